@@ -1,0 +1,44 @@
+# geowire — two commands: `make demo` and `make test`. Each sets itself up.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= geowire.duckdb
+EXAMPLES ?= examples
+
+.PHONY: demo test install browser lint bench clean
+
+$(BIN)/python:
+	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) on PATH (or set PY=...)"; exit 2; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[all]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian's chromium for the browser tests; installed with apt where missing (never a browser download).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "installing Debian chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+demo: $(STAMP)
+	$(BIN)/geowire demo --db $(DB) $(EXAMPLES)
+
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) *.duckdb test-artifacts

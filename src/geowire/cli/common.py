@@ -1,0 +1,121 @@
+"""Shared CLI plumbing: the Typer app, common options, output helpers, and error handling.
+
+Exit status: 0 success, 1 when some item failed or a :class:`GeowireError` was raised,
+2 for usage errors (Typer's own).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from geowire.errors import GeowireError
+from geowire.settings import Settings, load_settings
+
+app = typer.Typer(
+    name="geowire",
+    help="Read news about international affairs and build a sourced model of the international system.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="DuckDB store file (default ./geowire.duckdb or $GEOWIRE_DB)")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="machine-readable JSON output")]
+SettingsOption = Annotated[
+    Path | None, typer.Option("--settings", help="settings file (TOML or YAML)", envvar="GEOWIRE_SETTINGS")
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def settings_from(settings_file: Path | None = None, **overrides: Any) -> Settings:
+    """Load settings for a command; a bad setting is a usage error (exit 2)."""
+    try:
+        return load_settings(settings_file, **overrides)
+    except GeowireError as e:
+        err_console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+
+
+@contextmanager
+def handle_errors() -> Iterator[None]:
+    """Turn library errors into one red line and exit status 1 (no traceback)."""
+    try:
+        yield
+    except GeowireError as e:
+        err_console.print(f"[red]error:[/red] {e}", highlight=False)
+        raise typer.Exit(1) from e
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Convert dataclasses, dates, enums, paths and tuples into JSON-ready values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, dt.date | dt.datetime):
+        return obj.isoformat()
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, Path):
+        return str(obj)
+    return obj
+
+
+def print_json(obj: Any) -> None:
+    """Write ``obj`` as JSON to stdout (no Rich markup, safe for pipes)."""
+    sys.stdout.write(json.dumps(to_jsonable(obj), ensure_ascii=False, indent=2) + "\n")
+
+
+def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
+    """Render rows as a Rich table; cell values are shown literally (no markup from data)."""
+    table = Table(title=title, show_lines=False)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if v is None else _plain(v) for v in row])
+    console.print(table)
+
+
+def _plain(v: Any) -> Any:
+    from rich.text import Text
+
+    return Text(str(to_jsonable(v)))
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A Rich progress bar on a terminal; a no-op when stderr is not a terminal."""
+    if not err_console.is_terminal:
+        yield lambda n=1: None
+        return
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n=1: progress.advance(task, n)

@@ -1,0 +1,241 @@
+"""Records passed between pipeline stages: plain, frozen, typed.
+
+Offsets (``start``/``end``) are always character offsets into ``documents.text`` — the
+NFKC-normalised text that ingest stored — so every record can point back to its words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+DatePrecision = Literal["day", "month", "year"]
+ActorKind = Literal["country", "igo", "person", "group", "equipment", "unresolved"]
+Modality = Literal["asserted", "negated", "hypothetical", "future"]
+BlockKind = Literal["headline", "dateline", "body", "caption", "credit"]
+
+PLOVER_CATEGORIES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+QUAD_CLASS: dict[str, int] = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+
+
+class DocStatus(StrEnum):
+    """Where a document stands. ``stored`` awaits processing; ``processed`` has been coded."""
+
+    STORED = "stored"
+    PROCESSED = "processed"
+    DUPLICATE = "duplicate"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+class Reason(StrEnum):
+    """The fixed set of reasons an input item is not stored (or is stored but not processed)."""
+
+    MISSING = "missing-path"
+    PERMISSION = "permission-denied"
+    BINARY = "binary-file"
+    EMPTY = "empty-text"
+    UNDECODABLE = "undecodable"
+    MALFORMED_JSON = "malformed-json"
+    TOO_LARGE = "too-large"
+    NO_ARTICLE = "no-article"
+    UNREACHABLE = "unreachable"
+    TIMEOUT = "timeout"
+    HTTP_STATUS = "http-status"
+    BAD_FEED = "bad-feed"
+    UNSAFE_URL = "unsafe-url"
+    UNSUPPORTED = "unsupported-type"
+    LANGUAGE = "language"
+    DUPLICATE = "duplicate"
+    NEAR_DUPLICATE = "near-duplicate"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A stored document (one row of ``documents``)."""
+
+    id: str
+    content_hash: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    path: str | None = None
+    published: dt.date | None = None
+    published_source: str = "unknown"  # metadata | dateline | cli | unknown
+    language: str | None = None
+    status: DocStatus = DocStatus.STORED
+    reason: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What later stages know about a document besides its text."""
+
+    doc_id: str
+    published: dt.date | None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A layout block of the text: headline, dateline, body paragraph, caption or photo credit."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    block: BlockKind = "body"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated role of a person: country, sector, title, from ``start`` to ``end`` (None = open)."""
+
+    country: str
+    sector: str
+    title: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One actor mention in a document, resolved or not (``code`` None = unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    kind: ActorKind
+    code: str | None = None  # ISO alpha-3, organisation code, group code, or equipment id
+    sector: str | None = None
+    wikidata: str | None = None
+    name: str | None = None  # canonical name from the knowledge base
+    confidence: float = 1.0
+    how: str = ""  # which rule resolved it, e.g. "country-name", "person-role@2025-10-01"
+    sentence: int = -1
+    country: str | None = None  # for people/groups/equipment: the country they belong to / producer
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A date expression resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    value: dt.date
+    precision: DatePrecision
+    relation: Literal["on", "since", "until", "before", "after"] = "on"
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None = None  # "USD", "km", "people", None for a bare count
+    qualifier: str | None = None  # about | more-than | less-than | up-to | exactly
+    sentence: int = -1
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class EventActor:
+    """An actor or recipient of an event: the PLOVER actor object plus its evidence span."""
+
+    code: str | None
+    sector: str | None
+    entity_text: str
+    wikidata: str | None
+    start: int
+    end: int
+    kind: ActorKind = "country"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event mention with its evidence."""
+
+    id: str
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int
+    category: str
+    trigger: Span
+    actors: tuple[EventActor, ...]
+    recipients: tuple[EventActor, ...]
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    date: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    date_source: str = "publication"  # clause | publication | unknown
+    location: str | None = None
+    quad_class: int = 0
+    score: float = 0.0
+    modality: Modality = "asserted"
+    reported: bool = False
+    confidence: float = 0.5
+    rule: str = ""
+    explanation: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A model-level claim extracted from one sentence (agreement, transfer, deployment, statement,
+    assessment).  ``fields`` holds the kind-specific values; ``field_spans`` the evidence of each."""
+
+    kind: Literal["agreement", "transfer", "deployment", "statement", "assessment"]
+    doc_id: str
+    sentence_index: int
+    start: int
+    end: int
+    fields: dict[str, object] = field(default_factory=dict)
+    field_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    event_id: str | None = None
+
+
+@dataclass(frozen=True)
+class DocAnalysis:
+    """Everything the per-document stages produce; written to the store in one transaction."""
+
+    doc_id: str
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[ActorMention, ...]
+    dates: tuple[DateExpr, ...]
+    quantities: tuple[Quantity, ...]
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...] = ()
