@@ -1,0 +1,414 @@
+"""Decide the PLOVER category linking an actor span to a recipient span in a parsed sentence.
+
+:func:`categorize` looks for the event trigger on the dependency path between the two spans
+(lowest common ancestor first, then down the recipient's and the actor's side), reads it in the
+event lexicon (``data/event_lexicon.yaml``: verbs, phrasal verbs, light-verb + event-noun pairs,
+event nouns), and adjusts the category for intent ("vowed to strike" → THREATEN, "pledged to
+send aid" → AGREE) and negation ("refused" is lexical; "did not support" → REJECT). When the path
+holds no trigger it looks at the words attached to the path, then at the rest of the sentence,
+with lower confidence.  No trigger anywhere → ``None``: there is no fallback category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.tokens import Doc, Token
+
+from geowire.errors import KnowledgeBaseError
+from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "event_lexicon.yaml"
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
+                          "npadvmod", "xcomp", "pobj", "compound", "agent"})  # fmt: skip
+_MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The category chosen for one actor→recipient pair, with the words that triggered it."""
+
+    category: str  # one of geowire.types.PLOVER_CATEGORIES
+    mode: str | None
+    context: tuple[str, ...]
+    trigger: int  # token index (in doc) of the trigger word
+    trigger_end: int  # exclusive token index
+    confidence: float
+    rule: str  # e.g. "lexicon:verb:supply" or "model:logreg-v1"
+
+
+# --- the lexicon ---------------------------------------------------------------------------------
+
+
+class LexiconEntry(BaseModel):
+    """One group of trigger words sharing a category, mode and context."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: str
+    mode: str | None = None
+    context: list[str] = []
+    verbs: list[str] = []
+    nouns: list[str] = []
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, v: str) -> str:
+        if v not in PLOVER_CATEGORIES:
+            raise ValueError(f"unknown PLOVER category {v!r}")
+        return v
+
+    @field_validator("verbs", "nouns")
+    @classmethod
+    def _clean_words(cls, v: list[str]) -> list[str]:
+        for w in v:
+            if not w or w != w.strip() or "_" in w or w.lower() != w:
+                raise ValueError(f"trigger {w!r} must be lower-case words separated by single spaces")
+        return v
+
+
+class LexiconFile(BaseModel):
+    """The whole ``event_lexicon.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    pass_through: list[str]
+    intent: list[str]
+    light_verbs: list[str]
+    entries: list[LexiconEntry]
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a trigger means: category, mode, context, and the lexicon key that matched."""
+
+    category: str
+    mode: str | None
+    context: tuple[str, ...]
+    key: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled lexicon: single words and phrases for verbs and nouns."""
+
+    verbs: dict[str, Sense]
+    verb_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]]  # head lemma → (rest, sense)
+    nouns: dict[str, Sense]
+    noun_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]]  # any word → (words, sense)
+    pass_through: frozenset[str]
+    intent: frozenset[str]
+    light_verbs: frozenset[str]
+
+
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read and validate an event lexicon file; raise :class:`KnowledgeBaseError` when invalid."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec = LexiconFile.model_validate(raw)
+    except (OSError, yaml.YAMLError) as e:
+        raise KnowledgeBaseError(f"cannot read event lexicon {path}: {e}") from e
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise KnowledgeBaseError(f"{path.name}: {where}: {first['msg']}") from e
+    return _compile(spec, path)
+
+
+def _compile(spec: LexiconFile, path: Path) -> Lexicon:
+    verbs: dict[str, Sense] = {}
+    nouns: dict[str, Sense] = {}
+    verb_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    noun_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    for entry in spec.entries:
+        for kind, words in (("verb", entry.verbs), ("noun", entry.nouns)):
+            for w in words:
+                sense = Sense(entry.category, entry.mode, tuple(entry.context), f"{kind}:{w}")
+                parts = tuple(w.split())
+                if len(parts) == 1:
+                    table = verbs if kind == "verb" else nouns
+                    if w in table and table[w].category != entry.category:
+                        raise KnowledgeBaseError(
+                            f"{path.name}: {kind} {w!r} listed under {table[w].category} and {entry.category}"
+                        )
+                    table.setdefault(w, sense)
+                elif kind == "verb":
+                    verb_phrases.setdefault(parts[0], []).append((parts[1:], sense))
+                else:
+                    for p in set(parts):
+                        noun_phrases.setdefault(p, []).append((parts, sense))
+    for table in (verb_phrases, noun_phrases):
+        for options in table.values():
+            options.sort(key=lambda o: -len(o[0]))  # longest phrase first
+    return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
+                   frozenset(spec.intent), frozenset(spec.light_verbs))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    return load_lexicon()
+
+
+# --- matching one token --------------------------------------------------------------------------
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+@dataclass(frozen=True)
+class _Match:
+    sense: Sense
+    head: Token
+    tokens: tuple[int, ...]
+    how: str  # "verb", "phrase", "light", "noun"
+
+
+def _near_lemmas(tok: Token) -> dict[str, int]:
+    """Lemmas (and forms) of the token's dependents and their dependents → token index."""
+    found: dict[str, int] = {}
+    for child in tok.children:
+        if child.dep_ not in _PHRASE_DEPS:
+            continue
+        for form in _forms(child):
+            found.setdefault(form, child.i)
+        for grand in child.children:
+            if grand.dep_ in _PHRASE_DEPS or grand.dep_ in ("pobj", "amod", "det"):
+                for form in _forms(grand):
+                    found.setdefault(form, grand.i)
+    return found
+
+
+def _verb_phrase(tok: Token, lex: Lexicon) -> _Match | None:
+    options = lex.verb_phrases.get(tok.lemma_.lower())
+    if not options:
+        return None
+    near = _near_lemmas(tok)
+    for rest, sense in options:
+        if all(w in near for w in rest):
+            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), "phrase")
+    return None
+
+
+def _noun_phrase(tok: Token, lex: Lexicon) -> _Match | None:
+    doc = tok.doc
+    for lemma in dict.fromkeys(_forms(tok)):
+        for words, sense in lex.noun_phrases.get(lemma, ()):
+            n = len(words)
+            for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+                window = doc[start : start + n]
+                if all(w in _forms(t) for w, t in zip(words, window, strict=True)):
+                    return _Match(sense, tok, tuple(range(start, start + n)), "phrase")
+    return None
+
+
+def _noun(tok: Token, lex: Lexicon) -> _Match | None:
+    if tok.pos_ not in _NOMINAL and tok.pos_ != "VERB":
+        return None
+    phrase = _noun_phrase(tok, lex)
+    if phrase:
+        return phrase
+    for form in _forms(tok):
+        if form in lex.nouns:
+            return _Match(lex.nouns[form], tok, (tok.i,), "noun")
+    return None
+
+
+def _verb(tok: Token, lex: Lexicon) -> _Match | None:
+    """A verb trigger: phrasal entry, then light verb + event noun, then the verb itself."""
+    phrase = _verb_phrase(tok, lex)
+    if phrase:
+        return phrase
+    lemma = tok.lemma_.lower()
+    if lemma in lex.light_verbs:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and child.pos_ in _NOMINAL:
+                noun = _noun(child, lex)
+                if noun:
+                    return _Match(noun.sense, child, (tok.i, *noun.tokens), "light")
+    if lemma in lex.verbs and lemma not in lex.pass_through:
+        return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
+    return None
+
+
+def _match_token(tok: Token, lex: Lexicon) -> _Match | None:
+    if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
+        return _verb(tok, lex) or _noun(tok, lex)
+    if tok.pos_ in _NOMINAL:
+        return _noun(tok, lex)
+    return None
+
+
+# --- the dependency path -------------------------------------------------------------------------
+
+
+def _span_root(doc: Doc, span: tuple[int, int]) -> Token:
+    start, end = span
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return tok
+    return doc[start]
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 64:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path(doc: Doc, source: tuple[int, int], target: tuple[int, int] | None) -> tuple[list[Token], int]:
+    """Tokens between the two spans, top-down: the common ancestor, the target side, the source side.
+    Returns the tokens and how many of them are the ancestor plus the target side."""
+    s_chain = _ancestors(_span_root(doc, source))
+    if target is None:
+        return s_chain[1:], 0
+    t_chain = _ancestors(_span_root(doc, target))
+    t_ids = {t.i for t in t_chain}
+    lca_pos = next((k for k, t in enumerate(s_chain) if t.i in t_ids), len(s_chain) - 1)
+    lca = s_chain[lca_pos]
+    t_side = list(reversed(t_chain[: [t.i for t in t_chain].index(lca.i)])) if lca.i in t_ids else []
+    s_side = list(reversed(s_chain[:lca_pos]))
+    return [lca, *t_side, *s_side], 1 + len(t_side)
+
+
+def _inside(i: int, *spans: tuple[int, int] | None) -> bool:
+    return any(s is not None and s[0] <= i < s[1] for s in spans)
+
+
+def _attached(tok: Token) -> Iterator[Token]:
+    """Words hanging off a path word that often carry the event: objects, complements, preps."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "advcl", "conj", "pobj", "prep"):
+            yield child
+            if child.dep_ == "prep":
+                yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _candidates(
+    doc: Doc, source: tuple[int, int], target: tuple[int, int] | None
+) -> Iterator[tuple[Token, float, str]]:
+    """Tokens to try as triggers, best first, with a base confidence and a location tag."""
+    path, _ = _path(doc, source, target)
+    seen: set[int] = set()
+    tiers: list[tuple[Iterable[Token], float, str]] = [
+        (path, 0.9, "path"),
+        ((a for t in path for a in _attached(t)), 0.7, "near"),
+    ]
+    for tokens, conf, where in tiers:
+        for tok in tokens:
+            if tok.i not in seen and not _inside(tok.i, source, target):
+                seen.add(tok.i)
+                yield tok, conf, where
+    sent = doc[source[0]].sent
+    anchor = source[0] if target is None else (source[0] + target[0]) // 2
+    rest = sorted((t for t in sent if t.i not in seen), key=lambda t: abs(t.i - anchor))
+    for tok in rest:
+        if not _inside(tok.i, source, target):
+            yield tok, 0.45, "sentence"
+
+
+# --- modifiers: intent and negation --------------------------------------------------------------
+
+
+def _governors(tok: Token, limit: int = 3) -> list[Token]:
+    """The verbs above a trigger through complement links (xcomp/ccomp/conj/advcl)."""
+    out: list[Token] = []
+    cur = tok
+    while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") and len(out) < limit:
+        cur = cur.head
+        if cur.pos_ in _VERBAL or cur.pos_ == "ADJ":
+            out.append(cur)
+    return out
+
+
+def _is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det") for c in tok.children)
+
+
+def _has_future(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+
+
+def _adjust(category: str, trigger: Token, lex: Lexicon) -> tuple[str, str]:
+    """Apply intent and negation; return the category and a note for the rule string."""
+    govs = _governors(trigger)
+    negated = _is_negated(trigger) or any(_is_negated(g) for g in govs[:1])
+    intent = _has_future(trigger) or any(g.lemma_.lower() in lex.intent for g in govs)
+    coop = QUAD_CLASS[category] in (1, 2)
+    if negated and coop:
+        return "REJECT", "+negated"
+    if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
+        return "THREATEN", "+intent"
+    if intent and coop and category not in ("AGREE", "SUPPORT", "CONSULT"):
+        return "AGREE", "+intent"
+    return category, ""
+
+
+def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, Token]:
+    """"vowed to strike": an intent verb with an event in its complement yields that event
+    (which :func:`_adjust` then turns into AGREE or THREATEN)."""
+    if match.how != "verb" or tok.lemma_.lower() not in lex.intent:
+        return match, tok
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in _VERBAL:
+            inner = _verb(child, lex)
+            if inner is not None:
+                return inner, child
+    return match, tok
+
+
+# --- the decision --------------------------------------------------------------------------------
+
+
+def categorize(
+    doc: Doc,
+    *,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lexicon: Lexicon | None = None,
+) -> Decision | None:
+    """The PLOVER category linking ``source`` to ``target`` (token ranges ``[start, end)``), or None.
+
+    ``target`` None asks for the event the source takes part in without a recipient.
+    """
+    lex = lexicon or default_lexicon()
+    if not 0 <= source[0] < source[1] <= len(doc):
+        raise ValueError(f"source span {source} outside the document")
+    if target is not None and not 0 <= target[0] < target[1] <= len(doc):
+        raise ValueError(f"target span {target} outside the document")
+    for tok, confidence, where in _candidates(doc, source, target):
+        match = _match_token(tok, lex)
+        if match is None:
+            continue
+        match, tok = _through_intent(match, tok, lex)
+        category, note = _adjust(match.sense.category, tok, lex)
+        mode = match.sense.mode if category == match.sense.category else None
+        idx = sorted(match.tokens)
+        lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
+        return Decision(
+            category=category,
+            mode=mode,
+            context=match.sense.context,
+            trigger=lo,
+            trigger_end=hi,
+            confidence=confidence if not note else round(confidence * 0.9, 3),
+            rule=f"lexicon:{match.sense.key}@{where}{note}",
+        )
+    return None
+
+
+__all__ = ["Decision", "Lexicon", "LexiconEntry", "LexiconFile", "Sense", "categorize",
+           "default_lexicon", "load_lexicon", "LEXICON_PATH"]  # fmt: skip
