@@ -49,6 +49,7 @@ class Reason(StrEnum):
     EMPTY = "empty-text"
     UNDECODABLE = "undecodable"
     MALFORMED_JSON = "malformed-json"
+    MALFORMED_FRONT_MATTER = "malformed-front-matter"
     TOO_LARGE = "too-large"
     NO_ARTICLE = "no-article"
     UNREACHABLE = "unreachable"

@@ -1,0 +1,43 @@
+"""HTML → article text with trafilatura (boilerplate removed) plus title, date and outlet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import trafilatura
+
+from geowire.ingest.items import ItemError
+from geowire.ingest.metadata import parse_date
+from geowire.types import Reason
+
+
+# Dates from the page's metadata and markup only: no guessing from copyright lines or free text.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The article of a page: one paragraph per line of ``text``."""
+
+    text: str
+    title: str | None
+    published: dt.date | None
+    outlet: str | None
+
+
+def extract_article(html: str, *, url: str | None = None) -> Extracted:
+    """The main text and metadata of ``html``; :class:`ItemError` (no-article) when there is none."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params=DATE_PARAMS,
+        )
+    except (ValueError, TypeError) as e:  # trafilatura raises on some malformed input
+        raise ItemError(Reason.NO_ARTICLE, f"HTML does not parse: {e}") from e
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise ItemError(Reason.NO_ARTICLE, "no article text found in the HTML")
+    outlet = doc.sitename or doc.hostname or (urlsplit(url).hostname if url else None)
+    return Extracted(text=text, title=doc.title or None, published=parse_date(doc.date), outlet=outlet or None)

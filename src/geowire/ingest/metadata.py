@@ -1,0 +1,115 @@
+"""Publication date and title: metadata → a dateline in the first lines → ``--date`` → unknown.
+
+The date is never guessed from the clock: a document with no date stays undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+DateSource = Literal["metadata", "dateline", "cli", "unknown"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" \
+         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # Jan 6, 2026
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 6 January 2026
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2026-01-06
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+DATELINE_LINES = 5  # a dateline must be among the first non-empty lines
+DATELINE_MAX_CHARS = 120
+DATELINE_MAX_OTHER_WORDS = 6  # words on the line besides the date (city, outlet, "Published")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from metadata: a date/datetime, an ISO string, or a written date; else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
+    """The first full written date (day, month and year) in ``text``, with its match."""
+    best: tuple[dt.date, re.Match[str]] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            date = _match_date(m)
+            if date is not None and (best is None or m.start() < best[1].start()):
+                best = (date, m)
+                break
+    return best
+
+
+def _match_date(m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()[:3]]
+    try:
+        return dt.date(int(groups["year"]), month, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """The date of a dateline among the first lines (``Jan 6, 2026 - 07:03``), if any.
+
+    A line counts as a dateline when it is short, holds a full date and few other words, and
+    does not read as a sentence — so a date mentioned in the body is not taken for it.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        if len(line) > DATELINE_MAX_CHARS or line.endswith((".", "?", "!")):
+            continue
+        found = find_date(line)
+        if found is None:
+            continue
+        date, m = found
+        others = _WORDS.findall(line[: m.start()] + " " + line[m.end() :])
+        if len(others) <= DATELINE_MAX_OTHER_WORDS:
+            return date
+    return None
+
+
+def resolve_date(
+    text: str, *, metadata: dt.date | None, cli: dt.date | None
+) -> tuple[dt.date | None, DateSource]:
+    """Publication date and how it was found, in order metadata → dateline → cli → unknown."""
+    if metadata is not None:
+        return metadata, "metadata"
+    dateline = find_dateline(text)
+    if dateline is not None:
+        return dateline, "dateline"
+    if cli is not None:
+        return cli, "cli"
+    return None, "unknown"
+
+
+TITLE_MAX_CHARS = 200
+
+
+def title_from_text(text: str) -> str | None:
+    """The first line when it reads as a headline: short, and not ending like a sentence."""
+    first = text.split("\n", 1)[0].strip()
+    if not first or len(first) > TITLE_MAX_CHARS or first.endswith((".", ",", ";", ":")):
+        return None
+    if find_dateline(first) is not None:  # a dateline, not a headline
+        return None
+    return first

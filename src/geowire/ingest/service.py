@@ -1,0 +1,121 @@
+"""Ingest orchestration: read every input item, normalise, date, detect language, check
+duplicates, and write each document with its log line in ONE transaction.
+
+A killed run loses only the item it was writing; a re-run finds the stored ones by content hash
+(reported as already stored) and continues with the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+from geowire.ingest.dedup import NearDuplicateIndex, content_hash, document_id
+from geowire.ingest.feeds import read_feeds_file
+from geowire.ingest.fetch import Fetcher
+from geowire.ingest.items import Failure, IngestReport, ItemResult, RawItem
+from geowire.ingest.language import LanguageDetector
+from geowire.ingest.metadata import resolve_date, title_from_text
+from geowire.ingest.normalize import count_words, normalize_text
+from geowire.ingest.sources import iter_items
+from geowire.settings import Settings
+from geowire.store import documents as store_docs
+from geowire.store.db import Store
+from geowire.types import Document, DocStatus, Reason
+
+
+def ingest_sources(
+    store: Store,
+    settings: Settings,
+    sources: Iterable[str],
+    *,
+    date: dt.date | None = None,
+    feeds_file: Path | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
+) -> IngestReport:
+    """Ingest every item of ``sources`` (paths, directories, URLs, ``-``) and of the feeds file."""
+    feeds = read_feeds_file(feeds_file) if feeds_file is not None else []
+    writer = DocumentWriter(store, settings, date=date)
+    report = IngestReport(run_id=writer.run_id)
+    with fetcher or Fetcher(settings) as fetch:
+        for item in iter_items(sources, settings, fetcher=fetch, feeds=feeds, stdin=stdin):
+            result = writer.write(item) if isinstance(item, RawItem) else writer.fail(item)
+            report.add(result)
+            if on_item is not None:
+                on_item(result)
+    return report
+
+
+class DocumentWriter:
+    """Turns raw items into stored documents, one transaction each."""
+
+    def __init__(self, store: Store, settings: Settings, *, date: dt.date | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.date = date
+        self.run_id = uuid.uuid4().hex[:12]
+        self.detector = LanguageDetector()
+        self.index = NearDuplicateIndex(settings)
+        for doc_id, signature in store_docs.original_signatures(store):
+            self.index.add(doc_id, signature)
+
+    def fail(self, failure: Failure) -> ItemResult:
+        """Log a bad item and return its result."""
+        with self.store.transaction() as con:
+            store_docs.log_item(con, run_id=self.run_id, source=failure.source, outcome="failed",
+                                reason=failure.reason.value)
+        return ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None)
+
+    def write(self, item: RawItem) -> ItemResult:
+        """Store one item (or find it already stored); one transaction."""
+        text = normalize_text(item.text, paragraphs=item.paragraphs)
+        if not text:
+            return self.fail(Failure(item.source, Reason.EMPTY, "no text"))
+        size = len(text.encode("utf-8"))
+        if size > self.settings.max_text_bytes:
+            return self.fail(Failure(item.source, Reason.TOO_LARGE,
+                                     f"{size} bytes of text, limit {self.settings.max_text_bytes}"))
+        digest = content_hash(text)
+        existing = store_docs.id_for_hash(self.store, digest)
+        if existing is not None:
+            return self._exists(item, existing)
+        doc, signature = self._document(item, text, digest)
+        with self.store.transaction() as con:
+            store_docs.insert_document(con, doc, n_words=count_words(text), minhash=signature)
+            store_docs.log_item(con, run_id=self.run_id, source=item.source, outcome=doc.status.value,
+                                reason=doc.reason, document_id=doc.id)
+        if doc.status is DocStatus.STORED:
+            self.index.add(doc.id, signature)
+        return ItemResult(item.source, _OUTCOMES[doc.status], doc.reason, None, doc.id, doc.title, doc.published)
+
+    def _exists(self, item: RawItem, existing: str) -> ItemResult:
+        with self.store.transaction() as con:
+            store_docs.log_item(con, run_id=self.run_id, source=item.source, outcome="exists",
+                                reason=Reason.DUPLICATE.value, document_id=existing)
+        return ItemResult(item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing)
+
+    def _document(self, item: RawItem, text: str, digest: str) -> tuple[Document, list[int]]:
+        published, how = resolve_date(text, metadata=item.published, cli=self.date)
+        language = self.detector.detect(text)
+        signature = self.index.signature(text)
+        status, reason, duplicate_of = DocStatus.STORED, None, None
+        if language is not None and language not in self.settings.languages:
+            status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
+        elif (match := self.index.query(signature)) is not None:
+            status, duplicate_of = DocStatus.DUPLICATE, match.document_id
+            reason = f"{Reason.NEAR_DUPLICATE.value} of {match.document_id} (jaccard {match.jaccard:.2f})"
+        doc = Document(
+            id=document_id(digest), content_hash=digest, text=text,
+            title=item.title or title_from_text(text), outlet=item.outlet, url=item.url, path=item.path,
+            published=published, published_source=how, language=language,
+            status=status, reason=reason, duplicate_of=duplicate_of,
+        )
+        return doc, signature
+
+
+_OUTCOMES = {DocStatus.STORED: "stored", DocStatus.DUPLICATE: "duplicate", DocStatus.SKIPPED: "skipped"}

@@ -1,0 +1,97 @@
+"""Queries and writes on ``documents`` and ``ingest_log``.
+
+Writers take the connection of the caller's transaction (see :meth:`Store.transaction`), so a
+document and its log line are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import duckdb
+
+from geowire.store.db import Store
+from geowire.types import Document, DocStatus
+
+LIST_COLUMNS = ("id", "published", "published_source", "outlet", "title", "status", "reason",
+                "duplicate_of", "language", "url", "path", "n_words", "ingested_at")
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC timestamp, as stored."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def insert_document(
+    con: duckdb.DuckDBPyConnection, doc: Document, *, n_words: int, minhash: list[int] | None,
+    ingested_at: dt.datetime | None = None,
+) -> None:
+    """Insert one document row (inside the caller's transaction)."""
+    con.execute(
+        "INSERT INTO documents (id, content_hash, title, outlet, url, path, published, published_source,"
+        " language, ingested_at, status, reason, duplicate_of, text, n_words, minhash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [doc.id, doc.content_hash, doc.title, doc.outlet, doc.url, doc.path, doc.published,
+         doc.published_source, doc.language, ingested_at or utcnow(), doc.status.value, doc.reason,
+         doc.duplicate_of, doc.text, n_words, minhash],
+    )
+
+
+def log_item(
+    con: duckdb.DuckDBPyConnection, *, run_id: str, source: str, outcome: str,
+    reason: str | None = None, document_id: str | None = None,
+) -> None:
+    """Record what became of one input item."""
+    con.execute(
+        "INSERT INTO ingest_log (run_id, source, outcome, reason, document_id, logged_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [run_id, source, outcome, reason, document_id, utcnow()],
+    )
+
+
+def id_for_hash(store: Store, content_hash: str) -> str | None:
+    """The id of the document with this content hash, if stored."""
+    value = store.scalar("SELECT id FROM documents WHERE content_hash = ?", [content_hash])
+    return None if value is None else str(value)
+
+
+def original_signatures(store: Store) -> Iterator[tuple[str, list[int]]]:
+    """(id, MinHash signature) of every original English-track document, oldest first."""
+    cur = store.con.execute(
+        "SELECT id, minhash FROM documents WHERE status IN (?, ?) AND minhash IS NOT NULL"
+        " ORDER BY ingested_at, id",
+        [DocStatus.STORED.value, DocStatus.PROCESSED.value],
+    )
+    while rows := cur.fetchmany(1000):
+        for doc_id, signature in rows:
+            yield str(doc_id), list(signature)
+
+
+def list_documents(store: Store, *, status: str | None = None) -> list[dict[str, Any]]:
+    """Stored documents (without text), oldest ingest first, optionally of one status."""
+    where = " WHERE status = ?" if status else ""
+    return store.query(
+        f"SELECT {', '.join(LIST_COLUMNS)} FROM documents{where} ORDER BY ingested_at, id",
+        [status] if status else [],
+    )
+
+
+def get_document(store: Store, doc_id: str) -> Document | None:
+    """One document with its text, or None."""
+    rows = store.query(
+        "SELECT id, content_hash, text, title, outlet, url, path, published, published_source, language,"
+        " status, reason, duplicate_of FROM documents WHERE id = ?",
+        [doc_id],
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return Document(**{**row, "status": DocStatus(row["status"])})
+
+
+def count_documents(store: Store) -> dict[str, int]:
+    """Number of documents per status."""
+    rows = store.query("SELECT status, count(*) AS n FROM documents GROUP BY status")
+    return {r["status"]: int(r["n"]) for r in rows}
