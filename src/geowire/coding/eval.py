@@ -1,0 +1,395 @@
+"""Measure the event coder: the PLV pair-classification set and the PLOVER end-to-end set.
+
+* :func:`evaluate_plv` — rows of the ``plv_dev.tsv`` layout (a sentence with a marked source
+  ``<s>…</s>`` and target ``<t>…</t>``): parse the unmarked sentence, map the marks to token
+  ranges, ask :func:`geowire.coding.categorize.categorize` for the category. CONCEDE and RETREAT
+  count as YIELD; no decision counts as the wrong label ``NONE`` (and lowers coverage).
+* :func:`evaluate_plover` — records of the ``plover_gsr.jsonl`` layout: run the whole analyser on
+  the raw text and match events on (category, set of actor codes, set of recipient codes).
+
+The metric arithmetic (:func:`classification_metrics`, :func:`match_events`) is plain code over
+plain data so it is tested on small hand-made inputs.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from geowire.errors import ConfigError, GeowireError
+from geowire.types import DocAnalysis, DocContext, Event, EventActor
+
+PLV_LABELS: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+NO_DECISION = "NONE"
+CODES_PATH = Path(__file__).resolve().parents[1] / "data" / "plover_codes.yaml"
+_MARK = re.compile(r"</?[st]>")
+
+
+class EvalFormatError(GeowireError):
+    """An evaluation file does not have the expected layout."""
+
+
+# --- PLV: category between a marked pair -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlvRow:
+    """One row of the plv layout: the unmarked text and the character spans of the marks."""
+
+    id: str
+    text: str
+    source: tuple[int, int] | None
+    target: tuple[int, int] | None
+    gold: str | None = None
+
+
+def parse_marked(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """Strip ``<s>…</s>`` and ``<t>…</t>`` from ``marked``; return the text and the character span
+    of each mark (None when absent; the first one when a mark occurs twice)."""
+    out: list[str] = []
+    pos = 0
+    length = 0
+    opened: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        tag = m.group()
+        if tag.startswith("</"):
+            start = opened.pop(tag[2], None)
+            if start is None:
+                raise EvalFormatError(f"closing {tag} without opening in {marked[:60]!r}")
+            spans.setdefault(tag[2], (start, length))
+        else:
+            opened[tag[1]] = length
+    out.append(marked[pos:])
+    if opened:
+        raise EvalFormatError(f"unclosed mark in {marked[:60]!r}")
+    text = "".join(out)
+    return text, *(_strip(spans[k], text) if k in spans else None for k in ("s", "t"))  # type: ignore[return-value]
+
+
+def _strip(span: tuple[int, int], text: str) -> tuple[int, int]:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def read_plv(path: Path) -> list[PlvRow]:
+    """Read a plv-layout TSV (``gold_root`` optional); raise :class:`EvalFormatError` when malformed."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = {"id", "marked_sentence"} - set(reader.fieldnames or ())
+            if missing:
+                raise EvalFormatError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+            rows = [_plv_row(r) for r in reader]
+    except OSError as e:
+        raise ConfigError(f"cannot read {path}: {e.strerror}") from e
+    return rows
+
+
+def _plv_row(r: dict[str, str]) -> PlvRow:
+    text, source, target = parse_marked(r["marked_sentence"])
+    gold = (r.get("gold_root") or "").strip().upper() or None
+    if gold is not None and gold not in PLV_LABELS:
+        raise EvalFormatError(f"{r['id']}: unknown gold label {gold!r}")
+    return PlvRow(id=r["id"], text=text, source=source, target=target, gold=gold)
+
+
+def plv_label(category: str | None) -> str:
+    """Our category as a PLV label: CONCEDE/RETREAT → YIELD, no decision → NONE."""
+    if category is None:
+        return NO_DECISION
+    return "YIELD" if category in ("CONCEDE", "RETREAT") else category
+
+
+@dataclass(frozen=True)
+class PlvPrediction:
+    id: str
+    predicted: str
+    rule: str | None = None
+    trigger: str | None = None
+
+
+def predict_plv(rows: Sequence[PlvRow], nlp: Any, *, categorize: Callable[..., Any] | None = None,
+                batch_size: int = 64) -> list[PlvPrediction]:  # fmt: skip
+    """Parse each row's sentence (``nlp.pipe``) and categorize its marked pair."""
+    if categorize is None:
+        from geowire.coding.categorize import categorize as categorize_fn
+
+        categorize = categorize_fn
+    out: list[PlvPrediction] = []
+    for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=batch_size), strict=True):
+        source = _token_range(doc, row.source)
+        target = _token_range(doc, row.target)
+        if source is None and target is not None:  # no marked actor: categorize from the recipient
+            source, target = target, None
+        decision = categorize(doc, source=source, target=target) if source else None
+        if decision is None:
+            out.append(PlvPrediction(row.id, NO_DECISION))
+            continue
+        trig = doc[decision.trigger : decision.trigger_end].text
+        out.append(PlvPrediction(row.id, plv_label(decision.category), decision.rule, trig))
+    return out
+
+
+def _token_range(doc: Any, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    cs = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if cs is None or len(cs) == 0:
+        return None
+    return cs.start, cs.end
+
+
+@dataclass(frozen=True)
+class ClassScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True)
+class ClassificationMetrics:
+    """Accuracy, macro-F1 over ``labels``, per-class scores, the confusion matrix, coverage."""
+
+    n: int
+    accuracy: float
+    macro_f1: float
+    coverage: float
+    per_class: dict[str, ClassScore]
+    confusion: dict[str, dict[str, int]]  # gold → predicted → count
+    labels: tuple[str, ...] = field(default=PLV_LABELS)
+
+
+def classification_metrics(gold: Sequence[str], predicted: Sequence[str], *,
+                           labels: Sequence[str] = PLV_LABELS) -> ClassificationMetrics:  # fmt: skip
+    """Score ``predicted`` against ``gold``; a prediction outside ``labels`` (e.g. NONE) is wrong.
+
+    Macro-F1 is the mean F1 over ``labels`` (a label with no gold and no prediction scores 0 and is
+    still averaged, as in scikit-learn's ``f1_score(average="macro", labels=...)``)."""
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted differ in length")
+    n = len(gold)
+    pairs = Counter(zip(gold, predicted, strict=True))
+    confusion: dict[str, dict[str, int]] = {}
+    for (g, p), c in pairs.items():
+        confusion.setdefault(g, {})[p] = c
+    per_class = {lab: _class_score(lab, pairs) for lab in labels}
+    correct = sum(c for (g, p), c in pairs.items() if g == p)
+    covered = sum(1 for p in predicted if p != NO_DECISION)
+    return ClassificationMetrics(
+        n=n,
+        accuracy=correct / n if n else 0.0,
+        macro_f1=sum(s.f1 for s in per_class.values()) / len(per_class) if per_class else 0.0,
+        coverage=covered / n if n else 0.0,
+        per_class=per_class,
+        confusion=confusion,
+        labels=tuple(labels),
+    )
+
+
+def _class_score(label: str, pairs: Counter[tuple[str, str]]) -> ClassScore:
+    tp = pairs.get((label, label), 0)
+    pred = sum(c for (_, p), c in pairs.items() if p == label)
+    gold = sum(c for (g, _), c in pairs.items() if g == label)
+    precision = tp / pred if pred else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return ClassScore(precision, recall, f1, gold)
+
+
+def evaluate_plv(rows: Sequence[PlvRow], nlp: Any, **kw: Any) -> tuple[list[PlvPrediction], ClassificationMetrics | None]:
+    """Predict every row; score when every row has a gold label (else metrics are None)."""
+    preds = predict_plv(rows, nlp, **kw)
+    if not rows or any(r.gold is None for r in rows):
+        return preds, None
+    return preds, classification_metrics([r.gold or "" for r in rows], [p.predicted for p in preds])
+
+
+# --- PLOVER end to end ---------------------------------------------------------------------------
+
+EventKey = tuple[str, frozenset[str], frozenset[str]]
+
+
+@dataclass(frozen=True)
+class GsrRecord:
+    """One gold record: the raw text, its date and the gold event key."""
+
+    id: str
+    text: str
+    date: dt.date | None
+    key: EventKey
+
+
+@dataclass(frozen=True)
+class CodeMap:
+    """How codes are compared: old/variant codes → current ones, organisation types → IGO etc."""
+
+    aliases: Mapping[str, str]
+    igo_types: frozenset[str]
+
+    def normalise(self, code: str | None) -> str | None:
+        if not code:
+            return None
+        code = code.strip().upper()
+        code = self.aliases.get(code, code)
+        return "IGO" if code in self.igo_types else code
+
+
+def load_code_map(path: Path = CODES_PATH) -> CodeMap:
+    """Read ``plover_codes.yaml`` (aliases of old codes, organisation types compared as IGO)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ConfigError(f"cannot read {path}: {e}") from e
+    if not isinstance(raw, dict) or set(raw) != {"aliases", "igo_types"}:
+        raise ConfigError(f"{path.name}: expected exactly the keys 'aliases' and 'igo_types'")
+    aliases = {str(k).upper(): str(v).upper() for k, v in (raw["aliases"] or {}).items()}
+    return CodeMap(aliases=aliases, igo_types=frozenset(str(t).upper() for t in raw["igo_types"]))
+
+
+def read_gsr(path: Path, *, codes: CodeMap | None = None) -> list[GsrRecord]:
+    """Read a plover_gsr-layout JSONL file into gold records."""
+    codes = codes or load_code_map()
+    out: list[GsrRecord] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise ConfigError(f"cannot read {path}: {e.strerror}") from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            out.append(_gsr_record(r, codes))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+            raise EvalFormatError(f"{path}:{n}: not a plover_gsr record ({e})") from e
+    return out
+
+
+def _gsr_record(r: dict[str, Any], codes: CodeMap) -> GsrRecord:
+    def code_set(v: Any) -> frozenset[str]:
+        items = v if isinstance(v, list) else []
+        return frozenset(c for c in (codes.normalise(a.get("code")) for a in items) if c)
+
+    event = r.get("event_current") or r["event_orig"]
+    date = dt.date.fromisoformat(r["date"]) if r.get("date") else None
+    return GsrRecord(id=str(r.get("id", "")), text=r["text"], date=date,
+                     key=(event, code_set(r.get("actors")), code_set(r.get("recipients"))))  # fmt: skip
+
+
+def actor_code(actor: EventActor, codes: CodeMap, *, org_types: Mapping[str, str] | None = None) -> str | None:
+    """The code an event actor is compared with: organisations by their PLOVER type."""
+    if actor.kind == "igo":
+        kind = (org_types or {}).get(actor.code or "", "IGO")
+        return codes.normalise(kind)
+    return codes.normalise(actor.code)
+
+
+def event_keys(events: Iterable[Event], codes: CodeMap, *,
+               org_types: Mapping[str, str] | None = None, asserted_only: bool = False) -> set[EventKey]:  # fmt: skip
+    """Comparable keys of one sentence's events; compound actors count once: events of the same
+    category and recipients are merged into one with the union of their actors (and likewise
+    recipients for the same category and actors)."""
+    raw: list[EventKey] = []
+    for e in events:
+        if asserted_only and e.modality != "asserted":
+            continue
+        acts = frozenset(c for c in (actor_code(a, codes, org_types=org_types) for a in e.actors) if c)
+        recs = frozenset(c for c in (actor_code(a, codes, org_types=org_types) for a in e.recipients) if c)
+        raw.append((e.category, acts, recs - acts if recs != acts else recs))
+    return _merge(_merge(raw, by_actors=True), by_actors=False)
+
+
+def _merge(keys: Iterable[EventKey], *, by_actors: bool) -> set[EventKey]:
+    groups: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for cat, acts, recs in keys:
+        fixed, other = (acts, recs) if by_actors else (recs, acts)
+        groups.setdefault((cat, fixed), set()).update(other)
+    out: set[EventKey] = set()
+    for (cat, fixed), other in groups.items():
+        out.add((cat, fixed, frozenset(other)) if by_actors else (cat, frozenset(other), fixed))
+    return out
+
+
+@dataclass(frozen=True)
+class MatchCounts:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match_events(gold: Sequence[set[EventKey]], predicted: Sequence[set[EventKey]]) -> MatchCounts:
+    """Exact key matching per sentence, summed: tp = shared keys, fp/fn = the rest."""
+    tp = fp = fn = 0
+    for g, p in zip(gold, predicted, strict=True):
+        tp += len(g & p)
+        fp += len(p - g)
+        fn += len(g - p)
+    return MatchCounts(tp, fp, fn)
+
+
+@dataclass(frozen=True)
+class PloverResult:
+    id: str
+    gold: EventKey
+    predicted: tuple[EventKey, ...]
+
+
+Analyse = Callable[[Iterable[tuple[DocContext, str]]], Iterator[DocAnalysis]]
+
+
+def evaluate_plover(records: Sequence[GsrRecord], analyse: Analyse, *, codes: CodeMap | None = None,
+                    org_types: Mapping[str, str] | None = None) -> tuple[MatchCounts, list[PloverResult]]:  # fmt: skip
+    """Run ``analyse`` (e.g. ``pipeline.Analyzer(settings).analyse``) over each record's text and
+    match the events it codes against the gold event."""
+    codes = codes or load_code_map()
+    items = [(DocContext(doc_id=r.id or f"gsr-{i}", published=r.date), r.text) for i, r in enumerate(records)]
+    analyses = list(analyse(items))
+    if len(analyses) != len(records):
+        raise EvalFormatError(f"the analyser returned {len(analyses)} analyses for {len(records)} records")
+    predicted = [event_keys(a.events, codes, org_types=org_types) for a in analyses]
+    counts = match_events([{r.key} for r in records], predicted)
+    results = [PloverResult(r.id, r.key, tuple(sorted(p, key=str))) for r, p in zip(records, predicted, strict=True)]
+    return counts, results
+
+
+__all__ = [
+    "NO_DECISION", "PLV_LABELS", "ClassScore", "ClassificationMetrics", "CodeMap", "EvalFormatError",
+    "GsrRecord", "MatchCounts", "PloverResult", "PlvPrediction", "PlvRow", "actor_code",
+    "classification_metrics", "evaluate_plover", "evaluate_plv", "event_keys", "load_code_map",
+    "match_events", "parse_marked", "plv_label", "predict_plv", "read_gsr", "read_plv",
+]  # fmt: skip
