@@ -1,0 +1,325 @@
+"""Resolve every actor mention of an annotated document against the knowledge base.
+
+Sources of mentions, in order of trust:
+
+1. gazetteer matches (one :class:`~spacy.matcher.PhraseMatcher` on ``ORTH`` over every name,
+   alias, demonym, capital and seat, built once per knowledge base and vocab);
+2. spaCy entities (``PERSON``/``ORG``/``NORP``/``GPE``) that no match covers stay ``unresolved``
+   with their text — never guessed.
+
+Country mentions take a sector from sector words next to them: demonym-modified nouns
+("Russian officials" → RUS/GOV), possessives ("Russia's foreign ministry"), "<sector> of
+<country>", seats of power ("the Kremlin" → GOV).  A country + title right before a person
+("Russian President Vladimir Putin") becomes one person mention.  People resolve by the role they
+held on the article date (``person-role@YYYY-MM-DD``); :func:`redate_person` re-resolves a person
+mention by the date of the event it takes part in.  Mentions in captions and photo credits are
+dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from geowire.actors.kb import KnowledgeBase, NameRef
+from geowire.nlp.annotate import SKIPPED_BLOCKS
+from geowire.types import ActorMention, DocContext, Sentence
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_WINDOW_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PART"})
+_KIND_PRIORITY = ("country", "igo", "group", "person", "equipment")
+_HOW_PRIORITY = ("country-name", "country-alias", "seat", "demonym", "capital")
+_CONFIDENCE = {
+    "country-name": 1.0, "country-alias": 0.95, "demonym": 0.9, "seat": 0.9, "capital": 0.8,
+    "org-name": 0.95, "group-name": 0.9, "equipment-name": 0.95,
+}  # fmt: skip
+WINDOW_TOKENS = 4  # how far after a demonym/possessive a sector word may stand
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The phrase matcher over every knowledge-base name plus the sector-phrase index."""
+
+    matcher: PhraseMatcher
+    sector_phrases: dict[tuple[str, ...], str]
+    max_phrase: int
+
+
+@functools.lru_cache(maxsize=8)
+def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
+    """Build (once per knowledge base and vocab) the matcher over ``kb.all_names()``."""
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    names = [name for name, _ in kb.all_names()]
+    for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
+        matcher.add(name, [pattern])
+    phrases = kb.sector_phrases
+    return Gazetteer(matcher, phrases, max((len(p) for p in phrases), default=1))
+
+
+def resolve_mentions(
+    doc: Doc, ctx: DocContext, kb: KnowledgeBase, *, sentences: list[Sentence]
+) -> list[ActorMention]:
+    """Every actor mention in ``doc`` (resolved or not), in text order, outside captions/credits."""
+    gaz = gazetteer(kb, doc.vocab)
+    matches = _gazetteer_spans(doc, gaz)
+    entities = [e for e in doc.ents if e.label_ in ENTITY_LABELS and "\n" not in e.text]
+    matches = _extend_people_to_entities(matches, entities, kb)
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    loose = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
+    person_starts = {m.start: m for m in matches if _refs(kb, m) and _pick(_refs(kb, m)).kind == "person"}
+    person_starts.update({e.start: e for e in loose if e.label_ == "PERSON"})
+    res = _Resolver(doc, ctx, kb, gaz, covered, person_starts)
+    res.match_starts = {m.start for m in matches}
+    for span in sorted([*matches, *loose], key=lambda s: s.start):
+        res.add(span, entity=span.start not in res.match_starts)
+    return _in_sentences(res.mentions, sentences)
+
+
+def _gazetteer_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    spans = [Span(doc, start, end, label=match_id) for match_id, start, end in gaz.matcher(doc)]
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _refs(kb: KnowledgeBase, span: Span) -> list[NameRef]:
+    return kb.refs_for_name(span.doc.vocab.strings[span.label]) if span.label else []
+
+
+def _pick(refs: list[NameRef]) -> NameRef:
+    """The entry a name refers to: the highest-priority kind, then the strongest kind of match."""
+    return min(refs, key=lambda r: (_KIND_PRIORITY.index(r.kind), _how_rank(r.how)))
+
+
+def _how_rank(how: str) -> int:
+    return _HOW_PRIORITY.index(how) if how in _HOW_PRIORITY else 0
+
+
+def _ambiguous(refs: list[NameRef]) -> bool:
+    best = _pick(refs)
+    return len({r.code for r in refs if r.kind == best.kind}) > 1
+
+
+def _extend_people_to_entities(matches: list[Span], entities: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """A person alias inside a longer PERSON entity ("Gallyamov" in "Abbas Gallyamov") takes its span."""
+    out = []
+    for m in matches:
+        refs = _refs(kb, m)
+        if refs and _pick(refs).kind == "person":
+            for e in entities:
+                if e.label_ == "PERSON" and e.start <= m.start and m.end <= e.end and len(e) > len(m):
+                    m = Span(m.doc, e.start, e.end, label=m.label)
+                    break
+        out.append(m)
+    return filter_spans(out)
+
+
+def _in_sentences(mentions: list[ActorMention], sentences: list[Sentence]) -> list[ActorMention]:
+    starts = [s.start for s in sentences]
+    out = []
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or m.start >= sentences[i].end or sentences[i].block in SKIPPED_BLOCKS:
+            continue
+        out.append(dataclasses.replace(m, sentence=sentences[i].index))
+    return out
+
+
+class _Resolver:
+    """Turns matched spans and loose entities into mentions, left to right."""
+
+    def __init__(self, doc: Doc, ctx: DocContext, kb: KnowledgeBase, gaz: Gazetteer,
+                 covered: set[int], person_starts: dict[int, Span]) -> None:
+        self.doc, self.ctx, self.kb, self.gaz = doc, ctx, kb, gaz
+        self.covered = covered
+        self.person_starts = person_starts
+        self.mentions: list[ActorMention] = []
+        self.consumed_until = 0  # token index up to which earlier mentions reach
+        self.match_starts: set[int] = set()
+
+    def add(self, span: Span, *, entity: bool) -> None:
+        if span.start < self.consumed_until:
+            return
+        refs = [] if entity else _refs(self.kb, span)
+        if not refs:
+            self._emit(span.start, span.end, _unresolved(span, how=f"ner:{span.label_}"))
+        elif _ambiguous(refs):
+            self._emit(span.start, span.end, _unresolved(span, how="ambiguous-name"))
+        else:
+            ref = _pick(refs)
+            if ref.kind == "country":
+                self._country(span, ref)
+            elif ref.kind == "person":
+                self._emit(span.start, span.end, person_mention(self.kb, ref.code, span.text, self.ctx.published))
+            else:
+                self._emit(span.start, span.end, _entry_mention(self.kb, ref, span.text))
+
+    def _emit(self, start: int, end: int, proto: ActorMention) -> None:
+        doc = self.doc
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        self.mentions.append(dataclasses.replace(proto, start=s, end=e, text=doc.text[s:e]))
+        self.consumed_until = end
+
+    def _country(self, span: Span, ref: NameRef) -> None:
+        start, end = span.start, span.end
+        sector, phrase_end = self._sector_after(span, ref)
+        how = ref.how
+        if sector is None and ref.how in ("country-name", "country-alias"):
+            sector, phrase_start = self._sector_before(span)
+            start = phrase_start if sector else start
+        elif sector is not None:
+            end = phrase_end
+            title_person = self.person_starts.get(end)
+            if title_person is not None:
+                self._title_person(start, title_person, ref.code, sector)
+                return
+        if sector is None and ref.how == "seat":
+            sector, how = "GOV", "seat"
+        country = self.kb.country(ref.code)
+        self._emit(start, end, ActorMention(
+            start=0, end=0, text="", kind="country", code=ref.code, sector=sector,
+            wikidata=country.wikidata if country else None, name=country.name if country else None,
+            confidence=_CONFIDENCE.get(ref.how, 0.8), how=how + ("+sector" if sector and how != "seat" else ""),
+        ))
+
+    def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
+        doc, i = self.doc, span.end
+        possessive = i < len(doc) and doc[i].text in _POSSESSIVE
+        if possessive:
+            i += 1
+        limit = min(len(doc), i + (WINDOW_TOKENS if ref.how == "demonym" or possessive else 1))
+        j = i
+        while j < limit and j not in self.covered:
+            hit = _sector_at(doc, j, limit, self.gaz)
+            if hit is not None:
+                return hit
+            if _stops_window(doc[j]):
+                break
+            j += 1
+        return None, span.end
+
+    def _sector_before(self, span: Span) -> tuple[str | None, int]:
+        """"<sector phrase> of [the] <country>" → the sector and the phrase's first token."""
+        doc, i = self.doc, span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ != "of":
+            return None, span.start
+        for n in range(min(self.gaz.max_phrase, i - self.consumed_until), 0, -1):
+            first = i - n
+            hit = _sector_at(doc, first, i, self.gaz)
+            if hit is not None and hit[1] == i and not any(k in self.covered for k in range(first, i)):
+                return hit[0], first
+        return None, span.start
+
+    def _title_person(self, start: int, person: Span, country: str, sector: str) -> None:
+        refs = _refs(self.kb, person) if person.start in self.match_starts else []
+        if refs and not _ambiguous(refs) and _pick(refs).kind == "person":
+            proto = person_mention(self.kb, _pick(refs).code, person.text, self.ctx.published,
+                                   title=(country, sector))
+        else:
+            proto = ActorMention(start=0, end=0, text="", kind="person", code=country, sector=sector,
+                                 confidence=0.8, how="title", country=country)
+        self._emit(start, person.end, proto)
+
+
+def _stops_window(tok: Token) -> bool:
+    return tok.is_punct or tok.is_space or tok.like_num or tok.is_stop or tok.pos_ in _WINDOW_STOP_POS
+
+
+def _sector_at(doc: Doc, j: int, limit: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The longest sector phrase starting at token ``j`` (ending by ``limit``): (sector, end)."""
+    for n in range(min(gaz.max_phrase, limit - j), 0, -1):
+        toks = doc[j : j + n]
+        words = [t.lower_ for t in toks]
+        for variant in _variants(words, toks[-1]):
+            code = gaz.sector_phrases.get(variant)
+            if code is not None:
+                return code, j + n
+    return None
+
+
+def _variants(words: list[str], last: Token) -> list[tuple[str, ...]]:
+    out = [tuple(words)]
+    lemma = last.lemma_.lower()
+    if lemma and lemma != words[-1]:
+        out.append((*words[:-1], lemma))
+    if words[-1].endswith("s") and len(words[-1]) > 3:
+        out.append((*words[:-1], words[-1][:-1]))
+    return out
+
+
+def _unresolved(span: Span, *, how: str) -> ActorMention:
+    return ActorMention(start=0, end=0, text=span.text, kind="unresolved", code=None, confidence=0.0, how=how)
+
+
+def _entry_mention(kb: KnowledgeBase, ref: NameRef, text: str) -> ActorMention:
+    conf = _CONFIDENCE.get(ref.how, 0.9)
+    if ref.kind == "igo":
+        o = kb.organisation(ref.code)
+        assert o is not None
+        return ActorMention(0, 0, text, "igo", code=o.code, sector=o.sector, wikidata=o.wikidata, name=o.name,
+                            confidence=conf, how=ref.how)
+    if ref.kind == "group":
+        g = kb.group(ref.code)
+        assert g is not None
+        return ActorMention(0, 0, text, "group", code=g.code, sector=g.sector, wikidata=g.wikidata, name=g.name,
+                            confidence=conf, how=ref.how, country=g.country)
+    e = kb.equipment(ref.code)
+    assert e is not None
+    return ActorMention(0, 0, text, "equipment", code=e.code, wikidata=e.wikidata, name=e.name,
+                        confidence=conf, how=ref.how, country=e.producer)
+
+
+def person_mention(
+    kb: KnowledgeBase, person_id: str, text: str, on: dt.date | None, *, title: tuple[str, str] | None = None
+) -> ActorMention:
+    """A person mention resolved by the role held on ``on`` (the latest role when ``on`` is None).
+
+    With no role on that date the person keeps the country of the nearest role and no sector
+    (or the sector of the ``title`` — (country, sector) — written before the name).
+    """
+    person = kb.person(person_id)
+    assert person is not None
+    role = kb.person_role(person_id, on=on)
+    when = on.isoformat() if on else "latest"
+    if role is not None:
+        code, sector, how, conf = role.country, role.sector, f"person-role@{when}", 0.95
+    else:
+        nearest = kb.person_nearest_role(person_id, on=on) if on else None
+        code = nearest.country if nearest else (title[0] if title else None)
+        sector = title[1] if title and title[0] == code else None
+        how, conf = f"person-country@{when}", 0.7
+    if title is not None:
+        how += "+title"
+    return ActorMention(0, 0, text, "person", code=code, sector=sector, wikidata=person.wikidata,
+                        name=person.name, confidence=conf, how=how, country=code)
+
+
+def person_id_of(mention: ActorMention, kb: KnowledgeBase) -> str | None:
+    """The knowledge-base id of a resolved person mention (by Wikidata ID, else canonical name)."""
+    if mention.kind != "person":
+        return None
+    person = kb.person_by_wikidata(mention.wikidata) if mention.wikidata else None
+    if person is None and mention.name:
+        person = kb.person_by_name(mention.name)
+    return person.id if person else None
+
+
+def redate_person(mention: ActorMention, kb: KnowledgeBase, *, on: dt.date | None) -> ActorMention:
+    """Re-resolve a person mention by the date of the event it takes part in (others unchanged)."""
+    person_id = person_id_of(mention, kb)
+    if person_id is None or on is None:
+        return mention
+    title = (mention.code, mention.sector) if "+title" in mention.how and mention.code and mention.sector else None
+    fresh = person_mention(kb, person_id, mention.text, on, title=title)
+    return dataclasses.replace(fresh, start=mention.start, end=mention.end, sentence=mention.sentence)
