@@ -1,0 +1,58 @@
+"""What the event exports read: one :class:`ExportEvent` per coded event mention — the
+:class:`~geowire.types.Event` with the source document's url/path and dates — plus the filters
+shared by every events export (the same as ``geowire events``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from geowire.types import Event, Modality
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """The events filters of ``geowire export`` (passed to ``store.events.query_events``)."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    modality: Modality | None = None
+
+
+@dataclass(frozen=True)
+class ExportEvent:
+    """An event plus where it came from; ``row`` is the store row (for the PLOVER record)."""
+
+    event: Event
+    url: str | None = None
+    path: str | None = None
+    published: dt.date | None = None
+    added: dt.datetime | None = None  # when the document was ingested
+    row: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def source(self) -> str:
+        """The URL, else the path, else the document id (GDELT's SOURCEURL)."""
+        return self.url or self.path or f"geowire:{self.event.doc_id}"
+
+    @property
+    def day(self) -> dt.date | None:
+        """The event date, else the publication date."""
+        return self.event.date or self.published
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote: rows, the file, and the rows left out by reason."""
+
+    format: str
+    out: str
+    rows: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
