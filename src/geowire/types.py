@@ -204,6 +204,7 @@ class Event:
     date_precision: DatePrecision | None = None
     date_source: str = "publication"  # clause | publication | unknown
     location: str | None = None
+    location_code: str | None = None  # ISO alpha-3 of the stated location, when the KB knows the place
     quad_class: int = 0
     score: float = 0.0
     modality: Modality = "asserted"
