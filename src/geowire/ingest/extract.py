@@ -13,6 +13,7 @@ from geowire.ingest.metadata import parse_date
 from geowire.types import Reason
 
 
+MIN_ARTICLE_WORDS = 15  # less than this after boilerplate removal is a menu or a form, not an article
 # Dates from the page's metadata and markup only: no guessing from copyright lines or free text.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -37,7 +38,7 @@ def extract_article(html: str, *, url: str | None = None) -> Extracted:
     except (ValueError, TypeError) as e:  # trafilatura raises on some malformed input
         raise ItemError(Reason.NO_ARTICLE, f"HTML does not parse: {e}") from e
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise ItemError(Reason.NO_ARTICLE, "no article text found in the HTML")
     outlet = doc.sitename or doc.hostname or (urlsplit(url).hostname if url else None)
     return Extracted(text=text, title=doc.title or None, published=parse_date(doc.date), outlet=outlet or None)
