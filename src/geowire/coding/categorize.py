@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from spacy.tokens import Doc, Token
 
 from geowire.errors import KnowledgeBaseError
@@ -30,7 +30,8 @@ _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
-                          "npadvmod", "xcomp", "pobj", "compound", "agent"})  # fmt: skip
+                          "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
+_ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
@@ -77,6 +78,25 @@ class LexiconEntry(BaseModel):
         return v
 
 
+class Reinterpretation(BaseModel):
+    """Read category ``from`` as ``to`` when the sentence holds one of ``when_words``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_: str = Field(alias="from")
+    to: str
+    mode: str | None = None
+    context: list[str] = []
+    when_words: list[str]
+
+    @field_validator("from_", "to")
+    @classmethod
+    def _known_category(cls, v: str) -> str:
+        if v not in PLOVER_CATEGORIES:
+            raise ValueError(f"unknown PLOVER category {v!r}")
+        return v
+
+
 class LexiconFile(BaseModel):
     """The whole ``event_lexicon.yaml``."""
 
@@ -87,6 +107,8 @@ class LexiconFile(BaseModel):
     intent: list[str]
     light_verbs: list[str]
     entries: list[LexiconEntry]
+    reversers: list[str] = []
+    reinterpret: list[Reinterpretation] = []
 
 
 @dataclass(frozen=True)
@@ -110,6 +132,8 @@ class Lexicon:
     pass_through: frozenset[str]
     intent: frozenset[str]
     light_verbs: frozenset[str]
+    reversers: frozenset[str] = frozenset()
+    reinterpret: tuple[Reinterpretation, ...] = ()
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
@@ -152,7 +176,8 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
         for options in table.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
-                   frozenset(spec.intent), frozenset(spec.light_verbs))  # fmt: skip
+                   frozenset(spec.intent), frozenset(spec.light_verbs),
+                   frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +202,14 @@ class _Match:
 
 
 def _near_lemmas(tok: Token) -> dict[str, int]:
-    """Lemmas (and forms) of the token's dependents and their dependents → token index."""
+    """Lemmas (and forms) of the token's dependents and their dependents → token index.
+    Particles and prepositions count only right after the verb ("called on X", not "called X on
+    Friday")."""
     found: dict[str, int] = {}
     for child in tok.children:
         if child.dep_ not in _PHRASE_DEPS:
+            continue
+        if child.dep_ in _ADJACENT_DEPS and not 0 < child.i - tok.i <= 2:
             continue
         for form in _forms(child):
             found.setdefault(form, child.i)
@@ -318,6 +347,7 @@ def _candidates(
     for tok in rest:
         if not _inside(tok.i, source, target):
             yield tok, 0.45, "sentence"
+    yield _span_root(doc, source), 0.4, "actor-span"
 
 
 # --- modifiers: intent and negation --------------------------------------------------------------
@@ -346,28 +376,52 @@ def _adjust(category: str, trigger: Token, lex: Lexicon) -> tuple[str, str]:
     """Apply intent and negation; return the category and a note for the rule string."""
     govs = _governors(trigger)
     negated = _is_negated(trigger) or any(_is_negated(g) for g in govs[:1])
-    intent = _has_future(trigger) or any(g.lemma_.lower() in lex.intent for g in govs)
+    intent = any(_has_future(t) for t in (trigger, *govs)) or any(g.lemma_.lower() in lex.intent for g in govs)
     coop = QUAD_CLASS[category] in (1, 2)
     if negated and coop:
         return "REJECT", "+negated"
     if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
         return "THREATEN", "+intent"
-    if intent and coop and category not in ("AGREE", "SUPPORT", "CONSULT"):
+    if intent and coop and category not in ("AGREE", "SUPPORT"):
         return "AGREE", "+intent"
     return category, ""
 
 
 def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, Token]:
     """"vowed to strike": an intent verb with an event in its complement yields that event
-    (which :func:`_adjust` then turns into AGREE or THREATEN)."""
-    if match.how != "verb" or tok.lemma_.lower() not in lex.intent:
+    (which :func:`_adjust` then turns into AGREE or THREATEN); "called X to congratulate him":
+    a phone call or meeting made for a purpose is coded by the purpose."""
+    purpose = match.sense.category == "CONSULT" and match.how == "verb"
+    if not purpose and (match.how != "verb" or tok.lemma_.lower() not in lex.intent):
         return match, tok
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in _VERBAL:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in _VERBAL:
+            if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                continue
             inner = _verb(child, lex)
-            if inner is not None:
+            if inner is not None and not (purpose and inner.sense.category == "CONSULT"):
                 return inner, child
     return match, tok
+
+
+def _reversed(match: _Match, lex: Lexicon) -> bool:
+    """"lifted the embargo", "ended the siege": a conflict noun under an undoing verb."""
+    head = match.head
+    if match.how == "light" or head.pos_ not in _NOMINAL or QUAD_CLASS[match.sense.category] < 3:
+        return False
+    gov = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lex.reversers
+
+
+def _reinterpret(sense: Sense, doc_sent: Iterable[Token], lex: Lexicon) -> Sense:
+    rules = [r for r in lex.reinterpret if r.from_ == sense.category]
+    if not rules:
+        return sense
+    words = {t.lower_ for t in doc_sent}
+    for r in rules:
+        if words & set(r.when_words):
+            return Sense(r.to, r.mode, tuple(r.context), f"{sense.key}>{r.to.lower()}")
+    return sense
 
 
 # --- the decision --------------------------------------------------------------------------------
@@ -394,18 +448,21 @@ def categorize(
         if match is None:
             continue
         match, tok = _through_intent(match, tok, lex)
-        category, note = _adjust(match.sense.category, tok, lex)
-        mode = match.sense.mode if category == match.sense.category else None
+        sense = _reinterpret(match.sense, tok.sent, lex)
+        if _reversed(match, lex):
+            sense = Sense("RETREAT", None, sense.context, f"{sense.key}<{match.head.head.lemma_.lower()}")
+        category, note = _adjust(sense.category, tok, lex)
+        mode = sense.mode if category == sense.category else None
         idx = sorted(match.tokens)
         lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
         return Decision(
             category=category,
             mode=mode,
-            context=match.sense.context,
+            context=sense.context,
             trigger=lo,
             trigger_end=hi,
             confidence=confidence if not note else round(confidence * 0.9, 3),
-            rule=f"lexicon:{match.sense.key}@{where}{note}",
+            rule=f"lexicon:{sense.key}@{where}{note}",
         )
     return None
 
