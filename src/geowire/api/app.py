@@ -1,0 +1,136 @@
+"""The FastAPI application: JSON API under ``/api``, the HTML UI beside it, one error shape.
+
+:func:`create_app` opens the store named by the settings, registers every view twice (JSON
+and HTML, see :mod:`geowire.api.twins`), serves the UI's static JS/CSS (no CDN), and wraps
+everything in security headers and a request-size cap.  Without a token the app is read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+
+from geowire import __version__
+from geowire.api import views
+from geowire.api.errors import install_error_handlers
+from geowire.api.ingest import add_ingest_routes
+from geowire.api.middleware import BodySizeLimit, SecurityHeaders
+from geowire.api.twins import add_twin
+from geowire.settings import Settings
+from geowire.store.db import Store, open_store
+from geowire.types import PLOVER_CATEGORIES
+
+DEFAULT_MAX_BODY_BYTES = 8_000_000
+
+PAGES: tuple[tuple[str, Any, str], ...] = (
+    ("/", views.overview, "overview.html"),
+    ("/documents", views.documents, "documents.html"),
+    ("/documents/{doc_id}", views.document, "document.html"),
+    ("/actors", views.actors, "actors.html"),
+    ("/actors/{code}", views.actor, "actor.html"),
+    ("/events", views.events, "events.html"),
+    ("/events/{event_id}", views.event, "evidence.html"),
+    ("/network", views.network, "network.html"),
+    ("/dyads", views.dyads, "dyads.html"),
+    ("/dyads/{a}/{b}", views.dyad, "dyad.html"),
+    ("/agreements", views.agreements, "agreements.html"),
+    ("/transfers", views.transfers, "transfers.html"),
+    ("/deployments", views.deployments, "deployments.html"),
+    ("/statements", views.statements, "statements.html"),
+    ("/contradictions", views.contradictions, "contradictions.html"),
+    ("/compare", views.compare, "compare.html"),
+    ("/map", views.map_points, "map.html"),
+)
+
+
+def web_dir() -> Path:
+    """Where the templates and static files are installed."""
+    return Path(str(resources.files("geowire.web")))
+
+
+def safe_url(value: object) -> str | None:
+    """``value`` if it is an http(s) URL (the only links built from data), else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return None
+    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def make_templates() -> Jinja2Templates:
+    """Jinja2 with autoescape on for every template."""
+    env = Environment(loader=FileSystemLoader(str(web_dir() / "templates")), autoescape=True)
+    env.filters["safe_url"] = safe_url
+    env.globals["version"] = __version__
+    env.globals["categories"] = PLOVER_CATEGORIES
+    return Jinja2Templates(env=env)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    token: str | None = None,
+    store: Store | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+) -> FastAPI:
+    """Build the app over ``settings.db`` (or an already open ``store``). ``token`` enables ingest."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if store is None:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="geowire",
+        version=__version__,
+        description="A sourced model of the international system: documents, actors, PLOVER events, "
+        "relations, agreements, transfers, statements and contradictions.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.token = token or None
+    app.state.store = store if store is not None else open_store(settings.db)
+    app.state.templates = make_templates()
+    install_error_handlers(app)
+    for path, view, template in PAGES:
+        add_twin(app, path, view, template, api_path="/api/overview" if path == "/" else None)
+    add_ingest_routes(app)
+    _add_docs_page(app)
+    app.mount("/static", StaticFiles(directory=str(web_dir() / "static")), name="static")
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _add_docs_page(app: FastAPI) -> None:
+    """``/docs``: the OpenAPI description rendered offline (no Swagger UI from a CDN)."""
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs(request: Request) -> Response:
+        spec = app.openapi()
+        routes = [
+            {"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+             "description": (op.get("description") or "").strip(),
+             "parameters": [
+                 {"name": p["name"], "in": p["in"], "required": p.get("required", False)}
+                 for p in op.get("parameters", [])
+             ]}
+            for path, item in spec.get("paths", {}).items()
+            for method, op in item.items()
+        ]
+        return app.state.templates.TemplateResponse(request, "docs.html", {"routes": routes})

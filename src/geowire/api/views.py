@@ -1,0 +1,260 @@
+"""The data behind every page: one function per view, shared by the JSON API and the HTML UI.
+
+Each view takes the request's store and its query options and returns a JSON-ready dict.  Views
+only call the store's query modules (``store.documents``, ``store.annotations``, ``store.events``,
+``store.model``) — the same functions the CLI uses — and shape their results; they hold no SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from typing import Annotated, Any, Literal
+
+from fastapi import Path, Query
+from pydantic import BeforeValidator, StringConstraints
+
+from geowire.api.errors import ApiError
+from geowire.api.evidence import Highlight, segments
+from geowire.api.places import locate
+from geowire.cli.common import to_jsonable
+from geowire.errors import NotFoundError
+from geowire.store.db import Store
+from geowire.types import PLOVER_CATEGORIES
+
+# Empty form fields ("") mean "no filter", so the plain HTML filter forms work without JS.
+Blank = BeforeValidator(lambda v: None if v == "" else v)
+Code = Annotated[str, Path(min_length=2, max_length=40, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Id = Annotated[str, Path(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+_CODE = StringConstraints(max_length=40, pattern=r"^[A-Za-z0-9_.:-]+$")
+OptCode = Annotated[Annotated[str, _CODE] | None, Blank, Query(description="actor code, e.g. RUS")]
+OptDate = Annotated[dt.date | None, Blank, Query()]
+Category = Annotated[Annotated[str, StringConstraints(max_length=20, pattern=r"^[A-Za-z]+$")] | None, Blank, Query()]
+ModalityQ = Annotated[Literal["asserted", "negated", "hypothetical", "future"] | None, Blank, Query()]
+DocRef = Annotated[
+    Annotated[str, StringConstraints(max_length=80, pattern=r"^[A-Za-z0-9_.:-]+$")] | None, Blank, Query()
+]
+Period = Annotated[Literal["week", "month", "year"], Query()]
+
+
+def store_function(module: str, name: str) -> Callable[..., Any]:
+    """The store query function ``geowire.store.<module>.<name>``; 501 until that stage exists."""
+    try:
+        mod = importlib.import_module(f"geowire.store.{module}")
+    except ModuleNotFoundError as e:
+        if e.name != f"geowire.store.{module}":
+            raise
+        mod = None
+    fn = getattr(mod, name, None)
+    if fn is None:
+        raise ApiError(501, "not-available", f"this store has no {module}.{name} yet")
+    return fn
+
+
+def _rows(value: Any) -> list[Any]:
+    return list(to_jsonable(value) or [])
+
+
+def _page(items: list[Any], *, limit: int, offset: int) -> dict[str, Any]:
+    more = len(items) > limit
+    return {
+        "items": items[:limit],
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+        "prev_offset": max(0, offset - limit) if offset else None,
+    }
+
+
+# --- overview, documents, actors --------------------------------------------------------------
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Counts, the latest occurrences and the most active dyads."""
+    counts = {"documents": to_jsonable(store_function("documents", "count_documents")(store))}
+    latest = _rows(store_function("model", "occurrences")(store, limit=10))
+    dyads = _rows(store_function("model", "top_dyads")(store, limit=10))
+    return {"counts": counts, "latest_occurrences": latest, "top_dyads": dyads}
+
+
+def documents(store: Store, *, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Stored documents (without text), in ingest order, one page at a time."""
+    rows = _rows(store_function("documents", "list_documents")(store))
+    return _page(rows[offset : offset + limit + 1], limit=limit, offset=offset)
+
+
+def document(store: Store, *, doc_id: Id) -> dict[str, Any]:
+    """One document with its text and the events coded from it."""
+    doc = to_jsonable(store_function("documents", "get_document")(store, doc_id))
+    if not doc:
+        raise NotFoundError(f"no document {doc_id}")
+    events = _rows(store_function("events", "events_for_document")(store, doc_id))
+    return {"document": doc, "events": [_event_summary(e) for e in events]}
+
+
+def actors(store: Store, *, unresolved: bool = False, doc: OptCode = None) -> dict[str, Any]:
+    """Actors with mention counts, overall or in one document."""
+    rows = _rows(store_function("annotations", "actor_counts")(store, doc_id=doc, unresolved=unresolved))
+    return {"items": rows, "unresolved": unresolved, "doc": doc}
+
+
+def actor(store: Store, *, code: Code) -> dict[str, Any]:
+    """An actor's profile: partners and rivals over time, agreements, transfers, statements."""
+    profile = to_jsonable(store_function("model", "actor_profile")(store, code.upper()))
+    if not profile:
+        raise NotFoundError(f"no actor {code}")
+    return {"code": code.upper(), "profile": profile}
+
+
+# --- events and evidence -------------------------------------------------------------------------
+
+
+def events(
+    store: Store,
+    *,
+    actor: OptCode = None,
+    recipient: OptCode = None,
+    type: Category = None,  # noqa: A002 - the CLI's option name
+    since: OptDate = None,
+    until: OptDate = None,
+    modality: ModalityQ = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Events filtered like ``geowire events``, a page at a time, as PLOVER records."""
+    if type is not None and type.upper() not in PLOVER_CATEGORIES:
+        raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
+    query = store_function("events", "query_events")
+    rows = query(
+        store, actor=actor, recipient=recipient, type=type.upper() if type else None, since=since,
+        until=until, modality=modality, limit=limit + 1, offset=offset,
+    )
+    to_record = store_function("events", "to_plover_record")
+    page = _page([to_jsonable(to_record(r)) for r in rows], limit=limit, offset=offset)
+    page["filters"] = {"actor": actor, "recipient": recipient, "type": type, "since": since,
+                       "until": until, "modality": modality}
+    return to_jsonable(page)
+
+
+def _event_summary(record: dict[str, Any]) -> dict[str, Any]:
+    return record
+
+
+def event(store: Store, *, event_id: Id) -> dict[str, Any]:
+    """One event with its evidence: the article text cut into highlighted segments."""
+    row = store_function("events", "get_event")(store, event_id)
+    if row is None:
+        raise NotFoundError(f"no event {event_id}")
+    record = to_jsonable(store_function("events", "to_plover_record")(row))
+    raw = to_jsonable(row)
+    doc = to_jsonable(store_function("documents", "get_document")(store, raw["doc_id"])) or {}
+    text = doc.get("text") or ""
+    spans = _event_spans(raw)
+    sentence = (raw.get("sentence_start"), raw.get("sentence_end"))
+    segs = segments(text, spans, sentence=sentence if None not in sentence else None)
+    return {
+        "event": record,
+        "evidence": {
+            "document": {k: v for k, v in doc.items() if k != "text"},
+            "modality": raw.get("modality"),
+            "reported": raw.get("reported"),
+            "rule": raw.get("rule"),
+            "spans": [to_jsonable(h) for h in spans],
+            "segments": [to_jsonable(s) for s in segs],
+        },
+    }
+
+
+def _event_spans(raw: dict[str, Any]) -> list[Highlight]:
+    spans = [Highlight(raw["trigger_start"], raw["trigger_end"], "trigger")] if "trigger_start" in raw else []
+    for role, key in (("actor", "actors"), ("recipient", "recipients")):
+        for a in raw.get(key) or []:
+            if isinstance(a, dict) and a.get("start") is not None and a.get("end") is not None:
+                spans.append(Highlight(int(a["start"]), int(a["end"]), role))
+    return spans
+
+
+# --- the model -------------------------------------------------------------------------------------
+
+
+def network(
+    store: Store, *, since: OptDate = None, until: OptDate = None,
+    min_events: Annotated[int, Query(ge=1, le=10_000)] = 1,
+) -> dict[str, Any]:
+    """The actor network: nodes sized by activity, edges with cooperation and conflict weights."""
+    graph = to_jsonable(store_function("model", "network")(store, since=since, until=until, min_events=min_events))
+    return {"since": since and since.isoformat(), "until": until and until.isoformat(),
+            "min_events": min_events, **graph}
+
+
+def dyads(store: Store, *, limit: Limit = 20) -> dict[str, Any]:
+    """The most active dyads."""
+    return {"items": _rows(store_function("model", "top_dyads")(store, limit=limit))}
+
+
+def dyad(store: Store, *, a: Code, b: Code, by: Period = "month") -> dict[str, Any]:
+    """A dyad's cooperation–conflict series and its occurrences."""
+    a, b = a.upper(), b.upper()
+    series = _rows(store_function("model", "dyad_series")(store, a, b, by=by))
+    occ = _rows(store_function("model", "occurrences")(store, actor=a, recipient=b, either_way=True, limit=200))
+    return {"a": a, "b": b, "by": by, "series": series, "occurrences": occ}
+
+
+def agreements(store: Store, *, party: OptCode = None) -> dict[str, Any]:
+    return {"items": _rows(store_function("model", "agreements")(store, party=party))}
+
+
+def transfers(store: Store, *, supplier: OptCode = None, recipient: OptCode = None) -> dict[str, Any]:
+    return {"items": _rows(store_function("model", "transfers")(store, supplier=supplier, recipient=recipient))}
+
+
+def deployments(store: Store) -> dict[str, Any]:
+    return {"items": _rows(store_function("model", "deployments")(store))}
+
+
+def statements(store: Store, *, speaker: OptCode = None, target: OptCode = None) -> dict[str, Any]:
+    return {"items": _rows(store_function("model", "statements")(store, speaker=speaker, target=target))}
+
+
+def contradictions(store: Store) -> dict[str, Any]:
+    """Claims that cannot both be true, each with both sides' evidence."""
+    return {"items": _rows(store_function("model", "contradictions")(store))}
+
+
+def compare(
+    store: Store,
+    *,
+    a: DocRef = None,
+    b: DocRef = None,
+) -> dict[str, Any]:
+    """Where two documents agree, differ, and what each has that the other lacks."""
+    docs = _rows(store_function("documents", "list_documents")(store))
+    choices = [{"id": d["id"], "title": d.get("title")} for d in docs]
+    if not a or not b:
+        return {"a": a, "b": b, "comparison": None, "documents": choices}
+    comparison = to_jsonable(store_function("model", "compare_documents")(store, a, b))
+    return {"a": a, "b": b, "comparison": comparison, "documents": choices}
+
+
+def map_points(store: Store, *, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
+    """Where events took place, for the events whose location the places file knows."""
+    rows = store_function("events", "query_events")(
+        store, actor=None, recipient=None, type=None, since=since, until=until, modality=None,
+        limit=100_000, offset=0,
+    )
+    points: dict[str, dict[str, Any]] = {}
+    unplaced = 0
+    for row in rows:
+        raw = to_jsonable(row)
+        place = locate(raw.get("location"))
+        if place is None:
+            unplaced += bool(raw.get("location"))
+            continue
+        point = points.setdefault(place.name, {"name": place.name, "kind": place.kind, "lat": place.lat,
+                                               "lon": place.lon, "code": place.code, "events": []})
+        point["events"].append({"id": raw.get("id"), "category": raw.get("category"), "date": raw.get("date"),
+                                "modality": raw.get("modality")})
+    return {"points": sorted(points.values(), key=lambda p: -len(p["events"])), "unplaced": unplaced}

@@ -1,0 +1,37 @@
+"""``geowire serve``: the web UI and JSON API over a store, with uvicorn (127.0.0.1 unless told)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from geowire.cli.common import DbOption, SettingsOption, app, err_console, handle_errors, settings_from
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="address to bind (default: loopback only)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="GEOWIRE_TOKEN", show_envvar=True,
+                     help="enables ingest from the UI/API for requests carrying this token; without it: read-only"),
+    ] = None,
+    settings_file: SettingsOption = None,
+) -> None:
+    """Serve the web UI and JSON API (OpenAPI at /docs) over the store."""
+    try:
+        import uvicorn
+
+        from geowire.api import create_app
+    except ModuleNotFoundError as e:  # the 'web' extra is missing
+        err_console.print(f"[red]error:[/red] serve needs the 'web' extra: pip install 'geowire[web]' ({e.name})")
+        raise typer.Exit(1) from e
+    settings = settings_from(settings_file, db=db)
+    with handle_errors():
+        web_app = create_app(settings, token=token)
+    mode = "ingest enabled (token set)" if token else "read-only (no token)"
+    err_console.print(f"geowire: serving {settings.db} on http://{host}:{port}/ — {mode}", highlight=False)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")

@@ -1,0 +1,110 @@
+/* geowire: the actor network as SVG with a small force layout (no library).
+   Nodes are sized by activity, edges coloured by their cooperation/conflict balance.
+   The time-range form re-fetches /api/network without reloading the page. */
+"use strict";
+(function () {
+  const S = window.geowireSvg;
+  const svg = document.getElementById("network");
+  const form = document.getElementById("network-controls");
+  if (!svg || !form) return;
+  const W = 960, H = 600;
+
+  function nodeId(n) { return String(S.first(n, ["id", "code", "actor", "name"], "")); }
+  function activity(n) { return S.num(S.first(n, ["activity", "occurrences", "events", "weight", "count"], 1)); }
+  function coop(e) { return S.num(S.first(e, ["cooperation", "coop", "cooperation_weight"], 0)); }
+  function conf(e) { return S.num(S.first(e, ["conflict", "conf", "conflict_weight"], 0)); }
+
+  function layout(nodes, edges) {
+    const n = nodes.length;
+    nodes.forEach(function (d, i) {
+      const a = (2 * Math.PI * i) / Math.max(1, n);
+      d.x = W / 2 + (W / 3) * Math.cos(a); d.y = H / 2 + (H / 3) * Math.sin(a); d.vx = 0; d.vy = 0;
+    });
+    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.6;
+    for (let step = 0; step < 300; step++) {
+      const t = 1 - step / 300;
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const a = nodes[i], b = nodes[j];
+          let dx = a.x - b.x, dy = a.y - b.y;
+          const d2 = Math.max(dx * dx + dy * dy, 1);
+          const f = (k * k) / d2;
+          dx *= f; dy *= f;
+          a.vx += dx; a.vy += dy; b.vx -= dx; b.vy -= dy;
+        }
+      }
+      edges.forEach(function (e) {
+        const a = e.s, b = e.t;
+        const dx = b.x - a.x, dy = b.y - a.y;
+        const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
+        const f = (d - k) / d * 0.1;
+        a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+      });
+      nodes.forEach(function (d) {
+        d.vx += (W / 2 - d.x) * 0.01; d.vy += (H / 2 - d.y) * 0.01;
+        const v = Math.sqrt(d.vx * d.vx + d.vy * d.vy);
+        const cap = 20 * t + 1;
+        if (v > cap) { d.vx *= cap / v; d.vy *= cap / v; }
+        d.x = Math.min(W - 30, Math.max(30, d.x + d.vx));
+        d.y = Math.min(H - 20, Math.max(20, d.y + d.vy));
+        d.vx *= 0.5; d.vy *= 0.5;
+      });
+    }
+  }
+
+  function render(data) {
+    S.clear(svg);
+    const byId = new Map();
+    const nodes = (data.nodes || []).map(function (n) {
+      const d = { id: nodeId(n), label: String(S.first(n, ["label", "name", "id", "code"], "")), size: activity(n) };
+      byId.set(d.id, d);
+      return d;
+    });
+    const edges = (data.edges || []).map(function (e) {
+      const s = byId.get(String(S.first(e, ["source", "a"], ""))), t = byId.get(String(S.first(e, ["target", "b"], "")));
+      return s && t ? { s: s, t: t, coop: coop(e), conf: conf(e) } : null;
+    }).filter(Boolean);
+    if (!nodes.length) { S.message(svg, "No actors in this range."); return; }
+    layout(nodes, edges);
+    const maxSize = Math.max.apply(null, nodes.map(function (d) { return d.size; }).concat([1]));
+    const maxW = Math.max.apply(null, edges.map(function (e) { return e.coop + e.conf; }).concat([1]));
+    const gEdges = S.el("g", { class: "edges" }, svg);
+    edges.forEach(function (e) {
+      const kind = e.coop > e.conf ? "coop" : e.conf > e.coop ? "conf" : "mixed";
+      const a = S.el("a", { href: "/dyads/" + encodeURIComponent(e.s.id) + "/" + encodeURIComponent(e.t.id), class: "edge-link" }, gEdges);
+      const line = S.el("line", {
+        x1: e.s.x, y1: e.s.y, x2: e.t.x, y2: e.t.y, class: "edge " + kind,
+        "stroke-width": 1.5 + 8 * (e.coop + e.conf) / maxW, "stroke-opacity": 0.75,
+        "data-source": e.s.id, "data-target": e.t.id,
+      }, a);
+      S.title(line, e.s.id + " – " + e.t.id + ": cooperation " + e.coop + ", conflict " + e.conf);
+    });
+    const gNodes = S.el("g", { class: "nodes" }, svg);
+    nodes.forEach(function (d) {
+      const a = S.el("a", { href: "/actors/" + encodeURIComponent(d.id), class: "node", "data-id": d.id }, gNodes);
+      const r = 6 + 22 * Math.sqrt(d.size / maxSize);
+      S.title(S.el("circle", { cx: d.x, cy: d.y, r: r }, a), d.label + ": " + d.size);
+      S.text(a, d.x + r + 3, d.y + 4, d.label);
+    });
+  }
+
+  async function load(push) {
+    const params = new URLSearchParams();
+    ["since", "until", "min_events"].forEach(function (name) {
+      const v = form.elements[name].value;
+      if (v) params.set(name, v);
+    });
+    try {
+      render(await S.getJson("/api/network?" + params.toString()));
+      if (push) history.replaceState(null, "", "/network?" + params.toString());
+    } catch (err) {
+      S.message(svg, "Could not load the network: " + err.message);
+    }
+  }
+
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); load(true); });
+  ["since", "until", "min_events"].forEach(function (name) {
+    form.elements[name].addEventListener("change", function () { load(true); });
+  });
+  load(false);
+})();
