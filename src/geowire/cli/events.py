@@ -1,0 +1,160 @@
+"""``geowire events``, ``geowire explain`` and ``geowire recode``: thin wrappers over
+:mod:`geowire.store.events` and :func:`geowire.pipeline.process_pending`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from geowire.cli.common import (
+    DbOption,
+    JsonOption,
+    SettingsOption,
+    app,
+    console,
+    handle_errors,
+    print_json,
+    print_table,
+    progress_bar,
+    settings_from,
+    to_jsonable,
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+CSV_COLUMNS = ["id", "date", "date_precision", "event", "mode", "actor", "recipient", "quad_code",
+               "event_score", "modality", "reported", "confidence", "document_id", "sequence", "text"]
+
+
+def _date(value: str | None, hint: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint=hint) from e
+
+
+def _codes(actors: list[dict[str, Any]]) -> str:
+    return "+".join(f"{a['code']}/{a['sector']}" if a.get("sector") else str(a["code"]) for a in actors)
+
+
+@app.command()
+def events(
+    actor: Annotated[str | None, typer.Option("--actor", help="actor code (ISO alpha-3 or organisation)")] = None,
+    recipient: Annotated[str | None, typer.Option("--recipient", help="recipient code")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. ASSAULT")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="from this date (YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="up to this date (YYYY-MM-DD)")] = None,
+    modality: Annotated[str | None, typer.Option(
+        "--modality", help="asserted | negated | hypothetical | future")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="table, jsonl (PLOVER records) or csv")] = Format.table,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List coded events (newest first). Non-asserted events are listed with their modality."""
+    from geowire.store import open_store
+    from geowire.store.events import MODALITIES, query_events, to_plover_record
+
+    if modality is not None and modality.lower() not in MODALITIES:
+        raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
+    settings = settings_from(settings_file, db=db)
+    with handle_errors(), open_store(settings.db) as store:
+        rows = query_events(store, actor=actor, recipient=recipient, type=type_,
+                            since=_date(since, "--since"), until=_date(until, "--until"),
+                            modality=modality, limit=limit)
+        records = [to_plover_record(r, store=store) for r in rows]
+    if json_out:
+        print_json(records)
+    elif fmt is Format.jsonl:
+        for rec in records:
+            sys.stdout.write(json.dumps(to_jsonable(rec), ensure_ascii=False) + "\n")
+    elif fmt is Format.csv:
+        _write_csv(records)
+    else:
+        print_table(f"{len(records)} events", ["id", "date", "event", "actor", "recipient", "modality", "text"], [
+            [r["id"], r["date"], "/".join(filter(None, [r["event"][0], *r["mode"]])), _codes(r["actor"]),
+             _codes(r["recipient"]), r["modality"] + (" (reported)" if r["reported"] else ""), r["text"][:100]]
+            for r in records
+        ])
+
+
+def _write_csv(records: list[dict[str, Any]]) -> None:
+    out = csv.writer(sys.stdout)
+    out.writerow(CSV_COLUMNS)
+    for r in records:
+        out.writerow([r["id"], r["date"], r["date_precision"], r["event"][0], ";".join(r["mode"]),
+                      _codes(r["actor"]), _codes(r["recipient"]), r["quad_code"], r["event_score"],
+                      r["modality"], r["reported"], r["confidence"], r["cite_info"]["document_id"],
+                      r["text_info"]["sequence"], r["text"]])
+
+
+@app.command()
+def explain(
+    event_id: Annotated[str, typer.Argument(help="event id (from `geowire events`)")],
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Show why an event was coded as it was: the marked sentence, the rule and each step."""
+    from geowire.store import open_store
+    from geowire.store.events import get_event, marked_sentence, to_plover_record
+
+    settings = settings_from(settings_file, db=db)
+    with handle_errors(), open_store(settings.db) as store:
+        row = get_event(store, event_id)
+        record = to_plover_record(row, store=store)
+    if json_out:
+        print_json({**record, "marked_text": marked_sentence(row)})
+        return
+    from rich.markup import escape
+
+    cite = record["cite_info"]
+    console.print(f"[bold]{escape(row['id'])}[/bold]  {row['category']}"
+                  f"{'/' + row['mode'] if row['mode'] else ''}  {escape(_codes(record['actor']))} → "
+                  f"{escape(_codes(record['recipient']) or '(none)')}  {record['date']} ({record['date_precision']})"
+                  f"  modality={row['modality']}{' reported' if row['reported'] else ''}"
+                  f"  score={row['score']} confidence={row['confidence']}", highlight=False)
+    console.print(f"document {escape(cite['document_id'])}, sentence {row['sentence_index']} "
+                  f"(chars {row['sentence_start']}–{row['sentence_start'] + len(row['sentence'])})", highlight=False)
+    console.print("  " + escape(marked_sentence(row)), highlight=False)
+    console.print(f"rule: {escape(row['rule'])}", highlight=False)
+    for line in row["explanation"]:
+        console.print(f"  - {escape(line)}", highlight=False)
+
+
+@app.command()
+def recode(
+    db: DbOption = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="processes for annotation/coding")] = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Re-annotate and re-code every stored document (after rules, lexicons or models change)."""
+    from geowire.pipeline import pending_documents, process_pending
+    from geowire.store import open_store
+
+    settings = settings_from(settings_file, db=db, workers=workers)
+    with handle_errors(), open_store(settings.db) as store:
+        total = len(pending_documents(store, all_stored=True))
+        with progress_bar("recoding", total) as advance:
+            report = process_pending(store, settings, code=True, recode=True, on_progress=advance)
+    result = {"documents": report.documents, "events": report.events, "mentions": report.mentions}
+    if json_out:
+        print_json(result)
+    else:
+        console.print(f"recoded {report.documents} documents: {report.events} events, "
+                      f"{report.mentions} actor mentions", highlight=False)

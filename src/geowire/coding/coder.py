@@ -1,0 +1,358 @@
+"""The event coder: annotated sentences + resolved actors + dates → PLOVER :class:`Event` records.
+
+For each sentence (captions and photo credits excluded) :func:`geowire.coding.roles.find_frames`
+finds the predicates with an actor and their recipients; for each actor/recipient pair
+:func:`geowire.coding.categorize.categorize` chooses the category and trigger, or ``None`` — then
+there is no event (no fallback category).  The coder then adds what the categorizer does not
+decide:
+
+* modality and the reported flag (:mod:`geowire.coding.modality`);
+* the date: a date expression of the sentence (relation "on" or "since"; "until 2041" is not when
+  something happened) nearest the trigger, else the publication date — so historical mentions
+  ("in 2023", "last year", "since 1999") are dated in the past;
+* the location stated with a location preposition ("in Caracas" → text + country code);
+* people as actors become their country and the sector of the role they held on the event date
+  (``KnowledgeBase.person_role``), keeping their Wikidata id; equipment is never an actor;
+* the quad class and PLOVER score (mode-specific when the mode is known) from ``data/plover.yaml``;
+* the evidence: trigger and role offsets, the sentence, the rule, and explanation lines.
+
+Unresolved mentions (code None) are left out of the actor and recipient lists; an event with no
+resolved actor at all is not coded (the explanation of a kept event lists what was left out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from geowire.coding.modality import detect_modality, load_cues
+from geowire.coding.roles import Frame, Location, MentionIndex, Role, find_frames, load_rules, location_of
+from geowire.coding.scores import load_plover
+from geowire.settings import Settings
+from geowire.types import (
+    ActorMention,
+    DateExpr,
+    DatePrecision,
+    DocContext,
+    Event,
+    EventActor,
+    Sentence,
+)
+from geowire.types import Span as TextSpan
+
+SKIPPED_BLOCKS = frozenset({"caption", "credit"})
+_EVENT_DATE_RELATIONS = ("on", "since")
+_YEAR_CUE = re.compile(r"\b(in|since|during|by|from)\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+
+Categorizer = Callable[..., object]
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    value: dt.date | None
+    precision: DatePrecision | None
+    source: str  # clause | publication | unknown
+    note: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rank: int  # 0: the frame's own predicate is the trigger; higher: the trigger is further away
+    frame: Frame
+    source: Role
+    target: Role | None
+    decision: object  # geowire.coding.categorize.Decision
+
+
+class EventCoder:
+    """Codes PLOVER events from one annotated document. Build once per process."""
+
+    def __init__(self, kb: object, settings: Settings | None = None, *,
+                 categorizer: Categorizer | None = None) -> None:
+        if categorizer is None:
+            from geowire.coding.categorize import categorize
+
+            categorizer = categorize
+        self.kb = kb
+        self.settings = settings
+        self.categorize = categorizer
+        self.table = load_plover()
+        self.rules = load_rules()
+        self.cues = load_cues()
+
+    # --- public ---------------------------------------------------------------------------------
+
+    def code(self, doc: Doc, ctx: DocContext, *, sentences: Sequence[Sentence],
+             mentions: Sequence[ActorMention], dates: Sequence[DateExpr]) -> list[Event]:
+        """Every event of ``doc``, in sentence order."""
+        index = MentionIndex(doc, mentions)
+        spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
+        sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
+        events: list[Event] = []
+        seen: set[str] = set()
+        for sent, span in spans:
+            if span is None or not len(span) or sent.block in SKIPPED_BLOCKS:
+                continue
+            for event in self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates):
+                if event.id not in seen:
+                    seen.add(event.id)
+                    events.append(event)
+        return events
+
+    # --- one sentence ---------------------------------------------------------------------------
+
+    def _code_sentence(self, doc: Doc, ctx: DocContext, sent: Sentence, span: Span, index: MentionIndex,
+                       sent_starts: list[int], dates: Sequence[DateExpr]) -> list[Event]:
+        frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
+        candidates = self._candidates(doc, span, frames)
+        best: dict[tuple[int, int], int] = {}
+        for c in candidates:
+            key = (c.decision.trigger, c.decision.trigger_end)  # type: ignore[attr-defined]
+            best[key] = min(best.get(key, 99), c.rank)
+        out = []
+        for c in candidates:
+            d = c.decision
+            if c.rank != best[(d.trigger, d.trigger_end)]:  # type: ignore[attr-defined]
+                continue
+            event = self._event(doc, ctx, sent, c, index, dates)
+            if event is not None:
+                out.append(event)
+        return _drop_subsumed(out)
+
+    def _candidates(self, doc: Doc, span: Span, frames: list[Frame]) -> list[_Candidate]:
+        cache: dict[tuple[tuple[int, int], tuple[int, int] | None], object] = {}
+        out = []
+        for frame in frames:
+            for src in frame.sources:
+                for tgt in frame.targets or (None,):
+                    s_range = (src.start, src.end)
+                    t_range = None if tgt is None else (tgt.start, tgt.end)
+                    if t_range and s_range[0] < t_range[1] and t_range[0] < s_range[1]:
+                        continue  # overlapping roles: no pair
+                    key = (s_range, t_range)
+                    if key not in cache:
+                        cache[key] = self.categorize(doc, source=s_range, target=t_range)
+                    d = cache[key]
+                    if d is None or not span.start <= d.trigger < span.end:  # type: ignore[attr-defined]
+                        continue
+                    out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d))
+        return out
+
+    # --- one event ------------------------------------------------------------------------------
+
+    def _event(self, doc: Doc, ctx: DocContext, sent: Sentence, c: _Candidate, index: MentionIndex,
+               dates: Sequence[DateExpr]) -> Event | None:
+        d = c.decision
+        trig_span = doc[d.trigger : d.trigger_end]  # type: ignore[attr-defined]
+        trig = doc[d.trigger]  # type: ignore[attr-defined]
+        rule: str = d.rule  # type: ignore[attr-defined]
+        ignore = frozenset(m for m, cue in (("negated", "+negated"), ("future", "+intent")) if cue in rule)
+        modality = detect_modality(trig, cues=self.cues, ignore=ignore)
+        date = choose_date(sent, trig_span.start_char, dates, ctx.published)
+        actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
+        if not actors:
+            return None
+        recipients, dropped_r, notes_r = self._actors(c.target.mentions if c.target else (), date.value)
+        if {a.code for a in recipients} <= {a.code for a in actors} and recipients and c.target and c.target.pronoun:
+            recipients = ()
+        category: str = d.category  # type: ignore[attr-defined]
+        mode: str | None = d.mode  # type: ignore[attr-defined]
+        context = self._context(d, trig, c, index)
+        location = location_of(trig, index, self.rules) or c.frame.location
+        confidence = round(d.confidence * c.source.confidence  # type: ignore[attr-defined]
+                           * (c.target.confidence if c.target else 1.0)
+                           * min(a_conf(m) for m in c.source.mentions), 3)
+        explanation = _explain(trig, category, mode, rule, d.confidence, c, actors, recipients,  # type: ignore[attr-defined]
+                               modality.cues, date, location, context, dropped_a + dropped_r, notes_a + notes_r)
+        return Event(
+            id=event_id(ctx.doc_id, sent.index, trig_span.start_char, trig_span.end_char, category,
+                        [a.code for a in actors], [r.code for r in recipients]),
+            doc_id=ctx.doc_id,
+            sentence_index=sent.index,
+            sentence=sent.text,
+            sentence_start=sent.start,
+            category=category,
+            trigger=TextSpan(trig_span.start_char, trig_span.end_char, trig_span.text),
+            actors=actors,
+            recipients=recipients,
+            mode=mode,
+            context=context,
+            date=date.value,
+            date_precision=date.precision,
+            date_source=date.source,
+            location=location.text if location else None,
+            location_code=location.code if location else None,
+            quad_class=self.table.quad(category),
+            score=self.table.score(category, mode),
+            modality=modality.modality,
+            reported=modality.reported,
+            confidence=confidence,
+            rule=rule,
+            explanation=explanation,
+        )
+
+    def _actors(self, mentions: Sequence[ActorMention], on: dt.date | None
+                ) -> tuple[tuple[EventActor, ...], list[str], list[str]]:
+        """Resolved mentions as event actors (people as country + role sector on ``on``)."""
+        out: list[EventActor] = []
+        dropped: list[str] = []
+        notes: list[str] = []
+        for m in mentions:
+            if m.kind == "equipment":
+                continue
+            actor, note = self._event_actor(m, on)
+            if actor is None:
+                dropped.append(f'left out unresolved mention "{m.text}"')
+                continue
+            if note:
+                notes.append(note)
+            if all((a.code, a.start) != (actor.code, actor.start) for a in out):
+                out.append(actor)
+        return tuple(out), dropped, notes
+
+    def _event_actor(self, m: ActorMention, on: dt.date | None) -> tuple[EventActor | None, str]:
+        code, sector, note = m.code, m.sector, ""
+        if m.kind == "person" and on is not None:
+            fresh = _redate(m, self.kb, on)
+            if fresh is not None and fresh.code is not None:
+                if (fresh.code, fresh.sector) != (m.code, m.sector):
+                    note = f'{m.text}: {fresh.code}/{fresh.sector} on the event date {on} ({fresh.how})'
+                code, sector = fresh.code, fresh.sector
+        if code is None:
+            return None, ""
+        return EventActor(code=code, sector=sector, entity_text=m.text, wikidata=m.wikidata,
+                          start=m.start, end=m.end, kind=m.kind), note
+
+    def _context(self, d: object, trig: Token, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
+        """The categorizer's context, plus contexts whose cue words stand in the trigger's clause."""
+        found = list(d.context)  # type: ignore[attr-defined]
+        clause = _clause(trig)
+        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+        text = " ".join(t.lower_ for t in clause)
+        if any(index.is_equipment(t) for t in clause) and "military" not in found:
+            found.append("military")
+        for name, cues in self.table.contexts.items():
+            if name in found:
+                continue
+            if any((cue in words) if " " not in cue else (cue in text) for cue in cues):
+                found.append(name)
+        return tuple(found)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _redate(m: ActorMention, kb: object, on: dt.date) -> ActorMention | None:
+    """The person mention re-resolved by the role held on the event date (None if impossible)."""
+    from geowire.actors.resolve import redate_person
+
+    try:
+        return redate_person(m, kb, on=on)  # type: ignore[arg-type]
+    except (KeyError, ValueError):
+        return None
+
+
+def _drop_subsumed(events: list[Event]) -> list[Event]:
+    """Drop an event another one of the same trigger and category says more fully (more recipients)."""
+    def key(e: Event) -> tuple[object, ...]:
+        return (e.trigger.start, e.trigger.end, e.category, frozenset(a.code for a in e.actors))
+
+    out = []
+    for e in events:
+        mine = {r.code for r in e.recipients}
+        if any(key(o) == key(e) and mine < {r.code for r in o.recipients} for o in events):
+            continue
+        out.append(e)
+    return out
+
+
+def a_conf(m: ActorMention) -> float:
+    return m.confidence if m.code is not None else 1.0
+
+
+def _rank(doc: Doc, predicate: int, d: object) -> int:
+    """How directly a frame's predicate owns the decision's trigger (0 = it is the trigger)."""
+    lo, hi = d.trigger, d.trigger_end  # type: ignore[attr-defined]
+    if lo <= predicate < hi:
+        return 0
+    pred, trig = doc[predicate], doc[lo]
+    if trig.head.i == predicate or pred.head.i == trig.i:
+        return 1
+    return 2
+
+
+def _clause(trig: Token) -> list[Token]:
+    """The trigger's clause: the subtree of its nearest verbal head (the trigger itself if verbal)."""
+    top = trig
+    while top.pos_ not in ("VERB", "AUX") and top.head is not top:
+        top = top.head
+    return list(top.subtree)
+
+
+def event_id(doc_id: str, sentence: int, start: int, end: int, category: str,
+             actor_codes: Sequence[str | None], recipient_codes: Sequence[str | None]) -> str:
+    """A stable id: the same words coded the same way always get the same id."""
+    key = "|".join([doc_id, str(sentence), str(start), str(end), category,
+                    ",".join(sorted(c or "" for c in actor_codes)), ",".join(sorted(c or "" for c in recipient_codes))])
+    return "ev" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def choose_date(sent: Sentence, trigger_char: int, dates: Sequence[DateExpr],
+                published: dt.date | None) -> DateChoice:
+    """The event date: the sentence's date nearest the trigger, else the publication date."""
+    inside = [d for d in dates
+              if (d.sentence == sent.index or (d.sentence < 0 and sent.start <= d.start < sent.end))
+              and d.relation in _EVENT_DATE_RELATIONS]
+    if inside:
+        best = min(inside, key=lambda d: (abs(d.start - trigger_char), d.start))
+        return DateChoice(best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"')
+    if not any(d.sentence == sent.index for d in dates):
+        fallback = _year_fallback(sent, published)
+        if fallback is not None:
+            return fallback
+    if published is not None:
+        return DateChoice(published, "day", "publication", f"date = publication date {published}")
+    return DateChoice(None, None, "unknown", "no date in the sentence and no publication date")
+
+
+def _year_fallback(sent: Sentence, published: dt.date | None) -> DateChoice | None:
+    """A year stated in the sentence ("in 2023", "since 1999", "last year") when no date expression
+    was extracted for it — a safety net so historical mentions never take the publication date."""
+    m = _YEAR_CUE.search(sent.text)
+    if m and (published is None or int(m.group(2)) <= published.year):
+        return DateChoice(dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"')
+    if published is not None and _LAST_YEAR.search(sent.text):
+        year = published.year - 1
+        return DateChoice(dt.date(year, 1, 1), "year", "clause", f'date {year} (year) from "last year"')
+    return None
+
+
+def _explain(trig: Token, category: str, mode: str | None, rule: str, conf: float, c: _Candidate,
+             actors: Sequence[EventActor], recipients: Sequence[EventActor], modality_lines: Sequence[str],
+             date: DateChoice, location: Location | None, context: Sequence[str],
+             dropped: Sequence[str], notes: Sequence[str]) -> tuple[str, ...]:
+    doc = trig.doc
+    src_text = doc[c.source.start : c.source.end].text
+    lines = [
+        f'trigger "{trig.text}" (lemma {trig.lemma_}) → {category}{"/" + mode if mode else ""} '
+        f"via {rule} (categorizer confidence {conf})",
+        f'actor {", ".join(str(a.code) for a in actors)} from "{src_text}": {c.source.how}',
+    ]
+    if c.target is not None and recipients:
+        lines.append(f'recipient {", ".join(str(r.code) for r in recipients)} from '
+                     f'"{doc[c.target.start : c.target.end].text}": {c.target.how}')
+    else:
+        lines.append("no recipient")
+    lines += list(modality_lines)
+    lines.append(date.note)
+    if location is not None:
+        lines.append(f'location "{location.text}"' + (f" ({location.code})" if location.code else ""))
+    if context:
+        lines.append(f"context: {', '.join(context)}")
+    return tuple(lines + list(notes) + list(dropped))

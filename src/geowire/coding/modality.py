@@ -1,0 +1,208 @@
+"""Modality of a coded event: asserted, negated, hypothetical or future, plus a reported flag.
+
+The cues are knowledge (``data/modality.yaml``, validated by :class:`ModalityCues`).  A cue counts
+when it *governs* the trigger: it is a child of the trigger (``not``, ``could``, ``will``) or of a
+word on the trigger's chain of heads up to its clause — through infinitival complements,
+noun complements and prepositions ("should consider providing", "stated readiness to supply",
+"didn't lift a finger to stop") — but never across a reported-speech boundary (``ccomp``) or
+into a temporal clause ("When Moscow warned ..., it was not issuing ..." keeps "warned" asserted).
+
+Order of precedence when several cues govern: negated > hypothetical > future > asserted.
+``reported`` is independent: "reportedly", "according to", "is said to", or the trigger standing
+in the complement of a speech verb ("X said Russia should ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.tokens import Token
+
+from geowire.errors import KnowledgeBaseError
+from geowire.types import Modality
+
+# Links followed upward from the trigger to the words that govern it.
+_UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
+_TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "because", "since", "although",
+                             "though", "until", "once", "whereas"})
+
+
+class _Negation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: list[str]
+    governors: list[str]
+    idioms: list[str]
+
+
+class _Hypothetical(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    auxiliaries: list[str]
+    governors: list[str]
+    nouns: list[str]
+    markers: list[str]
+
+
+class _Future(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    auxiliaries: list[str]
+    governors: list[str]
+    nouns: list[str]
+    phrases: list[str]
+
+
+class _Reported(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    adverbs: list[str]
+    phrases: list[str]
+    speech_verbs: list[str]
+
+
+class ModalityCues(BaseModel):
+    """Schema of ``data/modality.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    negation: _Negation
+    hypothetical: _Hypothetical
+    future: _Future
+    reported: _Reported
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> ModalityCues:
+    """The shipped modality cues, validated once per process."""
+    raw = resources.files("geowire.data").joinpath("modality.yaml").read_text(encoding="utf-8")
+    try:
+        return ModalityCues.model_validate(yaml.safe_load(raw))
+    except ValidationError as e:
+        raise KnowledgeBaseError(f"data/modality.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
+
+
+@dataclass(frozen=True)
+class ModalityResult:
+    """The modality of one event, the reported flag, and the cue lines that explain them."""
+
+    modality: Modality
+    reported: bool
+    cues: tuple[str, ...] = ()
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words above it in its own clause, nearest first."""
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok)):
+        if tok.head is tok or (tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
+            break  # "stop X from seizing": whether X seized is not decided by "stop"
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _is_infinitival(tok: Token) -> bool:
+    """An ``advcl`` that is a purpose infinitive ("to stop"), not a temporal clause ("when ...")."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & _TEMPORAL_MARKS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def detect_modality(trigger: Token, *, cues: ModalityCues | None = None,
+                    ignore: frozenset[str] = frozenset()) -> ModalityResult:
+    """Modality and reported flag of the event whose trigger is ``trigger``.
+
+    ``ignore`` names modalities already absorbed into the category (the categorizer codes "did not
+    support" as REJECT and "vowed to strike" as THREATEN): their cues are noted but not applied.
+    """
+    cues = cues or load_cues()
+    chain = governing_chain(trigger)
+    found: dict[str, str] = {}
+    for i, tok in enumerate(chain):
+        _scan_word(tok, is_trigger=(i == 0), cues=cues, found=found)
+        for child in tok.children:
+            _scan_child(child, cues=cues, found=found)
+    _scan_phrases(trigger, chain, cues=cues, found=found)
+    reported_cue = _reported_cue(trigger, chain, cues=cues)
+    absorbed = [f'{m} cue "{found.pop(m)}" absorbed into the category' for m in sorted(ignore) if m in found]
+    for modality in ("negated", "hypothetical", "future"):
+        if modality in found:
+            lines = [f'modality {modality}: cue "{found[modality]}"']
+            lines += [f'also {m} cue "{c}"' for m, c in found.items() if m != modality] + absorbed
+            if reported_cue:
+                lines.append(f"reported: {reported_cue}")
+            return ModalityResult(modality, bool(reported_cue), tuple(lines))  # type: ignore[arg-type]
+    lines = ["modality asserted: no negation, condition or intent governs the trigger", *absorbed]
+    if reported_cue:
+        lines.append(f"reported: {reported_cue}")
+    return ModalityResult("asserted", bool(reported_cue), tuple(lines))
+
+
+def _scan_word(tok: Token, *, is_trigger: bool, cues: ModalityCues, found: dict[str, str]) -> None:
+    """A governing word itself ("consider", "readiness", "refused") is a cue; the trigger is not."""
+    if is_trigger:
+        return
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        if lemma in cues.negation.governors:
+            found.setdefault("negated", tok.text)
+        elif lemma in cues.hypothetical.governors:
+            found.setdefault("hypothetical", tok.text)
+        elif lemma in cues.future.governors:
+            found.setdefault("future", tok.text)
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in cues.hypothetical.nouns:
+            found.setdefault("hypothetical", tok.text)
+        elif lemma in cues.future.nouns:
+            found.setdefault("future", tok.text)
+
+
+def _scan_child(child: Token, *, cues: ModalityCues, found: dict[str, str]) -> None:
+    """Auxiliaries, negations and conditional markers attached to a word of the chain."""
+    low = child.lower_
+    if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation.words):
+        found.setdefault("negated", child.text)
+    elif child.dep_ == "aux" and low in cues.hypothetical.auxiliaries:
+        found.setdefault("hypothetical", child.text)
+    elif child.dep_ == "aux" and low in cues.future.auxiliaries:
+        found.setdefault("future", child.text)
+    elif child.dep_ == "mark" and low in cues.hypothetical.markers:
+        found.setdefault("hypothetical", child.text)
+    elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical.markers
+                                       for g in child.children):
+        # "If X happened, Russia would respond": the main clause is conditional too, but its own
+        # modal ("would") already marks it; a bare conditional main clause stays asserted.
+        pass
+
+
+def _scan_phrases(trigger: Token, chain: list[Token], *, cues: ModalityCues, found: dict[str, str]) -> None:
+    """Multi-word cues read from the text around the chain ("lift a finger", "going to")."""
+    sent = trigger.sent
+    window = sent.text.lower()
+    for tok in chain[1:]:
+        if tok.lemma_.lower() == "lift" and any(c.dep_ == "neg" for c in tok.children):
+            for idiom in cues.negation.idioms:
+                if idiom in window:
+                    found["negated"] = f"not {idiom}"
+    left = " " + trigger.doc[max(sent.start, trigger.i - 3) : trigger.i].text.lower() + " "
+    for phrase in cues.future.phrases:
+        if f" {phrase} " in left:
+            found.setdefault("future", phrase)
+
+
+def _reported_cue(trigger: Token, chain: list[Token], *, cues: ModalityCues) -> str | None:
+    """Why the event is only reported or alleged, or None."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ in cues.reported.adverbs and (tok.head in chain or tok.head == sent.root):
+            return f'"{tok.text}"'
+    low = sent.text.lower()
+    for phrase in cues.reported.phrases:
+        if phrase in low:
+            return f'"{phrase}"'
+    top = chain[-1]
+    if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in cues.reported.speech_verbs:
+        return f'content of "{top.head.text}" (reported speech)'
+    return None

@@ -1,0 +1,398 @@
+"""Who did what to whom: actor (source) and recipient (target) roles of a predicate.
+
+Given a parsed sentence and the resolved actor mentions, :func:`find_frames` returns one
+:class:`Frame` per predicate that has an actor: the subject (or, in the passive, the ``by``
+agent) is the source; the direct object, dative or a recipient preposition's object ("to",
+"against", "on", "with", ...) is the target; in the passive the subject is the target.  A
+predicate without its own subject inherits one: from the verb above an infinitive ("Russia
+should consider providing"), from the object of an object-control verb ("urged Washington to
+stop"), from the owner of an event noun ("its readiness to supply", "his raid to snatch").
+
+A role is a noun phrase (token range, passed to the categorizer) with the actor mentions in it:
+several for compound actors ("Hungarian and Romanian officials" → HUN, ROU).  Pronouns take the
+mentions of a simple antecedent; "it" as the object of an evaluative verb ("described it as a
+violation") refers to the object of the previous sentence ("the American attack" → USA).
+Equipment is never an actor: it is what is transferred.  The syntactic knowledge is in
+``data/roles.yaml`` (:class:`RoleRules`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.tokens import Doc, Span, Token
+
+from geowire.errors import KnowledgeBaseError
+from geowire.types import ActorMention
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "this", "that"})
+_ACTOR_KINDS_FOR_IT = frozenset({"country", "igo", "group"})
+_NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npadvmod", "nummod"})
+
+
+class RoleRules(BaseModel):
+    """Schema of ``data/roles.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    subject_deps: list[str]
+    passive_subject_deps: list[str]
+    object_deps: list[str]
+    recipient_preps: list[str]
+    location_preps: list[str]
+    object_control: list[str]
+    np_cut_deps: list[str]
+    evaluative_verbs: list[str]
+    event_nouns: list[str]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> RoleRules:
+    """The shipped role rules, validated once per process."""
+    raw = resources.files("geowire.data").joinpath("roles.yaml").read_text(encoding="utf-8")
+    try:
+        return RoleRules.model_validate(yaml.safe_load(raw))
+    except ValidationError as e:
+        raise KnowledgeBaseError(f"data/roles.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role filler: the noun phrase ``[start, end)`` (token indices) and its actor mentions."""
+
+    head: int
+    start: int
+    end: int
+    mentions: tuple[ActorMention, ...]
+    how: str
+    confidence: float = 1.0
+    pronoun: bool = False
+
+
+@dataclass(frozen=True)
+class Location:
+    text: str
+    start: int  # character offsets
+    end: int
+    code: str | None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A predicate with its sources, targets and stated location."""
+
+    predicate: int
+    sources: tuple[Role, ...]
+    targets: tuple[Role, ...]
+    location: Location | None = None
+
+
+class MentionIndex:
+    """Actor mentions of one document looked up by token; equipment and unresolved kept apart."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[ActorMention]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, ActorMention] = {}
+        self.ordered: list[tuple[int, ActorMention]] = []
+        for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, m)
+            self.ordered.append((span.start, m))
+
+    def at(self, tok: Token) -> ActorMention | None:
+        m = self.by_token.get(tok.i)
+        return None if m is None or m.kind == "equipment" else m
+
+    def is_equipment(self, tok: Token) -> bool:
+        m = self.by_token.get(tok.i)
+        return m is not None and m.kind == "equipment"
+
+    def before(self, tok: Token, *, kinds: frozenset[str], window_start: int) -> ActorMention | None:
+        """The nearest resolved mention of ``kinds`` before ``tok`` (not before ``window_start``)."""
+        best = None
+        for i, m in self.ordered:
+            if i >= tok.i:
+                break
+            if i >= window_start and m.kind in kinds and m.code is not None:
+                best = m
+        return best
+
+
+def np_span(head: Token, rules: RoleRules) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``, without relative clauses and the like."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in rules.np_cut_deps]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in rules.np_cut_deps)
+    idx = sorted(t.i for t in keep)
+    start, end = idx[0], idx[-1] + 1
+    # keep contiguous around the head only (a cut child inside the range would leak in)
+    while start < head.i and head.doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def collect_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Actor mentions denoted by the noun phrase headed by ``head`` (compounds as lists)."""
+    found: list[ActorMention] = []
+    own = index.at(head)
+    if own is not None:
+        found.append(own)
+        for child in head.children:
+            if child.dep_ == "conj":
+                found.extend(collect_mentions(child, index))
+            elif child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own:
+                # "Hungarian and Romanian officials": the other adjectives share the head's sector
+                found.extend(replace(m, sector=m.sector or own.sector) if m.kind == "country" else m
+                             for m in collect_mentions(child, index))
+        return _unique(found)
+    for child in head.children:
+        if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ == "of"):
+            found.extend(collect_mentions(child, index))
+        elif child.dep_ == "pobj":
+            found.extend(collect_mentions(child, index))
+    return _unique(found)
+
+
+def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in ms:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def resolve_pronoun(tok: Token, index: MentionIndex, *, sent_starts: Sequence[int],
+                    rules: RoleRules) -> tuple[list[ActorMention], str] | None:
+    """Mentions a pronoun refers to, with a note of how, or None when the text does not say."""
+    low = tok.lower_
+    here = _sentence_number(tok.i, sent_starts)
+    window = sent_starts[max(0, here - 2)]
+    if low in ("it", "this", "that") and tok.dep_ in ("dobj", "nsubjpass") and \
+            tok.head.lemma_.lower() in rules.evaluative_verbs and here > 0:
+        prev = _previous_object(tok.doc, sent_starts, here, index, rules)
+        if prev:
+            return prev, f'"{tok.text}" refers to the previous sentence\'s object'
+    if low in _PERSON_PRONOUNS:
+        m = index.before(tok, kinds=frozenset({"person"}), window_start=window)
+        if m is None:
+            m = _cataphor(tok, index, frozenset({"person"}))
+        return ([m], f'"{tok.text}" → {m.text}') if m else None
+    if low in _THING_PRONOUNS:
+        m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window)
+        return ([m], f'"{tok.text}" → {m.text}') if m else None
+    return None
+
+
+def _cataphor(tok: Token, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
+    """"With his raid ..., Trump has shown": a possessive before its referent in one sentence."""
+    for t in tok.sent:
+        if t.i > tok.i:
+            m = index.at(t)
+            if m is not None and m.kind in kinds and m.code is not None:
+                return m
+    return None
+
+
+def _sentence_number(i: int, sent_starts: Sequence[int]) -> int:
+    n = 0
+    for k, s in enumerate(sent_starts):
+        if s <= i:
+            n = k
+    return n
+
+
+def _previous_object(doc: Doc, sent_starts: Sequence[int], here: int, index: MentionIndex,
+                     rules: RoleRules) -> list[ActorMention]:
+    """Mentions inside the object of the previous sentence's main verb ("the American attack")."""
+    start = sent_starts[here - 1]
+    end = sent_starts[here]
+    root = next((t for t in doc[start:end] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return []
+    for child in root.children:
+        if child.dep_ in rules.object_deps:
+            return [m for m in collect_mentions(child, index) if m.code is not None]
+    return []
+
+
+# --- frames -------------------------------------------------------------------------------------
+
+
+def find_frames(sent: Span, index: MentionIndex, *, sent_starts: Sequence[int],
+                rules: RoleRules | None = None) -> list[Frame]:
+    """Every predicate of ``sent`` that has at least one source role with an actor mention."""
+    rules = rules or load_rules()
+    frames = []
+    for tok in sent:
+        if tok.pos_ == "VERB":
+            frame = _verb_frame(tok, index, sent_starts, rules)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.event_nouns:
+            frame = _noun_frame(tok, index, sent_starts, rules)
+        else:
+            continue
+        if frame is not None and frame.sources:
+            frames.append(frame)
+    return frames
+
+
+def _role(head: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules,
+          how: str, confidence: float = 1.0) -> Role | None:
+    """A role filler for ``head`` if it denotes at least one actor (pronouns resolved)."""
+    if index.is_equipment(head):
+        return None
+    if head.pos_ == "PRON":
+        resolved = resolve_pronoun(head, index, sent_starts=sent_starts, rules=rules)
+        if resolved is None:
+            return None
+        mentions, note = resolved
+        return Role(head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True)
+    mentions = collect_mentions(head, index)
+    if not mentions:
+        return None
+    start, end = np_span(head, rules)
+    return Role(head.i, start, end, tuple(mentions), how, confidence)
+
+
+def _verb_frame(verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules) -> Frame | None:
+    sources: list[Role] = []
+    targets: list[Role] = []
+    passive_subject = None
+    for child in verb.children:
+        if child.dep_ in rules.subject_deps:
+            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
+            if r:
+                sources.append(r)
+        elif child.dep_ in rules.passive_subject_deps:
+            passive_subject = child
+        elif child.dep_ == "agent":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                r = _role(pobj, index, sent_starts, rules, f"passive agent 'by' of {verb.text!r}")
+                if r:
+                    sources.append(r)
+        elif child.dep_ in rules.object_deps:
+            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
+            if r:
+                targets.append(r)
+            else:  # "signed a treaty with X", "imposed sanctions on X": the object noun's recipient
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                        targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
+        elif child.dep_ == "prep" and child.lower_ in rules.recipient_preps and child.lower_ != "of":
+            targets.extend(_prep_targets(child, index, sent_starts, rules, verb))
+    if passive_subject is not None:
+        r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}")
+        if r:
+            targets.insert(0, r)
+    if not sources and passive_subject is None:
+        inherited = _inherited_source(verb, index, sent_starts, rules)
+        if inherited:
+            sources.append(inherited)
+    return Frame(verb.i, tuple(sources), tuple(_drop_self(sources, targets)),
+                 location_of(verb, index, rules))
+
+
+def _prep_targets(prep: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules,
+                  pred: Token) -> list[Role]:
+    out = []
+    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        r = _role(pobj, index, sent_starts, rules, f"object of '{prep.text}' after {pred.text!r}")
+        if r:
+            out.append(r)
+    return out
+
+
+def _inherited_source(verb: Token, index: MentionIndex, sent_starts: Sequence[int],
+                      rules: RoleRules, depth: int = 0) -> Role | None:
+    """The source of a subject-less predicate, taken from the word that governs it."""
+    head = verb.head
+    if depth > 4 or head is verb:
+        return None
+    dep = verb.dep_
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        owner = head.head  # "stop Azerbaijan from seizing"
+        obj = next((c for c in owner.children if c.dep_ in rules.object_deps), None)
+        return _role(obj, index, sent_starts, rules, f"object of {owner.text!r} before 'from'", 0.8) if obj else None
+    if dep == "xcomp" and head.lemma_.lower() in rules.object_control:
+        obj = next((c for c in head.children if c.dep_ in rules.object_deps), None)
+        if obj is not None:
+            return _role(obj, index, sent_starts, rules, f"object of control verb {head.text!r}", 0.85)
+    if dep in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in head.children if c.dep_ in rules.subject_deps), None)
+        if subj is not None:
+            return _role(subj, index, sent_starts, rules, f"subject of {head.text!r} ({dep} → {verb.text!r})", 0.9)
+        return _inherited_source(head, index, sent_starts, rules, depth + 1)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        owner = _owner(head, index, sent_starts, rules, f"owner of {head.text!r} ({verb.text!r} complements it)")
+        if owner is not None or head.dep_ not in ("dobj", "attr", "oprd"):
+            return owner
+        # "Russia has stated readiness to supply": the subject of the verb governing the noun
+        subj = next((c for c in head.head.children if c.dep_ in rules.subject_deps), None)
+        return _role(subj, index, sent_starts, rules,
+                     f"subject of {head.head.text!r} (governs {head.text!r} → {verb.text!r})", 0.85) if subj else None
+    if dep == "relcl":
+        rel = next((c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in ("WDT", "WP")), None)
+        if rel is not None:
+            return _role(head, index, sent_starts, rules, f"antecedent of relative {rel.text!r}", 0.9)
+    return None
+
+
+def _owner(noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str) -> Role | None:
+    """The actor a noun belongs to: possessor, actor adjective or compound ("Russia's", "U.S.")."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound"):
+            r = _role(child, index, sent_starts, rules, f"{how} via {child.dep_}", 0.85)
+            if r:
+                return r
+    return None
+
+
+def _noun_frame(noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules) -> Frame | None:
+    """An event noun with an owner ("the American attack on X", "Moscow's warning to Y")."""
+    owner = _owner(noun, index, sent_starts, rules, f"owner of event noun {noun.text!r}")
+    if owner is None:
+        return None
+    targets: list[Role] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in rules.recipient_preps:
+            targets.extend(_prep_targets(child, index, sent_starts, rules, noun))
+    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets)), location_of(noun, index, rules))
+
+
+def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
+    """Targets that are not just the sources again (a pronoun pointing back at the actor)."""
+    src_codes = {m.code for r in sources for m in r.mentions}
+    src_heads = {r.head for r in sources}
+    out = []
+    for t in targets:
+        codes = {m.code for m in t.mentions}
+        if t.head in src_heads or (t.pronoun and codes <= src_codes):
+            continue
+        out.append(t)
+    return out
+
+
+def location_of(pred: Token, index: MentionIndex, rules: RoleRules) -> Location | None:
+    """A place stated with a location preposition on the predicate ("in Caracas")."""
+    for child in pred.children:
+        if child.dep_ != "prep" or child.lower_ not in rules.location_preps:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                start, end = np_span(pobj, rules)
+                span = pred.doc[start:end]
+                m = index.at(pobj)
+                return Location(span.text, span.start_char, span.end_char, m.code if m else None)
+    return None

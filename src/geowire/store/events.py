@@ -1,0 +1,207 @@
+"""Events in the store: write one document's events, query them, and shape PLOVER records.
+
+:func:`replace` runs inside the caller's transaction (delete + insert for one document).  The
+query functions are pure reads over a :class:`~geowire.store.db.Store` and return plain dicts
+(one per ``events`` row, actors/recipients decoded); the CLI, the API and the exports share them.
+:func:`to_plover_record` turns such a row into the PLOVER-style JSON record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import duckdb
+
+from geowire.errors import NotFoundError
+from geowire.store.db import Store
+from geowire.types import DocAnalysis, Event, EventActor
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+
+_COLUMNS = (
+    "id", "doc_id", "sentence_index", "sentence", "sentence_start", "category", "mode", "context",
+    "trigger_start", "trigger_end", "trigger_text", "actors", "recipients", "actor_codes",
+    "recipient_codes", "date", "date_precision", "date_source", "location", "location_code",
+    "quad_class", "score", "modality", "reported", "counts", "confidence", "rule", "explanation",
+)  # fmt: skip
+
+
+def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
+    """Replace the stored events of ``analysis.doc_id`` by ``analysis.events`` (caller's transaction)."""
+    con.execute("DELETE FROM events WHERE doc_id = ?", [analysis.doc_id])
+    rows = [_row(e) for e in analysis.events]
+    if rows:
+        marks = ", ".join("?" for _ in _COLUMNS)
+        con.executemany(f"INSERT INTO events ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
+
+
+def _actor_json(actors: tuple[EventActor, ...]) -> str:
+    return json.dumps([
+        {"code": a.code, "sector": a.sector, "entity_text": a.entity_text, "wikidata": a.wikidata,
+         "start": a.start, "end": a.end, "kind": a.kind}
+        for a in actors
+    ], ensure_ascii=False)
+
+
+def _row(e: Event) -> list[Any]:
+    return [
+        e.id, e.doc_id, e.sentence_index, e.sentence, e.sentence_start, e.category, e.mode, list(e.context),
+        e.trigger.start, e.trigger.end, e.trigger.text, _actor_json(e.actors), _actor_json(e.recipients),
+        [a.code or "" for a in e.actors], [r.code or "" for r in e.recipients],
+        e.date, e.date_precision, e.date_source, e.location, e.location_code,
+        e.quad_class, e.score, e.modality, e.reported, e.modality == "asserted", e.confidence, e.rule,
+        list(e.explanation),
+    ]
+
+
+def query_events(
+    store: Store,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    type: str | None = None,  # noqa: A002 - the CLI's --type
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    modality: str | None = None,
+    doc_id: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Events matching every given filter, newest first (then by document and position).
+
+    ``actor``/``recipient`` match a code among the actors/recipients (case-insensitive);
+    ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
+    :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened).
+    """
+    where, params = [], []
+    if actor:
+        where.append("list_contains(actor_codes, ?)")
+        params.append(actor.upper())
+    if recipient:
+        where.append("list_contains(recipient_codes, ?)")
+        params.append(recipient.upper())
+    if type:
+        where.append("category = ?")
+        params.append(type.upper())
+    if since:
+        where.append("date >= ?")
+        params.append(since)
+    if until:
+        where.append("date <= ?")
+        params.append(until)
+    if modality:
+        where.append("modality = ?")
+        params.append(modality.lower())
+    if doc_id:
+        where.append("doc_id = ?")
+        params.append(doc_id)
+    sql = "SELECT * FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY date DESC NULLS LAST, doc_id, sentence_index, trigger_start, id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        params.append(offset)
+    return [_decode(r) for r in store.query(sql, params)]
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any]:
+    """One event row by id; :class:`NotFoundError` when there is none."""
+    rows = store.query("SELECT * FROM events WHERE id = ?", [event_id])
+    if not rows:
+        raise NotFoundError(f"no event {event_id!r}")
+    return _decode(rows[0])
+
+
+def count_events(store: Store) -> int:
+    return int(store.scalar("SELECT count(*) FROM events") or 0)
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    for key in ("actors", "recipients"):
+        if isinstance(out.get(key), str):
+            out[key] = json.loads(out[key])
+    for key in ("context", "explanation", "actor_codes", "recipient_codes"):
+        out[key] = list(out.get(key) or [])
+    return out
+
+
+def _cite(store: Store | None, doc_id: str) -> dict[str, Any]:
+    if store is None:
+        return {"document_id": doc_id}
+    rows = store.query("SELECT title, outlet, url, path, published FROM documents WHERE id = ?", [doc_id])
+    r = rows[0] if rows else {}
+    cite = {"document_id": doc_id, "title": r.get("title"), "publication": r.get("outlet"),
+            "published": r["published"].isoformat() if r.get("published") else None}
+    if r.get("url"):
+        cite["url"] = r["url"]
+    else:
+        cite["path"] = r.get("path")
+    return cite
+
+
+def to_plover_record(row: dict[str, Any], *, store: Store | None = None) -> dict[str, Any]:
+    """The PLOVER-style JSON record of an event row (``cite_info`` filled from ``store`` if given).
+
+    Keys: id, date, date_precision, event (list), mode, context, actor, recipient (lists of
+    {code, sector, entity_text, wikidata}), quad_code, event_score, modality, reported,
+    confidence, text (the sentence), text_info {sequence, start, end}, cite_info {document_id,
+    path or url, title, publication, published}, plus evidence (trigger and role offsets, rule,
+    explanation).
+    """
+    def actor(a: dict[str, Any]) -> dict[str, Any]:
+        return {k: a.get(k) for k in ("code", "sector", "entity_text", "wikidata")}
+
+    date = row.get("date")
+    return {
+        "id": row["id"],
+        "date": date.isoformat() if isinstance(date, dt.date) else date,
+        "date_precision": row.get("date_precision"),
+        "date_source": row.get("date_source"),
+        "event": [row["category"]],
+        "mode": [row["mode"]] if row.get("mode") else [],
+        "context": list(row.get("context") or []),
+        "actor": [actor(a) for a in row["actors"]],
+        "recipient": [actor(a) for a in row["recipients"]],
+        "quad_code": row["quad_class"],
+        "event_score": row["score"],
+        "modality": row["modality"],
+        "reported": bool(row["reported"]),
+        "confidence": row["confidence"],
+        "location": {"text": row.get("location"), "code": row.get("location_code")} if row.get("location") else None,
+        "text": row["sentence"],
+        "text_info": {"sequence": row["sentence_index"], "start": row["sentence_start"],
+                      "end": row["sentence_start"] + len(row["sentence"])},
+        "cite_info": _cite(store, row["doc_id"]),
+        "evidence": {
+            "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
+            "actor_spans": [{"text": a["entity_text"], "start": a["start"], "end": a["end"]} for a in row["actors"]],
+            "recipient_spans": [{"text": a["entity_text"], "start": a["start"], "end": a["end"]}
+                                for a in row["recipients"]],
+            "rule": row["rule"],
+            "explanation": list(row.get("explanation") or []),
+        },
+    }
+
+
+def marked_sentence(row: dict[str, Any]) -> str:
+    """The sentence with the trigger in ⟦…⟧, actors in [A: …] and recipients in [R: …]."""
+    base = row["sentence_start"]
+    marks: list[tuple[int, int, str, str]] = [(row["trigger_start"], row["trigger_end"], "⟦", "⟧")]
+    marks += [(a["start"], a["end"], "[A: ", "]") for a in row["actors"]]
+    marks += [(a["start"], a["end"], "[R: ", "]") for a in row["recipients"]]
+    text = row["sentence"]
+    inserts: list[tuple[int, int, str]] = []
+    for start, end, left, right in marks:
+        if base <= start <= end <= base + len(text):
+            inserts.append((start - base, 1, left))
+            inserts.append((end - base, 0, right))
+    for pos, _, s in sorted(inserts, key=lambda x: (x[0], x[1]), reverse=True):
+        text = text[:pos] + s + text[pos:]
+    return text
