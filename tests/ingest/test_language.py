@@ -10,3 +10,7 @@ def test_language_detects_english_french_and_spanish() -> None:
     assert detector.detect(DISPATCH_A) == "en"
     assert detector.detect(FRENCH) == "fr"
     assert detector.detect("El gobierno anunció el martes nuevas medidas para apoyar la economía.") == "es"
+
+
+def test_language_too_short_to_tell_is_undecided() -> None:
+    assert LanguageDetector().detect("ok but short") is None

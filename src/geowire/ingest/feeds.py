@@ -51,11 +51,14 @@ def is_feed(fetched: Fetched) -> bool:
 def parse_feed(body: bytes) -> list[FeedEntry]:
     """The entries of an RSS/Atom document; :class:`ItemError` (bad-feed) when it is not one."""
     parsed = feedparser.parse(body)  # bytes: feedparser never fetches anything itself
-    if not parsed.get("version"):
-        problem = parsed.get("bozo_exception")
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    entries = [_entry(e) for e in parsed.entries]
+    usable = [e for e in entries if e.link or e.html]
+    # Like feed readers, accept a slightly malformed feed that still yields articles.
+    if not parsed.get("version") or (problem is not None and not usable):
         detail = f"not an RSS/Atom feed: {problem}" if problem else "not an RSS/Atom feed"
-        raise ItemError(Reason.BAD_FEED, detail.splitlines()[0])
-    return [_entry(e) for e in parsed.entries]
+        raise ItemError(Reason.BAD_FEED, str(detail).splitlines()[0])
+    return entries
 
 
 def _entry(entry: feedparser.FeedParserDict) -> FeedEntry:

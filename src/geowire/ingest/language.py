@@ -16,6 +16,7 @@ CANDIDATES: tuple[Language, ...] = (
     Language.JAPANESE, Language.KOREAN, Language.HINDI, Language.INDONESIAN, Language.SWEDISH,
 )  # fmt: skip
 SAMPLE_CHARS = 4000  # the start of a document is enough to tell its language
+MIN_CONFIDENCE = 0.5  # below this (very short or mixed text) the language is undecided
 
 
 class LanguageDetector:
@@ -25,5 +26,7 @@ class LanguageDetector:
         self._detector = LanguageDetectorBuilder.from_languages(*candidates).with_low_accuracy_mode().build()
 
     def detect(self, text: str) -> str | None:
-        language = self._detector.detect_language_of(text[:SAMPLE_CHARS])
-        return None if language is None else language.iso_code_639_1.name.lower()
+        values = self._detector.compute_language_confidence_values(text[:SAMPLE_CHARS])
+        if not values or values[0].value < MIN_CONFIDENCE:
+            return None
+        return values[0].language.iso_code_639_1.name.lower()
