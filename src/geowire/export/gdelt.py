@@ -19,8 +19,9 @@ are left out unless ``include_nonasserted``).  Mapping from geowire's PLOVER eve
 - ``IsRootEvent``: 1 when the event is in the first two sentences (headline/lead), else 0.
 - ``NumMentions``/``NumSources``/``NumArticles``: 1 (each row is one mention in one article).
 - ``AvgTone``: 0.0 (geowire does not measure tone).
-- Geography: ``ActionGeo_FullName`` holds the event's location text when coded, with
-  ``ActionGeo_Type`` 0 (no geocoding); coordinates and feature ids stay empty.
+- Geography: ``ActionGeo_FullName`` holds the event's location text and ``ActionGeo_CountryCode``
+  its country (ISO alpha-3, not GDELT's FIPS) when coded, with ``ActionGeo_Type`` 1 (country) when
+  the country is known, else 0; coordinates and feature ids stay empty (no geocoding).
 - ``DATEADDED``: when the document was ingested (UTC, YYYYMMDDHHMMSS); ``SOURCEURL``: URL or path.
 """
 
@@ -98,7 +99,10 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
     actor1 = ev.actors[0] if ev.actors else None
     actor2 = ev.recipients[0] if ev.recipients else None
     added = item.added or dt.datetime.combine(day, dt.time())
-    action_geo = ["0", _clean(ev.location or "")] + [""] * 6 if ev.location else [""] * 8
+    action_geo = [""] * 8
+    if ev.location or ev.location_code:
+        geo_type = "1" if ev.location_code else "0"
+        action_geo = [geo_type, _clean(ev.location or ""), ev.location_code or ""] + [""] * 5
     row = [
         str(global_event_id(ev.id)), day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
         fraction_date(day), *actor_fields(actor1), *actor_fields(actor2),
