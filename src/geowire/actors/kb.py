@@ -71,7 +71,7 @@ class CountryEntry(_Entry):
 
 
 class OrganisationEntry(_Entry):
-    code: str = Field(pattern=r"^[A-Z0-9][A-Z0-9_\-]*$")
+    code: str = Field(pattern=r"^[A-Z0-9][A-Z0-9_\-+&.]*$")
     plover: str = Field(min_length=2)
     wikidata: str | None = _QID
     name: str = Field(min_length=1)
@@ -111,7 +111,7 @@ class PersonEntry(_Entry):
 
 
 class GroupEntry(_Entry):
-    code: str = Field(pattern=r"^[A-Z0-9][A-Z0-9_\-]*$")
+    code: str = Field(pattern=r"^[A-Z0-9][A-Z0-9_\-+&.]*$")
     wikidata: str | None = _QID
     name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)

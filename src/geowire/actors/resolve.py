@@ -74,7 +74,7 @@ def resolve_mentions(
     gaz = gazetteer(kb, doc.vocab)
     matches = _gazetteer_spans(doc, gaz)
     entities = [e for e in doc.ents if e.label_ in ENTITY_LABELS and "\n" not in e.text]
-    matches = _extend_people_to_entities(matches, entities, kb)
+    matches, _ = _extend_people_to_entities(matches, entities, kb, gaz)
     covered = {i for m in matches for i in range(m.start, m.end)}
     loose = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
     person_starts = {m.start: m for m in matches if _refs(kb, m) and _pick(_refs(kb, m)).kind == "person"}
@@ -109,18 +109,37 @@ def _ambiguous(refs: list[NameRef]) -> bool:
     return len({r.code for r in refs if r.kind == best.kind}) > 1
 
 
-def _extend_people_to_entities(matches: list[Span], entities: list[Span], kb: KnowledgeBase) -> list[Span]:
-    """A person alias inside a longer PERSON entity ("Gallyamov" in "Abbas Gallyamov") takes its span."""
-    out = []
+def _extend_people_to_entities(
+    matches: list[Span], entities: list[Span], kb: KnowledgeBase, gaz: Gazetteer
+) -> tuple[list[Span], list[Span]]:
+    """A person alias inside a longer PERSON entity: "Vladimir Vladimirovich Putin" or
+    "President Putin" take the entity's span; "Anna Putin" (a given name the person does not
+    have) leaves the entity unresolved rather than guessed.  Returns (matches, dropped matches)."""
+    out, dropped = [], []
     for m in matches:
         refs = _refs(kb, m)
-        if refs and _pick(refs).kind == "person":
-            for e in entities:
-                if e.label_ == "PERSON" and e.start <= m.start and m.end <= e.end and len(e) > len(m):
-                    m = Span(m.doc, e.start, e.end, label=m.label)
-                    break
-        out.append(m)
-    return filter_spans(out)
+        ent = next((e for e in entities if e.label_ == "PERSON" and e.start <= m.start and m.end <= e.end
+                    and len(e) > len(m)), None) if refs and _pick(refs).kind == "person" else None
+        if ent is None:
+            out.append(m)
+        elif _extra_tokens_fit(ent, m, kb.person(_pick(refs).code), gaz):
+            out.append(Span(m.doc, ent.start, ent.end, label=m.label))
+        else:
+            dropped.append(m)
+    return filter_spans(out), dropped
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "gen", "general", "col"})
+
+
+def _extra_tokens_fit(ent: Span, match: Span, person: object, gaz: Gazetteer) -> bool:
+    names = {w for n in (getattr(person, "name", ""), *getattr(person, "aliases", [])) for w in n.split()}
+    for tok in ent:
+        if match.start <= tok.i < match.end or not tok.is_alpha:
+            continue
+        if tok.text not in names and tok.lower_.rstrip(".") not in _HONORIFICS and (tok.lower_,) not in gaz.sector_phrases:
+            return False
+    return True
 
 
 def _in_sentences(mentions: list[ActorMention], sentences: list[Sentence]) -> list[ActorMention]:
@@ -196,12 +215,13 @@ class _Resolver:
         possessive = i < len(doc) and doc[i].text in _POSSESSIVE
         if possessive:
             i += 1
-        limit = min(len(doc), i + (WINDOW_TOKENS if ref.how == "demonym" or possessive else 1))
+        wide = ref.how == "demonym" or possessive
+        limit = min(len(doc), i + (WINDOW_TOKENS if wide else 1))
         j = i
         while j < limit and j not in self.covered:
             hit = _sector_at(doc, j, limit, self.gaz)
-            if hit is not None:
-                return hit
+            if hit is not None and (wide or doc[hit[1] - 1].pos_ != "ADJ"):
+                return hit  # right after a bare name only a noun counts ("US criminal policies": no)
             if _stops_window(doc[j]):
                 break
             j += 1

@@ -119,7 +119,7 @@ def sentences_of(doc: Doc, blocks: list[Block]) -> list[Sentence]:
     starts = [b.start for b in blocks]
     text = doc.text
     out: list[Sentence] = []
-    for sent in _sentence_spans(doc):
+    for sent in _sentence_spans(doc, blocks):
         start, end = sent
         while start < end and text[start].isspace():
             start += 1
@@ -133,12 +133,14 @@ def sentences_of(doc: Doc, blocks: list[Block]) -> list[Sentence]:
     return out
 
 
-def _sentence_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+def _sentence_spans(doc: Doc, blocks: list[Block]) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries from the parse (or preset starts); without either, one per block."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         for s in doc.sents:
             yield s.start_char, s.end_char
-    elif len(doc):
-        yield 0, len(doc.text)
+    else:
+        for b in blocks:
+            yield b.start, b.end
 
 
 def sentence_index_of(sentences: list[Sentence], starts: list[int], offset: int) -> int:

@@ -1,0 +1,209 @@
+"""Date expressions in the text, resolved against the publication date.
+
+Absolute dates ("7 May 2025", "Jan. 3, 2026", "October 2025", "in 2022", "since 1999") resolve
+on their own; relative ones ("last year", "on Monday", "four years ago", "Jan. 3", "in October")
+need the publication date and are skipped when it is unknown.  Each has a precision (day, month,
+year) and a relation (on, since, until, before, after).  Durations ("15-year", "four years",
+"for two decades") are not dates.  Photo credits are skipped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from geowire.types import DateExpr, DatePrecision, Sentence
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "several": None, "few": None,
+}  # fmt: skip
+
+_MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_REL = r"(?:(?P<rel>(?i:since|until|till|through|before|after|by|prior to|from|in|on|during|of|early|late|mid))[\s-]+)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("day-mon-year", re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\.?,?\s+{_YEAR}\b")),
+    ("mon-day-year", re.compile(rf"\b{_REL}{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
+    ("mon-day", re.compile(rf"\b{_REL}{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,\s]*\d)")),
+    ("day-mon", re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?![,.\s]*\d)")),
+    ("mon-year", re.compile(rf"\b{_REL}{_MON}\.?,?\s+{_YEAR}\b")),
+    ("mon", re.compile(rf"\b(?P<rel>(?i:in|since|until|by|last|this|next|early|late|mid))[\s-]+{_MON}\b(?![.\s]*\d)")),
+    ("year", re.compile(rf"\b(?P<rel>(?i:since|until|till|through|before|after|by|in|from|during|of|early|late|mid|the))"
+                        rf"[\s-]+{_YEAR}\b(?![-‐–]?\s*(?:year|month|day|\d))")),
+    ("rel-unit", re.compile(r"\b(?P<which>(?i:last|this|next|past))\s+(?P<unit>year|month)\b")),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
+                       re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next|since|until|by))\s+)?"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("deixis", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+]
+_RELATION = {
+    "since": "since", "from": "since", "until": "until", "till": "until", "through": "until",
+    "by": "before", "before": "before", "prior to": "before", "after": "after",
+}  # fmt: skip
+
+
+def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Sentence]) -> list[DateExpr]:
+    """Every date expression in ``doc`` outside credits, in text order, without overlaps."""
+    text = doc.text
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            expr = _resolve(kind, m, published)
+            if expr is not None:
+                found.append(expr)
+                taken.append((m.start(), m.end()))
+    return _attach_sentences(sorted(found, key=lambda d: d.start), sentences)
+
+
+def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
+    from dataclasses import replace
+
+    starts = [s.start for s in sentences]
+    out = []
+    for d in dates:
+        i = bisect_right(starts, d.start) - 1
+        if i < 0 or d.start >= sentences[i].end or sentences[i].block == "credit":
+            continue
+        out.append(replace(d, sentence=sentences[i].index))
+    return out
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateExpr | None:
+    g = m.groupdict()
+    rel = (g.get("rel") or "").lower()
+    start = m.start("rel") if rel in _RELATION else _value_start(m)
+    relation = _RELATION.get(rel, "on")
+    value = _value(kind, g, published)
+    if value is None:
+        return None
+    date, precision = value
+    end = m.end()
+    return DateExpr(start=start, end=end, text=m.string[start:end], value=date, precision=precision,
+                    relation=relation)  # type: ignore[arg-type]
+
+
+def _value_start(m: re.Match[str]) -> int:
+    """Where the date itself starts (after a preposition that is not a relation)."""
+    starts = [m.start(name) for name, value in m.groupdict().items() if value is not None and name != "rel"]
+    return min(starts, default=m.start())
+
+
+def _value(kind: str, g: dict[str, str | None], published: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    try:
+        return _VALUE[kind](g, published)
+    except (ValueError, OverflowError):
+        return None  # "31 February", a year out of range: not a date
+
+
+def _month(g: dict[str, str | None]) -> int:
+    return MONTHS[(g["mon"] or "")[:3].lower()]
+
+
+def _iso(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
+    return dt.date(int(g["year"] or 0), int(g["m"] or 0), int(g["d"] or 0)), "day"
+
+
+def _day_month_year(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
+    return dt.date(int(g["year"] or 0), _month(g), int(g["day"] or 0)), "day"
+
+
+def _day_month(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    if p is None:
+        return None
+    month, day = _month(g), int(g["day"] or 0)
+    year = p.year if (month, day) <= (p.month, p.day) or month - p.month < 2 else p.year - 1
+    return dt.date(year, month, day), "day"
+
+
+def _month_year(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
+    return dt.date(int(g["year"] or 0), _month(g), 1), "month"
+
+
+def _month_only(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    if p is None:
+        return None
+    month, which = _month(g), (g.get("rel") or "").lower()
+    year = p.year
+    if which == "last" or (which != "next" and month > p.month):
+        year -= 1
+    if which == "next" and month <= p.month:
+        year += 1
+    return dt.date(year, month, 1), "month"
+
+
+def _year(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
+    return dt.date(int(g["year"] or 0), 1, 1), "year"
+
+
+def _relative_unit(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    if p is None:
+        return None
+    step = {"last": -1, "past": -1, "this": 0, "next": 1}[(g["which"] or "").lower()]
+    if g["unit"] == "year":
+        return dt.date(p.year + step, 1, 1), "year"
+    month_index = p.year * 12 + p.month - 1 + step
+    return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
+
+
+def _ago(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    raw = (g["n"] or "").lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if p is None or n is None:
+        return None
+    unit = (g["unit"] or "").lower().rstrip("s")
+    if unit in ("year", "decade"):
+        return dt.date(p.year - n * (10 if unit == "decade" else 1), 1, 1), "year"
+    if unit == "month":
+        idx = p.year * 12 + p.month - 1 - n
+        return dt.date(idx // 12, idx % 12 + 1, 1), "month"
+    return p - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day"
+
+
+def _weekday(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    if p is None:
+        return None
+    target = WEEKDAYS.index((g["wd"] or "").lower())
+    back = (p.weekday() - target) % 7
+    if (g.get("rel") or "").lower() == "next":
+        return p + dt.timedelta(days=(target - p.weekday()) % 7 or 7), "day"
+    if (g.get("rel") or "").lower() == "last" and back == 0:
+        back = 7
+    return p - dt.timedelta(days=back), "day"
+
+
+def _deixis(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+    if p is None:
+        return None
+    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[(g["word"] or "").lower()]
+    return p + dt.timedelta(days=shift), "day"
+
+
+_VALUE = {
+    "iso": _iso, "day-mon-year": _day_month_year, "mon-day-year": _day_month_year,
+    "mon-day": _day_month, "day-mon": _day_month, "mon-year": _month_year, "mon": _month_only,
+    "year": _year, "rel-unit": _relative_unit, "ago": _ago, "weekday": _weekday, "deixis": _deixis,
+}  # fmt: skip
+
+
+def iter_date_patterns() -> Iterator[str]:
+    """The names of the date patterns, in the order they are tried (for documentation)."""
+    yield from (kind for kind, _ in _PATTERNS)

@@ -1,0 +1,111 @@
+"""Store and query the annotation stage's rows: blocks, sentences, actor mentions, dates and
+quantities (tables of migration ``002_annotations``).
+
+:func:`replace` runs inside the caller's transaction; :func:`actor_counts` and
+:func:`unresolved_counts` are the queries behind ``geowire actors`` and the API.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from geowire.store.db import Store
+from geowire.types import DocAnalysis
+
+TABLES = ("blocks", "sentences", "mentions", "dates", "quantities")
+
+
+def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
+    """Delete the document's annotation rows, then insert ``analysis``'s (no BEGIN/COMMIT here)."""
+    doc = analysis.doc_id
+    for table in TABLES:
+        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc])
+    _insert(con, "blocks", [(doc, i, b.kind, b.start, b.end) for i, b in enumerate(analysis.blocks)])
+    _insert(con, "sentences", [(doc, s.index, s.start, s.end, s.block, s.text) for s in analysis.sentences])
+    _insert(con, "mentions", [
+        (doc, m.sentence, m.start, m.end, m.text, m.kind, m.code, m.sector, m.wikidata, m.name,
+         m.confidence, m.how, m.country)
+        for m in analysis.mentions
+    ])  # fmt: skip
+    _insert(con, "dates", [
+        (doc, d.sentence, d.start, d.end, d.text, d.value, d.precision, d.relation) for d in analysis.dates
+    ])  # fmt: skip
+    _insert(con, "quantities", [
+        (doc, q.sentence, q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in analysis.quantities
+    ])  # fmt: skip
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        marks = ", ".join("?" for _ in rows[0])
+        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+
+def actor_counts(
+    store: Store, *, doc_id: str | None = None, unresolved: bool = False, limit: int | None = 100
+) -> list[dict[str, Any]]:
+    """Resolved actors with their mention and document counts, most mentioned first
+    (with ``unresolved``, the most frequent unresolved texts: :func:`unresolved_counts`).
+
+    One row per (kind, code, name): people are counted per person, other actors per code.  Each
+    row lists the sectors seen (``sectors``: {sector: count}), the resolution rules (``how``) and
+    the example texts.
+    """
+    if unresolved:
+        return unresolved_counts(store, doc_id=doc_id, limit=limit)
+    where, params = "WHERE code IS NOT NULL", []
+    if doc_id is not None:
+        where, params = where + " AND doc_id = ?", [doc_id]
+    rows = store.query(
+        f"""
+        SELECT kind, code, name, any_value(wikidata) AS wikidata, any_value(country) AS country,
+               count(*) AS count, count(DISTINCT doc_id) AS documents,
+               list(sector) AS sector_list, list(DISTINCT how ORDER BY how) AS how,
+               list(DISTINCT text ORDER BY text) AS texts
+        FROM mentions {where}
+        GROUP BY kind, code, name
+        ORDER BY count DESC, kind, code, name
+        {"LIMIT ?" if limit else ""}
+        """,
+        [*params, *([limit] if limit else [])],
+    )
+    for row in rows:
+        row["sectors"] = _tally(row.pop("sector_list"))
+    return rows
+
+
+def _tally(values: list[str | None]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for v in values:
+        if v is not None:
+            out[v] = out.get(v, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def unresolved_counts(store: Store, *, doc_id: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+    """The most frequent unresolved mention texts (what to add to the knowledge base)."""
+    where, params = "WHERE code IS NULL", []
+    if doc_id is not None:
+        where, params = where + " AND doc_id = ?", [doc_id]
+    return store.query(
+        f"""
+        SELECT text, count(*) AS count, count(DISTINCT doc_id) AS documents,
+               list(DISTINCT how ORDER BY how) AS how
+        FROM mentions {where}
+        GROUP BY text ORDER BY count DESC, text
+        {"LIMIT ?" if limit else ""}
+        """,
+        [*params, *([limit] if limit else [])],
+    )
+
+
+def document_mentions(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """Every mention of one document in text order."""
+    return store.query('SELECT * FROM mentions WHERE doc_id = ? ORDER BY start, "end"', [doc_id])
+
+
+def document_sentences(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """Every sentence of one document in order."""
+    return store.query("SELECT * FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id])

@@ -1,0 +1,47 @@
+"""Shared fixtures for the actor tests: the small hand-written knowledge base and blank-Doc builder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from geowire.actors.kb import KnowledgeBase
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def small_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_files([FIXTURES / "kb_small.yaml"], shipped=False)
+
+
+@pytest.fixture(scope="session")
+def blank_nlp() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture
+def make_doc(blank_nlp: spacy.language.Language) -> Callable[..., Doc]:
+    """A tokenised Doc without a model; ``ents`` = [(text, label)] marked at their first occurrence."""
+
+    def build(text: str, ents: list[tuple[str, str]] = ()) -> Doc:  # type: ignore[assignment]
+        doc = blank_nlp.make_doc(text)
+        spans = []
+        for ent_text, label in ents:
+            start = text.index(ent_text)
+            span = doc.char_span(start, start + len(ent_text), label=label)
+            assert span is not None, ent_text
+            spans.append(span)
+        doc.ents = spans
+        return doc
+
+    return build
+
+
+JAN_6 = dt.date(2026, 1, 6)
