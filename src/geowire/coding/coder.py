@@ -22,6 +22,7 @@ resolved actor at all is not coded (the explanation of a kept event lists what w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -110,20 +111,17 @@ class EventCoder:
     def _code_sentence(self, doc: Doc, ctx: DocContext, sent: Sentence, span: Span, index: MentionIndex,
                        sent_starts: list[int], dates: Sequence[DateExpr]) -> list[Event]:
         frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
-        candidates = self._candidates(doc, span, frames)
-        best: dict[tuple[int, int], int] = {}
-        for c in candidates:
-            key = (c.decision.trigger, c.decision.trigger_end)  # type: ignore[attr-defined]
-            best[key] = min(best.get(key, 99), c.rank)
-        out = []
-        for c in candidates:
-            d = c.decision
-            if c.rank != best[(d.trigger, d.trigger_end)]:  # type: ignore[attr-defined]
-                continue
+        built = []
+        for c in self._candidates(doc, span, frames):
             event = self._event(doc, ctx, sent, c, index, dates)
             if event is not None:
-                out.append(event)
-        return _drop_subsumed(out)
+                built.append((c.rank, event))
+        kept = _drop_subsumed([e for _, e in built])
+        ranked = [(r, e) for r, e in built if any(e is k for k in kept)]
+        best: dict[tuple[int, int], int] = {}
+        for r, e in ranked:
+            best[(e.trigger.start, e.trigger.end)] = min(best.get((e.trigger.start, e.trigger.end), 99), r)
+        return [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
 
     def _candidates(self, doc: Doc, span: Span, frames: list[Frame]) -> list[_Candidate]:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], object] = {}
@@ -141,6 +139,10 @@ class EventCoder:
                     d = cache[key]
                     if d is None or not span.start <= d.trigger < span.end:  # type: ignore[attr-defined]
                         continue
+                    pred = doc[frame.predicate]
+                    if _inside_speech_content(pred, doc[d.trigger], self.cues.reported.speech_verbs):  # type: ignore[attr-defined]
+                        continue  # the speaker is not the actor of what they report
+                    d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d))
         return out
 
@@ -256,6 +258,34 @@ def _redate(m: ActorMention, kb: object, on: dt.date) -> ActorMention | None:
         return redate_person(m, kb, on=on)  # type: ignore[arg-type]
     except (KeyError, ValueError):
         return None
+
+
+def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]) -> bool:
+    """Whether ``trig`` stands in the reported content (ccomp) of the speech verb ``pred``."""
+    if pred.lemma_.lower() not in speech_verbs:
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and trig in c.subtree for c in pred.children)
+
+
+def _evaluative_statement(pred: Token, d: object, evaluative: Sequence[str], table: object) -> object:
+    """"X described it as a violation": the speaker's act is the judgement, not the noun's event.
+    A conflictual complement makes the statement ACCUSE/disapprove, a cooperative one SUPPORT."""
+    if pred.lemma_.lower() not in evaluative or d.trigger == pred.i:  # type: ignore[attr-defined]
+        return d
+    trig = pred.doc[d.trigger]  # type: ignore[attr-defined]
+    complement = [c for c in pred.children if c.dep_ in ("oprd", "xcomp", "acomp")
+                  or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not any(trig in c.subtree for c in complement):
+        return d
+    conflictual = table.quad(d.category) >= 3  # type: ignore[attr-defined]
+    return dataclasses.replace(
+        d,  # type: ignore[arg-type]
+        category="ACCUSE" if conflictual else "SUPPORT",
+        mode="disapprove" if conflictual else None,
+        trigger=pred.i,
+        trigger_end=pred.i + 1,
+        rule=f"{d.rule}>statement:evaluative({'conflict' if conflictual else 'cooperation'})",  # type: ignore[attr-defined]
+    )
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:

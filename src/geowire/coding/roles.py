@@ -115,15 +115,23 @@ class MentionIndex:
         m = self.by_token.get(tok.i)
         return m is not None and m.kind == "equipment"
 
-    def before(self, tok: Token, *, kinds: frozenset[str], window_start: int) -> ActorMention | None:
-        """The nearest resolved mention of ``kinds`` before ``tok`` (not before ``window_start``)."""
+    def before(self, tok: Token, *, kinds: frozenset[str], window_start: int,
+               subject: bool = False) -> ActorMention | None:
+        """The nearest resolved mention of ``kinds`` before ``tok`` (not before ``window_start``);
+        with ``subject``, only mentions standing as a clause subject ("When Moscow warned ..., it")."""
         best = None
         for i, m in self.ordered:
             if i >= tok.i:
                 break
             if i >= window_start and m.kind in kinds and m.code is not None:
-                best = m
+                if not subject or _subject_token(self.doc, i, m):
+                    best = m
         return best
+
+
+def _subject_token(doc: Doc, first: int, m: ActorMention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
 def np_span(head: Token, rules: RoleRules) -> tuple[int, int]:
@@ -191,7 +199,8 @@ def resolve_pronoun(tok: Token, index: MentionIndex, *, sent_starts: Sequence[in
             m = _cataphor(tok, index, frozenset({"person"}))
         return ([m], f'"{tok.text}" → {m.text}') if m else None
     if low in _THING_PRONOUNS:
-        m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window)
+        m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or \
+            index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window)
         return ([m], f'"{tok.text}" → {m.text}') if m else None
     return None
 
@@ -352,6 +361,8 @@ def _inherited_source(verb: Token, index: MentionIndex, sent_starts: Sequence[in
 def _owner(noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str) -> Role | None:
     """The actor a noun belongs to: possessor, actor adjective or compound ("Russia's", "U.S.")."""
     for child in noun.children:
+        if child.dep_ == "compound" and (m := index.at(child)) is not None and m.how.startswith("capital"):
+            continue  # "the Caracas raid": a capital in compound is where, not who
         if child.dep_ in ("poss", "amod", "compound"):
             r = _role(child, index, sent_starts, rules, f"{how} via {child.dep_}", 0.85)
             if r:

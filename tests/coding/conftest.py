@@ -1,0 +1,48 @@
+"""Fixtures for the event-coder tests: one parser and knowledge base per session, and a helper that
+codes a text the way the pipeline does (annotate → resolve actors → dates → code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from geowire.settings import Settings
+from geowire.types import DocContext, Event
+
+PUBLISHED = dt.date(2026, 3, 10)
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def analyzer(settings: Settings):  # noqa: ANN201 - geowire.pipeline.Analyzer
+    from geowire.pipeline import Analyzer
+
+    return Analyzer(settings)
+
+
+@pytest.fixture(scope="session")
+def code_text(analyzer) -> Callable[..., list[Event]]:  # noqa: ANN001
+    """Code ``text`` published on ``published``; returns the events."""
+
+    def run(text: str, *, published: dt.date | None = PUBLISHED, doc_id: str = "dtest") -> list[Event]:
+        (analysis,) = analyzer.analyse([(DocContext(doc_id=doc_id, published=published), text)])
+        return list(analysis.events)
+
+    return run
+
+
+def find(events: list[Event], category: str | None = None, *, actor: str | None = None,
+         recipient: str | None = None) -> list[Event]:
+    """Events matching a category and actor/recipient codes (None = any)."""
+    return [
+        e for e in events
+        if (category is None or e.category == category)
+        and (actor is None or actor in {a.code for a in e.actors})
+        and (recipient is None or recipient in {r.code for r in e.recipients})
+    ]

