@@ -1,0 +1,182 @@
+"""What claim rules see of one sentence: its text, mentions, dates, quantities and events.
+
+All offsets are document offsets (into ``documents.text``); :class:`SentenceView` converts
+between them and sentence-relative regex matches.  Also holds small shared helpers: the
+country of a mention, a fallback date parser, and quantity intervals used to compare figures.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from geowire.types import ActorMention, DateExpr, DatePrecision, DocContext, Event, Quantity, Sentence
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_WORDS = frozenset(_MONTHS) | {"spring", "summer", "autumn", "fall", "winter"}
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def mention_country(m: ActorMention) -> str | None:
+    """The country a mention stands for or belongs to (None for equipment and unknowns)."""
+    if m.kind == "equipment":
+        return None
+    if m.kind == "country":
+        return m.code
+    return m.country
+
+
+def actor_code(m: ActorMention) -> str | None:
+    """The actor-level code of a mention: its own code (person id, group, organisation) or country."""
+    return m.code or m.country
+
+
+@dataclass
+class SentenceView:
+    """One sentence and everything the earlier stages found in it."""
+
+    sentence: Sentence
+    ctx: DocContext
+    mentions: list[ActorMention] = field(default_factory=list)
+    dates: list[DateExpr] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def finditer(self, regex: re.Pattern[str], *, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """Matches of ``regex`` as (doc start, doc end, match), optionally within doc offsets [lo, hi)."""
+        for m in regex.finditer(self.text):
+            s, e = self.start + m.start(), self.start + m.end()
+            if s >= lo and (hi is None or e <= hi):
+                yield s, e, m
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[max(0, start - self.start) : max(0, end - self.start)]
+
+    def countries(self, *, lo: int | None = None, hi: int | None = None) -> list[tuple[str, ActorMention]]:
+        """(country, mention) of actor mentions within doc offsets [lo, hi), in text order."""
+        out = []
+        for m in self.mentions:
+            c = mention_country(m)
+            if c and (lo is None or m.start >= lo) and (hi is None or m.end <= hi):
+                out.append((c, m))
+        return out
+
+    def equipment(self) -> list[ActorMention]:
+        return [m for m in self.mentions if m.kind == "equipment" and m.code]
+
+    def event_at(self, start: int, end: int) -> Event | None:
+        """The event whose trigger overlaps [start, end), else the sentence's only event."""
+        for ev in self.events:
+            if ev.trigger.start < end and start < ev.trigger.end:
+                return ev
+        return self.events[0] if len(self.events) == 1 else None
+
+
+def date_interval(value: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    """The first and last day a date of this precision may stand for."""
+    if precision == "year":
+        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    if precision == "month":
+        last = calendar.monthrange(value.year, value.month)[1]
+        return dt.date(value.year, value.month, 1), dt.date(value.year, value.month, last)
+    return value, value
+
+
+def dates_compatible(a: dt.date, pa: str | None, b: dt.date, pb: str | None, *, slack_days: int = 0) -> bool:
+    """Whether two dates of given precisions can refer to the same day."""
+    a0, a1 = date_interval(a, pa)
+    b0, b1 = date_interval(b, pb)
+    slack = dt.timedelta(days=slack_days)
+    return a0 <= b1 + slack and b0 <= a1 + slack
+
+
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b(?:(?:early|mid|late)[- ])?(" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:in|since|from|by) ((?:19|20)\d\d)\b")
+
+
+def fallback_dates(view: SentenceView) -> list[DateExpr]:
+    """Dates found by a small regex when the date stage gave none for this sentence."""
+    year = view.ctx.published.year if view.ctx.published else None
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in ((_DAY_MONTH_YEAR, "day"), (_MONTH_YEAR, "month"), (_YEAR, "year")):
+        for s, e, m in view.finditer(rx):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = _fallback_value(m, kind, year)
+            if value is None:
+                continue
+            prec: DatePrecision = kind  # type: ignore[assignment]
+            relation = "since" if m.group(0).lower().startswith("since") else "on"
+            found.append(DateExpr(s, e, m.group(0), value, prec, relation=relation, sentence=view.sentence.index))
+            taken.append((s, e))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _fallback_value(m: re.Match[str], kind: str, year: int | None) -> dt.date | None:
+    try:
+        if kind == "day":
+            y = int(m.group(3)) if m.group(3) else year
+            return dt.date(y, _MONTHS[m.group(2).lower()], int(m.group(1))) if y else None
+        if kind == "month":
+            if m.group(1)[0].islower():  # "may" the verb, "march" the noun
+                return None
+            y = int(m.group(2)) if m.group(2) else year
+            return dt.date(y, _MONTHS[m.group(1).lower()], 1) if y else None
+        return dt.date(int(m.group(1)), 1, 1)
+    except ValueError:
+        return None
+
+
+def sentence_dates(view: SentenceView) -> list[DateExpr]:
+    """The date stage's dates for the sentence, or the fallback parser's when it found none."""
+    return sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
+
+
+_VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2e6, 9.99e6)}
+
+
+def quantity_interval(value: float, qualifier: str | None, text: str = "") -> tuple[float, float]:
+    """The range of true values a reported figure allows ("about 5,000" = 4,000–6,000)."""
+    low_text = text.lower()
+    for word, (lo, hi) in _VAGUE.items():
+        if word in low_text:
+            return lo, hi
+    q = (qualifier or "").lower()
+    if q in ("about", "around", "approximately", "some", "nearly", "almost", "roughly"):
+        return value * 0.8, value * 1.2
+    if q in ("more-than", "over", "at-least", "more than", "at least"):
+        return value, value * 1.5
+    if q in ("less-than", "up-to", "under", "fewer than", "up to"):
+        return value * 0.5, value
+    return value * 0.95, value * 1.05
+
+
+def figures_compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+_QUALIFIER = re.compile(
+    r"\b(about|around|approximately|some|nearly|almost|roughly|over|more than|at least|up to|fewer than|under)\s+$",
+    re.IGNORECASE,
+)
+
+
+def qualifier_before(text_before: str) -> str | None:
+    """A figure's qualifier from the words right before it ("more than" → more-than)."""
+    m = _QUALIFIER.search(text_before)
+    if not m:
+        return None
+    return m.group(1).lower().replace(" ", "-")

@@ -1,0 +1,249 @@
+"""Agreement claims: parties, kind, action (signed / ratified / in-force / extended / expires),
+date, place, value, duration, until-year and signer, each with its evidence span.
+
+A bare "the treaty" or "the deal" (a generic kind) and a bare action ("voted to ratify it")
+refer back to the last specific agreement named earlier in the same document (within a few
+sentences for the bare action).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geowire.model.context import MONTH_WORDS, WEEKDAYS, SentenceView, sentence_dates
+from geowire.model.lexicon import ModelLexicon, compile_each
+from geowire.types import Claim
+
+_NON_ASSERTED = re.compile(
+    r"(?:\bnot|n['’]t|\b(?:never|no|until|unless|if|would|will|could|should|may|might|must|yet to|before))\b[\w\s,'’-]{0,25}$",
+    re.IGNORECASE,
+)
+_USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?", re.IGNORECASE)
+_SIGNED_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_ANAPHOR_WINDOW = 2
+
+
+@dataclass
+class AgreementRef:
+    """The last specific agreement named in a document (what "the treaty" refers to)."""
+
+    kind: str
+    name: str
+    parties: list[str]
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def _longest(matches: list[_Match]) -> list[_Match]:
+    """Non-overlapping matches, the longest winning (ties: earliest)."""
+    chosen: list[_Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or c.end <= m.start for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_kinds(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
+    found = [
+        _Match(s, e, m.group(0), k.kind)
+        for k in lex.agreements.kinds
+        for s, e, m in view.finditer(k.regex)
+    ]
+    return _longest(found)
+
+
+def find_actions(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
+    found: list[_Match] = []
+    for a in lex.agreements.actions:
+        veto = re.compile(rf"^\s+(?:{a.not_before})", re.IGNORECASE) if a.not_before else None
+        for s, e, m in view.finditer(a.regex):
+            if veto and veto.match(view.text[e - view.start :]):
+                continue
+            found.append(_Match(s, e, m.group(0), a.action))
+    return _longest(found)
+
+
+def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[AgreementRef]) -> list[Claim]:
+    """Claims about agreements in one sentence; ``state`` carries the document's last agreement."""
+    kinds = find_kinds(view, lex)
+    actions = find_actions(view, lex)
+    claims: list[Claim] = []
+    if not kinds:
+        last = state[-1] if state else None
+        if not actions or last is None or view.sentence.index - last.sentence > _ANAPHOR_WINDOW:
+            return []
+        ref = _Match(actions[0].start, actions[0].start, "", last.kind)
+        for act in actions:
+            claims.append(_claim(view, lex, ref, act, actions, last, state))
+        return claims
+    for i, kind in enumerate(kinds):
+        own = [a for a in actions if _nearest_kind(a, kinds) == i]
+        for act in own or [None]:
+            before = len(state)
+            claim = _claim(view, lex, kind, act, actions, None, state)
+            if act is not None or _has_terms(claim):
+                claims.append(claim)
+            else:
+                del state[before:]  # a passing mention is not what "the treaty" later refers to
+    return claims
+
+
+def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
+    return min(range(len(kinds)), key=lambda i: min(abs(kinds[i].start - action.end), abs(action.start - kinds[i].end)))
+
+
+def _has_terms(claim: Claim) -> bool:
+    return any(k in claim.fields for k in ("value_usd", "until_year", "duration_years"))
+
+
+def _claim(
+    view: SentenceView,
+    lex: ModelLexicon,
+    kind: _Match,
+    action: _Match | None,
+    actions: list[_Match],
+    anaphor: AgreementRef | None,
+    state: list[AgreementRef],
+) -> Claim:
+    fields: dict[str, object] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    generic = kind.label in lex.agreements.generic
+    ref = anaphor or (state[-1] if generic and state else None)
+    if ref is not None:
+        fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
+        if kind.text:
+            spans["kind"] = (kind.start, kind.end)
+    else:
+        parties = sorted({c for c, _ in view.countries()})
+        fields.update(kind=kind.label, name=kind.text, parties=parties)
+        spans["kind"] = spans["name"] = (kind.start, kind.end)
+        _party_span(view, spans)
+        if not generic:
+            state.append(AgreementRef(kind.label, kind.text, parties, view.sentence.index))
+    if action is not None:
+        _action_fields(view, lex, action, actions, fields, spans)
+    _term_fields(view, lex, fields, spans)
+    return Claim(
+        kind="agreement", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
+        start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
+        event_id=_event_id(view, action or kind),
+    )
+
+
+def _party_span(view: SentenceView, spans: dict[str, tuple[int, int]]) -> None:
+    found = view.countries()
+    if found:
+        spans["parties"] = (found[0][1].start, found[-1][1].end)
+
+
+def _event_id(view: SentenceView, m: _Match) -> str | None:
+    ev = view.event_at(m.start, max(m.end, m.start + 1))
+    return ev.id if ev else None
+
+
+def _action_fields(
+    view: SentenceView, lex: ModelLexicon, action: _Match, actions: list[_Match],
+    fields: dict[str, object], spans: dict[str, tuple[int, int]],
+) -> None:
+    fields["action"] = action.label
+    spans["action"] = (action.start, action.end)
+    fields["modality"] = _modality(view, action)
+    later = [a.start for a in actions if a.start > action.start]
+    hi = min(later) if later else view.sentence.end
+    for d in sentence_dates(view):
+        if action.end <= d.start < hi:
+            fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+            spans["date"] = (d.start, d.end)
+            break
+    place = _place(view, lex, action.end, hi)
+    if place:
+        fields["place"] = place[2]
+        spans["place"] = (place[0], place[1])
+    signer = _signer(view, action)
+    if signer:
+        fields["signer"] = signer[2]
+        spans["signer"] = (signer[0], signer[1])
+
+
+def _modality(view: SentenceView, action: _Match) -> str:
+    ev = view.event_at(action.start, action.end)
+    before = view.slice(max(view.start, action.start - 40), action.start)
+    if _NON_ASSERTED.search(before):
+        return "negated" if re.search(r"(?:\bnot|n['’]t|\bnever|\bno)\b", before, re.IGNORECASE) else "hypothetical"
+    if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
+        return ev.modality
+    return "asserted"
+
+
+_CAP_PLACE = r"((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+){0,2})"
+
+
+def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int, int, str] | None:
+    preps = "|".join(re.escape(p) for p in lex.agreements.place_prepositions)
+    rx = re.compile(rf"\b(?:{preps}) (?:the )?{_CAP_PLACE}")
+    for s, _e, m in view.finditer(rx, lo=lo, hi=hi):
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in MONTH_WORDS or first in WEEKDAYS or name[0].isdigit():
+            continue
+        ps = s + m.start(1) - m.start(0)
+        return ps, ps + len(name), name
+    return None
+
+
+def _signer(view: SentenceView, action: _Match) -> tuple[int, int, str] | None:
+    people = [m for m in view.mentions if m.kind == "person"]
+    if action.label != "signed" or not people:
+        return None
+    after = [p for p in people if p.start >= action.end and _SIGNED_BY.search(view.slice(action.end, p.start))]
+    if after:
+        p = after[0]
+        return p.start, p.end, p.name or p.text
+    before = [p for p in people if p.end <= action.start]
+    if not before:
+        return None
+    return before[0].start, before[-1].end, " and ".join(p.name or p.text for p in before)
+
+
+def _term_fields(view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+    usd = [q for q in view.quantities if (q.unit or "").upper() == "USD"]
+    if usd:
+        fields.update(value_usd=usd[0].value, value_text=usd[0].text)
+        spans["value"] = (usd[0].start, usd[0].end)
+    else:
+        for s, e, m in view.finditer(_USD):
+            value = usd_value(m.group(0))
+            if value is not None:
+                fields.update(value_usd=value, value_text=m.group(0))
+                spans["value"] = (s, e)
+                break
+    for rx in compile_each(lex.agreements.until):
+        for s, e, m in view.finditer(rx):
+            fields["until_year"] = int(m.group("year"))
+            spans["until_year"] = (s, e)
+            break
+    for rx in compile_each(lex.agreements.duration):
+        for s, e, m in view.finditer(rx):
+            fields["duration_years"] = int(m.group("n"))
+            spans["duration_years"] = (s, e)
+            break
+
+
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def usd_value(text: str) -> float | None:
+    """Dollars in a "$616 million" style figure (None if it does not parse)."""
+    m = re.match(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s?(million|billion|bn|m)?", text.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    number = float(m.group(1).replace(",", ""))
+    return number * _SCALE.get((m.group(2) or "").lower(), 1.0)

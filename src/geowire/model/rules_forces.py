@@ -1,0 +1,263 @@
+"""Arms transfer and deployment claims (SIPRI-style), each field with its evidence span.
+
+Transfers: supplier, recipient, system (equipment mention code), category, quantity, status
+(offered / ordered / delivered / deployed / operated-by, or ``mentioned`` when the sentence
+names the system without saying what happened to it), operator, date, since-year, value.
+Deployments: sending country, personnel count, host country, place, role, date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from geowire.model.context import SentenceView, qualifier_before, sentence_dates
+from geowire.model.lexicon import ModelLexicon, compile_any, compile_each
+from geowire.model.rules_agreements import usd_value
+from geowire.types import ActorMention, Claim
+
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[\w\s,'’-]{0,20}$", re.IGNORECASE)
+_USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn))?", re.IGNORECASE)
+_NEAR_QUANTITY = 45  # characters between a figure and the system it counts
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+# between a figure and the system it counts: a few modifiers ("5,000 Russian-made"), no clause words
+_GAP = re.compile(r"\s+(?:of\s+)?(?:(?!(?:and|the|a|an|in|on|at|to|with|by|for|from|that|which)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def equipment_categories() -> dict[str, str]:
+    """Equipment code → category from the shipped ``data/equipment.yaml`` (empty if absent)."""
+    try:
+        raw = resources.files("geowire.data").joinpath("equipment.yaml").read_text(encoding="utf-8")
+    except (OSError, FileNotFoundError):
+        return {}
+    data = yaml.safe_load(raw) or {}
+    return {str(e["code"]): str(e.get("category", "")) for e in data.get("equipment", []) if "code" in e}
+
+
+def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+    """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment"."""
+    status = _status(view, lex)
+    claims = [_system_claim(view, lex, m, status) for m in _distinct_systems(view)]
+    aggregate = _aggregate_claim(view, lex, status)
+    if aggregate is not None:
+        claims.append(aggregate)
+    return claims
+
+
+def _distinct_systems(view: SentenceView) -> list[ActorMention]:
+    seen: dict[str, ActorMention] = {}
+    for m in view.equipment():
+        seen.setdefault(str(m.code), m)
+    return list(seen.values())
+
+
+def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
+    """(status, start, end, negated) of the strongest status cue in the sentence."""
+    for st in lex.transfers.statuses:
+        for s, e, _m in view.finditer(st.regex):
+            negated = bool(_NEGATED.search(view.slice(max(view.start, s - 30), s)))
+            status = st.status
+            ev = view.event_at(s, e)
+            if ev is not None and ev.modality in ("hypothetical", "future") and status != "offered":
+                status = "offered"
+            return status, s, e, negated or (ev is not None and ev.modality == "negated")
+    return None
+
+
+def _base_fields(view: SentenceView, status: tuple[str, int, int, bool] | None) -> tuple[dict[str, object], dict[str, tuple[int, int]]]:
+    fields: dict[str, object] = {"status": status[0] if status else "mentioned"}
+    spans: dict[str, tuple[int, int]] = {}
+    if status:
+        spans["status"] = (status[1], status[2])
+        if status[3]:
+            fields["negated"] = True
+    for d in sentence_dates(view):
+        if d.relation == "since":
+            fields.update(since=d.value.isoformat(), since_precision=d.precision)
+            spans["since"] = (d.start, d.end)
+        elif "date" not in fields:
+            fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+            spans["date"] = (d.start, d.end)
+    return fields, spans
+
+
+def _parties(view: SentenceView, fields: dict[str, object], spans: dict[str, tuple[int, int]],
+             cue: int, producer: str | None) -> None:
+    countries = view.countries()
+    supplier = producer
+    if supplier is None:
+        before = [(c, m) for c, m in countries if m.end <= cue]
+        if before:
+            supplier = before[-1][0]
+    if supplier:
+        fields["supplier"] = supplier
+        for c, m in countries:
+            if c == supplier:
+                spans["supplier"] = (m.start, m.end)
+                break
+    others = [(c, m) for c, m in countries if c != supplier]
+    after = [(c, m) for c, m in others if m.start >= cue]
+    pick = (after or others)[:1]
+    if pick:
+        fields["recipient"] = pick[0][0]
+        spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _system_claim(view: SentenceView, lex: ModelLexicon, m: ActorMention,
+                  status: tuple[str, int, int, bool] | None) -> Claim:
+    fields, spans = _base_fields(view, status)
+    fields.update(system=str(m.code), system_name=m.name or m.text)
+    spans["system"] = (m.start, m.end)
+    category = equipment_categories().get(str(m.code))
+    if category:
+        fields["category"] = category
+    _parties(view, fields, spans, status[1] if status else m.start, m.country)
+    _quantity(view, m, fields, spans)
+    if fields["status"] == "operated-by":
+        _operator(view, lex, fields, spans)
+    ev = view.event_at(status[1], status[2]) if status else None
+    return Claim(kind="transfer", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
+                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
+                 event_id=ev.id if ev else None)
+
+
+_STATUS_WORDS = re.compile(r",|\b(?:bought|bou?ght|sold|sells?|supplied|delivered|deployed|has|have|had)\b", re.IGNORECASE)
+
+
+def _quantity(view: SentenceView, m: ActorMention, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+    for q in sorted(view.quantities, key=lambda q: -q.end):
+        if (q.unit or "").upper() == "USD" or q.end > m.start or not _GAP.fullmatch(view.slice(q.end, m.start)):
+            continue
+        if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or _STATUS_WORDS.search(view.slice(q.end, m.start)):
+            continue
+        qualifier = q.qualifier or qualifier_before(view.slice(max(view.start, q.start - 14), q.start))
+        fields.update(quantity=q.value, quantity_text=q.text, quantity_qualifier=qualifier)
+        spans["quantity"] = (q.start, q.end)
+        return
+    rx = re.compile(r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens)(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$", re.IGNORECASE)
+    before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
+    hit = rx.search(before)
+    if hit and not _YEARLIKE.fullmatch(hit.group(2)) and _GAP.fullmatch(hit.group(3)) and not _STATUS_WORDS.search(hit.group(3)):
+        number = hit.group(2)
+        value = float(number.replace(",", "")) if number[0].isdigit() else {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0}[number.lower()]
+        s = m.start - len(before) + hit.start(2)
+        qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
+        fields.update(quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier)
+        spans["quantity"] = (s, s + len(number))
+
+
+def _operator(view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+    groups = [m for m in view.mentions if m.kind == "group"]
+    for rx in compile_each(lex.transfers.operator_patterns):
+        for s, e, m in view.finditer(rx):
+            os_ = s + m.start("op") - m.start(0)
+            text = m.group("op")
+            inside = [g for g in groups if g.start >= os_ - 30 and g.end <= os_ + len(text)]
+            fields["operator"] = (inside[0].name or inside[0].text) if inside else text
+            if inside:
+                fields["operator_code"] = inside[0].code
+                text = view.slice(min(inside[0].start, os_), os_ + len(text))
+                os_ = min(inside[0].start, os_)
+                fields["operator_text"] = text
+            spans["operator"] = (os_, os_ + len(text))
+            return
+    if groups:
+        fields["operator"] = groups[0].name or groups[0].text
+        fields["operator_code"] = groups[0].code
+        spans["operator"] = (groups[0].start, groups[0].end)
+
+
+def _aggregate_claim(view: SentenceView, lex: ModelLexicon, status: tuple[str, int, int, bool] | None) -> Claim | None:
+    if status is None or status[0] not in ("delivered", "ordered"):
+        return None
+    agg = list(view.finditer(compile_any(lex.transfers.aggregate_patterns)))
+    usd = [(q.start, q.end, q.value, q.text) for q in view.quantities if (q.unit or "").upper() == "USD"]
+    if not usd:
+        usd = [(s, e, v, m.group(0)) for s, e, m in view.finditer(_USD) if (v := usd_value(m.group(0))) is not None]
+    if not agg or not usd:
+        return None
+    fields, spans = _base_fields(view, status)
+    fields.update(system=lex.transfers.aggregate_system, category="aggregate", value_usd=usd[0][2], value_text=usd[0][3])
+    spans["system"] = (agg[0][0], agg[0][1])
+    spans["value"] = (usd[0][0], usd[0][1])
+    qualifier = qualifier_before(view.slice(max(view.start, usd[0][0] - 14), usd[0][0]))
+    if qualifier:
+        fields["value_qualifier"] = qualifier
+    if "since" not in fields:
+        for rx in compile_each(lex.transfers.since):
+            for s, e, m in view.finditer(rx):
+                fields.update(since=f"{m.group('year')}-01-01", since_precision="year")
+                spans["since"] = (s, e)
+                for key in ("date", "date_precision", "date_text"):
+                    fields.pop(key, None)
+                spans.pop("date", None)
+                break
+    _parties(view, fields, spans, status[1], None)
+    return Claim(kind="transfer", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
+                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans)
+
+
+def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+    """A claim when a counted body of personnel is stationed, deployed or sent somewhere."""
+    dl = lex.deployments
+    personnel = "|".join(dl.personnel)
+    count_rx = re.compile(
+        rf"\b((?:about|around|over|more than|some|nearly|up to|at least)\s+)?(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?:{personnel}))\b",
+        re.IGNORECASE,
+    )
+    verb_rx = compile_any(dl.verbs)
+    out = []
+    for s, e, m in view.finditer(count_rx):
+        verbs = list(view.finditer(verb_rx))
+        if not verbs:
+            located = _IN_PLACE.match(view.text[e - view.start :])
+            if not located or not view.countries(lo=e, hi=e + located.end()):
+                continue
+            verbs = [(e, e, located)]
+        out.append(_deployment(view, lex, s, e, m, verbs[0]))
+    return out[:1]
+
+
+_IN_PLACE = re.compile(r"\s+(?:are |were )?(?:currently |now )?(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]+")
+
+
+def _deployment(view: SentenceView, lex: ModelLexicon, s: int, e: int, m: re.Match[str],
+                verb: tuple[int, int, re.Match[str]]) -> Claim:
+    fields: dict[str, object] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    ns = s + m.start(2) - m.start(0)
+    fields.update(personnel=float(m.group(2).replace(",", "")), personnel_text=m.group(0),
+                  personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None)
+    spans["personnel"] = (s, e)
+    inside = [c for c, mm in view.countries() if mm.start >= ns and mm.end <= e]
+    senders = inside or [c for c, mm in view.countries() if mm.end <= s]
+    if senders:
+        fields["country"] = senders[0]
+        spans["country"] = spans["personnel"]
+    after = [(c, mm) for c, mm in view.countries(lo=verb[1]) if c != fields.get("country")]
+    if after:
+        fields["host"] = after[0][0]
+        fields["place"] = after[0][1].text
+        spans["host"] = spans["place"] = (after[0][1].start, after[0][1].end)
+    for rx in compile_each(lex.deployments.role):
+        for rs, _re, rm in view.finditer(rx, lo=verb[1]):
+            role = rm.group("role").strip()
+            if role:
+                start = rs + rm.start("role") - rm.start(0)
+                fields["role"] = role
+                spans["role"] = (start, start + len(role))
+                break
+        if "role" in fields:
+            break
+    dates = sentence_dates(view)
+    if dates:
+        fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
+        spans["date"] = (dates[0].start, dates[0].end)
+    ev = view.event_at(verb[0], verb[1])
+    return Claim(kind="deployment", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
+                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
+                 event_id=ev.id if ev else None)

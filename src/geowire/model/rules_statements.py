@@ -1,0 +1,169 @@
+"""Statement claims (who said what about whom, with what stance) and assessment claims
+(a proposition such as "Russia will defend Venezuela" asserted or denied).
+
+A statement needs a speech verb (said, told, wrote, warned, …) and a resolved speaker near it;
+a quote in the sentence becomes its text.  Stance comes from cue words in what was said
+(threatening > critical > supportive), then from the verb's hint, else neutral.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geowire.model.context import SentenceView, actor_code, mention_country
+from geowire.model.lexicon import ModelLexicon, compile_any
+from geowire.types import ActorMention, Claim
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
+_SPEAKER_WINDOW = 80
+_STANCE_ORDER = ("threatening", "critical", "supportive")
+_TARGET_WINDOW = 30  # characters after an assessed predicate where its object may stand
+
+
+def _quotes(view: SentenceView) -> list[tuple[int, int, str]]:
+    return [(view.start + m.start(1), view.start + m.end(1), m.group(1)) for m in _QUOTE.finditer(view.text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s - 1 <= pos < e + 1 for s, e, _ in spans)
+
+
+def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+    """At most one statement per sentence: the first speech verb with a resolved speaker."""
+    quotes = _quotes(view)
+    verbs = sorted(
+        (s, e, verb.hint)
+        for verb in lex.statements.speech_verbs
+        for s, e, _m in view.finditer(compile_any([verb.pattern]))
+    )
+    for s, e, hint in verbs:
+        if _inside(s, quotes) or _PASSIVE.search(view.slice(max(view.start, s - 12), s)):
+            continue
+        speaker = _speaker(view, s, e, quotes)
+        if speaker is None:
+            continue
+        claim = _statement(view, lex, speaker, (s, e, hint), quotes)
+        if claim is not None:
+            return [claim]
+    return []
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+$", re.IGNORECASE)
+_NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+\b")
+_AFTER_QUOTE = re.compile(r"[”\"],?\s*$")
+
+
+def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, str]]) -> ActorMention | None:
+    """The resolved actor right before the verb ("Russia warned"), else right after a quote
+    ("…,” wrote Dugin); None when an unresolved name stands between (the real speaker)."""
+    cands = [m for m in view.mentions if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)]
+    before = [m for m in cands if m.end <= vs and vs - m.end <= _SPEAKER_WINDOW]
+    if before:
+        people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
+        best = (people or before)[-1]
+        between = view.slice(best.end, vs)
+        modifier = _MODIFIER.search(view.slice(max(view.start, best.start - 12), best.start))
+        if not modifier and not _NAME_BETWEEN.search(between) and not _QUOTE_CHARS.search(between):
+            return best
+        return None
+    if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
+        return None
+    after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
+    return after[0] if after else None
+
+
+_QUOTE_CHARS = re.compile(r"[“”\"]")
+_MODIFIER = re.compile(r"\b(?:at|of|from|in) (?:a|an|the) $")  # "an analyst at a Moscow institute"
+
+
+def _statement(view: SentenceView, lex: ModelLexicon, speaker: ActorMention,
+               verb: tuple[int, int, str], quotes: list[tuple[int, int, str]]) -> Claim | None:
+    vs, ve, hint = verb
+    quote = max(quotes, key=lambda q: q[1] - q[0]) if quotes else None
+    if quote is None and hint == "neutral":
+        content = (ve, view.sentence.end)
+    elif quote is not None:
+        content = (quote[0], quote[1])
+    else:
+        content = (ve, view.sentence.end)
+    text = view.slice(*content).strip()
+    if not text:
+        return None
+    stance = _stance(lex, view.slice(view.start, view.sentence.end) if quote and len(quote[2].split()) < 4 else text, hint)
+    if quote is None and hint == "neutral" and stance == "neutral":
+        return None  # a plain "X said ..." without a quote or cue is reporting, not a statement
+    fields: dict[str, object] = {
+        "speaker": actor_code(speaker), "speaker_name": speaker.name or speaker.text,
+        "speaker_country": mention_country(speaker), "speaker_kind": speaker.kind,
+        "stance": stance, "text": text, "verb": view.slice(vs, ve),
+    }
+    spans: dict[str, tuple[int, int]] = {"speaker": (speaker.start, speaker.end), "verb": (vs, ve), "text": content}
+    if quote is not None:
+        fields["quote"] = quote[2]
+        spans["quote"] = (quote[0], quote[1])
+    target = _target(view, speaker, vs)
+    if target is not None:
+        fields["target"] = mention_country(target) or actor_code(target)
+        fields["target_name"] = target.name or target.text
+        spans["target"] = (target.start, target.end)
+    ev = view.event_at(vs, ve)
+    return Claim(kind="statement", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
+                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
+                 event_id=ev.id if ev else None)
+
+
+def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention | None:
+    own = mention_country(speaker)
+    cands = [m for m in view.mentions if m.kind != "equipment" and mention_country(m) and mention_country(m) != own]
+    after = [m for m in cands if m.start >= vs]
+    return (after or cands or [None])[0]
+
+
+def _stance(lex: ModelLexicon, text: str, hint: str) -> str:
+    cues = lex.statements.stance_cues
+    for stance in _STANCE_ORDER:
+        if stance in cues and compile_any(cues[stance]).search(text):
+            return stance
+    return hint
+
+
+def assessment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+    """Claims that a proposition (subject, predicate, target) holds (positive) or not (negative)."""
+    al = lex.assessments
+    if compile_any(al.uncertain_cues).search(view.text):
+        return []
+    negative = compile_any(al.negative_cues)
+    out = []
+    for prop in al.propositions:
+        for s, e, m in view.finditer(prop.regex):
+            subject = _subject(view, s)
+            if subject is None:
+                continue
+            window = view.slice(subject.end, s)
+            polarity = "negative" if negative.search(window) or negative.search(m.group(0)) else "positive"
+            out.append(_assessment(view, prop.predicate, subject, (s, e), polarity))
+            break
+    return out
+
+
+def _subject(view: SentenceView, pos: int) -> ActorMention | None:
+    before = [m for m in view.mentions if mention_country(m) and m.end <= pos and pos - m.end <= 60]
+    return before[-1] if before else None
+
+
+def _assessment(view: SentenceView, predicate: str, subject: ActorMention, span: tuple[int, int], polarity: str) -> Claim:
+    subj = mention_country(subject) or ""
+    targets = [
+        m for m in view.mentions
+        if mention_country(m) and mention_country(m) != subj and span[1] <= m.start <= span[1] + _TARGET_WINDOW
+    ]
+    target = mention_country(targets[0]) if targets else None
+    fields: dict[str, object] = {
+        "subject": subj, "predicate": predicate, "target": target, "polarity": polarity,
+        "proposition": f"{subj} {predicate} {target or '*'}", "text": view.text,
+    }
+    spans: dict[str, tuple[int, int]] = {"subject": (subject.start, subject.end), "predicate": span}
+    if targets:
+        spans["target"] = (targets[0].start, targets[0].end)
+    return Claim(kind="assessment", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
+                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans)

@@ -1,0 +1,43 @@
+"""Claims in the store: write one document's model claims (inside the caller's transaction).
+
+Claim ids are ``<doc_id>:c<ordinal>``, stable for a given extraction of a document.  Fields and
+field spans are stored as JSON; :func:`decode` turns a ``claims`` row back into plain values.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import duckdb
+
+from geowire.types import DocAnalysis
+
+_COLUMNS = ("id", "doc_id", "kind", "sentence_index", "start", '"end"', "fields", "field_spans", "event_id")
+
+
+def claim_id(doc_id: str, ordinal: int) -> str:
+    return f"{doc_id}:c{ordinal}"
+
+
+def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
+    """Replace the stored claims of ``analysis.doc_id`` by ``analysis.claims``."""
+    con.execute("DELETE FROM claims WHERE doc_id = ?", [analysis.doc_id])
+    rows = [
+        [claim_id(analysis.doc_id, i), c.doc_id, c.kind, c.sentence_index, c.start, c.end,
+         json.dumps(c.fields, ensure_ascii=False, default=str),
+         json.dumps({k: list(v) for k, v in c.field_spans.items()}), c.event_id]
+        for i, c in enumerate(analysis.claims)
+    ]
+    if rows:
+        marks = ", ".join("?" for _ in _COLUMNS)
+        con.executemany(f"INSERT INTO claims ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
+
+
+def decode(row: dict[str, Any]) -> dict[str, Any]:
+    """A ``claims`` row with its JSON columns parsed."""
+    out = dict(row)
+    for key in ("fields", "field_spans"):
+        if isinstance(out.get(key), str):
+            out[key] = json.loads(out[key])
+    return out

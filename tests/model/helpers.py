@@ -1,0 +1,72 @@
+"""Hand-built analyses for model tests: a regex sentence splitter and a tiny actor gazetteer.
+
+They stand in for the annotate/actors/dates stages so that model logic is tested on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from geowire.types import ActorMention, DocAnalysis, DocContext, Quantity, Sentence
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+# surface form -> (kind, code, country, canonical name)
+GAZETTEER: dict[str, tuple[str, str | None, str | None, str]] = {
+    "Russia": ("country", "RUS", None, "Russia"), "Russian": ("country", "RUS", None, "Russia"),
+    "Russians": ("country", "RUS", None, "Russia"), "Moscow": ("country", "RUS", None, "Russia"),
+    "the Kremlin": ("country", "RUS", None, "Russia"), "Kremlin": ("country", "RUS", None, "Russia"),
+    "Venezuela": ("country", "VEN", None, "Venezuela"), "Venezuelan": ("country", "VEN", None, "Venezuela"),
+    "Caracas": ("country", "VEN", None, "Venezuela"),
+    "United States": ("country", "USA", None, "United States"), "Washington": ("country", "USA", None, "United States"),
+    "U.S.": ("country", "USA", None, "United States"), "USA": ("country", "USA", None, "United States"),
+    "American": ("country", "USA", None, "United States"), "US": ("country", "USA", None, "United States"),
+    "China": ("country", "CHN", None, "China"), "Ukraine": ("country", "UKR", None, "Ukraine"),
+    "Vladimir Putin": ("person", "putin", "RUS", "Vladimir Putin"), "Putin": ("person", "putin", "RUS", "Vladimir Putin"),
+    "Nicolás Maduro": ("person", "maduro", "VEN", "Nicolás Maduro"), "Maduro": ("person", "maduro", "VEN", "Nicolás Maduro"),
+    "Donald Trump": ("person", "trump", "USA", "Donald Trump"), "Trump": ("person", "trump", "USA", "Donald Trump"),
+    "Sergei Lavrov": ("person", "lavrov", "RUS", "Sergei Lavrov"),
+    "Wagner": ("group", "WAGNER", "RUS", "Wagner Group"),
+    "S-300VM": ("equipment", "S-300VM", "RUS", "S-300VM"), "Buk-M2E": ("equipment", "Buk-M2E", "RUS", "Buk-M2E"),
+    "Igla-S": ("equipment", "Igla-S", "RUS", "Igla-S"), "Pantsir-S1": ("equipment", "Pantsir-S1", "RUS", "Pantsir-S1"),
+    "Oreshnik": ("equipment", "Oreshnik", "RUS", "Oreshnik"), "Su-30MK2": ("equipment", "Su-30MK2", "RUS", "Su-30MK2"),
+    "Il-76": ("equipment", "Il-76", "RUS", "Il-76"),
+}
+_NAMES = sorted(GAZETTEER, key=len, reverse=True)
+_NAME_RX = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in _NAMES))
+_SENT_RX = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"]?|$)")
+_QTY_RX = re.compile(r"(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(\s(?:million|billion))?")
+
+
+def read_markdown(path: Path) -> tuple[str, dt.date | None, str | None]:
+    raw = path.read_text(encoding="utf-8")
+    _, front, body = raw.split("---", 2)
+    meta = dict(line.split(": ", 1) for line in front.strip().splitlines())
+    return body.strip(), dt.date.fromisoformat(meta["published"]), meta.get("outlet")
+
+
+def analyse(text: str, *, doc_id: str = "d1", published: dt.date | None = None, outlet: str | None = None):
+    """(context, analysis without claims) of ``text``, with gazetteer mentions and regex sentences."""
+    from geowire.model.extract import extract_claims
+
+    ctx = DocContext(doc_id=doc_id, published=published, outlet=outlet)
+    sentences = [
+        Sentence(i, m.start(), m.end(), m.group(0))
+        for i, m in enumerate(mm for mm in _SENT_RX.finditer(text) if mm.group(0).strip())
+    ]
+    mentions = []
+    for m in _NAME_RX.finditer(text):
+        kind, code, country, name = GAZETTEER[m.group(0)]
+        mentions.append(ActorMention(m.start(), m.end(), m.group(0), kind, code, name=name, country=country))  # type: ignore[arg-type]
+    quantities = []
+    for m in _QTY_RX.finditer(text):
+        if re.fullmatch(r"(19|20)\d\d", m.group(2)) and not m.group(1):
+            continue
+        value = float(m.group(2).replace(",", "")) * (1e6 if m.group(3) and "million" in m.group(3) else 1e9 if m.group(3) else 1)
+        quantities.append(Quantity(m.start(), m.end(), m.group(0), value, "USD" if m.group(1) else None))
+    claims = extract_claims(None, ctx, sentences=sentences, mentions=mentions, dates=[], quantities=quantities, events=[])
+    return DocAnalysis(doc_id, (), tuple(sentences), tuple(mentions), (), tuple(quantities), (), tuple(claims))
