@@ -396,9 +396,11 @@ def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
 
 
 def location_of(pred: Token, index: MentionIndex, rules: RoleRules) -> Location | None:
-    """A place stated with a location preposition on the predicate ("in Caracas")."""
-    for child in pred.children:
-        if child.dep_ != "prep" or child.lower_ not in rules.location_preps:
+    """A place stated with a location preposition on the predicate or its object ("in Caracas")."""
+    preps = [c for c in pred.children if c.dep_ == "prep"]
+    preps += [g for c in pred.children if c.dep_ in rules.object_deps for g in c.children if g.dep_ == "prep"]
+    for child in preps:
+        if child.lower_ not in rules.location_preps:
             continue
         for pobj in child.children:
             if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):

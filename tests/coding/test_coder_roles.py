@@ -1,0 +1,59 @@
+"""Actor and recipient roles through the whole coder: passive voice, compound actors, pronouns,
+objects of light verbs, equipment never an actor, location."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import find
+
+pytestmark = pytest.mark.model
+
+
+def test_coder_passive_agent_is_actor_subject_is_recipient(code_text) -> None:  # noqa: ANN001
+    events = code_text("The French embassy was attacked by Chinese protesters on Monday.")
+    (ev,) = find(events, "ASSAULT")
+    assert [a.code for a in ev.actors] == ["CHN"]
+    assert [r.code for r in ev.recipients] == ["FRA"]
+    assert any("passive agent" in line for line in ev.explanation)
+
+
+def test_coder_passive_without_agent_codes_no_event(code_text) -> None:  # noqa: ANN001
+    # nobody is said to have done it: no actor, so no event (never a guessed one)
+    assert find(code_text("The Norwegian consulate was attacked on Monday."), "ASSAULT") == []
+
+
+def test_coder_compound_actor_is_a_list(code_text) -> None:  # noqa: ANN001
+    events = code_text("Senior Polish and Lithuanian officials agreed on Tuesday to cooperate on border security.")
+    (ev,) = find(events, "AGREE")
+    assert {a.code for a in ev.actors} == {"POL", "LTU"}
+    assert all(a.sector == "GOV" for a in ev.actors)
+
+
+def test_coder_conjoined_subjects_both_act(code_text) -> None:  # noqa: ANN001
+    events = code_text("Chile and Argentina signed a fisheries treaty with Peru.")
+    (ev,) = find(events, recipient="PER")  # the category is the categorizer's (AGREE/SUPPORT/COOPERATE)
+    assert {a.code for a in ev.actors} == {"CHL", "ARG"}
+    assert [r.code for r in ev.recipients] == ["PER"]
+
+
+def test_coder_equipment_is_never_an_actor(code_text) -> None:  # noqa: ANN001
+    events = code_text("Over the years, Moscow has supplied Caracas with S-300VM air defence systems.")
+    (ev,) = find(events, actor="RUS")
+    assert ev.category in ("AID", "COOPERATE")
+    assert [r.code for r in ev.recipients] == ["VEN"]
+    assert "military" in ev.context
+    assert all(a.kind != "equipment" for a in (*ev.actors, *ev.recipients))
+
+
+def test_coder_pronoun_owner_takes_its_antecedent(code_text) -> None:  # noqa: ANN001
+    events = code_text("The most notable part of Japan's policy is its stated readiness to supply Vietnam with radars.")
+    (ev,) = find(events, actor="JPN", recipient="VNM")
+    assert ev.modality == "future"
+
+
+def test_coder_location_is_stated_place_with_country(code_text) -> None:  # noqa: ANN001
+    events = code_text("Chile signed a fisheries treaty with Peru in Lima.")
+    (ev,) = find(events, actor="CHL")
+    assert ev.location == "Lima"
+    assert ev.location_code == "PER"
