@@ -124,12 +124,16 @@ def _add_docs_page(app: FastAPI) -> None:
     def api_docs(request: Request) -> Response:
         spec = app.openapi()
         routes = [
-            {"path": path, "method": method.upper(), "summary": op.get("summary", ""),
-             "description": (op.get("description") or "").strip(),
-             "parameters": [
-                 {"name": p["name"], "in": p["in"], "required": p.get("required", False)}
-                 for p in op.get("parameters", [])
-             ]}
+            {
+                "path": path,
+                "method": method.upper(),
+                "summary": op.get("summary", ""),
+                "description": (op.get("description") or "").strip(),
+                "parameters": [
+                    {"name": p["name"], "in": p["in"], "required": p.get("required", False)}
+                    for p in op.get("parameters", [])
+                ],
+            }
             for path, item in spec.get("paths", {}).items()
             for method, op in item.items()
         ]

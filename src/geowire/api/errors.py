@@ -48,7 +48,10 @@ def error_response(request: Request, status: int, code: str, message: str) -> Re
         templates = getattr(request.app.state, "templates", None)
         if templates is not None:
             return templates.TemplateResponse(
-                request, "error.html", {"error": error_body(status, code, message)["error"]}, status_code=status
+                request,
+                "error.html",
+                {"error": error_body(status, code, message)["error"]},
+                status_code=status,
             )
         return HTMLResponse(f"error {status}", status_code=status)
     return JSONResponse(error_body(status, code, message), status_code=status)

@@ -56,13 +56,20 @@ def _safe_name(filename: str | None, index: int) -> str:
     name = Path(filename or "").name
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise ApiError(415, "unsupported-type", f"upload {index + 1}: only {', '.join(sorted(UPLOAD_SUFFIXES))}")
+        raise ApiError(
+            415, "unsupported-type", f"upload {index + 1}: only {', '.join(sorted(UPLOAD_SUFFIXES))}"
+        )
     stem = re.sub(r"[^A-Za-z0-9_-]+", "-", Path(name).stem)[:60].strip("-") or "upload"
     return f"{index:03d}-{stem}{suffix}"
 
 
 def run_ingest(
-    store: Store, settings: Settings, *, text: str | None, sources: list[str], files: list[tuple[str, bytes]],
+    store: Store,
+    settings: Settings,
+    *,
+    text: str | None,
+    sources: list[str],
+    files: list[tuple[str, bytes]],
     code: bool = True,
 ) -> dict[str, Any]:
     """Ingest pasted text, URLs/feeds and uploaded files, then code what was stored."""
@@ -98,11 +105,13 @@ async def _read_request(request: Request) -> tuple[dict[str, Any], list[tuple[st
         if not isinstance(body, dict):
             raise ApiError(422, "invalid-request", "the JSON body must be an object")
         return body, []
-    form = await request.form()
-    files = []
-    for i, upload in enumerate(u for u in form.getlist("files") if isinstance(u, UploadFile) and u.filename):
-        files.append((_safe_name(upload.filename, i), await upload.read()))
-    return dict(form), files
+    async with request.form() as form:
+        files = []
+        uploads = [u for u in form.getlist("files") if isinstance(u, UploadFile) and u.filename]
+        for i, upload in enumerate(uploads):
+            files.append((_safe_name(upload.filename, i), await upload.read()))
+        fields = {k: v for k, v in form.items() if not isinstance(v, UploadFile)}
+    return fields, files
 
 
 def add_ingest_routes(app: FastAPI) -> None:
@@ -112,7 +121,8 @@ def add_ingest_routes(app: FastAPI) -> None:
     def ingest_page(request: Request) -> Response:
         writable = bool(request.app.state.token)
         return request.app.state.templates.TemplateResponse(
-            request, "ingest.html", {"writable": writable, "result": None})
+            request, "ingest.html", {"writable": writable, "result": None}
+        )
 
     async def handle(request: Request) -> dict[str, Any]:
         fields, files = await _read_request(request)
@@ -123,9 +133,13 @@ def add_ingest_routes(app: FastAPI) -> None:
             raise ApiError(422, "invalid-request", "give text, a URL, a feed or files to ingest")
         if any(not re.match(r"^https?://", s, re.I) for s in sources):
             raise ApiError(422, "unsafe-url", "only http and https URLs can be ingested")
+        code = str(fields.get("code", "true")).lower() not in ("false", "0", "no", "off")
+
         def work() -> dict[str, Any]:
             with store_cursor(request.app) as store:
-                return run_ingest(store, request.app.state.settings, text=text, sources=sources, files=files)
+                return run_ingest(
+                    store, request.app.state.settings, text=text, sources=sources, files=files, code=code
+                )
 
         return await run_in_threadpool(work)
 
@@ -137,4 +151,5 @@ def add_ingest_routes(app: FastAPI) -> None:
     async def ingest_form(request: Request) -> Response:
         result = await handle(request)
         return request.app.state.templates.TemplateResponse(
-            request, "ingest.html", {"writable": True, "result": result})
+            request, "ingest.html", {"writable": True, "result": result}
+        )

@@ -6,6 +6,7 @@ Both are plain ASGI so they also wrap error responses and static files.
 from __future__ import annotations
 
 import json
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from geowire.api.errors import error_body
@@ -101,4 +102,3 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
-

@@ -8,8 +8,8 @@ query and path parameters, so the page and its JSON twin can never drift apart.
 from __future__ import annotations
 
 import inspect
-from contextlib import contextmanager
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, Literal, get_type_hints
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -77,7 +77,9 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
         data = view(store, **kwargs)
         if fmt == "json":
             return JSONResponse(data)
-        return request.app.state.templates.TemplateResponse(request, template, {"data": data, "params": kwargs})
+        return request.app.state.templates.TemplateResponse(
+            request, template, {"data": data, "params": kwargs}
+        )
 
     params = [
         _keyword("request", Request),
@@ -91,9 +93,12 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
     return endpoint
 
 
-def add_twin(app: FastAPI, path: str, view: Callable[..., Any], template: str, *, api_path: str | None = None) -> None:
+def add_twin(
+    app: FastAPI, path: str, view: Callable[..., Any], template: str, *, api_path: str | None = None
+) -> None:
     """Serve ``view`` as JSON at ``/api{path}`` (or ``api_path``) and as a page at ``path``."""
     tag = path.strip("/").split("/")[0] or "overview"
     app.add_api_route(api_path or f"/api{path}", api_endpoint(view), methods=["GET"], tags=[tag])
-    app.add_api_route(path, page_endpoint(view, template), methods=["GET"], include_in_schema=False,
-                      response_class=Response)
+    app.add_api_route(
+        path, page_endpoint(view, template), methods=["GET"], include_in_schema=False, response_class=Response
+    )

@@ -32,7 +32,9 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 _CODE = StringConstraints(max_length=40, pattern=r"^[A-Za-z0-9_.:-]+$")
 OptCode = Annotated[Annotated[str, _CODE] | None, Blank, Query(description="actor code, e.g. RUS")]
 OptDate = Annotated[dt.date | None, Blank, Query()]
-Category = Annotated[Annotated[str, StringConstraints(max_length=20, pattern=r"^[A-Za-z]+$")] | None, Blank, Query()]
+Category = Annotated[
+    Annotated[str, StringConstraints(max_length=20, pattern=r"^[A-Za-z]+$")] | None, Blank, Query()
+]
 ModalityQ = Annotated[Literal["asserted", "negated", "hypothetical", "future"] | None, Blank, Query()]
 DocRef = Annotated[
     Annotated[str, StringConstraints(max_length=80, pattern=r"^[A-Za-z0-9_.:-]+$")] | None, Blank, Query()
@@ -74,7 +76,10 @@ def _page(items: list[Any], *, limit: int, offset: int) -> dict[str, Any]:
 
 def overview(store: Store) -> dict[str, Any]:
     """Counts, the latest occurrences and the most active dyads."""
-    counts = {"documents": to_jsonable(store_function("documents", "count_documents")(store))}
+    counts = {
+        "documents": to_jsonable(store_function("documents", "count_documents")(store)),
+        "events": store_function("events", "count_events")(store),
+    }
     latest = _rows(store_function("model", "occurrences")(store, limit=10))
     dyads = _rows(store_function("model", "top_dyads")(store, limit=10))
     return {"counts": counts, "latest_occurrences": latest, "top_dyads": dyads}
@@ -91,13 +96,15 @@ def document(store: Store, *, doc_id: Id) -> dict[str, Any]:
     doc = to_jsonable(store_function("documents", "get_document")(store, doc_id))
     if not doc:
         raise NotFoundError(f"no document {doc_id}")
-    events = _rows(store_function("events", "events_for_document")(store, doc_id))
-    return {"document": doc, "events": [_event_summary(e) for e in events]}
+    rows = store_function("events", "query_events")(store, doc_id=doc_id)
+    return {"document": doc, "events": _plover(store, rows)}
 
 
 def actors(store: Store, *, unresolved: bool = False, doc: OptCode = None) -> dict[str, Any]:
     """Actors with mention counts, overall or in one document."""
-    rows = _rows(store_function("annotations", "actor_counts")(store, doc_id=doc, unresolved=unresolved))
+    rows = _rows(
+        store_function("annotations", "actor_counts")(store, doc_id=doc, unresolved=unresolved, limit=500)
+    )
     return {"items": rows, "unresolved": unresolved, "doc": doc}
 
 
@@ -127,34 +134,44 @@ def events(
     """Events filtered like ``geowire events``, a page at a time, as PLOVER records."""
     if type is not None and type.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
-    query = store_function("events", "query_events")
-    rows = query(
-        store, actor=actor, recipient=recipient, type=type.upper() if type else None, since=since,
-        until=until, modality=modality, limit=limit + 1, offset=offset,
+    rows = store_function("events", "query_events")(
+        store,
+        actor=actor,
+        recipient=recipient,
+        type=type,
+        since=since,
+        until=until,
+        modality=modality,
+        limit=limit + 1,
+        offset=offset,
     )
-    to_record = store_function("events", "to_plover_record")
-    page = _page([to_jsonable(to_record(r)) for r in rows], limit=limit, offset=offset)
-    page["filters"] = {"actor": actor, "recipient": recipient, "type": type, "since": since,
-                       "until": until, "modality": modality}
+    page = _page(_plover(store, rows), limit=limit, offset=offset)
+    page["filters"] = {
+        "actor": actor,
+        "recipient": recipient,
+        "type": type,
+        "since": since,
+        "until": until,
+        "modality": modality,
+    }
     return to_jsonable(page)
 
 
-def _event_summary(record: dict[str, Any]) -> dict[str, Any]:
-    return record
+def _plover(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    to_record = store_function("events", "to_plover_record")
+    return [to_jsonable(to_record(r, store=store)) for r in rows]
 
 
 def event(store: Store, *, event_id: Id) -> dict[str, Any]:
     """One event with its evidence: the article text cut into highlighted segments."""
     row = store_function("events", "get_event")(store, event_id)
-    if row is None:
-        raise NotFoundError(f"no event {event_id}")
-    record = to_jsonable(store_function("events", "to_plover_record")(row))
+    record = to_jsonable(store_function("events", "to_plover_record")(row, store=store))
     raw = to_jsonable(row)
     doc = to_jsonable(store_function("documents", "get_document")(store, raw["doc_id"])) or {}
     text = doc.get("text") or ""
     spans = _event_spans(raw)
-    sentence = (raw.get("sentence_start"), raw.get("sentence_end"))
-    segs = segments(text, spans, sentence=sentence if None not in sentence else None)
+    sentence = (raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]))
+    segs = segments(text, spans, sentence=sentence)
     return {
         "event": record,
         "evidence": {
@@ -181,13 +198,22 @@ def _event_spans(raw: dict[str, Any]) -> list[Highlight]:
 
 
 def network(
-    store: Store, *, since: OptDate = None, until: OptDate = None,
+    store: Store,
+    *,
+    since: OptDate = None,
+    until: OptDate = None,
     min_events: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> dict[str, Any]:
     """The actor network: nodes sized by activity, edges with cooperation and conflict weights."""
-    graph = to_jsonable(store_function("model", "network")(store, since=since, until=until, min_events=min_events))
-    return {"since": since and since.isoformat(), "until": until and until.isoformat(),
-            "min_events": min_events, **graph}
+    graph = to_jsonable(
+        store_function("model", "network")(store, since=since, until=until, min_events=min_events)
+    )
+    return {
+        "since": since and since.isoformat(),
+        "until": until and until.isoformat(),
+        "min_events": min_events,
+        **graph,
+    }
 
 
 def dyads(store: Store, *, limit: Limit = 20) -> dict[str, Any]:
@@ -199,7 +225,9 @@ def dyad(store: Store, *, a: Code, b: Code, by: Period = "month") -> dict[str, A
     """A dyad's cooperation–conflict series and its occurrences."""
     a, b = a.upper(), b.upper()
     series = _rows(store_function("model", "dyad_series")(store, a, b, by=by))
-    occ = _rows(store_function("model", "occurrences")(store, actor=a, recipient=b, either_way=True, limit=200))
+    occ = _rows(
+        store_function("model", "occurrences")(store, actor=a, recipient=b, either_way=True, limit=200)
+    )
     return {"a": a, "b": b, "by": by, "series": series, "occurrences": occ}
 
 
@@ -208,7 +236,9 @@ def agreements(store: Store, *, party: OptCode = None) -> dict[str, Any]:
 
 
 def transfers(store: Store, *, supplier: OptCode = None, recipient: OptCode = None) -> dict[str, Any]:
-    return {"items": _rows(store_function("model", "transfers")(store, supplier=supplier, recipient=recipient))}
+    return {
+        "items": _rows(store_function("model", "transfers")(store, supplier=supplier, recipient=recipient))
+    }
 
 
 def deployments(store: Store) -> dict[str, Any]:
@@ -242,19 +272,41 @@ def compare(
 def map_points(store: Store, *, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
     """Where events took place, for the events whose location the places file knows."""
     rows = store_function("events", "query_events")(
-        store, actor=None, recipient=None, type=None, since=since, until=until, modality=None,
-        limit=100_000, offset=0,
+        store,
+        actor=None,
+        recipient=None,
+        type=None,
+        since=since,
+        until=until,
+        modality=None,
+        limit=100_000,
+        offset=0,
     )
     points: dict[str, dict[str, Any]] = {}
     unplaced = 0
     for row in rows:
         raw = to_jsonable(row)
-        place = locate(raw.get("location"))
+        place = locate(raw.get("location")) or locate(raw.get("location_code"))
         if place is None:
             unplaced += bool(raw.get("location"))
             continue
-        point = points.setdefault(place.name, {"name": place.name, "kind": place.kind, "lat": place.lat,
-                                               "lon": place.lon, "code": place.code, "events": []})
-        point["events"].append({"id": raw.get("id"), "category": raw.get("category"), "date": raw.get("date"),
-                                "modality": raw.get("modality")})
+        point = points.setdefault(
+            place.name,
+            {
+                "name": place.name,
+                "kind": place.kind,
+                "lat": place.lat,
+                "lon": place.lon,
+                "code": place.code,
+                "events": [],
+            },
+        )
+        point["events"].append(
+            {
+                "id": raw.get("id"),
+                "category": raw.get("category"),
+                "date": raw.get("date"),
+                "modality": raw.get("modality"),
+            }
+        )
     return {"points": sorted(points.values(), key=lambda p: -len(p["events"])), "unplaced": unplaced}

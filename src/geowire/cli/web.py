@@ -12,12 +12,18 @@ from geowire.cli.common import DbOption, SettingsOption, app, err_console, handl
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option("--host", help="address to bind (default: loopback only)")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="address to bind (default: loopback only)")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
     token: Annotated[
         str | None,
-        typer.Option("--token", envvar="GEOWIRE_TOKEN", show_envvar=True,
-                     help="enables ingest from the UI/API for requests carrying this token; without it: read-only"),
+        typer.Option(
+            "--token",
+            envvar="GEOWIRE_TOKEN",
+            show_envvar=True,
+            help="enables ingest from the UI/API for requests carrying this token; without it: read-only",
+        ),
     ] = None,
     settings_file: SettingsOption = None,
 ) -> None:
@@ -27,7 +33,9 @@ def serve(
 
         from geowire.api import create_app
     except ModuleNotFoundError as e:  # the 'web' extra is missing
-        err_console.print(f"[red]error:[/red] serve needs the 'web' extra: pip install 'geowire[web]' ({e.name})")
+        err_console.print(
+            f"[red]error:[/red] serve needs the 'web' extra: pip install 'geowire[web]' ({e.name})"
+        )
         raise typer.Exit(1) from e
     settings = settings_from(settings_file, db=db)
     with handle_errors():
