@@ -4,6 +4,7 @@ HTTP server on 127.0.0.1, and an unreadable file (also when the tests run as roo
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -55,6 +56,18 @@ def long_dispatch(seed: int = 0) -> str:
         for n in range(12)
     ]
     return f"Regional talks on {topic} in {place}, round {seed}\n\n" + "\n\n".join(sentences)
+
+
+_WORDS = ("minister delegation treaty border port grid cable quota visa tariff harbour envoy summit "
+          "river pipeline census railway bridge corridor vaccine school budget harvest drought flood "
+          "frigate convoy patrol inspector observer ballot council assembly charter accord").split()
+
+
+def unique_dispatch(seed: int) -> str:
+    """A ~200-word dispatch whose wording differs from every other seed's (no near-duplicates)."""
+    rng = random.Random(seed)
+    sentences = [" ".join(rng.choice(_WORDS) for _ in range(15)).capitalize() + "." for _ in range(14)]
+    return f"Dispatch {seed}\n\n" + "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, 14, 2))
 
 
 @pytest.fixture
