@@ -1,0 +1,60 @@
+"""``geowire events``, ``geowire explain`` and ``geowire recode`` on a small store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from geowire.cli import app
+from geowire.store import open_store
+from geowire.store.events import replace
+
+from .test_events_store import analysis, make_event
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "t.duckdb"
+    with open_store(path) as s, s.transaction() as con:
+        replace(con, analysis("d1", make_event("e1"), make_event("e2", category="AID", modality="hypothetical")))
+    return path
+
+
+def test_events_cli_jsonl_one_plover_record_a_line(db: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["id"] for r in lines} == {"e1", "e2"}
+    assert all(r["text"] and r["cite_info"]["document_id"] == "d1" for r in lines)
+
+
+def test_events_cli_filters_by_modality_and_type(db: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(db), "--modality", "hypothetical", "--json"])
+    assert [r["id"] for r in json.loads(result.stdout)] == ["e2"]
+    result = runner.invoke(app, ["events", "--db", str(db), "--type", "ASSAULT", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["id"] for r in rows] == ["e1"] and rows[0]["actor"] == "CHL/MIL"
+
+
+def test_events_cli_bad_modality_is_usage_error(db: Path) -> None:
+    assert runner.invoke(app, ["events", "--db", str(db), "--modality", "maybe"]).exit_code == 2
+
+
+def test_events_cli_explain_prints_marked_sentence_and_reasons(db: Path) -> None:
+    result = runner.invoke(app, ["explain", "e1", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "⟦shelled⟧" in result.stdout and "line two" in result.stdout and "test:rule" in result.stdout
+    data = json.loads(runner.invoke(app, ["explain", "e1", "--db", str(db), "--json"]).stdout)
+    assert data["marked_text"].startswith("[A: Chile]")
+
+
+def test_events_cli_explain_unknown_id_fails(db: Path) -> None:
+    result = runner.invoke(app, ["explain", "nope", "--db", str(db)])
+    assert result.exit_code == 1
