@@ -41,6 +41,8 @@ EVENT_COLUMNS = "id, doc_id, sentence_index, category, mode, context, trigger_st
                 "recipient_codes, actors, recipients, date, modality, score, quad_class, rule"
 
 ANALYSIS_TABLES = ("sentences", "mentions", "dates", "quantities", "claims")
+MODEL_TABLES = ("occurrences", "occurrence_events", "occurrence_dyads", "agreements", "transfers",
+                "deployments", "statements", "contradictions")
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +68,7 @@ def _dump(db: Path) -> dict[str, list[tuple]]:
         tables = {
             "documents": f"SELECT {DOC_COLUMNS} FROM documents ORDER BY id",
             "events": f"SELECT {EVENT_COLUMNS} FROM events ORDER BY id",
-            **{t: f"SELECT * FROM {t} ORDER BY ALL" for t in ANALYSIS_TABLES},
+            **{t: f"SELECT * FROM {t} ORDER BY ALL" for t in ANALYSIS_TABLES + MODEL_TABLES},
         }
         return {name: store.con.execute(sql).fetchall() for name, sql in tables.items()}
 
