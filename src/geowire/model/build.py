@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geowire.model import records
+from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import EventRecord, cluster, summarise
 from geowire.store.claims import decode
 from geowire.store.db import Store
@@ -83,7 +84,8 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
     for c in claims:
         by_kind.setdefault(c["kind"], []).append(c)
     agreements, contradictions = [], []
-    for members in records.group_agreements(by_kind.get("agreement", [])):
+    generic = tuple(default_lexicon().agreements.generic)
+    for members in records.group_agreements(by_kind.get("agreement", []), generic=generic):
         rec, cx = records.build_agreement(members, today)
         agreements.append(rec)
         contradictions += cx

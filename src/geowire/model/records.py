@@ -48,9 +48,9 @@ def _asserted(c: Claim) -> bool:
 # --- agreements ---------------------------------------------------------------------------------
 
 
-def group_agreements(claims: list[Claim]) -> list[list[Claim]]:
+def group_agreements(claims: list[Claim], *, generic: tuple[str, ...] = ("treaty", "agreement")) -> list[list[Claim]]:
     """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
-    parties joins the agreement that includes them)."""
+    parties joins the agreement that includes them; a bare "treaty" joins the one treaty)."""
     groups: list[tuple[str, set[str], list[Claim]]] = []
     ordered = sorted(claims, key=lambda c: (-len(c["fields"].get("parties") or []), c["id"]))
     for c in ordered:
@@ -62,8 +62,23 @@ def group_agreements(claims: list[Claim]) -> list[list[Claim]]:
                 g_parties |= parties
                 break
         else:
-            groups.append((str(kind), set(parties), [c]))
+            home = _generic_home(c, groups, generic)
+            if home is not None:
+                home.append(c)
+            else:
+                groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+def _generic_home(c: Claim, groups: list[tuple[str, set[str], list[Claim]]], generic: tuple[str, ...]) -> list[Claim] | None:
+    """The one specific agreement a bare "treaty"/"agreement" claim can only be about, if any."""
+    kind = str(c["fields"].get("kind"))
+    if kind not in generic:
+        return None
+    parties = set(c["fields"].get("parties") or [])
+    fits = [m for g_kind, g_parties, m in groups if g_kind not in generic and parties <= g_parties
+            and any(kind in str(x["fields"].get("name", "")).lower() for x in m)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _consensus(values: list[tuple[Any, Claim]], *, same: Any) -> tuple[Any, Claim] | None:

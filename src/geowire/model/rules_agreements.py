@@ -116,7 +116,7 @@ def _claim(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     generic = kind.label in lex.agreements.generic
-    ref = anaphor or (state[-1] if generic and state else None)
+    ref = anaphor or (_antecedent(kind, state) if generic else None)
     if ref is not None:
         fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
         if kind.text:
@@ -136,6 +136,12 @@ def _claim(
         start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
         event_id=_event_id(view, action or kind),
     )
+
+
+def _antecedent(kind: _Match, state: list[AgreementRef]) -> AgreementRef | None:
+    """What a bare "the treaty" refers to: the last agreement named a treaty, else the last one."""
+    named = [r for r in state if kind.label in r.name.lower()]
+    return (named or state or [None])[-1]
 
 
 def _party_span(view: SentenceView, spans: dict[str, tuple[int, int]]) -> None:
