@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from geowire.coding.modality import detect_modality, load_cues
+from geowire.coding.modality import detect_modality, governing_chain, load_cues
 from geowire.coding.roles import Frame, Location, MentionIndex, Role, find_frames, load_rules, location_of
 from geowire.coding.scores import load_plover
 from geowire.settings import Settings
@@ -140,7 +140,10 @@ class EventCoder:
                     if d is None or not span.start <= d.trigger < span.end:  # type: ignore[attr-defined]
                         continue
                     pred = doc[frame.predicate]
-                    if _inside_speech_content(pred, doc[d.trigger], self.cues.reported.speech_verbs):  # type: ignore[attr-defined]
+                    trig = doc[d.trigger]  # type: ignore[attr-defined]
+                    if not _owns(pred, trig):
+                        continue  # a trigger in another clause is not this actor's act
+                    if _inside_speech_content(pred, trig, self.cues.reported.speech_verbs):
                         continue  # the speaker is not the actor of what they report
                     d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d))
@@ -214,8 +217,11 @@ class EventCoder:
                 continue
             if note:
                 notes.append(note)
-            if all((a.code, a.start) != (actor.code, actor.start) for a in out):
+            same = next((i for i, a in enumerate(out) if a.code == actor.code), None)
+            if same is None:
                 out.append(actor)
+            elif actor.kind == "person" and out[same].kind != "person":
+                out[same] = actor  # "Venezuelan strongman Nicolás Maduro": the person is the more specific
         return tuple(out), dropped, notes
 
     def _event_actor(self, m: ActorMention, on: dt.date | None) -> tuple[EventActor | None, str]:
@@ -258,6 +264,27 @@ def _redate(m: ActorMention, kb: object, on: dt.date) -> ActorMention | None:
         return redate_person(m, kb, on=on)  # type: ignore[arg-type]
     except (KeyError, ValueError):
         return None
+
+
+_CLAUSE_DOWN = frozenset({"xcomp", "dobj", "dative", "prep", "pobj", "pcomp", "acl", "compound", "amod",
+                          "attr", "oprd", "acomp", "prt", "npadvmod", "nmod", "poss", "ccomp", "agent"})
+
+
+def _owns(pred: Token, trig: Token) -> bool:
+    """Whether ``trig`` belongs to ``pred``'s own clause: the predicate itself, words reached
+    through complements and objects (not through adverbial or relative clauses or subjects), or
+    the words governing it ("his raid to snatch": the raid governs "snatch")."""
+    if trig.i == pred.i or trig in governing_chain(pred):
+        return True
+    stack = [pred]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DOWN:
+                if child.i == trig.i:
+                    return True
+                stack.append(child)
+    return False
 
 
 def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]) -> bool:

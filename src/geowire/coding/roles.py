@@ -194,9 +194,12 @@ def resolve_pronoun(tok: Token, index: MentionIndex, *, sent_starts: Sequence[in
         if prev:
             return prev, f'"{tok.text}" refers to the previous sentence\'s object'
     if low in _PERSON_PRONOUNS:
-        m = index.before(tok, kinds=frozenset({"person"}), window_start=window)
+        people = frozenset({"person"})
+        m = index.before(tok, kinds=people, window_start=tok.sent.start)
+        if m is None and tok.dep_ == "poss" and tok.i < tok.sent.root.i:
+            m = _cataphor(tok, index, people)  # "With his raid ..., Trump has shown"
         if m is None:
-            m = _cataphor(tok, index, frozenset({"person"}))
+            m = index.before(tok, kinds=people, window_start=window)
         return ([m], f'"{tok.text}" → {m.text}') if m else None
     if low in _THING_PRONOUNS:
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or \
@@ -206,9 +209,10 @@ def resolve_pronoun(tok: Token, index: MentionIndex, *, sent_starts: Sequence[in
 
 
 def _cataphor(tok: Token, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
-    """"With his raid ..., Trump has shown": a possessive before its referent in one sentence."""
-    for t in tok.sent:
-        if t.i > tok.i:
+    """"With his raid ..., Trump has shown": a fronted possessive refers to the main subject."""
+    root = tok.sent.root
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in subj.subtree:
             m = index.at(t)
             if m is not None and m.kind in kinds and m.code is not None:
                 return m
