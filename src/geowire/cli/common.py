@@ -32,8 +32,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-console = Console()
-err_console = Console(stderr=True)
+def _width(stream: object) -> int | None:
+    """Terminal width on a terminal; a roomy fixed width when piped (Rich would use 80)."""
+    return None if getattr(stream, "isatty", lambda: False)() else 120
+
+
+console = Console(width=_width(sys.stdout))
+err_console = Console(stderr=True, width=_width(sys.stderr))
 
 DbOption = Annotated[
     Path | None, typer.Option("--db", help="DuckDB store file (default ./geowire.duckdb or $GEOWIRE_DB)")
