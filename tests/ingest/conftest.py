@@ -47,8 +47,18 @@ FRENCH = (
 def long_dispatch(seed: int = 0) -> str:
     """A ~300-word dispatch, different for every ``seed``."""
     places = ["Vienna", "Nairobi", "Hanoi", "Quito", "Tallinn", "Accra", "Manila", "Lima", "Oslo", "Rabat"]
-    topics = ["water sharing", "port fees", "customs checks", "rail freight", "student visas",
-              "flood warnings", "fishing quotas", "power lines", "airline routes", "vaccine stocks"]
+    topics = [
+        "water sharing",
+        "port fees",
+        "customs checks",
+        "rail freight",
+        "student visas",
+        "flood warnings",
+        "fishing quotas",
+        "power lines",
+        "airline routes",
+        "vaccine stocks",
+    ]
     place, topic = places[seed % 10], topics[(seed // 10) % 10]
     sentences = [
         f"Delegations from {n + 2} neighbouring states gathered in {place} on day {seed} of the session "
@@ -58,9 +68,11 @@ def long_dispatch(seed: int = 0) -> str:
     return f"Regional talks on {topic} in {place}, round {seed}\n\n" + "\n\n".join(sentences)
 
 
-_WORDS = ("minister delegation treaty border port grid cable quota visa tariff harbour envoy summit "
-          "river pipeline census railway bridge corridor vaccine school budget harvest drought flood "
-          "frigate convoy patrol inspector observer ballot council assembly charter accord").split()
+_WORDS = (
+    "minister delegation treaty border port grid cable quota visa tariff harbour envoy summit "
+    "river pipeline census railway bridge corridor vaccine school budget harvest drought flood "
+    "frigate convoy patrol inspector observer ballot council assembly charter accord"
+).split()
 
 
 def unique_dispatch(seed: int) -> str:
@@ -122,7 +134,9 @@ class LocalServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def base(self) -> str:

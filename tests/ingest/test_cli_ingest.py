@@ -55,28 +55,55 @@ def test_cli_ingest_mixed_folder_names_each_bad_item_and_exits_1(
     settings_file = tmp_path / "settings.toml"
     settings_file.write_text("max_text_bytes = 3000\n")
 
-    code, out = run("ingest", str(folder), str(tmp_path / "nope.txt"), "--db", str(tmp_path / "m.duckdb"),
-                    "--no-code", "--settings", str(settings_file))
+    code, out = run(
+        "ingest",
+        str(folder),
+        str(tmp_path / "nope.txt"),
+        "--db",
+        str(tmp_path / "m.duckdb"),
+        "--no-code",
+        "--settings",
+        str(settings_file),
+    )
 
     assert code == 1
-    for line in [f"{folder}/binary.txt: binary-file", f"{folder}/blank.md: empty-text",
-                 f"{folder}/latin.txt: undecodable", f"{folder}/bad.jsonl:2: malformed-json",
-                 f"{folder}/big.txt: too-large", f"{folder}/nav.html: no-article",
-                 f"{folder}/secret.txt: permission-denied", f"{tmp_path}/nope.txt: missing-path"]:
+    for line in [
+        f"{folder}/binary.txt: binary-file",
+        f"{folder}/blank.md: empty-text",
+        f"{folder}/latin.txt: undecodable",
+        f"{folder}/bad.jsonl:2: malformed-json",
+        f"{folder}/big.txt: too-large",
+        f"{folder}/nav.html: no-article",
+        f"{folder}/secret.txt: permission-denied",
+        f"{tmp_path}/nope.txt: missing-path",
+    ]:
         assert line in out, line
     assert "stored 3, duplicates 0, skipped 0, failed 8" in out
 
 
 def test_cli_ingest_json_report(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(DISPATCH_A)
-    code, out = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db",
-                    str(tmp_path / "j.duckdb"), "--no-code", "--json")
+    code, out = run(
+        "ingest",
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+        "--db",
+        str(tmp_path / "j.duckdb"),
+        "--no-code",
+        "--json",
+    )
     report = json.loads(out)
     assert code == 1
     assert (report["stored"], report["failed"], report["processing"]) == (1, 1, None)
-    assert report["items"][1] == {"source": str(tmp_path / "b.txt"), "outcome": "failed",
-                                  "reason": "missing-path", "detail": "no such file or directory",
-                                  "document_id": None, "title": None, "published": None}
+    assert report["items"][1] == {
+        "source": str(tmp_path / "b.txt"),
+        "outcome": "failed",
+        "reason": "missing-path",
+        "detail": "no such file or directory",
+        "document_id": None,
+        "title": None,
+        "published": None,
+    }
 
 
 def test_cli_ingest_stdin_and_date_option(tmp_path: Path) -> None:
@@ -87,8 +114,15 @@ def test_cli_ingest_stdin_and_date_option(tmp_path: Path) -> None:
     assert (doc["published"], doc["published_source"], doc["path"]) == ("2025-12-01", "cli", None)
 
 
-@pytest.mark.parametrize("args", [["ingest", "--no-code"], ["ingest", "x.txt", "--date", "06/01/2026"],
-                                  ["ingest", "--feeds", "/nonexistent/feeds.txt"], ["ingest", "x", "--workers", "0"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ingest", "--no-code"],
+        ["ingest", "x.txt", "--date", "06/01/2026"],
+        ["ingest", "--feeds", "/nonexistent/feeds.txt"],
+        ["ingest", "x", "--workers", "0"],
+    ],
+)
 def test_cli_ingest_usage_errors_exit_2(tmp_path: Path, args: list[str]) -> None:
     code, _ = run(*args, "--db", str(tmp_path / "u.duckdb"))
     assert code == 2

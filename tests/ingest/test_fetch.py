@@ -14,9 +14,23 @@ def public_resolver(host: str, port: int) -> list[str]:
     return {"news.example": ["93.184.216.34"], "internal.example": ["10.1.2.3"]}.get(host, ["127.0.0.1"])
 
 
-@pytest.mark.parametrize("address", ["127.0.0.1", "10.0.0.5", "172.16.3.4", "192.168.1.1", "169.254.169.254",
-                                     "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1",
-                                     "224.0.0.1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.0.0.5",
+        "172.16.3.4",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "224.0.0.1",
+    ],
+)
 def test_fetch_non_public_addresses_are_refused(address: str) -> None:
     assert not is_public_address(address)
 
@@ -26,7 +40,9 @@ def test_fetch_public_address_is_allowed() -> None:
     check_url("https://news.example/a", allow_private=False, resolver=public_resolver)
 
 
-@pytest.mark.parametrize("url", ["ftp://news.example/a", "file:///etc/passwd", "javascript:alert(1)", "http:///x"])
+@pytest.mark.parametrize(
+    "url", ["ftp://news.example/a", "file:///etc/passwd", "javascript:alert(1)", "http:///x"]
+)
 def test_fetch_unsafe_schemes_and_hostless_urls_are_refused(url: str) -> None:
     with pytest.raises(UnsafeURLError):
         check_url(url, allow_private=True, resolver=public_resolver)

@@ -28,15 +28,22 @@ def private_ok(settings: Settings) -> Settings:
     return settings.with_overrides(allow_private=True, fetch_timeout=2.0)
 
 
-def test_http_article_url_is_extracted_with_metadata(store: Store, settings: Settings,
-                                                     http_server: LocalServer) -> None:
-    url = http_server.add("/story", html_page("Grid pledge", DISPATCH_B.split("\n\n", 1)[1] + "\n\n"
-                                              + long_dispatch(1)))
+def test_http_article_url_is_extracted_with_metadata(
+    store: Store, settings: Settings, http_server: LocalServer
+) -> None:
+    url = http_server.add(
+        "/story", html_page("Grid pledge", DISPATCH_B.split("\n\n", 1)[1] + "\n\n" + long_dispatch(1))
+    )
     report = ingest_sources(store, private_ok(settings), [url])
     assert report.stored == 1, [r.line() for r in report.items]
     row = store_docs.list_documents(store)[0]
     assert (row["url"], row["title"], row["outlet"], row["published"], row["published_source"]) == (
-        url, "Grid pledge", "Test Wire", dt.date(2025, 5, 7), "metadata")
+        url,
+        "Grid pledge",
+        "Test Wire",
+        dt.date(2025, 5, 7),
+        "metadata",
+    )
     assert http_server.requests[0][1]["User-Agent"] == settings.user_agent
 
 
@@ -48,23 +55,29 @@ def test_http_plain_text_url_and_redirect(store: Store, settings: Settings, http
     assert store_docs.list_documents(store)[0]["url"] == target
 
 
-def test_http_rss_feed_items_are_fetched_and_extracted(store: Store, settings: Settings,
-                                                       http_server: LocalServer) -> None:
+def test_http_rss_feed_items_are_fetched_and_extracted(
+    store: Store, settings: Settings, http_server: LocalServer
+) -> None:
     http_server.add("/one", html_page("Talks one", long_dispatch(3), published=None))
     http_server.add("/two", html_page("Talks two", long_dispatch(4), published="2025-03-05"))
     feed = http_server.add("/rss", RSS.format(base=http_server.base), content_type="application/rss+xml")
     report = ingest_sources(store, private_ok(settings), [feed])
     assert (report.stored, report.failed) == (2, 1)
     failed = [r for r in report.items if r.outcome == "failed"][0]
-    assert (failed.source, failed.reason, failed.detail) == (http_server.url("/gone"), "http-status", "HTTP 404")
+    assert (failed.source, failed.reason, failed.detail) == (
+        http_server.url("/gone"),
+        "http-status",
+        "HTTP 404",
+    )
     rows = {r["url"]: r for r in store_docs.list_documents(store)}
     assert rows[http_server.url("/one")]["published"] == dt.date(2025, 3, 3)  # from the feed item
     assert rows[http_server.url("/two")]["published"] == dt.date(2025, 3, 5)  # from the page itself
     assert ingest_sources(store, private_ok(settings), [feed]).new == 0
 
 
-def test_http_atom_feed_from_feeds_file(tmp_path: Path, store: Store, settings: Settings,
-                                        http_server: LocalServer) -> None:
+def test_http_atom_feed_from_feeds_file(
+    tmp_path: Path, store: Store, settings: Settings, http_server: LocalServer
+) -> None:
     http_server.add("/three", html_page("Atom talks", long_dispatch(5), published=None))
     feed = http_server.add("/atom", ATOM.format(base=http_server.base), content_type="application/atom+xml")
     feeds_file = tmp_path / "feeds.txt"
@@ -75,8 +88,9 @@ def test_http_atom_feed_from_feeds_file(tmp_path: Path, store: Store, settings: 
     assert (row["title"], row["published"]) == ("Atom talks", dt.date(2025, 4, 1))
 
 
-def test_http_feed_that_does_not_parse_is_bad_feed(tmp_path: Path, store: Store, settings: Settings,
-                                                   http_server: LocalServer) -> None:
+def test_http_feed_that_does_not_parse_is_bad_feed(
+    tmp_path: Path, store: Store, settings: Settings, http_server: LocalServer
+) -> None:
     not_feed = http_server.add("/page", html_page("A page", long_dispatch(6)))
     garbage = http_server.add("/broken.xml", "<rss><channel><item>", content_type="application/rss+xml")
     feeds_file = tmp_path / "feeds.txt"
@@ -85,8 +99,9 @@ def test_http_feed_that_does_not_parse_is_bad_feed(tmp_path: Path, store: Store,
     assert [(r.source, r.reason) for r in report.items] == [(not_feed, "bad-feed"), (garbage, "bad-feed")]
 
 
-def test_http_loopback_refused_without_allow_private(store: Store, settings: Settings,
-                                                     http_server: LocalServer) -> None:
+def test_http_loopback_refused_without_allow_private(
+    store: Store, settings: Settings, http_server: LocalServer
+) -> None:
     url = http_server.add("/story", html_page("Grid pledge", long_dispatch(7)))
     report = ingest_sources(store, settings, [url, "ftp://127.0.0.1/file.txt"])
     assert [r.reason for r in report.items] == ["unsafe-url", "unsafe-url"]
@@ -94,7 +109,9 @@ def test_http_loopback_refused_without_allow_private(store: Store, settings: Set
     assert http_server.requests == []  # nothing was sent
 
 
-def test_http_unreachable_timeout_and_status(store: Store, settings: Settings, http_server: LocalServer) -> None:
+def test_http_unreachable_timeout_and_status(
+    store: Store, settings: Settings, http_server: LocalServer
+) -> None:
     slow = http_server.add("/slow", html_page("Late", long_dispatch(8)), delay=1.5)
     error = http_server.add("/error", "boom", status=500)
     quick = settings.with_overrides(allow_private=True, fetch_timeout=0.3)

@@ -19,8 +19,10 @@ def test_metadata_dateline_forms() -> None:
 
 
 def test_metadata_date_inside_a_body_sentence_is_not_a_dateline() -> None:
-    text = ("The treaty that both governments signed on May 7, 2025 in the capital was ratified by the "
-            "parliament later that year, officials said.")
+    text = (
+        "The treaty that both governments signed on May 7, 2025 in the capital was ratified by the "
+        "parliament later that year, officials said."
+    )
     assert find_dateline(text) is None
     assert find_dateline("Talks resumed on May 7, 2025.\n\nMore.") is None
 

@@ -29,18 +29,24 @@ def test_readers_undecodable_bytes_raise_undecodable() -> None:
 def test_readers_binary_content_is_detected() -> None:
     assert looks_binary(b"\x89PNG\r\n\x1a\n....")
     assert looks_binary(b"abc\x00def")
-    assert not looks_binary("plain text\nwith lines\ttabs".encode())
+    assert not looks_binary(b"plain text\nwith lines\ttabs")
     with pytest.raises(ItemError) as e:
         decode_bytes(b"%PDF-1.7 binary")
     assert e.value.reason is Reason.BINARY
 
 
 def test_readers_front_matter_gives_metadata() -> None:
-    text = ("---\ntitle: Lisbon accord\noutlet: Test Wire\nurl: https://wire.example/a\n"
-            "published: 2025-05-07\n---\n" + DISPATCH_A)
+    text = (
+        "---\ntitle: Lisbon accord\noutlet: Test Wire\nurl: https://wire.example/a\n"
+        "published: 2025-05-07\n---\n" + DISPATCH_A
+    )
     item = read_text(text, source="a.md")
     assert (item.title, item.outlet, item.url, item.published) == (
-        "Lisbon accord", "Test Wire", "https://wire.example/a", dt.date(2025, 5, 7))
+        "Lisbon accord",
+        "Test Wire",
+        "https://wire.example/a",
+        dt.date(2025, 5, 7),
+    )
     assert item.text.startswith("Lisbon talks end")
 
 
@@ -51,7 +57,8 @@ def test_readers_malformed_front_matter_is_reported() -> None:
 
 
 def test_readers_jsonl_names_bad_line_and_goes_on() -> None:
-    text = '{"text": "First dispatch.", "title": "One"}\n\n{"text": broken\n{"title": "no text"}\n{"text": "Last."}'
+    lines = ['{"text": "First dispatch.", "title": "One"}', "", '{"text": broken', '{"title": "no text"}']
+    text = "\n".join([*lines, '{"text": "Last."}'])
     items = list(read_jsonl(text, source="f.jsonl", path="f.jsonl"))
     assert isinstance(items[0], RawItem) and items[0].title == "One"
     assert items[1] == Failure("f.jsonl:3", Reason.MALFORMED_JSON, "Expecting value")
@@ -65,13 +72,18 @@ def test_readers_json_object_list_and_malformed() -> None:
     many = list(read_json('[{"text": "A."}, {"text": "B."}]', source="b.json", path="b.json"))
     assert [i.source for i in many] == ["b.json#1", "b.json#2"]
     bad = list(read_json('{\n"text": \n}', source="c.json", path="c.json"))
-    assert isinstance(bad[0], Failure) and bad[0].source == "c.json:3" and bad[0].reason is Reason.MALFORMED_JSON
+    assert (
+        isinstance(bad[0], Failure) and bad[0].source == "c.json:3" and bad[0].reason is Reason.MALFORMED_JSON
+    )
 
 
 def test_extract_article_removes_boilerplate_and_reads_metadata() -> None:
-    article = extract_article(html_page("Lisbon accord", DISPATCH_A.split("\n\n", 1)[1]),
-                              url="https://wire.example/a")
-    assert "fisheries accord" in article.text and "Subscribe" not in article.text and "Sport" not in article.text
+    article = extract_article(
+        html_page("Lisbon accord", DISPATCH_A.split("\n\n", 1)[1]), url="https://wire.example/a"
+    )
+    assert (
+        "fisheries accord" in article.text and "Subscribe" not in article.text and "Sport" not in article.text
+    )
     assert article.title == "Lisbon accord"
     assert article.published == dt.date(2025, 5, 7)
     assert article.outlet == "Test Wire"

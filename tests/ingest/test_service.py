@@ -30,12 +30,16 @@ def test_service_reads_every_local_input_kind(tmp_path: Path, store: Store, sett
     (tmp_path / "in" / "sub").mkdir(parents=True)
     (tmp_path / "in" / "a.txt").write_text(DISPATCH_A)
     (tmp_path / "in" / "b.md").write_text(
-        "---\ntitle: Grid pledge\noutlet: Test Wire\nurl: https://wire.example/b\npublished: 2025-02-03\n---\n"
-        + DISPATCH_B)
+        "---\ntitle: Grid pledge\noutlet: Test Wire\nurl: https://wire.example/b\n"
+        "published: 2025-02-03\n---\n" + DISPATCH_B
+    )
     (tmp_path / "in" / "sub" / "c.html").write_text(html_page("Regional talks", long_dispatch(1)))
-    (tmp_path / "in" / "d.json").write_text(json.dumps({"text": long_dispatch(2), "outlet": "JSON Wire",
-                                                       "published": "2025-06-01"}))
-    (tmp_path / "in" / "e.jsonl").write_text("\n".join(json.dumps({"text": long_dispatch(i)}) for i in (3, 4)))
+    (tmp_path / "in" / "d.json").write_text(
+        json.dumps({"text": long_dispatch(2), "outlet": "JSON Wire", "published": "2025-06-01"})
+    )
+    (tmp_path / "in" / "e.jsonl").write_text(
+        "\n".join(json.dumps({"text": long_dispatch(i)}) for i in (3, 4))
+    )
     (tmp_path / "in" / "notes.csv").write_text("ignored,unsupported,type")
     (tmp_path / "in" / ".hidden.txt").write_text(long_dispatch(9))
     stdin = io.BytesIO(long_dispatch(5).encode())
@@ -46,22 +50,34 @@ def test_service_reads_every_local_input_kind(tmp_path: Path, store: Store, sett
     docs = docs_by_path(store)
     md = docs[str(tmp_path / "in" / "b.md")]
     assert (md["title"], md["outlet"], md["url"], md["published"], md["published_source"]) == (
-        "Grid pledge", "Test Wire", "https://wire.example/b", dt.date(2025, 2, 3), "metadata")
+        "Grid pledge",
+        "Test Wire",
+        "https://wire.example/b",
+        dt.date(2025, 2, 3),
+        "metadata",
+    )
     html = docs[str(tmp_path / "in" / "sub" / "c.html")]
-    assert (html["title"], html["outlet"], html["published"]) == ("Regional talks", "Test Wire", dt.date(2025, 5, 7))
+    assert (html["title"], html["outlet"], html["published"]) == (
+        "Regional talks",
+        "Test Wire",
+        dt.date(2025, 5, 7),
+    )
     assert docs[str(tmp_path / "in" / "d.json")]["outlet"] == "JSON Wire"
     assert docs[str(tmp_path / "in" / "a.txt")]["title"] == "Lisbon talks end with a fisheries accord"
     assert [r.source for r in report.items][-1] == "stdin"
     assert sum(1 for r in report.items if r.source.startswith(str(tmp_path / "in" / "e.jsonl:"))) == 2
 
 
-def test_service_stores_normalised_text_with_stable_id(tmp_path: Path, store: Store, settings: Settings) -> None:
+def test_service_stores_normalised_text_with_stable_id(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Fisheries\u00a0accord\r\n\r\nOfficials in Lisbon signed it.")
     report = ingest_sources(store, settings, [str(path)])
     doc = store_docs.get_document(store, report.items[0].document_id or "")
     assert doc is not None and doc.text == normalize_text(path.read_text()) == (
-        "Fisheries accord\n\nOfficials in Lisbon signed it.")
+        "Fisheries accord\n\nOfficials in Lisbon signed it."
+    )
     assert doc.id == "d" + doc.content_hash[:15] and len(doc.id) == 16
 
 
@@ -76,17 +92,21 @@ def test_service_second_ingest_adds_nothing(tmp_path: Path, store: Store, settin
     assert store.scalar("SELECT count(*) FROM documents") == 3
 
 
-def test_service_same_text_twice_in_one_batch_is_stored_once(tmp_path: Path, store: Store,
-                                                              settings: Settings) -> None:
+def test_service_same_text_twice_in_one_batch_is_stored_once(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
     (tmp_path / "a.txt").write_text(DISPATCH_A)
-    (tmp_path / "b.txt").write_text("  " + DISPATCH_A.replace("\n\n", "\n\n\n") + "\n")  # same once normalised
+    (tmp_path / "b.txt").write_text(
+        "  " + DISPATCH_A.replace("\n\n", "\n\n\n") + "\n"
+    )  # same once normalised
     report = ingest_sources(store, settings, [str(tmp_path)])
     assert (report.stored, report.existing) == (1, 1)
     assert report.items[1].document_id == report.items[0].document_id
 
 
-def test_service_near_duplicate_is_stored_as_duplicate_of_first(tmp_path: Path, store: Store,
-                                                                settings: Settings) -> None:
+def test_service_near_duplicate_is_stored_as_duplicate_of_first(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
     original = long_dispatch(7)
     syndicated = original.replace("Regional talks", "REGIONAL TALKS") + "\n\nDistributed by a news agency."
     (tmp_path / "1-original.txt").write_text(original)
@@ -102,8 +122,9 @@ def test_service_near_duplicate_is_stored_as_duplicate_of_first(tmp_path: Path, 
     assert pending == 2  # the copy is not processed
 
 
-def test_service_near_duplicate_of_a_document_from_an_earlier_run(tmp_path: Path, store: Store,
-                                                                  settings: Settings) -> None:
+def test_service_near_duplicate_of_a_document_from_an_earlier_run(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
     (tmp_path / "a.txt").write_text(long_dispatch(11))
     ingest_sources(store, settings, [str(tmp_path / "a.txt")])
     (tmp_path / "b.txt").write_text(long_dispatch(11) + " Updated at noon.")
@@ -111,8 +132,9 @@ def test_service_near_duplicate_of_a_document_from_an_earlier_run(tmp_path: Path
     assert report.duplicates == 1
 
 
-def test_service_non_english_is_skipped_with_language_reason(tmp_path: Path, store: Store,
-                                                              settings: Settings) -> None:
+def test_service_non_english_is_skipped_with_language_reason(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
     (tmp_path / "fr.txt").write_text(FRENCH)
     report = ingest_sources(store, settings, [str(tmp_path / "fr.txt")])
     assert report.skipped == 1 and report.ok
@@ -120,15 +142,21 @@ def test_service_non_english_is_skipped_with_language_reason(tmp_path: Path, sto
     assert (row["status"], row["reason"], row["language"]) == ("skipped", "language fr", "fr")
 
 
-def test_service_cli_date_used_only_when_nothing_else(tmp_path: Path, store: Store, settings: Settings) -> None:
+def test_service_cli_date_used_only_when_nothing_else(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
     (tmp_path / "a.txt").write_text(DISPATCH_A)
     (tmp_path / "b.txt").write_text("Grid pledge\n\nMar 3, 2025 - 10:00\n\n" + DISPATCH_B)
     ingest_sources(store, settings, [str(tmp_path)], date=dt.date(2025, 9, 9))
     docs = docs_by_path(store)
-    assert (docs[str(tmp_path / "a.txt")]["published"], docs[str(tmp_path / "a.txt")]["published_source"]) == (
-        dt.date(2025, 9, 9), "cli")
-    assert (docs[str(tmp_path / "b.txt")]["published"], docs[str(tmp_path / "b.txt")]["published_source"]) == (
-        dt.date(2025, 3, 3), "dateline")
+    assert (
+        docs[str(tmp_path / "a.txt")]["published"],
+        docs[str(tmp_path / "a.txt")]["published_source"],
+    ) == (dt.date(2025, 9, 9), "cli")
+    assert (
+        docs[str(tmp_path / "b.txt")]["published"],
+        docs[str(tmp_path / "b.txt")]["published_source"],
+    ) == (dt.date(2025, 3, 3), "dateline")
 
 
 def test_service_undated_document_stays_unknown(tmp_path: Path, store: Store, settings: Settings) -> None:
@@ -159,11 +187,18 @@ def test_service_every_bad_input_has_its_reason_and_batch_goes_on(
 
     report = ingest_sources(store, small, [str(folder), str(tmp_path / "missing.txt")])
 
-    reasons = {r.source.replace(str(folder) + "/", ""): r.reason for r in report.items if r.outcome == "failed"}
+    reasons = {
+        r.source.replace(str(folder) + "/", ""): r.reason for r in report.items if r.outcome == "failed"
+    }
     assert reasons == {
-        "binary.txt": "binary-file", "empty.txt": "empty-text", "undecodable.txt": "undecodable",
-        "broken.jsonl:2": "malformed-json", "broken.json:1": "malformed-json", "huge.txt": "too-large",
-        "menu.html": "no-article", "locked.txt": "permission-denied",
+        "binary.txt": "binary-file",
+        "empty.txt": "empty-text",
+        "undecodable.txt": "undecodable",
+        "broken.jsonl:2": "malformed-json",
+        "broken.json:1": "malformed-json",
+        "huge.txt": "too-large",
+        "menu.html": "no-article",
+        "locked.txt": "permission-denied",
         str(tmp_path / "missing.txt"): "missing-path",
     }
     assert report.stored == 3 and not report.ok

@@ -19,8 +19,8 @@ from geowire.store import open_store
 
 from .conftest import unique_dispatch
 
-N_FILES = 300
-KILL_AFTER = 25
+N_FILES = 150
+KILL_AFTER = 20
 
 CHILD = """
 import sys
@@ -45,8 +45,12 @@ def test_service_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Pa
         texts[str(path)] = normalize_text(path.read_text())
     db = tmp_path / "k.duckdb"
 
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(folder)], stdout=subprocess.PIPE,
-                             text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db), str(folder)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert child.stdout is not None
     for _ in range(KILL_AFTER):
         assert child.stdout.readline().strip() == "stored"
@@ -66,5 +70,6 @@ def test_service_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path: Pa
         assert all(r["text"] == texts[r["path"]] for r in rows)
         unlogged = store.scalar(
             "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM ingest_log l"
-            " WHERE l.document_id = d.id AND l.outcome = 'stored')")
+            " WHERE l.document_id = d.id AND l.outcome = 'stored')"
+        )
         assert unlogged == 0

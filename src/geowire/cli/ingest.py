@@ -39,16 +39,34 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 @app.command()
 def ingest(
-    sources: Annotated[list[str] | None, typer.Argument(help="files, directories, http(s) URLs, or - for stdin")] = None,
+    sources: Annotated[
+        list[str] | None, typer.Argument(help="files, directories, http(s) URLs, or - for stdin")
+    ] = None,
     db: DbOption = None,
-    date: Annotated[str | None, typer.Option("--date", help="publication date (YYYY-MM-DD) when none is found")] = None,
-    feeds: Annotated[Path | None, typer.Option("--feeds", help="file of RSS/Atom feed URLs, one a line",
-                                               exists=True, dir_okay=False, readable=True)] = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="allow loopback/private addresses")] = False,
+    date: Annotated[
+        str | None, typer.Option("--date", help="publication date (YYYY-MM-DD) when none is found")
+    ] = None,
+    feeds: Annotated[
+        Path | None,
+        typer.Option(
+            "--feeds",
+            help="file of RSS/Atom feed URLs, one a line",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="allow loopback/private addresses")
+    ] = False,
     no_code: Annotated[bool, typer.Option("--no-code", help="only store; do not annotate and code")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="processes for annotation/coding")] = None,
-    actors: Annotated[list[Path] | None, typer.Option("--actors", exists=True, dir_okay=False,
-                                                      help="extra actor knowledge-base file")] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="processes for annotation/coding")
+    ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", exists=True, dir_okay=False, help="extra actor knowledge-base file"),
+    ] = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -56,15 +74,26 @@ def ingest(
     if not sources and feeds is None:
         raise typer.BadParameter("give at least one PATH, URL or -, or --feeds FILE", param_hint="SOURCES")
     published = _parse_date(date)
-    settings = settings_from(settings_file, db=db, workers=workers, allow_private=allow_private or None,
-                             actors_files=list(actors) if actors else None)
+    settings = settings_from(
+        settings_file,
+        db=db,
+        workers=workers,
+        allow_private=allow_private or None,
+        actors_files=list(actors) if actors else None,
+    )
     from geowire.ingest import ingest_sources
     from geowire.store import open_store
 
     with handle_errors(), open_store(settings.db) as store:
         with progress_bar("ingesting", None) as advance:
-            report = ingest_sources(store, settings, sources or [], date=published, feeds_file=feeds,
-                                    on_item=lambda _r: advance(1))
+            report = ingest_sources(
+                store,
+                settings,
+                sources or [],
+                date=published,
+                feeds_file=feeds,
+                on_item=lambda _r: advance(1),
+            )
         if not json_out:
             _print_report(report)
         processing = None if no_code else _process(store, settings, quiet=json_out)
@@ -86,9 +115,14 @@ def _print_report(report: Any) -> None:
 
 def _report_json(report: Any) -> dict[str, Any]:
     return {
-        "run_id": report.run_id, "summary": report.summary(), "stored": report.stored,
-        "duplicates": report.duplicates, "already_stored": report.existing, "skipped": report.skipped,
-        "failed": report.failed, "items": report.items,
+        "run_id": report.run_id,
+        "summary": report.summary(),
+        "stored": report.stored,
+        "duplicates": report.duplicates,
+        "already_stored": report.existing,
+        "skipped": report.skipped,
+        "failed": report.failed,
+        "items": report.items,
     }
 
 
@@ -102,13 +136,22 @@ def _process(store: Any, settings: Any, *, quiet: bool) -> dict[str, Any]:
             result = process_pending(store, settings, code=True, on_progress=advance)
     except (ModuleNotFoundError, NotImplementedError) as e:
         if not quiet:
-            err_console.print(f"[yellow]processing unavailable:[/yellow] {escape(str(e) or type(e).__name__)}")
+            err_console.print(
+                f"[yellow]processing unavailable:[/yellow] {escape(str(e) or type(e).__name__)}"
+            )
         return {"available": False, "error": str(e) or type(e).__name__}
     if not quiet:
-        console.print(f"processed {result.documents} documents: {result.events} events, "
-                      f"{result.mentions} actor mentions", highlight=False)
-    return {"available": True, "documents": result.documents, "events": result.events,
-            "mentions": result.mentions}
+        console.print(
+            f"processed {result.documents} documents: {result.events} events, "
+            f"{result.mentions} actor mentions",
+            highlight=False,
+        )
+    return {
+        "available": True,
+        "documents": result.documents,
+        "events": result.events,
+        "mentions": result.mentions,
+    }
 
 
 @app.command()
@@ -131,6 +174,14 @@ def docs(
     if json_out:
         print_json(rows)
         return
-    table_rows = [[r["id"], r["published"], r["outlet"], r["title"],
-                   r["status"] + (f" ({r['reason']})" if r["reason"] else "")] for r in rows]
+    table_rows = [
+        [
+            r["id"],
+            r["published"],
+            r["outlet"],
+            r["title"],
+            r["status"] + (f" ({r['reason']})" if r["reason"] else ""),
+        ]
+        for r in rows
+    ]
     print_table(f"{len(rows)} documents", DOC_COLUMNS, table_rows)

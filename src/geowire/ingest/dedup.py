@@ -56,7 +56,9 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> list[int]:
         """The MinHash signature of ``text`` as plain integers (stored in ``documents.minhash``)."""
-        m = MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, permutations=self._template.permutations)
+        m = MinHash(
+            num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, permutations=self._template.permutations
+        )
         m.update_batch(sorted(shingles(text, size=self.shingle_size)))
         return [int(v) for v in m.hashvalues]
 
@@ -88,5 +90,10 @@ class NearDuplicateIndex:
 
     def _minhash(self, signature: Iterable[int]) -> MinHash:
         values = np.array(list(signature), dtype=np.uint64)
-        return MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, hashvalues=values,
-                       permutations=self._template.permutations)
+        return MinHash(
+            num_perm=self.num_perm,
+            seed=_SEED,
+            scheme=_SCHEME,
+            hashvalues=values,
+            permutations=self._template.permutations,
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -11,7 +12,6 @@ import trafilatura
 from geowire.ingest.items import ItemError
 from geowire.ingest.metadata import parse_date
 from geowire.types import Reason
-
 
 MIN_ARTICLE_WORDS = 15  # less than this after boilerplate removal is a menu or a form, not an article
 # Dates from the page's metadata and markup only: no guessing from copyright lines or free text.
@@ -32,13 +32,23 @@ def extract_article(html: str, *, url: str | None = None) -> Extracted:
     """The main text and metadata of ``html``; :class:`ItemError` (no-article) when there is none."""
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
             date_extraction_params=DATE_PARAMS,
         )
     except (ValueError, TypeError) as e:  # trafilatura raises on some malformed input
         raise ItemError(Reason.NO_ARTICLE, f"HTML does not parse: {e}") from e
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    meta: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    text = str(meta.get("text") or "").strip()
     if len(text.split()) < MIN_ARTICLE_WORDS:
         raise ItemError(Reason.NO_ARTICLE, "no article text found in the HTML")
-    outlet = doc.sitename or doc.hostname or (urlsplit(url).hostname if url else None)
-    return Extracted(text=text, title=doc.title or None, published=parse_date(doc.date), outlet=outlet or None)
+    outlet = meta.get("sitename") or meta.get("hostname") or (urlsplit(url).hostname if url else None)
+    return Extracted(
+        text=text,
+        title=meta.get("title") or None,
+        published=parse_date(meta.get("date")),
+        outlet=outlet or None,
+    )

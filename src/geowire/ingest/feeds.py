@@ -121,8 +121,13 @@ def _read_entry(fetcher: Fetcher, entry: FeedEntry, *, source: str) -> RawItem |
         return Failure(source, _reason(e), str(e))
     except ItemError as e:
         return Failure(source, e.reason, e.detail)
-    return RawItem(**{**item.__dict__, "title": item.title or entry.title,
-                      "published": item.published or entry.published})
+    return RawItem(
+        **{
+            **item.__dict__,
+            "title": item.title or entry.title,
+            "published": item.published or entry.published,
+        }
+    )
 
 
 def _reason(e: FetchError) -> Reason:

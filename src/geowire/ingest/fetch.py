@@ -70,15 +70,21 @@ def check_url(url: str, *, allow_private: bool, resolver: Resolver = resolve_hos
         raise FetchError(f"cannot resolve {host}", reason=Reason.UNREACHABLE.value) from e
     private = [a for a in addresses if not is_public_address(a)]
     if private or not addresses:
-        raise UnsafeURLError(f"{host} resolves to a non-public address {', '.join(private)}"
-                             " (use --allow-private to fetch it)")
+        raise UnsafeURLError(
+            f"{host} resolves to a non-public address {', '.join(private)} (use --allow-private to fetch it)"
+        )
 
 
 class Fetcher:
     """Fetches URLs with the safety rules above. Use as a context manager (closes its client)."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None,
-                 resolver: Resolver = resolve_host) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        resolver: Resolver = resolve_host,
+    ) -> None:
         self.settings = settings
         self._resolver = resolver
         self._client = httpx.Client(
@@ -96,8 +102,9 @@ class Fetcher:
             if isinstance(result, Fetched):
                 return result
             url = result
-        raise FetchError(f"more than {self.settings.fetch_max_redirects} redirects",
-                         reason=Reason.HTTP_STATUS.value)
+        raise FetchError(
+            f"more than {self.settings.fetch_max_redirects} redirects", reason=Reason.HTTP_STATUS.value
+        )
 
     def _get_once(self, url: str) -> Fetched | str:
         """A :class:`Fetched`, or the next URL when the response is a redirect."""
@@ -110,11 +117,17 @@ class Fetcher:
                     raise FetchError(f"HTTP {resp.status_code}", reason=Reason.HTTP_STATUS.value)
                 body = self._read_capped(resp, deadline)
                 media = resp.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-                return Fetched(url=str(resp.url), status=resp.status_code, content_type=media,
-                               charset=resp.charset_encoding, body=body)
+                return Fetched(
+                    url=str(resp.url),
+                    status=resp.status_code,
+                    content_type=media,
+                    charset=resp.charset_encoding,
+                    body=body,
+                )
         except httpx.TimeoutException as e:
-            raise FetchError(f"no answer within {self.settings.fetch_timeout:g}s",
-                             reason=Reason.TIMEOUT.value) from e
+            raise FetchError(
+                f"no answer within {self.settings.fetch_timeout:g}s", reason=Reason.TIMEOUT.value
+            ) from e
         except httpx.HTTPError as e:
             raise FetchError(f"{type(e).__name__}: {e}".rstrip(": "), reason=Reason.UNREACHABLE.value) from e
 
@@ -130,8 +143,9 @@ class Fetcher:
             if size > cap:
                 raise FetchError(f"body exceeds {cap} bytes", reason=Reason.TOO_LARGE.value)
             if time.monotonic() > deadline:
-                raise FetchError(f"body not complete within {self.settings.fetch_timeout:g}s",
-                                 reason=Reason.TIMEOUT.value)
+                raise FetchError(
+                    f"body not complete within {self.settings.fetch_timeout:g}s", reason=Reason.TIMEOUT.value
+                )
             chunks.append(chunk)
         return b"".join(chunks)
 

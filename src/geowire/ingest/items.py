@@ -104,5 +104,7 @@ class IngestReport:
             return "nothing to ingest: no input items found"
         if self.new == 0 and self.failed == 0:
             return f"nothing new: {self.existing} already stored"
-        line = f"stored {self.stored}, duplicates {self.duplicates}, skipped {self.skipped}, failed {self.failed}"
-        return line + (f"; {self.existing} already stored" if self.existing else "")
+        counts = f"duplicates {self.duplicates}, skipped {self.skipped}, failed {self.failed}"
+        return f"stored {self.stored}, {counts}" + (
+            f"; {self.existing} already stored" if self.existing else ""
+        )

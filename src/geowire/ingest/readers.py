@@ -45,7 +45,7 @@ def decode_bytes(data: bytes, *, hint: str | None = None) -> str:
                 raise ItemError(Reason.UNDECODABLE, f"invalid {encoding} after its byte-order mark") from e
     if looks_binary(data):
         raise ItemError(Reason.BINARY, "binary content, not text")
-    for encoding in (hint, "utf-8"):
+    for encoding in (hint or "utf-8", "utf-8"):
         if encoding:
             try:
                 return data.decode(encoding)
@@ -99,8 +99,16 @@ def read_html(html: str, *, source: str, path: str | None = None, url: str | Non
     if not html.strip():
         raise ItemError(Reason.EMPTY, "empty file")
     article = extract_article(html, url=url)
-    return RawItem(source=source, text=article.text, title=article.title, outlet=article.outlet,
-                   url=url, path=path, published=article.published, paragraphs="lines")
+    return RawItem(
+        source=source,
+        text=article.text,
+        title=article.title,
+        outlet=article.outlet,
+        url=url,
+        path=path,
+        published=article.published,
+        paragraphs="lines",
+    )
 
 
 def read_json_record(record: object, *, source: str, path: str | None) -> RawItem:

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from geowire.ingest.dedup import NearDuplicateIndex, content_hash, document_id
 from geowire.ingest.feeds import read_feeds_file
 from geowire.ingest.fetch import Fetcher
-from geowire.ingest.items import Failure, IngestReport, ItemResult, RawItem
+from geowire.ingest.items import Failure, IngestReport, ItemResult, Outcome, RawItem
 from geowire.ingest.language import LanguageDetector
 from geowire.ingest.metadata import resolve_date, title_from_text
 from geowire.ingest.normalize import count_words, normalize_text
@@ -24,7 +24,7 @@ from geowire.ingest.sources import iter_items
 from geowire.settings import Settings
 from geowire.store import documents as store_docs
 from geowire.store.db import Store
-from geowire.types import Document, DocStatus, Reason
+from geowire.types import DocStatus, Document, Reason
 
 
 def ingest_sources(
@@ -67,8 +67,9 @@ class DocumentWriter:
     def fail(self, failure: Failure) -> ItemResult:
         """Log a bad item and return its result."""
         with self.store.transaction() as con:
-            store_docs.log_item(con, run_id=self.run_id, source=failure.source, outcome="failed",
-                                reason=failure.reason.value)
+            store_docs.log_item(
+                con, run_id=self.run_id, source=failure.source, outcome="failed", reason=failure.reason.value
+            )
         return ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None)
 
     def write(self, item: RawItem) -> ItemResult:
@@ -78,8 +79,13 @@ class DocumentWriter:
             return self.fail(Failure(item.source, Reason.EMPTY, "no text"))
         size = len(text.encode("utf-8"))
         if size > self.settings.max_text_bytes:
-            return self.fail(Failure(item.source, Reason.TOO_LARGE,
-                                     f"{size} bytes of text, limit {self.settings.max_text_bytes}"))
+            return self.fail(
+                Failure(
+                    item.source,
+                    Reason.TOO_LARGE,
+                    f"{size} bytes of text, limit {self.settings.max_text_bytes}",
+                )
+            )
         digest = content_hash(text)
         existing = store_docs.id_for_hash(self.store, digest)
         if existing is not None:
@@ -87,16 +93,30 @@ class DocumentWriter:
         doc, signature = self._document(item, text, digest)
         with self.store.transaction() as con:
             store_docs.insert_document(con, doc, n_words=count_words(text), minhash=signature)
-            store_docs.log_item(con, run_id=self.run_id, source=item.source, outcome=doc.status.value,
-                                reason=doc.reason, document_id=doc.id)
+            store_docs.log_item(
+                con,
+                run_id=self.run_id,
+                source=item.source,
+                outcome=doc.status.value,
+                reason=doc.reason,
+                document_id=doc.id,
+            )
         if doc.status is DocStatus.STORED:
             self.index.add(doc.id, signature)
-        return ItemResult(item.source, _OUTCOMES[doc.status], doc.reason, None, doc.id, doc.title, doc.published)
+        return ItemResult(
+            item.source, _OUTCOMES[doc.status], doc.reason, None, doc.id, doc.title, doc.published
+        )
 
     def _exists(self, item: RawItem, existing: str) -> ItemResult:
         with self.store.transaction() as con:
-            store_docs.log_item(con, run_id=self.run_id, source=item.source, outcome="exists",
-                                reason=Reason.DUPLICATE.value, document_id=existing)
+            store_docs.log_item(
+                con,
+                run_id=self.run_id,
+                source=item.source,
+                outcome="exists",
+                reason=Reason.DUPLICATE.value,
+                document_id=existing,
+            )
         return ItemResult(item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing)
 
     def _document(self, item: RawItem, text: str, digest: str) -> tuple[Document, list[int]]:
@@ -110,12 +130,25 @@ class DocumentWriter:
             status, duplicate_of = DocStatus.DUPLICATE, match.document_id
             reason = f"{Reason.NEAR_DUPLICATE.value} of {match.document_id} (jaccard {match.jaccard:.2f})"
         doc = Document(
-            id=document_id(digest), content_hash=digest, text=text,
-            title=item.title or title_from_text(text), outlet=item.outlet, url=item.url, path=item.path,
-            published=published, published_source=how, language=language,
-            status=status, reason=reason, duplicate_of=duplicate_of,
+            id=document_id(digest),
+            content_hash=digest,
+            text=text,
+            title=item.title or title_from_text(text),
+            outlet=item.outlet,
+            url=item.url,
+            path=item.path,
+            published=published,
+            published_source=how,
+            language=language,
+            status=status,
+            reason=reason,
+            duplicate_of=duplicate_of,
         )
         return doc, signature
 
 
-_OUTCOMES = {DocStatus.STORED: "stored", DocStatus.DUPLICATE: "duplicate", DocStatus.SKIPPED: "skipped"}
+_OUTCOMES: dict[DocStatus, Outcome] = {
+    DocStatus.STORED: "stored",
+    DocStatus.DUPLICATE: "duplicate",
+    DocStatus.SKIPPED: "skipped",
+}

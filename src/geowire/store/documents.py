@@ -13,10 +13,23 @@ from typing import Any
 import duckdb
 
 from geowire.store.db import Store
-from geowire.types import Document, DocStatus
+from geowire.types import DocStatus, Document
 
-LIST_COLUMNS = ("id", "published", "published_source", "outlet", "title", "status", "reason",
-                "duplicate_of", "language", "url", "path", "n_words", "ingested_at")
+LIST_COLUMNS = (
+    "id",
+    "published",
+    "published_source",
+    "outlet",
+    "title",
+    "status",
+    "reason",
+    "duplicate_of",
+    "language",
+    "url",
+    "path",
+    "n_words",
+    "ingested_at",
+)
 
 
 def utcnow() -> dt.datetime:
@@ -25,7 +38,11 @@ def utcnow() -> dt.datetime:
 
 
 def insert_document(
-    con: duckdb.DuckDBPyConnection, doc: Document, *, n_words: int, minhash: list[int] | None,
+    con: duckdb.DuckDBPyConnection,
+    doc: Document,
+    *,
+    n_words: int,
+    minhash: list[int] | None,
     ingested_at: dt.datetime | None = None,
 ) -> None:
     """Insert one document row (inside the caller's transaction)."""
@@ -33,15 +50,35 @@ def insert_document(
         "INSERT INTO documents (id, content_hash, title, outlet, url, path, published, published_source,"
         " language, ingested_at, status, reason, duplicate_of, text, n_words, minhash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [doc.id, doc.content_hash, doc.title, doc.outlet, doc.url, doc.path, doc.published,
-         doc.published_source, doc.language, ingested_at or utcnow(), doc.status.value, doc.reason,
-         doc.duplicate_of, doc.text, n_words, minhash],
+        [
+            doc.id,
+            doc.content_hash,
+            doc.title,
+            doc.outlet,
+            doc.url,
+            doc.path,
+            doc.published,
+            doc.published_source,
+            doc.language,
+            ingested_at or utcnow(),
+            doc.status.value,
+            doc.reason,
+            doc.duplicate_of,
+            doc.text,
+            n_words,
+            minhash,
+        ],
     )
 
 
 def log_item(
-    con: duckdb.DuckDBPyConnection, *, run_id: str, source: str, outcome: str,
-    reason: str | None = None, document_id: str | None = None,
+    con: duckdb.DuckDBPyConnection,
+    *,
+    run_id: str,
+    source: str,
+    outcome: str,
+    reason: str | None = None,
+    document_id: str | None = None,
 ) -> None:
     """Record what became of one input item."""
     con.execute(
