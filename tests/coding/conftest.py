@@ -37,11 +37,17 @@ def code_text(analyzer) -> Callable[..., list[Event]]:  # noqa: ANN001
     return run
 
 
-def find(events: list[Event], category: str | None = None, *, actor: str | None = None,
-         recipient: str | None = None) -> list[Event]:
+def find(
+    events: list[Event],
+    category: str | None = None,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+) -> list[Event]:
     """Events matching a category and actor/recipient codes (None = any)."""
     return [
-        e for e in events
+        e
+        for e in events
         if (category is None or e.category == category)
         and (actor is None or actor in {a.code for a in e.actors})
         and (recipient is None or recipient in {r.code for r in e.recipients})

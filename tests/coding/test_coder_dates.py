@@ -16,8 +16,15 @@ SENT = Sentence(index=3, start=100, end=160, text="x" * 60)
 
 
 def _date(start: int, value: dt.date, relation: str = "on", sentence: int = 3) -> DateExpr:
-    return DateExpr(start=start, end=start + 4, text="date", value=value, precision="year",
-                    relation=relation, sentence=sentence)  # type: ignore[arg-type]
+    return DateExpr(
+        start=start,
+        end=start + 4,
+        text="date",
+        value=value,
+        precision="year",
+        relation=relation,
+        sentence=sentence,
+    )  # type: ignore[arg-type]
 
 
 def test_coder_date_nearest_clause_date_wins() -> None:

@@ -47,17 +47,17 @@ def test_coder_evidence_offsets_point_at_the_words(analyzer) -> None:  # noqa: A
     calls = []
 
     def stand_in(doc, *, source, target):  # noqa: ANN001, ANN202
-        calls.append((doc[source[0]:source[1]].text, target and doc[target[0]:target[1]].text))
+        calls.append((doc[source[0] : source[1]].text, target and doc[target[0] : target[1]].text))
         verb = next(t for t in doc if t.text == "shelled")
         return _Decision("ASSAULT", "heavy-weapons", (), verb.i, verb.i + 1, 0.9, "test:stand-in")
 
     coder = EventCoder(analyzer.kb, analyzer.settings, categorizer=stand_in)
     (ev,) = coder.code(ann.doc, ctx, sentences=ann.sentences, mentions=mentions, dates=dates)
     assert calls == [("Chile", "Peru")]
-    assert text[ev.trigger.start:ev.trigger.end] == "shelled"
-    assert text[ev.actors[0].start:ev.actors[0].end] == "Chile"
-    assert text[ev.recipients[0].start:ev.recipients[0].end] == "Peru"
-    assert text[ev.sentence_start:ev.sentence_start + len(ev.sentence)] == ev.sentence
+    assert text[ev.trigger.start : ev.trigger.end] == "shelled"
+    assert text[ev.actors[0].start : ev.actors[0].end] == "Chile"
+    assert text[ev.recipients[0].start : ev.recipients[0].end] == "Peru"
+    assert text[ev.sentence_start : ev.sentence_start + len(ev.sentence)] == ev.sentence
     assert ev.sentence_index == 1 and ev.rule == "test:stand-in"
     assert (ev.quad_class, ev.score) == (4, -9.5)  # ASSAULT: heavy-weapons
     assert ev.date == dt.date(2019, 1, 1) and ev.date_precision == "year"

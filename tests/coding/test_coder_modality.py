@@ -27,7 +27,9 @@ def test_coder_hypothetical_conditional(code_text) -> None:  # noqa: ANN001
 
 
 def test_coder_hypothetical_proposal_is_not_a_delivery(code_text) -> None:  # noqa: ANN001
-    events = code_text("A Kenyan lawmaker said Kenya should consider providing Somalia with armoured vehicles.")
+    events = code_text(
+        "A Kenyan lawmaker said Kenya should consider providing Somalia with armoured vehicles."
+    )
     coded = find(events, actor="KEN", recipient="SOM")
     assert coded and all(e.modality == "hypothetical" and e.reported for e in coded)
 

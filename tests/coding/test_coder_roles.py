@@ -24,7 +24,9 @@ def test_coder_passive_without_agent_codes_no_event(code_text) -> None:  # noqa:
 
 
 def test_coder_compound_actor_is_a_list(code_text) -> None:  # noqa: ANN001
-    events = code_text("Senior Polish and Lithuanian officials agreed on Tuesday to cooperate on border security.")
+    events = code_text(
+        "Senior Polish and Lithuanian officials agreed on Tuesday to cooperate on border security."
+    )
     (ev,) = find(events, "AGREE")
     assert {a.code for a in ev.actors} == {"POL", "LTU"}
     assert all(a.sector == "GOV" for a in ev.actors)
@@ -47,7 +49,9 @@ def test_coder_equipment_is_never_an_actor(code_text) -> None:  # noqa: ANN001
 
 
 def test_coder_pronoun_owner_takes_its_antecedent(code_text) -> None:  # noqa: ANN001
-    events = code_text("The most notable part of Japan's policy is its stated readiness to supply Vietnam with radars.")
+    events = code_text(
+        "The most notable part of Japan's policy is its stated readiness to supply Vietnam with radars."
+    )
     (ev,) = find(events, actor="JPN", recipient="VNM")
     assert ev.modality == "future"
 

@@ -11,8 +11,10 @@ pytestmark = pytest.mark.model
 
 
 def test_coder_statement_speaker_is_actor_and_it_is_antecedent(code_text) -> None:  # noqa: ANN001
-    text = ("Chinese officials have condemned the Japanese raid. "
-            "China's foreign ministry described it as an outrageous breach of international law.")
+    text = (
+        "Chinese officials have condemned the Japanese raid. "
+        "China's foreign ministry described it as an outrageous breach of international law."
+    )
     events = code_text(text)
     described = [e for e in events if e.trigger.text == "described"]
     assert len(described) == 1

@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -27,14 +27,29 @@ from geowire.cli.common import (
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
 
 
-CSV_COLUMNS = ["id", "date", "date_precision", "event", "mode", "actor", "recipient", "quad_code",
-               "event_score", "modality", "reported", "confidence", "document_id", "sequence", "text"]
+CSV_COLUMNS = [
+    "id",
+    "date",
+    "date_precision",
+    "event",
+    "mode",
+    "actor",
+    "recipient",
+    "quad_code",
+    "event_score",
+    "modality",
+    "reported",
+    "confidence",
+    "document_id",
+    "sequence",
+    "text",
+]
 
 
 def _date(value: str | None, hint: str) -> dt.date | None:
@@ -52,14 +67,19 @@ def _codes(actors: list[dict[str, Any]]) -> str:
 
 @app.command()
 def events(
-    actor: Annotated[str | None, typer.Option("--actor", help="actor code (ISO alpha-3 or organisation)")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="actor code (ISO alpha-3 or organisation)")
+    ] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="recipient code")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. ASSAULT")] = None,
     since: Annotated[str | None, typer.Option("--since", help="from this date (YYYY-MM-DD)")] = None,
     until: Annotated[str | None, typer.Option("--until", help="up to this date (YYYY-MM-DD)")] = None,
-    modality: Annotated[str | None, typer.Option(
-        "--modality", help="asserted | negated | hypothetical | future")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="table, jsonl (PLOVER records) or csv")] = Format.table,
+    modality: Annotated[
+        str | None, typer.Option("--modality", help="asserted | negated | hypothetical | future")
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", help="table, jsonl (PLOVER records) or csv")
+    ] = Format.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
     db: DbOption = None,
     settings_file: SettingsOption = None,
@@ -73,9 +93,16 @@ def events(
         raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
     settings = settings_from(settings_file, db=db)
     with handle_errors(), open_store(settings.db) as store:
-        rows = query_events(store, actor=actor, recipient=recipient, type=type_,
-                            since=_date(since, "--since"), until=_date(until, "--until"),
-                            modality=modality, limit=limit)
+        rows = query_events(
+            store,
+            actor=actor,
+            recipient=recipient,
+            type=type_,
+            since=_date(since, "--since"),
+            until=_date(until, "--until"),
+            modality=modality,
+            limit=limit,
+        )
         records = [to_plover_record(r, store=store) for r in rows]
     if json_out:
         print_json(records)
@@ -85,21 +112,47 @@ def events(
     elif fmt is Format.csv:
         _write_csv(records)
     else:
-        print_table(f"{len(records)} events", ["id", "date", "event", "actor", "recipient", "modality", "text"], [
-            [r["id"], r["date"], "/".join(filter(None, [r["event"][0], *r["mode"]])), _codes(r["actor"]),
-             _codes(r["recipient"]), r["modality"] + (" (reported)" if r["reported"] else ""), r["text"][:100]]
-            for r in records
-        ])
+        print_table(
+            f"{len(records)} events",
+            ["id", "date", "event", "actor", "recipient", "modality", "text"],
+            [
+                [
+                    r["id"],
+                    r["date"],
+                    "/".join(filter(None, [r["event"][0], *r["mode"]])),
+                    _codes(r["actor"]),
+                    _codes(r["recipient"]),
+                    r["modality"] + (" (reported)" if r["reported"] else ""),
+                    r["text"][:100],
+                ]
+                for r in records
+            ],
+        )
 
 
 def _write_csv(records: list[dict[str, Any]]) -> None:
     out = csv.writer(sys.stdout)
     out.writerow(CSV_COLUMNS)
     for r in records:
-        out.writerow([r["id"], r["date"], r["date_precision"], r["event"][0], ";".join(r["mode"]),
-                      _codes(r["actor"]), _codes(r["recipient"]), r["quad_code"], r["event_score"],
-                      r["modality"], r["reported"], r["confidence"], r["cite_info"]["document_id"],
-                      r["text_info"]["sequence"], r["text"]])
+        out.writerow(
+            [
+                r["id"],
+                r["date"],
+                r["date_precision"],
+                r["event"][0],
+                ";".join(r["mode"]),
+                _codes(r["actor"]),
+                _codes(r["recipient"]),
+                r["quad_code"],
+                r["event_score"],
+                r["modality"],
+                r["reported"],
+                r["confidence"],
+                r["cite_info"]["document_id"],
+                r["text_info"]["sequence"],
+                r["text"],
+            ]
+        )
 
 
 @app.command()
@@ -123,13 +176,19 @@ def explain(
     from rich.markup import escape
 
     cite = record["cite_info"]
-    console.print(f"[bold]{escape(row['id'])}[/bold]  {row['category']}"
-                  f"{'/' + row['mode'] if row['mode'] else ''}  {escape(_codes(record['actor']))} → "
-                  f"{escape(_codes(record['recipient']) or '(none)')}  {record['date']} ({record['date_precision']})"
-                  f"  modality={row['modality']}{' reported' if row['reported'] else ''}"
-                  f"  score={row['score']} confidence={row['confidence']}", highlight=False)
-    console.print(f"document {escape(cite['document_id'])}, sentence {row['sentence_index']} "
-                  f"(chars {row['sentence_start']}–{row['sentence_start'] + len(row['sentence'])})", highlight=False)
+    console.print(
+        f"[bold]{escape(row['id'])}[/bold]  {row['category']}"
+        f"{'/' + row['mode'] if row['mode'] else ''}  {escape(_codes(record['actor']))} → "
+        f"{escape(_codes(record['recipient']) or '(none)')}  {record['date']} ({record['date_precision']})"
+        f"  modality={row['modality']}{' reported' if row['reported'] else ''}"
+        f"  score={row['score']} confidence={row['confidence']}",
+        highlight=False,
+    )
+    console.print(
+        f"document {escape(cite['document_id'])}, sentence {row['sentence_index']} "
+        f"(chars {row['sentence_start']}–{row['sentence_start'] + len(row['sentence'])})",
+        highlight=False,
+    )
     console.print("  " + escape(marked_sentence(row)), highlight=False)
     console.print(f"rule: {escape(row['rule'])}", highlight=False)
     for line in row["explanation"]:
@@ -139,7 +198,9 @@ def explain(
 @app.command()
 def recode(
     db: DbOption = None,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="processes for annotation/coding")] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="processes for annotation/coding")
+    ] = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -156,5 +217,7 @@ def recode(
     if json_out:
         print_json(result)
     else:
-        console.print(f"recoded {report.documents} documents: {report.events} events, "
-                      f"{report.mentions} actor mentions", highlight=False)
+        console.print(
+            f"recoded {report.documents} documents: {report.events} events, {report.mentions} actor mentions",
+            highlight=False,
+        )

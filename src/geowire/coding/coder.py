@@ -31,9 +31,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from geowire.actors.kb import KnowledgeBase
+from geowire.coding.categorize import Decision
 from geowire.coding.modality import detect_modality, governing_chain, load_cues
 from geowire.coding.roles import Frame, Location, MentionIndex, Role, find_frames, load_rules, location_of
-from geowire.coding.scores import load_plover
+from geowire.coding.scores import PloverTable, load_plover
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -51,7 +53,7 @@ _EVENT_DATE_RELATIONS = ("on", "since")
 _YEAR_CUE = re.compile(r"\b(in|since|during|by|from)\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
-Categorizer = Callable[..., object]
+Categorizer = Callable[..., Decision | None]
 
 
 @dataclass(frozen=True)
@@ -68,14 +70,15 @@ class _Candidate:
     frame: Frame
     source: Role
     target: Role | None
-    decision: object  # geowire.coding.categorize.Decision
+    decision: Decision
 
 
 class EventCoder:
     """Codes PLOVER events from one annotated document. Build once per process."""
 
-    def __init__(self, kb: object, settings: Settings | None = None, *,
-                 categorizer: Categorizer | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, settings: Settings | None = None, *, categorizer: Categorizer | None = None
+    ) -> None:
         if categorizer is None:
             from geowire.coding.categorize import categorize
 
@@ -89,8 +92,15 @@ class EventCoder:
 
     # --- public ---------------------------------------------------------------------------------
 
-    def code(self, doc: Doc, ctx: DocContext, *, sentences: Sequence[Sentence],
-             mentions: Sequence[ActorMention], dates: Sequence[DateExpr]) -> list[Event]:
+    def code(
+        self,
+        doc: Doc,
+        ctx: DocContext,
+        *,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[ActorMention],
+        dates: Sequence[DateExpr],
+    ) -> list[Event]:
         """Every event of ``doc``, in sentence order."""
         index = MentionIndex(doc, mentions)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
@@ -108,8 +118,16 @@ class EventCoder:
 
     # --- one sentence ---------------------------------------------------------------------------
 
-    def _code_sentence(self, doc: Doc, ctx: DocContext, sent: Sentence, span: Span, index: MentionIndex,
-                       sent_starts: list[int], dates: Sequence[DateExpr]) -> list[Event]:
+    def _code_sentence(
+        self,
+        doc: Doc,
+        ctx: DocContext,
+        sent: Sentence,
+        span: Span,
+        index: MentionIndex,
+        sent_starts: list[int],
+        dates: Sequence[DateExpr],
+    ) -> list[Event]:
         frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
         built = []
         for c in self._candidates(doc, span, frames):
@@ -124,7 +142,7 @@ class EventCoder:
         return [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
 
     def _candidates(self, doc: Doc, span: Span, frames: list[Frame]) -> list[_Candidate]:
-        cache: dict[tuple[tuple[int, int], tuple[int, int] | None], object] = {}
+        cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
         for frame in frames:
             for src in frame.sources:
@@ -137,10 +155,10 @@ class EventCoder:
                     if key not in cache:
                         cache[key] = self.categorize(doc, source=s_range, target=t_range)
                     d = cache[key]
-                    if d is None or not span.start <= d.trigger < span.end:  # type: ignore[attr-defined]
+                    if d is None or not span.start <= d.trigger < span.end:
                         continue
                     pred = doc[frame.predicate]
-                    trig = doc[d.trigger]  # type: ignore[attr-defined]
+                    trig = doc[d.trigger]
                     if not _owns(pred, trig):
                         continue  # a trigger in another clause is not this actor's act
                     if _inside_speech_content(pred, trig, self.cues.reported.speech_verbs):
@@ -151,12 +169,19 @@ class EventCoder:
 
     # --- one event ------------------------------------------------------------------------------
 
-    def _event(self, doc: Doc, ctx: DocContext, sent: Sentence, c: _Candidate, index: MentionIndex,
-               dates: Sequence[DateExpr]) -> Event | None:
+    def _event(
+        self,
+        doc: Doc,
+        ctx: DocContext,
+        sent: Sentence,
+        c: _Candidate,
+        index: MentionIndex,
+        dates: Sequence[DateExpr],
+    ) -> Event | None:
         d = c.decision
-        trig_span = doc[d.trigger : d.trigger_end]  # type: ignore[attr-defined]
-        trig = doc[d.trigger]  # type: ignore[attr-defined]
-        rule: str = d.rule  # type: ignore[attr-defined]
+        trig_span = doc[d.trigger : d.trigger_end]
+        trig = doc[d.trigger]
+        rule: str = d.rule
         ignore = frozenset(m for m, cue in (("negated", "+negated"), ("future", "+intent")) if cue in rule)
         modality = detect_modality(trig, cues=self.cues, ignore=ignore)
         date = choose_date(sent, trig_span.start_char, dates, ctx.published)
@@ -164,20 +189,50 @@ class EventCoder:
         if not actors:
             return None
         recipients, dropped_r, notes_r = self._actors(c.target.mentions if c.target else (), date.value)
-        if {a.code for a in recipients} <= {a.code for a in actors} and recipients and c.target and c.target.pronoun:
+        if (
+            {a.code for a in recipients} <= {a.code for a in actors}
+            and recipients
+            and c.target
+            and c.target.pronoun
+        ):
             recipients = ()
-        category: str = d.category  # type: ignore[attr-defined]
-        mode: str | None = d.mode  # type: ignore[attr-defined]
+        category: str = d.category
+        mode: str | None = d.mode
         context = self._context(d, trig, c, index)
         location = location_of(trig, index, self.rules) or c.frame.location
-        confidence = round(d.confidence * c.source.confidence  # type: ignore[attr-defined]
-                           * (c.target.confidence if c.target else 1.0)
-                           * min(a_conf(m) for m in c.source.mentions), 3)
-        explanation = _explain(trig, category, mode, rule, d.confidence, c, actors, recipients,  # type: ignore[attr-defined]
-                               modality.cues, date, location, context, dropped_a + dropped_r, notes_a + notes_r)
+        confidence = round(
+            d.confidence
+            * c.source.confidence
+            * (c.target.confidence if c.target else 1.0)
+            * min(a_conf(m) for m in c.source.mentions),
+            3,
+        )
+        explanation = _explain(
+            trig,
+            category,
+            mode,
+            rule,
+            d.confidence,
+            c,
+            actors,
+            recipients,
+            modality.cues,
+            date,
+            location,
+            context,
+            dropped_a + dropped_r,
+            notes_a + notes_r,
+        )
         return Event(
-            id=event_id(ctx.doc_id, sent.index, trig_span.start_char, trig_span.end_char, category,
-                        [a.code for a in actors], [r.code for r in recipients]),
+            id=event_id(
+                ctx.doc_id,
+                sent.index,
+                trig_span.start_char,
+                trig_span.end_char,
+                category,
+                [a.code for a in actors],
+                [r.code for r in recipients],
+            ),
             doc_id=ctx.doc_id,
             sentence_index=sent.index,
             sentence=sent.text,
@@ -202,8 +257,9 @@ class EventCoder:
             explanation=explanation,
         )
 
-    def _actors(self, mentions: Sequence[ActorMention], on: dt.date | None
-                ) -> tuple[tuple[EventActor, ...], list[str], list[str]]:
+    def _actors(
+        self, mentions: Sequence[ActorMention], on: dt.date | None
+    ) -> tuple[tuple[EventActor, ...], list[str], list[str]]:
         """Resolved mentions as event actors (people as country + role sector on ``on``)."""
         out: list[EventActor] = []
         dropped: list[str] = []
@@ -230,16 +286,23 @@ class EventCoder:
             fresh = _redate(m, self.kb, on)
             if fresh is not None and fresh.code is not None:
                 if (fresh.code, fresh.sector) != (m.code, m.sector):
-                    note = f'{m.text}: {fresh.code}/{fresh.sector} on the event date {on} ({fresh.how})'
+                    note = f"{m.text}: {fresh.code}/{fresh.sector} on the event date {on} ({fresh.how})"
                 code, sector = fresh.code, fresh.sector
         if code is None:
             return None, ""
-        return EventActor(code=code, sector=sector, entity_text=m.text, wikidata=m.wikidata,
-                          start=m.start, end=m.end, kind=m.kind), note
+        return EventActor(
+            code=code,
+            sector=sector,
+            entity_text=m.text,
+            wikidata=m.wikidata,
+            start=m.start,
+            end=m.end,
+            kind=m.kind,
+        ), note
 
-    def _context(self, d: object, trig: Token, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
+    def _context(self, d: Decision, trig: Token, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
         """The categorizer's context, plus contexts whose cue words stand in the trigger's clause."""
-        found = list(d.context)  # type: ignore[attr-defined]
+        found = list(d.context)
         clause = _clause(trig)
         words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
         text = " ".join(t.lower_ for t in clause)
@@ -256,18 +319,38 @@ class EventCoder:
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _redate(m: ActorMention, kb: object, on: dt.date) -> ActorMention | None:
+def _redate(m: ActorMention, kb: KnowledgeBase, on: dt.date) -> ActorMention | None:
     """The person mention re-resolved by the role held on the event date (None if impossible)."""
     from geowire.actors.resolve import redate_person
 
     try:
-        return redate_person(m, kb, on=on)  # type: ignore[arg-type]
+        return redate_person(m, kb, on=on)
     except (KeyError, ValueError):
         return None
 
 
-_CLAUSE_DOWN = frozenset({"xcomp", "dobj", "dative", "prep", "pobj", "pcomp", "acl", "compound", "amod",
-                          "attr", "oprd", "acomp", "prt", "npadvmod", "nmod", "poss", "ccomp", "agent"})
+_CLAUSE_DOWN = frozenset(
+    {
+        "xcomp",
+        "dobj",
+        "dative",
+        "prep",
+        "pobj",
+        "pcomp",
+        "acl",
+        "compound",
+        "amod",
+        "attr",
+        "oprd",
+        "acomp",
+        "prt",
+        "npadvmod",
+        "nmod",
+        "poss",
+        "ccomp",
+        "agent",
+    }
+)
 
 
 def _owns(pred: Token, trig: Token) -> bool:
@@ -294,29 +377,33 @@ def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]
     return any(c.dep_ in ("ccomp", "parataxis") and trig in c.subtree for c in pred.children)
 
 
-def _evaluative_statement(pred: Token, d: object, evaluative: Sequence[str], table: object) -> object:
-    """"X described it as a violation": the speaker's act is the judgement, not the noun's event.
+def _evaluative_statement(pred: Token, d: Decision, evaluative: Sequence[str], table: PloverTable) -> Decision:
+    """ "X described it as a violation": the speaker's act is the judgement, not the noun's event.
     A conflictual complement makes the statement ACCUSE/disapprove, a cooperative one SUPPORT."""
-    if pred.lemma_.lower() not in evaluative or d.trigger == pred.i:  # type: ignore[attr-defined]
+    if pred.lemma_.lower() not in evaluative or d.trigger == pred.i:
         return d
-    trig = pred.doc[d.trigger]  # type: ignore[attr-defined]
-    complement = [c for c in pred.children if c.dep_ in ("oprd", "xcomp", "acomp")
-                  or (c.dep_ == "prep" and c.lower_ == "as")]
+    trig = pred.doc[d.trigger]
+    complement = [
+        c
+        for c in pred.children
+        if c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
     if not any(trig in c.subtree for c in complement):
         return d
-    conflictual = table.quad(d.category) >= 3  # type: ignore[attr-defined]
+    conflictual = table.quad(d.category) >= 3
     return dataclasses.replace(
-        d,  # type: ignore[arg-type]
+        d,
         category="ACCUSE" if conflictual else "SUPPORT",
         mode="disapprove" if conflictual else None,
         trigger=pred.i,
         trigger_end=pred.i + 1,
-        rule=f"{d.rule}>statement:evaluative({'conflict' if conflictual else 'cooperation'})",  # type: ignore[attr-defined]
+        rule=f"{d.rule}>statement:evaluative({'conflict' if conflictual else 'cooperation'})",
     )
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
     """Drop an event another one of the same trigger and category says more fully (more recipients)."""
+
     def key(e: Event) -> tuple[object, ...]:
         return (e.trigger.start, e.trigger.end, e.category, frozenset(a.code for a in e.actors))
 
@@ -333,9 +420,9 @@ def a_conf(m: ActorMention) -> float:
     return m.confidence if m.code is not None else 1.0
 
 
-def _rank(doc: Doc, predicate: int, d: object) -> int:
+def _rank(doc: Doc, predicate: int, d: Decision) -> int:
     """How directly a frame's predicate owns the decision's trigger (0 = it is the trigger)."""
-    lo, hi = d.trigger, d.trigger_end  # type: ignore[attr-defined]
+    lo, hi = d.trigger, d.trigger_end
     if lo <= predicate < hi:
         return 0
     pred, trig = doc[predicate], doc[lo]
@@ -352,23 +439,45 @@ def _clause(trig: Token) -> list[Token]:
     return list(top.subtree)
 
 
-def event_id(doc_id: str, sentence: int, start: int, end: int, category: str,
-             actor_codes: Sequence[str | None], recipient_codes: Sequence[str | None]) -> str:
+def event_id(
+    doc_id: str,
+    sentence: int,
+    start: int,
+    end: int,
+    category: str,
+    actor_codes: Sequence[str | None],
+    recipient_codes: Sequence[str | None],
+) -> str:
     """A stable id: the same words coded the same way always get the same id."""
-    key = "|".join([doc_id, str(sentence), str(start), str(end), category,
-                    ",".join(sorted(c or "" for c in actor_codes)), ",".join(sorted(c or "" for c in recipient_codes))])
+    key = "|".join(
+        [
+            doc_id,
+            str(sentence),
+            str(start),
+            str(end),
+            category,
+            ",".join(sorted(c or "" for c in actor_codes)),
+            ",".join(sorted(c or "" for c in recipient_codes)),
+        ]
+    )
     return "ev" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def choose_date(sent: Sentence, trigger_char: int, dates: Sequence[DateExpr],
-                published: dt.date | None) -> DateChoice:
+def choose_date(
+    sent: Sentence, trigger_char: int, dates: Sequence[DateExpr], published: dt.date | None
+) -> DateChoice:
     """The event date: the sentence's date nearest the trigger, else the publication date."""
-    inside = [d for d in dates
-              if (d.sentence == sent.index or (d.sentence < 0 and sent.start <= d.start < sent.end))
-              and d.relation in _EVENT_DATE_RELATIONS]
+    inside = [
+        d
+        for d in dates
+        if (d.sentence == sent.index or (d.sentence < 0 and sent.start <= d.start < sent.end))
+        and d.relation in _EVENT_DATE_RELATIONS
+    ]
     if inside:
         best = min(inside, key=lambda d: (abs(d.start - trigger_char), d.start))
-        return DateChoice(best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"')
+        return DateChoice(
+            best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"'
+        )
     if not any(d.sentence == sent.index for d in dates):
         fallback = _year_fallback(sent, published)
         if fallback is not None:
@@ -383,17 +492,31 @@ def _year_fallback(sent: Sentence, published: dt.date | None) -> DateChoice | No
     was extracted for it — a safety net so historical mentions never take the publication date."""
     m = _YEAR_CUE.search(sent.text)
     if m and (published is None or int(m.group(2)) <= published.year):
-        return DateChoice(dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"')
+        return DateChoice(
+            dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"'
+        )
     if published is not None and _LAST_YEAR.search(sent.text):
         year = published.year - 1
         return DateChoice(dt.date(year, 1, 1), "year", "clause", f'date {year} (year) from "last year"')
     return None
 
 
-def _explain(trig: Token, category: str, mode: str | None, rule: str, conf: float, c: _Candidate,
-             actors: Sequence[EventActor], recipients: Sequence[EventActor], modality_lines: Sequence[str],
-             date: DateChoice, location: Location | None, context: Sequence[str],
-             dropped: Sequence[str], notes: Sequence[str]) -> tuple[str, ...]:
+def _explain(
+    trig: Token,
+    category: str,
+    mode: str | None,
+    rule: str,
+    conf: float,
+    c: _Candidate,
+    actors: Sequence[EventActor],
+    recipients: Sequence[EventActor],
+    modality_lines: Sequence[str],
+    date: DateChoice,
+    location: Location | None,
+    context: Sequence[str],
+    dropped: Sequence[str],
+    notes: Sequence[str],
+) -> tuple[str, ...]:
     doc = trig.doc
     src_text = doc[c.source.start : c.source.end].text
     lines = [
@@ -402,8 +525,10 @@ def _explain(trig: Token, category: str, mode: str | None, rule: str, conf: floa
         f'actor {", ".join(str(a.code) for a in actors)} from "{src_text}": {c.source.how}',
     ]
     if c.target is not None and recipients:
-        lines.append(f'recipient {", ".join(str(r.code) for r in recipients)} from '
-                     f'"{doc[c.target.start : c.target.end].text}": {c.target.how}')
+        lines.append(
+            f"recipient {', '.join(str(r.code) for r in recipients)} from "
+            f'"{doc[c.target.start : c.target.end].text}": {c.target.how}'
+        )
     else:
         lines.append("no recipient")
     lines += list(modality_lines)

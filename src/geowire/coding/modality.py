@@ -27,8 +27,22 @@ from geowire.types import Modality
 
 # Links followed upward from the trigger to the words that govern it.
 _UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
-_TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "because", "since", "although",
-                             "though", "until", "once", "whereas"})
+_TEMPORAL_MARKS = frozenset(
+    {
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "because",
+        "since",
+        "although",
+        "though",
+        "until",
+        "once",
+        "whereas",
+    }
+)
 
 
 class _Negation(BaseModel):
@@ -110,8 +124,9 @@ def _is_infinitival(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def detect_modality(trigger: Token, *, cues: ModalityCues | None = None,
-                    ignore: frozenset[str] = frozenset()) -> ModalityResult:
+def detect_modality(
+    trigger: Token, *, cues: ModalityCues | None = None, ignore: frozenset[str] = frozenset()
+) -> ModalityResult:
     """Modality and reported flag of the event whose trigger is ``trigger``.
 
     ``ignore`` names modalities already absorbed into the category (the categorizer codes "did not
@@ -170,8 +185,9 @@ def _scan_child(child: Token, *, cues: ModalityCues, found: dict[str, str]) -> N
         found.setdefault("future", child.text)
     elif child.dep_ == "mark" and low in cues.hypothetical.markers:
         found.setdefault("hypothetical", child.text)
-    elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical.markers
-                                       for g in child.children):
+    elif child.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in cues.hypothetical.markers for g in child.children
+    ):
         # "If X happened, Russia would respond": the main clause is conditional too, but its own
         # modal ("would") already marks it; a bare conditional main clause stays asserted.
         pass

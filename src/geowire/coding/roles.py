@@ -115,8 +115,9 @@ class MentionIndex:
         m = self.by_token.get(tok.i)
         return m is not None and m.kind == "equipment"
 
-    def before(self, tok: Token, *, kinds: frozenset[str], window_start: int,
-               subject: bool = False) -> ActorMention | None:
+    def before(
+        self, tok: Token, *, kinds: frozenset[str], window_start: int, subject: bool = False
+    ) -> ActorMention | None:
         """The nearest resolved mention of ``kinds`` before ``tok`` (not before ``window_start``);
         with ``subject``, only mentions standing as a clause subject ("When Moscow warned ..., it")."""
         best = None
@@ -161,8 +162,10 @@ def collect_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
                 found.extend(collect_mentions(child, index))
             elif child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own:
                 # "Hungarian and Romanian officials": the other adjectives share the head's sector
-                found.extend(replace(m, sector=m.sector or own.sector) if m.kind == "country" else m
-                             for m in collect_mentions(child, index))
+                found.extend(
+                    replace(m, sector=m.sector or own.sector) if m.kind == "country" else m
+                    for m in collect_mentions(child, index)
+                )
         return _unique(found)
     for child in head.children:
         if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -182,14 +185,19 @@ def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def resolve_pronoun(tok: Token, index: MentionIndex, *, sent_starts: Sequence[int],
-                    rules: RoleRules) -> tuple[list[ActorMention], str] | None:
+def resolve_pronoun(
+    tok: Token, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules
+) -> tuple[list[ActorMention], str] | None:
     """Mentions a pronoun refers to, with a note of how, or None when the text does not say."""
     low = tok.lower_
     here = _sentence_number(tok.i, sent_starts)
     window = sent_starts[max(0, here - 2)]
-    if low in ("it", "this", "that") and tok.dep_ in ("dobj", "nsubjpass") and \
-            tok.head.lemma_.lower() in rules.evaluative_verbs and here > 0:
+    if (
+        low in ("it", "this", "that")
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.lemma_.lower() in rules.evaluative_verbs
+        and here > 0
+    ):
         prev = _previous_object(tok.doc, sent_starts, here, index, rules)
         if prev:
             return prev, f'"{tok.text}" refers to the previous sentence\'s object'
@@ -202,14 +210,15 @@ def resolve_pronoun(tok: Token, index: MentionIndex, *, sent_starts: Sequence[in
             m = index.before(tok, kinds=people, window_start=window)
         return ([m], f'"{tok.text}" → {m.text}') if m else None
     if low in _THING_PRONOUNS:
-        m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or \
-            index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window)
+        m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
+            tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
+        )
         return ([m], f'"{tok.text}" → {m.text}') if m else None
     return None
 
 
 def _cataphor(tok: Token, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
-    """"With his raid ..., Trump has shown": a fronted possessive refers to the main subject."""
+    """ "With his raid ..., Trump has shown": a fronted possessive refers to the main subject."""
     root = tok.sent.root
     for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subj.subtree:
@@ -227,8 +236,9 @@ def _sentence_number(i: int, sent_starts: Sequence[int]) -> int:
     return n
 
 
-def _previous_object(doc: Doc, sent_starts: Sequence[int], here: int, index: MentionIndex,
-                     rules: RoleRules) -> list[ActorMention]:
+def _previous_object(
+    doc: Doc, sent_starts: Sequence[int], here: int, index: MentionIndex, rules: RoleRules
+) -> list[ActorMention]:
     """Mentions inside the object of the previous sentence's main verb ("the American attack")."""
     start = sent_starts[here - 1]
     end = sent_starts[here]
@@ -244,8 +254,9 @@ def _previous_object(doc: Doc, sent_starts: Sequence[int], here: int, index: Men
 # --- frames -------------------------------------------------------------------------------------
 
 
-def find_frames(sent: Span, index: MentionIndex, *, sent_starts: Sequence[int],
-                rules: RoleRules | None = None) -> list[Frame]:
+def find_frames(
+    sent: Span, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules | None = None
+) -> list[Frame]:
     """Every predicate of ``sent`` that has at least one source role with an actor mention."""
     rules = rules or load_rules()
     frames = []
@@ -261,8 +272,14 @@ def find_frames(sent: Span, index: MentionIndex, *, sent_starts: Sequence[int],
     return frames
 
 
-def _role(head: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules,
-          how: str, confidence: float = 1.0) -> Role | None:
+def _role(
+    head: Token,
+    index: MentionIndex,
+    sent_starts: Sequence[int],
+    rules: RoleRules,
+    how: str,
+    confidence: float = 1.0,
+) -> Role | None:
     """A role filler for ``head`` if it denotes at least one actor (pronouns resolved)."""
     if index.is_equipment(head):
         return None
@@ -271,7 +288,9 @@ def _role(head: Token, index: MentionIndex, sent_starts: Sequence[int], rules: R
         if resolved is None:
             return None
         mentions, note = resolved
-        return Role(head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True)
+        return Role(
+            head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True
+        )
     mentions = collect_mentions(head, index)
     if not mentions:
         return None
@@ -279,7 +298,9 @@ def _role(head: Token, index: MentionIndex, sent_starts: Sequence[int], rules: R
     return Role(head.i, start, end, tuple(mentions), how, confidence)
 
 
-def _verb_frame(verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules) -> Frame | None:
+def _verb_frame(
+    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> Frame | None:
     sources: list[Role] = []
     targets: list[Role] = []
     passive_subject = None
@@ -313,12 +334,12 @@ def _verb_frame(verb: Token, index: MentionIndex, sent_starts: Sequence[int], ru
         inherited = _inherited_source(verb, index, sent_starts, rules)
         if inherited:
             sources.append(inherited)
-    return Frame(verb.i, tuple(sources), tuple(_drop_self(sources, targets)),
-                 location_of(verb, index, rules))
+    return Frame(verb.i, tuple(sources), tuple(_drop_self(sources, targets)), location_of(verb, index, rules))
 
 
-def _prep_targets(prep: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules,
-                  pred: Token) -> list[Role]:
+def _prep_targets(
+    prep: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, pred: Token
+) -> list[Role]:
     out = []
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
         r = _role(pobj, index, sent_starts, rules, f"object of '{prep.text}' after {pred.text!r}")
@@ -327,17 +348,22 @@ def _prep_targets(prep: Token, index: MentionIndex, sent_starts: Sequence[int], 
     return out
 
 
-def _inherited_source(verb: Token, index: MentionIndex, sent_starts: Sequence[int],
-                      rules: RoleRules, depth: int = 0) -> Role | None:
+def _inherited_source(
+    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, depth: int = 0
+) -> Role | None:
     """The source of a subject-less predicate, taken from the word that governs it."""
     head = verb.head
     if depth > 4 or head is verb:
         return None
     dep = verb.dep_
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
-        owner = head.head  # "stop Azerbaijan from seizing"
-        obj = next((c for c in owner.children if c.dep_ in rules.object_deps), None)
-        return _role(obj, index, sent_starts, rules, f"object of {owner.text!r} before 'from'", 0.8) if obj else None
+        governor = head.head  # "stop Azerbaijan from seizing"
+        obj = next((c for c in governor.children if c.dep_ in rules.object_deps), None)
+        return (
+            _role(obj, index, sent_starts, rules, f"object of {governor.text!r} before 'from'", 0.8)
+            if obj
+            else None
+        )
     if dep == "xcomp" and head.lemma_.lower() in rules.object_control:
         obj = next((c for c in head.children if c.dep_ in rules.object_deps), None)
         if obj is not None:
@@ -345,24 +371,42 @@ def _inherited_source(verb: Token, index: MentionIndex, sent_starts: Sequence[in
     if dep in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in head.children if c.dep_ in rules.subject_deps), None)
         if subj is not None:
-            return _role(subj, index, sent_starts, rules, f"subject of {head.text!r} ({dep} → {verb.text!r})", 0.9)
+            return _role(
+                subj, index, sent_starts, rules, f"subject of {head.text!r} ({dep} → {verb.text!r})", 0.9
+            )
         return _inherited_source(head, index, sent_starts, rules, depth + 1)
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        owner = _owner(head, index, sent_starts, rules, f"owner of {head.text!r} ({verb.text!r} complements it)")
+        owner = _owner(
+            head, index, sent_starts, rules, f"owner of {head.text!r} ({verb.text!r} complements it)"
+        )
         if owner is not None or head.dep_ not in ("dobj", "attr", "oprd"):
             return owner
         # "Russia has stated readiness to supply": the subject of the verb governing the noun
-        subj = next((c for c in head.head.children if c.dep_ in rules.subject_deps), None)
-        return _role(subj, index, sent_starts, rules,
-                     f"subject of {head.head.text!r} (governs {head.text!r} → {verb.text!r})", 0.85) if subj else None
+        gsubj = next((c for c in head.head.children if c.dep_ in rules.subject_deps), None)
+        return (
+            _role(
+                gsubj,
+                index,
+                sent_starts,
+                rules,
+                f"subject of {head.head.text!r} (governs {head.text!r} → {verb.text!r})",
+                0.85,
+            )
+            if gsubj
+            else None
+        )
     if dep == "relcl":
-        rel = next((c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in ("WDT", "WP")), None)
+        rel = next(
+            (c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in ("WDT", "WP")), None
+        )
         if rel is not None:
             return _role(head, index, sent_starts, rules, f"antecedent of relative {rel.text!r}", 0.9)
     return None
 
 
-def _owner(noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str) -> Role | None:
+def _owner(
+    noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
+) -> Role | None:
     """The actor a noun belongs to: possessor, actor adjective or compound ("Russia's", "U.S.")."""
     for child in noun.children:
         if child.dep_ == "compound" and (m := index.at(child)) is not None and m.how.startswith("capital"):
@@ -374,7 +418,9 @@ def _owner(noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: 
     return None
 
 
-def _noun_frame(noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules) -> Frame | None:
+def _noun_frame(
+    noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> Frame | None:
     """An event noun with an owner ("the American attack on X", "Moscow's warning to Y")."""
     owner = _owner(noun, index, sent_starts, rules, f"owner of event noun {noun.text!r}")
     if owner is None:

@@ -38,20 +38,52 @@ def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
 
 
 def _actor_json(actors: tuple[EventActor, ...]) -> str:
-    return json.dumps([
-        {"code": a.code, "sector": a.sector, "entity_text": a.entity_text, "wikidata": a.wikidata,
-         "start": a.start, "end": a.end, "kind": a.kind}
-        for a in actors
-    ], ensure_ascii=False)
+    return json.dumps(
+        [
+            {
+                "code": a.code,
+                "sector": a.sector,
+                "entity_text": a.entity_text,
+                "wikidata": a.wikidata,
+                "start": a.start,
+                "end": a.end,
+                "kind": a.kind,
+            }
+            for a in actors
+        ],
+        ensure_ascii=False,
+    )
 
 
 def _row(e: Event) -> list[Any]:
     return [
-        e.id, e.doc_id, e.sentence_index, e.sentence, e.sentence_start, e.category, e.mode, list(e.context),
-        e.trigger.start, e.trigger.end, e.trigger.text, _actor_json(e.actors), _actor_json(e.recipients),
-        [a.code or "" for a in e.actors], [r.code or "" for r in e.recipients],
-        e.date, e.date_precision, e.date_source, e.location, e.location_code,
-        e.quad_class, e.score, e.modality, e.reported, e.modality == "asserted", e.confidence, e.rule,
+        e.id,
+        e.doc_id,
+        e.sentence_index,
+        e.sentence,
+        e.sentence_start,
+        e.category,
+        e.mode,
+        list(e.context),
+        e.trigger.start,
+        e.trigger.end,
+        e.trigger.text,
+        _actor_json(e.actors),
+        _actor_json(e.recipients),
+        [a.code or "" for a in e.actors],
+        [r.code or "" for r in e.recipients],
+        e.date,
+        e.date_precision,
+        e.date_source,
+        e.location,
+        e.location_code,
+        e.quad_class,
+        e.score,
+        e.modality,
+        e.reported,
+        e.modality == "asserted",
+        e.confidence,
+        e.rule,
         list(e.explanation),
     ]
 
@@ -75,7 +107,8 @@ def query_events(
     ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
     :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened).
     """
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if actor:
         where.append("list_contains(actor_codes, ?)")
         params.append(actor.upper())
@@ -137,8 +170,12 @@ def _cite(store: Store | None, doc_id: str) -> dict[str, Any]:
         return {"document_id": doc_id}
     rows = store.query("SELECT title, outlet, url, path, published FROM documents WHERE id = ?", [doc_id])
     r = rows[0] if rows else {}
-    cite = {"document_id": doc_id, "title": r.get("title"), "publication": r.get("outlet"),
-            "published": r["published"].isoformat() if r.get("published") else None}
+    cite = {
+        "document_id": doc_id,
+        "title": r.get("title"),
+        "publication": r.get("outlet"),
+        "published": r["published"].isoformat() if r.get("published") else None,
+    }
     if r.get("url"):
         cite["url"] = r["url"]
     else:
@@ -155,6 +192,7 @@ def to_plover_record(row: dict[str, Any], *, store: Store | None = None) -> dict
     path or url, title, publication, published}, plus evidence (trigger and role offsets, rule,
     explanation).
     """
+
     def actor(a: dict[str, Any]) -> dict[str, Any]:
         return {k: a.get(k) for k in ("code", "sector", "entity_text", "wikidata")}
 
@@ -174,16 +212,28 @@ def to_plover_record(row: dict[str, Any], *, store: Store | None = None) -> dict
         "modality": row["modality"],
         "reported": bool(row["reported"]),
         "confidence": row["confidence"],
-        "location": {"text": row.get("location"), "code": row.get("location_code")} if row.get("location") else None,
+        "location": {"text": row.get("location"), "code": row.get("location_code")}
+        if row.get("location")
+        else None,
         "text": row["sentence"],
-        "text_info": {"sequence": row["sentence_index"], "start": row["sentence_start"],
-                      "end": row["sentence_start"] + len(row["sentence"])},
+        "text_info": {
+            "sequence": row["sentence_index"],
+            "start": row["sentence_start"],
+            "end": row["sentence_start"] + len(row["sentence"]),
+        },
         "cite_info": _cite(store, row["doc_id"]),
         "evidence": {
-            "trigger": {"text": row["trigger_text"], "start": row["trigger_start"], "end": row["trigger_end"]},
-            "actor_spans": [{"text": a["entity_text"], "start": a["start"], "end": a["end"]} for a in row["actors"]],
-            "recipient_spans": [{"text": a["entity_text"], "start": a["start"], "end": a["end"]}
-                                for a in row["recipients"]],
+            "trigger": {
+                "text": row["trigger_text"],
+                "start": row["trigger_start"],
+                "end": row["trigger_end"],
+            },
+            "actor_spans": [
+                {"text": a["entity_text"], "start": a["start"], "end": a["end"]} for a in row["actors"]
+            ],
+            "recipient_spans": [
+                {"text": a["entity_text"], "start": a["start"], "end": a["end"]} for a in row["recipients"]
+            ],
             "rule": row["rule"],
             "explanation": list(row.get("explanation") or []),
         },
