@@ -17,23 +17,37 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 # surface form -> (kind, code, country, canonical name)
 GAZETTEER: dict[str, tuple[str, str | None, str | None, str]] = {
-    "Russia": ("country", "RUS", None, "Russia"), "Russian": ("country", "RUS", None, "Russia"),
-    "Russians": ("country", "RUS", None, "Russia"), "Moscow": ("country", "RUS", None, "Russia"),
-    "the Kremlin": ("country", "RUS", None, "Russia"), "Kremlin": ("country", "RUS", None, "Russia"),
-    "Venezuela": ("country", "VEN", None, "Venezuela"), "Venezuelan": ("country", "VEN", None, "Venezuela"),
+    "Russia": ("country", "RUS", None, "Russia"),
+    "Russian": ("country", "RUS", None, "Russia"),
+    "Russians": ("country", "RUS", None, "Russia"),
+    "Moscow": ("country", "RUS", None, "Russia"),
+    "the Kremlin": ("country", "RUS", None, "Russia"),
+    "Kremlin": ("country", "RUS", None, "Russia"),
+    "Venezuela": ("country", "VEN", None, "Venezuela"),
+    "Venezuelan": ("country", "VEN", None, "Venezuela"),
     "Caracas": ("country", "VEN", None, "Venezuela"),
-    "United States": ("country", "USA", None, "United States"), "Washington": ("country", "USA", None, "United States"),
-    "U.S.": ("country", "USA", None, "United States"), "USA": ("country", "USA", None, "United States"),
-    "American": ("country", "USA", None, "United States"), "US": ("country", "USA", None, "United States"),
-    "China": ("country", "CHN", None, "China"), "Ukraine": ("country", "UKR", None, "Ukraine"),
-    "Vladimir Putin": ("person", "putin", "RUS", "Vladimir Putin"), "Putin": ("person", "putin", "RUS", "Vladimir Putin"),
-    "Nicolás Maduro": ("person", "maduro", "VEN", "Nicolás Maduro"), "Maduro": ("person", "maduro", "VEN", "Nicolás Maduro"),
-    "Donald Trump": ("person", "trump", "USA", "Donald Trump"), "Trump": ("person", "trump", "USA", "Donald Trump"),
+    "United States": ("country", "USA", None, "United States"),
+    "Washington": ("country", "USA", None, "United States"),
+    "U.S.": ("country", "USA", None, "United States"),
+    "USA": ("country", "USA", None, "United States"),
+    "American": ("country", "USA", None, "United States"),
+    "US": ("country", "USA", None, "United States"),
+    "China": ("country", "CHN", None, "China"),
+    "Ukraine": ("country", "UKR", None, "Ukraine"),
+    "Vladimir Putin": ("person", "putin", "RUS", "Vladimir Putin"),
+    "Putin": ("person", "putin", "RUS", "Vladimir Putin"),
+    "Nicolás Maduro": ("person", "maduro", "VEN", "Nicolás Maduro"),
+    "Maduro": ("person", "maduro", "VEN", "Nicolás Maduro"),
+    "Donald Trump": ("person", "trump", "USA", "Donald Trump"),
+    "Trump": ("person", "trump", "USA", "Donald Trump"),
     "Sergei Lavrov": ("person", "lavrov", "RUS", "Sergei Lavrov"),
     "Wagner": ("group", "WAGNER", "RUS", "Wagner Group"),
-    "S-300VM": ("equipment", "S-300VM", "RUS", "S-300VM"), "Buk-M2E": ("equipment", "Buk-M2E", "RUS", "Buk-M2E"),
-    "Igla-S": ("equipment", "Igla-S", "RUS", "Igla-S"), "Pantsir-S1": ("equipment", "Pantsir-S1", "RUS", "Pantsir-S1"),
-    "Oreshnik": ("equipment", "Oreshnik", "RUS", "Oreshnik"), "Su-30MK2": ("equipment", "Su-30MK2", "RUS", "Su-30MK2"),
+    "S-300VM": ("equipment", "S-300VM", "RUS", "S-300VM"),
+    "Buk-M2E": ("equipment", "Buk-M2E", "RUS", "Buk-M2E"),
+    "Igla-S": ("equipment", "Igla-S", "RUS", "Igla-S"),
+    "Pantsir-S1": ("equipment", "Pantsir-S1", "RUS", "Pantsir-S1"),
+    "Oreshnik": ("equipment", "Oreshnik", "RUS", "Oreshnik"),
+    "Su-30MK2": ("equipment", "Su-30MK2", "RUS", "Su-30MK2"),
     "Il-76": ("equipment", "Il-76", "RUS", "Il-76"),
 }
 _NAMES = sorted(GAZETTEER, key=len, reverse=True)
@@ -66,7 +80,45 @@ def analyse(text: str, *, doc_id: str = "d1", published: dt.date | None = None, 
     for m in _QTY_RX.finditer(text):
         if re.fullmatch(r"(19|20)\d\d", m.group(2)) and not m.group(1):
             continue
-        value = float(m.group(2).replace(",", "")) * (1e6 if m.group(3) and "million" in m.group(3) else 1e9 if m.group(3) else 1)
+        value = float(m.group(2).replace(",", "")) * (
+            1e6 if m.group(3) and "million" in m.group(3) else 1e9 if m.group(3) else 1
+        )
         quantities.append(Quantity(m.start(), m.end(), m.group(0), value, "USD" if m.group(1) else None))
-    claims = extract_claims(None, ctx, sentences=sentences, mentions=mentions, dates=[], quantities=quantities, events=[])
-    return DocAnalysis(doc_id, (), tuple(sentences), tuple(mentions), (), tuple(quantities), (), tuple(claims))
+    claims = extract_claims(
+        None, ctx, sentences=sentences, mentions=mentions, dates=[], quantities=quantities, events=[]
+    )
+    return DocAnalysis(
+        doc_id, (), tuple(sentences), tuple(mentions), (), tuple(quantities), (), tuple(claims)
+    )
+
+
+def store_with(docs: list[tuple[str, str, dt.date | None, str | None]]):
+    """An in-memory store holding ``(doc_id, text, published, outlet)`` documents with their claims."""
+    import datetime as _dt
+    import hashlib
+
+    from geowire.store.claims import replace
+    from geowire.store.db import open_store
+
+    store = open_store(None)
+    with store.transaction() as con:
+        for doc_id, text, published, outlet in docs:
+            con.execute(
+                "INSERT INTO documents (id, content_hash, outlet, published, published_source, ingested_at, status, text, n_words)"
+                " VALUES (?, ?, ?, ?, 'cli', ?, 'processed', ?, ?)",
+                [
+                    doc_id,
+                    hashlib.sha256(text.encode()).hexdigest(),
+                    outlet,
+                    published,
+                    _dt.datetime(2026, 1, 1),
+                    text,
+                    len(text.split()),
+                ],
+            )
+            replace(con, analyse(text, doc_id=doc_id, published=published, outlet=outlet))
+    return store
+
+
+def seed_text(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")

@@ -13,7 +13,17 @@ from typing import Annotated, Any
 
 import typer
 
-from geowire.cli.common import DbOption, JsonOption, SettingsOption, app, console, handle_errors, print_json, print_table, settings_from
+from geowire.cli.common import (
+    DbOption,
+    JsonOption,
+    SettingsOption,
+    app,
+    console,
+    handle_errors,
+    print_json,
+    print_table,
+    settings_from,
+)
 
 
 class By(str, Enum):
@@ -58,8 +68,12 @@ def dyad(
     a: Annotated[str, typer.Argument(help="first actor code, e.g. RUS")],
     b: Annotated[str, typer.Argument(help="second actor code, e.g. VEN")],
     by: Annotated[By, typer.Option("--by", help="period")] = By.month,
-    level: Annotated[Level, typer.Option("--level", help="country or actor (code:sector) level")] = Level.country,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    level: Annotated[
+        Level, typer.Option("--level", help="country or actor (code:sector) level")
+    ] = Level.country,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Occurrences between two actors over time (both directions), by quad class, with balance."""
     from geowire.store.model import dyad_series
@@ -70,11 +84,27 @@ def dyad(
         print_json(result)
         return
     ab, ba = f"{result['a']}->{result['b']}", f"{result['b']}->{result['a']}"
-    print_table(f"{result['a']}–{result['b']} by {by.value} (occurrences)",
-                ["period", "n", "q1", "q2", "q3", "q4", "coop", "conflict", "balance", "score", ab, ba],
-                [[p["period"], p["occurrences"], p["quad1"], p["quad2"], p["quad3"], p["quad4"], p["cooperation"],
-                  p["conflict"], p["balance"], p["score_sum"], p[ab]["occurrences"], p[ba]["occurrences"]]
-                 for p in result["series"]])
+    print_table(
+        f"{result['a']}–{result['b']} by {by.value} (occurrences)",
+        ["period", "n", "q1", "q2", "q3", "q4", "coop", "conflict", "balance", "score", ab, ba],
+        [
+            [
+                p["period"],
+                p["occurrences"],
+                p["quad1"],
+                p["quad2"],
+                p["quad3"],
+                p["quad4"],
+                p["cooperation"],
+                p["conflict"],
+                p["balance"],
+                p["score_sum"],
+                p[ab]["occurrences"],
+                p[ba]["occurrences"],
+            ]
+            for p in result["series"]
+        ],
+    )
 
 
 @app.command("network")
@@ -84,7 +114,9 @@ def network_cmd(
     fmt: Annotated[NetFormat, typer.Option("--format", help="json or graphml")] = NetFormat.json,
     out: Annotated[Path | None, typer.Option("--out", help="write to this file instead of stdout")] = None,
     level: Annotated[Level, typer.Option("--level")] = Level.country,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """The actor network: nodes with activity, edges with cooperation and conflict weights."""
     import json
@@ -95,7 +127,11 @@ def network_cmd(
 
     with handle_errors(), _store(db, settings_file) as store:
         net = network(store, since=_date(since), min_events=min_events, level=level.value)
-    text = network_graphml(net) if fmt is NetFormat.graphml and not json_out else json.dumps(to_jsonable(net), indent=2)
+    text = (
+        network_graphml(net)
+        if fmt is NetFormat.graphml and not json_out
+        else json.dumps(to_jsonable(net), indent=2)
+    )
     if out:
         out.write_text(text + "\n", encoding="utf-8")
         console.print(f"wrote {len(net['nodes'])} nodes, {len(net['edges'])} edges to {out}", highlight=False)
@@ -106,7 +142,9 @@ def network_cmd(
 @app.command("agreements")
 def agreements_cmd(
     party: Annotated[str | None, typer.Option("--party", help="only agreements with this party")] = None,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Agreements as records: parties, kind, dates, place, value, duration, status, sources."""
     from geowire.store.model import agreements
@@ -116,17 +154,47 @@ def agreements_cmd(
     if json_out:
         print_json(rows)
         return
-    print_table("Agreements", ["kind", "name", "parties", "signed", "place", "ratified", "until", "value", "status", "disputed", "docs"],
-                [[r["kind"], r["name"], "–".join(r["parties"]), r["signed"], r["signed_place"], r["ratified"],
-                  r["expires_year"], _money(r["value_usd"]), r["status"], ", ".join(r["disputed"]), len(r["doc_ids"])]
-                 for r in rows])
+    print_table(
+        "Agreements",
+        [
+            "kind",
+            "name",
+            "parties",
+            "signed",
+            "place",
+            "ratified",
+            "until",
+            "value",
+            "status",
+            "disputed",
+            "docs",
+        ],
+        [
+            [
+                r["kind"],
+                r["name"],
+                "–".join(r["parties"]),
+                r["signed"],
+                r["signed_place"],
+                r["ratified"],
+                r["expires_year"],
+                _money(r["value_usd"]),
+                r["status"],
+                ", ".join(r["disputed"]),
+                len(r["doc_ids"]),
+            ]
+            for r in rows
+        ],
+    )
 
 
 @app.command("transfers")
 def transfers_cmd(
     supplier: Annotated[str | None, typer.Option("--supplier")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient")] = None,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Arms transfers: supplier, recipient, system, category, quantity, status, dates, value."""
     from geowire.store.model import transfers
@@ -136,17 +204,45 @@ def transfers_cmd(
     if json_out:
         print_json(rows)
         return
-    print_table("Transfers", ["supplier", "recipient", "system", "category", "quantity", "status", "operator", "date/since", "value", "docs"],
-                [[r["supplier"], r["recipient"], r["system"], r["category"], r["quantity_text"] or r["quantity"], r["status"],
-                  r["operator"], r["date"] or (f"since {r['since'].year}" if r["since"] else None), _money(r["value_usd"]),
-                  len(r["doc_ids"])] for r in rows])
+    print_table(
+        "Transfers",
+        [
+            "supplier",
+            "recipient",
+            "system",
+            "category",
+            "quantity",
+            "status",
+            "operator",
+            "date/since",
+            "value",
+            "docs",
+        ],
+        [
+            [
+                r["supplier"],
+                r["recipient"],
+                r["system"],
+                r["category"],
+                r["quantity_text"] or r["quantity"],
+                r["status"],
+                r["operator"],
+                r["date"] or (f"since {r['since'].year}" if r["since"] else None),
+                _money(r["value_usd"]),
+                len(r["doc_ids"]),
+            ]
+            for r in rows
+        ],
+    )
 
 
 @app.command("deployments")
 def deployments_cmd(
     country: Annotated[str | None, typer.Option("--country", help="sending country")] = None,
     host: Annotated[str | None, typer.Option("--host", help="host country")] = None,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Deployed personnel: counts, place and role, each with its source."""
     from geowire.store.model import deployments
@@ -156,15 +252,31 @@ def deployments_cmd(
     if json_out:
         print_json(rows)
         return
-    print_table("Deployments", ["country", "host", "personnel", "place", "role", "date", "docs"],
-                [[r["country"], r["host"], r["personnel_text"], r["place"], r["role"], r["date"], len(r["doc_ids"])] for r in rows])
+    print_table(
+        "Deployments",
+        ["country", "host", "personnel", "place", "role", "date", "docs"],
+        [
+            [
+                r["country"],
+                r["host"],
+                r["personnel_text"],
+                r["place"],
+                r["role"],
+                r["date"],
+                len(r["doc_ids"]),
+            ]
+            for r in rows
+        ],
+    )
 
 
 @app.command("statements")
 def statements_cmd(
     speaker: Annotated[str | None, typer.Option("--speaker", help="actor code, country or name")] = None,
     target: Annotated[str | None, typer.Option("--target")] = None,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Attributed statements with speaker, target, stance, text and offsets."""
     from geowire.store.model import statements
@@ -174,15 +286,29 @@ def statements_cmd(
     if json_out:
         print_json(rows)
         return
-    print_table("Statements", ["speaker", "target", "stance", "text", "doc", "offsets"],
-                [[r["speaker_name"] or r["speaker"], r["target"], r["stance"], r["quote"] or r["text"], r["doc_id"],
-                  f"{r['start']}-{r['end']}"] for r in rows])
+    print_table(
+        "Statements",
+        ["speaker", "target", "stance", "text", "doc", "offsets"],
+        [
+            [
+                r["speaker_name"] or r["speaker"],
+                r["target"],
+                r["stance"],
+                r["quote"] or r["text"],
+                r["doc_id"],
+                f"{r['start']}-{r['end']}",
+            ]
+            for r in rows
+        ],
+    )
 
 
 @app.command("contradictions")
 def contradictions_cmd(
     doc: Annotated[str | None, typer.Option("--doc", help="only those involving this document")] = None,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Claims from different sources that cannot both be true, with both sides' evidence."""
     from geowire.store.model import contradictions
@@ -192,16 +318,32 @@ def contradictions_cmd(
     if json_out:
         print_json(rows)
         return
-    print_table("Contradictions", ["kind", "subject", "A", "B", "doc A", "doc B", "evidence A", "evidence B"],
-                [[r["kind"], r["subject"], r["value_a"], r["value_b"], r["doc_a"], r["doc_b"],
-                  r["evidence"][0].get("sentence"), r["evidence"][1].get("sentence")] for r in rows])
+    print_table(
+        "Contradictions",
+        ["kind", "subject", "A", "B", "doc A", "doc B", "evidence A", "evidence B"],
+        [
+            [
+                r["kind"],
+                r["subject"],
+                r["value_a"],
+                r["value_b"],
+                r["doc_a"],
+                r["doc_b"],
+                r["evidence"][0].get("sentence"),
+                r["evidence"][1].get("sentence"),
+            ]
+            for r in rows
+        ],
+    )
 
 
 @app.command("stance")
 def stance_cmd(
     doc: Annotated[str | None, typer.Option("--doc", help="one document")] = None,
     outlet: Annotated[str | None, typer.Option("--outlet", help="one outlet")] = None,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Per document or outlet: stance toward each actor, and tone of each dyad."""
     from geowire.store.model import stance
@@ -211,18 +353,48 @@ def stance_cmd(
     if json_out:
         print_json(result)
         return
-    print_table(f"Stance toward actors (by {result['by']})", ["source", "actor", "stance", "score", "supportive", "critical", "threatening", "assessed +", "assessed −"],
-                [[r["source"], r["actor"], r["stance"], r["score"], r["supportive"], r["critical"], r["threatening"],
-                  r["assessed_positive"], r["assessed_negative"]] for r in result["actors"]])
-    print_table(f"Tone of dyads (by {result['by']})", ["source", "a", "b", "tone", "cooperation", "conflict"],
-                [[r["source"], r["a"], r["b"], r["tone"], r["cooperation"], r["conflict"]] for r in result["dyads"]])
+    print_table(
+        f"Stance toward actors (by {result['by']})",
+        [
+            "source",
+            "actor",
+            "stance",
+            "score",
+            "supportive",
+            "critical",
+            "threatening",
+            "assessed +",
+            "assessed −",
+        ],
+        [
+            [
+                r["source"],
+                r["actor"],
+                r["stance"],
+                r["score"],
+                r["supportive"],
+                r["critical"],
+                r["threatening"],
+                r["assessed_positive"],
+                r["assessed_negative"],
+            ]
+            for r in result["actors"]
+        ],
+    )
+    print_table(
+        f"Tone of dyads (by {result['by']})",
+        ["source", "a", "b", "tone", "cooperation", "conflict"],
+        [[r["source"], r["a"], r["b"], r["tone"], r["cooperation"], r["conflict"]] for r in result["dyads"]],
+    )
 
 
 @app.command("compare")
 def compare_cmd(
     doc_a: Annotated[str, typer.Argument(help="first document id")],
     doc_b: Annotated[str, typer.Argument(help="second document id")],
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Where two articles agree, where they differ, and what each has that the other lacks."""
     from geowire.store.model import compare
@@ -242,7 +414,9 @@ def compare_cmd(
 def actor_cmd(
     code: Annotated[str, typer.Argument(help="actor code, e.g. RUS")],
     by: Annotated[By, typer.Option("--by", help="period for partners/rivals over time")] = By.year,
-    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """An actor's profile: partners and rivals over time, agreements, transfers, statements, occurrences."""
     from geowire.store.model import actor_profile
@@ -252,18 +426,42 @@ def actor_cmd(
     if json_out:
         print_json(p)
         return
-    print_table(f"{p['actor']}: partners", ["actor", "cooperation", "conflict"], [[r["actor"], r["cooperation"], r["conflict"]] for r in p["partners"]])
-    print_table(f"{p['actor']}: rivals", ["actor", "cooperation", "conflict"], [[r["actor"], r["cooperation"], r["conflict"]] for r in p["rivals"]])
-    print_table("Agreements", ["kind", "parties", "status"], [[a["kind"], "–".join(a["parties"]), a["status"]] for a in p["agreements"]])
-    print_table("Transfers", ["supplier", "recipient", "system", "status"], [[t["supplier"], t["recipient"], t["system"], t["status"]] for t in p["transfers"]])
-    print_table("Statements", ["speaker", "target", "stance", "text"],
-                [[s["speaker_name"], s["target"], s["stance"], s["quote"] or s["text"]] for s in p["statements_by"]])
-    print_table("Recent occurrences", ["date", "category", "sources", "summary"],
-                [[o["date"], o["category"], o["source_count"], o["summary"]] for o in p["recent_occurrences"]])
+    print_table(
+        f"{p['actor']}: partners",
+        ["actor", "cooperation", "conflict"],
+        [[r["actor"], r["cooperation"], r["conflict"]] for r in p["partners"]],
+    )
+    print_table(
+        f"{p['actor']}: rivals",
+        ["actor", "cooperation", "conflict"],
+        [[r["actor"], r["cooperation"], r["conflict"]] for r in p["rivals"]],
+    )
+    print_table(
+        "Agreements",
+        ["kind", "parties", "status"],
+        [[a["kind"], "–".join(a["parties"]), a["status"]] for a in p["agreements"]],
+    )
+    print_table(
+        "Transfers",
+        ["supplier", "recipient", "system", "status"],
+        [[t["supplier"], t["recipient"], t["system"], t["status"]] for t in p["transfers"]],
+    )
+    print_table(
+        "Statements",
+        ["speaker", "target", "stance", "text"],
+        [[s["speaker_name"], s["target"], s["stance"], s["quote"] or s["text"]] for s in p["statements_by"]],
+    )
+    print_table(
+        "Recent occurrences",
+        ["date", "category", "sources", "summary"],
+        [[o["date"], o["category"], o["source_count"], o["summary"]] for o in p["recent_occurrences"]],
+    )
 
 
 @app.command("rebuild-model")
-def rebuild_model_cmd(db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False) -> None:
+def rebuild_model_cmd(
+    db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False
+) -> None:
     """Recompute occurrences, agreements, transfers, deployments, statements and contradictions."""
     from geowire.model.build import rebuild_model
 
@@ -272,6 +470,8 @@ def rebuild_model_cmd(db: DbOption = None, settings_file: SettingsOption = None,
     if json_out:
         print_json(report)
         return
-    console.print(f"occurrences {report.occurrences}, agreements {report.agreements}, transfers {report.transfers}, "
-                  f"deployments {report.deployments}, statements {report.statements}, contradictions {report.contradictions}",
-                  highlight=False)
+    console.print(
+        f"occurrences {report.occurrences}, agreements {report.agreements}, transfers {report.transfers}, "
+        f"deployments {report.deployments}, statements {report.statements}, contradictions {report.contradictions}",
+        highlight=False,
+    )

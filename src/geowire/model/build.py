@@ -18,8 +18,16 @@ from geowire.model.occurrences import EventRecord, cluster, summarise
 from geowire.store.claims import decode
 from geowire.store.db import Store
 
-_DERIVED = ("occurrences", "occurrence_events", "occurrence_dyads", "agreements", "transfers",
-            "deployments", "statements", "contradictions")
+_DERIVED = (
+    "occurrences",
+    "occurrence_events",
+    "occurrence_dyads",
+    "agreements",
+    "transfers",
+    "deployments",
+    "statements",
+    "contradictions",
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +43,11 @@ class BuildReport:
 def _actor_keys(raw: str | list[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     items = json.loads(raw) if isinstance(raw, str) else raw
     codes = tuple(sorted({a["code"] for a in items if a.get("code")}))
-    keys = tuple(sorted({f"{a['code']}:{a['sector']}" if a.get("sector") else a["code"] for a in items if a.get("code")}))
+    keys = tuple(
+        sorted(
+            {f"{a['code']}:{a['sector']}" if a.get("sector") else a["code"] for a in items if a.get("code")}
+        )
+    )
     return codes, keys
 
 
@@ -50,12 +62,27 @@ def load_events(store: Store) -> list[EventRecord]:
     for r in rows:
         actors, actor_keys = _actor_keys(r["actors"])
         recipients, recipient_keys = _actor_keys(r["recipients"])
-        out.append(EventRecord(
-            id=r["id"], doc_id=r["doc_id"], category=r["category"], actors=actors, recipients=recipients,
-            sentence=r["sentence"], trigger=r["trigger_text"], date=r["date"], date_precision=r["date_precision"],
-            date_source=r["date_source"], quad_class=r["quad_class"], score=r["score"], modality=r["modality"],
-            outlet=r["outlet"], published=r["published"], actor_keys=actor_keys, recipient_keys=recipient_keys,
-        ))
+        out.append(
+            EventRecord(
+                id=r["id"],
+                doc_id=r["doc_id"],
+                category=r["category"],
+                actors=actors,
+                recipients=recipients,
+                sentence=r["sentence"],
+                trigger=r["trigger_text"],
+                date=r["date"],
+                date_precision=r["date_precision"],
+                date_source=r["date_source"],
+                quad_class=r["quad_class"],
+                score=r["score"],
+                modality=r["modality"],
+                outlet=r["outlet"],
+                published=r["published"],
+                actor_keys=actor_keys,
+                recipient_keys=recipient_keys,
+            )
+        )
     return out
 
 
@@ -105,7 +132,9 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
         _write(con, "deployments", [_deployment_row(d) for d in deployments])
         _write(con, "statements", [_statement_row(s) for s in statements])
         _write(con, "contradictions", [_contradiction_row(x) for x in contradictions])
-    return BuildReport(len(occs), len(agreements), len(transfers), len(deployments), len(statements), len(contradictions))
+    return BuildReport(
+        len(occs), len(agreements), len(transfers), len(deployments), len(statements), len(contradictions)
+    )
 
 
 def _write(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
@@ -113,8 +142,10 @@ def _write(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
         return
     cols = list(rows[0])
     quoted = ", ".join(f'"{c}"' for c in cols)
-    con.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' for _ in cols)})",
-                    [[r[c] for c in cols] for r in rows])
+    con.executemany(
+        f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' for _ in cols)})",
+        [[r[c] for c in cols] for r in rows],
+    )
 
 
 def _json(v: Any) -> str:
@@ -127,37 +158,93 @@ def _write_occurrences(con: Any, occs: list[Any]) -> None:
         row = summarise(occ)
         rows.append(row)
         links += [{"occurrence_id": occ.id, "event_id": m.id, "doc_id": m.doc_id} for m in occ.members]
-        for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
+        for level, src, dst in (
+            ("country", "actor_codes", "recipient_codes"),
+            ("actor", "actors", "recipients"),
+        ):
             for a in row[src]:
                 for b in row[dst]:
                     if a != b:
-                        dyads.append({"occurrence_id": occ.id, "level": level, "source": a, "target": b,
-                                      "date": row["date"], "quad_class": row["quad_class"], "score": row["score"],
-                                      "counts": row["counts"]})
+                        dyads.append(
+                            {
+                                "occurrence_id": occ.id,
+                                "level": level,
+                                "source": a,
+                                "target": b,
+                                "date": row["date"],
+                                "quad_class": row["quad_class"],
+                                "score": row["score"],
+                                "counts": row["counts"],
+                            }
+                        )
     _write(con, "occurrences", rows)
     _write(con, "occurrence_events", links)
     _write(con, "occurrence_dyads", dyads)
 
 
 def _agreement_row(a: dict[str, Any]) -> dict[str, Any]:
-    keep = ("id", "kind", "name", "parties", "signed", "signed_precision", "signed_place", "signer", "ratified",
-            "ratified_precision", "in_force", "expires_year", "duration_years", "value_usd", "status", "disputed",
-            "doc_ids", "claim_ids", "event_ids")
+    keep = (
+        "id",
+        "kind",
+        "name",
+        "parties",
+        "signed",
+        "signed_precision",
+        "signed_place",
+        "signer",
+        "ratified",
+        "ratified_precision",
+        "in_force",
+        "expires_year",
+        "duration_years",
+        "value_usd",
+        "status",
+        "disputed",
+        "doc_ids",
+        "claim_ids",
+        "event_ids",
+    )
     row = {k: a[k] for k in keep}
     row["fields"] = _json({"fields": a["fields"], "sources": a["sources"]})
     return row
 
 
 def _transfer_row(t: dict[str, Any]) -> dict[str, Any]:
-    keep = ("id", "supplier", "recipient", "system", "category", "quantity", "quantity_text", "status", "statuses",
-            "operator", "date", "since", "value_usd", "doc_ids", "claim_ids")
+    keep = (
+        "id",
+        "supplier",
+        "recipient",
+        "system",
+        "category",
+        "quantity",
+        "quantity_text",
+        "status",
+        "statuses",
+        "operator",
+        "date",
+        "since",
+        "value_usd",
+        "doc_ids",
+        "claim_ids",
+    )
     row = {k: t[k] for k in keep}
     row["fields"] = _json({"fields": t["fields"], "sources": t["sources"]})
     return row
 
 
 def _deployment_row(d: dict[str, Any]) -> dict[str, Any]:
-    keep = ("id", "country", "host", "personnel", "personnel_text", "place", "role", "date", "doc_ids", "claim_ids")
+    keep = (
+        "id",
+        "country",
+        "host",
+        "personnel",
+        "personnel_text",
+        "place",
+        "role",
+        "date",
+        "doc_ids",
+        "claim_ids",
+    )
     row = {k: d[k] for k in keep}
     row["fields"] = _json({"fields": d["fields"], "sources": d["sources"]})
     return row
@@ -167,16 +254,34 @@ def _statement_row(c: dict[str, Any]) -> dict[str, Any]:
     f = c["fields"]
     span = c["field_spans"].get("text") or [c["start"], c["end"]]
     return {
-        "claim_id": c["id"], "doc_id": c["doc_id"], "outlet": c.get("outlet"), "published": c.get("published"),
-        "speaker": f.get("speaker"), "speaker_name": f.get("speaker_name"), "speaker_country": f.get("speaker_country"),
-        "target": f.get("target"), "stance": f.get("stance", "neutral"), "text": f.get("text", ""),
-        "quote": f.get("quote"), "start": span[0], "end": span[1], "sentence_index": c["sentence_index"],
+        "claim_id": c["id"],
+        "doc_id": c["doc_id"],
+        "outlet": c.get("outlet"),
+        "published": c.get("published"),
+        "speaker": f.get("speaker"),
+        "speaker_name": f.get("speaker_name"),
+        "speaker_country": f.get("speaker_country"),
+        "target": f.get("target"),
+        "stance": f.get("stance", "neutral"),
+        "text": f.get("text", ""),
+        "quote": f.get("quote"),
+        "start": span[0],
+        "end": span[1],
+        "sentence_index": c["sentence_index"],
     }
 
 
 def _contradiction_row(x: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": x["id"], "kind": x["kind"], "subject": x["subject"], "field": x["field"],
-        "value_a": x["value_a"], "value_b": x["value_b"], "doc_a": x["doc_a"], "doc_b": x["doc_b"],
-        "claim_a": x["claim_a"], "claim_b": x["claim_b"], "evidence": _json(x["evidence"]),
+        "id": x["id"],
+        "kind": x["kind"],
+        "subject": x["subject"],
+        "field": x["field"],
+        "value_a": x["value_a"],
+        "value_b": x["value_b"],
+        "doc_a": x["doc_a"],
+        "doc_b": x["doc_b"],
+        "claim_a": x["claim_a"],
+        "claim_b": x["claim_b"],
+        "evidence": _json(x["evidence"]),
     }

@@ -53,7 +53,9 @@ class SentenceView:
     def start(self) -> int:
         return self.sentence.start
 
-    def finditer(self, regex: re.Pattern[str], *, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, re.Match[str]]]:
+    def finditer(
+        self, regex: re.Pattern[str], *, lo: int = 0, hi: int | None = None
+    ) -> Iterator[tuple[int, int, re.Match[str]]]:
         """Matches of ``regex`` as (doc start, doc end, match), optionally within doc offsets [lo, hi)."""
         for m in regex.finditer(self.text):
             s, e = self.start + m.start(), self.start + m.end()
@@ -102,7 +104,9 @@ def dates_compatible(a: dt.date, pa: str | None, b: dt.date, pb: str | None, *, 
 
 
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
-_MONTH_YEAR = re.compile(r"\b(?:(?:early|mid|late)[- ])?(" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"\b(?:(?:early|mid|late)[- ])?(" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(?:in|since|from|by) ((?:19|20)\d\d)\b")
 
 
@@ -120,7 +124,9 @@ def fallback_dates(view: SentenceView) -> list[DateExpr]:
                 continue
             prec: DatePrecision = kind  # type: ignore[assignment]
             relation = "since" if m.group(0).lower().startswith("since") else "on"
-            found.append(DateExpr(s, e, m.group(0), value, prec, relation=relation, sentence=view.sentence.index))
+            found.append(
+                DateExpr(s, e, m.group(0), value, prec, relation=relation, sentence=view.sentence.index)
+            )
             taken.append((s, e))
     return sorted(found, key=lambda d: d.start)
 

@@ -138,10 +138,18 @@ def load_lexicon(path: Path | None = None) -> ModelLexicon:
 
 def _check_all_compile(lex: ModelLexicon) -> None:
     groups = [
-        lex.agreements.until, lex.agreements.duration, lex.transfers.aggregate_patterns, lex.transfers.since,
-        lex.transfers.operator_patterns, lex.deployments.personnel, lex.deployments.verbs, lex.deployments.role,
-        [v.pattern for v in lex.statements.speech_verbs], lex.assessments.negative_cues,
-        lex.assessments.uncertain_cues, *lex.statements.stance_cues.values(),
+        lex.agreements.until,
+        lex.agreements.duration,
+        lex.transfers.aggregate_patterns,
+        lex.transfers.since,
+        lex.transfers.operator_patterns,
+        lex.deployments.personnel,
+        lex.deployments.verbs,
+        lex.deployments.role,
+        [v.pattern for v in lex.statements.speech_verbs],
+        lex.assessments.negative_cues,
+        lex.assessments.uncertain_cues,
+        *lex.statements.stance_cues.values(),
     ]
     for group in groups:
         for pattern in group:

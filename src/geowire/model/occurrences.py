@@ -112,7 +112,9 @@ def cluster(events: list[EventRecord]) -> list[Occurrence]:
     out = []
     for members in groups.values():
         members.sort(key=lambda e: e.id)
-        out.append(Occurrence(id="oc" + hashlib.sha1(members[0].id.encode()).hexdigest()[:14], members=members))
+        out.append(
+            Occurrence(id="oc" + hashlib.sha1(members[0].id.encode()).hexdigest()[:14], members=members)
+        )
     return sorted(out, key=lambda o: o.members[0].id)
 
 
@@ -120,20 +122,29 @@ def summarise(occ: Occurrence) -> dict[str, object]:
     """The occurrence's row: counts, date (most precise), codes, modality."""
     ms = occ.members
     rank = {"day": 0, "month": 1, "year": 2, None: 3}
-    dated = sorted((m for m in ms if m.date), key=lambda m: (m.date_source == "publication", rank.get(m.date_precision, 3)))
+    dated = sorted(
+        (m for m in ms if m.date),
+        key=lambda m: (m.date_source == "publication", rank.get(m.date_precision, 3)),
+    )
     seen = sorted(m.published for m in ms if m.published)
     asserted = any(m.modality == "asserted" for m in ms)
     return {
-        "id": occ.id, "category": occ.category, "quad_class": ms[0].quad_class,
+        "id": occ.id,
+        "category": occ.category,
+        "quad_class": ms[0].quad_class,
         "score": sum(m.score for m in ms) / len(ms),
-        "date": dated[0].date if dated else None, "date_precision": dated[0].date_precision if dated else None,
+        "date": dated[0].date if dated else None,
+        "date_precision": dated[0].date_precision if dated else None,
         "actor_codes": sorted({c for m in ms for c in m.actors}),
         "recipient_codes": sorted({c for m in ms for c in m.recipients}),
         "actors": sorted({c for m in ms for c in m.actor_keys}),
         "recipients": sorted({c for m in ms for c in m.recipient_keys}),
-        "modality": "asserted" if asserted else ms[0].modality, "counts": asserted,
-        "mention_count": len(ms), "doc_count": len({m.doc_id for m in ms}),
+        "modality": "asserted" if asserted else ms[0].modality,
+        "counts": asserted,
+        "mention_count": len(ms),
+        "doc_count": len({m.doc_id for m in ms}),
         "source_count": len({m.outlet or m.doc_id for m in ms}),
-        "first_seen": seen[0] if seen else None, "last_seen": seen[-1] if seen else None,
+        "first_seen": seen[0] if seen else None,
+        "last_seen": seen[-1] if seen else None,
         "summary": ms[0].sentence,
     }

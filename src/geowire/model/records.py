@@ -27,13 +27,24 @@ def _id(prefix: str, *parts: object) -> str:
 
 def evidence(c: Claim, field: str | None = None) -> dict[str, Any]:
     """Where a claim (or one of its fields) comes from: document, sentence, offsets and words."""
-    out = {"claim_id": c["id"], "doc_id": c["doc_id"], "outlet": c.get("outlet"),
-           "sentence_index": c["sentence_index"], "start": c["start"], "end": c["end"], "sentence": c.get("sentence")}
+    out = {
+        "claim_id": c["id"],
+        "doc_id": c["doc_id"],
+        "outlet": c.get("outlet"),
+        "sentence_index": c["sentence_index"],
+        "start": c["start"],
+        "end": c["end"],
+        "sentence": c.get("sentence"),
+    }
     span = c["field_spans"].get(field) if field else None
     if span:
         text = c.get("doc_text")
-        out.update(field=field, field_start=span[0], field_end=span[1],
-                   field_text=text[span[0] : span[1]] if text else None)
+        out.update(
+            field=field,
+            field_start=span[0],
+            field_end=span[1],
+            field_text=text[span[0] : span[1]] if text else None,
+        )
     return out
 
 
@@ -48,7 +59,9 @@ def _asserted(c: Claim) -> bool:
 # --- agreements ---------------------------------------------------------------------------------
 
 
-def group_agreements(claims: list[Claim], *, generic: tuple[str, ...] = ("treaty", "agreement")) -> list[list[Claim]]:
+def group_agreements(
+    claims: list[Claim], *, generic: tuple[str, ...] = ("treaty", "agreement")
+) -> list[list[Claim]]:
     """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" joins the one treaty)."""
     groups: list[tuple[str, set[str], list[Claim]]] = []
@@ -70,14 +83,21 @@ def group_agreements(claims: list[Claim], *, generic: tuple[str, ...] = ("treaty
     return [members for _, _, members in groups]
 
 
-def _generic_home(c: Claim, groups: list[tuple[str, set[str], list[Claim]]], generic: tuple[str, ...]) -> list[Claim] | None:
+def _generic_home(
+    c: Claim, groups: list[tuple[str, set[str], list[Claim]]], generic: tuple[str, ...]
+) -> list[Claim] | None:
     """The one specific agreement a bare "treaty"/"agreement" claim can only be about, if any."""
     kind = str(c["fields"].get("kind"))
     if kind not in generic:
         return None
     parties = set(c["fields"].get("parties") or [])
-    fits = [m for g_kind, g_parties, m in groups if g_kind not in generic and parties <= g_parties
-            and any(kind in str(x["fields"].get("name", "")).lower() for x in m)]
+    fits = [
+        m
+        for g_kind, g_parties, m in groups
+        if g_kind not in generic
+        and parties <= g_parties
+        and any(kind in str(x["fields"].get("name", "")).lower() for x in m)
+    ]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -113,7 +133,9 @@ def _same_place(a: str, b: str) -> bool:
 
 def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One agreement record from its claims, and the contradictions among them."""
-    first = min(members, key=lambda c: (c["fields"].get("refers_back", False), c["published"] or dt.date.max, c["id"]))
+    first = min(
+        members, key=lambda c: (c["fields"].get("refers_back", False), c["published"] or dt.date.max, c["id"])
+    )
     kind = first["fields"]["kind"]
     parties = sorted({p for c in members for p in c["fields"].get("parties") or []})
     rec: dict[str, Any] = {"kind": kind, "name": first["fields"].get("name") or kind, "parties": parties}
@@ -139,7 +161,11 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
         signers = [(c["fields"]["signer"], c) for c in cs if c["fields"].get("signer")]
         if signers:
             fields[f"{action}.signer"] = _provenance(signers[0][1], "signer", signers[0][0])
-    for key, span in (("value_usd", "value"), ("until_year", "until_year"), ("duration_years", "duration_years")):
+    for key, span in (
+        ("value_usd", "value"),
+        ("until_year", "until_year"),
+        ("duration_years", "duration_years"),
+    ):
         vals = [(c["fields"][key], c) for c in members if c["fields"].get(key) is not None]
         if vals:
             v, c = Counter(v for v, _ in vals).most_common(1)[0][0], None
@@ -151,7 +177,10 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
     rec["claim_ids"] = sorted(c["id"] for c in members)
     rec["event_ids"] = sorted({c["event_id"] for c in members if c.get("event_id")})
     rec["fields"] = fields
-    rec["sources"] = [evidence(c, "action" if c["fields"].get("action") else "kind") for c in sorted(members, key=lambda c: c["id"])]
+    rec["sources"] = [
+        evidence(c, "action" if c["fields"].get("action") else "kind")
+        for c in sorted(members, key=lambda c: c["id"])
+    ]
     return rec, contradictions
 
 
@@ -164,7 +193,9 @@ def _fmt_date(d: tuple[dt.date, str | None]) -> str:
     return value.isoformat()
 
 
-def _conflicts(values: list[tuple[Any, Claim]], same: Any, field: str, subject: str, fmt: Any) -> list[dict[str, Any]]:
+def _conflicts(
+    values: list[tuple[Any, Claim]], same: Any, field: str, subject: str, fmt: Any
+) -> list[dict[str, Any]]:
     """One contradiction per pair of documents whose values for ``field`` cannot both be true."""
     out = []
     seen: set[tuple[str, str]] = set()
@@ -176,17 +207,28 @@ def _conflicts(values: list[tuple[Any, Claim]], same: Any, field: str, subject: 
             seen.add(pair)  # type: ignore[arg-type]
             a, b = (ca, cb) if ca["doc_id"] <= cb["doc_id"] else (cb, ca)
             fa, fb = (va, vb) if a is ca else (vb, va)
-            out.append({
-                "id": _id("cx", subject, field, a["id"], b["id"]), "kind": field, "subject": subject,
-                "field": field, "action": subject.rsplit(" ", 1)[-1],
-                "value_a": fmt(fa), "value_b": fmt(fb), "doc_a": a["doc_id"], "doc_b": b["doc_id"],
-                "claim_a": a["id"], "claim_b": b["id"],
-                "evidence": [evidence(a, field), evidence(b, field)],
-            })
+            out.append(
+                {
+                    "id": _id("cx", subject, field, a["id"], b["id"]),
+                    "kind": field,
+                    "subject": subject,
+                    "field": field,
+                    "action": subject.rsplit(" ", 1)[-1],
+                    "value_a": fmt(fa),
+                    "value_b": fmt(fb),
+                    "doc_a": a["doc_id"],
+                    "doc_b": b["doc_id"],
+                    "claim_a": a["id"],
+                    "claim_b": b["id"],
+                    "evidence": [evidence(a, field), evidence(b, field)],
+                }
+            )
     return out
 
 
-def _flatten_agreement(fields: dict[str, Any], by_action: dict[str, list[Claim]], today: dt.date) -> dict[str, Any]:
+def _flatten_agreement(
+    fields: dict[str, Any], by_action: dict[str, list[Claim]], today: dt.date
+) -> dict[str, Any]:
     def val(key: str) -> Any:
         return fields[key]["value"] if key in fields else None
 
@@ -201,10 +243,17 @@ def _flatten_agreement(fields: dict[str, Any], by_action: dict[str, list[Claim]]
     if expires is not None and expires < today.year:
         status = "expired"
     return {
-        "signed": val("signed.date"), "signed_precision": prec("signed.date"), "signed_place": val("signed.place"),
-        "signer": val("signed.signer"), "ratified": val("ratified.date"), "ratified_precision": prec("ratified.date"),
-        "in_force": val("in-force.date"), "expires_year": expires, "duration_years": val("duration_years"),
-        "value_usd": val("value_usd"), "status": status,
+        "signed": val("signed.date"),
+        "signed_precision": prec("signed.date"),
+        "signed_place": val("signed.place"),
+        "signer": val("signed.signer"),
+        "ratified": val("ratified.date"),
+        "ratified_precision": prec("ratified.date"),
+        "in_force": val("in-force.date"),
+        "expires_year": expires,
+        "duration_years": val("duration_years"),
+        "value_usd": val("value_usd"),
+        "status": status,
     }
 
 
@@ -213,17 +262,24 @@ def _flatten_agreement(fields: dict[str, Any], by_action: dict[str, list[Claim]]
 
 def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions."""
-    explicit = {(c["doc_id"], c["fields"].get("supplier"), c["fields"].get("recipient"))
-                for c in claims if c["fields"].get("status") != "mentioned" and _asserted(c)}
+    explicit = {
+        (c["doc_id"], c["fields"].get("supplier"), c["fields"].get("recipient"))
+        for c in claims
+        if c["fields"].get("status") != "mentioned" and _asserted(c)
+    }
     groups: dict[tuple[Any, Any, str], list[Claim]] = defaultdict(list)
     for c in claims:
         f = c["fields"]
         groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     records, contradictions = [], []
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        statuses = sorted({c["fields"]["status"] for c in cs if c["fields"]["status"] != "mentioned" and _asserted(c)},
-                          key=_STATUS_RANK.__getitem__)
-        reported = any((c["doc_id"], supplier, recipient) in explicit for c in cs if c["fields"]["status"] == "mentioned")
+        statuses = sorted(
+            {c["fields"]["status"] for c in cs if c["fields"]["status"] != "mentioned" and _asserted(c)},
+            key=_STATUS_RANK.__getitem__,
+        )
+        reported = any(
+            (c["doc_id"], supplier, recipient) in explicit for c in cs if c["fields"]["status"] == "mentioned"
+        )
         if not statuses and not reported:
             continue
         rec = _transfer_record(supplier, recipient, system, cs, statuses or ["reported"])
@@ -232,11 +288,21 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
     return records, contradictions
 
 
-def _transfer_record(supplier: Any, recipient: Any, system: str, cs: list[Claim], statuses: list[str]) -> dict[str, Any]:
+def _transfer_record(
+    supplier: Any, recipient: Any, system: str, cs: list[Claim], statuses: list[str]
+) -> dict[str, Any]:
     fields: dict[str, Any] = {}
-    for key, span in (("supplier", "supplier"), ("recipient", "recipient"), ("system", "system"),
-                      ("category", "system"), ("quantity", "quantity"), ("operator", "operator"),
-                      ("date", "date"), ("since", "since"), ("value_usd", "value")):
+    for key, span in (
+        ("supplier", "supplier"),
+        ("recipient", "recipient"),
+        ("system", "system"),
+        ("category", "system"),
+        ("quantity", "quantity"),
+        ("operator", "operator"),
+        ("date", "date"),
+        ("since", "since"),
+        ("value_usd", "value"),
+    ):
         for c in sorted(cs, key=lambda c: (not _asserted(c), c["id"])):
             if c["fields"].get(key) is not None:
                 fields[key] = _provenance(c, span, c["fields"][key])
@@ -251,23 +317,40 @@ def _transfer_record(supplier: Any, recipient: Any, system: str, cs: list[Claim]
         return fields[k]["value"] if k in fields else None
 
     return {
-        "id": _id("tr", supplier, recipient, system), "supplier": supplier, "recipient": recipient, "system": system,
-        "category": val("category"), "quantity": val("quantity"),
+        "id": _id("tr", supplier, recipient, system),
+        "supplier": supplier,
+        "recipient": recipient,
+        "system": system,
+        "category": val("category"),
+        "quantity": val("quantity"),
         "quantity_text": fields["quantity"].get("text") if "quantity" in fields else None,
-        "status": status, "statuses": statuses, "operator": val("operator"),
-        "date": val("date"), "since": val("since"), "value_usd": val("value_usd"),
-        "doc_ids": sorted({c["doc_id"] for c in cs}), "claim_ids": sorted(c["id"] for c in cs),
-        "fields": fields, "sources": [evidence(c, "system") for c in cs],
+        "status": status,
+        "statuses": statuses,
+        "operator": val("operator"),
+        "date": val("date"),
+        "since": val("since"),
+        "value_usd": val("value_usd"),
+        "doc_ids": sorted({c["doc_id"] for c in cs}),
+        "claim_ids": sorted(c["id"] for c in cs),
+        "fields": fields,
+        "sources": [evidence(c, "system") for c in cs],
     }
 
 
-def _figure_conflicts(cs: list[Claim], key: str, subject: str, *, qual: str | None = None,
-                      text_key: str | None = None) -> list[dict[str, Any]]:
+def _figure_conflicts(
+    cs: list[Claim], key: str, subject: str, *, qual: str | None = None, text_key: str | None = None
+) -> list[dict[str, Any]]:
     qual = qual or f"{key}_qualifier"
     text_key = text_key or f"{key}_text"
     figures = [
-        (quantity_interval(float(c["fields"][key]), c["fields"].get(qual), c["fields"].get(text_key) or ""), c)
-        for c in cs if c["fields"].get(key) is not None and _asserted(c)
+        (
+            quantity_interval(
+                float(c["fields"][key]), c["fields"].get(qual), c["fields"].get(text_key) or ""
+            ),
+            c,
+        )
+        for c in cs
+        if c["fields"].get(key) is not None and _asserted(c)
     ]
     out = _conflicts(figures, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
     for x in out:
@@ -295,19 +378,31 @@ def build_deployments(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[d
     records, contradictions = [], []
     for cs in groups:
         f0 = cs[0]["fields"]
-        fields = {k: _provenance(c, k if k != "personnel" else "personnel", c["fields"][k])
-                  for k in ("country", "host", "personnel", "place", "role", "date")
-                  for c in reversed(cs) if c["fields"].get(k) is not None}
-        records.append({
-            "id": _id("dp", f0.get("country"), f0.get("host"), cs[0]["id"]), "country": f0.get("country"),
-            "host": f0.get("host"), "personnel": f0.get("personnel"), "personnel_text": f0.get("personnel_text"),
-            "place": next((c["fields"]["place"] for c in cs if c["fields"].get("place")), None),
-            "role": next((c["fields"]["role"] for c in cs if c["fields"].get("role")), None),
-            "date": _deployment_date(cs[0]).isoformat() if _deployment_date(cs[0]) else None,
-            "doc_ids": sorted({c["doc_id"] for c in cs}), "claim_ids": [c["id"] for c in cs],
-            "fields": fields, "sources": [evidence(c, "personnel") for c in cs],
-        })
-        contradictions += _figure_conflicts(cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}")
+        fields = {
+            k: _provenance(c, k if k != "personnel" else "personnel", c["fields"][k])
+            for k in ("country", "host", "personnel", "place", "role", "date")
+            for c in reversed(cs)
+            if c["fields"].get(k) is not None
+        }
+        records.append(
+            {
+                "id": _id("dp", f0.get("country"), f0.get("host"), cs[0]["id"]),
+                "country": f0.get("country"),
+                "host": f0.get("host"),
+                "personnel": f0.get("personnel"),
+                "personnel_text": f0.get("personnel_text"),
+                "place": next((c["fields"]["place"] for c in cs if c["fields"].get("place")), None),
+                "role": next((c["fields"]["role"] for c in cs if c["fields"].get("role")), None),
+                "date": _deployment_date(cs[0]).isoformat() if _deployment_date(cs[0]) else None,
+                "doc_ids": sorted({c["doc_id"] for c in cs}),
+                "claim_ids": [c["id"] for c in cs],
+                "fields": fields,
+                "sources": [evidence(c, "personnel") for c in cs],
+            }
+        )
+        contradictions += _figure_conflicts(
+            cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}"
+        )
     return records, contradictions
 
 
@@ -345,8 +440,17 @@ def assessment_positions(claims: list[Claim]) -> list[dict[str, Any]]:
             continue
         side = [c for c in cs if c["fields"]["polarity"] == polarity]
         targets = Counter(c["fields"]["target"] for c in side if c["fields"].get("target"))
-        out.append({"doc_id": doc_id, "outlet": cs[0].get("outlet"), "subject": subject, "predicate": predicate,
-                    "target": targets.most_common(1)[0][0] if targets else None, "polarity": polarity, "claims": side})
+        out.append(
+            {
+                "doc_id": doc_id,
+                "outlet": cs[0].get("outlet"),
+                "subject": subject,
+                "predicate": predicate,
+                "target": targets.most_common(1)[0][0] if targets else None,
+                "polarity": polarity,
+                "claims": side,
+            }
+        )
     return out
 
 
@@ -356,17 +460,28 @@ def assessment_contradictions(claims: list[Claim]) -> list[dict[str, Any]]:
     out = []
     for i, a in enumerate(positions):
         for b in positions[i + 1 :]:
-            if (a["subject"], a["predicate"]) != (b["subject"], b["predicate"]) or a["polarity"] == b["polarity"]:
+            if (a["subject"], a["predicate"]) != (b["subject"], b["predicate"]) or a["polarity"] == b[
+                "polarity"
+            ]:
                 continue
             if a["doc_id"] == b["doc_id"] or (a["target"] and b["target"] and a["target"] != b["target"]):
                 continue
             target = a["target"] or b["target"] or "*"
             subject = f"{a['subject']} {a['predicate']} {target}"
             ca, cb = a["claims"][0], b["claims"][0]
-            out.append({
-                "id": _id("cx", subject, a["doc_id"], b["doc_id"]), "kind": "assessment", "subject": subject,
-                "field": "polarity", "value_a": a["polarity"], "value_b": b["polarity"],
-                "doc_a": a["doc_id"], "doc_b": b["doc_id"], "claim_a": ca["id"], "claim_b": cb["id"],
-                "evidence": [evidence(ca, "predicate"), evidence(cb, "predicate")],
-            })
+            out.append(
+                {
+                    "id": _id("cx", subject, a["doc_id"], b["doc_id"]),
+                    "kind": "assessment",
+                    "subject": subject,
+                    "field": "polarity",
+                    "value_a": a["polarity"],
+                    "value_b": b["polarity"],
+                    "doc_a": a["doc_id"],
+                    "doc_b": b["doc_id"],
+                    "claim_a": ca["id"],
+                    "claim_b": cb["id"],
+                    "evidence": [evidence(ca, "predicate"), evidence(cb, "predicate")],
+                }
+            )
     return out

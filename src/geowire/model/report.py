@@ -29,19 +29,60 @@ def demo_report(store: Store, *, dyads: int = 5) -> dict[str, Any]:
     top = []
     for d in queries.top_dyads(store, limit=dyads):
         series = queries.dyad_series(store, a=d["a"], b=d["b"], by="month")["series"]
-        top.append({**d, "balance": d["cooperation"] - d["conflict"], "trend": _trend(series),
-                    "months": [{"period": p["period"][:7], "balance": p["balance"]} for p in series[-6:]]})
+        top.append(
+            {
+                **d,
+                "balance": d["cooperation"] - d["conflict"],
+                "trend": _trend(series),
+                "months": [{"period": p["period"][:7], "balance": p["balance"]} for p in series[-6:]],
+            }
+        )
     return {
         "dyads": top,
-        "agreements": [{k: a[k] for k in ("kind", "name", "parties", "signed", "signed_place", "ratified",
-                                           "expires_year", "value_usd", "status", "disputed", "doc_ids")}
-                       for a in queries.agreements(store)],
-        "transfers": [{k: t[k] for k in ("supplier", "recipient", "system", "quantity_text", "status", "operator",
-                                          "since", "value_usd", "doc_ids")} for t in queries.transfers(store)],
-        "deployments": [{k: d[k] for k in ("country", "host", "personnel_text", "place", "role")}
-                        for d in queries.deployments(store)],
-        "contradictions": [{k: x[k] for k in ("kind", "subject", "value_a", "value_b", "doc_a", "doc_b")}
-                           for x in queries.contradictions(store)],
+        "agreements": [
+            {
+                k: a[k]
+                for k in (
+                    "kind",
+                    "name",
+                    "parties",
+                    "signed",
+                    "signed_place",
+                    "ratified",
+                    "expires_year",
+                    "value_usd",
+                    "status",
+                    "disputed",
+                    "doc_ids",
+                )
+            }
+            for a in queries.agreements(store)
+        ],
+        "transfers": [
+            {
+                k: t[k]
+                for k in (
+                    "supplier",
+                    "recipient",
+                    "system",
+                    "quantity_text",
+                    "status",
+                    "operator",
+                    "since",
+                    "value_usd",
+                    "doc_ids",
+                )
+            }
+            for t in queries.transfers(store)
+        ],
+        "deployments": [
+            {k: d[k] for k in ("country", "host", "personnel_text", "place", "role")}
+            for d in queries.deployments(store)
+        ],
+        "contradictions": [
+            {k: x[k] for k in ("kind", "subject", "value_a", "value_b", "doc_a", "doc_b")}
+            for x in queries.contradictions(store)
+        ],
     }
 
 
@@ -62,16 +103,68 @@ def _money(v: float | None) -> str:
 
 def render_demo_report(report: dict[str, Any], console: Console) -> None:
     """Print the report as a few compact Rich tables."""
-    console.print(_table("Top dyads (occurrences)", ["pair", "n", "coop", "conflict", "balance", "trend", "last months"],
-                         [[f"{d['a']}–{d['b']}", d["occurrences"], d["cooperation"], d["conflict"], d["balance"], d["trend"],
-                           " ".join(f"{m['period']}:{m['balance']:+d}" for m in d["months"])] for d in report["dyads"]]))
-    console.print(_table("Agreements", ["kind", "parties", "signed", "ratified", "until", "value", "status", "disputed"],
-                         [[a["kind"], "–".join(a["parties"]), f"{a['signed'] or ''} {a['signed_place'] or ''}".strip(),
-                           a["ratified"], a["expires_year"], _money(a["value_usd"]), a["status"], ", ".join(a["disputed"])]
-                          for a in report["agreements"]]))
-    console.print(_table("Arms transfers", ["supplier", "recipient", "system", "quantity", "status", "operator", "value"],
-                         [[t["supplier"], t["recipient"], t["system"], t["quantity_text"], t["status"], t["operator"],
-                           _money(t["value_usd"])] for t in report["transfers"]]))
-    console.print(_table("Contradictions", ["kind", "subject", "one source", "another source"],
-                         [[x["kind"], x["subject"], f"{x['value_a']} ({x['doc_a']})", f"{x['value_b']} ({x['doc_b']})"]
-                          for x in report["contradictions"]]))
+    console.print(
+        _table(
+            "Top dyads (occurrences)",
+            ["pair", "n", "coop", "conflict", "balance", "trend", "last months"],
+            [
+                [
+                    f"{d['a']}–{d['b']}",
+                    d["occurrences"],
+                    d["cooperation"],
+                    d["conflict"],
+                    d["balance"],
+                    d["trend"],
+                    " ".join(f"{m['period']}:{m['balance']:+d}" for m in d["months"]),
+                ]
+                for d in report["dyads"]
+            ],
+        )
+    )
+    console.print(
+        _table(
+            "Agreements",
+            ["kind", "parties", "signed", "ratified", "until", "value", "status", "disputed"],
+            [
+                [
+                    a["kind"],
+                    "–".join(a["parties"]),
+                    f"{a['signed'] or ''} {a['signed_place'] or ''}".strip(),
+                    a["ratified"],
+                    a["expires_year"],
+                    _money(a["value_usd"]),
+                    a["status"],
+                    ", ".join(a["disputed"]),
+                ]
+                for a in report["agreements"]
+            ],
+        )
+    )
+    console.print(
+        _table(
+            "Arms transfers",
+            ["supplier", "recipient", "system", "quantity", "status", "operator", "value"],
+            [
+                [
+                    t["supplier"],
+                    t["recipient"],
+                    t["system"],
+                    t["quantity_text"],
+                    t["status"],
+                    t["operator"],
+                    _money(t["value_usd"]),
+                ]
+                for t in report["transfers"]
+            ],
+        )
+    )
+    console.print(
+        _table(
+            "Contradictions",
+            ["kind", "subject", "one source", "another source"],
+            [
+                [x["kind"], x["subject"], f"{x['value_a']} ({x['doc_a']})", f"{x['value_b']} ({x['doc_b']})"]
+                for x in report["contradictions"]
+            ],
+        )
+    )

@@ -53,9 +53,7 @@ def _longest(matches: list[_Match]) -> list[_Match]:
 
 def find_kinds(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
     found = [
-        _Match(s, e, m.group(0), k.kind)
-        for k in lex.agreements.kinds
-        for s, e, m in view.finditer(k.regex)
+        _Match(s, e, m.group(0), k.kind) for k in lex.agreements.kinds for s, e, m in view.finditer(k.regex)
     ]
     return _longest(found)
 
@@ -97,7 +95,10 @@ def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[Agreemen
 
 
 def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
-    return min(range(len(kinds)), key=lambda i: min(abs(kinds[i].start - action.end), abs(action.start - kinds[i].end)))
+    return min(
+        range(len(kinds)),
+        key=lambda i: min(abs(kinds[i].start - action.end), abs(action.start - kinds[i].end)),
+    )
 
 
 def _has_terms(claim: Claim) -> bool:
@@ -132,8 +133,13 @@ def _claim(
         _action_fields(view, lex, action, actions, fields, spans)
     _term_fields(view, lex, fields, spans)
     return Claim(
-        kind="agreement", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
-        start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
+        kind="agreement",
+        doc_id=view.ctx.doc_id,
+        sentence_index=view.sentence.index,
+        start=view.sentence.start,
+        end=view.sentence.end,
+        fields=fields,
+        field_spans=spans,
         event_id=_event_id(view, action or kind),
     )
 
@@ -156,8 +162,12 @@ def _event_id(view: SentenceView, m: _Match) -> str | None:
 
 
 def _action_fields(
-    view: SentenceView, lex: ModelLexicon, action: _Match, actions: list[_Match],
-    fields: dict[str, object], spans: dict[str, tuple[int, int]],
+    view: SentenceView,
+    lex: ModelLexicon,
+    action: _Match,
+    actions: list[_Match],
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
 ) -> None:
     fields["action"] = action.label
     spans["action"] = (action.start, action.end)
@@ -183,7 +193,11 @@ def _modality(view: SentenceView, action: _Match) -> str:
     ev = view.event_at(action.start, action.end)
     before = view.slice(max(view.start, action.start - 40), action.start)
     if _NON_ASSERTED.search(before):
-        return "negated" if re.search(r"(?:\bnot|n['’]t|\bnever|\bno)\b", before, re.IGNORECASE) else "hypothetical"
+        return (
+            "negated"
+            if re.search(r"(?:\bnot|n['’]t|\bnever|\bno)\b", before, re.IGNORECASE)
+            else "hypothetical"
+        )
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"
@@ -209,7 +223,9 @@ def _signer(view: SentenceView, action: _Match) -> tuple[int, int, str] | None:
     people = [m for m in view.mentions if m.kind == "person"]
     if action.label != "signed" or not people:
         return None
-    after = [p for p in people if p.start >= action.end and _SIGNED_BY.search(view.slice(action.end, p.start))]
+    after = [
+        p for p in people if p.start >= action.end and _SIGNED_BY.search(view.slice(action.end, p.start))
+    ]
     if after:
         p = after[0]
         return p.start, p.end, p.name or p.text
@@ -219,7 +235,9 @@ def _signer(view: SentenceView, action: _Match) -> tuple[int, int, str] | None:
     return before[0].start, before[-1].end, " and ".join(p.name or p.text for p in before)
 
 
-def _term_fields(view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+def _term_fields(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
     usd = [q for q in view.quantities if (q.unit or "").upper() == "USD"]
     if usd:
         fields.update(value_usd=usd[0].value, value_text=usd[0].text)

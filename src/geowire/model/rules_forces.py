@@ -24,7 +24,10 @@ _USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn))?", re.IGNORECASE
 _NEAR_QUANTITY = 45  # characters between a figure and the system it counts
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 # between a figure and the system it counts: a few modifiers ("5,000 Russian-made"), no clause words
-_GAP = re.compile(r"\s+(?:of\s+)?(?:(?!(?:and|the|a|an|in|on|at|to|with|by|for|from|that|which)\b)[\w-]+\s+){0,3}", re.IGNORECASE)
+_GAP = re.compile(
+    r"\s+(?:of\s+)?(?:(?!(?:and|the|a|an|in|on|at|to|with|by|for|from|that|which)\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +71,9 @@ def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool]
     return None
 
 
-def _base_fields(view: SentenceView, status: tuple[str, int, int, bool] | None) -> tuple[dict[str, object], dict[str, tuple[int, int]]]:
+def _base_fields(
+    view: SentenceView, status: tuple[str, int, int, bool] | None
+) -> tuple[dict[str, object], dict[str, tuple[int, int]]]:
     fields: dict[str, object] = {"status": status[0] if status else "mentioned"}
     spans: dict[str, tuple[int, int]] = {}
     if status:
@@ -85,8 +90,13 @@ def _base_fields(view: SentenceView, status: tuple[str, int, int, bool] | None) 
     return fields, spans
 
 
-def _parties(view: SentenceView, fields: dict[str, object], spans: dict[str, tuple[int, int]],
-             cue: int, producer: str | None) -> None:
+def _parties(
+    view: SentenceView,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    cue: int,
+    producer: str | None,
+) -> None:
     countries = view.countries()
     supplier = producer
     if supplier is None:
@@ -107,8 +117,9 @@ def _parties(view: SentenceView, fields: dict[str, object], spans: dict[str, tup
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
-def _system_claim(view: SentenceView, lex: ModelLexicon, m: ActorMention,
-                  status: tuple[str, int, int, bool] | None) -> Claim:
+def _system_claim(
+    view: SentenceView, lex: ModelLexicon, m: ActorMention, status: tuple[str, int, int, bool] | None
+) -> Claim:
     fields, spans = _base_fields(view, status)
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
@@ -120,17 +131,32 @@ def _system_claim(view: SentenceView, lex: ModelLexicon, m: ActorMention,
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     ev = view.event_at(status[1], status[2]) if status else None
-    return Claim(kind="transfer", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
-                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
-                 event_id=ev.id if ev else None)
+    return Claim(
+        kind="transfer",
+        doc_id=view.ctx.doc_id,
+        sentence_index=view.sentence.index,
+        start=view.sentence.start,
+        end=view.sentence.end,
+        fields=fields,
+        field_spans=spans,
+        event_id=ev.id if ev else None,
+    )
 
 
-_STATUS_WORDS = re.compile(r",|\b(?:bought|bou?ght|sold|sells?|supplied|delivered|deployed|has|have|had)\b", re.IGNORECASE)
+_STATUS_WORDS = re.compile(
+    r",|\b(?:bought|bou?ght|sold|sells?|supplied|delivered|deployed|has|have|had)\b", re.IGNORECASE
+)
 
 
-def _quantity(view: SentenceView, m: ActorMention, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+def _quantity(
+    view: SentenceView, m: ActorMention, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
     for q in sorted(view.quantities, key=lambda q: -q.end):
-        if (q.unit or "").upper() == "USD" or q.end > m.start or not _GAP.fullmatch(view.slice(q.end, m.start)):
+        if (
+            (q.unit or "").upper() == "USD"
+            or q.end > m.start
+            or not _GAP.fullmatch(view.slice(q.end, m.start))
+        ):
             continue
         if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or _STATUS_WORDS.search(view.slice(q.end, m.start)):
             continue
@@ -138,19 +164,35 @@ def _quantity(view: SentenceView, m: ActorMention, fields: dict[str, object], sp
         fields.update(quantity=q.value, quantity_text=q.text, quantity_qualifier=qualifier)
         spans["quantity"] = (q.start, q.end)
         return
-    rx = re.compile(r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens)(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$", re.IGNORECASE)
+    rx = re.compile(
+        r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens)(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$",
+        re.IGNORECASE,
+    )
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
     hit = rx.search(before)
-    if hit and not _YEARLIKE.fullmatch(hit.group(2)) and _GAP.fullmatch(hit.group(3)) and not _STATUS_WORDS.search(hit.group(3)):
+    if (
+        hit
+        and not _YEARLIKE.fullmatch(hit.group(2))
+        and _GAP.fullmatch(hit.group(3))
+        and not _STATUS_WORDS.search(hit.group(3))
+    ):
         number = hit.group(2)
-        value = float(number.replace(",", "")) if number[0].isdigit() else {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0}[number.lower()]
+        value = (
+            float(number.replace(",", ""))
+            if number[0].isdigit()
+            else {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0}[number.lower()]
+        )
         s = m.start - len(before) + hit.start(2)
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
-        fields.update(quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier)
+        fields.update(
+            quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
+        )
         spans["quantity"] = (s, s + len(number))
 
 
-def _operator(view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+def _operator(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
     groups = [m for m in view.mentions if m.kind == "group"]
     for rx in compile_each(lex.transfers.operator_patterns):
         for s, e, m in view.finditer(rx):
@@ -171,17 +213,25 @@ def _operator(view: SentenceView, lex: ModelLexicon, fields: dict[str, object], 
         spans["operator"] = (groups[0].start, groups[0].end)
 
 
-def _aggregate_claim(view: SentenceView, lex: ModelLexicon, status: tuple[str, int, int, bool] | None) -> Claim | None:
+def _aggregate_claim(
+    view: SentenceView, lex: ModelLexicon, status: tuple[str, int, int, bool] | None
+) -> Claim | None:
     if status is None or status[0] not in ("delivered", "ordered"):
         return None
     agg = list(view.finditer(compile_any(lex.transfers.aggregate_patterns)))
     usd = [(q.start, q.end, q.value, q.text) for q in view.quantities if (q.unit or "").upper() == "USD"]
     if not usd:
-        usd = [(s, e, v, m.group(0)) for s, e, m in view.finditer(_USD) if (v := usd_value(m.group(0))) is not None]
+        usd = [
+            (s, e, v, m.group(0))
+            for s, e, m in view.finditer(_USD)
+            if (v := usd_value(m.group(0))) is not None
+        ]
     if not agg or not usd:
         return None
     fields, spans = _base_fields(view, status)
-    fields.update(system=lex.transfers.aggregate_system, category="aggregate", value_usd=usd[0][2], value_text=usd[0][3])
+    fields.update(
+        system=lex.transfers.aggregate_system, category="aggregate", value_usd=usd[0][2], value_text=usd[0][3]
+    )
     spans["system"] = (agg[0][0], agg[0][1])
     spans["value"] = (usd[0][0], usd[0][1])
     qualifier = qualifier_before(view.slice(max(view.start, usd[0][0] - 14), usd[0][0]))
@@ -197,8 +247,15 @@ def _aggregate_claim(view: SentenceView, lex: ModelLexicon, status: tuple[str, i
                 spans.pop("date", None)
                 break
     _parties(view, fields, spans, status[1], None)
-    return Claim(kind="transfer", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
-                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans)
+    return Claim(
+        kind="transfer",
+        doc_id=view.ctx.doc_id,
+        sentence_index=view.sentence.index,
+        start=view.sentence.start,
+        end=view.sentence.end,
+        fields=fields,
+        field_spans=spans,
+    )
 
 
 def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
@@ -225,13 +282,22 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
 _IN_PLACE = re.compile(r"\s+(?:are |were )?(?:currently |now )?(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]+")
 
 
-def _deployment(view: SentenceView, lex: ModelLexicon, s: int, e: int, m: re.Match[str],
-                verb: tuple[int, int, re.Match[str]]) -> Claim:
+def _deployment(
+    view: SentenceView,
+    lex: ModelLexicon,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    verb: tuple[int, int, re.Match[str]],
+) -> Claim:
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
-    fields.update(personnel=float(m.group(2).replace(",", "")), personnel_text=m.group(0),
-                  personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None)
+    fields.update(
+        personnel=float(m.group(2).replace(",", "")),
+        personnel_text=m.group(0),
+        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
+    )
     spans["personnel"] = (s, e)
     inside = [c for c, mm in view.countries() if mm.start >= ns and mm.end <= e]
     senders = inside or [c for c, mm in view.countries() if mm.end <= s]
@@ -258,6 +324,13 @@ def _deployment(view: SentenceView, lex: ModelLexicon, s: int, e: int, m: re.Mat
         fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
-    return Claim(kind="deployment", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
-                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
-                 event_id=ev.id if ev else None)
+    return Claim(
+        kind="deployment",
+        doc_id=view.ctx.doc_id,
+        sentence_index=view.sentence.index,
+        start=view.sentence.start,
+        end=view.sentence.end,
+        fields=fields,
+        field_spans=spans,
+        event_id=ev.id if ev else None,
+    )

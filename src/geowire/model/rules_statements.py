@@ -56,7 +56,11 @@ _AFTER_QUOTE = re.compile(r"[”\"],?\s*$")
 def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, str]]) -> ActorMention | None:
     """The resolved actor right before the verb ("Russia warned"), else right after a quote
     ("…,” wrote Dugin); None when an unresolved name stands between (the real speaker)."""
-    cands = [m for m in view.mentions if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)]
+    cands = [
+        m
+        for m in view.mentions
+        if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)
+    ]
     before = [m for m in cands if m.end <= vs and vs - m.end <= _SPEAKER_WINDOW]
     if before:
         people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
@@ -76,8 +80,13 @@ _QUOTE_CHARS = re.compile(r"[“”\"]")
 _MODIFIER = re.compile(r"\b(?:at|of|from|in) (?:a|an|the) $")  # "an analyst at a Moscow institute"
 
 
-def _statement(view: SentenceView, lex: ModelLexicon, speaker: ActorMention,
-               verb: tuple[int, int, str], quotes: list[tuple[int, int, str]]) -> Claim | None:
+def _statement(
+    view: SentenceView,
+    lex: ModelLexicon,
+    speaker: ActorMention,
+    verb: tuple[int, int, str],
+    quotes: list[tuple[int, int, str]],
+) -> Claim | None:
     vs, ve, hint = verb
     quote = max(quotes, key=lambda q: q[1] - q[0]) if quotes else None
     if quote is None and hint == "neutral":
@@ -89,15 +98,25 @@ def _statement(view: SentenceView, lex: ModelLexicon, speaker: ActorMention,
     text = view.slice(*content).strip()
     if not text:
         return None
-    stance = _stance(lex, view.slice(view.start, view.sentence.end) if quote and len(quote[2].split()) < 4 else text, hint)
+    stance = _stance(
+        lex, view.slice(view.start, view.sentence.end) if quote and len(quote[2].split()) < 4 else text, hint
+    )
     if quote is None and hint == "neutral" and stance == "neutral":
         return None  # a plain "X said ..." without a quote or cue is reporting, not a statement
     fields: dict[str, object] = {
-        "speaker": actor_code(speaker), "speaker_name": speaker.name or speaker.text,
-        "speaker_country": mention_country(speaker), "speaker_kind": speaker.kind,
-        "stance": stance, "text": text, "verb": view.slice(vs, ve),
+        "speaker": actor_code(speaker),
+        "speaker_name": speaker.name or speaker.text,
+        "speaker_country": mention_country(speaker),
+        "speaker_kind": speaker.kind,
+        "stance": stance,
+        "text": text,
+        "verb": view.slice(vs, ve),
     }
-    spans: dict[str, tuple[int, int]] = {"speaker": (speaker.start, speaker.end), "verb": (vs, ve), "text": content}
+    spans: dict[str, tuple[int, int]] = {
+        "speaker": (speaker.start, speaker.end),
+        "verb": (vs, ve),
+        "text": content,
+    }
     if quote is not None:
         fields["quote"] = quote[2]
         spans["quote"] = (quote[0], quote[1])
@@ -107,14 +126,23 @@ def _statement(view: SentenceView, lex: ModelLexicon, speaker: ActorMention,
         fields["target_name"] = target.name or target.text
         spans["target"] = (target.start, target.end)
     ev = view.event_at(vs, ve)
-    return Claim(kind="statement", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
-                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans,
-                 event_id=ev.id if ev else None)
+    return Claim(
+        kind="statement",
+        doc_id=view.ctx.doc_id,
+        sentence_index=view.sentence.index,
+        start=view.sentence.start,
+        end=view.sentence.end,
+        fields=fields,
+        field_spans=spans,
+        event_id=ev.id if ev else None,
+    )
 
 
 def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention | None:
     own = mention_country(speaker)
-    cands = [m for m in view.mentions if m.kind != "equipment" and mention_country(m) and mention_country(m) != own]
+    cands = [
+        m for m in view.mentions if m.kind != "equipment" and mention_country(m) and mention_country(m) != own
+    ]
     after = [m for m in cands if m.start >= vs]
     return (after or cands or [None])[0]
 
@@ -151,19 +179,35 @@ def _subject(view: SentenceView, pos: int) -> ActorMention | None:
     return before[-1] if before else None
 
 
-def _assessment(view: SentenceView, predicate: str, subject: ActorMention, span: tuple[int, int], polarity: str) -> Claim:
+def _assessment(
+    view: SentenceView, predicate: str, subject: ActorMention, span: tuple[int, int], polarity: str
+) -> Claim:
     subj = mention_country(subject) or ""
     targets = [
-        m for m in view.mentions
-        if mention_country(m) and mention_country(m) != subj and span[1] <= m.start <= span[1] + _TARGET_WINDOW
+        m
+        for m in view.mentions
+        if mention_country(m)
+        and mention_country(m) != subj
+        and span[1] <= m.start <= span[1] + _TARGET_WINDOW
     ]
     target = mention_country(targets[0]) if targets else None
     fields: dict[str, object] = {
-        "subject": subj, "predicate": predicate, "target": target, "polarity": polarity,
-        "proposition": f"{subj} {predicate} {target or '*'}", "text": view.text,
+        "subject": subj,
+        "predicate": predicate,
+        "target": target,
+        "polarity": polarity,
+        "proposition": f"{subj} {predicate} {target or '*'}",
+        "text": view.text,
     }
     spans: dict[str, tuple[int, int]] = {"subject": (subject.start, subject.end), "predicate": span}
     if targets:
         spans["target"] = (targets[0].start, targets[0].end)
-    return Claim(kind="assessment", doc_id=view.ctx.doc_id, sentence_index=view.sentence.index,
-                 start=view.sentence.start, end=view.sentence.end, fields=fields, field_spans=spans)
+    return Claim(
+        kind="assessment",
+        doc_id=view.ctx.doc_id,
+        sentence_index=view.sentence.index,
+        start=view.sentence.start,
+        end=view.sentence.end,
+        fields=fields,
+        field_spans=spans,
+    )

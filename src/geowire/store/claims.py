@@ -24,9 +24,17 @@ def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
     """Replace the stored claims of ``analysis.doc_id`` by ``analysis.claims``."""
     con.execute("DELETE FROM claims WHERE doc_id = ?", [analysis.doc_id])
     rows = [
-        [claim_id(analysis.doc_id, i), c.doc_id, c.kind, c.sentence_index, c.start, c.end,
-         json.dumps(c.fields, ensure_ascii=False, default=str),
-         json.dumps({k: list(v) for k, v in c.field_spans.items()}), c.event_id]
+        [
+            claim_id(analysis.doc_id, i),
+            c.doc_id,
+            c.kind,
+            c.sentence_index,
+            c.start,
+            c.end,
+            json.dumps(c.fields, ensure_ascii=False, default=str),
+            json.dumps({k: list(v) for k, v in c.field_spans.items()}),
+            c.event_id,
+        ]
         for i, c in enumerate(analysis.claims)
     ]
     if rows:

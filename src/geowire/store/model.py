@@ -47,13 +47,21 @@ def _tally(rows: list[dict[str, Any]]) -> dict[str, Any]:
     coop = sum(quads[q] for q in COOPERATION)
     conflict = sum(quads[q] for q in CONFLICT)
     return {
-        "occurrences": len(seen), "quad1": quads[1], "quad2": quads[2], "quad3": quads[3], "quad4": quads[4],
-        "cooperation": coop, "conflict": conflict, "balance": coop - conflict,
+        "occurrences": len(seen),
+        "quad1": quads[1],
+        "quad2": quads[2],
+        "quad3": quads[3],
+        "quad4": quads[4],
+        "cooperation": coop,
+        "conflict": conflict,
+        "balance": coop - conflict,
         "score_sum": round(sum(r["score"] for r in seen.values()), 3),
     }
 
 
-def dyad_series(store: Store, *, a: str, b: str, by: Period = "month", level: Level = "country") -> dict[str, Any]:
+def dyad_series(
+    store: Store, *, a: str, b: str, by: Period = "month", level: Level = "country"
+) -> dict[str, Any]:
     """Occurrences between ``a`` and ``b`` (both directions) per period, with per-direction tallies."""
     if by not in ("week", "month", "year"):
         raise ValueError(f"by must be week, month or year, not {by!r}")
@@ -71,11 +79,14 @@ def dyad_series(store: Store, *, a: str, b: str, by: Period = "month", level: Le
     series = []
     for period in sorted(periods):
         rs = periods[period]
-        series.append({
-            "period": period.isoformat(), **_tally(rs),
-            f"{a}->{b}": _tally([r for r in rs if r["source"].upper() == a]),
-            f"{b}->{a}": _tally([r for r in rs if r["source"].upper() == b]),
-        })
+        series.append(
+            {
+                "period": period.isoformat(),
+                **_tally(rs),
+                f"{a}->{b}": _tally([r for r in rs if r["source"].upper() == a]),
+                f"{b}->{a}": _tally([r for r in rs if r["source"].upper() == b]),
+            }
+        )
     return {"a": a, "b": b, "by": by, "level": level, "series": series, "total": _tally(rows)}
 
 
@@ -90,7 +101,9 @@ def top_dyads(store: Store, *, limit: int = 5, level: Level = "country") -> list
     )
 
 
-def network(store: Store, *, since: dt.date | None = None, min_events: int = 1, level: Level = "country") -> dict[str, Any]:
+def network(
+    store: Store, *, since: dt.date | None = None, min_events: int = 1, level: Level = "country"
+) -> dict[str, Any]:
     """Nodes (actors with counted occurrences) and undirected edges weighted by cooperation and conflict."""
     where, params = ["level = ?", "counts"], [level]
     if since:
@@ -111,8 +124,13 @@ def network(store: Store, *, since: dt.date | None = None, min_events: int = 1, 
         activity[e["source"]] += e["occurrences"]
         activity[e["target"]] += e["occurrences"]
     nodes = [{"id": n, "occurrences": c} for n, c in sorted(activity.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return {"level": level, "since": since.isoformat() if since else None, "min_events": min_events,
-            "nodes": nodes, "edges": edges}
+    return {
+        "level": level,
+        "since": since.isoformat() if since else None,
+        "min_events": min_events,
+        "nodes": nodes,
+        "edges": edges,
+    }
 
 
 def network_graphml(net: dict[str, Any]) -> str:
@@ -123,12 +141,20 @@ def network_graphml(net: dict[str, Any]) -> str:
     for n in net["nodes"]:
         g.add_node(n["id"], occurrences=int(n["occurrences"]))
     for e in net["edges"]:
-        g.add_edge(e["source"], e["target"], occurrences=int(e["occurrences"]), cooperation=int(e["cooperation"]),
-                   conflict=int(e["conflict"]), score_sum=float(e["score_sum"] or 0.0))
+        g.add_edge(
+            e["source"],
+            e["target"],
+            occurrences=int(e["occurrences"]),
+            cooperation=int(e["cooperation"]),
+            conflict=int(e["conflict"]),
+            score_sum=float(e["score_sum"] or 0.0),
+        )
     return "\n".join(nx.generate_graphml(g))
 
 
-def occurrences(store: Store, *, actor: str | None = None, limit: int = 20, counted_only: bool = False) -> list[dict[str, Any]]:
+def occurrences(
+    store: Store, *, actor: str | None = None, limit: int = 20, counted_only: bool = False
+) -> list[dict[str, Any]]:
     """Occurrences, newest first, optionally involving ``actor`` (country-level code)."""
     where, params = ["TRUE"], []
     if actor:
@@ -158,7 +184,9 @@ def _unpack(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def transfers(store: Store, *, supplier: str | None = None, recipient: str | None = None) -> list[dict[str, Any]]:
+def transfers(
+    store: Store, *, supplier: str | None = None, recipient: str | None = None
+) -> list[dict[str, Any]]:
     """Arms transfer records (SIPRI-style), each field with its source."""
     where, params = ["TRUE"], []
     if supplier:
@@ -167,7 +195,9 @@ def transfers(store: Store, *, supplier: str | None = None, recipient: str | Non
     if recipient:
         where.append("upper(recipient) = ?")
         params.append(recipient.upper())
-    rows = store.query(f"SELECT * FROM transfers WHERE {' AND '.join(where)} ORDER BY supplier, recipient, system", params)
+    rows = store.query(
+        f"SELECT * FROM transfers WHERE {' AND '.join(where)} ORDER BY supplier, recipient, system", params
+    )
     return [_unpack(r) for r in rows]
 
 
@@ -180,12 +210,20 @@ def deployments(store: Store, *, country: str | None = None, host: str | None = 
     if host:
         where.append("upper(host) = ?")
         params.append(host.upper())
-    rows = store.query(f"SELECT * FROM deployments WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, id", params)
+    rows = store.query(
+        f"SELECT * FROM deployments WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, id", params
+    )
     return [_unpack(r) for r in rows]
 
 
-def statements(store: Store, *, speaker: str | None = None, target: str | None = None,
-               stance: str | None = None, doc_id: str | None = None) -> list[dict[str, Any]]:
+def statements(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    target: str | None = None,
+    stance: str | None = None,
+    doc_id: str | None = None,
+) -> list[dict[str, Any]]:
     """Attributed statements; ``speaker`` matches the actor code, country or name (case-insensitive)."""
     where, params = ["TRUE"], []
     if speaker:
@@ -201,7 +239,8 @@ def statements(store: Store, *, speaker: str | None = None, target: str | None =
         where.append("doc_id = ?")
         params.append(doc_id)
     return store.query(
-        f"SELECT * FROM statements WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, doc_id, start", params
+        f"SELECT * FROM statements WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, doc_id, start",
+        params,
     )
 
 
@@ -237,18 +276,24 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
     cond = " AND ".join(where)
     toward = store.query(
         f"SELECT {group} AS source, s.target AS actor, s.stance, count(*) AS n FROM statements s"
-        f" JOIN documents d ON d.id = s.doc_id WHERE {cond} AND s.target IS NOT NULL GROUP BY 1, 2, 3", params)
+        f" JOIN documents d ON d.id = s.doc_id WHERE {cond} AND s.target IS NOT NULL GROUP BY 1, 2, 3",
+        params,
+    )
     assessed = store.query(
         f"SELECT {group} AS source, json_extract_string(c.fields, '$.subject') AS actor,"
         f" json_extract_string(c.fields, '$.polarity') AS polarity, count(*) AS n FROM claims c"
-        f" JOIN documents d ON d.id = c.doc_id WHERE {cond} AND c.kind = 'assessment' GROUP BY 1, 2, 3", params)
+        f" JOIN documents d ON d.id = c.doc_id WHERE {cond} AND c.kind = 'assessment' GROUP BY 1, 2, 3",
+        params,
+    )
     dyads = store.query(
         f"SELECT {group} AS source, least(a.code, r.code) AS a, greatest(a.code, r.code) AS b,"
         " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,"
         " count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict"
         " FROM events e JOIN documents d ON d.id = e.doc_id,"
         " unnest(e.actor_codes) AS a(code), unnest(e.recipient_codes) AS r(code)"
-        f" WHERE {cond} AND e.counts AND a.code <> '' AND r.code <> '' AND a.code <> r.code GROUP BY 1, 2, 3", params)
+        f" WHERE {cond} AND e.counts AND a.code <> '' AND r.code <> '' AND a.code <> r.code GROUP BY 1, 2, 3",
+        params,
+    )
     actors: dict[tuple[Any, str], dict[str, Any]] = {}
     for r in toward:
         row = actors.setdefault((r["source"], r["actor"]), _stance_row(r["source"], r["actor"]))
@@ -261,17 +306,40 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
         row["score"] += (1 if r["polarity"] == "positive" else -1) * r["n"]
     for row in actors.values():
         row["stance"] = "supportive" if row["score"] > 0 else "critical" if row["score"] < 0 else "neutral"
-    dyad_rows = [{**r, "balance": r["cooperation"] - r["conflict"],
-                  "tone": "cooperative" if r["cooperation"] > r["conflict"] else "conflictual" if r["conflict"] > r["cooperation"] else "mixed"}
-                 for r in dyads]
+    dyad_rows = [
+        {
+            **r,
+            "balance": r["cooperation"] - r["conflict"],
+            "tone": "cooperative"
+            if r["cooperation"] > r["conflict"]
+            else "conflictual"
+            if r["conflict"] > r["cooperation"]
+            else "mixed",
+        }
+        for r in dyads
+    ]
     by = "outlet" if group == "d.outlet" else "document"
-    return {"by": by, "actors": sorted(actors.values(), key=lambda r: (str(r["source"]), -abs(r["score"]), r["actor"])),
-            "dyads": sorted(dyad_rows, key=lambda r: (str(r["source"]), -(r["cooperation"] + r["conflict"]), r["a"], r["b"]))}
+    return {
+        "by": by,
+        "actors": sorted(actors.values(), key=lambda r: (str(r["source"]), -abs(r["score"]), r["actor"])),
+        "dyads": sorted(
+            dyad_rows, key=lambda r: (str(r["source"]), -(r["cooperation"] + r["conflict"]), r["a"], r["b"])
+        ),
+    }
 
 
 def _stance_row(source: Any, actor: str) -> dict[str, Any]:
-    return {"source": source, "actor": actor, "supportive": 0, "neutral": 0, "critical": 0, "threatening": 0,
-            "assessed_positive": 0, "assessed_negative": 0, "score": 0}
+    return {
+        "source": source,
+        "actor": actor,
+        "supportive": 0,
+        "neutral": 0,
+        "critical": 0,
+        "threatening": 0,
+        "assessed_positive": 0,
+        "assessed_negative": 0,
+        "score": 0,
+    }
 
 
 def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
@@ -283,34 +351,71 @@ def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
     agree, differ = [], []
     for key in sorted(set(topics_a) & set(topics_b)):
         ta, tb = topics_a[key], topics_b[key]
-        item = {"topic": key, "a": ta["value"], "b": tb["value"], "evidence": [ta["evidence"], tb["evidence"]]}
+        item = {
+            "topic": key,
+            "a": ta["value"],
+            "b": tb["value"],
+            "evidence": [ta["evidence"], tb["evidence"]],
+        }
         (agree if ta["value"] == tb["value"] else differ).append(item)
     contra = contradictions(store)
     for x in contra:
         if {x["doc_a"], x["doc_b"]} == {doc_a, doc_b}:
-            differ.append({"topic": f"{x['subject']} ({x['field']})", "a": x["value_a"] if x["doc_a"] == doc_a else x["value_b"],
-                           "b": x["value_b"] if x["doc_a"] == doc_a else x["value_a"], "evidence": x["evidence"]})
+            differ.append(
+                {
+                    "topic": f"{x['subject']} ({x['field']})",
+                    "a": x["value_a"] if x["doc_a"] == doc_a else x["value_b"],
+                    "b": x["value_b"] if x["doc_a"] == doc_a else x["value_a"],
+                    "evidence": x["evidence"],
+                }
+            )
     shared = store.query(
         "SELECT o.id, o.category, o.summary FROM occurrences o WHERE o.id IN"
         " (SELECT occurrence_id FROM occurrence_events WHERE doc_id = ?) AND o.id IN"
-        " (SELECT occurrence_id FROM occurrence_events WHERE doc_id = ?) ORDER BY o.id", [doc_a, doc_b])
-    agree += [{"topic": f"occurrence {o['category']}", "a": o["summary"], "b": o["summary"], "evidence": []} for o in shared]
-    only = {d: [{"topic": k, "value": v["value"], "evidence": v["evidence"]} for k, v in sorted(t.items()) if k not in other]
-            for d, t, other in ((doc_a, topics_a, topics_b), (doc_b, topics_b, topics_a))}
-    return {"doc_a": doc_a, "doc_b": doc_b, "agree": agree, "differ": differ, "only_a": only[doc_a], "only_b": only[doc_b]}
+        " (SELECT occurrence_id FROM occurrence_events WHERE doc_id = ?) ORDER BY o.id",
+        [doc_a, doc_b],
+    )
+    agree += [
+        {"topic": f"occurrence {o['category']}", "a": o["summary"], "b": o["summary"], "evidence": []}
+        for o in shared
+    ]
+    only = {
+        d: [
+            {"topic": k, "value": v["value"], "evidence": v["evidence"]}
+            for k, v in sorted(t.items())
+            if k not in other
+        ]
+        for d, t, other in ((doc_a, topics_a, topics_b), (doc_b, topics_b, topics_a))
+    }
+    return {
+        "doc_a": doc_a,
+        "doc_b": doc_b,
+        "agree": agree,
+        "differ": differ,
+        "only_a": only[doc_a],
+        "only_b": only[doc_b],
+    }
 
 
 def _topics(store: Store, doc_id: str) -> dict[str, dict[str, Any]]:
     """What a document says, keyed by topic: agreement actions, transfers, deployments, assessments."""
     rows = store.query(
         "SELECT c.*, d.text AS doc_text FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.doc_id = ?"
-        " ORDER BY c.sentence_index, c.id", [doc_id])
+        " ORDER BY c.sentence_index, c.id",
+        [doc_id],
+    )
     topics: dict[str, dict[str, Any]] = {}
     for r in rows:
         _decode(r, "fields", "field_spans")
         f = r["fields"]
-        ev = {"doc_id": doc_id, "claim_id": r["id"], "sentence_index": r["sentence_index"], "start": r["start"],
-              "end": r["end"], "sentence": r["doc_text"][r["start"] : r["end"]]}
+        ev = {
+            "doc_id": doc_id,
+            "claim_id": r["id"],
+            "sentence_index": r["sentence_index"],
+            "start": r["start"],
+            "end": r["end"],
+            "sentence": r["doc_text"][r["start"] : r["end"]],
+        }
         key, value = _topic(r["kind"], f)
         if key and key not in topics:
             topics[key] = {"value": value, "evidence": ev}
@@ -319,7 +424,9 @@ def _topics(store: Store, doc_id: str) -> dict[str, dict[str, Any]]:
 
 def _topic(kind: str, f: dict[str, Any]) -> tuple[str | None, Any]:
     if kind == "agreement" and f.get("action") and f.get("modality", "asserted") == "asserted":
-        return f"agreement {f.get('kind')} {f['action']}", {k: f.get(k) for k in ("date", "place") if f.get(k)} or "reported"
+        return f"agreement {f.get('kind')} {f['action']}", {
+            k: f.get(k) for k in ("date", "place") if f.get(k)
+        } or "reported"
     if kind == "transfer" and f.get("status") != "mentioned" and not f.get("negated"):
         status = "offered" if f["status"] == "offered" else "transferred"
         return f"transfer {f.get('supplier')}->{f.get('recipient')} {f.get('system')}", status
@@ -339,20 +446,30 @@ def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int =
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict"
         " FROM occurrence_dyads WHERE level = 'country' AND counts AND (upper(source) = ? OR upper(target) = ?)"
-        " GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2", [code, code, code])
+        " GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2",
+        [code, code, code],
+    )
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     for r in rows:
         totals[r["other"]]["cooperation"] += r["cooperation"]
         totals[r["other"]]["conflict"] += r["conflict"]
-    partners = sorted(((o, c) for o, c in totals.items() if c["cooperation"] > c["conflict"]), key=lambda kv: -kv[1]["cooperation"])
-    rivals = sorted(((o, c) for o, c in totals.items() if c["conflict"] >= c["cooperation"] and c["conflict"]), key=lambda kv: -kv[1]["conflict"])
+    partners = sorted(
+        ((o, c) for o, c in totals.items() if c["cooperation"] > c["conflict"]),
+        key=lambda kv: -kv[1]["cooperation"],
+    )
+    rivals = sorted(
+        ((o, c) for o, c in totals.items() if c["conflict"] >= c["cooperation"] and c["conflict"]),
+        key=lambda kv: -kv[1]["conflict"],
+    )
     return {
         "actor": code,
         "partners": [{"actor": o, **c} for o, c in partners],
         "rivals": [{"actor": o, **c} for o, c in rivals],
         "over_time": [{**r, "period": r["period"].isoformat() if r["period"] else None} for r in rows],
         "agreements": agreements(store, party=code),
-        "transfers": [t for t in transfers(store) if code in (str(t["supplier"]).upper(), str(t["recipient"]).upper())],
+        "transfers": [
+            t for t in transfers(store) if code in (str(t["supplier"]).upper(), str(t["recipient"]).upper())
+        ],
         "statements_by": statements(store, speaker=code),
         "statements_about": statements(store, target=code),
         "recent_occurrences": occurrences(store, actor=code, limit=recent),
