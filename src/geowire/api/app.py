@@ -48,6 +48,7 @@ PAGES: tuple[tuple[str, Any, str], ...] = (
     ("/deployments", views.deployments, "deployments.html"),
     ("/statements", views.statements, "statements.html"),
     ("/contradictions", views.contradictions, "contradictions.html"),
+    ("/stance", views.stance, "stance.html"),
     ("/compare", views.compare, "compare.html"),
     ("/map", views.map_points, "map.html"),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import inspect
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -40,6 +41,9 @@ DocRef = Annotated[
     Annotated[str, StringConstraints(max_length=80, pattern=r"^[A-Za-z0-9_.:-]+$")] | None, Blank, Query()
 ]
 Period = Annotated[Literal["week", "month", "year"], Query()]
+Level = Annotated[Literal["country", "actor"], Query(description="country-level or actor-level codes")]
+StanceQ = Annotated[Literal["supportive", "critical", "threatening", "neutral"] | None, Blank, Query()]
+OutletQ = Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query()]
 
 
 def store_function(module: str, name: str) -> Callable[..., Any]:
@@ -80,7 +84,7 @@ def overview(store: Store) -> dict[str, Any]:
         "documents": to_jsonable(store_function("documents", "count_documents")(store)),
         "events": store_function("events", "count_events")(store),
     }
-    latest = _rows(store_function("model", "occurrences")(store, limit=10))
+    latest = _rows(store_function("model", "occurrences")(store, limit=10, counted_only=True))
     dyads = _rows(store_function("model", "top_dyads")(store, limit=10))
     return {"counts": counts, "latest_occurrences": latest, "top_dyads": dyads}
 
@@ -111,8 +115,6 @@ def actors(store: Store, *, unresolved: bool = False, doc: OptCode = None) -> di
 def actor(store: Store, *, code: Code) -> dict[str, Any]:
     """An actor's profile: partners and rivals over time, agreements, transfers, statements."""
     profile = to_jsonable(store_function("model", "actor_profile")(store, code.upper()))
-    if not profile:
-        raise NotFoundError(f"no actor {code}")
     return {"code": code.upper(), "profile": profile}
 
 
@@ -203,55 +205,71 @@ def network(
     since: OptDate = None,
     until: OptDate = None,
     min_events: Annotated[int, Query(ge=1, le=10_000)] = 1,
+    level: Level = "country",
 ) -> dict[str, Any]:
     """The actor network: nodes sized by activity, edges with cooperation and conflict weights."""
-    graph = to_jsonable(
-        store_function("model", "network")(store, since=since, until=until, min_events=min_events)
-    )
-    return {
-        "since": since and since.isoformat(),
-        "until": until and until.isoformat(),
-        "min_events": min_events,
-        **graph,
-    }
+    fn = store_function("model", "network")
+    options: dict[str, Any] = {"since": since, "min_events": min_events, "level": level}
+    if until is not None:
+        if "until" not in inspect.signature(fn).parameters:
+            raise ApiError(501, "not-available", "this store's network has no 'until' filter yet")
+        options["until"] = until
+    graph = to_jsonable(fn(store, **options))
+    return {**graph, "since": since and since.isoformat(), "until": until and until.isoformat()}
 
 
-def dyads(store: Store, *, limit: Limit = 20) -> dict[str, Any]:
-    """The most active dyads."""
-    return {"items": _rows(store_function("model", "top_dyads")(store, limit=limit))}
+def dyads(store: Store, *, limit: Limit = 20, level: Level = "country") -> dict[str, Any]:
+    """The most active dyads (counted occurrences, both directions)."""
+    return {"items": _rows(store_function("model", "top_dyads")(store, limit=limit, level=level))}
 
 
-def dyad(store: Store, *, a: Code, b: Code, by: Period = "month") -> dict[str, Any]:
-    """A dyad's cooperation–conflict series and its occurrences."""
+def dyad(store: Store, *, a: Code, b: Code, by: Period = "month", level: Level = "country") -> dict[str, Any]:
+    """A dyad's cooperation–conflict series, its occurrences and its event mentions."""
     a, b = a.upper(), b.upper()
-    series = _rows(store_function("model", "dyad_series")(store, a, b, by=by))
-    occ = _rows(
-        store_function("model", "occurrences")(store, actor=a, recipient=b, either_way=True, limit=200)
-    )
-    return {"a": a, "b": b, "by": by, "series": series, "occurrences": occ}
+    result = to_jsonable(store_function("model", "dyad_series")(store, a=a, b=b, by=by, level=level))
+    occ = [
+        o
+        for o in _rows(store_function("model", "occurrences")(store, actor=a, limit=1000))
+        if b in (o.get("actor_codes") or []) + (o.get("recipient_codes") or [])
+    ]
+    query = store_function("events", "query_events")
+    rows = [*query(store, actor=a, recipient=b, limit=200), *query(store, actor=b, recipient=a, limit=200)]
+    rows.sort(key=lambda r: (r.get("date") or dt.date.min, r["id"]), reverse=True)
+    return {**result, "a": a, "b": b, "by": by, "occurrences": occ, "events": _plover(store, rows)}
 
 
 def agreements(store: Store, *, party: OptCode = None) -> dict[str, Any]:
+    """Agreements: parties, kind, signed/ratified/in-force/expiry, status, each field with its source."""
     return {"items": _rows(store_function("model", "agreements")(store, party=party))}
 
 
 def transfers(store: Store, *, supplier: OptCode = None, recipient: OptCode = None) -> dict[str, Any]:
-    return {
-        "items": _rows(store_function("model", "transfers")(store, supplier=supplier, recipient=recipient))
-    }
+    """Arms transfers (SIPRI-style): supplier, recipient, system, quantity, status, sources."""
+    rows = store_function("model", "transfers")(store, supplier=supplier, recipient=recipient)
+    return {"items": _rows(rows)}
 
 
-def deployments(store: Store) -> dict[str, Any]:
-    return {"items": _rows(store_function("model", "deployments")(store))}
+def deployments(store: Store, *, country: OptCode = None, host: OptCode = None) -> dict[str, Any]:
+    """Deployments: personnel counts, place and role, with sources."""
+    return {"items": _rows(store_function("model", "deployments")(store, country=country, host=host))}
 
 
-def statements(store: Store, *, speaker: OptCode = None, target: OptCode = None) -> dict[str, Any]:
-    return {"items": _rows(store_function("model", "statements")(store, speaker=speaker, target=target))}
+def statements(
+    store: Store, *, speaker: OptCode = None, target: OptCode = None, stance: StanceQ = None
+) -> dict[str, Any]:
+    """Attributed statements with speaker, target, stance, text and offsets."""
+    rows = store_function("model", "statements")(store, speaker=speaker, target=target, stance=stance)
+    return {"items": _rows(rows)}
 
 
-def contradictions(store: Store) -> dict[str, Any]:
+def contradictions(store: Store, *, doc: DocRef = None) -> dict[str, Any]:
     """Claims that cannot both be true, each with both sides' evidence."""
-    return {"items": _rows(store_function("model", "contradictions")(store))}
+    return {"items": _rows(store_function("model", "contradictions")(store, doc_id=doc))}
+
+
+def stance(store: Store, *, doc: DocRef = None, outlet: OutletQ = None) -> dict[str, Any]:
+    """Per document or outlet: the stance toward each actor and the tone of each dyad."""
+    return to_jsonable(store_function("model", "stance")(store, doc_id=doc, outlet=outlet))
 
 
 def compare(
@@ -265,7 +283,7 @@ def compare(
     choices = [{"id": d["id"], "title": d.get("title")} for d in docs]
     if not a or not b:
         return {"a": a, "b": b, "comparison": None, "documents": choices}
-    comparison = to_jsonable(store_function("model", "compare_documents")(store, a, b))
+    comparison = to_jsonable(store_function("model", "compare")(store, a, b))
     return {"a": a, "b": b, "comparison": comparison, "documents": choices}
 
 

@@ -15,7 +15,7 @@
     const v = S.first(p, ["conflict", "conf"], null);
     return v !== null ? S.num(v) : S.num(p.quad3) + S.num(p.quad4);
   }
-  function balance(p) { return S.num(S.first(p, ["balance", "score_balance", "score", "plover_score"], 0)); }
+  function balance(p) { return S.num(S.first(p, ["score_sum", "balance"], 0)); }
 
   function path(points) { return points.map(function (pt, i) { return (i ? "L" : "M") + pt[0].toFixed(1) + "," + pt[1].toFixed(1); }).join(" "); }
 
