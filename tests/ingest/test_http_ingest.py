@@ -118,3 +118,19 @@ def test_http_unreachable_timeout_and_status(
     report = ingest_sources(store, quick, ["http://127.0.0.1:9/closed", slow, error])
     assert [r.reason for r in report.items] == ["unreachable", "timeout", "http-status"]
     assert report.items[2].detail == "HTTP 500"
+
+
+def test_http_feed_item_without_link_uses_its_content(
+    store: Store, settings: Settings, http_server: LocalServer
+) -> None:
+    paras = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in long_dispatch(13).split("\n\n"))
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>http://x/</link>'
+        f"<description>d</description><item><title>Inline talks</title><description>{paras}"
+        "</description><pubDate>Wed, 05 Mar 2025 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    feed = http_server.add("/inline", rss, content_type="text/xml")
+    report = ingest_sources(store, private_ok(settings), [feed])
+    assert report.stored == 1, [r.line() for r in report.items]
+    row = store_docs.list_documents(store)[0]
+    assert (row["title"], row["published"]) == ("Inline talks", dt.date(2025, 3, 5))

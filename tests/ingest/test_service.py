@@ -230,3 +230,21 @@ def test_service_failure_mid_document_leaves_no_partial_row(
     assert (again.existing, again.stored) == (2, 2)
     rows = store.query("SELECT path, text FROM documents ORDER BY path")
     assert [r["text"] for r in rows] == [normalize_text(long_dispatch(20 + i)) for i in range(4)]
+
+
+def test_service_stdin_html_and_oversized_stdin(store: Store, settings: Settings) -> None:
+    page = html_page("Regional talks", long_dispatch(12)).encode()
+    report = ingest_sources(store, settings, ["-"], stdin=io.BytesIO(page))
+    assert report.stored == 1 and report.items[0].title == "Regional talks"
+    small = settings.with_overrides(max_text_bytes=100)
+    report = ingest_sources(store, small, ["-"], stdin=io.BytesIO(b"x " * 400))
+    assert (report.items[0].reason, report.failed) == ("too-large", 1)
+
+
+def test_service_explicit_file_with_other_suffix_is_read_as_text(
+    tmp_path: Path, store: Store, settings: Settings
+) -> None:
+    (tmp_path / "dispatch.eml").write_text(DISPATCH_B)
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 JFIF")
+    report = ingest_sources(store, settings, [str(tmp_path / "dispatch.eml"), str(tmp_path / "photo.jpg")])
+    assert [(r.outcome, r.reason) for r in report.items] == [("stored", None), ("failed", "binary-file")]

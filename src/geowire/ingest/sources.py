@@ -46,7 +46,7 @@ def iter_items(
     """Every item of every argument, in order, then every item of every feed URL."""
     for arg in args:
         if arg == "-":
-            yield _guard(lambda: read_stdin(stdin or sys.stdin.buffer), "stdin")
+            yield _guard(lambda: read_stdin(stdin or sys.stdin.buffer, max_bytes=raw_cap(settings)), "stdin")
         elif is_url(arg):
             yield from read_url(fetcher, arg)
         else:
@@ -82,9 +82,12 @@ def expand_path(path: Path) -> Iterator[Path | Failure]:
     yield from failures
 
 
-def read_stdin(stream: BinaryIO) -> RawItem:
+def read_stdin(stream: BinaryIO, *, max_bytes: int) -> RawItem:
     """One document from standard input: HTML when it looks like HTML, else text."""
-    text = decode_bytes(stream.read())
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ItemError(Reason.TOO_LARGE, f"more than {max_bytes} bytes on standard input")
+    text = decode_bytes(data)
     if _HTML_START.match(text):
         return read_html(text, source="stdin")
     return read_text(text, source="stdin")
@@ -111,11 +114,16 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawItem | Failure]:
 
 def _read_bytes(path: Path, settings: Settings, *, capped: bool) -> bytes:
     try:
-        if capped and path.stat().st_size > settings.max_text_bytes * RAW_SIZE_FACTOR:
+        if capped and path.stat().st_size > raw_cap(settings):
             raise ItemError(Reason.TOO_LARGE, f"file of {path.stat().st_size} bytes")
         return path.read_bytes()
     except OSError as e:
         raise ItemError(_os_reason(e), e.strerror or str(e)) from e
+
+
+def raw_cap(settings: Settings) -> int:
+    """Largest raw input (file or stdin) read for one text or HTML document."""
+    return settings.max_text_bytes * RAW_SIZE_FACTOR
 
 
 def _os_reason(e: OSError) -> Reason:
