@@ -40,7 +40,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 @app.command()
 def ingest(
     sources: Annotated[
-        list[str] | None, typer.Argument(help="files, directories, http(s) URLs, or - for stdin")
+        list[str] | None,
+        typer.Argument(metavar="PATH|URL|-", help="files, directories, http(s) URLs, or - for stdin"),
     ] = None,
     db: DbOption = None,
     date: Annotated[
