@@ -22,10 +22,10 @@ import geowire
 
 DATA = Path(geowire.__file__).parent / "data"
 FILES = ("countries", "organisations", "people", "groups", "equipment", "sectors")
-PLOVER_SECTORS = {
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK",
-    "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
-}
+PLOVER_SECTORS = set(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK "
+    "AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+)
 PLOVER_ORG_TYPES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
@@ -164,9 +164,13 @@ def test_data_files_surface_forms_point_to_one_actor() -> None:
 
 def test_data_files_seed_named_actors_present() -> None:
     people = {p["id"] for p in _load("people")}
-    wanted = {"putin", "maduro", "trump", "zelenskyy", "assad", "yanukovych", "zhuravlev",
-              "pushkov", "dugin", "simonyan", "girkin", "gallyamov"}
+    wanted = set(
+        "putin maduro trump zelenskyy assad yanukovych "
+        "zhuravlev pushkov dugin simonyan girkin gallyamov".split()
+    )
     assert wanted <= people
     equipment = {a for e in _load("equipment") for a in [e["code"], *e.get("aliases", [])]}
-    assert {"S-300VM", "Buk-M2E", "Igla-S", "Pantsir-S1", "Oreshnik", "Il-76", "F-16", "HIMARS",
-            "Patriot", "Shahed-136"} <= equipment
+    assert (
+        set("S-300VM Buk-M2E Igla-S Pantsir-S1 Oreshnik Il-76 F-16 HIMARS Patriot Shahed-136".split())
+        <= equipment
+    )
