@@ -60,3 +60,19 @@ def test_events_cli_explain_prints_marked_sentence_and_reasons(db: Path) -> None
 def test_events_cli_explain_unknown_id_fails(db: Path) -> None:
     result = runner.invoke(app, ["explain", "nope", "--db", str(db)])
     assert result.exit_code == 1
+
+
+@pytest.mark.model
+def test_events_cli_recode_codes_stored_documents(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Turkish jets bombed Kurdish positions in Iraq on Monday.\n", encoding="utf-8")
+    db = tmp_path / "r.duckdb"
+    stored = runner.invoke(app, ["ingest", str(article), "--db", str(db), "--no-code", "--date", "2025-06-03"])
+    assert stored.exit_code == 0, stored.output
+    empty = runner.invoke(app, ["events", "--db", str(db), "--json"])
+    assert json.loads(empty.stdout) == []
+    result = runner.invoke(app, ["recode", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"] == 1
+    records = json.loads(runner.invoke(app, ["events", "--db", str(db), "--actor", "TUR", "--json"]).stdout)
+    assert records and records[0]["event"] == ["ASSAULT"] and records[0]["date"] == "2025-06-02"
