@@ -98,8 +98,12 @@ def phase_spacy(texts: list[str]) -> dict[str, Any]:
     list(nlp.pipe(texts[:2]))  # warm-up
     t0, c0 = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=settings.batch_size))
-    return {"seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0, "tokens": tokens,
-            **_rss_mb()}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - c0,
+        "tokens": tokens,
+        **_rss_mb(),
+    }
 
 
 def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
@@ -126,10 +130,19 @@ def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
             processed = process_pending(store, settings)
             t2, c2, k2 = time.perf_counter(), time.process_time(), _children_cpu()
             n_events = count_events(store)
-    return {"workers": workers, "stored": report.stored, "duplicates": report.duplicates,
-            "processed": processed.documents, "events": n_events, "ingest_seconds": t1 - t0,
-            "process_seconds": t2 - t1, "seconds": t2 - t0, "load_seconds": load_seconds,
-            "cpu_seconds": (c2 - c0) + (k2 - k0), **_rss_mb()}
+    return {
+        "workers": workers,
+        "stored": report.stored,
+        "duplicates": report.duplicates,
+        "processed": processed.documents,
+        "events": n_events,
+        "ingest_seconds": t1 - t0,
+        "process_seconds": t2 - t1,
+        "seconds": t2 - t0,
+        "load_seconds": load_seconds,
+        "cpu_seconds": (c2 - c0) + (k2 - k0),
+        **_rss_mb(),
+    }
 
 
 def _children_cpu() -> float:
@@ -169,15 +182,20 @@ def main() -> None:
         print_summary(result)
 
 
-def summarise(words: int, n_articles: int, bare: dict[str, Any], one: dict[str, Any],
-              two: dict[str, Any]) -> dict[str, Any]:
+def summarise(
+    words: int, n_articles: int, bare: dict[str, Any], one: dict[str, Any], two: dict[str, Any]
+) -> dict[str, Any]:
     """Wall-clock and CPU-time rates and ratios.  CPU time is the headline on a shared machine:
     wall time there measures the neighbours as much as us.  For --workers 2 the CPU-bound rate is
     articles / (total CPU seconds / 2), what two otherwise idle cores deliver."""
     rates = {}
     for name, p in (("bare_spacy", bare), ("pipeline_w1", one), ("pipeline_w2", two)):
-        rates[name] = {**p, "words_per_s": words / p["seconds"], "cpu_words_per_s": words / p["cpu_seconds"],
-                       "articles_per_s": n_articles / p["seconds"]}
+        rates[name] = {
+            **p,
+            "words_per_s": words / p["seconds"],
+            "cpu_words_per_s": words / p["cpu_seconds"],
+            "articles_per_s": n_articles / p["seconds"],
+        }
     two_cpu_rate = n_articles / (two["cpu_seconds"] / 2)
     peak = max(one["peak_rss_mb"], one["peak_child_rss_mb"], two["peak_rss_mb"], two["peak_child_rss_mb"])
     ratio_cpu = rates["pipeline_w1"]["cpu_words_per_s"] / rates["bare_spacy"]["cpu_words_per_s"]
@@ -193,32 +211,47 @@ def summarise(words: int, n_articles: int, bare: dict[str, Any], one: dict[str, 
         "articles_per_s_w2_cpu_bound": two_cpu_rate,
         "peak_rss_mb_largest_process": peak,
         "peak_rss_mb_w2_total_bound": two["peak_rss_mb"] + 2 * two["peak_child_rss_mb"],
-        "targets": {"ratio_w1_vs_spacy_cpu>=0.8": ratio_cpu >= 0.8,
-                    "articles_per_s_w2>=8 (cpu-bound)": two_cpu_rate >= 8,
-                    "articles_per_s_w2>=8 (wall)": rates["pipeline_w2"]["articles_per_s"] >= 8,
-                    "peak_rss_mb<=1536": peak <= 1536},
+        "targets": {
+            "ratio_w1_vs_spacy_cpu>=0.8": ratio_cpu >= 0.8,
+            "articles_per_s_w2>=8 (cpu-bound)": two_cpu_rate >= 8,
+            "articles_per_s_w2>=8 (wall)": rates["pipeline_w2"]["articles_per_s"] >= 8,
+            "peak_rss_mb<=1536": peak <= 1536,
+        },
     }
 
 
 def print_summary(r: dict[str, Any]) -> None:
     print(f"corpus: {r['words']} words in {r['articles']} articles (~{r['avg_article_words']} words each)")
-    for label, key in (("bare spaCy (1 process)", "bare_spacy"), ("pipeline --workers 1", "pipeline_w1"),
-                       ("pipeline --workers 2", "pipeline_w2")):
+    for label, key in (
+        ("bare spaCy (1 process)", "bare_spacy"),
+        ("pipeline --workers 1", "pipeline_w1"),
+        ("pipeline --workers 2", "pipeline_w2"),
+    ):
         p = r[key]
-        line = (f"{label:24s} wall {p['seconds']:6.1f} s ({p['words_per_s']:6.0f} words/s,"
-                f" {p['articles_per_s']:5.2f} articles/s)  CPU {p['cpu_seconds']:6.1f} s"
-                f" ({p['cpu_words_per_s']:6.0f} words/CPU-s)  peak RSS {p['peak_rss_mb']:.0f} MB")
+        line = (
+            f"{label:24s} wall {p['seconds']:6.1f} s ({p['words_per_s']:6.0f} words/s,"
+            f" {p['articles_per_s']:5.2f} articles/s)  CPU {p['cpu_seconds']:6.1f} s"
+            f" ({p['cpu_words_per_s']:6.0f} words/CPU-s)  peak RSS {p['peak_rss_mb']:.0f} MB"
+        )
         if key != "bare_spacy":
-            line += (f", largest child {p['peak_child_rss_mb']:.0f} MB; ingest {p['ingest_seconds']:.1f} s,"
-                     f" process {p['process_seconds']:.1f} s, one model+KB load {p['load_seconds']:.1f} s;"
-                     f" stored {p['stored']}, processed {p['processed']}, events {p['events']}")
+            line += (
+                f", largest child {p['peak_child_rss_mb']:.0f} MB; ingest {p['ingest_seconds']:.1f} s,"
+                f" process {p['process_seconds']:.1f} s, one model+KB load {p['load_seconds']:.1f} s;"
+                f" stored {p['stored']}, processed {p['processed']}, events {p['events']}"
+            )
         print(line)
-    print(f"ratio pipeline/bare spaCy (workers=1): CPU {r['ratio_w1_vs_spacy_cpu']:.2f}x,"
-          f" wall {r['ratio_w1_vs_spacy_wall']:.2f}x (target >= 0.8)")
-    print(f"articles/s with --workers 2: wall {r['articles_per_s_w2_wall']:.2f},"
-          f" CPU-bound on 2 idle cores {r['articles_per_s_w2_cpu_bound']:.2f} (target >= 8)")
-    print(f"peak RSS, largest process: {r['peak_rss_mb_largest_process']:.0f} MB (target <= 1536);"
-          f" workers=2 parent + 2 children bound {r['peak_rss_mb_w2_total_bound']:.0f} MB")
+    print(
+        f"ratio pipeline/bare spaCy (workers=1): CPU {r['ratio_w1_vs_spacy_cpu']:.2f}x,"
+        f" wall {r['ratio_w1_vs_spacy_wall']:.2f}x (target >= 0.8)"
+    )
+    print(
+        f"articles/s with --workers 2: wall {r['articles_per_s_w2_wall']:.2f},"
+        f" CPU-bound on 2 idle cores {r['articles_per_s_w2_cpu_bound']:.2f} (target >= 8)"
+    )
+    print(
+        f"peak RSS, largest process: {r['peak_rss_mb_largest_process']:.0f} MB (target <= 1536);"
+        f" workers=2 parent + 2 children bound {r['peak_rss_mb_w2_total_bound']:.0f} MB"
+    )
     print("targets met:", ", ".join(f"{k}={'yes' if v else 'NO'}" for k, v in r["targets"].items()))
 
 

@@ -67,7 +67,9 @@ def test_events_cli_recode_codes_stored_documents(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Turkish jets bombed Kurdish positions in Iraq on Monday.\n", encoding="utf-8")
     db = tmp_path / "r.duckdb"
-    stored = runner.invoke(app, ["ingest", str(article), "--db", str(db), "--no-code", "--date", "2025-06-03"])
+    stored = runner.invoke(
+        app, ["ingest", str(article), "--db", str(db), "--no-code", "--date", "2025-06-03"]
+    )
     assert stored.exit_code == 0, stored.output
     empty = runner.invoke(app, ["events", "--db", str(db), "--json"])
     assert json.loads(empty.stdout) == []
