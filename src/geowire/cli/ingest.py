@@ -128,31 +128,19 @@ def _report_json(report: Any) -> dict[str, Any]:
 
 
 def _process(store: Any, settings: Any, *, quiet: bool) -> dict[str, Any]:
-    """Annotate and code pending documents; says so when that stage is not available yet."""
-    try:  # TODO(integration): drop this guard once annotation/coding have landed
-        from geowire.pipeline import process_pending
+    """Annotate and code pending documents (what was stored stays stored if this fails)."""
+    from geowire.pipeline import process_pending
 
-        pending = int(store.scalar("SELECT count(*) FROM documents WHERE status = 'stored'") or 0)
-        with progress_bar("processing", pending) as advance:
-            result = process_pending(store, settings, code=True, on_progress=advance)
-    except (ModuleNotFoundError, NotImplementedError) as e:
-        if not quiet:
-            err_console.print(
-                f"[yellow]processing unavailable:[/yellow] {escape(str(e) or type(e).__name__)}"
-            )
-        return {"available": False, "error": str(e) or type(e).__name__}
+    pending = int(store.scalar("SELECT count(*) FROM documents WHERE status = 'stored'") or 0)
+    with progress_bar("annotating and coding", pending) as advance:
+        result = process_pending(store, settings, code=True, on_progress=advance)
     if not quiet:
         console.print(
             f"processed {result.documents} documents: {result.events} events, "
             f"{result.mentions} actor mentions",
             highlight=False,
         )
-    return {
-        "available": True,
-        "documents": result.documents,
-        "events": result.events,
-        "mentions": result.mentions,
-    }
+    return {"documents": result.documents, "events": result.events, "mentions": result.mentions}
 
 
 @app.command()
