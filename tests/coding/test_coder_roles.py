@@ -61,3 +61,12 @@ def test_coder_location_is_stated_place_with_country(code_text) -> None:  # noqa
     (ev,) = find(events, actor="CHL")
     assert ev.location == "Lima"
     assert ev.location_code == "PER"
+
+
+def test_coder_person_takes_role_held_on_the_event_date(code_text) -> None:  # noqa: ANN001
+    # the knowledge base has Shoigu as defence minister (MIL) until 2024, then at the Security Council (GOV)
+    (then,) = find(code_text("Sergei Shoigu threatened Ukraine in 2019."), actor="RUS")
+    (now,) = find(code_text("Sergei Shoigu threatened Ukraine."), actor="RUS")
+    assert [(a.code, a.sector) for a in then.actors] == [("RUS", "MIL")]
+    assert [(a.code, a.sector) for a in now.actors] == [("RUS", "GOV")]
+    assert then.actors[0].kind == "person" and then.actors[0].entity_text == "Sergei Shoigu"
