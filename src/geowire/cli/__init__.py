@@ -11,7 +11,7 @@ import importlib
 
 from geowire.cli.common import app
 
-_COMMAND_MODULES = ("ingest", "actors", "events", "model", "web", "scale", "demo")
+_COMMAND_MODULES = ("ingest", "actors", "events", "model", "web", "scale", "demo", "eval")
 
 for _name in _COMMAND_MODULES:
     try:

@@ -1,0 +1,117 @@
+"""``geowire eval``: measure the event coder on the plv and PLOVER gold-standard layouts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from geowire.cli.common import (
+    JsonOption,
+    SettingsOption,
+    app,
+    console,
+    handle_errors,
+    print_json,
+    print_table,
+    settings_from,
+)
+
+eval_app = typer.Typer(help="Measure event coding against gold-standard files.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+FileArg = Annotated[Path, typer.Argument(help="evaluation file", exists=True, dir_okay=False, readable=True)]
+
+
+@eval_app.command("plv")
+def eval_plv(
+    file: FileArg,
+    predictions: Annotated[
+        Path | None, typer.Option("--predictions", help="write {id, predicted} JSON lines here")
+    ] = None,
+    json_out: JsonOption = False,
+    settings_file: SettingsOption = None,
+) -> None:
+    """Categorize the marked source→target pair of each row (plv_dev.tsv layout); score it when
+    the file has gold_root."""
+    from geowire.coding.eval import evaluate_plv, read_plv
+    from geowire.nlp.annotate import load_model
+
+    settings = settings_from(settings_file)
+    with handle_errors():
+        rows = read_plv(file)
+        nlp = load_model(settings.spacy_model)
+        preds, metrics = evaluate_plv(rows, nlp)
+    if predictions is not None:
+        with predictions.open("w", encoding="utf-8") as fh:
+            for p in preds:
+                fh.write(json.dumps({"id": p.id, "predicted": p.predicted}) + "\n")
+    if json_out:
+        print_json({"file": str(file), "rows": len(rows), "metrics": metrics,
+                    **({} if metrics else {"predictions": [{"id": p.id, "predicted": p.predicted} for p in preds]})})  # fmt: skip
+        return
+    if metrics is None:
+        console.print(f"{len(preds)} predictions (no gold_root column: nothing to score)")
+        return
+    _print_plv(metrics)
+
+
+def _print_plv(metrics: Any) -> None:
+    console.print(f"rows {metrics.n}  accuracy {metrics.accuracy:.3f}  macro-F1 {metrics.macro_f1:.3f}"
+                  f"  coverage {metrics.coverage:.3f}")  # fmt: skip
+    print_table(
+        "per class",
+        ["label", "precision", "recall", "F1", "support"],
+        [[lab, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.support]
+         for lab, s in metrics.per_class.items()],
+    )  # fmt: skip
+    predicted = [*metrics.labels, "NONE"]
+    print_table(
+        "confusion (rows gold, columns predicted; first three letters)",
+        ["", *(lab[:3] for lab in predicted)],
+        [[g[:3], *[metrics.confusion.get(g, {}).get(p, "") for p in predicted]] for g in metrics.labels],
+    )
+
+
+@eval_app.command("plover")
+def eval_plover(
+    file: FileArg,
+    details: Annotated[
+        Path | None, typer.Option("--details", help="write per-record gold and predicted keys (JSONL)")
+    ] = None,
+    json_out: JsonOption = False,
+    settings_file: SettingsOption = None,
+) -> None:
+    """Code each record's raw text end to end (plover_gsr.jsonl layout) and match events on
+    (category, actor codes, recipient codes)."""
+    from geowire.coding.eval import evaluate_plover, read_gsr
+    from geowire.pipeline import Analyzer
+
+    settings = settings_from(settings_file)
+    with handle_errors():
+        records = read_gsr(file)
+        analyzer = Analyzer(settings)
+        counts, results = evaluate_plover(records, analyzer.analyse, org_types=_org_types(analyzer))
+    if details is not None:
+        with details.open("w", encoding="utf-8") as fh:
+            for r in results:
+                fh.write(json.dumps({"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}) + "\n")
+    summary = {"file": str(file), "records": len(records), "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
+               "precision": counts.precision, "recall": counts.recall, "f1": counts.f1}  # fmt: skip
+    if json_out:
+        print_json(summary)
+        return
+    print_table("PLOVER end-to-end events", list(summary), [list(summary.values())])
+
+
+def _key(key: tuple[str, frozenset[str], frozenset[str]]) -> dict[str, Any]:
+    return {"event": key[0], "actors": sorted(key[1]), "recipients": sorted(key[2])}
+
+
+def _org_types(analyzer: Any) -> dict[str, str]:
+    """Our organisation codes → their PLOVER type, from the loaded knowledge base (if it says)."""
+    orgs = getattr(analyzer.kb, "organisations", None) or {}
+    items = orgs.values() if isinstance(orgs, dict) else orgs
+    return {o.code: o.plover for o in items if getattr(o, "plover", None) and getattr(o, "code", None)}

@@ -1,0 +1,74 @@
+"""categorize(): intent, negation, passive voice, purpose clauses, undoing verbs, no decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.coding.categorize import categorize
+
+from .test_categorize_categories import decide, nlp  # noqa: F401 - fixture re-export
+
+pytestmark = pytest.mark.model
+
+
+def test_categorize_future_cooperation_is_agree(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>Vietnam</s> and <t>Australia</t> will cooperate closely on coastal patrols.")
+    assert d is not None and d.category == "AGREE" and "+intent" in d.rule
+
+
+def test_categorize_vowed_force_is_threaten(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>The warlord</s> vowed to attack <t>the provincial capital</t> before winter.")
+    assert d is not None and d.category == "THREATEN"
+    assert d.rule.startswith("lexicon:verb:attack")
+
+
+def test_categorize_negated_support_is_reject(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>Denmark</s> did not support <t>the Spanish motion</t> at the summit.")
+    assert d is not None and d.category == "REJECT" and "+negated" in d.rule
+
+
+def test_categorize_passive_voice_keeps_the_category(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<t>The convoy</t> was attacked by <s>armed men</s> on the coast road.")
+    assert d is not None and d.category == "ASSAULT"
+
+
+def test_categorize_phone_call_is_coded_by_its_purpose(nlp) -> None:  # noqa: ANN001, F811
+    plain = decide(nlp, "<s>The chancellor</s> phoned <t>the Polish president</t> on Sunday.")
+    purpose = decide(nlp, "<s>The chancellor</s> phoned <t>the Polish president</t> to congratulate him.")
+    assert plain is not None and plain.category == "CONSULT" and plain.mode == "phone"
+    assert purpose is not None and purpose.category == "SUPPORT"
+
+
+def test_categorize_call_on_needs_the_adjacent_preposition(nlp) -> None:  # noqa: ANN001, F811
+    request = decide(nlp, "<s>The mayor</s> called on <t>the regional governor</t> to send more buses.")
+    phone = decide(nlp, "<s>The mayor</s> called <t>the regional governor</t> on Friday.")
+    assert request is not None and request.category == "REQUEST"
+    assert phone is not None and phone.category == "CONSULT"
+
+
+def test_categorize_lifting_an_embargo_is_a_yield(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>The council</s> ended the siege of <t>the old town</t> after talks.")
+    assert d is not None and d.category == "RETREAT"
+
+
+def test_categorize_peacekeeping_deployment_is_aid(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>Ireland</s> deployed 300 peacekeepers to <t>the buffer zone</t>.")
+    assert d is not None and d.category == "AID" and "peacekeeping" in d.context
+
+
+def test_categorize_trigger_offsets_point_at_the_words(nlp) -> None:  # noqa: ANN001, F811
+    text = "Finland imposed a curfew on the port city."
+    doc = nlp(text)
+    d = categorize(doc, source=(0, 1), target=(6, 8))
+    assert d is not None and d.category == "COERCE"
+    assert "curfew" in doc[d.trigger : d.trigger_end].text
+
+
+def test_categorize_no_trigger_gives_no_decision(nlp) -> None:  # noqa: ANN001, F811
+    assert decide(nlp, "<s>The museum</s> is near <t>the river</t>.") is None
+
+
+def test_categorize_span_outside_the_doc_is_an_error(nlp) -> None:  # noqa: ANN001, F811
+    doc = nlp("Chile agreed.")
+    with pytest.raises(ValueError, match="outside"):
+        categorize(doc, source=(0, 9), target=None)
