@@ -36,7 +36,7 @@ OWN = [
 ]
 
 DOC_COLUMNS = "id, content_hash, title, outlet, url, path, published, published_source, language, status, " \
-              "reason, duplicate_of, text, n_words"
+              "reason, duplicate_of, text, n_words, minhash"
 EVENT_COLUMNS = "id, doc_id, sentence_index, category, mode, context, trigger_start, trigger_end, actor_codes, " \
                 "recipient_codes, actors, recipients, date, modality, score, quad_class, rule"
 

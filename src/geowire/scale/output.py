@@ -15,7 +15,6 @@ from typing import Any
 from geowire.export.records import ExportEvent
 from geowire.export.tabular import events_table
 from geowire.scale.serialize import analysis_to_json
-from geowire.store.db import Store
 from geowire.types import DocAnalysis
 
 UNKNOWN = "unknown"
@@ -49,23 +48,26 @@ def partition_key(published: Any) -> str:
     return published.isoformat() if published is not None else UNKNOWN
 
 
-def write_partitions(staging: Store, analyses: dict[str, DocAnalysis], out: Path, *, run_id: str) -> list[str]:
-    """Write the three tables under ``out``; return the partition directories written."""
-    docs = staging.query(
-        "SELECT id, content_hash, title, outlet, url, path, published, published_source, language, ingested_at,"
-        " status, reason, duplicate_of, text, n_words, minhash FROM documents ORDER BY ingested_at, id"
-    )
+def write_partitions(staged: list[Any], analyses: dict[str, DocAnalysis], out: Path, *, run_id: str) -> list[str]:
+    """Write the three tables under ``out``; return the partition directories written.
+
+    ``staged`` are :class:`~geowire.scale.ray_batch.StagedDocument` in ingest order.
+    """
     by_key: dict[str, dict[str, list[Any]]] = defaultdict(lambda: {t: [] for t in TABLES})
-    for seq, doc in enumerate(docs):
-        analysis = analyses.get(doc["id"])
-        part = by_key[partition_key(doc["published"])]
-        part["documents"].append({**doc, "seq": seq, "analysis": analysis_to_json(analysis) if analysis else None})
+    for s in staged:
+        doc, analysis = s.doc, analyses.get(s.doc.id)
+        part = by_key[partition_key(doc.published)]
+        part["documents"].append({
+            "seq": s.seq, "id": doc.id, "content_hash": doc.content_hash, "title": doc.title, "outlet": doc.outlet,
+            "url": doc.url, "path": doc.path, "published": doc.published, "published_source": doc.published_source,
+            "language": doc.language, "ingested_at": s.ingested_at, "status": doc.status.value,
+            "reason": doc.reason, "duplicate_of": doc.duplicate_of, "text": doc.text, "n_words": s.n_words,
+            "minhash": s.signature, "analysis": analysis_to_json(analysis) if analysis else None,
+        })  # fmt: skip
         if analysis is None:
             continue
-        part["events"] += [
-            ExportEvent(ev, url=doc["url"], path=doc["path"], published=doc["published"], added=doc["ingested_at"])
-            for ev in analysis.events
-        ]
+        part["events"] += [ExportEvent(ev, url=doc.url, path=doc.path, published=doc.published, added=s.ingested_at)
+                           for ev in analysis.events]
         part["mentions"] += [_mention_row(analysis.doc_id, m) for m in analysis.mentions]
     written = []
     for key, tables in sorted(by_key.items()):

@@ -1,12 +1,19 @@
 """Batch mode on Ray: shards → ingest → annotate/code in a pool of Ray actors → Parquet.
 
-Ingest (normalise, date, language, exact + near dedup) runs on the driver through the ingest
-module's own :class:`~geowire.ingest.service.DocumentWriter` over an in-memory staging store: dedup
-is order-dependent, so one sequential pass keeps the result identical to ``geowire ingest``; it
-costs a few milliseconds a document.  Every stored document is then analysed (annotate → actors →
-dates → code → claims) by a pool of Ray actors, each building one
-:class:`~geowire.pipeline.Analyzer` (the spaCy model and knowledge base load once per actor).
-Chunks are submitted while ingest goes on, and results come back in input order.
+Each Ray actor builds one :class:`~geowire.pipeline.Analyzer` (the spaCy model and knowledge base
+load once per actor) and one language detector.  A chunk of items goes through two actor calls:
+
+1. ``prepare`` (in parallel): the per-item half of ingest, with the ingest module's functions —
+   ``normalize_text``, the size cap, ``content_hash``, ``resolve_date``, ``LanguageDetector``,
+   the MinHash ``signature`` — giving a :class:`Prepared` item;
+2. on the driver, in input order, the order-dependent half: exact duplicates (same content hash
+   → "already stored", nothing written), then near-duplicates against the MinHash LSH index of the
+   originals so far (:class:`~geowire.ingest.dedup.NearDuplicateIndex`), exactly as
+   ``ingest.service.DocumentWriter`` decides them;
+3. ``analyse`` (in parallel): annotate → actors → dates → code → claims for the stored ones.
+
+Results come back in input order; the output is what ``geowire ingest`` would have stored (the
+equivalence test in ``tests/scale`` checks it table by table).
 
 Output (hive-partitioned by publication date, ``published=YYYY-MM-DD`` or ``published=unknown``)::
 
@@ -14,24 +21,26 @@ Output (hive-partitioned by publication date, ``published=YYYY-MM-DD`` or ``publ
     OUT/events/published=…/part-RUN.parquet      the events table of `geowire export --format parquet`
     OUT/mentions/published=…/part-RUN.parquet    actor mentions with offsets
 
-``geowire import OUT`` (:mod:`geowire.scale.importer`) loads it into DuckDB.
+``geowire import OUT`` (:mod:`geowire.scale.importer`) loads it into DuckDB.  The driver keeps the
+documents and analyses of one run in memory until it writes them: split very large inputs into
+several runs (imports add up; documents already imported are skipped).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from geowire.errors import OptionalDependencyError
 from geowire.ingest.items import Failure, RawItem
 from geowire.settings import Settings
-from geowire.store.db import Store, open_store
-from geowire.store.documents import get_document
-from geowire.types import DocAnalysis, DocContext
+from geowire.types import DocAnalysis, DocContext, Document, DocStatus, Reason
 
 
 @dataclass
@@ -51,10 +60,33 @@ class BatchReport:
     events: int = 0
     seconds: float = 0.0
     partitions: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
 
     @property
     def articles_per_second(self) -> float:
         return self.items / self.seconds if self.seconds else 0.0
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One item after the per-item half of ingest: a document (stored or language-skipped) or a failure."""
+
+    source: str
+    doc: Document | None = None
+    n_words: int = 0
+    signature: tuple[int, ...] = ()
+    failure: Failure | None = None
+
+
+@dataclass
+class StagedDocument:
+    """A document of this run as it will be written (with its ingest order and time)."""
+
+    doc: Document
+    n_words: int
+    signature: list[int]
+    ingested_at: dt.datetime
+    seq: int
 
 
 def require_ray() -> Any:
@@ -79,20 +111,105 @@ def start_ray(*, address: str | None = None, workers: int = 2) -> bool:
     return True
 
 
-class _AnalyzerActor:
-    """A Ray actor holding one Analyzer (made remote in :func:`_actor_class`)."""
+def prepare_item(item: RawItem, settings: Settings, *, detector: Any, index: Any) -> Prepared:
+    """The per-item half of ``DocumentWriter.write``/``_document`` (no store, no dedup)."""
+    from geowire.ingest.dedup import content_hash, document_id
+    from geowire.ingest.metadata import resolve_date, title_from_text
+    from geowire.ingest.normalize import count_words, normalize_text
+
+    text = normalize_text(item.text, paragraphs=item.paragraphs)
+    if not text:
+        return Prepared(item.source, failure=Failure(item.source, Reason.EMPTY, "no text"))
+    size = len(text.encode("utf-8"))
+    if size > settings.max_text_bytes:
+        detail = f"{size} bytes of text, limit {settings.max_text_bytes}"
+        return Prepared(item.source, failure=Failure(item.source, Reason.TOO_LARGE, detail))
+    digest = content_hash(text)
+    published, how = resolve_date(text, metadata=item.published, cli=None)
+    language = detector.detect(text)
+    status, reason = DocStatus.STORED, None
+    if language is not None and language not in settings.languages:
+        status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
+    doc = Document(
+        id=document_id(digest), content_hash=digest, text=text, title=item.title or title_from_text(text),
+        outlet=item.outlet, url=item.url, path=item.path, published=published, published_source=how,
+        language=language, status=status, reason=reason,
+    )
+    return Prepared(item.source, doc=doc, n_words=count_words(text), signature=tuple(index.signature(text)))
+
+
+class _BatchActor:
+    """A Ray actor: one Analyzer and one language detector, built once (made remote below)."""
 
     def __init__(self, settings: Settings) -> None:
+        from geowire.ingest.dedup import NearDuplicateIndex
+        from geowire.ingest.language import LanguageDetector
         from geowire.pipeline import Analyzer
 
+        self.settings = settings
+        self.detector = LanguageDetector()
+        self.index = NearDuplicateIndex(settings)
         self.analyzer = Analyzer(settings)
+
+    def prepare(self, items: list[RawItem]) -> list[Prepared]:
+        return [prepare_item(i, self.settings, detector=self.detector, index=self.index) for i in items]
 
     def analyse(self, chunk: list[tuple[DocContext, str]]) -> list[DocAnalysis]:
         return list(self.analyzer.analyse(chunk))
 
+    def ready(self) -> bool:
+        return True
 
-def _actor_class(ray: Any) -> Any:
-    return ray.remote(num_cpus=1)(_AnalyzerActor)
+
+class Deduplicator:
+    """The order-dependent half of ingest: exact and near duplicates, in input order."""
+
+    def __init__(self, settings: Settings) -> None:
+        from geowire.ingest.dedup import NearDuplicateIndex
+
+        self.index = NearDuplicateIndex(settings)
+        self.by_hash: dict[str, str] = {}
+        self.staged: list[StagedDocument] = []
+
+    def add(self, prepared: Prepared, report: BatchReport) -> StagedDocument | None:
+        """Stage one prepared item; the staged document when it is new."""
+        if prepared.failure is not None or prepared.doc is None:
+            report.failed += 1
+            report.failures.append(f"{prepared.source}: {prepared.failure.reason.value if prepared.failure else '?'}")
+            return None
+        doc = prepared.doc
+        if doc.content_hash in self.by_hash:
+            report.existing += 1
+            return None
+        if doc.status is DocStatus.STORED and (match := self.index.query(prepared.signature)) is not None:
+            reason = f"{Reason.NEAR_DUPLICATE.value} of {match.document_id} (jaccard {match.jaccard:.2f})"
+            doc = replace(doc, status=DocStatus.DUPLICATE, duplicate_of=match.document_id, reason=reason)
+        self.by_hash[doc.content_hash] = doc.id
+        if doc.status is DocStatus.STORED:
+            self.index.add(doc.id, prepared.signature)
+        staged = StagedDocument(doc, prepared.n_words, list(prepared.signature),
+                                dt.datetime.now(dt.UTC).replace(tzinfo=None), len(self.staged))
+        self.staged.append(staged)
+        counter = {DocStatus.STORED: "stored", DocStatus.DUPLICATE: "duplicates", DocStatus.SKIPPED: "skipped"}
+        setattr(report, counter[doc.status], getattr(report, counter[doc.status]) + 1)
+        return staged
+
+
+def _chunks(items: Iterable[RawItem | Failure], size: int, report: BatchReport,
+            failures: list[Failure]) -> Iterator[list[RawItem]]:
+    """Chunks of readable items; unreadable ones go to ``failures`` (counted, in order)."""
+    chunk: list[RawItem] = []
+    for item in items:
+        report.items += 1
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def run_batch(
@@ -105,9 +222,7 @@ def run_batch(
     chunk_size: int = 16,
 ) -> BatchReport:
     """Process every shard of ``inputs`` on Ray and write the Parquet output under ``out``."""
-    from ray.util import ActorPool
-
-    from geowire.ingest.service import DocumentWriter
+    from geowire.scale.output import write_partitions
     from geowire.scale.shards import iter_shard_items
 
     ray = require_ray()
@@ -115,58 +230,51 @@ def run_batch(
     report = BatchReport(out=str(out), run_id=uuid.uuid4().hex[:12], workers=workers)
     t0 = time.perf_counter()
     try:
-        actor = _actor_class(ray)
-        pool = ActorPool([actor.remote(settings) for _ in range(workers)])
-        with open_store(None) as staging:
-            writer = DocumentWriter(staging, settings)
-            chunk: list[tuple[DocContext, str]] = []
-            for item in iter_shard_items(inputs, settings):
-                ctx_text = _ingest_one(writer, item, report)
-                if ctx_text is not None:
-                    chunk.append(ctx_text)
-                if len(chunk) >= chunk_size:
-                    pool.submit(lambda a, c: a.analyse.remote(c), chunk)
-                    chunk = []
-            if chunk:
-                pool.submit(lambda a, c: a.analyse.remote(c), chunk)
-            analyses = _collect(pool, report)
-            report.seconds = time.perf_counter() - t0
-            report.partitions = write_output(staging, analyses, out, run_id=report.run_id)
+        remote = ray.remote(num_cpus=1)(_BatchActor)
+        actors = [remote.remote(settings) for _ in range(workers)]
+        dedup = Deduplicator(settings)
+        analyses = _run(ray, actors, iter_shard_items(inputs, settings), dedup, report, chunk_size=chunk_size)
+        report.seconds = time.perf_counter() - t0
+        report.partitions = write_partitions(dedup.staged, analyses, out, run_id=report.run_id)
     finally:
         if started:
             ray.shutdown()
     return report
 
 
-def _ingest_one(writer: Any, item: RawItem | Failure, report: BatchReport) -> tuple[DocContext, str] | None:
-    """Ingest one item into the staging store; the (context, text) to analyse when stored."""
-    report.items += 1
-    result = writer.write(item) if isinstance(item, RawItem) else writer.fail(item)
-    counter = {"stored": "stored", "duplicate": "duplicates", "exists": "existing", "skipped": "skipped",
-               "failed": "failed"}[result.outcome]
-    setattr(report, counter, getattr(report, counter) + 1)
-    if result.outcome != "stored":
-        return None
-    doc = get_document(writer.store, result.document_id)
-    assert doc is not None  # just written in this process
-    ctx = DocContext(doc_id=doc.id, published=doc.published, title=doc.title, outlet=doc.outlet,
-                     url=doc.url, path=doc.path)
-    return ctx, doc.text
+def _run(ray: Any, actors: list[Any], items: Iterable[RawItem | Failure], dedup: Deduplicator,
+         report: BatchReport, *, chunk_size: int) -> dict[str, DocAnalysis]:
+    """Prepare chunks round-robin, dedup them in order as they return, analyse the new documents."""
+    failures: list[Failure] = []
+    pending: deque[Any] = deque()
+    analysing: list[Any] = []
+    turn = 0
 
+    def drain_one() -> None:
+        nonlocal turn
+        new = [s for p in ray.get(pending.popleft()) if (s := dedup.add(p, report)) is not None]
+        todo = [(_context(s.doc), s.doc.text) for s in new if s.doc.status is DocStatus.STORED]
+        if todo:
+            analysing.append(actors[turn % len(actors)].analyse.remote(todo))
+            turn += 1
 
-def _collect(pool: Any, report: BatchReport) -> dict[str, DocAnalysis]:
+    for i, chunk in enumerate(_chunks(items, chunk_size, report, failures)):
+        pending.append(actors[i % len(actors)].prepare.remote(chunk))
+        if len(pending) > 2 * len(actors):
+            drain_one()
+    while pending:
+        drain_one()
+    for failure in failures:
+        dedup.add(Prepared(failure.source, failure=failure), report)
     analyses: dict[str, DocAnalysis] = {}
-    while pool.has_next():
-        for analysis in pool.get_next():
+    for result in ray.get(analysing):
+        for analysis in result:
             analyses[analysis.doc_id] = analysis
             report.analysed += 1
             report.events += len(analysis.events)
     return analyses
 
 
-def write_output(staging: Store, analyses: dict[str, DocAnalysis], out: Path, *, run_id: str) -> list[str]:
-    """Write documents, events and mentions Parquet partitioned by publication date."""
-    from geowire.scale.output import write_partitions
-
-    return write_partitions(staging, analyses, out, run_id=run_id)
-
+def _context(doc: Document) -> DocContext:
+    return DocContext(doc_id=doc.id, published=doc.published, title=doc.title, outlet=doc.outlet,
+                      url=doc.url, path=doc.path)
