@@ -43,12 +43,53 @@ TEMPLATES = (
     "{a} offered to mediate between {b} and its neighbours, {person} told reporters.",
     "{b} said it would buy {n} patrol boats from {a} under a {topic} programme.",
 )
-TOPICS = ("energy", "fisheries", "border", "trade", "security", "water", "health", "migration", "mining",
-          "aviation", "customs", "railway", "telecoms", "education", "climate", "banking")
-GIVEN = ("Ana", "Tomas", "Ines", "Rafael", "Maria", "Jonas", "Lucia", "Pavel", "Sofia", "Karim", "Lena", "Omar")
+TOPICS = (
+    "energy",
+    "fisheries",
+    "border",
+    "trade",
+    "security",
+    "water",
+    "health",
+    "migration",
+    "mining",
+    "aviation",
+    "customs",
+    "railway",
+    "telecoms",
+    "education",
+    "climate",
+    "banking",
+)
+GIVEN = (
+    "Ana",
+    "Tomas",
+    "Ines",
+    "Rafael",
+    "Maria",
+    "Jonas",
+    "Lucia",
+    "Pavel",
+    "Sofia",
+    "Karim",
+    "Lena",
+    "Omar",
+)
 FAMILY = ("Varga", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Castell", "Novak", "Haddad", "Brenner", "Ruiz")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -68,12 +109,26 @@ def make_articles(n: int, *, seed: int = 7) -> list[dict[str, str]]:
         sentences = []
         for template in rng.sample(TEMPLATES, 6):
             (x, _), (y, cap) = rng.sample(countries, 2) if rng.random() < 0.3 else ((a, None), (b, city))
-            sentences.append(template.format(
-                a=x, b=y, city=cap or city, topic=rng.choice(TOPICS), day=rng.choice(DAYS),
-                person=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}", n=rng.randrange(2, 5000),
-                month=MONTHS[month - 1]))
-        articles.append({"title": f"Dispatch {i}: {a} and {b}", "date": f"2025-{month:02d}-{rng.randrange(1, 29):02d}",
-                         "url": f"https://bench.example/{i}", "text": " ".join(sentences)})
+            sentences.append(
+                template.format(
+                    a=x,
+                    b=y,
+                    city=cap or city,
+                    topic=rng.choice(TOPICS),
+                    day=rng.choice(DAYS),
+                    person=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+                    n=rng.randrange(2, 5000),
+                    month=MONTHS[month - 1],
+                )
+            )
+        articles.append(
+            {
+                "title": f"Dispatch {i}: {a} and {b}",
+                "date": f"2025-{month:02d}-{rng.randrange(1, 29):02d}",
+                "url": f"https://bench.example/{i}",
+                "text": " ".join(sentences),
+            }
+        )
     return articles
 
 
@@ -94,9 +149,15 @@ def run(paths: list[str], out: Path, *, workers: int, chunk_size: int) -> dict[s
     report = run_batch(paths, out, Settings(), workers=workers, chunk_size=chunk_size)
     if report.stored != report.items:
         raise SystemExit(f"dedup dropped articles: stored {report.stored} of {report.items}")
-    return {"workers": workers, "articles": report.items, "events": report.events,
-            "seconds": round(report.seconds, 2), "articles_per_second": round(report.articles_per_second, 2),
-            "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)], "cpus": os.cpu_count()}
+    return {
+        "workers": workers,
+        "articles": report.items,
+        "events": report.events,
+        "seconds": round(report.seconds, 2),
+        "articles_per_second": round(report.articles_per_second, 2),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "cpus": os.cpu_count(),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -108,18 +169,27 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="geowire-bench-ray-") as tmp:
         paths = write_shards(make_articles(args.articles), Path(tmp))
-        results = [run(paths, Path(tmp) / f"out-{w}", workers=w, chunk_size=args.chunk_size) for w in args.workers]
+        results = [
+            run(paths, Path(tmp) / f"out-{w}", workers=w, chunk_size=args.chunk_size) for w in args.workers
+        ]
     base = results[0]["articles_per_second"]
-    summary = {"results": results,
-               "ratio": {f"{results[0]['workers']}->{r['workers']}": round(r["articles_per_second"] / base, 2)
-                         for r in results[1:]}}
+    summary = {
+        "results": results,
+        "ratio": {
+            f"{results[0]['workers']}->{r['workers']}": round(r["articles_per_second"] / base, 2)
+            for r in results[1:]
+        },
+    }
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
         for r in results:
-            print(f"{r['workers']} worker(s): {r['articles']} articles, {r['events']} events in {r['seconds']}s "
-                  f"= {r['articles_per_second']} articles/s (load average {r['load_average'][0]} before, "
-                  f"{r['load_average'][1]} after, {r['cpus']} CPUs)")
+            print(
+                f"{r['workers']} worker(s): {r['articles']} articles, {r['events']} events "
+                f"in {r['seconds']}s "
+                f"= {r['articles_per_second']} articles/s (load average {r['load_average'][0]} before, "
+                f"{r['load_average'][1]} after, {r['cpus']} CPUs)"
+            )
         for k, v in summary["ratio"].items():
             print(f"speed-up {k} workers: {v}x")
     return 0

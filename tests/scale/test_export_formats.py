@@ -33,8 +33,9 @@ def store_db(tmp_path_factory) -> Path:
 
 
 def _export(db: Path, out: Path, fmt: str, *extra: str) -> dict:
-    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out), "--json",
-                                      *extra])
+    result = CliRunner().invoke(
+        app, ["export", "--db", str(db), "--format", fmt, "--out", str(out), "--json", *extra]
+    )
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
@@ -92,7 +93,9 @@ def test_export_ftm_entities_are_well_formed(store_db, tmp_path):
     assert len(ids) == len(set(ids)) and {e["schema"] for e in entities} <= FTM_SCHEMATA
     assert {"PublicBody", "Person"} <= {e["schema"] for e in entities}
     for e in entities:
-        assert all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in e["properties"].values())
+        assert all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in e["properties"].values()
+        )
         for key in ("subject", "object"):  # links point at entities in the file
             assert all(ref in ids for ref in e["properties"].get(key, []))
 

@@ -10,8 +10,17 @@ from geowire.export.gdelt import GDELT_COLUMNS, global_event_id, goldstein, writ
 from geowire.export.records import ExportReport
 from geowire.types import PLOVER_CATEGORIES
 
-INT_COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "IsRootEvent", "QuadClass",
-               "NumMentions", "NumSources", "NumArticles")
+INT_COLUMNS = (
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "IsRootEvent",
+    "QuadClass",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+)
 FLOAT_COLUMNS = ("FractionDate", "GoldsteinScale", "AvgTone")
 
 
@@ -25,8 +34,18 @@ def _rows(events, **kw):
 def test_gdelt_columns_are_gdelt_2_order():
     assert len(GDELT_COLUMNS) == 61
     assert GDELT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
-    assert GDELT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-                                    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
+    assert GDELT_COLUMNS[25:35] == (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
     assert GDELT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
     assert GDELT_COLUMNS[51] == "ActionGeo_Type"
 

@@ -18,31 +18,58 @@ SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "seed
 
 # Our own dispatches (invented events); the third is a near-duplicate rewrite of the first.
 OWN = [
-    {"title": "Ministers meet in Lisbon", "date": "2025-11-03", "url": "https://news.example/1",
-     "text": "LISBON, Nov. 3 — The foreign ministers of Portugal and Brazil met in Lisbon on Monday to discuss "
-             "a trade agreement. Brazil pledged to send a delegation to Portugal next month. Portugal "
-             "criticized Venezuela for detaining two Portuguese citizens."},
-    {"title": "Navy escorts tankers", "date": "2025-11-04", "url": "https://news.example/2",
-     "text": "The United States deployed two destroyers to the Caribbean on Tuesday, officials said. Russia "
-             "accused Washington of threatening Venezuela. Cuba rejected a request from Spain to extradite "
-             "a former minister."},
-    {"title": "Ministers meet in Lisbon (update)", "date": "2025-11-03", "url": "https://news.example/1b",
-     "text": "LISBON, Nov. 3 — The foreign ministers of Portugal and Brazil met in Lisbon on Monday to discuss "
-             "a trade agreement. Brazil pledged to send a delegation to Portugal next month. Portugal "
-             "criticized Venezuela for detaining two Portuguese citizens today."},
-    {"title": "Aid convoy", "url": "https://news.example/4",
-     "text": "Colombia sent humanitarian aid to Ecuador after the floods. Ecuador thanked Colombia for "
-             "its support and asked the United Nations for more help."},
+    {
+        "title": "Ministers meet in Lisbon",
+        "date": "2025-11-03",
+        "url": "https://news.example/1",
+        "text": "LISBON, Nov. 3 — The foreign ministers of Portugal and Brazil met in Lisbon on Monday "
+        "to discuss a trade agreement. Brazil pledged to send a delegation to Portugal next month. Portugal "
+        "criticized Venezuela for detaining two Portuguese citizens.",
+    },
+    {
+        "title": "Navy escorts tankers",
+        "date": "2025-11-04",
+        "url": "https://news.example/2",
+        "text": "The United States deployed two destroyers to the Caribbean on Tuesday, officials said. "
+        "Russia accused Washington of threatening Venezuela. Cuba rejected a request from Spain to extradite "
+        "a former minister.",
+    },
+    {
+        "title": "Ministers meet in Lisbon (update)",
+        "date": "2025-11-03",
+        "url": "https://news.example/1b",
+        "text": "LISBON, Nov. 3 — The foreign ministers of Portugal and Brazil met in Lisbon on Monday "
+        "to discuss a trade agreement. Brazil pledged to send a delegation to Portugal next month. Portugal "
+        "criticized Venezuela for detaining two Portuguese citizens today.",
+    },
+    {
+        "title": "Aid convoy",
+        "url": "https://news.example/4",
+        "text": "Colombia sent humanitarian aid to Ecuador after the floods. Ecuador thanked Colombia for "
+        "its support and asked the United Nations for more help.",
+    },
 ]
 
-DOC_COLUMNS = "id, content_hash, title, outlet, url, path, published, published_source, language, status, " \
-              "reason, duplicate_of, text, n_words, minhash"
-EVENT_COLUMNS = "id, doc_id, sentence_index, category, mode, context, trigger_start, trigger_end, actor_codes, " \
-                "recipient_codes, actors, recipients, date, modality, score, quad_class, rule"
+DOC_COLUMNS = (
+    "id, content_hash, title, outlet, url, path, published, published_source, language, status, "
+    "reason, duplicate_of, text, n_words, minhash"
+)
+EVENT_COLUMNS = (
+    "id, doc_id, sentence_index, category, mode, context, trigger_start, trigger_end, actor_codes, "
+    "recipient_codes, actors, recipients, date, modality, score, quad_class, rule"
+)
 
 ANALYSIS_TABLES = ("sentences", "mentions", "dates", "quantities", "claims")
-MODEL_TABLES = ("occurrences", "occurrence_events", "occurrence_dyads", "agreements", "transfers",
-                "deployments", "statements", "contradictions")
+MODEL_TABLES = (
+    "occurrences",
+    "occurrence_events",
+    "occurrence_dyads",
+    "agreements",
+    "transfers",
+    "deployments",
+    "statements",
+    "contradictions",
+)
 
 
 @pytest.fixture(scope="module")

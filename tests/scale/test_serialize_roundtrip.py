@@ -15,7 +15,8 @@ from .conftest import make_event
 
 def _analysis(claim_fields: dict[str, object]) -> DocAnalysis:
     return DocAnalysis(
-        doc_id="d1", blocks=(Block("headline", 0, 9), Block("body", 10, 60)),
+        doc_id="d1",
+        blocks=(Block("headline", 0, 9), Block("body", 10, 60)),
         sentences=(Sentence(0, 10, 60, "The Bolivian foreign minister visited Lisbon on Monday."),),
         mentions=(ActorMention(14, 39, "Bolivian", "country", "BOL", sentence=0),),
         dates=(DateExpr(50, 56, "Monday", dt.date(2025, 11, 3), "day", sentence=0),),
@@ -30,8 +31,13 @@ def test_serialize_roundtrip_is_lossless():
     assert analysis_from_json(analysis_to_json(original)) == original
 
 
-@given(st.dictionaries(st.text(min_size=1, max_size=5),
-                       st.one_of(st.none(), st.integers(), st.text(max_size=8), st.dates()), max_size=4))
+@given(
+    st.dictionaries(
+        st.text(min_size=1, max_size=5),
+        st.one_of(st.none(), st.integers(), st.text(max_size=8), st.dates()),
+        max_size=4,
+    )
+)
 def test_serialize_roundtrip_claim_fields(fields):
     original = _analysis(dict(fields))
     assert analysis_from_json(analysis_to_json(original)) == original

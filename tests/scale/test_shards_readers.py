@@ -26,10 +26,16 @@ def test_shards_kind_by_suffix(tmp_path):
 
 
 def test_shards_jsonl_and_parquet_rows(tmp_path):
-    (tmp_path / "a.jsonl").write_text(json.dumps({"text": TEXT_A, "title": "Crossing", "date": "2025-10-07"})
-                                      + "\n{broken\n", encoding="utf-8")
-    table = pa.Table.from_pylist([{"text": TEXT_B, "url": "https://news.example/b", "published": "2025-10-08"},
-                                  {"text": None, "url": None, "published": None}])
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"text": TEXT_A, "title": "Crossing", "date": "2025-10-07"}) + "\n{broken\n",
+        encoding="utf-8",
+    )
+    table = pa.Table.from_pylist(
+        [
+            {"text": TEXT_B, "url": "https://news.example/b", "published": "2025-10-08"},
+            {"text": None, "url": None, "published": None},
+        ]
+    )
     pq.write_table(table, tmp_path / "b.parquet")
     items = list(iter_shard_items([tmp_path], Settings()))
     good = [i for i in items if isinstance(i, RawItem)]
@@ -42,18 +48,34 @@ def test_shards_jsonl_and_parquet_rows(tmp_path):
 
 def test_shards_warc_html_responses(tmp_path):
     path = tmp_path / "c.warc.gz"
-    html = (f"<html><head><title>Crossing reopened</title></head><body><article><h1>Crossing reopened</h1>"
-            f"<p>{TEXT_A}</p><p>{TEXT_B}</p></article></body></html>").encode()
+    html = (
+        f"<html><head><title>Crossing reopened</title></head><body><article><h1>Crossing reopened</h1>"
+        f"<p>{TEXT_A}</p><p>{TEXT_B}</p></article></body></html>"
+    ).encode()
     with path.open("wb") as f:
         writer = WARCWriter(f, gzip=True)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://news.example/c", "response",
-                                                      payload=io.BytesIO(html), length=len(html),
-                                                      http_headers=headers))
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/c",
+                "response",
+                payload=io.BytesIO(html),
+                length=len(html),
+                http_headers=headers,
+            )
+        )
         img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://news.example/i.png", "response",
-                                                      payload=io.BytesIO(b"\x89PNG"), length=4,
-                                                      http_headers=img))
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/i.png",
+                "response",
+                payload=io.BytesIO(b"\x89PNG"),
+                length=4,
+                http_headers=img,
+            )
+        )
     items = list(iter_shard_items([path], Settings()))
     assert len(items) == 1 and isinstance(items[0], RawItem)
     assert items[0].url == "https://news.example/c" and TEXT_A in items[0].text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast, get_args
 
 import typer
 from rich.markup import escape
@@ -22,6 +22,7 @@ from geowire.cli.common import (
     settings_from,
 )
 from geowire.errors import StoreError
+from geowire.types import Modality
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -39,17 +40,26 @@ def _say(text: str) -> None:
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f",  # noqa: A002
-                                        help="plover-jsonl | gdelt | csv | parquet | graphml | ftm")],
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",  # noqa: A002
+            help="plover-jsonl | gdelt | csv | parquet | graphml | ftm",
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="output file", dir_okay=False)],
     actor: Annotated[str | None, typer.Option("--actor", help="actor code, e.g. RUS")] = None,
     recipient: Annotated[str | None, typer.Option("--recipient", help="recipient code")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER category")] = None,  # noqa: A002
     since: Annotated[str | None, typer.Option("--since", help="first event date YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option("--until", help="last event date YYYY-MM-DD")] = None,
-    modality: Annotated[str | None, typer.Option("--modality", help="asserted|negated|hypothetical|future")] = None,
-    include_nonasserted: Annotated[bool, typer.Option("--include-nonasserted",
-                                                      help="GDELT: keep negated/hypothetical/future events")] = False,
+    modality: Annotated[
+        str | None, typer.Option("--modality", help="asserted|negated|hypothetical|future")
+    ] = None,
+    include_nonasserted: Annotated[
+        bool, typer.Option("--include-nonasserted", help="GDELT: keep negated/hypothetical/future events")
+    ] = False,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
@@ -61,8 +71,16 @@ def export(
 
     if format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    filters = EventFilters(actor=actor, recipient=recipient, type=type, since=_date(since, "--since"),
-                           until=_date(until, "--until"), modality=modality)  # type: ignore[arg-type]
+    if modality is not None and modality not in get_args(Modality):
+        raise typer.BadParameter(f"choose one of {', '.join(get_args(Modality))}", param_hint="--modality")
+    filters = EventFilters(
+        actor=actor,
+        recipient=recipient,
+        type=type,
+        since=_date(since, "--since"),
+        until=_date(until, "--until"),
+        modality=cast(Modality | None, modality),
+    )
     settings = settings_from(settings_file, db=db)
     from geowire.store import open_store
 
@@ -70,8 +88,9 @@ def export(
         if not settings.db.exists():
             raise StoreError(f"no store at {settings.db} (run geowire ingest first)")
         with open_store(settings.db) as store:
-            report = run_export(store, format=format, out=out, filters=filters,
-                                include_nonasserted=include_nonasserted)
+            report = run_export(
+                store, format=format, out=out, filters=filters, include_nonasserted=include_nonasserted
+            )
     if json_out:
         print_json(report)
         return
@@ -81,12 +100,19 @@ def export(
 
 @app.command()
 def batch(
-    inputs: Annotated[list[str], typer.Argument(help="JSONL/JSON/Parquet/WARC shards or directories of them")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="output directory (Parquet, partitioned)",
-                                      file_okay=False)],
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSONL/JSON/Parquet/WARC shards or directories of them")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="output directory (Parquet, partitioned)", file_okay=False)
+    ],
     engine: Annotated[str, typer.Option("--engine", help="distributed engine (ray)")] = "ray",
-    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: local)")] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Ray actors (each loads the model once)")] = 2,
+    address: Annotated[
+        str | None, typer.Option("--address", help="Ray cluster address (default: local)")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Ray actors (each loads the model once)")
+    ] = 2,
     chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="documents per actor task")] = 16,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
@@ -102,17 +128,20 @@ def batch(
     if json_out:
         print_json({**report.__dict__, "articles_per_second": report.articles_per_second})
         return
-    _say(f"{report.items} items in {report.seconds:.1f}s ({report.articles_per_second:.1f}/s) on "
-         f"{report.workers} workers: stored {report.stored}, duplicates {report.duplicates}, already seen "
-         f"{report.existing}, skipped {report.skipped}, failed {report.failed}; {report.events} events → {out}")
+    _say(
+        f"{report.items} items in {report.seconds:.1f}s ({report.articles_per_second:.1f}/s) on "
+        f"{report.workers} workers: stored {report.stored}, duplicates {report.duplicates}, already seen "
+        f"{report.existing}, skipped {report.skipped}, failed {report.failed}; {report.events} events → {out}"
+    )
     if report.failed:
         raise typer.Exit(1)
 
 
 @app.command("import")
 def import_(
-    folder: Annotated[Path, typer.Argument(help="output directory of geowire batch", exists=True,
-                                           file_okay=False)],
+    folder: Annotated[
+        Path, typer.Argument(help="output directory of geowire batch", exists=True, file_okay=False)
+    ],
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
@@ -127,18 +156,30 @@ def import_(
     if json_out:
         print_json(report)
         return
-    _say(f"imported {report.documents} documents ({report.analysed} analysed, {report.events} events); "
-         f"{report.existing} already in {settings.db}")
+    _say(
+        f"imported {report.documents} documents ({report.analysed} analysed, {report.events} events); "
+        f"{report.existing} already in {settings.db}"
+    )
 
 
 @app.command()
 def watch(
-    feeds: Annotated[Path, typer.Option("--feeds", help="file of RSS/Atom feed URLs, one a line", exists=True,
-                                        dir_okay=False, readable=True)],
+    feeds: Annotated[
+        Path,
+        typer.Option(
+            "--feeds",
+            help="file of RSS/Atom feed URLs, one a line",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
     every: Annotated[str, typer.Option("--every", help="interval between runs, e.g. 15m, 30s")] = "15m",
     max_runs: Annotated[int | None, typer.Option("--max-runs", min=1, help="stop after N runs")] = None,
     max_backoff: Annotated[str, typer.Option("--max-backoff", help="longest wait after failures")] = "1h",
-    allow_private: Annotated[bool, typer.Option("--allow-private", help="allow loopback/private addresses")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="allow loopback/private addresses")
+    ] = False,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
@@ -150,13 +191,16 @@ def watch(
 
     def show(r: WatchRun) -> None:
         if not json_out:
-            _say(f"run {r.run}: stored {r.stored}, already stored {r.existing}, failed {r.failed}; "
-                 f"coded {r.processed} documents, {r.events} events; next in {r.next_delay:g}s")
+            _say(
+                f"run {r.run}: stored {r.stored}, already stored {r.existing}, failed {r.failed}; "
+                f"coded {r.processed} documents, {r.events} events; next in {r.next_delay:g}s"
+            )
 
     with handle_errors():
         interval, cap = parse_interval(every), parse_interval(max_backoff)
         with open_store(settings.db) as store:
-            runs = watch_feeds(store, settings, feeds, every=interval, max_runs=max_runs, max_backoff=cap,
-                               on_run=show)
+            runs = watch_feeds(
+                store, settings, feeds, every=interval, max_runs=max_runs, max_backoff=cap, on_run=show
+            )
     if json_out:
         print_json(runs)

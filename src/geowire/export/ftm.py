@@ -34,7 +34,12 @@ from typing import Any, TextIO
 from geowire.export.records import ExportReport
 from geowire.store.db import Store
 
-_SCHEMA_BY_KIND = {"country": "PublicBody", "igo": "Organization", "person": "Person", "group": "Organization"}
+_SCHEMA_BY_KIND = {
+    "country": "PublicBody",
+    "igo": "Organization",
+    "person": "Person",
+    "group": "Organization",
+}
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -68,14 +73,23 @@ def actor_entities(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
         if kind == "person":
             eid = entity_id("person", row["wikidata"] or row["name"] or row["code"])
             if eid not in entities:
-                entities[eid] = _entity(eid, schema, name=row["name"], nationality=row["country"],
-                                        country=row["country"], wikidataId=row["wikidata"],
-                                        position=sorted(row["sectors"]))
+                entities[eid] = _entity(
+                    eid,
+                    schema,
+                    name=row["name"],
+                    nationality=row["country"],
+                    country=row["country"],
+                    wikidataId=row["wikidata"],
+                    position=sorted(row["sectors"]),
+                )
             continue
         eid = entity_id(kind, row["code"])
         by_code.setdefault(row["code"], eid)
-        extra = {"jurisdiction": row["code"], "country": row["code"]} if kind == "country" else \
-            {"country": row["country"]}
+        extra = (
+            {"jurisdiction": row["code"], "country": row["code"]}
+            if kind == "country"
+            else {"country": row["country"]}
+        )
         entities.setdefault(eid, _entity(eid, schema, name=row["name"], wikidataId=row["wikidata"], **extra))
     return list(entities.values()), by_code
 
@@ -91,32 +105,54 @@ def _party(code: str | None, by_code: dict[str, str], extra: dict[str, dict[str,
     return by_code[code]
 
 
-def agreement_entities(store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def agreement_entities(
+    store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
     """A Contract per agreement and an UnknownLink per party."""
     from geowire.store.model import agreements
 
     for a in agreements(store):
         cid = entity_id("agreement", a["id"])
-        yield _entity(cid, "Contract", name=a["name"], title=a["name"], type=a["kind"], contractDate=a["signed"],
-                      status=a["status"], notes=f"signed in {a['signed_place']}" if a.get("signed_place") else None,
-                      sourceUrl=[f"geowire:{d}" for d in a["doc_ids"]])
+        yield _entity(
+            cid,
+            "Contract",
+            name=a["name"],
+            title=a["name"],
+            type=a["kind"],
+            contractDate=a["signed"],
+            status=a["status"],
+            notes=f"signed in {a['signed_place']}" if a.get("signed_place") else None,
+            sourceUrl=[f"geowire:{d}" for d in a["doc_ids"]],
+        )
         for code in a["parties"]:
             pid = _party(code, by_code, extra)
-            yield _entity(entity_id("party", f"{a['id']}-{code}"), "UnknownLink", subject=pid, object=cid,
-                          role="party")
+            yield _entity(
+                entity_id("party", f"{a['id']}-{code}"), "UnknownLink", subject=pid, object=cid, role="party"
+            )
 
 
-def transfer_entities(store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def transfer_entities(
+    store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
     """An UnknownLink (supplier → recipient) per arms transfer."""
     from geowire.store.model import transfers
 
     for t in transfers(store):
-        what = " ".join(str(x) for x in (t.get("quantity_text") or _quantity(t.get("quantity")), t["system"]) if x)
+        what = " ".join(
+            str(x) for x in (t.get("quantity_text") or _quantity(t.get("quantity")), t["system"]) if x
+        )
         summary = f"{what} ({t['category']})" if t.get("category") else what
-        yield _entity(entity_id("transfer", t["id"]), "UnknownLink", subject=_party(t["supplier"], by_code, extra),
-                      object=_party(t["recipient"], by_code, extra), role="arms transfer", summary=summary,
-                      date=t.get("date") or t.get("since"), status=t["status"],
-                      sourceUrl=[f"geowire:{d}" for d in t["doc_ids"]])
+        yield _entity(
+            entity_id("transfer", t["id"]),
+            "UnknownLink",
+            subject=_party(t["supplier"], by_code, extra),
+            object=_party(t["recipient"], by_code, extra),
+            role="arms transfer",
+            summary=summary,
+            date=t.get("date") or t.get("since"),
+            status=t["status"],
+            sourceUrl=[f"geowire:{d}" for d in t["doc_ids"]],
+        )
 
 
 def _quantity(value: float | None) -> str | None:

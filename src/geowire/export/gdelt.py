@@ -36,8 +36,18 @@ from geowire.export.cameo import CameoTable, cameo_parts, load_cameo_table
 from geowire.export.records import ExportEvent, ExportReport
 from geowire.types import EventActor
 
-_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+_ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 _GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 GDELT_COLUMNS: tuple[str, ...] = (
@@ -81,8 +91,18 @@ def actor_fields(actor: EventActor | None) -> list[str]:
     country = "" if is_org or len(code) != 3 else code
     known_group = code if is_org else ""
     cameo = code if is_org else code + sector
-    return [_clean(cameo), _clean(actor.entity_text.upper()), country, known_group, "", "", "",
-            sector, "", ""]
+    return [
+        _clean(cameo),
+        _clean(actor.entity_text.upper()),
+        country,
+        known_group,
+        "",
+        "",
+        "",
+        sector,
+        "",
+        "",
+    ]
 
 
 def _clean(value: str) -> str:
@@ -104,18 +124,37 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
         geo_type = "1" if ev.location_code else "0"
         action_geo = [geo_type, _clean(ev.location or ""), ev.location_code or ""] + [""] * 5
     row = [
-        str(global_event_id(ev.id)), day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
-        fraction_date(day), *actor_fields(actor1), *actor_fields(actor2),
-        "1" if ev.sentence_index < 2 else "0", code, base, root, str(ev.quad_class),
-        f"{goldstein(ev.score):.1f}", "1", "1", "1", "0.0",
-        *([""] * 8), *([""] * 8), *action_geo,
-        added.strftime("%Y%m%d%H%M%S"), _clean(item.source),
+        str(global_event_id(ev.id)),
+        day.strftime("%Y%m%d"),
+        day.strftime("%Y%m"),
+        str(day.year),
+        fraction_date(day),
+        *actor_fields(actor1),
+        *actor_fields(actor2),
+        "1" if ev.sentence_index < 2 else "0",
+        code,
+        base,
+        root,
+        str(ev.quad_class),
+        f"{goldstein(ev.score):.1f}",
+        "1",
+        "1",
+        "1",
+        "0.0",
+        *([""] * 8),
+        *([""] * 8),
+        *action_geo,
+        added.strftime("%Y%m%d%H%M%S"),
+        _clean(item.source),
     ]
     return row
 
 
 def iter_gdelt_rows(
-    events: Iterable[ExportEvent], report: ExportReport, *, include_nonasserted: bool = False,
+    events: Iterable[ExportEvent],
+    report: ExportReport,
+    *,
+    include_nonasserted: bool = False,
     table: CameoTable | None = None,
 ) -> Iterator[list[str]]:
     """GDELT rows for ``events``, counting the left-out ones in ``report.skipped``."""

@@ -11,8 +11,9 @@ from geowire.export.records import ExportEvent, ExportReport
 from geowire.store.db import Store
 
 
-def write_plover_jsonl(events: Iterable[ExportEvent], stream: TextIO, report: ExportReport, *,
-                       store: Store | None = None) -> None:
+def write_plover_jsonl(
+    events: Iterable[ExportEvent], stream: TextIO, report: ExportReport, *, store: Store | None = None
+) -> None:
     """Write one PLOVER record a line (UTF-8, no ASCII escaping)."""
     from geowire.store.events import to_plover_record
 

@@ -22,21 +22,45 @@ FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt", "csv", "parquet", "graphml"
 
 def event_from_row(row: dict[str, Any]) -> Event:
     """The :class:`Event` of a ``query_events`` row."""
+
     def actors(items: list[dict[str, Any]]) -> tuple[EventActor, ...]:
-        return tuple(EventActor(code=a.get("code"), sector=a.get("sector"), entity_text=a.get("entity_text", ""),
-                                wikidata=a.get("wikidata"), start=a["start"], end=a["end"],
-                                kind=a.get("kind", "country")) for a in items)
+        return tuple(
+            EventActor(
+                code=a.get("code"),
+                sector=a.get("sector"),
+                entity_text=a.get("entity_text", ""),
+                wikidata=a.get("wikidata"),
+                start=a["start"],
+                end=a["end"],
+                kind=a.get("kind", "country"),
+            )
+            for a in items
+        )
 
     return Event(
-        id=row["id"], doc_id=row["doc_id"], sentence_index=row["sentence_index"], sentence=row["sentence"],
-        sentence_start=row["sentence_start"], category=row["category"],
+        id=row["id"],
+        doc_id=row["doc_id"],
+        sentence_index=row["sentence_index"],
+        sentence=row["sentence"],
+        sentence_start=row["sentence_start"],
+        category=row["category"],
         trigger=Span(row["trigger_start"], row["trigger_end"], row["trigger_text"]),
-        actors=actors(row["actors"]), recipients=actors(row["recipients"]), mode=row.get("mode"),
-        context=tuple(row.get("context") or ()), date=row.get("date"), date_precision=row.get("date_precision"),
-        date_source=row.get("date_source") or "publication", location=row.get("location"),
-        location_code=row.get("location_code"), quad_class=row["quad_class"], score=row["score"],
-        modality=row["modality"], reported=bool(row["reported"]), confidence=row["confidence"],
-        rule=row.get("rule") or "", explanation=tuple(row.get("explanation") or ()),
+        actors=actors(row["actors"]),
+        recipients=actors(row["recipients"]),
+        mode=row.get("mode"),
+        context=tuple(row.get("context") or ()),
+        date=row.get("date"),
+        date_precision=row.get("date_precision"),
+        date_source=row.get("date_source") or "publication",
+        location=row.get("location"),
+        location_code=row.get("location_code"),
+        quad_class=row["quad_class"],
+        score=row["score"],
+        modality=row["modality"],
+        reported=bool(row["reported"]),
+        confidence=row["confidence"],
+        rule=row.get("rule") or "",
+        explanation=tuple(row.get("explanation") or ()),
     )
 
 
@@ -46,16 +70,33 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
     from geowire.store.events import query_events
 
     docs = {d["id"]: d for d in list_documents(store)}
-    rows = query_events(store, actor=filters.actor, recipient=filters.recipient, type=filters.type,
-                        since=filters.since, until=filters.until, modality=filters.modality)
+    rows = query_events(
+        store,
+        actor=filters.actor,
+        recipient=filters.recipient,
+        type=filters.type,
+        since=filters.since,
+        until=filters.until,
+        modality=filters.modality,
+    )
     for row in rows:
         doc = docs.get(row["doc_id"], {})
-        yield ExportEvent(event_from_row(row), url=doc.get("url"), path=doc.get("path"),
-                          published=doc.get("published"), added=doc.get("ingested_at"), row=row)
+        yield ExportEvent(
+            event_from_row(row),
+            url=doc.get("url"),
+            path=doc.get("path"),
+            published=doc.get("published"),
+            added=doc.get("ingested_at"),
+            row=row,
+        )
 
 
 def export(
-    store: Store, *, format: str, out: Path, filters: EventFilters | None = None,  # noqa: A002
+    store: Store,
+    *,
+    format: str,
+    out: Path,
+    filters: EventFilters | None = None,  # noqa: A002
     include_nonasserted: bool = False,
 ) -> ExportReport:
     """Write the export ``format`` to ``out`` (a file; ``-`` is not accepted for Parquet)."""
@@ -79,8 +120,15 @@ def export(
     return report
 
 
-def _write_text(store: Store, fmt: str, stream: Any, report: ExportReport, filters: EventFilters, *,
-                include_nonasserted: bool) -> None:
+def _write_text(
+    store: Store,
+    fmt: str,
+    stream: Any,
+    report: ExportReport,
+    filters: EventFilters,
+    *,
+    include_nonasserted: bool,
+) -> None:
     if fmt == "ftm":
         from geowire.export.ftm import write_ftm
 

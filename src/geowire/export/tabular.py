@@ -19,8 +19,17 @@ COLUMNS: tuple[str, ...] = (
     "sentence_index", "sentence_start", "sentence", "trigger", "trigger_start", "trigger_end", "rule",
     "source",
 )  # fmt: skip
-_LISTS = frozenset({"contexts", "actor_codes", "actor_sectors", "actor_texts", "recipient_codes",
-                    "recipient_sectors", "recipient_texts"})
+_LISTS = frozenset(
+    {
+        "contexts",
+        "actor_codes",
+        "actor_sectors",
+        "actor_texts",
+        "recipient_codes",
+        "recipient_sectors",
+        "recipient_texts",
+    }
+)
 
 
 def flat_record(item: ExportEvent) -> dict[str, Any]:
@@ -31,7 +40,8 @@ def flat_record(item: ExportEvent) -> dict[str, Any]:
         "published": item.published, "category": ev.category, "mode": ev.mode, "contexts": list(ev.context),
         "quad_class": ev.quad_class, "score": float(ev.score), "modality": ev.modality,
         "reported": ev.reported, "confidence": float(ev.confidence),
-        "actor_codes": [a.code or "" for a in ev.actors], "actor_sectors": [a.sector or "" for a in ev.actors],
+        "actor_codes": [a.code or "" for a in ev.actors],
+        "actor_sectors": [a.sector or "" for a in ev.actors],
         "actor_texts": [a.entity_text for a in ev.actors],
         "recipient_codes": [a.code or "" for a in ev.recipients],
         "recipient_sectors": [a.sector or "" for a in ev.recipients],
@@ -71,8 +81,14 @@ def events_schema() -> Any:
         "reported": pa.bool_(), "confidence": pa.float64(), "sentence_index": pa.int32(),
         "sentence_start": pa.int32(), "trigger_start": pa.int32(), "trigger_end": pa.int32(),
     }  # fmt: skip
-    fields = [pa.field(c, strings if c in _LISTS else types.get(c, pa.string()),
-                       nullable=c not in ("event_id", "doc_id", "category")) for c in COLUMNS]
+    fields = [
+        pa.field(
+            c,
+            strings if c in _LISTS else types.get(c, pa.string()),
+            nullable=c not in ("event_id", "doc_id", "category"),
+        )
+        for c in COLUMNS
+    ]
     return pa.schema(fields)
 
 

@@ -59,8 +59,13 @@ def import_batch(store: Store, folder: Path) -> ImportReport:
             continue
         analysis = analysis_from_json(row["analysis"]) if row["analysis"] else None
         with store.transaction() as con:
-            insert_document(con, _document(row), n_words=row["n_words"], minhash=row["minhash"],
-                            ingested_at=row["ingested_at"])
+            insert_document(
+                con,
+                _document(row),
+                n_words=row["n_words"],
+                minhash=row["minhash"],
+                ingested_at=row["ingested_at"],
+            )
             if analysis is not None:
                 replace_document_analysis(con, analysis, coded=True)
         report.documents += 1
@@ -76,8 +81,17 @@ def import_batch(store: Store, folder: Path) -> ImportReport:
 
 def _document(row: dict[str, Any]) -> Document:
     return Document(
-        id=row["id"], content_hash=row["content_hash"], text=row["text"], title=row["title"],
-        outlet=row["outlet"], url=row["url"], path=row["path"], published=row["published"],
-        published_source=row["published_source"], language=row["language"], status=DocStatus(row["status"]),
-        reason=row["reason"], duplicate_of=row["duplicate_of"],
+        id=row["id"],
+        content_hash=row["content_hash"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        path=row["path"],
+        published=row["published"],
+        published_source=row["published_source"],
+        language=row["language"],
+        status=DocStatus(row["status"]),
+        reason=row["reason"],
+        duplicate_of=row["duplicate_of"],
     )

@@ -48,7 +48,9 @@ def partition_key(published: Any) -> str:
     return published.isoformat() if published is not None else UNKNOWN
 
 
-def write_partitions(staged: list[Any], analyses: dict[str, DocAnalysis], out: Path, *, run_id: str) -> list[str]:
+def write_partitions(
+    staged: list[Any], analyses: dict[str, DocAnalysis], out: Path, *, run_id: str
+) -> list[str]:
     """Write the three tables under ``out``; return the partition directories written.
 
     ``staged`` are :class:`~geowire.scale.ray_batch.StagedDocument` in ingest order.
@@ -58,28 +60,45 @@ def write_partitions(staged: list[Any], analyses: dict[str, DocAnalysis], out: P
         doc, analysis = s.doc, analyses.get(s.doc.id)
         part = by_key[partition_key(doc.published)]
         part["documents"].append({
-            "seq": s.seq, "id": doc.id, "content_hash": doc.content_hash, "title": doc.title, "outlet": doc.outlet,
-            "url": doc.url, "path": doc.path, "published": doc.published, "published_source": doc.published_source,
+            "seq": s.seq, "id": doc.id, "content_hash": doc.content_hash, "title": doc.title,
+            "outlet": doc.outlet, "url": doc.url, "path": doc.path, "published": doc.published,
+            "published_source": doc.published_source,
             "language": doc.language, "ingested_at": s.ingested_at, "status": doc.status.value,
             "reason": doc.reason, "duplicate_of": doc.duplicate_of, "text": doc.text, "n_words": s.n_words,
             "minhash": s.signature, "analysis": analysis_to_json(analysis) if analysis else None,
         })  # fmt: skip
         if analysis is None:
             continue
-        part["events"] += [ExportEvent(ev, url=doc.url, path=doc.path, published=doc.published, added=s.ingested_at)
-                           for ev in analysis.events]
+        part["events"] += [
+            ExportEvent(ev, url=doc.url, path=doc.path, published=doc.published, added=s.ingested_at)
+            for ev in analysis.events
+        ]
         part["mentions"] += [_mention_row(analysis.doc_id, m) for m in analysis.mentions]
     written = []
     for key, tables in sorted(by_key.items()):
         for name in TABLES:
-            written.append(_write(out / name / f"published={key}", f"part-{run_id}.parquet", name, tables[name]))
+            written.append(
+                _write(out / name / f"published={key}", f"part-{run_id}.parquet", name, tables[name])
+            )
     return sorted({str(Path(p).parent.relative_to(out)) for p in written})
 
 
 def _mention_row(doc_id: str, m: Any) -> dict[str, Any]:
-    return {"doc_id": doc_id, "sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text,
-            "kind": m.kind, "code": m.code, "sector": m.sector, "name": m.name, "country": m.country,
-            "wikidata": m.wikidata, "confidence": m.confidence, "how": m.how}
+    return {
+        "doc_id": doc_id,
+        "sentence": m.sentence,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "kind": m.kind,
+        "code": m.code,
+        "sector": m.sector,
+        "name": m.name,
+        "country": m.country,
+        "wikidata": m.wikidata,
+        "confidence": m.confidence,
+        "how": m.how,
+    }
 
 
 def _write(folder: Path, filename: str, name: str, rows: list[Any]) -> str:

@@ -40,7 +40,7 @@ from typing import Any
 from geowire.errors import OptionalDependencyError
 from geowire.ingest.items import Failure, RawItem
 from geowire.settings import Settings
-from geowire.types import DocAnalysis, DocContext, Document, DocStatus, Reason
+from geowire.types import DocAnalysis, DocContext, DocStatus, Document, Reason
 
 
 @dataclass
@@ -106,8 +106,12 @@ def start_ray(*, address: str | None = None, workers: int = 2) -> bool:
     if address:
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     else:
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
-                 object_store_memory=200 * 1024 * 1024)
+        ray.init(
+            num_cpus=workers,
+            include_dashboard=False,
+            log_to_driver=False,
+            object_store_memory=200 * 1024 * 1024,
+        )
     return True
 
 
@@ -131,9 +135,18 @@ def prepare_item(item: RawItem, settings: Settings, *, detector: Any, index: Any
     if language is not None and language not in settings.languages:
         status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
     doc = Document(
-        id=document_id(digest), content_hash=digest, text=text, title=item.title or title_from_text(text),
-        outlet=item.outlet, url=item.url, path=item.path, published=published, published_source=how,
-        language=language, status=status, reason=reason,
+        id=document_id(digest),
+        content_hash=digest,
+        text=text,
+        title=item.title or title_from_text(text),
+        outlet=item.outlet,
+        url=item.url,
+        path=item.path,
+        published=published,
+        published_source=how,
+        language=language,
+        status=status,
+        reason=reason,
     )
     return Prepared(item.source, doc=doc, n_words=count_words(text), signature=tuple(index.signature(text)))
 
@@ -175,7 +188,9 @@ class Deduplicator:
         """Stage one prepared item; the staged document when it is new."""
         if prepared.failure is not None or prepared.doc is None:
             report.failed += 1
-            report.failures.append(f"{prepared.source}: {prepared.failure.reason.value if prepared.failure else '?'}")
+            report.failures.append(
+                f"{prepared.source}: {prepared.failure.reason.value if prepared.failure else '?'}"
+            )
             return None
         doc = prepared.doc
         if doc.content_hash in self.by_hash:
@@ -187,16 +202,26 @@ class Deduplicator:
         self.by_hash[doc.content_hash] = doc.id
         if doc.status is DocStatus.STORED:
             self.index.add(doc.id, prepared.signature)
-        staged = StagedDocument(doc, prepared.n_words, list(prepared.signature),
-                                dt.datetime.now(dt.UTC).replace(tzinfo=None), len(self.staged))
+        staged = StagedDocument(
+            doc,
+            prepared.n_words,
+            list(prepared.signature),
+            dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            len(self.staged),
+        )
         self.staged.append(staged)
-        counter = {DocStatus.STORED: "stored", DocStatus.DUPLICATE: "duplicates", DocStatus.SKIPPED: "skipped"}
+        counter = {
+            DocStatus.STORED: "stored",
+            DocStatus.DUPLICATE: "duplicates",
+            DocStatus.SKIPPED: "skipped",
+        }
         setattr(report, counter[doc.status], getattr(report, counter[doc.status]) + 1)
         return staged
 
 
-def _chunks(items: Iterable[RawItem | Failure], size: int, report: BatchReport,
-            failures: list[Failure]) -> Iterator[list[RawItem]]:
+def _chunks(
+    items: Iterable[RawItem | Failure], size: int, report: BatchReport, failures: list[Failure]
+) -> Iterator[list[RawItem]]:
     """Chunks of readable items; unreadable ones go to ``failures`` (counted, in order)."""
     chunk: list[RawItem] = []
     for item in items:
@@ -242,8 +267,15 @@ def run_batch(
     return report
 
 
-def _run(ray: Any, actors: list[Any], items: Iterable[RawItem | Failure], dedup: Deduplicator,
-         report: BatchReport, *, chunk_size: int) -> dict[str, DocAnalysis]:
+def _run(
+    ray: Any,
+    actors: list[Any],
+    items: Iterable[RawItem | Failure],
+    dedup: Deduplicator,
+    report: BatchReport,
+    *,
+    chunk_size: int,
+) -> dict[str, DocAnalysis]:
     """Prepare chunks round-robin, dedup them in order as they return, analyse the new documents."""
     failures: list[Failure] = []
     pending: deque[Any] = deque()
@@ -276,5 +308,6 @@ def _run(ray: Any, actors: list[Any], items: Iterable[RawItem | Failure], dedup:
 
 
 def _context(doc: Document) -> DocContext:
-    return DocContext(doc_id=doc.id, published=doc.published, title=doc.title, outlet=doc.outlet,
-                      url=doc.url, path=doc.path)
+    return DocContext(
+        doc_id=doc.id, published=doc.published, title=doc.title, outlet=doc.outlet, url=doc.url, path=doc.path
+    )

@@ -48,7 +48,9 @@ def _walk(root: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             p = Path(folder) / name
-            if not name.startswith(".") and (shard_kind(p) != "ingest" or p.suffix.lower() in SUPPORTED_SUFFIXES):
+            if not name.startswith(".") and (
+                shard_kind(p) != "ingest" or p.suffix.lower() in SUPPORTED_SUFFIXES
+            ):
                 yield p
 
 

@@ -63,9 +63,18 @@ def run_once(store: Store, settings: Settings, feeds_file: Path, *, run: int) ->
     processed = process_pending(store, settings)
     came_through = report.stored + report.existing + report.duplicates + report.skipped
     ok = report.failed == 0 or came_through > 0
-    return WatchRun(run=run, started=started, stored=report.stored, existing=report.existing,
-                    duplicates=report.duplicates, failed=report.failed, processed=processed.documents,
-                    events=processed.events, ok=ok, next_delay=0.0)
+    return WatchRun(
+        run=run,
+        started=started,
+        stored=report.stored,
+        existing=report.existing,
+        duplicates=report.duplicates,
+        failed=report.failed,
+        processed=processed.documents,
+        events=processed.events,
+        ok=ok,
+        next_delay=0.0,
+    )
 
 
 def watch_feeds(
