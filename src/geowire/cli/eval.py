@@ -103,7 +103,8 @@ def eval_plover(
     if json_out:
         print_json(summary)
         return
-    print_table("PLOVER end-to-end events", list(summary), [list(summary.values())])
+    shown = {k: f"{v:.3f}" if isinstance(v, float) else v for k, v in summary.items()}
+    print_table("PLOVER end-to-end events", list(shown), [list(shown.values())])
 
 
 def _key(key: tuple[str, frozenset[str], frozenset[str]]) -> dict[str, Any]:

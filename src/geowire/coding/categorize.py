@@ -372,17 +372,21 @@ def _has_future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
 
 
-def _adjust(category: str, trigger: Token, lex: Lexicon) -> tuple[str, str]:
-    """Apply intent and negation; return the category and a note for the rule string."""
+def _adjust(category: str, trigger: Token, lex: Lexicon, *, light: bool = False) -> tuple[str, str]:
+    """Apply intent and negation; return the category and a note for the rule string.
+    ``light``: the trigger is a light verb whose object names the event ("offered concessions")."""
     govs = _governors(trigger)
     negated = _is_negated(trigger) or any(_is_negated(g) for g in govs[:1])
-    intent = any(_has_future(t) for t in (trigger, *govs)) or any(g.lemma_.lower() in lex.intent for g in govs)
+    intent_words = [*govs, trigger] if light else govs
+    intent = any(_has_future(t) for t in (trigger, *govs)) or any(
+        g.lemma_.lower() in lex.intent or g.lower_ in lex.intent for g in intent_words
+    )
     coop = QUAD_CLASS[category] in (1, 2)
     if negated and coop:
         return "REJECT", "+negated"
     if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
         return "THREATEN", "+intent"
-    if intent and coop and category not in ("AGREE", "SUPPORT"):
+    if intent and coop and category != "AGREE":
         return "AGREE", "+intent"
     return category, ""
 
@@ -451,7 +455,7 @@ def categorize(
         sense = _reinterpret(match.sense, tok.sent, lex)
         if _reversed(match, lex):
             sense = Sense("RETREAT", None, sense.context, f"{sense.key}<{match.head.head.lemma_.lower()}")
-        category, note = _adjust(sense.category, tok, lex)
+        category, note = _adjust(sense.category, tok, lex, light=match.how == "light")
         mode = sense.mode if category == sense.category else None
         idx = sorted(match.tokens)
         lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
