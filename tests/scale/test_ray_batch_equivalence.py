@@ -118,6 +118,10 @@ def test_ray_batch_output_equals_single_machine(tmp_path, ray_session):
         imported = import_batch(store, out)
     assert imported.documents == 7 and imported.events == report.events > 0
 
+    with open_store(batched) as store:
+        again = import_batch(store, out)
+    assert again.documents == 0 and again.existing == 7
+
     a, b = _dump(single), _dump(batched)
     assert len(a["documents"]) == 7 and a["events"]
     assert a == b

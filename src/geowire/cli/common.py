@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -56,7 +57,7 @@ def settings_from(settings_file: Path | None = None, **overrides: Any) -> Settin
     try:
         return load_settings(settings_file, **overrides)
     except GeowireError as e:
-        err_console.print(f"[red]error:[/red] {e}")
+        err_console.print(f"[red]error:[/red] {escape(str(e))}")
         raise typer.Exit(2) from e
 
 
@@ -66,7 +67,7 @@ def handle_errors() -> Iterator[None]:
     try:
         yield
     except GeowireError as e:
-        err_console.print(f"[red]error:[/red] {e}", highlight=False)
+        err_console.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         raise typer.Exit(1) from e
 
 
