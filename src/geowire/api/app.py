@@ -72,7 +72,11 @@ def safe_url(value: object) -> str | None:
 
 def make_templates() -> Jinja2Templates:
     """Jinja2 with autoescape on for every template."""
-    env = Environment(loader=FileSystemLoader(str(web_dir() / "templates")), autoescape=True)
+    env = Environment(
+        loader=FileSystemLoader(str(web_dir() / "templates")),
+        autoescape=True,
+        finalize=lambda v: "" if v is None else v,  # a missing value prints as nothing, not "None"
+    )
     env.filters["safe_url"] = safe_url
     env.globals["version"] = __version__
     env.globals["categories"] = PLOVER_CATEGORIES

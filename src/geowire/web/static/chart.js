@@ -23,7 +23,10 @@
     S.clear(svg);
     if (!series.length) { S.message(svg, "No occurrences between them yet."); return; }
     const n = series.length;
-    const x = function (i) { return n === 1 ? (L + W - R) / 2 : L + (i * (W - L - R)) / (n - 1); };
+    // x is proportional to time: gaps between periods show as gaps.
+    const times = series.map(function (p, i) { const t = Date.parse(period(p)); return Number.isFinite(t) ? t : i; });
+    const t0 = Math.min.apply(null, times), t1 = Math.max.apply(null, times);
+    const x = function (i) { return t1 === t0 ? (L + W - R) / 2 : L + ((times[i] - t0) * (W - L - R)) / (t1 - t0); };
     const maxY = Math.max.apply(null, series.map(function (p) { return Math.max(coop(p), conf(p)); }).concat([1]));
     const maxB = Math.max.apply(null, series.map(function (p) { return Math.abs(balance(p)); }).concat([1]));
     const y = function (v) { return H - B - (v * (H - T - B)) / maxY; };
@@ -33,9 +36,11 @@
     S.el("line", { x1: L, y1: T, x2: L, y2: H - B }, axis);
     S.text(axis, 6, y(maxY) + 4, maxY);
     S.text(axis, 6, H - B + 4, 0);
-    const every = Math.max(1, Math.ceil(n / 12));
+    let lastLabel = -Infinity;
     series.forEach(function (p, i) {
-      if (i % every === 0 || i === n - 1) S.text(axis, x(i), H - B + 16, period(p), { "text-anchor": "middle" });
+      if (x(i) - lastLabel < 70 && i !== 0) return;  // keep labels from overlapping
+      S.text(axis, x(i), H - B + 16, period(p), { "text-anchor": "middle" });
+      lastLabel = x(i);
     });
     const lines = [["series-coop", coop, y], ["series-conf", conf, y], ["series-balance", balance, yb]];
     lines.forEach(function (spec) {

@@ -14,40 +14,39 @@
   function coop(e) { return S.num(S.first(e, ["cooperation", "coop", "cooperation_weight"], 0)); }
   function conf(e) { return S.num(S.first(e, ["conflict", "conf", "conflict_weight"], 0)); }
 
+  // Fruchterman–Reingold with gravity toward the centre and a cooling step size.
   function layout(nodes, edges) {
     const n = nodes.length;
     nodes.forEach(function (d, i) {
       const a = (2 * Math.PI * i) / Math.max(1, n);
-      d.x = W / 2 + (W / 3) * Math.cos(a); d.y = H / 2 + (H / 3) * Math.sin(a); d.vx = 0; d.vy = 0;
+      d.x = W / 2 + (W / 4) * Math.cos(a); d.y = H / 2 + (H / 4) * Math.sin(a);
     });
-    const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.6;
-    for (let step = 0; step < 300; step++) {
-      const t = 1 - step / 300;
+    const k = 0.7 * Math.sqrt((W * H) / Math.max(1, n));
+    const steps = 250;
+    for (let step = 0; step < steps; step++) {
+      const temp = (W / 10) * (1 - step / steps) + 1;
+      nodes.forEach(function (d) { d.dx = 0; d.dy = 0; });
       for (let i = 0; i < n; i++) {
         for (let j = i + 1; j < n; j++) {
           const a = nodes[i], b = nodes[j];
-          let dx = a.x - b.x, dy = a.y - b.y;
-          const d2 = Math.max(dx * dx + dy * dy, 1);
-          const f = (k * k) / d2;
-          dx *= f; dy *= f;
-          a.vx += dx; a.vy += dy; b.vx -= dx; b.vy -= dy;
+          const dx = a.x - b.x, dy = a.y - b.y;
+          const d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.5);
+          const f = (k * k) / d / d;
+          a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
         }
       }
       edges.forEach(function (e) {
-        const a = e.s, b = e.t;
-        const dx = b.x - a.x, dy = b.y - a.y;
-        const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1);
-        const f = (d - k) / d * 0.1;
-        a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+        const dx = e.s.x - e.t.x, dy = e.s.y - e.t.y;
+        const d = Math.max(Math.sqrt(dx * dx + dy * dy), 0.5);
+        const f = d / k;
+        e.s.dx -= dx * f; e.s.dy -= dy * f; e.t.dx += dx * f; e.t.dy += dy * f;
       });
       nodes.forEach(function (d) {
-        d.vx += (W / 2 - d.x) * 0.01; d.vy += (H / 2 - d.y) * 0.01;
-        const v = Math.sqrt(d.vx * d.vx + d.vy * d.vy);
-        const cap = 20 * t + 1;
-        if (v > cap) { d.vx *= cap / v; d.vy *= cap / v; }
-        d.x = Math.min(W - 30, Math.max(30, d.x + d.vx));
-        d.y = Math.min(H - 20, Math.max(20, d.y + d.vy));
-        d.vx *= 0.5; d.vy *= 0.5;
+        d.dx += (W / 2 - d.x) * 0.15; d.dy += (H / 2 - d.y) * 0.15;
+        const len = Math.max(Math.sqrt(d.dx * d.dx + d.dy * d.dy), 0.01);
+        const move = Math.min(len, temp);
+        d.x = Math.min(W - 40, Math.max(40, d.x + (d.dx / len) * move));
+        d.y = Math.min(H - 30, Math.max(30, d.y + (d.dy / len) * move));
       });
     }
   }
