@@ -79,7 +79,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     store = open_store(db)
     app = create_app(Settings(db=db), store=store)
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    srv = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -130,9 +132,14 @@ def browser(server: Server) -> Iterator[Browser]:
         context = chromium.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         b = Browser(page)
-        page.on("console", lambda m: b.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on(
+            "console",
+            lambda m: b.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+        )
         page.on("pageerror", lambda e: b.problems.append(f"page error: {e}"))
-        page.on("response", lambda r: b.problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+        page.on(
+            "response", lambda r: b.problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None
+        )
 
         def on_dialog(dialog: Any) -> None:
             b.problems.append(f"dialog: {dialog.message}")
@@ -205,7 +212,9 @@ def test_browser_network_to_dyad_to_event_to_evidence(server: Server, browser: B
     page.wait_for_selector("#network a.edge-link line", state="attached")
     assert page.locator("#network a.node").count() >= 3
     browser.shot("network")
-    edge = page.locator('#network a.edge-link[href="/dyads/RUS/VEN"], #network a.edge-link[href="/dyads/VEN/RUS"]')
+    edge = page.locator(
+        '#network a.edge-link[href="/dyads/RUS/VEN"], #network a.edge-link[href="/dyads/VEN/RUS"]'
+    )
     if edge.count() == 0:
         edge = page.locator("#network a.edge-link")
     with page.expect_navigation():
@@ -216,8 +225,10 @@ def test_browser_network_to_dyad_to_event_to_evidence(server: Server, browser: B
     with page.expect_navigation():
         page.locator("#dyad-events a.evidence-link").first.click()
     assert "/events/ev" in page.url
-    spans = {role: page.locator(f"#evidence mark.span-{role}").all_inner_texts()
-             for role in ("actor", "trigger", "recipient")}
+    spans = {
+        role: page.locator(f"#evidence mark.span-{role}").all_inner_texts()
+        for role in ("actor", "trigger", "recipient")
+    }
     assert spans["trigger"] and spans["actor"], spans
     record = page.evaluate("fetch(location.pathname + '?format=json').then(r => r.json())")
     assert record["event"]["evidence"]["trigger"]["text"] in spans["trigger"]

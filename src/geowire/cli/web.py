@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from geowire.cli.common import DbOption, SettingsOption, app, err_console, handle_errors, settings_from
+from geowire.cli.common import (
+    DbOption,
+    JsonOption,
+    SettingsOption,
+    app,
+    err_console,
+    handle_errors,
+    print_json,
+    settings_from,
+)
 
 
 @app.command()
@@ -26,6 +35,7 @@ def serve(
         ),
     ] = None,
     settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Serve the web UI and JSON API (OpenAPI at /docs) over the store."""
     try:
@@ -40,6 +50,12 @@ def serve(
     settings = settings_from(settings_file, db=db)
     with handle_errors():
         web_app = create_app(settings, token=token)
-    mode = "ingest enabled (token set)" if token else "read-only (no token)"
-    err_console.print(f"geowire: serving {settings.db} on http://{host}:{port}/ — {mode}", highlight=False)
+    url = f"http://{host}:{port}/"
+    if json_out:  # one line saying where it serves, then the server runs
+        print_json({"url": url, "db": settings.db, "read_only": not token, "api": url + "api/overview"})
+    else:
+        mode = "ingest enabled (token set)" if token else "read-only (no token)"
+        err_console.print(
+            f"geowire: serving {settings.db} on {url} — {mode}", highlight=False, soft_wrap=True
+        )
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
