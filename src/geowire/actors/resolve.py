@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from geowire.actors.kb import KnowledgeBase, NameRef
-from geowire.nlp.annotate import SKIPPED_BLOCKS
+from geowire.nlp.annotate import SKIPPED_BLOCKS, doc_text
 from geowire.types import ActorMention, DocContext, Sentence
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -159,6 +159,7 @@ class _Resolver:
     def __init__(self, doc: Doc, ctx: DocContext, kb: KnowledgeBase, gaz: Gazetteer,
                  covered: set[int], person_starts: dict[int, Span]) -> None:
         self.doc, self.ctx, self.kb, self.gaz = doc, ctx, kb, gaz
+        self.text = doc_text(doc)
         self.covered = covered
         self.person_starts = person_starts
         self.mentions: list[ActorMention] = []
@@ -185,7 +186,7 @@ class _Resolver:
     def _emit(self, start: int, end: int, proto: ActorMention) -> None:
         doc = self.doc
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        self.mentions.append(dataclasses.replace(proto, start=s, end=e, text=doc.text[s:e]))
+        self.mentions.append(dataclasses.replace(proto, start=s, end=e, text=self.text[s:e]))
         self.consumed_until = end
 
     def _country(self, span: Span, ref: NameRef) -> None:

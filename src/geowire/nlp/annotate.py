@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 BLOCKS_COMPONENT = "geowire_blocks_v1"  # spaCy forbids "." in factory names
 FALLBACK_MODEL = "en_core_web_sm"
+_TEXT_KEY = ("geowire", "text", None, None)  # spaCy's user_data key shape
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})  # no actors or events come from these
 
 if not Doc.has_extension("geowire_blocks"):
@@ -56,10 +57,18 @@ class BlocksComponent:
     """Store the layout blocks on ``doc._.geowire_blocks`` and start a sentence at each block."""
 
     def __call__(self, doc: Doc) -> Doc:
-        blocks = segment_blocks(doc.text)
+        blocks = segment_blocks(doc_text(doc))
         doc._.geowire_blocks = blocks
         mark_block_starts(doc, blocks)
         return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def mark_block_starts(doc: Doc, blocks: list[Block]) -> None:
@@ -110,14 +119,14 @@ def annotated_from_doc(doc: Doc) -> Annotated:
     """Blocks and block-tagged sentences of a parsed (or hand-built, sentence-split) Doc."""
     blocks = doc._.geowire_blocks
     if blocks is None:
-        blocks = segment_blocks(doc.text)
+        blocks = segment_blocks(doc_text(doc))
     return Annotated(doc=doc, blocks=list(blocks), sentences=sentences_of(doc, blocks))
 
 
 def sentences_of(doc: Doc, blocks: list[Block]) -> list[Sentence]:
     """The non-blank sentences of ``doc``, trimmed, each tagged with the block it starts in."""
     starts = [b.start for b in blocks]
-    text = doc.text
+    text = doc_text(doc)
     out: list[Sentence] = []
     for sent in _sentence_spans(doc, blocks):
         start, end = sent

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from geowire.nlp.annotate import doc_text
 from geowire.types import DateExpr, DatePrecision, Sentence
 
 MONTHS = {
@@ -60,7 +61,7 @@ _RELATION = {
 
 def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Sentence]) -> list[DateExpr]:
     """Every date expression in ``doc`` outside credits, in text order, without overlaps."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from geowire.nlp.annotate import doc_text
 from geowire.types import Quantity, Sentence
 
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
@@ -56,7 +57,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-]*)")
 
 def extract_quantities(doc: Doc, *, sentences: list[Sentence]) -> list[Quantity]:
     """Every quantity in ``doc`` outside credits, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     token_starts: list[int] | None = None
     found = []
     for m in _NUMBER.finditer(text):
@@ -90,12 +91,12 @@ def _quantity(doc: Doc, m: re.Match[str], token_starts: list[int] | None) -> Qua
         unit, end = _unit_after(doc, m, token_starts)
     start = m.start("qual") if m.group("qual") else m.start("cur") if m.group("cur") else m.start("num")
     qual = _QUALIFIERS.get(m.group("qual").lower()) if m.group("qual") else None
-    return Quantity(start=start, end=end, text=doc.text[start:end], value=value, unit=unit, qualifier=qual)
+    return Quantity(start=start, end=end, text=m.string[start:end], value=value, unit=unit, qualifier=qual)
 
 
 def _unit_after(doc: Doc, m: re.Match[str], token_starts: list[int] | None) -> tuple[str | None, int]:
     """The unit written after the number: a currency/measure word, else the counted noun."""
-    nxt = _NEXT_WORD.match(doc.text, m.end())
+    nxt = _NEXT_WORD.match(m.string, m.end())
     if nxt:
         word = nxt.group(1).lower()
         if word in _CURRENCY_WORDS:
