@@ -46,7 +46,7 @@ def test_categorize_call_on_needs_the_adjacent_preposition(nlp) -> None:  # noqa
     assert phone is not None and phone.category == "CONSULT"
 
 
-def test_categorize_lifting_an_embargo_is_a_yield(nlp) -> None:  # noqa: ANN001, F811
+def test_categorize_ending_a_siege_is_a_yield(nlp) -> None:  # noqa: ANN001, F811
     d = decide(nlp, "<s>The council</s> ended the siege of <t>the old town</t> after talks.")
     assert d is not None and d.category == "RETREAT"
 
@@ -72,3 +72,32 @@ def test_categorize_span_outside_the_doc_is_an_error(nlp) -> None:  # noqa: ANN0
     doc = nlp("Chile agreed.")
     with pytest.raises(ValueError, match="outside"):
         categorize(doc, source=(0, 9), target=None)
+
+
+def test_categorize_obligation_on_another_party_is_request(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>Norway</s> said <t>the rebels</t> must free the hostages.")
+    assert d is not None and d.category == "REQUEST" and "+obligation" in d.rule
+
+
+def test_categorize_failing_to_cooperate_is_reject(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>The two parties</s> failed to reach an agreement with <t>the unions</t>.")
+    assert d is not None and d.category == "REJECT"
+
+
+def test_categorize_ending_mediation_is_sanction_and_cancelling_restrictions_concede(nlp) -> None:  # noqa: ANN001, F811
+    ended = decide(nlp, "<s>Qatar</s> ended its mediation between <t>the two factions</t>.")
+    cancelled = decide(nlp, "<s>Berlin</s> cancelled the restrictions on <t>Turkish imports</t>.")
+    assert ended is not None and ended.category == "SANCTION"
+    assert cancelled is not None and cancelled.category == "CONCEDE"
+
+
+def test_categorize_seizing_a_place_is_assault_seizing_goods_is_coerce(nlp) -> None:  # noqa: ANN001, F811
+    town = decide(nlp, "<s>The insurgents</s> captured <t>the provincial capital</t> at dawn.")
+    goods = decide(nlp, "<s>Customs officers</s> seized <t>a shipment of rifles</t> at the port.")
+    assert town is not None and town.category == "ASSAULT"
+    assert goods is not None and goods.category == "COERCE" and goods.mode == "seize"
+
+
+def test_categorize_announced_boycott_is_threaten(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>The union</s> said it would boycott <t>the state broadcaster</t>.")
+    assert d is not None and d.category == "THREATEN"

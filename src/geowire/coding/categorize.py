@@ -32,7 +32,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
                           "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
-_MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_FAILURE = frozenset({"fail", "refuse", "decline"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,10 @@ class Reinterpretation(BaseModel):
     to: str
     mode: str | None = None
     context: list[str] = []
-    when_words: list[str]
+    from_mode: str | None = None
+    when_words: list[str] = []
+    when_object: list[str] = []  # the object's lemma is one of these ...
+    when_object_entities: list[str] = []  # ... or its entity label one of these (GPE, LOC, FAC)
 
     @field_validator("from_", "to")
     @classmethod
@@ -108,7 +113,16 @@ class LexiconFile(BaseModel):
     light_verbs: list[str]
     entries: list[LexiconEntry]
     reversers: list[str] = []
+    undo: dict[str, str] = {}
     reinterpret: list[Reinterpretation] = []
+
+    @field_validator("undo")
+    @classmethod
+    def _undo_categories(cls, v: dict[str, str]) -> dict[str, str]:
+        bad = [c for pair in v.items() for c in pair if c not in PLOVER_CATEGORIES]
+        if bad:
+            raise ValueError(f"unknown PLOVER category {bad[0]!r}")
+        return v
 
 
 @dataclass(frozen=True)
@@ -134,6 +148,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     reversers: frozenset[str] = frozenset()
     reinterpret: tuple[Reinterpretation, ...] = ()
+    undo: tuple[tuple[str, str], ...] = ()
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
@@ -177,7 +192,8 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs),
-                   frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret))  # fmt: skip
+                   frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
+                   tuple(spec.undo.items()))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -372,11 +388,22 @@ def _has_future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
 
 
-def _adjust(category: str, trigger: Token, lex: Lexicon, *, light: bool = False) -> tuple[str, str]:
-    """Apply intent and negation; return the category and a note for the rule string.
+def _obliged(trigger: Token, source: tuple[int, int]) -> bool:
+    """"X said Y must release ...": an obligation put on someone other than the source."""
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(source[0] <= c.i < source[1] for c in subjects)
+
+
+def _adjust(category: str, trigger: Token, lex: Lexicon, *, source: tuple[int, int],
+            light: bool = False) -> tuple[str, str]:  # fmt: skip
+    """Apply obligation, intent and negation; return the category and a note for the rule string.
     ``light``: the trigger is a light verb whose object names the event ("offered concessions")."""
     govs = _governors(trigger)
-    negated = _is_negated(trigger) or any(_is_negated(g) for g in govs[:1])
+    if category not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _obliged(trigger, source):
+        return "REQUEST", "+obligation"
+    negated = _is_negated(trigger) or any(_is_negated(g) or g.lemma_.lower() in _FAILURE for g in govs[:1])
     intent_words = [*govs, trigger] if light else govs
     intent = any(_has_future(t) for t in (trigger, *govs)) or any(
         g.lemma_.lower() in lex.intent or g.lower_ in lex.intent for g in intent_words
@@ -408,24 +435,49 @@ def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, To
     return match, tok
 
 
-def _reversed(match: _Match, lex: Lexicon) -> bool:
-    """"lifted the embargo", "ended the siege": a conflict noun under an undoing verb."""
-    head = match.head
-    if match.how == "light" or head.pos_ not in _NOMINAL or QUAD_CLASS[match.sense.category] < 3:
-        return False
-    gov = head.head
-    return head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lex.reversers
+def _undone(match: _Match, tok: Token, lex: Lexicon) -> tuple[Sense, Token] | None:
+    """"lifted the embargo", "ended the mediation": an event noun that is the object of an
+    undoing verb (``reversers``) becomes the category ``undo`` maps it to."""
+    undo = dict(lex.undo)
+    if match.how == "light":
+        return None
+    if match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
+        noun, verb = match.head, match.head.head
+    elif tok.lemma_.lower() in lex.reversers:  # the verb itself matched ("cancelled"): look at its object
+        verb = tok
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL), None)
+        inner = _noun(obj, lex) if obj is not None else None
+        if inner is None or inner.sense.category not in undo:
+            return None
+        noun, match = obj, inner
+    else:
+        return None
+    if verb.lemma_.lower() not in lex.reversers or match.sense.category not in undo:
+        return None
+    to = undo[match.sense.category]
+    return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
 
 
-def _reinterpret(sense: Sense, doc_sent: Iterable[Token], lex: Lexicon) -> Sense:
-    rules = [r for r in lex.reinterpret if r.from_ == sense.category]
-    if not rules:
-        return sense
-    words = {t.lower_ for t in doc_sent}
-    for r in rules:
-        if words & set(r.when_words):
-            return Sense(r.to, r.mode, tuple(r.context), f"{sense.key}>{r.to.lower()}")
+def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
+    """Apply the first ``reinterpret`` rule whose conditions hold (sentence words, object words)."""
+    sense = match.sense
+    for r in lex.reinterpret:
+        if r.from_ != sense.category or (r.from_mode is not None and r.from_mode != sense.mode):
+            continue
+        if r.when_words and not {t.lower_ for t in match.head.sent} & set(r.when_words):
+            continue
+        if r.when_object and not _object_is(match.head, r.when_object, r.when_object_entities):
+            continue
+        return Sense(r.to, r.mode, tuple(r.context), f"{sense.key}>{r.to.lower()}")
     return sense
+
+
+def _object_is(verb: Token, words: list[str], entities: list[str]) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.lemma_.lower() in words or child.lower_ in words or child.ent_type_ in entities:
+                return True
+    return False
 
 
 # --- the decision --------------------------------------------------------------------------------
@@ -452,10 +504,11 @@ def categorize(
         if match is None:
             continue
         match, tok = _through_intent(match, tok, lex)
-        sense = _reinterpret(match.sense, tok.sent, lex)
-        if _reversed(match, lex):
-            sense = Sense("RETREAT", None, sense.context, f"{sense.key}<{match.head.head.lemma_.lower()}")
-        category, note = _adjust(sense.category, tok, lex, light=match.how == "light")
+        sense = _reinterpret(match, lex)
+        undone = _undone(match, tok, lex)
+        if undone is not None:
+            sense, tok = undone
+        category, note = _adjust(sense.category, tok, lex, source=source, light=match.how == "light")
         mode = sense.mode if category == sense.category else None
         idx = sorted(match.tokens)
         lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
