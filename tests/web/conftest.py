@@ -47,6 +47,19 @@ HOSTILE_TEXT = (
     '<a href="javascript:alert(4)" onclick="window.__pwned = 4">Read more</a> '
     "Venezuela thanked Russia for its support."
 )
+# The same attack as a file to ingest: front-matter title and URL, raw tags in the body.
+HOSTILE_FILE = (
+    "---\n"
+    'title: "<script>window.__pwned = 6</script><img src=x onerror=alert(6)> Kremlin note"\n'
+    "url: javascript:alert(7)\n"
+    "outlet: <b onclick=alert(8)>Desk</b>\n"
+    "published: 2025-09-01\n"
+    "---\n"
+    "MOSCOW, 1 September 2025 — Russia <script>window.__pwned = 9</script> criticised the United States "
+    'on Monday <img src=x onerror="window.__pwned = 10"> over new sanctions on Venezuela.\n\n'
+    '<a href="javascript:window.__pwned = 11" onclick="window.__pwned = 12">Full statement</a> '
+    "Venezuela thanked Russia for its support.\n"
+)
 CALM_TITLE = "Caracas and Moscow sign an energy accord"
 CALM_TEXT = (
     "CARACAS, 3 March 2025 — Venezuela signed an energy agreement with Russia in Caracas on Monday.\n\n"

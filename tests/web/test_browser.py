@@ -21,7 +21,7 @@ import pytest
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
 
-from .conftest import build_store
+from .conftest import HOSTILE_FILE, build_store
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -47,9 +47,12 @@ def _build(db: Path) -> dict[str, str]:
     from geowire.pipeline import process_pending
 
     settings = Settings(db=db)
+    hostile_dir = db.parent / "hostile"
+    hostile_dir.mkdir()
+    (hostile_dir / "hostile-upload.md").write_text(HOSTILE_FILE, encoding="utf-8")
     store = open_store(db)
     try:
-        report = ingest_sources(store, settings, [str(SEEDS), str(EXAMPLES)])
+        report = ingest_sources(store, settings, [str(SEEDS), str(EXAMPLES), str(hostile_dir)])
         assert report.failed == 0, [i.line() for i in report.items if i.outcome == "failed"]
         process_pending(store, settings)
         ids = build_store(store)
@@ -253,7 +256,12 @@ def test_browser_time_range_redraws_the_network(server: Server, browser: Browser
 
 def test_browser_hostile_article_stays_inert(server: Server, browser: Browser) -> None:
     page = browser.page
-    for path in (f"/documents/{server.ids['hostile']}", f"/events/ev{1:016x}", "/documents", "/events"):
+    ingested = server.ids["hostile-upload"]
+    ingested_events = server.store.query("SELECT id FROM events WHERE doc_id = ? ORDER BY id", [ingested])
+    assert ingested_events, "the ingested hostile article was coded"
+    paths = [f"/documents/{server.ids['hostile']}", f"/events/ev{1:016x}", "/documents", "/events",
+             f"/documents/{ingested}", f"/events/{ingested_events[0]['id']}", "/"]  # fmt: skip
+    for path in paths:
         browser.visit(server.url + path, "hostile-evidence" if path.startswith("/events/ev") else None)
         assert page.evaluate("typeof window.__pwned") == "undefined"
         srcs = page.eval_on_selector_all("script", "els => els.map(e => e.getAttribute('src'))")

@@ -13,7 +13,7 @@ from geowire.api.evidence import Highlight, segments
 if TYPE_CHECKING:
     from fastapi.testclient import TestClient
 
-from .conftest import TOKEN
+from .conftest import HOSTILE_FILE, TOKEN
 
 HTML = {"accept": "text/html"}
 
@@ -183,3 +183,18 @@ def test_security_ingest_needs_something_to_ingest(token_client: TestClient) -> 
         headers={"authorization": f"Bearer {TOKEN}", "content-type": "application/json"},
     )
     assert r.status_code == 400 and r.json()["error"]["code"] == "malformed-json"
+
+
+def test_security_hostile_file_ingested_from_the_ui_stays_inert(token_client: TestClient) -> None:
+    files = [("files", ("hostile.md", HOSTILE_FILE.encode(), "text/markdown"))]
+    r = token_client.post("/ingest", data={"token": TOKEN, "code": "false"}, files=files, headers=HTML)
+    assert r.status_code == 200, r.text
+    _inert(r.text)
+    doc_id = re.search(r"/documents/(d[0-9a-f]+)", r.text)
+    doc_id = doc_id.group(1) if doc_id else token_client.get("/api/documents").json()["items"][-1]["id"]
+    for path in (f"/documents/{doc_id}", "/documents"):
+        page = token_client.get(path, headers=HTML)
+        assert page.status_code == 200
+        _inert(page.text)
+    stored = token_client.get(f"/api/documents/{doc_id}").json()["document"]
+    assert "<script>window.__pwned = 9</script>" in stored["text"]  # kept as text, shown escaped
