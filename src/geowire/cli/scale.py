@@ -189,7 +189,10 @@ def watch(
     from geowire.scale.watch import WatchRun, parse_interval, watch_feeds
     from geowire.store import open_store
 
+    runs: list[WatchRun] = []
+
     def show(r: WatchRun) -> None:
+        runs.append(r)
         if not json_out:
             _say(
                 f"run {r.run}: stored {r.stored}, already stored {r.existing}, failed {r.failed}; "
@@ -199,8 +202,18 @@ def watch(
     with handle_errors():
         interval, cap = parse_interval(every), parse_interval(max_backoff)
         with open_store(settings.db) as store:
-            runs = watch_feeds(
-                store, settings, feeds, every=interval, max_runs=max_runs, max_backoff=cap, on_run=show
-            )
+            try:
+                watch_feeds(
+                    store,
+                    settings,
+                    feeds,
+                    every=interval,
+                    max_runs=max_runs,
+                    max_backoff=cap,
+                    on_run=show,
+                )
+            except KeyboardInterrupt:
+                if not json_out:
+                    _say(f"stopped after {len(runs)} runs (an unfinished item was rolled back)")
     if json_out:
-        print_json(runs)
+        print_json(runs[-100:])

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from geowire.errors import OptionalDependencyError
+from geowire.errors import GeowireError, OptionalDependencyError
 from geowire.ingest.items import Failure, RawItem
 from geowire.settings import Settings
 from geowire.types import DocAnalysis, DocContext, DocStatus, Document, Reason
@@ -258,7 +258,12 @@ def run_batch(
         remote = ray.remote(num_cpus=1)(_BatchActor)
         actors = [remote.remote(settings) for _ in range(workers)]
         dedup = Deduplicator(settings)
-        analyses = _run(ray, actors, iter_shard_items(inputs, settings), dedup, report, chunk_size=chunk_size)
+        try:
+            analyses = _run(
+                ray, actors, iter_shard_items(inputs, settings), dedup, report, chunk_size=chunk_size
+            )
+        except ray.exceptions.RayError as e:
+            raise _unwrap(e) from e
         report.seconds = time.perf_counter() - t0
         report.partitions = write_partitions(dedup.staged, analyses, out, run_id=report.run_id)
     finally:
@@ -305,6 +310,15 @@ def _run(
             report.analysed += 1
             report.events += len(analysis.events)
     return analyses
+
+
+def _unwrap(error: Exception) -> GeowireError:
+    """The library error raised inside an actor, else a GeowireError naming the Ray failure."""
+    cause = getattr(error, "cause", None)
+    if isinstance(cause, GeowireError):
+        return cause
+    first = str(cause or error).strip().splitlines()
+    return GeowireError(f"Ray batch failed: {first[-1] if first else type(error).__name__}")
 
 
 def _context(doc: Document) -> DocContext:

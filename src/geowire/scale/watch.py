@@ -89,7 +89,7 @@ def watch_feeds(
     on_run: Callable[[WatchRun], None] = lambda r: None,
 ) -> list[WatchRun]:
     """Run :func:`run_once` every ``every`` seconds (backing off on failure), ``max_runs`` times
-    (forever when None); return the runs."""
+    (forever when None); return the runs (the last 100)."""
     runs: list[WatchRun] = []
     failures = 0
     n = 0
@@ -100,7 +100,7 @@ def watch_feeds(
         last = max_runs is not None and n >= max_runs
         delay = 0.0 if last else next_delay(every, failures, max_backoff=max_backoff)
         result = WatchRun(**{**result.__dict__, "next_delay": delay})
-        runs.append(result)
+        runs = [*runs[-99:], result]  # bounded when watching forever
         on_run(result)
         if not last:
             sleep(delay)
