@@ -97,6 +97,8 @@ def test_security_ingest_is_read_only_without_a_token(client: TestClient) -> Non
     assert r.status_code == 403 and r.json()["error"]["code"] == "read-only"
     page = client.get("/ingest", headers=HTML).text
     assert 'id="read-only"' in page and "<fieldset disabled>" in page
+    assert client.get("/ingest?format=json").json() == client.get("/api/ingest").json()
+    assert client.get("/api/ingest").json()["read_only"] is True
 
 
 @pytest.mark.parametrize("auth", [{}, {"authorization": "Bearer wrong"}, {"authorization": f"Basic {TOKEN}"}])
@@ -109,6 +111,7 @@ def test_security_ingest_refuses_a_missing_or_wrong_token(
 
 
 def test_security_ingest_stores_pasted_text_with_the_token(token_client: TestClient) -> None:
+    assert token_client.get("/api/ingest").json()["read_only"] is False
     text = "Finland and Sweden held talks on Baltic security in Helsinki on Tuesday, officials said."
     r = token_client.post(
         "/api/ingest", json={"text": text, "code": False}, headers={"authorization": f"Bearer {TOKEN}"}

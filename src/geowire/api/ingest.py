@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from geowire.api.errors import ApiError
-from geowire.api.twins import store_cursor
+from geowire.api.twins import Format, store_cursor
 from geowire.cli.common import to_jsonable
 from geowire.settings import Settings
 from geowire.store.db import Store
@@ -117,8 +117,22 @@ async def _read_request(request: Request) -> tuple[dict[str, Any], list[tuple[st
 def add_ingest_routes(app: FastAPI) -> None:
     """``GET /ingest`` (the form), ``POST /ingest`` (form) and ``POST /api/ingest`` (JSON or form)."""
 
+    def ingest_info(request: Request) -> dict[str, Any]:
+        """Whether this server accepts ingest, and what it accepts."""
+        return {
+            "read_only": not request.app.state.token,
+            "fields": ["token", "text", "url", "feed", "files", "code"],
+            "upload_suffixes": sorted(UPLOAD_SUFFIXES),
+        }
+
+    @app.get("/api/ingest", tags=["ingest"], summary="Whether ingest is enabled (a token is set)")
+    def api_ingest_info(request: Request) -> dict[str, Any]:
+        return ingest_info(request)
+
     @app.get("/ingest", include_in_schema=False)
-    def ingest_page(request: Request) -> Response:
+    def ingest_page(request: Request, format: Format = "html") -> Response:  # noqa: A002
+        if format == "json":
+            return JSONResponse(ingest_info(request))
         writable = bool(request.app.state.token)
         return request.app.state.templates.TemplateResponse(
             request, "ingest.html", {"writable": writable, "result": None}
