@@ -102,13 +102,22 @@ def top_dyads(store: Store, *, limit: int = 5, level: Level = "country") -> list
 
 
 def network(
-    store: Store, *, since: dt.date | None = None, min_events: int = 1, level: Level = "country"
+    store: Store,
+    *,
+    since: dt.date | None = None,
+    min_events: int = 1,
+    level: Level = "country",
+    until: dt.date | None = None,
 ) -> dict[str, Any]:
-    """Nodes (actors with counted occurrences) and undirected edges weighted by cooperation and conflict."""
+    """Nodes (actors with counted occurrences) and undirected edges weighted by cooperation and conflict
+    (occurrences dated from ``since`` to ``until``, inclusive, when given)."""
     where, params = ["level = ?", "counts"], [level]
     if since:
         where.append("date >= ?")
         params.append(since)
+    if until:
+        where.append("date <= ?")
+        params.append(until)
     edges = store.query(
         "SELECT least(source, target) AS source, greatest(source, target) AS target,"
         " count(DISTINCT occurrence_id) AS occurrences,"
