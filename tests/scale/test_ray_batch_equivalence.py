@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyarrow.dataset as ds
 import pytest
 from typer.testing import CliRunner
 
@@ -113,6 +114,8 @@ def test_ray_batch_output_equals_single_machine(tmp_path, ray_session):
     assert report.items == 8 and report.existing == 1 and report.duplicates == 1
     assert (out / "documents" / "published=2025-11-03").is_dir()
     assert any(p.name == "published=unknown" for p in (out / "documents").iterdir())
+    events = ds.dataset(out / "events", partitioning="hive", format="parquet").to_table()
+    assert events.num_rows == report.events and "published" in events.column_names
     batched = tmp_path / "batched.duckdb"
     with open_store(batched) as store:
         imported = import_batch(store, out)

@@ -9,11 +9,13 @@ already in the store (same id) are left alone, so importing twice is harmless.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from geowire.errors import NotFoundError, OptionalDependencyError, StoreError
+from geowire.scale.output import UNKNOWN
 from geowire.scale.serialize import analysis_from_json
 from geowire.store.db import Store
 from geowire.types import DocStatus, Document
@@ -28,6 +30,17 @@ class ImportReport:
     events: int = 0
 
 
+def partition_date(name: str) -> dt.date | None:
+    """The date of a ``published=YYYY-MM-DD`` directory (None for ``published=unknown``)."""
+    value = name.partition("=")[2]
+    if value == UNKNOWN:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise StoreError(f"unexpected partition directory {name!r}") from e
+
+
 def read_documents(folder: Path) -> list[dict[str, Any]]:
     """Every document row under ``folder/documents``, in ingest order."""
     try:
@@ -39,8 +52,9 @@ def read_documents(folder: Path) -> list[dict[str, Any]]:
         raise NotFoundError(f"no batch output under {folder} (expected documents/published=*/*.parquet)")
     rows: list[dict[str, Any]] = []
     for path in files:
+        published = partition_date(path.parent.name)
         try:
-            rows += pq.read_table(path).to_pylist()
+            rows += [{**r, "published": published} for r in pq.read_table(path).to_pylist()]
         except (OSError, ValueError) as e:
             raise StoreError(f"cannot read {path}: {e}") from e
     rows.sort(key=lambda r: (r["ingested_at"], r["seq"]))

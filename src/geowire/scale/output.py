@@ -3,7 +3,10 @@
 ``documents`` carries every column of the ``documents`` table plus ``seq`` (ingest order) and
 ``analysis`` (the document's :class:`~geowire.types.DocAnalysis` as JSON, null when it was not
 analysed); ``events`` uses the events schema of the Parquet export; ``mentions`` the actor
-mentions.  Partition directories are ``published=YYYY-MM-DD`` or ``published=unknown``.
+mentions.  Partition directories are ``published=YYYY-MM-DD`` or ``published=unknown``; as in
+any hive layout the ``published`` column lives in the directory name only (not in the files),
+so ``pyarrow.dataset.dataset(OUT / "events", partitioning="hive")`` and DuckDB's
+``read_parquet('OUT/events/*/*.parquet', hive_partitioning = true)`` both read it back.
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ def _write(folder: Path, filename: str, name: str, rows: list[Any]) -> str:
     else:
         schema = documents_schema() if name == "documents" else mentions_schema()
         table = pa.Table.from_pylist(rows, schema=schema)
+    if "published" in table.column_names:
+        table = table.drop_columns(["published"])  # the partition directory holds it
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / filename
     pq.write_table(table, path, compression="zstd")
