@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, cast, get_args
+from typing import TYPE_CHECKING, Annotated, cast, get_args
 
 import typer
 from rich.markup import escape
@@ -23,6 +23,9 @@ from geowire.cli.common import (
 )
 from geowire.errors import StoreError
 from geowire.types import Modality
+
+if TYPE_CHECKING:
+    from geowire.scale.ray_batch import BatchReport
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -127,14 +130,20 @@ def batch(
         report = run_batch(inputs, out, settings, address=address, workers=workers, chunk_size=chunk_size)
     if json_out:
         print_json({**report.__dict__, "articles_per_second": report.articles_per_second})
-        return
+    else:
+        _print_batch(report, out)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _print_batch(report: BatchReport, out: Path) -> None:
+    for line in report.failures:
+        _say(line)
     _say(
         f"{report.items} items in {report.seconds:.1f}s ({report.articles_per_second:.1f}/s) on "
         f"{report.workers} workers: stored {report.stored}, duplicates {report.duplicates}, already seen "
         f"{report.existing}, skipped {report.skipped}, failed {report.failed}; {report.events} events → {out}"
     )
-    if report.failed:
-        raise typer.Exit(1)
 
 
 @app.command("import")

@@ -29,6 +29,7 @@ several runs (imports add up; documents already imported are skipped).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 import uuid
 from collections import deque
@@ -103,15 +104,11 @@ def start_ray(*, address: str | None = None, workers: int = 2) -> bool:
     ray = require_ray()
     if ray.is_initialized():
         return False
+    quiet = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.ERROR}
     if address:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        ray.init(address=address, **quiet)
     else:
-        ray.init(
-            num_cpus=workers,
-            include_dashboard=False,
-            log_to_driver=False,
-            object_store_memory=200 * 1024 * 1024,
-        )
+        ray.init(num_cpus=workers, object_store_memory=200 * 1024 * 1024, **quiet)
     return True
 
 
@@ -169,9 +166,6 @@ class _BatchActor:
 
     def analyse(self, chunk: list[tuple[DocContext, str]]) -> list[DocAnalysis]:
         return list(self.analyzer.analyse(chunk))
-
-    def ready(self) -> bool:
-        return True
 
 
 class Deduplicator:
