@@ -30,7 +30,10 @@ def decide(nlp, marked: str) -> Decision | None:  # noqa: ANN001
 CASES = [
     ("AGREE", "<s>Chile</s> agreed to share seismic data with <t>Peru</t> from next spring."),
     ("AGREE", "<s>The cabinet</s> promised to build two clinics for <t>the northern districts</t>."),
-    ("CONSULT", "<s>The Kenyan foreign minister</s> held talks with <t>his Ugandan counterpart</t> in Kampala."),
+    (
+        "CONSULT",
+        "<s>The Kenyan foreign minister</s> held talks with <t>his Ugandan counterpart</t> in Kampala.",
+    ),
     ("CONSULT", "<s>Norway's prime minister</s> visited <t>Iceland</t> last week."),
     ("SUPPORT", "<s>Ghana</s> praised <t>the regional bank</t> for its handling of the debt crisis."),
     ("SUPPORT", "<s>The senators</s> voiced strong support for <t>the new mayor</t>."),

@@ -17,7 +17,9 @@ runner = CliRunner()
 
 def test_eval_cli_plv_scores_and_writes_predictions(tmp_path: Path) -> None:
     out = tmp_path / "pred.jsonl"
-    result = runner.invoke(app, ["eval", "plv", str(FIXTURES / "plv_small.tsv"), "--predictions", str(out), "--json"])
+    result = runner.invoke(
+        app, ["eval", "plv", str(FIXTURES / "plv_small.tsv"), "--predictions", str(out), "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["rows"] == 5
@@ -36,11 +38,16 @@ def test_eval_cli_plv_table_output_names_the_metrics() -> None:
 
 def test_eval_cli_plv_without_gold_only_predicts(tmp_path: Path) -> None:
     out = tmp_path / "pred.jsonl"
-    result = runner.invoke(app, ["eval", "plv", str(FIXTURES / "plv_nogold.tsv"), "--predictions", str(out), "--json"])
+    result = runner.invoke(
+        app, ["eval", "plv", str(FIXTURES / "plv_nogold.tsv"), "--predictions", str(out), "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["metrics"] is None
-    assert {p["id"]: p["predicted"] for p in report["predictions"]} == {"own-101": "COERCE", "own-102": "SUPPORT"}
+    assert {p["id"]: p["predicted"] for p in report["predictions"]} == {
+        "own-101": "COERCE",
+        "own-102": "SUPPORT",
+    }
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
 
 

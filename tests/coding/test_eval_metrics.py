@@ -12,8 +12,8 @@ from geowire.coding.eval import (
     CodeMap,
     EvalFormatError,
     classification_metrics,
-    event_keys,
     evaluate_plover,
+    event_keys,
     load_code_map,
     match_events,
     parse_marked,
@@ -99,7 +99,9 @@ def _actor(code: str, kind: str = "country") -> EventActor:
     return EventActor(code=code, sector=None, entity_text=code, wikidata=None, start=0, end=1, kind=kind)  # type: ignore[arg-type]
 
 
-def _event(cat: str, actors: list[EventActor], recipients: list[EventActor], modality: str = "asserted") -> Event:
+def _event(
+    cat: str, actors: list[EventActor], recipients: list[EventActor], modality: str = "asserted"
+) -> Event:
     return Event(id="e", doc_id="d", sentence_index=0, sentence="s", sentence_start=0, category=cat,
                  trigger=Span(0, 1, "x"), actors=tuple(actors), recipients=tuple(recipients),
                  modality=modality)  # type: ignore[arg-type]  # fmt: skip

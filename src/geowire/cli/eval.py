@@ -49,8 +49,10 @@ def eval_plv(
             for p in preds:
                 fh.write(json.dumps({"id": p.id, "predicted": p.predicted}) + "\n")
     if json_out:
-        print_json({"file": str(file), "rows": len(rows), "metrics": metrics,
-                    **({} if metrics else {"predictions": [{"id": p.id, "predicted": p.predicted} for p in preds]})})  # fmt: skip
+        report: dict[str, Any] = {"file": str(file), "rows": len(rows), "metrics": metrics}
+        if metrics is None:
+            report["predictions"] = [{"id": p.id, "predicted": p.predicted} for p in preds]
+        print_json(report)
         return
     if metrics is None:
         console.print(f"{len(preds)} predictions (no gold_root column: nothing to score)")
@@ -93,11 +95,16 @@ def eval_plover(
     with handle_errors():
         records = read_gsr(file)
         analyzer = Analyzer(settings)
-        counts, results = evaluate_plover(records, analyzer.analyse, org_types=_org_types(analyzer))
+        counts, results = evaluate_plover(records, analyzer.analyse)
     if details is not None:
         with details.open("w", encoding="utf-8") as fh:
             for r in results:
-                fh.write(json.dumps({"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}) + "\n")
+                fh.write(
+                    json.dumps(
+                        {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}
+                    )
+                    + "\n"
+                )
     summary = {"file": str(file), "records": len(records), "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
                "precision": counts.precision, "recall": counts.recall, "f1": counts.f1}  # fmt: skip
     if json_out:
@@ -109,10 +116,3 @@ def eval_plover(
 
 def _key(key: tuple[str, frozenset[str], frozenset[str]]) -> dict[str, Any]:
     return {"event": key[0], "actors": sorted(key[1]), "recipients": sorted(key[2])}
-
-
-def _org_types(analyzer: Any) -> dict[str, str]:
-    """Our organisation codes → their PLOVER type, from the loaded knowledge base (if it says)."""
-    orgs = getattr(analyzer.kb, "organisations", None) or {}
-    items = orgs.values() if isinstance(orgs, dict) else orgs
-    return {o.code: o.plover for o in items if getattr(o, "plover", None) and getattr(o, "code", None)}

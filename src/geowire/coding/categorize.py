@@ -168,6 +168,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 def _compile(spec: LexiconFile, path: Path) -> Lexicon:
     verbs: dict[str, Sense] = {}
     nouns: dict[str, Sense] = {}
+    table: dict[str, Sense]
     verb_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     noun_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     for entry in spec.entries:
@@ -187,8 +188,8 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
                 else:
                     for p in set(parts):
                         noun_phrases.setdefault(p, []).append((parts, sense))
-    for table in (verb_phrases, noun_phrases):
-        for options in table.values():
+    for phrases in (verb_phrases, noun_phrases):
+        for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs),
@@ -373,7 +374,9 @@ def _governors(tok: Token, limit: int = 3) -> list[Token]:
     """The verbs above a trigger through complement links (xcomp/ccomp/conj/advcl)."""
     out: list[Token] = []
     cur = tok
-    while cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") and len(out) < limit:
+    while (
+        cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") and len(out) < limit
+    ):
         cur = cur.head
         if cur.pos_ in _VERBAL or cur.pos_ == "ADJ":
             out.append(cur)
@@ -389,7 +392,7 @@ def _has_future(tok: Token) -> bool:
 
 
 def _obliged(trigger: Token, source: tuple[int, int]) -> bool:
-    """"X said Y must release ...": an obligation put on someone other than the source."""
+    """ "X said Y must release ...": an obligation put on someone other than the source."""
     if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in trigger.children):
         return False
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -419,7 +422,7 @@ def _adjust(category: str, trigger: Token, lex: Lexicon, *, source: tuple[int, i
 
 
 def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, Token]:
-    """"vowed to strike": an intent verb with an event in its complement yields that event
+    """ "vowed to strike": an intent verb with an event in its complement yields that event
     (which :func:`_adjust` then turns into AGREE or THREATEN); "called X to congratulate him":
     a phone call or meeting made for a purpose is coded by the purpose."""
     purpose = match.sense.category == "CONSULT" and match.how == "verb"
@@ -436,20 +439,21 @@ def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, To
 
 
 def _undone(match: _Match, tok: Token, lex: Lexicon) -> tuple[Sense, Token] | None:
-    """"lifted the embargo", "ended the mediation": an event noun that is the object of an
+    """ "lifted the embargo", "ended the mediation": an event noun that is the object of an
     undoing verb (``reversers``) becomes the category ``undo`` maps it to."""
     undo = dict(lex.undo)
     if match.how == "light":
         return None
     if match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
-        noun, verb = match.head, match.head.head
+        verb = match.head.head
     elif tok.lemma_.lower() in lex.reversers:  # the verb itself matched ("cancelled"): look at its object
         verb = tok
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL), None)
+        objects = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL)
+        obj = next(objects, None)
         inner = _noun(obj, lex) if obj is not None else None
-        if inner is None or inner.sense.category not in undo:
+        if inner is None:
             return None
-        noun, match = obj, inner
+        match = inner
     else:
         return None
     if verb.lemma_.lower() not in lex.reversers or match.sense.category not in undo:

