@@ -20,6 +20,7 @@ with warnings.catch_warnings():  # starlette warns at import that it prefers htt
 
 from geowire.api import create_app
 from geowire.ingest.dedup import content_hash, document_id
+from geowire.model.build import rebuild_model
 from geowire.settings import Settings
 from geowire.store import annotations as store_annotations
 from geowire.store import documents as store_documents
@@ -152,7 +153,8 @@ def _mentions(doc: Document, actors: list[EventActor]) -> tuple[ActorMention, ..
 
 
 def build_store(store: Store) -> dict[str, str]:
-    """Two hand-coded documents (one hostile) with sentences, mentions and events; returns their ids."""
+    """Two hand-coded documents (one hostile) with sentences, mentions and events, and the model
+    rebuilt over them; returns their ids."""
     hostile = _doc(
         HOSTILE_TEXT, title=HOSTILE_TITLE, url="javascript:alert(5)", published=dt.date(2025, 6, 2)
     )
@@ -198,14 +200,25 @@ def build_store(store: Store) -> dict[str, str]:
             )
             store_annotations.replace(con, analysis)
             store_events.replace(con, analysis)
+    rebuild_model(store)
     return {"hostile": hostile.id, "calm": calm.id}
 
 
-@pytest.fixture
-def hand_store(tmp_path: Path) -> Iterator[tuple[Store, dict[str, str]]]:
-    store = open_store(tmp_path / "web.duckdb")
+@pytest.fixture(scope="module")
+def hand_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, str]]]:
+    """One hand-built store per test module, for tests that only read."""
+    store = open_store(tmp_path_factory.mktemp("web") / "web.duckdb")
     ids = build_store(store)
     yield store, ids
+    store.close()
+
+
+@pytest.fixture
+def writable_store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh hand-built store for a test that writes (ingest)."""
+    store = open_store(tmp_path / "web.duckdb")
+    build_store(store)
+    yield store
     store.close()
 
 
@@ -214,19 +227,19 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(db=tmp_path / "web.duckdb")
 
 
-@pytest.fixture
-def client(hand_store: tuple[Store, dict[str, str]], settings: Settings) -> Iterator[TestClient]:
+@pytest.fixture(scope="module")
+def client(hand_store: tuple[Store, dict[str, str]]) -> Iterator[TestClient]:
+    """A read-only app (no token) over the module's hand-built store."""
     store, _ = hand_store
-    with TestClient(create_app(settings, store=store), raise_server_exceptions=False) as c:
+    app = create_app(Settings(db=store.path or ":memory:"), store=store)
+    with TestClient(app, raise_server_exceptions=False) as c:
         yield c
 
 
 @pytest.fixture
-def token_client(hand_store: tuple[Store, dict[str, str]], settings: Settings) -> Iterator[TestClient]:
-    store, _ = hand_store
-    with TestClient(
-        create_app(settings, store=store, token=TOKEN, max_body_bytes=200_000), raise_server_exceptions=False
-    ) as c:
+def token_client(writable_store: Store, settings: Settings) -> Iterator[TestClient]:
+    app = create_app(settings, store=writable_store, token=TOKEN, max_body_bytes=200_000)
+    with TestClient(app, raise_server_exceptions=False) as c:
         yield c
 
 

@@ -103,16 +103,83 @@ def test_api_map_places_located_events(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["/events", "/events?actor=RUS&limit=2", "/documents", "/actors", "/map", f"/events/ev{2:016x}"],
-)
+    [
+        "/", "/events", "/events?actor=RUS&limit=2", f"/events/ev{2:016x}", "/documents", "/actors",
+        "/actors/RUS", "/network", "/network?since=2025-04-01", "/dyads", "/dyads/RUS/VEN",
+        "/dyads/RUS/VEN?by=year", "/agreements", "/transfers", "/deployments", "/statements",
+        "/contradictions", "/stance", "/compare", "/map",
+    ],
+)  # fmt: skip
 def test_api_every_page_has_a_json_twin(client: TestClient, path: str) -> None:
     page = client.get(path, headers={"accept": "text/html"})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     sep = "&" if "?" in path else "?"
     twin = client.get(f"{path}{sep}format=json")
-    api = client.get(f"/api{path}")
+    api = client.get("/api/overview" if path == "/" else f"/api{path}")
     assert twin.status_code == api.status_code == 200
     assert twin.json() == api.json()
+
+
+def test_api_overview_counts_occurrences_and_dyads(client: TestClient) -> None:
+    body = client.get("/api/overview").json()
+    assert body["counts"] == {"documents": {"processed": 2}, "events": 4}
+    assert [(d["a"], d["b"]) for d in body["top_dyads"]] == [("RUS", "VEN"), ("RUS", "USA")]
+    assert all(o["counts"] for o in body["latest_occurrences"])  # the hypothetical ACCUSE is not counted
+
+
+def test_api_network_time_range(client: TestClient) -> None:
+    full = client.get("/api/network").json()
+    assert {n["id"] for n in full["nodes"]} == {"RUS", "VEN", "USA"}
+    edge = next(e for e in full["edges"] if {e["source"], e["target"]} == {"RUS", "USA"})
+    assert (edge["cooperation"], edge["conflict"]) == (0, 1)
+    early = client.get("/api/network?until=2025-04-01").json()
+    assert [(e["source"], e["target"]) for e in early["edges"]] == [("RUS", "VEN")]
+    late = client.get("/api/network?since=2025-04-01&until=2025-12-31").json()
+    assert {n["id"] for n in late["nodes"]} == {"RUS", "VEN", "USA"} and late["until"] == "2025-12-31"
+    assert client.get("/api/network?since=2030-01-01").json()["nodes"] == []
+
+
+def test_api_dyad_series_occurrences_and_events(client: TestClient) -> None:
+    body = client.get("/api/dyads/rus/ven?by=month").json()
+    assert (body["a"], body["b"], body["by"]) == ("RUS", "VEN", "month")
+    assert [(p["period"], p["cooperation"], p["conflict"]) for p in body["series"]] == [
+        ("2025-03-01", 1, 0),
+        ("2025-06-01", 1, 0),
+    ]
+    assert {o["category"] for o in body["occurrences"]} == {"AGREE", "SUPPORT"}
+    assert {e["event"][0] for e in body["events"]} == {"AGREE", "SUPPORT"}
+    assert_error(client.get("/api/dyads/RUS/VEN?by=day").json(), 422)
+
+
+def test_api_actor_profile(client: TestClient) -> None:
+    profile = client.get("/api/actors/RUS").json()["profile"]
+    assert [p["actor"] for p in profile["partners"]] == ["VEN"]
+    assert [r["actor"] for r in profile["rivals"]] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/agreements?party=RUS", "/api/transfers?supplier=RUS&recipient=VEN", "/api/deployments?country=RUS",
+     "/api/statements?speaker=RUS&stance=critical", "/api/contradictions"],
+)  # fmt: skip
+def test_api_model_record_lists(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200 and r.json() == {"items": []}  # the hand-built store has no claims
+
+
+def test_api_stance_by_outlet(client: TestClient) -> None:
+    body = client.get("/api/stance").json()
+    assert body["by"] == "outlet"
+    tones = {(d["a"], d["b"]): d["tone"] for d in body["dyads"]}
+    assert tones == {("RUS", "VEN"): "cooperative", ("RUS", "USA"): "conflictual"}
+
+
+def test_api_compare_two_documents(client: TestClient, ids: dict[str, str]) -> None:
+    body = client.get(f"/api/compare?a={ids['hostile']}&b={ids['calm']}").json()
+    assert set(body["comparison"]) >= {"agree", "differ", "only_a", "only_b"}
+    assert {d["id"] for d in body["documents"]} == set(ids.values())
+    assert client.get("/api/compare").json()["comparison"] is None
+    assert_error(client.get(f"/api/compare?a={ids['calm']}&b=dmissing").json(), 404, "not-found")
 
 
 def test_api_error_shape_for_404_405_422(client: TestClient) -> None:

@@ -43,7 +43,6 @@ def _free_port() -> int:
 def _build(db: Path) -> dict[str, str]:
     """Ingest and code the seeds and examples like ``geowire ingest``, then add the hostile articles."""
     from geowire.ingest import ingest_sources
-    from geowire.model.build import rebuild_model
     from geowire.pipeline import process_pending
 
     settings = Settings(db=db)
@@ -55,8 +54,7 @@ def _build(db: Path) -> dict[str, str]:
         report = ingest_sources(store, settings, [str(SEEDS), str(EXAMPLES), str(hostile_dir)])
         assert report.failed == 0, [i.line() for i in report.items if i.outcome == "failed"]
         process_pending(store, settings)
-        ids = build_store(store)
-        rebuild_model(store)
+        ids = build_store(store)  # adds the hostile articles and rebuilds the model
         rows = store.query("SELECT id, path FROM documents")
         ids.update({Path(r["path"]).stem: r["id"] for r in rows if r["path"]})
     finally:

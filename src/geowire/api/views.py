@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import inspect
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -209,11 +208,7 @@ def network(
 ) -> dict[str, Any]:
     """The actor network: nodes sized by activity, edges with cooperation and conflict weights."""
     fn = store_function("model", "network")
-    options: dict[str, Any] = {"since": since, "min_events": min_events, "level": level}
-    if until is not None:
-        if "until" not in inspect.signature(fn).parameters:
-            raise ApiError(501, "not-available", "this store's network has no 'until' filter yet")
-        options["until"] = until
+    options: dict[str, Any] = {"since": since, "until": until, "min_events": min_events, "level": level}
     graph = to_jsonable(fn(store, **options))
     return {**graph, "since": since and since.isoformat(), "until": until and until.isoformat()}
 
