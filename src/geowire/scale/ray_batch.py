@@ -59,13 +59,21 @@ class BatchReport:
     failed: int = 0
     analysed: int = 0
     events: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole run, actors' start-up (model loading) included
+    startup_seconds: float = 0.0  # until every actor had loaded the model
     partitions: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
     @property
     def articles_per_second(self) -> float:
+        """Items per second of the whole run."""
         return self.items / self.seconds if self.seconds else 0.0
+
+    @property
+    def steady_articles_per_second(self) -> float:
+        """Items per second once every actor had loaded the model."""
+        busy = self.seconds - self.startup_seconds
+        return self.items / busy if busy > 0 else 0.0
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,10 @@ class _BatchActor:
     def analyse(self, chunk: list[tuple[DocContext, str]]) -> list[DocAnalysis]:
         return list(self.analyzer.analyse(chunk))
 
+    def ready(self) -> bool:
+        """Returns once the model is loaded (``__init__`` done)."""
+        return True
+
 
 class Deduplicator:
     """The order-dependent half of ingest: exact and near duplicates, in input order."""
@@ -253,6 +265,8 @@ def run_batch(
         actors = [remote.remote(settings) for _ in range(workers)]
         dedup = Deduplicator(settings)
         try:
+            ray.get([a.ready.remote() for a in actors])
+            report.startup_seconds = time.perf_counter() - t0
             analyses = _run(
                 ray, actors, iter_shard_items(inputs, settings), dedup, report, chunk_size=chunk_size
             )
