@@ -67,7 +67,11 @@ def export(
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Export events (or the network/entities) in a format other tools read."""
+    """Export events (or the network/entities) in a format other tools read.
+
+    The filters apply to the events formats (plover-jsonl, gdelt, csv, parquet); graphml takes
+    --since only; ftm exports every actor, agreement and transfer.
+    """
     from geowire.export.records import EventFilters
     from geowire.export.service import FORMATS
     from geowire.export.service import export as run_export
