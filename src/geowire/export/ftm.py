@@ -13,7 +13,7 @@ person                    Person          name, nationality, country, wikidataId
 armed group / company     Organization    name, country, wikidataId
 party code not resolved   LegalEntity     name (the code)
 agreement                 Contract        name, title, type, contractDate, status, notes,
-                                          sourceUrl (geowire document ids as ``geowire:d…``)
+                                          sourceUrl (the URLs of the source documents)
 agreement party           UnknownLink     subject (party), object (contract), role "party"
 arms transfer             UnknownLink     subject (supplier), object (recipient), role "arms
                                           transfer", summary ("N system (category)"), date,
@@ -21,7 +21,8 @@ arms transfer             UnknownLink     subject (supplier), object (recipient)
 ========================  ==============  ===================================================
 
 Countries are ISO 3166-1 alpha-3 codes as geowire stores them (FtM itself prefers alpha-2).
-Equipment is not an entity here: it is the ``summary`` of the transfers it appears in.
+Equipment is not an entity here: it is the ``summary`` of the transfers it appears in.  A link
+whose supplier or recipient is unknown leaves that property out.
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def _party(code: str | None, by_code: dict[str, str], extra: dict[str, dict[str,
 
 
 def agreement_entities(
-    store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]]
+    store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]], urls: dict[str, str]
 ) -> Iterator[dict[str, Any]]:
     """A Contract per agreement and an UnknownLink per party."""
     from geowire.store.model import agreements
@@ -122,7 +123,7 @@ def agreement_entities(
             contractDate=a["signed"],
             status=a["status"],
             notes=f"signed in {a['signed_place']}" if a.get("signed_place") else None,
-            sourceUrl=[f"geowire:{d}" for d in a["doc_ids"]],
+            sourceUrl=_urls(a["doc_ids"], urls),
         )
         for code in a["parties"]:
             pid = _party(code, by_code, extra)
@@ -132,7 +133,7 @@ def agreement_entities(
 
 
 def transfer_entities(
-    store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]]
+    store: Store, by_code: dict[str, str], extra: dict[str, dict[str, Any]], urls: dict[str, str]
 ) -> Iterator[dict[str, Any]]:
     """An UnknownLink (supplier → recipient) per arms transfer."""
     from geowire.store.model import transfers
@@ -151,8 +152,12 @@ def transfer_entities(
             summary=summary,
             date=t.get("date") or t.get("since"),
             status=t["status"],
-            sourceUrl=[f"geowire:{d}" for d in t["doc_ids"]],
+            sourceUrl=_urls(t["doc_ids"], urls),
         )
+
+
+def _urls(doc_ids: list[str], urls: dict[str, str]) -> list[str]:
+    return [urls[d] for d in doc_ids if d in urls]
 
 
 def _quantity(value: float | None) -> str | None:
@@ -161,9 +166,15 @@ def _quantity(value: float | None) -> str | None:
 
 def write_ftm(store: Store, stream: TextIO, report: ExportReport) -> None:
     """Write actors, then agreements and transfers (with the entities their codes need) as JSON lines."""
+    from geowire.store.documents import list_documents
+
+    urls = {d["id"]: d["url"] for d in list_documents(store) if d["url"]}
     actors, by_code = actor_entities(store)
     extra: dict[str, dict[str, Any]] = {}
-    links = [*agreement_entities(store, by_code, extra), *transfer_entities(store, by_code, extra)]
+    links = [
+        *agreement_entities(store, by_code, extra, urls),
+        *transfer_entities(store, by_code, extra, urls),
+    ]
     for entity in [*actors, *extra.values(), *links]:
         stream.write(json.dumps(entity, ensure_ascii=False) + "\n")
         report.rows += 1
