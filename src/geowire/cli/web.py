@@ -58,4 +58,4 @@ def serve(
         err_console.print(
             f"geowire: serving {settings.db} on {url} — {mode}", highlight=False, soft_wrap=True
         )
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
