@@ -19,12 +19,46 @@ TEXT = "Russian officials met Putin. Maduro and Puskov spoke of $5 million in 20
 
 def _analysis(doc_id: str) -> DocAnalysis:
     mentions = (
-        ActorMention(0, 17, "Russian officials", "country", code="RUS", sector="GOV", wikidata="Q159",
-                     name="Russia", confidence=0.9, how="demonym+sector", sentence=0),
-        ActorMention(22, 27, "Putin", "person", code="RUS", sector="GOV", wikidata="Q7747", name="Vladimir Putin",
-                     confidence=0.95, how="person-role@2026-01-06", sentence=0, country="RUS"),
-        ActorMention(29, 35, "Maduro", "person", code="VEN", wikidata="Q57413", name="Nicolás Maduro",
-                     confidence=0.7, how="person-country@2026-01-06", sentence=1, country="VEN"),
+        ActorMention(
+            0,
+            17,
+            "Russian officials",
+            "country",
+            code="RUS",
+            sector="GOV",
+            wikidata="Q159",
+            name="Russia",
+            confidence=0.9,
+            how="demonym+sector",
+            sentence=0,
+        ),
+        ActorMention(
+            22,
+            27,
+            "Putin",
+            "person",
+            code="RUS",
+            sector="GOV",
+            wikidata="Q7747",
+            name="Vladimir Putin",
+            confidence=0.95,
+            how="person-role@2026-01-06",
+            sentence=0,
+            country="RUS",
+        ),
+        ActorMention(
+            29,
+            35,
+            "Maduro",
+            "person",
+            code="VEN",
+            wikidata="Q57413",
+            name="Nicolás Maduro",
+            confidence=0.7,
+            how="person-country@2026-01-06",
+            sentence=1,
+            country="VEN",
+        ),
         ActorMention(40, 46, "Puskov", "unresolved", confidence=0.0, how="ner:PERSON", sentence=1),
     )
     return DocAnalysis(
@@ -74,7 +108,11 @@ def test_annotations_cli_actors_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["actors", "--db", str(db), "--json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert {(r["kind"], r["code"]) for r in rows} == {("country", "RUS"), ("person", "RUS"), ("person", "VEN")}
+    assert {(r["kind"], r["code"]) for r in rows} == {
+        ("country", "RUS"),
+        ("person", "RUS"),
+        ("person", "VEN"),
+    }
     unresolved = json.loads(runner.invoke(app, ["actors", "--db", str(db), "--unresolved", "--json"]).stdout)
     assert [r["text"] for r in unresolved] == ["Puskov"]
     missing = runner.invoke(app, ["actors", "--db", str(db), "--doc", "nope"])

@@ -29,7 +29,9 @@ def test_kb_fixture_loads_every_section(small_kb: KnowledgeBase) -> None:
 
 
 def test_kb_error_names_file_entry_and_field(tmp_path: Path) -> None:
-    path = _write(tmp_path, "countries:\n  - {code: ABC, name: Abc}\n  - {code: XYZ, name: Xyz, demonyms: Xyzian}\n")
+    path = _write(
+        tmp_path, "countries:\n  - {code: ABC, name: Abc}\n  - {code: XYZ, name: Xyz, demonyms: Xyzian}\n"
+    )
     with pytest.raises(KnowledgeBaseError) as err:
         KnowledgeBase.from_files([path], shipped=False)
     msg = str(err.value)
@@ -43,7 +45,10 @@ def test_kb_rejects_unknown_field(tmp_path: Path) -> None:
 
 
 def test_kb_rejects_bad_role_date(tmp_path: Path) -> None:
-    path = _write(tmp_path, "people:\n  - id: x\n    name: X Y\n    roles: [{country: RUS, sector: GOV, start: 2020-13}]\n")
+    path = _write(
+        tmp_path,
+        "people:\n  - id: x\n    name: X Y\n    roles: [{country: RUS, sector: GOV, start: 2020-13}]\n",
+    )
     with pytest.raises(KnowledgeBaseError, match=r"people\[0\] \(id=x\): field 'roles.0.start'"):
         KnowledgeBase.from_files([path], shipped=False)
 
@@ -55,14 +60,18 @@ def test_kb_rejects_unknown_top_level_key(tmp_path: Path) -> None:
 
 
 def test_kb_rejects_duplicate_codes_in_one_file(tmp_path: Path) -> None:
-    path = _write(tmp_path, "groups:\n  - {code: G1, name: A, sector: REB}\n  - {code: G1, name: B, sector: REB}\n")
+    path = _write(
+        tmp_path, "groups:\n  - {code: G1, name: A, sector: REB}\n  - {code: G1, name: B, sector: REB}\n"
+    )
     with pytest.raises(KnowledgeBaseError, match=r"groups\[1\] \(code=G1\): field 'code': duplicate"):
         KnowledgeBase.from_files([path], shipped=False)
 
 
 def test_kb_rejects_unknown_country_reference(tmp_path: Path) -> None:
     path = _write(tmp_path, "equipment:\n  - {code: Zz-1, name: Zz-1, category: drone, producer: QQQ}\n")
-    with pytest.raises(KnowledgeBaseError, match="equipment entry Zz-1: field 'producer': unknown country code QQQ"):
+    with pytest.raises(
+        KnowledgeBaseError, match="equipment entry Zz-1: field 'producer': unknown country code QQQ"
+    ):
         KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", path], shipped=False)
 
 
@@ -73,10 +82,13 @@ def test_kb_rejects_invalid_yaml(tmp_path: Path) -> None:
 
 
 def test_kb_user_file_extends_and_replaces(tmp_path: Path) -> None:
-    extra = _write(tmp_path, (
-        "groups:\n  - {code: WAGNER, name: Wagner Group, aliases: [Wagner], country: RUS, sector: UAF}\n"
-        "equipment:\n  - {code: Zz-1, name: Zz-1 drone, category: drone, producer: FRA}\n"
-    ))
+    extra = _write(
+        tmp_path,
+        (
+            "groups:\n  - {code: WAGNER, name: Wagner Group, aliases: [Wagner], country: RUS, sector: UAF}\n"
+            "equipment:\n  - {code: Zz-1, name: Zz-1 drone, category: drone, producer: FRA}\n"
+        ),
+    )
     kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], shipped=False)
     assert kb.group("WAGNER").sector == "UAF"  # replaced
     assert kb.equipment("Zz-1").producer == "FRA"  # added

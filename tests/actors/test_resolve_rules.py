@@ -34,20 +34,29 @@ def test_resolve_country_name_and_offsets(make_doc: Callable[..., Doc], small_kb
     assert doc.text[m.start : m.end] == "Venezuela" and m.sentence == 0
 
 
-def test_resolve_demonym_modified_noun_takes_sector(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
+def test_resolve_demonym_modified_noun_takes_sector(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase
+) -> None:
     mentions = _resolve(make_doc("Russian officials condemned it, and French troops left."), small_kb)
-    assert (_one(mentions, "Russian officials").code, _one(mentions, "Russian officials").sector) == ("RUS", "GOV")
+    assert (_one(mentions, "Russian officials").code, _one(mentions, "Russian officials").sector) == (
+        "RUS",
+        "GOV",
+    )
     assert (_one(mentions, "French troops").code, _one(mentions, "French troops").sector) == ("FRA", "MIL")
 
 
 def test_resolve_possessive_takes_sector(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
-    m = _one(_resolve(make_doc("Russia's foreign ministry issued a note."), small_kb), "Russia's foreign ministry")
+    m = _one(
+        _resolve(make_doc("Russia's foreign ministry issued a note."), small_kb), "Russia's foreign ministry"
+    )
     assert (m.code, m.sector, m.how) == ("RUS", "GOV", "country-name+sector")
 
 
 def test_resolve_sector_of_country(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
-    m = _one(_resolve(make_doc("A note from the government of Venezuela arrived."), small_kb),
-             "government of Venezuela")
+    m = _one(
+        _resolve(make_doc("A note from the government of Venezuela arrived."), small_kb),
+        "government of Venezuela",
+    )
     assert (m.code, m.sector) == ("VEN", "GOV")
 
 
@@ -61,18 +70,28 @@ def test_resolve_seat_of_power_is_government(make_doc: Callable[..., Doc], small
     assert (m.code, m.sector, m.how) == ("RUS", "GOV", "seat")
 
 
-def test_resolve_capital_is_country_without_sector(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
+def test_resolve_capital_is_country_without_sector(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase
+) -> None:
     m = _one(_resolve(make_doc("Moscow warned Caracas."), small_kb), "Caracas")
     assert (m.code, m.sector, m.how) == ("VEN", None, "capital")
     assert m.confidence < 1.0
 
 
-def test_resolve_title_and_person_make_one_mention(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
+def test_resolve_title_and_person_make_one_mention(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase
+) -> None:
     doc = make_doc("Russian President Vladimir Putin spoke.", ents=[("Vladimir Putin", "PERSON")])
     mentions = _resolve(doc, small_kb)
     assert [m.text for m in mentions] == ["Russian President Vladimir Putin"]
     m = mentions[0]
-    assert (m.kind, m.code, m.sector, m.wikidata, m.name) == ("person", "RUS", "GOV", "Q7747", "Vladimir Putin")
+    assert (m.kind, m.code, m.sector, m.wikidata, m.name) == (
+        "person",
+        "RUS",
+        "GOV",
+        "Q7747",
+        "Vladimir Putin",
+    )
     assert m.how == "person-role@2026-01-06+title"
 
 
@@ -85,12 +104,19 @@ def test_resolve_title_with_unknown_person(make_doc: Callable[..., Doc], small_k
 def test_resolve_person_by_article_date(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
     doc = make_doc("Maduro spoke.")
     before = _one(_resolve(doc, small_kb, dt.date(2025, 12, 1)), "Maduro")
-    assert (before.kind, before.code, before.sector, before.how) == ("person", "VEN", "GOV", "person-role@2025-12-01")
+    assert (before.kind, before.code, before.sector, before.how) == (
+        "person",
+        "VEN",
+        "GOV",
+        "person-role@2025-12-01",
+    )
     after = _one(_resolve(doc, small_kb, dt.date(2026, 2, 1)), "Maduro")
     assert (after.code, after.sector, after.how) == ("VEN", None, "person-country@2026-02-01")
 
 
-def test_resolve_person_unknown_date_uses_latest_role(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
+def test_resolve_person_unknown_date_uses_latest_role(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase
+) -> None:
     m = _one(_resolve(make_doc("Putin spoke."), small_kb, None), "Putin")
     assert (m.code, m.sector, m.how) == ("RUS", "GOV", "person-role@latest")
 
@@ -98,18 +124,27 @@ def test_resolve_person_unknown_date_uses_latest_role(make_doc: Callable[..., Do
 def test_resolve_redate_person_by_event_date(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
     m = _one(_resolve(make_doc("Maduro spoke."), small_kb, dt.date(2026, 2, 1)), "Maduro")
     redated = redate_person(m, small_kb, on=dt.date(2025, 11, 30))
-    assert (redated.sector, redated.how, redated.start, redated.end) == ("GOV", "person-role@2025-11-30", m.start, m.end)
+    assert (redated.sector, redated.how, redated.start, redated.end) == (
+        "GOV",
+        "person-role@2025-11-30",
+        m.start,
+        m.end,
+    )
 
 
 def test_resolve_equipment_is_never_a_person(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
-    doc = make_doc("Caracas bought S-300VM and Igla-S systems.", ents=[("S-300VM", "PERSON"), ("Igla-S", "ORG")])
+    doc = make_doc(
+        "Caracas bought S-300VM and Igla-S systems.", ents=[("S-300VM", "PERSON"), ("Igla-S", "ORG")]
+    )
     mentions = _resolve(doc, small_kb)
     for text in ("S-300VM", "Igla-S"):
         m = _one(mentions, text)
         assert (m.kind, m.code, m.country) == ("equipment", text, "RUS")
 
 
-def test_resolve_unmatched_entity_stays_unresolved(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
+def test_resolve_unmatched_entity_stays_unresolved(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase
+) -> None:
     doc = make_doc("Senator Alexei Puskov objected.", ents=[("Alexei Puskov", "PERSON")])
     m = _one(_resolve(doc, small_kb), "Alexei Puskov")
     assert (m.kind, m.code, m.sector, m.name, m.how) == ("unresolved", None, None, None, "ner:PERSON")
@@ -118,7 +153,10 @@ def test_resolve_unmatched_entity_stays_unresolved(make_doc: Callable[..., Doc],
 def test_resolve_surname_in_other_persons_name_is_not_guessed(
     make_doc: Callable[..., Doc], small_kb: KnowledgeBase
 ) -> None:
-    doc = make_doc("Anna Kovacs and Dr. Maria Kovacs met.", ents=[("Anna Kovacs", "PERSON"), ("Dr. Maria Kovacs", "PERSON")])
+    doc = make_doc(
+        "Anna Kovacs and Dr. Maria Kovacs met.",
+        ents=[("Anna Kovacs", "PERSON"), ("Dr. Maria Kovacs", "PERSON")],
+    )
     mentions = _resolve(doc, small_kb)
     assert _one(mentions, "Anna Kovacs").kind == "unresolved"
     assert _one(mentions, "Dr. Maria Kovacs").code == "FRA"
@@ -131,7 +169,9 @@ def test_resolve_organisation_and_group(make_doc: Callable[..., Doc], small_kb: 
     assert (wagner.kind, wagner.code, wagner.country, wagner.sector) == ("group", "WAGNER", "RUS", "PRM")
 
 
-def test_resolve_skips_captions_and_photo_credits(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
+def test_resolve_skips_captions_and_photo_credits(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase
+) -> None:
     text = (
         "Venezuela under pressure\n\nRussia sent advisers to Caracas.\n\n"
         "France watched the parade. | Jane Roe/Agency/AFP via Getty Images\n\nPhoto: Maduro by John Poe"

@@ -99,7 +99,9 @@ class RoleEntry(_Entry):
         return _parse_partial_date(v, end=True)
 
     def to_role(self) -> Role:
-        return Role(country=self.country, sector=self.sector, title=self.title, start=self.start, end=self.end)
+        return Role(
+            country=self.country, sector=self.sector, title=self.title, start=self.start, end=self.end
+        )
 
 
 class PersonEntry(_Entry):
@@ -168,7 +170,9 @@ class KnowledgeBase:
     def __init__(self, sections: dict[str, list[Any]], *, sources: tuple[str, ...] = ()) -> None:
         self.sources = sources
         self.countries: dict[str, CountryEntry] = {e.code: e for e in sections.get("countries", [])}
-        self.organisations: dict[str, OrganisationEntry] = {e.code: e for e in sections.get("organisations", [])}
+        self.organisations: dict[str, OrganisationEntry] = {
+            e.code: e for e in sections.get("organisations", [])
+        }
         self.people: dict[str, PersonEntry] = {e.id: e for e in sections.get("people", [])}
         self.groups: dict[str, GroupEntry] = {e.code: e for e in sections.get("groups", [])}
         self.equipment_items: dict[str, EquipmentEntry] = {e.code: e for e in sections.get("equipment", [])}
@@ -304,11 +308,11 @@ class KnowledgeBase:
 
     def display_name(self, kind: str, code: str) -> str | None:
         """The canonical name of an entry of ``kind`` with ``code`` (person id for people)."""
-        table: dict[str, Any] = {
+        tables: dict[str, dict[str, Any]] = {
             "country": self.countries, "igo": self.organisations, "person": self.people,
             "group": self.groups, "equipment": self.equipment_items,
-        }.get(kind, {})  # fmt: skip
-        entry = table.get(code)
+        }  # fmt: skip
+        entry = tables.get(kind, {}).get(code)
         return entry.name if entry is not None else None
 
 
@@ -342,11 +346,15 @@ def _read_file(path: Path) -> dict[str, list[Any]]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"knowledge file {path} must be a mapping with keys among {', '.join(SECTIONS)}")
+        raise KnowledgeBaseError(
+            f"knowledge file {path} must be a mapping with keys among {', '.join(SECTIONS)}"
+        )
     out: dict[str, list[Any]] = {}
     for section, entries in data.items():
         if section not in _MODELS:
-            raise KnowledgeBaseError(f"{path}: unknown top-level key {section!r} (expected one of {', '.join(SECTIONS)})")
+            raise KnowledgeBaseError(
+                f"{path}: unknown top-level key {section!r} (expected one of {', '.join(SECTIONS)})"
+            )
         if not isinstance(entries, list):
             raise KnowledgeBaseError(f"{path}: {section} must be a list of entries")
         out[section] = [_validate(path, section, i, raw) for i, raw in enumerate(entries)]
@@ -378,7 +386,9 @@ def _check_unique(path: Path, section: str, entries: list[Any]) -> None:
     for i, e in enumerate(entries):
         ident = getattr(e, key)
         if ident in seen:
-            raise KnowledgeBaseError(f"{path}: {section}[{i}] ({key}={ident}): field {key!r}: duplicate {key}")
+            raise KnowledgeBaseError(
+                f"{path}: {section}[{i}] ({key}={ident}): field {key!r}: duplicate {key}"
+            )
         seen.add(ident)
 
 

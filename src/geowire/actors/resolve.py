@@ -23,6 +23,7 @@ import datetime as dt
 import functools
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -58,7 +59,7 @@ class Gazetteer:
 @functools.lru_cache(maxsize=8)
 def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
     """Build (once per knowledge base and vocab) the matcher over ``kb.all_names()``."""
-    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    tokenizer: Any = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="ORTH")
     names = [name for name, _ in kb.all_names()]
     for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
@@ -118,12 +119,25 @@ def _extend_people_to_entities(
     out, dropped = [], []
     for m in matches:
         refs = _refs(kb, m)
-        ent = next((e for e in entities if e.label_ == "PERSON" and e.start <= m.start and m.end <= e.end
-                    and len(e) > len(m)), None) if refs and _pick(refs).kind == "person" else None
+        ent = (
+            next(
+                (
+                    e
+                    for e in entities
+                    if e.label_ == "PERSON" and e.start <= m.start and m.end <= e.end and len(e) > len(m)
+                ),
+                None,
+            )
+            if refs and _pick(refs).kind == "person"
+            else None
+        )
         if ent is None:
             out.append(m)
         elif _extra_tokens_fit(ent, m, kb.person(_pick(refs).code), gaz):
-            out.append(Span(m.doc, ent.start, ent.end, label=m.label))
+            end = ent.end
+            while end > m.end and not m.doc[end - 1].is_alpha:  # "Putin’s": the possessive stays out
+                end -= 1
+            out.append(Span(m.doc, ent.start, end, label=m.label))
         else:
             dropped.append(m)
     return filter_spans(out), dropped
@@ -137,7 +151,11 @@ def _extra_tokens_fit(ent: Span, match: Span, person: object, gaz: Gazetteer) ->
     for tok in ent:
         if match.start <= tok.i < match.end or not tok.is_alpha:
             continue
-        if tok.text not in names and tok.lower_.rstrip(".") not in _HONORIFICS and (tok.lower_,) not in gaz.sector_phrases:
+        if (
+            tok.text not in names
+            and tok.lower_.rstrip(".") not in _HONORIFICS
+            and (tok.lower_,) not in gaz.sector_phrases
+        ):
             return False
     return True
 
@@ -156,8 +174,15 @@ def _in_sentences(mentions: list[ActorMention], sentences: list[Sentence]) -> li
 class _Resolver:
     """Turns matched spans and loose entities into mentions, left to right."""
 
-    def __init__(self, doc: Doc, ctx: DocContext, kb: KnowledgeBase, gaz: Gazetteer,
-                 covered: set[int], person_starts: dict[int, Span]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        ctx: DocContext,
+        kb: KnowledgeBase,
+        gaz: Gazetteer,
+        covered: set[int],
+        person_starts: dict[int, Span],
+    ) -> None:
         self.doc, self.ctx, self.kb, self.gaz = doc, ctx, kb, gaz
         self.text = doc_text(doc)
         self.covered = covered
@@ -179,7 +204,9 @@ class _Resolver:
             if ref.kind == "country":
                 self._country(span, ref)
             elif ref.kind == "person":
-                self._emit(span.start, span.end, person_mention(self.kb, ref.code, span.text, self.ctx.published))
+                self._emit(
+                    span.start, span.end, person_mention(self.kb, ref.code, span.text, self.ctx.published)
+                )
             else:
                 self._emit(span.start, span.end, _entry_mention(self.kb, ref, span.text))
 
@@ -205,11 +232,22 @@ class _Resolver:
         if sector is None and ref.how == "seat":
             sector, how = "GOV", "seat"
         country = self.kb.country(ref.code)
-        self._emit(start, end, ActorMention(
-            start=0, end=0, text="", kind="country", code=ref.code, sector=sector,
-            wikidata=country.wikidata if country else None, name=country.name if country else None,
-            confidence=_CONFIDENCE.get(ref.how, 0.8), how=how + ("+sector" if sector and how != "seat" else ""),
-        ))
+        self._emit(
+            start,
+            end,
+            ActorMention(
+                start=0,
+                end=0,
+                text="",
+                kind="country",
+                code=ref.code,
+                sector=sector,
+                wikidata=country.wikidata if country else None,
+                name=country.name if country else None,
+                confidence=_CONFIDENCE.get(ref.how, 0.8),
+                how=how + ("+sector" if sector and how != "seat" else ""),
+            ),
+        )
 
     def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
         doc, i = self.doc, span.end
@@ -229,7 +267,7 @@ class _Resolver:
         return None, span.end
 
     def _sector_before(self, span: Span) -> tuple[str | None, int]:
-        """"<sector phrase> of [the] <country>" → the sector and the phrase's first token."""
+        """ "<sector phrase> of [the] <country>" → the sector and the phrase's first token."""
         doc, i = self.doc, span.start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
@@ -245,11 +283,21 @@ class _Resolver:
     def _title_person(self, start: int, person: Span, country: str, sector: str) -> None:
         refs = _refs(self.kb, person) if person.start in self.match_starts else []
         if refs and not _ambiguous(refs) and _pick(refs).kind == "person":
-            proto = person_mention(self.kb, _pick(refs).code, person.text, self.ctx.published,
-                                   title=(country, sector))
+            proto = person_mention(
+                self.kb, _pick(refs).code, person.text, self.ctx.published, title=(country, sector)
+            )
         else:
-            proto = ActorMention(start=0, end=0, text="", kind="person", code=country, sector=sector,
-                                 confidence=0.8, how="title", country=country)
+            proto = ActorMention(
+                start=0,
+                end=0,
+                text="",
+                kind="person",
+                code=country,
+                sector=sector,
+                confidence=0.8,
+                how="title",
+                country=country,
+            )
         self._emit(start, person.end, proto)
 
 
@@ -288,17 +336,48 @@ def _entry_mention(kb: KnowledgeBase, ref: NameRef, text: str) -> ActorMention:
     if ref.kind == "igo":
         o = kb.organisation(ref.code)
         assert o is not None
-        return ActorMention(0, 0, text, "igo", code=o.code, sector=o.sector, wikidata=o.wikidata, name=o.name,
-                            confidence=conf, how=ref.how)
+        return ActorMention(
+            0,
+            0,
+            text,
+            "igo",
+            code=o.code,
+            sector=o.sector,
+            wikidata=o.wikidata,
+            name=o.name,
+            confidence=conf,
+            how=ref.how,
+        )
     if ref.kind == "group":
         g = kb.group(ref.code)
         assert g is not None
-        return ActorMention(0, 0, text, "group", code=g.code, sector=g.sector, wikidata=g.wikidata, name=g.name,
-                            confidence=conf, how=ref.how, country=g.country)
+        return ActorMention(
+            0,
+            0,
+            text,
+            "group",
+            code=g.code,
+            sector=g.sector,
+            wikidata=g.wikidata,
+            name=g.name,
+            confidence=conf,
+            how=ref.how,
+            country=g.country,
+        )
     e = kb.equipment(ref.code)
     assert e is not None
-    return ActorMention(0, 0, text, "equipment", code=e.code, wikidata=e.wikidata, name=e.name,
-                        confidence=conf, how=ref.how, country=e.producer)
+    return ActorMention(
+        0,
+        0,
+        text,
+        "equipment",
+        code=e.code,
+        wikidata=e.wikidata,
+        name=e.name,
+        confidence=conf,
+        how=ref.how,
+        country=e.producer,
+    )
 
 
 def person_mention(
@@ -313,6 +392,8 @@ def person_mention(
     assert person is not None
     role = kb.person_role(person_id, on=on)
     when = on.isoformat() if on else "latest"
+    code: str | None
+    sector: str | None
     if role is not None:
         code, sector, how, conf = role.country, role.sector, f"person-role@{when}", 0.95
     else:
@@ -322,8 +403,19 @@ def person_mention(
         how, conf = f"person-country@{when}", 0.7
     if title is not None:
         how += "+title"
-    return ActorMention(0, 0, text, "person", code=code, sector=sector, wikidata=person.wikidata,
-                        name=person.name, confidence=conf, how=how, country=code)
+    return ActorMention(
+        0,
+        0,
+        text,
+        "person",
+        code=code,
+        sector=sector,
+        wikidata=person.wikidata,
+        name=person.name,
+        confidence=conf,
+        how=how,
+        country=code,
+    )
 
 
 def person_id_of(mention: ActorMention, kb: KnowledgeBase) -> str | None:
@@ -341,6 +433,10 @@ def redate_person(mention: ActorMention, kb: KnowledgeBase, *, on: dt.date | Non
     person_id = person_id_of(mention, kb)
     if person_id is None or on is None:
         return mention
-    title = (mention.code, mention.sector) if "+title" in mention.how and mention.code and mention.sector else None
+    title = (
+        (mention.code, mention.sector)
+        if "+title" in mention.how and mention.code and mention.sector
+        else None
+    )
     fresh = person_mention(kb, person_id, mention.text, on, title=title)
     return dataclasses.replace(fresh, start=mention.start, end=mention.end, sentence=mention.sentence)

@@ -65,10 +65,11 @@ class BlocksComponent:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get(_TEXT_KEY)
+    data: dict[Any, Any] = doc.user_data
+    text = data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
+        text = data[_TEXT_KEY] = doc.text
+    return str(text)
 
 
 def mark_block_starts(doc: Doc, blocks: list[Block]) -> None:
@@ -95,18 +96,23 @@ def load_model(name: str) -> Language:
 class Annotator:
     """Parses documents with spaCy in batches. One per process (the model is loaded once)."""
 
-    def __init__(self, settings: Settings, *, kb: KnowledgeBase | None = None, nlp: Language | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, kb: KnowledgeBase | None = None, nlp: Language | None = None
+    ) -> None:
         self.settings = settings
         self.kb = kb
         self.nlp = nlp if nlp is not None else load_model(settings.spacy_model)
         if BLOCKS_COMPONENT not in self.nlp.pipe_names:
-            where: dict[str, Any] = {"before": "parser"} if "parser" in self.nlp.pipe_names else {"first": True}
+            where: dict[str, Any] = (
+                {"before": "parser"} if "parser" in self.nlp.pipe_names else {"first": True}
+            )
             self.nlp.add_pipe(BLOCKS_COMPONENT, **where)
 
     def pipe(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[tuple[DocContext, Annotated]]:
         """Annotate (context, text) pairs in input order, ``settings.batch_size`` at a time."""
-        docs = self.nlp.pipe(((text, ctx) for ctx, text in items), as_tuples=True,
-                             batch_size=self.settings.batch_size)
+        docs = self.nlp.pipe(
+            ((text, ctx) for ctx, text in items), as_tuples=True, batch_size=self.settings.batch_size
+        )
         for doc, ctx in docs:
             yield ctx, annotated_from_doc(doc)
 

@@ -9,17 +9,18 @@ year) and a relation (on, since, until, before, after).  Durations ("15-year", "
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import Literal, cast
 
 from spacy.tokens import Doc
 
 from geowire.nlp.annotate import doc_text
 from geowire.types import DateExpr, DatePrecision, Sentence
 
+Relation = Literal["on", "since", "until", "before", "after"]
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -31,26 +32,54 @@ NUMBER_WORDS = {
     "thirty": 30, "several": None, "few": None,
 }  # fmt: skip
 
-_MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_REL = r"(?:(?P<rel>(?i:since|until|till|through|before|after|by|prior to|from|in|on|during|of|early|late|mid))[\s-]+)?"
+_MON = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_REL = (
+    r"(?:(?P<rel>(?i:since|until|till|through|before|after|by|prior to|from|in|on|during|of|early|late|mid))"
+    r"[\s-]+)?"
+)
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("day-mon-year", re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\.?,?\s+{_YEAR}\b")),
+    (
+        "day-mon-year",
+        re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\.?,?\s+{_YEAR}\b"),
+    ),
     ("mon-day-year", re.compile(rf"\b{_REL}{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
     ("mon-day", re.compile(rf"\b{_REL}{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,\s]*\d)")),
     ("day-mon", re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?![,.\s]*\d)")),
     ("mon-year", re.compile(rf"\b{_REL}{_MON}\.?,?\s+{_YEAR}\b")),
-    ("mon", re.compile(rf"\b(?P<rel>(?i:in|since|until|by|last|this|next|early|late|mid))[\s-]+{_MON}\b(?![.\s]*\d)")),
-    ("year", re.compile(rf"\b(?P<rel>(?i:since|until|till|through|before|after|by|in|from|during|of|early|late|mid|the))"
-                        rf"[\s-]+{_YEAR}\b(?![-‐–]?\s*(?:year|month|day|\d))")),
+    (
+        "mon",
+        re.compile(
+            rf"\b(?P<rel>(?i:in|since|until|by|last|this|next|early|late|mid))[\s-]+{_MON}\b(?![.\s]*\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b(?P<rel>(?i:since|until|till|through|before|after|by|in|from|during|of|early|late|mid|the))"
+            rf"[\s-]+{_YEAR}\b(?![-‐–]?\s*(?:year|month|day|\d))"
+        ),
+    ),
     ("rel-unit", re.compile(r"\b(?P<which>(?i:last|this|next|past))\s+(?P<unit>year|month)\b")),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"fifteen|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
-                       re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?:(?P<rel>(?i:on|last|this|next|since|until|by))\s+)?"
-                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>(?i:on|last|this|next|since|until|by))\s+)?"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("deixis", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
 ]
 _RELATION = {
@@ -92,14 +121,15 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateExpr
     g = m.groupdict()
     rel = (g.get("rel") or "").lower()
     start = m.start("rel") if rel in _RELATION else _value_start(m)
-    relation = _RELATION.get(rel, "on")
+    relation = cast(Relation, _RELATION.get(rel, "on"))
     value = _value(kind, g, published)
     if value is None:
         return None
     date, precision = value
     end = m.end()
-    return DateExpr(start=start, end=end, text=m.string[start:end], value=date, precision=precision,
-                    relation=relation)  # type: ignore[arg-type]
+    return DateExpr(
+        start=start, end=end, text=m.string[start:end], value=date, precision=precision, relation=relation
+    )
 
 
 def _value_start(m: re.Match[str]) -> int:
@@ -108,7 +138,9 @@ def _value_start(m: re.Match[str]) -> int:
     return min(starts, default=m.start())
 
 
-def _value(kind: str, g: dict[str, str | None], published: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+def _value(
+    kind: str, g: dict[str, str | None], published: dt.date | None
+) -> tuple[dt.date, DatePrecision] | None:
     try:
         return _VALUE[kind](g, published)
     except (ValueError, OverflowError):

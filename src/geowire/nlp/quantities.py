@@ -76,7 +76,9 @@ def _is_not_quantity(m: re.Match[str]) -> bool:
     if _YEAR.match(num):
         return True  # a year; dates are extracted elsewhere
     after = text[m.end() : m.end() + 3]
-    return after.startswith(("th", "st", "nd", "rd")) or bool(re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after))
+    return after.startswith(("th", "st", "nd", "rd")) or bool(
+        re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after)
+    )
 
 
 def _quantity(doc: Doc, m: re.Match[str], token_starts: list[int] | None) -> Quantity:
