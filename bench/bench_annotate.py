@@ -50,8 +50,12 @@ def run_bare(texts: list[str], batch_size: int) -> dict[str, float]:
     list(nlp.pipe(texts[:1]))  # warm-up
     t0, c0 = time.perf_counter(), time.process_time()
     n_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
-    return {"seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0, "tokens": n_tokens,
-            "peak_rss_mb": _peak_rss_mb()}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - c0,
+        "tokens": n_tokens,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
 
 
 def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
@@ -82,8 +86,13 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
     items = [(DocContext(f"d{i}", published), t) for i, t in enumerate(texts)]
     t0, c0 = time.perf_counter(), time.process_time()
     n_tokens, n_mentions = stage(items)
-    return {"seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0, "tokens": n_tokens,
-            "mentions": n_mentions, "peak_rss_mb": _peak_rss_mb()}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - c0,
+        "tokens": n_tokens,
+        "mentions": n_mentions,
+        "peak_rss_mb": _peak_rss_mb(),
+    }
 
 
 def _in_fresh_process(fn_name: str, texts: list[str], batch_size: int) -> dict[str, float]:
@@ -109,11 +118,20 @@ def main(argv: list[str] | None = None) -> int:
                 best[name] = r
     bare, ours = best["run_bare"], best["run_stage"]
     result = {
-        "documents": len(texts), "words": words, "rounds": args.rounds,
-        "bare_spacy": {"words_per_s": words / bare["seconds"], "words_per_cpu_s": words / bare["cpu_seconds"],
-                       "peak_rss_mb": bare["peak_rss_mb"]},
-        "annotate_stage": {"words_per_s": words / ours["seconds"], "words_per_cpu_s": words / ours["cpu_seconds"],
-                           "peak_rss_mb": ours["peak_rss_mb"], "mentions": ours["mentions"]},
+        "documents": len(texts),
+        "words": words,
+        "rounds": args.rounds,
+        "bare_spacy": {
+            "words_per_s": words / bare["seconds"],
+            "words_per_cpu_s": words / bare["cpu_seconds"],
+            "peak_rss_mb": bare["peak_rss_mb"],
+        },
+        "annotate_stage": {
+            "words_per_s": words / ours["seconds"],
+            "words_per_cpu_s": words / ours["cpu_seconds"],
+            "peak_rss_mb": ours["peak_rss_mb"],
+            "mentions": ours["mentions"],
+        },
         "slowdown_cpu": ours["cpu_seconds"] / bare["cpu_seconds"] - 1,
         "slowdown_wall": ours["seconds"] / bare["seconds"] - 1,
     }
@@ -121,12 +139,22 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2))
     else:
         print(f"{len(texts)} documents, {words} words, best of {args.rounds} rounds")
-        for label, key, r in (("bare spaCy nlp.pipe", "bare_spacy", bare), ("annotate stage", "annotate_stage", ours)):
-            print(f"{label:20}: {result[key]['words_per_s']:7.0f} words/s wall, "
-                  f"{result[key]['words_per_cpu_s']:7.0f} words/CPU-s, peak RSS {r['peak_rss_mb']:6.1f} MB")
-        print(f"stage / bare CPU time : {ours['cpu_seconds'] / bare['cpu_seconds']:.3f} "
-              f"({result['slowdown_cpu']:+.1%}; target <= +15%)")
-        print(f"stage / bare wall time: {ours['seconds'] / bare['seconds']:.3f} ({result['slowdown_wall']:+.1%})")
+        for label, key, r in (
+            ("bare spaCy nlp.pipe", "bare_spacy", bare),
+            ("annotate stage", "annotate_stage", ours),
+        ):
+            print(
+                f"{label:20}: {result[key]['words_per_s']:7.0f} words/s wall, "
+                f"{result[key]['words_per_cpu_s']:7.0f} words/CPU-s, peak RSS {r['peak_rss_mb']:6.1f} MB"
+            )
+        print(
+            f"stage / bare CPU time : {ours['cpu_seconds'] / bare['cpu_seconds']:.3f} "
+            f"({result['slowdown_cpu']:+.1%}; target <= +15%)"
+        )
+        print(
+            f"stage / bare wall time: {ours['seconds'] / bare['seconds']:.3f} "
+            f"({result['slowdown_wall']:+.1%})"
+        )
     return 0
 
 

@@ -57,4 +57,6 @@ def test_annotate_pipe_keeps_order_and_contexts(annotator: Annotator) -> None:
     items = [(DocContext(f"d{i}", dt.date(2026, 1, i + 1)), f"Text number {i}. It ends.") for i in range(5)]
     out = list(annotator.pipe(items))
     assert [ctx.doc_id for ctx, _ in out] == [f"d{i}" for i in range(5)]
-    assert all(isinstance(a, Annotated) and a.doc.text == text for (_, a), (_, text) in zip(out, items, strict=True))
+    assert all(
+        isinstance(a, Annotated) and a.doc.text == text for (_, a), (_, text) in zip(out, items, strict=True)
+    )

@@ -10,7 +10,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
 
 
 def test_blocks_headline_dateline_body() -> None:
-    text = "Ministers meet in a quiet town\n\nMar 2, 2026 - 10:15\n\nThe ministers met on Monday. They talked.\n"
+    text = (
+        "Ministers meet in a quiet town\n\nMar 2, 2026 - 10:15\n\nThe ministers met on Monday. They talked.\n"
+    )
     assert _kinds(text) == [
         ("headline", "Ministers meet in a quiet town"),
         ("dateline", "Mar 2, 2026 - 10:15"),
@@ -19,7 +21,9 @@ def test_blocks_headline_dateline_body() -> None:
 
 
 def test_blocks_caption_and_credit_after_bar() -> None:
-    text = "Body text here.\nSoldiers march past a tank. | Jane Roe/Some Agency/AFP via Getty Images\nMore text."
+    text = (
+        "Body text here.\nSoldiers march past a tank. | Jane Roe/Some Agency/AFP via Getty Images\nMore text."
+    )
     assert _kinds(text) == [
         ("body", "Body text here."),
         ("caption", "Soldiers march past a tank."),
@@ -29,13 +33,18 @@ def test_blocks_caption_and_credit_after_bar() -> None:
 
 
 def test_blocks_credit_lines() -> None:
-    text = "A body sentence.\nPhoto: John Poe\n(Reuters)\nFeed editor - Ann Example https://example.org/\nEnd."
+    text = (
+        "A body sentence.\nPhoto: John Poe\n(Reuters)\nFeed editor - Ann Example https://example.org/\nEnd."
+    )
     assert [k for k, _ in _kinds(text)] == ["body", "credit", "credit", "credit", "body"]
 
 
 def test_blocks_parenthesised_agency_credit_ends_caption() -> None:
     text = "A body sentence.\nThe minister arrives at the summit. (AP Photo/John Poe)\n"
-    assert _kinds(text)[1:] == [("caption", "The minister arrives at the summit."), ("credit", "(AP Photo/John Poe)")]
+    assert _kinds(text)[1:] == [
+        ("caption", "The minister arrives at the summit."),
+        ("credit", "(AP Photo/John Poe)"),
+    ]
 
 
 def test_blocks_section_heading_is_headline_but_long_first_line_is_body() -> None:

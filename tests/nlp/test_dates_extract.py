@@ -45,8 +45,12 @@ def test_dates_resolve_against_publication(text: str, expected: tuple[str, dt.da
 
 @pytest.mark.parametrize(
     "text",
-    ["A 15-year agreement was signed.", "The war has lasted four years.", "It ruled for two decades.",
-     "The S-300VM covers 2000 square km."],
+    [
+        "A 15-year agreement was signed.",
+        "The war has lasted four years.",
+        "It ruled for two decades.",
+        "The S-300VM covers 2000 square km.",
+    ],
 )
 def test_dates_durations_are_not_dates(text: str) -> None:
     assert _dates(text) == []
@@ -60,7 +64,10 @@ def test_dates_unknown_publication_gives_only_absolute_dates() -> None:
 def test_dates_outside_credits_carry_sentence_index() -> None:
     text = "Talks began in 2020. They resumed in 2024.\nPhoto taken in 2019 | Jane Roe/AFP"
     doc = NLP.make_doc(text)
-    sentences = [Sentence(0, 0, 20, text[:20]), Sentence(1, 21, 42, text[21:42]),
-                 Sentence(2, 43, len(text), text[43:], block="credit")]
+    sentences = [
+        Sentence(0, 0, 20, text[:20]),
+        Sentence(1, 21, 42, text[21:42]),
+        Sentence(2, 43, len(text), text[43:], block="credit"),
+    ]
     found = extract_dates(doc, PUBLISHED, sentences=sentences)
     assert [(d.text, d.sentence) for d in found] == [("2020", 0), ("2024", 1)]

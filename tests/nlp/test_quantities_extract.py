@@ -25,7 +25,10 @@ def _quantities(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("a deal worth $616 million was signed", ("$616 million", 616e6, "USD", None)),
         ("it deployed around 5,000 missiles", ("around 5,000 missiles", 5000.0, "missiles", "about")),
         ("ranges of up to 250 kilometres", ("up to 250 kilometres", 250.0, "km", "up-to")),
-        ("with more than 1.2 million followers", ("more than 1.2 million followers", 1.2e6, "followers", "more-than")),
+        (
+            "with more than 1.2 million followers",
+            ("more than 1.2 million followers", 1.2e6, "followers", "more-than"),
+        ),
         ("a loan of $1.2bn", ("$1.2bn", 1.2e9, "USD", None)),
         ("arms worth over $20 billion", ("over $20 billion", 20e9, "USD", "more-than")),
         ("some 120 instructors arrived", ("some 120 instructors", 120.0, "instructors", "about")),

@@ -8,7 +8,16 @@ from typing import Annotated, Any
 
 import typer
 
-from geowire.cli.common import DbOption, JsonOption, SettingsOption, app, handle_errors, print_json, print_table, settings_from
+from geowire.cli.common import (
+    DbOption,
+    JsonOption,
+    SettingsOption,
+    app,
+    handle_errors,
+    print_json,
+    print_table,
+    settings_from,
+)
 from geowire.errors import NotFoundError
 
 ACTOR_COLUMNS = ["kind", "code", "name", "sectors", "wikidata", "count", "documents"]
@@ -18,7 +27,9 @@ UNRESOLVED_COLUMNS = ["text", "count", "documents", "how"]
 @app.command()
 def actors(
     doc: Annotated[str | None, typer.Option("--doc", help="only this document's mentions")] = None,
-    unresolved: Annotated[bool, typer.Option("--unresolved", help="list the most frequent unresolved texts")] = False,
+    unresolved: Annotated[
+        bool, typer.Option("--unresolved", help="list the most frequent unresolved texts")
+    ] = False,
     limit: Annotated[int, typer.Option("--limit", min=1, help="at most this many rows")] = 50,
     db: DbOption = None,
     settings_file: SettingsOption = None,
@@ -40,7 +51,9 @@ def actors(
         return
     columns = UNRESOLVED_COLUMNS if unresolved else ACTOR_COLUMNS
     title = "unresolved mentions" if unresolved else "actors"
-    print_table(title + (f" in {doc}" if doc else ""), columns, [[_cell(r.get(c)) for c in columns] for r in rows])
+    print_table(
+        title + (f" in {doc}" if doc else ""), columns, [[_cell(r.get(c)) for c in columns] for r in rows]
+    )
 
 
 def _add_roles(rows: list[dict[str, Any]], settings: Any) -> None:

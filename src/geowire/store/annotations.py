@@ -84,7 +84,9 @@ def _tally(values: list[str | None]) -> dict[str, int]:
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def unresolved_counts(store: Store, *, doc_id: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+def unresolved_counts(
+    store: Store, *, doc_id: str | None = None, limit: int | None = 100
+) -> list[dict[str, Any]]:
     """The most frequent unresolved mention texts (what to add to the knowledge base)."""
     where, params = "WHERE code IS NULL", []
     if doc_id is not None:
