@@ -46,9 +46,11 @@ def test_categorize_call_on_needs_the_adjacent_preposition(nlp) -> None:  # noqa
     assert phone is not None and phone.category == "CONSULT"
 
 
-def test_categorize_ending_a_siege_is_a_yield(nlp) -> None:  # noqa: ANN001, F811
-    d = decide(nlp, "<s>The council</s> ended the siege of <t>the old town</t> after talks.")
-    assert d is not None and d.category == "RETREAT"
+def test_categorize_halting_strikes_is_retreat_and_cutting_aid_is_sanction(nlp) -> None:  # noqa: ANN001, F811
+    halted = decide(nlp, "<s>The army</s> halted its air strikes on <t>the old town</t> after talks.")
+    cut = decide(nlp, "<s>Sweden</s> cut its development aid to <t>the regime</t>.")
+    assert halted is not None and halted.category == "RETREAT"
+    assert cut is not None and cut.category == "SANCTION"
 
 
 def test_categorize_peacekeeping_deployment_is_aid(nlp) -> None:  # noqa: ANN001, F811
