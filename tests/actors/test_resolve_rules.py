@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -13,7 +14,7 @@ from geowire.actors.resolve import redate_person, resolve_mentions
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
 
-from .conftest import JAN_6
+from .conftest import FIXTURES, JAN_6
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = JAN_6) -> list[ActorMention]:
@@ -179,3 +180,13 @@ def test_resolve_skips_captions_and_photo_credits(
     doc = make_doc(text, ents=[("Jane Roe", "PERSON"), ("John Poe", "PERSON")])
     texts = [m.text for m in _resolve(doc, small_kb)]
     assert texts == ["Venezuela", "Russia", "Caracas"]
+
+
+def test_resolve_ambiguous_name_stays_unresolved(
+    make_doc: Callable[..., Doc], small_kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("countries:\n  - {code: XAA, name: Xaa, aliases: [Kyiv]}\n", encoding="utf-8")
+    kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], shipped=False)
+    m = _one(_resolve(make_doc("Kyiv answered."), kb), "Kyiv")
+    assert (m.kind, m.code, m.how) == ("unresolved", None, "ambiguous-name")

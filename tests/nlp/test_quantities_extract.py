@@ -46,3 +46,8 @@ def test_quantities_value_unit_qualifier(text: str, expected: tuple[str, float, 
 )
 def test_quantities_designations_years_times_are_not_quantities(text: str) -> None:
     assert _quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["on Jan 6, 2026 they met", "signed on 7 May 2025", "the 3rd of March"])
+def test_quantities_days_of_dates_are_not_quantities(text: str) -> None:
+    assert _quantities(text) == []

@@ -52,6 +52,9 @@ _NUMBER = re.compile(
     r"(?:\s?(?P<pct>%|per cent|percent\b))?(?![A-Za-z])",
 )
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?![a-z])")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-]*)")
 
 
@@ -75,6 +78,10 @@ def _is_not_quantity(m: re.Match[str]) -> bool:
         return False
     if _YEAR.match(num):
         return True  # a year; dates are extracted elsewhere
+    if _MONTH_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")) or _MONTH_AFTER.match(
+        text, m.end()
+    ):
+        return True  # the day of a date ("Jan 6", "7 May")
     after = text[m.end() : m.end() + 3]
     return after.startswith(("th", "st", "nd", "rd")) or bool(
         re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after)
