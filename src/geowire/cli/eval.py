@@ -34,8 +34,7 @@ def eval_plv(
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
 ) -> None:
-    """Categorize the marked source→target pair of each row (plv_dev.tsv layout); score it when
-    the file has gold_root."""
+    """Categorize each marked source→target pair (plv_dev.tsv layout); score it if gold_root is given."""
     from geowire.coding.eval import evaluate_plv, read_plv
     from geowire.nlp.annotate import load_model
 
@@ -86,8 +85,7 @@ def eval_plover(
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
 ) -> None:
-    """Code each record's raw text end to end (plover_gsr.jsonl layout) and match events on
-    (category, actor codes, recipient codes)."""
+    """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients."""
     from geowire.coding.eval import evaluate_plover, read_gsr
     from geowire.pipeline import Analyzer
 
