@@ -3,10 +3,19 @@
 :func:`categorize` looks for the event trigger on the dependency path between the two spans
 (lowest common ancestor first, then down the recipient's and the actor's side), reads it in the
 event lexicon (``data/event_lexicon.yaml``: verbs, phrasal verbs, light-verb + event-noun pairs,
-event nouns), and adjusts the category for intent ("vowed to strike" → THREATEN, "pledged to
-send aid" → AGREE) and negation ("refused" is lexical; "did not support" → REJECT). When the path
-holds no trigger it looks at the words attached to the path, then at the rest of the sentence,
-with lower confidence.  No trigger anywhere → ``None``: there is no fallback category.
+event nouns), then adjusts the category:
+
+* intent — "vowed to strike" → THREATEN, "pledged to send aid" / "will support" → AGREE;
+* negation and failure — "did not support", "failed to reach a deal" → REJECT;
+* obligation on another party — "said the rebels must free ..." → REQUEST;
+* undoing verbs (``reversers``/``undo``) — "lifted the curfew" → CONCEDE, "cut aid" → SANCTION;
+* re-readings (``reinterpret``) — a peacekeeping deployment is AID, seizing a town ASSAULT;
+* purpose — "phoned X to congratulate him" is coded by the purpose (SUPPORT).
+
+When the path holds no trigger it looks at the words attached to the path, then at the rest of
+the sentence, with lower confidence. No trigger anywhere → ``None``: no fallback category. The
+``rule`` of each :class:`Decision` names the lexicon entry, where it was found and the adjustment
+(``lexicon:verb:attack@path+intent``).
 """
 
 from __future__ import annotations
