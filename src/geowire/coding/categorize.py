@@ -240,6 +240,8 @@ def _near_lemmas(tok: Token) -> dict[str, int]:
         for form in _forms(child):
             found.setdefault(form, child.i)
         for grand in child.children:
+            if grand.dep_ in _ADJACENT_DEPS and not 0 < grand.i - tok.i <= 3:
+                continue
             if grand.dep_ in _PHRASE_DEPS or grand.dep_ in ("pobj", "amod", "det"):
                 for form in _forms(grand):
                     found.setdefault(form, grand.i)
