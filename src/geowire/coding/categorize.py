@@ -357,11 +357,13 @@ def _attached(tok: Token) -> Iterator[Token]:
 def _candidates(
     doc: Doc, source: tuple[int, int], target: tuple[int, int] | None
 ) -> Iterator[tuple[Token, float, str]]:
-    """Tokens to try as triggers, best first, with a base confidence and a location tag."""
+    """Tokens to try as triggers, best first, with a base confidence and a location tag.
+    The confidences are roughly the share of correct decisions per tier on the plv dev set
+    (path 0.86, attached words 0.71, elsewhere in the sentence 0.67; 2026-11-22)."""
     path, _ = _path(doc, source, target)
     seen: set[int] = set()
     tiers: list[tuple[Iterable[Token], float, str]] = [
-        (path, 0.9, "path"),
+        (path, 0.85, "path"),
         ((a for t in path for a in _attached(t)), 0.7, "near"),
     ]
     for tokens, conf, where in tiers:
@@ -374,7 +376,7 @@ def _candidates(
     rest = sorted((t for t in sent if t.i not in seen), key=lambda t: abs(t.i - anchor))
     for tok in rest:
         if not _inside(tok.i, source, target):
-            yield tok, 0.45, "sentence"
+            yield tok, 0.65, "sentence"
     yield _span_root(doc, source), 0.4, "actor-span"
 
 
