@@ -85,12 +85,12 @@ def test_kb_user_file_extends_and_replaces(tmp_path: Path) -> None:
     extra = _write(
         tmp_path,
         (
-            "groups:\n  - {code: WAGNER, name: Wagner Group, aliases: [Wagner], country: RUS, sector: UAF}\n"
+            "groups:\n  - {code: WAGNER, name: Wagner Group, aliases: [Wagner], country: RUS, sector: MIL}\n"
             "equipment:\n  - {code: Zz-1, name: Zz-1 drone, category: drone, producer: FRA}\n"
         ),
     )
     kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], shipped=False)
-    assert kb.group("WAGNER").sector == "UAF"  # replaced
+    assert kb.group("WAGNER").sector == "MIL"  # replaced
     assert kb.equipment("Zz-1").producer == "FRA"  # added
     assert kb.country("RUS") is not None  # kept
     assert kb.refs_for_name("Zz-1 drone")[0].code == "Zz-1"
@@ -109,3 +109,9 @@ def test_kb_shipped_files_validate() -> None:
     assert kb.country("RUS") is not None and kb.country("XKX") is not None and kb.country("TWN") is not None
     assert len(kb.countries) >= 197
     assert kb.sector_of_phrase(("troops",)) == "MIL"
+
+
+def test_kb_rejects_unknown_sector_reference(tmp_path: Path) -> None:
+    path = _write(tmp_path, "groups:\n  - {code: G9, name: Gee Nine, sector: XYZ}\n")
+    with pytest.raises(KnowledgeBaseError, match="groups entry G9: field 'sector': unknown sector code XYZ"):
+        KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", path], shipped=False)

@@ -196,6 +196,7 @@ class KnowledgeBase:
                     merged[section][getattr(entry, key)] = entry
         sections = {s: list(v.values()) for s, v in merged.items()}
         _check_references(sections)
+        _check_sectors(sections)
         return cls(sections, sources=tuple(str(p) for p in files))
 
     def _index_names(self) -> dict[str, list[NameRef]]:
@@ -407,6 +408,19 @@ def _check_references(sections: dict[str, list[Any]]) -> None:
     for section, ident, fld, code in refs:
         if code is not None and code not in countries:
             raise KnowledgeBaseError(f"{section} entry {ident}: field {fld!r}: unknown country code {code}")
+
+
+def _check_sectors(sections: dict[str, list[Any]]) -> None:
+    """Sector codes used by people, groups and organisations must be defined sectors."""
+    sectors = {s.code for s in sections["sectors"]}
+    if not sectors:
+        return
+    refs = [("people", p.id, "roles.sector", r.sector) for p in sections["people"] for r in p.roles]
+    refs += [("groups", g.code, "sector", g.sector) for g in sections["groups"]]
+    refs += [("organisations", o.code, "sector", o.sector) for o in sections["organisations"]]
+    for section, ident, fld, code in refs:
+        if code is not None and code not in sectors:
+            raise KnowledgeBaseError(f"{section} entry {ident}: field {fld!r}: unknown sector code {code}")
 
 
 # --- process cache ------------------------------------------------------------------------------
