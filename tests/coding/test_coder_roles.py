@@ -70,3 +70,9 @@ def test_coder_person_takes_role_held_on_the_event_date(code_text) -> None:  # n
     assert [(a.code, a.sector) for a in then.actors] == [("RUS", "MIL")]
     assert [(a.code, a.sector) for a in now.actors] == [("RUS", "GOV")]
     assert then.actors[0].kind == "person" and then.actors[0].entity_text == "Sergei Shoigu"
+
+
+def test_coder_verbless_headline_is_coded(code_text) -> None:  # noqa: ANN001
+    # regression: the clause search once looped forever on a sentence whose root is a noun
+    (ev,) = find(code_text("The Kremlin's warning to Washington\n\nSerbia sent troops."), "THREATEN")
+    assert [r.code for r in ev.recipients] == ["USA"]

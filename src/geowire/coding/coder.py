@@ -434,7 +434,7 @@ def _rank(doc: Doc, predicate: int, d: Decision) -> int:
 def _clause(trig: Token) -> list[Token]:
     """The trigger's clause: the subtree of its nearest verbal head (the trigger itself if verbal)."""
     top = trig
-    while top.pos_ not in ("VERB", "AUX") and top.head is not top:
+    while top.pos_ not in ("VERB", "AUX") and top.head.i != top.i:
         top = top.head
     return list(top.subtree)
 

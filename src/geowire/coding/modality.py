@@ -109,7 +109,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok)):
-        if tok.head is tok or (tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
+        if tok.head.i == tok.i or (tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
             break  # "stop X from seizing": whether X seized is not decided by "stop"
         tok = tok.head
         chain.append(tok)

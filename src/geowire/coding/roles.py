@@ -353,7 +353,7 @@ def _inherited_source(
 ) -> Role | None:
     """The source of a subject-less predicate, taken from the word that governs it."""
     head = verb.head
-    if depth > 4 or head is verb:
+    if depth > 4 or head.i == verb.i:
         return None
     dep = verb.dep_
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
