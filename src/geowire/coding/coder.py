@@ -199,7 +199,9 @@ class EventCoder:
         category: str = d.category
         mode: str | None = d.mode
         context = self._context(d, trig, c, index)
-        location = location_of(trig, index, self.rules) or c.frame.location
+        location = location_of(trig, index, self.rules) or location_of(
+            doc[c.frame.predicate], index, self.rules
+        )
         confidence = round(
             d.confidence
             * c.source.confidence
@@ -377,7 +379,9 @@ def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]
     return any(c.dep_ in ("ccomp", "parataxis") and trig in c.subtree for c in pred.children)
 
 
-def _evaluative_statement(pred: Token, d: Decision, evaluative: Sequence[str], table: PloverTable) -> Decision:
+def _evaluative_statement(
+    pred: Token, d: Decision, evaluative: Sequence[str], table: PloverTable
+) -> Decision:
     """ "X described it as a violation": the speaker's act is the judgement, not the noun's event.
     A conflictual complement makes the statement ACCUSE/disapprove, a cooperative one SUPPORT."""
     if pred.lemma_.lower() not in evaluative or d.trigger == pred.i:

@@ -84,12 +84,11 @@ class Location:
 
 @dataclass(frozen=True)
 class Frame:
-    """A predicate with its sources, targets and stated location."""
+    """A predicate with its sources and targets."""
 
     predicate: int
     sources: tuple[Role, ...]
     targets: tuple[Role, ...]
-    location: Location | None = None
 
 
 class MentionIndex:
@@ -259,7 +258,9 @@ def find_frames(
 ) -> list[Frame]:
     """Every predicate of ``sent`` that has at least one source role with an actor mention."""
     rules = rules or load_rules()
-    frames = []
+    frames: list[Frame] = []
+    if not any(t.i in index.by_token or t.pos_ == "PRON" for t in sent):
+        return frames  # no actor can be named in this sentence
     for tok in sent:
         if tok.pos_ == "VERB":
             frame = _verb_frame(tok, index, sent_starts, rules)
@@ -334,7 +335,7 @@ def _verb_frame(
         inherited = _inherited_source(verb, index, sent_starts, rules)
         if inherited:
             sources.append(inherited)
-    return Frame(verb.i, tuple(sources), tuple(_drop_self(sources, targets)), location_of(verb, index, rules))
+    return Frame(verb.i, tuple(sources), tuple(_drop_self(sources, targets)))
 
 
 def _prep_targets(
@@ -429,7 +430,7 @@ def _noun_frame(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in rules.recipient_preps:
             targets.extend(_prep_targets(child, index, sent_starts, rules, noun))
-    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets)), location_of(noun, index, rules))
+    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets)))
 
 
 def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
