@@ -114,13 +114,17 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Role:
-    """A dated role of a person: country, sector, title, from ``start`` to ``end`` (None = open)."""
+    """A dated role of a person: country, sector, title, from ``start`` to ``end`` (None = open).
+
+    ``organisation`` is the code of the international organisation the role is held in (UN
+    Secretary-General); ``country`` is then empty when the role belongs to no country."""
 
     country: str
     sector: str
     title: str
     start: dt.date | None = None
     end: dt.date | None = None
+    organisation: str | None = None
 
 
 @dataclass(frozen=True)

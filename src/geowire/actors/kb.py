@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from geowire.errors import KnowledgeBaseError
 from geowire.settings import Settings
@@ -82,7 +82,8 @@ class OrganisationEntry(_Entry):
 
 
 class RoleEntry(_Entry):
-    country: str = _ISO3
+    country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    organisation: str | None = Field(None, pattern=r"^[A-Z0-9][A-Z0-9_\-+&.]*$")
     sector: str = Field(pattern=r"^[A-Z]{3}$")
     title: str = ""
     start: dt.date | None = None
@@ -98,9 +99,20 @@ class RoleEntry(_Entry):
     def _end(cls, v: Any) -> dt.date | None:
         return _parse_partial_date(v, end=True)
 
+    @model_validator(mode="after")
+    def _holder(self) -> RoleEntry:
+        if self.country is None and self.organisation is None:
+            raise ValueError("a role names a country, an organisation, or both")
+        return self
+
     def to_role(self) -> Role:
         return Role(
-            country=self.country, sector=self.sector, title=self.title, start=self.start, end=self.end
+            country=self.country or "",
+            sector=self.sector,
+            title=self.title,
+            start=self.start,
+            end=self.end,
+            organisation=self.organisation,
         )
 
 
@@ -399,8 +411,14 @@ def _check_references(sections: dict[str, list[Any]]) -> None:
     if not countries:
         return  # nothing to check against (e.g. a partial user knowledge base in tests)
     refs: list[tuple[str, str, str, str | None]] = []
+    orgs = {o.code for o in sections["organisations"]}
     for p in sections["people"]:
         refs += [("people", p.id, "roles.country", r.country) for r in p.roles]
+        for r in p.roles:
+            if r.organisation is not None and orgs and r.organisation not in orgs:
+                raise KnowledgeBaseError(
+                    f"people entry {p.id}: field 'roles.organisation': unknown organisation code {r.organisation}"
+                )
     refs += [("groups", g.code, "country", g.country) for g in sections["groups"]]
     refs += [("equipment", e.code, "producer", e.producer) for e in sections["equipment"]]
     for o in sections["organisations"]:

@@ -394,11 +394,15 @@ def person_mention(
     when = on.isoformat() if on else "latest"
     code: str | None
     sector: str | None
+    if role is not None and not role.country and role.organisation:
+        return _official_mention(kb, person, role.organisation, role.sector, text, when)
     if role is not None:
         code, sector, how, conf = role.country, role.sector, f"person-role@{when}", 0.95
     else:
         nearest = kb.person_nearest_role(person_id, on=on) if on else None
-        code = nearest.country if nearest else (title[0] if title else None)
+        if nearest is not None and not nearest.country and nearest.organisation and title is None:
+            return _official_mention(kb, person, nearest.organisation, None, text, when, conf=0.7)
+        code = (nearest.country or None) if nearest else (title[0] if title else None)
         sector = title[1] if title and title[0] == code else None
         how, conf = f"person-country@{when}", 0.7
     if title is not None:
@@ -415,6 +419,33 @@ def person_mention(
         confidence=conf,
         how=how,
         country=code,
+    )
+
+
+def _official_mention(
+    kb: KnowledgeBase,
+    person: Any,
+    org_code: str,
+    sector: str | None,
+    text: str,
+    when: str,
+    *,
+    conf: float = 0.95,
+) -> ActorMention:
+    """An official of an international organisation (UN Secretary-General) acts for it: the
+    mention is the organisation (kind ``igo``), keeping the person's name and Wikidata id."""
+    org = kb.organisation(org_code)
+    return ActorMention(
+        0,
+        0,
+        text,
+        "igo",
+        code=org_code,
+        sector=sector if sector is not None else (org.sector if org else None),
+        wikidata=person.wikidata,
+        name=person.name,
+        confidence=conf,
+        how=f"person-org-role@{when}",
     )
 
 
