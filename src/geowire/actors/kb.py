@@ -29,8 +29,10 @@ from geowire.errors import KnowledgeBaseError
 from geowire.settings import Settings
 from geowire.types import Role
 
-SECTIONS: tuple[str, ...] = ("countries", "organisations", "people", "groups", "equipment", "sectors")
-EntryKind = Literal["country", "igo", "person", "group", "equipment"]
+SECTIONS: tuple[str, ...] = (
+    "countries", "organisations", "people", "groups", "equipment", "sectors", "not_actors",
+)  # fmt: skip
+EntryKind = Literal["country", "igo", "person", "group", "equipment", "blocked"]
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -68,6 +70,8 @@ class CountryEntry(_Entry):
     demonyms: list[str] = Field(default_factory=list)
     capitals: list[str] = Field(default_factory=list)
     seats: list[str] = Field(default_factory=list)
+    peoples: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
 
 
 class OrganisationEntry(_Entry):
@@ -143,6 +147,14 @@ class EquipmentEntry(_Entry):
     wikidata: str | None = _QID
 
 
+class NotActorEntry(_Entry):
+    """A name that must never resolve to an actor, nor let a shorter name inside it resolve
+    ("Latin America" is not "America")."""
+
+    name: str = Field(min_length=1)
+    kind: str = ""
+
+
 class SectorEntry(_Entry):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     description: str = ""
@@ -156,8 +168,9 @@ _MODELS: dict[str, type[_Entry]] = {
     "groups": GroupEntry,
     "equipment": EquipmentEntry,
     "sectors": SectorEntry,
+    "not_actors": NotActorEntry,
 }
-_KEY_FIELD = {"people": "id"}
+_KEY_FIELD = {"people": "id", "not_actors": "name"}
 
 
 @dataclass(frozen=True)
@@ -189,6 +202,7 @@ class KnowledgeBase:
         self.groups: dict[str, GroupEntry] = {e.code: e for e in sections.get("groups", [])}
         self.equipment_items: dict[str, EquipmentEntry] = {e.code: e for e in sections.get("equipment", [])}
         self.sectors: dict[str, SectorEntry] = {e.code: e for e in sections.get("sectors", [])}
+        self.not_actors: dict[str, NotActorEntry] = {e.name: e for e in sections.get("not_actors", [])}
         self._names = self._index_names()
         self._sector_words = self._index_sector_words()
         self._people_by_qid = {p.wikidata: p for p in self.people.values() if p.wikidata}
@@ -229,6 +243,10 @@ class KnowledgeBase:
                 add(a, NameRef("country", c.code, "capital"))
             for a in c.seats:
                 add(a, NameRef("country", c.code, "seat"))
+            for a in c.peoples:
+                add(a, NameRef("country", c.code, "people-demonym"))
+            for a in c.regions:
+                add(a, NameRef("country", c.code, "region"))
         for kind, how, table in (
             ("igo", "org-name", self.organisations),
             ("group", "group-name", self.groups),
@@ -240,6 +258,8 @@ class KnowledgeBase:
         for p in self.people.values():
             for a in (p.name, *p.aliases):
                 add(a, NameRef("person", p.id, "person-name"))
+        for n in self.not_actors.values():
+            add(n.name, NameRef("blocked", n.name, "not-an-actor"))
         return names
 
     def _index_sector_words(self) -> dict[tuple[str, ...], str]:

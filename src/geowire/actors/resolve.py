@@ -30,6 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
+from rapidfuzz import fuzz
 
 from geowire.actors.kb import KnowledgeBase, NameRef
 from geowire.nlp.annotate import SKIPPED_BLOCKS, doc_text
@@ -38,13 +39,20 @@ from geowire.types import ActorMention, DocContext, Sentence
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _WINDOW_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PART"})
-_KIND_PRIORITY = ("country", "igo", "group", "person", "equipment")
-_HOW_PRIORITY = ("country-name", "country-alias", "seat", "demonym", "capital")
+_KIND_PRIORITY = ("blocked", "country", "igo", "group", "person", "equipment")
+_HOW_PRIORITY = ("country-name", "country-alias", "seat", "demonym", "capital", "region", "people-demonym")
 _CONFIDENCE = {
     "country-name": 1.0, "country-alias": 0.95, "demonym": 0.9, "seat": 0.9, "capital": 0.8,
+    "region": 0.8, "people-demonym": 0.75,
     "org-name": 0.95, "group-name": 0.9, "equipment-name": 0.95,
 }  # fmt: skip
 WINDOW_TOKENS = 4  # how far after a demonym/possessive a sector word may stand
+_DEMONYM_HOWS = frozenset({"demonym", "people-demonym"})
+_NAME_HOWS = frozenset({"country-name", "country-alias", "region"})
+# "<sector> in <country>" ("rebels in Sierra Leone") only for actors that belong where they are:
+# troops, officials or spies in a country are as often foreign ones.
+DOMESTIC_SECTORS = frozenset({"REB", "OPP", "COP", "PTY", "JUD", "LEG", "LAB", "EDU", "REL", "MED", "CVL", "BUS", "AGR"})
+FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
 
 
 @dataclass(frozen=True)
@@ -201,7 +209,9 @@ class _Resolver:
             self._emit(span.start, span.end, _unresolved(span, how="ambiguous-name"))
         else:
             ref = _pick(refs)
-            if ref.kind == "country":
+            if ref.kind == "blocked":
+                self.consumed_until = span.end  # a region such as "Latin America": no actor, no "America"
+            elif ref.kind == "country":
                 self._country(span, ref)
             elif ref.kind == "person":
                 self._emit(
@@ -220,7 +230,7 @@ class _Resolver:
         start, end = span.start, span.end
         sector, phrase_end = self._sector_after(span, ref)
         how = ref.how
-        if sector is None and ref.how in ("country-name", "country-alias"):
+        if sector is None and ref.how in _NAME_HOWS:
             sector, phrase_start = self._sector_before(span)
             start = phrase_start if sector else start
         elif sector is not None:
@@ -228,6 +238,9 @@ class _Resolver:
             title_person = self.person_starts.get(end)
             if title_person is not None:
                 self._title_person(start, title_person, ref.code, sector)
+                return
+            if self._appositive_person(span.start, ref.code, sector):
+                self.consumed_until = end
                 return
         if sector is None and ref.how == "seat":
             sector, how = "GOV", "seat"
@@ -254,7 +267,7 @@ class _Resolver:
         possessive = i < len(doc) and doc[i].text in _POSSESSIVE
         if possessive:
             i += 1
-        wide = ref.how == "demonym" or possessive
+        wide = ref.how in _DEMONYM_HOWS or possessive
         limit = min(len(doc), i + (WINDOW_TOKENS if wide else 1))
         j = i
         while j < limit and j not in self.covered:
@@ -267,18 +280,46 @@ class _Resolver:
         return None, span.end
 
     def _sector_before(self, span: Span) -> tuple[str | None, int]:
-        """ "<sector phrase> of [the] <country>" → the sector and the phrase's first token."""
+        """ "<sector phrase> of [the] <country>" → the sector and the phrase's first token;
+        "<sector phrase> in <country>" likewise for :data:`DOMESTIC_SECTORS` ("rebels in Chad")."""
         doc, i = self.doc, span.start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
-        if i < 1 or doc[i].lower_ != "of":
+        if i < 1 or doc[i].lower_ not in ("of", "in"):
             return None, span.start
+        prep = doc[i].lower_
         for n in range(min(self.gaz.max_phrase, i - self.consumed_until), 0, -1):
             first = i - n
             hit = _sector_at(doc, first, i, self.gaz)
             if hit is not None and hit[1] == i and not any(k in self.covered for k in range(first, i)):
+                if prep == "in" and hit[0] not in DOMESTIC_SECTORS:
+                    return None, span.start
                 return hit[0], first
         return None, span.start
+
+    def _appositive_person(self, start: int, country: str, sector: str) -> bool:
+        """ "Joseph Mbuto, the Ugandan foreign minister": the unknown name just before takes the
+        country and sector of the appositive (how ``title+demonym``).  True when it did."""
+        doc, i = self.doc, start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].text != "," or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        if last.how != "ner:PERSON" or last.end != doc[i - 1].idx + len(doc[i - 1]):
+            return False
+        fuzzy = self._fuzzy_name(last.text, country)
+        if fuzzy is not None:
+            proto = person_mention(self.kb, fuzzy, last.text, self.ctx.published, title=(country, sector))
+            proto = dataclasses.replace(proto, confidence=min(proto.confidence, 0.7), how="fuzzy-name")
+        else:
+            proto = _title_mention(country, sector, how="title+demonym", confidence=0.75)
+        self.mentions[-1] = dataclasses.replace(proto, start=last.start, end=last.end, text=last.text, sentence=last.sentence)
+        return True
+
+    def _fuzzy_name(self, text: str, country: str) -> str | None:
+        """A misspelled known name, only in a country context (see :func:`_fuzzy_person_id`)."""
+        return _fuzzy_person_id(self.kb, text, country)
 
     def _title_person(self, start: int, person: Span, country: str, sector: str) -> None:
         refs = _refs(self.kb, person) if person.start in self.match_starts else []
@@ -287,18 +328,50 @@ class _Resolver:
                 self.kb, _pick(refs).code, person.text, self.ctx.published, title=(country, sector)
             )
         else:
-            proto = ActorMention(
-                start=0,
-                end=0,
-                text="",
-                kind="person",
-                code=country,
-                sector=sector,
-                confidence=0.8,
-                how="title",
-                country=country,
-            )
+            fuzzy = _fuzzy_person_id(self.kb, person.text, country) if person.label_ == "PERSON" else None
+            if fuzzy is not None:
+                proto = person_mention(self.kb, fuzzy, person.text, self.ctx.published, title=(country, sector))
+                proto = dataclasses.replace(proto, confidence=min(proto.confidence, 0.7), how="fuzzy-name")
+            else:
+                proto = _title_mention(country, sector, how="title", confidence=0.8)
         self._emit(start, person.end, proto)
+
+
+def _title_mention(country: str, sector: str, *, how: str, confidence: float) -> ActorMention:
+    """An unknown person known only by title and nationality: the country in that sector."""
+    return ActorMention(
+        start=0, end=0, text="", kind="person", code=country, sector=sector,
+        confidence=confidence, how=how, country=country,
+    )  # fmt: skip
+
+
+def _fuzzy_person_id(kb: KnowledgeBase, text: str, country: str) -> str | None:
+    """The one person who held a role in ``country`` and whose surname matches the last word of
+    ``text`` with a rapidfuzz ratio ≥ :data:`FUZZY_MIN_SCORE` (given names, when written, must
+    match too); None when none or several match."""
+    words = [w for w in text.replace("’s", "").replace("'s", "").split() if w[:1].isalpha()]
+    if not words or len(words[-1]) < 4:
+        return None
+    found = {
+        pid
+        for pid, surname, given in _surnames(kb).get(country, ())
+        if fuzz.ratio(words[-1], surname) >= FUZZY_MIN_SCORE
+        and (len(words) == 1 or not given or words[0] == given)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def _surnames(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """country → (person id, surname, given name) of every person who held a role there."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for p in kb.people.values():
+        parts = p.name.split()
+        if len(parts) < 2:
+            continue
+        for c in {r.country for r in p.roles if r.country}:
+            out.setdefault(c, []).append((p.id, parts[-1], parts[0]))
+    return {c: tuple(v) for c, v in out.items()}
 
 
 def _stops_window(tok: Token) -> bool:
