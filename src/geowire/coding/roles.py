@@ -48,6 +48,7 @@ class RoleRules(BaseModel):
     object_control: list[str]
     np_cut_deps: list[str]
     evaluative_verbs: list[str]
+    clausal_recipient_verbs: list[str]
     event_nouns: list[str]
 
 
@@ -280,8 +281,12 @@ def _role(
     rules: RoleRules,
     how: str,
     confidence: float = 1.0,
+    *,
+    deep: bool = False,
 ) -> Role | None:
-    """A role filler for ``head`` if it denotes at least one actor (pronouns resolved)."""
+    """A role filler for ``head`` if it denotes at least one actor (pronouns resolved).  With
+    ``deep`` (recipients), a noun phrase naming no actor itself takes the first actor named inside
+    it ("to refugees fleeing the war in Liberia" → LBR)."""
     if index.is_equipment(head):
         return None
     if head.pos_ == "PRON":
@@ -293,10 +298,30 @@ def _role(
             head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True
         )
     mentions = collect_mentions(head, index)
+    if not mentions and deep:
+        nested = _nested_mention(head, index)
+        if nested is not None:
+            mentions = [nested]
+            how, confidence = f'{how}; actor named inside it: "{nested.text}"', confidence * 0.75
     if not mentions:
         return None
     start, end = np_span(head, rules)
     return Role(head.i, start, end, tuple(mentions), how, confidence)
+
+
+def _nested_mention(head: Token, index: MentionIndex) -> ActorMention | None:
+    """The first resolved actor named in ``head``'s phrase, relative clauses aside."""
+    stack = [head]
+    seen: list[Token] = []
+    while stack:
+        tok = stack.pop()
+        seen.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "punct", "appos"))
+    for tok in sorted(seen, key=lambda t: t.i):
+        m = index.at(tok)
+        if m is not None and m.code is not None:
+            return m
+    return None
 
 
 def _verb_frame(
@@ -321,12 +346,24 @@ def _verb_frame(
             r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
             if r:
                 targets.append(r)
-            else:  # "signed a treaty with X", "imposed sanctions on X": the object noun's recipient
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
-                        targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
+                continue
+            found = []  # "signed a treaty with X", "imposed sanctions on X": the object noun's recipient
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                    found.extend(_prep_targets(prep, index, sent_starts, rules, child))
+            deep = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", deep=True)
+            targets.extend(found or ([deep] if deep else []))
         elif child.dep_ == "prep" and child.lower_ in rules.recipient_preps and child.lower_ != "of":
             targets.extend(_prep_targets(child, index, sent_starts, rules, verb))
+        elif child.dep_ == "ccomp" and verb.lemma_.lower() in rules.clausal_recipient_verbs:
+            subj = next((c for c in child.children if c.dep_ in rules.subject_deps), None)
+            r = (
+                _role(subj, index, sent_starts, rules, f"subject of what {verb.text!r} asks")
+                if subj
+                else None
+            )
+            if r:
+                targets.append(r)
     if passive_subject is not None:
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}")
         if r:
@@ -335,7 +372,31 @@ def _verb_frame(
         inherited = _inherited_source(verb, index, sent_starts, rules)
         if inherited:
             sources.append(inherited)
-    return Frame(verb.i, tuple(sources), tuple(_drop_self(sources, targets)))
+    kept = _drop_self(sources, targets)
+    if not kept:
+        place = _place_target(verb, index, sent_starts, rules, sources)
+        kept = [place] if place else []
+    return Frame(verb.i, tuple(sources), tuple(kept))
+
+
+def _place_target(
+    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, sources: Sequence[Role]
+) -> Role | None:
+    """With no other recipient, the country of the place acted on ("lifted the curfew in X",
+    "arrived in X"), as PLOVER codes it — unless it is the actor's own."""
+    src_codes = {m.code for r in sources for m in r.mentions}
+    heads = [verb, *(c for c in verb.children if c.dep_ in rules.object_deps)]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in rules.location_preps:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                r = _role(
+                    pobj, index, sent_starts, rules, f"place of the event '{prep.text} {pobj.text}'", 0.7
+                )
+                if r and not {m.code for m in r.mentions} <= src_codes:
+                    return r
+    return None
 
 
 def _prep_targets(
@@ -343,7 +404,7 @@ def _prep_targets(
 ) -> list[Role]:
     out = []
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-        r = _role(pobj, index, sent_starts, rules, f"object of '{prep.text}' after {pred.text!r}")
+        r = _role(pobj, index, sent_starts, rules, f"object of '{prep.text}' after {pred.text!r}", deep=True)
         if r:
             out.append(r)
     return out
