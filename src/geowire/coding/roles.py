@@ -263,7 +263,7 @@ def find_frames(
     if not any(t.i in index.by_token or t.pos_ == "PRON" for t in sent):
         return frames  # no actor can be named in this sentence
     for tok in sent:
-        if tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and any(c.dep_ == "acomp" for c in tok.children)):
             frame = _verb_frame(tok, index, sent_starts, rules)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.event_nouns:
             frame = _noun_frame(tok, index, sent_starts, rules)
@@ -300,9 +300,11 @@ def _role(
     mentions = collect_mentions(head, index)
     if not mentions and deep:
         nested = _nested_mention(head, index)
-        if nested is not None:
-            mentions = [nested]
-            how, confidence = f'{how}; actor named inside it: "{nested.text}"', confidence * 0.75
+        if nested is not None:  # the role is the nested name alone: the words around it may be the event
+            span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
+            if span is not None and len(span):
+                note = f'{how}; actor named inside it: "{nested.text}"'
+                return Role(span.root.i, span.start, span.end, (nested,), note, confidence * 0.75)
     if not mentions:
         return None
     start, end = np_span(head, rules)
@@ -355,6 +357,10 @@ def _verb_frame(
             targets.extend(found or ([deep] if deep else []))
         elif child.dep_ == "prep" and child.lower_ in rules.recipient_preps and child.lower_ != "of":
             targets.extend(_prep_targets(child, index, sent_starts, rules, verb))
+        elif child.dep_ == "acomp":  # "is opposed to X", "was hostile towards X"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                    targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
         elif child.dep_ == "ccomp" and verb.lemma_.lower() in rules.clausal_recipient_verbs:
             subj = next((c for c in child.children if c.dep_ in rules.subject_deps), None)
             r = (
@@ -430,6 +436,17 @@ def _inherited_source(
         obj = next((c for c in head.children if c.dep_ in rules.object_deps), None)
         if obj is not None:
             return _role(obj, index, sent_starts, rules, f"object of control verb {head.text!r}", 0.85)
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "xcomp"):
+        # "Norway is willing to send", "he said he is prepared to lift": the copula's subject
+        return (
+            _inherited_source(head, index, sent_starts, rules, depth + 1)
+            if head.dep_ != "acomp"
+            else (
+                _subject_role(
+                    head.head, index, sent_starts, rules, f"subject of {head.head.text!r} {head.text!r}"
+                )
+            )
+        )
     if dep in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in head.children if c.dep_ in rules.subject_deps), None)
         if subj is not None:
@@ -464,6 +481,13 @@ def _inherited_source(
         if rel is not None:
             return _role(head, index, sent_starts, rules, f"antecedent of relative {rel.text!r}", 0.9)
     return None
+
+
+def _subject_role(
+    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
+) -> Role | None:
+    subj = next((c for c in verb.children if c.dep_ in rules.subject_deps), None)
+    return _role(subj, index, sent_starts, rules, how, 0.9) if subj is not None else None
 
 
 def _owner(
