@@ -107,9 +107,21 @@ def test_data_files_iso_references_exist() -> None:
         bad += [f"{org['code']}: {m}" for m in org.get("members") or [] if m not in iso]
     orgs = {o["code"] for o in _load("organisations")}
     for person in _load("people"):
-        bad += [f"{person['id']}: {r['country']}" for r in person["roles"] if "country" in r and r["country"] not in iso]
-        bad += [f"{person['id']}: {r['organisation']}" for r in person["roles"] if "organisation" in r and r["organisation"] not in orgs]
-        bad += [f"{person['id']}: no holder" for r in person["roles"] if "country" not in r and "organisation" not in r]
+        bad += [
+            f"{person['id']}: {r['country']}"
+            for r in person["roles"]
+            if "country" in r and r["country"] not in iso
+        ]
+        bad += [
+            f"{person['id']}: {r['organisation']}"
+            for r in person["roles"]
+            if "organisation" in r and r["organisation"] not in orgs
+        ]
+        bad += [
+            f"{person['id']}: no holder"
+            for r in person["roles"]
+            if "country" not in r and "organisation" not in r
+        ]
     for group in _load("groups"):
         if group.get("country") is not None and group["country"] not in iso:
             bad.append(f"{group['code']}: {group['country']}")

@@ -437,7 +437,8 @@ def _check_references(sections: dict[str, list[Any]]) -> None:
         for r in p.roles:
             if r.organisation is not None and orgs and r.organisation not in orgs:
                 raise KnowledgeBaseError(
-                    f"people entry {p.id}: field 'roles.organisation': unknown organisation code {r.organisation}"
+                    f"people entry {p.id}: field 'roles.organisation': "
+                    f"unknown organisation code {r.organisation}"
                 )
     refs += [("groups", g.code, "country", g.country) for g in sections["groups"]]
     refs += [("equipment", e.code, "producer", e.producer) for e in sections["equipment"]]

@@ -10,8 +10,15 @@ Sources of mentions, in order of trust:
 Country mentions take a sector from sector words next to them: demonym-modified nouns
 ("Russian officials" → RUS/GOV), possessives ("Russia's foreign ministry"), "<sector> of
 <country>", seats of power ("the Kremlin" → GOV).  A country + title right before a person
-("Russian President Vladimir Putin") becomes one person mention.  People resolve by the role they
-held on the article date (``person-role@YYYY-MM-DD``); :func:`redate_person` re-resolves a person
+("Russian President Vladimir Putin") becomes one person mention; an unknown name there keeps the
+country and sector (how ``title``), as does an unknown name in an appositive ("Emeka Obi, the
+Nigerian foreign minister", how ``title+demonym``).  Only inside such a country context may a
+misspelled surname match a known person of that country (rapidfuzz ratio ≥ 88, how
+``fuzzy-name``); a bare "President X" with X unknown stays unresolved.  Peoples ("Chechen") and
+regions ("Darfur") resolve to their country; "<domestic sector> in <country>" ("rebels in Chad")
+takes the sector; ``not_actors`` names ("Latin America") never resolve.  People resolve by the role they
+held on the article date (``person-role@YYYY-MM-DD``; officials of international organisations
+resolve to the organisation, ``person-org-role@...``); :func:`redate_person` re-resolves a person
 mention by the date of the event it takes part in.  Mentions in captions and photo credits are
 dropped.
 """
@@ -26,11 +33,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
+from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
-from rapidfuzz import fuzz
 
 from geowire.actors.kb import KnowledgeBase, NameRef
 from geowire.nlp.annotate import SKIPPED_BLOCKS, doc_text
@@ -51,7 +58,9 @@ _DEMONYM_HOWS = frozenset({"demonym", "people-demonym"})
 _NAME_HOWS = frozenset({"country-name", "country-alias", "region"})
 # "<sector> in <country>" ("rebels in Sierra Leone") only for actors that belong where they are:
 # troops, officials or spies in a country are as often foreign ones.
-DOMESTIC_SECTORS = frozenset({"REB", "OPP", "COP", "PTY", "JUD", "LEG", "LAB", "EDU", "REL", "MED", "CVL", "BUS", "AGR"})
+DOMESTIC_SECTORS = frozenset(
+    {"REB", "OPP", "COP", "PTY", "JUD", "LEG", "LAB", "EDU", "REL", "MED", "CVL", "BUS", "AGR"}
+)
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
 
 
@@ -314,7 +323,9 @@ class _Resolver:
             proto = dataclasses.replace(proto, confidence=min(proto.confidence, 0.7), how="fuzzy-name")
         else:
             proto = _title_mention(country, sector, how="title+demonym", confidence=0.75)
-        self.mentions[-1] = dataclasses.replace(proto, start=last.start, end=last.end, text=last.text, sentence=last.sentence)
+        self.mentions[-1] = dataclasses.replace(
+            proto, start=last.start, end=last.end, text=last.text, sentence=last.sentence
+        )
         return True
 
     def _fuzzy_name(self, text: str, country: str) -> str | None:
@@ -330,7 +341,9 @@ class _Resolver:
         else:
             fuzzy = _fuzzy_person_id(self.kb, person.text, country) if person.label_ == "PERSON" else None
             if fuzzy is not None:
-                proto = person_mention(self.kb, fuzzy, person.text, self.ctx.published, title=(country, sector))
+                proto = person_mention(
+                    self.kb, fuzzy, person.text, self.ctx.published, title=(country, sector)
+                )
                 proto = dataclasses.replace(proto, confidence=min(proto.confidence, 0.7), how="fuzzy-name")
             else:
                 proto = _title_mention(country, sector, how="title", confidence=0.8)

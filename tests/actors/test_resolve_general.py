@@ -1,0 +1,155 @@
+"""General resolution rules on hand-built Docs (no model): roles held in organisations, unknown
+people named by title and nationality, "<sector> in <country>", peoples and regions, names that are
+never actors, and fuzzy surnames only inside a country context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from geowire.actors.kb import KnowledgeBase
+from geowire.actors.resolve import resolve_mentions
+from geowire.errors import KnowledgeBaseError
+from geowire.nlp.annotate import annotated_from_doc
+from geowire.types import ActorMention, DocContext
+
+from .conftest import FIXTURES
+
+ON = dt.date(2003, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_files([FIXTURES / "kb_general.yaml"], shipped=False)
+
+
+def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = ON) -> list[ActorMention]:
+    annotated = annotated_from_doc(doc)
+    return resolve_mentions(doc, DocContext("d1", published), kb, sentences=annotated.sentences)
+
+
+def _by_text(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None, str | None, str]]:
+    return {m.text: (m.kind, m.code, m.sector, m.how) for m in mentions}
+
+
+def test_resolve_general_org_role_resolves_to_organisation(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    doc = make_doc("Anna Lindqvist urged calm.", ents=[("Anna Lindqvist", "PERSON")])
+    (m,) = _resolve(doc, kb)
+    assert (m.kind, m.code, m.sector, m.name, m.how) == (
+        "igo", "UN", "GOV", "Anna Lindqvist", "person-org-role@2003-05-01",
+    )  # fmt: skip
+
+
+def test_resolve_general_org_official_before_role_is_country_person(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    (m,) = _resolve(make_doc("Lindqvist urged calm."), kb, dt.date(1998, 3, 1))
+    assert (m.kind, m.code, m.sector) == ("person", "USA", "GOV")
+
+
+def test_resolve_general_role_without_holder_fails(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("people:\n  - {id: x, name: X, roles: [{sector: GOV, title: President}]}\n")
+    with pytest.raises(KnowledgeBaseError, match="roles.0"):
+        KnowledgeBase.from_files([bad], shipped=False)
+
+
+def test_resolve_general_role_unknown_organisation_fails(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "countries:\n  - {code: USA, name: United States}\n"
+        "organisations:\n  - {code: UN, plover: UNO, name: United Nations}\n"
+        "people:\n  - {id: x, name: X, roles: [{organisation: NOPE, sector: GOV}]}\n"
+    )
+    with pytest.raises(KnowledgeBaseError, match="unknown organisation code NOPE"):
+        KnowledgeBase.from_files([bad], shipped=False)
+
+
+def test_resolve_general_appositive_title_and_demonym(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    doc = make_doc(
+        "Emeka Obi, the Nigerian foreign minister, arrived in Moscow.", ents=[("Emeka Obi", "PERSON")]
+    )
+    found = _by_text(_resolve(doc, kb))
+    assert found["Emeka Obi"] == ("person", "NGA", "GOV", "title+demonym")
+    assert "Nigerian foreign minister" not in found and found["Moscow"][1] == "RUS"
+
+
+def test_resolve_general_bare_title_unknown_name_stays_unresolved(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    doc = make_doc("President Emeka Obi arrived.", ents=[("Emeka Obi", "PERSON")])
+    (m,) = _resolve(doc, kb)
+    assert (m.kind, m.code, m.how) == ("unresolved", None, "ner:PERSON")
+
+
+def test_resolve_general_domestic_sector_in_country(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    found = _by_text(_resolve(make_doc("Rebels in Sierra Leone and police in Nigeria clashed."), kb))
+    assert found["Rebels in Sierra Leone"] == ("country", "SLE", "REB", "country-name+sector")
+    assert found["police in Nigeria"] == ("country", "NGA", "COP", "country-name+sector")
+
+
+def test_resolve_general_troops_in_country_are_not_its_own(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Troops in Nigeria fired."), kb))
+    assert found == {"Nigeria": ("country", "NGA", None, "country-name")}
+
+
+def test_resolve_general_peoples_and_regions(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    found = _by_text(_resolve(make_doc("Chechen guerrillas said rebels in Chechnya would fight."), kb))
+    assert found["Chechen guerrillas"] == ("country", "RUS", "REB", "people-demonym+sector")
+    assert found["rebels in Chechnya"] == ("country", "RUS", "REB", "region+sector")
+    m = next(m for m in _resolve(make_doc("Chechnya voted."), kb))
+    assert (m.code, m.confidence) == ("RUS", 0.8)
+
+
+def test_resolve_general_not_actors_block_shorter_names(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Latin America and North American firms watched America."), kb))
+    assert found == {"America": ("country", "USA", None, "country-alias")}
+
+
+def test_resolve_general_fuzzy_surname_in_country_context(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    doc = make_doc(
+        "Ukrainian President Borys Kovalenkko met officials.", ents=[("Borys Kovalenkko", "PERSON")]
+    )
+    m = _resolve(doc, kb)[0]
+    assert (m.kind, m.code, m.name, m.confidence, m.how) == (
+        "person",
+        "UKR",
+        "Borys Kovalenko",
+        0.7,
+        "fuzzy-name",
+    )
+
+
+def test_resolve_general_fuzzy_in_appositive(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    doc = make_doc("Kovalenkko, the Ukrainian president, spoke.", ents=[("Kovalenkko", "PERSON")])
+    m = _resolve(doc, kb)[0]
+    assert (m.text, m.name, m.how) == ("Kovalenkko", "Borys Kovalenko", "fuzzy-name")
+
+
+def test_resolve_general_no_fuzzy_without_country(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    doc = make_doc("President Borys Kovalenkko met officials.", ents=[("Borys Kovalenkko", "PERSON")])
+    assert _resolve(doc, kb)[0].how == "ner:PERSON"
+
+
+def test_resolve_general_fuzzy_needs_close_surname(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    doc = make_doc("Ukrainian President Borys Kovalchuk met officials.", ents=[("Borys Kovalchuk", "PERSON")])
+    m = _resolve(doc, kb)[0]
+    assert (m.code, m.name, m.how) == ("UKR", None, "title")
+
+
+def test_resolve_general_fuzzy_given_name_must_match(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    doc = make_doc("Ukrainian President Petro Kovalenkko spoke.", ents=[("Petro Kovalenkko", "PERSON")])
+    assert _resolve(doc, kb)[0].how == "title"
