@@ -304,7 +304,9 @@ def _role(
             span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
             if span is not None and len(span):
                 note = f'{how}; actor named inside it: "{nested.text}"'
-                return Role(span.root.i, span.start, span.end, (nested,), note, confidence * 0.75)
+                found = collect_mentions(span.root, index) or [nested]  # "for Romania and Poland"
+                start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
+                return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75)
     if not mentions:
         return None
     start, end = np_span(head, rules)
@@ -389,8 +391,7 @@ def _place_target(
     verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, sources: Sequence[Role]
 ) -> Role | None:
     """With no other recipient, the country of the place acted on ("lifted the curfew in X",
-    "arrived in X"), as PLOVER codes it — unless it is the actor's own."""
-    src_codes = {m.code for r in sources for m in r.mentions}
+    "arrived in X"), as PLOVER codes it — the actor's own country too (domestic events)."""
     heads = [verb, *(c for c in verb.children if c.dep_ in rules.object_deps)]
     for head in heads:
         for prep in head.children:
@@ -400,7 +401,7 @@ def _place_target(
                 r = _role(
                     pobj, index, sent_starts, rules, f"place of the event '{prep.text} {pobj.text}'", 0.7
                 )
-                if r and not {m.code for m in r.mentions} <= src_codes:
+                if r:
                     return r
     return None
 
