@@ -76,3 +76,28 @@ def test_coder_verbless_headline_is_coded(code_text) -> None:  # noqa: ANN001
     # regression: the clause search once looped forever on a sentence whose root is a noun
     (ev,) = find(code_text("The Kremlin's warning to Washington\n\nSerbia sent troops."), "THREATEN")
     assert [r.code for r in ev.recipients] == ["USA"]
+
+
+def test_coder_recipient_named_inside_the_object_phrase(code_text) -> None:  # noqa: ANN001
+    events = code_text("Japan sent food aid to families displaced by the floods in Bangladesh.")
+    assert find(events, actor="JPN", recipient="BGD")
+
+
+def test_coder_recipient_is_subject_of_what_is_demanded(code_text) -> None:  # noqa: ANN001
+    (ev,) = find(code_text("Brazil demanded that Paraguay release the detained farmers."), "REQUEST")
+    assert ([a.code for a in ev.actors], [r.code for r in ev.recipients]) == (["BRA"], ["PRY"])
+
+
+def test_coder_place_acted_on_is_recipient_when_none_else(code_text) -> None:  # noqa: ANN001
+    events = code_text("Ghana imposed a night curfew in Togo.")
+    assert find(events, actor="GHA", recipient="TGO")
+
+
+def test_coder_subject_through_predicative_adjective(code_text) -> None:  # noqa: ANN001
+    events = code_text("Chile is willing to send engineers to Haiti.")
+    assert find(events, actor="CHL", recipient="HTI")
+
+
+def test_coder_meeting_participants_are_all_actors(code_text) -> None:  # noqa: ANN001
+    (ev,) = find(code_text("Kenyan officials held talks with Ethiopian officials in Nairobi."), "CONSULT")
+    assert {a.code for a in ev.actors} == {"KEN", "ETH"} and ev.recipients == ()

@@ -198,6 +198,11 @@ class EventCoder:
             recipients = ()
         category: str = d.category
         mode: str | None = d.mode
+        if category == "CONSULT" and mode != "visit" and recipients:
+            # PLOVER: with no host/visitor distinction, every participant of a meeting is an actor
+            actors = tuple(actors) + tuple(r for r in recipients if r.code not in {a.code for a in actors})
+            recipients = ()
+            notes_a = [*notes_a, "CONSULT without a visit: all participants coded as actors (PLOVER manual)"]
         context = self._context(d, trig, c, index)
         location = location_of(trig, index, self.rules) or location_of(
             doc[c.frame.predicate], index, self.rules
