@@ -97,7 +97,7 @@ def test_data_files_countries_cover_un_members_observers_and_others() -> None:
         by_status[c["status"]].add(c["code"])
     assert len(by_status["member"]) == 193
     assert by_status["observer"] == {"VAT", "PSE"}
-    assert by_status["other"] == {"TWN", "XKX"}
+    assert by_status["other"] == {"HKG", "TWN", "XKX"}
 
 
 def test_data_files_iso_references_exist() -> None:
