@@ -101,3 +101,9 @@ def test_coder_subject_through_predicative_adjective(code_text) -> None:  # noqa
 def test_coder_meeting_participants_are_all_actors(code_text) -> None:  # noqa: ANN001
     (ev,) = find(code_text("Kenyan officials held talks with Ethiopian officials in Nairobi."), "CONSULT")
     assert {a.code for a in ev.actors} == {"KEN", "ETH"} and ev.recipients == ()
+
+
+def test_coder_he_refers_to_an_office_holder(code_text) -> None:  # noqa: ANN001
+    # a person resolved through an organisation's office is still "he"/"she" for pronouns
+    events = code_text("NATO Secretary General Mark Rutte said on Monday that he will send advisers to Moldova.")
+    assert find(events, recipient="MDA")

@@ -124,10 +124,16 @@ class MentionIndex:
         for i, m in self.ordered:
             if i >= tok.i:
                 break
-            if i >= window_start and m.kind in kinds and m.code is not None:
+            if i >= window_start and _kind(m) in kinds and m.code is not None:
                 if not subject or _subject_token(self.doc, i, m):
                     best = m
         return best
+
+
+def _kind(m: ActorMention) -> str:
+    """A person holding an organisation's office resolves to the organisation but is still a person
+    for pronouns ("Kofi Annan ... he")."""
+    return "person" if m.how.startswith("person") else m.kind
 
 
 def _subject_token(doc: Doc, first: int, m: ActorMention) -> bool:
@@ -223,7 +229,7 @@ def _cataphor(tok: Token, index: MentionIndex, kinds: frozenset[str]) -> ActorMe
     for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in subj.subtree:
             m = index.at(t)
-            if m is not None and m.kind in kinds and m.code is not None:
+            if m is not None and _kind(m) in kinds and m.code is not None:
                 return m
     return None
 
