@@ -151,7 +151,10 @@ def _children_cpu() -> float:
 
 
 def _run_phase(args: list[str]) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        raise SystemExit(f"bench phase {' '.join(args)} failed with status {out.returncode}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
