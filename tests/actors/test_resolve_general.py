@@ -153,3 +153,19 @@ def test_resolve_general_fuzzy_needs_close_surname(make_doc: Callable[..., Doc],
 def test_resolve_general_fuzzy_given_name_must_match(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
     doc = make_doc("Ukrainian President Petro Kovalenkko spoke.", ents=[("Petro Kovalenkko", "PERSON")])
     assert _resolve(doc, kb)[0].how == "title"
+
+
+def test_resolve_general_supporters_of_person_are_the_country(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Supporters of former President Kovalenko marched."), kb))
+    assert found == {
+        "Supporters of former President Kovalenko": ("country", "UKR", None, "followers-of-person")
+    }
+
+
+def test_resolve_general_person_without_followers_stays_person(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Kovalenko met his supporters."), kb, dt.date(2000, 1, 1)))
+    assert found == {"Kovalenko": ("person", "UKR", "GOV", "person-role@2000-01-01")}

@@ -16,7 +16,8 @@ Nigerian foreign minister", how ``title+demonym``).  Only inside such a country 
 misspelled surname match a known person of that country (rapidfuzz ratio ≥ 88, how
 ``fuzzy-name``); a bare "President X" with X unknown stays unresolved.  Peoples ("Chechen") and
 regions ("Darfur") resolve to their country; "<domestic sector> in <country>" ("rebels in Chad")
-takes the sector; ``not_actors`` names ("Latin America") never resolve.  People resolve by the role they
+takes the sector; "supporters of <person>" is the person's country (how
+``followers-of-person``); ``not_actors`` names ("Latin America") never resolve.  People resolve by the role they
 held on the article date (``person-role@YYYY-MM-DD``; officials of international organisations
 resolve to the organisation, ``person-org-role@...``); :func:`redate_person` re-resolves a person
 mention by the date of the event it takes part in.  Mentions in captions and photo credits are
@@ -61,6 +62,8 @@ _NAME_HOWS = frozenset({"country-name", "country-alias", "region"})
 DOMESTIC_SECTORS = frozenset(
     {"REB", "OPP", "COP", "PTY", "JUD", "LEG", "LAB", "EDU", "REL", "MED", "CVL", "BUS", "AGR"}
 )
+FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
+_PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
 
 
@@ -223,9 +226,17 @@ class _Resolver:
             elif ref.kind == "country":
                 self._country(span, ref)
             elif ref.kind == "person":
-                self._emit(
-                    span.start, span.end, person_mention(self.kb, ref.code, span.text, self.ctx.published)
-                )
+                proto = person_mention(self.kb, ref.code, span.text, self.ctx.published)
+                first = self._followers_before(span.start)
+                if first is not None and proto.kind == "person" and proto.code:
+                    proto = dataclasses.replace(
+                        proto, kind="country", sector=None, wikidata=None, name=None,
+                        confidence=0.7, how="followers-of-person", country=None,
+                    )  # fmt: skip
+                    kb_country = self.kb.country(proto.code or "")
+                    if kb_country is not None:
+                        proto = dataclasses.replace(proto, wikidata=kb_country.wikidata, name=kb_country.name)
+                self._emit(first if first is not None else span.start, span.end, proto)
             else:
                 self._emit(span.start, span.end, _entry_mention(self.kb, ref, span.text))
 
@@ -305,6 +316,20 @@ class _Resolver:
                     return None, span.start
                 return hit[0], first
         return None, span.start
+
+    def _followers_before(self, start: int) -> int | None:
+        """ "supporters of (former President) <person>": the first token of the phrase, else None.
+        The supporters are an actor of the person's country, not the person."""
+        doc, i, skipped = self.doc, start - 1, 0
+        while (
+            i >= 0
+            and skipped < 3
+            and (doc[i].lower_ in _PERSON_MODIFIERS or (doc[i].lower_,) in self.gaz.sector_phrases)
+        ):
+            i, skipped = i - 1, skipped + 1
+        if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in FOLLOWER_WORDS:
+            return None
+        return i - 1 if i - 1 >= self.consumed_until else None
 
     def _appositive_person(self, start: int, country: str, sector: str) -> bool:
         """ "Joseph Mbuto, the Ugandan foreign minister": the unknown name just before takes the
