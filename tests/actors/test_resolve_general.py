@@ -169,3 +169,37 @@ def test_resolve_general_person_without_followers_stays_person(
 ) -> None:
     found = _by_text(_resolve(make_doc("Kovalenko met his supporters."), kb, dt.date(2000, 1, 1)))
     assert found == {"Kovalenko": ("person", "UKR", "GOV", "person-role@2000-01-01")}
+
+
+def test_resolve_general_org_title_person_is_the_organisation(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    doc = make_doc("Rebels met UN envoy Tomas Varga on Monday.", ents=[("Tomas Varga", "PERSON")])
+    found = _by_text(_resolve(doc, kb))
+    assert found["UN envoy Tomas Varga"] == ("igo", "UN", None, "org-title")
+
+
+def test_resolve_general_org_without_person_stays_org(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("The UN envoy arrived."), kb))
+    assert found == {"UN": ("igo", "UN", None, "org-name")}
+
+
+def test_resolve_general_written_title_picks_role_outside_dates(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Officials met President Berg."), kb, dt.date(2000, 1, 1)))
+    assert found["President Berg"] == ("person", "USA", "GOV", "person-titled-role@2000-01-01")
+
+
+def test_resolve_general_without_title_nearest_role(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    found = _by_text(_resolve(make_doc("Officials met Berg."), kb, dt.date(2000, 1, 1)))
+    assert found["Berg"] == ("person", "USA", None, "person-country@2000-01-01")
+
+
+def test_resolve_general_role_on_date_beats_written_title(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Officials met President Berg."), kb, dt.date(2006, 1, 1)))
+    assert found["President Berg"] == ("person", "USA", "LEG", "person-role@2006-01-01")

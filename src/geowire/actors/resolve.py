@@ -17,10 +17,13 @@ misspelled surname match a known person of that country (rapidfuzz ratio ≥ 88,
 ``fuzzy-name``); a bare "President X" with X unknown stays unresolved.  Peoples ("Chechen") and
 regions ("Darfur") resolve to their country; "<domestic sector> in <country>" ("rebels in Chad")
 takes the sector; "supporters of <person>" is the person's country (how
-``followers-of-person``); ``not_actors`` names ("Latin America") never resolve.  People resolve by the role they
-held on the article date (``person-role@YYYY-MM-DD``; officials of international organisations
-resolve to the organisation, ``person-org-role@...``); :func:`redate_person` re-resolves a person
-mention by the date of the event it takes part in.  Mentions in captions and photo credits are
+``followers-of-person``); ``not_actors`` names ("Latin America") never resolve; "U.N. mediator X"
+is the organisation (how ``org-title``).  People resolve by the role they held on the article
+date (``person-role@YYYY-MM-DD``; officials of international organisations resolve to the
+organisation, ``person-org-role@...``); with no role on that date, by the latest role whose title
+is written before the name ("Prime Minister Rabin", ``person-titled-role@...``), else by the
+nearest role.  :func:`redate_person` re-resolves a person mention by the date of the event it
+takes part in.  Mentions in captions and photo credits are
 dropped.
 """
 
@@ -62,6 +65,18 @@ _NAME_HOWS = frozenset({"country-name", "country-alias", "region"})
 DOMESTIC_SECTORS = frozenset(
     {"REB", "OPP", "COP", "PTY", "JUD", "LEG", "LAB", "EDU", "REL", "MED", "CVL", "BUS", "AGR"}
 )
+ORG_TITLE_WORDS = frozenset({
+    "secretary", "general", "secretary-general", "director", "director-general", "chief", "head",
+    "envoy", "mediator", "spokesman", "spokeswoman", "spokesperson", "president", "commissioner",
+    "representative", "special", "high", "ambassador", "negotiator", "coordinator", "chairman",
+    "chairperson", "inspector", "official", "commander", "managing",
+})  # fmt: skip
+# Words of a title written before a name ("Prime Minister", "Foreign Minister", "King")
+TITLE_WORDS = frozenset({
+    "president", "prime", "minister", "premier", "chancellor", "foreign", "defence", "defense",
+    "king", "queen", "emir", "sultan", "crown", "prince", "vice", "secretary", "general",
+    "senator", "governor", "chairman", "ambassador", "state", "interior",
+})  # fmt: skip
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 _PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
@@ -226,8 +241,10 @@ class _Resolver:
             elif ref.kind == "country":
                 self._country(span, ref)
             elif ref.kind == "person":
-                proto = person_mention(self.kb, ref.code, span.text, self.ctx.published)
-                first = self._followers_before(span.start)
+                start = self._title_start(span.start)
+                text = self.text[self.doc[start].idx : span.end_char]
+                proto = person_mention(self.kb, ref.code, text, self.ctx.published)
+                first = self._followers_before(start)
                 if first is not None and proto.kind == "person" and proto.code:
                     proto = dataclasses.replace(
                         proto, kind="country", sector=None, wikidata=None, name=None,
@@ -236,9 +253,43 @@ class _Resolver:
                     kb_country = self.kb.country(proto.code or "")
                     if kb_country is not None:
                         proto = dataclasses.replace(proto, wikidata=kb_country.wikidata, name=kb_country.name)
-                self._emit(first if first is not None else span.start, span.end, proto)
+                self._emit(first if first is not None else start, span.end, proto)
+            elif ref.kind == "igo" and (official := self._org_official(span)) is not None:
+                self._emit(span.start, official[0], official[1])
             else:
                 self._emit(span.start, span.end, _entry_mention(self.kb, ref, span.text))
+
+    def _title_start(self, start: int) -> int:
+        """The first token of a title written right before a person ("Prime Minister" in "Prime
+        Minister Rabin"), so that the mention's text carries it; ``start`` when there is none."""
+        doc, i = self.doc, start
+        while i > self.consumed_until and i > 0 and start - i < 3 and _is_title_token(doc[i - 1]):
+            i -= 1
+        while i < start and doc[i].text == "-":
+            i += 1
+        return i
+
+    def _org_official(self, span: Span) -> tuple[int, ActorMention] | None:
+        """ "U.N. mediator Diego Cordovez", "NATO Secretary General X": an organisation, up to three
+        title words, then a person → one mention of the organisation (how ``org-title``) that keeps
+        a known person's name and Wikidata id.  Returns (end token, mention) or None."""
+        doc, j = self.doc, span.end
+        while j < len(doc) and j - span.end < 4 and (doc[j].lower_ in ORG_TITLE_WORDS or doc[j].text == "-"):
+            j += 1
+        person = self.person_starts.get(j) if j > span.end else None
+        if person is None:
+            return None
+        org = self.kb.organisation(_pick(_refs(self.kb, span)).code)
+        if org is None:
+            return None
+        refs = _refs(self.kb, person) if person.start in self.match_starts else []
+        known = self.kb.person(_pick(refs).code) if refs and not _ambiguous(refs) else None
+        mention = ActorMention(
+            0, 0, "", "igo", code=org.code, sector=org.sector,
+            wikidata=known.wikidata if known else None, name=known.name if known else None,
+            confidence=0.85, how="org-title",
+        )  # fmt: skip
+        return person.end, mention
 
     def _emit(self, start: int, end: int, proto: ActorMention) -> None:
         doc = self.doc
@@ -375,6 +426,23 @@ class _Resolver:
         self._emit(start, person.end, proto)
 
 
+def _is_title_token(tok: Token) -> bool:
+    return tok.text == "-" or (tok.is_title and tok.lower_ in TITLE_WORDS)
+
+
+def _written_title(text: str) -> str | None:
+    """The title written before the name in a mention's text ("Prime Minister Rabin" → "prime
+    minister"), lower-case; None when there is none."""
+    words = text.replace("-", " ").split()[:-1]
+    run: list[str] = []
+    for w in words:
+        if w.istitle() and w.lower() in TITLE_WORDS:
+            run.append(w.lower())
+        elif run:
+            break
+    return " ".join(run) or None
+
+
 def _title_mention(country: str, sector: str, *, how: str, confidence: float) -> ActorMention:
     """An unknown person known only by title and nationality: the country in that sector."""
     return ActorMention(
@@ -503,6 +571,15 @@ def person_mention(
     assert person is not None
     role = kb.person_role(person_id, on=on)
     when = on.isoformat() if on else "latest"
+    written = _written_title(text) if role is None and on is not None else None
+    titled = _role_titled(person.roles, written) if written else None
+    if titled is not None:
+        if not titled.country and titled.organisation:
+            return _official_mention(kb, person, titled.organisation, titled.sector, text, when, conf=0.8)
+        return ActorMention(
+            0, 0, text, "person", code=titled.country, sector=titled.sector, wikidata=person.wikidata,
+            name=person.name, confidence=0.8, how=f"person-titled-role@{when}", country=titled.country,
+        )  # fmt: skip
     code: str | None
     sector: str | None
     if role is not None and not role.country and role.organisation:
@@ -531,6 +608,17 @@ def person_mention(
         how=how,
         country=code,
     )
+
+
+def _role_titled(roles: Any, written: str) -> Any:
+    """The latest-starting role whose title contains the written title (None when none does)."""
+    found = [
+        r
+        for r in roles
+        if written in r.title.lower().replace("-", " ")
+        and not any(w in r.title.lower() for w in ("former", "ousted", "acting"))
+    ]
+    return max(found, key=lambda r: r.start or dt.date.min) if found else None
 
 
 def _official_mention(
