@@ -36,7 +36,9 @@ class Settings(BaseSettings):
         f"geowire/{__version__} (+https://github.com/geowire/geowire; news event coder)",
         description="honest User-Agent sent with every request",
     )
-    near_duplicate_threshold: float = Field(0.9, gt=0, le=1, description="MinHash Jaccard for near-duplicates")
+    near_duplicate_threshold: float = Field(
+        0.9, gt=0, le=1, description="MinHash Jaccard for near-duplicates"
+    )
     minhash_perm: int = Field(128, gt=16)
     shingle_size: int = Field(5, gt=0, description="word shingle size for near-duplicate detection")
     workers: int = Field(1, ge=1, description="processes for annotation and coding")

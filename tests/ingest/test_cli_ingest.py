@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 import geowire.pipeline
-from geowire.errors import ModelError
 from geowire.cli import app
+from geowire.errors import ModelError
 
 from .conftest import DISPATCH_A, DISPATCH_B, SEEDS, long_dispatch
 

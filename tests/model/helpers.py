@@ -104,7 +104,8 @@ def store_with(docs: list[tuple[str, str, dt.date | None, str | None]]):
     with store.transaction() as con:
         for doc_id, text, published, outlet in docs:
             con.execute(
-                "INSERT INTO documents (id, content_hash, outlet, published, published_source, ingested_at, status, text, n_words)"
+                "INSERT INTO documents (id, content_hash, outlet, published, published_source,"
+                " ingested_at, status, text, n_words)"
                 " VALUES (?, ?, ?, ?, 'cli', ?, 'processed', ?, ?)",
                 [
                     doc_id,

@@ -3,7 +3,6 @@ examples, then print what is stored and the model's short report."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer

@@ -16,7 +16,6 @@ from geowire.cli.common import (
     SettingsOption,
     app,
     console,
-    err_console,
     handle_errors,
     print_json,
     print_table,

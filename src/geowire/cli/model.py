@@ -7,7 +7,7 @@ Each is one call into :mod:`geowire.store.model` (or :func:`geowire.model.build.
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,18 +26,18 @@ from geowire.cli.common import (
 )
 
 
-class By(str, Enum):
+class By(StrEnum):
     week = "week"
     month = "month"
     year = "year"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     country = "country"
     actor = "actor"
 
 
-class NetFormat(str, Enum):
+class NetFormat(StrEnum):
     json = "json"
     graphml = "graphml"
 
@@ -472,6 +472,7 @@ def rebuild_model_cmd(
         return
     console.print(
         f"occurrences {report.occurrences}, agreements {report.agreements}, transfers {report.transfers}, "
-        f"deployments {report.deployments}, statements {report.statements}, contradictions {report.contradictions}",
+        f"deployments {report.deployments}, statements {report.statements}, "
+        f"contradictions {report.contradictions}",
         highlight=False,
     )

@@ -100,7 +100,9 @@ def migrate(store: Store) -> list[int]:
     shipped = available_migrations()
     newest = max((v for v, _, _ in shipped), default=0)
     if done and max(done) > newest:
-        raise MigrationError(f"store schema v{max(done)} is newer than this geowire (v{newest}); upgrade geowire")
+        raise MigrationError(
+            f"store schema v{max(done)} is newer than this geowire (v{newest}); upgrade geowire"
+        )
     applied = []
     for version, name, sql in shipped:
         if version in done:

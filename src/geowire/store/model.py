@@ -67,11 +67,12 @@ def dyad_series(
         raise ValueError(f"by must be week, month or year, not {by!r}")
     a, b = a.upper(), b.upper()
     rows = store.query(
-        f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period, occurrence_id, quad_class, score, source, target"
+        "SELECT CAST(date_trunc(?, date) AS DATE) AS period, occurrence_id, quad_class, score,"
+        " source, target"
         " FROM occurrence_dyads WHERE level = ? AND counts AND date IS NOT NULL"
         " AND ((upper(source) = ? AND upper(target) = ?) OR (upper(source) = ? AND upper(target) = ?))"
         " ORDER BY period, occurrence_id",
-        [level, a, b, b, a],
+        [by, level, a, b, b, a],
     )
     periods: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
@@ -93,10 +94,12 @@ def dyad_series(
 def top_dyads(store: Store, *, limit: int = 5, level: Level = "country") -> list[dict[str, Any]]:
     """Unordered actor pairs with the most counted occurrences."""
     return store.query(
-        "SELECT least(source, target) AS a, greatest(source, target) AS b, count(DISTINCT occurrence_id) AS occurrences,"
+        "SELECT least(source, target) AS a, greatest(source, target) AS b,"
+        " count(DISTINCT occurrence_id) AS occurrences,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict"
-        " FROM occurrence_dyads WHERE level = ? AND counts GROUP BY 1, 2 ORDER BY occurrences DESC, a, b LIMIT ?",
+        " FROM occurrence_dyads WHERE level = ? AND counts GROUP BY 1, 2"
+        " ORDER BY occurrences DESC, a, b LIMIT ?",
         [level, limit],
     )
 
@@ -124,7 +127,8 @@ def network(
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict,"
         " round(sum(score), 3) AS score_sum"
-        f" FROM occurrence_dyads WHERE {' AND '.join(where)} GROUP BY 1, 2 HAVING count(DISTINCT occurrence_id) >= ?"
+        f" FROM occurrence_dyads WHERE {' AND '.join(where)} GROUP BY 1, 2"
+        " HAVING count(DISTINCT occurrence_id) >= ?"
         " ORDER BY occurrences DESC, source, target",
         [*params, min_events],
     )
@@ -454,7 +458,8 @@ def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int =
         " CASE WHEN upper(source) = ? THEN target ELSE source END AS other,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict"
-        " FROM occurrence_dyads WHERE level = 'country' AND counts AND (upper(source) = ? OR upper(target) = ?)"
+        " FROM occurrence_dyads WHERE level = 'country' AND counts"
+        " AND (upper(source) = ? OR upper(target) = ?)"
         " GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2",
         [code, code, code],
     )
