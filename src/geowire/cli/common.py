@@ -113,7 +113,11 @@ def _plain(v: Any) -> Any:
 def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
     """A Rich progress bar on a terminal; a no-op when stderr is not a terminal."""
     if not err_console.is_terminal:
-        yield lambda n=1: None
+
+        def ignore(n: int = 1) -> None:
+            return None
+
+        yield ignore
         return
     with Progress(
         TextColumn("{task.description}"),
@@ -124,4 +128,8 @@ def progress_bar(description: str, total: int | None) -> Iterator[Callable[[int]
         transient=True,
     ) as progress:
         task = progress.add_task(description, total=total)
-        yield lambda n=1: progress.advance(task, n)
+
+        def advance(n: int = 1) -> None:
+            progress.advance(task, n)
+
+        yield advance

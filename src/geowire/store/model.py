@@ -114,7 +114,8 @@ def network(
 ) -> dict[str, Any]:
     """Nodes (actors with counted occurrences) and undirected edges weighted by cooperation and conflict
     (occurrences dated from ``since`` to ``until``, inclusive, when given)."""
-    where, params = ["level = ?", "counts"], [level]
+    where: list[str] = ["level = ?", "counts"]
+    params: list[Any] = [level]
     if since:
         where.append("date >= ?")
         params.append(since)
@@ -361,7 +362,8 @@ def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
         if not store.scalar("SELECT count(*) FROM documents WHERE id = ?", [d]):
             raise NotFoundError(f"no document {d}")
     topics_a, topics_b = _topics(store, doc_a), _topics(store, doc_b)
-    agree, differ = [], []
+    agree: list[dict[str, Any]] = []
+    differ: list[dict[str, Any]] = []
     for key in sorted(set(topics_a) & set(topics_b)):
         ta, tb = topics_a[key], topics_b[key]
         item = {
