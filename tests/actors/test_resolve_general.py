@@ -176,7 +176,7 @@ def test_resolve_general_org_title_person_is_the_organisation(
 ) -> None:
     doc = make_doc("Rebels met UN envoy Tomas Varga on Monday.", ents=[("Tomas Varga", "PERSON")])
     found = _by_text(_resolve(doc, kb))
-    assert found["UN envoy Tomas Varga"] == ("igo", "UN", None, "org-title")
+    assert found["UN envoy Tomas Varga"] == ("igo", "UN", None, "person-org-title")
 
 
 def test_resolve_general_org_without_person_stays_org(

@@ -18,7 +18,7 @@ misspelled surname match a known person of that country (rapidfuzz ratio ≥ 88,
 regions ("Darfur") resolve to their country; "<domestic sector> in <country>" ("rebels in Chad")
 takes the sector; "supporters of <person>" is the person's country (how
 ``followers-of-person``); ``not_actors`` names ("Latin America") never resolve; "U.N. mediator X"
-is the organisation (how ``org-title``).  People resolve by the role they held on the article
+is the organisation (how ``person-org-title``).  People resolve by the role they held on the article
 date (``person-role@YYYY-MM-DD``; officials of international organisations resolve to the
 organisation, ``person-org-role@...``); with no role on that date, by the latest role whose title
 is written before the name ("Prime Minister Rabin", ``person-titled-role@...``), else by the
@@ -271,8 +271,8 @@ class _Resolver:
 
     def _org_official(self, span: Span) -> tuple[int, ActorMention] | None:
         """ "U.N. mediator Diego Cordovez", "NATO Secretary General X": an organisation, up to three
-        title words, then a person → one mention of the organisation (how ``org-title``) that keeps
-        a known person's name and Wikidata id.  Returns (end token, mention) or None."""
+        title words, then a person → one mention of the organisation (how ``person-org-title``)
+        that keeps a known person's name and Wikidata id.  Returns (end token, mention) or None."""
         doc, j = self.doc, span.end
         while j < len(doc) and j - span.end < 4 and (doc[j].lower_ in ORG_TITLE_WORDS or doc[j].text == "-"):
             j += 1
@@ -287,7 +287,7 @@ class _Resolver:
         mention = ActorMention(
             0, 0, "", "igo", code=org.code, sector=org.sector,
             wikidata=known.wikidata if known else None, name=known.name if known else None,
-            confidence=0.85, how="org-title",
+            confidence=0.85, how="person-org-title",
         )  # fmt: skip
         return person.end, mention
 
