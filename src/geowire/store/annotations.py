@@ -11,10 +11,21 @@ from typing import Any
 
 import duckdb
 
+from geowire.store.bulk import insert_rows
 from geowire.store.db import Store
 from geowire.types import DocAnalysis
 
 TABLES = ("blocks", "sentences", "mentions", "dates", "quantities")
+
+
+_COLUMNS = {
+    "blocks": ("doc_id", "idx", "kind", "start", "end"),
+    "sentences": ("doc_id", "idx", "start", "end", "block", "text"),
+    "mentions": ("doc_id", "sentence", "start", "end", "text", "kind", "code", "sector", "wikidata", "name",
+                 "confidence", "how", "country"),
+    "dates": ("doc_id", "sentence", "start", "end", "text", "value", "precision", "relation"),
+    "quantities": ("doc_id", "sentence", "start", "end", "text", "value", "unit", "qualifier"),
+}  # fmt: skip
 
 
 def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
@@ -38,9 +49,7 @@ def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
-    if rows:
-        marks = ", ".join("?" for _ in rows[0])
-        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    insert_rows(con, table, _COLUMNS[table], rows)
 
 
 def actor_counts(

@@ -11,9 +11,10 @@ from typing import Any
 
 import duckdb
 
+from geowire.store.bulk import insert_rows
 from geowire.types import DocAnalysis
 
-_COLUMNS = ("id", "doc_id", "kind", "sentence_index", "start", '"end"', "fields", "field_spans", "event_id")
+_COLUMNS = ("id", "doc_id", "kind", "sentence_index", "start", "end", "fields", "field_spans", "event_id")
 
 
 def claim_id(doc_id: str, ordinal: int) -> str:
@@ -37,9 +38,7 @@ def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
         ]
         for i, c in enumerate(analysis.claims)
     ]
-    if rows:
-        marks = ", ".join("?" for _ in _COLUMNS)
-        con.executemany(f"INSERT INTO claims ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
+    insert_rows(con, "claims", _COLUMNS, rows)
 
 
 def decode(row: dict[str, Any]) -> dict[str, Any]:
