@@ -203,3 +203,15 @@ def test_resolve_general_role_on_date_beats_written_title(
 ) -> None:
     found = _by_text(_resolve(make_doc("Officials met President Berg."), kb, dt.date(2006, 1, 1)))
     assert found["President Berg"] == ("person", "USA", "LEG", "person-role@2006-01-01")
+
+
+def test_resolve_general_ethnic_group_in_country(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    found = _by_text(_resolve(make_doc("Ethnic Russians in Ukraine protested."), kb))
+    assert found["Ethnic Russians"] == ("country", "UKR", None, "ethnic-in-country")
+
+
+def test_resolve_general_ethnic_group_alone_is_not_the_state(
+    make_doc: Callable[..., Doc], kb: KnowledgeBase
+) -> None:
+    found = _by_text(_resolve(make_doc("Ethnic Russian rebels attacked."), kb))
+    assert found == {"Ethnic Russian rebels": ("unresolved", None, None, "ethnic-group")}

@@ -17,7 +17,9 @@ misspelled surname match a known person of that country (rapidfuzz ratio ≥ 88,
 ``fuzzy-name``); a bare "President X" with X unknown stays unresolved.  Peoples ("Chechen") and
 regions ("Darfur") resolve to their country; "<domestic sector> in <country>" ("rebels in Chad")
 takes the sector; "supporters of <person>" is the person's country (how
-``followers-of-person``); ``not_actors`` names ("Latin America") never resolve; "U.N. mediator X"
+``followers-of-person``); "ethnic <demonym>" is the country the group lives in when the text
+says so ("ethnic Turks in Sweden", how ``ethnic-in-country``), never the demonym's state;
+``not_actors`` names ("Latin America") never resolve; "U.N. mediator X"
 is the organisation (how ``person-org-title``).  People resolve by the role they held on the article
 date (``person-role@YYYY-MM-DD``; officials of international organisations resolve to the
 organisation, ``person-org-role@...``); with no role on that date, by the latest role whose title
@@ -117,6 +119,7 @@ def resolve_mentions(
     person_starts.update({e.start: e for e in loose if e.label_ == "PERSON"})
     res = _Resolver(doc, ctx, kb, gaz, covered, person_starts)
     res.match_starts = {m.start for m in matches}
+    res.match_spans = {m.start: m for m in matches}
     for span in sorted([*matches, *loose], key=lambda s: s.start):
         res.add(span, entity=span.start not in res.match_starts)
     return _in_sentences(res.mentions, sentences)
@@ -225,6 +228,7 @@ class _Resolver:
         self.mentions: list[ActorMention] = []
         self.consumed_until = 0  # token index up to which earlier mentions reach
         self.match_starts: set[int] = set()
+        self.match_spans: dict[int, Span] = {}
 
     def add(self, span: Span, *, entity: bool) -> None:
         if span.start < self.consumed_until:
@@ -313,6 +317,9 @@ class _Resolver:
             if self._appositive_person(span.start, ref.code, sector):
                 self.consumed_until = end
                 return
+        if ref.how in _DEMONYM_HOWS and start > 0 and self.doc[start - 1].lower_ == "ethnic":
+            self._ethnic(start - 1, end, sector)
+            return
         if sector is None and ref.how == "seat":
             sector, how = "GOV", "seat"
         country = self.kb.country(ref.code)
@@ -381,6 +388,28 @@ class _Resolver:
         if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in FOLLOWER_WORDS:
             return None
         return i - 1 if i - 1 >= self.consumed_until else None
+
+    def _ethnic(self, start: int, end: int, sector: str | None) -> None:
+        """ "ethnic Turks in Sweden": an ethnic group is not the state its name comes from; it is
+        the country it is said to live in (how ``ethnic-in-country``), else unresolved."""
+        doc, j = self.doc, end
+        if j < len(doc) and doc[j].lower_ in ("in", "of", "from"):
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+        place = self.match_spans.get(j) if j > end else None
+        refs = _refs(self.kb, place) if place is not None else []
+        if refs and not _ambiguous(refs) and _pick(refs).kind == "country":
+            code = _pick(refs).code
+            country = self.kb.country(code)
+            proto = ActorMention(
+                0, 0, "", "country", code=code, sector=sector,
+                wikidata=country.wikidata if country else None, name=country.name if country else None,
+                confidence=0.7, how="ethnic-in-country",
+            )  # fmt: skip
+        else:
+            proto = ActorMention(0, 0, "", "unresolved", code=None, confidence=0.0, how="ethnic-group")
+        self._emit(start, end, proto)
 
     def _appositive_person(self, start: int, country: str, sector: str) -> bool:
         """ "Joseph Mbuto, the Ugandan foreign minister": the unknown name just before takes the
