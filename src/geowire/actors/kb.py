@@ -1,7 +1,8 @@
 """The actor knowledge base: load, validate and query the YAML knowledge files.
 
 The shipped files live in ``geowire/data/`` (``countries``, ``organisations``, ``people``,
-``groups``, ``equipment``, ``sectors``; schemas in ``data/README.md``).  Every entry is validated
+``groups``, ``equipment``, ``sectors``, ``not_actors``; schemas in ``data/README.md``).  A person's
+role names a country, an organisation, or both.  Every entry is validated
 with a pydantic model (``extra="forbid"``); a bad file raises
 :class:`~geowire.errors.KnowledgeBaseError` naming the file, the entry and the field.  User files
 (``--actors FILE`` / ``settings.actors_files``) may hold any of the top-level keys; their entries
