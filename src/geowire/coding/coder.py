@@ -34,7 +34,10 @@ from spacy.tokens import Doc, Span, Token
 from geowire.actors.kb import KnowledgeBase
 from geowire.coding.categorize import Decision
 from geowire.coding.modality import detect_modality, governing_chain, load_cues
-from geowire.coding.roles import Frame, Location, MentionIndex, Role, find_frames, load_rules, location_of
+from geowire.coding.roles import (
+    Frame, Location, MentionIndex, Role, find_frames, load_rules, location_of, obliged,
+    conditional,
+)
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.settings import Settings
 from geowire.types import (
@@ -159,9 +162,15 @@ class EventCoder:
                         continue
                     pred = doc[frame.predicate]
                     trig = doc[d.trigger]
+                    if conditional(pred, self.rules):
+                        continue  # "unless X withdraws": a condition, not an event
+                    if pred.dep_ == "ccomp" and obliged(pred, self.rules):
+                        continue  # "said X must withdraw": a demand on X (the speaker's event), not X's act
                     if not _owns(pred, trig):
                         continue  # a trigger in another clause is not this actor's act
-                    if _inside_speech_content(pred, trig, self.cues.reported.speech_verbs):
+                    if "+obligation" not in d.rule and _inside_speech_content(
+                        pred, trig, self.cues.reported.speech_verbs
+                    ):
                         continue  # the speaker is not the actor of what they report
                     d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d))

@@ -249,6 +249,7 @@ class CodeMap:
 
     aliases: Mapping[str, str]
     igo_types: frozenset[str]
+    stateless_group: str | None = None
 
     def normalise(self, code: str | None) -> str | None:
         if not code:
@@ -264,10 +265,24 @@ def load_code_map(path: Path = CODES_PATH) -> CodeMap:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read {path}: {e}") from e
-    if not isinstance(raw, dict) or set(raw) != {"aliases", "igo_types"}:
-        raise ConfigError(f"{path.name}: expected exactly the keys 'aliases' and 'igo_types'")
+    if not isinstance(raw, dict) or not {"aliases", "igo_types"} <= set(raw) <= _CODE_KEYS:
+        raise ConfigError(f"{path.name}: expected the keys 'aliases' and 'igo_types' (and 'stateless_group')")
     aliases = {str(k).upper(): str(v).upper() for k, v in (raw["aliases"] or {}).items()}
-    return CodeMap(aliases=aliases, igo_types=frozenset(str(t).upper() for t in raw["igo_types"]))
+    stateless = raw.get("stateless_group")
+    return CodeMap(aliases=aliases, igo_types=frozenset(str(t).upper() for t in raw["igo_types"]),
+                   stateless_group=str(stateless).upper() if stateless else None)  # fmt: skip
+
+
+_CODE_KEYS = frozenset({"aliases", "igo_types", "stateless_group"})
+
+
+def load_group_countries() -> dict[str, str | None]:
+    """The country of each non-state group of the shipped knowledge base (None when it has none).
+    The gold sets code a group by its country plus a sector (Hamas → PSE REB), so a group is
+    compared by its country."""
+    from geowire.actors.kb import KnowledgeBase
+
+    return {code: g.country for code, g in KnowledgeBase.from_files([]).groups.items()}
 
 
 def read_gsr(path: Path, *, codes: CodeMap | None = None) -> list[GsrRecord]:
@@ -301,13 +316,20 @@ def _gsr_record(r: dict[str, Any], codes: CodeMap) -> GsrRecord:
 
 
 def actor_code(
-    actor: EventActor, codes: CodeMap, *, org_types: Mapping[str, str] | None = None
+    actor: EventActor,
+    codes: CodeMap,
+    *,
+    org_types: Mapping[str, str] | None = None,
+    group_countries: Mapping[str, str | None] | None = None,
 ) -> str | None:
     """The code an event actor is compared with. Organisations compare as "IGO" (the gold sets code
-    every organisation so) unless ``org_types`` gives their PLOVER type."""
+    every organisation so) unless ``org_types`` gives their PLOVER type. A group listed in
+    ``group_countries`` compares as its country, or as ``codes.stateless_group`` when it has none."""
     if actor.kind == "igo":
         kind = (org_types or {}).get(actor.code or "", "IGO")
         return codes.normalise(kind)
+    if actor.kind == "group" and group_countries is not None and (actor.code or "") in group_countries:
+        return codes.normalise(group_countries[actor.code or ""] or codes.stateless_group or actor.code)
     return codes.normalise(actor.code)
 
 
@@ -316,17 +338,22 @@ def event_keys(
     codes: CodeMap,
     *,
     org_types: Mapping[str, str] | None = None,
+    group_countries: Mapping[str, str | None] | None = None,
     asserted_only: bool = False,
 ) -> set[EventKey]:
     """Comparable keys of one sentence's events; compound actors count once: events of the same
     category and recipients are merged into one with the union of their actors (and likewise
     recipients for the same category and actors)."""
+
+    def code(a: EventActor) -> str | None:
+        return actor_code(a, codes, org_types=org_types, group_countries=group_countries)
+
     raw: list[EventKey] = []
     for e in events:
         if asserted_only and e.modality != "asserted":
             continue
-        acts = frozenset(c for c in (actor_code(a, codes, org_types=org_types) for a in e.actors) if c)
-        recs = frozenset(c for c in (actor_code(a, codes, org_types=org_types) for a in e.recipients) if c)
+        acts = frozenset(c for c in (code(a) for a in e.actors) if c)
+        recs = frozenset(c for c in (code(a) for a in e.recipients) if c)
         raw.append((e.category, acts, recs))
     return _merge(_merge(raw, by_actors=True), by_actors=False)
 
@@ -389,15 +416,21 @@ def evaluate_plover(
     *,
     codes: CodeMap | None = None,
     org_types: Mapping[str, str] | None = None,
+    group_countries: Mapping[str, str | None] | None = None,
 ) -> tuple[MatchCounts, list[PloverResult]]:
     """Run ``analyse`` (e.g. ``pipeline.Analyzer(settings).analyse``) over each record's text and
-    match the events it codes against the gold event."""
+    match the events it codes against the gold event. Groups compare as their country
+    (``group_countries``, by default those of the shipped knowledge base)."""
     codes = codes or load_code_map()
+    if group_countries is None:
+        group_countries = load_group_countries()
     items = [(DocContext(doc_id=r.id or f"gsr-{i}", published=r.date), r.text) for i, r in enumerate(records)]
     analyses = list(analyse(items))
     if len(analyses) != len(records):
         raise EvalFormatError(f"the analyser returned {len(analyses)} analyses for {len(records)} records")
-    predicted = [event_keys(a.events, codes, org_types=org_types) for a in analyses]
+    predicted = [
+        event_keys(a.events, codes, org_types=org_types, group_countries=group_countries) for a in analyses
+    ]
     counts = match_events([{r.key} for r in records], predicted)
     results = [
         PloverResult(r.id, r.key, tuple(sorted(p, key=str))) for r, p in zip(records, predicted, strict=True)
@@ -409,5 +442,6 @@ __all__ = [
     "NO_DECISION", "PLV_LABELS", "ClassScore", "ClassificationMetrics", "CodeMap", "EvalFormatError",
     "GsrRecord", "MatchCounts", "PloverResult", "PlvPrediction", "PlvRow", "actor_code",
     "classification_metrics", "evaluate_plover", "evaluate_plv", "event_keys", "load_code_map",
+    "load_group_countries",
     "match_events", "parse_marked", "plv_label", "predict_plv", "read_gsr", "read_plv",
 ]  # fmt: skip

@@ -49,6 +49,9 @@ class RoleRules(BaseModel):
     np_cut_deps: list[str]
     evaluative_verbs: list[str]
     clausal_recipient_verbs: list[str]
+    obligation_modals: list[str]
+    condition_marks: list[str]
+    conditional_recipient_verbs: list[str]
     event_nouns: list[str]
 
 
@@ -369,7 +372,9 @@ def _verb_frame(
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
                     targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
-        elif child.dep_ == "ccomp" and verb.lemma_.lower() in rules.clausal_recipient_verbs:
+        elif child.dep_ == "ccomp" and (
+            verb.lemma_.lower() in rules.clausal_recipient_verbs or obliged(child, rules)
+        ):
             subj = next((c for c in child.children if c.dep_ in rules.subject_deps), None)
             r = (
                 _role(subj, index, sent_starts, rules, f"subject of what {verb.text!r} asks")
@@ -378,6 +383,8 @@ def _verb_frame(
             )
             if r:
                 targets.append(r)
+    if verb.lemma_.lower() in rules.conditional_recipient_verbs:
+        targets.extend(_condition_subjects(verb, index, sent_starts, rules))
     if passive_subject is not None:
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}")
         if r:
@@ -391,6 +398,43 @@ def _verb_frame(
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
     return Frame(verb.i, tuple(sources), tuple(kept))
+
+
+def conditional(clause: Token, rules: RoleRules) -> bool:
+    """Whether ``clause`` is an adverbial condition ("unless X withdraws", "if Y attacks")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in rules.condition_marks for c in clause.children
+    )
+
+
+def _condition_subjects(
+    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> list[Role]:
+    """ "threatened to strike unless X withdraws": the subject of the condition is the one threatened."""
+    out: list[Role] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp", "dobj"):
+                stack.append(c)
+            elif conditional(c, rules):
+                subj = next((g for g in c.children if g.dep_ in rules.subject_deps), None)
+                r = _role(subj, index, sent_starts, rules, f"subject of the condition on {verb.text!r}", 0.8) if subj else None
+                if r:
+                    out.append(r)
+    return out
+
+
+def obliged(clause: Token, rules: RoleRules) -> bool:
+    """Whether the clause headed by ``clause`` puts an obligation on its subject ("X must release",
+    "Y should withdraw", "Z has to pay"): what someone must do is asked of them, not done by them."""
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in rules.obligation_modals:
+            return True
+    return clause.lemma_.lower() == "have" and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children
+    ) and clause.head.i != clause.i and clause.dep_ == "ccomp"
 
 
 def _place_target(
