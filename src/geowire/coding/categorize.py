@@ -43,6 +43,8 @@ _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "opr
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
+_CONDITION = frozenset({"unless", "if"})
+_CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 _FAILURE = frozenset({"fail", "refuse", "decline"})
 
 
@@ -404,6 +406,19 @@ def _has_future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
 
 
+def _modal(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
+
+
+def _conditioned(trigger: Token, govs: list[Token]) -> bool:
+    """Whether the trigger or a verb above it carries an "unless"/"if" condition."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION for m in c.children)
+        for t in (trigger, *govs)
+        for c in t.children
+    )
+
+
 def _obliged(trigger: Token, source: tuple[int, int]) -> bool:
     """ "X said Y must release ...": an obligation put on someone other than the source."""
     if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in trigger.children):
@@ -429,6 +444,8 @@ def _adjust(category: str, trigger: Token, lex: Lexicon, *, source: tuple[int, i
         return "REJECT", "+negated"
     if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
         return "THREATEN", "+intent"
+    if category in _CONDITIONAL_TO_THREAT and (intent or _modal(trigger)) and _conditioned(trigger, govs):
+        return "THREATEN", "+condition"  # "will cut aid unless X complies": a threat (PLOVER)
     if intent and coop and category != "AGREE":
         return "AGREE", "+intent"
     return category, ""

@@ -51,6 +51,7 @@ class RoleRules(BaseModel):
     clausal_recipient_verbs: list[str]
     obligation_modals: list[str]
     condition_marks: list[str]
+    domestic_patients: list[str]
     conditional_recipient_verbs: list[str]
     event_nouns: list[str]
 
@@ -397,7 +398,45 @@ def _verb_frame(
     if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
+    if not kept:
+        home = _domestic_target(verb, index, rules, sources)
+        kept = [home] if home else []
     return Frame(verb.i, tuple(sources), tuple(kept))
+
+
+def _domestic_target(
+    verb: Token, index: MentionIndex, rules: RoleRules, sources: Sequence[Role]
+) -> Role | None:
+    """ "Egyptian police dispersed the protesters": a patient naming no actor but a domestic group
+    (protesters, the opposition, a newspaper) is coded, as PLOVER does, as the actor's own country."""
+    heads = [c for c in verb.children if c.dep_ in rules.object_deps]
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in rules.recipient_preps and c.lower_ != "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for head in heads:
+        if head.lemma_.lower() not in rules.domestic_patients or collect_mentions(head, index):
+            continue
+        if _nested_mention(head, index) is not None:
+            continue
+        home = _home_mentions(sources)
+        if home:
+            return Role(head.i, head.i, head.i + 1, home, f"domestic patient {head.text!r}: the actor's country", 0.6)
+    return None
+
+
+def _home_mentions(sources: Sequence[Role]) -> tuple[ActorMention, ...]:
+    out: list[ActorMention] = []
+    for r in sources:
+        for m in r.mentions:
+            if m.kind in ("country", "person") and m.code:
+                out.append(m)
+            elif m.kind == "group" and m.country:
+                out.append(replace(m, kind="country", code=m.country, sector=None))
+    return tuple(out[:1])
 
 
 def conditional(clause: Token, rules: RoleRules) -> bool:
@@ -449,7 +488,8 @@ def _place_target(
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 r = _role(
-                    pobj, index, sent_starts, rules, f"place of the event '{prep.text} {pobj.text}'", 0.7
+                    pobj, index, sent_starts, rules, f"place of the event '{prep.text} {pobj.text}'", 0.7,
+                    deep=True,
                 )
                 if r:
                     return r
