@@ -15,6 +15,7 @@ from typing import Any
 from geowire.model import records
 from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import EventRecord, cluster, summarise
+from geowire.store.bulk import insert_rows
 from geowire.store.claims import decode
 from geowire.store.db import Store
 
@@ -141,11 +142,7 @@ def _write(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     cols = list(rows[0])
-    quoted = ", ".join(f'"{c}"' for c in cols)
-    con.executemany(
-        f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' for _ in cols)})",
-        [[r[c] for c in cols] for r in rows],
-    )
+    insert_rows(con, table, cols, [[r[c] for c in cols] for r in rows])  # one statement, not one per row
 
 
 def _json(v: Any) -> str:

@@ -26,6 +26,12 @@ class _Strict(BaseModel):
 
 def compile_any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive alternation of ``patterns``, each wrapped in word boundaries."""
+    return _compile_any(tuple(patterns))
+
+
+@lru_cache(maxsize=1024)
+def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    # cached: the claim rules ask for the same alternations for every sentence
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), re.IGNORECASE)
 
 
