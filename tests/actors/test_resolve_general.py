@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -215,3 +216,35 @@ def test_resolve_general_ethnic_group_alone_is_not_the_state(
 ) -> None:
     found = _by_text(_resolve(make_doc("Ethnic Russian rebels attacked."), kb))
     assert found == {"Ethnic Russian rebels": ("unresolved", None, None, "ethnic-group")}
+
+
+def test_resolve_general_shared_surname_by_date(make_doc: Callable[..., Doc], tmp_path: Path) -> None:
+    kb = _two_presidents(tmp_path)
+    (early,) = _resolve(make_doc("Mbeya spoke."), kb, dt.date(1990, 1, 1))
+    (late,) = _resolve(make_doc("Mbeya spoke."), kb, dt.date(2010, 1, 1))
+    assert (early.name, late.name) == ("Amos Mbeya", "Ruth Mbeya")
+
+
+def test_resolve_general_shared_surname_between_terms_is_country(
+    make_doc: Callable[..., Doc], tmp_path: Path
+) -> None:
+    (m,) = _resolve(make_doc("Mbeya spoke."), _two_presidents(tmp_path), dt.date(2000, 1, 1))
+    assert (m.kind, m.code, m.sector, m.name, m.how) == (
+        "person",
+        "NGA",
+        None,
+        None,
+        "ambiguous-person-country",
+    )
+
+
+def _two_presidents(tmp_path: Path) -> KnowledgeBase:
+    extra = tmp_path / "two.yaml"
+    extra.write_text(
+        "people:\n"
+        "  - {id: amos, name: Amos Mbeya, aliases: [Mbeya],\n"
+        "     roles: [{country: NGA, sector: GOV, start: 1985, end: 1995}]}\n"
+        "  - {id: ruth, name: Ruth Mbeya, aliases: [Mbeya],\n"
+        "     roles: [{country: NGA, sector: GOV, start: 2005, end: 2015}]}\n"
+    )
+    return KnowledgeBase.from_files([FIXTURES / "kb_general.yaml", extra], shipped=False)

@@ -174,7 +174,10 @@ def test_data_files_surface_forms_point_to_one_actor() -> None:
     for p in _load("people"):
         for form in _forms(p, ("name", "aliases")):
             owner[_norm(form)].add(f"person:{p['id']}")
-    assert {f: sorted(o) for f, o in owner.items() if len(o) > 1} == {}
+    # people may share a surname ("Bush", "Kabila"): the resolver tells them apart by the article
+    # date (who held a role then), else codes their common country
+    shared = {f: sorted(o) for f, o in owner.items() if len(o) > 1}
+    assert {f: o for f, o in shared.items() if not all(x.startswith("person:") for x in o)} == {}
 
 
 def test_data_files_seed_named_actors_present() -> None:

@@ -24,8 +24,10 @@ is the organisation (how ``person-org-title``).  People resolve by the role they
 date (``person-role@YYYY-MM-DD``; officials of international organisations resolve to the
 organisation, ``person-org-role@...``); with no role on that date, by the latest role whose title
 is written before the name ("Prime Minister Rabin", ``person-titled-role@...``), else by the
-nearest role.  :func:`redate_person` re-resolves a person mention by the date of the event it
-takes part in.  Mentions in captions and photo credits are
+nearest role.  People who share a name ("Bush", "Kabila") are told apart by who held a role on
+the article date; when none or several did and all belong to one country, the mention is that
+country (how ``ambiguous-person-country``).  :func:`redate_person` re-resolves a person
+mention by the date of the event it takes part in.  Mentions in captions and photo credits are
 dropped.
 """
 
@@ -236,10 +238,10 @@ class _Resolver:
         refs = [] if entity else _refs(self.kb, span)
         if not refs:
             self._emit(span.start, span.end, _unresolved(span, how=f"ner:{span.label_}"))
-        elif _ambiguous(refs):
-            self._emit(span.start, span.end, _unresolved(span, how="ambiguous-name"))
+        elif _ambiguous(refs) and (dated := self._dated_person(refs)) is None:
+            self._emit(span.start, span.end, self._ambiguous_mention(span, refs))
         else:
-            ref = _pick(refs)
+            ref = dated if _ambiguous(refs) and dated is not None else _pick(refs)
             if ref.kind == "blocked":
                 self.consumed_until = span.end  # a region such as "Latin America": no actor, no "America"
             elif ref.kind == "country":
@@ -437,11 +439,37 @@ class _Resolver:
         """A misspelled known name, only in a country context (see :func:`_fuzzy_person_id`)."""
         return _fuzzy_person_id(self.kb, text, country)
 
+    def _dated_person(self, refs: list[NameRef]) -> NameRef | None:
+        """Of several people sharing a name ("Bush", "Kabila"), the one who held a role on the
+        article date, when exactly one did."""
+        if _pick(refs).kind != "person" or self.ctx.published is None:
+            return None
+        held = [r for r in refs if r.kind == "person" and self.kb.person_role(r.code, on=self.ctx.published)]
+        return held[0] if len(held) == 1 else None
+
+    def _ambiguous_mention(self, span: Span, refs: list[NameRef]) -> ActorMention:
+        """People sharing a name who all belong to one country ("Assad" between the two
+        presidents' terms) are that country (how ``ambiguous-person-country``); else unresolved."""
+        if _pick(refs).kind == "person":
+            countries = {
+                r.country
+                for ref in refs
+                if ref.kind == "person" and (p := self.kb.person(ref.code)) is not None
+                for r in p.roles
+            }
+            if len(countries) == 1 and (code := countries.pop()):
+                return ActorMention(
+                    0, 0, span.text, "person", code=code, confidence=0.6,
+                    how="ambiguous-person-country", country=code,
+                )  # fmt: skip
+        return _unresolved(span, how="ambiguous-name")
+
     def _title_person(self, start: int, person: Span, country: str, sector: str) -> None:
         refs = _refs(self.kb, person) if person.start in self.match_starts else []
-        if refs and not _ambiguous(refs) and _pick(refs).kind == "person":
+        dated = self._dated_person(refs) if refs and _ambiguous(refs) else None
+        if dated is not None or (refs and not _ambiguous(refs) and _pick(refs).kind == "person"):
             proto = person_mention(
-                self.kb, _pick(refs).code, person.text, self.ctx.published, title=(country, sector)
+                self.kb, (dated or _pick(refs)).code, person.text, self.ctx.published, title=(country, sector)
             )
         else:
             fuzzy = _fuzzy_person_id(self.kb, person.text, country) if person.label_ == "PERSON" else None
