@@ -488,6 +488,10 @@ def _undone(match: _Match, tok: Token, lex: Lexicon) -> tuple[Sense, Token] | No
         return None
     if verb.lemma_.lower() not in lex.reversers or match.sense.category not in undo:
         return None
+    noun = match.head.lemma_.lower()
+    for rest, sense in lex.verb_phrases.get(verb.lemma_.lower(), ()):
+        if rest == (noun,):  # an authored phrase ("lift blockade" → RETREAT) beats the general mapping
+            return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
 

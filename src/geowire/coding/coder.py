@@ -35,8 +35,17 @@ from geowire.actors.kb import KnowledgeBase
 from geowire.coding.categorize import Decision
 from geowire.coding.modality import detect_modality, governing_chain, load_cues
 from geowire.coding.roles import (
-    Frame, Location, MentionIndex, Role, find_frames, load_rules, location_of, obliged,
+    Frame,
+    Location,
+    MentionIndex,
+    Role,
+    RoleRules,
+    collect_mentions,
     conditional,
+    find_frames,
+    load_rules,
+    location_of,
+    obliged,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.settings import Settings
@@ -133,7 +142,7 @@ class EventCoder:
     ) -> list[Event]:
         frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
         built = []
-        for c in self._candidates(doc, span, frames):
+        for c in self._candidates(doc, span, frames, index):
             event = self._event(doc, ctx, sent, c, index, dates)
             if event is not None:
                 built.append((c.rank, event))
@@ -144,7 +153,9 @@ class EventCoder:
             best[(e.trigger.start, e.trigger.end)] = min(best.get((e.trigger.start, e.trigger.end), 99), r)
         return [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
 
-    def _candidates(self, doc: Doc, span: Span, frames: list[Frame]) -> list[_Candidate]:
+    def _candidates(
+        self, doc: Doc, span: Span, frames: list[Frame], index: MentionIndex
+    ) -> list[_Candidate]:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
         for frame in frames:
@@ -164,7 +175,7 @@ class EventCoder:
                     trig = doc[d.trigger]
                     if conditional(pred, self.rules):
                         continue  # "unless X withdraws": a condition, not an event
-                    if pred.dep_ == "ccomp" and obliged(pred, self.rules):
+                    if _under_obligation(pred, self.rules, index):
                         continue  # "said X must withdraw": a demand on X (the speaker's event), not X's act
                     if not _owns(pred, trig):
                         continue  # a trigger in another clause is not this actor's act
@@ -384,6 +395,27 @@ def _owns(pred: Token, trig: Token) -> bool:
                     return True
                 stack.append(child)
     return False
+
+
+def _under_obligation(pred: Token, rules: RoleRules, index: MentionIndex) -> bool:
+    """Whether ``pred`` stands in an obligation reported of another party ("Chile said Peru must
+    ensure ... to allow ..."): a demand on Peru, not Peru's act. What a speaker says their own side
+    should do stays an (unasserted) event of that side."""
+    tok = pred
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and obliged(tok, rules):
+            return _codes_of_subject(tok, index, rules) != _codes_of_subject(tok.head, index, rules)
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _codes_of_subject(verb: Token, index: MentionIndex, rules: RoleRules) -> frozenset[str | None]:
+    subj = next((c for c in verb.children if c.dep_ in rules.subject_deps), None)
+    if subj is None:
+        return frozenset()
+    return frozenset(m.code for m in collect_mentions(subj, index))
 
 
 def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]) -> bool:

@@ -52,6 +52,7 @@ class RoleRules(BaseModel):
     obligation_modals: list[str]
     condition_marks: list[str]
     domestic_patients: list[str]
+    stative_passives: list[str]
     conditional_recipient_verbs: list[str]
     event_nouns: list[str]
 
@@ -386,7 +387,11 @@ def _verb_frame(
                 targets.append(r)
     if verb.lemma_.lower() in rules.conditional_recipient_verbs:
         targets.extend(_condition_subjects(verb, index, sent_starts, rules))
-    if passive_subject is not None:
+    if passive_subject is not None and not sources and verb.lemma_.lower() in rules.stative_passives:
+        r = _role(passive_subject, index, sent_starts, rules, f"subject of stative {verb.text!r}")
+        if r:  # "X is opposed to Y", "X is committed to peace": the subject holds the attitude
+            sources.append(r)
+    elif passive_subject is not None:
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}")
         if r:
             targets.insert(0, r)
@@ -424,7 +429,9 @@ def _domestic_target(
             continue
         home = _home_mentions(sources)
         if home:
-            return Role(head.i, head.i, head.i + 1, home, f"domestic patient {head.text!r}: the actor's country", 0.6)
+            return Role(
+                head.i, head.i, head.i + 1, home, f"domestic patient {head.text!r}: the actor's country", 0.6
+            )
     return None
 
 
@@ -459,7 +466,11 @@ def _condition_subjects(
                 stack.append(c)
             elif conditional(c, rules):
                 subj = next((g for g in c.children if g.dep_ in rules.subject_deps), None)
-                r = _role(subj, index, sent_starts, rules, f"subject of the condition on {verb.text!r}", 0.8) if subj else None
+                r = (
+                    _role(subj, index, sent_starts, rules, f"subject of the condition on {verb.text!r}", 0.8)
+                    if subj
+                    else None
+                )
                 if r:
                     out.append(r)
     return out
@@ -471,9 +482,12 @@ def obliged(clause: Token, rules: RoleRules) -> bool:
     for c in clause.children:
         if c.dep_ == "aux" and c.lower_ in rules.obligation_modals:
             return True
-    return clause.lemma_.lower() == "have" and any(
-        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children
-    ) and clause.head.i != clause.i and clause.dep_ == "ccomp"
+    return (
+        clause.lemma_.lower() == "have"
+        and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children)
+        and clause.head.i != clause.i
+        and clause.dep_ == "ccomp"
+    )
 
 
 def _place_target(
@@ -488,7 +502,12 @@ def _place_target(
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 r = _role(
-                    pobj, index, sent_starts, rules, f"place of the event '{prep.text} {pobj.text}'", 0.7,
+                    pobj,
+                    index,
+                    sent_starts,
+                    rules,
+                    f"place of the event '{prep.text} {pobj.text}'",
+                    0.7,
                     deep=True,
                 )
                 if r:
