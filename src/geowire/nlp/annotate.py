@@ -13,8 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from geowire.errors import ModelError
@@ -107,6 +110,8 @@ class Annotator:
                 {"before": "parser"} if "parser" in self.nlp.pipe_names else {"first": True}
             )
             self.nlp.add_pipe(BLOCKS_COMPONENT, **where)
+        if "attribute_ruler" in self.nlp.pipe_names:
+            speed_up_attribute_ruler(self.nlp.get_pipe("attribute_ruler"))
 
     def pipe(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[tuple[DocContext, Annotated]]:
         """Annotate (context, text) pairs in input order, ``settings.batch_size`` at a time."""
@@ -164,3 +169,82 @@ def sentence_index_of(sentences: list[Sentence], starts: list[int], offset: int)
     if i >= 0 and offset < sentences[i].end:
         return sentences[i].index
     return -1
+
+
+# --- a faster, identical attribute ruler match ---------------------------------------------------
+
+_VECTOR_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # string-hash / flag attributes only
+
+
+class _FastRulerMatch:
+    """Drop-in for ``AttributeRuler.match``: the same sorted (attr_id, match_id, start, end) list.
+
+    The model's attribute ruler holds ~180 rules, nearly all one-token tests of TAG/LOWER/DEP
+    (``==``, ``IN``, ``NOT_IN``); spaCy's Matcher walks them token by token in Python-level state
+    machines (~10% of the parse).  Here those rules are evaluated as numpy masks over the Doc's
+    attribute array; the few others (several tokens, regexes) still go through a Matcher.  The
+    original ``set_annotations`` then applies the matches, so the tokens end up exactly the same.
+    """
+
+    def __init__(self, ruler: Any) -> None:
+        self.vocab = ruler.vocab
+        self.columns = {name: i for i, name in enumerate(_VECTOR_ATTRS)}
+        self.rules: list[tuple[int, int, list[tuple[int, str, Any]]]] = []
+        self.fallback = Matcher(ruler.vocab)
+        for attr_id, rule in enumerate(ruler.patterns):
+            key = str(attr_id)
+            for pattern in rule["patterns"]:
+                tests = _vector_tests(pattern)
+                if tests is None:
+                    self.fallback.add(key, [pattern])
+                else:
+                    self.rules.append((attr_id, get_string_id(key), tests))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        matches: list[tuple[int, int, int, int]] = []
+        if len(doc):
+            arr = doc.to_array(list(_VECTOR_ATTRS)).astype(np.uint64).reshape(len(doc), len(_VECTOR_ATTRS))
+            for attr_id, match_id, tests in self.rules:
+                mask = np.ones(len(doc), dtype=bool)
+                for column, op, value in tests:
+                    col = arr[:, self.columns[column]]
+                    if op == "==":
+                        mask &= col == value
+                    elif op == "IN":
+                        mask &= np.isin(col, value)
+                    else:
+                        mask &= ~np.isin(col, value)
+                matches.extend((attr_id, match_id, int(i), int(i) + 1) for i in np.flatnonzero(mask))
+        for m_id, start, end in self.fallback(doc, allow_missing=True, as_spans=False):  # type: ignore[misc]
+            matches.append((int(self.vocab.strings[m_id]), m_id, start, end))
+        return sorted(set(matches))
+
+
+def _vector_tests(pattern: list[dict[str, Any]]) -> list[tuple[str, str, Any]] | None:
+    """A one-token pattern as (column, op, value) tests, or None when only the Matcher can run it."""
+    if len(pattern) != 1:
+        return None
+    tests: list[tuple[str, str, Any]] = []
+    for attr, value in pattern[0].items():
+        if attr not in _VECTOR_ATTRS:
+            return None
+        if isinstance(value, dict):
+            if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN"):
+                return None
+            op, values = next(iter(value.items()))
+            tests.append((attr, op, np.array([_attr_value(attr, v) for v in values], dtype=np.uint64)))
+        else:
+            tests.append((attr, "==", np.uint64(_attr_value(attr, value))))
+    return tests
+
+
+def _attr_value(attr: str, value: Any) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    return int(get_string_id(value))  # what the Matcher compares (the pattern string's hash, as given)
+
+
+def speed_up_attribute_ruler(ruler: Any) -> None:
+    """Give the spaCy attribute ruler the vectorised :class:`_FastRulerMatch` (same output)."""
+    if not isinstance(getattr(ruler, "match", None), _FastRulerMatch) and hasattr(ruler, "patterns"):
+        ruler.match = _FastRulerMatch(ruler)
