@@ -153,9 +153,7 @@ class EventCoder:
             best[(e.trigger.start, e.trigger.end)] = min(best.get((e.trigger.start, e.trigger.end), 99), r)
         return [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
 
-    def _candidates(
-        self, doc: Doc, span: Span, frames: list[Frame], index: MentionIndex
-    ) -> list[_Candidate]:
+    def _candidates(self, doc: Doc, span: Span, frames: list[Frame], index: MentionIndex) -> list[_Candidate]:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
         for frame in frames:
@@ -218,7 +216,12 @@ class EventCoder:
             recipients = ()
         category: str = d.category
         mode: str | None = d.mode
-        if category == "CONSULT" and mode != "visit" and recipients:
+        if (
+            category == "CONSULT"
+            and mode != "visit"
+            and recipients
+            and not _mediation(trig, doc[c.frame.predicate])
+        ):
             # PLOVER: with no host/visitor distinction, every participant of a meeting is an actor
             actors = tuple(actors) + tuple(r for r in recipients if r.code not in {a.code for a in actors})
             recipients = ()
@@ -395,6 +398,12 @@ def _owns(pred: Token, trig: Token) -> bool:
                     return True
                 stack.append(child)
     return False
+
+
+def _mediation(trig: Token, pred: Token) -> bool:
+    """Whether the meeting is a mediation ("mediated between X and Y"): the mediator acts on the parties."""
+    words = [trig, pred, *trig.children, *pred.children]
+    return any(w.lemma_.lower().startswith("mediat") for w in words)
 
 
 def _under_obligation(pred: Token, rules: RoleRules, index: MentionIndex) -> bool:

@@ -316,6 +316,8 @@ def _role(
             if span is not None and len(span):
                 note = f'{how}; actor named inside it: "{nested.text}"'
                 found = collect_mentions(span.root, index) or [nested]  # "for Romania and Poland"
+                # "between an Israeli delegation and the Syrian team": one name inside each conjunct
+                found += [m for c in head.conjuncts if (m := _nested_mention(c, index)) and m not in found]
                 start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
                 return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75)
     if not mentions:
@@ -392,7 +394,7 @@ def _verb_frame(
         if r:  # "X is opposed to Y", "X is committed to peace": the subject holds the attitude
             sources.append(r)
     elif passive_subject is not None:
-        r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}")
+        r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}", deep=True)
         if r:
             targets.insert(0, r)
     if not sources and passive_subject is None:
@@ -400,6 +402,8 @@ def _verb_frame(
         if inherited:
             sources.append(inherited)
     kept = _drop_self(sources, targets)
+    if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
+        kept = []
     if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
