@@ -44,6 +44,7 @@ _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb clo
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _CONDITION = frozenset({"unless", "if"})
+_UNLESS = frozenset({"unless"})  # "will do X unless Y": a threat whatever X is
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 _FAILURE = frozenset({"fail", "refuse", "decline"})
 
@@ -410,10 +411,10 @@ def _modal(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
 
 
-def _conditioned(trigger: Token, govs: list[Token]) -> bool:
-    """Whether the trigger or a verb above it carries an "unless"/"if" condition."""
+def _conditioned(trigger: Token, govs: list[Token], marks: frozenset[str]) -> bool:
+    """Whether the trigger or a verb above it carries a condition ("unless"/"if")."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for t in (trigger, *govs)
         for c in t.children
     )
@@ -444,7 +445,10 @@ def _adjust(category: str, trigger: Token, lex: Lexicon, *, source: tuple[int, i
         return "REJECT", "+negated"
     if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
         return "THREATEN", "+intent"
-    if category in _CONDITIONAL_TO_THREAT and (intent or _modal(trigger)) and _conditioned(trigger, govs):
+    if (intent or _modal(trigger)) and (
+        _conditioned(trigger, govs, _UNLESS)
+        or (category in _CONDITIONAL_TO_THREAT and _conditioned(trigger, govs, _CONDITION))
+    ):
         return "THREATEN", "+condition"  # "will cut aid unless X complies": a threat (PLOVER)
     if intent and coop and category != "AGREE":
         return "AGREE", "+intent"

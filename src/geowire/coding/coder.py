@@ -173,6 +173,8 @@ class EventCoder:
                     trig = doc[d.trigger]
                     if conditional(pred, self.rules):
                         continue  # "unless X withdraws": a condition, not an event
+                    if _asked_for(pred, self.rules):
+                        continue  # "demanded that X cancel ...": what is demanded has not happened
                     if _under_obligation(pred, self.rules, index):
                         continue  # "said X must withdraw": a demand on X (the speaker's event), not X's act
                     if not _owns(pred, trig):
@@ -397,6 +399,18 @@ def _owns(pred: Token, trig: Token) -> bool:
                 if child.i == trig.i:
                     return True
                 stack.append(child)
+    return False
+
+
+def _asked_for(pred: Token, rules: RoleRules) -> bool:
+    """Whether ``pred`` is (inside) the content of a demand ("urged that X withdraw and return")."""
+    tok = pred
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in rules.demand_verbs:
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 

@@ -53,6 +53,7 @@ class RoleRules(BaseModel):
     condition_marks: list[str]
     domestic_patients: list[str]
     stative_passives: list[str]
+    demand_verbs: list[str]
     conditional_recipient_verbs: list[str]
     event_nouns: list[str]
 
