@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from geowire.errors import KnowledgeBaseError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 Stance = Literal["supportive", "critical", "threatening", "neutral"]
 
 
@@ -129,7 +131,7 @@ def load_lexicon(path: Path | None = None) -> ModelLexicon:
             raw = resources.files("geowire.data").joinpath("model_lexicon.yaml").read_text(encoding="utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_LOADER)  # libyaml when available: ~6x faster, same data
     except (OSError, yaml.YAMLError) as e:
         raise KnowledgeBaseError(f"model lexicon {path or 'model_lexicon.yaml'} cannot be read: {e}") from e
     try:

@@ -19,6 +19,8 @@ from geowire.model.lexicon import ModelLexicon, compile_any, compile_each
 from geowire.model.rules_agreements import usd_value
 from geowire.types import ActorMention, Claim
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[\w\s,'’-]{0,20}$", re.IGNORECASE)
 _USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn))?", re.IGNORECASE)
 _NEAR_QUANTITY = 45  # characters between a figure and the system it counts
@@ -37,7 +39,7 @@ def equipment_categories() -> dict[str, str]:
         raw = resources.files("geowire.data").joinpath("equipment.yaml").read_text(encoding="utf-8")
     except (OSError, FileNotFoundError):
         return {}
-    data = yaml.safe_load(raw) or {}
+    data = yaml.load(raw, Loader=_LOADER) or {}  # libyaml when available: ~6x faster, same data
     return {str(e["code"]): str(e.get("category", "")) for e in data.get("equipment", []) if "code" in e}
 
 
