@@ -388,6 +388,11 @@ def _verb_frame(
             )
             if r:
                 targets.append(r)
+    if any(t.how.startswith("dobj of") and "actor named inside" not in t.how for t in targets):
+        # "blamed X for the bombing in Y": with a named object, what a 'for' phrase mentions is a cause
+        targets = [
+            t for t in targets if not (t.how.startswith("object of 'for'") and "actor named inside" in t.how)
+        ]
     if verb.lemma_.lower() in rules.conditional_recipient_verbs:
         targets.extend(_condition_subjects(verb, index, sent_starts, rules))
     if passive_subject is not None and not sources and verb.lemma_.lower() in rules.stative_passives:
