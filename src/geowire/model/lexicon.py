@@ -171,3 +171,34 @@ def _check_all_compile(lex: ModelLexicon) -> None:
 def default_lexicon() -> ModelLexicon:
     """The shipped lexicon, loaded once per process (it is immutable)."""
     return load_lexicon()
+
+
+_GATES: dict[tuple[int, str], tuple[ModelLexicon, re.Pattern[str] | None]] = {}
+
+
+def cue_gate(lex: ModelLexicon, name: str) -> re.Pattern[str] | None:
+    """One alternation of every cue pattern of rule family ``name`` ("statements", "agreements",
+    "transfers"): when it finds nothing in a sentence, no single cue of the family can match
+    there either, so the rule may skip its per-cue loops.  None when the patterns cannot be
+    joined (e.g. the same group name twice); built once per lexicon."""
+    key = (id(lex), name)
+    cached = _GATES.get(key)
+    if cached is None or cached[0] is not lex:  # the lexicon is kept, so its id is not reused
+        try:
+            gate: re.Pattern[str] | None = compile_any(tuple(_gate_patterns(lex, name)))
+        except re.error:
+            gate = None
+        cached = _GATES[key] = (lex, gate)
+    return cached[1]
+
+
+def _gate_patterns(lex: ModelLexicon, name: str) -> list[str]:
+    if name == "statements":
+        return [v.pattern for v in lex.statements.speech_verbs]
+    if name == "agreements":
+        return [p for k in lex.agreements.kinds for p in k.patterns] + [
+            p for a in lex.agreements.actions for p in a.patterns
+        ]
+    if name == "transfers":
+        return [p for s in lex.transfers.statuses for p in s.patterns]
+    raise ValueError(f"unknown cue family {name!r}")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geowire.model.context import MONTH_WORDS, WEEKDAYS, SentenceView, sentence_dates
-from geowire.model.lexicon import ModelLexicon, compile_each
+from geowire.model.lexicon import ModelLexicon, compile_each, cue_gate
 from geowire.types import Claim
 
 _NON_ASSERTED = re.compile(
@@ -71,6 +71,9 @@ def find_actions(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
 
 def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[AgreementRef]) -> list[Claim]:
     """Claims about agreements in one sentence; ``state`` carries the document's last agreement."""
+    gate = cue_gate(lex, "agreements")
+    if gate is not None and not gate.search(view.text):
+        return []  # neither an agreement kind nor an action: what the full scan below returns
     kinds = find_kinds(view, lex)
     actions = find_actions(view, lex)
     claims: list[Claim] = []

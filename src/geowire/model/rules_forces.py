@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
-from geowire.model.lexicon import ModelLexicon, compile_any, compile_each
+from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.types import ActorMention, Claim
 
@@ -62,6 +62,9 @@ def _distinct_systems(view: SentenceView) -> list[ActorMention]:
 
 def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
     """(status, start, end, negated) of the strongest status cue in the sentence."""
+    gate = cue_gate(lex, "transfers")
+    if gate is not None and not gate.search(view.text):
+        return None
     for st in lex.transfers.statuses:
         for s, e, _m in view.finditer(st.regex):
             negated = bool(_NEGATED.search(view.slice(max(view.start, s - 30), s)))

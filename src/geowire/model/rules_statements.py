@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geowire.model.context import SentenceView, actor_code, mention_country
-from geowire.model.lexicon import ModelLexicon, compile_any
+from geowire.model.lexicon import ModelLexicon, compile_any, cue_gate
 from geowire.types import ActorMention, Claim
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
@@ -30,6 +30,9 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
 
 def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """At most one statement per sentence: the first speech verb with a resolved speaker."""
+    gate = cue_gate(lex, "statements")
+    if gate is not None and not gate.search(view.text):
+        return []  # no speech verb in the sentence (the common case): skip the per-verb scans
     quotes = _quotes(view)
     verbs = sorted(
         (s, e, verb.hint)
