@@ -417,6 +417,7 @@ def _asked_for(pred: Token, rules: RoleRules) -> bool:
 def _mediation(trig: Token, pred: Token) -> bool:
     """Whether the meeting is a mediation ("mediated between X and Y"): the mediator acts on the parties."""
     words = [trig, pred, *trig.children, *pred.children]
+    words += [g for w in list(words) for g in w.children if g.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower().startswith("mediat") for w in words)
 
 
@@ -426,7 +427,9 @@ def _under_obligation(pred: Token, rules: RoleRules, index: MentionIndex) -> boo
     should do stays an (unasserted) event of that side."""
     tok = pred
     for _ in range(4):
-        if tok.dep_ == "ccomp" and obliged(tok, rules):
+        if tok.dep_ in ("ccomp", "acl") and obliged(tok, rules):
+            if tok.head.pos_ not in ("VERB", "AUX"):
+                return True  # "a reminder that it must ...": put on another party
             return _codes_of_subject(tok, index, rules) != _codes_of_subject(tok.head, index, rules)
         if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head.i == tok.i:
             return False
