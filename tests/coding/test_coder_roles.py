@@ -105,5 +105,7 @@ def test_coder_meeting_participants_are_all_actors(code_text) -> None:  # noqa: 
 
 def test_coder_he_refers_to_an_office_holder(code_text) -> None:  # noqa: ANN001
     # a person resolved through an organisation's office is still "he"/"she" for pronouns
-    events = code_text("NATO Secretary General Mark Rutte said on Monday that he will send advisers to Moldova.")
+    events = code_text(
+        "NATO Secretary General Mark Rutte said on Monday that he will send advisers to Moldova."
+    )
     assert find(events, recipient="MDA")

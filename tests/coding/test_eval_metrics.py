@@ -145,3 +145,26 @@ def test_eval_plover_with_a_stub_analyser() -> None:
     assert (counts.tp, counts.fp, counts.fn) == (1, 2, 2)
     assert seen[0] == (records[0].text, dt.date(2001, 5, 2))
     assert results[0].predicted == (records[0].key,)
+
+
+def test_eval_groups_compare_as_their_country_or_the_stateless_code() -> None:
+    codes = load_code_map()
+    assert codes.stateless_group == "IMG"
+    groups = {"HAMAS": "PSE", "ALQAEDA": None}
+    events = [_event("ASSAULT", [_actor("HAMAS", "group")], [_actor("ISR")]),
+              _event("THREATEN", [_actor("ALQAEDA", "group")], [_actor("USA")]),
+              _event("PROTEST", [_actor("ZZGROUP", "group")], [])]  # fmt: skip
+    keys = event_keys(events, codes, group_countries=groups)
+    assert keys == {("ASSAULT", frozenset({"PSE"}), frozenset({"ISR"})),
+                    ("THREATEN", frozenset({"IMG"}), frozenset({"USA"})),
+                    ("PROTEST", frozenset({"ZZGROUP"}), frozenset())}  # fmt: skip
+    # without the mapping a group keeps its own code
+    assert ("ASSAULT", frozenset({"HAMAS"}), frozenset({"ISR"})) in event_keys(events, codes)
+
+
+def test_eval_load_group_countries_reads_the_knowledge_base() -> None:
+    from geowire.coding.eval import load_group_countries
+
+    groups = load_group_countries()
+    assert groups["HAMAS"] == "PSE"
+    assert "ALQAEDA" in groups and groups["ALQAEDA"] is None
