@@ -28,12 +28,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import re
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,52 @@ def _rss_mb() -> dict[str, float]:
     return {"peak_rss_mb": own, "peak_child_rss_mb": children}
 
 
+class TreeRss:
+    """Samples the summed RSS of this process and its children (the ``--workers`` pool) every
+    ``interval`` seconds, from /proc (Linux); ``peak_mb`` is the largest sum seen."""
+
+    def __init__(self, interval: float = 0.5) -> None:
+        self.interval = interval
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        page = resource.getpagesize()
+        while not self._stop.wait(self.interval):
+            self.peak_mb = max(self.peak_mb, sum(_rss_pages(p) for p in _tree()) * page / 2**20)
+
+
+def _tree() -> list[int]:
+    pids, todo = [], [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            continue
+    return pids
+
+
+def _rss_pages(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def phase_spacy(texts: list[str]) -> dict[str, Any]:
     from geowire.nlp.annotate import load_model
     from geowire.settings import Settings
@@ -120,16 +168,17 @@ def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
         for i, text in enumerate(texts):
             (src / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
         settings = Settings(db=root / "bench.duckdb", workers=workers)
-        t_load = time.perf_counter()
-        Analyzer(settings)  # measured only, to print the load cost; the timed run loads its own
-        load_seconds = time.perf_counter() - t_load
-        with open_store(settings.db) as store:
+        with open_store(settings.db) as store, TreeRss() as tree:
             t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
             report = ingest_sources(store, settings, [str(src)], date=PUBLISHED)
-            t1 = time.perf_counter()
+            t1, c1 = time.perf_counter(), time.process_time()
             processed = process_pending(store, settings)
             t2, c2, k2 = time.perf_counter(), time.process_time(), _children_cpu()
             n_events = count_events(store)
+        # after the timed run (so nothing it loads is cached for it): the load cost, printed only
+        t_load = time.perf_counter()
+        Analyzer(settings)
+        load_seconds = time.perf_counter() - t_load
     return {
         "workers": workers,
         "stored": report.stored,
@@ -137,10 +186,12 @@ def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
         "processed": processed.documents,
         "events": n_events,
         "ingest_seconds": t1 - t0,
+        "ingest_cpu_seconds": c1 - c0,
         "process_seconds": t2 - t1,
         "seconds": t2 - t0,
         "load_seconds": load_seconds,
         "cpu_seconds": (c2 - c0) + (k2 - k0),
+        "peak_tree_rss_mb": tree.peak_mb,
         **_rss_mb(),
     }
 
@@ -214,11 +265,14 @@ def summarise(
         "articles_per_s_w2_cpu_bound": two_cpu_rate,
         "peak_rss_mb_largest_process": peak,
         "peak_rss_mb_w2_total_bound": two["peak_rss_mb"] + 2 * two["peak_child_rss_mb"],
+        "peak_tree_rss_mb_w1": one["peak_tree_rss_mb"],
+        "peak_tree_rss_mb_w2": two["peak_tree_rss_mb"],
         "targets": {
             "ratio_w1_vs_spacy_cpu>=0.8": ratio_cpu >= 0.8,
             "articles_per_s_w2>=8 (cpu-bound)": two_cpu_rate >= 8,
             "articles_per_s_w2>=8 (wall)": rates["pipeline_w2"]["articles_per_s"] >= 8,
-            "peak_rss_mb<=1536": peak <= 1536,
+            "peak_rss_mb<=1536 (largest process)": peak <= 1536,
+            "peak_rss_mb<=1536 (w2 parent+workers, sampled)": two["peak_tree_rss_mb"] <= 1536,
         },
     }
 
@@ -238,8 +292,9 @@ def print_summary(r: dict[str, Any]) -> None:
         )
         if key != "bare_spacy":
             line += (
-                f", largest child {p['peak_child_rss_mb']:.0f} MB; ingest {p['ingest_seconds']:.1f} s,"
-                f" process {p['process_seconds']:.1f} s, one model+KB load {p['load_seconds']:.1f} s;"
+                f", largest child {p['peak_child_rss_mb']:.0f} MB; ingest {p['ingest_seconds']:.1f} s"
+                f" ({p['ingest_cpu_seconds']:.1f} CPU-s), process {p['process_seconds']:.1f} s,"
+                f" one model load (KB cached) {p['load_seconds']:.1f} s;"
                 f" stored {p['stored']}, processed {p['processed']}, events {p['events']}"
             )
         print(line)
@@ -253,7 +308,9 @@ def print_summary(r: dict[str, Any]) -> None:
     )
     print(
         f"peak RSS, largest process: {r['peak_rss_mb_largest_process']:.0f} MB (target <= 1536);"
-        f" workers=2 parent + 2 children bound {r['peak_rss_mb_w2_total_bound']:.0f} MB"
+        f" workers=2 parent + 2 children bound {r['peak_rss_mb_w2_total_bound']:.0f} MB;"
+        f" sampled sum of the process tree: workers=1 {r['peak_tree_rss_mb_w1']:.0f} MB,"
+        f" workers=2 {r['peak_tree_rss_mb_w2']:.0f} MB"
     )
     print("targets met:", ", ".join(f"{k}={'yes' if v else 'NO'}" for k, v in r["targets"].items()))
 

@@ -15,11 +15,11 @@ from typing import Any
 import duckdb
 
 from geowire.errors import NotFoundError
+from geowire.store.bulk import insert_rows
 from geowire.store.db import Store
 from geowire.types import DocAnalysis, Event, EventActor
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
-_CHUNK = 64
 
 _COLUMNS = (
     "id", "doc_id", "sentence_index", "sentence", "sentence_start", "category", "mode", "context",
@@ -32,15 +32,9 @@ _COLUMNS = (
 def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
     """Replace the stored events of ``analysis.doc_id`` by ``analysis.events`` (caller's transaction)."""
     con.execute("DELETE FROM events WHERE doc_id = ?", [analysis.doc_id])
-    rows = [_row(e) for e in analysis.events]
-    # one multi-row INSERT per chunk: DuckDB's executemany runs a statement per row (~1 ms each)
-    for i in range(0, len(rows), _CHUNK):
-        chunk = rows[i : i + _CHUNK]
-        one = "(" + ", ".join("?" for _ in _COLUMNS) + ")"
-        con.execute(
-            f"INSERT INTO events ({', '.join(_COLUMNS)}) VALUES {', '.join(one for _ in chunk)}",
-            [v for row in chunk for v in row],
-        )
+    # one statement with one list parameter per column (store.bulk): a multi-row VALUES with
+    # thousands of parameters took ~8 ms per document, executemany ~1.6 ms per event
+    insert_rows(con, "events", _COLUMNS, [_row(e) for e in analysis.events])
 
 
 def _actor_json(actors: tuple[EventActor, ...]) -> str:
