@@ -111,3 +111,16 @@ def test_coder_passive_subject_names_its_people(code_text) -> None:  # noqa: ANN
 def test_coder_unnamed_people_fall_back_to_the_place(code_text) -> None:  # noqa: ANN001
     events = code_text("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
     assert find(events, "ASSAULT", actor="SRB", recipient="SRB")
+
+
+def test_coder_complaint_names_the_accused_not_the_addressee(code_text) -> None:  # noqa: ANN001
+    events = code_text("Chile complained to the United Nations over two Peruvian air raids.")
+    (ev,) = find(events, "ACCUSE", actor="CHL")
+    assert [r.code for r in ev.recipients] == ["PER"]
+
+
+def test_coder_untargeted_protest_is_aimed_at_home(code_text) -> None:  # noqa: ANN001
+    events = code_text("Thousands of Kenyan students demonstrated on Monday.")
+    (ev,) = find(events, "PROTEST")
+    assert [r.code for r in ev.recipients] == ["KEN"]
+    assert any("own country" in line for line in ev.explanation)

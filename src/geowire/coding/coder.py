@@ -218,6 +218,11 @@ class EventCoder:
             recipients = ()
         category: str = d.category
         mode: str | None = d.mode
+        if not recipients and category in self.rules.domestic_default and len(actors) == 1:
+            home = _home_country(actors[0])
+            if home is not None:  # a protest naming no target is aimed at the actor's own authorities
+                recipients = (home,)
+                notes_r = [*notes_r, f"{category} naming no target: the actor's own country (PLOVER)"]
         if (
             category == "CONSULT"
             and mode != "visit"
@@ -412,6 +417,13 @@ def _asked_for(pred: Token, rules: RoleRules) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _home_country(actor: EventActor) -> EventActor | None:
+    """The country an actor belongs to, as a recipient (None for organisations and stateless groups)."""
+    if actor.kind in ("country", "person") and actor.code:
+        return dataclasses.replace(actor, kind="country", sector=None)
+    return None
 
 
 def _mediation(trig: Token, pred: Token) -> bool:

@@ -54,6 +54,9 @@ class RoleRules(BaseModel):
     domestic_patients: list[str]
     stative_passives: list[str]
     demand_verbs: list[str]
+    grievance_verbs: list[str]
+    domestic_default: list[str]
+    grievance_preps: list[str]
     conditional_recipient_verbs: list[str]
     event_nouns: list[str]
 
@@ -393,6 +396,14 @@ def _verb_frame(
         targets = [
             t for t in targets if not (t.how.startswith("object of 'for'") and "actor named inside" in t.how)
         ]
+    if verb.lemma_.lower() in rules.grievance_verbs:
+        accused = [
+            r
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in rules.grievance_preps
+            for r in _prep_targets(prep, index, sent_starts, rules, verb)
+        ]
+        targets = accused or targets  # "complained to the UN over X's raids": X is complained of
     if verb.lemma_.lower() in rules.conditional_recipient_verbs:
         targets.extend(_condition_subjects(verb, index, sent_starts, rules))
     if passive_subject is not None and not sources and verb.lemma_.lower() in rules.stative_passives:
