@@ -1,7 +1,7 @@
 """Quality gate: the coder's measured quality on the shared eval sets may rise, never silently fall.
 
 Runs both evaluations on ../shared/eval (read at run time, never copied) and compares them with the
-floors pinned in eval_baseline.json. The plv floors must also stay at or above the issue-4 bars.
+floors pinned in eval_baseline.json. The floors must also stay at or above the issue-4 bars.
 """
 
 from __future__ import annotations
@@ -18,11 +18,17 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 EVAL_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
 BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text(encoding="utf-8"))
 PLV_BARS = {"accuracy": 0.70, "macro_f1": 0.65}  # issue 4, deliverable 8
+GSR_BARS = {"f1": 0.55}  # issue 4, deliverable 8 (met 2026-11-22)
 
 
 def test_eval_gate_baseline_keeps_the_plv_bars() -> None:
     for name, bar in PLV_BARS.items():
         assert BASELINE["plv_dev.tsv"][name] >= bar, f"plv floor {name} below the issue-4 bar {bar}"
+
+
+def test_eval_gate_baseline_keeps_the_gsr_bar() -> None:
+    for name, bar in GSR_BARS.items():
+        assert BASELINE["plover_gsr.jsonl"][name] >= bar, f"gsr floor {name} below the issue-4 bar {bar}"
 
 
 def test_eval_gate_plv_dev_meets_the_floors() -> None:
