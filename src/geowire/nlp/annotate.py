@@ -128,7 +128,8 @@ class Annotator:
         non-destructive (``doc.text == text``), and rebuilding ``doc.text`` from ~1,000 tokens
         cost more than all the block segmentation."""
         doc = self.nlp.make_doc(text)
-        doc.user_data[_TEXT_KEY] = text
+        data: dict[Any, Any] = doc.user_data
+        data[_TEXT_KEY] = text
         return doc
 
     def annotate(self, text: str) -> Annotated:
@@ -199,7 +200,7 @@ class _FastRulerMatch:
     def __init__(self, ruler: Any) -> None:
         self.vocab = ruler.vocab
         self.columns = {name: i for i, name in enumerate(_VECTOR_ATTRS)}
-        self.rules: list[tuple[int, int, list[tuple[int, str, Any]]]] = []
+        self.rules: list[tuple[int, int, list[tuple[str, str, Any]]]] = []
         self.fallback = Matcher(ruler.vocab)
         for attr_id, rule in enumerate(ruler.patterns):
             key = str(attr_id)
@@ -213,7 +214,8 @@ class _FastRulerMatch:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         matches: list[tuple[int, int, int, int]] = []
         if len(doc):
-            arr = doc.to_array(list(_VECTOR_ATTRS)).astype(np.uint64).reshape(len(doc), len(_VECTOR_ATTRS))
+            arr: Any = doc.to_array(list(_VECTOR_ATTRS)).astype(np.uint64)
+            arr = arr.reshape(len(doc), len(_VECTOR_ATTRS))
             for attr_id, match_id, tests in self.rules:
                 mask = np.ones(len(doc), dtype=bool)
                 for column, op, value in tests:
