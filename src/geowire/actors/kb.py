@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from geowire.errors import KnowledgeBaseError
 from geowire.settings import Settings
 from geowire.types import Role
+from geowire.yamlio import load_yaml
 
 SECTIONS: tuple[str, ...] = (
     "countries", "organisations", "people", "groups", "equipment", "sectors", "not_actors",
@@ -372,7 +373,7 @@ def shipped_files() -> list[Path]:
 def _read_file(path: Path) -> dict[str, list[Any]]:
     """Parse and validate one knowledge file: {section: [validated entries]}."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_yaml(Path(path).read_text(encoding="utf-8"))
     except OSError as e:
         raise KnowledgeBaseError(f"cannot read knowledge file {path}: {e.strerror}") from e
     except yaml.YAMLError as e:

@@ -11,10 +11,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from geowire.errors import ConfigError
+from geowire.yamlio import load_yaml
 
 
 class Place(BaseModel):
@@ -43,7 +43,7 @@ def gazetteer() -> dict[str, Place]:
     """Every name, alias and country code (for countries) mapped to its place."""
     raw = resources.files("geowire.data").joinpath("places.yaml").read_text(encoding="utf-8")
     try:
-        parsed = PlacesFile.model_validate(yaml.safe_load(raw))
+        parsed = PlacesFile.model_validate(load_yaml(raw))
     except ValidationError as e:
         raise ConfigError(f"data/places.yaml is invalid: {e.errors()[0]['msg']}") from e
     index: dict[str, Place] = {}

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from geowire.errors import KnowledgeBaseError
 from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
+from geowire.yamlio import load_yaml
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "event_lexicon.yaml"
 
@@ -166,7 +167,7 @@ class Lexicon:
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Read and validate an event lexicon file; raise :class:`KnowledgeBaseError` when invalid."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
         spec = LexiconFile.model_validate(raw)
     except (OSError, yaml.YAMLError) as e:
         raise KnowledgeBaseError(f"cannot read event lexicon {path}: {e}") from e

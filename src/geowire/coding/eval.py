@@ -27,6 +27,7 @@ import yaml
 
 from geowire.errors import ConfigError, GeowireError
 from geowire.types import DocAnalysis, DocContext, Event, EventActor
+from geowire.yamlio import load_yaml
 
 PLV_LABELS: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID",
@@ -262,7 +263,7 @@ class CodeMap:
 def load_code_map(path: Path = CODES_PATH) -> CodeMap:
     """Read ``plover_codes.yaml`` (aliases of old codes, organisation types compared as IGO)."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read {path}: {e}") from e
     if not isinstance(raw, dict) or not {"aliases", "igo_types"} <= set(raw) <= _CODE_KEYS:

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.tokens import Token
 
 from geowire.errors import KnowledgeBaseError
 from geowire.types import Modality
+from geowire.yamlio import load_yaml
 
 # Links followed upward from the trigger to the words that govern it.
 _UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
@@ -90,7 +90,7 @@ def load_cues() -> ModalityCues:
     """The shipped modality cues, validated once per process."""
     raw = resources.files("geowire.data").joinpath("modality.yaml").read_text(encoding="utf-8")
     try:
-        return ModalityCues.model_validate(yaml.safe_load(raw))
+        return ModalityCues.model_validate(load_yaml(raw))
     except ValidationError as e:
         raise KnowledgeBaseError(f"data/modality.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
 

@@ -23,12 +23,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.tokens import Doc, Span, Token
 
 from geowire.errors import KnowledgeBaseError
 from geowire.types import ActorMention
+from geowire.yamlio import load_yaml
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "this", "that"})
@@ -66,7 +66,7 @@ def load_rules() -> RoleRules:
     """The shipped role rules, validated once per process."""
     raw = resources.files("geowire.data").joinpath("roles.yaml").read_text(encoding="utf-8")
     try:
-        return RoleRules.model_validate(yaml.safe_load(raw))
+        return RoleRules.model_validate(load_yaml(raw))
     except ValidationError as e:
         raise KnowledgeBaseError(f"data/roles.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
 

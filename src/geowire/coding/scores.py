@@ -9,11 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from geowire.errors import KnowledgeBaseError
 from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
+from geowire.yamlio import load_yaml
 
 
 class CategoryScore(BaseModel):
@@ -56,7 +56,7 @@ def load_plover() -> PloverTable:
     """The shipped PLOVER table, validated once per process."""
     raw = resources.files("geowire.data").joinpath("plover.yaml").read_text(encoding="utf-8")
     try:
-        return PloverTable.model_validate(yaml.safe_load(raw))
+        return PloverTable.model_validate(load_yaml(raw))
     except ValidationError as e:
         first = e.errors()[0]
         raise KnowledgeBaseError(f"data/plover.yaml: {first['loc']}: {first['msg']}") from e

@@ -20,11 +20,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from geowire.errors import ConfigError
 from geowire.types import PLOVER_CATEGORIES
+from geowire.yamlio import load_yaml
 
 
 class CameoEntry(BaseModel):
@@ -86,7 +86,7 @@ def cameo_parts(code: str) -> tuple[str, str, str]:
 def load_cameo_table() -> CameoTable:
     """Load and validate the shipped table (cached: it never changes at run time)."""
     raw = resources.files("geowire.data").joinpath("cameo_plover.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(raw)
+    data = load_yaml(raw)
     if not isinstance(data, dict) or not isinstance(data.get("codes"), dict):
         raise ConfigError("cameo_plover.yaml must hold a mapping 'codes'")
     try:

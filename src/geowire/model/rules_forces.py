@@ -12,14 +12,11 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.types import ActorMention, Claim
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from geowire.yamlio import load_yaml
 
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[\w\s,'’-]{0,20}$", re.IGNORECASE)
 _USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn))?", re.IGNORECASE)
@@ -39,7 +36,7 @@ def equipment_categories() -> dict[str, str]:
         raw = resources.files("geowire.data").joinpath("equipment.yaml").read_text(encoding="utf-8")
     except (OSError, FileNotFoundError):
         return {}
-    data = yaml.load(raw, Loader=_LOADER) or {}  # libyaml when available: ~6x faster, same data
+    data = load_yaml(raw) or {}  # libyaml when available: ~6x faster, same data
     return {str(e["code"]): str(e.get("category", "")) for e in data.get("equipment", []) if "code" in e}
 
 
