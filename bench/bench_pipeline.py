@@ -9,7 +9,8 @@ in a different random order, so exact and near-duplicate detection keep them all
 holds at least ``--words`` words.  Each measurement runs in a fresh process (so its peak RSS is its
 own):
 
-* ``spacy``: bare ``nlp.pipe`` over the article texts (model loaded before the clock starts);
+* ``spacy``: ``spacy.load`` of the pinned model, then bare ``nlp.pipe`` over the article texts
+  (the model load is inside the clock, as the pipeline's loads are inside its clock);
 * ``pipeline --workers 1``: ``ingest_sources`` of the article files into a fresh store, then
   ``process_pending`` (annotate → actors → dates → quantities → code → claims → save, one
   transaction per document, then the model rebuild) — everything a user's ``geowire ingest`` does;
@@ -148,11 +149,14 @@ def phase_spacy(texts: list[str]) -> dict[str, Any]:
     from geowire.settings import Settings
 
     settings = Settings()
-    nlp = load_model(settings.spacy_model)
-    list(nlp.pipe(texts[:2]))  # warm-up
+    # The clock includes loading the model, as the pipeline's clock includes loading the model
+    # and knowledge base: both sides are measured from a cold start to the last document.
     t0, c0 = time.perf_counter(), time.process_time()
+    nlp = load_model(settings.spacy_model)
+    t_loaded = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=settings.batch_size))
     return {
+        "load_seconds": t_loaded - t0,
         "seconds": time.perf_counter() - t0,
         "cpu_seconds": time.process_time() - c0,
         "tokens": tokens,
@@ -296,7 +300,9 @@ def print_summary(r: dict[str, Any]) -> None:
             f" {p['articles_per_s']:5.2f} articles/s)  CPU {p['cpu_seconds']:6.1f} s"
             f" ({p['cpu_words_per_s']:6.0f} words/CPU-s)  peak RSS {p['peak_rss_mb']:.0f} MB"
         )
-        if key != "bare_spacy":
+        if key == "bare_spacy":
+            line += f"; model load (inside the clock) {p['load_seconds']:.1f} s"
+        else:
             line += (
                 f", largest child {p['peak_child_rss_mb']:.0f} MB; ingest {p['ingest_seconds']:.1f} s"
                 f" ({p['ingest_cpu_seconds']:.1f} CPU-s), process {p['process_seconds']:.1f} s,"

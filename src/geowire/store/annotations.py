@@ -28,10 +28,11 @@ _COLUMNS = {
 }  # fmt: skip
 
 
-def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
-    """Delete the document's annotation rows, then insert ``analysis``'s (no BEGIN/COMMIT here)."""
+def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: bool = True) -> None:
+    """Delete the document's annotation rows (unless ``clear`` is False: none exist), then insert
+    ``analysis``'s (no BEGIN/COMMIT here)."""
     doc = analysis.doc_id
-    for table in TABLES:
+    for table in TABLES if clear else ():
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc])
     _insert(con, "blocks", [(doc, i, b.kind, b.start, b.end) for i, b in enumerate(analysis.blocks)])
     _insert(con, "sentences", [(doc, s.index, s.start, s.end, s.block, s.text) for s in analysis.sentences])

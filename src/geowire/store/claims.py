@@ -21,9 +21,11 @@ def claim_id(doc_id: str, ordinal: int) -> str:
     return f"{doc_id}:c{ordinal}"
 
 
-def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
-    """Replace the stored claims of ``analysis.doc_id`` by ``analysis.claims``."""
-    con.execute("DELETE FROM claims WHERE doc_id = ?", [analysis.doc_id])
+def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: bool = True) -> None:
+    """Replace the stored claims of ``analysis.doc_id`` by ``analysis.claims``.
+    ``clear=False``: the document has no stored claims yet, skip the delete."""
+    if clear:
+        con.execute("DELETE FROM claims WHERE doc_id = ?", [analysis.doc_id])
     rows = [
         [
             claim_id(analysis.doc_id, i),

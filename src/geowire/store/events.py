@@ -29,9 +29,11 @@ _COLUMNS = (
 )  # fmt: skip
 
 
-def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis) -> None:
-    """Replace the stored events of ``analysis.doc_id`` by ``analysis.events`` (caller's transaction)."""
-    con.execute("DELETE FROM events WHERE doc_id = ?", [analysis.doc_id])
+def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: bool = True) -> None:
+    """Replace the stored events of ``analysis.doc_id`` by ``analysis.events`` (caller's transaction).
+    ``clear=False``: the document has no stored events yet, skip the delete."""
+    if clear:
+        con.execute("DELETE FROM events WHERE doc_id = ?", [analysis.doc_id])
     # one statement with one list parameter per column (store.bulk): a multi-row VALUES with
     # thousands of parameters took ~8 ms per document, executemany ~1.6 ms per event
     insert_rows(con, "events", _COLUMNS, [_row(e) for e in analysis.events])
