@@ -91,7 +91,8 @@ def load_claims(store: Store, *, kind: str | None = None) -> list[dict[str, Any]
     """Claims of processed documents with their sentence, outlet, publication date and doc text."""
     where = "d.status = 'processed'" + (" AND c.kind = ?" if kind else "")
     rows = store.query(
-        "SELECT c.*, d.outlet, d.published, d.text AS doc_text FROM claims c JOIN documents d ON d.id = c.doc_id"
+        "SELECT c.*, d.outlet, d.published, d.text AS doc_text"
+        " FROM claims c JOIN documents d ON d.id = c.doc_id"
         f" WHERE {where} ORDER BY c.doc_id, c.sentence_index, c.id",
         [kind] if kind else [],
     )

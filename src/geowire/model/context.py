@@ -13,7 +13,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from geowire.types import ActorMention, DateExpr, DatePrecision, DocContext, Event, Quantity, Sentence
+from geowire.types import (
+    ActorMention,
+    Claim,
+    DateExpr,
+    DatePrecision,
+    DocContext,
+    Event,
+    Quantity,
+    Sentence,
+)
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_WORDS = frozenset(_MONTHS) | {"spring", "summer", "autumn", "fall", "winter"}
@@ -76,6 +85,26 @@ class SentenceView:
 
     def equipment(self) -> list[ActorMention]:
         return [m for m in self.mentions if m.kind == "equipment" and m.code]
+
+    def claim(
+        self,
+        kind: str,
+        fields: dict[str, object],
+        spans: dict[str, tuple[int, int]],
+        *,
+        event_id: str | None = None,
+    ) -> Claim:
+        """A claim of ``kind`` made by this sentence, with its fields and their evidence spans."""
+        return Claim(
+            kind=kind,  # type: ignore[arg-type]  # the rule modules pass the Claim kinds only
+            doc_id=self.ctx.doc_id,
+            sentence_index=self.sentence.index,
+            start=self.sentence.start,
+            end=self.sentence.end,
+            fields=fields,
+            field_spans=spans,
+            event_id=event_id,
+        )
 
     def event_at(self, start: int, end: int) -> Event | None:
         """The event whose trigger overlaps [start, end), else the sentence's only event."""
@@ -175,7 +204,8 @@ def figures_compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"\b(about|around|approximately|some|nearly|almost|roughly|over|more than|at least|up to|fewer than|under)\s+$",
+    r"\b(about|around|approximately|some|nearly|almost|roughly|over|more than|at least|up to|fewer than"
+    r"|under)\s+$",
     re.IGNORECASE,
 )
 

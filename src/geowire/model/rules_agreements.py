@@ -16,7 +16,8 @@ from geowire.model.lexicon import ModelLexicon, compile_each, cue_gate
 from geowire.types import Claim
 
 _NON_ASSERTED = re.compile(
-    r"(?:\bnot|n['’]t|\b(?:never|no|until|unless|if|would|will|could|should|may|might|must|yet to|before))\b[\w\s,'’-]{0,25}$",
+    r"(?:\bnot|n['’]t|\b(?:never|no|until|unless|if|would|will|could|should|may|might|must|yet to|before))"
+    r"\b[\w\s,'’-]{0,25}$",
     re.IGNORECASE,
 )
 _USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?", re.IGNORECASE)
@@ -135,16 +136,7 @@ def _claim(
     if action is not None:
         _action_fields(view, lex, action, actions, fields, spans)
     _term_fields(view, lex, fields, spans)
-    return Claim(
-        kind="agreement",
-        doc_id=view.ctx.doc_id,
-        sentence_index=view.sentence.index,
-        start=view.sentence.start,
-        end=view.sentence.end,
-        fields=fields,
-        field_spans=spans,
-        event_id=_event_id(view, action or kind),
-    )
+    return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
 
 
 def _antecedent(kind: _Match, state: list[AgreementRef]) -> AgreementRef | None:

@@ -133,16 +133,7 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     ev = view.event_at(status[1], status[2]) if status else None
-    return Claim(
-        kind="transfer",
-        doc_id=view.ctx.doc_id,
-        sentence_index=view.sentence.index,
-        start=view.sentence.start,
-        end=view.sentence.end,
-        fields=fields,
-        field_spans=spans,
-        event_id=ev.id if ev else None,
-    )
+    return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
 
 
 _STATUS_WORDS = re.compile(
@@ -167,7 +158,8 @@ def _quantity(
         spans["quantity"] = (q.start, q.end)
         return
     rx = re.compile(
-        r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens)(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$",
+        r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens)"
+        r"(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$",
         re.IGNORECASE,
     )
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
@@ -197,7 +189,7 @@ def _operator(
 ) -> None:
     groups = [m for m in view.mentions if m.kind == "group"]
     for rx in compile_each(lex.transfers.operator_patterns):
-        for s, e, m in view.finditer(rx):
+        for s, _e, m in view.finditer(rx):
             os_ = s + m.start("op") - m.start(0)
             text = m.group("op")
             inside = [g for g in groups if g.start >= os_ - 30 and g.end <= os_ + len(text)]
@@ -249,15 +241,7 @@ def _aggregate_claim(
                 spans.pop("date", None)
                 break
     _parties(view, fields, spans, status[1], None)
-    return Claim(
-        kind="transfer",
-        doc_id=view.ctx.doc_id,
-        sentence_index=view.sentence.index,
-        start=view.sentence.start,
-        end=view.sentence.end,
-        fields=fields,
-        field_spans=spans,
-    )
+    return view.claim("transfer", fields, spans)
 
 
 def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
@@ -265,7 +249,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     dl = lex.deployments
     personnel = "|".join(dl.personnel)
     count_rx = re.compile(
-        rf"\b((?:about|around|over|more than|some|nearly|up to|at least)\s+)?(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?:{personnel}))\b",
+        r"\b((?:about|around|over|more than|some|nearly|up to|at least)\s+)?(\d[\d,]*)\s+"
+        rf"((?:[A-Za-z-]+\s+){{0,3}}?(?:{personnel}))\b",
         re.IGNORECASE,
     )
     verb_rx = compile_any(dl.verbs)
@@ -326,13 +311,4 @@ def _deployment(
         fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
-    return Claim(
-        kind="deployment",
-        doc_id=view.ctx.doc_id,
-        sentence_index=view.sentence.index,
-        start=view.sentence.start,
-        end=view.sentence.end,
-        fields=fields,
-        field_spans=spans,
-        event_id=ev.id if ev else None,
-    )
+    return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)

@@ -129,16 +129,7 @@ def _statement(
         fields["target_name"] = target.name or target.text
         spans["target"] = (target.start, target.end)
     ev = view.event_at(vs, ve)
-    return Claim(
-        kind="statement",
-        doc_id=view.ctx.doc_id,
-        sentence_index=view.sentence.index,
-        start=view.sentence.start,
-        end=view.sentence.end,
-        fields=fields,
-        field_spans=spans,
-        event_id=ev.id if ev else None,
-    )
+    return view.claim("statement", fields, spans, event_id=ev.id if ev else None)
 
 
 def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention | None:
@@ -205,12 +196,4 @@ def _assessment(
     spans: dict[str, tuple[int, int]] = {"subject": (subject.start, subject.end), "predicate": span}
     if targets:
         spans["target"] = (targets[0].start, targets[0].end)
-    return Claim(
-        kind="assessment",
-        doc_id=view.ctx.doc_id,
-        sentence_index=view.sentence.index,
-        start=view.sentence.start,
-        end=view.sentence.end,
-        fields=fields,
-        field_spans=spans,
-    )
+    return view.claim("assessment", fields, spans)
