@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,18 +75,9 @@ class DocumentWriter:
 
     def write(self, item: RawItem) -> ItemResult:
         """Store one item (or find it already stored); one transaction."""
-        text = normalize_text(item.text, paragraphs=item.paragraphs)
-        if not text:
-            return self.fail(Failure(item.source, Reason.EMPTY, "no text"))
-        size = len(text.encode("utf-8"))
-        if size > self.settings.max_text_bytes:
-            return self.fail(
-                Failure(
-                    item.source,
-                    Reason.TOO_LARGE,
-                    f"{size} bytes of text, limit {self.settings.max_text_bytes}",
-                )
-            )
+        text = checked_text(item, self.settings)
+        if isinstance(text, Failure):
+            return self.fail(text)
         digest = content_hash(text)
         existing = store_docs.id_for_hash(self.store, digest)
         if existing is not None:
@@ -120,31 +112,56 @@ class DocumentWriter:
         return ItemResult(item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing)
 
     def _document(self, item: RawItem, text: str, digest: str) -> tuple[Document, list[int]]:
-        published, how = resolve_date(text, metadata=item.published, cli=self.date)
-        language = self.detector.detect(text)
+        doc = new_document(item, text, digest, settings=self.settings, detector=self.detector, date=self.date)
         signature = self.index.signature(text)
-        status, reason, duplicate_of = DocStatus.STORED, None, None
-        if language is not None and language not in self.settings.languages:
-            status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
-        elif (match := self.index.query(signature)) is not None:
-            status, duplicate_of = DocStatus.DUPLICATE, match.document_id
+        if doc.status is DocStatus.STORED and (match := self.index.query(signature)) is not None:
             reason = f"{Reason.NEAR_DUPLICATE.value} of {match.document_id} (jaccard {match.jaccard:.2f})"
-        doc = Document(
-            id=document_id(digest),
-            content_hash=digest,
-            text=text,
-            title=item.title or title_from_text(text),
-            outlet=item.outlet,
-            url=item.url,
-            path=item.path,
-            published=published,
-            published_source=how,
-            language=language,
-            status=status,
-            reason=reason,
-            duplicate_of=duplicate_of,
-        )
+            doc = replace(doc, status=DocStatus.DUPLICATE, reason=reason, duplicate_of=match.document_id)
         return doc, signature
+
+
+def checked_text(item: RawItem, settings: Settings) -> str | Failure:
+    """The item's normalised text, or why it cannot be stored (empty, over the size cap)."""
+    text = normalize_text(item.text, paragraphs=item.paragraphs)
+    if not text:
+        return Failure(item.source, Reason.EMPTY, "no text")
+    size = len(text.encode("utf-8"))
+    if size > settings.max_text_bytes:
+        detail = f"{size} bytes of text, limit {settings.max_text_bytes}"
+        return Failure(item.source, Reason.TOO_LARGE, detail)
+    return text
+
+
+def new_document(
+    item: RawItem,
+    text: str,
+    digest: str,
+    *,
+    settings: Settings,
+    detector: LanguageDetector,
+    date: dt.date | None = None,
+) -> Document:
+    """The document for ``text``: date, title, language; ``skipped`` when its language is not
+    processed, else ``stored`` (near-duplicate checks are the caller's: they depend on order)."""
+    published, how = resolve_date(text, metadata=item.published, cli=date)
+    language = detector.detect(text)
+    status, reason = DocStatus.STORED, None
+    if language is not None and language not in settings.languages:
+        status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
+    return Document(
+        id=document_id(digest),
+        content_hash=digest,
+        text=text,
+        title=item.title or title_from_text(text),
+        outlet=item.outlet,
+        url=item.url,
+        path=item.path,
+        published=published,
+        published_source=how,
+        language=language,
+        status=status,
+        reason=reason,
+    )
 
 
 _OUTCOMES: dict[DocStatus, Outcome] = {

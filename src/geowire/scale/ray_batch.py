@@ -122,37 +122,14 @@ def start_ray(*, address: str | None = None, workers: int = 2) -> bool:
 
 def prepare_item(item: RawItem, settings: Settings, *, detector: Any, index: Any) -> Prepared:
     """The per-item half of ``DocumentWriter.write``/``_document`` (no store, no dedup)."""
-    from geowire.ingest.dedup import content_hash, document_id
-    from geowire.ingest.metadata import resolve_date, title_from_text
-    from geowire.ingest.normalize import count_words, normalize_text
+    from geowire.ingest.dedup import content_hash
+    from geowire.ingest.normalize import count_words
+    from geowire.ingest.service import checked_text, new_document
 
-    text = normalize_text(item.text, paragraphs=item.paragraphs)
-    if not text:
-        return Prepared(item.source, failure=Failure(item.source, Reason.EMPTY, "no text"))
-    size = len(text.encode("utf-8"))
-    if size > settings.max_text_bytes:
-        detail = f"{size} bytes of text, limit {settings.max_text_bytes}"
-        return Prepared(item.source, failure=Failure(item.source, Reason.TOO_LARGE, detail))
-    digest = content_hash(text)
-    published, how = resolve_date(text, metadata=item.published, cli=None)
-    language = detector.detect(text)
-    status, reason = DocStatus.STORED, None
-    if language is not None and language not in settings.languages:
-        status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
-    doc = Document(
-        id=document_id(digest),
-        content_hash=digest,
-        text=text,
-        title=item.title or title_from_text(text),
-        outlet=item.outlet,
-        url=item.url,
-        path=item.path,
-        published=published,
-        published_source=how,
-        language=language,
-        status=status,
-        reason=reason,
-    )
+    text = checked_text(item, settings)
+    if isinstance(text, Failure):
+        return Prepared(item.source, failure=text)
+    doc = new_document(item, text, content_hash(text), settings=settings, detector=detector)
     return Prepared(item.source, doc=doc, n_words=count_words(text), signature=tuple(index.signature(text)))
 
 
