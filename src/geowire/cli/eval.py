@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,9 +45,7 @@ def eval_plv(
         nlp = load_model(settings.spacy_model)
         preds, metrics = evaluate_plv(rows, nlp)
     if predictions is not None:
-        with predictions.open("w", encoding="utf-8") as fh:
-            for p in preds:
-                fh.write(json.dumps({"id": p.id, "predicted": p.predicted}) + "\n")
+        _write_jsonl(predictions, ({"id": p.id, "predicted": p.predicted} for p in preds))
     if json_out:
         report: dict[str, Any] = {"file": str(file), "rows": len(rows), "metrics": metrics}
         if metrics is None:
@@ -57,6 +56,12 @@ def eval_plv(
         console.print(f"{len(preds)} predictions (no gold_root column: nothing to score)")
         return
     _print_plv(metrics)
+
+
+def _write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """One JSON object a line."""
+    with path.open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in records)
 
 
 def _print_plv(metrics: Any) -> None:
@@ -95,14 +100,10 @@ def eval_plover(
         analyzer = Analyzer(settings)
         counts, results = evaluate_plover(records, analyzer.analyse)
     if details is not None:
-        with details.open("w", encoding="utf-8") as fh:
-            for r in results:
-                fh.write(
-                    json.dumps(
-                        {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}
-                    )
-                    + "\n"
-                )
+        rows = (
+            {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]} for r in results
+        )
+        _write_jsonl(details, rows)
     summary = {"file": str(file), "records": len(records), "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
                "precision": counts.precision, "recall": counts.recall, "f1": counts.f1}  # fmt: skip
     if json_out:

@@ -129,9 +129,9 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
         for table in _DERIVED:
             con.execute(f"DELETE FROM {table}")
         _write_occurrences(con, occs)
-        _write(con, "agreements", [_agreement_row(a) for a in agreements])
-        _write(con, "transfers", [_transfer_row(t) for t in transfers])
-        _write(con, "deployments", [_deployment_row(d) for d in deployments])
+        _write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])
+        _write(con, "transfers", [_record_row(t, _TRANSFER_COLUMNS) for t in transfers])
+        _write(con, "deployments", [_record_row(d, _DEPLOYMENT_COLUMNS) for d in deployments])
         _write(con, "statements", [_statement_row(s) for s in statements])
         _write(con, "contradictions", [_contradiction_row(x) for x in contradictions])
     return BuildReport(
@@ -180,71 +180,66 @@ def _write_occurrences(con: Any, occs: list[Any]) -> None:
     _write(con, "occurrence_dyads", dyads)
 
 
-def _agreement_row(a: dict[str, Any]) -> dict[str, Any]:
-    keep = (
-        "id",
-        "kind",
-        "name",
-        "parties",
-        "signed",
-        "signed_precision",
-        "signed_place",
-        "signer",
-        "ratified",
-        "ratified_precision",
-        "in_force",
-        "expires_year",
-        "duration_years",
-        "value_usd",
-        "status",
-        "disputed",
-        "doc_ids",
-        "claim_ids",
-        "event_ids",
-    )
-    row = {k: a[k] for k in keep}
-    row["fields"] = _json({"fields": a["fields"], "sources": a["sources"]})
-    return row
+_AGREEMENT_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "parties",
+    "signed",
+    "signed_precision",
+    "signed_place",
+    "signer",
+    "ratified",
+    "ratified_precision",
+    "in_force",
+    "expires_year",
+    "duration_years",
+    "value_usd",
+    "status",
+    "disputed",
+    "doc_ids",
+    "claim_ids",
+    "event_ids",
+)
 
 
-def _transfer_row(t: dict[str, Any]) -> dict[str, Any]:
-    keep = (
-        "id",
-        "supplier",
-        "recipient",
-        "system",
-        "category",
-        "quantity",
-        "quantity_text",
-        "status",
-        "statuses",
-        "operator",
-        "date",
-        "since",
-        "value_usd",
-        "doc_ids",
-        "claim_ids",
-    )
-    row = {k: t[k] for k in keep}
-    row["fields"] = _json({"fields": t["fields"], "sources": t["sources"]})
-    return row
+_TRANSFER_COLUMNS = (
+    "id",
+    "supplier",
+    "recipient",
+    "system",
+    "category",
+    "quantity",
+    "quantity_text",
+    "status",
+    "statuses",
+    "operator",
+    "date",
+    "since",
+    "value_usd",
+    "doc_ids",
+    "claim_ids",
+)
 
 
-def _deployment_row(d: dict[str, Any]) -> dict[str, Any]:
-    keep = (
-        "id",
-        "country",
-        "host",
-        "personnel",
-        "personnel_text",
-        "place",
-        "role",
-        "date",
-        "doc_ids",
-        "claim_ids",
-    )
-    row = {k: d[k] for k in keep}
-    row["fields"] = _json({"fields": d["fields"], "sources": d["sources"]})
+_DEPLOYMENT_COLUMNS = (
+    "id",
+    "country",
+    "host",
+    "personnel",
+    "personnel_text",
+    "place",
+    "role",
+    "date",
+    "doc_ids",
+    "claim_ids",
+)
+
+
+def _record_row(record: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
+    """The stored row of a merged record: its columns, and its fields with their sources as JSON."""
+    row = {k: record[k] for k in columns}
+    row["fields"] = _json({"fields": record["fields"], "sources": record["sources"]})
     return row
 
 
