@@ -61,6 +61,16 @@ def settings_from(settings_file: Path | None = None, **overrides: Any) -> Settin
         raise typer.Exit(2) from e
 
 
+def date_option(value: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD option value as a date; a bad one is a usage error (exit 2) naming the option."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint=option) from e
+
+
 @contextmanager
 def handle_errors() -> Iterator[None]:
     """Turn library errors into one red line and exit status 1 (no traceback)."""

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 from enum import StrEnum
@@ -18,6 +17,7 @@ from geowire.cli.common import (
     SettingsOption,
     app,
     console,
+    date_option,
     handle_errors,
     print_json,
     print_table,
@@ -51,14 +51,6 @@ CSV_COLUMNS = [
     "text",
 ]
 
-
-def _date(value: str | None, hint: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint=hint) from e
 
 
 def _codes(actors: list[dict[str, Any]]) -> str:
@@ -98,8 +90,8 @@ def events(
             actor=actor,
             recipient=recipient,
             type=type_,
-            since=_date(since, "--since"),
-            until=_date(until, "--until"),
+            since=date_option(since, "--since"),
+            until=date_option(until, "--until"),
             modality=modality,
             limit=limit,
         )

@@ -3,7 +3,6 @@ and :func:`geowire.store.documents.list_documents`."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +15,7 @@ from geowire.cli.common import (
     SettingsOption,
     app,
     console,
+    date_option,
     handle_errors,
     print_json,
     print_table,
@@ -26,14 +26,6 @@ from geowire.errors import StoreError
 
 DOC_COLUMNS = ["id", "published", "outlet", "title", "status"]
 
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint="--date") from e
 
 
 @app.command()
@@ -73,7 +65,7 @@ def ingest(
     """Read documents into the store (then annotate and code them unless --no-code)."""
     if not sources and feeds is None:
         raise typer.BadParameter("give at least one PATH, URL or -, or --feeds FILE", param_hint="SOURCES")
-    published = _parse_date(date)
+    published = date_option(date, "--date")
     settings = settings_from(
         settings_file,
         db=db,

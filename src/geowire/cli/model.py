@@ -6,7 +6,6 @@ Each is one call into :mod:`geowire.store.model` (or :func:`geowire.model.build.
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +18,7 @@ from geowire.cli.common import (
     SettingsOption,
     app,
     console,
+    date_option,
     handle_errors,
     print_json,
     print_table,
@@ -47,14 +47,6 @@ def _store(db: Path | None, settings_file: Path | None) -> Any:
 
     return open_store(settings_from(settings_file, db=db).db)
 
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint="--since") from e
 
 
 def _money(v: float | None) -> str:
@@ -126,7 +118,7 @@ def network_cmd(
     from geowire.store.model import network, network_graphml
 
     with handle_errors(), _store(db, settings_file) as store:
-        net = network(store, since=_date(since), min_events=min_events, level=level.value)
+        net = network(store, since=date_option(since, "--since"), min_events=min_events, level=level.value)
     text = (
         network_graphml(net)
         if fmt is NetFormat.graphml and not json_out

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast, get_args
 
@@ -17,6 +16,7 @@ from geowire.cli.common import (
     SettingsOption,
     app,
     console,
+    date_option,
     handle_errors,
     print_json,
     settings_from,
@@ -27,14 +27,6 @@ from geowire.types import Modality
 if TYPE_CHECKING:
     from geowire.scale.ray_batch import BatchReport
 
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint=option) from e
 
 
 def _say(text: str) -> None:
@@ -84,8 +76,8 @@ def export(
         actor=actor,
         recipient=recipient,
         type=type,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
+        since=date_option(since, "--since"),
+        until=date_option(until, "--until"),
         modality=cast(Modality | None, modality),
     )
     settings = settings_from(settings_file, db=db)
