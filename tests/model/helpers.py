@@ -117,7 +117,7 @@ def store_with(docs: list[tuple[str, str, dt.date | None, str | None]]):
                     len(text.split()),
                 ],
             )
-            replace(con, analyse(text, doc_id=doc_id, published=published, outlet=outlet))
+            replace(con, [analyse(text, doc_id=doc_id, published=published, outlet=outlet)])
     return store
 
 

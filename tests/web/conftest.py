@@ -198,8 +198,8 @@ def build_store(store: Store) -> dict[str, str]:
                 quantities=(),
                 events=evs,
             )
-            store_annotations.replace(con, analysis)
-            store_events.replace(con, analysis)
+            store_annotations.replace(con, [analysis])
+            store_events.replace(con, [analysis])
     rebuild_model(store)
     return {"hostile": hostile.id, "calm": calm.id}
 

@@ -7,11 +7,12 @@ quantities (tables of migration ``002_annotations``).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import duckdb
 
-from geowire.store.bulk import insert_rows
+from geowire.store.bulk import clear_ids, delete_documents, insert_rows
 from geowire.store.db import Store
 from geowire.types import DocAnalysis
 
@@ -28,24 +29,35 @@ _COLUMNS = {
 }  # fmt: skip
 
 
-def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: bool = True) -> None:
-    """Delete the document's annotation rows (unless ``clear`` is False: none exist), then insert
-    ``analysis``'s (no BEGIN/COMMIT here)."""
-    doc = analysis.doc_id
-    for table in TABLES if clear else ():
-        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc])
-    _insert(con, "blocks", [(doc, i, b.kind, b.start, b.end) for i, b in enumerate(analysis.blocks)])
-    _insert(con, "sentences", [(doc, s.index, s.start, s.end, s.block, s.text) for s in analysis.sentences])
+def replace(
+    con: duckdb.DuckDBPyConnection, analyses: Sequence[DocAnalysis], *, clear: Collection[str] | None = None
+) -> None:
+    """Delete the annotation rows of the documents in ``clear`` (default: all of ``analyses``'; a
+    document never processed has none), then insert ``analyses``' — one statement per table for
+    the whole batch, inside the caller's transaction (no BEGIN/COMMIT here)."""
+    for table in TABLES:
+        delete_documents(con, table, clear_ids(analyses, clear))
+    _insert(con, "blocks", [
+        (a.doc_id, i, b.kind, b.start, b.end) for a in analyses for i, b in enumerate(a.blocks)
+    ])  # fmt: skip
+    _insert(con, "sentences", [
+        (a.doc_id, s.index, s.start, s.end, s.block, s.text) for a in analyses for s in a.sentences
+    ])  # fmt: skip
     _insert(con, "mentions", [
-        (doc, m.sentence, m.start, m.end, m.text, m.kind, m.code, m.sector, m.wikidata, m.name,
+        (a.doc_id, m.sentence, m.start, m.end, m.text, m.kind, m.code, m.sector, m.wikidata, m.name,
          m.confidence, m.how, m.country)
-        for m in analysis.mentions
+        for a in analyses
+        for m in a.mentions
     ])  # fmt: skip
     _insert(con, "dates", [
-        (doc, d.sentence, d.start, d.end, d.text, d.value, d.precision, d.relation) for d in analysis.dates
+        (a.doc_id, d.sentence, d.start, d.end, d.text, d.value, d.precision, d.relation)
+        for a in analyses
+        for d in a.dates
     ])  # fmt: skip
     _insert(con, "quantities", [
-        (doc, q.sentence, q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in analysis.quantities
+        (a.doc_id, q.sentence, q.start, q.end, q.text, q.value, q.unit, q.qualifier)
+        for a in analyses
+        for q in a.quantities
     ])  # fmt: skip
 
 

@@ -10,10 +10,12 @@ Python lists that mix ints and floats, or hold only ``None``, still land in the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import duckdb
+
+from geowire.types import DocAnalysis
 
 _TYPES: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
 
@@ -29,6 +31,17 @@ def insert_rows(
     select = ", ".join(f"unnest(?::{t}[])" for t in types)
     names = ", ".join(f'"{c}"' for c in columns)
     con.execute(f"INSERT INTO {table} ({names}) SELECT {select}", values)
+
+
+def delete_documents(con: duckdb.DuckDBPyConnection, table: str, doc_ids: Collection[str]) -> None:
+    """Delete the rows of ``table`` whose ``doc_id`` is in ``doc_ids`` (one statement)."""
+    if doc_ids:
+        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+
+
+def clear_ids(analyses: Sequence[DocAnalysis], clear: Collection[str] | None) -> Collection[str]:
+    """The document ids whose old rows must go: ``clear``, or all of ``analyses``' when None."""
+    return [a.doc_id for a in analyses] if clear is None else clear
 
 
 def _column_types(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]) -> tuple[str, ...]:

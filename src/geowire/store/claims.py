@@ -1,4 +1,4 @@
-"""Claims in the store: write one document's model claims (inside the caller's transaction).
+"""Claims in the store: write documents' model claims (inside the caller's transaction).
 
 Claim ids are ``<doc_id>:c<ordinal>``, stable for a given extraction of a document.  Fields and
 field spans are stored as JSON; :func:`decode` turns a ``claims`` row back into plain values.
@@ -7,11 +7,12 @@ field spans are stored as JSON; :func:`decode` turns a ``claims`` row back into 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import duckdb
 
-from geowire.store.bulk import insert_rows
+from geowire.store.bulk import clear_ids, delete_documents, insert_rows
 from geowire.types import DocAnalysis
 
 _COLUMNS = ("id", "doc_id", "kind", "sentence_index", "start", "end", "fields", "field_spans", "event_id")
@@ -21,14 +22,15 @@ def claim_id(doc_id: str, ordinal: int) -> str:
     return f"{doc_id}:c{ordinal}"
 
 
-def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: bool = True) -> None:
-    """Replace the stored claims of ``analysis.doc_id`` by ``analysis.claims``.
-    ``clear=False``: the document has no stored claims yet, skip the delete."""
-    if clear:
-        con.execute("DELETE FROM claims WHERE doc_id = ?", [analysis.doc_id])
+def replace(
+    con: duckdb.DuckDBPyConnection, analyses: Sequence[DocAnalysis], *, clear: Collection[str] | None = None
+) -> None:
+    """Replace the stored claims of ``analyses``' documents by theirs (caller's transaction);
+    only the documents in ``clear`` (default: all) can have old claims to delete."""
+    delete_documents(con, "claims", clear_ids(analyses, clear))
     rows = [
         [
-            claim_id(analysis.doc_id, i),
+            claim_id(a.doc_id, i),
             c.doc_id,
             c.kind,
             c.sentence_index,
@@ -38,7 +40,8 @@ def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: boo
             json.dumps({k: list(v) for k, v in c.field_spans.items()}),
             c.event_id,
         ]
-        for i, c in enumerate(analysis.claims)
+        for a in analyses
+        for i, c in enumerate(a.claims)
     ]
     insert_rows(con, "claims", _COLUMNS, rows)
 

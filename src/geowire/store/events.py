@@ -1,6 +1,6 @@
 """Events in the store: write one document's events, query them, and shape PLOVER records.
 
-:func:`replace` runs inside the caller's transaction (delete + insert for one document).  The
+:func:`replace` runs inside the caller's transaction (delete + insert for a batch of documents).  The
 query functions are pure reads over a :class:`~geowire.store.db.Store` and return plain dicts
 (one per ``events`` row, actors/recipients decoded); the CLI, the API and the exports share them.
 :func:`to_plover_record` turns such a row into the PLOVER-style JSON record.
@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import duckdb
 
 from geowire.errors import NotFoundError
-from geowire.store.bulk import insert_rows
+from geowire.store.bulk import clear_ids, delete_documents, insert_rows
 from geowire.store.db import Store
 from geowire.types import DocAnalysis, Event, EventActor
 
@@ -29,14 +30,15 @@ _COLUMNS = (
 )  # fmt: skip
 
 
-def replace(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, clear: bool = True) -> None:
-    """Replace the stored events of ``analysis.doc_id`` by ``analysis.events`` (caller's transaction).
-    ``clear=False``: the document has no stored events yet, skip the delete."""
-    if clear:
-        con.execute("DELETE FROM events WHERE doc_id = ?", [analysis.doc_id])
+def replace(
+    con: duckdb.DuckDBPyConnection, analyses: Sequence[DocAnalysis], *, clear: Collection[str] | None = None
+) -> None:
+    """Replace the stored events of ``analyses``' documents by theirs (caller's transaction);
+    only the documents in ``clear`` (default: all) can have old events to delete."""
+    delete_documents(con, "events", clear_ids(analyses, clear))
     # one statement with one list parameter per column (store.bulk): a multi-row VALUES with
     # thousands of parameters took ~8 ms per document, executemany ~1.6 ms per event
-    insert_rows(con, "events", _COLUMNS, [_row(e) for e in analysis.events])
+    insert_rows(con, "events", _COLUMNS, [_row(e) for a in analyses for e in a.events])
 
 
 def _actor_json(actors: tuple[EventActor, ...]) -> str:
