@@ -93,8 +93,9 @@ def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Senten
     text = doc_text(doc)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
+    starts = _candidate_starts(text)
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _finditer_at(pattern, text, starts[kind]):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             expr = _resolve(kind, m, published)
@@ -102,6 +103,95 @@ def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Senten
                 found.append(expr)
                 taken.append((m.start(), m.end()))
     return _attach_sentences(sorted(found, key=lambda d: d.start), sentences)
+
+
+# Where a pattern can match at all.  Every pattern starts (after ``\b``) with a digit run, a
+# month, a weekday, a deictic word, or a word (a relation, "last", a count) followed by blanks and
+# one of those or "year"/"month"; so its matches can only start at these anchors or at the word(s)
+# right before them.  Trying the patterns only there finds exactly what ``finditer`` finds over
+# the whole text, without trying every position of an ~800-word article (most of the stage's time).
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_AT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_AT = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_UNIT_AT = re.compile(r"year|month")
+_AGO_AT = re.compile(r"[Aa][Gg][Oo]")  # exactly what (?i:ago) matches
+# exactly what (?i:yesterday|today|tomorrow) matches ("ſ" is a case variant of "s")
+_DEIXIS_AT = (
+    re.compile(r"[Yy][Ee][Ssſ][Tt][Ee][Rr][Dd][Aa][Yy]"),
+    re.compile(r"[Tt][Oo](?:[Dd][Aa][Yy]|[Mm][Oo][Rr][Rr][Oo][Ww])"),
+)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
+
+
+def _word_start(text: str, end: int) -> int:
+    """The start of the run of word characters that ends at ``end``."""
+    while end > 0 and _is_word(text[end - 1]):
+        end -= 1
+    return end
+
+
+def _words_before(text: str, q: int, *, hyphen: bool = True, words: int = 2) -> list[int]:
+    """The starts of the word before the blanks before ``q``, and of the word before that when a
+    single space separates them ("prior to"): where a relation word ending there would start."""
+    j = q
+    while j > 0 and (text[j - 1].isspace() or (hyphen and text[j - 1] == "-")):
+        j -= 1
+    k = _word_start(text, j)
+    if j == q or k == j:
+        return []
+    out = [k]
+    if words > 1 and k > 1 and text[k - 1] == " ":
+        k2 = _word_start(text, k - 1)
+        if k2 < k - 1:
+            out.append(k2)
+    return out
+
+
+def _ago_starts(text: str, q: int) -> list[int]:
+    """Where "<n> <unit> ago" ending in the "ago" at ``q`` would start."""
+    unit = _words_before(text, q, hyphen=False, words=1)
+    return _words_before(text, unit[0], hyphen=False, words=1) if unit else []
+
+
+def _candidate_starts(text: str) -> dict[str, list[int]]:
+    """For each pattern, sorted positions where it may match (a superset of its match starts)."""
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    months = [m.start() for m in _MONTH_AT.finditer(text)]
+    weekdays = [m.start() for m in _WEEKDAY_AT.finditer(text)]
+    before_digits = [k for q in digits for k in _words_before(text, q)]
+    before_months = [k for q in months for k in _words_before(text, q)]
+    on_digits = sorted({*digits, *before_digits})
+    on_months = sorted({*months, *before_months})
+    return {
+        "iso": digits,
+        "day-mon-year": on_digits,
+        "mon-day-year": on_months,
+        "mon-day": on_months,
+        "day-mon": on_digits,
+        "mon-year": on_months,
+        "mon": sorted(set(before_months)),
+        "year": sorted(set(before_digits)),
+        "rel-unit": sorted({k for m in _UNIT_AT.finditer(text) for k in _words_before(text, m.start())}),
+        "ago": sorted({k for m in _AGO_AT.finditer(text) for k in _ago_starts(text, m.start())}),
+        "weekday": sorted({*weekdays, *(k for q in weekdays for k in _words_before(text, q))}),
+        "deixis": sorted(m.start() for rx in _DEIXIS_AT for m in rx.finditer(text)),
+    }
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, given sorted ``starts`` that include every position
+    where a match may start: the leftmost match at or after the end of the previous one."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)  # ``\b`` still sees the character before ``p``
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
