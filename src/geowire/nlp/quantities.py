@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from geowire.nlp.annotate import doc_text
@@ -63,13 +65,66 @@ def extract_quantities(doc: Doc, *, sentences: list[Sentence]) -> list[Quantity]
     text = doc_text(doc)
     token_starts: list[int] | None = None
     found = []
-    for m in _NUMBER.finditer(text):
+    for m in _number_matches(text):
         if _is_not_quantity(m):
             continue
         if token_starts is None and doc.has_annotation("DEP"):
-            token_starts = [t.idx for t in doc]
+            token_starts = doc.to_array(IDX).tolist()  # no Token objects: ~1000 per article
         found.append(_quantity(doc, m, token_starts))
     return _attach_sentences(found, sentences)
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_CURRENCY_CHARS = frozenset("$€£¥₽")
+
+
+def _number_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_NUMBER.finditer(text)`` yields, trying the pattern only where a match can start:
+    at a digit run (a number starts one: nothing word-like may stand before it), at the blank or
+    currency sign before it, or at the start of a (1-3 word) qualifier before those."""
+    starts: set[int] = set()
+    for d in _DIGIT_RUN.finditer(text):
+        q = d.start()
+        anchors = [q]
+        j = q - 1 if q > 0 and text[q - 1].isspace() else q  # the optional blank after a currency
+        if j < q:
+            starts.add(j)
+        if j > 0 and text[j - 1] in _CURRENCY_CHARS:
+            anchors.append(j - 1)
+            if text[max(0, j - 3) : j] == "US$":
+                anchors.append(j - 3)
+        starts.update(anchors)
+        for a in anchors:
+            starts.update(_qualifier_starts(text, a))
+    pos = 0
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = _NUMBER.match(text, p)  # the lookbehinds still see the text before ``p``
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _qualifier_starts(text: str, a: int) -> list[int]:
+    """Where a qualifier of up to three single-spaced words, ending in blanks before ``a``, starts."""
+    j = a
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == a:
+        return []
+    out: list[int] = []
+    for _ in range(3):
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):  # ``\w``
+            k -= 1
+        if k == j:
+            break
+        out.append(k)
+        if k < 1 or text[k - 1] != " ":
+            break
+        j = k - 1
+    return out
 
 
 def _is_not_quantity(m: re.Match[str]) -> bool:
