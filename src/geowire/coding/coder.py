@@ -48,6 +48,7 @@ from geowire.coding.roles import (
     obliged,
 )
 from geowire.coding.scores import PloverTable, load_plover
+from geowire.coding.view import DocView
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -91,6 +92,7 @@ class EventCoder:
     def __init__(
         self, kb: KnowledgeBase, settings: Settings | None = None, *, categorizer: Categorizer | None = None
     ) -> None:
+        self._on_view = categorizer is None  # the shipped categorizer reads the document's view
         if categorizer is None:
             from geowire.coding.categorize import categorize
 
@@ -114,6 +116,21 @@ class EventCoder:
         dates: Sequence[DateExpr],
     ) -> list[Event]:
         """Every event of ``doc``, in sentence order."""
+        view = DocView(doc)
+        try:
+            return self._code_doc(view, ctx, sentences=sentences, mentions=mentions, dates=dates)
+        finally:
+            view.release()
+
+    def _code_doc(
+        self,
+        doc: DocView,
+        ctx: DocContext,
+        *,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[ActorMention],
+        dates: Sequence[DateExpr],
+    ) -> list[Event]:
         index = MentionIndex(doc, mentions)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
@@ -165,7 +182,9 @@ class EventCoder:
                         continue  # overlapping roles: no pair
                     key = (s_range, t_range)
                     if key not in cache:
-                        cache[key] = self.categorize(doc, source=s_range, target=t_range)
+                        cache[key] = self.categorize(
+                            doc if self._on_view else doc.spacy, source=s_range, target=t_range
+                        )
                     d = cache[key]
                     if d is None or not span.start <= d.trigger < span.end:
                         continue

@@ -1,0 +1,244 @@
+"""A plain-Python view of a parsed spaCy ``Doc``, built once per document for the event coder.
+
+The coder walks the same tokens many times (frames, categorization, modality, context).  Every
+``doc[i]``, ``token.children`` or ``token.dep_`` on a spaCy ``Doc`` creates a new ``Token`` and looks
+its strings up again.  :class:`DocView` reads the attributes the coder needs once (``Doc.to_array``)
+into :class:`TokenView` objects with plain attributes — the subset of spaCy's ``Token``/``Span``
+interface the coding modules use, with the same meaning: ``children`` in document order,
+``subtree`` in spaCy's order (left subtrees, the token, right subtrees), ``sent`` from the
+parse's sentence starts, ``root`` of a span as spaCy chooses it.  One object per token, so tokens
+compare by identity.  Anything rare (``char_span``, ``conjuncts``, span roots) is asked of spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.tokens import Doc, Token
+
+_ATTRS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, ENT_TYPE, IS_PUNCT, SPACY, HEAD, IDX, SENT_START]
+_STRINGS: dict[int, str] = {}  # string hash → string (hashes are a function of the string)
+
+
+class TokenView:
+    """One token: ``i``, ``text``, ``lower_``, ``lemma_``, ``dep_``, ``pos_``, ``tag_``,
+    ``ent_type_``, ``is_punct``, ``idx``, ``head`` and ``children`` as on a spaCy ``Token``."""
+
+    __slots__ = (
+        "doc", "i", "text", "lower_", "lemma_", "dep_", "pos_", "tag_", "ent_type_", "is_punct", "idx",
+        "head", "children", "_sent",
+    )  # fmt: skip
+
+    doc: DocView
+    i: int
+    text: str
+    lower_: str
+    lemma_: str
+    dep_: str
+    pos_: str
+    tag_: str
+    ent_type_: str
+    is_punct: bool
+    idx: int
+    head: TokenView
+    children: tuple[TokenView, ...]
+    _sent: int
+
+    @property
+    def sent(self) -> SpanView:
+        return self.doc.sentence(self._sent)
+
+    @property
+    def subtree(self) -> Iterator[TokenView]:
+        """The token's subtree in spaCy's order: left children's subtrees, the token, right ones."""
+        i = self.i
+        for c in self.children:
+            if c.i < i:
+                yield from c.subtree
+        yield self
+        for c in self.children:
+            if c.i > i:
+                yield from c.subtree
+
+    @property
+    def conjuncts(self) -> tuple[TokenView, ...]:
+        return tuple(self.doc.tokens[t.i] for t in self.doc.spacy[self.i].conjuncts)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class SpanView:
+    """Tokens ``[start, end)`` of a :class:`DocView`, like a spaCy ``Span``."""
+
+    __slots__ = ("doc", "start", "end", "_root")
+
+    def __init__(self, doc: DocView, start: int, end: int) -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self._root: TokenView | None = None
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.doc.tokens[self.start : self.end])
+
+    def __getitem__(self, i: int) -> TokenView:
+        n = self.end - self.start
+        if not -n <= i < n:
+            raise IndexError(i)
+        return self.doc.tokens[self.start + i % n]
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        if self.end <= self.start:
+            return 0
+        last = self.doc.tokens[self.end - 1]
+        return last.idx + len(last.text)
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        return self.doc.text[self.start_char : self.end_char]
+
+    @property
+    def root(self) -> TokenView:
+        if self._root is None:
+            self._root = self.doc.tokens[self.doc.spacy[self.start : self.end].root.i]
+        return self._root
+
+
+class DocView:
+    """The tokens of one parsed ``Doc`` as :class:`TokenView` objects; build once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spacy = doc
+        self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
+        self._text: str | None = None
+        self._sents: dict[int, SpanView] = {}
+        n = len(doc)
+        arr = doc.to_array(_ATTRS) if n else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64)
+        cols = arr[:, :9].T.tolist()
+        orth, low, lem, dep, pos, tag, ent = _strings(cols[:7], doc)
+        punct, self._spaces = cols[7], cols[8]
+        signed = arr[:, 9:].view(numpy.int64)  # HEAD (a relative offset), IDX, SENT_START
+        idx = signed[:, 1].tolist()
+        is_start = signed[:, 2] == 1
+        if n:
+            is_start[0] = True
+        sent_of = (numpy.cumsum(is_start) - 1).tolist()
+        heads = (signed[:, 0] + numpy.arange(n)).tolist()
+        tokens: list[TokenView] = []
+        new = TokenView.__new__
+        for i, o, lo, le, d, p, tg, e, pu, ix, si in zip(
+            range(n), orth, low, lem, dep, pos, tag, ent, punct, idx, sent_of, strict=True
+        ):
+            t = new(TokenView)
+            t.doc = self
+            t.i = i
+            t.text = o
+            t.lower_ = lo
+            t.lemma_ = le
+            t.dep_ = d
+            t.pos_ = p
+            t.tag_ = tg
+            t.ent_type_ = e
+            t.is_punct = pu != 0
+            t.idx = ix
+            t._sent = si
+            t.children = ()
+            tokens.append(t)
+        kids: dict[int, list[TokenView]] = {}
+        for t, h in zip(tokens, heads, strict=True):
+            t.head = tokens[h]
+            if h != t.i:
+                kids.setdefault(h, []).append(t)
+        for h, k in kids.items():
+            tokens[h].children = tuple(k)
+        self.tokens = tokens
+        self._sent_bounds = [*numpy.flatnonzero(is_start).tolist(), n]
+
+    @property
+    def text(self) -> str:
+        """The document text (spaCy's ``Doc.text``: every token with its trailing space)."""
+        if self._text is None:
+            self._text = "".join(
+                t.text + " " if sp else t.text for t, sp in zip(self.tokens, self._spaces, strict=True)
+            )
+        return self._text
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.tokens)
+
+    def release(self) -> None:
+        """Break the references between the tokens so that the view is freed at once (no wait for
+        the cyclic garbage collector); the view is unusable afterwards."""
+        for t in self.tokens:
+            t.doc = t.head = t.children = None  # type: ignore[assignment]
+        self.tokens = []
+        self._sents.clear()
+
+    def __getitem__(self, key: int | slice) -> TokenView | SpanView:  # type: ignore[override]
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self.tokens))
+            return SpanView(self, start, max(start, stop))
+        return self.tokens[key]
+
+    def sentence(self, k: int) -> SpanView:
+        """The ``k``-th sentence of the parse (spaCy's ``doc.sents``)."""
+        span = self._sents.get(k)
+        if span is None:
+            span = self._sents[k] = SpanView(self, self._sent_bounds[k], self._sent_bounds[k + 1])
+        return span
+
+    def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> SpanView | None:
+        """spaCy's ``Doc.char_span`` (remembered per document)."""
+        key = (start, end) if alignment_mode == "expand" else None
+        if key is not None and key in self._char_spans:
+            found = self._char_spans[key]
+        else:
+            span = self.spacy.char_span(start, end, alignment_mode=alignment_mode)
+            found = None if span is None else (span.start, span.end)
+            if key is not None:
+                self._char_spans[key] = found
+        return None if found is None else SpanView(self, *found)
+
+
+def _strings(cols: list[list[int]], doc: Doc) -> list[list[str]]:
+    """The strings of hash columns (new hashes looked up in the document's string store)."""
+    try:
+        return [list(map(_STRINGS.__getitem__, c)) for c in cols]
+    except KeyError:
+        strings = doc.vocab.strings
+        for col in cols:
+            for h in set(col).difference(_STRINGS):
+                _STRINGS[h] = strings[h]
+        return [list(map(_STRINGS.__getitem__, c)) for c in cols]
+
+
+def as_view(doc: Doc | DocView) -> DocView:
+    """``doc`` itself if it is already a view, else a new view of it."""
+    return doc if isinstance(doc, DocView) else DocView(doc)
+
+
+def token_view(tok: Token | TokenView) -> TokenView:
+    """The view of a token (a spaCy ``Token`` gets a view of its whole document)."""
+    return tok if isinstance(tok, TokenView) else DocView(tok.doc).tokens[tok.i]
