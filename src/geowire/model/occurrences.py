@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from geowire.model.context import date_interval
 
@@ -133,7 +134,7 @@ def _candidate_pairs(events: list[EventRecord], idx: list[int]) -> list[tuple[in
     return [(idx[p], idx[q]) for p, q in sorted(pairs)]
 
 
-def summarise(occ: Occurrence) -> dict[str, object]:
+def summarise(occ: Occurrence) -> dict[str, Any]:
     """The occurrence's row: counts, date (most precise), codes, modality."""
     ms = occ.members
     rank = {"day": 0, "month": 1, "year": 2, None: 3}

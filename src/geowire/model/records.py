@@ -168,7 +168,7 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
     ):
         vals = [(c["fields"][key], c) for c in members if c["fields"].get(key) is not None]
         if vals:
-            v, c = Counter(v for v, _ in vals).most_common(1)[0][0], None
+            v = Counter(v for v, _ in vals).most_common(1)[0][0]
             c = next(cc for vv, cc in vals if vv == v)
             fields[key] = _provenance(c, span, v)
     rec.update(_flatten_agreement(fields, by_action, today))
@@ -393,7 +393,7 @@ def build_deployments(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[d
                 "personnel_text": f0.get("personnel_text"),
                 "place": next((c["fields"]["place"] for c in cs if c["fields"].get("place")), None),
                 "role": next((c["fields"]["role"] for c in cs if c["fields"].get("role")), None),
-                "date": _deployment_date(cs[0]).isoformat() if _deployment_date(cs[0]) else None,
+                "date": _iso(_deployment_date(cs[0])),
                 "doc_ids": sorted({c["doc_id"] for c in cs}),
                 "claim_ids": [c["id"] for c in cs],
                 "fields": fields,
@@ -404,6 +404,10 @@ def build_deployments(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[d
             cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}"
         )
     return records, contradictions
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
 
 
 def _deployment_date(c: Claim) -> dt.date | None:
