@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,33 @@ import duckdb
 from geowire.errors import MigrationError, StoreError
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass
+class Where:
+    """A WHERE clause built from optional filters, with its parameters (never string-pasted values).
+
+    ``Where().match(actor and actor.upper(), "list_contains(actor_codes, ?)")`` adds the condition
+    only when a value is given; :meth:`add` adds one unconditionally.
+    """
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> Where:
+        """AND ``clause``, bound to ``params``."""
+        self.clauses.append(clause)
+        self.params.extend(params)
+        return self
+
+    def match(self, value: Any, clause: str) -> Where:
+        """AND ``clause`` bound to ``value`` — when ``value`` is given (not None, not empty)."""
+        return self.add(clause, value) if value is not None and value != "" else self
+
+    @property
+    def sql(self) -> str:
+        """``" WHERE a AND b"``, or ``""`` when there are no conditions."""
+        return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
 
 class Store:

@@ -17,7 +17,7 @@ import duckdb
 
 from geowire.errors import NotFoundError
 from geowire.store.bulk import clear_ids, delete_documents, insert_rows
-from geowire.store.db import Store
+from geowire.store.db import Store, Where
 from geowire.types import DocAnalysis, Event, EventActor
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
@@ -111,32 +111,18 @@ def query_events(
     ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
     :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened).
     """
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        where.append("list_contains(actor_codes, ?)")
-        params.append(actor.upper())
-    if recipient:
-        where.append("list_contains(recipient_codes, ?)")
-        params.append(recipient.upper())
-    if type:
-        where.append("category = ?")
-        params.append(type.upper())
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ?")
-        params.append(until)
-    if modality:
-        where.append("modality = ?")
-        params.append(modality.lower())
-    if doc_id:
-        where.append("doc_id = ?")
-        params.append(doc_id)
-    sql = "SELECT * FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where = (
+        Where()
+        .match(actor and actor.upper(), "list_contains(actor_codes, ?)")
+        .match(recipient and recipient.upper(), "list_contains(recipient_codes, ?)")
+        .match(type and type.upper(), "category = ?")
+        .match(since, "date >= ?")
+        .match(until, "date <= ?")
+        .match(modality and modality.lower(), "modality = ?")
+        .match(doc_id, "doc_id = ?")
+    )
+    params = where.params
+    sql = "SELECT * FROM events" + where.sql
     sql += " ORDER BY date DESC NULLS LAST, doc_id, sentence_index, trigger_start, id"
     if limit is not None:
         sql += " LIMIT ?"

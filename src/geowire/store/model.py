@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from typing import Any, Literal
 
 from geowire.errors import NotFoundError
-from geowire.store.db import Store
+from geowire.store.db import Store, Where
 
 Period = Literal["week", "month", "year"]
 Level = Literal["country", "actor"]
@@ -114,24 +114,17 @@ def network(
 ) -> dict[str, Any]:
     """Nodes (actors with counted occurrences) and undirected edges weighted by cooperation and conflict
     (occurrences dated from ``since`` to ``until``, inclusive, when given)."""
-    where: list[str] = ["level = ?", "counts"]
-    params: list[Any] = [level]
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ?")
-        params.append(until)
+    where = Where().add("level = ?", level).add("counts").match(since, "date >= ?").match(until, "date <= ?")
     edges = store.query(
         "SELECT least(source, target) AS source, greatest(source, target) AS target,"
         " count(DISTINCT occurrence_id) AS occurrences,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict,"
         " round(sum(score), 3) AS score_sum"
-        f" FROM occurrence_dyads WHERE {' AND '.join(where)} GROUP BY 1, 2"
+        f" FROM occurrence_dyads{where.sql} GROUP BY 1, 2"
         " HAVING count(DISTINCT occurrence_id) >= ?"
         " ORDER BY occurrences DESC, source, target",
-        [*params, min_events],
+        [*where.params, min_events],
     )
     activity: Counter[str] = Counter()
     for e in edges:
@@ -170,24 +163,27 @@ def occurrences(
     store: Store, *, actor: str | None = None, limit: int = 20, counted_only: bool = False
 ) -> list[dict[str, Any]]:
     """Occurrences, newest first, optionally involving ``actor`` (country-level code)."""
-    where, params = ["TRUE"], []
+    where = Where()
     if actor:
-        where.append("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
-        params += [actor.upper(), actor.upper()]
+        where.add(
+            "(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))",
+            actor.upper(),
+            actor.upper(),
+        )
     if counted_only:
-        where.append("counts")
+        where.add("counts")
     return store.query(
-        f"SELECT * FROM occurrences WHERE {' AND '.join(where)} ORDER BY date DESC NULLS LAST, id LIMIT ?",
-        [*params, limit],
+        f"SELECT * FROM occurrences{where.sql} ORDER BY date DESC NULLS LAST, id LIMIT ?",
+        [*where.params, limit],
     )
 
 
 def agreements(store: Store, *, party: str | None = None) -> list[dict[str, Any]]:
     """Agreement records (with per-field provenance and sources), optionally with ``party``."""
-    where, params = "", []
-    if party:
-        where, params = "WHERE list_contains(parties, ?)", [party.upper()]
-    rows = store.query(f"SELECT * FROM agreements {where} ORDER BY signed NULLS LAST, kind, id", params)
+    where = Where().match(party and party.upper(), "list_contains(parties, ?)")
+    rows = store.query(
+        f"SELECT * FROM agreements{where.sql} ORDER BY signed NULLS LAST, kind, id", where.params
+    )
     return [_unpack(r) for r in rows]
 
 
@@ -202,31 +198,25 @@ def transfers(
     store: Store, *, supplier: str | None = None, recipient: str | None = None
 ) -> list[dict[str, Any]]:
     """Arms transfer records (SIPRI-style), each field with its source."""
-    where, params = ["TRUE"], []
-    if supplier:
-        where.append("upper(supplier) = ?")
-        params.append(supplier.upper())
-    if recipient:
-        where.append("upper(recipient) = ?")
-        params.append(recipient.upper())
+    where = (
+        Where()
+        .match(supplier and supplier.upper(), "upper(supplier) = ?")
+        .match(recipient and recipient.upper(), "upper(recipient) = ?")
+    )
     rows = store.query(
-        f"SELECT * FROM transfers WHERE {' AND '.join(where)} ORDER BY supplier, recipient, system", params
+        f"SELECT * FROM transfers{where.sql} ORDER BY supplier, recipient, system", where.params
     )
     return [_unpack(r) for r in rows]
 
 
 def deployments(store: Store, *, country: str | None = None, host: str | None = None) -> list[dict[str, Any]]:
     """Deployment records: personnel counts, place, role, each with its source."""
-    where, params = ["TRUE"], []
-    if country:
-        where.append("upper(country) = ?")
-        params.append(country.upper())
-    if host:
-        where.append("upper(host) = ?")
-        params.append(host.upper())
-    rows = store.query(
-        f"SELECT * FROM deployments WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, id", params
+    where = (
+        Where()
+        .match(country and country.upper(), "upper(country) = ?")
+        .match(host and host.upper(), "upper(host) = ?")
     )
+    rows = store.query(f"SELECT * FROM deployments{where.sql} ORDER BY date NULLS LAST, id", where.params)
     return [_unpack(r) for r in rows]
 
 
@@ -239,31 +229,29 @@ def statements(
     doc_id: str | None = None,
 ) -> list[dict[str, Any]]:
     """Attributed statements; ``speaker`` matches the actor code, country or name (case-insensitive)."""
-    where, params = ["TRUE"], []
+    where = Where()
     if speaker:
-        where.append("(upper(speaker) = ? OR upper(speaker_country) = ? OR speaker_name ILIKE ?)")
-        params += [speaker.upper(), speaker.upper(), f"%{speaker}%"]
-    if target:
-        where.append("upper(target) = ?")
-        params.append(target.upper())
-    if stance:
-        where.append("stance = ?")
-        params.append(stance)
-    if doc_id:
-        where.append("doc_id = ?")
-        params.append(doc_id)
+        where.add(
+            "(upper(speaker) = ? OR upper(speaker_country) = ? OR speaker_name ILIKE ?)",
+            speaker.upper(),
+            speaker.upper(),
+            f"%{speaker}%",
+        )
+    where.match(target and target.upper(), "upper(target) = ?").match(stance, "stance = ?")
+    where.match(doc_id, "doc_id = ?")
     return store.query(
-        f"SELECT * FROM statements WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, doc_id, start",
-        params,
+        f"SELECT * FROM statements{where.sql} ORDER BY published NULLS LAST, doc_id, start", where.params
     )
 
 
 def contradictions(store: Store, *, doc_id: str | None = None) -> list[dict[str, Any]]:
     """Contradictions between sources, each with both sides' evidence."""
-    where, params = "", []
+    where = Where()
     if doc_id:
-        where, params = "WHERE doc_a = ? OR doc_b = ?", [doc_id, doc_id]
-    rows = store.query(f"SELECT * FROM contradictions {where} ORDER BY kind, subject, doc_a, doc_b", params)
+        where.add("(doc_a = ? OR doc_b = ?)", doc_id, doc_id)
+    rows = store.query(
+        f"SELECT * FROM contradictions{where.sql} ORDER BY kind, subject, doc_a, doc_b", where.params
+    )
     return [_decode(r, "evidence") for r in rows]
 
 
@@ -280,14 +268,8 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
     the document's asserted event mentions between the pair (cooperation +1, conflict −1).
     """
     group = "d.outlet" if outlet is not None or doc_id is None else "d.id"
-    where, params = ["d.status = 'processed'"], []
-    if doc_id:
-        where.append("d.id = ?")
-        params.append(doc_id)
-    if outlet:
-        where.append("d.outlet = ?")
-        params.append(outlet)
-    cond = " AND ".join(where)
+    where = Where().add("d.status = 'processed'").match(doc_id, "d.id = ?").match(outlet, "d.outlet = ?")
+    cond, params = " AND ".join(where.clauses), where.params
     toward = store.query(
         f"SELECT {group} AS source, s.target AS actor, s.stance, count(*) AS n FROM statements s"
         f" JOIN documents d ON d.id = s.doc_id WHERE {cond} AND s.target IS NOT NULL GROUP BY 1, 2, 3",
