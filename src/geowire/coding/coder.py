@@ -103,6 +103,11 @@ class EventCoder:
         self.table = load_plover()
         self.rules = load_rules()
         self.cues = load_cues()
+        # context name → (single-word cues, multi-word cues), in the table's order
+        self._context_cues = [
+            (name, frozenset(c for c in cues if " " not in c), tuple(c for c in cues if " " in c))
+            for name, cues in self.table.contexts.items()
+        ]
 
     # --- public ---------------------------------------------------------------------------------
 
@@ -364,10 +369,10 @@ class EventCoder:
         text = " ".join(t.lower_ for t in clause)
         if any(index.is_equipment(t) for t in clause) and "military" not in found:
             found.append("military")
-        for name, cues in self.table.contexts.items():
+        for name, singles, phrases in self._context_cues:
             if name in found:
                 continue
-            if any((cue in words) if " " not in cue else (cue in text) for cue in cues):
+            if not singles.isdisjoint(words) or any(cue in text for cue in phrases):
                 found.append(name)
         return tuple(found)
 

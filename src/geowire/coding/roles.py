@@ -348,21 +348,18 @@ def _nested_mention(head: Token, index: MentionIndex) -> ActorMention | None:
 def _verb_frame(
     verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> Frame | None:
-    sources: list[Role] = []
+    subjects = _sources(verb, index, sent_starts, rules)
+    if subjects is None:
+        return None  # no actor: no frame (find_frames keeps frames with sources only)
     targets: list[Role] = []
     passive_subject = None
     for child in verb.children:
         if child.dep_ in rules.subject_deps:
-            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
-            if r:
-                sources.append(r)
+            continue  # a source
         elif child.dep_ in rules.passive_subject_deps:
             passive_subject = child
         elif child.dep_ == "agent":
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                r = _role(pobj, index, sent_starts, rules, f"passive agent 'by' of {verb.text!r}")
-                if r:
-                    sources.append(r)
+            continue  # a source
         elif child.dep_ in rules.object_deps:
             r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
             if r:
@@ -406,18 +403,11 @@ def _verb_frame(
         targets = accused or targets  # "complained to the UN over X's raids": X is complained of
     if verb.lemma_.lower() in rules.conditional_recipient_verbs:
         targets.extend(_condition_subjects(verb, index, sent_starts, rules))
-    if passive_subject is not None and not sources and verb.lemma_.lower() in rules.stative_passives:
-        r = _role(passive_subject, index, sent_starts, rules, f"subject of stative {verb.text!r}")
-        if r:  # "X is opposed to Y", "X is committed to peace": the subject holds the attitude
-            sources.append(r)
-    elif passive_subject is not None:
+    sources, stative = subjects
+    if passive_subject is not None and not stative:
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}", deep=True)
         if r:
             targets.insert(0, r)
-    if not sources and passive_subject is None:
-        inherited = _inherited_source(verb, index, sent_starts, rules)
-        if inherited:
-            sources.append(inherited)
     kept = _drop_self(sources, targets)
     if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
         kept = []
@@ -428,6 +418,38 @@ def _verb_frame(
         home = _domestic_target(verb, index, rules, sources)
         kept = [home] if home else []
     return Frame(verb.i, tuple(sources), tuple(kept))
+
+
+def _sources(
+    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> tuple[list[Role], bool] | None:
+    """The source roles of a verb — subjects, the passive ``by`` agent, the subject of a stative
+    passive, else a source inherited from the governing word — and whether the passive subject
+    was read as the stative subject (then it is no target); None when there is no source."""
+    sources: list[Role] = []
+    passive_subject = None
+    for child in verb.children:
+        if child.dep_ in rules.subject_deps:
+            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
+            if r:
+                sources.append(r)
+        elif child.dep_ in rules.passive_subject_deps:
+            passive_subject = child
+        elif child.dep_ == "agent":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                r = _role(pobj, index, sent_starts, rules, f"passive agent 'by' of {verb.text!r}")
+                if r:
+                    sources.append(r)
+    stative = passive_subject is not None and not sources and verb.lemma_.lower() in rules.stative_passives
+    if stative:
+        r = _role(passive_subject, index, sent_starts, rules, f"subject of stative {verb.text!r}")
+        if r:  # "X is opposed to Y", "X is committed to peace": the subject holds the attitude
+            sources.append(r)
+    if not sources and passive_subject is None:
+        inherited = _inherited_source(verb, index, sent_starts, rules)
+        if inherited:
+            sources.append(inherited)
+    return (sources, stative) if sources else None
 
 
 def _domestic_target(
