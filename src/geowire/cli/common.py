@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 from rich.console import Console
@@ -24,6 +24,10 @@ from rich.table import Table
 
 from geowire.errors import GeowireError
 from geowire.settings import Settings, load_settings
+from geowire.types import Modality
+
+if TYPE_CHECKING:
+    from geowire.store.events import EventFilters
 
 app = typer.Typer(
     name="geowire",
@@ -32,6 +36,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
 
 def _width(stream: object) -> int | None:
     """Terminal width on a terminal; a roomy fixed width when piped (Rich would use 80)."""
@@ -47,6 +52,18 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="machine-readable JSON output")]
 SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="settings file (TOML or YAML)", envvar="GEOWIRE_SETTINGS")
+]
+
+# the events filters of `geowire events` and `geowire export` (validated by event_filters)
+ActorOption = Annotated[
+    str | None, typer.Option("--actor", help="actor code (ISO alpha-3 or organisation), e.g. RUS")
+]
+RecipientOption = Annotated[str | None, typer.Option("--recipient", help="recipient code")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. ASSAULT")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="from this event date (YYYY-MM-DD)")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="up to this event date (YYYY-MM-DD)")]
+ModalityOption = Annotated[
+    str | None, typer.Option("--modality", help="asserted | negated | hypothetical | future")
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -69,6 +86,30 @@ def date_option(value: str | None, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise typer.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form", param_hint=option) from e
+
+
+def event_filters(
+    *,
+    actor: str | None,
+    recipient: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    modality: str | None,
+) -> EventFilters:
+    """The events filters from the shared options; a bad date or modality is a usage error."""
+    from geowire.store.events import MODALITIES, EventFilters
+
+    if modality is not None and modality.lower() not in MODALITIES:
+        raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
+    return EventFilters(
+        actor=actor,
+        recipient=recipient,
+        type=type_,
+        since=date_option(since, "--since"),
+        until=date_option(until, "--until"),
+        modality=cast(Modality | None, modality and modality.lower()),
+    )
 
 
 @contextmanager

@@ -12,12 +12,18 @@ from typing import Annotated, Any
 import typer
 
 from geowire.cli.common import (
+    ActorOption,
     DbOption,
     JsonOption,
+    ModalityOption,
+    RecipientOption,
     SettingsOption,
+    SinceOption,
+    TypeOption,
+    UntilOption,
     app,
     console,
-    date_option,
+    event_filters,
     handle_errors,
     print_json,
     print_table,
@@ -52,23 +58,18 @@ CSV_COLUMNS = [
 ]
 
 
-
 def _codes(actors: list[dict[str, Any]]) -> str:
     return "+".join(f"{a['code']}/{a['sector']}" if a.get("sector") else str(a["code"]) for a in actors)
 
 
 @app.command()
 def events(
-    actor: Annotated[
-        str | None, typer.Option("--actor", help="actor code (ISO alpha-3 or organisation)")
-    ] = None,
-    recipient: Annotated[str | None, typer.Option("--recipient", help="recipient code")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER category, e.g. ASSAULT")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="from this date (YYYY-MM-DD)")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="up to this date (YYYY-MM-DD)")] = None,
-    modality: Annotated[
-        str | None, typer.Option("--modality", help="asserted | negated | hypothetical | future")
-    ] = None,
+    actor: ActorOption = None,
+    recipient: RecipientOption = None,
+    type_: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    modality: ModalityOption = None,
     fmt: Annotated[
         Format, typer.Option("--format", help="table, jsonl (PLOVER records) or csv")
     ] = Format.table,
@@ -79,22 +80,14 @@ def events(
 ) -> None:
     """List coded events (newest first). Non-asserted events are listed with their modality."""
     from geowire.store import open_store
-    from geowire.store.events import MODALITIES, query_events, to_plover_record
+    from geowire.store.events import query_events, to_plover_record
 
-    if modality is not None and modality.lower() not in MODALITIES:
-        raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
+    filters = event_filters(
+        actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality
+    )
     settings = settings_from(settings_file, db=db)
     with handle_errors(), open_store(settings.db) as store:
-        rows = query_events(
-            store,
-            actor=actor,
-            recipient=recipient,
-            type=type_,
-            since=date_option(since, "--since"),
-            until=date_option(until, "--until"),
-            modality=modality,
-            limit=limit,
-        )
+        rows = query_events(store, **filters.as_query(), limit=limit)
         records = [to_plover_record(r, store=store) for r in rows]
     if json_out:
         print_json(records)

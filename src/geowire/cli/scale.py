@@ -5,28 +5,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast, get_args
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
 from geowire.cli.common import (
+    ActorOption,
     DbOption,
     JsonOption,
+    ModalityOption,
+    RecipientOption,
     SettingsOption,
+    SinceOption,
+    TypeOption,
+    UntilOption,
     app,
     console,
-    date_option,
+    event_filters,
     handle_errors,
     print_json,
     settings_from,
 )
 from geowire.errors import StoreError
-from geowire.types import Modality
 
 if TYPE_CHECKING:
     from geowire.scale.ray_batch import BatchReport
-
 
 
 def _say(text: str) -> None:
@@ -44,14 +48,12 @@ def export(
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="output file", dir_okay=False)],
-    actor: Annotated[str | None, typer.Option("--actor", help="actor code, e.g. RUS")] = None,
-    recipient: Annotated[str | None, typer.Option("--recipient", help="recipient code")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER category")] = None,  # noqa: A002
-    since: Annotated[str | None, typer.Option("--since", help="first event date YYYY-MM-DD")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="last event date YYYY-MM-DD")] = None,
-    modality: Annotated[
-        str | None, typer.Option("--modality", help="asserted|negated|hypothetical|future")
-    ] = None,
+    actor: ActorOption = None,
+    recipient: RecipientOption = None,
+    type_: TypeOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    modality: ModalityOption = None,
     include_nonasserted: Annotated[
         bool, typer.Option("--include-nonasserted", help="GDELT: keep negated/hypothetical/future events")
     ] = False,
@@ -64,21 +66,13 @@ def export(
     The filters apply to the events formats (plover-jsonl, gdelt, csv, parquet); graphml takes
     --since only; ftm exports every actor, agreement and transfer.
     """
-    from geowire.export.records import EventFilters
     from geowire.export.service import FORMATS
     from geowire.export.service import export as run_export
 
     if format not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    if modality is not None and modality not in get_args(Modality):
-        raise typer.BadParameter(f"choose one of {', '.join(get_args(Modality))}", param_hint="--modality")
-    filters = EventFilters(
-        actor=actor,
-        recipient=recipient,
-        type=type,
-        since=date_option(since, "--since"),
-        until=date_option(until, "--until"),
-        modality=cast(Modality | None, modality),
+    filters = event_filters(
+        actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality
     )
     settings = settings_from(settings_file, db=db)
     from geowire.store import open_store

@@ -8,19 +8,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from geowire.types import Event, Modality
+from geowire.store.events import EventFilters
+from geowire.types import Event
 
-
-@dataclass(frozen=True)
-class EventFilters:
-    """The events filters of ``geowire export`` (passed to ``store.events.query_events``)."""
-
-    actor: str | None = None
-    recipient: str | None = None
-    type: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    modality: Modality | None = None
+__all__ = ["EventFilters", "ExportEvent", "ExportReport"]
 
 
 @dataclass(frozen=True)

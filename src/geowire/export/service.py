@@ -70,15 +70,7 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
     from geowire.store.events import query_events
 
     docs = {d["id"]: d for d in list_documents(store)}
-    rows = query_events(
-        store,
-        actor=filters.actor,
-        recipient=filters.recipient,
-        type=filters.type,
-        since=filters.since,
-        until=filters.until,
-        modality=filters.modality,
-    )
+    rows = query_events(store, **filters.as_query())
     for row in rows:
         doc = docs.get(row["doc_id"], {})
         yield ExportEvent(

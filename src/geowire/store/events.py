@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
 import duckdb
@@ -18,9 +19,26 @@ import duckdb
 from geowire.errors import NotFoundError
 from geowire.store.bulk import clear_ids, delete_documents, insert_rows
 from geowire.store.db import Store, Where
-from geowire.types import DocAnalysis, Event, EventActor
+from geowire.types import DocAnalysis, Event, EventActor, Modality
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    """The filters shared by ``geowire events``, ``geowire export`` and the API's events list:
+    the keyword arguments of :func:`query_events` (``filters.as_query()``)."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    type: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    modality: Modality | None = None
+
+    def as_query(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
 
 _COLUMNS = (
     "id", "doc_id", "sentence_index", "sentence", "sentence_start", "category", "mode", "context",
