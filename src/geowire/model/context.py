@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from geowire.model.lexicon import CASE_TRAPS, required_literals
 from geowire.types import (
     ActorMention,
     Claim,
@@ -62,10 +64,34 @@ class SentenceView:
     def start(self) -> int:
         return self.sentence.start
 
+    @functools.cached_property
+    def _lowered(self) -> str | None:
+        """The lower-cased text for substring pre-tests (None when it holds a case trap)."""
+        text = self.sentence.text
+        if not text.isascii() and any(c in text for c in CASE_TRAPS):
+            return None
+        return text.lower()
+
+    def may_match(self, regex: re.Pattern[str]) -> bool:
+        """False only when ``regex`` cannot match the sentence: none of its required strings
+        (:func:`~geowire.model.lexicon.required_literals`) is in the text — a cheap substring
+        test run before the regex scans, which are most of the claim rules' time."""
+        needed = required_literals(regex)
+        if needed is None:
+            return True
+        lowered = self._lowered
+        return lowered is None or any(s in lowered for s in needed)
+
+    def search(self, regex: re.Pattern[str]) -> re.Match[str] | None:
+        """``regex.search`` over the sentence text (skipped when it cannot match)."""
+        return regex.search(self.sentence.text) if self.may_match(regex) else None
+
     def finditer(
         self, regex: re.Pattern[str], *, lo: int = 0, hi: int | None = None
     ) -> Iterator[tuple[int, int, re.Match[str]]]:
         """Matches of ``regex`` as (doc start, doc end, match), optionally within doc offsets [lo, hi)."""
+        if not self.may_match(regex):
+            return
         for m in regex.finditer(self.text):
             s, e = self.start + m.start(), self.start + m.end()
             if s >= lo and (hi is None or e <= hi):

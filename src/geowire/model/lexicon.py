@@ -7,10 +7,12 @@ that does not compile, or an unknown key, raises :class:`~geowire.errors.Knowled
 from __future__ import annotations
 
 import re
+import re._constants as _re_constants  # the pattern parser behind ``re`` (see required_literals)
+import re._parser as _re_parser
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -34,6 +36,118 @@ def compile_any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     # cached: the claim rules ask for the same alternations for every sentence
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns), re.IGNORECASE)
+
+
+def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings of which every match of ``regex`` contains at least one (as a
+    substring of the lower-cased text, when the text has none of the non-ASCII case variants of
+    ASCII letters: see :data:`CASE_TRAPS`); None when no such strings of 2+ characters are found.
+
+    Lets a rule skip a sentence with a substring test instead of a regex scan: when none of the
+    strings is in the lower-cased sentence, the regex cannot match there.  Derived from the
+    parsed pattern (literal runs, small character classes, alternations), built once per regex.
+    """
+    hit = _LITERALS.get(id(regex))
+    if hit is not None and hit[0] is regex:  # by identity: hashing a Pattern hashes its code
+        return hit[1]
+    if len(_LITERALS) >= 4096:
+        _LITERALS.clear()
+    found = _required_literals(regex)
+    _LITERALS[id(regex)] = (regex, found)  # the regex is kept, so its id is not reused
+    return found
+
+
+# Non-ASCII characters that a case-insensitive pattern matches for an ASCII letter ("ſ" for "s",
+# "İ"/"ı" for "i", the Kelvin sign for "k"): text holding one gets no substring pre-test.
+CASE_TRAPS = frozenset("ſİıK")
+_LITERALS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_MAX_STRINGS = 64  # strings a fixed run of the pattern may stand for
+_MAX_UNION = 1024  # strings an alternation of such runs may stand for
+
+
+def _required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
+    if regex.flags & re.LOCALE or not isinstance(regex.pattern, str):
+        return None
+    try:
+        parsed = _re_parser.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):  # no pre-test, same results
+        return None
+    found = _required(list(parsed))
+    if found is None or not all(s.isascii() for s in found):
+        return None
+    lowered = {s.lower() for s in found}
+    # a string that contains another one of the set adds nothing to the test
+    return frozenset(s for s in lowered if not any(o != s and o in s for o in lowered))
+
+
+def _required(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Strings one of which every match of the op sequence ``seq`` contains (the option with the
+    longest shortest string), or None."""
+    options: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+    for op, av in seq:
+        fixed = _finite(op, av)
+        if fixed is not None and len(run) * len(fixed) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in fixed)
+            continue
+        options.append(run)
+        run = frozenset({""})
+        if fixed is not None:
+            run = fixed
+        elif (own := _required_op(op, av)) is not None:
+            options.append(own)
+    options.append(run)
+    good = [o for o in options if min(map(len, o)) >= 2]
+    return max(good, key=lambda o: (min(map(len, o)), -len(o))) if good else None
+
+
+def _required_op(op: Any, av: Any) -> frozenset[str] | None:
+    c = _re_constants
+    if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+        return _required(list(av[-1] if op is c.SUBPATTERN else av))
+    if op is c.BRANCH:
+        alts = [_required(list(a)) for a in av[1]]
+        if any(a is None for a in alts):
+            return None
+        union = frozenset(s for a in alts if a is not None for s in a)
+        return union if len(union) <= _MAX_UNION else None
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
+
+
+def _finite(op: Any, av: Any) -> frozenset[str] | None:
+    """Every string the op can match, when they are few and the op is not zero-width."""
+    c = _re_constants
+    if op is c.LITERAL:
+        return frozenset({chr(av)})
+    if op is c.IN:
+        members = list(av)
+        if members and all(m[0] is c.LITERAL for m in members):
+            return frozenset(chr(m[1]) for m in members)
+        return None
+    if op is c.SUBPATTERN:
+        return _finite_seq(list(av[-1]))
+    if op is c.BRANCH:
+        alts = [_finite_seq(list(a)) for a in av[1]]
+        if any(a is None for a in alts):
+            return None
+        union = frozenset(s for a in alts if a is not None for s in a)
+        return union if len(union) <= _MAX_STRINGS else None
+    if op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+        inner = _finite_seq(list(av[2]))
+        return inner | {""} if inner is not None else None
+    return None
+
+
+def _finite_seq(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    out: frozenset[str] = frozenset({""})
+    for op, av in seq:
+        fixed = _finite(op, av)
+        if fixed is None or len(out) * len(fixed) > _MAX_STRINGS:
+            return None
+        out = frozenset(a + b for a in out for b in fixed)
+    return out
 
 
 def compile_each(patterns: list[str] | tuple[str, ...]) -> list[re.Pattern[str]]:

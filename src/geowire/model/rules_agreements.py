@@ -73,7 +73,7 @@ def find_actions(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
 def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[AgreementRef]) -> list[Claim]:
     """Claims about agreements in one sentence; ``state`` carries the document's last agreement."""
     gate = cue_gate(lex, "agreements")
-    if gate is not None and not gate.search(view.text):
+    if gate is not None and not view.search(gate):
         return []  # neither an agreement kind nor an action: what the full scan below returns
     kinds = find_kinds(view, lex)
     actions = find_actions(view, lex)

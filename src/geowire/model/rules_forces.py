@@ -60,7 +60,7 @@ def _distinct_systems(view: SentenceView) -> list[ActorMention]:
 def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
     """(status, start, end, negated) of the strongest status cue in the sentence."""
     gate = cue_gate(lex, "transfers")
-    if gate is not None and not gate.search(view.text):
+    if gate is not None and not view.search(gate):
         return None
     for st in lex.transfers.statuses:
         for s, e, _m in view.finditer(st.regex):

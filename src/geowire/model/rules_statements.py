@@ -31,7 +31,7 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
 def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """At most one statement per sentence: the first speech verb with a resolved speaker."""
     gate = cue_gate(lex, "statements")
-    if gate is not None and not gate.search(view.text):
+    if gate is not None and not view.search(gate):
         return []  # no speech verb in the sentence (the common case): skip the per-verb scans
     quotes = _quotes(view)
     verbs = sorted(
@@ -152,7 +152,7 @@ def _stance(lex: ModelLexicon, text: str, hint: str) -> str:
 def assessment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """Claims that a proposition (subject, predicate, target) holds (positive) or not (negative)."""
     al = lex.assessments
-    if compile_any(al.uncertain_cues).search(view.text):
+    if view.search(compile_any(al.uncertain_cues)):
         return []
     negative = compile_any(al.negative_cues)
     out = []
