@@ -370,16 +370,20 @@ def _candidates(
         (path, 0.85, "path"),
         ((a for t in path for a in _attached(t)), 0.7, "near"),
     ]
+    s0, s1 = source
+    t0, t1 = target if target is not None else (-1, -1)
     for tokens, conf, where in tiers:
         for tok in tokens:
-            if tok.i not in seen and not _inside(tok.i, source, target):
-                seen.add(tok.i)
+            i = tok.i
+            if i not in seen and not (s0 <= i < s1 or t0 <= i < t1):
+                seen.add(i)
                 yield tok, conf, where
     sent = doc[source[0]].sent
     anchor = source[0] if target is None else (source[0] + target[0]) // 2
     rest = sorted((t for t in sent if t.i not in seen), key=lambda t: abs(t.i - anchor))
     for tok in rest:
-        if not _inside(tok.i, source, target):
+        i = tok.i
+        if not (s0 <= i < s1 or t0 <= i < t1):
             yield tok, 0.65, "sentence"
     yield _span_root(doc, source), 0.4, "actor-span"
 
@@ -542,8 +546,12 @@ def categorize(
         raise ValueError(f"source span {source} outside the document")
     if target is not None and not 0 <= target[0] < target[1] <= len(doc):
         raise ValueError(f"target span {target} outside the document")
+    memo: dict[int, _Match | None] | None = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
     for tok, confidence, where in _candidates(doc, source, target):
-        match = _match_token(tok, lex)
+        if tok.i in memo:
+            match = memo[tok.i]
+        else:
+            match = memo[tok.i] = _match_token(tok, lex)
         if match is None:
             continue
         match, tok = _through_intent(match, tok, lex)

@@ -7,12 +7,13 @@ into :class:`TokenView` objects with plain attributes — the subset of spaCy's 
 interface the coding modules use, with the same meaning: ``children`` in document order,
 ``subtree`` in spaCy's order (left subtrees, the token, right subtrees), ``sent`` from the
 parse's sentence starts, ``root`` of a span as spaCy chooses it.  One object per token, so tokens
-compare by identity.  Anything rare (``char_span``, ``conjuncts``, span roots) is asked of spaCy.
+compare by identity.  Anything rare (``conjuncts``, span roots) is asked of spaCy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -128,9 +129,9 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.spacy = doc
-        self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._text: str | None = None
         self._sents: dict[int, SpanView] = {}
+        self.memo: dict[object, Any] = {}  # per-document results kept by the coding modules
         n = len(doc)
         arr = doc.to_array(_ATTRS) if n else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64)
         cols = arr[:, :9].T.tolist()
@@ -177,9 +178,7 @@ class DocView:
     def text(self) -> str:
         """The document text (spaCy's ``Doc.text``: every token with its trailing space)."""
         if self._text is None:
-            self._text = "".join(
-                t.text + " " if sp else t.text for t, sp in zip(self.tokens, self._spaces, strict=True)
-            )
+            self._text = "".join([t.text + " " if sp else t.text for t, sp in zip(self.tokens, self._spaces)])
         return self._text
 
     def __len__(self) -> int:
@@ -195,6 +194,7 @@ class DocView:
             t.doc = t.head = t.children = None  # type: ignore[assignment]
         self.tokens = []
         self._sents.clear()
+        self.memo.clear()
 
     def __getitem__(self, key: int | slice) -> TokenView | SpanView:  # type: ignore[override]
         if isinstance(key, slice):
@@ -210,16 +210,35 @@ class DocView:
         return span
 
     def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> SpanView | None:
-        """spaCy's ``Doc.char_span`` (remembered per document)."""
-        key = (start, end) if alignment_mode == "expand" else None
-        if key is not None and key in self._char_spans:
-            found = self._char_spans[key]
-        else:
+        """spaCy's ``Doc.char_span`` (the ``expand`` mode computed here the same way)."""
+        if alignment_mode != "expand":
             span = self.spacy.char_span(start, end, alignment_mode=alignment_mode)
-            found = None if span is None else (span.start, span.end)
-            if key is not None:
-                self._char_spans[key] = found
-        return None if found is None else SpanView(self, *found)
+            return None if span is None else SpanView(self, span.start, span.end)
+        first = self._token_by_char(start)
+        if first < 0:
+            return None
+        last = self._token_by_char(end - 1)
+        if last < 0:
+            return None
+        tok = self.tokens[first]
+        if start == tok.idx + len(tok.text):  # trailing whitespace is not part of the token
+            first += 1
+        return SpanView(self, first, last + 1)
+
+    def _token_by_char(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char`` (spaCy's binary search)."""
+        tokens, spaces = self.tokens, self._spaces
+        lo, hi = 0, len(tokens) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            tok = tokens[mid]
+            if char < tok.idx:
+                hi = mid - 1
+            elif char >= tok.idx + len(tok.text) + spaces[mid]:
+                lo = mid + 1
+            else:
+                return mid
+        return -1
 
 
 def _strings(cols: list[list[int]], doc: Doc) -> list[list[str]]:
