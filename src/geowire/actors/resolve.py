@@ -42,6 +42,7 @@ from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
+from spacy.attrs import IDX, LENGTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -107,6 +108,54 @@ def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
     return Gazetteer(matcher, phrases, max((len(p) for p in phrases), default=1))
 
 
+class _Tokens:
+    """Token attributes the rules read, taken from spaCy once per token that is looked at
+    (making a ``Token`` for every ``doc[i]`` was most of the stage's time)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        pairs = doc.to_array([IDX, LENGTH]).tolist() if self.n else []
+        self.idx: list[int] = [p[0] for p in pairs]  # first character of each token
+        self.end: list[int] = [p[0] + p[1] for p in pairs]  # one past its last character
+        self._lower: list[str | None] = [None] * self.n
+        self._text: list[str | None] = [None] * self.n
+        self._lemma: list[str | None] = [None] * self.n
+        self._pos: list[str | None] = [None] * self.n
+        self._stops: list[bool | None] = [None] * self.n
+
+    def lower(self, i: int) -> str:
+        v = self._lower[i]
+        if v is None:
+            v = self._lower[i] = self.doc[i].lower_
+        return v
+
+    def text(self, i: int) -> str:
+        v = self._text[i]
+        if v is None:
+            v = self._text[i] = self.doc[i].text
+        return v
+
+    def lemma(self, i: int) -> str:
+        """The lower-cased lemma."""
+        v = self._lemma[i]
+        if v is None:
+            v = self._lemma[i] = self.doc[i].lemma_.lower()
+        return v
+
+    def pos(self, i: int) -> str:
+        v = self._pos[i]
+        if v is None:
+            v = self._pos[i] = self.doc[i].pos_
+        return v
+
+    def stops_window(self, i: int) -> bool:
+        v = self._stops[i]
+        if v is None:
+            v = self._stops[i] = _stops_window(self.doc[i])
+        return v
+
+
 def resolve_mentions(
     doc: Doc, ctx: DocContext, kb: KnowledgeBase, *, sentences: list[Sentence]
 ) -> list[ActorMention]:
@@ -114,12 +163,15 @@ def resolve_mentions(
     gaz = gazetteer(kb, doc.vocab)
     matches = _gazetteer_spans(doc, gaz)
     entities = [e for e in doc.ents if e.label_ in ENTITY_LABELS and "\n" not in e.text]
-    matches, _ = _extend_people_to_entities(matches, entities, kb, gaz)
+    names = _Names(kb, doc.vocab)
+    matches, _ = _extend_people_to_entities(matches, entities, kb, gaz, names)
     covered = {i for m in matches for i in range(m.start, m.end)}
     loose = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
-    person_starts = {m.start: m for m in matches if _refs(kb, m) and _pick(_refs(kb, m)).kind == "person"}
+    person_starts = {
+        m.start: m for m in matches if names.refs(m) and names.pick(names.refs(m)).kind == "person"
+    }
     person_starts.update({e.start: e for e in loose if e.label_ == "PERSON"})
-    res = _Resolver(doc, ctx, kb, gaz, covered, person_starts)
+    res = _Resolver(doc, ctx, kb, gaz, covered, person_starts, names, sentences)
     res.match_starts = {m.start for m in matches}
     res.match_spans = {m.start: m for m in matches}
     for span in sorted([*matches, *loose], key=lambda s: s.start):
@@ -132,8 +184,32 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
-def _refs(kb: KnowledgeBase, span: Span) -> list[NameRef]:
-    return kb.refs_for_name(span.doc.vocab.strings[span.label]) if span.label else []
+class _Names:
+    """What matched names refer to, looked up (and ranked) once per name and document."""
+
+    def __init__(self, kb: KnowledgeBase, vocab: Vocab) -> None:
+        self.kb, self.strings = kb, vocab.strings
+        self._refs: dict[int, list[NameRef]] = {}
+        self._picked: dict[int, tuple[list[NameRef], NameRef]] = {}
+
+    def refs(self, span: Span) -> list[NameRef]:
+        label = span.label
+        if not label:
+            return []
+        found = self._refs.get(label)
+        if found is None:
+            found = self._refs[label] = self.kb.refs_for_name(self.strings[label])
+        return found
+
+    def pick(self, refs: list[NameRef]) -> NameRef:
+        hit = self._picked.get(id(refs))
+        if hit is None or hit[0] is not refs:
+            hit = self._picked[id(refs)] = (refs, _pick(refs))  # kept: its id is not reused
+        return hit[1]
+
+    def ambiguous(self, refs: list[NameRef]) -> bool:
+        best = self.pick(refs)
+        return len({r.code for r in refs if r.kind == best.kind}) > 1
 
 
 def _pick(refs: list[NameRef]) -> NameRef:
@@ -145,20 +221,15 @@ def _how_rank(how: str) -> int:
     return _HOW_PRIORITY.index(how) if how in _HOW_PRIORITY else 0
 
 
-def _ambiguous(refs: list[NameRef]) -> bool:
-    best = _pick(refs)
-    return len({r.code for r in refs if r.kind == best.kind}) > 1
-
-
 def _extend_people_to_entities(
-    matches: list[Span], entities: list[Span], kb: KnowledgeBase, gaz: Gazetteer
+    matches: list[Span], entities: list[Span], kb: KnowledgeBase, gaz: Gazetteer, names: _Names
 ) -> tuple[list[Span], list[Span]]:
     """A person alias inside a longer PERSON entity: "Vladimir Vladimirovich Putin" or
     "President Putin" take the entity's span; "Anna Putin" (a given name the person does not
     have) leaves the entity unresolved rather than guessed.  Returns (matches, dropped matches)."""
     out, dropped = [], []
     for m in matches:
-        refs = _refs(kb, m)
+        refs = names.refs(m)
         ent = (
             next(
                 (
@@ -168,12 +239,12 @@ def _extend_people_to_entities(
                 ),
                 None,
             )
-            if refs and _pick(refs).kind == "person"
+            if refs and names.pick(refs).kind == "person"
             else None
         )
         if ent is None:
             out.append(m)
-        elif _extra_tokens_fit(ent, m, kb.person(_pick(refs).code), gaz):
+        elif _extra_tokens_fit(ent, m, kb.person(names.pick(refs).code), gaz):
             end = ent.end
             while end > m.end and not m.doc[end - 1].is_alpha:  # "Putin’s": the possessive stays out
                 end -= 1
@@ -207,7 +278,8 @@ def _in_sentences(mentions: list[ActorMention], sentences: list[Sentence]) -> li
         i = bisect_right(starts, m.start) - 1
         if i < 0 or m.start >= sentences[i].end or sentences[i].block in SKIPPED_BLOCKS:
             continue
-        out.append(dataclasses.replace(m, sentence=sentences[i].index))
+        index = sentences[i].index
+        out.append(m if m.sentence == index else dataclasses.replace(m, sentence=index))  # _emit set it
     return out
 
 
@@ -222,8 +294,14 @@ class _Resolver:
         gaz: Gazetteer,
         covered: set[int],
         person_starts: dict[int, Span],
+        names: _Names,
+        sentences: list[Sentence],
     ) -> None:
         self.doc, self.ctx, self.kb, self.gaz = doc, ctx, kb, gaz
+        self.toks = _Tokens(doc)
+        self.names = names
+        self.sentence_starts = [s.start for s in sentences]
+        self.sentences = sentences
         self.text = doc_text(doc)
         self.covered = covered
         self.person_starts = person_starts
@@ -235,20 +313,20 @@ class _Resolver:
     def add(self, span: Span, *, entity: bool) -> None:
         if span.start < self.consumed_until:
             return
-        refs = [] if entity else _refs(self.kb, span)
+        refs = [] if entity else self.names.refs(span)
         if not refs:
             self._emit(span.start, span.end, _unresolved(span, how=f"ner:{span.label_}"))
-        elif _ambiguous(refs) and (dated := self._dated_person(refs)) is None:
+        elif self.names.ambiguous(refs) and (dated := self._dated_person(refs)) is None:
             self._emit(span.start, span.end, self._ambiguous_mention(span, refs))
         else:
-            ref = dated if _ambiguous(refs) and dated is not None else _pick(refs)
+            ref = dated if self.names.ambiguous(refs) and dated is not None else self.names.pick(refs)
             if ref.kind == "blocked":
                 self.consumed_until = span.end  # a region such as "Latin America": no actor, no "America"
             elif ref.kind == "country":
                 self._country(span, ref)
             elif ref.kind == "person":
                 start = self._title_start(span.start)
-                text = self.text[self.doc[start].idx : span.end_char]
+                text = self.text[self.toks.idx[start] : span.end_char]
                 proto = person_mention(self.kb, ref.code, text, self.ctx.published)
                 first = self._followers_before(start)
                 if first is not None and proto.kind == "person" and proto.code:
@@ -268,10 +346,10 @@ class _Resolver:
     def _title_start(self, start: int) -> int:
         """The first token of a title written right before a person ("Prime Minister" in "Prime
         Minister Rabin"), so that the mention's text carries it; ``start`` when there is none."""
-        doc, i = self.doc, start
-        while i > self.consumed_until and i > 0 and start - i < 3 and _is_title_token(doc[i - 1]):
+        toks, i = self.toks, start
+        while i > self.consumed_until and i > 0 and start - i < 3 and _is_title_token(toks, i - 1):
             i -= 1
-        while i < start and doc[i].text == "-":
+        while i < start and toks.text(i) == "-":
             i += 1
         return i
 
@@ -279,17 +357,18 @@ class _Resolver:
         """ "U.N. mediator Diego Cordovez", "NATO Secretary General X": an organisation, up to three
         title words, then a person → one mention of the organisation (how ``person-org-title``)
         that keeps a known person's name and Wikidata id.  Returns (end token, mention) or None."""
-        doc, j = self.doc, span.end
-        while j < len(doc) and j - span.end < 4 and (doc[j].lower_ in ORG_TITLE_WORDS or doc[j].text == "-"):
+        toks, j = self.toks, span.end
+        while j < toks.n and j - span.end < 4 and (toks.lower(j) in ORG_TITLE_WORDS or toks.text(j) == "-"):
             j += 1
         person = self.person_starts.get(j) if j > span.end else None
         if person is None:
             return None
-        org = self.kb.organisation(_pick(_refs(self.kb, span)).code)
+        org = self.kb.organisation(self.names.pick(self.names.refs(span)).code)
         if org is None:
             return None
-        refs = _refs(self.kb, person) if person.start in self.match_starts else []
-        known = self.kb.person(_pick(refs).code) if refs and not _ambiguous(refs) else None
+        names = self.names
+        refs = names.refs(person) if person.start in self.match_starts else []
+        known = self.kb.person(names.pick(refs).code) if refs and not names.ambiguous(refs) else None
         mention = ActorMention(
             0, 0, "", "igo", code=org.code, sector=org.sector,
             wikidata=known.wikidata if known else None, name=known.name if known else None,
@@ -298,9 +377,10 @@ class _Resolver:
         return person.end, mention
 
     def _emit(self, start: int, end: int, proto: ActorMention) -> None:
-        doc = self.doc
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        self.mentions.append(dataclasses.replace(proto, start=s, end=e, text=self.text[s:e]))
+        s, e = self.toks.idx[start], self.toks.end[end - 1]
+        i = bisect_right(self.sentence_starts, s) - 1  # as _in_sentences would set it
+        index = self.sentences[i].index if i >= 0 else proto.sentence
+        self.mentions.append(dataclasses.replace(proto, start=s, end=e, text=self.text[s:e], sentence=index))
         self.consumed_until = end
 
     def _country(self, span: Span, ref: NameRef) -> None:
@@ -319,7 +399,7 @@ class _Resolver:
             if self._appositive_person(span.start, ref.code, sector):
                 self.consumed_until = end
                 return
-        if ref.how in _DEMONYM_HOWS and start > 0 and self.doc[start - 1].lower_ == "ethnic":
+        if ref.how in _DEMONYM_HOWS and start > 0 and self.toks.lower(start - 1) == "ethnic":
             self._ethnic(start - 1, end, sector)
             return
         if sector is None and ref.how == "seat":
@@ -343,18 +423,18 @@ class _Resolver:
         )
 
     def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
-        doc, i = self.doc, span.end
-        possessive = i < len(doc) and doc[i].text in _POSSESSIVE
+        toks, i = self.toks, span.end
+        possessive = i < toks.n and toks.text(i) in _POSSESSIVE
         if possessive:
             i += 1
         wide = ref.how in _DEMONYM_HOWS or possessive
-        limit = min(len(doc), i + (WINDOW_TOKENS if wide else 1))
+        limit = min(toks.n, i + (WINDOW_TOKENS if wide else 1))
         j = i
         while j < limit and j not in self.covered:
-            hit = _sector_at(doc, j, limit, self.gaz)
-            if hit is not None and (wide or doc[hit[1] - 1].pos_ != "ADJ"):
+            hit = _sector_at(toks, j, limit, self.gaz)
+            if hit is not None and (wide or toks.pos(hit[1] - 1) != "ADJ"):
                 return hit  # right after a bare name only a noun counts ("US criminal policies": no)
-            if _stops_window(doc[j]):
+            if toks.stops_window(j):
                 break
             j += 1
         return None, span.end
@@ -362,15 +442,15 @@ class _Resolver:
     def _sector_before(self, span: Span) -> tuple[str | None, int]:
         """ "<sector phrase> of [the] <country>" → the sector and the phrase's first token;
         "<sector phrase> in <country>" likewise for :data:`DOMESTIC_SECTORS` ("rebels in Chad")."""
-        doc, i = self.doc, span.start - 1
-        if i >= 0 and doc[i].lower_ == "the":
+        toks, i = self.toks, span.start - 1
+        if i >= 0 and toks.lower(i) == "the":
             i -= 1
-        if i < 1 or doc[i].lower_ not in ("of", "in"):
+        if i < 1 or toks.lower(i) not in ("of", "in"):
             return None, span.start
-        prep = doc[i].lower_
+        prep = toks.lower(i)
         for n in range(min(self.gaz.max_phrase, i - self.consumed_until), 0, -1):
             first = i - n
-            hit = _sector_at(doc, first, i, self.gaz)
+            hit = _sector_at(toks, first, i, self.gaz)
             if hit is not None and hit[1] == i and not any(k in self.covered for k in range(first, i)):
                 if prep == "in" and hit[0] not in DOMESTIC_SECTORS:
                     return None, span.start
@@ -380,29 +460,29 @@ class _Resolver:
     def _followers_before(self, start: int) -> int | None:
         """ "supporters of (former President) <person>": the first token of the phrase, else None.
         The supporters are an actor of the person's country, not the person."""
-        doc, i, skipped = self.doc, start - 1, 0
+        toks, i, skipped = self.toks, start - 1, 0
         while (
             i >= 0
             and skipped < 3
-            and (doc[i].lower_ in _PERSON_MODIFIERS or (doc[i].lower_,) in self.gaz.sector_phrases)
+            and (toks.lower(i) in _PERSON_MODIFIERS or (toks.lower(i),) in self.gaz.sector_phrases)
         ):
             i, skipped = i - 1, skipped + 1
-        if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in FOLLOWER_WORDS:
+        if i < 1 or toks.lower(i) != "of" or toks.lower(i - 1) not in FOLLOWER_WORDS:
             return None
         return i - 1 if i - 1 >= self.consumed_until else None
 
     def _ethnic(self, start: int, end: int, sector: str | None) -> None:
         """ "ethnic Turks in Sweden": an ethnic group is not the state its name comes from; it is
         the country it is said to live in (how ``ethnic-in-country``), else unresolved."""
-        doc, j = self.doc, end
-        if j < len(doc) and doc[j].lower_ in ("in", "of", "from"):
+        toks, j = self.toks, end
+        if j < toks.n and toks.lower(j) in ("in", "of", "from"):
             j += 1
-            if j < len(doc) and doc[j].lower_ == "the":
+            if j < toks.n and toks.lower(j) == "the":
                 j += 1
         place = self.match_spans.get(j) if j > end else None
-        refs = _refs(self.kb, place) if place is not None else []
-        if refs and not _ambiguous(refs) and _pick(refs).kind == "country":
-            code = _pick(refs).code
+        refs = self.names.refs(place) if place is not None else []
+        if refs and not self.names.ambiguous(refs) and self.names.pick(refs).kind == "country":
+            code = self.names.pick(refs).code
             country = self.kb.country(code)
             proto = ActorMention(
                 0, 0, "", "country", code=code, sector=sector,
@@ -416,13 +496,13 @@ class _Resolver:
     def _appositive_person(self, start: int, country: str, sector: str) -> bool:
         """ "Joseph Mbuto, the Ugandan foreign minister": the unknown name just before takes the
         country and sector of the appositive (how ``title+demonym``).  True when it did."""
-        doc, i = self.doc, start - 1
-        if i >= 0 and doc[i].lower_ == "the":
+        toks, i = self.toks, start - 1
+        if i >= 0 and toks.lower(i) == "the":
             i -= 1
-        if i < 1 or doc[i].text != "," or not self.mentions:
+        if i < 1 or toks.text(i) != "," or not self.mentions:
             return False
         last = self.mentions[-1]
-        if last.how != "ner:PERSON" or last.end != doc[i - 1].idx + len(doc[i - 1]):
+        if last.how != "ner:PERSON" or last.end != toks.end[i - 1]:
             return False
         fuzzy = self._fuzzy_name(last.text, country)
         if fuzzy is not None:
@@ -442,7 +522,7 @@ class _Resolver:
     def _dated_person(self, refs: list[NameRef]) -> NameRef | None:
         """Of several people sharing a name ("Bush", "Kabila"), the one who held a role on the
         article date, when exactly one did."""
-        if _pick(refs).kind != "person" or self.ctx.published is None:
+        if self.names.pick(refs).kind != "person" or self.ctx.published is None:
             return None
         held = [r for r in refs if r.kind == "person" and self.kb.person_role(r.code, on=self.ctx.published)]
         return held[0] if len(held) == 1 else None
@@ -450,7 +530,7 @@ class _Resolver:
     def _ambiguous_mention(self, span: Span, refs: list[NameRef]) -> ActorMention:
         """People sharing a name who all belong to one country ("Assad" between the two
         presidents' terms) are that country (how ``ambiguous-person-country``); else unresolved."""
-        if _pick(refs).kind == "person":
+        if self.names.pick(refs).kind == "person":
             countries = {
                 r.country
                 for ref in refs
@@ -465,11 +545,16 @@ class _Resolver:
         return _unresolved(span, how="ambiguous-name")
 
     def _title_person(self, start: int, person: Span, country: str, sector: str) -> None:
-        refs = _refs(self.kb, person) if person.start in self.match_starts else []
-        dated = self._dated_person(refs) if refs and _ambiguous(refs) else None
-        if dated is not None or (refs and not _ambiguous(refs) and _pick(refs).kind == "person"):
+        names = self.names
+        refs = names.refs(person) if person.start in self.match_starts else []
+        dated = self._dated_person(refs) if refs and names.ambiguous(refs) else None
+        if dated is not None or (refs and not names.ambiguous(refs) and names.pick(refs).kind == "person"):
             proto = person_mention(
-                self.kb, (dated or _pick(refs)).code, person.text, self.ctx.published, title=(country, sector)
+                self.kb,
+                (dated or names.pick(refs)).code,
+                person.text,
+                self.ctx.published,
+                title=(country, sector),
             )
         else:
             fuzzy = _fuzzy_person_id(self.kb, person.text, country) if person.label_ == "PERSON" else None
@@ -483,8 +568,8 @@ class _Resolver:
         self._emit(start, person.end, proto)
 
 
-def _is_title_token(tok: Token) -> bool:
-    return tok.text == "-" or (tok.is_title and tok.lower_ in TITLE_WORDS)
+def _is_title_token(toks: _Tokens, i: int) -> bool:
+    return toks.text(i) == "-" or (toks.lower(i) in TITLE_WORDS and toks.doc[i].is_title)
 
 
 def _written_title(text: str) -> str | None:
@@ -541,21 +626,20 @@ def _stops_window(tok: Token) -> bool:
     return tok.is_punct or tok.is_space or tok.like_num or tok.is_stop or tok.pos_ in _WINDOW_STOP_POS
 
 
-def _sector_at(doc: Doc, j: int, limit: int, gaz: Gazetteer) -> tuple[str, int] | None:
+def _sector_at(toks: _Tokens, j: int, limit: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """The longest sector phrase starting at token ``j`` (ending by ``limit``): (sector, end)."""
     for n in range(min(gaz.max_phrase, limit - j), 0, -1):
-        toks = doc[j : j + n]
-        words = [t.lower_ for t in toks]
-        for variant in _variants(words, toks[-1]):
+        words = [toks.lower(k) for k in range(j, j + n)]
+        for variant in _variants(words, toks.lemma(j + n - 1)):
             code = gaz.sector_phrases.get(variant)
             if code is not None:
                 return code, j + n
     return None
 
 
-def _variants(words: list[str], last: Token) -> list[tuple[str, ...]]:
+def _variants(words: list[str], lemma: str) -> list[tuple[str, ...]]:
+    """The phrase, with its last word's (lower-case) lemma, and without a plural "s"."""
     out = [tuple(words)]
-    lemma = last.lemma_.lower()
     if lemma and lemma != words[-1]:
         out.append((*words[:-1], lemma))
     if words[-1].endswith("s") and len(words[-1]) > 3:
