@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from geowire.ingest import ingest_sources
-from geowire.ingest import service as service_module
 from geowire.ingest.normalize import normalize_text
 from geowire.settings import Settings
 from geowire.store import Store
@@ -205,28 +204,30 @@ def test_service_every_bad_input_has_its_reason_and_batch_goes_on(
     assert store.scalar("SELECT count(*) FROM ingest_log WHERE outcome = 'failed'") == len(reasons)
 
 
-def test_service_failure_mid_document_leaves_no_partial_row(
+def test_service_failure_mid_batch_leaves_no_partial_row(
     tmp_path: Path, store: Store, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for i in range(4):
         (tmp_path / f"{i}.txt").write_text(long_dispatch(20 + i))
-    real_log = store_docs.log_item
-    calls = {"n": 0}
+    two_a_batch = settings.with_overrides(save_batch=2)
+    real_insert = store_docs.insert_rows
+    calls = {"log": 0}
 
-    def crash_on_third(con: object, **kwargs: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:  # the document row of item 3 is already inserted in this transaction
-            raise KeyboardInterrupt
-        real_log(con, **kwargs)  # type: ignore[arg-type]
+    def crash_on_second_log(con: object, table: str, *args: object) -> None:
+        if table == "ingest_log":
+            calls["log"] += 1
+            if calls["log"] == 2:  # the second batch's document rows are already inserted
+                raise KeyboardInterrupt
+        real_insert(con, table, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service_module.store_docs, "log_item", crash_on_third)
+    monkeypatch.setattr(store_docs, "insert_rows", crash_on_second_log)
     with pytest.raises(KeyboardInterrupt):
-        ingest_sources(store, settings, [str(tmp_path)])
+        ingest_sources(store, two_a_batch, [str(tmp_path)])
     assert store.scalar("SELECT count(*) FROM documents") == 2
     assert store.scalar("SELECT count(*) FROM ingest_log") == 2
 
-    monkeypatch.setattr(service_module.store_docs, "log_item", real_log)
-    again = ingest_sources(store, settings, [str(tmp_path)])
+    monkeypatch.setattr(store_docs, "insert_rows", real_insert)
+    again = ingest_sources(store, two_a_batch, [str(tmp_path)])
     assert (again.existing, again.stored) == (2, 2)
     rows = store.query("SELECT path, text FROM documents ORDER BY path")
     assert [r["text"] for r in rows] == [normalize_text(long_dispatch(20 + i)) for i in range(4)]

@@ -1,13 +1,16 @@
 """Ingest orchestration: read every input item, normalise, date, detect language, check
-duplicates, and write each document with its log line in ONE transaction.
+duplicates, and write each document with its log line in ONE transaction (a batch of items per
+transaction, so DuckDB's per-statement and per-commit costs are paid once a batch).
 
-A killed run loses only the item it was writing; a re-run finds the stored ones by content hash
-(reported as already stored) and continues with the rest.
+A killed run loses only the batch it was writing (at most ``save_batch`` items, or
+:data:`FLUSH_SECONDS` of work), never half a document; a re-run finds the stored ones by content
+hash (reported as already stored) and continues with the rest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -27,6 +30,8 @@ from geowire.store import documents as store_docs
 from geowire.store.db import Store
 from geowire.types import DocStatus, Document, Reason
 
+FLUSH_SECONDS = 1.0  # commit queued items at least this often (slow sources: URLs, feeds)
+
 
 def ingest_sources(
     store: Store,
@@ -39,21 +44,31 @@ def ingest_sources(
     stdin: BinaryIO | None = None,
     fetcher: Fetcher | None = None,
 ) -> IngestReport:
-    """Ingest every item of ``sources`` (paths, directories, URLs, ``-``) and of the feeds file."""
+    """Ingest every item of ``sources`` (paths, directories, URLs, ``-``) and of the feeds file.
+
+    ``on_item`` hears of each item once its outcome is committed."""
     feeds = read_feeds_file(feeds_file) if feeds_file is not None else []
     writer = DocumentWriter(store, settings, date=date)
     report = IngestReport(run_id=writer.run_id)
-    with fetcher or Fetcher(settings) as fetch:
-        for item in iter_items(sources, settings, fetcher=fetch, feeds=feeds, stdin=stdin):
-            result = writer.write(item) if isinstance(item, RawItem) else writer.fail(item)
+
+    def committed(results: list[ItemResult]) -> None:
+        for result in results:
             report.add(result)
             if on_item is not None:
                 on_item(result)
+
+    with fetcher or Fetcher(settings) as fetch:
+        for item in iter_items(sources, settings, fetcher=fetch, feeds=feeds, stdin=stdin):
+            committed(writer.write(item) if isinstance(item, RawItem) else writer.fail(item))
+        committed(writer.flush())
     return report
 
 
 class DocumentWriter:
-    """Turns raw items into stored documents, one transaction each."""
+    """Turns raw items into stored documents, committed ``settings.save_batch`` items at a time
+    (or after :data:`FLUSH_SECONDS`): each document and its log line are written whole or not at
+    all, with one statement per table for the batch.  :meth:`write` and :meth:`fail` return the
+    results committed by that call; :meth:`flush` commits the rest."""
 
     def __init__(self, store: Store, settings: Settings, *, date: dt.date | None = None) -> None:
         self.store = store
@@ -64,52 +79,61 @@ class DocumentWriter:
         self.index = NearDuplicateIndex(settings)
         for doc_id, signature in store_docs.original_signatures(store):
             self.index.add(doc_id, signature)
+        self._docs: list[store_docs.NewDocument] = []
+        self._logs: list[store_docs.LogLine] = []
+        self._results: list[ItemResult] = []
+        self._pending_ids: dict[str, str] = {}  # content hash → id, for documents not yet committed
+        self._since = 0.0  # monotonic time of the oldest uncommitted item
 
-    def fail(self, failure: Failure) -> ItemResult:
-        """Log a bad item and return its result."""
-        with self.store.transaction() as con:
-            store_docs.log_item(
-                con, run_id=self.run_id, source=failure.source, outcome="failed", reason=failure.reason.value
-            )
-        return ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None)
+    def fail(self, failure: Failure) -> list[ItemResult]:
+        """Log a bad item."""
+        result = ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None)
+        return self._queue(result, self._log(failure.source, "failed", failure.reason.value))
 
-    def write(self, item: RawItem) -> ItemResult:
-        """Store one item (or find it already stored); one transaction."""
+    def write(self, item: RawItem) -> list[ItemResult]:
+        """Store one item (or find it already stored)."""
         text = checked_text(item, self.settings)
         if isinstance(text, Failure):
             return self.fail(text)
         digest = content_hash(text)
-        existing = store_docs.id_for_hash(self.store, digest)
+        existing = self._pending_ids.get(digest) or store_docs.id_for_hash(self.store, digest)
         if existing is not None:
-            return self._exists(item, existing)
-        doc, signature = self._document(item, text, digest)
-        with self.store.transaction() as con:
-            store_docs.insert_document(con, doc, n_words=count_words(text), minhash=signature)
-            store_docs.log_item(
-                con,
-                run_id=self.run_id,
-                source=item.source,
-                outcome=doc.status.value,
-                reason=doc.reason,
-                document_id=doc.id,
+            result = ItemResult(
+                item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing
             )
+            return self._queue(result, self._log(item.source, "exists", Reason.DUPLICATE.value, existing))
+        doc, signature = self._document(item, text, digest)
+        self._docs.append(store_docs.NewDocument(doc, count_words(text), signature))
+        self._pending_ids[digest] = doc.id
         if doc.status is DocStatus.STORED:
             self.index.add(doc.id, signature)
-        return ItemResult(
+        result = ItemResult(
             item.source, _OUTCOMES[doc.status], doc.reason, None, doc.id, doc.title, doc.published
         )
+        return self._queue(result, self._log(item.source, doc.status.value, doc.reason, doc.id))
 
-    def _exists(self, item: RawItem, existing: str) -> ItemResult:
+    def flush(self) -> list[ItemResult]:
+        """Commit every queued document and log line in one transaction; their results."""
+        if not self._logs:
+            return []
         with self.store.transaction() as con:
-            store_docs.log_item(
-                con,
-                run_id=self.run_id,
-                source=item.source,
-                outcome="exists",
-                reason=Reason.DUPLICATE.value,
-                document_id=existing,
-            )
-        return ItemResult(item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing)
+            store_docs.insert_documents(con, self._docs, self._logs)
+        results = self._results
+        self._docs, self._logs, self._results, self._pending_ids = [], [], [], {}
+        return results
+
+    def _log(
+        self, source: str, outcome: str, reason: str | None, document_id: str | None = None
+    ) -> store_docs.LogLine:
+        return store_docs.LogLine(self.run_id, source, outcome, reason, document_id)
+
+    def _queue(self, result: ItemResult, log: store_docs.LogLine) -> list[ItemResult]:
+        if not self._logs:
+            self._since = time.monotonic()
+        self._logs.append(log)
+        self._results.append(result)
+        full = len(self._logs) >= self.settings.save_batch
+        return self.flush() if full or time.monotonic() - self._since >= FLUSH_SECONDS else []
 
     def _document(self, item: RawItem, text: str, digest: str) -> tuple[Document, list[int]]:
         doc = new_document(item, text, digest, settings=self.settings, detector=self.detector, date=self.date)

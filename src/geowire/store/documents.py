@@ -1,17 +1,20 @@
 """Queries and writes on ``documents`` and ``ingest_log``.
 
 Writers take the connection of the caller's transaction (see :meth:`Store.transaction`), so a
-document and its log line are committed together or not at all.
+document and its log line are committed together or not at all; :func:`insert_documents` writes a
+batch of them with one statement per table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
 
+from geowire.store.bulk import insert_rows
 from geowire.store.db import Store
 from geowire.types import DocStatus, Document
 
@@ -37,6 +40,43 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+_DOCUMENT_COLUMNS = (
+    "id", "content_hash", "title", "outlet", "url", "path", "published", "published_source", "language",
+    "ingested_at", "status", "reason", "duplicate_of", "text", "n_words", "minhash",
+)  # fmt: skip
+_LOG_COLUMNS = ("run_id", "source", "outcome", "reason", "document_id", "logged_at")
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """A document row to insert: the document with its word count, MinHash and ingest time."""
+
+    doc: Document
+    n_words: int
+    minhash: list[int] | None
+    ingested_at: dt.datetime = field(default_factory=utcnow)
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """What became of one input item (an ``ingest_log`` row)."""
+
+    run_id: str
+    source: str
+    outcome: str
+    reason: str | None = None
+    document_id: str | None = None
+    logged_at: dt.datetime = field(default_factory=utcnow)
+
+
+def insert_documents(
+    con: duckdb.DuckDBPyConnection, docs: Sequence[NewDocument], logs: Sequence[LogLine] = ()
+) -> None:
+    """Insert document rows and log lines (inside the caller's transaction), a statement a table."""
+    insert_rows(con, "documents", _DOCUMENT_COLUMNS, [_document_row(d) for d in docs])
+    insert_rows(con, "ingest_log", _LOG_COLUMNS, [[getattr(line, c) for c in _LOG_COLUMNS] for line in logs])
+
+
 def insert_document(
     con: duckdb.DuckDBPyConnection,
     doc: Document,
@@ -46,29 +86,30 @@ def insert_document(
     ingested_at: dt.datetime | None = None,
 ) -> None:
     """Insert one document row (inside the caller's transaction)."""
-    con.execute(
-        "INSERT INTO documents (id, content_hash, title, outlet, url, path, published, published_source,"
-        " language, ingested_at, status, reason, duplicate_of, text, n_words, minhash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            doc.id,
-            doc.content_hash,
-            doc.title,
-            doc.outlet,
-            doc.url,
-            doc.path,
-            doc.published,
-            doc.published_source,
-            doc.language,
-            ingested_at or utcnow(),
-            doc.status.value,
-            doc.reason,
-            doc.duplicate_of,
-            doc.text,
-            n_words,
-            minhash,
-        ],
-    )
+    new = NewDocument(doc, n_words, minhash, ingested_at or utcnow())
+    insert_documents(con, [new])
+
+
+def _document_row(new: NewDocument) -> list[Any]:
+    doc = new.doc
+    return [
+        doc.id,
+        doc.content_hash,
+        doc.title,
+        doc.outlet,
+        doc.url,
+        doc.path,
+        doc.published,
+        doc.published_source,
+        doc.language,
+        new.ingested_at,
+        doc.status.value,
+        doc.reason,
+        doc.duplicate_of,
+        doc.text,
+        new.n_words,
+        new.minhash,
+    ]
 
 
 def log_item(
@@ -81,11 +122,7 @@ def log_item(
     document_id: str | None = None,
 ) -> None:
     """Record what became of one input item."""
-    con.execute(
-        "INSERT INTO ingest_log (run_id, source, outcome, reason, document_id, logged_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [run_id, source, outcome, reason, document_id, utcnow()],
-    )
+    insert_documents(con, [], [LogLine(run_id, source, outcome, reason, document_id)])
 
 
 def id_for_hash(store: Store, content_hash: str) -> str | None:
