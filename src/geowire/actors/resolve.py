@@ -94,6 +94,8 @@ class Gazetteer:
     matcher: PhraseMatcher
     sector_phrases: dict[tuple[str, ...], str]
     max_phrase: int
+    # first word of a sector phrase of 2+ words → the longest such phrase (1-word ones: not here)
+    phrase_firsts: dict[str, int]
 
 
 @functools.lru_cache(maxsize=8)
@@ -105,7 +107,11 @@ def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
     for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
         matcher.add(name, [pattern])
     phrases = kb.sector_phrases
-    return Gazetteer(matcher, phrases, max((len(p) for p in phrases), default=1))
+    firsts: dict[str, int] = {}
+    for p in phrases:
+        if len(p) > 1:
+            firsts[p[0]] = max(firsts.get(p[0], 0), len(p))
+    return Gazetteer(matcher, phrases, max((len(p) for p in phrases), default=1), firsts)
 
 
 class _Tokens:
@@ -628,7 +634,9 @@ def _stops_window(tok: Token) -> bool:
 
 def _sector_at(toks: _Tokens, j: int, limit: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """The longest sector phrase starting at token ``j`` (ending by ``limit``): (sector, end)."""
-    for n in range(min(gaz.max_phrase, limit - j), 0, -1):
+    # a phrase of 2+ words keeps its first word in every variant: only lengths it may have
+    longest = gaz.phrase_firsts.get(toks.lower(j), 1) if j < limit else 0
+    for n in range(min(gaz.max_phrase, limit - j, longest), 0, -1):
         words = [toks.lower(k) for k in range(j, j + n)]
         for variant in _variants(words, toks.lemma(j + n - 1)):
             code = gaz.sector_phrases.get(variant)
