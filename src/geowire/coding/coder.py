@@ -48,7 +48,7 @@ from geowire.coding.roles import (
     obliged,
 )
 from geowire.coding.scores import PloverTable, load_plover
-from geowire.coding.view import DocView
+from geowire.coding.view import DocView, TokenView
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -227,7 +227,11 @@ class EventCoder:
         trig = doc[d.trigger]
         rule: str = d.rule
         ignore = frozenset(m for m, cue in (("negated", "+negated"), ("future", "+intent")) if cue in rule)
-        modality = detect_modality(trig, cues=self.cues, ignore=ignore)
+        memo = doc.memo.setdefault("modality", {})
+        key = (trig.i, ignore)
+        modality = memo.get(key)
+        if modality is None:  # candidates sharing a trigger share its modality
+            modality = memo[key] = detect_modality(trig, cues=self.cues, ignore=ignore)
         date = choose_date(sent, trig_span.start_char, dates, ctx.published)
         actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
         if not actors:
@@ -364,17 +368,28 @@ class EventCoder:
     def _context(self, d: Decision, trig: Token, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
         """The categorizer's context, plus contexts whose cue words stand in the trigger's clause."""
         found = list(d.context)
-        clause = _clause(trig)
-        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
-        text = " ".join(t.lower_ for t in clause)
-        if any(index.is_equipment(t) for t in clause) and "military" not in found:
+        memo = trig.doc.memo.setdefault("clause", {})
+        if trig.i not in memo:
+            memo[trig.i] = self._clause_contexts(_clause(trig), index)
+        equipment, matched = memo[trig.i]
+        if equipment and "military" not in found:
             found.append("military")
-        for name, singles, phrases in self._context_cues:
-            if name in found:
-                continue
-            if not singles.isdisjoint(words) or any(cue in text for cue in phrases):
+        for name in matched:  # in the table's order
+            if name not in found:
                 found.append(name)
         return tuple(found)
+
+    def _clause_contexts(self, clause: list[TokenView], index: MentionIndex) -> tuple[bool, list[str]]:
+        """Whether the clause names equipment, and the contexts whose cues stand in it."""
+        words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+        text = " ".join(t.lower_ for t in clause)
+        matched = [
+            name
+            for name, singles, phrases in self._context_cues
+            if not singles.isdisjoint(words) or any(cue in text for cue in phrases)
+        ]
+        return any(index.is_equipment(t) for t in clause), matched
+
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ compare by identity.  Anything rare (``conjuncts``, span roots) is asked of spaC
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,16 +53,11 @@ class TokenView:
         return self.doc.sentence(self._sent)
 
     @property
-    def subtree(self) -> Iterator[TokenView]:
+    def subtree(self) -> list[TokenView]:
         """The token's subtree in spaCy's order: left children's subtrees, the token, right ones."""
-        i = self.i
-        for c in self.children:
-            if c.i < i:
-                yield from c.subtree
-        yield self
-        for c in self.children:
-            if c.i > i:
-                yield from c.subtree
+        out: list[TokenView] = []
+        _subtree_into(self, out)
+        return out
 
     @property
     def conjuncts(self) -> tuple[TokenView, ...]:
@@ -75,6 +71,17 @@ class TokenView:
 
     def __repr__(self) -> str:
         return self.text
+
+
+def _subtree_into(tok: TokenView, out: list[TokenView]) -> None:
+    i = tok.i
+    for c in tok.children:
+        if c.i < i:
+            _subtree_into(c, out)
+    out.append(tok)
+    for c in tok.children:
+        if c.i > i:
+            _subtree_into(c, out)
 
 
 class SpanView:
@@ -130,6 +137,9 @@ class DocView:
     def __init__(self, doc: Doc) -> None:
         self.spacy = doc
         self._text: str | None = None
+        self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
+        self._starts: list[int] = []
+        self._ends: list[int] | None = None
         self._sents: dict[int, SpanView] = {}
         self.memo: dict[object, Any] = {}  # per-document results kept by the coding modules
         n = len(doc)
@@ -214,6 +224,14 @@ class DocView:
         if alignment_mode != "expand":
             span = self.spacy.char_span(start, end, alignment_mode=alignment_mode)
             return None if span is None else SpanView(self, span.start, span.end)
+        key = (start, end)
+        if key in self._char_spans:
+            found = self._char_spans[key]
+        else:
+            found = self._char_spans[key] = self._expand(start, end)
+        return None if found is None else SpanView(self, *found)
+
+    def _expand(self, start: int, end: int) -> tuple[int, int] | None:
         first = self._token_by_char(start)
         if first < 0:
             return None
@@ -223,22 +241,16 @@ class DocView:
         tok = self.tokens[first]
         if start == tok.idx + len(tok.text):  # trailing whitespace is not part of the token
             first += 1
-        return SpanView(self, first, last + 1)
+        return first, last + 1
 
     def _token_by_char(self, char: int) -> int:
-        """The token whose text or trailing space holds character ``char`` (spaCy's binary search)."""
-        tokens, spaces = self.tokens, self._spaces
-        lo, hi = 0, len(tokens) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            tok = tokens[mid]
-            if char < tok.idx:
-                hi = mid - 1
-            elif char >= tok.idx + len(tok.text) + spaces[mid]:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
+        """The token whose text or trailing space holds character ``char``, or -1 (as spaCy finds it:
+        the tokens with their trailing spaces tile the text)."""
+        if self._ends is None:
+            self._starts = [t.idx for t in self.tokens]
+            self._ends = [t.idx + len(t.text) + sp for t, sp in zip(self.tokens, self._spaces, strict=True)]
+        i = bisect_right(self._starts, char) - 1
+        return i if i >= 0 and char < self._ends[i] else -1
 
 
 def _strings(cols: list[list[int]], doc: Doc) -> list[list[str]]:
