@@ -103,11 +103,16 @@ class EventCoder:
         self.table = load_plover()
         self.rules = load_rules()
         self.cues = load_cues()
-        # context name → (single-word cues, multi-word cues), in the table's order
-        self._context_cues = [
-            (name, frozenset(c for c in cues if " " not in c), tuple(c for c in cues if " " in c))
-            for name, cues in self.table.contexts.items()
-        ]
+        # the contexts in the table's order, each with a pattern for its multi-word cues (or None),
+        # and the contexts each single-word cue stands for
+        self._context_cues: list[tuple[str, re.Pattern[str] | None]] = []
+        self._context_words: dict[str, set[str]] = {}
+        for name, cues in self.table.contexts.items():
+            phrases = [re.escape(c) for c in cues if " " in c]
+            self._context_cues.append((name, re.compile("|".join(phrases)) if phrases else None))
+            for c in cues:
+                if " " not in c:
+                    self._context_words.setdefault(c, set()).add(name)
 
     # --- public ---------------------------------------------------------------------------------
 
@@ -383,10 +388,13 @@ class EventCoder:
         """Whether the clause names equipment, and the contexts whose cues stand in it."""
         words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
         text = " ".join(t.lower_ for t in clause)
+        hit: set[str] = set()
+        for w in words & self._context_words.keys():
+            hit |= self._context_words[w]
         matched = [
             name
-            for name, singles, phrases in self._context_cues
-            if not singles.isdisjoint(words) or any(cue in text for cue in phrases)
+            for name, phrases in self._context_cues
+            if name in hit or (phrases is not None and phrases.search(text) is not None)
         ]
         return any(index.is_equipment(t) for t in clause), matched
 

@@ -26,12 +26,10 @@ _STRINGS: dict[int, str] = {}  # string hash → string (hashes are a function o
 
 class TokenView:
     """One token: ``i``, ``text``, ``lower_``, ``lemma_``, ``dep_``, ``pos_``, ``tag_``,
-    ``ent_type_``, ``is_punct``, ``idx``, ``head`` and ``children`` as on a spaCy ``Token``."""
+    ``ent_type_``, ``is_punct``, ``idx``, ``head``, ``children``, ``subtree`` and ``sent`` as on a
+    spaCy ``Token``."""
 
-    __slots__ = (
-        "doc", "i", "text", "lower_", "lemma_", "dep_", "pos_", "tag_", "ent_type_", "is_punct", "idx",
-        "head", "children", "_sent",
-    )  # fmt: skip
+    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "dep_", "pos_", "idx", "head", "children")
 
     doc: DocView
     i: int
@@ -40,17 +38,26 @@ class TokenView:
     lemma_: str
     dep_: str
     pos_: str
-    tag_: str
-    ent_type_: str
-    is_punct: bool
     idx: int
     head: TokenView
     children: tuple[TokenView, ...]
-    _sent: int
+
+    # rarely read: looked up in the document's columns when asked for
+    @property
+    def tag_(self) -> str:
+        return self.doc.string(self.doc._tags[self.i])
+
+    @property
+    def ent_type_(self) -> str:
+        return self.doc.string(self.doc._ents[self.i])
+
+    @property
+    def is_punct(self) -> bool:
+        return self.doc._punct[self.i] != 0
 
     @property
     def sent(self) -> SpanView:
-        return self.doc.sentence(self._sent)
+        return self.doc.sentence(bisect_right(self.doc._sent_bounds, self.i) - 1)
 
     @property
     def subtree(self) -> list[TokenView]:
@@ -87,13 +94,14 @@ def _subtree_into(tok: TokenView, out: list[TokenView]) -> None:
 class SpanView:
     """Tokens ``[start, end)`` of a :class:`DocView`, like a spaCy ``Span``."""
 
-    __slots__ = ("doc", "start", "end", "_root")
+    __slots__ = ("doc", "start", "end", "_root", "_text")
 
     def __init__(self, doc: DocView, start: int, end: int) -> None:
         self.doc = doc
         self.start = start
         self.end = end
         self._root: TokenView | None = None
+        self._text: str | None = None
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -120,9 +128,9 @@ class SpanView:
 
     @property
     def text(self) -> str:
-        if self.end <= self.start:
-            return ""
-        return self.doc.text[self.start_char : self.end_char]
+        if self._text is None:
+            self._text = self.doc.text[self.start_char : self.end_char] if self.end > self.start else ""
+        return self._text
 
     @property
     def root(self) -> TokenView:
@@ -145,20 +153,17 @@ class DocView:
         n = len(doc)
         arr = doc.to_array(_ATTRS) if n else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64)
         cols = arr[:, :9].T.tolist()
-        orth, low, lem, dep, pos, tag, ent = _strings(cols[:7], doc)
-        punct, self._spaces = cols[7], cols[8]
+        orth, low, lem, dep, pos = _strings(cols[:5], doc)
+        self._tags, self._ents, self._punct, self._spaces = cols[5:9]
         signed = arr[:, 9:].view(numpy.int64)  # HEAD (a relative offset), IDX, SENT_START
         idx = signed[:, 1].tolist()
         is_start = signed[:, 2] == 1
         if n:
             is_start[0] = True
-        sent_of = (numpy.cumsum(is_start) - 1).tolist()
         heads = (signed[:, 0] + numpy.arange(n)).tolist()
         tokens: list[TokenView] = []
         new = TokenView.__new__
-        for i, o, lo, le, d, p, tg, e, pu, ix, si in zip(
-            range(n), orth, low, lem, dep, pos, tag, ent, punct, idx, sent_of, strict=True
-        ):
+        for i, o, lo, le, d, p, ix in zip(range(n), orth, low, lem, dep, pos, idx, strict=True):
             t = new(TokenView)
             t.doc = self
             t.i = i
@@ -167,11 +172,7 @@ class DocView:
             t.lemma_ = le
             t.dep_ = d
             t.pos_ = p
-            t.tag_ = tg
-            t.ent_type_ = e
-            t.is_punct = pu != 0
             t.idx = ix
-            t._sent = si
             t.children = ()
             tokens.append(t)
         kids: dict[int, list[TokenView]] = {}
@@ -183,6 +184,13 @@ class DocView:
             tokens[h].children = tuple(k)
         self.tokens = tokens
         self._sent_bounds = [*numpy.flatnonzero(is_start).tolist(), n]
+
+    def string(self, key: int) -> str:
+        """The string of a hash in the document's string store."""
+        found = _STRINGS.get(key)
+        if found is None:
+            found = _STRINGS[key] = self.spacy.vocab.strings[key]
+        return found
 
     @property
     def text(self) -> str:
