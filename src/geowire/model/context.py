@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from geowire.model.lexicon import CASE_TRAPS, required_literals
 from geowire.types import (
@@ -80,7 +81,12 @@ class SentenceView:
         if needed is None:
             return True
         lowered = self._lowered
-        return lowered is None or any(s in lowered for s in needed)
+        if lowered is None:
+            return True
+        for s in needed:  # a plain loop: about twice as fast as any() over a generator
+            if s in lowered:
+                return True
+        return False
 
     def search(self, regex: re.Pattern[str]) -> re.Match[str] | None:
         """``regex.search`` over the sentence text (skipped when it cannot match)."""
@@ -178,7 +184,7 @@ def fallback_dates(view: SentenceView) -> list[DateExpr]:
             if value is None:
                 continue
             prec: DatePrecision = kind  # type: ignore[assignment]
-            relation = "since" if m.group(0).lower().startswith("since") else "on"
+            relation: Literal["on", "since"] = "since" if m.group(0).lower().startswith("since") else "on"
             found.append(
                 DateExpr(s, e, m.group(0), value, prec, relation=relation, sentence=view.sentence.index)
             )
