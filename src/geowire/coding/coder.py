@@ -374,9 +374,10 @@ class EventCoder:
         """The categorizer's context, plus contexts whose cue words stand in the trigger's clause."""
         found = list(d.context)
         memo = trig.doc.memo.setdefault("clause", {})
-        if trig.i not in memo:
-            memo[trig.i] = self._clause_contexts(_clause(trig), index)
-        equipment, matched = memo[trig.i]
+        top = _clause_head(trig)
+        if top.i not in memo:
+            memo[top.i] = self._clause_contexts(list(top.subtree), index)
+        equipment, matched = memo[top.i]
         if equipment and "military" not in found:
             found.append("military")
         for name in matched:  # in the table's order
@@ -566,12 +567,12 @@ def _rank(doc: Doc, predicate: int, d: Decision) -> int:
     return 2
 
 
-def _clause(trig: Token) -> list[Token]:
-    """The trigger's clause: the subtree of its nearest verbal head (the trigger itself if verbal)."""
+def _clause_head(trig: TokenView) -> TokenView:
+    """The head of the trigger's clause: its nearest verbal head (the trigger itself if verbal)."""
     top = trig
     while top.pos_ not in ("VERB", "AUX") and top.head.i != top.i:
         top = top.head
-    return list(top.subtree)
+    return top
 
 
 def event_id(

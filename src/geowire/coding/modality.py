@@ -196,9 +196,9 @@ def _scan_child(child: Token, *, cues: ModalityCues, found: dict[str, str]) -> N
 def _scan_phrases(trigger: Token, chain: list[Token], *, cues: ModalityCues, found: dict[str, str]) -> None:
     """Multi-word cues read from the text around the chain ("lift a finger", "going to")."""
     sent = trigger.sent
-    window = sent.text.lower()
     for tok in chain[1:]:
         if tok.lemma_.lower() == "lift" and any(c.dep_ == "neg" for c in tok.children):
+            window = sent.text.lower()
             for idiom in cues.negation.idioms:
                 if idiom in window:
                     found["negated"] = f"not {idiom}"
@@ -211,14 +211,29 @@ def _scan_phrases(trigger: Token, chain: list[Token], *, cues: ModalityCues, fou
 def _reported_cue(trigger: Token, chain: list[Token], *, cues: ModalityCues) -> str | None:
     """Why the event is only reported or alleged, or None."""
     sent = trigger.sent
-    for tok in sent:
-        if tok.lower_ in cues.reported.adverbs and (tok.head in chain or tok.head == sent.root):
+    adverbs, phrase = _sentence_reported(trigger, cues)
+    for tok in adverbs:
+        if tok.head in chain or tok.head == sent.root:
             return f'"{tok.text}"'
-    low = sent.text.lower()
-    for phrase in cues.reported.phrases:
-        if phrase in low:
-            return f'"{phrase}"'
+    if phrase is not None:
+        return f'"{phrase}"'
     top = chain[-1]
     if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in cues.reported.speech_verbs:
         return f'content of "{top.head.text}" (reported speech)'
     return None
+
+
+def _sentence_reported(trigger: Token, cues: ModalityCues) -> tuple[list[Token], str | None]:
+    """The trigger's sentence's reporting adverbs and its first reporting phrase (kept per sentence
+    when the document keeps a ``memo``, as :class:`geowire.coding.view.DocView` does)."""
+    sent = trigger.sent
+    memo = getattr(trigger.doc, "memo", None)
+    key = ("reported", id(cues), sent.start)
+    if memo is not None and key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    adverbs = [tok for tok in sent if tok.lower_ in cues.reported.adverbs]
+    low = sent.text.lower()
+    found = (adverbs, next((p for p in cues.reported.phrases if p in low), None))
+    if memo is not None:
+        memo[key] = found
+    return found
