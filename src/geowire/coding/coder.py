@@ -28,6 +28,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +85,22 @@ class _Candidate:
     source: Role
     target: Role | None
     decision: Decision
+
+
+@dataclass
+class _Draft:
+    """A candidate's event before modality, context, location and explanation are worked out."""
+
+    id: str
+    candidate: _Candidate
+    trigger: TextSpan
+    category: str
+    mode: str | None
+    actors: tuple[EventActor, ...]
+    recipients: tuple[EventActor, ...]
+    date: DateChoice
+    dropped: list[str]
+    notes: list[str]
 
 
 class EventCoder:
@@ -149,10 +166,10 @@ class EventCoder:
         for sent, span in spans:
             if span is None or not len(span) or sent.block in SKIPPED_BLOCKS:
                 continue
-            for event in self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates):
-                if event.id not in seen:
-                    seen.add(event.id)
-                    events.append(event)
+            for draft in self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates):
+                if draft.id not in seen:
+                    seen.add(draft.id)
+                    events.append(self._finish(doc, ctx, sent, draft, index))
         return events
 
     # --- one sentence ---------------------------------------------------------------------------
@@ -166,11 +183,12 @@ class EventCoder:
         index: MentionIndex,
         sent_starts: list[int],
         dates: Sequence[DateExpr],
-    ) -> list[Event]:
+    ) -> list[_Draft]:
+        """The events of one sentence as drafts (who, what, when), best reading per trigger."""
         frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
         built = []
         for c in self._candidates(doc, span, frames, index):
-            event = self._event(doc, ctx, sent, c, index, dates)
+            event = self._draft(doc, ctx, sent, c, dates)
             if event is not None:
                 built.append((c.rank, event))
         kept = _drop_subsumed([e for _, e in built])
@@ -218,25 +236,18 @@ class EventCoder:
 
     # --- one event ------------------------------------------------------------------------------
 
-    def _event(
+    def _draft(
         self,
-        doc: Doc,
+        doc: DocView,
         ctx: DocContext,
         sent: Sentence,
         c: _Candidate,
-        index: MentionIndex,
         dates: Sequence[DateExpr],
-    ) -> Event | None:
+    ) -> _Draft | None:
+        """Date, actors, recipients and category of a candidate: what decides whether it is kept."""
         d = c.decision
         trig_span = doc[d.trigger : d.trigger_end]
         trig = doc[d.trigger]
-        rule: str = d.rule
-        ignore = frozenset(m for m, cue in (("negated", "+negated"), ("future", "+intent")) if cue in rule)
-        memo = doc.memo.setdefault("modality", {})
-        key = (trig.i, ignore)
-        modality = memo.get(key)
-        if modality is None:  # candidates sharing a trigger share its modality
-            modality = memo[key] = detect_modality(trig, cues=self.cues, ignore=ignore)
         date = choose_date(sent, trig_span.start_char, dates, ctx.published)
         actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
         if not actors:
@@ -266,6 +277,49 @@ class EventCoder:
             actors = tuple(actors) + tuple(r for r in recipients if r.code not in {a.code for a in actors})
             recipients = ()
             notes_a = [*notes_a, "CONSULT without a visit: all participants coded as actors (PLOVER manual)"]
+        trigger = TextSpan(trig_span.start_char, trig_span.end_char, trig_span.text)
+        return _Draft(
+            id=event_id(
+                ctx.doc_id,
+                sent.index,
+                trigger.start,
+                trigger.end,
+                category,
+                [a.code for a in actors],
+                [r.code for r in recipients],
+            ),
+            candidate=c,
+            trigger=trigger,
+            category=category,
+            mode=mode,
+            actors=actors,
+            recipients=recipients,
+            date=date,
+            dropped=dropped_a + dropped_r,
+            notes=notes_a + notes_r,
+        )
+
+    def _finish(
+        self, doc: DocView, ctx: DocContext, sent: Sentence, draft: _Draft, index: MentionIndex
+    ) -> Event:
+        """The kept draft as an event: modality, context, location, confidence and explanation."""
+        c = draft.candidate
+        d = c.decision
+        trig = doc[d.trigger]
+        rule: str = d.rule
+        ignore = frozenset(m for m, cue in (("negated", "+negated"), ("future", "+intent")) if cue in rule)
+        memo = doc.memo.setdefault("modality", {})
+        key = (trig.i, ignore)
+        modality = memo.get(key)
+        if modality is None:  # candidates sharing a trigger share its modality
+            modality = memo[key] = detect_modality(trig, cues=self.cues, ignore=ignore)
+        category, mode, actors, recipients, date = (
+            draft.category,
+            draft.mode,
+            draft.actors,
+            draft.recipients,
+            draft.date,
+        )
         context = self._context(d, trig, c, index)
         location = location_of(trig, index, self.rules) or location_of(
             doc[c.frame.predicate], index, self.rules
@@ -290,25 +344,17 @@ class EventCoder:
             date,
             location,
             context,
-            dropped_a + dropped_r,
-            notes_a + notes_r,
+            draft.dropped,
+            draft.notes,
         )
         return Event(
-            id=event_id(
-                ctx.doc_id,
-                sent.index,
-                trig_span.start_char,
-                trig_span.end_char,
-                category,
-                [a.code for a in actors],
-                [r.code for r in recipients],
-            ),
+            id=draft.id,
             doc_id=ctx.doc_id,
             sentence_index=sent.index,
             sentence=sent.text,
             sentence_start=sent.start,
             category=category,
-            trigger=TextSpan(trig_span.start_char, trig_span.end_char, trig_span.text),
+            trigger=draft.trigger,
             actors=actors,
             recipients=recipients,
             mode=mode,
@@ -537,10 +583,10 @@ def _evaluative_statement(
     )
 
 
-def _drop_subsumed(events: list[Event]) -> list[Event]:
+def _drop_subsumed(events: list[_Draft]) -> list[_Draft]:
     """Drop an event another one of the same trigger and category says more fully (more recipients)."""
 
-    def key(e: Event) -> tuple[object, ...]:
+    def key(e: _Draft) -> tuple[object, ...]:
         return (e.trigger.start, e.trigger.end, e.category, frozenset(a.code for a in e.actors))
 
     out = []
@@ -626,12 +672,17 @@ def choose_date(
 def _year_fallback(sent: Sentence, published: dt.date | None) -> DateChoice | None:
     """A year stated in the sentence ("in 2023", "since 1999", "last year") when no date expression
     was extracted for it — a safety net so historical mentions never take the publication date."""
-    m = _YEAR_CUE.search(sent.text)
+    return _year_in(sent.text, published)
+
+
+@lru_cache(maxsize=256)
+def _year_in(text: str, published: dt.date | None) -> DateChoice | None:
+    m = _YEAR_CUE.search(text)
     if m and (published is None or int(m.group(2)) <= published.year):
         return DateChoice(
             dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"'
         )
-    if published is not None and _LAST_YEAR.search(sent.text):
+    if published is not None and _LAST_YEAR.search(text):
         year = published.year - 1
         return DateChoice(dt.date(year, 1, 1), "year", "clause", f'date {year} (year) from "last year"')
     return None

@@ -47,32 +47,32 @@ _TEMPORAL_MARKS = frozenset(
 
 class _Negation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    words: list[str]
-    governors: list[str]
+    words: frozenset[str]  # looked up only
+    governors: frozenset[str]  # looked up only
     idioms: list[str]
 
 
 class _Hypothetical(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    auxiliaries: list[str]
-    governors: list[str]
-    nouns: list[str]
-    markers: list[str]
+    auxiliaries: frozenset[str]  # looked up only
+    governors: frozenset[str]  # looked up only
+    nouns: frozenset[str]  # looked up only
+    markers: frozenset[str]  # looked up only
 
 
 class _Future(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    auxiliaries: list[str]
-    governors: list[str]
-    nouns: list[str]
+    auxiliaries: frozenset[str]  # looked up only
+    governors: frozenset[str]  # looked up only
+    nouns: frozenset[str]  # looked up only
     phrases: list[str]
 
 
 class _Reported(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    adverbs: list[str]
+    adverbs: frozenset[str]  # looked up only
     phrases: list[str]
-    speech_verbs: list[str]
+    speech_verbs: frozenset[str]  # looked up only
 
 
 class ModalityCues(BaseModel):

@@ -37,28 +37,28 @@ _NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npa
 
 
 class RoleRules(BaseModel):
-    """Schema of ``data/roles.yaml``."""
+    """Schema of ``data/roles.yaml`` (word lists are read as sets: they are only looked up)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    subject_deps: list[str]
-    passive_subject_deps: list[str]
-    object_deps: list[str]
-    recipient_preps: list[str]
-    location_preps: list[str]
-    object_control: list[str]
-    np_cut_deps: list[str]
-    evaluative_verbs: list[str]
-    clausal_recipient_verbs: list[str]
-    obligation_modals: list[str]
-    condition_marks: list[str]
-    domestic_patients: list[str]
-    stative_passives: list[str]
-    demand_verbs: list[str]
-    grievance_verbs: list[str]
-    domestic_default: list[str]
-    grievance_preps: list[str]
-    conditional_recipient_verbs: list[str]
-    event_nouns: list[str]
+    subject_deps: frozenset[str]
+    passive_subject_deps: frozenset[str]
+    object_deps: frozenset[str]
+    recipient_preps: frozenset[str]
+    location_preps: frozenset[str]
+    object_control: frozenset[str]
+    np_cut_deps: frozenset[str]
+    evaluative_verbs: frozenset[str]
+    clausal_recipient_verbs: frozenset[str]
+    obligation_modals: frozenset[str]
+    condition_marks: frozenset[str]
+    domestic_patients: frozenset[str]
+    stative_passives: frozenset[str]
+    demand_verbs: frozenset[str]
+    grievance_verbs: frozenset[str]
+    domestic_default: frozenset[str]
+    grievance_preps: frozenset[str]
+    conditional_recipient_verbs: frozenset[str]
+    event_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
