@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Token
 
-_ATTRS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, ENT_TYPE, IS_PUNCT, SPACY, HEAD, IDX, SENT_START]
+_ATTRS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, ENT_TYPE, IS_PUNCT, SPACY, HEAD, IDX, SENT_START, LENGTH]
 _STRINGS: dict[int, str] = {}  # string hash → string (hashes are a function of the string)
 
 
@@ -146,8 +146,6 @@ class DocView:
         self.spacy = doc
         self._text: str | None = None
         self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
-        self._starts: list[int] = []
-        self._ends: list[int] | None = None
         self._sents: dict[int, SpanView] = {}
         self.memo: dict[object, Any] = {}  # per-document results kept by the coding modules
         n = len(doc)
@@ -155,8 +153,11 @@ class DocView:
         cols = arr[:, :9].T.tolist()
         orth, low, lem, dep, pos = _strings(cols[:5], doc)
         self._tags, self._ents, self._punct, self._spaces = cols[5:9]
-        signed = arr[:, 9:].view(numpy.int64)  # HEAD (a relative offset), IDX, SENT_START
+        signed = arr[:, 9:].view(numpy.int64)  # HEAD (a relative offset), IDX, SENT_START, LENGTH
         idx = signed[:, 1].tolist()
+        # where each token's text and trailing space end: they tile the text (for char_span)
+        self._starts = idx
+        self._ends = (signed[:, 1] + signed[:, 3] + arr[:, 8].view(numpy.int64)).tolist()
         is_start = signed[:, 2] == 1
         if n:
             is_start[0] = True
@@ -215,6 +216,8 @@ class DocView:
         self.memo.clear()
 
     def __getitem__(self, key: int | slice) -> TokenView | SpanView:  # type: ignore[override]
+        if key.__class__ is int:
+            return self.tokens[key]  # type: ignore[index]
         if isinstance(key, slice):
             start, stop, _ = key.indices(len(self.tokens))
             return SpanView(self, start, max(start, stop))
@@ -254,9 +257,6 @@ class DocView:
     def _token_by_char(self, char: int) -> int:
         """The token whose text or trailing space holds character ``char``, or -1 (as spaCy finds it:
         the tokens with their trailing spaces tile the text)."""
-        if self._ends is None:
-            self._starts = [t.idx for t in self.tokens]
-            self._ends = [t.idx + len(t.text) + sp for t, sp in zip(self.tokens, self._spaces, strict=True)]
         i = bisect_right(self._starts, char) - 1
         return i if i >= 0 and char < self._ends[i] else -1
 
