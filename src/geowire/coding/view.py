@@ -21,7 +21,6 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Token
 
 _ATTRS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, ENT_TYPE, IS_PUNCT, SPACY, HEAD, IDX, SENT_START, LENGTH]
-_STRINGS: dict[int, str] = {}  # string hash → string (hashes are a function of the string)
 
 
 class TokenView:
@@ -188,10 +187,8 @@ class DocView:
 
     def string(self, key: int) -> str:
         """The string of a hash in the document's string store."""
-        found = _STRINGS.get(key)
-        if found is None:
-            found = _STRINGS[key] = self.spacy.vocab.strings[key]
-        return found
+        _STRINGS.store = self.spacy.vocab.strings
+        return _STRINGS[key]
 
     @property
     def text(self) -> str:
@@ -261,16 +258,23 @@ class DocView:
         return i if i >= 0 and char < self._ends[i] else -1
 
 
+class _StringCache(dict[int, str]):
+    """String hash → string, filled from the string store of the document being read."""
+
+    store: Any = None
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.store[key]
+        return found
+
+
+_STRINGS = _StringCache()  # hashes are a function of the string: one cache serves every vocabulary
+
+
 def _strings(cols: list[list[int]], doc: Doc) -> list[list[str]]:
     """The strings of hash columns (new hashes looked up in the document's string store)."""
-    try:
-        return [list(map(_STRINGS.__getitem__, c)) for c in cols]
-    except KeyError:
-        strings = doc.vocab.strings
-        for col in cols:
-            for h in set(col).difference(_STRINGS):
-                _STRINGS[h] = strings[h]
-        return [list(map(_STRINGS.__getitem__, c)) for c in cols]
+    _STRINGS.store = doc.vocab.strings
+    return [list(map(_STRINGS.__getitem__, c)) for c in cols]
 
 
 def as_view(doc: Doc | DocView) -> DocView:
