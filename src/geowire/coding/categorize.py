@@ -27,8 +27,8 @@ from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from spacy.tokens import Doc, Token
 
+from geowire.coding.view import AnyDoc, AnyToken
 from geowire.errors import KnowledgeBaseError
 from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
 from geowire.yamlio import load_yaml
@@ -219,19 +219,19 @@ def default_lexicon() -> Lexicon:
 # --- matching one token --------------------------------------------------------------------------
 
 
-def _forms(tok: Token) -> tuple[str, str]:
+def _forms(tok: AnyToken) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
 
 
 @dataclass(frozen=True)
 class _Match:
     sense: Sense
-    head: Token
+    head: AnyToken
     tokens: tuple[int, ...]
     how: str  # "verb", "phrase", "light", "noun"
 
 
-def _near_lemmas(tok: Token) -> dict[str, int]:
+def _near_lemmas(tok: AnyToken) -> dict[str, int]:
     """Lemmas (and forms) of the token's dependents and their dependents → token index.
     Particles and prepositions count only right after the verb ("called on X", not "called X on
     Friday")."""
@@ -252,7 +252,7 @@ def _near_lemmas(tok: Token) -> dict[str, int]:
     return found
 
 
-def _verb_phrase(tok: Token, lex: Lexicon) -> _Match | None:
+def _verb_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
     options = lex.verb_phrases.get(tok.lemma_.lower())
     if not options:
         return None
@@ -263,19 +263,19 @@ def _verb_phrase(tok: Token, lex: Lexicon) -> _Match | None:
     return None
 
 
-def _noun_phrase(tok: Token, lex: Lexicon) -> _Match | None:
+def _noun_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
     doc = tok.doc
     for lemma in dict.fromkeys(_forms(tok)):
         for words, sense in lex.noun_phrases.get(lemma, ()):
             n = len(words)
             for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
-                window = doc[start : start + n]
+                window = [doc[k] for k in range(start, start + n)]
                 if all(w in _forms(t) for w, t in zip(words, window, strict=True)):
                     return _Match(sense, tok, tuple(range(start, start + n)), "phrase")
     return None
 
 
-def _noun(tok: Token, lex: Lexicon) -> _Match | None:
+def _noun(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if tok.pos_ not in _NOMINAL and tok.pos_ != "VERB":
         return None
     phrase = _noun_phrase(tok, lex)
@@ -287,7 +287,7 @@ def _noun(tok: Token, lex: Lexicon) -> _Match | None:
     return None
 
 
-def _verb(tok: Token, lex: Lexicon) -> _Match | None:
+def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     """A verb trigger: phrasal entry, then light verb + event noun, then the verb itself."""
     phrase = _verb_phrase(tok, lex)
     if phrase:
@@ -304,7 +304,7 @@ def _verb(tok: Token, lex: Lexicon) -> _Match | None:
     return None
 
 
-def _match_token(tok: Token, lex: Lexicon) -> _Match | None:
+def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         return _verb(tok, lex) or _noun(tok, lex)
     if tok.pos_ in _NOMINAL:
@@ -315,7 +315,7 @@ def _match_token(tok: Token, lex: Lexicon) -> _Match | None:
 # --- the dependency path -------------------------------------------------------------------------
 
 
-def _span_root(doc: Doc, span: tuple[int, int]) -> Token:
+def _span_root(doc: AnyDoc, span: tuple[int, int]) -> AnyToken:
     start, end = span
     for tok in doc[start:end]:
         if not (start <= tok.head.i < end) or tok.head.i == tok.i:
@@ -323,14 +323,14 @@ def _span_root(doc: Doc, span: tuple[int, int]) -> Token:
     return doc[start]
 
 
-def _ancestors(tok: Token) -> list[Token]:
+def _ancestors(tok: AnyToken) -> list[AnyToken]:
     chain = [tok]
     while chain[-1].head.i != chain[-1].i and len(chain) < 64:
         chain.append(chain[-1].head)
     return chain
 
 
-def _path(doc: Doc, source: tuple[int, int], target: tuple[int, int] | None) -> tuple[list[Token], int]:
+def _path(doc: AnyDoc, source: tuple[int, int], target: tuple[int, int] | None) -> tuple[list[AnyToken], int]:
     """Tokens between the two spans, top-down: the common ancestor, the target side, the source side.
     Returns the tokens and how many of them are the ancestor plus the target side."""
     s_chain = _ancestors(_span_root(doc, source))
@@ -349,7 +349,7 @@ def _inside(i: int, *spans: tuple[int, int] | None) -> bool:
     return any(s is not None and s[0] <= i < s[1] for s in spans)
 
 
-def _attached(tok: Token) -> Iterator[Token]:
+def _attached(tok: AnyToken) -> Iterator[AnyToken]:
     """Words hanging off a path word that often carry the event: objects, complements, preps."""
     for child in tok.children:
         if child.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "advcl", "conj", "pobj", "prep"):
@@ -359,14 +359,14 @@ def _attached(tok: Token) -> Iterator[Token]:
 
 
 def _candidates(
-    doc: Doc, source: tuple[int, int], target: tuple[int, int] | None
-) -> Iterator[tuple[Token, float, str]]:
+    doc: AnyDoc, source: tuple[int, int], target: tuple[int, int] | None
+) -> Iterator[tuple[AnyToken, float, str]]:
     """Tokens to try as triggers, best first, with a base confidence and a location tag.
     The confidences are roughly the share of correct decisions per tier on the plv dev set
     (path 0.86, attached words 0.71, elsewhere in the sentence 0.67; 2026-11-22)."""
     path, _ = _path(doc, source, target)
     seen: set[int] = set()
-    tiers: list[tuple[Iterable[Token], float, str]] = [
+    tiers: list[tuple[Iterable[AnyToken], float, str]] = [
         (path, 0.85, "path"),
         ((a for t in path for a in _attached(t)), 0.7, "near"),
     ]
@@ -391,9 +391,9 @@ def _candidates(
 # --- modifiers: intent and negation --------------------------------------------------------------
 
 
-def _governors(tok: Token, limit: int = 3) -> list[Token]:
+def _governors(tok: AnyToken, limit: int = 3) -> list[AnyToken]:
     """The verbs above a trigger through complement links (xcomp/ccomp/conj/advcl)."""
-    out: list[Token] = []
+    out: list[AnyToken] = []
     cur = tok
     while (
         cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") and len(out) < limit
@@ -404,19 +404,19 @@ def _governors(tok: Token, limit: int = 3) -> list[Token]:
     return out
 
 
-def _is_negated(tok: Token) -> bool:
+def _is_negated(tok: AnyToken) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det") for c in tok.children)
 
 
-def _has_future(tok: Token) -> bool:
+def _has_future(tok: AnyToken) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
 
 
-def _modal(tok: Token) -> bool:
+def _modal(tok: AnyToken) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
 
 
-def _conditioned(trigger: Token, govs: list[Token], marks: frozenset[str]) -> bool:
+def _conditioned(trigger: AnyToken, govs: list[AnyToken], marks: frozenset[str]) -> bool:
     """Whether the trigger or a verb above it carries a condition ("unless"/"if")."""
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -425,7 +425,7 @@ def _conditioned(trigger: Token, govs: list[Token], marks: frozenset[str]) -> bo
     )
 
 
-def _obliged(trigger: Token, source: tuple[int, int]) -> bool:
+def _obliged(trigger: AnyToken, source: tuple[int, int]) -> bool:
     """ "X said Y must release ...": an obligation put on someone other than the source."""
     if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in trigger.children):
         return False
@@ -433,7 +433,7 @@ def _obliged(trigger: Token, source: tuple[int, int]) -> bool:
     return bool(subjects) and not any(source[0] <= c.i < source[1] for c in subjects)
 
 
-def _adjust(category: str, trigger: Token, lex: Lexicon, *, source: tuple[int, int],
+def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int, int],
             light: bool = False) -> tuple[str, str]:  # fmt: skip
     """Apply obligation, intent and negation; return the category and a note for the rule string.
     ``light``: the trigger is a light verb whose object names the event ("offered concessions")."""
@@ -460,7 +460,7 @@ def _adjust(category: str, trigger: Token, lex: Lexicon, *, source: tuple[int, i
     return category, ""
 
 
-def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, Token]:
+def _through_intent(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[_Match, AnyToken]:
     """ "vowed to strike": an intent verb with an event in its complement yields that event
     (which :func:`_adjust` then turns into AGREE or THREATEN); "called X to congratulate him":
     a phone call or meeting made for a purpose is coded by the purpose."""
@@ -477,7 +477,7 @@ def _through_intent(match: _Match, tok: Token, lex: Lexicon) -> tuple[_Match, To
     return match, tok
 
 
-def _undone(match: _Match, tok: Token, lex: Lexicon) -> tuple[Sense, Token] | None:
+def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken] | None:
     """ "lifted the embargo", "ended the mediation": an event noun that is the object of an
     undoing verb (``reversers``) becomes the category ``undo`` maps it to."""
     undo = dict(lex.undo)
@@ -519,7 +519,7 @@ def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
     return sense
 
 
-def _object_is(verb: Token, words: list[str], entities: list[str]) -> bool:
+def _object_is(verb: AnyToken, words: list[str], entities: list[str]) -> bool:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lemma_.lower() in words or child.lower_ in words or child.ent_type_ in entities:
@@ -531,7 +531,7 @@ def _object_is(verb: Token, words: list[str], entities: list[str]) -> bool:
 
 
 def categorize(
-    doc: Doc,
+    doc: AnyDoc,
     *,
     source: tuple[int, int],
     target: tuple[int, int] | None,
@@ -546,7 +546,8 @@ def categorize(
         raise ValueError(f"source span {source} outside the document")
     if target is not None and not 0 <= target[0] < target[1] <= len(doc):
         raise ValueError(f"target span {target} outside the document")
-    memo: dict[int, _Match | None] | None = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    # a token's match depends on the token alone: kept per document when it has a memo (DocView)
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
     for tok, confidence, where in _candidates(doc, source, target):
         if tok.i in memo:
             match = memo[tok.i]

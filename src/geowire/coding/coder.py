@@ -27,11 +27,11 @@ import datetime as dt
 import gc
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.coding.categorize import Decision
@@ -50,7 +50,7 @@ from geowire.coding.roles import (
     obliged,
 )
 from geowire.coding.scores import PloverTable, load_plover
-from geowire.coding.view import DocView, TokenView
+from geowire.coding.view import DocView, SpanView, TokenView
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -187,10 +187,10 @@ class EventCoder:
 
     def _code_sentence(
         self,
-        doc: Doc,
+        doc: DocView,
         ctx: DocContext,
         sent: Sentence,
-        span: Span,
+        span: SpanView,
         index: MentionIndex,
         sent_starts: list[int],
         dates: Sequence[DateExpr],
@@ -209,7 +209,9 @@ class EventCoder:
             best[(e.trigger.start, e.trigger.end)] = min(best.get((e.trigger.start, e.trigger.end), 99), r)
         return [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
 
-    def _candidates(self, doc: Doc, span: Span, frames: list[Frame], index: MentionIndex) -> list[_Candidate]:
+    def _candidates(
+        self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex
+    ) -> list[_Candidate]:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
         for frame in frames:
@@ -427,7 +429,7 @@ class EventCoder:
             kind=m.kind,
         ), note
 
-    def _context(self, d: Decision, trig: Token, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
+    def _context(self, d: Decision, trig: TokenView, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
         """The categorizer's context, plus contexts whose cue words stand in the trigger's clause."""
         found = list(d.context)
         memo = trig.doc.memo.setdefault("clause", {})
@@ -455,7 +457,6 @@ class EventCoder:
             if name in hit or (phrases is not None and phrases.search(text) is not None)
         ]
         return any(index.is_equipment(t) for t in clause), matched
-
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -495,7 +496,7 @@ _CLAUSE_DOWN = frozenset(
 )
 
 
-def _owns(pred: Token, trig: Token) -> bool:
+def _owns(pred: TokenView, trig: TokenView) -> bool:
     """Whether ``trig`` belongs to ``pred``'s own clause: the predicate itself, words reached
     through complements and objects (not through adverbial or relative clauses or subjects), or
     the words governing it ("his raid to snatch": the raid governs "snatch")."""
@@ -512,7 +513,7 @@ def _owns(pred: Token, trig: Token) -> bool:
     return False
 
 
-def _asked_for(pred: Token, rules: RoleRules) -> bool:
+def _asked_for(pred: TokenView, rules: RoleRules) -> bool:
     """Whether ``pred`` is (inside) the content of a demand ("urged that X withdraw and return")."""
     tok = pred
     for _ in range(4):
@@ -531,14 +532,14 @@ def _home_country(actor: EventActor) -> EventActor | None:
     return None
 
 
-def _mediation(trig: Token, pred: Token) -> bool:
+def _mediation(trig: TokenView, pred: TokenView) -> bool:
     """Whether the meeting is a mediation ("mediated between X and Y"): the mediator acts on the parties."""
     words = [trig, pred, *trig.children, *pred.children]
     words += [g for w in list(words) for g in w.children if g.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower().startswith("mediat") for w in words)
 
 
-def _under_obligation(pred: Token, rules: RoleRules, index: MentionIndex) -> bool:
+def _under_obligation(pred: TokenView, rules: RoleRules, index: MentionIndex) -> bool:
     """Whether ``pred`` stands in an obligation reported of another party ("Chile said Peru must
     ensure ... to allow ..."): a demand on Peru, not Peru's act. What a speaker says their own side
     should do stays an (unasserted) event of that side."""
@@ -554,14 +555,14 @@ def _under_obligation(pred: Token, rules: RoleRules, index: MentionIndex) -> boo
     return False
 
 
-def _codes_of_subject(verb: Token, index: MentionIndex, rules: RoleRules) -> frozenset[str | None]:
+def _codes_of_subject(verb: TokenView, index: MentionIndex, rules: RoleRules) -> frozenset[str | None]:
     subj = next((c for c in verb.children if c.dep_ in rules.subject_deps), None)
     if subj is None:
         return frozenset()
     return frozenset(m.code for m in collect_mentions(subj, index))
 
 
-def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]) -> bool:
+def _inside_speech_content(pred: TokenView, trig: TokenView, speech_verbs: Collection[str]) -> bool:
     """Whether ``trig`` stands in the reported content (ccomp) of the speech verb ``pred``."""
     if pred.lemma_.lower() not in speech_verbs:
         return False
@@ -569,7 +570,7 @@ def _inside_speech_content(pred: Token, trig: Token, speech_verbs: Sequence[str]
 
 
 def _evaluative_statement(
-    pred: Token, d: Decision, evaluative: Sequence[str], table: PloverTable
+    pred: TokenView, d: Decision, evaluative: Collection[str], table: PloverTable
 ) -> Decision:
     """ "X described it as a violation": the speaker's act is the judgement, not the noun's event.
     A conflictual complement makes the statement ACCUSE/disapprove, a cooperative one SUPPORT."""
@@ -613,7 +614,7 @@ def a_conf(m: ActorMention) -> float:
     return m.confidence if m.code is not None else 1.0
 
 
-def _rank(doc: Doc, predicate: int, d: Decision) -> int:
+def _rank(doc: DocView, predicate: int, d: Decision) -> int:
     """How directly a frame's predicate owns the decision's trigger (0 = it is the trigger)."""
     lo, hi = d.trigger, d.trigger_end
     if lo <= predicate < hi:
@@ -700,7 +701,7 @@ def _year_in(text: str, published: dt.date | None) -> DateChoice | None:
 
 
 def _explain(
-    trig: Token,
+    trig: TokenView,
     category: str,
     mode: str | None,
     rule: str,

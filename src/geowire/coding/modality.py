@@ -19,8 +19,8 @@ from functools import lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from spacy.tokens import Token
 
+from geowire.coding.view import AnyToken
 from geowire.errors import KnowledgeBaseError
 from geowire.types import Modality
 from geowire.yamlio import load_yaml
@@ -104,7 +104,7 @@ class ModalityResult:
     cues: tuple[str, ...] = ()
 
 
-def governing_chain(trigger: Token) -> list[Token]:
+def governing_chain(trigger: AnyToken) -> list[AnyToken]:
     """The trigger and the words above it in its own clause, nearest first."""
     chain = [trigger]
     tok = trigger
@@ -116,7 +116,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def _is_infinitival(tok: Token) -> bool:
+def _is_infinitival(tok: AnyToken) -> bool:
     """An ``advcl`` that is a purpose infinitive ("to stop"), not a temporal clause ("when ...")."""
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if marks & _TEMPORAL_MARKS:
@@ -125,7 +125,7 @@ def _is_infinitival(tok: Token) -> bool:
 
 
 def detect_modality(
-    trigger: Token, *, cues: ModalityCues | None = None, ignore: frozenset[str] = frozenset()
+    trigger: AnyToken, *, cues: ModalityCues | None = None, ignore: frozenset[str] = frozenset()
 ) -> ModalityResult:
     """Modality and reported flag of the event whose trigger is ``trigger``.
 
@@ -155,7 +155,7 @@ def detect_modality(
     return ModalityResult("asserted", bool(reported_cue), tuple(lines))
 
 
-def _scan_word(tok: Token, *, is_trigger: bool, cues: ModalityCues, found: dict[str, str]) -> None:
+def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: dict[str, str]) -> None:
     """A governing word itself ("consider", "readiness", "refused") is a cue; the trigger is not."""
     if is_trigger:
         return
@@ -174,7 +174,7 @@ def _scan_word(tok: Token, *, is_trigger: bool, cues: ModalityCues, found: dict[
             found.setdefault("future", tok.text)
 
 
-def _scan_child(child: Token, *, cues: ModalityCues, found: dict[str, str]) -> None:
+def _scan_child(child: AnyToken, *, cues: ModalityCues, found: dict[str, str]) -> None:
     """Auxiliaries, negations and conditional markers attached to a word of the chain."""
     low = child.lower_
     if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation.words):
@@ -193,7 +193,9 @@ def _scan_child(child: Token, *, cues: ModalityCues, found: dict[str, str]) -> N
         pass
 
 
-def _scan_phrases(trigger: Token, chain: list[Token], *, cues: ModalityCues, found: dict[str, str]) -> None:
+def _scan_phrases(
+    trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, str]
+) -> None:
     """Multi-word cues read from the text around the chain ("lift a finger", "going to")."""
     sent = trigger.sent
     for tok in chain[1:]:
@@ -208,7 +210,7 @@ def _scan_phrases(trigger: Token, chain: list[Token], *, cues: ModalityCues, fou
             found.setdefault("future", phrase)
 
 
-def _reported_cue(trigger: Token, chain: list[Token], *, cues: ModalityCues) -> str | None:
+def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues) -> str | None:
     """Why the event is only reported or alleged, or None."""
     sent = trigger.sent
     adverbs, phrase = _sentence_reported(trigger, cues)
@@ -223,7 +225,7 @@ def _reported_cue(trigger: Token, chain: list[Token], *, cues: ModalityCues) -> 
     return None
 
 
-def _sentence_reported(trigger: Token, cues: ModalityCues) -> tuple[list[Token], str | None]:
+def _sentence_reported(trigger: AnyToken, cues: ModalityCues) -> tuple[list[AnyToken], str | None]:
     """The trigger's sentence's reporting adverbs and its first reporting phrase (kept per sentence
     when the document keeps a ``memo``, as :class:`geowire.coding.view.DocView` does)."""
     sent = trigger.sent

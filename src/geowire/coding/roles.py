@@ -24,8 +24,8 @@ from functools import lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from spacy.tokens import Doc, Span, Token
 
+from geowire.coding.view import AnyDoc, AnySpan, AnyToken
 from geowire.errors import KnowledgeBaseError
 from geowire.types import ActorMention
 from geowire.yamlio import load_yaml
@@ -104,7 +104,7 @@ class Frame:
 class MentionIndex:
     """Actor mentions of one document looked up by token; equipment and unresolved kept apart."""
 
-    def __init__(self, doc: Doc, mentions: Iterable[ActorMention]) -> None:
+    def __init__(self, doc: AnyDoc, mentions: Iterable[ActorMention]) -> None:
         self.doc = doc
         self.by_token: dict[int, ActorMention] = {}
         self.ordered: list[tuple[int, ActorMention]] = []
@@ -116,16 +116,16 @@ class MentionIndex:
                 self.by_token.setdefault(tok.i, m)
             self.ordered.append((span.start, m))
 
-    def at(self, tok: Token) -> ActorMention | None:
+    def at(self, tok: AnyToken) -> ActorMention | None:
         m = self.by_token.get(tok.i)
         return None if m is None or m.kind == "equipment" else m
 
-    def is_equipment(self, tok: Token) -> bool:
+    def is_equipment(self, tok: AnyToken) -> bool:
         m = self.by_token.get(tok.i)
         return m is not None and m.kind == "equipment"
 
     def before(
-        self, tok: Token, *, kinds: frozenset[str], window_start: int, subject: bool = False
+        self, tok: AnyToken, *, kinds: frozenset[str], window_start: int, subject: bool = False
     ) -> ActorMention | None:
         """The nearest resolved mention of ``kinds`` before ``tok`` (not before ``window_start``);
         with ``subject``, only mentions standing as a clause subject ("When Moscow warned ..., it")."""
@@ -145,13 +145,13 @@ def _kind(m: ActorMention) -> str:
     return "person" if m.how.startswith("person") else m.kind
 
 
-def _subject_token(doc: Doc, first: int, m: ActorMention) -> bool:
+def _subject_token(doc: AnyDoc, first: int, m: ActorMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
 
 
-def np_span(head: Token, rules: RoleRules) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``head``, without relative clauses and the like."""
+def np_span(head: AnyToken, rules: RoleRules) -> tuple[int, int]:
+    """AnyToken range of the noun phrase headed by ``head``, without relative clauses and the like."""
     keep = [head]
     stack = [c for c in head.children if c.dep_ not in rules.np_cut_deps]
     while stack:
@@ -166,7 +166,7 @@ def np_span(head: Token, rules: RoleRules) -> tuple[int, int]:
     return start, end
 
 
-def collect_mentions(head: Token, index: MentionIndex) -> list[ActorMention]:
+def collect_mentions(head: AnyToken, index: MentionIndex) -> list[ActorMention]:
     """Actor mentions denoted by the noun phrase headed by ``head`` (compounds as lists)."""
     found: list[ActorMention] = []
     own = index.at(head)
@@ -201,7 +201,7 @@ def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:
 
 
 def resolve_pronoun(
-    tok: Token, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules
+    tok: AnyToken, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules
 ) -> tuple[list[ActorMention], str] | None:
     """Mentions a pronoun refers to, with a note of how, or None when the text does not say."""
     low = tok.lower_
@@ -232,7 +232,7 @@ def resolve_pronoun(
     return None
 
 
-def _cataphor(tok: Token, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
+def _cataphor(tok: AnyToken, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
     """ "With his raid ..., Trump has shown": a fronted possessive refers to the main subject."""
     root = tok.sent.root
     for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -252,7 +252,7 @@ def _sentence_number(i: int, sent_starts: Sequence[int]) -> int:
 
 
 def _previous_object(
-    doc: Doc, sent_starts: Sequence[int], here: int, index: MentionIndex, rules: RoleRules
+    doc: AnyDoc, sent_starts: Sequence[int], here: int, index: MentionIndex, rules: RoleRules
 ) -> list[ActorMention]:
     """Mentions inside the object of the previous sentence's main verb ("the American attack")."""
     start = sent_starts[here - 1]
@@ -270,7 +270,7 @@ def _previous_object(
 
 
 def find_frames(
-    sent: Span, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules | None = None
+    sent: AnySpan, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules | None = None
 ) -> list[Frame]:
     """Every predicate of ``sent`` that has at least one source role with an actor mention."""
     rules = rules or load_rules()
@@ -290,7 +290,7 @@ def find_frames(
 
 
 def _role(
-    head: Token,
+    head: AnyToken,
     index: MentionIndex,
     sent_starts: Sequence[int],
     rules: RoleRules,
@@ -330,10 +330,10 @@ def _role(
     return Role(head.i, start, end, tuple(mentions), how, confidence)
 
 
-def _nested_mention(head: Token, index: MentionIndex) -> ActorMention | None:
+def _nested_mention(head: AnyToken, index: MentionIndex) -> ActorMention | None:
     """The first resolved actor named in ``head``'s phrase, relative clauses aside."""
     stack = [head]
-    seen: list[Token] = []
+    seen: list[AnyToken] = []
     while stack:
         tok = stack.pop()
         seen.append(tok)
@@ -346,7 +346,7 @@ def _nested_mention(head: Token, index: MentionIndex) -> ActorMention | None:
 
 
 def _verb_frame(
-    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> Frame | None:
     subjects = _sources(verb, index, sent_starts, rules)
     if subjects is None:
@@ -421,7 +421,7 @@ def _verb_frame(
 
 
 def _sources(
-    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> tuple[list[Role], bool] | None:
     """The source roles of a verb — subjects, the passive ``by`` agent, the subject of a stative
     passive, else a source inherited from the governing word — and whether the passive subject
@@ -441,7 +441,7 @@ def _sources(
                 if r:
                     sources.append(r)
     stative = passive_subject is not None and not sources and verb.lemma_.lower() in rules.stative_passives
-    if stative:
+    if stative and passive_subject is not None:
         r = _role(passive_subject, index, sent_starts, rules, f"subject of stative {verb.text!r}")
         if r:  # "X is opposed to Y", "X is committed to peace": the subject holds the attitude
             sources.append(r)
@@ -453,7 +453,7 @@ def _sources(
 
 
 def _domestic_target(
-    verb: Token, index: MentionIndex, rules: RoleRules, sources: Sequence[Role]
+    verb: AnyToken, index: MentionIndex, rules: RoleRules, sources: Sequence[Role]
 ) -> Role | None:
     """ "Egyptian police dispersed the protesters": a patient naming no actor but a domestic group
     (protesters, the opposition, a newspaper) is coded, as PLOVER does, as the actor's own country."""
@@ -489,7 +489,7 @@ def _home_mentions(sources: Sequence[Role]) -> tuple[ActorMention, ...]:
     return tuple(out[:1])
 
 
-def conditional(clause: Token, rules: RoleRules) -> bool:
+def conditional(clause: AnyToken, rules: RoleRules) -> bool:
     """Whether ``clause`` is an adverbial condition ("unless X withdraws", "if Y attacks")."""
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in rules.condition_marks for c in clause.children
@@ -497,7 +497,7 @@ def conditional(clause: Token, rules: RoleRules) -> bool:
 
 
 def _condition_subjects(
-    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> list[Role]:
     """ "threatened to strike unless X withdraws": the subject of the condition is the one threatened."""
     out: list[Role] = []
@@ -519,7 +519,7 @@ def _condition_subjects(
     return out
 
 
-def obliged(clause: Token, rules: RoleRules) -> bool:
+def obliged(clause: AnyToken, rules: RoleRules) -> bool:
     """Whether the clause headed by ``clause`` puts an obligation on its subject ("X must release",
     "Y should withdraw", "Z has to pay"): what someone must do is asked of them, not done by them."""
     for c in clause.children:
@@ -534,7 +534,7 @@ def obliged(clause: Token, rules: RoleRules) -> bool:
 
 
 def _place_target(
-    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, sources: Sequence[Role]
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, sources: Sequence[Role]
 ) -> Role | None:
     """With no other recipient, the country of the place acted on ("lifted the curfew in X",
     "arrived in X"), as PLOVER codes it — the actor's own country too (domestic events)."""
@@ -559,7 +559,7 @@ def _place_target(
 
 
 def _prep_targets(
-    prep: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, pred: Token
+    prep: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, pred: AnyToken
 ) -> list[Role]:
     out = []
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -570,7 +570,7 @@ def _prep_targets(
 
 
 def _inherited_source(
-    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, depth: int = 0
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, depth: int = 0
 ) -> Role | None:
     """The source of a subject-less predicate, taken from the word that governs it."""
     head = verb.head
@@ -637,14 +637,14 @@ def _inherited_source(
 
 
 def _subject_role(
-    verb: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
 ) -> Role | None:
     subj = next((c for c in verb.children if c.dep_ in rules.subject_deps), None)
     return _role(subj, index, sent_starts, rules, how, 0.9) if subj is not None else None
 
 
 def _owner(
-    noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
+    noun: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
 ) -> Role | None:
     """The actor a noun belongs to: possessor, actor adjective or compound ("Russia's", "U.S.")."""
     for child in noun.children:
@@ -658,7 +658,7 @@ def _owner(
 
 
 def _noun_frame(
-    noun: Token, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+    noun: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> Frame | None:
     """An event noun with an owner ("the American attack on X", "Moscow's warning to Y")."""
     owner = _owner(noun, index, sent_starts, rules, f"owner of event noun {noun.text!r}")
@@ -684,7 +684,7 @@ def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
     return out
 
 
-def location_of(pred: Token, index: MentionIndex, rules: RoleRules) -> Location | None:
+def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Location | None:
     """A place stated with a location preposition on the predicate or its object ("in Caracas")."""
     preps = [c for c in pred.children if c.dep_ == "prep"]
     preps += [g for c in pred.children if c.dep_ in rules.object_deps for g in c.children if g.dep_ == "prep"]

