@@ -112,8 +112,8 @@ class MentionIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            for tok in span:
-                self.by_token.setdefault(tok.i, m)
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, m)
             self.ordered.append((span.start, m))
 
     def at(self, tok: AnyToken) -> ActorMention | None:
