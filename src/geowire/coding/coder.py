@@ -152,11 +152,13 @@ class EventCoder:
         paused = gc.isenabled()
         if paused:
             gc.disable()
-        view = DocView(doc)
         try:
-            return self._code_doc(view, ctx, sentences=sentences, mentions=mentions, dates=dates)
+            view = DocView(doc)
+            try:
+                return self._code_doc(view, ctx, sentences=sentences, mentions=mentions, dates=dates)
+            finally:
+                view.release()
         finally:
-            view.release()
             if paused:
                 gc.enable()
 
