@@ -87,11 +87,11 @@ def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[Agreemen
             claims.append(_claim(view, lex, ref, act, actions, last, state))
         return claims
     for i, kind in enumerate(kinds):
-        own = [a for a in actions if _nearest_kind(a, kinds) == i]
-        for act in own or [None]:
+        own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
+        for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
-            claim = _claim(view, lex, kind, act, actions, None, state)
-            if act is not None or _has_terms(claim):
+            claim = _claim(view, lex, kind, action, actions, None, state)
+            if action is not None or _has_terms(claim):
                 claims.append(claim)
             else:
                 del state[before:]  # a passing mention is not what "the treaty" later refers to
@@ -142,7 +142,8 @@ def _claim(
 def _antecedent(kind: _Match, state: list[AgreementRef]) -> AgreementRef | None:
     """What a bare "the treaty" refers to: the last agreement named a treaty, else the last one."""
     named = [r for r in state if kind.label in r.name.lower()]
-    return (named or state or [None])[-1]
+    found = named or state
+    return found[-1] if found else None
 
 
 def _party_span(view: SentenceView, spans: dict[str, tuple[int, int]]) -> None:

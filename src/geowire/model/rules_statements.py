@@ -138,7 +138,7 @@ def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention 
         m for m in view.mentions if m.kind != "equipment" and mention_country(m) and mention_country(m) != own
     ]
     after = [m for m in cands if m.start >= vs]
-    return (after or cands or [None])[0]
+    return next(iter(after or cands), None)
 
 
 def _stance(lex: ModelLexicon, text: str, hint: str) -> str:
