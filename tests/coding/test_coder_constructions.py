@@ -124,3 +124,23 @@ def test_coder_untargeted_protest_is_aimed_at_home(code_text) -> None:  # noqa: 
     (ev,) = find(events, "PROTEST")
     assert [r.code for r in ev.recipients] == ["KEN"]
     assert any("own country" in line for line in ev.explanation)
+
+
+def test_coder_bare_participle_subject_is_no_doer(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Commenting on the ceasefire, the Georgian commentator Levan Beridze, now jailed in Tbilisi,"
+        " wrote that Armenia had lost ground."
+    )
+    assert not find(events, "COERCE")  # someone jailed Beridze; he jailed nobody
+
+
+def test_coder_bare_participle_takes_no_source_from_the_clause(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "While ousted Bolivian leader Evo Morales found shelter in Mexico, Peru on Monday hosted the summit."
+    )
+    assert not find(events, "COERCE")  # nobody in the sentence ousted anyone
+
+
+def test_coder_bare_participle_keeps_its_by_agent(code_text) -> None:  # noqa: ANN001
+    events = code_text("Rebels backed by Iran attacked a Saudi oil terminal on Monday.")
+    assert find(events, "SUPPORT", actor="IRN")

@@ -428,8 +428,11 @@ def _sources(
     was read as the stative subject (then it is no target); None when there is no source."""
     sources: list[Role] = []
     passive_subject = None
+    bare = _bare_participle(verb)
     for child in verb.children:
         if child.dep_ in rules.subject_deps:
+            if bare:  # "Girkin, now jailed in a colony": the noun is what was done to, not the doer
+                continue
             r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
             if r:
                 sources.append(r)
@@ -445,11 +448,18 @@ def _sources(
         r = _role(passive_subject, index, sent_starts, rules, f"subject of stative {verb.text!r}")
         if r:  # "X is opposed to Y", "X is committed to peace": the subject holds the attitude
             sources.append(r)
-    if not sources and passive_subject is None:
+    if not sources and passive_subject is None and not bare:
         inherited = _inherited_source(verb, index, sent_starts, rules)
         if inherited:
             sources.append(inherited)
     return (sources, stative) if sources else None
+
+
+def _bare_participle(verb: AnyToken) -> bool:
+    """A past participle with no auxiliary ("the ousted leader", "X, now jailed, wrote"): passive
+    in meaning, so only a ``by`` agent can be its source — never a subject the parser hung on it,
+    nor the subject of the clause around it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _domestic_target(
