@@ -115,6 +115,16 @@ class Reinterpretation(BaseModel):
         return v
 
 
+class FigurativeObjects(BaseModel):
+    """Objects that make a transfer verb a figure of speech ("delivered a blow", "lent credence")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: list[str] = []  # verb lemmas that lose their own event with such an object
+    objects: list[str] = []  # object lemmas: blow, opportunity, message, ...
+    partitives: list[str] = []  # "a form of insurance": look through to the "of" object
+
+
 class LexiconFile(BaseModel):
     """The whole ``event_lexicon.yaml``."""
 
@@ -128,6 +138,7 @@ class LexiconFile(BaseModel):
     reversers: list[str] = []
     undo: dict[str, str] = {}
     reinterpret: list[Reinterpretation] = []
+    figurative_objects: FigurativeObjects = FigurativeObjects()
 
     @field_validator("undo")
     @classmethod
@@ -162,6 +173,7 @@ class Lexicon:
     reversers: frozenset[str] = frozenset()
     reinterpret: tuple[Reinterpretation, ...] = ()
     undo: tuple[tuple[str, str], ...] = ()
+    figurative: FigurativeObjects = FigurativeObjects()
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
@@ -207,7 +219,7 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs),
                    frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
-                   tuple(spec.undo.items()))  # fmt: skip
+                   tuple(spec.undo.items()), spec.figurative_objects)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -299,14 +311,35 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
                 noun = _noun(child, lex)
                 if noun:
                     return _Match(noun.sense, child, (tok.i, *noun.tokens), "light")
-    if lemma in lex.verbs and lemma not in lex.pass_through:
+    if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
 
 
+def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
+    """Whether a transfer verb's direct object makes it a figure of speech: "delivered a blow to",
+    "provides a form of insurance", "offers Russia an opportunity" hand nothing over."""
+    fig = lex.figurative
+    if verb.lemma_.lower() not in fig.verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        obj = child.lemma_.lower()
+        if obj in fig.partitives:
+            obj = next((g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"), obj)  # fmt: skip
+        if obj in fig.objects:
+            return True
+    return False
+
+
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
-        return _verb(tok, lex) or _noun(tok, lex)
+        match = _verb(tok, lex)
+        if match is not None or _figurative(tok, lex):
+            return match  # a figurative "offers X something" is no noun "offer" either
+        return _noun(tok, lex)
     if tok.pos_ in _NOMINAL:
         return _noun(tok, lex)
     return None
@@ -576,5 +609,5 @@ def categorize(
     return None
 
 
-__all__ = ["Decision", "Lexicon", "LexiconEntry", "LexiconFile", "Sense", "categorize",
+__all__ = ["Decision", "FigurativeObjects", "Lexicon", "LexiconEntry", "LexiconFile", "Sense", "categorize",
            "default_lexicon", "load_lexicon", "LEXICON_PATH"]  # fmt: skip

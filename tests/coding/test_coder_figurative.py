@@ -1,0 +1,41 @@
+"""Figurative and analytical prose that names no event: transfer verbs with figurative objects
+("delivered a blow to", "provides a form of insurance", "offers X an opportunity"), while the
+literal transfers next to them stay coded. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import find
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The election result in Chile delivered a stinging blow to Argentina.",
+        "For Ghana, the port provides a kind of insurance against Nigeria.",
+        "Kenya offers Ethiopia an opportunity to reach the sea.",
+        "The summit lent credence to Peru's claims against Bolivia.",
+        "Poland's vote sent a clear message to Hungary.",
+        "The ruling gave Uganda a pretext to close its border with Rwanda.",
+        "Norway offers Sweden something unusual: a partner in the Arctic.",
+    ],
+)
+def test_coder_figurative_object_of_transfer_verb_codes_no_aid(code_text, text: str) -> None:  # noqa: ANN001
+    events = code_text(text)
+    assert not find(events, "AID")
+    assert not find(events, "AGREE")
+
+
+def test_coder_literal_transfer_next_to_figurative_one_is_kept(code_text) -> None:  # noqa: ANN001
+    events = code_text("Japan delivered rice and medicine to Bangladesh after the floods.")
+    assert find(events, "AID", actor="JPN", recipient="BGD")
+
+
+def test_coder_light_verb_with_event_noun_is_not_figurative(code_text) -> None:  # noqa: ANN001
+    events = code_text("Canada provided humanitarian aid to Haiti.")
+    assert find(events, "AID", actor="CAN", recipient="HTI")
+    events = code_text("Germany offered Ukraine a loan of two billion euros.")
+    assert find(events, actor="DEU", recipient="UKR")
