@@ -39,3 +39,21 @@ def test_coder_light_verb_with_event_noun_is_not_figurative(code_text) -> None: 
     assert find(events, "AID", actor="CAN", recipient="HTI")
     events = code_text("Germany offered Ukraine a loan of two billion euros.")
     assert find(events, actor="DEU", recipient="UKR")
+
+
+def test_coder_possessed_event_noun_of_the_target_is_not_the_sources_event(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "The angry response of Mexico shows its own insecurity rather than Cuba's presence in the region."
+    )
+    assert not find(events, "MOBILIZE", actor="MEX")
+
+
+def test_coder_possessed_commitment_off_the_path_links_no_third_party(code_text) -> None:  # noqa: ANN001
+    events = code_text("Analysts say Madrid misjudges the strength of Lisbon's commitment to Luanda.")
+    assert not find(events, actor="PRT", recipient="ESP")
+    assert not find(events, actor="ESP", recipient="PRT")
+
+
+def test_coder_possessed_event_noun_of_the_source_on_the_path_is_kept(code_text) -> None:  # noqa: ANN001
+    events = code_text("Turkey's support for Azerbaijan angered Armenia.")
+    assert find(events, actor="TUR", recipient="AZE")

@@ -560,6 +560,25 @@ def _object_is(verb: AnyToken, words: list[str], entities: list[str]) -> bool:
     return False
 
 
+def _owned_elsewhere(
+    match: _Match, where: str, source: tuple[int, int], target: tuple[int, int] | None
+) -> bool:
+    """Whether an event noun's possessor keeps it from linking ``source`` to ``target``.
+
+    A possessed event nominal names its own participants: "Russia's presence" is Russia's, so it
+    is no event of another source towards Russia; and "Moscow's commitment to Caracas" off the
+    path between Moscow and a third party ("Washington underestimates ...") is no event between them.
+    """
+    if match.how != "noun" or target is None:
+        return False
+    owners = [c.i for c in match.head.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    if any(_inside(i, target) and not _inside(i, source) for i in owners):
+        return True  # the target's own event
+    return where != "path"
+
+
 # --- the decision --------------------------------------------------------------------------------
 
 
@@ -586,7 +605,7 @@ def categorize(
             match = memo[tok.i]
         else:
             match = memo[tok.i] = _match_token(tok, lex)
-        if match is None:
+        if match is None or _owned_elsewhere(match, where, source, target):
             continue
         match, tok = _through_intent(match, tok, lex)
         sense = _reinterpret(match, lex)

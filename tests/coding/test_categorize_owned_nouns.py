@@ -1,0 +1,52 @@
+"""categorize() on hand-built parses (no model): a possessed event noun names its own participants,
+so it links no other pair of actors. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from geowire.coding.categorize import categorize
+
+
+def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """Rows of (word, lemma, pos, dep, head index)."""
+    words, lemmas, pos, deps, heads = zip(*rows, strict=True)
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
+               heads=list(heads))  # fmt: skip
+
+
+# "Mexico's reaction reflects Cuba's presence"
+REFLECTS = _doc([
+    ("Mexico", "Mexico", "PROPN", "poss", 2),
+    ("'s", "'s", "PART", "case", 0),
+    ("reaction", "reaction", "NOUN", "nsubj", 3),
+    ("reflects", "reflect", "VERB", "ROOT", 3),
+    ("Cuba", "Cuba", "PROPN", "poss", 6),
+    ("'s", "'s", "PART", "case", 4),
+    ("presence", "presence", "NOUN", "dobj", 3),
+])  # fmt: skip
+
+# "Ottawa misjudges Oslo and doubts its commitment"
+DOUBTS = _doc([
+    ("Ottawa", "Ottawa", "PROPN", "nsubj", 1),
+    ("misjudges", "misjudge", "VERB", "ROOT", 1),
+    ("Oslo", "Oslo", "PROPN", "dobj", 1),
+    ("and", "and", "CCONJ", "cc", 1),
+    ("doubts", "doubt", "VERB", "conj", 1),
+    ("its", "its", "PRON", "poss", 6),
+    ("commitment", "commitment", "NOUN", "dobj", 4),
+])  # fmt: skip
+
+
+def test_categorize_owned_noun_of_the_target_is_not_the_sources_event() -> None:
+    assert categorize(REFLECTS, source=(0, 3), target=(4, 6)) is None
+
+
+def test_categorize_owned_noun_still_codes_its_owner_alone() -> None:
+    d = categorize(REFLECTS, source=(4, 6), target=None)
+    assert d is not None and d.category == "MOBILIZE"
+
+
+def test_categorize_owned_noun_off_the_path_links_no_pair() -> None:
+    assert categorize(DOUBTS, source=(2, 3), target=(0, 1)) is None
