@@ -57,3 +57,36 @@ def test_coder_possessed_commitment_off_the_path_links_no_third_party(code_text)
 def test_coder_possessed_event_noun_of_the_source_on_the_path_is_kept(code_text) -> None:  # noqa: ANN001
     events = code_text("Turkey's support for Azerbaijan angered Armenia.")
     assert find(events, actor="TUR", recipient="AZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Japanese sanctions encourage the growth of a black market in Myanmar.", "JPN"),
+        ("Brazil's economic decline encourages Argentina to look elsewhere for investment.", "BRA"),
+        ("Sweden's policy allows Finland to use its airspace.", "SWE"),
+    ],
+)
+def test_coder_inert_subject_owned_by_actor_codes_no_act(code_text, text: str, actor: str) -> None:  # noqa: ANN001
+    events = code_text(text)
+    assert not find(events, "REQUEST", actor=actor)
+    assert not find(events, "CONCEDE", actor=actor)
+
+
+def test_coder_agent_subject_of_same_verb_is_kept(code_text) -> None:  # noqa: ANN001
+    events = code_text("The Japanese government encouraged Myanmar to hold elections.")
+    assert find(events, "REQUEST", actor="JPN", recipient="MMR")
+    events = code_text("Kenyan troops forced the rebels to retreat from the border.")
+    assert find(events, "COERCE", actor="KEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collapse of Zambia's economy forced Lusaka to seek new lenders.",
+        "Peru's economic crisis has forced Lima to ask China for loans.",
+    ],
+)
+def test_coder_object_of_control_verb_is_not_its_actor(code_text, text: str) -> None:  # noqa: ANN001
+    events = code_text(text)
+    assert not find(events, "COERCE") and not find(events, "ASSAULT")

@@ -241,6 +241,10 @@ class EventCoder:
                         continue  # "said X must withdraw": a demand on X (the speaker's event), not X's act
                     if not _owns(pred, trig):
                         continue  # a trigger in another clause is not this actor's act
+                    if _patient_of(doc, src, trig, self.rules):
+                        continue  # "forced Caracas to look": Caracas undergoes the forcing
+                    if _inert_subject(doc, src, trig, index, self.rules):
+                        continue  # "X's sanctions encourage ...": a state of affairs, not X, acts
                     if "+obligation" not in d.rule and _inside_speech_content(
                         pred, trig, self.cues.reported.speech_verbs
                     ):
@@ -513,6 +517,26 @@ def _owns(pred: TokenView, trig: TokenView) -> bool:
                     return True
                 stack.append(child)
     return False
+
+
+def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the source is the trigger verb's own object: a source inherited by a complement
+    from a control verb ("forced Caracas to look", "urged Oslo to act") undergoes that verb."""
+    head = doc[src.head]
+    return head.dep_ in rules.object_deps and head.head.i == trig.i and trig.pos_ in ("VERB", "AUX")
+
+
+def _inert_subject(doc: DocView, src: Role, trig: TokenView, index: MentionIndex, rules: RoleRules) -> bool:
+    """Whether the source is the subject of the verb trigger only as the owner of an inert
+    subject noun ("US sanctions encourage ...", "the country's collapse forced ...", "Chile's
+    policy allows ..."): the verb says what a state of affairs brings about, not what the actor
+    did. The noun must be listed (``inert_subjects``) and lie outside every actor mention."""
+    head = doc[src.head]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in rules.inert_subjects:
+        return False
+    if head.dep_ not in rules.subject_deps or head.head.i != trig.i or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    return index.at(head) is None
 
 
 def _asked_for(pred: TokenView, rules: RoleRules) -> bool:

@@ -59,6 +59,7 @@ class RoleRules(BaseModel):
     grievance_preps: frozenset[str]
     conditional_recipient_verbs: frozenset[str]
     event_nouns: frozenset[str]
+    inert_subjects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
