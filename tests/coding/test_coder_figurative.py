@@ -90,3 +90,13 @@ def test_coder_agent_subject_of_same_verb_is_kept(code_text) -> None:  # noqa: A
 def test_coder_object_of_control_verb_is_not_its_actor(code_text, text: str) -> None:  # noqa: ANN001
     events = code_text(text)
     assert not find(events, "COERCE") and not find(events, "ASSAULT")
+
+
+def test_coder_event_noun_in_the_clause_of_an_inert_subject_is_not_the_owners(code_text) -> None:  # noqa: ANN001
+    events = code_text("Ghana's harsh policies enable the cooperation of its rivals.")
+    assert not find(events, "COOPERATE", actor="GHA")
+
+
+def test_coder_event_noun_inside_an_inert_subject_stays_the_owners(code_text) -> None:  # noqa: ANN001
+    events = code_text("Iran's sanctions on Iraq angered Baghdad.")
+    assert find(events, "COERCE", actor="IRN", recipient="IRQ")

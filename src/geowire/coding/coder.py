@@ -527,16 +527,23 @@ def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> b
 
 
 def _inert_subject(doc: DocView, src: Role, trig: TokenView, index: MentionIndex, rules: RoleRules) -> bool:
-    """Whether the source is the subject of the verb trigger only as the owner of an inert
+    """Whether the source is the subject of the trigger's clause only as the owner of an inert
     subject noun ("US sanctions encourage ...", "the country's collapse forced ...", "Chile's
-    policy allows ..."): the verb says what a state of affairs brings about, not what the actor
-    did. The noun must be listed (``inert_subjects``) and lie outside every actor mention."""
+    policy enables the cooperation of ..."): the clause says what a state of affairs brings about,
+    not what the actor did. The noun must be listed (``inert_subjects``) and lie outside every
+    actor mention; event nouns inside the subject itself ("US sanctions") are the owner's own."""
     head = doc[src.head]
     if head.pos_ != "NOUN" or head.lemma_.lower() not in rules.inert_subjects:
         return False
-    if head.dep_ not in rules.subject_deps or head.head.i != trig.i or trig.pos_ not in ("VERB", "AUX"):
+    if head.dep_ not in rules.subject_deps or index.at(head) is not None:
         return False
-    return index.at(head) is None
+    verb = head.head
+    tok, steps = trig, 0
+    while tok.i != verb.i and tok.head.i != tok.i and steps < 8:  # is the trigger in verb's clause?
+        if tok.i == head.i:
+            return False  # inside the subject itself ("US sanctions"): the owner's own event noun
+        tok, steps = tok.head, steps + 1
+    return tok.i == verb.i
 
 
 def _asked_for(pred: TokenView, rules: RoleRules) -> bool:
