@@ -81,3 +81,25 @@ def test_modality_governing_chain_stops_at_reported_speech(nlp: spacy.Language) 
     doc = nlp("Officials could say that Chad sent troops.")
     sent = next(t for t in doc if t.text == "sent")
     assert [t.text for t in governing_chain(sent)] == ["sent"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Chile has every incentive to defend Peru's claim.", "defend", "hypothetical"),
+    ("Kenya has the capacity to deploy troops to Somalia.", "deploy", "hypothetical"),
+    ("Kenya deployed troops to Somalia.", "deployed", "asserted"),
+])  # fmt: skip
+def test_modality_noun_of_potential_makes_its_complement_hypothetical(
+    nlp: spacy.Language, text: str, trigger: str, expected: str
+) -> None:
+    assert _modality(nlp, text, trigger).modality == expected
+
+
+def test_modality_negated_main_clause_does_not_negate_its_means_adjunct(nlp: spacy.Language) -> None:
+    text = "By warning against a blockade, Oslo is not showing weakness but resolve."
+    assert _modality(nlp, text, "warning").modality == "asserted"
+    assert _modality(nlp, text, "showing").modality == "negated"
+
+
+def test_modality_means_adjunct_keeps_its_own_negation(nlp: spacy.Language) -> None:
+    text = "By not condemning the coup, Ghana is signalling approval."
+    assert _modality(nlp, text, "condemning").modality == "negated"

@@ -116,6 +116,16 @@ def governing_chain(trigger: AnyToken) -> list[AnyToken]:
     return chain
 
 
+def _means_adjunct_top(chain: list[AnyToken]) -> int | None:
+    """Index in ``chain`` of the gerund of a means adjunct ("By cautioning against escalation,
+    Russia is not signalling weakness"): the cautioning happened; a negated main clause denies
+    only what it achieved. None when the trigger is in no such adjunct."""
+    for i, tok in enumerate(chain[:-1]):
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.dep_ == "prep":
+            return i
+    return None
+
+
 def _is_infinitival(tok: AnyToken) -> bool:
     """An ``advcl`` that is a purpose infinitive ("to stop"), not a temporal clause ("when ...")."""
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
@@ -135,10 +145,20 @@ def detect_modality(
     cues = cues or load_cues()
     chain = governing_chain(trigger)
     found: dict[str, str] = {}
+    means = _means_adjunct_top(chain)
     for i, tok in enumerate(chain):
         _scan_word(tok, is_trigger=(i == 0), cues=cues, found=found)
         for child in tok.children:
             _scan_child(child, cues=cues, found=found)
+        if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
+            held = found.copy()
+            for tok_above in chain[i + 1 :]:
+                _scan_word(tok_above, is_trigger=False, cues=cues, found=found)
+                for child in tok_above.children:
+                    _scan_child(child, cues=cues, found=found)
+            if "negated" not in held:
+                found.pop("negated", None)
+            break
     _scan_phrases(trigger, chain, cues=cues, found=found)
     reported_cue = _reported_cue(trigger, chain, cues=cues)
     absorbed = [f'{m} cue "{found.pop(m)}" absorbed into the category' for m in sorted(ignore) if m in found]
