@@ -553,6 +553,8 @@ def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
 
 
 def _object_is(verb: AnyToken, words: list[str], entities: list[str]) -> bool:
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "forced Greece to withdraw": the object is made to act, not a place taken
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.lemma_.lower() in words or child.lower_ in words or child.ent_type_ in entities:
