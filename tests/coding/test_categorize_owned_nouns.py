@@ -50,3 +50,41 @@ def test_categorize_owned_noun_still_codes_its_owner_alone() -> None:
 
 def test_categorize_owned_noun_off_the_path_links_no_pair() -> None:
     assert categorize(DOUBTS, source=(2, 3), target=(0, 1)) is None
+
+
+# "Chile said Peru was expelled"
+EXPELLED = _doc([
+    ("Chile", "Chile", "PROPN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1),
+    ("Peru", "Peru", "PROPN", "nsubjpass", 4),
+    ("was", "be", "AUX", "auxpass", 4),
+    ("expelled", "expel", "VERB", "ccomp", 1),
+])  # fmt: skip
+
+# "Chile faced sanctions"
+FACED = _doc([
+    ("Chile", "Chile", "PROPN", "nsubj", 1),
+    ("faced", "face", "VERB", "ROOT", 1),
+    ("sanctions", "sanction", "NOUN", "dobj", 1),
+])  # fmt: skip
+
+# "Chile faced Peruvian sanctions"
+FACED_WHOSE = _doc([
+    ("Chile", "Chile", "PROPN", "nsubj", 1),
+    ("faced", "face", "VERB", "ROOT", 1),
+    ("Peruvian", "Peruvian", "ADJ", "amod", 3),
+    ("sanctions", "sanction", "NOUN", "dobj", 1),
+])  # fmt: skip
+
+
+def test_categorize_passive_off_the_path_is_not_the_sources_act() -> None:
+    assert categorize(EXPELLED, source=(0, 1), target=None) is None
+
+
+def test_categorize_event_undergone_is_not_the_subjects_act() -> None:
+    assert categorize(FACED, source=(0, 1), target=None) is None
+
+
+def test_categorize_event_undergone_keeps_the_actor_named_in_its_phrase() -> None:
+    d = categorize(FACED_WHOSE, source=(2, 3), target=(0, 1))
+    assert d is not None and d.category == "COERCE"

@@ -110,3 +110,15 @@ def test_coder_forcing_a_country_to_act_is_coercion_not_assault(code_text) -> No
 
 def test_coder_besieging_a_city_is_still_an_assault(code_text) -> None:  # noqa: ANN001
     assert find(code_text("Morocco besieged the city of Tindouf."), "ASSAULT", actor="MAR")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Unlike Peru, Chile was unlikely to face sanctions from its neighbours.", "CHL"),
+        ("Belarus has faced harsh sanctions since 2020.", "BLR"),
+        ("Serbia risks an invasion of its territory.", "SRB"),
+    ],
+)
+def test_coder_event_undergone_is_not_the_subjects_act(code_text, text: str, who: str) -> None:  # noqa: ANN001
+    assert not find(code_text(text), actor=who)

@@ -139,6 +139,7 @@ class LexiconFile(BaseModel):
     undo: dict[str, str] = {}
     reinterpret: list[Reinterpretation] = []
     figurative_objects: FigurativeObjects = FigurativeObjects()
+    undergo_verbs: list[str] = []
 
     @field_validator("undo")
     @classmethod
@@ -174,6 +175,7 @@ class Lexicon:
     reinterpret: tuple[Reinterpretation, ...] = ()
     undo: tuple[tuple[str, str], ...] = ()
     figurative: FigurativeObjects = FigurativeObjects()
+    undergo: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
@@ -219,7 +221,8 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs),
                    frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
-                   tuple(spec.undo.items()), spec.figurative_objects)  # fmt: skip
+                   tuple(spec.undo.items()), spec.figurative_objects,
+                   frozenset(spec.undergo_verbs))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -581,6 +584,31 @@ def _owned_elsewhere(
     return where != "path"
 
 
+def _passive_patient(verb: AnyToken, source: tuple[int, int]) -> bool:
+    """Whether a passive trigger ("was cancelled", "were expelled") would make the source its
+    actor although the source is not its ``by`` agent: a passive verb's actor is its agent."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    up = {t.i for t in _ancestors(verb.doc[source[0]])[:12]}
+    return not any(c.dep_ == "agent" and c.i in up for c in verb.children)
+
+
+def _undergone(noun: AnyToken, lex: Lexicon, source: tuple[int, int]) -> bool:
+    """Whether an event noun is what someone undergoes ("was unlikely to face sanctions",
+    "risks an invasion", "escaped arrest"): the source, unless named inside the noun's own phrase
+    ("faced Russian sanctions"), did not carry the event out."""
+    if any(t.i == noun.i for t in _ancestors(noun.doc[source[0]])[:12]):
+        return False  # "faced Russian sanctions": the source is named inside the noun's phrase
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "attr", "xcomp"):
+            return False
+        tok = tok.head
+        if tok.pos_ in _VERBAL:
+            return tok.lemma_.lower() in lex.undergo
+    return False
+
+
 # --- the decision --------------------------------------------------------------------------------
 
 
@@ -608,6 +636,10 @@ def categorize(
         else:
             match = memo[tok.i] = _match_token(tok, lex)
         if match is None or _owned_elsewhere(match, where, source, target):
+            continue
+        if match.how == "noun" and _undergone(match.head, lex, source):
+            continue
+        if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
             continue
         match, tok = _through_intent(match, tok, lex)
         sense = _reinterpret(match, lex)
