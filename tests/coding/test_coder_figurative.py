@@ -122,3 +122,19 @@ def test_coder_besieging_a_city_is_still_an_assault(code_text) -> None:  # noqa:
 )
 def test_coder_event_undergone_is_not_the_subjects_act(code_text, text: str, who: str) -> None:  # noqa: ANN001
     assert not find(code_text(text), actor=who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has tried to protect the regional order in the Arctic.",
+        "Ghana will defend its interests in the Gulf of Guinea.",
+    ],
+)
+def test_coder_protecting_an_order_or_interest_shields_no_party(code_text, text: str) -> None:  # noqa: ANN001
+    events = code_text(text)
+    assert not find(events, "AID") and not find(events, "SUPPORT")
+
+
+def test_coder_protecting_a_place_is_still_aid(code_text) -> None:  # noqa: ANN001
+    assert find(code_text("French troops protected Mali's capital."), "AID", actor="FRA", recipient="MLI")
