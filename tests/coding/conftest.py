@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from geowire.settings import Settings
 from geowire.types import DocContext, Event
@@ -52,3 +54,10 @@ def find(
         and (actor is None or actor in {a.code for a in e.actors})
         and (recipient is None or recipient in {r.code for r in e.recipients})
     ]
+
+
+def hand_doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A hand-built parse (no model) from rows of (word, lemma, pos, dep, head index)."""
+    words, lemmas, pos, deps, heads = zip(*rows, strict=True)
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
+               heads=list(heads))  # fmt: skip

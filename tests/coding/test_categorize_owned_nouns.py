@@ -3,18 +3,9 @@ so it links no other pair of actors. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from geowire.coding.categorize import categorize
 
-
-def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
-    """Rows of (word, lemma, pos, dep, head index)."""
-    words, lemmas, pos, deps, heads = zip(*rows, strict=True)
-    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
-               heads=list(heads))  # fmt: skip
-
+from .conftest import hand_doc as _doc
 
 # "Mexico's reaction reflects Cuba's presence"
 REFLECTS = _doc([
