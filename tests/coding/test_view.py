@@ -7,7 +7,7 @@ import gc
 import pytest
 import spacy
 
-from geowire.coding.view import DocView, token_view
+from geowire.coding.view import DocView
 
 pytestmark = pytest.mark.model
 
@@ -56,7 +56,7 @@ def test_view_char_span_expands_like_spacy(nlp: spacy.Language) -> None:
 def test_view_release_leaves_no_cyclic_garbage(nlp: spacy.Language) -> None:
     doc = nlp(_TEXT)
     gc.collect()
-    view = token_view(doc[2]).doc
+    view = DocView(doc)
     assert view.tokens[2].text == doc[2].text
     view.release()
     del view

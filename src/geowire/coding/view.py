@@ -34,6 +34,8 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
+from geowire.nlp.annotate import doc_text
+
 _ATTRS = [ORTH, LOWER, LEMMA, DEP, POS, TAG, ENT_TYPE, IS_PUNCT, SPACY, HEAD, IDX, SENT_START, LENGTH]
 
 
@@ -163,9 +165,9 @@ class DocView:
         self.memo: dict[object, Any] = {}  # per-document results kept by the coding modules
         n = len(doc)
         arr = doc.to_array(_ATTRS) if n else numpy.zeros((0, len(_ATTRS)), dtype=numpy.uint64)
-        cols = arr[:, :9].T.tolist()
+        cols = arr[:, :8].T.tolist()
         orth, low, lem, dep, pos = _strings(cols[:5], doc)
-        self._tags, self._ents, self._punct, self._spaces = cols[5:9]
+        self._tags, self._ents, self._punct = cols[5:8]
         signed = arr[:, 9:].view(numpy.int64)  # HEAD (a relative offset), IDX, SENT_START, LENGTH
         idx = signed[:, 1].tolist()
         # where each token's text and trailing space end: they tile the text (for char_span)
@@ -206,11 +208,9 @@ class DocView:
 
     @property
     def text(self) -> str:
-        """The document text (spaCy's ``Doc.text``: every token with its trailing space)."""
+        """The document text (``Doc.text``, kept by the annotator: :func:`~geowire.nlp.annotate.doc_text`)."""
         if self._text is None:
-            self._text = "".join(
-                [t.text + " " if sp else t.text for t, sp in zip(self.tokens, self._spaces, strict=True)]
-            )
+            self._text = doc_text(self.spacy)
         return self._text
 
     def __len__(self) -> int:
@@ -297,16 +297,6 @@ def _strings(cols: list[list[int]], doc: Doc) -> list[list[str]]:
     """The strings of hash columns (new hashes looked up in the document's string store)."""
     _STRINGS.store = doc.vocab.strings
     return [list(map(_STRINGS.__getitem__, c)) for c in cols]
-
-
-def as_view(doc: Doc | DocView) -> DocView:
-    """``doc`` itself if it is already a view, else a new view of it."""
-    return doc if isinstance(doc, DocView) else DocView(doc)
-
-
-def token_view(tok: Token | TokenView) -> TokenView:
-    """The view of a token (a spaCy ``Token`` gets a view of its whole document)."""
-    return tok if isinstance(tok, TokenView) else DocView(tok.doc).tokens[tok.i]
 
 
 AnyToken = Token | TokenView  # what the coding functions accept: spaCy's objects or the view's
