@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from geowire.pipeline import save_analyses, save_analysis
+from geowire.pipeline import save_analyses
 from geowire.store import Store, open_store
 from geowire.types import ActorMention, Block, DocAnalysis, Sentence
 
@@ -35,7 +35,7 @@ def test_store_analysis_resave_replaces_rows() -> None:
         [dt.datetime(2026, 1, 1), TEXT],
     )
     for _ in range(3):
-        save_analysis(store, _analysis())
+        save_analyses(store, [_analysis()])
     assert store.scalar("SELECT count(*) FROM mentions WHERE doc_id = 'd1'") == 1
     assert store.scalar("SELECT count(*) FROM sentences WHERE doc_id = 'd1'") == 1
     assert store.scalar("SELECT status FROM documents WHERE id = 'd1'") == "processed"
@@ -52,7 +52,7 @@ def _add(store: Store, doc_id: str, status: str = "stored") -> None:
 def test_store_analysis_batch_replaces_processed_and_fills_new() -> None:
     store = open_store(None)
     _add(store, "d1")
-    save_analysis(store, _analysis("d1"))  # d1 processed once already
+    save_analyses(store, [_analysis("d1")])  # d1 processed once already
     _add(store, "d2")
     save_analyses(store, [_analysis("d1"), _analysis("d2")])
     counts = dict(store.con.execute("SELECT doc_id, count(*) FROM mentions GROUP BY doc_id").fetchall())

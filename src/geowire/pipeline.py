@@ -74,11 +74,6 @@ class ProcessReport:
     mentions: int
 
 
-def save_analysis(store: Store, analysis: DocAnalysis, *, coded: bool = True) -> None:
-    """Replace a document's derived rows with ``analysis`` and mark it processed, atomically."""
-    save_analyses(store, [analysis], coded=coded)
-
-
 def save_analyses(store: Store, analyses: Sequence[DocAnalysis], *, coded: bool = True) -> None:
     """Replace the derived rows of several documents and mark them processed, in one transaction
     (one statement per table for the batch: DuckDB's per-statement cost is paid once)."""

@@ -706,7 +706,7 @@ def choose_date(
             best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"'
         )
     if not any(d.sentence == sent.index for d in dates):
-        fallback = _year_fallback(sent, published)
+        fallback = _year_fallback(sent.text, published)
         if fallback is not None:
             return fallback
     if published is not None:
@@ -714,14 +714,11 @@ def choose_date(
     return DateChoice(None, None, "unknown", "no date in the sentence and no publication date")
 
 
-def _year_fallback(sent: Sentence, published: dt.date | None) -> DateChoice | None:
-    """A year stated in the sentence ("in 2023", "since 1999", "last year") when no date expression
-    was extracted for it — a safety net so historical mentions never take the publication date."""
-    return _year_in(sent.text, published)
-
-
 @lru_cache(maxsize=256)
-def _year_in(text: str, published: dt.date | None) -> DateChoice | None:
+def _year_fallback(text: str, published: dt.date | None) -> DateChoice | None:
+    """A year stated in the sentence ("in 2023", "since 1999", "last year") when no date expression
+    was extracted for it — a safety net so historical mentions never take the publication date.
+    Cached by sentence text (the same sentence is asked once per candidate event)."""
     m = _YEAR_CUE.search(text)
     if m and (published is None or int(m.group(2)) <= published.year):
         return DateChoice(

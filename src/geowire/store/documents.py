@@ -112,19 +112,6 @@ def _document_row(new: NewDocument) -> list[Any]:
     ]
 
 
-def log_item(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    run_id: str,
-    source: str,
-    outcome: str,
-    reason: str | None = None,
-    document_id: str | None = None,
-) -> None:
-    """Record what became of one input item."""
-    insert_documents(con, [], [LogLine(run_id, source, outcome, reason, document_id)])
-
-
 def id_for_hash(store: Store, content_hash: str) -> str | None:
     """The id of the document with this content hash, if stored."""
     value = store.scalar("SELECT id FROM documents WHERE content_hash = ?", [content_hash])
