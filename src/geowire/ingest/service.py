@@ -80,15 +80,13 @@ class DocumentWriter:
         for doc_id, signature in store_docs.original_signatures(store):
             self.index.add(doc_id, signature)
         self._docs: list[store_docs.NewDocument] = []
-        self._logs: list[store_docs.LogLine] = []
-        self._results: list[ItemResult] = []
+        self._results: list[ItemResult] = []  # each becomes an ingest_log line when committed
         self._pending_ids: dict[str, str] = {}  # content hash → id, for documents not yet committed
         self._since = 0.0  # monotonic time of the oldest uncommitted item
 
     def fail(self, failure: Failure) -> list[ItemResult]:
         """Log a bad item."""
-        result = ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None)
-        return self._queue(result, self._log(failure.source, "failed", failure.reason.value))
+        return self._queue(ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None))
 
     def write(self, item: RawItem) -> list[ItemResult]:
         """Store one item (or find it already stored)."""
@@ -98,41 +96,39 @@ class DocumentWriter:
         digest = content_hash(text)
         existing = self._pending_ids.get(digest) or store_docs.id_for_hash(self.store, digest)
         if existing is not None:
-            result = ItemResult(
-                item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing
+            return self._queue(
+                ItemResult(
+                    item.source, "exists", Reason.DUPLICATE.value, f"same text as {existing}", existing
+                )
             )
-            return self._queue(result, self._log(item.source, "exists", Reason.DUPLICATE.value, existing))
         doc, signature = self._document(item, text, digest)
         self._docs.append(store_docs.NewDocument(doc, count_words(text), signature))
         self._pending_ids[digest] = doc.id
         if doc.status is DocStatus.STORED:
             self.index.add(doc.id, signature)
-        result = ItemResult(
-            item.source, _OUTCOMES[doc.status], doc.reason, None, doc.id, doc.title, doc.published
+        return self._queue(
+            ItemResult(item.source, _OUTCOMES[doc.status], doc.reason, None, doc.id, doc.title, doc.published)
         )
-        return self._queue(result, self._log(item.source, doc.status.value, doc.reason, doc.id))
 
     def flush(self) -> list[ItemResult]:
-        """Commit every queued document and log line in one transaction; their results."""
-        if not self._logs:
-            return []
-        with self.store.transaction() as con:
-            store_docs.insert_documents(con, self._docs, self._logs)
+        """Commit every queued document and a log line per queued result in one transaction; the
+        results."""
         results = self._results
-        self._docs, self._logs, self._results, self._pending_ids = [], [], [], {}
+        if not results:
+            return []
+        logs = [
+            store_docs.LogLine(self.run_id, r.source, r.outcome, r.reason, r.document_id) for r in results
+        ]
+        with self.store.transaction() as con:
+            store_docs.insert_documents(con, self._docs, logs)
+        self._docs, self._results, self._pending_ids = [], [], {}
         return results
 
-    def _log(
-        self, source: str, outcome: str, reason: str | None, document_id: str | None = None
-    ) -> store_docs.LogLine:
-        return store_docs.LogLine(self.run_id, source, outcome, reason, document_id)
-
-    def _queue(self, result: ItemResult, log: store_docs.LogLine) -> list[ItemResult]:
-        if not self._logs:
+    def _queue(self, result: ItemResult) -> list[ItemResult]:
+        if not self._results:
             self._since = time.monotonic()
-        self._logs.append(log)
         self._results.append(result)
-        full = len(self._logs) >= self.settings.save_batch
+        full = len(self._results) >= self.settings.save_batch
         return self.flush() if full or time.monotonic() - self._since >= FLUSH_SECONDS else []
 
     def _document(self, item: RawItem, text: str, digest: str) -> tuple[Document, list[int]]:
