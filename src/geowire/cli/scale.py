@@ -151,7 +151,7 @@ def import_(
     from geowire.store import open_store
 
     with handle_errors(), open_store(settings.db) as store:
-        report = import_batch(store, folder)
+        report = import_batch(store, folder, save_batch=settings.save_batch)
     if json_out:
         print_json(report)
         return

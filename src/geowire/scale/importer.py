@@ -1,10 +1,11 @@
 """Load batch output (:mod:`geowire.scale.output`) into a DuckDB store.
 
-Each document is inserted with its analysis in ONE transaction, in the original ingest order,
-through the stores' own writers (``store.documents.insert_document`` and
-``store.analysis.replace_document_analysis``), so an imported store is row for row what
-``geowire ingest`` would have written; the derived model tables are then rebuilt.  Documents
-already in the store (same id) are left alone, so importing twice is harmless.
+Each document is inserted with its analysis in ONE transaction (``save_batch`` documents to a
+transaction), in the original ingest order, through the stores' own writers
+(``store.documents.insert_documents`` and ``store.analysis.replace_document_analyses``), so an
+imported store is row for row what ``geowire ingest`` would have written; the derived model
+tables are then rebuilt.  Documents already in the store (same id) are left alone, so importing
+twice is harmless.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geowire.errors import NotFoundError, OptionalDependencyError, StoreError
 from geowire.scale.output import UNKNOWN
 from geowire.scale.serialize import analysis_from_json
 from geowire.store.db import Store
-from geowire.types import DocStatus, Document
+from geowire.types import DocAnalysis, DocStatus, Document
+
+if TYPE_CHECKING:
+    from geowire.store.documents import NewDocument
 
 
 @dataclass
@@ -61,36 +65,47 @@ def read_documents(folder: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def import_batch(store: Store, folder: Path) -> ImportReport:
-    """Insert every document of a batch output folder (with its analysis) and rebuild the model."""
-    from geowire.store.analysis import replace_document_analysis
-    from geowire.store.documents import insert_document
+def import_batch(store: Store, folder: Path, *, save_batch: int = 16) -> ImportReport:
+    """Insert every document of a batch output folder (with its analysis) and rebuild the model;
+    ``save_batch`` documents a transaction, each whole or not at all."""
+    from geowire.store.documents import NewDocument
 
     report = ImportReport(source=str(folder))
+    docs: list[NewDocument] = []
+    analyses: list[DocAnalysis] = []
+    seen: set[str] = set()
     for row in read_documents(folder):
-        if store.scalar("SELECT count(*) FROM documents WHERE id = ?", [row["id"]]):
+        if row["id"] in seen or store.scalar("SELECT count(*) FROM documents WHERE id = ?", [row["id"]]):
             report.existing += 1
             continue
-        analysis = analysis_from_json(row["analysis"]) if row["analysis"] else None
-        with store.transaction() as con:
-            insert_document(
-                con,
-                _document(row),
-                n_words=row["n_words"],
-                minhash=row["minhash"],
-                ingested_at=row["ingested_at"],
-            )
-            if analysis is not None:
-                replace_document_analysis(con, analysis, coded=True)
+        seen.add(row["id"])
+        docs.append(NewDocument(_document(row), row["n_words"], row["minhash"], row["ingested_at"]))
         report.documents += 1
-        if analysis is not None:
+        if row["analysis"]:
+            analysis = analysis_from_json(row["analysis"])
+            analyses.append(analysis)
             report.analysed += 1
             report.events += len(analysis.events)
+        if len(docs) >= save_batch:
+            _write(store, docs, analyses)
+            docs, analyses = [], []
+    _write(store, docs, analyses)
     if report.analysed:
         from geowire.model.build import rebuild_model
 
         rebuild_model(store)
     return report
+
+
+def _write(store: Store, docs: list[NewDocument], analyses: list[DocAnalysis]) -> None:
+    """Insert documents and their analyses in one transaction (one statement per table)."""
+    from geowire.store.analysis import replace_document_analyses
+    from geowire.store.documents import insert_documents
+
+    if docs:
+        with store.transaction() as con:
+            insert_documents(con, docs)
+            replace_document_analyses(con, analyses, coded=True)
 
 
 def _document(row: dict[str, Any]) -> Document:
