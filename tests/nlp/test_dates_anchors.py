@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geowire.nlp import dates
+from geowire.nlp.anchors import finditer_at
 
 _WORDS = [
     "in", "In", "since", "prior to", "prior", "to", "until", "the", "last", "this", "next", "past", "early",
@@ -23,7 +24,7 @@ def _anchored_scan(text: str) -> list[tuple[str, tuple[int, int], dict[str, str 
     return [
         (k, m.span(), m.groupdict())
         for k, p in dates._PATTERNS
-        for m in dates._finditer_at(p, text, starts[k])
+        for m in finditer_at(p, text, starts[k])
     ]
 
 

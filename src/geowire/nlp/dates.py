@@ -17,6 +17,7 @@ from typing import Literal, cast
 
 from spacy.tokens import Doc
 
+from geowire.nlp.anchors import DIGIT_RUN, finditer_at, word_start
 from geowire.nlp.annotate import doc_text
 from geowire.types import DateExpr, DatePrecision, Sentence
 
@@ -95,7 +96,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Senten
     taken: list[tuple[int, int]] = []
     starts = _candidate_starts(text)
     for kind, pattern in _PATTERNS:
-        for m in _finditer_at(pattern, text, starts[kind]):
+        for m in finditer_at(pattern, text, starts[kind]):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             expr = _resolve(kind, m, published)
@@ -110,7 +111,6 @@ def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Senten
 # one of those or "year"/"month"; so its matches can only start at these anchors or at the word(s)
 # right before them.  Trying the patterns only there finds exactly what ``finditer`` finds over
 # the whole text, without trying every position of an ~800-word article (most of the stage's time).
-_DIGIT_RUN = re.compile(r"\d+")
 _MONTH_AT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_AT = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _UNIT_AT = re.compile(r"year|month")
@@ -122,29 +122,18 @@ _DEIXIS_AT = (
 )
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
-
-
-def _word_start(text: str, end: int) -> int:
-    """The start of the run of word characters that ends at ``end``."""
-    while end > 0 and _is_word(text[end - 1]):
-        end -= 1
-    return end
-
-
 def _words_before(text: str, q: int, *, hyphen: bool = True, words: int = 2) -> list[int]:
     """The starts of the word before the blanks before ``q``, and of the word before that when a
     single space separates them ("prior to"): where a relation word ending there would start."""
     j = q
     while j > 0 and (text[j - 1].isspace() or (hyphen and text[j - 1] == "-")):
         j -= 1
-    k = _word_start(text, j)
+    k = word_start(text, j)
     if j == q or k == j:
         return []
     out = [k]
     if words > 1 and k > 1 and text[k - 1] == " ":
-        k2 = _word_start(text, k - 1)
+        k2 = word_start(text, k - 1)
         if k2 < k - 1:
             out.append(k2)
     return out
@@ -158,7 +147,7 @@ def _ago_starts(text: str, q: int) -> list[int]:
 
 def _candidate_starts(text: str) -> dict[str, list[int]]:
     """For each pattern, sorted positions where it may match (a superset of its match starts)."""
-    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    digits = [m.start() for m in DIGIT_RUN.finditer(text)]
     months = [m.start() for m in _MONTH_AT.finditer(text)]
     weekdays = [m.start() for m in _WEEKDAY_AT.finditer(text)]
     before_digits = [k for q in digits for k in _words_before(text, q)]
@@ -179,19 +168,6 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
         "weekday": sorted({*weekdays, *(k for q in weekdays for k in _words_before(text, q))}),
         "deixis": sorted(m.start() for rx in _DEIXIS_AT for m in rx.finditer(text)),
     }
-
-
-def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` yields, given sorted ``starts`` that include every position
-    where a match may start: the leftmost match at or after the end of the previous one."""
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = pattern.match(text, p)  # ``\b`` still sees the character before ``p``
-        if m is not None:
-            yield m
-            pos = m.end()
 
 
 def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from geowire.nlp.anchors import DIGIT_RUN, finditer_at, word_start
 from geowire.nlp.annotate import doc_text
 from geowire.types import Quantity, Sentence
 
@@ -74,7 +75,6 @@ def extract_quantities(doc: Doc, *, sentences: list[Sentence]) -> list[Quantity]
     return _attach_sentences(found, sentences)
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _CURRENCY_CHARS = frozenset("$€£¥₽")
 
 
@@ -83,7 +83,7 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
     at a digit run (a number starts one: nothing word-like may stand before it), at the blank or
     currency sign before it, or at the start of a (1-3 word) qualifier before those."""
     starts: set[int] = set()
-    for d in _DIGIT_RUN.finditer(text):
+    for d in DIGIT_RUN.finditer(text):
         q = d.start()
         anchors = [q]
         j = q - 1 if q > 0 and text[q - 1].isspace() else q  # the optional blank after a currency
@@ -96,14 +96,7 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
         starts.update(anchors)
         for a in anchors:
             starts.update(_qualifier_starts(text, a))
-    pos = 0
-    for p in sorted(starts):
-        if p < pos:
-            continue
-        m = _NUMBER.match(text, p)  # the lookbehinds still see the text before ``p``
-        if m is not None:
-            yield m
-            pos = m.end()
+    return finditer_at(_NUMBER, text, sorted(starts))
 
 
 def _qualifier_starts(text: str, a: int) -> list[int]:
@@ -115,9 +108,7 @@ def _qualifier_starts(text: str, a: int) -> list[int]:
         return []
     out: list[int] = []
     for _ in range(3):
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):  # ``\w``
-            k -= 1
+        k = word_start(text, j)
         if k == j:
             break
         out.append(k)
