@@ -22,6 +22,9 @@ class _Decision:
     trigger_end: int
     confidence: float
     rule: str
+    adjustment: str | None = None
+    where: str = "path"
+    sense: str = ""
 
 
 def _analyse(analyzer, text: str):  # noqa: ANN001, ANN202

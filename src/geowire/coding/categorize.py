@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -50,9 +51,19 @@ _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "
 _FAILURE = frozenset({"fail", "refuse", "decline"})
 
 
+Adjustment = Literal["obligation", "negated", "intent", "condition"]
+Where = Literal["path", "near", "sentence", "actor-span"]
+
+
 @dataclass(frozen=True)
 class Decision:
-    """The category chosen for one actor→recipient pair, with the words that triggered it."""
+    """The category chosen for one actor→recipient pair, with the words that triggered it.
+
+    What the decision carries is typed: ``adjustment`` says how the lexicon's category was changed
+    (an obligation put on another party → REQUEST, a negated cooperation → REJECT, intent → AGREE
+    or THREATEN, a condition → THREATEN); ``where`` where the trigger was found; ``sense`` the
+    lexicon entry. ``rule`` is the same information as one readable string, for people only.
+    """
 
     category: str  # one of geowire.types.PLOVER_CATEGORIES
     mode: str | None
@@ -60,7 +71,10 @@ class Decision:
     trigger: int  # token index (in doc) of the trigger word
     trigger_end: int  # exclusive token index
     confidence: float
-    rule: str  # e.g. "lexicon:verb:supply" or "model:logreg-v1"
+    rule: str  # e.g. "lexicon:verb:supply@path+intent", for display
+    adjustment: Adjustment | None = None
+    where: Where = "path"
+    sense: str = ""  # the lexicon entry key, e.g. "verb:supply"
 
 
 # --- the lexicon ---------------------------------------------------------------------------------
@@ -470,12 +484,12 @@ def _obliged(trigger: AnyToken, source: tuple[int, int]) -> bool:
 
 
 def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int, int],
-            light: bool = False) -> tuple[str, str]:  # fmt: skip
-    """Apply obligation, intent and negation; return the category and a note for the rule string.
+            light: bool = False) -> tuple[str, Adjustment | None]:  # fmt: skip
+    """Apply obligation, intent and negation; return the category and the adjustment made.
     ``light``: the trigger is a light verb whose object names the event ("offered concessions")."""
     govs = _governors(trigger)
     if category not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _obliged(trigger, source):
-        return "REQUEST", "+obligation"
+        return "REQUEST", "obligation"
     negated = _is_negated(trigger) or any(_is_negated(g) or g.lemma_.lower() in _FAILURE for g in govs[:1])
     intent_words = [*govs, trigger] if light else govs
     intent = any(_has_future(t) for t in (trigger, *govs)) or any(
@@ -483,17 +497,17 @@ def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int
     )
     coop = QUAD_CLASS[category] in (1, 2)
     if negated and coop:
-        return "REJECT", "+negated"
+        return "REJECT", "negated"
     if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
-        return "THREATEN", "+intent"
+        return "THREATEN", "intent"
     if (intent or _modal(trigger)) and (
         _conditioned(trigger, govs, _UNLESS)
         or (category in _CONDITIONAL_TO_THREAT and _conditioned(trigger, govs, _CONDITION))
     ):
-        return "THREATEN", "+condition"  # "will cut aid unless X complies": a threat (PLOVER)
+        return "THREATEN", "condition"  # "will cut aid unless X complies": a threat (PLOVER)
     if intent and coop and category != "AGREE":
-        return "AGREE", "+intent"
-    return category, ""
+        return "AGREE", "intent"
+    return category, None
 
 
 def _through_intent(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[_Match, AnyToken]:
@@ -646,7 +660,7 @@ def categorize(
         undone = _undone(match, tok, lex)
         if undone is not None:
             sense, tok = undone
-        category, note = _adjust(sense.category, tok, lex, source=source, light=match.how == "light")
+        category, adjustment = _adjust(sense.category, tok, lex, source=source, light=match.how == "light")
         mode = sense.mode if category == sense.category else None
         idx = sorted(match.tokens)
         lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
@@ -656,8 +670,11 @@ def categorize(
             context=sense.context,
             trigger=lo,
             trigger_end=hi,
-            confidence=confidence if not note else round(confidence * 0.9, 3),
-            rule=f"lexicon:{sense.key}@{where}{note}",
+            confidence=confidence if adjustment is None else round(confidence * 0.9, 3),
+            rule=f"lexicon:{sense.key}@{where}" + (f"+{adjustment}" if adjustment else ""),
+            adjustment=adjustment,
+            where=where,  # type: ignore[arg-type]
+            sense=sense.key,
         )
     return None
 

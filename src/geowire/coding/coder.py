@@ -245,7 +245,7 @@ class EventCoder:
                         continue  # "forced Caracas to look": Caracas undergoes the forcing
                     if _inert_subject(doc, src, trig, index, self.rules):
                         continue  # "X's sanctions encourage ...": a state of affairs, not X, acts
-                    if "+obligation" not in d.rule and _inside_speech_content(
+                    if d.adjustment != "obligation" and _inside_speech_content(
                         pred, trig, self.cues.reported.speech_verbs
                     ):
                         continue  # the speaker is not the actor of what they report
@@ -326,7 +326,9 @@ class EventCoder:
         d = c.decision
         trig = doc[d.trigger]
         rule: str = d.rule
-        ignore = frozenset(m for m, cue in (("negated", "+negated"), ("future", "+intent")) if cue in rule)
+        ignore = frozenset(
+            m for m, adj in (("negated", "negated"), ("future", "intent")) if d.adjustment == adj
+        )
         memo = doc.memo.setdefault("modality", {})
         key = (trig.i, ignore)
         modality = memo.get(key)
