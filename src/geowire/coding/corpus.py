@@ -1,0 +1,91 @@
+"""The authored corpus (``corpus/authored/*.jsonl``, format in ``corpus/FORMAT.md``): documents
+written by the project with their gold events, split by document into train / dev / test.
+
+The split is a fixed function of the document id (:func:`split_of`), so adding documents never
+moves old ones between splits; the test split is never used for tuning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from geowire.coding.matching import GoldEvent
+from geowire.errors import GeowireError
+
+Split = Literal["train", "dev", "test"]
+CORPUS_DIR = Path(__file__).resolve().parents[3] / "corpus" / "authored"
+
+
+class CorpusError(GeowireError):
+    """A corpus file does not have the expected layout."""
+
+
+@dataclass(frozen=True)
+class CorpusDoc:
+    id: str
+    genre: str
+    published: dt.date | None
+    title: str
+    text: str
+    gold: tuple[GoldEvent, ...]
+
+    @property
+    def split(self) -> Split:
+        return split_of(self.id)
+
+
+def split_of(doc_id: str) -> Split:
+    """70 % train, 15 % dev, 15 % test, by a hash of the id."""
+    bucket = int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "train" if bucket < 70 else "dev" if bucket < 85 else "test"
+
+
+def read_corpus(paths: Iterable[Path] | None = None) -> list[CorpusDoc]:
+    """Every document of the given files (default: ``corpus/authored/*.jsonl``)."""
+    files = sorted(paths) if paths is not None else sorted(CORPUS_DIR.glob("*.jsonl"))
+    if not files:
+        raise CorpusError(f"no corpus files in {CORPUS_DIR}")
+    return [doc for f in files for doc in _read_file(f)]
+
+
+def _read_file(path: Path) -> Iterator[CorpusDoc]:
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            yield _doc(raw)
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+            raise CorpusError(f"{path.name}:{n}: {e}") from e
+
+
+def _doc(raw: dict[str, object]) -> CorpusDoc:
+    doc_id = str(raw["id"])
+    published = raw.get("published")
+    gold = tuple(
+        GoldEvent(
+            doc=doc_id,
+            sentence=str(e["sentence"]),
+            event=str(e["event"]),
+            alt=tuple(e.get("alt") or ()),
+            actor=tuple(e.get("actor") or ()),
+            recipient=tuple(e.get("recipient") or ()),
+            modality=str(e.get("modality", "asserted")),
+            reported=bool(e.get("reported", False)),
+        )
+        for e in raw["events"]  # type: ignore[union-attr]
+    )
+    return CorpusDoc(
+        id=doc_id,
+        genre=str(raw.get("genre", "wire")),
+        published=dt.date.fromisoformat(str(published)) if published else None,
+        title=str(raw.get("title") or ""),
+        text=str(raw["text"]),
+        gold=gold,
+    )

@@ -1,0 +1,156 @@
+"""Features of one candidate event for the learned decision stage (:mod:`geowire.coding.decide`).
+
+A candidate is what the rule stages propose: a trigger with its lexicon category, an actor and a
+recipient (or none), the rule filters it fails (``vetoes``), its modality and where its recipient
+came from. The features are plain strings ("cat=SANCTION", "veto=speech-content",
+"gov=analyst"), so the model is a readable table of weights and ``geowire explain`` can show
+which of them mattered. Nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from geowire.coding.modality import governing_chain
+from geowire.coding.view import DocView, TokenView
+from geowire.types import Event, Sentence
+
+if TYPE_CHECKING:
+    from geowire.coding.categorize import Decision
+
+_HEDGES = frozenset(
+    {"if", "could", "would", "might", "may", "likely", "unlikely", "perhaps", "whether", "should",
+     "analyst", "expert", "observer", "critic", "commentator", "seem", "appear", "risk", "possible",
+     "possibility", "hope", "fear", "expect", "want", "need", "must", "can", "not", "never", "no",
+     "deny", "reject", "dismiss", "claim", "allegation", "accuse", "report", "say", "according",
+     "will", "plan", "consider", "weigh", "threaten", "warn", "question", "how", "why", "what"}
+)  # fmt: skip
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+class _Role(Protocol):
+    how: str
+    head: int
+    confidence: float
+
+
+class _DraftLike(Protocol):
+    category: str
+    vetoes: list[str]
+    recipient_how: str
+
+    @property
+    def candidate(self) -> _CandidateLike: ...
+
+
+class _CandidateLike(Protocol):
+    rank: int
+    decision: Decision
+    source: _Role
+    target: _Role | None
+
+
+def _bucket(n: float, edges: tuple[float, ...]) -> str:
+    for i, e in enumerate(edges):
+        if n <= e:
+            return str(i)
+    return str(len(edges))
+
+
+def _how(how: str) -> str:
+    """The kind of a role rule, without its details ("subject:passive-agent(...)" → "subject")."""
+    for sep in ("(", ":", "@", " "):
+        how = how.split(sep, 1)[0]
+    return how or "?"
+
+
+def _path_deps(a: TokenView, b: TokenView, limit: int = 6) -> str:
+    """The dependency labels from ``a`` up to the lowest common ancestor with ``b`` and down to ``b``."""
+    up_a: list[TokenView] = [a]
+    while up_a[-1].head.i != up_a[-1].i and len(up_a) < 12:
+        up_a.append(up_a[-1].head)
+    index = {t.i: k for k, t in enumerate(up_a)}
+    up_b = [b]
+    while up_b[-1].i not in index and up_b[-1].head.i != up_b[-1].i and len(up_b) < 12:
+        up_b.append(up_b[-1].head)
+    if up_b[-1].i not in index:
+        return "none"
+    k = index[up_b[-1].i]
+    left = [t.dep_ for t in up_a[:k]]
+    right = [t.dep_ for t in reversed(up_b[:-1])]
+    path = "^".join(left[:limit]) + "|" + "v".join(right[:limit])
+    return path
+
+
+def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: Event) -> tuple[str, ...]:
+    """The features of one candidate (a coded event before the decision is made)."""
+    c = draft.candidate
+    d = c.decision
+    trig = doc[d.trigger]
+    cat = event.category
+    lemma = trig.lemma_.lower()
+    f: list[str] = [
+        "bias",
+        f"cat={cat}",
+        f"sense={d.sense}",
+        f"sense|cat={d.sense}|{cat}",
+        f"where={d.where}",
+        f"cat|where={cat}|{d.where}",
+        f"adj={d.adjustment}",
+        f"lemma={lemma}",
+        f"cat|lemma={cat}|{lemma}",
+        f"pos={trig.pos_}",
+        f"cat|pos={cat}|{trig.pos_}",
+        f"dep={trig.dep_}",
+        f"head={trig.head.lemma_.lower()}",
+        f"rank={c.rank}",
+        f"src={_how(c.source.how)}",
+        f"tgt={_how(c.target.how) if c.target is not None else 'none'}",
+        f"rcpt={draft.recipient_how}",
+        f"cat|rcpt={cat}|{draft.recipient_how}",
+        f"mod={event.modality}",
+        f"cat|mod={cat}|{event.modality}",
+        f"rep={event.reported}",
+        f"block={sent.block}",
+        f"nact={min(len(event.actors), 3)}",
+        f"nrcp={min(len(event.recipients), 3)}",
+        f"conf={_bucket(d.confidence, (0.45, 0.66, 0.75, 0.86))}",
+        f"srcconf={_bucket(c.source.confidence, (0.5, 0.8, 0.99))}",
+    ]
+    f += [f"veto={v}" for v in draft.vetoes] or ["veto=none"]
+    f += [f"cat|veto={cat}|{v}" for v in draft.vetoes]
+    f += [f"akind={a.kind}" for a in event.actors[:2]]
+    f += [f"asector={a.sector}" for a in event.actors[:2] if a.sector]
+    f += [f"rkind={r.kind}" for r in event.recipients[:2]]
+    if {a.code for a in event.actors} & {r.code for r in event.recipients}:
+        f.append("selfloop")
+    text = sent.text.rstrip()
+    if text.endswith("?"):
+        f.append("question")
+    if any(q in text for q in ('"', "“", "”")):
+        f.append("quote")
+    f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
+    f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
+    src_head = doc[c.source.head]
+    f.append(f"apath={_path_deps(trig, src_head)}")
+    f.append(f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}")
+    f.append(f"aorder={'before' if src_head.i < trig.i else 'after'}")
+    if c.target is not None:
+        f.append(f"rpath={_path_deps(trig, doc[c.target.head])}")
+    chain = governing_chain(trig)
+    for g in chain[1:5]:
+        f.append(f"gov={g.lemma_.lower()}")
+        f.append(f"cat|gov={cat}|{g.lemma_.lower()}")
+    top = chain[-1]
+    f.append(f"top={top.lemma_.lower()}")
+    for ch in top.children:
+        if ch.dep_ in _SUBJECT_DEPS:
+            f.append(f"topsubj={ch.lemma_.lower()}")
+        if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in _HEDGES:
+            f.append(f"topmod={ch.lemma_.lower()}")
+    for t in doc[trig.i].children:
+        if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
+            f.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
+    words = {t.lemma_.lower() for t in doc.char_span(sent.start, sent.end, alignment_mode="expand") or ()}
+    f += [f"hedge={w}" for w in sorted(words & _HEDGES)]
+    return tuple(f)

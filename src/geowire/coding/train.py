@@ -1,0 +1,280 @@
+"""Train the learned decision stage on the authored corpus (``geowire train`` / ``make train``).
+
+1. Every corpus document goes through the pipeline; the coder proposes its candidates with their
+   features (:meth:`EventCoder.code_candidates`), including those the rule filters veto and
+   recipient variants.
+2. A candidate is labelled right when a gold event of the same sentence matches it by the news
+   scorer's rules (:mod:`geowire.coding.matching`).
+3. A logistic model is fitted on the train split (full-batch Adam, L2, fixed seed and order:
+   deterministic), calibrated on dev (Platt scaling folded into the weights), and its two
+   thresholds chosen on dev: ``store_threshold`` for the best F1 end to end, ``min_confidence``
+   for precision ≥ 0.8.
+4. The rule baseline (the rule stages' own output) and, when scikit-learn is installed, a
+   gradient-boosting model on the same features are measured on the same splits for comparison.
+   The test split is only reported, never used to choose anything.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from geowire.coding.corpus import CorpusDoc, Split
+from geowire.coding.decide import LinearDecider, decide
+from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
+from geowire.settings import Settings
+from geowire.types import DocContext, Event
+
+SEED = 13
+Candidates = list[tuple[Event, tuple[str, ...]]]
+
+
+@dataclass
+class DocCandidates:
+    doc: CorpusDoc
+    candidates: Candidates
+    rules: list[Event]  # what the rule stages alone code
+
+
+def sys_event(e: Event, doc_id: str | None = None) -> SysEvent:
+    return SysEvent(
+        doc=doc_id or e.doc_id,
+        event=(e.category,),
+        actor=tuple(a.code for a in e.actors if a.code),
+        recipient=tuple(r.code for r in e.recipients if r.code),
+        text=e.sentence,
+        modality=e.modality,
+        reported=e.reported,
+        id=e.id,
+        trigger=e.trigger.text,
+        confidence=e.confidence,
+    )
+
+
+def collect(docs: Sequence[CorpusDoc], settings: Settings, on_doc: Callable[[], None] = lambda: None
+            ) -> list[DocCandidates]:  # fmt: skip
+    """Run the pipeline over ``docs`` and keep every candidate with its features."""
+    from geowire.actors.resolve import resolve_mentions
+    from geowire.pipeline import Analyzer
+    from geowire.nlp.dates import extract_dates
+
+    analyzer = Analyzer(settings.with_overrides(coder="rules"))
+    coder = analyzer.coder
+    assert coder is not None
+    by_id = {d.id: d for d in docs}
+    items = [(DocContext(doc_id=d.id, published=d.published, title=d.title), d.text) for d in docs]
+    out: list[DocCandidates] = []
+    for ctx, annotated in analyzer.annotator.pipe(items):
+        doc = annotated.doc
+        mentions = resolve_mentions(doc, ctx, analyzer.kb, sentences=annotated.sentences)
+        dates = extract_dates(doc, ctx.published, sentences=annotated.sentences)
+        kw: dict[str, Any] = {"sentences": annotated.sentences, "mentions": mentions, "dates": dates}
+        cands = coder.code_candidates(doc, ctx, **kw)
+        rules = coder.code(doc, ctx, **kw)
+        out.append(DocCandidates(by_id[ctx.doc_id], cands, rules))
+        on_doc()
+    return out
+
+
+def labels(dc: DocCandidates, matcher: Matcher) -> list[int]:
+    """1 for a candidate some gold event of its sentence matches, else 0."""
+    out = []
+    for e, _ in dc.candidates:
+        s = sys_event(e)
+        out.append(int(any(same_sentence(g, s) and matcher.compatible(g, s) for g in dc.doc.gold)))
+    return out
+
+
+# --- the logistic model --------------------------------------------------------------------------
+
+
+def fit_logistic(rows: Sequence[Sequence[int]], y: np.ndarray, n_features: int, *, l2: float = 2.0,
+                 epochs: int = 400, lr: float = 0.05) -> np.ndarray:  # fmt: skip
+    """Weights of an L2-regularised logistic model over sparse binary rows (full-batch Adam)."""
+    r = np.repeat(np.arange(len(rows)), [len(x) for x in rows])
+    c = np.concatenate([np.asarray(x, dtype=np.int64) for x in rows]) if rows else np.zeros(0, np.int64)
+    n = max(1, len(rows))
+    w = np.zeros(n_features)
+    m = np.zeros(n_features)
+    v = np.zeros(n_features)
+    b1, b2 = 0.9, 0.999
+    for t in range(1, epochs + 1):
+        z = np.bincount(r, weights=w[c], minlength=len(rows))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        g = np.bincount(c, weights=(p - y)[r], minlength=n_features) / n + l2 * w / n
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
+    return w
+
+
+def platt(z: np.ndarray, y: np.ndarray, iters: int = 200) -> tuple[float, float]:
+    """a, b with sigmoid(a·z + b) calibrated to ``y`` (Newton steps on the log-loss)."""
+    a, b = 1.0, 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(a * z + b, -30, 30)))
+        ga, gb = float(np.sum((p - y) * z)), float(np.sum(p - y))
+        s = p * (1 - p)
+        haa, hab, hbb = float(np.sum(s * z * z)) + 1e-6, float(np.sum(s * z)), float(np.sum(s)) + 1e-6
+        det = haa * hbb - hab * hab
+        if abs(det) < 1e-12:
+            break
+        da, db = (hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det
+        a, b = a - da, b - db
+        if abs(da) + abs(db) < 1e-7:
+            break
+    return a, b
+
+
+# --- end-to-end measurement ----------------------------------------------------------------------
+
+
+def score_docs(docs: Sequence[DocCandidates], chosen: Callable[[DocCandidates], list[Event]],
+               matcher: Matcher) -> dict[str, float]:  # fmt: skip
+    """P/R/F1 of the events ``chosen`` for each document against its gold, as the news scorer counts."""
+    tp = n_g = n_s = 0
+    for dc in docs:
+        gold: list[GoldEvent] = list(dc.doc.gold)
+        system = [sys_event(e) for e in chosen(dc)]
+        m = matcher.match(gold, system)
+        tp += len(m)
+        n_g += len(gold)
+        n_s += len(system)
+    p, r, f = prf(tp, n_g, tp, n_s)
+    return {"gold": n_g, "system": n_s, "matched": tp, "precision": p, "recall": r, "f1": f}
+
+
+@dataclass
+class TrainResult:
+    decider: LinearDecider
+    report: dict[str, Any]
+
+
+def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: int = 2,
+          version: str = "decider-logreg-v1") -> TrainResult:  # fmt: skip
+    """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split."""
+    by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
+    for dc in collected:
+        by_split[dc.doc.split].append(dc)
+    train_rows = [(f, lab) for dc in by_split["train"] for (_, f), lab in zip(dc.candidates, labels(dc, matcher),
+                                                                            strict=True)]  # fmt: skip
+    counts = Counter(x for f, _ in train_rows for x in set(f))
+    vocab = {f: i for i, f in enumerate(sorted(k for k, n in counts.items() if n >= min_count or k == "bias"))}
+    rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
+    y = np.array([lab for _, lab in train_rows], dtype=float)
+    w = fit_logistic(rows, y, len(vocab))
+    weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
+    raw = LinearDecider(weights, 0.5, 0.5, version)
+    # calibration on dev
+    dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)]
+    if dev:
+        z = np.array([raw.logit(f) for f, _ in dev])
+        a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
+        weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
+        weights.setdefault("bias", b)
+    calibrated = LinearDecider({f: round(v, 5) for f, v in weights.items()}, 0.5, 0.5, version)
+    tune = by_split["dev"] or by_split["train"]
+    sweep = []
+    for k in range(5, 96, 5):
+        t = k / 100
+        sweep.append((t, score_docs(tune, lambda dc, t=t: decide(dc.candidates, calibrated, threshold=t),
+                                    matcher)))  # fmt: skip
+    store_t = max(sweep, key=lambda s: (s[1]["f1"], -s[0]))[0]
+    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["system"] > 0]
+    min_conf = min(precise) if precise else max(sweep, key=lambda s: s[1]["precision"])[0]
+    decider = LinearDecider(calibrated.weights, store_t, max(min_conf, store_t), version)
+    report: dict[str, Any] = {
+        "version": version,
+        "documents": {k: len(v) for k, v in by_split.items()},
+        "candidates_train": len(train_rows),
+        "positives_train": int(y.sum()),
+        "features": len(weights),
+        "store_threshold": store_t,
+        "min_confidence": decider.min_confidence,
+        "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
+        "splits": {},
+    }
+    for split, docs in by_split.items():
+        if not docs:
+            continue
+        report["splits"][split] = {
+            "rules": score_docs(docs, lambda dc: dc.rules, matcher),
+            "oracle_candidates": score_docs(docs, lambda dc: [e for e, _ in dc.candidates], matcher),
+            "learned": score_docs(docs, lambda dc: decide(dc.candidates, decider,
+                                                          threshold=decider.store_threshold), matcher),
+            "learned_at_min_confidence": score_docs(
+                docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
+            ),
+        }
+    report["gbm"] = _gbm_comparison(by_split, matcher, vocab)
+    return TrainResult(decider, report)
+
+
+def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher,
+                    vocab: dict[str, int]) -> dict[str, Any]:  # fmt: skip
+    """Gradient boosting (scikit-learn, when installed) on the same features and splits."""
+    try:
+        from sklearn.ensemble import HistGradientBoostingClassifier  # type: ignore[import-untyped]
+    except ImportError:
+        return {"skipped": "scikit-learn is not installed"}
+    top = {f: i for i, f in enumerate(sorted(vocab)[:])}
+
+    def matrix(docs: list[DocCandidates]) -> tuple[np.ndarray, np.ndarray]:
+        feats = [f for dc in docs for _, f in dc.candidates]
+        X = np.zeros((len(feats), len(top)), dtype=np.float32)
+        for i, f in enumerate(feats):
+            for x in f:
+                j = top.get(x)
+                if j is not None:
+                    X[i, j] = 1.0
+        y = np.array([lab for dc in docs for lab in labels(dc, matcher)], dtype=int)
+        return X, y
+
+    X, y = matrix(by_split["train"])
+    if len(set(y.tolist())) < 2:
+        return {"skipped": "one class only"}
+    gbm = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, random_state=SEED)
+    gbm.fit(X, y)
+    out: dict[str, Any] = {}
+    for split in ("dev", "test"):
+        docs = by_split[split]
+        if not docs:
+            continue
+        Xs, _ = matrix(docs)
+        probs = gbm.predict_proba(Xs)[:, 1] if len(Xs) else np.zeros(0)
+        k = 0
+        per_doc: dict[str, list[float]] = {}
+        for dc in docs:
+            per_doc[dc.doc.id] = probs[k : k + len(dc.candidates)].tolist()
+            k += len(dc.candidates)
+        best = None
+        for t in [x / 100 for x in range(5, 96, 5)]:
+            s = score_docs(docs, lambda dc, t=t: _decide_with(dc, per_doc[dc.doc.id], t), matcher)
+            if best is None or s["f1"] > best[1]["f1"]:
+                best = (t, s)
+        assert best is not None
+        out[split] = {"threshold_best_on_this_split": best[0], **best[1]}
+    return out
+
+
+def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> list[Event]:
+    """:func:`decide` with given probabilities (for models other than the linear one)."""
+    fake = LinearDecider({}, threshold, threshold, "gbm")
+    scored = [(e, (f"__p={p}",)) for (e, _), p in zip(dc.candidates, probs, strict=True)]
+    weights = {f"__p={p}": math.log(max(p, 1e-9) / max(1 - p, 1e-9)) for p in probs}
+    fake = LinearDecider(weights, threshold, threshold, "gbm")
+    return decide(scored, fake, threshold=threshold)
+
+
+def save(result: TrainResult, model_path: Path, report_path: Path | None) -> None:
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    model_path.write_text(json.dumps(result.decider.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    if report_path is not None:
+        report_path.write_text(json.dumps(result.report, indent=1) + "\n", encoding="utf-8")
