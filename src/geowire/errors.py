@@ -35,6 +35,10 @@ class StoreError(GeowireError):
     """The store cannot be opened, migrated, read or written."""
 
 
+class StoreBusyError(StoreError):
+    """Another process kept the store locked longer than we were willing to wait."""
+
+
 class MigrationError(StoreError):
     """A schema migration failed or the store is newer than this geowire."""
 

@@ -26,6 +26,9 @@ def served(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
 
 def test_cli_web_serve_binds_loopback_read_only_by_default(served: dict[str, Any], tmp_path: Path) -> None:
+    from geowire.store import open_store
+
+    open_store(tmp_path / "x.duckdb").close()
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code == 0, result.output
     assert served["host"] == "127.0.0.1" and served["port"] == 8000
@@ -45,6 +48,14 @@ def test_cli_web_serve_takes_host_port_and_env_token(
     assert "ingest enabled" in result.output
 
 
+def test_cli_web_serve_read_only_refuses_a_missing_store_issue_12(served: dict[str, Any], tmp_path: Path) -> None:
+    missing = tmp_path / "typo.duckdb"
+    result = CliRunner().invoke(app, ["serve", "--db", str(missing)])
+    assert result.exit_code == 1
+    assert f"no store at {missing}" in result.output and "Traceback" not in result.output
+    assert not missing.exists() and "app" not in served
+
+
 def test_cli_web_serve_reports_a_bad_store_in_one_line(served: dict[str, Any], tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
@@ -57,6 +68,9 @@ def test_cli_web_serve_reports_a_bad_store_in_one_line(served: dict[str, Any], t
 def test_cli_web_serve_json_says_where_it_serves(served: dict[str, Any], tmp_path: Path) -> None:
     import json
 
+    from geowire.store import open_store
+
+    open_store(tmp_path / "x.duckdb").close()
     result = CliRunner().invoke(
         app, ["serve", "--db", str(tmp_path / "x.duckdb"), "--json", "--port", "8001"]
     )

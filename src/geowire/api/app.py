@@ -7,8 +7,6 @@ everything in security headers and a request-size cap.  Without a token the app 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -90,14 +88,11 @@ def create_app(
     store: Store | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
-    """Build the app over ``settings.db`` (or an already open ``store``). ``token`` enables ingest."""
+    """Build the app over ``settings.db`` (or an already open ``store``). ``token`` enables ingest.
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        if store is None:
-            app.state.store.close()
-
+    Without ``store`` the app holds no connection: each request opens the file read-only (an
+    ingest request: for writing) and closes it, so CLI commands, notebooks and an ingest or
+    ``watch`` share the store with it.  A read-only app over a missing file is refused."""
     app = FastAPI(
         title="geowire",
         version=__version__,
@@ -105,11 +100,12 @@ def create_app(
         "relations, agreements, transfers, statements and contradictions.",
         docs_url=None,
         redoc_url=None,
-        lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.token = token or None
-    app.state.store = store if store is not None else open_store(settings.db)
+    app.state.store = store
+    if store is None:
+        open_store(settings.db, read_only=not token).close()  # refuse a missing or stale store now
     app.state.templates = make_templates()
     install_error_handlers(app)
     for path, view, template in PAGES:

@@ -150,7 +150,7 @@ def add_ingest_routes(app: FastAPI) -> None:
         code = str(fields.get("code", "true")).lower() not in ("false", "0", "no", "off")
 
         def work() -> dict[str, Any]:
-            with store_cursor(request.app) as store:
+            with store_cursor(request.app, write=True) as store:
                 return run_ingest(
                     store, request.app.state.settings, text=text, sources=sources, files=files, code=code
                 )

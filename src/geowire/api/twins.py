@@ -15,15 +15,21 @@ from typing import Annotated, Any, Literal, get_type_hints
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from geowire.store.db import Store
+from geowire.store.db import Store, open_store
 
 Format = Annotated[Literal["html", "json"], Query(description="json gives the page's JSON twin")]
 
 
 @contextmanager
-def store_cursor(app: FastAPI) -> Iterator[Store]:
-    """A cursor of its own on the app's store (DuckDB cursors are safe to use from threads)."""
-    base: Store = app.state.store
+def store_cursor(app: FastAPI, *, write: bool = False) -> Iterator[Store]:
+    """The request's store: a cursor of its own on the app's store when it was given one (DuckDB
+    cursors are safe to use from threads), else the store file opened for this request only —
+    read-only unless ``write`` — so other processes can read and write it between requests."""
+    base: Store | None = app.state.store
+    if base is None:
+        with open_store(app.state.settings.db, read_only=not write) as store:
+            yield store
+        return
     cursor = base.con.cursor()
     try:
         yield Store(cursor, base.path)

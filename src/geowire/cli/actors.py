@@ -40,7 +40,7 @@ def actors(
     from geowire.store import open_store
     from geowire.store.annotations import actor_counts
 
-    with handle_errors(), open_store(settings.db) as store:
+    with handle_errors(), open_store(settings.db, read_only=True) as store:
         if doc is not None and not store.scalar("SELECT count(*) FROM documents WHERE id = ?", [doc]):
             raise NotFoundError(f"no document {doc}")
         rows = actor_counts(store, doc_id=doc, unresolved=unresolved, limit=limit)

@@ -65,7 +65,7 @@ def summary(db: DbOption = None, settings_file: SettingsOption = None, json_out:
     from geowire.store import open_store
     from geowire.store.summary import store_summary
 
-    with handle_errors(), open_store(settings.db) as store:
+    with handle_errors(), open_store(settings.db, read_only=True) as store:
         data = store_summary(store)
     if json_out:
         print_json(data)

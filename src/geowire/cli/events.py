@@ -86,7 +86,7 @@ def events(
         actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality
     )
     settings = settings_from(settings_file, db=db)
-    with handle_errors(), open_store(settings.db) as store:
+    with handle_errors(), open_store(settings.db, read_only=True) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)
         records = [to_plover_record(r, store=store) for r in rows]
     if json_out:
@@ -152,7 +152,7 @@ def explain(
     from geowire.store.events import get_event, marked_sentence, to_plover_record
 
     settings = settings_from(settings_file, db=db)
-    with handle_errors(), open_store(settings.db) as store:
+    with handle_errors(), open_store(settings.db, read_only=True) as store:
         row = get_event(store, event_id)
         record = to_plover_record(row, store=store)
     if json_out:

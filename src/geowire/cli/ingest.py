@@ -22,7 +22,6 @@ from geowire.cli.common import (
     progress_bar,
     settings_from,
 )
-from geowire.errors import StoreError
 
 DOC_COLUMNS = ["id", "published", "outlet", "title", "status"]
 
@@ -146,11 +145,8 @@ def docs(
     from geowire.store import open_store
     from geowire.store.documents import list_documents
 
-    with handle_errors():
-        if not settings.db.exists():
-            raise StoreError(f"no store at {settings.db} (run geowire ingest first)")
-        with open_store(settings.db) as store:
-            rows = list_documents(store, status=status)
+    with handle_errors(), open_store(settings.db, read_only=True) as store:
+        rows = list_documents(store, status=status)
     if json_out:
         print_json(rows)
         return

@@ -42,10 +42,10 @@ class NetFormat(StrEnum):
     graphml = "graphml"
 
 
-def _store(db: Path | None, settings_file: Path | None) -> Any:
+def _store(db: Path | None, settings_file: Path | None, *, read_only: bool = True) -> Any:
     from geowire.store import open_store
 
-    return open_store(settings_from(settings_file, db=db).db)
+    return open_store(settings_from(settings_file, db=db).db, read_only=read_only)
 
 
 
@@ -457,7 +457,7 @@ def rebuild_model_cmd(
     """Recompute occurrences, agreements, transfers, deployments, statements and contradictions."""
     from geowire.model.build import rebuild_model
 
-    with handle_errors(), _store(db, settings_file) as store:
+    with handle_errors(), _store(db, settings_file, read_only=False) as store:
         report = rebuild_model(store)
     if json_out:
         print_json(report)

@@ -27,7 +27,6 @@ from geowire.cli.common import (
     print_json,
     settings_from,
 )
-from geowire.errors import StoreError
 
 if TYPE_CHECKING:
     from geowire.scale.ray_batch import BatchReport
@@ -77,13 +76,10 @@ def export(
     settings = settings_from(settings_file, db=db)
     from geowire.store import open_store
 
-    with handle_errors():
-        if not settings.db.exists():
-            raise StoreError(f"no store at {settings.db} (run geowire ingest first)")
-        with open_store(settings.db) as store:
-            report = run_export(
-                store, format=format, out=out, filters=filters, include_nonasserted=include_nonasserted
-            )
+    with handle_errors(), open_store(settings.db, read_only=True) as store:
+        report = run_export(
+            store, format=format, out=out, filters=filters, include_nonasserted=include_nonasserted
+        )
     if json_out:
         print_json(report)
         return

@@ -3,13 +3,24 @@
 Migrations are the numbered ``migrations/NNN_name.sql`` files shipped in the package; each is
 applied once, in order, inside a transaction, and recorded in ``schema_migrations``.  Re-running
 is a no-op, so every command may call :func:`open_store`.
+
+One writer, many readers.  DuckDB lets one process open a file read-write *or* many processes open
+it read-only.  A writer (``open_store(path)``) therefore holds the file only while it touches it:
+the connection is opened on use, closed after every transaction and query, and after lookups once
+it has been held :data:`WRITER_HOLD_S`; between those, readers (``open_store(path, read_only=True)``, one
+short connection per command or API request) get in.  Each side waits up to its ``wait`` for the
+other's lock (:data:`READ_WAIT_S`, :data:`WRITE_WAIT_S`).  A sidecar ``<store>.writer.lock``
+(``flock``) keeps it to one writer process at a time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import os
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -18,9 +29,15 @@ from typing import Any
 
 import duckdb
 
-from geowire.errors import MigrationError, StoreError
+from geowire.errors import MigrationError, StoreBusyError, StoreError
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
+
+READ_WAIT_S = 10.0  # how long a reader waits for a writer's transaction to end
+WRITE_WAIT_S = 60.0  # how long a writer waits for readers (and another writer) to let go
+WRITER_HOLD_S = 0.1  # a writer's reads keep the file at most this long before letting readers in
+_RETRY_S = 0.01
+_LOCKED = ("Could not set lock", "different configuration")
 
 
 @dataclass
@@ -51,36 +68,88 @@ class Where:
 
 
 class Store:
-    """A connection to one DuckDB file. Use :meth:`transaction` for every write."""
+    """A connection to one DuckDB file. Use :meth:`transaction` for every write.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None) -> None:
-        self.con = con
+    Given an ``opener`` (file stores opened for writing), the connection is opened on first use
+    and released after each transaction and :meth:`query`, and after a :meth:`scalar` lookup once
+    held :data:`WRITER_HOLD_S` (ingest looks up every item), so read-only processes get in."""
+
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection | None,
+        path: Path | None,
+        *,
+        opener: Callable[[], duckdb.DuckDBPyConnection] | None = None,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
+        self._con = con
         self.path = path
+        self._opener = opener
+        self._on_close = on_close
+        self._opened_at = time.monotonic()
+        self._depth = 0  # > 0 inside a transaction: never released there
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened now if it was released."""
+        if self._con is None:
+            if self._opener is None:
+                raise StoreError(f"store {self.path} is closed")
+            self._con = self._opener()
+            self._opened_at = time.monotonic()
+        return self._con
+
+    def release(self, *, held_s: float = 0.0) -> None:
+        """Let go of the file (opened again on next use) if held ``held_s`` — writer stores only."""
+        if self._opener is None or self._con is None or self._depth:
+            return
+        if time.monotonic() - self._opened_at >= held_s:
+            self._con.close()
+            self._con = None
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """All-or-nothing: commit on success, roll back on any exception (including Ctrl-C)."""
-        self.con.execute("BEGIN TRANSACTION")
+        con = self.con
+        self._depth += 1
         try:
-            yield self.con
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        else:
-            self.con.execute("COMMIT")
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            else:
+                con.execute("COMMIT")
+        finally:
+            self._depth -= 1
+            self.release()
 
     def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Run a parameterised read and return rows as dicts."""
-        cur = self.con.execute(sql, list(params))
-        cols = [d[0] for d in cur.description or []]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        try:
+            cur = self.con.execute(sql, list(params))
+            cols = [d[0] for d in cur.description or []]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        finally:
+            self.release()
 
     def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
-        row = self.con.execute(sql, list(params)).fetchone()
+        """One value; a writer keeps the file for the next lookup, up to :data:`WRITER_HOLD_S`."""
+        try:
+            row = self.con.execute(sql, list(params)).fetchone()
+        finally:
+            self.release(held_s=WRITER_HOLD_S)
         return None if row is None else row[0]
 
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        self._opener = None
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
     def __enter__(self) -> Store:
         return self
@@ -89,19 +158,132 @@ class Store:
         self.close()
 
 
-def open_store(path: Path | str | None, *, read_only: bool = False) -> Store:
-    """Open (creating if needed) and migrate the store at ``path``; ``None`` or ':memory:' = in memory."""
+def open_store(
+    path: Path | str | None, *, read_only: bool = False, wait: float | None = None
+) -> Store:
+    """Open the store at ``path``; ``None`` or ':memory:' = in memory.
+
+    Writable (the default): created if missing and migrated, the file held only while in use.
+    ``read_only``: a missing file is ``StoreError("no store at PATH")``; one connection held until
+    :meth:`Store.close`, so keep it short.  ``wait``: seconds to wait on the other side's lock."""
     target = None if path in (None, ":memory:") else Path(path)
-    try:
-        if target is not None and not read_only:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(target) if target else ":memory:", read_only=read_only)
-    except (duckdb.Error, OSError) as e:
-        raise StoreError(f"cannot open store {path}: {e}") from e
-    store = Store(con, target)
-    if not read_only:
+    if target is None:
+        store = Store(_connect(":memory:", read_only=False, wait=0), None)
         migrate(store)
+        return store
+    if read_only:
+        return _open_reader(target, wait=READ_WAIT_S if wait is None else wait)
+    return _open_writer(target, wait=WRITE_WAIT_S if wait is None else wait)
+
+
+def _open_reader(target: Path, *, wait: float) -> Store:
+    if not target.is_file():
+        raise StoreError(f"no store at {target} (geowire ingest creates one)")
+    store = Store(_connect(str(target), read_only=True, wait=wait), target)
+    try:
+        check_schema(store)
+    except BaseException:
+        store.close()
+        raise
     return store
+
+
+def _open_writer(target: Path, *, wait: float) -> Store:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot open store {target}: {e}") from e
+    unlock = _writer_lock(target, wait=wait)
+    store = Store(
+        None, target, opener=lambda: _connect(str(target), read_only=False, wait=wait), on_close=unlock
+    )
+    try:
+        migrate(store)
+    except BaseException:
+        store.close()
+        raise
+    store.release()
+    return store
+
+
+def _connect(target: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Connect, retrying while another process holds a conflicting lock (up to ``wait`` s).
+
+    In this process a file already open read-write is shared (DuckDB refuses a second, read-only
+    configuration of it); one open read-only makes a writer here wait like any reader would."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(target, read_only=read_only)
+        except duckdb.Error as e:
+            locked = any(m in str(e) for m in _LOCKED)
+            if read_only and "different configuration" in str(e):
+                return _connect(target, read_only=False, wait=max(0.0, deadline - time.monotonic()))
+            if not locked:
+                raise StoreError(f"cannot open store {target}: {e}") from e
+            if time.monotonic() >= deadline:
+                side = "being written" if read_only else "open in another process"
+                raise StoreBusyError(f"store {target} is {side}; waited {wait:g} s, try again") from e
+        except OSError as e:
+            raise StoreError(f"cannot open store {target}: {e}") from e
+        time.sleep(_RETRY_S)
+
+
+_WRITER_LOCKS: dict[Path, tuple[int, int]] = {}  # store → (fd, users) held by this process
+
+
+def _writer_lock(target: Path, *, wait: float) -> Callable[[], None]:
+    """Take ``<store>.writer.lock`` (shared by stores of this process); return its release."""
+    key = target.resolve()
+    if key in _WRITER_LOCKS:
+        fd, users = _WRITER_LOCKS[key]
+        _WRITER_LOCKS[key] = (fd, users + 1)
+        return lambda: _writer_unlock(key)
+    lock_path = key.with_name(key.name + ".writer.lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise StoreError(f"cannot open store {target}: {e}") from e
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise StoreBusyError(
+                    f"another geowire process is writing to {target}; waited {wait:g} s"
+                ) from None
+            time.sleep(_RETRY_S * 10)
+    _WRITER_LOCKS[key] = (fd, 1)
+    return lambda: _writer_unlock(key)
+
+
+def _writer_unlock(key: Path) -> None:
+    fd, users = _WRITER_LOCKS[key]
+    if users > 1:
+        _WRITER_LOCKS[key] = (fd, users - 1)
+        return
+    del _WRITER_LOCKS[key]
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
+
+
+def check_schema(store: Store) -> None:
+    """Refuse a store whose schema differs from this geowire's (a reader cannot migrate it)."""
+    newest = max((v for v, _, _ in available_migrations()), default=0)
+    try:
+        done = store.scalar("SELECT max(version) FROM schema_migrations")
+    except duckdb.Error as e:
+        raise StoreError(f"{store.path} is not a geowire store") from e
+    if done is None or done < newest:
+        raise MigrationError(
+            f"store {store.path} is at schema v{done or 0}, this geowire needs v{newest}:"
+            " run any writing command (e.g. geowire ingest) once to migrate it"
+        )
+    if done > newest:
+        raise MigrationError(f"store schema v{done} is newer than this geowire (v{newest}); upgrade geowire")
 
 
 def available_migrations() -> list[tuple[int, str, str]]:
