@@ -36,6 +36,7 @@ SECTIONS: tuple[str, ...] = (
 )  # fmt: skip
 EntryKind = Literal["country", "igo", "person", "group", "equipment", "blocked"]
 
+_ACRONYM = re.compile(r"^[A-Z]{4,}$")  # an acronym that may also be written "Nato"
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -206,6 +207,7 @@ class KnowledgeBase:
         self.sectors: dict[str, SectorEntry] = {e.code: e for e in sections.get("sectors", [])}
         self.not_actors: dict[str, NotActorEntry] = {e.name: e for e in sections.get("not_actors", [])}
         self._names = self._index_names()
+        self._foldable = self._index_foldable()
         self._sector_words = self._index_sector_words()
         self._people_by_qid = {p.wikidata: p for p in self.people.values() if p.wikidata}
         self._people_by_name = {p.name: p for p in self.people.values()}
@@ -340,6 +342,27 @@ class KnowledgeBase:
     def all_names(self) -> Iterator[tuple[str, list[NameRef]]]:
         """Every matchable surface form (without a leading "the ") and what it refers to."""
         yield from self._names.items()
+
+    def foldable_names(self) -> frozenset[str]:
+        """Organisation and group names that may also match in another letter case: acronyms of
+        four or more letters ("NATO" also as "Nato", "ECOWAS" as "Ecowas") and names of two or
+        more words ("African Union" in an all-capitals headline).  Only names and aliases count,
+        not bare codes ("SHELL" is a code, "shell" a word); names also used by a country, a person
+        or ``not_actors`` are left out.  Shorter acronyms keep their case ("WHO" is not "Who")."""
+        return self._foldable
+
+    def _index_foldable(self) -> frozenset[str]:
+        out: set[str] = set()
+        for table in (self.organisations, self.groups):
+            for e in table.values():
+                for name in (e.name, *e.aliases):
+                    key = _strip_article(name)
+                    if not (_ACRONYM.fullmatch(key) or len(key.split()) >= 2):
+                        continue
+                    refs = [*self._names.get(key, []), *self._names.get(key.capitalize(), [])]
+                    if all(r.kind in ("igo", "group") for r in refs):  # "Alba" in not_actors: no
+                        out.add(key)
+        return frozenset(out)
 
     def display_name(self, kind: str, code: str) -> str | None:
         """The canonical name of an entry of ``kind`` with ``code`` (person id for people)."""

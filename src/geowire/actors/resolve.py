@@ -92,6 +92,7 @@ class Gazetteer:
     """The phrase matcher over every knowledge-base name plus the sector-phrase index."""
 
     matcher: PhraseMatcher
+    folded: PhraseMatcher  # on LOWER, over ``kb.foldable_names()``; see :func:`_folded_ok`
     sector_phrases: dict[tuple[str, ...], str]
     max_phrase: int
     # first word of a sector phrase of 2+ words → the longest such phrase (1-word ones: not here)
@@ -106,12 +107,16 @@ def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
     names = [name for name, _ in kb.all_names()]
     for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
         matcher.add(name, [pattern])
+    folded = PhraseMatcher(vocab, attr="LOWER")
+    foldable = sorted(kb.foldable_names())
+    for name, pattern in zip(foldable, tokenizer.pipe(foldable), strict=True):
+        folded.add(name, [pattern])
     phrases = kb.sector_phrases
     firsts: dict[str, int] = {}
     for p in phrases:
         if len(p) > 1:
             firsts[p[0]] = max(firsts.get(p[0], 0), len(p))
-    return Gazetteer(matcher, phrases, max((len(p) for p in phrases), default=1), firsts)
+    return Gazetteer(matcher, folded, phrases, max((len(p) for p in phrases), default=1), firsts)
 
 
 class _Tokens:
@@ -187,7 +192,24 @@ def resolve_mentions(
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     spans = [Span(doc, start, end, label=match_id) for match_id, start, end in gaz.matcher(doc)]
+    for match_id, start, end in gaz.folded(doc):  # after the exact ones: an exact match wins a tie
+        span = Span(doc, start, end, label=match_id)
+        if _folded_ok(span.text, doc.vocab.strings[match_id]):
+            spans.append(span)
     return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _folded_ok(text: str, name: str) -> bool:
+    """Whether ``text``, matched case-insensitively, is a way news writes the name ``name``: an
+    acronym with only its first letter capital ("Nato", "Ecowas"); a name of several words where
+    every capital of the name is still a capital ("AFRICAN UNION" in a headline, "Organisation For
+    Economic ...", "UN Refugee Agency" for "UN refugee agency").  Lower-case "nato" or
+    "western coastal union" is not the name."""
+    if text == name or len(text) != len(name):
+        return False  # the exact matcher has it; other spacing: not ours to guess
+    if " " not in name:
+        return text[:1].isupper() and text[1:].islower()
+    return all(t.isupper() for t, n in zip(text, name, strict=True) if n.isupper())
 
 
 class _Names:
