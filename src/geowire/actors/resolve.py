@@ -82,6 +82,11 @@ TITLE_WORDS = frozenset({
     "king", "queen", "emir", "sultan", "crown", "prince", "vice", "secretary", "general",
     "senator", "governor", "chairman", "ambassador", "state", "interior",
 })  # fmt: skip
+# Posts held at an organisation or abroad: "Gabon's UN ambassador", "the French envoy to the UN"
+# are officials of their country; the organisation named with the post is not a second actor.
+POST_WORDS = frozenset({
+    "ambassador", "envoy", "representative", "delegate", "delegation", "mission", "emissary",
+})  # fmt: skip
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 _PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
@@ -366,6 +371,8 @@ class _Resolver:
                     if kb_country is not None:
                         proto = dataclasses.replace(proto, wikidata=kb_country.wikidata, name=kb_country.name)
                 self._emit(first if first is not None else start, span.end, proto)
+            elif ref.kind == "igo" and (posted := self._post_of_country(span)) is not None:
+                self._emit(span.start, posted[0], posted[1])
             elif ref.kind == "igo" and (official := self._org_official(span)) is not None:
                 self._emit(span.start, official[0], official[1])
             else:
@@ -380,6 +387,35 @@ class _Resolver:
         while i < start and toks.text(i) == "-":
             i += 1
         return i
+
+    def _post_of_country(self, span: Span) -> tuple[int, ActorMention] | None:
+        """ "the UN ambassador of Gabon", "an AU envoy from Kenya": a post at the organisation held
+        by a country's official is that country (how ``post-of-country``), one mention over the
+        phrase.  Returns (end token, mention) or None."""
+        toks = self.toks
+        hit = _sector_at(toks, span.end, min(toks.n, span.end + self.gaz.max_phrase), self.gaz)
+        if hit is None or not self._is_post(hit[1]) or hit[1] >= toks.n:
+            return None
+        k = hit[1]
+        if toks.lower(k) not in ("of", "from"):
+            return None
+        k += 1
+        if k < toks.n and toks.lower(k) == "the":
+            k += 1
+        place = self.match_spans.get(k)
+        refs = self.names.refs(place) if place is not None else []
+        if place is None or not refs or self.names.ambiguous(refs):
+            return None
+        ref = self.names.pick(refs)
+        if ref.kind != "country" or ref.how not in _NAME_HOWS:
+            return None
+        country = self.kb.country(ref.code)
+        mention = ActorMention(
+            0, 0, "", "country", code=ref.code, sector=hit[0],
+            wikidata=country.wikidata if country else None, name=country.name if country else None,
+            confidence=0.85, how="post-of-country",
+        )  # fmt: skip
+        return place.end, mention
 
     def _org_official(self, span: Span) -> tuple[int, ActorMention] | None:
         """ "U.N. mediator Diego Cordovez", "NATO Secretary General X": an organisation, up to three
@@ -419,7 +455,7 @@ class _Resolver:
             sector, phrase_start = self._sector_before(span)
             start = phrase_start if sector else start
         elif sector is not None:
-            end = phrase_end
+            end = self._posted_to_org(phrase_end)
             title_person = self.person_starts.get(end)
             if title_person is not None:
                 self._title_person(start, title_person, ref.code, sector)
@@ -458,7 +494,14 @@ class _Resolver:
         wide = ref.how in _DEMONYM_HOWS or possessive
         limit = min(toks.n, i + (WINDOW_TOKENS if wide else 1))
         j = i
-        while j < limit and j not in self.covered:
+        while j < limit:
+            if j in self.covered:
+                # "Gabon's UN ambassador": the official is Gabon's; the organisation is only
+                # where the post is (no mention of its own)
+                office = self._org_then_post(j)
+                if office is None:
+                    break
+                return office
             hit = _sector_at(toks, j, limit, self.gaz)
             if hit is not None and (wide or toks.pos(hit[1] - 1) != "ADJ"):
                 return hit  # right after a bare name only a noun counts ("US criminal policies": no)
@@ -466,6 +509,40 @@ class _Resolver:
                 break
             j += 1
         return None, span.end
+
+    def _org_then_post(self, j: int) -> tuple[str, int] | None:
+        """An organisation match at token ``j`` right followed by a post held there ("UN
+        ambassador", "AU envoy"): (the post's sector, its end), else None."""
+        org = self.match_spans.get(j)
+        refs = self.names.refs(org) if org is not None else []
+        if not refs or self.names.pick(refs).kind != "igo":
+            return None
+        hit = _sector_at(self.toks, org.end, min(self.toks.n, org.end + self.gaz.max_phrase), self.gaz)
+        return hit if hit is not None and self._is_post(hit[1]) else None
+
+    def _is_post(self, end: int) -> bool:
+        """Whether the sector phrase ending before token ``end`` names a post held at an
+        organisation or abroad ("ambassador", "permanent representative")."""
+        if end <= 0:
+            return False
+        word = self.toks.lower(end - 1)
+        return word in POST_WORDS or word[:-1] in POST_WORDS or self.toks.lemma(end - 1) in POST_WORDS
+
+    def _posted_to_org(self, end: int) -> int:
+        """ "the French envoy to the UN", "Kenya's representative at the African Union": past the
+        post at ``end``, "to/at [the] <organisation>" belongs to the official's mention (the
+        organisation is where the post is, not an actor of its own).  Returns the new end."""
+        toks, j = self.toks, end
+        if not self._is_post(end) or j >= toks.n or toks.lower(j) not in ("to", "at", "in"):
+            return end
+        j += 1
+        if j < toks.n and toks.lower(j) == "the":
+            j += 1
+        org = self.match_spans.get(j)
+        refs = self.names.refs(org) if org is not None else []
+        if org is None or not refs or self.names.pick(refs).kind != "igo":
+            return end
+        return org.end
 
     def _sector_before(self, span: Span) -> tuple[str | None, int]:
         """ "<sector phrase> of [the] <country>" → the sector and the phrase's first token;
