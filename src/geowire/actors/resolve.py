@@ -515,7 +515,7 @@ class _Resolver:
         ambassador", "AU envoy"): (the post's sector, its end), else None."""
         org = self.match_spans.get(j)
         refs = self.names.refs(org) if org is not None else []
-        if not refs or self.names.pick(refs).kind != "igo":
+        if org is None or not refs or self.names.pick(refs).kind != "igo":
             return None
         hit = _sector_at(self.toks, org.end, min(self.toks.n, org.end + self.gaz.max_phrase), self.gaz)
         return hit if hit is not None and self._is_post(hit[1]) else None
