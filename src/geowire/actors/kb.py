@@ -326,6 +326,50 @@ class KnowledgeBase:
             return max(before, key=lambda r: r.end or dt.date.min).to_role()
         return min(person.roles, key=lambda r: r.start or dt.date.max).to_role()
 
+    def office_holders(self, country: str, office: str, *, on: dt.date) -> list[tuple[PersonEntry, Role]]:
+        """Who held ``office`` ("president", "foreign minister", written as in the text) in
+        ``country`` on ``on``: every person with a role there whose title is that office ("Defense
+        Minister" = "defence minister"; "Prime Minister of Serbia" = "prime minister"), with the role.
+        Roles without a start or end date count as open on that side."""
+        found = []
+        for person_id, role in self._offices.get((country, office_key(office)), ()):
+            if (role.start is None or role.start <= on) and (role.end is None or on <= role.end):
+                person = self.people[person_id]
+                found.append((person, role.to_role()))
+        return found
+
+    def office_holders_known(self, country: str, office: str) -> bool:
+        """Whether anybody in the knowledge base ever held ``office`` in ``country``."""
+        return (country, office_key(office)) in self._offices
+
+    @functools.cached_property
+    def _offices(self) -> dict[tuple[str, str], list[tuple[str, RoleEntry]]]:
+        out: dict[tuple[str, str], list[tuple[str, RoleEntry]]] = {}
+        for p in self.people.values():
+            for r in p.roles:
+                if not r.country or not r.title:
+                    continue
+                for k in self._office_keys(r.title, r.country):
+                    out.setdefault((r.country, k), []).append((p.id, r))
+        return out
+
+    def _office_keys(self, title: str, country_code: str) -> set[str]:
+        """The keys of one role title: the title; each name of it in parentheses ("Secretary of
+        Defense (Secretary of War)"); the title without "of <its own country>" ("Prime Minister of
+        Serbia")."""
+        country = self.countries.get(country_code)
+        own = {office_key(n) for n in (country.name, *country.aliases)} if country else set()
+        keys = set()
+        for part in re.split(r"[()]", title):
+            key = office_key(part)
+            if not key:
+                continue
+            keys.add(key)
+            head, _, where = key.partition(" of ")
+            if where and where.removeprefix("the ") in own:
+                keys.add(head)
+        return keys
+
     def sector_of_phrase(self, words: Sequence[str]) -> str | None:
         """The sector code of a lowercase word sequence (``("foreign", "ministry")`` → ``GOV``)."""
         return self._sector_words.get(tuple(words))
@@ -372,6 +416,13 @@ class KnowledgeBase:
         }  # fmt: skip
         entry = tables.get(kind, {}).get(code)
         return entry.name if entry is not None else None
+
+
+def office_key(title: str) -> str:
+    """An office as a comparable key: lower case, hyphens as spaces, one spelling of "defence"
+    ("Defense-Minister" → "defence minister")."""
+    words = title.lower().replace("-", " ").split()
+    return " ".join("defence" if w == "defense" else w for w in words)
 
 
 def _strip_article(text: str) -> str:

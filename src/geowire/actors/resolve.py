@@ -463,6 +463,10 @@ class _Resolver:
             if self._appositive_person(span.start, ref.code, sector):
                 self.consumed_until = end
                 return
+            holder = self._office_holder(span, ref, sector, end)
+            if holder is not None:
+                self._emit(start, end, holder)
+                return
         if ref.how in _DEMONYM_HOWS and start > 0 and self.toks.lower(start - 1) == "ethnic":
             self._ethnic(start - 1, end, sector)
             return
@@ -485,6 +489,20 @@ class _Resolver:
                 how=how + ("+sector" if sector and how != "seat" else ""),
             ),
         )
+
+    def _office_holder(self, span: Span, ref: NameRef, sector: str, end: int) -> ActorMention | None:
+        """ "the U.S. president", "the Russian foreign minister", "Britain's prime minister": one
+        office of one country, written right after the country, is the person who held it on the
+        article date, when exactly one person in the knowledge base did (how
+        ``office-holder@DATE``); else None (the mention stays the country in that sector)."""
+        toks, on = self.toks, self.ctx.published
+        if on is None or ref.how not in (*_NAME_HOWS, "demonym"):
+            return None
+        first = span.end + (1 if span.end < toks.n and toks.text(span.end) in _POSSESSIVE else 0)
+        if first == span.end and (span.start == 0 or toks.lower(span.start - 1) != "the"):
+            return None  # "a U.S. president", "former U.S. president": not one office holder
+        office = " ".join(toks.lower(k) for k in range(first, end))
+        return office_holder_mention(self.kb, ref.code, office, sector, on, text="")
 
     def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
         toks, i = self.toks, span.end
@@ -807,6 +825,25 @@ def _entry_mention(kb: KnowledgeBase, ref: NameRef, text: str) -> ActorMention:
     )
 
 
+def office_holder_mention(
+    kb: KnowledgeBase, country: str, office: str, sector: str, on: dt.date, *, text: str
+) -> ActorMention | None:
+    """The person who held ``office`` (as written: "president", "foreign minister") in ``country``
+    on ``on``, in that office's ``sector``, as a person mention (how ``office-holder@DATE``);
+    None when nobody or several people did."""
+    holders = {p.id: (p, r) for p, r in kb.office_holders(country, office, on=on) if r.sector == sector}
+    if len(holders) > 1 and any(r.start == on for _, r in holders.values()):
+        # the day of a handover: the incoming holder (ends are inclusive)
+        holders = {k: (p, r) for k, (p, r) in holders.items() if r.end != on}
+    if len(holders) != 1:
+        return None
+    ((person, role),) = holders.values()
+    return ActorMention(
+        0, 0, text, "person", code=country, sector=role.sector, wikidata=person.wikidata,
+        name=person.name, confidence=0.85, how=f"office-holder@{on.isoformat()}", country=country,
+    )  # fmt: skip
+
+
 def person_mention(
     kb: KnowledgeBase, person_id: str, text: str, on: dt.date | None, *, title: tuple[str, str] | None = None
 ) -> ActorMention:
@@ -907,10 +944,20 @@ def person_id_of(mention: ActorMention, kb: KnowledgeBase) -> str | None:
 
 
 def redate_person(mention: ActorMention, kb: KnowledgeBase, *, on: dt.date | None) -> ActorMention:
-    """Re-resolve a person mention by the date of the event it takes part in (others unchanged)."""
+    """Re-resolve a person mention by the date of the event it takes part in (others unchanged).
+    A person named only by office ("the U.S. president") becomes whoever held that office on
+    ``on`` (when nobody or several did: the country in the office's sector, no name)."""
     person_id = person_id_of(mention, kb)
     if person_id is None or on is None:
         return mention
+    office = _office_in_text(mention, kb, person_id)
+    if office is not None and mention.code and mention.sector:
+        fresh = office_holder_mention(kb, mention.code, office, mention.sector, on, text=mention.text)
+        if fresh is None:
+            fresh = dataclasses.replace(
+                mention, wikidata=None, name=None, confidence=0.7, how=f"office-unheld@{on.isoformat()}"
+            )
+        return dataclasses.replace(fresh, start=mention.start, end=mention.end, sentence=mention.sentence)
     title = (
         (mention.code, mention.sector)
         if "+title" in mention.how and mention.code and mention.sector
@@ -918,3 +965,21 @@ def redate_person(mention: ActorMention, kb: KnowledgeBase, *, on: dt.date | Non
     )
     fresh = person_mention(kb, person_id, mention.text, on, title=title)
     return dataclasses.replace(fresh, start=mention.start, end=mention.end, sentence=mention.sentence)
+
+
+def _office_in_text(mention: ActorMention, kb: KnowledgeBase, person_id: str) -> str | None:
+    """The office a person mention names when its text does not name the person ("U.S.
+    president" → "president"): the longest ending of the text that is an office of the mention's
+    country in the knowledge base; None when the text names the person or no office."""
+    person = kb.person(person_id)
+    if person is None or not mention.code:
+        return None
+    words = mention.text.replace("’s", " ").replace("'s", " ").split()
+    names = {w for n in (person.name, *person.aliases) for w in n.split()}
+    if any(w in names for w in words):
+        return None
+    for k in range(len(words)):
+        office = " ".join(words[k:]).lower()
+        if kb.office_holders_known(mention.code, office):
+            return office
+    return None
