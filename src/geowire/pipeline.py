@@ -50,8 +50,15 @@ class Analyzer:
                 else []
             )
             claims = (
-                extract_claims(doc, ctx, sentences=annotated.sentences, mentions=mentions, dates=dates,
-                               quantities=quantities, events=events)
+                extract_claims(
+                    doc,
+                    ctx,
+                    sentences=annotated.sentences,
+                    mentions=mentions,
+                    dates=dates,
+                    quantities=quantities,
+                    events=events,
+                )
                 if self.coder
                 else []
             )
@@ -93,8 +100,14 @@ def pending_documents(store: Store, *, all_stored: bool = False) -> list[tuple[D
     )
     return [
         (
-            DocContext(doc_id=r["id"], published=r["published"], title=r["title"], outlet=r["outlet"],
-                       url=r["url"], path=r["path"]),
+            DocContext(
+                doc_id=r["id"],
+                published=r["published"],
+                title=r["title"],
+                outlet=r["outlet"],
+                url=r["url"],
+                path=r["path"],
+            ),
             r["text"],
         )
         for r in rows
@@ -113,8 +126,10 @@ def process_pending(
     items = pending_documents(store, all_stored=recode)
     n_docs = n_events = n_mentions = 0
     batch: list[DocAnalysis] = []
+    saved: list[str] = []
     for analysis in analyse_parallel(items, settings, code=code):
         batch.append(analysis)
+        saved.append(analysis.doc_id)
         n_docs += 1
         n_events += len(analysis.events)
         n_mentions += len(analysis.mentions)
@@ -126,9 +141,12 @@ def process_pending(
         save_analyses(store, batch, coded=code)
         on_progress(len(batch))
     if code and n_docs:
-        from geowire.model.build import rebuild_model
+        from geowire.model.build import rebuild_model, update_model
 
-        rebuild_model(store)
+        if recode:
+            rebuild_model(store)
+        else:
+            update_model(store, saved)  # only what the new documents' events and claims touch
     return ProcessReport(documents=n_docs, events=n_events, mentions=n_mentions)
 
 

@@ -1,34 +1,44 @@
-"""Rebuild the derived model tables from the stored events and claims.
+"""Maintain the derived model tables from the stored events and claims.
 
-:func:`rebuild_model` is idempotent: it recomputes occurrences (with their dyads), agreements,
-transfers, deployments, statements and contradictions from scratch in one transaction.  Only
-processed documents take part; a document marked duplicate never counts twice.
+:func:`rebuild_model` recomputes occurrences (with their dyads), agreements, transfers,
+deployments, statements and contradictions from scratch in one transaction; it is idempotent.
+:func:`update_model` brings them up to date after some documents were (re)processed, touching
+only what those documents' events and claims can change, with the same result as a rebuild:
+
+- occurrences: the new events' candidate occurrences (same category and actor, overlapping date
+  window: ``event_blocks``) and those that held the documents' old events are re-clustered with
+  the new events.  Occurrences are connected components of a pairwise relation, so the members
+  of the occurrences a batch can reach, plus the batch, cluster exactly as in a full rebuild.
+- records: statements per document; transfers per (supplier, recipient, system), deployments per
+  (country, host) and assessment contradictions per (subject, predicate) touched; agreements
+  (grouped greedily across kinds, a bare "treaty" joining the one treaty it can be) all together
+  when a document has or had an agreement claim.
+
+Only processed documents take part; a document marked duplicate never counts twice.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
+
 from geowire.model import records
 from geowire.model.lexicon import default_lexicon
-from geowire.model.occurrences import EventRecord, cluster, summarise
-from geowire.store.bulk import insert_rows
+from geowire.model.occurrences import EventRecord, Occurrence, cluster, interval, summarise
+from geowire.store import derived
 from geowire.store.claims import decode
 from geowire.store.db import Store
 
-_DERIVED = (
-    "occurrences",
-    "occurrence_events",
-    "occurrence_dyads",
-    "agreements",
-    "transfers",
-    "deployments",
-    "statements",
-    "contradictions",
-)
+Con = duckdb.DuckDBPyConnection
+_UNDATED = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
+_TRANSFER_KEY = ("supplier", "recipient", "system")
+_DEPLOYMENT_KEY = ("country", "host")
+_ASSESSMENT_KEY = ("subject", "predicate")
 
 
 @dataclass(frozen=True)
@@ -41,143 +51,228 @@ class BuildReport:
     contradictions: int
 
 
-def _actor_keys(raw: str | list[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    items = json.loads(raw) if isinstance(raw, str) else raw
-    codes = tuple(sorted({a["code"] for a in items if a.get("code")}))
-    keys = tuple(
-        sorted(
-            {f"{a['code']}:{a['sector']}" if a.get("sector") else a["code"] for a in items if a.get("code")}
-        )
-    )
-    return codes, keys
+def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
+    """Recompute every derived model table from the stored claims and events."""
+    today = today or dt.date.today()
+    with store.transaction() as con:
+        derived.clear(con)
+        _write_occurrences(con, cluster(load_events(con)))
+        derived.sort_blocks(con)
+        derived.refresh_dyad_totals(con)
+        _write_agreements(con, load_claims(con, kind="agreement"), today)
+        claims = load_claims(con, kind="transfer")
+        _write_records(con, "transfers", *records.build_transfers(claims))
+        claims = load_claims(con, kind="deployment")
+        _write_records(con, "deployments", *records.build_deployments(claims))
+        _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
+        derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
+        return _report(con)
 
 
-def load_events(store: Store) -> list[EventRecord]:
-    """Every event of a processed document, as clustering input."""
-    rows = store.query(
-        "SELECT e.id, e.doc_id, e.category, e.actors, e.recipients, e.sentence, e.trigger_text, e.date,"
-        " e.date_precision, e.date_source, e.quad_class, e.score, e.modality, d.outlet, d.published"
-        " FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed' ORDER BY e.id"
-    )
-    out = []
-    for r in rows:
-        actors, actor_keys = _actor_keys(r["actors"])
-        recipients, recipient_keys = _actor_keys(r["recipients"])
-        out.append(
-            EventRecord(
-                id=r["id"],
-                doc_id=r["doc_id"],
-                category=r["category"],
-                actors=actors,
-                recipients=recipients,
-                sentence=r["sentence"],
-                trigger=r["trigger_text"],
-                date=r["date"],
-                date_precision=r["date_precision"],
-                date_source=r["date_source"],
-                quad_class=r["quad_class"],
-                score=r["score"],
-                modality=r["modality"],
-                outlet=r["outlet"],
-                published=r["published"],
-                actor_keys=actor_keys,
-                recipient_keys=recipient_keys,
-            )
-        )
-    return out
+def update_model(store: Store, doc_ids: Iterable[str], *, today: dt.date | None = None) -> BuildReport:
+    """Bring the derived tables up to date after ``doc_ids`` were (re)processed or removed."""
+    today = today or dt.date.today()
+    docs = set(doc_ids)
+    with store.transaction() as con:
+        if docs:
+            _update_occurrences(con, docs)
+            _update_records(con, docs, today)
+        return _report(con)
 
 
-def load_claims(store: Store, *, kind: str | None = None) -> list[dict[str, Any]]:
+def _report(con: Con) -> BuildReport:
+    tables = ("occurrences", "agreements", "transfers", "deployments", "statements", "contradictions")
+    counts = [int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables]  # type: ignore[index]
+    return BuildReport(*counts)
+
+
+# --- loading ---------------------------------------------------------------------------------------
+
+
+def load_events(con: Con, **filters: Any) -> list[EventRecord]:
+    """Events of processed documents (see :func:`derived.event_rows` for ``filters``), as
+    clustering input."""
+    return [EventRecord(**_event_fields(r)) for r in derived.event_rows(con, **filters)]
+
+
+def _event_fields(r: dict[str, Any]) -> dict[str, Any]:
+    for key in ("actors", "recipients", "actor_keys", "recipient_keys"):
+        r[key] = tuple(r[key] or ())
+    return r
+
+
+def load_claims(con: Con, **filters: Any) -> list[dict[str, Any]]:
     """Claims of processed documents with their sentence, outlet, publication date and doc text."""
-    where = "d.status = 'processed'" + (" AND c.kind = ?" if kind else "")
-    rows = store.query(
-        "SELECT c.*, d.outlet, d.published, d.text AS doc_text"
-        " FROM claims c JOIN documents d ON d.id = c.doc_id"
-        f" WHERE {where} ORDER BY c.doc_id, c.sentence_index, c.id",
-        [kind] if kind else [],
-    )
     out = []
-    for r in rows:
+    for r in derived.claim_rows(con, **filters):
         c = decode(r)
         c["sentence"] = c["doc_text"][c["start"] : c["end"]]
         out.append(c)
     return out
 
 
-def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
-    """Recompute every derived model table from the stored claims and events."""
-    today = today or dt.date.today()
-    occs = cluster(load_events(store))
-    claims = load_claims(store)
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for c in claims:
-        by_kind.setdefault(c["kind"], []).append(c)
-    agreements, contradictions = [], []
-    generic = tuple(default_lexicon().agreements.generic)
-    for members in records.group_agreements(by_kind.get("agreement", []), generic=generic):
-        rec, cx = records.build_agreement(members, today)
-        agreements.append(rec)
-        contradictions += cx
-    transfers, cx = records.build_transfers(by_kind.get("transfer", []))
-    contradictions += cx
-    deployments, cx = records.build_deployments(by_kind.get("deployment", []))
-    contradictions += cx
-    contradictions += records.assessment_contradictions(by_kind.get("assessment", []))
-    statements = by_kind.get("statement", [])
-    contradictions = list({x["id"]: x for x in contradictions}.values())
-    with store.transaction() as con:
-        for table in _DERIVED:
-            con.execute(f"DELETE FROM {table}")
-        _write_occurrences(con, occs)
-        _write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])
-        _write(con, "transfers", [_record_row(t, _TRANSFER_COLUMNS) for t in transfers])
-        _write(con, "deployments", [_record_row(d, _DEPLOYMENT_COLUMNS) for d in deployments])
-        _write(con, "statements", [_statement_row(s) for s in statements])
-        _write(con, "contradictions", [_contradiction_row(x) for x in contradictions])
-    return BuildReport(
-        len(occs), len(agreements), len(transfers), len(deployments), len(statements), len(contradictions)
-    )
+# --- occurrences ---------------------------------------------------------------------------------
 
 
-def _write(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    cols = list(rows[0])
-    insert_rows(con, table, cols, [[r[c] for c in cols] for r in rows])  # one statement, not one per row
+def _update_occurrences(con: Con, docs: set[str]) -> None:
+    """Re-cluster the occurrences ``docs``' old and new events touch."""
+    new = load_events(con, doc_ids=docs)
+    blocks = [(b["category"], b["actor"], b["lo"], b["hi"]) for ev in new for b in _blocks(ev, "")]
+    touched = derived.occurrences_of_documents(con, docs) | derived.candidate_occurrences(con, blocks)
+    kept = [
+        e for e in load_events(con, event_ids=derived.member_events(con, touched)) if e.doc_id not in docs
+    ]
+    pairs = set(derived.pairs_of(con, touched))
+    derived.delete_occurrences(con, touched)
+    pairs |= _write_occurrences(con, cluster(kept + new))
+    derived.refresh_dyad_totals(con, pairs)
 
 
-def _json(v: Any) -> str:
-    return json.dumps(v, ensure_ascii=False, default=str)
+def _blocks(ev: EventRecord, occurrence_id: str) -> list[dict[str, Any]]:
+    lo, hi = interval(ev) or _UNDATED
+    return [
+        {
+            "event_id": ev.id,
+            "occurrence_id": occurrence_id,
+            "category": ev.category,
+            "actor": a,
+            "lo": lo,
+            "hi": hi,
+        }
+        for a in ev.actors
+    ]
 
 
-def _write_occurrences(con: Any, occs: list[Any]) -> None:
-    rows, links, dyads = [], [], []
+def _write_occurrences(con: Con, occs: list[Occurrence]) -> set[tuple[str, str, str]]:
+    """Insert ``occs`` with their events, dyads and blocks; the unordered pairs they link."""
+    rows, links, dyads, blocks = [], [], [], []
     for occ in occs:
         row = summarise(occ)
         rows.append(row)
         links += [{"occurrence_id": occ.id, "event_id": m.id, "doc_id": m.doc_id} for m in occ.members]
-        for level, src, dst in (
-            ("country", "actor_codes", "recipient_codes"),
-            ("actor", "actors", "recipients"),
-        ):
-            for a in row[src]:
-                for b in row[dst]:
-                    if a != b:
-                        dyads.append(
-                            {
-                                "occurrence_id": occ.id,
-                                "level": level,
-                                "source": a,
-                                "target": b,
-                                "date": row["date"],
-                                "quad_class": row["quad_class"],
-                                "score": row["score"],
-                                "counts": row["counts"],
-                            }
-                        )
-    _write(con, "occurrences", rows)
-    _write(con, "occurrence_events", links)
-    _write(con, "occurrence_dyads", dyads)
+        blocks += [b for m in occ.members for b in _blocks(m, occ.id)]
+        dyads += _dyads(row)
+    derived.write(con, "occurrences", rows)
+    derived.write(con, "occurrence_events", links)
+    derived.write(con, "occurrence_dyads", dyads)
+    derived.write(con, "event_blocks", blocks)
+    return {(d["level"], min(d["source"], d["target"]), max(d["source"], d["target"])) for d in dyads}
+
+
+def _dyads(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per directed pair the occurrence links, at country and actor level."""
+    out = []
+    for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
+        out += [
+            {
+                "occurrence_id": row["id"],
+                "level": level,
+                "source": a,
+                "target": b,
+                "date": row["date"],
+                "quad_class": row["quad_class"],
+                "score": row["score"],
+                "counts": row["counts"],
+            }
+            for a in row[src]
+            for b in row[dst]
+            if a != b
+        ]
+    return out
+
+
+# --- records -------------------------------------------------------------------------------------
+
+
+def _update_records(con: Con, docs: set[str], today: dt.date) -> None:
+    derived.delete_where_in(con, "statements", "doc_id", docs)
+    derived.write(
+        con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement", doc_ids=docs)]
+    )
+    new = load_claims(con, doc_ids=docs)
+    kinds = {c["kind"] for c in new}
+    if "agreement" in kinds or derived.records_with_documents(con, "agreements", docs, "id"):
+        derived.clear(con, ["agreements"])
+        derived.delete_where_in(con, "contradictions", "kind", ("date", "place"))
+        _write_agreements(con, load_claims(con, kind="agreement"), today)
+    _update_transfers(con, docs, [c for c in new if c["kind"] == "transfer"])
+    _update_deployments(con, docs, [c for c in new if c["kind"] == "deployment"])
+    _update_assessments(con, docs, [c for c in new if c["kind"] == "assessment"])
+
+
+def _key(fields: dict[str, Any], names: tuple[str, ...]) -> str:
+    """The '|'-joined values of ``names`` in a claim's fields, as :func:`derived.field_key` makes them."""
+    return "|".join(str(fields.get(n)) for n in names)
+
+
+def _touched_keys(
+    con: Con, table: str, docs: set[str], new: list[dict[str, Any]], names: tuple[str, ...]
+) -> set[str]:
+    old = derived.records_with_documents(con, table, docs, derived.column_key(names))
+    return {r[0] for r in old} | {_key(c["fields"], names) for c in new}
+
+
+def _update_transfers(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
+    keys = _touched_keys(con, "transfers", docs, new, _TRANSFER_KEY)
+    if not keys:
+        return
+    derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
+    subjects = [f"{k.split('|')[2]} {k.split('|')[0]}→{k.split('|')[1]} quantity" for k in keys]
+    derived.delete_where_in(con, "contradictions", "subject", subjects)
+    claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
+    _write_records(con, "transfers", *records.build_transfers(claims))
+
+
+def _update_deployments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
+    keys = _touched_keys(con, "deployments", docs, new, _DEPLOYMENT_KEY)
+    if not keys:
+        return
+    derived.delete_where_in(con, "deployments", derived.column_key(_DEPLOYMENT_KEY), keys)
+    derived.delete_where_in(
+        con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
+    )
+    claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
+    _write_records(con, "deployments", *records.build_deployments(claims))
+
+
+def _update_assessments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
+    """Assessment contradictions are pairs of documents: drop ``docs``' and find them again."""
+    derived.contradictions_of_documents(con, "assessment", docs)
+    keys = {_key(c["fields"], _ASSESSMENT_KEY) for c in new}
+    if not keys:
+        return
+    claims = load_claims(con, kind="assessment", keys=([f"$.{n}" for n in _ASSESSMENT_KEY], keys))
+    found = records.assessment_contradictions(claims)
+    _write_contradictions(con, [x for x in found if x["doc_a"] in docs or x["doc_b"] in docs])
+
+
+def _write_agreements(con: Con, claims: list[dict[str, Any]], today: dt.date) -> None:
+    agreements, contradictions = [], []
+    generic = tuple(default_lexicon().agreements.generic)
+    for members in records.group_agreements(claims, generic=generic):
+        rec, cx = records.build_agreement(members, today)
+        agreements.append(rec)
+        contradictions += cx
+    derived.write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])
+    _write_contradictions(con, contradictions)
+
+
+def _write_records(
+    con: Con, table: str, recs: list[dict[str, Any]], contradictions: list[dict[str, Any]]
+) -> None:
+    columns = {"transfers": _TRANSFER_COLUMNS, "deployments": _DEPLOYMENT_COLUMNS}[table]
+    derived.write(con, table, [_record_row(r, columns) for r in recs])
+    _write_contradictions(con, contradictions)
+
+
+def _write_contradictions(con: Con, found: Collection[dict[str, Any]]) -> None:
+    unique = {x["id"]: x for x in found}
+    derived.delete_where_in(con, "contradictions", "id", list(unique))  # the same pair seen twice
+    derived.write(con, "contradictions", [_contradiction_row(x) for x in unique.values()])
+
+
+def _json(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, default=str)
 
 
 _AGREEMENT_COLUMNS = (

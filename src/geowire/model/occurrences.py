@@ -4,7 +4,9 @@ Two mentions join when they have the same PLOVER category, overlapping actor cod
 codes that overlap (or one side has none), dates compatible with their precision (an event dated
 only by its article may have happened in the week before publication), and similar evidence
 (content-word overlap of the sentences, or the same trigger word).  Clusters are the connected
-components (union-find) within each category.
+components (union-find) of that relation, so they do not depend on the order of the events.
+Only mentions that share a block — (category, actor, recipient) — and whose date windows
+overlap are compared (a sweep in date order), which keeps clustering near-linear.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,7 +92,10 @@ def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: froz
 
 
 def cluster(events: list[EventRecord]) -> list[Occurrence]:
-    """Occurrences of ``events`` (each event in exactly one), ordered by their first member id."""
+    """Occurrences of ``events`` (each event in exactly one), ordered by their first member id.
+
+    The occurrences are the connected components of :func:`same_occurrence`, whatever the input
+    order; only the pairs :func:`candidate_pairs` yields are compared (near-linear, not n²)."""
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -98,40 +104,72 @@ def cluster(events: list[EventRecord]) -> list[Occurrence]:
             i = parent[i]
         return i
 
-    bag = [words(e.sentence) for e in events]
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, e in enumerate(events):
-        blocks[e.category].append(i)
-    for idx in blocks.values():
-        for i, j in _candidate_pairs(events, idx):
-            if find(i) != find(j) and same_occurrence(events[i], events[j], bag[i], bag[j]):
-                parent[find(j)] = find(i)
+    bags: dict[int, frozenset[str]] = {}
+
+    def bag(i: int) -> frozenset[str]:
+        if i not in bags:
+            bags[i] = words(events[i].sentence)
+        return bags[i]
+
+    for i, j in candidate_pairs(events, same=lambda i, j: find(i) == find(j)):
+        if same_occurrence(events[i], events[j], bag(i), bag(j)):
+            parent[find(j)] = find(i)
     groups: dict[int, list[EventRecord]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
-    out = []
-    for members in groups.values():
-        members.sort(key=lambda e: e.id)
-        out.append(
-            Occurrence(id="oc" + hashlib.sha1(members[0].id.encode()).hexdigest()[:14], members=members)
-        )
+    out = [_occurrence(members) for members in groups.values()]
     return sorted(out, key=lambda o: o.members[0].id)
 
 
-def _candidate_pairs(events: list[EventRecord], idx: list[int]) -> list[tuple[int, int]]:
-    """The pairs (i < j, in ``idx`` order) of one category's events that share an actor code —
-    the only pairs :func:`same_occurrence` can join — instead of all n² pairs.  The same pairs are
-    visited in the same order as the full double loop, so the clusters are identical."""
-    by_actor: dict[str, list[int]] = defaultdict(list)
-    for pos, i in enumerate(idx):
-        for a in set(events[i].actors):
-            by_actor[a].append(pos)
-    pairs: set[tuple[int, int]] = set()
-    for members in by_actor.values():
-        for x, p in enumerate(members):
-            for q in members[x + 1 :]:
-                pairs.add((p, q))
-    return [(idx[p], idx[q]) for p, q in sorted(pairs)]
+def _occurrence(members: list[EventRecord]) -> Occurrence:
+    members.sort(key=lambda e: e.id)
+    return Occurrence(id="oc" + hashlib.sha1(members[0].id.encode()).hexdigest()[:14], members=members)
+
+
+_ANY = ""  # the recipient key of the block every event of (category, actor) is in
+_NEVER = (dt.date.min, dt.date.max)  # an undated event may fall on any day
+
+
+def candidate_pairs(
+    events: list[EventRecord], *, same: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int]]:
+    """The pairs :func:`same_occurrence` may join, blocked by (category, actor, recipient) and a
+    date window: a sweep over the events in order of their first possible day keeps, per block,
+    the events whose interval is still open, and pairs each event only with those.  A mention
+    with recipients meets the block of each (actor, recipient) and the recipient-less mentions
+    of its actors; one without recipients meets every mention of its actors.  Pairs that
+    ``same`` says are already joined are skipped."""
+    order = sorted(range(len(events)), key=lambda i: (interval(events[i]) or _NEVER)[0])
+    open_: dict[tuple[str, str, str], list[tuple[dt.date, int]]] = defaultdict(list)
+    for j in order:
+        ev = events[j]
+        lo, hi = interval(ev) or _NEVER
+        seen: set[int] = set()
+        for key in _probe_keys(ev):
+            live = [(h, i) for h, i in open_.get(key, ()) if h >= lo]
+            if key in open_:
+                open_[key] = live
+            for _h, i in live:
+                if i not in seen:
+                    seen.add(i)
+                    if not same(i, j):
+                        yield i, j
+        for key in _member_keys(ev):
+            open_[key].append((hi, j))
+
+
+def _member_keys(ev: EventRecord) -> set[tuple[str, str, str]]:
+    """The blocks an event is in: (category, actor, recipient or '-') and (category, actor, any)."""
+    recipients = set(ev.recipients) or {"-"}
+    keys = {(ev.category, a, r) for a in ev.actors for r in recipients}
+    return keys | {(ev.category, a, _ANY) for a in ev.actors}
+
+
+def _probe_keys(ev: EventRecord) -> set[tuple[str, str, str]]:
+    """The blocks holding every earlier event ``ev`` may join."""
+    if not ev.recipients:
+        return {(ev.category, a, _ANY) for a in ev.actors}
+    return {(ev.category, a, r) for a in ev.actors for r in [*ev.recipients, "-"]}
 
 
 def summarise(occ: Occurrence) -> dict[str, Any]:

@@ -1,0 +1,195 @@
+"""Incremental model maintenance: after any sequence of batches, update_model == rebuild_model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geowire.model.build import rebuild_model, update_model
+from geowire.store.bulk import delete_documents, insert_rows
+from geowire.store.db import Store, open_store
+from geowire.store.derived import DERIVED
+
+TODAY = dt.date(2025, 12, 1)
+START = dt.date(2025, 3, 1)
+CODES = ("USA", "CHN", "RUS")
+WORDS = ("talks", "signed", "treaty", "border", "troops", "missiles", "trade", "sanctions", "summit")
+
+_actor = st.tuples(st.sampled_from(CODES), st.sampled_from((None, "GOV", "MIL")))
+_event = st.fixed_dictionaries(
+    {
+        "category": st.sampled_from(("AGREE", "CONSULT")),
+        "actors": st.lists(_actor, min_size=0, max_size=2),
+        "recipients": st.lists(_actor, min_size=0, max_size=2),
+        "words": st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+        "trigger": st.sampled_from(("signed", "met", "talks", "signing")),
+        "day": st.one_of(st.none(), st.integers(0, 90)),
+        "precision": st.sampled_from(("day", "day", "month", "year")),
+        "source": st.sampled_from(("clause", "publication")),
+        "quad": st.integers(1, 4),
+        "modality": st.sampled_from(("asserted", "asserted", "hypothetical")),
+    }
+)
+_opt = st.one_of(st.none(), st.sampled_from(CODES))
+_claim = st.one_of(
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("transfer"),
+            "supplier": _opt,
+            "recipient": _opt,
+            "system": st.sampled_from(("S-300", "Su-30")),
+            "status": st.sampled_from(("mentioned", "offered", "delivered")),
+            "quantity": st.one_of(st.none(), st.sampled_from((12, 24))),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("deployment"),
+            "country": _opt,
+            "host": _opt,
+            "personnel": st.one_of(st.none(), st.sampled_from((100, 400))),
+            "day": st.one_of(st.none(), st.integers(0, 300)),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("statement"),
+            "speaker": _opt,
+            "target": _opt,
+            "stance": st.sampled_from(("supportive", "critical")),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("assessment"),
+            "subject": st.sampled_from(CODES),
+            "predicate": st.sampled_from(("winning", "weak")),
+            "polarity": st.sampled_from(("positive", "negative")),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "kind": st.just("agreement"),
+            "agreement": st.sampled_from(("treaty", "New START", "trade deal")),
+            "parties": st.lists(st.sampled_from(CODES), max_size=2, unique=True),
+            "action": st.sampled_from((None, "signed", "ratified")),
+            "day": st.one_of(st.none(), st.integers(0, 300)),
+            "place": st.one_of(st.none(), st.sampled_from(("Geneva", "Moscow"))),
+        }
+    ),
+)
+_doc = st.tuples(
+    st.integers(0, 11),  # a document id: a later batch may re-code an earlier document
+    st.lists(_event, max_size=4),
+    st.lists(_claim, max_size=3),
+    st.sampled_from(("Reuters", "TASS", None)),
+)
+
+
+def _actors(pairs: list[tuple[str, str | None]]) -> str:
+    return json.dumps([{"code": c, "sector": s, "entity_text": c, "start": 0, "end": 3} for c, s in pairs])
+
+
+def _event_row(doc_id: str, i: int, e: dict[str, Any], published: dt.date) -> list[Any]:
+    date = None if e["day"] is None else START + dt.timedelta(days=e["day"])
+    source = "unknown" if date is None else e["source"]
+    sentence = " ".join([*e["words"], e["trigger"]])
+    return [
+        f"{doc_id}e{i}", doc_id, i, sentence, 0, e["category"], None, [], 0, 3, e["trigger"],
+        _actors(e["actors"]), _actors(e["recipients"]), [c for c, _ in e["actors"]],
+        [c for c, _ in e["recipients"]], date, e["precision"] if date else None, source, None, None,
+        e["quad"], float(e["quad"]), e["modality"], False, e["modality"] == "asserted", 0.9, "test", [],
+    ]  # fmt: skip
+
+
+_EVENT_COLUMNS = (
+    "id", "doc_id", "sentence_index", "sentence", "sentence_start", "category", "mode", "context",
+    "trigger_start", "trigger_end", "trigger_text", "actors", "recipients", "actor_codes",
+    "recipient_codes", "date", "date_precision", "date_source", "location", "location_code",
+    "quad_class", "score", "modality", "reported", "counts", "confidence", "rule", "explanation",
+)  # fmt: skip
+
+
+def _fields(c: dict[str, Any]) -> dict[str, Any]:
+    f = {k: v for k, v in c.items() if k not in ("kind", "day", "agreement")}
+    if c["kind"] == "transfer" and c["quantity"] is not None:
+        f["quantity_text"] = str(c["quantity"])
+    if c["kind"] == "deployment" and c["personnel"] is not None:
+        f["personnel_text"] = f"{c['personnel']} troops"
+    if c.get("day") is not None:
+        f["date"] = (START + dt.timedelta(days=c["day"])).isoformat()
+        f["date_precision"] = "day"
+    if c["kind"] == "agreement":
+        f.update(kind=c["agreement"], name=c["agreement"])
+    if c["kind"] == "statement":
+        f["text"] = "words"
+    return f
+
+
+def _write_doc(store: Store, number: int, events: list[Any], claims: list[Any], outlet: str | None) -> str:
+    doc_id = f"d{number:02d}"
+    published = START + dt.timedelta(days=number * 7)
+    with store.transaction() as con:
+        for table in ("events", "claims", "documents"):
+            delete_documents(con, table, [doc_id]) if table != "documents" else con.execute(
+                "DELETE FROM documents WHERE id = ?", [doc_id]
+            )
+        con.execute(
+            "INSERT INTO documents (id, content_hash, outlet, published, published_source, ingested_at,"
+            " status, text, n_words) VALUES (?, ?, ?, ?, 'cli', now(), 'processed', ?, 2)",
+            [doc_id, doc_id, outlet, published, "one sentence here"],
+        )
+        rows = [_event_row(doc_id, i, e, published) for i, e in enumerate(events)]
+        insert_rows(con, "events", _EVENT_COLUMNS, rows)
+        claim_rows = [
+            [
+                f"{doc_id}:c{i}",
+                doc_id,
+                c["kind"],
+                0,
+                0,
+                3,
+                json.dumps(_fields(c)),
+                json.dumps({"text": [0, 3]}),
+                None,
+            ]
+            for i, c in enumerate(claims)
+        ]
+        cols = ("id", "doc_id", "kind", "sentence_index", "start", "end", "fields", "field_spans", "event_id")
+        insert_rows(con, "claims", cols, claim_rows)
+    return doc_id
+
+
+def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    return {t: sorted(map(repr, store.con.execute(f"SELECT * FROM {t}").fetchall())) for t in DERIVED}  # type: ignore[misc]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_build_incremental_after_random_batches_equals_rebuild(batches):
+    store = open_store(None)
+    for batch in batches:
+        docs = {_write_doc(store, *doc) for doc in batch}
+        update_model(store, docs, today=TODAY)
+    incremental = _dump(store)
+    rebuild_model(store, today=TODAY)
+    assert incremental == _dump(store)
+
+
+def test_build_incremental_recoded_document_leaves_its_occurrence():
+    event = {
+        "category": "AGREE", "actors": [("USA", None)], "recipients": [("CHN", None)],
+        "words": ["trade"], "trigger": "signed", "day": 3, "precision": "day", "source": "clause",
+        "quad": 1, "modality": "asserted",
+    }  # fmt: skip
+    store = open_store(None)
+    update_model(store, [_write_doc(store, 1, [event], [], "Reuters")], today=TODAY)
+    update_model(store, [_write_doc(store, 2, [event], [], "TASS")], today=TODAY)
+    assert store.scalar("SELECT mention_count FROM occurrences") == 2
+    update_model(store, [_write_doc(store, 2, [], [], "TASS")], today=TODAY)
+    assert store.scalar("SELECT mention_count FROM occurrences") == 1
+    assert store.scalar("SELECT occurrences FROM dyad_totals WHERE level = 'country'") == 1
