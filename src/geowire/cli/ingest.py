@@ -26,7 +26,6 @@ from geowire.cli.common import (
 DOC_COLUMNS = ["id", "published", "outlet", "title", "status"]
 
 
-
 @app.command()
 def ingest(
     sources: Annotated[

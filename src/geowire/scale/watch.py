@@ -103,5 +103,6 @@ def watch_feeds(
         runs = [*runs[-99:], result]  # bounded when watching forever
         on_run(result)
         if not last:
+            store.release()  # readers have the store while we wait
             sleep(delay)
     return runs

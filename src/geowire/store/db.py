@@ -5,23 +5,20 @@ applied once, in order, inside a transaction, and recorded in ``schema_migration
 is a no-op, so every command may call :func:`open_store`.
 
 One writer, many readers.  DuckDB lets one process open a file read-write *or* many processes open
-it read-only.  A writer (``open_store(path)``) therefore holds the file only while it touches it:
-the connection is opened on use, closed after every transaction and query, and after lookups once
-it has been held :data:`WRITER_HOLD_S`; between those, readers (``open_store(path, read_only=True)``, one
-short connection per command or API request) get in.  Each side waits up to its ``wait`` for the
-other's lock (:data:`READ_WAIT_S`, :data:`WRITE_WAIT_S`).  A sidecar ``<store>.writer.lock``
-(``flock``) keeps it to one writer process at a time.
+it read-only.  A writer (``open_store(path)``) keeps the file open only until a reader waits for
+it (:mod:`geowire.store.locks`): after its current step (a transaction, a query) it lets go, and
+opens the file again at its next step.  Readers (``open_store(path, read_only=True)``, one short
+connection per command or API request) wait up to :data:`READ_WAIT_S`; a writer waits for them up
+to :data:`WRITE_WAIT_S`; one writer process at a time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
-import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -30,12 +27,12 @@ from typing import Any
 import duckdb
 
 from geowire.errors import MigrationError, StoreBusyError, StoreError
+from geowire.store.locks import WriterLock, acquire_writer, waiting_reader
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
 READ_WAIT_S = 10.0  # how long a reader waits for a writer's transaction to end
 WRITE_WAIT_S = 60.0  # how long a writer waits for readers (and another writer) to let go
-WRITER_HOLD_S = 0.1  # a writer's reads keep the file at most this long before letting readers in
 _RETRY_S = 0.01
 _LOCKED = ("Could not set lock", "different configuration")
 
@@ -70,9 +67,8 @@ class Where:
 class Store:
     """A connection to one DuckDB file. Use :meth:`transaction` for every write.
 
-    Given an ``opener`` (file stores opened for writing), the connection is opened on first use
-    and released after each transaction and :meth:`query`, and after a :meth:`scalar` lookup once
-    held :data:`WRITER_HOLD_S` (ingest looks up every item), so read-only processes get in."""
+    A writer store (given an ``opener`` and its :class:`WriterLock`) opens the connection on
+    first use and closes it after a step once a reader waits, so read-only processes get in."""
 
     def __init__(
         self,
@@ -80,32 +76,32 @@ class Store:
         path: Path | None,
         *,
         opener: Callable[[], duckdb.DuckDBPyConnection] | None = None,
-        on_close: Callable[[], None] | None = None,
+        writer: WriterLock | None = None,
     ) -> None:
         self._con = con
         self.path = path
         self._opener = opener
-        self._on_close = on_close
-        self._opened_at = time.monotonic()
-        self._depth = 0  # > 0 inside a transaction: never released there
+        self._writer = writer
+        self._depth = 0  # > 0 inside a transaction: never let go there
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        """The connection, opened now if it was released."""
+        """The connection, opened again if it was let go."""
         if self._con is None:
             if self._opener is None:
                 raise StoreError(f"store {self.path} is closed")
             self._con = self._opener()
-            self._opened_at = time.monotonic()
         return self._con
 
-    def release(self, *, held_s: float = 0.0) -> None:
-        """Let go of the file (opened again on next use) if held ``held_s`` — writer stores only."""
-        if self._opener is None or self._con is None or self._depth:
-            return
-        if time.monotonic() - self._opened_at >= held_s:
+    def release(self) -> None:
+        """A writer store lets go of the file (for a reader) until its next use; a no-op otherwise."""
+        if self._opener is not None and self._con is not None and not self._depth:
             self._con.close()
             self._con = None
+
+    def _step_done(self) -> None:
+        if self._writer is not None and self._con is not None and self._writer.readers_waiting():
+            self.release()
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -123,7 +119,7 @@ class Store:
                 con.execute("COMMIT")
         finally:
             self._depth -= 1
-            self.release()
+            self._step_done()
 
     def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Run a parameterised read and return rows as dicts."""
@@ -132,14 +128,14 @@ class Store:
             cols = [d[0] for d in cur.description or []]
             return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
         finally:
-            self.release()
+            self._step_done()
 
     def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
-        """One value; a writer keeps the file for the next lookup, up to :data:`WRITER_HOLD_S`."""
+        """One value."""
         try:
             row = self.con.execute(sql, list(params)).fetchone()
         finally:
-            self.release(held_s=WRITER_HOLD_S)
+            self._step_done()
         return None if row is None else row[0]
 
     def close(self) -> None:
@@ -147,9 +143,9 @@ class Store:
             self._con.close()
             self._con = None
         self._opener = None
-        if self._on_close is not None:
-            self._on_close()
-            self._on_close = None
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
 
     def __enter__(self) -> Store:
         return self
@@ -158,9 +154,7 @@ class Store:
         self.close()
 
 
-def open_store(
-    path: Path | str | None, *, read_only: bool = False, wait: float | None = None
-) -> Store:
+def open_store(path: Path | str | None, *, read_only: bool = False, wait: float | None = None) -> Store:
     """Open the store at ``path``; ``None`` or ':memory:' = in memory.
 
     Writable (the default): created if missing and migrated, the file held only while in use.
@@ -193,81 +187,49 @@ def _open_writer(target: Path, *, wait: float) -> Store:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise StoreError(f"cannot open store {target}: {e}") from e
-    unlock = _writer_lock(target, wait=wait)
-    store = Store(
-        None, target, opener=lambda: _connect(str(target), read_only=False, wait=wait), on_close=unlock
-    )
+    writer = acquire_writer(target, wait=wait)
+    opener = lambda: _connect(str(target), read_only=False, wait=wait)  # noqa: E731
+    store = Store(None, target, opener=opener, writer=writer)
     try:
         migrate(store)
     except BaseException:
         store.close()
         raise
-    store.release()
     return store
 
 
 def _connect(target: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """Connect, retrying while another process holds a conflicting lock (up to ``wait`` s).
-
-    In this process a file already open read-write is shared (DuckDB refuses a second, read-only
-    configuration of it); one open read-only makes a writer here wait like any reader would."""
+    """Connect, waiting up to ``wait`` s while another process holds a conflicting lock; a reader
+    says it waits (:func:`~geowire.store.locks.waiting_reader`) so the writer lets go."""
+    con = _try_connect(target, read_only=read_only)
+    if con is not None:
+        return con
     deadline = time.monotonic() + wait
-    while True:
-        try:
-            return duckdb.connect(target, read_only=read_only)
-        except duckdb.Error as e:
-            locked = any(m in str(e) for m in _LOCKED)
-            if read_only and "different configuration" in str(e):
-                return _connect(target, read_only=False, wait=max(0.0, deadline - time.monotonic()))
-            if not locked:
-                raise StoreError(f"cannot open store {target}: {e}") from e
-            if time.monotonic() >= deadline:
-                side = "being written" if read_only else "open in another process"
-                raise StoreBusyError(f"store {target} is {side}; waited {wait:g} s, try again") from e
-        except OSError as e:
-            raise StoreError(f"cannot open store {target}: {e}") from e
-        time.sleep(_RETRY_S)
+    with waiting_reader(Path(target)) if read_only else nullcontext():
+        while time.monotonic() < deadline:
+            time.sleep(_RETRY_S)
+            con = _try_connect(target, read_only=read_only)
+            if con is not None:
+                return con
+    side = "being written" if read_only else "open in another process"
+    raise StoreBusyError(f"store {target} is {side}; waited {wait:g} s, try again")
 
 
-_WRITER_LOCKS: dict[Path, tuple[int, int]] = {}  # store → (fd, users) held by this process
+def _try_connect(target: str, *, read_only: bool) -> duckdb.DuckDBPyConnection | None:
+    """The connection, or None while another process (or this one, differently) holds the file.
 
-
-def _writer_lock(target: Path, *, wait: float) -> Callable[[], None]:
-    """Take ``<store>.writer.lock`` (shared by stores of this process); return its release."""
-    key = target.resolve()
-    if key in _WRITER_LOCKS:
-        fd, users = _WRITER_LOCKS[key]
-        _WRITER_LOCKS[key] = (fd, users + 1)
-        return lambda: _writer_unlock(key)
-    lock_path = key.with_name(key.name + ".writer.lock")
+    A file this process already has open read-write is shared with a reader here (DuckDB refuses
+    a second, read-only configuration of it)."""
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        return duckdb.connect(target, read_only=read_only)
+    except duckdb.Error as e:
+        if read_only and "different configuration" in str(e):
+            return _try_connect(target, read_only=False)
+        if any(m in str(e) for m in _LOCKED):
+            return None
+        raise StoreError(f"cannot open store {target}: {e}") from e
     except OSError as e:
         raise StoreError(f"cannot open store {target}: {e}") from e
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                os.close(fd)
-                raise StoreBusyError(
-                    f"another geowire process is writing to {target}; waited {wait:g} s"
-                ) from None
-            time.sleep(_RETRY_S * 10)
-    _WRITER_LOCKS[key] = (fd, 1)
-    return lambda: _writer_unlock(key)
-
-
-def _writer_unlock(key: Path) -> None:
-    fd, users = _WRITER_LOCKS[key]
-    if users > 1:
-        _WRITER_LOCKS[key] = (fd, users - 1)
-        return
-    del _WRITER_LOCKS[key]
-    fcntl.flock(fd, fcntl.LOCK_UN)
-    os.close(fd)
 
 
 def check_schema(store: Store) -> None:
