@@ -118,7 +118,7 @@ def handle_errors() -> Iterator[None]:
     try:
         yield
     except GeowireError as e:
-        err_console.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
+        err_console.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from e
 
 
