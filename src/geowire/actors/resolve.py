@@ -65,6 +65,7 @@ _CONFIDENCE = {
 WINDOW_TOKENS = 4  # how far after a demonym/possessive a sector word may stand
 _DEMONYM_HOWS = frozenset({"demonym", "people-demonym"})
 _NAME_HOWS = frozenset({"country-name", "country-alias", "region"})
+_PLACE_HOWS = frozenset({"country-name", "country-alias", "region", "capital"})
 # "<sector> in <country>" ("rebels in Sierra Leone") only for actors that belong where they are:
 # troops, officials or spies in a country are as often foreign ones.
 DOMESTIC_SECTORS = frozenset(
@@ -87,6 +88,10 @@ TITLE_WORDS = frozenset({
 POST_WORDS = frozenset({
     "ambassador", "envoy", "representative", "delegate", "delegation", "mission", "emissary",
 })  # fmt: skip
+# Sectors whose members, named without a country ("police", "troops", "gunmen"), act where the
+# sentence says they are: the country of the place (PLOVER and ACLED code such events so).
+PLACED_SECTORS = frozenset({"COP", "MIL", "CVL", "REB", "UAF", "PRM", "CRM"})
+PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "around", "throughout", "inside"})
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 _PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
@@ -192,7 +197,118 @@ def resolve_mentions(
     res.match_spans = {m.start: m for m in matches}
     for span in sorted([*matches, *loose], key=lambda s: s.start):
         res.add(span, entity=span.start not in res.match_starts)
-    return _in_sentences(res.mentions, sentences)
+    mentions = res.mentions
+    if doc.has_annotation("DEP"):
+        mentions = sorted([*mentions, *_placed_agents(res)], key=lambda m: m.start)
+    return _in_sentences(mentions, sentences)
+
+
+def _placed_agents(res: _Resolver) -> list[ActorMention]:
+    """Agents named only by a sector word ("Police arrested ...", "... killed by gunmen", "a
+    suicide bomber killed ...") are the country of the place the sentence names ("in Dhaka", "in
+    northern Mali": a country, capital or region after a place preposition) in that sector (kind
+    ``country``, how ``sector+place``, confidence 0.7); with no place, or places in more than one
+    country, the sector alone (kind ``unresolved``, how ``sector``).  Only for
+    :data:`PLACED_SECTORS`, and not for a sector word that is owned ("its troops"), of or from
+    someone ("soldiers from Chad") or already part of a mention."""
+    doc, toks = res.doc, res.toks
+    taken = _mention_tokens(res)
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _is_agent(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = _phrase_ending_at(toks, tok.i, res.gaz, taken)
+        if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken):
+            continue
+        sector, first = phrase
+        place = _place_of(tok.sent, taken)
+        if place is not None:
+            country = res.kb.country(place)
+            proto = ActorMention(
+                0, 0, "", "country", code=place, sector=sector,
+                wikidata=country.wikidata if country else None, name=country.name if country else None,
+                confidence=0.7, how="sector+place",
+            )  # fmt: skip
+        else:
+            proto = ActorMention(
+                0, 0, "", "unresolved", code=None, sector=sector, confidence=0.5, how="sector"
+            )
+        s, e = toks.idx[first], toks.end[tok.i]
+        i = bisect_right(res.sentence_starts, s) - 1
+        index = res.sentences[i].index if i >= 0 else -1
+        out.append(dataclasses.replace(proto, start=s, end=e, text=res.text[s:e], sentence=index))
+    return out
+
+
+def _mention_tokens(res: _Resolver) -> dict[int, ActorMention]:
+    """Token index → the mention covering it."""
+    starts = res.toks.idx
+    out: dict[int, ActorMention] = {}
+    for m in res.mentions:
+        for i in range(bisect_right(starts, m.start) - 1, res.toks.n):
+            if starts[i] >= m.end:
+                break
+            if i >= 0:
+                out[i] = m
+    return out
+
+
+def _is_agent(tok: Token) -> bool:
+    """The subject of an active verb, the object of a passive's "by", or a conjunct of either."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _phrase_ending_at(
+    toks: _Tokens, i: int, gaz: Gazetteer, taken: dict[int, ActorMention]
+) -> tuple[str, int] | None:
+    """The longest sector phrase ending with token ``i`` and touching no mention: (sector, first)."""
+    for first in range(max(0, i + 1 - gaz.max_phrase), i + 1):
+        if any(k in taken for k in range(first, i + 1)):
+            continue
+        hit = _sector_at(toks, first, i + 1, gaz)
+        if hit is not None and hit[1] == i + 1:
+            return hit[0], first
+    return None
+
+
+def _owned(tok: Token, taken: dict[int, ActorMention]) -> bool:
+    """ "its troops", "soldiers from Chad", "police of the region", "Hezbollah fighters",
+    "Chinese-led forces": someone else's, or named by a mention in the noun phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            return True
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(t.i in taken for t in c.subtree):
+            return True
+    return False
+
+
+def _place_of(sent: Span, taken: dict[int, ActorMention]) -> str | None:
+    """The one country the sentence places its event in: countries, capitals and regions that
+    are the object of a place preposition ("in northern Mali", "near Kabul") or stand in
+    apposition to one ("in Peshawar, Pakistan"); None when there are none or several."""
+    found = set()
+    for tok in sent:
+        m = taken.get(tok.i)
+        if m is None or m.kind != "country" or not m.code or m.sector is not None or m.how not in _PLACE_HOWS:
+            continue  # "the Thai border": a demonym is no place
+        if not _in_place_phrase(tok):
+            continue
+        found.add(m.code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    for _ in range(3):  # "Mali" in "in northern Mali"; "Pakistan" in "in Peshawar, Pakistan"
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in PLACE_PREPS
+        if tok.dep_ not in ("compound", "appos", "conj", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _gazetteer_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
