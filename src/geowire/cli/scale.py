@@ -43,10 +43,10 @@ def export(
         typer.Option(
             "--format",
             "-f",  # noqa: A002
-            help="plover-jsonl | gdelt | csv | parquet | graphml | ftm",
+            help="plover-jsonl | gdelt | csv | parquet | parquet-hive | graphml | ftm",
         ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="output file", dir_okay=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="output file (a new folder for parquet-hive)")],
     actor: ActorOption = None,
     recipient: RecipientOption = None,
     type_: TypeOption = None,
@@ -63,7 +63,8 @@ def export(
     """Export events (or the network/entities) in a format other tools read.
 
     The filters apply to the events formats (plover-jsonl, gdelt, csv, parquet); graphml takes
-    --since only; ftm exports every actor, agreement and transfer.
+    --since only; ftm exports every actor, agreement and transfer; parquet-hive writes every
+    analytical table, partitioned by year and month, under the --out folder.
     """
     from geowire.export.service import FORMATS
     from geowire.export.service import export as run_export

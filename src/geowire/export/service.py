@@ -2,7 +2,8 @@
 
 Events formats (``plover-jsonl``, ``gdelt``, ``csv``, ``parquet``) read the events through
 ``store.events.query_events`` with the same filters as ``geowire events``; ``graphml`` writes the
-relations network and ``ftm`` the actors, agreements and transfers from the model queries.
+relations network and ``ftm`` the actors, agreements and transfers from the model queries;
+``parquet-hive`` writes every analytical table, whole, as hive-partitioned Parquet (:mod:`.hive`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from geowire.export.records import EventFilters, ExportEvent, ExportReport
 from geowire.store.db import Store
 from geowire.types import Event, EventActor, Span
 
-Format = Literal["plover-jsonl", "gdelt", "csv", "parquet", "graphml", "ftm"]
-FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt", "csv", "parquet", "graphml", "ftm")
+Format = Literal["plover-jsonl", "gdelt", "csv", "parquet", "parquet-hive", "graphml", "ftm"]
+FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt", "csv", "parquet", "parquet-hive", "graphml", "ftm")
 
 
 def event_from_row(row: dict[str, Any]) -> Event:
@@ -97,6 +98,15 @@ def export(
     report = ExportReport(format=format, out=str(out))
     filters = filters or EventFilters()
     out.parent.mkdir(parents=True, exist_ok=True)
+    if format == "parquet-hive":
+        from geowire.export.hive import write_hive
+
+        if any(v is not None for v in filters.as_query().values()):
+            raise ConfigError("parquet-hive exports whole tables: drop the event filters (query the output)")
+        write_hive(store, out, report)
+        return report
+    if out.is_dir():
+        raise ConfigError(f"{out} is a directory: {format} writes one file")
     if format == "parquet":
         from geowire.export.tabular import write_parquet
 
