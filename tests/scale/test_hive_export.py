@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from geowire.cli import app
 from geowire.export.hive import TABLES
 from geowire.model.build import rebuild_model
-from geowire.store import open_store
 from geowire.store import documents as store_documents
 from geowire.store import events as store_events
+from geowire.store import open_store
 from geowire.types import DocAnalysis, DocStatus, Document
 
 from .conftest import make_event
