@@ -60,11 +60,19 @@ def test_hive_export_duckdb_reads_it_with_hive_partitioning(tmp_path: Path) -> N
     assert sorted(p.name for p in out.iterdir()) == sorted(TABLES)
     assert (out / "events" / "year=2025" / "month=11").is_dir()
     events = f"read_parquet('{out}/events/*/*/*.parquet', hive_partitioning = true)"
-    by_month = duckdb.sql(f"SELECT year, month, count(*) FROM {events} GROUP BY ALL ORDER BY ALL").fetchall()
+    by_month = (
+        duckdb.connect()
+        .execute(f"SELECT year, month, count(*) FROM {events} GROUP BY ALL ORDER BY ALL")
+        .fetchall()
+    )
     assert by_month == [(2025, 10, 1), (2025, 11, 1), (None, None, 1)]
-    pruned = duckdb.sql(f"SELECT id, category FROM {events} WHERE year = 2025 AND month = 10").fetchall()
+    pruned = (
+        duckdb.connect()
+        .execute(f"SELECT id, category FROM {events} WHERE year = 2025 AND month = 10")
+        .fetchall()
+    )
     assert pruned == [("eve2", "ASSAULT")]
-    docs = duckdb.sql(
+    docs = duckdb.connect().execute(
         f"SELECT id, title FROM read_parquet('{out}/documents/*/*/*.parquet', hive_partitioning = true)"
     )
     assert docs.fetchall() == [(DOC_ID, "Ministers meet")]
