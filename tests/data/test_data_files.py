@@ -192,3 +192,42 @@ def test_data_files_seed_named_actors_present() -> None:
         set("S-300VM Buk-M2E Igla-S Pantsir-S1 Oreshnik Il-76 F-16 HIMARS Patriot Shahed-136".split())
         <= equipment
     )
+
+
+# offices that one person holds at a time: (country, title as in people.yaml, first year covered)
+_SINGLE_OFFICES = (
+    ("USA", "President", 1990), ("USA", "Secretary of State", 1990), ("USA", "Vice President", 2009),
+    ("GBR", "Prime Minister", 1990), ("GBR", "Foreign Secretary", 2006), ("RUS", "President", 2001),
+    ("RUS", "Foreign Minister", 1999), ("RUS", "Defence Minister", 1998), ("CHN", "President", 1994),
+    ("DEU", "Chancellor", 1990), ("IND", "Prime Minister", 1999), ("TUR", "President", 2015),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("country", "title", "since"), _SINGLE_OFFICES)
+def test_data_files_main_offices_have_one_holder_at_a_time(country: str, title: str, since: int) -> None:
+    """ "the U.S. president" resolves by date (issue 11): every mid-month from ``since`` to 2025
+    has exactly one holder of the office (on a handover day, the incoming one)."""
+    held = [
+        (role.get("start"), role.get("end"), p["id"])
+        for p in _load("people")
+        for role in p["roles"]
+        if role.get("country") == country and role.get("title") in (title, f"Acting {title}")
+    ]
+    for year in range(since, 2026):
+        for month in range(1, 13):
+            day = dt.date(year, month, 15)
+            who = {
+                pid
+                for start, end, pid in held
+                if (start is None or _as_date(start) <= day)
+                and (end is None or day <= _as_date(end))
+                and not (start is not None and end is not None and _as_date(end) == day)  # handed over
+            }
+            assert len(who) == 1, f"{country} {title} on {day}: {sorted(who) or 'nobody'}"
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    parts = [int(p) for p in str(value).split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
