@@ -29,6 +29,18 @@ the article date; when none or several did and all belong to one country, the me
 country (how ``ambiguous-person-country``).  :func:`redate_person` re-resolves a person
 mention by the date of the event it takes part in.  Mentions in captions and photo credits are
 dropped.
+
+Organisation and group names also match in another case where safe ("Nato", "Ecowas",
+"AFRICAN UNION"; :meth:`KnowledgeBase.foldable_names`).  An official named by a post at an
+organisation is the country's ("Gabon's UN ambassador", "the French envoy to the UN", "the UN
+ambassador of Gabon" → GAB/GOV, one mention; how ``post-of-country`` for the last).  An office
+named without a name, right after its country ("the U.S. president", "Britain's prime
+minister"), is the one person who held it on the article date (how ``office-holder@DATE``; with
+nobody or several, the country in that sector).  With a parse, an agent named only by a sector
+word ("Police arrested ...", "... killed by gunmen") is the country of the place the sentence
+names ("in Dhaka", "in northern Mali") in that sector (how ``sector+place``, confidence 0.7), else
+the sector with no code (how ``sector``).  Antecedents of "its", "the bloc", ... are in
+:mod:`geowire.actors.coref`.
 """
 
 from __future__ import annotations
