@@ -153,7 +153,8 @@ def import_(
         print_json(report)
         return
     _say(
-        f"imported {report.documents} documents ({report.analysed} analysed, {report.events} events); "
+        f"imported {report.documents} documents ({report.analysed} analysed, {report.events} events) from "
+        f"{report.parts} new parts ({report.parts_skipped} imported before); "
         f"{report.existing} already in {settings.db}"
     )
 

@@ -1,11 +1,13 @@
-"""Load batch output (:mod:`geowire.scale.output`) into a DuckDB store.
+"""Load batch output (:mod:`geowire.scale.output`) into a DuckDB store, incrementally.
 
 Each document is inserted with its analysis in ONE transaction (``save_batch`` documents to a
 transaction), in the original ingest order, through the stores' own writers
 (``store.documents.insert_documents`` and ``store.analysis.replace_document_analyses``), so an
 imported store is row for row what ``geowire ingest`` would have written; the derived model
-tables are then rebuilt.  Documents already in the store (same id) are left alone, so importing
-twice is harmless.
+tables are then rebuilt.  The documents parts imported are listed in ``imported_parts`` (with
+the last transaction of their run), so ``geowire import DIR`` reads only the parts that batch
+runs added to ``DIR`` since; documents already in the store (same id) are left alone, so a part
+imported elsewhere or a run killed half-way is harmless.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class ImportReport:
     analysed: int = 0
     existing: int = 0
     events: int = 0
+    parts: int = 0  # documents parts read now
+    parts_skipped: int = 0  # imported before
 
 
 def partition_date(name: str) -> dt.date | None:
@@ -45,36 +49,84 @@ def partition_date(name: str) -> dt.date | None:
         raise StoreError(f"unexpected partition directory {name!r}") from e
 
 
-def read_documents(folder: Path) -> list[dict[str, Any]]:
-    """Every document row under ``folder/documents``, in ingest order."""
+def document_parts(folder: Path) -> list[Path]:
+    """Every documents part under ``folder`` (``documents/published=*/part-RUN.parquet``)."""
+    files = sorted((folder / "documents").glob("published=*/*.parquet"))
+    if not files:
+        raise NotFoundError(f"no batch output under {folder} (expected documents/published=*/*.parquet)")
+    return files
+
+
+def run_id_of(part: Path) -> str:
+    """The batch run that wrote ``part`` (``part-RUN.parquet``)."""
+    return part.stem.removeprefix("part-")
+
+
+def read_part(path: Path) -> list[dict[str, Any]]:
+    """The document rows of one part, with the partition's publication date."""
     try:
         import pyarrow.parquet as pq
     except ImportError as e:
         raise OptionalDependencyError("geowire import", "export") from e
-    files = sorted((folder / "documents").glob("published=*/*.parquet"))
-    if not files:
-        raise NotFoundError(f"no batch output under {folder} (expected documents/published=*/*.parquet)")
-    rows: list[dict[str, Any]] = []
-    for path in files:
-        published = partition_date(path.parent.name)
-        try:
-            rows += [{**r, "published": published} for r in pq.read_table(path).to_pylist()]
-        except (OSError, ValueError) as e:
-            raise StoreError(f"cannot read {path}: {e}") from e
-    rows.sort(key=lambda r: (r["ingested_at"], r["seq"]))
-    return rows
+    published = partition_date(path.parent.name)
+    try:
+        return [{**r, "published": published} for r in pq.read_table(path).to_pylist()]
+    except (OSError, ValueError) as e:
+        raise StoreError(f"cannot read {path}: {e}") from e
+
+
+@dataclass
+class _Run:
+    """The new parts of one batch run and their rows in ingest order."""
+
+    parts: list[tuple[str, str, int]]  # (part under the folder, run id, rows)
+    rows: list[dict[str, Any]]
+
+
+def new_runs(store: Store, folder: Path) -> tuple[list[_Run], int]:
+    """The runs with parts not yet imported, oldest first; and how many parts were skipped."""
+    done = {r["part"] for r in store.query("SELECT part FROM imported_parts")}
+    by_run: dict[str, _Run] = {}
+    skipped = 0
+    for path in document_parts(folder):
+        key = path.relative_to(folder).as_posix()
+        if key in done:
+            skipped += 1
+            continue
+        rows = read_part(path)
+        run = by_run.setdefault(run_id_of(path), _Run([], []))
+        run.parts.append((key, run_id_of(path), len(rows)))
+        run.rows += rows
+    runs = list(by_run.values())
+    for run in runs:
+        run.rows.sort(key=lambda r: (r["ingested_at"], r["seq"]))
+    runs.sort(key=lambda r: (r.rows[0]["ingested_at"], r.rows[0]["seq"]) if r.rows else (dt.datetime.min, 0))
+    return runs, skipped
 
 
 def import_batch(store: Store, folder: Path, *, save_batch: int = 16) -> ImportReport:
-    """Insert every document of a batch output folder (with its analysis) and rebuild the model;
-    ``save_batch`` documents a transaction, each whole or not at all."""
+    """Insert every document of the parts of ``folder`` not imported yet (with its analysis) and
+    rebuild the model; ``save_batch`` documents a transaction, each whole or not at all."""
+    report = ImportReport(source=str(folder))
+    runs, report.parts_skipped = new_runs(store, folder)
+    for run in runs:
+        _import_run(store, run, report, save_batch=save_batch)
+        report.parts += len(run.parts)
+    if report.analysed:
+        from geowire.model.build import rebuild_model
+
+        rebuild_model(store)
+    return report
+
+
+def _import_run(store: Store, run: _Run, report: ImportReport, *, save_batch: int) -> None:
+    """One run's new documents, ``save_batch`` a transaction; its parts recorded with the last."""
     from geowire.store.documents import NewDocument
 
-    report = ImportReport(source=str(folder))
     docs: list[NewDocument] = []
     analyses: list[DocAnalysis] = []
     seen: set[str] = set()
-    for row in read_documents(folder):
+    for row in run.rows:
         if row["id"] in seen or store.scalar("SELECT count(*) FROM documents WHERE id = ?", [row["id"]]):
             report.existing += 1
             continue
@@ -89,23 +141,31 @@ def import_batch(store: Store, folder: Path, *, save_batch: int = 16) -> ImportR
         if len(docs) >= save_batch:
             _write(store, docs, analyses)
             docs, analyses = [], []
-    _write(store, docs, analyses)
-    if report.analysed:
-        from geowire.model.build import rebuild_model
-
-        rebuild_model(store)
-    return report
+    _write(store, docs, analyses, parts=run.parts)
 
 
-def _write(store: Store, docs: list[NewDocument], analyses: list[DocAnalysis]) -> None:
-    """Insert documents and their analyses in one transaction (one statement per table)."""
+def _write(
+    store: Store,
+    docs: list[NewDocument],
+    analyses: list[DocAnalysis],
+    *,
+    parts: list[tuple[str, str, int]] | None = None,
+) -> None:
+    """Insert documents and their analyses (and record ``parts``) in one transaction."""
     from geowire.store.analysis import replace_document_analyses
     from geowire.store.documents import insert_documents
 
-    if docs:
-        with store.transaction() as con:
+    if not docs and not parts:
+        return
+    with store.transaction() as con:
+        if docs:
             insert_documents(con, docs)
             replace_document_analyses(con, analyses, coded=True)
+        if parts:
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            con.executemany(
+                "INSERT INTO imported_parts VALUES (?, ?, ?, ?)", [[*part, now] for part in parts]
+            )
 
 
 def _document(row: dict[str, Any]) -> Document:
