@@ -9,7 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geowire.model.build import rebuild_model, update_model
+from geowire.model.build import load_events, rebuild_model, update_model
+from geowire.model.occurrences import cluster, summarise
 from geowire.store.bulk import delete_documents, insert_rows
 from geowire.store.db import Store, open_store
 from geowire.store.derived import DERIVED
@@ -178,6 +179,16 @@ def test_build_incremental_after_random_batches_equals_rebuild(batches):
     incremental = _dump(store)
     rebuild_model(store, today=TODAY)
     assert incremental == _dump(store)
+    assert _occurrence_rows(store) == _reference_rows(store)
+
+
+def _occurrence_rows(store: Store) -> list[dict[str, Any]]:
+    return store.query("SELECT * FROM occurrences ORDER BY id")
+
+
+def _reference_rows(store: Store) -> list[dict[str, Any]]:
+    """The occurrences as the Python reference (cluster + summarise over every event) makes them."""
+    return sorted((summarise(o) for o in cluster(load_events(store.con))), key=lambda r: r["id"])
 
 
 def test_build_incremental_recoded_document_leaves_its_occurrence():

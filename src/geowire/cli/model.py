@@ -48,7 +48,6 @@ def _store(db: Path | None, settings_file: Path | None, *, read_only: bool = Tru
     return open_store(settings_from(settings_file, db=db).db, read_only=read_only)
 
 
-
 def _money(v: float | None) -> str:
     if v is None:
         return ""
@@ -450,11 +449,13 @@ def actor_cmd(
     )
 
 
+@app.command("rebuild")
 @app.command("rebuild-model")
 def rebuild_model_cmd(
     db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False
 ) -> None:
-    """Recompute occurrences, agreements, transfers, deployments, statements and contradictions."""
+    """Recompute occurrences, agreements, transfers, deployments, statements and contradictions
+    from every stored event and claim (ingest and watch update them incrementally)."""
     from geowire.model.build import rebuild_model
 
     with handle_errors(), _store(db, settings_file, read_only=False) as store:

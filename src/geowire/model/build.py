@@ -5,10 +5,13 @@ deployments, statements and contradictions from scratch in one transaction; it i
 :func:`update_model` brings them up to date after some documents were (re)processed, touching
 only what those documents' events and claims can change, with the same result as a rebuild:
 
-- occurrences: the new events' candidate occurrences (same category and actor, overlapping date
-  window: ``event_blocks``) and those that held the documents' old events are re-clustered with
-  the new events.  Occurrences are connected components of a pairwise relation, so the members
-  of the occurrences a batch can reach, plus the batch, cluster exactly as in a full rebuild.
+- occurrences: a new event is compared with the stored events of its candidate occurrences
+  (same category and actor, overlapping date window: ``event_blocks``), whose other members are
+  already joined to them; occurrences it links are merged (renamed to the union's first event)
+  without reloading their members.  Occurrences that held a re-coded document's old events are
+  re-clustered whole, as a removed event may split one.  Occurrences are connected components
+  of a pairwise relation, so this equals a full rebuild.  Their rows (counts, dates, codes,
+  dyads) are derived in SQL from the member links.
 - records: statements per document; transfers per (supplier, recipient, system), deployments per
   (country, host) and assessment contradictions per (subject, predicate) touched; agreements
   (grouped greedily across kinds, a bare "treaty" joining the one treaty it can be) all together
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +33,14 @@ import duckdb
 
 from geowire.model import records
 from geowire.model.lexicon import default_lexicon
-from geowire.model.occurrences import EventRecord, Occurrence, cluster, interval, summarise
+from geowire.model.occurrences import (
+    PUBLICATION_WINDOW,
+    EventRecord,
+    Occurrence,
+    cluster,
+    interval,
+    occurrence_id,
+)
 from geowire.store import derived
 from geowire.store.claims import decode
 from geowire.store.db import Store
@@ -56,7 +67,12 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
     today = today or dt.date.today()
     with store.transaction() as con:
         derived.clear(con)
-        _write_occurrences(con, cluster(load_events(con)))
+        for category in derived.event_categories(con):  # occurrences never span categories
+            occs = cluster(load_events(con, category=category, slim=True))
+            derived.write(
+                con, "occurrence_events", [link for occ in occs for link in _links(occ.id, occ.members)]
+            )
+        derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW)
         derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today)
@@ -97,7 +113,8 @@ def load_events(con: Con, **filters: Any) -> list[EventRecord]:
 
 def _event_fields(r: dict[str, Any]) -> dict[str, Any]:
     for key in ("actors", "recipients", "actor_keys", "recipient_keys"):
-        r[key] = tuple(r[key] or ())
+        if key in r:
+            r[key] = tuple(r[key] or ())
     return r
 
 
@@ -115,70 +132,52 @@ def load_claims(con: Con, **filters: Any) -> list[dict[str, Any]]:
 
 
 def _update_occurrences(con: Con, docs: set[str]) -> None:
-    """Re-cluster the occurrences ``docs``' old and new events touch."""
-    new = load_events(con, doc_ids=docs)
-    blocks = [(b["category"], b["actor"], b["lo"], b["hi"]) for ev in new for b in _blocks(ev, "")]
-    touched = derived.occurrences_of_documents(con, docs) | derived.candidate_occurrences(con, blocks)
-    kept = [
-        e for e in load_events(con, event_ids=derived.member_events(con, touched)) if e.doc_id not in docs
-    ]
-    pairs = set(derived.pairs_of(con, touched))
-    derived.delete_occurrences(con, touched)
-    pairs |= _write_occurrences(con, cluster(kept + new))
-    derived.refresh_dyad_totals(con, pairs)
-
-
-def _blocks(ev: EventRecord, occurrence_id: str) -> list[dict[str, Any]]:
-    lo, hi = interval(ev) or _UNDATED
-    return [
-        {
-            "event_id": ev.id,
-            "occurrence_id": occurrence_id,
-            "category": ev.category,
-            "actor": a,
-            "lo": lo,
-            "hi": hi,
-        }
-        for a in ev.actors
-    ]
-
-
-def _write_occurrences(con: Con, occs: list[Occurrence]) -> set[tuple[str, str, str]]:
-    """Insert ``occs`` with their events, dyads and blocks; the unordered pairs they link."""
-    rows, links, dyads, blocks = [], [], [], []
-    for occ in occs:
-        row = summarise(occ)
-        rows.append(row)
-        links += [{"occurrence_id": occ.id, "event_id": m.id, "doc_id": m.doc_id} for m in occ.members]
-        blocks += [b for m in occ.members for b in _blocks(m, occ.id)]
-        dyads += _dyads(row)
-    derived.write(con, "occurrences", rows)
+    """Join ``docs``' events to the occurrences they reach, and re-cluster those that held
+    ``docs``' old events (a removed event may split its occurrence)."""
+    split = derived.occurrences_of_documents(con, docs)
+    new = load_events(con, doc_ids=docs, slim=True)
+    blocks = [(ev.category, a, *(interval(ev) or _UNDATED)) for ev in new for a in ev.actors]
+    home = {e: o for e, o in derived.candidate_events(con, blocks) if o not in split}
+    loose = set(derived.member_events(con, split))
+    old = [e for e in load_events(con, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs]
+    events = new + old
+    together: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if e.id in home:
+            together[home[e.id]].append(i)
+    renamed, links = _merge(con, cluster(events, together=together.values()), home)
+    gone = split | set(renamed)
+    pairs = set(derived.pairs_of(con, gone))
+    derived.delete_occurrences(con, split)
+    derived.delete_occurrences(con, set(renamed), links=False)
+    derived.relink(con, renamed)
     derived.write(con, "occurrence_events", links)
-    derived.write(con, "occurrence_dyads", dyads)
-    derived.write(con, "event_blocks", blocks)
-    return {(d["level"], min(d["source"], d["target"]), max(d["source"], d["target"])) for d in dyads}
+    touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
+    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
+    derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
 
 
-def _dyads(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per directed pair the occurrence links, at country and actor level."""
-    out = []
-    for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
-        out += [
-            {
-                "occurrence_id": row["id"],
-                "level": level,
-                "source": a,
-                "target": b,
-                "date": row["date"],
-                "quad_class": row["quad_class"],
-                "score": row["score"],
-                "counts": row["counts"],
-            }
-            for a in row[src]
-            for b in row[dst]
-            if a != b
-        ]
-    return out
+def _merge(
+    con: Con, occs: list[Occurrence], home: dict[str, str]
+) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """For the clusters of new and old events: the stored occurrences each one absorbs (old id →
+    new id, the id of the union's first event) and the links of its events not yet stored."""
+    firsts = derived.first_members(con, set(home.values()))
+    renamed: dict[str, str] = {}
+    links: list[dict[str, Any]] = []
+    for occ in occs:
+        stored = {home[m.id] for m in occ.members if m.id in home}
+        fresh = [m for m in occ.members if m.id not in home]
+        if not fresh and len(stored) == 1:
+            continue  # an old occurrence nothing joined
+        new_id = occurrence_id(min([m.id for m in fresh] + [firsts[o] for o in stored]))
+        renamed.update((o, new_id) for o in stored)
+        links += _links(new_id, fresh)
+    return renamed, links
+
+
+def _links(occ_id: str, members: Iterable[EventRecord]) -> list[dict[str, Any]]:
+    return [{"occurrence_id": occ_id, "event_id": m.id, "doc_id": m.doc_id} for m in members]
 
 
 # --- records -------------------------------------------------------------------------------------

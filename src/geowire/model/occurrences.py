@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections import defaultdict, deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,85 +91,117 @@ def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: froz
     return bool(union) and len(wa & wb) / len(union) >= SIMILARITY
 
 
-def cluster(events: list[EventRecord]) -> list[Occurrence]:
+def cluster(events: list[EventRecord], *, together: Iterable[Sequence[int]] = ()) -> list[Occurrence]:
     """Occurrences of ``events`` (each event in exactly one), ordered by their first member id.
 
     The occurrences are the connected components of :func:`same_occurrence`, whatever the input
-    order; only the pairs :func:`candidate_pairs` yields are compared (near-linear, not n²)."""
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    bags: dict[int, frozenset[str]] = {}
-
-    def bag(i: int) -> frozenset[str]:
-        if i not in bags:
-            bags[i] = words(events[i].sentence)
-        return bags[i]
-
-    for i, j in candidate_pairs(events, same=lambda i, j: find(i) == find(j)):
-        if same_occurrence(events[i], events[j], bag(i), bag(j)):
-            parent[find(j)] = find(i)
+    order; the events of each index group in ``together`` are joined beforehand (members of an
+    occurrence already found).  Only events that share a block are compared (see
+    :func:`blocks`), in a sweep by date that keeps per block the open occurrences, not every
+    open event: near-linear."""
+    parts = _Components(events)
+    for group in together:
+        for i in group[1:]:
+            parts.parent[parts.find(i)] = parts.find(group[0])
+    for members, wild in blocks(events):
+        parts.sweep(members, wild)
     groups: dict[int, list[EventRecord]] = defaultdict(list)
     for i, e in enumerate(events):
-        groups[find(i)].append(e)
+        groups[parts.find(i)].append(e)
     out = [_occurrence(members) for members in groups.values()]
     return sorted(out, key=lambda o: o.members[0].id)
 
 
 def _occurrence(members: list[EventRecord]) -> Occurrence:
     members.sort(key=lambda e: e.id)
-    return Occurrence(id="oc" + hashlib.sha1(members[0].id.encode()).hexdigest()[:14], members=members)
+    return Occurrence(id=occurrence_id(members[0].id), members=members)
 
 
-_ANY = ""  # the recipient key of the block every event of (category, actor) is in
-_NEVER = (dt.date.min, dt.date.max)  # an undated event may fall on any day
+def occurrence_id(first_event_id: str) -> str:
+    """An occurrence's id: a hash of its first (smallest) member event id."""
+    return "oc" + hashlib.sha1(first_event_id.encode()).hexdigest()[:14]
 
 
-def candidate_pairs(
-    events: list[EventRecord], *, same: Callable[[int, int], bool]
-) -> Iterator[tuple[int, int]]:
-    """The pairs :func:`same_occurrence` may join, blocked by (category, actor, recipient) and a
-    date window: a sweep over the events in order of their first possible day keeps, per block,
-    the events whose interval is still open, and pairs each event only with those.  A mention
-    with recipients meets the block of each (actor, recipient) and the recipient-less mentions
-    of its actors; one without recipients meets every mention of its actors.  Pairs that
-    ``same`` says are already joined are skipped."""
-    order = sorted(range(len(events)), key=lambda i: (interval(events[i]) or _NEVER)[0])
-    open_: dict[tuple[str, str, str], list[tuple[dt.date, int]]] = defaultdict(list)
-    for j in order:
-        ev = events[j]
-        lo, hi = interval(ev) or _NEVER
-        seen: set[int] = set()
-        for key in _probe_keys(ev):
-            live = [(h, i) for h, i in open_.get(key, ()) if h >= lo]
-            if key in open_:
-                open_[key] = live
-            for _h, i in live:
-                if i not in seen:
-                    seen.add(i)
-                    if not same(i, j):
-                        yield i, j
-        for key in _member_keys(ev):
-            open_[key].append((hi, j))
+_UNDATED = (dt.date.min, dt.date.max)  # an undated event may fall on any day
 
 
-def _member_keys(ev: EventRecord) -> set[tuple[str, str, str]]:
-    """The blocks an event is in: (category, actor, recipient or '-') and (category, actor, any)."""
-    recipients = set(ev.recipients) or {"-"}
-    keys = {(ev.category, a, r) for a in ev.actors for r in recipients}
-    return keys | {(ev.category, a, _ANY) for a in ev.actors}
+def blocks(events: list[EventRecord]) -> list[tuple[list[int], frozenset[int] | None]]:
+    """The groups of events :func:`same_occurrence` may join, as (members, wildcards).
+
+    An event is in a block per (category, actor, recipient) of its own, where every pair is
+    compared; one without recipients may join any event of its actors, so each (category,
+    actor) also has a block where only pairs with a recipient-less event (the wildcards) are."""
+    by_dyad: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    by_actor: dict[tuple[str, str], list[int]] = defaultdict(list)
+    wild: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, ev in enumerate(events):
+        for a in set(ev.actors):
+            by_actor[(ev.category, a)].append(i)
+            if not ev.recipients:
+                wild[(ev.category, a)].add(i)
+            for r in set(ev.recipients):
+                by_dyad[(ev.category, a, r)].append(i)
+    out: list[tuple[list[int], frozenset[int] | None]] = [(m, None) for m in by_dyad.values() if len(m) > 1]
+    return out + [(by_actor[k], frozenset(w)) for k, w in wild.items() if len(by_actor[k]) > 1]
 
 
-def _probe_keys(ev: EventRecord) -> set[tuple[str, str, str]]:
-    """The blocks holding every earlier event ``ev`` may join."""
-    if not ev.recipients:
-        return {(ev.category, a, _ANY) for a in ev.actors}
-    return {(ev.category, a, r) for a in ev.actors for r in [*ev.recipients, "-"]}
+class _Components:
+    """Union-find over events, with the sweep that joins them block by block."""
+
+    def __init__(self, events: list[EventRecord]) -> None:
+        self.events = events
+        self.parent = list(range(len(events)))
+        self.windows = [interval(e) or _UNDATED for e in events]
+        self.bags: dict[int, frozenset[str]] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def bag(self, i: int) -> frozenset[str]:
+        if i not in self.bags:
+            self.bags[i] = words(self.events[i].sentence)
+        return self.bags[i]
+
+    def sweep(self, members: list[int], wild: frozenset[int] | None) -> None:
+        """Join the events of one block: in order of their first possible day, each is compared
+        with the members of the occurrences still open in the block (one match per occurrence is
+        enough); with ``wild`` given, only pairs with a wildcard are compared."""
+        open_: dict[int, deque[int]] = {}
+        for j in sorted(members, key=lambda i: self.windows[i][0]):
+            lo = self.windows[j][0]
+            for root in list(open_):
+                live = open_[root]
+                while live and self.windows[live[0]][1] < lo:
+                    live.popleft()  # roughly oldest first: what remains may still be too old
+                if not live:
+                    del open_[root]
+                elif self.find(root) != self.find(j):
+                    self._join(j, live, wild)
+            self._open(open_, j)
+
+    def _join(self, j: int, live: deque[int], wild: frozenset[int] | None) -> None:
+        ev, bag = self.events[j], self.bag(j)
+        for i in live:
+            if wild is not None and j not in wild and i not in wild:
+                continue
+            if same_occurrence(self.events[i], ev, self.bag(i), bag):
+                self.parent[self.find(i)] = self.find(j)
+                return
+
+    def _open(self, open_: dict[int, deque[int]], j: int) -> None:
+        """Add ``j`` to its occurrence in the block, merging the entries of what it joined."""
+        root = self.find(j)
+        merged: deque[int] = deque([j])
+        for r in [r for r in open_ if self.find(r) == root]:
+            part = open_.pop(r)
+            if len(part) >= len(merged):
+                part, merged = merged, part
+            merged.extend(part)  # the smaller into the larger
+        open_[root] = merged
 
 
 def summarise(occ: Occurrence) -> dict[str, Any]:

@@ -63,28 +63,45 @@ def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ())
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+_SLIM_COLUMNS = (
+    "e.id, e.doc_id, e.category, "
+    + _CODES.format(col="e.actors")
+    + " AS actors, "
+    + _CODES.format(col="e.recipients")
+    + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source"
+)
+
+
 def event_rows(
     con: duckdb.DuckDBPyConnection,
     *,
     doc_ids: Collection[str] | None = None,
     event_ids: Collection[str] | None = None,
+    category: str | None = None,
+    slim: bool = False,
 ) -> list[dict[str, Any]]:
-    """Events of processed documents (all, or of ``doc_ids``, or with ``event_ids``) as clustering
-    input: actor codes and actor-level keys decoded, with the document's outlet and date."""
+    """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
+    as clustering input: actor codes (and unless ``slim``, actor-level keys, scores, modality
+    and the document's outlet and date)."""
     where = "d.status = 'processed'"
     params: list[Any] = []
-    if doc_ids is not None:
-        where += f" AND e.doc_id IN {_ID_LIST}"
-        params.append(list(doc_ids))
-    if event_ids is not None:
-        where += f" AND e.id IN {_ID_LIST}"
-        params.append(list(event_ids))
+    for value, clause in ((doc_ids, f"e.doc_id IN {_ID_LIST}"), (event_ids, f"e.id IN {_ID_LIST}")):
+        if value is not None:
+            where += f" AND {clause}"
+            params.append(list(value))
+    if category is not None:
+        where += " AND e.category = ?"
+        params.append(category)
+    columns = _SLIM_COLUMNS if slim else _EVENT_COLUMNS
     return _fetch(
         con,
-        f"SELECT {_EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.doc_id"
-        f" WHERE {where} ORDER BY e.id",
+        f"SELECT {columns} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {where} ORDER BY e.id",
         params,
     )
+
+
+def event_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [r[0] for r in con.execute("SELECT DISTINCT category FROM events ORDER BY 1").fetchall()]
 
 
 def claim_rows(
@@ -140,24 +157,32 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
     return {r[0] for r in rows}
 
 
-def candidate_occurrences(
+def candidate_events(
     con: duckdb.DuckDBPyConnection, blocks: Sequence[tuple[str, str, Any, Any]]
-) -> set[str]:
-    """Occurrences with an event in one of ``blocks`` (category, actor, lo, hi): same category and
-    actor, and a date window that overlaps."""
+) -> list[tuple[str, str]]:
+    """(event id, occurrence id) of the clustered events in one of ``blocks`` (category, actor,
+    lo, hi): same category and actor, and a date window that overlaps."""
     if not blocks:
-        return set()
+        return []
     cats, actors, los, his = (list(c) for c in zip(*blocks, strict=True))
-    lo, hi = min(los), max(his)
-    rows = con.execute(
+    return con.execute(
         "WITH n AS (SELECT unnest(?::VARCHAR[]) AS category, unnest(?::VARCHAR[]) AS actor,"
         " unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi)"
-        " SELECT DISTINCT b.occurrence_id FROM event_blocks b JOIN n"
+        " SELECT DISTINCT b.event_id, b.occurrence_id FROM event_blocks b JOIN n"
         " ON b.category = n.category AND b.actor = n.actor AND b.lo <= n.hi AND b.hi >= n.lo"
-        " WHERE b.lo <= ? AND b.hi >= ?",
-        [cats, actors, los, his, hi, lo],
+        " WHERE b.lo <= ? AND b.hi >= ?",  # lets min/max statistics skip old row groups
+        [cats, actors, los, his, max(his), min(los)],
     ).fetchall()
-    return {r[0] for r in rows}
+
+
+def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
+    """The smallest member event id of each of ``occurrence_ids``."""
+    rows = con.execute(
+        "SELECT occurrence_id, min(event_id) FROM occurrence_events"
+        f" WHERE occurrence_id IN {_ID_LIST} GROUP BY 1",
+        [list(occurrence_ids)],
+    ).fetchall()
+    return dict(rows)
 
 
 def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[str]:
@@ -168,14 +193,116 @@ def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str
     return [r[0] for r in rows]
 
 
-def delete_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> None:
-    """Drop ``occurrence_ids`` from every occurrence table."""
+def delete_occurrences(
+    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], *, links: bool = True
+) -> None:
+    """Drop the rows of ``occurrence_ids`` (with their member links unless not ``links``)."""
     if not occurrence_ids:
         return
     ids = [list(occurrence_ids)]
     con.execute(f"DELETE FROM occurrences WHERE id IN {_ID_LIST}", ids)
-    for table in ("occurrence_events", "occurrence_dyads", "event_blocks"):
+    tables = ("occurrence_dyads", "event_blocks") + (("occurrence_events",) if links else ())
+    for table in tables:
         con.execute(f"DELETE FROM {table} WHERE occurrence_id IN {_ID_LIST}", ids)
+
+
+def relink(con: duckdb.DuckDBPyConnection, renamed: dict[str, str]) -> None:
+    """Move the member links of each occurrence in ``renamed`` to its new id."""
+    if renamed:
+        con.execute(
+            "UPDATE occurrence_events SET occurrence_id = m.new FROM"
+            " (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new) m"
+            " WHERE occurrence_events.occurrence_id = m.old",
+            [list(renamed), list(renamed.values())],
+        )
+
+
+_INTERVAL = """
+    CASE WHEN e.date IS NULL THEN DATE '0001-01-01'
+         WHEN e.date_source = 'publication' THEN CAST(e.date - INTERVAL ({window}) DAY AS DATE)
+         WHEN e.date_precision = 'year' THEN make_date(year(e.date), 1, 1)
+         WHEN e.date_precision = 'month' THEN CAST(date_trunc('month', e.date) AS DATE)
+         ELSE e.date END AS lo,
+    CASE WHEN e.date IS NULL THEN DATE '9999-12-31'
+         WHEN e.date_source = 'publication' THEN e.date
+         WHEN e.date_precision = 'year' THEN make_date(year(e.date), 12, 31)
+         WHEN e.date_precision = 'month' THEN last_day(e.date)
+         ELSE e.date END AS hi"""
+_PRECISION_RANK = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
+
+
+def derive_occurrences(
+    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str] | None, *, window_days: int
+) -> None:
+    """Write the ``occurrences``, ``occurrence_dyads`` and ``event_blocks`` rows of
+    ``occurrence_ids`` (all when None) from their member links, as
+    :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
+    category, quad class and sentence; mean score; the most precise, non-publication date first;
+    codes; asserted if any mention is; mention, document and outlet counts; first and last seen."""
+    where, params = "", []
+    if occurrence_ids is not None:
+        where, params = f" WHERE oe.occurrence_id IN {_ID_LIST}", [list(occurrence_ids)]
+    con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(window_days)}{where}", params)
+    con.execute(_INSERT_OCCURRENCES)
+    for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
+        con.execute(
+            f"INSERT INTO occurrence_dyads SELECT o.id, '{level}', a, r, o.date, o.quad_class, o.score,"
+            f" o.counts FROM occurrences o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r)"
+            " WHERE a <> r AND o.id IN (SELECT DISTINCT occurrence_id FROM occurrence_members)"
+        )
+    con.execute(
+        "INSERT INTO event_blocks SELECT id, occurrence_id, category, a, lo, hi"
+        " FROM occurrence_members, unnest(ac) AS s(a)"
+    )
+    con.execute("DROP TABLE occurrence_members")
+
+
+def _members(window_days: int) -> str:
+    """SQL for the member events of occurrences, with their codes and date windows."""
+    return (
+        "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date,"
+        " e.date_precision, e.date_source, e.modality, e.sentence, d.outlet, d.published, "
+        + ", ".join(
+            f"{sql.format(col=col)} AS {name}"
+            for sql, col, name in (
+                (_CODES, "e.actors", "ac"),
+                (_CODES, "e.recipients", "rc"),
+                (_KEYS, "e.actors", "ak"),
+                (_KEYS, "e.recipients", "rk"),
+            )
+        )
+        + ","
+        + _INTERVAL.format(window=int(window_days))
+        + " FROM occurrence_events oe JOIN events e ON e.id = oe.event_id"
+        " JOIN documents d ON d.id = e.doc_id"
+    )
+
+
+_FIRST = (
+    "{'id': id, 'category': category, 'quad_class': quad_class, 'modality': modality, 'sentence': sentence}"
+)
+_BEST_DATE = (
+    "{'publication': (date_source = 'publication')::INT, 'rank': "
+    + _PRECISION_RANK
+    + ", 'id': id, 'date': date, 'date_precision': date_precision}"
+)
+_INSERT_OCCURRENCES = (
+    "INSERT INTO occurrences SELECT occurrence_id, first.category, first.quad_class, o_score,"
+    " best.date, best.date_precision, o_ac, o_rc, o_ak, o_rk,"
+    " CASE WHEN o_counts THEN 'asserted' ELSE first.modality END, o_counts, o_mentions, o_docs,"
+    " o_sources, o_first, o_last, first.sentence FROM ("
+    f" SELECT occurrence_id, min({_FIRST}) AS first,"
+    f" min({_BEST_DATE}) FILTER (WHERE date IS NOT NULL) AS best,"
+    " list_sum(list(score ORDER BY id)) / count(*) AS o_score,"
+    " list_sort(list_distinct(flatten(list(ac)))) AS o_ac,"
+    " list_sort(list_distinct(flatten(list(rc)))) AS o_rc,"
+    " list_sort(list_distinct(flatten(list(ak)))) AS o_ak,"
+    " list_sort(list_distinct(flatten(list(rk)))) AS o_rk,"
+    " bool_or(modality = 'asserted') AS o_counts, count(*) AS o_mentions,"
+    " count(DISTINCT doc_id) AS o_docs, count(DISTINCT coalesce(nullif(outlet, ''), doc_id)) AS o_sources,"
+    " min(published) AS o_first, max(published) AS o_last"
+    " FROM occurrence_members GROUP BY occurrence_id)"
+)
 
 
 def pairs_of(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[tuple[str, str, str]]:
