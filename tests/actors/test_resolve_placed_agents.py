@@ -75,6 +75,14 @@ def test_resolve_placed_agents_subject_takes_the_capital_country(kb: KnowledgeBa
     assert first.confidence == pytest.approx(0.7)
 
 
+def test_resolve_placed_agents_the_police_of_a_place(kb: KnowledgeBase) -> None:
+    rows: list[Row] = [
+        ("The", "DET", "det", 1), ("police", "NOUN", "nsubj", 2), ("fired", "VERB", "ROOT", 2),
+        ("in", "ADP", "prep", 2), ("Lome", "PROPN", "pobj", 3), (".", "PUNCT", "punct", 2),
+    ]  # fmt: skip
+    assert _found(rows, kb)[0] == ("police", "country", "TGO", "COP", "sector+place")
+
+
 def test_resolve_placed_agents_passive_agent_and_region_with_direction(kb: KnowledgeBase) -> None:
     rows: list[Row] = [
         ("Two", "NUM", "nummod", 1), ("guards", "NOUN", "nsubjpass", 3), ("were", "AUX", "auxpass", 3),
@@ -138,6 +146,14 @@ def test_resolve_placed_agents_without_one_place_keep_only_the_sector(kb: Knowle
         ],
         [  # named by a mention in the noun phrase
             ("RLF", "PROPN", "compound", 1),
+            ("fighters", "NOUN", "nsubj", 2),
+            ("attacked", "VERB", "ROOT", 2),
+            ("in", "ADP", "prep", 2),
+            ("Lome", "PROPN", "pobj", 3),
+            (".", "PUNCT", "punct", 2),
+        ],
+        [  # "the" militants were named before
+            ("The", "DET", "det", 1),
             ("fighters", "NOUN", "nsubj", 2),
             ("attacked", "VERB", "ROOT", 2),
             ("in", "ADP", "prep", 2),

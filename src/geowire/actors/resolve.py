@@ -103,6 +103,7 @@ POST_WORDS = frozenset({
 # Sectors whose members, named without a country ("police", "troops", "gunmen"), act where the
 # sentence says they are: the country of the place (PLOVER and ACLED code such events so).
 PLACED_SECTORS = frozenset({"COP", "MIL", "CVL", "REB", "UAF", "PRM", "CRM"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "around", "throughout", "inside"})
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 _PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
@@ -230,7 +231,7 @@ def _placed_agents(res: _Resolver) -> list[ActorMention]:
         if tok.i in taken or not _is_agent(tok) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         phrase = _phrase_ending_at(toks, tok.i, res.gaz, taken)
-        if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken):
+        if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken, phrase[0]):
             continue
         sector, first = phrase
         place = _place_of(tok.sent, taken)
@@ -287,11 +288,15 @@ def _phrase_ending_at(
     return None
 
 
-def _owned(tok: Token, taken: dict[int, ActorMention]) -> bool:
+def _owned(tok: Token, taken: dict[int, ActorMention], sector: str) -> bool:
     """ "its troops", "soldiers from Chad", "police of the region", "Hezbollah fighters",
-    "Chinese-led forces": someone else's, or named by a mention in the noun phrase."""
+    "Chinese-led forces": someone else's, or named by a mention in the noun phrase.  "the
+    militants", "these soldiers" point back to an actor named before (only the police and security
+    forces of a place are "the" ones without having been named)."""
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            return True
+        if c.dep_ == "det" and (c.lower_ in _DEMONSTRATIVES or (c.lower_ == "the" and sector != "COP")):
             return True
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(t.i in taken for t in c.subtree):
             return True
