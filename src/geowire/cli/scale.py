@@ -128,8 +128,9 @@ def _print_batch(report: BatchReport, out: Path) -> None:
         _say(line)
     _say(
         f"{report.items} items in {report.seconds:.1f}s ({report.articles_per_second:.1f}/s) on "
-        f"{report.workers} workers: stored {report.stored}, duplicates {report.duplicates}, already seen "
-        f"{report.existing}, skipped {report.skipped}, failed {report.failed}; {report.events} events → {out}"
+        f"{report.workers} workers on {report.nodes} node(s): stored {report.stored}, "
+        f"duplicates {report.duplicates}, already seen {report.existing}, skipped {report.skipped}, "
+        f"failed {report.failed}; {report.events} events → {out}"
     )
 
 

@@ -51,6 +51,7 @@ class BatchReport:
     out: str
     run_id: str
     workers: int
+    nodes: int = 0  # distinct Ray nodes the actors ran on
     items: int = 0
     stored: int = 0
     duplicates: int = 0
@@ -152,9 +153,11 @@ class _BatchActor:
     def analyse(self, chunk: list[tuple[DocContext, str]]) -> list[DocAnalysis]:
         return list(self.analyzer.analyse(chunk))
 
-    def ready(self) -> bool:
-        """Returns once the model is loaded (``__init__`` done)."""
-        return True
+    def ready(self) -> str:
+        """The id of the node this actor runs on, once the model is loaded (``__init__`` done)."""
+        import ray
+
+        return str(ray.get_runtime_context().get_node_id())
 
 
 class Deduplicator:
@@ -242,7 +245,7 @@ def run_batch(
         actors = [remote.remote(settings) for _ in range(workers)]
         dedup = Deduplicator(settings)
         try:
-            ray.get([a.ready.remote() for a in actors])
+            report.nodes = len(set(ray.get([a.ready.remote() for a in actors])))
             report.startup_seconds = time.perf_counter() - t0
             analyses = _run(
                 ray, actors, iter_shard_items(inputs, settings), dedup, report, chunk_size=chunk_size
