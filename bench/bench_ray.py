@@ -1,7 +1,7 @@
 """Benchmark ``geowire batch`` on a local Ray with 1 and 2 workers; print articles/s and the ratio.
 
     .venv/bin/python bench/bench_ray.py [--articles 2000] [--workers 1 2] [--chunk-size 16] [--baseline]
-                                        [--json]
+                                        [--cluster] [--json]
 
 The articles are generated here: each is six sentences drawn from our own templates, filled with
 country names from ``data/countries.yaml``, invented people, numbers and dates, so no two are near-
@@ -13,6 +13,11 @@ Parquet output — so it is what a user waits for; the rate after every actor ha
 ("steady") is printed beside it.  On a 2-core machine the driver and Ray's own processes share
 the cores with the actors, which caps the 1→2 ratio below 2; other load on the machine (shown as
 the load average) distorts both.  ``--baseline`` also times the single-machine path.
+
+``--cluster``: instead of a local Ray, each worker count N runs on a real Ray cluster of N nodes
+started on this machine (:func:`geowire.scale.cluster.local_cluster`: ``ray start --head`` plus
+N-1 ``ray start --address``, one CPU each), the driver connecting with ``--address`` — so 1→2
+workers is 1→2 nodes.  Starting the cluster is not timed.
 """
 
 from __future__ import annotations
@@ -146,16 +151,19 @@ def write_shards(articles: list[dict[str, str]], folder: Path, *, shards: int = 
     return paths
 
 
-def run(paths: list[str], out: Path, *, workers: int, chunk_size: int) -> dict[str, Any]:
+def run(
+    paths: list[str], out: Path, *, workers: int, chunk_size: int, address: str | None = None
+) -> dict[str, Any]:
     from geowire.scale.ray_batch import run_batch
     from geowire.settings import Settings
 
     load_before = os.getloadavg()[0]
-    report = run_batch(paths, out, Settings(), workers=workers, chunk_size=chunk_size)
+    report = run_batch(paths, out, Settings(), address=address, workers=workers, chunk_size=chunk_size)
     if report.stored != report.items:
         raise SystemExit(f"dedup dropped articles: stored {report.stored} of {report.items}")
     return {
         "workers": workers,
+        "nodes": report.nodes,
         "articles": report.items,
         "events": report.events,
         "seconds": round(report.seconds, 2),
@@ -165,6 +173,15 @@ def run(paths: list[str], out: Path, *, workers: int, chunk_size: int) -> dict[s
         "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "cpus": os.cpu_count(),
     }
+
+
+def run_on_cluster(paths: list[str], tmp: Path, *, workers: int, chunk_size: int) -> dict[str, Any]:
+    """``run`` with ``workers`` actors on a fresh ``workers``-node cluster (one CPU a node)."""
+    from geowire.scale.cluster import local_cluster
+
+    with local_cluster(nodes=workers, cpus_per_node=1, temp_dir=tmp / f"cluster-{workers}") as address:
+        result = run(paths, tmp / f"out-{workers}", workers=workers, chunk_size=chunk_size, address=address)
+    return {**result, "cluster": f"{workers} node(s), 1 CPU each"}
 
 
 def run_single(paths: list[str]) -> dict[str, Any]:
@@ -203,15 +220,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--chunk-size", type=int, default=16)
     parser.add_argument("--baseline", action="store_true", help="also time `geowire ingest` (no Ray)")
+    parser.add_argument("--cluster", action="store_true", help="N workers on a real N-node Ray cluster")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="geowire-bench-ray-") as tmp:
         paths = write_shards(make_articles(args.articles), Path(tmp))
         results = [
-            run(paths, Path(tmp) / f"out-{w}", workers=w, chunk_size=args.chunk_size) for w in args.workers
+            run_on_cluster(paths, Path(tmp), workers=w, chunk_size=args.chunk_size)
+            if args.cluster
+            else run(paths, Path(tmp) / f"out-{w}", workers=w, chunk_size=args.chunk_size)
+            for w in args.workers
         ]
         single = run_single(paths) if args.baseline else None
-    summary = {
+    summary: dict[str, Any] = {
         "results": results,
         "single_machine": single,
         "ratio": _ratios(results, "articles_per_second"),
@@ -222,8 +243,8 @@ def main(argv: list[str]) -> int:
     else:
         for r in results:
             print(
-                f"{r['workers']} worker(s): {r['articles']} articles, {r['events']} events "
-                f"in {r['seconds']}s "
+                f"{r['workers']} worker(s) on {r['nodes']} node(s): {r['articles']} articles, "
+                f"{r['events']} events in {r['seconds']}s "
                 f"= {r['articles_per_second']} articles/s; after {r['startup_seconds']}s of model loading "
                 f"{r['steady_articles_per_second']} articles/s (load average {r['load_average'][0]} before, "
                 f"{r['load_average'][1]} after, {r['cpus']} CPUs)"
