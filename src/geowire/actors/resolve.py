@@ -298,8 +298,10 @@ def _owned(tok: Token, taken: dict[int, ActorMention], sector: str) -> bool:
             return True
         if c.dep_ == "det" and (c.lower_ in _DEMONSTRATIVES or (c.lower_ == "the" and sector != "COP")):
             return True
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(t.i in taken for t in c.subtree):
-            return True
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
+            taken[t.i].code is not None for t in c.subtree if t.i in taken
+        ):
+            return True  # (an unresolved name such as a misread "Riot" in "Riot police" is no owner)
     return False
 
 
