@@ -54,7 +54,7 @@ from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -120,6 +120,8 @@ class Gazetteer:
     max_phrase: int
     # first word of a sector phrase of 2+ words → the longest such phrase (1-word ones: not here)
     phrase_firsts: dict[str, int]
+    # last word of every sector phrase, and that word + "s" (cheap filter for sector agents)
+    phrase_lasts: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -139,7 +141,11 @@ def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
     for p in phrases:
         if len(p) > 1:
             firsts[p[0]] = max(firsts.get(p[0], 0), len(p))
-    return Gazetteer(matcher, folded, phrases, max((len(p) for p in phrases), default=1), firsts)
+    lasts = {p[-1] for p in phrases}
+    lasts |= {w + "s" for w in lasts}
+    return Gazetteer(
+        matcher, folded, phrases, max((len(p) for p in phrases), default=1), firsts, frozenset(lasts)
+    )
 
 
 class _Tokens:
@@ -227,8 +233,9 @@ def _placed_agents(res: _Resolver) -> list[ActorMention]:
     doc, toks = res.doc, res.toks
     taken = _mention_tokens(res)
     out = []
-    for tok in doc:
-        if tok.i in taken or not _is_agent(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+    for i in _agent_candidates(doc, res.gaz):
+        tok = doc[i]
+        if i in taken or not _is_agent(tok):
             continue
         phrase = _phrase_ending_at(toks, tok.i, res.gaz, taken)
         if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken, phrase[0]):
@@ -251,6 +258,24 @@ def _placed_agents(res: _Resolver) -> list[ActorMention]:
         index = res.sentences[i].index if i >= 0 else -1
         out.append(dataclasses.replace(proto, start=s, end=e, text=res.text[s:e], sentence=index))
     return out
+
+
+def _agent_candidates(doc: Doc, gaz: Gazetteer) -> list[int]:
+    """Tokens that may head a sector agent: nouns that are a subject, an object of a preposition
+    or a conjunct, and whose lower-case form is the last word of some sector phrase (read from
+    the document's arrays: making a ``Token`` for every token would cost more than the rest)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    deps = {strings.add(d) for d in ("nsubj", "pobj", "conj")}
+    nouns = {strings.add(p) for p in ("NOUN", "PROPN")}
+    lasts = gaz.phrase_lasts
+    rows = doc.to_array([DEP, POS, LOWER, LEMMA]).tolist()
+    return [
+        i
+        for i, (dep, pos, lower, lemma) in enumerate(rows)
+        if dep in deps and pos in nouns and (strings[lower] in lasts or strings[lemma].lower() in lasts)
+    ]
 
 
 def _mention_tokens(res: _Resolver) -> dict[int, ActorMention]:
