@@ -76,6 +76,8 @@ def test_hive_export_duckdb_reads_it_with_hive_partitioning(tmp_path: Path) -> N
         f"SELECT id, title FROM read_parquet('{out}/documents/*/*/*.parquet', hive_partitioning = true)"
     )
     assert docs.fetchall() == [(DOC_ID, "Ministers meet")]
+    schema = ds.dataset(out / "events", partitioning="hive", format="parquet").schema
+    assert str(schema.field("actors").type) == "string"  # JSON as plain text, for any reader
     dyads = ds.dataset(out / "dyads", partitioning="hive", format="parquet").to_table()
     assert dyads.num_rows > 0 and {"year", "month", "source", "target"} <= set(dyads.column_names)
 

@@ -8,7 +8,8 @@ the export scales with the store and never passes rows through Python.  DuckDB
 (``read_parquet('DIR/events/*/*/*.parquet', hive_partitioning = true)``), Spark
 (``spark.read.parquet("DIR/events")``) and pyarrow (``pyarrow.dataset.dataset("DIR/events",
 partitioning="hive")``) query it directly and prune by ``year``/``month``; ``docs/scale.md``
-has examples.  Documents are exported without their text and MinHash (join back on ``id``).
+has examples.  Documents are exported without their text and MinHash (join back on ``id``); JSON
+columns (an event's actors, an agreement's fields) are plain strings.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def write_hive(store: Store, out: Path, report: ExportReport) -> None:
 def _copy(store: Store, name: str, select: str, date: str, folder: Path) -> int:
     """One table to ``folder``, partitioned by year and month of ``date``; the number of rows."""
     sql = (
-        f"COPY (SELECT *, year({date}) AS year, month({date}) AS month FROM ({select}))"
+        f"COPY (SELECT *, year({date}) AS year, month({date}) AS month FROM ({_portable(store, select)}))"
         f" TO '{_quoted(folder)}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (year, month),"
         " OVERWRITE_OR_IGNORE, FILENAME_PATTERN 'part-{i}')"
     )
@@ -66,6 +67,20 @@ def _copy(store: Store, name: str, select: str, date: str, folder: Path) -> int:
     except duckdb.Error as e:
         raise StoreError(f"cannot export {name} to {folder}: {e}") from e
     return int(row[0]) if row else 0
+
+
+def _portable(store: Store, select: str) -> str:
+    """``select`` with its JSON columns as plain strings (DuckDB would tag them with the Parquet JSON
+    type, which not every reader knows)."""
+    try:
+        described = store.con.execute(f"DESCRIBE {select}").fetchall()
+    except duckdb.Error as e:
+        raise StoreError(f"cannot export: {e}") from e
+    json_columns = [row[0] for row in described if row[1] == "JSON"]
+    if not json_columns:
+        return select
+    cast = ", ".join(f'"{c}"::VARCHAR AS "{c}"' for c in json_columns)
+    return f"SELECT * REPLACE ({cast}) FROM ({select})"
 
 
 def _quoted(path: Path) -> str:
