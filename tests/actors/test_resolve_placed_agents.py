@@ -160,6 +160,24 @@ def test_resolve_placed_agents_without_one_place_keep_only_the_sector(kb: Knowle
             ("Lome", "PROPN", "pobj", 3),
             (".", "PUNCT", "punct", 2),
         ],
+        [  # foreign troops are not the place's
+            ("Foreign", "ADJ", "amod", 1),
+            ("troops", "NOUN", "nsubj", 2),
+            ("landed", "VERB", "ROOT", 2),
+            ("in", "ADP", "prep", 2),
+            ("Lome", "PROPN", "pobj", 3),
+            (".", "PUNCT", "punct", 2),
+        ],
+        [  # joined to a named actor: not local either
+            ("Bolivian", "ADJ", "amod", 1),
+            ("troops", "NOUN", "nsubj", 4),
+            ("and", "CCONJ", "cc", 1),
+            ("soldiers", "NOUN", "conj", 1),
+            ("landed", "VERB", "ROOT", 4),
+            ("in", "ADP", "prep", 4),
+            ("Lome", "PROPN", "pobj", 5),
+            (".", "PUNCT", "punct", 4),
+        ],
         [  # not a placed sector
             ("Officials", "NOUN", "nsubj", 1),
             ("met", "VERB", "ROOT", 1),
@@ -171,3 +189,20 @@ def test_resolve_placed_agents_without_one_place_keep_only_the_sector(kb: Knowle
 )
 def test_resolve_placed_agents_not_for_others(kb: KnowledgeBase, rows: list[Row]) -> None:
     assert all(how != "sector+place" and how != "sector" for *_, how in _found(rows, kb))
+
+
+def test_resolve_placed_agents_place_must_be_in_the_agents_clause(kb: KnowledgeBase) -> None:
+    """ "Rulers backed by soldiers warned that an attack in Lome ...": the place is another
+    clause's; "a jab at Sucre" names a target, not a place."""
+    other_clause: list[Row] = [
+        ("Rulers", "NOUN", "nsubj", 4), ("backed", "VERB", "acl", 0), ("by", "ADP", "agent", 1),
+        ("soldiers", "NOUN", "pobj", 2), ("warned", "VERB", "ROOT", 4), ("that", "SCONJ", "mark", 9),
+        ("an", "DET", "det", 7), ("attack", "NOUN", "nsubj", 9), ("in", "ADP", "prep", 7),
+        ("mattered", "VERB", "ccomp", 4), ("Lome", "PROPN", "pobj", 8), (".", "PUNCT", "punct", 4),
+    ]  # fmt: skip
+    assert ("soldiers", "unresolved", None, "MIL", "sector") in _found(other_clause, kb)
+    target: list[Row] = [
+        ("Protesters", "NOUN", "nsubj", 1), ("jeered", "VERB", "ROOT", 1), ("at", "ADP", "prep", 1),
+        ("Sucre", "PROPN", "pobj", 2), (".", "PUNCT", "punct", 1),
+    ]  # fmt: skip
+    assert _found(target, kb)[0] == ("Protesters", "unresolved", None, "CVL", "sector")

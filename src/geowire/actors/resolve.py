@@ -103,8 +103,14 @@ POST_WORDS = frozenset({
 # Sectors whose members, named without a country ("police", "troops", "gunmen"), act where the
 # sentence says they are: the country of the place (PLOVER and ACLED code such events so).
 PLACED_SECTORS = frozenset({"COP", "MIL", "CVL", "REB", "UAF", "PRM", "CRM"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-PLACE_PREPS = frozenset({"in", "near", "at", "outside", "across", "around", "throughout", "inside"})
+# "these soldiers" (named before), "any militia", "no troops" (nobody in particular)
+_NOT_HERE_DETS = frozenset({"this", "that", "these", "those", "any", "no"})
+FOREIGN_MODIFIERS = frozenset({
+    "foreign", "outside", "international", "multinational", "allied", "coalition", "regional",
+    "western", "external",
+})  # fmt: skip
+# "at" is left out: "a swipe at Washington", "fired at Kyiv" name a target, not a place
+PLACE_PREPS = frozenset({"in", "near", "outside", "across", "around", "throughout", "inside"})
 FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
 _PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
@@ -224,24 +230,26 @@ def resolve_mentions(
 
 def _placed_agents(res: _Resolver) -> list[ActorMention]:
     """Agents named only by a sector word ("Police arrested ...", "... killed by gunmen", "a
-    suicide bomber killed ...") are the country of the place the sentence names ("in Dhaka", "in
-    northern Mali": a country, capital or region after a place preposition) in that sector (kind
-    ``country``, how ``sector+place``, confidence 0.7); with no place, or places in more than one
-    country, the sector alone (kind ``unresolved``, how ``sector``).  Only for
+    suicide bomber killed ...") are the country of the place their clause names ("in Dhaka", "in
+    northern Mali": a country, capital or region after a place preposition; :func:`_place_of`) in
+    that sector (kind ``country``, how ``sector+place``, confidence 0.7); with no place, or places
+    in more than one country, the sector alone (kind ``unresolved``, how ``sector``).  Only for
     :data:`PLACED_SECTORS`, and not for a sector word that is owned ("its troops"), of or from
-    someone ("soldiers from Chad") or already part of a mention."""
+    someone ("soldiers from Chad"), foreign ("foreign troops"), named before ("the militants"),
+    joined to a named actor ("Russian paratroopers and soldiers") or part of a mention."""
     doc, toks = res.doc, res.toks
     taken = _mention_tokens(res)
     out = []
     for i in _agent_candidates(doc, res.gaz):
         tok = doc[i]
-        if i in taken or not _is_agent(tok):
+        verb = _agent_verb(tok, taken) if i not in taken else None
+        if verb is None:
             continue
         phrase = _phrase_ending_at(toks, tok.i, res.gaz, taken)
         if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken, phrase[0]):
             continue
         sector, first = phrase
-        place = _place_of(tok.sent, taken)
+        place = _place_of(verb, taken)
         if place is not None:
             country = res.kb.country(place)
             proto = ActorMention(
@@ -291,13 +299,19 @@ def _mention_tokens(res: _Resolver) -> dict[int, ActorMention]:
     return out
 
 
-def _is_agent(tok: Token) -> bool:
-    """The subject of an active verb, the object of a passive's "by", or a conjunct of either."""
+def _agent_verb(tok: Token, taken: dict[int, ActorMention]) -> Token | None:
+    """The verb ``tok`` is the agent of: as the subject of an active verb, the object of a
+    passive's "by", or a conjunct of either that is not joined to a named actor ("Russian
+    paratroopers and soldiers from ...": not local soldiers).  None when it is no agent."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+        if tok.i in taken and taken[tok.i].code is not None:
+            return None
     if tok.dep_ == "nsubj":
-        return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None
 
 
 def _phrase_ending_at(
@@ -321,8 +335,10 @@ def _owned(tok: Token, taken: dict[int, ActorMention], sector: str) -> bool:
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
             return True
-        if c.dep_ == "det" and (c.lower_ in _DEMONSTRATIVES or (c.lower_ == "the" and sector != "COP")):
+        if c.dep_ == "det" and (c.lower_ in _NOT_HERE_DETS or (c.lower_ == "the" and sector != "COP")):
             return True
+        if c.dep_ == "amod" and c.lower_ in FOREIGN_MODIFIERS:
+            return True  # "foreign troops", "outside forces": not the place's own
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
             taken[t.i].code is not None for t in c.subtree if t.i in taken
         ):
@@ -330,18 +346,22 @@ def _owned(tok: Token, taken: dict[int, ActorMention], sector: str) -> bool:
     return False
 
 
-def _place_of(sent: Span, taken: dict[int, ActorMention]) -> str | None:
-    """The one country the sentence places its event in: countries, capitals and regions that
-    are the object of a place preposition ("in northern Mali", "near Kabul") or stand in
-    apposition to one ("in Peshawar, Pakistan"); None when there are none or several."""
+def _place_of(verb: Token, taken: dict[int, ActorMention]) -> str | None:
+    """The one country the agent's clause places its event in: countries, capitals and regions
+    that are the object of a place preposition ("in northern Mali", "near Kabul") or stand in
+    apposition to one ("in Peshawar, Pakistan"), within what the verb governs — or fronted on the
+    clause it is coordinated with ("In Seoul, crowds rallied ..., and police detained ...");
+    None when there are none or places in several countries."""
+    scope = list(verb.subtree)
+    if verb.dep_ == "conj":
+        scope += [t for c in verb.head.children if c.dep_ == "prep" and c.i < verb.head.i for t in c.subtree]
     found = set()
-    for tok in sent:
+    for tok in scope:
         m = taken.get(tok.i)
         if m is None or m.kind != "country" or not m.code or m.sector is not None or m.how not in _PLACE_HOWS:
             continue  # "the Thai border": a demonym is no place
-        if not _in_place_phrase(tok):
-            continue
-        found.add(m.code)
+        if _in_place_phrase(tok):
+            found.add(m.code)
     return found.pop() if len(found) == 1 else None
 
 
