@@ -48,7 +48,9 @@ def test_cli_web_serve_takes_host_port_and_env_token(
     assert "ingest enabled" in result.output
 
 
-def test_cli_web_serve_read_only_refuses_a_missing_store_issue_12(served: dict[str, Any], tmp_path: Path) -> None:
+def test_cli_web_serve_read_only_refuses_a_missing_store_issue_12(
+    served: dict[str, Any], tmp_path: Path
+) -> None:
     missing = tmp_path / "typo.duckdb"
     result = CliRunner().invoke(app, ["serve", "--db", str(missing)])
     assert result.exit_code == 1
