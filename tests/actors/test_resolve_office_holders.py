@@ -87,6 +87,15 @@ def test_resolve_office_holders_possessive_and_demonym(
     ]
 
 
+def test_resolve_office_holders_office_of_country(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
+    doc = make_doc("The prime minister of Iceland met a president of Chile.")
+    found = [(m.text, m.kind, m.code, m.name) for m in _resolve(doc, kb, dt.date(2016, 1, 1))]
+    assert found == [
+        ("prime minister of Iceland", "person", "ISL", "Olaf Oddsson"),
+        ("president of Chile", "country", "CHL", "Chile"),
+    ]
+
+
 def test_resolve_office_holders_title_spellings(make_doc: Callable[..., Doc], kb: KnowledgeBase) -> None:
     (m,) = _resolve(make_doc("The Icelandic defence minister left."), kb, dt.date(2016, 1, 1))
     assert (m.code, m.sector, m.name) == ("ISL", "MIL", "Gunnar Geirsson")

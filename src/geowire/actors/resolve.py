@@ -634,6 +634,10 @@ class _Resolver:
         if sector is None and ref.how in _NAME_HOWS:
             sector, phrase_start = self._sector_before(span)
             start = phrase_start if sector else start
+            holder = self._office_holder_of(phrase_start, span, ref.code, sector) if sector else None
+            if holder is not None:
+                self._emit(start, end, holder)
+                return
         elif sector is not None:
             end = self._posted_to_org(phrase_end)
             title_person = self.person_starts.get(end)
@@ -683,6 +687,20 @@ class _Resolver:
             return None  # "a U.S. president", "former U.S. president": not one office holder
         office = " ".join(toks.lower(k) for k in range(first, end))
         return office_holder_mention(self.kb, ref.code, office, sector, on, text="")
+
+    def _office_holder_of(self, first: int, span: Span, country: str, sector: str) -> ActorMention | None:
+        """ "the president of France", "the prime minister of Israel": the office's holder on the
+        article date, as :meth:`_office_holder` (only after "the", only with "of")."""
+        toks, on = self.toks, self.ctx.published
+        if on is None or first == 0 or toks.lower(first - 1) != "the":
+            return None
+        of = span.start - (2 if toks.lower(span.start - 1) == "the" else 1)
+        if toks.lower(of) != "of":
+            return None
+        office = " ".join(toks.lower(k) for k in range(first, of))
+        return office_holder_mention(
+            self.kb, self.names.pick(self.names.refs(span)).code, office, sector, on, text=""
+        )
 
     def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
         toks, i = self.toks, span.end
