@@ -99,6 +99,16 @@ class Store:
             self._con.close()
             self._con = None
 
+    @contextmanager
+    def holding(self) -> Iterator[Store]:
+        """Keep the file across several steps (a reader never sees the state between them)."""
+        self._depth += 1
+        try:
+            yield self
+        finally:
+            self._depth -= 1
+            self._step_done()
+
     def _step_done(self) -> None:
         if self._writer is not None and self._con is not None and self._writer.readers_waiting():
             self.release()
@@ -191,7 +201,8 @@ def _open_writer(target: Path, *, wait: float) -> Store:
     opener = lambda: _connect(str(target), read_only=False, wait=wait)  # noqa: E731
     store = Store(None, target, opener=opener, writer=writer)
     try:
-        migrate(store)
+        with store.holding():  # readers see the schema whole
+            migrate(store)
     except BaseException:
         store.close()
         raise
