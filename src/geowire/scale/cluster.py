@@ -57,7 +57,9 @@ def _ray() -> str:
 
 def _start(args: list[str], log: Path) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
     stream = log.open("wb")
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    # a throwaway loopback cluster: no token auth (Ray turns it on for a head when it finds
+    # ~/.ray/auth_token, and a joining node without the token is then refused)
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
     proc = subprocess.Popen(
         [_ray(), "start", "--block", *args],
         stdout=stream,
