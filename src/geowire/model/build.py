@@ -136,7 +136,7 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     ``docs``' old events (a removed event may split its occurrence)."""
     split = derived.occurrences_of_documents(con, docs)
     new = load_events(con, doc_ids=docs, slim=True)
-    blocks = [(ev.category, a, *(interval(ev) or _UNDATED)) for ev in new for a in ev.actors]
+    blocks = [block for ev in new for block in _probes(ev)]
     home = {e: o for e, o in derived.candidate_events(con, blocks) if o not in split}
     loose = set(derived.member_events(con, split))
     old = [e for e in load_events(con, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs]
@@ -155,6 +155,13 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
     derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
+
+
+def _probes(ev: EventRecord) -> list[tuple[str, str, str, dt.date, dt.date]]:
+    """The ``event_blocks`` an event's candidates are in (see :func:`derived.candidate_events`)."""
+    lo, hi = interval(ev) or _UNDATED
+    recipients = [*ev.recipients, "-"] if ev.recipients else [derived.ANY_RECIPIENT]
+    return [(ev.category, a, r, lo, hi) for a in ev.actors for r in recipients]
 
 
 def _merge(

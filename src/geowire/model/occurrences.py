@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -145,14 +145,39 @@ def blocks(events: list[EventRecord]) -> list[tuple[list[int], frozenset[int] | 
     return out + [(by_actor[k], frozenset(w)) for k, w in wild.items() if len(by_actor[k]) > 1]
 
 
+class _Open:
+    """The occurrences open in one block during a sweep: per occurrence (keyed by a member, its
+    root when last seen) its members, the union of their words, the smallest word count and the
+    last day any of them may fall on; and per trigger prefix, one member per occurrence (the one
+    open longest) that has that prefix."""
+
+    def __init__(self) -> None:
+        # root -> (members, their words, [smallest word count, last day])
+        self.parts: dict[int, tuple[list[int], set[str], list[int]]] = {}
+        self.triggers: dict[str, list[int]] = {}
+
+    def add(self, root: int, j: int, bag: frozenset[str], hi: int) -> None:
+        members, words_, stats = self.parts.setdefault(root, ([], set(), [len(bag), hi]))
+        members.append(j)
+        words_ |= bag
+        stats[0], stats[1] = min(stats[0], len(bag)), max(stats[1], hi)
+
+
 class _Components:
-    """Union-find over events, with the sweep that joins them block by block."""
+    """Union-find over events, with the sweep that joins them block by block.
+
+    Dates are day numbers (ordinals), words are computed once per event, and within a block the
+    category, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
+    is joined when its windows overlap and it has the same trigger prefix or similar words."""
 
     def __init__(self, events: list[EventRecord]) -> None:
         self.events = events
         self.parent = list(range(len(events)))
-        self.windows = [interval(e) or _UNDATED for e in events]
-        self.bags: dict[int, frozenset[str]] = {}
+        windows = [interval(e) or _UNDATED for e in events]
+        self.lo = [w[0].toordinal() for w in windows]
+        self.hi = [w[1].toordinal() for w in windows]
+        self.prefix = [e.trigger.lower()[:5] if e.trigger else "" for e in events]
+        self.bags = [words(e.sentence) for e in events]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -161,47 +186,74 @@ class _Components:
             i = parent[i]
         return i
 
-    def bag(self, i: int) -> frozenset[str]:
-        if i not in self.bags:
-            self.bags[i] = words(self.events[i].sentence)
-        return self.bags[i]
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
 
     def sweep(self, members: list[int], wild: frozenset[int] | None) -> None:
-        """Join the events of one block: in order of their first possible day, each is compared
-        with the members of the occurrences still open in the block (one match per occurrence is
-        enough); with ``wild`` given, only pairs with a wildcard are compared."""
-        open_: dict[int, deque[int]] = {}
-        for j in sorted(members, key=lambda i: self.windows[i][0]):
-            lo = self.windows[j][0]
-            for root in list(open_):
-                live = open_[root]
-                while live and self.windows[live[0]][1] < lo:
-                    live.popleft()  # roughly oldest first: what remains may still be too old
-                if not live:
-                    del open_[root]
-                elif self.find(root) != self.find(j):
-                    self._join(j, live, wild)
-            self._open(open_, j)
+        """Join the events of one block, in order of their first possible day.  Without ``wild``
+        every pair may join; with it, only pairs with a wildcard (an event without recipients):
+        a wildcard meets every open event, any other event only the open wildcards."""
+        every, wildcards = _Open(), _Open()
+        for j in sorted(members, key=self.lo.__getitem__):
+            is_wild = wild is None or j in wild
+            self._probe(j, every if is_wild else wildcards)
+            self._add(every, j)
+            if is_wild and wild is not None:
+                self._add(wildcards, j)
 
-    def _join(self, j: int, live: deque[int], wild: frozenset[int] | None) -> None:
-        ev, bag = self.events[j], self.bag(j)
-        for i in live:
-            if wild is not None and j not in wild and i not in wild:
+    def _probe(self, j: int, open_: _Open) -> None:
+        lo, bag, prefix = self.lo[j], self.bags[j], self.prefix[j]
+        for i in open_.triggers.get(prefix, ()) if prefix else ():
+            if self.hi[i] >= lo:
+                self.union(i, j)
+        joined = self.find(j)
+        for key in list(open_.parts):
+            if key not in open_.parts:
+                continue  # merged into another entry above
+            members, words_, (min_size, hi) = open_.parts[key]
+            if hi < lo:
+                del open_.parts[key]  # nothing in it is open any more
                 continue
-            if same_occurrence(self.events[i], ev, self.bag(i), bag):
-                self.parent[self.find(i)] = self.find(j)
-                return
+            root = self.find(key)
+            if root != key:
+                self._rekey(open_, key, root)
+                members, words_, (min_size, hi) = open_.parts[root]
+            if root == joined or 6 * len(bag & words_) < len(bag) + min_size:
+                continue  # already joined, or no member can share enough words
+            for i in members:
+                if self.hi[i] >= lo and self._similar(self.bags[i], bag):
+                    self.union(i, j)
+                    joined = self.find(j)
+                    break
 
-    def _open(self, open_: dict[int, deque[int]], j: int) -> None:
-        """Add ``j`` to its occurrence in the block, merging the entries of what it joined."""
-        root = self.find(j)
-        merged: deque[int] = deque([j])
-        for r in [r for r in open_ if self.find(r) == root]:
-            part = open_.pop(r)
-            if len(part) >= len(merged):
-                part, merged = merged, part
-            merged.extend(part)  # the smaller into the larger
-        open_[root] = merged
+    @staticmethod
+    def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+        """Jaccard ≥ :data:`SIMILARITY` (0.2) as 5·|a ∩ b| ≥ |a ∪ b|, without division."""
+        inter = len(a & b)
+        return 5 * inter >= len(a) + len(b) - inter > 0
+
+    def _rekey(self, open_: _Open, key: int, root: int) -> None:
+        """Move an occurrence's entry to its current root, merging with one already there."""
+        members, words_, stats = open_.parts.pop(key)
+        if root in open_.parts:
+            into, into_words, into_stats = open_.parts[root]
+            into += members
+            into_words |= words_
+            into_stats[0], into_stats[1] = min(into_stats[0], stats[0]), max(into_stats[1], stats[1])
+        else:
+            open_.parts[root] = (members, words_, stats)
+
+    def _add(self, open_: _Open, j: int) -> None:
+        open_.add(self.find(j), j, self.bags[j], self.hi[j])  # stale entries merge at the next probe
+        prefix = self.prefix[j]
+        if prefix:
+            longest: dict[int, int] = {}
+            for i in [*open_.triggers.get(prefix, ()), j]:
+                if self.hi[i] >= self.lo[j]:
+                    root = self.find(i)
+                    if root not in longest or self.hi[i] > self.hi[longest[root]]:
+                        longest[root] = i
+            open_.triggers[prefix] = list(longest.values())
 
 
 def summarise(occ: Occurrence) -> dict[str, Any]:

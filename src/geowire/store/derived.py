@@ -157,21 +157,26 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
     return {r[0] for r in rows}
 
 
+ANY_RECIPIENT = "*"
+
+
 def candidate_events(
-    con: duckdb.DuckDBPyConnection, blocks: Sequence[tuple[str, str, Any, Any]]
+    con: duckdb.DuckDBPyConnection, blocks: Sequence[tuple[str, str, str, Any, Any]]
 ) -> list[tuple[str, str]]:
     """(event id, occurrence id) of the clustered events in one of ``blocks`` (category, actor,
-    lo, hi): same category and actor, and a date window that overlaps."""
+    recipient, lo, hi): same category and actor, the recipient or none ('-'; every recipient
+    for :data:`ANY_RECIPIENT`), and a date window that overlaps."""
     if not blocks:
         return []
-    cats, actors, los, his = (list(c) for c in zip(*blocks, strict=True))
+    cats, actors, recipients, los, his = (list(c) for c in zip(*blocks, strict=True))
     return con.execute(
         "WITH n AS (SELECT unnest(?::VARCHAR[]) AS category, unnest(?::VARCHAR[]) AS actor,"
-        " unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi)"
+        " unnest(?::VARCHAR[]) AS recipient, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi)"
         " SELECT DISTINCT b.event_id, b.occurrence_id FROM event_blocks b JOIN n"
         " ON b.category = n.category AND b.actor = n.actor AND b.lo <= n.hi AND b.hi >= n.lo"
+        " AND (n.recipient = '*' OR b.recipient = n.recipient)"
         " WHERE b.lo <= ? AND b.hi >= ?",  # lets min/max statistics skip old row groups
-        [cats, actors, los, his, max(his), min(los)],
+        [cats, actors, recipients, los, his, max(his), min(los)],
     ).fetchall()
 
 
@@ -251,8 +256,8 @@ def derive_occurrences(
             " WHERE a <> r AND o.id IN (SELECT DISTINCT occurrence_id FROM occurrence_members)"
         )
     con.execute(
-        "INSERT INTO event_blocks SELECT id, occurrence_id, category, a, lo, hi"
-        " FROM occurrence_members, unnest(ac) AS s(a)"
+        "INSERT INTO event_blocks SELECT id, occurrence_id, category, a, r, lo, hi FROM occurrence_members,"
+        " unnest(ac) AS s(a), unnest(CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END) AS t(r)"
     )
     con.execute("DROP TABLE occurrence_members")
 

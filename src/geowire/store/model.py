@@ -38,25 +38,27 @@ def _decode(row: dict[str, Any], *keys: str) -> dict[str, Any]:
     return row
 
 
-def _tally(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Counts of distinct occurrences by quad class, cooperation minus conflict, score sum."""
-    seen: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        seen.setdefault(r["occurrence_id"], r)
-    quads = Counter(r["quad_class"] for r in seen.values())
-    coop = sum(quads[q] for q in COOPERATION)
-    conflict = sum(quads[q] for q in CONFLICT)
-    return {
-        "occurrences": len(seen),
-        "quad1": quads[1],
-        "quad2": quads[2],
-        "quad3": quads[3],
-        "quad4": quads[4],
-        "cooperation": coop,
-        "conflict": conflict,
-        "balance": coop - conflict,
-        "score_sum": round(sum(r["score"] for r in seen.values()), 3),
-    }
+_TALLY = (
+    "count(*) AS occurrences,"
+    " count(*) FILTER (WHERE quad_class = 1) AS quad1, count(*) FILTER (WHERE quad_class = 2) AS quad2,"
+    " count(*) FILTER (WHERE quad_class = 3) AS quad3, count(*) FILTER (WHERE quad_class = 4) AS quad4,"
+    " count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
+    " count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict, coalesce(sum(score), 0) AS score_sum"
+)
+_TALLY_KEYS = (
+    "occurrences", "quad1", "quad2", "quad3", "quad4", "cooperation", "conflict", "balance", "score_sum",
+)  # fmt: skip
+
+
+def _tally(row: dict[str, Any] | None) -> dict[str, Any]:
+    """A tally row as reported: counts of distinct occurrences by quad class, cooperation minus
+    conflict, score sum (zeros when there were none)."""
+    if row is None:
+        return {k: 0 for k in _TALLY_KEYS}
+    out = {k: int(row[k]) for k in _TALLY_KEYS if k not in ("balance", "score_sum")}
+    out["balance"] = out["cooperation"] - out["conflict"]
+    out["score_sum"] = round(row["score_sum"], 3) if row["occurrences"] else 0
+    return {k: out[k] for k in _TALLY_KEYS}
 
 
 def dyad_series(
@@ -67,38 +69,38 @@ def dyad_series(
         raise ValueError(f"by must be week, month or year, not {by!r}")
     a, b = a.upper(), b.upper()
     rows = store.query(
-        "SELECT CAST(date_trunc(?, date) AS DATE) AS period, occurrence_id, quad_class, score,"
-        " source, target"
+        # one row per occurrence (an occurrence may link the pair both ways), then one tally per
+        # period and direction ('*' both) and over all periods (period NULL)
+        "WITH occ AS (SELECT CAST(date_trunc(?, date) AS DATE) AS period, occurrence_id,"
+        " any_value(quad_class) AS quad_class, any_value(score) AS score,"
+        " bool_or(source = ?) AS forward, bool_or(source = ?) AS backward"
         " FROM occurrence_dyads WHERE level = ? AND counts AND date IS NOT NULL"
-        " AND ((upper(source) = ? AND upper(target) = ?) OR (upper(source) = ? AND upper(target) = ?))"
-        " ORDER BY period, occurrence_id",
-        [by, level, a, b, b, a],
+        " AND source IN (?, ?) AND target IN (?, ?) AND source <> target GROUP BY 1, 2),"
+        " dirs AS (SELECT *, '*' AS dir FROM occ UNION ALL SELECT *, 'f' FROM occ WHERE forward"
+        " UNION ALL SELECT *, 'b' FROM occ WHERE backward)"
+        f" SELECT period, dir, {_TALLY} FROM dirs GROUP BY GROUPING SETS ((period, dir), (dir))"
+        " ORDER BY period NULLS FIRST, dir",
+        [by, a, b, level, a, b, a, b],
     )
-    periods: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        periods[r["period"]].append(r)
-    series = []
-    for period in sorted(periods):
-        rs = periods[period]
-        series.append(
-            {
-                "period": period.isoformat(),
-                **_tally(rs),
-                f"{a}->{b}": _tally([r for r in rs if r["source"].upper() == a]),
-                f"{b}->{a}": _tally([r for r in rs if r["source"].upper() == b]),
-            }
-        )
-    return {"a": a, "b": b, "by": by, "level": level, "series": series, "total": _tally(rows)}
+    tallies = {(r["period"], r["dir"]): r for r in rows}
+    series = [
+        {
+            "period": period.isoformat(),
+            **_tally(tallies[(period, "*")]),
+            f"{a}->{b}": _tally(tallies.get((period, "f"))),
+            f"{b}->{a}": _tally(tallies.get((period, "b"))),
+        }
+        for period in sorted({p for p, _ in tallies if p is not None})
+    ]
+    total = _tally(tallies.get((None, "*")))
+    return {"a": a, "b": b, "by": by, "level": level, "series": series, "total": total}
 
 
 def top_dyads(store: Store, *, limit: int = 5, level: Level = "country") -> list[dict[str, Any]]:
-    """Unordered actor pairs with the most counted occurrences."""
+    """Unordered actor pairs with the most counted occurrences (pre-aggregated in ``dyad_totals``
+    by the model build)."""
     return store.query(
-        "SELECT least(source, target) AS a, greatest(source, target) AS b,"
-        " count(DISTINCT occurrence_id) AS occurrences,"
-        " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
-        " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict"
-        " FROM occurrence_dyads WHERE level = ? AND counts GROUP BY 1, 2"
+        "SELECT a, b, occurrences, cooperation, conflict FROM dyad_totals WHERE level = ?"
         " ORDER BY occurrences DESC, a, b LIMIT ?",
         [level, limit],
     )

@@ -1,9 +1,10 @@
 -- What the incremental model update (geowire.model.build.update_model) looks up, and the
 -- pre-aggregated dyad totals the overview reads.  Both are derived, rebuilt with the model.
 
--- One row per (event, actor code) of every clustered event: the blocks clustering compares
--- within, with the days the event may fall on.  A new event's candidate occurrences are those
--- of the rows with its category and an actor, whose [lo, hi] overlaps its own.  Written in `lo`
+-- One row per (event, actor code, recipient code or '-') of every clustered event: the blocks
+-- clustering compares within, with the days the event may fall on.  A new event's candidates
+-- are the rows with its category, one of its actors, one of its recipients (or '-'; any when it
+-- has none) whose [lo, hi] overlaps its own.  Written in `lo`
 -- order by a full rebuild (and appended in arrival order), so DuckDB's per-row-group min/max
 -- skip all but the recent row groups for a batch of recent news.
 CREATE TABLE event_blocks (
@@ -11,6 +12,7 @@ CREATE TABLE event_blocks (
     occurrence_id   VARCHAR NOT NULL,
     category        VARCHAR NOT NULL,
     actor           VARCHAR NOT NULL,         -- country-level code
+    recipient       VARCHAR NOT NULL,         -- country-level code, '-' when it has none
     lo              DATE NOT NULL,            -- first and last day it may have happened on
     hi              DATE NOT NULL             -- (0001-01-01 .. 9999-12-31 when undated)
 );
