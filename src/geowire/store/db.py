@@ -6,7 +6,7 @@ is a no-op, so every command may call :func:`open_store`.
 
 One writer, many readers.  DuckDB lets one process open a file read-write *or* many processes open
 it read-only.  A writer (``open_store(path)``) keeps the file open only until a reader waits for
-it (:mod:`geowire.store.locks`): after its current step (a transaction, a query) it lets go, and
+it (:mod:`geowire.store.locks`): after its current step (a transaction, a read) it lets go, and
 opens the file again at its next step.  Readers (``open_store(path, read_only=True)``, one short
 connection per command or API request) wait up to :data:`READ_WAIT_S`; a writer waits for them up
 to :data:`WRITE_WAIT_S`; one writer process at a time.
@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from geowire.store.locks import WriterLock, acquire_writer, waiting_reader
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 
-READ_WAIT_S = 10.0  # how long a reader waits for a writer's transaction to end
+READ_WAIT_S = 10.0  # how long a reader waits for a writer's current step to end
 WRITE_WAIT_S = 60.0  # how long a writer waits for readers (and another writer) to let go
 _RETRY_S = 0.01
 _LOCKED = ("Could not set lock", "different configuration")
@@ -198,7 +199,7 @@ def _open_writer(target: Path, *, wait: float) -> Store:
     except OSError as e:
         raise StoreError(f"cannot open store {target}: {e}") from e
     writer = acquire_writer(target, wait=wait)
-    opener = lambda: _connect(str(target), read_only=False, wait=wait)  # noqa: E731
+    opener = partial(_connect, str(target), read_only=False, wait=wait)
     store = Store(None, target, opener=opener, writer=writer)
     try:
         with store.holding():  # readers see the schema whole
