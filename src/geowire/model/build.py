@@ -35,11 +35,15 @@ from geowire.model import records
 from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
+    SIMILARITY,
+    STOPWORDS,
+    WORD,
     EventRecord,
     Occurrence,
     cluster,
     interval,
     occurrence_id,
+    words,
 )
 from geowire.store import derived
 from geowire.store.claims import decode
@@ -50,6 +54,7 @@ _UNDATED = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
 _TRANSFER_KEY = ("supplier", "recipient", "system")
 _DEPLOYMENT_KEY = ("country", "host")
 _ASSESSMENT_KEY = ("subject", "predicate")
+_LIKENESS = derived.Likeness(WORD.pattern, tuple(sorted(STOPWORDS)), SIMILARITY)
 
 
 @dataclass(frozen=True)
@@ -136,8 +141,8 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     ``docs``' old events (a removed event may split its occurrence)."""
     split = derived.occurrences_of_documents(con, docs)
     new = load_events(con, doc_ids=docs, slim=True)
-    blocks = [block for ev in new for block in _probes(ev)]
-    home = {e: o for e, o in derived.candidate_events(con, blocks) if o not in split}
+    probes = [probe for ev in new for probe in _probes(ev)]
+    home = {e: o for e, o in derived.linked_events(con, probes, _LIKENESS) if o not in split}
     loose = set(derived.member_events(con, split))
     old = [e for e in load_events(con, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs]
     events = new + old
@@ -157,11 +162,14 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
 
 
-def _probes(ev: EventRecord) -> list[tuple[str, str, str, dt.date, dt.date]]:
-    """The ``event_blocks`` an event's candidates are in (see :func:`derived.candidate_events`)."""
+def _probes(ev: EventRecord) -> list[tuple[Any, ...]]:
+    """What :func:`derived.linked_events` looks up for a new event: its blocks (category, actor,
+    recipient — its own or none, any when it has none), window, trigger prefix and words."""
     lo, hi = interval(ev) or _UNDATED
     recipients = [*ev.recipients, "-"] if ev.recipients else [derived.ANY_RECIPIENT]
-    return [(ev.category, a, r, lo, hi) for a in ev.actors for r in recipients]
+    prefix = ev.trigger.lower()[:5] if ev.trigger else ""
+    bag = sorted(words(ev.sentence))
+    return [(ev.id, ev.category, a, r, lo, hi, prefix, bag) for a in ev.actors for r in recipients]
 
 
 def _merge(

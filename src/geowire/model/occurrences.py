@@ -21,8 +21,8 @@ from typing import Any
 
 from geowire.model.context import date_interval
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
-_STOP = frozenset(
+WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+STOPWORDS = frozenset(
     "the and for that with from this have has had was were are its their his her they said says "
     "will would could been being not but also into over after before about than which who what when".split()
 )
@@ -64,7 +64,7 @@ class Occurrence:
 
 
 def words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP)
+    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() not in STOPWORDS)
 
 
 def interval(ev: EventRecord) -> tuple[dt.date, dt.date] | None:

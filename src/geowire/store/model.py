@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any, Literal
 
 from geowire.errors import NotFoundError
@@ -260,6 +260,7 @@ def contradictions(store: Store, *, doc_id: str | None = None) -> list[dict[str,
 # --- stance and comparison -----------------------------------------------------------------------
 
 _STANCE_SIGN = {"supportive": 1, "neutral": 0, "critical": -1, "threatening": -1}
+_STANCE_KINDS = ("supportive", "neutral", "critical", "threatening", "assessed_positive", "assessed_negative")
 
 
 def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None) -> dict[str, Any]:
@@ -272,72 +273,39 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
     group = "d.outlet" if outlet is not None or doc_id is None else "d.id"
     where = Where().add("d.status = 'processed'").match(doc_id, "d.id = ?").match(outlet, "d.outlet = ?")
     cond, params = " AND ".join(where.clauses), where.params
-    toward = store.query(
-        f"SELECT {group} AS source, s.target AS actor, s.stance, count(*) AS n FROM statements s"
-        f" JOIN documents d ON d.id = s.doc_id WHERE {cond} AND s.target IS NOT NULL GROUP BY 1, 2, 3",
-        params,
+    counts = ", ".join(f"coalesce(sum(n) FILTER (WHERE kind = '{k}'), 0) AS {k}" for k in _STANCE_KINDS)
+    sign = " ".join(
+        f"WHEN '{k}' THEN {v}"
+        for k, v in (*_STANCE_SIGN.items(), ("assessed_positive", 1), ("assessed_negative", -1))
     )
-    assessed = store.query(
-        f"SELECT {group} AS source, json_extract_string(c.fields, '$.subject') AS actor,"
-        f" json_extract_string(c.fields, '$.polarity') AS polarity, count(*) AS n FROM claims c"
-        f" JOIN documents d ON d.id = c.doc_id WHERE {cond} AND c.kind = 'assessment' GROUP BY 1, 2, 3",
-        params,
+    actors = store.query(
+        f"WITH said AS (SELECT {group} AS source, s.target AS actor, s.stance AS kind, count(*) AS n"
+        f" FROM statements s JOIN documents d ON d.id = s.doc_id WHERE {cond} AND s.target IS NOT NULL"
+        f" GROUP BY 1, 2, 3 UNION ALL SELECT {group}, json_extract_string(c.fields, '$.subject'),"
+        " CASE WHEN json_extract_string(c.fields, '$.polarity') = 'positive' THEN 'assessed_positive'"
+        " ELSE 'assessed_negative' END, count(*) FROM claims c JOIN documents d ON d.id = c.doc_id"
+        f" WHERE {cond} AND c.kind = 'assessment' GROUP BY 1, 2, 3),"
+        f" tally AS (SELECT source, actor, {counts},"
+        f" coalesce(sum(n * CASE kind {sign} ELSE 0 END), 0) AS score"
+        " FROM said GROUP BY source, actor)"
+        " SELECT *, CASE WHEN score > 0 THEN 'supportive' WHEN score < 0 THEN 'critical' ELSE 'neutral' END"
+        " AS stance FROM tally ORDER BY coalesce(CAST(source AS VARCHAR), 'None'), abs(score) DESC, actor",
+        [*params, *params],
     )
     dyads = store.query(
         f"SELECT {group} AS source, least(a.code, r.code) AS a, greatest(a.code, r.code) AS b,"
         " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,"
-        " count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict"
+        " count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,"
+        " cooperation - conflict AS balance,"
+        " CASE WHEN cooperation > conflict THEN 'cooperative' WHEN conflict > cooperation THEN 'conflictual'"
+        " ELSE 'mixed' END AS tone"
         " FROM events e JOIN documents d ON d.id = e.doc_id,"
         " unnest(e.actor_codes) AS a(code), unnest(e.recipient_codes) AS r(code)"
-        f" WHERE {cond} AND e.counts AND a.code <> '' AND r.code <> '' AND a.code <> r.code GROUP BY 1, 2, 3",
+        f" WHERE {cond} AND e.counts AND a.code <> '' AND r.code <> '' AND a.code <> r.code GROUP BY 1, 2, 3"
+        " ORDER BY coalesce(CAST(source AS VARCHAR), 'None'), cooperation + conflict DESC, a, b",
         params,
     )
-    actors: dict[tuple[Any, str], dict[str, Any]] = {}
-    for r in toward:
-        row = actors.setdefault((r["source"], r["actor"]), _stance_row(r["source"], r["actor"]))
-        row[r["stance"]] += r["n"]
-        row["score"] += _STANCE_SIGN.get(r["stance"], 0) * r["n"]
-    for r in assessed:
-        row = actors.setdefault((r["source"], r["actor"]), _stance_row(r["source"], r["actor"]))
-        key = "assessed_positive" if r["polarity"] == "positive" else "assessed_negative"
-        row[key] += r["n"]
-        row["score"] += (1 if r["polarity"] == "positive" else -1) * r["n"]
-    for row in actors.values():
-        row["stance"] = "supportive" if row["score"] > 0 else "critical" if row["score"] < 0 else "neutral"
-    dyad_rows = [
-        {
-            **r,
-            "balance": r["cooperation"] - r["conflict"],
-            "tone": "cooperative"
-            if r["cooperation"] > r["conflict"]
-            else "conflictual"
-            if r["conflict"] > r["cooperation"]
-            else "mixed",
-        }
-        for r in dyads
-    ]
-    by = "outlet" if group == "d.outlet" else "document"
-    return {
-        "by": by,
-        "actors": sorted(actors.values(), key=lambda r: (str(r["source"]), -abs(r["score"]), r["actor"])),
-        "dyads": sorted(
-            dyad_rows, key=lambda r: (str(r["source"]), -(r["cooperation"] + r["conflict"]), r["a"], r["b"])
-        ),
-    }
-
-
-def _stance_row(source: Any, actor: str) -> dict[str, Any]:
-    return {
-        "source": source,
-        "actor": actor,
-        "supportive": 0,
-        "neutral": 0,
-        "critical": 0,
-        "threatening": 0,
-        "assessed_positive": 0,
-        "assessed_negative": 0,
-        "score": 0,
-    }
+    return {"by": "outlet" if group == "d.outlet" else "document", "actors": actors, "dyads": dyads}
 
 
 def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
@@ -438,39 +406,47 @@ def _topic(kind: str, f: dict[str, Any]) -> tuple[str | None, Any]:
 
 def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int = 10) -> dict[str, Any]:
     """An actor's partners and rivals over time, agreements, transfers, statements, recent occurrences."""
+    if by not in ("week", "month", "year"):
+        raise ValueError(f"by must be week, month or year, not {by!r}")
     code = code.upper()
-    rows = store.query(
+    pairs = (
         f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period,"
-        " CASE WHEN upper(source) = ? THEN target ELSE source END AS other,"
-        " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
+        " CASE WHEN source = ? THEN target ELSE source END AS other, occurrence_id, quad_class"
+        " FROM occurrence_dyads WHERE level = 'country' AND counts AND (source = ? OR target = ?)"
+    )
+    tally = (
+        "count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict"
-        " FROM occurrence_dyads WHERE level = 'country' AND counts"
-        " AND (upper(source) = ? OR upper(target) = ?)"
-        " GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2",
-        [code, code, code],
     )
-    totals: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in rows:
-        totals[r["other"]]["cooperation"] += r["cooperation"]
-        totals[r["other"]]["conflict"] += r["conflict"]
-    partners = sorted(
-        ((o, c) for o, c in totals.items() if c["cooperation"] > c["conflict"]),
-        key=lambda kv: -kv[1]["cooperation"],
+    rows = store.query(
+        f"SELECT period, other, {tally} FROM ({pairs}) GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2", [code] * 3
     )
-    rivals = sorted(
-        ((o, c) for o, c in totals.items() if c["conflict"] >= c["cooperation"] and c["conflict"]),
-        key=lambda kv: -kv[1]["conflict"],
+    totals = store.query(
+        f"SELECT other AS actor, {tally}, min(period) AS since FROM ({pairs}) GROUP BY 1"
+        " ORDER BY since NULLS LAST, actor",  # the order they first appear in over_time
+        [code] * 3,
     )
+    partners = [t for t in totals if t["cooperation"] > t["conflict"]]
+    rivals = [t for t in totals if t["conflict"] >= t["cooperation"] and t["conflict"]]
     return {
         "actor": code,
-        "partners": [{"actor": o, **c} for o, c in partners],
-        "rivals": [{"actor": o, **c} for o, c in rivals],
+        "partners": [_total(t) for t in sorted(partners, key=lambda t: -t["cooperation"])],
+        "rivals": [_total(t) for t in sorted(rivals, key=lambda t: -t["conflict"])],
         "over_time": [{**r, "period": r["period"].isoformat() if r["period"] else None} for r in rows],
         "agreements": agreements(store, party=code),
         "transfers": [
-            t for t in transfers(store) if code in (str(t["supplier"]).upper(), str(t["recipient"]).upper())
+            _unpack(t)
+            for t in store.query(
+                "SELECT * FROM transfers WHERE upper(supplier) = ? OR upper(recipient) = ?"
+                " ORDER BY supplier, recipient, system",
+                [code, code],
+            )
         ],
         "statements_by": statements(store, speaker=code),
         "statements_about": statements(store, target=code),
         "recent_occurrences": occurrences(store, actor=code, limit=recent),
     }
+
+
+def _total(row: dict[str, Any]) -> dict[str, Any]:
+    return {"actor": row["actor"], "cooperation": row["cooperation"], "conflict": row["conflict"]}
