@@ -179,8 +179,15 @@ def run_on_cluster(paths: list[str], tmp: Path, *, workers: int, chunk_size: int
     """``run`` with ``workers`` actors on a fresh ``workers``-node cluster (one CPU a node)."""
     from geowire.scale.cluster import local_cluster
 
-    with local_cluster(nodes=workers, cpus_per_node=1, temp_dir=tmp / f"cluster-{workers}") as address:
-        result = run(paths, tmp / f"out-{workers}", workers=workers, chunk_size=chunk_size, address=address)
+    with local_cluster(nodes=workers, cpus_per_node=1, temp_dir=tmp / f"cluster-{workers}") as cluster:
+        saved = dict(os.environ)
+        os.environ.update(cluster.driver_env)  # this process is the driver
+        try:
+            out = tmp / f"out-{workers}"
+            result = run(paths, out, workers=workers, chunk_size=chunk_size, address=cluster.address)
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
     return {**result, "cluster": f"{workers} node(s), 1 CPU each"}
 
 

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from geowire.cli import app
-from geowire.scale.cluster import local_cluster
+from geowire.scale.cluster import LocalCluster, local_cluster
 
 from .test_ray_batch_equivalence import OWN, _dump
 
@@ -40,9 +40,15 @@ def _shard(folder: Path, name: str, records: list[dict[str, str]]) -> Path:
     return path
 
 
-def _batch(shard: Path, out: Path, address: str) -> dict[str, Any]:
-    args = [*GEOWIRE, "batch", str(shard), "--out", str(out), "--address", address, "--workers", "2"]
-    done = subprocess.run([*args, "--chunk-size", "1", "--json"], capture_output=True, text=True, timeout=120)
+def _batch(shard: Path, out: Path, cluster: LocalCluster) -> dict[str, Any]:
+    args = [*GEOWIRE, "batch", str(shard), "--out", str(out), "--address", cluster.address, "--workers", "2"]
+    done = subprocess.run(
+        [*args, "--chunk-size", "1", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=cluster.driver_env,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     report: dict[str, Any] = json.loads(done.stdout)
     return report
@@ -60,12 +66,12 @@ def test_ray_two_nodes_batch_and_incremental_import_equal_single_machine(tmp_pat
     (shared / "shards").mkdir(parents=True)
     out, batched = shared / "out", tmp_path / "batched.duckdb"
     first = _shard(shared / "shards", "shard-1.jsonl", OWN)
-    with local_cluster(nodes=2, cpus_per_node=1, temp_dir=tmp_path / "cluster") as address:
-        run1 = _batch(first, out, address)
+    with local_cluster(nodes=2, cpus_per_node=1, temp_dir=tmp_path / "cluster") as cluster:
+        run1 = _batch(first, out, cluster)
         assert run1["nodes"] == 2 and run1["workers"] == 2  # one actor on each node
         assert _import(out, batched)["documents"] == 4
         second = _shard(shared / "shards", "shard-2.jsonl", LATER)
-        run2 = _batch(second, out, address)
+        run2 = _batch(second, out, cluster)
         assert run2["nodes"] == 2
     again = _import(out, batched)
     assert again["parts_skipped"] > 0 and again["parts"] > 0

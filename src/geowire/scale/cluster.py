@@ -2,8 +2,9 @@
 with ``ray start --address``, each its own raylet with its own ports and CPUs — for trying and
 testing ``geowire batch --address`` without a cloud (``docs/scale.md`` has the cloud steps).
 
-    with local_cluster(nodes=2, cpus_per_node=1, temp_dir=tmp) as address:
-        subprocess.run(["geowire", "batch", "shards/", "--out", "out/", "--address", address])
+    with local_cluster(nodes=2, cpus_per_node=1, temp_dir=tmp) as cluster:
+        subprocess.run(["geowire", "batch", "shards/", "--out", "out/", "--address", cluster.address],
+                       env=cluster.driver_env)
 
 Every ``ray start`` runs with ``--block`` in a session of its own, so stopping the cluster is
 ending those process groups (never ``ray stop``, which stops every Ray on the machine).
@@ -21,12 +22,27 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from geowire.errors import GeowireError
 
 READY = "Ray runtime started"
+# a throwaway loopback cluster runs without token auth: Ray turns it on for a head that finds
+# ~/.ray/auth_token (and ray.init() leaves RAY_AUTH_MODE=token in its process's environment),
+# while a joining node or a driver without the token is then refused
+NO_AUTH = {"RAY_AUTH_MODE": "disabled", "RAY_USAGE_STATS_ENABLED": "0"}
+
+
+@dataclass(frozen=True)
+class LocalCluster:
+    """A running cluster: its address and the environment a driver connecting to it needs."""
+
+    address: str
+    driver_env: dict[str, str]
+
+
 OBJECT_STORE_BYTES = 100 * 1024 * 1024
 
 
@@ -57,9 +73,7 @@ def _ray() -> str:
 
 def _start(args: list[str], log: Path) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
     stream = log.open("wb")
-    # a throwaway loopback cluster: no token auth (Ray turns it on for a head when it finds
-    # ~/.ray/auth_token, and a joining node without the token is then refused)
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"}
+    env = {**os.environ, **NO_AUTH}
     proc = subprocess.Popen(
         [_ray(), "start", "--block", *args],
         stdout=stream,
@@ -103,8 +117,8 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 @contextmanager
 def local_cluster(
     *, nodes: int = 2, cpus_per_node: int = 1, temp_dir: Path, timeout: float = 60.0
-) -> Iterator[str]:
-    """Start a head and ``nodes - 1`` worker nodes; yield the cluster address; stop them all.
+) -> Iterator[LocalCluster]:
+    """Start a head and ``nodes - 1`` worker nodes; yield the cluster; stop them all.
 
     Logs go to ``temp_dir``; Ray's own session folder to a short path under the system temp
     folder (its socket paths must stay under ~100 characters), removed afterwards."""
@@ -135,7 +149,7 @@ def local_cluster(
             ]
             started.append(_start(worker, log))
             _wait_ready(started[-1][0], log, deadline)
-        yield address
+        yield LocalCluster(address, {**os.environ, **NO_AUTH})
     finally:
         for proc, stream in reversed(started):
             _stop(proc)
