@@ -19,6 +19,9 @@ from geowire.types import Event, EventActor, Span
 
 Format = Literal["plover-jsonl", "gdelt", "csv", "parquet", "parquet-hive", "graphml", "ftm"]
 FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt", "csv", "parquet", "parquet-hive", "graphml", "ftm")
+# the filters a user picks; whole-table parquet-hive refuses them (defaults such as a confidence
+# floor do not apply: the tables keep every row and its confidence, to filter when queried)
+HIVE_REFUSES = ("actor", "recipient", "type", "since", "until", "modality")
 
 
 def event_from_row(row: dict[str, Any]) -> Event:
@@ -101,7 +104,8 @@ def export(
     if format == "parquet-hive":
         from geowire.export.hive import write_hive
 
-        if any(v is not None for v in filters.as_query().values()):
+        chosen = [name for name in HIVE_REFUSES if getattr(filters, name, None) is not None]
+        if chosen:
             raise ConfigError("parquet-hive exports whole tables: drop the event filters (query the output)")
         write_hive(store, out, report)
         return report
