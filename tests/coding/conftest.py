@@ -18,7 +18,9 @@ PUBLISHED = dt.date(2026, 3, 10)
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
-    return Settings()
+    """The rule stages alone: these tests pin what the rules propose (the learned stage's candidate
+    generator and features); tests/coding/test_decide_*.py test the learned decisions."""
+    return Settings(coder="rules")
 
 
 @pytest.fixture(scope="session")

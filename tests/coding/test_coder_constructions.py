@@ -109,7 +109,7 @@ def test_coder_passive_subject_names_its_people(code_text) -> None:  # noqa: ANN
 
 
 def test_coder_unnamed_people_fall_back_to_the_place(code_text) -> None:  # noqa: ANN001
-    events = code_text("Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.")
+    events = code_text("Serb forces killed four ethnic Albanians in a firefight in southern Serbia.")
     assert find(events, "ASSAULT", actor="SRB", recipient="SRB")
 
 

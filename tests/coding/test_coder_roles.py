@@ -40,7 +40,7 @@ def test_coder_conjoined_subjects_both_act(code_text) -> None:  # noqa: ANN001
 
 
 def test_coder_equipment_is_never_an_actor(code_text) -> None:  # noqa: ANN001
-    events = code_text("Over the years, Moscow has supplied Caracas with S-300VM air defence systems.")
+    events = code_text("For a decade, Moscow has supplied Caracas with S-300VM air defence systems.")
     (ev,) = find(events, actor="RUS")
     assert ev.category in ("AID", "COOPERATE")
     assert [r.code for r in ev.recipients] == ["VEN"]

@@ -35,6 +35,7 @@ OptDate = Annotated[dt.date | None, Blank, Query()]
 Category = Annotated[
     Annotated[str, StringConstraints(max_length=20, pattern=r"^[A-Za-z]+$")] | None, Blank, Query()
 ]
+Confidence = Annotated[float | None, Blank, Query(ge=0, le=1)]
 ModalityQ = Annotated[Literal["asserted", "negated", "hypothetical", "future"] | None, Blank, Query()]
 DocRef = Annotated[
     Annotated[str, StringConstraints(max_length=80, pattern=r"^[A-Za-z0-9_.:-]+$")] | None, Blank, Query()
@@ -129,12 +130,19 @@ def events(
     since: OptDate = None,
     until: OptDate = None,
     modality: ModalityQ = None,
+    min_confidence: Confidence = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Events filtered like ``geowire events``, a page at a time, as PLOVER records."""
+    """Events filtered like ``geowire events``, a page at a time, as PLOVER records; events below
+    ``min_confidence`` (default: the model's, chosen for precision) are hidden."""
     if type is not None and type.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
+    if min_confidence is None:
+        from geowire.coding.decide import default_min_confidence
+        from geowire.settings import load_settings
+
+        min_confidence = default_min_confidence(load_settings())
     rows = store_function("events", "query_events")(
         store,
         actor=actor,
@@ -143,6 +151,7 @@ def events(
         since=since,
         until=until,
         modality=modality,
+        min_confidence=min_confidence,
         limit=limit + 1,
         offset=offset,
     )
@@ -154,6 +163,7 @@ def events(
         "since": since,
         "until": until,
         "modality": modality,
+        "min_confidence": min_confidence,
     }
     return to_jsonable(page)
 

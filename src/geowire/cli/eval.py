@@ -17,12 +17,16 @@ from geowire.cli.common import (
     handle_errors,
     print_json,
     print_table,
+    progress_bar,
     settings_from,
 )
 
 eval_app = typer.Typer(help="Measure event coding against gold-standard files.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
+CoderOption = Annotated[
+    str | None, typer.Option("--coder", help="learned (default) or rules: the decision stage to measure")
+]
 FileArg = Annotated[Path, typer.Argument(help="evaluation file", exists=True, dir_okay=False, readable=True)]
 
 
@@ -34,12 +38,13 @@ def eval_plv(
     ] = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
+    coder: CoderOption = None,
 ) -> None:
     """Categorize each marked source→target pair (plv_dev.tsv layout); score it if gold_root is given."""
     from geowire.coding.eval import evaluate_plv, read_plv
     from geowire.nlp.annotate import load_model
 
-    settings = settings_from(settings_file)
+    settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         rows = read_plv(file)
         nlp = load_model(settings.spacy_model)
@@ -89,12 +94,13 @@ def eval_plover(
     ] = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
+    coder: CoderOption = None,
 ) -> None:
     """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients."""
     from geowire.coding.eval import evaluate_plover, read_gsr
     from geowire.pipeline import Analyzer
 
-    settings = settings_from(settings_file)
+    settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         records = read_gsr(file)
         analyzer = Analyzer(settings)
@@ -115,3 +121,89 @@ def eval_plover(
 
 def _key(key: tuple[str, frozenset[str], frozenset[str]]) -> dict[str, Any]:
     return {"event": key[0], "actors": sorted(key[1]), "recipients": sorted(key[2])}
+
+
+@eval_app.command("news")
+def eval_news(
+    directory: Annotated[
+        Path, typer.Argument(help="folder with articles.jsonl and gold.jsonl", exists=True, file_okay=False)
+    ],
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", min=0, max=1, help="hide events below this first")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
+    details: Annotated[
+        Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
+    ] = None,
+    json_out: JsonOption = False,
+    settings_file: SettingsOption = None,
+    coder: CoderOption = None,
+) -> None:
+    """Run the whole pipeline on DIR/articles.jsonl and score it against DIR/gold.jsonl
+    (the matching rules of news_dev's score.py)."""
+    from geowire.coding.news_eval import evaluate_news
+
+    settings = settings_from(settings_file, coder=coder)
+    with handle_errors():
+        report = evaluate_news(directory, settings, min_confidence=min_confidence, strict=strict)
+    if details is not None:
+        details.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if json_out:
+        print_json(report)
+        return
+    rows = [[name, *(report[key][k] for k in ("gold", "system", "matched", "precision", "recall", "f1"))]
+            for name, key in (("overall", "overall"), ("asserted only", "asserted_only"),
+                              ("strict categories", "overall_strict_categories"))]  # fmt: skip
+    print_table(f"news events ({report['coder']} coder)", ["", "gold", "system", "matched", "P", "R", "F1"], rows)
+    console.print(
+        f"modality accuracy on matched {report['modality_accuracy_on_matched']}  "
+        f"non-asserted gold matched {report['non_asserted_gold_matched']}/{report['non_asserted_gold_total']}  "
+        f"reported-flag accuracy {report['reported_flag_accuracy_on_matched']}",
+        highlight=False,
+    )
+    print_table("per category", ["category", "gold", "recall", "system", "precision"],
+                [[c, v["gold"], v["recall"], v["system"], v["precision"]]
+                 for c, v in report["per_category"].items()])  # fmt: skip
+    if details is None:
+        console.print("(--details FILE or --json for the matched and unmatched events with their sentences)")
+
+
+@app.command("train")
+def train_cmd(
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="folder of authored corpus files (default corpus/authored)")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="model file to write (default: the shipped one)")
+    ] = None,
+    report: Annotated[Path | None, typer.Option("--report", help="write the training report (JSON)")] = None,
+    json_out: JsonOption = False,
+    settings_file: SettingsOption = None,
+) -> None:
+    """Train the learned decision stage on the authored corpus (deterministic; CPU)."""
+    from geowire.coding import train as training
+    from geowire.coding.corpus import CORPUS_DIR, read_corpus
+    from geowire.coding.decide import MODEL_PATH
+    from geowire.coding.matching import Matcher, group_countries
+
+    settings = settings_from(settings_file)
+    with handle_errors():
+        docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")))
+        with progress_bar("proposing candidates", len(docs)) as advance:
+            collected = training.collect(docs, settings, on_doc=lambda: advance(1))
+        result = training.train(collected, Matcher(group_countries()))
+        training.save(result, out or MODEL_PATH, report)
+    if json_out:
+        print_json(result.report)
+        return
+    r = result.report
+    console.print(f"documents {r['documents']}; {r['candidates_train']} training candidates, "
+                  f"{r['positives_train']} right; {r['features']} features; store threshold "
+                  f"{r['store_threshold']}, min confidence {r['min_confidence']}", highlight=False)  # fmt: skip
+    rows = [[split, name, v["precision"], v["recall"], v["f1"]]
+            for split, by in r["splits"].items() for name, v in by.items()]  # fmt: skip
+    for split, v in (r.get("gbm") or {}).items():
+        if isinstance(v, dict):
+            rows.append([split, "gradient boosting (threshold best on split)", v["precision"], v["recall"], v["f1"]])
+    print_table("end-to-end on the authored corpus", ["split", "decider", "P", "R", "F1"], rows)
+    console.print(f"model written to {out or MODEL_PATH}", highlight=False)

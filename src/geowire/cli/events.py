@@ -74,6 +74,11 @@ def events(
         Format, typer.Option("--format", help="table, jsonl (PLOVER records) or csv")
     ] = Format.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option("--min-confidence", min=0, max=1,
+                     help="hide events below this confidence (default: the model's, chosen for precision)"),
+    ] = None,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
@@ -82,10 +87,13 @@ def events(
     from geowire.store import open_store
     from geowire.store.events import query_events, to_plover_record
 
+    from geowire.coding.decide import default_min_confidence
+
+    settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
     filters = event_filters(
-        actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality
+        actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality,
+        min_confidence=default_min_confidence(settings),
     )
-    settings = settings_from(settings_file, db=db)
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)
         records = [to_plover_record(r, store=store) for r in rows]
@@ -143,20 +151,36 @@ def _write_csv(records: list[dict[str, Any]]) -> None:
 @app.command()
 def explain(
     event_id: Annotated[str, typer.Argument(help="event id (from `geowire events`)")],
+    candidates: Annotated[
+        bool, typer.Option("--candidates", help="also re-analyse the sentence: every candidate, its score")
+    ] = False,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Show why an event was coded as it was: the marked sentence, the rule and each step."""
+    """Show why an event was coded as it was: the marked sentence, the rule and each step
+    (with --candidates: every reading the learned stage weighed, with its probability)."""
     from geowire.store import open_store
-    from geowire.store.events import get_event, marked_sentence, to_plover_record
+    from geowire.store.events import get_event, marked_sentence, query_events, to_plover_record
 
     settings = settings_from(settings_file, db=db)
+    views = []
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         row = get_event(store, event_id)
         record = to_plover_record(row, store=store)
+        if candidates:
+            from geowire.coding.explain import sentence_candidates
+            from geowire.store.documents import get_document
+            from geowire.types import DocContext
+
+            doc = get_document(store, row["doc_id"])
+            kept = frozenset(r["id"] for r in query_events(store, doc_id=row["doc_id"]))
+            if doc is not None:
+                ctx = DocContext(doc_id=doc.id, published=doc.published, title=doc.title)
+                views = sentence_candidates(settings, ctx, doc.text, row["sentence_index"], kept)
     if json_out:
-        print_json({**record, "marked_text": marked_sentence(row)})
+        print_json({**record, "marked_text": marked_sentence(row),
+                    **({"candidates": [to_jsonable(v) for v in views]} if candidates else {})})  # fmt: skip
         return
     from rich.markup import escape
 
@@ -178,6 +202,14 @@ def explain(
     console.print(f"rule: {escape(row['rule'])}", highlight=False)
     for line in row["explanation"]:
         console.print(f"  - {escape(line)}", highlight=False)
+    if candidates:
+        print_table(
+            "candidates in this sentence (learned decision stage)",
+            ["p", "kept", "event", "actor → recipient", "trigger", "modality", "features that weighed most"],
+            [[f"{v.probability:.2f}", "yes" if v.kept else "", v.category,
+              f"{'+'.join(v.actors)} → {'+'.join(v.recipients) or '-'}", v.trigger, v.modality,
+              ", ".join(f"{f} {w:+.2f}" for f, w in v.features[:4])] for v in views],
+        )  # fmt: skip
 
 
 @app.command()

@@ -52,7 +52,7 @@ _FAILURE = frozenset({"fail", "refuse", "decline"})
 
 
 Adjustment = Literal["obligation", "negated", "intent", "condition"]
-Where = Literal["path", "near", "sentence", "actor-span"]
+Where = Literal["path", "near", "sentence", "actor-span", "lexical"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ class Decision:
     adjustment: Adjustment | None = None
     where: Where = "path"
     sense: str = ""  # the lexicon entry key, e.g. "verb:supply"
+    base_category: str | None = None  # the category before the adjustment (None: not adjusted)
 
 
 # --- the lexicon ---------------------------------------------------------------------------------
@@ -645,39 +646,80 @@ def categorize(
     # a token's match depends on the token alone: kept per document when it has a memo (DocView)
     memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
     for tok, confidence, where in _candidates(doc, source, target):
-        if tok.i in memo:
-            match = memo[tok.i]
-        else:
-            match = memo[tok.i] = _match_token(tok, lex)
-        if match is None or _owned_elsewhere(match, where, source, target):
-            continue
-        if match.how == "noun" and _undergone(match.head, lex, source):
-            continue
-        if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
-            continue
-        match, tok = _through_intent(match, tok, lex)
-        sense = _reinterpret(match, lex)
-        undone = _undone(match, tok, lex)
-        if undone is not None:
-            sense, tok = undone
-        category, adjustment = _adjust(sense.category, tok, lex, source=source, light=match.how == "light")
-        mode = sense.mode if category == sense.category else None
-        idx = sorted(match.tokens)
-        lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
-        return Decision(
-            category=category,
-            mode=mode,
-            context=sense.context,
-            trigger=lo,
-            trigger_end=hi,
-            confidence=confidence if adjustment is None else round(confidence * 0.9, 3),
-            rule=f"lexicon:{sense.key}@{where}" + (f"+{adjustment}" if adjustment else ""),
-            adjustment=adjustment,
-            where=where,  # type: ignore[arg-type]
-            sense=sense.key,
-        )
+        decision = _decide_token(doc, tok, confidence, where, source, target, lex, memo)
+        if decision is not None:
+            return decision
     return None
 
 
+def _decide_token(
+    doc: AnyDoc,
+    tok: AnyToken,
+    confidence: float,
+    where: str,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lex: Lexicon,
+    memo: dict[int, _Match | None],
+) -> Decision | None:
+    """The decision if ``tok`` is the trigger linking ``source`` to ``target`` (None if it is not one)."""
+    if tok.i in memo:
+        match = memo[tok.i]
+    else:
+        match = memo[tok.i] = _match_token(tok, lex)
+    if match is None or _owned_elsewhere(match, where, source, target):
+        return None
+    if match.how == "noun" and _undergone(match.head, lex, source):
+        return None
+    if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
+        return None
+    match, tok = _through_intent(match, tok, lex)
+    sense = _reinterpret(match, lex)
+    undone = _undone(match, tok, lex)
+    if undone is not None:
+        sense, tok = undone
+    category, adjustment = _adjust(sense.category, tok, lex, source=source, light=match.how == "light")
+    mode = sense.mode if category == sense.category else None
+    idx = sorted(match.tokens)
+    lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
+    return Decision(
+        category=category,
+        mode=mode,
+        context=sense.context,
+        trigger=lo,
+        trigger_end=hi,
+        confidence=confidence if adjustment is None else round(confidence * 0.9, 3),
+        rule=f"lexicon:{sense.key}@{where}" + (f"+{adjustment}" if adjustment else ""),
+        adjustment=adjustment,
+        where=where,  # type: ignore[arg-type]
+        sense=sense.key,
+        base_category=sense.category if adjustment is not None else None,
+    )
+
+
+def decide_trigger(
+    doc: AnyDoc,
+    tok: AnyToken,
+    *,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lexicon: Lexicon | None = None,
+) -> Decision | None:
+    """The decision with ``tok`` as the trigger for this source and target, wherever it stands in
+    the sentence (``where`` = "lexical"): what the learned stage's wider candidate search asks."""
+    lex = lexicon or default_lexicon()
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    return _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
+
+
+def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``tok`` matches the event lexicon at all."""
+    lex = lexicon or default_lexicon()
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    if tok.i not in memo:
+        memo[tok.i] = _match_token(tok, lex)
+    return memo[tok.i] is not None
+
+
 __all__ = ["Decision", "FigurativeObjects", "Lexicon", "LexiconEntry", "LexiconFile", "Sense", "categorize",
-           "default_lexicon", "load_lexicon", "LEXICON_PATH"]  # fmt: skip
+           "decide_trigger", "default_lexicon", "is_trigger", "load_lexicon", "LEXICON_PATH"]  # fmt: skip

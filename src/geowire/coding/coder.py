@@ -231,6 +231,7 @@ class EventCoder:
                 continue
             drafts = self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates, learning=learning)
             if learning:
+                drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
                 drafts = drafts + self._recipient_variants(ctx, drafts, sent, coded)
             for draft in drafts:
                 if draft.id not in seen:
@@ -239,6 +240,30 @@ class EventCoder:
                     feats = candidate_features(doc, sent, draft, event) if learning else ()
                     events.append((event, feats))
         return events
+
+    def _unadjusted_variants(self, ctx: DocContext, sent: Sentence, drafts: list[_Draft]) -> list[_Draft]:
+        """For a draft whose category the rules adjusted ("did not support" → REJECT, "vowed to
+        strike" → THREATEN), the event itself with its own category, whose modality then says
+        it is negated or future: the guidelines code "did not intervene" as a negated event."""
+        out = []
+        for d in drafts:
+            dec = d.candidate.decision
+            if dec.adjustment is None or dec.base_category is None or dec.base_category == d.category:
+                continue
+            plain = dataclasses.replace(dec, category=dec.base_category, adjustment=None, mode=None,
+                                        rule=dec.rule.split("+")[0] + "(unadjusted)")  # fmt: skip
+            out.append(
+                dataclasses.replace(
+                    d,
+                    id=event_id(ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, dec.base_category,
+                                [a.code for a in d.actors], [r.code for r in d.recipients]),  # fmt: skip
+                    candidate=dataclasses.replace(d.candidate, decision=plain),
+                    category=dec.base_category,
+                    mode=None,
+                    vetoes=[*d.vetoes, "unadjusted"],
+                )
+            )
+        return out
 
     def _recipient_variants(
         self, ctx: DocContext, drafts: list[_Draft], sent: Sentence, coded: Sequence[ActorMention]
@@ -314,7 +339,43 @@ class EventCoder:
         for e in (e for _, e in built if not any(e is k for k in chosen)):
             if not e.vetoes:
                 e.vetoes.append("subsumed" if not any(e is k for k in kept) else "outranked")
-        return [e for _, e in built]
+        drafts = [e for _, e in built]
+        taken = {_pair_key(e) for e in drafts}
+        for c in self._lexical_candidates(doc, span, index):
+            draft = self._draft(doc, ctx, sent, c, dates)
+            if draft is not None and _pair_key(draft) not in taken:
+                taken.add(_pair_key(draft))
+                drafts.append(draft)
+        return drafts
+
+    def _lexical_candidates(self, doc: DocView, span: SpanView, index: MentionIndex) -> list[_Candidate]:
+        """Every lexicon trigger of the sentence with every actor named in it as source, and each
+        other actor (or none) as target: the wider search the learned stage chooses from, for the
+        events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
+        from geowire.coding.categorize import decide_trigger, is_trigger
+
+        roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
+        if not roles:
+            return []
+        triggers = [t for t in span if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t)]
+        out: list[_Candidate] = []
+        for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
+            for src in roles:
+                targets: list[Role | None] = [None]
+                targets += [
+                    r for r in roles
+                    if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
+                ][:3]  # fmt: skip
+                for tgt in targets:
+                    d = decide_trigger(
+                        doc, t, source=(src.start, src.end), target=None if tgt is None else (tgt.start, tgt.end)
+                    )
+                    if d is None or not span.start <= d.trigger < span.end:
+                        continue
+                    frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
+                    vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                    out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+        return out
 
     def _candidates(
         self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex, *, keep_vetoed: bool
@@ -594,6 +655,46 @@ class EventCoder:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+_MAX_LEXICAL_ACTORS = 6
+_MAX_LEXICAL_TRIGGERS = 8
+
+
+def _pair_key(d: _Draft) -> tuple[object, ...]:
+    return (d.trigger.start, d.category, frozenset(a.code for a in d.actors),
+            frozenset(r.code for r in d.recipients))  # fmt: skip
+
+
+def _coordinated(doc: DocView, a: Role, b: Role) -> bool:
+    """Whether two role fillers are conjuncts ("X and Y agreed"): partners, not actor and recipient."""
+    ha, hb = doc[a.head], doc[b.head]
+
+    def top(t: TokenView) -> TokenView:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+
+    return top(ha).i == top(hb).i
+
+
+def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
+    """Each coded actor mention of the sentence as a role filler of its own (nearest first is not
+    implied: in text order)."""
+    out: list[Role] = []
+    i = span.start
+    while i < span.end:
+        m = index.at(doc[i])
+        if m is None or m.code is None:
+            i += 1
+            continue
+        j = i
+        while j < span.end and index.at(doc[j]) is m:
+            j += 1
+        head = next((k for k in range(i, j) if not i <= doc[k].head.i < j), j - 1)
+        out.append(Role(head=head, start=i, end=j, mentions=(m,), how="lexical", confidence=1.0))
+        i = j
+    return out
 
 
 def _redate(m: ActorMention, kb: KnowledgeBase, on: dt.date) -> ActorMention | None:

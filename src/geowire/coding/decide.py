@@ -38,6 +38,18 @@ class LinearDecider:
     store_threshold: float
     min_confidence: float
     version: str = "decider"
+    modality_weights: dict[str, dict[str, float]] = dataclasses.field(default_factory=dict)
+
+    def modality(self, features: Sequence[str]) -> tuple[str, float] | None:
+        """The modality the modality model prefers, with its share of the votes (None: no model)."""
+        if not self.modality_weights:
+            return None
+        scores = {}
+        for name, w in self.modality_weights.items():
+            z = max(-30.0, min(30.0, sum(w.get(f, 0.0) for f in features)))
+            scores[name] = 1.0 / (1.0 + math.exp(-z))
+        best = max(sorted(scores), key=lambda k: scores[k])
+        return best, scores[best] / (sum(scores.values()) or 1.0)
 
     def logit(self, features: Sequence[str]) -> float:
         w = self.weights
@@ -58,6 +70,7 @@ class LinearDecider:
             "store_threshold": self.store_threshold,
             "min_confidence": self.min_confidence,
             "weights": dict(sorted(self.weights.items())),
+            "modality_weights": {k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())},
         }
 
 
@@ -75,6 +88,10 @@ def _load(path: Path) -> LinearDecider:
             store_threshold=float(raw["store_threshold"]),
             min_confidence=float(raw["min_confidence"]),
             version=str(raw.get("version", "decider")),
+            modality_weights={
+                str(m): {str(k): float(v) for k, v in w.items()}
+                for m, w in (raw.get("modality_weights") or {}).items()
+            },
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
@@ -82,42 +99,86 @@ def _load(path: Path) -> LinearDecider:
         raise ConfigError(f"decision model {path} is unreadable: {e}") from e
 
 
+def default_min_confidence(settings: object) -> float | None:
+    """The confidence below which events are hidden by default: the ``min_confidence`` setting,
+    else the shipped model's (chosen on dev for precision), else none (the rule coder)."""
+    explicit = getattr(settings, "min_confidence", None)
+    if explicit is not None:
+        return float(explicit)
+    if getattr(settings, "coder", "learned") != "learned":
+        return None
+    try:
+        return load_decider(getattr(settings, "decider_model", None)).min_confidence
+    except ConfigError:
+        return None
+
+
 def decide(
     candidates: Sequence[tuple[Event, tuple[str, ...]]], decider: LinearDecider, *, threshold: float
 ) -> list[Event]:
-    """The kept events: per (trigger, actors) the best reading, if its probability ≥ ``threshold``;
-    confidence = that probability; joint action on a recipient split into one event per actor."""
-    best: dict[tuple[object, ...], tuple[float, Event, tuple[str, ...]]] = {}
-    order: list[tuple[object, ...]] = []
-    for event, feats in candidates:
-        p = decider.probability(feats)
-        key = (event.sentence_index, event.trigger.start, event.trigger.end,
-               frozenset(a.code for a in event.actors))  # fmt: skip
-        if key not in best:
-            order.append(key)
-        if key not in best or p > best[key][0]:
-            best[key] = (p, event, feats)
+    """The kept events, best first within each sentence: a candidate whose probability is at least
+    ``threshold`` and which says no more than a kept one of its sentence already says (same
+    category, same actors, compatible recipients: two triggers or two recipient readings of one
+    event are one event). Confidence = the probability; joint action on a recipient is split into
+    one event per actor. Returned in text order."""
+    scored = [(decider.probability(f), k, e, f) for k, (e, f) in enumerate(candidates)]
+    by_sentence: dict[int, list[tuple[float, int, Event, tuple[str, ...]]]] = {}
+    for item in scored:
+        if item[0] >= threshold:
+            by_sentence.setdefault(item[2].sentence_index, []).append(item)
+    kept: list[tuple[int, Event, float, tuple[str, ...]]] = []
+    for items in by_sentence.values():
+        accepted: list[Event] = []
+        for p, k, event, feats in sorted(items, key=lambda x: (-x[0], x[1])):
+            if any(_same_event(event, a) for a in accepted):
+                continue
+            accepted.append(event)
+            kept.append((k, event, p, feats))
     out: list[Event] = []
     seen: set[str] = set()
-    for key in order:
-        p, event, feats = best[key]
-        if p < threshold:
-            continue
-        kept = dataclasses.replace(
+    for _, event, p, feats in sorted(kept, key=lambda x: x[0]):
+        learned = decider.modality(feats)
+        modality = learned[0] if learned is not None else event.modality
+        chosen = dataclasses.replace(
             event,
+            modality=modality,  # type: ignore[arg-type]
             confidence=round(p, 3),
             rule=f"{event.rule}>{decider.version}",
             explanation=(
                 *event.explanation,
                 f"{decider.version}: probability {p:.3f} (kept at ≥ {threshold:.2f}); "
                 + ", ".join(f"{f} {w:+.2f}" for f, w in decider.contributions(feats, 5)),
+                *(
+                    [f"modality model: {learned[0]} ({learned[1]:.2f} of the votes; rules said {event.modality})"]
+                    if learned is not None and learned[0] != event.modality
+                    else []
+                ),
             ),
         )
-        for e in split_joint(kept):
+        for e in split_joint(chosen):
             if e.id not in seen:
                 seen.add(e.id)
                 out.append(e)
     return out
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed)."""
+    if a.category != b.category:
+        return False
+    a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
+    a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
+    if a.category in SYMMETRIC:
+        a_all, b_all = a_act | a_rec, b_act | b_rec
+        return a_all <= b_all or b_all <= a_all
+    if not a_act & b_act:
+        return False
+    return not a_rec or not b_rec or bool(a_rec & b_rec)
+
+
+def _parties(event: Event) -> tuple[object, ...]:
+    return (event.sentence_index, event.category, frozenset(a.code for a in event.actors),
+            frozenset(r.code for r in event.recipients))  # fmt: skip
 
 
 def split_joint(event: Event) -> list[Event]:

@@ -82,6 +82,32 @@ def _path_deps(a: TokenView, b: TokenView, limit: int = 6) -> str:
     return path
 
 
+def _relation(trig: TokenView, head: TokenView) -> str:
+    """How a role's head hangs on the trigger: "direct:nsubj", "prep:by", "subj-of-gov:nsubj" …"""
+    if head.head.i == trig.i:
+        return f"direct:{head.dep_}"
+    if head.dep_ == "pobj" and head.head.head.i == trig.i:
+        return f"prep:{head.head.lower_}"
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == trig.i:
+        return "prep:by"
+    if head.dep_ in ("conj", "appos", "compound") and head.head.head.i == trig.i:
+        return f"via-{head.dep_}:{head.head.dep_}"
+    if trig.head.i == head.head.i:
+        return f"sibling:{head.dep_}|{trig.dep_}"
+    gov = trig.head
+    if head.head.i == gov.head.i:
+        return f"uncle:{head.dep_}"
+    return "far"
+
+
+def _path_len(path: str) -> str:
+    if path == "none":
+        return "none"
+    left, right = path.split("|")
+    n = (left.count("^") + 1 if left else 0) + (right.count("v") + 1 if right else 0)
+    return _bucket(n, (1, 2, 3, 4, 6))
+
+
 def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: Event) -> tuple[str, ...]:
     """The features of one candidate (a coded event before the decision is made)."""
     c = draft.candidate
@@ -132,11 +158,18 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
     f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
     src_head = doc[c.source.head]
-    f.append(f"apath={_path_deps(trig, src_head)}")
+    apath = _path_deps(trig, src_head)
+    arel = _relation(trig, src_head)
+    f += [f"apath={apath}", f"alen={_path_len(apath)}", f"arel={arel}", f"cat|arel={cat}|{arel}",
+          f"pos|arel={trig.pos_}|{arel}"]  # fmt: skip
     f.append(f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}")
     f.append(f"aorder={'before' if src_head.i < trig.i else 'after'}")
     if c.target is not None:
-        f.append(f"rpath={_path_deps(trig, doc[c.target.head])}")
+        tgt_head = doc[c.target.head]
+        rpath = _path_deps(trig, tgt_head)
+        rrel = _relation(trig, tgt_head)
+        f += [f"rpath={rpath}", f"rlen={_path_len(rpath)}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
+              f"arel|rrel={arel}|{rrel}"]  # fmt: skip
     chain = governing_chain(trig)
     for g in chain[1:5]:
         f.append(f"gov={g.lemma_.lower()}")

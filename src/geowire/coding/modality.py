@@ -117,8 +117,8 @@ def governing_chain(trigger: AnyToken) -> list[AnyToken]:
 
 
 def _means_adjunct_top(chain: list[AnyToken]) -> int | None:
-    """Index in ``chain`` of the gerund of a means adjunct ("By cautioning against escalation,
-    Russia is not signalling weakness"): the cautioning happened; a negated main clause denies
+    """Index in ``chain`` of the gerund of a means adjunct ("By urging calm, Oslo is not
+    showing that it is weak"): the cautioning happened; a negated main clause denies
     only what it achieved. None when the trigger is in no such adjunct."""
     for i, tok in enumerate(chain[:-1]):
         if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.dep_ == "prep":

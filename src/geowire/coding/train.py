@@ -33,6 +33,8 @@ from geowire.settings import Settings
 from geowire.types import DocContext, Event
 
 SEED = 13
+GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
+L2 = 20.0  # chosen on dev (docs/learned.md)
 Candidates = list[tuple[Event, tuple[str, ...]]]
 
 
@@ -85,11 +87,55 @@ def collect(docs: Sequence[CorpusDoc], settings: Settings, on_doc: Callable[[], 
 
 def labels(dc: DocCandidates, matcher: Matcher) -> list[int]:
     """1 for a candidate some gold event of its sentence matches, else 0."""
-    out = []
+    return [int(g is not None) for g in gold_of(dc, matcher)]
+
+
+def gold_of(dc: DocCandidates, matcher: Matcher) -> list[GoldEvent | None]:
+    """For each candidate the gold event of its sentence it matches (the first), or None."""
+    out: list[GoldEvent | None] = []
     for e, _ in dc.candidates:
         s = sys_event(e)
-        out.append(int(any(same_sentence(g, s) and matcher.compatible(g, s) for g in dc.doc.gold)))
+        out.append(next((g for g in dc.doc.gold if same_sentence(g, s) and matcher.compatible(g, s)), None))
     return out
+
+
+MODALITIES = ("asserted", "negated", "future", "hypothetical")
+
+
+def fit_modality(docs: Sequence[DocCandidates], matcher: Matcher, vocab: dict[str, int]
+                 ) -> dict[str, dict[str, float]]:  # fmt: skip
+    """One-vs-rest logistic models of the gold modality, on the candidates that match a gold event."""
+    rows: list[list[int]] = []
+    ys: list[str] = []
+    for dc in docs:
+        for (_, f), g in zip(dc.candidates, gold_of(dc, matcher), strict=True):
+            if g is not None:
+                rows.append([vocab[x] for x in set(f) if x in vocab])
+                ys.append(g.modality)
+    out: dict[str, dict[str, float]] = {}
+    for name in MODALITIES:
+        y = np.array([float(m == name) for m in ys])
+        w = fit_logistic(rows, y, len(vocab), l2=4.0, epochs=300)
+        out[name] = {f: round(float(w[i]), 5) for f, i in vocab.items() if abs(w[i]) > 1e-3}
+    return out
+
+
+def modality_accuracy(docs: Sequence[DocCandidates], decider: LinearDecider, matcher: Matcher,
+                      *, learned: bool) -> tuple[float, int, int]:  # fmt: skip
+    """Modality accuracy on the kept events that match gold, and non-asserted gold matched / total."""
+    ok = n = hits = total = 0
+    plain = LinearDecider(decider.weights, decider.store_threshold, decider.min_confidence, decider.version)
+    use = decider if learned else plain
+    for dc in docs:
+        kept = decide(dc.candidates, use, threshold=use.store_threshold)
+        system = [sys_event(e) for e in kept]
+        m = matcher.match(list(dc.doc.gold), system)
+        for i, j in m.items():
+            n += 1
+            ok += dc.doc.gold[i].modality == system[j].modality
+            hits += dc.doc.gold[i].modality != "asserted"
+        total += sum(g.modality != "asserted" for g in dc.doc.gold)
+    return (round(ok / n, 3) if n else 0.0), hits, total
 
 
 # --- the logistic model --------------------------------------------------------------------------
@@ -136,6 +182,11 @@ def platt(z: np.ndarray, y: np.ndarray, iters: int = 200) -> tuple[float, float]
 # --- end-to-end measurement ----------------------------------------------------------------------
 
 
+def f_beta(s: dict[str, float], beta: float) -> float:
+    p, r = s["precision"], s["recall"]
+    return (1 + beta * beta) * p * r / (beta * beta * p + r) if p + r else 0.0
+
+
 def score_docs(docs: Sequence[DocCandidates], chosen: Callable[[DocCandidates], list[Event]],
                matcher: Matcher) -> dict[str, float]:  # fmt: skip
     """P/R/F1 of the events ``chosen`` for each document against its gold, as the news scorer counts."""
@@ -158,7 +209,7 @@ class TrainResult:
 
 
 def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: int = 2,
-          version: str = "decider-logreg-v1") -> TrainResult:  # fmt: skip
+          version: str = "decider-logreg-v1", compare: bool = True, l2: float = L2) -> TrainResult:  # fmt: skip
     """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split."""
     by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
     for dc in collected:
@@ -169,7 +220,7 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
     vocab = {f: i for i, f in enumerate(sorted(k for k, n in counts.items() if n >= min_count or k == "bias"))}
     rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
     y = np.array([lab for _, lab in train_rows], dtype=float)
-    w = fit_logistic(rows, y, len(vocab))
+    w = fit_logistic(rows, y, len(vocab), l2=l2)
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
     raw = LinearDecider(weights, 0.5, 0.5, version)
     # calibration on dev
@@ -186,10 +237,16 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
         t = k / 100
         sweep.append((t, score_docs(tune, lambda dc, t=t: decide(dc.candidates, calibrated, threshold=t),
                                     matcher)))  # fmt: skip
-    store_t = max(sweep, key=lambda s: (s[1]["f1"], -s[0]))[0]
-    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["system"] > 0]
-    min_conf = min(precise) if precise else max(sweep, key=lambda s: s[1]["precision"])[0]
-    decider = LinearDecider(calibrated.weights, store_t, max(min_conf, store_t), version)
+    store_t = max(sweep, key=lambda s: (f_beta(s[1], 0.5), -s[0]))[0]  # precision first: F0.5
+    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["system"] > 0 and t >= store_t]
+    min_conf = min(precise) if precise else store_t  # P 0.8 unreachable on dev: show what is stored
+    decider = LinearDecider(calibrated.weights, store_t, min_conf, version)
+    with_modality = LinearDecider(decider.weights, store_t, decider.min_confidence, version,
+                                  fit_modality(by_split["train"], matcher, vocab))  # fmt: skip
+    rule_mod = modality_accuracy(tune, decider, matcher, learned=False)
+    learned_mod = modality_accuracy(tune, with_modality, matcher, learned=True)
+    if learned_mod[0] > rule_mod[0]:
+        decider = with_modality  # chosen by measurement on dev
     report: dict[str, Any] = {
         "version": version,
         "documents": {k: len(v) for k, v in by_split.items()},
@@ -197,8 +254,13 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
         "positives_train": int(y.sum()),
         "features": len(weights),
         "store_threshold": store_t,
+        "store_threshold_rule": "the dev threshold with the best F0.5 (precision weighted twice recall)",
+        "min_confidence_rule": "the lowest dev threshold with precision >= 0.8"
+        + ("" if precise else " (none reaches it: min_confidence = store_threshold)"),
         "min_confidence": decider.min_confidence,
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
+        "modality_on_dev": {"rules": rule_mod, "learned": learned_mod,
+                            "chosen": "learned" if decider.modality_weights else "rules"},
         "splits": {},
     }
     for split, docs in by_split.items():
@@ -213,7 +275,7 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
                 docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
             ),
         }
-    report["gbm"] = _gbm_comparison(by_split, matcher, vocab)
+    report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
 
 
@@ -224,7 +286,8 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
         from sklearn.ensemble import HistGradientBoostingClassifier  # type: ignore[import-untyped]
     except ImportError:
         return {"skipped": "scikit-learn is not installed"}
-    top = {f: i for i, f in enumerate(sorted(vocab)[:])}
+    counts = Counter(x for dc in by_split["train"] for _, f in dc.candidates for x in set(f) if x in vocab)
+    top = {f: i for i, (f, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:GBM_FEATURES])}
 
     def matrix(docs: list[DocCandidates]) -> tuple[np.ndarray, np.ndarray]:
         feats = [f for dc in docs for _, f in dc.candidates]

@@ -35,6 +35,7 @@ class EventFilters:
     since: dt.date | None = None
     until: dt.date | None = None
     modality: Modality | None = None
+    min_confidence: float | None = None
 
     def as_query(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -120,6 +121,7 @@ def query_events(
     until: dt.date | None = None,
     modality: str | None = None,
     doc_id: str | None = None,
+    min_confidence: float | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -127,7 +129,8 @@ def query_events(
 
     ``actor``/``recipient`` match a code among the actors/recipients (case-insensitive);
     ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
-    :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened).
+    :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened);
+    ``min_confidence`` hides events the coder was less sure of.
     """
     where = (
         Where()
@@ -138,6 +141,7 @@ def query_events(
         .match(until, "date <= ?")
         .match(modality and modality.lower(), "modality = ?")
         .match(doc_id, "doc_id = ?")
+        .match(min_confidence, "confidence >= ?")
     )
     params = where.params
     sql = "SELECT * FROM events" + where.sql

@@ -1,0 +1,89 @@
+"""The learned decision stage's selection: thresholds, one reading per event, joint action split,
+the artefact's loading (hand-made events and weights: no model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geowire.coding.decide import LinearDecider, decide, load_decider, split_joint
+from geowire.errors import ConfigError
+from geowire.types import Event, EventActor, Span
+
+
+def _actor(code: str) -> EventActor:
+    return EventActor(code=code, sector=None, entity_text=code, wikidata=None, start=0, end=1)
+
+
+def _event(eid: str, category: str, actors: list[str], recipients: list[str], *, trig: int = 0,
+           sentence: int = 0) -> Event:  # fmt: skip
+    return Event(id=eid, doc_id="d", sentence_index=sentence, sentence="s", sentence_start=0,
+                 category=category, trigger=Span(trig, trig + 3, "xyz"),
+                 actors=tuple(_actor(a) for a in actors),
+                 recipients=tuple(_actor(r) for r in recipients))  # fmt: skip
+
+
+DECIDER = LinearDecider({"bias": 0.0, "good": 3.0, "bad": -3.0, "ok": 1.0}, 0.5, 0.7, "test")
+
+
+def test_decide_keeps_candidates_at_or_above_the_threshold() -> None:
+    kept = decide([(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good")),
+                   (_event("b", "ASSAULT", ["NOR"], ["BLR"], trig=9), ("bias", "bad"))], DECIDER,
+                  threshold=0.5)  # fmt: skip
+    assert [e.id for e in kept] == ["a"]
+    assert kept[0].confidence == pytest.approx(0.953, abs=1e-3)
+    assert "test: probability" in kept[0].explanation[-1]
+
+
+def test_decide_keeps_one_reading_of_one_event() -> None:
+    # two recipient readings and a second trigger of the same sanction: one event, the likeliest
+    cands = [(_event("a", "SANCTION", ["NOR"], [], trig=0), ("bias", "ok")),
+             (_event("b", "SANCTION", ["NOR"], ["BLR"], trig=0), ("bias", "good")),
+             (_event("c", "SANCTION", ["NOR"], ["BLR"], trig=5), ("bias", "ok"))]  # fmt: skip
+    assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["b"]
+
+
+def test_decide_keeps_different_actors_and_sentences_apart() -> None:
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good")),
+             (_event("b", "SANCTION", ["DNK"], ["BLR"], trig=4), ("bias", "good")),
+             (_event("c", "SANCTION", ["NOR"], ["BLR"], sentence=1), ("bias", "good"))]  # fmt: skip
+    assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["a", "b", "c"]
+
+
+def test_symmetric_readings_with_the_same_parties_are_one_event() -> None:
+    cands = [(_event("a", "CONSULT", ["NOR", "BLR"], []), ("bias", "ok")),
+             (_event("b", "CONSULT", ["NOR"], ["BLR"], trig=4), ("bias", "good"))]  # fmt: skip
+    assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["b"]
+
+
+def test_joint_action_on_a_recipient_is_one_event_per_actor() -> None:
+    split = split_joint(_event("a", "SANCTION", ["DNK", "EST"], ["BLR"]))
+    assert [[a.code for a in e.actors] for e in split] == [["DNK"], ["EST"]]
+    assert len({e.id for e in split}) == 2
+    assert len(split_joint(_event("b", "AGREE", ["DNK", "EST"], ["BLR"]))) == 1
+    assert len(split_joint(_event("c", "ASSAULT", ["DNK", "EST"], []))) == 1
+
+
+def test_the_modality_model_overrides_the_rules_when_present() -> None:
+    d = LinearDecider({"bias": 2.0}, 0.5, 0.5, "m",
+                      {"asserted": {"bias": -2.0}, "future": {"bias": 2.0},
+                       "negated": {"bias": -3.0}, "hypothetical": {"bias": -3.0}})  # fmt: skip
+    (kept,) = decide([(_event("a", "CONSULT", ["NOR"], ["BLR"]), ("bias",))], d, threshold=0.5)
+    assert kept.modality == "future"
+
+
+def test_a_missing_or_broken_model_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no decision model"):
+        load_decider(tmp_path / "none.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"weights": {}}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="unreadable"):
+        load_decider(bad)
+
+
+def test_the_shipped_model_loads_with_thresholds_in_range() -> None:
+    d = load_decider()
+    assert 0 < d.store_threshold <= d.min_confidence < 1
+    assert "bias" in d.weights and len(d.weights) > 100
