@@ -96,6 +96,7 @@ def event_filters(
     since: str | None,
     until: str | None,
     modality: str | None,
+    min_confidence: float | None = None,
 ) -> EventFilters:
     """The events filters from the shared options; a bad date or modality is a usage error."""
     from geowire.store.events import MODALITIES, EventFilters
@@ -109,6 +110,7 @@ def event_filters(
         since=date_option(since, "--since"),
         until=date_option(until, "--until"),
         modality=cast(Modality | None, modality and modality.lower()),
+        min_confidence=min_confidence,
     )
 
 
