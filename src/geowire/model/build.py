@@ -36,8 +36,6 @@ from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
     SIMILARITY,
-    STOPWORDS,
-    WORD,
     EventRecord,
     Occurrence,
     cluster,
@@ -54,7 +52,6 @@ _UNDATED = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
 _TRANSFER_KEY = ("supplier", "recipient", "system")
 _DEPLOYMENT_KEY = ("country", "host")
 _ASSESSMENT_KEY = ("subject", "predicate")
-_LIKENESS = derived.Likeness(WORD.pattern, tuple(sorted(STOPWORDS)), SIMILARITY)
 
 
 @dataclass(frozen=True)
@@ -141,8 +138,7 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     ``docs``' old events (a removed event may split its occurrence)."""
     split = derived.occurrences_of_documents(con, docs)
     new = load_events(con, doc_ids=docs, slim=True)
-    probes = [probe for ev in new for probe in _probes(ev)]
-    home = {e: o for e, o in derived.linked_events(con, probes, _LIKENESS) if o not in split}
+    home = {e: o for e, o in _linked(con, new) if o not in split}
     loose = set(derived.member_events(con, split))
     old = [e for e in load_events(con, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs]
     events = new + old
@@ -162,14 +158,39 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
 
 
+def _linked(con: Con, new: list[EventRecord]) -> set[tuple[str, str]]:
+    """(event id, occurrence id) of the stored events that describe the same event as one of
+    ``new``: the candidates of their blocks and windows (SQL), kept when the trigger prefix or
+    the words match, as :func:`same_occurrence` decides for a pair within a block."""
+    probes = [probe for ev in new for probe in _probes(ev)]
+    pairs = derived.candidate_pairs(con, probes)
+    texts = {i: (_prefix(t), words(s)) for i, t, s in derived.event_texts(con, {e for _, e, _ in pairs})}
+    mine = {ev.id: (_prefix(ev.trigger), words(ev.sentence)) for ev in new}
+    out = set()
+    for new_id, event_id, occ in pairs:
+        if event_id in texts and _alike(mine[new_id], texts[event_id]):
+            out.add((event_id, occ))
+    return out
+
+
+def _prefix(trigger: str | None) -> str:
+    return trigger.lower()[:5] if trigger else ""
+
+
+def _alike(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Same trigger prefix, or word Jaccard ≥ :data:`SIMILARITY` (as :func:`same_occurrence`)."""
+    if a[0] and a[0] == b[0]:
+        return True
+    union = a[1] | b[1]
+    return bool(union) and len(a[1] & b[1]) / len(union) >= SIMILARITY
+
+
 def _probes(ev: EventRecord) -> list[tuple[Any, ...]]:
-    """What :func:`derived.linked_events` looks up for a new event: its blocks (category, actor,
-    recipient — its own or none, any when it has none), window, trigger prefix and words."""
+    """The blocks a new event's candidates are in (category, actor, recipient — its own or none,
+    any when it has none) with its date window (see :func:`derived.candidate_pairs`)."""
     lo, hi = interval(ev) or _UNDATED
     recipients = [*ev.recipients, "-"] if ev.recipients else [derived.ANY_RECIPIENT]
-    prefix = ev.trigger.lower()[:5] if ev.trigger else ""
-    bag = sorted(words(ev.sentence))
-    return [(ev.id, ev.category, a, r, lo, hi, prefix, bag) for a in ev.actors for r in recipients]
+    return [(ev.id, ev.category, a, r, lo, hi) for a in ev.actors for r in recipients]
 
 
 def _merge(

@@ -9,7 +9,6 @@ pair) in step with ``occurrence_dyads``.  Everything here is set-based: one stat
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -161,56 +160,32 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
 ANY_RECIPIENT = "*"
 
 
-@dataclass(frozen=True)
-class Likeness:
-    """How clustering compares two mentions' words: the word pattern, the words left out, and
-    the Jaccard similarity from which they describe the same event."""
-
-    pattern: str
-    stopwords: tuple[str, ...]
-    similarity: float
-
-
-def linked_events(
-    con: duckdb.DuckDBPyConnection, probes: Sequence[tuple[Any, ...]], likeness: Likeness
-) -> list[tuple[str, str]]:
-    """(event id, occurrence id) of the clustered events that describe the same event as one of
-    ``probes`` (new event id, category, actor, recipient or '-' or :data:`ANY_RECIPIENT`, lo, hi,
-    trigger prefix or '', words): same category and actor, the recipient or none, overlapping
-    date windows, and the same trigger prefix or similar words — the pairs
-    :func:`geowire.model.occurrences.same_occurrence` joins, found in SQL."""
+def candidate_pairs(
+    con: duckdb.DuckDBPyConnection, probes: Sequence[tuple[Any, ...]]
+) -> list[tuple[str, str, str]]:
+    """(new event id, event id, occurrence id) for each clustered event in the block of one of
+    ``probes`` (new event id, category, actor, recipient or '-' or :data:`ANY_RECIPIENT`, lo,
+    hi) whose date window overlaps: same category and actor, the recipient or none."""
     if not probes:
         return []
     columns = [list(c) for c in zip(*probes, strict=True)]
-    words = (
-        "list_distinct(list_filter(list_transform(regexp_extract_all(e.sentence, ?), lambda w: lower(w)),"
-        " lambda w: NOT list_contains(?::VARCHAR[], w)))"
-    )
     return con.execute(
         "WITH n AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS category,"
         " unnest(?::VARCHAR[]) AS actor, unnest(?::VARCHAR[]) AS recipient, unnest(?::DATE[]) AS lo,"
-        " unnest(?::DATE[]) AS hi, unnest(?::VARCHAR[]) AS prefix, unnest(?::VARCHAR[][]) AS words),"
-        " c AS (SELECT DISTINCT b.event_id, b.occurrence_id, n.id AS new_id FROM event_blocks b JOIN n"
-        " ON b.category = n.category AND b.actor = n.actor AND b.lo <= n.hi AND b.hi >= n.lo"
-        " AND (n.recipient = '*' OR b.recipient = n.recipient)"
-        " WHERE b.lo <= ? AND b.hi >= ?),"  # lets min/max statistics skip old row groups
-        " o AS (SELECT e.id, CASE WHEN e.trigger_text <> '' THEN substr(lower(e.trigger_text), 1, 5)"
-        f" ELSE '' END AS prefix, {words} AS words FROM events e WHERE e.id IN (SELECT event_id FROM c)),"
-        " p AS (SELECT c.event_id, c.occurrence_id,"
-        " (nn.prefix <> '' AND nn.prefix = o.prefix) AS same_trigger,"
-        " len(list_intersect(nn.words, o.words)) AS inter, len(list_distinct(list_concat(nn.words, o.words)))"
-        " AS union_ FROM c JOIN o ON o.id = c.event_id"
-        " JOIN (SELECT DISTINCT id, prefix, words FROM n) nn ON nn.id = c.new_id)"
-        " SELECT DISTINCT event_id, occurrence_id FROM p"
-        " WHERE same_trigger OR (union_ > 0 AND inter / union_ >= ?)",
-        [
-            *columns,
-            max(columns[5]),
-            min(columns[4]),
-            likeness.pattern,
-            list(likeness.stopwords),
-            likeness.similarity,
-        ],
+        " unnest(?::DATE[]) AS hi),"
+        " recent AS (SELECT * FROM event_blocks WHERE lo <= ? AND hi >= ?)"  # min/max skip old row groups
+        " SELECT n.id, b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
+        " AND b.actor = n.actor AND b.recipient = n.recipient WHERE b.lo <= n.hi AND b.hi >= n.lo"
+        " UNION SELECT n.id, b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
+        " AND b.actor = n.actor WHERE n.recipient = '*' AND b.lo <= n.hi AND b.hi >= n.lo",
+        [*columns, max(columns[5]), min(columns[4])],
+    ).fetchall()
+
+
+def event_texts(con: duckdb.DuckDBPyConnection, event_ids: Collection[str]) -> list[tuple[str, str, str]]:
+    """(id, trigger text, sentence) of ``event_ids``."""
+    return con.execute(
+        f"SELECT id, trigger_text, sentence FROM events WHERE id IN {_ID_LIST}", [list(event_ids)]
     ).fetchall()
 
 
