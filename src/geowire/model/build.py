@@ -161,16 +161,17 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
 def _linked(con: Con, new: list[EventRecord]) -> set[tuple[str, str]]:
     """(event id, occurrence id) of the stored events that describe the same event as one of
     ``new``: the candidates of their blocks and windows (SQL), kept when the trigger prefix or
-    the words match, as :func:`same_occurrence` decides for a pair within a block."""
-    probes = [probe for ev in new for probe in _probes(ev)]
-    pairs = derived.candidate_pairs(con, probes)
-    texts = {i: (_prefix(t), words(s)) for i, t, s in derived.event_texts(con, {e for _, e, _ in pairs})}
+    the words match, as :func:`same_occurrence` decides for a pair within a block.  One linked
+    member per (new event, occurrence) is enough: the occurrence's members are joined already."""
     mine = {ev.id: (_prefix(ev.trigger), words(ev.sentence)) for ev in new}
-    out = set()
-    for new_id, event_id, occ in pairs:
-        if event_id in texts and _alike(mine[new_id], texts[event_id]):
-            out.add((event_id, occ))
-    return out
+    texts, chunks = derived.candidate_pairs(con, [probe for ev in new for probe in _probes(ev)])
+    theirs = {i: (_prefix(t), words(s)) for i, (t, s) in texts.items()}
+    out: dict[tuple[str, str], str] = {}
+    for chunk in chunks:
+        for new_id, event_id, occ in chunk:
+            if (new_id, occ) not in out and event_id in theirs and _alike(mine[new_id], theirs[event_id]):
+                out[(new_id, occ)] = event_id
+    return {(event_id, occ) for (_, occ), event_id in out.items()}
 
 
 def _prefix(trigger: str | None) -> str:
