@@ -5,6 +5,7 @@ import datetime as dt
 import networkx as nx
 
 from geowire.store.db import open_store
+from geowire.store.derived import refresh_dyad_totals
 from geowire.store.model import dyad_series, network, network_graphml
 
 
@@ -12,6 +13,7 @@ def _store(rows):
     store = open_store(None)
     with store.transaction() as con:
         con.executemany("INSERT INTO occurrence_dyads VALUES (?, 'country', ?, ?, ?, ?, ?, ?)", rows)
+        refresh_dyad_totals(con)  # the per-pair aggregates the model build keeps with the dyad rows
     return store
 
 

@@ -21,6 +21,7 @@ DERIVED = (
     "occurrence_dyads",
     "event_blocks",
     "dyad_totals",
+    "dyad_days",
     "agreements",
     "transfers",
     "deployments",
@@ -360,24 +361,25 @@ def sort_blocks(con: duckdb.DuckDBPyConnection) -> None:
 def refresh_dyad_totals(
     con: duckdb.DuckDBPyConnection, pairs: Collection[tuple[str, str, str]] | None = None
 ) -> None:
-    """Recompute ``dyad_totals`` from ``occurrence_dyads``: every pair, or only ``pairs``."""
+    """Recompute ``dyad_totals`` and ``dyad_days`` from ``occurrence_dyads``: every pair, or only
+    ``pairs`` (level, a, b with a < b)."""
     where, params = "", []
     if pairs is not None:
         if not pairs:
             return
-        levels, a_s, b_s = (list(c) for c in zip(*pairs, strict=True))
-        con.execute(
-            "DELETE FROM dyad_totals WHERE (level, a, b) IN (SELECT (unnest(?::VARCHAR[]),"
-            " unnest(?::VARCHAR[]), unnest(?::VARCHAR[])))",
-            [levels, a_s, b_s],
-        )
+        params = [list(c) for c in zip(*pairs, strict=True)]
         where = (
             " AND (level, least(source, target), greatest(source, target)) IN"
             " (SELECT (unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])))"
         )
-        params = [levels, a_s, b_s]
+        for table in ("dyad_totals", "dyad_days"):
+            con.execute(
+                f"DELETE FROM {table} WHERE (level, a, b) IN (SELECT (unnest(?::VARCHAR[]),"
+                " unnest(?::VARCHAR[]), unnest(?::VARCHAR[])))",
+                params,
+            )
     else:
-        con.execute("DELETE FROM dyad_totals")
+        clear(con, ("dyad_totals", "dyad_days"))
     con.execute(
         "INSERT INTO dyad_totals SELECT level, least(source, target) AS a, greatest(source, target) AS b,"
         " count(DISTINCT occurrence_id),"
@@ -386,6 +388,19 @@ def refresh_dyad_totals(
         f" FROM occurrence_dyads WHERE counts{where} GROUP BY 1, 2, 3",
         params,
     )
+    con.execute(_INSERT_DYAD_DAYS.format(where=where), params)
+
+
+_INSERT_DYAD_DAYS = (
+    "INSERT INTO dyad_days WITH occ AS (SELECT level, least(source, target) AS a,"
+    " greatest(source, target) AS b,"
+    " occurrence_id, any_value(date) AS date, any_value(quad_class) AS quad_class, any_value(score) AS score,"
+    " bool_or(source < target) AS forward, bool_or(source > target) AS backward"
+    " FROM occurrence_dyads WHERE counts{where} GROUP BY 1, 2, 3, 4)"
+    " SELECT level, a, b, date, quad_class, count(*), count(*) FILTER (WHERE forward),"
+    " count(*) FILTER (WHERE backward), sum(score), coalesce(sum(score) FILTER (WHERE forward), 0),"
+    " coalesce(sum(score) FILTER (WHERE backward), 0) FROM occ GROUP BY 1, 2, 3, 4, 5"
+)
 
 
 def delete_where_in(con: duckdb.DuckDBPyConnection, table: str, column: str, values: Collection[Any]) -> None:

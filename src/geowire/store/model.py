@@ -39,11 +39,14 @@ def _decode(row: dict[str, Any], *keys: str) -> dict[str, Any]:
 
 
 _TALLY = (
-    "count(*) AS occurrences,"
-    " count(*) FILTER (WHERE quad_class = 1) AS quad1, count(*) FILTER (WHERE quad_class = 2) AS quad2,"
-    " count(*) FILTER (WHERE quad_class = 3) AS quad3, count(*) FILTER (WHERE quad_class = 4) AS quad4,"
-    " count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
-    " count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict, coalesce(sum(score), 0) AS score_sum"
+    "coalesce(sum(n), 0) AS occurrences,"
+    " coalesce(sum(n) FILTER (WHERE quad_class = 1), 0) AS quad1,"
+    " coalesce(sum(n) FILTER (WHERE quad_class = 2), 0) AS quad2,"
+    " coalesce(sum(n) FILTER (WHERE quad_class = 3), 0) AS quad3,"
+    " coalesce(sum(n) FILTER (WHERE quad_class = 4), 0) AS quad4,"
+    " coalesce(sum(n) FILTER (WHERE quad_class IN (1, 2)), 0) AS cooperation,"
+    " coalesce(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict,"
+    " coalesce(sum(score), 0) AS score_sum"
 )
 _TALLY_KEYS = (
     "occurrences", "quad1", "quad2", "quad3", "quad4", "cooperation", "conflict", "balance", "score_sum",
@@ -64,23 +67,23 @@ def _tally(row: dict[str, Any] | None) -> dict[str, Any]:
 def dyad_series(
     store: Store, *, a: str, b: str, by: Period = "month", level: Level = "country"
 ) -> dict[str, Any]:
-    """Occurrences between ``a`` and ``b`` (both directions) per period, with per-direction tallies."""
+    """Occurrences between ``a`` and ``b`` (both directions) per period, with per-direction tallies
+    (summed from the per-day counts in ``dyad_days``)."""
     if by not in ("week", "month", "year"):
         raise ValueError(f"by must be week, month or year, not {by!r}")
     a, b = a.upper(), b.upper()
+    first, second = ("forward", "backward") if a <= b else ("backward", "forward")
     rows = store.query(
-        # one row per occurrence (an occurrence may link the pair both ways), then one tally per
-        # period and direction ('*' both) and over all periods (period NULL)
-        "WITH occ AS (SELECT CAST(date_trunc(?, date) AS DATE) AS period, occurrence_id,"
-        " any_value(quad_class) AS quad_class, any_value(score) AS score,"
-        " bool_or(source = ?) AS forward, bool_or(source = ?) AS backward"
-        " FROM occurrence_dyads WHERE level = ? AND counts AND date IS NOT NULL"
-        " AND source IN (?, ?) AND target IN (?, ?) AND source <> target GROUP BY 1, 2),"
-        " dirs AS (SELECT *, '*' AS dir FROM occ UNION ALL SELECT *, 'f' FROM occ WHERE forward"
-        " UNION ALL SELECT *, 'b' FROM occ WHERE backward)"
+        # one tally per period and direction ('*' both, 'f' a->b, 'b' b->a) and over all periods
+        "WITH days AS (SELECT CAST(date_trunc(?, date) AS DATE) AS period, quad_class, occurrences AS n,"
+        f" score, {first} AS n_f, score_{first} AS score_f, {second} AS n_b, score_{second} AS score_b"
+        " FROM dyad_days WHERE level = ? AND a = least(?, ?) AND b = greatest(?, ?) AND date IS NOT NULL),"
+        " dirs AS (SELECT period, '*' AS dir, quad_class, n, score FROM days"
+        " UNION ALL SELECT period, 'f', quad_class, n_f, score_f FROM days"
+        " UNION ALL SELECT period, 'b', quad_class, n_b, score_b FROM days)"
         f" SELECT period, dir, {_TALLY} FROM dirs GROUP BY GROUPING SETS ((period, dir), (dir))"
         " ORDER BY period NULLS FIRST, dir",
-        [by, a, b, level, a, b, a, b],
+        [by, level, a, b, a, b],
     )
     tallies = {(r["period"], r["dir"]): r for r in rows}
     series = [
@@ -411,12 +414,12 @@ def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int =
     code = code.upper()
     pairs = (
         f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period,"
-        " CASE WHEN source = ? THEN target ELSE source END AS other, occurrence_id, quad_class"
-        " FROM occurrence_dyads WHERE level = 'country' AND counts AND (source = ? OR target = ?)"
+        " CASE WHEN a = ? THEN b ELSE a END AS other,"
+        " quad_class, occurrences FROM dyad_days WHERE level = 'country' AND (a = ? OR b = ?)"
     )
     tally = (
-        "count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
-        " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4)) AS conflict"
+        "coalesce(sum(occurrences) FILTER (WHERE quad_class IN (1, 2)), 0) AS cooperation,"
+        " coalesce(sum(occurrences) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict"
     )
     rows = store.query(
         f"SELECT period, other, {tally} FROM ({pairs}) GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2", [code] * 3
