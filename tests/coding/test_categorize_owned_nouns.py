@@ -78,4 +78,4 @@ def test_categorize_event_undergone_is_not_the_subjects_act() -> None:
 
 def test_categorize_event_undergone_keeps_the_actor_named_in_its_phrase() -> None:
     d = categorize(FACED_WHOSE, source=(2, 3), target=(0, 1))
-    assert d is not None and d.category == "COERCE"
+    assert d is not None and d.category == "SANCTION"

@@ -39,17 +39,24 @@ class LinearDecider:
     min_confidence: float
     version: str = "decider"
     modality_weights: dict[str, dict[str, float]] = dataclasses.field(default_factory=dict)
+    modality_margin: float = 0.0  # the model overrides the rules only by this share of the votes
+    assert_margin: float = 2.0  # ... and asserts what the rules read as not done by this (2: never)
 
-    def modality(self, features: Sequence[str]) -> tuple[str, float] | None:
-        """The modality the modality model prefers, with its share of the votes (None: no model)."""
+    def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
+        """The modality the modality model prefers over the rules' ``rules``, with its share of the
+        votes; None when there is no model or it does not beat the rules' reading by the margin."""
         if not self.modality_weights:
             return None
         scores = {}
         for name, w in self.modality_weights.items():
             z = max(-30.0, min(30.0, sum(w.get(f, 0.0) for f in features)))
             scores[name] = 1.0 / (1.0 + math.exp(-z))
+        total = sum(scores.values()) or 1.0
         best = max(sorted(scores), key=lambda k: scores[k])
-        return best, scores[best] / (sum(scores.values()) or 1.0)
+        margin = self.assert_margin if best == "asserted" else self.modality_margin
+        if best == rules or (scores[best] - scores.get(rules, 0.0)) / total < margin:
+            return None  # turning a rule's "not done" into a deed needs more evidence (GDELT's error)
+        return best, scores[best] / total
 
     def logit(self, features: Sequence[str]) -> float:
         w = self.weights
@@ -71,6 +78,8 @@ class LinearDecider:
             "min_confidence": self.min_confidence,
             "weights": dict(sorted(self.weights.items())),
             "modality_weights": {k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())},
+            "modality_margin": self.modality_margin,
+            "assert_margin": self.assert_margin,
         }
 
 
@@ -92,6 +101,8 @@ def _load(path: Path) -> LinearDecider:
                 str(m): {str(k): float(v) for k, v in w.items()}
                 for m, w in (raw.get("modality_weights") or {}).items()
             },
+            modality_margin=float(raw.get("modality_margin", 0.0)),
+            assert_margin=float(raw.get("assert_margin", 2.0)),
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
@@ -108,9 +119,12 @@ def default_min_confidence(settings: object) -> float | None:
     if getattr(settings, "coder", "learned") != "learned":
         return None
     try:
-        return load_decider(getattr(settings, "decider_model", None)).min_confidence
+        d = load_decider(getattr(settings, "decider_model", None))
     except ConfigError:
         return None
+    # nothing below the store threshold is stored: a filter at that level would only hide the
+    # events of the rule coder or of another model
+    return d.min_confidence if d.min_confidence > d.store_threshold else None
 
 
 def decide(
@@ -137,7 +151,7 @@ def decide(
     out: list[Event] = []
     seen: set[str] = set()
     for _, event, p, feats in sorted(kept, key=lambda x: x[0]):
-        learned = decider.modality(feats)
+        learned = decider.modality(feats, event.modality)
         modality = learned[0] if learned is not None else event.modality
         chosen = dataclasses.replace(
             event,
@@ -150,7 +164,7 @@ def decide(
                 + ", ".join(f"{f} {w:+.2f}" for f, w in decider.contributions(feats, 5)),
                 *(
                     [f"modality model: {learned[0]} ({learned[1]:.2f} of the votes; rules said {event.modality})"]
-                    if learned is not None and learned[0] != event.modality
+                    if learned is not None
                     else []
                 ),
             ),
@@ -163,13 +177,18 @@ def decide(
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed)."""
-    if a.category != b.category:
-        return False
+    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed): one trigger
+    with one actor is one event (one category, one recipient reading); and two triggers of one
+    category with the same parties ("signed a pact") are one event."""
     a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
     a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
+    a_all, b_all = a_act | a_rec, b_act | b_rec
+    if (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end):
+        if a_act & b_act or (a.category in SYMMETRIC and b.category in SYMMETRIC and a_all & b_all):
+            return True
+    if a.category != b.category:
+        return False
     if a.category in SYMMETRIC:
-        a_all, b_all = a_act | a_rec, b_act | b_rec
         return a_all <= b_all or b_all <= a_all
     if not a_act & b_act:
         return False

@@ -9,6 +9,7 @@ which of them mattered. Nothing here decides anything.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from geowire.coding.modality import governing_chain
@@ -48,6 +49,19 @@ class _CandidateLike(Protocol):
     decision: Decision
     source: _Role
     target: _Role | None
+
+
+def _home(a: object) -> str | None:
+    """The country a group or force belongs to, when the knowledge base says."""
+    code = getattr(a, "code", None)
+    return _group_countries().get(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _group_countries() -> dict[str, str]:
+    from geowire.coding.matching import group_countries
+
+    return group_countries()
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> str:
@@ -144,11 +158,14 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
         f"srcconf={_bucket(c.source.confidence, (0.5, 0.8, 0.99))}",
     ]
     f += [f"veto={v}" for v in draft.vetoes] or ["veto=none"]
+    if not draft.vetoes and c.source.how != "lexical" and draft.recipient_how in ("role", "none"):
+        f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={event.modality}"]  # the rules' own event
     f += [f"cat|veto={cat}|{v}" for v in draft.vetoes]
     f += [f"akind={a.kind}" for a in event.actors[:2]]
     f += [f"asector={a.sector}" for a in event.actors[:2] if a.sector]
     f += [f"rkind={r.kind}" for r in event.recipients[:2]]
-    if {a.code for a in event.actors} & {r.code for r in event.recipients}:
+    own = {a.code for a in event.actors} | {_home(a) for a in event.actors}
+    if own & {r.code for r in event.recipients}:
         f.append("selfloop")
     text = sent.text.rstrip()
     if text.endswith("?"):
