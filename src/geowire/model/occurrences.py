@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,22 +146,83 @@ def blocks(events: list[EventRecord]) -> list[tuple[list[int], frozenset[int] | 
     return out + [(by_actor[k], frozenset(w)) for k, w in wild.items() if len(by_actor[k]) > 1]
 
 
+class _Part:
+    """One occurrence's entry in a block: its members there, the union of their words, the
+    smallest word count among them and the last day any of them may fall on."""
+
+    __slots__ = ("members", "words", "min_size", "hi")
+
+    def __init__(self, j: int, bag: frozenset[str], hi: int) -> None:
+        self.members = [j]
+        self.words = set(bag)
+        self.min_size = len(bag)
+        self.hi = hi
+
+
 class _Open:
-    """The occurrences open in one block during a sweep: per occurrence (keyed by a member, its
-    root when last seen) its members, the union of their words, the smallest word count and the
-    last day any of them may fall on; and per trigger prefix, one member per occurrence (the one
-    open longest) that has that prefix."""
+    """The occurrences open in one block during a sweep, indexed for the probe: by word (which
+    entries have it), by smallest word count, by last day (a heap, to drop what has closed), and
+    per trigger prefix one member per occurrence (the one open longest) that has that prefix.
+    Entries are keyed by the root of their occurrence when made; one occurrence may have several
+    (unions elsewhere are not chased), which costs a lookup, never a wrong answer."""
 
     def __init__(self) -> None:
-        # root -> (members, their words, [smallest word count, last day])
-        self.parts: dict[int, tuple[list[int], set[str], list[int]]] = {}
+        self.parts: dict[int, _Part] = {}
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        self.by_size: dict[int, set[int]] = defaultdict(set)
+        self.closing: list[tuple[int, int]] = []
         self.triggers: dict[str, list[int]] = {}
 
-    def add(self, root: int, j: int, bag: frozenset[str], hi: int) -> None:
-        members, words_, stats = self.parts.setdefault(root, ([], set(), [len(bag), hi]))
-        members.append(j)
-        words_ |= bag
-        stats[0], stats[1] = min(stats[0], len(bag)), max(stats[1], hi)
+    def add(self, key: int, j: int, bag: frozenset[str], hi: int) -> None:
+        part = self.parts.get(key)
+        if part is None:
+            part = self.parts[key] = _Part(j, bag, hi)
+            self.by_size[part.min_size].add(key)
+            heapq.heappush(self.closing, (hi, key))
+            for w in bag:
+                self.postings[w].add(key)
+            return
+        part.members.append(j)
+        for w in bag - part.words:
+            self.postings[w].add(key)
+        part.words |= bag
+        if len(bag) < part.min_size:
+            self.by_size[part.min_size].discard(key)
+            part.min_size = len(bag)
+            self.by_size[part.min_size].add(key)
+        if hi > part.hi:
+            part.hi = hi
+            heapq.heappush(self.closing, (hi, key))
+
+    def close(self, lo: int) -> None:
+        """Drop the entries none of whose members may fall on day ``lo`` or later."""
+        while self.closing and self.closing[0][0] < lo:
+            _, key = heapq.heappop(self.closing)
+            part = self.parts.get(key)
+            if part is not None and part.hi < lo:
+                del self.parts[key]
+                self.by_size[part.min_size].discard(key)
+                for w in part.words:
+                    self.postings[w].discard(key)
+
+    def candidates(self, bag: frozenset[str]) -> Iterator[int]:
+        """The entries that may hold a member sharing enough words with ``bag`` (Jaccard ≥ 0.2 is
+        6·|shared| ≥ |bag| + |member|): words most entries have are counted as shared by all,
+        the others through their postings; entries sharing none of those are still candidates
+        when their smallest member is short enough to match on the common words alone."""
+        half = len(self.parts) / 2
+        common = [w for w in bag if len(self.postings.get(w, ())) > half]
+        shared: Counter[int] = Counter()
+        for w in bag:
+            if len(self.postings.get(w, ())) <= half:
+                shared.update(self.postings.get(w, ()))
+        base = 6 * len(common) - len(bag)
+        for key, n in shared.items():
+            if 6 * n + base >= self.parts[key].min_size:
+                yield key
+        for size, keys in list(self.by_size.items()):
+            if size <= base:
+                yield from (k for k in keys if k not in shared)
 
 
 class _Components:
@@ -206,21 +268,13 @@ class _Components:
         for i in open_.triggers.get(prefix, ()) if prefix else ():
             if self.hi[i] >= lo:
                 self.union(i, j)
+        open_.close(lo)
         joined = self.find(j)
-        for key in list(open_.parts):
-            if key not in open_.parts:
-                continue  # merged into another entry above
-            members, words_, (min_size, hi) = open_.parts[key]
-            if hi < lo:
-                del open_.parts[key]  # nothing in it is open any more
-                continue
-            root = self.find(key)
-            if root != key:
-                self._rekey(open_, key, root)
-                members, words_, (min_size, hi) = open_.parts[root]
-            if root == joined or 6 * len(bag & words_) < len(bag) + min_size:
+        for key in list(open_.candidates(bag)):
+            part = open_.parts[key]
+            if self.find(key) == joined or 6 * len(bag & part.words) < len(bag) + part.min_size:
                 continue  # already joined, or no member can share enough words
-            for i in members:
+            for i in part.members:
                 if self.hi[i] >= lo and self._similar(self.bags[i], bag):
                     self.union(i, j)
                     joined = self.find(j)
@@ -232,19 +286,8 @@ class _Components:
         inter = len(a & b)
         return 5 * inter >= len(a) + len(b) - inter > 0
 
-    def _rekey(self, open_: _Open, key: int, root: int) -> None:
-        """Move an occurrence's entry to its current root, merging with one already there."""
-        members, words_, stats = open_.parts.pop(key)
-        if root in open_.parts:
-            into, into_words, into_stats = open_.parts[root]
-            into += members
-            into_words |= words_
-            into_stats[0], into_stats[1] = min(into_stats[0], stats[0]), max(into_stats[1], stats[1])
-        else:
-            open_.parts[root] = (members, words_, stats)
-
     def _add(self, open_: _Open, j: int) -> None:
-        open_.add(self.find(j), j, self.bags[j], self.hi[j])  # stale entries merge at the next probe
+        open_.add(self.find(j), j, self.bags[j], self.hi[j])
         prefix = self.prefix[j]
         if prefix:
             longest: dict[int, int] = {}
