@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= geowire.duckdb
 EXAMPLES ?= examples
 
-.PHONY: demo test install browser lint bench clean
+.PHONY: demo test install browser lint bench clean train
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) on PATH (or set PY=...)"; exit 2; }
@@ -36,6 +36,11 @@ test: $(STAMP) browser
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy src
+
+# Retrain the learned decision stage on corpus/authored (deterministic, CPU, ~2 minutes); the
+# result is the shipped src/geowire/data/models/decider.json (tests check it is reproduced).
+train: $(STAMP)
+	$(BIN)/geowire train --report src/geowire/data/models/decider.report.json
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -177,6 +177,9 @@ def train_cmd(
         Path | None, typer.Option("--out", help="model file to write (default: the shipped one)")
     ] = None,
     report: Annotated[Path | None, typer.Option("--report", help="write the training report (JSON)")] = None,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="also measure gradient boosting on the same splits (scikit-learn)")
+    ] = False,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
 ) -> None:
@@ -191,7 +194,7 @@ def train_cmd(
         docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")))
         with progress_bar("proposing candidates", len(docs)) as advance:
             collected = training.collect(docs, settings, on_doc=lambda: advance(1))
-        result = training.train(collected, Matcher(group_countries()))
+        result = training.train(collected, Matcher(group_countries()), compare=compare)
         training.save(result, out or MODEL_PATH, report)
     if json_out:
         print_json(result.report)

@@ -178,7 +178,8 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     apath = _path_deps(trig, src_head)
     arel = _relation(trig, src_head)
     f += [f"apath={apath}", f"alen={_path_len(apath)}", f"arel={arel}", f"cat|arel={cat}|{arel}",
-          f"pos|arel={trig.pos_}|{arel}"]  # fmt: skip
+          f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}",
+          f"src|arel={_how(c.source.how)}|{arel}"]  # fmt: skip
     f.append(f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}")
     f.append(f"aorder={'before' if src_head.i < trig.i else 'after'}")
     if c.target is not None:
@@ -186,7 +187,8 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
         rpath = _path_deps(trig, tgt_head)
         rrel = _relation(trig, tgt_head)
         f += [f"rpath={rpath}", f"rlen={_path_len(rpath)}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
-              f"arel|rrel={arel}|{rrel}"]  # fmt: skip
+              f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}",
+              f"cat|arel|rrel={cat}|{arel}|{rrel}"]  # fmt: skip
     chain = governing_chain(trig)
     for g in chain[1:5]:
         f.append(f"gov={g.lemma_.lower()}")

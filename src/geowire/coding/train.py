@@ -7,7 +7,7 @@
    scorer's rules (:mod:`geowire.coding.matching`).
 3. A logistic model is fitted on the train split (full-batch Adam, L2, fixed seed and order:
    deterministic), calibrated on dev (Platt scaling folded into the weights), and its two
-   thresholds chosen on dev: ``store_threshold`` for the best F1 end to end, ``min_confidence``
+   thresholds chosen on dev: ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence``
    for precision ≥ 0.8 (with recall ≥ 20 %; when no threshold reaches it, the store threshold).
 4. The rule baseline (the rule stages' own output) and, when scikit-learn is installed, a
    gradient-boosting model on the same features are measured on the same splits for comparison.
@@ -34,6 +34,8 @@ from geowire.types import DocContext, Event
 
 SEED = 13
 GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
+PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
+F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.2  # a default that hides most events is no default
 L2 = 20.0  # chosen on dev (docs/learned.md)
 Candidates = list[tuple[Event, tuple[str, ...]]]
@@ -128,7 +130,7 @@ def fit_modality(docs: Sequence[DocCandidates], matcher: Matcher, vocab: dict[st
     for name in MODALITIES:
         y = np.array([float(m == name) for m in ys])
         w = fit_logistic(rows, y, len(vocab), l2=4.0, epochs=300)
-        out[name] = {f: round(float(w[i]), 5) for f, i in vocab.items() if abs(w[i]) > 1e-3}
+        out[name] = {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= PRUNE}
     return out
 
 
@@ -242,14 +244,16 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
         a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
         weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
         weights.setdefault("bias", b)
-    calibrated = LinearDecider({f: round(v, 5) for f, v in weights.items()}, 0.5, 0.5, version)
+    calibrated = LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
+                               0.5, 0.5, version)  # fmt: skip
     tune = by_split["dev"] or by_split["train"]
     sweep = []
     for k in range(5, 96, 5):
         t = k / 100
         sweep.append((t, score_docs(tune, lambda dc, t=t: decide(dc.candidates, calibrated, threshold=t),
                                     matcher)))  # fmt: skip
-    store_t = max(sweep, key=lambda s: (f_beta(s[1], 1.0), -s[0]))[0]
+    best_f1 = max(s["f1"] for _, s in sweep)
+    store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)  # precision first among near-best
     precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
     min_conf = min(precise) if precise else store_t  # P 0.8 unreachable on dev: show what is stored
     decider = LinearDecider(calibrated.weights, store_t, min_conf, version)
@@ -273,7 +277,7 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
         "positives_train": int(y.sum()),
         "features": len(weights),
         "store_threshold": store_t,
-        "store_threshold_rule": "the dev threshold with the best F1",
+        "store_threshold_rule": f"the highest dev threshold whose F1 is within {F1_SLACK} of the best",
         "min_confidence_rule": f"the lowest dev threshold with precision >= 0.8 and recall >= {MIN_RECALL}"
         + ("" if precise else " (none reaches it: min_confidence = store_threshold)"),
         "min_confidence": decider.min_confidence,
@@ -358,6 +362,7 @@ def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> lis
 
 def save(result: TrainResult, model_path: Path, report_path: Path | None) -> None:
     model_path.parent.mkdir(parents=True, exist_ok=True)
-    model_path.write_text(json.dumps(result.decider.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    model_path.write_text(json.dumps(result.decider.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
+                          encoding="utf-8")  # fmt: skip
     if report_path is not None:
         report_path.write_text(json.dumps(result.report, indent=1) + "\n", encoding="utf-8")

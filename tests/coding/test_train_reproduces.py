@@ -1,0 +1,23 @@
+"""The shipped decision model is what `geowire train` (`make train`) makes from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from geowire.coding import train as training
+from geowire.coding.corpus import read_corpus
+from geowire.coding.decide import load_decider
+from geowire.coding.matching import Matcher, group_countries
+from geowire.settings import Settings
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
+
+
+def test_training_reproduces_the_shipped_model() -> None:
+    shipped = load_decider()
+    collected = training.collect(read_corpus(), Settings())
+    fresh = training.train(collected, Matcher(group_countries()), compare=False).decider
+    assert (fresh.store_threshold, fresh.min_confidence) == (shipped.store_threshold, shipped.min_confidence)
+    assert fresh.weights.keys() == shipped.weights.keys()
+    assert max(abs(fresh.weights[k] - shipped.weights[k]) for k in fresh.weights) < 1e-3
+    assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)
