@@ -26,7 +26,8 @@ Both CPU-time and wall-clock ratios are printed; the CPU-time ratio is the headl
 time on a shared machine measures the neighbours as much as us.  For ``--workers 2`` the
 CPU-bound rate is articles / (total CPU seconds / 2), what two otherwise idle cores deliver.
 
-Targets (issue 4) on the 2-core machine: pipeline ≥ 0.8× bare spaCy throughput (words/s);
+Targets (issue 4; issue 11 lowered the ratio to ≥ 0.6× for the learned decision stage) on the 2-core
+machine: pipeline ≥ 0.8× bare spaCy throughput (words/s);
 ≥ 8 articles/s of ~800 words with ``--workers 2``; peak RSS ≤ 1.5 GB.
 """
 
@@ -278,7 +279,7 @@ def summarise(
         "peak_tree_rss_mb_w1": one["peak_tree_rss_mb"],
         "peak_tree_rss_mb_w2": two["peak_tree_rss_mb"],
         "targets": {
-            "ratio_w1_vs_spacy_cpu>=0.8": ratio_cpu >= 0.8,
+            "ratio_w1_vs_spacy_cpu>=0.6": ratio_cpu >= 0.6,
             "articles_per_s_w2>=8 (cpu-bound)": two_cpu_rate >= 8,
             "articles_per_s_w2>=8 (wall)": rates["pipeline_w2"]["articles_per_s"] >= 8,
             "peak_rss_mb<=1536 (largest process)": peak <= 1536,
@@ -312,7 +313,7 @@ def print_summary(r: dict[str, Any]) -> None:
         print(line)
     print(
         f"ratio pipeline/bare spaCy (workers=1): CPU {r['ratio_w1_vs_spacy_cpu']:.2f}x,"
-        f" wall {r['ratio_w1_vs_spacy_wall']:.2f}x (target >= 0.8)"
+        f" wall {r['ratio_w1_vs_spacy_wall']:.2f}x (target >= 0.6)"
     )
     print(
         f"articles/s with --workers 2: wall {r['articles_per_s_w2_wall']:.2f},"
