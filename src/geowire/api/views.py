@@ -138,11 +138,12 @@ def events(
     ``min_confidence`` (default: the model's, chosen for precision) are hidden."""
     if type is not None and type.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
+    model_floor = None
     if min_confidence is None:
         from geowire.coding.decide import default_min_confidence
         from geowire.settings import load_settings
 
-        min_confidence = default_min_confidence(load_settings())
+        model_floor = default_min_confidence(load_settings())
     rows = store_function("events", "query_events")(
         store,
         actor=actor,
@@ -152,6 +153,7 @@ def events(
         until=until,
         modality=modality,
         min_confidence=min_confidence,
+        model_min_confidence=model_floor,
         limit=limit + 1,
         offset=offset,
     )
@@ -163,7 +165,7 @@ def events(
         "since": since,
         "until": until,
         "modality": modality,
-        "min_confidence": min_confidence,
+        "min_confidence": min_confidence if min_confidence is not None else model_floor,
     }
     return to_jsonable(page)
 

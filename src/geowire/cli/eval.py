@@ -155,6 +155,11 @@ def eval_news(
             for name, key in (("overall", "overall"), ("asserted only", "asserted_only"),
                               ("strict categories", "overall_strict_categories"))]  # fmt: skip
     print_table(f"news events ({report['coder']} coder)", ["", "gold", "system", "matched", "P", "R", "F1"], rows)
+    if "at_default_min_confidence" in report:
+        at = report["at_default_min_confidence"]
+        o = at["overall"]
+        console.print(f"shown by default (confidence ≥ {at['min_confidence']}): {o['system']} events, "
+                      f"P {o['precision']} R {o['recall']} F1 {o['f1']}", highlight=False)  # fmt: skip
     console.print(
         f"modality accuracy on matched {report['modality_accuracy_on_matched']}  "
         f"non-asserted gold matched {report['non_asserted_gold_matched']}/{report['non_asserted_gold_total']}  "

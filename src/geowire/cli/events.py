@@ -92,7 +92,7 @@ def events(
     settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
     filters = event_filters(
         actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality,
-        min_confidence=default_min_confidence(settings),
+        min_confidence=settings.min_confidence, model_min_confidence=default_min_confidence(settings),
     )
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)

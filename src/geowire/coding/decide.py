@@ -122,9 +122,7 @@ def default_min_confidence(settings: object) -> float | None:
         d = load_decider(getattr(settings, "decider_model", None))
     except ConfigError:
         return None
-    # nothing below the store threshold is stored: a filter at that level would only hide the
-    # events of the rule coder or of another model
-    return d.min_confidence if d.min_confidence > d.store_threshold else None
+    return d.min_confidence if d.min_confidence > d.store_threshold else None  # else: a no-op
 
 
 def decide(

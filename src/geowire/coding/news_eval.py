@@ -103,8 +103,17 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     records = run_pipeline(articles_path, settings)
     if min_confidence is not None:
         records = [r for r in records if float(r.get("confidence") or 0) >= min_confidence]
-    return score(gold, system_events(records, articles), strict=strict,
-                 extra={"coder": settings.coder, "min_confidence": min_confidence})  # fmt: skip
+    report = score(gold, system_events(records, articles), strict=strict,
+                   extra={"coder": settings.coder, "min_confidence": min_confidence})  # fmt: skip
+    from geowire.coding.decide import default_min_confidence
+
+    shown = default_min_confidence(settings)
+    if min_confidence is None and shown is not None:  # what `geowire events` shows by default
+        kept = [r for r in records if float(r.get("confidence") or 0) >= shown]
+        at = score(gold, system_events(kept, articles), strict=strict)
+        report["at_default_min_confidence"] = {"min_confidence": shown, "overall": at["overall"],
+                                               "asserted_only": at["asserted_only"]}  # fmt: skip
+    return report
 
 
 def score(gold: list[GoldEvent], sysev: list[SysEvent], *, strict: bool = False,

@@ -22,6 +22,7 @@ from geowire.store.db import Store, Where
 from geowire.types import DocAnalysis, Event, EventActor, Modality
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
+LEARNED_RULE_MARK = "decider"  # the learned stage appends ">decider-…" to an event's rule
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class EventFilters:
     until: dt.date | None = None
     modality: Modality | None = None
     min_confidence: float | None = None
+    model_min_confidence: float | None = None
 
     def as_query(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -122,6 +124,7 @@ def query_events(
     modality: str | None = None,
     doc_id: str | None = None,
     min_confidence: float | None = None,
+    model_min_confidence: float | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -130,7 +133,9 @@ def query_events(
     ``actor``/``recipient`` match a code among the actors/recipients (case-insensitive);
     ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
     :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened);
-    ``min_confidence`` hides events the coder was less sure of.
+    ``min_confidence`` hides events the coder was less sure of; ``model_min_confidence`` (the
+    learned model's default) hides the learned decision stage's events below it, and only those
+    (the rule coder's confidences are on another scale).
     """
     where = (
         Where()
@@ -142,6 +147,7 @@ def query_events(
         .match(modality and modality.lower(), "modality = ?")
         .match(doc_id, "doc_id = ?")
         .match(min_confidence, "confidence >= ?")
+        .match(model_min_confidence, f"(confidence >= ? OR rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
     )
     params = where.params
     sql = "SELECT * FROM events" + where.sql
