@@ -102,7 +102,7 @@ def _word_macro() -> str:
 def _event_sql(crises: list[tuple[int, int]]) -> str:
     """One row per synthetic event mention of the articles in ``syn_docs`` (10 each).
 
-    Each mention reports a real-world event ``e`` of the article's last three days (about two
+    Each mention reports a real-world event ``e`` of the article's day or the two before (about two
     mentions per event): what happened (category, actor, recipient, trigger, content words, day)
     hashes ``e``; how it is reported (sector, date source, modality) hashes the mention ``j``."""
     n = len(COUNTRIES)
@@ -115,7 +115,8 @@ def _event_sql(crises: list[tuple[int, int]]) -> str:
     crisis_of = (
         "CASE "
         + " ".join(
-            f"WHEN e // {real_per_day} BETWEEN {lo} AND {hi} THEN {i}" for i, (lo, hi) in enumerate(crises)
+            f"WHEN e // {real_per_day} - 2 BETWEEN {lo} AND {hi} THEN {i}"
+            for i, (lo, hi) in enumerate(crises)
         )
         + " ELSE -1 END"
     )
@@ -123,10 +124,10 @@ def _event_sql(crises: list[tuple[int, int]]) -> str:
     return f"""
     WITH mention AS (
       SELECT j, d.id AS doc_id, d.published,
-        greatest(0, (d.day - 2) * {real_per_day} + CAST(floor(u(j, 40) * {3 * real_per_day}) AS BIGINT)) AS e
+        d.day * {real_per_day} + CAST(floor(u(j, 40) * {3 * real_per_day}) AS BIGINT) AS e
       FROM range(?, ?) t(j) JOIN syn_docs d ON d.n = j // {EVENTS_PER_DOC}
     ), base AS (
-      SELECT *, DATE '2024-01-01' + CAST(e // {real_per_day} AS INT) AS day,
+      SELECT *, DATE '2024-01-01' + CAST(e // {real_per_day} AS INT) - 2 AS day,
         {crisis_of} AS k
       FROM mention
     ), real AS (

@@ -249,7 +249,8 @@ class _Components:
         return i
 
     def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
+        """Join ``j``'s occurrence to ``i``'s (whose root stays, so its block entries stay current)."""
+        self.parent[self.find(j)] = self.find(i)
 
     def sweep(self, members: list[int], wild: frozenset[int] | None) -> None:
         """Join the events of one block, in order of their first possible day.  Without ``wild``
