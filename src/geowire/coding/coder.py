@@ -233,12 +233,14 @@ class EventCoder:
             if learning:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
                 drafts = drafts + self._recipient_variants(ctx, drafts, sent, coded)
+            built: list[tuple[Event, tuple[str, ...]]] = []
             for draft in drafts:
                 if draft.id not in seen:
                     seen.add(draft.id)
                     event = self._finish(doc, ctx, sent, draft, index)
                     feats = candidate_features(doc, sent, draft, event) if learning else ()
-                    events.append((event, feats))
+                    built.append((event, feats))
+            events += with_rivals(built) if learning else built
         return events
 
     def _unadjusted_variants(self, ctx: DocContext, sent: Sentence, drafts: list[_Draft]) -> list[_Draft]:
@@ -655,6 +657,22 @@ class EventCoder:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event, tuple[str, ...]]]:
+    """Each candidate's features plus what its rivals (other readings of the same trigger in the
+    sentence) are: how many there are, and whether one of them is the rules' own event."""
+    by_trigger: dict[tuple[int, int], list[tuple[str, ...]]] = {}
+    for e, f in built:
+        by_trigger.setdefault((e.trigger.start, e.trigger.end), []).append(f)
+    out = []
+    for e, f in built:
+        rivals = by_trigger[(e.trigger.start, e.trigger.end)]
+        extra = [f"rivals={min(len(rivals) - 1, 4)}"]
+        if "rulepick" not in f and any("rulepick" in r for r in rivals):
+            extra.append("rival-is-rulepick")
+        out.append((e, (*f, *extra)))
+    return out
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _MAX_LEXICAL_ACTORS = 6
