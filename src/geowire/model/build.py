@@ -5,13 +5,14 @@ deployments, statements and contradictions from scratch in one transaction; it i
 :func:`update_model` brings them up to date after some documents were (re)processed, touching
 only what those documents' events and claims can change, with the same result as a rebuild:
 
-- occurrences: a new event is compared with the stored events of its candidate occurrences
-  (same category and actor, overlapping date window: ``event_blocks``), whose other members are
-  already joined to them; occurrences it links are merged (renamed to the union's first event)
-  without reloading their members.  Occurrences that held a re-coded document's old events are
-  re-clustered whole, as a removed event may split one.  Occurrences are connected components
-  of a pairwise relation, so this equals a full rebuild.  Their rows (counts, dates, codes,
-  dyads) are derived in SQL from the member links.
+- occurrences: the stored events in a new event's blocks and date window (``event_blocks``)
+  are loaded with their occurrences pre-joined, and clustered with the new events comparing only
+  pairs with a new event (``cluster(fresh=...)``); occurrences a new event links are merged
+  (renamed to the union's first event, links moved by one UPDATE) without loading their other
+  members.  Occurrences that held a re-coded document's old events are re-clustered whole, as a
+  removed event may split one.  Occurrences are connected components of a pairwise relation,
+  so this equals a full rebuild.  Their rows (counts, dates, codes, dyads) are derived in SQL
+  from the member links.
 - records: statements per document; transfers per (supplier, recipient, system), deployments per
   (country, host) and assessment contradictions per (subject, predicate) touched; agreements
   (grouped greedily across kinds, a bare "treaty" joining the one treaty it can be) all together
@@ -35,13 +36,11 @@ from geowire.model import records
 from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
-    SIMILARITY,
     EventRecord,
     Occurrence,
     cluster,
     interval,
     occurrence_id,
-    words,
 )
 from geowire.store import derived
 from geowire.store.claims import decode
@@ -138,7 +137,8 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     ``docs``' old events (a removed event may split its occurrence)."""
     split = derived.occurrences_of_documents(con, docs)
     new = load_events(con, doc_ids=docs, slim=True)
-    home = {e: o for e, o in _linked(con, new) if o not in split}
+    probes = [probe for ev in new for probe in _probes(ev)]
+    home = {e: o for e, o in derived.candidate_events(con, probes) if o not in split}
     loose = set(derived.member_events(con, split))
     old = [e for e in load_events(con, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs]
     events = new + old
@@ -146,7 +146,9 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     for i, e in enumerate(events):
         if e.id in home:
             together[home[e.id]].append(i)
-    renamed, links = _merge(con, cluster(events, together=together.values()), home)
+    fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
+    occs = cluster(events, together=together.values(), fresh=fresh)
+    renamed, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
     gone = split | set(renamed)
     pairs = set(derived.pairs_of(con, gone))
     derived.delete_occurrences(con, split)
@@ -158,37 +160,9 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
 
 
-def _linked(con: Con, new: list[EventRecord]) -> set[tuple[str, str]]:
-    """(event id, occurrence id) of the stored events that describe the same event as one of
-    ``new``: the candidates of their blocks and windows (SQL), kept when the trigger prefix or
-    the words match, as :func:`same_occurrence` decides for a pair within a block.  One linked
-    member per (new event, occurrence) is enough: the occurrence's members are joined already."""
-    mine = {ev.id: (_prefix(ev.trigger), words(ev.sentence)) for ev in new}
-    texts, chunks = derived.candidate_pairs(con, [probe for ev in new for probe in _probes(ev)])
-    theirs = {i: (_prefix(t), words(s)) for i, (t, s) in texts.items()}
-    out: dict[tuple[str, str], str] = {}
-    for chunk in chunks:
-        for new_id, event_id, occ in chunk:
-            if (new_id, occ) not in out and event_id in theirs and _alike(mine[new_id], theirs[event_id]):
-                out[(new_id, occ)] = event_id
-    return {(event_id, occ) for (_, occ), event_id in out.items()}
-
-
-def _prefix(trigger: str | None) -> str:
-    return trigger.lower()[:5] if trigger else ""
-
-
-def _alike(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
-    """Same trigger prefix, or word Jaccard ≥ :data:`SIMILARITY` (as :func:`same_occurrence`)."""
-    if a[0] and a[0] == b[0]:
-        return True
-    union = a[1] | b[1]
-    return bool(union) and len(a[1] & b[1]) / len(union) >= SIMILARITY
-
-
 def _probes(ev: EventRecord) -> list[tuple[Any, ...]]:
     """The blocks a new event's candidates are in (category, actor, recipient — its own or none,
-    any when it has none) with its date window (see :func:`derived.candidate_pairs`)."""
+    any when it has none) with its date window (see :func:`derived.candidate_events`)."""
     lo, hi = interval(ev) or _UNDATED
     recipients = [*ev.recipients, "-"] if ev.recipients else [derived.ANY_RECIPIENT]
     return [(ev.id, ev.category, a, r, lo, hi) for a in ev.actors for r in recipients]

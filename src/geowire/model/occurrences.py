@@ -92,20 +92,26 @@ def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: froz
     return bool(union) and len(wa & wb) / len(union) >= SIMILARITY
 
 
-def cluster(events: list[EventRecord], *, together: Iterable[Sequence[int]] = ()) -> list[Occurrence]:
+def cluster(
+    events: list[EventRecord],
+    *,
+    together: Iterable[Sequence[int]] = (),
+    fresh: frozenset[int] | None = None,
+) -> list[Occurrence]:
     """Occurrences of ``events`` (each event in exactly one), ordered by their first member id.
 
     The occurrences are the connected components of :func:`same_occurrence`, whatever the input
     order; the events of each index group in ``together`` are joined beforehand (members of an
-    occurrence already found).  Only events that share a block are compared (see
-    :func:`blocks`), in a sweep by date that keeps per block the open occurrences, not every
-    open event: near-linear."""
+    occurrence already found).  With ``fresh`` (indexes), only pairs with a fresh event are
+    compared: the others were clustered before and are joined as ``together`` says.  Only
+    events that share a block are compared (see :func:`blocks`), in a sweep by date that keeps
+    per block the open occurrences, not every open event: near-linear."""
     parts = _Components(events)
     for group in together:
         for i in group[1:]:
             parts.parent[parts.find(i)] = parts.find(group[0])
     for members, wild in blocks(events):
-        parts.sweep(members, wild)
+        parts.sweep(members, wild, fresh)
     groups: dict[int, list[EventRecord]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[parts.find(i)].append(e)
@@ -252,17 +258,22 @@ class _Components:
         """Join ``j``'s occurrence to ``i``'s (whose root stays, so its block entries stay current)."""
         self.parent[self.find(j)] = self.find(i)
 
-    def sweep(self, members: list[int], wild: frozenset[int] | None) -> None:
+    def sweep(self, members: list[int], wild: frozenset[int] | None, fresh: frozenset[int] | None) -> None:
         """Join the events of one block, in order of their first possible day.  Without ``wild``
         every pair may join; with it, only pairs with a wildcard (an event without recipients):
-        a wildcard meets every open event, any other event only the open wildcards."""
-        every, wildcards = _Open(), _Open()
+        a wildcard meets every open event, any other event only the open wildcards.  With
+        ``fresh``, an event not in it meets only the open fresh events.  Each kind of event
+        probes the open events it may meet: one index per (wildcards only, fresh only)."""
+        opens: dict[tuple[bool, bool], _Open] = {}
         for j in sorted(members, key=self.lo.__getitem__):
             is_wild = wild is None or j in wild
-            self._probe(j, every if is_wild else wildcards)
-            self._add(every, j)
-            if is_wild and wild is not None:
-                self._add(wildcards, j)
+            is_fresh = fresh is None or j in fresh
+            probe = opens.get((not is_wild, not is_fresh))
+            if probe is not None and (probe.parts or probe.triggers):
+                self._probe(j, probe)
+            for only_wild in (False, True) if is_wild and wild is not None else (False,):
+                for only_fresh in (False, True) if is_fresh and fresh is not None else (False,):
+                    self._add(opens.setdefault((only_wild, only_fresh), _Open()), j)
 
     def _probe(self, j: int, open_: _Open) -> None:
         lo, bag, prefix = self.lo[j], self.bags[j], self.prefix[j]

@@ -8,7 +8,7 @@ pair) in step with ``occurrence_dyads``.  Everything here is set-based: one stat
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import duckdb
@@ -161,40 +161,26 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
 ANY_RECIPIENT = "*"
 
 
-def candidate_pairs(
-    con: duckdb.DuckDBPyConnection, probes: Sequence[tuple[Any, ...]], *, chunk: int = 100_000
-) -> tuple[dict[str, tuple[str, str]], Iterator[list[tuple[str, str, str]]]]:
-    """The clustered events in the block of one of ``probes`` (new event id, category, actor,
-    recipient or '-' or :data:`ANY_RECIPIENT`, lo, hi) whose date window overlaps — same
-    category and actor, the recipient or none: their (trigger text, sentence) by id, and chunks
-    of (new event id, event id, occurrence id)."""
+def candidate_events(
+    con: duckdb.DuckDBPyConnection, probes: Sequence[tuple[Any, ...]]
+) -> list[tuple[str, str]]:
+    """(event id, occurrence id) of the clustered events in the block of one of ``probes`` (new
+    event id, category, actor, recipient or '-' or :data:`ANY_RECIPIENT`, lo, hi) whose date
+    window overlaps: same category and actor, the recipient or none."""
     if not probes:
-        return {}, iter(())
+        return []
     columns = [list(c) for c in zip(*probes, strict=True)]
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE candidates AS"
-        " WITH n AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS category,"
+    return con.execute(
+        "WITH n AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS category,"
         " unnest(?::VARCHAR[]) AS actor, unnest(?::VARCHAR[]) AS recipient, unnest(?::DATE[]) AS lo,"
         " unnest(?::DATE[]) AS hi),"
         " recent AS (SELECT * FROM event_blocks WHERE lo <= ? AND hi >= ?)"  # min/max skip old row groups
-        " SELECT n.id AS new_id, b.event_id, b.occurrence_id FROM recent b JOIN n"
-        " ON b.category = n.category AND b.actor = n.actor AND b.recipient = n.recipient"
-        " WHERE b.lo <= n.hi AND b.hi >= n.lo"
-        " UNION SELECT n.id, b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
+        " SELECT b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
+        " AND b.actor = n.actor AND b.recipient = n.recipient WHERE b.lo <= n.hi AND b.hi >= n.lo"
+        " UNION SELECT b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
         " AND b.actor = n.actor WHERE n.recipient = '*' AND b.lo <= n.hi AND b.hi >= n.lo",
         [*columns, max(columns[5]), min(columns[4])],
-    )
-    texts = con.execute(
-        "SELECT id, trigger_text, sentence FROM events WHERE id IN (SELECT event_id FROM candidates)"
     ).fetchall()
-    return {i: (t, s) for i, t, s in texts}, _chunks(con, "SELECT * FROM candidates", chunk)
-
-
-def _chunks(con: duckdb.DuckDBPyConnection, sql: str, size: int) -> Iterator[list[tuple[Any, ...]]]:
-    cur = con.execute(sql)
-    while rows := cur.fetchmany(size):
-        yield rows
-    con.execute("DROP TABLE IF EXISTS candidates")
 
 
 def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
