@@ -57,9 +57,11 @@ def main() -> None:
     for k, v in per.items():
         print(f"{k:24s} {v:7.1f} ms/article")
     total = annotate + t_learned
-    print(f"{n} articles; learned coder = {100 * t_learned / total:.1f}% of annotate+actors+dates+code "
-          f"(rules coder {100 * t_rules / (annotate + t_rules):.1f}%); decisions alone "
-          f"{1000 * (t_learned - t_cands) / n:.1f} ms/article")
+    print(
+        f"{n} articles; learned coder = {100 * t_learned / total:.1f}% of annotate+actors+dates+code "
+        f"(rules coder {100 * t_rules / (annotate + t_rules):.1f}%); decisions alone "
+        f"{1000 * (t_learned - t_cands) / n:.1f} ms/article"
+    )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ def test_eval_gate_baseline_keeps_the_plv_bars() -> None:
 
 def test_eval_gate_baseline_keeps_the_gsr_bar() -> None:
     for name, bar in GSR_BARS.items():
-        assert BASELINE["plover_gsr.jsonl:rules"][name] >= bar, f"gsr floor {name} below the issue-4 bar {bar}"
+        assert BASELINE["plover_gsr.jsonl:rules"][name] >= bar, (
+            f"gsr floor {name} below the issue-4 bar {bar}"
+        )
 
 
 def test_eval_gate_plv_dev_meets_the_floors() -> None:
@@ -54,7 +56,9 @@ def test_eval_gate_plover_gsr_meets_the_floors(coder: str) -> None:
     counts, _ = evaluate_plover(read_gsr(path), Analyzer(Settings(coder=coder)).analyse)
     measured = {"precision": counts.precision, "recall": counts.recall, "f1": counts.f1}
     for name, floor in BASELINE[f"plover_gsr.jsonl:{coder}"].items():
-        assert measured[name] >= floor, f"plover ({coder}) {name} fell to {measured[name]:.4f} (floor {floor})"
+        assert measured[name] >= floor, (
+            f"plover ({coder}) {name} fell to {measured[name]:.4f} (floor {floor})"
+        )
 
 
 @pytest.mark.parametrize("coder", ["rules", "learned"])
@@ -67,4 +71,6 @@ def test_eval_gate_news_dev_meets_the_floors(coder: str) -> None:
     report = evaluate_news(folder, Settings(coder=coder))
     measured = {**report["overall"], "modality_accuracy": report["modality_accuracy_on_matched"]}
     for name, floor in BASELINE[f"news_dev:{coder}"].items():
-        assert measured[name] >= floor, f"news_dev ({coder}) {name} fell to {measured[name]:.4f} (floor {floor})"
+        assert measured[name] >= floor, (
+            f"news_dev ({coder}) {name} fell to {measured[name]:.4f} (floor {floor})"
+        )

@@ -5,8 +5,17 @@ from __future__ import annotations
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
 
 
-def _g(event: str, actor: list[str], recipient: list[str], *, alt: tuple[str, ...] = (), s: str = "Oslo hit Minsk") -> GoldEvent:
-    return GoldEvent(doc="d", sentence=s, event=event, alt=alt, actor=tuple(actor), recipient=tuple(recipient))
+def _g(
+    event: str,
+    actor: list[str],
+    recipient: list[str],
+    *,
+    alt: tuple[str, ...] = (),
+    s: str = "Oslo hit Minsk",
+) -> GoldEvent:
+    return GoldEvent(
+        doc="d", sentence=s, event=event, alt=alt, actor=tuple(actor), recipient=tuple(recipient)
+    )
 
 
 def _s(event: str, actor: list[str], recipient: list[str], text: str = "Oslo hit Minsk today.") -> SysEvent:
@@ -16,8 +25,9 @@ def _s(event: str, actor: list[str], recipient: list[str], text: str = "Oslo hit
 def test_category_or_alt_and_overlapping_codes_match() -> None:
     m = Matcher()
     assert m.compatible(_g("SANCTION", ["NOR"], ["BLR"], alt=("COERCE",)), _s("COERCE", ["NOR"], ["BLR"]))
-    assert not Matcher(strict=True).compatible(_g("SANCTION", ["NOR"], ["BLR"], alt=("COERCE",)),
-                                               _s("COERCE", ["NOR"], ["BLR"]))
+    assert not Matcher(strict=True).compatible(
+        _g("SANCTION", ["NOR"], ["BLR"], alt=("COERCE",)), _s("COERCE", ["NOR"], ["BLR"])
+    )
     assert not m.compatible(_g("SANCTION", ["NOR"], ["BLR"]), _s("SANCTION", ["NOR"], []))
     assert m.compatible(_g("SANCTION", ["NOR"], []), _s("SANCTION", ["NOR"], ["BLR"]))
 

@@ -25,8 +25,9 @@ def _eval_dir(tmp_path: Path, n: int = 4) -> Path:
     docs = [d for d in read_corpus() if d.split == "test"][:n]
     arts = [{"id": d.id, "title": d.title, "published": d.published.isoformat() if d.published else None,
              "url": f"https://example.org/{d.id}", "text": d.text} for d in docs]  # fmt: skip
-    gold = [{"doc": g.doc, "sentence": g.sentence, "event": g.event, "alt": list(g.alt), "actor": list(g.actor),
-             "recipient": list(g.recipient), "modality": g.modality, "reported": g.reported}
+    gold = [{"doc": g.doc, "sentence": g.sentence, "event": g.event, "alt": list(g.alt),
+             "actor": list(g.actor), "recipient": list(g.recipient), "modality": g.modality,
+             "reported": g.reported}
             for d in docs for g in d.gold]  # fmt: skip
     out = tmp_path / "set"
     out.mkdir()
@@ -49,7 +50,8 @@ def test_eval_news_gives_the_reference_scorers_numbers(tmp_path: Path) -> None:
         pytest.skip("../shared/eval/news_dev/score.py not beside the project")
     ref = json.loads(subprocess.run(
         [sys.executable, str(SCORER), str(folder / "gold.jsonl"), str(events), "--articles",
-         str(folder / "articles.jsonl"), "--groups", str(ROOT / "src/geowire/data/groups.yaml"), "--no-lists"],
+         str(folder / "articles.jsonl"), "--groups", str(ROOT / "src/geowire/data/groups.yaml"),
+         "--no-lists"],
         capture_output=True, text=True, check=True).stdout)  # fmt: skip
     for key in ("overall", "asserted_only", "overall_strict_categories"):
         assert ours[key] == ref[key], key

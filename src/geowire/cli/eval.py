@@ -154,7 +154,9 @@ def eval_news(
     rows = [[name, *(report[key][k] for k in ("gold", "system", "matched", "precision", "recall", "f1"))]
             for name, key in (("overall", "overall"), ("asserted only", "asserted_only"),
                               ("strict categories", "overall_strict_categories"))]  # fmt: skip
-    print_table(f"news events ({report['coder']} coder)", ["", "gold", "system", "matched", "P", "R", "F1"], rows)
+    print_table(
+        f"news events ({report['coder']} coder)", ["", "gold", "system", "matched", "P", "R", "F1"], rows
+    )
     if "at_default_min_confidence" in report:
         at = report["at_default_min_confidence"]
         o = at["overall"]
@@ -162,7 +164,8 @@ def eval_news(
                       f"P {o['precision']} R {o['recall']} F1 {o['f1']}", highlight=False)  # fmt: skip
     console.print(
         f"modality accuracy on matched {report['modality_accuracy_on_matched']}  "
-        f"non-asserted gold matched {report['non_asserted_gold_matched']}/{report['non_asserted_gold_total']}  "
+        f"non-asserted gold matched {report['non_asserted_gold_matched']}"
+        f"/{report['non_asserted_gold_total']}  "
         f"reported-flag accuracy {report['reported_flag_accuracy_on_matched']}",
         highlight=False,
     )
@@ -176,14 +179,16 @@ def eval_news(
 @app.command("train")
 def train_cmd(
     corpus: Annotated[
-        Path | None, typer.Option("--corpus", help="folder of authored corpus files (default corpus/authored)")
+        Path | None,
+        typer.Option("--corpus", help="folder of authored corpus files (default corpus/authored)"),
     ] = None,
     out: Annotated[
         Path | None, typer.Option("--out", help="model file to write (default: the shipped one)")
     ] = None,
     report: Annotated[Path | None, typer.Option("--report", help="write the training report (JSON)")] = None,
     compare: Annotated[
-        bool, typer.Option("--compare", help="also measure gradient boosting on the same splits (scikit-learn)")
+        bool,
+        typer.Option("--compare", help="also measure gradient boosting on the same splits (scikit-learn)"),
     ] = False,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
@@ -207,11 +212,14 @@ def train_cmd(
     r = result.report
     console.print(f"documents {r['documents']}; {r['candidates_train']} training candidates, "
                   f"{r['positives_train']} right; {r['features']} features; store threshold "
-                  f"{r['store_threshold']}, min confidence {r['min_confidence']}", highlight=False)  # fmt: skip
+                  f"{r['store_threshold']}, min confidence {r['min_confidence']}",
+                  highlight=False)  # fmt: skip
     rows = [[split, name, v["precision"], v["recall"], v["f1"]]
             for split, by in r["splits"].items() for name, v in by.items()]  # fmt: skip
     for split, v in (r.get("gbm") or {}).items():
         if isinstance(v, dict):
-            rows.append([split, "gradient boosting (threshold best on split)", v["precision"], v["recall"], v["f1"]])
+            rows.append(
+                [split, "gradient boosting (threshold best on split)", v["precision"], v["recall"], v["f1"]]
+            )
     print_table("end-to-end on the authored corpus", ["split", "decider", "P", "R", "F1"], rows)
     console.print(f"model written to {out or MODEL_PATH}", highlight=False)

@@ -76,23 +76,32 @@ def events(
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
     min_confidence: Annotated[
         float | None,
-        typer.Option("--min-confidence", min=0, max=1,
-                     help="hide events below this confidence (default: the model's, chosen for precision)"),
+        typer.Option(
+            "--min-confidence",
+            min=0,
+            max=1,
+            help="hide events below this confidence (default: the model's, chosen for precision)",
+        ),
     ] = None,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """List coded events (newest first). Non-asserted events are listed with their modality."""
+    from geowire.coding.decide import default_min_confidence
     from geowire.store import open_store
     from geowire.store.events import query_events, to_plover_record
 
-    from geowire.coding.decide import default_min_confidence
-
     settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
     filters = event_filters(
-        actor=actor, recipient=recipient, type_=type_, since=since, until=until, modality=modality,
-        min_confidence=settings.min_confidence, model_min_confidence=default_min_confidence(settings),
+        actor=actor,
+        recipient=recipient,
+        type_=type_,
+        since=since,
+        until=until,
+        modality=modality,
+        min_confidence=settings.min_confidence,
+        model_min_confidence=default_min_confidence(settings),
     )
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)

@@ -369,9 +369,8 @@ class EventCoder:
                     if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
                 ][:3]  # fmt: skip
                 for tgt in targets:
-                    d = decide_trigger(
-                        doc, t, source=(src.start, src.end), target=None if tgt is None else (tgt.start, tgt.end)
-                    )
+                    t_range = None if tgt is None else (tgt.start, tgt.end)
+                    d = decide_trigger(doc, t, source=(src.start, src.end), target=t_range)
                     if d is None or not span.start <= d.trigger < span.end:
                         continue
                     frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))

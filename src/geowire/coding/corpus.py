@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from geowire.coding.matching import GoldEvent
 from geowire.errors import GeowireError
@@ -65,6 +65,13 @@ def _read_file(path: Path) -> Iterator[CorpusDoc]:
             raise CorpusError(f"{path.name}:{n}: {e}") from e
 
 
+def _events(raw: dict[str, object]) -> list[dict[str, Any]]:
+    events = raw["events"]
+    if not isinstance(events, list):
+        raise TypeError("events must be a list")
+    return events
+
+
 def _doc(raw: dict[str, object]) -> CorpusDoc:
     doc_id = str(raw["id"])
     published = raw.get("published")
@@ -79,7 +86,7 @@ def _doc(raw: dict[str, object]) -> CorpusDoc:
             modality=str(e.get("modality", "asserted")),
             reported=bool(e.get("reported", False)),
         )
-        for e in raw["events"]  # type: ignore[union-attr]
+        for e in _events(raw)
     )
     return CorpusDoc(
         id=doc_id,

@@ -77,7 +77,9 @@ class LinearDecider:
             "store_threshold": self.store_threshold,
             "min_confidence": self.min_confidence,
             "weights": dict(sorted(self.weights.items())),
-            "modality_weights": {k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())},
+            "modality_weights": {
+                k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())
+            },
             "modality_margin": self.modality_margin,
             "assert_margin": self.assert_margin,
         }
@@ -161,7 +163,10 @@ def decide(
                 f"{decider.version}: probability {p:.3f} (kept at ≥ {threshold:.2f}); "
                 + ", ".join(f"{f} {w:+.2f}" for f, w in decider.contributions(feats, 5)),
                 *(
-                    [f"modality model: {learned[0]} ({learned[1]:.2f} of the votes; rules said {event.modality})"]
+                    [
+                        f"modality model: {learned[0]} ({learned[1]:.2f} of the votes;"
+                        f" rules said {event.modality})"
+                    ]
                     if learned is not None
                     else []
                 ),
@@ -211,8 +216,15 @@ def split_joint(event: Event) -> list[Event]:
         out.append(
             dataclasses.replace(
                 event,
-                id=event_id(event.doc_id, event.sentence_index, event.trigger.start, event.trigger.end,
-                            event.category, [a.code], [r.code for r in event.recipients]),  # fmt: skip
+                id=event_id(
+                    event.doc_id,
+                    event.sentence_index,
+                    event.trigger.start,
+                    event.trigger.end,
+                    event.category,
+                    [a.code],
+                    [r.code for r in event.recipients],
+                ),  # fmt: skip
                 actors=(a,),
             )
         )

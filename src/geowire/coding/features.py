@@ -30,25 +30,34 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 class _Role(Protocol):
-    how: str
-    head: int
-    confidence: float
+    @property
+    def how(self) -> str: ...
+    @property
+    def head(self) -> int: ...
+    @property
+    def confidence(self) -> float: ...
 
 
 class _DraftLike(Protocol):
-    category: str
-    vetoes: list[str]
-    recipient_how: str
-
+    @property
+    def category(self) -> str: ...
+    @property
+    def vetoes(self) -> list[str]: ...
+    @property
+    def recipient_how(self) -> str: ...
     @property
     def candidate(self) -> _CandidateLike: ...
 
 
 class _CandidateLike(Protocol):
-    rank: int
-    decision: Decision
-    source: _Role
-    target: _Role | None
+    @property
+    def rank(self) -> int: ...
+    @property
+    def decision(self) -> Decision: ...
+    @property
+    def source(self) -> _Role: ...
+    @property
+    def target(self) -> _Role | None: ...
 
 
 def _home(a: object) -> str | None:

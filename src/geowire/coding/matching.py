@@ -10,8 +10,8 @@ authored corpus for training (:mod:`geowire.coding.corpus`). Plain data in, plai
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 
 SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
 UN_FAMILY = frozenset({"UN", "UNSC", "UNGA"})

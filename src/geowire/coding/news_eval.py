@@ -160,8 +160,9 @@ def score(gold: list[GoldEvent], sysev: list[SysEvent], *, strict: bool = False,
         "modality_confusion_gold_to_system": dict(Counter(f"{g.modality}->{s.modality}" for g, s in pairs)),
         "non_asserted_gold_matched": sum(1 for g, _ in pairs if g.modality != "asserted"),
         "non_asserted_gold_total": len(non_asserted),
-        "reported_flag_accuracy_on_matched": round(sum(g.reported == s.reported for g, s in pairs) / len(pairs), 3)
-        if pairs else None,
+        "reported_flag_accuracy_on_matched": (
+            round(sum(g.reported == s.reported for g, s in pairs) / len(pairs), 3) if pairs else None
+        ),
         "unmatched_gold": [_fmt_g(g) for i, g in enumerate(gold) if i not in m],
         "unmatched_system": [_fmt_s(s) for j, s in enumerate(sysev) if j not in ms],
         "matched_pairs": [_fmt_g(g) + "  <=>  " + _fmt_s(s) for g, s in pairs],

@@ -7,8 +7,9 @@
    scorer's rules (:mod:`geowire.coding.matching`).
 3. A logistic model is fitted on the train split (full-batch Adam, L2, fixed seed and order:
    deterministic), calibrated on dev (Platt scaling folded into the weights), and its two
-   thresholds chosen on dev: ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence``
-   for precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold).
+   thresholds chosen on dev: ``store_threshold`` the highest within 0.01 of the best F1 end to
+   end, ``min_confidence`` for precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches
+   it, the store threshold).
 4. The rule baseline (the rule stages' own output) and, when scikit-learn is installed, a
    gradient-boosting model on the same features are measured on the same splits for comparison.
    The test split is only reported, never used to choose anything.
@@ -67,8 +68,8 @@ def collect(docs: Sequence[CorpusDoc], settings: Settings, on_doc: Callable[[], 
             ) -> list[DocCandidates]:  # fmt: skip
     """Run the pipeline over ``docs`` and keep every candidate with its features."""
     from geowire.actors.resolve import resolve_mentions
-    from geowire.pipeline import Analyzer
     from geowire.nlp.dates import extract_dates
+    from geowire.pipeline import Analyzer
 
     analyzer = Analyzer(settings.with_overrides(coder="rules"))
     coder = analyzer.coder
@@ -222,23 +223,39 @@ class TrainResult:
     report: dict[str, Any]
 
 
-def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: int = 2,
-          version: str = "decider-logreg-v1", compare: bool = True, l2: float = L2) -> TrainResult:  # fmt: skip
+def train(
+    collected: Sequence[DocCandidates],
+    matcher: Matcher,
+    *,
+    min_count: int = 2,
+    version: str = "decider-logreg-v1",
+    compare: bool = True,
+    l2: float = L2,
+) -> TrainResult:
     """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split."""
     by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
     for dc in collected:
         by_split[dc.doc.split].append(dc)
-    train_rows = [(f, lab) for dc in by_split["train"] for (_, f), lab in zip(dc.candidates, labels(dc, matcher),
-                                                                            strict=True)]  # fmt: skip
+    train_rows = [
+        (f, lab)
+        for dc in by_split["train"]
+        for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)
+    ]
     counts = Counter(x for f, _ in train_rows for x in set(f))
-    vocab = {f: i for i, f in enumerate(sorted(k for k, n in counts.items() if n >= min_count or k == "bias"))}
+    vocab = {
+        f: i for i, f in enumerate(sorted(k for k, n in counts.items() if n >= min_count or k == "bias"))
+    }
     rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
     y = np.array([lab for _, lab in train_rows], dtype=float)
     w = fit_logistic(rows, y, len(vocab), l2=l2)
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
     raw = LinearDecider(weights, 0.5, 0.5, version)
     # calibration on dev
-    dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)]
+    dev = [
+        (f, lab)
+        for dc in by_split["dev"]
+        for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)
+    ]
     if dev:
         z = np.array([raw.logit(f) for f, _ in dev])
         a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
@@ -250,8 +267,7 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
     sweep = []
     for k in range(5, 96, 5):
         t = k / 100
-        sweep.append((t, score_docs(tune, lambda dc, t=t: decide(dc.candidates, calibrated, threshold=t),
-                                    matcher)))  # fmt: skip
+        sweep.append((t, score_docs(tune, _decided(calibrated, t), matcher)))
     best_f1 = max(s["f1"] for _, s in sweep)
     store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)  # precision first among near-best
     precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
@@ -282,9 +298,13 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
         + ("" if precise else " (none reaches it: min_confidence = store_threshold)"),
         "min_confidence": decider.min_confidence,
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
-        "modality_on_dev": {"rules": rule_mod, "learned": learned_mod, "margin": best_margin,
-                            "by_margin": {str(m): v[0] for m, v in margins.items()},
-                            "chosen": "learned" if decider.modality_weights else "rules"},
+        "modality_on_dev": {
+            "rules": rule_mod,
+            "learned": learned_mod,
+            "margin": best_margin,
+            "by_margin": {str(m): v[0] for m, v in margins.items()},
+            "chosen": "learned" if decider.modality_weights else "rules",
+        },
         "splits": {},
     }
     for split, docs in by_split.items():
@@ -293,8 +313,9 @@ def train(collected: Sequence[DocCandidates], matcher: Matcher, *, min_count: in
         report["splits"][split] = {
             "rules": score_docs(docs, lambda dc: dc.rules, matcher),
             "oracle_candidates": score_docs(docs, lambda dc: [e for e, _ in dc.candidates], matcher),
-            "learned": score_docs(docs, lambda dc: decide(dc.candidates, decider,
-                                                          threshold=decider.store_threshold), matcher),
+            "learned": score_docs(
+                docs, lambda dc: decide(dc.candidates, decider, threshold=decider.store_threshold), matcher
+            ),
             "learned_at_min_confidence": score_docs(
                 docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
             ),
@@ -311,7 +332,9 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
     except ImportError:
         return {"skipped": "scikit-learn is not installed"}
     counts = Counter(x for dc in by_split["train"] for _, f in dc.candidates for x in set(f) if x in vocab)
-    top = {f: i for i, (f, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:GBM_FEATURES])}
+    top = {
+        f: i for i, (f, _) in enumerate(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:GBM_FEATURES])
+    }
 
     def matrix(docs: list[DocCandidates]) -> tuple[np.ndarray, np.ndarray]:
         feats = [f for dc in docs for _, f in dc.candidates]
@@ -343,12 +366,30 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
             k += len(dc.candidates)
         best = None
         for t in [x / 100 for x in range(5, 96, 5)]:
-            s = score_docs(docs, lambda dc, t=t: _decide_with(dc, per_doc[dc.doc.id], t), matcher)
+            s = score_docs(docs, _decided_with(per_doc, t), matcher)
             if best is None or s["f1"] > best[1]["f1"]:
                 best = (t, s)
         assert best is not None
         out[split] = {"threshold_best_on_this_split": best[0], **best[1]}
     return out
+
+
+def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidates], list[Event]]:
+    """The events ``decider`` keeps at ``threshold``, as a function of a document's candidates."""
+
+    def chosen(dc: DocCandidates) -> list[Event]:
+        return decide(dc.candidates, decider, threshold=threshold)
+
+    return chosen
+
+
+def _decided_with(
+    per_doc: dict[str, list[float]], threshold: float
+) -> Callable[[DocCandidates], list[Event]]:
+    def chosen(dc: DocCandidates) -> list[Event]:
+        return _decide_with(dc, per_doc[dc.doc.id], threshold)
+
+    return chosen
 
 
 def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> list[Event]:
