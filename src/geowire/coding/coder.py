@@ -229,7 +229,9 @@ class EventCoder:
         for sent, span in spans:
             if span is None or not len(span) or sent.block in SKIPPED_BLOCKS:
                 continue
-            drafts = self._code_sentence(doc, ctx, sent, span, index, sent_starts, dates, learning=learning)
+            drafts = self._code_sentence(
+                doc, ctx, sent, span, index, sent_starts, dates, learning=learning, mentions=coded
+            )
             if learning:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
                 drafts = drafts + self._recipient_variants(ctx, drafts, sent, coded)
@@ -320,6 +322,7 @@ class EventCoder:
         dates: Sequence[DateExpr],
         *,
         learning: bool = False,
+        mentions: Sequence[ActorMention] = (),
     ) -> list[_Draft]:
         """The events of one sentence as drafts (who, what, when), best reading per trigger.
         ``learning``: every draft, those the rules would drop marked with the reason (vetoes)."""
@@ -343,20 +346,23 @@ class EventCoder:
                 e.vetoes.append("subsumed" if not any(e is k for k in kept) else "outranked")
         drafts = [e for _, e in built]
         taken = {_pair_key(e) for e in drafts}
-        for c in self._lexical_candidates(doc, span, index):
+        for c in self._lexical_candidates(doc, span, index, mentions):
             draft = self._draft(doc, ctx, sent, c, dates)
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
         return drafts
 
-    def _lexical_candidates(self, doc: DocView, span: SpanView, index: MentionIndex) -> list[_Candidate]:
+    def _lexical_candidates(
+        self, doc: DocView, span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention]
+    ) -> list[_Candidate]:
         """Every lexicon trigger of the sentence with every actor named in it as source, and each
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
         from geowire.coding.categorize import decide_trigger, is_trigger
 
         roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
+        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles})
         if not roles:
             return []
         triggers = [t for t in span if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t)]
@@ -693,6 +699,38 @@ def _coordinated(doc: DocView, a: Role, b: Role) -> bool:
         return t
 
     return top(ha).i == top(hb).i
+
+
+def _anaphor_roles(
+    doc: DocView,
+    span: SpanView,
+    index: MentionIndex,
+    mentions: Sequence[ActorMention],
+    named: set[str | None],
+) -> list[Role]:
+    """Pronouns and descriptions of the sentence ("its", "they", "the bloc") as role fillers for
+    the actor they stand for (:func:`geowire.actors.coref.antecedent_of_token`), when that actor
+    is not named in the sentence itself."""
+    from geowire.actors.coref import ANAPHORS, antecedent_of_token
+
+    out: list[Role] = []
+    for tok in span:
+        if index.at(tok) is not None:
+            continue
+        word = tok.lower_ if tok.pos_ == "PRON" else None
+        if word is None and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+            word = f"the {tok.lower_}"
+        if word not in ANAPHORS:
+            continue
+        m = antecedent_of_token(tok, mentions)
+        if m is None or m.code is None or m.code in named or m.kind == "equipment":
+            continue
+        named.add(m.code)
+        out.append(Role(head=tok.i, start=tok.i, end=tok.i + 1, mentions=(m,), how="anaphor", confidence=0.8,
+                        pronoun=True))  # fmt: skip
+        if len(out) >= 2:
+            break
+    return out
 
 
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
