@@ -173,14 +173,16 @@ def _merge(
 ) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """For the clusters of new and old events: the stored occurrences each one absorbs (old id →
     new id, the id of the union's first event) and the links of its events not yet stored."""
-    firsts = derived.first_members(con, set(home.values()))
-    renamed: dict[str, str] = {}
-    links: list[dict[str, Any]] = []
+    changed = []
     for occ in occs:
         stored = {home[m.id] for m in occ.members if m.id in home}
         fresh = [m for m in occ.members if m.id not in home]
-        if not fresh and len(stored) == 1:
-            continue  # an old occurrence nothing joined
+        if fresh or len(stored) > 1:  # else an old occurrence nothing joined
+            changed.append((stored, fresh))
+    firsts = derived.first_members(con, {o for stored, _ in changed for o in stored})
+    renamed: dict[str, str] = {}
+    links: list[dict[str, Any]] = []
+    for stored, fresh in changed:
         new_id = occurrence_id(min([m.id for m in fresh] + [firsts[o] for o in stored]))
         renamed.update((o, new_id) for o in stored)
         links += _links(new_id, fresh)
