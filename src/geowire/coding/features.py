@@ -26,6 +26,10 @@ _HEDGES = frozenset(
      "deny", "reject", "dismiss", "claim", "allegation", "accuse", "report", "say", "according",
      "will", "plan", "consider", "weigh", "threaten", "warn", "question", "how", "why", "what"}
 )  # fmt: skip
+_TIME_CUES = frozenset(
+    {"next", "later", "upcoming", "tomorrow", "soon", "due", "expect", "schedule", "plan", "yesterday",
+     "ago", "last", "earlier", "previously", "already", "since", "until", "before", "after"}
+)  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -212,6 +216,11 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     for t in doc[trig.i].children:
         if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
             f.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
-    words = {t.lemma_.lower() for t in doc.char_span(sent.start, sent.end, alignment_mode="expand") or ()}
+    sent_span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    words = {t.lemma_.lower() for t in sent_span or ()}
     f += [f"hedge={w}" for w in sorted(words & _HEDGES)]
+    f += [f"time={w}" for w in sorted(words & _TIME_CUES)]
+    lo = sent_span.start if sent_span is not None else trig.i
+    left = [doc[k] for k in range(max(lo, trig.i - 4), trig.i) if not doc[k].is_punct]
+    f += [f"left={t.lemma_.lower()}" for t in left]
     return tuple(f)

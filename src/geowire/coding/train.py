@@ -35,6 +35,7 @@ from geowire.types import DocContext, Event
 
 SEED = 13
 GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
+MODALITY_ONLY = ("left=", "time=")  # features for the modality model only (they blur the event model)
 PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
@@ -242,9 +243,9 @@ def train(
         for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)
     ]
     counts = Counter(x for f, _ in train_rows for x in set(f))
-    vocab = {
-        f: i for i, f in enumerate(sorted(k for k, n in counts.items() if n >= min_count or k == "bias"))
-    }
+    kept = sorted(k for k, n in counts.items() if n >= min_count or k == "bias")
+    modality_vocab = {f: i for i, f in enumerate(kept)}
+    vocab = {f: i for i, f in enumerate(k for k in kept if not k.startswith(MODALITY_ONLY))}
     rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
     y = np.array([lab for _, lab in train_rows], dtype=float)
     w = fit_logistic(rows, y, len(vocab), l2=l2)
@@ -273,7 +274,7 @@ def train(
     precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
     min_conf = min(precise) if precise else store_t  # P 0.8 unreachable on dev: show what is stored
     decider = LinearDecider(calibrated.weights, store_t, min_conf, version)
-    modality_weights = fit_modality(by_split["train"], matcher, vocab)
+    modality_weights = fit_modality(by_split["train"], matcher, modality_vocab)
     rule_mod = modality_accuracy(tune, decider, matcher, learned=False)
     margins = {}
     for margin in (0.0, 0.2, 0.4):
