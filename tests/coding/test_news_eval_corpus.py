@@ -78,3 +78,28 @@ def test_the_corpus_is_split_by_document_and_never_moves() -> None:
     assert splits == {"train", "dev", "test"}
     assert split_of("a1-001") == split_of("a1-001")
     assert sum(len(d.gold) for d in docs) > 4000
+
+
+def test_cli_eval_news_and_explain_candidates(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from geowire.cli import app
+
+    runner = CliRunner()
+    folder = _eval_dir(tmp_path, n=2)
+    res = runner.invoke(app, ["eval", "news", str(folder), "--json"])
+    assert res.exit_code == 0, res.output
+    report = json.loads(res.output)
+    assert {"overall", "asserted_only", "per_category", "unmatched_gold", "unmatched_system"} <= report.keys()
+    assert report["coder"] == "learned"
+    missing = runner.invoke(app, ["eval", "news", str(tmp_path / "nowhere")])
+    assert missing.exit_code != 0
+
+    db = tmp_path / "s.duckdb"
+    assert runner.invoke(app, ["ingest", str(folder / "articles.jsonl"), "--db", str(db)]).exit_code == 0
+    events = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--min-confidence", "0"]).output)
+    assert events
+    res = runner.invoke(app, ["explain", events[0]["id"], "--db", str(db), "--candidates", "--json"])
+    assert res.exit_code == 0, res.output
+    cands = json.loads(res.output)["candidates"]
+    assert any(c["kept"] for c in cands) and all(0 <= c["probability"] <= 1 for c in cands)
