@@ -97,7 +97,9 @@ def test_cli_eval_news_and_explain_candidates(tmp_path: Path) -> None:
 
     db = tmp_path / "s.duckdb"
     assert runner.invoke(app, ["ingest", str(folder / "articles.jsonl"), "--db", str(db)]).exit_code == 0
-    events = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--min-confidence", "0"]).output)
+    events = json.loads(
+        runner.invoke(app, ["events", "--db", str(db), "--json", "--min-confidence", "0"]).output
+    )
     assert events
     res = runner.invoke(app, ["explain", events[0]["id"], "--db", str(db), "--candidates", "--json"])
     assert res.exit_code == 0, res.output
