@@ -204,3 +204,29 @@ def test_build_incremental_recoded_document_leaves_its_occurrence():
     update_model(store, [_write_doc(store, 2, [], [], "TASS")], today=TODAY)
     assert store.scalar("SELECT mention_count FROM occurrences") == 1
     assert store.scalar("SELECT occurrences FROM dyad_totals WHERE level = 'country'") == 1
+
+
+def test_build_incremental_recoded_document_drops_its_contradictions():
+    transfer = {
+        "kind": "transfer",
+        "supplier": "RUS",
+        "recipient": "CHN",
+        "system": "S-300",
+        "status": "delivered",
+    }
+    judged = {"kind": "assessment", "subject": "USA", "predicate": "winning"}
+    store = open_store(None)
+    docs = [
+        _write_doc(
+            store, 1, [], [{**transfer, "quantity": 12}, {**judged, "polarity": "positive"}], "Reuters"
+        ),
+        _write_doc(store, 2, [], [{**transfer, "quantity": 24}, {**judged, "polarity": "negative"}], "TASS"),
+    ]
+    update_model(store, docs, today=TODAY)
+    kinds = "SELECT kind FROM contradictions ORDER BY kind"
+    assert [r["kind"] for r in store.query(kinds)] == ["assessment", "quantity"]
+    update_model(store, [_write_doc(store, 2, [], [{**transfer, "quantity": 12}], "TASS")], today=TODAY)
+    assert store.query(kinds) == []
+    incremental = _dump(store)
+    rebuild_model(store, today=TODAY)
+    assert incremental == _dump(store)
