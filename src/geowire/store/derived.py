@@ -1,9 +1,10 @@
 """Reads and writes of the derived model tables for :mod:`geowire.model.build` (caller's transaction).
 
-The builder reads events and claims of processed documents, looks up the occurrences a batch of
-new events may join (``event_blocks``: category, actor and a date window), replaces the
-occurrences and records it touched, and keeps ``dyad_totals`` (counted occurrences per unordered
-pair) in step with ``occurrence_dyads``.  Everything here is set-based: one statement per table.
+The builder reads events and claims of processed documents, looks up the stored events a batch
+of new events may join (``event_blocks``: category, actor, recipient and a date window), derives
+occurrence rows, dyads and blocks from the member links, replaces the records a batch touched,
+and keeps ``dyad_totals`` and ``dyad_days`` (counted occurrences per pair, and per pair and day)
+in step with ``occurrence_dyads``.  Everything here is set-based: one statement per table.
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
 """Queries over the system model that every front end shares (CLI, REST API, web UI, exports).
 
 Each function is a pure read ``(store, *, filters) -> list[dict] | dict`` over the tables that
-:func:`geowire.model.build.rebuild_model` fills.  Counts and series use *occurrences* (event
-mentions clustered across documents), never raw mentions, and only asserted occurrences count
-(``counts`` true); negated, hypothetical and future ones are kept but excluded from counts.
+:func:`geowire.model.build` maintains.  Counts and series use *occurrences* (event mentions
+clustered across documents), never raw mentions, and only asserted occurrences count (``counts``
+true); negated, hypothetical and future ones are kept but excluded from counts.  The tallies are
+SQL aggregates (series and profiles over the per-pair, per-day ``dyad_days``; top dyads over
+``dyad_totals``); Python only shapes the result.
 
 - :func:`dyad_series` — occurrences between two actors per week/month/year, by quad class,
   with cooperation/conflict counts, their balance and the PLOVER score sum, per direction.
