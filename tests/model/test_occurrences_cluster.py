@@ -2,7 +2,10 @@
 
 import datetime as dt
 
-from geowire.model.occurrences import EventRecord, cluster, summarise
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geowire.model.occurrences import EventRecord, cluster, same_occurrence, summarise, words
 
 
 def _ev(
@@ -76,3 +79,59 @@ def test_occurrences_publication_dated_mention_joins_recent_event():
 def test_occurrences_non_asserted_only_do_not_count():
     occs = cluster([_ev("e1", "d1", modality="hypothetical")])
     assert summarise(occs[0])["counts"] is False
+
+
+def _all_pairs(events):
+    """The reference: connected components of same_occurrence over every pair."""
+    parent = list(range(len(events)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    bags = [words(e.sentence) for e in events]
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            if same_occurrence(events[i], events[j], bags[i], bags[j]):
+                parent[find(j)] = find(i)
+    groups = {}
+    for i, e in enumerate(events):
+        groups.setdefault(find(i), []).append(e.id)
+    return sorted(sorted(g) for g in groups.values())
+
+
+_WORDS = tuple(f"word{c}{d}" for c in "abcde" for d in "vwxyz")
+_mention = st.fixed_dictionaries(
+    {
+        "cat": st.sampled_from(("AGREE", "CONSULT")),
+        "actors": st.lists(st.sampled_from(("USA", "CHN", "RUS")), max_size=2, unique=True),
+        "recipients": st.lists(st.sampled_from(("USA", "CHN", "RUS")), max_size=2, unique=True),
+        "words": st.lists(st.sampled_from(_WORDS), max_size=5),
+        "trigger": st.sampled_from(("", "signed", "signing", "met", "talks")),
+        "day": st.one_of(st.none(), st.integers(0, 6)),
+        "prec": st.sampled_from(("day", "day", "month", "year")),
+        "source": st.sampled_from(("clause", "publication")),
+    }
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_mention, max_size=40))
+def test_occurrences_cluster_equals_all_pairs_reference(mentions):
+    events = [
+        EventRecord(
+            id=f"e{i:03d}",
+            doc_id=f"d{i}",
+            category=m["cat"],
+            actors=tuple(m["actors"]),
+            recipients=tuple(m["recipients"]),
+            sentence=" ".join(m["words"]),
+            trigger=m["trigger"],
+            date=None if m["day"] is None else dt.date(2025, 1, 1) + dt.timedelta(days=m["day"]),
+            date_precision=m["prec"],
+            date_source=m["source"],
+        )
+        for i, m in enumerate(mentions)
+    ]
+    assert sorted(sorted(e.id for e in o.members) for o in cluster(events)) == _all_pairs(events)
