@@ -1,5 +1,8 @@
 """Publication date and title: metadata → a dateline in the first lines → ``--date`` → unknown.
 
+A dateline is a short line of its own holding a date ("Jan 6, 2026 - 07:03"), or the head of the
+first paragraph: a place, a date, maybe the agency, then a dash or a colon ("ANKARA, 4 March
+2024 — …", "NAIROBI, March 4, 2024 (Agency) - …", "LIMA, 4 Mar 2024: …", "Tokyo, 2024-03-04 —").
 The date is never guessed from the clock: a document with no date stays undated.
 """
 
@@ -30,6 +33,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 DATELINE_LINES = 5  # a dateline must be among the first non-empty lines
 DATELINE_MAX_CHARS = 120
 DATELINE_MAX_OTHER_WORDS = 6  # words on the line besides the date (city, outlet, "Published")
+# the head of a paragraph that opens with a dateline: "PLACE[, REGION][ (Agency)], DATE[ (Agency)] —"
+_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|es|of)){0,4}"
+_AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_INLINE_HEAD = re.compile(rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*")
+_INLINE_TAIL = re.compile(rf"{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -74,19 +82,47 @@ def find_dateline(text: str) -> dt.date | None:
     """The date of a dateline among the first lines (``Jan 6, 2026 - 07:03``), if any.
 
     A line counts as a dateline when it is short, holds a full date and few other words, and
-    does not read as a sentence — so a date mentioned in the body is not taken for it.
+    does not read as a sentence — so a date mentioned in the body is not taken for it — or when
+    it opens with one ("ANKARA, 4 March 2024 — Turkish jets …": :func:`inline_dateline`).
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()][:DATELINE_LINES]
     for line in lines:
-        if len(line) > DATELINE_MAX_CHARS or line.endswith((".", "?", "!")):
-            continue
-        found = find_date(line)
-        if found is None:
-            continue
-        date, m = found
-        others = _WORDS.findall(line[: m.start()] + " " + line[m.end() :])
-        if len(others) <= DATELINE_MAX_OTHER_WORDS:
+        date = _line_dateline(line)
+        if date is None:
+            found = inline_dateline(line)
+            date = found[0] if found else None
+        if date is not None:
             return date
+    return None
+
+
+def _line_dateline(line: str) -> dt.date | None:
+    """The date of a line that is a dateline as a whole: short, a full date, few other words."""
+    if len(line) > DATELINE_MAX_CHARS or line.endswith((".", "?", "!")):
+        return None
+    found = find_date(line)
+    if found is None:
+        return None
+    date, m = found
+    others = _WORDS.findall(line[: m.start()] + " " + line[m.end() :])
+    return date if len(others) <= DATELINE_MAX_OTHER_WORDS else None
+
+
+def inline_dateline(line: str) -> tuple[dt.date, int, int] | None:
+    """The date of a dateline opening ``line`` ("LIMA, 4 Mar 2024: …") with the date's offsets.
+
+    The line must start with a place (capitalised words, maybe a region and the agency in
+    brackets), a comma, a full date, and then a dash or a colon (maybe after the agency)."""
+    head = _INLINE_HEAD.match(line)
+    if head is None:
+        return None
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(line, head.end())
+        if m is None or _INLINE_TAIL.match(line, m.end()) is None:
+            continue
+        date = _match_date(m)
+        if date is not None:
+            return date, m.start(), m.end()
     return None
 
 
