@@ -4,7 +4,9 @@ Absolute dates ("7 May 2025", "Jan. 3, 2026", "October 2025", "in 2022", "since 
 on their own; relative ones ("last year", "on Monday", "four years ago", "Jan. 3", "in October")
 need the publication date and are skipped when it is unknown.  Each has a precision (day, month,
 year) and a relation (on, since, until, before, after).  Durations ("15-year", "four years",
-"for two decades") are not dates.  Photo credits are skipped.
+"for two decades") are not dates.  Photo credits are skipped, and so is the date of a dateline
+that opens a paragraph ("ANKARA, 4 March 2024 — …"): it says when the story was filed, which is
+the publication date, not when anything in the sentence happened.
 """
 
 from __future__ import annotations
@@ -83,6 +85,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("deixis", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
 ]
+# a dateline at the head of a paragraph (the form ``ingest.metadata.inline_dateline`` reads):
+# "PLACE[, REGION][ (Agency)], " before the date, "[ (Agency)] —" or ":" after it
+_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|es|of)){0,4}"
+_AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_DATELINE_HEAD = re.compile(rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*")
+_DATELINE_TAIL = re.compile(rf"{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
+DATELINE_LINES = 5  # a dateline opens one of the first non-empty lines
 _RELATION = {
     "since": "since", "from": "since", "until": "until", "till": "until", "through": "until",
     "by": "before", "before": "before", "prior to": "before", "after": "after",
@@ -100,9 +109,11 @@ def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Senten
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             expr = _resolve(kind, m, published)
-            if expr is not None:
+            if expr is None:
+                continue
+            taken.append((m.start(), m.end()))  # a dateline's date too: no shorter date inside it
+            if not (expr.precision == "day" and _opens_dateline(text, expr)):
                 found.append(expr)
-                taken.append((m.start(), m.end()))
     return _attach_sentences(sorted(found, key=lambda d: d.start), sentences)
 
 
@@ -168,6 +179,15 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
         "weekday": sorted({*weekdays, *(k for q in weekdays for k in _words_before(text, q))}),
         "deixis": sorted(m.start() for rx in _DEIXIS_AT for m in rx.finditer(text)),
     }
+
+
+def _opens_dateline(text: str, d: DateExpr) -> bool:
+    """Whether ``d`` is the date of a dateline heading one of the first lines ("LIMA, 4 Mar 2024:")."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if sum(1 for line in text[:line_start].split("\n") if line.strip()) >= DATELINE_LINES:
+        return False
+    head = _DATELINE_HEAD.match(text, line_start)
+    return head is not None and head.end() == d.start and _DATELINE_TAIL.match(text, d.end) is not None
 
 
 def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
