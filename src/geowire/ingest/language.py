@@ -1,12 +1,23 @@
 """Language detection with lingua (its models ship in the wheel: no download at run time).
 
+The decision is on the whole text, not its start: quoted spans are set aside (a French quote in
+an English article does not make it French), and a long text is read in windows spread across it
+(lingua's cost is linear in what it reads).  lingua's confidence must reach a threshold or the
+language is undecided (``None``: the document is kept).  Very short items (a one-line brief,
+mostly names) fool character models, so for them English is decided by its very common function
+words, and another language only on lingua's high-accuracy model with a high confidence.
+
 Build one :class:`LanguageDetector` per run: building is cheap but each language model loads
 once, lazily, on first use.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from lingua import Language, LanguageDetectorBuilder
+from lingua import LanguageDetector as LinguaDetector
 
 # Languages told apart; low-accuracy mode (trigrams) is fast and reliable on article-length text.
 CANDIDATES: tuple[Language, ...] = (
@@ -15,18 +26,91 @@ CANDIDATES: tuple[Language, ...] = (
     Language.TURKISH, Language.ARABIC, Language.PERSIAN, Language.HEBREW, Language.CHINESE,
     Language.JAPANESE, Language.KOREAN, Language.HINDI, Language.INDONESIAN, Language.SWEDISH,
 )  # fmt: skip
-SAMPLE_CHARS = 1000  # the start of a document is enough to tell its language (cost is linear in it)
-MIN_CONFIDENCE = 0.5  # below this (very short or mixed text) the language is undecided
+SAMPLE_CHARS = 2000  # at most this much text is read, in SAMPLE_WINDOWS windows spread across it
+SAMPLE_WINDOWS = 4
+MIN_CONFIDENCE = 0.5  # below this (mixed text) the language is undecided
+SHORT_WORDS = 25  # fewer words than this: a very short item, decided as below
+SHORT_MIN_CONFIDENCE = 0.8  # a short item is non-English only on a confident high-accuracy reading
+ENGLISH_SHARE = 0.2  # a short item with this share of ENGLISH_MARKERS among its common words is English
+MIN_WORDS = 4  # fewer words than this: undecided
+MIN_UNQUOTED_WORDS = 8  # quotes are set aside only when this many words remain outside them
+
+# Very common English words that are not common words of the other Latin-script candidates
+# ("in", "a", "of", "is", "was", "on", "met", "over" are left out: Dutch, German, French or Italian
+# use them too), with the weekday names news briefs carry.
+ENGLISH_MARKERS = frozenset(
+    "the and to with from by for at as be been being has have will would said says not but that "
+    "this these those which who whom whose they their them its his her she it we our after before "
+    "into about than while were are yesterday today tomorrow talks "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"\n]*\"|‘[^’\n]{20,}’")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 class LanguageDetector:
     """Detects the ISO 639-1 code of a text (``None`` when undecidable, e.g. too short)."""
 
     def __init__(self, candidates: tuple[Language, ...] = CANDIDATES) -> None:
-        self._detector = LanguageDetectorBuilder.from_languages(*candidates).with_low_accuracy_mode().build()
+        self._fast = LanguageDetectorBuilder.from_languages(*candidates).with_low_accuracy_mode().build()
+        self._accurate = LanguageDetectorBuilder.from_languages(*candidates).build()
 
     def detect(self, text: str) -> str | None:
-        values = self._detector.compute_language_confidence_values(text[:SAMPLE_CHARS])
-        if not values or values[0].value < MIN_CONFIDENCE:
+        body = unquoted(text)
+        sample = sample_text(body)
+        words = _WORD.findall(sample)
+        if len(words) < MIN_WORDS:
             return None
-        return values[0].language.iso_code_639_1.name.lower()
+        if len(words) < SHORT_WORDS:
+            return self._detect_short(sample, words)
+        return _top(self._fast, sample, MIN_CONFIDENCE)
+
+    def _detect_short(self, sample: str, words: list[str]) -> str | None:
+        if english_share(words) >= ENGLISH_SHARE:
+            return "en"
+        return _top(self._accurate, sample, SHORT_MIN_CONFIDENCE)
+
+
+def _top(detector: LinguaDetector, text: str, threshold: float) -> str | None:
+    """The code of ``detector``'s most likely language for ``text`` if its confidence reaches
+    ``threshold``."""
+    values = detector.compute_language_confidence_values(text)
+    if not values or values[0].value < threshold:
+        return None
+    code: str = values[0].language.iso_code_639_1.name.lower()
+    return code
+
+
+def english_share(words: list[str]) -> float:
+    """The share of very common English words (:data:`ENGLISH_MARKERS`) among the common words of
+    ``words``: the lower-case ones and the markers (names, which say little about the language of
+    a short brief, are left out)."""
+    markers = sum(word.lower() in ENGLISH_MARKERS for word in words)
+    common = markers + sum(word.islower() and word not in ENGLISH_MARKERS for word in words)
+    return markers / common if common else 0.0
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quoted spans, when enough words remain outside them (a quote may be in
+    another language than the article quoting it); else ``text``."""
+    rest = _QUOTED.sub(" ", text)
+    enough = len(list(islice(_WORD.finditer(rest), MIN_UNQUOTED_WORDS))) == MIN_UNQUOTED_WORDS
+    return rest if enough else text
+
+
+def sample_text(text: str, *, chars: int = SAMPLE_CHARS, windows: int = SAMPLE_WINDOWS) -> str:
+    """``text`` when it is at most ``chars`` long, else ``windows`` pieces of it spread evenly from
+    start to end (cut at spaces), ``chars`` in all."""
+    if len(text) <= chars:
+        return text
+    size = chars // windows
+    step = (len(text) - size) / (windows - 1)
+    pieces = []
+    for i in range(windows):
+        start = int(i * step)
+        piece = text[start : start + size]
+        if start:
+            piece = piece.partition(" ")[2]
+        pieces.append(piece.rpartition(" ")[0] or piece)
+    return "\n".join(pieces)
