@@ -2,8 +2,9 @@
 
 The decision is on the whole text, not its start: quoted spans are set aside (a French quote in
 an English article does not make it French), and a long text is read in windows spread across it
-(lingua's cost is linear in what it reads).  lingua's confidence must reach a threshold or the
-language is undecided (``None``: the document is kept).  Very short items (a one-line brief,
+(lingua's cost is linear in what it reads); its pieces vote by length with lingua's confidence
+values, and the winner needs a threshold share or the language is undecided (``None``: the
+document is kept).  Very short items (a one-line brief,
 mostly names) fool character models, so for them English is decided by its very common function
 words, and another language only on lingua's high-accuracy model with a high confidence.
 
@@ -33,6 +34,7 @@ SHORT_WORDS = 25  # fewer words than this: a very short item, decided as below
 SHORT_MIN_CONFIDENCE = 0.8  # a short item is non-English only on a confident high-accuracy reading
 ENGLISH_SHARE = 0.2  # a short item with this share of ENGLISH_MARKERS among its common words is English
 MIN_WORDS = 4  # fewer words than this: undecided
+SEGMENT_CHARS = 150  # a long text votes by pieces of about this many characters (sentences joined)
 MIN_UNQUOTED_WORDS = 8  # quotes are set aside only when this many words remain outside them
 
 # Very common English words that are not common words of the other Latin-script candidates
@@ -46,6 +48,7 @@ ENGLISH_MARKERS = frozenset(
 )
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"\n]*\"|‘[^’\n]{20,}’")
+_SENTENCE_END = re.compile(r"(?<=[.!?:;…])\s+|\n+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -64,7 +67,7 @@ class LanguageDetector:
             return None
         if len(words) < SHORT_WORDS:
             return self._detect_short(sample, words)
-        return _top(self._fast, sample, MIN_CONFIDENCE)
+        return _vote(self._fast, sample)
 
     def _detect_short(self, sample: str, words: list[str]) -> str | None:
         if english_share(words) >= ENGLISH_SHARE:
@@ -80,6 +83,38 @@ def _top(detector: LinguaDetector, text: str, threshold: float) -> str | None:
         return None
     code: str = values[0].language.iso_code_639_1.name.lower()
     return code
+
+
+def _vote(detector: LinguaDetector, text: str) -> str | None:
+    """The language of most of ``text``: each of its segments (:func:`segments`) votes with its
+    length times lingua's confidence values; the winner needs :data:`MIN_CONFIDENCE` of the votes.
+    (lingua's confidence over a mixed text is not a majority: a few hundred characters of French
+    outweigh thousands of English.)"""
+    votes: dict[Language, float] = {}
+    for segment in segments(text):
+        for value in detector.compute_language_confidence_values(segment):
+            votes[value.language] = votes.get(value.language, 0.0) + len(segment) * value.value
+    total = sum(votes.values())
+    if not total:
+        return None
+    best = max(votes, key=lambda language: votes[language])
+    code: str = best.iso_code_639_1.name.lower()
+    return code if votes[best] / total >= MIN_CONFIDENCE else None
+
+
+def segments(text: str, *, min_chars: int = SEGMENT_CHARS) -> list[str]:
+    """``text`` cut at sentence ends and line breaks into pieces of at least ``min_chars`` (the
+    last may be shorter): long enough for lingua, short enough that a quote is its own vote."""
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        current = f"{current} {sentence}" if current else sentence
+        if len(current) >= min_chars:
+            pieces.append(current)
+            current = ""
+    if current.strip():
+        pieces.append(current)
+    return pieces
 
 
 def english_share(words: list[str]) -> float:
@@ -112,5 +147,7 @@ def sample_text(text: str, *, chars: int = SAMPLE_CHARS, windows: int = SAMPLE_W
         piece = text[start : start + size]
         if start:
             piece = piece.partition(" ")[2]
-        pieces.append(piece.rpartition(" ")[0] or piece)
+        if start + size < len(text):
+            piece = piece.rpartition(" ")[0] or piece
+        pieces.append(piece)
     return "\n".join(pieces)
