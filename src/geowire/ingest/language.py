@@ -27,14 +27,14 @@ CANDIDATES: tuple[Language, ...] = (
     Language.TURKISH, Language.ARABIC, Language.PERSIAN, Language.HEBREW, Language.CHINESE,
     Language.JAPANESE, Language.KOREAN, Language.HINDI, Language.INDONESIAN, Language.SWEDISH,
 )  # fmt: skip
-SAMPLE_CHARS = 2000  # at most this much text is read, in SAMPLE_WINDOWS windows spread across it
+SAMPLE_CHARS = 1200  # at most this much text is read, in SAMPLE_WINDOWS windows spread across it
 SAMPLE_WINDOWS = 4
 MIN_CONFIDENCE = 0.5  # below this (mixed text) the language is undecided
 SHORT_WORDS = 25  # fewer words than this: a very short item, decided as below
 SHORT_MIN_CONFIDENCE = 0.8  # a short item is non-English only on a confident high-accuracy reading
 ENGLISH_SHARE = 0.2  # a short item with this share of ENGLISH_MARKERS among its common words is English
 MIN_WORDS = 4  # fewer words than this: undecided
-SEGMENT_CHARS = 150  # a long text votes by pieces of about this many characters (sentences joined)
+SEGMENT_CHARS = 200  # a long text votes by pieces of about this many characters (sentences joined)
 MIN_UNQUOTED_WORDS = 8  # quotes are set aside only when this many words remain outside them
 
 # Very common English words that are not common words of the other Latin-script candidates
