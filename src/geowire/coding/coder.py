@@ -975,17 +975,35 @@ def event_id(
 
 
 def choose_date(
-    sent: Sentence, trigger_char: int, dates: Sequence[DateExpr], published: dt.date | None
+    sent: Sentence,
+    trigger_char: int,
+    dates: Sequence[DateExpr],
+    published: dt.date | None,
+    *,
+    trigger: TokenView | None = None,
 ) -> DateChoice:
-    """The event date: the sentence's date nearest the trigger, else the publication date."""
+    """The event date: the sentence's date nearest the trigger, else the publication date.
+
+    Given the ``trigger`` token, the parse decides first (``nlp.dates.date_scope``): a date inside
+    a relative clause, apposition or aside that does not contain the trigger is not its date, and
+    a date of the trigger's own clause wins over one of another clause."""
     inside = [
         d
         for d in dates
         if (d.sentence == sent.index or (d.sentence < 0 and sent.start <= d.start < sent.end))
         and d.relation in _EVENT_DATE_RELATIONS
     ]
+    rank = {id(d): 0 for d in inside}
+    if trigger is not None and inside:
+        from geowire.nlp.dates import date_scope  # here: this edit is kept to this function
+
+        for d in inside:
+            span = trigger.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and len(span):
+                rank[id(d)] = ("own", "other", "outside").index(date_scope(span.root, trigger))
+        inside = [d for d in inside if rank[id(d)] < 2]
     if inside:
-        best = min(inside, key=lambda d: (abs(d.start - trigger_char), d.start))
+        best = min(inside, key=lambda d: (rank[id(d)], abs(d.start - trigger_char), d.start))
         return DateChoice(
             best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"'
         )

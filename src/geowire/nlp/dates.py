@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Literal, cast
+from typing import Literal, Protocol, cast
 
 from spacy.tokens import Doc
 
@@ -24,6 +24,7 @@ from geowire.nlp.annotate import doc_text
 from geowire.types import DateExpr, DatePrecision, Sentence
 
 Relation = Literal["on", "since", "until", "before", "after"]
+Scope = Literal["own", "other", "outside"]
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -321,6 +322,56 @@ _VALUE = {
     "mon-day": _day_month, "day-mon": _day_month, "mon-year": _month_year, "mon": _month_only,
     "year": _year, "rel-unit": _relative_unit, "ago": _ago, "weekday": _weekday, "deixis": _deixis,
 }  # fmt: skip
+
+
+class ParsedToken(Protocol):
+    """What :func:`date_scope` reads of a parsed token (a spaCy ``Token`` or a ``TokenView``)."""
+
+    @property
+    def i(self) -> int: ...
+    @property
+    def dep_(self) -> str: ...
+    @property
+    def head(self) -> ParsedToken: ...
+
+
+# clauses and phrases that describe a noun (a relative clause, a reduced one, an apposition, an
+# aside): a date inside one dates what it describes, not an event outside it
+_ENCLOSED_DEPS = frozenset({"relcl", "acl", "appos", "parataxis"})
+_CLAUSE_DEPS = frozenset(
+    {"ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "appos", "pcomp"}
+)
+
+
+def date_scope(date: ParsedToken, trigger: ParsedToken) -> Scope:
+    """Where a date (its root token) stands to an event's trigger in the dependency parse.
+
+    "outside": the date is in a relative clause, reduced relative, apposition or aside that does
+    not contain the trigger and does not describe it ("Russia, which annexed Crimea in 2014,
+    launched missiles on Thursday": 2014 is outside "launched"); "own": the date's clause is the
+    trigger's; "other": another clause that may still date the event ("Invading Georgia in 2008,
+    Moscow called …")."""
+    above_trigger = {t.i for t in _ancestors(trigger)}
+    for tok in _ancestors(date):
+        if tok.dep_ in _ENCLOSED_DEPS and tok.i not in above_trigger and tok.head.i != trigger.i:
+            return "outside"
+    return "own" if _clause_head(date).i == _clause_head(trigger).i else "other"
+
+
+def _ancestors(tok: ParsedToken) -> Iterator[ParsedToken]:
+    """``tok`` and the tokens above it up to its sentence's root."""
+    yield tok
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
+
+
+def _clause_head(tok: ParsedToken) -> ParsedToken:
+    """The head of the clause ``tok`` is in (the first token above it that heads a clause)."""
+    for t in _ancestors(tok):
+        if t.dep_ in _CLAUSE_DEPS:
+            return t
+    return t
 
 
 def iter_date_patterns() -> Iterator[str]:
