@@ -15,7 +15,7 @@ from importlib import resources
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
-from geowire.types import ActorMention, Claim
+from geowire.types import ActorMention, Claim, Event, EventActor
 from geowire.yamlio import load_yaml
 
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[\w\s,'’-]{0,20}$", re.IGNORECASE)
@@ -98,9 +98,24 @@ def _parties(
     spans: dict[str, tuple[int, int]],
     cue: int,
     producer: str | None,
+    event: Event | None = None,
 ) -> None:
+    """Supplier and recipient: the coded event's actor and recipient when the cue's event names
+    them (the maker's country is not the supplier: "Turkey will supply Eurofighters" is Turkey's
+    transfer); else the maker's country, else the country named before the cue; the recipient
+    the first other country after the cue."""
     countries = view.countries()
-    supplier = producer
+    from_event = _event_parties(event)
+    if from_event is not None:
+        fields["supplier"], fields["recipient"] = from_event
+        for role, code in zip(("supplier", "recipient"), from_event, strict=True):
+            span = next(((a.start, a.end) for a in _event_actors(event, role) if a.code == code), None)
+            if span is not None:
+                spans[role] = span
+        if producer and producer != from_event[0]:
+            fields["maker"] = producer
+        return
+    supplier: str | None = producer
     if supplier is None:
         before = [(c, m) for c, m in countries if m.end <= cue]
         if before:
@@ -119,6 +134,26 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+_TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
+
+
+def _event_parties(event: Event | None) -> tuple[str, str] | None:
+    """(supplier, recipient) country codes from a transfer-like event with both, else None."""
+    if event is None or event.category not in _TRANSFER_EVENTS or not event.actors or not event.recipients:
+        return None
+    supplier = next((a.code for a in event.actors if a.code and a.kind in ("country", "person")), None)
+    recipient = next((r.code for r in event.recipients if r.code and r.kind in ("country", "person")), None)
+    if supplier is None or recipient is None or supplier == recipient:
+        return None
+    return supplier, recipient
+
+
+def _event_actors(event: Event | None, role: str) -> tuple[EventActor, ...]:
+    if event is None:
+        return ()
+    return event.actors if role == "supplier" else event.recipients
+
+
 def _system_claim(
     view: SentenceView, lex: ModelLexicon, m: ActorMention, status: tuple[str, int, int, bool] | None
 ) -> Claim:
@@ -128,11 +163,11 @@ def _system_claim(
     category = equipment_categories().get(str(m.code))
     if category:
         fields["category"] = category
-    _parties(view, fields, spans, status[1] if status else m.start, m.country)
+    ev = view.event_at(status[1], status[2]) if status else None
+    _parties(view, fields, spans, status[1] if status else m.start, m.country, ev)
     _quantity(view, m, fields, spans)
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
-    ev = view.event_at(status[1], status[2]) if status else None
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
 
 

@@ -1,0 +1,39 @@
+"""Transfer supplier and recipient come from the sentence's event, not from the maker's country
+(issue 13): the maker is kept apart; a future transfer is not a delivery."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.settings import Settings
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    from geowire.pipeline import Analyzer
+
+    return Analyzer(Settings())
+
+
+def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 3, 1)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+
+
+def test_a_foreign_made_system_is_supplied_by_the_sender(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(
+        analyzer, "Ankara will send 12 Eurofighter Typhoon jets to Doha next year, officials said."
+    )
+    assert (t["supplier"], t["recipient"], t["maker"]) == ("TUR", "QAT", "DEU")
+    assert t["status"] != "delivered"
+
+
+def test_a_home_made_system_keeps_its_supplier(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Moscow has supplied Caracas with S-300VM air defence systems.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("RUS", "VEN", "delivered")
+    assert "maker" not in t
