@@ -62,6 +62,15 @@ def test_language_countries_met_yesterday_is_english_issue13(detector: LanguageD
     assert detector.detect(brief) == "en"
 
 
+def test_language_name_heavy_english_paragraph_is_english(detector: LanguageDetector) -> None:
+    # Long enough for lingua, which reads it as Indonesian for the names; the function words win.
+    text = (
+        "Widodo, Marcos, Anwar and Prabowo met in Jakarta on Tuesday. Lula, Petro, Boric and Milei met "
+        "in Brasilia on Wednesday. Modi, Sharif and Hasina spoke by phone. Kishida hosted Yoon in Tokyo."
+    )
+    assert detector.detect(text) == "en"
+
+
 def test_language_english_article_with_a_french_quote_is_english_issue13(detector: LanguageDetector) -> None:
     quoted = (
         "GENEVA — Envoys from both sides sat down on Friday. \u201cNous ne quitterons pas la table tant "
