@@ -18,6 +18,8 @@ D = dt.date
         "Quito, 2023-10-17 — Ecuador expelled two diplomats over a row about fishing rights.",
         "SAN JOSE, Costa Rica, Oct. 17, 2023 -- Ecuador expelled two diplomats over fishing.",
         "Border row deepens\n\nQUITO (Andes Wire), 17 October 2023 — Ecuador expelled two diplomats.",
+        "QUITO, Tuesday 17 October 2023 — Ecuador expelled two diplomats over fishing rights.",
+        "QUITO, Tuesday, Oct. 17, 2023, 09:40 GMT — Ecuador expelled two diplomats over fishing.",
     ],
 )
 def test_metadata_inline_dateline_forms(text: str) -> None:

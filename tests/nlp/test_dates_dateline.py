@@ -29,6 +29,9 @@ def _dates(text: str) -> list[tuple[str, dt.date]]:
         "QUITO, 17 Oct 2023: Ecuador expelled two diplomats on Sunday.",
         "Quito, 2023-10-17 — Ecuador expelled two diplomats on Sunday.",
         "Row\n\nSAN JOSE, Costa Rica (Wire), 17 October 2023 -- Ecuador expelled envoys on Sunday.",
+        "QUITO, Tuesday 17 October 2023 — Ecuador expelled two diplomats on Sunday.",
+        "QUITO, Tuesday, Oct. 17, 2023, 09:40 GMT — Ecuador expelled two diplomats on Sunday.",
+        "QUITO, Oct 17 (Andes Wire) - Ecuador expelled two diplomats on Sunday.",
     ],
 )
 def test_dates_dateline_date_is_not_a_sentence_date(text: str) -> None:
@@ -46,6 +49,7 @@ def test_dates_dateline_keeps_yesterday_resolved_against_publication() -> None:
         ("Ecuador expelled two diplomats on 17 October 2023 — a first.", ("17 October 2023", PUBLISHED)),
         ("Talks in Quito, 17 October 2023 — a long day.", ("17 October 2023", PUBLISHED)),
         ("17 Oct 2023 - 09:30", ("17 Oct 2023", PUBLISHED)),
+        ("Quito, 17 October 2023 was the day — a long one.", ("17 October 2023", PUBLISHED)),
     ],
 )
 def test_dates_body_dates_stay(text: str, expected: tuple[str, dt.date]) -> None:

@@ -37,7 +37,9 @@ DATELINE_MAX_OTHER_WORDS = 6  # words on the line besides the date (city, outlet
 _PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|es|of)){0,4}"
 _AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _INLINE_HEAD = re.compile(rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*")
-_INLINE_TAIL = re.compile(rf"{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
+_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+_INLINE_TAIL = re.compile(rf"{_TIME}{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
+_WEEKDAY = re.compile(r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?")
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -112,12 +114,15 @@ def inline_dateline(line: str) -> tuple[dt.date, int, int] | None:
     """The date of a dateline opening ``line`` ("LIMA, 4 Mar 2024: …") with the date's offsets.
 
     The line must start with a place (capitalised words, maybe a region and the agency in
-    brackets), a comma, a full date, and then a dash or a colon (maybe after the agency)."""
+    brackets), a comma, a full date (maybe after its weekday), and then a dash or a colon (maybe
+    after a time or the agency)."""
     head = _INLINE_HEAD.match(line)
     if head is None:
         return None
+    at = _WEEKDAY.match(line, head.end())
+    start = at.end() if at else head.end()
     for pattern in _DATE_PATTERNS:
-        m = pattern.match(line, head.end())
+        m = pattern.match(line, start)
         if m is None or _INLINE_TAIL.match(line, m.end()) is None:
             continue
         date = _match_date(m)

@@ -90,8 +90,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "PLACE[, REGION][ (Agency)], " before the date, "[ (Agency)] —" or ":" after it
 _PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|es|of)){0,4}"
 _AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-_DATELINE_HEAD = re.compile(rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*")
-_DATELINE_TAIL = re.compile(rf"{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
+_DATELINE_HEAD = re.compile(
+    rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+)
+_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+_DATELINE_TAIL = re.compile(rf"{_TIME}{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
 DATELINE_LINES = 5  # a dateline opens one of the first non-empty lines
 _RELATION = {
     "since": "since", "from": "since", "until": "until", "till": "until", "through": "until",
@@ -110,12 +113,11 @@ def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Senten
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             expr = _resolve(kind, m, published)
-            if expr is None:
-                continue
-            taken.append((m.start(), m.end()))  # a dateline's date too: no shorter date inside it
-            if not (expr.precision == "day" and _opens_dateline(text, expr)):
+            if expr is not None:
                 found.append(expr)
-    return _attach_sentences(sorted(found, key=lambda d: d.start), sentences)
+                taken.append((m.start(), m.end()))
+    found = _without_dateline(text, sorted(found, key=lambda d: d.start))
+    return _attach_sentences(found, sentences)
 
 
 # Where a pattern can match at all.  Every pattern starts (after ``\b``) with a digit run, a
@@ -182,13 +184,18 @@ def _candidate_starts(text: str) -> dict[str, list[int]]:
     }
 
 
-def _opens_dateline(text: str, d: DateExpr) -> bool:
-    """Whether ``d`` is the date of a dateline heading one of the first lines ("LIMA, 4 Mar 2024:")."""
-    line_start = text.rfind("\n", 0, d.start) + 1
-    if sum(1 for line in text[:line_start].split("\n") if line.strip()) >= DATELINE_LINES:
-        return False
-    head = _DATELINE_HEAD.match(text, line_start)
-    return head is not None and head.end() == d.start and _DATELINE_TAIL.match(text, d.end) is not None
+def _without_dateline(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+    """``dates`` less those of a dateline heading one of the first lines ("LIMA, 4 Mar 2024:",
+    "QUITO, Monday 4 March 2024 —"): the day, and the weekday before it if any."""
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if sum(1 for line in text[:line_start].split("\n") if line.strip()) >= DATELINE_LINES:
+            break
+        head = _DATELINE_HEAD.match(text, line_start)
+        tail = _DATELINE_TAIL.match(text, d.end)
+        if d.precision == "day" and head is not None and head.end() == d.start and tail is not None:
+            return [e for e in dates if not line_start <= e.start < tail.end()]
+    return dates
 
 
 def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
