@@ -285,7 +285,24 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
         rec = _transfer_record(supplier, recipient, system, cs, statuses or ["reported"])
         records.append(rec)
         contradictions += _figure_conflicts(cs, "quantity", f"{system} {supplier}→{recipient} quantity")
+        contradictions += _delivery_conflicts(cs, f"{system} {supplier}→{recipient} delivery")
     return records, contradictions
+
+
+_DONE = frozenset({"delivered", "deployed", "operated-by"})
+
+
+def _delivery_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
+    """One source says the transfer was made, another that it was not ("has not delivered")."""
+    said = [
+        ("not delivered" if c["fields"].get("negated") else "delivered", c)
+        for c in cs
+        if c["fields"].get("status") in _DONE and c["fields"].get("modality", "asserted") == "asserted"
+    ]
+    out = _conflicts(said, lambda a, b: a == b, "status", subject, str)
+    for x in out:
+        x["kind"] = "status"
+    return out
 
 
 def _transfer_record(
