@@ -72,10 +72,12 @@ def test_language_name_heavy_english_paragraph_is_english(detector: LanguageDete
 
 
 def test_language_english_article_with_a_french_quote_is_english_issue13(detector: LanguageDetector) -> None:
+    # The quote is most of the first 1,000 characters: the old reading called this French.
     quoted = (
-        "GENEVA — Envoys from both sides sat down on Friday. \u201cNous ne quitterons pas la table tant "
-        "que les armes ne se seront pas tues dans toute la région, et nous le disons clairement à nos "
-        "partenaires,\u201d the French envoy said. The talks continue next week."
+        "DAKAR — The Senegalese foreign minister spoke after the vote on Friday. \u201cNous ne quitterons "
+        "pas la table tant que les armes ne se seront pas tues dans toute la région, et nous le disons "
+        "clairement à nos partenaires européens comme à nos voisins, car la paix ne se décrète pas, elle "
+        "se construit patiemment,\u201d she said. The talks continue next week."
     )
     unmarked = (
         "KINSHASA — The foreign minister of Belgium arrived in Kinshasa on Tuesday for two days of talks "
@@ -178,7 +180,7 @@ def test_language_unquoted_keeps_a_text_that_is_mostly_quote() -> None:
 def test_language_service_stores_a_one_line_english_brief_issue13(
     tmp_path: Path, store: Store, settings: Settings
 ) -> None:
-    (tmp_path / "brief.txt").write_text("Sisi met Abbas in Cairo on Thursday.")
+    (tmp_path / "brief.txt").write_text("Pashinyan met Aliyev in Almaty on Sunday.")  # was "language tr"
     report = ingest_sources(store, settings, [str(tmp_path / "brief.txt")])
     assert report.stored == 1 and report.skipped == 0
     row = store_docs.list_documents(store)[0]
