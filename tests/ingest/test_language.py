@@ -50,6 +50,31 @@ def test_language_one_sentence_english_brief_is_english_issue13(
     assert detector.detect(brief) == "en"
 
 
+# Headlines with no English function word at all: lingua's English confidence decides.
+@pytest.mark.parametrize(
+    "headline",
+    ["Jokowi meets Anwar in Jakarta", "Kagame meets Tshisekedi in Doha", "Mali expels French envoy"],
+)
+def test_language_headline_without_function_words_is_english(
+    detector: LanguageDetector, headline: str
+) -> None:
+    assert detector.detect(headline) == "en"
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("nl", "Rutte sprak met Scholz in Berlijn."),
+        ("id", "Prabowo bertemu Albanese di Canberra."),
+        ("pl", "Tusk spotkał się z Macronem w Paryżu."),
+    ],
+)
+def test_language_short_non_english_sentence_keeps_its_language(
+    detector: LanguageDetector, code: str, sentence: str
+) -> None:
+    assert detector.detect(sentence) == code
+
+
 # A list of countries that "met yesterday" (issue 13: read as Dutch).
 @pytest.mark.parametrize(
     "brief",

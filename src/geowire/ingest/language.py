@@ -4,11 +4,11 @@ The decision is on the whole text, not its start: quoted spans are set aside (a 
 an English article does not make it French), and a long text is read in windows spread across it
 (lingua's cost is linear in what it reads); its pieces vote by length with lingua's confidence
 values, and the winner needs a threshold share or the language is undecided (``None``: the
-document is kept).  Very short items (a one-line brief,
-mostly names) fool character models, so for them English is decided by its very common function
-words, and another language only on lingua's high-accuracy model with a high confidence; those
-words also overrule lingua when a longer English text is so full of names that it reads as, say,
-Indonesian.
+document is kept).  Very short items (a one-line brief, mostly names) fool character models, so
+for them English is decided by its very common function words or, failing them, by lingua's
+high-accuracy English confidence above a floor (whichever language leads); only then may another
+language win on that model's confidence.  The function words also overrule lingua when a longer
+English text is so full of names that it reads as, say, Indonesian.
 
 Build one :class:`LanguageDetector` per run: building is cheap but each language model loads
 once, lazily, on first use.
@@ -33,7 +33,9 @@ SAMPLE_CHARS = 1200  # at most this much text is read, in SAMPLE_WINDOWS windows
 SAMPLE_WINDOWS = 4
 MIN_CONFIDENCE = 0.5  # below this (mixed text) the language is undecided
 SHORT_WORDS = 25  # fewer words than this: a very short item, decided as below
-SHORT_MIN_CONFIDENCE = 0.8  # a short item is non-English only on a confident high-accuracy reading
+ENGLISH_FLOOR = 0.1  # a short item is English when lingua's high-accuracy English confidence reaches
+# this, whatever leads: English headlines of names measure 0.11-0.75, French, German, Dutch,
+# Spanish, Italian, Polish and Indonesian one-liners 0.08 or less
 ENGLISH_SHARE = 0.2  # with this share of ENGLISH_MARKERS among its common words a text is English
 # (English prose measures 0.23-0.35, French, German, Spanish, Dutch and Indonesian prose under 0.1)
 MIN_WORDS = 4  # fewer words than this: undecided
@@ -78,17 +80,14 @@ class LanguageDetector:
     def _detect_short(self, sample: str, words: list[str]) -> str | None:
         if english_share(words) >= ENGLISH_SHARE:
             return "en"
-        return _top(self._accurate, sample, SHORT_MIN_CONFIDENCE)
-
-
-def _top(detector: LinguaDetector, text: str, threshold: float) -> str | None:
-    """The code of ``detector``'s most likely language for ``text`` if its confidence reaches
-    ``threshold``."""
-    values = detector.compute_language_confidence_values(text)
-    if not values or values[0].value < threshold:
-        return None
-    code: str = values[0].language.iso_code_639_1.name.lower()
-    return code
+        values = self._accurate.compute_language_confidence_values(sample)
+        english = next((value.value for value in values if value.language == Language.ENGLISH), 0.0)
+        if english >= ENGLISH_FLOOR:
+            return "en"
+        if not values or values[0].value < MIN_CONFIDENCE:
+            return None
+        code: str = values[0].language.iso_code_639_1.name.lower()
+        return code
 
 
 def _vote(detector: LinguaDetector, text: str) -> str | None:
