@@ -56,7 +56,7 @@ ACL = _doc([
 
 def test_dates_scope_clause_describing_the_trigger_dates_it() -> None:
     assert date_scope(ACL[5], ACL[1]) != "outside"
-    assert date_scope(ACL[5], ACL[6]) == "outside"  # the killing is not dated by the raid's clause
+    assert date_scope(ACL[5], ACL[6]) == "outside"  # a reduced relative on the subject dates the subject only
 
 
 # "Striking the depot in 2019 , Israel warned Iran ."  (an adverbial clause: another clause, kept)
@@ -69,3 +69,16 @@ ADVCL = _doc([
 def test_dates_scope_adverbial_clause_date_is_another_clause_not_outside() -> None:
     assert date_scope(ADVCL[4], ADVCL[7]) == "other"
     assert date_scope(ADVCL[4], ADVCL[0]) == "own"
+
+
+# "Chile released a statement issued on Monday in which envoys voiced concern ."
+SAME_NOUN = _doc([
+    ("Chile", 1, "nsubj"), ("released", 1, "ROOT"), ("a", 3, "det"), ("statement", 1, "dobj"),
+    ("issued", 3, "acl"), ("on", 4, "prep"), ("Monday", 5, "pobj"), ("in", 10, "prep"), ("which", 7, "pobj"),
+    ("envoys", 10, "nsubj"), ("voiced", 3, "relcl"), ("concern", 10, "dobj"), (".", 1, "punct"),
+])  # fmt: skip
+
+
+def test_dates_scope_two_clauses_describing_one_noun_date_each_other() -> None:
+    assert date_scope(SAME_NOUN[6], SAME_NOUN[11]) == "other"  # the statement's date dates its concern
+    assert date_scope(SAME_NOUN[6], SAME_NOUN[1]) == "outside"  # not the releasing

@@ -342,9 +342,10 @@ class ParsedToken(Protocol):
     def head(self) -> ParsedToken: ...
 
 
-# clauses and phrases that describe a noun (a relative clause, a reduced one, an apposition, an
-# aside): a date inside one dates what it describes, not an event outside it
-_ENCLOSED_DEPS = frozenset({"relcl", "acl", "appos", "parataxis"})
+# a relative clause or a reduced one describes a noun; an apposition or an aside stands beside the
+# sentence: a date inside one dates what it describes, not an event outside it
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
+_ASIDE_DEPS = frozenset({"appos", "parataxis"})
 _CLAUSE_DEPS = frozenset(
     {"ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "appos", "pcomp"}
 )
@@ -353,14 +354,18 @@ _CLAUSE_DEPS = frozenset(
 def date_scope(date: ParsedToken, trigger: ParsedToken) -> Scope:
     """Where a date (its root token) stands to an event's trigger in the dependency parse.
 
-    "outside": the date is in a relative clause, reduced relative, apposition or aside that does
-    not contain the trigger and does not describe it ("Russia, which annexed Crimea in 2014,
-    launched missiles on Thursday": 2014 is outside "launched"); "own": the date's clause is the
-    trigger's; "other": another clause that may still date the event ("Invading Georgia in 2008,
-    Moscow called …")."""
+    "outside": the date is in an apposition or aside that does not contain the trigger, or in a
+    relative clause (or reduced one) that does not contain it and describes a noun outside which
+    the trigger stands ("Russia, which annexed Crimea in 2014, launched missiles on Thursday":
+    2014 is outside "launched"; but "the raid carried out on Sunday" dates "raid", and "a
+    statement issued on Monday in which they voiced concern" dates "concern"); "own": the date's
+    clause is the trigger's; "other": another clause that may still date the event ("Invading
+    Georgia in 2008, Moscow called …")."""
     above_trigger = {t.i for t in _ancestors(trigger)}
     for tok in _ancestors(date):
-        if tok.dep_ in _ENCLOSED_DEPS and tok.i not in above_trigger and tok.head.i != trigger.i:
+        if tok.i in above_trigger:
+            break
+        if tok.dep_ in _ASIDE_DEPS or (tok.dep_ in _RELATIVE_DEPS and tok.head.i not in above_trigger):
             return "outside"
     return "own" if _clause_head(date).i == _clause_head(trigger).i else "other"
 
