@@ -170,6 +170,21 @@ def test_language_non_english_paragraphs_keep_their_language(
 
 
 @pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("zh", "中国外交部长周二在北京会见了法国总统。"),
+        ("ja", "日本の首相は月曜日に東京でフランスの大統領と会談した。"),
+        ("ru", "Президент встретился с премьер-министром в Москве во вторник."),
+    ],
+)
+def test_language_one_sentence_in_another_script_keeps_its_language(
+    detector: LanguageDetector, code: str, sentence: str
+) -> None:
+    # Chinese and Japanese leave out spaces: each character counts as a word for the length rules.
+    assert detector.detect(sentence) == code
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Le ministre a déclaré que les négociations se poursuivront la semaine prochaine à Genève.",

@@ -43,8 +43,8 @@ SEGMENT_CHARS = 200  # a long text votes by pieces of about this many characters
 MIN_UNQUOTED_WORDS = 8  # quotes are set aside only when this many words remain outside them
 
 # Very common English words that are not common words of the other Latin-script candidates
-# ("in", "a", "of", "is", "was", "on", "met", "over" are left out: Dutch, German, French or Italian
-# use them too), with the weekday names news briefs carry.
+# ("in", "a", "of", "is", "was", "on", "met", "over", "as" are left out: Dutch, German, French,
+# Italian or Portuguese use them too), with the weekday names news briefs carry.
 ENGLISH_MARKERS = frozenset(
     "the and to with from by for at be been being has have will would said says not but that "
     "this these those which who whom whose they their them its his her she it we our after before "
@@ -54,7 +54,8 @@ ENGLISH_MARKERS = frozenset(
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"\n]*\"|‘[^’\n]{20,}’")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;…])\s+|\n+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A word: a run of letters, or one Chinese or Japanese character (those scripts leave out spaces).
+_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 class LanguageDetector:
