@@ -51,6 +51,7 @@ from geowire.coding.roles import (
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
+from geowire.nlp.dates import date_scope
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -459,7 +460,7 @@ class EventCoder:
         d = c.decision
         trig_span = doc[d.trigger : d.trigger_end]
         trig = doc[d.trigger]
-        date = choose_date(sent, trig_span.start_char, dates, ctx.published)
+        date = choose_date(sent, trig_span.start_char, dates, ctx.published, trigger=trig)
         actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
         if not actors:
             return None
@@ -995,8 +996,6 @@ def choose_date(
     ]
     rank = {id(d): 0 for d in inside}
     if trigger is not None and inside:
-        from geowire.nlp.dates import date_scope  # here: this edit is kept to this function
-
         for d in inside:
             span = trigger.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None and len(span):
