@@ -37,3 +37,20 @@ def test_a_home_made_system_keeps_its_supplier(analyzer) -> None:  # noqa: ANN00
     (t,) = _transfers(analyzer, "Moscow has supplied Caracas with S-300VM air defence systems.")
     assert (t["supplier"], t["recipient"], t["status"]) == ("RUS", "VEN", "delivered")
     assert "maker" not in t
+
+
+def test_a_buyer_is_the_recipient_and_the_seller_the_supplier(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Hanoi bought 12 Su-30MK2 jets from Moscow in 2004.")
+    assert (t["supplier"], t["recipient"], t["status"], t["quantity"]) == ("RUS", "VNM", "delivered", 12.0)
+
+
+def test_a_contract_is_contracted_and_an_approved_sale_approved(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Warsaw signed a contract to buy 180 Leopard 2 tanks from Berlin.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("DEU", "POL", "contracted")
+    (t,) = _transfers(analyzer, "Washington approved the sale of 200 Javelin missiles to Taipei on Friday.")
+    assert (t["supplier"], t["recipient"], t["status"], t["quantity"]) == ("USA", "TWN", "approved", 200.0)
+
+
+def test_a_quantity_in_words_is_read(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Berlin will send four IRIS-T systems to Kyiv.")
+    assert (t["quantity"], t["status"]) == (4.0, "offered")

@@ -208,7 +208,7 @@ class Agreements(_Strict):
 
 
 class TransferStatus(_Patterns):
-    status: Literal["offered", "ordered", "delivered", "deployed", "operated-by"]
+    status: Literal["offered", "approved", "contracted", "ordered", "delivered", "deployed", "operated-by"]
 
 
 class Transfers(_Strict):

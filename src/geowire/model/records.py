@@ -17,7 +17,8 @@ from geowire.model.context import dates_compatible, figures_compatible, quantity
 
 Claim = dict[str, Any]
 _ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
-_STATUS_RANK = {"reported": 0, "offered": 1, "ordered": 2, "delivered": 3, "deployed": 4, "operated-by": 5}
+_STATUS_RANK = {"reported": 0, "offered": 1, "approved": 2, "contracted": 3, "ordered": 4, "delivered": 5,
+                "deployed": 6, "operated-by": 7}  # fmt: skip
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 

@@ -99,13 +99,18 @@ def _parties(
     cue: int,
     producer: str | None,
     event: Event | None = None,
+    *,
+    acquisition: bool = False,
 ) -> None:
     """Supplier and recipient: the coded event's actor and recipient when the cue's event names
     them (the maker's country is not the supplier: "Turkey will supply Eurofighters" is Turkey's
     transfer); else the maker's country, else the country named before the cue; the recipient
-    the first other country after the cue."""
+    the first other country after the cue. With an acquisition cue ("bought", "a contract to
+    buy") the event's actor and the country before the cue are the recipient."""
     countries = view.countries()
     from_event = _event_parties(event)
+    if from_event is not None and acquisition:
+        from_event = (from_event[1], from_event[0])
     if from_event is not None:
         fields["supplier"], fields["recipient"] = from_event
         for role, code in zip(("supplier", "recipient"), from_event, strict=True):
@@ -115,11 +120,22 @@ def _parties(
         if producer and producer != from_event[0]:
             fields["maker"] = producer
         return
+    before = [(c, m) for c, m in countries if m.end <= cue]
     supplier: str | None = producer
-    if supplier is None:
-        before = [(c, m) for c, m in countries if m.end <= cue]
-        if before:
-            supplier = before[-1][0]
+    if acquisition and before:  # the buyer is named before the cue: it is the recipient
+        buyer = before[-1]
+        fields["recipient"] = buyer[0]
+        spans["recipient"] = (buyer[1].start, buyer[1].end)
+        sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
+        supplier = producer or (sellers[0][0] if sellers else None)
+        if supplier and supplier != buyer[0]:
+            fields["supplier"] = supplier
+            seller = next((m for c, m in sellers if c == supplier), None)
+            if seller is not None:
+                spans["supplier"] = (seller.start, seller.end)
+        return
+    if supplier is None and before:
+        supplier = before[-1][0]
     if supplier:
         fields["supplier"] = supplier
         for c, m in countries:
@@ -134,6 +150,9 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+_ACQUIRE = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|received|import\w*)\b", re.IGNORECASE
+)  # the cue makes the named actor the buyer
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
 
 
@@ -164,7 +183,8 @@ def _system_claim(
     if category:
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None
-    _parties(view, fields, spans, status[1] if status else m.start, m.country, ev)
+    acquisition = status is not None and bool(_ACQUIRE.search(view.slice(status[1], status[2] + 25)))
+    _parties(view, fields, spans, status[1] if status else m.start, m.country, ev, acquisition=acquisition)
     _quantity(view, m, fields, spans)
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
@@ -174,6 +194,20 @@ def _system_claim(
 _STATUS_WORDS = re.compile(
     r",|\b(?:bought|bou?ght|sold|sells?|supplied|delivered|deployed|has|have|had)\b", re.IGNORECASE
 )
+
+
+# numbers written as words before a system ("four IRIS-T systems"); longest first for the regex
+_NUMBER_WORDS = {
+    w: float(v)
+    for v, w in sorted(
+        enumerate(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        ),
+        key=lambda p: -len(p[1]),
+    )
+    if v >= 2
+} | {"a dozen": 12.0, "dozen": 12.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0}
 
 
 def _quantity(
@@ -193,8 +227,9 @@ def _quantity(
         spans["quantity"] = (q.start, q.end)
         return
     rx = re.compile(
-        r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens)"
-        r"(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$",
+        r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens|"
+        + "|".join(_NUMBER_WORDS)
+        + r")(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$",
         re.IGNORECASE,
     )
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
@@ -209,7 +244,7 @@ def _quantity(
         value = (
             float(number.replace(",", ""))
             if number[0].isdigit()
-            else {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0}[number.lower()]
+            else {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0, **_NUMBER_WORDS}[number.lower()]
         )
         s = m.start - len(before) + hit.start(2)
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
