@@ -399,8 +399,9 @@ def _topic(kind: str, f: dict[str, Any]) -> tuple[str | None, Any]:
         return f"agreement {f.get('kind')} {f['action']}", {
             k: f.get(k) for k in ("date", "place") if f.get(k)
         } or "reported"
-    if kind == "transfer" and f.get("status") != "mentioned" and not f.get("negated"):
-        status = "offered" if f["status"] == "offered" else "transferred"
+    if kind == "transfer" and f.get("status") != "mentioned":
+        done = f["status"] in ("delivered", "deployed", "operated-by")
+        status = ("not transferred" if f.get("negated") else "transferred") if done else str(f["status"])
         return f"transfer {f.get('supplier')}->{f.get('recipient')} {f.get('system')}", status
     if kind == "deployment":
         return f"deployment {f.get('country')} in {f.get('host')}", "present"
