@@ -199,7 +199,10 @@ def _modality(view: SentenceView, action: _Match) -> str:
     return "asserted"
 
 
-_CAP_PLACE = r"((?:[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+){0,2})"
+# a capitalised place name of up to three words, with the particles of names such as "Rio de
+# Janeiro" or "Dar es Salaam" between them
+_PARTICLES = r"(?: (?:de|da|do|dos|das|del|della|di|du|es|al|el|la|le|of))?"
+_CAP_PLACE = rf"((?:[A-Z][\w'’.-]+)(?:{_PARTICLES} [A-Z][\w'’.-]+){{0,2}})"
 
 
 def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int, int, str] | None:
@@ -207,6 +210,8 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
     rx = re.compile(rf"\b(?:{preps}) (?:the )?{_CAP_PLACE}")
     for s, _e, m in view.finditer(rx, lo=lo, hi=hi):
         name = m.group(1)
+        if name.endswith(".") and len(name.split()[-1]) > 3:
+            name = name[:-1]  # the sentence's full stop, not an abbreviation ("St.")
         first = name.split()[0].lower()
         if first in MONTH_WORDS or first in WEEKDAYS or name[0].isdigit():
             continue
@@ -252,12 +257,28 @@ def _term_fields(
             break
     for rx in compile_each(lex.agreements.duration):
         for s, e, m in view.finditer(rx):
-            fields["duration_years"] = int(m.group("n"))
+            years = _years(m.group("n"))
+            if years is None:
+                continue
+            fields["duration_years"] = years
             spans["duration_years"] = (s, e)
             break
 
 
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_YEAR_WORDS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split(),
+        range(1, 21),
+        strict=True,
+    )
+) | {"twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "ninety-nine": 99}
+
+
+def _years(n: str) -> int | None:
+    """A number of years written in digits or words ("10", "ten", "Twenty-five")."""
+    return int(n) if n.isdigit() else _YEAR_WORDS.get(n.lower())
 
 
 def usd_value(text: str) -> float | None:

@@ -1,0 +1,36 @@
+"""Agreement terms written in words and place names with particles (issue 13, deliverable 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.settings import Settings
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    from geowire.pipeline import Analyzer
+
+    return Analyzer(Settings())
+
+
+def _agreements(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 3, 1)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "agreement"]
+
+
+def test_a_duration_in_words_and_a_place_with_a_particle(analyzer) -> None:  # noqa: ANN001
+    (f,) = _agreements(
+        analyzer, "Brasilia and Beijing signed a ten-year trade agreement in Rio de Janeiro on Monday."
+    )
+    assert (f["duration_years"], f["place"]) == (10, "Rio de Janeiro")
+
+
+def test_the_full_stop_is_not_part_of_the_place(analyzer) -> None:  # noqa: ANN001
+    (f,) = _agreements(analyzer, "The two governments signed a 15-year gas deal in Baku.")
+    assert (f["duration_years"], f["place"]) == (15, "Baku")
