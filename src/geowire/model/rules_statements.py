@@ -92,20 +92,18 @@ def _statement(
 ) -> Claim | None:
     vs, ve, hint = verb
     quote = max(quotes, key=lambda q: q[1] - q[0]) if quotes else None
-    if quote is None and hint == "neutral":
-        content = (ve, view.sentence.end)
-    elif quote is not None:
+    if quote is not None:
         content = (quote[0], quote[1])
+    elif hint == "neutral":
+        content = _reported(view, vs, ve)  # "said (that) ...": what was said
     else:
-        content = (ve, view.sentence.end)
+        content = (vs, _clause_end(view, ve))  # "accused Kyiv of ...": the whole act, not its object
     text = view.slice(*content).strip()
-    if not text:
-        return None
+    if len(_WORD.findall(text)) < _MIN_WORDS:
+        return None  # no empty or fragment statements
     stance = _stance(
         lex, view.slice(view.start, view.sentence.end) if quote and len(quote[2].split()) < 4 else text, hint
     )
-    if quote is None and hint == "neutral" and stance == "neutral":
-        return None  # a plain "X said ..." without a quote or cue is reporting, not a statement
     fields: dict[str, object] = {
         "speaker": actor_code(speaker),
         "speaker_name": speaker.name or speaker.text,
@@ -132,6 +130,36 @@ def _statement(
     return view.claim("statement", fields, spans, event_id=ev.id if ev else None)
 
 
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_MIN_WORDS = 3
+_THAT = re.compile(
+    r"^\s*(?:,\s*)?(?:on \w+\s+|(?:to )?(?:reporters|journalists|the press)\s+|in a statement\s+)?"
+    r"(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _reported(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
+    """What a neutral speech verb reports: after the verb ("said that X ...") or, when the verb
+    ends the sentence ("X will retaliate, the minister said."), the words before the speaker."""
+    after = view.slice(ve, view.sentence.end)
+    if len(_WORD.findall(after)) >= _MIN_WORDS:
+        skip = _THAT.match(after)
+        return ve + (skip.end() if skip else 0), _clause_end(view, ve)
+    head = view.slice(view.start, vs)
+    cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'))
+    start = head.find("— ") + 2 if "— " in head[: cut if cut > 0 else len(head)] else 0  # after a dateline
+    return view.start + start, view.start + (cut if cut > 0 else len(head))
+
+
+def _clause_end(view: SentenceView, pos: int) -> int:
+    """The end of the sentence, without its final punctuation."""
+    end = view.sentence.end
+    while end > pos and view.slice(end - 1, end) in ".!?;: ":
+        end -= 1
+    return end
+
+
 def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention | None:
     own = mention_country(speaker)
     cands = [
@@ -141,11 +169,19 @@ def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention 
     return next(iter(after or cands), None)
 
 
+_NEGATED_CUE = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _stance(lex: ModelLexicon, text: str, hint: str) -> str:
+    """The strongest stance whose cue stands in ``text`` not negated ("would not retaliate" is
+    no threat), else the verb's hint."""
     cues = lex.statements.stance_cues
     for stance in _STANCE_ORDER:
-        if stance in cues and compile_any(cues[stance]).search(text):
-            return stance
+        if stance not in cues:
+            continue
+        for m in compile_any(cues[stance]).finditer(text):
+            if not _NEGATED_CUE.search(text[max(0, m.start() - 30) : m.start()]):
+                return stance
     return hint
 
 
