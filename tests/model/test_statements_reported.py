@@ -45,3 +45,13 @@ def test_an_accusation_keeps_its_verb_and_a_bare_verb_is_no_statement(analyzer) 
     (s,) = _statements(analyzer, "Moscow accused Kyiv of sabotage.")
     assert (s["text"], s["stance"], s["target"]) == ("accused Kyiv of sabotage", "critical", "UKR")
     assert _statements(analyzer, "France said.") == []
+
+
+def test_according_to_attributes_the_rest_of_the_sentence(analyzer) -> None:  # noqa: ANN001
+    (s,) = _statements(
+        analyzer,
+        "Troops crossed into the border district overnight, according to the Kenyan defence ministry.",
+    )
+    assert (s["speaker"], s["text"]) == ("KEN", "Troops crossed into the border district overnight")
+    (s,) = _statements(analyzer, "According to Ankara, the talks will resume in May.")
+    assert (s["speaker"], s["text"]) == ("TUR", "the talks will resume in May")

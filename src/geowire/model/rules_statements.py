@@ -64,6 +64,9 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
         for m in view.mentions
         if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)
     ]
+    if view.slice(vs, ve).lower() == "according to":  # "..., according to the Kenyan ministry"
+        after = [m for m in cands if m.start >= ve and m.start - ve <= 30]
+        return after[0] if after else None
     before = [m for m in cands if m.end <= vs and vs - m.end <= _SPEAKER_WINDOW]
     if before:
         people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
@@ -94,6 +97,8 @@ def _statement(
     quote = max(quotes, key=lambda q: q[1] - q[0]) if quotes else None
     if quote is not None:
         content = (quote[0], quote[1])
+    elif view.slice(vs, ve).lower() == "according to":
+        content = _attributed(view, vs, ve)
     elif hint == "neutral":
         content = _reported(view, vs, ve)  # "said (that) ...": what was said
     else:
@@ -150,6 +155,19 @@ def _reported(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'))
     start = head.find("— ") + 2 if "— " in head[: cut if cut > 0 else len(head)] else 0  # after a dateline
     return view.start + start, view.start + (cut if cut > 0 else len(head))
+
+
+def _attributed(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
+    """What "according to X" attributes: the words before it ("X happened, according to Y"), or
+    after the comma that closes it ("According to Y, X happened")."""
+    head = view.slice(view.start, vs).rstrip(" ,")
+    if len(_WORD.findall(head)) >= _MIN_WORDS:
+        return view.start, view.start + len(head)
+    comma = view.slice(ve, view.sentence.end).find(",")
+    start = ve + comma + 1 if comma >= 0 else ve
+    while view.slice(start, start + 1) == " ":
+        start += 1
+    return start, _clause_end(view, start)
 
 
 def _clause_end(view: SentenceView, pos: int) -> int:
