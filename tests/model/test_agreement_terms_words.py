@@ -34,3 +34,14 @@ def test_a_duration_in_words_and_a_place_with_a_particle(analyzer) -> None:  # n
 def test_the_full_stop_is_not_part_of_the_place(analyzer) -> None:  # noqa: ANN001
     (f,) = _agreements(analyzer, "The two governments signed a 15-year gas deal in Baku.")
     assert (f["duration_years"], f["place"]) == (15, "Baku")
+
+
+def test_an_agreement_keeps_the_name_the_text_gives_it(analyzer) -> None:  # noqa: ANN001
+    (f,) = _agreements(
+        analyzer, "Tokyo and Manila signed the Reciprocal Access Agreement in Manila on Monday."
+    )
+    assert f["name"] == "Reciprocal Access Agreement" and f["place"] == "Manila"
+    (f,) = _agreements(analyzer, "Lima and Quito signed the Treaty on Border Cooperation in Quito.")
+    assert f["name"] == "Treaty on Border Cooperation"
+    (f,) = _agreements(analyzer, "The two sides signed a trade agreement in Hanoi.")
+    assert f["name"] == "agreement"

@@ -128,8 +128,10 @@ def _claim(
             spans["kind"] = (kind.start, kind.end)
     else:
         parties = sorted({c for c, _ in view.countries()})
-        fields.update(kind=kind.label, name=kind.text, parties=parties)
-        spans["kind"] = spans["name"] = (kind.start, kind.end)
+        name = _proper_name(view, kind)
+        fields.update(kind=kind.label, name=name[2], parties=parties)
+        spans["kind"] = (kind.start, kind.end)
+        spans["name"] = (name[0], name[1])
         _party_span(view, spans)
         if not generic:
             state.append(AgreementRef(kind.label, kind.text, parties, view.sentence.index))
@@ -137,6 +139,34 @@ def _claim(
         _action_fields(view, lex, action, actions, fields, spans)
     _term_fields(view, lex, fields, spans)
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
+
+
+_CAP_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|on|and|for|the)\s+){1,6})$")
+_CAP_AFTER = re.compile(
+    r"^\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and|of|on)\s+|\s+)?){1,6}"
+)
+
+
+def _proper_name(view: SentenceView, kind: _Match) -> tuple[int, int, str]:
+    """The agreement's own name when the text gives one ("the Reciprocal Access Agreement",
+    "the Treaty on Comprehensive Strategic Partnership"), else the kind words as written."""
+    start, end = kind.start, kind.end
+    if not kind.text[:1].isupper():
+        return start, end, kind.text
+    before = _CAP_BEFORE.search(view.slice(max(view.start, start - 80), start))
+    if before:
+        words = before.group(1).split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)  # a name starts with a capital ("of the Free Trade" → "Free Trade")
+        if words and words[0] == "The":
+            words.pop(0)
+        if words:
+            start -= len(" ".join(words)) + 1
+    after = _CAP_AFTER.match(view.slice(end, min(view.sentence.end, end + 90)))
+    if after:
+        end += len(after.group(0).rstrip())
+    text = view.slice(start, end)
+    return (start, end, text) if text.strip() else (kind.start, kind.end, kind.text)
 
 
 def _antecedent(kind: _Match, state: list[AgreementRef]) -> AgreementRef | None:
