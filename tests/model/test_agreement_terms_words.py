@@ -45,3 +45,9 @@ def test_an_agreement_keeps_the_name_the_text_gives_it(analyzer) -> None:  # noq
     assert f["name"] == "Treaty on Border Cooperation"
     (f,) = _agreements(analyzer, "The two sides signed a trade agreement in Hanoi.")
     assert f["name"] == "agreement"
+
+
+def test_a_value_in_another_currency_is_kept_as_stated(analyzer) -> None:  # noqa: ANN001
+    (f,) = _agreements(analyzer, "Berlin and Paris signed a €7 billion defence agreement in Paris.")
+    assert (f["value"], f["value_currency"], f["value_text"]) == (7e9, "EUR", "€7 billion")
+    assert "value_usd" not in f

@@ -164,6 +164,9 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
             fields[f"{action}.signer"] = _provenance(signers[0][1], "signer", signers[0][0])
     for key, span in (
         ("value_usd", "value"),
+        ("value", "value"),
+        ("value_currency", "value"),
+        ("value_text", "value"),
         ("until_year", "until_year"),
         ("duration_years", "duration_years"),
     ):

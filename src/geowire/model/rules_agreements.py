@@ -106,7 +106,10 @@ def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
 
 
 def _has_terms(claim: Claim) -> bool:
-    return any(k in claim.fields for k in ("value_usd", "until_year", "duration_years"))
+    return any(k in claim.fields for k in ("value_usd", "value", "until_year", "duration_years"))
+
+
+_CURRENCIES = frozenset({"EUR", "GBP", "JPY", "RUB", "CNY", "INR"})
 
 
 def _claim(
@@ -280,6 +283,11 @@ def _term_fields(
                 fields.update(value_usd=value, value_text=m.group(0))
                 spans["value"] = (s, e)
                 break
+    if "value_usd" not in fields:  # another currency, kept as stated (no USD figure is invented)
+        money = [q for q in view.quantities if q.unit and q.unit.upper() in _CURRENCIES]
+        if money:
+            fields.update(value=money[0].value, value_currency=money[0].unit, value_text=money[0].text)
+            spans["value"] = (money[0].start, money[0].end)
     for rx in compile_each(lex.agreements.until):
         for s, e, m in view.finditer(rx):
             fields["until_year"] = int(m.group("year"))
