@@ -54,3 +54,10 @@ def test_a_contract_is_contracted_and_an_approved_sale_approved(analyzer) -> Non
 def test_a_quantity_in_words_is_read(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Berlin will send four IRIS-T systems to Kyiv.")
     assert (t["quantity"], t["status"]) == (4.0, "offered")
+
+
+def test_systems_of_common_arms_sales_are_known(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Seoul delivered 24 K9 howitzers to Warsaw last month.")
+    assert (t["system"], t["supplier"], t["recipient"], t["quantity"]) == ("K9 Thunder", "KOR", "POL", 24.0)
+    (t,) = _transfers(analyzer, "Manila bought BrahMos missiles from New Delhi.")
+    assert (t["system"], t["supplier"], t["recipient"]) == ("BrahMos", "IND", "PHL")
