@@ -41,7 +41,7 @@ def test_eval_news_gives_the_reference_scorers_numbers(tmp_path: Path) -> None:
 
     folder = _eval_dir(tmp_path)
     settings = Settings()
-    records = run_pipeline(folder / "articles.jsonl", settings)
+    _, records = run_pipeline(folder / "articles.jsonl", settings)
     events = tmp_path / "events.jsonl"
     events.write_text("".join(json.dumps(r, default=str) + "\n" for r in records), encoding="utf-8")
     articles = [json.loads(x) for x in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines()]

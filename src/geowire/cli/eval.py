@@ -154,13 +154,15 @@ def eval_news(
     rows = [[name, *(report[key][k] for k in ("gold", "system", "matched", "precision", "recall", "f1"))]
             for name, key in (("overall", "overall"), ("asserted only", "asserted_only"),
                               ("strict categories", "overall_strict_categories"))]  # fmt: skip
+    shown = "" if report["min_confidence"] is None else f", confidence ≥ {report['min_confidence']}"
     print_table(
-        f"news events ({report['coder']} coder)", ["", "gold", "system", "matched", "P", "R", "F1"], rows
+        f"news events ({report['coder']} coder{shown}: what `geowire events` lists)",
+        ["", "gold", "system", "matched", "P", "R", "F1"],
+        rows,
     )
-    if "at_default_min_confidence" in report:
-        at = report["at_default_min_confidence"]
-        o = at["overall"]
-        console.print(f"shown by default (confidence ≥ {at['min_confidence']}): {o['system']} events, "
+    if "all_stored" in report:
+        o = report["all_stored"]["overall"]
+        console.print(f"every stored event (--min-confidence 0): {o['system']} events, "
                       f"P {o['precision']} R {o['recall']} F1 {o['f1']}", highlight=False)  # fmt: skip
     console.print(
         f"modality accuracy on matched {report['modality_accuracy_on_matched']}  "

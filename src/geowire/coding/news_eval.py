@@ -78,8 +78,11 @@ def system_events(records: Sequence[dict[str, Any]], articles: Sequence[dict[str
     return out
 
 
-def run_pipeline(articles_path: Path, settings: Settings) -> list[dict[str, Any]]:
-    """Ingest and process the articles in an in-memory store; the events as PLOVER records."""
+def run_pipeline(
+    articles_path: Path, settings: Settings, *, filters: dict[str, Any] | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Ingest and process the articles in an in-memory store; the events as PLOVER records:
+    those ``query_events`` selects with ``filters`` (what ``geowire events`` lists), and all."""
     from geowire.ingest import ingest_sources
     from geowire.pipeline import process_pending
     from geowire.store import open_store
@@ -88,31 +91,39 @@ def run_pipeline(articles_path: Path, settings: Settings) -> list[dict[str, Any]
     with open_store(None) as store:
         ingest_sources(store, settings, [str(articles_path)])
         process_pending(store, settings, code=True)
-        return [to_plover_record(r, store=store) for r in query_events(store)]
+        every = [to_plover_record(r, store=store) for r in query_events(store)]
+        listed = {r["id"] for r in query_events(store, **(filters or {}))}
+        return [r for r in every if r["id"] in listed], every
 
 
 def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float | None = None,
                   strict: bool = False) -> dict[str, Any]:  # fmt: skip
-    """The report of ``geowire eval news`` (the keys of ``score.py``'s JSON, plus settings used)."""
+    """The report of ``geowire eval news`` (the keys of ``score.py``'s JSON, plus settings used).
+
+    The events scored are those ``geowire events`` lists with the same options: by default the
+    model's ``min_confidence`` hides the learned stage's less likely events, as it does for a
+    user, so the figures equal ``score.py`` run on ``geowire events --format jsonl``. When that
+    hides anything, ``all_stored`` scores every stored event too (``--min-confidence 0``)."""
+    from geowire.coding.decide import default_min_confidence
+
     articles_path, gold_path = directory / "articles.jsonl", directory / "gold.jsonl"
     for p in (articles_path, gold_path):
         if not p.is_file():
             raise NewsEvalError(f"no {p.name} in {directory}")
     articles = [json.loads(x) for x in articles_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     gold = read_gold(gold_path)
-    records = run_pipeline(articles_path, settings)
-    if min_confidence is not None:
-        records = [r for r in records if float(r.get("confidence") or 0) >= min_confidence]
-    report = score(gold, system_events(records, articles), strict=strict,
-                   extra={"coder": settings.coder, "min_confidence": min_confidence})  # fmt: skip
-    from geowire.coding.decide import default_min_confidence
-
-    shown = default_min_confidence(settings)
-    if min_confidence is None and shown is not None:  # what `geowire events` shows by default
-        kept = [r for r in records if float(r.get("confidence") or 0) >= shown]
-        at = score(gold, system_events(kept, articles), strict=strict)
-        report["at_default_min_confidence"] = {"min_confidence": shown, "overall": at["overall"],
-                                               "asserted_only": at["asserted_only"]}  # fmt: skip
+    floor = default_min_confidence(settings) if min_confidence is None else None
+    shown, records = run_pipeline(
+        articles_path, settings, filters={"min_confidence": min_confidence, "model_min_confidence": floor}
+    )
+    used = min_confidence if floor is None else floor
+    report = score(gold, system_events(shown, articles), strict=strict,
+                   extra={"coder": settings.coder, "min_confidence": used})  # fmt: skip
+    if len(shown) < len(records):
+        every = score(gold, system_events(records, articles), strict=strict)
+        report["all_stored"] = {"overall": every["overall"], "asserted_only": every["asserted_only"],
+                                "modality_accuracy_on_matched": every["modality_accuracy_on_matched"],
+                                "non_asserted_gold_matched": every["non_asserted_gold_matched"]}  # fmt: skip
     return report
 
 
