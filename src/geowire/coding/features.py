@@ -135,6 +135,28 @@ def _path_len(path: str) -> str:
     return _bucket(n, (1, 2, 3, 4, 6))
 
 
+def _sentence_features(doc: DocView, sent: Sentence) -> tuple[int, tuple[str, ...]]:
+    """The sentence's first token and the features every candidate of the sentence shares, worked
+    out once per sentence (kept in the document view's memo)."""
+    memo = doc.memo.setdefault("sentence-features", {})
+    if sent.index in memo:
+        return memo[sent.index]  # type: ignore[no-any-return]
+    text = sent.text.rstrip()
+    f = [f"block={sent.block}"]
+    if text.endswith("?"):
+        f.append("question")
+    if any(q in text for q in ('"', "“", "”")):
+        f.append("quote")
+    f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
+    f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    words = {t.lemma_.lower() for t in span or ()}
+    f += [f"hedge={w}" for w in sorted(words & _HEDGES)]
+    f += [f"time={w}" for w in sorted(words & _TIME_CUES)]
+    memo[sent.index] = result = (span.start if span is not None else -1, tuple(f))
+    return result
+
+
 def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: Event) -> tuple[str, ...]:
     """The features of one candidate (a coded event before the decision is made)."""
     c = draft.candidate
@@ -164,7 +186,6 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
         f"mod={event.modality}",
         f"cat|mod={cat}|{event.modality}",
         f"rep={event.reported}",
-        f"block={sent.block}",
         f"nact={min(len(event.actors), 3)}",
         f"nrcp={min(len(event.recipients), 3)}",
         f"conf={_bucket(d.confidence, (0.45, 0.66, 0.75, 0.86))}",
@@ -180,13 +201,8 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     own = {a.code for a in event.actors} | {_home(a) for a in event.actors}
     if own & {r.code for r in event.recipients}:
         f.append("selfloop")
-    text = sent.text.rstrip()
-    if text.endswith("?"):
-        f.append("question")
-    if any(q in text for q in ('"', "“", "”")):
-        f.append("quote")
-    f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
-    f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
+    lo, per_sentence = _sentence_features(doc, sent)
+    f += per_sentence
     src_head = doc[c.source.head]
     apath = _path_deps(trig, src_head)
     arel = _relation(trig, src_head)
@@ -216,11 +232,7 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     for t in doc[trig.i].children:
         if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
             f.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
-    sent_span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    words = {t.lemma_.lower() for t in sent_span or ()}
-    f += [f"hedge={w}" for w in sorted(words & _HEDGES)]
-    f += [f"time={w}" for w in sorted(words & _TIME_CUES)]
-    lo = sent_span.start if sent_span is not None else trig.i
-    left = [doc[k] for k in range(max(lo, trig.i - 4), trig.i) if not doc[k].is_punct]
+    first = lo if lo >= 0 else trig.i
+    left = [doc[k] for k in range(max(first, trig.i - 4), trig.i) if not doc[k].is_punct]
     f += [f"left={t.lemma_.lower()}" for t in left]
     return tuple(f)
