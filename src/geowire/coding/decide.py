@@ -128,14 +128,20 @@ def default_min_confidence(settings: object) -> float | None:
 
 
 def decide(
-    candidates: Sequence[tuple[Event, tuple[str, ...]]], decider: LinearDecider, *, threshold: float
+    candidates: Sequence[tuple[Event, tuple[str, ...]]],
+    decider: LinearDecider,
+    *,
+    threshold: float,
+    probabilities: Sequence[float] | None = None,
 ) -> list[Event]:
     """The kept events, best first within each sentence: a candidate whose probability is at least
     ``threshold`` and which says no more than a kept one of its sentence already says (same
     category, same actors, compatible recipients: two triggers or two recipient readings of one
     event are one event). Confidence = the probability; joint action on a recipient is split into
-    one event per actor. Returned in text order."""
-    scored = [(decider.probability(f), k, e, f) for k, (e, f) in enumerate(candidates)]
+    one event per actor. Returned in text order. ``probabilities`` (one per candidate) replace the
+    decider's own, to measure another model with the same selection."""
+    probs = probabilities if probabilities is not None else [decider.probability(f) for _, f in candidates]
+    scored = [(p, k, e, f) for k, ((e, f), p) in enumerate(zip(candidates, probs, strict=True))]
     by_sentence: dict[int, list[tuple[float, int, Event, tuple[str, ...]]]] = {}
     for item in scored:
         if item[0] >= threshold:
@@ -196,11 +202,6 @@ def _same_event(a: Event, b: Event) -> bool:
     if not a_act & b_act:
         return False
     return not a_rec or not b_rec or bool(a_rec & b_rec)
-
-
-def _parties(event: Event) -> tuple[object, ...]:
-    return (event.sentence_index, event.category, frozenset(a.code for a in event.actors),
-            frozenset(r.code for r in event.recipients))  # fmt: skip
 
 
 def split_joint(event: Event) -> list[Event]:

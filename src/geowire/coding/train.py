@@ -18,10 +18,9 @@
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +47,7 @@ class DocCandidates:
     doc: CorpusDoc
     candidates: Candidates
     rules: list[Event]  # what the rule stages alone code
+    matched: list[GoldEvent | None] = field(default_factory=list)  # gold_of, set by train
 
 
 def sys_event(e: Event, doc_id: str | None = None) -> SysEvent:
@@ -90,9 +90,9 @@ def collect(docs: Sequence[CorpusDoc], settings: Settings, on_doc: Callable[[], 
     return out
 
 
-def labels(dc: DocCandidates, matcher: Matcher) -> list[int]:
-    """1 for a candidate some gold event of its sentence matches, else 0."""
-    return [int(g is not None) for g in gold_of(dc, matcher)]
+def labels(dc: DocCandidates) -> list[int]:
+    """1 for a candidate some gold event of its sentence matches (``dc.matched``), else 0."""
+    return [int(g is not None) for g in dc.matched]
 
 
 def gold_of(dc: DocCandidates, matcher: Matcher) -> list[GoldEvent | None]:
@@ -118,13 +118,12 @@ def _no_more(g: GoldEvent, s: SysEvent, matcher: Matcher) -> bool:
 MODALITIES = ("asserted", "negated", "future", "hypothetical")
 
 
-def fit_modality(docs: Sequence[DocCandidates], matcher: Matcher, vocab: dict[str, int]
-                 ) -> dict[str, dict[str, float]]:  # fmt: skip
+def fit_modality(docs: Sequence[DocCandidates], vocab: dict[str, int]) -> dict[str, dict[str, float]]:
     """One-vs-rest logistic models of the gold modality, on the candidates that match a gold event."""
     rows: list[list[int]] = []
     ys: list[str] = []
     for dc in docs:
-        for (_, f), g in zip(dc.candidates, gold_of(dc, matcher), strict=True):
+        for (_, f), g in zip(dc.candidates, dc.matched, strict=True):
             if g is not None:
                 rows.append([vocab[x] for x in set(f) if x in vocab])
                 ys.append(g.modality)
@@ -236,11 +235,12 @@ def train(
     """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split."""
     by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
     for dc in collected:
+        dc.matched = gold_of(dc, matcher)  # the labels, worked out once
         by_split[dc.doc.split].append(dc)
     train_rows = [
         (f, lab)
         for dc in by_split["train"]
-        for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)
+        for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)
     ]
     counts = Counter(x for f, _ in train_rows for x in set(f))
     kept = sorted(k for k, n in counts.items() if n >= min_count or k == "bias")
@@ -255,7 +255,7 @@ def train(
     dev = [
         (f, lab)
         for dc in by_split["dev"]
-        for (_, f), lab in zip(dc.candidates, labels(dc, matcher), strict=True)
+        for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)
     ]
     if dev:
         z = np.array([raw.logit(f) for f, _ in dev])
@@ -274,7 +274,7 @@ def train(
     precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
     min_conf = min(precise) if precise else store_t  # P 0.8 unreachable on dev: show what is stored
     decider = LinearDecider(calibrated.weights, store_t, min_conf, version)
-    modality_weights = fit_modality(by_split["train"], matcher, modality_vocab)
+    modality_weights = fit_modality(by_split["train"], modality_vocab)
     rule_mod = modality_accuracy(tune, decider, matcher, learned=False)
     margins = {}
     for margin in (0.0, 0.2, 0.4):
@@ -345,7 +345,7 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
                 j = top.get(x)
                 if j is not None:
                     X[i, j] = 1.0
-        y = np.array([lab for dc in docs for lab in labels(dc, matcher)], dtype=int)
+        y = np.array([lab for dc in docs for lab in labels(dc)], dtype=int)
         return X, y
 
     X, y = matrix(by_split["train"])
@@ -395,11 +395,8 @@ def _decided_with(
 
 def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> list[Event]:
     """:func:`decide` with given probabilities (for models other than the linear one)."""
-    fake = LinearDecider({}, threshold, threshold, "gbm")
-    scored = [(e, (f"__p={p}",)) for (e, _), p in zip(dc.candidates, probs, strict=True)]
-    weights = {f"__p={p}": math.log(max(p, 1e-9) / max(1 - p, 1e-9)) for p in probs}
-    fake = LinearDecider(weights, threshold, threshold, "gbm")
-    return decide(scored, fake, threshold=threshold)
+    other = LinearDecider({}, threshold, threshold, "gbm")
+    return decide(dc.candidates, other, threshold=threshold, probabilities=probs)
 
 
 def save(result: TrainResult, model_path: Path, report_path: Path | None) -> None:
