@@ -129,7 +129,11 @@ def eval_news(
         Path, typer.Argument(help="folder with articles.jsonl and gold.jsonl", exists=True, file_okay=False)
     ],
     min_confidence: Annotated[
-        float | None, typer.Option("--min-confidence", min=0, max=1, help="hide events below this first")
+        float | None,
+        typer.Option(
+            "--min-confidence", min=0, max=1,
+            help="score events at or above this (default: what `geowire events` lists; 0: every stored event)",
+        ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
     details: Annotated[
@@ -139,8 +143,8 @@ def eval_news(
     settings_file: SettingsOption = None,
     coder: CoderOption = None,
 ) -> None:
-    """Run the whole pipeline on DIR/articles.jsonl and score it against DIR/gold.jsonl
-    (the matching rules of news_dev's score.py)."""
+    """Run the whole pipeline on DIR/articles.jsonl and score what `geowire events` lists against
+    DIR/gold.jsonl (the matching rules of news_dev's score.py); every stored event beside it."""
     from geowire.coding.news_eval import evaluate_news
 
     settings = settings_from(settings_file, coder=coder)
