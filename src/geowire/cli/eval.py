@@ -131,8 +131,10 @@ def eval_news(
     min_confidence: Annotated[
         float | None,
         typer.Option(
-            "--min-confidence", min=0, max=1,
-            help="score events at or above this (default: what `geowire events` lists; 0: every stored event)",
+            "--min-confidence",
+            min=0,
+            max=1,
+            help="score events at or above this (default: what `geowire events` lists; 0: all stored)",
         ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
