@@ -13,9 +13,10 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from geowire.settings import Settings
-from geowire.store.db import Store
+from geowire.store.db import Store, Where
 from geowire.types import DocAnalysis, DocContext
 
 
@@ -75,28 +76,93 @@ class Analyzer:
 
 
 @dataclass(frozen=True)
+class DocFailure:
+    """A document whose processing raised: it is marked ``failed`` and the run goes on."""
+
+    doc_id: str
+    error_class: str
+    error: str
+
+    @classmethod
+    def of(cls, doc_id: str, exc: BaseException) -> DocFailure:
+        return cls(doc_id=doc_id, error_class=type(exc).__name__, error=str(exc) or repr(exc))
+
+
+@dataclass(frozen=True)
 class ProcessReport:
     documents: int
     events: int
     mentions: int
+    failed: tuple[DocFailure, ...] = ()
 
 
-def save_analyses(store: Store, analyses: Sequence[DocAnalysis], *, coded: bool = True) -> None:
-    """Replace the derived rows of several documents and mark them processed, in one transaction
-    (one statement per table for the batch: DuckDB's per-statement cost is paid once)."""
+def save_analyses(
+    store: Store,
+    analyses: Sequence[DocAnalysis],
+    *,
+    coded: bool = True,
+    failures: Sequence[DocFailure] = (),
+) -> None:
+    """Replace the derived rows of several documents and mark them processed (and ``failures``
+    failed), in one transaction (one statement per table for the batch: DuckDB's per-statement
+    cost is paid once)."""
     from geowire.store import analysis as store_analysis
+    from geowire.store.documents import mark_failed
+    from geowire.store.health import mark_model_stale
 
     with store.transaction() as con:
         store_analysis.replace_document_analyses(con, analyses, coded=coded)
+        for f in failures:
+            mark_failed(con, f.doc_id, error_class=f.error_class, error=f.error)
+        if failures and coded:
+            mark_model_stale(con)  # a re-coded document that now fails loses its events
 
 
-def pending_documents(store: Store, *, all_stored: bool = False) -> list[tuple[DocContext, str]]:
-    """Contexts and texts of documents awaiting processing (or every processable one)."""
-    statuses = ("stored", "processed") if all_stored else ("stored",)
+def _save_isolating(
+    store: Store, analyses: Sequence[DocAnalysis], failures: Sequence[DocFailure], *, coded: bool
+) -> list[DocFailure]:
+    """:func:`save_analyses`; when the batch cannot be written, each document alone, those that
+    still cannot be written marked failed.  Returns every failure of the batch."""
+    import duckdb
+
+    from geowire.errors import StoreError
+
+    store_faults = (StoreError, duckdb.IOException)  # the store itself, not one document's fault
+    try:
+        save_analyses(store, analyses, coded=coded, failures=failures)
+        return list(failures)
+    except store_faults:
+        raise
+    except Exception:
+        pass  # some document's rows cannot be written: find which, alone
+    found = list(failures)
+    for analysis in analyses:
+        try:
+            save_analyses(store, [analysis], coded=coded)
+        except store_faults:
+            raise
+        except Exception as e:
+            found.append(DocFailure.of(analysis.doc_id, e))
+    save_analyses(store, [], coded=coded, failures=found)
+    return found
+
+
+def pending_documents(
+    store: Store, *, all_stored: bool = False, doc_ids: Sequence[str] | None = None
+) -> list[tuple[DocContext, str]]:
+    """Contexts and texts of documents awaiting processing (or every processable one, or the
+    documents ``doc_ids`` whatever their status, failed included)."""
+    where = Where()
+    if doc_ids is not None:
+        where.add("id IN (SELECT unnest(?::VARCHAR[]))", list(doc_ids))
+        where.add("status IN ('stored', 'processed', 'failed')")
+    else:
+        statuses = ("stored", "processed") if all_stored else ("stored",)
+        where.add(f"status IN ({', '.join('?' for _ in statuses)})", *statuses)
     rows = store.query(
-        "SELECT id, published, title, outlet, url, path, text FROM documents"
-        f" WHERE status IN ({', '.join('?' for _ in statuses)}) ORDER BY ingested_at, id",
-        list(statuses),
+        f"SELECT id, published, title, outlet, url, path, text FROM documents{where.sql}"
+        " ORDER BY ingested_at, id",
+        where.params,
     )
     return [
         (
@@ -114,45 +180,126 @@ def pending_documents(store: Store, *, all_stored: bool = False) -> list[tuple[D
     ]
 
 
+def ensure_model(store: Store) -> bool:
+    """Rebuild the model first if it is marked stale (a run killed before the model was brought
+    up to date); True when it rebuilt.  Every command that extends or reads the model calls it."""
+    from geowire.store.health import model_is_stale
+
+    if not model_is_stale(store):
+        return False
+    rebuild(store)
+    return True
+
+
+def rebuild(store: Store) -> Any:
+    """``rebuild_model``, then clear the stale mark (set by any change of events or claims)."""
+    from geowire.model.build import rebuild_model
+    from geowire.store.health import clear_model_stale, mark_model_stale
+
+    with store.transaction() as con:
+        mark_model_stale(con)  # a kill during the rebuild leaves it to be done again
+    report = rebuild_model(store)
+    with store.transaction() as con:
+        clear_model_stale(con)
+    return report
+
+
+def _update(store: Store, doc_ids: Sequence[str]) -> None:
+    """``update_model`` for ``doc_ids``, then clear the stale mark."""
+    from geowire.model.build import update_model
+    from geowire.store.health import clear_model_stale
+
+    update_model(store, doc_ids)  # only what these documents' events and claims touch
+    with store.transaction() as con:
+        clear_model_stale(con)
+
+
 def process_pending(
     store: Store,
     settings: Settings,
     *,
     code: bool = True,
     recode: bool = False,
+    doc_ids: Sequence[str] | None = None,
     on_progress: Callable[[int], None] = lambda n: None,
 ) -> ProcessReport:
-    """Analyse and save every pending document (all processable ones when ``recode``)."""
-    items = pending_documents(store, all_stored=recode)
-    n_docs = n_events = n_mentions = 0
+    """Analyse and save every pending document (all processable ones when ``recode``, only
+    ``doc_ids`` when given).  A document whose processing raises is marked ``failed`` with the
+    exception's class and message; the others go on.  A stale model is rebuilt first."""
+    if code:
+        ensure_model(store)
+    items = pending_documents(store, all_stored=recode, doc_ids=doc_ids)
+    sizes: dict[str, tuple[int, int]] = {}  # doc id -> (events, mentions)
     batch: list[DocAnalysis] = []
-    saved: list[str] = []
-    for analysis in analyse_parallel(items, settings, code=code):
-        batch.append(analysis)
-        saved.append(analysis.doc_id)
-        n_docs += 1
-        n_events += len(analysis.events)
-        n_mentions += len(analysis.mentions)
-        if len(batch) >= settings.save_batch:
-            save_analyses(store, batch, coded=code)
-            on_progress(len(batch))
-            batch = []
-    if batch:
-        save_analyses(store, batch, coded=code)
-        on_progress(len(batch))
-    if code and n_docs:
-        from geowire.model.build import rebuild_model, update_model
-
-        if recode:
-            rebuild_model(store)
+    failures: list[DocFailure] = []
+    failed: list[DocFailure] = []
+    touched: list[str] = []
+    for result in analyse_parallel(items, settings, code=code):
+        touched.append(result.doc_id)
+        if isinstance(result, DocFailure):
+            failures.append(result)
         else:
-            update_model(store, saved)  # only what the new documents' events and claims touch
-    return ProcessReport(documents=n_docs, events=n_events, mentions=n_mentions)
+            batch.append(result)
+            sizes[result.doc_id] = (len(result.events), len(result.mentions))
+        if len(batch) + len(failures) >= settings.save_batch:
+            failed += _save_isolating(store, batch, failures, coded=code)
+            on_progress(len(batch) + len(failures))
+            batch, failures = [], []
+    if batch or failures:
+        failed += _save_isolating(store, batch, failures, coded=code)
+        on_progress(len(batch) + len(failures))
+    ok = [n for doc_id, n in sizes.items() if doc_id not in {f.doc_id for f in failed}]
+    if code and touched:
+        if recode:
+            rebuild(store)
+        else:
+            _update(store, touched)
+    return ProcessReport(
+        documents=len(ok),
+        events=sum(e for e, _ in ok),
+        mentions=sum(m for _, m in ok),
+        failed=tuple(failed),
+    )
+
+
+def remove_documents(store: Store, doc_ids: Sequence[str]) -> list[str]:
+    """Delete documents and what derives from them, then bring the model up to date; the ids
+    that were found and removed."""
+    from geowire.store.documents import remove_documents as delete
+    from geowire.store.health import mark_model_stale
+
+    ensure_model(store)
+    with store.transaction() as con:
+        removed = delete(con, doc_ids)
+        if removed:
+            mark_model_stale(con)
+    if removed:
+        _update(store, removed)
+    return removed
 
 
 # --- worker pool -------------------------------------------------------------------------------
 
 _WORKER: Analyzer | None = None
+
+Result = DocAnalysis | DocFailure
+
+
+def analyse_isolating(analyzer: Analyzer, chunk: list[tuple[DocContext, str]]) -> list[Result]:
+    """Analyse ``chunk`` together; if that raises, each document alone, a document that still
+    raises becoming a :class:`DocFailure` (one bad document never stops the others)."""
+    try:
+        return list(analyzer.analyse(chunk))
+    except Exception as e:
+        if len(chunk) == 1:
+            return [DocFailure.of(chunk[0][0].doc_id, e)]
+    results: list[Result] = []
+    for item in chunk:
+        try:
+            results.extend(analyzer.analyse([item]))
+        except Exception as e:
+            results.append(DocFailure.of(item[0].doc_id, e))
+    return results
 
 
 def _init_worker(settings: Settings, code: bool) -> None:
@@ -160,23 +307,46 @@ def _init_worker(settings: Settings, code: bool) -> None:
     _WORKER = Analyzer(settings, code=code)
 
 
-def _work(chunk: list[tuple[DocContext, str]]) -> list[DocAnalysis]:
+def _work(chunk: list[tuple[DocContext, str]]) -> list[Result]:
     assert _WORKER is not None
-    return list(_WORKER.analyse(chunk))
+    return analyse_isolating(_WORKER, chunk)
 
 
 def analyse_parallel(
     items: list[tuple[DocContext, str]], settings: Settings, *, code: bool = True
-) -> Iterator[DocAnalysis]:
-    """Analyse ``items`` in ``settings.workers`` processes (in-process when 1), in input order."""
+) -> Iterator[Result]:
+    """Analyse ``items`` in ``settings.workers`` processes (in-process when 1), in input order;
+    a document whose analysis raises comes back as a :class:`DocFailure`."""
     if not items:
-        return
-    if settings.workers <= 1 or len(items) < 2:
-        yield from Analyzer(settings, code=code).analyse(items)
         return
     size = max(1, min(settings.batch_size, len(items) // (settings.workers * 2) or 1))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    if settings.workers <= 1 or len(items) < 2:
+        analyzer = Analyzer(settings, code=code)
+        for chunk in chunks:
+            yield from analyse_isolating(analyzer, chunk)
+        return
     ctx = mp.get_context("spawn")
     with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings, code)) as pool:
         for result in pool.imap(_work, chunks):
             yield from result
+
+
+def open_model_reader(path: Any) -> Store:
+    """The store opened read-only for a command that reads the model; a model left stale by a
+    killed run is rebuilt first (briefly opening the store for writing)."""
+    from geowire.store.db import open_store
+    from geowire.store.health import model_is_stale
+
+    store = open_store(path, read_only=True)
+    try:
+        stale = model_is_stale(store)
+    except BaseException:
+        store.close()
+        raise
+    if not stale or store.path is None:
+        return store
+    store.close()
+    with open_store(path) as writer:
+        ensure_model(writer)
+    return open_store(path, read_only=True)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import sys
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 
 from geowire.cli.common import (
     ActorOption,
@@ -89,7 +91,7 @@ def events(
 ) -> None:
     """List coded events (newest first). Non-asserted events are listed with their modality."""
     from geowire.coding.decide import default_min_confidence
-    from geowire.store import open_store
+    from geowire.pipeline import open_model_reader
     from geowire.store.events import query_events, to_plover_record
 
     settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
@@ -103,7 +105,7 @@ def events(
         min_confidence=settings.min_confidence,
         model_min_confidence=default_min_confidence(settings),
     )
-    with handle_errors(), open_store(settings.db, read_only=True) as store:
+    with handle_errors(), open_model_reader(settings.db) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)
         records = [to_plover_record(r, store=store) for r in rows]
     if json_out:
@@ -223,6 +225,9 @@ def explain(
 
 @app.command()
 def recode(
+    doc_ids: Annotated[
+        list[str] | None, typer.Argument(metavar="[ID]...", help="only these documents (failed ones too)")
+    ] = None,
     db: DbOption = None,
     workers: Annotated[
         int | None, typer.Option("--workers", min=1, help="processes for annotation/coding")
@@ -230,16 +235,26 @@ def recode(
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Re-annotate and re-code every stored document (after rules, lexicons or models change)."""
+    """Re-annotate and re-code every stored document (after rules, lexicons or models change),
+    or only the documents given (a failed one is tried again)."""
     from geowire.pipeline import pending_documents, process_pending
     from geowire.store import open_store
 
     settings = settings_from(settings_file, db=db, workers=workers)
     with handle_errors(), open_store(settings.db) as store:
-        total = len(pending_documents(store, all_stored=True))
+        if doc_ids:
+            _require_documents(store, doc_ids)
+        total = len(pending_documents(store, all_stored=True, doc_ids=doc_ids or None))
         with progress_bar("recoding", total) as advance:
-            report = process_pending(store, settings, code=True, recode=True, on_progress=advance)
-    result = {"documents": report.documents, "events": report.events, "mentions": report.mentions}
+            report = process_pending(
+                store, settings, code=True, recode=not doc_ids, doc_ids=doc_ids or None, on_progress=advance
+            )
+    result = {
+        "documents": report.documents,
+        "events": report.events,
+        "mentions": report.mentions,
+        "failed": [dataclasses.asdict(f) for f in report.failed],
+    }
     if json_out:
         print_json(result)
     else:
@@ -247,3 +262,19 @@ def recode(
             f"recoded {report.documents} documents: {report.events} events, {report.mentions} actor mentions",
             highlight=False,
         )
+        for f in report.failed:
+            console.print(f"failed {f.doc_id}: {escape(f.error_class)}: {escape(f.error)}", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _require_documents(store: Any, doc_ids: list[str]) -> None:
+    from geowire.errors import NotFoundError
+
+    known = {
+        r["id"]
+        for r in store.query("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+    }
+    missing = [i for i in doc_ids if i not in known]
+    if missing:
+        raise NotFoundError(f"no document {', '.join(missing)}")

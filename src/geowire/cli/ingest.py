@@ -129,23 +129,45 @@ def _process(store: Any, settings: Any, *, quiet: bool) -> dict[str, Any]:
             f"{result.mentions} actor mentions",
             highlight=False,
         )
-    return {"documents": result.documents, "events": result.events, "mentions": result.mentions}
+        for f in result.failed:
+            console.print(
+                f"[yellow]failed {f.doc_id}: {escape(f.error_class)}: {escape(f.error)}[/yellow]"
+                " (geowire docs --failed; geowire recode ID or geowire docs rm ID)",
+                soft_wrap=True,
+                highlight=False,
+            )
+    return {
+        "documents": result.documents,
+        "events": result.events,
+        "mentions": result.mentions,
+        "failed": [{"id": f.doc_id, "error_class": f.error_class, "error": f.error} for f in result.failed],
+    }
 
 
-@app.command()
+docs_app = typer.Typer(help="List stored documents, or remove some (geowire docs rm ID).")
+app.add_typer(docs_app, name="docs")
+
+
+@docs_app.callback(invoke_without_command=True)
 def docs(
+    ctx: typer.Context,
     db: DbOption = None,
     status: Annotated[str | None, typer.Option("--status", help="only documents with this status")] = None,
+    failed: Annotated[
+        bool, typer.Option("--failed", help="only documents whose processing failed (with the error)")
+    ] = False,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """List stored documents: id, published date, outlet, title, status (and reason)."""
+    if ctx.invoked_subcommand is not None:
+        return
     settings = settings_from(settings_file, db=db)
     from geowire.store import open_store
     from geowire.store.documents import list_documents
 
     with handle_errors(), open_store(settings.db, read_only=True) as store:
-        rows = list_documents(store, status=status)
+        rows = list_documents(store, status="failed" if failed else status)
     if json_out:
         print_json(rows)
         return
@@ -156,7 +178,34 @@ def docs(
             r["outlet"],
             r["title"],
             r["status"] + (f" ({r['reason']})" if r["reason"] else ""),
+            *([f"{r['error_class']}: {r['error']}"] if failed else []),
         ]
         for r in rows
     ]
-    print_table(f"{len(rows)} documents", DOC_COLUMNS, table_rows)
+    print_table(f"{len(rows)} documents", DOC_COLUMNS + (["error"] if failed else []), table_rows)
+
+
+@docs_app.command("rm")
+def docs_rm(
+    doc_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="documents to remove")],
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Remove documents and everything derived from them, then update the model."""
+    settings = settings_from(settings_file, db=db)
+    from geowire.errors import NotFoundError
+    from geowire.pipeline import remove_documents
+    from geowire.store import open_store
+
+    with handle_errors(), open_store(settings.db) as store:
+        removed = remove_documents(store, doc_ids)
+        missing = [i for i in doc_ids if i not in removed]
+        if missing and not json_out:
+            raise NotFoundError(f"no document {', '.join(missing)} (removed {len(removed)})")
+    if json_out:
+        print_json({"removed": removed, "missing": missing})
+        if missing:
+            raise typer.Exit(1)
+        return
+    console.print(f"removed {len(removed)} documents", highlight=False)

@@ -43,9 +43,12 @@ class NetFormat(StrEnum):
 
 
 def _store(db: Path | None, settings_file: Path | None, *, read_only: bool = True) -> Any:
+    """The store for a model command: read-only ones repair a stale model first."""
+    from geowire.pipeline import open_model_reader
     from geowire.store import open_store
 
-    return open_store(settings_from(settings_file, db=db).db, read_only=read_only)
+    path = settings_from(settings_file, db=db).db
+    return open_model_reader(path) if read_only else open_store(path)
 
 
 def _money(v: float | None) -> str:
@@ -456,10 +459,10 @@ def rebuild_model_cmd(
 ) -> None:
     """Recompute occurrences, agreements, transfers, deployments, statements and contradictions
     from every stored event and claim (ingest and watch update them incrementally)."""
-    from geowire.model.build import rebuild_model
+    from geowire.pipeline import rebuild
 
     with handle_errors(), _store(db, settings_file, read_only=False) as store:
-        report = rebuild_model(store)
+        report = rebuild(store)
     if json_out:
         print_json(report)
         return

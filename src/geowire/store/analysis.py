@@ -19,6 +19,7 @@ def replace_document_analyses(
 ) -> None:
     """Replace the derived rows of every document in ``analyses`` and mark them processed."""
     from geowire.store import annotations, claims, events
+    from geowire.store.health import mark_model_stale
 
     if not analyses:
         return
@@ -37,6 +38,7 @@ def replace_document_analyses(
     if coded:
         events.replace(con, analyses, clear=clear)
         claims.replace(con, analyses, clear=clear)
+        mark_model_stale(con)  # cleared once the model has taken these events in
     con.execute(
         "UPDATE documents SET status = ? WHERE id IN (SELECT unnest(?::VARCHAR[]))",
         [DocStatus.PROCESSED.value, ids],

@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from geowire.store.bulk import insert_rows
+from geowire.store.bulk import delete_documents, insert_rows
 from geowire.store.db import Store
 from geowire.types import DocStatus, Document
 
@@ -32,7 +32,11 @@ LIST_COLUMNS = (
     "path",
     "n_words",
     "ingested_at",
+    "error_class",
+    "error",
 )
+
+PROCESSING_FAILED = "processing-failed"  # the reason of a document whose processing raised
 
 
 def utcnow() -> dt.datetime:
@@ -150,6 +154,35 @@ def get_document(store: Store, doc_id: str) -> Document | None:
         return None
     row = rows[0]
     return Document(**{**row, "status": DocStatus(row["status"])})
+
+
+def mark_failed(con: duckdb.DuckDBPyConnection, doc_id: str, *, error_class: str, error: str) -> None:
+    """Mark a document ``failed`` (processing raised ``error_class: error``) and drop what derives
+    from it, inside the caller's transaction; later runs leave it alone."""
+    from geowire.store.health import DOCUMENT_TABLES
+
+    for table in DOCUMENT_TABLES:
+        delete_documents(con, table, [doc_id])
+    con.execute(
+        "UPDATE documents SET status = ?, reason = ?, error_class = ?, error = ? WHERE id = ?",
+        [DocStatus.FAILED.value, PROCESSING_FAILED, error_class, error[:500], doc_id],
+    )
+
+
+def remove_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[str]:
+    """Delete documents and every row derived from them (caller's transaction); the ids removed."""
+    from geowire.store.health import DOCUMENT_TABLES
+
+    found = [
+        str(r[0])
+        for r in con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)]
+        ).fetchall()
+    ]
+    for table in DOCUMENT_TABLES:
+        delete_documents(con, table, found)
+    con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [found])
+    return found
 
 
 def count_documents(store: Store) -> dict[str, int]:
