@@ -33,6 +33,10 @@ _event = st.fixed_dictionaries(
         "source": st.sampled_from(("clause", "publication")),
         "quad": st.integers(1, 4),
         "modality": st.sampled_from(("asserted", "asserted", "hypothetical")),
+        # location texts: two cities (one also written as 'the city of …'), a country, none
+        "location": st.sampled_from(
+            (None, None, "Kharkiv", "the city of Kharkiv", "Russia in Odesa", "Russia")
+        ),
     }
 )
 _opt = st.one_of(st.none(), st.sampled_from(CODES))
@@ -102,7 +106,7 @@ def _event_row(doc_id: str, i: int, e: dict[str, Any], published: dt.date) -> li
     return [
         f"{doc_id}e{i}", doc_id, i, sentence, 0, e["category"], None, [], 0, 3, e["trigger"],
         _actors(e["actors"]), _actors(e["recipients"]), [c for c, _ in e["actors"]],
-        [c for c, _ in e["recipients"]], date, e["precision"] if date else None, source, None, None,
+        [c for c, _ in e["recipients"]], date, e["precision"] if date else None, source, e["location"], None,
         e["quad"], float(e["quad"]), e["modality"], False, e["modality"] == "asserted", 0.9, "test", [],
     ]  # fmt: skip
 
@@ -195,7 +199,7 @@ def test_build_incremental_recoded_document_leaves_its_occurrence():
     event = {
         "category": "AGREE", "actors": [("USA", None)], "recipients": [("CHN", None)],
         "words": ["trade"], "trigger": "signed", "day": 3, "precision": "day", "source": "clause",
-        "quad": 1, "modality": "asserted",
+        "quad": 1, "modality": "asserted", "location": None,
     }  # fmt: skip
     store = open_store(None)
     update_model(store, [_write_doc(store, 1, [event], [], "Reuters")], today=TODAY)

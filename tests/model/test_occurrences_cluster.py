@@ -112,6 +112,7 @@ _mention = st.fixed_dictionaries(
         "day": st.one_of(st.none(), st.integers(0, 6)),
         "prec": st.sampled_from(("day", "day", "month", "year")),
         "source": st.sampled_from(("clause", "publication")),
+        "place": st.sampled_from((None, None, "kharkiv", "odesa")),
     }
 )
 
@@ -131,6 +132,7 @@ def test_occurrences_cluster_equals_all_pairs_reference(mentions):
             date=None if m["day"] is None else dt.date(2025, 1, 1) + dt.timedelta(days=m["day"]),
             date_precision=m["prec"],
             date_source=m["source"],
+            place=m["place"],
         )
         for i, m in enumerate(mentions)
     ]

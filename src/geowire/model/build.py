@@ -24,6 +24,7 @@ Only processed documents take part; a document marked duplicate never counts twi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -32,15 +33,19 @@ from typing import Any
 
 import duckdb
 
+from geowire.actors.kb import KnowledgeBase
 from geowire.model import records
 from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
     EventRecord,
     Occurrence,
+    PlaceNames,
     cluster,
     interval,
+    named_place,
     occurrence_id,
+    place_key,
 )
 from geowire.store import derived
 from geowire.store.claims import decode
@@ -106,17 +111,32 @@ def _report(con: Con) -> BuildReport:
 # --- loading ---------------------------------------------------------------------------------------
 
 
-def load_events(con: Con, **filters: Any) -> list[EventRecord]:
+def load_events(con: Con, *, names: PlaceNames | None = None, **filters: Any) -> list[EventRecord]:
     """Events of processed documents (see :func:`derived.event_rows` for ``filters``), as
-    clustering input."""
-    return [EventRecord(**_event_fields(r)) for r in derived.event_rows(con, **filters)]
+    clustering input, each with the named place of its location (by ``names``, the shipped
+    knowledge base's unless given)."""
+    names = names or place_names()
+    return [EventRecord(**_event_fields(r, names)) for r in derived.event_rows(con, **filters)]
 
 
-def _event_fields(r: dict[str, Any]) -> dict[str, Any]:
+def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
     for key in ("actors", "recipients", "actor_keys", "recipient_keys"):
         if key in r:
             r[key] = tuple(r[key] or ())
+    r["place"] = named_place(r.pop("location", None), names)
     return r
+
+
+@functools.cache
+def place_names(kb: KnowledgeBase | None = None) -> PlaceNames:
+    """The place names of a knowledge base (the shipped one by default): every country's name and
+    aliases are whole countries, not places; a capital's other spellings map to its first."""
+    kb = kb or KnowledgeBase.from_files([], shipped=True)
+    countries = {place_key(n) for c in kb.countries.values() for n in (c.code, c.name, *c.aliases)}
+    spellings = {
+        place_key(other): place_key(c.capitals[0]) for c in kb.countries.values() for other in c.capitals[1:]
+    }
+    return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings)
 
 
 def load_claims(con: Con, **filters: Any) -> list[dict[str, Any]]:

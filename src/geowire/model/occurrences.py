@@ -3,10 +3,16 @@
 Two mentions join when they have the same PLOVER category, overlapping actor codes, recipient
 codes that overlap (or one side has none), dates compatible with their precision (an event dated
 only by its article may have happened in the week before publication), and similar evidence
-(content-word overlap of the sentences, or the same trigger word).  Clusters are the connected
-components (union-find) of that relation, so they do not depend on the order of the events.
-Only mentions that share a block — (category, actor, recipient) — and whose date windows
-overlap are compared (a sweep in date order), which keeps clustering near-linear.
+(content-word overlap of the sentences, or the same trigger word), and places that do not differ:
+two mentions at different named places ("in Kharkiv", "in Odesa") are two events, while one
+without a place (or only a country) may join any.  Clusters are the connected components
+(union-find) of that relation, so they do not depend on the order of the events.  Only mentions
+that share a block — (category, actor, recipient) — and whose date windows overlap are compared
+(a sweep in date order), which keeps clustering near-linear.
+
+An event dated only by its article — the publication date, whether from metadata or from a
+dateline ("KYIV, 5 March 2024 — …") — may have happened in the week before it, so it joins the
+reports that date the same event by a weekday ("on Tuesday").
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ import datetime as dt
 import hashlib
 import heapq
 import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +59,7 @@ class EventRecord:
     published: dt.date | None = None
     actor_keys: tuple[str, ...] = ()  # actor-level codes ('RUS:GOV')
     recipient_keys: tuple[str, ...] = ()
+    place: str | None = None  # the named place it happened at (:func:`named_place`), None if none
 
 
 @dataclass
@@ -66,6 +74,58 @@ class Occurrence:
 
 def words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """What :func:`named_place` needs to know of place names (built from the actor knowledge base
+    by :func:`geowire.model.build.place_names`): the names of whole countries, which are no place
+    of their own, and other spellings of one place mapped to its name (all as :func:`place_key`)."""
+
+    countries: frozenset[str] = frozenset()
+    spellings: Mapping[str, str] = field(default_factory=dict)
+
+
+_PLACE_PARTS = re.compile(r",|;|\b(?:in|near|outside|of|and)\b")
+_PLACE_WORD = re.compile(r"[\w'’.-]+")
+# words that name a kind of place, not a place: "the Kharkiv region" is Kharkiv
+_GENERIC_PLACE = frozenset(
+    "the city town village region province oblast district area port capital outskirts state county".split()
+)
+
+
+def place_key(name: str) -> str:
+    """A place name compared case-blind, without articles and words for a kind of place."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return " ".join(w for w in _PLACE_WORD.findall(folded) if w not in _GENERIC_PLACE)
+
+
+def named_place(location: str | None, names: PlaceNames) -> str | None:
+    """The most specific place a location text names ("Ukraine in Kharkiv" → "kharkiv", "the city of
+    Odesa" → "odesa"): its first part that is not a whole country; None when it names none."""
+    for part in _PLACE_PARTS.split(location or ""):
+        key = place_key(part)
+        if key and key not in names.countries:
+            return names.spellings.get(key, key)
+    return None
+
+
+def places_fit(a: str | None, b: str | None) -> bool:
+    """Whether two events' places allow one event: the same place, or one has none."""
+    return a is None or b is None or a == b
+
+
+def alike(prefix_a: str, prefix_b: str, wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Whether two mentions' evidence matches: the same trigger prefix, or sentences whose content
+    words have Jaccard ≥ :data:`SIMILARITY` (0.2), as 5·|a ∩ b| ≥ |a ∪ b| without division."""
+    if prefix_a and prefix_a == prefix_b:
+        return True
+    inter = len(wa & wb)
+    return 5 * inter >= len(wa) + len(wb) - inter > 0
+
+
+def trigger_prefix(ev: EventRecord) -> str:
+    return ev.trigger.lower()[:5] if ev.trigger else ""
 
 
 def interval(ev: EventRecord) -> tuple[dt.date, dt.date] | None:
@@ -86,10 +146,7 @@ def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: froz
     ia, ib = interval(a), interval(b)
     if ia and ib and not (ia[0] <= ib[1] and ib[0] <= ia[1]):
         return False
-    if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
-        return True
-    union = wa | wb
-    return bool(union) and len(wa & wb) / len(union) >= SIMILARITY
+    return places_fit(a.place, b.place) and alike(trigger_prefix(a), trigger_prefix(b), wa, wb)
 
 
 def cluster(
@@ -168,7 +225,7 @@ class _Part:
 class _Open:
     """The occurrences open in one block during a sweep, indexed for the probe: by word (which
     entries have it), by smallest word count, by last day (a heap, to drop what has closed), and
-    per trigger prefix one member per occurrence (the one open longest) that has that prefix.
+    per trigger prefix and place one member per occurrence (the one open longest) that has them.
     Entries are keyed by the root of their occurrence when made; one occurrence may have several
     (unions elsewhere are not chased), which costs a lookup, never a wrong answer."""
 
@@ -177,7 +234,7 @@ class _Open:
         self.postings: dict[str, set[int]] = defaultdict(set)
         self.by_size: dict[int, set[int]] = defaultdict(set)
         self.closing: list[tuple[int, int]] = []
-        self.triggers: dict[str, list[int]] = {}
+        self.triggers: dict[str, dict[str | None, list[int]]] = {}
 
     def add(self, key: int, j: int, bag: frozenset[str], hi: int) -> None:
         part = self.parts.get(key)
@@ -236,7 +293,7 @@ class _Components:
 
     Dates are day numbers (ordinals), words are computed once per event, and within a block the
     category, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
-    is joined when its windows overlap and it has the same trigger prefix or similar words."""
+    is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
 
     def __init__(self, events: list[EventRecord]) -> None:
         self.events = events
@@ -244,8 +301,9 @@ class _Components:
         windows = [interval(e) or _UNDATED for e in events]
         self.lo = [w[0].toordinal() for w in windows]
         self.hi = [w[1].toordinal() for w in windows]
-        self.prefix = [e.trigger.lower()[:5] if e.trigger else "" for e in events]
+        self.prefix = [trigger_prefix(e) for e in events]
         self.bags = [words(e.sentence) for e in events]
+        self.place = [e.place for e in events]
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -257,6 +315,16 @@ class _Components:
     def union(self, i: int, j: int) -> None:
         """Join ``j``'s occurrence to ``i``'s (whose root stays, so its block entries stay current)."""
         self.parent[self.find(j)] = self.find(i)
+
+    def joins(self, i: int, j: int) -> bool:
+        """:func:`same_occurrence` for two events of one block: overlapping windows, places that
+        fit, and alike evidence."""
+        return (
+            self.lo[i] <= self.hi[j]
+            and self.lo[j] <= self.hi[i]
+            and places_fit(self.place[i], self.place[j])
+            and alike(self.prefix[i], self.prefix[j], self.bags[i], self.bags[j])
+        )
 
     def sweep(self, members: list[int], wild: frozenset[int] | None, fresh: frozenset[int] | None) -> None:
         """Join the events of one block, in order of their first possible day.  Without ``wild``
@@ -276,10 +344,12 @@ class _Components:
                     self._add(opens.setdefault((only_wild, only_fresh), _Open()), j)
 
     def _probe(self, j: int, open_: _Open) -> None:
-        lo, bag, prefix = self.lo[j], self.bags[j], self.prefix[j]
-        for i in open_.triggers.get(prefix, ()) if prefix else ():
-            if self.hi[i] >= lo:
-                self.union(i, j)
+        lo, bag, prefix, place = self.lo[j], self.bags[j], self.prefix[j], self.place[j]
+        by_place = open_.triggers.get(prefix, {}) if prefix else {}
+        for at in (place, None) if place is not None else by_place:
+            for i in by_place.get(at, ()):
+                if self.joins(i, j):
+                    self.union(i, j)
         open_.close(lo)
         joined = self.find(j)
         for key in list(open_.candidates(bag)):
@@ -287,28 +357,23 @@ class _Components:
             if self.find(key) == joined or 6 * len(bag & part.words) < len(bag) + part.min_size:
                 continue  # already joined, or no member can share enough words
             for i in part.members:
-                if self.hi[i] >= lo and self._similar(self.bags[i], bag):
+                if self.joins(i, j):
                     self.union(i, j)
                     joined = self.find(j)
                     break
-
-    @staticmethod
-    def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-        """Jaccard ≥ :data:`SIMILARITY` (0.2) as 5·|a ∩ b| ≥ |a ∪ b|, without division."""
-        inter = len(a & b)
-        return 5 * inter >= len(a) + len(b) - inter > 0
 
     def _add(self, open_: _Open, j: int) -> None:
         open_.add(self.find(j), j, self.bags[j], self.hi[j])
         prefix = self.prefix[j]
         if prefix:
+            by_place = open_.triggers.setdefault(prefix, {})
             longest: dict[int, int] = {}
-            for i in [*open_.triggers.get(prefix, ()), j]:
+            for i in [*by_place.get(self.place[j], ()), j]:
                 if self.hi[i] >= self.lo[j]:
                     root = self.find(i)
                     if root not in longest or self.hi[i] > self.hi[longest[root]]:
                         longest[root] = i
-            open_.triggers[prefix] = list(longest.values())
+            by_place[self.place[j]] = list(longest.values())
 
 
 def summarise(occ: Occurrence) -> dict[str, Any]:

@@ -54,7 +54,7 @@ _EVENT_COLUMNS = (
     + _KEYS.format(col="e.recipients")
     + " AS recipient_keys,"
     " e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source, e.quad_class,"
-    " e.score, e.modality, d.outlet, d.published"
+    " e.score, e.modality, d.outlet, d.published, e.location"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
 
@@ -70,7 +70,8 @@ _SLIM_COLUMNS = (
     + _CODES.format(col="e.actors")
     + " AS actors, "
     + _CODES.format(col="e.recipients")
-    + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source"
+    + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source,"
+    " e.location"
 )
 
 
@@ -83,8 +84,8 @@ def event_rows(
     slim: bool = False,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
-    as clustering input: actor codes (and unless ``slim``, actor-level keys, scores, modality
-    and the document's outlet and date)."""
+    as clustering input: actor codes, the location text (and unless ``slim``, actor-level keys,
+    scores, modality and the document's outlet and date)."""
     where = "d.status = 'processed'"
     params: list[Any] = []
     for value, clause in ((doc_ids, f"e.doc_id IN {_ID_LIST}"), (event_ids, f"e.id IN {_ID_LIST}")):
