@@ -53,7 +53,7 @@ def test_a_contract_is_contracted_and_an_approved_sale_approved(analyzer) -> Non
 
 def test_a_quantity_in_words_is_read(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Berlin will send four IRIS-T systems to Kyiv.")
-    assert (t["quantity"], t["status"]) == (4.0, "offered")
+    assert (t["quantity"], t["status"]) == (4.0, "planned")  # a firm future is planned, not offered
 
 
 def test_systems_of_common_arms_sales_are_known(analyzer) -> None:  # noqa: ANN001

@@ -184,6 +184,50 @@ def eval_news(
         console.print("(--details FILE or --json for the matched and unmatched events with their sentences)")
 
 
+@eval_app.command("claims")
+def eval_claims(
+    directory: Annotated[
+        Path,
+        typer.Argument(help="folder with claims-corpus files (corpus/claims)", exists=True, file_okay=False),
+    ],
+    split: Annotated[str, typer.Option("--split", help="test (held out, default), dev or all")] = "test",
+    details: Annotated[
+        Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
+    ] = None,
+    json_out: JsonOption = False,
+    settings_file: SettingsOption = None,
+    coder: CoderOption = None,
+) -> None:
+    """Run the whole pipeline on a claims corpus and score the model's transfers, agreements,
+    deployments, statements and contradictions per article (format: corpus/claims/FORMAT.md)."""
+    from geowire.model.claims_eval import evaluate_claims
+
+    if split not in ("test", "dev", "all"):
+        raise typer.BadParameter("--split must be test, dev or all")
+    settings = settings_from(settings_file, coder=coder)
+    with handle_errors():
+        report = evaluate_claims(directory, settings, split=split)  # type: ignore[arg-type]
+    if details is not None:
+        details.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if json_out:
+        print_json({k: v for k, v in report.items() if k != "unmatched"})
+        return
+    cx = report["contradictions"]
+    rows = [[kind, *(v[k] for k in ("gold", "system", "matched", "precision", "recall", "f1")),
+             ", ".join(f"{f} {a['accuracy']} ({a['n']})" for f, a in v["fields"].items())]
+            for kind, v in report["kinds"].items()]  # fmt: skip
+    keys = ("gold", "system", "matched", "precision", "recall", "f1")
+    rows.append(["contradictions", *(cx[k] for k in keys),
+                 f"between compatible articles {cx['between_compatible']}"])  # fmt: skip
+    print_table(
+        f"claims ({report['split']} split, {report['documents']} articles)",
+        ["kind", "gold", "system", "matched", "P", "R", "F1", "fields on matched"],
+        rows,
+    )
+    if details is None:
+        console.print("(--details FILE for the unmatched records on both sides)")
+
+
 @app.command("train")
 def train_cmd(
     corpus: Annotated[

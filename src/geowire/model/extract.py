@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from geowire.model.context import SentenceView
+from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, default_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
 from geowire.model.rules_forces import deployment_claims, transfer_claims
@@ -45,7 +45,7 @@ def extract_claims(
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    return fill_recipients(claims)
+    return fill_agreement_parties(fill_recipients(claims), mentions)
 
 
 def sentence_views(
@@ -95,3 +95,49 @@ def fill_recipients(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, fields=fields)
         out.append(c)
     return out
+
+
+def fill_agreement_parties(claims: list[Claim], mentions: Sequence[ActorMention]) -> list[Claim]:
+    """Give an agreement claim that names fewer than two parties ("the two signed it in March",
+    "the pact Rome signed with the junta") the parties the article gives it elsewhere: another
+    claim about an agreement that includes them (the same name first), the two parties of a
+    transfer in the same sentence, else the article's two most-named countries when they include
+    the named one."""
+    full = [c for c in claims if c.kind == "agreement" and len(_parties_of(c)) >= 2]
+    named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
+    top = [code for code, _ in named.most_common(2)] if len(named) >= 2 else []
+    out = []
+    for c in claims:
+        parties = _parties_of(c)
+        if c.kind == "agreement" and len(parties) < 2:
+            found = _parties_elsewhere(c, parties, full, claims) or (
+                top if top and set(parties) <= set(top) else None
+            )
+            if found:
+                c = replace(c, fields={**c.fields, "parties": sorted(found), "parties_inferred": True})
+        out.append(c)
+    return out
+
+
+def _parties_elsewhere(
+    c: Claim, parties: list[str], full: list[Claim], claims: list[Claim]
+) -> list[str] | None:
+    fits = [f for f in full if set(parties) <= set(_parties_of(f))]
+    same_name = [f for f in fits if f.fields.get("name") and f.fields.get("name") == c.fields.get("name")]
+    if same_name or fits:
+        return _parties_of((same_name or fits)[0])
+    for t in claims:
+        pair = {t.fields.get("supplier"), t.fields.get("recipient")}
+        if (
+            t.kind == "transfer"
+            and t.sentence_index == c.sentence_index
+            and None not in pair
+            and set(parties) <= pair
+        ):
+            return [str(x) for x in pair]
+    return None
+
+
+def _parties_of(c: Claim) -> list[str]:
+    parties = c.fields.get("parties")
+    return [str(p) for p in parties] if isinstance(parties, list) else []

@@ -208,7 +208,9 @@ class Agreements(_Strict):
 
 
 class TransferStatus(_Patterns):
-    status: Literal["offered", "approved", "contracted", "ordered", "delivered", "deployed", "operated-by"]
+    status: Literal[
+        "offered", "planned", "approved", "contracted", "ordered", "delivered", "deployed", "operated-by"
+    ]
 
 
 class Transfers(_Strict):
@@ -217,6 +219,8 @@ class Transfers(_Strict):
     aggregate_patterns: list[str]
     since: list[str]
     operator_patterns: list[str]
+    system_nouns: list[str] = []
+    system_stopwords: list[str] = []
 
 
 class Deployments(_Strict):

@@ -17,8 +17,8 @@ from geowire.model.context import dates_compatible, figures_compatible, quantity
 
 Claim = dict[str, Any]
 _ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
-_STATUS_RANK = {"reported": 0, "offered": 1, "approved": 2, "contracted": 3, "ordered": 4, "delivered": 5,
-                "deployed": 6, "operated-by": 7}  # fmt: skip
+_STATUS_RANK = {"reported": 0, "offered": 1, "planned": 2, "approved": 3, "contracted": 4, "ordered": 5,
+                "delivered": 6, "deployed": 7, "operated-by": 8}  # fmt: skip
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 

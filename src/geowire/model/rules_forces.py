@@ -18,7 +18,6 @@ from geowire.model.rules_agreements import usd_value
 from geowire.types import ActorMention, Claim, Event, EventActor
 from geowire.yamlio import load_yaml
 
-_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\b[\w\s,'’-]{0,20}$", re.IGNORECASE)
 _USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn))?", re.IGNORECASE)
 _NEAR_QUANTITY = 45  # characters between a figure and the system it counts
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -43,7 +42,17 @@ def equipment_categories() -> dict[str, str]:
 def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment"."""
     status = _status(view, lex)
-    claims = [_system_claim(view, lex, m, status) for m in _distinct_systems(view)]
+    systems = _distinct_systems(view)
+    known = {str(m.code) for m in systems}
+    if not systems and status is not None:
+        systems = _generic_systems(view, lex)
+    claims = [_system_claim(view, lex, m, status) for m in systems]
+    # a system the knowledge base does not know is a transfer only between two named parties
+    claims = [
+        c
+        for c in claims
+        if c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient"))
+    ]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
@@ -57,19 +66,96 @@ def _distinct_systems(view: SentenceView) -> list[ActorMention]:
     return list(seen.values())
 
 
+@lru_cache(maxsize=4)
+def _system_noun_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(nouns) + r")\b", re.IGNORECASE)
+
+
+_MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
+
+
+def _generic_systems(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """Systems the knowledge base does not name, from a generic noun and up to three modifiers
+    before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
+    nouns = lex.transfers.system_nouns
+    if not nouns:
+        return []
+    stop = {w.lower() for w in lex.transfers.system_stopwords}
+    out: list[ActorMention] = []
+    for s, e, _m in view.finditer(_system_noun_rx(tuple(nouns))):
+        if any(o.start <= s < o.end for o in out):
+            continue
+        start = s
+        for _ in range(3):
+            head = view.slice(max(view.start, start - 30), start)
+            word = re.search(r"(\S+)\s+$", head)
+            if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
+                break
+            if any(mm.start <= start - len(word.group(0)) < mm.end for mm in view.mentions):
+                break  # a country or person ("German tanks"): the maker, not the name
+            start -= len(word.group(0))
+        text = view.slice(start, e)
+        out.append(ActorMention(start, e, text, "equipment", text, name=text))
+    return out[:3]
+
+
 def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
-    """(status, start, end, negated) of the strongest status cue in the sentence."""
+    """(status, start, end, negated) of the strongest status cue in the sentence.
+
+    The cue's modality shapes the status: a firm future ("will deliver", "is to receive") is
+    ``planned``, a modal one ("could supply") ``offered``; a conditional or a question ("what if
+    Berlin were to send ...?") states no transfer at all (None); a negation keeps the verb's
+    status with ``negated``."""
     gate = cue_gate(lex, "transfers")
     if gate is not None and not view.search(gate):
         return None
     for st in lex.transfers.statuses:
         for s, e, _m in view.finditer(st.regex):
-            negated = bool(_NEGATED.search(view.slice(max(view.start, s - 30), s)))
-            status = st.status
             ev = view.event_at(s, e)
-            if ev is not None and ev.modality in ("hypothetical", "future") and status != "offered":
+            mood = _cue_mood(view, s, e)
+            if mood == "conditional":
+                return None
+            negated = mood == "negated" or (ev is not None and ev.modality == "negated")
+            status = st.status
+            future = mood == "future" or (ev is not None and ev.modality == "future")
+            if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
                 status = "offered"
-            return status, s, e, negated or (ev is not None and ev.modality == "negated")
+            elif future and status not in ("offered", "approved", "contracted", "ordered"):
+                status = "planned"
+            return status, s, e, negated
+    return None
+
+
+# the words of the cue's clause before it that make it non-asserted
+_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas|which|who|that)\b", re.IGNORECASE)
+_MOOD_CUES = (
+    ("conditional", re.compile(r"\b(?:if|unless|whether|were to|in case|what if)\b", re.IGNORECASE)),
+    ("negated", re.compile(r"\b(?:not|never|no|none of|neither|nor|yet to|refused to|declined to|denied)\b"
+                           r"|n['’]t\b", re.IGNORECASE)),
+    ("hypothetical", re.compile(r"\b(?:could|might|may|should|would consider|considering)\b", re.IGNORECASE)),
+    ("future", re.compile(r"\b(?:will|shall|would|is to|are to|to be|plans? to|planning to|intends? to|"
+                          r"(?:is|are) (?:due|set|expected|scheduled) to|agreed to|pledged to|promised to|"
+                          r"promise of|pledge of|due)\b|['’]ll\b", re.IGNORECASE)),
+)  # fmt: skip
+
+
+_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|rejected (?:claims|reports|allegations)|"
+                     r"dismissed (?:claims|reports))\b",
+                     re.IGNORECASE)  # fmt: skip
+
+
+def _cue_mood(view: SentenceView, s: int, e: int) -> str | None:
+    """conditional / negated / hypothetical / future from the cue's clause, else None."""
+    if view.slice(e, view.sentence.end).rstrip().endswith("?"):
+        return "conditional"  # a question asks whether it happens
+    before = view.slice(max(view.start, s - 90), s)
+    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    if _DENIAL.search(before):
+        return "negated"  # "denied that it had delivered", "rejected reports that ... supplied"
+    for mood, rx in _MOOD_CUES:
+        if rx.search(clause) or (mood == "conditional" and rx.search(before)):
+            return mood
     return None
 
 
@@ -120,6 +206,17 @@ def _parties(
         if producer and producer != from_event[0]:
             fields["maker"] = producer
         return
+    by = _supplied_by(view, countries)
+    if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
+        fields["supplier"] = by[0]
+        spans["supplier"] = (by[1].start, by[1].end)
+        others = [(c, m) for c, m in countries if c != by[0]]
+        if others:
+            fields["recipient"] = others[0][0]
+            spans["recipient"] = (others[0][1].start, others[0][1].end)
+        if producer and producer != by[0]:
+            fields["maker"] = producer
+        return
     before = [(c, m) for c, m in countries if m.end <= cue]
     supplier: str | None = producer
     if acquisition and before:  # the buyer is named before the cue: it is the recipient
@@ -150,8 +247,26 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+_SUPPLIED_BY = re.compile(
+    r"\b(?:supplied|delivered|sold|provided|donated|given|sent|shipped|transferred|handed over)"
+    r" by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _supplied_by(
+    view: SentenceView, countries: list[tuple[str, ActorMention]]
+) -> tuple[str, ActorMention] | None:
+    for c, m in countries:
+        if _SUPPLIED_BY.search(view.slice(max(view.start, m.start - 40), m.start)):
+            return c, m
+    return None
+
+
 _ACQUIRE = re.compile(
-    r"\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|received|import\w*)\b", re.IGNORECASE
+    r"\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|received|import\w*|took delivery|taken delivery|"
+    r"taking delivery|takes delivery)\b",
+    re.IGNORECASE,
 )  # the cue makes the named actor the buyer
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
 

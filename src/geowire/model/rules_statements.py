@@ -144,15 +144,34 @@ _THAT = re.compile(
 )
 
 
+# what follows a verb that closes an attribution ("..., the ministry told lawmakers on Tuesday."):
+# its listeners, time and place, not what was said
+_ATTRIBUTION_TAIL = re.compile(
+    r"\s*(?:(?:to )?(?:reporters|journalists|legislators|lawmakers|parliament|senators|the press|"
+    r"(?:a |the )?(?:news conference|press conference|briefing|summit|meeting|conference|ceremony|"
+    r"state media|state television|broadcaster|newspaper|parliament|senate|assembly))\b|on |in |at |during |"
+    r"after |before |late |earlier |last |this |from |via |while |when |[.,;]|$)",
+    re.IGNORECASE,
+)
+
+
+_SAYS_WHAT = re.compile(r"\W*(?:\w+\W+){0,5}?(?:that\b|:)", re.IGNORECASE)
+
+
 def _reported(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
     """What a neutral speech verb reports: after the verb ("said that X ...") or, when the verb
     ends the sentence ("X will retaliate, the minister said."), the words before the speaker."""
     after = view.slice(ve, view.sentence.end)
-    if len(_WORD.findall(after)) >= _MIN_WORDS:
-        skip = _THAT.match(after)
-        return ve + (skip.end() if skip else 0), _clause_end(view, ve)
     head = view.slice(view.start, vs)
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'))
+    tail_only = (
+        _ATTRIBUTION_TAIL.match(after) is not None
+        and not _SAYS_WHAT.match(after)
+        and len(_WORD.findall(head[: max(cut, 0)])) >= _MIN_WORDS
+    )
+    if len(_WORD.findall(after)) >= _MIN_WORDS and not tail_only:
+        skip = _THAT.match(after)
+        return ve + (skip.end() if skip else 0), _clause_end(view, ve)
     start = head.find("— ") + 2 if "— " in head[: cut if cut > 0 else len(head)] else 0  # after a dateline
     return view.start + start, view.start + (cut if cut > 0 else len(head))
 
