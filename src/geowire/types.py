@@ -61,6 +61,10 @@ class Reason(StrEnum):
     LANGUAGE = "language"
     DUPLICATE = "duplicate"
     NEAR_DUPLICATE = "near-duplicate"
+    BAD_DATE = "bad-date"  # a metadata date that does not exist (2024-02-30, 0000-01-01, 25:00)
+    TOO_DEEP = "too-deep"  # JSON/YAML nested deeper than can be parsed
+    BAD_ENCODING = "bad-encoding"  # stored, but invalid bytes were replaced with U+FFFD
+    NOT_A_REGULAR_FILE = "not-a-regular-file"  # a FIFO, device or socket: never read
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Document:
     status: DocStatus = DocStatus.STORED
     reason: str | None = None
     duplicate_of: str | None = None
+    encoding_errors: bool = False  # invalid bytes or lone surrogates replaced with U+FFFD at ingest
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from geowire.ingest import sources
+from geowire.ingest.items import ItemError
 from geowire.settings import Settings, load_settings
 from geowire.store import Store, open_store
+from geowire.types import Reason
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / ".." / "shared" / "corpus" / "seeds"
@@ -167,14 +170,14 @@ def make_unreadable(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], Path]:
     def apply(path: Path) -> Path:
         path.chmod(0)
         if os.geteuid() == 0:
-            original = Path.read_bytes
+            original = sources.open_regular
 
-            def read_bytes(self: Path) -> bytes:
-                if self.resolve() == path.resolve():
-                    raise PermissionError(13, "Permission denied", str(self))
+            def open_regular(self: Path) -> int:
+                if Path(self).resolve() == path.resolve():
+                    raise ItemError(Reason.PERMISSION, "Permission denied")
                 return original(self)
 
-            monkeypatch.setattr(Path, "read_bytes", read_bytes)
+            monkeypatch.setattr(sources, "open_regular", open_regular)
         return path
 
     return apply

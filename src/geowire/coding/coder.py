@@ -51,7 +51,7 @@ from geowire.coding.roles import (
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
-from geowire.nlp.dates import date_scope
+from geowire.nlp.dates import date_scope, year_start
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -1025,9 +1025,8 @@ def _year_fallback(text: str, published: dt.date | None) -> DateChoice | None:
         return DateChoice(
             dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"'
         )
-    if published is not None and _LAST_YEAR.search(text):
-        year = published.year - 1
-        return DateChoice(dt.date(year, 1, 1), "year", "clause", f'date {year} (year) from "last year"')
+    if published is not None and _LAST_YEAR.search(text) and (start := year_start(published.year - 1)):
+        return DateChoice(start, "year", "clause", f'date {start.year} (year) from "last year"')
     return None
 
 

@@ -24,6 +24,7 @@ class RawItem:
     path: str | None = None
     published: dt.date | None = None  # from metadata (front-matter, JSON, HTML meta, feed entry)
     paragraphs: Literal["auto", "lines"] = "auto"  # 'lines': every line is a paragraph (HTML output)
+    encoding_errors: bool = False  # invalid bytes were replaced with U+FFFD when decoding
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,9 @@ import datetime as dt
 import re
 from typing import Literal
 
+from geowire.ingest.items import ItemError
+from geowire.types import Reason
+
 DateSource = Literal["metadata", "dateline", "cli", "unknown"]
 
 _MONTHS = {
@@ -57,6 +60,42 @@ def parse_date(value: object) -> dt.date | None:
         pass
     found = find_date(text)
     return found[0] if found else None
+
+
+# an ISO date, maybe with a time and a zone; what metadata dates are written as
+_ISO_DATE = re.compile(
+    r"(?P<y>\d{1,4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[Tt ]+(?P<H>\d{1,2}):(?P<M>\d{1,2})(?::(?P<S>\d{1,2})(?:[.,]\d+)?)?)?"
+    r"\s*(?:[Zz]|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?|UTC|GMT)?"
+)
+_DATE_LIKE = re.compile(r"[+-]?\d+-\d+-\d+(?:$|[^\d])")
+
+
+def metadata_date(value: object) -> dt.date | None:
+    """Like :func:`parse_date` for a date given as metadata (front-matter, JSON), but a value
+    written as an ISO date that does not exist (2024-02-30, 0000-01-01, a 25th hour, year 10000)
+    is :class:`ItemError` ``bad-date`` rather than silently nothing."""
+    if not isinstance(value, str):
+        return parse_date(value)
+    text = value.strip()
+    m = _ISO_DATE.fullmatch(text)
+    if m is not None:
+        return _checked_iso(m, text)
+    if _DATE_LIKE.match(text):
+        raise ItemError(Reason.BAD_DATE, f"not a valid date: {text[:40]!r}")
+    return parse_date(text)
+
+
+def _checked_iso(m: re.Match[str], text: str) -> dt.date:
+    g = m.groupdict()
+    hour, minute, second = (int(g[k] or 0) for k in ("H", "M", "S"))
+    try:
+        date = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+    except ValueError as e:
+        raise ItemError(Reason.BAD_DATE, f"not a valid date: {text[:40]!r} ({e})") from e
+    if hour > 23 or minute > 59 or second > 60:
+        raise ItemError(Reason.BAD_DATE, f"not a valid time: {text[:40]!r}")
+    return date
 
 
 def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:

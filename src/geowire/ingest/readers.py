@@ -1,11 +1,18 @@
 """Readers for local content: bytes → text (UTF-8, then a detected encoding), Markdown/text
-front-matter, HTML, and JSON/JSONL records.  Each yields :class:`RawItem` or :class:`Failure`."""
+front-matter, HTML, and JSON/JSONL records.  Each yields :class:`RawItem` or :class:`Failure`.
+
+Nothing in an input makes a reader raise anything but :class:`ItemError`: invalid UTF-8 in an
+otherwise UTF-8 text is replaced (U+FFFD) and flagged (``Decoded.errors``); a date that does not
+exist is ``bad-date``; nesting deeper than Python can parse is ``too-deep``; YAML tags that do not
+construct, and more than :data:`MAX_YAML_ALIASES` aliases, are ``malformed-front-matter``.
+"""
 
 from __future__ import annotations
 
 import codecs
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import charset_normalizer
@@ -13,7 +20,7 @@ import yaml
 
 from geowire.ingest.extract import extract_article
 from geowire.ingest.items import Failure, ItemError, RawItem
-from geowire.ingest.metadata import parse_date
+from geowire.ingest.metadata import metadata_date
 from geowire.types import Reason
 
 _BOMS = (
@@ -24,6 +31,15 @@ _MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x
 _SNIFF = 8192
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
 META_KEYS = ("title", "outlet", "url")
+MAX_YAML_ALIASES = 50  # front-matter has no use for more; a YAML "alias bomb" has thousands
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes; ``errors`` when invalid bytes were replaced with U+FFFD."""
+
+    text: str
+    errors: bool = False
 
 
 def looks_binary(data: bytes) -> bool:
@@ -36,25 +52,80 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, *, hint: str | None = None) -> str:
-    """Text of ``data``: a BOM, else ``hint``, else UTF-8, else the detected encoding."""
+    """Text of ``data`` (see :func:`decode`; replaced invalid bytes are not reported)."""
+    return decode(data, hint=hint).text
+
+
+def decode(data: bytes, *, hint: str | None = None) -> Decoded:
+    """Text of ``data``: a BOM, else ``hint``, else UTF-8, else the detected encoding.
+
+    A text that is UTF-8 but for some invalid bytes (it holds valid multi-byte sequences) is
+    decoded with U+FFFD for the bad bytes and flagged, not re-read as another encoding (mojibake)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as e:
-                raise ItemError(Reason.UNDECODABLE, f"invalid {encoding} after its byte-order mark") from e
+                return Decoded(data.decode(encoding))
+            except UnicodeDecodeError:
+                return Decoded(data.decode(encoding, errors="replace"), errors=True)
     if looks_binary(data):
         raise ItemError(Reason.BINARY, "binary content, not text")
     for encoding in (hint or "utf-8", "utf-8"):
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except (UnicodeDecodeError, LookupError):
-                continue
+        try:
+            return Decoded(data.decode(encoding))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    replaced = data.decode("utf-8", errors="replace")
+    if _has_valid_multibyte(replaced):
+        return Decoded(replaced, errors=True)
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise ItemError(Reason.UNDECODABLE, "not UTF-8 and no encoding detected")
-    return str(best)
+    return Decoded(str(best))
+
+
+def _has_valid_multibyte(text: str) -> bool:
+    """True when a UTF-8 decoding with replacement kept some non-ASCII character."""
+    return any(ord(c) > 0x7F and c != "\ufffd" for c in text)
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, but dates stay strings (checked by :func:`metadata_date`, so a date
+    that does not exist is ``bad-date``) and aliases are counted (an alias bomb is refused)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_YAML_ALIASES:
+                raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"more than {MAX_YAML_ALIASES} YAML aliases")
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
+def load_front_matter(block: str) -> Any:
+    """The YAML value of a front-matter block; :class:`ItemError` for anything that does not load."""
+    loader = _FrontMatterLoader(block)
+    try:
+        return loader.get_single_data()
+    except RecursionError as e:
+        raise ItemError(Reason.TOO_DEEP, "front-matter nested too deeply") from e
+    except yaml.YAMLError as e:
+        raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"YAML error: {_first_line(e)}") from e
+    except (ValueError, TypeError, OverflowError, LookupError) as e:  # a tag whose value does not construct
+        raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"YAML value error: {_first_line(e)}") from e
+    finally:
+        loader.dispose()
+
+
+def _first_line(e: BaseException) -> str:
+    return (str(e).splitlines() or [type(e).__name__])[0][:200]
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -70,10 +141,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             break
     else:
         return {}, text
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as e:
-        raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"YAML error: {str(e).splitlines()[0]}") from e
+    data = load_front_matter(block)
     if data is None:
         return {}, body
     if not isinstance(data, dict):
@@ -81,11 +149,18 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return data, body
 
 
-def _meta(record: dict[str, Any]) -> dict[str, Any]:
-    """title/outlet/url/published from a front-matter or JSON record (``date`` = ``published``)."""
-    out: dict[str, Any] = {k: str(record[k]).strip() or None for k in META_KEYS if record.get(k) is not None}
-    out["published"] = parse_date(record.get("published", record.get("date")))
+def _meta(record: dict[Any, Any]) -> dict[str, Any]:
+    """title/outlet/url/published from a front-matter or JSON record (``date`` = ``published``);
+    only scalar values count (a list or mapping is never turned into a title)."""
+    out: dict[str, Any] = {k: _scalar(record.get(k)) for k in META_KEYS}
+    out["published"] = metadata_date(record.get("published", record.get("date")))
     return out
+
+
+def _scalar(value: object) -> str | None:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
+    return None
 
 
 def read_text(text: str, *, source: str, path: str | None = None) -> RawItem:
@@ -120,12 +195,26 @@ def read_json_record(record: object, *, source: str, path: str | None) -> RawIte
     return RawItem(source=source, text=text, path=path, **_meta(record))
 
 
+def load_json(text: str) -> Any:
+    """The JSON value of ``text``; :class:`ItemError` (malformed-json, too-deep) when it has none."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ItemError(Reason.MALFORMED_JSON, e.msg) from e
+    except RecursionError as e:
+        raise ItemError(Reason.TOO_DEEP, "JSON nested too deeply") from e
+    except ValueError as e:  # e.g. an integer of more digits than Python converts
+        raise ItemError(Reason.MALFORMED_JSON, _first_line(e)) from e
+
+
 def read_json(text: str, *, source: str, path: str | None) -> Iterator[RawItem | Failure]:
     """A JSON file holding one record or a list of records."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        yield Failure(f"{source}:{e.lineno}", Reason.MALFORMED_JSON, e.msg)
+        data = load_json(text)
+    except ItemError as e:
+        cause = e.__cause__
+        label = f"{source}:{cause.lineno}" if isinstance(cause, json.JSONDecodeError) else source
+        yield Failure(label, e.reason, e.detail)
         return
     records = data if isinstance(data, list) else [data]
     for i, record in enumerate(records, start=1):
@@ -140,9 +229,9 @@ def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[RawItem 
             continue
         label = f"{source}:{lineno}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Failure(label, Reason.MALFORMED_JSON, e.msg)
+            record = load_json(line)
+        except ItemError as e:
+            yield Failure(label, e.reason, e.detail)
             continue
         yield _guard(lambda r=record, s=label: read_json_record(r, source=s, path=path), label)
 

@@ -10,6 +10,7 @@ hash (reported as already stored) and continues with the rest.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ from geowire.store.db import Store
 from geowire.types import DocStatus, Document, Reason
 
 FLUSH_SECONDS = 1.0  # commit queued items at least this often (slow sources: URLs, feeds)
+_SURROGATES = re.compile("[\ud800-\udfff]")  # lone surrogates (JSON "\\ud800", undecodable file names)
 
 
 def ingest_sources(
@@ -86,10 +88,12 @@ class DocumentWriter:
 
     def fail(self, failure: Failure) -> list[ItemResult]:
         """Log a bad item."""
-        return self._queue(ItemResult(failure.source, "failed", failure.reason.value, failure.detail or None))
+        source, detail = without_surrogates(failure.source), without_surrogates(failure.detail)
+        return self._queue(ItemResult(source, "failed", failure.reason.value, detail or None))
 
     def write(self, item: RawItem) -> list[ItemResult]:
         """Store one item (or find it already stored)."""
+        item = clean_item(item)
         text = checked_text(item, self.settings)
         if isinstance(text, Failure):
             return self.fail(text)
@@ -140,6 +144,34 @@ class DocumentWriter:
         return doc, signature
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (they cannot be encoded or stored)."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def clean_item(item: RawItem) -> RawItem:
+    """``item`` with lone surrogates replaced in every field; ``encoding_errors`` set when its
+    text, title, outlet or URL had any."""
+    fields = (item.text, item.title, item.outlet, item.url, item.source, item.path)
+    if not any(v is not None and _SURROGATES.search(v) for v in fields):
+        return item
+
+    def clean(value: str | None) -> str | None:
+        return None if value is None else without_surrogates(value)
+
+    bad = any(v is not None and _SURROGATES.search(v) for v in fields[:4])
+    return replace(
+        item,
+        text=without_surrogates(item.text),
+        title=clean(item.title),
+        outlet=clean(item.outlet),
+        url=clean(item.url),
+        source=without_surrogates(item.source),
+        path=clean(item.path),
+        encoding_errors=item.encoding_errors or bad,
+    )
+
+
 def checked_text(item: RawItem, settings: Settings) -> str | Failure:
     """The item's normalised text, or why it cannot be stored (empty, over the size cap)."""
     text = normalize_text(item.text, paragraphs=item.paragraphs)
@@ -168,6 +200,8 @@ def new_document(
     status, reason = DocStatus.STORED, None
     if language is not None and language not in settings.languages:
         status, reason = DocStatus.SKIPPED, f"{Reason.LANGUAGE.value} {language}"
+    elif item.encoding_errors:
+        reason = Reason.BAD_ENCODING.value  # stored, flagged: invalid bytes became U+FFFD
     return Document(
         id=document_id(digest),
         content_hash=digest,
@@ -181,6 +215,7 @@ def new_document(
         language=language,
         status=status,
         reason=reason,
+        encoding_errors=item.encoding_errors,
     )
 
 

@@ -3,21 +3,28 @@
 Directories are walked recursively in sorted order (hidden entries and files of unsupported types
 are left out); each file is read by its suffix.  Every item comes out as a :class:`RawItem` or a
 :class:`Failure` with a reason — a bad item never stops the batch.
+
+Only regular files are read: a FIFO, a device or a socket (given directly or met in a folder) is
+refused with ``not-a-regular-file`` before it is opened, and the file is opened non-blocking and
+checked again on its descriptor, so nothing can make ingest wait on it.  Sizes are checked while
+reading (at most the cap plus one byte is read), never trusted from ``stat``.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from geowire.ingest.feeds import read_url
 from geowire.ingest.fetch import Fetcher
 from geowire.ingest.items import Failure, ItemError, RawItem
-from geowire.ingest.readers import decode_bytes, read_html, read_json, read_jsonl, read_text
+from geowire.ingest.readers import decode, read_html, read_json, read_jsonl, read_text
 from geowire.settings import Settings
 from geowire.types import Reason
 
@@ -27,6 +34,8 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 RAW_SIZE_FACTOR = 5  # a text/HTML file may be this many times the text cap before it is refused
+RECORDS_SIZE_FACTOR = 500  # a JSON/JSONL file (many records) may be this many times the text cap
+_READ_CHUNK = 1 << 20
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.IGNORECASE)
 
@@ -87,43 +96,97 @@ def read_stdin(stream: BinaryIO, *, max_bytes: int) -> RawItem:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ItemError(Reason.TOO_LARGE, f"more than {max_bytes} bytes on standard input")
-    text = decode_bytes(data)
-    if _HTML_START.match(text):
-        return read_html(text, source="stdin")
-    return read_text(text, source="stdin")
+    decoded = decode(data)
+    if _HTML_START.match(decoded.text):
+        item = read_html(decoded.text, source="stdin")
+    else:
+        item = read_text(decoded.text, source="stdin")
+    return replace(item, encoding_errors=decoded.errors)
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[RawItem | Failure]:
     """The item(s) of one file, chosen by suffix (unknown suffixes are read as text)."""
     source = str(path)
     suffix = path.suffix.lower()
+    records = suffix in JSON_SUFFIXES | JSONL_SUFFIXES
     try:
-        data = _read_bytes(path, settings, capped=suffix not in JSON_SUFFIXES | JSONL_SUFFIXES)
-        text = decode_bytes(data)
-        if suffix in JSON_SUFFIXES:
-            yield from read_json(text, source=source, path=source)
-        elif suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(text, source=source, path=source)
-        elif suffix in HTML_SUFFIXES:
-            yield read_html(text, source=source, path=source)
-        else:
-            yield read_text(text, source=source, path=source)
+        decoded = decode(
+            read_regular_file(path, max_bytes=records_cap(settings) if records else raw_cap(settings))
+        )
     except ItemError as e:
         yield Failure(source, e.reason, e.detail)
+        return
+    for item in _parse(decoded.text, suffix, source):
+        yield replace(item, encoding_errors=True) if decoded.errors and isinstance(item, RawItem) else item
 
 
-def _read_bytes(path: Path, settings: Settings, *, capped: bool) -> bytes:
+def _parse(text: str, suffix: str, source: str) -> Iterator[RawItem | Failure]:
+    if suffix in JSON_SUFFIXES:
+        yield from read_json(text, source=source, path=source)
+    elif suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(text, source=source, path=source)
+    elif suffix in HTML_SUFFIXES:
+        yield _guard(lambda: read_html(text, source=source, path=source), source)
+    else:
+        yield _guard(lambda: read_text(text, source=source, path=source), source)
+
+
+def open_regular(path: Path) -> int:
+    """A read-only, non-blocking descriptor of ``path`` when it is a regular file;
+    :class:`ItemError` (not-a-regular-file) for a FIFO, device, socket or directory.
+
+    ``stat`` is checked before opening (so a FIFO is never opened) and again on the descriptor
+    (so a file swapped for a FIFO in between is still refused)."""
     try:
-        if capped and path.stat().st_size > raw_cap(settings):
-            raise ItemError(Reason.TOO_LARGE, f"file of {path.stat().st_size} bytes")
-        return path.read_bytes()
+        _require_regular(os.stat(path).st_mode, path)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise ItemError(_os_reason(e), e.strerror or str(e)) from e
+    try:
+        _require_regular(os.fstat(fd).st_mode, path)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _require_regular(mode: int, path: Path) -> None:
+    if stat.S_ISDIR(mode):
+        raise ItemError(Reason.UNSUPPORTED, "a directory, not a file")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device or special file"
+        )
+        raise ItemError(Reason.NOT_A_REGULAR_FILE, f"{kind}, only regular files are read")
+
+
+def read_regular_file(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of the regular file ``path``, read in chunks and refused (too-large) as soon as
+    more than ``max_bytes`` have been read (whatever ``stat`` says of its size)."""
+    fd = open_regular(path)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while chunk := os.read(fd, min(_READ_CHUNK, max_bytes + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise ItemError(Reason.TOO_LARGE, f"file of more than {max_bytes} bytes")
+    except OSError as e:
+        raise ItemError(_os_reason(e), e.strerror or str(e)) from e
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
 
 
 def raw_cap(settings: Settings) -> int:
     """Largest raw input (file or stdin) read for one text or HTML document."""
     return settings.max_text_bytes * RAW_SIZE_FACTOR
+
+
+def records_cap(settings: Settings) -> int:
+    """Largest JSON or JSONL file read (it may hold many documents)."""
+    return settings.max_text_bytes * RECORDS_SIZE_FACTOR
 
 
 def _os_reason(e: OSError) -> Reason:

@@ -7,6 +7,10 @@ year) and a relation (on, since, until, before, after).  Durations ("15-year", "
 "for two decades") are not dates.  Photo credits are skipped, and so is the date of a dateline
 that opens a paragraph ("ANKARA, 4 March 2024 — …"): it says when the story was filed, which is
 the publication date, not when anything in the sentence happened.
+
+A date that would fall outside what Python can hold (a publication date of 0001-01-01 and "last
+year", "99999 days ago") is no date: resolution never raises.  :func:`shift_days` and
+:func:`year_start` are the safe arithmetic for other stages that move dates.
 """
 
 from __future__ import annotations
@@ -100,6 +104,19 @@ _RELATION = {
     "since": "since", "from": "since", "until": "until", "till": "until", "through": "until",
     "by": "before", "before": "before", "prior to": "before", "after": "after",
 }  # fmt: skip
+
+
+def shift_days(date: dt.date, days: int) -> dt.date:
+    """``date`` moved by ``days``, held within ``date.min``..``date.max`` (never raises)."""
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
+def year_start(year: int) -> dt.date | None:
+    """1 January of ``year``, or None when Python cannot hold that year (0, 10000)."""
+    return dt.date(year, 1, 1) if dt.MINYEAR <= year <= dt.MAXYEAR else None
 
 
 def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Sentence]) -> list[DateExpr]:
