@@ -1,19 +1,31 @@
 """Safe HTTP fetching: http(s) only, public addresses only (checked after DNS resolution and on
-every redirect) unless ``allow_private``, a timeout, a byte cap and an honest User-Agent.
+every redirect) unless ``allow_private``, a total deadline, a byte cap and an honest User-Agent.
 
-Known limit: the address is checked on our own resolution; a hostile DNS server answering
-differently to httpx a moment later (DNS rebinding) is not prevented.
+The deadline (``fetch_timeout``) covers the whole fetch — connecting, the headers, the body and
+every redirect: each socket read, write and connect is given only the time left (a network
+backend under httpx), so a server that sends its headers a byte a second is cut off at the
+deadline, not kept alive by each byte.  An address is public when :func:`is_public_address`
+says so after unwrapping the IPv4 address that IPv6 forms carry (IPv4-mapped, IPv4-compatible,
+6to4, NAT64).
+
+Known limits: the address is checked on our own resolution; a hostile DNS server answering
+differently to httpx a moment later (DNS rebinding) is not prevented.  DNS resolution itself is
+not under the deadline.  Proxies from the environment are not used (every connection is ours).
 """
 
 from __future__ import annotations
 
+import contextvars
 import ipaddress
 import socket
+import ssl
 import time
-from collections.abc import Callable
+import typing
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from geowire.errors import FetchError, UnsafeURLError
@@ -41,12 +53,38 @@ def resolve_host(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")  # well-known prefix: the last 32 bits are IPv4
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # local-use NAT64: never public
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for: IPv4-mapped (``::ffff:a.b.c.d``),
+    IPv4-compatible (``::a.b.c.d``), 6to4 (``2002:AABB:CCDD::``) or NAT64 (``64:ff9b::a.b.c.d``)."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip in _NAT64 or (int(ip) >> 32 == 0 and int(ip) > 1):  # ::, ::1 are themselves
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def is_public_address(address: str) -> bool:
-    """False for loopback, private, link-local, shared, reserved, multicast and unspecified."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    """False for loopback, private, link-local, site-local, shared, reserved, multicast and
+    unspecified addresses — also when wrapped in an IPv6 form (see :func:`embedded_ipv4`)."""
+    try:
+        ip: IPAddress = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _NAT64_LOCAL or ip.is_site_local or ip.teredo is not None:
+            return False
+        inner = embedded_ipv4(ip)
+        if inner is not None:
+            ip = inner
+    refused = ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+    return ip.is_global and not (refused or ip.is_multicast or ip.is_unspecified)
 
 
 def check_url(url: str, *, allow_private: bool, resolver: Resolver = resolve_host) -> None:
@@ -75,6 +113,71 @@ def check_url(url: str, *, allow_private: bool, resolver: Resolver = resolve_hos
         )
 
 
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "geowire_fetch_deadline", default=None
+)
+
+
+def _time_left(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` cut to what is left before the current fetch's deadline; ``error`` when none is."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("fetch deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write gets only the time left of the fetch."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _time_left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _time_left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        left = _time_left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, left))
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, connections bounded by the current fetch's deadline."""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        left = _time_left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(super().connect_tcp(host, port, left, local_address, socket_options))
+
+
+def deadline_transport() -> httpx.HTTPTransport:
+    """An httpx transport whose connections honour the fetch deadline (see the module doc)."""
+    transport = httpx.HTTPTransport()
+    transport._pool = httpcore.ConnectionPool(  # noqa: SLF001 (httpx has no public hook for this)
+        ssl_context=httpx.create_ssl_context(), network_backend=_DeadlineBackend()
+    )
+    return transport
+
+
 class Fetcher:
     """Fetches URLs with the safety rules above. Use as a context manager (closes its client)."""
 
@@ -88,27 +191,32 @@ class Fetcher:
         self.settings = settings
         self._resolver = resolver
         self._client = httpx.Client(
-            transport=transport,
+            transport=transport or deadline_transport(),
             timeout=settings.fetch_timeout,
             headers={"User-Agent": settings.user_agent},
             follow_redirects=False,
         )
 
     def get(self, url: str) -> Fetched:
-        """Fetch ``url`` following at most ``fetch_max_redirects`` checked redirects."""
-        for _ in range(self.settings.fetch_max_redirects + 1):
-            check_url(url, allow_private=self.settings.allow_private, resolver=self._resolver)
-            result = self._get_once(url)
-            if isinstance(result, Fetched):
-                return result
-            url = result
+        """Fetch ``url`` following at most ``fetch_max_redirects`` checked redirects, all within
+        one deadline of ``fetch_timeout`` seconds."""
+        deadline = time.monotonic() + self.settings.fetch_timeout
+        token = _DEADLINE.set(deadline)
+        try:
+            for _ in range(self.settings.fetch_max_redirects + 1):
+                check_url(url, allow_private=self.settings.allow_private, resolver=self._resolver)
+                result = self._get_once(url, deadline)
+                if isinstance(result, Fetched):
+                    return result
+                url = result
+        finally:
+            _DEADLINE.reset(token)
         raise FetchError(
             f"more than {self.settings.fetch_max_redirects} redirects", reason=Reason.HTTP_STATUS.value
         )
 
-    def _get_once(self, url: str) -> Fetched | str:
+    def _get_once(self, url: str, deadline: float) -> Fetched | str:
         """A :class:`Fetched`, or the next URL when the response is a redirect."""
-        deadline = time.monotonic() + self.settings.fetch_timeout
         try:
             with self._client.stream("GET", url) as resp:
                 if resp.is_redirect and "location" in resp.headers:
@@ -126,7 +234,7 @@ class Fetcher:
                 )
         except httpx.TimeoutException as e:
             raise FetchError(
-                f"no answer within {self.settings.fetch_timeout:g}s", reason=Reason.TIMEOUT.value
+                f"not complete within {self.settings.fetch_timeout:g}s", reason=Reason.TIMEOUT.value
             ) from e
         except httpx.HTTPError as e:
             raise FetchError(f"{type(e).__name__}: {e}".rstrip(": "), reason=Reason.UNREACHABLE.value) from e
