@@ -14,6 +14,7 @@ from geowire.model.occurrences import cluster, summarise
 from geowire.store.bulk import delete_documents, insert_rows
 from geowire.store.db import Store, open_store
 from geowire.store.derived import DERIVED
+from geowire.store.model import dyad_series
 
 TODAY = dt.date(2025, 12, 1)
 START = dt.date(2025, 3, 1)
@@ -184,6 +185,17 @@ def test_build_incremental_after_random_batches_equals_rebuild(batches):
     rebuild_model(store, today=TODAY)
     assert incremental == _dump(store)
     assert _occurrence_rows(store) == _reference_rows(store)
+    _assert_series_add_up(store)
+
+
+def _assert_series_add_up(store: Store) -> None:
+    """Every pair's series, whatever the period, adds up to its total with the dates too coarse for
+    the period (month or year precision) counted apart, never in a period."""
+    for pair in store.query("SELECT a, b FROM dyad_totals WHERE level = 'country'"):
+        for by in ("week", "month", "year"):
+            result = dyad_series(store, a=pair["a"], b=pair["b"], by=by)  # type: ignore[arg-type]
+            in_periods = sum(p["occurrences"] for p in result["series"])
+            assert in_periods + result["coarser"]["occurrences"] == result["total"]["occurrences"]
 
 
 def _occurrence_rows(store: Store) -> list[dict[str, Any]]:

@@ -256,8 +256,9 @@ def derive_occurrences(
     con.execute(_INSERT_OCCURRENCES)
     for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
         con.execute(
-            f"INSERT INTO occurrence_dyads SELECT o.id, '{level}', a, r, o.date, o.quad_class, o.score,"
-            f" o.counts FROM occurrences o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r)"
+            f"INSERT INTO occurrence_dyads ({_DYAD_COLUMNS}) SELECT o.id, '{level}', a, r, o.date,"
+            f" o.date_precision, o.quad_class, o.score, o.counts"
+            f" FROM occurrences o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r)"
             " WHERE a <> r AND o.id IN (SELECT DISTINCT occurrence_id FROM occurrence_members)"
         )
     con.execute(
@@ -265,6 +266,9 @@ def derive_occurrences(
         " unnest(ac) AS s(a), unnest(CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END) AS t(r)"
     )
     con.execute("DROP TABLE occurrence_members")
+
+
+_DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
 
 
 def _members(window_days: int) -> str:
@@ -380,14 +384,15 @@ def refresh_dyad_totals(
 
 
 _INSERT_DYAD_DAYS = (
-    "INSERT INTO dyad_days WITH occ AS (SELECT level, least(source, target) AS a,"
-    " greatest(source, target) AS b,"
-    " occurrence_id, any_value(date) AS date, any_value(quad_class) AS quad_class, any_value(score) AS score,"
-    " bool_or(source < target) AS forward, bool_or(source > target) AS backward"
+    "INSERT INTO dyad_days (level, a, b, date, date_precision, quad_class, occurrences, forward, backward,"
+    " score, score_forward, score_backward) WITH occ AS (SELECT level, least(source, target) AS a,"
+    " greatest(source, target) AS b, occurrence_id, any_value(date) AS date,"
+    " any_value(date_precision) AS date_precision, any_value(quad_class) AS quad_class,"
+    " any_value(score) AS score, bool_or(source < target) AS forward, bool_or(source > target) AS backward"
     " FROM occurrence_dyads WHERE counts{where} GROUP BY 1, 2, 3, 4)"
-    " SELECT level, a, b, date, quad_class, count(*), count(*) FILTER (WHERE forward),"
+    " SELECT level, a, b, date, date_precision, quad_class, count(*), count(*) FILTER (WHERE forward),"
     " count(*) FILTER (WHERE backward), sum(score), coalesce(sum(score) FILTER (WHERE forward), 0),"
-    " coalesce(sum(score) FILTER (WHERE backward), 0) FROM occ GROUP BY 1, 2, 3, 4, 5"
+    " coalesce(sum(score) FILTER (WHERE backward), 0) FROM occ GROUP BY 1, 2, 3, 4, 5, 6"
 )
 
 

@@ -9,6 +9,9 @@ SQL aggregates (series and profiles over the per-pair, per-day ``dyad_days``; to
 
 - :func:`dyad_series` — occurrences between two actors per week/month/year, by quad class,
   with cooperation/conflict counts, their balance and the PLOVER score sum, per direction.
+  A date less precise than the period (a year by month, a month by week) is in no period but
+  tallied apart (``coarser``); a date window (:func:`network`'s since/until) holds only the
+  occurrences whose whole month or year lies inside it.
 - :func:`network` / :func:`network_graphml` — actors with activity and weighted edges.
 - :func:`agreements`, :func:`transfers`, :func:`deployments`, :func:`statements`,
   :func:`contradictions` — model records with their sources.
@@ -66,39 +69,64 @@ def _tally(row: dict[str, Any] | None) -> dict[str, Any]:
     return {k: out[k] for k in _TALLY_KEYS}
 
 
+_COARSER = {"week": ("month", "year"), "month": ("year",), "year": ()}  # precisions no such period holds
+
+
+def _coarser(by: Period) -> str:
+    """SQL: whether a row's date is less precise than a ``by`` period (a dated row without a
+    precision is a day)."""
+    coarser = _COARSER[by]
+    if not coarser:
+        return "false"
+    return "coalesce(date_precision, 'day') IN (" + ", ".join(f"'{p}'" for p in coarser) + ")"
+
+
+def _check_period(by: str) -> None:
+    if by not in _COARSER:
+        raise ValueError(f"by must be week, month or year, not {by!r}")
+
+
 def dyad_series(
     store: Store, *, a: str, b: str, by: Period = "month", level: Level = "country"
 ) -> dict[str, Any]:
     """Occurrences between ``a`` and ``b`` (both directions) per period, with per-direction tallies
-    (summed from the per-day counts in ``dyad_days``)."""
-    if by not in ("week", "month", "year"):
-        raise ValueError(f"by must be week, month or year, not {by!r}")
+    (summed from the per-day counts in ``dyad_days``).
+
+    A date less precise than the period (a year-precision date by month, a month-precision one by
+    week) is in no period: such occurrences are tallied apart as ``coarser``; ``total`` counts
+    every dated occurrence, so it is the sum of the periods and ``coarser``."""
+    _check_period(by)
     a, b = a.upper(), b.upper()
     first, second = ("forward", "backward") if a <= b else ("backward", "forward")
     rows = store.query(
-        # one tally per period and direction ('*' both, 'f' a->b, 'b' b->a) and over all periods
-        "WITH days AS (SELECT CAST(date_trunc(?, date) AS DATE) AS period, quad_class, occurrences AS n,"
+        # one tally per period and direction ('*' both, 'f' a->b, 'b' b->a), the period NULL for
+        # dates coarser than it; and over all periods (grouping(period) = 1)
+        f"WITH days AS (SELECT CASE WHEN {_coarser(by)} THEN NULL ELSE CAST(date_trunc(?, date) AS DATE)"
+        " END AS period, quad_class, occurrences AS n,"
         f" score, {first} AS n_f, score_{first} AS score_f, {second} AS n_b, score_{second} AS score_b"
         " FROM dyad_days WHERE level = ? AND a = least(?, ?) AND b = greatest(?, ?) AND date IS NOT NULL),"
         " dirs AS (SELECT period, '*' AS dir, quad_class, n, score FROM days"
         " UNION ALL SELECT period, 'f', quad_class, n_f, score_f FROM days"
         " UNION ALL SELECT period, 'b', quad_class, n_b, score_b FROM days)"
-        f" SELECT period, dir, {_TALLY} FROM dirs GROUP BY GROUPING SETS ((period, dir), (dir))"
-        " ORDER BY period NULLS FIRST, dir",
+        f" SELECT period, dir, grouping(period) AS overall, {_TALLY} FROM dirs"
+        " GROUP BY GROUPING SETS ((period, dir), (dir)) ORDER BY period NULLS FIRST, dir",
         [by, level, a, b, a, b],
     )
-    tallies = {(r["period"], r["dir"]): r for r in rows}
-    series = [
-        {
-            "period": period.isoformat(),
-            **_tally(tallies[(period, "*")]),
+    tallies = {(r["period"] if not r["overall"] else "total", r["dir"]): r for r in rows}
+
+    def directed(period: Any) -> dict[str, Any]:
+        return {
+            **_tally(tallies.get((period, "*"))),
             f"{a}->{b}": _tally(tallies.get((period, "f"))),
             f"{b}->{a}": _tally(tallies.get((period, "b"))),
         }
-        for period in sorted({p for p, _ in tallies if p is not None})
-    ]
-    total = _tally(tallies.get((None, "*")))
-    return {"a": a, "b": b, "by": by, "level": level, "series": series, "total": total}
+
+    periods = sorted({p for p, _ in tallies if isinstance(p, dt.date)})
+    series = [{"period": period.isoformat(), **directed(period)} for period in periods]
+    total = _tally(tallies.get(("total", "*")))
+    return {
+        "a": a, "b": b, "by": by, "level": level, "series": series, "coarser": directed(None), "total": total,
+    }  # fmt: skip
 
 
 def top_dyads(store: Store, *, limit: int = 5, level: Level = "country") -> list[dict[str, Any]]:
@@ -121,7 +149,8 @@ def network(
 ) -> dict[str, Any]:
     """Nodes (actors with counted occurrences) and undirected edges weighted by cooperation and conflict
     (occurrences dated from ``since`` to ``until``, inclusive, when given)."""
-    where = Where().add("level = ?", level).add("counts").match(since, "date >= ?").match(until, "date <= ?")
+    where = Where().add("level = ?", level).add("counts")
+    where.match(since, f"{_FIRST_DAY} >= ?").match(until, f"{_LAST_DAY} <= ?")
     edges = store.query(
         "SELECT least(source, target) AS source, greatest(source, target) AS target,"
         " count(DISTINCT occurrence_id) AS occurrences,"
@@ -141,10 +170,37 @@ def network(
     return {
         "level": level,
         "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
         "min_events": min_events,
         "nodes": nodes,
         "edges": edges,
+        "coarser": _straddling(store, level=level, since=since, until=until),
     }
+
+
+# the first and last day an occurrence dyad's date may stand for, given its precision
+_FIRST_DAY = (
+    "CASE date_precision WHEN 'year' THEN make_date(year(date), 1, 1)"
+    " WHEN 'month' THEN CAST(date_trunc('month', date) AS DATE) ELSE date END"
+)
+_LAST_DAY = (
+    "CASE date_precision WHEN 'year' THEN make_date(year(date), 12, 31)"
+    " WHEN 'month' THEN last_day(date) ELSE date END"
+)
+
+
+def _straddling(store: Store, *, level: Level, since: dt.date | None, until: dt.date | None) -> int:
+    """Counted occurrences whose date may fall from ``since`` to ``until`` but, being a month or a
+    year that reaches outside, may also not: left out of the network, counted here."""
+    if since is None and until is None:
+        return 0
+    inside = Where().match(since, f"{_FIRST_DAY} >= ?").match(until, f"{_LAST_DAY} <= ?")
+    where = Where().add("level = ?", level).add("counts")
+    where.match(since, f"{_LAST_DAY} >= ?").match(until, f"{_FIRST_DAY} <= ?")
+    where.add(f"NOT ({' AND '.join(inside.clauses)})", *inside.params)
+    return int(
+        store.scalar(f"SELECT count(DISTINCT occurrence_id) FROM occurrence_dyads{where.sql}", where.params)
+    )
 
 
 def network_graphml(net: dict[str, Any]) -> str:
@@ -412,11 +468,11 @@ def _topic(kind: str, f: dict[str, Any]) -> tuple[str | None, Any]:
 
 def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int = 10) -> dict[str, Any]:
     """An actor's partners and rivals over time, agreements, transfers, statements, recent occurrences."""
-    if by not in ("week", "month", "year"):
-        raise ValueError(f"by must be week, month or year, not {by!r}")
+    _check_period(by)
     code = code.upper()
-    pairs = (
-        f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period,"
+    pairs = (  # a date less precise than the period is in none (period NULL, coarser)
+        f"SELECT CASE WHEN {_coarser(by)} THEN NULL ELSE CAST(date_trunc('{by}', date) AS DATE) END"
+        f" AS period, date IS NOT NULL AND {_coarser(by)} AS coarser,"
         " CASE WHEN a = ? THEN b ELSE a END AS other,"
         " quad_class, occurrences FROM dyad_days WHERE level = 'country' AND (a = ? OR b = ?)"
     )
@@ -425,7 +481,12 @@ def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int =
         " coalesce(sum(occurrences) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict"
     )
     rows = store.query(
-        f"SELECT period, other, {tally} FROM ({pairs}) GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2", [code] * 3
+        f"SELECT period, other, {tally} FROM ({pairs}) WHERE NOT coarser GROUP BY 1, 2"
+        " ORDER BY 1 NULLS LAST, 2",
+        [code] * 3,
+    )
+    coarser = store.query(
+        f"SELECT other AS actor, {tally} FROM ({pairs}) WHERE coarser GROUP BY 1 ORDER BY 1", [code] * 3
     )
     totals = store.query(
         f"SELECT other AS actor, {tally}, min(period) AS since FROM ({pairs}) GROUP BY 1"
@@ -439,6 +500,7 @@ def actor_profile(store: Store, code: str, *, by: Period = "year", recent: int =
         "partners": [_total(t) for t in sorted(partners, key=lambda t: -t["cooperation"])],
         "rivals": [_total(t) for t in sorted(rivals, key=lambda t: -t["conflict"])],
         "over_time": [{**r, "period": r["period"].isoformat() if r["period"] else None} for r in rows],
+        "coarser": coarser,  # per partner, occurrences dated less precisely than the period
         "agreements": agreements(store, party=code),
         "transfers": [
             _unpack(t)
