@@ -76,9 +76,10 @@ def test_gdelt_maps_actors_codes_and_source(export_events):
     assert first["EventCode"] == "042" and first["QuadClass"] == "1"
     assert first["SQLDATE"] == "20251103" and first["DATEADDED"] == "20251104093005"
     assert first["SOURCEURL"] == "https://news.example/a1" and first["ActionGeo_FullName"] == "Caracas"
+    assert first["ActionGeo_CountryCode"] == "VE" and first["ActionGeo_Type"] == "4"
     second = dict(zip(GDELT_COLUMNS, rows[1], strict=True))
-    assert second["EventCode"] == "190" and second["GoldsteinScale"] == "-9.0"
-    assert second["IsRootEvent"] == "0" and second["SOURCEURL"] == "/tmp/a2.txt"
+    assert second["EventCode"] == "190" and second["GoldsteinScale"] == "-10.0"  # CAMEO Goldstein of 190
+    assert second["IsRootEvent"] == "0" and second["SOURCEURL"] == ""  # a local path is never written
     assert int(first["GLOBALEVENTID"]) == global_event_id("e1") != global_event_id("e2")
 
 
@@ -98,8 +99,8 @@ def test_gdelt_undated_event_falls_back_to_publication(export_events):
     assert rows[0][1] == "20251104"
 
 
-def test_gdelt_goldstein_is_clamped_identity():
-    assert goldstein(4.5) == 4.5 and goldstein(-12) == -10.0 and goldstein(10.04) == 10.0
+def test_gdelt_goldstein_is_the_cameo_table():
+    assert goldstein("042") == 1.9 and goldstein("190") == -10.0 and goldstein("0871") == 10.0
 
 
 def test_cameo_table_covers_all_sixteen_categories():

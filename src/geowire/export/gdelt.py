@@ -7,22 +7,25 @@ are left out unless ``include_nonasserted``).  Mapping from geowire's PLOVER eve
 - ``SQLDATE``/``MonthYear``/``Year``/``FractionDate``: the event date, else the publication date
   (events with neither are skipped: GDELT rows always carry a date). FractionDate = year +
   (day of year − 1)/365 (GDELT's YYYY.FFFF).
-- Actor fields: CAMEO-style ``Actor1Code`` = country (or organisation) code + PLOVER sector
-  (``RUS`` + ``GOV`` → ``RUSGOV``); ``CountryCode`` the ISO alpha-3 code; ``KnownGroupCode`` the
-  organisation/group code; ``Type1Code`` the sector. Ethnic and religion codes stay empty.
+- Actor fields: CAMEO actor codes (:func:`geowire.export.codes.cameo_actor`): country (a person's
+  or a group's country) + CAMEO type (``RUS`` + ``GOV`` → ``RUSGOV``), organisations as IGO
+  (``IGOUNO`` for the UN and its organs, known group ``UNO``); ``CountryCode`` the ISO alpha-3
+  code (GDELT's actor country codes are CAMEO's three-letter ones); geowire codes CAMEO does not
+  know (``UNSC``, ``PDVSA``) are never written. ``Name`` the text as found, upper-cased.
 - ``EventCode``/``EventBaseCode``/``EventRootCode``: the CAMEO code chosen for category + mode +
   contexts from the CAMEO↔PLOVER table (:mod:`geowire.export.cameo`).
 - ``QuadClass``: the PLOVER quad class (same four classes as CAMEO's).
-- ``GoldsteinScale``: the PLOVER conflict–cooperation score. Both scales run −10 (most
-  conflictual) … +10 (most cooperative) and PLOVER's scores were designed to splice with
-  Goldstein's, so the mapping is the identity, clamped to [−10, 10] and rounded to one decimal.
+- ``GoldsteinScale``: the CAMEO Goldstein weight of that EventCode (``data/cameo_goldstein.yaml``).
 - ``IsRootEvent``: 1 when the event is in the first two sentences (headline/lead), else 0.
-- ``NumMentions``/``NumSources``/``NumArticles``: 1 (each row is one mention in one article).
+- ``NumMentions``/``NumSources``/``NumArticles``: the mentions, distinct outlets and documents of
+  the occurrence the mention belongs to (the same real-world event across articles).
 - ``AvgTone``: 0.0 (geowire does not measure tone).
-- Geography: ``ActionGeo_FullName`` holds the event's location text and ``ActionGeo_CountryCode``
-  its country (ISO alpha-3, not GDELT's FIPS) when coded, with ``ActionGeo_Type`` 1 (country) when
-  the country is known, else 0; coordinates and feature ids stay empty (no geocoding).
-- ``DATEADDED``: when the document was ingested (UTC, YYYYMMDDHHMMSS); ``SOURCEURL``: URL or path.
+- ``ActionGeo_*``: the event's place when it is known (``data/places.yaml``): type 1 (country) or
+  4 (world city), the name, the FIPS 10-4 country code (``data/country_codes.yaml``) and the
+  coordinates; a place with no entry keeps its name and country with type 0 and no coordinates.
+  ADM1/ADM2/FeatureID and the actors' geography stay empty.
+- ``DATEADDED``: when the document was ingested (UTC, YYYYMMDDHHMMSS); ``SOURCEURL``: the
+  article's URL, blank for a local file (never a path).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
+from geowire.export import codes
 from geowire.export.cameo import CameoTable, cameo_parts, load_cameo_table
 from geowire.export.records import ExportEvent, ExportReport
 from geowire.types import EventActor
@@ -63,17 +67,16 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 assert len(GDELT_COLUMNS) == 61, "GDELT 2.0 Events has 61 columns"
 
-_ORG_KINDS = frozenset({"igo", "group"})
-
 
 def global_event_id(event_id: str) -> int:
     """A stable positive 60-bit integer for a geowire event id."""
     return int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
-def goldstein(score: float) -> float:
-    """PLOVER score (−10..10) → GoldsteinScale (−10..10): identity, clamped, one decimal."""
-    return round(max(-10.0, min(10.0, float(score))), 1)
+def goldstein(cameo_code: str) -> float:
+    """The CAMEO Goldstein weight of an event code, one decimal."""
+    value = codes.goldstein(cameo_code)
+    return round(0.0 if value is None else value, 1)
 
 
 def fraction_date(day: dt.date) -> str:
@@ -85,24 +88,35 @@ def actor_fields(actor: EventActor | None) -> list[str]:
     """The 10 GDELT actor columns for one event actor (all empty when there is none)."""
     if actor is None:
         return [""] * len(_ACTOR_FIELDS)
-    code = actor.code or ""
-    sector = actor.sector or ""
-    is_org = actor.kind in _ORG_KINDS
-    country = "" if is_org or len(code) != 3 else code
-    known_group = code if is_org else ""
-    cameo = code if is_org else code + sector
+    cameo = codes.cameo_actor(actor.code, actor.sector, actor.kind)
     return [
-        _clean(cameo),
+        cameo.code,
         _clean(actor.entity_text.upper()),
-        country,
-        known_group,
+        cameo.country,
+        cameo.known_group,
         "",
         "",
         "",
-        sector,
+        cameo.type,
         "",
         "",
     ]
+
+
+_GEO_TYPE = {"country": "1", "city": "4", "region": "5"}
+
+
+def action_geo(location: str | None, location_code: str | None) -> list[str]:
+    """The 8 ActionGeo columns: type, name, FIPS country, ADM1, ADM2, lat, long, feature id."""
+    if not (location or location_code):
+        return [""] * 8
+    from geowire.api.places import locate
+
+    place = locate(location)
+    if place is None or place.kind not in _GEO_TYPE:
+        return ["0", _clean(location or ""), codes.fips(location_code), "", "", "", "", ""]
+    country = codes.fips(place.code or location_code)
+    return [_GEO_TYPE[place.kind], place.name, country, "", "", f"{place.lat:g}", f"{place.lon:g}", ""]
 
 
 def _clean(value: str) -> str:
@@ -119,10 +133,6 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
     actor1 = ev.actors[0] if ev.actors else None
     actor2 = ev.recipients[0] if ev.recipients else None
     added = item.added or dt.datetime.combine(day, dt.time())
-    action_geo = [""] * 8
-    if ev.location or ev.location_code:
-        geo_type = "1" if ev.location_code else "0"
-        action_geo = [geo_type, _clean(ev.location or ""), ev.location_code or ""] + [""] * 5
     row = [
         str(global_event_id(ev.id)),
         day.strftime("%Y%m%d"),
@@ -136,16 +146,16 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
         base,
         root,
         str(ev.quad_class),
-        f"{goldstein(ev.score):.1f}",
-        "1",
-        "1",
-        "1",
+        f"{goldstein(code):.1f}",
+        str(item.mentions),
+        str(item.sources),
+        str(item.articles),
         "0.0",
         *([""] * 8),
         *([""] * 8),
-        *action_geo,
+        *action_geo(ev.location, ev.location_code),
         added.strftime("%Y%m%d%H%M%S"),
-        _clean(item.source),
+        _clean(item.url or ""),
     ]
     return row
 

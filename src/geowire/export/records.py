@@ -24,10 +24,19 @@ class ExportEvent:
     published: dt.date | None = None
     added: dt.datetime | None = None  # when the document was ingested
     row: dict[str, Any] = field(default_factory=dict, compare=False)
+    # the occurrence the mention belongs to: its mentions, distinct outlets and documents
+    mentions: int = 1
+    sources: int = 1
+    articles: int = 1
+    language: str | None = None  # the document's ISO 639-1 language
+    title: str | None = None
+    outlet: str | None = None
+    published_precision: str = "day"
 
     @property
     def source(self) -> str:
-        """The URL, else the path, else the document id (GDELT's SOURCEURL)."""
+        """The URL, else the path, else the document id (for people; GDELT's SOURCEURL is
+        :attr:`url` or blank)."""
         return self.url or self.path or f"geowire:{self.event.doc_id}"
 
     @property

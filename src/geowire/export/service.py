@@ -72,11 +72,14 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
     """Every event matching ``filters`` with its document's url/path/dates."""
     from geowire.store.documents import list_documents
     from geowire.store.events import query_events
+    from geowire.store.frames import occurrence_counts
 
     docs = {d["id"]: d for d in list_documents(store)}
+    counts = occurrence_counts(store)
     rows = query_events(store, **filters.as_query())
     for row in rows:
         doc = docs.get(row["doc_id"], {})
+        mentions, sources, articles = counts.get(row["id"], (1, 1, 1))
         yield ExportEvent(
             event_from_row(row),
             url=doc.get("url"),
@@ -84,6 +87,12 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
             published=doc.get("published"),
             added=doc.get("ingested_at"),
             row=row,
+            mentions=mentions,
+            sources=sources,
+            articles=articles,
+            language=doc.get("language"),
+            title=doc.get("title"),
+            outlet=doc.get("outlet"),
         )
 
 

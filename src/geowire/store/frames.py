@@ -246,3 +246,13 @@ def dyad_snapshot(path: Path, *, a: str, b: str, by: str, level: str) -> duckdb.
     if rows:
         con.executemany(f"INSERT INTO {RESULT} VALUES ({', '.join('?' * len(columns))})", rows)
     return con
+
+
+def occurrence_counts(store: Store) -> dict[str, tuple[int, int, int]]:
+    """Event id → (mentions, sources, articles) of the occurrence it belongs to (GDELT's
+    NumMentions, NumSources, NumArticles)."""
+    rows = store.query(
+        "SELECT oe.event_id, o.mention_count, o.source_count, o.doc_count"
+        " FROM occurrence_events oe JOIN occurrences o ON o.id = oe.occurrence_id"
+    )
+    return {r["event_id"]: (r["mention_count"], r["source_count"], r["doc_count"]) for r in rows}
