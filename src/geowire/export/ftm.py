@@ -20,7 +20,9 @@ arms transfer             UnknownLink     subject (supplier), object (recipient)
                                           status (FtM has no arms-transfer schema)
 ========================  ==============  ===================================================
 
-Countries are ISO 3166-1 alpha-3 codes as geowire stores them (FtM itself prefers alpha-2).
+Countries are lower-case ISO 3166-1 alpha-2 codes, as FtM writes them (``data/country_codes.yaml``);
+a person always has a name (the knowledge base's, else the text as found); PLOVER sector codes are
+not positions and are left out.
 Equipment is not an entity here: it is the ``summary`` of the transfers it appears in.  A link
 whose supplier or recipient is unknown leaves that property out.
 """
@@ -32,6 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from geowire.export.codes import iso2
 from geowire.export.records import ExportReport
 from geowire.store.db import Store
 
@@ -74,22 +77,22 @@ def actor_entities(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
         if kind == "person":
             eid = entity_id("person", row["wikidata"] or row["name"] or row["code"])
             if eid not in entities:
+                name = row["name"] or next(iter(row.get("texts") or []), None) or row["code"]
                 entities[eid] = _entity(
                     eid,
                     schema,
-                    name=row["name"],
-                    nationality=row["country"],
-                    country=row["country"],
+                    name=name,
+                    nationality=iso2(row["country"]),
+                    country=iso2(row["country"]),
                     wikidataId=row["wikidata"],
-                    position=sorted(row["sectors"]),
                 )
             continue
         eid = entity_id(kind, row["code"])
         by_code.setdefault(row["code"], eid)
         extra = (
-            {"jurisdiction": row["code"], "country": row["code"]}
+            {"jurisdiction": iso2(row["code"]), "country": iso2(row["code"])}
             if kind == "country"
-            else {"country": row["country"]}
+            else {"country": iso2(row["country"])}
         )
         entities.setdefault(eid, _entity(eid, schema, name=row["name"], wikidataId=row["wikidata"], **extra))
     return list(entities.values()), by_code
