@@ -278,6 +278,9 @@ def _timed_update(path: str, first: int, batch: int, *, day0: int, store_span: i
 
 
 def step_update(path: str, n: int, batch: int) -> dict[str, Any]:
+    from geowire.model.build import place_names
+
+    place_names()  # loaded once per process (ingest, watch), not a cost of the first update
     day0 = span_days(n) - 3  # the newest news: the store's last days and the next few
     into_store, docs = _timed_update(path, n, batch, day0=day0, store_span=span_days(n))
     with tempfile.TemporaryDirectory() as tmp:

@@ -33,7 +33,7 @@ from typing import Any
 
 import duckdb
 
-from geowire.actors.kb import KnowledgeBase
+from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.model import records
 from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import (
@@ -47,6 +47,7 @@ from geowire.model.occurrences import (
     occurrence_id,
     place_key,
 )
+from geowire.settings import Settings
 from geowire.store import derived
 from geowire.store.claims import decode
 from geowire.store.db import Store
@@ -115,15 +116,18 @@ def load_events(con: Con, *, names: PlaceNames | None = None, **filters: Any) ->
     """Events of processed documents (see :func:`derived.event_rows` for ``filters``), as
     clustering input, each with the named place of its location (by ``names``, the shipped
     knowledge base's unless given)."""
-    names = names or place_names()
-    return [EventRecord(**_event_fields(r, names)) for r in derived.event_rows(con, **filters)]
+    rows = derived.event_rows(con, **filters)
+    if names is None and any(r.get("location") for r in rows):  # else no need to load them
+        names = place_names()
+    return [EventRecord(**_event_fields(r, names or PlaceNames())) for r in rows]
 
 
 def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
     for key in ("actors", "recipients", "actor_keys", "recipient_keys"):
         if key in r:
             r[key] = tuple(r[key] or ())
-    r["place"] = named_place(r.pop("location", None), names)
+    location = r.pop("location", None)
+    r["place"] = named_place(location, names) if location else None
     return r
 
 
@@ -131,7 +135,7 @@ def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
 def place_names(kb: KnowledgeBase | None = None) -> PlaceNames:
     """The place names of a knowledge base (the shipped one by default): every country's name and
     aliases are whole countries, not places; a capital's other spellings map to its first."""
-    kb = kb or KnowledgeBase.from_files([], shipped=True)
+    kb = kb or load_kb(Settings.model_validate({}))  # the shipped files, cached for the process
     countries = {place_key(n) for c in kb.countries.values() for n in (c.code, c.name, *c.aliases)}
     spellings = {
         place_key(other): place_key(c.capitals[0]) for c in kb.countries.values() for other in c.capitals[1:]
