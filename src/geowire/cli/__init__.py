@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import importlib
 
+import typer
+
+from geowire import __version__
 from geowire.cli.common import app
 
 _COMMAND_MODULES = ("ingest", "actors", "events", "model", "web", "scale", "demo", "eval")
@@ -19,6 +22,21 @@ for _name in _COMMAND_MODULES:
     except ModuleNotFoundError as _e:  # a stage not written yet registers nothing
         if _e.name != f"geowire.cli.{_name}":
             raise
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"geowire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print geowire's version and exit."
+    ),
+) -> None:
+    """Read news about international affairs and build a sourced model of the international system."""
 
 
 def main() -> None:
