@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= geowire.duckdb
 EXAMPLES ?= examples
 
-.PHONY: demo test install browser lint bench clean train
+.PHONY: demo test install browser lint bench clean train fuzz
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) on PATH (or set PY=...)"; exit 2; }
@@ -41,6 +41,12 @@ lint: $(STAMP)
 # result is the shipped src/geowire/data/models/decider.json (tests check it is reproduced).
 train: $(STAMP)
 	$(BIN)/geowire train --report src/geowire/data/models/decider.report.json
+
+# The fuzz suite's long budget (tests/fuzz/conftest.py): > 100,000 generated inputs over the ingest
+# entry point, the readers, front-matter, metadata dates, date resolution and the Analyzer; prints
+# the examples run per entry point.  The same tests run in `make test` with a small budget.
+fuzz: $(STAMP)
+	GEOWIRE_FUZZ=long $(BIN)/python -m pytest tests/fuzz -q --hypothesis-show-statistics
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py

@@ -114,3 +114,7 @@ def test_readers_invalid_utf8_is_replaced_and_flagged() -> None:
     assert not clean.errors
     latin = decode("Les délégués sont arrivés à Genève pour la réunion annuelle.".encode("latin-1"))
     assert not latin.errors and "délégués" in latin.text
+
+
+def test_readers_control_character_in_front_matter_is_malformed() -> None:
+    assert reason_of_text(front("title: bell \x07 and unit \x1f")) is Reason.MALFORMED_FRONT_MATTER

@@ -111,8 +111,9 @@ _FrontMatterLoader.add_constructor(
 
 def load_front_matter(block: str) -> Any:
     """The YAML value of a front-matter block; :class:`ItemError` for anything that does not load."""
-    loader = _FrontMatterLoader(block)
+    loader: _FrontMatterLoader | None = None
     try:
+        loader = _FrontMatterLoader(block)  # the reader checks the characters here
         return loader.get_single_data()
     except RecursionError as e:
         raise ItemError(Reason.TOO_DEEP, "front-matter nested too deeply") from e
@@ -121,7 +122,8 @@ def load_front_matter(block: str) -> Any:
     except (ValueError, TypeError, OverflowError, LookupError) as e:  # a tag whose value does not construct
         raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"YAML value error: {_first_line(e)}") from e
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _first_line(e: BaseException) -> str:
