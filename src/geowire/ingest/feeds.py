@@ -62,15 +62,23 @@ def parse_feed(body: bytes) -> list[FeedEntry]:
 
 
 def _entry(entry: feedparser.FeedParserDict) -> FeedEntry:
-    when = entry.get("published_parsed") or entry.get("updated_parsed")
+    when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")  # no key aliasing
     content = entry.get("content")
     html = content[0].get("value") if content else entry.get("summary")
     return FeedEntry(
         link=entry.get("link") or None,
         title=entry.get("title") or None,
-        published=dt.date(when.tm_year, when.tm_mon, when.tm_mday) if when else None,
+        published=_feed_date(when),
         html=html or None,
     )
+
+
+def _feed_date(when: object) -> dt.date | None:
+    """The day of a feed entry's parsed time; None when absent or not a real date."""
+    try:
+        return dt.date(when.tm_year, when.tm_mon, when.tm_mday) if when else None  # type: ignore[attr-defined]
+    except (ValueError, TypeError, OverflowError):
+        return None
 
 
 def read_url(fetcher: Fetcher, url: str, *, feed: bool = False) -> Iterator[RawItem | Failure]:
