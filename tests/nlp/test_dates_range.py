@@ -41,3 +41,10 @@ def test_coder_issue14_last_year_at_year_one_is_no_date() -> None:
     assert _year_fallback("Exports fell last year.", dt.date(1, 1, 1)) is None
     choice = _year_fallback("Exports fell last year.", dt.date(2020, 5, 1))
     assert choice is not None and choice.value == dt.date(2019, 1, 1)
+
+
+def test_model_context_issue14_dates_compatible_at_the_last_day() -> None:
+    from geowire.model.context import dates_compatible
+
+    assert dates_compatible(dt.date.max, "day", dt.date.max, "day", slack_days=3)
+    assert not dates_compatible(dt.date(2020, 1, 1), "day", dt.date(2020, 1, 5), "day", slack_days=3)

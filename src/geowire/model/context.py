@@ -160,8 +160,15 @@ def dates_compatible(a: dt.date, pa: str | None, b: dt.date, pb: str | None, *, 
     """Whether two dates of given precisions can refer to the same day."""
     a0, a1 = date_interval(a, pa)
     b0, b1 = date_interval(b, pb)
-    slack = dt.timedelta(days=slack_days)
-    return a0 <= b1 + slack and b0 <= a1 + slack
+    return a0 <= _later(b1, slack_days) and b0 <= _later(a1, slack_days)
+
+
+def _later(day: dt.date, days: int) -> dt.date:
+    """``day`` plus ``days``, held at ``date.max`` (a 9999-12-31 date must not overflow)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max
 
 
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
