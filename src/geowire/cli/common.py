@@ -119,10 +119,19 @@ def event_filters(
 @contextmanager
 def handle_errors() -> Iterator[None]:
     """Turn library errors into one red line and exit status 1 (no traceback)."""
+    import duckdb
+
     try:
         yield
     except GeowireError as e:
         err_console.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from e
+    except duckdb.Error as e:  # a store damaged where the library did not expect it: still one line
+        from geowire.store.db import one_line
+
+        err_console.print(
+            f"[red]error:[/red] store: {escape(one_line(str(e)))}", highlight=False, soft_wrap=True
+        )
         raise typer.Exit(1) from e
 
 

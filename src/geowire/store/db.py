@@ -38,6 +38,24 @@ _RETRY_S = 0.01
 _LOCKED = ("Could not set lock", "different configuration")
 
 
+_CORRUPT = ("Corrupt database file", "checksum", "Could not read enough bytes", "not a valid DuckDB database")
+
+
+def one_line(message: str) -> str:
+    """The first line of a DuckDB message, without its "IO Error:"-style prefix noise."""
+    return (message.strip().splitlines() or [""])[0][:300]
+
+
+def corrupt_error(path: Path | str | None, e: BaseException) -> StoreError | None:
+    """A one-line :class:`StoreError` when ``e`` says the store file is damaged (truncated, bits
+    flipped), else None."""
+    if isinstance(e, duckdb.Error) and (
+        isinstance(e, duckdb.IOException | duckdb.InternalException) or any(m in str(e) for m in _CORRUPT)
+    ):
+        return StoreError(f"store {path} is damaged or truncated: {one_line(str(e))}")
+    return None
+
+
 @dataclass
 class Where:
     """A WHERE clause built from optional filters, with its parameters (never string-pasted values).
@@ -123,11 +141,22 @@ class Store:
             con.execute("BEGIN TRANSACTION")
             try:
                 yield con
-            except BaseException:
-                con.execute("ROLLBACK")
+            except BaseException as e:
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass  # a damaged file may refuse even that; the error below says why
+                damaged = corrupt_error(self.path, e)
+                if damaged is not None:
+                    raise damaged from e
                 raise
             else:
                 con.execute("COMMIT")
+        except duckdb.Error as e:
+            damaged = corrupt_error(self.path, e)
+            if damaged is None:
+                raise
+            raise damaged from e
         finally:
             self._depth -= 1
             self._step_done()
@@ -138,6 +167,11 @@ class Store:
             cur = self.con.execute(sql, list(params))
             cols = [d[0] for d in cur.description or []]
             return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+        except duckdb.Error as e:
+            damaged = corrupt_error(self.path, e)
+            if damaged is None:
+                raise
+            raise damaged from e
         finally:
             self._step_done()
 
@@ -145,6 +179,11 @@ class Store:
         """One value."""
         try:
             row = self.con.execute(sql, list(params)).fetchone()
+        except duckdb.Error as e:
+            damaged = corrupt_error(self.path, e)
+            if damaged is None:
+                raise
+            raise damaged from e
         finally:
             self._step_done()
         return None if row is None else row[0]
@@ -239,7 +278,7 @@ def _try_connect(target: str, *, read_only: bool) -> duckdb.DuckDBPyConnection |
             return _try_connect(target, read_only=False)
         if any(m in str(e) for m in _LOCKED):
             return None
-        raise StoreError(f"cannot open store {target}: {e}") from e
+        raise corrupt_error(target, e) or StoreError(f"cannot open store {target}: {one_line(str(e))}") from e
     except OSError as e:
         raise StoreError(f"cannot open store {target}: {e}") from e
 
@@ -249,6 +288,8 @@ def check_schema(store: Store) -> None:
     newest = max((v for v, _, _ in available_migrations()), default=0)
     try:
         done = store.scalar("SELECT max(version) FROM schema_migrations")
+    except StoreError:
+        raise
     except duckdb.Error as e:
         raise StoreError(f"{store.path} is not a geowire store") from e
     if done is None or done < newest:
@@ -276,6 +317,16 @@ def available_migrations() -> list[tuple[int, str, str]]:
 
 def migrate(store: Store) -> list[int]:
     """Apply every migration not yet recorded; return the versions applied now."""
+    try:
+        return _migrate(store)
+    except duckdb.Error as e:
+        damaged = corrupt_error(store.path, e)
+        if damaged is None:
+            raise MigrationError(f"cannot migrate store {store.path}: {one_line(str(e))}") from e
+        raise damaged from e
+
+
+def _migrate(store: Store) -> list[int]:
     store.con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
@@ -298,7 +349,9 @@ def migrate(store: Store) -> list[int]:
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                     [version, name, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
                 )
+        except StoreError:
+            raise
         except duckdb.Error as e:
-            raise MigrationError(f"migration {version:03d}_{name} failed: {e}") from e
+            raise MigrationError(f"migration {version:03d}_{name} failed: {one_line(str(e))}") from e
         applied.append(version)
     return applied

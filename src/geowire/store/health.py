@@ -76,6 +76,13 @@ def check_store(store: Store) -> list[str]:
     return problems
 
 
+def read_everything(store: Store) -> None:
+    """Read every row of every table (a damaged block raises :class:`StoreError`, one line)."""
+    tables = [r["table_name"] for r in store.query("SELECT table_name FROM duckdb_tables() ORDER BY 1")]
+    for table in tables:
+        store.scalar(f'SELECT count(hash(t)) FROM "{table}" t')
+
+
 def store_counts(store: Store) -> dict[str, int]:
     """Rows per main table (what ``geowire check`` reports beside the problems)."""
     tables = ("documents", *DOCUMENT_TABLES, "occurrences", "agreements", "transfers", "statements")
