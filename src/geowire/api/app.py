@@ -27,6 +27,7 @@ from geowire.api.twins import add_twin
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
 from geowire.types import PLOVER_CATEGORIES
+from geowire.web.filters import finalize, neutral_bidi
 
 DEFAULT_MAX_BODY_BYTES = 8_000_000
 
@@ -73,9 +74,10 @@ def make_templates() -> Jinja2Templates:
     env = Environment(
         loader=FileSystemLoader(str(web_dir() / "templates")),
         autoescape=True,
-        finalize=lambda v: "" if v is None else v,  # a missing value prints as nothing, not "None"
+        finalize=finalize,  # None prints as nothing; text without bidi controls
     )
     env.filters["safe_url"] = safe_url
+    env.filters["neutral_bidi"] = neutral_bidi
     env.globals["version"] = __version__
     env.globals["categories"] = PLOVER_CATEGORIES
     return Jinja2Templates(env=env)

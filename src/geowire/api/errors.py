@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from geowire.errors import ConfigError, FetchError, GeowireError, NotFoundError, StoreBusyError
+from geowire.errors import ConfigError, FetchError, GeowireError, NotFoundError, StoreBusyError, StoreError
 
 log = logging.getLogger("geowire.api")
 
@@ -100,6 +100,9 @@ def install_error_handlers(app: FastAPI) -> None:
             return error_response(request, 400, "invalid-input", str(exc))
         if isinstance(exc, StoreBusyError):
             return error_response(request, 503, "store-busy", "the store is being written; try again")
+        if isinstance(exc, StoreError):
+            log.error("store error on %s: %s", request.url.path, exc)
+            return error_response(request, 503, "store-unavailable", "the store could not be read or written")
         log.error("geowire error on %s: %s", request.url.path, exc)
         return error_response(request, 500, "internal-error", "the server could not complete the request")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import io
+import logging
 import re
 import tempfile
 import threading
@@ -24,8 +25,11 @@ from starlette.datastructures import UploadFile
 from geowire.api.errors import ApiError
 from geowire.api.twins import Format, store_cursor
 from geowire.cli.common import to_jsonable
+from geowire.errors import GeowireError
 from geowire.settings import Settings
 from geowire.store.db import Store
+
+log = logging.getLogger("geowire.api")
 
 UPLOAD_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
 MAX_FIELD_CHARS = 2_000
@@ -87,13 +91,18 @@ def run_ingest(
             paths = [tmp] if files else []
             report = ingest_sources(store, settings, [*sources, *paths])
             results.extend(report.items)
-        processed = process_pending(store, settings).documents if code else 0
+        done = process_pending(store, settings) if code else None
+    processed = done.documents if done else 0
+    failures = [
+        {"id": f.doc_id, "error_class": f.error_class, "error": f.error}
+        for f in (done.failed if done else ())
+    ]
     items = [to_jsonable(r) for r in results]
     for item in items:
         if isinstance(item.get("source"), str) and item["source"].startswith(tmp):
             item["source"] = Path(item["source"]).name
     failed = sum(1 for r in results if r.outcome == "failed")
-    return {"items": items, "processed": processed, "failed": failed}
+    return {"items": items, "processed": processed, "failed": failed, "processing_failed": failures}
 
 
 async def _read_request(request: Request) -> tuple[dict[str, Any], list[tuple[str, bytes]]]:
@@ -150,10 +159,18 @@ def add_ingest_routes(app: FastAPI) -> None:
         code = str(fields.get("code", "true")).lower() not in ("false", "0", "no", "off")
 
         def work() -> dict[str, Any]:
-            with store_cursor(request.app, write=True) as store:
-                return run_ingest(
-                    store, request.app.state.settings, text=text, sources=sources, files=files, code=code
-                )
+            try:
+                with store_cursor(request.app, write=True) as store:
+                    return run_ingest(
+                        store, request.app.state.settings, text=text, sources=sources, files=files, code=code
+                    )
+            except GeowireError:
+                raise  # the error handlers give it its status and the common shape
+            except Exception as e:  # what an input did to a stage: the input's fault, not a 500
+                log.exception("ingest failed")
+                raise ApiError(
+                    422, "ingest-failed", f"the input could not be ingested ({type(e).__name__})"
+                ) from e
 
         return await run_in_threadpool(work)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import PurePath
 from typing import Annotated, Any, Literal, get_type_hints
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -46,6 +47,18 @@ def get_store(request: Request) -> Iterator[Store]:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
+def public(data: Any) -> Any:
+    """``data`` as the API may show it: a ``path`` is the file's name, never the server's
+    directories (paths are shown only by the CLI)."""
+    if isinstance(data, dict):
+        return {
+            k: PurePath(v).name if k == "path" and isinstance(v, str) else public(v) for k, v in data.items()
+        }
+    if isinstance(data, list | tuple):
+        return [public(v) for v in data]
+    return data
+
+
 def _view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
     hints = get_type_hints(view, include_extras=True)
     return [
@@ -64,7 +77,7 @@ def api_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
 
     def endpoint(**kwargs: Any) -> Any:
         store = kwargs.pop("store")
-        return view(store, **kwargs)
+        return public(view(store, **kwargs))
 
     params = [_keyword("store", StoreDep), *_view_parameters(view)]
     endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
@@ -80,7 +93,7 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
         request: Request = kwargs.pop("request")
         fmt = kwargs.pop("format")
         store = kwargs.pop("store")
-        data = view(store, **kwargs)
+        data = public(view(store, **kwargs))
         if fmt == "json":
             return JSONResponse(data)
         return request.app.state.templates.TemplateResponse(

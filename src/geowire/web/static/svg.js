@@ -8,14 +8,17 @@ window.geowireSvg = (function () {
     if (parent) parent.appendChild(node);
     return node;
   }
+  // bidirectional controls from data (U+202A-202E, U+2066-2069, U+200E/F) are dropped
+  const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  function plain(value) { return String(value).replace(BIDI, ""); }
   function text(parent, x, y, value, attrs) {
     const t = el("text", Object.assign({ x: x, y: y }, attrs || {}), parent);
-    t.textContent = String(value);
+    t.textContent = plain(value);
     return t;
   }
   function title(parent, value) {
     const t = el("title", {}, parent);
-    t.textContent = String(value);
+    t.textContent = plain(value);
     return t;
   }
   function clear(svg) { while (svg.firstChild) svg.removeChild(svg.firstChild); }
@@ -33,5 +36,5 @@ window.geowireSvg = (function () {
     clear(svg);
     text(svg, 20, 30, value, { class: "muted" });
   }
-  return { el, text, title, clear, num, first, getJson, message };
+  return { el, text, title, plain, clear, num, first, getJson, message };
 })();
