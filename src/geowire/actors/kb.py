@@ -546,6 +546,11 @@ def load_kb(settings: Settings) -> KnowledgeBase:
     return _load_cached(tuple(Path(p).resolve() for p in settings.actors_files))
 
 
+def shipped_kb() -> KnowledgeBase:
+    """The shipped knowledge base alone (cached per process)."""
+    return _load_cached(())
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(paths: tuple[Path, ...]) -> KnowledgeBase:
     return KnowledgeBase.from_files(list(paths), shipped=True)

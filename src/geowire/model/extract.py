@@ -45,7 +45,7 @@ def extract_claims(
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    return fill_agreement_parties(fill_recipients(claims), mentions)
+    return fill_speakers(fill_agreement_parties(fill_recipients(claims), mentions), mentions)
 
 
 def sentence_views(
@@ -141,3 +141,72 @@ def _parties_elsewhere(
 def _parties_of(c: Claim) -> list[str]:
     parties = c.fields.get("parties")
     return [str(p) for p in parties] if isinstance(parties, list) else []
+
+
+_PRONOUNS = frozenset({"he", "she", "they"})
+_DATELINE_SPAN = 40  # a dateline place opens the text: "TAIPEI, 5 November 2024 — ", "KYIV (Wire) — "
+
+
+def dateline_country(mentions: Sequence[ActorMention]) -> str | None:
+    """The country of the place that opens the article's dateline, when the knowledge base knows
+    it as a country, capital or region ("WARSAW, 26 August 2022 — ..." → POL)."""
+    from geowire.actors.kb import shipped_kb
+
+    opening = [m for m in mentions if m.start < _DATELINE_SPAN]
+    if not opening:
+        return None
+    m = min(opening, key=lambda m: m.start)
+    if m.kind == "country" and m.code:
+        return m.code
+    refs = shipped_kb().refs_for_name(m.text.title()) if m.text.isupper() else []
+    codes = {r.code for r in refs if r.kind == "country"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention]) -> list[Claim]:
+    """Give statements whose speaker the actor stage left unresolved the country the article
+    gives them: a surname named before with a country ("Blaszczak said" after "Poland's defence
+    minister Mariusz Blaszczak"), else — for a role ("the ministry said", "he said") — the
+    previous statement's speaker, else the article's first-named country.  Statements that stay
+    without a speaker are dropped."""
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        country = mention_country(m)
+        if m.kind == "person" and country:
+            for name in (m.text, m.name or ""):
+                if name.split():
+                    surnames[name.split()[-1].lower()] = country
+    first = dateline_country(mentions) or next(
+        (
+            code
+            for m in sorted(mentions, key=lambda m: m.start)
+            if m.kind == "country" and (code := mention_country(m))
+        ),
+        None,
+    )
+    last: str | None = None
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind != "statement":
+            out.append(c)
+            continue
+        if c.fields.get("speaker"):
+            last = str(c.fields.get("speaker_country") or c.fields["speaker"])
+            out.append(c)
+            continue
+        name = str(c.fields.get("speaker_name") or "")
+        words = name.split()
+        role = not words or words[0].lower() in ("the", "its", "their", "a") or name.lower() in _PRONOUNS
+        known = surnames.get(words[-1].lower()) if words and not role else None
+        country = known or (last if role else None) or first
+        if country is None:
+            continue
+        if not role and words:
+            surnames[words[-1].lower()] = country
+        fields = {**c.fields, "speaker": country, "speaker_country": country, "speaker_inferred": True}
+        if fields.get("target") == country:
+            fields.pop("target", None)
+            fields.pop("target_name", None)
+        last = country
+        out.append(replace(c, fields=fields))
+    return out

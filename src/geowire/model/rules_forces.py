@@ -434,7 +434,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     dl = lex.deployments
     personnel = "|".join(dl.personnel)
     count_rx = re.compile(
-        r"\b((?:about|around|over|more than|some|nearly|up to|at least)\s+)?(\d[\d,]*)\s+"
+        r"\b((?:about|around|roughly|approximately|almost|over|more than|some|nearly|up to|at least)\s+)?"
+        rf"(\d[\d,]*|{_NUMBER_ALT})\s+"
         rf"((?:[A-Za-z-]+\s+){{0,3}}?(?:{personnel}))\b",
         re.IGNORECASE,
     )
@@ -447,7 +448,9 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             if not located or not view.countries(lo=e, hi=e + located.end()):
                 continue
             verbs = [(e, e, located)]
-        out.append(_deployment(view, lex, s, e, m, verbs[0]))
+        claim = _deployment(view, lex, s, e, m, verbs[0])
+        if claim.fields.get("host") and claim.fields.get("country"):
+            out.append(claim)  # forces of a named country in a named host: else not a deployment
     return out[:1]
 
 
@@ -466,7 +469,7 @@ def _deployment(
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
     fields.update(
-        personnel=float(m.group(2).replace(",", "")),
+        personnel=_number(m.group(2)),
         personnel_text=m.group(0),
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
     )
@@ -497,3 +500,11 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+_NUMBER_ALT = "|".join(w for w in _NUMBER_WORDS if " " not in w)
+
+
+def _number(text: str) -> float:
+    """A count in digits ("2,500") or words ("four")."""
+    return float(text.replace(",", "")) if text[0].isdigit() else _NUMBER_WORDS[text.lower()]

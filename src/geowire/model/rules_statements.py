@@ -42,7 +42,7 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     for s, e, hint in verbs:
         if _inside(s, quotes) or _PASSIVE.search(view.slice(max(view.start, s - 12), s)):
             continue
-        speaker = _speaker(view, s, e, quotes)
+        speaker = _speaker(view, s, e, quotes) or _unresolved_speaker(view, s, e, quotes)
         if speaker is None:
             continue
         claim = _statement(view, lex, speaker, (s, e, hint), quotes)
@@ -67,13 +67,25 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
     if view.slice(vs, ve).lower() == "according to":  # "..., according to the Kenyan ministry"
         after = [m for m in cands if m.start >= ve and m.start - ve <= 30]
         return after[0] if after else None
-    before = [m for m in cands if m.end <= vs and vs - m.end <= _SPEAKER_WINDOW]
+    before = [
+        m
+        for m in cands
+        if m.end <= vs
+        and vs - m.end <= _SPEAKER_WINDOW
+        and not _POSTED_IN.search(view.slice(max(view.start, m.start - 30), m.start))
+        and not _ANONYMOUS_AT.search(view.slice(max(view.start, m.start - 30), m.start))
+    ]
     if before:
         people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
         best = (people or before)[-1]
         between = view.slice(best.end, vs)
         modifier = _MODIFIER.search(view.slice(max(view.start, best.start - 12), best.start))
-        if not modifier and not _NAME_BETWEEN.search(between) and not _QUOTE_CHARS.search(between):
+        official = _OFFICIAL.match(between) is not None  # "Sudan's ambassador to the UN, Osman Idris,"
+        if (
+            not modifier
+            and (official or not _NAME_BETWEEN.search(between))
+            and not _QUOTE_CHARS.search(between)
+        ):
             return best
         return None
     if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
@@ -83,7 +95,71 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+_ROLE_NOUN = (
+    r"(?:ministry|minister|agency|navy|army|air force|military|embassy|spokes(?:wo)?(?:man|person)|"
+    r"government|president|presidency|office|department|chairman|chair|ambassador|envoy|official|officials|"
+    r"council|commission|secretariat|palace|cabinet|chancellor|secretary|mission|delegation|command|headquarters|junta|leader|king)"
+)
+# a country after these is where an official serves, not whom they speak for ("Moscow's embassy in Berlin")
+_POSTED_IN = re.compile(rf"\b{_ROLE_NOUN}\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICIAL = re.compile(rf"^['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ROLE_NOUN}\b", re.IGNORECASE)
+# a speaker the knowledge base does not resolve, right before the verb: "the ministry", "the navy",
+# "Defence Minister Jane Doe", "he"
+_ROLE_PHRASE = re.compile(
+    rf"(?:\b(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}|\b(?:he|she|they))\s*,?\s*$",
+    re.IGNORECASE,
+)
+# unnamed voices are not statements of an actor ("Analysts say ...", "a senior official said")
+_ANONYMOUS = (
+    r"(?:analysts?|experts?|observers?|critics?|diplomats?|sources?|officials|residents|witnesses|"
+    r"commentators?|scholars?|researchers?|economists?|historians?|many|some|others|people|insiders?|"
+    r"(?:a|one|an) [\w\s-]*official)"
+)
+_ANONYMOUS_AT = re.compile(
+    rf"\b{_ANONYMOUS}\s+(?:in|at|from|close to|based in)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_ANONYMOUS_SPEAKER = re.compile(
+    rf"^(?:the\s+|some\s+|many\s+|several\s+|other\s+)*(?:[\w-]+\s+)?{_ANONYMOUS}$", re.IGNORECASE
+)
+_NAME_PHRASE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)\s*,?\s*$")
+_AFTER_VERB_NAME = re.compile(
+    rf"^\s*((?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}|(?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’-]+|he|she)\b"
+)
+
+
+def _unresolved_speaker(
+    view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, str]]
+) -> ActorMention | None:
+    """A speaker the actor stage left unresolved: a name or an official's role right before the
+    verb, or right after it when a quote comes first. Its country is filled from the article
+    (see :func:`geowire.model.extract.fill_speakers`)."""
+    if view.slice(vs, ve).lower() == "according to":
+        return None
+    head = view.slice(max(view.start, vs - 70), vs)
+    if _inside(vs - 2, quotes) or _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
+        m = _AFTER_VERB_NAME.match(view.slice(ve, min(view.sentence.end, ve + 60)))
+        if m is None:
+            return None
+        if _ANONYMOUS_SPEAKER.match(m.group(1)):
+            return None
+        start = ve + m.start(1)
+        return ActorMention(start, start + len(m.group(1)), m.group(1), "unresolved")
+    for rx in (_ROLE_PHRASE, _NAME_PHRASE):
+        hit = rx.search(head)
+        if hit is not None and not _QUOTE_CHARS.search(hit.group(0)):
+            text = hit.group(0).strip(" ,")
+            if _ANONYMOUS_SPEAKER.match(text):
+                return None
+            start = vs - len(head) + hit.start()
+            return ActorMention(start, start + len(text), text, "unresolved")
+    return None
+
+
 _MODIFIER = re.compile(r"\b(?:at|of|from|in) (?:a|an|the) $")  # "an analyst at a Moscow institute"
+
+
+# between a speech verb and a quote that is the whole of what was said: "said:", "told reporters,"
+_LEAD_IN = re.compile(r"\s*(?:[\w-]+\s+){0,4}?[\w-]*\s*[:,]\s*|\s*", re.IGNORECASE)
 
 
 def _statement(
@@ -94,7 +170,8 @@ def _statement(
     quotes: list[tuple[int, int, str]],
 ) -> Claim | None:
     vs, ve, hint = verb
-    quote = max(quotes, key=lambda q: q[1] - q[0]) if quotes else None
+    standalone = [q for q in quotes if q[1] <= vs or _LEAD_IN.fullmatch(view.slice(ve, q[0] - 1))]
+    quote = max(standalone, key=lambda q: q[1] - q[0]) if standalone else None
     if quote is not None:
         content = (quote[0], quote[1])
     elif view.slice(vs, ve).lower() == "according to":
