@@ -102,3 +102,19 @@ def test_web_bidi_controls_are_neutralised_in_titles_and_sentences_issue14(tmp_p
         for control in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f":
             assert control not in pages
     store.close()
+
+
+def test_api_cached_answers_follow_every_write_issue14(tmp_path: Path) -> None:
+    db = tmp_path / "c.duckdb"
+    with open_store(db) as store:
+        build_store(store)
+    app = create_app(Settings(db=db))  # file-based: shared reader and answer cache
+    with TestClient(app) as c:
+        before = c.get("/api/documents").json()["items"]
+        assert c.get("/api/documents").json()["items"] == before  # an answer from the cache
+        with open_store(db) as store, store.transaction() as con:  # a writer gets in between requests
+            con.execute("UPDATE documents SET title = 'Retitled' WHERE id = ?", [before[0]["id"]])
+        after = c.get("/api/documents").json()["items"]
+        assert {d["title"] for d in after} - {d["title"] for d in before} == {"Retitled"}
+        page = c.get("/documents", headers={"accept": "text/html"}).text
+        assert "Retitled" in page

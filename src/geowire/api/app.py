@@ -23,7 +23,7 @@ from geowire.api import views
 from geowire.api.errors import install_error_handlers
 from geowire.api.ingest import add_ingest_routes
 from geowire.api.middleware import BodySizeLimit, SecurityHeaders
-from geowire.api.twins import add_twin
+from geowire.api.twins import ResponseCache, SharedReader, add_twin
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
 from geowire.types import PLOVER_CATEGORIES
@@ -106,8 +106,13 @@ def create_app(
     app.state.settings = settings
     app.state.token = token or None
     app.state.store = store
+    app.state.reader = None
+    app.state.cache = None
     if store is None:
         open_store(settings.db, read_only=not token).close()  # refuse a missing or stale store now
+        if settings.db is not None and str(settings.db) != ":memory:":
+            app.state.reader = SharedReader(Path(settings.db))
+            app.state.cache = ResponseCache(Path(settings.db))
     app.state.templates = make_templates()
     install_error_handlers(app)
     for path, view, template in PAGES:
@@ -118,6 +123,18 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``geowire serve --workers N`` process: the settings from the environment
+    (``GEOWIRE_DB``, ``GEOWIRE_SETTINGS``) and ``GEOWIRE_TOKEN``, as ``serve`` set them."""
+    import os
+
+    from geowire.settings import load_settings
+
+    settings_file = os.environ.get("GEOWIRE_SETTINGS")
+    settings = load_settings(Path(settings_file) if settings_file else None)
+    return create_app(settings, token=os.environ.get("GEOWIRE_TOKEN"))
 
 
 def _add_docs_page(app: FastAPI) -> None:

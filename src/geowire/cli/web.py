@@ -34,6 +34,15 @@ def serve(
             help="enables ingest from the UI/API for requests carrying this token; without it: read-only",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="server processes (each opens the store read-only per request; more answer more "
+            "clients at once)",
+        ),
+    ] = 1,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -58,4 +67,23 @@ def serve(
         err_console.print(
             f"geowire: serving {settings.db} on {url} — {mode}", highlight=False, soft_wrap=True
         )
-    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+    if workers == 1:
+        uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+        return
+    import os
+
+    # worker processes build their own app from the environment (uvicorn imports it by name)
+    os.environ["GEOWIRE_DB"] = str(settings.db)
+    if settings_file is not None:
+        os.environ["GEOWIRE_SETTINGS"] = str(settings_file)
+    if token:
+        os.environ["GEOWIRE_TOKEN"] = token
+    uvicorn.run(
+        "geowire.api.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        server_header=False,
+    )

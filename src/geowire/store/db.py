@@ -204,6 +204,20 @@ class Store:
         self.close()
 
 
+def file_stamp(path: Path) -> tuple[int, ...]:
+    """Size and modification time (ns) of the store file and of its write-ahead log: any commit
+    or checkpoint changes it.  Zeros for a file that is not there."""
+    stamp: list[int] = []
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        try:
+            st = candidate.stat()
+        except OSError:
+            stamp += [0, 0]
+        else:
+            stamp += [st.st_size, st.st_mtime_ns]
+    return tuple(stamp)
+
+
 def open_store(path: Path | str | None, *, read_only: bool = False, wait: float | None = None) -> Store:
     """Open the store at ``path``; ``None`` or ':memory:' = in memory.
 

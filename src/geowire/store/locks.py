@@ -109,3 +109,21 @@ def waiting_reader(target: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def writer_active(target: Path) -> bool:
+    """Whether some process (this one included) holds ``target``'s writer lock now."""
+    key = target.resolve()
+    if key in _HELD:
+        return True
+    try:
+        fd = os.open(sidecar(key, "writer"), os.O_RDONLY)
+    except OSError:
+        return False  # no writer ever made the lock file (or it cannot be read: assume none)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing drops the shared lock taken above
+    return False
