@@ -46,7 +46,7 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     known = {str(m.code) for m in systems}
     if not systems and status is not None:
         systems = _generic_systems(view, lex)
-    claims = [_system_claim(view, lex, m, status) for m in systems]
+    claims = [_system_claim(view, lex, m, _status(view, lex, m.start) if status else None) for m in systems]
     # a system the knowledge base does not know is a transfer only between two named parties
     claims = [
         c
@@ -99,8 +99,13 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon) -> list[ActorMention
     return out[:3]
 
 
-def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
-    """(status, start, end, negated) of the strongest status cue in the sentence.
+def _status(
+    view: SentenceView, lex: ModelLexicon, near: int | None = None
+) -> tuple[str, int, int, bool] | None:
+    """(status, start, end, negated) of the strongest status cue in the sentence — of those
+    within reach of ``near`` (a system's offset) when there are any, so that "sent tanks to Kyiv,
+    while troops are stationed in Poland" is a delivery.  A participle that only describes the
+    system ("the jets promised by Berlin", "drones supplied by Ankara") gives way to the verb.
 
     The cue's modality shapes the status: a firm future ("will deliver", "is to receive") is
     ``planned``, a modal one ("could supply") ``offered``; a conditional or a question ("what if
@@ -109,21 +114,53 @@ def _status(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool]
     gate = cue_gate(lex, "transfers")
     if gate is not None and not view.search(gate):
         return None
-    for st in lex.transfers.statuses:
-        for s, e, _m in view.finditer(st.regex):
-            ev = view.event_at(s, e)
-            mood = _cue_mood(view, s, e)
-            if mood == "conditional":
-                return None
-            negated = mood == "negated" or (ev is not None and ev.modality == "negated")
-            status = st.status
-            future = mood == "future" or (ev is not None and ev.modality == "future")
-            if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
-                status = "offered"
-            elif future and status not in ("offered", "approved", "contracted", "ordered"):
-                status = "planned"
-            return status, s, e, negated
-    return None
+    cues = [
+        (rank, s, e, st.status)
+        for rank, st in enumerate(lex.transfers.statuses)
+        for s, e, _m in view.finditer(st.regex)
+    ]
+    if not cues:
+        return None
+    verbs = [c for c in cues if not _describes(view, c[1], c[2])] or cues
+    if near is not None:
+        verbs = [c for c in verbs if _same_clause(view, c[1], near)] or verbs
+    _rank, s, e, status = min(verbs)
+    ev = view.event_at(s, e)
+    mood = _cue_mood(view, s, e)
+    if mood == "conditional":
+        return None
+    negated = mood == "negated" or (ev is not None and ev.modality == "negated")
+    future = mood == "future" or (ev is not None and ev.modality == "future")
+    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
+        status = "offered"
+    elif future and status not in ("offered", "approved", "contracted", "ordered"):
+        status = "planned"
+    return status, s, e, negated
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|although)\b|\bwhile\b|\bwhereas\b", re.IGNORECASE
+)
+
+
+def _same_clause(view: SentenceView, a: int, b: int) -> bool:
+    """No clause boundary stands between two offsets of the sentence."""
+    lo, hi = min(a, b), max(a, b)
+    return not _CLAUSE_BREAK.search(view.slice(lo, hi))
+
+
+_REDUCED_PASSIVE = re.compile(r"\s+by\b", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _describes(view: SentenceView, s: int, e: int) -> bool:
+    """A past participle after its noun, with its agent: "NASAMS batteries supplied by Norway"."""
+    after = view.slice(e, min(view.sentence.end, e + 5))
+    return bool(_REDUCED_PASSIVE.match(after)) and not _AUXILIARY.search(
+        view.slice(max(view.start, s - 20), s)
+    )
 
 
 # the words of the cue's clause before it that make it non-asserted
@@ -144,6 +181,9 @@ _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|rejected (?:claims|reports|allegati
                      re.IGNORECASE)  # fmt: skip
 
 
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _cue_mood(view: SentenceView, s: int, e: int) -> str | None:
     """conditional / negated / hypothetical / future from the cue's clause, else None."""
     if view.slice(e, view.sentence.end).rstrip().endswith("?"):
@@ -151,6 +191,8 @@ def _cue_mood(view: SentenceView, s: int, e: int) -> str | None:
     before = view.slice(max(view.start, s - 90), s)
     cut = [m.end() for m in _CLAUSE_START.finditer(before)]
     clause = before[cut[-1] :] if cut else before
+    if _INFINITIVE.search(before):
+        return "future"  # "the decision to buy", "plans to send": not yet done
     if _DENIAL.search(before):
         return "negated"  # "denied that it had delivered", "rejected reports that ... supplied"
     for mood, rx in _MOOD_CUES:
@@ -194,6 +236,33 @@ def _parties(
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
     countries = view.countries()
+    by = _supplied_by(view, countries)
+    if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
+        fields["supplier"] = by[0]
+        spans["supplier"] = (by[1].start, by[1].end)
+        others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
+        before_by = [(c, m) for c, m in others if m.end <= by[1].start]
+        pick = before_by[-1:] or others[:1]
+        if pick:
+            fields["recipient"] = pick[0][0]
+            spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+        if producer and producer != by[0]:
+            fields["maker"] = producer
+        return
+    source = _from_country(view, countries, cue)
+    if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
+        fields["supplier"] = source[0]
+        spans["supplier"] = (source[1].start, source[1].end)
+        takers = [(c, m) for c, m in countries if c != source[0] and m.kind != "equipment"]
+        near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, m.start, cue)]
+        after = [(c, m) for c, m in takers if m.start > source[1].end]
+        pick = near[-1:] or after[:1] or takers[-1:]
+        if pick:
+            fields["recipient"] = pick[0][0]
+            spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+        if producer and producer != source[0]:
+            fields["maker"] = producer
+        return
     from_event = _event_parties(event)
     if from_event is not None and acquisition:
         from_event = (from_event[1], from_event[0])
@@ -204,17 +273,6 @@ def _parties(
             if span is not None:
                 spans[role] = span
         if producer and producer != from_event[0]:
-            fields["maker"] = producer
-        return
-    by = _supplied_by(view, countries)
-    if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
-        fields["supplier"] = by[0]
-        spans["supplier"] = (by[1].start, by[1].end)
-        others = [(c, m) for c, m in countries if c != by[0]]
-        if others:
-            fields["recipient"] = others[0][0]
-            spans["recipient"] = (others[0][1].start, others[0][1].end)
-        if producer and producer != by[0]:
             fields["maker"] = producer
         return
     before = [(c, m) for c, m in countries if m.end <= cue]
@@ -259,6 +317,23 @@ def _supplied_by(
 ) -> tuple[str, ActorMention] | None:
     for c, m in countries:
         if _SUPPLIED_BY.search(view.slice(max(view.start, m.start - 40), m.start)):
+            return c, m
+    return None
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _from_country(
+    view: SentenceView, countries: list[tuple[str, ActorMention]], cue: int
+) -> tuple[str, ActorMention] | None:
+    """A country named after "from" past the cue: where the system comes from."""
+    for c, m in countries:
+        if (
+            m.start > cue
+            and m.kind != "equipment"
+            and _FROM.search(view.slice(max(view.start, m.start - 10), m.start))
+        ):
             return c, m
     return None
 
@@ -322,7 +397,15 @@ _NUMBER_WORDS = {
         key=lambda p: -len(p[1]),
     )
     if v >= 2
-} | {"a dozen": 12.0, "dozen": 12.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0}
+} | {
+    "half a dozen": 6.0,
+    "a dozen": 12.0,
+    "dozen": 12.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "a hundred": 100.0,
+}
 
 
 def _quantity(
