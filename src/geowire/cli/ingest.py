@@ -89,7 +89,7 @@ def ingest(
         processing = None if no_code else _process(store, settings, quiet=json_out)
     if json_out:
         print_json({**_report_json(report), "processing": processing})
-    if not report.ok:
+    if not report.ok or (processing and processing["failed"]):
         raise typer.Exit(1)
 
 
