@@ -104,3 +104,17 @@ def test_store_checkpoint_folds_wal_into_one_file(db: Path) -> None:
         copy.write_bytes(db.read_bytes())
     with open_store(copy, read_only=True) as other:
         assert other.scalar("SELECT count(*) FROM documents WHERE title = 'renamed'") == 1
+
+
+def test_store_ingest_with_nothing_new_repairs_model_emptied_by_a_kill_issue14(db: Path) -> None:
+    with open_store(db, read_only=True) as store:
+        expected = store.scalar("SELECT count(*) FROM occurrences")
+    with open_store(db) as store, store.transaction() as con:  # what a kill mid-rebuild left before
+        mark_model_stale(con)
+        for table in ("occurrences", "occurrence_events", "agreements", "statements", "dyad_totals"):
+            con.execute(f"DELETE FROM {table}")
+    result = CliRunner().invoke(app, ["ingest", str(db.parent / "in"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with open_store(db, read_only=True) as store:
+        assert store.scalar("SELECT count(*) FROM occurrences") == expected > 0
+        assert check_store(store) == []
