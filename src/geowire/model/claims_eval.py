@@ -197,6 +197,8 @@ def agreement_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         rec, _ = build_agreement(members, dt.date.today())
         negated = not any(_asserted(c) for c in members if c["fields"].get("action"))
         action = rec["status"] if rec["status"] not in ("mentioned", "expired") else None
+        if action is None and any(c["fields"].get("action") == "expires" and _asserted(c) for c in members):
+            action = "expires"
         if action is None and negated:
             acts = [c["fields"]["action"] for c in members if c["fields"].get("action")]
             action = acts[0] if acts else None

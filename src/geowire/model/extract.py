@@ -45,7 +45,8 @@ def extract_claims(
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    return fill_speakers(fill_agreement_parties(fill_recipients(claims), mentions), mentions)
+    claims = fill_agreement_parties(fill_recipients(claims), mentions)
+    return fill_deployments(fill_speakers(claims, mentions), mentions)
 
 
 def sentence_views(
@@ -209,4 +210,27 @@ def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention]) -> list
             fields.pop("target_name", None)
         last = country
         out.append(replace(c, fields=fields))
+    return out
+
+
+def fill_deployments(claims: list[Claim], mentions: Sequence[ActorMention]) -> list[Claim]:
+    """Give a deployment whose sentence leaves out the sending country ("Its contingent of 250
+    instructors") or the host ("750 police officers in the country") the one the article's other
+    deployments name, else (for the host) the dateline's country; drop it when either stays
+    unknown or both are the same."""
+    senders = Counter(
+        c.fields["country"] for c in claims if c.kind == "deployment" and c.fields.get("country")
+    )
+    hosts = Counter(c.fields["host"] for c in claims if c.kind == "deployment" and c.fields.get("host"))
+    home = dateline_country(mentions)
+    out = []
+    for c in claims:
+        if c.kind == "deployment":
+            country = c.fields.get("country") or (senders.most_common(1)[0][0] if senders else None)
+            host = c.fields.get("host") or (hosts.most_common(1)[0][0] if hosts else home)
+            if country is None or host is None or country == host:
+                continue
+            if (country, host) != (c.fields.get("country"), c.fields.get("host")):
+                c = replace(c, fields={**c.fields, "country": country, "host": host, "inferred": True})
+        out.append(c)
     return out

@@ -16,7 +16,8 @@ from geowire.model.lexicon import ModelLexicon, compile_each, cue_gate
 from geowire.types import Claim
 
 _NON_ASSERTED = re.compile(
-    r"(?:\bnot|n['’]t|\b(?:never|no|until|unless|if|would|will|could|should|may|might|must|yet to|before))"
+    r"(?:\bnot|n['’]t|\b(?:never|no|until|unless|if|would|will|could|should|may|might|must|yet to|before|"
+    r"once|awaits?|awaiting|pending|needs|requires|still needs))"
     r"\b[\w\s,'’-]{0,25}$",
     re.IGNORECASE,
 )
@@ -130,7 +131,9 @@ def _claim(
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
-        parties = sorted({c for c, _ in view.countries()})
+        parties = sorted(
+            {c for c, m in view.countries() if not _CURRENCY_AFTER.match(view.slice(m.end, m.end + 12))}
+        )
         name = _proper_name(view, kind)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
@@ -148,6 +151,9 @@ _CAP_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|on|and|for|the)\s+){1,6})$"
 _CAP_AFTER = re.compile(
     r"^\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and|of|on)\s+|\s+)?){1,6}"
 )
+
+
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.IGNORECASE)  # "3.4 billion US dollars"
 
 
 def _proper_name(view: SentenceView, kind: _Match) -> tuple[int, int, str]:

@@ -531,12 +531,46 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             if not located or not view.countries(lo=e, hi=e + located.end()):
                 continue
             verbs = [(e, e, located)]
-        claim = _deployment(view, lex, s, e, m, verbs[0])
-        if claim.fields.get("host") and claim.fields.get("country"):
-            out.append(claim)  # forces of a named country in a named host: else not a deployment
-    return out[:1]
+        near = [v for v in verbs if _same_clause(view, v[0], s)] or verbs
+        claim = _deployment(view, lex, s, e, m, near[0])
+        if claim.fields.get("host") or claim.fields.get("country"):
+            out.append(claim)  # the article may name the other side (see extract.fill_deployments)
+    if not out:
+        bare = _bare_deployment(view, personnel, verb_rx)
+        if bare is not None:
+            out.append(bare)
+    return out[:3]
 
 
+def _bare_deployment(view: SentenceView, personnel: str, verb_rx: re.Pattern[str]) -> Claim | None:
+    """Forces without a count: "Dutch instructors are stationed in Romania", "Ankara has kept
+    troops in Qatar" — a sender named just before the forces or as the clause's subject, and a
+    host after "in"/"to" in the same clause."""
+    noun = re.compile(rf"\b(?:{personnel})\b", re.IGNORECASE)
+    places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
+    for s, e, _m in view.finditer(noun):
+        verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, v[0], s) and abs(v[0] - s) < 60]
+        if not verbs:
+            continue
+        hosts = [(c, mm) for c, mm in places if mm.start > e and _same_clause(view, e, mm.start)
+                 and _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+        own = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, mm.end, s)
+               and not _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+        if not hosts or not own or own[-1][0] == hosts[0][0]:
+            continue
+        sender, host = own[-1], hosts[0]
+        fields: dict[str, object] = {"country": sender[0], "host": host[0], "place": host[1].text}
+        spans = {"country": (sender[1].start, sender[1].end), "host": (host[1].start, host[1].end),
+                 "place": (host[1].start, host[1].end), "personnel": (s, e)}  # fmt: skip
+        dates = sentence_dates(view)
+        if dates:
+            fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
+            spans["date"] = (dates[0].start, dates[0].end)
+        return view.claim("deployment", fields, spans)
+    return None
+
+
+_LOCATED = re.compile(r"\b(?:in|at|to|into|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+(?:are |were )?(?:currently |now )?(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]+")
 
 
@@ -557,12 +591,30 @@ def _deployment(
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
     )
     spans["personnel"] = (s, e)
-    inside = [c for c, mm in view.countries() if mm.start >= ns and mm.end <= e]
-    senders = inside or [c for c, mm in view.countries() if mm.end <= s]
+    places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
+    inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
+    source = [
+        c
+        for c, mm in places
+        if e <= mm.start <= e + 25 and _FROM.search(view.slice(max(view.start, mm.start - 10), mm.start))
+    ]
+    earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, mm.end, s)]
+    located = [
+        (c, mm) for c, mm in earlier if _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))
+    ]
+    senders = inside or source or [c for c, mm in earlier if (c, mm) not in located][-1:]
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
-    after = [(c, mm) for c, mm in view.countries(lo=verb[1]) if c != fields.get("country")]
+    after = [
+        (c, mm)
+        for c, mm in places
+        if mm.start >= min(verb[1], e)
+        and c != fields.get("country")
+        and _same_clause(view, e, mm.start)
+        and not _FROM.search(view.slice(max(view.start, mm.start - 10), mm.start))
+    ]
+    after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
     if after:
         fields["host"] = after[0][0]
         fields["place"] = after[0][1].text
