@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -285,8 +286,12 @@ def _update_assessments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> 
 def _write_agreements(con: Con, claims: list[dict[str, Any]], today: dt.date) -> None:
     agreements, contradictions = [], []
     generic = tuple(default_lexicon().agreements.generic)
+    seen: set[str] = set()
     for members in records.group_agreements(claims, generic=generic):
         rec, cx = records.build_agreement(members, today)
+        while rec["id"] in seen:  # two agreements alike in kind, parties, name and year
+            rec["id"] = "ag" + hashlib.sha1(rec["id"].encode()).hexdigest()[:14]
+        seen.add(rec["id"])
         agreements.append(rec)
         contradictions += cx
     derived.write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])

@@ -172,8 +172,9 @@ def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         status, negated = (max(positive, key=_rank), False) if positive else (said[0][0], True)
         first = [c for c in cs if c["fields"].get("quantity") is not None]
         dated = [c for c in cs if c["fields"].get("date")]
+        named = next((str(c["fields"]["system_name"]) for c in cs if c["fields"].get("system_name")), system)
         out.append({
-            "supplier": supplier, "recipient": recipient, "system": system,
+            "supplier": supplier, "recipient": recipient, "system": named,
             "status": "operated" if status == "operated-by" else status, "negated": negated,
             "quantity": first[0]["fields"]["quantity"] if first else None,
             "date": dated[0]["fields"]["date"] if dated else None,
@@ -234,9 +235,13 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
+def _stem(w: str) -> str:
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
 def _system_match(gold: str, pred: str) -> bool:
-    g = set(words(gold)) - _SYSTEM_STOP
-    p = set(words(pred)) - _SYSTEM_STOP
+    g = {_stem(w) for w in words(gold)} - _SYSTEM_STOP
+    p = {_stem(w) for w in words(pred)} - _SYSTEM_STOP
     if not g or not p:
         return gold.lower() == pred.lower()
     if "military" in g and "equipment" in g:

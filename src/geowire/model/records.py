@@ -71,7 +71,17 @@ def group_agreements(
         kind = c["fields"].get("kind")
         parties = set(c["fields"].get("parties") or [])
         for g_kind, g_parties, members in groups:
-            if g_kind == kind and (not parties or parties <= g_parties or len(parties & g_parties) >= 2):
+            overlap = len(parties & g_parties) >= 2 or (
+                parties <= g_parties
+                and (
+                    len(parties) >= 2
+                    or any(m["doc_id"] == c["doc_id"] for m in members)
+                    or any(
+                        _proper(m["fields"]) and _proper(m["fields"]) == _proper(c["fields"]) for m in members
+                    )
+                )
+            )
+            if g_kind == kind and overlap and not any(_distinct_agreements(c, m) for m in members):
                 members.append(c)
                 g_parties |= parties
                 break
@@ -82,6 +92,24 @@ def group_agreements(
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+def _distinct_agreements(a: Claim, b: Claim) -> bool:
+    """Two claims that cannot be about one agreement: both give it a proper name and the names
+    share no word, or both date the same action in different years (a 2018 contract and a 2024
+    contract between the same two countries are two contracts)."""
+    fa, fb = a["fields"], b["fields"]
+    na, nb = _proper(fa), _proper(fb)
+    if na and nb and not set(na.lower().split()) & set(nb.lower().split()):
+        return True
+    da, db = fa.get("date"), fb.get("date")
+    same_action = fa.get("action") and fa.get("action") == fb.get("action")
+    return bool(same_action and da and db and str(da)[:4] != str(db)[:4] and not (na and na == nb))
+
+
+def _proper(f: dict[str, Any]) -> str | None:
+    name = f.get("name")
+    return str(name) if name and str(name)[:1].isupper() and str(name).lower() != str(f.get("kind")) else None
 
 
 def _generic_home(
@@ -140,7 +168,10 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
     kind = first["fields"]["kind"]
     parties = sorted({p for c in members for p in c["fields"].get("parties") or []})
     rec: dict[str, Any] = {"kind": kind, "name": first["fields"].get("name") or kind, "parties": parties}
-    rec["id"] = _id("ag", kind, ",".join(parties))
+    # two agreements of one kind between the same parties (a 2018 and a 2024 contract) differ by
+    # their own name or the year of their first dated action
+    years = sorted(str(c["fields"]["date"])[:4] for c in members if c["fields"].get("date"))
+    rec["id"] = _id("ag", kind, ",".join(parties), _proper(first["fields"]) or "", years[0] if years else "")
     fields: dict[str, Any] = {}
     contradictions: list[dict[str, Any]] = []
     by_action: dict[str, list[Claim]] = defaultdict(list)
@@ -371,7 +402,7 @@ def _figure_conflicts(
             c,
         )
         for c in cs
-        if c["fields"].get(key) is not None and _asserted(c)
+        if c["fields"].get(key) is not None and _asserted(c) and not c["fields"].get(f"{key}_partial")
     ]
     out = _conflicts(figures, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
     for x in out:

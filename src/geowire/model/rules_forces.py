@@ -74,6 +74,19 @@ def _system_noun_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
 _MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
 
 
+def _system_family(noun: str) -> str:
+    """The key of a system the knowledge base does not know: its noun, singular and lower-case
+    ("coastal radars" and "the radar systems" are both "radar"), so that reports of one
+    transfer that name it differently are one record."""
+    word = noun.lower().split()[-1] if noun.split() else noun.lower()
+    if word in ("systems", "system", "batteries", "battery", "vehicles") and len(noun.split()) > 1:
+        word = noun.lower().split()[-2]
+    for plural, single in (("ies", "y"), ("ches", "ch"), ("es", "e"), ("s", "")):
+        if word.endswith(plural) and not word.endswith("ss") and len(word) > 4:
+            return word[: -len(plural)] + single
+    return word
+
+
 def _generic_systems(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
     """Systems the knowledge base does not name, from a generic noun and up to three modifiers
     before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
@@ -95,7 +108,7 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon) -> list[ActorMention
                 break  # a country or person ("German tanks"): the maker, not the name
             start -= len(word.group(0))
         text = view.slice(start, e)
-        out.append(ActorMention(start, e, text, "equipment", text, name=text))
+        out.append(ActorMention(start, e, text, "equipment", _system_family(view.slice(s, e)), name=text))
     return out[:3]
 
 
@@ -327,10 +340,11 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 def _from_country(
     view: SentenceView, countries: list[tuple[str, ActorMention]], cue: int
 ) -> tuple[str, ActorMention] | None:
-    """A country named after "from" past the cue: where the system comes from."""
+    """A country named after "from" in the cue's clause: where the system comes from ("bought
+    drones from Turkey", "the F-16s from Denmark have arrived")."""
     for c, m in countries:
         if (
-            m.start > cue
+            _same_clause(view, m.start, cue)
             and m.kind != "equipment"
             and _FROM.search(view.slice(max(view.start, m.start - 10), m.start))
         ):
@@ -376,6 +390,8 @@ def _system_claim(
     acquisition = status is not None and bool(_ACQUIRE.search(view.slice(status[1], status[2] + 25)))
     _parties(view, fields, spans, status[1] if status else m.start, m.country, ev, acquisition=acquisition)
     _quantity(view, m, fields, spans)
+    if "quantity" in spans and _partial(view, *spans["quantity"]):
+        fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
@@ -406,6 +422,20 @@ _NUMBER_WORDS = {
     "fifty": 50.0,
     "a hundred": 100.0,
 }
+
+
+_PARTIAL_BEFORE = re.compile(
+    r"\b(?:batch|batches|tranche|first|last|final|further|another|additional|remaining|next|initial|latest)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARTIAL_AFTER = re.compile(r"^\s*(?:more|further|additional|extra)\b", re.IGNORECASE)
+
+
+def _partial(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the figure counts a part of a transfer (a batch, "four more") rather than all of it."""
+    before = view.slice(max(view.start, start - 30), start)
+    return bool(_PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.match(view.slice(end, end + 12)))
 
 
 def _quantity(
