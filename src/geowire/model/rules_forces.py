@@ -45,7 +45,7 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     systems = _distinct_systems(view)
     known = {str(m.code) for m in systems}
     if not systems and status is not None:
-        systems = _generic_systems(view, lex)
+        systems = _generic_systems(view, lex, status[1])
     claims = [_system_claim(view, lex, m, _status(view, lex, m.start) if status else None) for m in systems]
     # a system the knowledge base does not know is a transfer only between two named parties
     claims = [
@@ -87,7 +87,10 @@ def _system_family(noun: str) -> str:
     return word
 
 
-def _generic_systems(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+_MATERIEL = frozenset({"weapon", "ammunition", "munition", "arm"})
+
+
+def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[ActorMention]:
     """Systems the knowledge base does not name, from a generic noun and up to three modifiers
     before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
     nouns = lex.transfers.system_nouns
@@ -108,8 +111,16 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon) -> list[ActorMention
                 break  # a country or person ("German tanks"): the maker, not the name
             start -= len(word.group(0))
         text = view.slice(start, e)
-        out.append(ActorMention(start, e, text, "equipment", _system_family(view.slice(s, e)), name=text))
-    return out[:3]
+        family = _system_family(view.slice(s, e))
+        if family in _MATERIEL:
+            text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
+        out.append(ActorMention(start, e, text, "equipment", family, name=text))
+    if len(out) > 1 and out[0].end < cue < out[-1].start:
+        out = [o for o in out if o.start > cue]  # "aircraft delivered weapons": the carrier is no transfer
+    unique: dict[str, ActorMention] = {}
+    for o in out:
+        unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
+    return list(unique.values())[:3]
 
 
 def _status(
@@ -249,7 +260,7 @@ def _parties(
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
     countries = view.countries()
-    by = _supplied_by(view, countries)
+    by = _supplied_by(view, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
         spans["supplier"] = (by[1].start, by[1].end)
@@ -326,10 +337,12 @@ _SUPPLIED_BY = re.compile(
 
 
 def _supplied_by(
-    view: SentenceView, countries: list[tuple[str, ActorMention]]
+    view: SentenceView, countries: list[tuple[str, ActorMention]], cue: int
 ) -> tuple[str, ActorMention] | None:
     for c, m in countries:
-        if _SUPPLIED_BY.search(view.slice(max(view.start, m.start - 40), m.start)):
+        if _same_clause(view, m.start, cue) and _SUPPLIED_BY.search(
+            view.slice(max(view.start, m.start - 40), m.start)
+        ):
             return c, m
     return None
 
@@ -438,6 +451,12 @@ def _partial(view: SentenceView, start: int, end: int) -> bool:
     return bool(_PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.match(view.slice(end, end + 12)))
 
 
+_MODEL_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:About|Around|Some|Nearly|Over|Only|All|The|Another|Its|Their|Almost|Roughly|Up|At|"
+    r"More|Fewer|With|And|Of|For|By|In|On|To|From|Another|Just|Exactly|Approximately)\b)[A-Z][a-z]+[\s-]$"
+)
+
+
 def _quantity(
     view: SentenceView, m: ActorMention, fields: dict[str, object], spans: dict[str, tuple[int, int]]
 ) -> None:
@@ -450,6 +469,8 @@ def _quantity(
             continue
         if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or _STATUS_WORDS.search(view.slice(q.end, m.start)):
             continue
+        if _MODEL_NAME.search(view.slice(max(view.start, q.start - 20), q.start)):
+            continue  # "Avante 2200 corvette": part of the name, not a count
         qualifier = q.qualifier or qualifier_before(view.slice(max(view.start, q.start - 14), q.start))
         fields.update(quantity=q.value, quantity_text=q.text, quantity_qualifier=qualifier)
         spans["quantity"] = (q.start, q.end)
