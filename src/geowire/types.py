@@ -194,6 +194,28 @@ class EventActor:
     kind: ActorKind = "country"
 
 
+PlaceKind = Literal["country", "admin1", "city"]
+PlaceSource = Literal["sentence", "dateline"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer place an event happened at (``geowire.geo``): GeoNames id (None for an admin1
+    region, which the shipped sources give no id), coordinates, admin1 and country (ISO alpha-3);
+    ``source`` says whether the sentence named it or only the article's dateline did."""
+
+    name: str
+    kind: PlaceKind
+    geonames_id: int | None
+    lat: float
+    lon: float
+    country: str
+    admin1: str | None = None
+    admin1_code: str | None = None
+    source: PlaceSource = "sentence"
+    text: str = ""  # the words it was read from
+
+
 @dataclass(frozen=True)
 class Event:
     """One coded event mention with its evidence."""
@@ -214,6 +236,7 @@ class Event:
     date_source: str = "publication"  # clause | publication | unknown
     location: str | None = None
     location_code: str | None = None  # ISO alpha-3 of the stated location, when the KB knows the place
+    place: Place | None = None  # the gazetteer place (geowire.geo), most specific first
     quad_class: int = 0
     score: float = 0.0
     modality: Modality = "asserted"

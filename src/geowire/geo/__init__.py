@@ -1,0 +1,1 @@
+"""Geography: the offline GeoNames gazetteer and the resolver that gives events their places."""

@@ -1,0 +1,250 @@
+"""Place names → gazetteer places, ranked by population and by the country context of the
+sentence, the article and its dateline.
+
+The coder hands over plain data: the place-like spans of a sentence (:class:`PlaceSpan`, each with
+the cue that introduced it), the countries its sentence and its article name, and the article's
+dateline place (:func:`dateline_place`).  :func:`rank` scores every candidate of a name —
+log10(population), + a bonus for a country (so "Georgia" is the country unless a qualifier says
+otherwise), − a little for an alias or an admin1 region (unless the text says "region",
+"province" …), + the sentence's, the dateline's and the article's countries, + a qualifier that
+names the candidate's admin1 or country ("Paris, Texas").  :func:`event_place` picks the event's
+place: the most specific place of the best cue, a city of the same country from a weaker cue
+before a whole country ("Ukraine … in Kharkiv" → Kharkiv), the dateline's place last.
+Each candidate costs a dict lookup and a few additions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from geowire.geo.gazetteer import Gazetteer, GazetteerEntry, Match, name_key
+from geowire.types import Place, PlaceSource
+
+Cue = Literal["location", "city-of", "prep", "named"]
+CUE_ORDER: tuple[Cue, ...] = ("location", "city-of", "prep", "named")
+REGION_WORDS = frozenset({"region", "province", "oblast", "state", "governorate", "district", "county"})
+# words that introduce a place besides the role rules' location prepositions, and the nouns of
+# "the city of X"
+PLACE_PREPS = frozenset({"around", "across", "into", "toward", "towards", "outside", "near"})
+CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital", "region", "province", "district"})
+DIRECTION_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+     "southeast", "southwest"}
+)  # fmt: skip
+# categories whose recipient is where the event happens ("struck Beirut"); for the others a
+# capital as recipient stands for its government ("accused Moscow", "warned Damascus")
+PHYSICAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
+_SPECIFIC = {"city": 2, "admin1": 1, "country": 0}
+_COUNTRY_BONUS = 3.0
+_ALIAS_PENALTY = 0.7
+_ADMIN1_PENALTY = 1.0
+_CITY_BONUS = 0.5
+_SENTENCE_BONUS = 2.5
+_DATELINE_BONUS = 2.0
+_DOC_BONUS = 1.5
+_QUALIFIER_BONUS = 5.0
+_SUFFIXES = ("city", *REGION_WORDS)
+# "KHARKIV, 4 March 2024 —", "GAZA CITY (Wire) —", "TRIPOLI, Libya —": an upper-case place name
+# opening a line, then an optional ", Qualifier", then a comma, a parenthesis or a dash
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z'’.\- ]{1,40}?[A-Z])"
+    r"(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"[ \t]*(?:,|\(|—|–|--| - )",
+    re.MULTILINE,
+)
+DATELINE_WINDOW = 400  # characters at the start of the text where a dateline may stand
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place-like span of a sentence: its text and offsets, the cue that introduced it, whether
+    a region word follows it, and the text of a ", Qualifier" right after it."""
+
+    text: str
+    start: int
+    end: int
+    cue: Cue
+    region: bool = False
+    qualifier: str | None = None
+    actor: bool = False  # the span is one of the event's actors ("Moscow said")
+
+
+@dataclass(frozen=True)
+class GeoContext:
+    """What the article says about where it is: the countries it names and its dateline place."""
+
+    doc_countries: frozenset[str] = frozenset()
+    dateline: Place | None = None
+
+
+def score(
+    match: Match,
+    *,
+    sentence_countries: Collection[str],
+    context: GeoContext,
+    region: bool = False,
+    qualifier: str | None = None,
+    qualifier_countries: Collection[str] = (),
+) -> float:
+    """How likely ``match`` is the place meant (higher is likelier); ``qualifier_countries`` are
+    the countries the qualifier names ("Tripoli, Lebanon")."""
+    e = match.entry
+    s = math.log10(max(e.population, 1000))
+    if e.kind == "country":
+        s += _COUNTRY_BONUS
+    elif e.kind == "admin1":
+        s += 1.0 if region else -_ADMIN1_PENALTY
+    else:
+        s += _CITY_BONUS
+    if match.alias:
+        s -= _ALIAS_PENALTY
+    if e.country in sentence_countries:
+        s += _SENTENCE_BONUS
+    if context.dateline is not None and e.country == context.dateline.country:
+        s += _DATELINE_BONUS
+    if e.country in context.doc_countries:
+        s += _DOC_BONUS
+    if qualifier and (e.country in qualifier_countries or _qualifies(qualifier, e)):
+        s += _QUALIFIER_BONUS
+    return s
+
+
+def _qualifies(qualifier: str, e: GazetteerEntry) -> bool:
+    key = name_key(qualifier)
+    return key in (name_key(e.admin1 or ""), name_key(e.admin1_code or ""))
+
+
+def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Match], bool]:
+    """The places ``text`` may name, and whether it ended in a region word ("Kharkiv region")
+    that was dropped to find them ("Gaza City" → "Gaza" when only the shorter name is known)."""
+    found = gazetteer.lookup(text)
+    if found:
+        return found, False
+    words = text.split()
+    if len(words) > 1 and words[-1].casefold() in _SUFFIXES:
+        return gazetteer.lookup(" ".join(words[:-1])), words[-1].casefold() in REGION_WORDS
+    return [], False
+
+
+def rank(
+    gazetteer: Gazetteer,
+    text: str,
+    *,
+    sentence_countries: Collection[str] = (),
+    context: GeoContext | None = None,
+    region: bool = False,
+    qualifier: str | None = None,
+) -> list[tuple[float, GazetteerEntry]]:
+    """Every candidate of ``text``, best first, with its score."""
+    ctx = context or GeoContext()
+    found, dropped_region = candidates(gazetteer, text)
+    qual_countries = (
+        {m.entry.country for m in gazetteer.lookup(qualifier) if m.entry.kind == "country"}
+        if qualifier
+        else set()
+    )
+    if not (region or dropped_region):  # an admin1 region only where its country is in view
+        seen = {*sentence_countries, *ctx.doc_countries, *qual_countries}
+        if ctx.dateline is not None:
+            seen.add(ctx.dateline.country)
+        found = [m for m in found if m.entry.kind != "admin1" or m.entry.country in seen]
+    scored = [
+        (
+            score(m, sentence_countries=sentence_countries, context=ctx, region=region or dropped_region,
+                  qualifier=qualifier, qualifier_countries=qual_countries),
+            m.entry,
+        )
+        for m in found
+    ]  # fmt: skip
+    return sorted(scored, key=lambda se: (-se[0], se[1].geonames_id or 0))
+
+
+def to_place(entry: GazetteerEntry, *, text: str, source: PlaceSource = "sentence") -> Place:
+    return Place(
+        name=entry.name,
+        kind=entry.kind,
+        geonames_id=entry.geonames_id,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        admin1=entry.admin1,
+        admin1_code=entry.admin1_code,
+        source=source,
+        text=text,
+    )
+
+
+def resolve(
+    gazetteer: Gazetteer,
+    span: PlaceSpan,
+    *,
+    sentence_countries: Collection[str] = (),
+    context: GeoContext | None = None,
+) -> Place | None:
+    """The best place for one span, or None when the gazetteer knows no place by its name."""
+    ranked = rank(
+        gazetteer,
+        span.text,
+        sentence_countries=sentence_countries,
+        context=context,
+        region=span.region,
+        qualifier=span.qualifier,
+    )
+    return to_place(ranked[0][1], text=span.text) if ranked else None
+
+
+def event_place(
+    gazetteer: Gazetteer,
+    spans: Sequence[PlaceSpan],
+    *,
+    sentence_countries: Collection[str] = (),
+    context: GeoContext | None = None,
+) -> Place | None:
+    """The event's place from its sentence's spans (see the module doc), else the dateline's."""
+    ctx = context or GeoContext()
+    best: Place | None = None
+    best_cue = len(CUE_ORDER)
+    for span in spans:
+        if span.actor and span.cue == "named":
+            continue
+        place = resolve(gazetteer, span, sentence_countries=sentence_countries, context=ctx)
+        if place is None or (span.cue == "named" and place.kind == "country"):
+            continue
+        cue = CUE_ORDER.index(span.cue)
+        if best is None or _better(place, cue, best, best_cue):
+            best, best_cue = place, cue
+    if best is None and ctx.dateline is not None:
+        return ctx.dateline
+    return best
+
+
+def _better(place: Place, cue: int, best: Place, best_cue: int) -> bool:
+    """``place`` (from cue rank ``cue``) over ``best``: a stronger cue wins unless it gave only a
+    whole country and this is a place inside it; on the same cue, the more specific place."""
+    if best.kind == "country" and place.kind != "country":
+        return place.country == best.country or cue <= best_cue
+    if place.kind == "country" and best.kind != "country":
+        return False
+    if cue != best_cue:
+        return cue < best_cue
+    return _SPECIFIC[place.kind] > _SPECIFIC[best.kind]
+
+
+def dateline_place(gazetteer: Gazetteer, text: str, *, doc_countries: Collection[str] = ()) -> Place | None:
+    """The place of the article's dateline ("KHARKIV, 4 March 2024 —", "GAZA CITY (Wire) —"),
+    looked for at the start of each line in the first :data:`DATELINE_WINDOW` characters."""
+    head = text[:DATELINE_WINDOW]
+    for m in _DATELINE.finditer(head):
+        name = m.group("name").strip()
+        if name.upper() != name or len(name) < 3:
+            continue
+        ctx = GeoContext(doc_countries=frozenset(doc_countries))
+        ranked = rank(gazetteer, name, context=ctx, qualifier=m.group("qual"))
+        if ranked:
+            return to_place(ranked[0][1], text=name, source="dateline")
+    return None
