@@ -78,15 +78,23 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
     if before:
         people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
         best = (people or before)[-1]
-        between = view.slice(best.end, vs)
+        owner = [m for m in before if m.end <= best.start and _POSSESSOR.match(view.slice(m.end, best.start))]
+        if owner and not people:
+            best = owner[-1]  # "the African Union's Peace and Security Council": the union speaks
+        between = _without_places(view, view.slice(best.end, vs), best.end, cands)
         modifier = _MODIFIER.search(view.slice(max(view.start, best.start - 12), best.start))
-        official = _OFFICIAL.match(between) is not None  # "Sudan's ambassador to the UN, Osman Idris,"
-        if (
-            not modifier
-            and (official or not _NAME_BETWEEN.search(between))
-            and not _QUOTE_CHARS.search(between)
-        ):
-            return best
+        official = (  # "Sudan's ambassador to the UN, Osman Idris," / "Ecuador's foreign minister, Ana Ruiz,"
+            _OFFICIAL.match(between) is not None
+            or (_ROLE_END.search(best.text) is not None and _APPOSITIVE.fullmatch(between) is not None)
+        )
+        if official:
+            return best if not _QUOTE_CHARS.search(between) else None
+        if modifier or _NAME_BETWEEN.search(between) or _QUOTE_CHARS.search(between):
+            return None
+        if _OTHER_SUBJECT.search(between):
+            return None  # "X happened in Ukraine, officials said": the speaker is after the comma
+        return best
+    if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
         return None
     if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
         return None
@@ -95,6 +103,20 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+_POSSESSOR = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}$")
+_APPOSITIVE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s*,\s*")
+_OTHER_SUBJECT = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+)?[a-z][\w\s-]*$")
+
+
+def _without_places(view: SentenceView, between: str, offset: int, cands: list[ActorMention]) -> str:
+    """``between`` without the countries named as where an official serves ("embassy in Berlin")."""
+    out = between
+    for m in cands:
+        if offset <= m.start and _POSTED_IN.search(view.slice(max(view.start, m.start - 30), m.start)):
+            out = out.replace(m.text, "")
+    return out
+
+
 _ROLE_NOUN = (
     r"(?:ministry|minister|agency|navy|army|air force|military|embassy|spokes(?:wo)?(?:man|person)|"
     r"government|president|presidency|office|department|chairman|chair|ambassador|envoy|official|officials|"
@@ -102,7 +124,8 @@ _ROLE_NOUN = (
 )
 # a country after these is where an official serves, not whom they speak for ("Moscow's embassy in Berlin")
 _POSTED_IN = re.compile(rf"\b{_ROLE_NOUN}\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFICIAL = re.compile(rf"^['’]s\s+(?:[\w-]+\s+){{0,4}}?{_ROLE_NOUN}\b", re.IGNORECASE)
+_OFFICIAL = re.compile(rf"^(?:['’]s\s+)?\s*(?:[\w-]+\s+){{0,4}}?{_ROLE_NOUN}\b", re.IGNORECASE)
+_ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$", re.IGNORECASE)
 # a speaker the knowledge base does not resolve, right before the verb: "the ministry", "the navy",
 # "Defence Minister Jane Doe", "he"
 _ROLE_PHRASE = re.compile(
