@@ -321,6 +321,7 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
         records.append(rec)
         contradictions += _figure_conflicts(cs, "quantity", f"{system} {supplier}→{recipient} quantity")
         contradictions += _delivery_conflicts(cs, f"{system} {supplier}→{recipient} delivery")
+        contradictions += _transfer_date_conflicts(cs, f"{system} {supplier}→{recipient}")
     return records, contradictions
 
 
@@ -335,8 +336,46 @@ def _delivery_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
         if c["fields"].get("status") in _DONE and c["fields"].get("modality", "asserted") == "asserted"
     ]
     out = _conflicts(said, lambda a, b: a == b, "status", subject, str)
+    by_id = {c["id"]: (v, c) for v, c in said}
+    out = [x for x in out if not _delivered_later(by_id[x["claim_a"]], by_id[x["claim_b"]])]
     for x in out:
         x["kind"] = "status"
+    return out
+
+
+def _delivered_later(a: tuple[str, Claim], b: tuple[str, Claim]) -> bool:
+    """A "not delivered" report published before the delivery it is compared with is no
+    contradiction: the delivery came later."""
+    (va, ca), (vb, cb) = a, b
+    if va == vb:
+        return False
+    neg, done = (ca, cb) if va == "not delivered" else (cb, ca)
+    when = _date_of(done)
+    delivered_on = when[0] if when else done.get("published")
+    said_on = neg.get("published")
+    return bool(said_on and delivered_on and said_on < delivered_on)
+
+
+def _transfer_date_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
+    """Two sources date the same step of a transfer (its delivery, its contract) differently:
+    "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
+    for a batch ("the first four") dates that batch only and is left out."""
+    out = []
+    for status in sorted({str(c["fields"].get("status")) for c in cs}):
+        if status in ("mentioned", "reported"):
+            continue
+        dates = [
+            (d, c)
+            for c in cs
+            if c["fields"].get("status") == status
+            and not c["fields"].get("negated")
+            and not c["fields"].get("quantity_partial")
+            and (d := _date_of(c))
+        ]
+        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date)
+        for x in found:
+            x["kind"] = "date"
+        out += found
     return out
 
 
