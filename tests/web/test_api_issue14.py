@@ -99,6 +99,7 @@ def test_web_bidi_controls_are_neutralised_in_titles_and_sentences_issue14(tmp_p
         doc_id = c.get("/api/documents").json()["items"][0]["id"]
         pages += c.get(f"/documents/{doc_id}", headers={"accept": "text/html"}).text
         assert "Envoys gnp.exe meet x" in pages
+        assert "&lt;tr" not in pages and "&lt;table" not in pages  # macros' markup is not escaped
         for control in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f":
             assert control not in pages
     store.close()

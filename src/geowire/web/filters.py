@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from markupsafe import Markup
+
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -24,6 +26,8 @@ def finalize(value: Any) -> Any:
     """What a template prints for ``value``: nothing for None, text without bidi controls."""
     if value is None:
         return ""
+    if isinstance(value, Markup):  # already safe HTML (a macro's output): stays markup
+        return Markup(neutral_bidi(str(value)))
     if isinstance(value, str):
         return neutral_bidi(value)
     return value
