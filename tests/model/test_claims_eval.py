@@ -51,8 +51,8 @@ def test_a_fragment_is_not_the_statement() -> None:
 
 
 def test_contradictions_count_article_pairs_and_flag_compatible_ones() -> None:
-    docs = [{"id": "a", "story": "s"}, {"id": "b", "story": "s", "contradicts": [{"doc": "a", "field": "status"}]},
-            {"id": "c", "story": "s"}]  # fmt: skip
+    later = {"id": "b", "story": "s", "contradicts": [{"doc": "a", "field": "status"}]}
+    docs = [{"id": "a", "story": "s"}, later, {"id": "c", "story": "s"}]
     found = [{"doc_a": "a", "doc_b": "b", "field": "status", "kind": "status"},
              {"doc_a": "a", "doc_b": "c", "field": "quantity", "kind": "quantity"}]  # fmt: skip
     report = score_contradictions(docs, found)
