@@ -107,7 +107,10 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
             word = re.search(r"(\S+)\s+$", head)
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
-            if any(mm.start <= start - len(word.group(0)) < mm.end for mm in view.mentions):
+            if any(
+                mm.start <= start - len(word.group(0)) < mm.end and mm.kind != "unresolved"
+                for mm in view.mentions
+            ):
                 break  # a country or person ("German tanks"): the maker, not the name
             start -= len(word.group(0))
         text = view.slice(start, e)
@@ -253,6 +256,7 @@ def _parties(
     event: Event | None = None,
     *,
     acquisition: bool = False,
+    system: ActorMention | None = None,
 ) -> None:
     """Supplier and recipient: the coded event's actor and recipient when the cue's event names
     them (the maker's country is not the supplier: "Turkey will supply Eurofighters" is Turkey's
@@ -299,14 +303,17 @@ def _parties(
         if producer and producer != from_event[0]:
             fields["maker"] = producer
         return
-    before = [(c, m) for c, m in countries if m.end <= cue]
-    supplier: str | None = producer
+    before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment"]
+    owner = _owner(view, countries, system)
+    supplier: str | None = owner or producer
+    if fields.get("status") == "approved" and before:
+        supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     if acquisition and before:  # the buyer is named before the cue: it is the recipient
         buyer = before[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
-        supplier = producer or (sellers[0][0] if sellers else None)
+        supplier = owner or producer or (sellers[0][0] if sellers else None)
         if supplier and supplier != buyer[0]:
             fields["supplier"] = supplier
             seller = next((m for c, m in sellers if c == supplier), None)
@@ -329,6 +336,30 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+_MADE = re.compile(r"^-?(?:made|built|designed|produced)\b", re.IGNORECASE)
+
+
+def _owner(
+    view: SentenceView, countries: list[tuple[str, ActorMention]], system: ActorMention | None
+) -> str | None:
+    """The country named right before the system ("six Danish F-16s"): whose systems they are —
+    unless it names the maker ("Russian-made Sukhoi jets")."""
+    if system is None:
+        return None
+    for c, m in countries:
+        gap = view.slice(m.end, system.start)
+        if (
+            m.kind != "equipment"
+            and m.end <= system.start
+            and len(gap) <= 12
+            and not _MADE.match(gap)
+            and "," not in gap
+        ):
+            if re.fullmatch(r"\s+", gap):
+                return c
+    return None
+
+
 _SUPPLIED_BY = re.compile(
     r"\b(?:supplied|delivered|sold|provided|donated|given|sent|shipped|transferred|handed over)"
     r" by\s+(?:the\s+)?$",
@@ -347,7 +378,7 @@ def _supplied_by(
     return None
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|(?:contract|deal|agreement|order)\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _from_country(
@@ -359,7 +390,7 @@ def _from_country(
         if (
             _same_clause(view, m.start, cue)
             and m.kind != "equipment"
-            and _FROM.search(view.slice(max(view.start, m.start - 10), m.start))
+            and _FROM.search(view.slice(max(view.start, m.start - 25), m.start))
         ):
             return c, m
     return None
@@ -401,7 +432,8 @@ def _system_claim(
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None
     acquisition = status is not None and bool(_ACQUIRE.search(view.slice(status[1], status[2] + 25)))
-    _parties(view, fields, spans, status[1] if status else m.start, m.country, ev, acquisition=acquisition)
+    cue = status[1] if status else m.start
+    _parties(view, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
     _quantity(view, m, fields, spans)
     if "quantity" in spans and _partial(view, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
@@ -603,7 +635,7 @@ def _bare_deployment(view: SentenceView, personnel: str, verb_rx: re.Pattern[str
         verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, v[0], s) and abs(v[0] - s) < 60]
         if not verbs:
             continue
-        hosts = [(c, mm) for c, mm in places if mm.start > e and _same_clause(view, e, mm.start)
+        hosts = [(c, mm) for c, mm in places if e < mm.start <= e + 40 and _same_clause(view, e, mm.start)
                  and _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         own = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, mm.end, s)
                and not _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
