@@ -136,14 +136,33 @@ class ResponseCache:
         self.size = size
         self._lock = threading.Lock()
         self._entries: OrderedDict[Any, tuple[Any, bytes, str | None]] = OrderedDict()
+        self._making: dict[Any, threading.Lock] = {}
 
     def answer(self, key: Any, make: Callable[[], Response]) -> Response:
+        hit = self._hit(key)
+        if hit is not None:
+            return hit
+        with self._lock:
+            making = self._making.setdefault(key, threading.Lock())
+        with making:  # the same request arriving meanwhile waits for this answer, not a second one
+            try:
+                return self._hit(key) or self._make(key, make)
+            finally:
+                with self._lock:  # bounded: no lock kept for a key nobody is making now
+                    if self._making.get(key) is making:
+                        del self._making[key]
+
+    def _hit(self, key: Any) -> Response | None:
         stamp = file_stamp(self.path)
         with self._lock:
             hit = self._entries.get(key)
-            if hit is not None and hit[0] == stamp:
-                self._entries.move_to_end(key)
-                return Response(content=hit[1], media_type=hit[2])
+            if hit is None or hit[0] != stamp:
+                return None
+            self._entries.move_to_end(key)
+        return Response(content=hit[1], media_type=hit[2])
+
+    def _make(self, key: Any, make: Callable[[], Response]) -> Response:
+        stamp = file_stamp(self.path)
         response = make()
         body = getattr(response, "body", None)
         if response.status_code == 200 and isinstance(body, bytes) and stamp == file_stamp(self.path):
