@@ -133,6 +133,7 @@ def _claim(
     else:
         parties = sorted(
             {c for c, m in view.countries() if not _CURRENCY_AFTER.match(view.slice(m.end, m.end + 12))}
+            | {str(m.code) for m in view.mentions if m.kind == "igo" and m.code}  # "Iran and the IAEA signed"
         )
         name = _proper_name(view, kind)
         fields.update(kind=kind.label, name=name[2], parties=parties)
