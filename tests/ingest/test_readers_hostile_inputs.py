@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 
 import pytest
 
 from geowire.ingest.items import Failure, ItemError, RawItem
 from geowire.ingest.metadata import metadata_date
-from geowire.ingest.readers import decode, read_json, read_jsonl, read_text, split_front_matter
+from geowire.ingest.readers import (
+    MAX_FRONT_MATTER_CHARS,
+    MAX_FRONT_MATTER_DEPTH,
+    decode,
+    read_json,
+    read_jsonl,
+    read_text,
+    split_front_matter,
+)
 from geowire.types import Reason
 
 BODY = "Harbour officials in Valletta opened a new ferry berth on the eastern quay."
@@ -77,6 +86,40 @@ def test_readers_issue14_deep_yaml_is_too_deep() -> None:
     )
     meta, _ = split_front_matter(front("title: " + "[" * 50 + "]" * 50))
     assert isinstance(meta["title"], list)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "title: " + "[" * 3000,
+        "title: " + "{" * 3000,
+        "title: " + '{"a": ' * 3000,
+        "title:\n" + "- " * 3000 + "x",
+        "- " * 3000 + "x",
+        "".join(" " * i + "a:\n" for i in range(100)),
+    ],
+)
+def test_readers_issue14_front_matter_nesting_stops_at_the_depth_cap(meta: str) -> None:
+    start = time.perf_counter()
+    with pytest.raises(ItemError) as e:
+        read_text(front(meta), source="t.md")
+    assert e.value.reason is Reason.TOO_DEEP
+    assert f"more than {MAX_FRONT_MATTER_DEPTH} levels" in e.value.detail  # the cap, not RecursionError
+    assert time.perf_counter() - start < 2.0  # was ~1 s for 3,000 levels; a FUZZ run timed out on it
+
+
+def test_readers_front_matter_nesting_under_the_cap_still_loads() -> None:
+    depth = MAX_FRONT_MATTER_DEPTH - 1
+    meta, _ = split_front_matter(front("title: " + "[" * depth + "x" + "]" * depth))
+    assert isinstance(meta["title"], list)
+    meta, _ = split_front_matter(front("tags:\n" + "- " * depth + "x"))
+    assert isinstance(meta["tags"], list)
+
+
+def test_readers_issue14_front_matter_longer_than_the_cap_is_malformed() -> None:
+    big = "notes: " + "x" * MAX_FRONT_MATTER_CHARS
+    assert reason_of_text(front(big)) is Reason.MALFORMED_FRONT_MATTER
+    assert read_text(front("title: T\nnotes: " + "x" * 1000), source="t.md").title == "T"
 
 
 def only(items: list[RawItem | Failure]) -> RawItem | Failure:

@@ -5,6 +5,13 @@ Nothing in an input makes a reader raise anything but :class:`ItemError`: invali
 otherwise UTF-8 text is replaced (U+FFFD) and flagged (``Decoded.errors``); a date that does not
 exist is ``bad-date``; nesting deeper than Python can parse is ``too-deep``; YAML tags that do not
 construct, and more than :data:`MAX_YAML_ALIASES` aliases, are ``malformed-front-matter``.
+
+Front-matter is bounded before YAML does any work on it (issue 14): a block longer than
+:data:`MAX_FRONT_MATTER_CHARS` is ``malformed-front-matter``, and the scanner refuses nesting deeper
+than :data:`MAX_FRONT_MATTER_DEPTH` (flow ``[``/``{`` levels or block indentation levels) as
+``too-deep`` the moment it reaches it.  PyYAML's pure-Python scanner keeps one pending simple key
+per open flow level and re-checks them all on every token, so ``[`` × 3000 used to cost about a
+second (superlinear in the depth) before the composer hit ``RecursionError``.
 """
 
 from __future__ import annotations
@@ -32,6 +39,8 @@ _SNIFF = 8192
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
 META_KEYS = ("title", "outlet", "url")
 MAX_YAML_ALIASES = 50  # front-matter has no use for more; a YAML "alias bomb" has thousands
+MAX_FRONT_MATTER_CHARS = 64 * 1024  # metadata, not content: real front-matter is a few hundred bytes
+MAX_FRONT_MATTER_DEPTH = 64  # flow levels, and separately block indentation levels
 
 
 @dataclass(frozen=True)
@@ -88,9 +97,14 @@ def _has_valid_multibyte(text: str) -> bool:
     return any(ord(c) > 0x7F and c != "\ufffd" for c in text)
 
 
+def _too_deep() -> ItemError:
+    return ItemError(Reason.TOO_DEEP, f"front-matter nested more than {MAX_FRONT_MATTER_DEPTH} levels")
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
     """YAML's safe loader, but dates stay strings (checked by :func:`metadata_date`, so a date
-    that does not exist is ``bad-date``) and aliases are counted (an alias bomb is refused)."""
+    that does not exist is ``bad-date``), aliases are counted (an alias bomb is refused) and the
+    scanner stops at :data:`MAX_FRONT_MATTER_DEPTH` levels of nesting (``too-deep``)."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -103,6 +117,17 @@ class _FrontMatterLoader(yaml.SafeLoader):
                 raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"more than {MAX_YAML_ALIASES} YAML aliases")
         return super().compose_node(parent, index)
 
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:  # noqa: N803 (PyYAML's name)
+        if self.flow_level >= MAX_FRONT_MATTER_DEPTH:
+            raise _too_deep()
+        super().fetch_flow_collection_start(TokenClass)
+
+    def add_indent(self, column: int) -> bool:
+        if len(self.indents) >= MAX_FRONT_MATTER_DEPTH:
+            raise _too_deep()
+        added: bool = super().add_indent(column)
+        return added
+
 
 _FrontMatterLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
@@ -111,6 +136,8 @@ _FrontMatterLoader.add_constructor(
 
 def load_front_matter(block: str) -> Any:
     """The YAML value of a front-matter block; :class:`ItemError` for anything that does not load."""
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"longer than {MAX_FRONT_MATTER_CHARS} characters")
     loader: _FrontMatterLoader | None = None
     try:
         loader = _FrontMatterLoader(block)  # the reader checks the characters here
