@@ -5,7 +5,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geowire.model.occurrences import EventRecord, cluster, same_occurrence, summarise, words
+from geowire.model.occurrences import EventRecord, cluster, interval, same_occurrence, summarise, words
 
 
 def _ev(
@@ -137,3 +137,14 @@ def test_occurrences_cluster_equals_all_pairs_reference(mentions):
         for i, m in enumerate(mentions)
     ]
     assert sorted(sorted(e.id for e in o.members) for o in cluster(events)) == _all_pairs(events)
+
+
+def test_occurrences_issue14_publication_date_at_date_min_does_not_overflow():
+    first = _ev("e1", "d1", date=dt.date.min, prec="day", source="publication")
+    assert interval(first) == (dt.date.min, dt.date.min)
+    assert interval(_ev("e2", "d2", date=dt.date(1, 1, 5), source="publication")) == (
+        dt.date.min,
+        dt.date(1, 1, 5),
+    )
+    occs = cluster([first, _ev("e3", "d3", date=dt.date.min, source="clause")])
+    assert len(occs) == 1 and summarise(occs[0])["mention_count"] == 2

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geowire.model.context import date_interval
+from geowire.nlp.dates import shift_days
 
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 STOPWORDS = frozenset(
@@ -133,7 +134,7 @@ def interval(ev: EventRecord) -> tuple[dt.date, dt.date] | None:
     if ev.date is None:
         return None
     if ev.date_source == "publication":
-        return ev.date - dt.timedelta(days=PUBLICATION_WINDOW), ev.date
+        return shift_days(ev.date, -PUBLICATION_WINDOW), ev.date  # held at date.min (issue 14)
     return date_interval(ev.date, ev.date_precision)
 
 
