@@ -178,6 +178,7 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
     for c in members:
         if c["fields"].get("action") and _asserted(c):
             by_action[c["fields"]["action"]].append(c)
+    contradictions += _action_denied(members, rec, parties)
     for action in _ACTIONS:
         cs = by_action.get(action, [])
         dates = [(d, c) for c in cs if (d := _date_of(c))]
@@ -217,6 +218,30 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
         for c in sorted(members, key=lambda c: c["id"])
     ]
     return rec, contradictions
+
+
+def _action_denied(members: list[Claim], rec: dict[str, Any], parties: list[str]) -> list[dict[str, Any]]:
+    """One source says the agreement was signed (ratified …), another that it was not ("has
+    still not signed") — unless the denial was published before the act it denies."""
+    out = []
+    for action in ("signed", "ratified"):
+        said = [
+            (f"not {action}" if _negated(c) else action, c)
+            for c in members
+            if c["fields"].get("action") == action and (_asserted(c) or _negated(c))
+        ]
+        subject = f"{rec['name']} ({'–'.join(parties)}) {action}"
+        found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
+        by_id = {c["id"]: (v, c) for v, c in said}
+        for x in found:
+            if not _delivered_later(by_id[x["claim_a"]], by_id[x["claim_b"]], negative=f"not {action}"):
+                x["kind"] = "status"
+                out.append(x)
+    return out
+
+
+def _negated(c: Claim) -> bool:
+    return bool(c["fields"].get("negated")) or c["fields"].get("modality") == "negated"
 
 
 def _fmt_date(d: tuple[dt.date, str | None]) -> str:
@@ -343,13 +368,13 @@ def _delivery_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
     return out
 
 
-def _delivered_later(a: tuple[str, Claim], b: tuple[str, Claim]) -> bool:
-    """A "not delivered" report published before the delivery it is compared with is no
-    contradiction: the delivery came later."""
+def _delivered_later(a: tuple[str, Claim], b: tuple[str, Claim], *, negative: str = "not delivered") -> bool:
+    """A "not delivered" ("not signed") report published before the delivery (the signing) it is
+    compared with is no contradiction: the act came later."""
     (va, ca), (vb, cb) = a, b
     if va == vb:
         return False
-    neg, done = (ca, cb) if va == "not delivered" else (cb, ca)
+    neg, done = (ca, cb) if va == negative else (cb, ca)
     when = _date_of(done)
     delivered_on = when[0] if when else done.get("published")
     said_on = neg.get("published")
