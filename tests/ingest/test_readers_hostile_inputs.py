@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 
 import pytest
 
@@ -100,12 +99,12 @@ def test_readers_issue14_deep_yaml_is_too_deep() -> None:
     ],
 )
 def test_readers_issue14_front_matter_nesting_stops_at_the_depth_cap(meta: str) -> None:
-    start = time.perf_counter()
     with pytest.raises(ItemError) as e:
         read_text(front(meta), source="t.md")
     assert e.value.reason is Reason.TOO_DEEP
-    assert f"more than {MAX_FRONT_MATTER_DEPTH} levels" in e.value.detail  # the cap, not RecursionError
-    assert time.perf_counter() - start < 2.0  # was ~1 s for 3,000 levels; a FUZZ run timed out on it
+    # refused by the cap as the scanner reaches it, not by RecursionError after PyYAML's scanner
+    # spent about a second on the pending keys of 3,000 open levels (what stalled the long fuzz run)
+    assert f"more than {MAX_FRONT_MATTER_DEPTH} levels" in e.value.detail
 
 
 def test_readers_front_matter_nesting_under_the_cap_still_loads() -> None:
