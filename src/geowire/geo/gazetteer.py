@@ -1,17 +1,23 @@
 """The offline gazetteer: GeoNames places (cities of 15,000 people or more, admin1 regions,
 countries) loaded once per process from ``data/geo/places.tsv.gz`` and looked up by name.
 
-The file is built by ``scripts/build_gazetteer.py`` (``data/geo/README.md``: sources, schema,
-licence).  Every row is validated at load; a malformed file is a :class:`KnowledgeBaseError`.
-Lookup keys are case-, accent- and apostrophe-blind (:func:`name_key`), so "Sana'a", "SANAA" and
-"Sanaa" meet; each key keeps every place it names, alias matches marked as such.
+The files are built by ``scripts/build_gazetteer.py`` (``data/geo/README.md``: sources, schema,
+licence): the rows (``places.tsv.gz``) and a sorted index of their lookup keys, already
+normalised by :func:`name_key` (``keys.txt.gz``), so loading builds no per-key objects (a list of
+strings and an integer array, bisected per lookup: ~50 ms, nothing for the garbage collector to
+walk).  The header, every row's shape (field count, kind) and the index are checked at load, a
+row's values when it is first looked up (:func:`read_rows` checks them all, as the tests do).  A
+malformed file is a :class:`KnowledgeBaseError`.  Keys are case-, accent- and apostrophe-blind,
+so "Sana'a", "SANAA" and "Sanaa" meet; an alias match is marked as such.
 """
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import unicodedata
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,20 +25,13 @@ from importlib import resources
 from geowire.errors import KnowledgeBaseError
 from geowire.types import PlaceKind
 
-HEADER = (
-    "geonameid",
-    "kind",
-    "name",
-    "country",
-    "admin1_code",
-    "admin1",
-    "lat",
-    "lon",
-    "population",
-    "aliases",
-)
+HEADER = ("geonameid", "kind", "name", "country", "admin1_code", "admin1", "lat", "lon", "population")
+KEYS_MAGIC = "geowire gazetteer keys v1"
 KINDS: tuple[PlaceKind, ...] = ("country", "admin1", "city")
+_KIND_FIELDS = tuple(f"\t{k}\t" for k in KINDS)
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " ", ".": ""})
+_FILE = "data/geo/places.tsv.gz"
+_KEYS = "data/geo/keys.txt.gz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,56 +68,71 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
-def _without_article(key: str) -> str:
+def without_article(key: str) -> str:
     """A name key without a leading Arabic article ("al ", "el ")."""
     head, _, rest = key.partition(" ")
     return rest if head in ("al", "el") and rest else key
 
 
 class Gazetteer:
-    """Places by name key and countries by ISO alpha-3."""
+    """Places by name key (rows parsed on first use) and countries by ISO alpha-3.
 
-    def __init__(self, entries: list[tuple[GazetteerEntry, tuple[str, ...]]]) -> None:
-        self._by_key: dict[str, list[Match]] = {}
-        self.countries: dict[str, GazetteerEntry] = {}
-        for entry, aliases in entries:
-            self._add(entry.name, Match(entry, alias=False))
-            for alias in aliases:
-                self._add(alias, Match(entry, alias=True))
-            if entry.kind == "country":
-                self.countries[entry.country] = entry
-        for key, found in self._by_key.items():  # a place once per key, by its best match
-            best: dict[GazetteerEntry, Match] = {}
-            for m in found:
-                if m.entry not in best or (best[m.entry].alias and not m.alias):
-                    best[m.entry] = m
-            self._by_key[key] = list(best.values())
+    ``lines`` are the rows; ``keys`` the sorted lookup keys and ``codes`` the row each stands for,
+    times two, plus one for an alias."""
 
-    def _add(self, name: str, match: Match) -> None:
-        key = name_key(name)
-        if key:
-            self._by_key.setdefault(key, []).append(match)
-        bare = _without_article(key)
-        if bare != key:  # "El-Hodeidah" also as "Hodeidah"
-            self._by_key.setdefault(bare, []).append(Match(match.entry, alias=True))
+    def __init__(self, lines: list[str], keys: list[str], codes: Sequence[int]) -> None:
+        if len(keys) != len(codes) or (len(codes) and (min(codes) < 0 or max(codes) >> 1 >= len(lines))):
+            raise KnowledgeBaseError(f"{_KEYS}: keys and rows do not match")
+        self._lines = lines
+        self._keys = keys
+        self._codes = codes
+        self._entries: dict[int, GazetteerEntry] = {}
+        self._countries: dict[str, GazetteerEntry] | None = None
+
+    @classmethod
+    def from_bytes(cls, places: bytes, keys: bytes) -> Gazetteer:
+        """A gazetteer from the gzipped bytes of its two files, their shape checked."""
+        return cls(_lines(places), *read_index(keys))
+
+    def entry(self, row: int) -> GazetteerEntry:
+        found = self._entries.get(row)
+        if found is None:
+            found = self._entries[row] = parse_row(self._lines[row], row + 2)
+        return found
+
+    def _rows(self, key: str) -> list[int]:
+        i = bisect.bisect_left(self._keys, key)
+        out = []
+        while i < len(self._keys) and self._keys[i] == key:
+            out.append(self._codes[i])
+            i += 1
+        return out
 
     def lookup(self, name: str) -> list[Match]:
         """Every place ``name`` may stand for (empty when none); a name with an Arabic article
         ("Al-Fashir") is tried without it when it is not known with it."""
         key = name_key(name)
-        return self._by_key.get(key) or self._by_key.get(_without_article(key), [])
+        codes = self._rows(key) or self._rows(without_article(key))
+        return [Match(self.entry(code >> 1), alias=bool(code & 1)) for code in codes]
+
+    @property
+    def countries(self) -> dict[str, GazetteerEntry]:
+        """Every country row by ISO alpha-3."""
+        if self._countries is None:
+            rows = (r for r, line in enumerate(self._lines) if "\tcountry\t" in line)
+            self._countries = {e.country: e for e in map(self.entry, rows) if e.kind == "country"}
+        return self._countries
 
     def __len__(self) -> int:
-        return len(self._by_key)
+        return len(self._lines)
 
 
-def _parse(line: str, lineno: int) -> tuple[GazetteerEntry, tuple[str, ...]]:
-    parts = line.rstrip("\n").split("\t")
+def parse_row(line: str, lineno: int) -> GazetteerEntry:
+    """One row's entry, every value checked."""
+    parts = line.split("\t")
     if len(parts) != len(HEADER):
-        raise KnowledgeBaseError(
-            f"data/geo/places.tsv.gz line {lineno}: {len(parts)} fields, want {len(HEADER)}"
-        )
-    gid, kind, name, country, code, admin1, lat, lon, pop, aliases = parts
+        raise KnowledgeBaseError(f"{_FILE} line {lineno}: {len(parts)} fields, want {len(HEADER)}")
+    gid, kind, name, country, code, admin1, lat, lon, pop = parts
     try:
         entry = GazetteerEntry(
             geonames_id=int(gid) if gid else None,
@@ -132,10 +146,10 @@ def _parse(line: str, lineno: int) -> tuple[GazetteerEntry, tuple[str, ...]]:
             population=int(pop),
         )
     except ValueError as e:
-        raise KnowledgeBaseError(f"data/geo/places.tsv.gz line {lineno}: {e}") from e
+        raise KnowledgeBaseError(f"{_FILE} line {lineno}: {e}") from e
     if not name or len(country) != 3 or not (-90 <= entry.lat <= 90 and -180 <= entry.lon <= 180):
-        raise KnowledgeBaseError(f"data/geo/places.tsv.gz line {lineno}: bad name, country or coordinates")
-    return entry, tuple(a for a in aliases.split("|") if a)
+        raise KnowledgeBaseError(f"{_FILE} line {lineno}: bad name, country or coordinates")
+    return entry
 
 
 def _kind(value: str) -> PlaceKind:
@@ -145,20 +159,56 @@ def _kind(value: str) -> PlaceKind:
     raise ValueError(f"unknown kind {value!r}")
 
 
-def read_rows(data: bytes) -> Iterator[tuple[GazetteerEntry, tuple[str, ...]]]:
-    """The validated rows of a gzipped gazetteer file's bytes."""
-    lines = gzip.decompress(data).decode("utf-8").splitlines()
-    if not lines or tuple(lines[0].split("\t")) != HEADER:
-        raise KnowledgeBaseError("data/geo/places.tsv.gz: missing or unexpected header")
-    for n, line in enumerate(lines[1:], start=2):
-        yield _parse(line, n)
+def _lines(data: bytes) -> list[str]:
+    """The rows of a gzipped gazetteer file, after the header; every row's shape (field count,
+    one kind) is checked on the whole text at once."""
+    text = gzip.decompress(data).decode("utf-8")
+    head, _, body = text.partition("\n")
+    if tuple(head.split("\t")) != HEADER:
+        raise KnowledgeBaseError(f"{_FILE}: missing or unexpected header")
+    lines = body.splitlines()
+    kinds = sum(body.count(k) for k in _KIND_FIELDS)
+    if body.count("\t") != (len(HEADER) - 1) * len(lines) or kinds != len(lines):
+        bad = next((n for n, line in enumerate(lines, start=2) if not _row_shaped(line)), "?")
+        raise KnowledgeBaseError(f"{_FILE} line {bad}: not a gazetteer row")
+    return lines
+
+
+def _row_shaped(line: str) -> bool:
+    return line.count("\t") == len(HEADER) - 1 and sum(line.count(k) for k in _KIND_FIELDS) == 1
+
+
+def read_rows(data: bytes) -> Iterator[GazetteerEntry]:
+    """Every row of a gzipped gazetteer file's bytes, each value checked."""
+    for n, line in enumerate(_lines(data), start=2):
+        yield parse_row(line, n)
+
+
+def shipped_bytes(name: str = "places.tsv.gz") -> bytes:
+    """The bytes of one of the shipped gazetteer files."""
+    try:
+        return resources.files("geowire.data").joinpath(f"geo/{name}").read_bytes()
+    except OSError as e:
+        raise KnowledgeBaseError(f"cannot read data/geo/{name}: {e}") from e
+
+
+def read_index(data: bytes) -> tuple[list[str], array[int]]:
+    """The sorted keys and their row codes from a gzipped key index's bytes."""
+    lines = gzip.decompress(data).decode("utf-8").split("\n")
+    if len(lines) < 2 or lines[0] != KEYS_MAGIC:
+        raise KnowledgeBaseError(f"{_KEYS}: missing or unexpected first line")
+    try:
+        codes = array("q", map(int, lines[1].split()))
+    except ValueError as e:
+        raise KnowledgeBaseError(f"{_KEYS}: {e}") from e
+    keys = lines[2:-1] if lines[-1] == "" else lines[2:]
+    return keys, codes
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read and validated once per process."""
+    """The shipped gazetteer, read once per process."""
     try:
-        data = resources.files("geowire.data").joinpath("geo/places.tsv.gz").read_bytes()
-    except (OSError, gzip.BadGzipFile) as e:
-        raise KnowledgeBaseError(f"cannot read data/geo/places.tsv.gz: {e}") from e
-    return Gazetteer(list(read_rows(data)))
+        return Gazetteer.from_bytes(shipped_bytes(), shipped_bytes("keys.txt.gz"))
+    except (gzip.BadGzipFile, EOFError, UnicodeDecodeError) as e:
+        raise KnowledgeBaseError(f"cannot read the gazetteer (data/geo): {e}") from e
