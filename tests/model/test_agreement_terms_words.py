@@ -51,3 +51,10 @@ def test_a_value_in_another_currency_is_kept_as_stated(analyzer) -> None:  # noq
     (f,) = _agreements(analyzer, "Berlin and Paris signed a €7 billion defence agreement in Paris.")
     assert (f["value"], f["value_currency"], f["value_text"]) == (7e9, "EUR", "€7 billion")
     assert "value_usd" not in f
+
+
+def test_a_priced_contract_for_weapons_is_an_agreement_record(analyzer) -> None:  # noqa: ANN001
+    text = "Morocco signed a $2.4 billion contract for 150 armoured vehicles with Ankara on Monday."
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 3, 1)), text)])
+    (ag,) = [c.fields for c in a.claims if c.kind == "agreement"]
+    assert ag["parties"] == ["MAR", "TUR"] and ag["action"] == "signed" and ag["value_usd"] == 2.4e9
