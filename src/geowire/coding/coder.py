@@ -22,6 +22,7 @@ resolved actor at all is not coded (the explanation of a kept event lists what w
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import gc
@@ -48,9 +49,12 @@ from geowire.coding.roles import (
     load_rules,
     location_of,
     obliged,
+    place_spans,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
+from geowire.geo.gazetteer import load_gazetteer
+from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
 from geowire.nlp.dates import date_scope, year_start
 from geowire.settings import Settings
 from geowire.types import (
@@ -60,6 +64,7 @@ from geowire.types import (
     DocContext,
     Event,
     EventActor,
+    Place,
     Sentence,
 )
 from geowire.types import Span as TextSpan
@@ -130,6 +135,7 @@ class EventCoder:
         self.table = load_plover()
         self.rules = load_rules()
         self.cues = load_cues()
+        self.gazetteer = load_gazetteer()
         # the contexts in the table's order, each with a pattern for its multi-word cues (or None),
         # and the contexts each single-word cue stands for
         self._context_cues: list[tuple[str, re.Pattern[str] | None]] = []
@@ -260,8 +266,15 @@ class EventCoder:
             out.append(
                 dataclasses.replace(
                     d,
-                    id=event_id(ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, dec.base_category,
-                                [a.code for a in d.actors], [r.code for r in d.recipients]),  # fmt: skip
+                    id=event_id(
+                        ctx.doc_id,
+                        sent.index,
+                        d.trigger.start,
+                        d.trigger.end,
+                        dec.base_category,
+                        [a.code for a in d.actors],
+                        [r.code for r in d.recipients],
+                    ),  # fmt: skip
                     candidate=dataclasses.replace(d.candidate, decision=plain),
                     category=dec.base_category,
                     mode=None,
@@ -298,8 +311,13 @@ class EventCoder:
                     dataclasses.replace(
                         d,
                         id=event_id(
-                            ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, d.category,
-                            [a.code for a in d.actors], [r.code for r in recipients],
+                            ctx.doc_id,
+                            sent.index,
+                            d.trigger.start,
+                            d.trigger.end,
+                            d.category,
+                            [a.code for a in d.actors],
+                            [r.code for r in recipients],
                         ),
                         recipients=recipients,
                         recipient_how=how,
@@ -434,8 +452,10 @@ class EventCoder:
             # the speaker is not the actor of what they report
             (
                 "speech-content",
-                lambda: d.adjustment != "obligation"
-                and _inside_speech_content(pred, trig, self.cues.reported.speech_verbs),
+                lambda: (
+                    d.adjustment != "obligation"
+                    and _inside_speech_content(pred, trig, self.cues.reported.speech_verbs)
+                ),
             ),
         )
         found: list[str] = []
@@ -540,6 +560,8 @@ class EventCoder:
         location = location_of(trig, index, self.rules) or location_of(
             doc[c.frame.predicate], index, self.rules
         )
+        holders = actors if category in PHYSICAL_CATEGORIES else (*actors, *recipients)
+        place = self._place(doc, sent, location, holders, index)
         confidence = round(
             d.confidence
             * c.source.confidence
@@ -580,6 +602,7 @@ class EventCoder:
             date_source=date.source,
             location=location.text if location else None,
             location_code=location.code if location else None,
+            place=place,
             quad_class=self.table.quad(category),
             score=self.table.score(category, mode),
             modality=modality.modality,
@@ -588,6 +611,41 @@ class EventCoder:
             rule=rule,
             explanation=explanation,
         )
+
+    def _place(
+        self,
+        doc: DocView,
+        sent: Sentence,
+        location: Location | None,
+        actors: Sequence[EventActor],
+        index: MentionIndex,
+    ) -> Place | None:
+        """The event's gazetteer place (:mod:`geowire.geo`): its sentence's place spans, ranked
+        with the sentence's and the article's countries, else the article's dateline place; a
+        span that is one of ``actors`` (the event's actors, and its recipients unless the event
+        is a physical one) is no place ("Moscow said", "accused Moscow")."""
+        geo = doc.memo.get("geo")
+        if geo is None:
+            countries = frozenset(c for _, m in index.ordered if (c := _country_of(m)) and not _is_place(m))
+            geo = doc.memo["geo"] = GeoContext(
+                countries, dateline_place(self.gazetteer, doc.text, doc_countries=countries)
+            )
+        key = ("geo", sent.index, location)
+        found = doc.memo.get(key)
+        if found is None:
+            span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            here = _mentions_within(doc, index, sent.start, sent.end)
+            named = [(m.start, m.end) for m in here if _is_place(m)]
+            spans = place_spans(span, location, self.rules, places=named) if span is not None else []
+            inside = frozenset(c for m in here if (c := _country_of(m)) and not _is_place(m))
+            found = doc.memo[key] = (spans, inside)
+        spans, inside = found
+        spans = [dataclasses.replace(s, actor=True) if _overlaps(s, actors) else s for s in spans]
+        chosen = ("geo-place", key, tuple(s.actor for s in spans))  # candidates share a sentence's
+        if chosen not in doc.memo:
+            doc.memo[chosen] = event_place(self.gazetteer, spans, sentence_countries=inside, context=geo)
+        place: Place | None = doc.memo[chosen]
+        return place
 
     def _actors(
         self, mentions: Sequence[ActorMention], on: dt.date | None
@@ -679,6 +737,7 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
             extra.append("rival-is-rulepick")
         out.append((e, (*f, *extra)))
     return out
+
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _MAX_LEXICAL_ACTORS = 6
@@ -1067,3 +1126,28 @@ def _explain(
     if context:
         lines.append(f"context: {', '.join(context)}")
     return tuple(lines + list(notes) + list(dropped))
+
+
+def _country_of(m: ActorMention) -> str | None:
+    """The country an actor mention stands for or belongs to (for the place context)."""
+    return m.code if m.kind == "country" else m.country
+
+
+def _is_place(m: ActorMention) -> bool:
+    """A mention the actor stage read from a place name (a capital, a region): a place, not a
+    vote for its country in the place context ("Tripoli" is no reason to prefer Libya)."""
+    return m.how.startswith(("capital", "region"))
+
+
+def _overlaps(span: PlaceSpan, actors: Sequence[EventActor]) -> bool:
+    return any(a.start < span.end and span.start < a.end for a in actors)
+
+
+def _mentions_within(doc: DocView, index: MentionIndex, start: int, end: int) -> list[ActorMention]:
+    """The mentions starting between two character offsets (bisected on the document's list)."""
+    by_start = doc.memo.get("geo-mentions")
+    if by_start is None:
+        ordered = sorted((m for _, m in index.ordered), key=lambda m: m.start)
+        by_start = doc.memo["geo-mentions"] = ([m.start for m in ordered], ordered)
+    starts, mentions = by_start
+    return mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]

@@ -20,10 +20,14 @@ are left out unless ``include_nonasserted``).  Mapping from geowire's PLOVER eve
 - ``NumMentions``/``NumSources``/``NumArticles``: the mentions, distinct outlets and documents of
   the occurrence the mention belongs to (the same real-world event across articles).
 - ``AvgTone``: 0.0 (geowire does not measure tone).
-- ``ActionGeo_*``: the event's place when it is known (``data/places.yaml``): type 1 (country) or
-  4 (world city), the name, the FIPS 10-4 country code (``data/country_codes.yaml``) and the
-  coordinates; a place with no entry keeps its name and country with type 0 and no coordinates.
-  ADM1/ADM2/FeatureID and the actors' geography stay empty.
+- ``ActionGeo_*``: the event's gazetteer place (:mod:`geowire.geo`, GeoNames): type 1 (country),
+  2 (US state), 3 (US city), 4 (world city) or 5 (world state, an admin1 region); FullName
+  "City, Admin1, Country" as GDELT writes it; the FIPS 10-4 country code
+  (``data/country_codes.yaml``); ADM1Code the FIPS country code + the GeoNames admin1 code
+  (``USTX``; GeoNames' admin1 codes are FIPS 10-4 ones for most countries); the coordinates;
+  FeatureID the GeoNames id (GDELT writes GNS ids; for a country, like GDELT, the FIPS code).
+  An event with a stated location but no gazetteer place keeps the old reading
+  (``data/places.yaml``, else the name with type 0). ADM2 and the actors' geography stay empty.
 - ``DATEADDED``: when the document was ingested (UTC, YYYYMMDDHHMMSS); ``SOURCEURL``: the
   article's URL, blank for a local file (never a path).
 """
@@ -38,7 +42,7 @@ from typing import TextIO
 from geowire.export import codes
 from geowire.export.cameo import CameoTable, cameo_parts, load_cameo_table
 from geowire.export.records import ExportEvent, ExportReport
-from geowire.types import EventActor
+from geowire.types import EventActor, Place
 
 _ACTOR_FIELDS = (
     "Code",
@@ -106,8 +110,38 @@ def actor_fields(actor: EventActor | None) -> list[str]:
 _GEO_TYPE = {"country": "1", "city": "4", "region": "5"}
 
 
-def action_geo(location: str | None, location_code: str | None) -> list[str]:
+def place_geo(place: Place) -> list[str]:
+    """The 8 geography columns of a gazetteer place."""
+    fips = codes.fips(place.country)
+    us = place.country == "USA"
+    geo_type = {"country": "1", "admin1": "2" if us else "5", "city": "3" if us else "4"}[place.kind]
+    country_name = codes_country_name(place.country)
+    parts = [place.name] if place.kind == "country" else [place.name, place.admin1 or "", country_name]
+    if place.kind == "admin1":
+        parts = [place.name, country_name]
+    name = ", ".join(dict.fromkeys(p for p in parts if p))
+    adm1 = f"{fips}{place.admin1_code}" if place.admin1_code and fips else ""
+    feature = fips if place.kind == "country" else str(place.geonames_id or "")
+    return [geo_type, _clean(name), fips, adm1, "", f"{place.lat:g}", f"{place.lon:g}", feature]
+
+
+def codes_country_name(iso3: str) -> str:
+    """The gazetteer's name of a country (its code when the gazetteer has none)."""
+    from geowire.geo.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().countries.get(iso3)
+    return entry.name if entry else iso3
+
+
+def action_geo(location: str | None, location_code: str | None, place: Place | None = None) -> list[str]:
     """The 8 ActionGeo columns: type, name, FIPS country, ADM1, ADM2, lat, long, feature id."""
+    if place is not None:
+        return place_geo(place)
+    return _listed_geo(location, location_code)
+
+
+def _listed_geo(location: str | None, location_code: str | None) -> list[str]:
+    """ActionGeo of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return [""] * 8
     from geowire.api.places import locate
@@ -153,7 +187,7 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
         "0.0",
         *([""] * 8),
         *([""] * 8),
-        *action_geo(ev.location, ev.location_code),
+        *action_geo(ev.location, ev.location_code, ev.place),
         added.strftime("%Y%m%d%H%M%S"),
         _clean(item.url or ""),
     ]

@@ -5,8 +5,10 @@ against ``data/schemas/plover.schema.json`` (tests check every record with ``jso
   ``date_precision`` how precise); an event with neither is left out (the spec requires a date).
 - ``actor``/``recipient``: entity objects ``{code, sector, entity_text, identifier_id}`` (the
   Wikidata id, as the manual asks); ``event_scale`` the PLOVER score; ``quad_code``.
-- ``event_loc``: ``{extracted_place, resolved_place, country_code, lat, lon, resolution}`` when
-  the event has a place (coordinates from ``data/places.yaml`` when it knows the place).
+- ``event_loc``: ``{extracted_place, resolved_place, geonameid, lat, lon, city, province,
+  country, country_code, feature_class, resolution}`` when the event has a gazetteer place
+  (:mod:`geowire.geo`; resolution 1 country, 2 admin1, 4 city; feature class A or P as in
+  GeoNames); an event with only a stated location keeps the old reading (``data/places.yaml``).
 - ``cite_info``: ``{url, title, publication, language, coder, codebook}``; a local file's path is
   not a URL and is left out. geowire's own fields (modality, reported, confidence, evidence,
   document id) are kept beside them, as the manual allows.
@@ -21,6 +23,7 @@ from typing import Any, TextIO
 
 from geowire.export.records import ExportEvent, ExportReport
 from geowire.store.db import Store
+from geowire.types import Place
 
 CODEBOOK = "plover-2.0"
 _RESOLUTION = {"country": 1, "region": 2, "city": 4}
@@ -33,8 +36,43 @@ def _entity(a: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def event_loc(location: str | None, location_code: str | None) -> dict[str, Any] | None:
+_PLACE_RESOLUTION = {"country": 1, "admin1": 2, "city": 4}
+
+
+def place_loc(place: Place) -> dict[str, Any]:
+    """The PLOVER location object of a gazetteer place."""
+    from geowire.export.gdelt import codes_country_name
+
+    loc: dict[str, Any] = {
+        "extracted_place": place.text or place.name,
+        "resolved_place": place.name,
+        "lat": place.lat,
+        "lon": place.lon,
+        "country": codes_country_name(place.country),
+        "country_code": place.country,
+        "feature_class": "P" if place.kind == "city" else "A",
+        "resolution": _PLACE_RESOLUTION[place.kind],
+    }
+    if place.geonames_id is not None:
+        loc["geonameid"] = place.geonames_id
+    if place.kind == "city":
+        loc["city"] = place.name
+    if place.admin1:
+        loc["province"] = place.admin1
+    return loc
+
+
+def event_loc(
+    location: str | None, location_code: str | None, place: Place | None = None
+) -> dict[str, Any] | None:
     """The PLOVER location object of an event's place (None when it has none)."""
+    if place is not None:
+        return place_loc(place)
+    return _listed_loc(location, location_code)
+
+
+def _listed_loc(location: str | None, location_code: str | None) -> dict[str, Any] | None:
+    """The location object of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return None
     from geowire.api.places import locate
@@ -90,7 +128,7 @@ def plover_record(item: ExportEvent) -> dict[str, Any] | None:
             "explanation": list(row.get("explanation") or []),
         },
     }
-    loc = event_loc(row.get("location"), row.get("location_code"))
+    loc = event_loc(row.get("location"), row.get("location_code"), item.event.place)
     if loc:
         record["event_loc"] = loc
     return record

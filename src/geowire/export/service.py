@@ -26,6 +26,7 @@ HIVE_REFUSES = ("actor", "recipient", "type", "since", "until", "modality")
 
 def event_from_row(row: dict[str, Any]) -> Event:
     """The :class:`Event` of a ``query_events`` row."""
+    from geowire.store.events import place_of_row
 
     def actors(items: list[dict[str, Any]]) -> tuple[EventActor, ...]:
         return tuple(
@@ -58,6 +59,7 @@ def event_from_row(row: dict[str, Any]) -> Event:
         date_source=row.get("date_source") or "publication",
         location=row.get("location"),
         location_code=row.get("location_code"),
+        place=place_of_row(row),
         quad_class=row["quad_class"],
         score=row["score"],
         modality=row["modality"],

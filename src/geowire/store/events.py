@@ -19,7 +19,7 @@ import duckdb
 from geowire.errors import NotFoundError
 from geowire.store.bulk import clear_ids, delete_documents, insert_rows
 from geowire.store.db import Store, Where
-from geowire.types import DocAnalysis, Event, EventActor, Modality
+from geowire.types import DocAnalysis, Event, EventActor, Modality, Place
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 LEARNED_RULE_MARK = "decider"  # the learned stage appends ">decider-…" to an event's rule
@@ -43,11 +43,18 @@ class EventFilters:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+# the event's gazetteer place (migration 011), in :func:`_place_values`' order
+PLACE_COLUMNS = (
+    "place_name", "place_kind", "place_geonames_id", "place_lat", "place_lon", "place_country",
+    "place_admin1", "place_admin1_code", "place_source", "place_text",
+)  # fmt: skip
+
 _COLUMNS = (
     "id", "doc_id", "sentence_index", "sentence", "sentence_start", "category", "mode", "context",
     "trigger_start", "trigger_end", "trigger_text", "actors", "recipients", "actor_codes",
     "recipient_codes", "date", "date_precision", "date_source", "location", "location_code",
     "quad_class", "score", "modality", "reported", "counts", "confidence", "rule", "explanation",
+    *PLACE_COLUMNS,
 )  # fmt: skip
 
 
@@ -110,7 +117,33 @@ def _row(e: Event) -> list[Any]:
         e.confidence,
         e.rule,
         list(e.explanation),
+        *_place_values(e.place),
     ]
+
+
+def _place_values(p: Place | None) -> list[Any]:
+    if p is None:
+        return [None] * len(PLACE_COLUMNS)
+    return [p.name, p.kind, p.geonames_id, p.lat, p.lon, p.country, p.admin1, p.admin1_code, p.source, p.text]
+
+
+def place_of_row(row: dict[str, Any]) -> Place | None:
+    """The :class:`Place` of an ``events`` row (None when it has none)."""
+    if not row.get("place_name"):
+        return None
+    gid = row.get("place_geonames_id")
+    return Place(
+        name=row["place_name"],
+        kind=row["place_kind"],
+        geonames_id=int(gid) if gid is not None else None,
+        lat=row["place_lat"],
+        lon=row["place_lon"],
+        country=row["place_country"],
+        admin1=row.get("place_admin1"),
+        admin1_code=row.get("place_admin1_code"),
+        source=row.get("place_source") or "sentence",
+        text=row.get("place_text") or "",
+    )
 
 
 def query_events(
