@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from geowire import __version__
 from geowire.api import views
+from geowire.api.corrections import add_correction_routes
 from geowire.api.errors import install_error_handlers
 from geowire.api.ingest import add_ingest_routes
 from geowire.api.middleware import BodySizeLimit, SecurityHeaders
@@ -118,6 +119,7 @@ def create_app(
     for path, view, template in PAGES:
         add_twin(app, path, view, template, api_path="/api/overview" if path == "/" else None)
     add_ingest_routes(app)
+    add_correction_routes(app)
     _add_docs_page(app)
     app.mount("/static", StaticFiles(directory=str(web_dir() / "static")), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)

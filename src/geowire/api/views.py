@@ -192,9 +192,13 @@ def event(store: Store, *, event_id: Id) -> dict[str, Any]:
             "modality": raw.get("modality"),
             "reported": raw.get("reported"),
             "rule": raw.get("rule"),
+            "explanation": list(raw.get("explanation") or []),
+            "confidence": raw.get("confidence"),
+            "sentence_index": raw.get("sentence_index"),
             "spans": [to_jsonable(h) for h in spans],
             "segments": [to_jsonable(s) for s in segs],
         },
+        "corrections": to_jsonable(store_function("corrections", "list_corrections")(store, event_id=event_id)),
     }
 
 

@@ -1,7 +1,7 @@
 """The ``geowire`` command line: a thin Typer layer over the library.
 
 Each pipeline stage registers its commands from its own module here (``ingest.py``,
-``actors.py``, ``events.py``, ``model.py``, ``web.py``, ``scale.py``, ``store.py``); heavy imports stay inside
+``actors.py``, ``events.py``, ``model.py``, ``web.py``, ``scale.py``, ``store.py``, ``corrections.py``); heavy imports stay inside
 the command functions so ``geowire --help`` is instant.
 """
 
@@ -14,7 +14,7 @@ import typer
 from geowire import __version__
 from geowire.cli.common import app
 
-_COMMAND_MODULES = ("ingest", "actors", "events", "model", "web", "scale", "demo", "eval", "store")
+_COMMAND_MODULES = ("ingest", "actors", "events", "model", "web", "scale", "demo", "eval", "store", "corrections")
 
 for _name in _COMMAND_MODULES:
     try:

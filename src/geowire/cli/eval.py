@@ -238,6 +238,12 @@ def train_cmd(
         Path | None, typer.Option("--out", help="model file to write (default: the shipped one)")
     ] = None,
     report: Annotated[Path | None, typer.Option("--report", help="write the training report (JSON)")] = None,
+    corrections: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--corrections", help="analysts' corrections to train on too (geowire corrections export)"
+        ),
+    ] = None,
     compare: Annotated[
         bool,
         typer.Option("--compare", help="also measure gradient boosting on the same splits (scikit-learn)"),
@@ -253,7 +259,7 @@ def train_cmd(
 
     settings = settings_from(settings_file)
     with handle_errors():
-        docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")))
+        docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")) + list(corrections or ()))
         with progress_bar("proposing candidates", len(docs)) as advance:
             collected = training.collect(docs, settings, on_doc=lambda: advance(1))
         result = training.train(collected, Matcher(group_countries()), compare=compare)

@@ -34,10 +34,11 @@ class CorpusDoc:
     title: str
     text: str
     gold: tuple[GoldEvent, ...]
+    fixed_split: Split | None = None  # a document's own "split" (corrections: always "train")
 
     @property
     def split(self) -> Split:
-        return split_of(self.id)
+        return self.fixed_split or split_of(self.id)
 
 
 def split_of(doc_id: str) -> Split:
@@ -95,4 +96,14 @@ def _doc(raw: dict[str, object]) -> CorpusDoc:
         title=str(raw.get("title") or ""),
         text=str(raw["text"]),
         gold=gold,
+        fixed_split=_split(raw.get("split")),
     )
+
+
+def _split(value: object) -> Split | None:
+    """A document's ``split`` field (``geowire corrections export`` writes ``"train"``)."""
+    if value is None:
+        return None
+    if value not in ("train", "dev", "test"):
+        raise ValueError(f"split must be train, dev or test: {value!r}")
+    return value  # type: ignore[return-value]

@@ -18,7 +18,7 @@ def replace_document_analyses(
     con: duckdb.DuckDBPyConnection, analyses: Sequence[DocAnalysis], *, coded: bool
 ) -> None:
     """Replace the derived rows of every document in ``analyses`` and mark them processed."""
-    from geowire.store import annotations, claims, events
+    from geowire.store import annotations, claims, corrections, events
     from geowire.store.health import mark_model_stale
 
     if not analyses:
@@ -37,6 +37,7 @@ def replace_document_analyses(
     annotations.replace(con, analyses, clear=clear)
     if coded:
         events.replace(con, analyses, clear=clear)
+        corrections.reapply(con, ids)  # an analyst's corrections outlive re-coding
         claims.replace(con, analyses, clear=clear)
         mark_model_stale(con)  # cleared once the model has taken these events in
     con.execute(
