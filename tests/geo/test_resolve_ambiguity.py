@@ -85,3 +85,19 @@ def test_dateline_place_reads_upper_case_datelines(gaz: Gazetteer, text: str, na
 def test_dateline_place_ignores_ordinary_sentences(gaz: Gazetteer):
     assert dateline_place(gaz, "The UN said on Monday that talks would resume.") is None
     assert dateline_place(gaz, "Paris, the French capital, hosted talks.") is None
+
+
+def test_event_place_a_bare_capital_is_a_government_unless_struck(gaz: Gazetteer):
+    ratified = [_span("Moscow", "named", capital=True)]
+    assert event_place(gaz, ratified) is None
+    struck = event_place(gaz, [_span("Beirut", "named", capital=True, target=True)])
+    assert struck is not None and struck.name == "Beirut"
+    assert event_place(gaz, [_span("Moscow", "prep", capital=True)]).name == "Moscow"  # type: ignore[union-attr]
+
+
+def test_event_place_a_bare_name_needs_its_country_in_view_or_a_big_city(gaz: Gazetteer):
+    assert event_place(gaz, [_span("Rodriguez", "named")]) is None
+    in_view = GeoContext(doc_countries=frozenset({"PHL"}))
+    assert event_place(gaz, [_span("Rodriguez", "named")], context=in_view) is not None
+    assert event_place(gaz, [_span("Rodriguez", "prep")]) is not None
+    assert event_place(gaz, [_span("Kharkiv", "named")]).name == "Kharkiv"  # type: ignore[union-attr]

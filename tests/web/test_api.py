@@ -117,7 +117,12 @@ def test_api_every_page_has_a_json_twin(client: TestClient, path: str) -> None:
     twin = client.get(f"{path}{sep}format=json")
     api = client.get("/api/overview" if path == "/" else f"/api{path}")
     assert twin.status_code == api.status_code == 200
-    assert twin.json() == api.json()
+    # a list: the API's is paginated and sortable, with the same rows first
+    if {"total", "next", "sort"} <= set(api.json()):
+        key = lambda i: i.get("id") or i.get("code") or (i.get("a"), i.get("b"))  # noqa: E731
+        assert [key(i) for i in twin.json()["items"]] == [key(i) for i in api.json()["items"]]
+    else:
+        assert twin.json() == api.json()
 
 
 def test_api_overview_counts_occurrences_and_dyads(client: TestClient) -> None:
@@ -164,7 +169,8 @@ def test_api_actor_profile(client: TestClient) -> None:
 )  # fmt: skip
 def test_api_model_record_lists(client: TestClient, path: str) -> None:
     r = client.get(path)
-    assert r.status_code == 200 and r.json() == {"items": []}  # the hand-built store has no claims
+    body = r.json()
+    assert r.status_code == 200 and body["items"] == [] and body["total"] == 0  # no claims here
 
 
 def test_api_stance_by_outlet(client: TestClient) -> None:

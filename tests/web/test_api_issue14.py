@@ -67,7 +67,7 @@ def test_api_store_error_is_503_in_the_error_shape(
     def damaged(*args: object, **kwargs: object) -> None:
         raise StoreError("store /srv/private/geowire.duckdb is damaged or truncated: checksum")
 
-    monkeypatch.setattr("geowire.store.documents.list_documents", damaged)
+    monkeypatch.setattr("geowire.store.listing.page", damaged)  # what /api/documents reads through
     r = client.get("/api/documents")
     assert r.status_code == 503 and r.json()["error"]["code"] == "store-unavailable"
     assert "/srv" not in r.text

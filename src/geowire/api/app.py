@@ -1,5 +1,9 @@
 """The FastAPI application: JSON API under ``/api``, the HTML UI beside it, one error shape.
 
+Lists under ``/api`` are paginated, counted, sortable and have ``.csv`` twins
+(:mod:`geowire.api.lists`); every 200 response has a model in OpenAPI (:mod:`geowire.api.schemas`);
+an ``/api`` request with a query parameter its route does not take is a 400.
+
 :func:`create_app` opens the store named by the settings, registers every view twice (JSON
 and HTML, see :mod:`geowire.api.twins`), serves the UI's static JS/CSS (no CDN), and wraps
 everything in security headers and a request-size cap.  Without a token the app is read-only.
@@ -12,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -20,10 +24,11 @@ from jinja2 import Environment, FileSystemLoader
 
 from geowire import __version__
 from geowire.api import views
-from geowire.api.corrections import add_correction_routes
-from geowire.api.errors import install_error_handlers
+from geowire.api.errors import install_error_handlers, reject_unknown_query
 from geowire.api.ingest import add_ingest_routes
+from geowire.api.lists import add_lists
 from geowire.api.middleware import BodySizeLimit, SecurityHeaders
+from geowire.api.schemas import VIEW_MODELS
 from geowire.api.twins import ResponseCache, SharedReader, add_twin
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
@@ -32,25 +37,26 @@ from geowire.web.filters import finalize, neutral_bidi
 
 DEFAULT_MAX_BODY_BYTES = 8_000_000
 
-PAGES: tuple[tuple[str, Any, str], ...] = (
-    ("/", views.overview, "overview.html"),
-    ("/documents", views.documents, "documents.html"),
-    ("/documents/{doc_id}", views.document, "document.html"),
-    ("/actors", views.actors, "actors.html"),
-    ("/actors/{code}", views.actor, "actor.html"),
-    ("/events", views.events, "events.html"),
-    ("/events/{event_id}", views.event, "evidence.html"),
-    ("/network", views.network, "network.html"),
-    ("/dyads", views.dyads, "dyads.html"),
-    ("/dyads/{a}/{b}", views.dyad, "dyad.html"),
-    ("/agreements", views.agreements, "agreements.html"),
-    ("/transfers", views.transfers, "transfers.html"),
-    ("/deployments", views.deployments, "deployments.html"),
-    ("/statements", views.statements, "statements.html"),
-    ("/contradictions", views.contradictions, "contradictions.html"),
-    ("/stance", views.stance, "stance.html"),
-    ("/compare", views.compare, "compare.html"),
-    ("/map", views.map_points, "map.html"),
+# (path, view, template, served under /api by the twin) — a list's /api endpoint is in api/lists.py
+PAGES: tuple[tuple[str, Any, str, bool], ...] = (
+    ("/", views.overview, "overview.html", True),
+    ("/documents", views.documents, "documents.html", False),
+    ("/documents/{doc_id}", views.document, "document.html", True),
+    ("/actors", views.actors, "actors.html", False),
+    ("/actors/{code}", views.actor, "actor.html", True),
+    ("/events", views.events, "events.html", False),
+    ("/events/{event_id}", views.event, "evidence.html", True),
+    ("/network", views.network, "network.html", True),
+    ("/dyads", views.dyads, "dyads.html", False),
+    ("/dyads/{a}/{b}", views.dyad, "dyad.html", True),
+    ("/agreements", views.agreements, "agreements.html", False),
+    ("/transfers", views.transfers, "transfers.html", False),
+    ("/deployments", views.deployments, "deployments.html", False),
+    ("/statements", views.statements, "statements.html", False),
+    ("/contradictions", views.contradictions, "contradictions.html", False),
+    ("/stance", views.stance, "stance.html", True),
+    ("/compare", views.compare, "compare.html", True),
+    ("/map", views.map_points, "map.html", True),
 )
 
 
@@ -103,6 +109,7 @@ def create_app(
         "relations, agreements, transfers, statements and contradictions.",
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.settings = settings
     app.state.token = token or None
@@ -116,10 +123,18 @@ def create_app(
             app.state.cache = ResponseCache(Path(settings.db))
     app.state.templates = make_templates()
     install_error_handlers(app)
-    for path, view, template in PAGES:
-        add_twin(app, path, view, template, api_path="/api/overview" if path == "/" else None)
+    add_lists(app)  # before the twins: /api/actors/suggest is no actor code
+    for path, view, template, api in PAGES:
+        add_twin(
+            app,
+            path,
+            view,
+            template,
+            api_path="/api/overview" if path == "/" else None,
+            api=api,
+            response_model=VIEW_MODELS.get(view.__name__),
+        )
     add_ingest_routes(app)
-    add_correction_routes(app)
     _add_docs_page(app)
     app.mount("/static", StaticFiles(directory=str(web_dir() / "static")), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)

@@ -2,7 +2,8 @@
 
 Handlers turn HTTP errors (404, 405), validation errors (422), geowire's typed errors and any
 unexpected exception (500, logged server-side, never a stack trace to the client) into that shape.
-Browsers asking for HTML get the same fields rendered as a page.
+Browsers asking for HTML get the same fields rendered as a page.  :func:`reject_unknown_query`
+(an app-wide dependency) turns a query parameter an ``/api`` route does not take into a 400.
 """
 
 from __future__ import annotations
@@ -70,6 +71,37 @@ def _validation_message(exc: RequestValidationError) -> str:
         where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
         parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
     return "; ".join(parts) or "invalid request"
+
+
+def known_query_names(route: Any) -> set[str] | None:
+    """The query parameter names a FastAPI route declares (its dependencies' too), or None."""
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return None
+    names: set[str] = set()
+    stack = [dependant]
+    while stack:
+        d = stack.pop()
+        names.update(p.alias for p in d.query_params)
+        stack.extend(d.dependencies)
+    return names
+
+
+def reject_unknown_query(request: Request) -> None:
+    """App-wide dependency: an ``/api`` request with a query parameter its route does not take is
+    refused (400 ``unknown-parameter``) rather than silently ignored — a misspelt filter would
+    otherwise return everything."""
+    if not request.url.path.startswith("/api/"):
+        return
+    known = known_query_names(request.scope.get("route"))
+    if known is None:
+        return
+    unknown = sorted({k for k in request.query_params if k not in known})
+    if unknown:
+        accepted = ", ".join(sorted(known)) or "none"
+        raise ApiError(
+            400, "unknown-parameter", f"unknown query parameter {', '.join(unknown)}; accepted: {accepted}"
+        )
 
 
 def install_error_handlers(app: FastAPI) -> None:

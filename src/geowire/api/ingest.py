@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from geowire.api.errors import ApiError
+from geowire.api.schemas import IngestResult
 from geowire.api.twins import Format, store_cursor
 from geowire.cli.common import to_jsonable
 from geowire.errors import GeowireError
@@ -174,7 +175,12 @@ def add_ingest_routes(app: FastAPI) -> None:
 
         return await run_in_threadpool(work)
 
-    @app.post("/api/ingest", tags=["ingest"], summary="Ingest text, a URL, a feed or files (token required)")
+    @app.post(
+        "/api/ingest",
+        tags=["ingest"],
+        summary="Ingest text, a URL, a feed or files (token required)",
+        response_model=IngestResult,
+    )
     async def api_ingest(request: Request) -> JSONResponse:
         return JSONResponse(await handle(request))
 

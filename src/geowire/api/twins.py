@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal, get_type_hints
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from geowire.api.schemas import ViewData
 from geowire.store.db import Store, file_stamp, open_store
 from geowire.store.locks import writer_active
 
@@ -174,7 +175,8 @@ class ResponseCache:
         return response
 
 
-def _answer(request: Request, key: Any, make: Callable[[], Response]) -> Response:
+def answer(request: Request, key: Any, make: Callable[[], Response]) -> Response:
+    """The cached answer to ``key`` while the store is unchanged, else ``make()``."""
     cache: ResponseCache | None = getattr(request.app.state, "cache", None)
     return make() if cache is None else cache.answer(key, make)
 
@@ -194,7 +196,7 @@ def api_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
     def endpoint(**kwargs: Any) -> Response:
         request: Request = kwargs.pop("request")
         # the views give JSON-ready data (the ?format=json twins send it as is): no re-encoding pass
-        return _answer(
+        return answer(
             request, _cache_key("json", view, kwargs), lambda: JSONResponse(_view_data(request, view, kwargs))
         )
 
@@ -220,7 +222,7 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
                 request, template, {"data": data, "params": kwargs}
             )
 
-        return _answer(request, _cache_key(fmt, view, kwargs), make)
+        return answer(request, _cache_key(fmt, view, kwargs), make)
 
     params = [
         _keyword("request", Request),
@@ -234,11 +236,27 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
 
 
 def add_twin(
-    app: FastAPI, path: str, view: Callable[..., Any], template: str, *, api_path: str | None = None
+    app: FastAPI,
+    path: str,
+    view: Callable[..., Any],
+    template: str,
+    *,
+    api_path: str | None = None,
+    api: bool = True,
+    response_model: Any = None,
 ) -> None:
-    """Serve ``view`` as JSON at ``/api{path}`` (or ``api_path``) and as a page at ``path``."""
+    """Serve ``view`` as a page at ``path`` (JSON with ``?format=json``) and, with ``api``, as JSON at
+    ``/api{path}`` (or ``api_path``), described by ``response_model`` in the OpenAPI document.
+    A list page has ``api=False``: its ``/api`` list is paginated and sortable (:mod:`geowire.api.lists`)."""
     tag = path.strip("/").split("/")[0] or "overview"
-    app.add_api_route(api_path or f"/api{path}", api_endpoint(view), methods=["GET"], tags=[tag])
+    if api:
+        app.add_api_route(
+            api_path or f"/api{path}",
+            api_endpoint(view),
+            methods=["GET"],
+            tags=[tag],
+            response_model=response_model or ViewData,
+        )
     app.add_api_route(
         path, page_endpoint(view, template), methods=["GET"], include_in_schema=False, response_class=Response
     )

@@ -560,8 +560,7 @@ class EventCoder:
         location = location_of(trig, index, self.rules) or location_of(
             doc[c.frame.predicate], index, self.rules
         )
-        holders = actors if category in PHYSICAL_CATEGORIES else (*actors, *recipients)
-        place = self._place(doc, sent, location, holders, index)
+        place = self._place(doc, sent, location, actors, recipients, category, index)
         confidence = round(
             d.confidence
             * c.source.confidence
@@ -618,12 +617,15 @@ class EventCoder:
         sent: Sentence,
         location: Location | None,
         actors: Sequence[EventActor],
+        recipients: Sequence[EventActor],
+        category: str,
         index: MentionIndex,
     ) -> Place | None:
         """The event's gazetteer place (:mod:`geowire.geo`): its sentence's place spans, ranked
         with the sentence's and the article's countries, else the article's dateline place; a
-        span that is one of ``actors`` (the event's actors, and its recipients unless the event
-        is a physical one) is no place ("Moscow said", "accused Moscow")."""
+        span that is the event's actor is no place ("Moscow said"), nor one of its recipients
+        unless the event is a physical one ("accused Moscow" / "struck Beirut"); a bare capital
+        is a government unless it is that recipient ("Moscow ratified the treaty")."""
         geo = doc.memo.get("geo")
         if geo is None:
             countries = frozenset(c for _, m in index.ordered if (c := _country_of(m)) and not _is_place(m))
@@ -637,11 +639,15 @@ class EventCoder:
             here = _mentions_within(doc, index, sent.start, sent.end)
             named = [(m.start, m.end) for m in here if _is_place(m)]
             spans = place_spans(span, location, self.rules, places=named) if span is not None else []
+            capitals = [(m.start, m.end) for m in here if m.how.startswith("capital")]
+            spans = [dataclasses.replace(s, capital=_overlaps_any(s, capitals)) for s in spans]
             inside = frozenset(c for m in here if (c := _country_of(m)) and not _is_place(m))
             found = doc.memo[key] = (spans, inside)
         spans, inside = found
-        spans = [dataclasses.replace(s, actor=True) if _overlaps(s, actors) else s for s in spans]
-        chosen = ("geo-place", key, tuple(s.actor for s in spans))  # candidates share a sentence's
+        physical = category in PHYSICAL_CATEGORIES
+        holders, targets = (actors, recipients) if physical else ((*actors, *recipients), ())
+        spans = [_with_roles(s, holders, targets) for s in spans]
+        chosen = ("geo-place", key, tuple((s.actor, s.target) for s in spans))  # shared by candidates
         if chosen not in doc.memo:
             doc.memo[chosen] = event_place(self.gazetteer, spans, sentence_countries=inside, context=geo)
         place: Place | None = doc.memo[chosen]
@@ -1141,6 +1147,15 @@ def _is_place(m: ActorMention) -> bool:
 
 def _overlaps(span: PlaceSpan, actors: Sequence[EventActor]) -> bool:
     return any(a.start < span.end and span.start < a.end for a in actors)
+
+
+def _overlaps_any(span: PlaceSpan, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span.end and span.start < b for a, b in ranges)
+
+
+def _with_roles(span: PlaceSpan, holders: Sequence[EventActor], targets: Sequence[EventActor]) -> PlaceSpan:
+    actor, target = _overlaps(span, holders), _overlaps(span, targets)
+    return dataclasses.replace(span, actor=actor, target=target) if actor or target else span
 
 
 def _mentions_within(doc: DocView, index: MentionIndex, start: int, end: int) -> list[ActorMention]:

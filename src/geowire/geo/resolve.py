@@ -39,6 +39,7 @@ DIRECTION_WORDS = frozenset(
 # categories whose recipient is where the event happens ("struck Beirut"); for the others a
 # capital as recipient stands for its government ("accused Moscow", "warned Damascus")
 PHYSICAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
+BIG_CITY = 1_000_000  # a bare name stands for a city this big wherever the article is
 _SPECIFIC = {"city": 2, "admin1": 1, "country": 0}
 _COUNTRY_BONUS = 3.0
 _ALIAS_PENALTY = 0.7
@@ -72,6 +73,8 @@ class PlaceSpan:
     region: bool = False
     qualifier: str | None = None
     actor: bool = False  # the span is one of the event's actors ("Moscow said")
+    capital: bool = False  # the actor stage read it as a capital: a government, unless it is
+    target: bool = False  # … the recipient of a physical event ("struck Beirut")
 
 
 @dataclass(frozen=True)
@@ -139,8 +142,9 @@ def rank(
     context: GeoContext | None = None,
     region: bool = False,
     qualifier: str | None = None,
+    strict: bool = False,
 ) -> list[tuple[float, GazetteerEntry]]:
-    """Every candidate of ``text``, best first, with its score."""
+    """Every candidate of ``text``, best first, with its score (``strict``: see :func:`resolve`)."""
     ctx = context or GeoContext()
     found, dropped_region = candidates(gazetteer, text)
     qual_countries = (
@@ -148,11 +152,13 @@ def rank(
         if qualifier
         else set()
     )
+    seen = {*sentence_countries, *ctx.doc_countries, *qual_countries}
+    if ctx.dateline is not None:
+        seen.add(ctx.dateline.country)
     if not (region or dropped_region):  # an admin1 region only where its country is in view
-        seen = {*sentence_countries, *ctx.doc_countries, *qual_countries}
-        if ctx.dateline is not None:
-            seen.add(ctx.dateline.country)
         found = [m for m in found if m.entry.kind != "admin1" or m.entry.country in seen]
+    if strict:
+        found = [m for m in found if m.entry.country in seen or m.entry.population >= BIG_CITY]
     scored = [
         (
             score(m, sentence_countries=sentence_countries, context=ctx, region=region or dropped_region,
@@ -185,8 +191,11 @@ def resolve(
     *,
     sentence_countries: Collection[str] = (),
     context: GeoContext | None = None,
+    strict: bool = False,
 ) -> Place | None:
-    """The best place for one span, or None when the gazetteer knows no place by its name."""
+    """The best place for one span, or None when the gazetteer knows no place by its name; with
+    ``strict`` (a name no location word introduced), only a place whose country is in view or a
+    city of a million people or more ("Rodríguez said" is no town in the Philippines)."""
     ranked = rank(
         gazetteer,
         span.text,
@@ -194,6 +203,7 @@ def resolve(
         context=context,
         region=span.region,
         qualifier=span.qualifier,
+        strict=strict,
     )
     return to_place(ranked[0][1], text=span.text) if ranked else None
 
@@ -210,9 +220,10 @@ def event_place(
     best: Place | None = None
     best_cue = len(CUE_ORDER)
     for span in spans:
-        if span.actor and span.cue == "named":
+        named = span.cue == "named"
+        if named and (span.actor or (span.capital and not span.target)):
             continue
-        place = resolve(gazetteer, span, sentence_countries=sentence_countries, context=ctx)
+        place = resolve(gazetteer, span, sentence_countries=sentence_countries, context=ctx, strict=named)
         if place is None or (span.cue == "named" and place.kind == "country"):
             continue
         cue = CUE_ORDER.index(span.cue)

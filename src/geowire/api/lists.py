@@ -1,0 +1,352 @@
+"""The API's lists: ``/api/<list>`` (JSON, paginated, counted, sortable) and ``/api/<list>.csv``.
+
+Each list is one filter function — its parameters are the endpoint's query parameters and it
+returns a :class:`~geowire.store.listing.ListQuery` — and one item model.  Both twins take the same
+parameters (``limit``, ``offset``, ``sort`` and the filters); the CSV has the flat columns of the
+list and may ask for more rows per page.  Search (``/api/search``) is a list too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, StringConstraints
+
+from geowire.api import schemas
+from geowire.api.errors import ApiError
+from geowire.api.twins import answer, public, store_cursor
+from geowire.api.views import Category, Confidence, DocRef, Level, ModalityQ, OptCode, OptDate, StanceQ
+from geowire.cli.common import to_jsonable
+from geowire.store import listing
+from geowire.store import search as store_search
+from geowire.store.db import Store
+from geowire.store.events import get_event, to_plover_record
+from geowire.types import PLOVER_CATEGORIES
+
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+Sort = Annotated[
+    str | None,
+    Query(max_length=200, description="comma-separated columns, '-col' for descending, e.g. -date,id"),
+]
+Word = Annotated[str, StringConstraints(max_length=40, pattern=r"^[A-Za-z_-]+$")]
+OptWord = Annotated[Word | None, Query()]
+
+
+@dataclass(frozen=True)
+class Paging:
+    limit: int
+    offset: int
+    sort: str | None
+
+
+def json_paging(
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    sort: Sort = None,
+) -> Paging:
+    return Paging(limit, offset, sort)
+
+
+def csv_paging(
+    limit: Annotated[int, Query(ge=1, le=100_000, description="rows (up to 100,000 in a CSV)")] = 10_000,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    sort: Sort = None,
+) -> Paging:
+    return Paging(limit, offset, sort)
+
+
+# --- the filters of each list (their parameters are the endpoints' query parameters) ----------------
+
+
+def documents_filters(status: OptWord = None, language: OptWord = None) -> listing.ListQuery:
+    return listing.documents(status=status, language=language)
+
+
+def events_filters(
+    actor: OptCode = None,
+    recipient: OptCode = None,
+    type: Category = None,  # noqa: A002 - the CLI's option name
+    since: OptDate = None,
+    until: OptDate = None,
+    modality: ModalityQ = None,
+    min_confidence: Confidence = None,
+    doc: DocRef = None,
+) -> listing.ListQuery:
+    if type is not None and type.upper() not in PLOVER_CATEGORIES:
+        raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
+    floor = None
+    if min_confidence is None:  # as the events page: the learned model's own floor
+        from geowire.coding.decide import default_min_confidence
+        from geowire.settings import load_settings
+
+        floor = default_min_confidence(load_settings())
+    return listing.events(
+        actor=actor,
+        recipient=recipient,
+        category=type,
+        since=since,
+        until=until,
+        modality=modality,
+        min_confidence=min_confidence,
+        model_min_confidence=floor,
+        doc_id=doc,
+    )
+
+
+def occurrences_filters(
+    actor: OptCode = None,
+    type: Category = None,
+    since: OptDate = None,
+    until: OptDate = None,
+    counted: bool = False,  # noqa: A002
+) -> listing.ListQuery:
+    return listing.occurrences(actor=actor, category=type, since=since, until=until, counted_only=counted)
+
+
+def actors_filters(kind: OptWord = None, doc: DocRef = None) -> listing.ListQuery:
+    return listing.actors(kind=kind, doc_id=doc)
+
+
+def dyads_filters(level: Level = "country", actor: OptCode = None) -> listing.ListQuery:
+    return listing.dyads(level=level, actor=actor)
+
+
+def agreements_filters(party: OptCode = None) -> listing.ListQuery:
+    return listing.agreements(party=party)
+
+
+def transfers_filters(supplier: OptCode = None, recipient: OptCode = None) -> listing.ListQuery:
+    return listing.transfers(supplier=supplier, recipient=recipient)
+
+
+def deployments_filters(country: OptCode = None, host: OptCode = None) -> listing.ListQuery:
+    return listing.deployments(country=country, host=host)
+
+
+def statements_filters(
+    speaker: OptCode = None, target: OptCode = None, stance: StanceQ = None, doc: DocRef = None
+) -> listing.ListQuery:
+    return listing.statements(speaker=speaker, target=target, stance=stance, doc_id=doc)
+
+
+def contradictions_filters(doc: DocRef = None, kind: OptWord = None) -> listing.ListQuery:
+    return listing.contradictions(doc_id=doc, kind=kind)
+
+
+SearchKind = Literal["sentence", "document", "actor"]
+
+
+def search_filters(
+    q: Annotated[str, Query(min_length=1, max_length=200, description="words, all of which must match")],
+    kind: Annotated[SearchKind | None, Query(description="only hits of this kind")] = None,
+) -> listing.ListQuery:
+    return store_search.search(q, kinds=(kind,) if kind else store_search.KINDS)
+
+
+# --- shaping rows ------------------------------------------------------------------------------------
+
+
+def _plover_items(store: Store, rows: list[dict[str, Any]]) -> list[Any]:
+    return [to_jsonable(to_plover_record(get_event(store, r["id"]), store=store)) for r in rows]
+
+
+def _search_items(store: Store, rows: list[dict[str, Any]]) -> list[Any]:
+    out = []
+    for r in rows:
+        if r["kind"] == "actor":
+            link = f"/actors/{r['id']}"
+        elif r["kind"] == "sentence":
+            link = f"/documents/{r['doc_id']}#s{r['sentence_index']}"
+        else:
+            link = f"/documents/{r['id']}"
+        hit = {k: v for k, v in r.items() if k != "kind_order"}
+        out.append({**hit, "link": link, "api": "/api" + link.split("#")[0]})
+    return out
+
+
+def _flat_items(store: Store, rows: list[dict[str, Any]]) -> list[Any]:
+    return [to_jsonable(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    filters: Callable[..., listing.ListQuery]
+    item: type[BaseModel]
+    summary: str
+    items: Callable[[Store, list[dict[str, Any]]], list[Any]] = _flat_items
+
+
+LISTS: tuple[ListSpec, ...] = (
+    ListSpec("documents", documents_filters, schemas.DocumentRow, "Stored documents (without text)"),
+    ListSpec("events", events_filters, schemas.PloverRecord, "Events as PLOVER records", _plover_items),
+    ListSpec(
+        "occurrences", occurrences_filters, schemas.OccurrenceRow, "Occurrences (events across documents)"
+    ),
+    ListSpec("actors", actors_filters, schemas.ActorRow, "Resolved actors with mention counts"),
+    ListSpec("dyads", dyads_filters, schemas.DyadRow, "Dyads with counted occurrences"),
+    ListSpec("agreements", agreements_filters, schemas.AgreementRow, "Agreements"),
+    ListSpec("transfers", transfers_filters, schemas.TransferRow, "Arms transfers"),
+    ListSpec("deployments", deployments_filters, schemas.DeploymentRow, "Deployments"),
+    ListSpec("statements", statements_filters, schemas.StatementRow, "Attributed statements"),
+    ListSpec("contradictions", contradictions_filters, schemas.ContradictionRow, "Contradictions"),
+    ListSpec(
+        "search", search_filters, schemas.SearchHit, "Search sentences, documents and actors", _search_items
+    ),
+)
+
+
+# --- answers -----------------------------------------------------------------------------------------
+
+
+def _page(store: Store, query: listing.ListQuery, paging: Paging) -> listing.Page:
+    try:
+        return listing.page(store, query, sort=paging.sort, limit=paging.limit, offset=paging.offset)
+    except listing.SortError as e:
+        raise ApiError(400, "invalid-sort", str(e)) from e
+
+
+def _link(request: Request, offset: int | None) -> str | None:
+    if offset is None:
+        return None
+    url = request.url.include_query_params(offset=offset)
+    return f"{url.path}?{url.query}"
+
+
+def _filters(request: Request) -> dict[str, Any]:
+    return {k: v for k, v in request.query_params.items() if k not in ("limit", "offset", "sort")}
+
+
+def list_json(request: Request, spec: ListSpec, query: listing.ListQuery, paging: Paging) -> dict[str, Any]:
+    with store_cursor(request.app) as store:
+        found = _page(store, query, paging)
+        items = public(spec.items(store, found.rows))
+    end = paging.offset + paging.limit
+    next_offset = end if end < found.total else None
+    prev_offset = max(0, paging.offset - paging.limit) if paging.offset else None
+    return {
+        "items": items,
+        "total": found.total,
+        "limit": paging.limit,
+        "offset": paging.offset,
+        "next": _link(request, next_offset),
+        "prev": _link(request, prev_offset),
+        "next_offset": next_offset,
+        "prev_offset": prev_offset,
+        "sort": [f"-{c}" if d else c for c, d in found.sort],
+        "filters": _filters(request),
+    }
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: lists joined by ``;``, objects as JSON, and text that a spreadsheet
+    would run as a formula (starting ``= + - @``, tab or CR) quoted with a leading ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        value = ";".join("" if v is None else str(v) for v in value)
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    elif not isinstance(value, str):
+        return value  # numbers and booleans are written by us, not by a document's author
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    """Rows as CSV text with a header line (the first row's keys)."""
+    out = io.StringIO()
+    if rows:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(list(rows[0]))
+        for row in rows:
+            writer.writerow([csv_cell(v) for v in row.values()])
+    return out.getvalue()
+
+
+def list_csv(request: Request, spec: ListSpec, query: listing.ListQuery, paging: Paging) -> Response:
+    with store_cursor(request.app) as store:
+        found = _page(store, query, paging)
+    rows = public(to_jsonable([{k: v for k, v in r.items() if k != "kind_order"} for r in found.rows]))
+    headers = {
+        "content-disposition": f'inline; filename="{spec.name}.csv"',
+        "x-total-count": str(found.total),
+    }
+    return Response(to_csv(rows), media_type=CSV_MEDIA_TYPE, headers=headers)
+
+
+def _key(kind: str, request: Request) -> tuple[Any, ...]:
+    return (kind, request.url.path, tuple(sorted(request.query_params.multi_items())))
+
+
+def add_list(app: FastAPI, spec: ListSpec) -> None:
+    """``/api/<name>`` and ``/api/<name>.csv`` for one list."""
+    filters = Depends(spec.filters)
+
+    def api_list(
+        request: Request,
+        query: listing.ListQuery = filters,
+        paging: Paging = Depends(json_paging),  # noqa: B008 - FastAPI's way
+    ) -> Response:
+        return answer(
+            request, _key("json", request), lambda: JSONResponse(list_json(request, spec, query, paging))
+        )
+
+    def api_list_csv(
+        request: Request,
+        query: listing.ListQuery = filters,
+        paging: Paging = Depends(csv_paging),  # noqa: B008 - FastAPI's way
+    ) -> Response:
+        return answer(request, _key("csv", request), lambda: list_csv(request, spec, query, paging))
+
+    model = schemas.page_of(spec.item, f"{spec.name.title()}Page")
+    app.add_api_route(
+        f"/api/{spec.name}", api_list, methods=["GET"], tags=[spec.name], summary=spec.summary,
+        response_model=model, name=f"api_{spec.name}",
+    )  # fmt: skip
+    app.add_api_route(
+        f"/api/{spec.name}.csv",
+        api_list_csv,
+        methods=["GET"],
+        tags=[spec.name],
+        summary=f"{spec.summary} (CSV)",
+        response_class=Response,
+        name=f"api_{spec.name}_csv",
+        responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}},
+    )
+
+
+def add_suggest(app: FastAPI) -> None:
+    """``/api/actors/suggest?q=rus``: actor codes for a name or code being typed."""
+
+    @app.get(
+        "/api/actors/suggest",
+        tags=["actors"],
+        summary="Actor codes for a name",
+        response_model=schemas.Suggestions,
+    )
+    def api_actor_suggest(
+        request: Request,
+        q: Annotated[str, Query(min_length=1, max_length=100)],
+        limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> Response:
+        def make() -> Response:
+            with store_cursor(request.app) as store:
+                items = to_jsonable(store_search.suggest_actors(store, q, limit=limit))
+            return JSONResponse({"q": q, "items": items})
+
+        return answer(request, _key("suggest", request), make)
+
+
+def add_lists(app: FastAPI) -> None:
+    """Every list, its CSV twin, and actor suggestions (before ``/api/actors/{code}``)."""
+    add_suggest(app)
+    for spec in LISTS:
+        add_list(app, spec)
