@@ -99,7 +99,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 WAIT_FOR = {
     "network": ("#network a.node",),
     "map": ("#map path.land",),
-    "VEN": ("#dyad-chart path.series-coop",),
+    "VEN": ("#timeline rect.bin-hit",),
+    "RUS": ("#timeline[data-ready]",),
 }
 
 
@@ -221,7 +222,7 @@ def test_browser_network_to_dyad_to_event_to_evidence(server: Server, browser: B
     with page.expect_navigation():
         edge.first.dispatch_event("click")
     assert re.search(r"/dyads/[A-Z]{3}/[A-Z]{3}$", page.url), page.url
-    page.wait_for_selector("#dyad-chart path.series-coop", state="attached")
+    page.wait_for_selector("#timeline rect.bin-hit", state="attached")
     browser.shot("dyad-from-network")
     with page.expect_navigation():
         page.locator("#dyad-events a.evidence-link").first.click()

@@ -1,61 +1,197 @@
-/* geowire: the dyad's cooperation–conflict time series as an SVG line chart (no library). */
+/* geowire: the timeline of a dyad or an actor as hand-written SVG (no library, no CDN).
+
+   Regular bins (week, month or year) from the first to the last period, empty ones as zeros; a
+   panel of cooperation and conflict occurrences with its own axis, and (for a dyad) a panel of the
+   PLOVER-score sum with its own axis around zero.  The SVG is drawn at the size it is shown, so
+   its text stays readable on a phone.  Click (or Enter on) a bin: its events are listed below. */
 "use strict";
 (function () {
   const S = window.geowireSvg;
-  const svg = document.getElementById("dyad-chart");
+  const svg = document.getElementById("timeline");
   if (!svg) return;
-  const W = 960, H = 320, L = 50, R = 20, T = 20, B = 40;
+  const by = svg.dataset.by || "month";
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const L = 48, R = 12, T = 14, GAP = 34, B = 34;
 
-  function period(p) { return String(S.first(p, ["period", "bucket", "start", "date", "month", "week", "year"], "")); }
-  function coop(p) {
-    const v = S.first(p, ["cooperation", "coop"], null);
-    return v !== null ? S.num(v) : S.num(p.quad1) + S.num(p.quad2);
+  function next(d) {
+    const x = new Date(d.getTime());
+    if (by === "year") x.setUTCFullYear(x.getUTCFullYear() + 1);
+    else if (by === "month") x.setUTCMonth(x.getUTCMonth() + 1);
+    else x.setUTCDate(x.getUTCDate() + 7);
+    return x;
   }
-  function conf(p) {
-    const v = S.first(p, ["conflict", "conf"], null);
-    return v !== null ? S.num(v) : S.num(p.quad3) + S.num(p.quad4);
+  function iso(d) { return d.toISOString().slice(0, 10); }
+  function label(d) {
+    if (by === "year") return String(d.getUTCFullYear());
+    if (by === "month") return MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
+    return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
   }
-  function balance(p) { return S.num(S.first(p, ["score_sum", "balance"], 0)); }
 
-  function path(points) { return points.map(function (pt, i) { return (i ? "L" : "M") + pt[0].toFixed(1) + "," + pt[1].toFixed(1); }).join(" "); }
+  // points: [{period: "YYYY-MM-DD", coop, conf, score}] -> every bin from the first to the last
+  function bins(points) {
+    const at = {};
+    points.forEach(function (p) {
+      const k = p.period;
+      const b = at[k] || (at[k] = { coop: 0, conf: 0, score: 0 });
+      b.coop += p.coop; b.conf += p.conf; b.score += p.score;
+    });
+    const keys = Object.keys(at).sort();
+    if (!keys.length) return [];
+    const out = [];
+    const last = new Date(keys[keys.length - 1] + "T00:00:00Z");
+    for (let d = new Date(keys[0] + "T00:00:00Z"); d <= last && out.length < 5000; d = next(d)) {
+      const b = at[iso(d)] || { coop: 0, conf: 0, score: 0 };
+      out.push({ start: d, end: next(d), coop: b.coop, conf: b.conf, score: b.score });
+    }
+    return out;
+  }
 
-  function render(series) {
+  function ticks(lo, hi) {  // a few round values covering [lo, hi]
+    const span = Math.max(hi - lo, 1);
+    const raw = span / 4, mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = Math.max(1, [1, 2, 5, 10].map(function (m) { return m * mag; }).find(function (s) { return s >= raw; }));
+    const out = [];
+    for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Math.round(v * 100) / 100);
+    return out;
+  }
+
+  function panel(g, top, height, lo, hi, width, title) {
+    const y = function (v) { return top + height - ((v - lo) * height) / (hi - lo || 1); };
+    const axis = S.el("g", { class: "axis" }, g);
+    ticks(lo, hi).forEach(function (v) {
+      S.el("line", { x1: L, x2: width - R, y1: y(v), y2: y(v), class: v === 0 ? "zero" : "grid" }, axis);
+      S.text(axis, L - 6, y(v) + 4, v, { "text-anchor": "end" });
+    });
+    S.text(axis, L, top - 3, title, { class: "panel-title" });
+    return y;
+  }
+
+  let current = [];
+  let selected = -1;
+
+  function render() {
+    const list = current;
     S.clear(svg);
-    if (!series.length) { S.message(svg, "No occurrences between them yet."); return; }
-    const n = series.length;
-    // x is proportional to time: gaps between periods show as gaps.
-    const times = series.map(function (p, i) { const t = Date.parse(period(p)); return Number.isFinite(t) ? t : i; });
-    const t0 = Math.min.apply(null, times), t1 = Math.max.apply(null, times);
-    const x = function (i) { return t1 === t0 ? (L + W - R) / 2 : L + ((times[i] - t0) * (W - L - R)) / (t1 - t0); };
-    const maxY = Math.max.apply(null, series.map(function (p) { return Math.max(coop(p), conf(p)); }).concat([1]));
-    const maxB = Math.max.apply(null, series.map(function (p) { return Math.abs(balance(p)); }).concat([1]));
-    const y = function (v) { return H - B - (v * (H - T - B)) / maxY; };
-    const yb = function (v) { return (H - B + T) / 2 - (v * (H - T - B)) / (2 * maxB); };
-    const axis = S.el("g", { class: "axis" }, svg);
-    S.el("line", { x1: L, y1: H - B, x2: W - R, y2: H - B }, axis);
-    S.el("line", { x1: L, y1: T, x2: L, y2: H - B }, axis);
-    S.text(axis, 6, y(maxY) + 4, maxY);
-    S.text(axis, 6, H - B + 4, 0);
-    let lastLabel = -Infinity;
-    series.forEach(function (p, i) {
-      if (x(i) - lastLabel < 70 && i !== 0) return;  // keep labels from overlapping
-      S.text(axis, x(i), H - B + 16, period(p), { "text-anchor": "middle" });
-      lastLabel = x(i);
+    const width = Math.max(300, Math.round(svg.getBoundingClientRect().width || 960));
+    const withScore = svg.dataset.kind === "dyad";
+    const h1 = width < 600 ? 150 : 190, h2 = withScore ? (width < 600 ? 80 : 100) : 0;
+    const height = T + h1 + (withScore ? GAP + h2 : 0) + B;
+    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    svg.setAttribute("height", height);
+    if (!list.length) { S.message(svg, "No counted occurrences yet."); return; }
+    const n = list.length, bw = (width - L - R) / n;
+    const x = function (i) { return L + i * bw; };
+    const maxC = Math.max(1, Math.max.apply(null, list.map(function (b) { return Math.max(b.coop, b.conf); })));
+    const y1 = panel(svg, T + 10, h1 - 10, 0, maxC, width, "occurrences: cooperation / conflict");
+    const inner = Math.max(1, bw * 0.8), half = inner / 2;
+    list.forEach(function (b, i) {
+      const x0 = x(i) + (bw - inner) / 2;
+      if (b.coop) S.el("rect", { x: x0, y: y1(b.coop), width: Math.max(half - 0.5, 0.5), height: y1(0) - y1(b.coop), class: "bar-coop" }, svg);
+      if (b.conf) S.el("rect", { x: x0 + half, y: y1(b.conf), width: Math.max(half - 0.5, 0.5), height: y1(0) - y1(b.conf), class: "bar-conf" }, svg);
     });
-    const lines = [["series-coop", coop, y], ["series-conf", conf, y], ["series-balance", balance, yb]];
-    lines.forEach(function (spec) {
-      const pts = series.map(function (p, i) { return [x(i), spec[2](spec[1](p))]; });
-      S.el("path", { d: path(pts), class: spec[0] }, svg);
-      pts.forEach(function (pt, i) {
-        if (spec[0] === "series-balance") return;
-        const dot = S.el("circle", { cx: pt[0], cy: pt[1], r: 3.5, class: spec[0] + "-dot", fill: spec[0] === "series-coop" ? "#1f7a4d" : "#b3261e" }, svg);
-        S.title(dot, period(series[i]) + ": " + (spec[0] === "series-coop" ? "cooperation " : "conflict ") + spec[1](series[i]));
+    let y2 = null;
+    if (withScore) {
+      const top2 = T + h1 + GAP;
+      const lo = Math.min(0, Math.min.apply(null, list.map(function (b) { return b.score; })));
+      const hi = Math.max(0, Math.max.apply(null, list.map(function (b) { return b.score; })));
+      y2 = panel(svg, top2, h2, lo === hi ? -1 : lo, lo === hi ? 1 : hi, width, "PLOVER score sum");
+      list.forEach(function (b, i) {
+        if (!b.score) return;
+        const ya = y2(Math.max(b.score, 0)), yb = y2(Math.min(b.score, 0));
+        S.el("rect", { x: x(i) + (bw - inner) / 2, y: ya, width: inner, height: Math.max(yb - ya, 0.5), class: b.score > 0 ? "bar-coop" : "bar-conf" }, svg);
       });
+    }
+    // the time axis: a label wherever there is room, preferring the start of a year
+    const axis = S.el("g", { class: "axis time" }, svg);
+    const base = height - B;
+    S.el("line", { x1: L, x2: width - R, y1: base, y2: base }, axis);
+    const room = by === "week" ? 90 : 70;
+    let lastX = -Infinity;
+    list.forEach(function (b, i) {
+      const cx = x(i) + bw / 2;
+      const yearStart = by !== "month" || b.start.getUTCMonth() === 0;
+      if (cx - lastX < room || (!yearStart && n * room > width * 2 && i)) return;
+      S.el("line", { x1: cx, x2: cx, y1: base, y2: base + 4 }, axis);
+      S.text(axis, cx, base + 16, label(b.start), { "text-anchor": "middle" });
+      lastX = cx;
+    });
+    // one hit area per bin: hover title, click or Enter lists its events
+    list.forEach(function (b, i) {
+      const hit = S.el("rect", {
+        x: x(i), y: T, width: Math.max(bw, 1), height: base - T, class: "bin-hit" + (i === selected ? " selected" : ""),
+        tabindex: 0, role: "button", "data-start": iso(b.start), "data-end": iso(b.end),
+        "aria-label": label(b.start) + ": cooperation " + b.coop + ", conflict " + b.conf + (withScore ? ", score " + b.score : ""),
+      }, svg);
+      S.title(hit, label(b.start) + " — cooperation " + b.coop + ", conflict " + b.conf + (withScore ? ", PLOVER score " + b.score : ""));
+      hit.addEventListener("click", function () { choose(i); });
+      hit.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); choose(i); } });
     });
   }
 
-  const url = "/api/dyads/" + encodeURIComponent(svg.dataset.a) + "/" + encodeURIComponent(svg.dataset.b) +
-    "?by=" + encodeURIComponent(svg.dataset.by || "month");
-  S.getJson(url).then(function (data) { render(data.series || []); })
-    .catch(function (err) { S.message(svg, "Could not load the series: " + err.message); });
+  let events = [];
+  function choose(i) {
+    selected = i;
+    render();
+    const b = current[i], out = document.getElementById("bin-events");
+    if (!out) return;
+    const since = iso(b.start), until = iso(new Date(b.end.getTime() - 86400000));
+    while (out.firstChild) out.removeChild(out.firstChild);
+    const h = document.createElement("h2");
+    h.textContent = "Events in " + label(b.start);
+    out.appendChild(h);
+    const links = document.createElement("p");
+    const a = svg.dataset.a || svg.dataset.actor, other = svg.dataset.b;
+    const pairs = other ? [[a, other], [other, a]] : [[a, ""], ["", a]];
+    pairs.forEach(function (p) {
+      const link = document.createElement("a");
+      const q = new URLSearchParams({ since: since, until: until });
+      if (p[0]) q.set("actor", p[0]);
+      if (p[1]) q.set("recipient", p[1]);
+      link.href = "/events?" + q.toString();
+      link.textContent = (p[0] || "anyone") + " → " + (p[1] || "anyone") + ", " + since + " to " + until;
+      links.appendChild(link);
+      links.appendChild(document.createTextNode(" "));
+    });
+    out.appendChild(links);
+    const inBin = events.filter(function (e) { return e.date && e.date >= since && e.date <= until; });
+    if (!inBin.length) return;
+    const ul = document.createElement("ul");
+    ul.className = "bin-event-list";
+    inBin.forEach(function (e) {
+      const li = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = "/events/" + encodeURIComponent(e.id);
+      link.textContent = e.date + " " + (e.event || []).join(", ") + " — " + S.plain(e.text || "").slice(0, 160);
+      li.appendChild(link);
+      if (e.modality && e.modality !== "asserted") li.appendChild(document.createTextNode(" (" + e.modality + ")"));
+      ul.appendChild(li);
+    });
+    out.appendChild(ul);
+    out.focus && out.focus();
+  }
+
+  function fromDyad(data) {
+    events = data.events || [];
+    return (data.series || []).map(function (p) {
+      return { period: String(p.period), coop: S.num(p.cooperation), conf: S.num(p.conflict), score: S.num(p.score_sum) };
+    });
+  }
+  function fromActor(data) {
+    const profile = data.profile || data;
+    return (profile.over_time || []).filter(function (r) { return r.period; }).map(function (r) {
+      return { period: String(r.period), coop: S.num(r.cooperation), conf: S.num(r.conflict), score: 0 };
+    });
+  }
+
+  const kind = svg.dataset.kind;
+  const url = kind === "dyad"
+    ? "/api/dyads/" + encodeURIComponent(svg.dataset.a) + "/" + encodeURIComponent(svg.dataset.b) + "?by=" + encodeURIComponent(by)
+    : "/actors/" + encodeURIComponent(svg.dataset.actor) + "?format=json";
+  S.getJson(url).then(function (data) {
+    current = bins(kind === "dyad" ? fromDyad(data) : fromActor(data));
+    render();
+    svg.dataset.ready = "true";
+    let pending = null;
+    window.addEventListener("resize", function () { clearTimeout(pending); pending = setTimeout(render, 150); });
+  }).catch(function (err) { S.message(svg, "Could not load the series: " + err.message); });
 })();
