@@ -101,3 +101,10 @@ def test_event_place_a_bare_name_needs_its_country_in_view_or_a_big_city(gaz: Ga
     assert event_place(gaz, [_span("Rodriguez", "named")], context=in_view) is not None
     assert event_place(gaz, [_span("Rodriguez", "prep")]) is not None
     assert event_place(gaz, [_span("Kharkiv", "named")]).name == "Kharkiv"  # type: ignore[union-attr]
+
+
+def test_event_place_the_dateline_word_in_the_sentence_is_the_dateline(gaz: Gazetteer):
+    dateline = dateline_place(gaz, "MOSCOW, 3 May — Russia warned")
+    assert dateline is not None
+    place = event_place(gaz, [_span("MOSCOW", "named")], context=GeoContext(dateline=dateline))
+    assert place is not None and place.source == "dateline"

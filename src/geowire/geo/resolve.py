@@ -220,6 +220,8 @@ def event_place(
     best: Place | None = None
     best_cue = len(CUE_ORDER)
     for span in spans:
+        if ctx.dateline is not None and span.text == ctx.dateline.text and span.text.isupper():
+            continue  # the dateline itself ("MOSCOW, 3 May —" opening the sentence): its own source
         named = span.cue == "named"
         if named and (span.actor or (span.capital and not span.target)):
             continue
