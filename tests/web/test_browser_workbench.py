@@ -135,3 +135,14 @@ def test_browser_flow_actor_dyad_bin_event_correct_counts_change(page: Any, url:
     after = page.evaluate("fetch('/api/dyads/RUS/VEN?by=year').then(r => r.json()).then(d => d.total)")
     assert (after["cooperation"], after["conflict"]) == (before["cooperation"] - 1, before["conflict"] + 1)
     assert not page.problems, page.problems
+
+
+def test_browser_skip_link_and_unknown_actor(page: Any, url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(url + "/events", wait_until="load")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    assert page.goto(url + "/actors/XXX").status == 404
+    page.problems.clear()  # the 404 itself

@@ -115,6 +115,10 @@ def actors(store: Store, *, unresolved: bool = False, doc: OptCode = None) -> di
 def actor(store: Store, *, code: Code) -> dict[str, Any]:
     """An actor's profile: partners and rivals over time, agreements, transfers, statements."""
     profile = to_jsonable(store_function("model", "actor_profile")(store, code.upper()))
+    query = store_function("events", "query_events")
+    named = query(store, actor=code, limit=1) + query(store, recipient=code, limit=1)
+    if not named and not any(v for k, v in profile.items() if k != "actor"):
+        raise NotFoundError(f"no actor {code.upper()!r} in this store")
     return {"code": code.upper(), "profile": profile}
 
 
@@ -170,6 +174,11 @@ def events(
     return to_jsonable(page)
 
 
+def _corrections_of(store: Store, event_id: str) -> list[dict[str, Any]]:
+    rows = store_function("corrections", "list_corrections")(store, event_id=event_id)
+    return [to_jsonable(c) for c in rows]
+
+
 def _plover(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     to_record = store_function("events", "to_plover_record")
     return [to_jsonable(to_record(r, store=store)) for r in rows]
@@ -198,7 +207,7 @@ def event(store: Store, *, event_id: Id) -> dict[str, Any]:
             "spans": [to_jsonable(h) for h in spans],
             "segments": [to_jsonable(s) for s in segs],
         },
-        "corrections": to_jsonable(store_function("corrections", "list_corrections")(store, event_id=event_id)),
+        "corrections": _corrections_of(store, event_id),
     }
 
 
