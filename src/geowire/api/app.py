@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from geowire import __version__
 from geowire.api import views
+from geowire.api.corrections import add_correction_routes
 from geowire.api.errors import install_error_handlers, reject_unknown_query
 from geowire.api.ingest import add_ingest_routes
 from geowire.api.lists import add_lists
@@ -135,6 +136,7 @@ def create_app(
             response_model=VIEW_MODELS.get(view.__name__),
         )
     add_ingest_routes(app)
+    add_correction_routes(app)
     _add_docs_page(app)
     app.mount("/static", StaticFiles(directory=str(web_dir() / "static")), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)

@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from geowire.api.errors import ApiError
 from geowire.api.ingest import _WRITE_LOCK, _read_request, check_token
+from geowire.api.schemas import CorrectionResult
 from geowire.api.twins import add_twin, store_cursor
 from geowire.api.views import DocRef, Id
 from geowire.cli.common import to_jsonable
@@ -102,12 +103,14 @@ def add_correction_routes(app: FastAPI) -> None:
     add_twin(app, "/corrections", corrections, "corrections.html")
 
     @app.post("/api/events/{event_id}/corrections", tags=["corrections"],
-              summary="Correct an event: reject or fix it (token required)")  # fmt: skip
+              summary="Correct an event: reject or fix it (token required)",
+              status_code=201, response_model=CorrectionResult)  # fmt: skip
     async def api_correct(request: Request, event_id: Id) -> JSONResponse:
         return JSONResponse(await _handle(request, event_id=event_id), status_code=201)
 
     @app.post("/api/documents/{doc_id}/events", tags=["corrections"],
-              summary="Add an event the coder missed to a sentence (token required)")  # fmt: skip
+              summary="Add an event the coder missed to a sentence (token required)",
+              status_code=201, response_model=CorrectionResult)  # fmt: skip
     async def api_add(request: Request, doc_id: Id) -> JSONResponse:
         return JSONResponse(await _handle(request, doc_id=doc_id), status_code=201)
 

@@ -235,6 +235,13 @@ class IngestResult(Record):
     """What an ingest did (counts per status and the documents stored)."""
 
 
+class CorrectionResult(Record):
+    """A correction as stored: the event, the action, who and when, and the coder's original."""
+
+    event_id: str
+    action: str
+
+
 class ViewData(Record):
     """A page's data (a view without a model of its own yet): a JSON object."""
 
