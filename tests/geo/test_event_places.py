@@ -143,3 +143,10 @@ def test_event_places_most_specific_and_not_the_actor(code_places):
     assert strike.place is not None and strike.place.name == "Kharkiv" and strike.place.kind == "city"
     said = code_places("Moscow accused Kyiv of sabotage.")
     assert said and all(e.place is None for e in said)
+
+
+def test_event_places_survive_the_batch_output_json():
+    from geowire.scale.serialize import analysis_from_json, analysis_to_json
+
+    analysis = DocAnalysis("d1", (), (), (), (), (), (_event(KHARKIV),))
+    assert analysis_from_json(analysis_to_json(analysis)).events[0].place == KHARKIV
