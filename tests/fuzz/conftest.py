@@ -44,9 +44,17 @@ hostile_text = st.lists(fragment, max_size=40).map("".join)
 deep = st.builds(
     lambda opener, n: opener * n, st.sampled_from(["[", "{", "- ", "[[", '{"a":']), st.integers(1, 3000)
 )
+# YAML nested by indentation: a block list on its own line ("- - - x") or ever-deeper mappings
+deep_block = st.builds(
+    lambda nested, n: "\n" + nested(n) + "x",
+    st.sampled_from([lambda n: "- " * n, lambda n: "".join(" " * (i + 1) + "a:\n" for i in range(n))]),
+    st.integers(1, 400),
+)
 metadata_value = st.one_of(
     hostile_text,
     deep,
+    deep_block,
+    st.integers(60_000, 70_000).map(lambda n: "x" * n),  # around the front-matter size cap
     st.integers(-(10**6), 10**6).map(str),
     st.builds("{}-{}-{}".format, st.integers(0, 12000), st.integers(0, 15), st.integers(0, 40)),
     st.builds(

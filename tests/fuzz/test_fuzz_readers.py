@@ -14,7 +14,7 @@ from geowire.ingest.metadata import metadata_date, parse_date
 from geowire.ingest.readers import decode, read_json, read_jsonl, read_text, split_front_matter
 from geowire.types import Reason
 
-from .conftest import any_char, budget, deep, hostile_text, json_record, markdown, metadata_value
+from .conftest import any_char, budget, deep, deep_block, hostile_text, json_record, markdown, metadata_value
 
 
 def _items_ok(items: list[RawItem | Failure]) -> None:
@@ -36,8 +36,8 @@ def test_fuzz_read_text_markdown_front_matter(text: str) -> None:
     assert item.published is None or dt.date.min <= item.published <= dt.date.max
 
 
-@budget(ci=100, long=15_000)
-@given(st.one_of(hostile_text, deep.map(lambda d: "---\nx: " + d + "\n---\nbody")))
+@budget(ci=100, long=20_000)
+@given(st.one_of(hostile_text, st.one_of(deep, deep_block).map(lambda d: "---\nx: " + d + "\n---\nbody")))
 def test_fuzz_split_front_matter(text: str) -> None:
     try:
         meta, body = split_front_matter(text)
@@ -66,7 +66,7 @@ def test_fuzz_read_jsonl(text: str) -> None:
     _items_ok(list(read_jsonl(text, source="f.jsonl", path="f.jsonl")))
 
 
-@budget(ci=100, long=12_000)
+@budget(ci=100, long=15_000)
 @given(
     st.one_of(
         st.binary(max_size=400),
@@ -86,7 +86,7 @@ def test_fuzz_decode_bytes(data: bytes, hint: str | None) -> None:
     assert isinstance(decoded.text, str)
 
 
-@budget(ci=100, long=10_000)
+@budget(ci=100, long=15_000)
 @given(st.one_of(metadata_value, st.text(any_char, max_size=40), st.integers(), st.dates(), st.none()))
 def test_fuzz_metadata_dates(value: object) -> None:
     lenient = parse_date(value)
