@@ -58,6 +58,7 @@ PAGES: tuple[tuple[str, Any, str, bool], ...] = (
     ("/stance", views.stance, "stance.html", True),
     ("/compare", views.compare, "compare.html", True),
     ("/map", views.map_points, "map.html", True),
+    ("/search", views.search, "search.html", False),
 )
 
 

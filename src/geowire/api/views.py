@@ -20,6 +20,8 @@ from geowire.api.evidence import Highlight, segments
 from geowire.api.places import locate
 from geowire.cli.common import to_jsonable
 from geowire.errors import NotFoundError
+from geowire.store import listing
+from geowire.store import search as store_search
 from geowire.store.db import Store
 from geowire.types import PLOVER_CATEGORIES
 
@@ -44,6 +46,16 @@ Period = Annotated[Literal["week", "month", "year"], Query()]
 Level = Annotated[Literal["country", "actor"], Query(description="country-level or actor-level codes")]
 StanceQ = Annotated[Literal["supportive", "critical", "threatening", "neutral"] | None, Blank, Query()]
 OutletQ = Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query()]
+SearchQ = Annotated[Annotated[str, StringConstraints(max_length=200)] | None, Blank, Query()]
+SearchKindQ = Annotated[Literal["sentence", "document", "actor"] | None, Blank, Query()]
+SortQ = Annotated[
+    Annotated[str, StringConstraints(max_length=200)] | None,
+    Blank,
+    Query(description="comma-separated columns, '-col' for descending, e.g. -date,id"),
+]
+# The events page's facets: (name, column of the flat event rows)
+FACETS = (("category", "category"), ("modality", "modality"), ("outlet", "outlet"),
+          ("actor", "actor"), ("recipient", "recipient"))  # fmt: skip
 
 
 def store_function(module: str, name: str) -> Callable[..., Any]:
@@ -86,7 +98,67 @@ def overview(store: Store) -> dict[str, Any]:
     }
     latest = _rows(store_function("model", "occurrences")(store, limit=10, counted_only=True))
     dyads = _rows(store_function("model", "top_dyads")(store, limit=10))
-    return {"counts": counts, "latest_occurrences": latest, "top_dyads": dyads}
+    docs = _rows(store_function("documents", "list_documents")(store))
+    return {
+        "counts": counts,
+        "latest_occurrences": latest,
+        "top_dyads": dyads,
+        "span": _span(docs),
+        "sources": _sources(docs),
+    }
+
+
+def _span(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The corpus time span: the first and last publication dates, and how many documents lack one."""
+    dates = sorted(str(d["published"])[:10] for d in docs if d.get("published"))
+    return {
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+        "undated": len(docs) - len(dates),
+    }
+
+
+def _sources(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Outlets with their document counts and dates, most documents first."""
+    by_outlet: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        name = d.get("outlet") or "(no outlet)"
+        src = by_outlet.setdefault(name, {"outlet": name, "documents": 0, "first": None, "last": None})
+        src["documents"] += 1
+        day = str(d["published"])[:10] if d.get("published") else None
+        if day:
+            src["first"] = min(src["first"] or day, day)
+            src["last"] = max(src["last"] or day, day)
+    return sorted(by_outlet.values(), key=lambda s: (-s["documents"], s["outlet"]))
+
+
+def search(
+    store: Store,
+    *,
+    q: SearchQ = None,
+    kind: SearchKindQ = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Sentences, document titles and actors matching every word of ``q``; actors whose name or
+    code starts with or contains ``q`` first, as codes (``russia`` → RUS)."""
+    if not q or not store_search.terms(q):
+        return {"q": q, "kind": kind, "actors": [], "total": 0, **_page([], limit=limit, offset=offset)}
+    query = store_search.search(q, kinds=(kind,) if kind else store_search.KINDS)
+    found = listing.page(store, query, limit=limit + 1, offset=offset)
+    hits = [{k: v for k, v in r.items() if k != "kind_order"} for r in to_jsonable(found.rows)]
+    actors = to_jsonable(store_search.suggest_actors(store, q, limit=8)) if kind in (None, "actor") else []
+    return {"q": q, "kind": kind, "actors": actors, "total": found.total,
+            **_page(hits, limit=limit, offset=offset)}  # fmt: skip
+
+
+def _code_for(store: Store, text: str | None) -> str | None:
+    """An actor code for what was typed in a code field: the code itself when the store knows it,
+    else the best suggestion for it as a name (``russia`` → ``RUS``), else the text unchanged."""
+    if not text:
+        return text
+    found = store_search.suggest_actors(store, text, limit=1)
+    return str(found[0]["code"]) if found else text
 
 
 def documents(store: Store, *, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -112,14 +184,45 @@ def actors(store: Store, *, unresolved: bool = False, doc: OptCode = None) -> di
     return {"items": rows, "unresolved": unresolved, "doc": doc}
 
 
-def actor(store: Store, *, code: Code) -> dict[str, Any]:
-    """An actor's profile: partners and rivals over time, agreements, transfers, statements."""
+def actor(store: Store, *, code: Code, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
+    """An actor's profile: partners and rivals over time, agreements, transfers, statements;
+    ``since``/``until`` keep the periods, statements and occurrences in that range."""
     profile = to_jsonable(store_function("model", "actor_profile")(store, code.upper()))
-    query = store_function("events", "query_events")
-    named = query(store, actor=code, limit=1) + query(store, recipient=code, limit=1)
-    if not named and not any(v for k, v in profile.items() if k != "actor"):
+    if not _known_actor(store, code) and not any(v for k, v in profile.items() if k != "actor"):
         raise NotFoundError(f"no actor {code.upper()!r} in this store")
-    return {"code": code.upper(), "profile": profile}
+    if since or until:
+        profile["over_time"] = [
+            r for r in profile.get("over_time") or [] if _period_in(r.get("period"), "year", since, until)
+        ]
+        for key, field in (("statements_by", "published"), ("statements_about", "published"),
+                           ("recent_occurrences", "date")):  # fmt: skip
+            profile[key] = [r for r in profile.get(key) or [] if _day_in(r.get(field), since, until)]
+    return {"code": code.upper(), "profile": profile, "since": since, "until": until}
+
+
+def _known_actor(store: Store, code: str) -> bool:
+    query = store_function("events", "query_events")
+    return bool(query(store, actor=code, limit=1) or query(store, recipient=code, limit=1))
+
+
+def _day_in(value: Any, since: dt.date | None, until: dt.date | None) -> bool:
+    """Whether an ISO date (or datetime) text is within [since, until]; an undated row is kept
+    only when no range is asked for."""
+    if not value:
+        return since is None and until is None
+    day = str(value)[:10]
+    return (since is None or day >= since.isoformat()) and (until is None or day <= until.isoformat())
+
+
+def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None) -> bool:
+    """Whether a period (its first day, as ISO text) overlaps [since, until]."""
+    if not value:
+        return since is None and until is None
+    if since is not None:
+        first = {"week": since - dt.timedelta(days=since.weekday()), "month": since.replace(day=1),
+                 "year": since.replace(month=1, day=1)}[by]  # fmt: skip
+        since = first
+    return _day_in(value, since, until)
 
 
 # --- events and evidence -------------------------------------------------------------------------
@@ -135,11 +238,15 @@ def events(
     until: OptDate = None,
     modality: ModalityQ = None,
     min_confidence: Confidence = None,
+    outlet: OutletQ = None,
+    sort: SortQ = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Events filtered like ``geowire events``, a page at a time, as PLOVER records; events below
-    ``min_confidence`` (default: the model's, chosen for precision) are hidden."""
+    """Events filtered like ``geowire events``, a page at a time, as PLOVER records, with facet
+    counts (category, modality, outlet, actor, recipient) over every event the filters keep; events
+    below ``min_confidence`` (default: the model's, chosen for precision) are hidden.  An actor typed
+    as a name is read as its code (``russia`` → RUS)."""
     if type is not None and type.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
     model_floor = None
@@ -148,20 +255,30 @@ def events(
         from geowire.settings import load_settings
 
         model_floor = default_min_confidence(load_settings())
-    rows = store_function("events", "query_events")(
-        store,
-        actor=actor,
-        recipient=recipient,
-        type=type,
+    actor_code, recipient_code = _code_for(store, actor), _code_for(store, recipient)
+    query = listing.events(
+        actor=actor_code,
+        recipient=recipient_code,
+        category=type,
         since=since,
         until=until,
         modality=modality,
         min_confidence=min_confidence,
         model_min_confidence=model_floor,
-        limit=limit + 1,
-        offset=offset,
     )
-    page = _page(_plover(store, rows), limit=limit, offset=offset)
+    try:
+        found = listing.page(store, query, sort=sort, limit=None)
+    except listing.SortError as e:
+        raise ApiError(400, "invalid-sort", str(e)) from e
+    every = [r for r in found.rows if not outlet or r.get("outlet") == outlet]
+    rows = every[offset : offset + limit + 1]
+    get_event = store_function("events", "get_event")
+    page = _page(_plover(store, [get_event(store, r["id"]) for r in rows]), limit=limit, offset=offset)
+    page["total"] = len(every)
+    page["facets"] = _facets(every)
+    page["sort"] = sort
+    page["read_as"] = {k: v for k, v in (("actor", actor_code), ("recipient", recipient_code))
+                       if v and v != (actor if k == "actor" else recipient)}  # fmt: skip
     page["filters"] = {
         "actor": actor,
         "recipient": recipient,
@@ -169,9 +286,24 @@ def events(
         "since": since,
         "until": until,
         "modality": modality,
+        "outlet": outlet,
         "min_confidence": min_confidence if min_confidence is not None else model_floor,
     }
     return to_jsonable(page)
+
+
+def _facets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """For each facet: its values with their counts, most first (at most 20)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, column in FACETS:
+        counts: dict[str, int] = {}
+        for r in rows:
+            if r.get(column) not in (None, ""):
+                counts[str(r[column])] = counts.get(str(r[column]), 0) + 1
+        out[name] = [
+            {"value": v, "count": n} for v, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+        ][:20]
+    return out
 
 
 def _corrections_of(store: Store, event_id: str) -> list[dict[str, Any]]:
@@ -243,8 +375,18 @@ def dyads(store: Store, *, limit: Limit = 20, level: Level = "country") -> dict[
     return {"items": _rows(store_function("model", "top_dyads")(store, limit=limit, level=level))}
 
 
-def dyad(store: Store, *, a: Code, b: Code, by: Period = "month", level: Level = "country") -> dict[str, Any]:
-    """A dyad's cooperation–conflict series, its occurrences and its event mentions."""
+def dyad(
+    store: Store,
+    *,
+    a: Code,
+    b: Code,
+    by: Period = "month",
+    level: Level = "country",
+    since: OptDate = None,
+    until: OptDate = None,
+) -> dict[str, Any]:
+    """A dyad's cooperation–conflict series, its occurrences and its event mentions, within
+    ``since``/``until`` if given; a pair the store never names together is a 404."""
     a, b = a.upper(), b.upper()
     result = to_jsonable(store_function("model", "dyad_series")(store, a=a, b=b, by=by, level=level))
     occ = [
@@ -254,37 +396,72 @@ def dyad(store: Store, *, a: Code, b: Code, by: Period = "month", level: Level =
     ]
     query = store_function("events", "query_events")
     rows = [*query(store, actor=a, recipient=b, limit=200), *query(store, actor=b, recipient=a, limit=200)]
+    if (
+        not rows
+        and not occ
+        and not result.get("series")
+        and not (result.get("total") or {}).get("occurrences")
+    ):
+        raise NotFoundError(f"no events between {a!r} and {b!r} in this store")
     rows.sort(key=lambda r: (r.get("date") or dt.date.min, r["id"]), reverse=True)
-    return {**result, "a": a, "b": b, "by": by, "occurrences": occ, "events": _plover(store, rows)}
+    if since or until:
+        result["series"] = [
+            p for p in result.get("series") or [] if _period_in(p.get("period"), by, since, until)
+        ]
+        occ = [o for o in occ if _day_in(o.get("date"), since, until)]
+        rows = [r for r in rows if _day_in(r.get("date"), since, until)]
+    return {**result, "a": a, "b": b, "by": by, "occurrences": occ, "events": _plover(store, rows),
+            "since": since and since.isoformat(), "until": until and until.isoformat()}  # fmt: skip
 
 
 def agreements(store: Store, *, party: OptCode = None) -> dict[str, Any]:
     """Agreements: parties, kind, signed/ratified/in-force/expiry, status, each field with its source."""
-    return {"items": _rows(store_function("model", "agreements")(store, party=party))}
+    items = _rows(store_function("model", "agreements")(store, party=party))
+    return {"items": items, "sources": _doc_sources(store)}
 
 
 def transfers(store: Store, *, supplier: OptCode = None, recipient: OptCode = None) -> dict[str, Any]:
     """Arms transfers (SIPRI-style): supplier, recipient, system, quantity, status, sources."""
     rows = store_function("model", "transfers")(store, supplier=supplier, recipient=recipient)
-    return {"items": _rows(rows)}
+    return {"items": _rows(rows), "sources": _doc_sources(store)}
 
 
 def deployments(store: Store, *, country: OptCode = None, host: OptCode = None) -> dict[str, Any]:
     """Deployments: personnel counts, place and role, with sources."""
-    return {"items": _rows(store_function("model", "deployments")(store, country=country, host=host))}
+    rows = store_function("model", "deployments")(store, country=country, host=host)
+    return {"items": _rows(rows), "sources": _doc_sources(store)}
 
 
 def statements(
-    store: Store, *, speaker: OptCode = None, target: OptCode = None, stance: StanceQ = None
+    store: Store,
+    *,
+    speaker: OptCode = None,
+    target: OptCode = None,
+    stance: StanceQ = None,
+    since: OptDate = None,
+    until: OptDate = None,
 ) -> dict[str, Any]:
-    """Attributed statements with speaker, target, stance, text and offsets."""
+    """Attributed statements with speaker, target, stance, text and offsets, published within
+    ``since``/``until`` if given."""
     rows = store_function("model", "statements")(store, speaker=speaker, target=target, stance=stance)
-    return {"items": _rows(rows)}
+    items = [r for r in _rows(rows) if _day_in(r.get("published"), since, until)]
+    return {"items": items, "since": since, "until": until}
 
 
 def contradictions(store: Store, *, doc: DocRef = None) -> dict[str, Any]:
-    """Claims that cannot both be true, each with both sides' evidence."""
-    return {"items": _rows(store_function("model", "contradictions")(store, doc_id=doc))}
+    """Claims that cannot both be true, each with both sides' evidence and sources."""
+    items = _rows(store_function("model", "contradictions")(store, doc_id=doc))
+    return {"items": items, "sources": _doc_sources(store)}
+
+
+def _doc_sources(store: Store) -> dict[str, dict[str, Any]]:
+    """Each document's title, outlet and publication date by id (what pages show instead of ids)."""
+    docs = _rows(store_function("documents", "list_documents")(store))
+    return {
+        d["id"]: {"title": d.get("title"), "outlet": d.get("outlet"),
+                  "published": str(d["published"])[:10] if d.get("published") else None}
+        for d in docs
+    }  # fmt: skip
 
 
 def stance(store: Store, *, doc: DocRef = None, outlet: OutletQ = None) -> dict[str, Any]:
@@ -299,12 +476,37 @@ def compare(
     b: DocRef = None,
 ) -> dict[str, Any]:
     """Where two documents agree, differ, and what each has that the other lacks."""
-    docs = _rows(store_function("documents", "list_documents")(store))
-    choices = [{"id": d["id"], "title": d.get("title")} for d in docs]
+    sources = _doc_sources(store)
+    choices = [{"id": k, "title": v.get("title"), "outlet": v.get("outlet")} for k, v in sources.items()]
     if not a or not b:
-        return {"a": a, "b": b, "comparison": None, "documents": choices}
+        return {"a": a, "b": b, "comparison": None, "documents": choices, "sources": sources}
     comparison = to_jsonable(store_function("model", "compare")(store, a, b))
-    return {"a": a, "b": b, "comparison": comparison, "documents": choices}
+    comparison["differ"] = _distinct_claims(comparison.get("differ") or [])
+    return {"a": a, "b": b, "comparison": comparison, "documents": choices, "sources": sources}
+
+
+def _sentences(item: dict[str, Any]) -> set[str]:
+    return {
+        str(ev.get("sentence") or ev.get("text"))
+        for ev in item.get("evidence") or []
+        if isinstance(ev, dict) and (ev.get("sentence") or ev.get("text"))
+    }
+
+
+def _distinct_claims(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Differences without repeats: a contradiction on the same values and sentences as a topic
+    already listed is the same claim (the first, the topic, is kept)."""
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        same = any(
+            k.get("a") == item.get("a")
+            and k.get("b") == item.get("b")
+            and (_sentences(k) & _sentences(item) or not _sentences(item))
+            for k in kept
+        )
+        if not same:
+            kept.append(item)
+    return kept
 
 
 def map_points(store: Store, *, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
