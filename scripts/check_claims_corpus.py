@@ -8,13 +8,12 @@ Exit 1 with one line per problem.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_corpus import ROOT, known_codes, ngrams, protected_ngrams  # noqa: E402
+from check_corpus import ROOT, iter_jsonl, known_codes, ngrams, protected_ngrams  # noqa: E402
 
 STATUSES = {"offered", "planned", "approved", "contracted", "ordered", "delivered", "operated", "deployed"}
 ACTIONS = {"signed", "ratified", "in-force", "extended", "expires", "mentioned"}
@@ -118,23 +117,14 @@ def main(argv: list[str]) -> int:
     codes, grams = known_codes(), protected_ngrams()
     errs: list[str] = []
     docs: dict[str, dict] = {}
-    for f in files:
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            where = f"{f.name}:{n}"
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as e:
-                errs.append(f"{where}: not JSON ({e.msg})")
-                continue
-            errs += check_doc(doc, codes, where)
-            if doc.get("id") in docs:
-                errs.append(f"{where}: duplicate id {doc['id']}")
-            docs[doc.get("id", where)] = doc
-            overlap = ngrams(doc.get("text", "") + " " + doc.get("title", "")) & grams
-            if overlap:
-                errs.append(f"{where}: shares an 8-word run with ../shared: {' '.join(next(iter(overlap)))!r}")
+    for where, doc in iter_jsonl(files, errs):
+        errs += check_doc(doc, codes, where)
+        if doc.get("id") in docs:
+            errs.append(f"{where}: duplicate id {doc['id']}")
+        docs[doc.get("id", where)] = doc
+        overlap = ngrams(doc.get("text", "") + " " + doc.get("title", "")) & grams
+        if overlap:
+            errs.append(f"{where}: shares an 8-word run with ../shared: {' '.join(next(iter(overlap)))!r}")
     for d in docs.values():
         for r in d.get("contradicts") or []:
             other = docs.get(r.get("doc"))

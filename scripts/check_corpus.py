@@ -12,6 +12,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,11 +44,25 @@ def protected_ngrams() -> set[tuple[str, ...]]:
     shared = ROOT.parent / "shared"
     grams: set[tuple[str, ...]] = set()
     paths = [*sorted((shared / "eval").rglob("*.jsonl")), *sorted((shared / "eval").rglob("*.tsv"))]
-    paths += sorted((shared / "corpus" / "seeds").rglob("*")) if (shared / "corpus" / "seeds").exists() else []
+    paths += (
+        sorted((shared / "corpus" / "seeds").rglob("*")) if (shared / "corpus" / "seeds").exists() else []
+    )
     for p in paths:
         if p.is_file():
             grams |= ngrams(p.read_text(encoding="utf-8", errors="replace"))
     return grams
+
+
+def iter_jsonl(files: list[Path], errs: list[str]) -> Iterator[tuple[str, dict]]:
+    """(file:line, document) of every non-empty line; a line that is not JSON is an error."""
+    for f in files:
+        for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                yield f"{f.name}:{i}", json.loads(line)
+            except json.JSONDecodeError as e:
+                errs.append(f"{f.name}:{i}: bad JSON ({e})")
 
 
 def check_doc(doc: dict, codes: set[str], where: str) -> list[str]:
@@ -103,32 +118,26 @@ def main(argv: list[str]) -> int:
     n_docs = n_sents = n_events = 0
     cats: Counter[str] = Counter()
     mods: Counter[str] = Counter()
-    for f in files:
-        for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            where = f"{f.name}:{i}"
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as e:
-                errs.append(f"{where}: bad JSON ({e})")
-                continue
-            errs += check_doc(doc, codes, where)
-            ids[doc.get("id", "")] += 1
-            n_docs += 1
-            n_sents += len(re.findall(r"[.!?](\s|$)", doc.get("text", "")))
-            for ev in doc.get("events", []):
-                n_events += 1
-                cats[ev.get("event")] += 1
-                mods[ev.get("modality")] += 1
-            overlap = ngrams(doc.get("title", "") + "\n" + doc.get("text", "")) & banned
-            if overlap:
-                errs.append(f"{where}: 8-word overlap with ../shared: {' '.join(sorted(overlap)[0])!r}")
+    for where, doc in iter_jsonl(files, errs):
+        errs += check_doc(doc, codes, where)
+        ids[doc.get("id", "")] += 1
+        n_docs += 1
+        n_sents += len(re.findall(r"[.!?](\s|$)", doc.get("text", "")))
+        for ev in doc.get("events", []):
+            n_events += 1
+            cats[ev.get("event")] += 1
+            mods[ev.get("modality")] += 1
+        overlap = ngrams(doc.get("title", "") + "\n" + doc.get("text", "")) & banned
+        if overlap:
+            errs.append(f"{where}: 8-word overlap with ../shared: {' '.join(sorted(overlap)[0])!r}")
     errs += [f"duplicate id {k}" for k, v in ids.items() if v > 1]
     for e in errs:
         print(e)
-    print(f"{n_docs} documents, ~{n_sents} sentences, {n_events} events; "
-          f"categories {dict(sorted(cats.items()))}; modality {dict(mods)}", file=sys.stderr)
+    print(
+        f"{n_docs} documents, ~{n_sents} sentences, {n_events} events; "
+        f"categories {dict(sorted(cats.items()))}; modality {dict(mods)}",
+        file=sys.stderr,
+    )
     return 1 if errs else 0
 
 
