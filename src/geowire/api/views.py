@@ -7,8 +7,10 @@ only call the store's query modules (``store.documents``, ``store.annotations``,
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -53,6 +55,7 @@ SortQ = Annotated[
     Blank,
     Query(description="comma-separated columns, '-col' for descending, e.g. -date,id"),
 ]
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # The events page's facets: (name, column of the flat event rows)
 FACETS = (("category", "category"), ("modality", "modality"), ("outlet", "outlet"),
           ("actor", "actor"), ("recipient", "recipient"))  # fmt: skip
@@ -197,7 +200,12 @@ def actor(store: Store, *, code: Code, since: OptDate = None, until: OptDate = N
         for key, field in (("statements_by", "published"), ("statements_about", "published"),
                            ("recent_occurrences", "date")):  # fmt: skip
             profile[key] = [r for r in profile.get(key) or [] if _day_in(r.get(field), since, until)]
-    return {"code": code.upper(), "profile": profile, "since": since, "until": until}
+    return {
+        "code": code.upper(),
+        "profile": profile,
+        "since": since and since.isoformat(),
+        "until": until and until.isoformat(),
+    }
 
 
 def _known_actor(store: Store, code: str) -> bool:
@@ -445,13 +453,43 @@ def statements(
     ``since``/``until`` if given."""
     rows = store_function("model", "statements")(store, speaker=speaker, target=target, stance=stance)
     items = [r for r in _rows(rows) if _day_in(r.get("published"), since, until)]
-    return {"items": items, "since": since, "until": until}
+    return {"items": items, "since": since and since.isoformat(), "until": until and until.isoformat()}
 
 
 def contradictions(store: Store, *, doc: DocRef = None) -> dict[str, Any]:
     """Claims that cannot both be true, each with both sides' evidence and sources."""
     items = _rows(store_function("model", "contradictions")(store, doc_id=doc))
+    for c in items:
+        c["shown_a"], c["shown_b"] = shown(c.get("value_a")), shown(c.get("value_b"))
     return {"items": items, "sources": _doc_sources(store)}
+
+
+def shown(value: Any) -> str:
+    """A stored value as people read it: lists (or their Python/JSON text) joined by commas, whole
+    numbers (or their text, ``616000000.0``) with thousands separators, other numbers to 2 places."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("[") and text.endswith("]"):
+            try:
+                value = ast.literal_eval(text)
+            except (ValueError, SyntaxError):
+                return value
+        else:
+            try:
+                value = float(text) if _NUMBER.fullmatch(text) else value
+            except ValueError:
+                return value
+    if isinstance(value, list | tuple):
+        return ", ".join(shown(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {shown(v)}" for k, v in value.items() if v not in (None, "", []))
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else ("yes" if value else "no")
+    if isinstance(value, int | float):
+        if float(value).is_integer() and abs(value) < 1e15:
+            return f"{int(value):,}"
+        return f"{value:,.2f}"
+    return str(value)
 
 
 def _doc_sources(store: Store) -> dict[str, dict[str, Any]]:
@@ -482,6 +520,9 @@ def compare(
         return {"a": a, "b": b, "comparison": None, "documents": choices, "sources": sources}
     comparison = to_jsonable(store_function("model", "compare")(store, a, b))
     comparison["differ"] = _distinct_claims(comparison.get("differ") or [])
+    for key in ("agree", "differ"):
+        for item in comparison.get(key) or []:
+            item["a_shown"], item["b_shown"] = shown(item.get("a")), shown(item.get("b"))
     return {"a": a, "b": b, "comparison": comparison, "documents": choices, "sources": sources}
 
 

@@ -184,9 +184,15 @@
   }
 
   const kind = svg.dataset.kind;
-  const url = kind === "dyad"
+  const range = new URLSearchParams(window.location.search);  // the page's date range, if any
+  let rangeQuery = "";
+  ["since", "until"].forEach(function (k) {
+    const v = range.get(k);
+    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) rangeQuery += "&" + k + "=" + v;
+  });
+  const url = (kind === "dyad"
     ? "/api/dyads/" + encodeURIComponent(svg.dataset.a) + "/" + encodeURIComponent(svg.dataset.b) + "?by=" + encodeURIComponent(by)
-    : "/actors/" + encodeURIComponent(svg.dataset.actor) + "?format=json";
+    : "/actors/" + encodeURIComponent(svg.dataset.actor) + "?format=json") + rangeQuery;
   S.getJson(url).then(function (data) {
     current = bins(kind === "dyad" ? fromDyad(data) : fromActor(data));
     render();

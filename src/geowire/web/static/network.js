@@ -87,6 +87,36 @@
     });
   }
 
+  // the edge table below the graph shows the same edges as the graph (it follows the filter)
+  function fillTable(data) {
+    const body = document.querySelector("#edges tbody");
+    if (!body) return;
+    body.replaceChildren();
+    const edges = data.edges || [];
+    edges.forEach(function (e) {
+      const s = String(S.first(e, ["source", "a"], "")), t = String(S.first(e, ["target", "b"], ""));
+      const tr = document.createElement("tr");
+      const td = document.createElement("td");
+      const a = document.createElement("a");
+      a.className = "dyad-link";
+      a.href = "/dyads/" + encodeURIComponent(s) + "/" + encodeURIComponent(t);
+      a.textContent = s + " – " + t;
+      td.appendChild(a);
+      tr.appendChild(td);
+      [coop(e), conf(e)].forEach(function (n) {
+        const cell = document.createElement("td");
+        cell.textContent = Number(n).toLocaleString("en");
+        tr.appendChild(cell);
+      });
+      body.appendChild(tr);
+    });
+    if (!edges.length) {
+      const tr = document.createElement("tr"), td = document.createElement("td");
+      td.colSpan = 3; td.className = "muted"; td.textContent = "No edges in this range.";
+      tr.appendChild(td); body.appendChild(tr);
+    }
+  }
+
   async function load(push) {
     const params = new URLSearchParams();
     ["since", "until", "min_events"].forEach(function (name) {
@@ -94,7 +124,9 @@
       if (v) params.set(name, v);
     });
     try {
-      render(await S.getJson("/api/network?" + params.toString()));
+      const data = await S.getJson("/api/network?" + params.toString());
+      render(data);
+      fillTable(data);
       if (push) history.replaceState(null, "", "/network?" + params.toString());
     } catch (err) {
       S.message(svg, "Could not load the network: " + err.message);
