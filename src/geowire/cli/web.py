@@ -60,6 +60,12 @@ def serve(
     with handle_errors():
         web_app = create_app(settings, token=token)
     url = f"http://{host}:{port}/"
+    busy = port_problem(host, port)
+    if busy:  # fail before announcing: "serving …" is printed only when the port can be had
+        err_console.print(
+            f"[red]error:[/red] cannot serve on {host}:{port}: {busy} (try another --port)", soft_wrap=True
+        )
+        raise typer.Exit(1)
     if json_out:  # one line saying where it serves, then the server runs
         print_json({"url": url, "db": settings.db, "read_only": not token, "api": url + "api/overview"})
     else:
@@ -87,3 +93,22 @@ def serve(
         log_level="warning",
         server_header=False,
     )
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be bound now (e.g. "address already in use"), or None if it can.
+    Bound as uvicorn binds it (SO_REUSEADDR) and released at once."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as e:
+        return f"unknown host ({e.strerror or e})"
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(address)
+        except OSError as e:
+            return (e.strerror or str(e)).lower()
+    return None
