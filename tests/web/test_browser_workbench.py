@@ -1,6 +1,7 @@
 """Browser tests of the analyst's workbench (issue 16) on the hand-built store, served with a
 token: the timeline on dyad and actor pages (regular bins, separate panels, click a bin → its
-events), and the flow actor → dyad → bin → event → evidence → correct it → counts change.
+events), and the flow search an actor → actor → dyad → bin → event → evidence → correct it →
+counts change.
 Screenshots at 1400 and 390 px go to ``test-artifacts/screenshots/``.  Debian chromium only."""
 
 from __future__ import annotations
@@ -109,9 +110,17 @@ def test_browser_timeline_bins_panels_and_fit(page: Any, url: str, width: int) -
     assert not page.problems, page.problems
 
 
-def test_browser_flow_actor_dyad_bin_event_correct_counts_change(page: Any, url: str) -> None:
+def test_browser_flow_search_actor_dyad_bin_event_correct_counts_change(page: Any, url: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 900})
-    page.goto(url + "/actors/VEN", wait_until="load")
+    page.goto(url + "/", wait_until="load")
+    page.fill("#site-q", "venezuela")  # the header search box, on every page
+    page.wait_for_selector("#actor-suggestions option[value=VEN]", state="attached")
+    with page.expect_navigation():
+        page.press("#site-q", "Enter")
+    _shot(page, "workbench-flow-search")
+    with page.expect_navigation():
+        page.locator('#search-actors a.actor-hit[href="/actors/VEN"]').click()
+    assert page.url.endswith("/actors/VEN")
     with page.expect_navigation():
         page.locator('.profile-partners a[href="/dyads/VEN/RUS"]').click()
     page.wait_for_selector("#timeline[data-ready]", state="attached")

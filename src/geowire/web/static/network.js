@@ -117,6 +117,39 @@
     }
   }
 
+  // GraphML of what is shown (networkx, Gephi and yEd read it), made here from the same JSON
+  function graphml(data) {
+    const esc = function (v) {
+      return String(v).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    };
+    const lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+      '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+      '<key id="occurrences" for="all" attr.name="occurrences" attr.type="long"/>',
+      '<key id="cooperation" for="edge" attr.name="cooperation" attr.type="long"/>',
+      '<key id="conflict" for="edge" attr.name="conflict" attr.type="long"/>',
+      '<graph id="geowire" edgedefault="undirected">'];
+    (data.nodes || []).forEach(function (n) {
+      lines.push('<node id="' + esc(n.id) + '"><data key="occurrences">' + S.num(n.occurrences) + "</data></node>");
+    });
+    (data.edges || []).forEach(function (e) {
+      const s = S.first(e, ["source", "a"], ""), t = S.first(e, ["target", "b"], "");
+      lines.push('<edge source="' + esc(s) + '" target="' + esc(t) + '"><data key="occurrences">' + S.num(e.occurrences) +
+        '</data><data key="cooperation">' + coop(e) + '</data><data key="conflict">' + conf(e) + "</data></edge>");
+    });
+    lines.push("</graph>", "</graphml>");
+    return lines.join("\n");
+  }
+  let graphUrl = null;
+  function offerDownloads(data, query) {
+    const json = document.getElementById("download-json");
+    if (json) json.href = "/api/network" + (query ? "?" + query : "");
+    const link = document.getElementById("download-graphml");
+    if (!link) return;
+    if (graphUrl) URL.revokeObjectURL(graphUrl);
+    graphUrl = URL.createObjectURL(new Blob([graphml(data)], { type: "application/xml" }));
+    link.href = graphUrl;
+  }
+
   async function load(push) {
     const params = new URLSearchParams();
     ["since", "until", "min_events"].forEach(function (name) {
@@ -127,6 +160,7 @@
       const data = await S.getJson("/api/network?" + params.toString());
       render(data);
       fillTable(data);
+      offerDownloads(data, params.toString());
       if (push) history.replaceState(null, "", "/network?" + params.toString());
     } catch (err) {
       S.message(svg, "Could not load the network: " + err.message);

@@ -9,7 +9,7 @@
     items.forEach(function (a) {
       const opt = document.createElement("option");
       opt.value = a.code;
-      opt.label = (a.name || a.code) + " (" + a.code + ")";
+      opt.label = a.name && a.name !== a.code ? a.name + " (" + a.code + ")" : a.code;
       opt.textContent = opt.label;
       list.appendChild(opt);
     });
