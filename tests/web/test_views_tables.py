@@ -120,3 +120,15 @@ def test_views_compare_lists_one_claim_once_under_differ() -> None:
     contradiction = {"topic": "x (quantity)", "a": 3, "b": 4, "evidence": list(reversed(ev))}
     other = {"topic": "y", "a": 3, "b": 4, "evidence": [{"doc_id": "a", "sentence": "Else."}]}
     assert views._distinct_claims([topic, contradiction, other]) == [topic, other]
+
+
+@pytest.mark.parametrize(
+    "name", ["documents", "actors", "dyads", "statements", "contradictions", "agreements"]
+)
+def test_views_list_pages_offer_csv_and_json_and_sort(client: TestClient, name: str) -> None:
+    page = client.get(f"/{name}").text
+    assert f'href="/api/{name}.csv' in page and f'href="/api/{name}' in page
+    csv = client.get(f"/api/{name}.csv")
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    if name in ("documents", "actors", "dyads"):  # (the others are empty in this store)
+        assert 'class="sortable"' in page and "/static/sort.js" in page
