@@ -112,3 +112,22 @@ def test_browser_pages_network_table_follows_the_filter(page: Any, url: str) -> 
         "#download-json"
     ).get_attribute("href")
     assert not page.problems, page.problems
+
+
+def test_browser_pages_timeline_brush_zooms_to_a_range(page: Any, url: str) -> None:  # noqa: F811
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(url + "/dyads/RUS/VEN?by=month", wait_until="load")
+    page.wait_for_selector("#timeline[data-ready]", state="attached")
+    first = page.locator('#timeline rect.bin-hit[data-start="2025-03-01"]').bounding_box()
+    second = page.locator('#timeline rect.bin-hit[data-start="2025-04-01"]').bounding_box()
+    page.mouse.move(first["x"] + first["width"] / 2, first["y"] + first["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(second["x"] + second["width"] / 2, second["y"] + second["height"] / 2, steps=5)
+    with page.expect_navigation():
+        page.mouse.up()
+    assert "since=2025-03-01" in page.url and "until=2025-04-30" in page.url
+    page.wait_for_selector("#timeline[data-ready]", state="attached")
+    starts = page.locator("#timeline rect.bin-hit").evaluate_all("rs => rs.map(r => r.dataset.start)")
+    assert starts == ["2025-03-01"]  # only March has occurrences in the range
+    assert page.locator("#range-form input[name=since]").input_value() == "2025-03-01"
+    assert not page.problems, page.problems

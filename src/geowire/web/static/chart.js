@@ -68,6 +68,22 @@
 
   let current = [];
   let selected = -1;
+  // brush to zoom: press on one bin, release on another: the page shows that range (since/until
+  // in the URL, so the tables below, the JSON link and a reload follow it)
+  let brushFrom = null, brushed = false;
+  function shade(a, b) {
+    const lo = Math.min(a, b), hi = Math.max(a, b);
+    svg.querySelectorAll("rect.bin-hit").forEach(function (r, k) { r.classList.toggle("brushing", k >= lo && k <= hi); });
+  }
+  function zoom(lo, hi) {
+    const q = new URLSearchParams(window.location.search);
+    q.set("since", iso(current[lo].start));
+    q.set("until", iso(new Date(current[hi].end.getTime() - 86400000)));
+    window.location.assign(window.location.pathname + "?" + q.toString());
+  }
+  window.addEventListener("pointerup", function () {
+    if (brushFrom !== null) { brushFrom = null; shade(-1, -2); }
+  });
 
   function render() {
     const list = current;
@@ -123,7 +139,13 @@
         "aria-label": label(b.start) + ": cooperation " + b.coop + ", conflict " + b.conf + (withScore ? ", score " + b.score : ""),
       }, svg);
       S.title(hit, label(b.start) + " — cooperation " + b.coop + ", conflict " + b.conf + (withScore ? ", PLOVER score " + b.score : ""));
-      hit.addEventListener("click", function () { choose(i); });
+      hit.addEventListener("pointerdown", function (ev) { brushFrom = i; ev.preventDefault(); });
+      hit.addEventListener("pointerenter", function () { if (brushFrom !== null) shade(brushFrom, i); });
+      hit.addEventListener("pointerup", function () {
+        if (brushFrom !== null && brushFrom !== i) { brushed = true; zoom(Math.min(brushFrom, i), Math.max(brushFrom, i)); }
+        brushFrom = null;
+      });
+      hit.addEventListener("click", function () { if (brushed) { brushed = false; return; } choose(i); });
       hit.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); choose(i); } });
     });
   }
