@@ -171,6 +171,9 @@ def _event_sql(crises: list[tuple[int, int]]) -> str:
     FROM coded"""
 
 
+_EVENT_COLUMNS = 28  # what _event_sql selects, in the order of migration 003 and the ones before 011
+
+
 def populate(path: str, first_event: int, n_events: int, *, day0: int, span: int, store_span: int) -> None:
     """Insert ``n_events`` synthetic events (and their articles) numbered from ``first_event``."""
     from geowire.store.db import open_store
@@ -191,8 +194,15 @@ def populate(path: str, first_event: int, n_events: int, *, day0: int, span: int
             " ingested_at, status, text, n_words) SELECT id, id, 'synthetic', outlet, published, 'metadata',"
             " 'en', now(), 'processed', 'synthetic article', 500 FROM syn_docs"
         )
+        # the synthetic rows give the first columns of `events`; later migrations' columns
+        # (event places, …) stay NULL
+        names = con.execute(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_name = 'events' ORDER BY ordinal_position"
+        ).fetchall()
+        columns = [r[0] for r in names][:_EVENT_COLUMNS]
         con.execute(
-            f"INSERT INTO events {_event_sql(crisis_windows(store_span))}",
+            f"INSERT INTO events ({', '.join(columns)}) {_event_sql(crisis_windows(store_span))}",
             [first_event, first_event + n_events],
         )
         con.execute("DROP TABLE syn_docs")
