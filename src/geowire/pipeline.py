@@ -334,9 +334,12 @@ def analyse_parallel(
 
 def open_model_reader(path: Any) -> Store:
     """The store opened read-only for a command that reads the model; a model left stale by a
-    killed run is rebuilt first (briefly opening the store for writing)."""
+    killed run is rebuilt first (briefly opening the store for writing) — but not while a writer
+    holds the store: its model is stale only until that writer's own update, and a reader must
+    not wait for the whole run."""
     from geowire.store.db import open_store
     from geowire.store.health import model_is_stale
+    from geowire.store.locks import writer_active
 
     store = open_store(path, read_only=True)
     try:
@@ -344,8 +347,8 @@ def open_model_reader(path: Any) -> Store:
     except BaseException:
         store.close()
         raise
-    if not stale or store.path is None:
-        return store
+    if not stale or store.path is None or writer_active(store.path):
+        return store  # a writer at work marks the model stale until it brings it up to date itself
     store.close()
     with open_store(path) as writer:
         ensure_model(writer)
