@@ -13,6 +13,7 @@ import pytest
 import geowire
 from geowire.errors import OptionalDependencyError, StoreError
 from geowire.store.db import open_store
+from geowire.store.frames import PLACE_COLUMNS
 
 pytestmark = pytest.mark.model
 
@@ -29,6 +30,20 @@ def test_client_events_are_flat_in_every_library(examples_db):
     for column in schema.names:  # no JSON text anywhere
         assert not frame[column].astype(str).str.startswith('[{"').any(), column
     assert result.relation.aggregate("count(*)").fetchall() == [(len(result),)]
+
+
+def test_client_events_have_flat_place_columns(examples_db):
+    frame = geowire.open(examples_db).events().df()
+    assert set(PLACE_COLUMNS) <= set(frame.columns)
+    placed = frame.dropna(subset=["place_name"])
+    assert len(placed) > 0 and set(placed["place_kind"]) <= {"country", "admin1", "city"}
+    assert placed["place_lat"].between(-90, 90).all() and placed["place_lon"].between(-180, 180).all()
+    assert placed["place_country"].str.fullmatch(r"[A-Z]{3}").all()
+    assert set(placed["place_source"]) <= {"sentence", "dateline"}
+    cities = placed[placed["place_kind"] == "city"]
+    assert len(cities) > 0 and cities["place_geonames_id"].notna().all()
+    unplaced = frame[frame["place_name"].isna()]
+    assert unplaced[list(PLACE_COLUMNS)].isna().all().all()
 
 
 def test_client_events_filters(examples_db):

@@ -174,3 +174,101 @@ def test_api_actor_suggestions(client: TestClient) -> None:
     assert [s["code"] for s in client.get("/api/actors/suggest?q=united").json()["items"]] == ["USA"]
     assert client.get("/api/actors/suggest?q=%25").json()["items"] == []
     assert client.get("/api/actors/RUS").status_code == 200  # the profile route is still there
+
+
+@pytest.fixture(scope="module")
+def placed_event(hand_store: tuple[Any, dict[str, str]]) -> str:
+    """The Caracas agreement event given a gazetteer place (the hand store codes none)."""
+    store, _ = hand_store
+    event_id = "ev0000000000000003"
+    with store.transaction() as con:
+        con.execute(
+            "UPDATE events SET place_name = 'Caracas', place_kind = 'city', place_geonames_id = 3646738,"
+            " place_lat = 10.488, place_lon = -66.879, place_country = 'VEN', place_admin1 = 'Capital',"
+            " place_admin1_code = '25', place_source = 'sentence', place_text = 'Caracas' WHERE id = ?",
+            [event_id],
+        )
+    return event_id
+
+
+def test_api_events_csv_has_flat_place_columns(client: TestClient, placed_event: str) -> None:
+    from geowire.store.frames import PLACE_COLUMNS
+
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(client.get("/api/events.csv").text))}
+    assert set(PLACE_COLUMNS) <= set(next(iter(rows.values())))
+    placed = rows[placed_event]
+    assert (placed["place_name"], placed["place_kind"], placed["place_geonames_id"]) == (
+        "Caracas",
+        "city",
+        "3646738",
+    )
+    assert (float(placed["place_lat"]), float(placed["place_lon"])) == (10.488, -66.879)
+    assert (placed["place_admin1"], placed["place_country"], placed["place_source"]) == (
+        "Capital",
+        "VEN",
+        "sentence",
+    )
+    others = [r for i, r in rows.items() if i != placed_event]
+    assert others and all(r["place_name"] == "" and r["place_lat"] == "" for r in others)
+
+
+def _table(client: TestClient, path: str) -> tuple[list[str], list[dict[str, str]]]:
+    r = client.get(path)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/csv")
+    reader = csv.DictReader(io.StringIO(r.text))
+    rows = list(reader)
+    assert len(rows) == int(r.headers["x-total-count"])
+    return list(reader.fieldnames or []), rows
+
+
+def test_api_dyad_series_csv_matches_its_json(client: TestClient) -> None:
+    from geowire.store.frames import DYAD_COLUMNS
+
+    header, rows = _table(client, "/api/dyads/VEN/RUS.csv?by=year")
+    series = client.get("/api/dyads/VEN/RUS?by=year").json()["series"]
+    assert header == list(DYAD_COLUMNS) and len(rows) == len(series) > 0
+    for row, period in zip(rows, series, strict=True):
+        assert row["period"] == period["period"] and (row["a"], row["b"]) == ("VEN", "RUS")
+        assert int(row["occurrences"]) == period["occurrences"]
+        assert int(row["a_to_b_occurrences"]) == period["VEN->RUS"]["occurrences"]
+        assert int(row["b_to_a_cooperation"]) == period["RUS->VEN"]["cooperation"]
+    assert client.get("/api/dyads/VEN/RUS.csv?bogus=1").status_code == 400
+    r = client.get("/api/dyads/VEN/ZZZ.csv")
+    assert r.status_code == 404 and set(r.json()) == {"error"}
+
+
+def test_api_network_csv_matches_its_json(client: TestClient) -> None:
+    from geowire.api.lists import EDGE_COLUMNS
+
+    header, rows = _table(client, "/api/network.csv?level=country")
+    edges = client.get("/api/network?level=country").json()["edges"]
+    assert header == list(EDGE_COLUMNS) and len(rows) == len(edges) > 0
+    assert [(r["source"], r["target"], int(r["occurrences"])) for r in rows] == [
+        (e["source"], e["target"], e["occurrences"]) for e in edges
+    ]
+    _, none = _table(client, "/api/network.csv?since=2100-01-01")
+    assert none == []  # the header alone
+
+
+def test_api_stance_csv_tables(client: TestClient) -> None:
+    from geowire.api.lists import STANCE_ACTOR_COLUMNS, STANCE_DYAD_COLUMNS
+
+    body = client.get("/api/stance").json()
+    for name, columns in (("actors", STANCE_ACTOR_COLUMNS), ("dyads", STANCE_DYAD_COLUMNS)):
+        header, rows = _table(client, f"/api/stance/{name}.csv")
+        assert header == list(columns) and len(rows) == len(body[name])
+        for row, item in zip(rows, body[name], strict=True):
+            assert set(item) == set(columns)
+            assert all(row[c] == ("" if item[c] is None else str(item[c])) for c in columns if c != "source")
+    assert len(body["dyads"]) > 0
+    assert client.get("/api/stance/dyads.csv?outlet=Test%20Desk").status_code == 200
+
+
+def test_api_table_csv_defuses_formulas(client: TestClient) -> None:
+    from geowire.api.lists import to_csv
+
+    text = to_csv([{"source": "=cmd|' /C calc'!A0", "actor": "-1"}], columns=("source", "actor"))
+    assert list(csv.reader(io.StringIO(text)))[1] == ["'=cmd|' /C calc'!A0", "'-1"]
+    _, rows = _table(client, "/api/stance/dyads.csv")
+    assert all(not (r["source"] or "x").startswith(("=", "+", "-", "@")) for r in rows)

@@ -4,11 +4,16 @@ Each list is one filter function — its parameters are the endpoint's query par
 returns a :class:`~geowire.store.listing.ListQuery` — and one item model.  Both twins take the same
 parameters (``limit``, ``offset``, ``sort`` and the filters); the CSV has the flat columns of the
 list and may ask for more rows per page.  Search (``/api/search``) is a list too.
+
+Tables inside a view's JSON (a dyad's series, the network's edges, the stance tables) have a
+``.csv`` twin too (:data:`TABLES`): it calls the same view with the same parameters and writes
+the one table, whole, with fixed columns.
 """
 
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 from collections.abc import Callable
@@ -19,12 +24,12 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, StringConstraints
 
-from geowire.api import schemas
+from geowire.api import schemas, views
 from geowire.api.errors import ApiError
-from geowire.api.twins import answer, public, store_cursor
+from geowire.api.twins import answer, keyword_parameter, public, store_cursor, view_parameters
 from geowire.api.views import Category, Confidence, DocRef, Level, ModalityQ, OptCode, OptDate, StanceQ
 from geowire.cli.common import to_jsonable
-from geowire.store import listing
+from geowire.store import frames, listing
 from geowire.store import search as store_search
 from geowire.store.db import Store
 from geowire.store.events import get_event, to_plover_record
@@ -260,14 +265,16 @@ def csv_cell(value: Any) -> Any:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV text with a header line (the first row's keys)."""
+def to_csv(rows: list[dict[str, Any]], *, columns: tuple[str, ...] | None = None) -> str:
+    """Rows as CSV text with a header line: ``columns`` (the header even without rows), else the
+    first row's keys."""
     out = io.StringIO()
-    if rows:
+    header = list(columns) if columns is not None else list(rows[0]) if rows else []
+    if header:
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(list(rows[0]))
+        writer.writerow(header)
         for row in rows:
-            writer.writerow([csv_cell(v) for v in row.values()])
+            writer.writerow([csv_cell(row.get(c)) for c in header])
     return out.getvalue()
 
 
@@ -323,6 +330,79 @@ def add_list(app: FastAPI, spec: ListSpec) -> None:
     )
 
 
+# --- tables inside a view's JSON --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The ``.csv`` twin of one table in a view's JSON: ``rows`` picks it out of the view's answer."""
+
+    path: str
+    view: Callable[..., dict[str, Any]]
+    rows: Callable[[dict[str, Any]], list[dict[str, Any]]]
+    columns: tuple[str, ...]
+    summary: str
+    tag: str
+
+
+STANCE_ACTOR_COLUMNS = (
+    "source", "actor", "supportive", "neutral", "critical", "threatening", "assessed_positive",
+    "assessed_negative", "score", "stance",
+)  # fmt: skip
+STANCE_DYAD_COLUMNS = ("source", "a", "b", "cooperation", "conflict", "balance", "tone")
+EDGE_COLUMNS = ("source", "target", "occurrences", "cooperation", "conflict", "score_sum")
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec(
+        "/api/dyads/{a}/{b}.csv", views.dyad, frames.dyad_rows, frames.DYAD_COLUMNS,
+        "A dyad's series, one row per period (CSV)", "dyads",
+    ),
+    TableSpec(
+        "/api/network.csv", views.network, lambda d: d["edges"], EDGE_COLUMNS,
+        "The network's edges (CSV)", "network",
+    ),
+    TableSpec(
+        "/api/stance/actors.csv", views.stance, lambda d: d["actors"], STANCE_ACTOR_COLUMNS,
+        "Stance toward each actor (CSV)", "stance",
+    ),
+    TableSpec(
+        "/api/stance/dyads.csv", views.stance, lambda d: d["dyads"], STANCE_DYAD_COLUMNS,
+        "Tone of each dyad (CSV)", "stance",
+    ),
+)  # fmt: skip
+
+
+def table_csv(request: Request, spec: TableSpec, kwargs: dict[str, Any]) -> Response:
+    """The table ``spec`` of the view's answer to ``kwargs`` as CSV."""
+    with store_cursor(request.app) as store:
+        rows = spec.rows(public(to_jsonable(spec.view(store, **kwargs))))
+    name = spec.path.rsplit("/", 1)[-1].replace("{b}", "dyad")
+    headers = {"content-disposition": f'inline; filename="{name}"', "x-total-count": str(len(rows))}
+    return Response(to_csv(rows, columns=spec.columns), media_type=CSV_MEDIA_TYPE, headers=headers)
+
+
+def add_table(app: FastAPI, spec: TableSpec) -> None:
+    """``spec.path``: the CSV twin of one table, taking the view's own parameters."""
+
+    def endpoint(**kwargs: Any) -> Response:
+        request: Request = kwargs.pop("request")
+        return answer(request, _key("csv", request), lambda: table_csv(request, spec, kwargs))
+
+    params = [keyword_parameter("request", Request), *view_parameters(spec.view)]
+    endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    endpoint.__name__ = "api_" + spec.path.strip("/").replace("/", "_").replace(".", "_").replace("{", "")
+    endpoint.__name__ = endpoint.__name__.replace("}", "")
+    app.add_api_route(
+        spec.path,
+        endpoint,
+        methods=["GET"],
+        tags=[spec.tag],
+        summary=spec.summary,
+        response_class=Response,
+        responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}},
+    )
+
+
 def add_suggest(app: FastAPI) -> None:
     """``/api/actors/suggest?q=rus``: actor codes for a name or code being typed."""
 
@@ -346,7 +426,10 @@ def add_suggest(app: FastAPI) -> None:
 
 
 def add_lists(app: FastAPI) -> None:
-    """Every list, its CSV twin, and actor suggestions (before ``/api/actors/{code}``)."""
+    """Every list, its CSV twin, actor suggestions (before ``/api/actors/{code}``) and the CSV
+    twins of the tables in views (before ``/api/dyads/{a}/{b}``)."""
     add_suggest(app)
     for spec in LISTS:
         add_list(app, spec)
+    for table in TABLES:
+        add_table(app, table)

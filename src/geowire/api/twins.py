@@ -113,7 +113,8 @@ def public(data: Any) -> Any:
     return data
 
 
-def _view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
+def view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
+    """The view's parameters but ``store``, as an endpoint takes them (annotations resolved)."""
     hints = get_type_hints(view, include_extras=True)
     return [
         p.replace(annotation=hints.get(p.name, p.annotation))
@@ -122,7 +123,10 @@ def _view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
     ]
 
 
-def _keyword(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> inspect.Parameter:
+def keyword_parameter(
+    name: str, annotation: Any, default: Any = inspect.Parameter.empty
+) -> inspect.Parameter:
+    """A keyword-only endpoint parameter."""
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
 
 
@@ -200,7 +204,7 @@ def api_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
             request, _cache_key("json", view, kwargs), lambda: JSONResponse(_view_data(request, view, kwargs))
         )
 
-    params = [_keyword("request", Request), *_view_parameters(view)]
+    params = [keyword_parameter("request", Request), *view_parameters(view)]
     endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     endpoint.__name__ = f"api_{view.__name__}"
     endpoint.__doc__ = view.__doc__
@@ -225,9 +229,9 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
         return answer(request, _cache_key(fmt, view, kwargs), make)
 
     params = [
-        _keyword("request", Request),
-        _keyword("format", Format, "html"),
-        *_view_parameters(view),
+        keyword_parameter("request", Request),
+        keyword_parameter("format", Format, "html"),
+        *view_parameters(view),
     ]
     endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     endpoint.__name__ = f"page_{view.__name__}"

@@ -43,7 +43,7 @@ def export(
         typer.Option(
             "--format",
             "-f",  # noqa: A002
-            help="plover-jsonl | gdelt | csv | parquet | parquet-hive | graphml | ftm",
+            help="plover-jsonl | gdelt | gdelt-mentions | csv | parquet | parquet-hive | graphml | ftm",
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="output file (a new folder for parquet-hive)")],
@@ -54,7 +54,10 @@ def export(
     until: UntilOption = None,
     modality: ModalityOption = None,
     include_nonasserted: Annotated[
-        bool, typer.Option("--include-nonasserted", help="GDELT: keep negated/hypothetical/future events")
+        bool,
+        typer.Option(
+            "--include-nonasserted", help="GDELT (events, mentions): keep negated/hypothetical/future events"
+        ),
     ] = False,
     db: DbOption = None,
     settings_file: SettingsOption = None,
@@ -62,9 +65,9 @@ def export(
 ) -> None:
     """Export events (or the network/entities) in a format other tools read.
 
-    The filters apply to the events formats (plover-jsonl, gdelt, csv, parquet); graphml takes
-    --since only; ftm exports every actor, agreement and transfer; parquet-hive writes every
-    analytical table, partitioned by year and month, under the --out folder.
+    The filters apply to the events formats (plover-jsonl, gdelt, gdelt-mentions, csv, parquet);
+    graphml takes --since only; ftm exports every actor, agreement and transfer; parquet-hive
+    writes every analytical table, partitioned by year and month, under the --out folder.
     """
     from geowire.export.service import FORMATS
     from geowire.export.service import export as run_export

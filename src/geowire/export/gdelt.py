@@ -166,7 +166,6 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
     code, base, root = cameo_parts(table.code_for(ev.category, ev.mode, ev.context))
     actor1 = ev.actors[0] if ev.actors else None
     actor2 = ev.recipients[0] if ev.recipients else None
-    added = item.added or dt.datetime.combine(day, dt.time())
     row = [
         str(global_event_id(ev.id)),
         day.strftime("%Y%m%d"),
@@ -188,7 +187,7 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
         *([""] * 8),
         *([""] * 8),
         *action_geo(ev.location, ev.location_code, ev.place),
-        added.strftime("%Y%m%d%H%M%S"),
+        timestamp(item),
         _clean(item.url or ""),
     ]
     return row
@@ -204,14 +203,27 @@ def iter_gdelt_rows(
     """GDELT rows for ``events``, counting the left-out ones in ``report.skipped``."""
     table = table or load_cameo_table()
     for item in events:
-        if item.event.modality != "asserted" and not include_nonasserted:
-            report.skip(f"modality {item.event.modality}")
-            continue
-        row = gdelt_row(item, table=table)
+        reason = left_out(item, include_nonasserted=include_nonasserted)
+        row = None if reason else gdelt_row(item, table=table)
         if row is None:
-            report.skip("no date")
+            report.skip(reason or "no date")
             continue
         yield row
+
+
+def left_out(item: ExportEvent, *, include_nonasserted: bool = False) -> str | None:
+    """Why the GDELT files leave ``item`` out (a non-asserted or undated event), or None: the
+    events and the mentions tables (:mod:`geowire.export.gdelt_mentions`) keep the same events."""
+    if item.event.modality != "asserted" and not include_nonasserted:
+        return f"modality {item.event.modality}"
+    return "no date" if item.day is None else None
+
+
+def timestamp(item: ExportEvent) -> str:
+    """GDELT's DATEADDED (YYYYMMDDHHMMSS): when the document was ingested, else the event's day."""
+    day = item.day or dt.date(1970, 1, 1)
+    added = item.added or dt.datetime.combine(day, dt.time())
+    return added.strftime("%Y%m%d%H%M%S")
 
 
 def write_gdelt(

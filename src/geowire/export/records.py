@@ -32,6 +32,7 @@ class ExportEvent:
     title: str | None = None
     outlet: str | None = None
     published_precision: str = "day"
+    doc_length: int | None = None  # characters of the document's text (GDELT's MentionDocLen)
 
     @property
     def source(self) -> str:

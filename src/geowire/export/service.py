@@ -1,6 +1,6 @@
 """``geowire export``: one entry point over every format.
 
-Events formats (``plover-jsonl``, ``gdelt``, ``csv``, ``parquet``) read the events through
+Events formats (``plover-jsonl``, ``gdelt``, ``gdelt-mentions``, ``csv``, ``parquet``) read the events through
 ``store.events.query_events`` with the same filters as ``geowire events``; ``graphml`` writes the
 relations network and ``ftm`` the actors, agreements and transfers from the model queries;
 ``parquet-hive`` writes every analytical table, whole, as hive-partitioned Parquet (:mod:`.hive`).
@@ -17,8 +17,12 @@ from geowire.export.records import EventFilters, ExportEvent, ExportReport
 from geowire.store.db import Store
 from geowire.types import Event, EventActor, Span
 
-Format = Literal["plover-jsonl", "gdelt", "csv", "parquet", "parquet-hive", "graphml", "ftm"]
-FORMATS: tuple[str, ...] = ("plover-jsonl", "gdelt", "csv", "parquet", "parquet-hive", "graphml", "ftm")
+Format = Literal[
+    "plover-jsonl", "gdelt", "gdelt-mentions", "csv", "parquet", "parquet-hive", "graphml", "ftm"
+]
+FORMATS: tuple[str, ...] = (
+    "plover-jsonl", "gdelt", "gdelt-mentions", "csv", "parquet", "parquet-hive", "graphml", "ftm"
+)  # fmt: skip
 # the filters a user picks; whole-table parquet-hive refuses them (defaults such as a confidence
 # floor do not apply: the tables keep every row and its confidence, to filter when queried)
 HIVE_REFUSES = ("actor", "recipient", "type", "since", "until", "modality")
@@ -78,6 +82,7 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
 
     docs = {d["id"]: d for d in list_documents(store)}
     counts = occurrence_counts(store)
+    lengths = {r["id"]: r["n"] for r in store.query("SELECT id, length(text) AS n FROM documents")}
     rows = query_events(store, **filters.as_query())
     for row in rows:
         doc = docs.get(row["doc_id"], {})
@@ -95,6 +100,7 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
             language=doc.get("language"),
             title=doc.get("title"),
             outlet=doc.get("outlet"),
+            doc_length=lengths.get(row["doc_id"]),
         )
 
 
@@ -156,6 +162,10 @@ def _write_text(
         from geowire.export.gdelt import write_gdelt
 
         write_gdelt(events, stream, report, include_nonasserted=include_nonasserted)
+    elif fmt == "gdelt-mentions":
+        from geowire.export.gdelt_mentions import write_mentions
+
+        write_mentions(events, stream, report, include_nonasserted=include_nonasserted)
     elif fmt == "csv":
         from geowire.export.tabular import write_csv
 

@@ -1,6 +1,7 @@
 """Flat events tables for bulk use: CSV (one header row, lists joined with ``;``) and Parquet with
-a fixed pyarrow schema (:data:`EVENTS_SCHEMA`; lists stay lists).  Both carry the same columns, one
-row per event mention, with the evidence offsets into ``documents.text``."""
+a fixed pyarrow schema (:func:`events_schema`; lists stay lists).  Both carry the same columns, one
+row per event mention, with the event's gazetteer place (``place_*``, as the Python API's events)
+and the evidence offsets into ``documents.text``."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from typing import Any, TextIO
 
 from geowire.errors import OptionalDependencyError
 from geowire.export.records import ExportEvent, ExportReport
+from geowire.store.frames import PLACE_COLUMNS
+from geowire.types import Place
 
 COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "date", "date_precision", "published", "category", "mode", "contexts",
     "quad_class", "score", "modality", "reported", "confidence", "actor_codes", "actor_sectors",
-    "actor_texts", "recipient_codes", "recipient_sectors", "recipient_texts", "location",
+    "actor_texts", "recipient_codes", "recipient_sectors", "recipient_texts", "location", *PLACE_COLUMNS,
     "sentence_index", "sentence_start", "sentence", "trigger", "trigger_start", "trigger_end", "rule",
     "source",
 )  # fmt: skip
@@ -48,7 +51,18 @@ def flat_record(item: ExportEvent) -> dict[str, Any]:
         "recipient_texts": [a.entity_text for a in ev.recipients], "location": ev.location,
         "sentence_index": ev.sentence_index, "sentence_start": ev.sentence_start, "sentence": ev.sentence,
         "trigger": ev.trigger.text, "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end,
-        "rule": ev.rule, "source": item.source,
+        "rule": ev.rule, "source": item.source, **place_record(ev.place),
+    }  # fmt: skip
+
+
+def place_record(place: Place | None) -> dict[str, Any]:
+    """The :data:`~geowire.store.frames.PLACE_COLUMNS` of an event's place (all None without one)."""
+    if place is None:
+        return dict.fromkeys(PLACE_COLUMNS)
+    return {
+        "place_name": place.name, "place_kind": place.kind, "place_geonames_id": place.geonames_id,
+        "place_lat": place.lat, "place_lon": place.lon, "place_admin1": place.admin1,
+        "place_country": place.country, "place_source": place.source,
     }  # fmt: skip
 
 
@@ -80,6 +94,7 @@ def events_schema() -> Any:
         "date": pa.date32(), "published": pa.date32(), "quad_class": pa.int8(), "score": pa.float64(),
         "reported": pa.bool_(), "confidence": pa.float64(), "sentence_index": pa.int32(),
         "sentence_start": pa.int32(), "trigger_start": pa.int32(), "trigger_end": pa.int32(),
+        "place_geonames_id": pa.int64(), "place_lat": pa.float64(), "place_lon": pa.float64(),
     }  # fmt: skip
     fields = [
         pa.field(

@@ -79,6 +79,15 @@ def _entities(column: str, prefix: str) -> str:
     )
 
 
+PLACE_COLUMNS: tuple[str, ...] = (
+    "place_name", "place_kind", "place_geonames_id", "place_lat", "place_lon", "place_admin1",
+    "place_country", "place_source",
+)  # fmt: skip
+"""An event's gazetteer place, flat (``geowire.geo``; migration 011): name, kind (country | admin1 |
+city), GeoNames id, coordinates, admin1 name, ISO alpha-3 country, source (sentence | dateline)."""
+PLACE_SELECT = ", ".join(f"e.{c}" for c in PLACE_COLUMNS)
+
+
 def events_sql(
     *,
     actor: str | None = None,
@@ -90,8 +99,9 @@ def events_sql(
     min_confidence: float | None = None,
     model_min_confidence: float | None = None,
 ) -> Query:
-    """Events (the filters of ``query_events``), one row each, with the source document's
-    title/outlet/url/published and the occurrence it belongs to."""
+    """Events (the filters of ``query_events``), one row each, with their place
+    (:data:`PLACE_COLUMNS`), the source document's title/outlet/url/published and the occurrence
+    it belongs to."""
     where = (
         Where()
         .match(actor and actor.upper(), "list_contains(e.actor_codes, ?)")
@@ -108,8 +118,9 @@ def events_sql(
         " e.quad_class, e.score, e.modality, e.reported, e.counts, e.confidence,"
         " e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,"
         f" {_entities('e.actors', 'actor')}, {_entities('e.recipients', 'recipient')},"
-        " e.location, e.location_code, e.trigger_text, e.sentence, e.doc_id, e.sentence_index,"
-        " e.sentence_start, e.trigger_start, e.trigger_end, oe.occurrence_id,"
+        f" e.location, e.location_code, {PLACE_SELECT},"
+        " e.trigger_text, e.sentence, e.doc_id, e.sentence_index, e.sentence_start,"
+        " e.trigger_start, e.trigger_end, oe.occurrence_id,"
         " d.title, d.outlet, d.url, d.published, d.language, e.rule"
         " FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
         " LEFT JOIN occurrence_events oe ON oe.event_id = e.id"
@@ -208,7 +219,7 @@ def actors_sql(*, kind: str | None = None) -> Query:
     )
 
 
-_DYAD_TALLY = (
+DYAD_TALLY = (
     "occurrences",
     "cooperation",
     "conflict",
@@ -219,7 +230,26 @@ _DYAD_TALLY = (
     "quad3",
     "quad4",
 )
-_DIRECTED = ("occurrences", "cooperation", "conflict")
+DYAD_DIRECTED = ("occurrences", "cooperation", "conflict")
+DYAD_COLUMNS: tuple[str, ...] = (
+    "period",
+    "a",
+    "b",
+    *DYAD_TALLY,
+    *(f"{d}_{k}" for d in ("a_to_b", "b_to_a") for k in DYAD_DIRECTED),
+)
+
+
+def dyad_rows(series: dict[str, Any]) -> list[dict[str, Any]]:
+    """The periods of a :func:`geowire.store.model.dyad_series` result as flat rows of
+    :data:`DYAD_COLUMNS` (period as ``YYYY-MM-DD``; per direction ``a_to_b_*``, ``b_to_a_*``)."""
+    a, b = series["a"], series["b"]
+    return [
+        {"period": s["period"], "a": a, "b": b, **{k: s[k] for k in DYAD_TALLY}}
+        | {f"a_to_b_{k}": s[f"{a}->{b}"][k] for k in DYAD_DIRECTED}
+        | {f"b_to_a_{k}": s[f"{b}->{a}"][k] for k in DYAD_DIRECTED}
+        for s in series["series"]
+    ]
 
 
 def dyad_snapshot(path: Path, *, a: str, b: str, by: str, level: str) -> duckdb.DuckDBPyConnection:
@@ -231,15 +261,10 @@ def dyad_snapshot(path: Path, *, a: str, b: str, by: str, level: str) -> duckdb.
 
     with open_store(path, read_only=True) as store:
         series = dyad_series(store, a=a, b=b, by=by, level=level)  # type: ignore[arg-type]
-    a, b = series["a"], series["b"]
-    columns = ["period DATE", "a VARCHAR", "b VARCHAR"]
-    columns += [f"{k} {'DOUBLE' if k == 'score_sum' else 'BIGINT'}" for k in _DYAD_TALLY]
-    columns += [f"{d}_{k} BIGINT" for d in ("a_to_b", "b_to_a") for k in _DIRECTED]
+    types = {"period": "DATE", "a": "VARCHAR", "b": "VARCHAR", "score_sum": "DOUBLE"}
+    columns = [f"{c} {types.get(c, 'BIGINT')}" for c in DYAD_COLUMNS]
     rows = [
-        [dt.date.fromisoformat(s["period"]), a, b, *(s[k] for k in _DYAD_TALLY)]
-        + [s[f"{a}->{b}"][k] for k in _DIRECTED]
-        + [s[f"{b}->{a}"][k] for k in _DIRECTED]
-        for s in series["series"]
+        [dt.date.fromisoformat(r["period"]), *(r[c] for c in DYAD_COLUMNS[1:])] for r in dyad_rows(series)
     ]
     con = duckdb.connect(":memory:")
     con.execute(f"CREATE TABLE {RESULT} ({', '.join(columns)})")
