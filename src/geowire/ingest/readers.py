@@ -134,8 +134,23 @@ _FrontMatterLoader.add_constructor(
 )
 
 
+def _flow_depth(block: str) -> int:
+    """The deepest nesting of ``[``/``{`` in ``block``, counted without parsing (quoted brackets
+    count too: only a block that is nested too deep or malformed reaches the cap)."""
+    depth = deepest = 0
+    for ch in block:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
 def load_front_matter(block: str) -> Any:
     """The YAML value of a front-matter block; :class:`ItemError` for anything that does not load."""
+    if _flow_depth(block[:MAX_FRONT_MATTER_CHARS]) >= MAX_FRONT_MATTER_DEPTH:
+        raise _too_deep()  # named for what it is, however long it also is
     if len(block) > MAX_FRONT_MATTER_CHARS:
         raise ItemError(Reason.MALFORMED_FRONT_MATTER, f"longer than {MAX_FRONT_MATTER_CHARS} characters")
     loader: _FrontMatterLoader | None = None
