@@ -21,11 +21,7 @@ def _full_scan(text: str) -> list[tuple[str, tuple[int, int], dict[str, str | No
 
 def _anchored_scan(text: str) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
     starts = dates._candidate_starts(text)
-    return [
-        (k, m.span(), m.groupdict())
-        for k, p in dates._PATTERNS
-        for m in finditer_at(p, text, starts[k])
-    ]
+    return [(k, m.span(), m.groupdict()) for k, p in dates._PATTERNS for m in finditer_at(p, text, starts[k])]
 
 
 def test_dates_anchored_scan_on_a_plain_sentence():

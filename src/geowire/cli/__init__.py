@@ -1,8 +1,9 @@
 """The ``geowire`` command line: a thin Typer layer over the library.
 
 Each pipeline stage registers its commands from its own module here (``ingest.py``,
-``actors.py``, ``events.py``, ``model.py``, ``web.py``, ``scale.py``, ``store.py``, ``corrections.py``); heavy imports stay inside
-the command functions so ``geowire --help`` is instant.
+``actors.py``, ``events.py``, ``model.py``, ``web.py``, ``scale.py``, ``store.py``,
+``corrections.py``); heavy imports stay inside the command functions so ``geowire --help`` is
+instant.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import typer
 from geowire import __version__
 from geowire.cli.common import app
 
-_COMMAND_MODULES = ("ingest", "actors", "events", "model", "web", "scale", "demo", "eval", "store", "corrections")
+_COMMAND_MODULES = (
+    "ingest", "actors", "events", "model", "web", "scale", "demo", "eval", "store", "corrections",
+)  # fmt: skip
 
 for _name in _COMMAND_MODULES:
     try:

@@ -238,9 +238,7 @@ def train(
         dc.matched = gold_of(dc, matcher)  # the labels, worked out once
         by_split[dc.doc.split].append(dc)
     train_rows = [
-        (f, lab)
-        for dc in by_split["train"]
-        for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)
+        (f, lab) for dc in by_split["train"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)
     ]
     counts = Counter(x for f, _ in train_rows for x in set(f))
     kept = sorted(k for k, n in counts.items() if n >= min_count or k == "bias")
@@ -252,11 +250,7 @@ def train(
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
     raw = LinearDecider(weights, 0.5, 0.5, version)
     # calibration on dev
-    dev = [
-        (f, lab)
-        for dc in by_split["dev"]
-        for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)
-    ]
+    dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
     if dev:
         z = np.array([raw.logit(f) for f, _ in dev])
         a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))

@@ -9,14 +9,19 @@ from geowire.store.db import Store
 
 def store_summary(store: Store, *, top: int = 5) -> dict[str, Any]:
     """Documents by status, annotation and event counts, events by category and modality."""
-    by_status = {r["status"]: r["n"] for r in store.query(
-        "SELECT status, count(*) AS n FROM documents GROUP BY status ORDER BY status")}
+    by_status = {
+        r["status"]: r["n"]
+        for r in store.query("SELECT status, count(*) AS n FROM documents GROUP BY status ORDER BY status")
+    }
     events_by_category = store.query(
         "SELECT category, count(*) FILTER (WHERE modality = 'asserted') AS asserted,"
         " count(*) FILTER (WHERE modality <> 'asserted') AS not_asserted"
-        " FROM events GROUP BY category ORDER BY asserted + not_asserted DESC, category")
-    modality = {r["modality"]: r["n"] for r in store.query(
-        "SELECT modality, count(*) AS n FROM events GROUP BY modality ORDER BY n DESC")}
+        " FROM events GROUP BY category ORDER BY asserted + not_asserted DESC, category"
+    )
+    modality = {
+        r["modality"]: r["n"]
+        for r in store.query("SELECT modality, count(*) AS n FROM events GROUP BY modality ORDER BY n DESC")
+    }
     return {
         "documents": by_status,
         "sentences": store.scalar("SELECT count(*) FROM sentences"),
@@ -29,5 +34,7 @@ def store_summary(store: Store, *, top: int = 5) -> dict[str, Any]:
         "occurrences": store.scalar("SELECT count(*) FROM occurrences"),
         "top_actors": store.query(
             "SELECT code, kind, count(*) AS mentions FROM mentions WHERE code IS NOT NULL"
-            " AND kind <> 'equipment' GROUP BY code, kind ORDER BY mentions DESC, code LIMIT ?", [top]),
+            " AND kind <> 'equipment' GROUP BY code, kind ORDER BY mentions DESC, code LIMIT ?",
+            [top],
+        ),
     }
