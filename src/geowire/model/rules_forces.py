@@ -45,7 +45,7 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     systems = _distinct_systems(view)
     known = {str(m.code) for m in systems}
     if not systems and status is not None:
-        systems = _generic_systems(view, lex, status[1])
+        systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, g, status)]
     claims = [_system_claim(view, lex, m, _status(view, lex, m.start) if status else None) for m in systems]
     # a system the knowledge base does not know is a transfer only between two named parties
     claims = [
@@ -88,6 +88,26 @@ def _system_family(noun: str) -> str:
 
 
 _MATERIEL = frozenset({"weapon", "ammunition", "munition", "arm"})
+
+
+_SUBJECT_GAP = 40
+_SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|as|because|since)\b|[,;:]", re.IGNORECASE)
+_UNDERGOES = re.compile(r"^(?:arriv|land|reach)", re.IGNORECASE)
+
+
+def _carrier(view: SentenceView, system: ActorMention, status: tuple[str, int, int, bool]) -> bool:
+    """A generic system before an active delivery verb is what carried the goods ("Russian planes
+    delivered medicines"), not the goods — unless the verb is passive ("were handed over") or says
+    the system itself arrived."""
+    if system.end > status[1]:
+        return False
+    cue = view.slice(status[1], status[2])
+    gap = view.slice(system.end, status[1])
+    if len(gap) > _SUBJECT_GAP or _SUBORDINATE.search(gap):
+        return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
+    return not _UNDERGOES.match(cue) and not _AUXILIARY.search(
+        view.slice(max(view.start, status[1] - 20), status[1])
+    )
 
 
 def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[ActorMention]:
@@ -292,7 +312,7 @@ def _parties(
             fields["maker"] = producer
         return
     from_event = _event_parties(event)
-    if from_event is not None and acquisition:
+    if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
     if from_event is not None:
         fields["supplier"], fields["recipient"] = from_event
@@ -339,6 +359,11 @@ def _parties(
 _MADE = re.compile(r"^-?(?:made|built|designed|produced)\b", re.IGNORECASE)
 
 
+_DEMONYM = re.compile(
+    r"(?:ish|ian|ese|ean|an|i|ch|ic|ss)$"
+)  # Danish, Russian, Chinese, Israeli, French, Swiss
+
+
 def _owner(
     view: SentenceView, countries: list[tuple[str, ActorMention]], system: ActorMention | None
 ) -> str | None:
@@ -351,6 +376,7 @@ def _owner(
         if (
             m.kind != "equipment"
             and m.end <= system.start
+            and _DEMONYM.search(m.text) is not None  # "Danish F-16s"; not "sold Venezuela jets"
             and len(gap) <= 12
             and not _MADE.match(gap)
             and "," not in gap
@@ -517,7 +543,7 @@ def _quantity(
     hit = rx.search(before)
     if (
         hit
-        and not _YEARLIKE.fullmatch(hit.group(2))
+        and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
         and _GAP.fullmatch(hit.group(3))
         and not _STATUS_WORDS.search(hit.group(3))
     ):
