@@ -550,44 +550,66 @@ def _distinct_claims(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+def _map_place(raw: dict[str, Any]) -> dict[str, Any] | None:
+    """Where an event is drawn: its gazetteer place's coordinates (migration 011) when it has
+    them, else its location text looked up in the places file; None when neither is known."""
+    if raw.get("place_lat") is not None and raw.get("place_lon") is not None:
+        gid = raw.get("place_geonames_id")
+        return {
+            "key": f"g{gid}"
+            if gid is not None
+            else f"n{raw['place_name']}|{raw['place_lat']}|{raw['place_lon']}",
+            "name": raw.get("place_name"),
+            "kind": raw.get("place_kind"),
+            "lat": raw["place_lat"],
+            "lon": raw["place_lon"],
+            "code": raw.get("place_country"),
+            "admin1": raw.get("place_admin1"),
+            "geonames_id": gid,
+            "source": "gazetteer",
+        }
+    place = locate(raw.get("location")) or locate(raw.get("location_code"))
+    if place is None:
+        return None
+    return {
+        "key": f"p{place.name}",
+        "name": place.name,
+        "kind": place.kind,
+        "lat": place.lat,
+        "lon": place.lon,
+        "code": place.code,
+        "admin1": None,
+        "geonames_id": None,
+        "source": "places-file",
+    }
+
+
 def map_points(store: Store, *, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
-    """Where events took place, for the events whose location the places file knows."""
-    rows = store_function("events", "query_events")(
-        store,
-        actor=None,
-        recipient=None,
-        type=None,
-        since=since,
-        until=until,
-        modality=None,
-        limit=100_000,
-        offset=0,
-    )
+    """Where events took place, one point per place with its events, most events first: the
+    event's gazetteer coordinates, else its location in the places file; ``cooperation`` and
+    ``conflict`` count the events of quad classes 1-2 and 3-4; ``unplaced`` those whose location
+    neither knows."""
+    rows = store_function("model", "map_events")(store, since=since, until=until)
     points: dict[str, dict[str, Any]] = {}
     unplaced = 0
     for row in rows:
         raw = to_jsonable(row)
-        place = locate(raw.get("location")) or locate(raw.get("location_code"))
+        place = _map_place(raw)
         if place is None:
             unplaced += bool(raw.get("location"))
             continue
-        point = points.setdefault(
-            place.name,
-            {
-                "name": place.name,
-                "kind": place.kind,
-                "lat": place.lat,
-                "lon": place.lon,
-                "code": place.code,
-                "events": [],
-            },
-        )
+        point = points.setdefault(place.pop("key"), {**place, "cooperation": 0, "conflict": 0, "events": []})
+        quad = raw.get("quad_class")
+        point["cooperation"] += quad in (1, 2)
+        point["conflict"] += quad in (3, 4)
         point["events"].append(
             {
                 "id": raw.get("id"),
                 "category": raw.get("category"),
                 "date": raw.get("date"),
                 "modality": raw.get("modality"),
+                "quad_class": quad,
             }
         )
-    return {"points": sorted(points.values(), key=lambda p: -len(p["events"])), "unplaced": unplaced}
+    ordered = sorted(points.values(), key=lambda p: (-len(p["events"]), p["name"] or ""))
+    return {"points": ordered, "unplaced": unplaced}

@@ -18,6 +18,8 @@ SQL aggregates (series and profiles over the per-pair, per-day ``dyad_days``; to
 - :func:`stance` — per document or outlet, the stance toward each actor and dyad.
 - :func:`compare` — where two documents agree, differ, and what each has alone.
 - :func:`actor_profile` — partners and rivals over time, agreements, transfers, statements.
+- :func:`map_events` — the few columns the map needs of each event: its gazetteer place
+  (coordinates) or its location text, newest first.
 """
 
 from __future__ import annotations
@@ -238,6 +240,26 @@ def occurrences(
     return store.query(
         f"SELECT * FROM occurrences{where.sql} ORDER BY date DESC NULLS LAST, id LIMIT ?",
         [*where.params, limit],
+    )
+
+
+def map_events(
+    store: Store, *, since: dt.date | None = None, until: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Events in the date window (inclusive) that have a gazetteer place or a location text, with
+    only what the map draws: id, category, date, modality, quad class, place (name, kind, GeoNames
+    id, lat/lon, country, admin1) and the location text and code (the places-file fallback)."""
+    where = (
+        Where()
+        .match(since, "date >= ?")
+        .match(until, "date <= ?")
+        .add("(place_lat IS NOT NULL OR location IS NOT NULL OR location_code IS NOT NULL)")
+    )
+    return store.query(
+        "SELECT id, category, date, modality, quad_class, location, location_code, place_name,"
+        " place_kind, place_geonames_id, place_lat, place_lon, place_country, place_admin1"
+        f" FROM events{where.sql} ORDER BY date DESC NULLS LAST, doc_id, sentence_index, id",
+        where.params,
     )
 
 
