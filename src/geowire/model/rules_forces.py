@@ -44,7 +44,7 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     status = _status(view, lex)
     systems = _distinct_systems(view)
     known = {str(m.code) for m in systems}
-    if not systems and status is not None:
+    if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, g, status)]
     claims = [_system_claim(view, lex, m, _status(view, lex, m.start) if status else None) for m in systems]
     # a system the knowledge base does not know is a transfer only between two named parties
@@ -91,6 +91,10 @@ _MATERIEL = frozenset({"weapon", "ammunition", "munition", "arm"})
 
 
 _SUBJECT_GAP = 40
+_ANOTHER_VERB = re.compile(
+    r"\b(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|not)\b", re.IGNORECASE
+)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to|by|from)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|as|because|since)\b|[,;:]", re.IGNORECASE)
 _UNDERGOES = re.compile(r"^(?:arriv|land|reach)", re.IGNORECASE)
 
@@ -100,9 +104,13 @@ def _carrier(view: SentenceView, system: ActorMention, status: tuple[str, int, i
     delivered medicines"), not the goods — unless the verb is passive ("were handed over") or says
     the system itself arrived."""
     if system.end > status[1]:
-        return False
+        # after the cue: its object, unless another verb stands between ("supplied to Venezuela
+        # did not stop the U.S. aircraft")
+        return bool(_ANOTHER_VERB.search(view.slice(status[2], system.start)))
     cue = view.slice(status[1], status[2])
     gap = view.slice(system.end, status[1])
+    if not gap.strip() and _PARTICIPLE_AFTER.match(view.slice(status[2], status[2] + 8)):
+        return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if len(gap) > _SUBJECT_GAP or _SUBORDINATE.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
     return not _UNDERGOES.match(cue) and not _AUXILIARY.search(
@@ -138,8 +146,9 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         if family in _MATERIEL:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
-    if len(out) > 1 and out[0].end < cue < out[-1].start:
-        out = [o for o in out if o.start > cue]  # "aircraft delivered weapons": the carrier is no transfer
+    objects = [o for o in out if o.start > cue and not _ANOTHER_VERB.search(view.slice(cue, o.start))]
+    if len(out) > 1 and out[0].end < cue and objects:
+        out = objects  # "aircraft delivered weapons": the carrier is no transfer
     unique: dict[str, ActorMention] = {}
     for o in out:
         unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
