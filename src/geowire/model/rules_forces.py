@@ -48,10 +48,13 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, g, status)]
     claims = [_system_claim(view, lex, m, _status(view, lex, m.start) if status else None) for m in systems]
     # a system the knowledge base does not know is a transfer only between two named parties
+    # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
+    # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
     claims = [
         c
         for c in claims
-        if c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient"))
+        if (c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient")))
+        and not (not c.fields.get("recipient") and _moved_only(view, c))
     ]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
@@ -97,6 +100,11 @@ _ANOTHER_VERB = re.compile(
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:to|by|from)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|as|because|since)\b|[,;:]", re.IGNORECASE)
 _UNDERGOES = re.compile(r"^(?:arriv|land|reach)", re.IGNORECASE)
+
+
+def _moved_only(view: SentenceView, c: Claim) -> bool:
+    span = c.field_spans.get("status")
+    return span is not None and bool(_UNDERGOES.match(view.slice(span[0], span[1])))
 
 
 def _carrier(view: SentenceView, system: ActorMention, status: tuple[str, int, int, bool]) -> bool:
