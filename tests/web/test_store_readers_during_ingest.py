@@ -24,7 +24,7 @@ from geowire.settings import Settings
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
-N_DOCS = 40
+N_DOCS = 120  # a write window of several seconds: several reads finish inside it even on a busy machine
 COUNTRIES = ("France", "Germany", "Japan", "Brazil", "Kenya", "India", "Chile", "Norway", "Egypt", "Peru")
 SENTENCES = (
     "{a} and {b} signed an agreement on trade cooperation on Monday.",
