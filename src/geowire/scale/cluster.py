@@ -53,6 +53,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+_USED_PORTS: set[int] = set()
+
+
+def _distinct_port() -> int:
+    """A free port not handed out before in this process (bind(0) may give a port back again)."""
+    while True:
+        port = free_port()
+        if port not in _USED_PORTS:
+            _USED_PORTS.add(port)
+            return port
+
+
 def _node_ports() -> list[str]:
     """The per-node ports, all distinct, so several raylets live side by side."""
     options = (
@@ -63,7 +75,25 @@ def _node_ports() -> list[str]:
         "--runtime-env-agent-port",
         "--metrics-export-port",
     )
-    return [arg for opt in options for arg in (opt, str(free_port()))]
+    return [arg for opt in options for arg in (opt, str(_distinct_port()))]
+
+
+_START_TRIES = 3  # a port picked free can be taken by the time ray binds it: try fresh ones
+
+
+def _start_node(args: list[str], log: Path, deadline: float) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """Start one node with fresh per-node ports (``args`` without them), retrying on a port clash."""
+    for attempt in range(_START_TRIES):
+        proc, stream = _start([*args, *_node_ports()], log)
+        try:
+            _wait_ready(proc, log, deadline)
+            return proc, stream
+        except GeowireError as e:
+            _stop(proc)
+            stream.close()
+            if "port" not in str(e).lower() or attempt == _START_TRIES - 1:
+                raise
+    raise GeowireError("ray start failed")  # not reached
 
 
 def _ray() -> str:
@@ -124,7 +154,7 @@ def local_cluster(
     folder (its socket paths must stay under ~100 characters), removed afterwards."""
     temp_dir.mkdir(parents=True, exist_ok=True)
     session = Path(tempfile.mkdtemp(prefix="gwray-"))
-    address = f"127.0.0.1:{free_port()}"
+    address = f"127.0.0.1:{_distinct_port()}"
     deadline = time.monotonic() + timeout
     started: list[tuple[subprocess.Popen[bytes], IO[bytes]]] = []
     common = ["--node-ip-address", "127.0.0.1", "--num-cpus", str(cpus_per_node), "--disable-usage-stats"]
@@ -132,11 +162,10 @@ def local_cluster(
     try:
         head = [
             "--head", "--port", address.rsplit(":", 1)[1], "--include-dashboard", "false",
-            "--dashboard-port", str(free_port()), "--temp-dir", str(session),
-            "--resources", '{"geowire_head": 1}', *common, *_node_ports(),
+            "--dashboard-port", str(_distinct_port()), "--temp-dir", str(session),
+            "--resources", '{"geowire_head": 1}', *common,
         ]  # fmt: skip
-        started.append(_start(head, temp_dir / "head.log"))
-        _wait_ready(started[-1][0], temp_dir / "head.log", deadline)
+        started.append(_start_node(head, temp_dir / "head.log", deadline))
         for i in range(1, nodes):
             log = temp_dir / f"worker-{i}.log"
             worker = [
@@ -145,10 +174,8 @@ def local_cluster(
                 "--resources",
                 f'{{"geowire_worker_{i}": 1}}',
                 *common,
-                *_node_ports(),
             ]
-            started.append(_start(worker, log))
-            _wait_ready(started[-1][0], log, deadline)
+            started.append(_start_node(worker, log, deadline))
         yield LocalCluster(address, {**os.environ, **NO_AUTH})
     finally:
         for proc, stream in reversed(started):
