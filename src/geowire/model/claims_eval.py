@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from geowire.coding import matching
 from geowire.errors import GeowireError
+from geowire.model.records import STATUS_RANK, asserted
 from geowire.settings import Settings
 
 Split = Literal["dev", "test", "all"]
@@ -133,27 +135,14 @@ def _doc_claims(store: Any) -> dict[str, list[dict[str, Any]]]:
     return by_doc
 
 
-def _asserted(c: dict[str, Any]) -> bool:
-    return c["fields"].get("modality", "asserted") == "asserted" and not c["fields"].get("negated")
-
-
-_STATUS_RANK = ("mentioned", "reported", "offered", "planned", "approved", "contracted", "ordered",
-                "delivered", "deployed", "operated-by")  # fmt: skip
-
-
 def claim_status(c: dict[str, Any]) -> tuple[str, bool] | None:
-    """(status, negated) one transfer claim states, or None for a bare mention."""
+    """(status, negated) one transfer claim states, or None for a bare mention (the rules have
+    already made a future one ``planned`` and a modal one ``offered``)."""
     f = c["fields"]
     status = str(f.get("status") or "mentioned")
     if status == "mentioned":
         return None
-    if f.get("negated") or f.get("modality") == "negated":
-        return status, True
-    if f.get("modality") == "future" and status not in ("offered", "approved", "contracted", "ordered"):
-        return "planned", False
-    if f.get("modality") == "hypothetical":
-        return "offered", False
-    return status, False
+    return status, bool(f.get("negated"))
 
 
 def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -185,7 +174,7 @@ def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _rank(status: str) -> int:
-    return _STATUS_RANK.index(status) if status in _STATUS_RANK else 0
+    return STATUS_RANK.get(status, -1)
 
 
 def agreement_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -196,9 +185,9 @@ def agreement_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for members in group_agreements(cs):
         rec, _ = build_agreement(members, dt.date.today())
-        negated = not any(_asserted(c) for c in members if c["fields"].get("action"))
+        negated = not any(asserted(c) for c in members if c["fields"].get("action"))
         action = rec["status"] if rec["status"] not in ("mentioned", "expired") else None
-        if action is None and any(c["fields"].get("action") == "expires" and _asserted(c) for c in members):
+        if action is None and any(c["fields"].get("action") == "expires" and asserted(c) for c in members):
             action = "expires"
         if action is None and negated:
             acts = [c["fields"]["action"] for c in members if c["fields"].get("action")]
@@ -350,11 +339,8 @@ def match_items(
 
 
 def prf(gold: int, system: int, matched: int) -> dict[str, Any]:
-    p = matched / system if system else 0.0
-    r = matched / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"gold": gold, "system": system, "matched": matched,
-            "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}  # fmt: skip
+    p, r, f = matching.prf(matched, gold, matched, system)
+    return {"gold": gold, "system": system, "matched": matched, "precision": p, "recall": r, "f1": f}
 
 
 def score(docs: Sequence[dict[str, Any]], sysrec: SystemRecords) -> dict[str, Any]:

@@ -46,7 +46,8 @@ def extract_claims(
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
     claims = fill_agreement_parties(fill_recipients(claims), mentions)
-    return fill_deployments(fill_speakers(claims, mentions), mentions)
+    home = dateline_country(mentions)  # looked up once for both passes
+    return fill_deployments(fill_speakers(claims, mentions, home), home)
 
 
 def sentence_views(
@@ -164,12 +165,12 @@ def dateline_country(mentions: Sequence[ActorMention]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention]) -> list[Claim]:
+def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention], home: str | None) -> list[Claim]:
     """Give statements whose speaker the actor stage left unresolved the country the article
     gives them: a surname named before with a country ("Blaszczak said" after "Poland's defence
     minister Mariusz Blaszczak"), else — for a role ("the ministry said", "he said") — the
-    previous statement's speaker, else the article's first-named country.  Statements that stay
-    without a speaker are dropped."""
+    previous statement's speaker, else ``home`` (the dateline's country) or the article's
+    first-named country.  Statements that stay without a speaker are dropped."""
     surnames: dict[str, str] = {}
     for m in mentions:
         country = mention_country(m)
@@ -177,7 +178,7 @@ def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention]) -> list
             for name in (m.text, m.name or ""):
                 if name.split():
                     surnames[name.split()[-1].lower()] = country
-    first = dateline_country(mentions) or next(
+    first = home or next(
         (
             code
             for m in sorted(mentions, key=lambda m: m.start)
@@ -213,7 +214,7 @@ def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention]) -> list
     return out
 
 
-def fill_deployments(claims: list[Claim], mentions: Sequence[ActorMention]) -> list[Claim]:
+def fill_deployments(claims: list[Claim], home: str | None) -> list[Claim]:
     """Give a deployment whose sentence leaves out the sending country ("Its contingent of 250
     instructors") or the host ("750 police officers in the country") the one the article's other
     deployments name, else (for the host) the dateline's country; drop it when either stays
@@ -222,7 +223,6 @@ def fill_deployments(claims: list[Claim], mentions: Sequence[ActorMention]) -> l
         c.fields["country"] for c in claims if c.kind == "deployment" and c.fields.get("country")
     )
     hosts = Counter(c.fields["host"] for c in claims if c.kind == "deployment" and c.fields.get("host"))
-    home = dateline_country(mentions)
     out = []
     for c in claims:
         if c.kind == "deployment":

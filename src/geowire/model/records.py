@@ -17,7 +17,7 @@ from geowire.model.context import dates_compatible, figures_compatible, quantity
 
 Claim = dict[str, Any]
 _ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
-_STATUS_RANK = {"reported": 0, "offered": 1, "planned": 2, "approved": 3, "contracted": 4, "ordered": 5,
+STATUS_RANK = {"reported": 0, "offered": 1, "planned": 2, "approved": 3, "contracted": 4, "ordered": 5,
                 "delivered": 6, "deployed": 7, "operated-by": 8}  # fmt: skip
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -53,7 +53,8 @@ def _provenance(c: Claim, field: str, value: object) -> dict[str, Any]:
     return {"value": value, **evidence(c, field)}
 
 
-def _asserted(c: Claim) -> bool:
+def asserted(c: Claim) -> bool:
+    """Whether a claim states its fact (not future, hypothetical or negated)."""
     return c["fields"].get("modality", "asserted") == "asserted" and not c["fields"].get("negated")
 
 
@@ -176,7 +177,7 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
     contradictions: list[dict[str, Any]] = []
     by_action: dict[str, list[Claim]] = defaultdict(list)
     for c in members:
-        if c["fields"].get("action") and _asserted(c):
+        if c["fields"].get("action") and asserted(c):
             by_action[c["fields"]["action"]].append(c)
     contradictions += _action_denied(members, rec, parties)
     for action in _ACTIONS:
@@ -228,7 +229,7 @@ def _action_denied(members: list[Claim], rec: dict[str, Any], parties: list[str]
         said = [
             (f"not {action}" if _negated(c) else action, c)
             for c in members
-            if c["fields"].get("action") == action and (_asserted(c) or _negated(c))
+            if c["fields"].get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{rec['name']} ({'–'.join(parties)}) {action}"
         found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
@@ -325,7 +326,7 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
     explicit = {
         (c["doc_id"], c["fields"].get("supplier"), c["fields"].get("recipient"))
         for c in claims
-        if c["fields"].get("status") != "mentioned" and _asserted(c)
+        if c["fields"].get("status") != "mentioned" and asserted(c)
     }
     groups: dict[tuple[Any, Any, str], list[Claim]] = defaultdict(list)
     for c in claims:
@@ -334,8 +335,8 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
     records, contradictions = [], []
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
-            {c["fields"]["status"] for c in cs if c["fields"]["status"] != "mentioned" and _asserted(c)},
-            key=_STATUS_RANK.__getitem__,
+            {c["fields"]["status"] for c in cs if c["fields"]["status"] != "mentioned" and asserted(c)},
+            key=STATUS_RANK.__getitem__,
         )
         reported = any(
             (c["doc_id"], supplier, recipient) in explicit for c in cs if c["fields"]["status"] == "mentioned"
@@ -419,7 +420,7 @@ def _transfer_record(
         ("since", "since"),
         ("value_usd", "value"),
     ):
-        for c in sorted(cs, key=lambda c: (not _asserted(c), c["id"])):
+        for c in sorted(cs, key=lambda c: (not asserted(c), c["id"])):
             if c["fields"].get(key) is not None:
                 fields[key] = _provenance(c, span, c["fields"][key])
                 if key == "quantity":
@@ -466,7 +467,7 @@ def _figure_conflicts(
             c,
         )
         for c in cs
-        if c["fields"].get(key) is not None and _asserted(c) and not c["fields"].get(f"{key}_partial")
+        if c["fields"].get(key) is not None and asserted(c) and not c["fields"].get(f"{key}_partial")
     ]
     out = _conflicts(figures, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
     for x in out:

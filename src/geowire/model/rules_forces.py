@@ -41,12 +41,15 @@ def equipment_categories() -> dict[str, str]:
 
 def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment"."""
-    status = _status(view, lex)
+    cues = _verb_cues(view, lex)
+    status = _status_among(view, cues)
     systems = _distinct_systems(view)
     known = {str(m.code) for m in systems}
     if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, g, status)]
-    claims = [_system_claim(view, lex, m, _status(view, lex, m.start) if status else None) for m in systems]
+    claims = [
+        _system_claim(view, lex, m, _status_among(view, cues, m.start) if status else None) for m in systems
+    ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -163,29 +166,36 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     return list(unique.values())[:3]
 
 
-def _status(
-    view: SentenceView, lex: ModelLexicon, near: int | None = None
+_Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
+
+
+def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
+    """The sentence's status cues, found once; participles that only describe a system ("the jets
+    promised by Berlin") are left out when a verb is there too."""
+    gate = cue_gate(lex, "transfers")
+    if gate is not None and not view.search(gate):
+        return []
+    cues: list[_Cue] = [
+        (rank, s, e, str(st.status))
+        for rank, st in enumerate(lex.transfers.statuses)
+        for s, e, _m in view.finditer(st.regex)
+    ]
+    return [c for c in cues if not _describes(view, c[1], c[2])] or cues
+
+
+def _status_among(
+    view: SentenceView, verbs: list[_Cue], near: int | None = None
 ) -> tuple[str, int, int, bool] | None:
-    """(status, start, end, negated) of the strongest status cue in the sentence — of those
-    within reach of ``near`` (a system's offset) when there are any, so that "sent tanks to Kyiv,
-    while troops are stationed in Poland" is a delivery.  A participle that only describes the
-    system ("the jets promised by Berlin", "drones supplied by Ankara") gives way to the verb.
+    """(status, start, end, negated) of the strongest of the sentence's cues (:func:`_verb_cues`)
+    — of those in the clause of ``near`` (a system's offset) when there are any, so that "sent
+    tanks to Kyiv, while troops are stationed in Poland" is a delivery.
 
     The cue's modality shapes the status: a firm future ("will deliver", "is to receive") is
     ``planned``, a modal one ("could supply") ``offered``; a conditional or a question ("what if
     Berlin were to send ...?") states no transfer at all (None); a negation keeps the verb's
     status with ``negated``."""
-    gate = cue_gate(lex, "transfers")
-    if gate is not None and not view.search(gate):
+    if not verbs:
         return None
-    cues = [
-        (rank, s, e, st.status)
-        for rank, st in enumerate(lex.transfers.statuses)
-        for s, e, _m in view.finditer(st.regex)
-    ]
-    if not cues:
-        return None
-    verbs = [c for c in cues if not _describes(view, c[1], c[2])] or cues
     if near is not None:
         verbs = [c for c in verbs if _same_clause(view, c[1], near)] or verbs
     _rank, s, e, status = min(verbs)
@@ -565,11 +575,7 @@ def _quantity(
         and not _STATUS_WORDS.search(hit.group(3))
     ):
         number = hit.group(2)
-        value = (
-            float(number.replace(",", ""))
-            if number[0].isdigit()
-            else {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0, **_NUMBER_WORDS}[number.lower()]
-        )
+        value = _number(number)
         s = m.start - len(before) + hit.start(2)
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
         fields.update(
@@ -766,6 +772,11 @@ def _deployment(
 _NUMBER_ALT = "|".join(w for w in _NUMBER_WORDS if " " not in w)
 
 
+_VAGUE_COUNTS = {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0}
+
+
 def _number(text: str) -> float:
-    """A count in digits ("2,500") or words ("four")."""
-    return float(text.replace(",", "")) if text[0].isdigit() else _NUMBER_WORDS[text.lower()]
+    """A count in digits ("2,500"), words ("four") or a vague plural ("hundreds")."""
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return {**_VAGUE_COUNTS, **_NUMBER_WORDS}[text.lower()]
