@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,9 @@ def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.close()
 
 
-@pytest.fixture(scope="module")
-def page(url: str) -> Iterator[Any]:
+@contextmanager
+def chromium_page() -> Iterator[Any]:
+    """A page of Debian's chromium at 1400 px that records script errors in ``page.problems``."""
     if not CHROMIUM.exists():
         pytest.fail("Debian chromium is missing: run `make browser` (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -74,6 +76,12 @@ def page(url: str) -> Iterator[Any]:
         yield pg
         context.close()
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def page(url: str) -> Iterator[Any]:
+    with chromium_page() as pg:
+        yield pg
 
 
 def _shot(page: Any, name: str) -> None:

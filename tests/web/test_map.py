@@ -141,22 +141,10 @@ def map_url(placed_store: Store) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def map_browser(map_url: str) -> Iterator[Any]:
-    from .test_browser_workbench import ARGS, CHROMIUM
+    from .test_browser_workbench import chromium_page
 
-    if not CHROMIUM.exists():
-        pytest.fail("Debian chromium is missing: run `make browser` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        context = chromium.new_context(viewport={"width": 1400, "height": 900})
-        pg = context.new_page()
-        pg.problems = []
-        pg.on("pageerror", lambda e: pg.problems.append(f"page error: {e}"))
-        pg.on("console", lambda m: pg.problems.append(m.text) if m.type == "error" else None)
+    with chromium_page() as pg:
         yield pg
-        context.close()
-        chromium.close()
 
 
 def _viewbox(page: Any) -> list[float]:
