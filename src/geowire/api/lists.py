@@ -33,7 +33,6 @@ from geowire.store import frames, listing
 from geowire.store import search as store_search
 from geowire.store.db import Store
 from geowire.store.events import get_event, to_plover_record
-from geowire.types import PLOVER_CATEGORIES
 
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -85,14 +84,7 @@ def events_filters(
     min_confidence: Confidence = None,
     doc: DocRef = None,
 ) -> listing.ListQuery:
-    if type is not None and type.upper() not in PLOVER_CATEGORIES:
-        raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
-    floor = None
-    if min_confidence is None:  # as the events page: the learned model's own floor
-        from geowire.coding.decide import default_min_confidence
-        from geowire.settings import load_settings
-
-        floor = default_min_confidence(load_settings())
+    floor = views.event_filter_floor(type, min_confidence)  # as the events page
     return listing.events(
         actor=actor,
         recipient=recipient,

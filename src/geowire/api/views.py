@@ -236,6 +236,19 @@ def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None
 # --- events and evidence -------------------------------------------------------------------------
 
 
+def event_filter_floor(category: str | None, min_confidence: float | None) -> float | None:
+    """Check an events filter's category; the learned model's own confidence floor when the
+    request gives none (as ``geowire events``), else None."""
+    if category is not None and category.upper() not in PLOVER_CATEGORIES:
+        raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {category}")
+    if min_confidence is not None:
+        return None
+    from geowire.coding.decide import default_min_confidence
+    from geowire.settings import load_settings
+
+    return default_min_confidence(load_settings())
+
+
 def events(
     store: Store,
     *,
@@ -255,14 +268,7 @@ def events(
     counts (category, modality, outlet, actor, recipient) over every event the filters keep; events
     below ``min_confidence`` (default: the model's, chosen for precision) are hidden.  An actor typed
     as a name is read as its code (``russia`` → RUS)."""
-    if type is not None and type.upper() not in PLOVER_CATEGORIES:
-        raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {type}")
-    model_floor = None
-    if min_confidence is None:
-        from geowire.coding.decide import default_min_confidence
-        from geowire.settings import load_settings
-
-        model_floor = default_min_confidence(load_settings())
+    model_floor = event_filter_floor(type, min_confidence)
     actor_code, recipient_code = _code_for(store, actor), _code_for(store, recipient)
     query = listing.events(
         actor=actor_code,
