@@ -232,12 +232,7 @@ def _action_denied(members: list[Claim], rec: dict[str, Any], parties: list[str]
             if c["fields"].get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{rec['name']} ({'–'.join(parties)}) {action}"
-        found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
-        by_id = {c["id"]: (v, c) for v, c in said}
-        for x in found:
-            if not _delivered_later(by_id[x["claim_a"]], by_id[x["claim_b"]], negative=f"not {action}"):
-                x["kind"] = "status"
-                out.append(x)
+        out += _status_conflicts(said, subject, negative=f"not {action}")
     return out
 
 
@@ -361,15 +356,23 @@ def _delivery_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
         for c in cs
         if c["fields"].get("status") in _DONE and c["fields"].get("modality", "asserted") == "asserted"
     ]
-    out = _conflicts(said, lambda a, b: a == b, "status", subject, str)
+    return _status_conflicts(said, subject, negative="not delivered")
+
+
+def _status_conflicts(said: list[tuple[str, Claim]], subject: str, *, negative: str) -> list[dict[str, Any]]:
+    """Pairs of sources where one says an act happened and the other (``negative``) that it did
+    not — unless the denial was published before the act."""
+    found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
     by_id = {c["id"]: (v, c) for v, c in said}
-    out = [x for x in out if not _delivered_later(by_id[x["claim_a"]], by_id[x["claim_b"]])]
+    out = [
+        x for x in found if not _act_came_later(by_id[x["claim_a"]], by_id[x["claim_b"]], negative=negative)
+    ]
     for x in out:
         x["kind"] = "status"
     return out
 
 
-def _delivered_later(a: tuple[str, Claim], b: tuple[str, Claim], *, negative: str = "not delivered") -> bool:
+def _act_came_later(a: tuple[str, Claim], b: tuple[str, Claim], *, negative: str) -> bool:
     """A "not delivered" ("not signed") report published before the delivery (the signing) it is
     compared with is no contradiction: the act came later."""
     (va, ca), (vb, cb) = a, b
