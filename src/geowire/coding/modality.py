@@ -88,7 +88,7 @@ class ModalityCues(BaseModel):
 @lru_cache(maxsize=1)
 def load_cues() -> ModalityCues:
     """The shipped modality cues, validated once per process."""
-    raw = resources.files("geowire.data").joinpath("modality.yaml").read_text(encoding="utf-8")
+    raw = resources.files("geowire.data").joinpath("lang/en/modality.yaml").read_text(encoding="utf-8")
     try:
         return ModalityCues.model_validate(load_yaml(raw))
     except ValidationError as e:

@@ -66,7 +66,7 @@ class RoleRules(BaseModel):
 @lru_cache(maxsize=1)
 def load_rules() -> RoleRules:
     """The shipped role rules, validated once per process."""
-    raw = resources.files("geowire.data").joinpath("roles.yaml").read_text(encoding="utf-8")
+    raw = resources.files("geowire.data").joinpath("lang/en/roles.yaml").read_text(encoding="utf-8")
     try:
         return RoleRules.model_validate(load_yaml(raw))
     except ValidationError as e:

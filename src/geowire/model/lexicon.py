@@ -261,7 +261,7 @@ def load_lexicon(path: Path | None = None) -> ModelLexicon:
     """Load and validate a model lexicon (the shipped one when ``path`` is None)."""
     try:
         if path is None:
-            raw = resources.files("geowire.data").joinpath("model_lexicon.yaml").read_text(encoding="utf-8")
+            raw = resources.files("geowire.data").joinpath("lang/en/model_lexicon.yaml").read_text(encoding="utf-8")
         else:
             raw = path.read_text(encoding="utf-8")
         data = load_yaml(raw)  # libyaml when available: ~6x faster, same data
