@@ -22,7 +22,7 @@ from geowire.api.ingest import _WRITE_LOCK, _read_request, check_token
 from geowire.api.schemas import CorrectionResult
 from geowire.api.twins import add_twin, store_cursor
 from geowire.api.views import DocRef, Id
-from geowire.cli.common import to_jsonable
+from geowire.jsonable import to_jsonable
 from geowire.store.corrections import Correction, CorrectionError, correct, list_corrections
 from geowire.store.db import Store
 

@@ -25,8 +25,8 @@ from starlette.datastructures import UploadFile
 from geowire.api.errors import ApiError
 from geowire.api.schemas import IngestResult
 from geowire.api.twins import Format, store_cursor
-from geowire.cli.common import to_jsonable
 from geowire.errors import GeowireError
+from geowire.jsonable import to_jsonable
 from geowire.settings import Settings
 from geowire.store.db import Store
 

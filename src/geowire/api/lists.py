@@ -28,7 +28,7 @@ from geowire.api import schemas, views
 from geowire.api.errors import ApiError
 from geowire.api.twins import answer, keyword_parameter, public, store_cursor, view_parameters
 from geowire.api.views import Category, Confidence, DocRef, Level, ModalityQ, OptCode, OptDate, StanceQ
-from geowire.cli.common import to_jsonable
+from geowire.jsonable import to_jsonable
 from geowire.store import frames, listing
 from geowire.store import search as store_search
 from geowire.store.db import Store

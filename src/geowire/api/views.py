@@ -20,8 +20,8 @@ from pydantic import BeforeValidator, StringConstraints
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
 from geowire.api.places import locate
-from geowire.cli.common import to_jsonable
 from geowire.errors import NotFoundError
+from geowire.jsonable import to_jsonable
 from geowire.store import listing
 from geowire.store import search as store_search
 from geowire.store.db import Store

@@ -6,13 +6,11 @@ Exit status: 0 success, 1 when some item failed or a :class:`GeowireError` was r
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
@@ -23,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from geowire.errors import GeowireError
+from geowire.jsonable import to_jsonable
 from geowire.settings import Settings, load_settings
 from geowire.types import Modality
 
@@ -133,23 +132,6 @@ def handle_errors() -> Iterator[None]:
             f"[red]error:[/red] store: {escape(one_line(str(e)))}", highlight=False, soft_wrap=True
         )
         raise typer.Exit(1) from e
-
-
-def to_jsonable(obj: Any) -> Any:
-    """Convert dataclasses, dates, enums, paths and tuples into JSON-ready values."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, dict):
-        return {str(k): to_jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple | set | frozenset):
-        return [to_jsonable(v) for v in obj]
-    if isinstance(obj, dt.date | dt.datetime):
-        return obj.isoformat()
-    if isinstance(obj, Enum):
-        return obj.value
-    if isinstance(obj, Path):
-        return str(obj)
-    return obj
 
 
 def print_json(obj: Any) -> None:

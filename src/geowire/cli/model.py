@@ -116,7 +116,7 @@ def network_cmd(
     import json
     import sys
 
-    from geowire.cli.common import to_jsonable
+    from geowire.jsonable import to_jsonable
     from geowire.store.model import network, network_graphml
 
     with handle_errors(), _store(db, settings_file) as store:
