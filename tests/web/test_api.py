@@ -223,15 +223,6 @@ def test_api_500_hides_the_stack_trace(client: TestClient, monkeypatch: pytest.M
     assert "secret" not in r.text and "Traceback" not in r.text
 
 
-def test_api_missing_store_function_is_501(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from geowire.store import events as store_events
-
-    monkeypatch.delattr(store_events, "count_events")
-    r = client.get("/api/overview")
-    assert r.status_code == 501
-    assert_error(r.json(), 501, "not-available")
-
-
 def test_api_security_headers_on_pages_api_and_errors(client: TestClient) -> None:
     for path in ("/events", "/api/events", "/api/nothing", "/static/network.js"):
         h = client.get(path).headers

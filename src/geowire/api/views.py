@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
-import importlib
 import re
-from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
@@ -22,7 +20,12 @@ from geowire.api.evidence import Highlight, segments
 from geowire.api.places import locate
 from geowire.errors import NotFoundError
 from geowire.jsonable import to_jsonable
+from geowire.store import annotations as store_annotations
+from geowire.store import corrections as store_corrections
+from geowire.store import documents as store_documents
+from geowire.store import events as store_events
 from geowire.store import listing
+from geowire.store import model as store_model
 from geowire.store import search as store_search
 from geowire.store.db import Store
 from geowire.types import PLOVER_CATEGORIES
@@ -61,20 +64,6 @@ FACETS = (("category", "category"), ("modality", "modality"), ("outlet", "outlet
           ("actor", "actor"), ("recipient", "recipient"))  # fmt: skip
 
 
-def store_function(module: str, name: str) -> Callable[..., Any]:
-    """The store query function ``geowire.store.<module>.<name>``; 501 until that stage exists."""
-    try:
-        mod = importlib.import_module(f"geowire.store.{module}")
-    except ModuleNotFoundError as e:
-        if e.name != f"geowire.store.{module}":
-            raise
-        mod = None
-    fn = getattr(mod, name, None)
-    if fn is None:
-        raise ApiError(501, "not-available", f"this store has no {module}.{name} yet")
-    return fn
-
-
 def _rows(value: Any) -> list[Any]:
     return list(to_jsonable(value) or [])
 
@@ -96,12 +85,12 @@ def _page(items: list[Any], *, limit: int, offset: int) -> dict[str, Any]:
 def overview(store: Store) -> dict[str, Any]:
     """Counts, the latest occurrences and the most active dyads."""
     counts = {
-        "documents": to_jsonable(store_function("documents", "count_documents")(store)),
-        "events": store_function("events", "count_events")(store),
+        "documents": to_jsonable(store_documents.count_documents(store)),
+        "events": store_events.count_events(store),
     }
-    latest = _rows(store_function("model", "occurrences")(store, limit=10, counted_only=True))
-    dyads = _rows(store_function("model", "top_dyads")(store, limit=10))
-    docs = _rows(store_function("documents", "list_documents")(store))
+    latest = _rows(store_model.occurrences(store, limit=10, counted_only=True))
+    dyads = _rows(store_model.top_dyads(store, limit=10))
+    docs = _rows(store_documents.list_documents(store))
     return {
         "counts": counts,
         "latest_occurrences": latest,
@@ -166,31 +155,29 @@ def _code_for(store: Store, text: str | None) -> str | None:
 
 def documents(store: Store, *, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents (without text), in ingest order, one page at a time."""
-    rows = _rows(store_function("documents", "list_documents")(store))
+    rows = _rows(store_documents.list_documents(store))
     return _page(rows[offset : offset + limit + 1], limit=limit, offset=offset)
 
 
 def document(store: Store, *, doc_id: Id) -> dict[str, Any]:
     """One document with its text and the events coded from it."""
-    doc = to_jsonable(store_function("documents", "get_document")(store, doc_id))
+    doc = to_jsonable(store_documents.get_document(store, doc_id))
     if not doc:
         raise NotFoundError(f"no document {doc_id}")
-    rows = store_function("events", "query_events")(store, doc_id=doc_id)
+    rows = store_events.query_events(store, doc_id=doc_id)
     return {"document": doc, "events": _plover(store, rows)}
 
 
 def actors(store: Store, *, unresolved: bool = False, doc: OptCode = None) -> dict[str, Any]:
     """Actors with mention counts, overall or in one document."""
-    rows = _rows(
-        store_function("annotations", "actor_counts")(store, doc_id=doc, unresolved=unresolved, limit=500)
-    )
+    rows = _rows(store_annotations.actor_counts(store, doc_id=doc, unresolved=unresolved, limit=500))
     return {"items": rows, "unresolved": unresolved, "doc": doc}
 
 
 def actor(store: Store, *, code: Code, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
     """An actor's profile: partners and rivals over time, agreements, transfers, statements;
     ``since``/``until`` keep the periods, statements and occurrences in that range."""
-    profile = to_jsonable(store_function("model", "actor_profile")(store, code.upper()))
+    profile = to_jsonable(store_model.actor_profile(store, code.upper()))
     if not _known_actor(store, code) and not any(v for k, v in profile.items() if k != "actor"):
         raise NotFoundError(f"no actor {code.upper()!r} in this store")
     if since or until:
@@ -209,7 +196,7 @@ def actor(store: Store, *, code: Code, since: OptDate = None, until: OptDate = N
 
 
 def _known_actor(store: Store, code: str) -> bool:
-    query = store_function("events", "query_events")
+    query = store_events.query_events
     return bool(query(store, actor=code, limit=1) or query(store, recipient=code, limit=1))
 
 
@@ -286,8 +273,8 @@ def events(
         raise ApiError(400, "invalid-sort", str(e)) from e
     every = [r for r in found.rows if not outlet or r.get("outlet") == outlet]
     rows = every[offset : offset + limit + 1]
-    get_event = store_function("events", "get_event")
-    page = _page(_plover(store, [get_event(store, r["id"]) for r in rows]), limit=limit, offset=offset)
+    found_events = [store_events.get_event(store, r["id"]) for r in rows]
+    page = _page(_plover(store, found_events), limit=limit, offset=offset)
     page["total"] = len(every)
     page["facets"] = _facets(every)
     page["sort"] = sort
@@ -321,21 +308,20 @@ def _facets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 
 
 def _corrections_of(store: Store, event_id: str) -> list[dict[str, Any]]:
-    rows = store_function("corrections", "list_corrections")(store, event_id=event_id)
+    rows = store_corrections.list_corrections(store, event_id=event_id)
     return [to_jsonable(c) for c in rows]
 
 
 def _plover(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    to_record = store_function("events", "to_plover_record")
-    return [to_jsonable(to_record(r, store=store)) for r in rows]
+    return [to_jsonable(store_events.to_plover_record(r, store=store)) for r in rows]
 
 
 def event(store: Store, *, event_id: Id) -> dict[str, Any]:
     """One event with its evidence: the article text cut into highlighted segments."""
-    row = store_function("events", "get_event")(store, event_id)
-    record = to_jsonable(store_function("events", "to_plover_record")(row, store=store))
+    row = store_events.get_event(store, event_id)
+    record = to_jsonable(store_events.to_plover_record(row, store=store))
     raw = to_jsonable(row)
-    doc = to_jsonable(store_function("documents", "get_document")(store, raw["doc_id"])) or {}
+    doc = to_jsonable(store_documents.get_document(store, raw["doc_id"])) or {}
     text = doc.get("text") or ""
     spans = _event_spans(raw)
     sentence = (raw["sentence_start"], raw["sentence_start"] + len(raw["sentence"]))
@@ -378,15 +364,15 @@ def network(
     level: Level = "country",
 ) -> dict[str, Any]:
     """The actor network: nodes sized by activity, edges with cooperation and conflict weights."""
-    fn = store_function("model", "network")
-    options: dict[str, Any] = {"since": since, "until": until, "min_events": min_events, "level": level}
-    graph = to_jsonable(fn(store, **options))
+    graph = to_jsonable(
+        store_model.network(store, since=since, until=until, min_events=min_events, level=level)
+    )
     return {**graph, "since": since and since.isoformat(), "until": until and until.isoformat()}
 
 
 def dyads(store: Store, *, limit: Limit = 20, level: Level = "country") -> dict[str, Any]:
     """The most active dyads (counted occurrences, both directions)."""
-    return {"items": _rows(store_function("model", "top_dyads")(store, limit=limit, level=level))}
+    return {"items": _rows(store_model.top_dyads(store, limit=limit, level=level))}
 
 
 def dyad(
@@ -402,13 +388,13 @@ def dyad(
     """A dyad's cooperation–conflict series, its occurrences and its event mentions, within
     ``since``/``until`` if given; a pair the store never names together is a 404."""
     a, b = a.upper(), b.upper()
-    result = to_jsonable(store_function("model", "dyad_series")(store, a=a, b=b, by=by, level=level))
+    result = to_jsonable(store_model.dyad_series(store, a=a, b=b, by=by, level=level))
     occ = [
         o
-        for o in _rows(store_function("model", "occurrences")(store, actor=a, limit=1000))
+        for o in _rows(store_model.occurrences(store, actor=a, limit=1000))
         if b in (o.get("actor_codes") or []) + (o.get("recipient_codes") or [])
     ]
-    query = store_function("events", "query_events")
+    query = store_events.query_events
     rows = [*query(store, actor=a, recipient=b, limit=200), *query(store, actor=b, recipient=a, limit=200)]
     if (
         not rows
@@ -430,19 +416,19 @@ def dyad(
 
 def agreements(store: Store, *, party: OptCode = None) -> dict[str, Any]:
     """Agreements: parties, kind, signed/ratified/in-force/expiry, status, each field with its source."""
-    items = _rows(store_function("model", "agreements")(store, party=party))
+    items = _rows(store_model.agreements(store, party=party))
     return {"items": items, "sources": _doc_sources(store)}
 
 
 def transfers(store: Store, *, supplier: OptCode = None, recipient: OptCode = None) -> dict[str, Any]:
     """Arms transfers (SIPRI-style): supplier, recipient, system, quantity, status, sources."""
-    rows = store_function("model", "transfers")(store, supplier=supplier, recipient=recipient)
+    rows = store_model.transfers(store, supplier=supplier, recipient=recipient)
     return {"items": _rows(rows), "sources": _doc_sources(store)}
 
 
 def deployments(store: Store, *, country: OptCode = None, host: OptCode = None) -> dict[str, Any]:
     """Deployments: personnel counts, place and role, with sources."""
-    rows = store_function("model", "deployments")(store, country=country, host=host)
+    rows = store_model.deployments(store, country=country, host=host)
     return {"items": _rows(rows), "sources": _doc_sources(store)}
 
 
@@ -457,14 +443,14 @@ def statements(
 ) -> dict[str, Any]:
     """Attributed statements with speaker, target, stance, text and offsets, published within
     ``since``/``until`` if given."""
-    rows = store_function("model", "statements")(store, speaker=speaker, target=target, stance=stance)
+    rows = store_model.statements(store, speaker=speaker, target=target, stance=stance)
     items = [r for r in _rows(rows) if _day_in(r.get("published"), since, until)]
     return {"items": items, "since": since and since.isoformat(), "until": until and until.isoformat()}
 
 
 def contradictions(store: Store, *, doc: DocRef = None) -> dict[str, Any]:
     """Claims that cannot both be true, each with both sides' evidence and sources."""
-    items = _rows(store_function("model", "contradictions")(store, doc_id=doc))
+    items = _rows(store_model.contradictions(store, doc_id=doc))
     for c in items:
         c["shown_a"], c["shown_b"] = shown(c.get("value_a")), shown(c.get("value_b"))
     return {"items": items, "sources": _doc_sources(store)}
@@ -500,7 +486,7 @@ def shown(value: Any) -> str:
 
 def _doc_sources(store: Store) -> dict[str, dict[str, Any]]:
     """Each document's title, outlet and publication date by id (what pages show instead of ids)."""
-    docs = _rows(store_function("documents", "list_documents")(store))
+    docs = _rows(store_documents.list_documents(store))
     return {
         d["id"]: {"title": d.get("title"), "outlet": d.get("outlet"),
                   "published": str(d["published"])[:10] if d.get("published") else None}
@@ -510,7 +496,7 @@ def _doc_sources(store: Store) -> dict[str, dict[str, Any]]:
 
 def stance(store: Store, *, doc: DocRef = None, outlet: OutletQ = None) -> dict[str, Any]:
     """Per document or outlet: the stance toward each actor and the tone of each dyad."""
-    return to_jsonable(store_function("model", "stance")(store, doc_id=doc, outlet=outlet))
+    return to_jsonable(store_model.stance(store, doc_id=doc, outlet=outlet))
 
 
 def compare(
@@ -524,7 +510,7 @@ def compare(
     choices = [{"id": k, "title": v.get("title"), "outlet": v.get("outlet")} for k, v in sources.items()]
     if not a or not b:
         return {"a": a, "b": b, "comparison": None, "documents": choices, "sources": sources}
-    comparison = to_jsonable(store_function("model", "compare")(store, a, b))
+    comparison = to_jsonable(store_model.compare(store, a, b))
     comparison["differ"] = _distinct_claims(comparison.get("differ") or [])
     for key in ("agree", "differ"):
         for item in comparison.get(key) or []:
@@ -595,7 +581,7 @@ def map_points(store: Store, *, since: OptDate = None, until: OptDate = None) ->
     event's gazetteer coordinates, else its location in the places file; ``cooperation`` and
     ``conflict`` count the events of quad classes 1-2 and 3-4; ``unplaced`` those whose location
     neither knows."""
-    rows = store_function("model", "map_events")(store, since=since, until=until)
+    rows = store_model.map_events(store, since=since, until=until)
     points: dict[str, dict[str, Any]] = {}
     unplaced = 0
     for row in rows:
