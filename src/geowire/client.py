@@ -50,16 +50,14 @@ class Result:
         return list(self.relation.columns)
 
     def __len__(self) -> int:
-        return int(self._con.execute(f"SELECT count(*) FROM {self._table}").fetchall()[0][0])
+        return frames.count_rows(self._con, self._table)
 
     def __repr__(self) -> str:
         return f"<geowire.Result {len(self)} rows: {', '.join(self.columns)}>"
 
     def rows(self) -> list[dict[str, Any]]:
         """The rows as plain dicts (no extra needed)."""
-        cur = self._con.execute(f"SELECT * FROM {self._table}")
-        cols = [d[0] for d in cur.description or []]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        return frames.table_rows(self._con, self._table)
 
     def df(self) -> Any:
         """A pandas DataFrame (extra ``pandas``)."""

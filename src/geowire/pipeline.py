@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from geowire.settings import Settings
-from geowire.store.db import Store, Where
+from geowire.store.db import Store
+from geowire.store.documents import pending_documents
 from geowire.types import DocAnalysis, DocContext
 
 
@@ -147,39 +148,6 @@ def _save_isolating(
             found.append(DocFailure.of(analysis.doc_id, e))
     save_analyses(store, [], coded=coded, failures=found)
     return found
-
-
-def pending_documents(
-    store: Store, *, all_stored: bool = False, doc_ids: Sequence[str] | None = None
-) -> list[tuple[DocContext, str]]:
-    """Contexts and texts of documents awaiting processing (or every processable one, or the
-    documents ``doc_ids`` whatever their status, failed included)."""
-    where = Where()
-    if doc_ids is not None:
-        where.add("id IN (SELECT unnest(?::VARCHAR[]))", list(doc_ids))
-        where.add("status IN ('stored', 'processed', 'failed')")
-    else:
-        statuses = ("stored", "processed") if all_stored else ("stored",)
-        where.add(f"status IN ({', '.join('?' for _ in statuses)})", *statuses)
-    rows = store.query(
-        f"SELECT id, published, title, outlet, url, path, text FROM documents{where.sql}"
-        " ORDER BY ingested_at, id",
-        where.params,
-    )
-    return [
-        (
-            DocContext(
-                doc_id=r["id"],
-                published=r["published"],
-                title=r["title"],
-                outlet=r["outlet"],
-                url=r["url"],
-                path=r["path"],
-            ),
-            r["text"],
-        )
-        for r in rows
-    ]
 
 
 def ensure_model(store: Store) -> bool:

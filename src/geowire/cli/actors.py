@@ -39,9 +39,10 @@ def actors(
     settings = settings_from(settings_file, db=db)
     from geowire.store import open_store
     from geowire.store.annotations import actor_counts
+    from geowire.store.documents import existing_ids
 
     with handle_errors(), open_store(settings.db, read_only=True) as store:
-        if doc is not None and not store.scalar("SELECT count(*) FROM documents WHERE id = ?", [doc]):
+        if doc is not None and not existing_ids(store, [doc]):
             raise NotFoundError(f"no document {doc}")
         rows = actor_counts(store, doc_id=doc, unresolved=unresolved, limit=limit)
         if not unresolved:

@@ -237,8 +237,9 @@ def recode(
 ) -> None:
     """Re-annotate and re-code every stored document (after rules, lexicons or models change),
     or only the documents given (a failed one is tried again)."""
-    from geowire.pipeline import pending_documents, process_pending
+    from geowire.pipeline import process_pending
     from geowire.store import open_store
+    from geowire.store.documents import pending_documents
 
     settings = settings_from(settings_file, db=db, workers=workers)
     with handle_errors(), open_store(settings.db) as store:
@@ -270,11 +271,9 @@ def recode(
 
 def _require_documents(store: Any, doc_ids: list[str]) -> None:
     from geowire.errors import NotFoundError
+    from geowire.store.documents import existing_ids
 
-    known = {
-        r["id"]
-        for r in store.query("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
-    }
+    known = existing_ids(store, doc_ids)
     missing = [i for i in doc_ids if i not in known]
     if missing:
         raise NotFoundError(f"no document {', '.join(missing)}")

@@ -119,8 +119,10 @@ def _report_json(report: Any) -> dict[str, Any]:
 def _process(store: Any, settings: Any, *, quiet: bool) -> dict[str, Any]:
     """Annotate and code pending documents (what was stored stays stored if this fails)."""
     from geowire.pipeline import process_pending
+    from geowire.store.documents import count_documents
+    from geowire.types import DocStatus
 
-    pending = int(store.scalar("SELECT count(*) FROM documents WHERE status = 'stored'") or 0)
+    pending = count_documents(store).get(DocStatus.STORED.value, 0)
     with progress_bar("annotating and coding", pending) as advance:
         result = process_pending(store, settings, code=True, on_progress=advance)
     if not quiet:

@@ -76,13 +76,13 @@ def event_from_row(row: dict[str, Any]) -> Event:
 
 def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEvent]:
     """Every event matching ``filters`` with its document's url/path/dates."""
-    from geowire.store.documents import list_documents
+    from geowire.store.documents import document_lengths, list_documents
     from geowire.store.events import query_events
     from geowire.store.frames import occurrence_counts
 
     docs = {d["id"]: d for d in list_documents(store)}
     counts = occurrence_counts(store)
-    lengths = {r["id"]: r["n"] for r in store.query("SELECT id, length(text) AS n FROM documents")}
+    lengths = document_lengths(store)
     rows = query_events(store, **filters.as_query())
     for row in rows:
         doc = docs.get(row["doc_id"], {})

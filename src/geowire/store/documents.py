@@ -15,8 +15,8 @@ from typing import Any
 import duckdb
 
 from geowire.store.bulk import delete_documents, insert_rows
-from geowire.store.db import Store
-from geowire.types import DocStatus, Document
+from geowire.store.db import Store, Where
+from geowire.types import DocContext, DocStatus, Document
 
 LIST_COLUMNS = (
     "id",
@@ -185,7 +185,51 @@ def remove_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> 
     return found
 
 
+def existing_ids(store: Store, doc_ids: Sequence[str]) -> set[str]:
+    """Those of ``doc_ids`` the store has a document for."""
+    rows = store.query("SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(doc_ids)])
+    return {str(r["id"]) for r in rows}
+
+
+def document_lengths(store: Store) -> dict[str, int]:
+    """Each document's text length in characters, by id."""
+    return {str(r["id"]): int(r["n"]) for r in store.query("SELECT id, length(text) AS n FROM documents")}
+
+
 def count_documents(store: Store) -> dict[str, int]:
     """Number of documents per status."""
     rows = store.query("SELECT status, count(*) AS n FROM documents GROUP BY status")
     return {r["status"]: int(r["n"]) for r in rows}
+
+
+def pending_documents(
+    store: Store, *, all_stored: bool = False, doc_ids: Sequence[str] | None = None
+) -> list[tuple[DocContext, str]]:
+    """Contexts and texts of documents awaiting processing (or every processable one, or the
+    documents ``doc_ids`` whatever their status, failed included)."""
+    where = Where()
+    if doc_ids is not None:
+        where.add("id IN (SELECT unnest(?::VARCHAR[]))", list(doc_ids))
+        where.add("status IN ('stored', 'processed', 'failed')")
+    else:
+        statuses = ("stored", "processed") if all_stored else ("stored",)
+        where.add(f"status IN ({', '.join('?' for _ in statuses)})", *statuses)
+    rows = store.query(
+        f"SELECT id, published, title, outlet, url, path, text FROM documents{where.sql}"
+        " ORDER BY ingested_at, id",
+        where.params,
+    )
+    return [
+        (
+            DocContext(
+                doc_id=r["id"],
+                published=r["published"],
+                title=r["title"],
+                outlet=r["outlet"],
+                url=r["url"],
+                path=r["path"],
+            ),
+            r["text"],
+        )
+        for r in rows
+    ]

@@ -273,6 +273,18 @@ def dyad_snapshot(path: Path, *, a: str, b: str, by: str, level: str) -> duckdb.
     return con
 
 
+def count_rows(con: duckdb.DuckDBPyConnection, table: str = RESULT) -> int:
+    """The number of rows of a snapshot's ``table``."""
+    return int(con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+
+
+def table_rows(con: duckdb.DuckDBPyConnection, table: str = RESULT) -> list[dict[str, Any]]:
+    """A snapshot's ``table`` as plain dicts."""
+    cur = con.execute(f"SELECT * FROM {table}")
+    cols = [d[0] for d in cur.description or []]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
 def occurrence_counts(store: Store) -> dict[str, tuple[int, int, int]]:
     """Event id → (mentions, sources, articles) of the occurrence it belongs to (GDELT's
     NumMentions, NumSources, NumArticles)."""
