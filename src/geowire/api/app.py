@@ -29,6 +29,7 @@ from geowire.api.errors import install_error_handlers, reject_unknown_query
 from geowire.api.ingest import add_ingest_routes
 from geowire.api.lists import add_lists
 from geowire.api.middleware import BodySizeLimit, SecurityHeaders
+from geowire.api.render import render
 from geowire.api.schemas import VIEW_MODELS
 from geowire.api.twins import ResponseCache, SharedReader, add_twin
 from geowire.settings import Settings
@@ -177,4 +178,4 @@ def _add_docs_page(app: FastAPI) -> None:
             for path, item in spec.get("paths", {}).items()
             for method, op in item.items()
         ]
-        return app.state.templates.TemplateResponse(request, "docs.html", {"routes": routes})
+        return render(request, "docs.html", {"routes": routes})

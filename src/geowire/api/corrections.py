@@ -31,7 +31,8 @@ MAX_FIELD = 500
 
 def corrections(store: Store, *, doc_id: DocRef = None) -> dict[str, Any]:
     """Every analyst's correction, newest first: what, who, when, and whether it is in effect."""
-    return to_jsonable({"corrections": list_corrections(store, doc_id=doc_id or None)})
+    found: dict[str, Any] = to_jsonable({"corrections": list_corrections(store, doc_id=doc_id or None)})
+    return found
 
 
 def _text(fields: dict[str, Any], name: str) -> str | None:
@@ -91,7 +92,8 @@ async def _handle(
     def work() -> dict[str, Any]:
         with _WRITE_LOCK, store_cursor(request.app, write=True) as store:
             try:
-                return to_jsonable(correct(store, wanted))
+                done: dict[str, Any] = to_jsonable(correct(store, wanted))
+                return done
             except CorrectionError as e:
                 raise ApiError(422, "invalid-correction", str(e)) from e
 

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from geowire.api.render import render
 from geowire.errors import ConfigError, FetchError, GeowireError, NotFoundError, StoreBusyError, StoreError
 
 log = logging.getLogger("geowire.api")
@@ -46,14 +47,9 @@ def _wants_html(request: Request) -> bool:
 def error_response(request: Request, status: int, code: str, message: str) -> Response:
     """JSON for API clients; the same fields as an HTML page for browsers."""
     if _wants_html(request):
-        templates = getattr(request.app.state, "templates", None)
-        if templates is not None:
-            return templates.TemplateResponse(
-                request,
-                "error.html",
-                {"error": error_body(status, code, message)["error"]},
-                status_code=status,
-            )
+        if getattr(request.app.state, "templates", None) is not None:
+            body = {"error": error_body(status, code, message)["error"]}
+            return render(request, "error.html", body, status_code=status)
         return HTMLResponse(f"error {status}", status_code=status)
     return JSONResponse(error_body(status, code, message), status_code=status)
 

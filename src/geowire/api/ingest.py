@@ -23,6 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from geowire.api.errors import ApiError
+from geowire.api.render import render
 from geowire.api.schemas import IngestResult
 from geowire.api.twins import Format, store_cursor
 from geowire.errors import GeowireError
@@ -144,9 +145,7 @@ def add_ingest_routes(app: FastAPI) -> None:
         if format == "json":
             return JSONResponse(ingest_info(request))
         writable = bool(request.app.state.token)
-        return request.app.state.templates.TemplateResponse(
-            request, "ingest.html", {"writable": writable, "result": None}
-        )
+        return render(request, "ingest.html", {"writable": writable, "result": None})
 
     async def handle(request: Request) -> dict[str, Any]:
         fields, files = await _read_request(request)
@@ -187,6 +186,4 @@ def add_ingest_routes(app: FastAPI) -> None:
     @app.post("/ingest", include_in_schema=False)
     async def ingest_form(request: Request) -> Response:
         result = await handle(request)
-        return request.app.state.templates.TemplateResponse(
-            request, "ingest.html", {"writable": True, "result": result}
-        )
+        return render(request, "ingest.html", {"writable": True, "result": result})

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal, get_type_hints
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from geowire.api.render import render
 from geowire.api.schemas import ViewData
 from geowire.store.db import Store, file_stamp, open_store
 from geowire.store.locks import writer_active
@@ -222,9 +223,7 @@ def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]
             data = _view_data(request, view, kwargs)
             if fmt == "json":
                 return JSONResponse(data)
-            return request.app.state.templates.TemplateResponse(
-                request, template, {"data": data, "params": kwargs}
-            )
+            return render(request, template, {"data": data, "params": kwargs})
 
         return answer(request, _cache_key(fmt, view, kwargs), make)
 

@@ -290,7 +290,8 @@ def events(
         "outlet": outlet,
         "min_confidence": min_confidence if min_confidence is not None else model_floor,
     }
-    return to_jsonable(page)
+    result: dict[str, Any] = to_jsonable(page)
+    return result
 
 
 def _facets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -465,12 +466,12 @@ def shown(value: Any) -> str:
             try:
                 value = ast.literal_eval(text)
             except (ValueError, SyntaxError):
-                return value
+                return str(value)
         else:
             try:
                 value = float(text) if _NUMBER.fullmatch(text) else value
             except ValueError:
-                return value
+                return str(value)
     if isinstance(value, list | tuple):
         return ", ".join(shown(v) for v in value)
     if isinstance(value, dict):
@@ -496,7 +497,8 @@ def _doc_sources(store: Store) -> dict[str, dict[str, Any]]:
 
 def stance(store: Store, *, doc: DocRef = None, outlet: OutletQ = None) -> dict[str, Any]:
     """Per document or outlet: the stance toward each actor and the tone of each dyad."""
-    return to_jsonable(store_model.stance(store, doc_id=doc, outlet=outlet))
+    result: dict[str, Any] = to_jsonable(store_model.stance(store, doc_id=doc, outlet=outlet))
+    return result
 
 
 def compare(

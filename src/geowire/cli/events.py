@@ -31,8 +31,8 @@ from geowire.cli.common import (
     print_table,
     progress_bar,
     settings_from,
-    to_jsonable,
 )
+from geowire.jsonable import to_jsonable
 
 
 class Format(StrEnum):

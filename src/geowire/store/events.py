@@ -297,7 +297,7 @@ def marked_sentence(row: dict[str, Any]) -> str:
     marks: list[tuple[int, int, str, str]] = [(row["trigger_start"], row["trigger_end"], "⟦", "⟧")]
     marks += [(a["start"], a["end"], "[A: ", "]") for a in row["actors"]]
     marks += [(a["start"], a["end"], "[R: ", "]") for a in row["recipients"]]
-    text = row["sentence"]
+    text = str(row["sentence"])
     inserts: list[tuple[int, int, str]] = []
     for start, end, left, right in marks:
         if base <= start <= end <= base + len(text):

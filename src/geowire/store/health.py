@@ -41,7 +41,7 @@ def clear_model_stale(con: duckdb.DuckDBPyConnection) -> None:
 
 def model_is_stale(store: Store) -> bool:
     """Whether the derived model tables may disagree with the events and claims."""
-    return store.scalar("SELECT value FROM store_meta WHERE key = ?", [MODEL_STALE]) == "true"
+    return bool(store.scalar("SELECT value FROM store_meta WHERE key = ?", [MODEL_STALE]) == "true")
 
 
 def check_store(store: Store) -> list[str]:
