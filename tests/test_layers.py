@@ -6,6 +6,8 @@ functions and under ``TYPE_CHECKING`` alike — are checked against the layering
 * ``geowire.api`` never imports ``geowire.cli`` (shared helpers live in neutral modules such as
   :mod:`geowire.jsonable`);
 * ``geowire.nlp`` never imports ``geowire.actors`` (annotation comes before actor resolution);
+* ``geowire.store`` imports no stage above it (it holds the SQL every stage and front end share);
+* ``geowire.export`` imports no front end (``api``, ``cli``, ``web``);
 * the API and UI call typed store functions directly, never looked up by name through ``importlib``;
 * SQL lives only in ``geowire.store``: no string literal (or f-string) outside it looks like a SQL
   statement (``SELECT … FROM``, ``INSERT INTO``, ``UPDATE … SET``, ``DELETE FROM``,
@@ -36,6 +38,14 @@ ALLOWED: dict[str, dict[str, str]] = {
         "geowire.nlp.annotate": "imports actors.kb.KnowledgeBase for an unused parameter (nlp helper)",
     },
     "importlib-lookup": {},
+    "store-imports-stage": {
+        "geowire.store.corrections": "loads the PLOVER table (coding.scores) for a corrected event's quad"
+        " class and score; the caller should hand it in",
+    },
+    "export-imports-front-end": {
+        "geowire.export.gdelt": "looks locations up with api.places (the map's places file)",
+        "geowire.export.plover_jsonl": "looks locations up with api.places (the map's places file)",
+    },
     "sql-outside-store": {
         "geowire.model.build": "counts the model tables with its own SELECT (scale helper)",
         "geowire.scale.importer": "reads/writes imported_parts, checks known ids (scale helper)",
@@ -187,6 +197,38 @@ def test_layers_api_never_imports_cli() -> None:
 
 def test_layers_nlp_never_imports_actors() -> None:
     _check("nlp-imports-actors", import_violations("geowire.nlp", "geowire.actors"))
+
+
+_ABOVE_STORE = (
+    "actors",
+    "api",
+    "cli",
+    "coding",
+    "export",
+    "geo",
+    "ingest",
+    "model",
+    "nlp",
+    "pipeline",
+    "scale",
+    "web",
+)
+
+
+def test_layers_store_imports_no_stage() -> None:
+    found: dict[str, list[str]] = {}
+    for stage in _ABOVE_STORE:
+        for module, hits in import_violations("geowire.store", f"geowire.{stage}").items():
+            found.setdefault(module, []).extend(hits)
+    _check("store-imports-stage", found)
+
+
+def test_layers_export_imports_no_front_end() -> None:
+    found: dict[str, list[str]] = {}
+    for front in ("api", "cli", "web"):
+        for module, hits in import_violations("geowire.export", f"geowire.{front}").items():
+            found.setdefault(module, []).extend(hits)
+    _check("export-imports-front-end", found)
 
 
 def test_layers_views_call_store_functions_directly() -> None:

@@ -10,15 +10,19 @@ the batch in progress, whose documents stay pending), so a re-run continues wher
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geowire.settings import Settings
 from geowire.store.db import Store
 from geowire.store.documents import pending_documents
 from geowire.types import DocAnalysis, DocContext
+
+if TYPE_CHECKING:
+    from geowire.store.corrections import Correction
 
 
 class Analyzer:
@@ -182,6 +186,17 @@ def _update(store: Store, doc_ids: Sequence[str]) -> None:
     update_model(store, doc_ids)  # only what these documents' events and claims touch
     with store.transaction() as con:
         clear_model_stale(con)
+
+
+def correct(store: Store, correction: Correction, *, now: dt.datetime | None = None) -> dict[str, Any]:
+    """Record and apply an analyst's ``correction`` (:mod:`geowire.store.corrections`), then bring
+    the model up to date for its document (occurrences, dyads: what counts and series read); the
+    correction's row."""
+    from geowire.store.corrections import save_correction
+
+    row = save_correction(store, correction, now=now)
+    _update(store, [row["doc_id"]])
+    return row
 
 
 def process_pending(

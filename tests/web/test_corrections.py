@@ -13,6 +13,7 @@ import pytest
 
 from geowire.coding.corpus import read_corpus
 from geowire.export.service import event_from_row, export
+from geowire.pipeline import correct
 from geowire.store import corrections as C
 from geowire.store.analysis import replace_document_analyses
 from geowire.store.db import Store
@@ -45,7 +46,7 @@ def test_corrections_fix_changes_dyad_series_and_export_keeps_original(
     writable_store: Store, tmp_path: Path
 ) -> None:
     before = _ven_rus(writable_store)
-    row = C.correct(
+    row = correct(
         writable_store, C.Correction(action="fix", who="ana", event_id=THANKED, category="accuse"), now=NOW
     )
     assert row["original"]["category"] == "SUPPORT" and row["who"] == "ana" and row["made_at"] == NOW
@@ -61,7 +62,7 @@ def test_corrections_fix_changes_dyad_series_and_export_keeps_original(
 
 def test_corrections_reject_leaves_counts_and_exports(writable_store: Store, tmp_path: Path) -> None:
     before = _ven_rus(writable_store)
-    C.correct(
+    correct(
         writable_store, C.Correction(action="reject", who="ana", event_id=THANKED, note="a thank-you note")
     )
     assert _ven_rus(writable_store)["occurrences"] == before["occurrences"] - 1
@@ -71,7 +72,7 @@ def test_corrections_reject_leaves_counts_and_exports(writable_store: Store, tmp
 
 
 def test_corrections_fix_actors_and_modality(writable_store: Store) -> None:
-    C.correct(
+    correct(
         writable_store,
         C.Correction(action="fix", who="bo", event_id=WARNED, recipients=("VEN",), modality="future"),
     )
@@ -87,8 +88,8 @@ def test_corrections_survive_recode(writable_store: Store) -> None:
         Sentence(index=s["idx"], start=s["start"], end=s["end"], text=s["text"])
         for s in writable_store.query("SELECT * FROM sentences WHERE doc_id = ? ORDER BY idx", [doc_id])
     )
-    C.correct(writable_store, C.Correction(action="fix", who="ana", event_id=THANKED, category="ACCUSE"))
-    C.correct(writable_store, C.Correction(action="reject", who="ana", event_id=WARNED))
+    correct(writable_store, C.Correction(action="fix", who="ana", event_id=THANKED, category="ACCUSE"))
+    correct(writable_store, C.Correction(action="reject", who="ana", event_id=WARNED))
     analysis = DocAnalysis(
         doc_id=doc_id,
         blocks=(),
@@ -106,7 +107,7 @@ def test_corrections_survive_recode(writable_store: Store) -> None:
 
 def test_corrections_add_a_missed_event(writable_store: Store) -> None:
     doc_id = get_event(writable_store, THANKED)["doc_id"]
-    row = C.correct(writable_store, C.Correction(action="add", who="ana", doc_id=doc_id, sentence_index=2,
+    row = correct(writable_store, C.Correction(action="add", who="ana", doc_id=doc_id, sentence_index=2,
                                                   category="CONSULT", trigger="thanked", actors=("VEN",),
                                                   recipients=("RUS",)))  # fmt: skip
     ev = get_event(writable_store, row["event_id"])
@@ -131,7 +132,7 @@ def test_corrections_unsound_ones_refused(bad: C.Correction) -> None:
 
 
 def test_corrections_export_is_training_data_train_reads(writable_store: Store, tmp_path: Path) -> None:
-    C.correct(writable_store, C.Correction(action="fix", who="ana", event_id=THANKED, category="ACCUSE"))
+    correct(writable_store, C.Correction(action="fix", who="ana", event_id=THANKED, category="ACCUSE"))
     path = tmp_path / "corrections.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in C.training_docs(writable_store)))
     [doc] = read_corpus([path])
@@ -149,7 +150,7 @@ def test_cli_train_reads_corrections_file(
     from geowire.cli import app
     from geowire.coding import train as training
 
-    C.correct(writable_store, C.Correction(action="reject", who="ana", event_id=THANKED))
+    correct(writable_store, C.Correction(action="reject", who="ana", event_id=THANKED))
     path = tmp_path / "corrections.jsonl"
     path.write_text("".join(json.dumps(d) + "\n" for d in C.training_docs(writable_store)))
     seen: list[str] = []

@@ -23,7 +23,8 @@ from geowire.api.schemas import CorrectionResult
 from geowire.api.twins import add_twin, store_cursor
 from geowire.api.views import DocRef, Id
 from geowire.jsonable import to_jsonable
-from geowire.store.corrections import Correction, CorrectionError, correct, list_corrections
+from geowire.pipeline import correct
+from geowire.store.corrections import Correction, CorrectionError, list_corrections
 from geowire.store.db import Store
 
 MAX_FIELD = 500

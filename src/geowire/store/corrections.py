@@ -327,21 +327,19 @@ def _insert_added(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> None:
     con.execute(f"INSERT INTO events ({', '.join(values)}) VALUES ({marks})", list(values.values()))
 
 
-# --- the service: record, then bring the model up to date ---------------------------------------
+# --- saving: record and apply, the model marked stale ---------------------------------------------
 
 
-def correct(store: Store, correction: Correction, *, now: dt.datetime | None = None) -> dict[str, Any]:
-    """Record and apply ``correction`` in one transaction, then update the model for its
-    document (occurrences, dyads: what counts and series read)."""
-    from geowire.model.build import update_model
-    from geowire.store.health import clear_model_stale, mark_model_stale
+def save_correction(
+    store: Store, correction: Correction, *, now: dt.datetime | None = None
+) -> dict[str, Any]:
+    """Record and apply ``correction`` in one transaction that also marks the model stale; the
+    caller brings the model up to date (:func:`geowire.pipeline.correct`)."""
+    from geowire.store.health import mark_model_stale
 
     with store.transaction() as con:
         row = record(con, correction, now=now)
         mark_model_stale(con)
-    update_model(store, [row["doc_id"]])
-    with store.transaction() as con:
-        clear_model_stale(con)
     return _decode(row)
 
 
