@@ -42,10 +42,7 @@ ALLOWED: dict[str, dict[str, str]] = {
         "geowire.store.corrections": "loads the PLOVER table (coding.scores) for a corrected event's quad"
         " class and score; the caller should hand it in",
     },
-    "export-imports-front-end": {
-        "geowire.export.gdelt": "looks locations up with api.places (the map's places file)",
-        "geowire.export.plover_jsonl": "looks locations up with api.places (the map's places file)",
-    },
+    "export-imports-front-end": {},
     "sql-outside-store": {
         "geowire.model.build": "counts the model tables with its own SELECT (scale helper)",
         "geowire.scale.importer": "reads/writes imported_parts, checks known ids (scale helper)",

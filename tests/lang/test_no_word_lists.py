@@ -171,7 +171,7 @@ _HEADER_KEYWORDS = frozenset({"columns", "sortable"})
 
 # module → why it may still hold word lists (owner); empty these as the owners' branches land
 PENDING: dict[str, str] = {
-    "geowire.api.places": "strips an English leading 'the ' from a location: needs the pack's articles "
+    "geowire.geo.places": "strips an English leading 'the ' from a location: needs the pack's articles "
     "(PlaceWords, geo helper) handed to locate() by the API and the exporters",
     "geowire.actors.coref": "actors helper",
     "geowire.actors.kb": "actors helper",

@@ -17,8 +17,8 @@ from pydantic import BeforeValidator, StringConstraints
 
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
-from geowire.api.places import locate
 from geowire.errors import NotFoundError
+from geowire.geo.places import locate
 from geowire.jsonable import to_jsonable
 from geowire.store import annotations as store_annotations
 from geowire.store import corrections as store_corrections

@@ -144,7 +144,7 @@ def _listed_geo(location: str | None, location_code: str | None) -> list[str]:
     """ActionGeo of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return [""] * 8
-    from geowire.api.places import locate
+    from geowire.geo.places import locate
 
     place = locate(location)
     if place is None or place.kind not in _GEO_TYPE:

@@ -75,7 +75,7 @@ def _listed_loc(location: str | None, location_code: str | None) -> dict[str, An
     """The location object of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return None
-    from geowire.api.places import locate
+    from geowire.geo.places import locate
 
     loc: dict[str, Any] = {"extracted_place": location or location_code}
     place = locate(location)

@@ -1,4 +1,5 @@
-"""Where events took place: look an event's location up in the places file for the map.
+"""Where events took place: look an event's location up in the places file (the map, the GDELT and
+PLOVER exports' coordinates when an event has no gazetteer place).
 
 ``data/places.yaml`` (validated here with pydantic, ``extra="forbid"``) gives approximate
 centroids of countries, capitals, seas and regions; names, aliases and ISO codes match
