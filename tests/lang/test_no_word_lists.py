@@ -86,7 +86,7 @@ LABELS: dict[str, str] = {
         " statements contradictions dyads claims places blocks dates quantities fields start end idx"
         " cooperation conflict balance tone source score counts contexts modality original note who"
         " parties signed ratified disputed until since value operator personnel place role period coop"
-        " docs event evidence sequence action",
+        " docs event evidence sequence action sources",
     ),
     **_labels(
         "export / CLI format name",
@@ -153,9 +153,14 @@ LABELS_IN: dict[str, dict[str, str]] = {
     "geowire.actors.kb": _labels(
         "knowledge-base file stems (data/*.yaml)", "countries organisations people groups"
     ),
-    "geowire.nlp.dates": _labels(
-        "date pattern kind", "iso day-mon-year mon-day-year mon-day day-mon mon-year mon rel-unit rel"
-    ),  # fmt: skip
+    "geowire.nlp.dates": {
+        **_labels(
+            "date pattern kind", "iso day-mon-year mon-day-year mon-day day-mon mon-year mon rel-unit rel"
+        ),
+        "decade": "relative date unit",
+    },
+    "geowire.actors.resolve": _labels("reference kind of a name the resolver blocks", "blocked"),
+    "geowire.coding.categorize": _labels("how a trigger matched (a light-verb construction)", "light"),
     "geowire.scale.shards": _labels("shard kind", "ingest"),
     "geowire.scale.cluster": _labels("Ray's error text for a port in use", "port"),
     "geowire.geo.measure": _labels(
