@@ -61,6 +61,7 @@ def run_bare(texts: list[str], batch_size: int) -> dict[str, float]:
 def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
     from geowire.actors.kb import load_kb
     from geowire.actors.resolve import resolve_mentions
+    from geowire.lang import load_language
     from geowire.nlp.annotate import Annotator
     from geowire.nlp.dates import extract_dates
     from geowire.nlp.quantities import extract_quantities
@@ -68,14 +69,15 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
     from geowire.types import DocContext
 
     settings = Settings(batch_size=batch_size)
-    kb = load_kb(settings)
+    lang = load_language(settings.language)
+    kb = load_kb(settings, lang)
     annotator = Annotator(settings, kb=kb)
     published = dt.date(2026, 1, 6)
 
     def stage(items: list[tuple[DocContext, str]]) -> tuple[int, int]:
         n_tokens = n_mentions = 0
         for ctx, a in annotator.pipe(items):
-            mentions = resolve_mentions(a.doc, ctx, kb, sentences=a.sentences)
+            mentions = resolve_mentions(a.doc, ctx, kb, lang, sentences=a.sentences)
             extract_dates(a.doc, ctx.published, sentences=a.sentences)
             extract_quantities(a.doc, sentences=a.sentences)
             n_tokens += len(a.doc)

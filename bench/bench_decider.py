@@ -34,7 +34,7 @@ def main() -> None:
     t0 = time.process_time()
     prepared = []
     for ctx, ann in analyzer.annotator.pipe(items):
-        mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, sentences=ann.sentences)
+        mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, analyzer.lang, sentences=ann.sentences)
         dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences)
         prepared.append((ctx, ann, mentions, dates))
     annotate = time.process_time() - t0

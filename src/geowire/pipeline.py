@@ -36,7 +36,7 @@ class Analyzer:
 
         self.settings = settings
         self.lang = load_language(settings.language)  # handed to every stage
-        self.kb = load_kb(settings)
+        self.kb = load_kb(settings, self.lang)
         self.annotator = Annotator(settings, kb=self.kb)
         self.coder = EventCoder(self.kb, settings) if code else None
 
@@ -49,7 +49,7 @@ class Analyzer:
 
         for ctx, annotated in self.annotator.pipe(items):
             doc = annotated.doc
-            mentions = resolve_mentions(doc, ctx, self.kb, sentences=annotated.sentences)
+            mentions = resolve_mentions(doc, ctx, self.kb, self.lang, sentences=annotated.sentences)
             dates = extract_dates(doc, ctx.published, sentences=annotated.sentences)
             quantities = extract_quantities(doc, sentences=annotated.sentences)
             events = (

@@ -11,6 +11,9 @@ import spacy
 from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
+from geowire.lang import load_language
+
+EN = load_language("en")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "seeds"
@@ -18,7 +21,7 @@ SEEDS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "seeds"
 
 @pytest.fixture(scope="session")
 def small_kb() -> KnowledgeBase:
-    return KnowledgeBase.from_files([FIXTURES / "kb_small.yaml"], shipped=False)
+    return KnowledgeBase.from_files([FIXTURES / "kb_small.yaml"], lang=EN, shipped=False)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,10 @@ import spacy
 from spacy.tokens import Doc
 
 from geowire.actors.coref import antecedent, antecedent_of_token, subject_mentions
+from geowire.lang import load_language
 from geowire.types import ActorMention
+
+EN = load_language("en")
 
 TEXT = "Peru's exports fell. The EU met Chile. Fiji and Laos bought its copper."
 
@@ -31,35 +34,35 @@ ITS = TEXT.index("its")
 
 
 def test_coref_nearest_earlier_mention_of_a_fitting_kind() -> None:
-    assert antecedent(MENTIONS, ITS, word="its") == LAOS
-    assert antecedent(MENTIONS, ITS, word="The  Bloc") == EU
-    assert antecedent(MENTIONS, ITS, word="the kingdom") == LAOS
-    assert antecedent(MENTIONS, TEXT.index("Chile"), word="the country") == PERU
+    assert antecedent(MENTIONS, ITS, EN, word="its") == LAOS
+    assert antecedent(MENTIONS, ITS, EN, word="The  Bloc") == EU
+    assert antecedent(MENTIONS, ITS, EN, word="the kingdom") == LAOS
+    assert antecedent(MENTIONS, TEXT.index("Chile"), EN, word="the country") == PERU
 
 
 def test_coref_excluded_subjects_are_skipped() -> None:
-    assert antecedent(MENTIONS, ITS, word="its", exclude=[FIJI, LAOS]) == CHILE
-    assert antecedent(MENTIONS, ITS, word="the government", exclude=[FIJI, LAOS, CHILE]) == PERU
+    assert antecedent(MENTIONS, ITS, EN, word="its", exclude=[FIJI, LAOS]) == CHILE
+    assert antecedent(MENTIONS, ITS, EN, word="the government", exclude=[FIJI, LAOS, CHILE]) == PERU
 
 
 def test_coref_nothing_fits() -> None:
-    assert antecedent(MENTIONS, ITS, word="the bloc", since=TEXT.index("Chile")) is None
-    assert antecedent(MENTIONS, ITS, word="whose") is None
-    assert antecedent(MENTIONS, 0, word="its") is None
-    assert antecedent(MENTIONS, ITS, word="his") is None
+    assert antecedent(MENTIONS, ITS, EN, word="the bloc", since=TEXT.index("Chile")) is None
+    assert antecedent(MENTIONS, ITS, EN, word="whose") is None
+    assert antecedent(MENTIONS, 0, EN, word="its") is None
+    assert antecedent(MENTIONS, ITS, EN, word="his") is None
 
 
 def test_coref_unresolved_and_sector_only_mentions_are_no_antecedents() -> None:
     police = ActorMention(0, 4, "Peru", "country", code="PER", sector="COP", how="sector+place")
     unknown = ActorMention(21, 27, "The EU", "unresolved", code=None)
-    assert antecedent([police, unknown], ITS, word="its") is None
+    assert antecedent([police, unknown], ITS, EN, word="its") is None
 
 
 def test_coref_person_pronouns_take_people() -> None:
     person = ActorMention(0, 4, "Peru", "person", code="PER", how="person-role@2020-01-01")
     official = ActorMention(21, 27, "The EU", "igo", code="EU", how="person-org-role@2020-01-01")
-    assert antecedent([person, official, CHILE], ITS, word="his") == official
-    assert antecedent([person, official, CHILE], ITS, word="its") == CHILE
+    assert antecedent([person, official, CHILE], ITS, EN, word="his") == official
+    assert antecedent([person, official, CHILE], ITS, EN, word="its") == CHILE
 
 
 def _parse() -> Doc:
@@ -88,7 +91,7 @@ def test_coref_possessive_of_the_object_skips_the_subject(shifted: list[ActorMen
     doc = _parse()
     its = doc[4]
     assert [m.code for m in subject_mentions(its, shifted)] == ["FJI", "LAO"]
-    found = antecedent_of_token(its, shifted)
+    found = antecedent_of_token(its, shifted, EN)
     assert found is not None and found.code == "CHL"
 
 
@@ -97,5 +100,5 @@ def test_coref_description_token_with_the() -> None:
     words, pos, deps, heads = zip(*rows, strict=True)
     doc = Doc(spacy.blank("en").vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads))
     earlier = [ActorMention(-10, -8, "EU", "igo", code="EU", how="org-name")]
-    assert antecedent_of_token(doc[1], earlier) == earlier[0]
-    assert antecedent_of_token(doc[2], earlier) is None  # "agreed" is no anaphor
+    assert antecedent_of_token(doc[1], earlier, EN) == earlier[0]
+    assert antecedent_of_token(doc[2], earlier, EN) is None  # "agreed" is no anaphor

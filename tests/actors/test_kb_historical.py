@@ -8,11 +8,14 @@ import datetime as dt
 import pytest
 
 from geowire.actors.kb import KnowledgeBase
+from geowire.lang import load_language
+
+EN = load_language("en")
 
 
 @pytest.fixture(scope="module")
 def shipped() -> KnowledgeBase:
-    return KnowledgeBase.from_files([], shipped=True)
+    return KnowledgeBase.from_files([], lang=EN, shipped=True)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,12 @@ import pytest
 
 from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.errors import KnowledgeBaseError
+from geowire.lang import load_language
 from geowire.settings import Settings
 
 from .conftest import FIXTURES
+
+EN = load_language("en")
 
 
 def _write(tmp_path: Path, text: str, name: str = "extra.yaml") -> Path:
@@ -33,7 +36,7 @@ def test_kb_error_names_file_entry_and_field(tmp_path: Path) -> None:
         tmp_path, "countries:\n  - {code: ABC, name: Abc}\n  - {code: XYZ, name: Xyz, demonyms: Xyzian}\n"
     )
     with pytest.raises(KnowledgeBaseError) as err:
-        KnowledgeBase.from_files([path], shipped=False)
+        KnowledgeBase.from_files([path], lang=EN, shipped=False)
     msg = str(err.value)
     assert str(path) in msg and "countries[1] (code=XYZ)" in msg and "'demonyms'" in msg
 
@@ -41,7 +44,7 @@ def test_kb_error_names_file_entry_and_field(tmp_path: Path) -> None:
 def test_kb_rejects_unknown_field(tmp_path: Path) -> None:
     path = _write(tmp_path, "equipment:\n  - {code: T-90, name: T-90, category: tank, colour: green}\n")
     with pytest.raises(KnowledgeBaseError, match=r"equipment\[0\] \(code=T-90\): field 'colour'"):
-        KnowledgeBase.from_files([path], shipped=False)
+        KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def test_kb_rejects_bad_role_date(tmp_path: Path) -> None:
@@ -50,13 +53,13 @@ def test_kb_rejects_bad_role_date(tmp_path: Path) -> None:
         "people:\n  - id: x\n    name: X Y\n    roles: [{country: RUS, sector: GOV, start: 2020-13}]\n",
     )
     with pytest.raises(KnowledgeBaseError, match=r"people\[0\] \(id=x\): field 'roles.0.start'"):
-        KnowledgeBase.from_files([path], shipped=False)
+        KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def test_kb_rejects_unknown_top_level_key(tmp_path: Path) -> None:
     path = _write(tmp_path, "leaders: []\n")
     with pytest.raises(KnowledgeBaseError, match="unknown top-level key 'leaders'"):
-        KnowledgeBase.from_files([path], shipped=False)
+        KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def test_kb_rejects_duplicate_codes_in_one_file(tmp_path: Path) -> None:
@@ -64,7 +67,7 @@ def test_kb_rejects_duplicate_codes_in_one_file(tmp_path: Path) -> None:
         tmp_path, "groups:\n  - {code: G1, name: A, sector: REB}\n  - {code: G1, name: B, sector: REB}\n"
     )
     with pytest.raises(KnowledgeBaseError, match=r"groups\[1\] \(code=G1\): field 'code': duplicate"):
-        KnowledgeBase.from_files([path], shipped=False)
+        KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def test_kb_rejects_unknown_country_reference(tmp_path: Path) -> None:
@@ -72,13 +75,13 @@ def test_kb_rejects_unknown_country_reference(tmp_path: Path) -> None:
     with pytest.raises(
         KnowledgeBaseError, match="equipment entry Zz-1: field 'producer': unknown country code QQQ"
     ):
-        KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", path], shipped=False)
+        KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", path], lang=EN, shipped=False)
 
 
 def test_kb_rejects_invalid_yaml(tmp_path: Path) -> None:
     path = _write(tmp_path, "countries: [\n")
     with pytest.raises(KnowledgeBaseError, match="not valid YAML"):
-        KnowledgeBase.from_files([path], shipped=False)
+        KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def test_kb_user_file_extends_and_replaces(tmp_path: Path) -> None:
@@ -89,7 +92,7 @@ def test_kb_user_file_extends_and_replaces(tmp_path: Path) -> None:
             "equipment:\n  - {code: Zz-1, name: Zz-1 drone, category: drone, producer: FRA}\n"
         ),
     )
-    kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], shipped=False)
+    kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], lang=EN, shipped=False)
     assert kb.group("WAGNER").sector == "MIL"  # replaced
     assert kb.equipment("Zz-1").producer == "FRA"  # added
     assert kb.country("RUS") is not None  # kept
@@ -98,14 +101,14 @@ def test_kb_user_file_extends_and_replaces(tmp_path: Path) -> None:
 
 def test_kb_load_kb_applies_settings_actors_files(tmp_path: Path) -> None:
     extra = _write(tmp_path, "equipment:\n  - {code: Zz-2, name: Zz-2 glider, category: drone}\n")
-    kb = load_kb(Settings(actors_files=[extra]))
+    kb = load_kb(Settings(actors_files=[extra]), EN)
     assert kb.equipment("Zz-2") is not None
-    assert load_kb(Settings(actors_files=[extra])) is kb  # cached per process
-    assert load_kb(Settings()).equipment("Zz-2") is None
+    assert load_kb(Settings(actors_files=[extra]), EN) is kb  # kept on the pack
+    assert load_kb(Settings(), EN).equipment("Zz-2") is None
 
 
 def test_kb_shipped_files_validate() -> None:
-    kb = load_kb(Settings())
+    kb = load_kb(Settings(), EN)
     assert kb.country("RUS") is not None and kb.country("XKX") is not None and kb.country("TWN") is not None
     assert len(kb.countries) >= 197
     assert kb.sector_of_phrase(("troops",)) == "MIL"
@@ -114,4 +117,4 @@ def test_kb_shipped_files_validate() -> None:
 def test_kb_rejects_unknown_sector_reference(tmp_path: Path) -> None:
     path = _write(tmp_path, "groups:\n  - {code: G9, name: Gee Nine, sector: XYZ}\n")
     with pytest.raises(KnowledgeBaseError, match="groups entry G9: field 'sector': unknown sector code XYZ"):
-        KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", path], shipped=False)
+        KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", path], lang=EN, shipped=False)

@@ -13,8 +13,11 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import DocContext
+
+EN = load_language("en")
 
 KB_YAML = """
 countries:
@@ -36,12 +39,12 @@ not_actors:
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path: Path = tmp_path_factory.mktemp("kb") / "kb.yaml"
     path.write_text(KB_YAML)
-    return KnowledgeBase.from_files([path], shipped=False)
+    return KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def _codes(doc: Doc, kb: KnowledgeBase) -> list[tuple[str, str | None]]:
     annotated = annotated_from_doc(doc)
-    found = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, sentences=annotated.sentences)
+    found = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, EN, sentences=annotated.sentences)
     return [(m.text, m.code) for m in found]
 
 

@@ -14,22 +14,25 @@ from spacy.tokens import Doc
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
 from geowire.errors import KnowledgeBaseError
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
 
 from .conftest import FIXTURES
+
+EN = load_language("en")
 
 ON = dt.date(2003, 5, 1)
 
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return KnowledgeBase.from_files([FIXTURES / "kb_general.yaml"], shipped=False)
+    return KnowledgeBase.from_files([FIXTURES / "kb_general.yaml"], lang=EN, shipped=False)
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = ON) -> list[ActorMention]:
     annotated = annotated_from_doc(doc)
-    return resolve_mentions(doc, DocContext("d1", published), kb, sentences=annotated.sentences)
+    return resolve_mentions(doc, DocContext("d1", published), kb, EN, sentences=annotated.sentences)
 
 
 def _by_text(mentions: list[ActorMention]) -> dict[str, tuple[str, str | None, str | None, str]]:
@@ -57,7 +60,7 @@ def test_resolve_general_role_without_holder_fails(tmp_path) -> None:  # type: i
     bad = tmp_path / "bad.yaml"
     bad.write_text("people:\n  - {id: x, name: X, roles: [{sector: GOV, title: President}]}\n")
     with pytest.raises(KnowledgeBaseError, match="roles.0"):
-        KnowledgeBase.from_files([bad], shipped=False)
+        KnowledgeBase.from_files([bad], lang=EN, shipped=False)
 
 
 def test_resolve_general_role_unknown_organisation_fails(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -68,7 +71,7 @@ def test_resolve_general_role_unknown_organisation_fails(tmp_path) -> None:  # t
         "people:\n  - {id: x, name: X, roles: [{organisation: NOPE, sector: GOV}]}\n"
     )
     with pytest.raises(KnowledgeBaseError, match="unknown organisation code NOPE"):
-        KnowledgeBase.from_files([bad], shipped=False)
+        KnowledgeBase.from_files([bad], lang=EN, shipped=False)
 
 
 def test_resolve_general_appositive_title_and_demonym(
@@ -247,4 +250,4 @@ def _two_presidents(tmp_path: Path) -> KnowledgeBase:
         "  - {id: ruth, name: Ruth Mbeya, aliases: [Mbeya],\n"
         "     roles: [{country: NGA, sector: GOV, start: 2005, end: 2015}]}\n"
     )
-    return KnowledgeBase.from_files([FIXTURES / "kb_general.yaml", extra], shipped=False)
+    return KnowledgeBase.from_files([FIXTURES / "kb_general.yaml", extra], lang=EN, shipped=False)

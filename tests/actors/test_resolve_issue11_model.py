@@ -11,9 +11,12 @@ import pytest
 from geowire.actors.coref import antecedent_of_token
 from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.actors.resolve import resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import Annotator
 from geowire.settings import Settings
 from geowire.types import ActorMention, DocContext
+
+EN = load_language("en")
 
 pytestmark = pytest.mark.model
 
@@ -25,7 +28,7 @@ def annotator() -> Annotator:
 
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return load_kb(Settings())
+    return load_kb(Settings(), EN)
 
 
 def _resolve(
@@ -33,7 +36,7 @@ def _resolve(
 ) -> tuple[object, list[ActorMention]]:
     ctx = DocContext("t", on)
     ((_, annotated),) = list(annotator.pipe([(ctx, text)]))
-    mentions = resolve_mentions(annotated.doc, ctx, kb, sentences=annotated.sentences)
+    mentions = resolve_mentions(annotated.doc, ctx, kb, EN, sentences=annotated.sentences)
     return annotated.doc, mentions
 
 
@@ -85,5 +88,5 @@ def test_resolve_issue11_model_possessive_antecedent(annotator: Annotator, kb: K
     text = "Angola's diamond sales slumped. Belgium and Israel still bought its stones."
     doc, mentions = _resolve(annotator, kb, text, dt.date(2024, 2, 1))
     its = next(t for t in doc if t.lower_ == "its")  # type: ignore[attr-defined]
-    found = antecedent_of_token(its, mentions)
+    found = antecedent_of_token(its, mentions, EN)
     assert found is not None and found.code == "AGO"

@@ -13,8 +13,11 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import redate_person, resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
+
+EN = load_language("en")
 
 KB_YAML = """
 countries:
@@ -47,17 +50,17 @@ sectors:
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path: Path = tmp_path_factory.mktemp("kb") / "kb.yaml"
     path.write_text(KB_YAML)
-    return KnowledgeBase.from_files([path], shipped=False)
+    return KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 @pytest.fixture(scope="module")
 def shipped() -> KnowledgeBase:
-    return KnowledgeBase.from_files([], shipped=True)
+    return KnowledgeBase.from_files([], lang=EN, shipped=True)
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> list[ActorMention]:
     annotated = annotated_from_doc(doc)
-    return resolve_mentions(doc, DocContext("d", on), kb, sentences=annotated.sentences)
+    return resolve_mentions(doc, DocContext("d", on), kb, EN, sentences=annotated.sentences)
 
 
 @pytest.mark.parametrize(
@@ -131,9 +134,9 @@ def test_resolve_office_holders_redated_by_event_date(
     make_doc: Callable[..., Doc], kb: KnowledgeBase
 ) -> None:
     (m,) = _resolve(make_doc("The Chilean president spoke."), kb, dt.date(2016, 1, 1))
-    earlier = redate_person(m, kb, on=dt.date(2012, 1, 1))
+    earlier = redate_person(m, kb, EN, on=dt.date(2012, 1, 1))
     assert (earlier.name, earlier.code, earlier.sector, earlier.how) == (
         "Ana Alvar", "CHL", "GOV", "office-holder@2012-01-01",
     )  # fmt: skip
-    nobody = redate_person(m, kb, on=dt.date(2001, 1, 1))
+    nobody = redate_person(m, kb, EN, on=dt.date(2001, 1, 1))
     assert (nobody.name, nobody.code, nobody.sector) == (None, "CHL", "GOV")

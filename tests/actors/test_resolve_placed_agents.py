@@ -13,8 +13,11 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import DocContext
+
+EN = load_language("en")
 
 KB_YAML = """
 countries:
@@ -38,7 +41,7 @@ Row = tuple[str, str, str, int]  # word, pos, dep, head
 def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path: Path = tmp_path_factory.mktemp("kb") / "kb.yaml"
     path.write_text(KB_YAML)
-    return KnowledgeBase.from_files([path], shipped=False)
+    return KnowledgeBase.from_files([path], lang=EN, shipped=False)
 
 
 def _doc(rows: list[Row]) -> Doc:
@@ -57,7 +60,9 @@ def _doc(rows: list[Row]) -> Doc:
 def _found(rows: list[Row], kb: KnowledgeBase) -> list[tuple[str, str, str | None, str | None, str]]:
     doc = _doc(rows)
     annotated = annotated_from_doc(doc)
-    mentions = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, sentences=annotated.sentences)
+    mentions = resolve_mentions(
+        doc, DocContext("d", dt.date(2024, 3, 1)), kb, EN, sentences=annotated.sentences
+    )
     return [(m.text, m.kind, m.code, m.sector, m.how) for m in mentions]
 
 
@@ -71,7 +76,8 @@ def test_resolve_placed_agents_subject_takes_the_capital_country(kb: KnowledgeBa
         ("Lome", "country", "TGO", None, "capital"),
     ]
     doc = _doc(rows)
-    first = resolve_mentions(doc, DocContext("d", None), kb, sentences=annotated_from_doc(doc).sentences)[0]
+    sentences = annotated_from_doc(doc).sentences
+    first = resolve_mentions(doc, DocContext("d", None), kb, EN, sentences=sentences)[0]
     assert first.confidence == pytest.approx(0.7)
 
 

@@ -11,15 +11,18 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import redate_person, resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
 
 from .conftest import FIXTURES, JAN_6
 
+EN = load_language("en")
+
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = JAN_6) -> list[ActorMention]:
     annotated = annotated_from_doc(doc)
-    return resolve_mentions(doc, DocContext("d1", published), kb, sentences=annotated.sentences)
+    return resolve_mentions(doc, DocContext("d1", published), kb, EN, sentences=annotated.sentences)
 
 
 def _one(mentions: list[ActorMention], text: str) -> ActorMention:
@@ -124,7 +127,7 @@ def test_resolve_person_unknown_date_uses_latest_role(
 
 def test_resolve_redate_person_by_event_date(make_doc: Callable[..., Doc], small_kb: KnowledgeBase) -> None:
     m = _one(_resolve(make_doc("Maduro spoke."), small_kb, dt.date(2026, 2, 1)), "Maduro")
-    redated = redate_person(m, small_kb, on=dt.date(2025, 11, 30))
+    redated = redate_person(m, small_kb, EN, on=dt.date(2025, 11, 30))
     assert (redated.sector, redated.how, redated.start, redated.end) == (
         "GOV",
         "person-role@2025-11-30",
@@ -187,6 +190,6 @@ def test_resolve_ambiguous_name_stays_unresolved(
 ) -> None:
     extra = tmp_path / "extra.yaml"
     extra.write_text("countries:\n  - {code: XAA, name: Xaa, aliases: [Kyiv]}\n", encoding="utf-8")
-    kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], shipped=False)
+    kb = KnowledgeBase.from_files([FIXTURES / "kb_small.yaml", extra], lang=EN, shipped=False)
     m = _one(_resolve(make_doc("Kyiv answered."), kb), "Kyiv")
     assert (m.kind, m.code, m.how) == ("unresolved", None, "ambiguous-name")

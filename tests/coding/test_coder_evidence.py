@@ -33,7 +33,7 @@ def _analyse(analyzer, text: str):  # noqa: ANN001, ANN202
     from geowire.nlp.dates import extract_dates
 
     ann = analyzer.annotator.annotate(text)
-    mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, sentences=ann.sentences)
+    mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, analyzer.lang, sentences=ann.sentences)
     dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences)
     return ctx, ann, mentions, dates
 

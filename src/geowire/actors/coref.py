@@ -11,49 +11,37 @@ before them ("Iran's exports fell. China and India bought its oil." → Iran).  
   ``head``, ``children``, ``subtree``), then calls :func:`antecedent`.
 
 The rule: the nearest resolved mention before the anaphor, anywhere earlier in the article, of a
-kind the anaphor can stand for (:data:`ANAPHORS`: "its"/"it" a country, organisation or group;
-"the bloc" an organisation; "the country"/"the kingdom"/"the government" a country; "his"/"her" a
-person).  A possessive inside the object of a verb never points at that verb's subject ("X and Y
-bought its oil": not X, not Y); low-confidence sector-only mentions (how ``sector+place``) are no
-antecedents.
+kind the anaphor can stand for (:func:`anaphor_kinds`, from the language pack's ``actors.anaphors``:
+"its"/"it" a country, organisation or group; "the bloc" an organisation; "the country"/"the
+kingdom"/"the government" a country; "his"/"her" a person).  A possessive inside the object of a
+verb never points at that verb's subject ("X and Y bought its oil": not X, not Y); low-confidence
+sector-only mentions (how ``sector+place``) are no antecedents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from geowire.actors.words import actor_words
+from geowire.lang import LanguagePack
 from geowire.types import ActorMention
 
-_THINGS = frozenset({"country", "igo", "group"})
-_COUNTRY = frozenset({"country"})
-_ORG = frozenset({"igo"})
-_GROUP = frozenset({"group"})
-_PERSON = frozenset({"person"})
-# what each anaphor (lower case, as written) may stand for
-ANAPHORS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("its", "it", "itself", "their", "they", "them", "themselves"), _THINGS),
-    **dict.fromkeys(
-        ("the country", "the nation", "the kingdom", "the republic", "the emirate",
-         "the government", "the regime", "the administration", "the authorities"),
-        _COUNTRY,
-    ),
-    **dict.fromkeys(
-        ("the bloc", "the alliance", "the organisation", "the organization", "the union",
-         "the body", "the agency", "the grouping"),
-        _ORG,
-    ),
-    **dict.fromkeys(("the group", "the movement", "the militia", "the rebels", "the militants"), _GROUP),
-    **dict.fromkeys(("he", "him", "his", "she", "her", "hers"), _PERSON),
-}  # fmt: skip
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "iobj", "dative", "attr", "oprd", "obj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _NOT_ANTECEDENTS = frozenset({"sector+place", "sector"})
 
 
+def anaphor_kinds(lang: LanguagePack) -> Mapping[str, frozenset[str]]:
+    """What each anaphor of ``lang`` (lower case, words separated by one space: "its", "the bloc")
+    may stand for: the kinds of actor mention (``country``, ``igo``, ``group``, ``person``)."""
+    return actor_words(lang).anaphors
+
+
 def antecedent(
     mentions: Sequence[ActorMention],
     position: int,
+    lang: LanguagePack,
     *,
     word: str,
     exclude: Collection[ActorMention] = (),
@@ -62,16 +50,17 @@ def antecedent(
     """The mention that the anaphor ``word`` at character offset ``position`` stands for.
 
     ``mentions``: the document's actor mentions (any order).  ``word``: the anaphor as written
-    ("its", "The bloc"; case and spacing do not matter), a key of :data:`ANAPHORS`; any other word
-    gives None.  ``exclude``: mentions that cannot be meant (the subject of the clause whose object
-    holds a possessive — :func:`antecedent_of_token` finds them).  ``since``: no mention starting
-    before this character offset counts (None: the whole article before ``position``).
+    ("its", "The bloc"; case and spacing do not matter), a key of :func:`anaphor_kinds` of
+    ``lang``; any other word gives None.  ``exclude``: mentions that cannot be meant (the subject
+    of the clause whose object holds a possessive — :func:`antecedent_of_token` finds them).
+    ``since``: no mention starting before this character offset counts (None: the whole article
+    before ``position``).
 
     Returns the nearest resolved mention (``code`` set) ending at or before ``position`` whose kind
     fits the word (a person holding an organisation's office counts as a person for "his"), or
     None when there is none.
     """
-    kinds = ANAPHORS.get(" ".join(word.lower().split()))
+    kinds = anaphor_kinds(lang).get(" ".join(word.lower().split()))
     if kinds is None:
         return None
     skip = {(m.start, m.end) for m in exclude}
@@ -89,18 +78,19 @@ def antecedent(
 
 
 def antecedent_of_token(
-    tok: Any, mentions: Sequence[ActorMention], *, since: int | None = None
+    tok: Any, mentions: Sequence[ActorMention], lang: LanguagePack, *, since: int | None = None
 ) -> ActorMention | None:
     """The mention a parsed anaphor token stands for (see :func:`antecedent`).
 
     ``tok`` is the pronoun ("its", "they") or the head noun of a description whose determiner is
-    "the" ("bloc" in "the bloc's"); a spaCy ``Token`` or a ``TokenView``.  When the anaphor is a
-    possessive inside the object of a verb, that verb's subject mentions are excluded."""
-    word, position = _anaphor(tok)
+    an article of ``lang`` ("bloc" in "the bloc's"); a spaCy ``Token`` or a ``TokenView``.  When
+    the anaphor is a possessive inside the object of a verb, that verb's subject mentions are
+    excluded."""
+    word, position = _anaphor(tok, lang)
     if word is None:
         return None
     exclude = subject_mentions(tok, mentions) if tok.dep_ == "poss" else []
-    return antecedent(mentions, position, word=word, exclude=exclude, since=since)
+    return antecedent(mentions, position, lang, word=word, exclude=exclude, since=since)
 
 
 def subject_mentions(tok: Any, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -131,14 +121,15 @@ def _verb_of_object(tok: Any) -> Any:
     return None
 
 
-def _anaphor(tok: Any) -> tuple[str | None, int]:
+def _anaphor(tok: Any, lang: LanguagePack) -> tuple[str | None, int]:
     """(the anaphor's words, its character offset): "its" itself, or "the" + the head noun."""
+    words = actor_words(lang)
     low = tok.lower_
-    if low in ANAPHORS:
+    if low in words.anaphors:
         return low, tok.idx
-    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"), None)
-    if det is not None and f"the {low}" in ANAPHORS:
-        return f"the {low}", det.idx
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in words.articles), None)
+    if det is not None and f"{det.lower_} {low}" in words.anaphors:
+        return f"{det.lower_} {low}", det.idx
     return None, tok.idx
 
 

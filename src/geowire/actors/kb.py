@@ -8,7 +8,9 @@ with a pydantic model (``extra="forbid"``); a bad file raises
 (``--actors FILE`` / ``settings.actors_files``) may hold any of the top-level keys; their entries
 extend the shipped ones and replace those with the same code (``id`` for people).
 
-:func:`load_kb` caches one :class:`KnowledgeBase` per list of files in each process.
+:func:`load_kb` keeps one :class:`KnowledgeBase` per list of files on the language pack its names
+are read with (a name's key leaves out the pack's article: "The Economist" is "Economist"; office
+titles are compared in one spelling: ``ActorWords.office_spellings``).
 """
 
 from __future__ import annotations
@@ -17,19 +19,23 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, cast
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from geowire.actors.words import ActorLexicon, actor_words
 from geowire.errors import KnowledgeBaseError
+from geowire.lang import LanguagePack
 from geowire.settings import Settings
 from geowire.types import Role
 from geowire.yamlio import load_yaml
+
+T = TypeVar("T")
 
 SECTIONS: tuple[str, ...] = (
     "countries", "organisations", "people", "groups", "equipment", "sectors", "not_actors",
@@ -186,7 +192,8 @@ class NameRef:
 
 
 class KnowledgeBase:
-    """All knowledge entries, indexed for lookup. Build with :func:`load_kb` or :meth:`from_files`.
+    """All knowledge entries, indexed for lookup by their names in the language pack ``lang`` (kept
+    as :attr:`lang`). Build with :func:`load_kb` or :meth:`from_files`.
 
     Public lookups: :meth:`country`, :meth:`organisation`, :meth:`person`, :meth:`group`,
     :meth:`equipment` (by code/id, ``None`` when unknown); :meth:`person_role` and
@@ -195,8 +202,12 @@ class KnowledgeBase:
     :meth:`refs_for_name` (every name/alias/demonym/capital/seat for gazetteer matchers).
     """
 
-    def __init__(self, sections: dict[str, list[Any]], *, sources: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, sections: dict[str, list[Any]], *, lang: LanguagePack, sources: tuple[str, ...] = ()
+    ) -> None:
         self.sources = sources
+        self.lang = lang
+        self._words: ActorLexicon = actor_words(lang)
         self.countries: dict[str, CountryEntry] = {e.code: e for e in sections.get("countries", [])}
         self.organisations: dict[str, OrganisationEntry] = {
             e.code: e for e in sections.get("organisations", [])
@@ -211,12 +222,21 @@ class KnowledgeBase:
         self._sector_words = self._index_sector_words()
         self._people_by_qid = {p.wikidata: p for p in self.people.values() if p.wikidata}
         self._people_by_name = {p.name: p for p in self.people.values()}
+        self._derived: dict[Hashable, Any] = {}
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """``build()``, computed once per ``key`` and kept with this knowledge base: where a stage
+        keeps what it compiles from it (the resolver's phrase matcher per vocabulary)."""
+        if key not in self._derived:
+            self._derived[key] = build()
+        return cast(T, self._derived[key])
 
     # --- construction ---------------------------------------------------------------------------
 
     @classmethod
-    def from_files(cls, paths: Sequence[Path], *, shipped: bool = True) -> KnowledgeBase:
-        """Load the shipped files (when ``shipped``) then ``paths``, later entries replacing earlier."""
+    def from_files(cls, paths: Sequence[Path], *, lang: LanguagePack, shipped: bool = True) -> KnowledgeBase:
+        """Load the shipped files (when ``shipped``) then ``paths``, later entries replacing earlier;
+        names are indexed with the words of ``lang``."""
         files = [*(shipped_files() if shipped else []), *paths]
         merged: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}
         for path in files:
@@ -227,13 +247,13 @@ class KnowledgeBase:
         sections = {s: list(v.values()) for s, v in merged.items()}
         _check_references(sections)
         _check_sectors(sections)
-        return cls(sections, sources=tuple(str(p) for p in files))
+        return cls(sections, lang=lang, sources=tuple(str(p) for p in files))
 
     def _index_names(self) -> dict[str, list[NameRef]]:
         names: dict[str, list[NameRef]] = {}
 
         def add(text: str, ref: NameRef) -> None:
-            key = _strip_article(text)
+            key = self._strip_article(text)
             if key and ref not in names.setdefault(key, []):
                 names[key].append(ref)
 
@@ -332,7 +352,7 @@ class KnowledgeBase:
         Minister" = "defence minister"; "Prime Minister of Serbia" = "prime minister"), with the role.
         Roles without a start or end date count as open on that side."""
         found = []
-        for person_id, role in self._offices.get((country, office_key(office)), ()):
+        for person_id, role in self._offices.get((country, self.office_key(office)), ()):
             if (role.start is None or role.start <= on) and (role.end is None or on <= role.end):
                 person = self.people[person_id]
                 found.append((person, role.to_role()))
@@ -340,7 +360,7 @@ class KnowledgeBase:
 
     def office_holders_known(self, country: str, office: str) -> bool:
         """Whether anybody in the knowledge base ever held ``office`` in ``country``."""
-        return (country, office_key(office)) in self._offices
+        return (country, self.office_key(office)) in self._offices
 
     @functools.cached_property
     def _offices(self) -> dict[tuple[str, str], list[tuple[str, RoleEntry]]]:
@@ -358,17 +378,41 @@ class KnowledgeBase:
         Defense (Secretary of War)"); the title without "of <its own country>" ("Prime Minister of
         Serbia")."""
         country = self.countries.get(country_code)
-        own = {office_key(n) for n in (country.name, *country.aliases)} if country else set()
+        own = {self.office_key(n) for n in (country.name, *country.aliases)} if country else set()
         keys = set()
         for part in re.split(r"[()]", title):
-            key = office_key(part)
+            key = self.office_key(part)
             if not key:
                 continue
             keys.add(key)
-            head, _, where = key.partition(" of ")
-            if where and where.removeprefix("the ") in own:
+            head, where = self._office_of(key)
+            if where and self._strip_article(where) in own:
                 keys.add(head)
         return keys
+
+    def _office_of(self, key: str) -> tuple[str, str]:
+        """An office key split at its first genitive ("prime minister of serbia" → ("prime
+        minister", "serbia")); ("key", "") when it has none."""
+        cuts = [(i, len(g) + 2) for g in self._words.genitive if (i := key.find(f" {g} ")) >= 0]
+        if not cuts:
+            return key, ""
+        i, n = min(cuts)
+        return key[:i], key[i + n :]
+
+    def office_key(self, title: str) -> str:
+        """An office as a comparable key: lower case, hyphens as spaces, one spelling of each word
+        (``ActorWords.office_spellings``: "Defense-Minister" → "defence minister")."""
+        spellings = self._words.office_spellings
+        words = title.lower().replace("-", " ").split()
+        return " ".join(spellings.get(w, w) for w in words)
+
+    def _strip_article(self, text: str) -> str:
+        """``text`` with its spaces normalised and without a leading article ("the Kremlin")."""
+        text = " ".join(text.split())
+        for prefix in self._words.article_prefixes:
+            if text.startswith(prefix):
+                return text[len(prefix) :]
+        return text
 
     def sector_of_phrase(self, words: Sequence[str]) -> str | None:
         """The sector code of a lowercase word sequence (``("foreign", "ministry")`` → ``GOV``)."""
@@ -381,7 +425,7 @@ class KnowledgeBase:
 
     def refs_for_name(self, name: str) -> list[NameRef]:
         """What ``name`` (as written, leading "the " optional) refers to; empty when unknown."""
-        return self._names.get(_strip_article(name), [])
+        return self._names.get(self._strip_article(name), [])
 
     def all_names(self) -> Iterator[tuple[str, list[NameRef]]]:
         """Every matchable surface form (without a leading "the ") and what it refers to."""
@@ -400,7 +444,7 @@ class KnowledgeBase:
         for table in (self.organisations, self.groups):
             for e in table.values():
                 for name in (e.name, *e.aliases):
-                    key = _strip_article(name)
+                    key = self._strip_article(name)
                     if not (_ACRONYM.fullmatch(key) or len(key.split()) >= 2):
                         continue
                     refs = [*self._names.get(key, []), *self._names.get(key.capitalize(), [])]
@@ -416,18 +460,6 @@ class KnowledgeBase:
         }  # fmt: skip
         entry = tables.get(kind, {}).get(code)
         return entry.name if entry is not None else None
-
-
-def office_key(title: str) -> str:
-    """An office as a comparable key: lower case, hyphens as spaces, one spelling of "defence"
-    ("Defense-Minister" → "defence minister")."""
-    words = title.lower().replace("-", " ").split()
-    return " ".join("defence" if w == "defense" else w for w in words)
-
-
-def _strip_article(text: str) -> str:
-    text = " ".join(text.split())
-    return text[4:] if text[:4] in ("the ", "The ") else text
 
 
 # --- files --------------------------------------------------------------------------------------
@@ -538,19 +570,20 @@ def _check_sectors(sections: dict[str, list[Any]]) -> None:
             raise KnowledgeBaseError(f"{section} entry {ident}: field {fld!r}: unknown sector code {code}")
 
 
-# --- process cache ------------------------------------------------------------------------------
+# --- kept on the language pack -------------------------------------------------------------------
 
 
-def load_kb(settings: Settings) -> KnowledgeBase:
-    """The shipped knowledge base extended by ``settings.actors_files`` (cached per process)."""
-    return _load_cached(tuple(Path(p).resolve() for p in settings.actors_files))
+def load_kb(settings: Settings, lang: LanguagePack) -> KnowledgeBase:
+    """The shipped knowledge base extended by ``settings.actors_files``, its names read with
+    ``lang`` (built once per list of files and kept on the pack)."""
+    return _kept(lang, tuple(Path(p).resolve() for p in settings.actors_files))
 
 
-def shipped_kb() -> KnowledgeBase:
-    """The shipped knowledge base alone (cached per process)."""
-    return _load_cached(())
+def shipped_kb(lang: LanguagePack) -> KnowledgeBase:
+    """The shipped knowledge base alone, its names read with ``lang`` (kept on the pack)."""
+    return _kept(lang, ())
 
 
-@functools.lru_cache(maxsize=8)
-def _load_cached(paths: tuple[Path, ...]) -> KnowledgeBase:
-    return KnowledgeBase.from_files(list(paths), shipped=True)
+def _kept(lang: LanguagePack, paths: tuple[Path, ...]) -> KnowledgeBase:
+    key = "actors.kb:" + "\n".join(map(str, paths))
+    return lang.compiled(key, lambda pack: KnowledgeBase.from_files(list(paths), lang=pack, shipped=True))

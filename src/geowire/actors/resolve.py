@@ -41,31 +41,35 @@ word ("Police arrested ...", "... killed by gunmen") is the country of the place
 names ("in Dhaka", "in northern Mali") in that sector (how ``sector+place``, confidence 0.7), else
 the sector with no code (how ``sector``).  Antecedents of "its", "the bloc", ... are in
 :mod:`geowire.actors.coref`.
+
+Every word the rules look for (titles, posts, prepositions, ...) comes from the language pack's
+``actors`` section (:func:`~geowire.actors.words.actor_words`); the rules read the parse through
+:class:`~geowire.nlp.view.DocView`, the one fast view of it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from geowire.actors.kb import KnowledgeBase, NameRef
-from geowire.nlp.annotate import SKIPPED_BLOCKS, doc_text
+from geowire.actors.words import ActorLexicon, actor_words
+from geowire.lang import LanguagePack
+from geowire.nlp.annotate import SKIPPED_BLOCKS
+from geowire.nlp.view import DocView, TokenView, viewed
 from geowire.types import ActorMention, DocContext, Sentence
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _WINDOW_STOP_POS = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "PART"})
 _KIND_PRIORITY = ("blocked", "country", "igo", "group", "person", "equipment")
 _HOW_PRIORITY = ("country-name", "country-alias", "seat", "demonym", "capital", "region", "people-demonym")
@@ -83,36 +87,9 @@ _PLACE_HOWS = frozenset({"country-name", "country-alias", "region", "capital"})
 DOMESTIC_SECTORS = frozenset(
     {"REB", "OPP", "COP", "PTY", "JUD", "LEG", "LAB", "EDU", "REL", "MED", "CVL", "BUS", "AGR"}
 )
-ORG_TITLE_WORDS = frozenset({
-    "secretary", "general", "secretary-general", "director", "director-general", "chief", "head",
-    "envoy", "mediator", "spokesman", "spokeswoman", "spokesperson", "president", "commissioner",
-    "representative", "special", "high", "ambassador", "negotiator", "coordinator", "chairman",
-    "chairperson", "inspector", "official", "commander", "managing",
-})  # fmt: skip
-# Words of a title written before a name ("Prime Minister", "Foreign Minister", "King")
-TITLE_WORDS = frozenset({
-    "president", "prime", "minister", "premier", "chancellor", "foreign", "defence", "defense",
-    "king", "queen", "emir", "sultan", "crown", "prince", "vice", "secretary", "general",
-    "senator", "governor", "chairman", "ambassador", "state", "interior",
-})  # fmt: skip
-# Posts held at an organisation or abroad: "Gabon's UN ambassador", "the French envoy to the UN"
-# are officials of their country; the organisation named with the post is not a second actor.
-POST_WORDS = frozenset({
-    "ambassador", "envoy", "representative", "delegate", "delegation", "mission", "emissary",
-})  # fmt: skip
 # Sectors whose members, named without a country ("police", "troops", "gunmen"), act where the
 # sentence says they are: the country of the place (PLOVER and ACLED code such events so).
 PLACED_SECTORS = frozenset({"COP", "MIL", "CVL", "REB", "UAF", "PRM", "CRM"})
-# "these soldiers" (named before), "any militia", "no troops" (nobody in particular)
-_NOT_HERE_DETS = frozenset({"this", "that", "these", "those", "any", "no"})
-FOREIGN_MODIFIERS = frozenset({
-    "foreign", "outside", "international", "multinational", "allied", "coalition", "regional",
-    "western", "external",
-})  # fmt: skip
-# "at" is left out: "a swipe at Washington", "fired at Kyiv" name a target, not a place
-PLACE_PREPS = frozenset({"in", "near", "outside", "across", "around", "throughout", "inside"})
-FOLLOWER_WORDS = frozenset({"supporters", "followers", "loyalists", "partisans"})
-_PERSON_MODIFIERS = frozenset({"former", "late", "ousted", "deposed", "exiled", "jailed", "the"})
 FUZZY_MIN_SCORE = 88  # rapidfuzz ratio of a misspelled surname to a known one (country context only)
 
 
@@ -126,14 +103,18 @@ class Gazetteer:
     max_phrase: int
     # first word of a sector phrase of 2+ words → the longest such phrase (1-word ones: not here)
     phrase_firsts: dict[str, int]
-    # last word of every sector phrase, and that word + "s" (cheap filter for sector agents)
+    # last word of every sector phrase, and its plural (cheap filter for sector agents)
     phrase_lasts: frozenset[str]
+    plural_ending: str  # of the knowledge base's language: "soldiers" is the phrase "soldier"
 
 
-@functools.lru_cache(maxsize=8)
 def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
-    """Build (once per knowledge base and vocab) the matcher over ``kb.all_names()``."""
-    tokenizer: Any = spacy.blank("en", vocab=vocab).tokenizer
+    """The matcher over ``kb.all_names()`` (built once per vocab and kept by the knowledge base)."""
+    return kb.derived(("actors.gazetteer", vocab), lambda: _build_gazetteer(kb, vocab))
+
+
+def _build_gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
+    tokenizer: Any = spacy.blank(kb.lang.code, vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="ORTH")
     names = [name for name, _ in kb.all_names()]
     for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
@@ -148,76 +129,42 @@ def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
         if len(p) > 1:
             firsts[p[0]] = max(firsts.get(p[0], 0), len(p))
     lasts = {p[-1] for p in phrases}
-    lasts |= {w + "s" for w in lasts}
+    plural = actor_words(kb.lang).plural_ending
+    lasts |= {w + plural for w in lasts}
     return Gazetteer(
-        matcher, folded, phrases, max((len(p) for p in phrases), default=1), firsts, frozenset(lasts)
+        matcher, folded, phrases, max((len(p) for p in phrases), default=1), firsts, frozenset(lasts), plural
     )
 
 
-class _Tokens:
-    """Token attributes the rules read, taken from spaCy once per token that is looked at
-    (making a ``Token`` for every ``doc[i]`` was most of the stage's time)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.n = len(doc)
-        pairs = doc.to_array([IDX, LENGTH]).tolist() if self.n else []
-        self.idx: list[int] = [p[0] for p in pairs]  # first character of each token
-        self.end: list[int] = [p[0] + p[1] for p in pairs]  # one past its last character
-        self._lower: list[str | None] = [None] * self.n
-        self._text: list[str | None] = [None] * self.n
-        self._lemma: list[str | None] = [None] * self.n
-        self._pos: list[str | None] = [None] * self.n
-        self._stops: list[bool | None] = [None] * self.n
-
-    def lower(self, i: int) -> str:
-        v = self._lower[i]
-        if v is None:
-            v = self._lower[i] = self.doc[i].lower_
-        return v
-
-    def text(self, i: int) -> str:
-        v = self._text[i]
-        if v is None:
-            v = self._text[i] = self.doc[i].text
-        return v
-
-    def lemma(self, i: int) -> str:
-        """The lower-cased lemma."""
-        v = self._lemma[i]
-        if v is None:
-            v = self._lemma[i] = self.doc[i].lemma_.lower()
-        return v
-
-    def pos(self, i: int) -> str:
-        v = self._pos[i]
-        if v is None:
-            v = self._pos[i] = self.doc[i].pos_
-        return v
-
-    def stops_window(self, i: int) -> bool:
-        v = self._stops[i]
-        if v is None:
-            v = self._stops[i] = _stops_window(self.doc[i])
-        return v
-
-
 def resolve_mentions(
-    doc: Doc, ctx: DocContext, kb: KnowledgeBase, *, sentences: list[Sentence]
+    doc: Doc, ctx: DocContext, kb: KnowledgeBase, lang: LanguagePack, *, sentences: list[Sentence]
 ) -> list[ActorMention]:
-    """Every actor mention in ``doc`` (resolved or not), in text order, outside captions/credits."""
+    """Every actor mention in ``doc`` (resolved or not), in text order, outside captions/credits;
+    the rules look for the words of ``lang``."""
+    with viewed(doc) as view:
+        return _resolve(doc, view, ctx, kb, actor_words(lang), sentences)
+
+
+def _resolve(
+    doc: Doc,
+    view: DocView,
+    ctx: DocContext,
+    kb: KnowledgeBase,
+    words: ActorLexicon,
+    sentences: list[Sentence],
+) -> list[ActorMention]:
     gaz = gazetteer(kb, doc.vocab)
     matches = _gazetteer_spans(doc, gaz)
     entities = [e for e in doc.ents if e.label_ in ENTITY_LABELS and "\n" not in e.text]
     names = _Names(kb, doc.vocab)
-    matches, _ = _extend_people_to_entities(matches, entities, kb, gaz, names)
+    matches, _ = _extend_people_to_entities(matches, entities, view, kb, gaz, names, words)
     covered = {i for m in matches for i in range(m.start, m.end)}
     loose = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
     person_starts = {
         m.start: m for m in matches if names.refs(m) and names.pick(names.refs(m)).kind == "person"
     }
     person_starts.update({e.start: e for e in loose if e.label_ == "PERSON"})
-    res = _Resolver(doc, ctx, kb, gaz, covered, person_starts, names, sentences)
+    res = _Resolver(doc, view, ctx, kb, words, gaz, covered, person_starts, names, sentences)
     res.match_starts = {m.start for m in matches}
     res.match_spans = {m.start: m for m in matches}
     for span in sorted([*matches, *loose], key=lambda s: s.start):
@@ -237,19 +184,19 @@ def _placed_agents(res: _Resolver) -> list[ActorMention]:
     :data:`PLACED_SECTORS`, and not for a sector word that is owned ("its troops"), of or from
     someone ("soldiers from Chad"), foreign ("foreign troops"), named before ("the militants"),
     joined to a named actor ("Russian paratroopers and soldiers") or part of a mention."""
-    doc, toks = res.doc, res.toks
+    toks, words = res.toks, res.words
     taken = _mention_tokens(res)
     out = []
-    for i in _agent_candidates(doc, res.gaz):
-        tok = doc[i]
+    for i in _agent_candidates(toks, res.gaz):
+        tok = toks[i]
         verb = _agent_verb(tok, taken) if i not in taken else None
         if verb is None:
             continue
         phrase = _phrase_ending_at(toks, tok.i, res.gaz, taken)
-        if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken, phrase[0]):
+        if phrase is None or phrase[0] not in PLACED_SECTORS or _owned(tok, taken, phrase[0], words):
             continue
         sector, first = phrase
-        place = _place_of(verb, taken)
+        place = _place_of(verb, taken, words)
         if place is not None:
             country = res.kb.country(place)
             proto = ActorMention(
@@ -261,37 +208,34 @@ def _placed_agents(res: _Resolver) -> list[ActorMention]:
             proto = ActorMention(
                 0, 0, "", "unresolved", code=None, sector=sector, confidence=0.5, how="sector"
             )
-        s, e = toks.idx[first], toks.end[tok.i]
+        s, e = toks.starts[first], toks.ends[tok.i]
         i = bisect_right(res.sentence_starts, s) - 1
         index = res.sentences[i].index if i >= 0 else -1
         out.append(dataclasses.replace(proto, start=s, end=e, text=res.text[s:e], sentence=index))
     return out
 
 
-def _agent_candidates(doc: Doc, gaz: Gazetteer) -> list[int]:
+_AGENT_DEPS = frozenset({"nsubj", "pobj", "conj"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _agent_candidates(toks: DocView, gaz: Gazetteer) -> list[int]:
     """Tokens that may head a sector agent: nouns that are a subject, an object of a preposition
-    or a conjunct, and whose lower-case form is the last word of some sector phrase (read from
-    the document's arrays: making a ``Token`` for every token would cost more than the rest)."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    deps = {strings.add(d) for d in ("nsubj", "pobj", "conj")}
-    nouns = {strings.add(p) for p in ("NOUN", "PROPN")}
+    or a conjunct, and whose lower-case form is the last word of some sector phrase."""
     lasts = gaz.phrase_lasts
-    rows = doc.to_array([DEP, POS, LOWER, LEMMA]).tolist()
     return [
-        i
-        for i, (dep, pos, lower, lemma) in enumerate(rows)
-        if dep in deps and pos in nouns and (strings[lower] in lasts or strings[lemma].lower() in lasts)
+        t.i
+        for t in toks.tokens
+        if t.dep_ in _AGENT_DEPS and t.pos_ in _NOUNS and (t.lower_ in lasts or t.lemma_.lower() in lasts)
     ]
 
 
 def _mention_tokens(res: _Resolver) -> dict[int, ActorMention]:
     """Token index → the mention covering it."""
-    starts = res.toks.idx
+    starts = res.toks.starts
     out: dict[int, ActorMention] = {}
     for m in res.mentions:
-        for i in range(bisect_right(starts, m.start) - 1, res.toks.n):
+        for i in range(bisect_right(starts, m.start) - 1, len(res.toks)):
             if starts[i] >= m.end:
                 break
             if i >= 0:
@@ -299,7 +243,7 @@ def _mention_tokens(res: _Resolver) -> dict[int, ActorMention]:
     return out
 
 
-def _agent_verb(tok: Token, taken: dict[int, ActorMention]) -> Token | None:
+def _agent_verb(tok: TokenView, taken: dict[int, ActorMention]) -> TokenView | None:
     """The verb ``tok`` is the agent of: as the subject of an active verb, the object of a
     passive's "by", or a conjunct of either that is not joined to a named actor ("Russian
     paratroopers and soldiers from ...": not local soldiers).  None when it is no agent."""
@@ -315,7 +259,7 @@ def _agent_verb(tok: Token, taken: dict[int, ActorMention]) -> Token | None:
 
 
 def _phrase_ending_at(
-    toks: _Tokens, i: int, gaz: Gazetteer, taken: dict[int, ActorMention]
+    toks: DocView, i: int, gaz: Gazetteer, taken: dict[int, ActorMention]
 ) -> tuple[str, int] | None:
     """The longest sector phrase ending with token ``i`` and touching no mention: (sector, first)."""
     for first in range(max(0, i + 1 - gaz.max_phrase), i + 1):
@@ -327,17 +271,19 @@ def _phrase_ending_at(
     return None
 
 
-def _owned(tok: Token, taken: dict[int, ActorMention], sector: str) -> bool:
+def _owned(tok: TokenView, taken: dict[int, ActorMention], sector: str, words: ActorLexicon) -> bool:
     """ "its troops", "soldiers from Chad", "police of the region", "Hezbollah fighters",
     "Chinese-led forces": someone else's, or named by a mention in the noun phrase.  "the
     militants", "these soldiers" point back to an actor named before (only the police and security
     forces of a place are "the" ones without having been named)."""
     for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in words.owner_prepositions):
             return True
-        if c.dep_ == "det" and (c.lower_ in _NOT_HERE_DETS or (c.lower_ == "the" and sector != "COP")):
+        if c.dep_ == "det" and (
+            c.lower_ in words.not_here_determiners or (c.lower_ in words.articles and sector != "COP")
+        ):
             return True
-        if c.dep_ == "amod" and c.lower_ in FOREIGN_MODIFIERS:
+        if c.dep_ == "amod" and c.lower_ in words.foreign_modifiers:
             return True  # "foreign troops", "outside forces": not the place's own
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and any(
             taken[t.i].code is not None for t in c.subtree if t.i in taken
@@ -346,7 +292,7 @@ def _owned(tok: Token, taken: dict[int, ActorMention], sector: str) -> bool:
     return False
 
 
-def _place_of(verb: Token, taken: dict[int, ActorMention]) -> str | None:
+def _place_of(verb: TokenView, taken: dict[int, ActorMention], words: ActorLexicon) -> str | None:
     """The one country the agent's clause places its event in: countries, capitals and regions
     that are the object of a place preposition ("in northern Mali", "near Kabul") or stand in
     apposition to one ("in Peshawar, Pakistan"), within what the verb governs — or fronted on the
@@ -360,15 +306,15 @@ def _place_of(verb: Token, taken: dict[int, ActorMention]) -> str | None:
         m = taken.get(tok.i)
         if m is None or m.kind != "country" or not m.code or m.sector is not None or m.how not in _PLACE_HOWS:
             continue  # "the Thai border": a demonym is no place
-        if _in_place_phrase(tok):
+        if _in_place_phrase(tok, words):
             found.add(m.code)
     return found.pop() if len(found) == 1 else None
 
 
-def _in_place_phrase(tok: Token) -> bool:
+def _in_place_phrase(tok: TokenView, words: ActorLexicon) -> bool:
     for _ in range(3):  # "Mali" in "in northern Mali"; "Pakistan" in "in Peshawar, Pakistan"
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in PLACE_PREPS
+            return tok.head.lower_ in words.place_prepositions
         if tok.dep_ not in ("compound", "appos", "conj", "amod") or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -435,7 +381,13 @@ def _how_rank(how: str) -> int:
 
 
 def _extend_people_to_entities(
-    matches: list[Span], entities: list[Span], kb: KnowledgeBase, gaz: Gazetteer, names: _Names
+    matches: list[Span],
+    entities: list[Span],
+    toks: DocView,
+    kb: KnowledgeBase,
+    gaz: Gazetteer,
+    names: _Names,
+    words: ActorLexicon,
 ) -> tuple[list[Span], list[Span]]:
     """A person alias inside a longer PERSON entity: "Vladimir Vladimirovich Putin" or
     "President Putin" take the entity's span; "Anna Putin" (a given name the person does not
@@ -457,9 +409,9 @@ def _extend_people_to_entities(
         )
         if ent is None:
             out.append(m)
-        elif _extra_tokens_fit(ent, m, kb.person(names.pick(refs).code), gaz):
+        elif _extra_tokens_fit(toks, ent, m, kb.person(names.pick(refs).code), gaz, words):
             end = ent.end
-            while end > m.end and not m.doc[end - 1].is_alpha:  # "Putin’s": the possessive stays out
+            while end > m.end and not toks[end - 1].is_alpha:  # "Putin’s": the possessive stays out
                 end -= 1
             out.append(Span(m.doc, ent.start, end, label=m.label))
         else:
@@ -467,17 +419,17 @@ def _extend_people_to_entities(
     return filter_spans(out), dropped
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "gen", "general", "col"})
-
-
-def _extra_tokens_fit(ent: Span, match: Span, person: object, gaz: Gazetteer) -> bool:
+def _extra_tokens_fit(
+    toks: DocView, ent: Span, match: Span, person: object, gaz: Gazetteer, words: ActorLexicon
+) -> bool:
     names = {w for n in (getattr(person, "name", ""), *getattr(person, "aliases", [])) for w in n.split()}
-    for tok in ent:
-        if match.start <= tok.i < match.end or not tok.is_alpha:
+    for i in range(ent.start, ent.end):
+        tok = toks[i]
+        if match.start <= i < match.end or not tok.is_alpha:
             continue
         if (
             tok.text not in names
-            and tok.lower_.rstrip(".") not in _HONORIFICS
+            and tok.lower_.rstrip(".") not in words.honorifics
             and (tok.lower_,) not in gaz.sector_phrases
         ):
             return False
@@ -502,8 +454,10 @@ class _Resolver:
     def __init__(
         self,
         doc: Doc,
+        toks: DocView,
         ctx: DocContext,
         kb: KnowledgeBase,
+        words: ActorLexicon,
         gaz: Gazetteer,
         covered: set[int],
         person_starts: dict[int, Span],
@@ -511,11 +465,12 @@ class _Resolver:
         sentences: list[Sentence],
     ) -> None:
         self.doc, self.ctx, self.kb, self.gaz = doc, ctx, kb, gaz
-        self.toks = _Tokens(doc)
+        self.toks = toks
+        self.words = words
         self.names = names
         self.sentence_starts = [s.start for s in sentences]
         self.sentences = sentences
-        self.text = doc_text(doc)
+        self.text = toks.text
         self.covered = covered
         self.person_starts = person_starts
         self.mentions: list[ActorMention] = []
@@ -539,8 +494,8 @@ class _Resolver:
                 self._country(span, ref)
             elif ref.kind == "person":
                 start = self._title_start(span.start)
-                text = self.text[self.toks.idx[start] : span.end_char]
-                proto = person_mention(self.kb, ref.code, text, self.ctx.published)
+                text = self.text[self.toks.starts[start] : span.end_char]
+                proto = person_mention(self.kb, ref.code, text, self.ctx.published, words=self.words)
                 first = self._followers_before(start)
                 if first is not None and proto.kind == "person" and proto.code:
                     proto = dataclasses.replace(
@@ -562,9 +517,10 @@ class _Resolver:
         """The first token of a title written right before a person ("Prime Minister" in "Prime
         Minister Rabin"), so that the mention's text carries it; ``start`` when there is none."""
         toks, i = self.toks, start
-        while i > self.consumed_until and i > 0 and start - i < 3 and _is_title_token(toks, i - 1):
+        titles = self.words.title_words
+        while i > self.consumed_until and i > 0 and start - i < 3 and _is_title_token(toks[i - 1], titles):
             i -= 1
-        while i < start and toks.text(i) == "-":
+        while i < start and toks[i].text == "-":
             i += 1
         return i
 
@@ -573,14 +529,14 @@ class _Resolver:
         by a country's official is that country (how ``post-of-country``), one mention over the
         phrase.  Returns (end token, mention) or None."""
         toks = self.toks
-        hit = _sector_at(toks, span.end, min(toks.n, span.end + self.gaz.max_phrase), self.gaz)
-        if hit is None or not self._is_post(hit[1]) or hit[1] >= toks.n:
+        hit = _sector_at(toks, span.end, min(len(toks), span.end + self.gaz.max_phrase), self.gaz)
+        if hit is None or not self._is_post(hit[1]) or hit[1] >= len(toks):
             return None
         k = hit[1]
-        if toks.lower(k) not in ("of", "from"):
+        if toks[k].lower_ not in self.words.owner_prepositions:
             return None
         k += 1
-        if k < toks.n and toks.lower(k) == "the":
+        if k < len(toks) and toks[k].lower_ in self.words.articles:
             k += 1
         place = self.match_spans.get(k)
         refs = self.names.refs(place) if place is not None else []
@@ -601,8 +557,8 @@ class _Resolver:
         """ "U.N. mediator Diego Cordovez", "NATO Secretary General X": an organisation, up to three
         title words, then a person → one mention of the organisation (how ``person-org-title``)
         that keeps a known person's name and Wikidata id.  Returns (end token, mention) or None."""
-        toks, j = self.toks, span.end
-        while j < toks.n and j - span.end < 4 and (toks.lower(j) in ORG_TITLE_WORDS or toks.text(j) == "-"):
+        toks, j, titles = self.toks, span.end, self.words.org_title_words
+        while j < len(toks) and j - span.end < 4 and (toks[j].lower_ in titles or toks[j].text == "-"):
             j += 1
         person = self.person_starts.get(j) if j > span.end else None
         if person is None:
@@ -621,7 +577,7 @@ class _Resolver:
         return person.end, mention
 
     def _emit(self, start: int, end: int, proto: ActorMention) -> None:
-        s, e = self.toks.idx[start], self.toks.end[end - 1]
+        s, e = self.toks.starts[start], self.toks.ends[end - 1]
         i = bisect_right(self.sentence_starts, s) - 1  # as _in_sentences would set it
         index = self.sentences[i].index if i >= 0 else proto.sentence
         self.mentions.append(dataclasses.replace(proto, start=s, end=e, text=self.text[s:e], sentence=index))
@@ -651,7 +607,7 @@ class _Resolver:
             if holder is not None:
                 self._emit(start, end, holder)
                 return
-        if ref.how in _DEMONYM_HOWS and start > 0 and self.toks.lower(start - 1) == "ethnic":
+        if ref.how in _DEMONYM_HOWS and start > 0 and self.toks[start - 1].lower_ in self.words.ethnic_words:
             self._ethnic(start - 1, end, sector)
             return
         if sector is None and ref.how == "seat":
@@ -679,36 +635,36 @@ class _Resolver:
         office of one country, written right after the country, is the person who held it on the
         article date, when exactly one person in the knowledge base did (how
         ``office-holder@DATE``); else None (the mention stays the country in that sector)."""
-        toks, on = self.toks, self.ctx.published
+        toks, on, words = self.toks, self.ctx.published, self.words
         if on is None or ref.how not in (*_NAME_HOWS, "demonym"):
             return None
-        first = span.end + (1 if span.end < toks.n and toks.text(span.end) in _POSSESSIVE else 0)
-        if first == span.end and (span.start == 0 or toks.lower(span.start - 1) != "the"):
+        first = span.end + (1 if span.end < len(toks) and toks[span.end].text in words.possessives else 0)
+        if first == span.end and (span.start == 0 or toks[span.start - 1].lower_ not in words.articles):
             return None  # "a U.S. president", "former U.S. president": not one office holder
-        office = " ".join(toks.lower(k) for k in range(first, end))
+        office = " ".join(toks[k].lower_ for k in range(first, end))
         return office_holder_mention(self.kb, ref.code, office, sector, on, text="")
 
     def _office_holder_of(self, first: int, span: Span, country: str, sector: str) -> ActorMention | None:
         """ "the president of France", "the prime minister of Israel": the office's holder on the
         article date, as :meth:`_office_holder` (only after "the", only with "of")."""
-        toks, on = self.toks, self.ctx.published
-        if on is None or first == 0 or toks.lower(first - 1) != "the":
+        toks, on, words = self.toks, self.ctx.published, self.words
+        if on is None or first == 0 or toks[first - 1].lower_ not in words.articles:
             return None
-        of = span.start - (2 if toks.lower(span.start - 1) == "the" else 1)
-        if toks.lower(of) != "of":
+        of = span.start - (2 if toks[span.start - 1].lower_ in words.articles else 1)
+        if toks[of].lower_ not in words.genitive:
             return None
-        office = " ".join(toks.lower(k) for k in range(first, of))
+        office = " ".join(toks[k].lower_ for k in range(first, of))
         return office_holder_mention(
             self.kb, self.names.pick(self.names.refs(span)).code, office, sector, on, text=""
         )
 
     def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
         toks, i = self.toks, span.end
-        possessive = i < toks.n and toks.text(i) in _POSSESSIVE
+        possessive = i < len(toks) and toks[i].text in self.words.possessives
         if possessive:
             i += 1
         wide = ref.how in _DEMONYM_HOWS or possessive
-        limit = min(toks.n, i + (WINDOW_TOKENS if wide else 1))
+        limit = min(len(toks), i + (WINDOW_TOKENS if wide else 1))
         j = i
         while j < limit:
             if j in self.covered:
@@ -719,9 +675,9 @@ class _Resolver:
                     break
                 return office
             hit = _sector_at(toks, j, limit, self.gaz)
-            if hit is not None and (wide or toks.pos(hit[1] - 1) != "ADJ"):
+            if hit is not None and (wide or toks[hit[1] - 1].pos_ != "ADJ"):
                 return hit  # right after a bare name only a noun counts ("US criminal policies": no)
-            if toks.stops_window(j):
+            if _stops_window(toks[j]):
                 break
             j += 1
         return None, span.end
@@ -733,7 +689,7 @@ class _Resolver:
         refs = self.names.refs(org) if org is not None else []
         if org is None or not refs or self.names.pick(refs).kind != "igo":
             return None
-        hit = _sector_at(self.toks, org.end, min(self.toks.n, org.end + self.gaz.max_phrase), self.gaz)
+        hit = _sector_at(self.toks, org.end, min(len(self.toks), org.end + self.gaz.max_phrase), self.gaz)
         return hit if hit is not None and self._is_post(hit[1]) else None
 
     def _is_post(self, end: int) -> bool:
@@ -741,18 +697,18 @@ class _Resolver:
         organisation or abroad ("ambassador", "permanent representative")."""
         if end <= 0:
             return False
-        word = self.toks.lower(end - 1)
-        return word in POST_WORDS or word[:-1] in POST_WORDS or self.toks.lemma(end - 1) in POST_WORDS
+        word, posts = self.toks[end - 1].lower_, self.words.post_words
+        return word in posts or word[:-1] in posts or self.toks[end - 1].lemma_.lower() in posts
 
     def _posted_to_org(self, end: int) -> int:
         """ "the French envoy to the UN", "Kenya's representative at the African Union": past the
         post at ``end``, "to/at [the] <organisation>" belongs to the official's mention (the
         organisation is where the post is, not an actor of its own).  Returns the new end."""
-        toks, j = self.toks, end
-        if not self._is_post(end) or j >= toks.n or toks.lower(j) not in ("to", "at", "in"):
+        toks, j, words = self.toks, end, self.words
+        if not self._is_post(end) or j >= len(toks) or toks[j].lower_ not in words.posted_prepositions:
             return end
         j += 1
-        if j < toks.n and toks.lower(j) == "the":
+        if j < len(toks) and toks[j].lower_ in words.articles:
             j += 1
         org = self.match_spans.get(j)
         refs = self.names.refs(org) if org is not None else []
@@ -763,17 +719,17 @@ class _Resolver:
     def _sector_before(self, span: Span) -> tuple[str | None, int]:
         """ "<sector phrase> of [the] <country>" → the sector and the phrase's first token;
         "<sector phrase> in <country>" likewise for :data:`DOMESTIC_SECTORS` ("rebels in Chad")."""
-        toks, i = self.toks, span.start - 1
-        if i >= 0 and toks.lower(i) == "the":
+        toks, i, words = self.toks, span.start - 1, self.words
+        if i >= 0 and toks[i].lower_ in words.articles:
             i -= 1
-        if i < 1 or toks.lower(i) not in ("of", "in"):
+        if i < 1 or toks[i].lower_ not in words.sector_prepositions:
             return None, span.start
-        prep = toks.lower(i)
+        prep = toks[i].lower_
         for n in range(min(self.gaz.max_phrase, i - self.consumed_until), 0, -1):
             first = i - n
             hit = _sector_at(toks, first, i, self.gaz)
             if hit is not None and hit[1] == i and not any(k in self.covered for k in range(first, i)):
-                if prep == "in" and hit[0] not in DOMESTIC_SECTORS:
+                if prep in words.location and hit[0] not in DOMESTIC_SECTORS:
                     return None, span.start
                 return hit[0], first
         return None, span.start
@@ -781,24 +737,24 @@ class _Resolver:
     def _followers_before(self, start: int) -> int | None:
         """ "supporters of (former President) <person>": the first token of the phrase, else None.
         The supporters are an actor of the person's country, not the person."""
-        toks, i, skipped = self.toks, start - 1, 0
+        toks, i, skipped, words = self.toks, start - 1, 0, self.words
         while (
             i >= 0
             and skipped < 3
-            and (toks.lower(i) in _PERSON_MODIFIERS or (toks.lower(i),) in self.gaz.sector_phrases)
+            and (toks[i].lower_ in words.person_modifiers or (toks[i].lower_,) in self.gaz.sector_phrases)
         ):
             i, skipped = i - 1, skipped + 1
-        if i < 1 or toks.lower(i) != "of" or toks.lower(i - 1) not in FOLLOWER_WORDS:
+        if i < 1 or toks[i].lower_ not in words.genitive or toks[i - 1].lower_ not in words.follower_words:
             return None
         return i - 1 if i - 1 >= self.consumed_until else None
 
     def _ethnic(self, start: int, end: int, sector: str | None) -> None:
         """ "ethnic Turks in Sweden": an ethnic group is not the state its name comes from; it is
         the country it is said to live in (how ``ethnic-in-country``), else unresolved."""
-        toks, j = self.toks, end
-        if j < toks.n and toks.lower(j) in ("in", "of", "from"):
+        toks, j, words = self.toks, end, self.words
+        if j < len(toks) and toks[j].lower_ in words.ethnic_prepositions:
             j += 1
-            if j < toks.n and toks.lower(j) == "the":
+            if j < len(toks) and toks[j].lower_ in words.articles:
                 j += 1
         place = self.match_spans.get(j) if j > end else None
         refs = self.names.refs(place) if place is not None else []
@@ -818,16 +774,18 @@ class _Resolver:
         """ "Joseph Mbuto, the Ugandan foreign minister": the unknown name just before takes the
         country and sector of the appositive (how ``title+demonym``).  True when it did."""
         toks, i = self.toks, start - 1
-        if i >= 0 and toks.lower(i) == "the":
+        if i >= 0 and toks[i].lower_ in self.words.articles:
             i -= 1
-        if i < 1 or toks.text(i) != "," or not self.mentions:
+        if i < 1 or toks[i].text != "," or not self.mentions:
             return False
         last = self.mentions[-1]
-        if last.how != "ner:PERSON" or last.end != toks.end[i - 1]:
+        if last.how != "ner:PERSON" or last.end != toks.ends[i - 1]:
             return False
         fuzzy = self._fuzzy_name(last.text, country)
         if fuzzy is not None:
-            proto = person_mention(self.kb, fuzzy, last.text, self.ctx.published, title=(country, sector))
+            proto = person_mention(
+                self.kb, fuzzy, last.text, self.ctx.published, words=self.words, title=(country, sector)
+            )
             proto = dataclasses.replace(proto, confidence=min(proto.confidence, 0.7), how="fuzzy-name")
         else:
             proto = _title_mention(country, sector, how="title+demonym", confidence=0.75)
@@ -838,7 +796,7 @@ class _Resolver:
 
     def _fuzzy_name(self, text: str, country: str) -> str | None:
         """A misspelled known name, only in a country context (see :func:`_fuzzy_person_id`)."""
-        return _fuzzy_person_id(self.kb, text, country)
+        return _fuzzy_person_id(self.kb, text, country, self.words)
 
     def _dated_person(self, refs: list[NameRef]) -> NameRef | None:
         """Of several people sharing a name ("Bush", "Kabila"), the one who held a role on the
@@ -875,13 +833,18 @@ class _Resolver:
                 (dated or names.pick(refs)).code,
                 person.text,
                 self.ctx.published,
+                words=self.words,
                 title=(country, sector),
             )
         else:
-            fuzzy = _fuzzy_person_id(self.kb, person.text, country) if person.label_ == "PERSON" else None
+            fuzzy = (
+                _fuzzy_person_id(self.kb, person.text, country, self.words)
+                if person.label_ == "PERSON"
+                else None
+            )
             if fuzzy is not None:
                 proto = person_mention(
-                    self.kb, fuzzy, person.text, self.ctx.published, title=(country, sector)
+                    self.kb, fuzzy, person.text, self.ctx.published, words=self.words, title=(country, sector)
                 )
                 proto = dataclasses.replace(proto, confidence=min(proto.confidence, 0.7), how="fuzzy-name")
             else:
@@ -889,17 +852,17 @@ class _Resolver:
         self._emit(start, person.end, proto)
 
 
-def _is_title_token(toks: _Tokens, i: int) -> bool:
-    return toks.text(i) == "-" or (toks.lower(i) in TITLE_WORDS and toks.doc[i].is_title)
+def _is_title_token(tok: TokenView, titles: frozenset[str]) -> bool:
+    return tok.text == "-" or (tok.lower_ in titles and tok.is_title)
 
 
-def _written_title(text: str) -> str | None:
+def _written_title(text: str, titles: frozenset[str]) -> str | None:
     """The title written before the name in a mention's text ("Prime Minister Rabin" → "prime
     minister"), lower-case; None when there is none."""
     words = text.replace("-", " ").split()[:-1]
     run: list[str] = []
     for w in words:
-        if w.istitle() and w.lower() in TITLE_WORDS:
+        if w.istitle() and w.lower() in titles:
             run.append(w.lower())
         elif run:
             break
@@ -914,23 +877,29 @@ def _title_mention(country: str, sector: str, *, how: str, confidence: float) ->
     )  # fmt: skip
 
 
-def _fuzzy_person_id(kb: KnowledgeBase, text: str, country: str) -> str | None:
+def _fuzzy_person_id(kb: KnowledgeBase, text: str, country: str, lexicon: ActorLexicon) -> str | None:
     """The one person who held a role in ``country`` and whose surname matches the last word of
     ``text`` with a rapidfuzz ratio ≥ :data:`FUZZY_MIN_SCORE` (given names, when written, must
     match too); None when none or several match."""
-    words = [w for w in text.replace("’s", "").replace("'s", "").split() if w[:1].isalpha()]
+    words = [w for w in _without_possessives(text, lexicon, "").split() if w[:1].isalpha()]
     if not words or len(words[-1]) < 4:
         return None
     found = {
         pid
-        for pid, surname, given in _surnames(kb).get(country, ())
+        for pid, surname, given in kb.derived("actors.surnames", lambda: _surnames(kb)).get(country, ())
         if fuzz.ratio(words[-1], surname) >= FUZZY_MIN_SCORE
         and (len(words) == 1 or not given or words[0] == given)
     }
     return found.pop() if len(found) == 1 else None
 
 
-@functools.lru_cache(maxsize=8)
+def _without_possessives(text: str, lexicon: ActorLexicon, by: str) -> str:
+    """``text`` with every possessive ending ("’s") replaced by ``by``."""
+    for ending in lexicon.possessive_endings:
+        text = text.replace(ending, by)
+    return text
+
+
 def _surnames(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str, str], ...]]:
     """country → (person id, surname, given name) of every person who held a role there."""
     out: dict[str, list[tuple[str, str, str]]] = {}
@@ -943,30 +912,31 @@ def _surnames(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {c: tuple(v) for c, v in out.items()}
 
 
-def _stops_window(tok: Token) -> bool:
+def _stops_window(tok: TokenView) -> bool:
     return tok.is_punct or tok.is_space or tok.like_num or tok.is_stop or tok.pos_ in _WINDOW_STOP_POS
 
 
-def _sector_at(toks: _Tokens, j: int, limit: int, gaz: Gazetteer) -> tuple[str, int] | None:
+def _sector_at(toks: DocView, j: int, limit: int, gaz: Gazetteer) -> tuple[str, int] | None:
     """The longest sector phrase starting at token ``j`` (ending by ``limit``): (sector, end)."""
     # a phrase of 2+ words keeps its first word in every variant: only lengths it may have
-    longest = gaz.phrase_firsts.get(toks.lower(j), 1) if j < limit else 0
+    longest = gaz.phrase_firsts.get(toks[j].lower_, 1) if j < limit else 0
     for n in range(min(gaz.max_phrase, limit - j, longest), 0, -1):
-        words = [toks.lower(k) for k in range(j, j + n)]
-        for variant in _variants(words, toks.lemma(j + n - 1)):
+        words = [toks[k].lower_ for k in range(j, j + n)]
+        for variant in _variants(words, toks[j + n - 1].lemma_.lower(), gaz.plural_ending):
             code = gaz.sector_phrases.get(variant)
             if code is not None:
                 return code, j + n
     return None
 
 
-def _variants(words: list[str], lemma: str) -> list[tuple[str, ...]]:
-    """The phrase, with its last word's (lower-case) lemma, and without a plural "s"."""
+def _variants(words: list[str], lemma: str, plural: str) -> list[tuple[str, ...]]:
+    """The phrase, with its last word's (lower-case) lemma, and without a plural ending ("s")."""
     out = [tuple(words)]
     if lemma and lemma != words[-1]:
         out.append((*words[:-1], lemma))
-    if words[-1].endswith("s") and len(words[-1]) > 3:
-        out.append((*words[:-1], words[-1][:-1]))
+    last = words[-1]
+    if plural and last.endswith(plural) and len(last) > 3:
+        out.append((*words[:-1], last[: -len(plural)]))
     return out
 
 
@@ -1043,19 +1013,26 @@ def office_holder_mention(
 
 
 def person_mention(
-    kb: KnowledgeBase, person_id: str, text: str, on: dt.date | None, *, title: tuple[str, str] | None = None
+    kb: KnowledgeBase,
+    person_id: str,
+    text: str,
+    on: dt.date | None,
+    *,
+    words: ActorLexicon,
+    title: tuple[str, str] | None = None,
 ) -> ActorMention:
     """A person mention resolved by the role held on ``on`` (the latest role when ``on`` is None).
 
     With no role on that date the person keeps the country of the nearest role and no sector
-    (or the sector of the ``title`` — (country, sector) — written before the name).
+    (or the sector of the ``title`` — (country, sector) — written before the name; ``words``: the
+    title words and the words of a role no longer held).
     """
     person = kb.person(person_id)
     assert person is not None
     role = kb.person_role(person_id, on=on)
     when = on.isoformat() if on else "latest"
-    written = _written_title(text) if role is None and on is not None else None
-    titled = _role_titled(person.roles, written) if written else None
+    written = _written_title(text, words.title_words) if role is None and on is not None else None
+    titled = _role_titled(person.roles, written, words.former_title_words) if written else None
     if titled is not None:
         if not titled.country and titled.organisation:
             return _official_mention(kb, person, titled.organisation, titled.sector, text, when, conf=0.8)
@@ -1093,13 +1070,13 @@ def person_mention(
     )
 
 
-def _role_titled(roles: Any, written: str) -> Any:
-    """The latest-starting role whose title contains the written title (None when none does)."""
+def _role_titled(roles: Any, written: str, former: tuple[str, ...]) -> Any:
+    """The latest-starting role whose title contains the written title and none of the words of
+    ``former`` (None when none does)."""
     found = [
         r
         for r in roles
-        if written in r.title.lower().replace("-", " ")
-        and not any(w in r.title.lower() for w in ("former", "ousted", "acting"))
+        if written in r.title.lower().replace("-", " ") and not any(w in r.title.lower() for w in former)
     ]
     return max(found, key=lambda r: r.start or dt.date.min) if found else None
 
@@ -1141,14 +1118,17 @@ def person_id_of(mention: ActorMention, kb: KnowledgeBase) -> str | None:
     return person.id if person else None
 
 
-def redate_person(mention: ActorMention, kb: KnowledgeBase, *, on: dt.date | None) -> ActorMention:
+def redate_person(
+    mention: ActorMention, kb: KnowledgeBase, lang: LanguagePack, *, on: dt.date | None
+) -> ActorMention:
     """Re-resolve a person mention by the date of the event it takes part in (others unchanged).
     A person named only by office ("the U.S. president") becomes whoever held that office on
     ``on`` (when nobody or several did: the country in the office's sector, no name)."""
     person_id = person_id_of(mention, kb)
     if person_id is None or on is None:
         return mention
-    office = _office_in_text(mention, kb, person_id)
+    words = actor_words(lang)
+    office = _office_in_text(mention, kb, person_id, words)
     if office is not None and mention.code and mention.sector:
         fresh = office_holder_mention(kb, mention.code, office, mention.sector, on, text=mention.text)
         if fresh is None:
@@ -1161,18 +1141,20 @@ def redate_person(mention: ActorMention, kb: KnowledgeBase, *, on: dt.date | Non
         if "+title" in mention.how and mention.code and mention.sector
         else None
     )
-    fresh = person_mention(kb, person_id, mention.text, on, title=title)
+    fresh = person_mention(kb, person_id, mention.text, on, words=words, title=title)
     return dataclasses.replace(fresh, start=mention.start, end=mention.end, sentence=mention.sentence)
 
 
-def _office_in_text(mention: ActorMention, kb: KnowledgeBase, person_id: str) -> str | None:
+def _office_in_text(
+    mention: ActorMention, kb: KnowledgeBase, person_id: str, lexicon: ActorLexicon
+) -> str | None:
     """The office a person mention names when its text does not name the person ("U.S.
     president" → "president"): the longest ending of the text that is an office of the mention's
     country in the knowledge base; None when the text names the person or no office."""
     person = kb.person(person_id)
     if person is None or not mention.code:
         return None
-    words = mention.text.replace("’s", " ").replace("'s", " ").split()
+    words = _without_possessives(mention.text, lexicon, " ").split()
     names = {w for n in (person.name, *person.aliases) for w in n.split()}
     if any(w in names for w in words):
         return None

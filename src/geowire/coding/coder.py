@@ -55,6 +55,7 @@ from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
 from geowire.geo.gazetteer import load_gazetteer
 from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
+from geowire.lang import LanguagePack
 from geowire.nlp.dates import date_scope, year_start
 from geowire.settings import Settings
 from geowire.types import (
@@ -381,7 +382,7 @@ class EventCoder:
         from geowire.coding.categorize import decide_trigger, is_trigger
 
         roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
-        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles})
+        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.kb.lang)
         if not roles:
             return []
         triggers = [t for t in span if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t)]
@@ -773,11 +774,12 @@ def _anaphor_roles(
     index: MentionIndex,
     mentions: Sequence[ActorMention],
     named: set[str | None],
+    lang: LanguagePack,
 ) -> list[Role]:
     """Pronouns and descriptions of the sentence ("its", "they", "the bloc") as role fillers for
     the actor they stand for (:func:`geowire.actors.coref.antecedent_of_token`), when that actor
     is not named in the sentence itself."""
-    from geowire.actors.coref import ANAPHORS, antecedent_of_token
+    from geowire.actors.coref import anaphor_kinds, antecedent_of_token
 
     out: list[Role] = []
     for tok in span:
@@ -786,9 +788,9 @@ def _anaphor_roles(
         word = tok.lower_ if tok.pos_ == "PRON" else None
         if word is None and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
             word = f"the {tok.lower_}"
-        if word not in ANAPHORS:
+        if word not in anaphor_kinds(lang):
             continue
-        m = antecedent_of_token(tok, mentions)
+        m = antecedent_of_token(tok, mentions, lang)
         if m is None or m.code is None or m.code in named or m.kind == "equipment":
             continue
         named.add(m.code)
@@ -823,7 +825,7 @@ def _redate(m: ActorMention, kb: KnowledgeBase, on: dt.date) -> ActorMention | N
     from geowire.actors.resolve import redate_person
 
     try:
-        return redate_person(m, kb, on=on)
+        return redate_person(m, kb, kb.lang, on=on)
     except (KeyError, ValueError):
         return None
 

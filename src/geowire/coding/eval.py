@@ -281,9 +281,10 @@ def load_group_countries() -> dict[str, str | None]:
     """The country of each non-state group of the shipped knowledge base (None when it has none).
     The gold sets code a group by its country plus a sector (Hamas → PSE REB), so a group is
     compared by its country."""
-    from geowire.actors.kb import KnowledgeBase
+    from geowire.actors.kb import shipped_kb
+    from geowire.lang import load_language
 
-    return {code: g.country for code, g in KnowledgeBase.from_files([]).groups.items()}
+    return {code: g.country for code, g in shipped_kb(load_language("en")).groups.items()}
 
 
 def read_gsr(path: Path, *, codes: CodeMap | None = None) -> list[GsrRecord]:

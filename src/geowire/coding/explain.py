@@ -34,7 +34,9 @@ def sentence_candidates(settings: Settings, ctx: DocContext, text: str, sentence
     assert analyzer.coder is not None
     out: list[CandidateView] = []
     for c, annotated in analyzer.annotator.pipe([(ctx, text)]):
-        mentions = resolve_mentions(annotated.doc, c, analyzer.kb, sentences=annotated.sentences)
+        mentions = resolve_mentions(
+            annotated.doc, c, analyzer.kb, analyzer.lang, sentences=annotated.sentences
+        )
         dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences)
         for event, feats in analyzer.coder.code_candidates(
             annotated.doc, c, sentences=annotated.sentences, mentions=mentions, dates=dates

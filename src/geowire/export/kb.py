@@ -9,9 +9,10 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def _kb() -> Any:
-    from geowire.actors.kb import KnowledgeBase
+    from geowire.actors.kb import shipped_kb
+    from geowire.lang import load_language
 
-    return KnowledgeBase.from_files([])
+    return shipped_kb(load_language("en"))
 
 
 def organisation_plover(code: str | None) -> str | None:

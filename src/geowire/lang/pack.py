@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -52,8 +52,37 @@ class TextWords(Section):
     """Credit lines, datelines and language-detection function words (nlp/blocks.py, ingest/)."""
 
 
+class AnaphorWords(Section):
+    """Anaphors ("its", "the bloc") and the kinds of actor they may stand for (actors/coref.py)."""
+
+    kinds: tuple[Literal["country", "igo", "group", "person"], ...]
+    words: tuple[str, ...]
+
+
 class ActorWords(Section):
-    """Titles, name followers and pronouns (actors/)."""
+    """Titles, name followers, prepositions and anaphors of the actor rules (actors/)."""
+
+    articles: tuple[str, ...] = ()  # "the": left out of a name's key; "the president of France"
+    possessives: tuple[str, ...] = ()  # a possessive token after a name: "'s", "’"
+    possessive_endings: tuple[str, ...] = ()  # a possessive written onto a name: "Putin’s"
+    plural_ending: str = ""  # "s": a plural sector word ("soldiers") is its singular's phrase
+    title_words: tuple[str, ...] = ()  # words of a title before a name ("Prime Minister")
+    org_title_words: tuple[str, ...] = ()  # an organisation's official: "U.N. mediator X"
+    post_words: tuple[str, ...] = ()  # posts at an organisation or abroad: "ambassador"
+    honorifics: tuple[str, ...] = ()  # words a person entity may add to a known name: "Mr"
+    person_modifiers: tuple[str, ...] = ()  # between "supporters of" and a person: "former"
+    follower_words: tuple[str, ...] = ()  # "supporters of <person>"
+    ethnic_words: tuple[str, ...] = ()  # "ethnic Turks"
+    former_title_words: tuple[str, ...] = ()  # a role title that is no current office: "acting"
+    not_here_determiners: tuple[str, ...] = ()  # "these soldiers", "no troops": nobody placed
+    foreign_modifiers: tuple[str, ...] = ()  # "foreign troops": not the place's own
+    genitive_prepositions: tuple[str, ...] = ()  # "of": "the president of France"
+    origin_prepositions: tuple[str, ...] = ()  # "from": "soldiers from Chad"
+    location_prepositions: tuple[str, ...] = ()  # "in": "rebels in Chad", "Turks in Sweden"
+    posted_prepositions: tuple[str, ...] = ()  # "the French envoy to the UN"
+    place_prepositions: tuple[str, ...] = ()  # "police in Dhaka": where an agent acts
+    office_spellings: dict[str, str] = {}  # one spelling of an office word: defense → defence
+    anaphors: tuple[AnaphorWords, ...] = ()
 
 
 class CodingWords(Section):

@@ -35,6 +35,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.lang import load_language
 from geowire.model import records
 from geowire.model.lexicon import default_lexicon
 from geowire.model.occurrences import (
@@ -136,7 +137,8 @@ def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
 def place_names(kb: KnowledgeBase | None = None) -> PlaceNames:
     """The place names of a knowledge base (the shipped one by default): every country's name and
     aliases are whole countries, not places; a capital's other spellings map to its first."""
-    kb = kb or load_kb(Settings.model_validate({}))  # the shipped files, cached for the process
+    settings = Settings.model_validate({})
+    kb = kb or load_kb(settings, load_language(settings.language))  # the shipped files, kept on the pack
     countries = {place_key(n) for c in kb.countries.values() for n in (c.code, c.name, *c.aliases)}
     spellings = {
         place_key(other): place_key(c.capitals[0]) for c in kb.countries.values() for other in c.capitals[1:]

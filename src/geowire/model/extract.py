@@ -153,6 +153,7 @@ def dateline_country(mentions: Sequence[ActorMention]) -> str | None:
     """The country of the place that opens the article's dateline, when the knowledge base knows
     it as a country, capital or region ("WARSAW, 26 August 2022 — ..." → POL)."""
     from geowire.actors.kb import shipped_kb
+    from geowire.lang import load_language
 
     opening = [m for m in mentions if m.start < _DATELINE_SPAN]
     if not opening:
@@ -160,7 +161,8 @@ def dateline_country(mentions: Sequence[ActorMention]) -> str | None:
     m = min(opening, key=lambda m: m.start)
     if m.kind == "country" and m.code:
         return m.code
-    refs = shipped_kb().refs_for_name(m.text.title()) if m.text.isupper() else []
+    kb = shipped_kb(load_language("en"))  # stopgap until the model stage is handed its pack (issue 17)
+    refs = kb.refs_for_name(m.text.title()) if m.text.isupper() else []
     codes = {r.code for r in refs if r.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
 

@@ -1,4 +1,5 @@
-"""The coder's document view reads the same tokens, trees, sentences and spans as spaCy."""
+"""The one parse view (``geowire.nlp.view``, read by the actor resolver and the event coder) reads the
+same tokens, trees, sentences, spans and lexical flags as spaCy."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import gc
 import pytest
 import spacy
 
-from geowire.coding.view import DocView
+from geowire.nlp.view import DocView, viewed
 
 pytestmark = pytest.mark.model
 
@@ -39,6 +40,15 @@ def test_view_tokens_match_spacy(nlp: spacy.Language) -> None:
     assert view[3:9].text == doc[3:9].text and view[3:9].start_char == doc[3:9].start_char
 
 
+def test_view_lexical_flags_and_offsets_match_spacy(nlp: spacy.Language) -> None:
+    doc = nlp(_TEXT)
+    view = DocView(doc)
+    for tok, tv in zip(doc, view, strict=True):
+        for attr in ("is_alpha", "is_title", "is_space", "is_stop", "like_num"):
+            assert getattr(tv, attr) == getattr(tok, attr), (attr, tok.text)
+        assert (view.starts[tok.i], view.ends[tok.i]) == (tok.idx, tok.idx + len(tok.text))
+
+
 def test_view_char_span_expands_like_spacy(nlp: spacy.Language) -> None:
     doc = nlp(_TEXT)
     view = DocView(doc)
@@ -61,3 +71,14 @@ def test_view_release_leaves_no_cyclic_garbage(nlp: spacy.Language) -> None:
     view.release()
     del view
     assert gc.collect() == 0
+
+
+def test_view_viewed_is_one_view_inside_an_enclosing_block(nlp: spacy.Language) -> None:
+    doc = nlp(_TEXT)
+    with viewed(doc) as outer:
+        with viewed(doc) as inner:
+            assert inner is outer
+        assert outer.tokens, "the inner block leaves the outer view alone"
+    assert not outer.tokens  # freed by the block that built it
+    with viewed(doc) as again:
+        assert again is not outer and len(again) == len(doc)
