@@ -178,9 +178,6 @@ _HEADER_KEYWORDS = frozenset({"columns", "sortable"})
 PENDING: dict[str, str] = {
     "geowire.geo.places": "strips an English leading 'the ' from a location: needs the pack's articles "
     "(PlaceWords, geo helper) handed to locate() by the API and the exporters",
-    "geowire.actors.coref": "actors helper",
-    "geowire.actors.kb": "actors helper",
-    "geowire.actors.resolve": "actors helper",
     "geowire.coding.categorize": "coding helper",
     "geowire.coding.coder": "coding helper",
     "geowire.coding.features": "coding helper",
