@@ -20,25 +20,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
-from geowire.errors import KnowledgeBaseError
 from geowire.geo.resolve import CITY_NOUNS, DIRECTION_WORDS, PLACE_PREPS, REGION_WORDS, Cue, PlaceSpan
+from geowire.lang.pack import LanguagePack, validated
 from geowire.types import ActorMention
-from geowire.yamlio import load_yaml
 
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "this", "that"})
 _ACTOR_KINDS_FOR_IT = frozenset({"country", "igo", "group"})
 _NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npadvmod", "nummod"})
 
 
 class RoleRules(BaseModel):
-    """Schema of ``data/roles.yaml`` (word lists are read as sets: they are only looked up)."""
+    """Schema of a pack's ``roles.yaml`` (word lists are read as sets: they are only looked up)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     subject_deps: frozenset[str]
@@ -61,16 +56,24 @@ class RoleRules(BaseModel):
     conditional_recipient_verbs: frozenset[str]
     event_nouns: frozenset[str]
     inert_subjects: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    evaluated_pronouns: frozenset[str]
+    genitive_preps: frozenset[str]
+    prevention_preps: frozenset[str]
+    infinitive_markers: frozenset[str]
+    obligation_verbs: frozenset[str]
+    articles: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> RoleRules:
-    """The shipped role rules, validated once per process."""
-    raw = resources.files("geowire.data").joinpath("lang/en/roles.yaml").read_text(encoding="utf-8")
-    try:
-        return RoleRules.model_validate(load_yaml(raw))
-    except ValidationError as e:
-        raise KnowledgeBaseError(f"data/roles.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
+def rules_of(lang: LanguagePack) -> RoleRules:
+    """The role rules of ``lang`` (its ``roles.yaml``), validated once per pack."""
+    return lang.compiled("coding.roles", _read_rules)
+
+
+def _read_rules(lang: LanguagePack) -> RoleRules:
+    rules: RoleRules = validated(RoleRules, lang.yaml("roles.yaml"), f"data/lang/{lang.code}/roles.yaml")
+    return rules
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,7 @@ def np_span(head: AnyToken, rules: RoleRules) -> tuple[int, int]:
     return start, end
 
 
-def collect_mentions(head: AnyToken, index: MentionIndex) -> list[ActorMention]:
+def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
     """Actor mentions denoted by the noun phrase headed by ``head`` (compounds as lists)."""
     found: list[ActorMention] = []
     own = index.at(head)
@@ -176,19 +179,19 @@ def collect_mentions(head: AnyToken, index: MentionIndex) -> list[ActorMention]:
         found.append(own)
         for child in head.children:
             if child.dep_ == "conj":
-                found.extend(collect_mentions(child, index))
+                found.extend(collect_mentions(child, index, rules))
             elif child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own:
                 # "Hungarian and Romanian officials": the other adjectives share the head's sector
                 found.extend(
                     replace(m, sector=m.sector or own.sector) if m.kind == "country" else m
-                    for m in collect_mentions(child, index)
+                    for m in collect_mentions(child, index, rules)
                 )
         return _unique(found)
     for child in head.children:
-        if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ == "of"):
-            found.extend(collect_mentions(child, index))
+        if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps):
+            found.extend(collect_mentions(child, index, rules))
         elif child.dep_ == "pobj":
-            found.extend(collect_mentions(child, index))
+            found.extend(collect_mentions(child, index, rules))
     return _unique(found)
 
 
@@ -210,7 +213,7 @@ def resolve_pronoun(
     here = _sentence_number(tok.i, sent_starts)
     window = sent_starts[max(0, here - 2)]
     if (
-        low in ("it", "this", "that")
+        low in rules.evaluated_pronouns
         and tok.dep_ in ("dobj", "nsubjpass")
         and tok.head.lemma_.lower() in rules.evaluative_verbs
         and here > 0
@@ -218,7 +221,7 @@ def resolve_pronoun(
         prev = _previous_object(tok.doc, sent_starts, here, index, rules)
         if prev:
             return prev, f'"{tok.text}" refers to the previous sentence\'s object'
-    if low in _PERSON_PRONOUNS:
+    if low in rules.person_pronouns:
         people = frozenset({"person"})
         m = index.before(tok, kinds=people, window_start=tok.sent.start)
         if m is None and tok.dep_ == "poss" and tok.i < tok.sent.root.i:
@@ -226,7 +229,7 @@ def resolve_pronoun(
         if m is None:
             m = index.before(tok, kinds=people, window_start=window)
         return ([m], f'"{tok.text}" → {m.text}') if m else None
-    if low in _THING_PRONOUNS:
+    if low in rules.thing_pronouns:
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
             tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
         )
@@ -264,7 +267,7 @@ def _previous_object(
         return []
     for child in root.children:
         if child.dep_ in rules.object_deps:
-            return [m for m in collect_mentions(child, index) if m.code is not None]
+            return [m for m in collect_mentions(child, index, rules) if m.code is not None]
     return []
 
 
@@ -272,10 +275,9 @@ def _previous_object(
 
 
 def find_frames(
-    sent: AnySpan, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules | None = None
+    sent: AnySpan, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules
 ) -> list[Frame]:
     """Every predicate of ``sent`` that has at least one source role with an actor mention."""
-    rules = rules or load_rules()
     frames: list[Frame] = []
     if not any(t.i in index.by_token or t.pos_ == "PRON" for t in sent):
         return frames  # no actor can be named in this sentence
@@ -314,14 +316,14 @@ def _role(
         return Role(
             head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True
         )
-    mentions = collect_mentions(head, index)
+    mentions = collect_mentions(head, index, rules)
     if not mentions and deep:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
             span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
             if span is not None and len(span):
                 note = f'{how}; actor named inside it: "{nested.text}"'
-                found = collect_mentions(span.root, index) or [nested]  # "for Romania and Poland"
+                found = collect_mentions(span.root, index, rules) or [nested]  # "for Romania and Poland"
                 # "between an Israeli delegation and the Syrian team": one name inside each conjunct
                 found += [m for c in head.conjuncts if (m := _nested_mention(c, index)) and m not in found]
                 start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
@@ -369,15 +371,27 @@ def _verb_frame(
                 continue
             found = []  # "signed a treaty with X", "imposed sanctions on X": the object noun's recipient
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in rules.recipient_preps
+                    and prep.lower_ not in rules.genitive_preps
+                ):
                     found.extend(_prep_targets(prep, index, sent_starts, rules, child))
             deep = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", deep=True)
             targets.extend(found or ([deep] if deep else []))
-        elif child.dep_ == "prep" and child.lower_ in rules.recipient_preps and child.lower_ != "of":
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in rules.recipient_preps
+            and child.lower_ not in rules.genitive_preps
+        ):
             targets.extend(_prep_targets(child, index, sent_starts, rules, verb))
         elif child.dep_ == "acomp":  # "is opposed to X", "was hostile towards X"
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in rules.recipient_preps
+                    and prep.lower_ not in rules.genitive_preps
+                ):
                     targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
         elif child.dep_ == "ccomp" and (
             verb.lemma_.lower() in rules.clausal_recipient_verbs or obliged(child, rules)
@@ -473,12 +487,12 @@ def _domestic_target(
     heads += [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in rules.recipient_preps and c.lower_ != "of"
+        if c.dep_ == "prep" and c.lower_ in rules.recipient_preps and c.lower_ not in rules.genitive_preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
     for head in heads:
-        if head.lemma_.lower() not in rules.domestic_patients or collect_mentions(head, index):
+        if head.lemma_.lower() not in rules.domestic_patients or collect_mentions(head, index, rules):
             continue
         if _nested_mention(head, index) is not None:
             continue
@@ -538,8 +552,11 @@ def obliged(clause: AnyToken, rules: RoleRules) -> bool:
         if c.dep_ == "aux" and c.lower_ in rules.obligation_modals:
             return True
     return (
-        clause.lemma_.lower() == "have"
-        and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children)
+        clause.lemma_.lower() in rules.obligation_verbs
+        and any(
+            c.dep_ == "xcomp" and any(g.lower_ in rules.infinitive_markers for g in c.children)
+            for c in clause.children
+        )
         and clause.head.i != clause.i
         and clause.dep_ == "ccomp"
     )
@@ -589,7 +606,7 @@ def _inherited_source(
     if depth > 4 or head.i == verb.i:
         return None
     dep = verb.dep_
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in rules.prevention_preps:
         governor = head.head  # "stop Azerbaijan from seizing"
         obj = next((c for c in governor.children if c.dep_ in rules.object_deps), None)
         return (
@@ -754,7 +771,7 @@ def place_spans(
 def _after_place_word(toks: Sequence[AnyToken], k: int, rules: RoleRules) -> bool:
     """Whether a location preposition comes before token ``k`` ("in", "near the", "in northern")."""
     j = k - 1
-    while j > 0 and (toks[j].lower_ == "the" or toks[j].lower_ in DIRECTION_WORDS):
+    while j > 0 and (toks[j].lower_ in rules.articles or toks[j].lower_ in DIRECTION_WORDS):
         j -= 1
     prev = toks[j].lower_
     return prev in rules.location_preps or prev in PLACE_PREPS
@@ -774,7 +791,7 @@ def _place_span(
     cue: Cue = "named"
     if location is not None and location.start <= start and end <= location.end:
         cue = "location"
-    elif len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_NOUNS:
+    elif len(before) >= 2 and before[-1] in rules.genitive_preps and before[-2] in CITY_NOUNS:
         cue = "city-of"
     elif _after_place_word(toks, a, rules):
         cue = "prep"
