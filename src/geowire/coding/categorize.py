@@ -2,8 +2,9 @@
 
 :func:`categorize` looks for the event trigger on the dependency path between the two spans
 (lowest common ancestor first, then down the recipient's and the actor's side), reads it in the
-event lexicon (``data/event_lexicon.yaml``: verbs, phrasal verbs, light-verb + event-noun pairs,
-event nouns), then adjusts the category:
+event lexicon (the language pack's ``event_lexicon.yaml``, compiled once per pack by
+:func:`lexicon_of`: verbs, phrasal verbs, light-verb + event-noun pairs, event nouns), then adjusts
+the category with the function words of its ``grammar`` section:
 
 * intent — "vowed to strike" → THREATEN, "pledged to send aid" / "will support" → AGREE;
 * negation and failure — "did not support", "failed to reach a deal" → REJECT;
@@ -160,6 +161,7 @@ class LexiconFile(BaseModel):
     figurative_objects: FigurativeObjects = FigurativeObjects()
     undergo_verbs: list[str] = []
     grammar: Grammar
+    contexts: dict[str, list[str]] = {}  # PLOVER context → cue lemmas, forms or phrases (coder)
 
     @field_validator("undo")
     @classmethod
@@ -197,6 +199,7 @@ class Lexicon:
     undo: tuple[tuple[str, str], ...] = ()
     figurative: FigurativeObjects = FigurativeObjects()
     undergo: frozenset[str] = frozenset()
+    contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # in the file's order
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -244,8 +247,8 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
                    frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
-                   tuple(spec.undo.items()), spec.figurative_objects,
-                   frozenset(spec.undergo_verbs))  # fmt: skip
+                   tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
+                   tuple((name, tuple(cues)) for name, cues in spec.contexts.items()))  # fmt: skip
 
 
 # --- matching one token --------------------------------------------------------------------------

@@ -13,7 +13,8 @@ decide:
 * the location stated with a location preposition ("in Caracas" → text + country code);
 * people as actors become their country and the sector of the role they held on the event date
   (``KnowledgeBase.person_role``), keeping their Wikidata id; equipment is never an actor;
-* the quad class and PLOVER score (mode-specific when the mode is known) from ``data/plover.yaml``;
+* the quad class and PLOVER score (mode-specific when the mode is known) from ``data/plover.yaml``,
+  and the contexts whose cue words (the event lexicon's ``contexts``) stand in the trigger's clause;
 * the evidence: trigger and role offsets, the sentence, the rule, and explanation lines.
 
 Unresolved mentions (code None) are left out of the actor and recipient lists; an event with no
@@ -143,16 +144,7 @@ class EventCoder:
         self.words: CodingWords = lang.surface.coding
         self._homes: Mapping[str, str] | None = None
         self.gazetteer = load_gazetteer()
-        # the contexts in the table's order, each with a pattern for its multi-word cues (or None),
-        # and the contexts each single-word cue stands for
-        self._context_cues: list[tuple[str, re.Pattern[str] | None]] = []
-        self._context_words: dict[str, set[str]] = {}
-        for name, cues in self.table.contexts.items():
-            phrases = [re.escape(c) for c in cues if " " in c]
-            self._context_cues.append((name, re.compile("|".join(phrases)) if phrases else None))
-            for c in cues:
-                if " " not in c:
-                    self._context_words.setdefault(c, set()).add(name)
+        self.contexts = lang.compiled("coding.contexts", _context_cues)
 
     @property
     def homes(self) -> Mapping[str, str]:
@@ -741,18 +733,40 @@ class EventCoder:
         """Whether the clause names equipment, and the contexts whose cues stand in it."""
         words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
         text = " ".join(t.lower_ for t in clause)
+        by_word = self.contexts.by_word
         hit: set[str] = set()
-        for w in words & self._context_words.keys():
-            hit |= self._context_words[w]
+        for w in words & by_word.keys():
+            hit |= by_word[w]
         matched = [
             name
-            for name, phrases in self._context_cues
+            for name, phrases in self.contexts.phrases
             if name in hit or (phrases is not None and phrases.search(text) is not None)
         ]
         return any(index.is_equipment(t) for t in clause), matched
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    """The event lexicon's context cues compiled for lookup: each context in the table's order
+    with a pattern for its multi-word cues (or None), and the contexts each single word stands for."""
+
+    phrases: tuple[tuple[str, re.Pattern[str] | None], ...]
+    by_word: Mapping[str, frozenset[str]]
+
+
+def _context_cues(lang: LanguagePack) -> ContextCues:
+    phrases: list[tuple[str, re.Pattern[str] | None]] = []
+    by_word: dict[str, set[str]] = {}
+    for name, cues in lexicon_of(lang).contexts:
+        multi = [re.escape(c) for c in cues if " " in c]
+        phrases.append((name, re.compile("|".join(multi)) if multi else None))
+        for c in cues:
+            if " " not in c:
+                by_word.setdefault(c, set()).add(name)
+    return ContextCues(tuple(phrases), {w: frozenset(names) for w, names in by_word.items()})
 
 
 def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event, tuple[str, ...]]]:

@@ -126,9 +126,9 @@ def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tupl
         return memo[sent.index]  # type: ignore[no-any-return]
     text = sent.text.rstrip()
     f = [f"block={sent.block}"]
-    if text.endswith("?"):
+    if text.endswith(words.question_marks):
         f.append("question")
-    if any(q in text for q in ('"', "“", "”")):
+    if any(q in text for q in words.quote_marks):
         f.append("quote")
     f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
     f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")

@@ -1,11 +1,12 @@
 """Modality of a coded event: asserted, negated, hypothetical or future, plus a reported flag.
 
-The cues are knowledge (``data/modality.yaml``, validated by :class:`ModalityCues`).  A cue counts
-when it *governs* the trigger: it is a child of the trigger (``not``, ``could``, ``will``) or of a
-word on the trigger's chain of heads up to its clause — through infinitival complements,
-noun complements and prepositions ("should consider providing", "stated readiness to supply",
-"didn't lift a finger to stop") — but never across a reported-speech boundary (``ccomp``) or
-into a temporal clause ("When Moscow warned ..., it was not issuing ..." keeps "warned" asserted).
+The cues are knowledge (the language pack's ``modality.yaml``, validated by :class:`ModalityCues`
+and read once per pack by :func:`cues_of`).  A cue counts when it *governs* the trigger: it is a
+child of the trigger (``not``, ``could``, ``will``) or of a word on the trigger's chain of heads up
+to its clause — through infinitival complements, noun complements and prepositions ("should
+consider providing", "stated readiness to supply", "didn't lift a finger to stop") — but never
+across a reported-speech boundary (``ccomp``) or into a temporal clause ("When Moscow warned ...,
+it was not issuing ..." keeps "warned" asserted).
 
 Order of precedence when several cues govern: negated > hypothetical > future > asserted.
 ``reported`` is independent: "reportedly", "according to", "is said to", or the trigger standing
@@ -167,7 +168,7 @@ def detect_modality(
             lines += [f'also {m} cue "{c}"' for m, c in found.items() if m != modality] + absorbed
             if reported_cue:
                 lines.append(f"reported: {reported_cue}")
-            return ModalityResult(modality, bool(reported_cue), tuple(lines))  # type: ignore[arg-type]
+            return ModalityResult(modality, bool(reported_cue), tuple(lines))
     lines = ["modality asserted: no negation, condition or intent governs the trigger", *absorbed]
     if reported_cue:
         lines.append(f"reported: {reported_cue}")

@@ -12,8 +12,9 @@ A role is a noun phrase (token range, passed to the categorizer) with the actor 
 several for compound actors ("Hungarian and Romanian officials" → HUN, ROU).  Pronouns take the
 mentions of a simple antecedent; "it" as the object of an evaluative verb ("described it as a
 violation") refers to the object of the previous sentence ("the American attack" → USA).
-Equipment is never an actor: it is what is transferred.  The syntactic knowledge is in
-``data/roles.yaml`` (:class:`RoleRules`).
+Equipment is never an actor: it is what is transferred.  The syntactic knowledge and the
+pronouns are in the language pack's ``roles.yaml`` (:class:`RoleRules`, read once per pack by
+:func:`rules_of`).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class RoleRules(BaseModel):
     infinitive_markers: frozenset[str]
     obligation_verbs: frozenset[str]
     articles: frozenset[str]
+    cause_preps: frozenset[str]
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -87,6 +89,8 @@ class Role:
     how: str
     confidence: float = 1.0
     pronoun: bool = False
+    prep: str | None = None  # the preposition whose object the role is ("for" in "blamed X for Y")
+    nested: bool = False  # the actor is named inside the phrase, not the phrase itself ("refugees in X")
 
 
 @dataclass(frozen=True)
@@ -327,7 +331,7 @@ def _role(
                 # "between an Israeli delegation and the Syrian team": one name inside each conjunct
                 found += [m for c in head.conjuncts if (m := _nested_mention(c, index)) and m not in found]
                 start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
-                return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75)
+                return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75, nested=True)
     if not mentions:
         return None
     start, end = np_span(head, rules)
@@ -404,11 +408,9 @@ def _verb_frame(
             )
             if r:
                 targets.append(r)
-    if any(t.how.startswith("dobj of") and "actor named inside" not in t.how for t in targets):
+    if any(t.how.startswith("dobj of") and not t.nested for t in targets):
         # "blamed X for the bombing in Y": with a named object, what a 'for' phrase mentions is a cause
-        targets = [
-            t for t in targets if not (t.how.startswith("object of 'for'") and "actor named inside" in t.how)
-        ]
+        targets = [t for t in targets if not (t.prep in rules.cause_preps and t.nested)]
     if verb.lemma_.lower() in rules.grievance_verbs:
         accused = [
             r
@@ -594,7 +596,7 @@ def _prep_targets(
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
         r = _role(pobj, index, sent_starts, rules, f"object of '{prep.text}' after {pred.text!r}", deep=True)
         if r:
-            out.append(r)
+            out.append(replace(r, prep=prep.text))
     return out
 
 

@@ -65,6 +65,8 @@ class CodingWords(Section):
     articles: frozenset[str] = frozenset()  # "the bloc": a definite description may be an anaphor
     complement_preps: frozenset[str] = frozenset()  # "described it as a violation": the judgement
     mediation_stems: tuple[str, ...] = ()  # "mediated between X and Y": lemma prefixes of mediation
+    question_marks: tuple[str, ...] = ()  # a sentence ending with one is a question: "question"
+    quote_marks: tuple[str, ...] = ()  # a sentence holding one quotes someone: "quote"
 
 
 class ModelWords(Section):
