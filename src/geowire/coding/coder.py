@@ -128,6 +128,7 @@ class EventCoder:
         *,
         categorizer: Categorizer | None = None,
     ) -> None:
+        self.lang = lang
         self._on_view = categorizer is None  # the shipped categorizer reads the document's view
         self.lexicon = lexicon_of(lang)
         self.kb = kb
@@ -393,7 +394,7 @@ class EventCoder:
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
         roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
-        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.words)
+        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
             return []
         triggers = [
@@ -813,7 +814,7 @@ def _anaphor_roles(
     index: MentionIndex,
     mentions: Sequence[ActorMention],
     named: set[str | None],
-    words: CodingWords,
+    lang: LanguagePack,
 ) -> list[Role]:
     """Pronouns and descriptions of the sentence ("its", "they", "the bloc") as role fillers for
     the actor they stand for (:func:`geowire.actors.coref.antecedent_of_token`), when that actor
@@ -821,12 +822,14 @@ def _anaphor_roles(
     from geowire.actors.coref import ANAPHORS, antecedent_of_token
 
     out: list[Role] = []
+    articles = lang.surface.coding.articles  # "the bloc": a description that may be an anaphor
     for tok in span:
         if index.at(tok) is not None:
             continue
         word = tok.lower_ if tok.pos_ == "PRON" else None
-        if word is None and tok.pos_ == "NOUN" and any(c.lower_ in words.articles for c in tok.children):
-            word = f"the {tok.lower_}"
+        if word is None and tok.pos_ == "NOUN":
+            article = next((c.lower_ for c in tok.children if c.lower_ in articles), None)
+            word = f"{article} {tok.lower_}" if article else None
         if word not in ANAPHORS:
             continue
         m = antecedent_of_token(tok, mentions)

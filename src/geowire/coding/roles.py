@@ -64,7 +64,6 @@ class RoleRules(BaseModel):
     prevention_preps: frozenset[str]
     infinitive_markers: frozenset[str]
     obligation_verbs: frozenset[str]
-    articles: frozenset[str]
     cause_preps: frozenset[str]
 
 
@@ -773,7 +772,7 @@ def place_spans(
 def _after_place_word(toks: Sequence[AnyToken], k: int, rules: RoleRules) -> bool:
     """Whether a location preposition comes before token ``k`` ("in", "near the", "in northern")."""
     j = k - 1
-    while j > 0 and (toks[j].lower_ in rules.articles or toks[j].lower_ in DIRECTION_WORDS):
+    while j > 0 and (toks[j].lower_ == "the" or toks[j].lower_ in DIRECTION_WORDS):
         j -= 1
     prev = toks[j].lower_
     return prev in rules.location_preps or prev in PLACE_PREPS
@@ -793,7 +792,7 @@ def _place_span(
     cue: Cue = "named"
     if location is not None and location.start <= start and end <= location.end:
         cue = "location"
-    elif len(before) >= 2 and before[-1] in rules.genitive_preps and before[-2] in CITY_NOUNS:
+    elif len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_NOUNS:
         cue = "city-of"
     elif _after_place_word(toks, a, rules):
         cue = "prep"
