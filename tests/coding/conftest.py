@@ -10,10 +10,14 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from geowire.coding.categorize import lexicon_of
+from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.types import DocContext, Event
 
 PUBLISHED = dt.date(2026, 3, 10)
+EN = load_language("en")  # the English pack, as the Analyzer hands it to the coder
+LEXICON = lexicon_of(EN)
 
 
 @pytest.fixture(scope="session")

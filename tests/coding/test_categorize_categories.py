@@ -7,6 +7,8 @@ import pytest
 from geowire.coding.categorize import Decision, categorize
 from geowire.coding.eval import parse_marked
 
+from .conftest import LEXICON
+
 pytestmark = pytest.mark.model
 
 
@@ -24,7 +26,8 @@ def decide(nlp, marked: str) -> Decision | None:  # noqa: ANN001
     assert s is not None
     src = doc.char_span(*s, alignment_mode="expand")
     tgt = doc.char_span(*t, alignment_mode="expand") if t else None
-    return categorize(doc, source=(src.start, src.end), target=(tgt.start, tgt.end) if tgt else None)
+    target = (tgt.start, tgt.end) if tgt else None
+    return categorize(doc, source=(src.start, src.end), target=target, lexicon=LEXICON)
 
 
 CASES = [

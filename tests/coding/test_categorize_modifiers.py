@@ -6,6 +6,7 @@ import pytest
 
 from geowire.coding.categorize import categorize
 
+from .conftest import LEXICON
 from .test_categorize_categories import decide, nlp  # noqa: F401 - fixture re-export
 
 pytestmark = pytest.mark.model
@@ -61,7 +62,7 @@ def test_categorize_peacekeeping_deployment_is_aid(nlp) -> None:  # noqa: ANN001
 def test_categorize_trigger_offsets_point_at_the_words(nlp) -> None:  # noqa: ANN001, F811
     text = "Finland imposed a curfew on the port city."
     doc = nlp(text)
-    d = categorize(doc, source=(0, 1), target=(6, 8))
+    d = categorize(doc, source=(0, 1), target=(6, 8), lexicon=LEXICON)
     assert d is not None and d.category == "COERCE"
     assert "curfew" in doc[d.trigger : d.trigger_end].text
 
@@ -73,7 +74,7 @@ def test_categorize_no_trigger_gives_no_decision(nlp) -> None:  # noqa: ANN001, 
 def test_categorize_span_outside_the_doc_is_an_error(nlp) -> None:  # noqa: ANN001, F811
     doc = nlp("Chile agreed.")
     with pytest.raises(ValueError, match="outside"):
-        categorize(doc, source=(0, 9), target=None)
+        categorize(doc, source=(0, 9), target=None, lexicon=LEXICON)
 
 
 def test_categorize_obligation_on_another_party_is_request(nlp) -> None:  # noqa: ANN001, F811

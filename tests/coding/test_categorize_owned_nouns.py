@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from geowire.coding.categorize import categorize
 
+from .conftest import LEXICON
 from .conftest import hand_doc as _doc
 
 # "Mexico's reaction reflects Cuba's presence"
@@ -31,16 +32,16 @@ DOUBTS = _doc([
 
 
 def test_categorize_owned_noun_of_the_target_is_not_the_sources_event() -> None:
-    assert categorize(REFLECTS, source=(0, 3), target=(4, 6)) is None
+    assert categorize(REFLECTS, source=(0, 3), target=(4, 6), lexicon=LEXICON) is None
 
 
 def test_categorize_owned_noun_still_codes_its_owner_alone() -> None:
-    d = categorize(REFLECTS, source=(4, 6), target=None)
+    d = categorize(REFLECTS, source=(4, 6), target=None, lexicon=LEXICON)
     assert d is not None and d.category == "MOBILIZE"
 
 
 def test_categorize_owned_noun_off_the_path_links_no_pair() -> None:
-    assert categorize(DOUBTS, source=(2, 3), target=(0, 1)) is None
+    assert categorize(DOUBTS, source=(2, 3), target=(0, 1), lexicon=LEXICON) is None
 
 
 # "Chile said Peru was expelled"
@@ -69,13 +70,13 @@ FACED_WHOSE = _doc([
 
 
 def test_categorize_passive_off_the_path_is_not_the_sources_act() -> None:
-    assert categorize(EXPELLED, source=(0, 1), target=None) is None
+    assert categorize(EXPELLED, source=(0, 1), target=None, lexicon=LEXICON) is None
 
 
 def test_categorize_event_undergone_is_not_the_subjects_act() -> None:
-    assert categorize(FACED, source=(0, 1), target=None) is None
+    assert categorize(FACED, source=(0, 1), target=None, lexicon=LEXICON) is None
 
 
 def test_categorize_event_undergone_keeps_the_actor_named_in_its_phrase() -> None:
-    d = categorize(FACED_WHOSE, source=(2, 3), target=(0, 1))
+    d = categorize(FACED_WHOSE, source=(2, 3), target=(0, 1), lexicon=LEXICON)
     assert d is not None and d.category == "SANCTION"

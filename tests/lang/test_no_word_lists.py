@@ -178,10 +178,7 @@ _HEADER_KEYWORDS = frozenset({"columns", "sortable"})
 PENDING: dict[str, str] = {
     "geowire.geo.places": "strips an English leading 'the ' from a location: needs the pack's articles "
     "(PlaceWords, geo helper) handed to locate() by the API and the exporters",
-    "geowire.coding.categorize": "coding helper",
     "geowire.coding.coder": "coding helper",
-    "geowire.coding.features": "coding helper",
-    "geowire.coding.modality": "coding helper",
     "geowire.coding.roles": "coding helper",
     "geowire.geo.gazetteer": "geo helper",
     "geowire.geo.resolve": "geo helper",

@@ -2,8 +2,9 @@
 
 :func:`categorize` looks for the event trigger on the dependency path between the two spans
 (lowest common ancestor first, then down the recipient's and the actor's side), reads it in the
-event lexicon (``data/event_lexicon.yaml``: verbs, phrasal verbs, light-verb + event-noun pairs,
-event nouns), then adjusts the category:
+event lexicon (the language pack's ``event_lexicon.yaml``, compiled once per pack by
+:func:`lexicon_of`: verbs, phrasal verbs, light-verb + event-noun pairs, event nouns), then adjusts
+the category with the function words of its ``grammar`` section:
 
 * intent — "vowed to strike" → THREATEN, "pledged to send aid" / "will support" → AGREE;
 * negation and failure — "did not support", "failed to reach a deal" → REJECT;
@@ -22,33 +23,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from geowire.coding.view import AnyDoc, AnyToken
-from geowire.errors import KnowledgeBaseError
+from geowire.lang.pack import LanguagePack, LanguagePackError, validated
 from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
-from geowire.yamlio import load_yaml
 
-LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "lang" / "en" / "event_lexicon.yaml"
-
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
                           "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-_OBLIGATION = frozenset({"must", "should", "ought"})
-_CONDITION = frozenset({"unless", "if"})
-_UNLESS = frozenset({"unless"})  # "will do X unless Y": a threat whatever X is
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
-_FAILURE = frozenset({"fail", "refuse", "decline"})
 
 
 Adjustment = Literal["obligation", "negated", "intent", "condition"]
@@ -140,6 +129,22 @@ class FigurativeObjects(BaseModel):
     partitives: list[str] = []  # "a form of insurance": look through to the "of" object
 
 
+class Grammar(BaseModel):
+    """Function words the categorizer reads around a trigger to adjust its category."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    future_auxiliaries: frozenset[str]  # "will support": intent
+    negators: frozenset[str]  # "did not support", "never supported": negated
+    possibility_modals: frozenset[str]  # "could strike unless ...": a conditioned possibility
+    obligation_modals: frozenset[str]  # "X must release": an obligation on X
+    condition_marks: frozenset[str]  # "will cut aid if ...": a condition
+    threat_marks: frozenset[str]  # "will do X unless Y": a threat whatever X is
+    failure_verbs: frozenset[str]  # "failed to reach a deal": negated
+    infinitive_markers: frozenset[str]  # "phoned X to congratulate him": a purpose clause
+    partitive_preps: frozenset[str]  # "a form of insurance": look through to the object
+
+
 class LexiconFile(BaseModel):
     """The whole ``event_lexicon.yaml``."""
 
@@ -155,6 +160,8 @@ class LexiconFile(BaseModel):
     reinterpret: list[Reinterpretation] = []
     figurative_objects: FigurativeObjects = FigurativeObjects()
     undergo_verbs: list[str] = []
+    grammar: Grammar
+    contexts: dict[str, list[str]] = {}  # PLOVER context → cue lemmas, forms or phrases (coder)
 
     @field_validator("undo")
     @classmethod
@@ -186,28 +193,32 @@ class Lexicon:
     pass_through: frozenset[str]
     intent: frozenset[str]
     light_verbs: frozenset[str]
+    grammar: Grammar
     reversers: frozenset[str] = frozenset()
     reinterpret: tuple[Reinterpretation, ...] = ()
     undo: tuple[tuple[str, str], ...] = ()
     figurative: FigurativeObjects = FigurativeObjects()
     undergo: frozenset[str] = frozenset()
+    contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # in the file's order
 
 
-def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    """Read and validate an event lexicon file; raise :class:`KnowledgeBaseError` when invalid."""
-    try:
-        raw = load_yaml(path.read_text(encoding="utf-8"))
-        spec = LexiconFile.model_validate(raw)
-    except (OSError, yaml.YAMLError) as e:
-        raise KnowledgeBaseError(f"cannot read event lexicon {path}: {e}") from e
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise KnowledgeBaseError(f"{path.name}: {where}: {first['msg']}") from e
-    return _compile(spec, path)
+def lexicon_of(lang: LanguagePack) -> Lexicon:
+    """The event lexicon of ``lang`` (its ``event_lexicon.yaml``), validated and compiled once per
+    pack; a bad file raises :class:`~geowire.lang.pack.LanguagePackError` naming entry and field."""
+    return lang.compiled("coding.lexicon", _read_lexicon)
 
 
-def _compile(spec: LexiconFile, path: Path) -> Lexicon:
+def _read_lexicon(lang: LanguagePack) -> Lexicon:
+    return parse_lexicon(lang.yaml("event_lexicon.yaml"), f"data/lang/{lang.code}/event_lexicon.yaml")
+
+
+def parse_lexicon(raw: Any, where: str) -> Lexicon:
+    """The lexicon compiled from parsed YAML ``raw``; ``where`` names the file in errors."""
+    spec: LexiconFile = validated(LexiconFile, raw, where)
+    return _compile(spec, where)
+
+
+def _compile(spec: LexiconFile, where: str) -> Lexicon:
     verbs: dict[str, Sense] = {}
     nouns: dict[str, Sense] = {}
     table: dict[str, Sense]
@@ -221,8 +232,8 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
                 if len(parts) == 1:
                     table = verbs if kind == "verb" else nouns
                     if w in table and table[w].category != entry.category:
-                        raise KnowledgeBaseError(
-                            f"{path.name}: {kind} {w!r} listed under {table[w].category} and {entry.category}"
+                        raise LanguagePackError(
+                            f"{where}: {kind} {w!r} listed under {table[w].category} and {entry.category}"
                         )
                     table.setdefault(w, sense)
                 elif kind == "verb":
@@ -234,16 +245,10 @@ def _compile(spec: LexiconFile, path: Path) -> Lexicon:
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
-                   frozenset(spec.intent), frozenset(spec.light_verbs),
+                   frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
                    frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
-                   tuple(spec.undo.items()), spec.figurative_objects,
-                   frozenset(spec.undergo_verbs))  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The shipped lexicon, loaded once per process."""
-    return load_lexicon()
+                   tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
+                   tuple((name, tuple(cues)) for name, cues in spec.contexts.items()))  # fmt: skip
 
 
 # --- matching one token --------------------------------------------------------------------------
@@ -345,7 +350,8 @@ def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
             continue
         obj = child.lemma_.lower()
         if obj in fig.partitives:
-            obj = next((g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+            of = lex.grammar.partitive_preps
+            obj = next((g.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ in of
                         for g in p.children if g.dep_ == "pobj"), obj)  # fmt: skip
         if obj in fig.objects:
             return True
@@ -455,16 +461,18 @@ def _governors(tok: AnyToken, limit: int = 3) -> list[AnyToken]:
     return out
 
 
-def _is_negated(tok: AnyToken) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATORS and c.dep_ in ("advmod", "det") for c in tok.children)
+def _is_negated(tok: AnyToken, g: Grammar) -> bool:
+    return any(
+        c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det") for c in tok.children
+    )
 
 
-def _has_future(tok: AnyToken) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children)
+def _has_future(tok: AnyToken, g: Grammar) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in g.future_auxiliaries for c in tok.children)
 
 
-def _modal(tok: AnyToken) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
+def _modal(tok: AnyToken, g: Grammar) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in g.possibility_modals for c in tok.children)
 
 
 def _conditioned(trigger: AnyToken, govs: list[AnyToken], marks: frozenset[str]) -> bool:
@@ -476,9 +484,9 @@ def _conditioned(trigger: AnyToken, govs: list[AnyToken], marks: frozenset[str])
     )
 
 
-def _obliged(trigger: AnyToken, source: tuple[int, int]) -> bool:
+def _obliged(trigger: AnyToken, source: tuple[int, int], g: Grammar) -> bool:
     """ "X said Y must release ...": an obligation put on someone other than the source."""
-    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.lower_ in g.obligation_modals for c in trigger.children):
         return False
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and not any(source[0] <= c.i < source[1] for c in subjects)
@@ -488,12 +496,15 @@ def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int
             light: bool = False) -> tuple[str, Adjustment | None]:  # fmt: skip
     """Apply obligation, intent and negation; return the category and the adjustment made.
     ``light``: the trigger is a light verb whose object names the event ("offered concessions")."""
+    gr = lex.grammar
     govs = _governors(trigger)
-    if category not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _obliged(trigger, source):
+    if category not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _obliged(trigger, source, gr):
         return "REQUEST", "obligation"
-    negated = _is_negated(trigger) or any(_is_negated(g) or g.lemma_.lower() in _FAILURE for g in govs[:1])
+    negated = _is_negated(trigger, gr) or any(
+        _is_negated(g, gr) or g.lemma_.lower() in gr.failure_verbs for g in govs[:1]
+    )
     intent_words = [*govs, trigger] if light else govs
-    intent = any(_has_future(t) for t in (trigger, *govs)) or any(
+    intent = any(_has_future(t, gr) for t in (trigger, *govs)) or any(
         g.lemma_.lower() in lex.intent or g.lower_ in lex.intent for g in intent_words
     )
     coop = QUAD_CLASS[category] in (1, 2)
@@ -501,9 +512,9 @@ def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int
         return "REJECT", "negated"
     if intent and category in _MATERIAL_CONFLICT_TO_THREAT:
         return "THREATEN", "intent"
-    if (intent or _modal(trigger)) and (
-        _conditioned(trigger, govs, _UNLESS)
-        or (category in _CONDITIONAL_TO_THREAT and _conditioned(trigger, govs, _CONDITION))
+    if (intent or _modal(trigger, gr)) and (
+        _conditioned(trigger, govs, gr.threat_marks)
+        or (category in _CONDITIONAL_TO_THREAT and _conditioned(trigger, govs, gr.condition_marks))
     ):
         return "THREATEN", "condition"  # "will cut aid unless X complies": a threat (PLOVER)
     if intent and coop and category != "AGREE":
@@ -520,7 +531,9 @@ def _through_intent(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[_Match,
         return match, tok
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in _VERBAL:
-            if purpose and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if purpose and not any(
+                c.dep_ == "aux" and c.lower_ in lex.grammar.infinitive_markers for c in child.children
+            ):
                 continue
             inner = _verb(child, lex)
             if inner is not None and not (purpose and inner.sense.category == "CONSULT"):
@@ -632,13 +645,13 @@ def categorize(
     *,
     source: tuple[int, int],
     target: tuple[int, int] | None,
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon,
 ) -> Decision | None:
     """The PLOVER category linking ``source`` to ``target`` (token ranges ``[start, end)``), or None.
 
     ``target`` None asks for the event the source takes part in without a recipient.
     """
-    lex = lexicon or default_lexicon()
+    lex = lexicon
     if not 0 <= source[0] < source[1] <= len(doc):
         raise ValueError(f"source span {source} outside the document")
     if target is not None and not 0 <= target[0] < target[1] <= len(doc):
@@ -703,23 +716,23 @@ def decide_trigger(
     *,
     source: tuple[int, int],
     target: tuple[int, int] | None,
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon,
 ) -> Decision | None:
     """The decision with ``tok`` as the trigger for this source and target, wherever it stands in
     the sentence (``where`` = "lexical"): what the learned stage's wider candidate search asks."""
-    lex = lexicon or default_lexicon()
+    lex = lexicon
     memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
     return _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
 
 
-def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon | None = None) -> bool:
+def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
     """Whether ``tok`` matches the event lexicon at all."""
-    lex = lexicon or default_lexicon()
+    lex = lexicon
     memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
     if tok.i not in memo:
         memo[tok.i] = _match_token(tok, lex)
     return memo[tok.i] is not None
 
 
-__all__ = ["Decision", "FigurativeObjects", "Lexicon", "LexiconEntry", "LexiconFile", "Sense", "categorize",
-           "decide_trigger", "default_lexicon", "is_trigger", "load_lexicon", "LEXICON_PATH"]  # fmt: skip
+__all__ = ["Decision", "FigurativeObjects", "Grammar", "Lexicon", "LexiconEntry", "LexiconFile", "Sense",
+           "categorize", "decide_trigger", "is_trigger", "lexicon_of", "parse_lexicon"]  # fmt: skip

@@ -13,7 +13,8 @@ decide:
 * the location stated with a location preposition ("in Caracas" → text + country code);
 * people as actors become their country and the sector of the role they held on the event date
   (``KnowledgeBase.person_role``), keeping their Wikidata id; equipment is never an actor;
-* the quad class and PLOVER score (mode-specific when the mode is known) from ``data/plover.yaml``;
+* the quad class and PLOVER score (mode-specific when the mode is known) from ``data/plover.yaml``,
+  and the contexts whose cue words (the event lexicon's ``contexts``) stand in the trigger's clause;
 * the evidence: trigger and role offsets, the sentence, the rule, and explanation lines.
 
 Unresolved mentions (code None) are left out of the actor and recipient lists; an event with no
@@ -28,15 +29,15 @@ import datetime as dt
 import gc
 import hashlib
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
-from geowire.coding.categorize import Decision
-from geowire.coding.modality import detect_modality, governing_chain, load_cues
+from geowire.coding.categorize import Decision, categorize, decide_trigger, is_trigger, lexicon_of
+from geowire.coding.modality import ModalityCues, cues_of, detect_modality, governing_chain
 from geowire.coding.roles import (
     Frame,
     Location,
@@ -46,16 +47,16 @@ from geowire.coding.roles import (
     collect_mentions,
     conditional,
     find_frames,
-    load_rules,
     location_of,
     obliged,
     place_spans,
+    rules_of,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
 from geowire.geo.gazetteer import load_gazetteer
 from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
-from geowire.lang import LanguagePack
+from geowire.lang.pack import CodingWords, LanguagePack
 from geowire.nlp.dates import date_scope, year_start
 from geowire.settings import Settings
 from geowire.types import (
@@ -115,38 +116,45 @@ class _Draft:
 
 
 class EventCoder:
-    """Codes PLOVER events from one annotated document. Build once per process."""
+    """Codes PLOVER events from one annotated document with the words of the language pack
+    ``lang`` (its event lexicon, roles, modality cues and the surface ``coding`` words). Build
+    once per process."""
 
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings | None = None, *, categorizer: Categorizer | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings | None,
+        lang: LanguagePack,
+        *,
+        categorizer: Categorizer | None = None,
     ) -> None:
+        self.lang = lang
         self._on_view = categorizer is None  # the shipped categorizer reads the document's view
-        if categorizer is None:
-            from geowire.coding.categorize import categorize
-
-            categorizer = categorize
+        self.lexicon = lexicon_of(lang)
         self.kb = kb
         self.settings = settings
-        self.categorize = categorizer
+        self.categorize = categorizer or partial(categorize, lexicon=self.lexicon)
         self.decider = None
         if settings is not None and settings.coder == "learned" and self._on_view:
             from geowire.coding.decide import load_decider
 
             self.decider = load_decider(settings.decider_model)
         self.table = load_plover()
-        self.rules = load_rules()
-        self.cues = load_cues()
+        self.rules = rules_of(lang)
+        self.cues = cues_of(lang)
+        self.words: CodingWords = lang.surface.coding
+        self._homes: Mapping[str, str] | None = None
         self.gazetteer = load_gazetteer()
-        # the contexts in the table's order, each with a pattern for its multi-word cues (or None),
-        # and the contexts each single-word cue stands for
-        self._context_cues: list[tuple[str, re.Pattern[str] | None]] = []
-        self._context_words: dict[str, set[str]] = {}
-        for name, cues in self.table.contexts.items():
-            phrases = [re.escape(c) for c in cues if " " in c]
-            self._context_cues.append((name, re.compile("|".join(phrases)) if phrases else None))
-            for c in cues:
-                if " " not in c:
-                    self._context_words.setdefault(c, set()).add(name)
+        self.contexts = lang.compiled("coding.contexts", _context_cues)
+
+    @property
+    def homes(self) -> Mapping[str, str]:
+        """The country of each group code (``groups.yaml``), read when first asked (features)."""
+        if self._homes is None:
+            from geowire.coding.matching import group_countries
+
+            self._homes = group_countries()
+        return self._homes
 
     # --- public ---------------------------------------------------------------------------------
 
@@ -248,7 +256,13 @@ class EventCoder:
                 if draft.id not in seen:
                     seen.add(draft.id)
                     event = self._finish(doc, ctx, sent, draft, index)
-                    feats = candidate_features(doc, sent, draft, event) if learning else ()
+                    feats = (
+                        candidate_features(
+                            doc, sent, draft, event, words=self.words, cues=self.cues, homes=self.homes
+                        )
+                        if learning
+                        else ()
+                    )
                     built.append((event, feats))
             events += with_rivals(built) if learning else built
         return events
@@ -379,13 +393,15 @@ class EventCoder:
         """Every lexicon trigger of the sentence with every actor named in it as source, and each
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
-        from geowire.coding.categorize import decide_trigger, is_trigger
-
         roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
-        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.kb.lang)
+        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
             return []
-        triggers = [t for t in span if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t)]
+        triggers = [
+            t
+            for t in span
+            if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
+        ]
         out: list[_Candidate] = []
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
             for src in roles:
@@ -396,7 +412,9 @@ class EventCoder:
                 ][:3]  # fmt: skip
                 for tgt in targets:
                     t_range = None if tgt is None else (tgt.start, tgt.end)
-                    d = decide_trigger(doc, t, source=(src.start, src.end), target=t_range)
+                    d = decide_trigger(
+                        doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
+                    )
                     if d is None or not span.start <= d.trigger < span.end:
                         continue
                     frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
@@ -428,7 +446,7 @@ class EventCoder:
                     vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
                     if vetoes and not keep_vetoed:
                         continue
-                    d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table)
+                    d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table, self.words)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d, vetoes))
         return out
 
@@ -445,7 +463,7 @@ class EventCoder:
             # "said X must withdraw": a demand on X (the speaker's event), not X's act
             ("under-obligation", lambda: _under_obligation(pred, self.rules, index)),
             # a trigger in another clause is not this actor's act
-            ("not-owned", lambda: not _owns(pred, trig)),
+            ("not-owned", lambda: not _owns(pred, trig, self.cues)),
             # "forced Caracas to look": Caracas undergoes the forcing
             ("patient", lambda: _patient_of(doc, src, trig, self.rules)),
             # "X's sanctions encourage ...": a state of affairs, not X, acts
@@ -504,7 +522,7 @@ class EventCoder:
             category == "CONSULT"
             and mode != "visit"
             and recipients
-            and not _mediation(trig, doc[c.frame.predicate])
+            and not _mediation(trig, doc[c.frame.predicate], self.words)
         ):
             # PLOVER: with no host/visitor distinction, every participant of a meeting is an actor
             actors = tuple(actors) + tuple(r for r in recipients if r.code not in {a.code for a in actors})
@@ -716,18 +734,40 @@ class EventCoder:
         """Whether the clause names equipment, and the contexts whose cues stand in it."""
         words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
         text = " ".join(t.lower_ for t in clause)
+        by_word = self.contexts.by_word
         hit: set[str] = set()
-        for w in words & self._context_words.keys():
-            hit |= self._context_words[w]
+        for w in words & by_word.keys():
+            hit |= by_word[w]
         matched = [
             name
-            for name, phrases in self._context_cues
+            for name, phrases in self.contexts.phrases
             if name in hit or (phrases is not None and phrases.search(text) is not None)
         ]
         return any(index.is_equipment(t) for t in clause), matched
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    """The event lexicon's context cues compiled for lookup: each context in the table's order
+    with a pattern for its multi-word cues (or None), and the contexts each single word stands for."""
+
+    phrases: tuple[tuple[str, re.Pattern[str] | None], ...]
+    by_word: Mapping[str, frozenset[str]]
+
+
+def _context_cues(lang: LanguagePack) -> ContextCues:
+    phrases: list[tuple[str, re.Pattern[str] | None]] = []
+    by_word: dict[str, set[str]] = {}
+    for name, cues in lexicon_of(lang).contexts:
+        multi = [re.escape(c) for c in cues if " " in c]
+        phrases.append((name, re.compile("|".join(multi)) if multi else None))
+        for c in cues:
+            if " " not in c:
+                by_word.setdefault(c, set()).add(name)
+    return ContextCues(tuple(phrases), {w: frozenset(names) for w, names in by_word.items()})
 
 
 def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event, tuple[str, ...]]]:
@@ -782,12 +822,14 @@ def _anaphor_roles(
     from geowire.actors.coref import anaphor_kinds, antecedent_of_token
 
     out: list[Role] = []
+    articles = lang.surface.coding.articles  # "the bloc": a description that may be an anaphor
     for tok in span:
         if index.at(tok) is not None:
             continue
         word = tok.lower_ if tok.pos_ == "PRON" else None
-        if word is None and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
-            word = f"the {tok.lower_}"
+        if word is None and tok.pos_ == "NOUN":
+            article = next((c.lower_ for c in tok.children if c.lower_ in articles), None)
+            word = f"{article} {tok.lower_}" if article else None
         if word not in anaphor_kinds(lang):
             continue
         m = antecedent_of_token(tok, mentions, lang)
@@ -854,11 +896,11 @@ _CLAUSE_DOWN = frozenset(
 )
 
 
-def _owns(pred: TokenView, trig: TokenView) -> bool:
+def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
     """Whether ``trig`` belongs to ``pred``'s own clause: the predicate itself, words reached
     through complements and objects (not through adverbial or relative clauses or subjects), or
     the words governing it ("his raid to snatch": the raid governs "snatch")."""
-    if trig.i == pred.i or trig in governing_chain(pred):
+    if trig.i == pred.i or trig in governing_chain(pred, cues):
         return True
     stack = [pred]
     while stack:
@@ -917,11 +959,11 @@ def _home_country(actor: EventActor) -> EventActor | None:
     return None
 
 
-def _mediation(trig: TokenView, pred: TokenView) -> bool:
+def _mediation(trig: TokenView, pred: TokenView, words: CodingWords) -> bool:
     """Whether the meeting is a mediation ("mediated between X and Y"): the mediator acts on the parties."""
-    words = [trig, pred, *trig.children, *pred.children]
-    words += [g for w in list(words) for g in w.children if g.dep_ in ("compound", "amod")]
-    return any(w.lemma_.lower().startswith("mediat") for w in words)
+    near = [trig, pred, *trig.children, *pred.children]
+    near += [g for w in list(near) for g in w.children if g.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower().startswith(words.mediation_stems) for w in near)
 
 
 def _under_obligation(pred: TokenView, rules: RoleRules, index: MentionIndex) -> bool:
@@ -944,7 +986,7 @@ def _codes_of_subject(verb: TokenView, index: MentionIndex, rules: RoleRules) ->
     subj = next((c for c in verb.children if c.dep_ in rules.subject_deps), None)
     if subj is None:
         return frozenset()
-    return frozenset(m.code for m in collect_mentions(subj, index))
+    return frozenset(m.code for m in collect_mentions(subj, index, rules))
 
 
 def _inside_speech_content(pred: TokenView, trig: TokenView, speech_verbs: Collection[str]) -> bool:
@@ -955,7 +997,7 @@ def _inside_speech_content(pred: TokenView, trig: TokenView, speech_verbs: Colle
 
 
 def _evaluative_statement(
-    pred: TokenView, d: Decision, evaluative: Collection[str], table: PloverTable
+    pred: TokenView, d: Decision, evaluative: Collection[str], table: PloverTable, words: CodingWords
 ) -> Decision:
     """ "X described it as a violation": the speaker's act is the judgement, not the noun's event.
     A conflictual complement makes the statement ACCUSE/disapprove, a cooperative one SUPPORT."""
@@ -965,7 +1007,7 @@ def _evaluative_statement(
     complement = [
         c
         for c in pred.children
-        if c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        if c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ in words.complement_preps)
     ]
     if not any(trig in c.subtree for c in complement):
         return d

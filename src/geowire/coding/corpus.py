@@ -106,4 +106,4 @@ def _split(value: object) -> Split | None:
         return None
     if value not in ("train", "dev", "test"):
         raise ValueError(f"split must be train, dev or test: {value!r}")
-    return value  # type: ignore[return-value]
+    return value

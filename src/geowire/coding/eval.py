@@ -20,12 +20,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from geowire.errors import ConfigError, GeowireError
+from geowire.lang.pack import LanguagePack
 from geowire.types import DocAnalysis, DocContext, Event, EventActor
 from geowire.yamlio import load_yaml
 
@@ -130,13 +132,21 @@ class PlvPrediction:
     trigger: str | None = None
 
 
-def predict_plv(rows: Sequence[PlvRow], nlp: Any, *, categorize: Callable[..., Any] | None = None,
-                batch_size: int = 64) -> list[PlvPrediction]:  # fmt: skip
-    """Parse each row's sentence (``nlp.pipe``) and categorize its marked pair."""
+def predict_plv(
+    rows: Sequence[PlvRow],
+    nlp: Any,
+    *,
+    lang: LanguagePack,
+    categorize: Callable[..., Any] | None = None,
+    batch_size: int = 64,
+) -> list[PlvPrediction]:
+    """Parse each row's sentence (``nlp.pipe``) and categorize its marked pair with the event
+    lexicon of ``lang`` (or with ``categorize``, which then gets no lexicon)."""
     if categorize is None:
         from geowire.coding.categorize import categorize as categorize_fn
+        from geowire.coding.categorize import lexicon_of
 
-        categorize = categorize_fn
+        categorize = partial(categorize_fn, lexicon=lexicon_of(lang))
     out: list[PlvPrediction] = []
     for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=batch_size), strict=True):
         source = _token_range(doc, row.source)
@@ -220,10 +230,10 @@ def _class_score(label: str, pairs: Counter[tuple[str, str]]) -> ClassScore:
 
 
 def evaluate_plv(
-    rows: Sequence[PlvRow], nlp: Any, **kw: Any
+    rows: Sequence[PlvRow], nlp: Any, *, lang: LanguagePack, **kw: Any
 ) -> tuple[list[PlvPrediction], ClassificationMetrics | None]:
     """Predict every row; score when every row has a gold label (else metrics are None)."""
-    preds = predict_plv(rows, nlp, **kw)
+    preds = predict_plv(rows, nlp, lang=lang, **kw)
     if not rows or any(r.gold is None for r in rows):
         return preds, None
     return preds, classification_metrics([r.gold or "" for r in rows], [p.predicted for p in preds])

@@ -9,27 +9,17 @@ which of them mattered. Nothing here decides anything.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from geowire.coding.modality import governing_chain
+from geowire.coding.modality import ModalityCues, governing_chain
 from geowire.coding.view import DocView, TokenView
+from geowire.lang.pack import CodingWords
 from geowire.types import Event, Sentence
 
 if TYPE_CHECKING:
     from geowire.coding.categorize import Decision
 
-_HEDGES = frozenset(
-    {"if", "could", "would", "might", "may", "likely", "unlikely", "perhaps", "whether", "should",
-     "analyst", "expert", "observer", "critic", "commentator", "seem", "appear", "risk", "possible",
-     "possibility", "hope", "fear", "expect", "want", "need", "must", "can", "not", "never", "no",
-     "deny", "reject", "dismiss", "claim", "allegation", "accuse", "report", "say", "according",
-     "will", "plan", "consider", "weigh", "threaten", "warn", "question", "how", "why", "what"}
-)  # fmt: skip
-_TIME_CUES = frozenset(
-    {"next", "later", "upcoming", "tomorrow", "soon", "due", "expect", "schedule", "plan", "yesterday",
-     "ago", "last", "earlier", "previously", "already", "since", "until", "before", "after"}
-)  # fmt: skip
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -64,17 +54,10 @@ class _CandidateLike(Protocol):
     def target(self) -> _Role | None: ...
 
 
-def _home(a: object) -> str | None:
+def _home(a: object, homes: Mapping[str, str]) -> str | None:
     """The country a group or force belongs to, when the knowledge base says."""
     code = getattr(a, "code", None)
-    return _group_countries().get(code) if code else None
-
-
-@lru_cache(maxsize=1)
-def _group_countries() -> dict[str, str]:
-    from geowire.coding.matching import group_countries
-
-    return group_countries()
+    return homes.get(code) if code else None
 
 
 def _bucket(n: float, edges: tuple[float, ...]) -> str:
@@ -135,7 +118,7 @@ def _path_len(path: str) -> str:
     return _bucket(n, (1, 2, 3, 4, 6))
 
 
-def _sentence_features(doc: DocView, sent: Sentence) -> tuple[int, tuple[str, ...]]:
+def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
     """The sentence's first token and the features every candidate of the sentence shares, worked
     out once per sentence (kept in the document view's memo)."""
     memo = doc.memo.setdefault("sentence-features", {})
@@ -143,22 +126,32 @@ def _sentence_features(doc: DocView, sent: Sentence) -> tuple[int, tuple[str, ..
         return memo[sent.index]  # type: ignore[no-any-return]
     text = sent.text.rstrip()
     f = [f"block={sent.block}"]
-    if text.endswith("?"):
+    if text.endswith(words.question_marks):
         f.append("question")
-    if any(q in text for q in ('"', "“", "”")):
+    if any(q in text for q in words.quote_marks):
         f.append("quote")
     f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
     f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
     span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    words = {t.lemma_.lower() for t in span or ()}
-    f += [f"hedge={w}" for w in sorted(words & _HEDGES)]
-    f += [f"time={w}" for w in sorted(words & _TIME_CUES)]
+    lemmas = {t.lemma_.lower() for t in span or ()}
+    f += [f"hedge={w}" for w in sorted(lemmas & words.hedges)]
+    f += [f"time={w}" for w in sorted(lemmas & words.time_cues)]
     memo[sent.index] = result = (span.start if span is not None else -1, tuple(f))
     return result
 
 
-def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: Event) -> tuple[str, ...]:
-    """The features of one candidate (a coded event before the decision is made)."""
+def candidate_features(
+    doc: DocView,
+    sent: Sentence,
+    draft: _DraftLike,
+    event: Event,
+    *,
+    words: CodingWords,
+    cues: ModalityCues,
+    homes: Mapping[str, str],
+) -> tuple[str, ...]:
+    """The features of one candidate (a coded event before the decision is made): ``words`` and
+    ``cues`` are the language pack's, ``homes`` the country of each group code (groups.yaml)."""
     c = draft.candidate
     d = c.decision
     trig = doc[d.trigger]
@@ -198,10 +191,10 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     f += [f"akind={a.kind}" for a in event.actors[:2]]
     f += [f"asector={a.sector}" for a in event.actors[:2] if a.sector]
     f += [f"rkind={r.kind}" for r in event.recipients[:2]]
-    own = {a.code for a in event.actors} | {_home(a) for a in event.actors}
+    own = {a.code for a in event.actors} | {_home(a, homes) for a in event.actors}
     if own & {r.code for r in event.recipients}:
         f.append("selfloop")
-    lo, per_sentence = _sentence_features(doc, sent)
+    lo, per_sentence = _sentence_features(doc, sent, words)
     f += per_sentence
     src_head = doc[c.source.head]
     apath = _path_deps(trig, src_head)
@@ -218,7 +211,7 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
         f += [f"rpath={rpath}", f"rlen={_path_len(rpath)}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
               f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}",
               f"cat|arel|rrel={cat}|{arel}|{rrel}"]  # fmt: skip
-    chain = governing_chain(trig)
+    chain = governing_chain(trig, cues)
     for g in chain[1:5]:
         f.append(f"gov={g.lemma_.lower()}")
         f.append(f"cat|gov={cat}|{g.lemma_.lower()}")
@@ -227,7 +220,7 @@ def candidate_features(doc: DocView, sent: Sentence, draft: _DraftLike, event: E
     for ch in top.children:
         if ch.dep_ in _SUBJECT_DEPS:
             f.append(f"topsubj={ch.lemma_.lower()}")
-        if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in _HEDGES:
+        if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in words.hedges:
             f.append(f"topmod={ch.lemma_.lower()}")
     for t in doc[trig.i].children:
         if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):

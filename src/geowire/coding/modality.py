@@ -1,11 +1,12 @@
 """Modality of a coded event: asserted, negated, hypothetical or future, plus a reported flag.
 
-The cues are knowledge (``data/modality.yaml``, validated by :class:`ModalityCues`).  A cue counts
-when it *governs* the trigger: it is a child of the trigger (``not``, ``could``, ``will``) or of a
-word on the trigger's chain of heads up to its clause — through infinitival complements,
-noun complements and prepositions ("should consider providing", "stated readiness to supply",
-"didn't lift a finger to stop") — but never across a reported-speech boundary (``ccomp``) or
-into a temporal clause ("When Moscow warned ..., it was not issuing ..." keeps "warned" asserted).
+The cues are knowledge (the language pack's ``modality.yaml``, validated by :class:`ModalityCues`
+and read once per pack by :func:`cues_of`).  A cue counts when it *governs* the trigger: it is a
+child of the trigger (``not``, ``could``, ``will``) or of a word on the trigger's chain of heads up
+to its clause — through infinitival complements, noun complements and prepositions ("should
+consider providing", "stated readiness to supply", "didn't lift a finger to stop") — but never
+across a reported-speech boundary (``ccomp``) or into a temporal clause ("When Moscow warned ...,
+it was not issuing ..." keeps "warned" asserted).
 
 Order of precedence when several cues govern: negated > hypothetical > future > asserted.
 ``reported`` is independent: "reportedly", "according to", "is said to", or the trigger standing
@@ -15,41 +16,28 @@ in the complement of a speech verb ("X said Russia should ...").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from geowire.coding.view import AnyToken
-from geowire.errors import KnowledgeBaseError
+from geowire.lang.pack import LanguagePack, validated
 from geowire.types import Modality
-from geowire.yamlio import load_yaml
 
 # Links followed upward from the trigger to the words that govern it.
 _UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
-_TEMPORAL_MARKS = frozenset(
-    {
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "because",
-        "since",
-        "although",
-        "though",
-        "until",
-        "once",
-        "whereas",
-    }
-)
 
 
 class _Negation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     words: frozenset[str]  # looked up only
     governors: frozenset[str]  # looked up only
-    idioms: list[str]
+    idioms: list[str]  # the first word of each is the verb lemma it hangs on ("lift a finger")
+
+    @cached_property
+    def idiom_verbs(self) -> frozenset[str]:
+        """The verbs that carry a negated idiom (each idiom's first word)."""
+        return frozenset(i.split()[0] for i in self.idioms if i.split())
 
 
 class _Hypothetical(BaseModel):
@@ -75,24 +63,37 @@ class _Reported(BaseModel):
     speech_verbs: frozenset[str]  # looked up only
 
 
+class _Clauses(BaseModel):
+    """Function words that bound the chain of governing words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
+    infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
+    prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
+    means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
+
+
 class ModalityCues(BaseModel):
-    """Schema of ``data/modality.yaml``."""
+    """Schema of a pack's ``modality.yaml``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     negation: _Negation
     hypothetical: _Hypothetical
     future: _Future
     reported: _Reported
+    clauses: _Clauses
 
 
-@lru_cache(maxsize=1)
-def load_cues() -> ModalityCues:
-    """The shipped modality cues, validated once per process."""
-    raw = resources.files("geowire.data").joinpath("lang/en/modality.yaml").read_text(encoding="utf-8")
-    try:
-        return ModalityCues.model_validate(load_yaml(raw))
-    except ValidationError as e:
-        raise KnowledgeBaseError(f"data/modality.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
+def cues_of(lang: LanguagePack) -> ModalityCues:
+    """The modality cues of ``lang`` (its ``modality.yaml``), validated once per pack."""
+    return lang.compiled("coding.modality", _read_cues)
+
+
+def _read_cues(lang: LanguagePack) -> ModalityCues:
+    cues: ModalityCues = validated(
+        ModalityCues, lang.yaml("modality.yaml"), f"data/lang/{lang.code}/modality.yaml"
+    )
+    return cues
 
 
 @dataclass(frozen=True)
@@ -104,48 +105,47 @@ class ModalityResult:
     cues: tuple[str, ...] = ()
 
 
-def governing_chain(trigger: AnyToken) -> list[AnyToken]:
+def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
     """The trigger and the words above it in its own clause, nearest first."""
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok)):
-        if tok.head.i == tok.i or (tok.dep_ == "pcomp" and tok.head.lower_ == "from"):
+    while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)):
+        if tok.head.i == tok.i or (tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps):
             break  # "stop X from seizing": whether X seized is not decided by "stop"
         tok = tok.head
         chain.append(tok)
     return chain
 
 
-def _means_adjunct_top(chain: list[AnyToken]) -> int | None:
+def _means_adjunct_top(chain: list[AnyToken], cues: ModalityCues) -> int | None:
     """Index in ``chain`` of the gerund of a means adjunct ("By urging calm, Oslo is not
     showing that it is weak"): the cautioning happened; a negated main clause denies
     only what it achieved. None when the trigger is in no such adjunct."""
     for i, tok in enumerate(chain[:-1]):
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.dep_ == "prep":
+        if tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.means_preps and tok.head.dep_ == "prep":
             return i
     return None
 
 
-def _is_infinitival(tok: AnyToken) -> bool:
+def _is_infinitival(tok: AnyToken, cues: ModalityCues) -> bool:
     """An ``advcl`` that is a purpose infinitive ("to stop"), not a temporal clause ("when ...")."""
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if marks & _TEMPORAL_MARKS:
+    if marks & cues.clauses.temporal_marks:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in cues.clauses.infinitive_markers for c in tok.children)
 
 
 def detect_modality(
-    trigger: AnyToken, *, cues: ModalityCues | None = None, ignore: frozenset[str] = frozenset()
+    trigger: AnyToken, *, cues: ModalityCues, ignore: frozenset[str] = frozenset()
 ) -> ModalityResult:
     """Modality and reported flag of the event whose trigger is ``trigger``.
 
     ``ignore`` names modalities already absorbed into the category (the categorizer codes "did not
     support" as REJECT and "vowed to strike" as THREATEN): their cues are noted but not applied.
     """
-    cues = cues or load_cues()
-    chain = governing_chain(trigger)
+    chain = governing_chain(trigger, cues)
     found: dict[str, str] = {}
-    means = _means_adjunct_top(chain)
+    means = _means_adjunct_top(chain, cues)
     for i, tok in enumerate(chain):
         _scan_word(tok, is_trigger=(i == 0), cues=cues, found=found)
         for child in tok.children:
@@ -168,7 +168,7 @@ def detect_modality(
             lines += [f'also {m} cue "{c}"' for m, c in found.items() if m != modality] + absorbed
             if reported_cue:
                 lines.append(f"reported: {reported_cue}")
-            return ModalityResult(modality, bool(reported_cue), tuple(lines))  # type: ignore[arg-type]
+            return ModalityResult(modality, bool(reported_cue), tuple(lines))
     lines = ["modality asserted: no negation, condition or intent governs the trigger", *absorbed]
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
@@ -219,7 +219,7 @@ def _scan_phrases(
     """Multi-word cues read from the text around the chain ("lift a finger", "going to")."""
     sent = trigger.sent
     for tok in chain[1:]:
-        if tok.lemma_.lower() == "lift" and any(c.dep_ == "neg" for c in tok.children):
+        if tok.lemma_.lower() in cues.negation.idiom_verbs and any(c.dep_ == "neg" for c in tok.children):
             window = sent.text.lower()
             for idiom in cues.negation.idioms:
                 if idiom in window:

@@ -12,33 +12,29 @@ A role is a noun phrase (token range, passed to the categorizer) with the actor 
 several for compound actors ("Hungarian and Romanian officials" → HUN, ROU).  Pronouns take the
 mentions of a simple antecedent; "it" as the object of an evaluative verb ("described it as a
 violation") refers to the object of the previous sentence ("the American attack" → USA).
-Equipment is never an actor: it is what is transferred.  The syntactic knowledge is in
-``data/roles.yaml`` (:class:`RoleRules`).
+Equipment is never an actor: it is what is transferred.  The syntactic knowledge and the
+pronouns are in the language pack's ``roles.yaml`` (:class:`RoleRules`, read once per pack by
+:func:`rules_of`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
-from geowire.errors import KnowledgeBaseError
 from geowire.geo.resolve import CITY_NOUNS, DIRECTION_WORDS, PLACE_PREPS, REGION_WORDS, Cue, PlaceSpan
+from geowire.lang.pack import LanguagePack, validated
 from geowire.types import ActorMention
-from geowire.yamlio import load_yaml
 
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
-_THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "this", "that"})
 _ACTOR_KINDS_FOR_IT = frozenset({"country", "igo", "group"})
 _NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npadvmod", "nummod"})
 
 
 class RoleRules(BaseModel):
-    """Schema of ``data/roles.yaml`` (word lists are read as sets: they are only looked up)."""
+    """Schema of a pack's ``roles.yaml`` (word lists are read as sets: they are only looked up)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     subject_deps: frozenset[str]
@@ -61,16 +57,24 @@ class RoleRules(BaseModel):
     conditional_recipient_verbs: frozenset[str]
     event_nouns: frozenset[str]
     inert_subjects: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    evaluated_pronouns: frozenset[str]
+    genitive_preps: frozenset[str]
+    prevention_preps: frozenset[str]
+    infinitive_markers: frozenset[str]
+    obligation_verbs: frozenset[str]
+    cause_preps: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> RoleRules:
-    """The shipped role rules, validated once per process."""
-    raw = resources.files("geowire.data").joinpath("lang/en/roles.yaml").read_text(encoding="utf-8")
-    try:
-        return RoleRules.model_validate(load_yaml(raw))
-    except ValidationError as e:
-        raise KnowledgeBaseError(f"data/roles.yaml: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from e
+def rules_of(lang: LanguagePack) -> RoleRules:
+    """The role rules of ``lang`` (its ``roles.yaml``), validated once per pack."""
+    return lang.compiled("coding.roles", _read_rules)
+
+
+def _read_rules(lang: LanguagePack) -> RoleRules:
+    rules: RoleRules = validated(RoleRules, lang.yaml("roles.yaml"), f"data/lang/{lang.code}/roles.yaml")
+    return rules
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ class Role:
     how: str
     confidence: float = 1.0
     pronoun: bool = False
+    prep: str | None = None  # the preposition whose object the role is ("for" in "blamed X for Y")
+    nested: bool = False  # the actor is named inside the phrase, not the phrase itself ("refugees in X")
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,7 @@ def np_span(head: AnyToken, rules: RoleRules) -> tuple[int, int]:
     return start, end
 
 
-def collect_mentions(head: AnyToken, index: MentionIndex) -> list[ActorMention]:
+def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
     """Actor mentions denoted by the noun phrase headed by ``head`` (compounds as lists)."""
     found: list[ActorMention] = []
     own = index.at(head)
@@ -176,19 +182,19 @@ def collect_mentions(head: AnyToken, index: MentionIndex) -> list[ActorMention]:
         found.append(own)
         for child in head.children:
             if child.dep_ == "conj":
-                found.extend(collect_mentions(child, index))
+                found.extend(collect_mentions(child, index, rules))
             elif child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own:
                 # "Hungarian and Romanian officials": the other adjectives share the head's sector
                 found.extend(
                     replace(m, sector=m.sector or own.sector) if m.kind == "country" else m
-                    for m in collect_mentions(child, index)
+                    for m in collect_mentions(child, index, rules)
                 )
         return _unique(found)
     for child in head.children:
-        if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ == "of"):
-            found.extend(collect_mentions(child, index))
+        if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps):
+            found.extend(collect_mentions(child, index, rules))
         elif child.dep_ == "pobj":
-            found.extend(collect_mentions(child, index))
+            found.extend(collect_mentions(child, index, rules))
     return _unique(found)
 
 
@@ -210,7 +216,7 @@ def resolve_pronoun(
     here = _sentence_number(tok.i, sent_starts)
     window = sent_starts[max(0, here - 2)]
     if (
-        low in ("it", "this", "that")
+        low in rules.evaluated_pronouns
         and tok.dep_ in ("dobj", "nsubjpass")
         and tok.head.lemma_.lower() in rules.evaluative_verbs
         and here > 0
@@ -218,7 +224,7 @@ def resolve_pronoun(
         prev = _previous_object(tok.doc, sent_starts, here, index, rules)
         if prev:
             return prev, f'"{tok.text}" refers to the previous sentence\'s object'
-    if low in _PERSON_PRONOUNS:
+    if low in rules.person_pronouns:
         people = frozenset({"person"})
         m = index.before(tok, kinds=people, window_start=tok.sent.start)
         if m is None and tok.dep_ == "poss" and tok.i < tok.sent.root.i:
@@ -226,7 +232,7 @@ def resolve_pronoun(
         if m is None:
             m = index.before(tok, kinds=people, window_start=window)
         return ([m], f'"{tok.text}" → {m.text}') if m else None
-    if low in _THING_PRONOUNS:
+    if low in rules.thing_pronouns:
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
             tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
         )
@@ -264,7 +270,7 @@ def _previous_object(
         return []
     for child in root.children:
         if child.dep_ in rules.object_deps:
-            return [m for m in collect_mentions(child, index) if m.code is not None]
+            return [m for m in collect_mentions(child, index, rules) if m.code is not None]
     return []
 
 
@@ -272,10 +278,9 @@ def _previous_object(
 
 
 def find_frames(
-    sent: AnySpan, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules | None = None
+    sent: AnySpan, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules
 ) -> list[Frame]:
     """Every predicate of ``sent`` that has at least one source role with an actor mention."""
-    rules = rules or load_rules()
     frames: list[Frame] = []
     if not any(t.i in index.by_token or t.pos_ == "PRON" for t in sent):
         return frames  # no actor can be named in this sentence
@@ -314,18 +319,18 @@ def _role(
         return Role(
             head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True
         )
-    mentions = collect_mentions(head, index)
+    mentions = collect_mentions(head, index, rules)
     if not mentions and deep:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
             span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
             if span is not None and len(span):
                 note = f'{how}; actor named inside it: "{nested.text}"'
-                found = collect_mentions(span.root, index) or [nested]  # "for Romania and Poland"
+                found = collect_mentions(span.root, index, rules) or [nested]  # "for Romania and Poland"
                 # "between an Israeli delegation and the Syrian team": one name inside each conjunct
                 found += [m for c in head.conjuncts if (m := _nested_mention(c, index)) and m not in found]
                 start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
-                return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75)
+                return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75, nested=True)
     if not mentions:
         return None
     start, end = np_span(head, rules)
@@ -369,15 +374,27 @@ def _verb_frame(
                 continue
             found = []  # "signed a treaty with X", "imposed sanctions on X": the object noun's recipient
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in rules.recipient_preps
+                    and prep.lower_ not in rules.genitive_preps
+                ):
                     found.extend(_prep_targets(prep, index, sent_starts, rules, child))
             deep = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", deep=True)
             targets.extend(found or ([deep] if deep else []))
-        elif child.dep_ == "prep" and child.lower_ in rules.recipient_preps and child.lower_ != "of":
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in rules.recipient_preps
+            and child.lower_ not in rules.genitive_preps
+        ):
             targets.extend(_prep_targets(child, index, sent_starts, rules, verb))
         elif child.dep_ == "acomp":  # "is opposed to X", "was hostile towards X"
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in rules.recipient_preps and prep.lower_ != "of":
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in rules.recipient_preps
+                    and prep.lower_ not in rules.genitive_preps
+                ):
                     targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
         elif child.dep_ == "ccomp" and (
             verb.lemma_.lower() in rules.clausal_recipient_verbs or obliged(child, rules)
@@ -390,11 +407,9 @@ def _verb_frame(
             )
             if r:
                 targets.append(r)
-    if any(t.how.startswith("dobj of") and "actor named inside" not in t.how for t in targets):
+    if any(t.how.startswith("dobj of") and not t.nested for t in targets):
         # "blamed X for the bombing in Y": with a named object, what a 'for' phrase mentions is a cause
-        targets = [
-            t for t in targets if not (t.how.startswith("object of 'for'") and "actor named inside" in t.how)
-        ]
+        targets = [t for t in targets if not (t.prep in rules.cause_preps and t.nested)]
     if verb.lemma_.lower() in rules.grievance_verbs:
         accused = [
             r
@@ -473,12 +488,12 @@ def _domestic_target(
     heads += [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in rules.recipient_preps and c.lower_ != "of"
+        if c.dep_ == "prep" and c.lower_ in rules.recipient_preps and c.lower_ not in rules.genitive_preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
     for head in heads:
-        if head.lemma_.lower() not in rules.domestic_patients or collect_mentions(head, index):
+        if head.lemma_.lower() not in rules.domestic_patients or collect_mentions(head, index, rules):
             continue
         if _nested_mention(head, index) is not None:
             continue
@@ -538,8 +553,11 @@ def obliged(clause: AnyToken, rules: RoleRules) -> bool:
         if c.dep_ == "aux" and c.lower_ in rules.obligation_modals:
             return True
     return (
-        clause.lemma_.lower() == "have"
-        and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children)
+        clause.lemma_.lower() in rules.obligation_verbs
+        and any(
+            c.dep_ == "xcomp" and any(g.lower_ in rules.infinitive_markers for g in c.children)
+            for c in clause.children
+        )
         and clause.head.i != clause.i
         and clause.dep_ == "ccomp"
     )
@@ -577,7 +595,7 @@ def _prep_targets(
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
         r = _role(pobj, index, sent_starts, rules, f"object of '{prep.text}' after {pred.text!r}", deep=True)
         if r:
-            out.append(r)
+            out.append(replace(r, prep=prep.text))
     return out
 
 
@@ -589,7 +607,7 @@ def _inherited_source(
     if depth > 4 or head.i == verb.i:
         return None
     dep = verb.dep_
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in rules.prevention_preps:
         governor = head.head  # "stop Azerbaijan from seizing"
         obj = next((c for c in governor.children if c.dep_ in rules.object_deps), None)
         return (

@@ -1,4 +1,4 @@
-"""PLOVER quad classes, conflict-cooperation scores, modes and contexts (``data/plover.yaml``).
+"""PLOVER quad classes, conflict-cooperation scores and modes (``data/plover.yaml``).
 
 The numbers are the PLOVER manual's "conflict--cooperation scores" table; a mode without its own
 score takes the category's.  :func:`load_plover` validates the file once per process.
@@ -28,7 +28,6 @@ class PloverTable(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     categories: dict[str, CategoryScore]
-    contexts: dict[str, list[str]]
 
     @field_validator("categories")
     @classmethod

@@ -86,7 +86,16 @@ class ActorWords(Section):
 
 
 class CodingWords(Section):
-    """Surface words the event coder uses beside its lexicon, roles and modality files (coding/)."""
+    """Surface words the event coder uses beside its lexicon, roles and modality files (coding/):
+    the cue words of the learned stage's features and the coder's own lexical tests."""
+
+    hedges: frozenset[str] = frozenset()  # lemmas of a sentence that hedge its events: "hedge=could"
+    time_cues: frozenset[str] = frozenset()  # lemmas that place an event in time: "time=yesterday"
+    articles: frozenset[str] = frozenset()  # "the bloc": a definite description may be an anaphor
+    complement_preps: frozenset[str] = frozenset()  # "described it as a violation": the judgement
+    mediation_stems: tuple[str, ...] = ()  # "mediated between X and Y": lemma prefixes of mediation
+    question_marks: tuple[str, ...] = ()  # a sentence ending with one is a question: "question"
+    quote_marks: tuple[str, ...] = ()  # a sentence holding one quotes someone: "quote"
 
 
 class ModelWords(Section):
