@@ -3,7 +3,11 @@ both sides' evidence (issue 13, deliverable 5)."""
 
 from __future__ import annotations
 
+from geowire.lang import load_language
+from geowire.model.lexicon import model_lexicon
 from geowire.model.records import build_transfers
+
+_FIGURES = model_lexicon(load_language("en")).figures
 
 
 def _claim(cid: str, doc: str, **fields: object) -> dict[str, object]:
@@ -14,7 +18,9 @@ def _claim(cid: str, doc: str, **fields: object) -> dict[str, object]:
 
 
 def test_delivered_and_not_delivered_in_two_articles_contradict() -> None:
-    records, contradictions = build_transfers([_claim("c1", "d1"), _claim("c2", "d2", negated=True)])
+    records, contradictions = build_transfers(
+        [_claim("c1", "d1"), _claim("c2", "d2", negated=True)], figures=_FIGURES
+    )
     assert [r["status"] for r in records] == ["delivered"]
     (x,) = [c for c in contradictions if c["kind"] == "status"]
     assert {x["value_a"], x["value_b"]} == {"delivered", "not delivered"}
@@ -22,5 +28,5 @@ def test_delivered_and_not_delivered_in_two_articles_contradict() -> None:
 
 
 def test_two_articles_that_agree_do_not_contradict() -> None:
-    _, contradictions = build_transfers([_claim("c1", "d1"), _claim("c2", "d2")])
+    _, contradictions = build_transfers([_claim("c1", "d1"), _claim("c2", "d2")], figures=_FIGURES)
     assert not [c for c in contradictions if c["kind"] == "status"]

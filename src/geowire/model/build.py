@@ -35,8 +35,9 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.lang import load_language
 from geowire.model import records
-from geowire.model.lexicon import default_lexicon
+from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
     EventRecord,
@@ -58,6 +59,12 @@ _UNDATED = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
 _TRANSFER_KEY = ("supplier", "recipient", "system")
 _DEPLOYMENT_KEY = ("country", "host")
 _ASSESSMENT_KEY = ("subject", "predicate")
+
+
+def _lexicon() -> ModelLexicon:
+    """The model lexicon the records are built with: the default language pack's (the builds
+    have no Settings to choose one; see the issue 17 report)."""
+    return model_lexicon(load_language())
 
 
 @dataclass(frozen=True)
@@ -85,9 +92,9 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today)
         claims = load_claims(con, kind="transfer")
-        _write_records(con, "transfers", *records.build_transfers(claims))
+        _write_records(con, "transfers", *records.build_transfers(claims, figures=_lexicon().figures))
         claims = load_claims(con, kind="deployment")
-        _write_records(con, "deployments", *records.build_deployments(claims))
+        _write_records(con, "deployments", *records.build_deployments(claims, figures=_lexicon().figures))
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
         derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
         return _report(con)
@@ -257,7 +264,7 @@ def _update_transfers(con: Con, docs: set[str], new: list[dict[str, Any]]) -> No
     subjects = [f"{k.split('|')[2]} {k.split('|')[0]}→{k.split('|')[1]} quantity" for k in keys]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
     claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
-    _write_records(con, "transfers", *records.build_transfers(claims))
+    _write_records(con, "transfers", *records.build_transfers(claims, figures=_lexicon().figures))
 
 
 def _update_deployments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
@@ -269,7 +276,7 @@ def _update_deployments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> 
         con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
     )
     claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
-    _write_records(con, "deployments", *records.build_deployments(claims))
+    _write_records(con, "deployments", *records.build_deployments(claims, figures=_lexicon().figures))
 
 
 def _update_assessments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
@@ -285,7 +292,7 @@ def _update_assessments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> 
 
 def _write_agreements(con: Con, claims: list[dict[str, Any]], today: dt.date) -> None:
     agreements, contradictions = [], []
-    generic = tuple(default_lexicon().agreements.generic)
+    generic = tuple(_lexicon().agreements.generic)
     seen: set[str] = set()
     for members in records.group_agreements(claims, generic=generic):
         rec, cx = records.build_agreement(members, today)

@@ -20,6 +20,7 @@ precision, quantities when both give one, statement content by word overlap (F1 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -32,6 +33,8 @@ from typing import Any, Literal
 
 from geowire.coding import matching
 from geowire.errors import GeowireError
+from geowire.lang import LanguagePack, load_language
+from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.records import STATUS_RANK, asserted
 from geowire.settings import Settings
 
@@ -39,7 +42,6 @@ Split = Literal["dev", "test", "all"]
 KINDS = ("transfers", "agreements", "deployments", "statements")
 _URL = "https://claims.geowire.invalid/"
 _WORD = re.compile(r"[a-z0-9]+")
-_SYSTEM_STOP = frozenset({"the", "a", "an", "of", "system", "systems", "and"})
 _CONTENT_MIN_F1 = 0.5
 
 
@@ -86,8 +88,9 @@ class SystemRecords:
     contradictions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings) -> SystemRecords:
-    """Ingest and process ``docs`` in an in-memory store; the records each article supports."""
+def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings, *, lang: LanguagePack) -> SystemRecords:
+    """Ingest and process ``docs`` in an in-memory store; the records each article supports
+    (grouped with the model lexicon of ``lang``)."""
     from geowire.ingest import ingest_sources
     from geowire.model.build import rebuild_model
     from geowire.pipeline import process_pending
@@ -104,13 +107,14 @@ def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings) -> SystemRe
             rebuild_model(store)
             ids = {r["id"]: str(r.get("url") or "").removeprefix(_URL) for r in list_documents(store)}
             claims = _doc_claims(store)
+            lex = model_lexicon(lang)
             out = SystemRecords()
             for store_id, corpus_id in ids.items():
                 cs = claims.get(store_id, [])
                 out.per_doc[corpus_id] = {
                     "transfers": transfer_items(cs),
-                    "agreements": agreement_items(cs),
-                    "deployments": deployment_items(cs),
+                    "agreements": agreement_items(cs, lex),
+                    "deployments": deployment_items(cs, lex),
                     "statements": statements(store, doc_id=store_id),
                 }
             for x in contradictions(store):
@@ -177,13 +181,13 @@ def _rank(status: str) -> int:
     return STATUS_RANK.get(status, -1)
 
 
-def agreement_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def agreement_items(claims: Iterable[dict[str, Any]], lex: ModelLexicon) -> list[dict[str, Any]]:
     """The agreements an article's claims describe, as the model groups them."""
     from geowire.model.records import build_agreement, group_agreements
 
     cs = [c for c in claims if c["kind"] == "agreement"]
     out = []
-    for members in group_agreements(cs):
+    for members in group_agreements(cs, generic=tuple(lex.agreements.generic)):
         rec, _ = build_agreement(members, dt.date.today())
         negated = not any(asserted(c) for c in members if c["fields"].get("action"))
         action = rec["status"] if rec["status"] not in ("mentioned", "expired") else None
@@ -208,10 +212,10 @@ def _field(rec: dict[str, Any], key: str) -> Any:
     return f["value"] if f else None
 
 
-def deployment_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def deployment_items(claims: Iterable[dict[str, Any]], lex: ModelLexicon) -> list[dict[str, Any]]:
     from geowire.model.records import build_deployments
 
-    recs, _ = build_deployments([c for c in claims if c["kind"] == "deployment"])
+    recs, _ = build_deployments([c for c in claims if c["kind"] == "deployment"], figures=lex.figures)
     return [{"country": r["country"], "host": r["host"], "personnel": r["personnel"], "date": r["date"],
              "sentence": r["sources"][0].get("sentence") if r["sources"] else None}
             for r in recs]  # fmt: skip
@@ -228,13 +232,15 @@ def _stem(w: str) -> str:
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
-def _system_match(gold: str, pred: str) -> bool:
-    g = {_stem(w) for w in words(gold)} - _SYSTEM_STOP
-    p = {_stem(w) for w in words(pred)} - _SYSTEM_STOP
+def _system_match(gold: str, pred: str, lex: ModelLexicon) -> bool:
+    stop = lex.evaluation.system_stopwords
+    g = {_stem(w) for w in words(gold)} - stop
+    p = {_stem(w) for w in words(pred)} - stop
     if not g or not p:
         return gold.lower() == pred.lower()
-    if "military" in g and "equipment" in g:
-        return "military" in p and "equipment" in p
+    aggregate = {_stem(w) for w in words(lex.transfers.aggregate_system)} - stop  # "military equipment"
+    if aggregate and aggregate <= g:
+        return aggregate <= p
     return bool(g & p) or any(a.replace("-", "") in b or b in a for a in g for b in p if len(a) > 1 < len(b))
 
 
@@ -265,10 +271,10 @@ def token_f1(a: str | None, b: str | None) -> float:
 _SAME_STATUS = ({"delivered", "operated"}, {"contracted", "ordered"})
 
 
-def transfer_match(g: dict[str, Any], s: dict[str, Any]) -> bool:
+def transfer_match(g: dict[str, Any], s: dict[str, Any], *, lex: ModelLexicon) -> bool:
     status = s["status"] == g["status"] or any({s["status"], g["status"]} <= same for same in _SAME_STATUS)
     return (g["supplier"] == s["supplier"] and g["recipient"] == s["recipient"]
-            and _system_match(g["system"], s["system"]) and status
+            and _system_match(g["system"], s["system"], lex) and status
             and bool(g.get("negated")) == bool(s.get("negated"))
             and _qty_agree(g.get("quantity"), s.get("quantity")))  # fmt: skip
 
@@ -301,12 +307,19 @@ def statement_match(g: dict[str, Any], s: dict[str, Any]) -> bool:
     return g["speaker"] in speakers and token_f1(g["content"], s.get("text")) >= _CONTENT_MIN_F1
 
 
-MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
-    "transfers": transfer_match,
-    "agreements": agreement_match,
-    "deployments": deployment_match,
-    "statements": statement_match,
-}
+Matcher = Callable[[dict[str, Any], dict[str, Any]], bool]
+
+
+def matchers(lex: ModelLexicon) -> dict[str, Matcher]:
+    """Per kind, whether a gold item and a system item are the same record (system names compared
+    with the words of ``lex``)."""
+    return {
+        "transfers": functools.partial(transfer_match, lex=lex),
+        "agreements": agreement_match,
+        "deployments": deployment_match,
+        "statements": statement_match,
+    }
+
 
 # field accuracy on matched pairs: (name, gold key, system key, agree)
 _FIELDS: dict[str, list[tuple[str, str, str, Callable[[Any, Any], bool]]]] = {
@@ -343,16 +356,17 @@ def prf(gold: int, system: int, matched: int) -> dict[str, Any]:
     return {"gold": gold, "system": system, "matched": matched, "precision": p, "recall": r, "f1": f}
 
 
-def score(docs: Sequence[dict[str, Any]], sysrec: SystemRecords) -> dict[str, Any]:
+def score(docs: Sequence[dict[str, Any]], sysrec: SystemRecords, *, lex: ModelLexicon) -> dict[str, Any]:
     """Per kind P/R/F1 and field accuracies; contradictions by article pair and field."""
     report: dict[str, Any] = {"documents": len(docs), "kinds": {}, "unmatched": {k: [] for k in KINDS}}
+    same = matchers(lex)
     for kind in KINDS:
         n_gold = n_sys = n_match = 0
         fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for d in docs:
             gold = list(d.get(kind) or [])
             system = sysrec.per_doc.get(d["id"], {}).get(kind, [])
-            pairs = match_items(gold, system, MATCHERS[kind])
+            pairs = match_items(gold, system, same[kind])
             n_gold, n_sys, n_match = n_gold + len(gold), n_sys + len(system), n_match + len(pairs)
             for i, j in pairs:
                 for name, gk, sk, agree in _FIELDS[kind]:
@@ -410,6 +424,7 @@ def _field_of(x: dict[str, Any]) -> str:
 def evaluate_claims(directory: Path, settings: Settings, *, split: Split = "test") -> dict[str, Any]:
     """The report of ``geowire eval claims``."""
     docs = read_claims_corpus(directory, split)
-    report = score(docs, run_pipeline(docs, settings))
+    lang = load_language(settings.language)
+    report = score(docs, run_pipeline(docs, settings, lang=lang), lex=model_lexicon(lang))
     report["split"] = split
     return report

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from geowire.model.context import dates_compatible, figures_compatible, quantity_interval
+from geowire.model.lexicon import Figures
 
 Claim = dict[str, Any]
 _ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
@@ -61,11 +63,10 @@ def asserted(c: Claim) -> bool:
 # --- agreements ---------------------------------------------------------------------------------
 
 
-def group_agreements(
-    claims: list[Claim], *, generic: tuple[str, ...] = ("treaty", "agreement")
-) -> list[list[Claim]]:
+def group_agreements(claims: list[Claim], *, generic: Collection[str]) -> list[list[Claim]]:
     """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
-    parties joins the agreement that includes them; a bare "treaty" joins the one treaty)."""
+    parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
+    lexicon's ``agreements.generic`` — joins the one treaty)."""
     groups: list[tuple[str, set[str], list[Claim]]] = []
     ordered = sorted(claims, key=lambda c: (-len(c["fields"].get("parties") or []), c["id"]))
     for c in ordered:
@@ -114,7 +115,7 @@ def _proper(f: dict[str, Any]) -> str | None:
 
 
 def _generic_home(
-    c: Claim, groups: list[tuple[str, set[str], list[Claim]]], generic: tuple[str, ...]
+    c: Claim, groups: list[tuple[str, set[str], list[Claim]]], generic: Collection[str]
 ) -> list[Claim] | None:
     """The one specific agreement a bare "treaty"/"agreement" claim can only be about, if any."""
     kind = str(c["fields"].get("kind"))
@@ -260,7 +261,7 @@ def _conflicts(
             pair = tuple(sorted((ca["doc_id"], cb["doc_id"])))
             if ca["doc_id"] == cb["doc_id"] or pair in seen or same(va, vb):
                 continue
-            seen.add(pair)  # type: ignore[arg-type]
+            seen.add(pair)
             a, b = (ca, cb) if ca["doc_id"] <= cb["doc_id"] else (cb, ca)
             fa, fb = (va, vb) if a is ca else (vb, va)
             out.append(
@@ -316,8 +317,11 @@ def _flatten_agreement(
 # --- transfers and deployments -------------------------------------------------------------------
 
 
-def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Transfer records (supplier, recipient, system) and conflicting-figure contradictions."""
+def build_transfers(
+    claims: list[Claim], *, figures: Figures
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
+    (``figures``: the lexicon's words for vague figures and qualifiers)."""
     explicit = {
         (c["doc_id"], c["fields"].get("supplier"), c["fields"].get("recipient"))
         for c in claims
@@ -340,7 +344,9 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
             continue
         rec = _transfer_record(supplier, recipient, system, cs, statuses or ["reported"])
         records.append(rec)
-        contradictions += _figure_conflicts(cs, "quantity", f"{system} {supplier}→{recipient} quantity")
+        contradictions += _figure_conflicts(
+            cs, "quantity", f"{system} {supplier}→{recipient} quantity", figures=figures
+        )
         contradictions += _delivery_conflicts(cs, f"{system} {supplier}→{recipient} delivery")
         contradictions += _transfer_date_conflicts(cs, f"{system} {supplier}→{recipient}")
     return records, contradictions
@@ -458,25 +464,34 @@ def _transfer_record(
 
 
 def _figure_conflicts(
-    cs: list[Claim], key: str, subject: str, *, qual: str | None = None, text_key: str | None = None
+    cs: list[Claim],
+    key: str,
+    subject: str,
+    *,
+    figures: Figures,
+    qual: str | None = None,
+    text_key: str | None = None,
 ) -> list[dict[str, Any]]:
     qual = qual or f"{key}_qualifier"
     text_key = text_key or f"{key}_text"
-    figures = [
+    found = [
         (
             quantity_interval(
-                float(c["fields"][key]), c["fields"].get(qual), c["fields"].get(text_key) or ""
+                float(c["fields"][key]),
+                c["fields"].get(qual),
+                c["fields"].get(text_key) or "",
+                figures=figures,
             ),
             c,
         )
         for c in cs
         if c["fields"].get(key) is not None and asserted(c) and not c["fields"].get(f"{key}_partial")
     ]
-    out = _conflicts(figures, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
+    out = _conflicts(found, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
     for x in out:
         x["kind"] = "quantity"
-        x["value_a"] = _claim_text(figures, x["claim_a"], text_key)
-        x["value_b"] = _claim_text(figures, x["claim_b"], text_key)
+        x["value_a"] = _claim_text(found, x["claim_a"], text_key)
+        x["value_b"] = _claim_text(found, x["claim_b"], text_key)
     return out
 
 
@@ -485,7 +500,9 @@ def _claim_text(figures: list[tuple[Any, Claim]], claim_id: str, text_key: str) 
     return str(c["fields"].get(text_key) or c["fields"].get("quantity"))
 
 
-def build_deployments(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def build_deployments(
+    claims: list[Claim], *, figures: Figures
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Deployment records per (country, host, period) and conflicting personnel figures."""
     groups: list[list[Claim]] = []
     for c in sorted(claims, key=lambda c: c["id"]):
@@ -521,7 +538,7 @@ def build_deployments(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[d
             }
         )
         contradictions += _figure_conflicts(
-            cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}"
+            cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}", figures=figures
         )
     return records, contradictions
 
