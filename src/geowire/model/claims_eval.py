@@ -35,7 +35,7 @@ from geowire.coding import matching
 from geowire.errors import GeowireError
 from geowire.lang import LanguagePack, load_language
 from geowire.model.lexicon import ModelLexicon, model_lexicon
-from geowire.model.records import STATUS_RANK, asserted
+from geowire.model.records import STATUS_RANK, AgreementRecord, StoredClaim, asserted
 from geowire.settings import Settings
 
 Split = Literal["dev", "test", "all"]
@@ -129,32 +129,32 @@ def _article(d: dict[str, Any]) -> dict[str, Any]:
             "published": d.get("published"), "text": d["text"]}  # fmt: skip
 
 
-def _doc_claims(store: Any) -> dict[str, list[dict[str, Any]]]:
+def _doc_claims(store: Any) -> dict[str, list[StoredClaim]]:
     from geowire.model.build import load_claims
 
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_doc: dict[str, list[StoredClaim]] = defaultdict(list)
     with store.transaction() as con:
         for c in load_claims(con):
-            by_doc[c["doc_id"]].append(c)
+            by_doc[c.doc_id].append(c)
     return by_doc
 
 
-def claim_status(c: dict[str, Any]) -> tuple[str, bool] | None:
+def claim_status(c: StoredClaim) -> tuple[str, bool] | None:
     """(status, negated) one transfer claim states, or None for a bare mention (the rules have
     already made a future one ``planned`` and a modal one ``offered``)."""
-    f = c["fields"]
+    f = c.fields
     status = str(f.get("status") or "mentioned")
     if status == "mentioned":
         return None
     return status, bool(f.get("negated"))
 
 
-def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def transfer_items(claims: Iterable[StoredClaim]) -> list[dict[str, Any]]:
     """One item per (supplier, recipient, system) of an article's transfer claims."""
-    groups: dict[tuple[Any, Any, str], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for c in claims:
-        if c["kind"] == "transfer":
-            f = c["fields"]
+        if c.kind == "transfer":
+            f = c.fields
             groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     out = []
     for (supplier, recipient, system), cs in groups.items():
@@ -163,16 +163,16 @@ def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         positive = [s for s, neg in said if not neg]
         status, negated = (max(positive, key=_rank), False) if positive else (said[0][0], True)
-        first = [c for c in cs if c["fields"].get("quantity") is not None]
-        dated = [c for c in cs if c["fields"].get("date")]
-        named = next((str(c["fields"]["system_name"]) for c in cs if c["fields"].get("system_name")), system)
+        first = [c for c in cs if c.fields.get("quantity") is not None]
+        dated = [c for c in cs if c.fields.get("date")]
+        named = next((str(c.fields["system_name"]) for c in cs if c.fields.get("system_name")), system)
         out.append({
             "supplier": supplier, "recipient": recipient, "system": named,
             "status": "operated" if status == "operated-by" else status, "negated": negated,
-            "quantity": first[0]["fields"]["quantity"] if first else None,
-            "date": dated[0]["fields"]["date"] if dated else None,
-            "date_precision": dated[0]["fields"].get("date_precision") if dated else None,
-            "sentence": cs[0].get("sentence"),
+            "quantity": first[0].fields["quantity"] if first else None,
+            "date": dated[0].fields["date"] if dated else None,
+            "date_precision": dated[0].fields.get("date_precision") if dated else None,
+            "sentence": cs[0].sentence,
         })  # fmt: skip
     return out
 
@@ -181,43 +181,43 @@ def _rank(status: str) -> int:
     return STATUS_RANK.get(status, -1)
 
 
-def agreement_items(claims: Iterable[dict[str, Any]], lex: ModelLexicon) -> list[dict[str, Any]]:
+def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[dict[str, Any]]:
     """The agreements an article's claims describe, as the model groups them."""
     from geowire.model.records import build_agreement, group_agreements
 
-    cs = [c for c in claims if c["kind"] == "agreement"]
+    cs = [c for c in claims if c.kind == "agreement"]
     out = []
     for members in group_agreements(cs, generic=tuple(lex.agreements.generic)):
         rec, _ = build_agreement(members, dt.date.today())
-        negated = not any(asserted(c) for c in members if c["fields"].get("action"))
-        action = rec["status"] if rec["status"] not in ("mentioned", "expired") else None
-        if action is None and any(c["fields"].get("action") == "expires" and asserted(c) for c in members):
+        negated = not any(asserted(c) for c in members if c.fields.get("action"))
+        action = rec.status if rec.status not in ("mentioned", "expired") else None
+        if action is None and any(c.fields.get("action") == "expires" and asserted(c) for c in members):
             action = "expires"
         if action is None and negated:
-            acts = [c["fields"]["action"] for c in members if c["fields"].get("action")]
+            acts = [c.fields["action"] for c in members if c.fields.get("action")]
             action = acts[0] if acts else None
-        dates = [rec.get(k) for k in ("signed", "ratified", "in_force") if rec.get(k)]
+        dates = [d for d in (rec.signed, rec.ratified, rec.in_force) if d]
         out.append({
-            "name": None if rec["name"] == rec["kind"] else rec["name"], "parties": rec["parties"],
+            "name": None if rec.name == rec.kind else rec.name, "parties": rec.parties,
             "action": action or "mentioned", "negated": bool(action) and negated,
-            "date": dates[0] if dates else None, "place": rec.get("signed_place"),
+            "date": dates[0] if dates else None, "place": rec.signed_place,
             "value": _field(rec, "value"), "currency": _field(rec, "value_currency"),
-            "duration_years": rec.get("duration_years"), "sentence": members[0].get("sentence"),
+            "duration_years": rec.duration_years, "sentence": members[0].sentence,
         })  # fmt: skip
     return out
 
 
-def _field(rec: dict[str, Any], key: str) -> Any:
-    f = rec["fields"].get(key)
-    return f["value"] if f else None
+def _field(rec: AgreementRecord, key: str) -> Any:
+    f = rec.fields.get(key)
+    return f.value if f else None
 
 
-def deployment_items(claims: Iterable[dict[str, Any]], lex: ModelLexicon) -> list[dict[str, Any]]:
+def deployment_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[dict[str, Any]]:
     from geowire.model.records import build_deployments
 
-    recs, _ = build_deployments([c for c in claims if c["kind"] == "deployment"], figures=lex.figures)
-    return [{"country": r["country"], "host": r["host"], "personnel": r["personnel"], "date": r["date"],
-             "sentence": r["sources"][0].get("sentence") if r["sources"] else None}
+    recs, _ = build_deployments([c for c in claims if c.kind == "deployment"], figures=lex.figures)
+    return [{"country": r.country, "host": r.host, "personnel": r.personnel, "date": r.date,
+             "sentence": r.sources[0].sentence if r.sources else None}
             for r in recs]  # fmt: skip
 
 
