@@ -295,6 +295,13 @@ class Transfers(_Strict):
     partial_after: Rx
     model_name: CaseRx
 
+    @cached_property
+    def system_noun(self) -> re.Pattern[str] | None:
+        """Any generic system noun (None when the lexicon has none)."""
+        if not self.system_nouns:
+            return None
+        return re.compile(r"\b(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
+
 
 class Deployments(_Strict):
     personnel: list[str]
@@ -303,6 +310,11 @@ class Deployments(_Strict):
     count: Rx
     located: Rx
     in_place: CaseRx
+
+    @cached_property
+    def personnel_noun(self) -> re.Pattern[str]:
+        """Any personnel noun ("troops", "instructors")."""
+        return re.compile(rf"\b(?:{'|'.join(self.personnel)})\b", re.IGNORECASE)
 
 
 class SpeechVerb(_Strict):
@@ -376,6 +388,11 @@ class ModelLexicon(_Strict):
     assessments: Assessments
     figures: Figures
     evaluation: Evaluation
+
+    @cached_property
+    def gates(self) -> dict[str, re.Pattern[str] | None]:
+        """Per rule family, the alternation of all its cues (see :func:`cue_gate`)."""
+        return {name: _gate(self, name) for name in _FAMILIES}
 
     @model_validator(mode="before")
     @classmethod
@@ -459,23 +476,24 @@ def _check_all_compile(lex: ModelLexicon, where: str) -> None:
                 raise LanguagePackError(f"{where}: pattern {pattern!r} does not compile: {e}") from e
 
 
-_GATES: dict[tuple[int, str], tuple[ModelLexicon, re.Pattern[str] | None]] = {}
+_FAMILIES = ("statements", "agreements", "transfers")
 
 
 def cue_gate(lex: ModelLexicon, name: str) -> re.Pattern[str] | None:
     """One alternation of every cue pattern of rule family ``name`` ("statements", "agreements",
     "transfers"): when it finds nothing in a sentence, no single cue of the family can match
     there either, so the rule may skip its per-cue loops.  None when the patterns cannot be
-    joined (e.g. the same group name twice); built once per lexicon."""
-    key = (id(lex), name)
-    cached = _GATES.get(key)
-    if cached is None or cached[0] is not lex:  # the lexicon is kept, so its id is not reused
-        try:
-            gate: re.Pattern[str] | None = compile_any(tuple(_gate_patterns(lex, name)))
-        except re.error:
-            gate = None
-        cached = _GATES[key] = (lex, gate)
-    return cached[1]
+    joined (e.g. the same group name twice); built once per lexicon (:attr:`ModelLexicon.gates`)."""
+    if name not in _FAMILIES:
+        raise ValueError(f"unknown cue family {name!r}")
+    return lex.gates[name]
+
+
+def _gate(lex: ModelLexicon, name: str) -> re.Pattern[str] | None:
+    try:
+        return compile_any(tuple(_gate_patterns(lex, name)))
+    except re.error:
+        return None
 
 
 def _gate_patterns(lex: ModelLexicon, name: str) -> list[str]:
@@ -485,6 +503,4 @@ def _gate_patterns(lex: ModelLexicon, name: str) -> list[str]:
         return [p for k in lex.agreements.kinds for p in k.patterns] + [
             p for a in lex.agreements.actions for p in a.patterns
         ]
-    if name == "transfers":
-        return [p for s in lex.transfers.statuses for p in s.patterns]
-    raise ValueError(f"unknown cue family {name!r}")
+    return [p for s in lex.transfers.statuses for p in s.patterns]

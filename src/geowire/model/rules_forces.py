@@ -67,11 +67,6 @@ def _distinct_systems(view: SentenceView) -> list[ActorMention]:
     return list(seen.values())
 
 
-@lru_cache(maxsize=4)
-def _system_noun_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")\b", re.IGNORECASE)
-
-
 _MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
 
 
@@ -120,12 +115,12 @@ def _carrier(
 def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[ActorMention]:
     """Systems the knowledge base does not name, from a generic noun and up to three modifiers
     before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
-    nouns = lex.transfers.system_nouns
-    if not nouns:
+    nouns = lex.transfers.system_noun
+    if nouns is None:
         return []
     stop = {w.lower() for w in lex.transfers.system_stopwords}
     out: list[ActorMention] = []
-    for s, e, _m in view.finditer(_system_noun_rx(tuple(nouns))):
+    for s, e, _m in view.finditer(nouns):
         if any(o.start <= s < o.end for o in out):
             continue
         start = s
@@ -553,7 +548,6 @@ def _aggregate_claim(
 def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """A claim when a counted body of personnel is stationed, deployed or sent somewhere."""
     dl = lex.deployments
-    personnel = "|".join(dl.personnel)
     verb_rx = compile_any(dl.verbs)
     out = []
     for s, e, m in view.finditer(dl.count):
@@ -568,19 +562,17 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         if claim.fields.get("host") or claim.fields.get("country"):
             out.append(claim)  # the article may name the other side (see extract.fill_deployments)
     if not out:
-        bare = _bare_deployment(view, lex, personnel, verb_rx)
+        bare = _bare_deployment(view, lex, verb_rx)
         if bare is not None:
             out.append(bare)
     return out[:3]
 
 
-def _bare_deployment(
-    view: SentenceView, lex: ModelLexicon, personnel: str, verb_rx: re.Pattern[str]
-) -> Claim | None:
+def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[str]) -> Claim | None:
     """Forces without a count: "Dutch instructors are stationed in Romania", "Ankara has kept
     troops in Qatar" — a sender named just before the forces or as the clause's subject, and a
     host after "in"/"to" in the same clause."""
-    noun = re.compile(rf"\b(?:{personnel})\b", re.IGNORECASE)
+    noun = lex.deployments.personnel_noun
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     for s, e, _m in view.finditer(noun):
         verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, lex, v[0], s) and abs(v[0] - s) < 60]
