@@ -28,8 +28,6 @@ from geowire.types import (
 )
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_WORDS = frozenset(_MONTHS) | {"spring", "summer", "autumn", "fall", "winter"}
-WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def mention_country(m: ActorMention) -> str | None:
