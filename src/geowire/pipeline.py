@@ -66,6 +66,7 @@ class Analyzer:
                     dates=dates,
                     quantities=quantities,
                     events=events,
+                    lang=self.lang,
                 )
                 if self.coder
                 else []

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from geowire.cli import app
+from geowire.lang import load_language
 from geowire.model.claims_eval import (
     ClaimsEvalError,
     dates_agree,
@@ -20,6 +21,7 @@ from geowire.model.claims_eval import (
     token_f1,
     transfer_match,
 )
+from geowire.model.lexicon import model_lexicon
 
 FIXTURE = Path(__file__).parent / "fixtures" / "claims_mini.jsonl"
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "claims"
@@ -35,10 +37,14 @@ def test_transfer_match_is_lenient_on_names_and_stages_but_not_on_parties() -> N
     gold = {"supplier": "KOR", "recipient": "POL", "system": "K9 howitzers", "quantity": 24,
             "status": "contracted", "negated": False}  # fmt: skip
     same = {**gold, "system": "K9 Thunder", "status": "ordered", "quantity": 24.0}
-    assert transfer_match(gold, same)
-    assert not transfer_match(gold, {**same, "supplier": "POL", "recipient": "KOR"})
-    assert not transfer_match(gold, {**same, "quantity": 36.0})
-    assert not transfer_match(gold, {**same, "status": "delivered", "negated": True})
+    lex = model_lexicon(load_language("en"))
+    assert transfer_match(gold, same, lex=lex)
+    assert not transfer_match(gold, {**same, "supplier": "POL", "recipient": "KOR"}, lex=lex)
+    assert not transfer_match(gold, {**same, "quantity": 36.0}, lex=lex)
+    assert not transfer_match(gold, {**same, "status": "delivered", "negated": True}, lex=lex)
+    aggregate = {**gold, "system": "military equipment", "status": "ordered"}
+    assert transfer_match(aggregate, {**aggregate, "system": "Military Equipment"}, lex=lex)
+    assert not transfer_match(aggregate, {**aggregate, "system": "military trucks"}, lex=lex)
 
 
 def test_a_fragment_is_not_the_statement() -> None:

@@ -6,8 +6,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geowire.lang import load_language
 from geowire.model.context import SentenceView
-from geowire.model.lexicon import compile_any, cue_gate, default_lexicon, required_literals
+from geowire.model.lexicon import compile_any, cue_gate, model_lexicon, required_literals
 from geowire.types import DocContext, Sentence
 
 _CTX = DocContext(doc_id="d", published=dt.date(2026, 1, 6), title=None, outlet=None, url=None, path=None)
@@ -18,12 +19,14 @@ def _view(text: str) -> SentenceView:
 
 
 def _shipped_regexes() -> list[re.Pattern[str]]:
-    lex = default_lexicon()
+    lex = model_lexicon(load_language("en"))
     out = [cue_gate(lex, n) for n in ("agreements", "transfers", "statements")]
     out += [k.regex for k in lex.agreements.kinds] + [a.regex for a in lex.agreements.actions]
     out += [s.regex for s in lex.transfers.statuses] + [p.regex for p in lex.assessments.propositions]
     out += [compile_any(lex.assessments.uncertain_cues), compile_any(lex.deployments.verbs)]
     out += [compile_any([v.pattern]) for v in lex.statements.speech_verbs]
+    # whole rule patterns the rules run through SentenceView.search / finditer
+    out += [lex.agreements.place, lex.agreements.usd, lex.transfers.usd, lex.deployments.count]
     return [r for r in out if r is not None]
 
 

@@ -1,29 +1,56 @@
-"""The model lexicon is validated at load."""
+"""The model lexicon is validated once per language pack (issue 17: no module-level loader)."""
+
+import copy
+import re
 
 import pytest
-import yaml
 
 from geowire.errors import KnowledgeBaseError
-from geowire.model.lexicon import default_lexicon, load_lexicon
+from geowire.lang import load_language
+from geowire.model.lexicon import model_lexicon, parse_lexicon
+
+_WHERE = "data/lang/en/model_lexicon.yaml"
 
 
-def test_lexicon_shipped_file_loads():
-    lex = default_lexicon()
+def _shipped() -> dict:
+    return copy.deepcopy(load_language("en").yaml("model_lexicon.yaml"))
+
+
+def test_lexicon_shipped_file_loads_once_per_pack():
+    lang = load_language("en")
+    lex = model_lexicon(lang)
     assert any(k.kind == "strategic partnership" for k in lex.agreements.kinds)
     assert lex.transfers.statuses[0].status == "offered"
+    assert model_lexicon(lang) is lex
 
 
-def test_lexicon_rejects_bad_pattern_and_unknown_key(tmp_path):
-    data = yaml.safe_load(
-        load_lexicon.__globals__["resources"].files("geowire.data").joinpath("lang/en/model_lexicon.yaml").read_text()
-    )
+def test_lexicon_whole_patterns_compile_with_their_case_and_placeholders():
+    lex = model_lexicon(load_language("en"))
+    assert lex.transfers.denial.flags & re.IGNORECASE
+    assert not lex.transfers.demonym.flags & re.IGNORECASE  # "Danish" is case-sensitive
+    assert "{role}" not in lex.statements.posted_in.pattern
+    assert lex.statements.posted_in.search("the embassy in ")
+    assert lex.deployments.count.search("about four hundred marines")
+    assert lex.figures.counts["hundreds"] == 200.0 and lex.figures.counts["four"] == 4.0
+
+
+def test_lexicon_rejects_bad_pattern_and_unknown_key():
+    data = _shipped()
     data["agreements"]["kinds"][0]["patterns"] = ["treaty("]
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="does not compile"):
-        load_lexicon(bad)
-    data["agreements"]["kinds"][0]["patterns"] = ["treaty"]
+        parse_lexicon(data, _WHERE)
+    data = _shipped()
+    data["transfers"]["denial"] = "(denied"
+    with pytest.raises(KnowledgeBaseError, match="transfers.denial"):
+        parse_lexicon(data, _WHERE)
+    data = _shipped()
     data["surprise"] = 1
-    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError):
-        load_lexicon(bad)
+    with pytest.raises(KnowledgeBaseError, match="surprise"):
+        parse_lexicon(data, _WHERE)
+
+
+def test_lexicon_parse_keeps_the_packs_parsed_file_as_read():
+    lang = load_language("en")
+    raw = lang.yaml("model_lexicon.yaml")
+    parse_lexicon(raw, _WHERE)
+    assert "{role}" in raw["statements"]["posted_in"]

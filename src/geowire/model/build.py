@@ -28,8 +28,8 @@ import functools
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 import duckdb
@@ -37,7 +37,7 @@ import duckdb
 from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.lang import load_language
 from geowire.model import records
-from geowire.model.lexicon import default_lexicon
+from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
     EventRecord,
@@ -49,6 +49,7 @@ from geowire.model.occurrences import (
     occurrence_id,
     place_key,
 )
+from geowire.model.records import Contradiction, Record, StoredClaim
 from geowire.settings import Settings
 from geowire.store import derived
 from geowire.store.claims import decode
@@ -59,6 +60,12 @@ _UNDATED = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
 _TRANSFER_KEY = ("supplier", "recipient", "system")
 _DEPLOYMENT_KEY = ("country", "host")
 _ASSESSMENT_KEY = ("subject", "predicate")
+
+
+def _lexicon() -> ModelLexicon:
+    """The model lexicon the records are built with: the default language pack's (the builds
+    have no Settings to choose one; see the issue 17 report)."""
+    return model_lexicon(load_language())
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,9 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today)
         claims = load_claims(con, kind="transfer")
-        _write_records(con, "transfers", *records.build_transfers(claims))
+        _write_records(con, "transfers", *records.build_transfers(claims, figures=_lexicon().figures))
         claims = load_claims(con, kind="deployment")
-        _write_records(con, "deployments", *records.build_deployments(claims))
+        _write_records(con, "deployments", *records.build_deployments(claims, figures=_lexicon().figures))
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
         derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
         return _report(con)
@@ -146,14 +153,9 @@ def place_names(kb: KnowledgeBase | None = None) -> PlaceNames:
     return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings)
 
 
-def load_claims(con: Con, **filters: Any) -> list[dict[str, Any]]:
+def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
     """Claims of processed documents with their sentence, outlet, publication date and doc text."""
-    out = []
-    for r in derived.claim_rows(con, **filters):
-        c = decode(r)
-        c["sentence"] = c["doc_text"][c["start"] : c["end"]]
-        out.append(c)
-    return out
+    return [StoredClaim.from_row(decode(r)) for r in derived.claim_rows(con, **filters)]
 
 
 # --- occurrences ---------------------------------------------------------------------------------
@@ -229,29 +231,29 @@ def _update_records(con: Con, docs: set[str], today: dt.date) -> None:
         con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement", doc_ids=docs)]
     )
     new = load_claims(con, doc_ids=docs)
-    kinds = {c["kind"] for c in new}
+    kinds = {c.kind for c in new}
     if "agreement" in kinds or derived.records_with_documents(con, "agreements", docs, "id"):
         derived.clear(con, ["agreements"])
         derived.delete_where_in(con, "contradictions", "kind", ("date", "place"))
         _write_agreements(con, load_claims(con, kind="agreement"), today)
-    _update_transfers(con, docs, [c for c in new if c["kind"] == "transfer"])
-    _update_deployments(con, docs, [c for c in new if c["kind"] == "deployment"])
-    _update_assessments(con, docs, [c for c in new if c["kind"] == "assessment"])
+    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"])
+    _update_deployments(con, docs, [c for c in new if c.kind == "deployment"])
+    _update_assessments(con, docs, [c for c in new if c.kind == "assessment"])
 
 
-def _key(fields: dict[str, Any], names: tuple[str, ...]) -> str:
+def _key(fields: Mapping[str, Any], names: tuple[str, ...]) -> str:
     """The '|'-joined values of ``names`` in a claim's fields, as :func:`derived.field_key` makes them."""
     return "|".join(str(fields.get(n)) for n in names)
 
 
 def _touched_keys(
-    con: Con, table: str, docs: set[str], new: list[dict[str, Any]], names: tuple[str, ...]
+    con: Con, table: str, docs: set[str], new: list[StoredClaim], names: tuple[str, ...]
 ) -> set[str]:
     old = derived.records_with_documents(con, table, docs, derived.column_key(names))
-    return {r[0] for r in old} | {_key(c["fields"], names) for c in new}
+    return {r[0] for r in old} | {_key(c.fields, names) for c in new}
 
 
-def _update_transfers(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
+def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
     keys = _touched_keys(con, "transfers", docs, new, _TRANSFER_KEY)
     if not keys:
         return
@@ -259,10 +261,10 @@ def _update_transfers(con: Con, docs: set[str], new: list[dict[str, Any]]) -> No
     subjects = [f"{k.split('|')[2]} {k.split('|')[0]}→{k.split('|')[1]} quantity" for k in keys]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
     claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
-    _write_records(con, "transfers", *records.build_transfers(claims))
+    _write_records(con, "transfers", *records.build_transfers(claims, figures=_lexicon().figures))
 
 
-def _update_deployments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
+def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
     keys = _touched_keys(con, "deployments", docs, new, _DEPLOYMENT_KEY)
     if not keys:
         return
@@ -271,45 +273,44 @@ def _update_deployments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> 
         con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
     )
     claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
-    _write_records(con, "deployments", *records.build_deployments(claims))
+    _write_records(con, "deployments", *records.build_deployments(claims, figures=_lexicon().figures))
 
 
-def _update_assessments(con: Con, docs: set[str], new: list[dict[str, Any]]) -> None:
+def _update_assessments(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
     """Assessment contradictions are pairs of documents: drop ``docs``' and find them again."""
     derived.contradictions_of_documents(con, "assessment", docs)
-    keys = {_key(c["fields"], _ASSESSMENT_KEY) for c in new}
+    keys = {_key(c.fields, _ASSESSMENT_KEY) for c in new}
     if not keys:
         return
     claims = load_claims(con, kind="assessment", keys=([f"$.{n}" for n in _ASSESSMENT_KEY], keys))
     found = records.assessment_contradictions(claims)
-    _write_contradictions(con, [x for x in found if x["doc_a"] in docs or x["doc_b"] in docs])
+    _write_contradictions(con, [x for x in found if x.doc_a in docs or x.doc_b in docs])
 
 
-def _write_agreements(con: Con, claims: list[dict[str, Any]], today: dt.date) -> None:
-    agreements, contradictions = [], []
-    generic = tuple(default_lexicon().agreements.generic)
+def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date) -> None:
+    agreements: list[records.AgreementRecord] = []
+    contradictions: list[Contradiction] = []
+    generic = tuple(_lexicon().agreements.generic)
     seen: set[str] = set()
     for members in records.group_agreements(claims, generic=generic):
         rec, cx = records.build_agreement(members, today)
-        while rec["id"] in seen:  # two agreements alike in kind, parties, name and year
-            rec["id"] = "ag" + hashlib.sha1(rec["id"].encode()).hexdigest()[:14]
-        seen.add(rec["id"])
+        while rec.id in seen:  # two agreements alike in kind, parties, name and year
+            rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])
+        seen.add(rec.id)
         agreements.append(rec)
         contradictions += cx
     derived.write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])
     _write_contradictions(con, contradictions)
 
 
-def _write_records(
-    con: Con, table: str, recs: list[dict[str, Any]], contradictions: list[dict[str, Any]]
-) -> None:
+def _write_records(con: Con, table: str, recs: Sequence[Record], contradictions: list[Contradiction]) -> None:
     columns = {"transfers": _TRANSFER_COLUMNS, "deployments": _DEPLOYMENT_COLUMNS}[table]
     derived.write(con, table, [_record_row(r, columns) for r in recs])
     _write_contradictions(con, contradictions)
 
 
-def _write_contradictions(con: Con, found: Collection[dict[str, Any]]) -> None:
-    unique = {x["id"]: x for x in found}
+def _write_contradictions(con: Con, found: Collection[Contradiction]) -> None:
+    unique = {x.id: x for x in found}
     derived.delete_where_in(con, "contradictions", "id", list(unique))  # the same pair seen twice
     derived.write(con, "contradictions", [_contradiction_row(x) for x in unique.values()])
 
@@ -374,21 +375,22 @@ _DEPLOYMENT_COLUMNS = (
 )
 
 
-def _record_row(record: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
+def _record_row(record: Record, columns: tuple[str, ...]) -> dict[str, Any]:
     """The stored row of a merged record: its columns, and its fields with their sources as JSON."""
-    row = {k: record[k] for k in columns}
-    row["fields"] = _json({"fields": record["fields"], "sources": record["sources"]})
+    data = record.as_dict()
+    row = {k: data[k] for k in columns}
+    row["fields"] = _json({"fields": data["fields"], "sources": data["sources"]})
     return row
 
 
-def _statement_row(c: dict[str, Any]) -> dict[str, Any]:
-    f = c["fields"]
-    span = c["field_spans"].get("text") or [c["start"], c["end"]]
+def _statement_row(c: StoredClaim) -> dict[str, Any]:
+    f = c.fields
+    span = c.field_spans.get("text") or [c.start, c.end]
     return {
-        "claim_id": c["id"],
-        "doc_id": c["doc_id"],
-        "outlet": c.get("outlet"),
-        "published": c.get("published"),
+        "claim_id": c.id,
+        "doc_id": c.doc_id,
+        "outlet": c.outlet,
+        "published": c.published,
         "speaker": f.get("speaker"),
         "speaker_name": f.get("speaker_name"),
         "speaker_country": f.get("speaker_country"),
@@ -398,21 +400,21 @@ def _statement_row(c: dict[str, Any]) -> dict[str, Any]:
         "quote": f.get("quote"),
         "start": span[0],
         "end": span[1],
-        "sentence_index": c["sentence_index"],
+        "sentence_index": c.sentence_index,
     }
 
 
-def _contradiction_row(x: dict[str, Any]) -> dict[str, Any]:
+def _contradiction_row(x: Contradiction) -> dict[str, Any]:
     return {
-        "id": x["id"],
-        "kind": x["kind"],
-        "subject": x["subject"],
-        "field": x["field"],
-        "value_a": x["value_a"],
-        "value_b": x["value_b"],
-        "doc_a": x["doc_a"],
-        "doc_b": x["doc_b"],
-        "claim_a": x["claim_a"],
-        "claim_b": x["claim_b"],
-        "evidence": _json(x["evidence"]),
+        "id": x.id,
+        "kind": x.kind,
+        "subject": x.subject,
+        "field": x.field,
+        "value_a": x.value_a,
+        "value_b": x.value_b,
+        "doc_a": x.doc_a,
+        "doc_b": x.doc_b,
+        "claim_a": x.claim_a,
+        "claim_b": x.claim_b,
+        "evidence": _json([e.as_dict() for e in x.evidence]),
     }

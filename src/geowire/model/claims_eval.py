@@ -20,6 +20,7 @@ precision, quantities when both give one, statement content by word overlap (F1 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -32,14 +33,15 @@ from typing import Any, Literal
 
 from geowire.coding import matching
 from geowire.errors import GeowireError
-from geowire.model.records import STATUS_RANK, asserted
+from geowire.lang import LanguagePack, load_language
+from geowire.model.lexicon import ModelLexicon, model_lexicon
+from geowire.model.records import STATUS_RANK, AgreementRecord, StoredClaim, asserted
 from geowire.settings import Settings
 
 Split = Literal["dev", "test", "all"]
 KINDS = ("transfers", "agreements", "deployments", "statements")
 _URL = "https://claims.geowire.invalid/"
 _WORD = re.compile(r"[a-z0-9]+")
-_SYSTEM_STOP = frozenset({"the", "a", "an", "of", "system", "systems", "and"})
 _CONTENT_MIN_F1 = 0.5
 
 
@@ -86,8 +88,9 @@ class SystemRecords:
     contradictions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings) -> SystemRecords:
-    """Ingest and process ``docs`` in an in-memory store; the records each article supports."""
+def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings, *, lang: LanguagePack) -> SystemRecords:
+    """Ingest and process ``docs`` in an in-memory store; the records each article supports
+    (grouped with the model lexicon of ``lang``)."""
     from geowire.ingest import ingest_sources
     from geowire.model.build import rebuild_model
     from geowire.pipeline import process_pending
@@ -104,13 +107,14 @@ def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings) -> SystemRe
             rebuild_model(store)
             ids = {r["id"]: str(r.get("url") or "").removeprefix(_URL) for r in list_documents(store)}
             claims = _doc_claims(store)
+            lex = model_lexicon(lang)
             out = SystemRecords()
             for store_id, corpus_id in ids.items():
                 cs = claims.get(store_id, [])
                 out.per_doc[corpus_id] = {
                     "transfers": transfer_items(cs),
-                    "agreements": agreement_items(cs),
-                    "deployments": deployment_items(cs),
+                    "agreements": agreement_items(cs, lex),
+                    "deployments": deployment_items(cs, lex),
                     "statements": statements(store, doc_id=store_id),
                 }
             for x in contradictions(store):
@@ -125,32 +129,32 @@ def _article(d: dict[str, Any]) -> dict[str, Any]:
             "published": d.get("published"), "text": d["text"]}  # fmt: skip
 
 
-def _doc_claims(store: Any) -> dict[str, list[dict[str, Any]]]:
+def _doc_claims(store: Any) -> dict[str, list[StoredClaim]]:
     from geowire.model.build import load_claims
 
-    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_doc: dict[str, list[StoredClaim]] = defaultdict(list)
     with store.transaction() as con:
         for c in load_claims(con):
-            by_doc[c["doc_id"]].append(c)
+            by_doc[c.doc_id].append(c)
     return by_doc
 
 
-def claim_status(c: dict[str, Any]) -> tuple[str, bool] | None:
+def claim_status(c: StoredClaim) -> tuple[str, bool] | None:
     """(status, negated) one transfer claim states, or None for a bare mention (the rules have
     already made a future one ``planned`` and a modal one ``offered``)."""
-    f = c["fields"]
+    f = c.fields
     status = str(f.get("status") or "mentioned")
     if status == "mentioned":
         return None
     return status, bool(f.get("negated"))
 
 
-def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def transfer_items(claims: Iterable[StoredClaim]) -> list[dict[str, Any]]:
     """One item per (supplier, recipient, system) of an article's transfer claims."""
-    groups: dict[tuple[Any, Any, str], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for c in claims:
-        if c["kind"] == "transfer":
-            f = c["fields"]
+        if c.kind == "transfer":
+            f = c.fields
             groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     out = []
     for (supplier, recipient, system), cs in groups.items():
@@ -159,16 +163,16 @@ def transfer_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         positive = [s for s, neg in said if not neg]
         status, negated = (max(positive, key=_rank), False) if positive else (said[0][0], True)
-        first = [c for c in cs if c["fields"].get("quantity") is not None]
-        dated = [c for c in cs if c["fields"].get("date")]
-        named = next((str(c["fields"]["system_name"]) for c in cs if c["fields"].get("system_name")), system)
+        first = [c for c in cs if c.fields.get("quantity") is not None]
+        dated = [c for c in cs if c.fields.get("date")]
+        named = next((str(c.fields["system_name"]) for c in cs if c.fields.get("system_name")), system)
         out.append({
             "supplier": supplier, "recipient": recipient, "system": named,
             "status": "operated" if status == "operated-by" else status, "negated": negated,
-            "quantity": first[0]["fields"]["quantity"] if first else None,
-            "date": dated[0]["fields"]["date"] if dated else None,
-            "date_precision": dated[0]["fields"].get("date_precision") if dated else None,
-            "sentence": cs[0].get("sentence"),
+            "quantity": first[0].fields["quantity"] if first else None,
+            "date": dated[0].fields["date"] if dated else None,
+            "date_precision": dated[0].fields.get("date_precision") if dated else None,
+            "sentence": cs[0].sentence,
         })  # fmt: skip
     return out
 
@@ -177,43 +181,43 @@ def _rank(status: str) -> int:
     return STATUS_RANK.get(status, -1)
 
 
-def agreement_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[dict[str, Any]]:
     """The agreements an article's claims describe, as the model groups them."""
     from geowire.model.records import build_agreement, group_agreements
 
-    cs = [c for c in claims if c["kind"] == "agreement"]
+    cs = [c for c in claims if c.kind == "agreement"]
     out = []
-    for members in group_agreements(cs):
+    for members in group_agreements(cs, generic=tuple(lex.agreements.generic)):
         rec, _ = build_agreement(members, dt.date.today())
-        negated = not any(asserted(c) for c in members if c["fields"].get("action"))
-        action = rec["status"] if rec["status"] not in ("mentioned", "expired") else None
-        if action is None and any(c["fields"].get("action") == "expires" and asserted(c) for c in members):
+        negated = not any(asserted(c) for c in members if c.fields.get("action"))
+        action = rec.status if rec.status not in ("mentioned", "expired") else None
+        if action is None and any(c.fields.get("action") == "expires" and asserted(c) for c in members):
             action = "expires"
         if action is None and negated:
-            acts = [c["fields"]["action"] for c in members if c["fields"].get("action")]
+            acts = [c.fields["action"] for c in members if c.fields.get("action")]
             action = acts[0] if acts else None
-        dates = [rec.get(k) for k in ("signed", "ratified", "in_force") if rec.get(k)]
+        dates = [d for d in (rec.signed, rec.ratified, rec.in_force) if d]
         out.append({
-            "name": None if rec["name"] == rec["kind"] else rec["name"], "parties": rec["parties"],
+            "name": None if rec.name == rec.kind else rec.name, "parties": rec.parties,
             "action": action or "mentioned", "negated": bool(action) and negated,
-            "date": dates[0] if dates else None, "place": rec.get("signed_place"),
+            "date": dates[0] if dates else None, "place": rec.signed_place,
             "value": _field(rec, "value"), "currency": _field(rec, "value_currency"),
-            "duration_years": rec.get("duration_years"), "sentence": members[0].get("sentence"),
+            "duration_years": rec.duration_years, "sentence": members[0].sentence,
         })  # fmt: skip
     return out
 
 
-def _field(rec: dict[str, Any], key: str) -> Any:
-    f = rec["fields"].get(key)
-    return f["value"] if f else None
+def _field(rec: AgreementRecord, key: str) -> Any:
+    f = rec.fields.get(key)
+    return f.value if f else None
 
 
-def deployment_items(claims: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def deployment_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[dict[str, Any]]:
     from geowire.model.records import build_deployments
 
-    recs, _ = build_deployments([c for c in claims if c["kind"] == "deployment"])
-    return [{"country": r["country"], "host": r["host"], "personnel": r["personnel"], "date": r["date"],
-             "sentence": r["sources"][0].get("sentence") if r["sources"] else None}
+    recs, _ = build_deployments([c for c in claims if c.kind == "deployment"], figures=lex.figures)
+    return [{"country": r.country, "host": r.host, "personnel": r.personnel, "date": r.date,
+             "sentence": r.sources[0].sentence if r.sources else None}
             for r in recs]  # fmt: skip
 
 
@@ -228,13 +232,15 @@ def _stem(w: str) -> str:
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
-def _system_match(gold: str, pred: str) -> bool:
-    g = {_stem(w) for w in words(gold)} - _SYSTEM_STOP
-    p = {_stem(w) for w in words(pred)} - _SYSTEM_STOP
+def _system_match(gold: str, pred: str, lex: ModelLexicon) -> bool:
+    stop = lex.evaluation.system_stopwords
+    g = {_stem(w) for w in words(gold)} - stop
+    p = {_stem(w) for w in words(pred)} - stop
     if not g or not p:
         return gold.lower() == pred.lower()
-    if "military" in g and "equipment" in g:
-        return "military" in p and "equipment" in p
+    aggregate = {_stem(w) for w in words(lex.transfers.aggregate_system)} - stop  # "military equipment"
+    if aggregate and aggregate <= g:
+        return aggregate <= p
     return bool(g & p) or any(a.replace("-", "") in b or b in a for a in g for b in p if len(a) > 1 < len(b))
 
 
@@ -265,10 +271,10 @@ def token_f1(a: str | None, b: str | None) -> float:
 _SAME_STATUS = ({"delivered", "operated"}, {"contracted", "ordered"})
 
 
-def transfer_match(g: dict[str, Any], s: dict[str, Any]) -> bool:
+def transfer_match(g: dict[str, Any], s: dict[str, Any], *, lex: ModelLexicon) -> bool:
     status = s["status"] == g["status"] or any({s["status"], g["status"]} <= same for same in _SAME_STATUS)
     return (g["supplier"] == s["supplier"] and g["recipient"] == s["recipient"]
-            and _system_match(g["system"], s["system"]) and status
+            and _system_match(g["system"], s["system"], lex) and status
             and bool(g.get("negated")) == bool(s.get("negated"))
             and _qty_agree(g.get("quantity"), s.get("quantity")))  # fmt: skip
 
@@ -301,12 +307,19 @@ def statement_match(g: dict[str, Any], s: dict[str, Any]) -> bool:
     return g["speaker"] in speakers and token_f1(g["content"], s.get("text")) >= _CONTENT_MIN_F1
 
 
-MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
-    "transfers": transfer_match,
-    "agreements": agreement_match,
-    "deployments": deployment_match,
-    "statements": statement_match,
-}
+Matcher = Callable[[dict[str, Any], dict[str, Any]], bool]
+
+
+def matchers(lex: ModelLexicon) -> dict[str, Matcher]:
+    """Per kind, whether a gold item and a system item are the same record (system names compared
+    with the words of ``lex``)."""
+    return {
+        "transfers": functools.partial(transfer_match, lex=lex),
+        "agreements": agreement_match,
+        "deployments": deployment_match,
+        "statements": statement_match,
+    }
+
 
 # field accuracy on matched pairs: (name, gold key, system key, agree)
 _FIELDS: dict[str, list[tuple[str, str, str, Callable[[Any, Any], bool]]]] = {
@@ -343,16 +356,17 @@ def prf(gold: int, system: int, matched: int) -> dict[str, Any]:
     return {"gold": gold, "system": system, "matched": matched, "precision": p, "recall": r, "f1": f}
 
 
-def score(docs: Sequence[dict[str, Any]], sysrec: SystemRecords) -> dict[str, Any]:
+def score(docs: Sequence[dict[str, Any]], sysrec: SystemRecords, *, lex: ModelLexicon) -> dict[str, Any]:
     """Per kind P/R/F1 and field accuracies; contradictions by article pair and field."""
     report: dict[str, Any] = {"documents": len(docs), "kinds": {}, "unmatched": {k: [] for k in KINDS}}
+    same = matchers(lex)
     for kind in KINDS:
         n_gold = n_sys = n_match = 0
         fields: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for d in docs:
             gold = list(d.get(kind) or [])
             system = sysrec.per_doc.get(d["id"], {}).get(kind, [])
-            pairs = match_items(gold, system, MATCHERS[kind])
+            pairs = match_items(gold, system, same[kind])
             n_gold, n_sys, n_match = n_gold + len(gold), n_sys + len(system), n_match + len(pairs)
             for i, j in pairs:
                 for name, gk, sk, agree in _FIELDS[kind]:
@@ -410,6 +424,7 @@ def _field_of(x: dict[str, Any]) -> str:
 def evaluate_claims(directory: Path, settings: Settings, *, split: Split = "test") -> dict[str, Any]:
     """The report of ``geowire eval claims``."""
     docs = read_claims_corpus(directory, split)
-    report = score(docs, run_pipeline(docs, settings))
+    lang = load_language(settings.language)
+    report = score(docs, run_pipeline(docs, settings, lang=lang), lex=model_lexicon(lang))
     report["split"] = split
     return report

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from geowire.model.lexicon import CASE_TRAPS, required_literals
+from geowire.model.lexicon import CASE_TRAPS, Figures, required_literals
 from geowire.types import (
     ActorMention,
     Claim,
@@ -28,8 +28,6 @@ from geowire.types import (
 )
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_WORDS = frozenset(_MONTHS) | {"spring", "summer", "autumn", "fall", "winter"}
-WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
 
 
 def mention_country(m: ActorMention) -> str | None:
@@ -219,21 +217,20 @@ def sentence_dates(view: SentenceView) -> list[DateExpr]:
     return sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
 
 
-_VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "millions": (2e6, 9.99e6)}
-
-
-def quantity_interval(value: float, qualifier: str | None, text: str = "") -> tuple[float, float]:
+def quantity_interval(
+    value: float, qualifier: str | None, text: str = "", *, figures: Figures
+) -> tuple[float, float]:
     """The range of true values a reported figure allows ("about 5,000" = 4,000–6,000)."""
     low_text = text.lower()
-    for word, (lo, hi) in _VAGUE.items():
+    for word, (lo, hi) in figures.vague_ranges.items():
         if word in low_text:
             return lo, hi
     q = (qualifier or "").lower()
-    if q in ("about", "around", "approximately", "some", "nearly", "almost", "roughly"):
+    if q in figures.approximate:
         return value * 0.8, value * 1.2
-    if q in ("more-than", "over", "at-least", "more than", "at least"):
+    if q in figures.at_least:
         return value, value * 1.5
-    if q in ("less-than", "up-to", "under", "fewer than", "up to"):
+    if q in figures.at_most:
         return value * 0.5, value
     return value * 0.95, value * 1.05
 
@@ -242,16 +239,9 @@ def figures_compatible(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-_QUALIFIER = re.compile(
-    r"\b(about|around|approximately|some|nearly|almost|roughly|over|more than|at least|up to|fewer than"
-    r"|under)\s+$",
-    re.IGNORECASE,
-)
-
-
-def qualifier_before(text_before: str) -> str | None:
+def qualifier_before(text_before: str, figures: Figures) -> str | None:
     """A figure's qualifier from the words right before it ("more than" → more-than)."""
-    m = _QUALIFIER.search(text_before)
+    m = figures.qualifier_before.search(text_before)
     if not m:
         return None
     return m.group(1).lower().replace(" ", "-")

@@ -3,7 +3,7 @@
 :func:`extract_claims` looks at each sentence with its actor mentions, dates, quantities and
 coded events and returns :class:`~geowire.types.Claim` records (agreement, transfer,
 deployment, statement, assessment), every field with its evidence span.  The rules live in
-``rules_*.py``; the cue words in ``data/model_lexicon.yaml``.  The spaCy ``doc`` is accepted
+``rules_*.py``; their cue words in the language pack's ``model_lexicon.yaml``.  The spaCy ``doc`` is accepted
 for the pipeline's contract; the rules work on the text and the earlier stages' records.
 """
 
@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from geowire.lang.pack import LanguagePack
 from geowire.model.context import SentenceView, mention_country
-from geowire.model.lexicon import ModelLexicon, default_lexicon
+from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
 from geowire.model.rules_forces import deployment_claims, transfer_claims
 from geowire.model.rules_statements import assessment_claims, statement_claims
@@ -32,10 +33,10 @@ def extract_claims(
     dates: Sequence[DateExpr],
     quantities: Sequence[Quantity],
     events: Sequence[Event],
-    lexicon: ModelLexicon | None = None,
+    lang: LanguagePack,
 ) -> list[Claim]:
-    """All model claims of one document, in sentence order."""
-    lex = lexicon or default_lexicon()
+    """All model claims of one document, in sentence order, found with the cue words of ``lang``."""
+    lex = model_lexicon(lang)
     views = sentence_views(ctx, sentences, mentions, dates, quantities, events)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
@@ -47,7 +48,7 @@ def extract_claims(
         claims += assessment_claims(view, lex)
     claims = fill_agreement_parties(fill_recipients(claims), mentions)
     home = dateline_country(mentions)  # looked up once for both passes
-    return fill_deployments(fill_speakers(claims, mentions, home), home)
+    return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
 
 
 def sentence_views(
@@ -145,7 +146,6 @@ def _parties_of(c: Claim) -> list[str]:
     return [str(p) for p in parties] if isinstance(parties, list) else []
 
 
-_PRONOUNS = frozenset({"he", "she", "they"})
 _DATELINE_SPAN = 40  # a dateline place opens the text: "TAIPEI, 5 November 2024 — ", "KYIV (Wire) — "
 
 
@@ -167,7 +167,9 @@ def dateline_country(mentions: Sequence[ActorMention]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention], home: str | None) -> list[Claim]:
+def fill_speakers(
+    claims: list[Claim], mentions: Sequence[ActorMention], home: str | None, *, lex: ModelLexicon
+) -> list[Claim]:
     """Give statements whose speaker the actor stage left unresolved the country the article
     gives them: a surname named before with a country ("Blaszczak said" after "Poland's defence
     minister Mariusz Blaszczak"), else — for a role ("the ministry said", "he said") — the
@@ -200,7 +202,11 @@ def fill_speakers(claims: list[Claim], mentions: Sequence[ActorMention], home: s
             continue
         name = str(c.fields.get("speaker_name") or "")
         words = name.split()
-        role = not words or words[0].lower() in ("the", "its", "their", "a") or name.lower() in _PRONOUNS
+        role = (
+            not words
+            or words[0].lower() in lex.statements.role_determiners
+            or name.lower() in lex.statements.pronouns
+        )
         known = surnames.get(words[-1].lower()) if words and not role else None
         country = known or (last if role else None) or first
         if country is None:

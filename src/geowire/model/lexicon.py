@@ -1,7 +1,10 @@
-"""The model lexicon (``data/model_lexicon.yaml``): validated cue patterns for claim extraction.
+"""The model lexicon (a language pack's ``model_lexicon.yaml``): the validated cue words and
+patterns of the claim rules.
 
-Every pattern is compiled once at load (case-insensitive, wrapped in word boundaries); a pattern
-that does not compile, or an unknown key, raises :class:`~geowire.errors.KnowledgeBaseError`.
+:func:`model_lexicon` gives a pack's lexicon, validated and compiled once per pack.  Cue lists are
+compiled case-insensitively and wrapped in word boundaries; whole rule patterns (:data:`Rx`,
+:data:`CaseRx`) as written.  A pattern that does not compile, or an unknown key, raises
+:class:`~geowire.lang.LanguagePackError` (a :class:`~geowire.errors.KnowledgeBaseError`).
 """
 
 from __future__ import annotations
@@ -10,16 +13,13 @@ import os
 import re
 import re._constants as _re_constants  # the pattern parser behind ``re`` (see required_literals)
 import re._parser as _re_parser
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any, Literal
+from collections.abc import Callable
+from functools import cached_property, lru_cache
+from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
-from geowire.errors import KnowledgeBaseError
-from geowire.yamlio import load_yaml
+from geowire.lang.pack import LanguagePack, LanguagePackError, validated
 
 Stance = Literal["supportive", "critical", "threatening", "neutral"]
 
@@ -171,6 +171,23 @@ def compile_each(patterns: list[str] | tuple[str, ...]) -> list[re.Pattern[str]]
     return [re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for p in patterns]
 
 
+def _compile(flags: int) -> Callable[[object], object]:
+    def compile_(v: object) -> object:
+        if not isinstance(v, str):
+            return v  # a compiled pattern passes; anything else fails the type check
+        try:
+            return re.compile(v, flags)
+        except re.error as e:
+            raise ValueError(f"pattern {v!r} does not compile: {e}") from e
+
+    return compile_
+
+
+# A whole rule pattern, used as written: case-insensitive (Rx) or case-sensitive (CaseRx).
+Rx = Annotated[re.Pattern[str], BeforeValidator(_compile(re.IGNORECASE))]
+CaseRx = Annotated[re.Pattern[str], BeforeValidator(_compile(0))]
+
+
 class _Patterns(_Strict):
     patterns: list[str]
 
@@ -205,12 +222,41 @@ class Agreements(_Strict):
     until: list[str]
     duration: list[str]
     place_prepositions: list[str]
+    non_asserted: Rx
+    negated: Rx
+    usd: Rx
+    signed_by: Rx
+    name_before: CaseRx
+    name_after: CaseRx
+    name_articles: list[str]
+    currency_after: Rx
+    place_articles: list[str]
+    place_particles: list[str]
+    not_place_words: frozenset[str]
+    year_words: dict[str, int]
+
+    @cached_property
+    def place(self) -> re.Pattern[str]:
+        """A signing place after a preposition: "in Rio de Janeiro" (group 1: the name)."""
+        preps = "|".join(re.escape(p) for p in self.place_prepositions)
+        articles = "|".join(re.escape(a) for a in self.place_articles)
+        particles = "|".join(re.escape(p) for p in self.place_particles)
+        name = rf"((?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
+        return re.compile(rf"\b(?:{preps}) (?:(?:{articles}) )?{name}")
 
 
 class TransferStatus(_Patterns):
     status: Literal[
         "offered", "planned", "approved", "contracted", "ordered", "delivered", "deployed", "operated-by"
     ]
+
+
+Mood = Literal["conditional", "negated", "hypothetical", "future"]
+
+
+class MoodCue(_Strict):
+    mood: Mood
+    pattern: Rx
 
 
 class Transfers(_Strict):
@@ -221,12 +267,54 @@ class Transfers(_Strict):
     operator_patterns: list[str]
     system_nouns: list[str] = []
     system_stopwords: list[str] = []
+    usd: Rx
+    count_gap: Rx
+    count_before: Rx
+    family_heads: frozenset[str]
+    plural_endings: list[tuple[str, str]]
+    not_plural_endings: tuple[str, ...]
+    materiel: frozenset[str]
+    another_verb: Rx
+    participle_after: Rx
+    subordinate: Rx
+    undergoes: Rx
+    clause_break: Rx
+    reduced_passive: Rx
+    auxiliary: Rx
+    clause_start: Rx
+    moods: list[MoodCue]
+    denial: Rx
+    infinitive: Rx
+    made: Rx
+    demonym: CaseRx
+    supplied_by: Rx
+    from_country: Rx
+    acquire: Rx
+    status_words: Rx
+    partial_before: Rx
+    partial_after: Rx
+    model_name: CaseRx
+
+    @cached_property
+    def system_noun(self) -> re.Pattern[str] | None:
+        """Any generic system noun (None when the lexicon has none)."""
+        if not self.system_nouns:
+            return None
+        return re.compile(r"\b(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
 
 
 class Deployments(_Strict):
     personnel: list[str]
     verbs: list[str]
     role: list[str]
+    count: Rx
+    located: Rx
+    in_place: CaseRx
+
+    @cached_property
+    def personnel_noun(self) -> re.Pattern[str]:
+        """Any personnel noun ("troops", "instructors")."""
+        return re.compile(rf"\b(?:{'|'.join(self.personnel)})\b", re.IGNORECASE)
 
 
 class SpeechVerb(_Strict):
@@ -237,6 +325,26 @@ class SpeechVerb(_Strict):
 class Statements(_Strict):
     speech_verbs: list[SpeechVerb]
     stance_cues: dict[Stance, list[str]]
+    attributive: frozenset[str]
+    pronouns: frozenset[str]
+    role_determiners: frozenset[str]
+    role_nouns: list[str]
+    anonymous: list[str]
+    passive: Rx
+    possessor: CaseRx
+    other_subject: CaseRx
+    modifier: CaseRx
+    posted_in: Rx
+    official: Rx
+    role_end: Rx
+    role_phrase: Rx
+    anonymous_at: Rx
+    anonymous_speaker: Rx
+    after_verb_name: CaseRx
+    that: Rx
+    attribution_tail: Rx
+    says_what: Rx
+    negated_cue: Rx
 
 
 class Proposition(_Patterns):
@@ -249,35 +357,103 @@ class Assessments(_Strict):
     uncertain_cues: list[str]
 
 
+class Figures(_Strict):
+    """Figures as words: number words, vague plurals, qualifiers and dollar amounts."""
+
+    number_words: dict[str, float]
+    vague_counts: dict[str, float]
+    vague_ranges: dict[str, tuple[float, float]]
+    approximate: frozenset[str]
+    at_least: frozenset[str]
+    at_most: frozenset[str]
+    qualifier_before: Rx
+    usd_value: Rx
+    scale: dict[str, float]
+
+    @cached_property
+    def counts(self) -> dict[str, float]:
+        """Every count written as a word: vague plurals and number words (lower-case keys)."""
+        return {**self.vague_counts, **self.number_words}
+
+
+class Evaluation(_Strict):
+    system_stopwords: frozenset[str]
+
+
 class ModelLexicon(_Strict):
     agreements: Agreements
     transfers: Transfers
     deployments: Deployments
     statements: Statements
     assessments: Assessments
+    figures: Figures
+    evaluation: Evaluation
+
+    @cached_property
+    def gates(self) -> dict[str, re.Pattern[str] | None]:
+        """Per rule family, the alternation of all its cues (see :func:`cue_gate`)."""
+        return {name: _gate(self, name) for name in _FAMILIES}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand(cls, data: Any) -> Any:
+        """Put the alternations their patterns name (``{role}``, ``{numbers}`` …) in place."""
+        if not isinstance(data, dict):
+            return data
+        return {key: _expanded(section, _alternations(data)) for key, section in data.items()}
 
 
-def load_lexicon(path: Path | None = None) -> ModelLexicon:
-    """Load and validate a model lexicon (the shipped one when ``path`` is None)."""
-    try:
-        if path is None:
-            raw = resources.files("geowire.data").joinpath("lang/en/model_lexicon.yaml").read_text(encoding="utf-8")
-        else:
-            raw = path.read_text(encoding="utf-8")
-        data = load_yaml(raw)  # libyaml when available: ~6x faster, same data
-    except (OSError, yaml.YAMLError) as e:
-        raise KnowledgeBaseError(f"model lexicon {path or 'model_lexicon.yaml'} cannot be read: {e}") from e
-    try:
-        lexicon = ModelLexicon.model_validate(data)
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise KnowledgeBaseError(f"model lexicon: {where}: {first['msg']}") from e
-    _check_all_compile(lexicon)
+def _alternations(data: dict[str, Any]) -> dict[str, str]:
+    def get(section: str, key: str) -> list[str]:
+        part = data.get(section)
+        value = part.get(key) if isinstance(part, dict) else None
+        return [str(v) for v in value] if isinstance(value, list | dict) else []
+
+    numbers = get("figures", "number_words")
+    return {
+        "{numbers}": "|".join(numbers),
+        "{single_numbers}": "|".join(w for w in numbers if " " not in w),
+        "{personnel}": "|".join(get("deployments", "personnel")),
+        "{role}": "(?:" + "|".join(get("statements", "role_nouns")) + ")",
+        "{anonymous}": "(?:" + "|".join(get("statements", "anonymous")) + ")",
+    }
+
+
+def _expanded(section: Any, names: dict[str, str]) -> Any:
+    """A copy of ``section`` whose string values have ``names`` replaced (the parsed file is kept
+    as read: the pack caches it)."""
+    if not isinstance(section, dict):
+        return section
+    out = dict(section)
+    for key, value in section.items():
+        if isinstance(value, str) and "{" in value:
+            for name, alternation in names.items():
+                value = value.replace(name, alternation)
+            out[key] = value
+    return out
+
+
+_FILE = "model_lexicon.yaml"
+
+
+def model_lexicon(lang: LanguagePack) -> ModelLexicon:
+    """The model lexicon of ``lang`` (its ``model_lexicon.yaml``), validated once per pack."""
+    return lang.compiled("model:lexicon", _build)
+
+
+def _build(lang: LanguagePack) -> ModelLexicon:
+    return parse_lexicon(lang.yaml(_FILE), f"data/lang/{lang.code}/{_FILE}")
+
+
+def parse_lexicon(data: Any, where: str) -> ModelLexicon:
+    """``data`` (a parsed model lexicon) validated; a failure is one
+    :class:`~geowire.lang.LanguagePackError` line naming ``where``."""
+    lexicon: ModelLexicon = validated(ModelLexicon, data, where)
+    _check_all_compile(lexicon, where)
     return lexicon
 
 
-def _check_all_compile(lex: ModelLexicon) -> None:
+def _check_all_compile(lex: ModelLexicon, where: str) -> None:
     groups = [
         lex.agreements.until,
         lex.agreements.duration,
@@ -297,32 +473,27 @@ def _check_all_compile(lex: ModelLexicon) -> None:
             try:
                 re.compile(pattern)
             except re.error as e:
-                raise KnowledgeBaseError(f"model lexicon: pattern {pattern!r} does not compile: {e}") from e
+                raise LanguagePackError(f"{where}: pattern {pattern!r} does not compile: {e}") from e
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> ModelLexicon:
-    """The shipped lexicon, loaded once per process (it is immutable)."""
-    return load_lexicon()
-
-
-_GATES: dict[tuple[int, str], tuple[ModelLexicon, re.Pattern[str] | None]] = {}
+_FAMILIES = ("statements", "agreements", "transfers")
 
 
 def cue_gate(lex: ModelLexicon, name: str) -> re.Pattern[str] | None:
     """One alternation of every cue pattern of rule family ``name`` ("statements", "agreements",
     "transfers"): when it finds nothing in a sentence, no single cue of the family can match
     there either, so the rule may skip its per-cue loops.  None when the patterns cannot be
-    joined (e.g. the same group name twice); built once per lexicon."""
-    key = (id(lex), name)
-    cached = _GATES.get(key)
-    if cached is None or cached[0] is not lex:  # the lexicon is kept, so its id is not reused
-        try:
-            gate: re.Pattern[str] | None = compile_any(tuple(_gate_patterns(lex, name)))
-        except re.error:
-            gate = None
-        cached = _GATES[key] = (lex, gate)
-    return cached[1]
+    joined (e.g. the same group name twice); built once per lexicon (:attr:`ModelLexicon.gates`)."""
+    if name not in _FAMILIES:
+        raise ValueError(f"unknown cue family {name!r}")
+    return lex.gates[name]
+
+
+def _gate(lex: ModelLexicon, name: str) -> re.Pattern[str] | None:
+    try:
+        return compile_any(tuple(_gate_patterns(lex, name)))
+    except re.error:
+        return None
 
 
 def _gate_patterns(lex: ModelLexicon, name: str) -> list[str]:
@@ -332,6 +503,4 @@ def _gate_patterns(lex: ModelLexicon, name: str) -> list[str]:
         return [p for k in lex.agreements.kinds for p in k.patterns] + [
             p for a in lex.agreements.actions for p in a.patterns
         ]
-    if name == "transfers":
-        return [p for s in lex.transfers.statuses for p in s.patterns]
-    raise ValueError(f"unknown cue family {name!r}")
+    return [p for s in lex.transfers.statuses for p in s.patterns]

@@ -1,9 +1,12 @@
 """Merge stored claims across documents into model records, and find contradictions.
 
-Input claims are dicts (a ``claims`` row decoded, plus ``outlet``, ``published``, ``sentence``
-and ``doc_text`` — see :func:`geowire.model.build.load_claims`).  Every record field keeps its
-provenance: value, claim id, document, and the evidence span.  Non-asserted claims ("does not
-take effect until …", "has not sent any …") are kept as sources but never set a fact.
+Input claims are :class:`StoredClaim` records (a ``claims`` row decoded, with its document's
+outlet, publication date and text — see :func:`geowire.model.build.load_claims`); outputs are
+typed records (:class:`AgreementRecord`, :class:`TransferRecord`, :class:`DeploymentRecord`,
+:class:`Contradiction`) whose ``as_dict()`` is what the store writes.  Every record field keeps
+its provenance (:class:`Sourced`): value, claim id, document, and the evidence span.
+Non-asserted claims ("does not take effect until …", "has not sent any …") are kept as sources
+but never set a fact.
 """
 
 from __future__ import annotations
@@ -11,75 +14,317 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geowire.model.context import dates_compatible, figures_compatible, quantity_interval
+from geowire.model.lexicon import Figures
 
-Claim = dict[str, Any]
 _ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
 STATUS_RANK = {"reported": 0, "offered": 1, "planned": 2, "approved": 3, "contracted": 4, "ordered": 5,
                 "delivered": 6, "deployed": 7, "operated-by": 8}  # fmt: skip
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+@dataclass(frozen=True)
+class StoredClaim:
+    """A stored claim as the record builders read it: the ``claims`` row with its JSON columns
+    decoded, and its document's outlet, publication date and text."""
+
+    id: str
+    doc_id: str
+    kind: str
+    sentence_index: int
+    start: int
+    end: int
+    fields: Mapping[str, Any]
+    field_spans: Mapping[str, Sequence[int]]
+    event_id: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    sentence: str | None = None
+    doc_text: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> StoredClaim:
+        """A decoded ``claims`` row (:func:`geowire.store.claims.decode`) with the document columns
+        :func:`geowire.store.derived.claim_rows` joins; ``sentence`` is cut from the text when absent."""
+        text = row.get("doc_text")
+        sentence = row.get("sentence")
+        if sentence is None and text is not None:
+            sentence = text[row["start"] : row["end"]]
+        return cls(
+            id=row["id"],
+            doc_id=row["doc_id"],
+            kind=row["kind"],
+            sentence_index=row["sentence_index"],
+            start=row["start"],
+            end=row["end"],
+            fields=row["fields"],
+            field_spans=row["field_spans"],
+            event_id=row.get("event_id"),
+            outlet=row.get("outlet"),
+            published=row.get("published"),
+            sentence=sentence,
+            doc_text=text,
+        )
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a claim (or one of its fields) comes from: document, sentence, offsets and words;
+    ``field`` and its offsets only when the claim has a span for it."""
+
+    claim_id: str
+    doc_id: str
+    outlet: str | None
+    sentence_index: int
+    start: int
+    end: int
+    sentence: str | None
+    field: str | None = None
+    field_start: int | None = None
+    field_end: int | None = None
+    field_text: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "claim_id": self.claim_id,
+            "doc_id": self.doc_id,
+            "outlet": self.outlet,
+            "sentence_index": self.sentence_index,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+        }
+        if self.field is not None:
+            out.update(
+                field=self.field,
+                field_start=self.field_start,
+                field_end=self.field_end,
+                field_text=self.field_text,
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """A record field's value and the evidence of the claim it was taken from."""
+
+    value: Any
+    evidence: Evidence
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, **self.evidence.as_dict()}
+
+
+@dataclass(frozen=True)
+class SourcedDate(Sourced):
+    """A date field with its precision."""
+
+    precision: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**super().as_dict(), "precision": self.precision}
+
+
+@dataclass(frozen=True)
+class SourcedQuantity(Sourced):
+    """A quantity field with the figure as written."""
+
+    text: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**super().as_dict(), "text": self.text}
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Two documents whose values for one field of one subject cannot both be true."""
+
+    id: str
+    kind: str
+    subject: str
+    field: str
+    value_a: str
+    value_b: str
+    doc_a: str
+    doc_b: str
+    claim_a: str
+    claim_b: str
+    evidence: tuple[Evidence, ...]
+    action: str | None = None  # an agreement's action ("signed") or a transfer's step
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "subject": self.subject, "field": self.field}
+        if self.action is not None:
+            out["action"] = self.action
+        out.update(
+            value_a=self.value_a,
+            value_b=self.value_b,
+            doc_a=self.doc_a,
+            doc_b=self.doc_b,
+            claim_a=self.claim_a,
+            claim_b=self.claim_b,
+            evidence=[e.as_dict() for e in self.evidence],
+        )
+        return out
+
+
+def _sourced_dict(fields: Mapping[str, Sourced]) -> dict[str, Any]:
+    return {k: v.as_dict() for k, v in fields.items()}
+
+
+@dataclass(frozen=True)
+class AgreementRecord:
+    """One agreement merged from its claims (an ``agreements`` row)."""
+
+    id: str
+    kind: str
+    name: str
+    parties: list[str]
+    signed: str | None
+    signed_precision: str | None
+    signed_place: str | None
+    signer: str | None
+    ratified: str | None
+    ratified_precision: str | None
+    in_force: str | None
+    expires_year: int | None
+    duration_years: int | None
+    value_usd: float | None
+    status: str
+    disputed: list[str]
+    doc_ids: list[str]
+    claim_ids: list[str]
+    event_ids: list[str]
+    fields: dict[str, Sourced]
+    sources: list[Evidence]
+
+    def as_dict(self) -> dict[str, Any]:
+        return _record_dict(self)
+
+
+@dataclass(frozen=True)
+class TransferRecord:
+    """One transfer per (supplier, recipient, system) merged from its claims (a ``transfers`` row)."""
+
+    id: str
+    supplier: str | None
+    recipient: str | None
+    system: str
+    category: str | None
+    quantity: float | None
+    quantity_text: str | None
+    status: str
+    statuses: list[str]
+    operator: str | None
+    date: str | None
+    since: str | None
+    value_usd: float | None
+    doc_ids: list[str]
+    claim_ids: list[str]
+    fields: dict[str, Sourced]
+    sources: list[Evidence]
+
+    def as_dict(self) -> dict[str, Any]:
+        return _record_dict(self)
+
+
+@dataclass(frozen=True)
+class DeploymentRecord:
+    """One deployment per (country, host, period) merged from its claims (a ``deployments`` row)."""
+
+    id: str
+    country: str | None
+    host: str | None
+    personnel: float | None
+    personnel_text: str | None
+    place: str | None
+    role: str | None
+    date: str | None
+    doc_ids: list[str]
+    claim_ids: list[str]
+    fields: dict[str, Sourced]
+    sources: list[Evidence]
+
+    def as_dict(self) -> dict[str, Any]:
+        return _record_dict(self)
+
+
+Record = AgreementRecord | TransferRecord | DeploymentRecord
+
+
+def _record_dict(rec: Record) -> dict[str, Any]:
+    """The record as plain data: its columns, ``fields`` and ``sources`` as the store writes them."""
+    out = {k: getattr(rec, k) for k in rec.__dataclass_fields__ if k not in ("fields", "sources")}
+    out["fields"] = _sourced_dict(rec.fields)
+    out["sources"] = [e.as_dict() for e in rec.sources]
+    return out
+
+
+@dataclass(frozen=True)
+class AssessmentPosition:
+    """One document's majority position on one (subject, predicate) proposition."""
+
+    doc_id: str
+    outlet: str | None
+    subject: str
+    predicate: str
+    target: str | None
+    polarity: str
+    claims: list[StoredClaim] = field(default_factory=list)
+
+
 def _id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:14]
 
 
-def evidence(c: Claim, field: str | None = None) -> dict[str, Any]:
+def evidence(c: StoredClaim, field: str | None = None) -> Evidence:
     """Where a claim (or one of its fields) comes from: document, sentence, offsets and words."""
-    out = {
-        "claim_id": c["id"],
-        "doc_id": c["doc_id"],
-        "outlet": c.get("outlet"),
-        "sentence_index": c["sentence_index"],
-        "start": c["start"],
-        "end": c["end"],
-        "sentence": c.get("sentence"),
-    }
-    span = c["field_spans"].get(field) if field else None
-    if span:
-        text = c.get("doc_text")
-        out.update(
-            field=field,
-            field_start=span[0],
-            field_end=span[1],
-            field_text=text[span[0] : span[1]] if text else None,
-        )
-    return out
+    span = c.field_spans.get(field) if field else None
+    base = Evidence(c.id, c.doc_id, c.outlet, c.sentence_index, c.start, c.end, c.sentence)
+    if not span:
+        return base
+    text = c.doc_text
+    return replace(
+        base,
+        field=field,
+        field_start=span[0],
+        field_end=span[1],
+        field_text=text[span[0] : span[1]] if text else None,
+    )
 
 
-def _provenance(c: Claim, field: str, value: object) -> dict[str, Any]:
-    return {"value": value, **evidence(c, field)}
+def _provenance(c: StoredClaim, field: str, value: object) -> Sourced:
+    return Sourced(value, evidence(c, field))
 
 
-def asserted(c: Claim) -> bool:
+def asserted(c: StoredClaim) -> bool:
     """Whether a claim states its fact (not future, hypothetical or negated)."""
-    return c["fields"].get("modality", "asserted") == "asserted" and not c["fields"].get("negated")
+    return c.fields.get("modality", "asserted") == "asserted" and not c.fields.get("negated")
 
 
 # --- agreements ---------------------------------------------------------------------------------
 
 
-def group_agreements(
-    claims: list[Claim], *, generic: tuple[str, ...] = ("treaty", "agreement")
-) -> list[list[Claim]]:
+def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> list[list[StoredClaim]]:
     """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
-    parties joins the agreement that includes them; a bare "treaty" joins the one treaty)."""
-    groups: list[tuple[str, set[str], list[Claim]]] = []
-    ordered = sorted(claims, key=lambda c: (-len(c["fields"].get("parties") or []), c["id"]))
+    parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
+    lexicon's ``agreements.generic`` — joins the one treaty)."""
+    groups: list[tuple[str, set[str], list[StoredClaim]]] = []
+    ordered = sorted(claims, key=lambda c: (-len(c.fields.get("parties") or []), c.id))
     for c in ordered:
-        kind = c["fields"].get("kind")
-        parties = set(c["fields"].get("parties") or [])
+        kind = c.fields.get("kind")
+        parties = set(c.fields.get("parties") or [])
         for g_kind, g_parties, members in groups:
             overlap = len(parties & g_parties) >= 2 or (
                 parties <= g_parties
                 and (
                     len(parties) >= 2
-                    or any(m["doc_id"] == c["doc_id"] for m in members)
-                    or any(
-                        _proper(m["fields"]) and _proper(m["fields"]) == _proper(c["fields"]) for m in members
-                    )
+                    or any(m.doc_id == c.doc_id for m in members)
+                    or any(_proper(m.fields) and _proper(m.fields) == _proper(c.fields) for m in members)
                 )
             )
             if g_kind == kind and overlap and not any(_distinct_agreements(c, m) for m in members):
@@ -95,11 +340,11 @@ def group_agreements(
     return [members for _, _, members in groups]
 
 
-def _distinct_agreements(a: Claim, b: Claim) -> bool:
+def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
     """Two claims that cannot be about one agreement: both give it a proper name and the names
     share no word, or both date the same action in different years (a 2018 contract and a 2024
     contract between the same two countries are two contracts)."""
-    fa, fb = a["fields"], b["fields"]
+    fa, fb = a.fields, b.fields
     na, nb = _proper(fa), _proper(fb)
     if na and nb and not set(na.lower().split()) & set(nb.lower().split()):
         return True
@@ -108,30 +353,35 @@ def _distinct_agreements(a: Claim, b: Claim) -> bool:
     return bool(same_action and da and db and str(da)[:4] != str(db)[:4] and not (na and na == nb))
 
 
-def _proper(f: dict[str, Any]) -> str | None:
+def _proper(f: Mapping[str, Any]) -> str | None:
     name = f.get("name")
     return str(name) if name and str(name)[:1].isupper() and str(name).lower() != str(f.get("kind")) else None
 
 
 def _generic_home(
-    c: Claim, groups: list[tuple[str, set[str], list[Claim]]], generic: tuple[str, ...]
-) -> list[Claim] | None:
+    c: StoredClaim, groups: list[tuple[str, set[str], list[StoredClaim]]], generic: Collection[str]
+) -> list[StoredClaim] | None:
     """The one specific agreement a bare "treaty"/"agreement" claim can only be about, if any."""
-    kind = str(c["fields"].get("kind"))
+    kind = str(c.fields.get("kind"))
     if kind not in generic:
         return None
-    parties = set(c["fields"].get("parties") or [])
+    parties = set(c.fields.get("parties") or [])
     fits = [
         m
         for g_kind, g_parties, m in groups
         if g_kind not in generic
         and parties <= g_parties
-        and any(kind in str(x["fields"].get("name", "")).lower() for x in m)
+        and any(kind in str(x.fields.get("name", "")).lower() for x in m)
     ]
     return fits[0] if len(fits) == 1 else None
 
 
-def _consensus(values: list[tuple[Any, Claim]], *, same: Any) -> tuple[Any, Claim] | None:
+DateValue = tuple[dt.date, str | None]
+
+
+def _consensus(
+    values: list[tuple[Any, StoredClaim]], *, same: Callable[[Any, Any], bool]
+) -> tuple[Any, StoredClaim] | None:
     """The value most documents support (ties: the most precise, then earliest claim)."""
     if not values:
         return None
@@ -139,21 +389,21 @@ def _consensus(values: list[tuple[Any, Claim]], *, same: Any) -> tuple[Any, Clai
     for i, (v, _c) in enumerate(values):
         for w, c2 in values:
             if same(v, w):
-                support[i].add(c2["doc_id"])
+                support[i].add(c2.doc_id)
     best = max(range(len(values)), key=lambda i: (len(support[i]), _precision(values[i][1]), -i))
     return values[best]
 
 
-def _precision(c: Claim) -> int:
-    return -_PRECISION_RANK.get(c["fields"].get("date_precision"), 3)
+def _precision(c: StoredClaim) -> int:
+    return -_PRECISION_RANK.get(str(c.fields.get("date_precision")), 3)
 
 
-def _date_of(c: Claim) -> tuple[dt.date, str | None] | None:
-    d = c["fields"].get("date")
-    return (dt.date.fromisoformat(d), c["fields"].get("date_precision")) if d else None
+def _date_of(c: StoredClaim) -> DateValue | None:
+    d = c.fields.get("date")
+    return (dt.date.fromisoformat(d), c.fields.get("date_precision")) if d else None
 
 
-def _same_date(a: tuple[dt.date, str | None], b: tuple[dt.date, str | None]) -> bool:
+def _same_date(a: DateValue, b: DateValue) -> bool:
     return dates_compatible(a[0], a[1], b[0], b[1])
 
 
@@ -161,38 +411,38 @@ def _same_place(a: str, b: str) -> bool:
     return a.lower() == b.lower()
 
 
-def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def build_agreement(
+    members: list[StoredClaim], today: dt.date
+) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them."""
-    first = min(
-        members, key=lambda c: (c["fields"].get("refers_back", False), c["published"] or dt.date.max, c["id"])
-    )
-    kind = first["fields"]["kind"]
-    parties = sorted({p for c in members for p in c["fields"].get("parties") or []})
-    rec: dict[str, Any] = {"kind": kind, "name": first["fields"].get("name") or kind, "parties": parties}
+    first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
+    kind = first.fields["kind"]
+    name = first.fields.get("name") or kind
+    parties = sorted({p for c in members for p in c.fields.get("parties") or []})
     # two agreements of one kind between the same parties (a 2018 and a 2024 contract) differ by
     # their own name or the year of their first dated action
-    years = sorted(str(c["fields"]["date"])[:4] for c in members if c["fields"].get("date"))
-    rec["id"] = _id("ag", kind, ",".join(parties), _proper(first["fields"]) or "", years[0] if years else "")
-    fields: dict[str, Any] = {}
-    contradictions: list[dict[str, Any]] = []
-    by_action: dict[str, list[Claim]] = defaultdict(list)
+    years = sorted(str(c.fields["date"])[:4] for c in members if c.fields.get("date"))
+    record_id = _id("ag", kind, ",".join(parties), _proper(first.fields) or "", years[0] if years else "")
+    fields: dict[str, Sourced] = {}
+    contradictions: list[Contradiction] = []
+    by_action: dict[str, list[StoredClaim]] = defaultdict(list)
     for c in members:
-        if c["fields"].get("action") and asserted(c):
-            by_action[c["fields"]["action"]].append(c)
-    contradictions += _action_denied(members, rec, parties)
+        if c.fields.get("action") and asserted(c):
+            by_action[c.fields["action"]].append(c)
+    contradictions += _action_denied(members, name, parties)
     for action in _ACTIONS:
         cs = by_action.get(action, [])
         dates = [(d, c) for c in cs if (d := _date_of(c))]
-        places = [(c["fields"]["place"], c) for c in cs if c["fields"].get("place")]
-        subject = f"{rec['name']} ({'–'.join(parties)}) {action}"
+        places = [(c.fields["place"], c) for c in cs if c.fields.get("place")]
+        subject = f"{name} ({'–'.join(parties)}) {action}"
         if (best := _consensus(dates, same=_same_date)) is not None:
-            fields[f"{action}.date"] = _provenance(best[1], "date", best[0][0].isoformat())
-            fields[f"{action}.date"]["precision"] = best[0][1]
+            ev = evidence(best[1], "date")
+            fields[f"{action}.date"] = SourcedDate(best[0][0].isoformat(), ev, precision=best[0][1])
         if (bestp := _consensus(places, same=_same_place)) is not None:
             fields[f"{action}.place"] = _provenance(bestp[1], "place", bestp[0])
-        contradictions += _conflicts(dates, _same_date, "date", subject, lambda d: _fmt_date(d))
+        contradictions += _conflicts(dates, _same_date, "date", subject, _fmt_date)
         contradictions += _conflicts(places, _same_place, "place", subject, str)
-        signers = [(c["fields"]["signer"], c) for c in cs if c["fields"].get("signer")]
+        signers = [(c.fields["signer"], c) for c in cs if c.fields.get("signer")]
         if signers:
             fields[f"{action}.signer"] = _provenance(signers[0][1], "signer", signers[0][0])
     for key, span in (
@@ -203,25 +453,31 @@ def build_agreement(members: list[Claim], today: dt.date) -> tuple[dict[str, Any
         ("until_year", "until_year"),
         ("duration_years", "duration_years"),
     ):
-        vals = [(c["fields"][key], c) for c in members if c["fields"].get(key) is not None]
+        vals = [(c.fields[key], c) for c in members if c.fields.get(key) is not None]
         if vals:
             v = Counter(v for v, _ in vals).most_common(1)[0][0]
             c = next(cc for vv, cc in vals if vv == v)
             fields[key] = _provenance(c, span, v)
-    rec.update(_flatten_agreement(fields, by_action, today))
-    rec["disputed"] = sorted({f"{x['action']}.{x['field']}" for x in contradictions})
-    rec["doc_ids"] = sorted({c["doc_id"] for c in members})
-    rec["claim_ids"] = sorted(c["id"] for c in members)
-    rec["event_ids"] = sorted({c["event_id"] for c in members if c.get("event_id")})
-    rec["fields"] = fields
-    rec["sources"] = [
-        evidence(c, "action" if c["fields"].get("action") else "kind")
-        for c in sorted(members, key=lambda c: c["id"])
-    ]
-    return rec, contradictions
+    record = AgreementRecord(
+        id=record_id,
+        kind=kind,
+        name=name,
+        parties=parties,
+        **_flatten_agreement(fields, by_action, today),
+        disputed=sorted({f"{x.action}.{x.field}" for x in contradictions}),
+        doc_ids=sorted({c.doc_id for c in members}),
+        claim_ids=sorted(c.id for c in members),
+        event_ids=sorted({c.event_id for c in members if c.event_id}),
+        fields=fields,
+        sources=[
+            evidence(c, "action" if c.fields.get("action") else "kind")
+            for c in sorted(members, key=lambda c: c.id)
+        ],
+    )
+    return record, contradictions
 
 
-def _action_denied(members: list[Claim], rec: dict[str, Any], parties: list[str]) -> list[dict[str, Any]]:
+def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) -> list[Contradiction]:
     """One source says the agreement was signed (ratified …), another that it was not ("has
     still not signed") — unless the denial was published before the act it denies."""
     out = []
@@ -229,18 +485,18 @@ def _action_denied(members: list[Claim], rec: dict[str, Any], parties: list[str]
         said = [
             (f"not {action}" if _negated(c) else action, c)
             for c in members
-            if c["fields"].get("action") == action and (asserted(c) or _negated(c))
+            if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
-        subject = f"{rec['name']} ({'–'.join(parties)}) {action}"
+        subject = f"{name} ({'–'.join(parties)}) {action}"
         out += _status_conflicts(said, subject, negative=f"not {action}")
     return out
 
 
-def _negated(c: Claim) -> bool:
-    return bool(c["fields"].get("negated")) or c["fields"].get("modality") == "negated"
+def _negated(c: StoredClaim) -> bool:
+    return bool(c.fields.get("negated")) or c.fields.get("modality") == "negated"
 
 
-def _fmt_date(d: tuple[dt.date, str | None]) -> str:
+def _fmt_date(d: DateValue) -> str:
     value, precision = d
     if precision == "year":
         return str(value.year)
@@ -250,46 +506,51 @@ def _fmt_date(d: tuple[dt.date, str | None]) -> str:
 
 
 def _conflicts(
-    values: list[tuple[Any, Claim]], same: Any, field: str, subject: str, fmt: Any
-) -> list[dict[str, Any]]:
+    values: list[tuple[Any, StoredClaim]],
+    same: Callable[[Any, Any], bool],
+    field: str,
+    subject: str,
+    fmt: Callable[[Any], str],
+) -> list[Contradiction]:
     """One contradiction per pair of documents whose values for ``field`` cannot both be true."""
     out = []
     seen: set[tuple[str, str]] = set()
     for i, (va, ca) in enumerate(values):
         for vb, cb in values[i + 1 :]:
-            pair = tuple(sorted((ca["doc_id"], cb["doc_id"])))
-            if ca["doc_id"] == cb["doc_id"] or pair in seen or same(va, vb):
+            pair = (min(ca.doc_id, cb.doc_id), max(ca.doc_id, cb.doc_id))
+            if ca.doc_id == cb.doc_id or pair in seen or same(va, vb):
                 continue
-            seen.add(pair)  # type: ignore[arg-type]
-            a, b = (ca, cb) if ca["doc_id"] <= cb["doc_id"] else (cb, ca)
+            seen.add(pair)
+            a, b = (ca, cb) if ca.doc_id <= cb.doc_id else (cb, ca)
             fa, fb = (va, vb) if a is ca else (vb, va)
             out.append(
-                {
-                    "id": _id("cx", subject, field, a["id"], b["id"]),
-                    "kind": field,
-                    "subject": subject,
-                    "field": field,
-                    "action": subject.rsplit(" ", 1)[-1],
-                    "value_a": fmt(fa),
-                    "value_b": fmt(fb),
-                    "doc_a": a["doc_id"],
-                    "doc_b": b["doc_id"],
-                    "claim_a": a["id"],
-                    "claim_b": b["id"],
-                    "evidence": [evidence(a, field), evidence(b, field)],
-                }
+                Contradiction(
+                    id=_id("cx", subject, field, a.id, b.id),
+                    kind=field,
+                    subject=subject,
+                    field=field,
+                    action=subject.rsplit(" ", 1)[-1],
+                    value_a=fmt(fa),
+                    value_b=fmt(fb),
+                    doc_a=a.doc_id,
+                    doc_b=b.doc_id,
+                    claim_a=a.id,
+                    claim_b=b.id,
+                    evidence=(evidence(a, field), evidence(b, field)),
+                )
             )
     return out
 
 
 def _flatten_agreement(
-    fields: dict[str, Any], by_action: dict[str, list[Claim]], today: dt.date
+    fields: dict[str, Sourced], by_action: dict[str, list[StoredClaim]], today: dt.date
 ) -> dict[str, Any]:
     def val(key: str) -> Any:
-        return fields[key]["value"] if key in fields else None
+        return fields[key].value if key in fields else None
 
-    def prec(key: str) -> Any:
-        return fields[key].get("precision") if key in fields else None
+    def prec(key: str) -> str | None:
+        found = fields.get(key)
+        return found.precision if isinstance(found, SourcedDate) else None
 
     expires = val("until_year")
     status = "mentioned"
@@ -316,31 +577,36 @@ def _flatten_agreement(
 # --- transfers and deployments -------------------------------------------------------------------
 
 
-def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Transfer records (supplier, recipient, system) and conflicting-figure contradictions."""
+def build_transfers(
+    claims: list[StoredClaim], *, figures: Figures
+) -> tuple[list[TransferRecord], list[Contradiction]]:
+    """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
+    (``figures``: the lexicon's words for vague figures and qualifiers)."""
     explicit = {
-        (c["doc_id"], c["fields"].get("supplier"), c["fields"].get("recipient"))
+        (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
-        if c["fields"].get("status") != "mentioned" and asserted(c)
+        if c.fields.get("status") != "mentioned" and asserted(c)
     }
-    groups: dict[tuple[Any, Any, str], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for c in claims:
-        f = c["fields"]
+        f = c.fields
         groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
-    records, contradictions = [], []
+    records: list[TransferRecord] = []
+    contradictions: list[Contradiction] = []
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
-            {c["fields"]["status"] for c in cs if c["fields"]["status"] != "mentioned" and asserted(c)},
+            {c.fields["status"] for c in cs if c.fields["status"] != "mentioned" and asserted(c)},
             key=STATUS_RANK.__getitem__,
         )
         reported = any(
-            (c["doc_id"], supplier, recipient) in explicit for c in cs if c["fields"]["status"] == "mentioned"
+            (c.doc_id, supplier, recipient) in explicit for c in cs if c.fields["status"] == "mentioned"
         )
         if not statuses and not reported:
             continue
-        rec = _transfer_record(supplier, recipient, system, cs, statuses or ["reported"])
-        records.append(rec)
-        contradictions += _figure_conflicts(cs, "quantity", f"{system} {supplier}→{recipient} quantity")
+        records.append(_transfer_record(supplier, recipient, system, cs, statuses or ["reported"]))
+        contradictions += _figure_conflicts(
+            cs, "quantity", f"{system} {supplier}→{recipient} quantity", figures=figures
+        )
         contradictions += _delivery_conflicts(cs, f"{system} {supplier}→{recipient} delivery")
         contradictions += _transfer_date_conflicts(cs, f"{system} {supplier}→{recipient}")
     return records, contradictions
@@ -349,30 +615,31 @@ def build_transfers(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dic
 _DONE = frozenset({"delivered", "deployed", "operated-by"})
 
 
-def _delivery_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
+def _delivery_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered")."""
     said = [
-        ("not delivered" if c["fields"].get("negated") else "delivered", c)
+        ("not delivered" if c.fields.get("negated") else "delivered", c)
         for c in cs
-        if c["fields"].get("status") in _DONE and c["fields"].get("modality", "asserted") == "asserted"
+        if c.fields.get("status") in _DONE and c.fields.get("modality", "asserted") == "asserted"
     ]
     return _status_conflicts(said, subject, negative="not delivered")
 
 
-def _status_conflicts(said: list[tuple[str, Claim]], subject: str, *, negative: str) -> list[dict[str, Any]]:
+def _status_conflicts(
+    said: list[tuple[str, StoredClaim]], subject: str, *, negative: str
+) -> list[Contradiction]:
     """Pairs of sources where one says an act happened and the other (``negative``) that it did
     not — unless the denial was published before the act."""
     found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
-    by_id = {c["id"]: (v, c) for v, c in said}
-    out = [
-        x for x in found if not _act_came_later(by_id[x["claim_a"]], by_id[x["claim_b"]], negative=negative)
+    by_id = {c.id: (v, c) for v, c in said}
+    return [
+        replace(x, kind="status")
+        for x in found
+        if not _act_came_later(by_id[x.claim_a], by_id[x.claim_b], negative=negative)
     ]
-    for x in out:
-        x["kind"] = "status"
-    return out
 
 
-def _act_came_later(a: tuple[str, Claim], b: tuple[str, Claim], *, negative: str) -> bool:
+def _act_came_later(a: tuple[str, StoredClaim], b: tuple[str, StoredClaim], *, negative: str) -> bool:
     """A "not delivered" ("not signed") report published before the delivery (the signing) it is
     compared with is no contradiction: the act came later."""
     (va, ca), (vb, cb) = a, b
@@ -380,38 +647,36 @@ def _act_came_later(a: tuple[str, Claim], b: tuple[str, Claim], *, negative: str
         return False
     neg, done = (ca, cb) if va == negative else (cb, ca)
     when = _date_of(done)
-    delivered_on = when[0] if when else done.get("published")
-    said_on = neg.get("published")
+    delivered_on = when[0] if when else done.published
+    said_on = neg.published
     return bool(said_on and delivered_on and said_on < delivered_on)
 
 
-def _transfer_date_conflicts(cs: list[Claim], subject: str) -> list[dict[str, Any]]:
+def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
     for a batch ("the first four") dates that batch only and is left out."""
-    out = []
-    for status in sorted({str(c["fields"].get("status")) for c in cs}):
+    out: list[Contradiction] = []
+    for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
             continue
         dates = [
             (d, c)
             for c in cs
-            if c["fields"].get("status") == status
-            and not c["fields"].get("negated")
-            and not c["fields"].get("quantity_partial")
+            if c.fields.get("status") == status
+            and not c.fields.get("negated")
+            and not c.fields.get("quantity_partial")
             and (d := _date_of(c))
         ]
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date)
-        for x in found:
-            x["kind"] = "date"
-        out += found
+        out += [replace(x, kind="date") for x in found]
     return out
 
 
 def _transfer_record(
-    supplier: Any, recipient: Any, system: str, cs: list[Claim], statuses: list[str]
-) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
+    supplier: Any, recipient: Any, system: str, cs: list[StoredClaim], statuses: list[str]
+) -> TransferRecord:
+    fields: dict[str, Sourced] = {}
     for key, span in (
         ("supplier", "supplier"),
         ("recipient", "recipient"),
@@ -423,105 +688,124 @@ def _transfer_record(
         ("since", "since"),
         ("value_usd", "value"),
     ):
-        for c in sorted(cs, key=lambda c: (not asserted(c), c["id"])):
-            if c["fields"].get(key) is not None:
-                fields[key] = _provenance(c, span, c["fields"][key])
+        for c in sorted(cs, key=lambda c: (not asserted(c), c.id)):
+            if c.fields.get(key) is not None:
                 if key == "quantity":
-                    fields[key]["text"] = c["fields"].get("quantity_text")
+                    ev = evidence(c, span)
+                    fields[key] = SourcedQuantity(c.fields[key], ev, text=c.fields.get("quantity_text"))
+                else:
+                    fields[key] = _provenance(c, span, c.fields[key])
                 break
     status = statuses[-1]
-    status_claim = next((c for c in cs if c["fields"]["status"] == status), cs[0])
+    status_claim = next((c for c in cs if c.fields["status"] == status), cs[0])
     fields["status"] = _provenance(status_claim, "status", status)
 
     def val(k: str) -> Any:
-        return fields[k]["value"] if k in fields else None
+        return fields[k].value if k in fields else None
 
-    return {
-        "id": _id("tr", supplier, recipient, system),
-        "supplier": supplier,
-        "recipient": recipient,
-        "system": system,
-        "category": val("category"),
-        "quantity": val("quantity"),
-        "quantity_text": fields["quantity"].get("text") if "quantity" in fields else None,
-        "status": status,
-        "statuses": statuses,
-        "operator": val("operator"),
-        "date": val("date"),
-        "since": val("since"),
-        "value_usd": val("value_usd"),
-        "doc_ids": sorted({c["doc_id"] for c in cs}),
-        "claim_ids": sorted(c["id"] for c in cs),
-        "fields": fields,
-        "sources": [evidence(c, "system") for c in cs],
-    }
+    quantity = fields.get("quantity")
+    return TransferRecord(
+        id=_id("tr", supplier, recipient, system),
+        supplier=supplier,
+        recipient=recipient,
+        system=system,
+        category=val("category"),
+        quantity=val("quantity"),
+        quantity_text=quantity.text if isinstance(quantity, SourcedQuantity) else None,
+        status=status,
+        statuses=statuses,
+        operator=val("operator"),
+        date=val("date"),
+        since=val("since"),
+        value_usd=val("value_usd"),
+        doc_ids=sorted({c.doc_id for c in cs}),
+        claim_ids=sorted(c.id for c in cs),
+        fields=fields,
+        sources=[evidence(c, "system") for c in cs],
+    )
 
 
 def _figure_conflicts(
-    cs: list[Claim], key: str, subject: str, *, qual: str | None = None, text_key: str | None = None
-) -> list[dict[str, Any]]:
+    cs: list[StoredClaim],
+    key: str,
+    subject: str,
+    *,
+    figures: Figures,
+    qual: str | None = None,
+    text_key: str | None = None,
+) -> list[Contradiction]:
     qual = qual or f"{key}_qualifier"
     text_key = text_key or f"{key}_text"
-    figures = [
+    found = [
         (
             quantity_interval(
-                float(c["fields"][key]), c["fields"].get(qual), c["fields"].get(text_key) or ""
+                float(c.fields[key]),
+                c.fields.get(qual),
+                c.fields.get(text_key) or "",
+                figures=figures,
             ),
             c,
         )
         for c in cs
-        if c["fields"].get(key) is not None and asserted(c) and not c["fields"].get(f"{key}_partial")
+        if c.fields.get(key) is not None and asserted(c) and not c.fields.get(f"{key}_partial")
     ]
-    out = _conflicts(figures, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
-    for x in out:
-        x["kind"] = "quantity"
-        x["value_a"] = _claim_text(figures, x["claim_a"], text_key)
-        x["value_b"] = _claim_text(figures, x["claim_b"], text_key)
-    return out
+    out = _conflicts(found, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
+    return [
+        replace(
+            x,
+            kind="quantity",
+            value_a=_claim_text(found, x.claim_a, text_key),
+            value_b=_claim_text(found, x.claim_b, text_key),
+        )
+        for x in out
+    ]
 
 
-def _claim_text(figures: list[tuple[Any, Claim]], claim_id: str, text_key: str) -> str:
-    c = next(c for _, c in figures if c["id"] == claim_id)
-    return str(c["fields"].get(text_key) or c["fields"].get("quantity"))
+def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key: str) -> str:
+    c = next(c for _, c in figures if c.id == claim_id)
+    return str(c.fields.get(text_key) or c.fields.get("quantity"))
 
 
-def build_deployments(claims: list[Claim]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def build_deployments(
+    claims: list[StoredClaim], *, figures: Figures
+) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures."""
-    groups: list[list[Claim]] = []
-    for c in sorted(claims, key=lambda c: c["id"]):
+    groups: list[list[StoredClaim]] = []
+    for c in sorted(claims, key=lambda c: c.id):
         for g in groups:
             if _same_deployment(g[0], c):
                 g.append(c)
                 break
         else:
             groups.append([c])
-    records, contradictions = [], []
+    records: list[DeploymentRecord] = []
+    contradictions: list[Contradiction] = []
     for cs in groups:
-        f0 = cs[0]["fields"]
+        f0 = cs[0].fields
         fields = {
-            k: _provenance(c, k if k != "personnel" else "personnel", c["fields"][k])
+            k: _provenance(c, k, c.fields[k])
             for k in ("country", "host", "personnel", "place", "role", "date")
             for c in reversed(cs)
-            if c["fields"].get(k) is not None
+            if c.fields.get(k) is not None
         }
         records.append(
-            {
-                "id": _id("dp", f0.get("country"), f0.get("host"), cs[0]["id"]),
-                "country": f0.get("country"),
-                "host": f0.get("host"),
-                "personnel": f0.get("personnel"),
-                "personnel_text": f0.get("personnel_text"),
-                "place": next((c["fields"]["place"] for c in cs if c["fields"].get("place")), None),
-                "role": next((c["fields"]["role"] for c in cs if c["fields"].get("role")), None),
-                "date": _iso(_deployment_date(cs[0])),
-                "doc_ids": sorted({c["doc_id"] for c in cs}),
-                "claim_ids": [c["id"] for c in cs],
-                "fields": fields,
-                "sources": [evidence(c, "personnel") for c in cs],
-            }
+            DeploymentRecord(
+                id=_id("dp", f0.get("country"), f0.get("host"), cs[0].id),
+                country=f0.get("country"),
+                host=f0.get("host"),
+                personnel=f0.get("personnel"),
+                personnel_text=f0.get("personnel_text"),
+                place=next((c.fields["place"] for c in cs if c.fields.get("place")), None),
+                role=next((c.fields["role"] for c in cs if c.fields.get("role")), None),
+                date=_iso(_deployment_date(cs[0])),
+                doc_ids=sorted({c.doc_id for c in cs}),
+                claim_ids=[c.id for c in cs],
+                fields=fields,
+                sources=[evidence(c, "personnel") for c in cs],
+            )
         )
         contradictions += _figure_conflicts(
-            cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}"
+            cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}", figures=figures
         )
     return records, contradictions
 
@@ -530,13 +814,13 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _deployment_date(c: Claim) -> dt.date | None:
-    d = c["fields"].get("date")
-    return dt.date.fromisoformat(d) if d else c.get("published")
+def _deployment_date(c: StoredClaim) -> dt.date | None:
+    d = c.fields.get("date")
+    return dt.date.fromisoformat(d) if d else c.published
 
 
-def _same_deployment(a: Claim, b: Claim) -> bool:
-    fa, fb = a["fields"], b["fields"]
+def _same_deployment(a: StoredClaim, b: StoredClaim) -> bool:
+    fa, fb = a.fields, b.fields
     if fa.get("country") != fb.get("country") or fa.get("host") != fb.get("host"):
         return False
     da, db = _deployment_date(a), _deployment_date(b)
@@ -550,62 +834,60 @@ def _same_deployment(a: Claim, b: Claim) -> bool:
 # --- assessments ---------------------------------------------------------------------------------
 
 
-def assessment_positions(claims: list[Claim]) -> list[dict[str, Any]]:
+def assessment_positions(claims: list[StoredClaim]) -> list[AssessmentPosition]:
     """Each document's majority position on each (subject, predicate) proposition."""
-    by_doc: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    by_doc: dict[tuple[str, str, str], list[StoredClaim]] = defaultdict(list)
     for c in claims:
-        f = c["fields"]
-        by_doc[(c["doc_id"], f["subject"], f["predicate"])].append(c)
+        f = c.fields
+        by_doc[(c.doc_id, f["subject"], f["predicate"])].append(c)
     out = []
     for (doc_id, subject, predicate), cs in sorted(by_doc.items()):
-        votes = Counter(c["fields"]["polarity"] for c in cs)
+        votes = Counter(c.fields["polarity"] for c in cs)
         polarity = "negative" if votes["negative"] > votes["positive"] else "positive"
         if votes["negative"] == votes["positive"]:
             continue
-        side = [c for c in cs if c["fields"]["polarity"] == polarity]
-        targets = Counter(c["fields"]["target"] for c in side if c["fields"].get("target"))
+        side = [c for c in cs if c.fields["polarity"] == polarity]
+        targets = Counter(c.fields["target"] for c in side if c.fields.get("target"))
         out.append(
-            {
-                "doc_id": doc_id,
-                "outlet": cs[0].get("outlet"),
-                "subject": subject,
-                "predicate": predicate,
-                "target": targets.most_common(1)[0][0] if targets else None,
-                "polarity": polarity,
-                "claims": side,
-            }
+            AssessmentPosition(
+                doc_id=doc_id,
+                outlet=cs[0].outlet,
+                subject=subject,
+                predicate=predicate,
+                target=targets.most_common(1)[0][0] if targets else None,
+                polarity=polarity,
+                claims=side,
+            )
         )
     return out
 
 
-def assessment_contradictions(claims: list[Claim]) -> list[dict[str, Any]]:
+def assessment_contradictions(claims: list[StoredClaim]) -> list[Contradiction]:
     """Pairs of documents that take opposite positions on the same proposition."""
     positions = assessment_positions(claims)
     out = []
     for i, a in enumerate(positions):
         for b in positions[i + 1 :]:
-            if (a["subject"], a["predicate"]) != (b["subject"], b["predicate"]) or a["polarity"] == b[
-                "polarity"
-            ]:
+            if (a.subject, a.predicate) != (b.subject, b.predicate) or a.polarity == b.polarity:
                 continue
-            if a["doc_id"] == b["doc_id"] or (a["target"] and b["target"] and a["target"] != b["target"]):
+            if a.doc_id == b.doc_id or (a.target and b.target and a.target != b.target):
                 continue
-            target = a["target"] or b["target"] or "*"
-            subject = f"{a['subject']} {a['predicate']} {target}"
-            ca, cb = a["claims"][0], b["claims"][0]
+            target = a.target or b.target or "*"
+            subject = f"{a.subject} {a.predicate} {target}"
+            ca, cb = a.claims[0], b.claims[0]
             out.append(
-                {
-                    "id": _id("cx", subject, a["doc_id"], b["doc_id"]),
-                    "kind": "assessment",
-                    "subject": subject,
-                    "field": "polarity",
-                    "value_a": a["polarity"],
-                    "value_b": b["polarity"],
-                    "doc_a": a["doc_id"],
-                    "doc_b": b["doc_id"],
-                    "claim_a": ca["id"],
-                    "claim_b": cb["id"],
-                    "evidence": [evidence(ca, "predicate"), evidence(cb, "predicate")],
-                }
+                Contradiction(
+                    id=_id("cx", subject, a.doc_id, b.doc_id),
+                    kind="assessment",
+                    subject=subject,
+                    field="polarity",
+                    value_a=a.polarity,
+                    value_b=b.polarity,
+                    doc_a=a.doc_id,
+                    doc_b=b.doc_id,
+                    claim_a=ca.id,
+                    claim_b=cb.id,
+                    evidence=(evidence(ca, "predicate"), evidence(cb, "predicate")),
+                )
             )
     return out

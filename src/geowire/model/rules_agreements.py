@@ -11,18 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geowire.model.context import MONTH_WORDS, WEEKDAYS, SentenceView, sentence_dates
-from geowire.model.lexicon import ModelLexicon, compile_each, cue_gate
+from geowire.model.context import SentenceView, sentence_dates
+from geowire.model.lexicon import Figures, ModelLexicon, compile_each, cue_gate
 from geowire.types import Claim
 
-_NON_ASSERTED = re.compile(
-    r"(?:\bnot|n['’]t|\b(?:never|no|until|unless|if|would|will|could|should|may|might|must|yet to|before|"
-    r"once|awaits?|awaiting|pending|needs|requires|still needs))"
-    r"\b[\w\s,'’-]{0,25}$",
-    re.IGNORECASE,
-)
-_USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?", re.IGNORECASE)
-_SIGNED_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ANAPHOR_WINDOW = 2
 
 
@@ -131,11 +123,12 @@ def _claim(
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
+        currency_after = lex.agreements.currency_after
         parties = sorted(
-            {c for c, m in view.countries() if not _CURRENCY_AFTER.match(view.slice(m.end, m.end + 12))}
+            {c for c, m in view.countries() if not currency_after.match(view.slice(m.end, m.end + 12))}
             | {str(m.code) for m in view.mentions if m.kind == "igo" and m.code}  # "Iran and the IAEA signed"
         )
-        name = _proper_name(view, kind)
+        name = _proper_name(view, lex, kind)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])
@@ -148,31 +141,22 @@ def _claim(
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
 
 
-_CAP_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’-]*|of|on|and|for|the)\s+){1,6})$")
-_CAP_AFTER = re.compile(
-    r"^\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and|of|on)\s+|\s+)?){1,6}"
-)
-
-
-_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|cents?)\b", re.IGNORECASE)  # "3.4 billion US dollars"
-
-
-def _proper_name(view: SentenceView, kind: _Match) -> tuple[int, int, str]:
+def _proper_name(view: SentenceView, lex: ModelLexicon, kind: _Match) -> tuple[int, int, str]:
     """The agreement's own name when the text gives one ("the Reciprocal Access Agreement",
     "the Treaty on Comprehensive Strategic Partnership"), else the kind words as written."""
     start, end = kind.start, kind.end
     if not kind.text[:1].isupper():
         return start, end, kind.text
-    before = _CAP_BEFORE.search(view.slice(max(view.start, start - 80), start))
+    before = lex.agreements.name_before.search(view.slice(max(view.start, start - 80), start))
     if before:
         words = before.group(1).split()
         while words and not words[0][:1].isupper():
             words.pop(0)  # a name starts with a capital ("of the Free Trade" → "Free Trade")
-        if words and words[0] == "The":
+        if words and words[0] in lex.agreements.name_articles:
             words.pop(0)
         if words:
             start -= len(" ".join(words)) + 1
-    after = _CAP_AFTER.match(view.slice(end, min(view.sentence.end, end + 90)))
+    after = lex.agreements.name_after.match(view.slice(end, min(view.sentence.end, end + 90)))
     if after:
         end += len(after.group(0).rstrip())
     text = view.slice(start, end)
@@ -207,7 +191,7 @@ def _action_fields(
 ) -> None:
     fields["action"] = action.label
     spans["action"] = (action.start, action.end)
-    fields["modality"] = _modality(view, action)
+    fields["modality"] = _modality(view, lex, action)
     later = [a.start for a in actions if a.start > action.start]
     hi = min(later) if later else view.sentence.end
     for d in sentence_dates(view):
@@ -219,53 +203,45 @@ def _action_fields(
     if place:
         fields["place"] = place[2]
         spans["place"] = (place[0], place[1])
-    signer = _signer(view, action)
+    signer = _signer(view, lex, action)
     if signer:
         fields["signer"] = signer[2]
         spans["signer"] = (signer[0], signer[1])
 
 
-def _modality(view: SentenceView, action: _Match) -> str:
+def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:
     ev = view.event_at(action.start, action.end)
     before = view.slice(max(view.start, action.start - 40), action.start)
-    if _NON_ASSERTED.search(before):
-        return (
-            "negated"
-            if re.search(r"(?:\bnot|n['’]t|\bnever|\bno)\b", before, re.IGNORECASE)
-            else "hypothetical"
-        )
+    if lex.agreements.non_asserted.search(before):
+        return "negated" if lex.agreements.negated.search(before) else "hypothetical"
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"
 
 
-# a capitalised place name of up to three words, with the particles of names such as "Rio de
-# Janeiro" or "Dar es Salaam" between them
-_PARTICLES = r"(?: (?:de|da|do|dos|das|del|della|di|du|es|al|el|la|le|of))?"
-_CAP_PLACE = rf"((?:[A-Z][\w'’.-]+)(?:{_PARTICLES} [A-Z][\w'’.-]+){{0,2}})"
-
-
 def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int, int, str] | None:
-    preps = "|".join(re.escape(p) for p in lex.agreements.place_prepositions)
-    rx = re.compile(rf"\b(?:{preps}) (?:the )?{_CAP_PLACE}")
-    for s, _e, m in view.finditer(rx, lo=lo, hi=hi):
+    """The capitalised place after a preposition between ``lo`` and ``hi`` ("in Rio de Janeiro"),
+    not a date ("in March")."""
+    for s, _e, m in view.finditer(lex.agreements.place, lo=lo, hi=hi):
         name = m.group(1)
         if name.endswith(".") and len(name.split()[-1]) > 3:
             name = name[:-1]  # the sentence's full stop, not an abbreviation ("St.")
         first = name.split()[0].lower()
-        if first in MONTH_WORDS or first in WEEKDAYS or name[0].isdigit():
+        if first in lex.agreements.not_place_words or name[0].isdigit():
             continue
         ps = s + m.start(1) - m.start(0)
         return ps, ps + len(name), name
     return None
 
 
-def _signer(view: SentenceView, action: _Match) -> tuple[int, int, str] | None:
+def _signer(view: SentenceView, lex: ModelLexicon, action: _Match) -> tuple[int, int, str] | None:
     people = [m for m in view.mentions if m.kind == "person"]
     if action.label != "signed" or not people:
         return None
     after = [
-        p for p in people if p.start >= action.end and _SIGNED_BY.search(view.slice(action.end, p.start))
+        p
+        for p in people
+        if p.start >= action.end and lex.agreements.signed_by.search(view.slice(action.end, p.start))
     ]
     if after:
         p = after[0]
@@ -284,8 +260,8 @@ def _term_fields(
         fields.update(value_usd=usd[0].value, value_text=usd[0].text)
         spans["value"] = (usd[0].start, usd[0].end)
     else:
-        for s, e, m in view.finditer(_USD):
-            value = usd_value(m.group(0))
+        for s, e, m in view.finditer(lex.agreements.usd):
+            value = usd_value(m.group(0), lex.figures)
             if value is not None:
                 fields.update(value_usd=value, value_text=m.group(0))
                 spans["value"] = (s, e)
@@ -302,7 +278,7 @@ def _term_fields(
             break
     for rx in compile_each(lex.agreements.duration):
         for s, e, m in view.finditer(rx):
-            years = _years(m.group("n"))
+            years = _years(m.group("n"), lex)
             if years is None:
                 continue
             fields["duration_years"] = years
@@ -310,26 +286,15 @@ def _term_fields(
             break
 
 
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_YEAR_WORDS = dict(
-    zip(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split(),
-        range(1, 21),
-        strict=True,
-    )
-) | {"twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "ninety-nine": 99}
-
-
-def _years(n: str) -> int | None:
+def _years(n: str, lex: ModelLexicon) -> int | None:
     """A number of years written in digits or words ("10", "ten", "Twenty-five")."""
-    return int(n) if n.isdigit() else _YEAR_WORDS.get(n.lower())
+    return int(n) if n.isdigit() else lex.agreements.year_words.get(n.lower())
 
 
-def usd_value(text: str) -> float | None:
+def usd_value(text: str, figures: Figures) -> float | None:
     """Dollars in a "$616 million" style figure (None if it does not parse)."""
-    m = re.match(r"\$\s?(\d[\d,]*(?:\.\d+)?)\s?(million|billion|bn|m)?", text.strip(), re.IGNORECASE)
+    m = figures.usd_value.match(text.strip())
     if not m:
         return None
     number = float(m.group(1).replace(",", ""))
-    return number * _SCALE.get((m.group(2) or "").lower(), 1.0)
+    return number * figures.scale.get((m.group(2) or "").lower(), 1.0)

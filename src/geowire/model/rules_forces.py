@@ -18,14 +18,8 @@ from geowire.model.rules_agreements import usd_value
 from geowire.types import ActorMention, Claim, Event, EventActor
 from geowire.yamlio import load_yaml
 
-_USD = re.compile(r"\$\s?\d[\d,.]*(?:\s?(?:million|billion|bn))?", re.IGNORECASE)
 _NEAR_QUANTITY = 45  # characters between a figure and the system it counts
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
-# between a figure and the system it counts: a few modifiers ("5,000 Russian-made"), no clause words
-_GAP = re.compile(
-    r"\s+(?:of\s+)?(?:(?!(?:and|the|a|an|in|on|at|to|with|by|for|from|that|which)\b)[\w-]+\s+){0,3}",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +36,14 @@ def equipment_categories() -> dict[str, str]:
 def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment"."""
     cues = _verb_cues(view, lex)
-    status = _status_among(view, cues)
+    status = _status_among(view, lex, cues)
     systems = _distinct_systems(view)
     known = {str(m.code) for m in systems}
     if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
-        systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, g, status)]
+        systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
     claims = [
-        _system_claim(view, lex, m, _status_among(view, cues, m.start) if status else None) for m in systems
+        _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None)
+        for m in systems
     ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
@@ -57,7 +52,7 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         c
         for c in claims
         if (c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient")))
-        and not (not c.fields.get("recipient") and _moved_only(view, c))
+        and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
@@ -72,59 +67,47 @@ def _distinct_systems(view: SentenceView) -> list[ActorMention]:
     return list(seen.values())
 
 
-@lru_cache(maxsize=4)
-def _system_noun_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(nouns) + r")\b", re.IGNORECASE)
-
-
 _MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
 
 
-def _system_family(noun: str) -> str:
+def _system_family(noun: str, lex: ModelLexicon) -> str:
     """The key of a system the knowledge base does not know: its noun, singular and lower-case
     ("coastal radars" and "the radar systems" are both "radar"), so that reports of one
     transfer that name it differently are one record."""
     word = noun.lower().split()[-1] if noun.split() else noun.lower()
-    if word in ("systems", "system", "batteries", "battery", "vehicles") and len(noun.split()) > 1:
+    if word in lex.transfers.family_heads and len(noun.split()) > 1:
         word = noun.lower().split()[-2]
-    for plural, single in (("ies", "y"), ("ches", "ch"), ("es", "e"), ("s", "")):
-        if word.endswith(plural) and not word.endswith("ss") and len(word) > 4:
+    for plural, single in lex.transfers.plural_endings:
+        if word.endswith(plural) and not word.endswith(lex.transfers.not_plural_endings) and len(word) > 4:
             return word[: -len(plural)] + single
     return word
 
 
-_MATERIEL = frozenset({"weapon", "ammunition", "munition", "arm"})
-
-
 _SUBJECT_GAP = 40
-_ANOTHER_VERB = re.compile(
-    r"\b(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|not)\b", re.IGNORECASE
-)
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:to|by|from)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:before|after|when|while|until|as|because|since)\b|[,;:]", re.IGNORECASE)
-_UNDERGOES = re.compile(r"^(?:arriv|land|reach)", re.IGNORECASE)
 
 
-def _moved_only(view: SentenceView, c: Claim) -> bool:
+def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     span = c.field_spans.get("status")
-    return span is not None and bool(_UNDERGOES.match(view.slice(span[0], span[1])))
+    return span is not None and bool(lex.transfers.undergoes.match(view.slice(span[0], span[1])))
 
 
-def _carrier(view: SentenceView, system: ActorMention, status: tuple[str, int, int, bool]) -> bool:
+def _carrier(
+    view: SentenceView, lex: ModelLexicon, system: ActorMention, status: tuple[str, int, int, bool]
+) -> bool:
     """A generic system before an active delivery verb is what carried the goods ("Russian planes
     delivered medicines"), not the goods — unless the verb is passive ("were handed over") or says
     the system itself arrived."""
     if system.end > status[1]:
         # after the cue: its object, unless another verb stands between ("supplied to Venezuela
         # did not stop the U.S. aircraft")
-        return bool(_ANOTHER_VERB.search(view.slice(status[2], system.start)))
+        return bool(lex.transfers.another_verb.search(view.slice(status[2], system.start)))
     cue = view.slice(status[1], status[2])
     gap = view.slice(system.end, status[1])
-    if not gap.strip() and _PARTICIPLE_AFTER.match(view.slice(status[2], status[2] + 8)):
+    if not gap.strip() and lex.transfers.participle_after.match(view.slice(status[2], status[2] + 8)):
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
-    if len(gap) > _SUBJECT_GAP or _SUBORDINATE.search(gap):
+    if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
-    return not _UNDERGOES.match(cue) and not _AUXILIARY.search(
+    return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
     )
 
@@ -132,12 +115,12 @@ def _carrier(view: SentenceView, system: ActorMention, status: tuple[str, int, i
 def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[ActorMention]:
     """Systems the knowledge base does not name, from a generic noun and up to three modifiers
     before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
-    nouns = lex.transfers.system_nouns
-    if not nouns:
+    nouns = lex.transfers.system_noun
+    if nouns is None:
         return []
     stop = {w.lower() for w in lex.transfers.system_stopwords}
     out: list[ActorMention] = []
-    for s, e, _m in view.finditer(_system_noun_rx(tuple(nouns))):
+    for s, e, _m in view.finditer(nouns):
         if any(o.start <= s < o.end for o in out):
             continue
         start = s
@@ -153,11 +136,13 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
                 break  # a country or person ("German tanks"): the maker, not the name
             start -= len(word.group(0))
         text = view.slice(start, e)
-        family = _system_family(view.slice(s, e))
-        if family in _MATERIEL:
+        family = _system_family(view.slice(s, e), lex)
+        if family in lex.transfers.materiel:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
-    objects = [o for o in out if o.start > cue and not _ANOTHER_VERB.search(view.slice(cue, o.start))]
+    objects = [
+        o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
+    ]
     if len(out) > 1 and out[0].end < cue and objects:
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
     unique: dict[str, ActorMention] = {}
@@ -180,11 +165,11 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for rank, st in enumerate(lex.transfers.statuses)
         for s, e, _m in view.finditer(st.regex)
     ]
-    return [c for c in cues if not _describes(view, c[1], c[2])] or cues
+    return [c for c in cues if not _describes(view, lex, c[1], c[2])] or cues
 
 
 def _status_among(
-    view: SentenceView, verbs: list[_Cue], near: int | None = None
+    view: SentenceView, lex: ModelLexicon, verbs: list[_Cue], near: int | None = None
 ) -> tuple[str, int, int, bool] | None:
     """(status, start, end, negated) of the strongest of the sentence's cues (:func:`_verb_cues`)
     — of those in the clause of ``near`` (a system's offset) when there are any, so that "sent
@@ -197,10 +182,10 @@ def _status_among(
     if not verbs:
         return None
     if near is not None:
-        verbs = [c for c in verbs if _same_clause(view, c[1], near)] or verbs
+        verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
     _rank, s, e, status = min(verbs)
     ev = view.event_at(s, e)
-    mood = _cue_mood(view, s, e)
+    mood = _cue_mood(view, lex, s, e)
     if mood == "conditional":
         return None
     negated = mood == "negated" or (ev is not None and ev.modality == "negated")
@@ -212,64 +197,33 @@ def _status_among(
     return status, s, e, negated
 
 
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:and|but|while|whereas|although)\b|\bwhile\b|\bwhereas\b", re.IGNORECASE
-)
-
-
-def _same_clause(view: SentenceView, a: int, b: int) -> bool:
+def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
     """No clause boundary stands between two offsets of the sentence."""
     lo, hi = min(a, b), max(a, b)
-    return not _CLAUSE_BREAK.search(view.slice(lo, hi))
+    return not lex.transfers.clause_break.search(view.slice(lo, hi))
 
 
-_REDUCED_PASSIVE = re.compile(r"\s+by\b", re.IGNORECASE)
-_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
-
-
-def _describes(view: SentenceView, s: int, e: int) -> bool:
+def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     """A past participle after its noun, with its agent: "NASAMS batteries supplied by Norway"."""
     after = view.slice(e, min(view.sentence.end, e + 5))
-    return bool(_REDUCED_PASSIVE.match(after)) and not _AUXILIARY.search(
+    return bool(lex.transfers.reduced_passive.match(after)) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, s - 20), s)
     )
 
 
-# the words of the cue's clause before it that make it non-asserted
-_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:and|but|while|whereas|which|who|that)\b", re.IGNORECASE)
-_MOOD_CUES = (
-    ("conditional", re.compile(r"\b(?:if|unless|whether|were to|in case|what if)\b", re.IGNORECASE)),
-    ("negated", re.compile(r"\b(?:not|never|no|none of|neither|nor|yet to|refused to|declined to|denied)\b"
-                           r"|n['’]t\b", re.IGNORECASE)),
-    ("hypothetical", re.compile(r"\b(?:could|might|may|should|would consider|considering)\b", re.IGNORECASE)),
-    ("future", re.compile(r"\b(?:will|shall|would|is to|are to|to be|plans? to|planning to|intends? to|"
-                          r"(?:is|are) (?:due|set|expected|scheduled) to|agreed to|pledged to|promised to|"
-                          r"promise of|pledge of|due)\b|['’]ll\b", re.IGNORECASE)),
-)  # fmt: skip
-
-
-_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|rejected (?:claims|reports|allegations)|"
-                     r"dismissed (?:claims|reports))\b",
-                     re.IGNORECASE)  # fmt: skip
-
-
-_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-
-
-def _cue_mood(view: SentenceView, s: int, e: int) -> str | None:
+def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | None:
     """conditional / negated / hypothetical / future from the cue's clause, else None."""
     if view.slice(e, view.sentence.end).rstrip().endswith("?"):
         return "conditional"  # a question asks whether it happens
     before = view.slice(max(view.start, s - 90), s)
-    cut = [m.end() for m in _CLAUSE_START.finditer(before)]
+    cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
     clause = before[cut[-1] :] if cut else before
-    if _INFINITIVE.search(before):
+    if lex.transfers.infinitive.search(before):
         return "future"  # "the decision to buy", "plans to send": not yet done
-    if _DENIAL.search(before):
+    if lex.transfers.denial.search(before):
         return "negated"  # "denied that it had delivered", "rejected reports that ... supplied"
-    for mood, rx in _MOOD_CUES:
+    for cue in lex.transfers.moods:
+        mood, rx = cue.mood, cue.pattern
         if rx.search(clause) or (mood == "conditional" and rx.search(before)):
             return mood
     return None
@@ -296,6 +250,7 @@ def _base_fields(
 
 def _parties(
     view: SentenceView,
+    lex: ModelLexicon,
     fields: dict[str, object],
     spans: dict[str, tuple[int, int]],
     cue: int,
@@ -311,7 +266,7 @@ def _parties(
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
     countries = view.countries()
-    by = _supplied_by(view, countries, cue)
+    by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
         spans["supplier"] = (by[1].start, by[1].end)
@@ -324,12 +279,12 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
-    source = _from_country(view, countries, cue)
+    source = _from_country(view, lex, countries, cue)
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         fields["supplier"] = source[0]
         spans["supplier"] = (source[1].start, source[1].end)
         takers = [(c, m) for c, m in countries if c != source[0] and m.kind != "equipment"]
-        near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, m.start, cue)]
+        near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
         after = [(c, m) for c, m in takers if m.start > source[1].end]
         pick = near[-1:] or after[:1] or takers[-1:]
         if pick:
@@ -351,7 +306,7 @@ def _parties(
             fields["maker"] = producer
         return
     before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment"]
-    owner = _owner(view, countries, system)
+    owner = _owner(view, lex, countries, system)
     supplier: str | None = owner or producer
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
@@ -383,16 +338,11 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
-_MADE = re.compile(r"^-?(?:made|built|designed|produced)\b", re.IGNORECASE)
-
-
-_DEMONYM = re.compile(
-    r"(?:ish|ian|ese|ean|an|i|ch|ic|ss)$"
-)  # Danish, Russian, Chinese, Israeli, French, Swiss
-
-
 def _owner(
-    view: SentenceView, countries: list[tuple[str, ActorMention]], system: ActorMention | None
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[tuple[str, ActorMention]],
+    system: ActorMention | None,
 ) -> str | None:
     """The country named right before the system ("six Danish F-16s"): whose systems they are —
     unless it names the maker ("Russian-made Sukhoi jets")."""
@@ -403,9 +353,9 @@ def _owner(
         if (
             m.kind != "equipment"
             and m.end <= system.start
-            and _DEMONYM.search(m.text) is not None  # "Danish F-16s"; not "sold Venezuela jets"
+            and lex.transfers.demonym.search(m.text) is not None  # "Danish F-16s"; not "sold Venezuela jets"
             and len(gap) <= 12
-            and not _MADE.match(gap)
+            and not lex.transfers.made.match(gap)
             and "," not in gap
         ):
             if re.fullmatch(r"\s+", gap):
@@ -413,47 +363,32 @@ def _owner(
     return None
 
 
-_SUPPLIED_BY = re.compile(
-    r"\b(?:supplied|delivered|sold|provided|donated|given|sent|shipped|transferred|handed over)"
-    r" by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _supplied_by(
-    view: SentenceView, countries: list[tuple[str, ActorMention]], cue: int
+    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], cue: int
 ) -> tuple[str, ActorMention] | None:
     for c, m in countries:
-        if _same_clause(view, m.start, cue) and _SUPPLIED_BY.search(
+        if _same_clause(view, lex, m.start, cue) and lex.transfers.supplied_by.search(
             view.slice(max(view.start, m.start - 40), m.start)
         ):
             return c, m
     return None
 
 
-_FROM = re.compile(r"\b(?:from|(?:contract|deal|agreement|order)\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _from_country(
-    view: SentenceView, countries: list[tuple[str, ActorMention]], cue: int
+    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], cue: int
 ) -> tuple[str, ActorMention] | None:
     """A country named after "from" in the cue's clause: where the system comes from ("bought
     drones from Turkey", "the F-16s from Denmark have arrived")."""
     for c, m in countries:
         if (
-            _same_clause(view, m.start, cue)
+            _same_clause(view, lex, m.start, cue)
             and m.kind != "equipment"
-            and _FROM.search(view.slice(max(view.start, m.start - 25), m.start))
+            and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
         ):
             return c, m
     return None
 
 
-_ACQUIRE = re.compile(
-    r"\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|received|import\w*|took delivery|taken delivery|"
-    r"taking delivery|takes delivery)\b",
-    re.IGNORECASE,
-)  # the cue makes the named actor the buyer
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
 
 
@@ -484,98 +419,64 @@ def _system_claim(
     if category:
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None
-    acquisition = status is not None and bool(_ACQUIRE.search(view.slice(status[1], status[2] + 25)))
+    acquisition = status is not None and bool(
+        lex.transfers.acquire.search(view.slice(status[1], status[2] + 25))
+    )
     cue = status[1] if status else m.start
-    _parties(view, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
-    _quantity(view, m, fields, spans)
-    if "quantity" in spans and _partial(view, *spans["quantity"]):
+    _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    _quantity(view, lex, m, fields, spans)
+    if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
 
 
-_STATUS_WORDS = re.compile(
-    r",|\b(?:bought|bou?ght|sold|sells?|supplied|delivered|deployed|has|have|had)\b", re.IGNORECASE
-)
-
-
-# numbers written as words before a system ("four IRIS-T systems"); longest first for the regex
-_NUMBER_WORDS = {
-    w: float(v)
-    for v, w in sorted(
-        enumerate(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen twenty".split()
-        ),
-        key=lambda p: -len(p[1]),
-    )
-    if v >= 2
-} | {
-    "half a dozen": 6.0,
-    "a dozen": 12.0,
-    "dozen": 12.0,
-    "thirty": 30.0,
-    "forty": 40.0,
-    "fifty": 50.0,
-    "a hundred": 100.0,
-}
-
-
-_PARTIAL_BEFORE = re.compile(
-    r"\b(?:batch|batches|tranche|first|last|final|further|another|additional|remaining|next|initial|latest)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_PARTIAL_AFTER = re.compile(r"^\s*(?:more|further|additional|extra)\b", re.IGNORECASE)
-
-
-def _partial(view: SentenceView, start: int, end: int) -> bool:
+def _partial(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
     """Whether the figure counts a part of a transfer (a batch, "four more") rather than all of it."""
     before = view.slice(max(view.start, start - 30), start)
-    return bool(_PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.match(view.slice(end, end + 12)))
-
-
-_MODEL_NAME = re.compile(
-    r"(?<![.!?]\s)\b(?!(?:About|Around|Some|Nearly|Over|Only|All|The|Another|Its|Their|Almost|Roughly|Up|At|"
-    r"More|Fewer|With|And|Of|For|By|In|On|To|From|Another|Just|Exactly|Approximately)\b)[A-Z][a-z]+[\s-]$"
-)
+    return bool(
+        lex.transfers.partial_before.search(before)
+        or lex.transfers.partial_after.match(view.slice(end, end + 12))
+    )
 
 
 def _quantity(
-    view: SentenceView, m: ActorMention, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
 ) -> None:
     for q in sorted(view.quantities, key=lambda q: -q.end):
         if (
             (q.unit or "").upper() == "USD"
             or q.end > m.start
-            or not _GAP.fullmatch(view.slice(q.end, m.start))
+            or not lex.transfers.count_gap.fullmatch(view.slice(q.end, m.start))
         ):
             continue
-        if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or _STATUS_WORDS.search(view.slice(q.end, m.start)):
+        if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or lex.transfers.status_words.search(
+            view.slice(q.end, m.start)
+        ):
             continue
-        if _MODEL_NAME.search(view.slice(max(view.start, q.start - 20), q.start)):
+        if lex.transfers.model_name.search(view.slice(max(view.start, q.start - 20), q.start)):
             continue  # "Avante 2200 corvette": part of the name, not a count
-        qualifier = q.qualifier or qualifier_before(view.slice(max(view.start, q.start - 14), q.start))
+        qualifier = q.qualifier or qualifier_before(
+            view.slice(max(view.start, q.start - 14), q.start), lex.figures
+        )
         fields.update(quantity=q.value, quantity_text=q.text, quantity_qualifier=qualifier)
         spans["quantity"] = (q.start, q.end)
         return
-    rx = re.compile(
-        r"((?:about|around|over|more than|some|nearly)\s+)?(\d[\d,]*|thousands|hundreds|dozens|"
-        + "|".join(_NUMBER_WORDS)
-        + r")(\s+(?:of\s+)?(?:[\w-]+\s+){0,3})$",
-        re.IGNORECASE,
-    )
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
-    hit = rx.search(before)
+    hit = lex.transfers.count_before.search(before)
     if (
         hit
         and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
-        and _GAP.fullmatch(hit.group(3))
-        and not _STATUS_WORDS.search(hit.group(3))
+        and lex.transfers.count_gap.fullmatch(hit.group(3))
+        and not lex.transfers.status_words.search(hit.group(3))
     ):
         number = hit.group(2)
-        value = _number(number)
+        value = _number(number, lex)
         s = m.start - len(before) + hit.start(2)
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
         fields.update(
@@ -617,8 +518,8 @@ def _aggregate_claim(
     if not usd:
         usd = [
             (s, e, v, m.group(0))
-            for s, e, m in view.finditer(_USD)
-            if (v := usd_value(m.group(0))) is not None
+            for s, e, m in view.finditer(lex.transfers.usd)
+            if (v := usd_value(m.group(0), lex.figures)) is not None
         ]
     if not agg or not usd:
         return None
@@ -628,7 +529,7 @@ def _aggregate_claim(
     )
     spans["system"] = (agg[0][0], agg[0][1])
     spans["value"] = (usd[0][0], usd[0][1])
-    qualifier = qualifier_before(view.slice(max(view.start, usd[0][0] - 14), usd[0][0]))
+    qualifier = qualifier_before(view.slice(max(view.start, usd[0][0] - 14), usd[0][0]), lex.figures)
     if qualifier:
         fields["value_qualifier"] = qualifier
     if "since" not in fields:
@@ -640,54 +541,49 @@ def _aggregate_claim(
                     fields.pop(key, None)
                 spans.pop("date", None)
                 break
-    _parties(view, fields, spans, status[1], None)
+    _parties(view, lex, fields, spans, status[1], None)
     return view.claim("transfer", fields, spans)
 
 
 def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """A claim when a counted body of personnel is stationed, deployed or sent somewhere."""
     dl = lex.deployments
-    personnel = "|".join(dl.personnel)
-    count_rx = re.compile(
-        r"\b((?:about|around|roughly|approximately|almost|over|more than|some|nearly|up to|at least)\s+)?"
-        rf"(\d[\d,]*|{_NUMBER_ALT})\s+"
-        rf"((?:[A-Za-z-]+\s+){{0,3}}?(?:{personnel}))\b",
-        re.IGNORECASE,
-    )
     verb_rx = compile_any(dl.verbs)
     out = []
-    for s, e, m in view.finditer(count_rx):
+    for s, e, m in view.finditer(dl.count):
         verbs = list(view.finditer(verb_rx))
         if not verbs:
-            located = _IN_PLACE.match(view.text[e - view.start :])
+            located = lex.deployments.in_place.match(view.text[e - view.start :])
             if not located or not view.countries(lo=e, hi=e + located.end()):
                 continue
             verbs = [(e, e, located)]
-        near = [v for v in verbs if _same_clause(view, v[0], s)] or verbs
+        near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim.fields.get("host") or claim.fields.get("country"):
             out.append(claim)  # the article may name the other side (see extract.fill_deployments)
     if not out:
-        bare = _bare_deployment(view, personnel, verb_rx)
+        bare = _bare_deployment(view, lex, verb_rx)
         if bare is not None:
             out.append(bare)
     return out[:3]
 
 
-def _bare_deployment(view: SentenceView, personnel: str, verb_rx: re.Pattern[str]) -> Claim | None:
+def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[str]) -> Claim | None:
     """Forces without a count: "Dutch instructors are stationed in Romania", "Ankara has kept
     troops in Qatar" — a sender named just before the forces or as the clause's subject, and a
     host after "in"/"to" in the same clause."""
-    noun = re.compile(rf"\b(?:{personnel})\b", re.IGNORECASE)
+    noun = lex.deployments.personnel_noun
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     for s, e, _m in view.finditer(noun):
-        verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, v[0], s) and abs(v[0] - s) < 60]
+        verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, lex, v[0], s) and abs(v[0] - s) < 60]
         if not verbs:
             continue
-        hosts = [(c, mm) for c, mm in places if e < mm.start <= e + 40 and _same_clause(view, e, mm.start)
-                 and _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
-        own = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, mm.end, s)
-               and not _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+        located = lex.deployments.located
+        hosts = [(c, mm) for c, mm in places
+                 if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
+                 and located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+        own = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)
+               and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         if not hosts or not own or own[-1][0] == hosts[0][0]:
             continue
         sender, host = own[-1], hosts[0]
@@ -702,10 +598,6 @@ def _bare_deployment(view: SentenceView, personnel: str, verb_rx: re.Pattern[str
     return None
 
 
-_LOCATED = re.compile(r"\b(?:in|at|to|into|near|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\s+(?:are |were )?(?:currently |now )?(?:in|to)\s+(?:the\s+)?[A-Z][\w.'’-]+")
-
-
 def _deployment(
     view: SentenceView,
     lex: ModelLexicon,
@@ -718,7 +610,7 @@ def _deployment(
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
     fields.update(
-        personnel=_number(m.group(2)),
+        personnel=_number(m.group(2), lex),
         personnel_text=m.group(0),
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
     )
@@ -728,11 +620,14 @@ def _deployment(
     source = [
         c
         for c, mm in places
-        if e <= mm.start <= e + 25 and _FROM.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        if e <= mm.start <= e + 25
+        and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
-    earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, mm.end, s)]
+    earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
     located = [
-        (c, mm) for c, mm in earlier if _LOCATED.search(view.slice(max(view.start, mm.start - 8), mm.start))
+        (c, mm)
+        for c, mm in earlier
+        if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
     ]
     senders = inside or source or [c for c, mm in earlier if (c, mm) not in located][-1:]
     if senders:
@@ -743,8 +638,8 @@ def _deployment(
         for c, mm in places
         if mm.start >= min(verb[1], e)
         and c != fields.get("country")
-        and _same_clause(view, e, mm.start)
-        and not _FROM.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        and _same_clause(view, lex, e, mm.start)
+        and not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
     if after:
@@ -769,14 +664,8 @@ def _deployment(
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
 
-_NUMBER_ALT = "|".join(w for w in _NUMBER_WORDS if " " not in w)
-
-
-_VAGUE_COUNTS = {"thousands": 2000.0, "hundreds": 200.0, "dozens": 24.0}
-
-
-def _number(text: str) -> float:
+def _number(text: str, lex: ModelLexicon) -> float:
     """A count in digits ("2,500"), words ("four") or a vague plural ("hundreds")."""
     if text[0].isdigit():
         return float(text.replace(",", ""))
-    return {**_VAGUE_COUNTS, **_NUMBER_WORDS}[text.lower()]
+    return lex.figures.counts[text.lower()]

@@ -40,9 +40,9 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         for s, e, _m in view.finditer(compile_any([verb.pattern]))
     )
     for s, e, hint in verbs:
-        if _inside(s, quotes) or _PASSIVE.search(view.slice(max(view.start, s - 12), s)):
+        if _inside(s, quotes) or lex.statements.passive.search(view.slice(max(view.start, s - 12), s)):
             continue
-        speaker = _speaker(view, s, e, quotes) or _unresolved_speaker(view, s, e, quotes)
+        speaker = _speaker(view, lex, s, e, quotes) or _unresolved_speaker(view, lex, s, e, quotes)
         if speaker is None:
             continue
         claim = _statement(view, lex, speaker, (s, e, hint), quotes)
@@ -51,12 +51,13 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     return []
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+$", re.IGNORECASE)
 _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+\b")
 _AFTER_QUOTE = re.compile(r"[”\"],?\s*$")
 
 
-def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, str]]) -> ActorMention | None:
+def _speaker(
+    view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
+) -> ActorMention | None:
     """The resolved actor right before the verb ("Russia warned"), else right after a quote
     ("…,” wrote Dugin); None when an unresolved name stands between (the real speaker)."""
     cands = [
@@ -64,7 +65,7 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
         for m in view.mentions
         if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)
     ]
-    if view.slice(vs, ve).lower() == "according to":  # "..., according to the Kenyan ministry"
+    if view.slice(vs, ve).lower() in lex.statements.attributive:  # "..., according to the Kenyan ministry"
         after = [m for m in cands if m.start >= ve and m.start - ve <= 30]
         return after[0] if after else None
     before = [
@@ -72,26 +73,33 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
         for m in cands
         if m.end <= vs
         and vs - m.end <= _SPEAKER_WINDOW
-        and not _POSTED_IN.search(view.slice(max(view.start, m.start - 30), m.start))
-        and not _ANONYMOUS_AT.search(view.slice(max(view.start, m.start - 30), m.start))
+        and not lex.statements.posted_in.search(view.slice(max(view.start, m.start - 30), m.start))
+        and not lex.statements.anonymous_at.search(view.slice(max(view.start, m.start - 30), m.start))
     ]
     if before:
         people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
         best = (people or before)[-1]
-        owner = [m for m in before if m.end <= best.start and _POSSESSOR.match(view.slice(m.end, best.start))]
+        owner = [
+            m
+            for m in before
+            if m.end <= best.start and lex.statements.possessor.match(view.slice(m.end, best.start))
+        ]
         if owner and not people:
             best = owner[-1]  # "the African Union's Peace and Security Council": the union speaks
-        between = _without_places(view, view.slice(best.end, vs), best.end, cands)
-        modifier = _MODIFIER.search(view.slice(max(view.start, best.start - 12), best.start))
+        between = _without_places(view, lex, view.slice(best.end, vs), best.end, cands)
+        modifier = lex.statements.modifier.search(view.slice(max(view.start, best.start - 12), best.start))
         official = (  # "Sudan's ambassador to the UN, Osman Idris," / "Ecuador's foreign minister, Ana Ruiz,"
-            _OFFICIAL.match(between) is not None
-            or (_ROLE_END.search(best.text) is not None and _APPOSITIVE.fullmatch(between) is not None)
+            lex.statements.official.match(between) is not None
+            or (
+                lex.statements.role_end.search(best.text) is not None
+                and _APPOSITIVE.fullmatch(between) is not None
+            )
         )
         if official:
             return best if not _QUOTE_CHARS.search(between) else None
         if modifier or _NAME_BETWEEN.search(between) or _QUOTE_CHARS.search(between):
             return None
-        if _OTHER_SUBJECT.search(between):
+        if lex.statements.other_subject.search(between):
             return None  # "X happened in Ukraine, officials said": the speaker is after the comma
         return best
     if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
@@ -103,82 +111,51 @@ def _speaker(view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, 
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"]")
-_POSSESSOR = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}$")
 _APPOSITIVE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s*,\s*")
-_OTHER_SUBJECT = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+)?[a-z][\w\s-]*$")
 
 
-def _without_places(view: SentenceView, between: str, offset: int, cands: list[ActorMention]) -> str:
+def _without_places(
+    view: SentenceView, lex: ModelLexicon, between: str, offset: int, cands: list[ActorMention]
+) -> str:
     """``between`` without the countries named as where an official serves ("embassy in Berlin")."""
     out = between
     for m in cands:
-        if offset <= m.start and _POSTED_IN.search(view.slice(max(view.start, m.start - 30), m.start)):
+        if offset <= m.start and lex.statements.posted_in.search(
+            view.slice(max(view.start, m.start - 30), m.start)
+        ):
             out = out.replace(m.text, "")
     return out
 
 
-_ROLE_NOUN = (
-    r"(?:ministry|minister|agency|navy|army|air force|military|embassy|spokes(?:wo)?(?:man|person)|"
-    r"government|president|presidency|office|department|chairman|chair|ambassador|envoy|official|officials|"
-    r"council|commission|secretariat|palace|cabinet|chancellor|secretary|mission|delegation|command|headquarters|junta|leader|king)"
-)
-# a country after these is where an official serves, not whom they speak for ("Moscow's embassy in Berlin")
-_POSTED_IN = re.compile(rf"\b{_ROLE_NOUN}\s+(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFICIAL = re.compile(rf"^(?:['’]s\s+)?\s*(?:[\w-]+\s+){{0,4}}?{_ROLE_NOUN}\b", re.IGNORECASE)
-_ROLE_END = re.compile(rf"\b{_ROLE_NOUN}$", re.IGNORECASE)
-# a speaker the knowledge base does not resolve, right before the verb: "the ministry", "the navy",
-# "Defence Minister Jane Doe", "he"
-_ROLE_PHRASE = re.compile(
-    rf"(?:\b(?:the|its|their|a)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}|\b(?:he|she|they))\s*,?\s*$",
-    re.IGNORECASE,
-)
-# unnamed voices are not statements of an actor ("Analysts say ...", "a senior official said")
-_ANONYMOUS = (
-    r"(?:analysts?|experts?|observers?|critics?|diplomats?|sources?|officials|residents|witnesses|"
-    r"commentators?|scholars?|researchers?|economists?|historians?|many|some|others|people|insiders?|"
-    r"(?:a|one|an) [\w\s-]*official)"
-)
-_ANONYMOUS_AT = re.compile(
-    rf"\b{_ANONYMOUS}\s+(?:in|at|from|close to|based in)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_ANONYMOUS_SPEAKER = re.compile(
-    rf"^(?:the\s+|some\s+|many\s+|several\s+|other\s+)*(?:[\w-]+\s+)?{_ANONYMOUS}$", re.IGNORECASE
-)
 _NAME_PHRASE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)\s*,?\s*$")
-_AFTER_VERB_NAME = re.compile(
-    rf"^\s*((?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}|(?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’-]+|he|she)\b"
-)
 
 
 def _unresolved_speaker(
-    view: SentenceView, vs: int, ve: int, quotes: list[tuple[int, int, str]]
+    view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
 ) -> ActorMention | None:
     """A speaker the actor stage left unresolved: a name or an official's role right before the
     verb, or right after it when a quote comes first. Its country is filled from the article
     (see :func:`geowire.model.extract.fill_speakers`)."""
-    if view.slice(vs, ve).lower() == "according to":
+    if view.slice(vs, ve).lower() in lex.statements.attributive:
         return None
     head = view.slice(max(view.start, vs - 70), vs)
     if _inside(vs - 2, quotes) or _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
-        m = _AFTER_VERB_NAME.match(view.slice(ve, min(view.sentence.end, ve + 60)))
+        m = lex.statements.after_verb_name.match(view.slice(ve, min(view.sentence.end, ve + 60)))
         if m is None:
             return None
-        if _ANONYMOUS_SPEAKER.match(m.group(1)):
+        if lex.statements.anonymous_speaker.match(m.group(1)):
             return None
         start = ve + m.start(1)
         return ActorMention(start, start + len(m.group(1)), m.group(1), "unresolved")
-    for rx in (_ROLE_PHRASE, _NAME_PHRASE):
+    for rx in (lex.statements.role_phrase, _NAME_PHRASE):
         hit = rx.search(head)
         if hit is not None and not _QUOTE_CHARS.search(hit.group(0)):
             text = hit.group(0).strip(" ,")
-            if _ANONYMOUS_SPEAKER.match(text):
+            if lex.statements.anonymous_speaker.match(text):
                 return None
             start = vs - len(head) + hit.start()
             return ActorMention(start, start + len(text), text, "unresolved")
     return None
-
-
-_MODIFIER = re.compile(r"\b(?:at|of|from|in) (?:a|an|the) $")  # "an analyst at a Moscow institute"
 
 
 # between a speech verb and a quote that is the whole of what was said: "said:", "told reporters,"
@@ -197,10 +174,10 @@ def _statement(
     quote = max(standalone, key=lambda q: q[1] - q[0]) if standalone else None
     if quote is not None:
         content = (quote[0], quote[1])
-    elif view.slice(vs, ve).lower() == "according to":
+    elif view.slice(vs, ve).lower() in lex.statements.attributive:
         content = _attributed(view, vs, ve)
     elif hint == "neutral":
-        content = _reported(view, vs, ve)  # "said (that) ...": what was said
+        content = _reported(view, lex, vs, ve)  # "said (that) ...": what was said
     else:
         content = (vs, _clause_end(view, ve))  # "accused Kyiv of ...": the whole act, not its object
     text = view.slice(*content).strip()
@@ -237,40 +214,21 @@ def _statement(
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _MIN_WORDS = 3
-_THAT = re.compile(
-    r"^\s*(?:,\s*)?(?:on \w+\s+|(?:to )?(?:reporters|journalists|the press)\s+|in a statement\s+)?"
-    r"(?:that\s+)?",
-    re.IGNORECASE,
-)
 
 
-# what follows a verb that closes an attribution ("..., the ministry told lawmakers on Tuesday."):
-# its listeners, time and place, not what was said
-_ATTRIBUTION_TAIL = re.compile(
-    r"\s*(?:(?:to )?(?:reporters|journalists|legislators|lawmakers|parliament|senators|the press|"
-    r"(?:a |the )?(?:news conference|press conference|briefing|summit|meeting|conference|ceremony|"
-    r"state media|state television|broadcaster|newspaper|parliament|senate|assembly))\b|on |in |at |during |"
-    r"after |before |late |earlier |last |this |from |via |while |when |[.,;]|$)",
-    re.IGNORECASE,
-)
-
-
-_SAYS_WHAT = re.compile(r"\W*(?:\w+\W+){0,5}?(?:that\b|:)", re.IGNORECASE)
-
-
-def _reported(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
+def _reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[int, int]:
     """What a neutral speech verb reports: after the verb ("said that X ...") or, when the verb
     ends the sentence ("X will retaliate, the minister said."), the words before the speaker."""
     after = view.slice(ve, view.sentence.end)
     head = view.slice(view.start, vs)
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'))
     tail_only = (
-        _ATTRIBUTION_TAIL.match(after) is not None
-        and not _SAYS_WHAT.match(after)
+        lex.statements.attribution_tail.match(after) is not None
+        and not lex.statements.says_what.match(after)
         and len(_WORD.findall(head[: max(cut, 0)])) >= _MIN_WORDS
     )
     if len(_WORD.findall(after)) >= _MIN_WORDS and not tail_only:
-        skip = _THAT.match(after)
+        skip = lex.statements.that.match(after)
         return ve + (skip.end() if skip else 0), _clause_end(view, ve)
     start = head.find("— ") + 2 if "— " in head[: cut if cut > 0 else len(head)] else 0  # after a dateline
     return view.start + start, view.start + (cut if cut > 0 else len(head))
@@ -306,9 +264,6 @@ def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention 
     return next(iter(after or cands), None)
 
 
-_NEGATED_CUE = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
 def _stance(lex: ModelLexicon, text: str, hint: str) -> str:
     """The strongest stance whose cue stands in ``text`` not negated ("would not retaliate" is
     no threat), else the verb's hint."""
@@ -317,7 +272,7 @@ def _stance(lex: ModelLexicon, text: str, hint: str) -> str:
         if stance not in cues:
             continue
         for m in compile_any(cues[stance]).finditer(text):
-            if not _NEGATED_CUE.search(text[max(0, m.start() - 30) : m.start()]):
+            if not lex.statements.negated_cue.search(text[max(0, m.start() - 30) : m.start()]):
                 return stance
     return hint
 
