@@ -183,13 +183,8 @@ PENDING: dict[str, str] = {
     "geowire.geo.gazetteer": "geo helper",
     "geowire.geo.resolve": "geo helper",
     "geowire.ingest.metadata": "nlp/ingest helper",
-    "geowire.model.claims_eval": "model helper",
     "geowire.model.context": "model helper",
-    "geowire.model.extract": "model helper",
     "geowire.model.occurrences": "occurrences helper",
-    "geowire.model.rules_agreements": "model helper",
-    "geowire.model.rules_forces": "model helper",
-    "geowire.model.rules_statements": "model helper",
     "geowire.nlp.dates": "nlp/ingest helper",
     "geowire.nlp.quantities": "nlp/ingest helper",
 }
