@@ -37,6 +37,7 @@ from typing import Any
 import yaml
 
 from geowire.geo.gazetteer import HEADER, KEYS_MAGIC, name_key, without_article
+from geowire.lang import load_language
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "geowire" / "data" / "geo" / "places.tsv.gz"
@@ -161,10 +162,16 @@ def build(gnc: Path, rg: Path, *, min_population: int = 15000) -> list[tuple[Any
 def lookup_keys(name: str, aliases: list[str]) -> list[tuple[str, bool]]:
     """A row's lookup keys (``geowire.geo.gazetteer.name_key``) with whether each is an alias: the
     name's, then its form without an Arabic article ("El-Hodeidah" → "hodeidah") and its aliases'."""
-    first = name_key(name)
+    words = load_language("en").surface.places  # the articles the resolver drops
+    first = name_key(name, words.articles)
     keys = {first: False}
-    for key in [without_article(first)] + [
-        k for a in aliases for k in (name_key(a), without_article(name_key(a)))
+    for key in [without_article(first, words.name_articles)] + [
+        k
+        for a in aliases
+        for k in (
+            name_key(a, words.articles),
+            without_article(name_key(a, words.articles), words.name_articles),
+        )
     ]:
         if key and key not in keys and "\n" not in key:
             keys[key] = True

@@ -49,12 +49,19 @@ from geowire.coding.roles import (
     load_rules,
     location_of,
     obliged,
-    place_spans,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
-from geowire.geo.gazetteer import load_gazetteer
-from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
+from geowire.geo.resolve import (
+    PHYSICAL_CATEGORIES,
+    GeoContext,
+    PlaceSpan,
+    dateline_place,
+    event_place,
+    geography,
+)
+from geowire.geo.spans import place_spans
+from geowire.lang import LanguagePack, load_language
 from geowire.nlp.dates import date_scope, year_start
 from geowire.settings import Settings
 from geowire.types import (
@@ -117,7 +124,12 @@ class EventCoder:
     """Codes PLOVER events from one annotated document. Build once per process."""
 
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings | None = None, *, categorizer: Categorizer | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings | None = None,
+        *,
+        categorizer: Categorizer | None = None,
+        lang: LanguagePack | None = None,
     ) -> None:
         self._on_view = categorizer is None  # the shipped categorizer reads the document's view
         if categorizer is None:
@@ -135,7 +147,7 @@ class EventCoder:
         self.table = load_plover()
         self.rules = load_rules()
         self.cues = load_cues()
-        self.gazetteer = load_gazetteer()
+        self.gazetteer = geography(lang or load_language(settings.language if settings else "en"))
         # the contexts in the table's order, each with a pattern for its multi-word cues (or None),
         # and the contexts each single-word cue stands for
         self._context_cues: list[tuple[str, re.Pattern[str] | None]] = []
@@ -638,7 +650,8 @@ class EventCoder:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             here = _mentions_within(doc, index, sent.start, sent.end)
             named = [(m.start, m.end) for m in here if _is_place(m)]
-            spans = place_spans(span, location, self.rules, places=named) if span is not None else []
+            preps, words = self.rules.location_preps, self.gazetteer.words
+            spans = place_spans(span, location, preps, words, places=named) if span is not None else []
             capitals = [(m.start, m.end) for m in here if m.how.startswith("capital")]
             spans = [dataclasses.replace(s, capital=_overlaps_any(s, capitals)) for s in spans]
             inside = frozenset(c for m in here if (c := _country_of(m)) and not _is_place(m))

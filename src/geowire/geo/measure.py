@@ -17,6 +17,7 @@ scores every coded event:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,15 @@ from geowire.settings import Settings
 from geowire.types import DocContext, Event, Place
 
 
-def allowed(place: Place, gold: list[str]) -> bool:
+def allowed(place: Place, gold: list[str], articles: Collection[str] = ()) -> bool:
+    """Whether ``place`` is one of the ``gold`` places ("Name/ISO3", "Name/" for no country)."""
     for item in gold:
         name, _, country = item.rpartition("/")
-        if place.country == country and name_key(name) in (name_key(place.name), name_key(place.text)):
+        key = name_key(name, articles)
+        if place.country == country and key in (
+            name_key(place.name, articles),
+            name_key(place.text, articles),
+        ):
             return True
     return False
 
@@ -63,7 +69,7 @@ def measure(sample: Path, *, settings: Settings | None = None, show: bool = Fals
             counts["dateline"] += place is not None and place.source == "dateline"
             if place is not None and from_sentence:
                 counts["placed"] += 1
-                counts["correct"] += allowed(place, gold)
+                counts["correct"] += allowed(place, gold, analyzer.lang.surface.places.articles)
             if show:
                 got = f"{place.name}/{place.country} ({place.source})" if place else "-"
                 print(f"{article['id']} {ev.category:10} {got:32} gold={gold} | {ev.sentence[:70]}")
