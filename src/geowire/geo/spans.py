@@ -51,7 +51,7 @@ def place_spans(
             k += 1
             continue
         ent = "GPE" if toks[k].i in known else toks[k].ent_type_
-        after_prep = k > 0 and _after_place_word(toks, k, preps, words)
+        after_prep = k > 0 and (_after_place_word(toks, k, preps, words) or _feature_led(toks, k, words))
         if ent in _PLACE_ENTS or (after_prep and ent not in _NOT_PLACE_ENTS and toks[k].text[:1].isupper()):
             j = k + 1
             while j < len(toks) and (
@@ -62,12 +62,39 @@ def place_spans(
             k = j
         else:
             k += 1
+    runs, led = _feature_names(toks, runs, words)
     qualifiers = {
         r for p, r in zip(runs, runs[1:], strict=False) if r[0] == p[1] + 1 and toks[p[1]].text == ","
     }
     return [
-        _place_span(toks, a, b, runs, location, preps, words) for a, b in runs if (a, b) not in qualifiers
+        _place_span(toks, a, b, runs, location, preps, words, led=(a, b) in led)
+        for a, b in runs
+        if (a, b) not in qualifiers
     ]
+
+
+def _feature_names(
+    toks: Sequence[AnyToken], runs: list[tuple[int, int]], words: PlaceWords
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The runs with "Strait of Hormuz", "Gulf of Aden", "Sea of Japan" made one name (a feature
+    word and a link before a run), and the runs so led by a feature word."""
+    out: list[tuple[int, int]] = []
+    led: set[tuple[int, int]] = set()
+    for a, b in runs:
+        if _feature_led(toks, a, words):
+            start = a - 2
+            if out and out[-1][1] == a - 1:  # the feature word ends the run before: one name
+                start = out.pop()[0]
+            out.append((start, b))
+            led.add((start, b))
+        else:
+            out.append((a, b))
+    return out, led
+
+
+def _feature_led(toks: Sequence[AnyToken], k: int, words: PlaceWords) -> bool:
+    """Whether a feature word and a link come before token ``k`` ("Strait of", "Gulf of")."""
+    return k >= 2 and toks[k - 1].lower_ in words.links and toks[k - 2].lower_ in words.feature_words
 
 
 def _after_place_word(toks: Sequence[AnyToken], k: int, preps: Collection[str], words: PlaceWords) -> bool:
@@ -87,7 +114,10 @@ def _place_span(
     location: Stated | None,
     preps: Collection[str],
     words: PlaceWords,
+    *,
+    led: bool = False,
 ) -> PlaceSpan:
+    """One run as a span; ``led``: a feature word leads it ("Gulf of Aden")."""
     start, end = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
     text = toks[a].doc.text[start:end]
     before = [t.lower_ for t in toks[max(0, a - 3) : a]]
@@ -99,8 +129,9 @@ def _place_span(
     elif _after_place_word(toks, a, preps, words):
         cue = "prep"
     region = b < len(toks) and toks[b].lower_ in words.region_words
+    feature = led or (b < len(toks) and toks[b].lower_ in words.feature_words)
     qualifier = None
     nxt = next((r for r in runs if r[0] == b + 1), None)
     if nxt is not None and toks[b].text == ",":
         qualifier = " ".join(t.text for t in toks[nxt[0] : nxt[1]])
-    return PlaceSpan(text, start, end, cue, region=region, qualifier=qualifier)
+    return PlaceSpan(text, start, end, cue, region=region, qualifier=qualifier, feature=feature)

@@ -79,6 +79,7 @@ class PlaceWords(Section):
     region_words: frozenset[str] = frozenset()  # "Kharkiv region": an admin1 region is meant
     city_suffixes: frozenset[str] = frozenset()  # dropped when the longer name is unknown ("Gaza City")
     name_articles: frozenset[str] = frozenset()  # of transliterated names, tried without ("Al-Fashir")
+    feature_words: frozenset[str] = frozenset()  # "Dnipro river", "Gulf of Aden": a feature, not a town
 
 
 class Surface(Section):
