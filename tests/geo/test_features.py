@@ -94,3 +94,18 @@ def test_place_spans_mark_a_river_and_join_a_strait_of_name():
         ("Iran", False, "named"),
         ("Strait of Hormuz", True, "prep"),
     ]
+
+
+def test_resolve_drops_a_leading_direction_only_when_the_name_is_unknown(geo: Geography):
+    darfur = resolve(geo, _span("North Darfur"))
+    assert darfur is not None and (darfur.name, darfur.kind) == ("Darfur", "region")
+    korea = resolve(geo, _span("North Korea"))
+    assert korea is not None and korea.country == "PRK"
+
+
+def test_place_spans_a_direction_word_before_a_name_makes_it_a_place():
+    words = load_language("en").surface.places
+    doc = _doc(["Jets", "struck", "southern", "Lebanon", "."], ["NOUN", "VERB", "ADJ", "PROPN", "PUNCT"],
+               ["O", "O", "O", "B-GPE", "O"])  # fmt: skip
+    (span,) = place_spans(doc[:], None, PREPS, words)
+    assert (span.text, span.cue) == ("Lebanon", "prep")

@@ -1,4 +1,4 @@
-"""The offline gazetteer: GeoNames places (cities of 15,000 people or more, admin1 regions,
+"""The offline gazetteer: GeoNames places (cities of 5,000 people or more, admin1 regions,
 countries) loaded once per process from ``data/geo/places.tsv.gz`` and looked up by name.
 
 The files are built by ``scripts/build_gazetteer.py`` (``data/geo/README.md``: sources, schema,

@@ -159,11 +159,16 @@ def _qualifies(qualifier: str, e: GazetteerEntry, articles: Collection[str]) -> 
 
 def candidates(geo: Geography, text: str) -> tuple[list[Match], bool]:
     """The places ``text`` may name, and whether it ended in a region word ("Kharkiv region")
-    that was dropped to find them ("Gaza City" → "Gaza" when only the shorter name is known)."""
+    that was dropped to find them ("Gaza City" → "Gaza" when only the shorter name is known); a
+    leading direction word is dropped when the name is unknown with it ("North Darfur" → Darfur)."""
     found = geo.lookup(text)
     if found:
         return found, False
     words = text.split()
+    if len(words) > 1 and words[0].casefold() in geo.words.directions:
+        found, region = candidates(geo, " ".join(words[1:]))
+        if found:
+            return found, region
     last = words[-1].casefold() if words else ""
     if len(words) > 1 and (last in geo.words.city_suffixes or last in geo.words.region_words):
         return geo.lookup(" ".join(words[:-1])), last in geo.words.region_words

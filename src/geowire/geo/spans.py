@@ -98,7 +98,10 @@ def _feature_led(toks: Sequence[AnyToken], k: int, words: PlaceWords) -> bool:
 
 
 def _after_place_word(toks: Sequence[AnyToken], k: int, preps: Collection[str], words: PlaceWords) -> bool:
-    """Whether a location preposition comes before token ``k`` ("in", "near the", "in northern")."""
+    """Whether a location preposition comes before token ``k`` ("in", "near the", "in northern"),
+    or a lower-case direction word right before it ("struck southern Lebanon")."""
+    if toks[k - 1].text.islower() and toks[k - 1].lower_ in words.directions:
+        return True
     j = k - 1
     while j > 0 and (toks[j].lower_ in words.articles or toks[j].lower_ in words.directions):
         j -= 1
