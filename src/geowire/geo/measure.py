@@ -49,10 +49,13 @@ def gold_for(event: Event, sentences: list[dict[str, Any]]) -> list[str] | None:
     return None
 
 
-def measure(sample: Path, *, settings: Settings | None = None, show: bool = False) -> dict[str, Any]:
-    """Counts, coverage and precision of the events coded from ``sample``'s articles."""
+def measure(
+    sample: Path, *, settings: Settings | None = None, show: bool = False, analyzer: Analyzer | None = None
+) -> dict[str, Any]:
+    """Counts, coverage and precision of the events coded from ``sample``'s articles (by
+    ``analyzer``, else one built from ``settings``, else from the shipped defaults)."""
     articles = yaml.safe_load(sample.read_text(encoding="utf-8"))["articles"]
-    analyzer = Analyzer(settings or Settings.model_validate({}))  # the shipped defaults
+    analyzer = analyzer or Analyzer(settings or Settings.model_validate({}))
     items = [(DocContext(doc_id=a["id"], published=dt.date(2024, 5, 1)), a["text"]) for a in articles]
     counts = dict.fromkeys(("events", "named", "covered", "placed", "correct", "dateline", "unannotated"), 0)
     for article, analysis in zip(articles, analyzer.analyse(items), strict=True):

@@ -10,7 +10,10 @@ language pack's place words (:class:`~geowire.lang.pack.PlaceWords`), built once
 log10(population), + a bonus for a country (so "Georgia" is the country unless a qualifier says
 otherwise), − a little for an alias or an admin1 region (unless the text says "region",
 "province" …), + the sentence's, the dateline's and the article's countries, + a qualifier that
-names the candidate's admin1 or country ("Paris, Texas").  :func:`event_place` picks the event's
+names the candidate's admin1 or country ("Paris, Texas"); a named sea, strait or region scores
+like a city of ten million (so "the Red Sea" is the sea, "Red Sea state" the Sudanese state), and
+a name with a feature word ("the Dnipro river", "the Gulf of Aden") can only be such a feature,
+never a town.  :func:`event_place` picks the event's
 place: the most specific place of the best cue, a city of the same country from a weaker cue
 before a whole country ("Ukraine … in Kharkiv" → Kharkiv), the dateline's place last.
 Each candidate costs a dict lookup and a few additions.
@@ -201,12 +204,8 @@ def rank(
         found = [m for m in found if m.entry.kind != "admin1" or m.entry.country in seen]
     if feature:
         found = [m for m in found if m.entry.kind in FEATURE_KINDS]
-    if strict:
-        found = [
-            m
-            for m in found
-            if m.entry.kind in FEATURE_KINDS or m.entry.country in seen or m.entry.population >= BIG_CITY
-        ]
+    if strict:  # a bare sea or region too only where its country is in view
+        found = [m for m in found if m.entry.country in seen or m.entry.population >= BIG_CITY]
     scored = [
         (
             score(m, sentence_countries=sentence_countries, context=ctx, region=region or dropped_region,
