@@ -151,10 +151,10 @@ def build(gnc: Path, rg: Path, *, min_population: int = 5000) -> list[tuple[Any,
         rows.append(("", "admin1", name, iso3[iso2], code, name, lat, lon, admin_pop[(iso2, code)], []))
     centroids = country_centroids()
     for c in sorted(countries.values(), key=lambda c: c["iso3"]):
-        point = centroids.get(c["iso3"]) or (mean_point(points[c["iso3"]]) if points[c["iso3"]] else None)
-        if point is not None:
+        centre = centroids.get(c["iso3"]) or (mean_point(points[c["iso3"]]) if points[c["iso3"]] else None)
+        if centre is not None:
             rows.append(
-                (c["geonameid"], "country", c["name"], c["iso3"], "", "", *point, c["population"], [])
+                (c["geonameid"], "country", c["name"], c["iso3"], "", "", *centre, c["population"], [])
             )
     return rows
 
