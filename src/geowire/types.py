@@ -194,7 +194,7 @@ class EventActor:
     kind: ActorKind = "country"
 
 
-PlaceKind = Literal["country", "admin1", "city"]
+PlaceKind = Literal["country", "admin1", "city", "region", "water"]  # region, water: data/geo/features.yaml
 PlaceSource = Literal["sentence", "dateline"]
 
 

@@ -56,7 +56,7 @@ def test_tabular_csv_and_parquet_places_agree(examples_db, tmp_path):
     assert list(csv.columns) == list(COLUMNS) == list(parquet.columns)
     placed = parquet.dropna(subset=["place_name"])
     assert len(placed) > 0 and placed["place_lon"].between(-180, 180).all()
-    assert set(placed["place_kind"]) <= {"country", "admin1", "city"}
+    assert set(placed["place_kind"]) <= {"country", "admin1", "city", "region", "water"}
     by_id = csv.set_index("event_id")
     assert (by_id.loc[placed["event_id"], "place_name"].to_numpy() == placed["place_name"].to_numpy()).all()
     assert by_id.loc[placed["event_id"], "place_lat"].to_numpy() == pytest.approx(

@@ -10,8 +10,13 @@ import pytest
 from geowire.geo.measure import measure
 
 HERE = Path(__file__).parent
-# measured 2026-12-04: tuning 0.906 / 1.000, held-out 0.769 / 0.833
-FLOORS = {"place_sample.yaml": (0.90, 0.98), "place_sample_heldout.yaml": (0.76, 0.83)}
+# measured 2026-12-04 (scripts/measure_places.py --all): tuning 0.971 / 1.000, held-out 0.846 / 0.917,
+# second held-out 0.831 / 0.859
+FLOORS = {
+    "place_sample.yaml": (0.97, 0.99),
+    "place_sample_heldout.yaml": (0.84, 0.91),
+    "place_sample_heldout_2.yaml": (0.83, 0.85),
+}
 
 
 @pytest.mark.model

@@ -180,8 +180,6 @@ PENDING: dict[str, str] = {
     "(PlaceWords, geo helper) handed to locate() by the API and the exporters",
     "geowire.coding.coder": "coding helper",
     "geowire.coding.roles": "coding helper",
-    "geowire.geo.gazetteer": "geo helper",
-    "geowire.geo.resolve": "geo helper",
     "geowire.ingest.metadata": "nlp/ingest helper",
     "geowire.model.context": "model helper",
     "geowire.model.occurrences": "occurrences helper",

@@ -49,13 +49,19 @@ from geowire.coding.roles import (
     find_frames,
     location_of,
     obliged,
-    place_spans,
     rules_of,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
-from geowire.geo.gazetteer import load_gazetteer
-from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
+from geowire.geo.resolve import (
+    PHYSICAL_CATEGORIES,
+    GeoContext,
+    PlaceSpan,
+    dateline_place,
+    event_place,
+    geography,
+)
+from geowire.geo.spans import place_spans
 from geowire.lang.pack import CodingWords, LanguagePack
 from geowire.nlp.dates import date_scope, year_start
 from geowire.settings import Settings
@@ -144,7 +150,7 @@ class EventCoder:
         self.cues = cues_of(lang)
         self.words: CodingWords = lang.surface.coding
         self._homes: Mapping[str, str] | None = None
-        self.gazetteer = load_gazetteer()
+        self.gazetteer = geography(lang)
         self.contexts = lang.compiled("coding.contexts", _context_cues)
 
     @property
@@ -657,7 +663,8 @@ class EventCoder:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             here = _mentions_within(doc, index, sent.start, sent.end)
             named = [(m.start, m.end) for m in here if _is_place(m)]
-            spans = place_spans(span, location, self.rules, places=named) if span is not None else []
+            preps, words = self.rules.location_preps, self.gazetteer.words
+            spans = place_spans(span, location, preps, words, places=named) if span is not None else []
             capitals = [(m.start, m.end) for m in here if m.how.startswith("capital")]
             spans = [dataclasses.replace(s, capital=_overlaps_any(s, capitals)) for s in spans]
             inside = frozenset(c for m in here if (c := _country_of(m)) and not _is_place(m))

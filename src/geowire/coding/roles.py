@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from pydantic import BaseModel, ConfigDict
 
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
-from geowire.geo.resolve import CITY_NOUNS, DIRECTION_WORDS, PLACE_PREPS, REGION_WORDS, Cue, PlaceSpan
 from geowire.lang.pack import LanguagePack, validated
 from geowire.types import ActorMention
 
@@ -728,77 +727,3 @@ def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Locati
                 m = index.at(pobj)
                 return Location(span.text, span.start_char, span.end_char, m.code if m else None)
     return None
-
-
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
-
-
-def place_spans(
-    sent: AnySpan, location: Location | None, rules: RoleRules, *, places: Sequence[tuple[int, int]] = ()
-) -> list[PlaceSpan]:
-    """The place-like spans of a sentence for :mod:`geowire.geo`, in order: named places (GPE,
-    LOC, FAC entities) and capitalised names after a location preposition, each with its cue —
-    ``location`` inside the predicate's stated location, ``city-of`` after "the city of",
-    ``prep`` after a location preposition, else ``named`` — a following region word and a
-    ", Qualifier" right after it ("Paris, Texas").  ``places``: character ranges the actor stage
-    read as a capital or region, taken as places whatever the entity tagger said."""
-    toks: list[AnyToken] = [sent[k] for k in range(len(sent))]
-    known = {t.i for t in toks if any(a <= t.idx < b for a, b in places)}
-    runs: list[tuple[int, int]] = []  # token index ranges within toks
-    k = 0
-    while k < len(toks):
-        if toks[k].pos_ != "PROPN" and toks[k].i not in known:  # places are proper nouns
-            k += 1
-            continue
-        ent = "GPE" if toks[k].i in known else toks[k].ent_type_
-        after_prep = k > 0 and _after_place_word(toks, k, rules)
-        if ent in _PLACE_ENTS or (after_prep and ent not in _NOT_PLACE_ENTS and toks[k].text[:1].isupper()):
-            j = k + 1
-            while j < len(toks) and (
-                toks[j].i in known or (toks[j].ent_type_ == ent if ent else toks[j].pos_ == "PROPN")
-            ):
-                j += 1
-            runs.append((k, j))
-            k = j
-        else:
-            k += 1
-    qualifiers = {
-        r for p, r in zip(runs, runs[1:], strict=False) if r[0] == p[1] + 1 and toks[p[1]].text == ","
-    }
-    return [_place_span(toks, a, b, runs, location, rules) for a, b in runs if (a, b) not in qualifiers]
-
-
-def _after_place_word(toks: Sequence[AnyToken], k: int, rules: RoleRules) -> bool:
-    """Whether a location preposition comes before token ``k`` ("in", "near the", "in northern")."""
-    j = k - 1
-    while j > 0 and (toks[j].lower_ == "the" or toks[j].lower_ in DIRECTION_WORDS):
-        j -= 1
-    prev = toks[j].lower_
-    return prev in rules.location_preps or prev in PLACE_PREPS
-
-
-def _place_span(
-    toks: Sequence[AnyToken],
-    a: int,
-    b: int,
-    runs: list[tuple[int, int]],
-    location: Location | None,
-    rules: RoleRules,
-) -> PlaceSpan:
-    start, end = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
-    text = toks[a].doc.text[start:end]
-    before = [t.lower_ for t in toks[max(0, a - 3) : a]]
-    cue: Cue = "named"
-    if location is not None and location.start <= start and end <= location.end:
-        cue = "location"
-    elif len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_NOUNS:
-        cue = "city-of"
-    elif _after_place_word(toks, a, rules):
-        cue = "prep"
-    region = b < len(toks) and toks[b].lower_ in REGION_WORDS
-    qualifier = None
-    nxt = next((r for r in runs if r[0] == b + 1), None)
-    if nxt is not None and toks[b].text == ",":
-        qualifier = " ".join(t.text for t in toks[nxt[0] : nxt[1]])
-    return PlaceSpan(text, start, end, cue, region=region, qualifier=qualifier)

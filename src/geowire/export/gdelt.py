@@ -114,8 +114,11 @@ def place_geo(place: Place) -> list[str]:
     """The 8 geography columns of a gazetteer place."""
     fips = codes.fips(place.country)
     us = place.country == "USA"
-    geo_type = {"country": "1", "admin1": "2" if us else "5", "city": "3" if us else "4"}[place.kind]
-    country_name = codes_country_name(place.country)
+    point = "3" if us else "4"  # a city, or a named feature (sea, strait, region) as GDELT's landmarks
+    geo_type = {"country": "1", "admin1": "2" if us else "5", "city": point, "region": point, "water": point}[
+        place.kind
+    ]
+    country_name = codes_country_name(place.country) if place.country else ""
     parts = [place.name] if place.kind == "country" else [place.name, place.admin1 or "", country_name]
     if place.kind == "admin1":
         parts = [place.name, country_name]

@@ -36,7 +36,8 @@ def _entity(a: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_PLACE_RESOLUTION = {"country": 1, "admin1": 2, "city": 4}
+_PLACE_RESOLUTION = {"country": 1, "admin1": 2, "region": 2, "city": 4}  # a body of water: none
+_FEATURE_CLASS = {"city": "P", "water": "H", "region": "L"}  # GeoNames feature classes; else A
 
 
 def place_loc(place: Place) -> dict[str, Any]:
@@ -48,11 +49,12 @@ def place_loc(place: Place) -> dict[str, Any]:
         "resolved_place": place.name,
         "lat": place.lat,
         "lon": place.lon,
-        "country": codes_country_name(place.country),
-        "country_code": place.country,
-        "feature_class": "P" if place.kind == "city" else "A",
-        "resolution": _PLACE_RESOLUTION[place.kind],
     }
+    if place.country:  # international waters have none
+        loc.update(country=codes_country_name(place.country), country_code=place.country)
+    loc["feature_class"] = _FEATURE_CLASS.get(place.kind, "A")
+    if place.kind in _PLACE_RESOLUTION:
+        loc["resolution"] = _PLACE_RESOLUTION[place.kind]
     if place.geonames_id is not None:
         loc["geonameid"] = place.geonames_id
     if place.kind == "city":

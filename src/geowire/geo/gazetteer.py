@@ -1,4 +1,4 @@
-"""The offline gazetteer: GeoNames places (cities of 15,000 people or more, admin1 regions,
+"""The offline gazetteer: GeoNames places (cities of 5,000 people or more, admin1 regions,
 countries) loaded once per process from ``data/geo/places.tsv.gz`` and looked up by name.
 
 The files are built by ``scripts/build_gazetteer.py`` (``data/geo/README.md``: sources, schema,
@@ -8,7 +8,9 @@ strings and an integer array, bisected per lookup: ~50 ms, nothing for the garba
 walk).  The header, every row's shape (field count, kind) and the index are checked at load, a
 row's values when it is first looked up (:func:`read_rows` checks them all, as the tests do).  A
 malformed file is a :class:`KnowledgeBaseError`.  Keys are case-, accent- and apostrophe-blind,
-so "Sana'a", "SANAA" and "Sanaa" meet; an alias match is marked as such.
+so "Sana'a", "SANAA" and "Sanaa" meet; an alias match is marked as such.  The articles a lookup
+drops ("the" before a name, "al"/"el" of transliterated names) are the language pack's
+(:class:`~geowire.lang.pack.PlaceWords`), handed to :meth:`Gazetteer.lookup` by the resolver.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import bisect
 import gzip
 import unicodedata
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -57,21 +59,21 @@ class Match:
     alias: bool
 
 
-def name_key(text: str) -> str:
+def name_key(text: str, articles: Collection[str] = ()) -> str:
     """The lookup key of a place name: no accents, apostrophes unified, case-folded, no leading
-    "the", spaces collapsed."""
+    article from ``articles`` ("the"), spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     words = plain.replace("'", "").split()
-    if words[:1] == ["the"]:
+    if words and words[0] in articles:
         words = words[1:]
     return " ".join(words)
 
 
-def without_article(key: str) -> str:
-    """A name key without a leading Arabic article ("al ", "el ")."""
+def without_article(key: str, articles: Collection[str]) -> str:
+    """A name key without a leading article of a transliterated name (``articles``: "al", "el")."""
     head, _, rest = key.partition(" ")
-    return rest if head in ("al", "el") and rest else key
+    return rest if head in articles and rest else key
 
 
 class Gazetteer:
@@ -108,11 +110,14 @@ class Gazetteer:
             i += 1
         return out
 
-    def lookup(self, name: str) -> list[Match]:
-        """Every place ``name`` may stand for (empty when none); a name with an Arabic article
-        ("Al-Fashir") is tried without it when it is not known with it."""
-        key = name_key(name)
-        codes = self._rows(key) or self._rows(without_article(key))
+    def lookup(
+        self, name: str, *, articles: Collection[str] = (), name_articles: Collection[str] = ()
+    ) -> list[Match]:
+        """Every place ``name`` may stand for (empty when none), a leading word of ``articles``
+        dropped ("the Hague"); a name with an article of ``name_articles`` ("Al-Fashir") is tried
+        without it when it is not known with it."""
+        key = name_key(name, articles)
+        codes = self._rows(key) or self._rows(without_article(key, name_articles))
         return [Match(self.entry(code >> 1), alias=bool(code & 1)) for code in codes]
 
     @property

@@ -2,12 +2,18 @@
 sentence, the article and its dateline.
 
 The coder hands over plain data: the place-like spans of a sentence (:class:`PlaceSpan`, each with
-the cue that introduced it), the countries its sentence and its article name, and the article's
-dateline place (:func:`dateline_place`).  :func:`rank` scores every candidate of a name —
+the cue that introduced it; :func:`geowire.geo.spans.place_spans`), the countries its sentence and
+its article name, and the article's dateline place (:func:`dateline_place`).  Every function takes
+the :class:`Geography`: the gazetteer, the named features (``data/geo/features.yaml``) and the
+language pack's place words (:class:`~geowire.lang.pack.PlaceWords`), built once per pack by
+:func:`geography`.  :func:`rank` scores every candidate of a name —
 log10(population), + a bonus for a country (so "Georgia" is the country unless a qualifier says
 otherwise), − a little for an alias or an admin1 region (unless the text says "region",
 "province" …), + the sentence's, the dateline's and the article's countries, + a qualifier that
-names the candidate's admin1 or country ("Paris, Texas").  :func:`event_place` picks the event's
+names the candidate's admin1 or country ("Paris, Texas"); a named sea, strait or region scores
+like a city of ten million (so "the Red Sea" is the sea, "Red Sea state" the Sudanese state), and
+a name with a feature word ("the Dnipro river", "the Gulf of Aden") can only be such a feature,
+never a town.  :func:`event_place` picks the event's
 place: the most specific place of the best cue, a city of the same country from a weaker cue
 before a whole country ("Ukraine … in Kharkiv" → Kharkiv), the dateline's place last.
 Each candidate costs a dict lookup and a few additions.
@@ -21,26 +27,18 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from geowire.geo.gazetteer import Gazetteer, GazetteerEntry, Match, name_key
+from geowire.geo.features import FEATURE_KINDS, Feature, load_features
+from geowire.geo.gazetteer import Gazetteer, GazetteerEntry, Match, load_gazetteer, name_key
+from geowire.lang.pack import LanguagePack, PlaceWords
 from geowire.types import Place, PlaceSource
 
 Cue = Literal["location", "city-of", "prep", "named"]
 CUE_ORDER: tuple[Cue, ...] = ("location", "city-of", "prep", "named")
-REGION_WORDS = frozenset({"region", "province", "oblast", "state", "governorate", "district", "county"})
-# words that introduce a place besides the role rules' location prepositions, and the nouns of
-# "the city of X"
-PLACE_PREPS = frozenset({"around", "across", "into", "toward", "towards", "outside", "near"})
-CITY_NOUNS = frozenset({"city", "town", "village", "port", "capital", "region", "province", "district"})
-DIRECTION_WORDS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
-     "southeast", "southwest"}
-)  # fmt: skip
 # categories whose recipient is where the event happens ("struck Beirut"); for the others a
 # capital as recipient stands for its government ("accused Moscow", "warned Damascus")
 PHYSICAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 BIG_CITY = 1_000_000  # a bare name stands for a city this big wherever the article is
-_SPECIFIC = {"city": 2, "admin1": 1, "country": 0}
+_SPECIFIC = {"city": 2, "admin1": 1, "region": 1, "water": 1, "country": 0}
 _COUNTRY_BONUS = 3.0
 _ALIAS_PENALTY = 0.7
 _ADMIN1_PENALTY = 1.0
@@ -49,7 +47,9 @@ _SENTENCE_BONUS = 2.5
 _DATELINE_BONUS = 2.0
 _DOC_BONUS = 1.5
 _QUALIFIER_BONUS = 5.0
-_SUFFIXES = ("city", *REGION_WORDS)
+# a named feature ("the Black Sea", "the Donbas") scores like a city of ten million: it beats a
+# town of the same name, and an admin1 region too unless a region word follows ("Red Sea state")
+_FEATURE_SCORE = 7.5
 # "KHARKIV, 4 March 2024 —", "GAZA CITY (Wire) —", "TRIPOLI, Libya —": an upper-case place name
 # opening a line, then an optional ", Qualifier", then a comma, a parenthesis or a dash
 _DATELINE = re.compile(
@@ -72,9 +72,42 @@ class PlaceSpan:
     cue: Cue
     region: bool = False
     qualifier: str | None = None
+    feature: bool = False  # a feature word follows or leads it ("Dnipro river", "Gulf of Aden")
     actor: bool = False  # the span is one of the event's actors ("Moscow said")
     capital: bool = False  # the actor stage read it as a capital: a government, unless it is
     target: bool = False  # … the recipient of a physical event ("struck Beirut")
+
+
+@dataclass(frozen=True, eq=False)
+class Geography:
+    """What resolving a place needs: the gazetteer and the language pack's place words."""
+
+    gazetteer: Gazetteer
+    words: PlaceWords
+    features: dict[str, list[Match]]  # named features by lookup key
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer, words: PlaceWords, features: Sequence[Feature]) -> Geography:
+        index: dict[str, list[Match]] = {}
+        for f in features:
+            entry = f.entry()
+            for n, name in enumerate((f.name, *f.aliases)):
+                index.setdefault(name_key(name, words.articles), []).append(Match(entry, alias=n > 0))
+        return cls(gazetteer, words, index)
+
+    def lookup(self, text: str) -> list[Match]:
+        """Every place ``text`` may name (a named feature first), the pack's articles dropped or
+        tried without."""
+        w = self.words
+        found = self.features.get(name_key(text, w.articles), [])
+        return [*found, *self.gazetteer.lookup(text, articles=w.articles, name_articles=w.name_articles)]
+
+
+def geography(lang: LanguagePack) -> Geography:
+    """The :class:`Geography` of ``lang`` (built once per pack; the gazetteer once per process)."""
+    return lang.compiled(
+        "geo.geography", lambda pack: Geography.of(load_gazetteer(), pack.surface.places, load_features())
+    )
 
 
 @dataclass(frozen=True)
@@ -93,12 +126,15 @@ def score(
     region: bool = False,
     qualifier: str | None = None,
     qualifier_countries: Collection[str] = (),
+    articles: Collection[str] = (),
 ) -> float:
     """How likely ``match`` is the place meant (higher is likelier); ``qualifier_countries`` are
     the countries the qualifier names ("Tripoli, Lebanon")."""
     e = match.entry
     s = math.log10(max(e.population, 1000))
-    if e.kind == "country":
+    if e.kind in FEATURE_KINDS:
+        s = 0.0 if region else _FEATURE_SCORE
+    elif e.kind == "country":
         s += _COUNTRY_BONUS
     elif e.kind == "admin1":
         s += 1.0 if region else -_ADMIN1_PENALTY
@@ -106,36 +142,44 @@ def score(
         s += _CITY_BONUS
     if match.alias:
         s -= _ALIAS_PENALTY
+    if not e.country:  # international waters, a region over several countries
+        return s
     if e.country in sentence_countries:
         s += _SENTENCE_BONUS
     if context.dateline is not None and e.country == context.dateline.country:
         s += _DATELINE_BONUS
     if e.country in context.doc_countries:
         s += _DOC_BONUS
-    if qualifier and (e.country in qualifier_countries or _qualifies(qualifier, e)):
+    if qualifier and (e.country in qualifier_countries or _qualifies(qualifier, e, articles)):
         s += _QUALIFIER_BONUS
     return s
 
 
-def _qualifies(qualifier: str, e: GazetteerEntry) -> bool:
-    key = name_key(qualifier)
-    return key in (name_key(e.admin1 or ""), name_key(e.admin1_code or ""))
+def _qualifies(qualifier: str, e: GazetteerEntry, articles: Collection[str]) -> bool:
+    key = name_key(qualifier, articles)
+    return key in (name_key(e.admin1 or "", articles), name_key(e.admin1_code or "", articles))
 
 
-def candidates(gazetteer: Gazetteer, text: str) -> tuple[list[Match], bool]:
+def candidates(geo: Geography, text: str) -> tuple[list[Match], bool]:
     """The places ``text`` may name, and whether it ended in a region word ("Kharkiv region")
-    that was dropped to find them ("Gaza City" → "Gaza" when only the shorter name is known)."""
-    found = gazetteer.lookup(text)
+    that was dropped to find them ("Gaza City" → "Gaza" when only the shorter name is known); a
+    leading direction word is dropped when the name is unknown with it ("North Darfur" → Darfur)."""
+    found = geo.lookup(text)
     if found:
         return found, False
     words = text.split()
-    if len(words) > 1 and words[-1].casefold() in _SUFFIXES:
-        return gazetteer.lookup(" ".join(words[:-1])), words[-1].casefold() in REGION_WORDS
+    if len(words) > 1 and words[0].casefold() in geo.words.directions:
+        found, region = candidates(geo, " ".join(words[1:]))
+        if found:
+            return found, region
+    last = words[-1].casefold() if words else ""
+    if len(words) > 1 and (last in geo.words.city_suffixes or last in geo.words.region_words):
+        return geo.lookup(" ".join(words[:-1])), last in geo.words.region_words
     return [], False
 
 
 def rank(
-    gazetteer: Gazetteer,
+    geo: Geography,
     text: str,
     *,
     sentence_countries: Collection[str] = (),
@@ -143,26 +187,29 @@ def rank(
     region: bool = False,
     qualifier: str | None = None,
     strict: bool = False,
+    feature: bool = False,
 ) -> list[tuple[float, GazetteerEntry]]:
-    """Every candidate of ``text``, best first, with its score (``strict``: see :func:`resolve`)."""
+    """Every candidate of ``text``, best first, with its score (``strict``: see :func:`resolve`;
+    ``feature``: a feature word goes with the name, so only a named feature will do — the Dnipro
+    river is not the city of Dnipro)."""
     ctx = context or GeoContext()
-    found, dropped_region = candidates(gazetteer, text)
+    found, dropped_region = candidates(geo, text)
     qual_countries = (
-        {m.entry.country for m in gazetteer.lookup(qualifier) if m.entry.kind == "country"}
-        if qualifier
-        else set()
+        {m.entry.country for m in geo.lookup(qualifier) if m.entry.kind == "country"} if qualifier else set()
     )
     seen = {*sentence_countries, *ctx.doc_countries, *qual_countries}
     if ctx.dateline is not None:
         seen.add(ctx.dateline.country)
     if not (region or dropped_region):  # an admin1 region only where its country is in view
         found = [m for m in found if m.entry.kind != "admin1" or m.entry.country in seen]
-    if strict:
+    if feature:
+        found = [m for m in found if m.entry.kind in FEATURE_KINDS]
+    if strict:  # a bare sea or region too only where its country is in view
         found = [m for m in found if m.entry.country in seen or m.entry.population >= BIG_CITY]
     scored = [
         (
             score(m, sentence_countries=sentence_countries, context=ctx, region=region or dropped_region,
-                  qualifier=qualifier, qualifier_countries=qual_countries),
+                  qualifier=qualifier, qualifier_countries=qual_countries, articles=geo.words.articles),
             m.entry,
         )
         for m in found
@@ -186,7 +233,7 @@ def to_place(entry: GazetteerEntry, *, text: str, source: PlaceSource = "sentenc
 
 
 def resolve(
-    gazetteer: Gazetteer,
+    geo: Geography,
     span: PlaceSpan,
     *,
     sentence_countries: Collection[str] = (),
@@ -197,19 +244,20 @@ def resolve(
     ``strict`` (a name no location word introduced), only a place whose country is in view or a
     city of a million people or more ("Rodríguez said" is no town in the Philippines)."""
     ranked = rank(
-        gazetteer,
+        geo,
         span.text,
         sentence_countries=sentence_countries,
         context=context,
         region=span.region,
         qualifier=span.qualifier,
         strict=strict,
+        feature=span.feature,
     )
     return to_place(ranked[0][1], text=span.text) if ranked else None
 
 
 def event_place(
-    gazetteer: Gazetteer,
+    geo: Geography,
     spans: Sequence[PlaceSpan],
     *,
     sentence_countries: Collection[str] = (),
@@ -225,7 +273,7 @@ def event_place(
         named = span.cue == "named"
         if named and (span.actor or (span.capital and not span.target)):
             continue
-        place = resolve(gazetteer, span, sentence_countries=sentence_countries, context=ctx, strict=named)
+        place = resolve(geo, span, sentence_countries=sentence_countries, context=ctx, strict=named)
         if place is None or (span.cue == "named" and place.kind == "country"):
             continue
         cue = CUE_ORDER.index(span.cue)
@@ -248,7 +296,7 @@ def _better(place: Place, cue: int, best: Place, best_cue: int) -> bool:
     return _SPECIFIC[place.kind] > _SPECIFIC[best.kind]
 
 
-def dateline_place(gazetteer: Gazetteer, text: str, *, doc_countries: Collection[str] = ()) -> Place | None:
+def dateline_place(geo: Geography, text: str, *, doc_countries: Collection[str] = ()) -> Place | None:
     """The place of the article's dateline ("KHARKIV, 4 March 2024 —", "GAZA CITY (Wire) —"),
     looked for at the start of each line in the first :data:`DATELINE_WINDOW` characters."""
     head = text[:DATELINE_WINDOW]
@@ -257,7 +305,7 @@ def dateline_place(gazetteer: Gazetteer, text: str, *, doc_countries: Collection
         if name.upper() != name or len(name) < 3:
             continue
         ctx = GeoContext(doc_countries=frozenset(doc_countries))
-        ranked = rank(gazetteer, name, context=ctx, qualifier=m.group("qual"))
+        ranked = rank(geo, name, context=ctx, qualifier=m.group("qual"))
         if ranked:
             return to_place(ranked[0][1], text=name, source="dateline")
     return None

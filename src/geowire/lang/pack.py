@@ -107,7 +107,17 @@ class OccurrenceWords(Section):
 
 
 class PlaceWords(Section):
-    """Place cue words (geo/)."""
+    """Place cue words (geo/): the words around a name that say it is a place, and what kind."""
+
+    prepositions: frozenset[str] = frozenset()  # introduce a place beside the roles' location_preps
+    articles: frozenset[str] = frozenset()  # skipped before a name ("in the Donbas")
+    directions: frozenset[str] = frozenset()  # skipped before a name ("in northern Iraq")
+    city_nouns: frozenset[str] = frozenset()  # "the city of X"
+    links: frozenset[str] = frozenset()  # between such a noun and the name ("of")
+    region_words: frozenset[str] = frozenset()  # "Kharkiv region": an admin1 region is meant
+    city_suffixes: frozenset[str] = frozenset()  # dropped when the longer name is unknown ("Gaza City")
+    name_articles: frozenset[str] = frozenset()  # of transliterated names, tried without ("Al-Fashir")
+    feature_words: frozenset[str] = frozenset()  # "Dnipro river", "Gulf of Aden": a feature, not a town
 
 
 class Surface(Section):

@@ -1,0 +1,140 @@
+"""The place-like spans of a parsed sentence, for :mod:`geowire.geo.resolve`: named places (GPE,
+LOC, FAC entities) and capitalised names after a location word, each with the cue that
+introduced it and the words around it that say what kind of place it is.  The words are the
+language pack's (:class:`~geowire.lang.pack.PlaceWords`) and the role rules' location
+prepositions, both handed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Protocol
+
+from geowire.coding.view import AnySpan, AnyToken
+from geowire.geo.resolve import Cue, PlaceSpan
+from geowire.lang.pack import PlaceWords
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+class Stated(Protocol):
+    """The predicate's stated location (``coding.roles.Location``): its character offsets."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def place_spans(
+    sent: AnySpan,
+    location: Stated | None,
+    preps: Collection[str],
+    words: PlaceWords,
+    *,
+    places: Sequence[tuple[int, int]] = (),
+) -> list[PlaceSpan]:
+    """The place-like spans of a sentence, in order: named places (GPE, LOC, FAC entities) and
+    capitalised names after a location preposition (``preps`` or the pack's), each with its cue —
+    ``location`` inside the predicate's stated location, ``city-of`` after "the city of",
+    ``prep`` after a location preposition, else ``named`` — a following region word and a
+    ", Qualifier" right after it ("Paris, Texas").  ``places``: character ranges the actor stage
+    read as a capital or region, taken as places whatever the entity tagger said."""
+    toks: list[AnyToken] = [sent[k] for k in range(len(sent))]
+    known = {t.i for t in toks if any(a <= t.idx < b for a, b in places)}
+    runs: list[tuple[int, int]] = []  # token index ranges within toks
+    k = 0
+    while k < len(toks):
+        if toks[k].pos_ != "PROPN" and toks[k].i not in known:  # places are proper nouns
+            k += 1
+            continue
+        ent = "GPE" if toks[k].i in known else toks[k].ent_type_
+        after_prep = k > 0 and (_after_place_word(toks, k, preps, words) or _feature_led(toks, k, words))
+        if ent in _PLACE_ENTS or (after_prep and ent not in _NOT_PLACE_ENTS and toks[k].text[:1].isupper()):
+            j = k + 1
+            while j < len(toks) and (
+                toks[j].i in known or (toks[j].ent_type_ == ent if ent else toks[j].pos_ == "PROPN")
+            ):
+                j += 1
+            runs.append((k, j))
+            k = j
+        else:
+            k += 1
+    runs, led = _feature_names(toks, runs, words)
+    qualifiers = {
+        r for p, r in zip(runs, runs[1:], strict=False) if r[0] == p[1] + 1 and toks[p[1]].text == ","
+    }
+    return [
+        _place_span(toks, a, b, runs, location, preps, words, led=(a, b) in led)
+        for a, b in runs
+        if (a, b) not in qualifiers
+    ]
+
+
+def _feature_names(
+    toks: Sequence[AnyToken], runs: list[tuple[int, int]], words: PlaceWords
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The runs with "Strait of Hormuz", "Gulf of Aden", "Sea of Japan" made one name (a feature
+    word and a link before a run), and the runs so led by a feature word."""
+    out: list[tuple[int, int]] = []
+    led: set[tuple[int, int]] = set()
+    for a, b in runs:
+        if _feature_led(toks, a, words):
+            start = a - 2
+            if out and out[-1][1] == a - 1:  # the feature word ends the run before: one name
+                start = out.pop()[0]
+            out.append((start, b))
+            led.add((start, b))
+        else:
+            out.append((a, b))
+    return out, led
+
+
+def _feature_led(toks: Sequence[AnyToken], k: int, words: PlaceWords) -> bool:
+    """Whether a feature word and a link come before token ``k`` ("Strait of", "Gulf of")."""
+    return k >= 2 and toks[k - 1].lower_ in words.links and toks[k - 2].lower_ in words.feature_words
+
+
+def _after_place_word(toks: Sequence[AnyToken], k: int, preps: Collection[str], words: PlaceWords) -> bool:
+    """Whether a location preposition comes before token ``k`` ("in", "near the", "in northern"),
+    or a lower-case direction word right before it ("struck southern Lebanon")."""
+    if toks[k - 1].text.islower() and toks[k - 1].lower_ in words.directions:
+        return True
+    j = k - 1
+    while j > 0 and (toks[j].lower_ in words.articles or toks[j].lower_ in words.directions):
+        j -= 1
+    prev = toks[j].lower_
+    return prev in preps or prev in words.prepositions
+
+
+def _place_span(
+    toks: Sequence[AnyToken],
+    a: int,
+    b: int,
+    runs: list[tuple[int, int]],
+    location: Stated | None,
+    preps: Collection[str],
+    words: PlaceWords,
+    *,
+    led: bool = False,
+) -> PlaceSpan:
+    """One run as a span; ``led``: a feature word leads it ("Gulf of Aden")."""
+    start, end = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+    text = toks[a].doc.text[start:end]
+    before = [t.lower_ for t in toks[max(0, a - 3) : a]]
+    cue: Cue = "named"
+    if location is not None and location.start <= start and end <= location.end:
+        cue = "location"
+    elif len(before) >= 2 and before[-1] in words.links and before[-2] in words.city_nouns:
+        cue = "city-of"
+    elif _after_place_word(toks, a, preps, words):
+        cue = "prep"
+    region = b < len(toks) and toks[b].lower_ in words.region_words
+    feature = led or (b < len(toks) and toks[b].lower_ in words.feature_words)
+    qualifier = None
+    nxt = next((r for r in runs if r[0] == b + 1), None)
+    if nxt is not None and toks[b].text == ",":
+        qualifier = " ".join(t.text for t in toks[nxt[0] : nxt[1]])
+    return PlaceSpan(text, start, end, cue, region=region, qualifier=qualifier, feature=feature)
