@@ -61,6 +61,7 @@ def run_bare(texts: list[str], batch_size: int) -> dict[str, float]:
 def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
     from geowire.actors.kb import load_kb
     from geowire.actors.resolve import resolve_mentions
+    from geowire.lang import load_language
     from geowire.nlp.annotate import Annotator
     from geowire.nlp.dates import extract_dates
     from geowire.nlp.quantities import extract_quantities
@@ -69,6 +70,7 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
 
     settings = Settings(batch_size=batch_size)
     kb = load_kb(settings)
+    lang = load_language(settings.language)
     annotator = Annotator(settings, kb=kb)
     published = dt.date(2026, 1, 6)
 
@@ -76,8 +78,8 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
         n_tokens = n_mentions = 0
         for ctx, a in annotator.pipe(items):
             mentions = resolve_mentions(a.doc, ctx, kb, sentences=a.sentences)
-            extract_dates(a.doc, ctx.published, sentences=a.sentences)
-            extract_quantities(a.doc, sentences=a.sentences)
+            extract_dates(a.doc, ctx.published, sentences=a.sentences, lang=lang)
+            extract_quantities(a.doc, sentences=a.sentences, lang=lang)
             n_tokens += len(a.doc)
             n_mentions += len(mentions)
         return n_tokens, n_mentions

@@ -12,10 +12,13 @@ from spacy.vocab import Vocab
 
 from geowire.coding.coder import choose_date
 from geowire.coding.view import DocView
+from geowire.lang import load_language
 from geowire.nlp.dates import extract_dates
 from geowire.types import DateExpr, Sentence
 
 from .conftest import find
+
+EN = load_language("en")
 
 PUBLISHED = dt.date(2023, 10, 17)  # a Tuesday
 WORDS = "Serbia , which joined the pact in 2006 , shelled the border posts on Friday .".split()
@@ -62,7 +65,7 @@ def parse(analyzer):  # noqa: ANN001, ANN201
     def run(text: str, trigger: str) -> tuple[dt.date | None, str]:
         annotated = analyzer.annotator.annotate(text)
         view = DocView(annotated.doc)
-        dates = extract_dates(annotated.doc, PUBLISHED, sentences=annotated.sentences)
+        dates = extract_dates(annotated.doc, PUBLISHED, sentences=annotated.sentences, lang=EN)
         trig = next(t for t in view if t.text == trigger)
         sent = next(s for s in annotated.sentences if s.start <= trig.idx < s.end)
         choice = choose_date(sent, trig.idx, dates, PUBLISHED, trigger=trig)

@@ -8,9 +8,13 @@ from dataclasses import dataclass
 import pytest
 
 from geowire.coding.coder import EventCoder, event_id
+from geowire.lang import load_language
 from geowire.types import DocContext
 
 pytestmark = pytest.mark.model
+
+
+EN = load_language("en")
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ def _analyse(analyzer, text: str):  # noqa: ANN001, ANN202
 
     ann = analyzer.annotator.annotate(text)
     mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, sentences=ann.sentences)
-    dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences)
+    dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences, lang=EN)
     return ctx, ann, mentions, dates
 
 

@@ -35,7 +35,7 @@ def sentence_candidates(settings: Settings, ctx: DocContext, text: str, sentence
     out: list[CandidateView] = []
     for c, annotated in analyzer.annotator.pipe([(ctx, text)]):
         mentions = resolve_mentions(annotated.doc, c, analyzer.kb, sentences=annotated.sentences)
-        dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences)
+        dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences, lang=analyzer.lang)
         for event, feats in analyzer.coder.code_candidates(
             annotated.doc, c, sentences=annotated.sentences, mentions=mentions, dates=dates
         ):
