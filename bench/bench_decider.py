@@ -38,8 +38,8 @@ def main() -> None:
         dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences, lang=analyzer.lang)
         prepared.append((ctx, ann, mentions, dates))
     annotate = time.process_time() - t0
-    rules = EventCoder(analyzer.kb, Settings(coder="rules"))
-    learned = EventCoder(analyzer.kb, Settings(coder="learned"))
+    rules = EventCoder(analyzer.kb, Settings(coder="rules"), analyzer.lang)
+    learned = EventCoder(analyzer.kb, Settings(coder="learned"), analyzer.lang)
 
     def run(fn) -> float:  # noqa: ANN001
         t = time.process_time()

@@ -33,7 +33,7 @@ class Analyzer:
         self.lang = load_language(settings.language)  # handed to every stage
         self.kb = load_kb(settings)
         self.annotator = Annotator(settings, kb=self.kb)
-        self.coder = EventCoder(self.kb, settings) if code else None
+        self.coder = EventCoder(self.kb, settings, self.lang) if code else None
 
     def analyse(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[DocAnalysis]:
         """Yield one :class:`DocAnalysis` per (context, text), in input order."""
@@ -61,6 +61,7 @@ class Analyzer:
                     dates=dates,
                     quantities=quantities,
                     events=events,
+                    lang=self.lang,
                 )
                 if self.coder
                 else []

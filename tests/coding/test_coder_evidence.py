@@ -8,13 +8,9 @@ from dataclasses import dataclass
 import pytest
 
 from geowire.coding.coder import EventCoder, event_id
-from geowire.lang import load_language
 from geowire.types import DocContext
 
 pytestmark = pytest.mark.model
-
-
-EN = load_language("en")
 
 
 @dataclass(frozen=True)
@@ -38,13 +34,13 @@ def _analyse(analyzer, text: str):  # noqa: ANN001, ANN202
 
     ann = analyzer.annotator.annotate(text)
     mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, sentences=ann.sentences)
-    dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences, lang=EN)
+    dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences, lang=analyzer.lang)
     return ctx, ann, mentions, dates
 
 
 def test_coder_no_decision_no_event(analyzer) -> None:  # noqa: ANN001
     ctx, ann, mentions, dates = _analyse(analyzer, "Chile shelled Peru. Chile praised Peru.")
-    coder = EventCoder(analyzer.kb, analyzer.settings, categorizer=lambda doc, **kw: None)
+    coder = EventCoder(analyzer.kb, analyzer.settings, analyzer.lang, categorizer=lambda doc, **kw: None)
     assert coder.code(ann.doc, ctx, sentences=ann.sentences, mentions=mentions, dates=dates) == []
 
 
@@ -58,7 +54,7 @@ def test_coder_evidence_offsets_point_at_the_words(analyzer) -> None:  # noqa: A
         verb = next(t for t in doc if t.text == "shelled")
         return _Decision("ASSAULT", "heavy-weapons", (), verb.i, verb.i + 1, 0.9, "test:stand-in")
 
-    coder = EventCoder(analyzer.kb, analyzer.settings, categorizer=stand_in)
+    coder = EventCoder(analyzer.kb, analyzer.settings, analyzer.lang, categorizer=stand_in)
     (ev,) = coder.code(ann.doc, ctx, sentences=ann.sentences, mentions=mentions, dates=dates)
     assert calls == [("Chile", "Peru")]
     assert text[ev.trigger.start : ev.trigger.end] == "shelled"
@@ -76,7 +72,7 @@ def test_coder_evidence_offsets_point_at_the_words(analyzer) -> None:  # noqa: A
 
 def test_coder_ids_are_stable(analyzer) -> None:  # noqa: ANN001
     ctx, ann, mentions, dates = _analyse(analyzer, "Chile shelled Peru.")
-    coder = EventCoder(analyzer.kb, analyzer.settings)
+    coder = EventCoder(analyzer.kb, analyzer.settings, analyzer.lang)
     first = coder.code(ann.doc, ctx, sentences=ann.sentences, mentions=mentions, dates=dates)
     second = coder.code(ann.doc, ctx, sentences=ann.sentences, mentions=mentions, dates=dates)
     assert first and [e.id for e in first] == [e.id for e in second]

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from geowire.lang import load_language
 from geowire.types import ActorMention, DocAnalysis, DocContext, Quantity, Sentence
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -85,7 +86,14 @@ def analyse(text: str, *, doc_id: str = "d1", published: dt.date | None = None, 
         )
         quantities.append(Quantity(m.start(), m.end(), m.group(0), value, "USD" if m.group(1) else None))
     claims = extract_claims(
-        None, ctx, sentences=sentences, mentions=mentions, dates=[], quantities=quantities, events=[]
+        None,
+        ctx,
+        sentences=sentences,
+        mentions=mentions,
+        dates=[],
+        quantities=quantities,
+        events=[],
+        lang=load_language("en"),
     )
     return DocAnalysis(
         doc_id, (), tuple(sentences), tuple(mentions), (), tuple(quantities), (), tuple(claims)

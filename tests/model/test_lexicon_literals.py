@@ -6,6 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geowire.lang import load_language
 from geowire.model.context import SentenceView
 from geowire.model.lexicon import compile_any, cue_gate, default_lexicon, required_literals
 from geowire.types import DocContext, Sentence
@@ -14,7 +15,7 @@ _CTX = DocContext(doc_id="d", published=dt.date(2026, 1, 6), title=None, outlet=
 
 
 def _view(text: str) -> SentenceView:
-    return SentenceView(Sentence(index=0, start=0, end=len(text), text=text), _CTX)
+    return SentenceView(Sentence(index=0, start=0, end=len(text), text=text), _CTX, load_language("en"))
 
 
 def _shipped_regexes() -> list[re.Pattern[str]]:

@@ -41,8 +41,8 @@ def test_dates_shift_and_year_start_stay_in_range() -> None:
 
 
 def test_coder_issue14_last_year_at_year_one_is_no_date() -> None:
-    assert _year_fallback("Exports fell last year.", dt.date(1, 1, 1)) is None
-    choice = _year_fallback("Exports fell last year.", dt.date(2020, 5, 1))
+    assert _year_fallback("Exports fell last year.", dt.date(1, 1, 1), EN) is None
+    choice = _year_fallback("Exports fell last year.", dt.date(2020, 5, 1), EN)
     assert choice is not None and choice.value == dt.date(2019, 1, 1)
 
 

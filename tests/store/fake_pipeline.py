@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.types import ActorMention, DocAnalysis, DocContext, Event, EventActor, Sentence, Span
 
@@ -49,7 +50,14 @@ class FakeAnalyzer:
             ]
             events = [e for s in sentences if (e := _event(ctx, s, mentions))] if self.code else []
             claims = extract_claims(
-                None, ctx, sentences=sentences, mentions=mentions, dates=[], quantities=[], events=[]
+                None,
+                ctx,
+                sentences=sentences,
+                mentions=mentions,
+                dates=[],
+                quantities=[],
+                events=[],
+                lang=load_language("en"),
             )
             yield DocAnalysis(
                 ctx.doc_id, (), tuple(sentences), tuple(mentions), (), (), tuple(events), tuple(claims)

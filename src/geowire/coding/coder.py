@@ -55,7 +55,8 @@ from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView
 from geowire.geo.gazetteer import load_gazetteer
 from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
-from geowire.nlp.dates import date_scope, year_start
+from geowire.lang.pack import LanguagePack
+from geowire.nlp.dates import date_scope, year_cue
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -71,8 +72,6 @@ from geowire.types import Span as TextSpan
 
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})
 _EVENT_DATE_RELATIONS = ("on", "since")
-_YEAR_CUE = re.compile(r"\b(in|since|during|by|from)\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 Categorizer = Callable[..., Decision | None]
 
@@ -117,8 +116,14 @@ class EventCoder:
     """Codes PLOVER events from one annotated document. Build once per process."""
 
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings | None = None, *, categorizer: Categorizer | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings | None,
+        lang: LanguagePack,
+        *,
+        categorizer: Categorizer | None = None,
     ) -> None:
+        self.lang = lang
         self._on_view = categorizer is None  # the shipped categorizer reads the document's view
         if categorizer is None:
             from geowire.coding.categorize import categorize
@@ -480,7 +485,7 @@ class EventCoder:
         d = c.decision
         trig_span = doc[d.trigger : d.trigger_end]
         trig = doc[d.trigger]
-        date = choose_date(sent, trig_span.start_char, dates, ctx.published, trigger=trig)
+        date = choose_date(sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig)
         actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
         if not actors:
             return None
@@ -1046,6 +1051,7 @@ def choose_date(
     dates: Sequence[DateExpr],
     published: dt.date | None,
     *,
+    lang: LanguagePack,
     trigger: TokenView | None = None,
 ) -> DateChoice:
     """The event date: the sentence's date nearest the trigger, else the publication date.
@@ -1072,7 +1078,7 @@ def choose_date(
             best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"'
         )
     if not any(d.sentence == sent.index for d in dates):
-        fallback = _year_fallback(sent.text, published)
+        fallback = _year_fallback(sent.text, published, lang)
         if fallback is not None:
             return fallback
     if published is not None:
@@ -1081,18 +1087,15 @@ def choose_date(
 
 
 @lru_cache(maxsize=256)
-def _year_fallback(text: str, published: dt.date | None) -> DateChoice | None:
+def _year_fallback(text: str, published: dt.date | None, lang: LanguagePack) -> DateChoice | None:
     """A year stated in the sentence ("in 2023", "since 1999", "last year") when no date expression
-    was extracted for it — a safety net so historical mentions never take the publication date.
-    Cached by sentence text (the same sentence is asked once per candidate event)."""
-    m = _YEAR_CUE.search(text)
-    if m and (published is None or int(m.group(2)) <= published.year):
-        return DateChoice(
-            dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"'
-        )
-    if published is not None and _LAST_YEAR.search(text) and (start := year_start(published.year - 1)):
-        return DateChoice(start, "year", "clause", f'date {start.year} (year) from "last year"')
-    return None
+    was extracted for it (``nlp.dates.year_cue``) — a safety net so historical mentions never take
+    the publication date.  Cached by sentence text (the same sentence is asked once per candidate
+    event)."""
+    cue = year_cue(text, published, lang=lang)
+    if cue is None:
+        return None
+    return DateChoice(cue.value, "year", "clause", f'date {cue.value.year} (year) from "{cue.text}"')
 
 
 def _explain(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from geowire.lang.pack import LanguagePack
 from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, default_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
@@ -33,10 +34,11 @@ def extract_claims(
     quantities: Sequence[Quantity],
     events: Sequence[Event],
     lexicon: ModelLexicon | None = None,
+    lang: LanguagePack,
 ) -> list[Claim]:
     """All model claims of one document, in sentence order."""
     lex = lexicon or default_lexicon()
-    views = sentence_views(ctx, sentences, mentions, dates, quantities, events)
+    views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     for view in views:
@@ -57,9 +59,11 @@ def sentence_views(
     dates: Sequence[DateExpr],
     quantities: Sequence[Quantity],
     events: Sequence[Event],
+    *,
+    lang: LanguagePack,
 ) -> list[SentenceView]:
     """Group the document's records by the sentence whose span contains them."""
-    views = [SentenceView(s, ctx) for s in sorted(sentences, key=lambda s: s.start)]
+    views = [SentenceView(s, ctx, lang) for s in sorted(sentences, key=lambda s: s.start)]
     starts = [v.start for v in views]
 
     def owner(start: int) -> SentenceView | None:

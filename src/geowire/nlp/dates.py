@@ -20,14 +20,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol, cast
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 from geowire.lang.pack import LanguagePack, LanguagePackError
 from geowire.nlp.anchors import DIGIT_RUN, finditer_at, word_start
-from geowire.nlp.annotate import doc_text
 from geowire.types import DateExpr, DatePrecision, Sentence
+
+if TYPE_CHECKING:  # spaCy is loaded by the annotator; ingest reads written dates without it
+    from spacy.tokens import Doc
 
 Relation = Literal["on", "since", "until", "before", "after"]
 Scope = Literal["own", "other", "outside"]
@@ -172,6 +172,8 @@ def extract_dates(
     doc: Doc, published: dt.date | None, *, sentences: list[Sentence], lang: LanguagePack
 ) -> list[DateExpr]:
     """Every date expression in ``doc`` outside credits, in text order, without overlaps."""
+    from geowire.nlp.annotate import doc_text
+
     return _attach_sentences(find_dates(doc_text(doc), published, lang=lang), sentences)
 
 
