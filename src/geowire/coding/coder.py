@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import get_args
 
 from spacy.tokens import Doc
 
@@ -56,7 +57,7 @@ from geowire.coding.view import DocView, SpanView, TokenView
 from geowire.geo.gazetteer import load_gazetteer
 from geowire.geo.resolve import PHYSICAL_CATEGORIES, GeoContext, PlaceSpan, dateline_place, event_place
 from geowire.lang.pack import LanguagePack
-from geowire.nlp.dates import date_scope, year_cue
+from geowire.nlp.dates import Scope, date_scope, year_cue
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -1070,7 +1071,7 @@ def choose_date(
         for d in inside:
             span = trigger.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None and len(span):
-                rank[id(d)] = ("own", "other", "outside").index(date_scope(span.root, trigger))
+                rank[id(d)] = get_args(Scope).index(date_scope(span.root, trigger))
         inside = [d for d in inside if rank[id(d)] < 2]
     if inside:
         best = min(inside, key=lambda d: (rank[id(d)], abs(d.start - trigger_char), d.start))
