@@ -58,6 +58,7 @@ class DatePattern(Section):
     pattern: str
     anchor: str
     back: int = Field(default=0, ge=0, le=2)
+    at_anchor: bool = True  # whether a match may start at the anchor itself (else only before it)
     anchor_any_case: bool = False  # the pattern reads the anchor's words in any case ((?i))
 
 

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 from geowire.lang.pack import LanguagePack, LanguagePackError
@@ -44,6 +45,7 @@ class _Pattern:
     regex: re.Pattern[str]
     anchor: tuple[str, bool]  # a field name (or DIGITS) and whether its words are read in any case
     back: int
+    at_anchor: bool
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,16 @@ def _build_rules(lang: LanguagePack) -> DateRules:
         return _compile(template, fields, where)
 
     patterns = tuple(
-        _Pattern(p.kind, rx(p.pattern), (p.anchor, p.anchor_any_case), p.back) for p in words.patterns
+        _Pattern(p.kind, rx(p.pattern), (p.anchor, p.anchor_any_case), p.back, p.at_anchor)
+        for p in words.patterns
     )
-    anchors = {key: _anchor(key, plain, where) for key in {p.anchor for p in patterns}}
+    lists = {**words.words, "MONTH": list(words.months), "WEEKDAY": list(words.weekdays)}
+    lists |= {
+        "COUNT": list(numbers.cardinals),
+        "DEIXIS": list(words.deixis),
+        "ORDINAL": words.ordinal_suffixes,
+    }
+    anchors = {key: _anchor(key, lists, where) for key in {p.anchor for p in patterns}}
     shape = words.dateline
     fb = words.fallback
     return DateRules(
@@ -145,14 +154,43 @@ def _compile(template: str, fields: dict[str, str], where: str) -> re.Pattern[st
         raise LanguagePackError(f"{where}: {template!r} is not a valid pattern: {e}") from e
 
 
-def _anchor(key: tuple[str, bool], plain: dict[str, str], where: str) -> re.Pattern[str]:
-    """Where a word of the anchor list starts (every position, overlapping ones too)."""
+def _anchor(key: tuple[str, bool], words: dict[str, list[str]], where: str) -> re.Pattern[str]:
+    """What finds the starts of the anchor's words (the shortest of each family: "Jan" for
+    "January" too)."""
     name, any_case = key
     if name == "DIGITS":
         return DIGIT_RUN
-    if name not in plain:
+    if name not in words:
         raise LanguagePackError(f"{where}: no word list {name!r} to anchor a pattern at")
-    return re.compile(f"(?=(?:{plain[name]}))", re.IGNORECASE if any_case else 0)
+    shortest = [w for w in words[name] if not any(w != v and w.startswith(v) for v in words[name])]
+    if not any_case:
+        return re.compile(alternation(shortest))
+    ordered = sorted(shortest, key=len, reverse=True)
+    return re.compile("|".join("".join(_case_class(c) for c in w) for w in ordered) or "(?!)")
+
+
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+@lru_cache(maxsize=512)
+def _case_class(c: str) -> str:
+    """A character class of exactly what ``c`` matches under ``re.IGNORECASE`` ("s" → ``[Ssſ]``):
+    scanning with it is several times faster than an ignore-case pattern."""
+    found = re.findall(re.escape(c), _BMP, re.IGNORECASE)
+    return re.escape(c) if len(found) < 2 else "[" + "".join(re.escape(x) for x in found) + "]"
+
+
+def _anchor_starts(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``anchor`` matches (digit runs: where each starts; words: overlapping
+    ones too, so "yesterdaYesterday" gives both)."""
+    if anchor is DIGIT_RUN:
+        return [m.start() for m in DIGIT_RUN.finditer(text)]
+    out = []
+    m = anchor.search(text)
+    while m is not None:
+        out.append(m.start())
+        m = anchor.search(text, m.start() + 1)
+    return out
 
 
 def shift_days(date: dt.date, days: int) -> dt.date:
@@ -220,19 +258,25 @@ def _words_before(text: str, q: int, *, hyphen: bool = True, words: int = 2) -> 
 
 def _candidate_starts(text: str, rules: DateRules) -> list[list[int]]:
     """For each pattern, sorted positions where it may match (a superset of its match starts)."""
-    at = {key: [m.start() for m in rx.finditer(text)] for key, rx in rules.anchors.items()}
-    memo: dict[tuple[tuple[str, bool], int], list[int]] = {}
-    out = []
+    steps: dict[tuple[tuple[str, bool], int], list[int]] = {}  # the anchors, then the words before
+
+    def step(anchor: tuple[str, bool], n: int) -> list[int]:
+        if (anchor, n) not in steps:
+            steps[anchor, n] = (
+                [k for q in step(anchor, n - 1) for k in _words_before(text, q)]
+                if n
+                else _anchor_starts(rules.anchors[anchor], text)
+            )
+        return steps[anchor, n]
+
+    memo: dict[tuple[tuple[str, bool], int, bool], list[int]] = {}
     for p in rules.patterns:
-        key = (p.anchor, p.back)
+        key = (p.anchor, p.back, p.at_anchor)
         if key not in memo:
-            found, edge = set(at[p.anchor]), at[p.anchor]
-            for _ in range(p.back):
-                edge = [k for q in edge for k in _words_before(text, q)]
-                found.update(edge)
-            memo[key] = sorted(found)
-        out.append(memo[key])
-    return out
+            memo[key] = sorted(
+                {k for n in range(0 if p.at_anchor else 1, p.back + 1) for k in step(p.anchor, n)}
+            )
+    return [memo[p.anchor, p.back, p.at_anchor] for p in rules.patterns]
 
 
 def _without_dateline(text: str, dates: list[DateExpr], rules: DateRules) -> list[DateExpr]:
