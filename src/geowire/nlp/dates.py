@@ -8,6 +8,11 @@ year) and a relation (on, since, until, before, after).  Durations ("15-year", "
 that opens a paragraph ("ANKARA, 4 March 2024 — …"): it says when the story was filed, which is
 the publication date, not when anything in the sentence happened.
 
+Every word and pattern comes from the language pack's ``dates`` section (docs/languages.md),
+compiled once per pack (:func:`date_rules`).  This is the one date extractor: ingest's written
+dates and datelines (:func:`find_written_date`, :func:`written_date_at`), the event coder's year
+safety net (:func:`year_cue`) and the model's fallback dates (:func:`fallback_dates`) are here too.
+
 A date that would fall outside what Python can hold (a publication date of 0001-01-01 and "last
 year", "99999 days ago") is no date: resolution never raises.  :func:`shift_days` and
 :func:`year_start` are the safe arithmetic for other stages that move dates.

@@ -4,7 +4,9 @@
 A regular expression finds the numbers (with currency, scale words and qualifiers); the unit is
 the currency, a measurement unit written after the number, or else the head noun the number
 counts (from the parse when there is one, else the next word).  Years, ordinals, times,
-designations ("F-16", "Il-76") and hyphenated durations ("15-year") are not quantities.
+designations ("F-16", "Il-76") and hyphenated durations ("15-year") are not quantities.  The
+words (qualifiers, scales, currencies, units, number words, separators) are the language pack's
+``numbers`` section, compiled once per pack (:func:`quantity_rules`).
 """
 
 from __future__ import annotations
