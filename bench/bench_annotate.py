@@ -78,8 +78,8 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
         n_tokens = n_mentions = 0
         for ctx, a in annotator.pipe(items):
             mentions = resolve_mentions(a.doc, ctx, kb, lang, sentences=a.sentences)
-            extract_dates(a.doc, ctx.published, sentences=a.sentences)
-            extract_quantities(a.doc, sentences=a.sentences)
+            extract_dates(a.doc, ctx.published, sentences=a.sentences, lang=lang)
+            extract_quantities(a.doc, sentences=a.sentences, lang=lang)
             n_tokens += len(a.doc)
             n_mentions += len(mentions)
         return n_tokens, n_mentions

@@ -35,7 +35,7 @@ def main() -> None:
     prepared = []
     for ctx, ann in analyzer.annotator.pipe(items):
         mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, analyzer.lang, sentences=ann.sentences)
-        dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences)
+        dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences, lang=analyzer.lang)
         prepared.append((ctx, ann, mentions, dates))
     annotate = time.process_time() - t0
     rules = EventCoder(analyzer.kb, Settings(coder="rules"), analyzer.lang)

@@ -50,8 +50,8 @@ class Analyzer:
         for ctx, annotated in self.annotator.pipe(items):
             doc = annotated.doc
             mentions = resolve_mentions(doc, ctx, self.kb, self.lang, sentences=annotated.sentences)
-            dates = extract_dates(doc, ctx.published, sentences=annotated.sentences)
-            quantities = extract_quantities(doc, sentences=annotated.sentences)
+            dates = extract_dates(doc, ctx.published, sentences=annotated.sentences, lang=self.lang)
+            quantities = extract_quantities(doc, sentences=annotated.sentences, lang=self.lang)
             events = (
                 self.coder.code(doc, ctx, sentences=annotated.sentences, mentions=mentions, dates=dates)
                 if self.coder

@@ -8,9 +8,12 @@ import datetime as dt
 import pytest
 
 from geowire.coding.coder import choose_date
+from geowire.lang import load_language
 from geowire.types import DateExpr, Sentence
 
 from .conftest import PUBLISHED, find
+
+EN = load_language("en")
 
 SENT = Sentence(index=3, start=100, end=160, text="x" * 60)
 
@@ -29,22 +32,22 @@ def _date(start: int, value: dt.date, relation: str = "on", sentence: int = 3) -
 
 def test_coder_date_nearest_clause_date_wins() -> None:
     dates = [_date(102, dt.date(2019, 1, 1)), _date(140, dt.date(2021, 1, 1))]
-    choice = choose_date(SENT, 135, dates, PUBLISHED)
+    choice = choose_date(SENT, 135, dates, PUBLISHED, lang=EN)
     assert (choice.value, choice.precision, choice.source) == (dt.date(2021, 1, 1), "year", "clause")
 
 
 def test_coder_date_until_is_not_when_it_happened() -> None:
-    choice = choose_date(SENT, 120, [_date(130, dt.date(2041, 1, 1), relation="until")], PUBLISHED)
+    choice = choose_date(SENT, 120, [_date(130, dt.date(2041, 1, 1), relation="until")], PUBLISHED, lang=EN)
     assert (choice.value, choice.source) == (PUBLISHED, "publication")
 
 
 def test_coder_date_other_sentence_is_ignored() -> None:
-    choice = choose_date(SENT, 120, [_date(30, dt.date(2001, 1, 1), sentence=1)], PUBLISHED)
+    choice = choose_date(SENT, 120, [_date(30, dt.date(2001, 1, 1), sentence=1)], PUBLISHED, lang=EN)
     assert choice.source == "publication"
 
 
 def test_coder_date_unknown_without_publication_date() -> None:
-    choice = choose_date(Sentence(index=0, start=0, end=5, text="Hello"), 1, [], None)
+    choice = choose_date(Sentence(index=0, start=0, end=5, text="Hello"), 1, [], None, lang=EN)
     assert (choice.value, choice.source) == (None, "unknown")
 
 

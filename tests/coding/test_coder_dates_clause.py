@@ -12,10 +12,13 @@ from spacy.vocab import Vocab
 
 from geowire.coding.coder import choose_date
 from geowire.coding.view import DocView
+from geowire.lang import load_language
 from geowire.nlp.dates import extract_dates
 from geowire.types import DateExpr, Sentence
 
 from .conftest import find
+
+EN = load_language("en")
 
 PUBLISHED = dt.date(2023, 10, 17)  # a Tuesday
 WORDS = "Serbia , which joined the pact in 2006 , shelled the border posts on Friday .".split()
@@ -40,20 +43,22 @@ def _hand_built() -> tuple[DocView, Sentence, list[DateExpr]]:
 def test_coder_date_relative_clause_year_is_not_the_main_event_date() -> None:
     view, sent, dates = _hand_built()
     shelled = view[9]
-    assert choose_date(sent, shelled.idx, dates, PUBLISHED).value == dt.date(2006, 1, 1)  # nearest
-    choice = choose_date(sent, shelled.idx, dates, PUBLISHED, trigger=shelled)
+    assert choose_date(sent, shelled.idx, dates, PUBLISHED, lang=EN).value == dt.date(2006, 1, 1)  # nearest
+    choice = choose_date(sent, shelled.idx, dates, PUBLISHED, lang=EN, trigger=shelled)
     assert (choice.value, choice.source) == (dt.date(2023, 10, 13), "clause")
 
 
 def test_coder_date_relative_clause_year_dates_the_relative_clause_event() -> None:
     view, sent, dates = _hand_built()
     joined = view[3]
-    assert choose_date(sent, joined.idx, dates, PUBLISHED, trigger=joined).value == dt.date(2006, 1, 1)
+    assert choose_date(sent, joined.idx, dates, PUBLISHED, lang=EN, trigger=joined).value == dt.date(
+        2006, 1, 1
+    )
 
 
 def test_coder_date_only_an_outside_date_gives_the_publication_date() -> None:
     view, sent, dates = _hand_built()
-    choice = choose_date(sent, view[9].idx, dates[:1], PUBLISHED, trigger=view[9])
+    choice = choose_date(sent, view[9].idx, dates[:1], PUBLISHED, lang=EN, trigger=view[9])
     assert (choice.value, choice.source) == (PUBLISHED, "publication")
 
 
@@ -62,10 +67,10 @@ def parse(analyzer):  # noqa: ANN001, ANN201
     def run(text: str, trigger: str) -> tuple[dt.date | None, str]:
         annotated = analyzer.annotator.annotate(text)
         view = DocView(annotated.doc)
-        dates = extract_dates(annotated.doc, PUBLISHED, sentences=annotated.sentences)
+        dates = extract_dates(annotated.doc, PUBLISHED, sentences=annotated.sentences, lang=EN)
         trig = next(t for t in view if t.text == trigger)
         sent = next(s for s in annotated.sentences if s.start <= trig.idx < s.end)
-        choice = choose_date(sent, trig.idx, dates, PUBLISHED, trigger=trig)
+        choice = choose_date(sent, trig.idx, dates, PUBLISHED, lang=EN, trigger=trig)
         return choice.value, choice.source
 
     return run

@@ -34,7 +34,7 @@ def _analyse(analyzer, text: str):  # noqa: ANN001, ANN202
 
     ann = analyzer.annotator.annotate(text)
     mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, analyzer.lang, sentences=ann.sentences)
-    dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences)
+    dates = extract_dates(ann.doc, ctx.published, sentences=ann.sentences, lang=analyzer.lang)
     return ctx, ann, mentions, dates
 
 

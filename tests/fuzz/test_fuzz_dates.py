@@ -10,10 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geowire.ingest.service import without_surrogates
+from geowire.lang import load_language
 from geowire.nlp.dates import extract_dates
 from geowire.types import Sentence
 
 from .conftest import budget, hostile_text
+
+EN = load_language("en")
 
 NLP = spacy.blank("en")
 STORED_TEXT = hostile_text.map(without_surrogates)  # documents.text never holds a lone surrogate
@@ -26,7 +29,7 @@ EDGE_DATES = st.sampled_from(
 @given(STORED_TEXT, st.one_of(st.none(), EDGE_DATES, st.dates()))
 def test_fuzz_extract_dates(text: str, published: dt.date | None) -> None:
     doc = NLP.make_doc(text)
-    found = extract_dates(doc, published, sentences=[Sentence(0, 0, len(text), text)])
+    found = extract_dates(doc, published, sentences=[Sentence(0, 0, len(text), text)], lang=EN)
     for d in found:
         assert text[d.start : d.end] == d.text
         assert isinstance(d.value, dt.date)

@@ -12,9 +12,12 @@ from hypothesis import strategies as st
 from geowire.ingest.items import Failure, ItemError, RawItem
 from geowire.ingest.metadata import metadata_date, parse_date
 from geowire.ingest.readers import decode, read_json, read_jsonl, read_text, split_front_matter
+from geowire.lang import load_language
 from geowire.types import Reason
 
 from .conftest import any_char, budget, deep, deep_block, hostile_text, json_record, markdown, metadata_value
+
+EN = load_language("en")
 
 
 def _items_ok(items: list[RawItem | Failure]) -> None:
@@ -28,7 +31,7 @@ def _items_ok(items: list[RawItem | Failure]) -> None:
 @given(markdown())
 def test_fuzz_read_text_markdown_front_matter(text: str) -> None:
     try:
-        item = read_text(text, source="f.md", path="f.md")
+        item = read_text(text, source="f.md", path="f.md", lang=EN)
     except ItemError as e:
         assert e.reason in Reason
         return
@@ -57,13 +60,13 @@ def test_fuzz_split_front_matter(text: str) -> None:
     ),
 )
 def test_fuzz_read_json(text: str) -> None:
-    _items_ok(list(read_json(text, source="f.json", path="f.json")))
+    _items_ok(list(read_json(text, source="f.json", path="f.json", lang=EN)))
 
 
 @budget(ci=100, long=12_000)
 @given(st.lists(st.one_of(json_record().map(json.dumps), hostile_text, deep), max_size=5).map("\n".join))
 def test_fuzz_read_jsonl(text: str) -> None:
-    _items_ok(list(read_jsonl(text, source="f.jsonl", path="f.jsonl")))
+    _items_ok(list(read_jsonl(text, source="f.jsonl", path="f.jsonl", lang=EN)))
 
 
 @budget(ci=100, long=15_000)
@@ -89,10 +92,10 @@ def test_fuzz_decode_bytes(data: bytes, hint: str | None) -> None:
 @budget(ci=100, long=15_000)
 @given(st.one_of(metadata_value, st.text(any_char, max_size=40), st.integers(), st.dates(), st.none()))
 def test_fuzz_metadata_dates(value: object) -> None:
-    lenient = parse_date(value)
+    lenient = parse_date(value, lang=EN)
     assert lenient is None or isinstance(lenient, dt.date)
     try:
-        strict = metadata_date(value)
+        strict = metadata_date(value, lang=EN)
     except ItemError as e:
         assert e.reason is Reason.BAD_DATE
         return

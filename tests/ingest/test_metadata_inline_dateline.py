@@ -7,9 +7,12 @@ import pytest
 
 from geowire.ingest import ingest_sources
 from geowire.ingest.metadata import find_dateline, inline_dateline, resolve_date
+from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.store import Store
 from geowire.store import documents as store_docs
+
+EN = load_language("en")
 
 D = dt.date
 
@@ -28,13 +31,13 @@ D = dt.date
     ],
 )
 def test_metadata_inline_dateline_forms(text: str) -> None:
-    assert find_dateline(text) == D(2023, 10, 17)
-    assert resolve_date(text, metadata=None, cli=D(2020, 1, 1)) == (D(2023, 10, 17), "dateline")
+    assert find_dateline(text, lang=EN) == D(2023, 10, 17)
+    assert resolve_date(text, metadata=None, cli=D(2020, 1, 1), lang=EN) == (D(2023, 10, 17), "dateline")
 
 
 def test_metadata_inline_dateline_gives_the_date_offsets() -> None:
     line = "QUITO, 17 Oct 2023: Ecuador expelled two diplomats."
-    found = inline_dateline(line)
+    found = inline_dateline(line, lang=EN)
     assert found is not None
     assert line[found[1] : found[2]] == "17 Oct 2023"
 
@@ -48,12 +51,12 @@ def test_metadata_inline_dateline_gives_the_date_offsets() -> None:
     ],
 )
 def test_metadata_body_date_is_not_an_inline_dateline(text: str) -> None:
-    assert find_dateline(text) is None
+    assert find_dateline(text, lang=EN) is None
 
 
 def test_metadata_metadata_date_wins_over_inline_dateline() -> None:
     text = "QUITO, 17 October 2023 — Ecuador expelled two diplomats over fishing rights."
-    assert resolve_date(text, metadata=D(2023, 10, 18), cli=None) == (D(2023, 10, 18), "metadata")
+    assert resolve_date(text, metadata=D(2023, 10, 18), cli=None, lang=EN) == (D(2023, 10, 18), "metadata")
 
 
 WIRE_STORY = (

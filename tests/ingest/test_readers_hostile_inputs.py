@@ -20,7 +20,10 @@ from geowire.ingest.readers import (
     read_text,
     split_front_matter,
 )
+from geowire.lang import load_language
 from geowire.types import Reason
+
+EN = load_language("en")
 
 BODY = "Harbour officials in Valletta opened a new ferry berth on the eastern quay."
 
@@ -31,7 +34,7 @@ def front(meta: str) -> str:
 
 def reason_of_text(text: str) -> Reason:
     with pytest.raises(ItemError) as e:
-        read_text(text, source="t.md")
+        read_text(text, source="t.md", lang=EN)
     return e.value.reason
 
 
@@ -45,12 +48,12 @@ def test_readers_issue14_impossible_front_matter_date_is_bad_date(value: str) ->
 
 
 def test_readers_front_matter_dates_that_exist_still_parse() -> None:
-    item = read_text(front("published: 2024-02-29 23:59:59"), source="t.md")
+    item = read_text(front("published: 2024-02-29 23:59:59"), source="t.md", lang=EN)
     assert item.published == dt.date(2024, 2, 29)
-    assert metadata_date("2019-7-4") == dt.date(2019, 7, 4)
-    assert metadata_date("2025-05-07T10:00:00+02:00") == dt.date(2025, 5, 7)
-    assert metadata_date("3 March 2021") == dt.date(2021, 3, 3)
-    assert metadata_date("sometime soon") is None
+    assert metadata_date("2019-7-4", lang=EN) == dt.date(2019, 7, 4)
+    assert metadata_date("2025-05-07T10:00:00+02:00", lang=EN) == dt.date(2025, 5, 7)
+    assert metadata_date("3 March 2021", lang=EN) == dt.date(2021, 3, 3)
+    assert metadata_date("sometime soon", lang=EN) is None
 
 
 @pytest.mark.parametrize(
@@ -74,7 +77,7 @@ def test_readers_issue14_yaml_alias_bomb_is_refused_quickly() -> None:
 
 
 def test_readers_container_metadata_is_not_turned_into_a_title() -> None:
-    item = read_text(front("title: [one, two]\noutlet: {a: 1}\nurl: 42"), source="t.md")
+    item = read_text(front("title: [one, two]\noutlet: {a: 1}\nurl: 42"), source="t.md", lang=EN)
     assert (item.title, item.outlet, item.url) == (None, None, "42")
 
 
@@ -100,7 +103,7 @@ def test_readers_issue14_deep_yaml_is_too_deep() -> None:
 )
 def test_readers_issue14_front_matter_nesting_stops_at_the_depth_cap(meta: str) -> None:
     with pytest.raises(ItemError) as e:
-        read_text(front(meta), source="t.md")
+        read_text(front(meta), source="t.md", lang=EN)
     assert e.value.reason is Reason.TOO_DEEP
     # refused by the cap as the scanner reaches it, not by RecursionError after PyYAML's scanner
     # spent about a second on the pending keys of 3,000 open levels (what stalled the long fuzz run)
@@ -118,7 +121,7 @@ def test_readers_front_matter_nesting_under_the_cap_still_loads() -> None:
 def test_readers_issue14_front_matter_longer_than_the_cap_is_malformed() -> None:
     big = "notes: " + "x" * MAX_FRONT_MATTER_CHARS
     assert reason_of_text(front(big)) is Reason.MALFORMED_FRONT_MATTER
-    assert read_text(front("title: T\nnotes: " + "x" * 1000), source="t.md").title == "T"
+    assert read_text(front("title: T\nnotes: " + "x" * 1000), source="t.md", lang=EN).title == "T"
 
 
 def only(items: list[RawItem | Failure]) -> RawItem | Failure:
@@ -128,22 +131,24 @@ def only(items: list[RawItem | Failure]) -> RawItem | Failure:
 
 def test_readers_issue14_deep_json_and_jsonl_are_too_deep() -> None:
     deep = "[" * 100_000
-    failure = only(list(read_json(deep, source="d.json", path="d.json")))
+    failure = only(list(read_json(deep, source="d.json", path="d.json", lang=EN)))
     assert isinstance(failure, Failure) and failure.reason is Reason.TOO_DEEP
     good = json.dumps({"text": BODY})
-    out = list(read_jsonl(f"{good}\n{deep}\n{good}\n", source="d.jsonl", path="d.jsonl"))
+    out = list(read_jsonl(f"{good}\n{deep}\n{good}\n", source="d.jsonl", path="d.jsonl", lang=EN))
     assert [type(i).__name__ for i in out] == ["RawItem", "Failure", "RawItem"]
     assert isinstance(out[1], Failure) and (out[1].source, out[1].reason) == ("d.jsonl:2", Reason.TOO_DEEP)
 
 
 def test_readers_json_integer_too_long_to_convert_is_malformed() -> None:
-    failure = only(list(read_json('{"text": "x", "n": ' + "7" * 6000 + "}", source="n.json", path=None)))
+    failure = only(
+        list(read_json('{"text": "x", "n": ' + "7" * 6000 + "}", source="n.json", path=None, lang=EN))
+    )
     assert isinstance(failure, Failure) and failure.reason is Reason.MALFORMED_JSON
 
 
 def test_readers_issue14_json_published_that_does_not_exist_is_bad_date() -> None:
     record = {"text": BODY, "published": "2022-04-31"}
-    failure = only(list(read_json(json.dumps(record), source="p.json", path=None)))
+    failure = only(list(read_json(json.dumps(record), source="p.json", path=None, lang=EN)))
     assert isinstance(failure, Failure) and failure.reason is Reason.BAD_DATE
 
 

@@ -11,14 +11,17 @@ import pytest
 
 from geowire.ingest.items import Failure, ItemError
 from geowire.ingest.sources import expand_path, read_file, read_regular_file
+from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.types import Reason
+
+EN = load_language("en")
 
 
 def items_of(path: Path, settings: Settings) -> list[object]:
     out: list[object] = []
     for entry in expand_path(path):
-        out.extend([entry] if isinstance(entry, Failure) else read_file(entry, settings))
+        out.extend([entry] if isinstance(entry, Failure) else read_file(entry, settings, EN))
     return out
 
 

@@ -178,13 +178,7 @@ _HEADER_KEYWORDS = frozenset({"columns", "sortable"})
 PENDING: dict[str, str] = {
     "geowire.geo.places": "strips an English leading 'the ' from a location: needs the pack's articles "
     "(PlaceWords, geo helper) handed to locate() by the API and the exporters",
-    "geowire.coding.coder": "coding helper",
-    "geowire.coding.roles": "coding helper",
-    "geowire.ingest.metadata": "nlp/ingest helper",
-    "geowire.model.context": "model helper",
     "geowire.model.occurrences": "occurrences helper",
-    "geowire.nlp.dates": "nlp/ingest helper",
-    "geowire.nlp.quantities": "nlp/ingest helper",
 }
 
 

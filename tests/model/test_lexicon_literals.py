@@ -15,7 +15,7 @@ _CTX = DocContext(doc_id="d", published=dt.date(2026, 1, 6), title=None, outlet=
 
 
 def _view(text: str) -> SentenceView:
-    return SentenceView(Sentence(index=0, start=0, end=len(text), text=text), _CTX)
+    return SentenceView(Sentence(index=0, start=0, end=len(text), text=text), _CTX, load_language("en"))
 
 
 def _shipped_regexes() -> list[re.Pattern[str]]:

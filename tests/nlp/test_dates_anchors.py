@@ -3,8 +3,11 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geowire.lang import load_language
 from geowire.nlp import dates
 from geowire.nlp.anchors import finditer_at
+
+RULES = dates.date_rules(load_language("en"))
 
 _WORDS = [
     "in", "In", "since", "prior to", "prior", "to", "until", "the", "last", "this", "next", "past", "early",
@@ -16,12 +19,16 @@ _SEPS = [" ", " ", "", "-", "  ", "\n", "\n\n", ", ", ". "]
 
 
 def _full_scan(text: str) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
-    return [(k, m.span(), m.groupdict()) for k, p in dates._PATTERNS for m in p.finditer(text)]
+    return [(p.kind, m.span(), m.groupdict()) for p in RULES.patterns for m in p.regex.finditer(text)]
 
 
 def _anchored_scan(text: str) -> list[tuple[str, tuple[int, int], dict[str, str | None]]]:
-    starts = dates._candidate_starts(text)
-    return [(k, m.span(), m.groupdict()) for k, p in dates._PATTERNS for m in finditer_at(p, text, starts[k])]
+    starts = dates._candidate_starts(text, RULES)
+    return [
+        (p.kind, m.span(), m.groupdict())
+        for p, at in zip(RULES.patterns, starts, strict=True)
+        for m in finditer_at(p.regex, text, at)
+    ]
 
 
 def test_dates_anchored_scan_on_a_plain_sentence():

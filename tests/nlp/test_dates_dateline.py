@@ -8,8 +8,11 @@ import datetime as dt
 import pytest
 import spacy
 
+from geowire.lang import load_language
 from geowire.nlp.dates import extract_dates
 from geowire.types import Sentence
+
+EN = load_language("en")
 
 PUBLISHED = dt.date(2023, 10, 17)  # a Tuesday
 NLP = spacy.blank("en")
@@ -17,7 +20,7 @@ NLP = spacy.blank("en")
 
 def _dates(text: str) -> list[tuple[str, dt.date]]:
     doc = NLP.make_doc(text)
-    found = extract_dates(doc, PUBLISHED, sentences=[Sentence(0, 0, len(text), text)])
+    found = extract_dates(doc, PUBLISHED, sentences=[Sentence(0, 0, len(text), text)], lang=EN)
     return [(d.text, d.value) for d in found]
 
 

@@ -7,8 +7,11 @@ import datetime as dt
 import pytest
 import spacy
 
+from geowire.lang import load_language
 from geowire.nlp.dates import extract_dates
 from geowire.types import Sentence
+
+EN = load_language("en")
 
 PUBLISHED = dt.date(2026, 1, 6)  # a Tuesday
 NLP = spacy.blank("en")
@@ -16,7 +19,7 @@ NLP = spacy.blank("en")
 
 def _dates(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, dt.date, str, str]]:
     doc = NLP.make_doc(text)
-    found = extract_dates(doc, published, sentences=[Sentence(0, 0, len(text), text)])
+    found = extract_dates(doc, published, sentences=[Sentence(0, 0, len(text), text)], lang=EN)
     for d in found:
         assert text[d.start : d.end] == d.text
     return [(d.text, d.value, d.precision, d.relation) for d in found]
@@ -69,5 +72,5 @@ def test_dates_outside_credits_carry_sentence_index() -> None:
         Sentence(1, 21, 42, text[21:42]),
         Sentence(2, 43, len(text), text[43:], block="credit"),
     ]
-    found = extract_dates(doc, PUBLISHED, sentences=sentences)
+    found = extract_dates(doc, PUBLISHED, sentences=sentences, lang=EN)
     assert [(d.text, d.sentence) for d in found] == [("2020", 0), ("2024", 1)]

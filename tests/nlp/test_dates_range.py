@@ -9,8 +9,11 @@ import pytest
 import spacy
 
 from geowire.coding.coder import _year_fallback
+from geowire.lang import load_language
 from geowire.nlp.dates import extract_dates, shift_days, year_start
 from geowire.types import Sentence
+
+EN = load_language("en")
 
 NLP = spacy.blank("en")
 TEXT = (
@@ -23,7 +26,7 @@ TEXT = (
 @pytest.mark.parametrize("published", [dt.date.min, dt.date.max, dt.date(1, 1, 6), None])
 def test_dates_issue14_out_of_range_dates_do_not_raise(published: dt.date | None) -> None:
     doc = NLP.make_doc(TEXT)
-    found = extract_dates(doc, published, sentences=[Sentence(0, 0, len(TEXT), TEXT)])
+    found = extract_dates(doc, published, sentences=[Sentence(0, 0, len(TEXT), TEXT)], lang=EN)
     assert all(dt.date.min <= d.value <= dt.date.max for d in found)
     if published == dt.date.min:
         assert "last year" not in {d.text for d in found}
@@ -38,8 +41,8 @@ def test_dates_shift_and_year_start_stay_in_range() -> None:
 
 
 def test_coder_issue14_last_year_at_year_one_is_no_date() -> None:
-    assert _year_fallback("Exports fell last year.", dt.date(1, 1, 1)) is None
-    choice = _year_fallback("Exports fell last year.", dt.date(2020, 5, 1))
+    assert _year_fallback("Exports fell last year.", dt.date(1, 1, 1), EN) is None
+    choice = _year_fallback("Exports fell last year.", dt.date(2020, 5, 1), EN)
     assert choice is not None and choice.value == dt.date(2019, 1, 1)
 
 

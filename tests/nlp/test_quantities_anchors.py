@@ -3,7 +3,10 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geowire.lang import load_language
 from geowire.nlp import quantities
+
+RULES = quantities.quantity_rules(load_language("en"))
 
 _WORDS = [
     "about", "more than", "more", "than", "in excess of", "of", "as many as", "up to", "UP TO", "at least",
@@ -19,12 +22,12 @@ def _spans(matches):
 
 def test_quantities_anchored_scan_on_a_plain_sentence():
     text = "More than $20 billion, around 5,000 troops, up to 250 km and US$ 1.2bn in 2020."
-    assert _spans(quantities._number_matches(text)) == _spans(quantities._NUMBER.finditer(text))
-    assert len(_spans(quantities._NUMBER.finditer(text))) >= 4
+    assert _spans(quantities._number_matches(text, RULES)) == _spans(RULES.number.finditer(text))
+    assert len(_spans(RULES.number.finditer(text))) >= 4
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPS)), min_size=1, max_size=12))
 def test_quantities_anchored_scan_equals_full_scan(parts):
     text = "".join(w + s for w, s in parts)
-    assert _spans(quantities._number_matches(text)) == _spans(quantities._NUMBER.finditer(text))
+    assert _spans(quantities._number_matches(text, RULES)) == _spans(RULES.number.finditer(text))

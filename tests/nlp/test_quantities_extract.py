@@ -5,15 +5,18 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from geowire.lang import load_language
 from geowire.nlp.quantities import extract_quantities
 from geowire.types import Sentence
+
+EN = load_language("en")
 
 NLP = spacy.blank("en")
 
 
 def _quantities(text: str) -> list[tuple[str, float, str | None, str | None]]:
     doc = NLP.make_doc(text)
-    found = extract_quantities(doc, sentences=[Sentence(0, 0, len(text), text)])
+    found = extract_quantities(doc, sentences=[Sentence(0, 0, len(text), text)], lang=EN)
     for q in found:
         assert text[q.start : q.end] == q.text
     return [(q.text, q.value, q.unit, q.qualifier) for q in found]

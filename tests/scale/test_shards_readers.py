@@ -12,8 +12,11 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from geowire.ingest.items import Failure, RawItem
+from geowire.lang import load_language
 from geowire.scale.shards import iter_shard_items, shard_kind
 from geowire.settings import Settings
+
+EN = load_language("en")
 
 TEXT_A = "Officials in Quito and Lima agreed on Tuesday to reopen a shared border crossing."
 TEXT_B = "The Chilean navy escorted two cargo ships through the strait, a spokesman said."
@@ -37,7 +40,7 @@ def test_shards_jsonl_and_parquet_rows(tmp_path):
         ]
     )
     pq.write_table(table, tmp_path / "b.parquet")
-    items = list(iter_shard_items([tmp_path], Settings()))
+    items = list(iter_shard_items([tmp_path], Settings(), EN))
     good = [i for i in items if isinstance(i, RawItem)]
     bad = [i for i in items if isinstance(i, Failure)]
     assert [i.text for i in good] == [TEXT_A, TEXT_B]
@@ -76,11 +79,11 @@ def test_shards_warc_html_responses(tmp_path):
                 http_headers=img,
             )
         )
-    items = list(iter_shard_items([path], Settings()))
+    items = list(iter_shard_items([path], Settings(), EN))
     assert len(items) == 1 and isinstance(items[0], RawItem)
     assert items[0].url == "https://news.example/c" and TEXT_A in items[0].text
 
 
 def test_shards_missing_input_is_a_failure(tmp_path):
-    items = list(iter_shard_items([tmp_path / "nope.jsonl"], Settings()))
+    items = list(iter_shard_items([tmp_path / "nope.jsonl"], Settings(), EN))
     assert isinstance(items[0], Failure) and items[0].reason.value == "missing-path"

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from typing import get_args
 
 from spacy.tokens import Doc
 
@@ -63,7 +64,7 @@ from geowire.geo.resolve import (
 )
 from geowire.geo.spans import place_spans
 from geowire.lang.pack import CodingWords, LanguagePack
-from geowire.nlp.dates import date_scope, year_start
+from geowire.nlp.dates import Scope, date_scope, year_cue
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -79,8 +80,6 @@ from geowire.types import Span as TextSpan
 
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})
 _EVENT_DATE_RELATIONS = ("on", "since")
-_YEAR_CUE = re.compile(r"\b(in|since|during|by|from)\s+((?:1[89]|20)\d\d)\b", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 Categorizer = Callable[..., Decision | None]
 
@@ -505,7 +504,7 @@ class EventCoder:
         d = c.decision
         trig_span = doc[d.trigger : d.trigger_end]
         trig = doc[d.trigger]
-        date = choose_date(sent, trig_span.start_char, dates, ctx.published, trigger=trig)
+        date = choose_date(sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig)
         actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
         if not actors:
             return None
@@ -1097,6 +1096,7 @@ def choose_date(
     dates: Sequence[DateExpr],
     published: dt.date | None,
     *,
+    lang: LanguagePack,
     trigger: TokenView | None = None,
 ) -> DateChoice:
     """The event date: the sentence's date nearest the trigger, else the publication date.
@@ -1115,7 +1115,7 @@ def choose_date(
         for d in inside:
             span = trigger.doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None and len(span):
-                rank[id(d)] = ("own", "other", "outside").index(date_scope(span.root, trigger))
+                rank[id(d)] = get_args(Scope).index(date_scope(span.root, trigger))
         inside = [d for d in inside if rank[id(d)] < 2]
     if inside:
         best = min(inside, key=lambda d: (rank[id(d)], abs(d.start - trigger_char), d.start))
@@ -1123,7 +1123,7 @@ def choose_date(
             best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"'
         )
     if not any(d.sentence == sent.index for d in dates):
-        fallback = _year_fallback(sent.text, published)
+        fallback = _year_fallback(sent.text, published, lang)
         if fallback is not None:
             return fallback
     if published is not None:
@@ -1132,18 +1132,15 @@ def choose_date(
 
 
 @lru_cache(maxsize=256)
-def _year_fallback(text: str, published: dt.date | None) -> DateChoice | None:
+def _year_fallback(text: str, published: dt.date | None, lang: LanguagePack) -> DateChoice | None:
     """A year stated in the sentence ("in 2023", "since 1999", "last year") when no date expression
-    was extracted for it — a safety net so historical mentions never take the publication date.
-    Cached by sentence text (the same sentence is asked once per candidate event)."""
-    m = _YEAR_CUE.search(text)
-    if m and (published is None or int(m.group(2)) <= published.year):
-        return DateChoice(
-            dt.date(int(m.group(2)), 1, 1), "year", "clause", f'date {m.group(2)} (year) from "{m.group(0)}"'
-        )
-    if published is not None and _LAST_YEAR.search(text) and (start := year_start(published.year - 1)):
-        return DateChoice(start, "year", "clause", f'date {start.year} (year) from "last year"')
-    return None
+    was extracted for it (``nlp.dates.year_cue``) — a safety net so historical mentions never take
+    the publication date.  Cached by sentence text (the same sentence is asked once per candidate
+    event)."""
+    cue = year_cue(text, published, lang=lang)
+    if cue is None:
+        return None
+    return DateChoice(cue.value, "year", "clause", f'date {cue.value.year} (year) from "{cue.text}"')
 
 
 def _explain(

@@ -37,7 +37,7 @@ def sentence_candidates(settings: Settings, ctx: DocContext, text: str, sentence
         mentions = resolve_mentions(
             annotated.doc, c, analyzer.kb, analyzer.lang, sentences=annotated.sentences
         )
-        dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences)
+        dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences, lang=analyzer.lang)
         for event, feats in analyzer.coder.code_candidates(
             annotated.doc, c, sentences=annotated.sentences, mentions=mentions, dates=dates
         ):

@@ -89,6 +89,7 @@ class Role:
     pronoun: bool = False
     prep: str | None = None  # the preposition whose object the role is ("for" in "blamed X for Y")
     nested: bool = False  # the actor is named inside the phrase, not the phrase itself ("refugees in X")
+    relation: str | None = None  # the dependency label to the verb, for a direct dependent ("dobj")
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ def _role(
     confidence: float = 1.0,
     *,
     deep: bool = False,
+    relation: str | None = None,
 ) -> Role | None:
     """A role filler for ``head`` if it denotes at least one actor (pronouns resolved).  With
     ``deep`` (recipients), a noun phrase naming no actor itself takes the first actor named inside
@@ -316,7 +318,14 @@ def _role(
             return None
         mentions, note = resolved
         return Role(
-            head.i, head.i, head.i + 1, tuple(mentions), f"{how}; {note}", confidence * 0.8, pronoun=True
+            head.i,
+            head.i,
+            head.i + 1,
+            tuple(mentions),
+            f"{how}; {note}",
+            confidence * 0.8,
+            pronoun=True,
+            relation=relation,
         )
     mentions = collect_mentions(head, index, rules)
     if not mentions and deep:
@@ -329,11 +338,20 @@ def _role(
                 # "between an Israeli delegation and the Syrian team": one name inside each conjunct
                 found += [m for c in head.conjuncts if (m := _nested_mention(c, index)) and m not in found]
                 start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
-                return Role(span.root.i, start, end, tuple(found), note, confidence * 0.75, nested=True)
+                return Role(
+                    span.root.i,
+                    start,
+                    end,
+                    tuple(found),
+                    note,
+                    confidence * 0.75,
+                    nested=True,
+                    relation=relation,
+                )
     if not mentions:
         return None
     start, end = np_span(head, rules)
-    return Role(head.i, start, end, tuple(mentions), how, confidence)
+    return Role(head.i, start, end, tuple(mentions), how, confidence, relation=relation)
 
 
 def _nested_mention(head: AnyToken, index: MentionIndex) -> ActorMention | None:
@@ -367,7 +385,7 @@ def _verb_frame(
         elif child.dep_ == "agent":
             continue  # a source
         elif child.dep_ in rules.object_deps:
-            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
+            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", relation=child.dep_)
             if r:
                 targets.append(r)
                 continue
@@ -379,7 +397,15 @@ def _verb_frame(
                     and prep.lower_ not in rules.genitive_preps
                 ):
                     found.extend(_prep_targets(prep, index, sent_starts, rules, child))
-            deep = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", deep=True)
+            deep = _role(
+                child,
+                index,
+                sent_starts,
+                rules,
+                f"{child.dep_} of {verb.text!r}",
+                deep=True,
+                relation=child.dep_,
+            )
             targets.extend(found or ([deep] if deep else []))
         elif (
             child.dep_ == "prep"
@@ -406,7 +432,7 @@ def _verb_frame(
             )
             if r:
                 targets.append(r)
-    if any(t.how.startswith("dobj of") and not t.nested for t in targets):
+    if any(t.relation == "dobj" and not t.nested for t in targets):
         # "blamed X for the bombing in Y": with a named object, what a 'for' phrase mentions is a cause
         targets = [t for t in targets if not (t.prep in rules.cause_preps and t.nested)]
     if verb.lemma_.lower() in rules.grievance_verbs:
@@ -449,7 +475,7 @@ def _sources(
         if child.dep_ in rules.subject_deps:
             if bare:  # "Girkin, now jailed in a colony": the noun is what was done to, not the doer
                 continue
-            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}")
+            r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", relation=child.dep_)
             if r:
                 sources.append(r)
         elif child.dep_ in rules.passive_subject_deps:

@@ -81,7 +81,7 @@ def collect(docs: Sequence[CorpusDoc], settings: Settings, on_doc: Callable[[], 
     for ctx, annotated in analyzer.annotator.pipe(items):
         doc = annotated.doc
         mentions = resolve_mentions(doc, ctx, analyzer.kb, analyzer.lang, sentences=annotated.sentences)
-        dates = extract_dates(doc, ctx.published, sentences=annotated.sentences)
+        dates = extract_dates(doc, ctx.published, sentences=annotated.sentences, lang=analyzer.lang)
         kw: dict[str, Any] = {"sentences": annotated.sentences, "mentions": mentions, "dates": dates}
         cands = coder.code_candidates(doc, ctx, **kw)
         rules = coder.code(doc, ctx, **kw)

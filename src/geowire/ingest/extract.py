@@ -11,6 +11,7 @@ import trafilatura
 
 from geowire.ingest.items import ItemError
 from geowire.ingest.metadata import parse_date
+from geowire.lang.pack import LanguagePack
 from geowire.types import Reason
 
 MIN_ARTICLE_WORDS = 15  # less than this after boilerplate removal is a menu or a form, not an article
@@ -28,7 +29,7 @@ class Extracted:
     outlet: str | None
 
 
-def extract_article(html: str, *, url: str | None = None) -> Extracted:
+def extract_article(html: str, *, lang: LanguagePack, url: str | None = None) -> Extracted:
     """The main text and metadata of ``html``; :class:`ItemError` (no-article) when there is none."""
     try:
         doc = trafilatura.bare_extraction(
@@ -49,6 +50,6 @@ def extract_article(html: str, *, url: str | None = None) -> Extracted:
     return Extracted(
         text=text,
         title=meta.get("title") or None,
-        published=parse_date(meta.get("date")),
+        published=parse_date(meta.get("date"), lang=lang),
         outlet=outlet or None,
     )

@@ -14,6 +14,7 @@ from geowire.errors import ConfigError, FetchError
 from geowire.ingest.fetch import Fetched, Fetcher
 from geowire.ingest.items import Failure, ItemError, RawItem
 from geowire.ingest.readers import decode_bytes, read_html, read_text
+from geowire.lang.pack import LanguagePack
 from geowire.types import Reason
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
@@ -81,7 +82,9 @@ def _feed_date(when: object) -> dt.date | None:
         return None
 
 
-def read_url(fetcher: Fetcher, url: str, *, feed: bool = False) -> Iterator[RawItem | Failure]:
+def read_url(
+    fetcher: Fetcher, url: str, *, lang: LanguagePack, feed: bool = False
+) -> Iterator[RawItem | Failure]:
     """Fetch ``url`` and yield its article, or each article of the feed it is."""
     try:
         fetched = fetcher.get(url)
@@ -89,40 +92,42 @@ def read_url(fetcher: Fetcher, url: str, *, feed: bool = False) -> Iterator[RawI
         yield Failure(url, _reason(e), str(e))
         return
     if feed or is_feed(fetched):
-        yield from _read_feed(fetcher, url, fetched)
+        yield from _read_feed(fetcher, url, fetched, lang)
         return
     try:
-        yield _read_page(fetched, source=url)
+        yield _read_page(fetched, source=url, lang=lang)
     except ItemError as e:
         yield Failure(url, e.reason, e.detail)
 
 
-def _read_page(fetched: Fetched, *, source: str) -> RawItem:
+def _read_page(fetched: Fetched, *, source: str, lang: LanguagePack) -> RawItem:
     text = decode_bytes(fetched.body, hint=fetched.charset)
     if fetched.content_type in HTML_TYPES or (not fetched.content_type and "<html" in text[:2048].lower()):
-        return read_html(text, source=source, url=fetched.url)
+        return read_html(text, source=source, url=fetched.url, lang=lang)
     if fetched.content_type in ("text/plain", "text/markdown", ""):
-        item = read_text(text, source=source)
+        item = read_text(text, source=source, lang=lang)
         return RawItem(**{**item.__dict__, "url": item.url or fetched.url})
     raise ItemError(Reason.UNSUPPORTED, f"content type {fetched.content_type} is not an article")
 
 
-def _read_feed(fetcher: Fetcher, url: str, fetched: Fetched) -> Iterator[RawItem | Failure]:
+def _read_feed(
+    fetcher: Fetcher, url: str, fetched: Fetched, lang: LanguagePack
+) -> Iterator[RawItem | Failure]:
     try:
         entries = parse_feed(fetched.body)
     except ItemError as e:
         yield Failure(url, e.reason, e.detail)
         return
     for n, entry in enumerate(entries, start=1):
-        yield _read_entry(fetcher, entry, source=entry.link or f"{url}#{n}")
+        yield _read_entry(fetcher, entry, source=entry.link or f"{url}#{n}", lang=lang)
 
 
-def _read_entry(fetcher: Fetcher, entry: FeedEntry, *, source: str) -> RawItem | Failure:
+def _read_entry(fetcher: Fetcher, entry: FeedEntry, *, source: str, lang: LanguagePack) -> RawItem | Failure:
     try:
         if entry.link:
-            item = _read_page(fetcher.get(entry.link), source=source)
+            item = _read_page(fetcher.get(entry.link), source=source, lang=lang)
         elif entry.html:
-            item = read_html(entry.html, source=source)
+            item = read_html(entry.html, source=source, lang=lang)
         else:
             raise ItemError(Reason.NO_ARTICLE, "feed item has neither a link nor content")
     except FetchError as e:

@@ -3,7 +3,9 @@
 A dateline is a short line of its own holding a date ("Jan 6, 2026 - 07:03"), or the head of the
 first paragraph: a place, a date, maybe the agency, then a dash or a colon ("ANKARA, 4 March
 2024 — …", "NAIROBI, March 4, 2024 (Agency) - …", "LIMA, 4 Mar 2024: …", "Tokyo, 2024-03-04 —").
-The date is never guessed from the clock: a document with no date stays undated.
+The date is never guessed from the clock: a document with no date stays undated.  Written dates
+and the dateline's shape are the language pack's (``dates.written``, ``dates.dateline``), read by
+the date extractor's :func:`~geowire.nlp.dates.find_written_date`.
 """
 
 from __future__ import annotations
@@ -13,40 +15,21 @@ import re
 from typing import Literal
 
 from geowire.ingest.items import ItemError
+from geowire.lang.pack import LanguagePack
+from geowire.nlp.dates import date_rules, dateline_head, find_written_date, written_date_at
 from geowire.types import Reason
 
 DateSource = Literal["metadata", "dateline", "cli", "unknown"]
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_PATTERNS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # Jan 6, 2026
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 6 January 2026
-    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2026-01-06
-)
 _WORDS = re.compile(r"[^\W\d_]+")
 DATELINE_LINES = 5  # a dateline must be among the first non-empty lines
 DATELINE_MAX_CHARS = 120
 DATELINE_MAX_OTHER_WORDS = 6  # words on the line besides the date (city, outlet, "Published")
-# the head of a paragraph that opens with a dateline: "PLACE[, REGION][ (Agency)], DATE[ (Agency)] —"
-_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|es|of)){0,4}"
-_AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-_INLINE_HEAD = re.compile(rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*")
-_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
-_INLINE_TAIL = re.compile(rf"{_TIME}{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
-_WEEKDAY = re.compile(r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?")
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A date from metadata: a date/datetime, an ISO string, or a written date; else None."""
+def parse_date(value: object, *, lang: LanguagePack) -> dt.date | None:
+    """A date from metadata: a date/datetime, an ISO string, or a date written in the words of
+    ``lang``; else None."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -58,7 +41,7 @@ def parse_date(value: object) -> dt.date | None:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         pass
-    found = find_date(text)
+    found = find_date(text, lang=lang)
     return found[0] if found else None
 
 
@@ -71,19 +54,19 @@ _ISO_DATE = re.compile(
 _DATE_LIKE = re.compile(r"[+-]?\d+-\d+-\d+(?:$|[^\d])")
 
 
-def metadata_date(value: object) -> dt.date | None:
+def metadata_date(value: object, *, lang: LanguagePack) -> dt.date | None:
     """Like :func:`parse_date` for a date given as metadata (front-matter, JSON), but a value
     written as an ISO date that does not exist (2024-02-30, 0000-01-01, a 25th hour, year 10000)
     is :class:`ItemError` ``bad-date`` rather than silently nothing."""
     if not isinstance(value, str):
-        return parse_date(value)
+        return parse_date(value, lang=lang)
     text = value.strip()
     m = _ISO_DATE.fullmatch(text)
     if m is not None:
         return _checked_iso(m, text)
     if _DATE_LIKE.match(text):
         raise ItemError(Reason.BAD_DATE, f"not a valid date: {text[:40]!r}")
-    return parse_date(text)
+    return parse_date(text, lang=lang)
 
 
 def _checked_iso(m: re.Match[str], text: str) -> dt.date:
@@ -98,28 +81,12 @@ def _checked_iso(m: re.Match[str], text: str) -> dt.date:
     return date
 
 
-def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
+def find_date(text: str, *, lang: LanguagePack) -> tuple[dt.date, re.Match[str]] | None:
     """The first full written date (day, month and year) in ``text``, with its match."""
-    best: tuple[dt.date, re.Match[str]] | None = None
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            date = _match_date(m)
-            if date is not None and (best is None or m.start() < best[1].start()):
-                best = (date, m)
-                break
-    return best
+    return find_written_date(text, lang=lang)
 
 
-def _match_date(m: re.Match[str]) -> dt.date | None:
-    groups = m.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()[:3]]
-    try:
-        return dt.date(int(groups["year"]), month, int(groups["day"]))
-    except ValueError:
-        return None
-
-
-def find_dateline(text: str) -> dt.date | None:
+def find_dateline(text: str, *, lang: LanguagePack) -> dt.date | None:
     """The date of a dateline among the first lines (``Jan 6, 2026 - 07:03``), if any.
 
     A line counts as a dateline when it is short, holds a full date and few other words, and
@@ -128,20 +95,20 @@ def find_dateline(text: str) -> dt.date | None:
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()][:DATELINE_LINES]
     for line in lines:
-        date = _line_dateline(line)
+        date = _line_dateline(line, lang)
         if date is None:
-            found = inline_dateline(line)
+            found = inline_dateline(line, lang=lang)
             date = found[0] if found else None
         if date is not None:
             return date
     return None
 
 
-def _line_dateline(line: str) -> dt.date | None:
+def _line_dateline(line: str, lang: LanguagePack) -> dt.date | None:
     """The date of a line that is a dateline as a whole: short, a full date, few other words."""
     if len(line) > DATELINE_MAX_CHARS or line.endswith((".", "?", "!")):
         return None
-    found = find_date(line)
+    found = find_date(line, lang=lang)
     if found is None:
         return None
     date, m = found
@@ -149,34 +116,27 @@ def _line_dateline(line: str) -> dt.date | None:
     return date if len(others) <= DATELINE_MAX_OTHER_WORDS else None
 
 
-def inline_dateline(line: str) -> tuple[dt.date, int, int] | None:
+def inline_dateline(line: str, *, lang: LanguagePack) -> tuple[dt.date, int, int] | None:
     """The date of a dateline opening ``line`` ("LIMA, 4 Mar 2024: …") with the date's offsets.
 
     The line must start with a place (capitalised words, maybe a region and the agency in
     brackets), a comma, a full date (maybe after its weekday), and then a dash or a colon (maybe
-    after a time or the agency)."""
-    head = _INLINE_HEAD.match(line)
-    if head is None:
+    after a time or the agency): the pack's dateline shape (``nlp.dates.dateline_head``)."""
+    start = dateline_head(line, 0, date_rules(lang))
+    found = written_date_at(line, start, lang=lang) if start is not None else None
+    if found is None:
         return None
-    at = _WEEKDAY.match(line, head.end())
-    start = at.end() if at else head.end()
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(line, start)
-        if m is None or _INLINE_TAIL.match(line, m.end()) is None:
-            continue
-        date = _match_date(m)
-        if date is not None:
-            return date, m.start(), m.end()
-    return None
+    date, m = found
+    return date, m.start(), m.end()
 
 
 def resolve_date(
-    text: str, *, metadata: dt.date | None, cli: dt.date | None
+    text: str, *, metadata: dt.date | None, cli: dt.date | None, lang: LanguagePack
 ) -> tuple[dt.date | None, DateSource]:
     """Publication date and how it was found, in order metadata → dateline → cli → unknown."""
     if metadata is not None:
         return metadata, "metadata"
-    dateline = find_dateline(text)
+    dateline = find_dateline(text, lang=lang)
     if dateline is not None:
         return dateline, "dateline"
     if cli is not None:
@@ -187,11 +147,11 @@ def resolve_date(
 TITLE_MAX_CHARS = 200
 
 
-def title_from_text(text: str) -> str | None:
+def title_from_text(text: str, *, lang: LanguagePack) -> str | None:
     """The first line when it reads as a headline: short, and not ending like a sentence."""
     first = text.split("\n", 1)[0].strip()
     if not first or len(first) > TITLE_MAX_CHARS or first.endswith((".", ",", ";", ":")):
         return None
-    if find_dateline(first) is not None:  # a dateline, not a headline
+    if find_dateline(first, lang=lang) is not None:  # a dateline, not a headline
         return None
     return first

@@ -28,6 +28,7 @@ import yaml
 from geowire.ingest.extract import extract_article
 from geowire.ingest.items import Failure, ItemError, RawItem
 from geowire.ingest.metadata import metadata_date
+from geowire.lang.pack import LanguagePack
 from geowire.types import Reason
 
 _BOMS = (
@@ -193,11 +194,12 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return data, body
 
 
-def _meta(record: dict[Any, Any]) -> dict[str, Any]:
-    """title/outlet/url/published from a front-matter or JSON record (``date`` = ``published``);
-    only scalar values count (a list or mapping is never turned into a title)."""
+def _meta(record: dict[Any, Any], lang: LanguagePack) -> dict[str, Any]:
+    """title/outlet/url/published from a front-matter or JSON record (``date`` = ``published``,
+    a written one in the words of ``lang``); only scalar values count (a list or mapping is never
+    turned into a title)."""
     out: dict[str, Any] = {k: _scalar(record.get(k)) for k in META_KEYS}
-    out["published"] = metadata_date(record.get("published", record.get("date")))
+    out["published"] = metadata_date(record.get("published", record.get("date")), lang=lang)
     return out
 
 
@@ -207,17 +209,19 @@ def _scalar(value: object) -> str | None:
     return None
 
 
-def read_text(text: str, *, source: str, path: str | None = None) -> RawItem:
+def read_text(text: str, *, source: str, lang: LanguagePack, path: str | None = None) -> RawItem:
     """A plain-text or Markdown document, with optional YAML front-matter."""
     meta, body = split_front_matter(text)
-    return RawItem(source=source, text=body, path=path, **_meta(meta))
+    return RawItem(source=source, text=body, path=path, **_meta(meta, lang))
 
 
-def read_html(html: str, *, source: str, path: str | None = None, url: str | None = None) -> RawItem:
+def read_html(
+    html: str, *, source: str, lang: LanguagePack, path: str | None = None, url: str | None = None
+) -> RawItem:
     """An HTML page: its article text and metadata (no-article when there is none)."""
     if not html.strip():
         raise ItemError(Reason.EMPTY, "empty file")
-    article = extract_article(html, url=url)
+    article = extract_article(html, url=url, lang=lang)
     return RawItem(
         source=source,
         text=article.text,
@@ -230,13 +234,13 @@ def read_html(html: str, *, source: str, path: str | None = None, url: str | Non
     )
 
 
-def read_json_record(record: object, *, source: str, path: str | None) -> RawItem:
+def read_json_record(record: object, *, source: str, path: str | None, lang: LanguagePack) -> RawItem:
     if not isinstance(record, dict):
         raise ItemError(Reason.MALFORMED_JSON, "record is not a JSON object")
     text = record.get("text")
     if not isinstance(text, str):
         raise ItemError(Reason.MALFORMED_JSON, "record has no string 'text' field")
-    return RawItem(source=source, text=text, path=path, **_meta(record))
+    return RawItem(source=source, text=text, path=path, **_meta(record, lang))
 
 
 def load_json(text: str) -> Any:
@@ -251,7 +255,7 @@ def load_json(text: str) -> Any:
         raise ItemError(Reason.MALFORMED_JSON, _first_line(e)) from e
 
 
-def read_json(text: str, *, source: str, path: str | None) -> Iterator[RawItem | Failure]:
+def read_json(text: str, *, source: str, path: str | None, lang: LanguagePack) -> Iterator[RawItem | Failure]:
     """A JSON file holding one record or a list of records."""
     try:
         data = load_json(text)
@@ -263,10 +267,12 @@ def read_json(text: str, *, source: str, path: str | None) -> Iterator[RawItem |
     records = data if isinstance(data, list) else [data]
     for i, record in enumerate(records, start=1):
         label = f"{source}#{i}" if isinstance(data, list) else source
-        yield _guard(lambda r=record, s=label: read_json_record(r, source=s, path=path), label)
+        yield _guard(lambda r=record, s=label: read_json_record(r, source=s, path=path, lang=lang), label)
 
 
-def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[RawItem | Failure]:
+def read_jsonl(
+    text: str, *, source: str, path: str | None, lang: LanguagePack
+) -> Iterator[RawItem | Failure]:
     """A JSON-lines file: one record a line (blank lines ignored); bad lines named file:line."""
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -277,7 +283,7 @@ def read_jsonl(text: str, *, source: str, path: str | None) -> Iterator[RawItem 
         except ItemError as e:
             yield Failure(label, e.reason, e.detail)
             continue
-        yield _guard(lambda r=record, s=label: read_json_record(r, source=s, path=path), label)
+        yield _guard(lambda r=record, s=label: read_json_record(r, source=s, path=path, lang=lang), label)
 
 
 def _guard(read: Any, source: str) -> RawItem | Failure:

@@ -26,6 +26,7 @@ from geowire.ingest.language import LanguageDetector
 from geowire.ingest.metadata import resolve_date, title_from_text
 from geowire.ingest.normalize import count_words, normalize_text
 from geowire.ingest.sources import iter_items
+from geowire.lang import LanguagePack, load_language
 from geowire.settings import Settings
 from geowire.store import documents as store_docs
 from geowire.store.db import Store
@@ -50,7 +51,8 @@ def ingest_sources(
 
     ``on_item`` hears of each item once its outcome is committed."""
     feeds = read_feeds_file(feeds_file) if feeds_file is not None else []
-    writer = DocumentWriter(store, settings, date=date)
+    lang = load_language(settings.language)  # once for the run: metadata dates, datelines
+    writer = DocumentWriter(store, settings, lang, date=date)
     report = IngestReport(run_id=writer.run_id)
 
     def committed(results: list[ItemResult]) -> None:
@@ -60,7 +62,7 @@ def ingest_sources(
                 on_item(result)
 
     with fetcher or Fetcher(settings) as fetch:
-        for item in iter_items(sources, settings, fetcher=fetch, feeds=feeds, stdin=stdin):
+        for item in iter_items(sources, settings, lang=lang, fetcher=fetch, feeds=feeds, stdin=stdin):
             committed(writer.write(item) if isinstance(item, RawItem) else writer.fail(item))
         committed(writer.flush())
     return report
@@ -72,9 +74,12 @@ class DocumentWriter:
     all, with one statement per table for the batch.  :meth:`write` and :meth:`fail` return the
     results committed by that call; :meth:`flush` commits the rest."""
 
-    def __init__(self, store: Store, settings: Settings, *, date: dt.date | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, lang: LanguagePack, *, date: dt.date | None = None
+    ) -> None:
         self.store = store
         self.settings = settings
+        self.lang = lang
         self.date = date
         self.run_id = uuid.uuid4().hex[:12]
         self.detector = LanguageDetector()
@@ -136,7 +141,9 @@ class DocumentWriter:
         return self.flush() if full or time.monotonic() - self._since >= FLUSH_SECONDS else []
 
     def _document(self, item: RawItem, text: str, digest: str) -> tuple[Document, list[int]]:
-        doc = new_document(item, text, digest, settings=self.settings, detector=self.detector, date=self.date)
+        doc = new_document(
+            item, text, digest, settings=self.settings, lang=self.lang, detector=self.detector, date=self.date
+        )
         signature = self.index.signature(text)
         if doc.status is DocStatus.STORED and (match := self.index.query(signature)) is not None:
             reason = f"{Reason.NEAR_DUPLICATE.value} of {match.document_id} (jaccard {match.jaccard:.2f})"
@@ -190,12 +197,13 @@ def new_document(
     digest: str,
     *,
     settings: Settings,
+    lang: LanguagePack,
     detector: LanguageDetector,
     date: dt.date | None = None,
 ) -> Document:
     """The document for ``text``: date, title, language; ``skipped`` when its language is not
     processed, else ``stored`` (near-duplicate checks are the caller's: they depend on order)."""
-    published, how = resolve_date(text, metadata=item.published, cli=date)
+    published, how = resolve_date(text, metadata=item.published, cli=date, lang=lang)
     language = detector.detect(text)
     status, reason = DocStatus.STORED, None
     if language is not None and language not in settings.languages:
@@ -206,7 +214,7 @@ def new_document(
         id=document_id(digest),
         content_hash=digest,
         text=text,
-        title=item.title or title_from_text(text),
+        title=item.title or title_from_text(text, lang=lang),
         outlet=item.outlet,
         url=item.url,
         path=item.path,

@@ -25,6 +25,7 @@ from geowire.ingest.feeds import read_url
 from geowire.ingest.fetch import Fetcher
 from geowire.ingest.items import Failure, ItemError, RawItem
 from geowire.ingest.readers import decode, read_html, read_json, read_jsonl, read_text
+from geowire.lang.pack import LanguagePack
 from geowire.settings import Settings
 from geowire.types import Reason
 
@@ -48,24 +49,28 @@ def iter_items(
     args: Iterable[str],
     settings: Settings,
     *,
+    lang: LanguagePack,
     fetcher: Fetcher,
     feeds: Iterable[str] = (),
     stdin: BinaryIO | None = None,
 ) -> Iterator[RawItem | Failure]:
-    """Every item of every argument, in order, then every item of every feed URL."""
+    """Every item of every argument, in order, then every item of every feed URL (metadata dates
+    read in the words of ``lang``)."""
     for arg in args:
         if arg == "-":
-            yield _guard(lambda: read_stdin(stdin or sys.stdin.buffer, max_bytes=raw_cap(settings)), "stdin")
+            yield _guard(
+                lambda: read_stdin(stdin or sys.stdin.buffer, max_bytes=raw_cap(settings), lang=lang), "stdin"
+            )
         elif is_url(arg):
-            yield from read_url(fetcher, arg)
+            yield from read_url(fetcher, arg, lang=lang)
         else:
             for entry in expand_path(Path(arg)):
                 if isinstance(entry, Failure):
                     yield entry
                 else:
-                    yield from read_file(entry, settings)
+                    yield from read_file(entry, settings, lang)
     for url in feeds:
-        yield from read_url(fetcher, url, feed=True)
+        yield from read_url(fetcher, url, feed=True, lang=lang)
 
 
 def expand_path(path: Path) -> Iterator[Path | Failure]:
@@ -91,20 +96,20 @@ def expand_path(path: Path) -> Iterator[Path | Failure]:
     yield from failures
 
 
-def read_stdin(stream: BinaryIO, *, max_bytes: int) -> RawItem:
+def read_stdin(stream: BinaryIO, *, max_bytes: int, lang: LanguagePack) -> RawItem:
     """One document from standard input: HTML when it looks like HTML, else text."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ItemError(Reason.TOO_LARGE, f"more than {max_bytes} bytes on standard input")
     decoded = decode(data)
     if _HTML_START.match(decoded.text):
-        item = read_html(decoded.text, source="stdin")
+        item = read_html(decoded.text, source="stdin", lang=lang)
     else:
-        item = read_text(decoded.text, source="stdin")
+        item = read_text(decoded.text, source="stdin", lang=lang)
     return replace(item, encoding_errors=decoded.errors)
 
 
-def read_file(path: Path, settings: Settings) -> Iterator[RawItem | Failure]:
+def read_file(path: Path, settings: Settings, lang: LanguagePack) -> Iterator[RawItem | Failure]:
     """The item(s) of one file, chosen by suffix (unknown suffixes are read as text)."""
     source = str(path)
     suffix = path.suffix.lower()
@@ -116,19 +121,19 @@ def read_file(path: Path, settings: Settings) -> Iterator[RawItem | Failure]:
     except ItemError as e:
         yield Failure(source, e.reason, e.detail)
         return
-    for item in _parse(decoded.text, suffix, source):
+    for item in _parse(decoded.text, suffix, source, lang):
         yield replace(item, encoding_errors=True) if decoded.errors and isinstance(item, RawItem) else item
 
 
-def _parse(text: str, suffix: str, source: str) -> Iterator[RawItem | Failure]:
+def _parse(text: str, suffix: str, source: str, lang: LanguagePack) -> Iterator[RawItem | Failure]:
     if suffix in JSON_SUFFIXES:
-        yield from read_json(text, source=source, path=source)
+        yield from read_json(text, source=source, path=source, lang=lang)
     elif suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(text, source=source, path=source)
+        yield from read_jsonl(text, source=source, path=source, lang=lang)
     elif suffix in HTML_SUFFIXES:
-        yield _guard(lambda: read_html(text, source=source, path=source), source)
+        yield _guard(lambda: read_html(text, source=source, path=source, lang=lang), source)
     else:
-        yield _guard(lambda: read_text(text, source=source, path=source), source)
+        yield _guard(lambda: read_text(text, source=source, path=source, lang=lang), source)
 
 
 def open_regular(path: Path) -> int:

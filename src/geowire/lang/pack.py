@@ -22,7 +22,7 @@ from importlib import resources
 from importlib.abc import Traversable
 from typing import Any, Literal, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from geowire.errors import KnowledgeBaseError
 from geowire.yamlio import load_yaml
@@ -40,12 +40,98 @@ class Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+DateKind = Literal[
+    "iso", "day-mon-year", "mon-day-year", "mon-day", "day-mon", "mon-year", "mon", "year", "rel-unit",
+    "ago", "weekday", "deixis",
+]  # fmt: skip
+TimeUnit = Literal["day", "week", "month", "year", "decade"]
+DateRelation = Literal["since", "until", "before", "after"]
+
+
+class DatePattern(Section):
+    """One date pattern of nlp/dates.py: a regex whose ``{NAME}`` fields are filled from the pack
+    (``{MONTH}``, ``{WEEKDAY}``, ``{ORDINAL}``, ``{COUNT}``, ``{DEIXIS}``, or a ``words`` list), and
+    the anchor a match must hold: ``DIGITS`` or a ``{NAME}``, the match starting at it or at most
+    ``back`` words before it (the extractor tries the pattern only there)."""
+
+    kind: DateKind
+    pattern: str
+    anchor: str
+    back: int = Field(default=0, ge=0, le=2)
+    at_anchor: bool = True  # whether a match may start at the anchor itself (else only before it)
+    anchor_any_case: bool = False  # the pattern reads the anchor's words in any case ((?i))
+
+
+class DatelineShape(Section):
+    """The head of a paragraph that opens with a dateline ("ANKARA, Monday 4 March 2024 (Agency) —")."""
+
+    place: str = r"(?!)"  # a place name (capitalised words and their particles)
+    weekday: str = r"(?!)"  # a weekday before the date, with its comma and blank
+    time: str = ""  # an optional time after the date
+
+
+class FallbackDates(Section):
+    """The model's fallback parser (a sentence the date stage found no date in): ``day`` (groups
+    day, mon, year?), ``month`` (mon, year?), ``year`` (year, and ``since`` when the relation is
+    since) patterns; ``year_cue`` and ``previous_year`` the event coder's year safety net."""
+
+    day: str = r"(?!)"
+    month: str = r"(?!)"
+    year: str = r"(?!)"
+    year_cue: str = r"(?!)"
+    previous_year: str = r"(?!)"
+
+
 class DateWords(Section):
-    """Months, weekdays and relative date words (nlp/dates.py, ingest/metadata.py)."""
+    """Months, weekdays, relative date words and the date patterns (nlp/dates.py, the fallbacks of
+    the coder and the model, ingest/metadata.py, nlp/quantities.py's day-of-month test)."""
+
+    months: dict[str, int] = {}  # every written form, as written (case counts) → 1..12
+    weekdays: dict[str, int] = {}  # form → 0 (Monday) .. 6
+    ordinal_suffixes: list[str] = []  # "31st"
+    relations: dict[str, DateRelation] = {}  # a word before a date that is not "on" it ("since")
+    steps: dict[str, int] = {}  # "last" -1, "this" 0, "next" 1 (months, weekdays, "last year")
+    deixis: dict[str, int] = {}  # "yesterday" -1
+    units: dict[str, TimeUnit] = {}  # "years" → year ("four years ago")
+    words: dict[str, list[str]] = {}  # more word lists the patterns name ({REL})
+    patterns: list[DatePattern] = []  # tried in order; an earlier match wins an overlap
+    written: list[str] = []  # full written dates of metadata and datelines (groups day, mon, year)
+    day_of_month: list[str] = []  # what makes a number the day of a date: [before it, after it]
+    dateline: DatelineShape = DatelineShape()
+    fallback: FallbackDates = FallbackDates()
+
+    @model_validator(mode="after")
+    def _months_in_range(self) -> DateWords:
+        if any(not 1 <= m <= 12 for m in self.months.values()):
+            raise ValueError("months: a month number is not 1..12")
+        if any(not 0 <= d <= 6 for d in self.weekdays.values()):
+            raise ValueError("weekdays: a weekday number is not 0..6")
+        if self.day_of_month and len(self.day_of_month) != 2:
+            raise ValueError("day_of_month: give the pattern before the number and the one after it")
+        return self
 
 
 class NumberWords(Section):
-    """Number words, currencies and units (nlp/quantities.py and the model's counts)."""
+    """Number words, scales, currencies, units and qualifiers (nlp/quantities.py; dates' counts)."""
+
+    cardinals: dict[str, int] = {}  # number words ("four years ago")
+    quantity_words: list[str] = []  # the cardinals read as quantities on their own ("cuarenta")
+    thousands_separator: str = ","
+    decimal_mark: str = "."
+    scales: dict[str, float] = {}  # "million" → 1e6
+    percent: list[str] = []  # words for "%"
+    currencies: dict[str, str] = {}  # a currency word → ISO code
+    units: dict[str, str] = {}  # a measurement unit word → its symbol
+    linkers: list[str] = []  # a word between a figure and its unit ("millones de euros")
+    qualifiers: dict[str, str] = {}  # "more than" → more-than
+    time_suffixes: list[str] = []  # "a.m.": the number is a time
+
+    @model_validator(mode="after")
+    def _quantity_words_are_cardinals(self) -> NumberWords:
+        missing = [w for w in self.quantity_words if w not in self.cardinals]
+        if missing:
+            raise ValueError(f"quantity_words: {missing[0]!r} is not in cardinals")
+        return self
 
 
 class TextWords(Section):

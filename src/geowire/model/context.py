@@ -2,7 +2,7 @@
 
 All offsets are document offsets (into ``documents.text``); :class:`SentenceView` converts
 between them and sentence-relative regex matches.  Also holds small shared helpers: the
-country of a mention, a fallback date parser, and quantity intervals used to compare figures.
+country of a mention, the fallback dates of a sentence, and quantity intervals used to compare figures.
 """
 
 from __future__ import annotations
@@ -13,21 +13,19 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
+from geowire.lang.pack import LanguagePack
 from geowire.model.lexicon import CASE_TRAPS, Figures, required_literals
+from geowire.nlp.dates import fallback_dates as find_fallback_dates
 from geowire.types import (
     ActorMention,
     Claim,
     DateExpr,
-    DatePrecision,
     DocContext,
     Event,
     Quantity,
     Sentence,
 )
-
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 
 
 def mention_country(m: ActorMention) -> str | None:
@@ -50,6 +48,7 @@ class SentenceView:
 
     sentence: Sentence
     ctx: DocContext
+    lang: LanguagePack
     mentions: list[ActorMention] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -169,47 +168,12 @@ def _later(day: dt.date, days: int) -> dt.date:
         return dt.date.max
 
 
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE)
-_MONTH_YEAR = re.compile(
-    r"\b(?:(?:early|mid|late)[- ])?(" + "|".join(_MONTHS) + r")(?: (\d{4}))?\b", re.IGNORECASE
-)
-_YEAR = re.compile(r"\b(?:in|since|from|by) ((?:19|20)\d\d)\b")
-
-
 def fallback_dates(view: SentenceView) -> list[DateExpr]:
-    """Dates found by a small regex when the date stage gave none for this sentence."""
-    year = view.ctx.published.year if view.ctx.published else None
-    found: list[DateExpr] = []
-    taken: list[tuple[int, int]] = []
-    for rx, kind in ((_DAY_MONTH_YEAR, "day"), (_MONTH_YEAR, "month"), (_YEAR, "year")):
-        for s, e, m in view.finditer(rx):
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            value = _fallback_value(m, kind, year)
-            if value is None:
-                continue
-            prec: DatePrecision = kind  # type: ignore[assignment]
-            relation: Literal["on", "since"] = "since" if m.group(0).lower().startswith("since") else "on"
-            found.append(
-                DateExpr(s, e, m.group(0), value, prec, relation=relation, sentence=view.sentence.index)
-            )
-            taken.append((s, e))
-    return sorted(found, key=lambda d: d.start)
-
-
-def _fallback_value(m: re.Match[str], kind: str, year: int | None) -> dt.date | None:
-    try:
-        if kind == "day":
-            y = int(m.group(3)) if m.group(3) else year
-            return dt.date(y, _MONTHS[m.group(2).lower()], int(m.group(1))) if y else None
-        if kind == "month":
-            if m.group(1)[0].islower():  # "may" the verb, "march" the noun
-                return None
-            y = int(m.group(2)) if m.group(2) else year
-            return dt.date(y, _MONTHS[m.group(1).lower()], 1) if y else None
-        return dt.date(int(m.group(1)), 1, 1)
-    except ValueError:
-        return None
+    """Dates found by the date stage's small fallback parser (``nlp.dates.fallback_dates``) when
+    the date stage gave none for this sentence."""
+    return find_fallback_dates(
+        view.text, view.ctx.published, offset=view.start, sentence=view.sentence.index, lang=view.lang
+    )
 
 
 def sentence_dates(view: SentenceView) -> list[DateExpr]:

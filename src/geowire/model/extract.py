@@ -37,7 +37,7 @@ def extract_claims(
 ) -> list[Claim]:
     """All model claims of one document, in sentence order, found with the cue words of ``lang``."""
     lex = model_lexicon(lang)
-    views = sentence_views(ctx, sentences, mentions, dates, quantities, events)
+    views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     for view in views:
@@ -58,9 +58,11 @@ def sentence_views(
     dates: Sequence[DateExpr],
     quantities: Sequence[Quantity],
     events: Sequence[Event],
+    *,
+    lang: LanguagePack,
 ) -> list[SentenceView]:
     """Group the document's records by the sentence whose span contains them."""
-    views = [SentenceView(s, ctx) for s in sorted(sentences, key=lambda s: s.start)]
+    views = [SentenceView(s, ctx, lang) for s in sorted(sentences, key=lambda s: s.start)]
     starts = [v.start for v in views]
 
     def owner(start: int) -> SentenceView | None:

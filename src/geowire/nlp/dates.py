@@ -8,6 +8,11 @@ year) and a relation (on, since, until, before, after).  Durations ("15-year", "
 that opens a paragraph ("ANKARA, 4 March 2024 — …"): it says when the story was filed, which is
 the publication date, not when anything in the sentence happened.
 
+Every word and pattern comes from the language pack's ``dates`` section (docs/languages.md),
+compiled once per pack (:func:`date_rules`).  This is the one date extractor: ingest's written
+dates and datelines (:func:`find_written_date`, :func:`written_date_at`), the event coder's year
+safety net (:func:`year_cue`) and the model's fallback dates (:func:`fallback_dates`) are here too.
+
 A date that would fall outside what Python can hold (a publication date of 0001-01-01 and "last
 year", "99999 days ago") is no date: resolution never raises.  :func:`shift_days` and
 :func:`year_start` are the safe arithmetic for other stages that move dates.
@@ -18,92 +23,179 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from typing import Literal, Protocol, cast
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal, Protocol, cast
 
-from spacy.tokens import Doc
-
+from geowire.lang.pack import LanguagePack, LanguagePackError
 from geowire.nlp.anchors import DIGIT_RUN, finditer_at, word_start
-from geowire.nlp.annotate import doc_text
 from geowire.types import DateExpr, DatePrecision, Sentence
+
+if TYPE_CHECKING:  # spaCy is loaded by the annotator; ingest reads written dates without it
+    from spacy.tokens import Doc
 
 Relation = Literal["on", "since", "until", "before", "after"]
 Scope = Literal["own", "other", "outside"]
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "several": None, "few": None,
-}  # fmt: skip
-
-_MON = (
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_REL = (
-    r"(?:(?P<rel>(?i:since|until|till|through|before|after|by|prior to|from|in|on|during|of|early|late|mid))"
-    r"[\s-]+)?"
-)
-_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    (
-        "day-mon-year",
-        re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\.?,?\s+{_YEAR}\b"),
-    ),
-    ("mon-day-year", re.compile(rf"\b{_REL}{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),
-    ("mon-day", re.compile(rf"\b{_REL}{_MON}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,\s]*\d)")),
-    ("day-mon", re.compile(rf"\b{_REL}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?![,.\s]*\d)")),
-    ("mon-year", re.compile(rf"\b{_REL}{_MON}\.?,?\s+{_YEAR}\b")),
-    (
-        "mon",
-        re.compile(
-            rf"\b(?P<rel>(?i:in|since|until|by|last|this|next|early|late|mid))[\s-]+{_MON}\b(?![.\s]*\d)"
-        ),
-    ),
-    (
-        "year",
-        re.compile(
-            rf"\b(?P<rel>(?i:since|until|till|through|before|after|by|in|from|during|of|early|late|mid|the))"
-            rf"[\s-]+{_YEAR}\b(?![-‐–]?\s*(?:year|month|day|\d))"
-        ),
-    ),
-    ("rel-unit", re.compile(r"\b(?P<which>(?i:last|this|next|past))\s+(?P<unit>year|month)\b")),
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"fifteen|twenty|thirty)\s+(?P<unit>years?|months?|weeks?|days?|decades?)\s+ago\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?P<rel>(?i:on|last|this|next|since|until|by))\s+)?"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
-    ("deixis", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.IGNORECASE)),
-]
-# a dateline at the head of a paragraph (the form ``ingest.metadata.inline_dateline`` reads):
-# "PLACE[, REGION][ (Agency)], " before the date, "[ (Agency)] —" or ":" after it
-_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|do|del|la|el|al|es|of)){0,4}"
-_AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-_DATELINE_HEAD = re.compile(
-    rf"{_PLACE}(?:,[ \t]*{_PLACE})?{_AGENCY},[ \t]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
-)
-_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
-_DATELINE_TAIL = re.compile(rf"{_TIME}{_AGENCY}[ \t]*(?:[—–]|-{{1,2}}(?=\s)|:(?=\s))")
 DATELINE_LINES = 5  # a dateline opens one of the first non-empty lines
-_RELATION = {
-    "since": "since", "from": "since", "until": "until", "till": "until", "through": "until",
-    "by": "before", "before": "before", "prior to": "before", "after": "after",
-}  # fmt: skip
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_FIELD = re.compile(r"\{([A-Z][A-Z_]*)\}")
+_AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_DASH = r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s))"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    anchor: tuple[str, bool]  # a field name (or DIGITS) and whether its words are read in any case
+    back: int
+    at_anchor: bool
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """What the date extractors compile from a pack's ``dates`` (and ``numbers.cardinals``)."""
+
+    patterns: tuple[_Pattern, ...]
+    anchors: dict[tuple[str, bool], re.Pattern[str]]
+    months: dict[str, int]  # as written, then lower-cased
+    weekdays: dict[str, int]
+    relations: dict[str, Relation]
+    steps: dict[str, int]
+    deixis: dict[str, int]
+    units: dict[str, str]
+    counts: dict[str, int]
+    written: tuple[re.Pattern[str], ...]
+    day_of_month: tuple[re.Pattern[str], re.Pattern[str]] | None
+    dateline_head: re.Pattern[str]
+    dateline_weekday: re.Pattern[str]
+    dateline_tail: re.Pattern[str]
+    fallback: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    year_cue: re.Pattern[str]
+    previous_year: re.Pattern[str]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (escaped, longest first; ``(?!)`` when there are none)."""
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered) if ordered else "(?!)"
+
+
+def date_rules(lang: LanguagePack) -> DateRules:
+    """The pack's date patterns and lookups, compiled once per pack."""
+    return lang.compiled("nlp.dates", _build_rules)
+
+
+def _build_rules(lang: LanguagePack) -> DateRules:
+    words, numbers = lang.surface.dates, lang.surface.numbers
+    plain = {name: alternation(ws) for name, ws in words.words.items()} | {
+        "MONTH": alternation(words.months),
+        "MONTH_FORMS": alternation(words.months),
+        "WEEKDAY": alternation(words.weekdays),
+        "ORDINAL": alternation(words.ordinal_suffixes),
+        "COUNT": alternation(numbers.cardinals),
+        "DEIXIS": alternation(words.deixis),
+    }
+    fields = plain | {
+        "MONTH": f"(?P<mon>{plain['MONTH']})",
+        "WEEKDAY": f"(?P<wd>{plain['WEEKDAY']})",
+        "YEAR": _YEAR,
+    }
+    where = f"language pack {lang.code!r}: dates"
+
+    def rx(template: str) -> re.Pattern[str]:
+        return _compile(template, fields, where)
+
+    patterns = tuple(
+        _Pattern(p.kind, rx(p.pattern), (p.anchor, p.anchor_any_case), p.back, p.at_anchor)
+        for p in words.patterns
+    )
+    lists = {**words.words, "MONTH": list(words.months), "WEEKDAY": list(words.weekdays)}
+    lists |= {
+        "COUNT": list(numbers.cardinals),
+        "DEIXIS": list(words.deixis),
+        "ORDINAL": words.ordinal_suffixes,
+    }
+    anchors = {key: _anchor(key, lists, where) for key in {p.anchor for p in patterns}}
+    shape = words.dateline
+    fb = words.fallback
+    return DateRules(
+        patterns=patterns,
+        anchors=anchors,
+        months=_lookup(words.months),
+        weekdays=_lookup(words.weekdays),
+        relations={k.lower(): v for k, v in words.relations.items()},
+        steps={k.lower(): v for k, v in words.steps.items()},
+        deixis={k.lower(): v for k, v in words.deixis.items()},
+        units={k.lower(): v for k, v in words.units.items()},
+        counts={k.lower(): v for k, v in numbers.cardinals.items()},
+        written=tuple(rx(w) for w in words.written),
+        day_of_month=(rx(words.day_of_month[0]), rx(words.day_of_month[1])) if words.day_of_month else None,
+        dateline_head=rx(f"{shape.place}(?:,[ \t]*{shape.place})?{_AGENCY},[ \t]*"),
+        dateline_weekday=rx(f"(?:{shape.weekday})?"),
+        dateline_tail=rx(f"{shape.time}{_AGENCY}{_DASH}"),
+        fallback=(rx(fb.day), rx(fb.month), rx(fb.year)),
+        year_cue=rx(fb.year_cue),
+        previous_year=rx(fb.previous_year),
+    )
+
+
+def _lookup(forms: dict[str, int]) -> dict[str, int]:
+    """``forms`` as written, then lower-cased (a form as written wins)."""
+    out = {k.lower(): v for k, v in forms.items()}
+    return {**out, **forms}
+
+
+def _compile(template: str, fields: dict[str, str], where: str) -> re.Pattern[str]:
+    def field(m: re.Match[str]) -> str:
+        if m.group(1) not in fields:
+            raise LanguagePackError(f"{where}: no word list {m.group(1)!r} for {template!r}")
+        return fields[m.group(1)]
+
+    try:
+        return re.compile(_FIELD.sub(field, template))
+    except re.error as e:
+        raise LanguagePackError(f"{where}: {template!r} is not a valid pattern: {e}") from e
+
+
+def _anchor(key: tuple[str, bool], words: dict[str, list[str]], where: str) -> re.Pattern[str]:
+    """What finds the starts of the anchor's words (the shortest of each family: "Jan" for
+    "January" too)."""
+    name, any_case = key
+    if name == "DIGITS":
+        return DIGIT_RUN
+    if name not in words:
+        raise LanguagePackError(f"{where}: no word list {name!r} to anchor a pattern at")
+    shortest = [w for w in words[name] if not any(w != v and w.startswith(v) for v in words[name])]
+    if not any_case:
+        return re.compile(alternation(shortest))
+    ordered = sorted(shortest, key=len, reverse=True)
+    return re.compile("|".join("".join(_case_class(c) for c in w) for w in ordered) or "(?!)")
+
+
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+@lru_cache(maxsize=512)
+def _case_class(c: str) -> str:
+    """A character class of exactly what ``c`` matches under ``re.IGNORECASE`` ("s" → ``[Ssſ]``):
+    scanning with it is several times faster than an ignore-case pattern."""
+    found = re.findall(re.escape(c), _BMP, re.IGNORECASE)
+    return re.escape(c) if len(found) < 2 else "[" + "".join(re.escape(x) for x in found) + "]"
+
+
+def _anchor_starts(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``anchor`` matches (digit runs: where each starts; words: overlapping
+    ones too, so "yesterdaYesterday" gives both)."""
+    if anchor is DIGIT_RUN:
+        return [m.start() for m in DIGIT_RUN.finditer(text)]
+    out = []
+    m = anchor.search(text)
+    while m is not None:
+        out.append(m.start())
+        m = anchor.search(text, m.start() + 1)
+    return out
 
 
 def shift_days(date: dt.date, days: int) -> dt.date:
@@ -119,38 +211,37 @@ def year_start(year: int) -> dt.date | None:
     return dt.date(year, 1, 1) if dt.MINYEAR <= year <= dt.MAXYEAR else None
 
 
-def extract_dates(doc: Doc, published: dt.date | None, *, sentences: list[Sentence]) -> list[DateExpr]:
+def extract_dates(
+    doc: Doc, published: dt.date | None, *, sentences: list[Sentence], lang: LanguagePack
+) -> list[DateExpr]:
     """Every date expression in ``doc`` outside credits, in text order, without overlaps."""
-    text = doc_text(doc)
+    from geowire.nlp.annotate import doc_text
+
+    return _attach_sentences(find_dates(doc_text(doc), published, lang=lang), sentences)
+
+
+def find_dates(text: str, published: dt.date | None, *, lang: LanguagePack) -> list[DateExpr]:
+    """Every date expression in ``text`` but a leading dateline's, in text order, without overlaps."""
+    rules = date_rules(lang)
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
-    starts = _candidate_starts(text)
-    for kind, pattern in _PATTERNS:
-        for m in finditer_at(pattern, text, starts[kind]):
+    starts = _candidate_starts(text, rules)
+    for pattern, at in zip(rules.patterns, starts, strict=True):
+        for m in finditer_at(pattern.regex, text, at):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            expr = _resolve(kind, m, published)
+            expr = _resolve(pattern.kind, m, published, rules)
             if expr is not None:
                 found.append(expr)
                 taken.append((m.start(), m.end()))
-    found = _without_dateline(text, sorted(found, key=lambda d: d.start))
-    return _attach_sentences(found, sentences)
+    return _without_dateline(text, sorted(found, key=lambda d: d.start), rules)
 
 
-# Where a pattern can match at all.  Every pattern starts (after ``\b``) with a digit run, a
-# month, a weekday, a deictic word, or a word (a relation, "last", a count) followed by blanks and
-# one of those or "year"/"month"; so its matches can only start at these anchors or at the word(s)
-# right before them.  Trying the patterns only there finds exactly what ``finditer`` finds over
-# the whole text, without trying every position of an ~800-word article (most of the stage's time).
-_MONTH_AT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_WEEKDAY_AT = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-_UNIT_AT = re.compile(r"year|month")
-_AGO_AT = re.compile(r"[Aa][Gg][Oo]")  # exactly what (?i:ago) matches
-# exactly what (?i:yesterday|today|tomorrow) matches ("ſ" is a case variant of "s")
-_DEIXIS_AT = (
-    re.compile(r"[Yy][Ee][Ssſ][Tt][Ee][Rr][Dd][Aa][Yy]"),
-    re.compile(r"[Tt][Oo](?:[Dd][Aa][Yy]|[Mm][Oo][Rr][Rr][Oo][Ww])"),
-)
+# Where a pattern can match at all.  Every pattern names its anchor (a digit run, a month, a
+# weekday, a deictic word, a unit, "ago") and how many words before it a match may start (a
+# relation, "last", a count); trying the patterns only there finds exactly what ``finditer`` finds
+# over the whole text, without trying every position of an ~800-word article (most of the stage's
+# time).
 
 
 def _words_before(text: str, q: int, *, hyphen: bool = True, words: int = 2) -> list[int]:
@@ -170,54 +261,54 @@ def _words_before(text: str, q: int, *, hyphen: bool = True, words: int = 2) -> 
     return out
 
 
-def _ago_starts(text: str, q: int) -> list[int]:
-    """Where "<n> <unit> ago" ending in the "ago" at ``q`` would start."""
-    unit = _words_before(text, q, hyphen=False, words=1)
-    return _words_before(text, unit[0], hyphen=False, words=1) if unit else []
-
-
-def _candidate_starts(text: str) -> dict[str, list[int]]:
+def _candidate_starts(text: str, rules: DateRules) -> list[list[int]]:
     """For each pattern, sorted positions where it may match (a superset of its match starts)."""
-    digits = [m.start() for m in DIGIT_RUN.finditer(text)]
-    months = [m.start() for m in _MONTH_AT.finditer(text)]
-    weekdays = [m.start() for m in _WEEKDAY_AT.finditer(text)]
-    before_digits = [k for q in digits for k in _words_before(text, q)]
-    before_months = [k for q in months for k in _words_before(text, q)]
-    on_digits = sorted({*digits, *before_digits})
-    on_months = sorted({*months, *before_months})
-    return {
-        "iso": digits,
-        "day-mon-year": on_digits,
-        "mon-day-year": on_months,
-        "mon-day": on_months,
-        "day-mon": on_digits,
-        "mon-year": on_months,
-        "mon": sorted(set(before_months)),
-        "year": sorted(set(before_digits)),
-        "rel-unit": sorted({k for m in _UNIT_AT.finditer(text) for k in _words_before(text, m.start())}),
-        "ago": sorted({k for m in _AGO_AT.finditer(text) for k in _ago_starts(text, m.start())}),
-        "weekday": sorted({*weekdays, *(k for q in weekdays for k in _words_before(text, q))}),
-        "deixis": sorted(m.start() for rx in _DEIXIS_AT for m in rx.finditer(text)),
-    }
+    steps: dict[tuple[tuple[str, bool], int], list[int]] = {}  # the anchors, then the words before
+
+    def step(anchor: tuple[str, bool], n: int) -> list[int]:
+        if (anchor, n) not in steps:
+            steps[anchor, n] = (
+                [k for q in step(anchor, n - 1) for k in _words_before(text, q)]
+                if n
+                else _anchor_starts(rules.anchors[anchor], text)
+            )
+        return steps[anchor, n]
+
+    memo: dict[tuple[tuple[str, bool], int, bool], list[int]] = {}
+    for p in rules.patterns:
+        key = (p.anchor, p.back, p.at_anchor)
+        if key not in memo:
+            memo[key] = sorted(
+                {k for n in range(0 if p.at_anchor else 1, p.back + 1) for k in step(p.anchor, n)}
+            )
+    return [memo[p.anchor, p.back, p.at_anchor] for p in rules.patterns]
 
 
-def _without_dateline(text: str, dates: list[DateExpr]) -> list[DateExpr]:
+def _without_dateline(text: str, dates: list[DateExpr], rules: DateRules) -> list[DateExpr]:
     """``dates`` less those of a dateline heading one of the first lines ("LIMA, 4 Mar 2024:",
     "QUITO, Monday 4 March 2024 —"): the day, and the weekday before it if any."""
     for d in dates:
         line_start = text.rfind("\n", 0, d.start) + 1
         if sum(1 for line in text[:line_start].split("\n") if line.strip()) >= DATELINE_LINES:
             break
-        head = _DATELINE_HEAD.match(text, line_start)
-        tail = _DATELINE_TAIL.match(text, d.end)
-        if d.precision == "day" and head is not None and head.end() == d.start and tail is not None:
+        head = dateline_head(text, line_start, rules)
+        tail = rules.dateline_tail.match(text, d.end)
+        if d.precision == "day" and head == d.start and tail is not None:
             return [e for e in dates if not line_start <= e.start < tail.end()]
     return dates
 
 
-def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
-    from dataclasses import replace
+def dateline_head(text: str, pos: int, rules: DateRules) -> int | None:
+    """Where the date of a dateline opening at ``pos`` would start (after the place, the agency, a
+    comma and maybe a weekday), or None when no dateline head stands there."""
+    head = rules.dateline_head.match(text, pos)
+    if head is None:
+        return None
+    weekday = rules.dateline_weekday.match(text, head.end())
+    return weekday.end() if weekday else head.end()
 
+
+def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
     starts = [s.start for s in sentences]
     out = []
     for d in dates:
@@ -228,12 +319,12 @@ def _attach_sentences(dates: list[DateExpr], sentences: list[Sentence]) -> list[
     return out
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateExpr | None:
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None, rules: DateRules) -> DateExpr | None:
     g = m.groupdict()
     rel = (g.get("rel") or "").lower()
-    start = m.start("rel") if rel in _RELATION else _value_start(m)
-    relation = cast(Relation, _RELATION.get(rel, "on"))
-    value = _value(kind, g, published)
+    start = m.start("rel") if rel in rules.relations else _value_start(m)
+    relation: Relation = rules.relations.get(rel, "on")
+    value = _value(kind, g, published, rules)
     if value is None:
         return None
     date, precision = value
@@ -249,71 +340,83 @@ def _value_start(m: re.Match[str]) -> int:
     return min(starts, default=m.start())
 
 
-def _value(
-    kind: str, g: dict[str, str | None], published: dt.date | None
-) -> tuple[dt.date, DatePrecision] | None:
+Groups = dict[str, str | None]
+Value = tuple[dt.date, DatePrecision] | None
+
+
+def _value(kind: str, g: Groups, published: dt.date | None, rules: DateRules) -> Value:
     try:
-        return _VALUE[kind](g, published)
+        return _VALUE[kind](g, published, rules)
     except (ValueError, OverflowError):
         return None  # "31 February", a year out of range: not a date
 
 
-def _month(g: dict[str, str | None]) -> int:
-    return MONTHS[(g["mon"] or "")[:3].lower()]
+def _word(table: dict[str, int], word: str | None) -> int | None:
+    """``word`` looked up as written, then lower-cased."""
+    word = word or ""
+    return table[word] if word in table else table.get(word.lower())
 
 
-def _iso(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
+def _month(g: Groups, rules: DateRules) -> int:
+    month = _word(rules.months, g["mon"])
+    if month is None:
+        raise ValueError(f"not a month: {g['mon']!r}")
+    return month
+
+
+def _iso(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     return dt.date(int(g["year"] or 0), int(g["m"] or 0), int(g["d"] or 0)), "day"
 
 
-def _day_month_year(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
-    return dt.date(int(g["year"] or 0), _month(g), int(g["day"] or 0)), "day"
+def _day_month_year(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    return dt.date(int(g["year"] or 0), _month(g, rules), int(g["day"] or 0)), "day"
 
 
-def _day_month(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+def _day_month(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     if p is None:
         return None
-    month, day = _month(g), int(g["day"] or 0)
+    month, day = _month(g, rules), int(g["day"] or 0)
     year = p.year if (month, day) <= (p.month, p.day) or month - p.month < 2 else p.year - 1
     return dt.date(year, month, day), "day"
 
 
-def _month_year(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
-    return dt.date(int(g["year"] or 0), _month(g), 1), "month"
+def _month_year(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    return dt.date(int(g["year"] or 0), _month(g, rules), 1), "month"
 
 
-def _month_only(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+def _month_only(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     if p is None:
         return None
-    month, which = _month(g), (g.get("rel") or "").lower()
+    month, step = _month(g, rules), rules.steps.get((g.get("rel") or "").lower())
     year = p.year
-    if which == "last" or (which != "next" and month > p.month):
+    if step == -1 or (step != 1 and month > p.month):
         year -= 1
-    if which == "next" and month <= p.month:
+    if step == 1 and month <= p.month:
         year += 1
     return dt.date(year, month, 1), "month"
 
 
-def _year(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision]:
+def _year(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     return dt.date(int(g["year"] or 0), 1, 1), "year"
 
 
-def _relative_unit(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
-    if p is None:
+def _relative_unit(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    step = rules.steps.get((g["which"] or "").lower())
+    unit = rules.units.get((g["unit"] or "").lower())
+    if p is None or step is None:
         return None
-    step = {"last": -1, "past": -1, "this": 0, "next": 1}[(g["which"] or "").lower()]
-    if g["unit"] == "year":
+    if unit == "year":
         return dt.date(p.year + step, 1, 1), "year"
     month_index = p.year * 12 + p.month - 1 + step
     return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
 
 
-def _ago(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
+def _ago(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     raw = (g["n"] or "").lower()
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
-    if p is None or n is None:
+    n = int(raw) if raw.isdigit() else rules.counts.get(raw)
+    unit = rules.units.get((g["unit"] or "").lower())
+    if p is None or n is None or unit is None:
         return None
-    unit = (g["unit"] or "").lower().rstrip("s")
     if unit in ("year", "decade"):
         return dt.date(p.year - n * (10 if unit == "decade" else 1), 1, 1), "year"
     if unit == "month":
@@ -322,30 +425,132 @@ def _ago(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrec
     return p - dt.timedelta(days=n * (7 if unit == "week" else 1)), "day"
 
 
-def _weekday(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
-    if p is None:
+def _weekday(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    target = _word(rules.weekdays, g["wd"])
+    if p is None or target is None:
         return None
-    target = WEEKDAYS.index((g["wd"] or "").lower())
     back = (p.weekday() - target) % 7
-    if (g.get("rel") or "").lower() == "next":
+    step = rules.steps.get((g.get("rel") or "").lower())
+    if step == 1:
         return p + dt.timedelta(days=(target - p.weekday()) % 7 or 7), "day"
-    if (g.get("rel") or "").lower() == "last" and back == 0:
+    if step == -1 and back == 0:
         back = 7
     return p - dt.timedelta(days=back), "day"
 
 
-def _deixis(g: dict[str, str | None], p: dt.date | None) -> tuple[dt.date, DatePrecision] | None:
-    if p is None:
+def _deixis(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    shift = rules.deixis.get((g["word"] or "").lower())
+    if p is None or shift is None:
         return None
-    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[(g["word"] or "").lower()]
     return p + dt.timedelta(days=shift), "day"
 
 
-_VALUE = {
+_VALUE: dict[str, Callable[[Groups, dt.date | None, DateRules], Value]] = {
     "iso": _iso, "day-mon-year": _day_month_year, "mon-day-year": _day_month_year,
     "mon-day": _day_month, "day-mon": _day_month, "mon-year": _month_year, "mon": _month_only,
     "year": _year, "rel-unit": _relative_unit, "ago": _ago, "weekday": _weekday, "deixis": _deixis,
 }  # fmt: skip
+
+
+def find_written_date(text: str, *, lang: LanguagePack) -> tuple[dt.date, re.Match[str]] | None:
+    """The first full written date (day, month and year: the pack's ``written`` patterns, then an
+    ISO date) in ``text``, with its match (metadata values and datelines)."""
+    rules = date_rules(lang)
+    best: tuple[dt.date, re.Match[str]] | None = None
+    for pattern in (*rules.written, _ISO_WRITTEN):
+        for m in pattern.finditer(text):
+            date = _written_value(m, rules)
+            if date is not None and (best is None or m.start() < best[1].start()):
+                best = (date, m)
+                break
+    return best
+
+
+def written_date_at(text: str, pos: int, *, lang: LanguagePack) -> tuple[dt.date, re.Match[str]] | None:
+    """A full written date starting exactly at ``pos`` and followed by a dateline's end (a time or
+    the agency, then a dash or a colon), with its match."""
+    rules = date_rules(lang)
+    for pattern in (*rules.written, _ISO_WRITTEN):
+        m = pattern.match(text, pos)
+        if m is None or rules.dateline_tail.match(text, m.end()) is None:
+            continue
+        date = _written_value(m, rules)
+        if date is not None:
+            return date, m
+    return None
+
+
+_ISO_WRITTEN = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")  # 2026-01-06
+
+
+def _written_value(m: re.Match[str], rules: DateRules) -> dt.date | None:
+    g = m.groupdict()
+    month = int(g["mnum"]) if g.get("mnum") else _word(rules.months, g["mon"])
+    try:
+        return dt.date(int(g["year"] or 0), month or 0, int(g["day"] or 0))
+    except ValueError:
+        return None
+
+
+def fallback_dates(
+    text: str, published: dt.date | None, *, offset: int, sentence: int, lang: LanguagePack
+) -> list[DateExpr]:
+    """Dates a small parser finds in a sentence the date stage found none in (the model's claim
+    rules): a day and month (the year from the publication date if not given), a capitalised month
+    ("may" is the verb), a year after a preposition; ``offset`` is the sentence's start."""
+    rules = date_rules(lang)
+    year = published.year if published else None
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in zip(rules.fallback, ("day", "month", "year"), strict=True):
+        for m in rx.finditer(text):
+            s, e = offset + m.start(), offset + m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = _fallback_value(m, kind, year, rules)
+            if value is None:
+                continue
+            relation: Relation = "since" if m.groupdict().get("since") else "on"
+            precision = cast(DatePrecision, kind)
+            found.append(DateExpr(s, e, m.group(0), value, precision, relation=relation, sentence=sentence))
+            taken.append((s, e))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _fallback_value(m: re.Match[str], kind: str, year: int | None, rules: DateRules) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        if kind == "year":
+            return dt.date(int(g["year"] or 0), 1, 1)
+        if kind == "month" and (g["mon"] or "x")[0].islower():  # "may" the verb, "march" the noun
+            return None
+        y = int(g["year"]) if g.get("year") else year
+        day = int(g["day"]) if kind == "day" else 1
+        return dt.date(y, _month(g, rules), day) if y else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class YearCue:
+    """A year a sentence states when the date stage found no date in it (the event coder's safety
+    net): the year's 1 January and the words that said it."""
+
+    value: dt.date
+    text: str
+
+
+def year_cue(text: str, published: dt.date | None, *, lang: LanguagePack) -> YearCue | None:
+    """A year stated in ``text`` ("in 2023", "since 1999": not after the publication year), else
+    the year before publication ("last year", its words lower-cased)."""
+    rules = date_rules(lang)
+    m = rules.year_cue.search(text)
+    if m and (published is None or int(m.group("year")) <= published.year):
+        return YearCue(dt.date(int(m.group("year")), 1, 1), m.group(0))
+    last = rules.previous_year.search(text) if published is not None else None
+    if published is not None and last and (start := year_start(published.year - 1)):
+        return YearCue(start, last.group(0).lower())
+    return None
 
 
 class ParsedToken(Protocol):
@@ -403,6 +608,6 @@ def _clause_head(tok: ParsedToken) -> ParsedToken:
     return t
 
 
-def iter_date_patterns() -> Iterator[str]:
-    """The names of the date patterns, in the order they are tried (for documentation)."""
-    yield from (kind for kind, _ in _PATTERNS)
+def iter_date_patterns(lang: LanguagePack) -> Iterator[str]:
+    """The kinds of the pack's date patterns, in the order they are tried (for documentation)."""
+    yield from (p.kind for p in date_rules(lang).patterns)

@@ -4,7 +4,9 @@
 A regular expression finds the numbers (with currency, scale words and qualifiers); the unit is
 the currency, a measurement unit written after the number, or else the head noun the number
 counts (from the parse when there is one, else the next word).  Years, ordinals, times,
-designations ("F-16", "Il-76") and hyphenated durations ("15-year") are not quantities.
+designations ("F-16", "Il-76") and hyphenated durations ("15-year") are not quantities.  The
+words (qualifiers, scales, currencies, units, number words, separators) are the language pack's
+``numbers`` section, compiled once per pack (:func:`quantity_rules`).
 """
 
 from __future__ import annotations
@@ -12,79 +14,104 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from geowire.nlp.anchors import DIGIT_RUN, finditer_at, word_start
+from geowire.lang.pack import LanguagePack, NumberWords
+from geowire.nlp.anchors import DIGIT_RUN, finditer_at, is_word, word_start
 from geowire.nlp.annotate import doc_text
+from geowire.nlp.dates import alternation, date_rules
 from geowire.types import Quantity, Sentence
 
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
-_CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR",
-}  # fmt: skip
-_SCALE = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-}  # fmt: skip
-_UNITS = {
-    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "mile": "mi", "miles": "mi", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "barrel": "bbl", "barrels": "bbl",
-    "percent": "%", "per cent": "%", "%": "%", "kg": "kg", "kilograms": "kg",
-}  # fmt: skip
-_QUALIFIERS = {
-    "around": "about", "about": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "nearly": "about", "almost": "about", "an estimated": "about", "more than": "more-than",
-    "over": "more-than", "above": "more-than", "at least": "more-than", "upwards of": "more-than",
-    "in excess of": "more-than", "less than": "less-than", "fewer than": "less-than", "under": "less-than",
-    "below": "less-than", "at most": "less-than", "up to": "up-to", "as many as": "up-to",
-    "exactly": "exactly", "just over": "more-than", "just under": "less-than", "almost exactly": "about",
-}  # fmt: skip
-
-_QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_SCALE_RE = r"thousand|million|billion|trillion|mln|mn|bn|tn|trn|k|m|b"
-_NUMBER = re.compile(
-    rf"(?:(?P<qual>\b(?i:{_QUAL_RE}))\s+)?"
-    r"(?P<cur>US\$|\$|€|£|¥|₽)?\s?"
-    r"(?<![\w\-./:,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d\-/:]|[.,]\d)"
-    rf"(?:\s?(?P<scale>(?i:{_SCALE_RE}))\b)?"
-    r"(?:\s?(?P<pct>%|per cent|percent\b))?(?![A-Za-z])",
-)
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}  # signs, not words
+_CURRENCY_CHARS = frozenset("$€£¥₽")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\s$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?![a-z])")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-]*)")
 
 
-def extract_quantities(doc: Doc, *, sentences: list[Sentence]) -> list[Quantity]:
+@dataclass(frozen=True)
+class QuantityRules:
+    """What the quantity extractor compiles from a pack's ``numbers`` (and its months)."""
+
+    number: re.Pattern[str]
+    number_words: re.Pattern[str] | None  # where a number written as a word starts
+    numbers: NumberWords
+    cardinals: dict[str, int]
+    scales: dict[str, float]
+    qualifiers: dict[str, str]
+    day_of_month: tuple[re.Pattern[str], re.Pattern[str]] | None
+    ordinals: tuple[str, ...]
+    time: re.Pattern[str]
+
+
+def quantity_rules(lang: LanguagePack) -> QuantityRules:
+    """The pack's number pattern and lookups, compiled once per pack."""
+    return lang.compiled("nlp.quantities", _build_rules)
+
+
+def _bounded(words: list[str]) -> str:
+    """``words`` as an alternation, a word-final ``\b`` after those that end in a word character."""
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join(re.escape(w) + (r"\b" if is_word(w[-1]) else "") for w in ordered) or "(?!)"
+
+
+def _build_rules(lang: LanguagePack) -> QuantityRules:
+    nums = lang.surface.numbers
+    t, d = re.escape(nums.thousands_separator), re.escape(nums.decimal_mark)
+    digits = rf"\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    words = rf"|(?i:{alternation(nums.quantity_words)})\b" if nums.quantity_words else ""
+    number = re.compile(
+        rf"(?:(?P<qual>\b(?i:{alternation(nums.qualifiers)}))\s+)?"
+        r"(?P<cur>US\$|\$|€|£|¥|₽)?\s?"
+        rf"(?<![\w\-./:,])(?P<num>{digits}{words})(?![\d\-/:]|[.,]\d)"
+        rf"(?:\s?(?P<scale>(?i:{alternation(nums.scales)}))\b)?"
+        rf"(?:\s?(?P<pct>%|{_bounded(nums.percent)}))?(?![A-Za-z])",
+    )
+    dates = date_rules(lang)
+    return QuantityRules(
+        number=number,
+        number_words=(
+            re.compile(rf"\b(?:{alternation(nums.quantity_words)})\b", re.IGNORECASE)
+            if nums.quantity_words
+            else None
+        ),
+        numbers=nums,
+        cardinals={k.lower(): v for k, v in nums.cardinals.items()},
+        scales={k.lower(): v for k, v in nums.scales.items()},
+        qualifiers={k.lower(): v for k, v in nums.qualifiers.items()},
+        day_of_month=dates.day_of_month,
+        ordinals=tuple(lang.surface.dates.ordinal_suffixes),
+        time=re.compile(rf"\s?(?:{_bounded(nums.time_suffixes)})"),
+    )
+
+
+def extract_quantities(doc: Doc, *, sentences: list[Sentence], lang: LanguagePack) -> list[Quantity]:
     """Every quantity in ``doc`` outside credits, in text order."""
+    rules = quantity_rules(lang)
     text = doc_text(doc)
     token_starts: list[int] | None = None
     found = []
-    for m in _number_matches(text):
-        if _is_not_quantity(m):
+    for m in _number_matches(text, rules):
+        if _is_not_quantity(m, rules):
             continue
         if token_starts is None and doc.has_annotation("DEP"):
             token_starts = doc.to_array(IDX).tolist()  # no Token objects: ~1000 per article
-        found.append(_quantity(doc, m, token_starts))
+        found.append(_quantity(doc, m, token_starts, rules))
     return _attach_sentences(found, sentences)
 
 
-_CURRENCY_CHARS = frozenset("$€£¥₽")
-
-
-def _number_matches(text: str) -> Iterator[re.Match[str]]:
-    """What ``_NUMBER.finditer(text)`` yields, trying the pattern only where a match can start:
-    at a digit run (a number starts one: nothing word-like may stand before it), at the blank or
-    currency sign before it, or at the start of a (1-3 word) qualifier before those."""
+def _number_matches(text: str, rules: QuantityRules) -> Iterator[re.Match[str]]:
+    """What ``rules.number.finditer(text)`` yields, trying the pattern only where a match can
+    start: at a digit run or a number word (a number starts one: nothing word-like may stand
+    before it), at the blank or currency sign before it, or at the start of a (1-3 word)
+    qualifier before those."""
     starts: set[int] = set()
-    for d in DIGIT_RUN.finditer(text):
-        q = d.start()
+    numbers = [d.start() for d in DIGIT_RUN.finditer(text)]
+    if rules.number_words is not None:
+        numbers += [w.start() for w in rules.number_words.finditer(text)]
+    for q in numbers:
         anchors = [q]
         j = q - 1 if q > 0 and text[q - 1].isspace() else q  # the optional blank after a currency
         if j < q:
@@ -96,7 +123,7 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
         starts.update(anchors)
         for a in anchors:
             starts.update(_qualifier_starts(text, a))
-    return finditer_at(_NUMBER, text, sorted(starts))
+    return finditer_at(rules.number, text, sorted(starts))
 
 
 def _qualifier_starts(text: str, a: int) -> list[int]:
@@ -118,46 +145,59 @@ def _qualifier_starts(text: str, a: int) -> list[int]:
     return out
 
 
-def _is_not_quantity(m: re.Match[str]) -> bool:
+def _is_not_quantity(m: re.Match[str], rules: QuantityRules) -> bool:
     num, text = m.group("num"), m.string
     if m.group("cur") or m.group("scale") or m.group("pct"):
         return False
     if _YEAR.match(num):
         return True  # a year; dates are extracted elsewhere
-    if _MONTH_BEFORE.search(text, max(0, m.start("num") - 12), m.start("num")) or _MONTH_AFTER.match(
-        text, m.end()
-    ):
-        return True  # the day of a date ("Jan 6", "7 May")
+    if rules.day_of_month is not None:
+        before, after_month = rules.day_of_month
+        if before.search(text, max(0, m.start("num") - 12), m.start("num")) or after_month.match(
+            text, m.end()
+        ):
+            return True  # the day of a date ("Jan 6", "7 May")
     after = text[m.end() : m.end() + 3]
-    return after.startswith(("th", "st", "nd", "rd")) or bool(
-        re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", after)
-    )
+    return after.startswith(rules.ordinals) or bool(rules.time.match(after))
 
 
-def _quantity(doc: Doc, m: re.Match[str], token_starts: list[int] | None) -> Quantity:
-    value = float(m.group("num").replace(",", ""))
+def _quantity(doc: Doc, m: re.Match[str], token_starts: list[int] | None, rules: QuantityRules) -> Quantity:
+    value = _number_value(m.group("num"), rules)
     scale = (m.group("scale") or "").lower()
-    value *= _SCALE.get(scale, 1.0)
+    value *= rules.scales.get(scale, 1.0)
     end = m.end()
     unit: str | None = _CURRENCY.get((m.group("cur") or "").lower())
     if m.group("pct"):
         unit = "%"
     if unit is None:
-        unit, end = _unit_after(doc, m, token_starts)
+        unit, end = _unit_after(doc, m, token_starts, rules)
     start = m.start("qual") if m.group("qual") else m.start("cur") if m.group("cur") else m.start("num")
-    qual = _QUALIFIERS.get(m.group("qual").lower()) if m.group("qual") else None
+    qual = rules.qualifiers.get(m.group("qual").lower()) if m.group("qual") else None
     return Quantity(start=start, end=end, text=m.string[start:end], value=value, unit=unit, qualifier=qual)
 
 
-def _unit_after(doc: Doc, m: re.Match[str], token_starts: list[int] | None) -> tuple[str | None, int]:
-    """The unit written after the number: a currency/measure word, else the counted noun."""
+def _number_value(num: str, rules: QuantityRules) -> float:
+    """The value of a figure written in digits (the pack's separators) or as a number word."""
+    if not num[0].isdigit():
+        return float(rules.cardinals[num.lower()])
+    nums = rules.numbers
+    return float(num.replace(nums.thousands_separator, "").replace(nums.decimal_mark, "."))
+
+
+def _unit_after(
+    doc: Doc, m: re.Match[str], token_starts: list[int] | None, rules: QuantityRules
+) -> tuple[str | None, int]:
+    """The unit written after the number (maybe after a linking word: "millones de euros"): a
+    currency/measure word, else the counted noun."""
     nxt = _NEXT_WORD.match(m.string, m.end())
+    if nxt and nxt.group(1).lower() in rules.numbers.linkers:
+        nxt = _NEXT_WORD.match(m.string, nxt.end()) or nxt
     if nxt:
         word = nxt.group(1).lower()
-        if word in _CURRENCY_WORDS:
-            return _CURRENCY_WORDS[word], nxt.end()
-        if word in _UNITS:
-            return _UNITS[word], nxt.end()
+        if word in rules.numbers.currencies:
+            return rules.numbers.currencies[word], nxt.end()
+        if word in rules.numbers.units:
+            return rules.numbers.units[word], nxt.end()
     head = _counted_noun(doc, m.start("num"), token_starts) if token_starts is not None else None
     if head is not None:
         return head.lemma_.lower() or head.lower_, head.idx + len(head)

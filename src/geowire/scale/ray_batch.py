@@ -40,6 +40,7 @@ from typing import Any
 
 from geowire.errors import GeowireError, OptionalDependencyError
 from geowire.ingest.items import Failure, RawItem
+from geowire.lang import LanguagePack, load_language
 from geowire.settings import Settings
 from geowire.types import DocAnalysis, DocContext, DocStatus, Document, Reason
 
@@ -121,7 +122,9 @@ def start_ray(*, address: str | None = None, workers: int = 2) -> bool:
     return True
 
 
-def prepare_item(item: RawItem, settings: Settings, *, detector: Any, index: Any) -> Prepared:
+def prepare_item(
+    item: RawItem, settings: Settings, *, lang: LanguagePack, detector: Any, index: Any
+) -> Prepared:
     """The per-item half of ``DocumentWriter.write``/``_document`` (no store, no dedup)."""
     from geowire.ingest.dedup import content_hash
     from geowire.ingest.normalize import count_words
@@ -130,7 +133,7 @@ def prepare_item(item: RawItem, settings: Settings, *, detector: Any, index: Any
     text = checked_text(item, settings)
     if isinstance(text, Failure):
         return Prepared(item.source, failure=text)
-    doc = new_document(item, text, content_hash(text), settings=settings, detector=detector)
+    doc = new_document(item, text, content_hash(text), settings=settings, lang=lang, detector=detector)
     return Prepared(item.source, doc=doc, n_words=count_words(text), signature=tuple(index.signature(text)))
 
 
@@ -148,7 +151,10 @@ class _BatchActor:
         self.analyzer = Analyzer(settings)
 
     def prepare(self, items: list[RawItem]) -> list[Prepared]:
-        return [prepare_item(i, self.settings, detector=self.detector, index=self.index) for i in items]
+        lang = self.analyzer.lang
+        return [
+            prepare_item(i, self.settings, lang=lang, detector=self.detector, index=self.index) for i in items
+        ]
 
     def analyse(self, chunk: list[tuple[DocContext, str]]) -> list[DocAnalysis]:
         return list(self.analyzer.analyse(chunk))
@@ -248,7 +254,12 @@ def run_batch(
             report.nodes = len(set(ray.get([a.ready.remote() for a in actors])))
             report.startup_seconds = time.perf_counter() - t0
             analyses = _run(
-                ray, actors, iter_shard_items(inputs, settings), dedup, report, chunk_size=chunk_size
+                ray,
+                actors,
+                iter_shard_items(inputs, settings, load_language(settings.language)),
+                dedup,
+                report,
+                chunk_size=chunk_size,
             )
         except ray.exceptions.RayError as e:
             raise _unwrap(e) from e

@@ -14,6 +14,7 @@ from geowire.errors import OptionalDependencyError
 from geowire.ingest.items import Failure, ItemError, RawItem
 from geowire.ingest.readers import decode_bytes, read_html, read_json_record
 from geowire.ingest.sources import SUPPORTED_SUFFIXES, read_file
+from geowire.lang.pack import LanguagePack
 from geowire.settings import Settings
 from geowire.types import Reason
 
@@ -54,22 +55,24 @@ def _walk(root: Path) -> Iterator[Path]:
                 yield p
 
 
-def iter_shard_items(inputs: Iterable[str | Path], settings: Settings) -> Iterator[RawItem | Failure]:
-    """Every item of every shard, in order."""
+def iter_shard_items(
+    inputs: Iterable[str | Path], settings: Settings, lang: LanguagePack
+) -> Iterator[RawItem | Failure]:
+    """Every item of every shard, in order (metadata dates read in the words of ``lang``)."""
     for entry in expand_shards(inputs):
         if isinstance(entry, Failure):
             yield entry
             continue
         kind = shard_kind(entry)
         if kind == "parquet":
-            yield from read_parquet_shard(entry)
+            yield from read_parquet_shard(entry, lang)
         elif kind == "warc":
-            yield from read_warc_shard(entry)
+            yield from read_warc_shard(entry, lang)
         else:
-            yield from read_file(entry, settings)
+            yield from read_file(entry, settings, lang)
 
 
-def read_parquet_shard(path: Path) -> Iterator[RawItem | Failure]:
+def read_parquet_shard(path: Path, lang: LanguagePack) -> Iterator[RawItem | Failure]:
     """One item per row of a Parquet file (columns as in a JSON-lines record)."""
     try:
         import pyarrow.parquet as pq
@@ -83,12 +86,12 @@ def read_parquet_shard(path: Path) -> Iterator[RawItem | Failure]:
     for i, record in enumerate(table.to_pylist(), start=1):
         source = f"{path}:{i}"
         try:
-            yield read_json_record(record, source=source, path=str(path))
+            yield read_json_record(record, source=source, path=str(path), lang=lang)
         except ItemError as e:
             yield Failure(source, e.reason, e.detail)
 
 
-def read_warc_shard(path: Path) -> Iterator[RawItem | Failure]:
+def read_warc_shard(path: Path, lang: LanguagePack) -> Iterator[RawItem | Failure]:
     """One item per HTML ``response`` record of a WARC file (other records are ignored)."""
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -105,6 +108,6 @@ def read_warc_shard(path: Path) -> Iterator[RawItem | Failure]:
             source = f"{path}#{url}"
             try:
                 html = decode_bytes(record.content_stream().read())
-                yield read_html(html, source=source, url=url)
+                yield read_html(html, source=source, url=url, lang=lang)
             except ItemError as e:
                 yield Failure(source, e.reason, e.detail)
