@@ -43,10 +43,12 @@ def _peak_rss_mb() -> float:
 
 
 def run_bare(texts: list[str], batch_size: int) -> dict[str, float]:
-    from geowire.nlp.annotate import load_model
+    from geowire.lang import load_language
+    from geowire.nlp.annotate import load_pipeline
     from geowire.settings import Settings
 
-    nlp = load_model(Settings().spacy_model)
+    settings = Settings()
+    nlp = load_pipeline(load_language(settings.language), model=settings.spacy_model)
     list(nlp.pipe(texts[:1]))  # warm-up
     t0, c0 = time.perf_counter(), time.process_time()
     n_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
@@ -61,6 +63,7 @@ def run_bare(texts: list[str], batch_size: int) -> dict[str, float]:
 def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
     from geowire.actors.kb import load_kb
     from geowire.actors.resolve import resolve_mentions
+    from geowire.lang import load_language
     from geowire.nlp.annotate import Annotator
     from geowire.nlp.dates import extract_dates
     from geowire.nlp.quantities import extract_quantities
@@ -69,7 +72,7 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
 
     settings = Settings(batch_size=batch_size)
     kb = load_kb(settings)
-    annotator = Annotator(settings, kb=kb)
+    annotator = Annotator(settings, load_language(settings.language))
     published = dt.date(2026, 1, 6)
 
     def stage(items: list[tuple[DocContext, str]]) -> tuple[int, int]:

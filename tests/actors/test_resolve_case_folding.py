@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import DocContext
 
@@ -40,7 +41,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
 
 
 def _codes(doc: Doc, kb: KnowledgeBase) -> list[tuple[str, str | None]]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, load_language("en"))
     found = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, sentences=annotated.sentences)
     return [(m.text, m.code) for m in found]
 

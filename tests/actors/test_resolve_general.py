@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
 from geowire.errors import KnowledgeBaseError
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
 
@@ -28,7 +29,7 @@ def kb() -> KnowledgeBase:
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = ON) -> list[ActorMention]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, load_language("en"))
     return resolve_mentions(doc, DocContext("d1", published), kb, sentences=annotated.sentences)
 
 

@@ -11,6 +11,7 @@ import pytest
 from geowire.actors.coref import antecedent_of_token
 from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.actors.resolve import resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import Annotator
 from geowire.settings import Settings
 from geowire.types import ActorMention, DocContext
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    return Annotator(Settings())
+    return Annotator(Settings(), load_language("en"))
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import redate_person, resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
 
@@ -56,7 +57,7 @@ def shipped() -> KnowledgeBase:
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> list[ActorMention]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, load_language("en"))
     return resolve_mentions(doc, DocContext("d", on), kb, sentences=annotated.sentences)
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import DocContext
 
@@ -56,7 +57,7 @@ def _doc(rows: list[Row]) -> Doc:
 
 def _found(rows: list[Row], kb: KnowledgeBase) -> list[tuple[str, str, str | None, str | None, str]]:
     doc = _doc(rows)
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, load_language("en"))
     mentions = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, sentences=annotated.sentences)
     return [(m.text, m.kind, m.code, m.sector, m.how) for m in mentions]
 
@@ -71,7 +72,9 @@ def test_resolve_placed_agents_subject_takes_the_capital_country(kb: KnowledgeBa
         ("Lome", "country", "TGO", None, "capital"),
     ]
     doc = _doc(rows)
-    first = resolve_mentions(doc, DocContext("d", None), kb, sentences=annotated_from_doc(doc).sentences)[0]
+    first = resolve_mentions(
+        doc, DocContext("d", None), kb, sentences=annotated_from_doc(doc, load_language("en")).sentences
+    )[0]
     assert first.confidence == pytest.approx(0.7)
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import redate_person, resolve_mentions
+from geowire.lang import load_language
 from geowire.nlp.annotate import annotated_from_doc
 from geowire.types import ActorMention, DocContext
 
@@ -18,7 +19,7 @@ from .conftest import FIXTURES, JAN_6
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = JAN_6) -> list[ActorMention]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, load_language("en"))
     return resolve_mentions(doc, DocContext("d1", published), kb, sentences=annotated.sentences)
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from geowire.ingest.language import SAMPLE_CHARS, LanguageDetector, sample_text, unquoted
 from geowire.ingest.service import ingest_sources
+from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.store import Store
 from geowire.store import documents as store_docs
@@ -17,7 +18,7 @@ from .conftest import DISPATCH_A, FRENCH, long_dispatch
 
 @pytest.fixture(scope="module")
 def detector() -> LanguageDetector:
-    return LanguageDetector()
+    return LanguageDetector(load_language("en"))
 
 
 def test_language_detects_english_french_and_spanish(detector: LanguageDetector) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from geowire.lang import load_language
 from geowire.nlp.annotate import BLOCKS_COMPONENT, Annotated, Annotator
 from geowire.settings import Settings
 from geowire.types import DocContext
@@ -17,7 +18,7 @@ SEEDS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "seeds"
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    return Annotator(Settings(batch_size=2))
+    return Annotator(Settings(batch_size=2), load_language("en"))
 
 
 def test_annotate_component_runs_before_parser(annotator: Annotator) -> None:

@@ -42,12 +42,13 @@ def eval_plv(
 ) -> None:
     """Categorize each marked source→target pair (plv_dev.tsv layout); score it if gold_root is given."""
     from geowire.coding.eval import evaluate_plv, read_plv
-    from geowire.nlp.annotate import load_model
+    from geowire.lang import load_language
+    from geowire.nlp.annotate import load_pipeline
 
     settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         rows = read_plv(file)
-        nlp = load_model(settings.spacy_model)
+        nlp = load_pipeline(load_language(settings.language), model=settings.spacy_model)
         preds, metrics = evaluate_plv(rows, nlp)
     if predictions is not None:
         _write_jsonl(predictions, ({"id": p.id, "predicted": p.predicted} for p in preds))

@@ -26,6 +26,7 @@ from geowire.ingest.language import LanguageDetector
 from geowire.ingest.metadata import resolve_date, title_from_text
 from geowire.ingest.normalize import count_words, normalize_text
 from geowire.ingest.sources import iter_items
+from geowire.lang import LanguagePack, load_language
 from geowire.settings import Settings
 from geowire.store import documents as store_docs
 from geowire.store.db import Store
@@ -48,9 +49,10 @@ def ingest_sources(
 ) -> IngestReport:
     """Ingest every item of ``sources`` (paths, directories, URLs, ``-``) and of the feeds file.
 
-    ``on_item`` hears of each item once its outcome is committed."""
+    ``on_item`` hears of each item once its outcome is committed.  The language pack
+    (``settings.language``) is loaded here, once, for the whole run."""
     feeds = read_feeds_file(feeds_file) if feeds_file is not None else []
-    writer = DocumentWriter(store, settings, date=date)
+    writer = DocumentWriter(store, settings, load_language(settings.language), date=date)
     report = IngestReport(run_id=writer.run_id)
 
     def committed(results: list[ItemResult]) -> None:
@@ -72,12 +74,14 @@ class DocumentWriter:
     all, with one statement per table for the batch.  :meth:`write` and :meth:`fail` return the
     results committed by that call; :meth:`flush` commits the rest."""
 
-    def __init__(self, store: Store, settings: Settings, *, date: dt.date | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, lang: LanguagePack, *, date: dt.date | None = None
+    ) -> None:
         self.store = store
         self.settings = settings
         self.date = date
         self.run_id = uuid.uuid4().hex[:12]
-        self.detector = LanguageDetector()
+        self.detector = LanguageDetector(lang)
         self.index = NearDuplicateIndex(settings)
         for doc_id, signature in store_docs.original_signatures(store):
             self.index.add(doc_id, signature)

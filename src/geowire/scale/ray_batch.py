@@ -143,9 +143,9 @@ class _BatchActor:
         from geowire.pipeline import Analyzer
 
         self.settings = settings
-        self.detector = LanguageDetector()
-        self.index = NearDuplicateIndex(settings)
         self.analyzer = Analyzer(settings)
+        self.detector = LanguageDetector(self.analyzer.lang)
+        self.index = NearDuplicateIndex(settings)
 
     def prepare(self, items: list[RawItem]) -> list[Prepared]:
         return [prepare_item(i, self.settings, detector=self.detector, index=self.index) for i in items]
