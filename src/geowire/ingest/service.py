@@ -81,6 +81,7 @@ class DocumentWriter:
         self.settings = settings
         self.date = date
         self.run_id = uuid.uuid4().hex[:12]
+        self.lang = lang
         self.detector = LanguageDetector(lang)
         self.index = NearDuplicateIndex(settings)
         for doc_id, signature in store_docs.original_signatures(store):
