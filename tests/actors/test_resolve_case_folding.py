@@ -43,7 +43,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
 
 
 def _codes(doc: Doc, kb: KnowledgeBase) -> list[tuple[str, str | None]]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, EN)
     found = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, EN, sentences=annotated.sentences)
     return [(m.text, m.code) for m in found]
 

@@ -31,7 +31,7 @@ def kb() -> KnowledgeBase:
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = ON) -> list[ActorMention]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, EN)
     return resolve_mentions(doc, DocContext("d1", published), kb, EN, sentences=annotated.sentences)
 
 

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    return Annotator(Settings())
+    return Annotator(Settings(), load_language("en"))
 
 
 @pytest.fixture(scope="module")

@@ -59,7 +59,7 @@ def shipped() -> KnowledgeBase:
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, on: dt.date | None) -> list[ActorMention]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, EN)
     return resolve_mentions(doc, DocContext("d", on), kb, EN, sentences=annotated.sentences)
 
 

@@ -59,7 +59,7 @@ def _doc(rows: list[Row]) -> Doc:
 
 def _found(rows: list[Row], kb: KnowledgeBase) -> list[tuple[str, str, str | None, str | None, str]]:
     doc = _doc(rows)
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, EN)
     mentions = resolve_mentions(
         doc, DocContext("d", dt.date(2024, 3, 1)), kb, EN, sentences=annotated.sentences
     )
@@ -76,7 +76,7 @@ def test_resolve_placed_agents_subject_takes_the_capital_country(kb: KnowledgeBa
         ("Lome", "country", "TGO", None, "capital"),
     ]
     doc = _doc(rows)
-    sentences = annotated_from_doc(doc).sentences
+    sentences = annotated_from_doc(doc, EN).sentences
     first = resolve_mentions(doc, DocContext("d", None), kb, EN, sentences=sentences)[0]
     assert first.confidence == pytest.approx(0.7)
 

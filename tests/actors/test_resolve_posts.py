@@ -41,7 +41,7 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
 
 
 def _found(doc: Doc, kb: KnowledgeBase) -> list[tuple[str, str | None, str | None]]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, EN)
     found = resolve_mentions(doc, DocContext("d", dt.date(2024, 3, 1)), kb, EN, sentences=annotated.sentences)
     return [(m.text, m.code, m.sector) for m in found]
 

@@ -21,7 +21,7 @@ EN = load_language("en")
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, published: dt.date | None = JAN_6) -> list[ActorMention]:
-    annotated = annotated_from_doc(doc)
+    annotated = annotated_from_doc(doc, EN)
     return resolve_mentions(doc, DocContext("d1", published), kb, EN, sentences=annotated.sentences)
 
 

@@ -32,7 +32,7 @@ def _variant(**actors: Any) -> LanguagePack:
 
 
 def _resolve(doc: Doc, kb: KnowledgeBase, lang: LanguagePack) -> list[tuple[str, str | None, str | None]]:
-    sentences = annotated_from_doc(doc).sentences
+    sentences = annotated_from_doc(doc, lang).sentences
     found = resolve_mentions(doc, DocContext("d", dt.date(2026, 1, 6)), kb, lang, sentences=sentences)
     return [(m.text, m.code, m.sector) for m in found]
 

@@ -2,12 +2,24 @@
 and very short English items stay English (issue 13, point 7).  Every text here is written for
 these tests."""
 
+from importlib import resources
 from pathlib import Path
 
 import pytest
+from lingua import Language
 
-from geowire.ingest.language import SAMPLE_CHARS, LanguageDetector, sample_text, unquoted
+from geowire.ingest.language import (
+    SAMPLE_CHARS,
+    LanguageDetector,
+    function_words,
+    lingua_language,
+    marker_share,
+    sample_text,
+    unquoted,
+)
 from geowire.ingest.service import ingest_sources
+from geowire.lang import LanguagePack, load_language
+from geowire.lang.pack import Surface
 from geowire.settings import Settings
 from geowire.store import Store
 from geowire.store import documents as store_docs
@@ -17,7 +29,7 @@ from .conftest import DISPATCH_A, FRENCH, long_dispatch
 
 @pytest.fixture(scope="module")
 def detector() -> LanguageDetector:
-    return LanguageDetector()
+    return LanguageDetector(load_language("en"))
 
 
 def test_language_detects_english_french_and_spanish(detector: LanguageDetector) -> None:
@@ -94,6 +106,23 @@ def test_language_name_heavy_english_paragraph_is_english(detector: LanguageDete
         "in Brasilia on Wednesday. Modi, Sharif and Hasina spoke by phone. Kishida hosted Yoon in Tokyo."
     )
     assert detector.detect(text) == "en"
+
+
+def test_language_function_words_come_from_the_pack() -> None:
+    # The same name-heavy paragraph, with a pack that lists no function words: lingua alone decides.
+    folder = resources.files("geowire.data").joinpath("lang").joinpath("en")
+    starter = LanguagePack(code="en", name="starter", spacy_model=None, surface=Surface(), folder=folder)
+    text = (
+        "Widodo, Marcos, Anwar and Prabowo met in Jakarta on Tuesday. Lula, Petro, Boric and Milei met "
+        "in Brasilia on Wednesday. Modi, Sharif and Hasina spoke by phone. Kishida hosted Yoon in Tokyo."
+    )
+    assert LanguageDetector(starter).detect(text) == "id"
+    assert {"the", "yesterday"} <= function_words(load_language("en"))
+    assert marker_share(["The", "talks", "Widodo", "hari"], function_words(load_language("en"))) == 2 / 3
+
+
+def test_language_lingua_language_of_a_pack_code() -> None:
+    assert lingua_language("en") == Language.ENGLISH and lingua_language("zz") is None
 
 
 def test_language_english_article_with_a_french_quote_is_english_issue13(detector: LanguageDetector) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from geowire.nlp.annotate import BLOCKS_COMPONENT, Annotated, Annotator
+from geowire.lang import load_language
+from geowire.nlp.annotate import BLOCKS_COMPONENT, Annotated, Annotator, VectorAttributeRuler
 from geowire.settings import Settings
 from geowire.types import DocContext
 
@@ -17,12 +18,18 @@ SEEDS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "seeds"
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    return Annotator(Settings(batch_size=2))
+    return Annotator(Settings(batch_size=2), load_language("en"))
 
 
 def test_annotate_component_runs_before_parser(annotator: Annotator) -> None:
     names = annotator.nlp.pipe_names
     assert names.index(BLOCKS_COMPONENT) < names.index("parser")
+
+
+def test_annotate_attribute_ruler_is_the_vector_one_in_its_place(annotator: Annotator) -> None:
+    names = annotator.nlp.pipe_names
+    assert isinstance(annotator.nlp.get_pipe("attribute_ruler"), VectorAttributeRuler)
+    assert names.index("parser") < names.index("attribute_ruler") < names.index("lemmatizer")
 
 
 def test_annotate_doc_text_is_document_text(annotator: Annotator) -> None:

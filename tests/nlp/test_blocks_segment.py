@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from geowire.lang import load_language
 from geowire.nlp.blocks import segment_blocks
+
+EN = load_language("en")
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, text[b.start : b.end]) for b in segment_blocks(text)]
+    return [(b.kind, text[b.start : b.end]) for b in segment_blocks(text, EN)]
 
 
 def test_blocks_headline_dateline_body() -> None:
@@ -55,5 +58,5 @@ def test_blocks_section_heading_is_headline_but_long_first_line_is_body() -> Non
 
 def test_blocks_offsets_point_into_text_with_odd_line_breaks() -> None:
     text = "  Title line\r\n\r\nFirst para.\u2028Second para.  "
-    blocks = segment_blocks(text)
+    blocks = segment_blocks(text, EN)
     assert [text[b.start : b.end] for b in blocks] == ["Title line", "First para.", "Second para."]

@@ -43,13 +43,14 @@ def eval_plv(
     """Categorize each marked source→target pair (plv_dev.tsv layout); score it if gold_root is given."""
     from geowire.coding.eval import evaluate_plv, read_plv
     from geowire.lang import load_language
-    from geowire.nlp.annotate import load_model
+    from geowire.nlp.annotate import load_pipeline
 
     settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         rows = read_plv(file)
-        nlp = load_model(settings.spacy_model)
-        preds, metrics = evaluate_plv(rows, nlp, lang=load_language(settings.language))
+        lang = load_language(settings.language)
+        nlp = load_pipeline(lang, model=settings.spacy_model)
+        preds, metrics = evaluate_plv(rows, nlp, lang=lang)
     if predictions is not None:
         _write_jsonl(predictions, ({"id": p.id, "predicted": p.predicted} for p in preds))
     if json_out:

@@ -5,10 +5,12 @@ an English article does not make it French), and a long text is read in windows 
 (lingua's cost is linear in what it reads); its pieces vote by length with lingua's confidence
 values, and the winner needs a threshold share or the language is undecided (``None``: the
 document is kept).  Very short items (a one-line brief, mostly names) fool character models, so
-for them English is decided by its very common function words or, failing them, by lingua's
-high-accuracy English confidence above a floor (whichever language leads); only then may another
+for them the language pack's own language (English for ``en``) is decided by its very common
+function words (``surface.yaml`` ``text.function_words``) or, failing them, by lingua's
+high-accuracy confidence in it above a floor (whichever language leads); only then may another
 language win on that model's confidence.  The function words also overrule lingua when a longer
-English text is so full of names that it reads as, say, Indonesian.
+text in the pack's language is so full of names that it reads as, say, Indonesian.  (The
+thresholds were measured with English.)
 
 Build one :class:`LanguageDetector` per run: building is cheap but each language model loads
 once, lazily, on first use.
@@ -19,8 +21,10 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from lingua import Language, LanguageDetectorBuilder
+from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 from lingua import LanguageDetector as LinguaDetector
+
+from geowire.lang import LanguagePack
 
 # Languages told apart; low-accuracy mode (trigrams) is fast and reliable on article-length text.
 CANDIDATES: tuple[Language, ...] = (
@@ -33,24 +37,15 @@ SAMPLE_CHARS = 1200  # at most this much text is read, in SAMPLE_WINDOWS windows
 SAMPLE_WINDOWS = 4
 MIN_CONFIDENCE = 0.5  # below this (mixed text) the language is undecided
 SHORT_WORDS = 25  # fewer words than this: a very short item, decided as below
-ENGLISH_FLOOR = 0.1  # a short item is English when lingua's high-accuracy English confidence reaches
-# this, whatever leads: English headlines of names measure 0.11-0.75, French, German, Dutch,
+OWN_FLOOR = 0.1  # a short item is in the pack's language when lingua's high-accuracy confidence in it
+# reaches this, whatever leads: English headlines of names measure 0.11-0.75, French, German, Dutch,
 # Spanish, Italian, Polish and Indonesian one-liners 0.08 or less
-ENGLISH_SHARE = 0.2  # with this share of ENGLISH_MARKERS among its common words a text is English
-# (English prose measures 0.23-0.35, French, German, Spanish, Dutch and Indonesian prose under 0.1)
+MARKER_SHARE = 0.2  # with this share of the pack's function words among its common words a text is in
+# the pack's language (English prose measures 0.23-0.35, French, German, Spanish, Dutch and
+# Indonesian prose under 0.1)
 MIN_WORDS = 4  # fewer words than this: undecided
 SEGMENT_CHARS = 200  # a long text votes by pieces of about this many characters (sentences joined)
 MIN_UNQUOTED_WORDS = 8  # quotes are set aside only when this many words remain outside them
-
-# Very common English words that are not common words of the other Latin-script candidates
-# ("in", "a", "of", "is", "was", "on", "met", "over", "as" are left out: Dutch, German, French,
-# Italian or Portuguese use them too), with the weekday names news briefs carry.
-ENGLISH_MARKERS = frozenset(
-    "the and to with from by for at be been being has have will would said says not but that "
-    "this these those which who whom whose they their them its his her she it we our after before "
-    "into about than while were are yesterday today tomorrow talks "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"\n]*\"|‘[^’\n]{20,}’")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;…])\s+|\n+")
@@ -59,11 +54,15 @@ _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\d_]+(?:['’][^\W\d_]+)?"
 
 
 class LanguageDetector:
-    """Detects the ISO 639-1 code of a text (``None`` when undecidable, e.g. too short)."""
+    """Detects the ISO 639-1 code of a text (``None`` when undecidable, e.g. too short); the pack's
+    function words decide short items and overrule lingua for its own language."""
 
-    def __init__(self, candidates: tuple[Language, ...] = CANDIDATES) -> None:
+    def __init__(self, lang: LanguagePack, *, candidates: tuple[Language, ...] = CANDIDATES) -> None:
         self._fast = LanguageDetectorBuilder.from_languages(*candidates).with_low_accuracy_mode().build()
         self._accurate = LanguageDetectorBuilder.from_languages(*candidates).build()
+        self.code = lang.code
+        self.own = lingua_language(lang.code)
+        self.markers = function_words(lang)
 
     def detect(self, text: str) -> str | None:
         body = unquoted(text)
@@ -74,21 +73,34 @@ class LanguageDetector:
         if len(words) < SHORT_WORDS:
             return self._detect_short(sample, words)
         code = _vote(self._fast, sample)
-        if code != "en" and english_share(words) >= ENGLISH_SHARE:
-            return "en"  # English prose heavy with names lingua reads as another language
+        if code != self.code and marker_share(words, self.markers) >= MARKER_SHARE:
+            return self.code  # prose heavy with names lingua reads as another language
         return code
 
     def _detect_short(self, sample: str, words: list[str]) -> str | None:
-        if english_share(words) >= ENGLISH_SHARE:
-            return "en"
+        if marker_share(words, self.markers) >= MARKER_SHARE:
+            return self.code
         values = self._accurate.compute_language_confidence_values(sample)
-        english = next((value.value for value in values if value.language == Language.ENGLISH), 0.0)
-        if english >= ENGLISH_FLOOR:
-            return "en"
+        own = next((value.value for value in values if value.language == self.own), 0.0)
+        if own >= OWN_FLOOR:
+            return self.code
         if not values or values[0].value < MIN_CONFIDENCE:
             return None
         code: str = values[0].language.iso_code_639_1.name.lower()
         return code
+
+
+def lingua_language(code: str) -> Language | None:
+    """lingua's language for the ISO 639-1 ``code`` (None when lingua has none)."""
+    try:
+        return Language.from_iso_code_639_1(IsoCode639_1.from_str(code))
+    except ValueError:
+        return None
+
+
+def function_words(lang: LanguagePack) -> frozenset[str]:
+    """The pack's very common function words (``text.function_words``), lower case, as a set."""
+    return lang.compiled("ingest.function_words", lambda p: frozenset(p.surface.text.function_words))
 
 
 def _vote(detector: LinguaDetector, text: str) -> str | None:
@@ -123,13 +135,13 @@ def segments(text: str, *, min_chars: int = SEGMENT_CHARS) -> list[str]:
     return pieces
 
 
-def english_share(words: list[str]) -> float:
-    """The share of very common English words (:data:`ENGLISH_MARKERS`) among the common words of
+def marker_share(words: list[str], markers: frozenset[str]) -> float:
+    """The share of ``markers`` (very common words of one language) among the common words of
     ``words``: the lower-case ones and the markers (names, which say little about the language of
     a short brief, are left out)."""
-    markers = sum(word.lower() in ENGLISH_MARKERS for word in words)
-    common = markers + sum(word.islower() and word not in ENGLISH_MARKERS for word in words)
-    return markers / common if common else 0.0
+    found = sum(word.lower() in markers for word in words)
+    common = found + sum(word.islower() and word not in markers for word in words)
+    return found / common if common else 0.0
 
 
 def unquoted(text: str) -> str:

@@ -102,7 +102,7 @@ def _too_deep() -> ItemError:
     return ItemError(Reason.TOO_DEEP, f"front-matter nested more than {MAX_FRONT_MATTER_DEPTH} levels")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+class _FrontMatterLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no types
     """YAML's safe loader, but dates stay strings (checked by :func:`metadata_date`, so a date
     that does not exist is ``bad-date``), aliases are counted (an alias bomb is refused) and the
     scanner stops at :data:`MAX_FRONT_MATTER_DEPTH` levels of nesting (``too-deep``)."""

@@ -49,7 +49,8 @@ def ingest_sources(
 ) -> IngestReport:
     """Ingest every item of ``sources`` (paths, directories, URLs, ``-``) and of the feeds file.
 
-    ``on_item`` hears of each item once its outcome is committed."""
+    ``on_item`` hears of each item once its outcome is committed.  The language pack
+    (``settings.language``) is loaded here, once, for the whole run."""
     feeds = read_feeds_file(feeds_file) if feeds_file is not None else []
     lang = load_language(settings.language)  # once for the run: metadata dates, datelines
     writer = DocumentWriter(store, settings, lang, date=date)
@@ -82,7 +83,8 @@ class DocumentWriter:
         self.lang = lang
         self.date = date
         self.run_id = uuid.uuid4().hex[:12]
-        self.detector = LanguageDetector()
+        self.lang = lang
+        self.detector = LanguageDetector(lang)
         self.index = NearDuplicateIndex(settings)
         for doc_id, signature in store_docs.original_signatures(store):
             self.index.add(doc_id, signature)

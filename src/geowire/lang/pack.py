@@ -135,7 +135,23 @@ class NumberWords(Section):
 
 
 class TextWords(Section):
-    """Credit lines, datelines and language-detection function words (nlp/blocks.py, ingest/)."""
+    """Credit lines, datelines and language-detection function words (nlp/blocks.py, ingest/).
+
+    Every field may be left out (a starter pack): an empty word list never matches, and the default
+    ``dateline_line`` matches nothing."""
+
+    # agencies and picture libraries of photo credits ("… via Getty Images", "(Reuters)")
+    credit_agencies: tuple[str, ...] = ()
+    # words that open a credit line before a colon or a ``credit_by`` word ("Photo: …"; a plural
+    # "s" may follow each)
+    credit_labels: tuple[str, ...] = ()
+    credit_by: tuple[str, ...] = ()  # "Photo by …"
+    credit_via: tuple[str, ...] = ()  # "… via Getty Images"
+    bylines: tuple[str, ...] = ()  # a line opening with one of these and a capital is a credit
+    # a line that is nothing but a dateline ("Mar 2, 2026 - 10:15"): a regular expression
+    dateline_line: str = "(?!)"
+    # very common words of this language that are rare in the others lingua tells apart (lower case)
+    function_words: tuple[str, ...] = ()
 
 
 class AnaphorWords(Section):

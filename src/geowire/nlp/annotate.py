@@ -1,9 +1,11 @@
 """The annotation stage: the spaCy parse of each document with layout-aware sentences.
 
-:class:`Annotator` loads the spaCy model once and adds the ``geowire_blocks_v1`` component before
-the parser.  That component segments the text into blocks (:mod:`geowire.nlp.blocks`) and starts
-a sentence at every block, so headlines, datelines and photo credits never run into the body.
-The Doc is built over the document text itself, so ``token.idx`` are document offsets.
+:class:`Annotator` loads the language pack's spaCy model once (:func:`load_pipeline`), adds the
+``geowire_blocks_v1`` component before the parser, and puts ``geowire_attribute_ruler_v1`` (the
+same rules, matched faster) in place of the model's attribute ruler.  The Annotator segments each
+text into blocks (:mod:`geowire.nlp.blocks`) as it makes the Doc, and the component starts a
+sentence at every block, so headlines, datelines and photo credits never run into the body.  The
+Doc is built over the document text itself, so ``token.idx`` are document offsets.
 """
 
 from __future__ import annotations
@@ -11,24 +13,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from geowire.errors import ModelError
+from geowire.lang import LanguagePack
 from geowire.nlp.blocks import segment_blocks
 from geowire.settings import Settings
 from geowire.types import Block, DocContext, Sentence
 
-if TYPE_CHECKING:
-    from geowire.actors.kb import KnowledgeBase
-
 BLOCKS_COMPONENT = "geowire_blocks_v1"  # spaCy forbids "." in factory names
+RULER_COMPONENT = "geowire_attribute_ruler_v1"
 FALLBACK_MODEL = "en_core_web_sm"
 _TEXT_KEY = ("geowire", "text", None, None)  # spaCy's user_data key shape
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})  # no actors or events come from these
@@ -48,8 +50,8 @@ class Annotated:
 
 @Language.factory(
     BLOCKS_COMPONENT,
-    assigns=["doc._.geowire_blocks", "token.is_sent_start"],
-    requires=[],
+    assigns=["token.is_sent_start"],
+    requires=["doc._.geowire_blocks"],
     default_config={},
 )
 def make_blocks_component(nlp: Language, name: str) -> BlocksComponent:
@@ -57,12 +59,13 @@ def make_blocks_component(nlp: Language, name: str) -> BlocksComponent:
 
 
 class BlocksComponent:
-    """Store the layout blocks on ``doc._.geowire_blocks`` and start a sentence at each block."""
+    """Start a sentence at each layout block of ``doc._.geowire_blocks`` (set by
+    :class:`Annotator` when it makes the Doc; a Doc without blocks is left as it is)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        blocks = segment_blocks(doc_text(doc))
-        doc._.geowire_blocks = blocks
-        mark_block_starts(doc, blocks)
+        blocks = doc._.geowire_blocks
+        if blocks is not None:
+            mark_block_starts(doc, blocks)
         return doc
 
 
@@ -96,22 +99,35 @@ def load_model(name: str) -> Language:
     )
 
 
+def load_pipeline(lang: LanguagePack, *, model: str | None = None) -> Language:
+    """The spaCy pipeline for ``lang``: ``model`` (``Settings.spacy_model``, an override) or else the
+    pack's own model (:func:`load_model`).
+
+    A pack without a model (a starter pack, ``spacy_model: null``) gets ``spacy.blank(code)`` with a
+    sentencizer, silently: tokens and sentences only, so no tags, parse or entities (no warning)."""
+    name = model or lang.spacy_model
+    if name is not None:
+        return load_model(name)
+    try:
+        nlp = spacy.blank(lang.code)
+    except (ImportError, KeyError, ValueError) as e:  # spaCy knows no such language
+        raise ModelError(
+            f"language pack {lang.code!r} names no spaCy model, and spaCy has no such language"
+        ) from e
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
 class Annotator:
     """Parses documents with spaCy in batches. One per process (the model is loaded once)."""
 
-    def __init__(
-        self, settings: Settings, *, kb: KnowledgeBase | None = None, nlp: Language | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, lang: LanguagePack, *, nlp: Language | None = None) -> None:
         self.settings = settings
-        self.kb = kb
-        self.nlp = nlp if nlp is not None else load_model(settings.spacy_model)
+        self.lang = lang
+        self.nlp = nlp if nlp is not None else load_pipeline(lang, model=settings.spacy_model)
         if BLOCKS_COMPONENT not in self.nlp.pipe_names:
-            where: dict[str, Any] = (
-                {"before": "parser"} if "parser" in self.nlp.pipe_names else {"first": True}
-            )
-            self.nlp.add_pipe(BLOCKS_COMPONENT, **where)
-        if "attribute_ruler" in self.nlp.pipe_names:
-            speed_up_attribute_ruler(self.nlp.get_pipe("attribute_ruler"))
+            self.nlp.add_pipe(BLOCKS_COMPONENT, **_blocks_place(self.nlp.pipe_names))
+        use_vector_ruler(self.nlp)
 
     def pipe(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[tuple[DocContext, Annotated]]:
         """Annotate (context, text) pairs in input order, ``settings.batch_size`` at a time."""
@@ -121,27 +137,40 @@ class Annotator:
             batch_size=self.settings.batch_size,
         )
         for doc, ctx in docs:
-            yield ctx, annotated_from_doc(doc)
+            yield ctx, annotated_from_doc(doc, self.lang)
 
     def _make_doc(self, text: str) -> Doc:
-        """The tokenised Doc, with ``text`` kept for :func:`doc_text`: spaCy's tokenisation is
-        non-destructive (``doc.text == text``), and rebuilding ``doc.text`` from ~1,000 tokens
-        cost more than all the block segmentation."""
+        """The tokenised Doc with its layout blocks (``doc._.geowire_blocks``), and with ``text``
+        kept for :func:`doc_text`: spaCy's tokenisation is non-destructive (``doc.text == text``),
+        and rebuilding ``doc.text`` from ~1,000 tokens cost more than all the block segmentation."""
         doc = self.nlp.make_doc(text)
         data: dict[Any, Any] = doc.user_data
         data[_TEXT_KEY] = text
+        doc._.geowire_blocks = segment_blocks(text, self.lang)
         return doc
 
     def annotate(self, text: str) -> Annotated:
         """Annotate one text."""
-        return annotated_from_doc(self.nlp(text))
+        return annotated_from_doc(self.nlp(self._make_doc(text)), self.lang)
 
 
-def annotated_from_doc(doc: Doc) -> Annotated:
-    """Blocks and block-tagged sentences of a parsed (or hand-built, sentence-split) Doc."""
+def _blocks_place(names: list[str]) -> dict[str, Any]:
+    """Where the blocks component goes: before the parser (which respects preset sentence starts),
+    else after a rule sentencizer (which would overwrite them), else first."""
+    if "parser" in names:
+        return {"before": "parser"}
+    for splitter in ("senter", "sentencizer"):
+        if splitter in names:
+            return {"after": splitter}
+    return {"first": True}
+
+
+def annotated_from_doc(doc: Doc, lang: LanguagePack) -> Annotated:
+    """Blocks and block-tagged sentences of a parsed (or hand-built, sentence-split) Doc; the blocks
+    are segmented with ``lang`` when the Doc has none yet."""
     blocks = doc._.geowire_blocks
     if blocks is None:
-        blocks = segment_blocks(doc_text(doc))
+        blocks = segment_blocks(doc_text(doc), lang)
     return Annotated(doc=doc, blocks=list(blocks), sentences=sentences_of(doc, blocks))
 
 
@@ -182,27 +211,82 @@ def sentence_index_of(sentences: list[Sentence], starts: list[int], offset: int)
     return -1
 
 
-# --- a faster, identical attribute ruler match ---------------------------------------------------
+# --- the attribute ruler, matched as numpy masks ------------------------------------------------
 
 _VECTOR_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # string-hash / flag attributes only
+VectorTest = tuple[str, str, Any]  # (column, op, value)
 
 
-class _FastRulerMatch:
-    """Drop-in for ``AttributeRuler.match``: the same sorted (attr_id, match_id, start, end) list.
+@Language.factory(
+    RULER_COMPONENT,
+    assigns=[],
+    requires=[],
+    default_config={"validate": False},
+)
+def make_vector_ruler(nlp: Language, name: str, validate: bool) -> VectorAttributeRuler:
+    return VectorAttributeRuler(nlp.vocab, name, validate=validate)
+
+
+class VectorAttributeRuler(AttributeRuler):
+    """spaCy's attribute ruler with the same rules and the same output, matched faster.
 
     The model's attribute ruler holds ~180 rules, nearly all one-token tests of TAG/LOWER/DEP
     (``==``, ``IN``, ``NOT_IN``); spaCy's Matcher walks them token by token in Python-level state
     machines (~10% of the parse).  Here those rules are evaluated as numpy masks over the Doc's
     attribute array; the few others (several tokens, regexes) still go through a Matcher.  The
-    original ``set_annotations`` then applies the matches, so the tokens end up exactly the same.
+    matches are the same sorted (attr_id, match_id, start, end) list, applied by the ruler's own
+    ``set_annotations``, so the tokens end up exactly the same.  The tests are compiled from
+    :attr:`patterns` on first use and again after :meth:`add` or :meth:`clear`.
     """
 
-    def __init__(self, ruler: Any) -> None:
-        self.vocab = ruler.vocab
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._compiled: _VectorRules | None = None
+        super().__init__(*args, **kwargs)
+
+    def add(self, patterns: Iterable[Any], attrs: dict[Any, Any], index: int = 0) -> None:
+        super().add(patterns, attrs, index)
+        self._compiled = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._compiled = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            if self._compiled is None:
+                self._compiled = _VectorRules(self.vocab, self.patterns)
+            self.set_annotations(doc, self._compiled.match(doc))  # type: ignore[no-untyped-call]
+            return doc
+        except Exception as e:  # spaCy's component error handling, as AttributeRuler.__call__
+            return error_handler(self.name, self, [doc], e)
+
+
+def use_vector_ruler(nlp: Language) -> None:
+    """Put a :class:`VectorAttributeRuler` with the same patterns in place of ``nlp``'s attribute
+    ruler (``nlp.replace_pipe``; nothing when it has none or already has ours)."""
+    name = "attribute_ruler"
+    if name not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe(name)
+    if isinstance(ruler, VectorAttributeRuler) or not isinstance(ruler, AttributeRuler):
+        return
+    patterns = ruler.patterns
+    faster = cast(
+        VectorAttributeRuler, nlp.replace_pipe(name, RULER_COMPONENT, config={"validate": ruler.validate})
+    )
+    faster.add_patterns(patterns)
+
+
+class _VectorRules:
+    """An attribute ruler's patterns as vector tests plus a Matcher for the rest."""
+
+    def __init__(self, vocab: Any, patterns: list[dict[str, Any]]) -> None:
+        self.vocab = vocab
         self.columns = {name: i for i, name in enumerate(_VECTOR_ATTRS)}
-        self.rules: list[tuple[int, int, list[tuple[str, str, Any]]]] = []
-        self.fallback = Matcher(ruler.vocab)
-        for attr_id, rule in enumerate(ruler.patterns):
+        self.rules: list[tuple[int, int, list[VectorTest]]] = []
+        self.fallback = Matcher(vocab)
+        for attr_id, rule in enumerate(patterns):
             key = str(attr_id)
             for pattern in rule["patterns"]:
                 tests = _vector_tests(pattern)
@@ -211,7 +295,8 @@ class _FastRulerMatch:
                 else:
                     self.rules.append((attr_id, get_string_id(key), tests))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """What ``AttributeRuler.match`` gives: sorted (attr_id, match_id, start, end)."""
         matches: list[tuple[int, int, int, int]] = []
         if len(doc):
             arr: Any = doc.to_array(list(_VECTOR_ATTRS)).astype(np.uint64)
@@ -227,16 +312,16 @@ class _FastRulerMatch:
                     else:
                         mask &= ~np.isin(col, value)
                 matches.extend((attr_id, match_id, int(i), int(i) + 1) for i in np.flatnonzero(mask))
-        for m_id, start, end in self.fallback(doc, allow_missing=True, as_spans=False):  # type: ignore[misc]
+        for m_id, start, end in self.fallback(doc, allow_missing=True, as_spans=False):
             matches.append((int(self.vocab.strings[m_id]), m_id, start, end))
         return sorted(set(matches))
 
 
-def _vector_tests(pattern: list[dict[str, Any]]) -> list[tuple[str, str, Any]] | None:
+def _vector_tests(pattern: list[dict[str, Any]]) -> list[VectorTest] | None:
     """A one-token pattern as (column, op, value) tests, or None when only the Matcher can run it."""
     if len(pattern) != 1:
         return None
-    tests: list[tuple[str, str, Any]] = []
+    tests: list[VectorTest] = []
     for attr, value in pattern[0].items():
         if attr not in _VECTOR_ATTRS:
             return None
@@ -254,9 +339,3 @@ def _attr_value(attr: str, value: Any) -> int:
     if isinstance(value, bool):
         return int(value)
     return int(get_string_id(value))  # what the Matcher compares (the pattern string's hash, as given)
-
-
-def speed_up_attribute_ruler(ruler: Any) -> None:
-    """Give the spaCy attribute ruler the vectorised :class:`_FastRulerMatch` (same output)."""
-    if not isinstance(getattr(ruler, "match", None), _FastRulerMatch) and hasattr(ruler, "patterns"):
-        ruler.match = _FastRulerMatch(ruler)

@@ -146,9 +146,9 @@ class _BatchActor:
         from geowire.pipeline import Analyzer
 
         self.settings = settings
-        self.detector = LanguageDetector()
-        self.index = NearDuplicateIndex(settings)
         self.analyzer = Analyzer(settings)
+        self.detector = LanguageDetector(self.analyzer.lang)
+        self.index = NearDuplicateIndex(settings)
 
     def prepare(self, items: list[RawItem]) -> list[Prepared]:
         lang = self.analyzer.lang
