@@ -38,10 +38,7 @@ ALLOWED: dict[str, dict[str, str]] = {
         "geowire.nlp.annotate": "imports actors.kb.KnowledgeBase for an unused parameter (nlp helper)",
     },
     "importlib-lookup": {},
-    "store-imports-stage": {
-        "geowire.store.corrections": "loads the PLOVER table (coding.scores) for a corrected event's quad"
-        " class and score; the caller should hand it in",
-    },
+    "store-imports-stage": {},
     "export-imports-front-end": {},
     "sql-outside-store": {
         "geowire.model.build": "counts the model tables with its own SELECT (scale helper)",
