@@ -68,6 +68,7 @@ class Analyzer:
                     quantities=quantities,
                     events=events,
                     lang=self.lang,
+                    kb=self.kb,
                 )
                 if self.coder
                 else []
