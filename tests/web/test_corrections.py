@@ -104,6 +104,8 @@ def test_corrections_survive_recode(writable_store: Store) -> None:
         replace_document_analyses(con, [analysis], coded=True, scores=load_plover())
     assert get_event(writable_store, THANKED)["category"] == "ACCUSE"
     assert WARNED not in {r["id"] for r in query_events(writable_store, doc_id=doc_id)}
+    with pytest.raises(C.CorrectionError, match="PLOVER table"), writable_store.transaction() as con:
+        replace_document_analyses(con, [analysis], coded=True)  # a corrected document needs the table
 
 
 def test_corrections_add_a_missed_event(writable_store: Store) -> None:
