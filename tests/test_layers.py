@@ -12,7 +12,12 @@ functions and under ``TYPE_CHECKING`` alike — are checked against the layering
 * SQL lives only in ``geowire.store``: no string literal (or f-string) outside it looks like a SQL
   statement (``SELECT … FROM``, ``INSERT INTO``, ``UPDATE … SET``, ``DELETE FROM``,
   ``CREATE TABLE/VIEW/INDEX``, keywords in capitals as the code writes them); docstrings are
-  prose and are not checked.
+  prose and are not checked;
+* no module outside ``geowire.lang`` keeps loaded data in a module-level cache: a module-level
+  function decorated with ``lru_cache``/``cache`` must not read package data (``resources.files``,
+  ``open``, ``read_text``/``read_bytes``, or a ``load_*``/``shipped_*``/``_load`` loader).  What a loader
+  reads is built once by the entry point that needs it and handed down (memoised, where it must
+  be, on an object that entry point owns: ``kb.derived(...)``, ``lang.compiled(...)``).
 
 ``ALLOWED`` lists what still breaks a rule in areas being fixed in parallel, each with its reason;
 it only shrinks, and a stale entry (a module that no longer breaks the rule) fails the test.
@@ -36,14 +41,18 @@ ALLOWED: dict[str, dict[str, str]] = {
     "api-imports-cli": {},
     "nlp-imports-actors": {},
     "importlib-lookup": {},
-    "store-imports-stage": {
-        "geowire.store.corrections": "loads the PLOVER table (coding.scores) for a corrected event's quad"
-        " class and score; the caller should hand it in",
-    },
+    "store-imports-stage": {},
     "export-imports-front-end": {},
     "sql-outside-store": {
         "geowire.model.build": "counts the model tables with its own SELECT (scale helper)",
         "geowire.scale.importer": "reads/writes imported_parts, checks known ids (scale helper)",
+    },
+    "cached-data-loader": {
+        "geowire.geo.gazetteer": "load_gazetteer(): the shipped gazetteer cached per process"
+        " (geo helper, pending)",
+        "geowire.geo.places": "gazetteer(): data/places.yaml cached per process (geo helper, pending)",
+        "geowire.model.build": "place_names(): the shipped knowledge base's place names cached per"
+        " process (scale helper, pending)",
     },
 }
 
@@ -178,6 +187,53 @@ def importlib_violations() -> dict[str, list[str]]:
     return found
 
 
+_CACHES = frozenset({"lru_cache", "cache"})
+_READERS = frozenset({"open", "read_text", "read_bytes", "files"})
+
+
+def _cache_decorated(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """``@lru_cache``, ``@lru_cache(...)``, ``@functools.cache`` and the like."""
+    for deco in fn.decorator_list:
+        target = deco.func if isinstance(deco, ast.Call) else deco
+        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+        if name in _CACHES:
+            return True
+    return False
+
+
+def _reads_data(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """The calls in ``fn`` that read package data: a file read or a loader of the package's data."""
+    hits = []
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        bare = name.lstrip("_")  # a private loader too (``_load``)
+        if name in _READERS or bare == "load" or bare.startswith(("load_", "shipped_")):
+            hits.append(name)
+    return hits
+
+
+def cached_loader_violations(modules: list[Module] | None = None) -> dict[str, list[str]]:
+    """Module-level cached functions outside ``geowire.lang`` that read package data:
+    module → ``line: function (calls)``."""
+    found: dict[str, list[str]] = {}
+    for module in MODULES if modules is None else modules:
+        if _within(module.name, "geowire.lang"):
+            continue
+        hits = [
+            f"{node.lineno}: {node.name} ({', '.join(sorted(set(reads)))})"
+            for node in module.tree.body
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and _cache_decorated(node)
+            and (reads := _reads_data(node))
+        ]
+        if hits:
+            found[module.name] = hits
+    return found
+
+
 def _check(rule: str, found: dict[str, list[str]]) -> None:
     allowed = ALLOWED[rule]
     unexpected = {m: hits for m, hits in found.items() if m not in allowed}
@@ -232,6 +288,49 @@ def test_layers_views_call_store_functions_directly() -> None:
 
 def test_layers_sql_only_in_store() -> None:
     _check("sql-outside-store", sql_violations())
+
+
+def test_layers_no_module_level_cached_data_loaders() -> None:
+    _check("cached-data-loader", cached_loader_violations())
+
+
+def _parsed(source: str, name: str = "geowire.somewhere") -> Module:
+    return Module(name, Path("somewhere.py"), ast.parse(source))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from functools import lru_cache\n@lru_cache(maxsize=1)\ndef table():\n"
+        "    return resources.files('geowire.data').joinpath('x.yaml').read_text()\n",
+        "import functools\n@functools.cache\ndef table():\n    return load_yaml(open(PATH).read())\n",
+        "from functools import cache\n@cache\ndef kb():\n    return shipped_kb(load_language('en'))\n",
+        "@lru_cache(maxsize=1)\ndef codes():\n    return _load('codes.yaml', CodesFile)\n",
+    ],
+)
+def test_layers_cached_loader_detector_finds_loaders(source: str) -> None:
+    assert cached_loader_violations([_parsed(source)])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a cached pure function
+        "from functools import lru_cache\n@lru_cache(maxsize=64)\ndef rx(words):\n"
+        "    return re.compile(words)\n",
+        # a loader with no cache: its caller loads it once
+        "def table():\n    return resources.files('geowire.data').joinpath('x.yaml').read_text()\n",
+        # a cache on an object, not on the module
+        "class Kb:\n    @functools.cache\n    def table(self):\n        return load_yaml(open(P).read())\n",
+    ],
+)
+def test_layers_cached_loader_detector_leaves_the_rest_alone(source: str) -> None:
+    assert not cached_loader_violations([_parsed(source)])
+
+
+def test_layers_cached_loader_rule_skips_the_language_pack() -> None:
+    source = "@lru_cache\ndef pack():\n    return resources.files('geowire.data').read_text()\n"
+    assert not cached_loader_violations([_parsed(source, "geowire.lang.pack")])
 
 
 @pytest.mark.parametrize(

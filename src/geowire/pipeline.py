@@ -22,6 +22,7 @@ from geowire.store.documents import pending_documents
 from geowire.types import DocAnalysis, DocContext
 
 if TYPE_CHECKING:
+    from geowire.coding.scores import PloverTable
     from geowire.store.corrections import Correction
 
 
@@ -67,6 +68,7 @@ class Analyzer:
                     quantities=quantities,
                     events=events,
                     lang=self.lang,
+                    kb=self.kb,
                 )
                 if self.coder
                 else []
@@ -110,16 +112,21 @@ def save_analyses(
     *,
     coded: bool = True,
     failures: Sequence[DocFailure] = (),
+    scores: PloverTable | None = None,
 ) -> None:
     """Replace the derived rows of several documents and mark them processed (and ``failures``
     failed), in one transaction (one statement per table for the batch: DuckDB's per-statement
-    cost is paid once)."""
+    cost is paid once); their corrections are applied again with ``scores`` (the PLOVER table,
+    loaded here when not given)."""
+    from geowire.coding.scores import load_plover
     from geowire.store import analysis as store_analysis
     from geowire.store.documents import mark_failed
     from geowire.store.health import mark_model_stale
 
     with store.transaction() as con:
-        store_analysis.replace_document_analyses(con, analyses, coded=coded)
+        store_analysis.replace_document_analyses(
+            con, analyses, coded=coded, scores=scores or (load_plover() if coded else None)
+        )
         for f in failures:
             mark_failed(con, f.doc_id, error_class=f.error_class, error=f.error)
         if failures and coded:
@@ -127,7 +134,12 @@ def save_analyses(
 
 
 def _save_isolating(
-    store: Store, analyses: Sequence[DocAnalysis], failures: Sequence[DocFailure], *, coded: bool
+    store: Store,
+    analyses: Sequence[DocAnalysis],
+    failures: Sequence[DocFailure],
+    *,
+    coded: bool,
+    scores: PloverTable | None,
 ) -> list[DocFailure]:
     """:func:`save_analyses`; when the batch cannot be written, each document alone, those that
     still cannot be written marked failed.  Returns every failure of the batch."""
@@ -137,7 +149,7 @@ def _save_isolating(
 
     store_faults = (StoreError, duckdb.IOException)  # the store itself, not one document's fault
     try:
-        save_analyses(store, analyses, coded=coded, failures=failures)
+        save_analyses(store, analyses, coded=coded, failures=failures, scores=scores)
         return list(failures)
     except store_faults:
         raise
@@ -146,12 +158,12 @@ def _save_isolating(
     found = list(failures)
     for analysis in analyses:
         try:
-            save_analyses(store, [analysis], coded=coded)
+            save_analyses(store, [analysis], coded=coded, scores=scores)
         except store_faults:
             raise
         except Exception as e:
             found.append(DocFailure.of(analysis.doc_id, e))
-    save_analyses(store, [], coded=coded, failures=found)
+    save_analyses(store, [], coded=coded, failures=found, scores=scores)
     return found
 
 
@@ -189,13 +201,21 @@ def _update(store: Store, doc_ids: Sequence[str]) -> None:
         clear_model_stale(con)
 
 
-def correct(store: Store, correction: Correction, *, now: dt.datetime | None = None) -> dict[str, Any]:
-    """Record and apply an analyst's ``correction`` (:mod:`geowire.store.corrections`), then bring
-    the model up to date for its document (occurrences, dyads: what counts and series read); the
+def correct(
+    store: Store,
+    correction: Correction,
+    *,
+    now: dt.datetime | None = None,
+    scores: PloverTable | None = None,
+) -> dict[str, Any]:
+    """Record and apply an analyst's ``correction`` (:mod:`geowire.store.corrections`), its quad
+    class and score from ``scores`` (the PLOVER table, loaded here when not given), then bring the
+    model up to date for its document (occurrences, dyads: what counts and series read); the
     correction's row."""
+    from geowire.coding.scores import load_plover
     from geowire.store.corrections import save_correction
 
-    row = save_correction(store, correction, now=now)
+    row = save_correction(store, correction, scores=scores or load_plover(), now=now)
     _update(store, [row["doc_id"]])
     return row
 
@@ -212,8 +232,11 @@ def process_pending(
     """Analyse and save every pending document (all processable ones when ``recode``, only
     ``doc_ids`` when given).  A document whose processing raises is marked ``failed`` with the
     exception's class and message; the others go on.  A stale model is rebuilt first."""
+    from geowire.coding.scores import load_plover
+
     if code:
         ensure_model(store)
+    scores = load_plover() if code else None  # for the corrections re-applied to re-coded documents
     items = pending_documents(store, all_stored=recode, doc_ids=doc_ids)
     sizes: dict[str, tuple[int, int]] = {}  # doc id -> (events, mentions)
     batch: list[DocAnalysis] = []
@@ -228,11 +251,11 @@ def process_pending(
             batch.append(result)
             sizes[result.doc_id] = (len(result.events), len(result.mentions))
         if len(batch) + len(failures) >= settings.save_batch:
-            failed += _save_isolating(store, batch, failures, coded=code)
+            failed += _save_isolating(store, batch, failures, coded=code, scores=scores)
             on_progress(len(batch) + len(failures))
             batch, failures = [], []
     if batch or failures:
-        failed += _save_isolating(store, batch, failures, coded=code)
+        failed += _save_isolating(store, batch, failures, coded=code, scores=scores)
         on_progress(len(batch) + len(failures))
     ok = [n for doc_id, n in sizes.items() if doc_id not in {f.doc_id for f in failed}]
     if code and touched:

@@ -10,7 +10,7 @@ from followthemoney import model
 from typer.testing import CliRunner
 
 from geowire.cli import app
-from geowire.export.codes import country_codes
+from geowire.export.codes import load_country_codes
 
 pytestmark = pytest.mark.model
 
@@ -39,7 +39,7 @@ def test_ftm_entities_validate_with_followthemoney(entities):
 
 
 def test_ftm_countries_people_and_positions(entities):
-    iso2 = {c.iso2 for c in country_codes().values()}
+    iso2 = {c.iso2 for c in load_country_codes().values()}
     for data in entities:
         props = data["properties"]
         for key in ("country", "jurisdiction", "nationality"):

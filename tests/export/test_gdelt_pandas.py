@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from geowire.cli import app
-from geowire.export.codes import country_codes, goldstein
+from geowire.export.codes import ExportCodes
 from geowire.export.gdelt import GDELT_COLUMNS
 
 # GDELT 2.0 Event Codebook: column names and types, in file order
@@ -30,7 +30,8 @@ GDELT_SCHEMA: dict[str, str] = {
     "DATEADDED": "int64", "SOURCEURL": "string",
 }  # fmt: skip
 CAMEO_ACTOR = re.compile(r"^([A-Z]{3}){1,3}$")
-FIPS = {c.fips for c in country_codes().values()}
+CODES = ExportCodes.load()
+FIPS = {c.fips for c in CODES.countries.values()}
 
 
 def test_gdelt_schema_is_61_columns_in_our_order():
@@ -83,7 +84,7 @@ def test_gdelt_codes_are_cameo_and_fips(frame):
 
 @pytest.mark.model
 def test_gdelt_goldstein_counts_and_url(frame):
-    expected = frame["EventCode"].map(lambda c: round(goldstein(c) or 0.0, 1))
+    expected = frame["EventCode"].map(lambda c: round(CODES.goldstein(c) or 0.0, 1))
     assert (frame["GoldsteinScale"] == expected).all()
     assert (frame["NumMentions"] >= frame["NumArticles"]).all() and (frame["NumArticles"] >= 1).all()
     assert (frame["NumMentions"] > 1).any()  # occurrence-based, not always 1

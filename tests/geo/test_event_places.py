@@ -11,7 +11,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from geowire.export.cameo import load_cameo_table
+from geowire.export.codes import ExportCodes
 from geowire.export.gdelt import GDELT_COLUMNS, gdelt_row
 from geowire.export.plover_jsonl import plover_record
 from geowire.export.records import ExportEvent
@@ -65,7 +65,7 @@ def test_event_places_round_trip_through_the_store():
 
 
 def _gdelt_fields(row: dict) -> dict[str, str]:
-    values = gdelt_row(ExportEvent(event_from_row(row), row=row), table=load_cameo_table())
+    values = gdelt_row(ExportEvent(event_from_row(row), row=row), codes=ExportCodes.load())
     assert values is not None
     return dict(zip(GDELT_COLUMNS, values, strict=True))
 

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from geowire.actors.kb import shipped_kb
 from geowire.lang import load_language
 from geowire.types import ActorMention, DocAnalysis, DocContext, Quantity, Sentence
 
@@ -94,6 +95,7 @@ def analyse(text: str, *, doc_id: str = "d1", published: dt.date | None = None, 
         quantities=quantities,
         events=[],
         lang=load_language("en"),
+        kb=shipped_kb(load_language("en")),
     )
     return DocAnalysis(
         doc_id, (), tuple(sentences), tuple(mentions), (), tuple(quantities), (), tuple(claims)

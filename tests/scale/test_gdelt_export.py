@@ -6,6 +6,7 @@ import io
 import re
 
 from geowire.export.cameo import load_cameo_table
+from geowire.export.codes import ExportCodes
 from geowire.export.gdelt import GDELT_COLUMNS, global_event_id, goldstein, write_gdelt
 from geowire.export.records import ExportReport
 from geowire.types import PLOVER_CATEGORIES
@@ -100,7 +101,9 @@ def test_gdelt_undated_event_falls_back_to_publication(export_events):
 
 
 def test_gdelt_goldstein_is_the_cameo_table():
-    assert goldstein("042") == 1.9 and goldstein("190") == -10.0 and goldstein("0871") == 10.0
+    codes = ExportCodes.load()
+    assert goldstein("042", codes) == 1.9 and goldstein("190", codes) == -10.0
+    assert goldstein("0871", codes) == 10.0
 
 
 def test_cameo_table_covers_all_sixteen_categories():

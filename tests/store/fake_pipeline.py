@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from geowire.actors.kb import shipped_kb
 from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.types import ActorMention, DocAnalysis, DocContext, Event, EventActor, Sentence, Span
@@ -58,6 +59,7 @@ class FakeAnalyzer:
                 quantities=[],
                 events=[],
                 lang=load_language("en"),
+                kb=shipped_kb(load_language("en")),
             )
             yield DocAnalysis(
                 ctx.doc_id, (), tuple(sentences), tuple(mentions), (), (), tuple(events), tuple(claims)

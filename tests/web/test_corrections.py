@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from geowire.coding.corpus import read_corpus
+from geowire.coding.scores import load_plover
 from geowire.export.service import event_from_row, export
 from geowire.pipeline import correct
 from geowire.store import corrections as C
@@ -100,9 +101,11 @@ def test_corrections_survive_recode(writable_store: Store) -> None:
         events=tuple(coder_events),
     )
     with writable_store.transaction() as con:  # what recode does: the coder's events again
-        replace_document_analyses(con, [analysis], coded=True)
+        replace_document_analyses(con, [analysis], coded=True, scores=load_plover())
     assert get_event(writable_store, THANKED)["category"] == "ACCUSE"
     assert WARNED not in {r["id"] for r in query_events(writable_store, doc_id=doc_id)}
+    with pytest.raises(C.CorrectionError, match="PLOVER table"), writable_store.transaction() as con:
+        replace_document_analyses(con, [analysis], coded=True)  # a corrected document needs the table
 
 
 def test_corrections_add_a_missed_event(writable_store: Store) -> None:

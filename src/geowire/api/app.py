@@ -32,6 +32,7 @@ from geowire.api.middleware import BodySizeLimit, SecurityHeaders
 from geowire.api.render import render
 from geowire.api.schemas import VIEW_MODELS
 from geowire.api.twins import ResponseCache, SharedReader, add_twin
+from geowire.coding.decide import default_min_confidence
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
 from geowire.types import PLOVER_CATEGORIES
@@ -125,6 +126,7 @@ def create_app(
             app.state.reader = SharedReader(Path(settings.db))
             app.state.cache = ResponseCache(Path(settings.db))
     app.state.templates = make_templates()
+    app.state.model_floor = default_min_confidence(settings)  # the events' default floor, read once
     install_error_handlers(app)
     add_lists(app)  # before the twins: /api/actors/suggest is no actor code
     for path, view, template, api in PAGES:

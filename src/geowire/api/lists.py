@@ -75,6 +75,7 @@ def documents_filters(status: OptWord = None, language: OptWord = None) -> listi
 
 
 def events_filters(
+    request: Request,
     actor: OptCode = None,
     recipient: OptCode = None,
     type: Category = None,  # noqa: A002 - the CLI's option name
@@ -84,7 +85,8 @@ def events_filters(
     min_confidence: Confidence = None,
     doc: DocRef = None,
 ) -> listing.ListQuery:
-    floor = views.event_filter_floor(type, min_confidence)  # as the events page
+    # as the events page
+    floor = views.event_filter_floor(type, min_confidence, request.app.state.model_floor)
     return listing.events(
         actor=actor,
         recipient=recipient,

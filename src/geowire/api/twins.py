@@ -114,13 +114,17 @@ def public(data: Any) -> Any:
     return data
 
 
+# view parameters the app gives from its state (read once when it starts), never the request
+APP_ARGUMENTS = ("model_floor",)
+
+
 def view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
     """The view's parameters but ``store``, as an endpoint takes them (annotations resolved)."""
     hints = get_type_hints(view, include_extras=True)
     return [
         p.replace(annotation=hints.get(p.name, p.annotation))
         for p in inspect.signature(view).parameters.values()
-        if p.name != "store"
+        if p.name != "store" and p.name not in APP_ARGUMENTS
     ]
 
 
@@ -187,8 +191,13 @@ def answer(request: Request, key: Any, make: Callable[[], Response]) -> Response
 
 
 def _view_data(request: Request, view: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    extra = {
+        name: getattr(request.app.state, name)
+        for name in APP_ARGUMENTS
+        if name in inspect.signature(view).parameters
+    }
     with store_cursor(request.app) as store:
-        return public(view(store, **kwargs))
+        return public(view(store, **kwargs, **extra))
 
 
 def _cache_key(kind: str, view: Callable[..., Any], kwargs: dict[str, Any]) -> tuple[Any, ...]:

@@ -223,17 +223,15 @@ def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None
 # --- events and evidence -------------------------------------------------------------------------
 
 
-def event_filter_floor(category: str | None, min_confidence: float | None) -> float | None:
-    """Check an events filter's category; the learned model's own confidence floor when the
-    request gives none (as ``geowire events``), else None."""
+def event_filter_floor(
+    category: str | None, min_confidence: float | None, model_floor: float | None
+) -> float | None:
+    """Check an events filter's category; ``model_floor`` (the learned model's own confidence
+    floor, read once by the app: ``app.state.model_floor``) when the request gives none (as
+    ``geowire events``), else None."""
     if category is not None and category.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {category}")
-    if min_confidence is not None:
-        return None
-    from geowire.coding.decide import default_min_confidence
-    from geowire.settings import load_settings
-
-    return default_min_confidence(load_settings())
+    return model_floor if min_confidence is None else None
 
 
 def events(
@@ -250,12 +248,13 @@ def events(
     sort: SortQ = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    model_floor: float | None = None,
 ) -> dict[str, Any]:
     """Events filtered like ``geowire events``, a page at a time, as PLOVER records, with facet
     counts (category, modality, outlet, actor, recipient) over every event the filters keep; events
-    below ``min_confidence`` (default: the model's, chosen for precision) are hidden.  An actor typed
-    as a name is read as its code (``russia`` → RUS)."""
-    model_floor = event_filter_floor(type, min_confidence)
+    below ``min_confidence`` (default: the model's, chosen for precision, given by the app as
+    ``model_floor``) are hidden.  An actor typed as a name is read as its code (``russia`` → RUS)."""
+    model_floor = event_filter_floor(type, min_confidence, model_floor)
     actor_code, recipient_code = _code_for(store, actor), _code_for(store, recipient)
     query = listing.events(
         actor=actor_code,

@@ -10,7 +10,7 @@ event's ``confidence``; ``min_confidence`` (the default of ``--min-confidence``)
 for precision ≥ 0.8.
 
 The artefact is a small JSON file (``data/models/decider.json``): feature → weight, the bias and
-the thresholds. It is read once per process.
+the thresholds. Its user reads it once and keeps it (the coder, at construction).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from geowire.errors import ConfigError
@@ -86,12 +85,9 @@ class LinearDecider:
 
 
 def load_decider(path: Path | None = None) -> LinearDecider:
-    """The decider saved at ``path`` (default: the shipped artefact). Cached per path."""
-    return _load(path or MODEL_PATH)
-
-
-@lru_cache(maxsize=4)
-def _load(path: Path) -> LinearDecider:
+    """The decider saved at ``path`` (default: the shipped artefact), read from disk on each call:
+    its user loads it once and keeps it (:class:`~geowire.coding.coder.EventCoder` at construction)."""
+    path = path or MODEL_PATH
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return LinearDecider(

@@ -1,12 +1,12 @@
 """PLOVER quad classes, conflict-cooperation scores and modes (``data/plover.yaml``).
 
 The numbers are the PLOVER manual's "conflict--cooperation scores" table; a mode without its own
-score takes the category's.  :func:`load_plover` validates the file once per process.
+score takes the category's.  :func:`load_plover` reads and validates the file: whoever needs the
+table (the coder, the correction path) loads it once and keeps or hands it on.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -50,9 +50,8 @@ class PloverTable(BaseModel):
         return entry.score
 
 
-@lru_cache(maxsize=1)
 def load_plover() -> PloverTable:
-    """The shipped PLOVER table, validated once per process."""
+    """The shipped PLOVER table, validated (read from disk on each call: load it once)."""
     raw = resources.files("geowire.data").joinpath("plover.yaml").read_text(encoding="utf-8")
     try:
         return PloverTable.model_validate(load_yaml(raw))

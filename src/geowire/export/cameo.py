@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -82,9 +81,9 @@ def cameo_parts(code: str) -> tuple[str, str, str]:
     return code, code[:3], code[:2]
 
 
-@lru_cache(maxsize=1)
 def load_cameo_table() -> CameoTable:
-    """Load and validate the shipped table (cached: it never changes at run time)."""
+    """Read and validate the shipped table (the export's entry point loads it once:
+    :class:`geowire.export.codes.ExportCodes`)."""
     raw = resources.files("geowire.data").joinpath("cameo_plover.yaml").read_text(encoding="utf-8")
     data = load_yaml(raw)
     if not isinstance(data, dict) or not isinstance(data.get("codes"), dict):

@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from geowire.export.codes import iso2
+from geowire.export.codes import ExportCodes
 from geowire.export.records import ExportReport
 from geowire.store.db import Store
 
@@ -63,7 +63,7 @@ def _entity(eid: str, schema: str, **props: Any) -> dict[str, Any]:
     return {"id": eid, "schema": schema, "properties": properties}
 
 
-def actor_entities(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def actor_entities(store: Store, codes: ExportCodes) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Entities for the resolved actors, and the id of each actor code (for agreements/transfers)."""
     from geowire.store.annotations import actor_counts
 
@@ -82,17 +82,17 @@ def actor_entities(store: Store) -> tuple[list[dict[str, Any]], dict[str, str]]:
                     eid,
                     schema,
                     name=name,
-                    nationality=iso2(row["country"]),
-                    country=iso2(row["country"]),
+                    nationality=codes.iso2(row["country"]),
+                    country=codes.iso2(row["country"]),
                     wikidataId=row["wikidata"],
                 )
             continue
         eid = entity_id(kind, row["code"])
         by_code.setdefault(row["code"], eid)
         extra = (
-            {"jurisdiction": iso2(row["code"]), "country": iso2(row["code"])}
+            {"jurisdiction": codes.iso2(row["code"]), "country": codes.iso2(row["code"])}
             if kind == "country"
-            else {"country": iso2(row["country"])}
+            else {"country": codes.iso2(row["country"])}
         )
         entities.setdefault(eid, _entity(eid, schema, name=row["name"], wikidataId=row["wikidata"], **extra))
     return list(entities.values()), by_code
@@ -167,12 +167,15 @@ def _quantity(value: float | None) -> str | None:
     return None if value is None else f"{value:g}"
 
 
-def write_ftm(store: Store, stream: TextIO, report: ExportReport) -> None:
-    """Write actors, then agreements and transfers (with the entities their codes need) as JSON lines."""
+def write_ftm(
+    store: Store, stream: TextIO, report: ExportReport, *, codes: ExportCodes | None = None
+) -> None:
+    """Write actors, then agreements and transfers (with the entities their codes need) as JSON lines;
+    countries as ISO alpha-2 codes from ``codes`` (loaded here, once, when not given)."""
     from geowire.store.documents import list_documents
 
     urls = {d["id"]: d["url"] for d in list_documents(store) if d["url"]}
-    actors, by_code = actor_entities(store)
+    actors, by_code = actor_entities(store, codes or ExportCodes.load())
     extra: dict[str, dict[str, Any]] = {}
     links = [
         *agreement_entities(store, by_code, extra, urls),

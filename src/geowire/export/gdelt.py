@@ -7,7 +7,7 @@ are left out unless ``include_nonasserted``).  Mapping from geowire's PLOVER eve
 - ``SQLDATE``/``MonthYear``/``Year``/``FractionDate``: the event date, else the publication date
   (events with neither are skipped: GDELT rows always carry a date). FractionDate = year +
   (day of year − 1)/365 (GDELT's YYYY.FFFF).
-- Actor fields: CAMEO actor codes (:func:`geowire.export.codes.cameo_actor`): country (a person's
+- Actor fields: CAMEO actor codes (:meth:`geowire.export.codes.ExportCodes.cameo_actor`): country (a person's
   or a group's country) + CAMEO type (``RUS`` + ``GOV`` → ``RUSGOV``), organisations as IGO
   (``IGOUNO`` for the UN and its organs, known group ``UNO``); ``CountryCode`` the ISO alpha-3
   code (GDELT's actor country codes are CAMEO's three-letter ones); geowire codes CAMEO does not
@@ -39,8 +39,8 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from geowire.export import codes
-from geowire.export.cameo import CameoTable, cameo_parts, load_cameo_table
+from geowire.export.cameo import cameo_parts
+from geowire.export.codes import ExportCodes
 from geowire.export.records import ExportEvent, ExportReport
 from geowire.types import EventActor, Place
 
@@ -77,7 +77,7 @@ def global_event_id(event_id: str) -> int:
     return int(hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15], 16)
 
 
-def goldstein(cameo_code: str) -> float:
+def goldstein(cameo_code: str, codes: ExportCodes) -> float:
     """The CAMEO Goldstein weight of an event code, one decimal."""
     value = codes.goldstein(cameo_code)
     return round(0.0 if value is None else value, 1)
@@ -88,7 +88,7 @@ def fraction_date(day: dt.date) -> str:
     return f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
 
 
-def actor_fields(actor: EventActor | None) -> list[str]:
+def actor_fields(actor: EventActor | None, codes: ExportCodes) -> list[str]:
     """The 10 GDELT actor columns for one event actor (all empty when there is none)."""
     if actor is None:
         return [""] * len(_ACTOR_FIELDS)
@@ -110,7 +110,7 @@ def actor_fields(actor: EventActor | None) -> list[str]:
 _GEO_TYPE = {"country": "1", "city": "4", "region": "5"}
 
 
-def place_geo(place: Place) -> list[str]:
+def place_geo(place: Place, codes: ExportCodes) -> list[str]:
     """The 8 geography columns of a gazetteer place."""
     fips = codes.fips(place.country)
     us = place.country == "USA"
@@ -136,14 +136,16 @@ def codes_country_name(iso3: str) -> str:
     return entry.name if entry else iso3
 
 
-def action_geo(location: str | None, location_code: str | None, place: Place | None = None) -> list[str]:
+def action_geo(
+    location: str | None, location_code: str | None, place: Place | None, codes: ExportCodes
+) -> list[str]:
     """The 8 ActionGeo columns: type, name, FIPS country, ADM1, ADM2, lat, long, feature id."""
     if place is not None:
-        return place_geo(place)
-    return _listed_geo(location, location_code)
+        return place_geo(place, codes)
+    return _listed_geo(location, location_code, codes)
 
 
-def _listed_geo(location: str | None, location_code: str | None) -> list[str]:
+def _listed_geo(location: str | None, location_code: str | None, codes: ExportCodes) -> list[str]:
     """ActionGeo of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return [""] * 8
@@ -161,12 +163,12 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
-def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
+def gdelt_row(item: ExportEvent, *, codes: ExportCodes) -> list[str] | None:
     """The 61 fields of one event, or None when it has no date."""
     ev, day = item.event, item.day
     if day is None:
         return None
-    code, base, root = cameo_parts(table.code_for(ev.category, ev.mode, ev.context))
+    code, base, root = cameo_parts(codes.cameo.code_for(ev.category, ev.mode, ev.context))
     actor1 = ev.actors[0] if ev.actors else None
     actor2 = ev.recipients[0] if ev.recipients else None
     row = [
@@ -175,21 +177,21 @@ def gdelt_row(item: ExportEvent, *, table: CameoTable) -> list[str] | None:
         day.strftime("%Y%m"),
         str(day.year),
         fraction_date(day),
-        *actor_fields(actor1),
-        *actor_fields(actor2),
+        *actor_fields(actor1, codes),
+        *actor_fields(actor2, codes),
         "1" if ev.sentence_index < 2 else "0",
         code,
         base,
         root,
         str(ev.quad_class),
-        f"{goldstein(code):.1f}",
+        f"{goldstein(code, codes):.1f}",
         str(item.mentions),
         str(item.sources),
         str(item.articles),
         "0.0",
         *([""] * 8),
         *([""] * 8),
-        *action_geo(ev.location, ev.location_code, ev.place),
+        *action_geo(ev.location, ev.location_code, ev.place, codes),
         timestamp(item),
         _clean(item.url or ""),
     ]
@@ -201,13 +203,12 @@ def iter_gdelt_rows(
     report: ExportReport,
     *,
     include_nonasserted: bool = False,
-    table: CameoTable | None = None,
+    codes: ExportCodes,
 ) -> Iterator[list[str]]:
     """GDELT rows for ``events``, counting the left-out ones in ``report.skipped``."""
-    table = table or load_cameo_table()
     for item in events:
         reason = left_out(item, include_nonasserted=include_nonasserted)
-        row = None if reason else gdelt_row(item, table=table)
+        row = None if reason else gdelt_row(item, codes=codes)
         if row is None:
             report.skip(reason or "no date")
             continue
@@ -230,9 +231,16 @@ def timestamp(item: ExportEvent) -> str:
 
 
 def write_gdelt(
-    events: Iterable[ExportEvent], stream: TextIO, report: ExportReport, *, include_nonasserted: bool = False
+    events: Iterable[ExportEvent],
+    stream: TextIO,
+    report: ExportReport,
+    *,
+    include_nonasserted: bool = False,
+    codes: ExportCodes | None = None,
 ) -> None:
-    """Write GDELT 2.0 Events rows (tab-separated, no header, as GDELT publishes them)."""
-    for row in iter_gdelt_rows(events, report, include_nonasserted=include_nonasserted):
+    """Write GDELT 2.0 Events rows (tab-separated, no header, as GDELT publishes them) with the
+    code tables ``codes`` (loaded here, once, when not given)."""
+    codes = codes or ExportCodes.load()
+    for row in iter_gdelt_rows(events, report, include_nonasserted=include_nonasserted, codes=codes):
         stream.write("\t".join(row) + "\n")
         report.rows += 1

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from geowire.errors import ConfigError
+from geowire.export.codes import ExportCodes
 from geowire.export.records import EventFilters, ExportEvent, ExportReport
 from geowire.store.db import Store
 from geowire.types import Event, EventActor, Span
@@ -155,13 +156,13 @@ def _write_text(
     if fmt == "ftm":
         from geowire.export.ftm import write_ftm
 
-        write_ftm(store, stream, report)
+        write_ftm(store, stream, report, codes=ExportCodes.load())
         return
     events = iter_export_events(store, filters)
     if fmt == "gdelt":
         from geowire.export.gdelt import write_gdelt
 
-        write_gdelt(events, stream, report, include_nonasserted=include_nonasserted)
+        write_gdelt(events, stream, report, include_nonasserted=include_nonasserted, codes=ExportCodes.load())
     elif fmt == "gdelt-mentions":
         from geowire.export.gdelt_mentions import write_mentions
 

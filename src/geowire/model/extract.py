@@ -13,15 +13,18 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geowire.lang.pack import LanguagePack
 from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
-from geowire.model.rules_forces import deployment_claims, transfer_claims
+from geowire.model.rules_forces import deployment_claims, equipment_categories, transfer_claims
 from geowire.model.rules_statements import assessment_claims, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
+
+if TYPE_CHECKING:
+    from geowire.actors.kb import KnowledgeBase
 
 
 def extract_claims(
@@ -34,15 +37,18 @@ def extract_claims(
     quantities: Sequence[Quantity],
     events: Sequence[Event],
     lang: LanguagePack,
+    kb: KnowledgeBase,
 ) -> list[Claim]:
-    """All model claims of one document, in sentence order, found with the cue words of ``lang``."""
+    """All model claims of one document, in sentence order, found with the cue words of ``lang``
+    (a system's category from the equipment of ``kb``)."""
     lex = model_lexicon(lang)
+    categories = equipment_categories(kb)
     views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     for view in views:
         claims += agreement_claims(view, lex, state)
-        claims += transfer_claims(view, lex)
+        claims += transfer_claims(view, lex, categories)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)

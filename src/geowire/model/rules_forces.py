@@ -9,32 +9,32 @@ Deployments: sending country, personnel count, host country, place, role, date.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.types import ActorMention, Claim, Event, EventActor
-from geowire.yamlio import load_yaml
+
+if TYPE_CHECKING:
+    from geowire.actors.kb import KnowledgeBase
 
 _NEAR_QUANTITY = 45  # characters between a figure and the system it counts
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
 
-@lru_cache(maxsize=1)
-def equipment_categories() -> dict[str, str]:
-    """Equipment code → category from the shipped ``data/equipment.yaml`` (empty if absent)."""
-    try:
-        raw = resources.files("geowire.data").joinpath("equipment.yaml").read_text(encoding="utf-8")
-    except (OSError, FileNotFoundError):
-        return {}
-    data = load_yaml(raw) or {}  # libyaml when available: ~6x faster, same data
-    return {str(e["code"]): str(e.get("category", "")) for e in data.get("equipment", []) if "code" in e}
+def equipment_categories(kb: KnowledgeBase) -> Mapping[str, str]:
+    """Equipment code → category of the knowledge base's equipment (``equipment`` entries; built
+    once per knowledge base and kept with it)."""
+    return kb.derived(
+        "model.equipment_categories", lambda: {code: e.category for code, e in kb.equipment_items.items()}
+    )
 
 
-def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
-    """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment"."""
+def transfer_claims(view: SentenceView, lex: ModelLexicon, categories: Mapping[str, str]) -> list[Claim]:
+    """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment";
+    a known system's category from ``categories`` (:func:`equipment_categories`)."""
     cues = _verb_cues(view, lex)
     status = _status_among(view, lex, cues)
     systems = _distinct_systems(view)
@@ -42,7 +42,7 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
     claims = [
-        _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None)
+        _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
     # a system the knowledge base does not know is a transfer only between two named parties
@@ -410,12 +410,16 @@ def _event_actors(event: Event | None, role: str) -> tuple[EventActor, ...]:
 
 
 def _system_claim(
-    view: SentenceView, lex: ModelLexicon, m: ActorMention, status: tuple[str, int, int, bool] | None
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    status: tuple[str, int, int, bool] | None,
+    categories: Mapping[str, str],
 ) -> Claim:
     fields, spans = _base_fields(view, status)
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
-    category = equipment_categories().get(str(m.code))
+    category = categories.get(str(m.code))
     if category:
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None

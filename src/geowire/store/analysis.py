@@ -8,16 +8,26 @@ per-statement cost (~1 ms in DuckDB) is paid once per batch rather than once per
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from geowire.types import DocAnalysis, DocStatus
 
+if TYPE_CHECKING:
+    from geowire.store.corrections import Scores
+
 
 def replace_document_analyses(
-    con: duckdb.DuckDBPyConnection, analyses: Sequence[DocAnalysis], *, coded: bool
+    con: duckdb.DuckDBPyConnection,
+    analyses: Sequence[DocAnalysis],
+    *,
+    coded: bool,
+    scores: Scores | None = None,
 ) -> None:
-    """Replace the derived rows of every document in ``analyses`` and mark them processed."""
+    """Replace the derived rows of every document in ``analyses`` and mark them processed; the
+    documents' corrections are applied again with ``scores`` (the PLOVER table, which may be None
+    only for new documents, that no correction names)."""
     from geowire.store import annotations, claims, corrections, events
     from geowire.store.health import mark_model_stale
 
@@ -37,7 +47,7 @@ def replace_document_analyses(
     annotations.replace(con, analyses, clear=clear)
     if coded:
         events.replace(con, analyses, clear=clear)
-        corrections.reapply(con, ids)  # an analyst's corrections outlive re-coding
+        corrections.reapply(con, ids, scores)  # an analyst's corrections outlive re-coding
         claims.replace(con, analyses, clear=clear)
         mark_model_stale(con)  # cleared once the model has taken these events in
     con.execute(
@@ -46,6 +56,8 @@ def replace_document_analyses(
     )
 
 
-def replace_document_analysis(con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, coded: bool) -> None:
+def replace_document_analysis(
+    con: duckdb.DuckDBPyConnection, analysis: DocAnalysis, *, coded: bool, scores: Scores | None = None
+) -> None:
     """:func:`replace_document_analyses` for one document."""
-    replace_document_analyses(con, [analysis], coded=coded)
+    replace_document_analyses(con, [analysis], coded=coded, scores=scores)

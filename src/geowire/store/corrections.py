@@ -14,6 +14,8 @@ coder's row as it was before (``original``, JSON) for audit:
 Re-coding a document (``geowire recode``, ``import``) replaces its events with the coder's; the
 transaction that does so calls :func:`reapply`, which applies the document's corrections again in
 the order they were made, finding each event by id, else by its sentence and trigger span.
+A fixed or added event's quad class and score come from the PLOVER table the caller hands in
+(:class:`Scores`: :class:`geowire.coding.scores.PloverTable`, loaded once by the caller).
 
 :func:`training_docs` turns the corrected sentences into documents of the authored corpus format
 (``corpus/FORMAT.md``) that ``geowire train --corrections FILE`` adds to the training split.
@@ -27,7 +29,7 @@ import json
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import duckdb
 
@@ -45,6 +47,14 @@ _COLUMNS = (
     "id", "action", "event_id", "doc_id", "sentence_index", "trigger_start", "trigger_end", "category",
     "actor_codes", "recipient_codes", "modality", "original", "who", "made_at", "note",
 )  # fmt: skip
+
+
+class Scores(Protocol):
+    """The PLOVER quad class and score of a category (:class:`geowire.coding.scores.PloverTable`)."""
+
+    def quad(self, category: str) -> int: ...
+
+    def score(self, category: str, mode: str | None = None) -> float: ...
 
 
 class CorrectionError(GeowireError):
@@ -106,7 +116,7 @@ def _codes(codes: Sequence[str] | None) -> tuple[str, ...] | None:
 
 
 def record(
-    con: duckdb.DuckDBPyConnection, correction: Correction, *, now: dt.datetime | None = None
+    con: duckdb.DuckDBPyConnection, correction: Correction, *, scores: Scores, now: dt.datetime | None = None
 ) -> dict[str, Any]:
     """Store ``correction`` and apply it to ``events`` (caller's transaction); the stored row."""
     c = correction.validated()
@@ -123,7 +133,7 @@ def record(
         f"INSERT INTO corrections ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
         [row[k] for k in _COLUMNS],
     )
-    _apply(con, row)
+    _apply(con, row, scores)
     return row
 
 
@@ -192,9 +202,10 @@ def _trigger_span(sentence: dict[str, Any], trigger: str | None) -> tuple[int, i
 # --- applying ----------------------------------------------------------------------------------
 
 
-def reapply(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> int:
+def reapply(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str], scores: Scores | None) -> int:
     """Apply again, in order, the corrections of ``doc_ids`` (after their events were replaced by
-    the coder's, in the same transaction); how many found their event."""
+    the coder's, in the same transaction); how many found their event.  ``scores`` may be None
+    only where no correction can name the documents (new ones): one found then is an error."""
     if not doc_ids:
         return 0
     rows = _all(
@@ -202,14 +213,16 @@ def reapply(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> int:
         "SELECT * FROM corrections WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY made_at, id",
         [list(doc_ids)],
     )
-    return sum(_apply(con, r) for r in rows)
+    if rows and scores is None:
+        raise CorrectionError("corrections to re-apply need the PLOVER table (pass scores)")
+    return sum(_apply(con, r, scores) for r in rows) if scores is not None else 0
 
 
-def _apply(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> bool:
+def _apply(con: duckdb.DuckDBPyConnection, c: dict[str, Any], scores: Scores) -> bool:
     """Apply one stored correction to ``events``; False when its event is no longer there."""
     if c["action"] == "add":
         if _one(con, "SELECT id FROM events WHERE id = ?", [c["event_id"]]) is None:
-            _insert_added(con, c)
+            _insert_added(con, c, scores)
         return True
     target = _target(con, c)
     if target is None:
@@ -217,7 +230,7 @@ def _apply(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> bool:
     if c["action"] == "reject":
         con.execute("DELETE FROM events WHERE id = ?", [target["id"]])
     else:
-        _update_fixed(con, c, target)
+        _update_fixed(con, c, target, scores)
     return True
 
 
@@ -231,14 +244,13 @@ def _target(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> dict[str, Any]
     )
 
 
-def _update_fixed(con: duckdb.DuckDBPyConnection, c: dict[str, Any], ev: dict[str, Any]) -> None:
-    from geowire.coding.scores import load_plover
-
+def _update_fixed(
+    con: duckdb.DuckDBPyConnection, c: dict[str, Any], ev: dict[str, Any], plover: Scores
+) -> None:
     category = c["category"] or ev["category"]
     modality = c["modality"] or ev["modality"]
     actors = _entries(con, ev, c["actor_codes"], json.loads(ev["actors"]))
     recipients = _entries(con, ev, c["recipient_codes"], json.loads(ev["recipients"]))
-    plover = load_plover()
     mode = ev["mode"] if category == ev["category"] else None
     rule = ev["rule"] if ev["rule"].endswith(CORRECTED_RULE_MARK) else ev["rule"] + CORRECTED_RULE_MARK
     con.execute(
@@ -290,9 +302,7 @@ def _entries(
     return out
 
 
-def _insert_added(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> None:
-    from geowire.coding.scores import load_plover
-
+def _insert_added(con: duckdb.DuckDBPyConnection, c: dict[str, Any], plover: Scores) -> None:
     s = _one(con, "SELECT * FROM sentences WHERE doc_id = ? AND idx = ?", [c["doc_id"], c["sentence_index"]])
     published = con.execute("SELECT published FROM documents WHERE id = ?", [c["doc_id"]]).fetchone()
     if s is None or published is None:
@@ -305,7 +315,6 @@ def _insert_added(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> None:
     }
     actors = _entries(con, ev, c["actor_codes"], [])
     recipients = _entries(con, ev, c["recipient_codes"], [])
-    plover = load_plover()
     base = s["start"]
     values = {
         "id": c["event_id"], "doc_id": c["doc_id"], "sentence_index": c["sentence_index"],
@@ -331,14 +340,14 @@ def _insert_added(con: duckdb.DuckDBPyConnection, c: dict[str, Any]) -> None:
 
 
 def save_correction(
-    store: Store, correction: Correction, *, now: dt.datetime | None = None
+    store: Store, correction: Correction, *, scores: Scores, now: dt.datetime | None = None
 ) -> dict[str, Any]:
     """Record and apply ``correction`` in one transaction that also marks the model stale; the
     caller brings the model up to date (:func:`geowire.pipeline.correct`)."""
     from geowire.store.health import mark_model_stale
 
     with store.transaction() as con:
-        row = record(con, correction, now=now)
+        row = record(con, correction, scores=scores, now=now)
         mark_model_stale(con)
     return _decode(row)
 
