@@ -48,9 +48,6 @@ ALLOWED: dict[str, dict[str, str]] = {
         "geowire.scale.importer": "reads/writes imported_parts, checks known ids (scale helper)",
     },
     "cached-data-loader": {
-        "geowire.geo.gazetteer": "load_gazetteer(): the shipped gazetteer cached per process"
-        " (geo helper, pending)",
-        "geowire.geo.places": "gazetteer(): data/places.yaml cached per process (geo helper, pending)",
         "geowire.model.build": "place_names(): the shipped knowledge base's place names cached per"
         " process (scale helper, pending)",
     },

@@ -94,7 +94,7 @@ def test_event_places_in_plover_event_loc_valid_against_the_schema():
         resources.files("geowire.data").joinpath("schemas/plover.schema.json").read_text("utf-8")
     )
     row = _stored_row(_event(KHARKIV))
-    record = plover_record(ExportEvent(event_from_row(row), row=row))
+    record = plover_record(ExportEvent(event_from_row(row), row=row), ExportCodes.load())
     assert record is not None
     jsonschema.Draft202012Validator(schema).validate(record)
     loc = record["event_loc"]

@@ -176,8 +176,6 @@ _HEADER_KEYWORDS = frozenset({"columns", "sortable"})
 
 # module → why it may still hold word lists (owner); empty these as the owners' branches land
 PENDING: dict[str, str] = {
-    "geowire.geo.places": "strips an English leading 'the ' from a location: needs the pack's articles "
-    "(PlaceWords, geo helper) handed to locate() by the API and the exporters",
     "geowire.model.occurrences": "occurrences helper",
 }
 

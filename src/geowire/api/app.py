@@ -33,6 +33,8 @@ from geowire.api.render import render
 from geowire.api.schemas import VIEW_MODELS
 from geowire.api.twins import ResponseCache, SharedReader, add_twin
 from geowire.coding.decide import default_min_confidence
+from geowire.geo.places import places_index
+from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
 from geowire.types import PLOVER_CATEGORIES
@@ -127,6 +129,7 @@ def create_app(
             app.state.cache = ResponseCache(Path(settings.db))
     app.state.templates = make_templates()
     app.state.model_floor = default_min_confidence(settings)  # the events' default floor, read once
+    app.state.places = places_index(load_language(settings.language))  # the map's places file
     install_error_handlers(app)
     add_lists(app)  # before the twins: /api/actors/suggest is no actor code
     for path, view, template, api in PAGES:

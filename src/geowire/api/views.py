@@ -18,7 +18,7 @@ from pydantic import BeforeValidator, StringConstraints
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
 from geowire.errors import NotFoundError
-from geowire.geo.places import locate
+from geowire.geo.places import PlacesIndex
 from geowire.jsonable import to_jsonable
 from geowire.store import annotations as store_annotations
 from geowire.store import corrections as store_corrections
@@ -543,7 +543,7 @@ def _distinct_claims(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def _map_place(raw: dict[str, Any]) -> dict[str, Any] | None:
+def _map_place(raw: dict[str, Any], places: PlacesIndex) -> dict[str, Any] | None:
     """Where an event is drawn: its gazetteer place's coordinates (migration 011) when it has
     them, else its location text looked up in the places file; None when neither is known."""
     if raw.get("place_lat") is not None and raw.get("place_lon") is not None:
@@ -561,7 +561,7 @@ def _map_place(raw: dict[str, Any]) -> dict[str, Any] | None:
             "geonames_id": gid,
             "source": "gazetteer",
         }
-    place = locate(raw.get("location")) or locate(raw.get("location_code"))
+    place = places.locate(raw.get("location")) or places.locate(raw.get("location_code"))
     if place is None:
         return None
     return {
@@ -577,17 +577,24 @@ def _map_place(raw: dict[str, Any]) -> dict[str, Any] | None:
     }
 
 
-def map_points(store: Store, *, since: OptDate = None, until: OptDate = None) -> dict[str, Any]:
+def map_points(
+    store: Store, *, since: OptDate = None, until: OptDate = None, places: PlacesIndex | None = None
+) -> dict[str, Any]:
     """Where events took place, one point per place with its events, most events first: the
     event's gazetteer coordinates, else its location in the places file; ``cooperation`` and
     ``conflict`` count the events of quad classes 1-2 and 3-4; ``unplaced`` those whose location
     neither knows."""
+    if places is None:  # called outside the app (which gives the one it built)
+        from geowire.geo.places import places_index
+        from geowire.lang import load_language
+
+        places = places_index(load_language("en"))
     rows = store_model.map_events(store, since=since, until=until)
     points: dict[str, dict[str, Any]] = {}
     unplaced = 0
     for row in rows:
         raw = to_jsonable(row)
-        place = _map_place(raw)
+        place = _map_place(raw, places)
         if place is None:
             unplaced += bool(raw.get("location"))
             continue

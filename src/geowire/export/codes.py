@@ -19,6 +19,9 @@ from geowire.yamlio import load_yaml
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
+    from geowire.geo.gazetteer import Gazetteer
+    from geowire.geo.places import PlacesIndex
+    from geowire.lang import LanguagePack
 
 
 class CountryCodes(BaseModel):
@@ -108,23 +111,47 @@ class ExportCodes:
         goldstein: dict[str, float],
         actors: CameoActors,
         cameo: CameoTable,
+        lang: LanguagePack,
     ) -> None:
         self.countries = countries
         self.goldstein_scores = goldstein
         self.actors = actors
         self.cameo = cameo
+        self.lang = lang
 
     @classmethod
-    def load(cls) -> ExportCodes:
-        """Read and validate the shipped tables."""
-        return cls(load_country_codes(), load_goldstein(), load_cameo_actors(), load_cameo_table())
+    def load(cls, lang: LanguagePack | None = None) -> ExportCodes:
+        """Read and validate the shipped tables (``lang``: the pack the store was coded with,
+        default English)."""
+        from geowire.lang import load_language
+
+        tables = (load_country_codes(), load_goldstein(), load_cameo_actors(), load_cameo_table())
+        return cls(*tables, lang=lang or load_language("en"))
 
     @cached_property
     def kb(self) -> KnowledgeBase:
         from geowire.actors.kb import shipped_kb
-        from geowire.lang import load_language
 
-        return shipped_kb(load_language("en"))
+        return shipped_kb(self.lang)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The shipped gazetteer, read when first needed (country names of places)."""
+        from geowire.geo.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+
+    @cached_property
+    def places(self) -> PlacesIndex:
+        """The places file's index (stated locations the gazetteer gave no place)."""
+        from geowire.geo.places import places_index
+
+        return places_index(self.lang)
+
+    def country_name(self, iso3: str) -> str:
+        """The gazetteer's name of a country (its code when the gazetteer has none)."""
+        entry = self.gazetteer.countries.get(iso3)
+        return entry.name if entry else iso3
 
     def fips(self, iso3: str | None) -> str:
         """The FIPS 10-4 code of an ISO alpha-3 country code ('' when unknown)."""

@@ -118,7 +118,7 @@ def place_geo(place: Place, codes: ExportCodes) -> list[str]:
     geo_type = {"country": "1", "admin1": "2" if us else "5", "city": point, "region": point, "water": point}[
         place.kind
     ]
-    country_name = codes_country_name(place.country) if place.country else ""
+    country_name = codes.country_name(place.country) if place.country else ""
     parts = [place.name] if place.kind == "country" else [place.name, place.admin1 or "", country_name]
     if place.kind == "admin1":
         parts = [place.name, country_name]
@@ -126,14 +126,6 @@ def place_geo(place: Place, codes: ExportCodes) -> list[str]:
     adm1 = f"{fips}{place.admin1_code}" if place.admin1_code and fips else ""
     feature = fips if place.kind == "country" else str(place.geonames_id or "")
     return [geo_type, _clean(name), fips, adm1, "", f"{place.lat:g}", f"{place.lon:g}", feature]
-
-
-def codes_country_name(iso3: str) -> str:
-    """The gazetteer's name of a country (its code when the gazetteer has none)."""
-    from geowire.geo.gazetteer import load_gazetteer
-
-    entry = load_gazetteer().countries.get(iso3)
-    return entry.name if entry else iso3
 
 
 def action_geo(
@@ -149,9 +141,7 @@ def _listed_geo(location: str | None, location_code: str | None, codes: ExportCo
     """ActionGeo of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return [""] * 8
-    from geowire.geo.places import locate
-
-    place = locate(location)
+    place = codes.places.locate(location)
     if place is None or place.kind not in _GEO_TYPE:
         return ["0", _clean(location or ""), codes.fips(location_code), "", "", "", "", ""]
     country = codes.fips(place.code or location_code)

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from geowire.export.codes import ExportCodes
 from geowire.export.records import ExportEvent, ExportReport
 from geowire.store.db import Store
 from geowire.types import Place
@@ -40,10 +41,8 @@ _PLACE_RESOLUTION = {"country": 1, "admin1": 2, "region": 2, "city": 4}  # a bod
 _FEATURE_CLASS = {"city": "P", "water": "H", "region": "L"}  # GeoNames feature classes; else A
 
 
-def place_loc(place: Place) -> dict[str, Any]:
+def place_loc(place: Place, codes: ExportCodes) -> dict[str, Any]:
     """The PLOVER location object of a gazetteer place."""
-    from geowire.export.gdelt import codes_country_name
-
     loc: dict[str, Any] = {
         "extracted_place": place.text or place.name,
         "resolved_place": place.name,
@@ -51,7 +50,7 @@ def place_loc(place: Place) -> dict[str, Any]:
         "lon": place.lon,
     }
     if place.country:  # international waters have none
-        loc.update(country=codes_country_name(place.country), country_code=place.country)
+        loc.update(country=codes.country_name(place.country), country_code=place.country)
     loc["feature_class"] = _FEATURE_CLASS.get(place.kind, "A")
     if place.kind in _PLACE_RESOLUTION:
         loc["resolution"] = _PLACE_RESOLUTION[place.kind]
@@ -65,22 +64,20 @@ def place_loc(place: Place) -> dict[str, Any]:
 
 
 def event_loc(
-    location: str | None, location_code: str | None, place: Place | None = None
+    location: str | None, location_code: str | None, place: Place | None, codes: ExportCodes
 ) -> dict[str, Any] | None:
     """The PLOVER location object of an event's place (None when it has none)."""
     if place is not None:
-        return place_loc(place)
-    return _listed_loc(location, location_code)
+        return place_loc(place, codes)
+    return _listed_loc(location, location_code, codes)
 
 
-def _listed_loc(location: str | None, location_code: str | None) -> dict[str, Any] | None:
+def _listed_loc(location: str | None, location_code: str | None, codes: ExportCodes) -> dict[str, Any] | None:
     """The location object of a stated location the gazetteer gave no place (``data/places.yaml``)."""
     if not (location or location_code):
         return None
-    from geowire.geo.places import locate
-
     loc: dict[str, Any] = {"extracted_place": location or location_code}
-    place = locate(location)
+    place = codes.places.locate(location)
     code = (place.code if place else None) or location_code
     if code:
         loc["country_code"] = code
@@ -91,7 +88,7 @@ def _listed_loc(location: str | None, location_code: str | None) -> dict[str, An
     return loc
 
 
-def plover_record(item: ExportEvent) -> dict[str, Any] | None:
+def plover_record(item: ExportEvent, codes: ExportCodes) -> dict[str, Any] | None:
     """The PLOVER record of one event, or None when it has no date at all."""
     row, day = item.row, item.day
     if day is None:
@@ -130,7 +127,7 @@ def plover_record(item: ExportEvent) -> dict[str, Any] | None:
             "explanation": list(row.get("explanation") or []),
         },
     }
-    loc = event_loc(row.get("location"), row.get("location_code"), item.event.place)
+    loc = event_loc(row.get("location"), row.get("location_code"), item.event.place, codes)
     if loc:
         record["event_loc"] = loc
     return record
@@ -149,11 +146,17 @@ def _cite(item: ExportEvent) -> dict[str, Any]:
 
 
 def write_plover_jsonl(
-    events: Iterable[ExportEvent], stream: TextIO, report: ExportReport, *, store: Store | None = None
+    events: Iterable[ExportEvent],
+    stream: TextIO,
+    report: ExportReport,
+    *,
+    store: Store | None = None,
+    codes: ExportCodes | None = None,
 ) -> None:
     """Write one PLOVER record a line (UTF-8, no ASCII escaping); undated events are skipped."""
+    codes = codes or ExportCodes.load()
     for item in events:
-        record = plover_record(item)
+        record = plover_record(item, codes)
         if record is None:
             report.skip("no date")
             continue

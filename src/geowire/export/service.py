@@ -174,4 +174,4 @@ def _write_text(
     else:
         from geowire.export.plover_jsonl import write_plover_jsonl
 
-        write_plover_jsonl(events, stream, report, store=store)
+        write_plover_jsonl(events, stream, report, store=store, codes=ExportCodes.load())

@@ -6,7 +6,6 @@ validated (schema in ``data/geo/README.md``).  They are looked up like gazetteer
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -73,9 +72,9 @@ def parse_features(raw: str) -> tuple[Feature, ...]:
     return parsed.features
 
 
-@lru_cache(maxsize=1)
 def load_features() -> tuple[Feature, ...]:
-    """The shipped features, read and validated once per process."""
+    """The shipped features, read and validated (each call reads the file; the geography built
+    once per language pack keeps them)."""
     try:
         raw = resources.files("geowire.data").joinpath("geo/features.yaml").read_text(encoding="utf-8")
     except OSError as e:
