@@ -94,7 +94,8 @@ def rebuild_model(
             derived.write(
                 con, "occurrence_events", [link for occ in occs for link in _links(occ.id, occ.members)]
             )
-        derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
+        derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW)
+        derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today)
@@ -191,6 +192,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     stop = vocabulary(lang).stop
     names = place_names(lang=lang)
     split = derived.occurrences_of_documents(con, docs)
+    derived.unindex_documents(con, docs)
     new = load_events(con, names=names, doc_ids=docs, slim=True)
     candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     home = {e: o for e, o in candidates if o not in split}
@@ -215,7 +217,8 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.relink(con, renamed)
     derived.write(con, "occurrence_events", links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
-    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW, stop_words=stop)
+    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
+    derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
 
 

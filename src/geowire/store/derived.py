@@ -199,9 +199,9 @@ def candidate_events(
     own, and those few are looked up by size.  Windows wider than a month are looked up apart,
     so that the scan of the narrow ones skips the row groups before them."""
     params = {"docs": list(doc_ids), "stop": sorted(stop_words)}
-    con.execute(_new_events_sql(window_days), params)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
     con.execute(_NEW_PROBES, {"common": COMMON})
-    found: set[tuple[str, str]] = set()
+    found: set[str] = set()
     for wide in (False, True):
         bounds = con.execute(
             f"SELECT min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
@@ -212,28 +212,63 @@ def candidate_events(
             continue
         lo, hi, small, any_prefix = bounds
         window = {"wide": wide, "lo": lo, "hi": hi}
-        found.update(con.execute(_BY_TOKEN, window).fetchall())
+        found.update(r[0] for r in con.execute(_BY_TOKEN, window).fetchall())
         if small is not None:
-            found.update(con.execute(_BY_SIZE, {**window, "small": small}).fetchall())
+            found.update(r[0] for r in con.execute(_BY_SIZE, {**window, "small": small}).fetchall())
         if any_prefix:
-            found.update(con.execute(_BY_ANY_PREFIX, window).fetchall())
+            found.update(r[0] for r in con.execute(_BY_ANY_PREFIX, window).fetchall())
     con.execute("DROP TABLE new_events")
     con.execute("DROP TABLE new_probes")
-    return sorted(found)
+    rows = con.execute(
+        f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_ID_LIST}", [sorted(found)]
+    ).fetchall()
+    return sorted((r[0], r[1]) for r in rows)
 
 
-def _new_events_sql(window_days: int) -> str:
-    """SQL: the new events of ``$docs`` with their codes, date window, words and prefix token."""
+def _signatures(window_days: int, documents: bool) -> str:
+    """SQL: the events of processed documents (of ``$docs`` when ``documents``) with their codes,
+    date window, content words (``$stop`` left out) and trigger-prefix token."""
     return (
-        "CREATE OR REPLACE TEMP TABLE new_events AS SELECT e.id, e.category, "
+        "SELECT e.id, e.category, "
         + _CODES.format(col="e.actors")
         + " AS ac, "
         + _CODES.format(col="e.recipients")
         + " AS rc, "
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
-        " FROM events e JOIN documents d ON d.id = e.doc_id"
-        " WHERE d.status = 'processed' AND e.doc_id IN (SELECT unnest($docs::VARCHAR[]))"
+        " FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
+        + (" AND e.doc_id IN (SELECT unnest($docs::VARCHAR[]))" if documents else "")
+    )
+
+
+def index_events(
+    con: duckdb.DuckDBPyConnection,
+    doc_ids: Collection[str] | None,
+    *,
+    window_days: int,
+    stop_words: Collection[str],
+) -> None:
+    """Add the ``event_words`` rows of the events of ``doc_ids`` (of every processed document when
+    None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need)."""
+    params: dict[str, Any] = {"stop": sorted(stop_words)}
+    if doc_ids is not None:
+        params["docs"] = list(doc_ids)
+    con.execute(
+        "INSERT INTO event_words SELECT id, category, a, r, w, len(ws), lo, hi"
+        f" FROM ({_signatures(window_days, doc_ids is not None)}),"
+        " unnest(ac) AS s(a), unnest(CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END) AS t(r),"
+        " unnest(CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END) AS u(w)"
+        + (" ORDER BY lo, category, a" if doc_ids is None else ""),
+        params,
+    )
+
+
+def unindex_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> None:
+    """Drop the ``event_words`` rows of the clustered events of ``doc_ids`` (before their links go)."""
+    con.execute(
+        "DELETE FROM event_words WHERE event_id IN"
+        f" (SELECT event_id FROM occurrence_events WHERE doc_id IN {_ID_LIST})",
+        [list(doc_ids)],
     )
 
 
@@ -264,8 +299,7 @@ _STORED = "(SELECT * FROM event_words WHERE lo <= $hi AND hi >= $lo{extra})"  # 
 _PROBES = "(SELECT * FROM new_probes WHERE wide = $wide{extra})"
 # by token: the same trigger prefix, or looked-up words enough with the common ones counted as shared
 _BY_TOKEN = (
-    "SELECT event_id, occurrence_id FROM (SELECT p.id, b.event_id,"
-    " any_value(b.occurrence_id) AS occurrence_id,"
+    "SELECT event_id FROM (SELECT p.id, b.event_id,"
     f" bool_or(starts_with(b.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT b.word) AS k,"
     " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
     f" FROM {_STORED.format(extra='')} b"
@@ -276,14 +310,14 @@ _BY_TOKEN = (
 )
 # sharing only common words: few enough words of its own
 _BY_SIZE = (
-    f"SELECT b.event_id, b.occurrence_id FROM {_STORED.format(extra=' AND size <= $small')} b"
+    f"SELECT b.event_id FROM {_STORED.format(extra=' AND size <= $small')} b"
     f" JOIN {_PROBES.format(extra=' AND small IS NOT NULL')} p"
     " ON b.category = p.category AND b.actor = p.actor"
     f" WHERE b.size <= p.small AND {_IN_BLOCK}"
 )
 # a new event whose trigger prefix is not ASCII: every stored event with a prefix
 _BY_ANY_PREFIX = (
-    "SELECT b.event_id, b.occurrence_id"
+    "SELECT b.event_id"
     f" FROM {_STORED.format(extra=f' AND starts_with(word, {PREFIX_TOKEN!r})')} b"
     f" JOIN {_PROBES.format(extra=f' AND token = {PREFIX_TOKEN!r}')} p"
     f" ON b.category = p.category AND b.actor = p.actor WHERE {_IN_BLOCK}"
@@ -316,7 +350,7 @@ def delete_occurrences(
         return
     ids = [list(occurrence_ids)]
     con.execute(f"DELETE FROM occurrences WHERE id IN {_ID_LIST}", ids)
-    tables = ("occurrence_dyads", "event_words") + (("occurrence_events",) if links else ())
+    tables = ("occurrence_dyads",) + (("occurrence_events",) if links else ())
     for table in tables:
         con.execute(f"DELETE FROM {table} WHERE occurrence_id IN {_ID_LIST}", ids)
 
@@ -351,15 +385,12 @@ def derive_occurrences(
     occurrence_ids: Collection[str] | None,
     *,
     window_days: int,
-    stop_words: Collection[str],
 ) -> None:
-    """Write the ``occurrences``, ``occurrence_dyads`` and ``event_words`` rows of
+    """Write the ``occurrences`` and ``occurrence_dyads`` rows of
     ``occurrence_ids`` (all when None) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
-    codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
-    The ``event_words`` tokens are the members' content words without ``stop_words`` and their
-    trigger prefix (:func:`geowire.model.occurrences.words`, ``trigger_prefix``)."""
+    codes; asserted if any mention is; mention, document and outlet counts; first and last seen."""
     where, params = "", []
     if occurrence_ids is not None:
         where, params = f" WHERE oe.occurrence_id IN {_ID_LIST}", [list(occurrence_ids)]
@@ -372,16 +403,7 @@ def derive_occurrences(
             " FROM (SELECT * FROM occurrences WHERE id IN (SELECT occurrence_id FROM occurrence_members)) o,"
             f" unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
         )
-    con.execute(_INSERT_EVENT_WORDS, {"stop": sorted(stop_words)})
     con.execute("DROP TABLE occurrence_members")
-
-
-_INSERT_EVENT_WORDS = (
-    "INSERT INTO event_words SELECT id, occurrence_id, category, a, r, w, len(ws), lo, hi"
-    f" FROM (SELECT *, {_WORDS} AS ws, {_TOKEN} AS token FROM occurrence_members),"
-    " unnest(ac) AS s(a), unnest(CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END) AS t(r),"
-    " unnest(CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END) AS u(w)"
-)
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
@@ -391,7 +413,7 @@ def _members(window_days: int) -> str:
     """SQL for the member events of occurrences, with their codes and date windows."""
     return (
         "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date,"
-        " e.date_precision, e.date_source, e.modality, e.sentence, e.trigger_text, d.outlet, d.published, "
+        " e.date_precision, e.date_source, e.modality, e.sentence, d.outlet, d.published, "
         + ", ".join(
             f"{sql.format(col=col)} AS {name}"
             for sql, col, name in (
@@ -459,12 +481,9 @@ def write(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, A
 
 
 def sort_blocks(con: duckdb.DuckDBPyConnection) -> None:
-    """Rewrite ``event_words`` in ``lo`` order and ``occurrence_dyads`` in pair order (after a full
-    rebuild) so that min/max statistics skip the row groups a lookup cannot need."""
-    for table, order in (
-        ("event_words", "lo, category, actor"),
-        ("occurrence_dyads", "level, source, target, date"),
-    ):
+    """Rewrite ``occurrence_dyads`` in pair order (after a full rebuild) so that min/max statistics
+    skip the row groups a lookup cannot need (``event_words`` is written in order)."""
+    for table, order in (("occurrence_dyads", "level, source, target, date"),):
         con.execute(f"CREATE TEMP TABLE sorted_rows AS SELECT * FROM {table} ORDER BY {order}")
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} SELECT * FROM sorted_rows")

@@ -6,14 +6,14 @@
 -- are not plain ASCII, a token every event with a trigger looks up).  Two mentions can join only
 -- when they share the trigger prefix or enough content words (6 × shared ≥ both word counts), so
 -- a new event's candidates are the rows of its blocks and date window that share a token with it,
--- counted per stored event — never the whole block.  Written in `lo` order by a full rebuild (and
--- appended in arrival order), so DuckDB's per-row-group min/max skip the row groups a batch of
--- recent news cannot reach.  Derived: the stored model is marked stale so that the next command
--- rebuilds it (and fills this table).
+-- counted per stored event — never the whole block.  Rows belong to the event, not to its
+-- occurrence: an update adds the new events' rows and drops the re-coded documents' old ones.
+-- Written in `lo` order by a full rebuild (and appended in arrival order), so DuckDB's
+-- per-row-group min/max skip the row groups a batch of recent news cannot reach.  Derived: a
+-- stored model is marked stale, so that the next command rebuilds it (and fills this table).
 DROP TABLE event_blocks;
 CREATE TABLE event_words (
     event_id        VARCHAR NOT NULL,
-    occurrence_id   VARCHAR NOT NULL,
     category        VARCHAR NOT NULL,
     actor           VARCHAR NOT NULL,         -- country-level code
     recipient       VARCHAR NOT NULL,         -- country-level code, '-' when it has none
