@@ -78,6 +78,9 @@ def default_language() -> LanguagePack:
     return load_language(Settings.model_validate({}).language)
 
 
+REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python side holds one category)
+
+
 def rebuild_model(
     store: Store, *, today: dt.date | None = None, lang: LanguagePack | None = None
 ) -> BuildReport:
@@ -86,11 +89,10 @@ def rebuild_model(
     today = today or dt.date.today()
     lang = lang or default_language()
     stop = vocabulary(lang).stop
-    names = place_names(lang=lang)
-    with store.transaction() as con:
+    with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
         derived.clear(con)
         for category in derived.event_categories(con):  # occurrences never span categories
-            occs = cluster(load_events(con, names=names, category=category, slim=True), stop=stop)
+            occs = cluster(load_events(con, lang=lang, category=category, slim=True), stop=stop)
             derived.write(
                 con, "occurrence_events", [link for occ in occs for link in _links(occ.id, occ.members)]
             )
@@ -131,13 +133,15 @@ def _report(con: Con) -> BuildReport:
 # --- loading ---------------------------------------------------------------------------------------
 
 
-def load_events(con: Con, *, names: PlaceNames | None = None, **filters: Any) -> list[EventRecord]:
+def load_events(
+    con: Con, *, names: PlaceNames | None = None, lang: LanguagePack | None = None, **filters: Any
+) -> list[EventRecord]:
     """Events of processed documents (see :func:`derived.event_rows` for ``filters``), as
-    clustering input, each with the named place of its location (by ``names``, the shipped
-    knowledge base's and default language's unless given)."""
+    clustering input, each with the named place of its location (by ``names``, else the shipped
+    knowledge base's in ``lang``'s words, the default language's unless given)."""
     rows = derived.event_rows(con, **filters)
     if names is None and any(r.get("location") for r in rows):  # else no need to load them
-        names = place_names(lang=default_language())
+        names = place_names(lang=lang or default_language())
     return [EventRecord(**_event_fields(r, names or PlaceNames())) for r in rows]
 
 
@@ -190,17 +194,14 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     no new event joins stays as it is; those a new event joins bring their occurrence along
     (``together``) without their other members being loaded."""
     stop = vocabulary(lang).stop
-    names = place_names(lang=lang)
     split = derived.occurrences_of_documents(con, docs)
     derived.unindex_documents(con, docs)
-    new = load_events(con, names=names, doc_ids=docs, slim=True)
+    new = load_events(con, lang=lang, doc_ids=docs, slim=True)
     candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
     old = [
-        e
-        for e in load_events(con, names=names, event_ids=set(home) | loose, slim=True)
-        if e.doc_id not in docs
+        e for e in load_events(con, lang=lang, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs
     ]
     events = new + old
     together: dict[str, list[int]] = defaultdict(list)

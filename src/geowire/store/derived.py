@@ -10,7 +10,8 @@ in step with ``occurrence_dyads``.  Everything here is set-based: one statement 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -163,6 +164,18 @@ def field_key(column: str, paths: Sequence[str]) -> str:
 def column_key(columns: Sequence[str]) -> str:
     """SQL for the '|'-joined values of ``columns`` ('None' for NULL)."""
     return " || '|' || ".join(f"coalesce(CAST({c} AS VARCHAR), 'None')" for c in columns)
+
+
+@contextmanager
+def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
+    """DuckDB's memory limit set to ``limit`` (e.g. '1GB') for the block, then set back: a full
+    rebuild keeps its buffer pool small (it spills to disk beyond) instead of caching the store."""
+    (before,) = con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
+    con.execute(f"SET memory_limit = '{limit}'")
+    try:
+        yield
+    finally:
+        con.execute(f"SET memory_limit = '{before}'")
 
 
 def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> None:
@@ -391,10 +404,12 @@ def derive_occurrences(
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen."""
-    where, params = "", []
-    if occurrence_ids is not None:
-        where, params = f" WHERE oe.occurrence_id IN {_ID_LIST}", [list(occurrence_ids)]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(window_days)}{where}", params)
+    sql, params = _members(window_days), []
+    if occurrence_ids is not None:  # the links, and the events read by id, not by joining them all
+        links = f"(SELECT * FROM occurrence_events WHERE occurrence_id IN {_ID_LIST})"
+        events = f"(SELECT * FROM events WHERE id IN (SELECT event_id FROM {links}))"
+        sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids)] * 2
+    con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {sql}", params)
     con.execute(_INSERT_OCCURRENCES)
     for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
         con.execute(
@@ -409,8 +424,9 @@ def derive_occurrences(
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
 
 
-def _members(window_days: int) -> str:
-    """SQL for the member events of occurrences, with their codes and date windows."""
+def _members(window_days: int, *, links: str = "occurrence_events", events: str = "events") -> str:
+    """SQL for the member events of occurrences (the ``links`` rows), with their codes and date
+    windows (``events``: the events table, or the part of it the links need)."""
     return (
         "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date,"
         " e.date_precision, e.date_source, e.modality, e.sentence, d.outlet, d.published, "
@@ -425,7 +441,7 @@ def _members(window_days: int) -> str:
         )
         + ","
         + _INTERVAL.format(window=int(window_days))
-        + " FROM occurrence_events oe JOIN events e ON e.id = oe.event_id"
+        + f" FROM {links} oe JOIN {events} e ON e.id = oe.event_id"
         " JOIN documents d ON d.id = e.doc_id"
     )
 
