@@ -311,3 +311,34 @@ def test_build_incremental_counts_a_common_word_as_shared():
     store = _check_batches([[stored], batch])
     first = store.query("SELECT occurrence_id FROM occurrence_events WHERE doc_id IN ('d01', 'd02')")
     assert len({r["occurrence_id"] for r in first}) == 1
+
+
+def test_event_words_are_the_clusterers_words_and_trigger_prefix():
+    """The SQL tokens of ``event_words`` are what clustering compares (model.occurrences.words and
+    trigger_prefix) — hyphens, case, stop words, letters outside ASCII — and '^' alone for a
+    trigger whose prefix is not plain ASCII."""
+    from geowire.model.occurrences import trigger_prefix, words
+
+    cases = [
+        (["Cease-fire", "TALKS", "the", "café", "naïve"], "Signed"),
+        (["U.S.", "and", "Kyiv's", "x2y", "über-deal"], "\u0130mza"),
+        (["border"], "\u212aelvin"),
+        (["troops"], ""),
+    ]
+    events = [_agree(ws, trigger) for ws, trigger in cases]
+    store = open_store(None)
+    doc = _write_doc(store, 1, events, [], "Reuters")
+    rebuild_model(store, today=TODAY)
+    stop = vocabulary(load_language("en")).stop
+    for i, (ws, trigger) in enumerate(cases):
+        tokens = {
+            r["word"] for r in store.query("SELECT word FROM event_words WHERE event_id = ?", [f"{doc}e{i}"])
+        }
+        sentence = " ".join([*ws, trigger])
+        ev = load_events(store.con, event_ids=[f"{doc}e{i}"])[0]
+        assert {t for t in tokens if not t.startswith("^")} == words(sentence, stop)
+        prefix = trigger_prefix(ev)
+        expected = (
+            set() if not prefix else {"^" + prefix} if prefix.isascii() and trigger[:5].isascii() else {"^"}
+        )
+        assert {t for t in tokens if t.startswith("^")} == expected
