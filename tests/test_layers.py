@@ -43,14 +43,8 @@ ALLOWED: dict[str, dict[str, str]] = {
     "importlib-lookup": {},
     "store-imports-stage": {},
     "export-imports-front-end": {},
-    "sql-outside-store": {
-        "geowire.model.build": "counts the model tables with its own SELECT (scale helper)",
-        "geowire.scale.importer": "reads/writes imported_parts, checks known ids (scale helper)",
-    },
-    "cached-data-loader": {
-        "geowire.model.build": "place_names(): the shipped knowledge base's place names cached per"
-        " process (scale helper, pending)",
-    },
+    "sql-outside-store": {},
+    "cached-data-loader": {},
 }
 
 _SQL = re.compile(

@@ -175,9 +175,7 @@ _HEADER_CALLS = frozenset({"print_table", "_table"})
 _HEADER_KEYWORDS = frozenset({"columns", "sortable"})
 
 # module → why it may still hold word lists (owner); empty these as the owners' branches land
-PENDING: dict[str, str] = {
-    "geowire.model.occurrences": "occurrences helper",
-}
+PENDING: dict[str, str] = {}
 
 
 @dataclass(frozen=True)

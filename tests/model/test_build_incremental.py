@@ -9,8 +9,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from geowire.lang.pack import load_language
 from geowire.model.build import load_events, rebuild_model, update_model
-from geowire.model.occurrences import cluster, summarise
+from geowire.model.occurrences import cluster, summarise, vocabulary
+from geowire.store import derived
 from geowire.store.bulk import delete_documents, insert_rows
 from geowire.store.db import Store, open_store
 from geowire.store.derived import DERIVED
@@ -28,7 +30,10 @@ _event = st.fixed_dictionaries(
         "actors": st.lists(_actor, min_size=0, max_size=2),
         "recipients": st.lists(_actor, min_size=0, max_size=2),
         "words": st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
-        "trigger": st.sampled_from(("signed", "met", "talks", "signing")),
+        # 'İmza' is not ASCII; the Kelvin sign lower-cases to 'k', so that 'Kelvin' meets 'kelvin'
+        "trigger": st.sampled_from(
+            ("signed", "met", "talks", "signing", "\u0130mza", "\u212aelvin", "kelvin")
+        ),
         "day": st.one_of(st.none(), st.integers(0, 90)),
         "precision": st.sampled_from(("day", "day", "month", "year")),
         "source": st.sampled_from(("clause", "publication")),
@@ -177,6 +182,23 @@ def _dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=4))
 def test_build_incremental_after_random_batches_equals_rebuild(batches):
+    _check_batches(batches)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_build_incremental_with_every_word_common_equals_rebuild(batches):
+    """The candidate lookup counts a batch's common words as shared instead of looking them up;
+    with every word common (the size lookup does all the work) the result is still a rebuild's."""
+    saved = derived.COMMON
+    derived.COMMON = 1
+    try:
+        _check_batches(batches)
+    finally:
+        derived.COMMON = saved
+
+
+def _check_batches(batches: list[list[Any]]) -> Store:
     store = open_store(None)
     for batch in batches:
         docs = {_write_doc(store, *doc) for doc in batch}
@@ -186,6 +208,7 @@ def test_build_incremental_after_random_batches_equals_rebuild(batches):
     assert incremental == _dump(store)
     assert _occurrence_rows(store) == _reference_rows(store)
     _assert_series_add_up(store)
+    return store
 
 
 def _assert_series_add_up(store: Store) -> None:
@@ -204,7 +227,10 @@ def _occurrence_rows(store: Store) -> list[dict[str, Any]]:
 
 def _reference_rows(store: Store) -> list[dict[str, Any]]:
     """The occurrences as the Python reference (cluster + summarise over every event) makes them."""
-    return sorted((summarise(o) for o in cluster(load_events(store.con))), key=lambda r: r["id"])
+    return sorted(
+        (summarise(o) for o in cluster(load_events(store.con), stop=vocabulary(load_language("en")).stop)),
+        key=lambda r: r["id"],
+    )
 
 
 def test_build_incremental_recoded_document_leaves_its_occurrence():
@@ -246,3 +272,73 @@ def test_build_incremental_recoded_document_drops_its_contradictions():
     incremental = _dump(store)
     rebuild_model(store, today=TODAY)
     assert incremental == _dump(store)
+
+
+def _agree(words: list[str], trigger: str) -> dict[str, Any]:
+    return {
+        "category": "AGREE", "actors": [("USA", None)], "recipients": [("CHN", None)], "words": words,
+        "trigger": trigger, "day": 3, "precision": "day", "source": "clause", "quad": 1,
+        "modality": "asserted", "location": None,
+    }  # fmt: skip
+
+
+def test_build_incremental_finds_a_trigger_prefix_that_is_not_ascii_in_the_store():
+    """A stored trigger with the Kelvin sign has the prefix 'kelvi' in Python but not in SQL: the
+    new 'kelvin' report (no word in common) still joins it."""
+    store = open_store(None)
+    update_model(
+        store, [_write_doc(store, 1, [_agree(["trade"], "\u212aelvin")], [], "Reuters")], today=TODAY
+    )
+    update_model(store, [_write_doc(store, 2, [_agree(["border"], "kelvin")], [], "TASS")], today=TODAY)
+    assert store.scalar("SELECT mention_count FROM occurrences") == 2
+    _check_batches(
+        [
+            [(1, [_agree(["trade"], "\u212aelvin")], [], "Reuters")],
+            [(2, [_agree(["border"], "kelvin")], [], "TASS")],
+        ]
+    )
+
+
+def test_build_incremental_counts_a_common_word_as_shared():
+    """'talks' is in three new reports (common: not looked up); the stored report shares it and
+    'border' with one of them, with another trigger: still one occurrence."""
+    stored = (1, [_agree(["talks", "border", "trade"], "signed")], [], "Reuters")
+    batch = [
+        (2, [_agree(["talks", "summit", "border"], "met")], [], "TASS"),
+        (3, [_agree(["talks", "missiles"], "kelvin")], [], "TASS"),
+        (4, [_agree(["talks", "troops", "missiles", "summit"], "talks")], [], None),
+    ]
+    store = _check_batches([[stored], batch])
+    first = store.query("SELECT occurrence_id FROM occurrence_events WHERE doc_id IN ('d01', 'd02')")
+    assert len({r["occurrence_id"] for r in first}) == 1
+
+
+def test_event_words_are_the_clusterers_words_and_trigger_prefix():
+    """The SQL tokens of ``event_words`` are what clustering compares (model.occurrences.words and
+    trigger_prefix) — hyphens, case, stop words, letters outside ASCII — and '^' alone for a
+    trigger whose prefix is not plain ASCII."""
+    from geowire.model.occurrences import trigger_prefix, words
+
+    cases = [
+        (["Cease-fire", "TALKS", "the", "café", "naïve"], "Signed"),
+        (["U.S.", "and", "Kyiv's", "x2y", "über-deal"], "\u0130mza"),
+        (["border"], "\u212aelvin"),
+        (["troops"], ""),
+    ]
+    events = [_agree(ws, trigger) for ws, trigger in cases]
+    store = open_store(None)
+    doc = _write_doc(store, 1, events, [], "Reuters")
+    rebuild_model(store, today=TODAY)
+    stop = vocabulary(load_language("en")).stop
+    for i, (ws, trigger) in enumerate(cases):
+        tokens = {
+            r["word"] for r in store.query("SELECT word FROM event_words WHERE event_id = ?", [f"{doc}e{i}"])
+        }
+        sentence = " ".join([*ws, trigger])
+        ev = load_events(store.con, event_ids=[f"{doc}e{i}"])[0]
+        assert {t for t in tokens if not t.startswith("^")} == words(sentence, stop)
+        prefix = trigger_prefix(ev)
+        expected = (
+            set() if not prefix else {"^" + prefix} if prefix.isascii() and trigger[:5].isascii() else {"^"}
+        )
+        assert {t for t in tokens if t.startswith("^")} == expected

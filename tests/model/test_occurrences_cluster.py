@@ -5,7 +5,15 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geowire.model.occurrences import EventRecord, cluster, interval, same_occurrence, summarise, words
+from geowire.lang.pack import load_language
+from geowire.model.occurrences import EventRecord, interval, same_occurrence, summarise, vocabulary, words
+from geowire.model.occurrences import cluster as cluster_with
+
+STOP = vocabulary(load_language("en")).stop
+
+
+def cluster(events, **kw):
+    return cluster_with(events, stop=STOP, **kw)
 
 
 def _ev(
@@ -90,7 +98,7 @@ def _all_pairs(events):
             i = parent[i]
         return i
 
-    bags = [words(e.sentence) for e in events]
+    bags = [words(e.sentence, STOP) for e in events]
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
             if same_occurrence(events[i], events[j], bags[i], bags[j]):

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geowire.model.occurrences import EventRecord, PlaceNames, cluster, named_place
+from geowire.lang.pack import load_language
+from geowire.model.occurrences import EventRecord, Occurrence, PlaceNames, named_place, vocabulary
+from geowire.model.occurrences import cluster as cluster_with
 
-NAMES = PlaceNames(countries=frozenset({"ukraine", "russia", "united states"}), spellings={"kiev": "kyiv"})
+WORDS = vocabulary(load_language("en"))
+NAMES = PlaceNames(
+    countries=frozenset({"ukraine", "russia", "united states"}), spellings={"kiev": "kyiv"}, vocabulary=WORDS
+)
+
+
+def cluster(events: list[EventRecord]) -> list[Occurrence]:
+    return cluster_with(events, stop=WORDS.stop)
+
+
 STRIKE_DAY = dt.date(2024, 3, 5)  # a Tuesday
 
 

@@ -205,7 +205,11 @@ class ModelWords(Section):
 
 
 class OccurrenceWords(Section):
-    """Stop words of the occurrence signature (model/occurrences.py)."""
+    """Stop words of the occurrence signature, and the words of location texts (model/occurrences.py)."""
+
+    stop_words: tuple[str, ...] = ()  # left out of a sentence's content words (lower case)
+    place_kinds: tuple[str, ...] = ()  # name a kind of place: "the Kharkiv region" is Kharkiv
+    place_separators: tuple[str, ...] = ()  # split a location text: "Ukraine in Kharkiv"
 
 
 class PlaceWords(Section):

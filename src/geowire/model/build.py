@@ -5,9 +5,10 @@ deployments, statements and contradictions from scratch in one transaction; it i
 :func:`update_model` brings them up to date after some documents were (re)processed, touching
 only what those documents' events and claims can change, with the same result as a rebuild:
 
-- occurrences: the stored events in a new event's blocks and date window (``event_blocks``)
-  are loaded with their occurrences pre-joined, and clustered with the new events comparing only
-  pairs with a new event (``cluster(fresh=...)``); occurrences a new event links are merged
+- occurrences: the stored events a new event may join — in its blocks and date window, sharing
+  its trigger prefix or enough content words, looked up in the ``event_words`` index — are loaded
+  with their occurrences pre-joined, and clustered with the new events comparing only pairs with
+  a new event (``cluster(fresh=...)``); occurrences a new event links are merged
   (renamed to the union's first event, links moved by one UPDATE) without loading their other
   members.  Occurrences that held a re-coded document's old events are re-clustered whole, as a
   removed event may split one.  Occurrences are connected components of a pairwise relation,
@@ -24,7 +25,6 @@ Only processed documents take part; a document marked duplicate never counts twi
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 from collections import defaultdict
@@ -35,7 +35,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
-from geowire.lang import load_language
+from geowire.lang.pack import LanguagePack, load_language
 from geowire.model import records
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.occurrences import (
@@ -44,10 +44,10 @@ from geowire.model.occurrences import (
     Occurrence,
     PlaceNames,
     cluster,
-    interval,
     named_place,
     occurrence_id,
     place_key,
+    vocabulary,
 )
 from geowire.model.records import Contradiction, Record, StoredClaim
 from geowire.settings import Settings
@@ -78,17 +78,32 @@ class BuildReport:
     contradictions: int
 
 
-def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
-    """Recompute every derived model table from the stored claims and events."""
+def default_language() -> LanguagePack:
+    """The language pack of the default settings, for callers that hold none (the model build runs
+    outside the Analyzer; a caller with settings passes ``load_language(settings.language)``)."""
+    return load_language(Settings.model_validate({}).language)
+
+
+REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python side holds one category)
+
+
+def rebuild_model(
+    store: Store, *, today: dt.date | None = None, lang: LanguagePack | None = None
+) -> BuildReport:
+    """Recompute every derived model table from the stored claims and events (``lang``: the
+    language pack whose stop words and place words clustering uses; the default settings' one)."""
     today = today or dt.date.today()
-    with store.transaction() as con:
+    lang = lang or default_language()
+    stop = vocabulary(lang).stop
+    with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
         derived.clear(con)
         for category in derived.event_categories(con):  # occurrences never span categories
-            occs = cluster(load_events(con, category=category, slim=True))
+            occs = cluster(load_events(con, lang=lang, category=category, slim=True), stop=stop)
             derived.write(
                 con, "occurrence_events", [link for occ in occs for link in _links(occ.id, occ.members)]
             )
         derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW)
+        derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today)
@@ -101,33 +116,38 @@ def rebuild_model(store: Store, *, today: dt.date | None = None) -> BuildReport:
         return _report(con)
 
 
-def update_model(store: Store, doc_ids: Iterable[str], *, today: dt.date | None = None) -> BuildReport:
-    """Bring the derived tables up to date after ``doc_ids`` were (re)processed or removed."""
+def update_model(
+    store: Store, doc_ids: Iterable[str], *, today: dt.date | None = None, lang: LanguagePack | None = None
+) -> BuildReport:
+    """Bring the derived tables up to date after ``doc_ids`` were (re)processed or removed
+    (``lang`` as for :func:`rebuild_model`)."""
     today = today or dt.date.today()
+    lang = lang or default_language()
     docs = set(doc_ids)
     with store.transaction() as con:
         if docs:
-            _update_occurrences(con, docs)
+            _update_occurrences(con, docs, lang)
             _update_records(con, docs, today)
         return _report(con)
 
 
 def _report(con: Con) -> BuildReport:
     tables = ("occurrences", "agreements", "transfers", "deployments", "statements", "contradictions")
-    counts = [int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables]  # type: ignore[index]
-    return BuildReport(*counts)
+    return BuildReport(*derived.table_counts(con, tables))
 
 
 # --- loading ---------------------------------------------------------------------------------------
 
 
-def load_events(con: Con, *, names: PlaceNames | None = None, **filters: Any) -> list[EventRecord]:
+def load_events(
+    con: Con, *, names: PlaceNames | None = None, lang: LanguagePack | None = None, **filters: Any
+) -> list[EventRecord]:
     """Events of processed documents (see :func:`derived.event_rows` for ``filters``), as
-    clustering input, each with the named place of its location (by ``names``, the shipped
-    knowledge base's unless given)."""
+    clustering input, each with the named place of its location (by ``names``, else the shipped
+    knowledge base's in ``lang``'s words, the default language's unless given)."""
     rows = derived.event_rows(con, **filters)
     if names is None and any(r.get("location") for r in rows):  # else no need to load them
-        names = place_names()
+        names = place_names(lang=lang or default_language())
     return [EventRecord(**_event_fields(r, names or PlaceNames())) for r in rows]
 
 
@@ -140,17 +160,26 @@ def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
     return r
 
 
-@functools.cache
-def place_names(kb: KnowledgeBase | None = None) -> PlaceNames:
-    """The place names of a knowledge base (the shipped one by default): every country's name and
-    aliases are whole countries, not places; a capital's other spellings map to its first."""
-    settings = Settings.model_validate({})
-    kb = kb or load_kb(settings, load_language(settings.language))  # the shipped files, kept on the pack
-    countries = {place_key(n) for c in kb.countries.values() for n in (c.code, c.name, *c.aliases)}
+def place_names(kb: KnowledgeBase | None = None, *, lang: LanguagePack | None = None) -> PlaceNames:
+    """The place names of a knowledge base (the shipped one by default) in a language pack's words
+    (the default settings' pack): every country's name and aliases are whole countries, not
+    places; a capital's other spellings map to its first.  Computed once per knowledge base and
+    pack (kept by the knowledge base, which the shipped one is kept by its pack)."""
+    pack = lang or default_language()
+    kb = kb or load_kb(Settings.model_validate({}), pack)  # the shipped files, kept on the pack
+    return kb.derived(("model.place_names", pack.code), lambda: _place_names(kb, pack))
+
+
+def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
+    words = vocabulary(pack)
+    kinds = words.place_kinds
+    countries = {place_key(n, kinds) for c in kb.countries.values() for n in (c.code, c.name, *c.aliases)}
     spellings = {
-        place_key(other): place_key(c.capitals[0]) for c in kb.countries.values() for other in c.capitals[1:]
+        place_key(other, kinds): place_key(c.capitals[0], kinds)
+        for c in kb.countries.values()
+        for other in c.capitals[1:]
     }
-    return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings)
+    return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words)
 
 
 def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
@@ -161,22 +190,32 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 # --- occurrences ---------------------------------------------------------------------------------
 
 
-def _update_occurrences(con: Con, docs: set[str]) -> None:
+def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     """Join ``docs``' events to the occurrences they reach, and re-cluster those that held
-    ``docs``' old events (a removed event may split its occurrence)."""
+    ``docs``' old events (a removed event may split its occurrence).
+
+    Only the stored events a new one may join directly are loaded (a superset of them, looked up
+    by :func:`derived.candidate_events` in the ``event_words`` index): an
+    occurrence is a connected component, and stored events already sit in theirs, so one that
+    no new event joins stays as it is; those a new event joins bring their occurrence along
+    (``together``) without their other members being loaded."""
+    stop = vocabulary(lang).stop
     split = derived.occurrences_of_documents(con, docs)
-    new = load_events(con, doc_ids=docs, slim=True)
-    probes = [probe for ev in new for probe in _probes(ev)]
-    home = {e: o for e, o in derived.candidate_events(con, probes) if o not in split}
+    derived.unindex_documents(con, docs)
+    new = load_events(con, lang=lang, doc_ids=docs, slim=True)
+    candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
+    home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
-    old = [e for e in load_events(con, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs]
+    old = [
+        e for e in load_events(con, lang=lang, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs
+    ]
     events = new + old
     together: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         if e.id in home:
             together[home[e.id]].append(i)
     fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
-    occs = cluster(events, together=together.values(), fresh=fresh)
+    occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
     renamed, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
     gone = split | set(renamed)
     pairs = set(derived.pairs_of(con, gone))
@@ -186,15 +225,8 @@ def _update_occurrences(con: Con, docs: set[str]) -> None:
     derived.write(con, "occurrence_events", links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
+    derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
-
-
-def _probes(ev: EventRecord) -> list[tuple[Any, ...]]:
-    """The blocks a new event's candidates are in (category, actor, recipient — its own or none,
-    any when it has none) with its date window (see :func:`derived.candidate_events`)."""
-    lo, hi = interval(ev) or _UNDATED
-    recipients = [*ev.recipients, "-"] if ev.recipients else [derived.ANY_RECIPIENT]
-    return [(ev.id, ev.category, a, r, lo, hi) for a in ev.actors for r in recipients]
 
 
 def _merge(

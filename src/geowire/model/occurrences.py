@@ -27,14 +27,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from geowire.lang.pack import LanguagePack
 from geowire.model.context import date_interval
 from geowire.nlp.dates import shift_days
 
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
-STOPWORDS = frozenset(
-    "the and for that with from this have has had was were are its their his her they said says "
-    "will would could been being not but also into over after before about than which who what when".split()
-)
 SIMILARITY = 0.2  # Jaccard of content words above which two sentences describe the same event
 PUBLICATION_WINDOW = 7  # days before publication an event dated only by its article may fall in
 
@@ -73,39 +70,64 @@ class Occurrence:
         return self.members[0].category
 
 
-def words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() not in STOPWORDS)
+def words(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """The content words of a sentence: words of three letters or more, lower-cased, without the
+    ``stop`` words (:func:`vocabulary`)."""
+    return frozenset(w.lower() for w in WORD.findall(text) if w.lower() not in stop)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What clustering reads of a language pack (its ``occurrences`` section): the stop words left
+    out of a sentence's content words, the words that name a kind of place ("the Kharkiv region"
+    is Kharkiv), and the pattern that splits a location text into parts ("Ukraine in Kharkiv")."""
+
+    stop: frozenset[str] = frozenset()
+    place_kinds: frozenset[str] = frozenset()
+    place_parts: re.Pattern[str] = re.compile(r",|;")
+
+
+def vocabulary(lang: LanguagePack) -> Vocabulary:
+    """The pack's :class:`Vocabulary`, compiled once per pack."""
+    return lang.compiled("occurrences.vocabulary", _compile_vocabulary)
+
+
+def _compile_vocabulary(lang: LanguagePack) -> Vocabulary:
+    section = lang.surface.occurrences
+    separators = "|".join(map(re.escape, section.place_separators))
+    return Vocabulary(
+        stop=frozenset(section.stop_words),
+        place_kinds=frozenset(section.place_kinds),
+        place_parts=re.compile(r",|;" + (rf"|\b(?:{separators})\b" if separators else "")),
+    )
 
 
 @dataclass(frozen=True)
 class PlaceNames:
     """What :func:`named_place` needs to know of place names (built from the actor knowledge base
     by :func:`geowire.model.build.place_names`): the names of whole countries, which are no place
-    of their own, and other spellings of one place mapped to its name (all as :func:`place_key`)."""
+    of their own, and other spellings of one place mapped to its name (all as :func:`place_key`),
+    with the pack's words for kinds of place and location parts (:class:`Vocabulary`)."""
 
     countries: frozenset[str] = frozenset()
     spellings: Mapping[str, str] = field(default_factory=dict)
+    vocabulary: Vocabulary = Vocabulary()
 
 
-_PLACE_PARTS = re.compile(r",|;|\b(?:in|near|outside|of|and)\b")
 _PLACE_WORD = re.compile(r"[\w'’.-]+")
-# words that name a kind of place, not a place: "the Kharkiv region" is Kharkiv
-_GENERIC_PLACE = frozenset(
-    "the city town village region province oblast district area port capital outskirts state county".split()
-)
 
 
-def place_key(name: str) -> str:
-    """A place name compared case-blind, without articles and words for a kind of place."""
+def place_key(name: str, kinds: frozenset[str]) -> str:
+    """A place name compared case-blind, without the words for a kind of place (``kinds``)."""
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return " ".join(w for w in _PLACE_WORD.findall(folded) if w not in _GENERIC_PLACE)
+    return " ".join(w for w in _PLACE_WORD.findall(folded) if w not in kinds)
 
 
 def named_place(location: str | None, names: PlaceNames) -> str | None:
     """The most specific place a location text names ("Ukraine in Kharkiv" → "kharkiv", "the city of
     Odesa" → "odesa"): its first part that is not a whole country; None when it names none."""
-    for part in _PLACE_PARTS.split(location or ""):
-        key = place_key(part)
+    for part in names.vocabulary.place_parts.split(location or ""):
+        key = place_key(part, names.vocabulary.place_kinds)
         if key and key not in names.countries:
             return names.spellings.get(key, key)
     return None
@@ -153,18 +175,20 @@ def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: froz
 def cluster(
     events: list[EventRecord],
     *,
+    stop: frozenset[str],
     together: Iterable[Sequence[int]] = (),
     fresh: frozenset[int] | None = None,
 ) -> list[Occurrence]:
     """Occurrences of ``events`` (each event in exactly one), ordered by their first member id.
 
-    The occurrences are the connected components of :func:`same_occurrence`, whatever the input
-    order; the events of each index group in ``together`` are joined beforehand (members of an
-    occurrence already found).  With ``fresh`` (indexes), only pairs with a fresh event are
-    compared: the others were clustered before and are joined as ``together`` says.  Only
-    events that share a block are compared (see :func:`blocks`), in a sweep by date that keeps
-    per block the open occurrences, not every open event: near-linear."""
-    parts = _Components(events)
+    The occurrences are the connected components of :func:`same_occurrence` (with the ``stop``
+    words of :func:`words`), whatever the input order; the events of each index group in
+    ``together`` are joined beforehand (members of an occurrence already found).  With ``fresh``
+    (indexes), only pairs with a fresh event are compared: the others were clustered before and
+    are joined as ``together`` says.  Only events that share a block are compared (see
+    :func:`blocks`), in a sweep by date that keeps per block the open occurrences, not every
+    open event: near-linear."""
+    parts = _Components(events, stop)
     for group in together:
         for i in group[1:]:
             parts.parent[parts.find(i)] = parts.find(group[0])
@@ -296,14 +320,14 @@ class _Components:
     category, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
     is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
 
-    def __init__(self, events: list[EventRecord]) -> None:
+    def __init__(self, events: list[EventRecord], stop: frozenset[str]) -> None:
         self.events = events
         self.parent = list(range(len(events)))
         windows = [interval(e) or _UNDATED for e in events]
         self.lo = [w[0].toordinal() for w in windows]
         self.hi = [w[1].toordinal() for w in windows]
         self.prefix = [trigger_prefix(e) for e in events]
-        self.bags = [words(e.sentence) for e in events]
+        self.bags = [words(e.sentence, stop) for e in events]
         self.place = [e.place for e in events]
 
     def find(self, i: int) -> int:

@@ -4,7 +4,8 @@ Each document is inserted with its analysis in ONE transaction (``save_batch`` d
 transaction), in the original ingest order, through the stores' own writers
 (``store.documents.insert_documents`` and ``store.analysis.replace_document_analyses``), so an
 imported store is row for row what ``geowire ingest`` would have written; the derived model
-tables are then rebuilt.  The documents parts imported are listed in ``imported_parts`` (with
+tables are then brought up to date for the new documents (``update_model``, or a rebuild when
+the model was stale before the import).  The documents parts imported are listed in ``imported_parts`` (with
 the last transaction of their run), so ``geowire import DIR`` reads only the parts that batch
 runs added to ``DIR`` since; documents already in the store (same id) are left alone, so a part
 imported elsewhere or a run killed half-way is harmless.
@@ -21,6 +22,7 @@ from geowire.errors import NotFoundError, OptionalDependencyError, StoreError
 from geowire.scale.output import UNKNOWN
 from geowire.scale.serialize import analysis_from_json
 from geowire.store.db import Store
+from geowire.store.imports import imported_parts, record_parts, stored_documents
 from geowire.types import DocAnalysis, DocStatus, Document
 
 if TYPE_CHECKING:
@@ -85,7 +87,7 @@ class _Run:
 
 def new_runs(store: Store, folder: Path) -> tuple[list[_Run], int]:
     """The runs with parts not yet imported, oldest first; and how many parts were skipped."""
-    done = {r["part"] for r in store.query("SELECT part FROM imported_parts")}
+    done = imported_parts(store)
     by_run: dict[str, _Run] = {}
     skipped = 0
     for path in document_parts(folder):
@@ -106,31 +108,40 @@ def new_runs(store: Store, folder: Path) -> tuple[list[_Run], int]:
 
 def import_batch(store: Store, folder: Path, *, save_batch: int = 16) -> ImportReport:
     """Insert every document of the parts of ``folder`` not imported yet (with its analysis) and
-    rebuild the model; ``save_batch`` documents a transaction, each whole or not at all."""
+    bring the model up to date; ``save_batch`` documents a transaction, each whole or not at all."""
+    from geowire.model.build import update_model
+    from geowire.pipeline import ensure_model
+    from geowire.store.health import clear_model_stale
+
     report = ImportReport(source=str(folder))
     runs, report.parts_skipped = new_runs(store, folder)
+    ensure_model(store)  # a stale model is rebuilt first, so that updating it is exact
+    inserted: list[str] = []
     for run in runs:
-        _import_run(store, run, report, save_batch=save_batch)
+        inserted += _import_run(store, run, report, save_batch=save_batch)
         report.parts += len(run.parts)
     if report.analysed:
-        from geowire.model.build import rebuild_model
-
-        rebuild_model(store)
+        update_model(store, inserted)  # what these documents' events and claims touch
+        with store.transaction() as con:
+            clear_model_stale(con)
     return report
 
 
-def _import_run(store: Store, run: _Run, report: ImportReport, *, save_batch: int) -> None:
-    """One run's new documents, ``save_batch`` a transaction; its parts recorded with the last."""
+def _import_run(store: Store, run: _Run, report: ImportReport, *, save_batch: int) -> list[str]:
+    """One run's new documents, ``save_batch`` a transaction; its parts recorded with the last.
+    The ids of the documents inserted."""
     from geowire.store.documents import NewDocument
 
     docs: list[NewDocument] = []
     analyses: list[DocAnalysis] = []
-    seen: set[str] = set()
+    seen = stored_documents(store, {row["id"] for row in run.rows})
+    inserted: list[str] = []
     for row in run.rows:
-        if row["id"] in seen or store.scalar("SELECT count(*) FROM documents WHERE id = ?", [row["id"]]):
+        if row["id"] in seen:
             report.existing += 1
             continue
         seen.add(row["id"])
+        inserted.append(row["id"])
         docs.append(NewDocument(_document(row), row["n_words"], row["minhash"], row["ingested_at"]))
         report.documents += 1
         if row["analysis"]:
@@ -142,6 +153,7 @@ def _import_run(store: Store, run: _Run, report: ImportReport, *, save_batch: in
             _write(store, docs, analyses)
             docs, analyses = [], []
     _write(store, docs, analyses, parts=run.parts)
+    return inserted
 
 
 def _write(
@@ -162,10 +174,7 @@ def _write(
             insert_documents(con, docs)
             replace_document_analyses(con, analyses, coded=True)
         if parts:
-            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            con.executemany(
-                "INSERT INTO imported_parts VALUES (?, ?, ?, ?)", [[*part, now] for part in parts]
-            )
+            record_parts(con, parts, dt.datetime.now(dt.UTC).replace(tzinfo=None))
 
 
 def _document(row: dict[str, Any]) -> Document:

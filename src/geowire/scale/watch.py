@@ -50,7 +50,7 @@ class WatchRun:
 
 def next_delay(every: float, failures: int, *, max_backoff: float) -> float:
     """The wait after ``failures`` consecutive failed runs: every · 2^failures, capped."""
-    return min(every * (2**failures), max(every, max_backoff))
+    return min(every * 2.0**failures, max(every, max_backoff))
 
 
 def run_once(store: Store, settings: Settings, feeds_file: Path, *, run: int) -> WatchRun:

@@ -1,15 +1,17 @@
 """Reads and writes of the derived model tables for :mod:`geowire.model.build` (caller's transaction).
 
 The builder reads events and claims of processed documents, looks up the stored events a batch
-of new events may join (``event_blocks``: category, actor, recipient and a date window), derives
-occurrence rows, dyads and blocks from the member links, replaces the records a batch touched,
+of new events may join (``event_words``: category, actor, recipient, a date window, and a shared
+trigger prefix or enough shared content words), derives occurrence rows, dyads and that index
+from the member links, replaces the records a batch touched,
 and keeps ``dyad_totals`` and ``dyad_days`` (counted occurrences per pair, and per pair and day)
 in step with ``occurrence_dyads``.  Everything here is set-based: one statement per table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -20,7 +22,7 @@ DERIVED = (
     "occurrences",
     "occurrence_events",
     "occurrence_dyads",
-    "event_blocks",
+    "event_words",
     "dyad_totals",
     "dyad_days",
     "agreements",
@@ -57,6 +59,8 @@ _EVENT_COLUMNS = (
     " e.score, e.modality, d.outlet, d.published, e.location"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
+ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its actors with any
+PREFIX_TOKEN = "^"  # starts the trigger-prefix token of an event in event_words; alone: not ASCII
 
 
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -72,6 +76,21 @@ _SLIM_COLUMNS = (
     + _CODES.format(col="e.recipients")
     + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source,"
     " e.location"
+)
+
+
+# the content words of a sentence as geowire.model.occurrences.words makes them (ASCII words of 3+
+# letters, lower-cased, stop words out), and the trigger prefix token (trigger_prefix): exact
+# for ASCII, PREFIX_TOKEN alone (looked up by every event with a trigger) when it is not
+_WORDS = (
+    "list_distinct(list_filter(list_transform(regexp_extract_all(sentence, '[A-Za-z][A-Za-z-]{2,}'),"
+    " lambda x: lower(x)), lambda x: NOT list_contains($stop::VARCHAR[], x)))"
+)
+_TOKEN = (
+    "CASE WHEN coalesce(trigger_text, '') = '' THEN NULL"
+    " WHEN regexp_full_match(left(trigger_text, 5), '[ -~]*')"
+    f" THEN '{PREFIX_TOKEN}' || lower(left(trigger_text, 5))"
+    f" ELSE '{PREFIX_TOKEN}' END"
 )
 
 
@@ -147,6 +166,18 @@ def column_key(columns: Sequence[str]) -> str:
     return " || '|' || ".join(f"coalesce(CAST({c} AS VARCHAR), 'None')" for c in columns)
 
 
+@contextmanager
+def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
+    """DuckDB's memory limit set to ``limit`` (e.g. '1GB') for the block, then set back: a full
+    rebuild keeps its buffer pool small (it spills to disk beyond) instead of caching the store."""
+    (before,) = con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
+    con.execute(f"SET memory_limit = '{limit}'")
+    try:
+        yield
+    finally:
+        con.execute(f"SET memory_limit = '{before}'")
+
+
 def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> None:
     for table in tables:
         con.execute(f"DELETE FROM {table}")
@@ -160,29 +191,150 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
     return {r[0] for r in rows}
 
 
-ANY_RECIPIENT = "*"
+COMMON = 3  # a word of this many new events of a category (or more) is looked up as common
+_WIDE = 31  # new events whose window is wider (month, year, undated) are looked up apart
 
 
 def candidate_events(
-    con: duckdb.DuckDBPyConnection, probes: Sequence[tuple[Any, ...]]
+    con: duckdb.DuckDBPyConnection, doc_ids: Collection[str], *, window_days: int, stop_words: Collection[str]
 ) -> list[tuple[str, str]]:
-    """(event id, occurrence id) of the clustered events in the block of one of ``probes`` (new
-    event id, category, actor, recipient or '-' or :data:`ANY_RECIPIENT`, lo, hi) whose date
-    window overlaps: same category and actor, the recipient or none."""
-    if not probes:
-        return []
-    columns = [list(c) for c in zip(*probes, strict=True)]
-    return con.execute(
-        "WITH n AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS category,"
-        " unnest(?::VARCHAR[]) AS actor, unnest(?::VARCHAR[]) AS recipient, unnest(?::DATE[]) AS lo,"
-        " unnest(?::DATE[]) AS hi),"
-        " recent AS (SELECT * FROM event_blocks WHERE lo <= ? AND hi >= ?)"  # min/max skip old row groups
-        " SELECT b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
-        " AND b.actor = n.actor AND b.recipient = n.recipient WHERE b.lo <= n.hi AND b.hi >= n.lo"
-        " UNION SELECT b.event_id, b.occurrence_id FROM recent b JOIN n ON b.category = n.category"
-        " AND b.actor = n.actor WHERE n.recipient = '*' AND b.lo <= n.hi AND b.hi >= n.lo",
-        [*columns, max(columns[5]), min(columns[4])],
+    """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
+    (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
+    in a new event's block (same category and actor, one of its recipients or none, any when it
+    has none), with an overlapping date window, and either with the same trigger prefix or with
+    enough content words in common that the two may be alike (6 × shared ≥ both word counts).
+
+    The lookup is by token in ``event_words``, the content words and trigger prefix of each stored
+    event, never the whole block.  Words common in the batch (e.g. the actors' names, in every
+    report of a dyad) are not looked up but counted as shared: up to ``c = (words + 3) // 6`` of a
+    new event's words that :data:`COMMON` or more new events of its category have; an event
+    sharing none of its other words can then be alike only if it has at most 6c − words of its
+    own, and those few are looked up by size.  Windows wider than a month are looked up apart,
+    so that the scan of the narrow ones skips the row groups before them."""
+    params = {"docs": list(doc_ids), "stop": sorted(stop_words)}
+    con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
+    con.execute(_NEW_PROBES, {"common": COMMON})
+    found: set[str] = set()
+    for wide in (False, True):
+        bounds = con.execute(
+            f"SELECT min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
+            " WHERE wide = ?",
+            [wide],
+        ).fetchone()
+        if bounds is None or bounds[0] is None:
+            continue
+        lo, hi, small, any_prefix = bounds
+        window = {"wide": wide, "lo": lo, "hi": hi}
+        found.update(r[0] for r in con.execute(_BY_TOKEN, window).fetchall())
+        if small is not None:
+            found.update(r[0] for r in con.execute(_BY_SIZE, {**window, "small": small}).fetchall())
+        if any_prefix:
+            found.update(r[0] for r in con.execute(_BY_ANY_PREFIX, window).fetchall())
+    con.execute("DROP TABLE new_events")
+    con.execute("DROP TABLE new_probes")
+    rows = con.execute(
+        f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_ID_LIST}", [sorted(found)]
     ).fetchall()
+    return sorted((r[0], r[1]) for r in rows)
+
+
+def _signatures(window_days: int, documents: bool) -> str:
+    """SQL: the events of processed documents (of ``$docs`` when ``documents``) with their codes,
+    date window, content words (``$stop`` left out) and trigger-prefix token."""
+    return (
+        "SELECT e.id, e.category, "
+        + _CODES.format(col="e.actors")
+        + " AS ac, "
+        + _CODES.format(col="e.recipients")
+        + " AS rc, "
+        + _INTERVAL.format(window=int(window_days))
+        + f", {_WORDS} AS ws, {_TOKEN} AS token"
+        " FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
+        + (" AND e.doc_id IN (SELECT unnest($docs::VARCHAR[]))" if documents else "")
+    )
+
+
+def index_events(
+    con: duckdb.DuckDBPyConnection,
+    doc_ids: Collection[str] | None,
+    *,
+    window_days: int,
+    stop_words: Collection[str],
+) -> None:
+    """Add the ``event_words`` rows of the events of ``doc_ids`` (of every processed document when
+    None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need)."""
+    params: dict[str, Any] = {"stop": sorted(stop_words)}
+    if doc_ids is not None:
+        params["docs"] = list(doc_ids)
+    con.execute(
+        "INSERT INTO event_words SELECT id, category, a, r, w, len(ws), lo, hi"
+        f" FROM ({_signatures(window_days, doc_ids is not None)}),"
+        " unnest(ac) AS s(a), unnest(CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END) AS t(r),"
+        " unnest(CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END) AS u(w)"
+        + (" ORDER BY lo, category, a" if doc_ids is None else ""),
+        params,
+    )
+
+
+def unindex_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> None:
+    """Drop the ``event_words`` rows of the clustered events of ``doc_ids`` (before their links go)."""
+    con.execute(
+        "DELETE FROM event_words WHERE event_id IN"
+        f" (SELECT event_id FROM occurrence_events WHERE doc_id IN {_ID_LIST})",
+        [list(doc_ids)],
+    )
+
+
+# per new event and block: its words split into looked-up and common ones (the most frequent in the
+# batch's events of its category, at most (words + 3) // 6 of them), the tokens to look up (the
+# looked-up words, its trigger prefix token and PREFIX_TOKEN, which the stored events whose prefix
+# is not ASCII have), and the largest word count an event sharing none of those may have
+_NEW_PROBES = (
+    "CREATE OR REPLACE TEMP TABLE new_probes AS WITH freq AS (SELECT category, w AS word,"
+    " count(DISTINCT id) AS f FROM new_events, unnest(ws) AS u(w) GROUP BY ALL),"
+    " ranked AS (SELECT n.id, u.w AS word, f.f, row_number() OVER (PARTITION BY n.id ORDER BY f.f DESC, u.w)"
+    " AS rank, (len(n.ws) + 3) // 6 AS cap FROM new_events n, unnest(n.ws) AS u(w)"
+    " JOIN freq f ON f.category = n.category AND f.word = u.w),"
+    " split AS (SELECT id, list(word) FILTER (WHERE NOT (rank <= cap AND f >= $common)) AS looked,"
+    " count(*) FILTER (WHERE rank <= cap AND f >= $common) AS c FROM ranked GROUP BY id)"
+    " SELECT n.id, n.category, a AS actor, r AS recipient, n.lo, n.hi, len(n.ws) AS size,"
+    " coalesce(s.c, 0) AS c, CASE WHEN coalesce(s.c, 0) > 0 THEN 6 * s.c - len(n.ws) END AS small,"
+    " n.token, n.hi - n.lo > " + str(_WIDE) + " AS wide,"
+    " list_distinct(coalesce(s.looked, []) || CASE WHEN n.token IS NULL THEN []"
+    f" ELSE [n.token, '{PREFIX_TOKEN}'] END)"
+    " AS tokens FROM new_events n LEFT JOIN split s ON s.id = n.id, unnest(n.ac) AS x(a),"
+    f" unnest(CASE WHEN len(n.rc) = 0 THEN ['{ANY_RECIPIENT}'] ELSE list_append(n.rc, '-') END) AS y(r)"
+)
+_IN_BLOCK = (
+    f"(b.recipient = p.recipient OR p.recipient = '{ANY_RECIPIENT}') AND b.lo <= p.hi AND b.hi >= p.lo"
+)
+_STORED = "(SELECT * FROM event_words WHERE lo <= $hi AND hi >= $lo{extra})"  # min/max skip row groups
+_PROBES = "(SELECT * FROM new_probes WHERE wide = $wide{extra})"
+# by token: the same trigger prefix, or looked-up words enough with the common ones counted as shared
+_BY_TOKEN = (
+    "SELECT event_id FROM (SELECT p.id, b.event_id,"
+    f" bool_or(starts_with(b.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT b.word) AS k,"
+    " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
+    f" FROM {_STORED.format(extra='')} b"
+    " JOIN (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
+    f" FROM {_PROBES.format(extra='')}) p"
+    " ON b.category = p.category AND b.actor = p.actor AND b.word = p.word"
+    f" WHERE {_IN_BLOCK} GROUP BY p.id, b.event_id) WHERE same_trigger OR 6 * (k + c) >= la + lb"
+)
+# sharing only common words: few enough words of its own
+_BY_SIZE = (
+    f"SELECT b.event_id FROM {_STORED.format(extra=' AND size <= $small')} b"
+    f" JOIN {_PROBES.format(extra=' AND small IS NOT NULL')} p"
+    " ON b.category = p.category AND b.actor = p.actor"
+    f" WHERE b.size <= p.small AND {_IN_BLOCK}"
+)
+# a new event whose trigger prefix is not ASCII: every stored event with a prefix
+_BY_ANY_PREFIX = (
+    "SELECT b.event_id"
+    f" FROM {_STORED.format(extra=f' AND starts_with(word, {PREFIX_TOKEN!r})')} b"
+    f" JOIN {_PROBES.format(extra=f' AND token = {PREFIX_TOKEN!r}')} p"
+    f" ON b.category = p.category AND b.actor = p.actor WHERE {_IN_BLOCK}"
+)
 
 
 def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
@@ -211,7 +363,7 @@ def delete_occurrences(
         return
     ids = [list(occurrence_ids)]
     con.execute(f"DELETE FROM occurrences WHERE id IN {_ID_LIST}", ids)
-    tables = ("occurrence_dyads", "event_blocks") + (("occurrence_events",) if links else ())
+    tables = ("occurrence_dyads",) + (("occurrence_events",) if links else ())
     for table in tables:
         con.execute(f"DELETE FROM {table} WHERE occurrence_id IN {_ID_LIST}", ids)
 
@@ -242,37 +394,39 @@ _PRECISION_RANK = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHE
 
 
 def derive_occurrences(
-    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str] | None, *, window_days: int
+    con: duckdb.DuckDBPyConnection,
+    occurrence_ids: Collection[str] | None,
+    *,
+    window_days: int,
 ) -> None:
-    """Write the ``occurrences``, ``occurrence_dyads`` and ``event_blocks`` rows of
+    """Write the ``occurrences`` and ``occurrence_dyads`` rows of
     ``occurrence_ids`` (all when None) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen."""
-    where, params = "", []
-    if occurrence_ids is not None:
-        where, params = f" WHERE oe.occurrence_id IN {_ID_LIST}", [list(occurrence_ids)]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(window_days)}{where}", params)
+    sql, params = _members(window_days), []
+    if occurrence_ids is not None:  # the links, and the events read by id, not by joining them all
+        links = f"(SELECT * FROM occurrence_events WHERE occurrence_id IN {_ID_LIST})"
+        events = f"(SELECT * FROM events WHERE id IN (SELECT event_id FROM {links}))"
+        sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids)] * 2
+    con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {sql}", params)
     con.execute(_INSERT_OCCURRENCES)
     for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
         con.execute(
             f"INSERT INTO occurrence_dyads ({_DYAD_COLUMNS}) SELECT o.id, '{level}', a, r, o.date,"
             f" o.date_precision, o.quad_class, o.score, o.counts"
-            f" FROM occurrences o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r)"
-            " WHERE a <> r AND o.id IN (SELECT DISTINCT occurrence_id FROM occurrence_members)"
+            " FROM (SELECT * FROM occurrences WHERE id IN (SELECT occurrence_id FROM occurrence_members)) o,"
+            f" unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
         )
-    con.execute(
-        "INSERT INTO event_blocks SELECT id, occurrence_id, category, a, r, lo, hi FROM occurrence_members,"
-        " unnest(ac) AS s(a), unnest(CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END) AS t(r)"
-    )
     con.execute("DROP TABLE occurrence_members")
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
 
 
-def _members(window_days: int) -> str:
-    """SQL for the member events of occurrences, with their codes and date windows."""
+def _members(window_days: int, *, links: str = "occurrence_events", events: str = "events") -> str:
+    """SQL for the member events of occurrences (the ``links`` rows), with their codes and date
+    windows (``events``: the events table, or the part of it the links need)."""
     return (
         "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date,"
         " e.date_precision, e.date_source, e.modality, e.sentence, d.outlet, d.published, "
@@ -287,7 +441,7 @@ def _members(window_days: int) -> str:
         )
         + ","
         + _INTERVAL.format(window=int(window_days))
-        + " FROM occurrence_events oe JOIN events e ON e.id = oe.event_id"
+        + f" FROM {links} oe JOIN {events} e ON e.id = oe.event_id"
         " JOIN documents d ON d.id = e.doc_id"
     )
 
@@ -330,6 +484,11 @@ def pairs_of(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) ->
     ).fetchall()
 
 
+def table_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> list[int]:
+    """The number of rows of each of ``tables`` (derived table names)."""
+    return [int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables]  # type: ignore[index]
+
+
 def write(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]]) -> None:
     """Insert dict rows (all with the same keys) with one statement."""
     if rows:
@@ -338,12 +497,9 @@ def write(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, A
 
 
 def sort_blocks(con: duckdb.DuckDBPyConnection) -> None:
-    """Rewrite ``event_blocks`` in ``lo`` order and ``occurrence_dyads`` in pair order (after a full
-    rebuild) so that min/max statistics skip the row groups a lookup cannot need."""
-    for table, order in (
-        ("event_blocks", "lo, category, actor"),
-        ("occurrence_dyads", "level, source, target, date"),
-    ):
+    """Rewrite ``occurrence_dyads`` in pair order (after a full rebuild) so that min/max statistics
+    skip the row groups a lookup cannot need (``event_words`` is written in order)."""
+    for table, order in (("occurrence_dyads", "level, source, target, date"),):
         con.execute(f"CREATE TEMP TABLE sorted_rows AS SELECT * FROM {table} ORDER BY {order}")
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} SELECT * FROM sorted_rows")
