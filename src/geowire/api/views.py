@@ -90,38 +90,13 @@ def overview(store: Store) -> dict[str, Any]:
     }
     latest = _rows(store_model.occurrences(store, limit=10, counted_only=True))
     dyads = _rows(store_model.top_dyads(store, limit=10))
-    docs = _rows(store_documents.list_documents(store))
     return {
         "counts": counts,
         "latest_occurrences": latest,
         "top_dyads": dyads,
-        "span": _span(docs),
-        "sources": _sources(docs),
+        "span": store_documents.corpus_span(store),  # in SQL: the overview stays fast on big stores
+        "sources": store_documents.outlet_sources(store),
     }
-
-
-def _span(docs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The corpus time span: the first and last publication dates, and how many documents lack one."""
-    dates = sorted(str(d["published"])[:10] for d in docs if d.get("published"))
-    return {
-        "first": dates[0] if dates else None,
-        "last": dates[-1] if dates else None,
-        "undated": len(docs) - len(dates),
-    }
-
-
-def _sources(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Outlets with their document counts and dates, most documents first."""
-    by_outlet: dict[str, dict[str, Any]] = {}
-    for d in docs:
-        name = d.get("outlet") or "(no outlet)"
-        src = by_outlet.setdefault(name, {"outlet": name, "documents": 0, "first": None, "last": None})
-        src["documents"] += 1
-        day = str(d["published"])[:10] if d.get("published") else None
-        if day:
-            src["first"] = min(src["first"] or day, day)
-            src["last"] = max(src["last"] or day, day)
-    return sorted(by_outlet.values(), key=lambda s: (-s["documents"], s["outlet"]))
 
 
 def search(

@@ -143,6 +143,33 @@ def list_documents(store: Store, *, status: str | None = None) -> list[dict[str,
     )
 
 
+def _day(value: Any) -> str | None:
+    return str(value)[:10] if value is not None else None
+
+
+def corpus_span(store: Store) -> dict[str, Any]:
+    """The first and last publication dates of the stored documents, and how many lack one."""
+    row = store.query(
+        "SELECT min(published) AS first, max(published) AS last,"
+        " count(*) FILTER (WHERE published IS NULL) AS undated FROM documents"
+    )[0]
+    return {"first": _day(row["first"]), "last": _day(row["last"]), "undated": int(row["undated"])}
+
+
+def outlet_sources(store: Store) -> list[dict[str, Any]]:
+    """Outlets with their document counts and first and last publication dates, most documents
+    first (documents without an outlet as "(no outlet)")."""
+    rows = store.query(
+        "SELECT coalesce(nullif(outlet, ''), '(no outlet)') AS outlet, count(*) AS documents,"
+        " min(published) AS first, max(published) AS last"
+        " FROM documents GROUP BY 1 ORDER BY documents DESC, outlet"
+    )
+    return [
+        {**r, "documents": int(r["documents"]), "first": _day(r["first"]), "last": _day(r["last"])}
+        for r in rows
+    ]
+
+
 def get_document(store: Store, doc_id: str) -> Document | None:
     """One document with its text, or None."""
     rows = store.query(
