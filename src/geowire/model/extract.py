@@ -52,7 +52,7 @@ def extract_claims(
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    claims = fill_agreement_parties(fill_recipients(claims), mentions)
+    claims = fill_agreement_parties(fill_recipients(claims, mentions), mentions)
     home = dateline_country(mentions)  # looked up once for both passes
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
 
@@ -90,8 +90,11 @@ def sentence_views(
     return views
 
 
-def fill_recipients(claims: list[Claim]) -> list[Claim]:
-    """Give transfers without a recipient the document's usual recipient of the same supplier."""
+def fill_recipients(claims: list[Claim], mentions: Sequence[ActorMention] = ()) -> list[Claim]:
+    """Give transfers without a recipient the document's usual recipient of the same supplier,
+    else the country the article names most often when one clearly leads ("six F-16s delivered
+    by Denmark touched down in Córdoba" in an article about Argentina)."""
+    named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
     seen = Counter(
         (c.fields.get("supplier"), c.fields["recipient"])
         for c in claims
@@ -101,6 +104,10 @@ def fill_recipients(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
+            if not options:
+                ranked = [(n, r) for r, n in named.most_common(3) if r != c.fields.get("supplier")]
+                if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                    options = ranked[:1]
             if options:
                 fields = {**c.fields, "recipient": max(options)[1], "recipient_inferred": True}
                 c = replace(c, fields=fields)
