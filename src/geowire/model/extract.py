@@ -105,7 +105,9 @@ def fill_recipients(claims: list[Claim], mentions: Sequence[ActorMention] = ()) 
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
             if not options:
-                ranked = [(n, r) for r, n in named.most_common(3) if r != c.fields.get("supplier")]
+                ranked: list[tuple[int, object]] = [
+                    (n, r) for r, n in named.most_common(3) if r != c.fields.get("supplier")
+                ]
                 if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
                     options = ranked[:1]
             if options:
