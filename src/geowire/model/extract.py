@@ -47,8 +47,9 @@ def extract_claims(
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     for view in views:
-        claims += agreement_claims(view, lex, state)
-        claims += transfer_claims(view, lex, categories)
+        agreements = agreement_claims(view, lex, state)
+        claims += agreements
+        claims += contracted_by(transfer_claims(view, lex, categories), agreements, lex)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
@@ -88,6 +89,30 @@ def sentence_views(
         if (v := owner(ev.trigger.start)) is not None:
             v.events.append(ev)
     return views
+
+
+def contracted_by(transfers: list[Claim], agreements: list[Claim], lex: ModelLexicon) -> list[Claim]:
+    """A system named without a status in a sentence that says a purchase contract for it was
+    signed ("the Akinci contract that Riyadh signed in July") is contracted."""
+    signed = [
+        a
+        for a in agreements
+        if a.fields.get("action") == "signed"
+        and a.fields.get("modality", "asserted") == "asserted"
+        and not a.fields.get("negated")
+        and str(a.fields.get("name") or "").lower() in lex.transfers.contract_names
+    ]
+    if not signed:
+        return transfers
+    out = []
+    for t in transfers:
+        if t.fields.get("status") == "mentioned":
+            spans = dict(t.field_spans)
+            if "action" in signed[0].field_spans:
+                spans["status"] = signed[0].field_spans["action"]
+            t = replace(t, fields={**t.fields, "status": "contracted"}, field_spans=spans)
+        out.append(t)
+    return out
 
 
 def fill_recipients(claims: list[Claim], mentions: Sequence[ActorMention] = ()) -> list[Claim]:
