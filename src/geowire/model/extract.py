@@ -19,7 +19,12 @@ from geowire.lang.pack import LanguagePack
 from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
-from geowire.model.rules_forces import deployment_claims, equipment_categories, transfer_claims
+from geowire.model.rules_forces import (
+    SUPPLIER_FROM_MAKER,
+    deployment_claims,
+    equipment_categories,
+    transfer_claims,
+)
 from geowire.model.rules_statements import assessment_claims, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
 
@@ -54,8 +59,35 @@ def extract_claims(
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
     claims = fill_agreement_parties(fill_recipients(claims, mentions), mentions)
-    home = dateline_country(mentions)  # looked up once for both passes
+    home = dateline_country(mentions)  # looked up once for the passes below
+    claims = fill_approvers(claims, home)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
+
+
+def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
+    """An approved sale whose sentence names no approver ("the State Department approved the sale
+    of NASAMS to Taiwan") is sold by the article's dateline country, else by the country the
+    article names as the recipient's supplier elsewhere — not by the system's maker."""
+    usual = Counter(
+        (c.fields.get("recipient"), c.fields["supplier"])
+        for c in claims
+        if c.kind == "transfer" and c.fields.get("supplier") and SUPPLIER_FROM_MAKER not in c.fields
+    )
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and SUPPLIER_FROM_MAKER in c.fields:
+            fields = {k: v for k, v in c.fields.items() if k != SUPPLIER_FROM_MAKER}
+            recipient, maker = fields.get("recipient"), fields.get("supplier")
+            options = [(n, s) for (r, s), n in usual.items() if r == recipient and s != recipient]
+            seller = home if home and home != recipient else (max(options)[1] if options else None)
+            if seller and seller != maker:
+                fields.update(supplier=seller, maker=maker, supplier_inferred=True)
+                spans = {k: v for k, v in c.field_spans.items() if k != "supplier"}
+                c = replace(c, fields=fields, field_spans=spans)
+            else:
+                c = replace(c, fields=fields)
+        out.append(c)
+    return out
 
 
 def sentence_views(

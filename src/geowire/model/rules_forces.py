@@ -60,6 +60,9 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon, categories: Mapping[s
     return claims
 
 
+SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
+
+
 def _distinct_systems(view: SentenceView) -> list[ActorMention]:
     seen: dict[str, ActorMention] = {}
     for m in view.equipment():
@@ -327,6 +330,8 @@ def _parties(
         return
     if supplier is None and before:
         supplier = before[-1][0]
+    if supplier and supplier == producer and not owner and fields.get("status") == "approved":
+        fields[SUPPLIER_FROM_MAKER] = True  # the approver sells; the article may name it
     if supplier:
         fields["supplier"] = supplier
         for c, m in countries:
