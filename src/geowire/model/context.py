@@ -181,6 +181,9 @@ def sentence_dates(view: SentenceView) -> list[DateExpr]:
     return sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
 
 
+_ROUND_FROM = 100  # a plain figure from here on, if a multiple of ten, may be rounded
+
+
 def quantity_interval(
     value: float, qualifier: str | None, text: str = "", *, figures: Figures
 ) -> tuple[float, float]:
@@ -196,6 +199,8 @@ def quantity_interval(
         return value, value * 1.5
     if q in figures.at_most:
         return value * 0.5, value
+    if value.is_integer() and (value < _ROUND_FROM or value % 10):
+        return value, value  # a plain count ("17 fighters", "4,830 soldiers") is exact
     return value * 0.95, value * 1.05
 
 

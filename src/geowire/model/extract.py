@@ -19,7 +19,12 @@ from geowire.lang.pack import LanguagePack
 from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
-from geowire.model.rules_forces import deployment_claims, equipment_categories, transfer_claims
+from geowire.model.rules_forces import (
+    SUPPLIER_FROM_MAKER,
+    deployment_claims,
+    equipment_categories,
+    transfer_claims,
+)
 from geowire.model.rules_statements import assessment_claims, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
 
@@ -47,14 +52,42 @@ def extract_claims(
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     for view in views:
-        claims += agreement_claims(view, lex, state)
-        claims += transfer_claims(view, lex, categories)
+        agreements = agreement_claims(view, lex, state)
+        claims += agreements
+        claims += contracted_by(transfer_claims(view, lex, categories), agreements, lex)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    claims = fill_agreement_parties(fill_recipients(claims), mentions)
-    home = dateline_country(mentions)  # looked up once for both passes
+    claims = fill_agreement_parties(fill_recipients(claims, mentions), mentions)
+    home = dateline_country(mentions)  # looked up once for the passes below
+    claims = fill_approvers(claims, home)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
+
+
+def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
+    """An approved sale whose sentence names no approver ("the State Department approved the sale
+    of NASAMS to Taiwan") is sold by the article's dateline country, else by the country the
+    article names as the recipient's supplier elsewhere — not by the system's maker."""
+    usual = Counter(
+        (c.fields.get("recipient"), c.fields["supplier"])
+        for c in claims
+        if c.kind == "transfer" and c.fields.get("supplier") and SUPPLIER_FROM_MAKER not in c.fields
+    )
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and SUPPLIER_FROM_MAKER in c.fields:
+            fields = {k: v for k, v in c.fields.items() if k != SUPPLIER_FROM_MAKER}
+            recipient, maker = fields.get("recipient"), fields.get("supplier")
+            options = [(n, s) for (r, s), n in usual.items() if r == recipient and s != recipient]
+            seller = home if home and home != recipient else (max(options)[1] if options else None)
+            if seller and seller != maker:
+                fields.update(supplier=seller, maker=maker, supplier_inferred=True)
+                spans = {k: v for k, v in c.field_spans.items() if k != "supplier"}
+                c = replace(c, fields=fields, field_spans=spans)
+            else:
+                c = replace(c, fields=fields)
+        out.append(c)
+    return out
 
 
 def sentence_views(
@@ -90,8 +123,35 @@ def sentence_views(
     return views
 
 
-def fill_recipients(claims: list[Claim]) -> list[Claim]:
-    """Give transfers without a recipient the document's usual recipient of the same supplier."""
+def contracted_by(transfers: list[Claim], agreements: list[Claim], lex: ModelLexicon) -> list[Claim]:
+    """A system named without a status in a sentence that says a purchase contract for it was
+    signed ("the Akinci contract that Riyadh signed in July") is contracted."""
+    signed = [
+        a
+        for a in agreements
+        if a.fields.get("action") == "signed"
+        and a.fields.get("modality", "asserted") == "asserted"
+        and not a.fields.get("negated")
+        and str(a.fields.get("name") or "").lower() in lex.transfers.contract_names
+    ]
+    if not signed:
+        return transfers
+    out = []
+    for t in transfers:
+        if t.fields.get("status") == "mentioned":
+            spans = dict(t.field_spans)
+            if "action" in signed[0].field_spans:
+                spans["status"] = signed[0].field_spans["action"]
+            t = replace(t, fields={**t.fields, "status": "contracted"}, field_spans=spans)
+        out.append(t)
+    return out
+
+
+def fill_recipients(claims: list[Claim], mentions: Sequence[ActorMention] = ()) -> list[Claim]:
+    """Give transfers without a recipient the document's usual recipient of the same supplier,
+    else the country the article names most often when one clearly leads ("six F-16s delivered
+    by Denmark touched down in Córdoba" in an article about Argentina)."""
+    named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
     seen = Counter(
         (c.fields.get("supplier"), c.fields["recipient"])
         for c in claims
@@ -101,6 +161,12 @@ def fill_recipients(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
+            if not options:
+                ranked: list[tuple[int, object]] = [
+                    (n, r) for r, n in named.most_common(3) if r != c.fields.get("supplier")
+                ]
+                if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                    options = ranked[:1]
             if options:
                 fields = {**c.fields, "recipient": max(options)[1], "recipient_inferred": True}
                 c = replace(c, fields=fields)

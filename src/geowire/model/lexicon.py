@@ -290,6 +290,7 @@ class Transfers(_Strict):
     supplied_by: Rx
     from_country: Rx
     acquire: Rx
+    contract_names: frozenset[str] = frozenset()
     status_words: Rx
     partial_before: Rx
     partial_after: Rx

@@ -60,6 +60,9 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon, categories: Mapping[s
     return claims
 
 
+SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
+
+
 def _distinct_systems(view: SentenceView) -> list[ActorMention]:
     seen: dict[str, ActorMention] = {}
     for m in view.equipment():
@@ -265,7 +268,7 @@ def _parties(
     transfer); else the maker's country, else the country named before the cue; the recipient
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
-    countries = view.countries()
+    countries = [(_party(c, m), m) for c, m in view.countries()]
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
@@ -286,7 +289,10 @@ def _parties(
         takers = [(c, m) for c, m in countries if c != source[0] and m.kind != "equipment"]
         near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
         after = [(c, m) for c, m in takers if m.start > source[1].end]
-        pick = near[-1:] or after[:1] or takers[-1:]
+        beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
+        # a party past a clause boundary belongs to another clause ("…, while the rebels are
+        # accused of …"): the recipient is then left to the article
+        pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else takers[-1:])
         if pick:
             fields["recipient"] = pick[0][0]
             spans["recipient"] = (pick[0][1].start, pick[0][1].end)
@@ -324,6 +330,8 @@ def _parties(
         return
     if supplier is None and before:
         supplier = before[-1][0]
+    if supplier and supplier == producer and not owner and fields.get("status") == "approved":
+        fields[SUPPLIER_FROM_MAKER] = True  # the approver sells; the article may name it
     if supplier:
         fields["supplier"] = supplier
         for c, m in countries:
@@ -336,6 +344,12 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _party(country: str, m: ActorMention) -> str:
+    """The party a mention stands for in a transfer: an armed group is a party of its own
+    ("supplied drones to the Rapid Support Forces"), everything else its country."""
+    return str(m.code) if m.kind == "group" and m.code else country
 
 
 def _owner(
