@@ -241,7 +241,10 @@ def _system_match(gold: str, pred: str, lex: ModelLexicon) -> bool:
     aggregate = {_stem(w) for w in words(lex.transfers.aggregate_system)} - stop  # "military equipment"
     if aggregate and aggregate <= g:
         return aggregate <= p
-    return bool(g & p) or any(a.replace("-", "") in b or b in a for a in g for b in p if len(a) > 1 < len(b))
+    # a shared one-letter token ("S" of "S-400" and of "Igla-S") names nothing
+    return any(len(t) > 1 for t in g & p) or any(
+        a.replace("-", "") in b or b in a for a in g for b in p if len(a) > 1 < len(b)
+    )
 
 
 def dates_agree(gold: str | None, pred: str | None) -> bool:
