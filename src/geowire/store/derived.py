@@ -473,15 +473,55 @@ _INSERT_OCCURRENCES = (
 )
 
 
-def pairs_of(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[tuple[str, str, str]]:
-    """The unordered pairs (level, a, b) ``occurrence_ids`` link."""
-    if not occurrence_ids:
-        return []
-    return con.execute(
-        "SELECT DISTINCT level, least(source, target), greatest(source, target) FROM occurrence_dyads"
-        f" WHERE occurrence_id IN {_ID_LIST}",
-        [list(occurrence_ids)],
-    ).fetchall()
+def count_dyads(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], sign: int) -> None:
+    """Add to the temp table ``dyad_delta`` what ``occurrence_ids`` count in ``dyad_totals``
+    (per unordered pair: counted occurrences, of which cooperation and conflict), times ``sign``:
+    −1 for occurrences about to go, +1 for those just derived (:func:`apply_dyad_delta`)."""
+    con.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS dyad_delta (level VARCHAR, a VARCHAR, b VARCHAR,"
+        " occurrences BIGINT, cooperation BIGINT, conflict BIGINT)"
+    )
+    if occurrence_ids:
+        con.execute(
+            "INSERT INTO dyad_delta SELECT level, least(source, target), greatest(source, target),"
+            f" {int(sign)} * count(DISTINCT occurrence_id),"
+            f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
+            f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
+            f" FROM occurrence_dyads WHERE counts AND occurrence_id IN {_ID_LIST} GROUP BY 1, 2, 3",
+            [list(occurrence_ids)],
+        )
+
+
+def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply ``dyad_delta`` (:func:`count_dyads`): ``dyad_totals`` by adding the counts (integers,
+    so equal to re-counting; a pair left with none goes), and ``dyad_days`` re-aggregated for the
+    pairs in it (its score sums are floating point: re-summed, never adjusted)."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE dyad_net AS SELECT level, a, b, sum(occurrences) AS occurrences,"
+        " sum(cooperation) AS cooperation, sum(conflict) AS conflict FROM dyad_delta GROUP BY 1, 2, 3"
+    )
+    con.execute("DROP TABLE dyad_delta")
+    con.execute(
+        "UPDATE dyad_totals t SET occurrences = t.occurrences + d.occurrences,"
+        " cooperation = t.cooperation + d.cooperation, conflict = t.conflict + d.conflict FROM dyad_net d"
+        " WHERE t.level = d.level AND t.a = d.a AND t.b = d.b"
+    )
+    con.execute(
+        "INSERT INTO dyad_totals SELECT d.* FROM dyad_net d WHERE d.occurrences > 0 AND NOT EXISTS"
+        " (SELECT 1 FROM dyad_totals t WHERE t.level = d.level AND t.a = d.a AND t.b = d.b)"
+    )
+    con.execute(
+        "DELETE FROM dyad_totals WHERE occurrences = 0 AND (level, a, b) IN"
+        " (SELECT (level, a, b) FROM dyad_net)"
+    )
+    con.execute("DELETE FROM dyad_days WHERE (level, a, b) IN (SELECT (level, a, b) FROM dyad_net)")
+    con.execute(
+        _INSERT_DYAD_DAYS.format(
+            rows="(SELECT r.* FROM occurrence_dyads r JOIN dyad_net p ON r.level = p.level"
+            " AND least(r.source, r.target) = p.a AND greatest(r.source, r.target) = p.b)"
+        )
+    )
+    con.execute("DROP TABLE dyad_net")
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> list[int]:
@@ -506,37 +546,18 @@ def sort_blocks(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE sorted_rows")
 
 
-def refresh_dyad_totals(
-    con: duckdb.DuckDBPyConnection, pairs: Collection[tuple[str, str, str]] | None = None
-) -> None:
-    """Recompute ``dyad_totals`` and ``dyad_days`` from ``occurrence_dyads``: every pair, or only
-    ``pairs`` (level, a, b with a < b)."""
-    where, params = "", []
-    if pairs is not None:
-        if not pairs:
-            return
-        params = [list(c) for c in zip(*pairs, strict=True)]
-        where = (
-            " AND (level, least(source, target), greatest(source, target)) IN"
-            " (SELECT (unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])))"
-        )
-        for table in ("dyad_totals", "dyad_days"):
-            con.execute(
-                f"DELETE FROM {table} WHERE (level, a, b) IN (SELECT (unnest(?::VARCHAR[]),"
-                " unnest(?::VARCHAR[]), unnest(?::VARCHAR[])))",
-                params,
-            )
-    else:
-        clear(con, ("dyad_totals", "dyad_days"))
+def refresh_dyad_totals(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute ``dyad_totals`` and ``dyad_days`` from every ``occurrence_dyads`` row (a full
+    rebuild; an update applies :func:`count_dyads` deltas instead)."""
+    clear(con, ("dyad_totals", "dyad_days"))
     con.execute(
         "INSERT INTO dyad_totals SELECT level, least(source, target) AS a, greatest(source, target) AS b,"
         " count(DISTINCT occurrence_id),"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
-        f" FROM occurrence_dyads WHERE counts{where} GROUP BY 1, 2, 3",
-        params,
+        " FROM occurrence_dyads WHERE counts GROUP BY 1, 2, 3"
     )
-    con.execute(_INSERT_DYAD_DAYS.format(where=where), params)
+    con.execute(_INSERT_DYAD_DAYS.format(rows="occurrence_dyads"))
 
 
 _INSERT_DYAD_DAYS = (
@@ -545,7 +566,7 @@ _INSERT_DYAD_DAYS = (
     " greatest(source, target) AS b, occurrence_id, any_value(date) AS date,"
     " any_value(date_precision) AS date_precision, any_value(quad_class) AS quad_class,"
     " any_value(score) AS score, bool_or(source < target) AS forward, bool_or(source > target) AS backward"
-    " FROM occurrence_dyads WHERE counts{where} GROUP BY 1, 2, 3, 4)"
+    " FROM {rows} WHERE counts GROUP BY 1, 2, 3, 4)"
     " SELECT level, a, b, date, date_precision, quad_class, count(*), count(*) FILTER (WHERE forward),"
     " count(*) FILTER (WHERE backward), sum(score), coalesce(sum(score) FILTER (WHERE forward), 0),"
     " coalesce(sum(score) FILTER (WHERE backward), 0) FROM occ GROUP BY 1, 2, 3, 4, 5, 6"
