@@ -400,7 +400,7 @@ def derive_occurrences(
     window_days: int,
 ) -> None:
     """Write the ``occurrences`` and ``occurrence_dyads`` rows of
-    ``occurrence_ids`` (all when None) from their member links, as
+    ``occurrence_ids`` (all when None, into emptied tables) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen."""
@@ -410,15 +410,22 @@ def derive_occurrences(
         events = f"(SELECT * FROM events WHERE id IN (SELECT event_id FROM {links}))"
         sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids)] * 2
     con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {sql}", params)
-    con.execute(_INSERT_OCCURRENCES)
+    rows = "occurrences"  # the new rows: all of them, or those of the update (kept apart, not looked up)
+    if occurrence_ids is not None:
+        rows = "new_occurrences"
+        con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
+    con.execute(f"INSERT INTO {rows} {_OCCURRENCE_ROWS}")
+    if occurrence_ids is not None:
+        con.execute("INSERT INTO occurrences SELECT * FROM new_occurrences")
     for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
         con.execute(
             f"INSERT INTO occurrence_dyads ({_DYAD_COLUMNS}) SELECT o.id, '{level}', a, r, o.date,"
             f" o.date_precision, o.quad_class, o.score, o.counts"
-            " FROM (SELECT * FROM occurrences WHERE id IN (SELECT occurrence_id FROM occurrence_members)) o,"
-            f" unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
+            f" FROM {rows} o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
         )
     con.execute("DROP TABLE occurrence_members")
+    if occurrence_ids is not None:
+        con.execute("DROP TABLE new_occurrences")
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
@@ -454,8 +461,8 @@ _BEST_DATE = (
     + _PRECISION_RANK
     + ", 'id': id, 'date': date, 'date_precision': date_precision}"
 )
-_INSERT_OCCURRENCES = (
-    "INSERT INTO occurrences SELECT occurrence_id, first.category, first.quad_class, o_score,"
+_OCCURRENCE_ROWS = (
+    "SELECT occurrence_id, first.category, first.quad_class, o_score,"
     " best.date, best.date_precision, o_ac, o_rc, o_ak, o_rk,"
     " CASE WHEN o_counts THEN 'asserted' ELSE first.modality END, o_counts, o_mentions, o_docs,"
     " o_sources, o_first, o_last, first.sentence FROM ("
@@ -473,33 +480,41 @@ _INSERT_OCCURRENCES = (
 )
 
 
+_DYAD_GROUP = "level, a, b, date, date_precision, quad_class"  # a dyad_days row's key
+
+
 def count_dyads(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], sign: int) -> None:
-    """Add to the temp table ``dyad_delta`` what ``occurrence_ids`` count in ``dyad_totals``
-    (per unordered pair: counted occurrences, of which cooperation and conflict), times ``sign``:
-    −1 for occurrences about to go, +1 for those just derived (:func:`apply_dyad_delta`)."""
+    """Add to the temp table ``dyad_delta`` what ``occurrence_ids`` count, per unordered pair and
+    ``dyad_days`` row (pair, date, precision, quad class): counted occurrences, of which
+    cooperation and conflict, times ``sign`` — −1 for occurrences about to go, +1 for those just
+    derived (:func:`apply_dyad_delta`).  An occurrence has one date and quad class, so it is in
+    one row of each pair it links."""
     con.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS dyad_delta (level VARCHAR, a VARCHAR, b VARCHAR,"
-        " occurrences BIGINT, cooperation BIGINT, conflict BIGINT)"
+        "CREATE TEMP TABLE IF NOT EXISTS dyad_delta (level VARCHAR, a VARCHAR, b VARCHAR, date DATE,"
+        " date_precision VARCHAR, quad_class INTEGER, occurrences BIGINT, cooperation BIGINT,"
+        " conflict BIGINT)"
     )
     if occurrence_ids:
         con.execute(
-            "INSERT INTO dyad_delta SELECT level, least(source, target), greatest(source, target),"
-            f" {int(sign)} * count(DISTINCT occurrence_id),"
+            "INSERT INTO dyad_delta SELECT level, least(source, target), greatest(source, target), date,"
+            f" date_precision, quad_class, {int(sign)} * count(DISTINCT occurrence_id),"
             f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
             f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
-            f" FROM occurrence_dyads WHERE counts AND occurrence_id IN {_ID_LIST} GROUP BY 1, 2, 3",
+            f" FROM occurrence_dyads WHERE counts AND occurrence_id IN {_ID_LIST} GROUP BY ALL",
             [list(occurrence_ids)],
         )
 
 
 def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     """Apply ``dyad_delta`` (:func:`count_dyads`): ``dyad_totals`` by adding the counts (integers,
-    so equal to re-counting; a pair left with none goes), and ``dyad_days`` re-aggregated for the
-    pairs in it (its score sums are floating point: re-summed, never adjusted)."""
+    so equal to re-counting; a pair left with none goes), and the ``dyad_days`` rows it names
+    re-aggregated from their ``occurrence_dyads`` rows (score sums are floating point: re-summed,
+    never adjusted)."""
     con.execute(
         "CREATE OR REPLACE TEMP TABLE dyad_net AS SELECT level, a, b, sum(occurrences) AS occurrences,"
         " sum(cooperation) AS cooperation, sum(conflict) AS conflict FROM dyad_delta GROUP BY 1, 2, 3"
     )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE dyad_groups AS SELECT DISTINCT {_DYAD_GROUP} FROM dyad_delta")
     con.execute("DROP TABLE dyad_delta")
     con.execute(
         "UPDATE dyad_totals t SET occurrences = t.occurrences + d.occurrences,"
@@ -514,14 +529,22 @@ def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
         "DELETE FROM dyad_totals WHERE occurrences = 0 AND (level, a, b) IN"
         " (SELECT (level, a, b) FROM dyad_net)"
     )
-    con.execute("DELETE FROM dyad_days WHERE (level, a, b) IN (SELECT (level, a, b) FROM dyad_net)")
+    same = (
+        "g.level = {t}.level AND g.a = {a} AND g.b = {b} AND g.date IS NOT DISTINCT FROM {t}.date"
+        " AND g.date_precision IS NOT DISTINCT FROM {t}.date_precision AND g.quad_class = {t}.quad_class"
+    )
+    con.execute(
+        "DELETE FROM dyad_days WHERE EXISTS (SELECT 1 FROM dyad_groups g WHERE"
+        f" {same.format(t='dyad_days', a='dyad_days.a', b='dyad_days.b')})"
+    )
     con.execute(
         _INSERT_DYAD_DAYS.format(
-            rows="(SELECT r.* FROM occurrence_dyads r JOIN dyad_net p ON r.level = p.level"
-            " AND least(r.source, r.target) = p.a AND greatest(r.source, r.target) = p.b)"
+            rows="(SELECT r.* FROM occurrence_dyads r JOIN dyad_groups g ON"
+            f" {same.format(t='r', a='least(r.source, r.target)', b='greatest(r.source, r.target)')})"
         )
     )
     con.execute("DROP TABLE dyad_net")
+    con.execute("DROP TABLE dyad_groups")
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> list[int]:
