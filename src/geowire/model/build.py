@@ -226,8 +226,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
-    derived.count_dyads(con, touched, +1)
-    derived.apply_dyad_delta(con)
+    derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
 
 
 def _merge(

@@ -403,29 +403,33 @@ def derive_occurrences(
     ``occurrence_ids`` (all when None, into emptied tables) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
-    codes; asserted if any mention is; mention, document and outlet counts; first and last seen."""
+    codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
+    An update's new dyad rows are also counted into ``dyad_delta`` (:func:`count_dyads`)."""
     sql, params = _members(window_days), []
     if occurrence_ids is not None:  # the links, and the events read by id, not by joining them all
         links = f"(SELECT * FROM occurrence_events WHERE occurrence_id IN {_ID_LIST})"
         events = f"(SELECT * FROM events WHERE id IN (SELECT event_id FROM {links}))"
         sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids)] * 2
     con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {sql}", params)
-    rows = "occurrences"  # the new rows: all of them, or those of the update (kept apart, not looked up)
-    if occurrence_ids is not None:
-        rows = "new_occurrences"
+    occs, dyads = "occurrences", "occurrence_dyads"  # a rebuild writes the tables directly
+    if occurrence_ids is not None:  # an update's new rows are kept apart first (not looked up)
+        occs, dyads = "new_occurrences", "new_dyads"
         con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
-    con.execute(f"INSERT INTO {rows} {_OCCURRENCE_ROWS}")
-    if occurrence_ids is not None:
-        con.execute("INSERT INTO occurrences SELECT * FROM new_occurrences")
+        con.execute("CREATE OR REPLACE TEMP TABLE new_dyads AS SELECT * FROM occurrence_dyads LIMIT 0")
+    con.execute(f"INSERT INTO {occs} {_OCCURRENCE_ROWS}")
     for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
         con.execute(
-            f"INSERT INTO occurrence_dyads ({_DYAD_COLUMNS}) SELECT o.id, '{level}', a, r, o.date,"
+            f"INSERT INTO {dyads} ({_DYAD_COLUMNS}) SELECT o.id, '{level}', a, r, o.date,"
             f" o.date_precision, o.quad_class, o.score, o.counts"
-            f" FROM {rows} o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
+            f" FROM {occs} o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
         )
     con.execute("DROP TABLE occurrence_members")
     if occurrence_ids is not None:
+        con.execute("INSERT INTO occurrences SELECT * FROM new_occurrences")
+        con.execute("INSERT INTO occurrence_dyads SELECT * FROM new_dyads")
+        _count_dyad_rows(con, "new_dyads", +1)
         con.execute("DROP TABLE new_occurrences")
+        con.execute("DROP TABLE new_dyads")
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
@@ -486,23 +490,35 @@ _DYAD_GROUP = "level, a, b, date, date_precision, quad_class"  # a dyad_days row
 def count_dyads(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], sign: int) -> None:
     """Add to the temp table ``dyad_delta`` what ``occurrence_ids`` count, per unordered pair and
     ``dyad_days`` row (pair, date, precision, quad class): counted occurrences, of which
-    cooperation and conflict, times ``sign`` — −1 for occurrences about to go, +1 for those just
-    derived (:func:`apply_dyad_delta`).  An occurrence has one date and quad class, so it is in
-    one row of each pair it links."""
+    cooperation and conflict, times ``sign`` (−1 for occurrences about to go; an update's derived
+    ones are added by :func:`derive_occurrences`; :func:`apply_dyad_delta` applies the sum).  An
+    occurrence has one date and quad class, so it is in one row of each pair it links."""
+    if occurrence_ids:
+        rows = f"(SELECT * FROM occurrence_dyads WHERE occurrence_id IN {_ID_LIST})"
+        _count_dyad_rows(con, rows, sign, [list(occurrence_ids)])
+
+
+def _count_dyad_rows(
+    con: duckdb.DuckDBPyConnection, rows: str, sign: int, params: Sequence[Any] = ()
+) -> None:
+    """Add the counted occurrences of the occurrence dyad ``rows`` (SQL) to ``dyad_delta``."""
+    _dyad_delta(con)
+    con.execute(
+        "INSERT INTO dyad_delta SELECT level, least(source, target), greatest(source, target), date,"
+        f" date_precision, quad_class, {int(sign)} * count(DISTINCT occurrence_id),"
+        f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
+        f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
+        f" FROM {rows} WHERE counts GROUP BY ALL",
+        list(params),
+    )
+
+
+def _dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "CREATE TEMP TABLE IF NOT EXISTS dyad_delta (level VARCHAR, a VARCHAR, b VARCHAR, date DATE,"
         " date_precision VARCHAR, quad_class INTEGER, occurrences BIGINT, cooperation BIGINT,"
         " conflict BIGINT)"
     )
-    if occurrence_ids:
-        con.execute(
-            "INSERT INTO dyad_delta SELECT level, least(source, target), greatest(source, target), date,"
-            f" date_precision, quad_class, {int(sign)} * count(DISTINCT occurrence_id),"
-            f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
-            f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
-            f" FROM occurrence_dyads WHERE counts AND occurrence_id IN {_ID_LIST} GROUP BY ALL",
-            [list(occurrence_ids)],
-        )
 
 
 def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
@@ -510,6 +526,7 @@ def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     so equal to re-counting; a pair left with none goes), and the ``dyad_days`` rows it names
     re-aggregated from their ``occurrence_dyads`` rows (score sums are floating point: re-summed,
     never adjusted)."""
+    _dyad_delta(con)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE dyad_net AS SELECT level, a, b, sum(occurrences) AS occurrences,"
         " sum(cooperation) AS cooperation, sum(conflict) AS conflict FROM dyad_delta GROUP BY 1, 2, 3"
