@@ -59,6 +59,16 @@ _EVENT_COLUMNS = (
     " e.score, e.modality, d.outlet, d.published, e.location"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
+
+
+def _rows_where(table: str, column: str, values: str = _ID_LIST) -> str:
+    """SQL condition on ``table``'s rows: ``column`` IN ``values``, looked up by row id — only
+    ``column`` is scanned to find them, and the other columns are read only in the row groups of
+    the rows found (the row ids' range is pushed into the scan): the events of a batch of recent
+    documents, appended last, do not cost a read of every event's sentence and actors."""
+    return f"rowid IN (SELECT rowid FROM {table} WHERE {column} IN {values})"
+
+
 ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its actors with any
 PREFIX_TOKEN = "^"  # starts the trigger-prefix token of an event in event_words; alone: not ASCII
 
@@ -107,7 +117,10 @@ def event_rows(
     scores, modality and the document's outlet and date)."""
     where = "d.status = 'processed'"
     params: list[Any] = []
-    for value, clause in ((doc_ids, f"e.doc_id IN {_ID_LIST}"), (event_ids, f"e.id IN {_ID_LIST}")):
+    for value, clause in (
+        (doc_ids, "e." + _rows_where("events", "doc_id")),
+        (event_ids, "e." + _rows_where("events", "id")),
+    ):
         if value is not None:
             where += f" AND {clause}"
             params.append(list(value))
@@ -142,7 +155,7 @@ def claim_rows(
         where.append("c.kind = ?")
         params.append(kind)
     if doc_ids is not None:
-        where.append(f"c.doc_id IN {_ID_LIST}")
+        where.append("c." + _rows_where("claims", "doc_id"))
         params.append(list(doc_ids))
     if keys is not None:
         where.append(f"({field_key('c.fields', keys[0])}) IN {_ID_LIST}")
@@ -250,7 +263,11 @@ def _signatures(window_days: int, documents: bool) -> str:
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
         " FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
-        + (" AND e.doc_id IN (SELECT unnest($docs::VARCHAR[]))" if documents else "")
+        + (
+            " AND e." + _rows_where("events", "doc_id", "(SELECT unnest($docs::VARCHAR[]))")
+            if documents
+            else ""
+        )
     )
 
 
@@ -408,7 +425,9 @@ def derive_occurrences(
     sql, params = _members(window_days), []
     if occurrence_ids is not None:  # the links, and the events read by id, not by joining them all
         links = f"(SELECT * FROM occurrence_events WHERE occurrence_id IN {_ID_LIST})"
-        events = f"(SELECT * FROM events WHERE id IN (SELECT event_id FROM {links}))"
+        events = (
+            f"(SELECT * FROM events WHERE {_rows_where('events', 'id', f'(SELECT event_id FROM {links})')})"
+        )
         sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids)] * 2
     con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {sql}", params)
     occs, dyads = "occurrences", "occurrence_dyads"  # a rebuild writes the tables directly
