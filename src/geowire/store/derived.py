@@ -59,14 +59,19 @@ _EVENT_COLUMNS = (
     " e.score, e.modality, d.outlet, d.published, e.location"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
+_ROWS = "rowid IN (SELECT unnest(?::BIGINT[]))"
 
 
-def _rows_where(table: str, column: str, values: str = _ID_LIST) -> str:
-    """SQL condition on ``table``'s rows: ``column`` IN ``values``, looked up by row id — only
-    ``column`` is scanned to find them, and the other columns are read only in the row groups of
-    the rows found (the row ids' range is pushed into the scan): the events of a batch of recent
-    documents, appended last, do not cost a read of every event's sentence and actors."""
-    return f"rowid IN (SELECT rowid FROM {table} WHERE {column} IN {values})"
+def _row_ids(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, sql: str, params: Sequence[Any]
+) -> list[int]:
+    """The row ids of ``table``'s rows whose ``column`` is IN ``sql`` (a subquery).  Reading rows
+    by row id (:data:`_ROWS`) instead of a semi-join on their key scans only the key column to
+    find them and the other columns only in the row groups they are in (the ids' range is pushed
+    into the scan): the events of a batch of recent documents, appended last, are read without
+    reading every event's sentence and actors (at 10^6 events: ~25 ms against ~100 ms)."""
+    rows = con.execute(f"SELECT rowid FROM {table} WHERE {column} IN {sql}", list(params)).fetchall()
+    return sorted(r[0] for r in rows)
 
 
 ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its actors with any
@@ -115,22 +120,21 @@ def event_rows(
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
     as clustering input: actor codes, the location text (and unless ``slim``, actor-level keys,
     scores, modality and the document's outlet and date)."""
-    where = "d.status = 'processed'"
+    found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
-    for value, clause in (
-        (doc_ids, "e." + _rows_where("events", "doc_id")),
-        (event_ids, "e." + _rows_where("events", "id")),
-    ):
+    for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
         if value is not None:
-            where += f" AND {clause}"
-            params.append(list(value))
+            found.append(_ROWS)
+            params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)]))
+    where = "d.status = 'processed'"
     if category is not None:
         where += " AND e.category = ?"
         params.append(category)
     columns = _SLIM_COLUMNS if slim else _EVENT_COLUMNS
+    events = f"(SELECT * FROM events WHERE {' AND '.join(found)})"
     return _fetch(
         con,
-        f"SELECT {columns} FROM events e JOIN documents d ON d.id = e.doc_id WHERE {where} ORDER BY e.id",
+        f"SELECT {columns} FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE {where} ORDER BY e.id",
         params,
     )
 
@@ -155,8 +159,8 @@ def claim_rows(
         where.append("c.kind = ?")
         params.append(kind)
     if doc_ids is not None:
-        where.append("c." + _rows_where("claims", "doc_id"))
-        params.append(list(doc_ids))
+        where.append(f"c.{_ROWS}")
+        params.append(_row_ids(con, "claims", "doc_id", _ID_LIST, [list(doc_ids)]))
     if keys is not None:
         where.append(f"({field_key('c.fields', keys[0])}) IN {_ID_LIST}")
         params.append(list(keys[1]))
@@ -224,7 +228,10 @@ def candidate_events(
     sharing none of its other words can then be alike only if it has at most 6c − words of its
     own, and those few are looked up by size.  Windows wider than a month are looked up apart,
     so that the scan of the narrow ones skips the row groups before them."""
-    params = {"docs": list(doc_ids), "stop": sorted(stop_words)}
+    params = {
+        "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
+        "stop": sorted(stop_words),
+    }
     con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
@@ -252,8 +259,11 @@ def candidate_events(
 
 
 def _signatures(window_days: int, documents: bool) -> str:
-    """SQL: the events of processed documents (of ``$docs`` when ``documents``) with their codes,
-    date window, content words (``$stop`` left out) and trigger-prefix token."""
+    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) with their
+    codes, date window, content words (``$stop`` left out) and trigger-prefix token."""
+    events = "events"
+    if documents:  # their rows looked up before the join (so that it does not scan them all)
+        events = "(SELECT * FROM events WHERE rowid IN (SELECT unnest($rows::BIGINT[])))"
     return (
         "SELECT e.id, e.category, "
         + _CODES.format(col="e.actors")
@@ -262,12 +272,7 @@ def _signatures(window_days: int, documents: bool) -> str:
         + " AS rc, "
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
-        " FROM events e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
-        + (
-            " AND e." + _rows_where("events", "doc_id", "(SELECT unnest($docs::VARCHAR[]))")
-            if documents
-            else ""
-        )
+        + f" FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
     )
 
 
@@ -282,7 +287,7 @@ def index_events(
     None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need)."""
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
-        params["docs"] = list(doc_ids)
+        params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
     con.execute(
         "INSERT INTO event_words SELECT id, category, a, r, w, len(ws), lo, hi"
         f" FROM ({_signatures(window_days, doc_ids is not None)}),"
@@ -425,10 +430,9 @@ def derive_occurrences(
     sql, params = _members(window_days), []
     if occurrence_ids is not None:  # the links, and the events read by id, not by joining them all
         links = f"(SELECT * FROM occurrence_events WHERE occurrence_id IN {_ID_LIST})"
-        events = (
-            f"(SELECT * FROM events WHERE {_rows_where('events', 'id', f'(SELECT event_id FROM {links})')})"
-        )
-        sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids)] * 2
+        rows = _row_ids(con, "events", "id", f"(SELECT event_id FROM {links})", [list(occurrence_ids)])
+        events = f"(SELECT * FROM events WHERE {_ROWS})"
+        sql, params = _members(window_days, links=links, events=events), [list(occurrence_ids), rows]
     con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {sql}", params)
     occs, dyads = "occurrences", "occurrence_dyads"  # a rebuild writes the tables directly
     if occurrence_ids is not None:  # an update's new rows are kept apart first (not looked up)
