@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/bench_update_repeat.py STORE N_EVENTS [--batch 1000] [--repeat 3]
 
-``STORE`` is a synthetic store of ``N_EVENTS`` events already rebuilt (``bench_store_scale.py``'s
-``populate`` + ``rebuild_model``, e.g. kept with ``--dir``); each round copies it, adds the same
+``STORE`` is a synthetic store of ``N_EVENTS`` events with its model built, made first (as
+``bench_store_scale.py`` makes it: ``populate`` + ``rebuild_model``) when the file does not
+exist, and kept for the next run; each round copies it, adds the same
 ``--batch`` new events as ``bench_store_scale.py``'s update step, and times ``update_model`` —
 then does the same into an empty store.  Prints the best wall and CPU seconds of each and their
 ratios.  Run it with two source trees (``PYTHONPATH=…/src``) alternately to compare them on a
@@ -61,6 +62,9 @@ def main() -> None:
     from geowire.model.build import default_language, place_names
 
     place_names(lang=default_language())  # loaded once per process, not a cost of the update
+    if not Path(args.store).exists():
+        scale.step_generate(args.store, args.events)
+        print(f"built {args.store}: {scale.step_rebuild(args.store, args.events)}")
     with tempfile.TemporaryDirectory() as tmp:
         into = best_update(args.store, args.events, args.batch, args.repeat, Path(tmp))
         empty = best_update(None, args.events, args.batch, args.repeat, Path(tmp))
