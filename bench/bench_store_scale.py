@@ -316,7 +316,12 @@ def step_update(path: str, n: int, batch: int) -> dict[str, Any]:
     }
 
 
-STEPS = {"generate": step_generate, "rebuild": step_rebuild, "queries": step_queries, "update": step_update}
+STEPS: dict[str, Any] = {
+    "generate": step_generate,
+    "rebuild": step_rebuild,
+    "queries": step_queries,
+    "update": step_update,
+}
 
 
 def _run_step(step: str, path: str, n: int, batch: int) -> dict[str, Any]:

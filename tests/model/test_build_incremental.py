@@ -248,6 +248,29 @@ def test_build_incremental_recoded_document_leaves_its_occurrence():
     assert store.scalar("SELECT occurrences FROM dyad_totals WHERE level = 'country'") == 1
 
 
+def test_build_incremental_pair_tables_follow_deltas():
+    """dyad_totals is kept by adding and subtracting counts, and dyad_days re-aggregated per row
+    touched: an undated occurrence (NULL date) grows, a pair whose last occurrence is re-coded away
+    leaves both tables, and every step equals a rebuild."""
+    undated = {**_agree(["trade"], "signed"), "day": None}
+    other = {**_agree(["border"], "met"), "recipients": [("RUS", None)], "quad": 3}
+    store = open_store(None)
+    update_model(store, [_write_doc(store, 1, [undated, other], [], "Reuters")], today=TODAY)
+    update_model(store, [_write_doc(store, 2, [undated], [], "TASS")], today=TODAY)
+    days = "SELECT a, b, date, occurrences, score FROM dyad_days WHERE level = 'country' ORDER BY a, b"
+    assert [tuple(r.values()) for r in store.query(days)] == [
+        ("CHN", "USA", None, 1, 1.0),
+        ("RUS", "USA", START + dt.timedelta(days=3), 1, 3.0),
+    ]
+    update_model(store, [_write_doc(store, 1, [undated], [], "Reuters")], today=TODAY)
+    totals = "SELECT a, b, occurrences, cooperation, conflict FROM dyad_totals WHERE level = 'country'"
+    assert [tuple(r.values()) for r in store.query(totals)] == [("CHN", "USA", 1, 1, 0)]
+    assert [r["b"] for r in store.query(days)] == ["USA"]
+    incremental = _dump(store)
+    rebuild_model(store, today=TODAY)
+    assert incremental == _dump(store)
+
+
 def test_build_incremental_recoded_document_drops_its_contradictions():
     transfer = {
         "kind": "transfer",

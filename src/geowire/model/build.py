@@ -218,7 +218,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
     renamed, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
     gone = split | set(renamed)
-    pairs = set(derived.pairs_of(con, gone))
+    derived.count_dyads(con, gone, -1)
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
     derived.relink(con, renamed)
@@ -226,7 +226,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
-    derived.refresh_dyad_totals(con, pairs | set(derived.pairs_of(con, touched)))
+    derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
 
 
 def _merge(
