@@ -23,6 +23,7 @@ from geowire.model.rules_forces import (
     SUPPLIER_FROM_MAKER,
     deployment_claims,
     equipment_categories,
+    plural_systems,
     transfer_claims,
 )
 from geowire.model.rules_statements import assessment_claims, statement_claims
@@ -48,13 +49,14 @@ def extract_claims(
     (a system's category from the equipment of ``kb``)."""
     lex = model_lexicon(lang)
     categories = equipment_categories(kb)
+    plurals = plural_systems(kb, lang)
     views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     for view in views:
         agreements = agreement_claims(view, lex, state)
         claims += agreements
-        claims += contracted_by(transfer_claims(view, lex, categories), agreements, lex)
+        claims += contracted_by(transfer_claims(view, lex, categories, plurals), agreements, lex)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)

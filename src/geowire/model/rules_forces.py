@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
@@ -19,6 +20,7 @@ from geowire.types import ActorMention, Claim, Event, EventActor
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
+    from geowire.lang.pack import LanguagePack
 
 _NEAR_QUANTITY = 45  # characters between a figure and the system it counts
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -32,12 +34,76 @@ def equipment_categories(kb: KnowledgeBase) -> Mapping[str, str]:
     )
 
 
-def transfer_claims(view: SentenceView, lex: ModelLexicon, categories: Mapping[str, str]) -> list[Claim]:
+@dataclass(frozen=True)
+class PluralSystems:
+    """Known systems named in the plural ("Gripens", "TB2s'"): one regex over every equipment
+    name of the knowledge base with the language's plural ending (and maybe a possessive) after
+    it, and the mention each plural stands for (built by :func:`plural_systems`)."""
+
+    regex: re.Pattern[str] | None = None
+    systems: Mapping[str, ActorMention] = field(default_factory=dict)
+
+
+def plural_systems(kb: KnowledgeBase, lang: LanguagePack) -> PluralSystems:
+    """The plurals of the knowledge base's equipment names in ``lang`` (built once per knowledge
+    base and language and kept with it)."""
+    return kb.derived(("model.plural_systems", lang.code), lambda: _plural_systems(kb, lang))
+
+
+def _plural_systems(kb: KnowledgeBase, lang: LanguagePack) -> PluralSystems:
+    words = lang.surface.actors
+    ending = words.plural_ending
+    if not ending:
+        return PluralSystems()
+    systems: dict[str, ActorMention] = {}
+    for name, refs in kb.all_names():
+        codes = {(r.kind, r.code) for r in refs}
+        if len(codes) != 1 or refs[0].kind != "equipment":
+            continue  # a name that is also a country, group or person is theirs (the resolver's precedence)
+        plural = name + ending
+        if kb.refs_for_name(plural):
+            continue  # the plural is a name of its own ("Tigers" the group): the resolver found it
+        e = kb.equipment(refs[0].code)
+        if e is None:
+            continue
+        systems[plural] = ActorMention(
+            0, 0, plural, "equipment", code=e.code, wikidata=e.wikidata, name=e.name,
+            confidence=0.9, how="equipment-plural", country=e.producer,
+        )  # fmt: skip
+    if not systems:
+        return PluralSystems()
+    forms = "|".join(re.escape(p) for p in sorted(systems, key=lambda p: (-len(p), p)))
+    possessive = "|".join(re.escape(p) for p in sorted(words.possessives, key=lambda p: (-len(p), p)))
+    after = f"(?:{possessive})?" if possessive else ""
+    return PluralSystems(re.compile(rf"(?<![\w-])(?P<plural>{forms}){after}(?![\w-])"), systems)
+
+
+def _plural_mentions(view: SentenceView, plurals: PluralSystems | None) -> list[ActorMention]:
+    """Known systems the sentence names in the plural, where no coded mention stands already
+    (a plural must follow a known name exactly: "Gripens", not "Gripenson")."""
+    if plurals is None or plurals.regex is None:
+        return []
+    out = []
+    for _s, _e, m in view.finditer(plurals.regex):
+        s, e = view.start + m.start("plural"), view.start + m.end("plural")
+        if any(o.code and o.start < e and s < o.end for o in view.mentions):
+            continue
+        out.append(replace(plurals.systems[m.group("plural")], start=s, end=e, sentence=view.sentence.index))
+    return out
+
+
+def transfer_claims(
+    view: SentenceView,
+    lex: ModelLexicon,
+    categories: Mapping[str, str],
+    plurals: PluralSystems | None = None,
+) -> list[Claim]:
     """One claim per system named in the sentence, plus an aggregate claim for "$N of equipment";
-    a known system's category from ``categories`` (:func:`equipment_categories`)."""
+    a known system's category from ``categories`` (:func:`equipment_categories`), a known system
+    named in the plural found with ``plurals`` (:func:`plural_systems`)."""
     cues = _verb_cues(view, lex)
     status = _status_among(view, lex, cues)
-    systems = _distinct_systems(view)
+    systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
     if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
@@ -63,9 +129,10 @@ def transfer_claims(view: SentenceView, lex: ModelLexicon, categories: Mapping[s
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 
 
-def _distinct_systems(view: SentenceView) -> list[ActorMention]:
+def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
     seen: dict[str, ActorMention] = {}
-    for m in view.equipment():
+    named = view.equipment()
+    for m in sorted([*named, *plural], key=lambda m: m.start) if plural else named:
         seen.setdefault(str(m.code), m)
     return list(seen.values())
 
