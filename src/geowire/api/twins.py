@@ -190,12 +190,15 @@ def answer(request: Request, key: Any, make: Callable[[], Response]) -> Response
     return make() if cache is None else cache.answer(key, make)
 
 
-def _view_data(request: Request, view: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
-    extra = {
-        name: getattr(request.app.state, name)
-        for name in APP_ARGUMENTS
-        if name in inspect.signature(view).parameters
-    }
+def app_arguments(view: Callable[..., Any]) -> tuple[str, ...]:
+    """The :data:`APP_ARGUMENTS` ``view`` takes (read once, when its endpoint is made)."""
+    return tuple(name for name in APP_ARGUMENTS if name in inspect.signature(view).parameters)
+
+
+def _view_data(
+    request: Request, view: Callable[..., Any], kwargs: dict[str, Any], wanted: tuple[str, ...]
+) -> Any:
+    extra = {name: getattr(request.app.state, name) for name in wanted}
     with store_cursor(request.app) as store:
         return public(view(store, **kwargs, **extra))
 
@@ -206,12 +209,15 @@ def _cache_key(kind: str, view: Callable[..., Any], kwargs: dict[str, Any]) -> t
 
 def api_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
     """A FastAPI endpoint returning the view's dict as JSON."""
+    wanted = app_arguments(view)
 
     def endpoint(**kwargs: Any) -> Response:
         request: Request = kwargs.pop("request")
         # the views give JSON-ready data (the ?format=json twins send it as is): no re-encoding pass
         return answer(
-            request, _cache_key("json", view, kwargs), lambda: JSONResponse(_view_data(request, view, kwargs))
+            request,
+            _cache_key("json", view, kwargs),
+            lambda: JSONResponse(_view_data(request, view, kwargs, wanted)),
         )
 
     params = [keyword_parameter("request", Request), *view_parameters(view)]
@@ -223,13 +229,14 @@ def api_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
 
 def page_endpoint(view: Callable[..., Any], template: str) -> Callable[..., Any]:
     """A FastAPI endpoint rendering the view's dict with ``template`` (JSON with ?format=json)."""
+    wanted = app_arguments(view)
 
     def endpoint(**kwargs: Any) -> Response:
         request: Request = kwargs.pop("request")
         fmt = kwargs.pop("format")
 
         def make() -> Response:
-            data = _view_data(request, view, kwargs)
+            data = _view_data(request, view, kwargs, wanted)
             if fmt == "json":
                 return JSONResponse(data)
             return render(request, template, {"data": data, "params": kwargs})
