@@ -149,7 +149,7 @@ class EventCoder:
         self.cues = cues_of(lang)
         self.words: CodingWords = lang.surface.coding
         self._homes: Mapping[str, str] | None = None
-        self.gazetteer = geography(lang)
+        self.geography = geography(lang)
         self.contexts = lang.compiled("coding.contexts", _context_cues)
 
     @property
@@ -654,7 +654,7 @@ class EventCoder:
         if geo is None:
             countries = frozenset(c for _, m in index.ordered if (c := _country_of(m)) and not _is_place(m))
             geo = doc.memo["geo"] = GeoContext(
-                countries, dateline_place(self.gazetteer, doc.text, doc_countries=countries)
+                countries, dateline_place(self.geography, doc.text, doc_countries=countries)
             )
         key = ("geo", sent.index, location)
         found = doc.memo.get(key)
@@ -662,7 +662,7 @@ class EventCoder:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             here = _mentions_within(doc, index, sent.start, sent.end)
             named = [(m.start, m.end) for m in here if _is_place(m)]
-            preps, words = self.rules.location_preps, self.gazetteer.words
+            preps, words = self.rules.location_preps, self.geography.words
             spans = place_spans(span, location, preps, words, places=named) if span is not None else []
             capitals = [(m.start, m.end) for m in here if m.how.startswith("capital")]
             spans = [dataclasses.replace(s, capital=_overlaps_any(s, capitals)) for s in spans]
@@ -674,7 +674,7 @@ class EventCoder:
         spans = [_with_roles(s, holders, targets) for s in spans]
         chosen = ("geo-place", key, tuple((s.actor, s.target) for s in spans))  # shared by candidates
         if chosen not in doc.memo:
-            doc.memo[chosen] = event_place(self.gazetteer, spans, sentence_countries=inside, context=geo)
+            doc.memo[chosen] = event_place(self.geography, spans, sentence_countries=inside, context=geo)
         place: Place | None = doc.memo[chosen]
         return place
 

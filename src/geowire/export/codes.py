@@ -136,10 +136,11 @@ class ExportCodes:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        """The shipped gazetteer, read when first needed (country names of places)."""
-        from geowire.geo.gazetteer import load_gazetteer
+        """The shipped gazetteer (country names of places): the one the pack's geography keeps, so a
+        process that coded and exports reads it once."""
+        from geowire.geo.resolve import geography
 
-        return load_gazetteer()
+        return geography(self.lang).gazetteer
 
     @cached_property
     def places(self) -> PlacesIndex:

@@ -104,7 +104,8 @@ class Geography:
 
 
 def geography(lang: LanguagePack) -> Geography:
-    """The :class:`Geography` of ``lang`` (built once per pack; the gazetteer once per process)."""
+    """The :class:`Geography` of ``lang``, built once per pack (it holds the process's gazetteer:
+    the exports take theirs from here too)."""
     return lang.compiled(
         "geo.geography", lambda pack: Geography.of(load_gazetteer(), pack.surface.places, load_features())
     )
