@@ -553,17 +553,12 @@ def _map_place(raw: dict[str, Any], places: PlacesIndex) -> dict[str, Any] | Non
 
 
 def map_points(
-    store: Store, *, since: OptDate = None, until: OptDate = None, places: PlacesIndex | None = None
+    store: Store, *, since: OptDate = None, until: OptDate = None, places: PlacesIndex
 ) -> dict[str, Any]:
     """Where events took place, one point per place with its events, most events first: the
     event's gazetteer coordinates, else its location in the places file; ``cooperation`` and
     ``conflict`` count the events of quad classes 1-2 and 3-4; ``unplaced`` those whose location
     neither knows."""
-    if places is None:  # called outside the app (which gives the one it built)
-        from geowire.geo.places import places_index
-        from geowire.lang import load_language
-
-        places = places_index(load_language("en"))
     rows = store_model.map_events(store, since=since, until=until)
     points: dict[str, dict[str, Any]] = {}
     unplaced = 0
