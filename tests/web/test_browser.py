@@ -8,9 +8,6 @@ page error or dialog fails the suite.  Needs ``/usr/bin/chromium`` (``make brows
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +18,7 @@ import pytest
 from geowire.settings import Settings
 from geowire.store.db import Store, open_store
 
-from .conftest import HOSTILE_FILE, build_store
+from .conftest import HOSTILE_FILE, build_store, serving
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -32,12 +29,6 @@ SHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _build(db: Path) -> dict[str, str]:
@@ -71,27 +62,13 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    import uvicorn
-
     from geowire.api import create_app
 
     db = tmp_path_factory.mktemp("browser") / "geowire.duckdb"
     ids = _build(db)
     store = open_store(db)
-    app = create_app(Settings(db=db), store=store)
-    port = _free_port()
-    srv = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}", ids, store)
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(Settings(db=db), store=store)) as base:
+        yield Server(base, ids, store)
     store.close()
 
 

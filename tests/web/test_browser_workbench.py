@@ -6,9 +6,6 @@ Screenshots at 1400 and 390 px go to ``test-artifacts/screenshots/``.  Debian ch
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +16,7 @@ import pytest
 from geowire.settings import Settings
 from geowire.store.db import open_store
 
-from .conftest import TOKEN, build_store
+from .conftest import TOKEN, build_store, serving
 
 pytestmark = [pytest.mark.browser]
 
@@ -33,29 +30,13 @@ WIDTHS = (1400, 390)
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from geowire.api import create_app
 
     db = tmp_path_factory.mktemp("workbench") / "geowire.duckdb"
     store = open_store(db)
     build_store(store)
-    app = create_app(Settings(db=db), store=store, token=TOKEN)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    srv = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(Settings(db=db), store=store, token=TOKEN)) as base:
+        yield base
     store.close()
 
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import socket
-import threading
-import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +28,7 @@ from geowire.store import events as store_events
 from geowire.store.db import Store, open_store
 from geowire.types import DocAnalysis, Place
 
-from .conftest import _actor, _doc, _event, _mentions, _sentences, build_store
+from .conftest import _actor, _doc, _event, _mentions, _sentences, build_store, serving
 
 WORLD = Path(__file__).resolve().parents[2] / "src" / "geowire" / "web" / "static" / "world.json"
 KHARKIV = Place(
@@ -120,23 +117,8 @@ def test_map_world_file_has_real_borders_and_stays_small() -> None:
 
 @pytest.fixture(scope="module")
 def map_url(placed_store: Store) -> Iterator[str]:
-    import uvicorn
-
-    app = create_app(Settings(db=placed_store.path or ":memory:"), store=placed_store)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(Settings(db=placed_store.path or ":memory:"), store=placed_store)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
