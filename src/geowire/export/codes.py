@@ -121,12 +121,12 @@ class ExportCodes:
 
     @classmethod
     def load(cls, lang: LanguagePack | None = None) -> ExportCodes:
-        """Read and validate the shipped tables (``lang``: the pack the store was coded with,
-        default English)."""
-        from geowire.lang import load_language
+        """Read and validate the shipped tables (``lang``: the pack the store was coded with, default
+        the default settings')."""
+        from geowire.lang import default_language
 
         tables = (load_country_codes(), load_goldstein(), load_cameo_actors(), load_cameo_table())
-        return cls(*tables, lang=lang or load_language("en"))
+        return cls(*tables, lang=lang or default_language())
 
     @cached_property
     def kb(self) -> KnowledgeBase:

@@ -309,6 +309,15 @@ def _folder(code: str) -> Traversable:
     return resources.files("geowire.data").joinpath("lang").joinpath(code)
 
 
+def default_language() -> LanguagePack:
+    """The language pack of the default settings, for callers that hold none (the model build and
+    the exports run outside the Analyzer; a caller with settings passes
+    ``load_language(settings.language)``)."""
+    from geowire.settings import Settings
+
+    return load_language(Settings.model_validate({}).language)
+
+
 @lru_cache(maxsize=8)
 def load_language(code: str = "en") -> LanguagePack:
     """The language pack ``code`` (``Settings.language``), read and validated once per process."""

@@ -35,7 +35,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
-from geowire.lang.pack import LanguagePack, load_language
+from geowire.lang.pack import LanguagePack, default_language
 from geowire.model import records
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.occurrences import (
@@ -62,12 +62,6 @@ _DEPLOYMENT_KEY = ("country", "host")
 _ASSESSMENT_KEY = ("subject", "predicate")
 
 
-def _lexicon() -> ModelLexicon:
-    """The model lexicon the records are built with: the default language pack's (the builds
-    have no Settings to choose one; see the issue 17 report)."""
-    return model_lexicon(load_language())
-
-
 @dataclass(frozen=True)
 class BuildReport:
     occurrences: int
@@ -76,12 +70,6 @@ class BuildReport:
     deployments: int
     statements: int
     contradictions: int
-
-
-def default_language() -> LanguagePack:
-    """The language pack of the default settings, for callers that hold none (the model build runs
-    outside the Analyzer; a caller with settings passes ``load_language(settings.language)``)."""
-    return load_language(Settings.model_validate({}).language)
 
 
 REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python side holds one category)
@@ -94,7 +82,7 @@ def rebuild_model(
     language pack whose stop words and place words clustering uses; the default settings' one)."""
     today = today or dt.date.today()
     lang = lang or default_language()
-    stop = vocabulary(lang).stop
+    stop, lex = vocabulary(lang).stop, model_lexicon(lang)
     with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
         derived.clear(con)
         for category in derived.event_categories(con):  # occurrences never span categories
@@ -106,11 +94,11 @@ def rebuild_model(
         derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
-        _write_agreements(con, load_claims(con, kind="agreement"), today)
+        _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
-        _write_records(con, "transfers", *records.build_transfers(claims, figures=_lexicon().figures))
+        _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
         claims = load_claims(con, kind="deployment")
-        _write_records(con, "deployments", *records.build_deployments(claims, figures=_lexicon().figures))
+        _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
         derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
         return _report(con)
@@ -127,7 +115,7 @@ def update_model(
     with store.transaction() as con:
         if docs:
             _update_occurrences(con, docs, lang)
-            _update_records(con, docs, today)
+            _update_records(con, docs, today, model_lexicon(lang))
         return _report(con)
 
 
@@ -257,7 +245,7 @@ def _links(occ_id: str, members: Iterable[EventRecord]) -> list[dict[str, Any]]:
 # --- records -------------------------------------------------------------------------------------
 
 
-def _update_records(con: Con, docs: set[str], today: dt.date) -> None:
+def _update_records(con: Con, docs: set[str], today: dt.date, lex: ModelLexicon) -> None:
     derived.delete_where_in(con, "statements", "doc_id", docs)
     derived.write(
         con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement", doc_ids=docs)]
@@ -267,9 +255,9 @@ def _update_records(con: Con, docs: set[str], today: dt.date) -> None:
     if "agreement" in kinds or derived.records_with_documents(con, "agreements", docs, "id"):
         derived.clear(con, ["agreements"])
         derived.delete_where_in(con, "contradictions", "kind", ("date", "place"))
-        _write_agreements(con, load_claims(con, kind="agreement"), today)
-    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"])
-    _update_deployments(con, docs, [c for c in new if c.kind == "deployment"])
+        _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
+    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"], lex)
+    _update_deployments(con, docs, [c for c in new if c.kind == "deployment"], lex)
     _update_assessments(con, docs, [c for c in new if c.kind == "assessment"])
 
 
@@ -285,7 +273,7 @@ def _touched_keys(
     return {r[0] for r in old} | {_key(c.fields, names) for c in new}
 
 
-def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
+def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:
     keys = _touched_keys(con, "transfers", docs, new, _TRANSFER_KEY)
     if not keys:
         return
@@ -293,10 +281,10 @@ def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
     subjects = [f"{k.split('|')[2]} {k.split('|')[0]}→{k.split('|')[1]} quantity" for k in keys]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
     claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
-    _write_records(con, "transfers", *records.build_transfers(claims, figures=_lexicon().figures))
+    _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
 
 
-def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
+def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:
     keys = _touched_keys(con, "deployments", docs, new, _DEPLOYMENT_KEY)
     if not keys:
         return
@@ -305,7 +293,7 @@ def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim]) -> Non
         con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
     )
     claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
-    _write_records(con, "deployments", *records.build_deployments(claims, figures=_lexicon().figures))
+    _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
 
 
 def _update_assessments(con: Con, docs: set[str], new: list[StoredClaim]) -> None:
@@ -319,10 +307,10 @@ def _update_assessments(con: Con, docs: set[str], new: list[StoredClaim]) -> Non
     _write_contradictions(con, [x for x in found if x.doc_a in docs or x.doc_b in docs])
 
 
-def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date) -> None:
+def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: ModelLexicon) -> None:
     agreements: list[records.AgreementRecord] = []
     contradictions: list[Contradiction] = []
-    generic = tuple(_lexicon().agreements.generic)
+    generic = tuple(lex.agreements.generic)
     seen: set[str] = set()
     for members in records.group_agreements(claims, generic=generic):
         rec, cx = records.build_agreement(members, today)

@@ -104,7 +104,7 @@ def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings, *, lang: La
         with open_store(None) as store:
             ingest_sources(store, settings, [str(path)])
             process_pending(store, settings, code=True)
-            rebuild_model(store)
+            rebuild_model(store, lang=lang)
             ids = {r["id"]: str(r.get("url") or "").removeprefix(_URL) for r in list_documents(store)}
             claims = _doc_claims(store)
             lex = model_lexicon(lang)

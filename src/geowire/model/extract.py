@@ -61,7 +61,7 @@ def extract_claims(
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
     claims = fill_agreement_parties(fill_recipients(claims, mentions), mentions)
-    home = dateline_country(mentions)  # looked up once for the passes below
+    home = dateline_country(mentions, kb)  # looked up once for the passes below
     claims = fill_approvers(claims, home)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
 
@@ -225,19 +225,15 @@ def _parties_of(c: Claim) -> list[str]:
 _DATELINE_SPAN = 40  # a dateline place opens the text: "TAIPEI, 5 November 2024 — ", "KYIV (Wire) — "
 
 
-def dateline_country(mentions: Sequence[ActorMention]) -> str | None:
+def dateline_country(mentions: Sequence[ActorMention], kb: KnowledgeBase) -> str | None:
     """The country of the place that opens the article's dateline, when the knowledge base knows
     it as a country, capital or region ("WARSAW, 26 August 2022 — ..." → POL)."""
-    from geowire.actors.kb import shipped_kb
-    from geowire.lang import load_language
-
     opening = [m for m in mentions if m.start < _DATELINE_SPAN]
     if not opening:
         return None
     m = min(opening, key=lambda m: m.start)
     if m.kind == "country" and m.code:
         return m.code
-    kb = shipped_kb(load_language("en"))  # stopgap until the model stage is handed its pack (issue 17)
     refs = kb.refs_for_name(m.text.title()) if m.text.isupper() else []
     codes = {r.code for r in refs if r.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
