@@ -197,8 +197,8 @@ def quantity_interval(
         return value * 0.8, value * 1.2
     if q in figures.at_least:
         return value, value * 1.5
-    if q in figures.at_most:
-        return value * 0.5, value
+    if q in figures.at_most:  # a bound is given near the figure: "up to 1,000" is not 600
+        return value * 0.8, value
     if value.is_integer() and (value < _ROUND_FROM or value % 10):
         return value, value  # a plain count ("17 fighters", "4,830 soldiers") is exact
     return value * 0.95, value * 1.05

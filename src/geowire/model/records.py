@@ -12,6 +12,7 @@ but never set a fact.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -403,18 +404,51 @@ def _date_of(c: StoredClaim) -> DateValue | None:
     return (dt.date.fromisoformat(d), c.fields.get("date_precision")) if d else None
 
 
+def report_dated(c: StoredClaim) -> bool:
+    """Whether a claim's date is its report's, not its act's: the date stands after a comma that
+    follows every other field of the claim ("…have arrived in Ukraine, officials said on
+    Wednesday"), in the attribution rather than in the clause that states the act."""
+    span = c.field_spans.get("date")
+    others = [v[1] for k, v in c.field_spans.items() if k != "date" and v]
+    if not span or not others or c.doc_text is None:
+        return False
+    last = max(others)
+    return last <= span[0] and "," in c.doc_text[last : span[0]]
+
+
+def _act_date_of(c: StoredClaim) -> DateValue | None:
+    """The date of the act a claim states, None when it has none or only its report's date."""
+    return None if report_dated(c) else _date_of(c)
+
+
 def _same_date(a: DateValue, b: DateValue) -> bool:
     return dates_compatible(a[0], a[1], b[0], b[1])
 
 
-def _same_place(a: str, b: str) -> bool:
-    return a.lower() == b.lower()
+def _same_place(a: str, b: str, countries: Collection[str] = ()) -> bool:
+    """Two signing places that may be one: the same name, or a whole country (one of
+    ``countries``, compared case-blind) against a place that is not a country — "signed in
+    Lithuania" and "signed in Vilnius" do not contradict; "Vilnius" and "Riga" do."""
+    ka, kb = " ".join(a.casefold().split()), " ".join(b.casefold().split())
+    return ka == kb or ((ka in countries) != (kb in countries))
+
+
+def same_agreement(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two claims of one merged agreement can be compared as the same agreement: their
+    party sets are equal, one holds the other, or they share more than half of all their parties.
+    A group that grew through a third claim ({EGY, SOM} and {ETH, SOM, TUR} via {EGY, ETH, SOM})
+    holds claims about different agreements; their dates, places and signatures are not compared."""
+    pa, pb = set(a.fields.get("parties") or []), set(b.fields.get("parties") or [])
+    if not pa or not pb or pa <= pb or pb <= pa:
+        return True
+    return 2 * len(pa & pb) > len(pa | pb)
 
 
 def build_agreement(
-    members: list[StoredClaim], today: dt.date
+    members: list[StoredClaim], today: dt.date, *, countries: Collection[str] = ()
 ) -> tuple[AgreementRecord, list[Contradiction]]:
-    """One agreement record from its claims, and the contradictions among them."""
+    """One agreement record from its claims, and the contradictions among them (``countries``:
+    the names of whole countries, case-folded, which as a signing place contain any city)."""
     first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
     kind = first.fields["kind"]
     name = first.fields.get("name") or kind
@@ -438,10 +472,12 @@ def build_agreement(
         if (best := _consensus(dates, same=_same_date)) is not None:
             ev = evidence(best[1], "date")
             fields[f"{action}.date"] = SourcedDate(best[0][0].isoformat(), ev, precision=best[0][1])
-        if (bestp := _consensus(places, same=_same_place)) is not None:
+        same_place = functools.partial(_same_place, countries=countries)
+        if (bestp := _consensus(places, same=same_place)) is not None:
             fields[f"{action}.place"] = _provenance(bestp[1], "place", bestp[0])
-        contradictions += _conflicts(dates, _same_date, "date", subject, _fmt_date)
-        contradictions += _conflicts(places, _same_place, "place", subject, str)
+        acts = [(d, c) for d, c in dates if not report_dated(c)]
+        contradictions += _conflicts(acts, _same_date, "date", subject, _fmt_date, related=same_agreement)
+        contradictions += _conflicts(places, same_place, "place", subject, str, related=same_agreement)
         signers = [(c.fields["signer"], c) for c in cs if c.fields.get("signer")]
         if signers:
             fields[f"{action}.signer"] = _provenance(signers[0][1], "signer", signers[0][0])
@@ -488,7 +524,7 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
             if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
-        out += _status_conflicts(said, subject, negative=f"not {action}")
+        out += _status_conflicts(said, subject, negative=f"not {action}", related=same_agreement)
     return out
 
 
@@ -511,14 +547,19 @@ def _conflicts(
     field: str,
     subject: str,
     fmt: Callable[[Any], str],
+    *,
+    related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
-    """One contradiction per pair of documents whose values for ``field`` cannot both be true."""
+    """One contradiction per pair of documents whose values for ``field`` cannot both be true
+    (``related``: whether two claims are about the same thing at all; all are by default)."""
     out = []
     seen: set[tuple[str, str]] = set()
     for i, (va, ca) in enumerate(values):
         for vb, cb in values[i + 1 :]:
             pair = (min(ca.doc_id, cb.doc_id), max(ca.doc_id, cb.doc_id))
             if ca.doc_id == cb.doc_id or pair in seen or same(va, vb):
+                continue
+            if related is not None and not related(ca, cb):
                 continue
             seen.add(pair)
             a, b = (ca, cb) if ca.doc_id <= cb.doc_id else (cb, ca)
@@ -626,11 +667,15 @@ def _delivery_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradicti
 
 
 def _status_conflicts(
-    said: list[tuple[str, StoredClaim]], subject: str, *, negative: str
+    said: list[tuple[str, StoredClaim]],
+    subject: str,
+    *,
+    negative: str,
+    related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
     """Pairs of sources where one says an act happened and the other (``negative``) that it did
     not — unless the denial was published before the act."""
-    found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
+    found = _conflicts(said, lambda a, b: a == b, "status", subject, str, related=related)
     by_id = {c.id: (v, c) for v, c in said}
     return [
         replace(x, kind="status")
@@ -646,10 +691,9 @@ def _act_came_later(a: tuple[str, StoredClaim], b: tuple[str, StoredClaim], *, n
     if va == vb:
         return False
     neg, done = (ca, cb) if va == negative else (cb, ca)
-    when = _date_of(done)
-    delivered_on = when[0] if when else done.published
+    when = _act_date_of(done)
     said_on = neg.published
-    return bool(said_on and delivered_on and said_on < delivered_on)
+    return bool(said_on and when and said_on < when[0])
 
 
 def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
@@ -666,7 +710,7 @@ def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contra
             if c.fields.get("status") == status
             and not c.fields.get("negated")
             and not c.fields.get("quantity_partial")
-            and (d := _date_of(c))
+            and (d := _act_date_of(c))
         ]
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date)
         out += [replace(x, kind="date") for x in found]
@@ -804,10 +848,40 @@ def build_deployments(
                 sources=[evidence(c, "personnel") for c in cs],
             )
         )
-        contradictions += _figure_conflicts(
-            cs, "personnel", f"{f0.get('country')} personnel in {f0.get('host')}", figures=figures
-        )
+        subject = f"{f0.get('country')} personnel in {f0.get('host')}"
+        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures)
+        contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
+
+
+def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
+    """Two sources give one force — the same sender, host and size ("the first 600 troops") —
+    different days: "arrived on 4 March" and "arrived on 18 March".  Forces of different sizes
+    may be different contingents, and a report without its own day (a month, a year, none) is
+    never compared; the subject is the deployment's, as for its figures."""
+
+    def size(c: StoredClaim) -> tuple[float, float]:
+        f = c.fields
+        text = f.get("personnel_text") or ""
+        return quantity_interval(float(f["personnel"]), f.get("personnel_qualifier"), text, figures=figures)
+
+    dated = [
+        (d, c)
+        for c in cs
+        if c.fields.get("personnel") is not None
+        and asserted(c)
+        and c.fields.get("date_precision") == "day"
+        and (d := _act_date_of(c))
+    ]
+    found = _conflicts(
+        dated,
+        _same_date,
+        "date",
+        subject,
+        _fmt_date,
+        related=lambda a, b: figures_compatible(size(a), size(b)),
+    )
+    return [replace(x, kind="date", action=None) for x in found]
 
 
 def _iso(d: dt.date | None) -> str | None:
