@@ -21,6 +21,8 @@ from typing import Any
 
 from geowire.model.context import dates_compatible, figures_compatible, quantity_interval
 from geowire.model.lexicon import Figures
+from geowire.model.occurrences import PUBLICATION_WINDOW
+from geowire.nlp.dates import shift_days
 
 _ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
 STATUS_RANK = {"reported": 0, "offered": 1, "planned": 2, "approved": 3, "contracted": 4, "ordered": 5,
@@ -691,9 +693,20 @@ def _act_came_later(a: tuple[str, StoredClaim], b: tuple[str, StoredClaim], *, n
     if va == vb:
         return False
     neg, done = (ca, cb) if va == negative else (cb, ca)
-    when = _act_date_of(done)
     said_on = neg.published
-    return bool(said_on and when and said_on < when[0])
+    return bool(said_on and (first := _earliest_act_day(done)) and said_on < first)
+
+
+def _earliest_act_day(c: StoredClaim) -> dt.date | None:
+    """The first day the act a claim states may have happened on: the start of its own date; for
+    an act dated only by its report (the attribution's day, else the publication), that day less
+    the window a report may trail its news by (:data:`PUBLICATION_WINDOW`) — "have arrived,
+    officials said" a week after "has not delivered" does not show the delivery came later."""
+    if (own := _act_date_of(c)) is not None:
+        return own[0]
+    reported = _date_of(c)
+    day = reported[0] if reported else c.published
+    return shift_days(day, -PUBLICATION_WINDOW) if day else None
 
 
 def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
