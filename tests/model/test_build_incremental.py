@@ -365,3 +365,50 @@ def test_event_words_are_the_clusterers_words_and_trigger_prefix():
             set() if not prefix else {"^" + prefix} if prefix.isascii() and trigger[:5].isascii() else {"^"}
         )
         assert {t for t in tokens if t.startswith("^")} == expected
+
+
+def test_build_incremental_recoded_document_drops_its_delivery_and_date_contradictions():
+    """A transfer's status and date contradictions go with the claims that made them, as its
+    figure contradictions do (issue 13): recoding the denial away leaves none behind."""
+    transfer = {"kind": "transfer", "supplier": "RUS", "recipient": "CHN", "system": "S-300",
+                "status": "delivered", "quantity": None}  # fmt: skip
+    store = open_store(None)
+    docs = [
+        _write_doc(store, 1, [], [{**transfer, "day": 3}], "Reuters"),
+        _write_doc(store, 2, [], [{**transfer, "day": 40}, {**transfer, "system": "Su-30"}], "TASS"),
+        _write_doc(store, 3, [], [{**transfer, "negated": True}], "TASS"),
+    ]
+    update_model(store, docs, today=TODAY)
+    kinds = "SELECT kind FROM contradictions ORDER BY kind"
+    assert [r["kind"] for r in store.query(kinds)] == ["date", "status"]
+    update_model(store, [_write_doc(store, 2, [], [{**transfer, "day": 3}], "TASS")], today=TODAY)
+    update_model(store, [_write_doc(store, 3, [], [{**transfer, "status": "offered"}], "TASS")], today=TODAY)
+    assert store.query(kinds) == []
+    incremental = _dump(store)
+    rebuild_model(store, today=TODAY)
+    assert incremental == _dump(store)
+
+
+def test_build_incremental_agreement_update_keeps_other_records_contradictions():
+    """Rebuilding the agreements after a new agreement claim replaces the agreements'
+    contradictions only: a deployment's date contradiction and a transfer's stay; a recoded
+    denial of a signature takes its status contradiction with it."""
+    force = {"kind": "deployment", "country": "USA", "host": "CHN", "personnel": 400}
+    treaty = {"kind": "agreement", "agreement": "treaty", "parties": ["RUS", "USA"], "action": "signed",
+              "day": 2, "place": None}  # fmt: skip
+    denial = {**treaty, "modality": "negated", "day": None}
+    store = open_store(None)
+    docs = [
+        _write_doc(store, 1, [], [{**force, "day": 3}, treaty], "Reuters"),
+        _write_doc(store, 2, [], [{**force, "day": 40}, denial], "TASS"),
+    ]
+    update_model(store, docs, today=TODAY)
+    kinds = "SELECT kind FROM contradictions ORDER BY kind"
+    assert [r["kind"] for r in store.query(kinds)] == ["date", "status"]
+    update_model(store, [_write_doc(store, 3, [], [treaty], "AP")], today=TODAY)  # agreements only
+    assert [r["kind"] for r in store.query(kinds)] == ["date", "status", "status"]
+    update_model(store, [_write_doc(store, 2, [], [{**force, "day": 40}], "TASS")], today=TODAY)
+    assert [r["kind"] for r in store.query(kinds)] == ["date"]
+    incremental = _dump(store)
+    rebuild_model(store, today=TODAY)
+    assert incremental == _dump(store)

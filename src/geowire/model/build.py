@@ -254,7 +254,7 @@ def _update_records(con: Con, docs: set[str], today: dt.date, lex: ModelLexicon)
     kinds = {c.kind for c in new}
     if "agreement" in kinds or derived.records_with_documents(con, "agreements", docs, "id"):
         derived.clear(con, ["agreements"])
-        derived.delete_where_in(con, "contradictions", "kind", ("date", "place"))
+        derived.delete_contradictions_ending(con, records.AGREEMENT_ACTIONS)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
     _update_transfers(con, docs, [c for c in new if c.kind == "transfer"], lex)
     _update_deployments(con, docs, [c for c in new if c.kind == "deployment"], lex)
@@ -278,7 +278,7 @@ def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim], lex: Mod
     if not keys:
         return
     derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
-    subjects = [f"{k.split('|')[2]} {k.split('|')[0]}→{k.split('|')[1]} quantity" for k in keys]
+    subjects = [x for k in keys for x in records.transfer_subjects(*k.split("|"))]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
     claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
     _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))

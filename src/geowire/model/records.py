@@ -24,7 +24,8 @@ from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
 from geowire.nlp.dates import shift_days
 
-_ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
+# an agreement's actions; its contradictions' subjects end with one ("New START (RUS–USA) signed")
+AGREEMENT_ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
 STATUS_RANK = {"reported": 0, "offered": 1, "planned": 2, "approved": 3, "contracted": 4, "ordered": 5,
                 "delivered": 6, "deployed": 7, "operated-by": 8}  # fmt: skip
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -466,7 +467,7 @@ def build_agreement(
         if c.fields.get("action") and asserted(c):
             by_action[c.fields["action"]].append(c)
     contradictions += _action_denied(members, name, parties)
-    for action in _ACTIONS:
+    for action in AGREEMENT_ACTIONS:
         cs = by_action.get(action, [])
         dates = [(d, c) for c in cs if (d := _date_of(c))]
         places = [(c.fields["place"], c) for c in cs if c.fields.get("place")]
@@ -647,12 +648,18 @@ def build_transfers(
         if not statuses and not reported:
             continue
         records.append(_transfer_record(supplier, recipient, system, cs, statuses or ["reported"]))
-        contradictions += _figure_conflicts(
-            cs, "quantity", f"{system} {supplier}→{recipient} quantity", figures=figures
-        )
-        contradictions += _delivery_conflicts(cs, f"{system} {supplier}→{recipient} delivery")
-        contradictions += _transfer_date_conflicts(cs, f"{system} {supplier}→{recipient}")
+        subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
+        contradictions += _figure_conflicts(cs, "quantity", f"{subject} quantity", figures=figures)
+        contradictions += _delivery_conflicts(cs, f"{subject} delivery")
+        contradictions += _transfer_date_conflicts(cs, subject)
     return records, contradictions
+
+
+def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
+    """Every subject a transfer's contradictions can have: its figure, its delivery, and the date
+    of each of its steps (what an update drops before finding them again)."""
+    subject = f"{system} {supplier}→{recipient}"
+    return [f"{subject} quantity", f"{subject} delivery", *(f"{subject} {step}" for step in STATUS_RANK)]
 
 
 _DONE = frozenset({"delivered", "deployed", "operated-by"})

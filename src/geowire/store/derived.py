@@ -651,6 +651,14 @@ def records_with_documents(
     ).fetchall()
 
 
+def delete_contradictions_ending(con: duckdb.DuckDBPyConnection, last_words: Collection[str]) -> None:
+    """Drop the contradictions whose subject ends with one of ``last_words`` (an agreement's
+    contradictions end with its action: 'New START (RUS–USA) signed')."""
+    if last_words:
+        last = "string_split(subject, ' ')[-1]"
+        con.execute(f"DELETE FROM contradictions WHERE {last} IN {_ID_LIST}", [list(last_words)])
+
+
 def contradictions_of_documents(con: duckdb.DuckDBPyConnection, kind: str, doc_ids: Collection[str]) -> None:
     """Drop the ``kind`` contradictions with a side in one of ``doc_ids``."""
     con.execute(
