@@ -112,9 +112,14 @@ class LinearDecider:
         """The features that moved the score most, strongest first: the reading's (which of the
         trigger's readings) and, marked "event:", the trigger factor's (whether it is an event)."""
         unique = [f for f in dict.fromkeys(features) if f != "bias"]
-        pairs = [(f, self.weights[f]) for f in unique if f in self.weights]
-        pairs += [(f"event:{f}", self.trigger_weights[f]) for f in unique if f in self.trigger_weights]
-        return sorted(pairs, key=lambda p: -abs(p[1]))[:top]
+        w = self.weights
+        reading = sorted(((f, w[f]) for f in unique if f in w), key=lambda p: -abs(p[1]))
+        if not self.trigger_weights:
+            return reading[:top]
+        event = sorted(((f"event:{f}", self.trigger_weights[f]) for f in unique if f in self.trigger_weights),
+                       key=lambda p: -abs(p[1]))  # fmt: skip
+        half = (top + 1) // 2
+        return event[:half] + reading[: top - min(half, len(event))]
 
     def to_json(self) -> dict[str, object]:
         return {
