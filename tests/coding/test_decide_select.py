@@ -4,6 +4,7 @@ the artefact's loading (hand-made events and weights: no model)."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,34 @@ def test_the_modality_model_overrides_the_rules_when_present() -> None:
                        "negated": {"bias": -3.0}, "hypothetical": {"bias": -3.0}})  # fmt: skip
     (kept,) = decide([(_event("a", "CONSULT", ["NOR"], ["BLR"]), ("bias",))], d, threshold=0.5)
     assert kept.modality == "future"
+
+
+TWO_FACTOR = LinearDecider({"bias": 0.0, "good": 2.0, "ok": 0.0}, 0.3, 0.6, "two",
+                           trigger_weights={"bias": -1.0, "event": 4.0})  # fmt: skip
+
+
+def test_the_readings_of_one_trigger_share_its_probability_of_being_an_event() -> None:
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good", "event")),
+             (_event("b", "SANCTION", ["NOR"], ["DNK"]), ("bias", "ok")),
+             (_event("c", "SANCTION", ["NOR"], ["BLR"], trig=9), ("bias", "good"))]  # fmt: skip
+    pa, pb, pc = TWO_FACTOR.probabilities(cands)
+    p_event = 1 / (1 + math.exp(-3.0))  # "event" is in a reading of the trigger: all readings see it
+    assert pa + pb == pytest.approx(p_event, abs=1e-6)
+    assert pa / pb == pytest.approx(math.exp(2.0), rel=1e-6)
+    assert pc == pytest.approx(1 / (1 + math.exp(1.0)), abs=1e-6)  # alone on its trigger; not an event
+    assert [e.id for e in decide(cands, TWO_FACTOR, threshold=0.3)] == ["a"]
+
+
+def test_the_two_factor_model_round_trips_through_its_file(tmp_path: Path) -> None:
+    d = LinearDecider(TWO_FACTOR.weights, 0.3, 0.6, "two", trigger_weights=TWO_FACTOR.trigger_weights,
+                      calibration=(0.5, -0.25))  # fmt: skip
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(d.to_json()), encoding="utf-8")
+    assert load_decider(path) == d
+    (cand,) = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "event"))]
+    (p,) = d.probabilities([cand])
+    p_raw = 1 / (1 + math.exp(-3.0))
+    assert p == pytest.approx(1 / (1 + math.exp(-(0.5 * math.log(p_raw / (1 - p_raw)) - 0.25))), abs=1e-6)
 
 
 def test_a_missing_or_broken_model_file_is_a_config_error(tmp_path: Path) -> None:

@@ -16,8 +16,12 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 def test_training_reproduces_the_shipped_model() -> None:
     shipped = load_decider()
     collected = training.collect(read_corpus(), Settings())
-    fresh = training.train(collected, Matcher(group_countries()), compare=False).decider
+    fresh = training.train(collected, Matcher(group_countries()), compare=False, single=False).decider
     assert (fresh.store_threshold, fresh.min_confidence) == (shipped.store_threshold, shipped.min_confidence)
     assert fresh.weights.keys() == shipped.weights.keys()
     assert max(abs(fresh.weights[k] - shipped.weights[k]) for k in fresh.weights) < 1e-3
+    assert fresh.trigger_weights.keys() == shipped.trigger_weights.keys()
+    trig = fresh.trigger_weights
+    assert max(abs(trig[k] - shipped.trigger_weights[k]) for k in trig) < 1e-3
+    assert max(abs(x - y) for x, y in zip(fresh.calibration, shipped.calibration, strict=True)) < 1e-3
     assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)

@@ -1,16 +1,19 @@
 """The learned decision stage: which candidate events to keep, and how sure we are.
 
 The rule stages (roles → categorize → modality) propose candidates, each with features
-(:mod:`geowire.coding.features`); a logistic model trained on the authored corpus
-(``geowire train``, :mod:`geowire.coding.train`) gives each the probability that it is a right
-event (category, actor and recipient as the annotation guidelines code them). Per trigger and
-actor the best-scoring recipient reading is kept; events whose probability is below the model's
-``store_threshold`` are not coded. The probability, calibrated on the corpus's dev split, is the
-event's ``confidence``; ``min_confidence`` (the default of ``--min-confidence``) was chosen on dev
-for precision ≥ 0.8.
+(:mod:`geowire.coding.features`); a model trained on the authored corpus (``geowire train``,
+:mod:`geowire.coding.train`) gives each the probability that it is a right event (category, actor
+and recipient as the annotation guidelines code them). The model has two factors: a logistic model
+of whether a trigger is an event at all (over the features of all its readings), times a softmax
+over the readings of the trigger (which category, actor and recipient) — the readings of one
+trigger compete instead of being scored apart. Per trigger and actor the best-scoring reading is
+kept; events whose probability is below the model's ``store_threshold`` are not coded. The
+probability, calibrated on the corpus's dev split, is the event's ``confidence``;
+``min_confidence`` (the default of ``--min-confidence``) was chosen on dev for precision ≥ 0.8.
 
-The artefact is a small JSON file (``data/models/decider.json``): feature → weight, the bias and
-the thresholds. Its user reads it once and keeps it (the coder, at construction).
+The artefact is a small JSON file (``data/models/decider.json``): feature → weight for each
+factor, the calibration and the thresholds. Its user reads it once and keeps it (the coder, at
+construction). A file without the trigger factor is a single logistic model over the readings.
 """
 
 from __future__ import annotations
@@ -29,9 +32,25 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.
 SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
 
 
+def trigger_key(event: Event) -> tuple[int, int, int]:
+    """The readings of one trigger share this key (sentence, trigger span)."""
+    return (event.sentence_index, event.trigger.start, event.trigger.end)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def log_odds(p: float) -> float:
+    """log(p / (1 - p)), finite at 0 and 1 (the two-factor probability before calibration)."""
+    return math.log(p / (1.0 - p + 1e-12) + 1e-12)
+
+
 @dataclass(frozen=True)
 class LinearDecider:
-    """A logistic model over string features."""
+    """A logistic model over string features; with ``trigger_weights``, the two-factor model:
+    P(the trigger is an event) × softmax over its readings of ``weights``, calibrated by
+    ``calibration`` (a, b: sigmoid(a · log-odds + b))."""
 
     weights: dict[str, float]
     store_threshold: float
@@ -40,6 +59,8 @@ class LinearDecider:
     modality_weights: dict[str, dict[str, float]] = dataclasses.field(default_factory=dict)
     modality_margin: float = 0.0  # the model overrides the rules only by this share of the votes
     assert_margin: float = 2.0  # ... and asserts what the rules read as not done by this (2: never)
+    trigger_weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    calibration: tuple[float, float] = (1.0, 0.0)
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -48,8 +69,7 @@ class LinearDecider:
             return None
         scores = {}
         for name, w in self.modality_weights.items():
-            z = max(-30.0, min(30.0, sum(w.get(f, 0.0) for f in features)))
-            scores[name] = 1.0 / (1.0 + math.exp(-z))
+            scores[name] = _sigmoid(sum(w.get(f, 0.0) for f in dict.fromkeys(features)))
         total = sum(scores.values()) or 1.0
         best = max(sorted(scores), key=lambda k: scores[k])
         margin = self.assert_margin if best == "asserted" else self.modality_margin
@@ -58,17 +78,48 @@ class LinearDecider:
         return best, scores[best] / total
 
     def logit(self, features: Sequence[str]) -> float:
+        """The reading's score (each feature counted once, as in training)."""
         w = self.weights
-        return sum(w.get(f, 0.0) for f in features)
+        return sum(w.get(f, 0.0) for f in dict.fromkeys(features))
 
     def probability(self, features: Sequence[str]) -> float:
-        z = max(-30.0, min(30.0, self.logit(features)))
-        return 1.0 / (1.0 + math.exp(-z))
+        """The probability of one candidate scored alone (the single-stage model)."""
+        return _sigmoid(self.logit(features))
+
+    def probabilities(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
+        """The probability of each candidate: alone (single-stage model), or P(its trigger is an
+        event) × its share of the softmax over the readings of its trigger, calibrated."""
+        if not self.trigger_weights:
+            return [self.probability(f) for _, f in candidates]
+        groups: dict[tuple[int, int, int], list[int]] = {}
+        for k, (event, _) in enumerate(candidates):
+            groups.setdefault(trigger_key(event), []).append(k)
+        out = [0.0] * len(candidates)
+        tw = self.trigger_weights
+        a, b = self.calibration
+        for members in groups.values():
+            union = dict.fromkeys(f for k in members for f in candidates[k][1])
+            p_event = _sigmoid(sum(tw.get(f, 0.0) for f in union))
+            z = [self.logit(candidates[k][1]) for k in members]
+            top = max(z)
+            e = [math.exp(x - top) for x in z]
+            total = sum(e)
+            for k, ek in zip(members, e, strict=True):
+                out[k] = _sigmoid(a * log_odds(p_event * ek / total) + b)
+        return out
 
     def contributions(self, features: Sequence[str], top: int = 8) -> list[tuple[str, float]]:
-        """The features that moved the score most, strongest first."""
-        pairs = [(f, self.weights[f]) for f in features if f in self.weights and f != "bias"]
-        return sorted(pairs, key=lambda p: -abs(p[1]))[:top]
+        """The features that moved the score most, strongest first: the reading's (which of the
+        trigger's readings) and, marked "event:", the trigger factor's (whether it is an event)."""
+        unique = [f for f in dict.fromkeys(features) if f != "bias"]
+        w = self.weights
+        reading = sorted(((f, w[f]) for f in unique if f in w), key=lambda p: -abs(p[1]))
+        if not self.trigger_weights:
+            return reading[:top]
+        event = sorted(((f"event:{f}", self.trigger_weights[f]) for f in unique if f in self.trigger_weights),
+                       key=lambda p: -abs(p[1]))  # fmt: skip
+        half = (top + 1) // 2
+        return event[:half] + reading[: top - min(half, len(event))]
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -81,6 +132,8 @@ class LinearDecider:
             },
             "modality_margin": self.modality_margin,
             "assert_margin": self.assert_margin,
+            "trigger_weights": dict(sorted(self.trigger_weights.items())),
+            "calibration": list(self.calibration),
         }
 
 
@@ -101,11 +154,19 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             },
             modality_margin=float(raw.get("modality_margin", 0.0)),
             assert_margin=float(raw.get("assert_margin", 2.0)),
+            trigger_weights={str(k): float(v) for k, v in (raw.get("trigger_weights") or {}).items()},
+            calibration=_pair(raw.get("calibration", (1.0, 0.0))),
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise ConfigError(f"decision model {path} is unreadable: {e}") from e
+
+
+def _pair(raw: object) -> tuple[float, float]:
+    if not isinstance(raw, list | tuple) or len(raw) != 2:
+        raise ValueError(f"calibration must be two numbers, not {raw!r}")
+    return float(raw[0]), float(raw[1])
 
 
 def default_min_confidence(settings: object) -> float | None:
@@ -136,7 +197,7 @@ def decide(
     event are one event). Confidence = the probability; joint action on a recipient is split into
     one event per actor. Returned in text order. ``probabilities`` (one per candidate) replace the
     decider's own, to measure another model with the same selection."""
-    probs = probabilities if probabilities is not None else [decider.probability(f) for _, f in candidates]
+    probs = probabilities if probabilities is not None else decider.probabilities(candidates)
     scored = [(p, k, e, f) for k, ((e, f), p) in enumerate(zip(candidates, probs, strict=True))]
     by_sentence: dict[int, list[tuple[float, int, Event, tuple[str, ...]]]] = {}
     for item in scored:

@@ -38,9 +38,10 @@ def sentence_candidates(settings: Settings, ctx: DocContext, text: str, sentence
             annotated.doc, c, analyzer.kb, analyzer.lang, sentences=annotated.sentences
         )
         dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences, lang=analyzer.lang)
-        for event, feats in analyzer.coder.code_candidates(
+        candidates = analyzer.coder.code_candidates(
             annotated.doc, c, sentences=annotated.sentences, mentions=mentions, dates=dates
-        ):
+        )
+        for (event, feats), probability in zip(candidates, decider.probabilities(candidates), strict=True):
             if event.sentence_index != sentence_index:
                 continue
             out.append(CandidateView(
@@ -49,7 +50,7 @@ def sentence_candidates(settings: Settings, ctx: DocContext, text: str, sentence
                 recipients=tuple(r.code or "" for r in event.recipients),
                 trigger=event.trigger.text,
                 modality=event.modality,
-                probability=round(decider.probability(feats), 3),
+                probability=round(probability, 3),
                 kept=event.id in kept_ids,
                 features=tuple(decider.contributions(feats, 6)),
             ))  # fmt: skip

@@ -9,11 +9,11 @@ which of them mattered. Nothing here decides anything.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from geowire.coding.modality import ModalityCues, governing_chain
-from geowire.coding.view import DocView, TokenView
+from geowire.coding.view import AnyToken, DocView, TokenView
 from geowire.lang.pack import CodingWords
 from geowire.types import Event, Sentence
 
@@ -118,6 +118,68 @@ def _path_len(path: str) -> str:
     return _bucket(n, (1, 2, 3, 4, 6))
 
 
+def _top_conjunct(t: TokenView) -> TokenView:
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _recipient_features(doc: DocView, trig: TokenView, src: TokenView, event: Event, cat: str,
+                        role_head: int | None) -> list[str]:  # fmt: skip
+    """Where the recipient stands, for every recipient reading (an implied one has no role, so
+    the role features say nothing of it): its relation and path to the trigger, its distance and
+    side, whether it is a conjunct of the actor ("X and Y voiced support": partners) or hangs on
+    it ("X's neighbour")."""
+    if not event.recipients:
+        return []
+    r = event.recipients[0]
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ["irel=unknown"]
+    head = span.root
+    if trig.sent.start != head.sent.start:
+        return ["irel=other-sentence"]
+    rel = _relation(trig, head)
+    path = _path_deps(trig, head)
+    f = [f"irel={rel}", f"cat|irel={cat}|{rel}", f"ipath={path}", f"ilen={_path_len(path)}",
+         f"idist={_bucket(abs(head.i - trig.i), (1, 3, 6, 12))}",
+         f"iorder={'before' if head.i < trig.i else 'after'}",
+         f"isrc={_relation(src, head)}"]  # fmt: skip
+    if role_head is None or role_head != head.i:
+        f.append(f"implied|irel={rel}")
+    if _top_conjunct(head).i == _top_conjunct(src).i:
+        f.append("rconj")
+    between = sorted((head.i, src.i))
+    if between[0] < trig.i < between[1]:
+        f.append("trig-between")
+    return f
+
+
+_MODAL_DEPS = frozenset({"aux", "neg", "mark", "advmod"})
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _modality_context(trig: TokenView, chain: Sequence[AnyToken]) -> list[str]:
+    """For the modality model: the auxiliaries, negations, markers and adverbs on the words that
+    govern the trigger ("a summit could be held": "could" on the verb of which the noun is the
+    subject), with how far up they hang; and the verb a noun trigger is an argument of."""
+    words: list[AnyToken] = list(chain[:4])
+    if trig.dep_ in _NOUN_ROLES and trig.head.i != trig.i:
+        head = trig.head.head if trig.dep_ == "pobj" and trig.head.head.i != trig.head.i else trig.head
+        if all(head.i != w.i for w in words):
+            words.append(head)
+        f = [f"mverb={head.lemma_.lower()}"]
+    else:
+        f = []
+    for k, w in enumerate(words):
+        for ch in w.children:
+            if ch.dep_ in _MODAL_DEPS:
+                x = f"{ch.dep_}:{ch.lemma_.lower()}"
+                f.append(f"mctx={x}")
+                f.append(f"mctx{min(k, 2)}={x}")
+    return f
+
+
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
     """The sentence's first token and the features every candidate of the sentence shares, worked
     out once per sentence (kept in the document view's memo)."""
@@ -211,6 +273,7 @@ def candidate_features(
         f += [f"rpath={rpath}", f"rlen={_path_len(rpath)}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
               f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}",
               f"cat|arel|rrel={cat}|{arel}|{rrel}"]  # fmt: skip
+    f += _recipient_features(doc, trig, src_head, event, cat, c.target.head if c.target is not None else None)
     chain = governing_chain(trig, cues)
     for g in chain[1:5]:
         f.append(f"gov={g.lemma_.lower()}")
@@ -225,6 +288,7 @@ def candidate_features(
     for t in doc[trig.i].children:
         if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
             f.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
+    f += _modality_context(trig, chain)
     first = lo if lo >= 0 else trig.i
     left = [doc[k] for k in range(max(first, trig.i - 4), trig.i) if not doc[k].is_punct]
     f += [f"left={t.lemma_.lower()}" for t in left]

@@ -5,18 +5,22 @@
    recipient variants.
 2. A candidate is labelled right when a gold event of the same sentence matches it by the news
    scorer's rules (:mod:`geowire.coding.matching`).
-3. A logistic model is fitted on the train split (full-batch Adam, L2, fixed seed and order:
-   deterministic), calibrated on dev (Platt scaling folded into the weights), and its two
-   thresholds chosen on dev: ``store_threshold`` the highest within 0.01 of the best F1 end to
-   end, ``min_confidence`` for precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches
-   it, the store threshold).
-4. The rule baseline (the rule stages' own output) and, when scikit-learn is installed, a
-   gradient-boosting model on the same features are measured on the same splits for comparison.
+3. The two-factor model is fitted on the train split (full-batch Adam, L2, fixed order:
+   deterministic): a logistic model of whether a trigger is an event at all, over the union of
+   the features of its readings, and a conditional-logit (softmax) model of which of its readings
+   is right, over the triggers with a right reading; their product is calibrated on dev (Platt
+   scaling), and its two thresholds chosen on dev: ``store_threshold`` the highest within 0.01 of
+   the best F1 end to end, ``min_confidence`` for precision ≥ 0.8 (with recall ≥ 10 %; when no
+   threshold reaches it, the store threshold).
+4. The rule baseline (the rule stages' own output), the single-stage logistic model over the
+   readings (the previous decider) and, when scikit-learn is installed, a gradient-boosting model
+   on the same features are measured on the same splits for comparison.
    The test split is only reported, never used to choose anything.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,18 +31,22 @@ from typing import Any
 import numpy as np
 
 from geowire.coding.corpus import CorpusDoc, Split
-from geowire.coding.decide import LinearDecider, decide
+from geowire.coding.decide import LinearDecider, decide, log_odds, trigger_key
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
 from geowire.settings import Settings
 from geowire.types import DocContext, Event
 
 SEED = 13
 GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
-MODALITY_ONLY = ("left=", "time=")  # features for the modality model only (they blur the event model)
+# features for the modality model only (they blur the event model)
+MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=")
 PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
-L2 = 20.0  # chosen on dev (docs/learned.md)
+L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
+L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
+L2_READING = 5.0  # ... and its reading factor
+VERSION = "decider-twofactor-v1"
 Candidates = list[tuple[Event, tuple[str, ...]]]
 
 
@@ -139,8 +147,7 @@ def modality_accuracy(docs: Sequence[DocCandidates], decider: LinearDecider, mat
                       *, learned: bool) -> tuple[float, int, int]:  # fmt: skip
     """Modality accuracy on the kept events that match gold, and non-asserted gold matched / total."""
     ok = n = hits = total = 0
-    plain = LinearDecider(decider.weights, decider.store_threshold, decider.min_confidence, decider.version)
-    use = decider if learned else plain
+    use = decider if learned else dataclasses.replace(decider, modality_weights={})
     for dc in docs:
         kept = decide(dc.candidates, use, threshold=use.store_threshold)
         system = [sys_event(e) for e in kept]
@@ -174,6 +181,54 @@ def fit_logistic(rows: Sequence[Sequence[int]], y: np.ndarray, n_features: int, 
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
     return w
+
+
+def fit_conditional(rows: Sequence[Sequence[int]], y: np.ndarray, groups: np.ndarray, n_features: int, *,
+                    l2: float = 5.0, epochs: int = 400, lr: float = 0.05) -> np.ndarray:  # fmt: skip
+    """Weights of a conditional-logit model: within each group (the readings of one trigger) a
+    softmax over the rows, fitted to put the group's mass on its right rows (several may be
+    right: the log of their summed share). Groups without a right row are left out (the trigger
+    factor learns them). Full-batch Adam, L2."""
+    n_groups = int(groups.max()) + 1 if len(groups) else 0
+    has_right = np.zeros(n_groups, dtype=bool)
+    np.logical_or.at(has_right, groups, y > 0)
+    keep = has_right[groups]
+    rows = [r for r, k in zip(rows, keep, strict=True) if k]
+    y, groups = y[keep], groups[keep]
+    n = len(rows)
+    r = np.repeat(np.arange(n), [len(x) for x in rows])
+    c = np.concatenate([np.asarray(x, dtype=np.int64) for x in rows]) if rows else np.zeros(0, np.int64)
+    n_used = max(1, int(has_right.sum()))
+    w = np.zeros(n_features)
+    m = np.zeros(n_features)
+    v = np.zeros(n_features)
+    b1, b2 = 0.9, 0.999
+    for t in range(1, epochs + 1):
+        z = np.bincount(r, weights=w[c], minlength=n)
+        top = np.full(n_groups, -np.inf)
+        np.maximum.at(top, groups, z)
+        e = np.exp(z - top[groups])
+        all_mass = np.bincount(groups, weights=e, minlength=n_groups)[groups]
+        right_mass = np.bincount(groups, weights=e * y, minlength=n_groups)[groups]
+        dz = e / all_mass - y * e / np.where(right_mass > 0, right_mass, 1.0)
+        g = np.bincount(c, weights=dz[r], minlength=n_features) / n_used + l2 * w / n_used
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + 1e-8)
+    return w
+
+
+def trigger_groups(docs: Sequence[DocCandidates]) -> tuple[np.ndarray, int]:
+    """For every candidate of ``docs`` (in order) the number of its trigger (:func:`trigger_key`),
+    and how many triggers there are."""
+    ids: list[int] = []
+    n = 0
+    for dc in docs:
+        seen: dict[tuple[int, int, int], int] = {}
+        for e, _ in dc.candidates:
+            ids.append(n + seen.setdefault(trigger_key(e), len(seen)))
+        n += len(seen)
+    return np.array(ids, dtype=np.int64), n
 
 
 def platt(z: np.ndarray, y: np.ndarray, iters: int = 200) -> tuple[float, float]:
@@ -228,11 +283,13 @@ def train(
     matcher: Matcher,
     *,
     min_count: int = 2,
-    version: str = "decider-logreg-v1",
+    version: str = VERSION,
     compare: bool = True,
     l2: float = L2,
+    single: bool = True,
 ) -> TrainResult:
-    """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split."""
+    """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split
+    (and, with ``single``, the single-stage logistic model; with ``compare``, gradient boosting)."""
     by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
     for dc in collected:
         dc.matched = gold_of(dc, matcher)  # the labels, worked out once
@@ -246,35 +303,34 @@ def train(
     vocab = {f: i for i, f in enumerate(k for k in kept if not k.startswith(MODALITY_ONLY))}
     rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
     y = np.array([lab for _, lab in train_rows], dtype=float)
-    w = fit_logistic(rows, y, len(vocab), l2=l2)
-    weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
-    raw = LinearDecider(weights, 0.5, 0.5, version)
-    # calibration on dev
-    dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
-    if dev:
-        z = np.array([raw.logit(f) for f, _ in dev])
-        a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
-        weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
-        weights.setdefault("bias", b)
-    calibrated = LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
-                               0.5, 0.5, version)  # fmt: skip
     tune = by_split["dev"] or by_split["train"]
-    sweep = []
-    for k in range(5, 96, 5):
-        t = k / 100
-        sweep.append((t, score_docs(tune, _decided(calibrated, t), matcher)))
-    best_f1 = max(s["f1"] for _, s in sweep)
-    store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)  # precision first among near-best
-    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
-    min_conf = min(precise) if precise else store_t  # P 0.8 unreachable on dev: show what is stored
-    decider = LinearDecider(calibrated.weights, store_t, min_conf, version)
+    groups, n_groups = trigger_groups(by_split["train"])
+    union: list[set[int]] = [set() for _ in range(n_groups)]
+    for row, gi in zip(rows, groups.tolist(), strict=True):
+        union[gi].update(row)
+    y_trigger = np.zeros(n_groups)
+    np.maximum.at(y_trigger, groups, y)
+    w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
+    w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
+    raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, trigger_weights=_table(w_trigger, vocab))
+    calibration = (1.0, 0.0)
+    dev = [(dc, lab) for dc in by_split["dev"] for lab in labels(dc)]
+    if dev:  # Platt scaling of the two-factor probability, on dev
+        z = np.array([log_odds(p) for dc in by_split["dev"] for p in raw.probabilities(dc.candidates)])
+        a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
+        calibration = (round(a, 6), round(b, 6))
+    calibrated = dataclasses.replace(raw, calibration=calibration)
+    store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
+    decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
     modality_weights = fit_modality(by_split["train"], modality_vocab)
     rule_mod = modality_accuracy(tune, decider, matcher, learned=False)
     margins = {}
     for margin in (0.0, 0.2, 0.4):
         for to_asserted in (0.2, 0.4, 0.6, 2.0):  # 2.0: never
-            candidate = LinearDecider(decider.weights, store_t, decider.min_confidence, version,
-                                      modality_weights, margin, max(margin, to_asserted))  # fmt: skip
+            candidate = dataclasses.replace(
+                decider, modality_weights=modality_weights, modality_margin=margin,
+                assert_margin=max(margin, to_asserted),
+            )  # fmt: skip
             margins[(margin, to_asserted)] = (modality_accuracy(tune, candidate, matcher, learned=True),
                                               candidate)  # fmt: skip
     best_margin = max(margins, key=lambda m: (margins[m][0][0], m[1], m[0]))  # ties: the cautious one
@@ -286,7 +342,9 @@ def train(
         "documents": {k: len(v) for k, v in by_split.items()},
         "candidates_train": len(train_rows),
         "positives_train": int(y.sum()),
-        "features": len(weights),
+        "features": {"reading": len(decider.weights), "trigger": len(decider.trigger_weights)},
+        "l2": {"trigger": L2_TRIGGER, "reading": L2_READING},
+        "calibration": list(decider.calibration),
         "store_threshold": store_t,
         "store_threshold_rule": f"the highest dev threshold whose F1 is within {F1_SLACK} of the best",
         "min_confidence_rule": f"the lowest dev threshold with precision >= 0.8 and recall >= {MIN_RECALL}"
@@ -315,8 +373,55 @@ def train(
                 docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
             ),
         }
+    report["single_stage"] = (_single_stage(by_split, rows, y, vocab, matcher, l2) if single
+                              else {"skipped": "not asked for"})  # fmt: skip
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
+
+
+def _table(w: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
+    """The weights as a feature table, rounded, without the negligible ones (keeps the file small)."""
+    return {f: round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= PRUNE or f == "bias"}
+
+
+Sweep = list[tuple[float, dict[str, float]]]
+
+
+def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], matcher: Matcher
+                      ) -> tuple[float, float, Sweep, list[float]]:  # fmt: skip
+    """The store threshold (the highest whose F1 on ``tune`` is within ``F1_SLACK`` of the best:
+    precision first among near-equals) and the min confidence (the lowest at or above it with
+    precision ≥ 0.8 and recall ≥ ``MIN_RECALL``; the store threshold when none reaches it), with
+    the sweep and the thresholds that reach the precision."""
+    sweep = [(k / 100, score_docs(tune, _decided(decider, k / 100), matcher)) for k in range(5, 96, 5)]
+    best_f1 = max(s["f1"] for _, s in sweep)
+    store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)
+    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
+    return store_t, (min(precise) if precise else store_t), sweep, precise
+
+
+def _single_stage(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
+                  vocab: dict[str, int], matcher: Matcher, l2: float) -> dict[str, Any]:  # fmt: skip
+    """The previous decider for comparison: one logistic model scoring each reading alone
+    (Platt-calibrated on dev, thresholds chosen on dev by the same rules), end to end per split."""
+    w = fit_logistic(rows, y, len(vocab), l2=l2)
+    weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
+    dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
+    if dev:
+        raw = LinearDecider(weights, 0.5, 0.5, "single")
+        a, b = platt(np.array([raw.logit(f) for f, _ in dev]), np.array([lab for _, lab in dev], dtype=float))
+        weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
+        weights.setdefault("bias", b)
+    single = LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
+                           0.5, 0.5, "single")  # fmt: skip
+    store_t, min_conf, _, _ = choose_thresholds(single, by_split["dev"] or by_split["train"], matcher)
+    out: dict[str, Any] = {"store_threshold": store_t, "min_confidence": min_conf, "l2": l2}
+    for split in ("dev", "test"):
+        if by_split[split]:
+            docs = by_split[split]
+            out[split] = score_docs(docs, _decided(single, store_t), matcher)
+            out[f"{split}_at_min_confidence"] = score_docs(docs, _decided(single, min_conf), matcher)
+    return out
 
 
 def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher,
