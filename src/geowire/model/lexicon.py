@@ -234,6 +234,21 @@ class Agreements(_Strict):
     place_particles: list[str]
     not_place_words: frozenset[str]
     year_words: dict[str, int]
+    attribution_before: Rx
+    attribution_after: Rx
+    according_before: Rx
+    question_clause: Rx
+    clause_modal: Rx
+    clause_start: Rx
+    dated_kind: Rx
+    indefinite_before: Rx
+
+    @cached_property
+    def place_before(self) -> re.Pattern[str]:
+        """A place preposition right before a mention ("in Brussels"): the mention is a place."""
+        preps = "|".join(re.escape(p) for p in self.place_prepositions)
+        articles = "|".join(re.escape(a) for a in self.place_articles)
+        return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 
     @cached_property
     def place(self) -> re.Pattern[str]:
@@ -290,6 +305,18 @@ class Transfers(_Strict):
     supplied_by: Rx
     from_country: Rx
     acquire: Rx
+    passive_auxiliary: Rx
+    anaphor_before: Rx
+    anaphor_categories: dict[str, list[str]] = {}
+    under_contract: Rx
+    speech_date: Rx
+    speech_date_tail: Rx
+    agent_by: Rx
+    recipient_to: Rx
+    counterpart_with: Rx
+    not_subject: Rx
+    subject_start: Rx
+    coordinated: Rx
     contract_names: frozenset[str] = frozenset()
     status_words: Rx
     partial_before: Rx
@@ -301,7 +328,7 @@ class Transfers(_Strict):
         """Any generic system noun (None when the lexicon has none)."""
         if not self.system_nouns:
             return None
-        return re.compile(r"\b(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
 
 
 class Deployments(_Strict):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geowire.model.context import SentenceView, sentence_dates
 from geowire.model.lexicon import Figures, ModelLexicon, compile_each, cue_gate
-from geowire.types import Claim
+from geowire.types import ActorMention, Claim
 
 _ANAPHOR_WINDOW = 2
 
@@ -84,7 +84,7 @@ def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[Agreemen
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
             claim = _claim(view, lex, kind, action, actions, None, state)
-            if action is not None or _has_terms(claim):
+            if action is not None or _has_terms(claim) or _dated(view, lex, kind):
                 claims.append(claim)
             else:
                 del state[before:]  # a passing mention is not what "the treaty" later refers to
@@ -96,6 +96,11 @@ def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
         range(len(kinds)),
         key=lambda i: min(abs(kinds[i].start - action.end), abs(action.start - kinds[i].end)),
     )
+
+
+def _dated(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """A kind with its year right before it ("under a 2020 contract"): an agreement referred to."""
+    return bool(lex.agreements.dated_kind.search(view.slice(max(view.start, kind.start - 8), kind.start)))
 
 
 def _has_terms(claim: Claim) -> bool:
@@ -117,17 +122,16 @@ def _claim(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     generic = kind.label in lex.agreements.generic
-    ref = anaphor or (_antecedent(kind, state) if generic else None)
+    new = bool(
+        lex.agreements.indefinite_before.search(view.slice(max(view.start, kind.start - 40), kind.start))
+    )
+    ref = anaphor or (_antecedent(kind, state) if generic and not new else None)
     if ref is not None:
         fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
-        currency_after = lex.agreements.currency_after
-        parties = sorted(
-            {c for c, m in view.countries() if not currency_after.match(view.slice(m.end, m.end + 12))}
-            | {str(m.code) for m in view.mentions if m.kind == "igo" and m.code}  # "Iran and the IAEA signed"
-        )
+        parties = _parties(view, lex)
         name = _proper_name(view, lex, kind)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
@@ -139,6 +143,31 @@ def _claim(
         _action_fields(view, lex, action, actions, fields, spans)
     _term_fields(view, lex, fields, spans)
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
+
+
+def _parties(view: SentenceView, lex: ModelLexicon) -> list[str]:
+    """The sentence's countries and organisations ("Iran and the IAEA signed"), less a figure's
+    currency ("3.4 billion US dollars") and — when two parties remain without them — the ones
+    that only report or place the signing."""
+    currency_after = lex.agreements.currency_after
+    found = [
+        (c, m) for c, m in view.countries() if not currency_after.match(view.slice(m.end, m.end + 12))
+    ] + [(str(m.code), m) for m in view.mentions if m.kind == "igo" and m.code]
+    every = {c for c, _m in found}
+    acting = {c for c, m in found if not _attributes(view, lex, m)}
+    return sorted(acting if len(acting) >= 2 else every)
+
+
+def _attributes(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention only says who reports the sentence (", the European Commission said",
+    "according to Turkey's embassy") or where it happened ("signed in Brussels"): no party."""
+    al = lex.agreements
+    before = view.slice(max(view.start, m.start - 40), m.start)
+    if al.according_before.search(before) or al.place_before.search(before):
+        return True  # "according to Turkey's embassy"; "signed in Brussels": the place
+    return bool(
+        al.attribution_before.search(before) and al.attribution_after.match(view.slice(m.end, m.end + 40))
+    )
 
 
 def _proper_name(view: SentenceView, lex: ModelLexicon, kind: _Match) -> tuple[int, int, str]:
@@ -211,9 +240,19 @@ def _action_fields(
 
 def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:
     ev = view.event_at(action.start, action.end)
+    al = lex.agreements
+    if al.question_clause.match(view.slice(action.end, view.sentence.end)):
+        return "hypothetical"  # "does it extend …?": a question asserts nothing
     before = view.slice(max(view.start, action.start - 40), action.start)
-    if lex.agreements.non_asserted.search(before):
-        return "negated" if lex.agreements.negated.search(before) else "hypothetical"
+    if al.non_asserted.search(before):
+        return "negated" if al.negated.search(before) else "hypothetical"
+    clause = view.slice(view.start, action.start)
+    cuts = [m.end() for m in al.clause_start.finditer(clause)]
+    cuts += [
+        k.end - view.start for k in find_kinds(view, lex) if k.end <= action.start
+    ]  # "a contract signed"
+    if al.clause_modal.search(clause[cuts[-1] if cuts else 0 :]):
+        return "hypothetical"  # "is expected to enter into force in 2027 after ratification"
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"

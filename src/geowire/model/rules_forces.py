@@ -111,22 +111,48 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    claims = [
+        replace(c, fields={**c.fields, ANAPHOR: True})
+        if c.fields.get("system") not in known and _anaphoric(view, lex, m)
+        else c
+        for c, m in zip(claims, systems, strict=True)
+    ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
     claims = [
         c
         for c in claims
-        if (c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient")))
+        if (
+            c.fields.get("system") in known
+            or (c.fields.get("supplier") and c.fields.get("recipient"))
+            or c.fields.get(ANAPHOR)
+        )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
-    return claims
+    return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _split_coordinated(c: Claim) -> list[Claim]:
+    """One claim per coordinated party ("Latvia and Lithuania will send jammers" is two
+    transfers), each a copy with that supplier or recipient."""
+    also = c.fields.get(_COORDINATED)
+    if not isinstance(also, list):
+        return [c]
+    fields = {k: v for k, v in c.fields.items() if k != _COORDINATED}
+    out = [replace(c, fields=fields)]
+    for role, code in also:
+        spans = {k: v for k, v in c.field_spans.items() if k != role}
+        out.append(replace(c, fields={**fields, role: code}, field_spans=spans))
+    return out
 
 
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
+AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
+ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -258,13 +284,28 @@ def _status_among(
     mood = _cue_mood(view, lex, s, e)
     if mood == "conditional":
         return None
-    negated = mood == "negated" or (ev is not None and ev.modality == "negated")
+    # the coded event's negation holds for a cue in the sentence's first clause only ("has not
+    # delivered Taurus but has offered IRIS-T": the offer is not negated)
+    negated = mood == "negated" or (
+        ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
+    )
     future = mood == "future" or (ev is not None and ev.modality == "future")
     if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """A negation before the cue with no clause boundary between: what a coded event's negation
+    may stand for ("has not delivered Taurus but has offered IRIS-T": the offer is not negated;
+    "its offer had not been chosen": the negation is the choice's)."""
+    negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
+    if negation is None:
+        return False
+    hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
+    return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
 
 
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
@@ -288,6 +329,9 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     before = view.slice(max(view.start, s - 90), s)
     cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
     clause = before[cut[-1] :] if cut else before
+    wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
+    if wish is not None and wish.search(clause):
+        return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
     if lex.transfers.infinitive.search(before):
         return "future"  # "the decision to buy", "plans to send": not yet done
     if lex.transfers.denial.search(before):
@@ -300,7 +344,7 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
 
 
 def _base_fields(
-    view: SentenceView, status: tuple[str, int, int, bool] | None
+    view: SentenceView, status: tuple[str, int, int, bool] | None, lex: ModelLexicon | None = None
 ) -> tuple[dict[str, object], dict[str, tuple[int, int]]]:
     fields: dict[str, object] = {"status": status[0] if status else "mentioned"}
     spans: dict[str, tuple[int, int]] = {}
@@ -309,6 +353,8 @@ def _base_fields(
         if status[3]:
             fields["negated"] = True
     for d in sentence_dates(view):
+        if lex is not None and _said_when(view, lex, d.start, d.end):
+            continue  # "said on Wednesday that …": when it was said
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -366,6 +412,18 @@ def _parties(
         if producer and producer != source[0]:
             fields["maker"] = producer
         return
+    roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
+    if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
+        (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
+        fields["supplier"], fields["recipient"] = supplier_code, recipient_code
+        spans["supplier"] = (supplier_m.start, supplier_m.end)
+        spans["recipient"] = (recipient_m.start, recipient_m.end)
+        also = [("supplier", c) for c, _m in roles[0][1:]] + [("recipient", c) for c, _m in roles[1][1:]]
+        if also:
+            fields[_COORDINATED] = also
+        if producer and producer != supplier_code:
+            fields["maker"] = producer
+        return
     from_event = _event_parties(event)
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
@@ -411,6 +469,110 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+# statuses whose subject gets or holds the system: the recipient ("Indonesia ordered", "Greece operates")
+_BUYING = ("contracted", "ordered", "operated-by", "deployed")
+_COORDINATED = "coordinated_parties"  # a marker transfer_claims turns into one claim per party
+_Party = tuple[str, ActorMention]
+
+
+def _roles(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    status: object,
+    *,
+    acquisition: bool,
+) -> tuple[list[_Party], list[_Party]] | None:
+    """(suppliers, recipients) from the roles of the cue's clause, when it names both sides:
+    the subject before an active supply verb gives and the country after "to" (or right after
+    the verb: "supplied Caracas with") gets; a passive's agent after "by" gives; the subject of a
+    purchase or contract gets and the country after "from"/"with" gives. Coordinated parties
+    ("Latvia and Lithuania will send", "to Peru and Thailand") come along in text order."""
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    clause = [(c, m) for c, m in parties if _same_clause(view, lex, cue, m.start)]
+    after = [(c, m) for c, m in clause if m.start > cue]
+    subject = _subject(view, lex, clause, cue)
+    passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
+    to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
+    buying = acquisition or status in _BUYING
+    if passive and not buying:
+        by = _after_word(view, lex, after, lex.transfers.agent_by)
+        suppliers, recipients = by, to
+    elif buying:
+        seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
+            view, lex, after, lex.transfers.counterpart_with
+        )
+        suppliers, recipients = seller, subject
+    else:
+        suppliers, recipients = subject, to
+    if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
+        return None
+    return suppliers, recipients
+
+
+def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: int) -> list[_Party]:
+    """The parties named as the subject of the cue's clause: the last country before the cue
+    that no preposition governs and that does not only qualify a system ("Norwegian F-16s"),
+    with those coordinated before it ("Latvia and Lithuania")."""
+    cuts = [m.end() for m in lex.transfers.subject_start.finditer(view.slice(view.start, cue))]
+    lo = view.start + (cuts[-1] if cuts else 0)
+    systems = view.equipment()
+    found: list[_Party] = []
+    for c, m in clause:
+        if not lo <= m.start < cue or lex.transfers.not_subject.search(
+            view.slice(max(view.start, m.start - 12), m.start)
+        ):
+            continue
+        if any(_qualifies(view, lex, m, e) for e in systems):
+            continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
+        found.append((c, m))
+    if not found:
+        return []
+    out = [found[-1]]
+    for c, m in reversed(found[:-1]):
+        if not lex.transfers.coordinated.match(view.slice(m.end, out[0][1].start)):
+            break
+        out.insert(0, (c, m))
+    return _distinct(out)
+
+
+def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
+    """The mention only qualifies the system right after it ("Norwegian F-16s", "Israeli-built")."""
+    if system.start < m.end:
+        return False
+    gap = view.slice(m.end, system.start)
+    return not gap.strip() or bool(lex.transfers.made.match(gap) and len(gap) <= 12)
+
+
+def _after_word(
+    view: SentenceView, lex: ModelLexicon, after: list[_Party], word: re.Pattern[str]
+) -> list[_Party]:
+    """The first party after the cue that ``word`` introduces ("to Romania"), with the parties
+    coordinated after it ("to Peru and Thailand")."""
+    for i, (c, m) in enumerate(after):
+        if word.search(view.slice(max(view.start, m.start - 12), m.start)):
+            out = [(c, m)]
+            for c2, m2 in after[i + 1 :]:
+                if not lex.transfers.coordinated.match(view.slice(out[-1][1].end, m2.start)):
+                    break
+                out.append((c2, m2))
+            return _distinct(out)
+    return []
+
+
+def _dative(view: SentenceView, lex: ModelLexicon, after: list[_Party], cue: int) -> list[_Party]:
+    """A recipient right after a supply verb ("supplied Caracas with drones")."""
+    return [after[0]] if after and not view.slice(cue, after[0][1].start).split()[1:] else []
+
+
+def _distinct(parties: list[_Party]) -> list[_Party]:
+    seen: dict[str, _Party] = {}
+    for c, m in parties:
+        seen.setdefault(c, (c, m))
+    return list(seen.values())
 
 
 def _party(country: str, m: ActorMention) -> str:
@@ -497,9 +659,10 @@ def _system_claim(
     status: tuple[str, int, int, bool] | None,
     categories: Mapping[str, str],
 ) -> Claim:
-    fields, spans = _base_fields(view, status)
+    fields, spans = _base_fields(view, status, lex)
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
+
     category = categories.get(str(m.code))
     if category:
         fields["category"] = category
@@ -509,12 +672,30 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    if fields["status"] == "planned" and status is not None and not status[3]:
+        contract = view.search(lex.transfers.under_contract)
+        if contract is not None:  # "will supply … under a contract signed on Monday"
+            fields["status"] = "contracted"
     _quantity(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _said_when(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
+    """The date dates a speech verb that the sentence's content follows ("said on Wednesday that")."""
+    tl = lex.transfers
+    return bool(
+        tl.speech_date.search(view.slice(max(view.start, start - 30), start))
+        and not tl.speech_date_tail.match(view.slice(end, view.sentence.end))
+    )
+
+
+def _anaphoric(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A generic system after a definite determiner ("the jets", "the first two batteries")."""
+    return bool(lex.transfers.anaphor_before.search(view.slice(max(view.start, m.start - 30), m.start)))
 
 
 def _partial(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
@@ -608,9 +789,9 @@ def _aggregate_claim(
         ]
     if not agg or not usd:
         return None
-    fields, spans = _base_fields(view, status)
+    fields, spans = _base_fields(view, status, lex)
     fields.update(
-        system=lex.transfers.aggregate_system, category="aggregate", value_usd=usd[0][2], value_text=usd[0][3]
+        system=lex.transfers.aggregate_system, category=AGGREGATE, value_usd=usd[0][2], value_text=usd[0][3]
     )
     spans["system"] = (agg[0][0], agg[0][1])
     spans["value"] = (usd[0][0], usd[0][1])
