@@ -144,3 +144,32 @@ def test_transfer_anaphora_a_generic_system_of_the_same_parties_is_the_named_one
 def test_transfer_generic_system_not_inside_a_hyphenated_word(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Latvia will send anti-drone jammers to Ukraine in April.")
     assert {t["system_name"] for t in ts} == {"anti-drone jammers"}
+
+
+def test_transfer_negation_none_of_the_jets_has_arrived(analyzer) -> None:  # noqa: ANN001
+    text = "TAIPEI, 2 May 2025 — None of the 12 F-16 jets ordered from Washington has arrived, they said."
+    (t,) = _transfers(analyzer, text)
+    assert (t["supplier"], t["recipient"], t["status"], t["negated"]) == ("USA", "TWN", "delivered", True)
+
+
+def test_transfer_negation_yet_to_hand_over_to_no_one_named_is_dropped(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "A Su-57 stood on display; Moscow has yet to hand one over to a foreign buyer.")
+    assert [t for t in ts if t["status"] != "mentioned"] == []
+
+
+def test_transfer_status_a_display_is_no_delivery(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Nepal and Laos watched Chinese troops display J-10C fighters at the show.")
+    assert {t["status"] for t in ts} <= {"mentioned"}
+
+
+def test_transfer_anaphora_an_operator_still_flies_the_jets(analyzer) -> None:  # noqa: ANN001
+    text = "In 2015 Iraq bought F-16 jets from the United States. The Iraqi air force still flies the jets."
+    ts = _transfers(analyzer, text)
+    assert ("F-16", "USA", "IRQ", "operated-by") in {
+        (t["system"], t["supplier"], t["recipient"], t["status"]) for t in ts
+    }
+
+
+def test_transfer_a_naval_variant_is_a_system_of_its_own(analyzer) -> None:  # noqa: ANN001
+    text = "India agreed to buy 26 Rafale Marine jets from France. Its air force already flies 36 Rafales."
+    assert {t["system"] for t in _transfers(analyzer, text)} == {"Rafale M", "Rafale"}

@@ -204,7 +204,8 @@ def fill_recipients(
     """Give transfers without a recipient the document's usual recipient of the same supplier,
     else the dateline's country (``home``), else the country the article names most often when
     one clearly leads ("six F-16s delivered by Denmark touched down in Córdoba" in an article
-    about Argentina) — never the supplier or the system's maker."""
+    about Argentina) — never the supplier or the system's maker. A denied transfer that no one is
+    named to receive is dropped."""
     named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
     seen = Counter(
         (c.fields.get("supplier"), c.fields["recipient"])
@@ -218,13 +219,15 @@ def fill_recipients(
             sides = {c.fields.get("supplier"), c.fields.get("maker")}
             if not options and home and home not in sides:
                 options = [(1, home)]
-            if not options:
+            if not options and not c.fields.get("negated"):  # a denial names whom it denies
                 ranked: list[tuple[int, object]] = [(n, r) for r, n in named.most_common(3) if r not in sides]
                 if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
                     options = ranked[:1]
             if options:
                 fields = {**c.fields, "recipient": max(options)[1], "recipient_inferred": True}
                 c = replace(c, fields=fields)
+            elif c.fields.get("negated"):
+                continue  # "has yet to hand one over to a foreign customer": no transfer to anyone
         out.append(c)
     return out
 

@@ -105,8 +105,10 @@ def transfer_claims(
     status = _status_among(view, lex, cues)
     systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
-    if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
+    if not systems and status is not None:
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+        if status[0] in _HELD:  # "drone crews" operate nothing transferred; "the system" names one
+            systems = [g for g in systems if _anaphoric(view, lex, g)]
     claims = [
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
@@ -183,6 +185,8 @@ _SUBJECT_GAP = 40
 
 
 def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    if c.fields.get("negated"):
+        return False  # "none of the jets has arrived": a delivery that did not happen
     span = c.field_spans.get("status")
     return span is not None and bool(lex.transfers.undergoes.match(view.slice(span[0], span[1])))
 
@@ -332,6 +336,9 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
     if wish is not None and wish.search(clause):
         return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
+    negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
+    if negation is not None and negation.search(clause):
+        return "negated"  # "has yet to hand one over", "refused to sell"
     if lex.transfers.infinitive.search(before):
         return "future"  # "the decision to buy", "plans to send": not yet done
     if lex.transfers.denial.search(before):
@@ -471,6 +478,7 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+_HELD = ("operated-by", "deployed")
 # statuses whose subject gets or holds the system: the recipient ("Indonesia ordered", "Greece operates")
 _BUYING = ("contracted", "ordered", "operated-by", "deployed")
 _COORDINATED = "coordinated_parties"  # a marker transfer_claims turns into one claim per party
