@@ -173,3 +173,29 @@ def test_transfer_anaphora_an_operator_still_flies_the_jets(analyzer) -> None:  
 def test_transfer_a_naval_variant_is_a_system_of_its_own(analyzer) -> None:  # noqa: ANN001
     text = "India agreed to buy 26 Rafale Marine jets from France. Its air force already flies 36 Rafales."
     assert {t["system"] for t in _transfers(analyzer, text)} == {"Rafale M", "Rafale"}
+
+
+def test_transfer_roles_coordinated_sources_after_from(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Moldova has received Stinger missiles from Romania and the Netherlands.")
+    assert _sides(ts) == {("ROU", "MDA", "delivered"), ("NLD", "MDA", "delivered")}
+
+
+def test_transfer_roles_a_comma_alone_does_not_coordinate(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Iran has shipped Shahed-136 drones to Russia, Kyiv said.")
+    assert _sides(ts) == {("IRN", "RUS", "delivered")}
+
+
+def test_transfer_roles_a_coordination_does_not_cross_a_clause(analyzer) -> None:  # noqa: ANN001
+    text = "Nepal bought Bayraktar TB2 drones from Turkey, and Bhutan now flies Chinese drones."
+    assert ("TUR", "NPL", "delivered") in _sides(_transfers(analyzer, text))
+    assert all(t["supplier"] != "BTN" for t in _transfers(analyzer, text))
+
+
+def test_transfer_status_an_agreement_to_sell_is_contracted_by_the_seller(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Italy has agreed to sell 24 Eurofighter jets to Kuwait.")
+    assert _sides(ts) == {("ITA", "KWT", "contracted")}
+
+
+def test_transfer_status_an_expected_receipt_is_planned(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Riga expects to receive six HIMARS launchers from Washington next year.")
+    assert _sides(ts) == {("USA", "LVA", "planned")}

@@ -317,6 +317,8 @@ class Transfers(_Strict):
     not_subject: Rx
     subject_start: Rx
     coordinated: Rx
+    coordinator: Rx
+    supply_verb: Rx
     contract_names: frozenset[str] = frozenset()
     status_words: Rx
     partial_before: Rx

@@ -406,7 +406,12 @@ def _parties(
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         fields["supplier"] = source[0]
         spans["supplier"] = (source[1].start, source[1].end)
-        takers = [(c, m) for c, m in countries if c != source[0] and m.kind != "equipment"]
+        parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+        at = parties.index(source) if source in parties else None
+        sources = _coordinated_from(view, lex, parties, at) if at is not None else [source]
+        if len(sources) > 1:  # "from Germany and the Netherlands": one transfer each
+            fields[_COORDINATED] = [("supplier", c) for c, _m in sources[1:]]
+        takers = [(c, m) for c, m in parties if c not in {s for s, _m in sources}]
         near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
         after = [(c, m) for c, m in takers if m.start > source[1].end]
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
@@ -505,7 +510,8 @@ def _roles(
     subject = _subject(view, lex, clause, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
-    buying = acquisition or status in _BUYING
+    selling = bool(lex.transfers.supply_verb.search(view.slice(cue, cue + 30)))  # "agreed to sell"
+    buying = acquisition or (status in _BUYING and not selling)
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
         suppliers, recipients = by, to
@@ -560,15 +566,25 @@ def _after_word(
 ) -> list[_Party]:
     """The first party after the cue that ``word`` introduces ("to Romania"), with the parties
     coordinated after it ("to Peru and Thailand")."""
-    for i, (c, m) in enumerate(after):
+    for i, (_c, m) in enumerate(after):
         if word.search(view.slice(max(view.start, m.start - 12), m.start)):
-            out = [(c, m)]
-            for c2, m2 in after[i + 1 :]:
-                if not lex.transfers.coordinated.match(view.slice(out[-1][1].end, m2.start)):
-                    break
-                out.append((c2, m2))
-            return _distinct(out)
+            return _coordinated_from(view, lex, after, i)
     return []
+
+
+def _coordinated_from(view: SentenceView, lex: ModelLexicon, parties: list[_Party], i: int) -> list[_Party]:
+    """``parties[i]`` and the parties coordinated after it ("Peru and Thailand"; "Chile, Peru and
+    Ecuador" — a list of commas only counts when an "and"/"or" closes it: "Russia, Seoul said")."""
+    out = [parties[i]]
+    closed = 1
+    for c2, m2 in parties[i + 1 :]:
+        gap = view.slice(out[-1][1].end, m2.start)
+        if not lex.transfers.coordinated.match(gap) or not _same_clause(view, lex, out[-1][1].end, m2.end):
+            break  # ", and Kyrgyzstan now operates …" starts another clause
+        out.append((c2, m2))
+        if lex.transfers.coordinator.search(gap):
+            closed = len(out)
+    return _distinct(out[:closed])
 
 
 def _dative(view: SentenceView, lex: ModelLexicon, after: list[_Party], cue: int) -> list[_Party]:
