@@ -61,3 +61,27 @@ def test_agreement_a_contract_signed_after_a_future_supply_is_signed(analyzer) -
         analyzer, "Italy will supply two frigates to Indonesia under a contract signed in Jakarta on Monday."
     )
     assert (a["action"], a["modality"], a["place"]) == ("signed", "asserted", "Jakarta")
+
+
+def test_agreement_value_in_a_currency_word_of_a_party(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Mexico signed a contract worth 12 billion pesos with Spain for two ships.")
+    assert (a["value"], a["value_currency"]) == (12e9, "MXN")
+    (a,) = _agreements(analyzer, "Norway signed a deal worth 4 billion Swedish kronor with Finland.")
+    assert a["value_currency"] == "SEK"
+
+
+def test_agreement_value_of_a_prefixed_dollar_is_not_us_dollars(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Australia signed an A$2 billion deal with Japan for submarines.")
+    assert (a["value"], a["value_currency"]) == (2e9, "AUD") and "value_usd" not in a
+    (a,) = _agreements(analyzer, "Japan signed a $2 billion deal with Australia.")
+    assert (a["value"], a["value_currency"], a["value_usd"]) == (2e9, "USD", 2e9)
+
+
+def test_agreement_named_without_an_action_is_referred_to(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Peru said the seizure broke the Geneva Convention on the Law of Sea.")
+    assert a["parties"] == ["PER"] and "action" not in a
+
+
+def test_agreement_an_owner_before_the_name_is_a_party_not_part_of_it(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "It follows Japan's Reciprocal Access Agreement with Australia, of 2022.")
+    assert (a["name"], a["parties"]) == ("Reciprocal Access Agreement", ["AUS", "JPN"])

@@ -241,6 +241,11 @@ class Agreements(_Strict):
     clause_modal: Rx
     clause_start: Rx
     dated_kind: Rx
+    possessive_endings: tuple[str, ...] = ()
+    iso_currencies: frozenset[str] = frozenset()
+    currency_words: dict[str, list[str]] = {}
+    currency_countries: dict[str, str] = {}
+    dollar_prefixes: dict[str, str] = {}
     indefinite_before: Rx
 
     @cached_property
