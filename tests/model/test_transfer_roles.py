@@ -199,3 +199,27 @@ def test_transfer_status_an_agreement_to_sell_is_contracted_by_the_seller(analyz
 def test_transfer_status_an_expected_receipt_is_planned(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Riga expects to receive six HIMARS launchers from Washington next year.")
     assert _sides(ts) == {("USA", "LVA", "planned")}
+
+
+def test_transfer_status_a_passive_approval_of_a_sale_to_a_country(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "The sale of 36 F-15 jets to Qatar was approved by the State Department.")
+    assert {(t["supplier"], t["recipient"], t["status"], t["quantity"]) for t in ts} == {
+        ("USA", "QAT", "approved", 36.0)
+    }
+
+
+def test_transfer_a_value_is_not_a_count(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Washington has cleared a $2.5 billion sale of Patriot batteries to Warsaw.")
+    assert (t["supplier"], t["recipient"], t["status"], t.get("quantity")) == ("USA", "POL", "approved", None)
+
+
+def test_transfer_status_a_lease_and_an_acquisition(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Germany will lease eight Leopard 2 tanks to Latvia next year.")
+    assert _sides(ts) == {("DEU", "LVA", "planned")}
+    ts = _transfers(analyzer, "Vietnam will acquire two more BrahMos batteries from India.")
+    assert _sides(ts) == {("IND", "VNM", "planned")}
+
+
+def test_transfer_status_a_cancelled_order_is_negated(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Egypt cancelled its order for 24 Su-35 fighters from Russia.")
+    assert (t["supplier"], t["recipient"], t["negated"]) == ("RUS", "EGY", True)

@@ -448,7 +448,13 @@ def _parties(
         if producer and producer != from_event[0]:
             fields["maker"] = producer
         return
-    before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment"]
+    # a country after "to" gets the system wherever it stands ("the sale of F-15s to Israel was approved")
+    to = [(c, m) for c, m in countries if m.kind != "equipment" and _after_to(view, lex, m)]
+    if acquisition or fields.get("status") in _BUYING:
+        to = []  # the buyer is the subject: "to Washington" is another verb's
+    if to:
+        countries = [x for x in countries if x[0] != to[0][0]] + [to[0]]
+    before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment" and (c, m) not in to[:1]]
     owner = _owner(view, lex, countries, system)
     supplier: str | None = owner or producer
     if fields.get("status") == "approved" and before:
@@ -477,10 +483,14 @@ def _parties(
                 break
     others = [(c, m) for c, m in countries if c != supplier]
     after = [(c, m) for c, m in others if m.start >= cue]
-    pick = (after or others)[:1]
+    pick = [x for x in to[:1] if x[0] != supplier] or (after or others)[:1]
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    return bool(lex.transfers.recipient_to.search(view.slice(max(view.start, m.start - 12), m.start)))
 
 
 _HELD = ("operated-by", "deployed")
