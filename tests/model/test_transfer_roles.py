@@ -223,3 +223,10 @@ def test_transfer_status_a_lease_and_an_acquisition(analyzer) -> None:  # noqa: 
 def test_transfer_status_a_cancelled_order_is_negated(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Egypt cancelled its order for 24 Su-35 fighters from Russia.")
     assert (t["supplier"], t["recipient"], t["negated"]) == ("RUS", "EGY", True)
+
+
+def test_transfer_a_model_number_is_part_of_the_name_not_a_count(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Spain handed over the final Avante 2200 corvette to Saudi Arabia on Monday.")
+    assert (t["system_name"], t.get("quantity")) == ("Avante 2200 corvette", None)
+    (t,) = _transfers(analyzer, "China will hand Pakistan six diesel-electric submarines by 2028.")
+    assert t["quantity"] == 6.0

@@ -227,6 +227,13 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         for _ in range(3):
             head = view.slice(max(view.start, start - 30), start)
             word = re.search(r"(\S+)\s+$", head)
+            if (
+                word is not None
+                and word.group(1)[:1].isdigit()
+                and lex.transfers.model_name.search(head[: word.start(1)])
+            ):
+                start -= len(word.group(0))  # "Avante 2200 corvette": the number is part of the name
+                continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
             if any(
@@ -774,6 +781,10 @@ def _quantity(
         and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
         and lex.transfers.count_gap.fullmatch(hit.group(3))
         and not lex.transfers.status_words.search(hit.group(3))
+        and not (  # "Avante 2200 corvette": a model number, not a count
+            hit.group(2)[:1].isdigit()
+            and lex.transfers.model_name.search(before[max(0, hit.start(2) - 20) : hit.start(2)])
+        )
     ):
         number = hit.group(2)
         value = _number(number, lex)
