@@ -871,7 +871,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim.fields.get("host") or claim.fields.get("country"):
-            out.append(claim)  # the article may name the other side (see extract.fill_deployments)
+            out += _split_coordinated(claim)  # the article may name the other side (extract.fill_deployments)
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
         if bare is not None:
@@ -893,7 +893,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
-        own = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)
+        own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         if not hosts or not own or own[-1][0] == hosts[0][0]:
             continue
@@ -940,10 +940,19 @@ def _deployment(
         for c, mm in earlier
         if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
     ]
-    senders = inside or source or [c for c, mm in earlier if (c, mm) not in located][-1:]
+    free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
+    senders = inside or source or [c for c, _mm in free[-1:]]
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
+    if senders and not inside and not source and len(free) > 1:
+        joint = _coordinated_before(view, lex, free)
+        if (
+            len(joint) > 1
+        ):  # "Britain and Canada will send 400 soldiers": each sends, the count is theirs together
+            fields["country"] = joint[-1]
+            fields[_COORDINATED] = [("country", c) for c in joint[:-1]]
+            fields["personnel_joint"] = fields.pop("personnel")
     after = [
         (c, mm)
         for c, mm in places
@@ -973,6 +982,16 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
+    """The last of ``parties`` with those coordinated right before it ("France and Italy")."""
+    out = [parties[-1]]
+    for c, m in reversed(parties[:-1]):
+        if not lex.transfers.coordinated.match(view.slice(m.end, out[0][1].start)):
+            break
+        out.insert(0, (c, m))
+    return [c for c, _m in _distinct(out)]
 
 
 def _number(text: str, lex: ModelLexicon) -> float:
