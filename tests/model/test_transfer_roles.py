@@ -230,3 +230,30 @@ def test_transfer_a_model_number_is_part_of_the_name_not_a_count(analyzer) -> No
     assert (t["system_name"], t.get("quantity")) == ("Avante 2200 corvette", None)
     (t,) = _transfers(analyzer, "China will hand Pakistan six diesel-electric submarines by 2028.")
     assert t["quantity"] == 6.0
+
+
+def test_transfer_roles_an_adjective_of_make_is_not_the_buyer(analyzer) -> None:  # noqa: ANN001
+    text = "Laos relies on Russian arms, having bought Su-30 fighters and T-72 tanks."
+    assert _sides(_transfers(analyzer, text)) == {("RUS", "LAO", "delivered")}
+
+
+def test_transfer_roles_each_system_comes_from_its_own_source(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Niger got six Wing Loong II drones from China and TB2s from Turkey in 2023.")
+    assert {(t["system"], t["supplier"]) for t in ts} == {("Wing Loong II", "CHN"), ("Bayraktar TB2", "TUR")}
+
+
+def test_transfer_a_relative_clause_object_is_the_system_moved(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "The drones that Iran sent to Sudan last year were used in Darfur.")
+    assert _sides(ts) == {("IRN", "SDN", "delivered")}
+
+
+def test_transfer_status_equipped_with_is_operated(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Algeria's air force, equipped with Russian Su-30 fighters, is large.")
+    assert _sides(ts) == {("RUS", "DZA", "operated-by")}
+
+
+def test_transfer_date_of_a_relative_clause_about_the_recipient(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "No F-35 has been delivered to Turkey, which left the programme in 2019.")
+    assert "date" not in t
+    (t,) = _transfers(analyzer, "Kenya took delivery of eight TB2 drones, which landed on 9 April 2024.")
+    assert t["date"] == "2024-04-09"

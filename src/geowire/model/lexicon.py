@@ -297,6 +297,7 @@ class Transfers(_Strict):
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
+    object_relative: Rx
     undergoes: Rx
     clause_break: Rx
     reduced_passive: Rx
@@ -315,6 +316,7 @@ class Transfers(_Strict):
     anaphor_categories: dict[str, list[str]] = {}
     under_contract: Rx
     speech_date: Rx
+    relative_clause: Rx
     speech_date_tail: Rx
     agent_by: Rx
     recipient_to: Rx

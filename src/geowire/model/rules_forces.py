@@ -205,6 +205,8 @@ def _carrier(
     gap = view.slice(system.end, status[1])
     if not gap.strip() and lex.transfers.participle_after.match(view.slice(status[2], status[2] + 8)):
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
+    if lex.transfers.object_relative.match(gap):
+        return False  # "the drones that Iran sent": the relative clause's object moved
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
@@ -369,6 +371,8 @@ def _base_fields(
     for d in sentence_dates(view):
         if lex is not None and _said_when(view, lex, d.start, d.end):
             continue  # "said on Wednesday that …": when it was said
+        if lex is not None and status and _about_a_party(view, lex, status[2], d.start):
+            continue  # "delivered to Turkey, which was removed from the programme in 2019"
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -409,7 +413,7 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
-    source = _from_country(view, lex, countries, cue)
+    source = _from_country(view, lex, countries, cue, system)
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         fields["supplier"] = source[0]
         spans["supplier"] = (source[1].start, source[1].end)
@@ -466,8 +470,9 @@ def _parties(
     supplier: str | None = owner or producer
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
-    if acquisition and before:  # the buyer is named before the cue: it is the recipient
-        buyer = before[-1]
+    actors = [x for x in before if not _adjective(view, lex, x[1])]
+    if acquisition and actors:  # the buyer is named before the cue: it is the recipient
+        buyer = actors[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
@@ -494,6 +499,12 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A demonym that qualifies the noun after it ("Russian arms"): whose make, not who acts."""
+    after = view.slice(m.end, m.end + 2)
+    return bool(lex.transfers.demonym.search(m.text)) and after[:1] == " " and after[1:].isalpha()
 
 
 def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -659,18 +670,25 @@ def _supplied_by(
 
 
 def _from_country(
-    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], cue: int
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[tuple[str, ActorMention]],
+    cue: int,
+    system: ActorMention | None = None,
 ) -> tuple[str, ActorMention] | None:
     """A country named after "from" in the cue's clause: where the system comes from ("bought
-    drones from Turkey", "the F-16s from Denmark have arrived")."""
-    for c, m in countries:
-        if (
-            _same_clause(view, lex, m.start, cue)
-            and m.kind != "equipment"
-            and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
-        ):
-            return c, m
-    return None
+    drones from Turkey", "the F-16s from Denmark have arrived") — of several, the first after the
+    system ("drones from China and TB2s from Turkey")."""
+    found = [
+        (c, m)
+        for c, m in countries
+        if _same_clause(view, lex, m.start, cue)
+        and m.kind != "equipment"
+        and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
+    ]
+    if system is not None and len(found) > 1:
+        return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
+    return found[0] if found else None
 
 
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
@@ -723,6 +741,15 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """A relative clause between ``lo`` and ``hi`` that describes a country ("to Turkey, which
+    was removed …"), not the system ("drones, which landed on 9 April")."""
+    for s, _e, _m in view.finditer(lex.transfers.relative_clause, lo=lo, hi=hi):
+        if any(m.end == s for _c, m in view.countries()):
+            return True
+    return False
 
 
 def _said_when(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
