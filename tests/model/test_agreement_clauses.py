@@ -85,3 +85,14 @@ def test_agreement_named_without_an_action_is_referred_to(analyzer) -> None:  # 
 def test_agreement_an_owner_before_the_name_is_a_party_not_part_of_it(analyzer) -> None:  # noqa: ANN001
     (a,) = _agreements(analyzer, "It follows Japan's Reciprocal Access Agreement with Australia, of 2022.")
     assert (a["name"], a["parties"]) == ("Reciprocal Access Agreement", ["AUS", "JPN"])
+
+
+def test_agreement_kinds_in_the_plural(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Kenya and the UAE signed nine agreements worth $5 billion on Monday.")
+    assert (a["parties"], a["action"], a["value_usd"]) == (["ARE", "KEN"], "signed", 5e9)
+
+
+def test_agreement_signed_nothing_is_negated(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "After the accords collapsed, Armenia and Azerbaijan signed nothing.")
+    modality = {x["action"]: x["modality"] for x in [a] if x.get("action")}
+    assert modality == {"signed": "negated"}

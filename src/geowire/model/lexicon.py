@@ -238,6 +238,7 @@ class Agreements(_Strict):
     attribution_after: Rx
     according_before: Rx
     question_clause: Rx
+    negated_after: Rx
     clause_modal: Rx
     clause_start: Rx
     dated_kind: Rx

@@ -251,6 +251,8 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:
     al = lex.agreements
     if al.question_clause.match(view.slice(action.end, view.sentence.end)):
         return "hypothetical"  # "does it extend …?": a question asserts nothing
+    if al.negated_after.match(view.slice(action.end, view.sentence.end)):
+        return "negated"  # "have signed nothing"
     before = view.slice(max(view.start, action.start - 40), action.start)
     if al.non_asserted.search(before):
         return "negated" if al.negated.search(before) else "hypothetical"
