@@ -20,6 +20,8 @@ from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims
 from geowire.model.rules_forces import (
+    AGGREGATE,
+    ANAPHOR,
     SUPPLIER_FROM_MAKER,
     deployment_claims,
     equipment_categories,
@@ -60,8 +62,8 @@ def extract_claims(
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    claims = fill_agreement_parties(fill_recipients(claims, mentions), mentions)
     home = dateline_country(mentions, kb)  # looked up once for the passes below
+    claims = fill_agreement_parties(fill_recipients(resolve_systems(claims, lex), mentions, home), mentions)
     claims = fill_approvers(claims, home)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
 
@@ -90,6 +92,53 @@ def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
                 c = replace(c, fields=fields)
         out.append(c)
     return out
+
+
+def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
+    """Give a transfer of a generic system the named system it stands for: "the jets" or "the
+    first two batteries" the last system of a fitting category named before in the article (and
+    its parties when the sentence names none); "24 used aircraft" bought by the same recipient
+    from the same supplier as a named system, that system. A "the jets" that names nothing
+    earlier and lacks a party is dropped."""
+    named = [c for c in claims if c.kind == "transfer" and _named_system(c)]
+    out: list[Claim] = []
+    for i, c in enumerate(claims):
+        if c.kind != "transfer" or _named_system(c):
+            out.append(c)
+            continue
+        anaphor = bool(c.fields.get(ANAPHOR))
+        fields = {k: v for k, v in c.fields.items() if k != ANAPHOR}
+        family = str(fields.get("system"))
+        fits = [n for n in named if _fits(family, str(n.fields["category"]), lex)]
+        if anaphor:
+            before = [n for n in fits if claims.index(n) < i]
+            pick = before[-1] if before else None
+        else:
+            pair = (fields.get("supplier"), fields.get("recipient"))
+            pick = next(
+                (n for n in fits if (n.fields.get("supplier"), n.fields.get("recipient")) == pair), None
+            )
+        if pick is not None:
+            fields.update(
+                {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
+            )
+            if not (fields.get("supplier") and fields.get("recipient")):
+                for role in ("supplier", "recipient"):
+                    if pick.fields.get(role):
+                        fields[role] = pick.fields[role]
+        elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
+            continue
+        out.append(replace(c, fields=fields))
+    return out
+
+
+def _named_system(c: Claim) -> bool:
+    return bool(c.fields.get("category")) and c.fields.get("category") != AGGREGATE
+
+
+def _fits(family: str, category: str, lex: ModelLexicon) -> bool:
+    """Whether a generic system's head noun can name a system of ``category``."""
+    return any(word in category for word in lex.transfers.anaphor_categories.get(family, [family]))
 
 
 def sentence_views(
@@ -149,10 +198,14 @@ def contracted_by(transfers: list[Claim], agreements: list[Claim], lex: ModelLex
     return out
 
 
-def fill_recipients(claims: list[Claim], mentions: Sequence[ActorMention] = ()) -> list[Claim]:
+def fill_recipients(
+    claims: list[Claim], mentions: Sequence[ActorMention] = (), home: str | None = None
+) -> list[Claim]:
     """Give transfers without a recipient the document's usual recipient of the same supplier,
-    else the country the article names most often when one clearly leads ("six F-16s delivered
-    by Denmark touched down in Córdoba" in an article about Argentina)."""
+    else the dateline's country (``home``), else the country the article names most often when
+    one clearly leads ("six F-16s delivered by Denmark touched down in Córdoba" in an article
+    about Argentina) — never the supplier or the system's maker. A denied transfer that no one is
+    named to receive is dropped."""
     named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
     seen = Counter(
         (c.fields.get("supplier"), c.fields["recipient"])
@@ -163,15 +216,18 @@ def fill_recipients(claims: list[Claim], mentions: Sequence[ActorMention] = ()) 
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
-            if not options:
-                ranked: list[tuple[int, object]] = [
-                    (n, r) for r, n in named.most_common(3) if r != c.fields.get("supplier")
-                ]
+            sides = {c.fields.get("supplier"), c.fields.get("maker")}
+            if not options and home and home not in sides:
+                options = [(1, home)]
+            if not options and not c.fields.get("negated"):  # a denial names whom it denies
+                ranked: list[tuple[int, object]] = [(n, r) for r, n in named.most_common(3) if r not in sides]
                 if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
                     options = ranked[:1]
             if options:
                 fields = {**c.fields, "recipient": max(options)[1], "recipient_inferred": True}
                 c = replace(c, fields=fields)
+            elif c.fields.get("negated"):
+                continue  # "has yet to hand one over to a foreign customer": no transfer to anyone
         out.append(c)
     return out
 

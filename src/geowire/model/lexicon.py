@@ -234,6 +234,27 @@ class Agreements(_Strict):
     place_particles: list[str]
     not_place_words: frozenset[str]
     year_words: dict[str, int]
+    attribution_before: Rx
+    attribution_after: Rx
+    according_before: Rx
+    question_clause: Rx
+    negated_after: Rx
+    clause_modal: Rx
+    clause_start: Rx
+    dated_kind: Rx
+    possessive_endings: tuple[str, ...] = ()
+    iso_currencies: frozenset[str] = frozenset()
+    currency_words: dict[str, list[str]] = {}
+    currency_countries: dict[str, str] = {}
+    dollar_prefixes: dict[str, str] = {}
+    indefinite_before: Rx
+
+    @cached_property
+    def place_before(self) -> re.Pattern[str]:
+        """A place preposition right before a mention ("in Brussels"): the mention is a place."""
+        preps = "|".join(re.escape(p) for p in self.place_prepositions)
+        articles = "|".join(re.escape(a) for a in self.place_articles)
+        return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 
     @cached_property
     def place(self) -> re.Pattern[str]:
@@ -277,6 +298,7 @@ class Transfers(_Strict):
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
+    object_relative: Rx
     undergoes: Rx
     clause_break: Rx
     reduced_passive: Rx
@@ -290,6 +312,21 @@ class Transfers(_Strict):
     supplied_by: Rx
     from_country: Rx
     acquire: Rx
+    passive_auxiliary: Rx
+    anaphor_before: Rx
+    anaphor_categories: dict[str, list[str]] = {}
+    under_contract: Rx
+    speech_date: Rx
+    relative_clause: Rx
+    speech_date_tail: Rx
+    agent_by: Rx
+    recipient_to: Rx
+    counterpart_with: Rx
+    not_subject: Rx
+    subject_start: Rx
+    coordinated: Rx
+    coordinator: Rx
+    supply_verb: Rx
     contract_names: frozenset[str] = frozenset()
     status_words: Rx
     partial_before: Rx
@@ -301,7 +338,7 @@ class Transfers(_Strict):
         """Any generic system noun (None when the lexicon has none)."""
         if not self.system_nouns:
             return None
-        return re.compile(r"\b(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
 
 
 class Deployments(_Strict):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geowire.model.context import SentenceView, sentence_dates
 from geowire.model.lexicon import Figures, ModelLexicon, compile_each, cue_gate
-from geowire.types import Claim
+from geowire.types import ActorMention, Claim
 
 _ANAPHOR_WINDOW = 2
 
@@ -84,7 +84,7 @@ def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[Agreemen
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
             claim = _claim(view, lex, kind, action, actions, None, state)
-            if action is not None or _has_terms(claim):
+            if action is not None or _has_terms(claim) or _dated(view, lex, kind) or _named(claim):
                 claims.append(claim)
             else:
                 del state[before:]  # a passing mention is not what "the treaty" later refers to
@@ -98,11 +98,19 @@ def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
     )
 
 
+def _dated(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """A kind with its year right before it ("under a 2020 contract"): an agreement referred to."""
+    return bool(lex.agreements.dated_kind.search(view.slice(max(view.start, kind.start - 8), kind.start)))
+
+
+def _named(claim: Claim) -> bool:
+    """The claim names an agreement by its own name ("the Arms Trade Treaty"): a reference to it."""
+    words = str(claim.fields.get("name") or "").split()
+    return sum(w[:1].isupper() for w in words) >= 2 and not claim.fields.get("refers_back")
+
+
 def _has_terms(claim: Claim) -> bool:
     return any(k in claim.fields for k in ("value_usd", "value", "until_year", "duration_years"))
-
-
-_CURRENCIES = frozenset({"EUR", "GBP", "JPY", "RUB", "CNY", "INR"})
 
 
 def _claim(
@@ -117,18 +125,17 @@ def _claim(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     generic = kind.label in lex.agreements.generic
-    ref = anaphor or (_antecedent(kind, state) if generic else None)
+    new = bool(
+        lex.agreements.indefinite_before.search(view.slice(max(view.start, kind.start - 40), kind.start))
+    )
+    ref = anaphor or (_antecedent(kind, state) if generic and not new else None)
     if ref is not None:
         fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
-        currency_after = lex.agreements.currency_after
-        parties = sorted(
-            {c for c, m in view.countries() if not currency_after.match(view.slice(m.end, m.end + 12))}
-            | {str(m.code) for m in view.mentions if m.kind == "igo" and m.code}  # "Iran and the IAEA signed"
-        )
         name = _proper_name(view, lex, kind)
+        parties = _parties(view, lex, name[:2] if name[2] != kind.text else None)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])
@@ -139,6 +146,34 @@ def _claim(
         _action_fields(view, lex, action, actions, fields, spans)
     _term_fields(view, lex, fields, spans)
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
+
+
+def _parties(view: SentenceView, lex: ModelLexicon, name: tuple[int, int] | None) -> list[str]:
+    """The sentence's countries and organisations ("Iran and the IAEA signed"), less a figure's
+    currency ("3.4 billion US dollars"), a place inside the agreement's ``name`` span ("the Vienna
+    Convention") and — when two parties remain without them — the ones that only report or place
+    the signing."""
+    currency_after = lex.agreements.currency_after
+    found = [
+        (c, m) for c, m in view.countries() if not currency_after.match(view.slice(m.end, m.end + 12))
+    ] + [(str(m.code), m) for m in view.mentions if m.kind == "igo" and m.code]
+    if name is not None:
+        found = [(c, m) for c, m in found if not (name[0] <= m.start and m.end <= name[1])]
+    every = {c for c, _m in found}
+    acting = {c for c, m in found if not _attributes(view, lex, m)}
+    return sorted(acting if len(acting) >= 2 else every)
+
+
+def _attributes(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention only says who reports the sentence (", the European Commission said",
+    "according to Turkey's embassy") or where it happened ("signed in Brussels"): no party."""
+    al = lex.agreements
+    before = view.slice(max(view.start, m.start - 40), m.start)
+    if al.according_before.search(before) or al.place_before.search(before):
+        return True  # "according to Turkey's embassy"; "signed in Brussels": the place
+    return bool(
+        al.attribution_before.search(before) and al.attribution_after.match(view.slice(m.end, m.end + 40))
+    )
 
 
 def _proper_name(view: SentenceView, lex: ModelLexicon, kind: _Match) -> tuple[int, int, str]:
@@ -154,6 +189,8 @@ def _proper_name(view: SentenceView, lex: ModelLexicon, kind: _Match) -> tuple[i
             words.pop(0)  # a name starts with a capital ("of the Free Trade" → "Free Trade")
         if words and words[0] in lex.agreements.name_articles:
             words.pop(0)
+        while words and words[0].endswith(lex.agreements.possessive_endings):
+            words.pop(0)  # "Japan's Reciprocal Access Agreement": Japan is a party, not the name
         if words:
             start -= len(" ".join(words)) + 1
     after = lex.agreements.name_after.match(view.slice(end, min(view.sentence.end, end + 90)))
@@ -211,9 +248,21 @@ def _action_fields(
 
 def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:
     ev = view.event_at(action.start, action.end)
+    al = lex.agreements
+    if al.question_clause.match(view.slice(action.end, view.sentence.end)):
+        return "hypothetical"  # "does it extend …?": a question asserts nothing
+    if al.negated_after.match(view.slice(action.end, view.sentence.end)):
+        return "negated"  # "have signed nothing"
     before = view.slice(max(view.start, action.start - 40), action.start)
-    if lex.agreements.non_asserted.search(before):
-        return "negated" if lex.agreements.negated.search(before) else "hypothetical"
+    if al.non_asserted.search(before):
+        return "negated" if al.negated.search(before) else "hypothetical"
+    clause = view.slice(view.start, action.start)
+    cuts = [m.end() for m in al.clause_start.finditer(clause)]
+    cuts += [
+        k.end - view.start for k in find_kinds(view, lex) if k.end <= action.start
+    ]  # "a contract signed"
+    if al.clause_modal.search(clause[cuts[-1] if cuts else 0 :]):
+        return "hypothetical"  # "is expected to enter into force in 2027 after ratification"
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"
@@ -256,21 +305,29 @@ def _term_fields(
     view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
 ) -> None:
     usd = [q for q in view.quantities if (q.unit or "").upper() == "USD"]
-    if usd:
-        fields.update(value_usd=usd[0].value, value_text=usd[0].text)
+    local = _dollar_prefix(view, lex, usd[0].start) if usd else None
+    if usd and local:  # "C$500 million": Canadian dollars, kept as stated
+        fields.update(value=usd[0].value, value_currency=local, value_text=usd[0].text)
+        spans["value"] = (usd[0].start, usd[0].end)
+    elif usd:
+        fields.update(
+            value_usd=usd[0].value, value=usd[0].value, value_currency="USD", value_text=usd[0].text
+        )
         spans["value"] = (usd[0].start, usd[0].end)
     else:
         for s, e, m in view.finditer(lex.agreements.usd):
             value = usd_value(m.group(0), lex.figures)
             if value is not None:
-                fields.update(value_usd=value, value_text=m.group(0))
+                fields.update(value_usd=value, value=value, value_currency="USD", value_text=m.group(0))
                 spans["value"] = (s, e)
                 break
-    if "value_usd" not in fields:  # another currency, kept as stated (no USD figure is invented)
-        money = [q for q in view.quantities if q.unit and q.unit.upper() in _CURRENCIES]
-        if money:
-            fields.update(value=money[0].value, value_currency=money[0].unit, value_text=money[0].text)
-            spans["value"] = (money[0].start, money[0].end)
+    if "value" not in fields:  # another currency, kept as stated (no USD figure is invented)
+        for q in view.quantities:
+            currency = _currency(view, lex, q.unit, fields.get("parties"))
+            if currency is not None:
+                fields.update(value=q.value, value_currency=currency, value_text=q.text)
+                spans["value"] = (q.start, q.end)
+                break
     for rx in compile_each(lex.agreements.until):
         for s, e, m in view.finditer(rx):
             fields["until_year"] = int(m.group("year"))
@@ -284,6 +341,26 @@ def _term_fields(
             fields["duration_years"] = years
             spans["duration_years"] = (s, e)
             break
+
+
+def _dollar_prefix(view: SentenceView, lex: ModelLexicon, start: int) -> str | None:
+    """The currency of a dollar figure with a letter prefix ("C$500 million" → CAD), else None."""
+    prefix = re.search(r"(?<![A-Za-z])([A-Za-z]{1,2})$", view.slice(max(view.start, start - 3), start))
+    return lex.agreements.dollar_prefixes.get(prefix.group(1).upper()) if prefix else None
+
+
+def _currency(view: SentenceView, lex: ModelLexicon, unit: str | None, parties: object) -> str | None:
+    """The ISO code of a quantity's currency unit: an ISO code of the lexicon's, or a currency word
+    ("pesos") — of a party's country when the word names several currencies."""
+    al = lex.agreements
+    if not unit:
+        return None
+    if unit.upper() in al.iso_currencies and unit.upper() != "USD":
+        return unit.upper()
+    codes = al.currency_words.get(unit.lower(), [])
+    own = [c for c in codes if isinstance(parties, list) and al.currency_countries.get(c) in parties]
+    pick = own or (codes if len(codes) == 1 else [])
+    return pick[0] if pick else None
 
 
 def _years(n: str, lex: ModelLexicon) -> int | None:

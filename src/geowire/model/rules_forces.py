@@ -105,11 +105,19 @@ def transfer_claims(
     status = _status_among(view, lex, cues)
     systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
-    if not systems and status is not None and status[0] not in ("deployed", "operated-by"):
+    if not systems and status is not None:
         systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+        if status[0] in _HELD:  # "drone crews" operate nothing transferred; "the system" names one
+            systems = [g for g in systems if _anaphoric(view, lex, g)]
     claims = [
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
+    ]
+    claims = [
+        replace(c, fields={**c.fields, ANAPHOR: True})
+        if c.fields.get("system") not in known and _anaphoric(view, lex, m)
+        else c
+        for c, m in zip(claims, systems, strict=True)
     ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
@@ -117,16 +125,36 @@ def transfer_claims(
     claims = [
         c
         for c in claims
-        if (c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient")))
+        if (
+            c.fields.get("system") in known
+            or (c.fields.get("supplier") and c.fields.get("recipient"))
+            or c.fields.get(ANAPHOR)
+        )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
-    return claims
+    return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _split_coordinated(c: Claim) -> list[Claim]:
+    """One claim per coordinated party ("Latvia and Lithuania will send jammers" is two
+    transfers), each a copy with that supplier or recipient."""
+    also = c.fields.get(_COORDINATED)
+    if not isinstance(also, list):
+        return [c]
+    fields = {k: v for k, v in c.fields.items() if k != _COORDINATED}
+    out = [replace(c, fields=fields)]
+    for role, code in also:
+        spans = {k: v for k, v in c.field_spans.items() if k != role}
+        out.append(replace(c, fields={**fields, role: code}, field_spans=spans))
+    return out
 
 
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
+AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
+ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -157,6 +185,8 @@ _SUBJECT_GAP = 40
 
 
 def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    if c.fields.get("negated"):
+        return False  # "none of the jets has arrived": a delivery that did not happen
     span = c.field_spans.get("status")
     return span is not None and bool(lex.transfers.undergoes.match(view.slice(span[0], span[1])))
 
@@ -175,6 +205,8 @@ def _carrier(
     gap = view.slice(system.end, status[1])
     if not gap.strip() and lex.transfers.participle_after.match(view.slice(status[2], status[2] + 8)):
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
+    if lex.transfers.object_relative.match(gap):
+        return False  # "the drones that Iran sent": the relative clause's object moved
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
@@ -197,6 +229,13 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         for _ in range(3):
             head = view.slice(max(view.start, start - 30), start)
             word = re.search(r"(\S+)\s+$", head)
+            if (
+                word is not None
+                and word.group(1)[:1].isdigit()
+                and lex.transfers.model_name.search(head[: word.start(1)])
+            ):
+                start -= len(word.group(0))  # "Avante 2200 corvette": the number is part of the name
+                continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
             if any(
@@ -258,13 +297,28 @@ def _status_among(
     mood = _cue_mood(view, lex, s, e)
     if mood == "conditional":
         return None
-    negated = mood == "negated" or (ev is not None and ev.modality == "negated")
+    # the coded event's negation holds for a cue in the sentence's first clause only ("has not
+    # delivered Taurus but has offered IRIS-T": the offer is not negated)
+    negated = mood == "negated" or (
+        ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
+    )
     future = mood == "future" or (ev is not None and ev.modality == "future")
     if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """A negation before the cue with no clause boundary between: what a coded event's negation
+    may stand for ("has not delivered Taurus but has offered IRIS-T": the offer is not negated;
+    "its offer had not been chosen": the negation is the choice's)."""
+    negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
+    if negation is None:
+        return False
+    hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
+    return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
 
 
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
@@ -288,6 +342,12 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     before = view.slice(max(view.start, s - 90), s)
     cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
     clause = before[cut[-1] :] if cut else before
+    wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
+    if wish is not None and wish.search(clause):
+        return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
+    negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
+    if negation is not None and negation.search(clause):
+        return "negated"  # "has yet to hand one over", "refused to sell"
     if lex.transfers.infinitive.search(before):
         return "future"  # "the decision to buy", "plans to send": not yet done
     if lex.transfers.denial.search(before):
@@ -300,7 +360,7 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
 
 
 def _base_fields(
-    view: SentenceView, status: tuple[str, int, int, bool] | None
+    view: SentenceView, status: tuple[str, int, int, bool] | None, lex: ModelLexicon | None = None
 ) -> tuple[dict[str, object], dict[str, tuple[int, int]]]:
     fields: dict[str, object] = {"status": status[0] if status else "mentioned"}
     spans: dict[str, tuple[int, int]] = {}
@@ -309,6 +369,10 @@ def _base_fields(
         if status[3]:
             fields["negated"] = True
     for d in sentence_dates(view):
+        if lex is not None and _said_when(view, lex, d.start, d.end):
+            continue  # "said on Wednesday that …": when it was said
+        if lex is not None and status and _about_a_party(view, lex, status[2], d.start):
+            continue  # "delivered to Turkey, which was removed from the programme in 2019"
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -349,11 +413,16 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
-    source = _from_country(view, lex, countries, cue)
+    source = _from_country(view, lex, countries, cue, system)
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         fields["supplier"] = source[0]
         spans["supplier"] = (source[1].start, source[1].end)
-        takers = [(c, m) for c, m in countries if c != source[0] and m.kind != "equipment"]
+        parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+        at = parties.index(source) if source in parties else None
+        sources = _coordinated_from(view, lex, parties, at) if at is not None else [source]
+        if len(sources) > 1:  # "from Germany and the Netherlands": one transfer each
+            fields[_COORDINATED] = [("supplier", c) for c, _m in sources[1:]]
+        takers = [(c, m) for c, m in parties if c not in {s for s, _m in sources}]
         near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
         after = [(c, m) for c, m in takers if m.start > source[1].end]
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
@@ -364,6 +433,18 @@ def _parties(
             fields["recipient"] = pick[0][0]
             spans["recipient"] = (pick[0][1].start, pick[0][1].end)
         if producer and producer != source[0]:
+            fields["maker"] = producer
+        return
+    roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
+    if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
+        (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
+        fields["supplier"], fields["recipient"] = supplier_code, recipient_code
+        spans["supplier"] = (supplier_m.start, supplier_m.end)
+        spans["recipient"] = (recipient_m.start, recipient_m.end)
+        also = [("supplier", c) for c, _m in roles[0][1:]] + [("recipient", c) for c, _m in roles[1][1:]]
+        if also:
+            fields[_COORDINATED] = also
+        if producer and producer != supplier_code:
             fields["maker"] = producer
         return
     from_event = _event_parties(event)
@@ -378,13 +459,20 @@ def _parties(
         if producer and producer != from_event[0]:
             fields["maker"] = producer
         return
-    before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment"]
+    # a country after "to" gets the system wherever it stands ("the sale of F-15s to Israel was approved")
+    to = [(c, m) for c, m in countries if m.kind != "equipment" and _after_to(view, lex, m)]
+    if acquisition or fields.get("status") in _BUYING:
+        to = []  # the buyer is the subject: "to Washington" is another verb's
+    if to:
+        countries = [x for x in countries if x[0] != to[0][0]] + [to[0]]
+    before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment" and (c, m) not in to[:1]]
     owner = _owner(view, lex, countries, system)
     supplier: str | None = owner or producer
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
-    if acquisition and before:  # the buyer is named before the cue: it is the recipient
-        buyer = before[-1]
+    actors = [x for x in before if not _adjective(view, lex, x[1])]
+    if acquisition and actors:  # the buyer is named before the cue: it is the recipient
+        buyer = actors[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
@@ -407,10 +495,136 @@ def _parties(
                 break
     others = [(c, m) for c, m in countries if c != supplier]
     after = [(c, m) for c, m in others if m.start >= cue]
-    pick = (after or others)[:1]
+    pick = [x for x in to[:1] if x[0] != supplier] or (after or others)[:1]
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A demonym that qualifies the noun after it ("Russian arms"): whose make, not who acts."""
+    after = view.slice(m.end, m.end + 2)
+    return bool(lex.transfers.demonym.search(m.text)) and after[:1] == " " and after[1:].isalpha()
+
+
+def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    return bool(lex.transfers.recipient_to.search(view.slice(max(view.start, m.start - 12), m.start)))
+
+
+_HELD = ("operated-by", "deployed")
+# statuses whose subject gets or holds the system: the recipient ("Indonesia ordered", "Greece operates")
+_BUYING = ("contracted", "ordered", "operated-by", "deployed")
+_COORDINATED = "coordinated_parties"  # a marker transfer_claims turns into one claim per party
+_Party = tuple[str, ActorMention]
+
+
+def _roles(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    status: object,
+    *,
+    acquisition: bool,
+) -> tuple[list[_Party], list[_Party]] | None:
+    """(suppliers, recipients) from the roles of the cue's clause, when it names both sides:
+    the subject before an active supply verb gives and the country after "to" (or right after
+    the verb: "supplied Caracas with") gets; a passive's agent after "by" gives; the subject of a
+    purchase or contract gets and the country after "from"/"with" gives. Coordinated parties
+    ("Latvia and Lithuania will send", "to Peru and Thailand") come along in text order."""
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    clause = [(c, m) for c, m in parties if _same_clause(view, lex, cue, m.start)]
+    after = [(c, m) for c, m in clause if m.start > cue]
+    subject = _subject(view, lex, clause, cue)
+    passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
+    to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
+    selling = bool(lex.transfers.supply_verb.search(view.slice(cue, cue + 30)))  # "agreed to sell"
+    buying = acquisition or (status in _BUYING and not selling)
+    if passive and not buying:
+        by = _after_word(view, lex, after, lex.transfers.agent_by)
+        suppliers, recipients = by, to
+    elif buying:
+        seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
+            view, lex, after, lex.transfers.counterpart_with
+        )
+        suppliers, recipients = seller, subject
+    else:
+        suppliers, recipients = subject, to
+    if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
+        return None
+    return suppliers, recipients
+
+
+def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: int) -> list[_Party]:
+    """The parties named as the subject of the cue's clause: the last country before the cue
+    that no preposition governs and that does not only qualify a system ("Norwegian F-16s"),
+    with those coordinated before it ("Latvia and Lithuania")."""
+    cuts = [m.end() for m in lex.transfers.subject_start.finditer(view.slice(view.start, cue))]
+    lo = view.start + (cuts[-1] if cuts else 0)
+    systems = view.equipment()
+    found: list[_Party] = []
+    for c, m in clause:
+        if not lo <= m.start < cue or lex.transfers.not_subject.search(
+            view.slice(max(view.start, m.start - 12), m.start)
+        ):
+            continue
+        if any(_qualifies(view, lex, m, e) for e in systems):
+            continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
+        found.append((c, m))
+    if not found:
+        return []
+    out = [found[-1]]
+    for c, m in reversed(found[:-1]):
+        if not lex.transfers.coordinated.match(view.slice(m.end, out[0][1].start)):
+            break
+        out.insert(0, (c, m))
+    return _distinct(out)
+
+
+def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
+    """The mention only qualifies the system right after it ("Norwegian F-16s", "Israeli-built")."""
+    if system.start < m.end:
+        return False
+    gap = view.slice(m.end, system.start)
+    return not gap.strip() or bool(lex.transfers.made.match(gap) and len(gap) <= 12)
+
+
+def _after_word(
+    view: SentenceView, lex: ModelLexicon, after: list[_Party], word: re.Pattern[str]
+) -> list[_Party]:
+    """The first party after the cue that ``word`` introduces ("to Romania"), with the parties
+    coordinated after it ("to Peru and Thailand")."""
+    for i, (_c, m) in enumerate(after):
+        if word.search(view.slice(max(view.start, m.start - 12), m.start)):
+            return _coordinated_from(view, lex, after, i)
+    return []
+
+
+def _coordinated_from(view: SentenceView, lex: ModelLexicon, parties: list[_Party], i: int) -> list[_Party]:
+    """``parties[i]`` and the parties coordinated after it ("Peru and Thailand"; "Chile, Peru and
+    Ecuador" — a list of commas only counts when an "and"/"or" closes it: "Russia, Seoul said")."""
+    out = [parties[i]]
+    closed = 1
+    for c2, m2 in parties[i + 1 :]:
+        gap = view.slice(out[-1][1].end, m2.start)
+        if not lex.transfers.coordinated.match(gap) or not _same_clause(view, lex, out[-1][1].end, m2.end):
+            break  # ", and Kyrgyzstan now operates …" starts another clause
+        out.append((c2, m2))
+        if lex.transfers.coordinator.search(gap):
+            closed = len(out)
+    return _distinct(out[:closed])
+
+
+def _dative(view: SentenceView, lex: ModelLexicon, after: list[_Party], cue: int) -> list[_Party]:
+    """A recipient right after a supply verb ("supplied Caracas with drones")."""
+    return [after[0]] if after and not view.slice(cue, after[0][1].start).split()[1:] else []
+
+
+def _distinct(parties: list[_Party]) -> list[_Party]:
+    seen: dict[str, _Party] = {}
+    for c, m in parties:
+        seen.setdefault(c, (c, m))
+    return list(seen.values())
 
 
 def _party(country: str, m: ActorMention) -> str:
@@ -456,18 +670,25 @@ def _supplied_by(
 
 
 def _from_country(
-    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], cue: int
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[tuple[str, ActorMention]],
+    cue: int,
+    system: ActorMention | None = None,
 ) -> tuple[str, ActorMention] | None:
     """A country named after "from" in the cue's clause: where the system comes from ("bought
-    drones from Turkey", "the F-16s from Denmark have arrived")."""
-    for c, m in countries:
-        if (
-            _same_clause(view, lex, m.start, cue)
-            and m.kind != "equipment"
-            and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
-        ):
-            return c, m
-    return None
+    drones from Turkey", "the F-16s from Denmark have arrived") — of several, the first after the
+    system ("drones from China and TB2s from Turkey")."""
+    found = [
+        (c, m)
+        for c, m in countries
+        if _same_clause(view, lex, m.start, cue)
+        and m.kind != "equipment"
+        and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
+    ]
+    if system is not None and len(found) > 1:
+        return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
+    return found[0] if found else None
 
 
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
@@ -497,9 +718,10 @@ def _system_claim(
     status: tuple[str, int, int, bool] | None,
     categories: Mapping[str, str],
 ) -> Claim:
-    fields, spans = _base_fields(view, status)
+    fields, spans = _base_fields(view, status, lex)
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
+
     category = categories.get(str(m.code))
     if category:
         fields["category"] = category
@@ -509,12 +731,39 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    if fields["status"] == "planned" and status is not None and not status[3]:
+        contract = view.search(lex.transfers.under_contract)
+        if contract is not None:  # "will supply … under a contract signed on Monday"
+            fields["status"] = "contracted"
     _quantity(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """A relative clause between ``lo`` and ``hi`` that describes a country ("to Turkey, which
+    was removed …"), not the system ("drones, which landed on 9 April")."""
+    for s, _e, _m in view.finditer(lex.transfers.relative_clause, lo=lo, hi=hi):
+        if any(m.end == s for _c, m in view.countries()):
+            return True
+    return False
+
+
+def _said_when(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
+    """The date dates a speech verb that the sentence's content follows ("said on Wednesday that")."""
+    tl = lex.transfers
+    return bool(
+        tl.speech_date.search(view.slice(max(view.start, start - 30), start))
+        and not tl.speech_date_tail.match(view.slice(end, view.sentence.end))
+    )
+
+
+def _anaphoric(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A generic system after a definite determiner ("the jets", "the first two batteries")."""
+    return bool(lex.transfers.anaphor_before.search(view.slice(max(view.start, m.start - 30), m.start)))
 
 
 def _partial(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
@@ -559,6 +808,10 @@ def _quantity(
         and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
         and lex.transfers.count_gap.fullmatch(hit.group(3))
         and not lex.transfers.status_words.search(hit.group(3))
+        and not (  # "Avante 2200 corvette": a model number, not a count
+            hit.group(2)[:1].isdigit()
+            and lex.transfers.model_name.search(before[max(0, hit.start(2) - 20) : hit.start(2)])
+        )
     ):
         number = hit.group(2)
         value = _number(number, lex)
@@ -608,9 +861,9 @@ def _aggregate_claim(
         ]
     if not agg or not usd:
         return None
-    fields, spans = _base_fields(view, status)
+    fields, spans = _base_fields(view, status, lex)
     fields.update(
-        system=lex.transfers.aggregate_system, category="aggregate", value_usd=usd[0][2], value_text=usd[0][3]
+        system=lex.transfers.aggregate_system, category=AGGREGATE, value_usd=usd[0][2], value_text=usd[0][3]
     )
     spans["system"] = (agg[0][0], agg[0][1])
     spans["value"] = (usd[0][0], usd[0][1])
@@ -645,7 +898,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim.fields.get("host") or claim.fields.get("country"):
-            out.append(claim)  # the article may name the other side (see extract.fill_deployments)
+            out += _split_coordinated(claim)  # the article may name the other side (extract.fill_deployments)
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
         if bare is not None:
@@ -667,7 +920,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
-        own = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)
+        own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         if not hosts or not own or own[-1][0] == hosts[0][0]:
             continue
@@ -714,10 +967,19 @@ def _deployment(
         for c, mm in earlier
         if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
     ]
-    senders = inside or source or [c for c, mm in earlier if (c, mm) not in located][-1:]
+    free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
+    senders = inside or source or [c for c, _mm in free[-1:]]
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
+    if senders and not inside and not source and len(free) > 1:
+        joint = _coordinated_before(view, lex, free)
+        if (
+            len(joint) > 1
+        ):  # "Britain and Canada will send 400 soldiers": each sends, the count is theirs together
+            fields["country"] = joint[-1]
+            fields[_COORDINATED] = [("country", c) for c in joint[:-1]]
+            fields["personnel_joint"] = fields.pop("personnel")
     after = [
         (c, mm)
         for c, mm in places
@@ -747,6 +1009,16 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
+    """The last of ``parties`` with those coordinated right before it ("France and Italy")."""
+    out = [parties[-1]]
+    for c, m in reversed(parties[:-1]):
+        if not lex.transfers.coordinated.match(view.slice(m.end, out[0][1].start)):
+            break
+        out.insert(0, (c, m))
+    return [c for c, _m in _distinct(out)]
 
 
 def _number(text: str, lex: ModelLexicon) -> float:
