@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
+from geowire.nlp.numbers import number_at, number_grammar
 from geowire.types import ActorMention, Claim, Event, EventActor
 
 if TYPE_CHECKING:
@@ -561,8 +562,8 @@ def _quantity(
         and not lex.transfers.status_words.search(hit.group(3))
     ):
         number = hit.group(2)
-        value = _number(number, lex)
-        s = m.start - len(before) + hit.start(2)
+        value, s, e = _number(view, m.start - len(before) + hit.start(2), number, lex)
+        number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
         fields.update(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
@@ -694,9 +695,11 @@ def _deployment(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
+    personnel, figure_start, _ = _number(view, ns, m.group(2), lex)
+    s = min(s, figure_start)  # the whole figure in words ("forty-eight", "several dozen")
     fields.update(
-        personnel=_number(m.group(2), lex),
-        personnel_text=m.group(0),
+        personnel=personnel,
+        personnel_text=view.slice(s, e),
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
     )
     spans["personnel"] = (s, e)
@@ -749,8 +752,13 @@ def _deployment(
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
 
-def _number(text: str, lex: ModelLexicon) -> float:
-    """A count in digits ("2,500"), words ("four") or a vague plural ("hundreds")."""
+def _number(view: SentenceView, start: int, text: str, lex: ModelLexicon) -> tuple[float, int, int]:
+    """The value and span of the count ``text`` found at ``start``: digits ("2,500"), or the whole
+    figure in words it is part of (``nlp.numbers``: "two dozen", "Five hundred", "forty-eight",
+    "hundreds"), else its value among the lexicon's words."""
     if text[0].isdigit():
-        return float(text.replace(",", ""))
-    return lex.figures.counts[text.lower()]
+        return float(text.replace(",", "")), start, start + len(text)
+    phrase = number_at(view.text, start - view.start, number_grammar(view.lang))
+    if phrase is None:
+        return lex.figures.counts[text.lower()], start, start + len(text)
+    return phrase.value, view.start + phrase.start, view.start + phrase.end
