@@ -5,6 +5,8 @@ fractions and vague plurals."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geowire.lang import load_language
 from geowire.nlp.numbers import number_at, number_grammar, read_number
@@ -97,3 +99,42 @@ def test_numbers_number_at_finds_the_figure_a_position_lies_in() -> None:
 def test_numbers_spanish_words_use_the_same_grammar(text: str, value: float) -> None:
     got = _read(text, ES)
     assert got is not None and (got[0], got[1]) == (text, value)
+
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+)
+_UNITS += "sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell_below_thousand(n: int, *, conjunction: bool) -> list[str]:
+    words: list[str] = []
+    if n >= 100:
+        words += [_UNITS[n // 100], "hundred"]
+        n %= 100
+        if n and conjunction:
+            words.append("and")
+    if n >= 20:
+        words.append(_TENS[n // 10] + (f"-{_UNITS[n % 10]}" if n % 10 else ""))
+    elif n:
+        words.append(_UNITS[n])
+    return words
+
+
+def _spell(n: int, *, conjunction: bool) -> str:
+    """``n`` (1 … 999,999,999) in English words, with or without "and" after a hundred."""
+    words: list[str] = []
+    for scale, name in ((1_000_000, "million"), (1_000, "thousand"), (1, "")):
+        part = n // scale % 1000
+        if part:
+            words += _spell_below_thousand(part, conjunction=conjunction) + ([name] if name else [])
+    return " ".join(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999_999), st.booleans())
+def test_numbers_read_every_spelled_integer(n: int, conjunction: bool) -> None:
+    text = _spell(n, conjunction=conjunction)
+    p = read_number(text + " tanks", 0, EN)
+    assert p is not None and (p.end, p.value) == (len(text), n), text

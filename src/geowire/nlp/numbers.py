@@ -53,7 +53,7 @@ class NumberGrammar:
 
     words: NumberWords
     word: re.Pattern[str]  # one number word at a position
-    anchor: re.Pattern[str]  # a number word anywhere (where a phrase may start)
+    first_words: frozenset[str]  # the first word of every number word (lower case): where a figure may start
     before: re.Pattern[str]  # a number word and a separator that end at a position
     separator: re.Pattern[str]  # one group per _Sep
     spelled: dict[str, float]
@@ -89,7 +89,7 @@ def _build_grammar(lang: LanguagePack) -> NumberGrammar:
     return NumberGrammar(
         words=nums,
         word=re.compile(words),
-        anchor=re.compile(rf"(?<!\w){words}"),
+        first_words=frozenset(w.split()[0].lower() for w in every),
         before=re.compile(rf"(?<!\w){words}(?:{separator})$"),
         separator=re.compile(separator),
         spelled=_lower(nums.spelled),

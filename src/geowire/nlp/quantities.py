@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc, Token
 
 from geowire.lang.pack import LanguagePack, NumberWords
@@ -106,6 +106,11 @@ class _Tokens:
         if self._starts is None:
             self._starts = self.doc.to_array(IDX).tolist()
         return self._starts
+
+    def starting(self, words: frozenset[str]) -> list[int]:
+        """Where the tokens whose lower case is one of ``words`` start."""
+        hashes = {self.doc.vocab.strings[w] for w in words}
+        return [s for s, h in zip(self.starts, self.doc.to_array(LOWER).tolist(), strict=True) if h in hashes]
 
     def at(self, char: int) -> Token | None:
         """The token ``char`` lies in."""
@@ -215,10 +220,10 @@ def _word_quantities(text: str, tokens: _Tokens, rules: QuantityRules) -> list[Q
     """The figures in words that count something ("two dozen howitzers", "hundreds of troops")."""
     out = []
     pos = 0
-    for a in rules.grammar.anchor.finditer(text):
-        if a.start() < pos:
+    for a in tokens.starting(rules.grammar.first_words):  # much cheaper than a regex scan
+        if a < pos:
             continue
-        phrase = read_number(text, a.start(), rules.grammar)
+        phrase = read_number(text, a, rules.grammar)
         if phrase is None:
             continue
         pos = phrase.end
@@ -231,7 +236,7 @@ def _counts(text: str, p: NumberPhrase, tokens: _Tokens, rules: QuantityRules) -
     """Whether a figure in words is a quantity: not part of a designation or a hyphenated
     modifier ("one-year"), not a time; a lone spelled count only when it is not one, follows no
     reference word ("the two sides") and counts the noun after it."""
-    if p.start > 0 and text[p.start - 1] in "-./:,":
+    if p.start > 0 and (text[p.start - 1] in "-./:," or is_word(text[p.start - 1])):
         return False
     if text[p.end : p.end + 1] == "-" or rules.time.match(text, p.end):
         return False
