@@ -47,6 +47,17 @@ def test_a_deployment_counted_in_hundreds_issue_13(analyzer) -> None:  # noqa: A
     assert (d["personnel"], d["personnel_text"]) == (48.0, "forty-eight instructors")
 
 
+def test_vague_counts_are_approximate_issue_13(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(analyzer, "Several dozen soldiers from Italy were sent to Lebanon.", "deployment")
+    assert (d["personnel"], d["personnel_text"], d["personnel_qualifier"]) == (
+        36.0,
+        "Several dozen soldiers",
+        "about",
+    )
+    (t,) = _claims(analyzer, "Ankara sold several dozen Bayraktar TB2 drones to Kyiv.", "transfer")
+    assert (t["quantity"], t["quantity_text"], t["quantity_qualifier"]) == (36.0, "several dozen", "about")
+
+
 def test_a_lone_spelled_count_before_its_noun_issue_13(analyzer) -> None:  # noqa: ANN001
     (t,) = _claims(analyzer, "Berlin delivered seven Gepard tanks to Kyiv.", "transfer")
     assert t["quantity"] == 7.0

@@ -562,9 +562,9 @@ def _quantity(
         and not lex.transfers.status_words.search(hit.group(3))
     ):
         number = hit.group(2)
-        value, s, e = _number(view, m.start - len(before) + hit.start(2), number, lex)
+        value, s, e, vague = _number(view, m.start - len(before) + hit.start(2), number, lex)
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
-        qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
+        qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
         fields.update(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
@@ -695,12 +695,12 @@ def _deployment(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
-    personnel, figure_start, _ = _number(view, ns, m.group(2), lex)
+    personnel, figure_start, _, vague = _number(view, ns, m.group(2), lex)
     s = min(s, figure_start)  # the whole figure in words ("forty-eight", "several dozen")
     fields.update(
         personnel=personnel,
         personnel_text=view.slice(s, e),
-        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
+        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else vague,
     )
     spans["personnel"] = (s, e)
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
@@ -752,13 +752,18 @@ def _deployment(
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
 
-def _number(view: SentenceView, start: int, text: str, lex: ModelLexicon) -> tuple[float, int, int]:
-    """The value and span of the count ``text`` found at ``start``: digits ("2,500"), or the whole
-    figure in words it is part of (``nlp.numbers``: "two dozen", "Five hundred", "forty-eight",
-    "hundreds"), else its value among the lexicon's words."""
+def _number(
+    view: SentenceView, start: int, text: str, lex: ModelLexicon
+) -> tuple[float, int, int, str | None]:
+    """The value, span and qualifier of the count ``text`` found at ``start``: digits ("2,500"),
+    or the whole figure in words it is part of (``nlp.numbers``: "two dozen", "Five hundred",
+    "forty-eight"; a vague one, "several dozen", "hundreds", with the pack's vague qualifier),
+    else its value among the lexicon's words."""
     if text[0].isdigit():
-        return float(text.replace(",", "")), start, start + len(text)
-    phrase = number_at(view.text, start - view.start, number_grammar(view.lang))
+        return float(text.replace(",", "")), start, start + len(text), None
+    grammar = number_grammar(view.lang)
+    phrase = number_at(view.text, start - view.start, grammar)
     if phrase is None:
-        return lex.figures.counts[text.lower()], start, start + len(text)
-    return phrase.value, view.start + phrase.start, view.start + phrase.end
+        return lex.figures.counts[text.lower()], start, start + len(text), None
+    vague = grammar.words.vague_qualifier if phrase.vague else None
+    return phrase.value, view.start + phrase.start, view.start + phrase.end, vague
