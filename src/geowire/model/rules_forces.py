@@ -562,7 +562,7 @@ def _quantity(
         and not lex.transfers.status_words.search(hit.group(3))
     ):
         number = hit.group(2)
-        value, s, e, vague = _number(view, m.start - len(before) + hit.start(2), number, lex)
+        value, s, e, vague = _figure(view, m.start - len(before) + hit.start(2), number, lex)
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
         fields.update(
@@ -695,7 +695,7 @@ def _deployment(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
-    personnel, figure_start, _, vague = _number(view, ns, m.group(2), lex)
+    personnel, figure_start, _, vague = _figure(view, ns, m.group(2), lex)
     s = min(s, figure_start)  # the whole figure in words ("forty-eight", "several dozen")
     fields.update(
         personnel=personnel,
@@ -752,18 +752,22 @@ def _deployment(
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
 
-def _number(
+def _number(text: str, lex: ModelLexicon) -> float:
+    """A count in digits ("2,500"), words ("four") or a vague plural ("hundreds")."""
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return lex.figures.counts[text.lower()]
+
+
+def _figure(
     view: SentenceView, start: int, text: str, lex: ModelLexicon
 ) -> tuple[float, int, int, str | None]:
-    """The value, span and qualifier of the count ``text`` found at ``start``: digits ("2,500"),
-    or the whole figure in words it is part of (``nlp.numbers``: "two dozen", "Five hundred",
-    "forty-eight"; a vague one, "several dozen", "hundreds", with the pack's vague qualifier),
-    else its value among the lexicon's words."""
-    if text[0].isdigit():
-        return float(text.replace(",", "")), start, start + len(text), None
+    """The value, span and qualifier of the count ``text`` found at ``start``: the whole figure in
+    words it is part of (``nlp.numbers``: "two dozen", "Five hundred", "forty-eight"; a vague one,
+    "several dozen", "hundreds", with the pack's vague qualifier), else :func:`_number`'s value."""
     grammar = number_grammar(view.lang)
-    phrase = number_at(view.text, start - view.start, grammar)
+    phrase = None if text[0].isdigit() else number_at(view.text, start - view.start, grammar)
     if phrase is None:
-        return lex.figures.counts[text.lower()], start, start + len(text), None
+        return _number(text, lex), start, start + len(text), None
     vague = grammar.words.vague_qualifier if phrase.vague else None
     return phrase.value, view.start + phrase.start, view.start + phrase.end, vague
