@@ -40,10 +40,14 @@ def test_dates_pack_bad_regex_is_one_line() -> None:
     assert "not a valid pattern" in str(e.value)
 
 
-def test_numbers_pack_quantity_words_must_be_cardinals() -> None:
+def test_numbers_pack_a_number_word_is_of_one_kind() -> None:
     with pytest.raises(LanguagePackError) as e:
-        validated(NumberWords, {"cardinals": {"two": 2}, "quantity_words": ["three"]}, "surface.yaml numbers")
-    assert "three" in str(e.value)
+        validated(NumberWords, {"articles": ["a"], "vague_multiples": {"a": 3}}, "surface.yaml numbers")
+    assert "'a'" in str(e.value)
+    with pytest.raises(LanguagePackError):
+        validated(NumberWords, {"spelled": {"dozen": 12}, "articles": ["dozen"]}, "surface.yaml numbers")
+    words = {"spelled": {"mil": 1000}, "multipliers": {"mil": 1000}}  # "mil soldados", "dos mil"
+    assert validated(NumberWords, words, "surface.yaml numbers").multipliers == {"mil": 1000}
 
 
 def test_dates_pack_month_numbers_are_checked() -> None:

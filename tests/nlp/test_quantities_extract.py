@@ -54,3 +54,73 @@ def test_quantities_designations_years_times_are_not_quantities(text: str) -> No
 @pytest.mark.parametrize("text", ["on Jan 6, 2026 they met", "signed on 7 May 2025", "the 3rd of March"])
 def test_quantities_days_of_dates_are_not_quantities(text: str) -> None:
     assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they sent four howitzers", ("four howitzers", 4.0, "howitzers", None)),
+        ("Thirteen vessels sailed", ("Thirteen vessels", 13.0, "vessels", None)),
+        ("forty-eight tanks rolled in", ("forty-eight tanks", 48.0, "tanks", None)),
+        ("Seoul sold two dozen howitzers", ("two dozen howitzers", 24.0, "howitzers", None)),
+        ("Five hundred soldiers arrived", ("Five hundred soldiers", 500.0, "soldiers", None)),
+        ("one hundred and twenty trucks left", ("one hundred and twenty trucks", 120.0, "trucks", None)),
+        ("three thousand rifles were seized", ("three thousand rifles", 3000.0, "rifles", None)),
+        ("it bought a dozen drones", ("a dozen drones", 12.0, "drones", None)),
+        ("a hundred tanks", ("a hundred tanks", 100.0, "tanks", None)),
+        ("some two dozen jets", ("some two dozen jets", 24.0, "jets", "about")),
+        ("more than a thousand mines", ("more than a thousand mines", 1000.0, "mines", "more-than")),
+        ("two billion dollars in aid", ("two billion dollars", 2e9, "USD", None)),
+        ("growth of five per cent", ("five per cent", 5.0, "%", None)),
+    ],
+)
+def test_quantities_figures_in_words_issue_13(
+    text: str, expected: tuple[str, float, str, str | None]
+) -> None:
+    assert _quantities(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("several dozen instructors", ("several dozen instructors", 36.0, "instructors", "about")),
+        ("dozens of drones", ("dozens of drones", 24.0, "drones", "about")),
+        ("hundreds of troops", ("hundreds of troops", 200.0, "troops", "about")),
+        ("tens of thousands of people", ("tens of thousands of people", 20000.0, "people", "about")),
+        ("a few hundred marines", ("a few hundred marines", 300.0, "marines", "about")),
+        ("at least hundreds of troops", ("at least hundreds of troops", 200.0, "troops", "more-than")),
+    ],
+)
+def test_quantities_vague_figures_are_approximate_issue_13(
+    text: str, expected: tuple[str, float, str, str | None]
+) -> None:
+    assert _quantities(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of the largest producers",  # a lone "one" never counts
+        "they signed a deal",  # nor does an article
+        "one soldier was hurt",
+        "the two sides met",  # a reference, not a count
+        "its three neighbours",
+        "a one-year extension and a two-day visit",  # hyphenated modifiers
+        "a hundred-year-old treaty",
+        "two of the ships",  # no counted noun after a lone spelled figure
+        "the Group of Seven",
+        "at ten a.m.",
+        "in 2024 the F-16 flew",
+    ],
+)
+def test_quantities_words_that_count_nothing_issue_13(text: str) -> None:
+    assert _quantities(text) == []
+
+
+def test_quantities_digits_and_words_in_one_sentence_issue_13() -> None:
+    got = _quantities("It sent 40 tanks, two dozen howitzers and about 3,000 troops.")
+    assert [(t, v) for t, v, _u, _q in got] == [
+        ("40 tanks", 40.0),
+        ("two dozen howitzers", 24.0),
+        ("about 3,000 troops", 3000.0),
+    ]

@@ -112,10 +112,27 @@ class DateWords(Section):
 
 
 class NumberWords(Section):
-    """Number words, scales, currencies, units and qualifiers (nlp/quantities.py; dates' counts)."""
+    """Number words, scales, currencies, units and qualifiers (nlp/quantities.py; dates' counts;
+    nlp/numbers.py reads figures in words with the ``spelled`` … ``references`` fields)."""
 
-    cardinals: dict[str, int] = {}  # number words ("four years ago")
-    quantity_words: list[str] = []  # the cardinals read as quantities on their own ("cuarenta")
+    cardinals: dict[str, int] = {}  # number words of dates' counts ("four years ago")
+    # figures in words: words that add up ("forty", "eight"; "doscientos"), words that multiply the
+    # count before them ("hundred", "dozen"), words that count one of a multiplier and nothing on
+    # their own ("a dozen"), parts of one ("half a dozen")
+    spelled: dict[str, int] = {}
+    multipliers: dict[str, float] = {}
+    articles: list[str] = []
+    fractions: dict[str, float] = {}
+    joiners: list[str] = []  # between two spelled words ("forty-eight": "-"; "cuarenta y ocho": "y")
+    conjunctions: list[str] = []  # after a multiplier ("one hundred and twenty")
+    # vague figures: a plural counts at least two of its unit ("dozens" = 24; "tens of thousands"
+    # with a link word), a multiple some of the multiplier after it ("several dozen"); both get the
+    # qualifier ``vague_qualifier``
+    vague_plurals: dict[str, float] = {}
+    vague_multiples: dict[str, float] = {}
+    vague_links: list[str] = []
+    vague_qualifier: str = "about"
+    references: list[str] = []  # a lone spelled count after these names, not counts ("the two sides")
     thousands_separator: str = ","
     decimal_mark: str = "."
     scales: dict[str, float] = {}  # "million" → 1e6
@@ -127,10 +144,19 @@ class NumberWords(Section):
     time_suffixes: list[str] = []  # "a.m.": the number is a time
 
     @model_validator(mode="after")
-    def _quantity_words_are_cardinals(self) -> NumberWords:
-        missing = [w for w in self.quantity_words if w not in self.cardinals]
-        if missing:
-            raise ValueError(f"quantity_words: {missing[0]!r} is not in cardinals")
+    def _words_are_one_kind(self) -> NumberWords:
+        kinds = [self.articles, self.fractions, self.vague_plurals, self.vague_multiples, self.multipliers]
+        seen: set[str] = set()
+        for words in kinds:
+            both = seen & set(words)
+            if both:
+                raise ValueError(f"number word {sorted(both)[0]!r} is of two kinds")
+            seen |= set(words)
+        both = seen & set(self.spelled) - set(self.multipliers)
+        if both:  # a multiplier may also be spelled ("mil": "mil soldados", "dos mil")
+            raise ValueError(f"number word {sorted(both)[0]!r} is of two kinds")
+        if any(v <= 0 for v in [*self.spelled.values(), *self.multipliers.values()]):
+            raise ValueError("spelled and multipliers: a value is not positive")
         return self
 
 

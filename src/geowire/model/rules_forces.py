@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
+from geowire.nlp.numbers import number_at, number_grammar
 from geowire.types import ActorMention, Claim, Event, EventActor
 
 if TYPE_CHECKING:
@@ -814,9 +815,9 @@ def _quantity(
         )
     ):
         number = hit.group(2)
-        value = _number(number, lex)
-        s = m.start - len(before) + hit.start(2)
-        qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else None
+        value, s, e, vague = _figure(view, m.start - len(before) + hit.start(2), number, lex)
+        number = view.slice(s, e)  # the whole figure in words ("two dozen")
+        qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
         fields.update(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
@@ -947,10 +948,12 @@ def _deployment(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
+    personnel, figure_start, _, vague = _figure(view, ns, m.group(2), lex)
+    s = min(s, figure_start)  # the whole figure in words ("forty-eight", "several dozen")
     fields.update(
-        personnel=_number(m.group(2), lex),
-        personnel_text=m.group(0),
-        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else None,
+        personnel=personnel,
+        personnel_text=view.slice(s, e),
+        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else vague,
     )
     spans["personnel"] = (s, e)
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
@@ -1026,3 +1029,17 @@ def _number(text: str, lex: ModelLexicon) -> float:
     if text[0].isdigit():
         return float(text.replace(",", ""))
     return lex.figures.counts[text.lower()]
+
+
+def _figure(
+    view: SentenceView, start: int, text: str, lex: ModelLexicon
+) -> tuple[float, int, int, str | None]:
+    """The value, span and qualifier of the count ``text`` found at ``start``: the whole figure in
+    words it is part of (``nlp.numbers``: "two dozen", "Five hundred", "forty-eight"; a vague one,
+    "several dozen", "hundreds", with the pack's vague qualifier), else :func:`_number`'s value."""
+    grammar = number_grammar(view.lang)
+    phrase = None if text[0].isdigit() else number_at(view.text, start - view.start, grammar)
+    if phrase is None:
+        return _number(text, lex), start, start + len(text), None
+    vague = grammar.words.vague_qualifier if phrase.vague else None
+    return phrase.value, view.start + phrase.start, view.start + phrase.end, vague

@@ -1,12 +1,16 @@
 """Quantities in the text: value, unit and qualifier ("more than $20 billion", "around 5,000",
-"up to 250 kilometres", "$1.2bn", "120 military personnel").
+"up to 250 kilometres", "$1.2bn", "120 military personnel", "two dozen howitzers", "hundreds of
+troops").
 
-A regular expression finds the numbers (with currency, scale words and qualifiers); the unit is
-the currency, a measurement unit written after the number, or else the head noun the number
-counts (from the parse when there is one, else the next word).  Years, ordinals, times,
-designations ("F-16", "Il-76") and hyphenated durations ("15-year") are not quantities.  The
-words (qualifiers, scales, currencies, units, number words, separators) are the language pack's
-``numbers`` section, compiled once per pack (:func:`quantity_rules`).
+A regular expression finds the figures in digits (with currency, scale words and qualifiers);
+:mod:`geowire.nlp.numbers` reads the figures in words.  The unit is the currency, a measurement
+unit written after the number, or else the head noun the number counts (from the parse when there
+is one, else the next word).  Years, ordinals, times, designations ("F-16", "Il-76") and
+hyphenated durations ("15-year", "one-year") are not quantities; nor is a figure in words that is
+one spelled word or compound ("four", "forty-eight") unless it counts a noun after it, never when
+it is one ("one of the") or follows a reference word ("the two sides").  The words (qualifiers,
+scales, currencies, units, number words, separators) are the language pack's ``numbers`` section,
+compiled once per pack (:func:`quantity_rules`).
 """
 
 from __future__ import annotations
@@ -16,19 +20,21 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc, Token
 
 from geowire.lang.pack import LanguagePack, NumberWords
 from geowire.nlp.anchors import DIGIT_RUN, finditer_at, is_word, word_start
 from geowire.nlp.annotate import doc_text
 from geowire.nlp.dates import alternation, date_rules
+from geowire.nlp.numbers import NumberGrammar, NumberPhrase, number_grammar, read_number
 from geowire.types import Quantity, Sentence
 
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}  # signs, not words
 _CURRENCY_CHARS = frozenset("$€£¥₽")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-]*)")
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -36,9 +42,11 @@ class QuantityRules:
     """What the quantity extractor compiles from a pack's ``numbers`` (and its months)."""
 
     number: re.Pattern[str]
-    number_words: re.Pattern[str] | None  # where a number written as a word starts
+    grammar: NumberGrammar  # figures in words
+    qualifier_before: re.Pattern[str]  # a qualifier right before a figure in words
+    percent_after: re.Pattern[str]
+    references: frozenset[str]
     numbers: NumberWords
-    cardinals: dict[str, int]
     scales: dict[str, float]
     qualifiers: dict[str, str]
     day_of_month: tuple[re.Pattern[str], re.Pattern[str]] | None
@@ -61,24 +69,21 @@ def _build_rules(lang: LanguagePack) -> QuantityRules:
     nums = lang.surface.numbers
     t, d = re.escape(nums.thousands_separator), re.escape(nums.decimal_mark)
     digits = rf"\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
-    words = rf"|(?i:{alternation(nums.quantity_words)})\b" if nums.quantity_words else ""
     number = re.compile(
         rf"(?:(?P<qual>\b(?i:{alternation(nums.qualifiers)}))\s+)?"
         r"(?P<cur>US\$|\$|€|£|¥|₽)?\s?"
-        rf"(?<![\w\-./:,])(?P<num>{digits}{words})(?![\d\-/:]|[.,]\d)"
+        rf"(?<![\w\-./:,])(?P<num>{digits})(?![\d\-/:]|[.,]\d)"
         rf"(?:\s?(?P<scale>(?i:{alternation(nums.scales)}))\b)?"
         rf"(?:\s?(?P<pct>%|{_bounded(nums.percent)}))?(?![A-Za-z])",
     )
     dates = date_rules(lang)
     return QuantityRules(
         number=number,
-        number_words=(
-            re.compile(rf"\b(?:{alternation(nums.quantity_words)})\b", re.IGNORECASE)
-            if nums.quantity_words
-            else None
-        ),
+        grammar=number_grammar(lang),
+        qualifier_before=re.compile(rf"\b(?P<qual>(?i:{alternation(nums.qualifiers)}))\s+$"),
+        percent_after=re.compile(rf"\s?(?:%|{_bounded(nums.percent)})"),
+        references=frozenset(w.lower() for w in nums.references),
         numbers=nums,
-        cardinals={k.lower(): v for k, v in nums.cardinals.items()},
         scales={k.lower(): v for k, v in nums.scales.items()},
         qualifiers={k.lower(): v for k, v in nums.qualifiers.items()},
         day_of_month=dates.day_of_month,
@@ -87,19 +92,51 @@ def _build_rules(lang: LanguagePack) -> QuantityRules:
     )
 
 
+@dataclass
+class _Tokens:
+    """The doc's token starts, read once when a figure needs them (no Token objects: ~1000 per
+    article), and whether it is parsed."""
+
+    doc: Doc
+    parsed: bool
+    _starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = self.doc.to_array(IDX).tolist()
+        return self._starts
+
+    def starting(self, words: frozenset[str]) -> list[int]:
+        """Where the tokens whose lower case is one of ``words`` start."""
+        hashes = {self.doc.vocab.strings[w] for w in words}
+        return [s for s, h in zip(self.starts, self.doc.to_array(LOWER).tolist(), strict=True) if h in hashes]
+
+    def at(self, char: int) -> Token | None:
+        """The token ``char`` lies in."""
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[i] if i >= 0 else None
+
+
 def extract_quantities(doc: Doc, *, sentences: list[Sentence], lang: LanguagePack) -> list[Quantity]:
     """Every quantity in ``doc`` outside credits, in text order."""
     rules = quantity_rules(lang)
     text = doc_text(doc)
-    token_starts: list[int] | None = None
-    found = []
-    for m in _number_matches(text, rules):
-        if _is_not_quantity(m, rules):
-            continue
-        if token_starts is None and doc.has_annotation("DEP"):
-            token_starts = doc.to_array(IDX).tolist()  # no Token objects: ~1000 per article
-        found.append(_quantity(doc, m, token_starts, rules))
-    return _attach_sentences(found, sentences)
+    tokens = _Tokens(doc, doc.has_annotation("DEP"))
+    found = [
+        _quantity(m, tokens, rules) for m in _number_matches(text, rules) if not _is_not_quantity(m, rules)
+    ]
+    found += _word_quantities(text, tokens, rules)
+    return _attach_sentences(_without_overlaps(found), sentences)
+
+
+def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
+    """``found`` in text order, without a quantity that starts inside the one before it."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: (q.start, -q.end)):
+        if not out or q.start >= out[-1].end:
+            out.append(q)
+    return out
 
 
 def _number_matches(text: str, rules: QuantityRules) -> Iterator[re.Match[str]]:
@@ -108,10 +145,7 @@ def _number_matches(text: str, rules: QuantityRules) -> Iterator[re.Match[str]]:
     before it), at the blank or currency sign before it, or at the start of a (1-3 word)
     qualifier before those."""
     starts: set[int] = set()
-    numbers = [d.start() for d in DIGIT_RUN.finditer(text)]
-    if rules.number_words is not None:
-        numbers += [w.start() for w in rules.number_words.finditer(text)]
-    for q in numbers:
+    for q in (d.start() for d in DIGIT_RUN.finditer(text)):
         anchors = [q]
         j = q - 1 if q > 0 and text[q - 1].isspace() else q  # the optional blank after a currency
         if j < q:
@@ -161,7 +195,7 @@ def _is_not_quantity(m: re.Match[str], rules: QuantityRules) -> bool:
     return after.startswith(rules.ordinals) or bool(rules.time.match(after))
 
 
-def _quantity(doc: Doc, m: re.Match[str], token_starts: list[int] | None, rules: QuantityRules) -> Quantity:
+def _quantity(m: re.Match[str], tokens: _Tokens, rules: QuantityRules) -> Quantity:
     value = _number_value(m.group("num"), rules)
     scale = (m.group("scale") or "").lower()
     value *= rules.scales.get(scale, 1.0)
@@ -170,47 +204,97 @@ def _quantity(doc: Doc, m: re.Match[str], token_starts: list[int] | None, rules:
     if m.group("pct"):
         unit = "%"
     if unit is None:
-        unit, end = _unit_after(doc, m, token_starts, rules)
+        unit, end = _unit_after(m.string, m.start("num"), m.end(), tokens, rules)
     start = m.start("qual") if m.group("qual") else m.start("cur") if m.group("cur") else m.start("num")
     qual = rules.qualifiers.get(m.group("qual").lower()) if m.group("qual") else None
     return Quantity(start=start, end=end, text=m.string[start:end], value=value, unit=unit, qualifier=qual)
 
 
 def _number_value(num: str, rules: QuantityRules) -> float:
-    """The value of a figure written in digits (the pack's separators) or as a number word."""
-    if not num[0].isdigit():
-        return float(rules.cardinals[num.lower()])
+    """The value of a figure written in digits (the pack's separators)."""
     nums = rules.numbers
     return float(num.replace(nums.thousands_separator, "").replace(nums.decimal_mark, "."))
 
 
+def _word_quantities(text: str, tokens: _Tokens, rules: QuantityRules) -> list[Quantity]:
+    """The figures in words that count something ("two dozen howitzers", "hundreds of troops")."""
+    out = []
+    pos = 0
+    for a in tokens.starting(rules.grammar.first_words):  # much cheaper than a regex scan
+        if a < pos:
+            continue
+        phrase = read_number(text, a, rules.grammar)
+        if phrase is None:
+            continue
+        pos = phrase.end
+        if _counts(text, phrase, tokens, rules):
+            out.append(_word_quantity(text, phrase, tokens, rules))
+    return out
+
+
+def _counts(text: str, p: NumberPhrase, tokens: _Tokens, rules: QuantityRules) -> bool:
+    """Whether a figure in words is a quantity: not part of a designation or a hyphenated
+    modifier ("one-year"), not a time; a lone spelled count only when it is not one, follows no
+    reference word ("the two sides") and counts the noun after it."""
+    if p.start > 0 and (text[p.start - 1] in "-./:," or is_word(text[p.start - 1])):
+        return False
+    if text[p.end : p.end + 1] == "-" or rules.time.match(text, p.end):
+        return False
+    if not p.spelled_only or rules.percent_after.match(text, p.end):
+        return True
+    before = _LAST_WORD.search(text, max(0, p.start - 30), p.start)
+    if p.value == 1 or (before and before.group(1).lower() in rules.references):
+        return False
+    if tokens.parsed:
+        return _counted_noun(tokens, p.last_word) is not None
+    last = tokens.at(p.end - 1)  # unparsed: the next token is a content word
+    nxt = last.nbor() if last is not None and last.i + 1 < len(tokens.doc) else None
+    return nxt is not None and nxt.is_alpha and not nxt.is_stop and not nxt.like_num
+
+
+def _word_quantity(text: str, p: NumberPhrase, tokens: _Tokens, rules: QuantityRules) -> Quantity:
+    qm = rules.qualifier_before.search(text, max(0, p.start - 30), p.start)
+    start = qm.start() if qm else p.start
+    qual = rules.qualifiers.get(qm.group("qual").lower()) if qm else None
+    if qual is None and p.vague:
+        qual = rules.numbers.vague_qualifier
+    pct = rules.percent_after.match(text, p.end)
+    if pct:
+        unit: str | None
+        unit, end = "%", pct.end()
+    else:
+        links = rules.numbers.vague_links if p.vague else []
+        unit, end = _unit_after(text, p.last_word, p.end, tokens, rules, links=links)
+    return Quantity(start=start, end=end, text=text[start:end], value=p.value, unit=unit, qualifier=qual)
+
+
 def _unit_after(
-    doc: Doc, m: re.Match[str], token_starts: list[int] | None, rules: QuantityRules
+    text: str, num: int, end: int, tokens: _Tokens, rules: QuantityRules, *, links: list[str] | None = None
 ) -> tuple[str | None, int]:
-    """The unit written after the number (maybe after a linking word: "millones de euros"): a
-    currency/measure word, else the counted noun."""
-    nxt = _NEXT_WORD.match(m.string, m.end())
-    if nxt and nxt.group(1).lower() in rules.numbers.linkers:
-        nxt = _NEXT_WORD.match(m.string, nxt.end()) or nxt
+    """The unit written after the number that starts at ``num`` and ends at ``end`` (maybe after a
+    linking word: "millones de euros", "hundreds of troops"): a currency/measure word, else the
+    counted noun."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and (nxt.group(1).lower() in rules.numbers.linkers or nxt.group(1).lower() in (links or [])):
+        nxt = _NEXT_WORD.match(text, nxt.end()) or nxt
     if nxt:
         word = nxt.group(1).lower()
         if word in rules.numbers.currencies:
             return rules.numbers.currencies[word], nxt.end()
         if word in rules.numbers.units:
             return rules.numbers.units[word], nxt.end()
-    head = _counted_noun(doc, m.start("num"), token_starts) if token_starts is not None else None
+    head = _counted_noun(tokens, num) if tokens.parsed else None
     if head is not None:
         return head.lemma_.lower() or head.lower_, head.idx + len(head)
     if nxt and nxt.group(1).isalpha() and nxt.group(1).islower():
         return nxt.group(1).lower(), nxt.end()
-    return None, m.end()
+    return None, end
 
 
-def _counted_noun(doc: Doc, char: int, token_starts: list[int]) -> Token | None:
-    i = bisect_right(token_starts, char) - 1
-    if i < 0:
+def _counted_noun(tokens: _Tokens, char: int) -> Token | None:
+    tok = tokens.at(char)
+    if tok is None:
         return None
-    tok = doc[i]
     while tok.dep_ in ("compound", "quantmod") and tok.head.i > tok.i and tok.head.like_num:
         tok = tok.head  # "1.2 million": the last number word carries the relation
     head = tok.head
