@@ -22,7 +22,7 @@ the sentence, with lower confidence. No trigger anywhere → ``None``: no fallba
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -97,6 +97,46 @@ class LexiconEntry(BaseModel):
         return v
 
 
+class SecondSense(BaseModel):
+    """Another reading of trigger words the lexicon lists elsewhere ("ban": COERCE, but a ban on
+    trade is a SANCTION): the learned stage's candidate search proposes it beside the first."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: str
+    mode: str | None = None
+    verbs: list[str] = []  # single verb lemmas of the lexicon
+    nouns: list[str] = []  # single event nouns of the lexicon
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, v: str) -> str:
+        if v not in PLOVER_CATEGORIES:
+            raise ValueError(f"unknown PLOVER category {v!r}")
+        return v
+
+
+class Judgement(BaseModel):
+    """Verbs that, with an object complement ("called the decision a provocation", "branded the
+    vote illegal"), state the speaker's judgement: the event is that judgement, not the verb's own
+    sense (a phone call); ``category`` first, ``second`` as the other reading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: list[str] = []
+    complement_deps: list[str] = []  # dependency labels of the complement ("oprd")
+    category: str = "ACCUSE"
+    mode: str | None = None
+    second: str | None = None
+
+    @field_validator("category", "second")
+    @classmethod
+    def _known_category(cls, v: str | None) -> str | None:
+        if v is not None and v not in PLOVER_CATEGORIES:
+            raise ValueError(f"unknown PLOVER category {v!r}")
+        return v
+
+
 class Reinterpretation(BaseModel):
     """Read category ``from`` as ``to`` when the sentence holds one of ``when_words``."""
 
@@ -162,6 +202,8 @@ class LexiconFile(BaseModel):
     undergo_verbs: list[str] = []
     grammar: Grammar
     contexts: dict[str, list[str]] = {}  # PLOVER context → cue lemmas, forms or phrases (coder)
+    second_senses: list[SecondSense] = []
+    judgements: Judgement = Judgement()
 
     @field_validator("undo")
     @classmethod
@@ -200,6 +242,8 @@ class Lexicon:
     figurative: FigurativeObjects = FigurativeObjects()
     undergo: frozenset[str] = frozenset()
     contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # in the file's order
+    second: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # "verb:ban" → other readings
+    judgements: Judgement = Judgement()
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -248,7 +292,32 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
                    frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
-                   tuple((name, tuple(cues)) for name, cues in spec.contexts.items()))  # fmt: skip
+                   tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
+                   _second_senses(spec, verbs, nouns, where), spec.judgements)  # fmt: skip
+
+
+def _second_senses(spec: LexiconFile, verbs: dict[str, Sense], nouns: dict[str, Sense], where: str
+                   ) -> dict[str, tuple[Sense, ...]]:  # fmt: skip
+    """The other readings of listed trigger words, by the key of their first reading."""
+    out: dict[str, list[Sense]] = {}
+    for entry in spec.second_senses:
+        for kind, words, table in (("verb", entry.verbs, verbs), ("noun", entry.nouns, nouns)):
+            for w in words:
+                first = table.get(w)
+                if first is None or first.category == entry.category:
+                    raise LanguagePackError(
+                        f"{where}: second sense {entry.category} of {kind} {w!r}: the word must be a "
+                        f"single {kind} of another category in the entries"
+                    )
+                key = f"{kind}:{w}"
+                second = Sense(entry.category, entry.mode, (), f"{key}~{entry.category}")
+                out.setdefault(key, []).append(second)
+    j = spec.judgements
+    if j.second is not None:
+        for v in j.verbs:
+            key = f"verb:{v}+judgement"
+            out[key] = [Sense(j.second, None, (), f"{key}~{j.second}")]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # --- matching one token --------------------------------------------------------------------------
@@ -328,6 +397,9 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if phrase:
         return phrase
     lemma = tok.lemma_.lower()
+    judged = _judgement(tok, lex)
+    if judged is not None:
+        return judged
     if lemma in lex.light_verbs:
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and child.pos_ in _NOMINAL:
@@ -337,6 +409,15 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
+
+
+def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
+    """ "called the decision a provocation": a judgement verb with an object complement."""
+    j = lex.judgements
+    if verb.lemma_.lower() not in j.verbs or not any(c.dep_ in j.complement_deps for c in verb.children):
+        return None
+    key = f"verb:{verb.lemma_.lower()}+judgement"
+    return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "verb")
 
 
 def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
@@ -674,8 +755,11 @@ def _decide_token(
     target: tuple[int, int] | None,
     lex: Lexicon,
     memo: dict[int, _Match | None],
+    *,
+    reading: Sense | None = None,
 ) -> Decision | None:
-    """The decision if ``tok`` is the trigger linking ``source`` to ``target`` (None if it is not one)."""
+    """The decision if ``tok`` is the trigger linking ``source`` to ``target`` (None if it is not one).
+    ``reading``: a second sense of the matched word (:func:`decide_readings`) in place of its first."""
     if tok.i in memo:
         match = memo[tok.i]
     else:
@@ -686,6 +770,8 @@ def _decide_token(
         return None
     if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
         return None
+    if reading is not None:
+        match = replace(match, sense=reading)
     match, tok = _through_intent(match, tok, lex)
     sense = _reinterpret(match, lex)
     undone = _undone(match, tok, lex)
@@ -725,6 +811,31 @@ def decide_trigger(
     return _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
 
 
+def decide_readings(
+    doc: AnyDoc,
+    tok: AnyToken,
+    *,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lexicon: Lexicon,
+) -> list[Decision]:
+    """:func:`decide_trigger`'s decision and, when the matched word has second senses in the
+    lexicon ("ban": COERCE, also SANCTION), the decision each of them gives, for the learned
+    stage to choose from. Empty when ``tok`` is no trigger for this pair."""
+    lex = lexicon
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    first = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
+    if first is None:
+        return []
+    out = [first]
+    match = memo.get(tok.i)
+    for sense in lex.second.get(match.sense.key, ()) if match is not None else ():
+        d = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo, reading=sense)
+        if d is not None and all(d.category != o.category for o in out):
+            out.append(d)
+    return out
+
+
 def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
     """Whether ``tok`` matches the event lexicon at all."""
     lex = lexicon
@@ -734,5 +845,7 @@ def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
     return memo[tok.i] is not None
 
 
-__all__ = ["Decision", "FigurativeObjects", "Grammar", "Lexicon", "LexiconEntry", "LexiconFile", "Sense",
-           "categorize", "decide_trigger", "is_trigger", "lexicon_of", "parse_lexicon"]  # fmt: skip
+__all__ = ["Decision", "FigurativeObjects", "Grammar", "Judgement", "Lexicon", "LexiconEntry", "LexiconFile",
+           "SecondSense", "Sense",
+           "categorize", "decide_readings", "decide_trigger", "is_trigger", "lexicon_of",
+           "parse_lexicon"]  # fmt: skip

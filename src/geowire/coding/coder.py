@@ -37,7 +37,7 @@ from typing import get_args
 from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
-from geowire.coding.categorize import Decision, categorize, decide_trigger, is_trigger, lexicon_of
+from geowire.coding.categorize import Decision, categorize, decide_readings, is_trigger, lexicon_of
 from geowire.coding.modality import ModalityCues, cues_of, detect_modality, governing_chain
 from geowire.coding.roles import (
     Frame,
@@ -117,7 +117,8 @@ class _Draft:
     dropped: list[str]
     notes: list[str]
     vetoes: list[str] = dataclasses.field(default_factory=list)
-    recipient_how: str = "role"  # role | none | sentence | previous: where the recipient came from
+    # where the recipient came from: role | none | sentence | previous-subject | previous, previous2, …
+    recipient_how: str = "role"
 
 
 class EventCoder:
@@ -242,7 +243,7 @@ class EventCoder:
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
         coded = sorted(
-            (m for m in mentions if m.code is not None and m.kind in ("country", "organisation", "group")),
+            (m for m in mentions if m.code is not None and m.kind in _PARTY_KINDS),
             key=lambda m: m.start,
         )
         events: list[tuple[Event, tuple[str, ...]]] = []
@@ -255,7 +256,7 @@ class EventCoder:
             )
             if learning:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
-                drafts = drafts + self._recipient_variants(ctx, drafts, sent, coded)
+                drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, coded)
             built: list[tuple[Event, tuple[str, ...]]] = []
             for draft in drafts:
                 if draft.id not in seen:
@@ -304,13 +305,22 @@ class EventCoder:
         return out
 
     def _recipient_variants(
-        self, ctx: DocContext, drafts: list[_Draft], sent: Sentence, coded: Sequence[ActorMention]
+        self,
+        doc: DocView,
+        ctx: DocContext,
+        drafts: list[_Draft],
+        sent: Sentence,
+        coded: Sequence[ActorMention],
     ) -> list[_Draft]:
         """Drafts with an implied recipient: for a draft without one, each other actor named in the
-        sentence and the nearest actor named in the two sentences before."""
+        sentence, the nearest actor that was the subject of a sentence before ("Iran seized a
+        tanker. Britain condemned the seizure": the one who acted is whom a reaction is aimed
+        at; ``recipient_how`` "previous-subject") and the nearest other distinct actors named in
+        the sentences before (``_IMPLIED_BACK`` of them, from the ``_IMPLIED_WINDOW`` sentences
+        before; "previous", "previous2", …)."""
         out: list[_Draft] = []
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
-        before = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - 2]
+        before = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _IMPLIED_WINDOW]
         for d in drafts:
             if d.recipients:
                 continue
@@ -319,10 +329,20 @@ class EventCoder:
             for m in in_sentence:
                 if m.code not in own and all(m.code != o.code for _, o in options):
                     options.append(("sentence", m))
-            prev = next((m for m in reversed(before) if m.code not in own), None)
-            if prev is not None and all(prev.code != o.code for _, o in options):
-                options.append(("previous", prev))
-            for how, m in options[:4]:
+            options = options[:_IMPLIED_IN_SENTENCE]
+            subject = next(
+                (m for m in reversed(before) if m.code not in own and self._in_subject(doc, m)), None
+            )
+            if subject is not None and all(subject.code != o.code for _, o in options):
+                options.append(("previous-subject", subject))
+            back = 0
+            for m in reversed(before):
+                if back == _IMPLIED_BACK:
+                    break
+                if m.code not in own and all(m.code != o.code for _, o in options):
+                    back += 1
+                    options.append(("previous" if back == 1 else f"previous{back}", m))
+            for how, m in options:
                 recipients, _, _ = self._actors([m], d.date.value)
                 if not recipients:
                     continue
@@ -347,6 +367,14 @@ class EventCoder:
                     )
                 )
         return out
+
+    def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
+        """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
+        memo = doc.memo.setdefault("in-subject", {})
+        if m.start not in memo:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            memo[m.start] = span is not None and len(span) > 0 and _under_subject(span.root, self.rules)
+        return bool(memo[m.start])
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -417,14 +445,15 @@ class EventCoder:
                 ][:3]  # fmt: skip
                 for tgt in targets:
                     t_range = None if tgt is None else (tgt.start, tgt.end)
-                    d = decide_trigger(
+                    readings = decide_readings(
                         doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
                     )
-                    if d is None or not span.start <= d.trigger < span.end:
-                        continue
-                    frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
-                    vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
-                    out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+                    for d in readings:
+                        if not span.start <= d.trigger < span.end:
+                            continue
+                        frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
+                        vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                        out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
 
     def _candidates(
@@ -793,6 +822,11 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
 
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+_IMPLIED_IN_SENTENCE = 4  # other actors of the sentence offered as implied recipients
+_IMPLIED_BACK = 1  # distinct actors of the sentences before offered as implied recipients ...
+_IMPLIED_WINDOW = 2  # ... from this many sentences before
+# the mentions that may be implied recipients and antecedents of the learned stage's candidates
+_PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
 
@@ -800,6 +834,18 @@ _MAX_LEXICAL_TRIGGERS = 8
 def _pair_key(d: _Draft) -> tuple[object, ...]:
     return (d.trigger.start, d.category, frozenset(a.code for a in d.actors),
             frozenset(r.code for r in d.recipients))  # fmt: skip
+
+
+def _under_subject(tok: TokenView, rules: RoleRules, limit: int = 8) -> bool:
+    """Whether ``tok`` or a word above it (within its clause's noun phrase) is a subject."""
+    deps = rules.subject_deps | rules.passive_subject_deps
+    for _ in range(limit):
+        if tok.dep_ in deps:
+            return True
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _coordinated(doc: DocView, a: Role, b: Role) -> bool:
