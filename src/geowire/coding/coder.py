@@ -320,7 +320,8 @@ class EventCoder:
         before; "previous", "previous2", …)."""
         out: list[_Draft] = []
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
-        before = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _IMPLIED_WINDOW]
+        earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
+        before = [m for m in earlier if m.sentence >= sent.index - _IMPLIED_WINDOW]
         for d in drafts:
             if d.recipients:
                 continue
@@ -331,7 +332,7 @@ class EventCoder:
                     options.append(("sentence", m))
             options = options[:_IMPLIED_IN_SENTENCE]
             subject = next(
-                (m for m in reversed(before) if m.code not in own and self._in_subject(doc, m)), None
+                (m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)), None
             )
             if subject is not None and all(subject.code != o.code for _, o in options):
                 options.append(("previous-subject", subject))
@@ -825,6 +826,7 @@ _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _IMPLIED_IN_SENTENCE = 4  # other actors of the sentence offered as implied recipients
 _IMPLIED_BACK = 1  # distinct actors of the sentences before offered as implied recipients ...
 _IMPLIED_WINDOW = 2  # ... from this many sentences before
+_SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (previous-subject)
 # the mentions that may be implied recipients and antecedents of the learned stage's candidates
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
