@@ -204,6 +204,7 @@ class LexiconFile(BaseModel):
     contexts: dict[str, list[str]] = {}  # PLOVER context → cue lemmas, forms or phrases (coder)
     second_senses: list[SecondSense] = []
     judgements: Judgement = Judgement()
+    never_triggers: list[str] = []  # word forms that are no event whatever their lemma ("according")
 
     @field_validator("undo")
     @classmethod
@@ -244,6 +245,7 @@ class Lexicon:
     contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # in the file's order
     second: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # "verb:ban" → other readings
     judgements: Judgement = Judgement()
+    never: frozenset[str] = frozenset()  # word forms that are never triggers
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -293,7 +295,8 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
-                   _second_senses(spec, verbs, nouns, where), spec.judgements)  # fmt: skip
+                   _second_senses(spec, verbs, nouns, where), spec.judgements,
+                   frozenset(spec.never_triggers))  # fmt: skip
 
 
 def _second_senses(spec: LexiconFile, verbs: dict[str, Sense], nouns: dict[str, Sense], where: str
@@ -440,6 +443,8 @@ def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
 
 
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
+    if tok.lower_ in lex.never:
+        return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
         if match is not None or _figurative(tok, lex):
