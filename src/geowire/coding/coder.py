@@ -117,7 +117,7 @@ class _Draft:
     dropped: list[str]
     notes: list[str]
     vetoes: list[str] = dataclasses.field(default_factory=list)
-    # where the recipient came from: role | none | sentence | previous-subject | previous, previous2, …
+    # where the recipient came from: role | none | sentence | previous-subject | previous, … | topic
     recipient_how: str = "role"
 
 
@@ -317,7 +317,8 @@ class EventCoder:
         tanker. Britain condemned the seizure": the one who acted is whom a reaction is aimed
         at; ``recipient_how`` "previous-subject") and the nearest other distinct actors named in
         the sentences before (``_IMPLIED_BACK`` of them, from the ``_IMPLIED_WINDOW`` sentences
-        before; "previous", "previous2", …)."""
+        before; "previous", "previous2", …), and the party the article names most ("topic": what
+        a reaction far from its cause is most often aimed at)."""
         out: list[_Draft] = []
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
         earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
@@ -343,6 +344,9 @@ class EventCoder:
                 if m.code not in own and all(m.code != o.code for _, o in options):
                     back += 1
                     options.append(("previous" if back == 1 else f"previous{back}", m))
+            topic = next((m for m in _topics(coded) if m.code not in own), None)
+            if topic is not None and all(topic.code != o.code for _, o in options):
+                options.append(("topic", topic))
             for how, m in options:
                 recipients, _, _ = self._actors([m], d.date.value)
                 if not recipients:
@@ -836,6 +840,16 @@ _MAX_LEXICAL_TRIGGERS = 8
 def _pair_key(d: _Draft) -> tuple[object, ...]:
     return (d.trigger.start, d.category, frozenset(a.code for a in d.actors),
             frozenset(r.code for r in d.recipients))  # fmt: skip
+
+
+def _topics(coded: Sequence[ActorMention]) -> list[ActorMention]:
+    """The parties of an article, most often named first (ties: first named first), one mention each."""
+    counts: dict[str | None, int] = {}
+    first: dict[str | None, ActorMention] = {}
+    for m in coded:
+        counts[m.code] = counts.get(m.code, 0) + 1
+        first.setdefault(m.code, m)
+    return [first[c] for c in sorted(first, key=lambda c: -counts[c])]
 
 
 def _under_subject(tok: TokenView, rules: RoleRules, limit: int = 8) -> bool:
