@@ -117,7 +117,7 @@ class _Draft:
     dropped: list[str]
     notes: list[str]
     vetoes: list[str] = dataclasses.field(default_factory=list)
-    # where the recipient came from: role | none | sentence | previous-subject | previous, … | topic
+    # where the recipient came from: role | none | sentence | previous-subject | topic
     recipient_how: str = "role"
 
 
@@ -312,17 +312,16 @@ class EventCoder:
         sent: Sentence,
         coded: Sequence[ActorMention],
     ) -> list[_Draft]:
-        """Drafts with an implied recipient: for a draft without one, each other actor named in the
-        sentence, the nearest actor that was the subject of a sentence before ("Iran seized a
-        tanker. Britain condemned the seizure": the one who acted is whom a reaction is aimed
-        at; ``recipient_how`` "previous-subject") and the nearest other distinct actors named in
-        the sentences before (``_IMPLIED_BACK`` of them, from the ``_IMPLIED_WINDOW`` sentences
-        before; "previous", "previous2", …), and the party the article names most ("topic": what
-        a reaction far from its cause is most often aimed at)."""
+        """Drafts with an implied recipient: for a draft without one, the first other actors named
+        in the sentence (``recipient_how`` "sentence"), the nearest actor that was the subject of
+        one of the sentences before ("Iran seized a tanker. Britain condemned the seizure": the
+        one who acted is whom a reaction is aimed at; "previous-subject"), and the party the
+        article names most ("topic": what a reaction far from its cause is most often aimed at).
+        The nearest actor named before, whatever its role, was tried too and is left out: it is
+        right too rarely for the model to choose it well (docs/learned.md)."""
         out: list[_Draft] = []
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
         earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
-        before = [m for m in earlier if m.sentence >= sent.index - _IMPLIED_WINDOW]
         for d in drafts:
             if d.recipients:
                 continue
@@ -337,13 +336,6 @@ class EventCoder:
             )
             if subject is not None and all(subject.code != o.code for _, o in options):
                 options.append(("previous-subject", subject))
-            back = 0
-            for m in reversed(before):
-                if back == _IMPLIED_BACK:
-                    break
-                if m.code not in own and all(m.code != o.code for _, o in options):
-                    back += 1
-                    options.append(("previous" if back == 1 else f"previous{back}", m))
             topic = next((m for m in _topics(coded) if m.code not in own), None)
             if topic is not None and all(topic.code != o.code for _, o in options):
                 options.append(("topic", topic))
@@ -827,9 +819,7 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
 
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
-_IMPLIED_IN_SENTENCE = 4  # other actors of the sentence offered as implied recipients
-_IMPLIED_BACK = 1  # distinct actors of the sentences before offered as implied recipients ...
-_IMPLIED_WINDOW = 2  # ... from this many sentences before
+_IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients
 _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (previous-subject)
 # the mentions that may be implied recipients and antecedents of the learned stage's candidates
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
