@@ -237,7 +237,7 @@ class Lexicon:
     intent: frozenset[str]
     light_verbs: frozenset[str]
     grammar: Grammar
-    reversers: frozenset[str] = frozenset()
+    reversers: frozenset[str] = frozenset()  # "lift", "call off": a lemma, or a lemma and its particle
     reinterpret: tuple[Reinterpretation, ...] = ()
     undo: tuple[tuple[str, str], ...] = ()
     figurative: FigurativeObjects = FigurativeObjects()
@@ -292,7 +292,7 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
-                   frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
+                   frozenset(spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
                    _second_senses(spec, verbs, nouns, where), spec.judgements,
@@ -335,7 +335,7 @@ class _Match:
     sense: Sense
     head: AnyToken
     tokens: tuple[int, ...]
-    how: str  # "verb", "phrase", "light", "noun"
+    how: str  # "verb", "phrase", "light", "noun", "judgement"
 
 
 def _near_lemmas(tok: AnyToken) -> dict[str, int]:
@@ -420,7 +420,7 @@ def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
     if verb.lemma_.lower() not in j.verbs or not any(c.dep_ in j.complement_deps for c in verb.children):
         return None
     key = f"verb:{verb.lemma_.lower()}+judgement"
-    return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "verb")
+    return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
 
 
 def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
@@ -631,11 +631,11 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
     """ "lifted the embargo", "ended the mediation": an event noun that is the object of an
     undoing verb (``reversers``) becomes the category ``undo`` maps it to."""
     undo = dict(lex.undo)
-    if match.how == "light":
+    if match.how in ("light", "judgement"):
         return None
     if match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
         verb = match.head.head
-    elif tok.lemma_.lower() in lex.reversers:  # the verb itself matched ("cancelled"): look at its object
+    elif _reverses(tok, lex):  # the verb itself matched ("cancelled"): look at its object
         verb = tok
         objects = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL)
         obj = next(objects, None)
@@ -645,7 +645,7 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
         match = inner
     else:
         return None
-    if verb.lemma_.lower() not in lex.reversers or match.sense.category not in undo:
+    if not _reverses(verb, lex) or match.sense.category not in undo:
         return None
     noun = match.head.lemma_.lower()
     for rest, sense in lex.verb_phrases.get(verb.lemma_.lower(), ()):
@@ -653,6 +653,15 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
             return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
+
+
+def _reverses(verb: AnyToken, lex: Lexicon) -> bool:
+    """Whether ``verb`` is an undoing verb: its lemma listed alone ("lift"), or with a particle it
+    has ("call off": "called off the talks", not "called the closure a provocation")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.reversers:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reversers for c in verb.children)
 
 
 def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
