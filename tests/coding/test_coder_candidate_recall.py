@@ -118,9 +118,15 @@ def test_coder_sale_of_weapons_is_aid_not_an_attack(code_text) -> None:  # noqa:
     assert not find(events, "ASSAULT")
 
 
-def test_coder_exercise_is_a_mobilization(code_text) -> None:  # noqa: ANN001
-    events = code_text("The Chilean navy began a two-week exercise off the coast of Arica on Monday.")
-    assert find(events, "MOBILIZE", actor="CHL")
+def test_coder_exercise_is_proposed_as_cooperation_and_as_mobilization(candidates) -> None:  # noqa: ANN001
+    cands = candidates("The Chilean navy began a two-week exercise off the coast of Arica on Monday.")
+    assert {"COOPERATE", "MOBILIZE"} <= _readings(cands, "exercise")
+
+
+def test_coder_called_person_named_with_a_title_is_a_call(code_text) -> None:  # noqa: ANN001
+    events = code_text("The Peruvian president called Chilean President Gabriel Boric on Friday.")
+    assert find(events, "CONSULT", actor="PER")
+    assert not find(events, "ACCUSE")
 
 
 # --- implied recipients ------------------------------------------------------------------------------

@@ -105,8 +105,8 @@ class SecondSense(BaseModel):
 
     category: str
     mode: str | None = None
-    verbs: list[str] = []  # single verb lemmas of the lexicon
-    nouns: list[str] = []  # single event nouns of the lexicon
+    verbs: list[str] = []  # verbs and verb phrases listed in the entries
+    nouns: list[str] = []  # event nouns and noun phrases listed in the entries
 
     @field_validator("category")
     @classmethod
@@ -124,6 +124,7 @@ class Judgement(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     verbs: list[str] = []
+    object_deps: list[str] = []  # dependency labels of the object the complement is said of ("dobj")
     complement_deps: list[str] = []  # dependency labels of the complement ("oprd")
     category: str = "ACCUSE"
     mode: str | None = None
@@ -295,24 +296,27 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    frozenset(spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
-                   _second_senses(spec, verbs, nouns, where), spec.judgements,
+                   _second_senses(spec, where), spec.judgements,
                    frozenset(spec.never_triggers))  # fmt: skip
 
 
-def _second_senses(spec: LexiconFile, verbs: dict[str, Sense], nouns: dict[str, Sense], where: str
-                   ) -> dict[str, tuple[Sense, ...]]:  # fmt: skip
-    """The other readings of listed trigger words, by the key of their first reading."""
+def _second_senses(spec: LexiconFile, where: str) -> dict[str, tuple[Sense, ...]]:
+    """The other readings of listed triggers (words or phrases), by the key of their first reading."""
+    firsts: dict[str, str] = {}
+    for e in spec.entries:
+        for kind, words in (("verb", e.verbs), ("noun", e.nouns)):
+            for w in words:
+                firsts.setdefault(f"{kind}:{w}", e.category)
     out: dict[str, list[Sense]] = {}
     for entry in spec.second_senses:
-        for kind, words, table in (("verb", entry.verbs, verbs), ("noun", entry.nouns, nouns)):
+        for kind, words in (("verb", entry.verbs), ("noun", entry.nouns)):
             for w in words:
-                first = table.get(w)
-                if first is None or first.category == entry.category:
-                    raise LanguagePackError(
-                        f"{where}: second sense {entry.category} of {kind} {w!r}: the word must be a "
-                        f"single {kind} of another category in the entries"
-                    )
                 key = f"{kind}:{w}"
+                if firsts.get(key, entry.category) == entry.category:
+                    raise LanguagePackError(
+                        f"{where}: second sense {entry.category} of {kind} {w!r}: it must be a "
+                        f"{kind} of another category in the entries"
+                    )
                 second = Sense(entry.category, entry.mode, (), f"{key}~{entry.category}")
                 out.setdefault(key, []).append(second)
     j = spec.judgements
@@ -415,9 +419,12 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
 
 
 def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
-    """ "called the decision a provocation": a judgement verb with an object complement."""
+    """ "called the decision a provocation": a judgement verb with an object and its complement (a
+    name is no complement: "called Prime Minister X" may be parsed so)."""
     j = lex.judgements
-    if verb.lemma_.lower() not in j.verbs or not any(c.dep_ in j.complement_deps for c in verb.children):
+    if verb.lemma_.lower() not in j.verbs or not any(c.dep_ in j.object_deps for c in verb.children):
+        return None
+    if not any(c.dep_ in j.complement_deps and c.pos_ != "PROPN" for c in verb.children):
         return None
     key = f"verb:{verb.lemma_.lower()}+judgement"
     return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
