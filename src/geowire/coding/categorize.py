@@ -126,6 +126,10 @@ class Judgement(BaseModel):
     verbs: list[str] = []
     object_deps: list[str] = []  # dependency labels of the object the complement is said of ("dobj")
     complement_deps: list[str] = []  # dependency labels of the complement ("oprd")
+    # the parser's other readings: the object hung on the complement ("called [the killings]
+    # crimes": nmod), the complement hung on the object after it ("called the seizure unacceptable")
+    object_in_complement_deps: list[str] = []
+    trailing_deps: list[str] = []
     category: str = "ACCUSE"
     mode: str | None = None
     second: str | None = None
@@ -422,9 +426,14 @@ def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
     """ "called the decision a provocation": a judgement verb with an object and its complement (a
     name is no complement: "called Prime Minister X" may be parsed so)."""
     j = lex.judgements
-    if verb.lemma_.lower() not in j.verbs or not any(c.dep_ in j.object_deps for c in verb.children):
+    if verb.lemma_.lower() not in j.verbs:
         return None
-    if not any(c.dep_ in j.complement_deps and c.pos_ != "PROPN" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ in j.object_deps]
+    complements = [c for c in verb.children if c.dep_ in j.complement_deps and c.pos_ != "PROPN"]
+    inner = [g for c in complements for g in c.children
+             if g.dep_ in j.object_in_complement_deps and g.i < c.i]  # fmt: skip
+    trailing = [g for o in objects for g in o.children if g.dep_ in j.trailing_deps and g.i > o.i]
+    if not ((complements and (objects or inner)) or trailing):
         return None
     key = f"verb:{verb.lemma_.lower()}+judgement"
     return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
