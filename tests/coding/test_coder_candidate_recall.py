@@ -84,6 +84,18 @@ def test_coder_judgement_with_an_object_complement_is_an_accusation(code_text) -
     assert not find(events, "CONSULT") and not find(events, "CONCEDE")
 
 
+def test_coder_judgement_whose_object_hangs_on_the_complement(code_text) -> None:  # noqa: ANN001
+    events = code_text("The Bolivian government called the killings extrajudicial executions.")
+    assert find(events, "ACCUSE", actor="BOL")
+    assert not find(events, "CONSULT")
+
+
+def test_coder_ending_a_meeting_is_the_meeting_not_a_sanction(code_text) -> None:  # noqa: ANN001
+    events = code_text("Chile and Peru ended two days of talks in Lima on Sunday.")
+    assert find(events, "CONSULT", actor="CHL")
+    assert not find(events, "SANCTION")
+
+
 def test_coder_call_without_a_complement_is_still_a_phone_call(code_text) -> None:  # noqa: ANN001
     events = code_text("The Chilean president called the Peruvian president on Monday.")
     assert find(events, "CONSULT", actor="CHL")
