@@ -322,6 +322,7 @@ class EventCoder:
         out: list[_Draft] = []
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
         earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
+        topics = _topics(coded) if any(not d.recipients for d in drafts) else []
         for d in drafts:
             if d.recipients:
                 continue
@@ -336,7 +337,7 @@ class EventCoder:
             )
             if subject is not None and all(subject.code != o.code for _, o in options):
                 options.append(("previous-subject", subject))
-            topic = next((m for m in _topics(coded) if m.code not in own), None)
+            topic = next((m for m in topics if m.code not in own), None)
             if topic is not None and all(topic.code != o.code for _, o in options):
                 options.append(("topic", topic))
             for how, m in options:
