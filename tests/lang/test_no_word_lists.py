@@ -160,7 +160,9 @@ LABELS_IN: dict[str, dict[str, str]] = {
         "decade": "relative date unit",
     },
     "geowire.actors.resolve": _labels("reference kind of a name the resolver blocks", "blocked"),
-    "geowire.coding.categorize": _labels("how a trigger matched (a light-verb construction)", "light"),
+    "geowire.coding.categorize": _labels(
+        "how a trigger matched (a light-verb construction, a judgement verb)", "light judgement"
+    ),
     "geowire.scale.shards": _labels("shard kind", "ingest"),
     "geowire.scale.cluster": _labels("Ray's error text for a port in use", "port"),
     "geowire.geo.measure": _labels(

@@ -22,7 +22,7 @@ the sentence, with lower confidence. No trigger anywhere → ``None``: no fallba
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -97,6 +97,51 @@ class LexiconEntry(BaseModel):
         return v
 
 
+class SecondSense(BaseModel):
+    """Another reading of trigger words the lexicon lists elsewhere ("ban": COERCE, but a ban on
+    trade is a SANCTION): the learned stage's candidate search proposes it beside the first."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: str
+    mode: str | None = None
+    verbs: list[str] = []  # verbs and verb phrases listed in the entries
+    nouns: list[str] = []  # event nouns and noun phrases listed in the entries
+
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, v: str) -> str:
+        if v not in PLOVER_CATEGORIES:
+            raise ValueError(f"unknown PLOVER category {v!r}")
+        return v
+
+
+class Judgement(BaseModel):
+    """Verbs that, with an object complement ("called the decision a provocation", "branded the
+    vote illegal"), state the speaker's judgement: the event is that judgement, not the verb's own
+    sense (a phone call); ``category`` first, ``second`` as the other reading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: list[str] = []
+    object_deps: list[str] = []  # dependency labels of the object the complement is said of ("dobj")
+    complement_deps: list[str] = []  # dependency labels of the complement ("oprd")
+    # the parser's other readings: the object hung on the complement ("called [the killings]
+    # crimes": nmod), the complement hung on the object after it ("called the seizure unacceptable")
+    object_in_complement_deps: list[str] = []
+    trailing_deps: list[str] = []
+    category: str = "ACCUSE"
+    mode: str | None = None
+    second: str | None = None
+
+    @field_validator("category", "second")
+    @classmethod
+    def _known_category(cls, v: str | None) -> str | None:
+        if v is not None and v not in PLOVER_CATEGORIES:
+            raise ValueError(f"unknown PLOVER category {v!r}")
+        return v
+
+
 class Reinterpretation(BaseModel):
     """Read category ``from`` as ``to`` when the sentence holds one of ``when_words``."""
 
@@ -162,6 +207,9 @@ class LexiconFile(BaseModel):
     undergo_verbs: list[str] = []
     grammar: Grammar
     contexts: dict[str, list[str]] = {}  # PLOVER context → cue lemmas, forms or phrases (coder)
+    second_senses: list[SecondSense] = []
+    judgements: Judgement = Judgement()
+    never_triggers: list[str] = []  # word forms that are no event whatever their lemma ("according")
 
     @field_validator("undo")
     @classmethod
@@ -194,12 +242,15 @@ class Lexicon:
     intent: frozenset[str]
     light_verbs: frozenset[str]
     grammar: Grammar
-    reversers: frozenset[str] = frozenset()
+    reversers: frozenset[str] = frozenset()  # "lift", "call off": a lemma, or a lemma and its particle
     reinterpret: tuple[Reinterpretation, ...] = ()
     undo: tuple[tuple[str, str], ...] = ()
     figurative: FigurativeObjects = FigurativeObjects()
     undergo: frozenset[str] = frozenset()
     contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # in the file's order
+    second: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # "verb:ban" → other readings
+    judgements: Judgement = Judgement()
+    never: frozenset[str] = frozenset()  # word forms that are never triggers
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -246,9 +297,38 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
                    frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
-                   frozenset(w.split()[0] for w in spec.reversers), tuple(spec.reinterpret),
+                   frozenset(spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
-                   tuple((name, tuple(cues)) for name, cues in spec.contexts.items()))  # fmt: skip
+                   tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
+                   _second_senses(spec, where), spec.judgements,
+                   frozenset(spec.never_triggers))  # fmt: skip
+
+
+def _second_senses(spec: LexiconFile, where: str) -> dict[str, tuple[Sense, ...]]:
+    """The other readings of listed triggers (words or phrases), by the key of their first reading."""
+    firsts: dict[str, str] = {}
+    for e in spec.entries:
+        for kind, words in (("verb", e.verbs), ("noun", e.nouns)):
+            for w in words:
+                firsts.setdefault(f"{kind}:{w}", e.category)
+    out: dict[str, list[Sense]] = {}
+    for entry in spec.second_senses:
+        for kind, words in (("verb", entry.verbs), ("noun", entry.nouns)):
+            for w in words:
+                key = f"{kind}:{w}"
+                if firsts.get(key, entry.category) == entry.category:
+                    raise LanguagePackError(
+                        f"{where}: second sense {entry.category} of {kind} {w!r}: it must be a "
+                        f"{kind} of another category in the entries"
+                    )
+                second = Sense(entry.category, entry.mode, (), f"{key}~{entry.category}")
+                out.setdefault(key, []).append(second)
+    j = spec.judgements
+    if j.second is not None:
+        for v in j.verbs:
+            key = f"verb:{v}+judgement"
+            out[key] = [Sense(j.second, None, (), f"{key}~{j.second}")]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # --- matching one token --------------------------------------------------------------------------
@@ -263,7 +343,7 @@ class _Match:
     sense: Sense
     head: AnyToken
     tokens: tuple[int, ...]
-    how: str  # "verb", "phrase", "light", "noun"
+    how: str  # "verb", "phrase", "light", "noun", "judgement"
 
 
 def _near_lemmas(tok: AnyToken) -> dict[str, int]:
@@ -328,6 +408,9 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if phrase:
         return phrase
     lemma = tok.lemma_.lower()
+    judged = _judgement(tok, lex)
+    if judged is not None:
+        return judged
     if lemma in lex.light_verbs:
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and child.pos_ in _NOMINAL:
@@ -337,6 +420,23 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
+
+
+def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
+    """ "called the decision a provocation": a judgement verb with an object and its complement (a
+    name is no complement: "called Prime Minister X" may be parsed so)."""
+    j = lex.judgements
+    if verb.lemma_.lower() not in j.verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ in j.object_deps]
+    complements = [c for c in verb.children if c.dep_ in j.complement_deps and c.pos_ != "PROPN"]
+    inner = [g for c in complements for g in c.children
+             if g.dep_ in j.object_in_complement_deps and g.i < c.i]  # fmt: skip
+    trailing = [g for o in objects for g in o.children if g.dep_ in j.trailing_deps and g.i > o.i]
+    if not ((complements and (objects or inner)) or trailing):
+        return None
+    key = f"verb:{verb.lemma_.lower()}+judgement"
+    return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
 
 
 def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
@@ -359,6 +459,8 @@ def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
 
 
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
+    if tok.lower_ in lex.never:
+        return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
         if match is not None or _figurative(tok, lex):
@@ -545,11 +647,11 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
     """ "lifted the embargo", "ended the mediation": an event noun that is the object of an
     undoing verb (``reversers``) becomes the category ``undo`` maps it to."""
     undo = dict(lex.undo)
-    if match.how == "light":
+    if match.how in ("light", "judgement"):
         return None
     if match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
         verb = match.head.head
-    elif tok.lemma_.lower() in lex.reversers:  # the verb itself matched ("cancelled"): look at its object
+    elif _reverses(tok, lex):  # the verb itself matched ("cancelled"): look at its object
         verb = tok
         objects = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL)
         obj = next(objects, None)
@@ -559,7 +661,7 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
         match = inner
     else:
         return None
-    if verb.lemma_.lower() not in lex.reversers or match.sense.category not in undo:
+    if not _reverses(verb, lex) or match.sense.category not in undo:
         return None
     noun = match.head.lemma_.lower()
     for rest, sense in lex.verb_phrases.get(verb.lemma_.lower(), ()):
@@ -567,6 +669,15 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
             return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
+
+
+def _reverses(verb: AnyToken, lex: Lexicon) -> bool:
+    """Whether ``verb`` is an undoing verb: its lemma listed alone ("lift"), or with a particle it
+    has ("call off": "called off the talks", not "called the closure a provocation")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.reversers:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reversers for c in verb.children)
 
 
 def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
@@ -674,8 +785,11 @@ def _decide_token(
     target: tuple[int, int] | None,
     lex: Lexicon,
     memo: dict[int, _Match | None],
+    *,
+    reading: Sense | None = None,
 ) -> Decision | None:
-    """The decision if ``tok`` is the trigger linking ``source`` to ``target`` (None if it is not one)."""
+    """The decision if ``tok`` is the trigger linking ``source`` to ``target`` (None if it is not one).
+    ``reading``: a second sense of the matched word (:func:`decide_readings`) in place of its first."""
     if tok.i in memo:
         match = memo[tok.i]
     else:
@@ -686,6 +800,8 @@ def _decide_token(
         return None
     if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
         return None
+    if reading is not None:
+        match = replace(match, sense=reading)
     match, tok = _through_intent(match, tok, lex)
     sense = _reinterpret(match, lex)
     undone = _undone(match, tok, lex)
@@ -725,6 +841,31 @@ def decide_trigger(
     return _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
 
 
+def decide_readings(
+    doc: AnyDoc,
+    tok: AnyToken,
+    *,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lexicon: Lexicon,
+) -> list[Decision]:
+    """:func:`decide_trigger`'s decision and, when the matched word has second senses in the
+    lexicon ("ban": COERCE, also SANCTION), the decision each of them gives, for the learned
+    stage to choose from. Empty when ``tok`` is no trigger for this pair."""
+    lex = lexicon
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    first = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
+    if first is None:
+        return []
+    out = [first]
+    match = memo.get(tok.i)
+    for sense in lex.second.get(match.sense.key, ()) if match is not None else ():
+        d = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo, reading=sense)
+        if d is not None and all(d.category != o.category for o in out):
+            out.append(d)
+    return out
+
+
 def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
     """Whether ``tok`` matches the event lexicon at all."""
     lex = lexicon
@@ -734,5 +875,7 @@ def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
     return memo[tok.i] is not None
 
 
-__all__ = ["Decision", "FigurativeObjects", "Grammar", "Lexicon", "LexiconEntry", "LexiconFile", "Sense",
-           "categorize", "decide_trigger", "is_trigger", "lexicon_of", "parse_lexicon"]  # fmt: skip
+__all__ = ["Decision", "FigurativeObjects", "Grammar", "Judgement", "Lexicon", "LexiconEntry", "LexiconFile",
+           "SecondSense", "Sense",
+           "categorize", "decide_readings", "decide_trigger", "is_trigger", "lexicon_of",
+           "parse_lexicon"]  # fmt: skip

@@ -37,7 +37,7 @@ from typing import get_args
 from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
-from geowire.coding.categorize import Decision, categorize, decide_trigger, is_trigger, lexicon_of
+from geowire.coding.categorize import Decision, categorize, decide_readings, is_trigger, lexicon_of
 from geowire.coding.modality import ModalityCues, cues_of, detect_modality, governing_chain
 from geowire.coding.roles import (
     Frame,
@@ -117,7 +117,8 @@ class _Draft:
     dropped: list[str]
     notes: list[str]
     vetoes: list[str] = dataclasses.field(default_factory=list)
-    recipient_how: str = "role"  # role | none | sentence | previous: where the recipient came from
+    # where the recipient came from: role | none | sentence | previous-subject | topic
+    recipient_how: str = "role"
 
 
 class EventCoder:
@@ -242,7 +243,7 @@ class EventCoder:
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
         coded = sorted(
-            (m for m in mentions if m.code is not None and m.kind in ("country", "organisation", "group")),
+            (m for m in mentions if m.code is not None and m.kind in _PARTY_KINDS),
             key=lambda m: m.start,
         )
         events: list[tuple[Event, tuple[str, ...]]] = []
@@ -255,7 +256,7 @@ class EventCoder:
             )
             if learning:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
-                drafts = drafts + self._recipient_variants(ctx, drafts, sent, coded)
+                drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, coded)
             built: list[tuple[Event, tuple[str, ...]]] = []
             for draft in drafts:
                 if draft.id not in seen:
@@ -304,13 +305,24 @@ class EventCoder:
         return out
 
     def _recipient_variants(
-        self, ctx: DocContext, drafts: list[_Draft], sent: Sentence, coded: Sequence[ActorMention]
+        self,
+        doc: DocView,
+        ctx: DocContext,
+        drafts: list[_Draft],
+        sent: Sentence,
+        coded: Sequence[ActorMention],
     ) -> list[_Draft]:
-        """Drafts with an implied recipient: for a draft without one, each other actor named in the
-        sentence and the nearest actor named in the two sentences before."""
+        """Drafts with an implied recipient: for a draft without one, the first other actors named
+        in the sentence (``recipient_how`` "sentence"), the nearest actor that was the subject of
+        one of the sentences before ("Iran seized a tanker. Britain condemned the seizure": the
+        one who acted is whom a reaction is aimed at; "previous-subject"), and the party the
+        article names most ("topic": what a reaction far from its cause is most often aimed at).
+        The nearest actor named before, whatever its role, was tried too and is left out: it is
+        right too rarely for the model to choose it well (docs/learned.md)."""
         out: list[_Draft] = []
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
-        before = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - 2]
+        earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
+        topics = _topics(coded) if any(not d.recipients for d in drafts) else []
         for d in drafts:
             if d.recipients:
                 continue
@@ -319,10 +331,16 @@ class EventCoder:
             for m in in_sentence:
                 if m.code not in own and all(m.code != o.code for _, o in options):
                     options.append(("sentence", m))
-            prev = next((m for m in reversed(before) if m.code not in own), None)
-            if prev is not None and all(prev.code != o.code for _, o in options):
-                options.append(("previous", prev))
-            for how, m in options[:4]:
+            options = options[:_IMPLIED_IN_SENTENCE]
+            subject = next(
+                (m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)), None
+            )
+            if subject is not None and all(subject.code != o.code for _, o in options):
+                options.append(("previous-subject", subject))
+            topic = next((m for m in topics if m.code not in own), None)
+            if topic is not None and all(topic.code != o.code for _, o in options):
+                options.append(("topic", topic))
+            for how, m in options:
                 recipients, _, _ = self._actors([m], d.date.value)
                 if not recipients:
                     continue
@@ -347,6 +365,14 @@ class EventCoder:
                     )
                 )
         return out
+
+    def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
+        """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
+        memo = doc.memo.setdefault("in-subject", {})
+        if m.start not in memo:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            memo[m.start] = span is not None and len(span) > 0 and _under_subject(span.root, self.rules)
+        return bool(memo[m.start])
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -417,14 +443,15 @@ class EventCoder:
                 ][:3]  # fmt: skip
                 for tgt in targets:
                     t_range = None if tgt is None else (tgt.start, tgt.end)
-                    d = decide_trigger(
+                    readings = decide_readings(
                         doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
                     )
-                    if d is None or not span.start <= d.trigger < span.end:
-                        continue
-                    frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
-                    vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
-                    out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+                    for d in readings:
+                        if not span.start <= d.trigger < span.end:
+                            continue
+                        frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
+                        vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                        out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
 
     def _candidates(
@@ -793,6 +820,10 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
 
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+_IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients
+_SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (previous-subject)
+# the mentions that may be implied recipients and antecedents of the learned stage's candidates
+_PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
 
@@ -800,6 +831,28 @@ _MAX_LEXICAL_TRIGGERS = 8
 def _pair_key(d: _Draft) -> tuple[object, ...]:
     return (d.trigger.start, d.category, frozenset(a.code for a in d.actors),
             frozenset(r.code for r in d.recipients))  # fmt: skip
+
+
+def _topics(coded: Sequence[ActorMention]) -> list[ActorMention]:
+    """The parties of an article, most often named first (ties: first named first), one mention each."""
+    counts: dict[str | None, int] = {}
+    first: dict[str | None, ActorMention] = {}
+    for m in coded:
+        counts[m.code] = counts.get(m.code, 0) + 1
+        first.setdefault(m.code, m)
+    return [first[c] for c in sorted(first, key=lambda c: -counts[c])]
+
+
+def _under_subject(tok: TokenView, rules: RoleRules, limit: int = 8) -> bool:
+    """Whether ``tok`` or a word above it (within its clause's noun phrase) is a subject."""
+    deps = rules.subject_deps | rules.passive_subject_deps
+    for _ in range(limit):
+        if tok.dep_ in deps:
+            return True
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _coordinated(doc: DocView, a: Role, b: Role) -> bool:
