@@ -204,24 +204,27 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
             together[home[e.id]].append(i)
     fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
     occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
-    renamed, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
+    renamed, firsts, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
     gone = split | set(renamed)
     derived.count_dyads(con, gone, -1)
+    derived.keep_parts(con, renamed, firsts)  # merged with the new members by derive_occurrences
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
     derived.relink(con, renamed)
     derived.write(con, "occurrence_events", links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
-    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
+    linked = [link["event_id"] for link in links]  # the members new to their occurrence
+    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW, fresh=linked)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
 
 
 def _merge(
     con: Con, occs: list[Occurrence], home: dict[str, str]
-) -> tuple[dict[str, str], list[dict[str, Any]]]:
+) -> tuple[dict[str, str], dict[str, str], list[dict[str, Any]]]:
     """For the clusters of new and old events: the stored occurrences each one absorbs (old id →
-    new id, the id of the union's first event) and the links of its events not yet stored."""
+    new id, the id of the union's first event), their first member events, and the links of its
+    events not yet stored."""
     changed = []
     for occ in occs:
         stored = {home[m.id] for m in occ.members if m.id in home}
@@ -235,7 +238,7 @@ def _merge(
         new_id = occurrence_id(min([m.id for m in fresh] + [firsts[o] for o in stored]))
         renamed.update((o, new_id) for o in stored)
         links += _links(new_id, fresh)
-    return renamed, links
+    return renamed, firsts, links
 
 
 def _links(occ_id: str, members: Iterable[EventRecord]) -> list[dict[str, Any]]:
