@@ -189,7 +189,8 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     (``together``) without their other members being loaded."""
     stop = vocabulary(lang).stop
     split = derived.occurrences_of_documents(con, docs)
-    derived.unindex_documents(con, docs)
+    if split:  # else none of docs' events is clustered, so none is in event_words
+        derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True)
     candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     home = {e: o for e, o in candidates if o not in split}
@@ -210,7 +211,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.keep_parts(con, renamed, firsts)  # merged with the new members by derive_occurrences
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
-    derived.relink(con, renamed)
+    derived.relink(con, {old: new for old, new in renamed.items() if old != new})
     derived.write(con, "occurrence_events", links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     linked = [link["event_id"] for link in links]  # the members new to their occurrence
