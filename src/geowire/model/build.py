@@ -12,8 +12,9 @@ only what those documents' events and claims can change, with the same result as
   (renamed to the union's first event, links moved by one UPDATE) without loading their other
   members.  Occurrences that held a re-coded document's old events are re-clustered whole, as a
   removed event may split one.  Occurrences are connected components of a pairwise relation,
-  so this equals a full rebuild.  Their rows (counts, dates, codes, dyads) are derived in SQL
-  from the member links.
+  so this equals a full rebuild.  Their rows (counts, dates, codes, dyads) are derived in SQL:
+  a rebuild's from the member links, an update's by merging the stored rows of the occurrences
+  a cluster absorbs with its new members (:func:`derived.derive_occurrences`).
 - records: statements per document; transfers per (supplier, recipient, system), deployments per
   (country, host) and assessment contradictions per (subject, predicate) touched; agreements
   (grouped greedily across kinds, a bare "treaty" joining the one treaty it can be) all together
