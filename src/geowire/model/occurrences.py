@@ -238,16 +238,22 @@ class _Part:
     """One occurrence's entry in a block: its members there by word, the union of their words,
     the smallest word count among them and the last day any of them may fall on."""
 
-    __slots__ = ("by_word", "words", "min_size", "hi")
+    __slots__ = ("first", "count", "by_word", "words", "min_size", "hi")
 
     def __init__(self, j: int, bag: frozenset[str], hi: int) -> None:
-        self.by_word: dict[str, list[int]] = {w: [j] for w in bag}
-        self.words = set(bag)
+        self.first, self.count = j, 1
+        self.by_word: dict[str, list[int]] = {}  # filled from the second member on
+        self.words: set[str] | frozenset[str] = bag
         self.min_size = len(bag)
         self.hi = hi
 
     def add(self, j: int, bag: frozenset[str]) -> None:
+        """Index member ``j`` by its words (not its words into :attr:`words`: the caller does)."""
         by_word = self.by_word
+        if self.count == 1:
+            by_word.update((w, [self.first]) for w in self.words)
+            self.words = set(self.words)
+        self.count += 1
         for w in bag:
             if w in by_word:
                 by_word[w].append(j)
@@ -425,6 +431,8 @@ class _Components:
         the words left after the ``need - 1`` most frequent shares too few: their member lists
         (the actors' names are in every member's) are not read; a member found through the
         others is counted as if it had those too."""
+        if part.count == 1:  # its words and size are the member's: the caller checked them
+            return [part.first]
         lists = sorted((part.by_word[w] for w in bag if w in part.by_word), key=len)
         need = -(-(len(bag) + part.min_size) // 6)
         skip = max(0, min(len(lists), need - 1))
