@@ -147,6 +147,44 @@ def test_occurrences_cluster_equals_all_pairs_reference(mentions):
     assert sorted(sorted(e.id for e in o.members) for o in cluster(events)) == _all_pairs(events)
 
 
+_FREQUENT = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot")  # in many sentences, like names
+_RARE = tuple(f"rare{c}{d}" for c in "abcdefgh" for d in "vwxyz")
+_long = st.fixed_dictionaries(
+    {
+        "actors": st.lists(st.sampled_from(("USA", "CHN")), min_size=1, max_size=2, unique=True),
+        "recipients": st.lists(st.sampled_from(("RUS", "IRN")), max_size=1),
+        "frequent": st.lists(st.sampled_from(_FREQUENT), max_size=4, unique=True),
+        "rare": st.lists(st.sampled_from(_RARE), max_size=10, unique=True),
+        "trigger": st.sampled_from(("", "met", "talks")),
+        "day": st.integers(0, 9),
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_long, min_size=2, max_size=60))
+def test_occurrences_cluster_long_sentences_with_frequent_words_equal_all_pairs(mentions):
+    """Long sentences sharing a few frequent words: the sweep leaves out the postings and member
+    lists of the words an alike pair cannot do without (the prefix filter), still the all-pairs
+    relation."""
+    events = [
+        EventRecord(
+            id=f"e{i:03d}",
+            doc_id=f"d{i}",
+            category="CONSULT",
+            actors=tuple(m["actors"]),
+            recipients=tuple(m["recipients"]),
+            sentence=" ".join([*m["frequent"], *m["rare"]]),
+            trigger=m["trigger"],
+            date=dt.date(2025, 1, 1) + dt.timedelta(days=m["day"]),
+            date_precision="day",
+            date_source="publication",
+        )
+        for i, m in enumerate(mentions)
+    ]
+    assert sorted(sorted(e.id for e in o.members) for o in cluster(events)) == _all_pairs(events)
+
+
 def test_occurrences_issue14_publication_date_at_date_min_does_not_overflow():
     first = _ev("e1", "d1", date=dt.date.min, prec="day", source="publication")
     assert interval(first) == (dt.date.min, dt.date.min)

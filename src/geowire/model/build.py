@@ -12,8 +12,9 @@ only what those documents' events and claims can change, with the same result as
   (renamed to the union's first event, links moved by one UPDATE) without loading their other
   members.  Occurrences that held a re-coded document's old events are re-clustered whole, as a
   removed event may split one.  Occurrences are connected components of a pairwise relation,
-  so this equals a full rebuild.  Their rows (counts, dates, codes, dyads) are derived in SQL
-  from the member links.
+  so this equals a full rebuild.  Their rows (counts, dates, codes, dyads) are derived in SQL:
+  a rebuild's from the member links, an update's by merging the stored rows of the occurrences
+  a cluster absorbs with its new members (:func:`derived.derive_occurrences`).
 - records: statements per document; transfers per (supplier, recipient, system), deployments per
   (country, host) and assessment contradictions per (subject, predicate) touched; agreements
   (grouped greedily across kinds, a bare "treaty" joining the one treaty it can be) all together
@@ -189,7 +190,8 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     (``together``) without their other members being loaded."""
     stop = vocabulary(lang).stop
     split = derived.occurrences_of_documents(con, docs)
-    derived.unindex_documents(con, docs)
+    if split:  # else none of docs' events is clustered, so none is in event_words
+        derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True)
     candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     home = {e: o for e, o in candidates if o not in split}
@@ -204,24 +206,27 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
             together[home[e.id]].append(i)
     fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
     occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
-    renamed, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
+    renamed, firsts, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
     gone = split | set(renamed)
     derived.count_dyads(con, gone, -1)
+    derived.keep_parts(con, renamed, firsts)  # merged with the new members by derive_occurrences
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
-    derived.relink(con, renamed)
+    derived.relink(con, {old: new for old, new in renamed.items() if old != new})
     derived.write(con, "occurrence_events", links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
-    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW)
+    linked = [link["event_id"] for link in links]  # the members new to their occurrence
+    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW, fresh=linked)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
 
 
 def _merge(
     con: Con, occs: list[Occurrence], home: dict[str, str]
-) -> tuple[dict[str, str], list[dict[str, Any]]]:
+) -> tuple[dict[str, str], dict[str, str], list[dict[str, Any]]]:
     """For the clusters of new and old events: the stored occurrences each one absorbs (old id →
-    new id, the id of the union's first event) and the links of its events not yet stored."""
+    new id, the id of the union's first event), their first member events, and the links of its
+    events not yet stored."""
     changed = []
     for occ in occs:
         stored = {home[m.id] for m in occ.members if m.id in home}
@@ -235,7 +240,7 @@ def _merge(
         new_id = occurrence_id(min([m.id for m in fresh] + [firsts[o] for o in stored]))
         renamed.update((o, new_id) for o in stored)
         links += _links(new_id, fresh)
-    return renamed, links
+    return renamed, firsts, links
 
 
 def _links(occ_id: str, members: Iterable[EventRecord]) -> list[dict[str, Any]]:

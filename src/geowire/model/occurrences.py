@@ -23,7 +23,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -235,16 +235,30 @@ def blocks(events: list[EventRecord]) -> list[tuple[list[int], frozenset[int] | 
 
 
 class _Part:
-    """One occurrence's entry in a block: its members there, the union of their words, the
-    smallest word count among them and the last day any of them may fall on."""
+    """One occurrence's entry in a block: its members there by word, the union of their words,
+    the smallest word count among them and the last day any of them may fall on."""
 
-    __slots__ = ("members", "words", "min_size", "hi")
+    __slots__ = ("first", "count", "by_word", "words", "min_size", "hi")
 
     def __init__(self, j: int, bag: frozenset[str], hi: int) -> None:
-        self.members = [j]
-        self.words = set(bag)
+        self.first, self.count = j, 1
+        self.by_word: dict[str, list[int]] = {}  # filled from the second member on
+        self.words: set[str] | frozenset[str] = bag
         self.min_size = len(bag)
         self.hi = hi
+
+    def add(self, j: int, bag: frozenset[str]) -> None:
+        """Index member ``j`` by its words (not its words into :attr:`words`: the caller does)."""
+        by_word = self.by_word
+        if self.count == 1:
+            by_word.update((w, [self.first]) for w in self.words)
+            self.words = set(self.words)
+        self.count += 1
+        for w in bag:
+            if w in by_word:
+                by_word[w].append(j)
+            else:
+                by_word[w] = [j]
 
 
 class _Open:
@@ -270,12 +284,12 @@ class _Open:
             for w in bag:
                 self.postings[w].add(key)
             return
-        part.members.append(j)
+        part.add(j, bag)
         for w in bag - part.words:
             self.postings[w].add(key)
         part.words |= bag
         if len(bag) < part.min_size:
-            self.by_size[part.min_size].discard(key)
+            self._unsize(part.min_size, key)
             part.min_size = len(bag)
             self.by_size[part.min_size].add(key)
         if hi > part.hi:
@@ -289,28 +303,51 @@ class _Open:
             part = self.parts.get(key)
             if part is not None and part.hi < lo:
                 del self.parts[key]
-                self.by_size[part.min_size].discard(key)
+                self._unsize(part.min_size, key)
                 for w in part.words:
                     self.postings[w].discard(key)
 
-    def candidates(self, bag: frozenset[str]) -> Iterator[int]:
+    def candidates(self, bag: frozenset[str]) -> list[int]:
         """The entries that may hold a member sharing enough words with ``bag`` (Jaccard ≥ 0.2 is
-        6·|shared| ≥ |bag| + |member|): words most entries have are counted as shared by all,
-        the others through their postings; entries sharing none of those are still candidates
-        when their smallest member is short enough to match on the common words alone."""
-        half = len(self.parts) / 2
-        common = [w for w in bag if len(self.postings.get(w, ())) > half]
-        shared: Counter[int] = Counter()
+        6·|shared| ≥ |bag| + |member|), a superset the caller checks: words most entries have are
+        counted as shared by all, the others through their postings; entries sharing none of those
+        are still candidates when their smallest member is short enough to match on the common
+        words alone.
+
+        Prefix filter: an entry must share at least ``need`` of the other words, where ``need``
+        follows from the smallest member size open in the block; one that has none of the
+        ``len(rest) - need + 1`` rarest ones shares fewer, so the postings of the ``need - 1``
+        most frequent ones (the actors' names, a recipient's) are not read, and an entry found
+        through the others is counted as if it had them too."""
+        postings, half = self.postings, len(self.parts) / 2
+        common, rest = 0, []
         for w in bag:
-            if len(self.postings.get(w, ())) <= half:
-                shared.update(self.postings.get(w, ()))
-        base = 6 * len(common) - len(bag)
-        for key, n in shared.items():
-            if 6 * n + base >= self.parts[key].min_size:
-                yield key
-        for size, keys in list(self.by_size.items()):
-            if size <= base:
-                yield from (k for k in keys if k not in shared)
+            n = len(postings.get(w, ()))
+            if n > half:
+                common += 1
+            elif n:
+                rest.append((n, w))
+        rest.sort()
+        base = 6 * common - len(bag)
+        smallest = min(self.by_size, default=0)
+        skip = min(len(rest), max(0, -(-(smallest - base) // 6) - 1))  # need - 1, need = ⌈(m − base)/6⌉
+        shared: Counter[int] = Counter()
+        for _, w in rest[: len(rest) - skip]:
+            shared.update(postings[w])
+        base += 6 * skip
+        parts = self.parts
+        found = [key for key, n in shared.items() if 6 * n + base >= parts[key].min_size]
+        if smallest <= base:
+            for size, keys in self.by_size.items():
+                if size <= base:
+                    found += [k for k in keys if k not in shared]
+        return found
+
+    def _unsize(self, size: int, key: int) -> None:
+        keys = self.by_size[size]
+        keys.discard(key)
+        if not keys:
+            del self.by_size[size]
 
 
 class _Components:
@@ -377,15 +414,33 @@ class _Components:
                     self.union(i, j)
         open_.close(lo)
         joined = self.find(j)
-        for key in list(open_.candidates(bag)):
+        for key in open_.candidates(bag):
             part = open_.parts[key]
             if self.find(key) == joined or 6 * len(bag & part.words) < len(bag) + part.min_size:
                 continue  # already joined, or no member can share enough words
-            for i in part.members:
+            for i in self._sharing(part, bag):
                 if self.joins(i, j):
                     self.union(i, j)
                     joined = self.find(j)
                     break
+
+    def _sharing(self, part: _Part, bag: frozenset[str]) -> list[int]:
+        """The members of ``part`` that may share enough words with ``bag`` to be alike (6 ×
+        shared ≥ both word counts; a shared trigger prefix is found through the trigger index).
+        Each needs at least ⌈(|bag| + smallest member)/6⌉ shared words, so one that has none of
+        the words left after the ``need - 1`` most frequent shares too few: their member lists
+        (the actors' names are in every member's) are not read; a member found through the
+        others is counted as if it had those too."""
+        if part.count == 1:  # its words and size are the member's: the caller checked them
+            return [part.first]
+        lists = sorted((part.by_word[w] for w in bag if w in part.by_word), key=len)
+        need = -(-(len(bag) + part.min_size) // 6)
+        skip = max(0, min(len(lists), need - 1))
+        shared: Counter[int] = Counter()
+        for members in lists[: len(lists) - skip]:
+            shared.update(members)
+        bags, size = self.bags, len(bag) - 6 * skip
+        return [i for i, n in shared.items() if 6 * n >= size + len(bags[i])]
 
     def _add(self, open_: _Open, j: int) -> None:
         open_.add(self.find(j), j, self.bags[j], self.hi[j])

@@ -1,0 +1,61 @@
+"""Time a full model rebuild by phase (issue 12): CPU seconds of each clustering and SQL step.
+
+    PYTHONPATH=$PWD/src .venv/bin/python bench/bench_rebuild_phases.py STORE
+
+``STORE`` is a store with processed documents (e.g. one ``bench_store_scale.py --dir`` left, or
+``bench_update_repeat.py``'s); its model is rebuilt in place.  Each ``store.derived`` function and
+the builder's ``cluster`` / ``load_events`` are wrapped with a CPU-time counter (process time, so
+DuckDB's threads count); nested calls count in both (``load_events`` includes ``event_rows``).
+Run it with two source trees (``PYTHONPATH=…/src``) one after the other to compare them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import time
+from collections.abc import Callable
+from typing import Any
+
+from geowire.model import build
+from geowire.model.build import default_language, place_names, rebuild_model
+from geowire.store import derived
+from geowire.store.db import open_store
+
+TIMES: collections.Counter[str] = collections.Counter()
+
+
+def _timed(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
+    def run(*args: Any, **kwargs: Any) -> Any:
+        cpu = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            TIMES[name] += time.process_time() - cpu
+
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("store")
+    args = parser.parse_args()
+    for name in dir(derived):
+        fn = getattr(derived, name)
+        if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", "") == derived.__name__:
+            if name != "memory_limit":  # a context manager
+                setattr(derived, name, _timed(fn, name))
+    for name in ("cluster", "load_events"):
+        setattr(build, name, _timed(getattr(build, name), f"py:{name}"))
+    place_names(lang=default_language())  # loaded once per process, not a cost of the rebuild
+    store = open_store(args.store)
+    wall, cpu = time.perf_counter(), time.process_time()
+    rebuild_model(store)
+    print(f"rebuild {time.perf_counter() - wall:.2f} s, CPU {time.process_time() - cpu:.2f} s")
+    for name, seconds in TIMES.most_common(10):
+        print(f"  {name:24s} {seconds:7.2f} CPU-s")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
