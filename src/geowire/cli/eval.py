@@ -276,10 +276,11 @@ def train_cmd(
                   highlight=False)  # fmt: skip
     rows = [[split, name, v["precision"], v["recall"], v["f1"]]
             for split, by in r["splits"].items() for name, v in by.items()]  # fmt: skip
-    for split in ("dev", "test"):
-        v = (r.get("single_stage") or {}).get(split)
-        if isinstance(v, dict):
-            rows.append([split, "single-stage logistic (comparison)", v["precision"], v["recall"], v["f1"]])
+    for key, name in (("single_stage", "single-stage logistic"), ("two_factor", "two-factor")):
+        for split in ("dev", "test"):
+            v = (r.get(key) or {}).get(split)
+            if isinstance(v, dict):
+                rows.append([split, f"{name} (comparison)", v["precision"], v["recall"], v["f1"]])
     for split, v in (r.get("gbm") or {}).items():
         if isinstance(v, dict):
             rows.append(

@@ -5,16 +5,18 @@
    recipient variants.
 2. A candidate is labelled right when a gold event of the same sentence matches it by the news
    scorer's rules (:mod:`geowire.coding.matching`).
-3. The two-factor model is fitted on the train split (full-batch Adam, L2, fixed order:
-   deterministic): a logistic model of whether a trigger is an event at all, over the union of
-   the features of its readings, and a conditional-logit (softmax) model of which of its readings
-   is right, over the triggers with a right reading; their product is calibrated on dev (Platt
-   scaling), and its two thresholds chosen on dev: ``store_threshold`` the highest within 0.01 of
-   the best F1 end to end, ``min_confidence`` for precision ≥ 0.8 (with recall ≥ 10 %; when no
-   threshold reaches it, the store threshold).
-4. The rule baseline (the rule stages' own output), the single-stage logistic model over the
-   readings (the previous decider) and, when scikit-learn is installed, a gradient-boosting model
-   on the same features are measured on the same splits for comparison.
+3. Two forms are fitted on the train split (full-batch Adam, L2, fixed order: deterministic):
+   the single-stage model, one logistic model scoring each reading alone, and the two-factor
+   model, a logistic model of whether a trigger is an event at all (over the union of the
+   features of its readings) times a conditional-logit (softmax) model of which of its readings
+   is right. ``FORM`` says which ships (the single-stage one: the two-factor model scored higher
+   on the authored dev split but lost the seed articles' key events — docs/learned.md). The
+   shipped one is calibrated on dev (Platt scaling) and its two thresholds chosen on dev:
+   ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
+   precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold).
+4. The rule baseline (the rule stages' own output), the other form and, when scikit-learn is
+   installed, a gradient-boosting model on the same features are measured on the same splits
+   for comparison.
    The test split is only reported, never used to choose anything.
 """
 
@@ -46,7 +48,9 @@ MIN_RECALL = 0.1  # a default that hides nearly every event is no default
 L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
 L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
 L2_READING = 5.0  # ... and its reading factor
-VERSION = "decider-twofactor-v1"
+FORM = "single"  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
+VERSIONS = {"single": "decider-single-v2", "twofactor": "decider-twofactor-v1"}
+VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
 
 
@@ -287,9 +291,11 @@ def train(
     compare: bool = True,
     l2: float = L2,
     single: bool = True,
+    form: str = FORM,
 ) -> TrainResult:
     """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split
-    (and, with ``single``, the single-stage logistic model; with ``compare``, gradient boosting)."""
+    (and, with ``single``, the other form of the model — the single-stage logistic model or the
+    two-factor one; with ``compare``, gradient boosting). ``form`` is the one shipped."""
     by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
     for dc in collected:
         dc.matched = gold_of(dc, matcher)  # the labels, worked out once
@@ -312,14 +318,19 @@ def train(
     np.maximum.at(y_trigger, groups, y)
     w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
     w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
-    raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, trigger_weights=_table(w_trigger, vocab))
+    two_version = version if form == "twofactor" else VERSIONS["twofactor"]
+    raw = LinearDecider(
+        _table(w_reading, vocab), 0.5, 0.5, two_version, trigger_weights=_table(w_trigger, vocab)
+    )
     calibration = (1.0, 0.0)
     dev = [(dc, lab) for dc in by_split["dev"] for lab in labels(dc)]
     if dev:  # Platt scaling of the two-factor probability, on dev
         z = np.array([log_odds(p) for dc in by_split["dev"] for p in raw.probabilities(dc.candidates)])
         a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
         calibration = (round(a, 6), round(b, 6))
-    calibrated = dataclasses.replace(raw, calibration=calibration)
+    two_factor = dataclasses.replace(raw, calibration=calibration)
+    one_stage = _fit_single(by_split, rows, y, vocab, l2)
+    calibrated = dataclasses.replace(one_stage, version=version) if form == "single" else two_factor
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
     decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
     modality_weights = fit_modality(by_split["train"], modality_vocab)
@@ -342,8 +353,9 @@ def train(
         "documents": {k: len(v) for k, v in by_split.items()},
         "candidates_train": len(train_rows),
         "positives_train": int(y.sum()),
+        "form": form,
         "features": {"reading": len(decider.weights), "trigger": len(decider.trigger_weights)},
-        "l2": {"trigger": L2_TRIGGER, "reading": L2_READING},
+        "l2": {"single": l2} if form == "single" else {"trigger": L2_TRIGGER, "reading": L2_READING},
         "calibration": list(decider.calibration),
         "store_threshold": store_t,
         "store_threshold_rule": f"the highest dev threshold whose F1 is within {F1_SLACK} of the best",
@@ -373,8 +385,8 @@ def train(
                 docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
             ),
         }
-    report["single_stage"] = (_single_stage(by_split, rows, y, vocab, matcher, l2) if single
-                              else {"skipped": "not asked for"})  # fmt: skip
+    other, other_name = (two_factor, "two_factor") if form == "single" else (one_stage, "single_stage")
+    report[other_name] = _measured(other, by_split, matcher) if single else {"skipped": "not asked for"}
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
 
@@ -400,27 +412,33 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     return store_t, (min(precise) if precise else store_t), sweep, precise
 
 
-def _single_stage(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-                  vocab: dict[str, int], matcher: Matcher, l2: float) -> dict[str, Any]:  # fmt: skip
-    """The previous decider for comparison: one logistic model scoring each reading alone
-    (Platt-calibrated on dev, thresholds chosen on dev by the same rules), end to end per split."""
+def _fit_single(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
+                vocab: dict[str, int], l2: float) -> LinearDecider:  # fmt: skip
+    """The single-stage model: one logistic model scoring each reading alone, Platt-calibrated on
+    dev (the calibration folded into the weights)."""
     w = fit_logistic(rows, y, len(vocab), l2=l2)
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
     dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
     if dev:
-        raw = LinearDecider(weights, 0.5, 0.5, "single")
+        raw = LinearDecider(weights, 0.5, 0.5, VERSIONS["single"])
         a, b = platt(np.array([raw.logit(f) for f, _ in dev]), np.array([lab for _, lab in dev], dtype=float))
         weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
         weights.setdefault("bias", b)
-    single = LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
-                           0.5, 0.5, "single")  # fmt: skip
-    store_t, min_conf, _, _ = choose_thresholds(single, by_split["dev"] or by_split["train"], matcher)
-    out: dict[str, Any] = {"store_threshold": store_t, "min_confidence": min_conf, "l2": l2}
+    return LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
+                         0.5, 0.5, VERSIONS["single"])  # fmt: skip
+
+
+def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher
+              ) -> dict[str, Any]:  # fmt: skip
+    """The form not shipped, for comparison: thresholds chosen on dev by the same rules, end to
+    end per split."""
+    store_t, min_conf, _, _ = choose_thresholds(model, by_split["dev"] or by_split["train"], matcher)
+    out: dict[str, Any] = {"store_threshold": store_t, "min_confidence": min_conf, "version": model.version}
     for split in ("dev", "test"):
         if by_split[split]:
             docs = by_split[split]
-            out[split] = score_docs(docs, _decided(single, store_t), matcher)
-            out[f"{split}_at_min_confidence"] = score_docs(docs, _decided(single, min_conf), matcher)
+            out[split] = score_docs(docs, _decided(model, store_t), matcher)
+            out[f"{split}_at_min_confidence"] = score_docs(docs, _decided(model, min_conf), matcher)
     return out
 
 
