@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator
 
 DatePrecision = Literal["day", "month", "year"]
 ActorKind = Literal["country", "igo", "person", "group", "equipment", "unresolved"]
@@ -21,6 +23,16 @@ PLOVER_CATEGORIES: tuple[str, ...] = (
     "REQUEST", "ACCUSE", "REJECT", "THREATEN",
     "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+
+
+def plover_category(v: str) -> str:
+    """``v`` when it is a PLOVER category; a ValueError naming it otherwise (for validators)."""
+    if v not in PLOVER_CATEGORIES:
+        raise ValueError(f"unknown PLOVER category {v!r}")
+    return v
+
+
+PloverCategory = Annotated[str, AfterValidator(plover_category)]  # a validated field of knowledge files
 
 QUAD_CLASS: dict[str, int] = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),

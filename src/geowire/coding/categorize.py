@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from geowire.coding.view import AnyDoc, AnyToken
 from geowire.lang.pack import LanguagePack, LanguagePackError, validated
-from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS
+from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS, PloverCategory
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -75,18 +75,11 @@ class LexiconEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    category: str
+    category: PloverCategory
     mode: str | None = None
     context: list[str] = []
     verbs: list[str] = []
     nouns: list[str] = []
-
-    @field_validator("category")
-    @classmethod
-    def _known_category(cls, v: str) -> str:
-        if v not in PLOVER_CATEGORIES:
-            raise ValueError(f"unknown PLOVER category {v!r}")
-        return v
 
     @field_validator("verbs", "nouns")
     @classmethod
@@ -103,17 +96,10 @@ class SecondSense(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    category: str
+    category: PloverCategory
     mode: str | None = None
     verbs: list[str] = []  # verbs and verb phrases listed in the entries
     nouns: list[str] = []  # event nouns and noun phrases listed in the entries
-
-    @field_validator("category")
-    @classmethod
-    def _known_category(cls, v: str) -> str:
-        if v not in PLOVER_CATEGORIES:
-            raise ValueError(f"unknown PLOVER category {v!r}")
-        return v
 
 
 class Judgement(BaseModel):
@@ -130,16 +116,9 @@ class Judgement(BaseModel):
     # crimes": nmod), the complement hung on the object after it ("called the seizure unacceptable")
     object_in_complement_deps: list[str] = []
     trailing_deps: list[str] = []
-    category: str = "ACCUSE"
+    category: PloverCategory = "ACCUSE"
     mode: str | None = None
-    second: str | None = None
-
-    @field_validator("category", "second")
-    @classmethod
-    def _known_category(cls, v: str | None) -> str | None:
-        if v is not None and v not in PLOVER_CATEGORIES:
-            raise ValueError(f"unknown PLOVER category {v!r}")
-        return v
+    second: PloverCategory | None = None
 
 
 class Reinterpretation(BaseModel):
@@ -147,21 +126,14 @@ class Reinterpretation(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    from_: str = Field(alias="from")
-    to: str
+    from_: PloverCategory = Field(alias="from")
+    to: PloverCategory
     mode: str | None = None
     context: list[str] = []
     from_mode: str | None = None
     when_words: list[str] = []
     when_object: list[str] = []  # the object's lemma is one of these ...
     when_object_entities: list[str] = []  # ... or its entity label one of these (GPE, LOC, FAC)
-
-    @field_validator("from_", "to")
-    @classmethod
-    def _known_category(cls, v: str) -> str:
-        if v not in PLOVER_CATEGORIES:
-            raise ValueError(f"unknown PLOVER category {v!r}")
-        return v
 
 
 class FigurativeObjects(BaseModel):

@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from geowire.errors import ConfigError
-from geowire.types import PLOVER_CATEGORIES
+from geowire.types import PLOVER_CATEGORIES, PloverCategory
 from geowire.yamlio import load_yaml
 
 
@@ -31,16 +31,9 @@ class CameoEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    category: str
+    category: PloverCategory
     mode: str | None = None
     contexts: tuple[str, ...] = ()
-
-    @field_validator("category")
-    @classmethod
-    def _known_category(cls, v: str) -> str:
-        if v not in PLOVER_CATEGORIES:
-            raise ValueError(f"unknown PLOVER category {v!r}")
-        return v
 
 
 class CameoTable:
