@@ -32,6 +32,7 @@ def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # no
     ("Mongolia's president visits Seoul next month.", "visits"),
     ("Ecuador's navy holds drills with Peru later this year.", "holds"),
     ("A planned summit of Gulf leaders has drawn little attention.", "summit"),
+    ("A Malaysian delegation is due in Manila on Friday to discuss fishing rights.", "discuss"),
 ])  # fmt: skip
 def test_schedules_and_time_ahead_are_future(nlp: spacy.Language, text: str, trigger: str) -> None:
     assert _modality(nlp, text, trigger).modality == "future"
@@ -91,6 +92,11 @@ def test_a_direct_question_is_not_asserted(nlp: spacy.Language) -> None:
 ])  # fmt: skip
 def test_offers_and_proposals_are_hypothetical(nlp: spacy.Language, text: str, trigger: str) -> None:
     assert _modality(nlp, text, trigger).modality == "hypothetical"
+
+
+def test_a_likely_act_is_hypothetical(nlp: spacy.Language) -> None:
+    text = "Analysts say Argentina is likely to recall its envoy from Caracas."
+    assert _modality(nlp, text, "recall").modality == "hypothetical"
 
 
 def test_a_first_conjunct_does_not_govern_the_second(nlp: spacy.Language) -> None:

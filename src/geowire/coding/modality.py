@@ -325,6 +325,10 @@ def _scan_child(child: AnyToken, *, cues: ModalityCues, found: dict[str, str]) -
         found.setdefault("future", child.text)
     elif child.dep_ == "mark" and low in cues.hypothetical.markers:
         found.setdefault("hypothetical", child.text)
+    elif child.dep_ == "acomp" and child.lemma_.lower() in cues.future.adjectives:
+        found.setdefault("future", child.text)  # "is due in Ankara to discuss": the copula's predicate
+    elif child.dep_ == "acomp" and child.lemma_.lower() in cues.hypothetical.adjectives:
+        found.setdefault("hypothetical", child.text)
     elif child.dep_ == "amod" and low in cues.hypothetical.modifiers:
         found.setdefault("hypothetical", child.text)  # "a proposed summit"
     elif child.dep_ == "amod" and low in cues.future.modifiers:
