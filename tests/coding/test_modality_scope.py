@@ -81,6 +81,16 @@ def test_an_absorbed_refusal_takes_its_future_with_it(nlp: spacy.Language) -> No
     assert result.modality == "asserted"
 
 
+def test_a_planned_act_under_a_condition_is_hypothetical(nlp: spacy.Language) -> None:
+    text = "Peru's foreign minister will meet his Bolivian colleague in Cusco if the weather allows."
+    assert _modality(nlp, text, "meet").modality == "hypothetical"
+
+
+def test_not_ruling_out_is_no_negation(nlp: spacy.Language) -> None:
+    text = "Romania has not ruled out expelling the Russian military attache."
+    assert _modality(nlp, text, "expelling").modality != "negated"
+
+
 def test_a_direct_question_is_not_asserted(nlp: spacy.Language) -> None:
     assert _modality(nlp, "How can Norway help Sudan?", "help").modality == "hypothetical"
 

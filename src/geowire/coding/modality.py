@@ -41,6 +41,7 @@ class _Negation(BaseModel):
     idioms: list[str]  # the first word of each is the verb lemma it hangs on ("lift a finger")
     prepositions: frozenset[str]  # looked up only
     phrases: list[str]
+    litotes: frozenset[str]  # looked up only
     denials: frozenset[str]  # looked up only
     denied_nouns: frozenset[str]  # looked up only
 
@@ -175,8 +176,10 @@ def detect_modality(
     for i, tok in enumerate(chain):
         # a first conjunct is no governor of the next ("called X a threat and demanded Y")
         _scan_word(tok, is_trigger=(i == 0 or chain[i - 1].dep_ == "conj"), cues=cues, found=found)
+        litotes = i > 0 and tok.lemma_.lower() in cues.negation.litotes  # "has not ruled out"
         for child in tok.children:
-            _scan_child(child, cues=cues, found=found)
+            if not (litotes and child.dep_ == "neg"):
+                _scan_child(child, cues=cues, found=found)
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
@@ -194,6 +197,8 @@ def detect_modality(
     reported_cue = _reported_cue(trigger, chain, cues=cues)
     if _past_future(found, chain, reported_cue, cues):
         found["future"] = found.pop("hypothetical")  # "said it would close the border"
+    if "future" in found and not found.keys() & {"hypothetical", "negated"} and _conditioned(chain, cues):
+        found["hypothetical"] = f'"{found["future"]}" under a condition'  # "will meet if schedules allow"
     if "hypothetical" not in found and _in_question(trigger, chain, cues):
         found["hypothetical"] = "direct question"
     absorbed = [
