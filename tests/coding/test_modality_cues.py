@@ -37,7 +37,8 @@ def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # no
     ("Japan has stated readiness to supply Vietnam with radars.", "supply", "future"),
     ("Germany will deliver the tanks to Poland next year.", "deliver", "future"),
     ("Kenya plans to deploy police officers to Haiti.", "deploy", "future"),
-    ("Ghana vowed to expel the traffickers.", "expel", "future"),
+    # a commitment is itself the coded act (AGREE / THREATEN, asserted), not a plan
+    ("Ghana vowed to expel the traffickers.", "expel", "asserted"),
 ])  # fmt: skip
 def test_modality_cue_sets_modality(nlp: spacy.Language, text: str, trigger: str, expected: str) -> None:
     assert _modality(nlp, text, trigger).modality == expected

@@ -26,6 +26,12 @@ from geowire.types import Modality
 
 # Links followed upward from the trigger to the words that govern it.
 _UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
+# Modalities the categorizer may absorb into the category (``ignore`` of :func:`detect_modality`).
+_ABSORBED = frozenset({"negated"})
+# Links of a time expression to the word it dates, and its longest span in words.
+_TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
+_TIME_SPAN = 5
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class _Negation(BaseModel):
@@ -33,6 +39,11 @@ class _Negation(BaseModel):
     words: frozenset[str]  # looked up only
     governors: frozenset[str]  # looked up only
     idioms: list[str]  # the first word of each is the verb lemma it hangs on ("lift a finger")
+    prepositions: frozenset[str]  # looked up only
+    phrases: list[str]
+    litotes: frozenset[str]  # looked up only
+    denials: frozenset[str]  # looked up only
+    denied_nouns: frozenset[str]  # looked up only
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
@@ -46,13 +57,20 @@ class _Hypothetical(BaseModel):
     governors: frozenset[str]  # looked up only
     nouns: frozenset[str]  # looked up only
     markers: frozenset[str]  # looked up only
+    adjectives: frozenset[str]  # looked up only
+    modifiers: frozenset[str]  # looked up only
+    question_marks: tuple[str, ...]
 
 
 class _Future(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     auxiliaries: frozenset[str]  # looked up only
+    reported_auxiliaries: frozenset[str]  # looked up only
     governors: frozenset[str]  # looked up only
+    adjectives: frozenset[str]  # looked up only
     nouns: frozenset[str]  # looked up only
+    modifiers: frozenset[str]  # looked up only
+    time_words: frozenset[str]  # looked up only
     phrases: list[str]
 
 
@@ -67,6 +85,7 @@ class _Clauses(BaseModel):
     """Function words that bound the chain of governing words."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    occurrence_verbs: frozenset[str]  # looked up only
     temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
@@ -141,15 +160,26 @@ def detect_modality(
     """Modality and reported flag of the event whose trigger is ``trigger``.
 
     ``ignore`` names modalities already absorbed into the category (the categorizer codes "did not
-    support" as REJECT and "vowed to strike" as THREATEN): their cues are noted but not applied.
+    support" as REJECT): their cues are noted but not applied.  Only a negation is absorbed: an
+    intent reading keeps its future cue ("will visit" read as AGREE is still a planned visit), and
+    the commitments the categorizer reads as the act itself ("pledged", "vowed") are no future cues.
     """
     chain = governing_chain(trigger, cues)
+    if (
+        len(chain) == 1
+        and trigger.dep_ in _SUBJECTS
+        and trigger.head.lemma_.lower() in cues.clauses.occurrence_verbs
+    ):
+        chain = [trigger, *governing_chain(trigger.head, cues)]  # "a summit could be held"
     found: dict[str, str] = {}
     means = _means_adjunct_top(chain, cues)
     for i, tok in enumerate(chain):
-        _scan_word(tok, is_trigger=(i == 0), cues=cues, found=found)
+        # a first conjunct is no governor of the next ("called X a threat and demanded Y")
+        _scan_word(tok, is_trigger=(i == 0 or chain[i - 1].dep_ == "conj"), cues=cues, found=found)
+        litotes = i > 0 and tok.lemma_.lower() in cues.negation.litotes  # "has not ruled out"
         for child in tok.children:
-            _scan_child(child, cues=cues, found=found)
+            if not (litotes and child.dep_ == "neg"):
+                _scan_child(child, cues=cues, found=found)
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
@@ -160,8 +190,24 @@ def detect_modality(
                 found.pop("negated", None)
             break
     _scan_phrases(trigger, chain, cues=cues, found=found)
+    _scan_time(chain, cues=cues, found=found)
+    denial = _denial(chain, cues)
+    if denial is not None:
+        found.setdefault("negated", denial)
     reported_cue = _reported_cue(trigger, chain, cues=cues)
-    absorbed = [f'{m} cue "{found.pop(m)}" absorbed into the category' for m in sorted(ignore) if m in found]
+    if _past_future(found, chain, reported_cue, cues):
+        found["future"] = found.pop("hypothetical")  # "said it would close the border"
+    if "future" in found and not found.keys() & {"hypothetical", "negated"} and _conditioned(chain, cues):
+        found["hypothetical"] = f'"{found["future"]}" under a condition'  # "will meet if schedules allow"
+    if "hypothetical" not in found and _in_question(trigger, chain, cues):
+        found["hypothetical"] = "direct question"
+    absorbed = [
+        f'{m} cue "{found.pop(m)}" absorbed into the category'
+        for m in sorted(ignore & _ABSORBED)
+        if m in found
+    ]
+    if absorbed and "future" in found:  # "said it would not extend the truce": the refusal is the act
+        absorbed.append(f'future cue "{found.pop("future")}" absorbed with the negation')
     for modality in ("negated", "hypothetical", "future"):
         if modality in found:
             lines = [f'modality {modality}: cue "{found[modality]}"']
@@ -173,6 +219,79 @@ def detect_modality(
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
     return ModalityResult("asserted", bool(reported_cue), tuple(lines))
+
+
+def _denial(chain: list[AnyToken], cues: ModalityCues) -> str | None:
+    """The denial whose complement holds the trigger ("denied that it had moved troops", "rejected
+    claims that it had supplied arms"), or None."""
+    if any(t.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in t.children) for t in chain[:-1]):
+        return None  # "denied that ... and accused X": the second verb is the denier's own act
+    for below, noun in zip(chain, chain[1:], strict=False):  # "rejected claims that ...": in the chain
+        if below.dep_ == "acl" and noun.lemma_.lower() in cues.negation.denied_nouns and noun.i < below.i:
+            verb = noun.head
+            if noun.dep_ in ("dobj", "nsubjpass") and _denies(verb, cues) and verb.i < noun.i:
+                return f'denied by "{verb.text}"'
+    top = chain[-1]
+    head = top.head
+    if top.dep_ == "ccomp" and head.i < top.i and _denies(head, cues):  # fronted content is no complement
+        return f'denied by "{head.text}"'
+    return None
+
+
+def _denies(tok: AnyToken, cues: ModalityCues) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.negation.denials
+
+
+def _conditioned(chain: list[AnyToken], cues: ModalityCues) -> bool:
+    """Whether a conditional clause ("if", "unless") hangs on the chain or marks it."""
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "mark" and child.lower_ in cues.hypothetical.markers:
+                return True
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in cues.hypothetical.markers for g in child.children
+            ):
+                return True
+    return False
+
+
+def _past_future(
+    found: dict[str, str], chain: list[AnyToken], reported_cue: str | None, cues: ModalityCues
+) -> bool:
+    """Whether the hypothetical cue is "would" of reported speech with no condition: the future
+    seen from the past ("announced it would close the border")."""
+    cue = found.get("hypothetical")
+    if cue is None or cue.lower() not in cues.future.reported_auxiliaries or reported_cue is None:
+        return False
+    return not _conditioned(chain, cues)
+
+
+def _in_question(trigger: AnyToken, chain: list[AnyToken], cues: ModalityCues) -> bool:
+    """Whether the trigger is in the main clause of a direct question ("How can Oslo help Kyiv?")."""
+    top = chain[-1]
+    if top.i != trigger.sent.root.i:
+        return False
+    return trigger.sent.text.rstrip().endswith(tuple(cues.hypothetical.question_marks))
+
+
+def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, str]) -> None:
+    """A time expression pointing ahead on a chain word not in the past tense ("will travel to
+    Rome next week", "talks later this month"); "two days later" on a past verb is no cue."""
+    for tok in chain:
+        if _past(tok):
+            return
+        for child in tok.children:
+            if child.dep_ not in _TIME_DEPS:
+                continue
+            words: list[AnyToken] = list(child.subtree)
+            if len(words) <= _TIME_SPAN and any(w.lower_ in cues.future.time_words for w in words):
+                found.setdefault("future", " ".join(w.text for w in words))
+                return
+
+
+def _past(tok: AnyToken) -> bool:
+    """A verb in the past tense, or with a past auxiliary ("had met", "was held", "did meet")."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: dict[str, str]) -> None:
@@ -187,6 +306,12 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
             found.setdefault("hypothetical", tok.text)
         elif lemma in cues.future.governors:
             found.setdefault("future", tok.text)
+    elif tok.pos_ == "ADJ" and lemma in cues.future.adjectives:
+        found.setdefault("future", tok.text)  # "is due to meet"
+    elif tok.pos_ == "ADJ" and lemma in cues.hypothetical.adjectives:
+        found.setdefault("hypothetical", tok.text)  # "is ready to host talks"
+    elif tok.pos_ == "ADP" and tok.lower_ in cues.negation.prepositions:
+        found.setdefault("negated", tok.text)  # "without agreeing"
     elif tok.pos_ in ("NOUN", "PROPN"):
         if lemma in cues.hypothetical.nouns:
             found.setdefault("hypothetical", tok.text)
@@ -205,6 +330,14 @@ def _scan_child(child: AnyToken, *, cues: ModalityCues, found: dict[str, str]) -
         found.setdefault("future", child.text)
     elif child.dep_ == "mark" and low in cues.hypothetical.markers:
         found.setdefault("hypothetical", child.text)
+    elif child.dep_ == "acomp" and child.lemma_.lower() in cues.future.adjectives:
+        found.setdefault("future", child.text)  # "is due in Ankara to discuss": the copula's predicate
+    elif child.dep_ == "acomp" and child.lemma_.lower() in cues.hypothetical.adjectives:
+        found.setdefault("hypothetical", child.text)
+    elif child.dep_ == "amod" and low in cues.hypothetical.modifiers:
+        found.setdefault("hypothetical", child.text)  # "a proposed summit"
+    elif child.dep_ == "amod" and low in cues.future.modifiers:
+        found.setdefault("future", child.text)  # "a planned visit"
     elif child.dep_ == "advcl" and any(
         g.dep_ == "mark" and g.lower_ in cues.hypothetical.markers for g in child.children
     ):
@@ -225,6 +358,9 @@ def _scan_phrases(
                 if idiom in window:
                     found["negated"] = f"not {idiom}"
     left = " " + trigger.doc[max(sent.start, trigger.i - 3) : trigger.i].text.lower() + " "
+    for phrase in cues.negation.phrases:
+        if f" {phrase} " in left:
+            found.setdefault("negated", phrase)
     for phrase in cues.future.phrases:
         if f" {phrase} " in left:
             found.setdefault("future", phrase)
@@ -242,6 +378,9 @@ def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCue
     top = chain[-1]
     if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in cues.reported.speech_verbs:
         return f'content of "{top.head.text}" (reported speech)'
+    denial = _denial(chain, cues)
+    if denial is not None:
+        return f"content of a denial ({denial})"
     return None
 
 

