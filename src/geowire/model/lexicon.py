@@ -301,6 +301,7 @@ class Transfers(_Strict):
     object_relative: Rx
     undergoes: Rx
     clause_break: Rx
+    participle_clause: Rx
     reduced_passive: Rx
     auxiliary: Rx
     clause_start: Rx
@@ -331,6 +332,7 @@ class Transfers(_Strict):
     status_words: Rx
     partial_before: Rx
     partial_after: Rx
+    possessive_pronoun: Rx
     model_name: CaseRx
 
     @cached_property

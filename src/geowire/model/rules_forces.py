@@ -293,6 +293,8 @@ def _status_among(
         return None
     if near is not None:
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
+        # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
+        verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
     _rank, s, e, status = min(verbs)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
@@ -320,6 +322,12 @@ def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         return False
     hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
     return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
+
+
+def _participle_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
+    """A participle clause (", hoping for …") opens between two offsets of the sentence."""
+    lo, hi = min(a, b), max(a, b)
+    return bool(lex.transfers.participle_clause.search(view.slice(lo, hi)))
 
 
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
@@ -644,6 +652,9 @@ def _owner(
     unless it names the maker ("Russian-made Sukhoi jets")."""
     if system is None:
         return None
+    pronoun = _possessor(view, lex, countries, system)
+    if pronoun is not None:
+        return pronoun
     for c, m in countries:
         gap = view.slice(m.end, system.start)
         if (
@@ -657,6 +668,22 @@ def _owner(
             if re.fullmatch(r"\s+", gap):
                 return c
     return None
+
+
+def _possessor(
+    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], system: ActorMention
+) -> str | None:
+    """The antecedent of a possessive pronoun before the system ("Norway …, and its CV90s"): the
+    first country the sentence names before it, when that one is not a demonym or a possessor."""
+    if not lex.transfers.possessive_pronoun.search(
+        view.slice(max(view.start, system.start - 40), system.start)
+    ):
+        return None
+    before = [(c, m) for c, m in countries if m.kind != "equipment" and m.end <= system.start]
+    if not before or _adjective(view, lex, before[0][1]):
+        return None
+    c, m = before[0]
+    return None if view.slice(m.end, m.end + 2).startswith(lex.agreements.possessive_endings) else c
 
 
 def _supplied_by(
@@ -956,6 +983,8 @@ def _deployment(
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else vague,
     )
     spans["personnel"] = (s, e)
+    if _partial(view, lex, s, ns + len(m.group(2))):
+        fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
     source = [

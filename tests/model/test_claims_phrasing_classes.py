@@ -1,0 +1,64 @@
+"""Phrasing classes of transfers and deployments from the claims corpus's dev errors (issue 13),
+tested on sentences of our own: a participle clause's cue, a possessive pronoun's owner, a part
+of a force."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.settings import Settings
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    from geowire.pipeline import Analyzer
+
+    return Analyzer(Settings())
+
+
+def _claims(analyzer, text: str, kind: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 1)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == kind]
+
+
+def test_transfer_a_participle_clause_cue_is_not_the_order_status(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(
+        analyzer,
+        "Spain ordered 20 NASAMS launchers from Norway in 2021, hoping for quick delivery.",
+        "transfer",
+    )
+    assert (t["supplier"], t["recipient"], t["status"]) == ("NOR", "ESP", "ordered")
+
+
+def test_transfer_its_system_belongs_to_the_sentence_subject(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(
+        analyzer,
+        "Norway has been a loyal supplier of Estonia, and its CV90 vehicles reached the border in 2022.",
+        "transfer",
+    )
+    assert (t["supplier"], t["recipient"], t["status"]) == ("NOR", "EST", "delivered")
+
+
+def test_transfer_its_system_with_a_named_source_keeps_the_source(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(analyzer, "Greece said its Rafale jets arrived from France in 2022.", "transfer")
+    assert (t["supplier"], t["recipient"]) == ("FRA", "GRC")
+
+
+def test_deployment_the_first_of_a_force_is_a_part_of_it(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(analyzer, "The first 300 Dutch soldiers arrived in Lithuania on Monday.", "deployment")
+    assert (d["country"], d["host"], d["personnel"], d.get("personnel_partial")) == (
+        "NLD",
+        "LTU",
+        300.0,
+        True,
+    )
+
+
+def test_deployment_a_whole_force_is_not_partial(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(analyzer, "The Netherlands has 900 soldiers in Lithuania.", "deployment")
+    assert d["personnel"] == 900.0 and not d.get("personnel_partial")
