@@ -62,3 +62,30 @@ def test_deployment_the_first_of_a_force_is_a_part_of_it(analyzer) -> None:  # n
 def test_deployment_a_whole_force_is_not_partial(analyzer) -> None:  # noqa: ANN001
     (d,) = _claims(analyzer, "The Netherlands has 900 soldiers in Lithuania.", "deployment")
     assert d["personnel"] == 900.0 and not d.get("personnel_partial")
+
+
+def test_deployment_a_force_named_again_takes_the_articles_sides(analyzer) -> None:  # noqa: ANN001
+    text = "Chad sent 800 soldiers to Mali in 2021. Its force, which numbers 1,900 personnel, guards Gao."
+    ds = _claims(analyzer, text, "deployment")
+    assert {(d["country"], d["host"], d["personnel"]) for d in ds} == {
+        ("TCD", "MLI", 800.0),
+        ("TCD", "MLI", 1900.0),
+    }
+
+
+def test_deployment_the_size_of_a_force_without_a_personnel_noun(analyzer) -> None:  # noqa: ANN001
+    ds = _claims(
+        analyzer,
+        "Chad sent 800 soldiers to Mali in 2021. The force will eventually number 2,000.",
+        "deployment",
+    )
+    assert {d["personnel"] for d in ds} == {800.0, 2000.0}
+
+
+def test_deployment_a_number_of_something_else_is_no_force(analyzer) -> None:  # noqa: ANN001
+    ds = _claims(
+        analyzer,
+        "Chad sent 800 soldiers to Mali in 2021. The population of Gao numbers 90,000.",
+        "deployment",
+    )
+    assert [d["personnel"] for d in ds] == [800.0]

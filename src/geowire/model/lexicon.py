@@ -348,6 +348,8 @@ class Deployments(_Strict):
     verbs: list[str]
     role: list[str]
     count: Rx
+    force_number: Rx
+    force_anaphor: Rx
     located: Rx
     in_place: CaseRx
 

@@ -916,7 +916,11 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     dl = lex.deployments
     verb_rx = compile_any(dl.verbs)
     out = []
-    for s, e, m in view.finditer(dl.count):
+    anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
+    counts = list(view.finditer(dl.count))
+    if anaphor and not counts:  # "the contingent will number 1,100"
+        counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
+    for s, e, m in counts:
         verbs = list(view.finditer(verb_rx))
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
@@ -925,7 +929,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             verbs = [(e, e, located)]
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         claim = _deployment(view, lex, s, e, m, near[0])
-        if claim.fields.get("host") or claim.fields.get("country"):
+        if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
             out += _split_coordinated(claim)  # the article may name the other side (extract.fill_deployments)
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
