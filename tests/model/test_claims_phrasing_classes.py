@@ -89,3 +89,16 @@ def test_deployment_a_number_of_something_else_is_no_force(analyzer) -> None:  #
         "deployment",
     )
     assert [d["personnel"] for d in ds] == [800.0]
+
+
+def test_agreement_a_present_tense_future_is_not_done(analyzer) -> None:  # noqa: ANN001
+    (a,) = _claims(
+        analyzer, "The trade pact between Chile and the EU enters into force next month.", "agreement"
+    )
+    assert (a["action"], a["modality"]) == ("in-force", "hypothetical")
+
+
+def test_agreement_a_past_signing_and_a_coming_expiry_stay_asserted(analyzer) -> None:  # noqa: ANN001
+    (a,) = _claims(analyzer, "Chile and Peru signed a trade pact in Lima last month.", "agreement")
+    (b,) = _claims(analyzer, "The accord between Chile and Peru expires next year.", "agreement")
+    assert (a["modality"], b["action"], b["modality"]) == ("asserted", "expires", "asserted")

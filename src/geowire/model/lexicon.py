@@ -224,6 +224,7 @@ class Agreements(_Strict):
     place_prepositions: list[str]
     non_asserted: Rx
     negated: Rx
+    past_form: Rx
     usd: Rx
     signed_by: Rx
     name_before: CaseRx
