@@ -102,3 +102,15 @@ def test_agreement_a_past_signing_and_a_coming_expiry_stay_asserted(analyzer) ->
     (a,) = _claims(analyzer, "Chile and Peru signed a trade pact in Lima last month.", "agreement")
     (b,) = _claims(analyzer, "The accord between Chile and Peru expires next year.", "agreement")
     assert (a["modality"], b["action"], b["modality"]) == ("asserted", "expires", "asserted")
+
+
+def test_transfer_a_count_of_units_of_a_system(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(
+        analyzer, "Estonia agreed to buy four coastal batteries of the NASAMS system from Norway.", "transfer"
+    )
+    assert (t["supplier"], t["recipient"], t["quantity"]) == ("NOR", "EST", 4.0)
+
+
+def test_transfer_a_share_is_not_a_count(analyzer) -> None:  # noqa: ANN001
+    text = "Norway delivered NASAMS to Estonia in 2024 and 40 percent of the Leopard tanks to Ukraine."
+    assert all("quantity" not in t for t in _claims(analyzer, text, "transfer"))

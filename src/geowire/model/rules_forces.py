@@ -17,7 +17,8 @@ from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.nlp.numbers import number_at, number_grammar
-from geowire.types import ActorMention, Claim, Event, EventActor
+from geowire.nlp.quantities import quantity_rules
+from geowire.types import ActorMention, Claim, Event, EventActor, Quantity
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
@@ -813,6 +814,7 @@ def _quantity(
     for q in sorted(view.quantities, key=lambda q: -q.end):
         if (
             (q.unit or "").upper() == "USD"
+            or _measured(view, q)  # "40 percent of the tanks", "5 km of": not a count of systems
             or q.end > m.start
             or not lex.transfers.count_gap.fullmatch(view.slice(q.end, m.start))
         ):
@@ -831,8 +833,10 @@ def _quantity(
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
     hit = lex.transfers.count_before.search(before)
+    at = m.start - len(before) + hit.start(2) if hit else -1
     if (
         hit
+        and not any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
         and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
         and lex.transfers.count_gap.fullmatch(hit.group(3))
         and not lex.transfers.status_words.search(hit.group(3))
@@ -849,6 +853,12 @@ def _quantity(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
         spans["quantity"] = (s, s + len(number))
+
+
+def _measured(view: SentenceView, q: Quantity) -> bool:
+    """A figure in a currency or a unit of measure (a share, a distance), not a count."""
+    numbers = quantity_rules(view.lang).numbers
+    return q.unit is not None and (q.unit in numbers.units.values() or q.unit in numbers.currencies.values())
 
 
 def _operator(
