@@ -114,3 +114,22 @@ def test_transfer_a_count_of_units_of_a_system(analyzer) -> None:  # noqa: ANN00
 def test_transfer_a_share_is_not_a_count(analyzer) -> None:  # noqa: ANN001
     text = "Norway delivered NASAMS to Estonia in 2024 and 40 percent of the Leopard tanks to Ukraine."
     assert all("quantity" not in t for t in _claims(analyzer, text, "transfer"))
+
+
+def test_deployment_a_figure_in_words_counts_a_force_without_a_digit(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(
+        analyzer, "Italy keeps a contingent of roughly a thousand soldiers in Lebanon.", "deployment"
+    )
+    assert (d["country"], d["host"], d["personnel"], d["personnel_qualifier"]) == (
+        "ITA",
+        "LBN",
+        1000.0,
+        "about",
+    )
+    (v,) = _claims(analyzer, "Hundreds of French troops were deployed to Estonia in March.", "deployment")
+    assert (v["country"], v["host"], v["personnel_text"]) == ("FRA", "EST", "Hundreds")
+
+
+def test_deployment_a_year_before_a_comma_is_no_count(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(analyzer, "In 2020, Dutch instructors were stationed in Romania.", "deployment")
+    assert (d["country"], d["host"]) == ("NLD", "ROU") and "personnel" not in d

@@ -970,11 +970,28 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         fields: dict[str, object] = {"country": sender[0], "host": host[0], "place": host[1].text}
         spans = {"country": (sender[1].start, sender[1].end), "host": (host[1].start, host[1].end),
                  "place": (host[1].start, host[1].end), "personnel": (s, e)}  # fmt: skip
+        count = _counted_by(view, lex, s, e)
+        if count is not None:  # "roughly a thousand soldiers", "hundreds of troops": the figure in words
+            fields.update(
+                personnel=count.value, personnel_text=count.text, personnel_qualifier=count.qualifier
+            )
+            spans["personnel"] = (min(count.start, s), max(count.end, e))
         dates = sentence_dates(view)
         if dates:
             fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
             spans["date"] = (dates[0].start, dates[0].end)
         return view.claim("deployment", fields, spans)
+    return None
+
+
+def _counted_by(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> Quantity | None:
+    """The figure the quantity stage read for the personnel noun at ``s``–``e``: one that ends in
+    it ("a thousand soldiers") or stands right before it ("hundreds of French troops")."""
+    for q in view.quantities:
+        if _measured(view, q):
+            continue
+        if q.start <= s < q.end or (q.end <= s and lex.transfers.count_gap.fullmatch(view.slice(q.end, s))):
+            return q
     return None
 
 
