@@ -133,3 +133,22 @@ def test_deployment_a_figure_in_words_counts_a_force_without_a_digit(analyzer) -
 def test_deployment_a_year_before_a_comma_is_no_count(analyzer) -> None:  # noqa: ANN001
     (d,) = _claims(analyzer, "In 2020, Dutch instructors were stationed in Romania.", "deployment")
     assert (d["country"], d["host"]) == ("NLD", "ROU") and "personnel" not in d
+
+
+def test_transfer_a_contract_subject_buys_when_no_one_sells(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "When the Qataris inked a deal for 24 Rafales in Doha last week, they sent a message to Washington."
+    )
+    (t,) = _claims(analyzer, text, "transfer")
+    assert (t["supplier"], t["recipient"]) == ("FRA", "QAT")
+    (u,) = _claims(analyzer, "Greece signed a contract for 24 Rafales, a signal to Ankara.", "transfer")
+    assert (u["supplier"], u["recipient"]) == ("FRA", "GRC")
+
+
+def test_transfer_a_contract_to_supply_with_a_counterpart_sells_to_it(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(
+        analyzer, "Russia signed a contract with India to supply five S-400 squadrons.", "transfer"
+    )
+    assert (t["supplier"], t["recipient"], t["status"]) == ("RUS", "IND", "contracted")
+    (u,) = _claims(analyzer, "India signed a contract with Russia for five S-400 squadrons.", "transfer")
+    assert (u["supplier"], u["recipient"]) == ("RUS", "IND")

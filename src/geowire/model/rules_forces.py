@@ -424,6 +424,8 @@ def _parties(
             fields["maker"] = producer
         return
     source = _from_country(view, lex, countries, cue, system)
+    if source is not None and _selling(view, lex, cue) and not _after_from(view, lex, source[1]):
+        source = None  # "signed a contract with India to supply": the counterpart buys
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         fields["supplier"] = source[0]
         spans["supplier"] = (source[1].start, source[1].end)
@@ -460,7 +462,10 @@ def _parties(
     from_event = _event_parties(event)
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
-    if from_event is not None:
+    # a contract or an order without a purchase verb: its subject buys, and the event's other
+    # party may be another verb's ("signed a deal for jets, a signal to Ankara")
+    buying = acquisition or (fields.get("status") in _ORDERING and not _selling(view, lex, cue))
+    if from_event is not None and (acquisition or not buying):
         fields["supplier"], fields["recipient"] = from_event
         for role, code in zip(("supplier", "recipient"), from_event, strict=True):
             span = next(((a.start, a.end) for a in _event_actors(event, role) if a.code == code), None)
@@ -481,7 +486,7 @@ def _parties(
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     actors = [x for x in before if not _adjective(view, lex, x[1])]
-    if acquisition and actors:  # the buyer is named before the cue: it is the recipient
+    if buying and actors:  # the buyer is named before the cue: it is the recipient
         buyer = actors[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
@@ -524,6 +529,7 @@ def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
 _HELD = ("operated-by", "deployed")
 # statuses whose subject gets or holds the system: the recipient ("Indonesia ordered", "Greece operates")
 _BUYING = ("contracted", "ordered", "operated-by", "deployed")
+_ORDERING = ("contracted", "ordered")
 _COORDINATED = "coordinated_parties"  # a marker transfer_claims turns into one claim per party
 _Party = tuple[str, ActorMention]
 
@@ -548,8 +554,7 @@ def _roles(
     subject = _subject(view, lex, clause, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
-    selling = bool(lex.transfers.supply_verb.search(view.slice(cue, cue + 30)))  # "agreed to sell"
-    buying = acquisition or (status in _BUYING and not selling)
+    buying = acquisition or (status in _BUYING and not _selling(view, lex, cue))
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
         suppliers, recipients = by, to
@@ -563,6 +568,22 @@ def _roles(
     if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
         return None
     return suppliers, recipients
+
+
+def _after_from(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The party is named after "from" (not after "a contract with")."""
+    before = view.slice(max(view.start, m.start - 25), m.start)
+    return bool(lex.transfers.from_country.search(before)) and not lex.transfers.counterpart_with.search(
+        before
+    )
+
+
+def _selling(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """A supply verb in the cue's clause after it ("signed a contract with India to supply"): the
+    contract's subject sells."""
+    after = view.slice(cue, view.sentence.end)
+    cut = lex.transfers.clause_break.search(after)
+    return bool(lex.transfers.supply_verb.search(after[: cut.start() if cut else len(after)]))
 
 
 def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: int) -> list[_Party]:
