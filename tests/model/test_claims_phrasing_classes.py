@@ -152,3 +152,29 @@ def test_transfer_a_contract_to_supply_with_a_counterpart_sells_to_it(analyzer) 
     assert (t["supplier"], t["recipient"], t["status"]) == ("RUS", "IND", "contracted")
     (u,) = _claims(analyzer, "India signed a contract with Russia for five S-400 squadrons.", "transfer")
     assert (u["supplier"], u["recipient"]) == ("RUS", "IND")
+
+
+def test_contradiction_a_part_another_article_also_gives_is_no_dispute() -> None:
+    from geowire.lang import load_language
+    from geowire.model.lexicon import model_lexicon
+    from geowire.model.records import StoredClaim, build_transfers
+
+    figures = model_lexicon(load_language("en")).figures
+
+    def claim(cid: str, doc: str, quantity: float, **more: object) -> StoredClaim:
+        fields = {"supplier": "NOR", "recipient": "EST", "system": "NASAMS", "status": "delivered"}
+        return StoredClaim(id=cid, doc_id=doc, kind="transfer", sentence_index=0, start=0, end=10,
+                           fields={**fields, "quantity": quantity, **more}, field_spans={}, published=None,
+                           sentence="some words")  # fmt: skip
+
+    # one article: the first 4 of a purchase of 12; another: the 4 that arrived
+    total_and_part = [
+        claim("a1", "a", 12.0),
+        claim("a2", "a", 4.0, quantity_partial=True),
+        claim("b1", "b", 4.0),
+    ]
+    _records, found = build_transfers(total_and_part, figures=figures)
+    assert not [x for x in found if x.kind == "quantity"]
+    # a figure neither article shares is still a dispute
+    _records, found = build_transfers([claim("a1", "a", 12.0), claim("b1", "b", 8.0)], figures=figures)
+    assert [x.kind for x in found] == ["quantity"]
