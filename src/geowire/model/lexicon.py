@@ -224,6 +224,7 @@ class Agreements(_Strict):
     place_prepositions: list[str]
     non_asserted: Rx
     negated: Rx
+    past_form: Rx
     usd: Rx
     signed_by: Rx
     name_before: CaseRx
@@ -301,6 +302,7 @@ class Transfers(_Strict):
     object_relative: Rx
     undergoes: Rx
     clause_break: Rx
+    participle_clause: Rx
     reduced_passive: Rx
     auxiliary: Rx
     clause_start: Rx
@@ -331,6 +333,7 @@ class Transfers(_Strict):
     status_words: Rx
     partial_before: Rx
     partial_after: Rx
+    possessive_pronoun: Rx
     model_name: CaseRx
 
     @cached_property
@@ -346,6 +349,8 @@ class Deployments(_Strict):
     verbs: list[str]
     role: list[str]
     count: Rx
+    force_number: Rx
+    force_anaphor: Rx
     located: Rx
     in_place: CaseRx
 

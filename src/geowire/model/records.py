@@ -800,20 +800,34 @@ def _figure_conflicts(
 ) -> list[Contradiction]:
     qual = qual or f"{key}_qualifier"
     text_key = text_key or f"{key}_text"
-    found = [
-        (
-            quantity_interval(
-                float(c.fields[key]),
-                c.fields.get(qual),
-                c.fields.get(text_key) or "",
-                figures=figures,
-            ),
-            c,
+    stated = {
+        c.id: quantity_interval(
+            float(c.fields[key]), c.fields.get(qual), c.fields.get(text_key) or "", figures=figures
         )
         for c in cs
-        if c.fields.get(key) is not None and asserted(c) and not c.fields.get(f"{key}_partial")
-    ]
-    out = _conflicts(found, figures_compatible, key, subject, lambda iv: f"{iv[0]:g}–{iv[1]:g}")
+        if c.fields.get(key) is not None and asserted(c)
+    }
+    found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
+    by_doc: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cs:
+        if c.id in stated:
+            by_doc[c.doc_id].append(stated[c.id])
+
+    def told_by_other(a: StoredClaim, b: StoredClaim) -> bool:
+        """Either article also gives the other's figure — as a part ("the first six of 24")
+        or as another of its figures: a total and a part, not a dispute."""
+        return any(figures_compatible(stated[a.id], iv) for iv in by_doc[b.doc_id]) or any(
+            figures_compatible(stated[b.id], iv) for iv in by_doc[a.doc_id]
+        )
+
+    out = _conflicts(
+        found,
+        figures_compatible,
+        key,
+        subject,
+        lambda iv: f"{iv[0]:g}–{iv[1]:g}",
+        related=lambda a, b: not told_by_other(a, b),
+    )
     return [
         replace(
             x,

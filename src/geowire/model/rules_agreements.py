@@ -8,12 +8,13 @@ sentences for the bare action).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from geowire.model.context import SentenceView, sentence_dates
 from geowire.model.lexicon import Figures, ModelLexicon, compile_each, cue_gate
-from geowire.types import ActorMention, Claim
+from geowire.types import ActorMention, Claim, DateExpr
 
 _ANAPHOR_WINDOW = 2
 
@@ -235,6 +236,8 @@ def _action_fields(
         if action.end <= d.start < hi:
             fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
             spans["date"] = (d.start, d.end)
+            if _not_yet(view, lex, action, fields, d):
+                fields["modality"] = "hypothetical"  # "enters into force next month": not done yet
             break
     place = _place(view, lex, action.end, hi)
     if place:
@@ -244,6 +247,31 @@ def _action_fields(
     if signer:
         fields["signer"] = signer[2]
         spans["signer"] = (signer[0], signer[1])
+
+
+def _not_yet(
+    view: SentenceView, lex: ModelLexicon, action: _Match, fields: dict[str, object], d: DateExpr
+) -> bool:
+    """An asserted action not in the past tense, dated after the publication: a future told in
+    the present ("enters into force next month"); an expiry is always told ahead."""
+    return (
+        fields["modality"] == "asserted"
+        and action.label != "expires"
+        and not lex.agreements.past_form.search(view.slice(action.start, action.end))
+        and _after(d, view.ctx.published)
+    )
+
+
+def _after(d: DateExpr, published: dt.date | None) -> bool:
+    """The date falls after the publication date at its own precision (a month after the
+    publication's month, a year after its year)."""
+    if published is None:
+        return False
+    if d.precision == "year":
+        return d.value.year > published.year
+    if d.precision == "month":
+        return (d.value.year, d.value.month) > (published.year, published.month)
+    return d.value > published
 
 
 def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:

@@ -17,7 +17,8 @@ from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.nlp.numbers import number_at, number_grammar
-from geowire.types import ActorMention, Claim, Event, EventActor
+from geowire.nlp.quantities import quantity_rules
+from geowire.types import ActorMention, Claim, Event, EventActor, Quantity
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
@@ -293,6 +294,8 @@ def _status_among(
         return None
     if near is not None:
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
+        # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
+        verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
     _rank, s, e, status = min(verbs)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
@@ -320,6 +323,12 @@ def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         return False
     hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
     return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
+
+
+def _participle_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
+    """A participle clause (", hoping for …") opens between two offsets of the sentence."""
+    lo, hi = min(a, b), max(a, b)
+    return bool(lex.transfers.participle_clause.search(view.slice(lo, hi)))
 
 
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
@@ -415,6 +424,8 @@ def _parties(
             fields["maker"] = producer
         return
     source = _from_country(view, lex, countries, cue, system)
+    if source is not None and _selling(view, lex, cue) and not _after_from(view, lex, source[1]):
+        source = None  # "signed a contract with India to supply": the counterpart buys
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         fields["supplier"] = source[0]
         spans["supplier"] = (source[1].start, source[1].end)
@@ -451,7 +462,10 @@ def _parties(
     from_event = _event_parties(event)
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
-    if from_event is not None:
+    # a contract or an order without a purchase verb: its subject buys, and the event's other
+    # party may be another verb's ("signed a deal for jets, a signal to Ankara")
+    buying = acquisition or (fields.get("status") in _ORDERING and not _selling(view, lex, cue))
+    if from_event is not None and (acquisition or not buying):
         fields["supplier"], fields["recipient"] = from_event
         for role, code in zip(("supplier", "recipient"), from_event, strict=True):
             span = next(((a.start, a.end) for a in _event_actors(event, role) if a.code == code), None)
@@ -472,7 +486,7 @@ def _parties(
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     actors = [x for x in before if not _adjective(view, lex, x[1])]
-    if acquisition and actors:  # the buyer is named before the cue: it is the recipient
+    if buying and actors:  # the buyer is named before the cue: it is the recipient
         buyer = actors[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
@@ -515,6 +529,7 @@ def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
 _HELD = ("operated-by", "deployed")
 # statuses whose subject gets or holds the system: the recipient ("Indonesia ordered", "Greece operates")
 _BUYING = ("contracted", "ordered", "operated-by", "deployed")
+_ORDERING = ("contracted", "ordered")
 _COORDINATED = "coordinated_parties"  # a marker transfer_claims turns into one claim per party
 _Party = tuple[str, ActorMention]
 
@@ -539,8 +554,7 @@ def _roles(
     subject = _subject(view, lex, clause, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
-    selling = bool(lex.transfers.supply_verb.search(view.slice(cue, cue + 30)))  # "agreed to sell"
-    buying = acquisition or (status in _BUYING and not selling)
+    buying = acquisition or (status in _BUYING and not _selling(view, lex, cue))
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
         suppliers, recipients = by, to
@@ -554,6 +568,22 @@ def _roles(
     if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
         return None
     return suppliers, recipients
+
+
+def _after_from(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The party is named after "from" (not after "a contract with")."""
+    before = view.slice(max(view.start, m.start - 25), m.start)
+    return bool(lex.transfers.from_country.search(before)) and not lex.transfers.counterpart_with.search(
+        before
+    )
+
+
+def _selling(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """A supply verb in the cue's clause after it ("signed a contract with India to supply"): the
+    contract's subject sells."""
+    after = view.slice(cue, view.sentence.end)
+    cut = lex.transfers.clause_break.search(after)
+    return bool(lex.transfers.supply_verb.search(after[: cut.start() if cut else len(after)]))
 
 
 def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: int) -> list[_Party]:
@@ -644,6 +674,9 @@ def _owner(
     unless it names the maker ("Russian-made Sukhoi jets")."""
     if system is None:
         return None
+    pronoun = _possessor(view, lex, countries, system)
+    if pronoun is not None:
+        return pronoun
     for c, m in countries:
         gap = view.slice(m.end, system.start)
         if (
@@ -657,6 +690,22 @@ def _owner(
             if re.fullmatch(r"\s+", gap):
                 return c
     return None
+
+
+def _possessor(
+    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], system: ActorMention
+) -> str | None:
+    """The antecedent of a possessive pronoun before the system ("Norway …, and its CV90s"): the
+    first country the sentence names before it, when that one is not a demonym or a possessor."""
+    if not lex.transfers.possessive_pronoun.search(
+        view.slice(max(view.start, system.start - 40), system.start)
+    ):
+        return None
+    before = [(c, m) for c, m in countries if m.kind != "equipment" and m.end <= system.start]
+    if not before or _adjective(view, lex, before[0][1]):
+        return None
+    c, m = before[0]
+    return None if view.slice(m.end, m.end + 2).startswith(lex.agreements.possessive_endings) else c
 
 
 def _supplied_by(
@@ -786,6 +835,7 @@ def _quantity(
     for q in sorted(view.quantities, key=lambda q: -q.end):
         if (
             (q.unit or "").upper() == "USD"
+            or _measured(view, q)  # "40 percent of the tanks", "5 km of": not a count of systems
             or q.end > m.start
             or not lex.transfers.count_gap.fullmatch(view.slice(q.end, m.start))
         ):
@@ -804,8 +854,10 @@ def _quantity(
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
     hit = lex.transfers.count_before.search(before)
+    at = m.start - len(before) + hit.start(2) if hit else -1
     if (
         hit
+        and not any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
         and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
         and lex.transfers.count_gap.fullmatch(hit.group(3))
         and not lex.transfers.status_words.search(hit.group(3))
@@ -822,6 +874,12 @@ def _quantity(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
         spans["quantity"] = (s, s + len(number))
+
+
+def _measured(view: SentenceView, q: Quantity) -> bool:
+    """A figure in a currency or a unit of measure (a share, a distance), not a count."""
+    numbers = quantity_rules(view.lang).numbers
+    return q.unit is not None and (q.unit in numbers.units.values() or q.unit in numbers.currencies.values())
 
 
 def _operator(
@@ -889,7 +947,11 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     dl = lex.deployments
     verb_rx = compile_any(dl.verbs)
     out = []
-    for s, e, m in view.finditer(dl.count):
+    anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
+    counts = list(view.finditer(dl.count))
+    if anaphor and not counts:  # "the contingent will number 1,100"
+        counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
+    for s, e, m in counts:
         verbs = list(view.finditer(verb_rx))
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
@@ -898,7 +960,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             verbs = [(e, e, located)]
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         claim = _deployment(view, lex, s, e, m, near[0])
-        if claim.fields.get("host") or claim.fields.get("country"):
+        if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
             out += _split_coordinated(claim)  # the article may name the other side (extract.fill_deployments)
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
@@ -929,11 +991,28 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         fields: dict[str, object] = {"country": sender[0], "host": host[0], "place": host[1].text}
         spans = {"country": (sender[1].start, sender[1].end), "host": (host[1].start, host[1].end),
                  "place": (host[1].start, host[1].end), "personnel": (s, e)}  # fmt: skip
+        count = _counted_by(view, lex, s, e)
+        if count is not None:  # "roughly a thousand soldiers", "hundreds of troops": the figure in words
+            fields.update(
+                personnel=count.value, personnel_text=count.text, personnel_qualifier=count.qualifier
+            )
+            spans["personnel"] = (min(count.start, s), max(count.end, e))
         dates = sentence_dates(view)
         if dates:
             fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
             spans["date"] = (dates[0].start, dates[0].end)
         return view.claim("deployment", fields, spans)
+    return None
+
+
+def _counted_by(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> Quantity | None:
+    """The figure the quantity stage read for the personnel noun at ``s``–``e``: one that ends in
+    it ("a thousand soldiers") or stands right before it ("hundreds of French troops")."""
+    for q in view.quantities:
+        if _measured(view, q):
+            continue
+        if q.start <= s < q.end or (q.end <= s and lex.transfers.count_gap.fullmatch(view.slice(q.end, s))):
+            return q
     return None
 
 
@@ -956,6 +1035,8 @@ def _deployment(
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else vague,
     )
     spans["personnel"] = (s, e)
+    if _partial(view, lex, s, ns + len(m.group(2))):
+        fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
     source = [
