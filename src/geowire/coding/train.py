@@ -27,6 +27,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,17 @@ MIN_RECALL = 0.1  # a default that hides nearly every event is no default
 L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
 L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
 L2_READING = 5.0  # ... and its reading factor
-FORM = "single"  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
-VERSIONS = {"single": "decider-single-v2", "twofactor": "decider-twofactor-v1"}
+
+
+class Form(StrEnum):
+    """The decider's two forms (docs/learned.md, "Decision")."""
+
+    SINGLE = "single"  # one logistic model scoring each reading alone
+    TWOFACTOR = "twofactor"  # P(the trigger is an event) x a softmax over its readings
+
+
+FORM = Form.SINGLE  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
+VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1"}
 VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
 
@@ -291,7 +301,7 @@ def train(
     compare: bool = True,
     l2: float = L2,
     single: bool = True,
-    form: str = FORM,
+    form: Form = FORM,
 ) -> TrainResult:
     """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split
     (and, with ``single``, the other form of the model — the single-stage logistic model or the
@@ -318,7 +328,7 @@ def train(
     np.maximum.at(y_trigger, groups, y)
     w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
     w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
-    two_version = version if form == "twofactor" else VERSIONS["twofactor"]
+    two_version = version if form == Form.TWOFACTOR else VERSIONS[Form.TWOFACTOR]
     raw = LinearDecider(
         _table(w_reading, vocab), 0.5, 0.5, two_version, trigger_weights=_table(w_trigger, vocab)
     )
@@ -330,7 +340,7 @@ def train(
         calibration = (round(a, 6), round(b, 6))
     two_factor = dataclasses.replace(raw, calibration=calibration)
     one_stage = _fit_single(by_split, rows, y, vocab, l2)
-    calibrated = dataclasses.replace(one_stage, version=version) if form == "single" else two_factor
+    calibrated = dataclasses.replace(one_stage, version=version) if form == Form.SINGLE else two_factor
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
     decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
     modality_weights = fit_modality(by_split["train"], modality_vocab)
@@ -353,9 +363,9 @@ def train(
         "documents": {k: len(v) for k, v in by_split.items()},
         "candidates_train": len(train_rows),
         "positives_train": int(y.sum()),
-        "form": form,
+        "form": str(form),
         "features": {"reading": len(decider.weights), "trigger": len(decider.trigger_weights)},
-        "l2": {"single": l2} if form == "single" else {"trigger": L2_TRIGGER, "reading": L2_READING},
+        "l2": {"single": l2} if form == Form.SINGLE else {"trigger": L2_TRIGGER, "reading": L2_READING},
         "calibration": list(decider.calibration),
         "store_threshold": store_t,
         "store_threshold_rule": f"the highest dev threshold whose F1 is within {F1_SLACK} of the best",
@@ -385,7 +395,7 @@ def train(
                 docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
             ),
         }
-    other, other_name = (two_factor, "two_factor") if form == "single" else (one_stage, "single_stage")
+    other, other_name = (two_factor, "two_factor") if form == Form.SINGLE else (one_stage, "single_stage")
     report[other_name] = _measured(other, by_split, matcher) if single else {"skipped": "not asked for"}
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
@@ -420,12 +430,12 @@ def _fit_single(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
     dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
     if dev:
-        raw = LinearDecider(weights, 0.5, 0.5, VERSIONS["single"])
+        raw = LinearDecider(weights, 0.5, 0.5, VERSIONS[Form.SINGLE])
         a, b = platt(np.array([raw.logit(f) for f, _ in dev]), np.array([lab for _, lab in dev], dtype=float))
         weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
         weights.setdefault("bias", b)
     return LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
-                         0.5, 0.5, VERSIONS["single"])  # fmt: skip
+                         0.5, 0.5, VERSIONS[Form.SINGLE])  # fmt: skip
 
 
 def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher
