@@ -29,13 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from geowire.actors.resolve import resolve_mentions
 from geowire.coding.categorize import is_trigger, lexicon_of
 from geowire.coding.corpus import CORPUS_DIR, CorpusDoc, read_corpus
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, group_countries, same_sentence
 from geowire.coding.train import sys_event
 from geowire.coding.view import DocView
-from geowire.nlp.dates import extract_dates
 from geowire.pipeline import Analyzer
 from geowire.settings import Settings
 from geowire.types import ActorMention, DocContext, Event, Sentence
@@ -115,19 +113,15 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
     """(gold events, those some candidate of their sentence matches, those the scorer's one-to-one
     matching over the whole document finds among all candidates, the lost ones)."""
     analyzer = Analyzer(settings.with_overrides(coder="rules"))
-    coder = analyzer.coder
-    assert coder is not None
     lexicon = lexicon_of(analyzer.lang)
     matcher = Matcher(group_countries())
     by_id = {d.id: d for d in docs}
     items = [(DocContext(doc_id=d.id, published=d.published, title=d.title), d.text) for d in docs]
     total = found = scored = 0
     lost: list[Lost] = []
-    for ctx, annotated in analyzer.annotator.pipe(items):
-        doc = annotated.doc
-        mentions = resolve_mentions(doc, ctx, analyzer.kb, analyzer.lang, sentences=annotated.sentences)
-        dates = extract_dates(doc, ctx.published, sentences=annotated.sentences, lang=analyzer.lang)
-        cands = coder.code_candidates(doc, ctx, sentences=annotated.sentences, mentions=mentions, dates=dates)
+    for p in analyzer.prepare(items):
+        ctx, annotated, doc, mentions = p.ctx, p.annotated, p.annotated.doc, p.mentions
+        cands = analyzer.candidates(p)
         view = DocView(doc)
         pairs = [(e, sys_event(e)) for e, _ in cands]
         cd = by_id[ctx.doc_id]

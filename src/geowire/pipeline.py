@@ -19,11 +19,22 @@ from typing import TYPE_CHECKING, Any
 from geowire.settings import Settings
 from geowire.store.db import Store
 from geowire.store.documents import pending_documents
-from geowire.types import DocAnalysis, DocContext
+from geowire.types import ActorMention, DateExpr, DocAnalysis, DocContext, Event
 
 if TYPE_CHECKING:
     from geowire.coding.scores import PloverTable
+    from geowire.nlp.annotate import Annotated
     from geowire.store.corrections import Correction
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document read as far as the event coder's inputs: its parse, actor mentions and dates."""
+
+    ctx: DocContext
+    annotated: Annotated
+    mentions: list[ActorMention]
+    dates: list[DateExpr]
 
 
 class Analyzer:
@@ -41,23 +52,43 @@ class Analyzer:
         self.annotator = Annotator(settings, self.lang)
         self.coder = EventCoder(self.kb, settings, self.lang) if code else None
 
-    def analyse(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[DocAnalysis]:
-        """Yield one :class:`DocAnalysis` per (context, text), in input order."""
+    def prepare(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[Prepared]:
+        """Annotate (context, text) pairs and find their actor mentions and dates, in input order."""
         from geowire.actors.resolve import resolve_mentions
-        from geowire.model.extract import extract_claims
         from geowire.nlp.dates import extract_dates
-        from geowire.nlp.quantities import extract_quantities
 
         for ctx, annotated in self.annotator.pipe(items):
+            doc, sentences = annotated.doc, annotated.sentences
+            mentions = resolve_mentions(doc, ctx, self.kb, self.lang, sentences=sentences)
+            dates = extract_dates(doc, ctx.published, sentences=sentences, lang=self.lang)
+            yield Prepared(ctx, annotated, mentions, dates)
+
+    def events(self, p: Prepared) -> list[Event]:
+        """The events the coder keeps in a prepared document (none when built with ``code=False``)."""
+        if self.coder is None:
+            return []
+        a = p.annotated
+        return self.coder.code(a.doc, p.ctx, sentences=a.sentences, mentions=p.mentions, dates=p.dates)
+
+    def candidates(self, p: Prepared) -> list[tuple[Event, tuple[str, ...]]]:
+        """Every candidate event of a prepared document with its features, before the learned
+        decision (training, ``geowire explain --candidates``, candidate-recall analysis)."""
+        assert self.coder is not None, "candidates need an Analyzer built with code=True"
+        a = p.annotated
+        return self.coder.code_candidates(
+            a.doc, p.ctx, sentences=a.sentences, mentions=p.mentions, dates=p.dates
+        )
+
+    def analyse(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[DocAnalysis]:
+        """Yield one :class:`DocAnalysis` per (context, text), in input order."""
+        from geowire.model.extract import extract_claims
+        from geowire.nlp.quantities import extract_quantities
+
+        for p in self.prepare(items):
+            ctx, annotated, mentions, dates = p.ctx, p.annotated, p.mentions, p.dates
             doc = annotated.doc
-            mentions = resolve_mentions(doc, ctx, self.kb, self.lang, sentences=annotated.sentences)
-            dates = extract_dates(doc, ctx.published, sentences=annotated.sentences, lang=self.lang)
             quantities = extract_quantities(doc, sentences=annotated.sentences, lang=self.lang)
-            events = (
-                self.coder.code(doc, ctx, sentences=annotated.sentences, mentions=mentions, dates=dates)
-                if self.coder
-                else []
-            )
+            events = self.events(p)
             claims = (
                 extract_claims(
                     doc,

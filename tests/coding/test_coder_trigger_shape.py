@@ -21,17 +21,9 @@ Candidates = list[tuple[Event, tuple[str, ...]]]
 
 @pytest.fixture(scope="module")
 def candidates(analyzer) -> Callable[[str], Candidates]:  # noqa: ANN001
-    from geowire.actors.resolve import resolve_mentions
-    from geowire.nlp.dates import extract_dates
-
     def run(text: str, *, published: dt.date = PUBLISHED) -> Candidates:
-        ctx = DocContext(doc_id="shape", published=published)
-        ((_, ann),) = list(analyzer.annotator.pipe([(ctx, text)]))
-        mentions = resolve_mentions(ann.doc, ctx, analyzer.kb, analyzer.lang, sentences=ann.sentences)
-        dates = extract_dates(ann.doc, published, sentences=ann.sentences, lang=analyzer.lang)
-        return analyzer.coder.code_candidates(
-            ann.doc, ctx, sentences=ann.sentences, mentions=mentions, dates=dates
-        )
+        (p,) = list(analyzer.prepare([(DocContext(doc_id="shape", published=published), text)]))
+        return analyzer.candidates(p)
 
     return run
 

@@ -25,22 +25,13 @@ class CandidateView:
 def sentence_candidates(settings: Settings, ctx: DocContext, text: str, sentence_index: int,
                         kept_ids: frozenset[str] = frozenset()) -> list[CandidateView]:  # fmt: skip
     """Re-analyse the document and list the candidates of one sentence, most probable first."""
-    from geowire.actors.resolve import resolve_mentions
-    from geowire.nlp.dates import extract_dates
     from geowire.pipeline import Analyzer
 
     decider = load_decider(settings.decider_model)
     analyzer = Analyzer(settings.with_overrides(coder="rules"))
-    assert analyzer.coder is not None
     out: list[CandidateView] = []
-    for c, annotated in analyzer.annotator.pipe([(ctx, text)]):
-        mentions = resolve_mentions(
-            annotated.doc, c, analyzer.kb, analyzer.lang, sentences=annotated.sentences
-        )
-        dates = extract_dates(annotated.doc, c.published, sentences=annotated.sentences, lang=analyzer.lang)
-        candidates = analyzer.coder.code_candidates(
-            annotated.doc, c, sentences=annotated.sentences, mentions=mentions, dates=dates
-        )
+    for p in analyzer.prepare([(ctx, text)]):
+        candidates = analyzer.candidates(p)
         for (event, feats), probability in zip(candidates, decider.probabilities(candidates), strict=True):
             if event.sentence_index != sentence_index:
                 continue

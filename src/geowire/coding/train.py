@@ -90,24 +90,14 @@ def sys_event(e: Event, doc_id: str | None = None) -> SysEvent:
 def collect(docs: Sequence[CorpusDoc], settings: Settings, on_doc: Callable[[], None] = lambda: None
             ) -> list[DocCandidates]:  # fmt: skip
     """Run the pipeline over ``docs`` and keep every candidate with its features."""
-    from geowire.actors.resolve import resolve_mentions
-    from geowire.nlp.dates import extract_dates
     from geowire.pipeline import Analyzer
 
     analyzer = Analyzer(settings.with_overrides(coder="rules"))
-    coder = analyzer.coder
-    assert coder is not None
     by_id = {d.id: d for d in docs}
     items = [(DocContext(doc_id=d.id, published=d.published, title=d.title), d.text) for d in docs]
     out: list[DocCandidates] = []
-    for ctx, annotated in analyzer.annotator.pipe(items):
-        doc = annotated.doc
-        mentions = resolve_mentions(doc, ctx, analyzer.kb, analyzer.lang, sentences=annotated.sentences)
-        dates = extract_dates(doc, ctx.published, sentences=annotated.sentences, lang=analyzer.lang)
-        kw: dict[str, Any] = {"sentences": annotated.sentences, "mentions": mentions, "dates": dates}
-        cands = coder.code_candidates(doc, ctx, **kw)
-        rules = coder.code(doc, ctx, **kw)
-        out.append(DocCandidates(by_id[ctx.doc_id], cands, rules))
+    for p in analyzer.prepare(items):
+        out.append(DocCandidates(by_id[p.ctx.doc_id], analyzer.candidates(p), analyzer.events(p)))
         on_doc()
     return out
 
