@@ -60,6 +60,7 @@ class Form(StrEnum):
 
 FORM = Form.SINGLE  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
 VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1"}
+REPORT_KEYS = {Form.SINGLE: "single_stage", Form.TWOFACTOR: "two_factor"}  # the other form's report entry
 VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
 
@@ -310,27 +311,11 @@ def train(
     rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
     y = np.array([lab for _, lab in train_rows], dtype=float)
     tune = by_split["dev"] or by_split["train"]
-    groups, n_groups = trigger_groups(by_split["train"])
-    union: list[set[int]] = [set() for _ in range(n_groups)]
-    for row, gi in zip(rows, groups.tolist(), strict=True):
-        union[gi].update(row)
-    y_trigger = np.zeros(n_groups)
-    np.maximum.at(y_trigger, groups, y)
-    w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
-    w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
-    two_version = version if form == Form.TWOFACTOR else VERSIONS[Form.TWOFACTOR]
-    raw = LinearDecider(
-        _table(w_reading, vocab), 0.5, 0.5, two_version, trigger_weights=_table(w_trigger, vocab)
-    )
-    calibration = (1.0, 0.0)
-    dev = [(dc, lab) for dc in by_split["dev"] for lab in labels(dc)]
-    if dev:  # Platt scaling of the two-factor probability, on dev
-        z = np.array([log_odds(p) for dc in by_split["dev"] for p in raw.probabilities(dc.candidates)])
-        a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
-        calibration = (round(a, 6), round(b, 6))
-    two_factor = dataclasses.replace(raw, calibration=calibration)
-    one_stage = _fit_single(by_split, rows, y, vocab, l2)
-    calibrated = dataclasses.replace(one_stage, version=version) if form == Form.SINGLE else two_factor
+    fit: dict[Form, Callable[[str], LinearDecider]] = {
+        Form.SINGLE: lambda v: _fit_single(by_split, rows, y, vocab, l2, v),
+        Form.TWOFACTOR: lambda v: _fit_two_factor(by_split, rows, y, vocab, v),
+    }
+    calibrated = fit[form](version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
     decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
     modality_weights = fit_modality(by_split["train"], modality_vocab)
@@ -385,8 +370,9 @@ def train(
                 docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
             ),
         }
-    other, other_name = (two_factor, "two_factor") if form == Form.SINGLE else (one_stage, "single_stage")
-    report[other_name] = _measured(other, by_split, matcher) if single else {"skipped": "not asked for"}
+    other = Form.TWOFACTOR if form == Form.SINGLE else Form.SINGLE
+    report[REPORT_KEYS[other]] = (_measured(fit[other](VERSIONS[other]), by_split, matcher) if single
+                                  else {"skipped": "not asked for"})  # fmt: skip
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
 
@@ -413,19 +399,41 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
 
 
 def _fit_single(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-                vocab: dict[str, int], l2: float) -> LinearDecider:  # fmt: skip
+                vocab: dict[str, int], l2: float, version: str) -> LinearDecider:  # fmt: skip
     """The single-stage model: one logistic model scoring each reading alone, Platt-calibrated on
     dev (the calibration folded into the weights)."""
     w = fit_logistic(rows, y, len(vocab), l2=l2)
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
     dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
     if dev:
-        raw = LinearDecider(weights, 0.5, 0.5, VERSIONS[Form.SINGLE])
+        raw = LinearDecider(weights, 0.5, 0.5, version)
         a, b = platt(np.array([raw.logit(f) for f, _ in dev]), np.array([lab for _, lab in dev], dtype=float))
         weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
         weights.setdefault("bias", b)
     return LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
-                         0.5, 0.5, VERSIONS[Form.SINGLE])  # fmt: skip
+                         0.5, 0.5, version)  # fmt: skip
+
+
+def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
+                    vocab: dict[str, int], version: str) -> LinearDecider:  # fmt: skip
+    """The two-factor model: P(the trigger is an event), a logistic model over the union of its
+    readings' features, times a softmax over its readings; the product Platt-calibrated on dev."""
+    groups, n_groups = trigger_groups(by_split["train"])
+    union: list[set[int]] = [set() for _ in range(n_groups)]
+    for row, gi in zip(rows, groups.tolist(), strict=True):
+        union[gi].update(row)
+    y_trigger = np.zeros(n_groups)
+    np.maximum.at(y_trigger, groups, y)
+    w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
+    w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
+    raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, trigger_weights=_table(w_trigger, vocab))
+    calibration = (1.0, 0.0)
+    dev = [(dc, lab) for dc in by_split["dev"] for lab in labels(dc)]
+    if dev:  # Platt scaling of the two-factor probability, on dev
+        z = np.array([log_odds(p) for dc in by_split["dev"] for p in raw.probabilities(dc.candidates)])
+        a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
+        calibration = (round(a, 6), round(b, 6))
+    return dataclasses.replace(raw, calibration=calibration)
 
 
 def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher
