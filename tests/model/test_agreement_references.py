@@ -1,0 +1,99 @@
+"""Agreement claims (issue 13): what a bare "the deal" refers to, the date and place of an action
+read from its clause only, a city standing for the organisation seated there, and a purchase or an
+order that is an agreement only when its signing is told."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.settings import Settings
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyzer():  # noqa: ANN201
+    from geowire.pipeline import Analyzer
+
+    return Analyzer(Settings())
+
+
+def _agreements(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 6)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "agreement"]
+
+
+def test_agreement_the_deal_after_a_new_treaty_is_that_treaty(analyzer) -> None:  # noqa: ANN001
+    acts = _agreements(
+        analyzer,
+        "Ghana and Togo signed a twenty-year water treaty on Tuesday. "
+        "The deal is worth $40 million a year to the smaller of the two.",
+    )
+    assert {a["kind"] for a in acts} == {"treaty"} and acts[-1].get("refers_back")
+    assert acts[-1]["value"] == 40e6
+
+
+def test_agreement_a_named_agreement_does_not_refer_back(analyzer) -> None:  # noqa: ANN001
+    acts = _agreements(
+        analyzer,
+        "Chile and Peru signed a lithium pact on Monday. "
+        "The pact copies Chile's Free Trade Agreement with Bolivia, which entered into force in May.",
+    )
+    in_force = [a for a in acts if a.get("action") == "in-force"]
+    assert in_force and not in_force[0].get("refers_back")
+
+
+def test_agreement_a_date_before_the_action_in_its_clause(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Senegal and Gambia agreed on Wednesday to prolong their fishing accord.")
+    assert (a["action"], a["date"]) == ("extended", "2025-06-04")
+
+
+def test_agreement_a_year_before_its_kind_does_not_date_a_later_action(analyzer) -> None:  # noqa: ANN001
+    acts = _agreements(analyzer, "A 2019 accord between Senegal and Gambia was renewed.")
+    assert all(a.get("date") != "2019-01-01" for a in acts if a.get("action") == "extended")
+
+
+def test_agreement_the_end_of_its_term_is_not_the_date_of_the_action(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Senegal and Gambia have extended their fishing accord until 2031.")
+    assert a.get("date") != "2031-01-01" and a["until_year"] == 2031
+
+
+def test_agreement_no_signing_place_in_the_report_clause_or_at_sea(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer,
+        "Senegal and Gambia renewed their fishing accord, the Gambian government said after talks in Dakar.",
+    )
+    assert "place" not in a
+    (b,) = _agreements(analyzer, "Senegal and Gambia renewed their fishing accord in the Atlantic Ocean.")
+    assert "place" not in b
+
+
+def test_agreement_brussels_stands_for_the_eu_the_article_names(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer,
+        "The European Union wants more partners in the Andes. Brussels and Lima signed a pact on Monday.",
+    )
+    assert a["parties"] == ["EU", "PER"]
+    (b,) = _agreements(analyzer, "Belgium and Peru signed a tax treaty in Brussels on Monday.")
+    assert b["parties"] == ["BEL", "PER"]
+
+
+def test_agreement_a_signed_order_is_one_a_bare_order_is_not(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer,
+        "Greece's frigate order from France, signed in Athens on Friday, is the navy's largest in decades.",
+    )
+    assert (a["action"], a["parties"], a["place"]) == ("signed", ["FRA", "GRC"], "Athens")
+    assert _agreements(analyzer, "Greece placed an order for three French frigates.") == []
+
+
+def test_agreement_has_to_be_ratified_is_not_a_ratification(analyzer) -> None:  # noqa: ANN001
+    acts = _agreements(
+        analyzer,
+        "Kenya and Uganda signed a border treaty on Monday. It has to be ratified by both parliaments.",
+    )
+    ratified = [a for a in acts if a.get("action") == "ratified"]
+    assert all(a["modality"] != "asserted" for a in ratified)
