@@ -262,6 +262,10 @@ class Agreements(_Strict):
     end_date_before: Rx
     # where an action's clause ends (the parties of a signed purchase stand before it)
     clause_end: Rx
+    # before a kind: an agreement other than one named before ("a second memorandum", "another
+    # accord"); a count of agreements ("signed two memoranda": group `n`, a word of `year_words`)
+    another_before: Rx
+    count_before: Rx
     # the clause that reports the sentence (", the ministry said"): no signing place after it
     report_clause: Rx
     # the last word of a place that is no signing place ("in the Barents Sea": a scope)

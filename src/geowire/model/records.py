@@ -345,10 +345,13 @@ def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> 
 
 
 def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
-    """Two claims that cannot be about one agreement: both give it a proper name and the names
+    """Two claims that cannot be about one agreement: one article tells them apart ("a second
+    memorandum", "two memoranda": the ``another`` ordinal), both give it a proper name and the names
     share no word, or both date the same action in different years (a 2018 contract and a 2024
     contract between the same two countries are two contracts)."""
     fa, fb = a.fields, b.fields
+    if a.doc_id == b.doc_id and fa.get("another", 0) != fb.get("another", 0):
+        return True  # "signed two memoranda"; "a second memorandum was signed": one article, two agreements
     na, nb = _proper(fa), _proper(fb)
     if na and nb and not set(na.lower().split()) & set(nb.lower().split()):
         return True
@@ -459,7 +462,9 @@ def build_agreement(
     # two agreements of one kind between the same parties (a 2018 and a 2024 contract) differ by
     # their own name or the year of their first dated action
     years = sorted(str(c.fields["date"])[:4] for c in members if c.fields.get("date"))
-    record_id = _id("ag", kind, ",".join(parties), _proper(first.fields) or "", years[0] if years else "")
+    id_parts = [kind, ",".join(parties), _proper(first.fields) or "", years[0] if years else ""]
+    another = max(int(c.fields.get("another", 0)) for c in members)  # "a second memorandum"
+    record_id = _id("ag", *id_parts, *([another] if another else []))
     fields: dict[str, Sourced] = {}
     contradictions: list[Contradiction] = []
     by_action: dict[str, list[StoredClaim]] = defaultdict(list)

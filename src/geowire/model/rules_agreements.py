@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from geowire.model.context import SentenceView, sentence_dates
@@ -19,6 +19,7 @@ from geowire.model.lexicon import Figures, ModelLexicon, compile_each, cue_gate
 from geowire.types import ActorMention, Claim, DateExpr
 
 _ANAPHOR_WINDOW = 2
+_MAX_COUNTED = 5  # "signed three agreements": up to this many agreements counted in one phrase
 _NONE: Mapping[str, str] = MappingProxyType({})
 
 
@@ -104,10 +105,25 @@ def agreement_claims(
             before = len(state)
             claim = _claim(view, lex, kind, action, actions, None, state, seated)
             if action is not None or _has_terms(claim) or _dated(view, lex, kind) or _named(claim):
-                claims.append(claim)
+                claims += _each_agreement(view, lex, kind, claim)
             else:
                 del state[before:]  # a passing mention is not what "the treaty" later refers to
     return claims
+
+
+def _each_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> list[Claim]:
+    """The claim once per agreement its words count ("signed two memoranda": two agreements),
+    each after the first marked ``another`` (its ordinal); a kind after "a second", "another"
+    is marked too: an agreement other than the one named before it."""
+    al = lex.agreements
+    before = view.slice(max(view.start, kind.start - 40), kind.start)
+    if al.another_before.search(before):
+        return [replace(claim, fields={**claim.fields, "another": 1})]
+    counted = al.count_before.search(before)
+    n = al.year_words.get(counted.group("n").lower(), 0) if counted else 0
+    if not 2 <= n <= _MAX_COUNTED:
+        return [claim]
+    return [claim] + [replace(claim, fields={**claim.fields, "another": k}) for k in range(1, n)]
 
 
 def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:

@@ -1,0 +1,39 @@
+"""Several agreements told in one article (issue 13): "signed two memoranda" and "a second
+memorandum was signed" are two agreement records, not one, and the store keeps both."""
+
+import datetime as dt
+
+from helpers import store_with
+
+from geowire.model.build import rebuild_model
+from geowire.store.model import agreements
+
+COUNTED = "Russia and Venezuela signed three memoranda of understanding in Caracas on Monday."
+ANOTHER = (
+    "Russia and Venezuela signed a memorandum on rail freight in Caracas on Monday. "
+    "Another memorandum, on fertiliser supplies, was signed by the two trade ministers."
+)
+REFERRED = (
+    "Russia and Venezuela signed a rail memorandum on Monday. The two memoranda they signed in 2019 lapsed."
+)
+
+
+def _memoranda(text: str) -> list[dict]:
+    store = store_with([("d1", text, dt.date(2025, 3, 5), "Test Wire")])
+    rebuild_model(store)
+    return [a for a in agreements(store) if a["parties"] == ["RUS", "VEN"]]
+
+
+def test_agreements_counted_in_one_phrase_are_each_a_record() -> None:
+    found = _memoranda(COUNTED)
+    assert len(found) == 3 and len({a["id"] for a in found}) == 3
+    assert all(a["status"] == "signed" and a["signed_place"] == "Caracas" for a in found)
+
+
+def test_agreements_another_memorandum_is_a_second_record() -> None:
+    found = _memoranda(ANOTHER)
+    assert len(found) == 2 and sorted(a["signed_place"] or "" for a in found) == ["", "Caracas"]
+
+
+def test_agreements_the_two_named_before_are_not_counted_again() -> None:
+    assert len([a for a in _memoranda(REFERRED) if a["status"] == "signed"]) == 1
