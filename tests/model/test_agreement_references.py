@@ -97,3 +97,8 @@ def test_agreement_has_to_be_ratified_is_not_a_ratification(analyzer) -> None:  
     )
     ratified = [a for a in acts if a.get("action") == "ratified"]
     assert all(a["modality"] != "asserted" for a in ratified)
+
+
+def test_agreement_a_value_with_and_a_half_in_words(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Oman and Jordan signed a gas deal worth two and a half billion dollars.")
+    assert (a["value"], a["value_currency"]) == (2.5e9, "USD")
