@@ -102,3 +102,27 @@ def test_agreement_has_to_be_ratified_is_not_a_ratification(analyzer) -> None:  
 def test_agreement_a_value_with_and_a_half_in_words(analyzer) -> None:  # noqa: ANN001
     (a,) = _agreements(analyzer, "Oman and Jordan signed a gas deal worth two and a half billion dollars.")
     assert (a["value"], a["value_currency"]) == (2.5e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Oman and Jordan signed a gas deal on Monday, to run for an initial 15 years.", 15),
+        ("Oman and Jordan renewed their gas deal for another decade.", 10),
+        ("Oman and Jordan signed their decade-long gas deal on Monday.", 10),
+        ("The gas deal Oman and Jordan signed on Monday, meant to last twenty years, fixes prices.", 20),
+    ],
+)
+def test_agreement_a_term_in_years_however_written(analyzer, text: str, years: int) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, text)
+    assert a["duration_years"] == years
+
+
+def test_agreement_a_hyphenated_dollar_value(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Oman signed a 420-million-dollar contract with Jordan on Monday.")
+    assert (a["value"], a["value_currency"]) == (420e6, "USD")
+
+
+def test_agreement_a_whole_country_after_the_action_is_no_signing_place(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Oman and Jordan signed a deal on Monday to station two battalions in Jordan.")
+    assert "place" not in a

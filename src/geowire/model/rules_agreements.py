@@ -396,8 +396,17 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         if name.split()[-1] in lex.agreements.not_place_heads:
             continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
         ps = s + m.start(1) - m.start(0)
+        if _whole_country(view, ps, ps + len(name)):
+            continue  # "signed an agreement to station a brigade in Lithuania": no signing place
         return ps, ps + len(name), name
     return None
+
+
+def _whole_country(view: SentenceView, start: int, end: int) -> bool:
+    """The place is a country named as such ("in Lithuania"), not one of its cities."""
+    return any(
+        m.kind == "country" and m.start <= start and end <= m.end and m.text == m.name for m in view.mentions
+    )
 
 
 def _signer(view: SentenceView, lex: ModelLexicon, action: _Match) -> tuple[int, int, str] | None:
