@@ -124,5 +124,29 @@ def test_agreement_a_hyphenated_dollar_value(analyzer) -> None:  # noqa: ANN001
 
 
 def test_agreement_a_whole_country_after_the_action_is_no_signing_place(analyzer) -> None:  # noqa: ANN001
-    (a,) = _agreements(analyzer, "Oman and Jordan signed a deal on Monday to station two battalions in Jordan.")
+    (a,) = _agreements(analyzer, "Oman and Jordan signed a deal on Monday to station troops in Jordan.")
     assert "place" not in a
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Laos and Cambodia struck a power-sharing deal on Friday.", "signed"),
+        ("Laos and Cambodia entered into a defence pact on Friday.", "signed"),
+        ("Laos and Cambodia reached an accord on river traffic on Friday.", "signed"),
+        ("Laos and Cambodia finalised the border protocol on Friday.", "signed"),
+        ("The Laotian assembly approved the border treaty with Cambodia on Friday.", "ratified"),
+        ("The river accord between Laos and Cambodia came into effect on Friday.", "in-force"),
+    ],
+)
+def test_agreement_more_verbs_of_an_action(analyzer, text: str, action: str) -> None:  # noqa: ANN001
+    acts = _agreements(analyzer, text)
+    assert [a.get("action") for a in acts] == [action] and acts[0]["modality"] == "asserted"
+
+
+def test_agreement_a_verb_that_needs_its_agreement_after_it(analyzer) -> None:  # noqa: ANN001
+    acts = _agreements(
+        analyzer,
+        "Laos and Cambodia signed a river accord on Friday. Its premier struck a harsher tone on Monday.",
+    )
+    assert [a.get("action") for a in acts] == ["signed"]
