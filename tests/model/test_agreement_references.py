@@ -150,3 +150,47 @@ def test_agreement_a_verb_that_needs_its_agreement_after_it(analyzer) -> None:  
         "Laos and Cambodia signed a river accord on Friday. Its premier struck a harsher tone on Monday.",
     )
     assert [a.get("action") for a in acts] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Bhutan refused to sign the transit pact with Nepal.", "signed"),
+        ("Bhutan declined to extend its transit pact with Nepal.", "extended"),
+        ("Bhutan and Nepal did not sign the transit pact.", "signed"),
+    ],
+)
+def test_agreement_a_refusal_is_a_negated_action(analyzer, text: str, action: str) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, text)
+    assert (a["action"], a["modality"]) == (action, "negated")
+
+
+def test_agreement_a_sign_of_something_is_no_signing(analyzer) -> None:  # noqa: ANN001
+    assert _agreements(analyzer, "The transit pact is a sign of trust between Bhutan and Nepal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("Bhutan and Nepal signed a NPR 900 million transit deal.", "NPR", None),
+        ("Denmark and Latvia signed a DKK 2 billion contract.", "DKK", 2e9),
+        ("Brazil and Chile signed a R$3 billion contract.", "BRL", 3e9),
+    ],
+)
+def test_agreement_a_currency_code_or_prefix_before_the_figure(
+    analyzer,  # noqa: ANN001
+    text: str,
+    currency: str,
+    value: float | None,
+) -> None:
+    (a,) = _agreements(analyzer, text)
+    if value is None:  # a code the lexicon does not list is not taken for a currency
+        assert a.get("value_currency") != "USD"
+    else:
+        assert (a["value"], a["value_currency"]) == (value, currency)
+
+
+def test_agreement_withdrawing_from_one_refers_to_it(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Niger pulled out of the security agreement with Benin.")
+    assert a["parties"] == ["BEN", "NER"] and "action" not in a
+    assert _agreements(analyzer, "Benin said the raid violated bilateral agreements with Niger.") == []

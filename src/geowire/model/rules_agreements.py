@@ -104,7 +104,13 @@ def agreement_claims(
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
             claim = _claim(view, lex, kind, action, actions, None, state, seated)
-            if action is not None or _has_terms(claim) or _dated(view, lex, kind) or _named(claim):
+            if (
+                action is not None
+                or _has_terms(claim)
+                or _dated(view, lex, kind)
+                or _named(claim)
+                or _referred(view, lex, kind)
+            ):
                 claims += _each_agreement(view, lex, kind, claim)
             else:
                 del state[before:]  # a passing mention is not what "the treaty" later refers to
@@ -136,6 +142,13 @@ def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
 def _dated(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
     """A kind with its year right before it ("under a 2020 contract"): an agreement referred to."""
     return bool(lex.agreements.dated_kind.search(view.slice(max(view.start, kind.start - 8), kind.start)))
+
+
+def _referred(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """A verb right before the kind refers to the agreement ("pulled out of the peace accord")."""
+    return bool(
+        lex.agreements.referred_before.search(view.slice(max(view.start, kind.start - 60), kind.start))
+    )
 
 
 def _named(claim: Claim) -> bool:
@@ -449,7 +462,7 @@ def _term_fields(
                 break
     if "value" not in fields:  # another currency, kept as stated (no USD figure is invented)
         for q in view.quantities:
-            currency = _currency(view, lex, q.unit, fields.get("parties"))
+            currency = _currency(view, lex, q.unit, fields.get("parties")) or _code_before(view, lex, q.start)
             if currency is not None:
                 fields.update(value=q.value, value_currency=currency, value_text=q.text)
                 spans["value"] = (q.start, q.end)
@@ -473,6 +486,14 @@ def _dollar_prefix(view: SentenceView, lex: ModelLexicon, start: int) -> str | N
     """The currency of a dollar figure with a letter prefix ("C$500 million" → CAD), else None."""
     prefix = re.search(r"(?<![A-Za-z])([A-Za-z]{1,2})$", view.slice(max(view.start, start - 3), start))
     return lex.agreements.dollar_prefixes.get(prefix.group(1).upper()) if prefix else None
+
+
+def _code_before(view: SentenceView, lex: ModelLexicon, start: int) -> str | None:
+    """An ISO currency code written before a figure ("NOK 10 billion", "SEK6bn"), if known."""
+    m = re.search(r"\b([A-Z]{3})\s?$", view.slice(max(view.start, start - 4), start))
+    al = lex.agreements
+    known = al.iso_currencies | al.currency_countries.keys() | set(al.dollar_prefixes.values())
+    return m.group(1) if m and m.group(1) in known else None
 
 
 def _currency(view: SentenceView, lex: ModelLexicon, unit: str | None, parties: object) -> str | None:
