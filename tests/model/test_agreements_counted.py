@@ -37,3 +37,31 @@ def test_agreements_another_memorandum_is_a_second_record() -> None:
 
 def test_agreements_the_two_named_before_are_not_counted_again() -> None:
     assert len([a for a in _memoranda(REFERRED) if a["status"] == "signed"]) == 1
+
+
+def _contradictions(docs: list[tuple[str, str, dt.date]]) -> list[dict]:
+    from geowire.store.model import contradictions
+
+    store = store_with([(i, text, day, "Test Wire") for i, text, day in docs])
+    rebuild_model(store)
+    return [x for x in contradictions(store) if x["kind"] == "status"]
+
+
+def test_agreements_extended_and_not_extended_contradict() -> None:
+    found = _contradictions(
+        [
+            ("a", "Russia and Venezuela extended their oil accord on 3 March 2025.", dt.date(2025, 3, 4)),
+            ("b", "Venezuela has not extended its oil accord with Russia.", dt.date(2025, 3, 9)),
+        ]
+    )
+    assert [(x["doc_a"], x["doc_b"]) for x in found] == [("a", "b")]
+
+
+def test_agreements_a_denial_years_after_an_extension_is_about_a_later_one() -> None:
+    found = _contradictions(
+        [
+            ("a", "Russia and Venezuela extended their oil accord in 2019.", dt.date(2025, 3, 4)),
+            ("b", "Venezuela has not extended its oil accord with Russia.", dt.date(2025, 3, 9)),
+        ]
+    )
+    assert found == []

@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geowire.model.context import dates_compatible, figures_compatible, quantity_interval
+from geowire.model.context import date_interval, dates_compatible, figures_compatible, quantity_interval
 from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
 from geowire.nlp.dates import shift_days
@@ -525,15 +525,32 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
     """One source says the agreement was signed (ratified …), another that it was not ("has
     still not signed") — unless the denial was published before the act it denies."""
     out = []
-    for action in ("signed", "ratified"):
+    for action in ("signed", "ratified", "extended", "in-force"):
         said = [
             (f"not {action}" if _negated(c) else action, c)
             for c in members
             if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
-        out += _status_conflicts(said, subject, negative=f"not {action}", related=same_agreement)
+        related = _same_extension if action == "extended" else same_agreement
+        out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+_RENEWAL_GAP_DAYS = 365  # a denial this long after a dated extension is about a later renewal
+
+
+def _same_extension(a: StoredClaim, b: StoredClaim) -> bool:
+    """An extension and a denial of one that can be about the same renewal: an agreement is
+    extended again and again ("extended in 2021" and, years later, "has not extended it")."""
+    if not same_agreement(a, b):
+        return False
+    done, denied = (b, a) if _negated(a) else (a, b)
+    act = _act_date_of(done)
+    if act is None or denied.published is None:
+        return True
+    last_day = date_interval(act[0], act[1])[1]
+    return (denied.published - last_day).days <= _RENEWAL_GAP_DAYS
 
 
 def _negated(c: StoredClaim) -> bool:
