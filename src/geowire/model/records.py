@@ -842,6 +842,7 @@ def _figure_conflicts(
             figures_compatible(stated[b.id], iv) for iv in by_doc[a.doc_id]
         )
 
+    parts = [(stated[c.id], c) for c in cs if c.id in stated and c.fields.get(f"{key}_partial")]
     out = _conflicts(
         found,
         figures_compatible,
@@ -849,7 +850,15 @@ def _figure_conflicts(
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
         related=lambda a, b: not told_by_other(a, b),
+    ) + _conflicts(
+        parts,
+        figures_compatible,
+        key,
+        subject,
+        lambda iv: f"{iv[0]:g}–{iv[1]:g}",
+        related=lambda a, b: _same_batch(a, b) and not told_by_other(a, b),
     )
+    found += parts
     return [
         replace(
             x,
@@ -859,6 +868,16 @@ def _figure_conflicts(
         )
         for x in out
     ]
+
+
+def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two figures for a part ("two more", "three further") that can count one batch: the same
+    step, told within a week of each other, not dated to different days."""
+    if a.fields.get("status") != b.fields.get("status") or a.published is None or b.published is None:
+        return False
+    da, db = _act_date_of(a), _act_date_of(b)
+    near = abs((a.published - b.published).days) <= PUBLICATION_WINDOW
+    return near and (da is None or db is None or _same_date(da, db))
 
 
 def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key: str) -> str:
