@@ -158,6 +158,7 @@ def test_agreement_a_verb_that_needs_its_agreement_after_it(analyzer) -> None:  
         ("Bhutan refused to sign the transit pact with Nepal.", "signed"),
         ("Bhutan declined to extend its transit pact with Nepal.", "extended"),
         ("Bhutan and Nepal did not sign the transit pact.", "signed"),
+        ("Bhutan has yet to ratify the transit pact with Nepal.", "ratified"),
     ],
 )
 def test_agreement_a_refusal_is_a_negated_action(analyzer, text: str, action: str) -> None:  # noqa: ANN001
