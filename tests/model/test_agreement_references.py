@@ -195,3 +195,10 @@ def test_agreement_withdrawing_from_one_refers_to_it(analyzer) -> None:  # noqa:
     (a,) = _agreements(analyzer, "Niger pulled out of the security agreement with Benin.")
     assert a["parties"] == ["BEN", "NER"] and "action" not in a
     assert _agreements(analyzer, "Benin said the raid violated bilateral agreements with Niger.") == []
+
+
+def test_agreement_a_compound_of_two_nations_names_both_parties(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "The Franco-Spanish border treaty was signed in Madrid on Friday.")
+    assert a["parties"] == ["ESP", "FRA"]
+    (b,) = _agreements(analyzer, "Chile and Peru signed an Indo-Pacific shipping pact on Friday.")
+    assert b["parties"] == ["CHL", "PER"]

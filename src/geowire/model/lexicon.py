@@ -275,6 +275,8 @@ class Agreements(_Strict):
     # a city that stands for an organisation seated there ("Brussels and Jakarta signed", when the
     # article names the EU): organisation code -> the names of its seat
     seats: dict[str, list[str]] = {}
+    # "Anglo" of "Anglo-Polish" -> GBR: a party when a country mention follows the hyphen
+    combining_forms: dict[str, str] = {}
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

@@ -228,9 +228,24 @@ def _parties(
     if name is not None:
         found = [(c, m) for c, m in found if not (name[0] <= m.start and m.end <= name[1])]
     found = [(seated.get(m.text, c), m) for c, m in found]  # "Brussels and Jakarta signed": the EU
+    found += _combined(view, lex, found)
     every = {c for c, _m in found}
     acting = {c for c, m in found if not _attributes(view, lex, m)}
     return sorted(acting if len(acting) >= 2 else every)
+
+
+def _combined(
+    view: SentenceView, lex: ModelLexicon, found: list[tuple[str, ActorMention]]
+) -> list[tuple[str, ActorMention]]:
+    """The nation a combining form names before a country's hyphen ("Anglo-Polish treaty": GBR,
+    beside POL's mention)."""
+    forms = lex.agreements.combining_forms
+    out = []
+    for _c, m in found:
+        form = re.search(r"([A-Z][a-z]+)-$", view.slice(max(view.start, m.start - 12), m.start))
+        if form and form.group(1) in forms:
+            out.append((forms[form.group(1)], m))
+    return out
 
 
 def _attributes(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
