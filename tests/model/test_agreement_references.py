@@ -202,3 +202,18 @@ def test_agreement_a_compound_of_two_nations_names_both_parties(analyzer) -> Non
     assert a["parties"] == ["ESP", "FRA"]
     (b,) = _agreements(analyzer, "Chile and Peru signed an Indo-Pacific shipping pact on Friday.")
     assert b["parties"] == ["CHL", "PER"]
+
+
+def test_agreement_a_dates_possessive_is_the_day_it_was_made(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Thursday's Franco-Spanish water treaty ends a long quarrel over the Ebro.")
+    assert (a["action"], a["modality"], a["date"], a["parties"]) == (
+        "signed",
+        "asserted",
+        "2025-06-05",
+        ["ESP", "FRA"],
+    )
+
+
+def test_agreement_an_action_in_progress_is_not_done(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(analyzer, "Chile and Peru said further contracts were being finalised.")
+    assert a["modality"] != "asserted"

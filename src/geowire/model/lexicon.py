@@ -262,6 +262,8 @@ class Agreements(_Strict):
     end_date_before: Rx
     # where an action's clause ends (the parties of a signed purchase stand before it)
     clause_end: Rx
+    # between a date and a kind: the date's possessive ("last week's tank contract")
+    day_possessive: Rx
     # before a kind: a verb that refers to the agreement ("withdrew from the accord")
     referred_before: Rx
     # before a kind: an agreement other than one named before ("a second memorandum", "another

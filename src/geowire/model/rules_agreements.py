@@ -104,8 +104,11 @@ def agreement_claims(
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
             claim = _claim(view, lex, kind, action, actions, None, state, seated)
+            if action is None:
+                claim = _day_of(view, lex, kind, claim)
             if (
                 action is not None
+                or "action" in claim.fields
                 or _has_terms(claim)
                 or _dated(view, lex, kind)
                 or _named(claim)
@@ -142,6 +145,19 @@ def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
 def _dated(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
     """A kind with its year right before it ("under a 2020 contract"): an agreement referred to."""
     return bool(lex.agreements.dated_kind.search(view.slice(max(view.start, kind.start - 8), kind.start)))
+
+
+def _day_of(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> Claim:
+    """A kind after a date's possessive is the agreement made that day ("last week's tank contract",
+    "Tuesday's treaty"): signed then (not yet, for a day after the publication)."""
+    for d in sentence_dates(view):
+        if d.end <= kind.start and lex.agreements.day_possessive.fullmatch(view.slice(d.end, kind.start)):
+            modality = "hypothetical" if _after(d, view.ctx.published) else "asserted"
+            fields = {**claim.fields, "action": "signed", "modality": modality, "date": d.value.isoformat(),
+                      "date_precision": d.precision, "date_text": d.text}  # fmt: skip
+            spans = {**claim.field_spans, "action": (d.start, d.end), "date": (d.start, d.end)}
+            return replace(claim, fields=fields, field_spans=spans)
+    return claim
 
 
 def _referred(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
