@@ -38,6 +38,9 @@ def _read(text: str, grammar=EN) -> tuple[str, float, bool] | None:  # noqa: ANN
         ("an hundred", ("an hundred", 100, False)),
         ("half a dozen ships", ("half a dozen", 6, False)),
         ("two million barrels", ("two million", 2e6, False)),
+        ("one and a half billion dollars", ("one and a half billion", 1.5e9, False)),
+        ("two and a half thousand troops", ("two and a half thousand", 2500, False)),
+        ("four and a half", ("four and a half", 4.5, False)),
         ("dozens of drones", ("dozens", 24, True)),
         ("hundreds of troops", ("hundreds", 200, True)),
         ("tens of thousands of people", ("tens of thousands", 20_000, True)),
@@ -63,6 +66,8 @@ def test_numbers_read_figures_in_words(text: str, expected: tuple[str | None, fl
         ("forty and fifty", "forty"),
         ("two dozen four", "two dozen"),  # nothing is added to a dozen
         ("one hundred and", "one hundred"),
+        ("two and a dozen", "two"),  # "and a" continues a count only with a fraction
+        ("three and a", "three"),
         ("hundreds of soldiers", "hundreds"),
         ("one-year", "one"),  # nlp/quantities.py drops it: a hyphen follows
     ],

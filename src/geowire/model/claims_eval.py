@@ -196,7 +196,8 @@ def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[di
         if action is None and negated:
             acts = [c.fields["action"] for c in members if c.fields.get("action")]
             action = acts[0] if acts else None
-        dates = [d for d in (rec.signed, rec.ratified, rec.in_force) if d]
+        acted = rec.fields.get(f"{action}.date")  # the date of the action the item reports first
+        dates = [d for d in (acted.value if acted else None, rec.signed, rec.ratified, rec.in_force) if d]
         out.append({
             "name": None if rec.name == rec.kind else rec.name, "parties": rec.parties,
             "action": action or "mentioned", "negated": bool(action) and negated,

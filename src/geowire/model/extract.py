@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from geowire.lang.pack import LanguagePack
 from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, model_lexicon
-from geowire.model.rules_agreements import AgreementRef, agreement_claims
+from geowire.model.rules_agreements import AgreementRef, agreement_claims, seated_organisations
 from geowire.model.rules_forces import (
     AGGREGATE,
     ANAPHOR,
@@ -55,8 +55,9 @@ def extract_claims(
     views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
+    seated = seated_organisations(mentions, lex)
     for view in views:
-        agreements = agreement_claims(view, lex, state)
+        agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
         claims += contracted_by(transfer_claims(view, lex, categories, plurals), agreements, lex)
         claims += deployment_claims(view, lex)

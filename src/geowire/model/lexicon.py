@@ -208,6 +208,9 @@ class _Patterns(_Strict):
 
 class AgreementKind(_Patterns):
     kind: str
+    # words that name an agreement only when a signing is told of them ("the order, signed on
+    # Thursday"), not alone ("an order for 24 jets" is a transfer)
+    needs_signing: bool = False
 
 
 class AgreementAction(_Patterns):
@@ -249,6 +252,33 @@ class Agreements(_Strict):
     currency_countries: dict[str, str] = {}
     dollar_prefixes: dict[str, str] = {}
     indefinite_before: Rx
+    # a date right before an action, when none follows it ("agreed on Monday to extend"): the words
+    # between them (`date_gap`), or a comma and words when the date opens the sentence
+    # (`date_gap_opening`, "On Monday, the two extended"; `sentence_opening`: what may stand before
+    # such a date); a date after `end_date_before` is where the agreement runs to, not its act's date
+    date_gap: Rx
+    date_gap_opening: Rx
+    sentence_opening: Rx
+    end_date_before: Rx
+    # where an action's clause ends (the parties of a signed purchase stand before it)
+    clause_end: Rx
+    # between a date and a kind: the date's possessive ("last week's tank contract")
+    day_possessive: Rx
+    # before a kind: a verb that refers to the agreement ("withdrew from the accord")
+    referred_before: Rx
+    # before a kind: an agreement other than one named before ("a second memorandum", "another
+    # accord"); a count of agreements ("signed two memoranda": group `n`, a word of `year_words`)
+    another_before: Rx
+    count_before: Rx
+    # the clause that reports the sentence (", the ministry said"): no signing place after it
+    report_clause: Rx
+    # the last word of a place that is no signing place ("in the Barents Sea": a scope)
+    not_place_heads: frozenset[str] = frozenset()
+    # a city that stands for an organisation seated there ("Brussels and Jakarta signed", when the
+    # article names the EU): organisation code -> the names of its seat
+    seats: dict[str, list[str]] = {}
+    # "Anglo" of "Anglo-Polish" -> GBR: a party when a country mention follows the hyphen
+    combining_forms: dict[str, str] = {}
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geowire.model.context import dates_compatible, figures_compatible, quantity_interval
+from geowire.model.context import date_interval, dates_compatible, figures_compatible, quantity_interval
 from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
 from geowire.nlp.dates import shift_days
@@ -345,10 +345,13 @@ def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> 
 
 
 def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
-    """Two claims that cannot be about one agreement: both give it a proper name and the names
+    """Two claims that cannot be about one agreement: one article tells them apart ("a second
+    memorandum", "two memoranda": the ``another`` ordinal), both give it a proper name and the names
     share no word, or both date the same action in different years (a 2018 contract and a 2024
     contract between the same two countries are two contracts)."""
     fa, fb = a.fields, b.fields
+    if a.doc_id == b.doc_id and fa.get("another", 0) != fb.get("another", 0):
+        return True  # "signed two memoranda"; "a second memorandum was signed": one article, two agreements
     na, nb = _proper(fa), _proper(fb)
     if na and nb and not set(na.lower().split()) & set(nb.lower().split()):
         return True
@@ -459,7 +462,9 @@ def build_agreement(
     # two agreements of one kind between the same parties (a 2018 and a 2024 contract) differ by
     # their own name or the year of their first dated action
     years = sorted(str(c.fields["date"])[:4] for c in members if c.fields.get("date"))
-    record_id = _id("ag", kind, ",".join(parties), _proper(first.fields) or "", years[0] if years else "")
+    id_parts = [kind, ",".join(parties), _proper(first.fields) or "", years[0] if years else ""]
+    another = max(int(c.fields.get("another", 0)) for c in members)  # "a second memorandum"
+    record_id = _id("ag", *id_parts, *([another] if another else []))
     fields: dict[str, Sourced] = {}
     contradictions: list[Contradiction] = []
     by_action: dict[str, list[StoredClaim]] = defaultdict(list)
@@ -520,15 +525,32 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
     """One source says the agreement was signed (ratified …), another that it was not ("has
     still not signed") — unless the denial was published before the act it denies."""
     out = []
-    for action in ("signed", "ratified"):
+    for action in ("signed", "ratified", "extended", "in-force"):
         said = [
             (f"not {action}" if _negated(c) else action, c)
             for c in members
             if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
-        out += _status_conflicts(said, subject, negative=f"not {action}", related=same_agreement)
+        related = _same_extension if action == "extended" else same_agreement
+        out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+_RENEWAL_GAP_DAYS = 365  # a denial this long after a dated extension is about a later renewal
+
+
+def _same_extension(a: StoredClaim, b: StoredClaim) -> bool:
+    """An extension and a denial of one that can be about the same renewal: an agreement is
+    extended again and again ("extended in 2021" and, years later, "has not extended it")."""
+    if not same_agreement(a, b):
+        return False
+    done, denied = (b, a) if _negated(a) else (a, b)
+    act = _act_date_of(done)
+    if act is None or denied.published is None:
+        return True
+    last_day = date_interval(act[0], act[1])[1]
+    return (denied.published - last_day).days <= _RENEWAL_GAP_DAYS
 
 
 def _negated(c: StoredClaim) -> bool:
@@ -820,6 +842,7 @@ def _figure_conflicts(
             figures_compatible(stated[b.id], iv) for iv in by_doc[a.doc_id]
         )
 
+    parts = [(stated[c.id], c) for c in cs if c.id in stated and c.fields.get(f"{key}_partial")]
     out = _conflicts(
         found,
         figures_compatible,
@@ -827,7 +850,15 @@ def _figure_conflicts(
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
         related=lambda a, b: not told_by_other(a, b),
+    ) + _conflicts(
+        parts,
+        figures_compatible,
+        key,
+        subject,
+        lambda iv: f"{iv[0]:g}–{iv[1]:g}",
+        related=lambda a, b: _same_batch(a, b) and not told_by_other(a, b),
     )
+    found += parts
     return [
         replace(
             x,
@@ -837,6 +868,16 @@ def _figure_conflicts(
         )
         for x in out
     ]
+
+
+def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two figures for a part ("two more", "three further") that can count one batch: the same
+    step, told within a week of each other, not dated to different days."""
+    if a.fields.get("status") != b.fields.get("status") or a.published is None or b.published is None:
+        return False
+    da, db = _act_date_of(a), _act_date_of(b)
+    near = abs((a.published - b.published).days) <= PUBLICATION_WINDOW
+    return near and (da is None or db is None or _same_date(da, db))
 
 
 def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key: str) -> str:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from geowire.model.context import SentenceView, sentence_dates
 from geowire.model.lexicon import Figures, ModelLexicon, compile_each, cue_gate
 from geowire.types import ActorMention, Claim, DateExpr
 
 _ANAPHOR_WINDOW = 2
+_MAX_COUNTED = 5  # "signed three agreements": up to this many agreements counted in one phrase
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass
@@ -35,6 +39,7 @@ class _Match:
     end: int
     text: str
     label: str
+    needs_signing: bool = False
 
 
 def _longest(matches: list[_Match]) -> list[_Match]:
@@ -48,7 +53,9 @@ def _longest(matches: list[_Match]) -> list[_Match]:
 
 def find_kinds(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
     found = [
-        _Match(s, e, m.group(0), k.kind) for k in lex.agreements.kinds for s, e, m in view.finditer(k.regex)
+        _Match(s, e, m.group(0), k.kind, k.needs_signing)
+        for k in lex.agreements.kinds
+        for s, e, m in view.finditer(k.regex)
     ]
     return _longest(found)
 
@@ -64,8 +71,18 @@ def find_actions(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
     return _longest(found)
 
 
-def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[AgreementRef]) -> list[Claim]:
-    """Claims about agreements in one sentence; ``state`` carries the document's last agreement."""
+def seated_organisations(mentions: Iterable[ActorMention], lex: ModelLexicon) -> dict[str, str]:
+    """The seats that stand for an organisation the article names ("Brussels" for the EU when the EU
+    is named): seat name -> organisation code."""
+    named = {m.code for m in mentions if m.kind == "igo" and m.code}
+    return {seat: org for org, seats in lex.agreements.seats.items() if org in named for seat in seats}
+
+
+def agreement_claims(
+    view: SentenceView, lex: ModelLexicon, state: list[AgreementRef], *, seated: Mapping[str, str] = _NONE
+) -> list[Claim]:
+    """Claims about agreements in one sentence; ``state`` carries the document's last agreement;
+    ``seated``: the seats standing for an organisation the article names (``seated_organisations``)."""
     gate = cue_gate(lex, "agreements")
     if gate is not None and not view.search(gate):
         return []  # neither an agreement kind nor an action: what the full scan below returns
@@ -78,18 +95,44 @@ def agreement_claims(view: SentenceView, lex: ModelLexicon, state: list[Agreemen
             return []
         ref = _Match(actions[0].start, actions[0].start, "", last.kind)
         for act in actions:
-            claims.append(_claim(view, lex, ref, act, actions, last, state))
+            claims.append(_claim(view, lex, ref, act, actions, last, state, seated))
         return claims
     for i, kind in enumerate(kinds):
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
+        if kind.needs_signing and not any(a is not None and a.label == "signed" for a in own):
+            continue  # "an order for 24 jets": a transfer, no agreement
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
-            claim = _claim(view, lex, kind, action, actions, None, state)
-            if action is not None or _has_terms(claim) or _dated(view, lex, kind) or _named(claim):
-                claims.append(claim)
+            claim = _claim(view, lex, kind, action, actions, None, state, seated)
+            if action is None:
+                claim = _day_of(view, lex, kind, claim)
+            if (
+                action is not None
+                or "action" in claim.fields
+                or _has_terms(claim)
+                or _dated(view, lex, kind)
+                or _named(claim)
+                or _referred(view, lex, kind)
+            ):
+                claims += _each_agreement(view, lex, kind, claim)
             else:
                 del state[before:]  # a passing mention is not what "the treaty" later refers to
     return claims
+
+
+def _each_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> list[Claim]:
+    """The claim once per agreement its words count ("signed two memoranda": two agreements),
+    each after the first marked ``another`` (its ordinal); a kind after "a second", "another"
+    is marked too: an agreement other than the one named before it."""
+    al = lex.agreements
+    before = view.slice(max(view.start, kind.start - 40), kind.start)
+    if al.another_before.search(before):
+        return [replace(claim, fields={**claim.fields, "another": 1})]
+    counted = al.count_before.search(before)
+    n = al.year_words.get(counted.group("n").lower(), 0) if counted else 0
+    if not 2 <= n <= _MAX_COUNTED:
+        return [claim]
+    return [claim] + [replace(claim, fields={**claim.fields, "another": k}) for k in range(1, n)]
 
 
 def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
@@ -102,6 +145,26 @@ def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
 def _dated(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
     """A kind with its year right before it ("under a 2020 contract"): an agreement referred to."""
     return bool(lex.agreements.dated_kind.search(view.slice(max(view.start, kind.start - 8), kind.start)))
+
+
+def _day_of(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> Claim:
+    """A kind after a date's possessive is the agreement made that day ("last week's tank contract",
+    "Tuesday's treaty"): signed then (not yet, for a day after the publication)."""
+    for d in sentence_dates(view):
+        if d.end <= kind.start and lex.agreements.day_possessive.fullmatch(view.slice(d.end, kind.start)):
+            modality = "hypothetical" if _after(d, view.ctx.published) else "asserted"
+            fields = {**claim.fields, "action": "signed", "modality": modality, "date": d.value.isoformat(),
+                      "date_precision": d.precision, "date_text": d.text}  # fmt: skip
+            spans = {**claim.field_spans, "action": (d.start, d.end), "date": (d.start, d.end)}
+            return replace(claim, fields=fields, field_spans=spans)
+    return claim
+
+
+def _referred(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """A verb right before the kind refers to the agreement ("pulled out of the peace accord")."""
+    return bool(
+        lex.agreements.referred_before.search(view.slice(max(view.start, kind.start - 60), kind.start))
+    )
 
 
 def _named(claim: Claim) -> bool:
@@ -122,6 +185,7 @@ def _claim(
     actions: list[_Match],
     anaphor: AgreementRef | None,
     state: list[AgreementRef],
+    seated: Mapping[str, str],
 ) -> Claim:
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
@@ -129,19 +193,24 @@ def _claim(
     new = bool(
         lex.agreements.indefinite_before.search(view.slice(max(view.start, kind.start - 40), kind.start))
     )
-    ref = anaphor or (_antecedent(kind, state) if generic and not new else None)
+    own_name = _proper_name(view, lex, kind)[2] != kind.text  # "the Reciprocal Access Agreement"
+    refers = generic and not new and not own_name
+    ref = anaphor or (_antecedent(kind, state, lex.agreements.generic) if refers else None)
     if ref is not None:
         fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
         name = _proper_name(view, lex, kind)
-        parties = _parties(view, lex, name[:2] if name[2] != kind.text else None)
+        # a signed purchase names its parties before the end of its signing's clause ("Poland's
+        # purchase of K2 tanks, sealed in Seoul last Friday, ..."): not the ones compared after it
+        hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
+        parties = _parties(view, lex, name[:2] if name[2] != kind.text else None, hi=hi, seated=seated)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])
         _party_span(view, spans)
-        if not generic:
+        if not generic or len(parties) >= 2:  # "a pact between A and B": what "the deal" means next
             state.append(AgreementRef(kind.label, kind.text, parties, view.sentence.index))
     if action is not None:
         _action_fields(view, lex, action, actions, fields, spans)
@@ -149,20 +218,50 @@ def _claim(
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
 
 
-def _parties(view: SentenceView, lex: ModelLexicon, name: tuple[int, int] | None) -> list[str]:
+def _clause_end(view: SentenceView, lex: ModelLexicon, action: _Match) -> int:
+    """Where the clause of ``action`` ends: the next clause break after it, else the sentence's end."""
+    m = lex.agreements.clause_end.search(view.slice(action.end, view.sentence.end))
+    return action.end + m.start() if m else view.sentence.end
+
+
+def _parties(
+    view: SentenceView,
+    lex: ModelLexicon,
+    name: tuple[int, int] | None,
+    *,
+    hi: int | None = None,
+    seated: Mapping[str, str] = _NONE,
+) -> list[str]:
     """The sentence's countries and organisations ("Iran and the IAEA signed"), less a figure's
     currency ("3.4 billion US dollars"), a place inside the agreement's ``name`` span ("the Vienna
     Convention") and — when two parties remain without them — the ones that only report or place
     the signing."""
     currency_after = lex.agreements.currency_after
+    igos = [m for m in view.mentions if m.kind == "igo" and m.code and (hi is None or m.end <= hi)]
     found = [
-        (c, m) for c, m in view.countries() if not currency_after.match(view.slice(m.end, m.end + 12))
-    ] + [(str(m.code), m) for m in view.mentions if m.kind == "igo" and m.code]
+        (c, m) for c, m in view.countries(hi=hi) if not currency_after.match(view.slice(m.end, m.end + 12))
+    ] + [(str(m.code), m) for m in igos]
     if name is not None:
         found = [(c, m) for c, m in found if not (name[0] <= m.start and m.end <= name[1])]
+    found = [(seated.get(m.text, c), m) for c, m in found]  # "Brussels and Jakarta signed": the EU
+    found += _combined(view, lex, found)
     every = {c for c, _m in found}
     acting = {c for c, m in found if not _attributes(view, lex, m)}
     return sorted(acting if len(acting) >= 2 else every)
+
+
+def _combined(
+    view: SentenceView, lex: ModelLexicon, found: list[tuple[str, ActorMention]]
+) -> list[tuple[str, ActorMention]]:
+    """The nation a combining form names before a country's hyphen ("Anglo-Polish treaty": GBR,
+    beside POL's mention)."""
+    forms = lex.agreements.combining_forms
+    out = []
+    for _c, m in found:
+        form = re.search(r"([A-Z][a-z]+)-$", view.slice(max(view.start, m.start - 12), m.start))
+        if form and form.group(1) in forms:
+            out.append((forms[form.group(1)], m))
+    return out
 
 
 def _attributes(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -201,10 +300,12 @@ def _proper_name(view: SentenceView, lex: ModelLexicon, kind: _Match) -> tuple[i
     return (start, end, text) if text.strip() else (kind.start, kind.end, kind.text)
 
 
-def _antecedent(kind: _Match, state: list[AgreementRef]) -> AgreementRef | None:
-    """What a bare "the treaty" refers to: the last agreement named a treaty, else the last one."""
+def _antecedent(kind: _Match, state: list[AgreementRef], generic: Collection[str]) -> AgreementRef | None:
+    """What a bare "the treaty" refers to: the last agreement named a treaty, else the last one of a
+    specific kind (not one of ``generic``), else the last one."""
     named = [r for r in state if kind.label in r.name.lower()]
-    found = named or state
+    specific = [r for r in state if r.kind not in generic]  # a bare "pact" only when nothing else
+    found = named or specific or state
     return found[-1] if found else None
 
 
@@ -232,13 +333,17 @@ def _action_fields(
     fields["modality"] = _modality(view, lex, action)
     later = [a.start for a in actions if a.start > action.start]
     hi = min(later) if later else view.sentence.end
-    for d in sentence_dates(view):
-        if action.end <= d.start < hi:
-            fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
-            spans["date"] = (d.start, d.end)
-            if _not_yet(view, lex, action, fields, d):
-                fields["modality"] = "hypothetical"  # "enters into force next month": not done yet
-            break
+    report = next(view.finditer(lex.agreements.report_clause, lo=action.end, hi=hi), None)
+    hi = report[0] if report else hi  # ", the ministry said on Tuesday": the report's date and place
+    dates = [d for d in sentence_dates(view) if not _end_date(view, lex, d)]
+    d = next((d for d in dates if action.end <= d.start < hi), None)
+    if d is None and not any(a.start < action.start for a in actions):
+        d = _date_before(view, lex, action, dates)
+    if d is not None:
+        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+        spans["date"] = (d.start, d.end)
+        if _not_yet(view, lex, action, fields, d):
+            fields["modality"] = "hypothetical"  # "enters into force next month": not done yet
     place = _place(view, lex, action.end, hi)
     if place:
         fields["place"] = place[2]
@@ -247,6 +352,32 @@ def _action_fields(
     if signer:
         fields["signer"] = signer[2]
         spans["signer"] = (signer[0], signer[1])
+
+
+def _end_date(view: SentenceView, lex: ModelLexicon, d: DateExpr) -> bool:
+    """The date ends the agreement's term ("extended until 2034"): not the date of its action."""
+    before, rx = view.slice(max(view.start, d.start - 30), d.start), lex.agreements.end_date_before
+    return bool(rx.search(before) or rx.search(before + d.text.split(" ", 1)[0] + " "))  # "until 2034"
+
+
+def _date_before(
+    view: SentenceView, lex: ModelLexicon, action: _Match, dates: list[DateExpr]
+) -> DateExpr | None:
+    """The date right before the sentence's first action, in its clause ("agreed on Monday to
+    extend", "On Wednesday, the two signed"), when no date follows the action; not a year that
+    dates an agreement named between them ("a 2020 accord was extended")."""
+    before = [d for d in dates if d.end <= action.start]
+    if not before:
+        return None
+    d = before[-1]
+    gap = view.slice(d.end, action.start)
+    if any(d.end <= k.start < action.start for k in find_kinds(view, lex)):
+        return None
+    al = lex.agreements
+    if al.date_gap.fullmatch(gap):
+        return d
+    opening = al.sentence_opening.fullmatch(view.slice(view.start, d.start))
+    return d if opening and al.date_gap_opening.fullmatch(gap) else None
 
 
 def _not_yet(
@@ -306,9 +437,20 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         first = name.split()[0].lower()
         if first in lex.agreements.not_place_words or name[0].isdigit():
             continue
+        if name.split()[-1] in lex.agreements.not_place_heads:
+            continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
         ps = s + m.start(1) - m.start(0)
+        if _whole_country(view, ps, ps + len(name)):
+            continue  # "signed an agreement to station a brigade in Lithuania": no signing place
         return ps, ps + len(name), name
     return None
+
+
+def _whole_country(view: SentenceView, start: int, end: int) -> bool:
+    """The place is a country named as such ("in Lithuania"), not one of its cities."""
+    return any(
+        m.kind == "country" and m.start <= start and end <= m.end and m.text == m.name for m in view.mentions
+    )
 
 
 def _signer(view: SentenceView, lex: ModelLexicon, action: _Match) -> tuple[int, int, str] | None:
@@ -351,7 +493,7 @@ def _term_fields(
                 break
     if "value" not in fields:  # another currency, kept as stated (no USD figure is invented)
         for q in view.quantities:
-            currency = _currency(view, lex, q.unit, fields.get("parties"))
+            currency = _currency(view, lex, q.unit, fields.get("parties")) or _code_before(view, lex, q.start)
             if currency is not None:
                 fields.update(value=q.value, value_currency=currency, value_text=q.text)
                 spans["value"] = (q.start, q.end)
@@ -375,6 +517,14 @@ def _dollar_prefix(view: SentenceView, lex: ModelLexicon, start: int) -> str | N
     """The currency of a dollar figure with a letter prefix ("C$500 million" → CAD), else None."""
     prefix = re.search(r"(?<![A-Za-z])([A-Za-z]{1,2})$", view.slice(max(view.start, start - 3), start))
     return lex.agreements.dollar_prefixes.get(prefix.group(1).upper()) if prefix else None
+
+
+def _code_before(view: SentenceView, lex: ModelLexicon, start: int) -> str | None:
+    """An ISO currency code written before a figure ("NOK 10 billion", "SEK6bn"), if known."""
+    m = re.search(r"\b([A-Z]{3})\s?$", view.slice(max(view.start, start - 4), start))
+    al = lex.agreements
+    known = al.iso_currencies | al.currency_countries.keys() | set(al.dollar_prefixes.values())
+    return m.group(1) if m and m.group(1) in known else None
 
 
 def _currency(view: SentenceView, lex: ModelLexicon, unit: str | None, parties: object) -> str | None:

@@ -111,6 +111,7 @@ class _Kind(Enum):
     FRACTION = auto()
     SEVERAL = auto()  # a vague multiple
     VAGUE = auto()  # a vague plural
+    AND_ARTICLE = auto()  # "and a" after a count, before its fraction ("one and a half")
 
 
 class _Sep(Enum):
@@ -171,6 +172,8 @@ def _step(st: _State, word: str, sep: _Sep, g: NumberGrammar) -> bool:
         return True
     if sep is _Sep.LINK:
         return False
+    if st.last is _Kind.AND_ARTICLE or (st.last is _Kind.SPELLED and sep is _Sep.CONJ and word in g.articles):
+        return _and_a_fraction(st, word, sep, g)
     mult = g.multipliers.get(word)
     if mult is not None and st.last in _COUNTS_SO_FAR:
         return sep is _Sep.SPACE and _multiply(st, mult)
@@ -181,6 +184,19 @@ def _step(st: _State, word: str, sep: _Sep, g: NumberGrammar) -> bool:
         return False
     st.count = (st.count or 0.0) + add
     st.last, st.last_value = _Kind.SPELLED, add
+    return True
+
+
+def _and_a_fraction(st: _State, word: str, sep: _Sep, g: NumberGrammar) -> bool:
+    """A count, "and", an article and a fraction add up ("one and a half", then "billion")."""
+    if st.last is _Kind.SPELLED:
+        st.last = _Kind.AND_ARTICLE
+        return True
+    fraction = g.fractions.get(word)
+    if fraction is None or sep is not _Sep.SPACE:
+        return False
+    st.count = (st.count or 0.0) + fraction
+    st.last, st.last_value = _Kind.SPELLED, fraction
     return True
 
 
