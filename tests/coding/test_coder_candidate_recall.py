@@ -148,3 +148,32 @@ def test_coder_article_main_party_is_offered_as_implied_recipient(candidates) ->
         "Brazil criticised the expulsions."
     )
     assert _implied(candidates(text), "ACCUSE", "BRA", "VEN")
+
+
+# --- non-asserted events (issue 11: modality and candidate recall) ---------------------------------
+
+
+def test_coder_particle_after_the_object_still_makes_the_phrase(candidates) -> None:  # noqa: ANN001
+    """ "would pull its police out of X": the object stands between the verb and its particle; the
+    planned withdrawal is proposed, as future."""
+    cands = candidates("Rwanda said it would pull its police out of Mozambique.")
+    withdrawals = find([e for e, _ in cands], "RETREAT", actor="RWA", recipient="MOZ")
+    assert withdrawals and all(e.modality == "future" for e in withdrawals)
+
+
+def test_coder_a_time_phrase_after_the_object_is_no_particle(candidates) -> None:  # noqa: ANN001
+    """ "called Lima on Friday": "on" has its own object, so the phrase "call on" (REQUEST) is not read."""
+    cands = candidates("Quito called Lima on Friday about the fishing dispute.")
+    assert "REQUEST" not in _readings(cands, "called")
+
+
+def test_coder_scaling_back_a_presence_is_a_retreat(candidates) -> None:  # noqa: ANN001
+    cands = candidates("France is weighing scaling back its military presence in Gabon.")
+    retreats = find([e for e, _ in cands], "RETREAT", actor="FRA", recipient="GAB")
+    assert retreats and all(e.modality == "hypothetical" for e in retreats)
+
+
+def test_coder_committing_troops_is_aid_and_not_committing_them_is_negated(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Portugal has not committed troops to the mission in Mozambique.")
+    aid = find([e for e, _ in cands], "AID", actor="PRT", recipient="MOZ")
+    assert aid and all(e.modality == "negated" for e in aid)

@@ -98,3 +98,44 @@ def test_a_likely_act_is_hypothetical(nlp: spacy.Language) -> None:
 def test_a_first_conjunct_does_not_govern_the_second(nlp: spacy.Language) -> None:
     text = "Poland called the seizure a provocation and recalled its ambassador from Minsk."
     assert modality_of(nlp, text, "recalled").modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Negotiations between Chile and Bolivia are expected later this month.", "Negotiations", "future"),
+    ("A state visit by the Ghanaian president to Togo is planned for June.", "visit", "future"),
+    ("A trade deal between Peru and Ecuador is likely before the summer.", "deal", "hypothetical"),
+])  # fmt: skip
+def test_an_event_noun_takes_the_modality_of_what_is_said_of_it(
+    nlp: spacy.Language, text: str, trigger: str, modality: str
+) -> None:
+    """Issue 11: "talks are expected next week" — the event noun is the subject of a verb of plan or
+    of a copula with an adjective of likelihood."""
+    assert modality_of(nlp, text, trigger).modality == modality
+
+
+def test_a_noun_subject_of_a_later_verb_keeps_its_own_modality(nlp: spacy.Language) -> None:
+    """ "sanctions are expected to hurt" says how the sanctions will work, not that they are planned."""
+    result = modality_of(nlp, "Tariffs on Mexican steel are expected to hurt Mexico's exporters.", "Tariffs")
+    assert result.modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Jordan said it would not tolerate incursions by Syrian smugglers.", "incursions"),
+    ("Oman did not condemn the raid on the Yemeni port.", "raid"),
+    ("A blockade of the port could trigger a war with Qatar.", "war"),
+])  # fmt: skip
+def test_a_reaction_verb_does_not_pass_its_modality_to_its_object(
+    nlp: spacy.Language, text: str, trigger: str
+) -> None:
+    """Issue 11: what one will not tolerate or did not condemn is no negated event."""
+    assert modality_of(nlp, text, trigger).modality == "asserted"
+
+
+def test_a_light_verb_still_passes_its_negation_to_its_object(nlp: spacy.Language) -> None:
+    assert modality_of(nlp, "Qatar did not impose a blockade on Bahrain.", "blockade").modality == "negated"
+
+
+def test_a_participle_on_a_noun_is_not_governed_by_the_verb_above(nlp: spacy.Language) -> None:
+    """ "refused to sign the plan drafted by Oslo": the drafting happened."""
+    result = modality_of(nlp, "Kabul refused to sign the plan drafted by Islamabad.", "drafted")
+    assert result.modality == "asserted"

@@ -36,6 +36,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
                           "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
+_PARTICLE_REACH = 5  # at most this far after the verb when its object stands between ("pull X out")
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 
@@ -326,7 +327,7 @@ def _near_lemmas(tok: AnyToken) -> dict[str, int]:
     for child in tok.children:
         if child.dep_ not in _PHRASE_DEPS:
             continue
-        if child.dep_ in _ADJACENT_DEPS and not 0 < child.i - tok.i <= 2:
+        if child.dep_ in _ADJACENT_DEPS and not 0 < child.i - tok.i <= 2 and not _after_object(tok, child):
             continue
         for form in _forms(child):
             found.setdefault(form, child.i)
@@ -337,6 +338,21 @@ def _near_lemmas(tok: AnyToken) -> dict[str, int]:
                 for form in _forms(grand):
                     found.setdefault(form, grand.i)
     return found
+
+
+def _after_object(verb: AnyToken, particle: AnyToken) -> bool:
+    """A particle separated from its verb by the verb's short object only ("pull its police out of
+    X", "called the meeting off"): a particle (or a preposition with no object of its own) right
+    after the object's last word. "called X on Friday" has its own object ("Friday") and stays out."""
+    if particle.dep_ == "prep" and any(c.dep_ == "pobj" for c in particle.children):
+        return False
+    if particle.dep_ not in ("prt", "prep") or not 0 < particle.i - verb.i <= _PARTICLE_REACH:
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.i < particle.i:
+            words = [t.i for t in obj.subtree]
+            return min(words) == verb.i + 1 and max(words) == particle.i - 1
+    return False
 
 
 def _verb_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:

@@ -86,6 +86,7 @@ class _Clauses(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     occurrence_verbs: frozenset[str]  # looked up only
+    reaction_verbs: frozenset[str]  # looked up only
     temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
@@ -136,6 +137,40 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
     return chain
 
 
+def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
+    """``chain`` up to the first link whose head does not govern what is below it: a verb of
+    reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), and
+    a bare past participle describing a noun ("the plan proposed by X", dep ``acl``: the proposal
+    was made, whatever is said of the plan; "claims that it had supplied" is a clause)."""
+    for i, tok in enumerate(chain[:-1]):
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and bare:
+            return chain[: i + 1]
+        if tok.dep_ == "dobj" and chain[i + 1].lemma_.lower() in cues.clauses.reaction_verbs:
+            return chain[: i + 1]
+    return chain
+
+
+def _predicates_event(head: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``head``, of which an event noun is the subject, says the event happens or is planned
+    or likely: a verb of occurrence ("a summit could be held"), a verb of plan or possibility ("talks
+    are expected next week") or a copula with an adjective of schedule or likelihood ("a deal is
+    likely") — with no other verb after it than one of occurrence ("sanctions are expected to hurt
+    the economy" says nothing of whether the sanctions are in force)."""
+    lemma = head.lemma_.lower()
+    if lemma in cues.clauses.occurrence_verbs:
+        return True
+    adjectives = cues.future.adjectives | cues.hypothetical.adjectives
+    planned = (head.pos_ == "VERB" and lemma in cues.future.governors | cues.hypothetical.governors) or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in head.children
+    )
+    if not planned:
+        return False
+    later = [g for c in head.children if c.dep_ in ("xcomp", "acomp") for g in (c, *c.children)
+             if g.dep_ == "xcomp"]  # fmt: skip
+    return all(g.lemma_.lower() in cues.clauses.occurrence_verbs for g in later)
+
+
 def _means_adjunct_top(chain: list[AnyToken], cues: ModalityCues) -> int | None:
     """Index in ``chain`` of the gerund of a means adjunct ("By urging calm, Oslo is not
     showing that it is weak"): the cautioning happened; a negated main clause denies
@@ -164,13 +199,9 @@ def detect_modality(
     intent reading keeps its future cue ("will visit" read as AGREE is still a planned visit), and
     the commitments the categorizer reads as the act itself ("pledged", "vowed") are no future cues.
     """
-    chain = governing_chain(trigger, cues)
-    if (
-        len(chain) == 1
-        and trigger.dep_ in _SUBJECTS
-        and trigger.head.lemma_.lower() in cues.clauses.occurrence_verbs
-    ):
-        chain = [trigger, *governing_chain(trigger.head, cues)]  # "a summit could be held"
+    chain = _bounded(governing_chain(trigger, cues), cues)
+    if len(chain) == 1 and trigger.dep_ in _SUBJECTS and _predicates_event(trigger.head, cues):
+        chain = [trigger, *_bounded(governing_chain(trigger.head, cues), cues)]  # "a summit could be held"
     found: dict[str, str] = {}
     means = _means_adjunct_top(chain, cues)
     for i, tok in enumerate(chain):
