@@ -22,6 +22,7 @@ from geowire.model.rules_agreements import AgreementRef, agreement_claims
 from geowire.model.rules_forces import (
     AGGREGATE,
     ANAPHOR,
+    SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
     deployment_claims,
     equipment_categories,
@@ -63,7 +64,8 @@ def extract_claims(
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
     home = dateline_country(mentions, kb)  # looked up once for the passes below
-    claims = fill_agreement_parties(fill_recipients(resolve_systems(claims, lex), mentions, home), mentions)
+    claims = fill_suppliers(resolve_systems(claims, lex))
+    claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
     claims = fill_approvers(claims, home)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
 
@@ -129,6 +131,49 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
         out.append(replace(c, fields=fields))
+    return out
+
+
+def fill_suppliers(claims: list[Claim]) -> list[Claim]:
+    """Give a transfer whose sentence names no supplier the one the article gives it: for "… from
+    the same supplier" the previous transfer's supplier; else ("Estonia took delivery of its first
+    HIMARS") the supplier the article names for the same system elsewhere, the most frequent one
+    — never the recipient. A "same supplier" transfer with none before is dropped."""
+    claims = _same_supplier(claims)
+    usual = Counter(
+        (c.fields.get("system"), c.fields["supplier"])
+        for c in claims
+        if c.kind == "transfer" and c.fields.get("supplier")
+    )
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and not c.fields.get("supplier") and c.fields.get("system"):
+            options = [
+                (n, s)
+                for (system, s), n in usual.items()
+                if system == c.fields["system"] and s != c.fields.get("recipient")
+            ]
+            if options:
+                c = replace(c, fields={**c.fields, "supplier": max(options)[1], "supplier_inferred": True})
+        out.append(c)
+    return out
+
+
+def _same_supplier(claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    last: str | None = None
+    for c in claims:
+        if c.kind != "transfer":
+            out.append(c)
+            continue
+        if SAME_SUPPLIER in c.fields:
+            fields = {k: v for k, v in c.fields.items() if k != SAME_SUPPLIER}
+            if last is None or last == fields.get("recipient"):
+                continue
+            c = replace(c, fields={**fields, "supplier": last, "supplier_inferred": True})
+        if c.fields.get("supplier"):
+            last = str(c.fields["supplier"])
+        out.append(c)
     return out
 
 

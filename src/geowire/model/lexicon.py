@@ -314,12 +314,14 @@ class Transfers(_Strict):
     supplied_by: Rx
     from_country: Rx
     acquire: Rx
+    same_supplier: Rx
     passive_auxiliary: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx
+    relative_aside: Rx
     speech_date_tail: Rx
     agent_by: Rx
     recipient_to: Rx

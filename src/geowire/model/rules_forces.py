@@ -107,10 +107,14 @@ def transfer_claims(
     status = _status_among(view, lex, cues)
     systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
-    if not systems and status is not None:
-        systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+    if status is not None:
+        generic = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
         if status[0] in _HELD:  # "drone crews" operate nothing transferred; "the system" names one
-            systems = [g for g in systems if _anaphoric(view, lex, g)]
+            generic = [g for g in generic if _anaphoric(view, lex, g)]
+        # beside named systems, a generic one counts only in a clause that names none ("donated 45
+        # armoured vehicles …, and Riga has ordered CV90s")
+        systems += [g for g in generic if not any(_same_clause(view, lex, g.start, n.start) for n in systems)]
+    systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
@@ -121,6 +125,11 @@ def transfer_claims(
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
+    if view.search(lex.transfers.same_supplier) is not None:  # "from the same supplier": the article's last
+        claims = [
+            c if c.fields.get("supplier") else replace(c, fields={**c.fields, SAME_SUPPLIER: True})
+            for c in claims
+        ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -131,6 +140,7 @@ def transfer_claims(
             c.fields.get("system") in known
             or (c.fields.get("supplier") and c.fields.get("recipient"))
             or c.fields.get(ANAPHOR)
+            or c.fields.get(SAME_SUPPLIER)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -138,6 +148,23 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+_FORCES_GAP = 40  # characters between a system and the counted forces it moves with
+
+
+def _with_forces(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The system is coordinated with a counted body of personnel ("sent the frigate X and about
+    180 sailors to Oman", "120 troops and a Patriot battery"): it moves with the forces, a
+    deployment, not a transfer."""
+    for s, e, _m in view.finditer(lex.deployments.count):
+        lo, hi = (m.end, s) if s >= m.end else (e, m.start) if e <= m.start else (0, -1)
+        if hi < lo or hi - lo > _FORCES_GAP:
+            continue
+        gap = view.slice(lo, hi)
+        if lex.transfers.coordinator.search(gap) and _same_clause(view, lex, lo, hi) and "," not in gap:
+            return True
+    return False
 
 
 def _split_coordinated(c: Claim) -> list[Claim]:
@@ -157,6 +184,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
+SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -383,6 +411,8 @@ def _base_fields(
             continue  # "said on Wednesday that …": when it was said
         if lex is not None and status and _about_a_party(view, lex, status[2], d.start):
             continue  # "delivered to Turkey, which was removed from the programme in 2019"
+        if lex is not None and status and _aside(view, lex, d.start, status[1]):
+            continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -409,7 +439,7 @@ def _parties(
     transfer); else the maker's country, else the country named before the cue; the recipient
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
-    countries = [(_party(c, m), m) for c, m in view.countries()]
+    countries = [(_party(c, m), m) for c, m in view.countries() if not _aside(view, lex, m.start, cue)]
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
@@ -460,6 +490,11 @@ def _parties(
             fields["maker"] = producer
         return
     from_event = _event_parties(event)
+    if from_event is not None and any(
+        _aside(view, lex, a.start, cue)
+        for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
+    ):
+        from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
     # a contract or an order without a purchase verb: its subject buys, and the event's other
@@ -557,7 +592,8 @@ def _roles(
     buying = acquisition or (status in _BUYING and not _selling(view, lex, cue))
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
-        suppliers, recipients = by, to
+        # "X will be supplied with boats by Y": with no "to", the passive's subject gets them
+        suppliers, recipients = by, to or (subject if by else [])
     elif buying:
         seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
             view, lex, after, lex.transfers.counterpart_with
@@ -791,6 +827,12 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
+    """``at`` lies in a relative clause set off by commas ("Niger, whose junta broke with Paris in
+    2023, took delivery …") that does not hold the cue: what it names is not the transfer's."""
+    return any(s <= at < e and not s <= cue < e for s, e, _m in view.finditer(lex.transfers.relative_aside))
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
