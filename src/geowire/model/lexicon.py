@@ -312,6 +312,7 @@ class Transfers(_Strict):
     made: Rx
     demonym: CaseRx
     supplied_by: Rx
+    participle_aside: Rx
     from_country: Rx
     acquire: Rx
     same_supplier: Rx

@@ -321,6 +321,11 @@ def _status_among(
     if not verbs:
         return None
     if near is not None:
+        # a cue in a participle aside that closes before the system is another system's
+        asides = [(s, e) for s, e, _m in view.finditer(lex.transfers.participle_aside) if e <= near]
+        verbs = [c for c in verbs if not any(s <= c[1] < e for s, e in asides)]
+        if not verbs:
+            return None
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
