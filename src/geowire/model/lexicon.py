@@ -354,6 +354,7 @@ class Deployments(_Strict):
     count: Rx
     force_number: Rx
     force_anaphor: Rx
+    force_noun: Rx
     located: Rx
     in_place: CaseRx
 

@@ -1116,6 +1116,7 @@ def _deployment(
         for c, mm in places
         if mm.start >= min(verb[1], e)
         and c != fields.get("country")
+        and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
         and _same_clause(view, lex, e, mm.start)
         and not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
@@ -1140,6 +1141,13 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A demonym that qualifies a body of forces ("an Italian contingent of roughly a thousand")."""
+    return bool(lex.transfers.demonym.search(m.text)) and bool(
+        lex.deployments.force_noun.match(view.slice(m.end, m.end + 40))
+    )
 
 
 def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
