@@ -326,6 +326,7 @@ class Transfers(_Strict):
     speech_date_tail: Rx
     agent_by: Rx
     recipient_to: Rx
+    recipient_for: Rx
     counterpart_with: Rx
     not_subject: Rx
     subject_start: Rx
@@ -338,6 +339,7 @@ class Transfers(_Strict):
     partial_after: Rx
     possessive_pronoun: Rx
     model_name: CaseRx
+    designation: CaseRx
 
     @cached_property
     def system_noun(self) -> re.Pattern[str] | None:

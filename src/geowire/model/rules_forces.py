@@ -227,6 +227,8 @@ def _carrier(
     """A generic system before an active delivery verb is what carried the goods ("Russian planes
     delivered medicines"), not the goods — unless the verb is passive ("were handed over") or says
     the system itself arrived."""
+    if lex.transfers.under_contract.match(view.slice(status[1], view.sentence.end)):
+        return False  # "will build 12 aircraft for Poland under a contract": no delivery verb to carry
     if system.end > status[1]:
         # after the cue: its object, unless another verb stands between ("supplied to Venezuela
         # did not stop the U.S. aircraft")
@@ -279,6 +281,7 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         if family in lex.transfers.materiel:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
+    out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
@@ -288,6 +291,18 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     for o in out:
         unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
     return list(unique.values())[:3]
+
+
+def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
+    """Model designations the knowledge base does not know and no generic noun follows ("the
+    AH-64E Apache", "M-346"): a system of its own name."""
+    taken = [*found, *view.mentions]
+    out = []
+    for s, e, m in view.finditer(lex.transfers.designation):
+        if any(o.start < e and s < o.end for o in taken):
+            continue
+        out.append(ActorMention(s, e, m.group(0), "equipment", m.group(0), name=m.group(0)))
+    return out
 
 
 _Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
@@ -594,7 +609,12 @@ def _roles(
     subject = _subject(view, lex, clause, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
-    buying = acquisition or (status in _BUYING and not _selling(view, lex, cue))
+    # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
+    # says nothing of who buys
+    under = bool(lex.transfers.under_contract.match(view.slice(cue, view.sentence.end)))
+    buying = acquisition or (status in _BUYING and not under and not _selling(view, lex, cue))
+    if not buying and not to:
+        to = _after_word(view, lex, after, lex.transfers.recipient_for)  # "build jets for Nigeria"
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
         # "X will be supplied with boats by Y": with no "to", the passive's subject gets them
