@@ -22,6 +22,7 @@ from geowire.model.rules_agreements import AgreementRef, agreement_claims
 from geowire.model.rules_forces import (
     AGGREGATE,
     ANAPHOR,
+    PENDING,
     SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
     deployment_claims,
@@ -101,7 +102,10 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     first two batteries" the last system of a fitting category named before in the article (and
     its parties when the sentence names none); "24 used aircraft" bought by the same recipient
     from the same supplier as a named system, that system. A "the jets" that names nothing
-    earlier and lacks a party is dropped."""
+    earlier and lacks a party is dropped. An unknown system that has a supplier but no recipient
+    ("China will deliver all eight submarines") takes the last fitting named system of that
+    supplier before it, and is dropped without one unless its sentence refers to the recipient
+    ("to the kingdom": extract.fill_recipients gives it one)."""
     named = [c for c in claims if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
@@ -109,10 +113,18 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             out.append(c)
             continue
         anaphor = bool(c.fields.get(ANAPHOR))
-        fields = {k: v for k, v in c.fields.items() if k != ANAPHOR}
+        pending = c.fields.get(PENDING)
+        fields = {k: v for k, v in c.fields.items() if k not in (ANAPHOR, PENDING)}
         family = str(fields.get("system"))
         fits = [n for n in named if _fits(family, str(n.fields["category"]), lex)]
-        if anaphor:
+        if pending:  # the same supplier's named system before it ("all eight submarines")
+            before = [
+                n for n in fits if claims.index(n) < i and n.fields.get("supplier") == fields["supplier"]
+            ]
+            pick = before[-1] if before else None
+            if pick is None and pending != "recipient":
+                continue
+        elif anaphor:
             before = [n for n in fits if claims.index(n) < i]
             pick = before[-1] if before else None
         else:

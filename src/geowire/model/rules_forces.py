@@ -130,6 +130,20 @@ def transfer_claims(
             c if c.fields.get("supplier") else replace(c, fields={**c.fields, SAME_SUPPLIER: True})
             for c in claims
         ]
+    # an unknown system with a supplier but no recipient waits for the article: the named system of
+    # that supplier it stands for ("China will deliver all eight submarines"), or the recipient the
+    # sentence refers to ("approved the sale of bombs to the kingdom"); see extract.resolve_systems
+    referred = view.search(lex.transfers.country_anaphor) is not None
+    claims = [
+        replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
+        if c.fields.get("system") not in known
+        and c.fields.get("supplier")
+        and not c.fields.get("recipient")
+        and not c.fields.get(ANAPHOR)
+        and c.fields.get("status") != "mentioned"
+        else c
+        for c in claims
+    ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -141,6 +155,7 @@ def transfer_claims(
             or (c.fields.get("supplier") and c.fields.get("recipient"))
             or c.fields.get(ANAPHOR)
             or c.fields.get(SAME_SUPPLIER)
+            or c.fields.get(PENDING)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -184,6 +199,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
+PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 
 
