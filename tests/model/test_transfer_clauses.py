@@ -142,3 +142,18 @@ def test_deployment_a_demonym_qualifying_forces_is_not_the_host(analyzer) -> Non
         "deployment",
     )
     assert ("ESP", "POL") not in {(d["country"], d["host"]) for d in ds}
+
+
+def test_transfer_clauses_a_gift_to_a_dative_recipient(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Canada has gifted Latvia eight armoured vehicles for its new brigade.")
+    assert ("CAN", "LVA", "delivered") in _sides(ts)
+
+
+def test_transfer_clauses_a_generic_system_name_stops_at_the_verb(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(analyzer, "Azerbaijan has purchased Barak air-defence systems from Israel.")
+    assert (t["supplier"], t["recipient"], t["system_name"]) == ("ISR", "AZE", "Barak air-defence systems")
+
+
+def test_deployment_forces_withdrawn_from_a_country_were_hosted_there(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(analyzer, "Britain has withdrawn its last 400 soldiers from Mali.", "deployment")
+    assert (d["country"], d["host"], d["personnel"]) == ("GBR", "MLI", 400)

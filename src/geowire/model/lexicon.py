@@ -358,6 +358,7 @@ class Deployments(_Strict):
     force_number: Rx
     force_anaphor: Rx
     force_noun: Rx
+    withdraw: Rx
     located: Rx
     in_place: CaseRx
 

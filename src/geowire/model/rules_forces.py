@@ -1122,10 +1122,13 @@ def _deployment(
         fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
+    # "withdrew 1,500 soldiers from Armenia": the country they leave is the host, not a source
+    leaving = _withdrawal(view, lex, s, e)
     source = [
         c
         for c, mm in places
         if e <= mm.start <= e + 25
+        and not leaving
         and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
     earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
@@ -1154,7 +1157,10 @@ def _deployment(
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
         and _same_clause(view, lex, e, mm.start)
-        and not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        and (
+            leaving
+            or not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        )
     ]
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
     if after:
@@ -1177,6 +1183,15 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A withdrawal verb in the clause of the forces at ``s``–``e`` ("has withdrawn its 1,500
+    soldiers from …", "1,000 troops will pull out of …")."""
+    return any(
+        _same_clause(view, lex, ws, s) and abs(ws - s) < 60
+        for ws, _we, _m in view.finditer(lex.deployments.withdraw)
+    )
 
 
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
