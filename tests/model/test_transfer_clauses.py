@@ -157,3 +157,24 @@ def test_transfer_clauses_a_generic_system_name_stops_at_the_verb(analyzer) -> N
 def test_deployment_forces_withdrawn_from_a_country_were_hosted_there(analyzer) -> None:  # noqa: ANN001
     (d,) = _claims(analyzer, "Britain has withdrawn its last 400 soldiers from Mali.", "deployment")
     assert (d["country"], d["host"], d["personnel"]) == ("GBR", "MLI", 400)
+
+
+def test_transfer_clauses_a_loan_is_a_delivery(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Greece is lending three Patriot batteries to Bulgaria for the summer.")
+    assert _sides(ts) == {("GRC", "BGR", "delivered")}
+
+
+def test_transfer_clauses_a_date_in_another_clause_is_not_the_transfers(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(
+        analyzer,
+        "Mongolia will receive its first Su-30SM fighters from Russia in 2027, and Laos has ordered "
+        "Yak-130 trainers from the same country.",
+    )
+    dates = {t["recipient"]: t.get("date") for t in ts}
+    assert dates["MNG"] == "2027-01-01"
+    assert dates.get("LAO") is None
+
+
+def test_deployment_a_model_number_before_trainers_is_no_force(analyzer) -> None:  # noqa: ANN001
+    text = "Italy will deliver a further 12 M-346 trainers to Kuwait by 2027."
+    assert _claims(analyzer, text, "deployment") == []

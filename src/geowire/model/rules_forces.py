@@ -447,6 +447,8 @@ def _base_fields(
             continue  # "said on Wednesday that …": when it was said
         if lex is not None and status and _about_a_party(view, lex, status[2], d.start):
             continue  # "delivered to Turkey, which was removed from the programme in 2019"
+        if lex is not None and status and not _same_clause(view, lex, status[1], d.start):
+            continue  # "will receive jets next year, and Uzbekistan has ordered …": the other clause's
         if lex is not None and status and _aside(view, lex, d.start, status[1]):
             continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
         if d.relation == "since":
@@ -1034,7 +1036,11 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     counts = list(view.finditer(dl.count))
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
+    systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
+    systems += [(ds, de) for ds, de, _dm in view.finditer(lex.transfers.designation)]
     for s, e, m in counts:
+        if any(_overlaps(x, s, e) for x in systems):
+            continue  # "12 M-346 trainers": aircraft, not instructors
         verbs = list(view.finditer(verb_rx))
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
@@ -1183,6 +1189,11 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
+    start, end = (x.start, x.end) if isinstance(x, ActorMention) else x
+    return start < e and s < end
 
 
 def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
