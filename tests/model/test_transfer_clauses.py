@@ -178,3 +178,24 @@ def test_transfer_clauses_a_date_in_another_clause_is_not_the_transfers(analyzer
 def test_deployment_a_model_number_before_trainers_is_no_force(analyzer) -> None:  # noqa: ANN001
     text = "Italy will deliver a further 12 M-346 trainers to Kuwait by 2027."
     assert _claims(analyzer, text, "deployment") == []
+
+
+def test_transfer_clauses_a_pronoun_buyer_is_the_articles(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(
+        analyzer,
+        "JAKARTA, 2 March 2025 — Indonesia's coast guard is expanding. It took delivery of three patrol "
+        "vessels from Japan in 2024.",
+    )
+    assert ("JPN", "IDN", "delivered") in _sides(ts)
+
+
+def test_transfer_clauses_a_held_system_bought_from_a_supplier(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Algeria's navy now operates four Kilo-class submarines bought from Russia.")
+    assert _sides(ts) == {("RUS", "DZA", "operated-by")}
+
+
+def test_transfer_clauses_a_sale_approved_by_the_exporter(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(
+        analyzer, "The sale of 20 Typhoon jets to Kuwait, approved by London in March, awaits a contract."
+    )
+    assert _sides(ts) == {("GBR", "KWT", "approved")}

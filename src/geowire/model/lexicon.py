@@ -316,6 +316,7 @@ class Transfers(_Strict):
     from_country: Rx
     acquire: Rx
     same_supplier: Rx
+    acquired_after: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
     anaphor_before: Rx

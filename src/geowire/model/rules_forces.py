@@ -110,7 +110,12 @@ def transfer_claims(
     if status is not None:
         generic = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
         if status[0] in _HELD:  # "drone crews" operate nothing transferred; "the system" names one
-            generic = [g for g in generic if _anaphoric(view, lex, g)]
+            generic = [
+                g
+                for g in generic
+                if _anaphoric(view, lex, g)
+                or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
+            ]
         # beside named systems, a generic one counts only in a clause that names none ("donated 45
         # armoured vehicles …, and Riga has ordered CV90s")
         systems += [g for g in generic if not any(_same_clause(view, lex, g.start, n.start) for n in systems)]
@@ -133,7 +138,7 @@ def transfer_claims(
     # an unknown system with a supplier but no recipient waits for the article: the named system of
     # that supplier it stands for ("China will deliver all eight submarines"), or the recipient the
     # sentence refers to ("approved the sale of bombs to the kingdom"); see extract.resolve_systems
-    referred = view.search(lex.transfers.country_anaphor) is not None
+    referred = view.search(lex.transfers.country_anaphor) is not None or _unnamed_buyer(view, lex, status)
     claims = [
         replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
         if c.fields.get("system") not in known
@@ -180,6 +185,18 @@ def _with_forces(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool
         if lex.transfers.coordinator.search(gap) and _same_clause(view, lex, lo, hi) and "," not in gap:
             return True
     return False
+
+
+def _unnamed_buyer(view: SentenceView, lex: ModelLexicon, status: tuple[str, int, int, bool] | None) -> bool:
+    """An acquisition whose clause names no buyer before the cue ("It took delivery of two corvettes
+    from …", "The navy received …"): the article says who."""
+    if status is None or not lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)):
+        return False
+    return not any(
+        m.end <= status[1] and _same_clause(view, lex, m.end, status[1])
+        for _c, m in view.countries()
+        if m.kind != "equipment"
+    )
 
 
 def _split_coordinated(c: Claim) -> list[Claim]:
