@@ -199,3 +199,21 @@ def test_transfer_clauses_a_sale_approved_by_the_exporter(analyzer) -> None:  # 
         analyzer, "The sale of 20 Typhoon jets to Kuwait, approved by London in March, awaits a contract."
     )
     assert _sides(ts) == {("GBR", "KWT", "approved")}
+
+
+def test_transfer_clauses_an_agreement_to_purchase_with_a_time_between(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Colombia agreed last week to purchase 17 Gripen fighters from Sweden.")
+    assert _sides(ts) == {("SWE", "COL", "contracted")}
+
+
+def test_transfer_clauses_talks_to_buy_are_an_offer_from_the_seller(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Kuwait is in talks with France to buy 18 Rafale jets.")
+    assert _sides(ts) == {("FRA", "KWT", "offered")}
+
+
+def test_transfer_clauses_a_possible_sale_notified_is_approved(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(
+        analyzer,
+        "Washington has notified lawmakers of a possible sale of 8 Black Hawk helicopters to Slovenia.",
+    )
+    assert _sides(ts) == {("USA", "SVN", "approved")}

@@ -388,7 +388,8 @@ def _status_among(
         ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
     )
     future = mood == "future" or (ev is not None and ev.modality == "future")
-    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
+    # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
+    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical" and status != "approved"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
