@@ -217,3 +217,8 @@ def test_transfer_clauses_a_possible_sale_notified_is_approved(analyzer) -> None
         "Washington has notified lawmakers of a possible sale of 8 Black Hawk helicopters to Slovenia.",
     )
     assert _sides(ts) == {("USA", "SVN", "approved")}
+
+
+def test_transfer_clauses_a_relative_without_that_its_subject_supplies(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Manila is still waiting for the BrahMos missiles New Delhi promised last year.")
+    assert {(t["supplier"], t["recipient"]) for t in ts} == {("IND", "PHL")}

@@ -533,6 +533,14 @@ def _parties(
         if producer and producer != source[0]:
             fields["maker"] = producer
         return
+    pair = _zero_relative(view, lex, countries, cue, system, fields.get("status"), acquisition=acquisition)
+    if pair is not None:  # "the ATACMS missiles Washington promised": the relative's subject gives
+        for role, (code, m) in zip(("supplier", "recipient"), pair, strict=True):
+            fields[role] = code
+            spans[role] = (m.start, m.end)
+        if producer and producer != pair[0][0]:
+            fields["maker"] = producer
+        return
     roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
         (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
@@ -605,6 +613,55 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+_ZERO_GAP = 30  # characters between a system and the subject of a relative clause without "that"
+
+
+def _bare_gap(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """Nothing but space, or the generic noun of the system ("ATACMS missiles"), between two offsets."""
+    gap = view.slice(lo, hi).strip()
+    nouns = lex.transfers.system_noun
+    return not gap or (nouns is not None and nouns.fullmatch(gap) is not None)
+
+
+def _zero_relative(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    system: ActorMention | None,
+    status: object,
+    *,
+    acquisition: bool,
+) -> tuple[_Party, _Party] | None:
+    """(supplier, recipient) of a supply verb in a relative clause without "that" right after the
+    system ("Kyiv is still waiting for the missiles Washington promised"): the relative's subject
+    supplies, the country before the system (the main clause's subject) or after "to" gets."""
+    if system is None or acquisition or status in _BUYING:
+        return None
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    subject = next(
+        (
+            (c, m)
+            for c, m in parties
+            if 0 <= m.start - system.end <= _ZERO_GAP
+            and _bare_gap(view, lex, system.end, m.start)
+            and m.end <= cue
+            and not view.slice(m.end, cue).strip(" ")
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    to = [(c, m) for c, m in parties if m.start > cue and _after_to(view, lex, m) and c != subject[0]]
+    before = [
+        (c, m)
+        for c, m in parties
+        if m.end <= system.start and c != subject[0] and not _adjective(view, lex, m)
+    ]
+    pick = to[:1] or before[-1:]
+    return (subject, pick[0]) if pick else None
 
 
 def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
