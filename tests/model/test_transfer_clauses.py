@@ -222,3 +222,28 @@ def test_transfer_clauses_a_possible_sale_notified_is_approved(analyzer) -> None
 def test_transfer_clauses_a_relative_without_that_its_subject_supplies(analyzer) -> None:  # noqa: ANN001
     ts = _claims(analyzer, "Manila is still waiting for the BrahMos missiles New Delhi promised last year.")
     assert {(t["supplier"], t["recipient"]) for t in ts} == {("IND", "PHL")}
+
+
+def test_deployment_forces_in_the_country_the_article_is_about(analyzer) -> None:  # noqa: ANN001
+    ds = _claims(
+        analyzer,
+        "Britain leads the allied battlegroup in Estonia. London has about 1,000 soldiers in the country, "
+        "and Estonia hosts them at Tapa.",
+        "deployment",
+    )
+    assert {(d["country"], d["host"]) for d in ds} == {("GBR", "EST")}
+
+
+def test_transfer_clauses_a_country_opening_a_sentence_is_no_dateline() -> None:
+    from geowire.actors.kb import shipped_kb
+    from geowire.lang import load_language
+    from geowire.model.extract import dateline_country
+    from geowire.types import ActorMention, Sentence
+
+    kb = shipped_kb(load_language("en"))
+    body = "Norway leads the buyers' club."
+    dateline = "OSLO, 4 May 2025 — Norway leads the buyers' club."
+    norway = ActorMention(0, 6, "Norway", "country", code="NOR")
+    oslo = ActorMention(0, 4, "OSLO", "country", code="NOR")
+    assert dateline_country([norway], kb, Sentence(0, 0, len(body), body)) is None
+    assert dateline_country([oslo], kb, Sentence(0, 0, len(dateline), dateline)) == "NOR"

@@ -360,6 +360,7 @@ class Deployments(_Strict):
     force_anaphor: Rx
     force_noun: Rx
     withdraw: Rx
+    host_anaphor: Rx
     located: Rx
     in_place: CaseRx
 

@@ -216,6 +216,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
+HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 
@@ -1248,6 +1249,8 @@ def _deployment(
         fields["host"] = after[0][0]
         fields["place"] = after[0][1].text
         spans["host"] = spans["place"] = (after[0][1].start, after[0][1].end)
+    elif view.search(lex.deployments.host_anaphor) is not None:
+        fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
     for rx in compile_each(lex.deployments.role):
         for rs, _re, rm in view.finditer(rx, lo=verb[1]):
             role = rm.group("role").strip()
