@@ -247,3 +247,15 @@ def test_transfer_clauses_a_country_opening_a_sentence_is_no_dateline() -> None:
     oslo = ActorMention(0, 4, "OSLO", "country", code="NOR")
     assert dateline_country([norway], kb, Sentence(0, 0, len(body), body)) is None
     assert dateline_country([oslo], kb, Sentence(0, 0, len(dateline), dateline)) == "NOR"
+
+
+def test_transfer_clauses_a_future_denied_is_planned_and_negated(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(
+        analyzer, "Indonesia will not buy Su-35 fighters from Russia after all, the minister said."
+    )
+    assert (t["supplier"], t["recipient"], t["status"], t.get("negated")) == ("RUS", "IDN", "planned", True)
+
+
+def test_transfer_clauses_an_approval_yet_to_come_is_a_negated_approval(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(analyzer, "Seoul has yet to approve the export of K2 tanks to Romania.")
+    assert (t["supplier"], t["recipient"], t["status"], t.get("negated")) == ("KOR", "ROU", "approved", True)

@@ -388,7 +388,11 @@ def _status_among(
     negated = mood == "negated" or (
         ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
     )
-    future = mood == "future" or (ev is not None and ev.modality == "future")
+    future = (
+        mood == "future"
+        or (ev is not None and ev.modality == "future")
+        or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
+    )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
     if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical" and status != "approved"):
         status = "offered"
@@ -450,6 +454,14 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         if rx.search(clause) or (mood == "conditional" and rx.search(before)):
             return mood
     return None
+
+
+def _mood_in_clause(view: SentenceView, lex: ModelLexicon, s: int, mood: str) -> bool:
+    """A cue of ``mood`` in the cue's clause before it."""
+    before = view.slice(max(view.start, s - 90), s)
+    cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    return any(c.mood == mood and c.pattern.search(clause) for c in lex.transfers.moods)
 
 
 def _base_fields(
