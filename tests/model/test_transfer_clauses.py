@@ -259,3 +259,17 @@ def test_transfer_clauses_a_future_denied_is_planned_and_negated(analyzer) -> No
 def test_transfer_clauses_an_approval_yet_to_come_is_a_negated_approval(analyzer) -> None:  # noqa: ANN001
     (t,) = _claims(analyzer, "Seoul has yet to approve the export of K2 tanks to Romania.")
     assert (t["supplier"], t["recipient"], t["status"], t.get("negated")) == ("KOR", "ROU", "approved", True)
+
+
+def test_transfer_clauses_a_noun_cue_names_the_system_after_it(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(
+        analyzer,
+        "Morocco's acquisition of patrol boats from France, agreed in 2023, makes it the first buyer "
+        "of French corvettes in the region.",
+    )
+    assert {(t["supplier"], t["recipient"], t["system_name"]) for t in ts} == {("FRA", "MAR", "patrol boats")}
+
+
+def test_transfer_clauses_a_transfer_of_systems_to_a_country(analyzer) -> None:  # noqa: ANN001
+    ts = _claims(analyzer, "Japan's transfer of coastal radars to Vietnam is only its second arms export.")
+    assert _sides(ts) == {("JPN", "VNM", "delivered")}

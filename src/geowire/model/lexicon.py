@@ -317,6 +317,7 @@ class Transfers(_Strict):
     acquire: Rx
     same_supplier: Rx
     acquired_after: Rx
+    nominal_cue: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
     anaphor_before: Rx

@@ -109,6 +109,9 @@ def transfer_claims(
     known = {str(m.code) for m in systems}
     if status is not None:
         generic = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+        if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
+            # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
+            generic = [g for g in generic if 0 <= g.start - status[2] <= _NOMINAL_GAP]
         if status[0] in _HELD:  # "drone crews" operate nothing transferred; "the system" names one
             generic = [
                 g
@@ -170,6 +173,7 @@ def transfer_claims(
     return [one for c in claims for one in _split_coordinated(c)]
 
 
+_NOMINAL_GAP = 30  # characters between "the purchase of" and the system it names
 _FORCES_GAP = 40  # characters between a system and the counted forces it moves with
 
 
