@@ -10,6 +10,7 @@ for the pipeline's contract; the rules work on the text and the earlier stages' 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,6 +23,9 @@ from geowire.model.rules_agreements import AgreementRef, agreement_claims, seate
 from geowire.model.rules_forces import (
     AGGREGATE,
     ANAPHOR,
+    HOST_ANAPHOR,
+    PENDING,
+    SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
     deployment_claims,
     equipment_categories,
@@ -63,10 +67,12 @@ def extract_claims(
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
-    home = dateline_country(mentions, kb)  # looked up once for the passes below
-    claims = fill_agreement_parties(fill_recipients(resolve_systems(claims, lex), mentions, home), mentions)
+    lead = min(sentences, key=lambda s: s.start) if sentences else None
+    home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
+    claims = fill_suppliers(resolve_systems(claims, lex))
+    claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
     claims = fill_approvers(claims, home)
-    return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home)
+    return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
 def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
@@ -100,7 +106,10 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     first two batteries" the last system of a fitting category named before in the article (and
     its parties when the sentence names none); "24 used aircraft" bought by the same recipient
     from the same supplier as a named system, that system. A "the jets" that names nothing
-    earlier and lacks a party is dropped."""
+    earlier and lacks a party is dropped. An unknown system that has a supplier but no recipient
+    ("China will deliver all eight submarines") takes the last fitting named system of that
+    supplier before it, and is dropped without one unless its sentence refers to the recipient
+    ("to the kingdom": extract.fill_recipients gives it one)."""
     named = [c for c in claims if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
@@ -108,10 +117,18 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             out.append(c)
             continue
         anaphor = bool(c.fields.get(ANAPHOR))
-        fields = {k: v for k, v in c.fields.items() if k != ANAPHOR}
+        pending = c.fields.get(PENDING)
+        fields = {k: v for k, v in c.fields.items() if k not in (ANAPHOR, PENDING)}
         family = str(fields.get("system"))
         fits = [n for n in named if _fits(family, str(n.fields["category"]), lex)]
-        if anaphor:
+        if pending:  # the same supplier's named system before it ("all eight submarines")
+            before = [
+                n for n in fits if claims.index(n) < i and n.fields.get("supplier") == fields["supplier"]
+            ]
+            pick = before[-1] if before else None
+            if pick is None and pending != "recipient":
+                continue
+        elif anaphor:
             before = [n for n in fits if claims.index(n) < i]
             pick = before[-1] if before else None
         else:
@@ -130,6 +147,49 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
         out.append(replace(c, fields=fields))
+    return out
+
+
+def fill_suppliers(claims: list[Claim]) -> list[Claim]:
+    """Give a transfer whose sentence names no supplier the one the article gives it: for "… from
+    the same supplier" the previous transfer's supplier; else ("Estonia took delivery of its first
+    HIMARS") the supplier the article names for the same system elsewhere, the most frequent one
+    — never the recipient. A "same supplier" transfer with none before is dropped."""
+    claims = _same_supplier(claims)
+    usual = Counter(
+        (c.fields.get("system"), c.fields["supplier"])
+        for c in claims
+        if c.kind == "transfer" and c.fields.get("supplier")
+    )
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and not c.fields.get("supplier") and c.fields.get("system"):
+            options = [
+                (n, s)
+                for (system, s), n in usual.items()
+                if system == c.fields["system"] and s != c.fields.get("recipient")
+            ]
+            if options:
+                c = replace(c, fields={**c.fields, "supplier": max(options)[1], "supplier_inferred": True})
+        out.append(c)
+    return out
+
+
+def _same_supplier(claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    last: str | None = None
+    for c in claims:
+        if c.kind != "transfer":
+            out.append(c)
+            continue
+        if SAME_SUPPLIER in c.fields:
+            fields = {k: v for k, v in c.fields.items() if k != SAME_SUPPLIER}
+            if last is None or last == fields.get("recipient"):
+                continue
+            c = replace(c, fields={**fields, "supplier": last, "supplier_inferred": True})
+        if c.fields.get("supplier"):
+            last = str(c.fields["supplier"])
+        out.append(c)
     return out
 
 
@@ -233,6 +293,13 @@ def fill_recipients(
     return out
 
 
+def _leading_country(mentions: Sequence[ActorMention], sides: set[str]) -> str | None:
+    """The country the article names most often, outside ``sides``, when one clearly leads."""
+    named = Counter(code for m in mentions if (code := mention_country(m)) is not None and code not in sides)
+    ranked = named.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
 def fill_agreement_parties(claims: list[Claim], mentions: Sequence[ActorMention]) -> list[Claim]:
     """Give an agreement claim that names fewer than two parties ("the two signed it in March",
     "the pact Rome signed with the junta") the parties the article gives it elsewhere: another
@@ -279,16 +346,23 @@ def _parties_of(c: Claim) -> list[str]:
     return [str(p) for p in parties] if isinstance(parties, list) else []
 
 
+_DATELINE_END = re.compile(r"\s*(?:,|\(|—|–|-|:)")  # what follows a dateline's place
 _DATELINE_SPAN = 40  # a dateline place opens the text: "TAIPEI, 5 November 2024 — ", "KYIV (Wire) — "
 
 
-def dateline_country(mentions: Sequence[ActorMention], kb: KnowledgeBase) -> str | None:
+def dateline_country(
+    mentions: Sequence[ActorMention], kb: KnowledgeBase, lead: Sentence | None = None
+) -> str | None:
     """The country of the place that opens the article's dateline, when the knowledge base knows
-    it as a country, capital or region ("WARSAW, 26 August 2022 — ..." → POL)."""
+    it as a country, capital or region ("WARSAW, 26 August 2022 — ..." → POL); with the article's
+    first sentence ``lead``, only a place that a dateline's punctuation follows ("Canada leads the
+    brigade …" opens no dateline)."""
     opening = [m for m in mentions if m.start < _DATELINE_SPAN]
     if not opening:
         return None
     m = min(opening, key=lambda m: m.start)
+    if lead is not None and not _DATELINE_END.match(lead.text[max(0, m.end - lead.start) :]):
+        return None
     if m.kind == "country" and m.code:
         return m.code
     refs = kb.refs_for_name(m.text.title()) if m.text.isupper() else []
@@ -351,11 +425,14 @@ def fill_speakers(
     return out
 
 
-def fill_deployments(claims: list[Claim], home: str | None) -> list[Claim]:
+def fill_deployments(
+    claims: list[Claim], home: str | None, mentions: Sequence[ActorMention] = ()
+) -> list[Claim]:
     """Give a deployment whose sentence leaves out the sending country ("Its contingent of 250
     instructors") or the host ("750 police officers in the country") the one the article's other
-    deployments name, else (for the host) the dateline's country; drop it when either stays
-    unknown or both are the same."""
+    deployments name, else (for the host) the dateline's country, else — when the sentence refers
+    to it ("in the country") — the country the article names most often, no sender, when one
+    clearly leads; drop it when either stays unknown or both are the same."""
     senders = Counter(
         c.fields["country"] for c in claims if c.kind == "deployment" and c.fields.get("country")
     )
@@ -365,6 +442,9 @@ def fill_deployments(claims: list[Claim], home: str | None) -> list[Claim]:
         if c.kind == "deployment":
             country = c.fields.get("country") or (senders.most_common(1)[0][0] if senders else None)
             host = c.fields.get("host") or (hosts.most_common(1)[0][0] if hosts else home)
+            if host is None and c.fields.get(HOST_ANAPHOR):
+                host = _leading_country(mentions, {str(x) for x in senders})
+            c = replace(c, fields={k: v for k, v in c.fields.items() if k != HOST_ANAPHOR})
             if country is None or host is None or country == host:
                 continue
             if (country, host) != (c.fields.get("country"), c.fields.get("host")):

@@ -342,17 +342,24 @@ class Transfers(_Strict):
     made: Rx
     demonym: CaseRx
     supplied_by: Rx
+    participle_aside: Rx
     from_country: Rx
     acquire: Rx
+    same_supplier: Rx
+    acquired_after: Rx
+    nominal_cue: Rx
+    country_anaphor: Rx
     passive_auxiliary: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx
+    relative_aside: Rx
     speech_date_tail: Rx
     agent_by: Rx
     recipient_to: Rx
+    recipient_for: Rx
     counterpart_with: Rx
     not_subject: Rx
     subject_start: Rx
@@ -365,6 +372,7 @@ class Transfers(_Strict):
     partial_after: Rx
     possessive_pronoun: Rx
     model_name: CaseRx
+    designation: CaseRx
 
     @cached_property
     def system_noun(self) -> re.Pattern[str] | None:
@@ -381,6 +389,9 @@ class Deployments(_Strict):
     count: Rx
     force_number: Rx
     force_anaphor: Rx
+    force_noun: Rx
+    withdraw: Rx
+    host_anaphor: Rx
     located: Rx
     in_place: CaseRx
 

@@ -107,10 +107,22 @@ def transfer_claims(
     status = _status_among(view, lex, cues)
     systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
-    if not systems and status is not None:
-        systems = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+    if status is not None:
+        generic = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+        if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
+            # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
+            generic = [g for g in generic if 0 <= g.start - status[2] <= _NOMINAL_GAP]
         if status[0] in _HELD:  # "drone crews" operate nothing transferred; "the system" names one
-            systems = [g for g in systems if _anaphoric(view, lex, g)]
+            generic = [
+                g
+                for g in generic
+                if _anaphoric(view, lex, g)
+                or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
+            ]
+        # beside named systems, a generic one counts only in a clause that names none ("donated 45
+        # armoured vehicles …, and Riga has ordered CV90s")
+        systems += [g for g in generic if not any(_same_clause(view, lex, g.start, n.start) for n in systems)]
+    systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
@@ -120,6 +132,25 @@ def transfer_claims(
         if c.fields.get("system") not in known and _anaphoric(view, lex, m)
         else c
         for c, m in zip(claims, systems, strict=True)
+    ]
+    if view.search(lex.transfers.same_supplier) is not None:  # "from the same supplier": the article's last
+        claims = [
+            c if c.fields.get("supplier") else replace(c, fields={**c.fields, SAME_SUPPLIER: True})
+            for c in claims
+        ]
+    # an unknown system with a supplier but no recipient waits for the article: the named system of
+    # that supplier it stands for ("China will deliver all eight submarines"), or the recipient the
+    # sentence refers to ("approved the sale of bombs to the kingdom"); see extract.resolve_systems
+    referred = view.search(lex.transfers.country_anaphor) is not None or _unnamed_buyer(view, lex, status)
+    claims = [
+        replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
+        if c.fields.get("system") not in known
+        and c.fields.get("supplier")
+        and not c.fields.get("recipient")
+        and not c.fields.get(ANAPHOR)
+        and c.fields.get("status") != "mentioned"
+        else c
+        for c in claims
     ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
@@ -131,6 +162,8 @@ def transfer_claims(
             c.fields.get("system") in known
             or (c.fields.get("supplier") and c.fields.get("recipient"))
             or c.fields.get(ANAPHOR)
+            or c.fields.get(SAME_SUPPLIER)
+            or c.fields.get(PENDING)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -138,6 +171,36 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+_NOMINAL_GAP = 30  # characters between "the purchase of" and the system it names
+_FORCES_GAP = 40  # characters between a system and the counted forces it moves with
+
+
+def _with_forces(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The system is coordinated with a counted body of personnel ("sent the frigate X and about
+    180 sailors to Oman", "120 troops and a Patriot battery"): it moves with the forces, a
+    deployment, not a transfer."""
+    for s, e, _m in view.finditer(lex.deployments.count):
+        lo, hi = (m.end, s) if s >= m.end else (e, m.start) if e <= m.start else (0, -1)
+        if hi < lo or hi - lo > _FORCES_GAP:
+            continue
+        gap = view.slice(lo, hi)
+        if lex.transfers.coordinator.search(gap) and _same_clause(view, lex, lo, hi) and "," not in gap:
+            return True
+    return False
+
+
+def _unnamed_buyer(view: SentenceView, lex: ModelLexicon, status: tuple[str, int, int, bool] | None) -> bool:
+    """An acquisition whose clause names no buyer before the cue ("It took delivery of two corvettes
+    from …", "The navy received …"): the article says who."""
+    if status is None or not lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)):
+        return False
+    return not any(
+        m.end <= status[1] and _same_clause(view, lex, m.end, status[1])
+        for _c, m in view.countries()
+        if m.kind != "equipment"
+    )
 
 
 def _split_coordinated(c: Claim) -> list[Claim]:
@@ -157,6 +220,9 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
+HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
+PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
+SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -199,6 +265,8 @@ def _carrier(
     """A generic system before an active delivery verb is what carried the goods ("Russian planes
     delivered medicines"), not the goods — unless the verb is passive ("were handed over") or says
     the system itself arrived."""
+    if lex.transfers.under_contract.match(view.slice(status[1], view.sentence.end)):
+        return False  # "will build 12 aircraft for Poland under a contract": no delivery verb to carry
     if system.end > status[1]:
         # after the cue: its object, unless another verb stands between ("supplied to Venezuela
         # did not stop the U.S. aircraft")
@@ -251,6 +319,7 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         if family in lex.transfers.materiel:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
+    out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
@@ -260,6 +329,18 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     for o in out:
         unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
     return list(unique.values())[:3]
+
+
+def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
+    """Model designations the knowledge base does not know and no generic noun follows ("the
+    AH-64E Apache", "M-346"): a system of its own name."""
+    taken = [*found, *view.mentions]
+    out = []
+    for s, e, m in view.finditer(lex.transfers.designation):
+        if any(o.start < e and s < o.end for o in taken):
+            continue
+        out.append(ActorMention(s, e, m.group(0), "equipment", m.group(0), name=m.group(0)))
+    return out
 
 
 _Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
@@ -293,6 +374,11 @@ def _status_among(
     if not verbs:
         return None
     if near is not None:
+        # a cue in a participle aside that closes before the system is another system's
+        asides = [(s, e) for s, e, _m in view.finditer(lex.transfers.participle_aside) if e <= near]
+        verbs = [c for c in verbs if not any(s <= c[1] < e for s, e in asides)]
+        if not verbs:
+            return None
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
@@ -306,8 +392,13 @@ def _status_among(
     negated = mood == "negated" or (
         ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
     )
-    future = mood == "future" or (ev is not None and ev.modality == "future")
-    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical"):
+    future = (
+        mood == "future"
+        or (ev is not None and ev.modality == "future")
+        or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
+    )
+    # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
+    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical" and status != "approved"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
@@ -369,6 +460,14 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     return None
 
 
+def _mood_in_clause(view: SentenceView, lex: ModelLexicon, s: int, mood: str) -> bool:
+    """A cue of ``mood`` in the cue's clause before it."""
+    before = view.slice(max(view.start, s - 90), s)
+    cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    return any(c.mood == mood and c.pattern.search(clause) for c in lex.transfers.moods)
+
+
 def _base_fields(
     view: SentenceView, status: tuple[str, int, int, bool] | None, lex: ModelLexicon | None = None
 ) -> tuple[dict[str, object], dict[str, tuple[int, int]]]:
@@ -383,6 +482,10 @@ def _base_fields(
             continue  # "said on Wednesday that …": when it was said
         if lex is not None and status and _about_a_party(view, lex, status[2], d.start):
             continue  # "delivered to Turkey, which was removed from the programme in 2019"
+        if lex is not None and status and not _same_clause(view, lex, status[1], d.start):
+            continue  # "will receive jets next year, and Uzbekistan has ordered …": the other clause's
+        if lex is not None and status and _aside(view, lex, d.start, status[1]):
+            continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -409,7 +512,7 @@ def _parties(
     transfer); else the maker's country, else the country named before the cue; the recipient
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
-    countries = [(_party(c, m), m) for c, m in view.countries()]
+    countries = [(_party(c, m), m) for c, m in view.countries() if not _aside(view, lex, m.start, cue)]
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
@@ -447,6 +550,14 @@ def _parties(
         if producer and producer != source[0]:
             fields["maker"] = producer
         return
+    pair = _zero_relative(view, lex, countries, cue, system, fields.get("status"), acquisition=acquisition)
+    if pair is not None:  # "the ATACMS missiles Washington promised": the relative's subject gives
+        for role, (code, m) in zip(("supplier", "recipient"), pair, strict=True):
+            fields[role] = code
+            spans[role] = (m.start, m.end)
+        if producer and producer != pair[0][0]:
+            fields["maker"] = producer
+        return
     roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
         (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
@@ -460,6 +571,11 @@ def _parties(
             fields["maker"] = producer
         return
     from_event = _event_parties(event)
+    if from_event is not None and any(
+        _aside(view, lex, a.start, cue)
+        for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
+    ):
+        from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
     # a contract or an order without a purchase verb: its subject buys, and the event's other
@@ -516,6 +632,55 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+_ZERO_GAP = 30  # characters between a system and the subject of a relative clause without "that"
+
+
+def _bare_gap(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """Nothing but space, or the generic noun of the system ("ATACMS missiles"), between two offsets."""
+    gap = view.slice(lo, hi).strip()
+    nouns = lex.transfers.system_noun
+    return not gap or (nouns is not None and nouns.fullmatch(gap) is not None)
+
+
+def _zero_relative(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    system: ActorMention | None,
+    status: object,
+    *,
+    acquisition: bool,
+) -> tuple[_Party, _Party] | None:
+    """(supplier, recipient) of a supply verb in a relative clause without "that" right after the
+    system ("Kyiv is still waiting for the missiles Washington promised"): the relative's subject
+    supplies, the country before the system (the main clause's subject) or after "to" gets."""
+    if system is None or acquisition or status in _BUYING:
+        return None
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    subject = next(
+        (
+            (c, m)
+            for c, m in parties
+            if 0 <= m.start - system.end <= _ZERO_GAP
+            and _bare_gap(view, lex, system.end, m.start)
+            and m.end <= cue
+            and not view.slice(m.end, cue).strip(" ")
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    to = [(c, m) for c, m in parties if m.start > cue and _after_to(view, lex, m) and c != subject[0]]
+    before = [
+        (c, m)
+        for c, m in parties
+        if m.end <= system.start and c != subject[0] and not _adjective(view, lex, m)
+    ]
+    pick = to[:1] or before[-1:]
+    return (subject, pick[0]) if pick else None
+
+
 def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies the noun after it ("Russian arms"): whose make, not who acts."""
     after = view.slice(m.end, m.end + 2)
@@ -554,10 +719,16 @@ def _roles(
     subject = _subject(view, lex, clause, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
-    buying = acquisition or (status in _BUYING and not _selling(view, lex, cue))
+    # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
+    # says nothing of who buys
+    under = bool(lex.transfers.under_contract.match(view.slice(cue, view.sentence.end)))
+    buying = acquisition or (status in _BUYING and not under and not _selling(view, lex, cue))
+    if not buying and not to:
+        to = _after_word(view, lex, after, lex.transfers.recipient_for)  # "build jets for Nigeria"
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
-        suppliers, recipients = by, to
+        # "X will be supplied with boats by Y": with no "to", the passive's subject gets them
+        suppliers, recipients = by, to or (subject if by else [])
     elif buying:
         seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
             view, lex, after, lex.transfers.counterpart_with
@@ -793,6 +964,12 @@ def _system_claim(
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
 
 
+def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
+    """``at`` lies in a relative clause set off by commas ("Niger, whose junta broke with Paris in
+    2023, took delivery …") that does not hold the cue: what it names is not the transfer's."""
+    return any(s <= at < e and not s <= cue < e for s, e, _m in view.finditer(lex.transfers.relative_aside))
+
+
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
     """A relative clause between ``lo`` and ``hi`` that describes a country ("to Turkey, which
     was removed …"), not the system ("drones, which landed on 9 April")."""
@@ -951,7 +1128,11 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     counts = list(view.finditer(dl.count))
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
+    systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
+    systems += [(ds, de) for ds, de, _dm in view.finditer(lex.transfers.designation)]
     for s, e, m in counts:
+        if any(_overlaps(x, s, e) for x in systems):
+            continue  # "12 M-346 trainers": aircraft, not instructors
         verbs = list(view.finditer(verb_rx))
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
@@ -1039,10 +1220,13 @@ def _deployment(
         fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
+    # "withdrew 1,500 soldiers from Armenia": the country they leave is the host, not a source
+    leaving = _withdrawal(view, lex, s, e)
     source = [
         c
         for c, mm in places
         if e <= mm.start <= e + 25
+        and not leaving
         and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
     earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
@@ -1069,14 +1253,20 @@ def _deployment(
         for c, mm in places
         if mm.start >= min(verb[1], e)
         and c != fields.get("country")
+        and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
         and _same_clause(view, lex, e, mm.start)
-        and not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        and (
+            leaving
+            or not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        )
     ]
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
     if after:
         fields["host"] = after[0][0]
         fields["place"] = after[0][1].text
         spans["host"] = spans["place"] = (after[0][1].start, after[0][1].end)
+    elif view.search(lex.deployments.host_anaphor) is not None:
+        fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
     for rx in compile_each(lex.deployments.role):
         for rs, _re, rm in view.finditer(rx, lo=verb[1]):
             role = rm.group("role").strip()
@@ -1093,6 +1283,27 @@ def _deployment(
         spans["date"] = (dates[0].start, dates[0].end)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
+    start, end = (x.start, x.end) if isinstance(x, ActorMention) else x
+    return start < e and s < end
+
+
+def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A withdrawal verb in the clause of the forces at ``s``–``e`` ("has withdrawn its 1,500
+    soldiers from …", "1,000 troops will pull out of …")."""
+    return any(
+        _same_clause(view, lex, ws, s) and abs(ws - s) < 60
+        for ws, _we, _m in view.finditer(lex.deployments.withdraw)
+    )
+
+
+def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A demonym that qualifies a body of forces ("an Italian contingent of roughly a thousand")."""
+    return bool(lex.transfers.demonym.search(m.text)) and bool(
+        lex.deployments.force_noun.match(view.slice(m.end, m.end + 40))
+    )
 
 
 def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
