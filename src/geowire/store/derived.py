@@ -232,6 +232,7 @@ def candidate_events(
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
     }
+    word_keys_current(con)
     con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
@@ -295,11 +296,40 @@ def index_events(
         f" FROM ({_signatures(window_days, doc_ids is not None)})"
     )
     con.execute(
-        "INSERT INTO event_words SELECT id, category, a, r, w, size, lo, hi FROM (SELECT *, unnest(rs) AS r"
+        "INSERT INTO event_words (event_id, category, actor, recipient, word, size, lo, hi, key)"
+        f" SELECT id, category, a, r, w, size, lo, hi, {_WORD_KEY.format(c='category', a='a', w='w')}"
+        " FROM (SELECT *, unnest(rs) AS r"
         f" FROM (SELECT *, unnest(ac) AS a FROM (SELECT *, unnest(ts) AS w FROM ({tokens}))))"
         + (" ORDER BY lo, category, a" if doc_ids is None else ""),
         params,
     )
+    if doc_ids is None:  # every key computed now, with this DuckDB's hash
+        con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])
+
+
+# an event_words row's key: DuckDB's hash of its (category, actor, word), joined on instead of the three
+# strings; hash() may differ between DuckDB versions, so the store records the hash of WORD_KEY_TEXT
+# its keys were computed with (under WORD_KEY_MARK) and word_keys_current re-computes them if it changed
+_WORD_KEY = "hash({c}, {a}, {w})"
+WORD_KEY_MARK = "event_words_hash"
+WORD_KEY_TEXT = "geowire event_words key"
+_SET_HASH_MARK = (
+    "INSERT INTO store_meta VALUES (?, CAST(hash(?::VARCHAR) AS VARCHAR))"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def word_keys_current(con: duckdb.DuckDBPyConnection) -> None:
+    """Make sure every ``event_words`` key was computed with this DuckDB's hash: if the store's mark
+    is missing (rows from before migration 014) or differs (another DuckDB version), re-compute
+    them all, then set the mark."""
+    row = con.execute(
+        "SELECT value = CAST(hash(?::VARCHAR) AS VARCHAR) FROM store_meta WHERE key = ?",
+        [WORD_KEY_TEXT, WORD_KEY_MARK],
+    ).fetchone()
+    if row is None or not row[0]:
+        con.execute(f"UPDATE event_words SET key = {_WORD_KEY.format(c='category', a='actor', w='word')}")
+        con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])
 
 
 def unindex_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> None:
@@ -337,14 +367,16 @@ _IN_BLOCK = (
 _STORED = "(SELECT * FROM event_words WHERE lo <= $hi AND hi >= $lo{extra})"  # min/max skip row groups
 _PROBES = "(SELECT * FROM new_probes WHERE wide = $wide{extra})"
 # by token: the same trigger prefix, or looked-up words enough with the common ones counted as shared
+# (joined on the rows' key, never their strings: a hash collision only adds a candidate, as the
+# probe's word, trigger prefix or not, is what is counted)
 _BY_TOKEN = (
     "SELECT event_id FROM (SELECT p.id, b.event_id,"
-    f" bool_or(starts_with(b.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT b.word) AS k,"
+    f" bool_or(starts_with(p.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT p.word) AS k,"
     " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
-    f" FROM {_STORED.format(extra='')} b"
-    " JOIN (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
-    f" FROM {_PROBES.format(extra='')}) p"
-    " ON b.category = p.category AND b.actor = p.actor AND b.word = p.word"
+    " FROM (SELECT event_id, key, recipient, size, lo, hi FROM event_words WHERE lo <= $hi AND hi >= $lo) b"
+    f" JOIN (SELECT *, {_WORD_KEY.format(c='category', a='actor', w='word')} AS key FROM"
+    " (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
+    f" FROM {_PROBES.format(extra='')})) p ON b.key = p.key"
     f" WHERE {_IN_BLOCK} GROUP BY p.id, b.event_id) WHERE same_trigger OR 6 * (k + c) >= la + lb"
 )
 # sharing only common words: few enough words of its own
