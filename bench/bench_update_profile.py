@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -133,8 +134,9 @@ def _explain(path: str, docs: list[str], slow: list[str]) -> None:
     class Explaining(TimedConnection):
         def execute(self, sql: str, params: Any = None) -> Any:
             key = " ".join(sql.split())
-            if key in slow and key.startswith(("SELECT", "WITH")):  # DML would run twice
-                plan = con.execute("EXPLAIN ANALYZE " + sql, params).fetchall()
+            query = _query_of(key) if key in slow else None
+            if query is not None:  # the SELECT of a DML statement, which would run twice
+                plan = con.execute("EXPLAIN ANALYZE " + query, params).fetchall()
                 print("=" * 100, "\n", key[:300], "\n", plan[0][1])
             return super().execute(sql, params)
 
@@ -142,6 +144,13 @@ def _explain(path: str, docs: list[str], slow: list[str]) -> None:
     update_model(store, docs)
     store._con = con
     store.close()
+
+
+def _query_of(sql: str) -> str | None:
+    """The query of a SELECT, CREATE TABLE … AS or INSERT INTO t … statement (None for others)."""
+    prefix = r"(CREATE OR REPLACE TEMP TABLE \w+ AS |INSERT INTO \w+ (\([^)]*\) )?)?"
+    match = re.match(prefix + r"((SELECT|WITH) .*)", sql)
+    return match.group(3) if match else None
 
 
 if __name__ == "__main__":

@@ -70,8 +70,36 @@ def _row_ids(
     find them and the other columns only in the row groups they are in (the ids' range is pushed
     into the scan): the events of a batch of recent documents, appended last, are read without
     reading every event's sentence and actors (at 10^6 events: ~25 ms against ~100 ms)."""
-    rows = con.execute(f"SELECT rowid FROM {table} WHERE {column} IN {sql}", list(params)).fetchall()
+    sql = f"SELECT rowid FROM {table} WHERE {column} IN {sql}"
+    if column == "doc_id":  # a batch's few documents: by the table's doc_id index
+        with point_lookups(con):
+            rows = con.execute(sql, list(params)).fetchall()
+    else:  # thousands of event ids: at 10^6 events the index (~25 µs a key) is slower than a scan
+        rows = con.execute(sql, list(params)).fetchall()
     return sorted(r[0] for r in rows)
+
+
+LOOKUP_KEYS = 4096  # a semi-join on at most this many keys probes an indexed column's ART
+
+
+@contextmanager
+def point_lookups(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """For the block, a semi-join with few keys (up to :data:`LOOKUP_KEYS`) on an indexed column
+    (``events.id``, ``events.doc_id``, ``occurrence_events.doc_id``, …) looks them up in its ART
+    index instead of scanning the column: DuckDB turns a hash join's keys into an IN filter only
+    up to ``dynamic_or_filter_threshold`` keys (50 by default), and scans the index only when it
+    matches fewer than ``index_scan_max_count`` rows (else it scans the table as before).  At 10^6
+    events the 100 documents of a batch are found in ~2 ms instead of ~10–50 ms, and the cost no
+    longer grows with the table."""
+    names = ("dynamic_or_filter_threshold", "index_scan_max_count")
+    before = [con.execute(f"SELECT current_setting('{n}')").fetchone() for n in names]
+    for name in names:
+        con.execute(f"SET {name} = {LOOKUP_KEYS}")
+    try:
+        yield
+    finally:
+        for name, value in zip(names, before, strict=True):
+            con.execute(f"SET {name} = {int(value[0]) if value else 0}")
 
 
 ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its actors with any
@@ -202,9 +230,9 @@ def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> No
 
 def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> set[str]:
     """Occurrences with a member event of one of ``doc_ids``."""
-    rows = con.execute(
-        f"SELECT DISTINCT occurrence_id FROM occurrence_events WHERE doc_id IN {_ID_LIST}", [list(doc_ids)]
-    ).fetchall()
+    with point_lookups(con):  # by the occurrence_events_doc index (migration 014)
+        sql = f"SELECT DISTINCT occurrence_id FROM occurrence_events WHERE doc_id IN {_ID_LIST}"
+        rows = con.execute(sql, [list(doc_ids)]).fetchall()
     return {r[0] for r in rows}
 
 
