@@ -502,6 +502,11 @@ def derive_occurrences(
     if occurrence_ids is None:
         con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(window_days)}")
         con.execute(f"INSERT INTO occurrences {_OCCURRENCE_ROWS}")
+        con.execute("DELETE FROM occurrence_events")  # written again with the members' columns
+        con.execute(
+            f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
+            " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
+        )
         con.execute("DROP TABLE occurrence_members")
         _insert_dyads(con, "occurrences", "occurrence_dyads")
         return
@@ -552,13 +557,10 @@ def _merged_rows(
         f" WHERE occurrence_id IN {_ID_LIST}",
         [list(occurrence_ids)],
     )
-    # every member's narrow columns: a semi-join that reads no JSON and no sentence
+    # every member's narrow columns, kept on its link (add_links): no event or document read
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE member_dates AS SELECT l.occurrence_id, e.id, l.doc_id, e.score,"
-        " e.date, e.date_precision, e.date_source, coalesce(nullif(d.outlet, ''), l.doc_id) AS source"
-        " FROM touched_links l JOIN (SELECT id, score, date, date_precision, date_source FROM events"
-        " WHERE id IN (SELECT event_id FROM touched_links)) e ON e.id = l.event_id"
-        " JOIN documents d ON d.id = l.doc_id"
+        "CREATE OR REPLACE TEMP VIEW member_dates AS SELECT occurrence_id, event_id AS id, doc_id, score,"
+        " event_date AS date, date_precision, date_source, source FROM touched_links"
     )
     # the fresh members whole (their events found by their documents' rows)
     links = f"(SELECT * FROM touched_links WHERE event_id IN {_ID_LIST})"
@@ -572,11 +574,35 @@ def _merged_rows(
     )
     con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
     con.execute(f"INSERT INTO new_occurrences {_MERGED_ROWS}")
-    for table in ("touched_links", "member_dates", "occurrence_members"):
+    con.execute("DROP VIEW member_dates")
+    for table in ("touched_links", "occurrence_members"):
         con.execute(f"DROP TABLE {table}")
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
+# a member link, with what an update re-computes an occurrence's row from (migration 014): the
+# event's score, date, precision and date source, and its document's outlet (the document id
+# when it has none)
+_LINK_COLUMNS = "occurrence_id, event_id, doc_id, score, event_date, date_precision, date_source, source"
+
+
+def add_links(con: duckdb.DuckDBPyConnection, links: Sequence[dict[str, Any]]) -> None:
+    """Insert member links (dicts of occurrence_id, event_id, doc_id) with their events' and
+    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows."""
+    if not links:
+        return
+    docs = sorted({link["doc_id"] for link in links})
+    rows = _row_ids(con, "events", "doc_id", _ID_LIST, [docs])
+    with point_lookups(con):  # the documents by their primary key
+        con.execute(
+            f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT l.o, l.e, l.d, e.score, e.date,"
+            " e.date_precision, e.date_source, coalesce(nullif(d.outlet, ''), l.d)"
+            " FROM (SELECT unnest(?::VARCHAR[]) AS o, unnest(?::VARCHAR[]) AS e, unnest(?::VARCHAR[]) AS d) l"
+            f" JOIN (SELECT id, score, date, date_precision, date_source FROM events WHERE {_ROWS}) e"
+            " ON e.id = l.e JOIN (SELECT id, outlet FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[])))"
+            " d ON d.id = l.d",
+            [[k[c] for k in links] for c in ("occurrence_id", "event_id", "doc_id")] + [rows, docs],
+        )
 
 
 def _members(window_days: int, *, links: str = "occurrence_events", events: str = "events") -> str:
