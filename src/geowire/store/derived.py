@@ -160,11 +160,11 @@ def event_rows(
         params.append(category)
     columns = _SLIM_COLUMNS if slim else _EVENT_COLUMNS
     events = f"(SELECT * FROM events WHERE {' AND '.join(found)})"
-    return _fetch(
-        con,
-        f"SELECT {columns} FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE {where} ORDER BY e.id",
-        params,
-    )
+    sql = f"SELECT {columns} FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE {where} ORDER BY e.id"
+    if doc_ids is not None and event_ids is None:  # a batch's few documents: by their primary key
+        with point_lookups(con):
+            return _fetch(con, sql, params)
+    return _fetch(con, sql, params)
 
 
 def event_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -261,7 +261,8 @@ def candidate_events(
         "stop": sorted(stop_words),
     }
     word_keys_current(con)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
+    with point_lookups(con):  # their documents by primary key
+        con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
     for wide in (False, True):
@@ -323,16 +324,18 @@ def index_events(
         " CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END AS ts, len(ws) AS size, lo, hi"
         f" FROM ({_signatures(window_days, doc_ids is not None)})"
     )
-    con.execute(
+    sql = (
         "INSERT INTO event_words (event_id, category, actor, recipient, word, size, lo, hi, key)"
         f" SELECT id, category, a, r, w, size, lo, hi, {_WORD_KEY.format(c='category', a='a', w='w')}"
         " FROM (SELECT *, unnest(rs) AS r"
         f" FROM (SELECT *, unnest(ac) AS a FROM (SELECT *, unnest(ts) AS w FROM ({tokens}))))"
-        + (" ORDER BY lo, category, a" if doc_ids is None else ""),
-        params,
     )
-    if doc_ids is None:  # every key computed now, with this DuckDB's hash
-        con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])
+    if doc_ids is None:
+        con.execute(sql + " ORDER BY lo, category, a", params)
+        con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])  # every key made with this hash()
+        return
+    with point_lookups(con):  # their documents by primary key
+        con.execute(sql, params)
 
 
 # an event_words row's key: DuckDB's hash of its (category, actor, word), joined on instead of the three
@@ -567,11 +570,12 @@ def _merged_rows(
     docs = f"(SELECT DISTINCT doc_id FROM {links})"
     rows = _row_ids(con, "events", "doc_id", docs, [list(fresh)])
     events = f"(SELECT * FROM events WHERE {_ROWS})"
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE occurrence_members AS"
-        f" {_members(window_days, links=links, events=events)}",
-        [list(fresh), rows],
-    )
+    with point_lookups(con):  # their documents by primary key
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE occurrence_members AS"
+            f" {_members(window_days, links=links, events=events)}",
+            [list(fresh), rows],
+        )
     con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
     con.execute(f"INSERT INTO new_occurrences {_MERGED_ROWS}")
     con.execute("DROP VIEW member_dates")
