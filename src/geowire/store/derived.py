@@ -427,12 +427,15 @@ _BY_ANY_PREFIX = (
 
 
 def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
-    """The smallest member event id of each of ``occurrence_ids``."""
-    rows = con.execute(
-        "SELECT occurrence_id, min(event_id) FROM occurrence_events"
-        f" WHERE occurrence_id IN {_ID_LIST} GROUP BY 1",
+    """The smallest member event id of each of ``occurrence_ids``, whose member links are kept in
+    the temp table ``absorbed_links`` (for :func:`keep_parts` and :func:`derive_occurrences`: the
+    links are scanned once an update)."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE absorbed_links AS SELECT * FROM occurrence_events"
+        f" WHERE occurrence_id IN {_ID_LIST}",
         [list(occurrence_ids)],
-    ).fetchall()
+    )
+    rows = con.execute("SELECT occurrence_id, min(event_id) FROM absorbed_links GROUP BY 1").fetchall()
     return dict(rows)
 
 
@@ -536,13 +539,20 @@ def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str) -> None
 def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str]) -> None:
     """Keep, in the temp table ``occurrence_parts``, the stored rows of the occurrences in
     ``renamed`` (old id → the id of the occurrence that absorbs it) with their first member event
-    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them."""
+    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  Their links
+    kept by :func:`first_members` take the new ids."""
     old = list(renamed)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
         " o.* EXCLUDE (id) FROM occurrences o JOIN (SELECT unnest(?::VARCHAR[]) AS old,"
         " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first) m ON o.id = m.old",
         [old, [renamed[o] for o in old], [firsts[o] for o in old]],
+    )
+    # their links (first_members kept them) under the new ids, as relink will leave them
+    con.execute(
+        "UPDATE absorbed_links SET occurrence_id = m.new FROM (SELECT unnest(?::VARCHAR[]) AS old,"
+        " unnest(?::VARCHAR[]) AS new) m WHERE absorbed_links.occurrence_id = m.old AND m.old <> m.new",
+        [old, [renamed[o] for o in old]],
     )
 
 
@@ -555,10 +565,11 @@ def _merged_rows(
         "CREATE TEMP TABLE IF NOT EXISTS occurrence_parts AS SELECT NULL::VARCHAR AS occurrence_id,"
         " NULL::VARCHAR AS first_id, * EXCLUDE (id) FROM occurrences LIMIT 0"
     )
+    # their links: those of the occurrences they absorbed (kept by first_members, renamed by
+    # keep_parts) and those this update added (add_links), not a scan of every link
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE touched_links AS SELECT * FROM occurrence_events"
-        f" WHERE occurrence_id IN {_ID_LIST}",
-        [list(occurrence_ids)],
+        f"CREATE OR REPLACE TEMP VIEW touched_links AS SELECT {_LINK_COLUMNS} FROM absorbed_links"
+        f" UNION ALL SELECT {_LINK_COLUMNS} FROM added_links"
     )
     # every member's narrow columns, kept on its link (add_links): no event or document read
     con.execute(
@@ -578,8 +589,9 @@ def _merged_rows(
         )
     con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
     con.execute(f"INSERT INTO new_occurrences {_MERGED_ROWS}")
-    con.execute("DROP VIEW member_dates")
-    for table in ("touched_links", "occurrence_members"):
+    for view in ("member_dates", "touched_links"):
+        con.execute(f"DROP VIEW {view}")
+    for table in ("occurrence_members", "absorbed_links", "added_links"):
         con.execute(f"DROP TABLE {table}")
 
 
@@ -592,14 +604,18 @@ _LINK_COLUMNS = "occurrence_id, event_id, doc_id, score, event_date, date_precis
 
 def add_links(con: duckdb.DuckDBPyConnection, links: Sequence[dict[str, Any]]) -> None:
     """Insert member links (dicts of occurrence_id, event_id, doc_id) with their events' and
-    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows."""
+    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows; also
+    kept in the temp table ``added_links`` for :func:`derive_occurrences`."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE added_links AS SELECT {_LINK_COLUMNS} FROM occurrence_events LIMIT 0"
+    )
     if not links:
         return
     docs = sorted({link["doc_id"] for link in links})
     rows = _row_ids(con, "events", "doc_id", _ID_LIST, [docs])
     with point_lookups(con):  # the documents by their primary key
         con.execute(
-            f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT l.o, l.e, l.d, e.score, e.date,"
+            "INSERT INTO added_links SELECT l.o, l.e, l.d, e.score, e.date,"
             " e.date_precision, e.date_source, coalesce(nullif(d.outlet, ''), l.d)"
             " FROM (SELECT unnest(?::VARCHAR[]) AS o, unnest(?::VARCHAR[]) AS e, unnest(?::VARCHAR[]) AS d) l"
             f" JOIN (SELECT id, score, date, date_precision, date_source FROM events WHERE {_ROWS}) e"
@@ -607,6 +623,7 @@ def add_links(con: duckdb.DuckDBPyConnection, links: Sequence[dict[str, Any]]) -
             " d ON d.id = l.d",
             [[k[c] for k in links] for c in ("occurrence_id", "event_id", "doc_id")] + [rows, docs],
         )
+    con.execute(f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT * FROM added_links")
 
 
 def _members(window_days: int, *, links: str = "occurrence_events", events: str = "events") -> str:
