@@ -213,7 +213,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
     derived.relink(con, {old: new for old, new in renamed.items() if old != new})
-    derived.write(con, "occurrence_events", links)
+    derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     linked = [link["event_id"] for link in links]  # the members new to their occurrence
     derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW, fresh=linked)
