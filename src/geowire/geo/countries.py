@@ -6,14 +6,13 @@ resolver makes each a candidate of its name (an alias match), ranked like any ot
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import resources
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from geowire.actors.kb import KnowledgeBase
-from geowire.errors import KnowledgeBaseError
-from geowire.yamlio import load_yaml
+from geowire.geo.features import parse_geo_file
+from geowire.geo.gazetteer import shipped_bytes
 
 _FILE = "data/geo/country_names.yaml"
 Iso3 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
@@ -34,21 +33,12 @@ class CountryNamesFile(BaseModel):
 
 def parse_shared_names(raw: str) -> tuple[SharedName, ...]:
     """The shared names of a ``country_names.yaml`` text, validated."""
-    try:
-        return CountryNamesFile.model_validate(load_yaml(raw)).names
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise KnowledgeBaseError(f"{_FILE}: {where}: {first['msg']}") from e
+    return parse_geo_file(CountryNamesFile, raw, _FILE).names
 
 
 def load_shared_names() -> tuple[SharedName, ...]:
     """The shipped shared names (each call reads the file; the geography keeps what it builds)."""
-    try:
-        raw = resources.files("geowire.data").joinpath("geo/country_names.yaml").read_text(encoding="utf-8")
-    except OSError as e:
-        raise KnowledgeBaseError(f"cannot read {_FILE}: {e}") from e
-    return parse_shared_names(raw)
+    return parse_shared_names(shipped_bytes("country_names.yaml").decode("utf-8"))
 
 
 def country_names(kb: KnowledgeBase, shared: tuple[SharedName, ...]) -> Iterator[tuple[str, str]]:
