@@ -150,3 +150,12 @@ def test_event_places_survive_the_batch_output_json():
 
     analysis = DocAnalysis("d1", (), (), (), (), (), (_event(KHARKIV),))
     assert analysis_from_json(analysis_to_json(analysis)).events[0].place == KHARKIV
+
+
+@pytest.mark.model
+def test_event_places_the_struck_town_and_not_the_arrested_person(code_places):
+    struck = [e for e in code_places("Ukraine says Russian artillery pounded Kherson overnight.") if e.place]
+    assert struck and all(e.place.name == "Kherson" for e in struck)  # type: ignore[union-attr]
+    arrested = code_places("Police in Pakistan detained Imran Khan on Friday.")
+    assert arrested and all(e.place is None or e.place.country == "PAK" for e in arrested)
+    assert all(e.place is None or e.place.kind == "country" for e in arrested)

@@ -16,10 +16,14 @@ HERE = Path(__file__).parent
 # unchanged): tuning 0.946 / 1.000, held-out 0.786 / 0.750 (26 events: "Kherson" and "Paju"
 # events now without a place, "eastern Congo" resolved to El Congo, SLV — open, in the session
 # note), second held-out 0.835 / 0.882 (raised); all samples pooled 0.859 / 0.902.
+# Raised 2026-12-04 (fixes helper) after countries by their other names ("eastern Congo" → DR Congo,
+# "Burma"), place entities the tagger calls nouns, person-tagged names after a location word and
+# the objects of the event ("shelled X", resolved strictly): tuning 0.973 / 1.000, held-out
+# 0.857 / 0.846, second held-out 0.857 / 0.923; pooled 0.887 / 0.937.
 FLOORS = {
-    "place_sample.yaml": (0.94, 0.99),
-    "place_sample_heldout.yaml": (0.78, 0.75),
-    "place_sample_heldout_2.yaml": (0.83, 0.88),
+    "place_sample.yaml": (0.97, 0.99),
+    "place_sample_heldout.yaml": (0.85, 0.84),
+    "place_sample_heldout_2.yaml": (0.85, 0.92),
 }
 
 

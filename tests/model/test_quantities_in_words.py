@@ -113,3 +113,12 @@ def test_words_and_digits_are_one_figure_in_the_model_issue_13(tmp_path: Path) -
         third = store.query("SELECT id FROM documents WHERE path LIKE '%c.txt'")[0]["id"]
         found = [c for c in contradictions(store) if c["kind"] == "quantity"]
         assert len(found) == 2 and all(third in (c["doc_a"], c["doc_b"]) for c in found), found
+
+
+def test_counts_in_words_beyond_fifty_and_bare_thousands(analyzer) -> None:  # noqa: ANN001
+    # the model's patterns take their number words from the pack's number grammar, which knows
+    # "seventy" and "thousand" (the model lexicon's own list stopped at fifty and "a hundred")
+    (d,) = _claims(analyzer, "Seventy soldiers from Norway were deployed to Estonia.", "deployment")
+    assert (d["country"], d["host"], d["personnel"]) == ("NOR", "EST", 70.0)
+    (d,) = _claims(analyzer, "Spain has stationed a thousand troops in Djibouti.", "deployment")
+    assert (d["personnel"], d["personnel_text"]) == (1000.0, "a thousand troops")

@@ -47,11 +47,10 @@ class SharedReader:
             with open_store(self.path, read_only=True) as store:
                 yield store
             return
-        cursor = shared.con.cursor()
         try:
-            yield Store(cursor, self.path)
+            with cursor_of(shared) as store:
+                yield store
         finally:
-            cursor.close()
             self._leave()
 
     def _join(self) -> Store | None:
@@ -72,6 +71,17 @@ class SharedReader:
 
 
 @contextmanager
+def cursor_of(store: Store) -> Iterator[Store]:
+    """A store over a cursor of its own on ``store``'s connection (DuckDB cursors are safe to use
+    from threads), closed afterwards."""
+    cursor = store.con.cursor()
+    try:
+        yield Store(cursor, store.path)
+    finally:
+        cursor.close()
+
+
+@contextmanager
 def store_cursor(app: FastAPI, *, write: bool = False) -> Iterator[Store]:
     """The request's store: a cursor of its own on the app's store when it was given one (DuckDB
     cursors are safe to use from threads), else the store file opened read-only and shared by the
@@ -86,11 +96,8 @@ def store_cursor(app: FastAPI, *, write: bool = False) -> Iterator[Store]:
             with app.state.reader.cursor() as store:
                 yield store
         return
-    cursor = base.con.cursor()
-    try:
-        yield Store(cursor, base.path)
-    finally:
-        cursor.close()
+    with cursor_of(base) as store:
+        yield store
 
 
 def get_store(request: Request) -> Iterator[Store]:

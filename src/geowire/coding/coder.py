@@ -689,8 +689,13 @@ class EventCoder:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             here = _mentions_within(doc, index, sent.start, sent.end)
             named = [(m.start, m.end) for m in here if _is_place(m)]
+            others = [(m.start, m.end) for m in here if m.code is not None and not _is_place(m)]
             preps, words = self.rules.location_preps, self.geography.words
-            spans = place_spans(span, location, preps, words, places=named) if span is not None else []
+            spans = (
+                place_spans(span, location, preps, words, places=named, actors=others)
+                if span is not None
+                else []
+            )
             capitals = [(m.start, m.end) for m in here if m.how.startswith("capital")]
             spans = [dataclasses.replace(s, capital=_overlaps_any(s, capitals)) for s in spans]
             inside = frozenset(c for m in here if (c := _country_of(m)) and not _is_place(m))

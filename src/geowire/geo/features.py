@@ -6,17 +6,17 @@ validated (schema in ``data/geo/README.md``).  They are looked up like gazetteer
 
 from __future__ import annotations
 
-from importlib import resources
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from geowire.errors import KnowledgeBaseError
-from geowire.geo.gazetteer import GazetteerEntry
+from geowire.geo.gazetteer import GazetteerEntry, shipped_bytes
 from geowire.yamlio import load_yaml
 
 FEATURE_KINDS = frozenset({"water", "region"})
 _FILE = "data/geo/features.yaml"
+M = TypeVar("M", bound=BaseModel)
 
 
 class Feature(BaseModel):
@@ -57,14 +57,20 @@ class FeaturesFile(BaseModel):
     features: tuple[Feature, ...]
 
 
-def parse_features(raw: str) -> tuple[Feature, ...]:
-    """The features of a ``features.yaml`` text, validated; names unique."""
+def parse_geo_file(model: type[M], raw: str, where: str) -> M:
+    """``raw``, the text of a ``data/geo`` YAML file, validated as ``model``; a failure is one
+    :class:`KnowledgeBaseError` line naming ``where`` and the first wrong field."""
     try:
-        parsed = FeaturesFile.model_validate(load_yaml(raw))
+        return model.model_validate(load_yaml(raw))
     except ValidationError as e:
         first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise KnowledgeBaseError(f"{_FILE}: {where}: {first['msg']}") from e
+        loc = ".".join(str(p) for p in first["loc"])
+        raise KnowledgeBaseError(f"{where}: {loc}: {first['msg']}") from e
+
+
+def parse_features(raw: str) -> tuple[Feature, ...]:
+    """The features of a ``features.yaml`` text, validated; names unique."""
+    parsed = parse_geo_file(FeaturesFile, raw, _FILE)
     names = [f.name for f in parsed.features]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -75,8 +81,4 @@ def parse_features(raw: str) -> tuple[Feature, ...]:
 def load_features() -> tuple[Feature, ...]:
     """The shipped features, read and validated (each call reads the file; the geography built
     once per language pack keeps them)."""
-    try:
-        raw = resources.files("geowire.data").joinpath("geo/features.yaml").read_text(encoding="utf-8")
-    except OSError as e:
-        raise KnowledgeBaseError(f"cannot read {_FILE}: {e}") from e
-    return parse_features(raw)
+    return parse_features(shipped_bytes("features.yaml").decode("utf-8"))

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
+from geowire.actors.kb import shipped_kb
+from geowire.geo.countries import country_names, load_shared_names
 from geowire.geo.features import FEATURE_KINDS, Feature, load_features
 from geowire.geo.gazetteer import Gazetteer, GazetteerEntry, Match, load_gazetteer, name_key
 from geowire.lang.pack import LanguagePack, PlaceWords
@@ -76,39 +78,72 @@ class PlaceSpan:
     actor: bool = False  # the span is one of the event's actors ("Moscow said")
     capital: bool = False  # the actor stage read it as a capital: a government, unless it is
     target: bool = False  # … the recipient of a physical event ("struck Beirut")
+    doubtful: bool = False  # not clearly a place (a verb's object, a "person"): resolved strictly
 
 
 @dataclass(frozen=True, eq=False)
 class Geography:
-    """What resolving a place needs: the gazetteer and the language pack's place words."""
+    """What resolving a place needs: the gazetteer, the language pack's place words, the named
+    features and the countries' other names."""
 
     gazetteer: Gazetteer
     words: PlaceWords
     features: dict[str, list[Match]]  # named features by lookup key
+    countries: dict[str, list[Match]] = field(default_factory=dict)  # countries by their other names
 
     @classmethod
-    def of(cls, gazetteer: Gazetteer, words: PlaceWords, features: Sequence[Feature]) -> Geography:
+    def of(
+        cls,
+        gazetteer: Gazetteer,
+        words: PlaceWords,
+        features: Sequence[Feature],
+        countries: Iterable[tuple[str, str]] = (),
+    ) -> Geography:
+        """``countries``: (name, ISO alpha-3) pairs naming countries the gazetteer knows under
+        another name (:func:`geowire.geo.countries.country_names`); each is an alias match."""
         index: dict[str, list[Match]] = {}
         for f in features:
             entry = f.entry()
             for n, name in enumerate((f.name, *f.aliases)):
                 index.setdefault(name_key(name, words.articles), []).append(Match(entry, alias=n > 0))
-        return cls(gazetteer, words, index)
+        return cls(gazetteer, words, index, _country_index(gazetteer, words, countries))
 
     def lookup(self, text: str) -> list[Match]:
-        """Every place ``text`` may name (a named feature first), the pack's articles dropped or
-        tried without."""
+        """Every place ``text`` may name (a named feature first, then a country by another of its
+        names), the pack's articles dropped or tried without."""
         w = self.words
-        found = self.features.get(name_key(text, w.articles), [])
-        return [*found, *self.gazetteer.lookup(text, articles=w.articles, name_articles=w.name_articles)]
+        key = name_key(text, w.articles)
+        found = [*self.features.get(key, []), *self.countries.get(key, [])]
+        more = self.gazetteer.lookup(text, articles=w.articles, name_articles=w.name_articles)
+        return [*found, *(m for m in more if all(m.entry != f.entry for f in found))]
+
+
+def _country_index(
+    gazetteer: Gazetteer, words: PlaceWords, names: Iterable[tuple[str, str]]
+) -> dict[str, list[Match]]:
+    """Gazetteer countries by the lookup keys of their other names (not the gazetteer's own)."""
+    index: dict[str, list[Match]] = {}
+    for name, code in names:
+        entry = gazetteer.countries.get(code)
+        key = name_key(name, words.articles)
+        if entry is None or key == name_key(entry.name, words.articles):
+            continue
+        listed = index.setdefault(key, [])
+        if all(m.entry != entry for m in listed):
+            listed.append(Match(entry, alias=True))
+    return index
 
 
 def geography(lang: LanguagePack) -> Geography:
     """The :class:`Geography` of ``lang``, built once per pack (it holds the process's gazetteer:
-    the exports take theirs from here too)."""
-    return lang.compiled(
-        "geo.geography", lambda pack: Geography.of(load_gazetteer(), pack.surface.places, load_features())
-    )
+    the exports take theirs from here too); the countries' other names are the shipped knowledge
+    base's and ``data/geo/country_names.yaml``'s."""
+    return lang.compiled("geo.geography", _build_geography)
+
+
+def _build_geography(pack: LanguagePack) -> Geography:
+    names = country_names(shipped_kb(pack), load_shared_names())
+    return Geography.of(load_gazetteer(), pack.surface.places, load_features(), names)
 
 
 @dataclass(frozen=True)
@@ -274,7 +309,8 @@ def event_place(
         named = span.cue == "named"
         if named and (span.actor or (span.capital and not span.target)):
             continue
-        place = resolve(geo, span, sentence_countries=sentence_countries, context=ctx, strict=named)
+        strict = named or span.doubtful
+        place = resolve(geo, span, sentence_countries=sentence_countries, context=ctx, strict=strict)
         if place is None or (span.cue == "named" and place.kind == "country"):
             continue
         cue = CUE_ORDER.index(span.cue)

@@ -15,7 +15,8 @@ from geowire.geo.resolve import Cue, PlaceSpan
 from geowire.lang.pack import PlaceWords
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_NOT_PLACE_ENTS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_PERSON_ENTS = frozenset({"PERSON"})  # the tagger often reads a foreign town so ("shelled Kherson")
+_NEVER_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 class Stated(Protocol):
@@ -35,42 +36,91 @@ def place_spans(
     words: PlaceWords,
     *,
     places: Sequence[tuple[int, int]] = (),
+    actors: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceSpan]:
     """The place-like spans of a sentence, in order: named places (GPE, LOC, FAC entities) and
     capitalised names after a location preposition (``preps`` or the pack's), each with its cue —
     ``location`` inside the predicate's stated location, ``city-of`` after "the city of",
     ``prep`` after a location preposition, else ``named`` — a following region word and a
     ", Qualifier" right after it ("Paris, Texas").  ``places``: character ranges the actor stage
-    read as a capital or region, taken as places whatever the entity tagger said."""
+    read as a capital or region, taken as places whatever the entity tagger said; ``actors``:
+    character ranges it resolved to other actors (people, groups, organisations), never a doubtful
+    name (see :func:`_run_start`; a doubtful span is resolved strictly)."""
     toks: list[AnyToken] = [sent[k] for k in range(len(sent))]
     known = {t.i for t in toks if any(a <= t.idx < b for a, b in places)}
     runs: list[tuple[int, int]] = []  # token index ranges within toks
+    doubtful: set[tuple[int, int]] = set()
     k = 0
     while k < len(toks):
-        if toks[k].pos_ != "PROPN" and toks[k].i not in known:  # places are proper nouns
+        start = _run_start(toks, k, known, preps, words)
+        if start is None:
             k += 1
             continue
-        ent = "GPE" if toks[k].i in known else toks[k].ent_type_
-        after_prep = k > 0 and (_after_place_word(toks, k, preps, words) or _feature_led(toks, k, words))
-        if ent in _PLACE_ENTS or (after_prep and ent not in _NOT_PLACE_ENTS and toks[k].text[:1].isupper()):
-            j = k + 1
-            while j < len(toks) and (
-                toks[j].i in known or (toks[j].ent_type_ == ent if ent else toks[j].pos_ == "PROPN")
-            ):
-                j += 1
-            runs.append((k, j))
+        ent, unsure = start
+        j = k + 1
+        while j < len(toks) and (
+            toks[j].i in known or (toks[j].ent_type_ == ent if ent else toks[j].pos_ == "PROPN")
+        ):
+            j += 1
+        if unsure and _overlaps(toks, k, j, actors):
             k = j
-        else:
-            k += 1
+            continue
+        runs.append((k, j))
+        if unsure:
+            doubtful.add((k, j))
+        k = j
     runs, led = _feature_names(toks, runs, words)
     qualifiers = {
         r for p, r in zip(runs, runs[1:], strict=False) if r[0] == p[1] + 1 and toks[p[1]].text == ","
     }
     return [
-        _place_span(toks, a, b, runs, location, preps, words, led=(a, b) in led)
+        _place_span(toks, a, b, runs, location, preps, words, led=(a, b) in led, doubtful=(a, b) in doubtful)
         for a, b in runs
         if (a, b) not in qualifiers
     ]
+
+
+def _run_start(
+    toks: Sequence[AnyToken], k: int, known: Collection[int], preps: Collection[str], words: PlaceWords
+) -> tuple[str, bool] | None:
+    """Whether a place name starts at token ``k``: its entity type and whether it is doubtful,
+    else None.  A place entity (whatever its part of speech: the tagger may call "Sagaing" a
+    noun), a capitalised proper noun a location word, "the city of" or a feature word introduces,
+    or one that is the object of a verb or of a noun's "of" ("shelled X", "the shelling of X").
+    The last, and one the tagger read as a person, are doubtful: only a place in view will do."""
+    tok = toks[k]
+    ent = "GPE" if tok.i in known else tok.ent_type_
+    upper = tok.text[:1].isupper()
+    if ent in _PLACE_ENTS and (upper or tok.i in known):
+        return ent, False
+    if tok.pos_ != "PROPN" or not upper or ent in _NEVER_PLACE_ENTS:
+        return None
+    if k > 0 and _city_of(toks, k, words):
+        return ent, False
+    if k > 0 and (_after_place_word(toks, k, preps, words) or _feature_led(toks, k, words)):
+        return ent, ent in _PERSON_ENTS
+    if ent in _PERSON_ENTS | {""} and _object(tok, words):
+        return ent, True
+    return None
+
+
+def _object(tok: AnyToken, words: PlaceWords) -> bool:
+    """Whether ``tok`` is a verb's direct object ("shelled X") or the object of a noun's link
+    ("the shelling of X", "districts of X")."""
+    if tok.dep_ == "dobj":
+        return tok.head.pos_ == "VERB"
+    link = tok.head
+    return tok.dep_ == "pobj" and link.lower_ in words.links and link.head.pos_ == "NOUN"
+
+
+def _city_of(toks: Sequence[AnyToken], k: int, words: PlaceWords) -> bool:
+    """Whether "the city / town / outskirts … of" comes right before token ``k``."""
+    return k >= 2 and toks[k - 1].lower_ in words.links and toks[k - 2].lower_ in words.city_nouns
+
+
+def _overlaps(toks: Sequence[AnyToken], a: int, b: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    start, end = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+    return any(x < end and start < y for x, y in ranges)
 
 
 def _feature_names(
@@ -119,15 +169,15 @@ def _place_span(
     words: PlaceWords,
     *,
     led: bool = False,
+    doubtful: bool = False,
 ) -> PlaceSpan:
     """One run as a span; ``led``: a feature word leads it ("Gulf of Aden")."""
     start, end = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
     text = toks[a].doc.text[start:end]
-    before = [t.lower_ for t in toks[max(0, a - 3) : a]]
     cue: Cue = "named"
     if location is not None and location.start <= start and end <= location.end:
         cue = "location"
-    elif len(before) >= 2 and before[-1] in words.links and before[-2] in words.city_nouns:
+    elif _city_of(toks, a, words):
         cue = "city-of"
     elif _after_place_word(toks, a, preps, words):
         cue = "prep"
@@ -137,4 +187,6 @@ def _place_span(
     nxt = next((r for r in runs if r[0] == b + 1), None)
     if nxt is not None and toks[b].text == ",":
         qualifier = " ".join(t.text for t in toks[nxt[0] : nxt[1]])
-    return PlaceSpan(text, start, end, cue, region=region, qualifier=qualifier, feature=feature)
+    return PlaceSpan(
+        text, start, end, cue, region=region, qualifier=qualifier, feature=feature, doubtful=doubtful
+    )

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator
 
 from geowire.lang.pack import LanguagePack, LanguagePackError, validated
+from geowire.nlp.dates import alternation
+from geowire.nlp.numbers import NumberGrammar, count_words, number_grammar
 
 Stance = Literal["supportive", "critical", "threatening", "neutral"]
 
@@ -442,9 +444,9 @@ class Assessments(_Strict):
 
 
 class Figures(_Strict):
-    """Figures as words: number words, vague plurals, qualifiers and dollar amounts."""
+    """Figures as words: vague plurals, qualifiers and dollar amounts (number words are the
+    pack's number grammar, :mod:`geowire.nlp.numbers`)."""
 
-    number_words: dict[str, float]
     vague_counts: dict[str, float]
     vague_ranges: dict[str, tuple[float, float]]
     approximate: frozenset[str]
@@ -453,11 +455,6 @@ class Figures(_Strict):
     qualifier_before: Rx
     usd_value: Rx
     scale: dict[str, float]
-
-    @cached_property
-    def counts(self) -> dict[str, float]:
-        """Every count written as a word: vague plurals and number words (lower-case keys)."""
-        return {**self.vague_counts, **self.number_words}
 
 
 class Evaluation(_Strict):
@@ -478,25 +475,24 @@ class ModelLexicon(_Strict):
         """Per rule family, the alternation of all its cues (see :func:`cue_gate`)."""
         return {name: _gate(self, name) for name in _FAMILIES}
 
-    @model_validator(mode="before")
-    @classmethod
-    def _expand(cls, data: Any) -> Any:
-        """Put the alternations their patterns name (``{role}``, ``{numbers}`` …) in place."""
-        if not isinstance(data, dict):
-            return data
-        return {key: _expanded(section, _alternations(data)) for key, section in data.items()}
+
+def _expand(data: Any, numbers: list[str]) -> Any:
+    """``data`` with the alternations its patterns name (``{role}``, ``{numbers}`` …) in place;
+    ``numbers``: the words a count in words may be found at (the pack's number grammar)."""
+    if not isinstance(data, dict):
+        return data
+    names = _alternations(data, numbers)
+    return {key: _expanded(section, names) for key, section in data.items()}
 
 
-def _alternations(data: dict[str, Any]) -> dict[str, str]:
+def _alternations(data: dict[str, Any], numbers: list[str]) -> dict[str, str]:
     def get(section: str, key: str) -> list[str]:
         part = data.get(section)
         value = part.get(key) if isinstance(part, dict) else None
         return [str(v) for v in value] if isinstance(value, list | dict) else []
 
-    numbers = get("figures", "number_words")
     return {
-        "{numbers}": "|".join(numbers),
-        "{single_numbers}": "|".join(w for w in numbers if " " not in w),
+        "{numbers}": rf"\b(?:{alternation(numbers)})",
         "{personnel}": "|".join(get("deployments", "personnel")),
         "{role}": "(?:" + "|".join(get("statements", "role_nouns")) + ")",
         "{anonymous}": "(?:" + "|".join(get("statements", "anonymous")) + ")",
@@ -526,13 +522,14 @@ def model_lexicon(lang: LanguagePack) -> ModelLexicon:
 
 
 def _build(lang: LanguagePack) -> ModelLexicon:
-    return parse_lexicon(lang.yaml(_FILE), f"data/lang/{lang.code}/{_FILE}")
+    return parse_lexicon(lang.yaml(_FILE), f"data/lang/{lang.code}/{_FILE}", numbers=number_grammar(lang))
 
 
-def parse_lexicon(data: Any, where: str) -> ModelLexicon:
-    """``data`` (a parsed model lexicon) validated; a failure is one
-    :class:`~geowire.lang.LanguagePackError` line naming ``where``."""
-    lexicon: ModelLexicon = validated(ModelLexicon, data, where)
+def parse_lexicon(data: Any, where: str, *, numbers: NumberGrammar) -> ModelLexicon:
+    """``data`` (a parsed model lexicon) validated, its ``{numbers}`` the count words of the
+    pack's number grammar ``numbers``; a failure is one :class:`~geowire.lang.LanguagePackError`
+    line naming ``where``."""
+    lexicon: ModelLexicon = validated(ModelLexicon, _expand(data, count_words(numbers)), where)
     _check_all_compile(lexicon, where)
     return lexicon
 

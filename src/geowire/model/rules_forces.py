@@ -1042,9 +1042,9 @@ def _quantity(
             hit.group(2)[:1].isdigit()
             and lex.transfers.model_name.search(before[max(0, hit.start(2) - 20) : hit.start(2)])
         )
+        and (fig := _figure(view, at, hit.group(2), lex)) is not None
     ):
-        number = hit.group(2)
-        value, s, e, vague = _figure(view, m.start - len(before) + hit.start(2), number, lex)
+        value, s, e, vague = fig
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
         fields.update(
@@ -1141,6 +1141,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             verbs = [(e, e, located)]
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         claim = _deployment(view, lex, s, e, m, near[0])
+        if claim is None:
+            continue
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
             out += _split_coordinated(claim)  # the article may name the other side (extract.fill_deployments)
     if not out:
@@ -1204,16 +1206,23 @@ def _deployment(
     e: int,
     m: re.Match[str],
     verb: tuple[int, int, re.Match[str]],
-) -> Claim:
+) -> Claim | None:
+    """The deployment the count ``m`` (``s``–``e``) and ``verb`` state; None when its figure counts
+    nothing ("hundred soldiers")."""
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
-    personnel, figure_start, _, vague = _figure(view, ns, m.group(2), lex)
+    fig = _figure(view, ns, m.group(2), lex)
+    if fig is None:
+        return None
+    personnel, figure_start, _, vague = fig
     s = min(s, figure_start)  # the whole figure in words ("forty-eight", "several dozen")
+    stated = next((q.qualifier for q in view.quantities if q.start <= figure_start < q.end), None)
     fields.update(
         personnel=personnel,
         personnel_text=view.slice(s, e),
-        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else vague,
+        # as written before the count, else as the quantity stage read it ("roughly a thousand")
+        personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else stated or vague,
     )
     spans["personnel"] = (s, e)
     if _partial(view, lex, s, ns + len(m.group(2))):
@@ -1316,22 +1325,25 @@ def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Pa
     return [c for c, _m in _distinct(out)]
 
 
-def _number(text: str, lex: ModelLexicon) -> float:
-    """A count in digits ("2,500"), words ("four") or a vague plural ("hundreds")."""
+def _number(text: str, lex: ModelLexicon) -> float | None:
+    """A count in digits ("2,500") or a vague plural ("hundreds"); None for a word that counts
+    nothing alone (a bare multiplier: "hundred")."""
     if text[0].isdigit():
         return float(text.replace(",", ""))
-    return lex.figures.counts[text.lower()]
+    return lex.figures.vague_counts.get(text.lower())
 
 
 def _figure(
     view: SentenceView, start: int, text: str, lex: ModelLexicon
-) -> tuple[float, int, int, str | None]:
+) -> tuple[float, int, int, str | None] | None:
     """The value, span and qualifier of the count ``text`` found at ``start``: the whole figure in
     words it is part of (``nlp.numbers``: "two dozen", "Five hundred", "forty-eight"; a vague one,
-    "several dozen", "hundreds", with the pack's vague qualifier), else :func:`_number`'s value."""
+    "several dozen", "hundreds", with the pack's vague qualifier), else :func:`_number`'s value;
+    None when ``text`` is no figure ("hundred" with no count before it)."""
     grammar = number_grammar(view.lang)
     phrase = None if text[0].isdigit() else number_at(view.text, start - view.start, grammar)
     if phrase is None:
-        return _number(text, lex), start, start + len(text), None
+        value = _number(text, lex)
+        return None if value is None else (value, start, start + len(text), None)
     vague = grammar.words.vague_qualifier if phrase.vague else None
     return phrase.value, view.start + phrase.start, view.start + phrase.end, vague

@@ -246,6 +246,13 @@ def _multiply(st: _State, mult: float) -> bool:
     return True
 
 
+def count_words(g: NumberGrammar) -> list[str]:
+    """The words a count of two or more may be found at ("two", "forty", "dozen", "thousand"):
+    spelled words of two or more and multipliers; :func:`number_at` reads the whole figure around
+    one ("a dozen", "five hundred", "forty-eight")."""
+    return [w for w, v in g.spelled.items() if v >= 2] + list(g.multipliers)
+
+
 def read_number(text: str, start: int, g: NumberGrammar) -> NumberPhrase | None:
     """The longest figure in words that starts at ``start`` (None if none does)."""
     st = _State()
