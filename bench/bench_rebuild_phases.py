@@ -6,6 +6,8 @@
 ``bench_update_repeat.py``'s); its model is rebuilt in place.  Each ``store.derived`` function and
 the builder's ``cluster`` / ``load_events`` are wrapped with a CPU-time counter (process time, so
 DuckDB's threads count); nested calls count in both (``load_events`` includes ``event_rows``).
+Clustering in worker processes (``--workers``, :mod:`geowire.model.forked`) is not in the
+parent's phases: the workers' CPU time and largest peak RSS are reported apart (``workers``).
 Run it with two source trees (``PYTHONPATH=…/src``) one after the other to compare them.
 """
 
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import inspect
+import resource
 import time
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +43,9 @@ def _timed(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("store")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="clustering processes (default: the builder's)"
+    )
     args = parser.parse_args()
     for name in dir(derived):
         fn = getattr(derived, name)
@@ -50,8 +57,14 @@ def main() -> None:
     place_names(lang=default_language())  # loaded once per process, not a cost of the rebuild
     store = open_store(args.store)
     wall, cpu = time.perf_counter(), time.process_time()
-    rebuild_model(store)
-    print(f"rebuild {time.perf_counter() - wall:.2f} s, CPU {time.process_time() - cpu:.2f} s")
+    kwargs = {"workers": args.workers} if "workers" in inspect.signature(rebuild_model).parameters else {}
+    rebuild_model(store, **kwargs)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = children.ru_utime + children.ru_stime
+    mine = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"rebuild {wall:.2f} s, CPU {cpu + workers:.2f} s (parent {cpu:.2f}, workers {workers:.2f})")
+    print(f"peak RSS parent {mine:.0f} MB, largest worker {children.ru_maxrss / 1024:.0f} MB")
     for name, seconds in TIMES.most_common(10):
         print(f"  {name:24s} {seconds:7.2f} CPU-s")
     store.close()
