@@ -53,6 +53,7 @@ from geowire.model.occurrences import (
 from geowire.model.records import Contradiction, Record, StoredClaim
 from geowire.settings import Settings
 from geowire.store import derived
+from geowire.store.bulk import insert_rows
 from geowire.store.claims import decode
 from geowire.store.db import Store
 
@@ -192,12 +193,11 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
     categories = (derived.event_rows(con, category=c, slim=True) for c in derived.event_categories(con))
     for rows, occurrence_ids in forked.map_forked(clusterer, categories, workers=workers):
-        links = zip(occurrence_ids, rows, strict=True)
-        derived.write(
-            con,
-            "occurrence_events",
-            [{"occurrence_id": o, "event_id": r["id"], "doc_id": r["doc_id"]} for o, r in links],
-        )
+        links = [(o, r["id"], r["doc_id"]) for o, r in zip(occurrence_ids, rows, strict=True)]
+        insert_rows(con, "occurrence_events", _LINK_COLUMNS, links)
+
+
+_LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
 
 
 @dataclass(frozen=True)
