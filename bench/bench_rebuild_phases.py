@@ -9,7 +9,7 @@ DuckDB's threads count); nested calls count in both (``load_events`` includes ``
 Clustering in worker processes (``--workers``, :mod:`geowire.model.forked`) is not in the
 parent's phases: the workers' CPU time and largest peak RSS are reported apart (``workers``).
 A forked worker's RSS counts the pages it shares with the parent, so the memory of the whole
-rebuild is sampled too (every 0.1 s, Linux only): the largest sum of the parent's and its
+rebuild is sampled too (every 0.5 s, Linux only): the largest sum of the parent's and its
 workers' proportional set size (PSS: a shared page counted once over the processes sharing it).
 Run it with two source trees (``PYTHONPATH=…/src``) one after the other to compare them.
 """
@@ -70,7 +70,7 @@ class _PeakPss(threading.Thread):
         self.peak_kb, self.done = 0, threading.Event()
 
     def run(self) -> None:
-        while not self.done.wait(0.1):
+        while not self.done.wait(0.5):
             self.peak_kb = max(self.peak_kb, sum(map(_pss_kb, _family(os.getpid()))))
 
     def stop(self) -> float:

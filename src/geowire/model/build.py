@@ -76,6 +76,7 @@ class BuildReport:
 
 REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python side holds one category)
 REBUILD_WORKERS = 2  # processes clustering categories side by side in a full rebuild of a large store
+CLUSTER_MEMORY = "256MB"  # DuckDB's buffer pool while the categories are clustered (read once)
 PARALLEL_FROM = 50_000  # stored events below which a rebuild clusters in-process (forking costs more)
 
 
@@ -189,12 +190,13 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 
 def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     """Cluster every category's events (occurrences never span categories), ``workers``
-    categories at a time, and write the links in category order."""
+    categories at a time, and write the links in category order.  DuckDB's buffer pool is kept
+    small meanwhile: the workers need the memory, and the store is read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
     categories = (derived.event_rows(con, category=c, slim=True) for c in derived.event_categories(con))
-    for rows, occurrence_ids in forked.map_forked(clusterer, categories, workers=workers):
-        links = [(o, r["id"], r["doc_id"]) for o, r in zip(occurrence_ids, rows, strict=True)]
-        insert_rows(con, "occurrence_events", _LINK_COLUMNS, links)
+    with derived.memory_limit(con, CLUSTER_MEMORY):
+        for links in forked.map_forked(clusterer, categories, workers=workers):
+            insert_rows(con, "occurrence_events", _LINK_COLUMNS, links)
 
 
 _LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
@@ -202,15 +204,17 @@ _LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
 
 @dataclass(frozen=True)
 class _CategoryClusterer:
-    """One category's event rows (:func:`derived.event_rows`, slim) → the occurrence id of each."""
+    """One category's event rows (:func:`derived.event_rows`, slim) → its occurrence links
+    (occurrence id, event id, document id), in the rows' order."""
 
     names: PlaceNames
     stop: frozenset[str]
 
-    def __call__(self, rows: list[dict[str, Any]]) -> list[str]:
+    def __call__(self, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
         events = [EventRecord(**_event_fields(r, self.names)) for r in rows]
+        rows.clear()  # the dicts are not needed any more (in a worker: its copy)
         occurrence_of = {m.id: occ.id for occ in cluster(events, stop=self.stop) for m in occ.members}
-        return [occurrence_of[e.id] for e in events]
+        return [(occurrence_of[e.id], e.id, e.doc_id) for e in events]
 
 
 def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:

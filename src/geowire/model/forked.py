@@ -34,12 +34,13 @@ def can_fork() -> bool:
     return True
 
 
-def map_forked(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[tuple[T, R]]:
-    """``(item, fn(item))`` for each of ``items`` in order, ``fn`` running in up to ``workers``
-    forked processes at once; the next item is taken from ``items`` (in the parent) when a worker
-    is free.  A worker that fails raises :class:`WorkerError` here."""
+def map_forked(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
+    """``fn(item)`` for each of ``items`` in order, ``fn`` running in up to ``workers`` forked
+    processes at once; the next item is taken from ``items`` (in the parent) when a worker is
+    free, and the parent keeps no reference to an item once its worker has started (so a large
+    input is held by one process only).  A worker that fails raises :class:`WorkerError` here."""
     if workers <= 1 or not can_fork():
-        yield from ((item, fn(item)) for item in items)
+        yield from map(fn, items)
         return
     pool = _Pool(fn, workers)
     try:
@@ -56,22 +57,20 @@ class _Pool:
         self.context = multiprocessing.get_context(_FORK)
         self.running: dict[Connection, tuple[int, BaseProcess]] = {}
 
-    def run(self, items: Iterator[T]) -> Iterator[tuple[T, R]]:
-        inputs: dict[int, T] = {}
+    def run(self, items: Iterator[T]) -> Iterator[R]:
         done: dict[int, R] = {}
         given = taken = 0
         more = True
         while more or self.running or done:
             while more and len(self.running) < self.workers:
                 try:
-                    inputs[taken] = item = next(items)
+                    self._start(taken, next(items))
                 except StopIteration:
                     more = False
                     break
-                self._start(taken, item)
                 taken += 1
             while given in done:
-                yield inputs.pop(given), done.pop(given)
+                yield done.pop(given)
                 given += 1
             if self.running:
                 done.update(self._collect())
