@@ -91,8 +91,9 @@ def main() -> None:
         if callable(fn) and not name.startswith("_") and getattr(fn, "__module__", "") == derived.__name__:
             if name != "memory_limit":  # a context manager
                 setattr(derived, name, _timed(fn, name))
-    for name in ("cluster", "load_events"):
-        setattr(build, name, _timed(getattr(build, name), f"py:{name}"))
+    for name in ("cluster", "load_events", "insert_rows"):  # in the parent only
+        if hasattr(build, name):
+            setattr(build, name, _timed(getattr(build, name), f"py:{name}"))
     place_names(lang=default_language())  # loaded once per process, not a cost of the rebuild
     store = open_store(args.store)
     sampler = _PeakPss()

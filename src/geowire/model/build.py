@@ -2,6 +2,8 @@
 
 :func:`rebuild_model` recomputes occurrences (with their dyads), agreements, transfers,
 deployments, statements and contradictions from scratch in one transaction; it is idempotent.
+On a large store it clusters the categories in two forked worker processes
+(:mod:`geowire.model.forked`), with the same result as in one.
 :func:`update_model` brings them up to date after some documents were (re)processed, touching
 only what those documents' events and claims can change, with the same result as a rebuild:
 
