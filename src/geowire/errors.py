@@ -12,6 +12,7 @@ A *bad document* is not an exception: ingestion records it with a reason from
     ├── FetchError             a URL could not be fetched (reason says why)
     │   └── UnsafeURLError     scheme or address refused (private, loopback, ...)
     ├── ModelError             the spaCy model (or another model) is missing or broken
+    ├── WorkerError            a worker process of a parallel rebuild failed
     ├── NotFoundError          a requested record does not exist
     └── OptionalDependencyError  an extra is not installed (message carries the pip hint)
 """
@@ -60,6 +61,10 @@ class UnsafeURLError(FetchError):
 
 class ModelError(GeowireError):
     """A required model (e.g. the spaCy English model) is missing or unusable."""
+
+
+class WorkerError(GeowireError):
+    """A worker process (a parallel rebuild's clustering) failed or ended without a result."""
 
 
 class NotFoundError(GeowireError):

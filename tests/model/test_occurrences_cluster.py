@@ -6,7 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geowire.lang.pack import load_language
-from geowire.model.occurrences import EventRecord, interval, same_occurrence, summarise, vocabulary, words
+from geowire.model.occurrences import (
+    EventRecord,
+    interval,
+    period,
+    same_occurrence,
+    summarise,
+    vocabulary,
+    words,
+)
 from geowire.model.occurrences import cluster as cluster_with
 
 STOP = vocabulary(load_language("en")).stop
@@ -89,6 +97,27 @@ def test_occurrences_non_asserted_only_do_not_count():
     assert summarise(occs[0])["counts"] is False
 
 
+def test_occurrences_issue12_chain_stops_at_the_month():
+    """Reports of talks every fifth day, each window overlapping the next, chain within a month
+    but not across it: an occurrence lies in one calendar month (of its mentions' last day)."""
+    talks = [
+        _ev(f"e{i:02d}", f"d{i}", date=dt.date(2025, 4, 1) + dt.timedelta(days=5 * i), source="publication")
+        for i in range(12)  # 1 April … 25 May
+    ]
+    occs = cluster(talks)
+    assert [[m.date.month for m in o.members] for o in occs] == [[4] * 6, [5] * 6]
+
+
+def test_occurrences_issue12_period_of_a_mention():
+    assert period(_ev("e1", "d1", date=dt.date(2025, 5, 31))) == (2025, 5)
+    assert period(_ev("e1", "d1", date=dt.date(2025, 6, 1), source="publication")) == (2025, 6)
+    assert period(_ev("e1", "d1", date=dt.date(2025, 5, 1), prec="month")) == (2025, 5)
+    assert period(_ev("e1", "d1", date=dt.date(2025, 1, 1), prec="year")) == (2025, 0)
+    assert period(_ev("e1", "d1", date=None)) == (0, 0)
+    year = cluster([_ev("e1", "d1"), _ev("e2", "d2", date=dt.date(2025, 1, 1), prec="year")])
+    assert len(year) == 2  # a year cannot be placed in May: no chain through it
+
+
 def _all_pairs(events):
     """The reference: connected components of same_occurrence over every pair."""
     parent = list(range(len(events)))
@@ -118,11 +147,16 @@ _mention = st.fixed_dictionaries(
         "words": st.lists(st.sampled_from(_WORDS), max_size=5),
         "trigger": st.sampled_from(("", "signed", "signing", "met", "talks")),
         "day": st.one_of(st.none(), st.integers(0, 6)),
+        "month_end": st.booleans(),  # the days straddle a month's end (issue 12: periods)
         "prec": st.sampled_from(("day", "day", "month", "year")),
         "source": st.sampled_from(("clause", "publication")),
         "place": st.sampled_from((None, None, "kharkiv", "odesa")),
     }
 )
+
+
+def _first_day(month_end: bool) -> dt.date:
+    return dt.date(2025, 1, 28) if month_end else dt.date(2025, 1, 1)
 
 
 @settings(max_examples=400, deadline=None)
@@ -137,7 +171,7 @@ def test_occurrences_cluster_equals_all_pairs_reference(mentions):
             recipients=tuple(m["recipients"]),
             sentence=" ".join(m["words"]),
             trigger=m["trigger"],
-            date=None if m["day"] is None else dt.date(2025, 1, 1) + dt.timedelta(days=m["day"]),
+            date=None if m["day"] is None else _first_day(m["month_end"]) + dt.timedelta(days=m["day"]),
             date_precision=m["prec"],
             date_source=m["source"],
             place=m["place"],

@@ -2,6 +2,8 @@
 
 :func:`rebuild_model` recomputes occurrences (with their dyads), agreements, transfers,
 deployments, statements and contradictions from scratch in one transaction; it is idempotent.
+On a large store it clusters the categories in two forked worker processes
+(:mod:`geowire.model.forked`), with the same result as in one.
 :func:`update_model` brings them up to date after some documents were (re)processed, touching
 only what those documents' events and claims can change, with the same result as a rebuild:
 
@@ -37,7 +39,7 @@ import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.lang.pack import LanguagePack, default_language
-from geowire.model import records
+from geowire.model import forked, records
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.occurrences import (
     PUBLICATION_WINDOW,
@@ -53,6 +55,7 @@ from geowire.model.occurrences import (
 from geowire.model.records import Contradiction, Record, StoredClaim
 from geowire.settings import Settings
 from geowire.store import derived
+from geowire.store.bulk import insert_rows
 from geowire.store.claims import decode
 from geowire.store.db import Store
 
@@ -74,23 +77,31 @@ class BuildReport:
 
 
 REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python side holds one category)
+REBUILD_WORKERS = 2  # processes clustering categories side by side in a full rebuild of a large store
+CLUSTER_MEMORY = "256MB"  # DuckDB's buffer pool while the categories are clustered (read once)
+PARALLEL_FROM = 50_000  # stored events below which a rebuild clusters in-process (forking costs more)
 
 
 def rebuild_model(
-    store: Store, *, today: dt.date | None = None, lang: LanguagePack | None = None
+    store: Store,
+    *,
+    today: dt.date | None = None,
+    lang: LanguagePack | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Recompute every derived model table from the stored claims and events (``lang``: the
-    language pack whose stop words and place words clustering uses; the default settings' one)."""
+    language pack whose stop words and place words clustering uses; the default settings' one).
+    ``workers``: processes clustering categories side by side (:func:`forked.map_forked`; by
+    default :data:`REBUILD_WORKERS` from :data:`PARALLEL_FROM` events on, else 1) — the same
+    result whatever their number."""
     today = today or dt.date.today()
     lang = lang or default_language()
     stop, lex = vocabulary(lang).stop, model_lexicon(lang)
     with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
         derived.clear(con)
-        for category in derived.event_categories(con):  # occurrences never span categories
-            occs = cluster(load_events(con, lang=lang, category=category, slim=True), stop=stop)
-            derived.write(
-                con, "occurrence_events", [link for occ in occs for link in _links(occ.id, occ.members)]
-            )
+        if workers is None:
+            workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
+        _cluster_store(con, lang, workers)
         derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW)
         derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.sort_blocks(con)
@@ -177,6 +188,35 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 
 
 # --- occurrences ---------------------------------------------------------------------------------
+
+
+def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
+    """Cluster every category's events (occurrences never span categories), ``workers``
+    categories at a time, and write the links in category order.  DuckDB's buffer pool is kept
+    small meanwhile: the workers need the memory, and the store is read once."""
+    clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
+    categories = (derived.event_rows(con, category=c, slim=True) for c in derived.event_categories(con))
+    with derived.memory_limit(con, CLUSTER_MEMORY):
+        for links in forked.map_forked(clusterer, categories, workers=workers):
+            insert_rows(con, "occurrence_events", _LINK_COLUMNS, links)
+
+
+_LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
+
+
+@dataclass(frozen=True)
+class _CategoryClusterer:
+    """One category's event rows (:func:`derived.event_rows`, slim) → its occurrence links
+    (occurrence id, event id, document id), in the rows' order."""
+
+    names: PlaceNames
+    stop: frozenset[str]
+
+    def __call__(self, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+        events = [EventRecord(**_event_fields(r, self.names)) for r in rows]
+        rows.clear()  # the dicts are not needed any more (in a worker: its copy)
+        occurrence_of = {m.id: occ.id for occ in cluster(events, stop=self.stop) for m in occ.members}
+        return [(occurrence_of[e.id], e.id, e.doc_id) for e in events]
 
 
 def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:

@@ -2,13 +2,30 @@
 
 Two mentions join when they have the same PLOVER category, overlapping actor codes, recipient
 codes that overlap (or one side has none), dates compatible with their precision (an event dated
-only by its article may have happened in the week before publication), and similar evidence
+only by its article may have happened in the week before publication), the same period (see
+below), and similar evidence
 (content-word overlap of the sentences, or the same trigger word), and places that do not differ:
 two mentions at different named places ("in Kharkiv", "in Odesa") are two events, while one
 without a place (or only a country) may join any.  Clusters are the connected components
 (union-find) of that relation, so they do not depend on the order of the events.  Only mentions
 that share a block — (category, actor, recipient) — and whose date windows overlap are compared
 (a sweep in date order), which keeps clustering near-linear.
+
+An occurrence lies within one calendar month (its :func:`period`): two mentions join only when the
+last day each may have happened on (its date, or the publication date of one dated by its
+article) falls in the same month; a mention dated only by its year joins only mentions dated by
+that year alone, and an undated one only undated ones.  Without it, components chain: mentions
+sharing a trigger prefix whose windows overlap pairwise link reports of different talks week after
+week, and a month-, year-dated or undated mention bridges all of them, so one "occurrence" came to
+hold tens of thousands of mentions over months (issue 12).  Any rule that is a relation between
+two mentions and does not depend on the calendar chains without bound (day d joins d + 1, which
+joins d + 2 …), while a rule between a mention and the rest of its occurrence would depend on the
+order of the events or split occurrences when one joins; the calendar month keeps occurrences
+connected components, bounded (their mentions' last days within one month), independent of the
+order and unchanged by later events, so an incremental update still equals a rebuild.  The price:
+the reports of one event that straddle a month's end (a strike on the 31st reported on the 1st by
+an article with no date of its own) make two occurrences.  A period is part of every block, so a
+block never holds more than a month's events.
 
 An event dated only by its article — the publication date, whether from metadata or from a
 dateline ("KYIV, 5 March 2024 — …") — may have happened in the week before it, so it joins the
@@ -160,9 +177,26 @@ def interval(ev: EventRecord) -> tuple[dt.date, dt.date] | None:
     return date_interval(ev.date, ev.date_precision)
 
 
+Period = tuple[int, int]
+
+
+def period(ev: EventRecord) -> Period:
+    """The calendar period an occurrence of ``ev`` lies in: (year, month) of the last day it may
+    have happened on (:func:`interval`); (year, 0) for an event dated only by its year, (0, 0)
+    for one without any date."""
+    if ev.date is None:
+        return (0, 0)
+    if ev.date_source == "publication":
+        return (ev.date.year, ev.date.month)
+    if ev.date_precision == "year":
+        return (ev.date.year, 0)
+    last = date_interval(ev.date, ev.date_precision)[1]
+    return (last.year, last.month)
+
+
 def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Whether two event mentions describe the same real-world event."""
-    if a.category != b.category or not set(a.actors) & set(b.actors):
+    if a.category != b.category or not set(a.actors) & set(b.actors) or period(a) != period(b):
         return False
     if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
         return False
@@ -217,19 +251,21 @@ _UNDATED = (dt.date.min, dt.date.max)  # an undated event may fall on any day
 def blocks(events: list[EventRecord]) -> list[tuple[list[int], frozenset[int] | None]]:
     """The groups of events :func:`same_occurrence` may join, as (members, wildcards).
 
-    An event is in a block per (category, actor, recipient) of its own, where every pair is
-    compared; one without recipients may join any event of its actors, so each (category,
-    actor) also has a block where only pairs with a recipient-less event (the wildcards) are."""
-    by_dyad: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    by_actor: dict[tuple[str, str], list[int]] = defaultdict(list)
-    wild: dict[tuple[str, str], set[int]] = defaultdict(set)
+    An event is in a block per (category, period, actor, recipient) of its own, where every pair
+    is compared; one without recipients may join any event of its actors, so each (category,
+    period, actor) also has a block where only pairs with a recipient-less event (the wildcards)
+    are."""
+    by_dyad: dict[tuple[str, Period, str, str], list[int]] = defaultdict(list)
+    by_actor: dict[tuple[str, Period, str], list[int]] = defaultdict(list)
+    wild: dict[tuple[str, Period, str], set[int]] = defaultdict(set)
     for i, ev in enumerate(events):
+        when = period(ev)
         for a in set(ev.actors):
-            by_actor[(ev.category, a)].append(i)
+            by_actor[(ev.category, when, a)].append(i)
             if not ev.recipients:
-                wild[(ev.category, a)].add(i)
+                wild[(ev.category, when, a)].add(i)
             for r in set(ev.recipients):
-                by_dyad[(ev.category, a, r)].append(i)
+                by_dyad[(ev.category, when, a, r)].append(i)
     out: list[tuple[list[int], frozenset[int] | None]] = [(m, None) for m in by_dyad.values() if len(m) > 1]
     return out + [(by_actor[k], frozenset(w)) for k, w in wild.items() if len(by_actor[k]) > 1]
 
@@ -354,7 +390,7 @@ class _Components:
     """Union-find over events, with the sweep that joins them block by block.
 
     Dates are day numbers (ordinals), words are computed once per event, and within a block the
-    category, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
+    category, period, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
     is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
 
     def __init__(self, events: list[EventRecord], stop: frozenset[str]) -> None:

@@ -1,0 +1,48 @@
+"""A full rebuild clusters categories in forked workers (issue 12): the same tables as in-process."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_build_incremental import TODAY, _doc, _dump, _write_doc
+
+from geowire.errors import WorkerError
+from geowire.model.build import rebuild_model
+from geowire.model.forked import can_fork, map_forked
+from geowire.store.db import open_store
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="forked workers need a POSIX fork")
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_doc, min_size=1, max_size=12))
+def test_build_parallel_rebuild_equals_in_process(docs: list[Any]) -> None:
+    store = open_store(None)
+    for doc in docs:
+        _write_doc(store, *doc)
+    rebuild_model(store, today=TODAY, workers=1)
+    alone = _dump(store)
+    rebuild_model(store, today=TODAY, workers=2)
+    assert _dump(store) == alone
+
+
+def _slow_square(n: int) -> int:
+    if n == 0:  # the first worker finishes last: results still come in input order
+        sum(range(2_000_000))
+    return n * n
+
+
+def test_forked_map_keeps_input_order() -> None:
+    assert list(map_forked(_slow_square, range(5), workers=2)) == [n * n for n in range(5)]
+
+
+def _fail(n: int) -> int:
+    raise ValueError(f"bad input {n}")
+
+
+def test_forked_map_raises_a_workers_failure() -> None:
+    with pytest.raises(WorkerError, match="bad input 0"):
+        list(map_forked(_fail, [0, 1], workers=2))
