@@ -190,7 +190,8 @@ def label_noise(dc: DocCandidates, matcher: Matcher, counts: Counter[str],
                 kind = "joint actors, right once split" if joint else "extra party"
                 counts[f"labels: negative, though the scorer accepts it ({kind})"] += 1
                 examples[f"labels: negative ({kind})"].append(
-                    f"{dc.doc.id}: {_short(e)} | gold {'; '.join(_gold_short(x) for x in loose)}")
+                    f"{dc.doc.id}: {_short(e)} | gold {'; '.join(_gold_short(x) for x in loose)}"
+                )
             continue
         counts["labels: positive"] += 1
         pos_by_gold[ids[id(g)]].add(trigger_key(e))
