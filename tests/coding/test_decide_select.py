@@ -3,6 +3,7 @@ the artefact's loading (hand-made events and weights: no model)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -121,6 +122,18 @@ def test_the_best_reading_of_a_trigger_keeps_its_event_probability_the_others_tr
     path = tmp_path / "m.json"
     path.write_text(json.dumps(RELATIVE.to_json()), encoding="utf-8")
     assert load_decider(path) == RELATIVE
+
+
+def test_the_mixed_form_keeps_the_higher_of_the_single_stage_and_relative_probability(tmp_path: Path) -> None:
+    mixed = dataclasses.replace(RELATIVE, single_weights={"bias": 0.0, "alone": 3.0})
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good", "event")),
+             (_event("b", "SANCTION", ["NOR"], ["DNK"]), ("bias", "alone"))]  # fmt: skip
+    (ra, rb), (ma, mb) = RELATIVE.probabilities(cands), mixed.probabilities(cands)
+    assert ma == pytest.approx(max(ra, 0.5), abs=1e-9)
+    assert mb == pytest.approx(max(rb, 1 / (1 + math.exp(-3.0))), abs=1e-9)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(mixed.to_json()), encoding="utf-8")
+    assert load_decider(path) == mixed
 
 
 def test_a_missing_or_broken_model_file_is_a_config_error(tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ probability, calibrated on the corpus's dev split, is the event's ``confidence``
 The artefact is a small JSON file (``data/models/decider.json``): feature → weight for each
 factor, the calibration and the thresholds. Its user reads it once and keeps it (the coder, at
 construction). A file without the trigger factor is a single logistic model over the readings;
-one with ``event_weights`` is the relative form (docs/learned.md, "Why the decider underfits").
+one with ``event_weights`` is the relative form (docs/learned.md, "Why the decider underfits"),
+and with ``single_weights`` too the mixed form (the higher of the single-stage and the relative
+probability).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class LinearDecider:
     trigger_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     calibration: tuple[float, float] = (1.0, 0.0)
     event_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the relative form's
+    single_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the mixed form's
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -90,8 +93,13 @@ class LinearDecider:
 
     def probabilities(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
         """The probability of each candidate: alone (single-stage model), P(its trigger is an
-        event) × its share of the softmax over the readings of its trigger (two-factor), or the
-        relative form's (:meth:`_relative`); the last two calibrated."""
+        event) × its share of the softmax over the readings of its trigger (two-factor), the
+        relative form's (:meth:`_relative`), or the higher of the single-stage and the relative
+        probability (mixed); all calibrated."""
+        if self.event_weights and self.single_weights:  # the mixed form: the higher of the two
+            sw = self.single_weights
+            single = [_sigmoid(sum(sw.get(x, 0.0) for x in dict.fromkeys(f))) for _, f in candidates]
+            return [max(p, q) for p, q in zip(single, self._relative(candidates), strict=True)]
         if self.event_weights:
             return self._relative(candidates)
         if not self.trigger_weights:
@@ -159,6 +167,7 @@ class LinearDecider:
             "trigger_weights": dict(sorted(self.trigger_weights.items())),
             "calibration": list(self.calibration),
             **({"event_weights": dict(sorted(self.event_weights.items()))} if self.event_weights else {}),
+            **({"single_weights": dict(sorted(self.single_weights.items()))} if self.single_weights else {}),
         }
 
 
@@ -182,6 +191,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             trigger_weights={str(k): float(v) for k, v in (raw.get("trigger_weights") or {}).items()},
             calibration=_pair(raw.get("calibration", (1.0, 0.0))),
             event_weights={str(k): float(v) for k, v in (raw.get("event_weights") or {}).items()},
+            single_weights={str(k): float(v) for k, v in (raw.get("single_weights") or {}).items()},
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
