@@ -3,6 +3,7 @@ the artefact's loading (hand-made events and weights: no model)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -101,6 +102,38 @@ def test_the_two_factor_model_round_trips_through_its_file(tmp_path: Path) -> No
     (p,) = d.probabilities([cand])
     p_raw = 1 / (1 + math.exp(-3.0))
     assert p == pytest.approx(1 / (1 + math.exp(-(0.5 * math.log(p_raw / (1 - p_raw)) - 0.25))), abs=1e-6)
+
+
+RELATIVE = LinearDecider(
+    {"bias": 0.0, "good": 2.0}, 0.3, 0.6, "rel", event_weights={"bias": -1.0, "event": 4.0}
+)
+
+
+def test_the_best_reading_of_a_trigger_keeps_its_event_probability_the_others_trail(tmp_path: Path) -> None:
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good", "event")),
+             (_event("b", "SANCTION", ["NOR"], ["DNK"]), ("bias", "event")),
+             (_event("c", "SANCTION", ["NOR"], ["BLR"], trig=9), ("bias",))]  # fmt: skip
+    pa, pb, pc = RELATIVE.probabilities(cands)
+    p_event = 1 / (1 + math.exp(-3.0))  # each reading's own event features
+    assert pa == pytest.approx(p_event, abs=1e-6)  # the trigger's best reading: not discounted
+    assert pb == pytest.approx(p_event * math.exp(-2.0), abs=1e-6)  # trails the best by 2
+    assert pc == pytest.approx(1 / (1 + math.exp(1.0)), abs=1e-6)  # alone on its trigger
+    assert [e.id for e in decide(cands, RELATIVE, threshold=0.3)] == ["a"]
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(RELATIVE.to_json()), encoding="utf-8")
+    assert load_decider(path) == RELATIVE
+
+
+def test_the_mixed_form_keeps_the_higher_of_the_single_stage_and_relative_probability(tmp_path: Path) -> None:
+    mixed = dataclasses.replace(RELATIVE, single_weights={"bias": 0.0, "alone": 3.0})
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good", "event")),
+             (_event("b", "SANCTION", ["NOR"], ["DNK"]), ("bias", "alone"))]  # fmt: skip
+    (ra, rb), (ma, mb) = RELATIVE.probabilities(cands), mixed.probabilities(cands)
+    assert ma == pytest.approx(max(ra, 0.5), abs=1e-9)
+    assert mb == pytest.approx(max(rb, 1 / (1 + math.exp(-3.0))), abs=1e-9)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(mixed.to_json()), encoding="utf-8")
+    assert load_decider(path) == mixed
 
 
 def test_a_missing_or_broken_model_file_is_a_config_error(tmp_path: Path) -> None:

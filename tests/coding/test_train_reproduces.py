@@ -24,5 +24,11 @@ def test_training_reproduces_the_shipped_model() -> None:
     trig = fresh.trigger_weights
     # the single form has no trigger factor
     assert max((abs(trig[k] - shipped.trigger_weights[k]) for k in trig), default=0.0) < 1e-3
+    assert fresh.event_weights.keys() == shipped.event_weights.keys()
+    ev = fresh.event_weights
+    assert max((abs(ev[k] - shipped.event_weights[k]) for k in ev), default=0.0) < 1e-3
+    assert fresh.single_weights.keys() == shipped.single_weights.keys()
+    sw = fresh.single_weights
+    assert max((abs(sw[k] - shipped.single_weights[k]) for k in sw), default=0.0) < 1e-3
     assert max(abs(x - y) for x, y in zip(fresh.calibration, shipped.calibration, strict=True)) < 1e-3
     assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)

@@ -276,11 +276,11 @@ def train_cmd(
                   highlight=False)  # fmt: skip
     rows = [[split, name, v["precision"], v["recall"], v["f1"]]
             for split, by in r["splits"].items() for name, v in by.items()]  # fmt: skip
-    for key, name in (("single_stage", "single-stage logistic"), ("two_factor", "two-factor")):
+    for form, key in training.REPORT_KEYS.items():  # the forms measured beside the shipped one
         for split in ("dev", "test"):
             v = (r.get(key) or {}).get(split)
             if isinstance(v, dict):
-                rows.append([split, f"{name} (comparison)", v["precision"], v["recall"], v["f1"]])
+                rows.append([split, f"{form} form (comparison)", v["precision"], v["recall"], v["f1"]])
     for split, v in (r.get("gbm") or {}).items():
         if isinstance(v, dict):
             rows.append(

@@ -13,7 +13,10 @@ probability, calibrated on the corpus's dev split, is the event's ``confidence``
 
 The artefact is a small JSON file (``data/models/decider.json``): feature → weight for each
 factor, the calibration and the thresholds. Its user reads it once and keeps it (the coder, at
-construction). A file without the trigger factor is a single logistic model over the readings.
+construction). A file without the trigger factor is a single logistic model over the readings;
+one with ``event_weights`` is the relative form (docs/learned.md, "Why the decider underfits"),
+and with ``single_weights`` too the mixed form (the higher of the single-stage and the relative
+probability).
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ class LinearDecider:
     assert_margin: float = 2.0  # ... and asserts what the rules read as not done by this (2: never)
     trigger_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     calibration: tuple[float, float] = (1.0, 0.0)
+    event_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the relative form's
+    single_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the mixed form's
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -87,8 +92,16 @@ class LinearDecider:
         return _sigmoid(self.logit(features))
 
     def probabilities(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
-        """The probability of each candidate: alone (single-stage model), or P(its trigger is an
-        event) × its share of the softmax over the readings of its trigger, calibrated."""
+        """The probability of each candidate: alone (single-stage model), P(its trigger is an
+        event) × its share of the softmax over the readings of its trigger (two-factor), the
+        relative form's (:meth:`_relative`), or the higher of the single-stage and the relative
+        probability (mixed); all calibrated."""
+        if self.event_weights and self.single_weights:  # the mixed form: the higher of the two
+            sw = self.single_weights
+            single = [_sigmoid(sum(sw.get(x, 0.0) for x in dict.fromkeys(f))) for _, f in candidates]
+            return [max(p, q) for p, q in zip(single, self._relative(candidates), strict=True)]
+        if self.event_weights:
+            return self._relative(candidates)
         if not self.trigger_weights:
             return [self.probability(f) for _, f in candidates]
         groups: dict[tuple[int, int, int], list[int]] = {}
@@ -108,15 +121,34 @@ class LinearDecider:
                 out[k] = _sigmoid(a * log_odds(p_event * ek / total) + b)
         return out
 
+    def _relative(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
+        """The relative form: P(the reading is an event, were it the right reading of its trigger)
+        (``event_weights``, over the reading's own features) × exp(its reading score − the best
+        reading score of its trigger): the trigger's best reading keeps the whole event
+        probability, the others are discounted by how far they trail it; calibrated."""
+        z = [self.logit(f) for _, f in candidates]
+        best: dict[tuple[int, int, int], float] = {}
+        for (event, _), zk in zip(candidates, z, strict=True):
+            key = trigger_key(event)
+            best[key] = max(best.get(key, zk), zk)
+        ew = self.event_weights
+        a, b = self.calibration
+        out = []
+        for (event, f), zk in zip(candidates, z, strict=True):
+            p_event = _sigmoid(sum(ew.get(x, 0.0) for x in dict.fromkeys(f)))
+            out.append(_sigmoid(a * log_odds(p_event * math.exp(zk - best[trigger_key(event)])) + b))
+        return out
+
     def contributions(self, features: Sequence[str], top: int = 8) -> list[tuple[str, float]]:
         """The features that moved the score most, strongest first: the reading's (which of the
         trigger's readings) and, marked "event:", the trigger factor's (whether it is an event)."""
         unique = [f for f in dict.fromkeys(features) if f != "bias"]
         w = self.weights
         reading = sorted(((f, w[f]) for f in unique if f in w), key=lambda p: -abs(p[1]))
-        if not self.trigger_weights:
+        factor = self.event_weights or self.trigger_weights
+        if not factor:
             return reading[:top]
-        event = sorted(((f"event:{f}", self.trigger_weights[f]) for f in unique if f in self.trigger_weights),
+        event = sorted(((f"event:{f}", factor[f]) for f in unique if f in factor),
                        key=lambda p: -abs(p[1]))  # fmt: skip
         half = (top + 1) // 2
         return event[:half] + reading[: top - min(half, len(event))]
@@ -134,6 +166,8 @@ class LinearDecider:
             "assert_margin": self.assert_margin,
             "trigger_weights": dict(sorted(self.trigger_weights.items())),
             "calibration": list(self.calibration),
+            **({"event_weights": dict(sorted(self.event_weights.items()))} if self.event_weights else {}),
+            **({"single_weights": dict(sorted(self.single_weights.items()))} if self.single_weights else {}),
         }
 
 
@@ -156,6 +190,8 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             assert_margin=float(raw.get("assert_margin", 2.0)),
             trigger_weights={str(k): float(v) for k, v in (raw.get("trigger_weights") or {}).items()},
             calibration=_pair(raw.get("calibration", (1.0, 0.0))),
+            event_weights={str(k): float(v) for k, v in (raw.get("event_weights") or {}).items()},
+            single_weights={str(k): float(v) for k, v in (raw.get("single_weights") or {}).items()},
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
