@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import get_args
+from typing import TypeVar, get_args
 
 from spacy.tokens import Doc
 
@@ -78,6 +78,7 @@ from geowire.types import (
 )
 from geowire.types import Span as TextSpan
 
+_T = TypeVar("_T")
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})
 _EVENT_DATE_RELATIONS = ("on", "since")
 
@@ -183,8 +184,24 @@ class EventCoder:
             return [e for e, _ in self._with_view(doc, ctx, sentences, mentions, dates, learning=False)]
         from geowire.coding.decide import decide
 
-        candidates = self._with_view(doc, ctx, sentences, mentions, dates, learning=True)
-        return decide(candidates, self.decider, threshold=self.decider.store_threshold)
+        decider = self.decider
+
+        def decided(view: DocView) -> list[Event]:
+            # places are looked up only for the kept events (``finish`` runs on each before it is
+            # split per actor): ranking every candidate's place was ~5 % of a pipeline pass, and
+            # no feature reads it
+            places: dict[str, Callable[[], Place | None]] = {}
+            candidates = self._code_drafts(
+                view, ctx, sentences, mentions, dates, learning=True, places=places
+            )
+            return decide(
+                candidates,
+                decider,
+                threshold=decider.store_threshold,
+                finish=lambda e: dataclasses.replace(e, place=places[e.id]()),
+            )
+
+        return self._in_view(doc, decided)
 
     def code_candidates(
         self,
@@ -209,13 +226,20 @@ class EventCoder:
         *,
         learning: bool,
     ) -> list[tuple[Event, tuple[str, ...]]]:
+        return self._in_view(
+            doc, lambda view: self._code_drafts(view, ctx, sentences, mentions, dates, learning=learning)
+        )
+
+    def _in_view(self, doc: Doc, run: Callable[[DocView], _T]) -> _T:
+        """``run`` on the document's view, freed by :meth:`DocView.release` afterwards (the cyclic
+        garbage collector paused meanwhile: see :meth:`code`)."""
         paused = gc.isenabled()
         if paused:
             gc.disable()
         try:
             view = DocView(doc)
             try:
-                return self._code_drafts(view, ctx, sentences, mentions, dates, learning=learning)
+                return run(view)
             finally:
                 view.release()
         finally:
@@ -231,8 +255,10 @@ class EventCoder:
         dates: Sequence[DateExpr],
         *,
         learning: bool,
+        places: dict[str, Callable[[], Place | None]] | None = None,
     ) -> list[tuple[Event, tuple[str, ...]]]:
         """Events in sentence order, each with its features (empty unless ``learning``).
+        ``places``: leave each event's place out and put there, by event id, what looks it up.
 
         ``learning``: keep the candidates the rule filters veto (their vetoes become features) and
         add recipient variants (other actors of the sentence, the last actor of the sentences
@@ -261,7 +287,7 @@ class EventCoder:
             for draft in drafts:
                 if draft.id not in seen:
                     seen.add(draft.id)
-                    event = self._finish(doc, ctx, sent, draft, index)
+                    event = self._finish(doc, ctx, sent, draft, index, places)
                     feats = (
                         candidate_features(
                             doc, sent, draft, event, words=self.words, cues=self.cues, homes=self.homes
@@ -585,9 +611,16 @@ class EventCoder:
         )
 
     def _finish(
-        self, doc: DocView, ctx: DocContext, sent: Sentence, draft: _Draft, index: MentionIndex
+        self,
+        doc: DocView,
+        ctx: DocContext,
+        sent: Sentence,
+        draft: _Draft,
+        index: MentionIndex,
+        places: dict[str, Callable[[], Place | None]] | None = None,
     ) -> Event:
-        """The kept draft as an event: modality, context, location, confidence and explanation."""
+        """The kept draft as an event: modality, context, location, place, confidence and
+        explanation (the place deferred into ``places`` when one is given)."""
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
@@ -611,7 +644,12 @@ class EventCoder:
         location = location_of(trig, index, self.rules) or location_of(
             doc[c.frame.predicate], index, self.rules
         )
-        place = self._place(doc, sent, location, actors, recipients, category, index)
+        look_up = partial(self._place, doc, sent, location, actors, recipients, category, index)
+        place = None
+        if places is None:
+            place = look_up()
+        else:
+            places[draft.id] = look_up
         confidence = round(
             d.confidence
             * c.source.confidence

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -226,13 +226,15 @@ def decide(
     *,
     threshold: float,
     probabilities: Sequence[float] | None = None,
+    finish: Callable[[Event], Event] | None = None,
 ) -> list[Event]:
     """The kept events, best first within each sentence: a candidate whose probability is at least
     ``threshold`` and which says no more than a kept one of its sentence already says (same
     category, same actors, compatible recipients: two triggers or two recipient readings of one
     event are one event). Confidence = the probability; joint action on a recipient is split into
     one event per actor. Returned in text order. ``probabilities`` (one per candidate) replace the
-    decider's own, to measure another model with the same selection."""
+    decider's own, to measure another model with the same selection. ``finish`` completes each
+    kept event before the split (the coder looks its place up there)."""
     probs = probabilities if probabilities is not None else decider.probabilities(candidates)
     scored = [(p, k, e, f) for k, ((e, f), p) in enumerate(zip(candidates, probs, strict=True))]
     by_sentence: dict[int, list[tuple[float, int, Event, tuple[str, ...]]]] = {}
@@ -271,7 +273,7 @@ def decide(
                 ),
             ),
         )
-        for e in split_joint(chosen):
+        for e in split_joint(finish(chosen) if finish is not None else chosen):
             if e.id not in seen:
                 seen.add(e.id)
                 out.append(e)
