@@ -14,13 +14,6 @@ from geowire.types import DocContext
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def analyzer():  # noqa: ANN201
-    from geowire.pipeline import Analyzer
-
-    return Analyzer(Settings())
-
-
 def _analyse(analyzer, text: str):  # noqa: ANN001, ANN202
     (a,) = analyzer.analyse([(DocContext(doc_id="w", published=dt.date(2025, 3, 1)), text)])
     return a

@@ -8,17 +8,9 @@ import datetime as dt
 
 import pytest
 
-from geowire.settings import Settings
 from geowire.types import DocContext
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def analyzer():  # noqa: ANN201
-    from geowire.pipeline import Analyzer
-
-    return Analyzer(Settings())
 
 
 def _claims(analyzer, text: str, kind: str = "transfer") -> list[dict[str, object]]:  # noqa: ANN001
