@@ -318,16 +318,23 @@ def train(
     rows = [[vocab[x] for x in set(f) if x in vocab] for f, _ in train_rows]
     y = np.array([lab for _, lab in train_rows], dtype=float)
     tune = by_split["dev"] or by_split["train"]
-    fit: dict[Form, Callable[[str], LinearDecider]] = {
-        Form.SINGLE: lambda v: _fit_single(by_split, rows, y, vocab, l2, v),
-        Form.TWOFACTOR: lambda v: _fit_two_factor(by_split, rows, y, vocab, v),
-        Form.RELATIVE: lambda v: _fit_relative(by_split, rows, y, vocab, l2, v),
-        Form.MIXED: lambda v: dataclasses.replace(
-            _fit_relative(by_split, rows, y, vocab, l2, v),
-            single_weights=_fit_single(by_split, rows, y, vocab, l2, v).weights,
-        ),
-    }
-    calibrated = fit[form](version)
+    fitted: dict[Form, LinearDecider] = {}
+
+    def fit(f: Form, v: str) -> LinearDecider:
+        """Form ``f`` named ``v``; each form is fitted once (the mixed one reuses the single-stage
+        and the relative fits: their weights do not depend on the name)."""
+        if f not in fitted:
+            fitted[f] = {
+                Form.SINGLE: lambda: _fit_single(by_split, rows, y, vocab, l2, v),
+                Form.TWOFACTOR: lambda: _fit_two_factor(by_split, rows, y, vocab, v),
+                Form.RELATIVE: lambda: _fit_relative(by_split, rows, y, vocab, l2, v),
+                Form.MIXED: lambda: dataclasses.replace(
+                    fit(Form.RELATIVE, v), single_weights=fit(Form.SINGLE, v).weights
+                ),
+            }[f]()
+        return dataclasses.replace(fitted[f], version=v)
+
+    calibrated = fit(form, version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
     decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
     modality_weights = fit_modality(by_split["train"], modality_vocab)
@@ -393,7 +400,7 @@ def train(
             ),
         }
     for other in (f for f in Form if f != form):  # the forms measured beside it
-        report[REPORT_KEYS[other]] = (_measured(fit[other](VERSIONS[other]), by_split, matcher) if single
+        report[REPORT_KEYS[other]] = (_measured(fit(other, VERSIONS[other]), by_split, matcher) if single
                                       else {"skipped": "not asked for"})  # fmt: skip
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
@@ -449,13 +456,7 @@ def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[
     w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
     w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
     raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, trigger_weights=_table(w_trigger, vocab))
-    calibration = (1.0, 0.0)
-    dev = [(dc, lab) for dc in by_split["dev"] for lab in labels(dc)]
-    if dev:  # Platt scaling of the two-factor probability, on dev
-        z = np.array([log_odds(p) for dc in by_split["dev"] for p in raw.probabilities(dc.candidates)])
-        a, b = platt(z, np.array([lab for _, lab in dev], dtype=float))
-        calibration = (round(a, 6), round(b, 6))
-    return dataclasses.replace(raw, calibration=calibration)
+    return _calibrated(raw, by_split["dev"])
 
 
 def _fit_relative(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
@@ -474,13 +475,18 @@ def _fit_relative(by_split: dict[Split, list[DocCandidates]], rows: list[list[in
                            l2=l2)  # fmt: skip
     w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
     raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, event_weights=_table(w_event, vocab))
-    calibration = (1.0, 0.0)
-    dev = [lab for dc in by_split["dev"] for lab in labels(dc)]
-    if dev:
-        z = np.array([log_odds(p) for dc in by_split["dev"] for p in raw.probabilities(dc.candidates)])
-        a, b = platt(z, np.array(dev, dtype=float))
-        calibration = (round(a, 6), round(b, 6))
-    return dataclasses.replace(raw, calibration=calibration)
+    return _calibrated(raw, by_split["dev"])
+
+
+def _calibrated(raw: LinearDecider, dev: Sequence[DocCandidates]) -> LinearDecider:
+    """``raw`` (a two-factor or relative model, whose probability is a product) with its product
+    Platt-calibrated on the ``dev`` documents' candidates; uncalibrated without dev."""
+    labs = [lab for dc in dev for lab in labels(dc)]
+    if not labs:
+        return raw
+    z = np.array([log_odds(p) for dc in dev for p in raw.probabilities(dc.candidates)])
+    a, b = platt(z, np.array(labs, dtype=float))
+    return dataclasses.replace(raw, calibration=(round(a, 6), round(b, 6)))
 
 
 def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher
