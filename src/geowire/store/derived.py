@@ -10,7 +10,7 @@ in step with ``occurrence_dyads``.  Everything here is set-based: one statement 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -91,15 +91,26 @@ def point_lookups(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     matches fewer than ``index_scan_max_count`` rows (else it scans the table as before).  At 10^6
     events the 100 documents of a batch are found in ~2 ms instead of ~10–50 ms, and the cost no
     longer grows with the table."""
-    names = ("dynamic_or_filter_threshold", "index_scan_max_count")
-    before = [con.execute(f"SELECT current_setting('{n}')").fetchone() for n in names]
-    for name in names:
-        con.execute(f"SET {name} = {LOOKUP_KEYS}")
+    with _settings(con, {"dynamic_or_filter_threshold": LOOKUP_KEYS, "index_scan_max_count": LOOKUP_KEYS}):
+        yield
+
+
+@contextmanager
+def _settings(con: duckdb.DuckDBPyConnection, values: Mapping[str, str | int]) -> Iterator[None]:
+    """DuckDB's settings ``values`` for the block, each set back to what it was afterwards."""
+    before = {n: (con.execute(f"SELECT current_setting('{n}')").fetchone() or (0,))[0] for n in values}
+    for name, value in values.items():
+        con.execute(f"SET {name} = {_literal(value)}")
     try:
         yield
     finally:
-        for name, value in zip(names, before, strict=True):
-            con.execute(f"SET {name} = {int(value[0]) if value else 0}")
+        for name, value in before.items():
+            con.execute(f"SET {name} = {_literal(value)}")
+
+
+def _literal(value: object) -> str:
+    """A setting's value as SQL: a number bare, anything else quoted."""
+    return str(value) if isinstance(value, int) else f"'{value}'"
 
 
 ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its actors with any
@@ -218,12 +229,8 @@ def column_key(columns: Sequence[str]) -> str:
 def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
     """DuckDB's memory limit set to ``limit`` (e.g. '1GB') for the block, then set back: a full
     rebuild keeps its buffer pool small (it spills to disk beyond) instead of caching the store."""
-    (before,) = con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
-    con.execute(f"SET memory_limit = '{limit}'")
-    try:
+    with _settings(con, {"memory_limit": limit}):
         yield
-    finally:
-        con.execute(f"SET memory_limit = '{before}'")
 
 
 def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> None:
@@ -519,7 +526,7 @@ def derive_occurrences(
         con.execute("DROP TABLE occurrence_members")
         _insert_dyads(con, "occurrences", "occurrence_dyads")
         return
-    _merged_rows(con, occurrence_ids, fresh, window_days)
+    _merged_rows(con, fresh, window_days)
     con.execute("CREATE OR REPLACE TEMP TABLE new_dyads AS SELECT * FROM occurrence_dyads LIMIT 0")
     _insert_dyads(con, "new_occurrences", "new_dyads")
     con.execute("INSERT INTO occurrences SELECT * FROM new_occurrences")
@@ -559,15 +566,10 @@ def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: 
     )
 
 
-def _merged_rows(
-    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], fresh: Collection[str], window_days: int
-) -> None:
-    """The rows of ``occurrence_ids`` into the temp table ``new_occurrences`` (see
-    :func:`derive_occurrences`): stored parts merged with the fresh members."""
-    con.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS occurrence_parts AS SELECT NULL::VARCHAR AS occurrence_id,"
-        " NULL::VARCHAR AS first_id, * EXCLUDE (id) FROM occurrences LIMIT 0"
-    )
+def _merged_rows(con: duckdb.DuckDBPyConnection, fresh: Collection[str], window_days: int) -> None:
+    """The rows of the occurrences an update touched (those of ``absorbed_links`` and
+    ``added_links``) into the temp table ``new_occurrences`` (see :func:`derive_occurrences`): the
+    stored parts :func:`keep_parts` kept, merged with the ``fresh`` members."""
     # their links: those of the occurrences they absorbed (kept by first_members, renamed by
     # keep_parts) and those this update added (add_links), not a scan of every link
     con.execute(
