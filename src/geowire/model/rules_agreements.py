@@ -193,7 +193,8 @@ def _claim(
     new = bool(
         lex.agreements.indefinite_before.search(view.slice(max(view.start, kind.start - 40), kind.start))
     )
-    own_name = _proper_name(view, lex, kind)[2] != kind.text  # "the Reciprocal Access Agreement"
+    name = _proper_name(view, lex, kind)
+    own_name = name[2] != kind.text  # "the Reciprocal Access Agreement"
     refers = generic and not new and not own_name
     ref = anaphor or (_antecedent(kind, state, lex.agreements.generic) if refers else None)
     if ref is not None:
@@ -201,11 +202,10 @@ def _claim(
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
-        name = _proper_name(view, lex, kind)
         # a signed purchase names its parties before the end of its signing's clause ("Poland's
         # purchase of K2 tanks, sealed in Seoul last Friday, ..."): not the ones compared after it
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
-        parties = _parties(view, lex, name[:2] if name[2] != kind.text else None, hi=hi, seated=seated)
+        parties = _parties(view, lex, name[:2] if own_name else None, hi=hi, seated=seated)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])

@@ -773,14 +773,7 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
         if any(_qualifies(view, lex, m, e) for e in systems):
             continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
         found.append((c, m))
-    if not found:
-        return []
-    out = [found[-1]]
-    for c, m in reversed(found[:-1]):
-        if not lex.transfers.coordinated.match(view.slice(m.end, out[0][1].start)):
-            break
-        out.insert(0, (c, m))
-    return _distinct(out)
+    return _coordinated_tail(view, lex, found) if found else []
 
 
 def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
@@ -1316,13 +1309,19 @@ def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool
 
 
 def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
-    """The last of ``parties`` with those coordinated right before it ("France and Italy")."""
+    """The codes of :func:`_coordinated_tail`."""
+    return [c for c, _m in _coordinated_tail(view, lex, parties)]
+
+
+def _coordinated_tail(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[_Party]:
+    """The last of ``parties`` (not empty) with those coordinated right before it ("France and
+    Italy"), each once."""
     out = [parties[-1]]
     for c, m in reversed(parties[:-1]):
         if not lex.transfers.coordinated.match(view.slice(m.end, out[0][1].start)):
             break
         out.insert(0, (c, m))
-    return [c for c, _m in _distinct(out)]
+    return _distinct(out)
 
 
 def _number(text: str, lex: ModelLexicon) -> float | None:
