@@ -107,6 +107,19 @@ def test_api_events_csv_takes_the_same_filters(client: TestClient) -> None:
     assert client.get("/api/events.csv?bogus=1").status_code == 400
 
 
+def test_api_lists_read_a_typed_name_as_the_events_page_does(client: TestClient) -> None:
+    # the page, its JSON list and the CSV twin answer one typed name alike (russia -> RUS)
+    page = client.get("/events?actor=russia&format=json").json()
+    by_code = client.get("/api/events?actor=RUS").json()
+    by_name = client.get("/api/events?actor=russia").json()
+    assert by_name["total"] == by_code["total"] == page["total"] >= 1
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv?actor=russia").text)))
+    assert len(rows) == by_code["total"]
+    # a code in capitals is taken as typed, never widened to a longer code it begins
+    assert client.get("/api/events?actor=RU").json()["total"] == 0
+    assert client.get("/api/events?actor=nowhere-at-all").json()["total"] == 0
+
+
 def test_api_csv_defuses_formulas() -> None:
     assert csv_cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     assert [csv_cell(v) for v in ("+1", "-2", "@SUM(A1)", "\tx", "plain")] == [

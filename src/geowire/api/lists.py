@@ -70,6 +70,15 @@ def csv_paging(
 # --- the filters of each list (their parameters are the endpoints' query parameters) ----------------
 
 
+def _codes(request: Request, *typed: str | None) -> list[str | None]:
+    """Actor code fields read as the events page reads them (:func:`views.code_for`: ``russia`` →
+    RUS), so a list, its CSV twin and the page answer one typed name alike."""
+    if all(t is None or t.isupper() for t in typed):
+        return list(typed)
+    with store_cursor(request.app) as store:
+        return [views.code_for(store, t) for t in typed]
+
+
 def documents_filters(status: OptWord = None, language: OptWord = None) -> listing.ListQuery:
     return listing.documents(status=status, language=language)
 
@@ -87,6 +96,7 @@ def events_filters(
 ) -> listing.ListQuery:
     # as the events page
     floor = views.event_filter_floor(type, min_confidence, request.app.state.model_floor)
+    actor, recipient = _codes(request, actor, recipient)
     return listing.events(
         actor=actor,
         recipient=recipient,
@@ -101,12 +111,14 @@ def events_filters(
 
 
 def occurrences_filters(
+    request: Request,
     actor: OptCode = None,
     type: Category = None,
     since: OptDate = None,
     until: OptDate = None,
     counted: bool = False,  # noqa: A002
 ) -> listing.ListQuery:
+    (actor,) = _codes(request, actor)
     return listing.occurrences(actor=actor, category=type, since=since, until=until, counted_only=counted)
 
 
@@ -114,25 +126,36 @@ def actors_filters(kind: OptWord = None, doc: DocRef = None) -> listing.ListQuer
     return listing.actors(kind=kind, doc_id=doc)
 
 
-def dyads_filters(level: Level = "country", actor: OptCode = None) -> listing.ListQuery:
+def dyads_filters(request: Request, level: Level = "country", actor: OptCode = None) -> listing.ListQuery:
+    (actor,) = _codes(request, actor)
     return listing.dyads(level=level, actor=actor)
 
 
-def agreements_filters(party: OptCode = None) -> listing.ListQuery:
+def agreements_filters(request: Request, party: OptCode = None) -> listing.ListQuery:
+    (party,) = _codes(request, party)
     return listing.agreements(party=party)
 
 
-def transfers_filters(supplier: OptCode = None, recipient: OptCode = None) -> listing.ListQuery:
+def transfers_filters(
+    request: Request, supplier: OptCode = None, recipient: OptCode = None
+) -> listing.ListQuery:
+    supplier, recipient = _codes(request, supplier, recipient)
     return listing.transfers(supplier=supplier, recipient=recipient)
 
 
-def deployments_filters(country: OptCode = None, host: OptCode = None) -> listing.ListQuery:
+def deployments_filters(request: Request, country: OptCode = None, host: OptCode = None) -> listing.ListQuery:
+    country, host = _codes(request, country, host)
     return listing.deployments(country=country, host=host)
 
 
 def statements_filters(
-    speaker: OptCode = None, target: OptCode = None, stance: StanceQ = None, doc: DocRef = None
+    request: Request,
+    speaker: OptCode = None,
+    target: OptCode = None,
+    stance: StanceQ = None,
+    doc: DocRef = None,
 ) -> listing.ListQuery:
+    speaker, target = _codes(request, speaker, target)
     return listing.statements(speaker=speaker, target=target, stance=stance, doc_id=doc)
 
 

@@ -119,10 +119,12 @@ def search(
             **_page(hits, limit=limit, offset=offset)}  # fmt: skip
 
 
-def _code_for(store: Store, text: str | None) -> str | None:
-    """An actor code for what was typed in a code field: the code itself when the store knows it,
-    else the best suggestion for it as a name (``russia`` → ``RUS``), else the text unchanged."""
-    if not text:
+def code_for(store: Store, text: str | None) -> str | None:
+    """An actor code for what was typed in a code field: text in capitals is a code and stays as
+    typed (``RUS``, ``IGOUNO``: no lookup); other text is read as a name or a code in other case,
+    its best suggestion (``russia`` → ``RUS``), else the text unchanged.  The events page and every
+    API list that filters by actor read their code fields this way."""
+    if not text or text.isupper():
         return text
     found = store_search.suggest_actors(store, text, limit=1)
     return str(found[0]["code"]) if found else text
@@ -230,7 +232,7 @@ def events(
     below ``min_confidence`` (default: the model's, chosen for precision, given by the app as
     ``model_floor``) are hidden.  An actor typed as a name is read as its code (``russia`` → RUS)."""
     model_floor = event_filter_floor(type, min_confidence, model_floor)
-    actor_code, recipient_code = _code_for(store, actor), _code_for(store, recipient)
+    actor_code, recipient_code = code_for(store, actor), code_for(store, recipient)
     query = listing.events(
         actor=actor_code,
         recipient=recipient_code,
@@ -391,19 +393,21 @@ def dyad(
 
 def agreements(store: Store, *, party: OptCode = None) -> dict[str, Any]:
     """Agreements: parties, kind, signed/ratified/in-force/expiry, status, each field with its source."""
-    items = _rows(store_model.agreements(store, party=party))
+    items = _rows(store_model.agreements(store, party=code_for(store, party)))
     return {"items": items, "sources": _doc_sources(store)}
 
 
 def transfers(store: Store, *, supplier: OptCode = None, recipient: OptCode = None) -> dict[str, Any]:
     """Arms transfers (SIPRI-style): supplier, recipient, system, quantity, status, sources."""
-    rows = store_model.transfers(store, supplier=supplier, recipient=recipient)
+    rows = store_model.transfers(
+        store, supplier=code_for(store, supplier), recipient=code_for(store, recipient)
+    )
     return {"items": _rows(rows), "sources": _doc_sources(store)}
 
 
 def deployments(store: Store, *, country: OptCode = None, host: OptCode = None) -> dict[str, Any]:
     """Deployments: personnel counts, place and role, with sources."""
-    rows = store_model.deployments(store, country=country, host=host)
+    rows = store_model.deployments(store, country=code_for(store, country), host=code_for(store, host))
     return {"items": _rows(rows), "sources": _doc_sources(store)}
 
 
@@ -418,6 +422,7 @@ def statements(
 ) -> dict[str, Any]:
     """Attributed statements with speaker, target, stance, text and offsets, published within
     ``since``/``until`` if given."""
+    speaker, target = code_for(store, speaker), code_for(store, target)
     rows = store_model.statements(store, speaker=speaker, target=target, stance=stance)
     items = [r for r in _rows(rows) if _day_in(r.get("published"), since, until)]
     return {"items": items, "since": since and since.isoformat(), "until": until and until.isoformat()}
