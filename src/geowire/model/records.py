@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -418,8 +419,24 @@ def report_dated(c: StoredClaim) -> bool:
     others = [v[1] for k, v in c.field_spans.items() if k != "date" and v]
     if not span or not others or c.doc_text is None:
         return False
+    if in_dateline(c.doc_text, span):
+        return True  # "ANKARA, 4 March 2024 — Turkey has delivered …": the day it was reported
     last = max(others)
     return last <= span[0] and "," in c.doc_text[last : span[0]]
+
+
+_DATELINE_PLACE_MAX = 40  # "RIO DE JANEIRO, " — a dateline's place, before its date
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
+
+
+def in_dateline(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is the date of a dateline that opens a line: a short place and a comma
+    before it, a dash after it ("KYIV, 5 March 2024 — …", "SEOUL, 5 March (Wire) — …")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    place = text[line_start : span[0]].rstrip()
+    if not place.endswith(",") or len(place) > _DATELINE_PLACE_MAX or any(ch in place for ch in "!?"):
+        return False
+    return _DATELINE_DASH.match(text, span[1]) is not None
 
 
 def _act_date_of(c: StoredClaim) -> DateValue | None:
@@ -671,10 +688,28 @@ def build_transfers(
             continue
         records.append(_transfer_record(supplier, recipient, system, cs, statuses or ["reported"]))
         subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
-        contradictions += _figure_conflicts(cs, "quantity", f"{subject} quantity", figures=figures)
+        contradictions += _figure_conflicts(
+            cs, "quantity", f"{subject} quantity", figures=figures, related=_same_transfer_step
+        )
         contradictions += _delivery_conflicts(cs, f"{subject} delivery")
-        contradictions += _transfer_date_conflicts(cs, subject)
+        contradictions += _transfer_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
+
+
+# the steps of a transfer whose figures count the same thing: an order and a contract are one
+# purchase; an offer, an approval, a delivery and a fleet in service may each count differently
+# ("approved 250 tanks", "bought 116", "delivered eight of the 96 ordered")
+_STEP = {"contracted": "ordered", "deployed": "delivered"}
+
+
+def _same_transfer_step(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two figures of one transfer can count the same thing: the same step of it, at
+    dates that can be the same (a delivery in March and one in June are two batches)."""
+    sa, sb = (str(c.fields.get("status")) for c in (a, b))
+    if _STEP.get(sa, sa) != _STEP.get(sb, sb):
+        return False
+    da, db = _act_date_of(a), _act_date_of(b)
+    return da is None or db is None or _same_date(da, db)
 
 
 def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
@@ -738,10 +773,16 @@ def _earliest_act_day(c: StoredClaim) -> dt.date | None:
     return shift_days(day, -PUBLICATION_WINDOW) if day else None
 
 
-def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
+def _transfer_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
-    for a batch ("the first four") dates that batch only and is left out."""
+    for a batch ("the first four") dates that batch only and is left out, and so are two
+    different figures ("four delivered in March", "six in June": two batches)."""
+
+    def same_count(a: StoredClaim, b: StoredClaim) -> bool:
+        qa, qb = (_figure(c, "quantity", figures) for c in (a, b))
+        return qa is None or qb is None or figures_compatible(qa, qb)
+
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
@@ -754,7 +795,7 @@ def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contra
             and not c.fields.get("quantity_partial")
             and (d := _act_date_of(c))
         ]
-        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date)
+        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=same_count)
         out += [replace(x, kind="date") for x in found]
     return out
 
@@ -817,18 +858,12 @@ def _figure_conflicts(
     subject: str,
     *,
     figures: Figures,
-    qual: str | None = None,
-    text_key: str | None = None,
+    related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
-    qual = qual or f"{key}_qualifier"
-    text_key = text_key or f"{key}_text"
-    stated = {
-        c.id: quantity_interval(
-            float(c.fields[key]), c.fields.get(qual), c.fields.get(text_key) or "", figures=figures
-        )
-        for c in cs
-        if c.fields.get(key) is not None and asserted(c)
-    }
+    """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
+    claims' figures count the same thing at all)."""
+    text_key = f"{key}_text"
+    stated = {c.id: iv for c in cs if asserted(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
     by_doc: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for c in cs:
@@ -849,7 +884,7 @@ def _figure_conflicts(
         key,
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
-        related=lambda a, b: not told_by_other(a, b),
+        related=lambda a, b: not told_by_other(a, b) and (related is None or related(a, b)),
     ) + _conflicts(
         parts,
         figures_compatible,
@@ -868,6 +903,15 @@ def _figure_conflicts(
         )
         for x in out
     ]
+
+
+def _figure(c: StoredClaim, key: str, figures: Figures) -> tuple[float, float] | None:
+    """The range of true values a claim's figure for ``key`` allows, None when it gives none."""
+    f = c.fields
+    if f.get(key) is None:
+        return None
+    text = f.get(f"{key}_text") or ""
+    return quantity_interval(float(f[key]), f.get(f"{key}_qualifier"), text, figures=figures)
 
 
 def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
