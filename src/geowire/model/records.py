@@ -691,7 +691,7 @@ def build_transfers(
         contradictions += _figure_conflicts(
             cs, "quantity", f"{subject} quantity", figures=figures, related=_same_transfer_step
         )
-        contradictions += _delivery_conflicts(cs, f"{subject} delivery")
+        contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures)
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
 
@@ -706,10 +706,7 @@ def _same_transfer_step(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two figures of one transfer can count the same thing: the same step of it, at
     dates that can be the same (a delivery in March and one in June are two batches)."""
     sa, sb = (str(c.fields.get("status")) for c in (a, b))
-    if _STEP.get(sa, sa) != _STEP.get(sb, sb):
-        return False
-    da, db = _act_date_of(a), _act_date_of(b)
-    return da is None or db is None or _same_date(da, db)
+    return _STEP.get(sa, sa) == _STEP.get(sb, sb) and _same_time(a, b)
 
 
 def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
@@ -722,14 +719,28 @@ def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
 _DONE = frozenset({"delivered", "deployed", "operated-by"})
 
 
-def _delivery_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
-    """One source says the transfer was made, another that it was not ("has not delivered")."""
+def _delivery_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
+    """One source says the transfer was made, another that it was not ("has not delivered") —
+    the same items: a denial about a part ("has not delivered the remaining five") or about a
+    different number of them leaves a delivery of the others standing."""
     said = [
         ("not delivered" if c.fields.get("negated") else "delivered", c)
         for c in cs
-        if c.fields.get("status") in _DONE and c.fields.get("modality", "asserted") == "asserted"
+        if c.fields.get("status") in _DONE
+        and c.fields.get("modality", "asserted") == "asserted"
+        and not (c.fields.get("negated") and c.fields.get("quantity_partial"))
     ]
-    return _status_conflicts(said, subject, negative="not delivered")
+    return _status_conflicts(said, subject, negative="not delivered", related=_same_count(figures))
+
+
+def _same_count(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether two claims can count the same items: their figures agree, or one gives none."""
+
+    def same(a: StoredClaim, b: StoredClaim) -> bool:
+        qa, qb = (_figure(c, "quantity", figures) for c in (a, b))
+        return qa is None or qb is None or figures_compatible(qa, qb)
+
+    return same
 
 
 def _status_conflicts(
@@ -778,11 +789,7 @@ def _transfer_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fi
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
     for a batch ("the first four") dates that batch only and is left out, and so are two
     different figures ("four delivered in March", "six in June": two batches)."""
-
-    def same_count(a: StoredClaim, b: StoredClaim) -> bool:
-        qa, qb = (_figure(c, "quantity", figures) for c in (a, b))
-        return qa is None or qb is None or figures_compatible(qa, qb)
-
+    same_count = _same_count(figures)
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
@@ -968,7 +975,7 @@ def build_deployments(
             )
         )
         subject = f"{f0.get('country')} personnel in {f0.get('host')}"
-        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures)
+        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_time)
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
 
@@ -1001,6 +1008,13 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         related=lambda a, b: figures_compatible(size(a), size(b)),
     )
     return [replace(x, kind="date", action=None) for x in found]
+
+
+def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two claims' own dates can be one day (undated ones can): 200 soldiers sent on 18
+    March and 300 on 22 March are two contingents, not a dispute over one."""
+    da, db = _act_date_of(a), _act_date_of(b)
+    return da is None or db is None or _same_date(da, db)
 
 
 def _iso(d: dt.date | None) -> str | None:
