@@ -429,7 +429,7 @@ _DATELINE_PLACE_MAX = 40  # "RIO DE JANEIRO, " — a dateline's place, before it
 _DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
 
 
-def in_dateline(text: str, span: tuple[int, int]) -> bool:
+def in_dateline(text: str, span: Sequence[int]) -> bool:
     """Whether ``span`` is the date of a dateline that opens a line: a short place and a comma
     before it, a dash after it ("KYIV, 5 March 2024 — …", "SEOUL, 5 March (Wire) — …")."""
     line_start = text.rfind("\n", 0, span[0]) + 1
