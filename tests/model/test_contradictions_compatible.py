@@ -10,7 +10,15 @@ import re
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_deployments, build_transfers, in_dateline, report_dated
+from geowire.model.records import (
+    StoredClaim,
+    agreement_topic,
+    build_deployments,
+    build_transfers,
+    group_agreements,
+    in_dateline,
+    report_dated,
+)
 
 _LEX = model_lexicon(load_language("en"))
 _FIGURES = _LEX.figures
@@ -18,9 +26,9 @@ _DAY = dt.date(2025, 3, 20)
 
 
 def _claim(
-    cid: str, doc: str, kind: str, *, text: str = "", spans: dict | None = None, **fields: object
+    cid: str, doc: str, claim_kind: str, /, *, text: str = "", spans: dict | None = None, **fields: object
 ) -> StoredClaim:
-    return StoredClaim(id=cid, doc_id=doc, kind=kind, sentence_index=0, start=0, end=len(text) or 10,
+    return StoredClaim(id=cid, doc_id=doc, kind=claim_kind, sentence_index=0, start=0, end=len(text) or 10,
                        fields=fields, field_spans=spans or {}, published=_DAY, sentence=text or "some words",
                        doc_text=text or None)  # fmt: skip
 
@@ -150,3 +158,33 @@ def test_lexicon_initialled_is_not_a_signature() -> None:
     signed = next(a for a in _LEX.agreements.actions if a.action == "signed")
     assert not any(re.fullmatch(p, "initialled") for p in signed.patterns)
     assert any(re.fullmatch(p, "signed") for p in signed.patterns)
+
+
+def _agreement(cid: str, doc: str, text: str, kind_word: str, **fields: object) -> StoredClaim:
+    at = text.index(kind_word)
+    act = text.index("signed")
+    spans = {"kind": (at, at + len(kind_word)), "action": (act, act + 6)}
+    return _claim(cid, doc, "agreement", text=text, spans=spans, kind="agreement", name="agreement",
+                  parties=["JPN", "PHL"], action="signed", modality="asserted", **fields)  # fmt: skip
+
+
+_WORDS = {"topic_stop": _LEX.agreements.topic_stop, "topic_plain": _LEX.agreements.topic_plain}
+
+
+def test_records_agreements_about_different_things_are_two() -> None:
+    access = _agreement("a", "d1", "Japan and the Philippines signed a new reciprocal access agreement.",
+                        "agreement", **_on("2024-07-08"))  # fmt: skip
+    sharing = _agreement("b", "d2", "Japan and the Philippines signed an intelligence-sharing agreement.",
+                         "agreement", **_on("2024-12-09"))  # fmt: skip
+    assert len(group_agreements([access, sharing], generic=("agreement",), **_WORDS)) == 2
+
+
+def test_records_one_agreement_described_with_and_without_its_topic_is_one() -> None:
+    described = _agreement("a", "d1", "Japan and the Philippines signed a landmark defence agreement.",
+                           "agreement")  # fmt: skip
+    bare = _agreement("b", "d2", "Japan and the Philippines signed the agreement.", "agreement")
+    access = _agreement("c", "d3", "Japan and the Philippines signed a ten-year access agreement.",
+                        "agreement")  # fmt: skip
+    assert agreement_topic(described, stop=_WORDS["topic_stop"], plain=_WORDS["topic_plain"]) == frozenset()
+    assert agreement_topic(access, stop=_WORDS["topic_stop"], plain=_WORDS["topic_plain"]) == {"access"}
+    assert len(group_agreements([described, bare, access], generic=("agreement",), **_WORDS)) == 1

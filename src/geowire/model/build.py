@@ -358,7 +358,8 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     generic = tuple(lex.agreements.generic)
     countries = place_names().countries  # a whole country as a signing place contains any city
     seen: set[str] = set()
-    for members in records.group_agreements(claims, generic=generic):
+    words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
+    for members in records.group_agreements(claims, generic=generic, **words):
         rec, cx = records.build_agreement(members, today, countries=countries)
         while rec.id in seen:  # two agreements alike in kind, parties, name and year
             rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])

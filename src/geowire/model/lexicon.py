@@ -223,6 +223,12 @@ class AgreementAction(_Patterns):
 class Agreements(_Strict):
     kinds: list[AgreementKind]
     generic: list[str]
+    # the words right before an agreement's kind describe it ("a maritime security agreement"):
+    # the description stops at a word of `topic_stop` (a determiner, a preposition, a
+    # conjunction) and leaves out those of `topic_plain`, which tell no two agreements apart
+    # ("a new bilateral agreement")
+    topic_stop: list[str] = []
+    topic_plain: list[str] = []
     actions: list[AgreementAction]
     until: list[str]
     duration: list[str]

@@ -314,10 +314,24 @@ def asserted(c: StoredClaim) -> bool:
 # --- agreements ---------------------------------------------------------------------------------
 
 
-def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> list[list[StoredClaim]]:
+def group_agreements(
+    claims: list[StoredClaim],
+    *,
+    generic: Collection[str],
+    topic_stop: Collection[str] = (),
+    topic_plain: Collection[str] = (),
+) -> list[list[StoredClaim]]:
     """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
-    lexicon's ``agreements.generic`` — joins the one treaty)."""
+    lexicon's ``agreements.generic`` — joins the one treaty); two claims whose descriptions share
+    no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`) are
+    about two agreements."""
+    topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
+
+    def distinct(a: StoredClaim, b: StoredClaim) -> bool:
+        ta, tb = topics[a.id], topics[b.id]
+        return _distinct_agreements(a, b) or bool(ta and tb and not ta & tb)
+
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
     ordered = sorted(claims, key=lambda c: (-len(c.fields.get("parties") or []), c.id))
     for c in ordered:
@@ -332,7 +346,7 @@ def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> 
                     or any(_proper(m.fields) and _proper(m.fields) == _proper(c.fields) for m in members)
                 )
             )
-            if g_kind == kind and overlap and not any(_distinct_agreements(c, m) for m in members):
+            if g_kind == kind and overlap and not any(distinct(c, m) for m in members):
                 members.append(c)
                 g_parties |= parties
                 break
@@ -343,6 +357,28 @@ def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> 
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\S")
+
+
+def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[str]) -> frozenset[str]:
+    """What an agreement claim says the agreement is about: the lower-case words right before its
+    kind, back to a word of ``stop``, to its action or to any other word (a name, a figure, a
+    comma), without those of ``plain`` — "a new maritime security agreement" → {maritime}
+    when "security" is plain; a bare "the agreement" → none."""
+    span, text = c.field_spans.get("kind"), c.doc_text
+    if not span or text is None or not stop:
+        return frozenset()
+    act = c.field_spans.get("action")
+    begin = max(c.start, act[1] if act and act[1] <= span[0] else 0, span[0] - 80)
+    words: list[str] = []
+    for w in reversed(_WORD.findall(text[begin : span[0]])):
+        if w in stop or not w.islower() or not w[:1].isalpha():
+            break
+        if w not in plain and w.rsplit("-", 1)[-1] not in plain:
+            words.append(w)
+    return frozenset(words)
 
 
 def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
