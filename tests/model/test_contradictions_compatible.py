@@ -188,3 +188,20 @@ def test_records_one_agreement_described_with_and_without_its_topic_is_one() -> 
     assert agreement_topic(described, stop=_WORDS["topic_stop"], plain=_WORDS["topic_plain"]) == frozenset()
     assert agreement_topic(access, stop=_WORDS["topic_stop"], plain=_WORDS["topic_plain"]) == {"access"}
     assert len(group_agreements([described, bare, access], generic=("agreement",), **_WORDS)) == 1
+
+
+# --- a denial of a whole kind of system ----------------------------------------------------------
+
+
+def test_records_a_denial_of_any_drones_contradicts_a_named_drones_delivery() -> None:
+    named = _transfer("a", "d1", supplier="IRN", recipient="VEN", system="Mohajer-6", category="drone")
+    denial = _transfer("b", "d2", supplier="IRN", recipient="VEN", system="drone", negated=True)
+    (x,) = build_transfers([named, denial], figures=_FIGURES)[1]
+    assert x.kind == "status" and x.subject.startswith("Mohajer-6 ")
+
+
+def test_records_a_denial_of_another_kind_leaves_a_named_delivery_standing() -> None:
+    named = _transfer("a", "d1", supplier="IRN", recipient="VEN", system="Mohajer-6", category="drone")
+    denial = _transfer("b", "d2", supplier="IRN", recipient="VEN", system="submarine", negated=True)
+    other = _transfer("c", "d3", supplier="IRN", recipient="SYR", system="drone", negated=True)
+    assert build_transfers([named, denial, other], figures=_FIGURES)[1] == []

@@ -729,7 +729,35 @@ def build_transfers(
         )
         contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures)
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures)
+    contradictions += _kind_denied(groups, figures=figures)
     return records, contradictions
+
+
+def _delivery_said(c: StoredClaim) -> bool:
+    return c.fields.get("status") in _DONE and c.fields.get("modality", "asserted") == "asserted"
+
+
+def _kind_denied(
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures
+) -> list[Contradiction]:
+    """A denial of a whole kind of system ("has not delivered any drones") against a delivery of one
+    system of that kind ("shipped Mohajer-6 drones", its ``category`` the denial's system), between
+    the same two parties — compared under the named system's subject."""
+    out: list[Contradiction] = []
+    for (supplier, recipient, kind), cs in groups.items():
+        denials = [c for c in cs if _delivery_said(c) and c.fields.get("negated")
+                   and not c.fields.get("category")]  # fmt: skip
+        if not denials:
+            continue
+        for (s2, r2, system), named in groups.items():
+            done = [c for c in named if _delivery_said(c) and not c.fields.get("negated")
+                    and c.fields.get("category") == kind]  # fmt: skip
+            if (s2, r2) != (supplier, recipient) or system == kind or not done:
+                continue
+            said = [("not delivered", c) for c in denials] + [("delivered", c) for c in done]
+            subject = f"{system} {supplier}→{recipient} delivery"
+            out += _status_conflicts(said, subject, negative="not delivered", related=_same_count(figures))
+    return out
 
 
 # the steps of a transfer whose figures count the same thing: an order and a contract are one
