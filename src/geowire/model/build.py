@@ -322,10 +322,14 @@ def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim], lex: Mod
     keys = _touched_keys(con, "transfers", docs, new, _TRANSFER_KEY)
     if not keys:
         return
+    # every system between the touched parties: a denial of a kind of system ("any drones") is
+    # compared with the named systems of that kind (records.build_transfers)
+    pairs = {"|".join(k.split("|")[:2]) for k in keys}
+    claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY[:2]], pairs))
+    keys |= {_key(c.fields, _TRANSFER_KEY) for c in claims}
     derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
     subjects = [x for k in keys for x in records.transfer_subjects(*k.split("|"))]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
-    claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
     _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
 
 
