@@ -205,3 +205,14 @@ def test_records_a_denial_of_another_kind_leaves_a_named_delivery_standing() -> 
     denial = _transfer("b", "d2", supplier="IRN", recipient="VEN", system="submarine", negated=True)
     other = _transfer("c", "d3", supplier="IRN", recipient="SYR", system="drone", negated=True)
     assert build_transfers([named, denial, other], figures=_FIGURES)[1] == []
+
+
+# --- a deadline ----------------------------------------------------------------------------------
+
+
+def test_records_a_deadline_allows_any_date_up_to_it() -> None:
+    by = _transfer("a", "d1", status="planned", date_text="by 2026", **_on("2026-01-01", "year"))
+    earlier = _transfer("b", "d2", status="planned", date_text="2025", **_on("2025-01-01", "year"))
+    later = _transfer("c", "d3", status="planned", date_text="2027", **_on("2027-01-01", "year"))
+    _, found = build_transfers([by, earlier, later], figures=_FIGURES, bounds={"by", "before"})
+    assert {(x.doc_a, x.doc_b) for x in found} == {("d1", "d3"), ("d2", "d3")}

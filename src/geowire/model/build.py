@@ -53,6 +53,7 @@ from geowire.model.occurrences import (
     vocabulary,
 )
 from geowire.model.records import Contradiction, Record, StoredClaim
+from geowire.nlp.dates import date_rules
 from geowire.settings import Settings
 from geowire.store import derived
 from geowire.store.bulk import insert_rows
@@ -108,7 +109,8 @@ def rebuild_model(
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
-        _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
+        bounds = date_bounds(lang)
+        _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures, bounds=bounds))
         claims = load_claims(con, kind="deployment")
         _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
@@ -127,7 +129,7 @@ def update_model(
     with store.transaction() as con:
         if docs:
             _update_occurrences(con, docs, lang)
-            _update_records(con, docs, today, model_lexicon(lang))
+            _update_records(con, docs, today, model_lexicon(lang), bounds=date_bounds(lang))
         return _report(con)
 
 
@@ -180,6 +182,11 @@ def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
         for other in c.capitals[1:]
     }
     return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words)
+
+
+def date_bounds(lang: LanguagePack) -> frozenset[str]:
+    """The words of ``lang`` that make a date a deadline ("by 2026", "before June")."""
+    return frozenset(w for w, rel in date_rules(lang).relations.items() if rel in ("before", "until"))
 
 
 def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
@@ -290,7 +297,9 @@ def _links(occ_id: str, members: Iterable[EventRecord]) -> list[dict[str, Any]]:
 # --- records -------------------------------------------------------------------------------------
 
 
-def _update_records(con: Con, docs: set[str], today: dt.date, lex: ModelLexicon) -> None:
+def _update_records(
+    con: Con, docs: set[str], today: dt.date, lex: ModelLexicon, *, bounds: Collection[str]
+) -> None:
     derived.delete_where_in(con, "statements", "doc_id", docs)
     derived.write(
         con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement", doc_ids=docs)]
@@ -301,7 +310,7 @@ def _update_records(con: Con, docs: set[str], today: dt.date, lex: ModelLexicon)
         derived.clear(con, ["agreements"])
         derived.delete_contradictions_ending(con, records.AGREEMENT_ACTIONS)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
-    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"], lex)
+    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"], lex, bounds=bounds)
     _update_deployments(con, docs, [c for c in new if c.kind == "deployment"], lex)
     _update_assessments(con, docs, [c for c in new if c.kind == "assessment"])
 
@@ -318,7 +327,9 @@ def _touched_keys(
     return {r[0] for r in old} | {_key(c.fields, names) for c in new}
 
 
-def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:
+def _update_transfers(
+    con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon, *, bounds: Collection[str]
+) -> None:
     keys = _touched_keys(con, "transfers", docs, new, _TRANSFER_KEY)
     if not keys:
         return
@@ -330,7 +341,7 @@ def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim], lex: Mod
     derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
     subjects = [x for k in keys for x in records.transfer_subjects(*k.split("|"))]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
-    _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
+    _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures, bounds=bounds))
 
 
 def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:

@@ -697,10 +697,11 @@ def _flatten_agreement(
 
 
 def build_transfers(
-    claims: list[StoredClaim], *, figures: Figures
+    claims: list[StoredClaim], *, figures: Figures, bounds: Collection[str] = ()
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
-    (``figures``: the lexicon's words for vague figures and qualifiers)."""
+    (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
+    that make a date a deadline, "by 2026")."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -728,7 +729,7 @@ def build_transfers(
             cs, "quantity", f"{subject} quantity", figures=figures, related=_same_transfer_step
         )
         contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures)
-        contradictions += _transfer_date_conflicts(cs, subject, figures=figures)
+        contradictions += _transfer_date_conflicts(cs, subject, figures=figures, bounds=bounds)
     contradictions += _kind_denied(groups, figures=figures)
     return records, contradictions
 
@@ -848,12 +849,19 @@ def _earliest_act_day(c: StoredClaim) -> dt.date | None:
     return shift_days(day, -PUBLICATION_WINDOW) if day else None
 
 
-def _transfer_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
+def _transfer_date_conflicts(
+    cs: list[StoredClaim], subject: str, *, figures: Figures, bounds: Collection[str] = ()
+) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
     for a batch ("the first four") dates that batch only and is left out, and so are two
-    different figures ("four delivered in March", "six in June": two batches)."""
+    different figures ("four delivered in March", "six in June": two batches); a deadline
+    (``bounds``: the words that make a date one, "by 2026") allows any date up to its end."""
     same_count = _same_count(figures)
+
+    def related(a: StoredClaim, b: StoredClaim) -> bool:
+        return same_count(a, b) and not _within_deadline(a, b, bounds) and not _within_deadline(b, a, bounds)
+
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
@@ -866,9 +874,19 @@ def _transfer_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fi
             and not c.fields.get("quantity_partial")
             and (d := _act_date_of(c))
         ]
-        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=same_count)
+        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _within_deadline(a: StoredClaim, b: StoredClaim, bounds: Collection[str]) -> bool:
+    """Whether ``a`` gives a deadline ("by 2026": a date after one of ``bounds``) that ``b``'s
+    date does not pass ("in 2025")."""
+    words = str(a.fields.get("date_text") or "").casefold().split()
+    da, db = _act_date_of(a), _act_date_of(b)
+    if not words or words[0] not in bounds or da is None or db is None:
+        return False
+    return date_interval(db[0], db[1])[0] <= date_interval(da[0], da[1])[1]
 
 
 def _transfer_record(
