@@ -216,3 +216,25 @@ def test_records_a_deadline_allows_any_date_up_to_it() -> None:
     later = _transfer("c", "d3", status="planned", date_text="2027", **_on("2027-01-01", "year"))
     _, found = build_transfers([by, earlier, later], figures=_FIGURES, bounds={"by", "before"})
     assert {(x.doc_a, x.doc_b) for x in found} == {("d1", "d3"), ("d2", "d3")}
+
+
+# --- figures counted in different groups ---------------------------------------------------------
+
+
+def _counted(cid: str, doc: str, text: str, figure: str, n: int) -> StoredClaim:
+    q, sy = text.index(figure), text.index("Patriot")
+    spans = {"quantity": (q, q + len(figure)), "system": (sy, sy + 7)}
+    return _claim(cid, doc, "transfer", text=text, spans=spans, supplier="DEU", recipient="UKR",
+                  system="Patriot", status="delivered", quantity=n, quantity_text=figure)  # fmt: skip
+
+
+def test_records_batteries_and_launchers_are_not_one_figure() -> None:
+    batteries = _counted("a", "d1", "Germany delivered two Patriot batteries to Ukraine.", "two", 2)
+    launchers = _counted("b", "d2", "Germany delivered eight Patriot launchers to Ukraine.", "eight", 8)
+    assert "quantity" not in _kinds([batteries, launchers])
+
+
+def test_records_a_figure_without_a_group_is_still_compared() -> None:
+    batteries = _counted("a", "d1", "Germany delivered two Patriot batteries to Ukraine.", "two", 2)
+    plain = _counted("b", "d2", "Germany delivered eight Patriot to Ukraine.", "eight", 8)
+    assert "quantity" in _kinds([batteries, plain])

@@ -461,6 +461,9 @@ class Figures(_Strict):
     qualifier_before: Rx
     usd_value: Rx
     scale: dict[str, float]
+    # words that count a system in groups, as written → the group ("two Patriot batteries" and
+    # "eight Patriot launchers" count different things, so their figures are not compared)
+    units: dict[str, str] = {}
 
 
 class Evaluation(_Strict):

@@ -713,6 +713,11 @@ def build_transfers(
         groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
+    same_group = _same_figure_group(figures)
+
+    def one_count(a: StoredClaim, b: StoredClaim) -> bool:
+        return _same_transfer_step(a, b) and same_group(a, b)
+
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
             {c.fields["status"] for c in cs if c.fields["status"] != "mentioned" and asserted(c)},
@@ -726,7 +731,7 @@ def build_transfers(
         records.append(_transfer_record(supplier, recipient, system, cs, statuses or ["reported"]))
         subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
         contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=_same_transfer_step
+            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
         )
         contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures)
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, bounds=bounds)
@@ -799,11 +804,46 @@ def _delivery_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures
 
 
 def _same_count(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
-    """Whether two claims can count the same items: their figures agree, or one gives none."""
+    """Whether two claims can count the same items: their figures agree, or one gives none, or
+    they count in different groups (``figures.units``: two batteries, eight launchers)."""
 
     def same(a: StoredClaim, b: StoredClaim) -> bool:
         qa, qb = (_figure(c, "quantity", figures) for c in (a, b))
-        return qa is None or qb is None or figures_compatible(qa, qb)
+        if qa is None or qb is None or figures_compatible(qa, qb):
+            return True
+        ua, ub = _unit(a, figures.units), _unit(b, figures.units)
+        return ua is not None and ub is not None and ua != ub
+
+    return same
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _unit(c: StoredClaim, units: Mapping[str, str]) -> str | None:
+    """The group a claim's figure counts in ("two Patriot batteries" → battery): a word of
+    ``units`` between its figure and its system, or in the lower-case words right after both."""
+    q, system, text = c.field_spans.get("quantity"), c.field_spans.get("system"), c.doc_text
+    if not q or not system or text is None or not units:
+        return None
+    words = _LOWER_WORD.findall(text[min(q[0], system[0]) : max(q[1], system[1])])
+    for m in _LOWER_WORD.finditer(text, max(q[1], system[1])):
+        if not m.group().islower() or text[m.start() - 1 : m.start()] not in (" ", "-"):
+            break
+        words.append(m.group())
+        if m.group() in units:
+            break
+    return next((units[w.casefold()] for w in words if w.casefold() in units), None)
+
+
+def _same_figure_group(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether two claims' figures can count in the same group (``figures.units``; a figure
+    without one can), so that different figures are a dispute: "two Patriot batteries" and
+    "eight Patriot launchers" are not."""
+
+    def same(a: StoredClaim, b: StoredClaim) -> bool:
+        ua, ub = _unit(a, figures.units), _unit(b, figures.units)
+        return ua is None or ub is None or ua == ub
 
     return same
 
