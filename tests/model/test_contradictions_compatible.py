@@ -238,3 +238,11 @@ def test_records_a_figure_without_a_group_is_still_compared() -> None:
     batteries = _counted("a", "d1", "Germany delivered two Patriot batteries to Ukraine.", "two", 2)
     plain = _counted("b", "d2", "Germany delivered eight Patriot to Ukraine.", "eight", 8)
     assert "quantity" in _kinds([batteries, plain])
+
+
+def test_records_a_denial_for_another_period_leaves_a_delivery_standing() -> None:
+    last_year = _transfer("a", "d1", **_on("2024-03-01", "month"))
+    not_this_year = _transfer("b", "d2", negated=True, **_on("2025-01-01", "year"))
+    same_month = _transfer("c", "d3", negated=True, **_on("2024-03-01", "month"))
+    found = build_transfers([last_year, not_this_year, same_month], figures=_FIGURES)[1]
+    assert {(x.doc_a, x.doc_b) for x in found if x.kind == "status"} == {("d1", "d3")}

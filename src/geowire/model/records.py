@@ -762,7 +762,7 @@ def _kind_denied(
                 continue
             said = [("not delivered", c) for c in denials] + [("delivered", c) for c in done]
             subject = f"{system} {supplier}→{recipient} delivery"
-            out += _status_conflicts(said, subject, negative="not delivered", related=_same_count(figures))
+            out += _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
     return out
 
 
@@ -791,8 +791,8 @@ _DONE = frozenset({"delivered", "deployed", "operated-by"})
 
 def _delivery_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered") —
-    the same items: a denial about a part ("has not delivered the remaining five") or about a
-    different number of them leaves a delivery of the others standing."""
+    the same items at the same time: a denial about a part ("has not delivered the remaining
+    five"), about a different number of them or about another period leaves a delivery standing."""
     said = [
         ("not delivered" if c.fields.get("negated") else "delivered", c)
         for c in cs
@@ -800,7 +800,15 @@ def _delivery_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures
         and c.fields.get("modality", "asserted") == "asserted"
         and not (c.fields.get("negated") and c.fields.get("quantity_partial"))
     ]
-    return _status_conflicts(said, subject, negative="not delivered", related=_same_count(figures))
+    return _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+
+
+def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether a delivery and a denial can be about the same items at the same time: their
+    figures agree (:func:`_same_count`) and their own dates can be one ("has not delivered any this
+    year" leaves a delivery dated last year standing)."""
+    same_count = _same_count(figures)
+    return lambda a, b: same_count(a, b) and _same_time(a, b)
 
 
 def _same_count(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
