@@ -246,3 +246,11 @@ def test_records_a_denial_for_another_period_leaves_a_delivery_standing() -> Non
     same_month = _transfer("c", "d3", negated=True, **_on("2024-03-01", "month"))
     found = build_transfers([last_year, not_this_year, same_month], figures=_FIGURES)[1]
     assert {(x.doc_a, x.doc_b) for x in found if x.kind == "status"} == {("d1", "d3")}
+
+
+def test_records_a_denial_of_any_weapons_covers_every_named_system() -> None:
+    named = _transfer("a", "d1", supplier="IRN", recipient="VEN", system="Mohajer-6", category="drone")
+    weapons = _transfer("b", "d2", supplier="IRN", recipient="VEN", system="military equipment", negated=True)
+    assert _kinds([named, weapons]) == set()  # without knowing which system is the aggregate
+    found = build_transfers([named, weapons], figures=_FIGURES, aggregate="military equipment")[1]
+    assert [x.kind for x in found] == ["status"]

@@ -110,7 +110,10 @@ def rebuild_model(
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
         bounds = date_bounds(lang)
-        _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures, bounds=bounds))
+        built = records.build_transfers(
+            claims, figures=lex.figures, bounds=bounds, aggregate=lex.transfers.aggregate_system
+        )
+        _write_records(con, "transfers", *built)
         claims = load_claims(con, kind="deployment")
         _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
@@ -341,7 +344,10 @@ def _update_transfers(
     derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
     subjects = [x for k in keys for x in records.transfer_subjects(*k.split("|"))]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
-    _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures, bounds=bounds))
+    built = records.build_transfers(
+        claims, figures=lex.figures, bounds=bounds, aggregate=lex.transfers.aggregate_system
+    )
+    _write_records(con, "transfers", *built)
 
 
 def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:

@@ -697,11 +697,16 @@ def _flatten_agreement(
 
 
 def build_transfers(
-    claims: list[StoredClaim], *, figures: Figures, bounds: Collection[str] = ()
+    claims: list[StoredClaim],
+    *,
+    figures: Figures,
+    bounds: Collection[str] = (),
+    aggregate: str | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
-    that make a date a deadline, "by 2026")."""
+    that make a date a deadline, "by 2026"; ``aggregate``: the system of "weapons", "arms",
+    which a denial of covers every system)."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -735,7 +740,7 @@ def build_transfers(
         )
         contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures)
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, bounds=bounds)
-    contradictions += _kind_denied(groups, figures=figures)
+    contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     return records, contradictions
 
 
@@ -744,11 +749,12 @@ def _delivery_said(c: StoredClaim) -> bool:
 
 
 def _kind_denied(
-    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures, aggregate: str | None
 ) -> list[Contradiction]:
     """A denial of a whole kind of system ("has not delivered any drones") against a delivery of one
     system of that kind ("shipped Mohajer-6 drones", its ``category`` the denial's system), between
-    the same two parties — compared under the named system's subject."""
+    the same two parties — compared under the named system's subject; a denial of any weapons
+    (the ``aggregate`` system) covers every system."""
     out: list[Contradiction] = []
     for (supplier, recipient, kind), cs in groups.items():
         denials = [c for c in cs if _delivery_said(c) and c.fields.get("negated")
@@ -757,7 +763,7 @@ def _kind_denied(
             continue
         for (s2, r2, system), named in groups.items():
             done = [c for c in named if _delivery_said(c) and not c.fields.get("negated")
-                    and c.fields.get("category") == kind]  # fmt: skip
+                    and (c.fields.get("category") == kind or kind == aggregate)]  # fmt: skip
             if (s2, r2) != (supplier, recipient) or system == kind or not done:
                 continue
             said = [("not delivered", c) for c in denials] + [("delivered", c) for c in done]
