@@ -254,3 +254,15 @@ def test_records_a_denial_of_any_weapons_covers_every_named_system() -> None:
     assert _kinds([named, weapons]) == set()  # without knowing which system is the aggregate
     found = build_transfers([named, weapons], figures=_FIGURES, aggregate="military equipment")[1]
     assert [x.kind for x in found] == ["status"]
+
+
+def test_records_the_first_regiment_dates_that_part_only() -> None:
+    text = "Russia delivered the first S-400 regiment to India."
+    at = text.index("S-400")
+    first = _claim("a", "d1", "transfer", text=text, spans={"system": (at, at + 5)}, supplier="ESP",
+                   recipient="UKR", system="Leopard 2", status="delivered",
+                   **_on("2021-12-01", "month"))  # fmt: skip
+    april = _transfer("b", "d2", **_on("2022-04-01", "month"))
+    partial = _LEX.transfers.partial_before
+    assert "date" in _kinds([first, april])
+    assert build_transfers([first, april], figures=_FIGURES, partial=partial)[1] == []

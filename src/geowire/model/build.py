@@ -110,9 +110,7 @@ def rebuild_model(
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
         bounds = date_bounds(lang)
-        built = records.build_transfers(
-            claims, figures=lex.figures, bounds=bounds, aggregate=lex.transfers.aggregate_system
-        )
+        built = records.build_transfers(claims, figures=lex.figures, bounds=bounds, **_transfer_words(lex))
         _write_records(con, "transfers", *built)
         claims = load_claims(con, kind="deployment")
         _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
@@ -185,6 +183,11 @@ def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
         for other in c.capitals[1:]
     }
     return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words)
+
+
+def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
+    """The lexicon's words that :func:`records.build_transfers` compares claims with."""
+    return {"aggregate": lex.transfers.aggregate_system, "partial": lex.transfers.partial_before}
 
 
 def date_bounds(lang: LanguagePack) -> frozenset[str]:
@@ -344,9 +347,7 @@ def _update_transfers(
     derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
     subjects = [x for k in keys for x in records.transfer_subjects(*k.split("|"))]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
-    built = records.build_transfers(
-        claims, figures=lex.figures, bounds=bounds, aggregate=lex.transfers.aggregate_system
-    )
+    built = records.build_transfers(claims, figures=lex.figures, bounds=bounds, **_transfer_words(lex))
     _write_records(con, "transfers", *built)
 
 

@@ -702,11 +702,13 @@ def build_transfers(
     figures: Figures,
     bounds: Collection[str] = (),
     aggregate: str | None = None,
+    partial: re.Pattern[str] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
     that make a date a deadline, "by 2026"; ``aggregate``: the system of "weapons", "arms",
-    which a denial of covers every system)."""
+    which a denial of covers every system; ``partial``: what before a system makes it a part of
+    the transfer, "the first", "another")."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -738,8 +740,10 @@ def build_transfers(
         contradictions += _figure_conflicts(
             cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
         )
-        contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures)
-        contradictions += _transfer_date_conflicts(cs, subject, figures=figures, bounds=bounds)
+        contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures, partial=partial)
+        contradictions += _transfer_date_conflicts(
+            cs, subject, figures=figures, bounds=bounds, partial=partial
+        )
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     return records, contradictions
 
@@ -795,7 +799,9 @@ def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
 _DONE = frozenset({"delivered", "deployed", "operated-by"})
 
 
-def _delivery_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
+def _delivery_conflicts(
+    cs: list[StoredClaim], subject: str, *, figures: Figures, partial: re.Pattern[str] | None = None
+) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered") —
     the same items at the same time: a denial about a part ("has not delivered the remaining
     five"), about a different number of them or about another period leaves a delivery standing."""
@@ -804,7 +810,7 @@ def _delivery_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures
         for c in cs
         if c.fields.get("status") in _DONE
         and c.fields.get("modality", "asserted") == "asserted"
-        and not (c.fields.get("negated") and c.fields.get("quantity_partial"))
+        and not (c.fields.get("negated") and _part_of(c, partial))
     ]
     return _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
 
@@ -904,7 +910,12 @@ def _earliest_act_day(c: StoredClaim) -> dt.date | None:
 
 
 def _transfer_date_conflicts(
-    cs: list[StoredClaim], subject: str, *, figures: Figures, bounds: Collection[str] = ()
+    cs: list[StoredClaim],
+    subject: str,
+    *,
+    figures: Figures,
+    bounds: Collection[str] = (),
+    partial: re.Pattern[str] | None = None,
 ) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
@@ -925,12 +936,23 @@ def _transfer_date_conflicts(
             for c in cs
             if c.fields.get("status") == status
             and not c.fields.get("negated")
-            and not c.fields.get("quantity_partial")
+            and not _part_of(c, partial)
             and (d := _act_date_of(c))
         ]
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _part_of(c: StoredClaim, partial: re.Pattern[str] | None) -> bool:
+    """Whether a claim tells of a part of a transfer: a figure for a batch ("four more"), or its
+    system after ``partial`` ("the first S-400 regiment", "another batch of")."""
+    if c.fields.get("quantity_partial"):
+        return True
+    span, text = c.field_spans.get("system"), c.doc_text
+    if partial is None or not span or text is None:
+        return False
+    return partial.search(text[max(c.start, span[0] - 30) : span[0]]) is not None
 
 
 def _within_deadline(a: StoredClaim, b: StoredClaim, bounds: Collection[str]) -> bool:
