@@ -102,7 +102,9 @@ def test_one_force_arriving_on_two_different_days_is_a_date_contradiction() -> N
 def test_forces_of_different_sizes_on_different_days_are_two_contingents() -> None:
     _, found = build_deployments([_force("a", "d1", 450, "2025-09-02"), _force("b", "d2", 150, "2025-09-23")],
                                  figures=_FIGURES)  # fmt: skip
-    assert [x.kind for x in found] == ["quantity"]  # the sizes differ; the days are not compared
+    # two contingents: neither their days nor their sizes are one force's (issue 13: a dispute needs
+    # the same force at the same time; the undated case is in test_contradictions_compatible)
+    assert found == []
 
 
 def test_a_day_given_only_by_the_attribution_is_not_the_arrival_day() -> None:

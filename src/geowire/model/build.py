@@ -53,6 +53,7 @@ from geowire.model.occurrences import (
     vocabulary,
 )
 from geowire.model.records import Contradiction, Record, StoredClaim
+from geowire.nlp.dates import date_rules
 from geowire.settings import Settings
 from geowire.store import derived
 from geowire.store.bulk import insert_rows
@@ -108,7 +109,9 @@ def rebuild_model(
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
-        _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
+        bounds = date_bounds(lang)
+        built = records.build_transfers(claims, figures=lex.figures, bounds=bounds, **_transfer_words(lex))
+        _write_records(con, "transfers", *built)
         claims = load_claims(con, kind="deployment")
         _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
@@ -127,7 +130,7 @@ def update_model(
     with store.transaction() as con:
         if docs:
             _update_occurrences(con, docs, lang)
-            _update_records(con, docs, today, model_lexicon(lang))
+            _update_records(con, docs, today, model_lexicon(lang), bounds=date_bounds(lang))
         return _report(con)
 
 
@@ -180,6 +183,16 @@ def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
         for other in c.capitals[1:]
     }
     return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words)
+
+
+def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
+    """The lexicon's words that :func:`records.build_transfers` compares claims with."""
+    return {"aggregate": lex.transfers.aggregate_system, "partial": lex.transfers.partial_before}
+
+
+def date_bounds(lang: LanguagePack) -> frozenset[str]:
+    """The words of ``lang`` that make a date a deadline ("by 2026", "before June")."""
+    return frozenset(w for w, rel in date_rules(lang).relations.items() if rel in ("before", "until"))
 
 
 def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
@@ -290,7 +303,9 @@ def _links(occ_id: str, members: Iterable[EventRecord]) -> list[dict[str, Any]]:
 # --- records -------------------------------------------------------------------------------------
 
 
-def _update_records(con: Con, docs: set[str], today: dt.date, lex: ModelLexicon) -> None:
+def _update_records(
+    con: Con, docs: set[str], today: dt.date, lex: ModelLexicon, *, bounds: Collection[str]
+) -> None:
     derived.delete_where_in(con, "statements", "doc_id", docs)
     derived.write(
         con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement", doc_ids=docs)]
@@ -301,7 +316,7 @@ def _update_records(con: Con, docs: set[str], today: dt.date, lex: ModelLexicon)
         derived.clear(con, ["agreements"])
         derived.delete_contradictions_ending(con, records.AGREEMENT_ACTIONS)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
-    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"], lex)
+    _update_transfers(con, docs, [c for c in new if c.kind == "transfer"], lex, bounds=bounds)
     _update_deployments(con, docs, [c for c in new if c.kind == "deployment"], lex)
     _update_assessments(con, docs, [c for c in new if c.kind == "assessment"])
 
@@ -318,15 +333,22 @@ def _touched_keys(
     return {r[0] for r in old} | {_key(c.fields, names) for c in new}
 
 
-def _update_transfers(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:
+def _update_transfers(
+    con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon, *, bounds: Collection[str]
+) -> None:
     keys = _touched_keys(con, "transfers", docs, new, _TRANSFER_KEY)
     if not keys:
         return
+    # every system between the touched parties: a denial of a kind of system ("any drones") is
+    # compared with the named systems of that kind (records.build_transfers)
+    pairs = {"|".join(k.split("|")[:2]) for k in keys}
+    claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY[:2]], pairs))
+    keys |= {_key(c.fields, _TRANSFER_KEY) for c in claims}
     derived.delete_where_in(con, "transfers", derived.column_key(_TRANSFER_KEY), keys)
     subjects = [x for k in keys for x in records.transfer_subjects(*k.split("|"))]
     derived.delete_where_in(con, "contradictions", "subject", subjects)
-    claims = load_claims(con, kind="transfer", keys=([f"$.{n}" for n in _TRANSFER_KEY], keys))
-    _write_records(con, "transfers", *records.build_transfers(claims, figures=lex.figures))
+    built = records.build_transfers(claims, figures=lex.figures, bounds=bounds, **_transfer_words(lex))
+    _write_records(con, "transfers", *built)
 
 
 def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: ModelLexicon) -> None:
@@ -358,7 +380,8 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     generic = tuple(lex.agreements.generic)
     countries = place_names().countries  # a whole country as a signing place contains any city
     seen: set[str] = set()
-    for members in records.group_agreements(claims, generic=generic):
+    words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
+    for members in records.group_agreements(claims, generic=generic, **words):
         rec, cx = records.build_agreement(members, today, countries=countries)
         while rec.id in seen:  # two agreements alike in kind, parties, name and year
             rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])

@@ -187,7 +187,8 @@ def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[di
 
     cs = [c for c in claims if c.kind == "agreement"]
     out = []
-    for members in group_agreements(cs, generic=tuple(lex.agreements.generic)):
+    words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
+    for members in group_agreements(cs, generic=tuple(lex.agreements.generic), **words):
         rec, _ = build_agreement(members, dt.date.today())
         negated = not any(asserted(c) for c in members if c.fields.get("action"))
         action = rec.status if rec.status not in ("mentioned", "expired") else None

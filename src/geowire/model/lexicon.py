@@ -223,6 +223,12 @@ class AgreementAction(_Patterns):
 class Agreements(_Strict):
     kinds: list[AgreementKind]
     generic: list[str]
+    # the words right before an agreement's kind describe it ("a maritime security agreement"):
+    # the description stops at a word of `topic_stop` (a determiner, a preposition, a
+    # conjunction) and leaves out those of `topic_plain`, which tell no two agreements apart
+    # ("a new bilateral agreement")
+    topic_stop: list[str] = []
+    topic_plain: list[str] = []
     actions: list[AgreementAction]
     until: list[str]
     duration: list[str]
@@ -455,6 +461,9 @@ class Figures(_Strict):
     qualifier_before: Rx
     usd_value: Rx
     scale: dict[str, float]
+    # words that count a system in groups, as written → the group ("two Patriot batteries" and
+    # "eight Patriot launchers" count different things, so their figures are not compared)
+    units: dict[str, str] = {}
 
 
 class Evaluation(_Strict):

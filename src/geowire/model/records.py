@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -313,10 +314,24 @@ def asserted(c: StoredClaim) -> bool:
 # --- agreements ---------------------------------------------------------------------------------
 
 
-def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> list[list[StoredClaim]]:
+def group_agreements(
+    claims: list[StoredClaim],
+    *,
+    generic: Collection[str],
+    topic_stop: Collection[str] = (),
+    topic_plain: Collection[str] = (),
+) -> list[list[StoredClaim]]:
     """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
-    lexicon's ``agreements.generic`` — joins the one treaty)."""
+    lexicon's ``agreements.generic`` — joins the one treaty); two claims whose descriptions share
+    no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`) are
+    about two agreements."""
+    topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
+
+    def distinct(a: StoredClaim, b: StoredClaim) -> bool:
+        ta, tb = topics[a.id], topics[b.id]
+        return _distinct_agreements(a, b) or bool(ta and tb and not ta & tb)
+
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
     ordered = sorted(claims, key=lambda c: (-len(c.fields.get("parties") or []), c.id))
     for c in ordered:
@@ -331,7 +346,7 @@ def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> 
                     or any(_proper(m.fields) and _proper(m.fields) == _proper(c.fields) for m in members)
                 )
             )
-            if g_kind == kind and overlap and not any(_distinct_agreements(c, m) for m in members):
+            if g_kind == kind and overlap and not any(distinct(c, m) for m in members):
                 members.append(c)
                 g_parties |= parties
                 break
@@ -342,6 +357,28 @@ def group_agreements(claims: list[StoredClaim], *, generic: Collection[str]) -> 
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*|\S")
+
+
+def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[str]) -> frozenset[str]:
+    """What an agreement claim says the agreement is about: the lower-case words right before its
+    kind, back to a word of ``stop``, to its action or to any other word (a name, a figure, a
+    comma), without those of ``plain`` — "a new maritime security agreement" → {maritime}
+    when "security" is plain; a bare "the agreement" → none."""
+    span, text = c.field_spans.get("kind"), c.doc_text
+    if not span or text is None or not stop:
+        return frozenset()
+    act = c.field_spans.get("action")
+    begin = max(c.start, act[1] if act and act[1] <= span[0] else 0, span[0] - 80)
+    words: list[str] = []
+    for w in reversed(_WORD.findall(text[begin : span[0]])):
+        if w in stop or not w.islower() or not w[:1].isalpha():
+            break
+        if w not in plain and w.rsplit("-", 1)[-1] not in plain:
+            words.append(w)
+    return frozenset(words)
 
 
 def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
@@ -418,8 +455,24 @@ def report_dated(c: StoredClaim) -> bool:
     others = [v[1] for k, v in c.field_spans.items() if k != "date" and v]
     if not span or not others or c.doc_text is None:
         return False
+    if in_dateline(c.doc_text, span):
+        return True  # "ANKARA, 4 March 2024 — Turkey has delivered …": the day it was reported
     last = max(others)
     return last <= span[0] and "," in c.doc_text[last : span[0]]
+
+
+_DATELINE_PLACE_MAX = 40  # "RIO DE JANEIRO, " — a dateline's place, before its date
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s")
+
+
+def in_dateline(text: str, span: Sequence[int]) -> bool:
+    """Whether ``span`` is the date of a dateline that opens a line: a short place and a comma
+    before it, a dash after it ("KYIV, 5 March 2024 — …", "SEOUL, 5 March (Wire) — …")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    place = text[line_start : span[0]].rstrip()
+    if not place.endswith(",") or len(place) > _DATELINE_PLACE_MAX or any(ch in place for ch in "!?"):
+        return False
+    return _DATELINE_DASH.match(text, span[1]) is not None
 
 
 def _act_date_of(c: StoredClaim) -> DateValue | None:
@@ -644,10 +697,18 @@ def _flatten_agreement(
 
 
 def build_transfers(
-    claims: list[StoredClaim], *, figures: Figures
+    claims: list[StoredClaim],
+    *,
+    figures: Figures,
+    bounds: Collection[str] = (),
+    aggregate: str | None = None,
+    partial: re.Pattern[str] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
-    (``figures``: the lexicon's words for vague figures and qualifiers)."""
+    (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
+    that make a date a deadline, "by 2026"; ``aggregate``: the system of "weapons", "arms",
+    which a denial of covers every system; ``partial``: what before a system makes it a part of
+    the transfer, "the first", "another")."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -659,6 +720,11 @@ def build_transfers(
         groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
+    same_group = _same_figure_group(figures)
+
+    def one_count(a: StoredClaim, b: StoredClaim) -> bool:
+        return _same_transfer_step(a, b) and same_group(a, b)
+
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
             {c.fields["status"] for c in cs if c.fields["status"] != "mentioned" and asserted(c)},
@@ -671,10 +737,56 @@ def build_transfers(
             continue
         records.append(_transfer_record(supplier, recipient, system, cs, statuses or ["reported"]))
         subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
-        contradictions += _figure_conflicts(cs, "quantity", f"{subject} quantity", figures=figures)
-        contradictions += _delivery_conflicts(cs, f"{subject} delivery")
-        contradictions += _transfer_date_conflicts(cs, subject)
+        contradictions += _figure_conflicts(
+            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
+        )
+        contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures, partial=partial)
+        contradictions += _transfer_date_conflicts(
+            cs, subject, figures=figures, bounds=bounds, partial=partial
+        )
+    contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     return records, contradictions
+
+
+def _delivery_said(c: StoredClaim) -> bool:
+    return c.fields.get("status") in _DONE and c.fields.get("modality", "asserted") == "asserted"
+
+
+def _kind_denied(
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures, aggregate: str | None
+) -> list[Contradiction]:
+    """A denial of a whole kind of system ("has not delivered any drones") against a delivery of one
+    system of that kind ("shipped Mohajer-6 drones", its ``category`` the denial's system), between
+    the same two parties — compared under the named system's subject; a denial of any weapons
+    (the ``aggregate`` system) covers every system."""
+    out: list[Contradiction] = []
+    for (supplier, recipient, kind), cs in groups.items():
+        denials = [c for c in cs if _delivery_said(c) and c.fields.get("negated")
+                   and not c.fields.get("category")]  # fmt: skip
+        if not denials:
+            continue
+        for (s2, r2, system), named in groups.items():
+            done = [c for c in named if _delivery_said(c) and not c.fields.get("negated")
+                    and (c.fields.get("category") == kind or kind == aggregate)]  # fmt: skip
+            if (s2, r2) != (supplier, recipient) or system == kind or not done:
+                continue
+            said = [("not delivered", c) for c in denials] + [("delivered", c) for c in done]
+            subject = f"{system} {supplier}→{recipient} delivery"
+            out += _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+    return out
+
+
+# the steps of a transfer whose figures count the same thing: an order and a contract are one
+# purchase; an offer, an approval, a delivery and a fleet in service may each count differently
+# ("approved 250 tanks", "bought 116", "delivered eight of the 96 ordered")
+_STEP = {"contracted": "ordered", "deployed": "delivered"}
+
+
+def _same_transfer_step(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two figures of one transfer can count the same thing: the same step of it, at
+    dates that can be the same (a delivery in March and one in June are two batches)."""
+    sa, sb = (str(c.fields.get("status")) for c in (a, b))
+    return _STEP.get(sa, sa) == _STEP.get(sb, sb) and _same_time(a, b)
 
 
 def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
@@ -687,14 +799,73 @@ def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
 _DONE = frozenset({"delivered", "deployed", "operated-by"})
 
 
-def _delivery_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
-    """One source says the transfer was made, another that it was not ("has not delivered")."""
+def _delivery_conflicts(
+    cs: list[StoredClaim], subject: str, *, figures: Figures, partial: re.Pattern[str] | None = None
+) -> list[Contradiction]:
+    """One source says the transfer was made, another that it was not ("has not delivered") —
+    the same items at the same time: a denial about a part ("has not delivered the remaining
+    five"), about a different number of them or about another period leaves a delivery standing."""
     said = [
         ("not delivered" if c.fields.get("negated") else "delivered", c)
         for c in cs
-        if c.fields.get("status") in _DONE and c.fields.get("modality", "asserted") == "asserted"
+        if c.fields.get("status") in _DONE
+        and c.fields.get("modality", "asserted") == "asserted"
+        and not (c.fields.get("negated") and _part_of(c, partial))
     ]
-    return _status_conflicts(said, subject, negative="not delivered")
+    return _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+
+
+def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether a delivery and a denial can be about the same items at the same time: their
+    figures agree (:func:`_same_count`) and their own dates can be one ("has not delivered any this
+    year" leaves a delivery dated last year standing)."""
+    same_count = _same_count(figures)
+    return lambda a, b: same_count(a, b) and _same_time(a, b)
+
+
+def _same_count(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether two claims can count the same items: their figures agree, or one gives none, or
+    they count in different groups (``figures.units``: two batteries, eight launchers)."""
+
+    def same(a: StoredClaim, b: StoredClaim) -> bool:
+        qa, qb = (_figure(c, "quantity", figures) for c in (a, b))
+        if qa is None or qb is None or figures_compatible(qa, qb):
+            return True
+        ua, ub = _unit(a, figures.units), _unit(b, figures.units)
+        return ua is not None and ub is not None and ua != ub
+
+    return same
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _unit(c: StoredClaim, units: Mapping[str, str]) -> str | None:
+    """The group a claim's figure counts in ("two Patriot batteries" → battery): a word of
+    ``units`` between its figure and its system, or in the lower-case words right after both."""
+    q, system, text = c.field_spans.get("quantity"), c.field_spans.get("system"), c.doc_text
+    if not q or not system or text is None or not units:
+        return None
+    words = _LOWER_WORD.findall(text[min(q[0], system[0]) : max(q[1], system[1])])
+    for m in _LOWER_WORD.finditer(text, max(q[1], system[1])):
+        if not m.group().islower() or text[m.start() - 1 : m.start()] not in (" ", "-"):
+            break
+        words.append(m.group())
+        if m.group() in units:
+            break
+    return next((units[w.casefold()] for w in words if w.casefold() in units), None)
+
+
+def _same_figure_group(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether two claims' figures can count in the same group (``figures.units``; a figure
+    without one can), so that different figures are a dispute: "two Patriot batteries" and
+    "eight Patriot launchers" are not."""
+
+    def same(a: StoredClaim, b: StoredClaim) -> bool:
+        ua, ub = _unit(a, figures.units), _unit(b, figures.units)
+        return ua is None or ub is None or ua == ub
+
+    return same
 
 
 def _status_conflicts(
@@ -738,10 +909,24 @@ def _earliest_act_day(c: StoredClaim) -> dt.date | None:
     return shift_days(day, -PUBLICATION_WINDOW) if day else None
 
 
-def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
+def _transfer_date_conflicts(
+    cs: list[StoredClaim],
+    subject: str,
+    *,
+    figures: Figures,
+    bounds: Collection[str] = (),
+    partial: re.Pattern[str] | None = None,
+) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
-    for a batch ("the first four") dates that batch only and is left out."""
+    for a batch ("the first four") dates that batch only and is left out, and so are two
+    different figures ("four delivered in March", "six in June": two batches); a deadline
+    (``bounds``: the words that make a date one, "by 2026") allows any date up to its end."""
+    same_count = _same_count(figures)
+
+    def related(a: StoredClaim, b: StoredClaim) -> bool:
+        return same_count(a, b) and not _within_deadline(a, b, bounds) and not _within_deadline(b, a, bounds)
+
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
@@ -751,12 +936,33 @@ def _transfer_date_conflicts(cs: list[StoredClaim], subject: str) -> list[Contra
             for c in cs
             if c.fields.get("status") == status
             and not c.fields.get("negated")
-            and not c.fields.get("quantity_partial")
+            and not _part_of(c, partial)
             and (d := _act_date_of(c))
         ]
-        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date)
+        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _part_of(c: StoredClaim, partial: re.Pattern[str] | None) -> bool:
+    """Whether a claim tells of a part of a transfer: a figure for a batch ("four more"), or its
+    system after ``partial`` ("the first S-400 regiment", "another batch of")."""
+    if c.fields.get("quantity_partial"):
+        return True
+    span, text = c.field_spans.get("system"), c.doc_text
+    if partial is None or not span or text is None:
+        return False
+    return partial.search(text[max(c.start, span[0] - 30) : span[0]]) is not None
+
+
+def _within_deadline(a: StoredClaim, b: StoredClaim, bounds: Collection[str]) -> bool:
+    """Whether ``a`` gives a deadline ("by 2026": a date after one of ``bounds``) that ``b``'s
+    date does not pass ("in 2025")."""
+    words = str(a.fields.get("date_text") or "").casefold().split()
+    da, db = _act_date_of(a), _act_date_of(b)
+    if not words or words[0] not in bounds or da is None or db is None:
+        return False
+    return date_interval(db[0], db[1])[0] <= date_interval(da[0], da[1])[1]
 
 
 def _transfer_record(
@@ -817,18 +1023,12 @@ def _figure_conflicts(
     subject: str,
     *,
     figures: Figures,
-    qual: str | None = None,
-    text_key: str | None = None,
+    related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
-    qual = qual or f"{key}_qualifier"
-    text_key = text_key or f"{key}_text"
-    stated = {
-        c.id: quantity_interval(
-            float(c.fields[key]), c.fields.get(qual), c.fields.get(text_key) or "", figures=figures
-        )
-        for c in cs
-        if c.fields.get(key) is not None and asserted(c)
-    }
+    """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
+    claims' figures count the same thing at all)."""
+    text_key = f"{key}_text"
+    stated = {c.id: iv for c in cs if asserted(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
     by_doc: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for c in cs:
@@ -849,7 +1049,7 @@ def _figure_conflicts(
         key,
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
-        related=lambda a, b: not told_by_other(a, b),
+        related=lambda a, b: not told_by_other(a, b) and (related is None or related(a, b)),
     ) + _conflicts(
         parts,
         figures_compatible,
@@ -868,6 +1068,15 @@ def _figure_conflicts(
         )
         for x in out
     ]
+
+
+def _figure(c: StoredClaim, key: str, figures: Figures) -> tuple[float, float] | None:
+    """The range of true values a claim's figure for ``key`` allows, None when it gives none."""
+    f = c.fields
+    if f.get(key) is None:
+        return None
+    text = f.get(f"{key}_text") or ""
+    return quantity_interval(float(f[key]), f.get(f"{key}_qualifier"), text, figures=figures)
 
 
 def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
@@ -924,7 +1133,7 @@ def build_deployments(
             )
         )
         subject = f"{f0.get('country')} personnel in {f0.get('host')}"
-        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures)
+        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_time)
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
 
@@ -957,6 +1166,13 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         related=lambda a, b: figures_compatible(size(a), size(b)),
     )
     return [replace(x, kind="date", action=None) for x in found]
+
+
+def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two claims' own dates can be one day (undated ones can): 200 soldiers sent on 18
+    March and 300 on 22 March are two contingents, not a dispute over one."""
+    da, db = _act_date_of(a), _act_date_of(b)
+    return da is None or db is None or _same_date(da, db)
 
 
 def _iso(d: dt.date | None) -> str | None:
