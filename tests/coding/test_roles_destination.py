@@ -1,4 +1,5 @@
-"""Roles (issue 11): a purpose infinitive under a sending verb is aimed at where the sending went."""
+"""Roles (issue 11): a purpose infinitive under a sending verb is aimed at where the sending went;
+event nouns owned by an actor ("Ethiopia's war against Eritrea") and those whose compound is a place."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_roles_purpose_with_its_own_recipient_keeps_it(code_text: Callable[..., 
     events = code_text("Norway sent an envoy to Kenya to urge Somalia to release the sailors.")
     assert find(events, "REQUEST", actor="NOR", recipient="SOM")
     assert not find(events, "REQUEST", actor="NOR", recipient="KEN")
+
+
+def test_roles_possessed_war_is_its_owner_s_assault(code_text: Callable[..., list[Event]]) -> None:
+    events = code_text("Analysts say Ethiopia's war against Eritrea has drained its budget.")
+    assert find(events, "ASSAULT", actor="ETH", recipient="ERI")
+
+
+def test_roles_country_compound_on_war_names_the_theatre_not_the_actor(
+    code_text: Callable[..., list[Event]],
+) -> None:
+    events = code_text("Grain prices rose during the Sudan war, traders in Cairo said.")
+    assert not find(events, "ASSAULT", actor="SDN")

@@ -65,6 +65,7 @@ class RoleRules(BaseModel):
     obligation_verbs: frozenset[str]
     cause_preps: frozenset[str]
     purpose_senders: frozenset[str] = frozenset()
+    theatre_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
 
 
@@ -723,9 +724,12 @@ def _owner(
     noun: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
 ) -> Role | None:
     """The actor a noun belongs to: possessor, actor adjective or compound ("Russia's", "U.S.")."""
+    theatre = noun.lemma_.lower() in rules.theatre_nouns
     for child in noun.children:
         if child.dep_ == "compound" and (m := index.at(child)) is not None and m.how.startswith("capital"):
             continue  # "the Caracas raid": a capital in compound is where, not who
+        if child.dep_ == "compound" and theatre:
+            continue  # "the Ukraine war": where it is fought
         if child.dep_ in ("poss", "amod", "compound"):
             r = _role(child, index, sent_starts, rules, f"{how} via {child.dep_}", 0.85)
             if r:
