@@ -1,6 +1,6 @@
 """categorize() on hand-built parses: clauses that change what a trigger means (issue 11) — a
 directive verb's object told to act, a sending made for a purpose, an attack made of words, and an
-undoing verb with a particle."""
+undoing verb with a particle; hyphenated nouns and lemmas the tagger gets wrong."""
 
 from __future__ import annotations
 
@@ -161,3 +161,17 @@ def test_categorize_hyphenated_event_noun_split_by_the_tokenizer(nlp: spacy.Lang
     assert [t.text for t in doc][3:6] == ["cease", "-", "fire"]
     d = categorize(doc, source=(0, 1), target=(7, 8), lexicon=LEXICON)
     assert d is not None and d.category == "RETREAT" and d.sense == "noun:cease-fire" and d.trigger_end == 6
+
+
+def test_categorize_repaired_lemma_reads_as_the_listed_verb() -> None:
+    # the English tagger lemmatizes "staged" as "stag"; the lexicon lists "stage strike"
+    doc = _doc([
+        ("Teachers", "teacher", "NOUN", "nsubj", 1),
+        ("staged", "stag", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("strike", "strike", "NOUN", "dobj", 1),
+        ("against", "against", "ADP", "prep", 1),
+        ("Lima", "Lima", "PROPN", "pobj", 4),
+    ])  # fmt: skip
+    d = categorize(doc, source=(0, 1), target=(5, 6), lexicon=LEXICON)
+    assert d is not None and d.category == "PROTEST" and d.mode == "strike"

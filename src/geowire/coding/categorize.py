@@ -195,6 +195,8 @@ class LexiconFile(BaseModel):
     second_senses: list[SecondSense] = []
     judgements: Judgement = Judgement()
     never_triggers: list[str] = []  # word forms that are no event whatever their lemma ("according")
+    # lemmas the tagger gets wrong → the lemma the lexicon lists ("staged" → "stag", not "stage")
+    lemma_repairs: dict[str, str] = {}
 
     @field_validator("undo")
     @classmethod
@@ -285,8 +287,16 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
     for phrases in (verb_phrases, noun_phrases):
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
+    light, intent = set(spec.light_verbs), set(spec.intent)
+    for wrong, right in spec.lemma_repairs.items():  # the wrong lemma reads as the right one
+        if right in verbs:
+            verbs.setdefault(wrong, verbs[right])
+        if right in verb_phrases:
+            verb_phrases.setdefault(wrong, verb_phrases[right])
+        light |= {wrong} if right in light else set()
+        intent |= {wrong} if right in intent else set()
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
-                   frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
+                   frozenset(intent), frozenset(light), spec.grammar,
                    frozenset(spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
