@@ -175,3 +175,28 @@ def test_categorize_repaired_lemma_reads_as_the_listed_verb() -> None:
     ])  # fmt: skip
     d = categorize(doc, source=(0, 1), target=(5, 6), lexicon=LEXICON)
     assert d is not None and d.category == "PROTEST" and d.mode == "strike"
+
+
+def test_categorize_reflexive_object_is_no_deployment_or_protection() -> None:
+    # ("armed itself" stays the listed MOBILIZE phrase "arm itself": rearming)
+    for verb, lemma in (("positioned", "position"), ("defended", "defend"), ("protected", "protect")):
+        doc = _doc([
+            ("Chile", "Chile", "PROPN", "nsubj", 1),
+            (verb, lemma, "VERB", "ROOT", 1),
+            ("itself", "itself", "PRON", "dobj", 1),
+            ("against", "against", "ADP", "prep", 1),
+            ("Peru", "Peru", "PROPN", "pobj", 3),
+        ])  # fmt: skip
+        assert categorize(doc, source=(0, 1), target=(4, 5), lexicon=LEXICON) is None, verb
+
+
+def test_categorize_position_with_troops_is_still_a_deployment() -> None:
+    doc = _doc([
+        ("Chile", "Chile", "PROPN", "nsubj", 1),
+        ("positioned", "position", "VERB", "ROOT", 1),
+        ("troops", "troop", "NOUN", "dobj", 1),
+        ("near", "near", "ADP", "prep", 1),
+        ("Peru", "Peru", "PROPN", "pobj", 3),
+    ])  # fmt: skip
+    d = categorize(doc, source=(0, 1), target=(4, 5), lexicon=LEXICON)
+    assert d is not None and d.category == "MOBILIZE"
