@@ -38,3 +38,8 @@ def test_roles_country_compound_on_war_names_the_theatre_not_the_actor(
 ) -> None:
     events = code_text("Grain prices rose during the Sudan war, traders in Cairo said.")
     assert not find(events, "ASSAULT", actor="SDN")
+
+
+def test_roles_possessor_of_an_arrest_is_who_is_arrested(code_text: Callable[..., list[Event]]) -> None:
+    events = code_text("Chile offered a reward for information leading to his arrest, Peru's minister said.")
+    assert not find(events, "COERCE", actor="PER")
