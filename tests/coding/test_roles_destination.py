@@ -41,5 +41,8 @@ def test_roles_country_compound_on_war_names_the_theatre_not_the_actor(
 
 
 def test_roles_possessor_of_an_arrest_is_who_is_arrested(code_text: Callable[..., list[Event]]) -> None:
-    events = code_text("Chile offered a reward for information leading to his arrest, Peru's minister said.")
+    events = code_text(
+        "Former Peruvian president Alan Garcia fled Lima. "
+        "Chile offered a reward for information leading to his arrest."
+    )
     assert not find(events, "COERCE", actor="PER")
