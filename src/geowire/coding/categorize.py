@@ -161,6 +161,18 @@ class Grammar(BaseModel):
     failure_verbs: frozenset[str]  # "failed to reach a deal": negated
     infinitive_markers: frozenset[str]  # "phoned X to congratulate him": a purpose clause
     partitive_preps: frozenset[str]  # "a form of insurance": look through to the object
+    # "ordered X to appear", "told the junta to step down": a demand made of the verb's object
+    directive_verbs: frozenset[str] = frozenset()
+    imposed_categories: frozenset[str] = frozenset()  # what an order imposes rather than asks
+    # "the lifting of the embargo", "a cessation of hostilities": nouns that undo their object
+    nominal_reversers: frozenset[str] = frozenset()
+    undone_preps: frozenset[str] = frozenset()
+    # "sent experts to investigate": a sending coded by its purpose when it is one of these
+    purpose_verbs: frozenset[str] = frozenset()
+    purpose_categories: frozenset[str] = frozenset()
+    # "launched an attack on X, calling it ...": an attack made of words is an accusation
+    verbal_attacks: frozenset[str] = frozenset()  # the attack words
+    speech_verbs: frozenset[str] = frozenset()  # the participle that says it was words
 
 
 class LexiconFile(BaseModel):
@@ -183,6 +195,8 @@ class LexiconFile(BaseModel):
     second_senses: list[SecondSense] = []
     judgements: Judgement = Judgement()
     never_triggers: list[str] = []  # word forms that are no event whatever their lemma ("according")
+    # lemmas the tagger gets wrong → the lemma the lexicon lists ("staged" → "stag", not "stage")
+    lemma_repairs: dict[str, str] = {}
 
     @field_validator("undo")
     @classmethod
@@ -265,11 +279,24 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                 else:
                     for p in set(parts):
                         noun_phrases.setdefault(p, []).append((parts, sense))
+                if kind == "noun" and "-" in w.strip("-"):
+                    # the tokenizer splits "cease-fire" into "cease", "-", "fire": matched as a phrase
+                    split = tuple(w.replace("-", " - ").split())
+                    for p in set(split):
+                        noun_phrases.setdefault(p, []).append((split, sense))
     for phrases in (verb_phrases, noun_phrases):
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
+    light, intent = set(spec.light_verbs), set(spec.intent)
+    for wrong, right in spec.lemma_repairs.items():  # the wrong lemma reads as the right one
+        if right in verbs:
+            verbs.setdefault(wrong, verbs[right])
+        if right in verb_phrases:
+            verb_phrases.setdefault(wrong, verb_phrases[right])
+        light |= {wrong} if right in light else set()
+        intent |= {wrong} if right in intent else set()
     return Lexicon(verbs, verb_phrases, nouns, noun_phrases, frozenset(spec.pass_through),
-                   frozenset(spec.intent), frozenset(spec.light_verbs), spec.grammar,
+                   frozenset(intent), frozenset(light), spec.grammar,
                    frozenset(spec.reversers), tuple(spec.reinterpret),
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
@@ -316,7 +343,7 @@ class _Match:
     sense: Sense
     head: AnyToken
     tokens: tuple[int, ...]
-    how: str  # "verb", "phrase", "light", "noun", "judgement"
+    how: str  # "verb", "phrase", "light", "noun", "judgement", "directive"
 
 
 def _near_lemmas(tok: AnyToken) -> dict[str, int]:
@@ -612,51 +639,128 @@ def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int
     return category, None
 
 
+def _directive(verb: AnyToken, target: tuple[int, int] | None, lex: Lexicon) -> _Match | None:
+    """ "ordered the minister to appear", "told the junta to step down": a directive verb whose
+    object is the target and which has a complement clause is a demand made of the target
+    (PLOVER REQUEST), whatever it demands; "ordered troops to attack X" stays the attack on X."""
+    lemma = verb.lemma_.lower()
+    if target is None or lemma not in lex.grammar.directive_verbs or verb.pos_ not in _VERBAL:
+        return None
+    complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
+    if not complements or not any(
+        c.dep_ in ("dobj", "dative") and _inside(c.i, target) for c in verb.children
+    ):
+        return None
+    inner = _verb(complements[0], lex)
+    if inner is not None and inner.sense.category in lex.grammar.imposed_categories:
+        return None  # "ordered the paper to suspend publication": the measure imposed, read below
+    return _Match(Sense("REQUEST", None, (), f"verb:{lemma}+directive"), verb, (verb.i,), "directive")
+
+
 def _through_intent(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[_Match, AnyToken]:
     """ "vowed to strike": an intent verb with an event in its complement yields that event
     (which :func:`_adjust` then turns into AGREE or THREATEN); "called X to congratulate him":
     a phone call or meeting made for a purpose is coded by the purpose."""
-    purpose = match.sense.category == "CONSULT" and match.how == "verb"
+    gr = lex.grammar
+    sending = match.how == "verb" and tok.lemma_.lower() in gr.purpose_verbs
+    purpose = (match.sense.category == "CONSULT" and match.how == "verb") or sending
     if not purpose and (match.how != "verb" or tok.lemma_.lower() not in lex.intent):
         return match, tok
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in _VERBAL:
             if purpose and not any(
-                c.dep_ == "aux" and c.lower_ in lex.grammar.infinitive_markers for c in child.children
+                c.dep_ == "aux" and c.lower_ in gr.infinitive_markers for c in child.children
             ):
                 continue
             inner = _verb(child, lex)
-            if inner is not None and not (purpose and inner.sense.category == "CONSULT"):
-                return inner, child
+            if inner is None or (purpose and inner.sense.category == "CONSULT" and not sending):
+                continue
+            if sending and inner.sense.category not in gr.purpose_categories:
+                continue  # "sent troops to fight": the sending stays what it is
+            return inner, child
     return match, tok
+
+
+def _verbal_attack(match: _Match, tok: AnyToken, lex: Lexicon) -> bool:
+    """ "launched a scathing attack on X, calling it ...": an attack noun whose clause goes on with
+    a participle of speech was made of words (PLOVER ACCUSE), not of force. The verb is left alone:
+    "crowds attacked the embassy, accusing ..." is a deed with a reason given."""
+    gr = lex.grammar
+    doc = tok.doc
+    if not any(doc[i].lemma_.lower() in gr.verbal_attacks and doc[i].pos_ in _NOMINAL for i in match.tokens):
+        return False
+    heads = {match.head.i, tok.i, match.head.head.i, *match.tokens}
+    for h in heads:
+        for c in doc[h].children:
+            if (
+                c.dep_ in ("advcl", "xcomp", "conj")
+                and c.tag_ == "VBG"
+                and c.lemma_.lower() in gr.speech_verbs
+            ):
+                return True
+    return False
 
 
 def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken] | None:
     """ "lifted the embargo", "ended the mediation": an event noun that is the object of an
     undoing verb (``reversers``) becomes the category ``undo`` maps it to."""
     undo = dict(lex.undo)
-    if match.how in ("light", "judgement"):
+    nominal = lex.grammar.nominal_reversers
+    if match.head.pos_ in _NOMINAL and match.head.lemma_.lower() in nominal:
+        verb = match.head  # "(announced) the lifting of the embargo": the undoing noun matched
+        obj = _undone_object(verb, lex)
+        inner = _noun(obj, lex) if obj is not None else None
+        if inner is None:
+            return None
+        match = inner
+    elif match.how in ("light", "judgement"):
         return None
-    if match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
+    elif match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
         verb = match.head.head
+    elif match.head.pos_ in _NOMINAL and _undoing_noun(match.head, lex) is not None:
+        verb = match.head.head.head  # "a cessation of hostilities": the noun that undoes
     elif _reverses(tok, lex):  # the verb itself matched ("cancelled"): look at its object
         verb = tok
-        objects = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL)
-        obj = next(objects, None)
+        obj = _undone_object(tok, lex)
         inner = _noun(obj, lex) if obj is not None else None
         if inner is None:
             return None
         match = inner
     else:
         return None
-    if not _reverses(verb, lex) or match.sense.category not in undo:
+    if not (_reverses(verb, lex) or verb.lemma_.lower() in nominal) or match.sense.category not in undo:
         return None
     noun = match.head.lemma_.lower()
-    for rest, sense in lex.verb_phrases.get(verb.lemma_.lower(), ()):
-        if rest == (noun,):  # an authored phrase ("lift blockade" → RETREAT) beats the general mapping
+    lemma = verb.lemma_.lower()
+    # an authored phrase ("lift blockade" → RETREAT) beats the general mapping — when the verb
+    # itself undoes: "called off the strike" is no "call strike"
+    for rest, sense in lex.verb_phrases.get(lemma, ()) if lemma in lex.reversers else ():
+        if rest == (noun,):
             return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
+
+
+def _undoing_noun(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
+    """The undoing noun an event noun hangs on through "of"/"to" ("the lifting of the embargo",
+    "a cessation of hostilities", "an end to the siege"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.grammar.undone_preps:
+        return None
+    owner = prep.head
+    return owner if owner.pos_ in _NOMINAL and owner.lemma_.lower() in lex.grammar.nominal_reversers else None
+
+
+def _undone_object(tok: AnyToken, lex: Lexicon) -> AnyToken | None:
+    """What an undoing word undoes: a verb's object; a noun's "of"/"to" object."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in _NOMINAL:
+            return c
+        if tok.pos_ in _NOMINAL and c.dep_ == "prep" and c.lower_ in lex.grammar.undone_preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOMINAL), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _reverses(verb: AnyToken, lex: Lexicon) -> bool:
@@ -782,6 +886,8 @@ def _decide_token(
         match = memo[tok.i]
     else:
         match = memo[tok.i] = _match_token(tok, lex)
+    if match is None and reading is None:
+        match = _directive(tok, target, lex)
     if match is None or _owned_elsewhere(match, where, source, target):
         return None
     if match.how == "noun" and _undergone(match.head, lex, source):
@@ -792,6 +898,8 @@ def _decide_token(
         match = replace(match, sense=reading)
     match, tok = _through_intent(match, tok, lex)
     sense = _reinterpret(match, lex)
+    if sense.category == "ASSAULT" and _verbal_attack(match, tok, lex):
+        sense = Sense("ACCUSE", "disapprove", sense.context, f"{sense.key}>verbal")
     undone = _undone(match, tok, lex)
     if undone is not None:
         sense, tok = undone

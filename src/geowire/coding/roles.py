@@ -64,6 +64,9 @@ class RoleRules(BaseModel):
     infinitive_markers: frozenset[str]
     obligation_verbs: frozenset[str]
     cause_preps: frozenset[str]
+    purpose_senders: frozenset[str] = frozenset()
+    theatre_nouns: frozenset[str] = frozenset()
+    destination_preps: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -454,6 +457,8 @@ def _verb_frame(
     if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
         kept = []
     if not kept:
+        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules))
+    if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
     if not kept:
@@ -588,6 +593,23 @@ def obliged(clause: AnyToken, rules: RoleRules) -> bool:
     )
 
 
+def _destination(
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> list[Role]:
+    """ "sent investigators to X to examine ...": a purpose infinitive under a sending verb is
+    aimed at where the sending went (a destination phrase on the verb or in its object), when it
+    names no recipient of its own."""
+    sender = verb.head
+    if verb.dep_ != "advcl" or sender.lemma_.lower() not in rules.purpose_senders:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in rules.infinitive_markers for c in verb.children):
+        return []
+    words = [sender, *(t for o in sender.children if o.dep_ in rules.object_deps for t in o.subtree)]
+    return [r for w in words for prep in w.children
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in rules.destination_preps
+            for r in _prep_targets(prep, index, sent_starts, rules, sender)]  # fmt: skip
+
+
 def _place_target(
     verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, sources: Sequence[Role]
 ) -> Role | None:
@@ -702,9 +724,12 @@ def _owner(
     noun: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, how: str
 ) -> Role | None:
     """The actor a noun belongs to: possessor, actor adjective or compound ("Russia's", "U.S.")."""
+    theatre = noun.lemma_.lower() in rules.theatre_nouns
     for child in noun.children:
         if child.dep_ == "compound" and (m := index.at(child)) is not None and m.how.startswith("capital"):
             continue  # "the Caracas raid": a capital in compound is where, not who
+        if child.dep_ == "compound" and theatre:
+            continue  # "the Ukraine war": where it is fought
         if child.dep_ in ("poss", "amod", "compound"):
             r = _role(child, index, sent_starts, rules, f"{how} via {child.dep_}", 0.85)
             if r:
