@@ -295,6 +295,9 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     for s, e, _m in view.finditer(nouns):
         if any(o.start <= s < o.end for o in out):
             continue
+        named = view.slice(s, e).split()[0]
+        if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
+            continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
         start = s
         for _ in range(3):
             head = view.slice(max(view.start, start - 30), start)
@@ -319,6 +322,8 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         if family in lex.transfers.materiel:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
+    # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
+    out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
     out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
@@ -329,6 +334,11 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     for o in out:
         unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
     return list(unique.values())[:3]
+
+
+def _actor_at(view: SentenceView, at: int) -> bool:
+    """A resolved actor mention (a country, a person, a group) covers the offset."""
+    return any(m.start <= at < m.end and m.kind not in ("unresolved", "equipment") for m in view.mentions)
 
 
 def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
@@ -1014,7 +1024,7 @@ def _quantity(
             view.slice(q.end, m.start)
         ):
             continue
-        if lex.transfers.model_name.search(view.slice(max(view.start, q.start - 20), q.start)):
+        if _model_number(view, lex, q.start):
             continue  # "Avante 2200 corvette": part of the name, not a count
         qualifier = q.qualifier or qualifier_before(
             view.slice(max(view.start, q.start - 14), q.start), lex.figures
@@ -1031,10 +1041,7 @@ def _quantity(
         and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
         and lex.transfers.count_gap.fullmatch(hit.group(3))
         and not lex.transfers.status_words.search(hit.group(3))
-        and not (  # "Avante 2200 corvette": a model number, not a count
-            hit.group(2)[:1].isdigit()
-            and lex.transfers.model_name.search(before[max(0, hit.start(2) - 20) : hit.start(2)])
-        )
+        and not (hit.group(2)[:1].isdigit() and _model_number(view, lex, at))  # "Avante 2200 corvette"
         and (fig := _figure(view, at, hit.group(2), lex)) is not None
     ):
         value, s, e, vague = fig
@@ -1044,6 +1051,16 @@ def _quantity(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
         spans["quantity"] = (s, s + len(number))
+
+
+def _model_number(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
+    """The figure at ``at`` follows a capitalised word that makes it part of a model's name
+    ("Avante 2200") — not a country or other actor the sentence names ("gave Ukraine 14 tanks")."""
+    hit = lex.transfers.model_name.search(view.slice(max(view.start, at - 20), at))
+    if hit is None:
+        return False
+    word = at - len(view.slice(max(view.start, at - 20), at)) + hit.start()
+    return not any(m.start <= word < m.end and m.kind != "unresolved" for m in view.mentions)
 
 
 def _measured(view: SentenceView, q: Quantity) -> bool:
