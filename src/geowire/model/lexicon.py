@@ -365,6 +365,7 @@ class Transfers(_Strict):
     counterpart_with: Rx
     not_subject: Rx
     subject_start: Rx
+    elided_subject: Rx
     coordinated: Rx
     coordinator: Rx
     supply_verb: Rx

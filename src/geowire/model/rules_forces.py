@@ -108,7 +108,13 @@ def transfer_claims(
     systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
     if status is not None:
-        generic = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+        # a generic system is judged by the cue of its own clause ("bought tanks from Germany, and
+        # has ordered 24 Gidran vehicles": the order's object, not a carrier after "has")
+        generic = [
+            g
+            for g in _generic_systems(view, lex, status[1])
+            if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+        ]
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
             # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
             generic = [g for g in generic if 0 <= g.start - status[2] <= _NOMINAL_GAP]
@@ -527,7 +533,9 @@ def _parties(
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
         spans["supplier"] = (by[1].start, by[1].end)
+        # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
+        others = [(c, m) for c, m in others if not _adjective(view, lex, m)]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         pick = before_by[-1:] or others[:1]
         if pick:
@@ -549,6 +557,7 @@ def _parties(
             fields[_COORDINATED] = [("supplier", c) for c, _m in sources[1:]]
         takers = [(c, m) for c, m in parties if c not in {s for s, _m in sources}]
         near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
+        near = near or [x for x in _elided_subject(view, lex, takers, cue) if x in takers]
         after = [(c, m) for c, m in takers if m.start > source[1].end]
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
@@ -694,7 +703,15 @@ def _zero_relative(
 def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies the noun after it ("Russian arms"): whose make, not who acts."""
     after = view.slice(m.end, m.end + 2)
-    return bool(lex.transfers.demonym.search(m.text)) and after[:1] == " " and after[1:].isalpha()
+    return _demonym(lex, m) and after[:1] == " " and after[1:].isalpha()
+
+
+def _demonym(lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention is a demonym ("Danish", "Pakistani"), not a name ("Pakistan", "Tehran" end like
+    one): as the actor stage resolved it, else by its ending."""
+    if m.how:
+        return "demonym" in m.how
+    return bool(lex.transfers.demonym.search(m.text)) and (m.name or "").lower() != m.text.lower()
 
 
 def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -726,7 +743,7 @@ def _roles(
     parties = [(c, m) for c, m in countries if m.kind != "equipment"]
     clause = [(c, m) for c, m in parties if _same_clause(view, lex, cue, m.start)]
     after = [(c, m) for c, m in clause if m.start > cue]
-    subject = _subject(view, lex, clause, cue)
+    subject = _subject(view, lex, clause, cue) or _elided_subject(view, lex, parties, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
     # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
@@ -784,6 +801,19 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
             continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
         found.append((c, m))
     return _coordinated_tail(view, lex, found) if found else []
+
+
+def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> list[_Party]:
+    """The subject of the previous clause when the cue's clause shares it ("Rabat took delivery of
+    drones from Turkey, and has signed a contract with Israel for …": Rabat signed)."""
+    cuts = list(lex.transfers.subject_start.finditer(view.slice(view.start, cue)))
+    if not cuts:
+        return []
+    at = view.start + cuts[-1].start()
+    if not lex.transfers.elided_subject.match(view.slice(at, cue)):
+        return []
+    earlier = [(c, m) for c, m in parties if m.end <= at and _same_clause(view, lex, m.start, at)]
+    return _subject(view, lex, earlier, at)
 
 
 def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
@@ -856,7 +886,7 @@ def _owner(
         if (
             m.kind != "equipment"
             and m.end <= system.start
-            and lex.transfers.demonym.search(m.text) is not None  # "Danish F-16s"; not "sold Venezuela jets"
+            and _demonym(lex, m)  # "Danish F-16s"; not "sold Venezuela jets"
             and len(gap) <= 12
             and not lex.transfers.made.match(gap)
             and "," not in gap
@@ -1320,9 +1350,7 @@ def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
 
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies a body of forces ("an Italian contingent of roughly a thousand")."""
-    return bool(lex.transfers.demonym.search(m.text)) and bool(
-        lex.deployments.force_noun.match(view.slice(m.end, m.end + 40))
-    )
+    return _demonym(lex, m) and bool(lex.deployments.force_noun.match(view.slice(m.end, m.end + 40)))
 
 
 def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:

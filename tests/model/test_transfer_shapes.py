@@ -1,0 +1,87 @@
+"""Transfers from clause shapes the earlier rules missed (issue 13, transfers on fresh text): verb
+forms beyond the past tense, passive agents of a promise, a count after a named country, broader
+nouns after a model's name, a country's name that ends like a demonym, and a clause that shares
+the previous clause's subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 1)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+
+
+def _rows(ts: list[dict[str, object]]) -> set[tuple[object, ...]]:
+    return {(t["supplier"], t["recipient"], t["status"], bool(t.get("negated"))) for t in ts}
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Lebanon got armoured vehicles from Qatar in March.", ("QAT", "LBN", "delivered", False)),
+        ("Peru plans to purchase four frigates from South Korea.", ("KOR", "PER", "planned", False)),
+        ("Belgium will transfer its F-16 fighters to Ukraine next year.", ("BEL", "UKR", "planned", False)),
+        ("Serbia has denied selling mortar shells to Kyiv.", ("SRB", "UKR", "delivered", True)),
+        ("Minsk has been shipping rounds of ammunition to Moscow.", ("BLR", "RUS", "delivered", False)),
+        ("Slovakia will get 14 F-16 fighters from the United States.", ("USA", "SVK", "planned", False)),
+    ],
+)
+def test_transfer_shapes_verb_forms_beyond_the_past_tense(analyzer, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(_transfers(analyzer, text))
+
+
+def test_transfer_shapes_the_agent_of_a_promise_supplies(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Estonia is still waiting for the 12 Caesar howitzers promised by France.")
+    assert {(t["supplier"], t["recipient"]) for t in ts} == {("FRA", "EST")}
+
+
+def test_transfer_shapes_a_figure_after_a_named_country_counts_the_systems(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Norway sold Romania 32 F-16 fighters in 2022.")
+    assert (t["supplier"], t["recipient"], t["quantity"]) == ("NOR", "ROU", 32)
+
+
+def test_transfer_shapes_a_model_number_is_still_no_count(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Spain sold Angola three Avante 2200 corvettes.")
+    assert t["quantity"] == 3
+
+
+def test_transfer_shapes_a_broad_noun_after_a_model_name_is_a_system(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Italy ordered 30 Boxer vehicles from Germany last year.")
+    assert (t["supplier"], t["recipient"], t["status"], t["system_name"]) == (
+        "DEU", "ITA", "ordered", "Boxer vehicles",
+    )  # fmt: skip
+
+
+def test_transfer_shapes_a_broad_noun_after_a_country_is_none(analyzer) -> None:  # noqa: ANN001
+    assert _transfers(analyzer, "Austria sold German vehicles to Hungary.") == []
+
+
+def test_transfer_shapes_a_country_name_ending_like_a_demonym_acts(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer, "Kazakhstan bought drones from Turkey, and Uzbekistan operates J-10C jets sold by China."
+    )
+    assert ("CHN", "UZB", "operated-by", False) in _rows(ts)
+
+
+def test_transfer_shapes_a_demonym_before_the_system_is_its_make_not_the_recipient(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer, "Egypt's air force flies Russian MiG-29 jets, some of them donated by Belarus in 2019."
+    )
+    assert ("BLR", "EGY", "delivered", False) in _rows(ts)
+
+
+def test_transfer_shapes_a_clause_that_shares_its_subject(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer,
+        "Hungary bought Leopard tanks from Germany, and has ordered 24 Gidran vehicles from Turkey.",
+    )
+    assert ("TUR", "HUN", "ordered", False) in _rows(ts)
+    assert not any(t["recipient"] == "DEU" for t in ts)
