@@ -85,3 +85,34 @@ def test_transfer_shapes_a_clause_that_shares_its_subject(analyzer) -> None:  # 
     )
     assert ("TUR", "HUN", "ordered", False) in _rows(ts)
     assert not any(t["recipient"] == "DEU" for t in ts)
+
+
+def test_transfer_shapes_an_awaited_system_is_planned_for_the_subject(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Croatia still awaits the twelve Rafale jets it bought from France.")
+    assert {(t["supplier"], t["recipient"]) for t in ts} == {("FRA", "HRV")}
+    assert {t["status"] for t in ts} == {"delivered"}  # the purchase in its clause is stronger
+    (t,) = _transfers(analyzer, "Lithuania is still waiting for 18 Caesar howitzers from France.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("FRA", "LTU", "planned")
+
+
+def test_transfer_shapes_a_long_model_name_before_a_generic_noun(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Chile handed over four A-29 Super Tucano light attack aircraft to Bolivia.")
+    assert t["system_name"] == "A-29 Super Tucano light attack aircraft"
+
+
+def test_transfer_shapes_a_bare_noun_takes_the_model_name_the_article_gives(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Britain launched the first of five Type 31 frigates it is building for Indonesia on Monday. "
+        "Britain will deliver all five frigates by 2029, the ministry said."
+    )
+    (t,) = _transfers(analyzer, text)
+    assert (t["supplier"], t["recipient"], t["system_name"]) == ("GBR", "IDN", "Type 31 frigates")
+
+
+def test_transfer_shapes_two_model_names_of_one_noun_name_no_bare_noun(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Greece operates MEKO frigates and is buying Belharra frigates. "
+        "France will deliver three frigates to Greece by 2027."
+    )
+    ts = [t for t in _transfers(analyzer, text) if t["supplier"] == "FRA"]
+    assert [t["system_name"] for t in ts] == ["frigates"]

@@ -29,6 +29,7 @@ from geowire.model.rules_forces import (
     SUPPLIER_FROM_MAKER,
     deployment_claims,
     equipment_categories,
+    model_names,
     plural_systems,
     transfer_claims,
 )
@@ -69,7 +70,8 @@ def extract_claims(
         claims += assessment_claims(view, lex)
     lead = min(sentences, key=lambda s: s.start) if sentences else None
     home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
-    claims = fill_suppliers(resolve_systems(claims, lex))
+    named = [m for view in views for m in model_names(view, lex)]
+    claims = fill_suppliers(resolve_systems(name_generic_systems(claims, named), lex))
     claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
     claims = fill_approvers(claims, home)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
@@ -147,6 +149,28 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
         out.append(replace(c, fields=fields))
+    return out
+
+
+def name_generic_systems(claims: list[Claim], named: Sequence[ActorMention]) -> list[Claim]:
+    """Give a transfer of a generic system named only by its noun ("all eight submarines") the
+    model's name the article gives systems of that noun ("eight Hangor-class submarines"), when it
+    gives one name only; the system's key (its noun) stays."""
+    names: dict[str, set[str]] = {}
+    for m in named:
+        names.setdefault(str(m.code), set()).add(m.name or m.text)
+    out = []
+    for c in claims:
+        family, name = str(c.fields.get("system")), str(c.fields.get("system_name") or "")
+        options = names.get(family, set())
+        if (
+            c.kind == "transfer"
+            and not c.fields.get("category")
+            and len(options) == 1
+            and name == name.lower()
+        ):
+            c = replace(c, fields={**c.fields, "system_name": next(iter(options))})
+        out.append(c)
     return out
 
 

@@ -290,9 +290,12 @@ def _carrier(
     )
 
 
-def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[ActorMention]:
+def _generic_systems(
+    view: SentenceView, lex: ModelLexicon, cue: int, *, every: bool = False
+) -> list[ActorMention]:
     """Systems the knowledge base does not name, from a generic noun and up to three modifiers
-    before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
+    before it ("five coastal surveillance radars" → "coastal surveillance radars"); one per noun
+    (the first three nouns) unless ``every``."""
     nouns = lex.transfers.system_noun
     if nouns is None:
         return []
@@ -305,7 +308,7 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
             continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
         start = s
-        for _ in range(3):
+        for n in range(6):
             head = view.slice(max(view.start, start - 30), start)
             word = re.search(r"(\S+)\s+$", head)
             if (
@@ -317,6 +320,8 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
                 continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
+            if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):
+                break  # past three modifiers only a model's name goes on ("A-29 Super Tucano light attack")
             if any(
                 mm.start <= start - len(word.group(0)) < mm.end and mm.kind != "unresolved"
                 for mm in view.mentions
@@ -336,10 +341,27 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     ]
     if len(out) > 1 and out[0].end < cue and objects:
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
+    if every:
+        return out
     unique: dict[str, ActorMention] = {}
     for o in out:
         unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
     return list(unique.values())[:3]
+
+
+def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """The sentence's generic systems named with a model's name ("eight Hangor-class submarines",
+    "the Type 26 frigates"), whatever the sentence says of them: what a later "the submarines" of
+    the article stands for (extract.name_generic_systems)."""
+    if lex.transfers.system_noun is None or not view.search(lex.transfers.system_noun):
+        return []
+    return [g for g in _generic_systems(view, lex, view.start, every=True) if _model_named(g)]
+
+
+def _model_named(m: ActorMention) -> bool:
+    """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
+    words = (m.name or m.text).split()[:-1]
+    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
 
 
 def _actor_at(view: SentenceView, at: int) -> bool:
