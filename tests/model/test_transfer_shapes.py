@@ -116,3 +116,26 @@ def test_transfer_shapes_two_model_names_of_one_noun_name_no_bare_noun(analyzer)
     )
     ts = [t for t in _transfers(analyzer, text) if t["supplier"] == "FRA"]
     assert [t["system_name"] for t in ts] == ["frigates"]
+
+
+def test_transfer_shapes_the_seller_is_the_subject_not_the_maker(analyzer) -> None:  # noqa: ANN001
+    text = "Belgium sold 12 F-16 jets to Jordan in 2017. The Netherlands later sold six more F-16s."
+    rows = {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
+    assert rows == {("BEL", "JOR"), ("NLD", "JOR")}  # the second recipient: the same system's in the article
+
+
+def test_transfer_shapes_an_operator_before_the_cue_still_receives(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Egypt already operates American-built Apache attack helicopters.")
+    assert (t["supplier"], t["recipient"]) == ("USA", "EGY")
+
+
+def test_transfer_shapes_a_denial_without_recipient_takes_none_from_the_system(analyzer) -> None:  # noqa: ANN001
+    text = "Denmark delivered F-16 jets to Argentina in 2025. Chile has not sold any F-16s, officials said."
+    assert ("CHL", "ARG") not in {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
+
+
+def test_transfer_shapes_a_passive_approval_of_an_unknown_system(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(
+        analyzer, "Korea's export of Chunmoo rocket launchers to Norway was approved on Friday."
+    )
+    assert (t["supplier"], t["recipient"], t["status"]) == ("KOR", "NOR", "approved")

@@ -297,11 +297,19 @@ def fill_recipients(
         for c in claims
         if c.kind == "transfer" and c.fields.get("recipient")
     )
+    systems = Counter(
+        (c.fields.get("system"), c.fields["recipient"])
+        for c in claims
+        if c.kind == "transfer" and c.fields.get("recipient") and c.fields.get("category")
+    )
     out = []
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
             sides = {c.fields.get("supplier"), c.fields.get("maker")}
+            if not options and c.fields.get("category") and not c.fields.get("negated"):
+                system = c.fields.get("system")  # the recipient the article gives the same system
+                options = [(n, r) for (y, r), n in systems.items() if y == system and r not in sides]
             if not options and home and home not in sides:
                 options = [(1, home)]
             if not options and not c.fields.get("negated"):  # a denial names whom it denies

@@ -285,6 +285,8 @@ def _carrier(
         return False  # "the drones that Iran sent": the relative clause's object moved
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
+    if lex.transfers.auxiliary.match(cue + " "):
+        return False  # a passive cue of its own ("… to Manila was approved")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
     )
@@ -655,6 +657,10 @@ def _parties(
             if seller is not None:
                 spans["supplier"] = (seller.start, seller.end)
         return
+    supplying = not (owner or buying) and fields.get("status") not in (*_BUYING, "approved")
+    subject = _supplying_subject(view, lex, countries, cue) if supplying else []
+    if subject:
+        supplier = subject[-1][0]  # "Norway later sold 32 more F-16s": the seller, not the maker
     if supplier is None and before:
         supplier = before[-1][0]
     if supplier and supplier == producer and not owner and fields.get("status") == "approved":
@@ -681,6 +687,17 @@ def _bare_gap(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
     gap = view.slice(lo, hi).strip()
     nouns = lex.transfers.system_noun
     return not gap or (nouns is not None and nouns.fullmatch(gap) is not None)
+
+
+def _supplying_subject(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int
+) -> list[_Party]:
+    """The subject of an active supply verb ("Norway sold …"), unless the system itself moved
+    ("… arrived")."""
+    if lex.transfers.undergoes.match(view.slice(cue, cue + 12)):
+        return []
+    clause = [(c, m) for c, m in countries if m.kind != "equipment" and _same_clause(view, lex, cue, m.start)]
+    return _subject(view, lex, clause, cue)
 
 
 def _zero_relative(
