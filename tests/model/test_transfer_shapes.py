@@ -139,3 +139,10 @@ def test_transfer_shapes_a_passive_approval_of_an_unknown_system(analyzer) -> No
         analyzer, "Korea's export of Chunmoo rocket launchers to Norway was approved on Friday."
     )
     assert (t["supplier"], t["recipient"], t["status"]) == ("KOR", "NOR", "approved")
+
+
+def test_transfer_shapes_a_later_subordinate_clause_s_cue_is_not_the_system_s(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(
+        analyzer, "Twelve K2 tanks were handed over to Poland in May, two years after the sale was approved."
+    )
+    assert (t["supplier"], t["recipient"], t["status"]) == ("KOR", "POL", "delivered")

@@ -331,6 +331,7 @@ class Transfers(_Strict):
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
+    subordinator: Rx
     object_relative: Rx
     undergoes: Rx
     clause_break: Rx

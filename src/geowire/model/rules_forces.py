@@ -420,6 +420,12 @@ def _status_among(
         if not verbs:
             return None
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
+        # "… handed over …, five years after the sale was approved": a later subordinate clause's cue
+        verbs = [
+            c
+            for c in verbs
+            if not (c[1] > near and lex.transfers.subordinator.search(view.slice(near, c[1])))
+        ] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
     _rank, s, e, status = min(verbs)
