@@ -146,3 +146,14 @@ def test_transfer_shapes_a_later_subordinate_clause_s_cue_is_not_the_system_s(an
         analyzer, "Twelve K2 tanks were handed over to Poland in May, two years after the sale was approved."
     )
     assert (t["supplier"], t["recipient"], t["status"]) == ("KOR", "POL", "delivered")
+
+
+def test_transfer_shapes_the_noun_again_names_the_model_before(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "The first Zuzana 2 howitzers ordered by Ukraine will arrive from Slovakia in 2026. "
+        "Kyiv ordered 16 of the howitzers in March."
+    )
+    ts = _transfers(analyzer, text)
+    assert {(t["supplier"], t["recipient"], t["system_name"]) for t in ts} == {
+        ("SVK", "UKR", "Zuzana 2 howitzers")
+    }

@@ -132,6 +132,8 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
                 continue
         elif anaphor:
             before = [n for n in fits if claims.index(n) < i]
+            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name
+            before = before or [n for n in claims[:i] if _same_noun(n, family)]
             pick = before[-1] if before else None
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
@@ -215,6 +217,12 @@ def _same_supplier(claims: list[Claim]) -> list[Claim]:
             last = str(c.fields["supplier"])
         out.append(c)
     return out
+
+
+def _same_noun(c: Claim, family: str) -> bool:
+    """A transfer of a generic system of noun ``family`` that the text names with a model's name."""
+    name = str(c.fields.get("system_name") or "")
+    return c.kind == "transfer" and str(c.fields.get("system")) == family and name != name.lower()
 
 
 def _named_system(c: Claim) -> bool:
