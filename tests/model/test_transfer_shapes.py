@@ -157,3 +157,15 @@ def test_transfer_shapes_the_noun_again_names_the_model_before(analyzer) -> None
     assert {(t["supplier"], t["recipient"], t["system_name"]) for t in ts} == {
         ("SVK", "UKR", "Zuzana 2 howitzers")
     }
+
+
+def test_transfer_shapes_a_dateline_in_capitals_gives_the_recipient(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(
+        analyzer, "SANTIAGO — Four F-16 jets sold by the Netherlands landed at Antofagasta on Friday."
+    )
+    assert (t["supplier"], t["recipient"]) == ("NLD", "CHL")
+
+
+def test_transfer_shapes_a_fleet_kept_flying_is_operated_not_planned(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "For now Hungary will keep flying the Gripen jets it rents from Sweden.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("SWE", "HUN", "operated-by")

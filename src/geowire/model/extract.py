@@ -398,8 +398,8 @@ def dateline_country(
     first sentence ``lead``, only a place that a dateline's punctuation follows ("Canada leads the
     brigade …" opens no dateline)."""
     opening = [m for m in mentions if m.start < _DATELINE_SPAN]
-    if not opening:
-        return None
+    if not opening or (lead is not None and min(m.start for m in opening) > lead.start):
+        return _capitals_dateline(kb, lead)  # "BUENOS AIRES — …": a place the actor stage left out
     m = min(opening, key=lambda m: m.start)
     if lead is not None and not _DATELINE_END.match(lead.text[max(0, m.end - lead.start) :]):
         return None
@@ -407,6 +407,19 @@ def dateline_country(
         return m.code
     refs = kb.refs_for_name(m.text.title()) if m.text.isupper() else []
     codes = {r.code for r in refs if r.kind == "country"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_CAPITALS = re.compile(r"([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?=\s*(?:,|\(|—|–|:))")
+
+
+def _capitals_dateline(kb: KnowledgeBase, lead: Sentence | None) -> str | None:
+    """The country of a dateline in capitals that opens the lead when the knowledge base knows it
+    as one country's name or capital ("BUENOS AIRES — …" → ARG)."""
+    hit = _CAPITALS.match(lead.text) if lead is not None else None
+    if hit is None:
+        return None
+    codes = {r.code for r in kb.refs_for_name(hit.group(1).title()) if r.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
 
 
