@@ -169,3 +169,18 @@ def test_transfer_shapes_a_dateline_in_capitals_gives_the_recipient(analyzer) ->
 def test_transfer_shapes_a_fleet_kept_flying_is_operated_not_planned(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "For now Hungary will keep flying the Gripen jets it rents from Sweden.")
     assert (t["supplier"], t["recipient"], t["status"]) == ("SWE", "HUN", "operated-by")
+
+
+def test_transfer_shapes_a_subject_it_is_the_country_named_before(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Bulgaria is rebuilding its army. It bought 44 Stryker vehicles from the United States last year, "
+        "and it has ordered Gidran vehicles from Turkey."
+    )
+    rows = {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
+    assert rows == {("USA", "BGR"), ("TUR", "BGR")}
+
+
+def test_transfer_shapes_a_supplying_it_is_the_country_named_before(analyzer) -> None:  # noqa: ANN001
+    text = "Japan has loosened its export rules. It will supply Patriot interceptors to the United States."
+    rows = {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
+    assert rows == {("JPN", "USA")}

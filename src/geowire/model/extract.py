@@ -25,6 +25,7 @@ from geowire.model.rules_forces import (
     ANAPHOR,
     HOST_ANAPHOR,
     PENDING,
+    PRONOUN,
     SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
     deployment_claims,
@@ -71,6 +72,7 @@ def extract_claims(
     lead = min(sentences, key=lambda s: s.start) if sentences else None
     home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
     named = [m for view in views for m in model_names(view, lex)]
+    claims = resolve_pronouns(claims, sentences, mentions)
     claims = fill_suppliers(resolve_systems(name_generic_systems(claims, named), lex))
     claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
     claims = fill_approvers(claims, home)
@@ -149,6 +151,36 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
                     if pick.fields.get(role):
                         fields[role] = pick.fields[role]
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
+            continue
+        out.append(replace(c, fields=fields))
+    return out
+
+
+def resolve_pronouns(
+    claims: list[Claim], sentences: Sequence[Sentence], mentions: Sequence[ActorMention]
+) -> list[Claim]:
+    """Give a transfer whose subject is "it" ("Romania is modernising fast. It bought 54 Abrams
+    tanks …") the first country the nearest sentence before it names — not its other party; a
+    transfer of an unknown system left with one party is dropped."""
+    spans = sorted((s.start, s.end) for s in sentences)
+    firsts: list[str | None] = []
+    for lo, hi in spans:
+        inside = [m for m in mentions if lo <= m.start < hi and m.kind == "country" and m.code]
+        firsts.append(str(min(inside, key=lambda m: m.start).code) if inside else None)
+    out = []
+    for c in claims:
+        role = c.fields.get(PRONOUN) if c.kind == "transfer" else None
+        if not isinstance(role, str):
+            out.append(c)
+            continue
+        fields = {k: v for k, v in c.fields.items() if k != PRONOUN}
+        at = bisect.bisect_right([lo for lo, _hi in spans], c.start) - 1
+        others = {fields.get("supplier"), fields.get("recipient"), fields.get("maker")}
+        antecedent = next((f for f in reversed(firsts[: max(at, 0)]) if f is not None), None)
+        if antecedent is not None and antecedent not in others:
+            fields[role] = antecedent
+            fields[f"{role}_inferred"] = True
+        elif not fields.get("category") and not (fields.get("supplier") and fields.get("recipient")):
             continue
         out.append(replace(c, fields=fields))
     return out

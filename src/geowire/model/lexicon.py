@@ -367,6 +367,7 @@ class Transfers(_Strict):
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx
+    pronoun_subject: Rx
     coordinated: Rx
     coordinator: Rx
     supply_verb: Rx

@@ -154,6 +154,7 @@ def transfer_claims(
         and c.fields.get("supplier")
         and not c.fields.get("recipient")
         and not c.fields.get(ANAPHOR)
+        and not c.fields.get(PRONOUN)
         and c.fields.get("status") != "mentioned"
         else c
         for c in claims
@@ -170,6 +171,7 @@ def transfer_claims(
             or c.fields.get(ANAPHOR)
             or c.fields.get(SAME_SUPPLIER)
             or c.fields.get(PENDING)
+            or c.fields.get(PRONOUN)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -229,6 +231,7 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
+PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -848,6 +851,17 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
     return _coordinated_tail(view, lex, found) if found else []
 
 
+def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """The cue's clause has "it" for its subject and names no party before the cue."""
+    before = view.slice(max(view.start, cue - 60), cue)
+    if not lex.transfers.pronoun_subject.search(before):
+        return False
+    return not any(
+        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        for _c, m in view.countries()
+    )
+
+
 def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> list[_Party]:
     """The subject of the previous clause when the cue's clause shares it ("Rabat took delivery of
     drones from Turkey, and has signed a contract with Israel for …": Rabat signed)."""
@@ -1030,6 +1044,13 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    if status is not None and _pronoun_subject(view, lex, cue):
+        # "It bought 54 Abrams tanks from …": the subject is the article's, whatever the clause left
+        buying = acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue))
+        role = "recipient" if buying else "supplier"
+        fields.pop(role, None)
+        spans.pop(role, None)
+        fields[PRONOUN] = role
     if fields["status"] == "planned" and status is not None and not status[3]:
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
