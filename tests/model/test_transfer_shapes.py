@@ -184,3 +184,9 @@ def test_transfer_shapes_a_supplying_it_is_the_country_named_before(analyzer) ->
     text = "Japan has loosened its export rules. It will supply Patriot interceptors to the United States."
     rows = {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
     assert rows == {("JPN", "USA")}
+
+
+def test_transfer_shapes_the_kingdom_as_subject_is_the_country_named_before(analyzer) -> None:  # noqa: ANN001
+    text = "Jordan is upgrading its air force. The kingdom received eight F-16 jets from the United States."
+    rows = {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
+    assert rows == {("USA", "JOR")}
