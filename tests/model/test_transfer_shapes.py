@@ -190,3 +190,15 @@ def test_transfer_shapes_the_kingdom_as_subject_is_the_country_named_before(anal
     text = "Jordan is upgrading its air force. The kingdom received eight F-16 jets from the United States."
     rows = {(t["supplier"], t["recipient"]) for t in _transfers(analyzer, text)}
     assert rows == {("USA", "JOR")}
+
+
+def test_transfer_shapes_the_agent_s_recipient_follows_to(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(
+        analyzer, "In Warsaw, NASAMS batteries supplied by Norway to Ukraine were shown to reporters."
+    )
+    assert (t["supplier"], t["recipient"]) == ("NOR", "UKR")
+
+
+def test_transfer_shapes_an_obtained_system_is_delivered(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Chad has obtained Wing Loong drones from China.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("CHN", "TCD", "delivered")

@@ -570,7 +570,8 @@ def _parties(
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
         others = [(c, m) for c, m in others if not _adjective(view, lex, m)]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
-        pick = before_by[-1:] or others[:1]
+        to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
+        pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
         if pick:
             fields["recipient"] = pick[0][0]
             spans["recipient"] = (pick[0][1].start, pick[0][1].end)
