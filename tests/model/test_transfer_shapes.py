@@ -202,3 +202,20 @@ def test_transfer_shapes_the_agent_s_recipient_follows_to(analyzer) -> None:  # 
 def test_transfer_shapes_an_obtained_system_is_delivered(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Chad has obtained Wing Loong drones from China.")
     assert (t["supplier"], t["recipient"], t["status"]) == ("CHN", "TCD", "delivered")
+
+
+def test_transfer_shapes_an_unknown_system_takes_its_recipient_s_one_supplier(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Qatar signed a deal on Monday to buy 12 Rafale jets from France. "
+        "The Qataris also ordered 16 Gazelle light helicopters built by Airbus."
+    )
+    rows = {(t["supplier"], t["recipient"], t["system_name"]) for t in _transfers(analyzer, text)}
+    assert ("FRA", "QAT", "Gazelle light helicopters") in rows
+
+
+def test_transfer_shapes_an_unknown_system_with_two_possible_suppliers_is_left_out(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Qatar bought Rafale jets from France and Typhoon jets from Britain. "
+        "It also ordered 16 Gazelle light helicopters."
+    )
+    assert not any("Gazelle" in str(t["system_name"]) for t in _transfers(analyzer, text))

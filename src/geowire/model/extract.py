@@ -75,7 +75,7 @@ def extract_claims(
     claims = resolve_pronouns(claims, sentences, mentions)
     claims = fill_suppliers(resolve_systems(name_generic_systems(claims, named), lex))
     claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
-    claims = fill_approvers(claims, home)
+    claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
@@ -122,7 +122,10 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             continue
         anaphor = bool(c.fields.get(ANAPHOR))
         pending = c.fields.get(PENDING)
-        fields = {k: v for k, v in c.fields.items() if k not in (ANAPHOR, PENDING)}
+        if pending == "supplier":  # left to fill_suppliers
+            pending = None
+        drop = (ANAPHOR,) if pending is None else (ANAPHOR, PENDING)
+        fields = {k: v for k, v in c.fields.items() if k not in drop}
         family = str(fields.get("system"))
         fits = [n for n in named if _fits(family, str(n.fields["category"]), lex)]
         if pending:  # the same supplier's named system before it ("all eight submarines")
@@ -180,6 +183,8 @@ def resolve_pronouns(
         if antecedent is not None and antecedent not in others:
             fields[role] = antecedent
             fields[f"{role}_inferred"] = True
+            if not fields.get("category") and not fields.get("supplier"):
+                fields[PENDING] = "supplier"  # its recipient's one supplier (fill_suppliers)
         elif not fields.get("category") and not (fields.get("supplier") and fields.get("recipient")):
             continue
         out.append(replace(c, fields=fields))
@@ -213,7 +218,7 @@ def fill_suppliers(claims: list[Claim]) -> list[Claim]:
     the same supplier" the previous transfer's supplier; else ("Estonia took delivery of its first
     HIMARS") the supplier the article names for the same system elsewhere, the most frequent one
     — never the recipient. A "same supplier" transfer with none before is dropped."""
-    claims = _same_supplier(claims)
+    claims = _same_supplier(_recipients_supplier(claims))
     usual = Counter(
         (c.fields.get("system"), c.fields["supplier"])
         for c in claims
@@ -229,6 +234,27 @@ def fill_suppliers(claims: list[Claim]) -> list[Claim]:
             ]
             if options:
                 c = replace(c, fields={**c.fields, "supplier": max(options)[1], "supplier_inferred": True})
+        out.append(c)
+    return out
+
+
+def _recipients_supplier(claims: list[Claim]) -> list[Claim]:
+    """A transfer of an unknown system that names its recipient but no supplier takes the one
+    supplier the article gives that recipient; with none, or several, it is dropped."""
+    suppliers: dict[object, set[object]] = {}
+    for c in claims:
+        if c.kind == "transfer" and c.fields.get("supplier") and c.fields.get("recipient"):
+            suppliers.setdefault(c.fields["recipient"], set()).add(c.fields["supplier"])
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and c.fields.get(PENDING) == "supplier":
+            fields = {k: v for k, v in c.fields.items() if k != PENDING}
+            options = suppliers.get(fields.get("recipient"), set())
+            if fields.get("supplier") is None and len(options) != 1:
+                continue
+            if fields.get("supplier") is None:
+                fields.update(supplier=next(iter(options)), supplier_inferred=True)
+            c = replace(c, fields=fields)
         out.append(c)
     return out
 
@@ -249,6 +275,15 @@ def _same_supplier(claims: list[Claim]) -> list[Claim]:
             last = str(c.fields["supplier"])
         out.append(c)
     return out
+
+
+def _unknown_one_sided(c: Claim) -> bool:
+    """A transfer of a system the knowledge base does not know that still lacks a party: no record."""
+    return (
+        c.kind == "transfer"
+        and not c.fields.get("category")
+        and not (c.fields.get("supplier") and c.fields.get("recipient"))
+    )
 
 
 def _same_noun(c: Claim, family: str) -> bool:

@@ -159,6 +159,20 @@ def transfer_claims(
         else c
         for c in claims
     ]
+    # … and one with a recipient but no supplier waits for the recipient's one supplier in the article
+    # ("The Emiratis also ordered 12 Caracal helicopters built by Airbus"); see extract.fill_suppliers
+    claims = [
+        replace(c, fields={**c.fields, PENDING: "supplier"})
+        if c.fields.get("system") not in known
+        and c.fields.get("recipient")
+        and not c.fields.get("supplier")
+        and not c.fields.get(ANAPHOR)
+        and not c.fields.get(PRONOUN)
+        and not c.fields.get(SAME_SUPPLIER)
+        and c.fields.get("status") != "mentioned"
+        else c
+        for c in claims
+    ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -757,7 +771,10 @@ def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
 
 def _demonym(lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention is a demonym ("Danish", "Pakistani"), not a name ("Pakistan", "Tehran" end like
-    one): as the actor stage resolved it, else by its ending."""
+    one), nor a people's name ("the Emiratis", "Russians": a noun that acts): as the actor stage
+    resolved it, else by its ending."""
+    if m.text.endswith("s") and not m.text.endswith("ss"):
+        return False
     if m.how:
         return "demonym" in m.how
     return bool(lex.transfers.demonym.search(m.text)) and (m.name or "").lower() != m.text.lower()
