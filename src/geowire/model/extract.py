@@ -183,8 +183,6 @@ def resolve_pronouns(
         if antecedent is not None and antecedent not in others:
             fields[role] = antecedent
             fields[f"{role}_inferred"] = True
-            if not fields.get("category") and not fields.get("supplier"):
-                fields[PENDING] = "supplier"  # its recipient's one supplier (fill_suppliers)
         elif not fields.get("category") and not (fields.get("supplier") and fields.get("recipient")):
             continue
         out.append(replace(c, fields=fields))

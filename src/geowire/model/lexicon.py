@@ -368,6 +368,7 @@ class Transfers(_Strict):
     subject_start: Rx
     elided_subject: Rx
     pronoun_subject: Rx
+    also: Rx
     coordinated: Rx
     coordinator: Rx
     supply_verb: Rx

@@ -159,11 +159,14 @@ def transfer_claims(
         else c
         for c in claims
     ]
-    # … and one with a recipient but no supplier waits for the recipient's one supplier in the article
-    # ("The Emiratis also ordered 12 Caracal helicopters built by Airbus"); see extract.fill_suppliers
+    # … and one with a recipient but no supplier in a sentence that adds to the article waits for the
+    # recipient's one supplier there ("The Emiratis also ordered 12 Caracal helicopters built by
+    # Airbus"); see extract.fill_suppliers
+    adds = view.search(lex.transfers.also) is not None
     claims = [
         replace(c, fields={**c.fields, PENDING: "supplier"})
-        if c.fields.get("system") not in known
+        if adds
+        and c.fields.get("system") not in known
         and c.fields.get("recipient")
         and not c.fields.get("supplier")
         and not c.fields.get(ANAPHOR)
