@@ -219,3 +219,11 @@ def test_transfer_shapes_an_unknown_system_with_two_possible_suppliers_is_left_o
         "It also ordered 16 Gazelle light helicopters."
     )
     assert not any("Gazelle" in str(t["system_name"]) for t in _transfers(analyzer, text))
+
+
+def test_transfer_shapes_each_system_goes_to_the_recipient_after_it(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Britain sold Typhoon jets to Qatar and Challenger 2 tanks to Oman.")
+    assert {(t["supplier"], t["recipient"], t["system"]) for t in ts} == {
+        ("GBR", "QAT", "Eurofighter Typhoon"),
+        ("GBR", "OMN", "Challenger 2"),
+    }

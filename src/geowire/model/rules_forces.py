@@ -628,7 +628,7 @@ def _parties(
         if producer and producer != pair[0][0]:
             fields["maker"] = producer
         return
-    roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
+    roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition, system=system)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
         (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
         fields["supplier"], fields["recipient"] = supplier_code, recipient_code
@@ -803,6 +803,7 @@ def _roles(
     status: object,
     *,
     acquisition: bool,
+    system: ActorMention | None = None,
 ) -> tuple[list[_Party], list[_Party]] | None:
     """(suppliers, recipients) from the roles of the cue's clause, when it names both sides:
     the subject before an active supply verb gives and the country after "to" (or right after
@@ -815,6 +816,11 @@ def _roles(
     subject = _subject(view, lex, clause, cue) or _elided_subject(view, lex, parties, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
+    if system is not None and system.start > cue:  # "sold F-16s to Taiwan and Abrams tanks to Poland"
+        to = (
+            _after_word(view, lex, [x for x in after if x[1].start >= system.end], lex.transfers.recipient_to)
+            or to
+        )
     # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
     # says nothing of who buys
     under = bool(lex.transfers.under_contract.match(view.slice(cue, view.sentence.end)))
