@@ -227,3 +227,8 @@ def test_transfer_shapes_each_system_goes_to_the_recipient_after_it(analyzer) ->
         ("GBR", "QAT", "Eurofighter Typhoon"),
         ("GBR", "OMN", "Challenger 2"),
     }
+
+
+def test_transfer_shapes_supplying_the_named_country_with_systems(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "South Korea will supply the Philippines with two corvettes next year.")
+    assert (t["supplier"], t["recipient"], t["quantity"]) == ("KOR", "PHL", 2)

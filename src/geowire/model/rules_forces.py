@@ -938,7 +938,10 @@ def _coordinated_from(view: SentenceView, lex: ModelLexicon, parties: list[_Part
 
 def _dative(view: SentenceView, lex: ModelLexicon, after: list[_Party], cue: int) -> list[_Party]:
     """A recipient right after a supply verb ("supplied Caracas with drones")."""
-    return [after[0]] if after and not view.slice(cue, after[0][1].start).split()[1:] else []
+    if not after:
+        return []
+    between = [w for w in view.slice(cue, after[0][1].start).split()[1:] if w.lower() not in ("the", "its")]
+    return [] if between else [after[0]]  # "supplied the Philippines with …"
 
 
 def _distinct(parties: list[_Party]) -> list[_Party]:
