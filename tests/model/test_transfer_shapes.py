@@ -232,3 +232,30 @@ def test_transfer_shapes_each_system_goes_to_the_recipient_after_it(analyzer) ->
 def test_transfer_shapes_supplying_the_named_country_with_systems(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "South Korea will supply the Philippines with two corvettes next year.")
     assert (t["supplier"], t["recipient"], t["quantity"]) == ("KOR", "PHL", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Slovakia has placed an order for 36 Lynx vehicles with Germany.", ("DEU", "SVK", "ordered", False)),
+        (
+            "Kenya has received approval from Washington to buy 12 Black Hawk helicopters.",
+            ("USA", "KEN", "approved", False),
+        ),
+        (
+            "Colombia and Sweden signed a contract for 16 Gripen jets in 2025.",
+            ("SWE", "COL", "contracted", False),
+        ),
+        (
+            "Romania has selected Turkey's Bayraktar TB2 drones and ordered 18 of them.",
+            ("TUR", "ROU", "ordered", False),
+        ),
+    ],
+)
+def test_transfer_shapes_orders_approvals_and_contracts(analyzer, text: str, row: tuple) -> None:  # noqa: ANN001
+    assert row in _rows(_transfers(analyzer, text))
+
+
+def test_transfer_shapes_a_count_after_a_currency_figure(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Peru signed a $2 billion contract for 24 Gripen jets with Sweden.")
+    assert t["quantity"] == 24

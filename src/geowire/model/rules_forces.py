@@ -673,7 +673,8 @@ def _parties(
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     actors = [x for x in before if not _adjective(view, lex, x[1])]
     if buying and actors:  # the buyer is named before the cue: it is the recipient
-        buyer = actors[-1]
+        # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
+        buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
@@ -1159,17 +1160,19 @@ def _quantity(
         spans["quantity"] = (q.start, q.end)
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
-    hit = lex.transfers.count_before.search(before)
-    at = m.start - len(before) + hit.start(2) if hit else -1
-    if (
-        hit
-        and not any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
-        and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
-        and lex.transfers.count_gap.fullmatch(hit.group(3))
-        and not lex.transfers.status_words.search(hit.group(3))
-        and not (hit.group(2)[:1].isdigit() and _model_number(view, lex, at))  # "Avante 2200 corvette"
-        and (fig := _figure(view, at, hit.group(2), lex)) is not None
-    ):
+    lo = 0
+    while (hit := lex.transfers.count_before.search(before, lo)) is not None:
+        lo = hit.end(2)  # a figure that fails ("$1 billion contract for 24 …"): try the next one
+        at = m.start - len(before) + hit.start(2)
+        if (
+            any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
+            or _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
+            or not lex.transfers.count_gap.fullmatch(hit.group(3))
+            or lex.transfers.status_words.search(hit.group(3))
+            or (hit.group(2)[:1].isdigit() and _model_number(view, lex, at))  # "Avante 2200 corvette"
+            or (fig := _figure(view, at, hit.group(2), lex)) is None
+        ):
+            continue
         value, s, e, vague = fig
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
@@ -1177,6 +1180,7 @@ def _quantity(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
         spans["quantity"] = (s, s + len(number))
+        return
 
 
 def _model_number(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
