@@ -259,3 +259,8 @@ def test_transfer_shapes_orders_approvals_and_contracts(analyzer, text: str, row
 def test_transfer_shapes_a_count_after_a_currency_figure(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Peru signed a $2 billion contract for 24 Gripen jets with Sweden.")
     assert t["quantity"] == 24
+
+
+def test_transfer_shapes_an_apposition_s_country_is_not_a_party(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Kyrgyzstan, a former Soviet republic, bought two C-295 aircraft from Spain.")
+    assert (t["supplier"], t["recipient"]) == ("ESP", "KGZ")
