@@ -264,3 +264,16 @@ def test_transfer_shapes_a_count_after_a_currency_figure(analyzer) -> None:  # n
 def test_transfer_shapes_an_apposition_s_country_is_not_a_party(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Kyrgyzstan, a former Soviet republic, bought two C-295 aircraft from Spain.")
     assert (t["supplier"], t["recipient"]) == ("ESP", "KGZ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy halted deliveries of Centauro vehicles to Egypt in 2024.",
+        "Russia failed to deliver four Su-35 jets to Algeria.",
+        "Sweden froze exports of Gripen parts to Thailand.",
+    ],
+)
+def test_transfer_shapes_a_halted_or_failed_delivery_is_negated(analyzer, text: str) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, text)
+    assert ts and all(t.get("negated") for t in ts)
