@@ -277,3 +277,10 @@ def test_transfer_shapes_an_apposition_s_country_is_not_a_party(analyzer) -> Non
 def test_transfer_shapes_a_halted_or_failed_delivery_is_negated(analyzer, text: str) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, text)
     assert ts and all(t.get("negated") for t in ts)
+
+
+def test_transfer_shapes_a_system_in_a_clause_without_a_cue_is_only_mentioned(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer, "Athens is buying F-35 jets from the United States, while Ankara wants 40 new F-16s."
+    )
+    assert {(t["system"], t["status"]) for t in ts if t["status"] != "mentioned"} == {("F-35", "contracted")}

@@ -439,7 +439,9 @@ def _status_among(
         verbs = [c for c in verbs if not any(s <= c[1] < e for s, e in asides)]
         if not verbs:
             return None
-        verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
+        verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)]
+        if not verbs:
+            return None  # "…, while Ankara wants 40 new F-16s": another clause's cue is not its status
         # "… handed over …, five years after the sale was approved": a later subordinate clause's cue
         verbs = [
             c
