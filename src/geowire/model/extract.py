@@ -25,10 +25,12 @@ from geowire.model.rules_forces import (
     ANAPHOR,
     HOST_ANAPHOR,
     PENDING,
+    PRONOUN,
     SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
     deployment_claims,
     equipment_categories,
+    model_names,
     plural_systems,
     transfer_claims,
 )
@@ -69,9 +71,11 @@ def extract_claims(
         claims += assessment_claims(view, lex)
     lead = min(sentences, key=lambda s: s.start) if sentences else None
     home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
-    claims = fill_suppliers(resolve_systems(claims, lex))
+    named = [m for view in views for m in model_names(view, lex)]
+    claims = resolve_pronouns(claims, sentences, mentions)
+    claims = fill_suppliers(resolve_systems(name_generic_systems(claims, named), lex))
     claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
-    claims = fill_approvers(claims, home)
+    claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
@@ -118,7 +122,10 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             continue
         anaphor = bool(c.fields.get(ANAPHOR))
         pending = c.fields.get(PENDING)
-        fields = {k: v for k, v in c.fields.items() if k not in (ANAPHOR, PENDING)}
+        if pending == "supplier":  # left to fill_suppliers
+            pending = None
+        drop = (ANAPHOR,) if pending is None else (ANAPHOR, PENDING)
+        fields = {k: v for k, v in c.fields.items() if k not in drop}
         family = str(fields.get("system"))
         fits = [n for n in named if _fits(family, str(n.fields["category"]), lex)]
         if pending:  # the same supplier's named system before it ("all eight submarines")
@@ -130,6 +137,8 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
                 continue
         elif anaphor:
             before = [n for n in fits if claims.index(n) < i]
+            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name
+            before = before or [n for n in claims[:i] if _same_noun(n, family)]
             pick = before[-1] if before else None
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
@@ -150,12 +159,64 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     return out
 
 
+def resolve_pronouns(
+    claims: list[Claim], sentences: Sequence[Sentence], mentions: Sequence[ActorMention]
+) -> list[Claim]:
+    """Give a transfer whose subject is "it" ("Romania is modernising fast. It bought 54 Abrams
+    tanks …") the first country the nearest sentence before it names — not its other party; a
+    transfer of an unknown system left with one party is dropped."""
+    spans = sorted((s.start, s.end) for s in sentences)
+    firsts: list[str | None] = []
+    for lo, hi in spans:
+        inside = [m for m in mentions if lo <= m.start < hi and m.kind == "country" and m.code]
+        firsts.append(str(min(inside, key=lambda m: m.start).code) if inside else None)
+    out = []
+    for c in claims:
+        role = c.fields.get(PRONOUN) if c.kind == "transfer" else None
+        if not isinstance(role, str):
+            out.append(c)
+            continue
+        fields = {k: v for k, v in c.fields.items() if k != PRONOUN}
+        at = bisect.bisect_right([lo for lo, _hi in spans], c.start) - 1
+        others = {fields.get("supplier"), fields.get("recipient"), fields.get("maker")}
+        antecedent = next((f for f in reversed(firsts[: max(at, 0)]) if f is not None), None)
+        if antecedent is not None and antecedent not in others:
+            fields[role] = antecedent
+            fields[f"{role}_inferred"] = True
+        elif not fields.get("category") and not (fields.get("supplier") and fields.get("recipient")):
+            continue
+        out.append(replace(c, fields=fields))
+    return out
+
+
+def name_generic_systems(claims: list[Claim], named: Sequence[ActorMention]) -> list[Claim]:
+    """Give a transfer of a generic system named only by its noun ("all eight submarines") the
+    model's name the article gives systems of that noun ("eight Hangor-class submarines"), when it
+    gives one name only; the system's key (its noun) stays."""
+    names: dict[str, set[str]] = {}
+    for m in named:
+        names.setdefault(str(m.code), set()).add(m.name or m.text)
+    out = []
+    for c in claims:
+        family, name = str(c.fields.get("system")), str(c.fields.get("system_name") or "")
+        options = names.get(family, set())
+        if (
+            c.kind == "transfer"
+            and not c.fields.get("category")
+            and len(options) == 1
+            and name == name.lower()
+        ):
+            c = replace(c, fields={**c.fields, "system_name": next(iter(options))})
+        out.append(c)
+    return out
+
+
 def fill_suppliers(claims: list[Claim]) -> list[Claim]:
     """Give a transfer whose sentence names no supplier the one the article gives it: for "… from
     the same supplier" the previous transfer's supplier; else ("Estonia took delivery of its first
     HIMARS") the supplier the article names for the same system elsewhere, the most frequent one
     — never the recipient. A "same supplier" transfer with none before is dropped."""
-    claims = _same_supplier(claims)
+    claims = _same_supplier(_recipients_supplier(claims))
     usual = Counter(
         (c.fields.get("system"), c.fields["supplier"])
         for c in claims
@@ -171,6 +232,27 @@ def fill_suppliers(claims: list[Claim]) -> list[Claim]:
             ]
             if options:
                 c = replace(c, fields={**c.fields, "supplier": max(options)[1], "supplier_inferred": True})
+        out.append(c)
+    return out
+
+
+def _recipients_supplier(claims: list[Claim]) -> list[Claim]:
+    """A transfer of an unknown system that names its recipient but no supplier takes the one
+    supplier the article gives that recipient; with none, or several, it is dropped."""
+    suppliers: dict[object, set[object]] = {}
+    for c in claims:
+        if c.kind == "transfer" and c.fields.get("supplier") and c.fields.get("recipient"):
+            suppliers.setdefault(c.fields["recipient"], set()).add(c.fields["supplier"])
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and c.fields.get(PENDING) == "supplier":
+            fields = {k: v for k, v in c.fields.items() if k != PENDING}
+            options = suppliers.get(fields.get("recipient"), set())
+            if fields.get("supplier") is None and len(options) != 1:
+                continue
+            if fields.get("supplier") is None:
+                fields.update(supplier=next(iter(options)), supplier_inferred=True)
+            c = replace(c, fields=fields)
         out.append(c)
     return out
 
@@ -191,6 +273,21 @@ def _same_supplier(claims: list[Claim]) -> list[Claim]:
             last = str(c.fields["supplier"])
         out.append(c)
     return out
+
+
+def _unknown_one_sided(c: Claim) -> bool:
+    """A transfer of a system the knowledge base does not know that still lacks a party: no record."""
+    return (
+        c.kind == "transfer"
+        and not c.fields.get("category")
+        and not (c.fields.get("supplier") and c.fields.get("recipient"))
+    )
+
+
+def _same_noun(c: Claim, family: str) -> bool:
+    """A transfer of a generic system of noun ``family`` that the text names with a model's name."""
+    name = str(c.fields.get("system_name") or "")
+    return c.kind == "transfer" and str(c.fields.get("system")) == family and name != name.lower()
 
 
 def _named_system(c: Claim) -> bool:
@@ -273,11 +370,19 @@ def fill_recipients(
         for c in claims
         if c.kind == "transfer" and c.fields.get("recipient")
     )
+    systems = Counter(
+        (c.fields.get("system"), c.fields["recipient"])
+        for c in claims
+        if c.kind == "transfer" and c.fields.get("recipient") and c.fields.get("category")
+    )
     out = []
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
             sides = {c.fields.get("supplier"), c.fields.get("maker")}
+            if not options and c.fields.get("category") and not c.fields.get("negated"):
+                system = c.fields.get("system")  # the recipient the article gives the same system
+                options = [(n, r) for (y, r), n in systems.items() if y == system and r not in sides]
             if not options and home and home not in sides:
                 options = [(1, home)]
             if not options and not c.fields.get("negated"):  # a denial names whom it denies
@@ -358,8 +463,8 @@ def dateline_country(
     first sentence ``lead``, only a place that a dateline's punctuation follows ("Canada leads the
     brigade …" opens no dateline)."""
     opening = [m for m in mentions if m.start < _DATELINE_SPAN]
-    if not opening:
-        return None
+    if not opening or (lead is not None and min(m.start for m in opening) > lead.start):
+        return _capitals_dateline(kb, lead)  # "BUENOS AIRES — …": a place the actor stage left out
     m = min(opening, key=lambda m: m.start)
     if lead is not None and not _DATELINE_END.match(lead.text[max(0, m.end - lead.start) :]):
         return None
@@ -367,6 +472,19 @@ def dateline_country(
         return m.code
     refs = kb.refs_for_name(m.text.title()) if m.text.isupper() else []
     codes = {r.code for r in refs if r.kind == "country"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_CAPITALS = re.compile(r"([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?=\s*(?:,|\(|—|–|:))")
+
+
+def _capitals_dateline(kb: KnowledgeBase, lead: Sentence | None) -> str | None:
+    """The country of a dateline in capitals that opens the lead when the knowledge base knows it
+    as one country's name or capital ("BUENOS AIRES — …" → ARG)."""
+    hit = _CAPITALS.match(lead.text) if lead is not None else None
+    if hit is None:
+        return None
+    codes = {r.code for r in kb.refs_for_name(hit.group(1).title()) if r.kind == "country"}
     return codes.pop() if len(codes) == 1 else None
 
 

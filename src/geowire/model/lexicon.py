@@ -337,6 +337,7 @@ class Transfers(_Strict):
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
+    subordinator: Rx
     object_relative: Rx
     undergoes: Rx
     clause_break: Rx
@@ -371,6 +372,9 @@ class Transfers(_Strict):
     counterpart_with: Rx
     not_subject: Rx
     subject_start: Rx
+    elided_subject: Rx
+    pronoun_subject: Rx
+    also: Rx
     coordinated: Rx
     coordinator: Rx
     supply_verb: Rx

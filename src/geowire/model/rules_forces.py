@@ -108,7 +108,13 @@ def transfer_claims(
     systems = _distinct_systems(view, _plural_mentions(view, plurals))
     known = {str(m.code) for m in systems}
     if status is not None:
-        generic = [g for g in _generic_systems(view, lex, status[1]) if not _carrier(view, lex, g, status)]
+        # a generic system is judged by the cue of its own clause ("bought tanks from Germany, and
+        # has ordered 24 Gidran vehicles": the order's object, not a carrier after "has")
+        generic = [
+            g
+            for g in _generic_systems(view, lex, status[1])
+            if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+        ]
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
             # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
             generic = [g for g in generic if 0 <= g.start - status[2] <= _NOMINAL_GAP]
@@ -148,6 +154,24 @@ def transfer_claims(
         and c.fields.get("supplier")
         and not c.fields.get("recipient")
         and not c.fields.get(ANAPHOR)
+        and not c.fields.get(PRONOUN)
+        and c.fields.get("status") != "mentioned"
+        else c
+        for c in claims
+    ]
+    # … and one with a recipient but no supplier in a sentence that adds to the article waits for the
+    # recipient's one supplier there ("The Emiratis also ordered 12 Caracal helicopters built by
+    # Airbus"); see extract.fill_suppliers
+    adds = view.search(lex.transfers.also) is not None
+    claims = [
+        replace(c, fields={**c.fields, PENDING: "supplier"})
+        if adds
+        and c.fields.get("system") not in known
+        and c.fields.get("recipient")
+        and not c.fields.get("supplier")
+        and not c.fields.get(ANAPHOR)
+        and not c.fields.get(PRONOUN)
+        and not c.fields.get(SAME_SUPPLIER)
         and c.fields.get("status") != "mentioned"
         else c
         for c in claims
@@ -164,6 +188,7 @@ def transfer_claims(
             or c.fields.get(ANAPHOR)
             or c.fields.get(SAME_SUPPLIER)
             or c.fields.get(PENDING)
+            or c.fields.get(PRONOUN)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -223,6 +248,7 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
+PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -279,14 +305,19 @@ def _carrier(
         return False  # "the drones that Iran sent": the relative clause's object moved
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
+    if lex.transfers.auxiliary.match(cue + " "):
+        return False  # a passive cue of its own ("… to Manila was approved")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
     )
 
 
-def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[ActorMention]:
+def _generic_systems(
+    view: SentenceView, lex: ModelLexicon, cue: int, *, every: bool = False
+) -> list[ActorMention]:
     """Systems the knowledge base does not name, from a generic noun and up to three modifiers
-    before it ("five coastal surveillance radars" → "coastal surveillance radars")."""
+    before it ("five coastal surveillance radars" → "coastal surveillance radars"); one per noun
+    (the first three nouns) unless ``every``."""
     nouns = lex.transfers.system_noun
     if nouns is None:
         return []
@@ -295,8 +326,11 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
     for s, e, _m in view.finditer(nouns):
         if any(o.start <= s < o.end for o in out):
             continue
+        named = view.slice(s, e).split()[0]
+        if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
+            continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
         start = s
-        for _ in range(3):
+        for n in range(6):
             head = view.slice(max(view.start, start - 30), start)
             word = re.search(r"(\S+)\s+$", head)
             if (
@@ -308,6 +342,8 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
                 continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
+            if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):
+                break  # past three modifiers only a model's name goes on ("A-29 Super Tucano light attack")
             if any(
                 mm.start <= start - len(word.group(0)) < mm.end and mm.kind != "unresolved"
                 for mm in view.mentions
@@ -319,16 +355,40 @@ def _generic_systems(view: SentenceView, lex: ModelLexicon, cue: int) -> list[Ac
         if family in lex.transfers.materiel:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
+    # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
+    out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
     out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
     if len(out) > 1 and out[0].end < cue and objects:
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
+    if every:
+        return out
     unique: dict[str, ActorMention] = {}
     for o in out:
         unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
     return list(unique.values())[:3]
+
+
+def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """The sentence's generic systems named with a model's name ("eight Hangor-class submarines",
+    "the Type 26 frigates"), whatever the sentence says of them: what a later "the submarines" of
+    the article stands for (extract.name_generic_systems)."""
+    if lex.transfers.system_noun is None or not view.search(lex.transfers.system_noun):
+        return []
+    return [g for g in _generic_systems(view, lex, view.start, every=True) if _model_named(g)]
+
+
+def _model_named(m: ActorMention) -> bool:
+    """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
+    words = (m.name or m.text).split()[:-1]
+    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+
+
+def _actor_at(view: SentenceView, at: int) -> bool:
+    """A resolved actor mention (a country, a person, a group) covers the offset."""
+    return any(m.start <= at < m.end and m.kind not in ("unresolved", "equipment") for m in view.mentions)
 
 
 def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
@@ -379,7 +439,15 @@ def _status_among(
         verbs = [c for c in verbs if not any(s <= c[1] < e for s, e in asides)]
         if not verbs:
             return None
-        verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)] or verbs
+        verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)]
+        if not verbs:
+            return None  # "…, while Ankara wants 40 new F-16s": another clause's cue is not its status
+        # "… handed over …, five years after the sale was approved": a later subordinate clause's cue
+        verbs = [
+            c
+            for c in verbs
+            if not (c[1] > near and lex.transfers.subordinator.search(view.slice(near, c[1])))
+        ] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
     _rank, s, e, status = min(verbs)
@@ -517,9 +585,12 @@ def _parties(
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
         spans["supplier"] = (by[1].start, by[1].end)
+        # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
+        others = [(c, m) for c, m in others if not _adjective(view, lex, m)]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
-        pick = before_by[-1:] or others[:1]
+        to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
+        pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
         if pick:
             fields["recipient"] = pick[0][0]
             spans["recipient"] = (pick[0][1].start, pick[0][1].end)
@@ -539,6 +610,7 @@ def _parties(
             fields[_COORDINATED] = [("supplier", c) for c, _m in sources[1:]]
         takers = [(c, m) for c, m in parties if c not in {s for s, _m in sources}]
         near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
+        near = near or [x for x in _elided_subject(view, lex, takers, cue) if x in takers]
         after = [(c, m) for c, m in takers if m.start > source[1].end]
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
@@ -558,7 +630,7 @@ def _parties(
         if producer and producer != pair[0][0]:
             fields["maker"] = producer
         return
-    roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
+    roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition, system=system)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
         (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
         fields["supplier"], fields["recipient"] = supplier_code, recipient_code
@@ -603,7 +675,8 @@ def _parties(
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     actors = [x for x in before if not _adjective(view, lex, x[1])]
     if buying and actors:  # the buyer is named before the cue: it is the recipient
-        buyer = actors[-1]
+        # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
+        buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
         fields["recipient"] = buyer[0]
         spans["recipient"] = (buyer[1].start, buyer[1].end)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
@@ -614,6 +687,10 @@ def _parties(
             if seller is not None:
                 spans["supplier"] = (seller.start, seller.end)
         return
+    supplying = not (owner or buying) and fields.get("status") not in (*_BUYING, "approved")
+    subject = _supplying_subject(view, lex, countries, cue) if supplying else []
+    if subject:
+        supplier = subject[-1][0]  # "Norway later sold 32 more F-16s": the seller, not the maker
     if supplier is None and before:
         supplier = before[-1][0]
     if supplier and supplier == producer and not owner and fields.get("status") == "approved":
@@ -640,6 +717,17 @@ def _bare_gap(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
     gap = view.slice(lo, hi).strip()
     nouns = lex.transfers.system_noun
     return not gap or (nouns is not None and nouns.fullmatch(gap) is not None)
+
+
+def _supplying_subject(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int
+) -> list[_Party]:
+    """The subject of an active supply verb ("Norway sold …"), unless the system itself moved
+    ("… arrived")."""
+    if lex.transfers.undergoes.match(view.slice(cue, cue + 12)):
+        return []
+    clause = [(c, m) for c, m in countries if m.kind != "equipment" and _same_clause(view, lex, cue, m.start)]
+    return _subject(view, lex, clause, cue)
 
 
 def _zero_relative(
@@ -684,7 +772,18 @@ def _zero_relative(
 def _adjective(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies the noun after it ("Russian arms"): whose make, not who acts."""
     after = view.slice(m.end, m.end + 2)
-    return bool(lex.transfers.demonym.search(m.text)) and after[:1] == " " and after[1:].isalpha()
+    return _demonym(lex, m) and after[:1] == " " and after[1:].isalpha()
+
+
+def _demonym(lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention is a demonym ("Danish", "Pakistani"), not a name ("Pakistan", "Tehran" end like
+    one), nor a people's name ("the Emiratis", "Russians": a noun that acts): as the actor stage
+    resolved it, else by its ending."""
+    if m.text.endswith("s") and not m.text.endswith("ss"):
+        return False
+    if m.how:
+        return "demonym" in m.how
+    return bool(lex.transfers.demonym.search(m.text)) and (m.name or "").lower() != m.text.lower()
 
 
 def _after_to(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -707,6 +806,7 @@ def _roles(
     status: object,
     *,
     acquisition: bool,
+    system: ActorMention | None = None,
 ) -> tuple[list[_Party], list[_Party]] | None:
     """(suppliers, recipients) from the roles of the cue's clause, when it names both sides:
     the subject before an active supply verb gives and the country after "to" (or right after
@@ -716,9 +816,14 @@ def _roles(
     parties = [(c, m) for c, m in countries if m.kind != "equipment"]
     clause = [(c, m) for c, m in parties if _same_clause(view, lex, cue, m.start)]
     after = [(c, m) for c, m in clause if m.start > cue]
-    subject = _subject(view, lex, clause, cue)
+    subject = _subject(view, lex, clause, cue) or _elided_subject(view, lex, parties, cue)
     passive = bool(lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)))
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or _dative(view, lex, after, cue)
+    if system is not None and system.start > cue:  # "sold F-16s to Taiwan and Abrams tanks to Poland"
+        to = (
+            _after_word(view, lex, [x for x in after if x[1].start >= system.end], lex.transfers.recipient_to)
+            or to
+        )
     # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
     # says nothing of who buys
     under = bool(lex.transfers.under_contract.match(view.slice(cue, view.sentence.end)))
@@ -776,6 +881,30 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
     return _coordinated_tail(view, lex, found) if found else []
 
 
+def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """The cue's clause has "it" for its subject and names no party before the cue."""
+    before = view.slice(max(view.start, cue - 60), cue)
+    if not lex.transfers.pronoun_subject.search(before):
+        return False
+    return not any(
+        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        for _c, m in view.countries()
+    )
+
+
+def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> list[_Party]:
+    """The subject of the previous clause when the cue's clause shares it ("Rabat took delivery of
+    drones from Turkey, and has signed a contract with Israel for …": Rabat signed)."""
+    cuts = list(lex.transfers.subject_start.finditer(view.slice(view.start, cue)))
+    if not cuts:
+        return []
+    at = view.start + cuts[-1].start()
+    if not lex.transfers.elided_subject.match(view.slice(at, cue)):
+        return []
+    earlier = [(c, m) for c, m in parties if m.end <= at and _same_clause(view, lex, m.start, at)]
+    return _subject(view, lex, earlier, at)
+
+
 def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
     """The mention only qualifies the system right after it ("Norwegian F-16s", "Israeli-built")."""
     if system.start < m.end:
@@ -812,7 +941,10 @@ def _coordinated_from(view: SentenceView, lex: ModelLexicon, parties: list[_Part
 
 def _dative(view: SentenceView, lex: ModelLexicon, after: list[_Party], cue: int) -> list[_Party]:
     """A recipient right after a supply verb ("supplied Caracas with drones")."""
-    return [after[0]] if after and not view.slice(cue, after[0][1].start).split()[1:] else []
+    if not after:
+        return []
+    between = [w for w in view.slice(cue, after[0][1].start).split()[1:] if w.lower() not in ("the", "its")]
+    return [] if between else [after[0]]  # "supplied the Philippines with …"
 
 
 def _distinct(parties: list[_Party]) -> list[_Party]:
@@ -846,7 +978,7 @@ def _owner(
         if (
             m.kind != "equipment"
             and m.end <= system.start
-            and lex.transfers.demonym.search(m.text) is not None  # "Danish F-16s"; not "sold Venezuela jets"
+            and _demonym(lex, m)  # "Danish F-16s"; not "sold Venezuela jets"
             and len(gap) <= 12
             and not lex.transfers.made.match(gap)
             and "," not in gap
@@ -945,6 +1077,13 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    if status is not None and _pronoun_subject(view, lex, cue):
+        # "It bought 54 Abrams tanks from …": the subject is the article's, whatever the clause left
+        buying = acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue))
+        role = "recipient" if buying else "supplier"
+        fields.pop(role, None)
+        spans.pop(role, None)
+        fields[PRONOUN] = role
     if fields["status"] == "planned" and status is not None and not status[3]:
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
@@ -1014,7 +1153,7 @@ def _quantity(
             view.slice(q.end, m.start)
         ):
             continue
-        if lex.transfers.model_name.search(view.slice(max(view.start, q.start - 20), q.start)):
+        if _model_number(view, lex, q.start):
             continue  # "Avante 2200 corvette": part of the name, not a count
         qualifier = q.qualifier or qualifier_before(
             view.slice(max(view.start, q.start - 14), q.start), lex.figures
@@ -1023,20 +1162,19 @@ def _quantity(
         spans["quantity"] = (q.start, q.end)
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
-    hit = lex.transfers.count_before.search(before)
-    at = m.start - len(before) + hit.start(2) if hit else -1
-    if (
-        hit
-        and not any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
-        and not _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
-        and lex.transfers.count_gap.fullmatch(hit.group(3))
-        and not lex.transfers.status_words.search(hit.group(3))
-        and not (  # "Avante 2200 corvette": a model number, not a count
-            hit.group(2)[:1].isdigit()
-            and lex.transfers.model_name.search(before[max(0, hit.start(2) - 20) : hit.start(2)])
-        )
-        and (fig := _figure(view, at, hit.group(2), lex)) is not None
-    ):
+    lo = 0
+    while (hit := lex.transfers.count_before.search(before, lo)) is not None:
+        lo = hit.end(2)  # a figure that fails ("$1 billion contract for 24 …"): try the next one
+        at = m.start - len(before) + hit.start(2)
+        if (
+            any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
+            or _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
+            or not lex.transfers.count_gap.fullmatch(hit.group(3))
+            or lex.transfers.status_words.search(hit.group(3))
+            or (hit.group(2)[:1].isdigit() and _model_number(view, lex, at))  # "Avante 2200 corvette"
+            or (fig := _figure(view, at, hit.group(2), lex)) is None
+        ):
+            continue
         value, s, e, vague = fig
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
@@ -1044,6 +1182,17 @@ def _quantity(
             quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
         )
         spans["quantity"] = (s, s + len(number))
+        return
+
+
+def _model_number(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
+    """The figure at ``at`` follows a capitalised word that makes it part of a model's name
+    ("Avante 2200") — not a country or other actor the sentence names ("gave Ukraine 14 tanks")."""
+    hit = lex.transfers.model_name.search(view.slice(max(view.start, at - 20), at))
+    if hit is None:
+        return False
+    word = at - len(view.slice(max(view.start, at - 20), at)) + hit.start()
+    return not any(m.start <= word < m.end and m.kind != "unresolved" for m in view.mentions)
 
 
 def _measured(view: SentenceView, q: Quantity) -> bool:
@@ -1303,9 +1452,7 @@ def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
 
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies a body of forces ("an Italian contingent of roughly a thousand")."""
-    return bool(lex.transfers.demonym.search(m.text)) and bool(
-        lex.deployments.force_noun.match(view.slice(m.end, m.end + 40))
-    )
+    return _demonym(lex, m) and bool(lex.deployments.force_noun.match(view.slice(m.end, m.end + 40)))
 
 
 def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
