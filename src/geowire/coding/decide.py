@@ -236,14 +236,18 @@ def rank_features(z: Sequence[float], keys: Sequence[tuple[int, int, int]],
     ``keys``) where that model puts it among the readings of its trigger: the top one or
     trailing (also crossed with each of the reading's ``crosses``, e.g. its category), by how
     much, its softmax share, and for the top one its lead over the next."""
-    best: dict[tuple[int, int, int], list[float]] = {}
+    by_key: dict[tuple[int, int, int], list[float]] = {}
     for zk, key in zip(z, keys, strict=True):
-        best.setdefault(key, []).append(zk)
+        by_key.setdefault(key, []).append(zk)
+    ranks = {}  # per trigger: its scores best first, and the softmax's denominator
+    for key, zs in by_key.items():
+        scores = sorted(zs, reverse=True)
+        ranks[key] = (scores, sum(math.exp(x - scores[0]) for x in scores))
     out = []
     for zk, key, cross in zip(z, keys, crosses, strict=True):
-        scores = sorted(best[key], reverse=True)
+        scores, total = ranks[key]
         gap = scores[0] - zk
-        share = math.exp(-gap) / sum(math.exp(x - scores[0]) for x in scores)
+        share = math.exp(-gap) / total
         top = "top" if gap <= 1e-9 else "trail"
         f = [f"rk={top}", *(f"rk|{c}|{top}" for c in cross),
              f"rkgap={_bucket(gap, (0.0, 0.5, 1.0, 2.0, 4.0))}",
