@@ -30,5 +30,8 @@ def test_training_reproduces_the_shipped_model() -> None:
     assert fresh.single_weights.keys() == shipped.single_weights.keys()
     sw = fresh.single_weights
     assert max((abs(sw[k] - shipped.single_weights[k]) for k in sw), default=0.0) < 1e-3
+    assert fresh.rank_weights.keys() == shipped.rank_weights.keys()  # the stacked form's ranking model
+    rw = fresh.rank_weights
+    assert max((abs(rw[k] - shipped.rank_weights[k]) for k in rw), default=0.0) < 1e-3
     assert max(abs(x - y) for x, y in zip(fresh.calibration, shipped.calibration, strict=True)) < 1e-3
     assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)

@@ -16,7 +16,9 @@ factor, the calibration and the thresholds. Its user reads it once and keeps it 
 construction). A file without the trigger factor is a single logistic model over the readings;
 one with ``event_weights`` is the relative form (docs/learned.md, "Why the decider underfits"),
 and with ``single_weights`` too the mixed form (the higher of the single-stage and the relative
-probability).
+probability); one with ``rank_weights`` is the stacked form (a single logistic model that also
+reads how each reading compares with the other readings of its trigger, and where a model of
+which reading is right ranks it: :meth:`LinearDecider.in_context`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from geowire.coding.features import trigger_context
 from geowire.errors import ConfigError
 from geowire.types import Event
 
@@ -66,6 +69,7 @@ class LinearDecider:
     calibration: tuple[float, float] = (1.0, 0.0)
     event_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the relative form's
     single_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the mixed form's
+    rank_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the stacked form's
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -91,11 +95,26 @@ class LinearDecider:
         """The probability of one candidate scored alone (the single-stage model)."""
         return _sigmoid(self.logit(features))
 
+    def in_context(self, candidates: Sequence[tuple[Event, Sequence[str]]]
+                   ) -> list[tuple[Event, tuple[str, ...]]]:  # fmt: skip
+        """The candidates as the model reads them: for the stacked form (``rank_weights``) with
+        the features that compare each with the other readings of its trigger
+        (:func:`~geowire.coding.features.trigger_context`) and where a model of which reading of a
+        trigger is right ranks it (:func:`ranked`); the others read the candidates' own features."""
+        if not self.rank_weights:
+            return [(e, tuple(f)) for e, f in candidates]
+        return ranked(trigger_context(candidates), self.rank_weights)
+
     def probabilities(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
-        """The probability of each candidate: alone (single-stage model), P(its trigger is an
-        event) × its share of the softmax over the readings of its trigger (two-factor), the
-        relative form's (:meth:`_relative`), or the higher of the single-stage and the relative
-        probability (mixed); all calibrated."""
+        """The probability of each candidate, its features put in context (:meth:`in_context`)."""
+        return self.scored(self.in_context(candidates))
+
+    def scored(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
+        """The probability of each candidate whose features are in context (:meth:`in_context`):
+        alone (single-stage and stacked models), P(its trigger is an event) × its share of the
+        softmax over the readings of its trigger (two-factor), the relative form's
+        (:meth:`_relative`), or the higher of the single-stage and the relative probability
+        (mixed); all calibrated."""
         if self.event_weights and self.single_weights:  # the mixed form: the higher of the two
             sw = self.single_weights
             single = [_sigmoid(sum(sw.get(x, 0.0) for x in dict.fromkeys(f))) for _, f in candidates]
@@ -168,6 +187,7 @@ class LinearDecider:
             "calibration": list(self.calibration),
             **({"event_weights": dict(sorted(self.event_weights.items()))} if self.event_weights else {}),
             **({"single_weights": dict(sorted(self.single_weights.items()))} if self.single_weights else {}),
+            **({"rank_weights": dict(sorted(self.rank_weights.items()))} if self.rank_weights else {}),
         }
 
 
@@ -192,6 +212,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             calibration=_pair(raw.get("calibration", (1.0, 0.0))),
             event_weights={str(k): float(v) for k, v in (raw.get("event_weights") or {}).items()},
             single_weights={str(k): float(v) for k, v in (raw.get("single_weights") or {}).items()},
+            rank_weights={str(k): float(v) for k, v in (raw.get("rank_weights") or {}).items()},
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
@@ -203,6 +224,55 @@ def _pair(raw: object) -> tuple[float, float]:
     if not isinstance(raw, list | tuple) or len(raw) != 2:
         raise ValueError(f"calibration must be two numbers, not {raw!r}")
     return float(raw[0]), float(raw[1])
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> str:
+    return str(next((k for k, e in enumerate(edges) if x <= e), len(edges)))
+
+
+def rank_features(z: Sequence[float], keys: Sequence[tuple[int, int, int]],
+                  crosses: Sequence[Sequence[str]]) -> list[list[str]]:  # fmt: skip
+    """For each reading (score ``z`` by a model of which reading of a trigger is right, trigger
+    ``keys``) where that model puts it among the readings of its trigger: the top one or
+    trailing (also crossed with each of the reading's ``crosses``, e.g. its category), by how
+    much, its softmax share, and for the top one its lead over the next."""
+    by_key: dict[tuple[int, int, int], list[float]] = {}
+    for zk, key in zip(z, keys, strict=True):
+        by_key.setdefault(key, []).append(zk)
+    ranks = {}  # per trigger: its scores best first, and the softmax's denominator
+    for key, zs in by_key.items():
+        scores = sorted(zs, reverse=True)
+        ranks[key] = (scores, sum(math.exp(x - scores[0]) for x in scores))
+    out = []
+    for zk, key, cross in zip(z, keys, crosses, strict=True):
+        scores, total = ranks[key]
+        gap = scores[0] - zk
+        share = math.exp(-gap) / total
+        top = "top" if gap <= 1e-9 else "trail"
+        f = [f"rk={top}", *(f"rk|{c}|{top}" for c in cross),
+             f"rkgap={_bucket(gap, (0.0, 0.5, 1.0, 2.0, 4.0))}",
+             f"rkshare={_bucket(share, (0.1, 0.25, 0.5, 0.75, 0.95))}"]  # fmt: skip
+        if top == "top" and len(scores) > 1:
+            f.append(f"rklead={_bucket(scores[0] - scores[1], (0.25, 0.5, 1.0, 2.0, 4.0))}")
+        out.append(f)
+    return out
+
+
+RANK_CROSSES = ("cat=", "rcpt=", "rrank=")  # the features the stacked form crosses with the rank
+
+
+def rank_crosses(feats: Sequence[str]) -> list[str]:
+    """The features of a reading that :func:`rank_features` crosses with its rank."""
+    return [x for x in feats if x.startswith(RANK_CROSSES)]
+
+
+def ranked(candidates: Sequence[tuple[Event, Sequence[str]]], rank_weights: dict[str, float]
+           ) -> list[tuple[Event, tuple[str, ...]]]:  # fmt: skip
+    """The candidates with their :func:`rank_features` under the reading model ``rank_weights``."""
+    z = [sum(rank_weights.get(x, 0.0) for x in dict.fromkeys(f)) for _, f in candidates]
+    keys = [trigger_key(e) for e, _ in candidates]
+    extra = rank_features(z, keys, [rank_crosses(f) for _, f in candidates])
+    return [(e, (*f, *x)) for (e, f), x in zip(candidates, extra, strict=True)]
 
 
 def default_min_confidence(settings: object) -> float | None:
@@ -235,7 +305,8 @@ def decide(
     one event per actor. Returned in text order. ``probabilities`` (one per candidate) replace the
     decider's own, to measure another model with the same selection. ``finish`` completes each
     kept event before the split (the coder looks its place up there)."""
-    probs = probabilities if probabilities is not None else decider.probabilities(candidates)
+    candidates = decider.in_context(candidates)
+    probs = probabilities if probabilities is not None else decider.scored(candidates)
     scored = [(p, k, e, f) for k, ((e, f), p) in enumerate(zip(candidates, probs, strict=True))]
     by_sentence: dict[int, list[tuple[float, int, Event, tuple[str, ...]]]] = {}
     for item in scored:

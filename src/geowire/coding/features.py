@@ -10,6 +10,7 @@ which of them mattered. Nothing here decides anything.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from geowire.coding.modality import ModalityCues, governing_chain
@@ -332,3 +333,112 @@ def candidate_features(
     left = [doc[k] for k in range(max(first, trig.i - 4), trig.i) if not doc[k].is_punct]
     f += [f"left={t.lemma_.lower()}" for t in left]
     return tuple(f)
+
+
+# --- the readings of one trigger, side by side ---------------------------------------------------
+
+# the actor as the trigger's agent: its subject, by-agent or (a noun trigger's) possessor
+_SUBJECT_RELS = ("direct:nsubj", "prep:by", "direct:poss", "via-conj:nsubj", "via-appos:nsubj",
+                 "via-compound:nsubj", "via-conj:poss")  # fmt: skip
+_MODIFIER_RELS = ("direct:compound", "direct:amod", "direct:nmod")  # "the Russian offensive"
+_OBJECT_RELS = ("direct:dobj", "direct:dative", "direct:pobj", "prep:")
+
+
+def _value(feats: Sequence[str], prefix: str) -> str | None:
+    """The value of the first feature ``prefix=…`` of ``feats``."""
+    for x in feats:
+        if x.startswith(prefix):
+            return x[len(prefix) :]
+    return None
+
+
+def _actor_rank(arel: str | None) -> int:
+    """How plainly the actor is the trigger's agent: 0 its subject, by-agent or possessor, 1 a
+    modifier of a noun trigger or the subject of a verb near it, 2 anything else."""
+    if arel is None:
+        return 2
+    if arel.startswith(_SUBJECT_RELS):
+        return 0
+    return 1 if "subj" in arel or arel.startswith(_MODIFIER_RELS) else 2
+
+
+def _recipient_rank(irel: str | None, ilen: str | None) -> tuple[int, int]:
+    """How plainly the recipient is the trigger's object (lower is plainer): its relation's kind,
+    then its path length."""
+    if irel is None:
+        return (9, 9)
+    if irel.startswith(_OBJECT_RELS):
+        kind = 0
+    elif irel.startswith(("direct:", "via-")):
+        kind = 1
+    elif irel.startswith(("sibling:", "uncle:")):
+        kind = 2
+    else:
+        kind = 3
+    return (kind, int(ilen) if ilen and ilen.isdigit() else 6)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    cat: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    actor_rank: int
+    recipient_rank: tuple[int, int]
+    rulepick: bool
+
+
+def _reading(event: Event, feats: Sequence[str]) -> _Reading:
+    return _Reading(
+        event.category,
+        frozenset(a.code or "" for a in event.actors),
+        frozenset(r.code or "" for r in event.recipients),
+        _actor_rank(_value(feats, "arel=")),
+        _recipient_rank(_value(feats, "irel="), _value(feats, "ilen=")) if event.recipients else (9, 9),
+        "rulepick" in feats,
+    )
+
+
+def _context_features(me: _Reading, group: Sequence[_Reading]) -> list[str]:
+    """What sets one reading of a trigger apart from the others (``group``, itself included): is its
+    actor the plainest agent among the readings', its recipient the plainest object among the
+    readings with its category and actor, does it agree with the rules' own reading."""
+    cat = me.cat
+    f: list[str] = [f"tcats={min(len({r.cat for r in group}), 3)}"]
+    best_actor = min(r.actor_rank for r in group)
+    f.append("actor-plainest" if me.actor_rank == best_actor else "actor-behind")
+    f.append(f"cat|actor={cat}|{'plainest' if me.actor_rank == best_actor else 'behind'}")
+    peers = [r for r in group if r.cat == cat and r.actors == me.actors]
+    ranks = [r.recipient_rank for r in peers if r.recipients]
+    if not me.recipients:
+        rr = "none|rival-object" if any(k[0] == 0 for k in ranks) else "none|rival" if ranks else "none|only"
+    else:
+        rr = "plainest" if me.recipient_rank == min(ranks) else "behind"
+        if me.recipient_rank[0] == 0 and sum(k[0] == 0 for k in ranks) == 1:
+            rr += "|sole-object"
+    f += [f"rrank={rr}", f"cat|rrank={cat}|{rr}"]
+    if any(r.actors == me.recipients and r.recipients == me.actors for r in group if r.recipients):
+        f.append(f"swap|actor={'plainest' if me.actor_rank == best_actor else 'behind'}")
+    picks = [r for r in group if r.rulepick]
+    if picks and not me.rulepick:
+        p = picks[0]
+        key = f"{int(p.cat == cat)}{int(p.actors == me.actors)}{int(p.recipients == me.recipients)}"
+        f += [f"vsrule={key}", f"cat|vsrule={cat}|{key}"]
+        if p.recipients and not me.recipients:
+            f.append("vsrule=drops-recipient")
+        elif me.recipients and not p.recipients and p.cat == cat and p.actors == me.actors:
+            f.append(f"vsrule=adds-recipient|{rr}")
+    return f
+
+
+def trigger_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tuple[Event, tuple[str, ...]]]:
+    """Each candidate with the features that compare it with the other readings of its trigger
+    (:func:`_context_features`): cheap, computed from the readings' own features and parties."""
+    readings = [_reading(e, f) for e, f in candidates]
+    groups: dict[tuple[int, int, int], list[_Reading]] = {}
+    for (e, _), r in zip(candidates, readings, strict=True):
+        groups.setdefault((e.sentence_index, e.trigger.start, e.trigger.end), []).append(r)
+    return [
+        (e, (*f, *_context_features(r, groups[(e.sentence_index, e.trigger.start, e.trigger.end)])))
+        for (e, f), r in zip(candidates, readings, strict=True)
+    ]

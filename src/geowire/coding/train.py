@@ -5,14 +5,17 @@
    recipient variants.
 2. A candidate is labelled right when a gold event of the same sentence matches it by the news
    scorer's rules (:mod:`geowire.coding.matching`).
-3. Four forms are fitted on the train split (full-batch Adam, L2, fixed order: deterministic):
+3. Five forms are fitted on the train split (full-batch Adam, L2, fixed order: deterministic):
    the single-stage model, one logistic model scoring each reading alone; the two-factor
    model, a logistic model of whether a trigger is an event at all (over the union of the
    features of its readings) times a conditional-logit (softmax) model of which of its readings
-   is right; the relative form (:func:`_fit_relative`); and the mixed form, the higher of the
-   single-stage and the relative probability. ``FORM`` says which ships (the single-stage one:
-   the others score higher on the authored dev split, but two lose a seed article's key event and
-   the mixed one is less precise on the shared news_dev articles — docs/learned.md). The
+   is right; the relative form (:func:`_fit_relative`); the mixed form, the higher of the
+   single-stage and the relative probability; and the stacked form (:func:`_fit_stacked`), one
+   logistic model that also reads how each reading compares with the other readings of its
+   trigger and where a conditional-logit model ranks it. ``FORM`` says which ships (the
+   single-stage one: the others score higher on the authored dev split, but three lose or add a
+   seed article's key event and the mixed one is less precise on the shared news_dev articles —
+   docs/learned.md). The
    shipped one is calibrated on dev (Platt scaling) and its two thresholds chosen on dev:
    ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
    precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold).
@@ -36,7 +39,8 @@ from typing import Any
 import numpy as np
 
 from geowire.coding.corpus import CorpusDoc, Split
-from geowire.coding.decide import LinearDecider, decide, log_odds, trigger_key
+from geowire.coding.decide import LinearDecider, decide, log_odds, rank_crosses, rank_features, trigger_key
+from geowire.coding.features import trigger_context
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
 from geowire.settings import Settings
 from geowire.types import DocContext, Event
@@ -60,14 +64,16 @@ class Form(StrEnum):
     TWOFACTOR = "twofactor"  # P(the trigger is an event) x a softmax over its readings
     RELATIVE = "relative"  # P(the reading is an event) x exp(its reading score - its trigger's best)
     MIXED = "mixed"  # the higher of the single-stage and the relative probability
+    STACKED = "stacked"  # one logistic model that also reads a per-trigger reading model's ranking
 
 
 FORM = Form.SINGLE  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
 VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1",
-            Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1"}  # fmt: skip
+            Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1",
+            Form.STACKED: "decider-stacked-v1"}  # fmt: skip
 # the report entry of a form measured beside the shipped one
 REPORT_KEYS = {Form.SINGLE: "single_stage", Form.TWOFACTOR: "two_factor", Form.RELATIVE: "relative",
-               Form.MIXED: "mixed"}  # fmt: skip
+               Form.MIXED: "mixed", Form.STACKED: "stacked"}  # fmt: skip
 VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
 
@@ -328,6 +334,7 @@ def train(
                 Form.SINGLE: lambda: _fit_single(by_split, rows, y, vocab, l2, v),
                 Form.TWOFACTOR: lambda: _fit_two_factor(by_split, rows, y, vocab, v),
                 Form.RELATIVE: lambda: _fit_relative(by_split, rows, y, vocab, l2, v),
+                Form.STACKED: lambda: _fit_stacked(by_split, y, vocab, l2, v, min_count),
                 Form.MIXED: lambda: dataclasses.replace(
                     fit(Form.RELATIVE, v), single_weights=fit(Form.SINGLE, v).weights
                 ),
@@ -363,12 +370,14 @@ def train(
             "trigger": len(decider.trigger_weights),
             "event": len(decider.event_weights),
             "single": len(decider.single_weights),
+            "rank": len(decider.rank_weights),
         },
         "l2": {
             Form.SINGLE: {"single": l2},
             Form.TWOFACTOR: {"trigger": L2_TRIGGER, "reading": L2_READING},
             Form.RELATIVE: {"event": l2, "reading": L2_READING},
             Form.MIXED: {"single": l2, "event": l2, "reading": L2_READING},
+            Form.STACKED: {"single": l2, "rank": L2_READING},
         }[form],  # fmt: skip
         "calibration": list(decider.calibration),
         "store_threshold": store_t,
@@ -432,15 +441,72 @@ def _fit_single(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]
     """The single-stage model: one logistic model scoring each reading alone, Platt-calibrated on
     dev (the calibration folded into the weights)."""
     w = fit_logistic(rows, y, len(vocab), l2=l2)
+    return _platt_folded(w, vocab, LinearDecider({}, 0.5, 0.5, version), by_split["dev"])
+
+
+def _platt_folded(w: np.ndarray, vocab: dict[str, int], like: LinearDecider,
+                  dev: Sequence[DocCandidates]) -> LinearDecider:  # fmt: skip
+    """``like`` with the logistic weights ``w`` Platt-calibrated on the ``dev`` documents'
+    candidates (in ``like``'s context, :meth:`LinearDecider.in_context`), the calibration folded
+    into the weights."""
     weights = {f: float(w[i]) for f, i in vocab.items() if abs(w[i]) > 1e-4}
-    dev = [(f, lab) for dc in by_split["dev"] for (_, f), lab in zip(dc.candidates, labels(dc), strict=True)]
-    if dev:
-        raw = LinearDecider(weights, 0.5, 0.5, version)
-        a, b = platt(np.array([raw.logit(f) for f, _ in dev]), np.array([lab for _, lab in dev], dtype=float))
+    pairs = [(f, lab) for dc in dev
+             for (_, f), lab in zip(like.in_context(dc.candidates), labels(dc), strict=True)]  # fmt: skip
+    if pairs:
+        raw = dataclasses.replace(like, weights=weights)
+        y = np.array([lab for _, lab in pairs], dtype=float)
+        a, b = platt(np.array([raw.logit(f) for f, _ in pairs]), y)
         weights = {f: a * v + (b if f == "bias" else 0.0) for f, v in weights.items()}
         weights.setdefault("bias", b)
-    return LinearDecider({f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"},
-                         0.5, 0.5, version)  # fmt: skip
+    table = {f: round(v, 4) for f, v in weights.items() if abs(v) >= PRUNE or f == "bias"}
+    return dataclasses.replace(like, weights=table)
+
+
+STACK_FOLDS = 2  # the train documents, by their order, in this many folds (cross-fitted ranking)
+
+
+def _fit_stacked(by_split: dict[Split, list[DocCandidates]], y: np.ndarray, vocab: dict[str, int], l2: float,
+                 version: str, min_count: int) -> LinearDecider:  # fmt: skip
+    """The stacked form: each reading's features plus those that compare it with the other
+    readings of its trigger (:func:`~geowire.coding.features.trigger_context`); a conditional-logit
+    model of which reading of a trigger is right (fitted on the train split) ranks the readings of
+    each trigger; a logistic model over each reading's features plus where it ranks
+    (:func:`~geowire.coding.decide.rank_features`: top or trailing, by how much) gives its
+    probability, Platt-calibrated on dev. On the train split the ranks come from models fitted on
+    the other fold of documents (cross-fitting: a ranking model scores the readings it was fitted
+    on too well)."""
+    train = by_split["train"]
+    feats = [f for dc in train for _, f in trigger_context(dc.candidates)]
+    counts = Counter(x for f in feats for x in set(f) if x not in vocab and not x.startswith(MODALITY_ONLY))
+    vocab = dict(vocab)
+    for x in sorted(k for k, n in counts.items() if n >= min_count):
+        vocab[x] = len(vocab)
+    rows = [[vocab[x] for x in set(f) if x in vocab] for f in feats]
+    groups, _ = trigger_groups(train)
+    doc_of = np.repeat(np.arange(len(train)), [len(dc.candidates) for dc in train])
+    fold = doc_of % STACK_FOLDS
+    z = np.zeros(len(rows))
+    for k in range(STACK_FOLDS):
+        out = fold != k
+        w_k = fit_conditional([r for r, o in zip(rows, out.tolist(), strict=True) if o], y[out], groups[out],
+                              len(vocab), l2=L2_READING)  # fmt: skip
+        for i in np.flatnonzero(~out).tolist():
+            z[i] = float(w_k[rows[i]].sum())
+    extra: list[list[str]] = []
+    start = 0
+    for dc in train:
+        n = len(dc.candidates)
+        extra += rank_features(z[start : start + n].tolist(), [trigger_key(e) for e, _ in dc.candidates],
+                               [rank_crosses(f) for f in feats[start : start + n]])  # fmt: skip
+        start += n
+    stacked_vocab = dict(vocab)
+    for x in sorted({x for f in extra for x in f}):
+        stacked_vocab.setdefault(x, len(stacked_vocab))
+    stacked_rows = [r + [stacked_vocab[x] for x in f] for r, f in zip(rows, extra, strict=True)]
+    w = fit_logistic(stacked_rows, y, len(stacked_vocab), l2=l2)
+    w_rank = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
+    like = LinearDecider({}, 0.5, 0.5, version, rank_weights=_table(w_rank, vocab))
+    return _platt_folded(w, stacked_vocab, like, by_split["dev"])
 
 
 def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
