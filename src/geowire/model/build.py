@@ -152,7 +152,7 @@ def load_events(
 
 
 def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
-    for key in ("actors", "recipients", "actor_keys", "recipient_keys"):
+    for key in ("actors", "recipients", "actor_keys", "recipient_keys", "names"):
         if key in r:
             r[key] = tuple(r[key] or ())
     location = r.pop("location", None)

@@ -45,6 +45,18 @@ _KEYS = (
     + ", lambda x: x.code IS NOT NULL AND x.code <> ''), lambda x: CASE WHEN x.sector IS NOT NULL"
     " AND x.sector <> '' THEN x.code || ':' || x.sector ELSE x.code END)))"
 )
+# the texts naming an event's actors and recipients as countries (entity_text of the actors/recipients
+# JSON whose kind is 'country': 'Russia', 'the Kremlin', 'U.S. forces'; a person's or a group's name
+# says more than its country's code)
+_ENTITY = """from_json({col}, '[{{"entity_text": "VARCHAR", "kind": "VARCHAR"}}]')"""
+_NAMES = (
+    "list_transform(list_filter("
+    + _ENTITY.format(col="e.actors")
+    + " || "
+    + _ENTITY.format(col="e.recipients")
+    + ", lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL AND x.entity_text <> ''),"
+    " lambda x: x.entity_text)"
+)
 _EVENT_COLUMNS = (
     "e.id, e.doc_id, e.category, "
     + _CODES.format(col="e.actors")
@@ -56,7 +68,7 @@ _EVENT_COLUMNS = (
     + _KEYS.format(col="e.recipients")
     + " AS recipient_keys,"
     " e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source, e.quad_class,"
-    " e.score, e.modality, d.outlet, d.published, e.location"
+    " e.score, e.modality, d.outlet, d.published, e.location, " + _NAMES + " AS names"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
 _ROWS = "rowid IN (SELECT unnest(?::BIGINT[]))"
@@ -129,16 +141,22 @@ _SLIM_COLUMNS = (
     + " AS actors, "
     + _CODES.format(col="e.recipients")
     + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source,"
-    " e.location"
+    " e.location, " + _NAMES + " AS names"
 )
 
 
-# the content words of a sentence as geowire.model.occurrences.words makes them (ASCII words of 3+
-# letters, lower-cased, stop words out), and the trigger prefix token (trigger_prefix): exact
-# for ASCII, PREFIX_TOKEN alone (looked up by every event with a trigger) when it is not
+# the evidence words of an event as geowire.model.occurrences.evidence makes them (the ASCII words
+# of 3+ letters of its sentence, lower-cased, without stop words and without the words of the texts
+# naming its actors and recipients, ``nw``: _NAME_WORDS), and the trigger prefix token
+# (trigger_prefix): exact for ASCII, PREFIX_TOKEN alone (looked up by every event with a trigger)
+# when it is not
+_WORD_PATTERN = "'[A-Za-z][A-Za-z-]{2,}'"
 _WORDS = (
-    "list_distinct(list_filter(list_transform(regexp_extract_all(sentence, '[A-Za-z][A-Za-z-]{2,}'),"
-    " lambda x: lower(x)), lambda x: NOT list_contains($stop::VARCHAR[], x)))"
+    f"list_distinct(list_filter(list_transform(regexp_extract_all(sentence, {_WORD_PATTERN}),"
+    " lambda x: lower(x)), lambda x: NOT list_contains($stop::VARCHAR[], x) AND NOT list_contains(nw, x)))"
+)
+_NAME_WORDS = (
+    f"list_transform(regexp_extract_all(array_to_string({_NAMES}, ' '), {_WORD_PATTERN}), lambda y: lower(y))"
 )
 _TOKEN = (
     "CASE WHEN coalesce(trigger_text, '') = '' THEN NULL"
@@ -312,7 +330,8 @@ def _signatures(window_days: int, documents: bool) -> str:
         + " AS rc, "
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
-        + f" FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
+        + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e JOIN documents d ON d.id = e.doc_id"
+        " WHERE d.status = 'processed'"
     )
 
 
