@@ -102,7 +102,7 @@ def rebuild_model(
         if workers is None:
             workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
         _cluster_store(con, lang, workers)
-        derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW)
+        derived.derive_occurrences(con, None)
         derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
@@ -192,13 +192,15 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 
 def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     """Cluster every category's events (occurrences never span categories), ``workers``
-    categories at a time, and write the links in category order.  DuckDB's buffer pool is kept
-    small meanwhile: the workers need the memory, and the store is read once."""
+    categories at a time, and stage the links in category order (:func:`derived.stage_links`).
+    DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
+    read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
     categories = (derived.event_rows(con, category=c, slim=True) for c in derived.event_categories(con))
+    staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
         for links in forked.map_forked(clusterer, categories, workers=workers):
-            insert_rows(con, "occurrence_events", _LINK_COLUMNS, links)
+            insert_rows(con, staged, _LINK_COLUMNS, links)
 
 
 _LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
@@ -255,8 +257,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.relink(con, {old: new for old, new in renamed.items() if old != new})
     derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
-    linked = [link["event_id"] for link in links]  # the members new to their occurrence
-    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW, fresh=linked)
+    derived.derive_occurrences(con, touched)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
 

@@ -514,30 +514,26 @@ _INTERVAL = """
 _PRECISION_RANK = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
 
 
-def derive_occurrences(
-    con: duckdb.DuckDBPyConnection,
-    occurrence_ids: Collection[str] | None,
-    *,
-    window_days: int,
-    fresh: Collection[str] = (),
-) -> None:
-    """Write the ``occurrences`` and ``occurrence_dyads`` rows of
-    ``occurrence_ids`` (all when None, into emptied tables) from their member links, as
+def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str] | None) -> None:
+    """Write the ``occurrences`` and ``occurrence_dyads`` rows of ``occurrence_ids`` (all when None,
+    into emptied tables, and the member links :func:`stage_links` staged into ``occurrence_events``
+    with their members' columns) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
 
     An update (``occurrence_ids`` given) merges instead: each occurrence is the stored rows
-    :func:`keep_parts` kept of the occurrences it absorbed and its ``fresh`` member events (the
-    links this update wrote).  Codes, the first member, modality and first/last seen are merged
-    from the stored rows and the fresh members' events; the score mean (a sum in id order), the
-    best date and the document and outlet counts are re-computed from every member's narrow
-    columns (score, date, precision, date source, outlet), never its actors' JSON or sentence.
+    :func:`keep_parts` kept of the occurrences it absorbed and its fresh member events (the links
+    :func:`add_links` wrote, their events kept in ``occurrence_members``).  Codes, the first
+    member, modality and first/last seen are merged from the stored rows and the fresh members'
+    events; the score mean (a sum in id order), the best date and the document and outlet counts
+    are re-computed from every member's narrow columns (score, date, precision, date source,
+    outlet), never its actors' JSON or sentence.
     Its new dyad rows are also counted into ``dyad_delta`` (:func:`count_dyads`)."""
     if occurrence_ids is None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(window_days)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(STAGED_LINKS)}")
+        con.execute(f"DROP TABLE {STAGED_LINKS}")
         con.execute(f"INSERT INTO occurrences {_OCCURRENCE_ROWS}")
-        con.execute("DELETE FROM occurrence_events")  # written again with the members' columns
         con.execute(
             f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
             " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
@@ -545,7 +541,7 @@ def derive_occurrences(
         con.execute("DROP TABLE occurrence_members")
         _insert_dyads(con, "occurrences", "occurrence_dyads")
         return
-    _merged_rows(con, fresh, window_days)
+    _merged_rows(con)
     con.execute("CREATE OR REPLACE TEMP TABLE new_dyads AS SELECT * FROM occurrence_dyads LIMIT 0")
     _insert_dyads(con, "new_occurrences", "new_dyads")
     con.execute("INSERT INTO occurrences SELECT * FROM new_occurrences")
@@ -553,6 +549,18 @@ def derive_occurrences(
     _count_dyad_rows(con, "new_dyads", +1)
     for table in ("new_occurrences", "new_dyads", "occurrence_parts"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+STAGED_LINKS = "staged_links"  # a full rebuild's member links, before derive_occurrences writes them
+
+
+def stage_links(con: duckdb.DuckDBPyConnection) -> str:
+    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id, document
+    id) go to, and return its name: :func:`derive_occurrences` writes them to ``occurrence_events``
+    once, with their members' columns (written there first, they were deleted and written again)."""
+    columns = "occurrence_id VARCHAR, event_id VARCHAR, doc_id VARCHAR"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} ({columns})")
+    return STAGED_LINKS
 
 
 def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str) -> None:
@@ -585,10 +593,11 @@ def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: 
     )
 
 
-def _merged_rows(con: duckdb.DuckDBPyConnection, fresh: Collection[str], window_days: int) -> None:
+def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     """The rows of the occurrences an update touched (those of ``absorbed_links`` and
     ``added_links``) into the temp table ``new_occurrences`` (see :func:`derive_occurrences`): the
-    stored parts :func:`keep_parts` kept, merged with the ``fresh`` members."""
+    stored parts :func:`keep_parts` kept, merged with the fresh members (``occurrence_members``,
+    kept by :func:`add_links`)."""
     # their links: those of the occurrences they absorbed (kept by first_members, renamed by
     # keep_parts) and those this update added (add_links), not a scan of every link
     con.execute(
@@ -600,17 +609,6 @@ def _merged_rows(con: duckdb.DuckDBPyConnection, fresh: Collection[str], window_
         "CREATE OR REPLACE TEMP VIEW member_dates AS SELECT occurrence_id, event_id AS id, doc_id, score,"
         " event_date AS date, date_precision, date_source, source FROM touched_links"
     )
-    # the fresh members whole (their events found by their documents' rows)
-    links = f"(SELECT * FROM touched_links WHERE event_id IN {_ID_LIST})"
-    docs = f"(SELECT DISTINCT doc_id FROM {links})"
-    rows = _row_ids(con, "events", "doc_id", docs, [list(fresh)])
-    events = f"(SELECT * FROM events WHERE {_ROWS})"
-    with point_lookups(con):  # their documents by primary key
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE occurrence_members AS"
-            f" {_members(window_days, links=links, events=events)}",
-            [list(fresh), rows],
-        )
     con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
     con.execute(f"INSERT INTO new_occurrences {_MERGED_ROWS}")
     for view in ("member_dates", "touched_links"):
@@ -628,31 +626,29 @@ _LINK_COLUMNS = "occurrence_id, event_id, doc_id, score, event_date, date_precis
 
 def add_links(con: duckdb.DuckDBPyConnection, links: Sequence[dict[str, Any]]) -> None:
     """Insert member links (dicts of occurrence_id, event_id, doc_id) with their events' and
-    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows; also
-    kept in the temp table ``added_links`` for :func:`derive_occurrences`."""
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE added_links AS SELECT {_LINK_COLUMNS} FROM occurrence_events LIMIT 0"
-    )
-    if not links:
-        return
+    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows (one
+    lookup); kept for :func:`derive_occurrences` in the temp tables ``added_links`` and
+    ``occurrence_members`` (the member events whole, as :func:`_members` reads them)."""
     docs = sorted({link["doc_id"] for link in links})
-    rows = _row_ids(con, "events", "doc_id", _ID_LIST, [docs])
+    rows = _row_ids(con, "events", "doc_id", _ID_LIST, [docs]) if docs else []
+    fresh = "(SELECT unnest(?::VARCHAR[]) AS occurrence_id, unnest(?::VARCHAR[]) AS event_id)"
     with point_lookups(con):  # the documents by their primary key
         con.execute(
-            "INSERT INTO added_links SELECT l.o, l.e, l.d, e.score, e.date,"
-            " e.date_precision, e.date_source, coalesce(nullif(d.outlet, ''), l.d)"
-            " FROM (SELECT unnest(?::VARCHAR[]) AS o, unnest(?::VARCHAR[]) AS e, unnest(?::VARCHAR[]) AS d) l"
-            f" JOIN (SELECT id, score, date, date_precision, date_source FROM events WHERE {_ROWS}) e"
-            " ON e.id = l.e JOIN (SELECT id, outlet FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[])))"
-            " d ON d.id = l.d",
-            [[k[c] for k in links] for c in ("occurrence_id", "event_id", "doc_id")] + [rows, docs],
+            "CREATE OR REPLACE TEMP TABLE occurrence_members AS"
+            f" {_members(fresh, events=f'(SELECT * FROM events WHERE {_ROWS})')}",
+            [[k["occurrence_id"] for k in links], [k["event_id"] for k in links], rows],
         )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE added_links AS SELECT occurrence_id, id AS event_id, doc_id, score,"
+        " date AS event_date, date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) AS source"
+        " FROM occurrence_members"
+    )
     con.execute(f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT * FROM added_links")
 
 
-def _members(window_days: int, *, links: str = "occurrence_events", events: str = "events") -> str:
-    """SQL for the member events of occurrences (the ``links`` rows), with their codes and date
-    windows (``events``: the events table, or the part of it the links need)."""
+def _members(links: str, *, events: str = "events") -> str:
+    """SQL for the member events of occurrences (the ``links`` rows: occurrence_id, event_id), with
+    their codes (``events``: the events table, or the part of it the links need)."""
     return (
         "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date,"
         " e.date_precision, e.date_source, e.modality, e.sentence, d.outlet, d.published, "
@@ -665,8 +661,6 @@ def _members(window_days: int, *, links: str = "occurrence_events", events: str 
                 (_KEYS, "e.recipients", "rk"),
             )
         )
-        + ","
-        + _INTERVAL.format(window=int(window_days))
         + f" FROM {links} oe JOIN {events} e ON e.id = oe.event_id"
         " JOIN documents d ON d.id = e.doc_id"
     )
