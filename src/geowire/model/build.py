@@ -254,7 +254,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.keep_parts(con, renamed, firsts)  # merged with the new members by derive_occurrences
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
-    derived.relink(con, {old: new for old, new in renamed.items() if old != new})
+    derived.relink(con)  # by the renaming keep_parts kept
     derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched)

@@ -489,15 +489,13 @@ def delete_occurrences(
         con.execute(f"DELETE FROM {table} WHERE occurrence_id IN {_ID_LIST}", ids)
 
 
-def relink(con: duckdb.DuckDBPyConnection, renamed: dict[str, str]) -> None:
-    """Move the member links of each occurrence in ``renamed`` to its new id."""
-    if renamed:
-        con.execute(
-            "UPDATE occurrence_events SET occurrence_id = m.new FROM"
-            " (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new) m"
-            " WHERE occurrence_events.occurrence_id = m.old",
-            [list(renamed), list(renamed.values())],
-        )
+def relink(con: duckdb.DuckDBPyConnection) -> None:
+    """Move the member links of the occurrences :func:`keep_parts` kept (``renames``) whose id
+    changes to their new id."""
+    con.execute(
+        "UPDATE occurrence_events SET occurrence_id = r.new FROM renames r"
+        " WHERE occurrence_events.occurrence_id = r.old AND r.old <> r.new"
+    )
 
 
 _INTERVAL = """
@@ -576,20 +574,18 @@ def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str) -> None
 def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str]) -> None:
     """Keep, in the temp table ``occurrence_parts``, the stored rows of the occurrences in
     ``renamed`` (old id → the id of the occurrence that absorbs it) with their first member event
-    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  Their links
-    kept by :func:`first_members` take the new ids."""
+    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  The renaming
+    is kept too (temp table ``renames``): :func:`relink` moves the stored links by it, and
+    :func:`derive_occurrences` reads the links :func:`first_members` kept under their new ids."""
     old = list(renamed)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
-        " o.* EXCLUDE (id) FROM occurrences o JOIN (SELECT unnest(?::VARCHAR[]) AS old,"
-        " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first) m ON o.id = m.old",
+        "CREATE OR REPLACE TEMP TABLE renames AS SELECT unnest(?::VARCHAR[]) AS old,"
+        " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first",
         [old, [renamed[o] for o in old], [firsts[o] for o in old]],
     )
-    # their links (first_members kept them) under the new ids, as relink will leave them
     con.execute(
-        "UPDATE absorbed_links SET occurrence_id = m.new FROM (SELECT unnest(?::VARCHAR[]) AS old,"
-        " unnest(?::VARCHAR[]) AS new) m WHERE absorbed_links.occurrence_id = m.old AND m.old <> m.new",
-        [old, [renamed[o] for o in old]],
+        "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
+        " o.* EXCLUDE (id) FROM occurrences o JOIN renames m ON o.id = m.old"
     )
 
 
@@ -598,11 +594,13 @@ def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     ``added_links``) into the temp table ``new_occurrences`` (see :func:`derive_occurrences`): the
     stored parts :func:`keep_parts` kept, merged with the fresh members (``occurrence_members``,
     kept by :func:`add_links`)."""
-    # their links: those of the occurrences they absorbed (kept by first_members, renamed by
-    # keep_parts) and those this update added (add_links), not a scan of every link
+    # their links: those of the occurrences they absorbed (kept by first_members) under their new
+    # ids (keep_parts' renames: every absorbed occurrence has one), and those this update added
+    # (add_links), not a scan of every link
     con.execute(
-        f"CREATE OR REPLACE TEMP VIEW touched_links AS SELECT {_LINK_COLUMNS} FROM absorbed_links"
-        f" UNION ALL SELECT {_LINK_COLUMNS} FROM added_links"
+        "CREATE OR REPLACE TEMP VIEW touched_links AS SELECT r.new AS occurrence_id,"
+        f" {_LINK_MEMBER} FROM absorbed_links a JOIN renames r"
+        f" ON r.old = a.occurrence_id UNION ALL SELECT {_LINK_COLUMNS} FROM added_links"
     )
     # every member's narrow columns, kept on its link (add_links): no event or document read
     con.execute(
@@ -613,7 +611,7 @@ def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"INSERT INTO new_occurrences {_MERGED_ROWS}")
     for view in ("member_dates", "touched_links"):
         con.execute(f"DROP VIEW {view}")
-    for table in ("occurrence_members", "absorbed_links", "added_links"):
+    for table in ("occurrence_members", "absorbed_links", "added_links", "renames"):
         con.execute(f"DROP TABLE {table}")
 
 
@@ -621,7 +619,8 @@ _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, qua
 # a member link, with what an update re-computes an occurrence's row from (migration 014): the
 # event's score, date, precision and date source, and its document's outlet (the document id
 # when it has none)
-_LINK_COLUMNS = "occurrence_id, event_id, doc_id, score, event_date, date_precision, date_source, source"
+_LINK_MEMBER = "event_id, doc_id, score, event_date, date_precision, date_source, source"
+_LINK_COLUMNS = "occurrence_id, " + _LINK_MEMBER
 
 
 def add_links(con: duckdb.DuckDBPyConnection, links: Sequence[dict[str, Any]]) -> None:
