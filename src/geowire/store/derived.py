@@ -265,7 +265,13 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
 
 
 COMMON = 3  # a word of this many new events of a category (or more) is looked up as common
-_WIDE = 31  # new events whose window is wider (month, year, undated) are looked up apart
+_WIDE = 31  # new events whose window is wider (year, undated) are looked up apart
+# the lookup passes of a batch (new_probes): (wide, lo, hi, largest size to look up by, any probe
+# with a trigger prefix that is not ASCII) — one for the narrow windows, one per wide window
+_PASS_BOUNDS = (
+    f"SELECT wide, min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
+    " GROUP BY wide, CASE WHEN wide THEN lo END, CASE WHEN wide THEN hi END ORDER BY ALL"
+)
 
 
 def candidate_events(
@@ -282,8 +288,10 @@ def candidate_events(
     report of a dyad) are not looked up but counted as shared: up to ``c = (words + 3) // 6`` of a
     new event's words that :data:`COMMON` or more new events of its category have; an event
     sharing none of its other words can then be alike only if it has at most 6c − words of its
-    own, and those few are looked up by size.  Windows wider than a month are looked up apart,
-    so that the scan of the narrow ones skips the row groups before them."""
+    own, and those few are looked up by size.  A mention joins only mentions of its own period
+    (:func:`geowire.model.occurrences.period`), so the narrow windows (a month or less) are looked
+    up together among the stored narrow ones ending in the same month, and each wide one (a year,
+    undated) among the stored ones with the same window (:data:`_PASSES`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
@@ -293,21 +301,14 @@ def candidate_events(
         con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
-    for wide in (False, True):
-        bounds = con.execute(
-            f"SELECT min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
-            " WHERE wide = ?",
-            [wide],
-        ).fetchone()
-        if bounds is None or bounds[0] is None:
-            continue
-        lo, hi, small, any_prefix = bounds
-        window = {"wide": wide, "lo": lo, "hi": hi}
-        found.update(r[0] for r in con.execute(_BY_TOKEN, window).fetchall())
+    for wide, lo, hi, small, any_prefix in con.execute(_PASS_BOUNDS).fetchall():
+        by_token, by_size, by_any_prefix = _LOOKUPS[wide]
+        window = {"lo": lo, "hi": hi}
+        found.update(r[0] for r in con.execute(by_token, window).fetchall())
         if small is not None:
-            found.update(r[0] for r in con.execute(_BY_SIZE, {**window, "small": small}).fetchall())
+            found.update(r[0] for r in con.execute(by_size, {**window, "small": small}).fetchall())
         if any_prefix:
-            found.update(r[0] for r in con.execute(_BY_ANY_PREFIX, window).fetchall())
+            found.update(r[0] for r in con.execute(by_any_prefix, window).fetchall())
     con.execute("DROP TABLE new_events")
     con.execute("DROP TABLE new_probes")
     rows = con.execute(
@@ -424,35 +425,55 @@ _NEW_PROBES = (
 _IN_BLOCK = (
     f"(b.recipient = p.recipient OR p.recipient = '{ANY_RECIPIENT}') AND b.lo <= p.hi AND b.hi >= p.lo"
 )
-_STORED = "(SELECT * FROM event_words WHERE lo <= $hi AND hi >= $lo{extra})"  # min/max skip row groups
-_PROBES = "(SELECT * FROM new_probes WHERE wide = $wide{extra})"
-# by token: the same trigger prefix, or looked-up words enough with the common ones counted as shared
-# (joined on the rows' key, never their strings: a hash collision only adds a candidate, as the
-# probe's word, trigger prefix or not, is what is counted)
-_BY_TOKEN = (
-    "SELECT event_id FROM (SELECT p.id, b.event_id,"
-    f" bool_or(starts_with(p.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT p.word) AS k,"
-    " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
-    " FROM (SELECT event_id, key, recipient, size, lo, hi FROM event_words WHERE lo <= $hi AND hi >= $lo) b"
-    f" JOIN (SELECT *, {_WORD_KEY.format(c='category', a='actor', w='word')} AS key FROM"
-    " (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
-    f" FROM {_PROBES.format(extra='')})) p ON b.key = p.key"
-    f" WHERE {_IN_BLOCK} GROUP BY p.id, b.event_id) WHERE same_trigger OR 6 * (k + c) >= la + lb"
-)
-# sharing only common words: few enough words of its own
-_BY_SIZE = (
-    f"SELECT b.event_id FROM {_STORED.format(extra=' AND size <= $small')} b"
-    f" JOIN {_PROBES.format(extra=' AND small IS NOT NULL')} p"
-    " ON b.category = p.category AND b.actor = p.actor"
-    f" WHERE b.size <= p.small AND {_IN_BLOCK}"
-)
-# a new event whose trigger prefix is not ASCII: every stored event with a prefix
-_BY_ANY_PREFIX = (
-    "SELECT b.event_id"
-    f" FROM {_STORED.format(extra=f' AND starts_with(word, {PREFIX_TOKEN!r})')} b"
-    f" JOIN {_PROBES.format(extra=f' AND token = {PREFIX_TOKEN!r}')} p"
-    f" ON b.category = p.category AND b.actor = p.actor WHERE {_IN_BLOCK}"
-)
+# a lookup pass (candidate_events) is of the narrow windows (one month or less: a day, a month, an
+# article's week; the batch's range of them, $lo … $hi) or of one wide window ($lo, $hi: a year, or
+# undated): a mention joins only one of its own period (model.occurrences.period) — a narrow one
+# one whose last possible day is in the same month, a wide one one with the same window — so only
+# those stored rows are read (and min/max statistics skip the row groups of the others)
+_PASSES = {
+    False: (
+        f"lo <= $hi AND hi >= $lo AND hi - lo <= {_WIDE}",
+        "NOT wide",
+        " AND date_trunc('month', b.hi) = date_trunc('month', p.hi)",
+    ),
+    True: ("lo = $lo AND hi = $hi", "wide AND lo = $lo AND hi = $hi", ""),
+}
+
+
+def _lookups(wide: bool) -> tuple[str, str, str]:
+    """SQL of a lookup pass (:data:`_PASSES`): by token, by size, by any trigger prefix."""
+    stored, probe, period = _PASSES[wide]
+    block = _IN_BLOCK + period
+    # by token: the same trigger prefix, or looked-up words enough with the common ones counted as
+    # shared (joined on the rows' key, never their strings: a hash collision only adds a candidate,
+    # as the probe's word, trigger prefix or not, is what is counted)
+    by_token = (
+        "SELECT event_id FROM (SELECT p.id, b.event_id,"
+        f" bool_or(starts_with(p.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT p.word) AS k,"
+        " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
+        f" FROM (SELECT event_id, key, recipient, size, lo, hi FROM event_words WHERE {stored}) b"
+        f" JOIN (SELECT *, {_WORD_KEY.format(c='category', a='actor', w='word')} AS key FROM"
+        " (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
+        f" FROM new_probes WHERE {probe})) p ON b.key = p.key"
+        f" WHERE {block} GROUP BY p.id, b.event_id) WHERE same_trigger OR 6 * (k + c) >= la + lb"
+    )
+    # sharing only common words: few enough words of its own
+    by_size = (
+        f"SELECT b.event_id FROM (SELECT * FROM event_words WHERE {stored} AND size <= $small) b"
+        f" JOIN (SELECT * FROM new_probes WHERE {probe} AND small IS NOT NULL) p"
+        f" ON b.category = p.category AND b.actor = p.actor WHERE b.size <= p.small AND {block}"
+    )
+    # a new event whose trigger prefix is not ASCII: every stored event with a prefix
+    by_any_prefix = (
+        "SELECT b.event_id"
+        f" FROM (SELECT * FROM event_words WHERE {stored} AND starts_with(word, {PREFIX_TOKEN!r})) b"
+        f" JOIN (SELECT * FROM new_probes WHERE {probe} AND token = {PREFIX_TOKEN!r}) p"
+        f" ON b.category = p.category AND b.actor = p.actor WHERE {block}"
+    )
+    return by_token, by_size, by_any_prefix
+
+
+_LOOKUPS = {wide: _lookups(wide) for wide in (False, True)}
 
 
 def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
