@@ -401,8 +401,9 @@ def test_event_words_leave_out_the_names_of_the_events_own_countries():
     tokens = {r["word"] for r in store.query("SELECT word FROM event_words WHERE event_id = ?", [f"{doc}e0"])}
     ev = load_events(store.con, event_ids=[f"{doc}e0"])[0]
     assert ev.names == ("Washington", "Beijing trade talks")
-    assert evidence(ev, vocabulary(load_language("en")).stop) == {"border", "lavrov", "met", "signed", "summit"}
-    assert tokens == {"border", "lavrov", "met", "signed", "summit", "^met"}
+    kept = {"border", "lavrov", "met", "signed", "summit"}  # 'trade' is Beijing's, 'Lavrov' a person
+    assert evidence(ev, vocabulary(load_language("en")).stop) == kept
+    assert tokens == kept | {"^met"}
 
 
 def test_build_incremental_recoded_document_drops_its_delivery_and_date_contradictions():
