@@ -12,6 +12,7 @@ from geowire.model.occurrences import (
     evidence,
     interval,
     period,
+    period_days,
     same_occurrence,
     summarise,
     vocabulary,
@@ -116,6 +117,14 @@ def test_occurrences_issue12_period_of_a_mention():
     assert period(_ev("e1", "d1", date=dt.date(2025, 5, 1), prec="month")) == (2025, 5)
     assert period(_ev("e1", "d1", date=dt.date(2025, 1, 1), prec="year")) == (2025, 0)
     assert period(_ev("e1", "d1", date=None)) == (0, 0)
+    for ev in (
+        _ev("e1", "d1", date=dt.date(2025, 5, 31)),
+        _ev("e1", "d1", date=dt.date(2025, 3, 9), prec="year"),
+    ):
+        first, last = period_days(period(ev))  # an update finds links by these days
+        assert first <= ev.date <= last
+    assert period_days((2025, 2)) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    assert period_days((0, 0)) is None
     year = cluster([_ev("e1", "d1"), _ev("e2", "d2", date=dt.date(2025, 1, 1), prec="year")])
     assert len(year) == 2  # a year cannot be placed in May: no chain through it
 

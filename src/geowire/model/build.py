@@ -49,6 +49,8 @@ from geowire.model.occurrences import (
     cluster,
     named_place,
     occurrence_id,
+    period,
+    period_days,
     place_key,
     vocabulary,
 )
@@ -235,7 +237,10 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     if split:  # else none of docs' events is clustered, so none is in event_words
         derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True)
-    candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
+    days = {period_days(period(e)) for e in new}  # a candidate is of a new event's period
+    candidates = derived.candidate_events(
+        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, days=days
+    )
     home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
     old = [
@@ -269,12 +274,14 @@ def _merge(
     new id, the id of the union's first event), their first member events, and the links of its
     events not yet stored."""
     changed = []
+    days = set()  # the spans the absorbed occurrences' members' dates fall in (their periods')
     for occ in occs:
         stored = {home[m.id] for m in occ.members if m.id in home}
         fresh = [m for m in occ.members if m.id not in home]
         if fresh or len(stored) > 1:  # else an old occurrence nothing joined
             changed.append((stored, fresh))
-    firsts = derived.first_members(con, {o for stored, _ in changed for o in stored})
+            days.add(period_days(period(occ.members[0])))  # one period per occurrence
+    firsts = derived.first_members(con, {o for stored, _ in changed for o in stored}, days)
     renamed: dict[str, str] = {}
     links: list[dict[str, Any]] = []
     for stored, fresh in changed:

@@ -35,6 +35,7 @@ reports that date the same event by a weekday ("on Tuesday").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import heapq
@@ -208,6 +209,17 @@ def period(ev: EventRecord) -> Period:
         return (ev.date.year, 0)
     last = date_interval(ev.date, ev.date_precision)[1]
     return (last.year, last.month)
+
+
+def period_days(when: Period) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the dates of a period's mentions fall on (None for undated ones):
+    a mention's own date always lies in its :func:`period` — its month, or its year."""
+    year, month = when
+    if year == 0:
+        return None
+    if month == 0:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ in step with ``occurrence_dyads``.  Everything here is set-based: one statement 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -275,7 +276,12 @@ _PASS_BOUNDS = (
 
 
 def candidate_events(
-    con: duckdb.DuckDBPyConnection, doc_ids: Collection[str], *, window_days: int, stop_words: Collection[str]
+    con: duckdb.DuckDBPyConnection,
+    doc_ids: Collection[str],
+    *,
+    window_days: int,
+    stop_words: Collection[str],
+    days: Collection[tuple[dt.date, dt.date] | None],
 ) -> list[tuple[str, str]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
     (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
@@ -291,7 +297,9 @@ def candidate_events(
     own, and those few are looked up by size.  A mention joins only mentions of its own period
     (:func:`geowire.model.occurrences.period`), so the narrow windows (a month or less) are looked
     up together among the stored narrow ones ending in the same month, and each wide one (a year,
-    undated) among the stored ones with the same window (:data:`_PASSES`)."""
+    undated) among the stored ones with the same window (:data:`_PASSES`).  ``days``: the spans of
+    the new events' periods (:func:`geowire.model.occurrences.period_days`), where every candidate's
+    date lies: their occurrences are looked up among the links of those days only."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
@@ -312,7 +320,9 @@ def candidate_events(
     con.execute("DROP TABLE new_events")
     con.execute("DROP TABLE new_probes")
     rows = con.execute(
-        f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_ID_LIST}", [sorted(found)]
+        f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_ID_LIST}"
+        f" AND {_dated_in(days)}",
+        [sorted(found)],
     ).fetchall()
     return sorted((r[0], r[1]) for r in rows)
 
@@ -476,17 +486,29 @@ def _lookups(wide: bool) -> tuple[str, str, str]:
 _LOOKUPS = {wide: _lookups(wide) for wide in (False, True)}
 
 
-def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
+def first_members(
+    con: duckdb.DuckDBPyConnection,
+    occurrence_ids: Collection[str],
+    days: Collection[tuple[dt.date, dt.date] | None],
+) -> dict[str, str]:
     """The smallest member event id of each of ``occurrence_ids``, whose member links are kept in
     the temp table ``absorbed_links`` (for :func:`keep_parts` and :func:`derive_occurrences`: the
-    links are scanned once an update)."""
+    links are scanned once an update).  ``days``: the spans every member's date falls in (None:
+    undated members) — a rebuild writes the links in date order, so the scan reads the row groups
+    of those days only, not every link."""
     con.execute(
         "CREATE OR REPLACE TEMP TABLE absorbed_links AS SELECT * FROM occurrence_events"
-        f" WHERE occurrence_id IN {_ID_LIST}",
+        f" WHERE occurrence_id IN {_ID_LIST} AND {_dated_in(days)}",
         [list(occurrence_ids)],
     )
     rows = con.execute("SELECT occurrence_id, min(event_id) FROM absorbed_links GROUP BY 1").fetchall()
     return dict(rows)
+
+
+def _dated_in(days: Collection[tuple[dt.date, dt.date] | None]) -> str:
+    """SQL: a link's ``event_date`` in one of the spans ``days`` (NULL for None)."""
+    spans = [f"event_date BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'" for d in days if d]
+    return "(" + " OR ".join(spans + (["event_date IS NULL"] if None in days else []) or ["false"]) + ")"
 
 
 def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[str]:
@@ -553,9 +575,10 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
         con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(STAGED_LINKS)}")
         con.execute(f"DROP TABLE {STAGED_LINKS}")
         con.execute(f"INSERT INTO occurrences {_OCCURRENCE_ROWS}")
-        con.execute(
+        con.execute(  # in date order: an update finds an occurrence's links by its days (first_members)
             f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
             " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
+            " ORDER BY date NULLS FIRST"
         )
         con.execute("DROP TABLE occurrence_members")
         _insert_dyads(con, "occurrences", "occurrence_dyads")
