@@ -506,9 +506,23 @@ def first_members(
 
 
 def _dated_in(days: Collection[tuple[dt.date, dt.date] | None]) -> str:
-    """SQL: a link's ``event_date`` in one of the spans ``days`` (NULL for None)."""
-    spans = [f"event_date BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'" for d in days if d]
-    return "(" + " OR ".join(spans + (["event_date IS NULL"] if None in days else []) or ["false"]) + ")"
+    """SQL: a link's ``event_date`` in one of the spans ``days`` (NULL for None).  A whole year's span
+    is a year period's (:func:`geowire.model.occurrences.period_days`), whose mentions are all dated
+    by their year: only links of year precision, which a rebuild writes apart (:data:`_LINK_ORDER`)."""
+    spans = []
+    for d in days:
+        if d is None:
+            spans.append("event_date IS NULL")
+            continue
+        span = f"event_date BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'"
+        year = (d[0].month, d[0].day, d[1].month, d[1].day) == (1, 1, 12, 31)
+        spans.append(f"(date_precision = 'year' AND {span})" if year else span)
+    return "(" + (" OR ".join(spans) or "false") + ")"
+
+
+# the order a rebuild writes the links in: undated, then dated by their year, then the rest, each by
+# date — so that min/max statistics let an update read only the links of the periods it touches
+_LINK_ORDER = "date IS NOT NULL, date_precision IS DISTINCT FROM 'year', date"
 
 
 def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[str]:
@@ -578,7 +592,7 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
         con.execute(  # in date order: an update finds an occurrence's links by its days (first_members)
             f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
             " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
-            " ORDER BY date NULLS FIRST"
+            f" ORDER BY {_LINK_ORDER}"
         )
         con.execute("DROP TABLE occurrence_members")
         _insert_dyads(con, "occurrences", "occurrence_dyads")
