@@ -72,6 +72,7 @@ _EVENT_COLUMNS = (
     " e.score, e.modality, d.outlet, d.published, e.location, " + _NAMES + " AS names"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
+_IDS = "(SELECT unnest($ids::VARCHAR[]))"  # the same, a named parameter (a query may use it twice)
 _ROWS = "rowid IN (SELECT unnest(?::BIGINT[]))"
 
 
@@ -319,11 +320,8 @@ def candidate_events(
             found.update(r[0] for r in con.execute(by_any_prefix, window).fetchall())
     con.execute("DROP TABLE new_events")
     con.execute("DROP TABLE new_probes")
-    rows = con.execute(
-        f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_ID_LIST}"
-        f" AND {_dated_in(days)}",
-        [sorted(found)],
-    ).fetchall()
+    links = f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_IDS}"
+    rows = con.execute(_dated_in(links, days), {"ids": sorted(found)}).fetchall()
     return sorted((r[0], r[1]) for r in rows)
 
 
@@ -496,28 +494,28 @@ def first_members(
     links are scanned once an update).  ``days``: the spans every member's date falls in (None:
     undated members) — a rebuild writes the links in date order, so the scan reads the row groups
     of those days only, not every link."""
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE absorbed_links AS SELECT * FROM occurrence_events"
-        f" WHERE occurrence_id IN {_ID_LIST} AND {_dated_in(days)}",
-        [list(occurrence_ids)],
-    )
+    links = _dated_in(f"SELECT * FROM occurrence_events WHERE occurrence_id IN {_IDS}", days)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE absorbed_links AS {links}", {"ids": list(occurrence_ids)})
     rows = con.execute("SELECT occurrence_id, min(event_id) FROM absorbed_links GROUP BY 1").fetchall()
     return dict(rows)
 
 
-def _dated_in(days: Collection[tuple[dt.date, dt.date] | None]) -> str:
-    """SQL: a link's ``event_date`` in one of the spans ``days`` (NULL for None).  A whole year's span
-    is a year period's (:func:`geowire.model.occurrences.period_days`), whose mentions are all dated
-    by their year: only links of year precision, which a rebuild writes apart (:data:`_LINK_ORDER`)."""
-    spans = []
-    for d in days:
+def _dated_in(sql: str, days: Collection[tuple[dt.date, dt.date] | None]) -> str:
+    """``sql`` (a query of ``occurrence_events`` ending in its WHERE clause) for the links whose
+    ``event_date`` lies in one of the spans ``days`` (NULL for None): one branch a span, joined by
+    UNION, each with plain conjunctive filters (which min/max statistics prune; an OR of them is
+    not pushed into the scan).  A whole year's span is a year period's
+    (:func:`geowire.model.occurrences.period_days`), whose mentions are all dated by their year:
+    only links of year precision, which a rebuild writes apart (:data:`_LINK_ORDER`)."""
+    branches = []
+    for d in set(days):
         if d is None:
-            spans.append("event_date IS NULL")
+            branches.append(f"{sql} AND event_date IS NULL")
             continue
         span = f"event_date BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'"
         year = (d[0].month, d[0].day, d[1].month, d[1].day) == (1, 1, 12, 31)
-        spans.append(f"(date_precision = 'year' AND {span})" if year else span)
-    return "(" + (" OR ".join(spans) or "false") + ")"
+        branches.append(f"{sql} AND {span}" + (" AND date_precision = 'year'" if year else ""))
+    return " UNION ".join(branches) or f"{sql} AND false"
 
 
 # the order a rebuild writes the links in: undated, then dated by their year, then the rest, each by
