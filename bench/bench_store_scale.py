@@ -157,8 +157,10 @@ def _event_sql(crises: list[tuple[int, int]]) -> str:
       a || ' ' || trig || ' ' || coalesce(r, 'them') || ' ' || rest, 0,
       list_extract({_sql_list([c for c, _, _ in CATEGORIES])}, ci + 1), NULL, []::VARCHAR[], 4, 9, trig,
       '[{{"code": "' || a || '", "sector": ' || CASE WHEN sec < 0.5 THEN '"GOV"' WHEN sec < 0.7 THEN '"MIL"'
-          ELSE 'null' END || '}}]',
-      CASE WHEN r IS NULL THEN '[]' ELSE '[{{"code": "' || r || '", "sector": null}}]' END,
+          ELSE 'null' END || ', "entity_text": "' || a || '", "kind": "country"}}]',
+      CASE WHEN r IS NULL THEN '[]'
+           ELSE '[{{"code": "' || r || '", "sector": null, "entity_text": "' || r
+                || '", "kind": "country"}}]' END,
       [a], CASE WHEN r IS NULL THEN []::VARCHAR[] ELSE [r] END,
       CASE WHEN ds < 0.6 THEN published WHEN ds < 0.995 THEN day ELSE NULL END,
       CASE WHEN ds < 0.9 THEN 'day' WHEN ds < 0.97 THEN 'month' WHEN ds < 0.995 THEN 'year' ELSE NULL END,

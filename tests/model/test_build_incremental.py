@@ -43,8 +43,17 @@ _event = st.fixed_dictionaries(
         "location": st.sampled_from(
             (None, None, "Kharkiv", "the city of Kharkiv", "Russia in Odesa", "Russia")
         ),
+        # the sentence names its actors and recipients (whose words are no evidence, issue 12)
+        "named": st.booleans(),
     }
 )
+# how a sentence that names its actors names them (text, kind): some share words with WORDS and the
+# triggers; a country's name is no evidence of one event, a person's is
+NAMES = {
+    "USA": ("Washington", "country"),
+    "CHN": ("Beijing trade talks", "country"),
+    "RUS": ("Lavrov signed summit", "person"),
+}
 _opt = st.one_of(st.none(), st.sampled_from(CODES))
 _claim = st.one_of(
     st.fixed_dictionaries(
@@ -101,17 +110,25 @@ _doc = st.tuples(
 )
 
 
-def _actors(pairs: list[tuple[str, str | None]]) -> str:
-    return json.dumps([{"code": c, "sector": s, "entity_text": c, "start": 0, "end": 3} for c, s in pairs])
+def _actors(pairs: list[tuple[str, str | None]], named: bool = False) -> str:
+    return json.dumps(
+        [
+            {"code": c, "sector": s, "entity_text": NAMES[c][0] if named else c, "start": 0, "end": 3}
+            | ({"kind": NAMES[c][1]} if named else {})
+            for c, s in pairs
+        ]
+    )
 
 
 def _event_row(doc_id: str, i: int, e: dict[str, Any], published: dt.date) -> list[Any]:
     date = None if e["day"] is None else START + dt.timedelta(days=e["day"])
     source = "unknown" if date is None else e["source"]
-    sentence = " ".join([*e["words"], e["trigger"]])
+    named = e.get("named", False)
+    names = [NAMES[c][0] for c, _ in e["actors"] + e["recipients"]] if named else []
+    sentence = " ".join([*names[:1], *e["words"], e["trigger"], *names[1:]])
     return [
         f"{doc_id}e{i}", doc_id, i, sentence, 0, e["category"], None, [], 0, 3, e["trigger"],
-        _actors(e["actors"]), _actors(e["recipients"]), [c for c, _ in e["actors"]],
+        _actors(e["actors"], named), _actors(e["recipients"], named), [c for c, _ in e["actors"]],
         [c for c, _ in e["recipients"]], date, e["precision"] if date else None, source, e["location"], None,
         e["quad"], float(e["quad"]), e["modality"], False, e["modality"] == "asserted", 0.9, "test", [],
     ]  # fmt: skip
@@ -365,6 +382,28 @@ def test_event_words_are_the_clusterers_words_and_trigger_prefix():
             set() if not prefix else {"^" + prefix} if prefix.isascii() and trigger[:5].isascii() else {"^"}
         )
         assert {t for t in tokens if t.startswith("^")} == expected
+
+
+def test_event_words_leave_out_the_names_of_the_events_own_countries():
+    """Issue 12: the words of the texts naming an event's actors and recipients as countries are no
+    evidence — left out of event_words as out of the clusterer's words
+    (model.occurrences.evidence); a person's name stays."""
+    from geowire.model.occurrences import evidence
+
+    event = {
+        **_agree(["border", "trade"], "met"),
+        "recipients": [("CHN", None), ("RUS", None)],
+        "named": True,
+    }
+    store = open_store(None)
+    doc = _write_doc(store, 1, [event], [], "Reuters")
+    rebuild_model(store, today=TODAY)
+    tokens = {r["word"] for r in store.query("SELECT word FROM event_words WHERE event_id = ?", [f"{doc}e0"])}
+    ev = load_events(store.con, event_ids=[f"{doc}e0"])[0]
+    assert ev.names == ("Washington", "Beijing trade talks")
+    kept = {"border", "lavrov", "met", "signed", "summit"}  # 'trade' is Beijing's, 'Lavrov' a person
+    assert evidence(ev, vocabulary(load_language("en")).stop) == kept
+    assert tokens == kept | {"^met"}
 
 
 def test_build_incremental_recoded_document_drops_its_delivery_and_date_contradictions():

@@ -1,6 +1,7 @@
 """Clustering event mentions across documents into occurrences."""
 
 import datetime as dt
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,8 +9,10 @@ from hypothesis import strategies as st
 from geowire.lang.pack import load_language
 from geowire.model.occurrences import (
     EventRecord,
+    evidence,
     interval,
     period,
+    period_days,
     same_occurrence,
     summarise,
     vocabulary,
@@ -114,8 +117,32 @@ def test_occurrences_issue12_period_of_a_mention():
     assert period(_ev("e1", "d1", date=dt.date(2025, 5, 1), prec="month")) == (2025, 5)
     assert period(_ev("e1", "d1", date=dt.date(2025, 1, 1), prec="year")) == (2025, 0)
     assert period(_ev("e1", "d1", date=None)) == (0, 0)
+    for ev in (
+        _ev("e1", "d1", date=dt.date(2025, 5, 31)),
+        _ev("e1", "d1", date=dt.date(2025, 3, 9), prec="year"),
+    ):
+        first, last = period_days(period(ev))  # an update finds links by these days
+        assert first <= ev.date <= last
+    assert period_days((2025, 2)) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    assert period_days((0, 0)) is None
     year = cluster([_ev("e1", "d1"), _ev("e2", "d2", date=dt.date(2025, 1, 1), prec="year")])
     assert len(year) == 2  # a year cannot be placed in May: no chain through it
+
+
+def test_occurrences_issue12_own_names_are_no_evidence():
+    """Two reports of a pair sharing only its names and one other word are alike when the names
+    count (3 of 9 words) and not when they are left out: every report of the pair has them."""
+    common = "Moscow Caracas announced"
+    a = f"{common} pipeline refinery tanker bond loan credit"
+    b = f"{common} satellite launch orbit rocket probe lander"
+    names = ("Moscow", "Caracas")
+    evs = [
+        replace(_ev("e1", "d1", sentence=a), trigger="", names=names),
+        replace(_ev("e2", "d2", sentence=b), trigger="", names=names),
+    ]
+    assert evidence(evs[0], STOP) == words(a, STOP) - {"moscow", "caracas"}
+    assert len(cluster(evs)) == 2
+    assert len(cluster([replace(e, names=()) for e in evs])) == 1
 
 
 def _all_pairs(events):
@@ -127,7 +154,7 @@ def _all_pairs(events):
             i = parent[i]
         return i
 
-    bags = [words(e.sentence, STOP) for e in events]
+    bags = [evidence(e, STOP) for e in events]
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
             if same_occurrence(events[i], events[j], bags[i], bags[j]):

@@ -49,6 +49,8 @@ from geowire.model.occurrences import (
     cluster,
     named_place,
     occurrence_id,
+    period,
+    period_days,
     place_key,
     vocabulary,
 )
@@ -103,7 +105,7 @@ def rebuild_model(
         if workers is None:
             workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
         _cluster_store(con, lang, workers)
-        derived.derive_occurrences(con, None, window_days=PUBLICATION_WINDOW)
+        derived.derive_occurrences(con, None)
         derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
@@ -155,7 +157,7 @@ def load_events(
 
 
 def _event_fields(r: dict[str, Any], names: PlaceNames) -> dict[str, Any]:
-    for key in ("actors", "recipients", "actor_keys", "recipient_keys"):
+    for key in ("actors", "recipients", "actor_keys", "recipient_keys", "names"):
         if key in r:
             r[key] = tuple(r[key] or ())
     location = r.pop("location", None)
@@ -205,13 +207,15 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 
 def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     """Cluster every category's events (occurrences never span categories), ``workers``
-    categories at a time, and write the links in category order.  DuckDB's buffer pool is kept
-    small meanwhile: the workers need the memory, and the store is read once."""
+    categories at a time, and stage the links in category order (:func:`derived.stage_links`).
+    DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
+    read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
     categories = (derived.event_rows(con, category=c, slim=True) for c in derived.event_categories(con))
+    staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
         for links in forked.map_forked(clusterer, categories, workers=workers):
-            insert_rows(con, "occurrence_events", _LINK_COLUMNS, links)
+            insert_rows(con, staged, _LINK_COLUMNS, links)
 
 
 _LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
@@ -246,7 +250,10 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     if split:  # else none of docs' events is clustered, so none is in event_words
         derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True)
-    candidates = derived.candidate_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
+    days = {period_days(period(e)) for e in new}  # a candidate is of a new event's period
+    candidates = derived.candidate_events(
+        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, days=days
+    )
     home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
     old = [
@@ -265,11 +272,10 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.keep_parts(con, renamed, firsts)  # merged with the new members by derive_occurrences
     derived.delete_occurrences(con, split)
     derived.delete_occurrences(con, set(renamed), links=False)
-    derived.relink(con, {old: new for old, new in renamed.items() if old != new})
+    derived.relink(con)  # by the renaming keep_parts kept
     derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
-    linked = [link["event_id"] for link in links]  # the members new to their occurrence
-    derived.derive_occurrences(con, touched, window_days=PUBLICATION_WINDOW, fresh=linked)
+    derived.derive_occurrences(con, touched)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
     derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
 
@@ -281,12 +287,14 @@ def _merge(
     new id, the id of the union's first event), their first member events, and the links of its
     events not yet stored."""
     changed = []
+    days = set()  # the spans the absorbed occurrences' members' dates fall in (their periods')
     for occ in occs:
         stored = {home[m.id] for m in occ.members if m.id in home}
         fresh = [m for m in occ.members if m.id not in home]
         if fresh or len(stored) > 1:  # else an old occurrence nothing joined
             changed.append((stored, fresh))
-    firsts = derived.first_members(con, {o for stored, _ in changed for o in stored})
+            days.add(period_days(period(occ.members[0])))  # one period per occurrence
+    firsts = derived.first_members(con, {o for stored, _ in changed for o in stored}, days)
     renamed: dict[str, str] = {}
     links: list[dict[str, Any]] = []
     for stored, fresh in changed:

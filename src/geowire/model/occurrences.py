@@ -4,7 +4,8 @@ Two mentions join when they have the same PLOVER category, overlapping actor cod
 codes that overlap (or one side has none), dates compatible with their precision (an event dated
 only by its article may have happened in the week before publication), the same period (see
 below), and similar evidence
-(content-word overlap of the sentences, or the same trigger word), and places that do not differ:
+(content-word overlap of the sentences, the names of the mentions' own actors and recipients left
+out, or the same trigger word), and places that do not differ:
 two mentions at different named places ("in Kharkiv", "in Odesa") are two events, while one
 without a place (or only a country) may join any.  Clusters are the connected components
 (union-find) of that relation, so they do not depend on the order of the events.  Only mentions
@@ -34,6 +35,7 @@ reports that date the same event by a weekday ("on Tuesday").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import heapq
@@ -75,6 +77,7 @@ class EventRecord:
     actor_keys: tuple[str, ...] = ()  # actor-level codes ('RUS:GOV')
     recipient_keys: tuple[str, ...] = ()
     place: str | None = None  # the named place it happened at (:func:`named_place`), None if none
+    names: tuple[str, ...] = ()  # the texts naming its actors and recipients as countries (:func:`evidence`)
 
 
 @dataclass
@@ -91,6 +94,20 @@ def words(text: str, stop: frozenset[str]) -> frozenset[str]:
     """The content words of a sentence: words of three letters or more, lower-cased, without the
     ``stop`` words (:func:`vocabulary`)."""
     return frozenset(w.lower() for w in WORD.findall(text) if w.lower() not in stop)
+
+
+def evidence(ev: EventRecord, stop: frozenset[str]) -> frozenset[str]:
+    """The words of a mention's sentence that are evidence of its event: its content words
+    (:func:`words`) without the words of the texts naming its own actors and recipients as
+    countries (``names``: 'Russia', 'the Kremlin', 'U.S. forces').  Two mentions that may join
+    share an actor's code (and mostly a recipient's), so such names say nothing more: counted as
+    shared words, they made any two reports of a busy pair in a week alike with one more word in
+    common (issue 12).  A person's or a group's name ('Nicolás Maduro', 'Rosneft') says more than
+    a country's code and stays evidence."""
+    bag = words(ev.sentence, stop)
+    if not ev.names:
+        return bag
+    return bag - {w.lower() for name in ev.names for w in WORD.findall(name)}
 
 
 @dataclass(frozen=True)
@@ -194,6 +211,17 @@ def period(ev: EventRecord) -> Period:
     return (last.year, last.month)
 
 
+def period_days(when: Period) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the dates of a period's mentions fall on (None for undated ones):
+    a mention's own date always lies in its :func:`period` — its month, or its year."""
+    year, month = when
+    if year == 0:
+        return None
+    if month == 0:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Whether two event mentions describe the same real-world event."""
     if a.category != b.category or not set(a.actors) & set(b.actors) or period(a) != period(b):
@@ -216,7 +244,7 @@ def cluster(
     """Occurrences of ``events`` (each event in exactly one), ordered by their first member id.
 
     The occurrences are the connected components of :func:`same_occurrence` (with the ``stop``
-    words of :func:`words`), whatever the input order; the events of each index group in
+    words of :func:`evidence`), whatever the input order; the events of each index group in
     ``together`` are joined beforehand (members of an occurrence already found).  With ``fresh``
     (indexes), only pairs with a fresh event are compared: the others were clustered before and
     are joined as ``together`` says.  Only events that share a block are compared (see
@@ -400,7 +428,7 @@ class _Components:
         self.lo = [w[0].toordinal() for w in windows]
         self.hi = [w[1].toordinal() for w in windows]
         self.prefix = [trigger_prefix(e) for e in events]
-        self.bags = [words(e.sentence, stop) for e in events]
+        self.bags = [evidence(e, stop) for e in events]
         self.place = [e.place for e in events]
 
     def find(self, i: int) -> int:

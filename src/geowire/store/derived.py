@@ -10,6 +10,7 @@ in step with ``occurrence_dyads``.  Everything here is set-based: one statement 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -45,6 +46,18 @@ _KEYS = (
     + ", lambda x: x.code IS NOT NULL AND x.code <> ''), lambda x: CASE WHEN x.sector IS NOT NULL"
     " AND x.sector <> '' THEN x.code || ':' || x.sector ELSE x.code END)))"
 )
+# the texts naming an event's actors and recipients as countries (entity_text of the actors/recipients
+# JSON whose kind is 'country': 'Russia', 'the Kremlin', 'U.S. forces'; a person's or a group's name
+# says more than its country's code)
+_ENTITY = """from_json({col}, '[{{"entity_text": "VARCHAR", "kind": "VARCHAR"}}]')"""
+_NAMES = (
+    "list_transform(list_filter("
+    + _ENTITY.format(col="e.actors")
+    + " || "
+    + _ENTITY.format(col="e.recipients")
+    + ", lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL AND x.entity_text <> ''),"
+    " lambda x: x.entity_text)"
+)
 _EVENT_COLUMNS = (
     "e.id, e.doc_id, e.category, "
     + _CODES.format(col="e.actors")
@@ -56,9 +69,10 @@ _EVENT_COLUMNS = (
     + _KEYS.format(col="e.recipients")
     + " AS recipient_keys,"
     " e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source, e.quad_class,"
-    " e.score, e.modality, d.outlet, d.published, e.location"
+    " e.score, e.modality, d.outlet, d.published, e.location, " + _NAMES + " AS names"
 )
 _ID_LIST = "(SELECT unnest(?::VARCHAR[]))"
+_IDS = "(SELECT unnest($ids::VARCHAR[]))"  # the same, a named parameter (a query may use it twice)
 _ROWS = "rowid IN (SELECT unnest(?::BIGINT[]))"
 
 
@@ -129,16 +143,22 @@ _SLIM_COLUMNS = (
     + " AS actors, "
     + _CODES.format(col="e.recipients")
     + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source,"
-    " e.location"
+    " e.location, " + _NAMES + " AS names"
 )
 
 
-# the content words of a sentence as geowire.model.occurrences.words makes them (ASCII words of 3+
-# letters, lower-cased, stop words out), and the trigger prefix token (trigger_prefix): exact
-# for ASCII, PREFIX_TOKEN alone (looked up by every event with a trigger) when it is not
+# the evidence words of an event as geowire.model.occurrences.evidence makes them (the ASCII words
+# of 3+ letters of its sentence, lower-cased, without stop words and without the words of the texts
+# naming its actors and recipients, ``nw``: _NAME_WORDS), and the trigger prefix token
+# (trigger_prefix): exact for ASCII, PREFIX_TOKEN alone (looked up by every event with a trigger)
+# when it is not
+_WORD_PATTERN = "'[A-Za-z][A-Za-z-]{2,}'"
 _WORDS = (
-    "list_distinct(list_filter(list_transform(regexp_extract_all(sentence, '[A-Za-z][A-Za-z-]{2,}'),"
-    " lambda x: lower(x)), lambda x: NOT list_contains($stop::VARCHAR[], x)))"
+    f"list_distinct(list_filter(list_transform(regexp_extract_all(sentence, {_WORD_PATTERN}),"
+    " lambda x: lower(x)), lambda x: NOT list_contains($stop::VARCHAR[], x) AND NOT list_contains(nw, x)))"
+)
+_NAME_WORDS = (
+    f"list_transform(regexp_extract_all(array_to_string({_NAMES}, ' '), {_WORD_PATTERN}), lambda y: lower(y))"
 )
 _TOKEN = (
     "CASE WHEN coalesce(trigger_text, '') = '' THEN NULL"
@@ -247,11 +267,22 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
 
 
 COMMON = 3  # a word of this many new events of a category (or more) is looked up as common
-_WIDE = 31  # new events whose window is wider (month, year, undated) are looked up apart
+_WIDE = 31  # new events whose window is wider (year, undated) are looked up apart
+# the lookup passes of a batch (new_probes): (wide, lo, hi, largest size to look up by, any probe
+# with a trigger prefix that is not ASCII) — one for the narrow windows, one per wide window
+_PASS_BOUNDS = (
+    f"SELECT wide, min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
+    " GROUP BY wide, CASE WHEN wide THEN lo END, CASE WHEN wide THEN hi END ORDER BY ALL"
+)
 
 
 def candidate_events(
-    con: duckdb.DuckDBPyConnection, doc_ids: Collection[str], *, window_days: int, stop_words: Collection[str]
+    con: duckdb.DuckDBPyConnection,
+    doc_ids: Collection[str],
+    *,
+    window_days: int,
+    stop_words: Collection[str],
+    days: Collection[tuple[dt.date, dt.date] | None],
 ) -> list[tuple[str, str]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
     (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
@@ -264,8 +295,12 @@ def candidate_events(
     report of a dyad) are not looked up but counted as shared: up to ``c = (words + 3) // 6`` of a
     new event's words that :data:`COMMON` or more new events of its category have; an event
     sharing none of its other words can then be alike only if it has at most 6c − words of its
-    own, and those few are looked up by size.  Windows wider than a month are looked up apart,
-    so that the scan of the narrow ones skips the row groups before them."""
+    own, and those few are looked up by size.  A mention joins only mentions of its own period
+    (:func:`geowire.model.occurrences.period`), so the narrow windows (a month or less) are looked
+    up together among the stored narrow ones ending in the same month, and each wide one (a year,
+    undated) among the stored ones with the same window (:data:`_PASSES`).  ``days``: the spans of
+    the new events' periods (:func:`geowire.model.occurrences.period_days`), where every candidate's
+    date lies: their occurrences are looked up among the links of those days only."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
@@ -275,26 +310,18 @@ def candidate_events(
         con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
-    for wide in (False, True):
-        bounds = con.execute(
-            f"SELECT min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
-            " WHERE wide = ?",
-            [wide],
-        ).fetchone()
-        if bounds is None or bounds[0] is None:
-            continue
-        lo, hi, small, any_prefix = bounds
-        window = {"wide": wide, "lo": lo, "hi": hi}
-        found.update(r[0] for r in con.execute(_BY_TOKEN, window).fetchall())
+    for wide, lo, hi, small, any_prefix in con.execute(_PASS_BOUNDS).fetchall():
+        by_token, by_size, by_any_prefix = _LOOKUPS[wide]
+        window = {"lo": lo, "hi": hi}
+        found.update(r[0] for r in con.execute(by_token, window).fetchall())
         if small is not None:
-            found.update(r[0] for r in con.execute(_BY_SIZE, {**window, "small": small}).fetchall())
+            found.update(r[0] for r in con.execute(by_size, {**window, "small": small}).fetchall())
         if any_prefix:
-            found.update(r[0] for r in con.execute(_BY_ANY_PREFIX, window).fetchall())
+            found.update(r[0] for r in con.execute(by_any_prefix, window).fetchall())
     con.execute("DROP TABLE new_events")
     con.execute("DROP TABLE new_probes")
-    rows = con.execute(
-        f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_ID_LIST}", [sorted(found)]
-    ).fetchall()
+    links = f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_IDS}"
+    rows = con.execute(_dated_in(links, days), {"ids": sorted(found)}).fetchall()
     return sorted((r[0], r[1]) for r in rows)
 
 
@@ -312,7 +339,8 @@ def _signatures(window_days: int, documents: bool) -> str:
         + " AS rc, "
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
-        + f" FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
+        + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e JOIN documents d ON d.id = e.doc_id"
+        " WHERE d.status = 'processed'"
     )
 
 
@@ -405,48 +433,94 @@ _NEW_PROBES = (
 _IN_BLOCK = (
     f"(b.recipient = p.recipient OR p.recipient = '{ANY_RECIPIENT}') AND b.lo <= p.hi AND b.hi >= p.lo"
 )
-_STORED = "(SELECT * FROM event_words WHERE lo <= $hi AND hi >= $lo{extra})"  # min/max skip row groups
-_PROBES = "(SELECT * FROM new_probes WHERE wide = $wide{extra})"
-# by token: the same trigger prefix, or looked-up words enough with the common ones counted as shared
-# (joined on the rows' key, never their strings: a hash collision only adds a candidate, as the
-# probe's word, trigger prefix or not, is what is counted)
-_BY_TOKEN = (
-    "SELECT event_id FROM (SELECT p.id, b.event_id,"
-    f" bool_or(starts_with(p.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT p.word) AS k,"
-    " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
-    " FROM (SELECT event_id, key, recipient, size, lo, hi FROM event_words WHERE lo <= $hi AND hi >= $lo) b"
-    f" JOIN (SELECT *, {_WORD_KEY.format(c='category', a='actor', w='word')} AS key FROM"
-    " (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
-    f" FROM {_PROBES.format(extra='')})) p ON b.key = p.key"
-    f" WHERE {_IN_BLOCK} GROUP BY p.id, b.event_id) WHERE same_trigger OR 6 * (k + c) >= la + lb"
-)
-# sharing only common words: few enough words of its own
-_BY_SIZE = (
-    f"SELECT b.event_id FROM {_STORED.format(extra=' AND size <= $small')} b"
-    f" JOIN {_PROBES.format(extra=' AND small IS NOT NULL')} p"
-    " ON b.category = p.category AND b.actor = p.actor"
-    f" WHERE b.size <= p.small AND {_IN_BLOCK}"
-)
-# a new event whose trigger prefix is not ASCII: every stored event with a prefix
-_BY_ANY_PREFIX = (
-    "SELECT b.event_id"
-    f" FROM {_STORED.format(extra=f' AND starts_with(word, {PREFIX_TOKEN!r})')} b"
-    f" JOIN {_PROBES.format(extra=f' AND token = {PREFIX_TOKEN!r}')} p"
-    f" ON b.category = p.category AND b.actor = p.actor WHERE {_IN_BLOCK}"
-)
+# a lookup pass (candidate_events) is of the narrow windows (one month or less: a day, a month, an
+# article's week; the batch's range of them, $lo … $hi) or of one wide window ($lo, $hi: a year, or
+# undated): a mention joins only one of its own period (model.occurrences.period) — a narrow one
+# one whose last possible day is in the same month, a wide one one with the same window — so only
+# those stored rows are read (and min/max statistics skip the row groups of the others)
+_PASSES = {
+    False: (
+        f"lo <= $hi AND hi >= $lo AND hi - lo <= {_WIDE}",
+        "NOT wide",
+        " AND date_trunc('month', b.hi) = date_trunc('month', p.hi)",
+    ),
+    True: ("lo = $lo AND hi = $hi", "wide AND lo = $lo AND hi = $hi", ""),
+}
 
 
-def first_members(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> dict[str, str]:
+def _lookups(wide: bool) -> tuple[str, str, str]:
+    """SQL of a lookup pass (:data:`_PASSES`): by token, by size, by any trigger prefix."""
+    stored, probe, period = _PASSES[wide]
+    block = _IN_BLOCK + period
+    # by token: the same trigger prefix, or looked-up words enough with the common ones counted as
+    # shared (joined on the rows' key, never their strings: a hash collision only adds a candidate,
+    # as the probe's word, trigger prefix or not, is what is counted)
+    by_token = (
+        "SELECT event_id FROM (SELECT p.id, b.event_id,"
+        f" bool_or(starts_with(p.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT p.word) AS k,"
+        " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
+        f" FROM (SELECT event_id, key, recipient, size, lo, hi FROM event_words WHERE {stored}) b"
+        f" JOIN (SELECT *, {_WORD_KEY.format(c='category', a='actor', w='word')} AS key FROM"
+        " (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
+        f" FROM new_probes WHERE {probe})) p ON b.key = p.key"
+        f" WHERE {block} GROUP BY p.id, b.event_id) WHERE same_trigger OR 6 * (k + c) >= la + lb"
+    )
+    # sharing only common words: few enough words of its own
+    by_size = (
+        f"SELECT b.event_id FROM (SELECT * FROM event_words WHERE {stored} AND size <= $small) b"
+        f" JOIN (SELECT * FROM new_probes WHERE {probe} AND small IS NOT NULL) p"
+        f" ON b.category = p.category AND b.actor = p.actor WHERE b.size <= p.small AND {block}"
+    )
+    # a new event whose trigger prefix is not ASCII: every stored event with a prefix
+    by_any_prefix = (
+        "SELECT b.event_id"
+        f" FROM (SELECT * FROM event_words WHERE {stored} AND starts_with(word, {PREFIX_TOKEN!r})) b"
+        f" JOIN (SELECT * FROM new_probes WHERE {probe} AND token = {PREFIX_TOKEN!r}) p"
+        f" ON b.category = p.category AND b.actor = p.actor WHERE {block}"
+    )
+    return by_token, by_size, by_any_prefix
+
+
+_LOOKUPS = {wide: _lookups(wide) for wide in (False, True)}
+
+
+def first_members(
+    con: duckdb.DuckDBPyConnection,
+    occurrence_ids: Collection[str],
+    days: Collection[tuple[dt.date, dt.date] | None],
+) -> dict[str, str]:
     """The smallest member event id of each of ``occurrence_ids``, whose member links are kept in
     the temp table ``absorbed_links`` (for :func:`keep_parts` and :func:`derive_occurrences`: the
-    links are scanned once an update)."""
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE absorbed_links AS SELECT * FROM occurrence_events"
-        f" WHERE occurrence_id IN {_ID_LIST}",
-        [list(occurrence_ids)],
-    )
+    links are scanned once an update).  ``days``: the spans every member's date falls in (None:
+    undated members) — a rebuild writes the links in date order, so the scan reads the row groups
+    of those days only, not every link."""
+    links = _dated_in(f"SELECT * FROM occurrence_events WHERE occurrence_id IN {_IDS}", days)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE absorbed_links AS {links}", {"ids": list(occurrence_ids)})
     rows = con.execute("SELECT occurrence_id, min(event_id) FROM absorbed_links GROUP BY 1").fetchall()
     return dict(rows)
+
+
+def _dated_in(sql: str, days: Collection[tuple[dt.date, dt.date] | None]) -> str:
+    """``sql`` (a query of ``occurrence_events`` ending in its WHERE clause) for the links whose
+    ``event_date`` lies in one of the spans ``days`` (NULL for None): one branch a span, joined by
+    UNION, each with plain conjunctive filters (which min/max statistics prune; an OR of them is
+    not pushed into the scan).  A whole year's span is a year period's
+    (:func:`geowire.model.occurrences.period_days`), whose mentions are all dated by their year:
+    only links of year precision, which a rebuild writes apart (:data:`_LINK_ORDER`)."""
+    branches = []
+    for d in set(days):
+        if d is None:
+            branches.append(f"{sql} AND event_date IS NULL")
+            continue
+        span = f"event_date BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'"
+        year = (d[0].month, d[0].day, d[1].month, d[1].day) == (1, 1, 12, 31)
+        branches.append(f"{sql} AND {span}" + (" AND date_precision = 'year'" if year else ""))
+    return " UNION ".join(branches) or f"{sql} AND false"
+
+
+# the order a rebuild writes the links in: undated, then dated by their year, then the rest, each by
+# date — so that min/max statistics let an update read only the links of the periods it touches
+_LINK_ORDER = "date IS NOT NULL, date_precision IS DISTINCT FROM 'year', date"
 
 
 def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[str]:
@@ -470,15 +544,13 @@ def delete_occurrences(
         con.execute(f"DELETE FROM {table} WHERE occurrence_id IN {_ID_LIST}", ids)
 
 
-def relink(con: duckdb.DuckDBPyConnection, renamed: dict[str, str]) -> None:
-    """Move the member links of each occurrence in ``renamed`` to its new id."""
-    if renamed:
-        con.execute(
-            "UPDATE occurrence_events SET occurrence_id = m.new FROM"
-            " (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new) m"
-            " WHERE occurrence_events.occurrence_id = m.old",
-            [list(renamed), list(renamed.values())],
-        )
+def relink(con: duckdb.DuckDBPyConnection) -> None:
+    """Move the member links of the occurrences :func:`keep_parts` kept (``renames``) whose id
+    changes to their new id."""
+    con.execute(
+        "UPDATE occurrence_events SET occurrence_id = r.new FROM renames r"
+        " WHERE occurrence_events.occurrence_id = r.old AND r.old <> r.new"
+    )
 
 
 _INTERVAL = """
@@ -495,38 +567,35 @@ _INTERVAL = """
 _PRECISION_RANK = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
 
 
-def derive_occurrences(
-    con: duckdb.DuckDBPyConnection,
-    occurrence_ids: Collection[str] | None,
-    *,
-    window_days: int,
-    fresh: Collection[str] = (),
-) -> None:
-    """Write the ``occurrences`` and ``occurrence_dyads`` rows of
-    ``occurrence_ids`` (all when None, into emptied tables) from their member links, as
+def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str] | None) -> None:
+    """Write the ``occurrences`` and ``occurrence_dyads`` rows of ``occurrence_ids`` (all when None,
+    into emptied tables, and the member links :func:`stage_links` staged into ``occurrence_events``
+    with their members' columns) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
 
     An update (``occurrence_ids`` given) merges instead: each occurrence is the stored rows
-    :func:`keep_parts` kept of the occurrences it absorbed and its ``fresh`` member events (the
-    links this update wrote).  Codes, the first member, modality and first/last seen are merged
-    from the stored rows and the fresh members' events; the score mean (a sum in id order), the
-    best date and the document and outlet counts are re-computed from every member's narrow
-    columns (score, date, precision, date source, outlet), never its actors' JSON or sentence.
+    :func:`keep_parts` kept of the occurrences it absorbed and its fresh member events (the links
+    :func:`add_links` wrote, their events kept in ``occurrence_members``).  Codes, the first
+    member, modality and first/last seen are merged from the stored rows and the fresh members'
+    events; the score mean (a sum in id order), the best date and the document and outlet counts
+    are re-computed from every member's narrow columns (score, date, precision, date source,
+    outlet), never its actors' JSON or sentence.
     Its new dyad rows are also counted into ``dyad_delta`` (:func:`count_dyads`)."""
     if occurrence_ids is None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(window_days)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(STAGED_LINKS)}")
+        con.execute(f"DROP TABLE {STAGED_LINKS}")
         con.execute(f"INSERT INTO occurrences {_OCCURRENCE_ROWS}")
-        con.execute("DELETE FROM occurrence_events")  # written again with the members' columns
-        con.execute(
+        con.execute(  # in date order: an update finds an occurrence's links by its days (first_members)
             f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
             " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
+            f" ORDER BY {_LINK_ORDER}"
         )
         con.execute("DROP TABLE occurrence_members")
         _insert_dyads(con, "occurrences", "occurrence_dyads")
         return
-    _merged_rows(con, fresh, window_days)
+    _merged_rows(con)
     con.execute("CREATE OR REPLACE TEMP TABLE new_dyads AS SELECT * FROM occurrence_dyads LIMIT 0")
     _insert_dyads(con, "new_occurrences", "new_dyads")
     con.execute("INSERT INTO occurrences SELECT * FROM new_occurrences")
@@ -534,6 +603,18 @@ def derive_occurrences(
     _count_dyad_rows(con, "new_dyads", +1)
     for table in ("new_occurrences", "new_dyads", "occurrence_parts"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+STAGED_LINKS = "staged_links"  # a full rebuild's member links, before derive_occurrences writes them
+
+
+def stage_links(con: duckdb.DuckDBPyConnection) -> str:
+    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id, document
+    id) go to, and return its name: :func:`derive_occurrences` writes them to ``occurrence_events``
+    once, with their members' columns (written there first, they were deleted and written again)."""
+    columns = "occurrence_id VARCHAR, event_id VARCHAR, doc_id VARCHAR"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} ({columns})")
+    return STAGED_LINKS
 
 
 def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str) -> None:
@@ -549,54 +630,44 @@ def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str) -> None
 def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str]) -> None:
     """Keep, in the temp table ``occurrence_parts``, the stored rows of the occurrences in
     ``renamed`` (old id → the id of the occurrence that absorbs it) with their first member event
-    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  Their links
-    kept by :func:`first_members` take the new ids."""
+    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  The renaming
+    is kept too (temp table ``renames``): :func:`relink` moves the stored links by it, and
+    :func:`derive_occurrences` reads the links :func:`first_members` kept under their new ids."""
     old = list(renamed)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
-        " o.* EXCLUDE (id) FROM occurrences o JOIN (SELECT unnest(?::VARCHAR[]) AS old,"
-        " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first) m ON o.id = m.old",
+        "CREATE OR REPLACE TEMP TABLE renames AS SELECT unnest(?::VARCHAR[]) AS old,"
+        " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first",
         [old, [renamed[o] for o in old], [firsts[o] for o in old]],
     )
-    # their links (first_members kept them) under the new ids, as relink will leave them
     con.execute(
-        "UPDATE absorbed_links SET occurrence_id = m.new FROM (SELECT unnest(?::VARCHAR[]) AS old,"
-        " unnest(?::VARCHAR[]) AS new) m WHERE absorbed_links.occurrence_id = m.old AND m.old <> m.new",
-        [old, [renamed[o] for o in old]],
+        "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
+        " o.* EXCLUDE (id) FROM occurrences o JOIN renames m ON o.id = m.old"
     )
 
 
-def _merged_rows(con: duckdb.DuckDBPyConnection, fresh: Collection[str], window_days: int) -> None:
+def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     """The rows of the occurrences an update touched (those of ``absorbed_links`` and
     ``added_links``) into the temp table ``new_occurrences`` (see :func:`derive_occurrences`): the
-    stored parts :func:`keep_parts` kept, merged with the ``fresh`` members."""
-    # their links: those of the occurrences they absorbed (kept by first_members, renamed by
-    # keep_parts) and those this update added (add_links), not a scan of every link
+    stored parts :func:`keep_parts` kept, merged with the fresh members (``occurrence_members``,
+    kept by :func:`add_links`)."""
+    # their links: those of the occurrences they absorbed (kept by first_members) under their new
+    # ids (keep_parts' renames: every absorbed occurrence has one), and those this update added
+    # (add_links), not a scan of every link
     con.execute(
-        f"CREATE OR REPLACE TEMP VIEW touched_links AS SELECT {_LINK_COLUMNS} FROM absorbed_links"
-        f" UNION ALL SELECT {_LINK_COLUMNS} FROM added_links"
+        "CREATE OR REPLACE TEMP VIEW touched_links AS SELECT r.new AS occurrence_id,"
+        f" {_LINK_MEMBER} FROM absorbed_links a JOIN renames r"
+        f" ON r.old = a.occurrence_id UNION ALL SELECT {_LINK_COLUMNS} FROM added_links"
     )
     # every member's narrow columns, kept on its link (add_links): no event or document read
     con.execute(
         "CREATE OR REPLACE TEMP VIEW member_dates AS SELECT occurrence_id, event_id AS id, doc_id, score,"
         " event_date AS date, date_precision, date_source, source FROM touched_links"
     )
-    # the fresh members whole (their events found by their documents' rows)
-    links = f"(SELECT * FROM touched_links WHERE event_id IN {_ID_LIST})"
-    docs = f"(SELECT DISTINCT doc_id FROM {links})"
-    rows = _row_ids(con, "events", "doc_id", docs, [list(fresh)])
-    events = f"(SELECT * FROM events WHERE {_ROWS})"
-    with point_lookups(con):  # their documents by primary key
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE occurrence_members AS"
-            f" {_members(window_days, links=links, events=events)}",
-            [list(fresh), rows],
-        )
     con.execute("CREATE OR REPLACE TEMP TABLE new_occurrences AS SELECT * FROM occurrences LIMIT 0")
     con.execute(f"INSERT INTO new_occurrences {_MERGED_ROWS}")
     for view in ("member_dates", "touched_links"):
         con.execute(f"DROP VIEW {view}")
-    for table in ("occurrence_members", "absorbed_links", "added_links"):
+    for table in ("occurrence_members", "absorbed_links", "added_links", "renames"):
         con.execute(f"DROP TABLE {table}")
 
 
@@ -604,36 +675,35 @@ _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, qua
 # a member link, with what an update re-computes an occurrence's row from (migration 014): the
 # event's score, date, precision and date source, and its document's outlet (the document id
 # when it has none)
-_LINK_COLUMNS = "occurrence_id, event_id, doc_id, score, event_date, date_precision, date_source, source"
+_LINK_MEMBER = "event_id, doc_id, score, event_date, date_precision, date_source, source"
+_LINK_COLUMNS = "occurrence_id, " + _LINK_MEMBER
 
 
 def add_links(con: duckdb.DuckDBPyConnection, links: Sequence[dict[str, Any]]) -> None:
     """Insert member links (dicts of occurrence_id, event_id, doc_id) with their events' and
-    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows; also
-    kept in the temp table ``added_links`` for :func:`derive_occurrences`."""
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE added_links AS SELECT {_LINK_COLUMNS} FROM occurrence_events LIMIT 0"
-    )
-    if not links:
-        return
+    documents' columns (:data:`_LINK_COLUMNS`), the events found by their documents' rows (one
+    lookup); kept for :func:`derive_occurrences` in the temp tables ``added_links`` and
+    ``occurrence_members`` (the member events whole, as :func:`_members` reads them)."""
     docs = sorted({link["doc_id"] for link in links})
-    rows = _row_ids(con, "events", "doc_id", _ID_LIST, [docs])
+    rows = _row_ids(con, "events", "doc_id", _ID_LIST, [docs]) if docs else []
+    fresh = "(SELECT unnest(?::VARCHAR[]) AS occurrence_id, unnest(?::VARCHAR[]) AS event_id)"
     with point_lookups(con):  # the documents by their primary key
         con.execute(
-            "INSERT INTO added_links SELECT l.o, l.e, l.d, e.score, e.date,"
-            " e.date_precision, e.date_source, coalesce(nullif(d.outlet, ''), l.d)"
-            " FROM (SELECT unnest(?::VARCHAR[]) AS o, unnest(?::VARCHAR[]) AS e, unnest(?::VARCHAR[]) AS d) l"
-            f" JOIN (SELECT id, score, date, date_precision, date_source FROM events WHERE {_ROWS}) e"
-            " ON e.id = l.e JOIN (SELECT id, outlet FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[])))"
-            " d ON d.id = l.d",
-            [[k[c] for k in links] for c in ("occurrence_id", "event_id", "doc_id")] + [rows, docs],
+            "CREATE OR REPLACE TEMP TABLE occurrence_members AS"
+            f" {_members(fresh, events=f'(SELECT * FROM events WHERE {_ROWS})')}",
+            [[k["occurrence_id"] for k in links], [k["event_id"] for k in links], rows],
         )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE added_links AS SELECT occurrence_id, id AS event_id, doc_id, score,"
+        " date AS event_date, date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) AS source"
+        " FROM occurrence_members"
+    )
     con.execute(f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT * FROM added_links")
 
 
-def _members(window_days: int, *, links: str = "occurrence_events", events: str = "events") -> str:
-    """SQL for the member events of occurrences (the ``links`` rows), with their codes and date
-    windows (``events``: the events table, or the part of it the links need)."""
+def _members(links: str, *, events: str = "events") -> str:
+    """SQL for the member events of occurrences (the ``links`` rows: occurrence_id, event_id), with
+    their codes (``events``: the events table, or the part of it the links need)."""
     return (
         "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date,"
         " e.date_precision, e.date_source, e.modality, e.sentence, d.outlet, d.published, "
@@ -646,8 +716,6 @@ def _members(window_days: int, *, links: str = "occurrence_events", events: str 
                 (_KEYS, "e.recipients", "rk"),
             )
         )
-        + ","
-        + _INTERVAL.format(window=int(window_days))
         + f" FROM {links} oe JOIN {events} e ON e.id = oe.event_id"
         " JOIN documents d ON d.id = e.doc_id"
     )
