@@ -114,7 +114,7 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     ("China will deliver all eight submarines") takes the last fitting named system of that
     supplier before it, and is dropped without one unless its sentence refers to the recipient
     ("to the kingdom": extract.fill_recipients gives it one)."""
-    named = [c for c in claims if c.kind == "transfer" and _named_system(c)]
+    named = [(j, c) for j, c in enumerate(claims) if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
         if c.kind != "transfer" or _named_system(c):
@@ -127,23 +127,21 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
         drop = (ANAPHOR,) if pending is None else (ANAPHOR, PENDING)
         fields = {k: v for k, v in c.fields.items() if k not in drop}
         family = str(fields.get("system"))
-        fits = [n for n in named if _fits(family, str(n.fields["category"]), lex)]
+        fits = [(j, n) for j, n in named if _fits(family, str(n.fields["category"]), lex)]
         if pending:  # the same supplier's named system before it ("all eight submarines")
-            before = [
-                n for n in fits if claims.index(n) < i and n.fields.get("supplier") == fields["supplier"]
-            ]
+            before = [n for j, n in fits if j < i and n.fields.get("supplier") == fields["supplier"]]
             pick = before[-1] if before else None
             if pick is None and pending != "recipient":
                 continue
         elif anaphor:
-            before = [n for n in fits if claims.index(n) < i]
+            before = [n for j, n in fits if j < i]
             # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name
             before = before or [n for n in claims[:i] if _same_noun(n, family)]
             pick = before[-1] if before else None
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
             pick = next(
-                (n for n in fits if (n.fields.get("supplier"), n.fields.get("recipient")) == pair), None
+                (n for _, n in fits if (n.fields.get("supplier"), n.fields.get("recipient")) == pair), None
             )
         if pick is not None:
             fields.update(

@@ -457,7 +457,6 @@ class Figures(_Strict):
     """Figures as words: vague plurals, qualifiers and dollar amounts (number words are the
     pack's number grammar, :mod:`geowire.nlp.numbers`)."""
 
-    vague_counts: dict[str, float]
     vague_ranges: dict[str, tuple[float, float]]
     approximate: frozenset[str]
     at_least: frozenset[str]

@@ -1157,13 +1157,14 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         and c.fields.get("date_precision") == "day"
         and (d := _act_date_of(c))
     ]
+    sizes = {c.id: size(c) for _, c in dated}  # once per claim, not once per pair
     found = _conflicts(
         dated,
         _same_date,
         "date",
         subject,
         _fmt_date,
-        related=lambda a, b: figures_compatible(size(a), size(b)),
+        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]),
     )
     return [replace(x, kind="date", action=None) for x in found]
 

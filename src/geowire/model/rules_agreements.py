@@ -95,7 +95,7 @@ def agreement_claims(
             return []
         ref = _Match(actions[0].start, actions[0].start, "", last.kind)
         for act in actions:
-            claims.append(_claim(view, lex, ref, act, actions, last, state, seated))
+            claims.append(_claim(view, lex, ref, act, (kinds, actions), last, state, seated))
         return claims
     for i, kind in enumerate(kinds):
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
@@ -103,7 +103,7 @@ def agreement_claims(
             continue  # "an order for 24 jets": a transfer, no agreement
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
-            claim = _claim(view, lex, kind, action, actions, None, state, seated)
+            claim = _claim(view, lex, kind, action, (kinds, actions), None, state, seated)
             if action is None:
                 claim = _day_of(view, lex, kind, claim)
             if (
@@ -182,11 +182,12 @@ def _claim(
     lex: ModelLexicon,
     kind: _Match,
     action: _Match | None,
-    actions: list[_Match],
+    found: tuple[list[_Match], list[_Match]],
     anaphor: AgreementRef | None,
     state: list[AgreementRef],
     seated: Mapping[str, str],
 ) -> Claim:
+    """``found``: the sentence's agreement kinds and actions (``find_kinds``, ``find_actions``)."""
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     generic = kind.label in lex.agreements.generic
@@ -213,7 +214,7 @@ def _claim(
         if not generic or len(parties) >= 2:  # "a pact between A and B": what "the deal" means next
             state.append(AgreementRef(kind.label, kind.text, parties, view.sentence.index))
     if action is not None:
-        _action_fields(view, lex, action, actions, fields, spans)
+        _action_fields(view, lex, action, found, fields, spans)
     _term_fields(view, lex, fields, spans)
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
 
@@ -324,13 +325,14 @@ def _action_fields(
     view: SentenceView,
     lex: ModelLexicon,
     action: _Match,
-    actions: list[_Match],
+    found: tuple[list[_Match], list[_Match]],
     fields: dict[str, object],
     spans: dict[str, tuple[int, int]],
 ) -> None:
+    kinds, actions = found
     fields["action"] = action.label
     spans["action"] = (action.start, action.end)
-    fields["modality"] = _modality(view, lex, action)
+    fields["modality"] = _modality(view, lex, action, kinds)
     later = [a.start for a in actions if a.start > action.start]
     hi = min(later) if later else view.sentence.end
     report = next(view.finditer(lex.agreements.report_clause, lo=action.end, hi=hi), None)
@@ -338,7 +340,7 @@ def _action_fields(
     dates = [d for d in sentence_dates(view) if not _end_date(view, lex, d)]
     d = next((d for d in dates if action.end <= d.start < hi), None)
     if d is None and not any(a.start < action.start for a in actions):
-        d = _date_before(view, lex, action, dates)
+        d = _date_before(view, lex, action, dates, kinds)
     if d is not None:
         fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
         spans["date"] = (d.start, d.end)
@@ -361,7 +363,7 @@ def _end_date(view: SentenceView, lex: ModelLexicon, d: DateExpr) -> bool:
 
 
 def _date_before(
-    view: SentenceView, lex: ModelLexicon, action: _Match, dates: list[DateExpr]
+    view: SentenceView, lex: ModelLexicon, action: _Match, dates: list[DateExpr], kinds: list[_Match]
 ) -> DateExpr | None:
     """The date right before the sentence's first action, in its clause ("agreed on Monday to
     extend", "On Wednesday, the two signed"), when no date follows the action; not a year that
@@ -371,7 +373,7 @@ def _date_before(
         return None
     d = before[-1]
     gap = view.slice(d.end, action.start)
-    if any(d.end <= k.start < action.start for k in find_kinds(view, lex)):
+    if any(d.end <= k.start < action.start for k in kinds):
         return None
     al = lex.agreements
     if al.date_gap.fullmatch(gap):
@@ -405,7 +407,7 @@ def _after(d: DateExpr, published: dt.date | None) -> bool:
     return d.value > published
 
 
-def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:
+def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> str:
     ev = view.event_at(action.start, action.end)
     al = lex.agreements
     if al.question_clause.match(view.slice(action.end, view.sentence.end)):
@@ -417,9 +419,7 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match) -> str:
         return "negated" if al.negated.search(before) else "hypothetical"
     clause = view.slice(view.start, action.start)
     cuts = [m.end() for m in al.clause_start.finditer(clause)]
-    cuts += [
-        k.end - view.start for k in find_kinds(view, lex) if k.end <= action.start
-    ]  # "a contract signed"
+    cuts += [k.end - view.start for k in kinds if k.end <= action.start]  # "a contract signed"
     if al.clause_modal.search(clause[cuts[-1] if cuts else 0 :]):
         return "hypothetical"  # "is expected to enter into force in 2027 after ratification"
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:

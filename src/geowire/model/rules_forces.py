@@ -1172,7 +1172,7 @@ def _quantity(
             or not lex.transfers.count_gap.fullmatch(hit.group(3))
             or lex.transfers.status_words.search(hit.group(3))
             or (hit.group(2)[:1].isdigit() and _model_number(view, lex, at))  # "Avante 2200 corvette"
-            or (fig := _figure(view, at, hit.group(2), lex)) is None
+            or (fig := _figure(view, at, hit.group(2))) is None
         ):
             continue
         value, s, e, vague = fig
@@ -1354,7 +1354,7 @@ def _deployment(
     fields: dict[str, object] = {}
     spans: dict[str, tuple[int, int]] = {}
     ns = s + m.start(2) - m.start(0)
-    fig = _figure(view, ns, m.group(2), lex)
+    fig = _figure(view, ns, m.group(2))
     if fig is None:
         return None
     personnel, figure_start, _, vague = fig
@@ -1471,17 +1471,13 @@ def _coordinated_tail(view: SentenceView, lex: ModelLexicon, parties: list[_Part
     return _distinct(out)
 
 
-def _number(text: str, lex: ModelLexicon) -> float | None:
-    """A count in digits ("2,500") or a vague plural ("hundreds"); None for a word that counts
-    nothing alone (a bare multiplier: "hundred")."""
-    if text[0].isdigit():
-        return float(text.replace(",", ""))
-    return lex.figures.vague_counts.get(text.lower())
+def _number(text: str) -> float | None:
+    """A count in digits ("2,500"); None for words, which only the number grammar reads
+    (:func:`_figure`: "hundreds", "two dozen"), so one it does not read counts nothing ("hundred")."""
+    return float(text.replace(",", "")) if text[0].isdigit() else None
 
 
-def _figure(
-    view: SentenceView, start: int, text: str, lex: ModelLexicon
-) -> tuple[float, int, int, str | None] | None:
+def _figure(view: SentenceView, start: int, text: str) -> tuple[float, int, int, str | None] | None:
     """The value, span and qualifier of the count ``text`` found at ``start``: the whole figure in
     words it is part of (``nlp.numbers``: "two dozen", "Five hundred", "forty-eight"; a vague one,
     "several dozen", "hundreds", with the pack's vague qualifier), else :func:`_number`'s value;
@@ -1489,7 +1485,7 @@ def _figure(
     grammar = number_grammar(view.lang)
     phrase = None if text[0].isdigit() else number_at(view.text, start - view.start, grammar)
     if phrase is None:
-        value = _number(text, lex)
+        value = _number(text)
         return None if value is None else (value, start, start + len(text), None)
     vague = grammar.words.vague_qualifier if phrase.vague else None
     return phrase.value, view.start + phrase.start, view.start + phrase.end, vague
