@@ -410,11 +410,16 @@ def score_contradictions(docs: Sequence[dict[str, Any]], found: list[dict[str, A
     matched = {g for g in gold if g in system or (g[0], "*") in system}
     same_story = {p for p, _ in system if len({ids[i].get("story") for i in p if i in ids}) == 1}
     compatible = sorted(" ".join(sorted(p)) for p in same_story - gold_pairs)
-    wrong = [{"docs": sorted(p), "field": f} for p, f in sorted(system, key=str) if (p, f) not in gold
+    wrong = [{"docs": sorted(p), "field": f} for p, f in sorted(system, key=_pair_key) if (p, f) not in gold
              and (p, "*") not in gold]  # fmt: skip
-    missed = [{"docs": sorted(p), "field": f} for p, f in sorted(gold - matched, key=str)]
+    missed = [{"docs": sorted(p), "field": f} for p, f in sorted(gold - matched, key=_pair_key)]
     return {**prf(len(gold), len(system), len(matched)), "between_compatible": len(compatible),
             "compatible_pairs_flagged": compatible, "missed": missed, "not_in_gold": wrong}  # fmt: skip
+
+
+def _pair_key(pair: tuple[frozenset[str], str]) -> tuple[list[str], str]:
+    """A pair of articles and a field in a stable order (a frozenset's ``str`` follows the hash seed)."""
+    return sorted(pair[0]), pair[1]
 
 
 def _field_of(x: dict[str, Any]) -> str:
