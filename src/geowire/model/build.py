@@ -107,7 +107,6 @@ def rebuild_model(
         _cluster_store(con, lang, workers)
         derived.derive_occurrences(con, None)
         derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
-        derived.sort_blocks(con)
         derived.refresh_dyad_totals(con)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
@@ -267,17 +266,22 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
     occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
     renamed, firsts, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
-    gone = split | set(renamed)
-    derived.count_dyads(con, gone, -1)
-    derived.keep_parts(con, renamed, firsts)  # merged with the new members by derive_occurrences
-    derived.delete_occurrences(con, split)
-    derived.delete_occurrences(con, set(renamed), links=False)
+    # every occurrence a new event joins or absorbs is of one of these periods: their rows are read
+    # among those dated in its days only (a rebuild writes by date); a split one may hold only
+    # docs' old events, whose periods are not known here: read whole (re-coding is rare)
+    spans = {period_days(period(e)) for e in events}
+    derived.count_dyads(con, split, -1, None)
+    derived.count_dyads(con, set(renamed), -1, spans)
+    derived.keep_parts(con, renamed, firsts, spans)  # merged with the new members by derive_occurrences
+    derived.delete_occurrences(con, split, None)
+    derived.delete_occurrences(con, set(renamed), spans, links=False)
     derived.relink(con)  # by the renaming keep_parts kept
     derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
-    derived.apply_dyad_delta(con)  # the removed occurrences' counts out, the derived ones' in
+    # the removed occurrences' counts out, the derived ones' in
+    derived.apply_dyad_delta(con, None if split else spans)
 
 
 def _merge(

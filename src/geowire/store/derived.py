@@ -500,27 +500,38 @@ def first_members(
     return dict(rows)
 
 
-def _dated_in(sql: str, days: Collection[tuple[dt.date, dt.date] | None]) -> str:
-    """``sql`` (a query of ``occurrence_events`` ending in its WHERE clause) for the links whose
-    ``event_date`` lies in one of the spans ``days`` (NULL for None): one branch a span, joined by
-    UNION, each with plain conjunctive filters (which min/max statistics prune; an OR of them is
-    not pushed into the scan).  A whole year's span is a year period's
+Spans = Collection[tuple[dt.date, dt.date] | None]  # the days of the periods an update touches
+
+
+def _dated_in(sql: str, days: Spans | None, column: str = "event_date", *, distinct: bool = True) -> str:
+    """``sql`` (a query of ``occurrence_events``, ``occurrences`` or ``occurrence_dyads`` ending in
+    its WHERE clause) for the rows whose ``column`` (a link's ``event_date``, an occurrence's or
+    dyad's ``date``) lies in one of the spans ``days`` (NULL for None): one branch a span, joined
+    by UNION, each with plain conjunctive filters (which min/max statistics prune; an OR of them
+    is not pushed into the scan).  A whole year's span is a year period's
     (:func:`geowire.model.occurrences.period_days`), whose mentions are all dated by their year:
-    only links of year precision, which a rebuild writes apart (:data:`_LINK_ORDER`)."""
+    only rows of year precision, which a rebuild writes apart (:data:`_DATE_ORDER`).  An
+    occurrence's date is one of its members' and they share a period, so its row and its dyads'
+    lie in its period's span too.  Not ``distinct``: UNION ALL, for a caller a row twice does not
+    change (a year-precision row may also be in a month's span of its year).  ``days`` None: every
+    row (``sql`` as it is)."""
+    if days is None:
+        return sql
     branches = []
     for d in set(days):
         if d is None:
-            branches.append(f"{sql} AND event_date IS NULL")
+            branches.append(f"{sql} AND {column} IS NULL")
             continue
-        span = f"event_date BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'"
+        span = f"{column} BETWEEN DATE '{d[0].isoformat()}' AND DATE '{d[1].isoformat()}'"
         year = (d[0].month, d[0].day, d[1].month, d[1].day) == (1, 1, 12, 31)
         branches.append(f"{sql} AND {span}" + (" AND date_precision = 'year'" if year else ""))
-    return " UNION ".join(branches) or f"{sql} AND false"
+    return f" UNION {'' if distinct else 'ALL '}".join(branches) or f"{sql} AND false"
 
 
-# the order a rebuild writes the links in: undated, then dated by their year, then the rest, each by
-# date — so that min/max statistics let an update read only the links of the periods it touches
-_LINK_ORDER = "date IS NOT NULL, date_precision IS DISTINCT FROM 'year', date"
+# the order a rebuild writes the links, occurrences and their dyads in: undated, then dated by
+# their year, then the rest, each by date — so that min/max statistics let an update read only the
+# rows of the periods it touches (:func:`_dated_in`)
+_DATE_ORDER = "date IS NOT NULL, date_precision IS DISTINCT FROM 'year', date"
 
 
 def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[str]:
@@ -532,16 +543,18 @@ def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str
 
 
 def delete_occurrences(
-    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], *, links: bool = True
+    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], days: Spans | None, *, links: bool = True
 ) -> None:
-    """Drop the rows of ``occurrence_ids`` (with their member links unless not ``links``)."""
+    """Drop the rows of ``occurrence_ids`` (with their member links unless not ``links``), whose
+    dates lie in the spans ``days`` (:func:`_dated_in`: only those row groups are read)."""
     if not occurrence_ids:
         return
-    ids = [list(occurrence_ids)]
-    con.execute(f"DELETE FROM occurrences WHERE id IN {_ID_LIST}", ids)
-    tables = ("occurrence_dyads",) + (("occurrence_events",) if links else ())
-    for table in tables:
-        con.execute(f"DELETE FROM {table} WHERE occurrence_id IN {_ID_LIST}", ids)
+    ids = {"ids": list(occurrence_ids)}
+    tables = [("occurrences", "id", "date"), ("occurrence_dyads", "occurrence_id", "date")]
+    tables += [("occurrence_events", "occurrence_id", "event_date")] if links else []
+    for table, key, column in tables:
+        rows = _dated_in(f"SELECT rowid FROM {table} WHERE {key} IN {_IDS}", days, column, distinct=False)
+        con.execute(f"DELETE FROM {table} WHERE rowid IN ({rows})", ids)
 
 
 def relink(con: duckdb.DuckDBPyConnection) -> None:
@@ -586,14 +599,15 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
     if occurrence_ids is None:
         con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(STAGED_LINKS)}")
         con.execute(f"DROP TABLE {STAGED_LINKS}")
-        con.execute(f"INSERT INTO occurrences {_OCCURRENCE_ROWS}")
+        # in date order (their dyads follow it): an update finds them by their days (_dated_in)
+        con.execute(f"INSERT INTO occurrences SELECT * FROM ({_OCCURRENCE_ROWS}) ORDER BY {_DATE_ORDER}, 1")
         con.execute(  # in date order: an update finds an occurrence's links by its days (first_members)
             f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
             " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
-            f" ORDER BY {_LINK_ORDER}"
+            f" ORDER BY {_DATE_ORDER}"
         )
         con.execute("DROP TABLE occurrence_members")
-        _insert_dyads(con, "occurrences", "occurrence_dyads")
+        _insert_dyads(con, "occurrences", "occurrence_dyads", ordered=True)
         return
     _merged_rows(con)
     con.execute("CREATE OR REPLACE TEMP TABLE new_dyads AS SELECT * FROM occurrence_dyads LIMIT 0")
@@ -617,22 +631,31 @@ def stage_links(con: duckdb.DuckDBPyConnection) -> str:
     return STAGED_LINKS
 
 
-def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str) -> None:
-    """The directed pairs of the ``occs`` rows into ``dyads``, at country and actor level."""
+def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str, *, ordered: bool = False) -> None:
+    """The directed pairs of the ``occs`` rows into ``dyads``, at country and actor level (each level
+    in date order when ``ordered``, as a rebuild writes them: an update finds them by their days,
+    :func:`_dated_in`, and the network's date filters skip row groups too)."""
+    order = f" ORDER BY {_DATE_ORDER}, 1, 3, 4" if ordered else ""
     for level, src, dst in (("country", "actor_codes", "recipient_codes"), ("actor", "actors", "recipients")):
         con.execute(
             f"INSERT INTO {dyads} ({_DYAD_COLUMNS}) SELECT o.id, '{level}', a, r, o.date,"
             f" o.date_precision, o.quad_class, o.score, o.counts"
-            f" FROM {occs} o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r"
+            f" FROM {occs} o, unnest(o.{src}) AS s(a), unnest(o.{dst}) AS t(r) WHERE a <> r{order}"
         )
 
 
-def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str]) -> None:
+_PARTS = f"SELECT * FROM occurrences WHERE id IN {_IDS}"
+
+
+def keep_parts(
+    con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str], days: Spans
+) -> None:
     """Keep, in the temp table ``occurrence_parts``, the stored rows of the occurrences in
     ``renamed`` (old id → the id of the occurrence that absorbs it) with their first member event
     (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  The renaming
     is kept too (temp table ``renames``): :func:`relink` moves the stored links by it, and
-    :func:`derive_occurrences` reads the links :func:`first_members` kept under their new ids."""
+    :func:`derive_occurrences` reads the links :func:`first_members` kept under their new ids.
+    ``days``: the spans their dates lie in (:func:`_dated_in`)."""
     old = list(renamed)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE renames AS SELECT unnest(?::VARCHAR[]) AS old,"
@@ -641,7 +664,9 @@ def keep_parts(con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: 
     )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
-        " o.* EXCLUDE (id) FROM occurrences o JOIN renames m ON o.id = m.old"
+        f" o.* EXCLUDE (id) FROM ({_dated_in(_PARTS, days, 'date', distinct=False)}) o"
+        " JOIN renames m ON o.id = m.old",
+        {"ids": old},
     )
 
 
@@ -801,19 +826,23 @@ _MERGED_ROWS = (
 _DYAD_GROUP = "level, a, b, date, date_precision, quad_class"  # a dyad_days row's key
 
 
-def count_dyads(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], sign: int) -> None:
+def count_dyads(
+    con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str], sign: int, days: Spans | None
+) -> None:
     """Add to the temp table ``dyad_delta`` what ``occurrence_ids`` count, per unordered pair and
     ``dyad_days`` row (pair, date, precision, quad class): counted occurrences, of which
     cooperation and conflict, times ``sign`` (−1 for occurrences about to go; an update's derived
     ones are added by :func:`derive_occurrences`; :func:`apply_dyad_delta` applies the sum).  An
-    occurrence has one date and quad class, so it is in one row of each pair it links."""
+    occurrence has one date and quad class, so it is in one row of each pair it links.  ``days``:
+    the spans their dates lie in (:func:`_dated_in`)."""
     if occurrence_ids:
-        rows = f"(SELECT * FROM occurrence_dyads WHERE occurrence_id IN {_ID_LIST})"
-        _count_dyad_rows(con, rows, sign, [list(occurrence_ids)])
+        rows = f"SELECT * FROM occurrence_dyads WHERE occurrence_id IN {_IDS}"
+        rows = _dated_in(rows, days, "date", distinct=False)  # counted DISTINCT
+        _count_dyad_rows(con, f"({rows})", sign, {"ids": list(occurrence_ids)})
 
 
 def _count_dyad_rows(
-    con: duckdb.DuckDBPyConnection, rows: str, sign: int, params: Sequence[Any] = ()
+    con: duckdb.DuckDBPyConnection, rows: str, sign: int, params: Mapping[str, Any] | None = None
 ) -> None:
     """Add the counted occurrences of the occurrence dyad ``rows`` (SQL) to ``dyad_delta``."""
     _dyad_delta(con)
@@ -823,7 +852,7 @@ def _count_dyad_rows(
         f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
         f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
         f" FROM {rows} WHERE counts GROUP BY ALL",
-        list(params),
+        dict(params or {}),
     )
 
 
@@ -835,11 +864,14 @@ def _dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
+_ALL_DYADS = "SELECT * FROM occurrence_dyads WHERE true"
+
+
+def apply_dyad_delta(con: duckdb.DuckDBPyConnection, days: Spans | None) -> None:
     """Apply ``dyad_delta`` (:func:`count_dyads`): ``dyad_totals`` by adding the counts (integers,
     so equal to re-counting; a pair left with none goes), and the ``dyad_days`` rows it names
     re-aggregated from their ``occurrence_dyads`` rows (score sums are floating point: re-summed,
-    never adjusted)."""
+    never adjusted; ``days``: the spans the counted occurrences' dates lie in, :func:`_dated_in`)."""
     _dyad_delta(con)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE dyad_net AS SELECT level, a, b, sum(occurrences) AS occurrences,"
@@ -870,7 +902,8 @@ def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     )
     con.execute(
         _INSERT_DYAD_DAYS.format(
-            rows="(SELECT r.* FROM occurrence_dyads r JOIN dyad_groups g ON"
+            rows=f"(SELECT r.* FROM ({_dated_in(_ALL_DYADS, days, 'date', distinct=False)}) r"
+            " JOIN dyad_groups g ON"
             f" {same.format(t='r', a='least(r.source, r.target)', b='greatest(r.source, r.target)')})"
         )
     )
@@ -888,16 +921,6 @@ def write(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, A
     if rows:
         cols = list(rows[0])
         insert_rows(con, table, cols, [[r[c] for c in cols] for r in rows])
-
-
-def sort_blocks(con: duckdb.DuckDBPyConnection) -> None:
-    """Rewrite ``occurrence_dyads`` in pair order (after a full rebuild) so that min/max statistics
-    skip the row groups a lookup cannot need (``event_words`` is written in order)."""
-    for table, order in (("occurrence_dyads", "level, source, target, date"),):
-        con.execute(f"CREATE TEMP TABLE sorted_rows AS SELECT * FROM {table} ORDER BY {order}")
-        con.execute(f"DELETE FROM {table}")
-        con.execute(f"INSERT INTO {table} SELECT * FROM sorted_rows")
-        con.execute("DROP TABLE sorted_rows")
 
 
 def refresh_dyad_totals(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,0 +1,88 @@
+"""An update reads the occurrences, dyads and links it touches among the rows dated in the touched
+periods' days (``store.derived._dated_in``); that is right only when every row's date lies in its
+occurrence's period, and it pays only when a rebuild writes the rows in date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.model.test_build_incremental import TODAY, _doc, _write_doc
+
+from geowire.model.build import load_events, rebuild_model, update_model
+from geowire.model.occurrences import period, period_days
+from geowire.store import derived
+from geowire.store.db import Store, open_store
+
+
+def _assert_dated_in_periods(store: Store) -> None:
+    """Each occurrence's date (and its dyads' and links' dates) lies in its members' period's span."""
+    span = {e.id: period_days(period(e)) for e in load_events(store.con)}
+    members: dict[str, set[tuple[dt.date, dt.date] | None]] = {}
+    for occ, event in store.con.execute("SELECT occurrence_id, event_id FROM occurrence_events").fetchall():
+        members.setdefault(occ, set()).add(span[event])
+    assert all(len(spans) == 1 for spans in members.values())  # one period an occurrence
+    for table, key in (("occurrences", "id"), ("occurrence_dyads", "occurrence_id")):
+        for occ, date, precision in store.con.execute(
+            f"SELECT {key}, date, date_precision FROM {table}"
+        ).fetchall():
+            (days,) = members[occ]
+            _assert_in(days, date, precision)
+    for occ, date, precision in store.con.execute(
+        "SELECT occurrence_id, event_date, date_precision FROM occurrence_events"
+    ).fetchall():
+        (days,) = members[occ]
+        _assert_in(days, date, precision)
+
+
+def _assert_in(days: tuple[dt.date, dt.date] | None, date: dt.date | None, precision: str | None) -> None:
+    if days is None:
+        assert date is None
+        return
+    assert date is not None and days[0] <= date <= days[1]
+    if (days[1] - days[0]).days >= 365:  # a year period: only year-precision rows (the year branch's filter)
+        assert precision == "year"
+
+
+def _date_key(date: dt.date | None, precision: str | None) -> tuple[bool, bool, dt.date]:
+    return (date is not None, precision != "year", date or dt.date.min)
+
+
+def _assert_in_date_order(store: Store) -> None:
+    """A rebuild writes the occurrences and each level's dyads undated first, then dated by their
+    year, then the rest, each by date (``derived._DATE_ORDER``)."""
+    rows = store.con.execute("SELECT date, date_precision FROM occurrences ORDER BY rowid").fetchall()
+    keys = [_date_key(*r) for r in rows]
+    assert keys == sorted(keys)
+    for (level,) in store.con.execute("SELECT DISTINCT level FROM occurrence_dyads").fetchall():
+        rows = store.con.execute(
+            "SELECT date, date_precision FROM occurrence_dyads WHERE level = ? ORDER BY rowid", [level]
+        ).fetchall()
+        keys = [_date_key(*r) for r in rows]
+        assert keys == sorted(keys)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=3))
+def test_rows_lie_in_their_periods_and_a_rebuild_writes_them_by_date(batches: list[list[Any]]) -> None:
+    store = open_store(None)
+    for batch in batches:
+        update_model(store, {_write_doc(store, *doc) for doc in batch}, today=TODAY)
+        _assert_dated_in_periods(store)
+    rebuild_model(store, today=TODAY)
+    _assert_dated_in_periods(store)
+    _assert_in_date_order(store)
+
+
+def test_dated_in_reads_one_branch_a_span() -> None:
+    sql = "SELECT * FROM occurrences WHERE true"
+    assert derived._dated_in(sql, None, "date") == sql  # every row
+    assert derived._dated_in(sql, [], "date") == f"{sql} AND false"
+    year = derived._dated_in(sql, [(dt.date(2024, 1, 1), dt.date(2024, 12, 31))], "date")
+    assert year.endswith("BETWEEN DATE '2024-01-01' AND DATE '2024-12-31' AND date_precision = 'year'")
+    month = derived._dated_in(
+        sql, [(dt.date(2024, 2, 1), dt.date(2024, 2, 29)), None], "date", distinct=False
+    )
+    assert " UNION ALL " in month and "date IS NULL" in month and "date_precision" not in month
