@@ -416,6 +416,9 @@ class Deployments(_Strict):
 class SpeechVerb(_Strict):
     pattern: str
     hint: Stance
+    # "clause": the verb reports only a that-clause after it ("denied that …") or the sentence
+    # before it when it closes the attribution ("…, the ministry confirmed"), never its object
+    reports: Literal["any", "clause"] = "any"
 
 
 class Statements(_Strict):
@@ -441,6 +444,18 @@ class Statements(_Strict):
     attribution_tail: Rx
     says_what: Rx
     negated_cue: Rx
+    # a clause the verb introduces: "that …" (after the listeners and the day), ", saying …"
+    reported_clause: Rx
+    # a participle that continues an attribution ("said on Monday, adding that …"): what it adds
+    # is not what the verb before it reports
+    continuation: Rx
+    unnamed_at: Rx
+    # an object that says nothing ("has said little in public")
+    says_nothing: Rx
+    # a sentence-opening place that frames who speaks ("In Beijing, a spokesperson said"), case-sensitive
+    place_frame: CaseRx
+    # an official of the mention that follows ("the chairman of the Caribbean Community")
+    official_of: Rx
 
 
 class Proposition(_Patterns):
