@@ -341,6 +341,7 @@ class Transfers(_Strict):
     object_relative: Rx
     undergoes: Rx
     clause_break: Rx
+    listed_clause: CaseRx
     participle_clause: Rx
     reduced_passive: Rx
     auxiliary: Rx
@@ -357,6 +358,7 @@ class Transfers(_Strict):
     same_supplier: Rx
     acquired_after: Rx
     nominal_cue: Rx
+    not_a_sale: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
     anaphor_before: Rx

@@ -417,7 +417,14 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for rank, st in enumerate(lex.transfers.statuses)
         for s, e, _m in view.finditer(st.regex)
     ]
+    cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
     return [c for c in cues if not _describes(view, lex, c[1], c[2])] or cues
+
+
+def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """Whether the agreement a contracted cue names is about working together, not a purchase
+    ("signed a Gripen industrial cooperation agreement")."""
+    return lex.transfers.not_a_sale.search(view.slice(s, view.sentence.end)) is not None
 
 
 def _status_among(
@@ -490,10 +497,21 @@ def _participle_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -
     return bool(lex.transfers.participle_clause.search(view.slice(lo, hi)))
 
 
+def _listed_apart(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
+    """A clause of another subject, joined by a comma alone, opens between two offsets ("Germany sent
+    two launchers, Norway delivered missiles")."""
+    lo, hi = min(a, b), max(a, b)
+    found = lex.transfers.listed_clause.search(view.slice(lo, min(view.sentence.end, hi + _LISTED_REACH)))
+    return found is not None and lo + found.start() < hi  # the comma before the later offset's clause
+
+
+_LISTED_REACH = 40  # characters past the later offset where the verb of its clause may stand
+
+
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
     """No clause boundary stands between two offsets of the sentence."""
     lo, hi = min(a, b), max(a, b)
-    return not lex.transfers.clause_break.search(view.slice(lo, hi))
+    return not lex.transfers.clause_break.search(view.slice(lo, hi)) and not _listed_apart(view, lex, a, b)
 
 
 def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
@@ -644,7 +662,7 @@ def _parties(
         return
     from_event = _event_parties(event)
     if from_event is not None and any(
-        _aside(view, lex, a.start, cue)
+        _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
@@ -702,6 +720,14 @@ def _parties(
                 spans["supplier"] = (m.start, m.end)
                 break
     others = [(c, m) for c, m in countries if c != supplier]
+    if any(_listed_apart(view, lex, m.start, cue) for _c, m in others):
+        # a list of clauses ("Germany sent …, Norway delivered …, and Italy …"): only the cue's own
+        # clause names its recipient, else the clause the list explains ("Ukraine got help from three
+        # partners: …"), else the article
+        own = [(c, m) for c, m in others if _same_clause(view, lex, m.start, cue)]
+        colon = view.slice(view.start, cue).rfind(":")
+        head = [(c, m) for c, m in others if colon >= 0 and m.end <= view.start + colon]
+        others = own or head[:1]
     after = [(c, m) for c, m in others if m.start >= cue]
     pick = [x for x in to[:1] if x[0] != supplier] or (after or others)[:1]
     if pick:
@@ -1098,8 +1124,13 @@ def _system_claim(
 
 def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
     """``at`` lies in a relative clause set off by commas ("Niger, whose junta broke with Paris in
-    2023, took delivery …") that does not hold the cue: what it names is not the transfer's."""
-    return any(s <= at < e and not s <= cue < e for s, e, _m in view.finditer(lex.transfers.relative_aside))
+    2023, took delivery …") that does not hold the cue: what it names is not the transfer's; or
+    after the relative clause that holds the cue ("The drones, which Nairobi ordered in 2023, will
+    patrol the border with Somalia": the main clause's places are not the order's parties)."""
+    return any(
+        (s <= at < e and not s <= cue < e) or (s <= cue < e <= at)
+        for s, e, _m in view.finditer(lex.transfers.relative_aside)
+    )
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
