@@ -74,3 +74,11 @@ def test_an_undated_delivery_told_before_a_dated_one_is_another_batch() -> None:
     # told after the dated one, the undated figure may be about the same batch: a dispute
     late = dataclasses.replace(april, published=dt.date(2025, 9, 20))
     assert [x for x in build_transfers([late, august], figures=_FIGURES)[1] if x.kind == "quantity"]
+
+
+def test_undated_figures_told_months_apart_are_not_one_count() -> None:
+    april = _delivery("a", dt.date(2025, 4, 11), 8, None)
+    september = _delivery("b", dt.date(2025, 9, 18), 12, None)
+    assert not [x for x in build_transfers([april, september], figures=_FIGURES)[1] if x.kind == "quantity"]
+    same_week = dataclasses.replace(september, published=dt.date(2025, 4, 15))
+    assert [x for x in build_transfers([april, same_week], figures=_FIGURES)[1] if x.kind == "quantity"]

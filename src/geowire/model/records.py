@@ -786,7 +786,18 @@ def _same_transfer_step(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two figures of one transfer can count the same thing: the same step of it, at
     dates that can be the same (a delivery in March and one in June are two batches)."""
     sa, sb = (str(c.fields.get("status")) for c in (a, b))
-    return _STEP.get(sa, sa) == _STEP.get(sb, sb) and _same_time(a, b)
+    return _STEP.get(sa, sa) == _STEP.get(sb, sb) and _same_time(a, b) and not _months_apart(a, b)
+
+
+_FIGURE_WINDOW = 60  # days between two reports whose undated figures may count one batch
+
+
+def _months_apart(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two undated acts told in reports published months apart ("has received eight drones" in
+    April, "has received twelve" in September): a later batch or a running total, not one count."""
+    if a.published is None or b.published is None or _act_date_of(a) or _act_date_of(b):
+        return False
+    return abs((a.published - b.published).days) > _FIGURE_WINDOW
 
 
 def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
