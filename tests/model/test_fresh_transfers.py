@@ -82,3 +82,13 @@ def test_undated_figures_told_months_apart_are_not_one_count() -> None:
     assert not [x for x in build_transfers([april, september], figures=_FIGURES)[1] if x.kind == "quantity"]
     same_week = dataclasses.replace(september, published=dt.date(2025, 4, 15))
     assert [x for x in build_transfers([april, same_week], figures=_FIGURES)[1] if x.kind == "quantity"]
+
+
+@pytest.mark.model
+def test_a_participle_aside_names_no_party(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Togo's new protest, aimed at Ghana, followed the delivery in May of 20 Cobra armoured vehicles "
+        "from Turkey.",
+    )
+    assert found and all(r != "GHA" for _s, r, _n, _st in found)
