@@ -92,3 +92,16 @@ def test_a_participle_aside_names_no_party(analyzer) -> None:  # noqa: ANN001
         "from Turkey.",
     )
     assert found and all(r != "GHA" for _s, r, _n, _st in found)
+
+
+@pytest.mark.model
+def test_a_relative_clause_keeps_its_cue_to_its_own_systems(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Jordan, which flies American F-16s, has ordered eight Rafales from Paris.")
+    assert ("FRA", "JOR", "ordered") in [(s, r, st) for s, r, _n, st in found]
+    assert not [t for t in found if "F-16" in str(t[2]) and t[3] == "ordered"]
+    found = _transfers(
+        analyzer,
+        "Morocco, which already operates F-16s bought from the United States, signed a contract for "
+        "Apache helicopters.",
+    )
+    assert [st for _s, _r, n, st in found if "Apache" in str(n)] == ["contracted"]

@@ -446,6 +446,16 @@ def _status_among(
         verbs = [c for c in verbs if not any(s <= c[1] < e for s, e in asides)]
         if not verbs:
             return None
+        # a system inside a relative clause set off by commas takes that clause's cue ("Egypt, which
+        # flies American F-16s, has ordered Rafales": the F-16s are not ordered) …
+        # … and one outside it does not take the clause's cue ("Morocco, which operates F-16s, signed a
+        # contract for Apaches": the Apaches are contracted); the clause's antecedent may take the cues
+        # of both ("The tanks, which Australia bought in 2007, …")
+        found = view.finditer(lex.transfers.relative_aside)
+        relatives = [(s, e) for s, e, _m in found if not _antecedent(view, near, s)]
+        verbs = [c for c in verbs if all((s <= c[1] < e) == (s <= near < e) for s, e in relatives)]
+        if not verbs:
+            return None
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)]
         if not verbs:
             return None  # "…, while Ankara wants 40 new F-16s": another clause's cue is not its status
@@ -478,6 +488,14 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+_ANTECEDENT_GAP = 40  # characters between a system and the relative clause that describes it
+
+
+def _antecedent(view: SentenceView, near: int, aside: int) -> bool:
+    """Whether the system at ``near`` is the noun a relative clause starting at ``aside`` describes."""
+    return 0 <= aside - near <= _ANTECEDENT_GAP and "," not in view.slice(near, aside)
 
 
 def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
