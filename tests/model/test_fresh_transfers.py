@@ -105,3 +105,25 @@ def test_a_relative_clause_keeps_its_cue_to_its_own_systems(analyzer) -> None:  
         "Apache helicopters.",
     )
     assert [st for _s, _r, n, st in found if "Apache" in str(n)] == ["contracted"]
+
+
+@pytest.mark.model
+def test_a_place_where_talks_were_held_hosts_no_troops(analyzer) -> None:  # noqa: ANN001
+    (a,) = analyzer.analyse(
+        [
+            (
+                DocContext(doc_id="t", published=dt.date(2025, 7, 2)),
+                "Chad will keep its troops in the force after talks in Paris.",
+            )
+        ]
+    )
+    assert not [c for c in a.claims if c.kind == "deployment" and c.fields.get("host") == "FRA"]
+    (a,) = analyzer.analyse(
+        [
+            (
+                DocContext(doc_id="t", published=dt.date(2025, 7, 2)),
+                "Chad will keep its 900 troops in Niger after a summit in Paris.",
+            )
+        ]
+    )
+    assert [c.fields.get("host") for c in a.claims if c.kind == "deployment"] == ["NER"]

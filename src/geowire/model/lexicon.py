@@ -408,6 +408,7 @@ class Deployments(_Strict):
     host_anaphor: Rx
     located: Rx
     in_place: CaseRx
+    venue: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

@@ -1356,7 +1356,8 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         located = lex.deployments.located
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
-                 and located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+                 and located.search(view.slice(max(view.start, mm.start - 8), mm.start))
+                 and not _at_venue(view, lex, mm)]  # fmt: skip
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         if not hosts or not own or own[-1][0] == hosts[0][0]:
@@ -1377,6 +1378,11 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             spans["date"] = (dates[0].start, dates[0].end)
         return view.claim("deployment", fields, spans)
     return None
+
+
+def _at_venue(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The place is where people met ("after talks in Ankara"), not where forces are."""
+    return lex.deployments.venue.search(view.slice(max(view.start, m.start - 30), m.start)) is not None
 
 
 def _counted_by(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> Quantity | None:
@@ -1454,6 +1460,7 @@ def _deployment(
         if mm.start >= min(verb[1], e)
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
+        and not _at_venue(view, lex, mm)
         and _same_clause(view, lex, e, mm.start)
         and (
             leaving
