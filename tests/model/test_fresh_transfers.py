@@ -127,3 +127,17 @@ def test_a_place_where_talks_were_held_hosts_no_troops(analyzer) -> None:  # noq
         ]
     )
     assert [c.fields.get("host") for c in a.claims if c.kind == "deployment"] == ["NER"]
+
+
+@pytest.mark.model
+def test_a_fronted_phrase_is_no_listed_clause(analyzer) -> None:  # noqa: ANN001
+    (a,) = analyzer.analyse(
+        [
+            (
+                DocContext(doc_id="t", published=dt.date(2025, 7, 2)),
+                "Back in 2011, Chile bought Leopard 2 tanks from Germany.",
+            )
+        ]
+    )
+    dated = [c.fields.get("date") for c in a.claims if c.kind == "transfer"]
+    assert dated and str(dated[0]).startswith("2011")

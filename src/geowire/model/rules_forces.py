@@ -520,7 +520,7 @@ def _listed_apart(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool
     two launchers, Norway delivered missiles")."""
     lo, hi = min(a, b), max(a, b)
     found = lex.transfers.listed_clause.search(view.slice(lo, min(view.sentence.end, hi + _LISTED_REACH)))
-    return found is not None and lo + found.start() < hi  # the comma before the later offset's clause
+    return found is not None and lo + found.start("comma") < hi  # the comma before the later offset's clause
 
 
 _LISTED_REACH = 40  # characters past the later offset where the verb of its clause may stand
