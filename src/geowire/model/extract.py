@@ -34,7 +34,7 @@ from geowire.model.rules_forces import (
     plural_systems,
     transfer_claims,
 )
-from geowire.model.rules_statements import assessment_claims, statement_claims
+from geowire.model.rules_statements import ACT_ONLY, assessment_claims, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
 
 if TYPE_CHECKING:
@@ -517,7 +517,8 @@ def fill_speakers(
             continue
         if c.fields.get("speaker"):
             last = str(c.fields.get("speaker_country") or c.fields["speaker"])
-            out.append(c)
+            if not c.fields.get(ACT_ONLY):  # an act with no content only names who speaks next
+                out.append(c)
             continue
         name = str(c.fields.get("speaker_name") or "")
         words = name.split()

@@ -341,6 +341,7 @@ class Transfers(_Strict):
     object_relative: Rx
     undergoes: Rx
     clause_break: Rx
+    listed_clause: CaseRx
     participle_clause: Rx
     reduced_passive: Rx
     auxiliary: Rx
@@ -357,6 +358,7 @@ class Transfers(_Strict):
     same_supplier: Rx
     acquired_after: Rx
     nominal_cue: Rx
+    not_a_sale: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
     anaphor_before: Rx
@@ -406,6 +408,7 @@ class Deployments(_Strict):
     host_anaphor: Rx
     located: Rx
     in_place: CaseRx
+    venue: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:
@@ -416,6 +419,9 @@ class Deployments(_Strict):
 class SpeechVerb(_Strict):
     pattern: str
     hint: Stance
+    # "clause": the verb reports only a that-clause after it ("denied that …") or the sentence
+    # before it when it closes the attribution ("…, the ministry confirmed"), never its object
+    reports: Literal["any", "clause"] = "any"
 
 
 class Statements(_Strict):
@@ -441,6 +447,18 @@ class Statements(_Strict):
     attribution_tail: Rx
     says_what: Rx
     negated_cue: Rx
+    # a clause the verb introduces: "that …" (after the listeners and the day), ", saying …"
+    reported_clause: Rx
+    # a participle that continues an attribution ("said on Monday, adding that …"): what it adds
+    # is not what the verb before it reports
+    continuation: Rx
+    unnamed_at: Rx
+    # an object that says nothing ("has said little in public")
+    says_nothing: Rx
+    # a sentence-opening place that frames who speaks ("In Beijing, a spokesperson said"), case-sensitive
+    place_frame: CaseRx
+    # an official of the mention that follows ("the chairman of the Caribbean Community")
+    official_of: Rx
 
 
 class Proposition(_Patterns):

@@ -786,7 +786,18 @@ def _same_transfer_step(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two figures of one transfer can count the same thing: the same step of it, at
     dates that can be the same (a delivery in March and one in June are two batches)."""
     sa, sb = (str(c.fields.get("status")) for c in (a, b))
-    return _STEP.get(sa, sa) == _STEP.get(sb, sb) and _same_time(a, b)
+    return _STEP.get(sa, sa) == _STEP.get(sb, sb) and _same_time(a, b) and not _months_apart(a, b)
+
+
+_FIGURE_WINDOW = 60  # days between two reports whose undated figures may count one batch
+
+
+def _months_apart(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two undated acts told in reports published months apart ("has received eight drones" in
+    April, "has received twelve" in September): a later batch or a running total, not one count."""
+    if a.published is None or b.published is None or _act_date_of(a) or _act_date_of(b):
+        return False
+    return abs((a.published - b.published).days) > _FIGURE_WINDOW
 
 
 def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
@@ -1171,9 +1182,25 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
 
 def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two claims' own dates can be one day (undated ones can): 200 soldiers sent on 18
-    March and 300 on 22 March are two contingents, not a dispute over one."""
+    March and 300 on 22 March are two contingents, not a dispute over one. An undated act that has
+    happened happened before its report was published: eight drones "delivered" in an April report
+    and twelve delivered in August are two batches."""
     da, db = _act_date_of(a), _act_date_of(b)
-    return da is None or db is None or _same_date(da, db)
+    if da is None:
+        return db is None or not _reported_before(a, db)
+    return not _reported_before(b, da) if db is None else _same_date(da, db)
+
+
+_NOT_YET = frozenset({"planned", "offered"})
+
+
+def _reported_before(c: StoredClaim, act: DateValue) -> bool:
+    """Whether ``c`` tells of an act that had happened when it was published, before ``act``'s date
+    began (a plan or an offer may still come true later)."""
+    f = c.fields
+    if c.published is None or f.get("status") in _NOT_YET or f.get("modality", "asserted") != "asserted":
+        return False
+    return c.published < date_interval(act[0], act[1])[0]
 
 
 def _iso(d: dt.date | None) -> str | None:

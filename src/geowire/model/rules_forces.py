@@ -417,7 +417,14 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for rank, st in enumerate(lex.transfers.statuses)
         for s, e, _m in view.finditer(st.regex)
     ]
+    cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
     return [c for c in cues if not _describes(view, lex, c[1], c[2])] or cues
+
+
+def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """Whether the agreement a contracted cue names is about working together, not a purchase
+    ("signed a Gripen industrial cooperation agreement")."""
+    return lex.transfers.not_a_sale.search(view.slice(s, view.sentence.end)) is not None
 
 
 def _status_among(
@@ -437,6 +444,16 @@ def _status_among(
         # a cue in a participle aside that closes before the system is another system's
         asides = [(s, e) for s, e, _m in view.finditer(lex.transfers.participle_aside) if e <= near]
         verbs = [c for c in verbs if not any(s <= c[1] < e for s, e in asides)]
+        if not verbs:
+            return None
+        # a system inside a relative clause set off by commas takes that clause's cue ("Egypt, which
+        # flies American F-16s, has ordered Rafales": the F-16s are not ordered) …
+        # … and one outside it does not take the clause's cue ("Morocco, which operates F-16s, signed a
+        # contract for Apaches": the Apaches are contracted); the clause's antecedent may take the cues
+        # of both ("The tanks, which Australia bought in 2007, …")
+        found = view.finditer(lex.transfers.relative_aside)
+        relatives = [(s, e) for s, e, _m in found if not _antecedent(view, near, s)]
+        verbs = [c for c in verbs if all((s <= c[1] < e) == (s <= near < e) for s, e in relatives)]
         if not verbs:
             return None
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)]
@@ -473,6 +490,14 @@ def _status_among(
     return status, s, e, negated
 
 
+_ANTECEDENT_GAP = 40  # characters between a system and the relative clause that describes it
+
+
+def _antecedent(view: SentenceView, near: int, aside: int) -> bool:
+    """Whether the system at ``near`` is the noun a relative clause starting at ``aside`` describes."""
+    return 0 <= aside - near <= _ANTECEDENT_GAP and "," not in view.slice(near, aside)
+
+
 def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
     """A negation before the cue with no clause boundary between: what a coded event's negation
     may stand for ("has not delivered Taurus but has offered IRIS-T": the offer is not negated;
@@ -490,10 +515,21 @@ def _participle_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -
     return bool(lex.transfers.participle_clause.search(view.slice(lo, hi)))
 
 
+def _listed_apart(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
+    """A clause of another subject, joined by a comma alone, opens between two offsets ("Germany sent
+    two launchers, Norway delivered missiles")."""
+    lo, hi = min(a, b), max(a, b)
+    found = lex.transfers.listed_clause.search(view.slice(lo, min(view.sentence.end, hi + _LISTED_REACH)))
+    return found is not None and lo + found.start("comma") < hi  # the comma before the later offset's clause
+
+
+_LISTED_REACH = 40  # characters past the later offset where the verb of its clause may stand
+
+
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
     """No clause boundary stands between two offsets of the sentence."""
     lo, hi = min(a, b), max(a, b)
-    return not lex.transfers.clause_break.search(view.slice(lo, hi))
+    return not lex.transfers.clause_break.search(view.slice(lo, hi)) and not _listed_apart(view, lex, a, b)
 
 
 def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
@@ -644,7 +680,7 @@ def _parties(
         return
     from_event = _event_parties(event)
     if from_event is not None and any(
-        _aside(view, lex, a.start, cue)
+        _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
@@ -702,6 +738,14 @@ def _parties(
                 spans["supplier"] = (m.start, m.end)
                 break
     others = [(c, m) for c, m in countries if c != supplier]
+    if any(_listed_apart(view, lex, m.start, cue) for _c, m in others):
+        # a list of clauses ("Germany sent …, Norway delivered …, and Italy …"): only the cue's own
+        # clause names its recipient, else the clause the list explains ("Ukraine got help from three
+        # partners: …"), else the article
+        own = [(c, m) for c, m in others if _same_clause(view, lex, m.start, cue)]
+        colon = view.slice(view.start, cue).rfind(":")
+        head = [(c, m) for c, m in others if colon >= 0 and m.end <= view.start + colon]
+        others = own or head[:1]
     after = [(c, m) for c, m in others if m.start >= cue]
     pick = [x for x in to[:1] if x[0] != supplier] or (after or others)[:1]
     if pick:
@@ -1098,8 +1142,13 @@ def _system_claim(
 
 def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
     """``at`` lies in a relative clause set off by commas ("Niger, whose junta broke with Paris in
-    2023, took delivery …") that does not hold the cue: what it names is not the transfer's."""
-    return any(s <= at < e and not s <= cue < e for s, e, _m in view.finditer(lex.transfers.relative_aside))
+    2023, took delivery …") that does not hold the cue: what it names is not the transfer's; or
+    after the relative clause that holds the cue ("The drones, which Nairobi ordered in 2023, will
+    patrol the border with Somalia": the main clause's places are not the order's parties)."""
+    return any(
+        (s <= at < e and not s <= cue < e) or (s <= cue < e <= at)
+        for s, e, _m in view.finditer(lex.transfers.relative_aside)
+    )
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
@@ -1307,7 +1356,8 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         located = lex.deployments.located
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
-                 and located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+                 and located.search(view.slice(max(view.start, mm.start - 8), mm.start))
+                 and not _at_venue(view, lex, mm)]  # fmt: skip
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         if not hosts or not own or own[-1][0] == hosts[0][0]:
@@ -1328,6 +1378,11 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             spans["date"] = (dates[0].start, dates[0].end)
         return view.claim("deployment", fields, spans)
     return None
+
+
+def _at_venue(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The place is where people met ("after talks in Ankara"), not where forces are."""
+    return lex.deployments.venue.search(view.slice(max(view.start, m.start - 30), m.start)) is not None
 
 
 def _counted_by(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> Quantity | None:
@@ -1405,6 +1460,7 @@ def _deployment(
         if mm.start >= min(verb[1], e)
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
+        and not _at_venue(view, lex, mm)
         and _same_clause(view, lex, e, mm.start)
         and (
             leaving

@@ -14,6 +14,7 @@ from geowire.model.context import SentenceView, actor_code, mention_country
 from geowire.model.lexicon import ModelLexicon, compile_any, cue_gate
 from geowire.types import ActorMention, Claim
 
+ACT_ONLY = "act_only"  # a statement claim that only names its speaker (see _act_only)
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
 _SPEAKER_WINDOW = 80
 _STANCE_ORDER = ("threatening", "critical", "supportive")
@@ -34,21 +35,51 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     if gate is not None and not view.search(gate):
         return []  # no speech verb in the sentence (the common case): skip the per-verb scans
     quotes = _quotes(view)
+    heard: list[Claim] = []
     verbs = sorted(
-        (s, e, verb.hint)
+        (s, e, verb.hint, verb.reports)
         for verb in lex.statements.speech_verbs
         for s, e, _m in view.finditer(compile_any([verb.pattern]))
     )
-    for s, e, hint in verbs:
+    for s, e, hint, reports in verbs:
         if _inside(s, quotes) or lex.statements.passive.search(view.slice(max(view.start, s - 12), s)):
             continue
         speaker = _speaker(view, lex, s, e, quotes) or _unresolved_speaker(view, lex, s, e, quotes)
         if speaker is None:
             continue
-        claim = _statement(view, lex, speaker, (s, e, hint), quotes)
-        if claim is not None:
-            return [claim]
-    return []
+        claim = _statement(view, lex, speaker, (s, e, hint), quotes, clause_only=reports == "clause")
+        if claim is None:
+            if reports == "clause" and speaker.kind != "unresolved":
+                heard.append(_act_only(view, speaker, (s, e)))
+            continue
+        return [claim, *_continued(view, lex, speaker, (s, e, hint), claim)]
+    return heard[:1]
+
+
+def _act_only(view: SentenceView, speaker: ActorMention, verb: tuple[int, int]) -> Claim:
+    """A speech act that states no content ("Russia condemned the plan"): no statement, but it names
+    who speaks next ("its spokeswoman said …"; :func:`geowire.model.extract.fill_speakers` drops it)."""
+    fields: dict[str, object] = {
+        "speaker": actor_code(speaker),
+        "speaker_country": mention_country(speaker),
+        ACT_ONLY: True,
+    }
+    return view.claim("statement", fields, {"speaker": (speaker.start, speaker.end), "verb": verb})
+
+
+def _continued(
+    view: SentenceView, lex: ModelLexicon, speaker: ActorMention, verb: tuple[int, int, str], first: Claim
+) -> list[Claim]:
+    """A second statement the same speaker adds ("…, the ministry said, adding that Y"): Y."""
+    vs, ve, hint = verb
+    more = lex.statements.continuation.search(view.slice(ve, view.sentence.end))
+    if more is None or _QUOTE_CHARS.search(view.slice(ve, ve + more.start())):
+        return []
+    start = ve + more.end()
+    if start < first.field_spans["text"][1]:
+        return []  # the first statement already holds it
+    claim = _statement(view, lex, speaker, verb, [], content=(start, _clause_end(view, start)))
+    return [claim] if claim is not None else []
 
 
 _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+\b")
@@ -66,7 +97,11 @@ def _speaker(
         if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)
     ]
     if view.slice(vs, ve).lower() in lex.statements.attributive:  # "..., according to the Kenyan ministry"
-        after = [m for m in cands if m.start >= ve and m.start - ve <= 30]
+        after = [
+            m
+            for m in cands
+            if m.start >= ve and m.start - ve <= 30 and "," not in view.slice(ve, m.start)  # its own phrase
+        ]
         return after[0] if after else None
     before = [
         m
@@ -97,10 +132,17 @@ def _speaker(
         )
         if official:
             return best if not _QUOTE_CHARS.search(between) else None
+        if _framed_by(view, lex, best, between):
+            return best  # "In Beijing, a foreign ministry spokesperson said": the place's government
+        lead = view.slice(max(view.start, best.start - 40), best.start)
+        if modifier and lex.statements.official_of.search(lead):
+            modifier = None  # "the chairman of the Caribbean Community": the community speaks
         if modifier or _NAME_BETWEEN.search(between) or _QUOTE_CHARS.search(between):
             return None
         if lex.statements.other_subject.search(between):
             return None  # "X happened in Ukraine, officials said": the speaker is after the comma
+        if lex.statements.role_phrase.search(between):
+            return None  # "… from Washington after the defence ministry confirmed": the role speaks
         return best
     if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
         return None
@@ -108,6 +150,20 @@ def _speaker(
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
     return after[0] if after else None
+
+
+_FRAMED = re.compile(r"\s*,\s*[^,;:“”\"]*$")
+
+
+def _framed_by(view: SentenceView, lex: ModelLexicon, place: ActorMention, between: str) -> bool:
+    """Whether ``place`` opens the sentence as the frame of the speaker after it ("In Washington,
+    State Department spokesperson Mark Ellison said"): "In"/"From" before it, one comma and the
+    speaker's own words (no other clause) after it."""
+    return (
+        lex.statements.place_frame.match(view.slice(view.start, place.start)) is not None
+        and _FRAMED.match(between) is not None
+        and not lex.statements.anonymous_speaker.match(between.strip(" ,"))
+    )
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -153,6 +209,8 @@ def _unresolved_speaker(
             text = hit.group(0).strip(" ,")
             if lex.statements.anonymous_speaker.match(text):
                 return None
+            if lex.statements.unnamed_at.search(head[: hit.start()]):
+                return None  # "Diplomats in Beirut say": a place of unnamed voices, no speaker
             start = vs - len(head) + hit.start()
             return ActorMention(start, start + len(text), text, "unresolved")
     return None
@@ -168,18 +226,32 @@ def _statement(
     speaker: ActorMention,
     verb: tuple[int, int, str],
     quotes: list[tuple[int, int, str]],
+    *,
+    clause_only: bool = False,
+    content: tuple[int, int] | None = None,
 ) -> Claim | None:
     vs, ve, hint = verb
     standalone = [q for q in quotes if q[1] <= vs or _LEAD_IN.fullmatch(view.slice(ve, q[0] - 1))]
     quote = max(standalone, key=lambda q: q[1] - q[0]) if standalone else None
-    if quote is not None:
+    if lex.statements.says_nothing.match(view.slice(ve, view.sentence.end)):
+        return None  # "has said little in public"
+    if content is not None:
+        pass  # given by the caller
+    elif quote is not None:
         content = (quote[0], quote[1])
     elif view.slice(vs, ve).lower() in lex.statements.attributive:
         content = _attributed(view, vs, ve)
+    elif clause_only:
+        found = _clause_reported(view, lex, vs, ve)  # "denied that ...", "condemned ..., saying ..."
+        if found is None:
+            return None  # "welcomed the deal": an act, no content said
+        content = found
     elif hint == "neutral":
         content = _reported(view, lex, vs, ve)  # "said (that) ...": what was said
     else:
-        content = (vs, _clause_end(view, ve))  # "accused Kyiv of ...": the whole act, not its object
+        content = (vs, _clause_end(view, ve))  # "warned Kyiv against ...": the whole act, not its object
+    while content[1] > content[0] and view.slice(content[1] - 1, content[1]) in ",;: ":
+        content = (content[0], content[1] - 1)  # “… the consequences,” its spokeswoman said
     text = view.slice(*content).strip()
     if len(_WORD.findall(text)) < _MIN_WORDS:
         return None  # no empty or fragment statements
@@ -222,16 +294,34 @@ def _reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[
     after = view.slice(ve, view.sentence.end)
     head = view.slice(view.start, vs)
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'))
+    says = lex.statements.says_what.match(after)
+    if says is not None and lex.statements.continuation.search(after[: says.end()]):
+        says = None  # "X, the minister said on Monday, adding that Y": the verb reports X
     tail_only = (
         lex.statements.attribution_tail.match(after) is not None
-        and not lex.statements.says_what.match(after)
+        and says is None
         and len(_WORD.findall(head[: max(cut, 0)])) >= _MIN_WORDS
     )
     if len(_WORD.findall(after)) >= _MIN_WORDS and not tail_only:
         skip = lex.statements.that.match(after)
         return ve + (skip.end() if skip else 0), _clause_end(view, ve)
-    start = head.find("— ") + 2 if "— " in head[: cut if cut > 0 else len(head)] else 0  # after a dateline
-    return view.start + start, view.start + (cut if cut > 0 else len(head))
+    if cut <= 0:
+        return vs, vs  # "Diplomats say nobody knows": before the verb stands only its speaker
+    start = head.find("— ") + 2 if "— " in head[:cut] else 0  # after a dateline
+    return view.start + start, view.start + cut
+
+
+def _clause_reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[int, int] | None:
+    """What a verb that reports only a clause reports: the that-clause or ", saying …" clause after
+    it, else — when it closes the sentence ("…, the ministry confirmed.") — the words before it."""
+    after = view.slice(ve, view.sentence.end)
+    found = lex.statements.reported_clause.match(after)
+    if found is not None:
+        return ve + found.end(), _clause_end(view, ve)
+    if lex.statements.attribution_tail.match(after) and not lex.statements.says_what.match(after):
+        head = _reported(view, lex, vs, ve)
+        return head if head[0] < vs else None
+    return None
 
 
 def _attributed(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
