@@ -151,6 +151,9 @@ LABELS_IN: dict[str, dict[str, str]] = {
         "bearer": "HTTP Authorization scheme",
     },
     "geowire.api.twins": _labels("the views' store parameter name", "store"),
+    "geowire.model.rules_statements": _labels(
+        "value of a speech verb's reports field (model_lexicon statements.speech_verbs)", "clause"
+    ),
     "geowire.store.db": {"different configuration": "DuckDB's error text for a read-only open"},
     "geowire.store.derived": _labels("SQL table aliases", "ac rc ak rk"),
     "geowire.actors.kb": _labels(

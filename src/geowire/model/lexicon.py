@@ -351,6 +351,8 @@ class Transfers(_Strict):
     infinitive: Rx
     made: Rx
     demonym: CaseRx
+    people_plural: CaseRx
+    dative_fillers: frozenset[str]
     supplied_by: Rx
     participle_aside: Rx
     from_country: Rx

@@ -823,7 +823,7 @@ def _demonym(lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention is a demonym ("Danish", "Pakistani"), not a name ("Pakistan", "Tehran" end like
     one), nor a people's name ("the Emiratis", "Russians": a noun that acts): as the actor stage
     resolved it, else by its ending."""
-    if m.text.endswith("s") and not m.text.endswith("ss"):
+    if lex.transfers.people_plural.search(m.text):
         return False
     if m.how:
         return "demonym" in m.how
@@ -987,7 +987,11 @@ def _dative(view: SentenceView, lex: ModelLexicon, after: list[_Party], cue: int
     """A recipient right after a supply verb ("supplied Caracas with drones")."""
     if not after:
         return []
-    between = [w for w in view.slice(cue, after[0][1].start).split()[1:] if w.lower() not in ("the", "its")]
+    between = [
+        w
+        for w in view.slice(cue, after[0][1].start).split()[1:]
+        if w.lower() not in lex.transfers.dative_fillers
+    ]
     return [] if between else [after[0]]  # "supplied the Philippines with …"
 
 
