@@ -31,6 +31,7 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from geowire.coding.features import trigger_context
@@ -184,15 +185,21 @@ class LinearDecider:
         groups: dict[tuple[int, int, int], list[int]] = {}
         for k, (event, _) in enumerate(candidates):
             groups.setdefault(trigger_key(event), []).append(k)
-        gw, sw = self.gate_weights, self.single_weights
+        gw, sw, w = self.gate_weights, self.single_weights, self.weights
         out = [(0.0, 0.0, 0.0)] * len(candidates)
         for members in groups.values():
-            gate = sum(gw.get(f, 0.0) for f in trigger_features([candidates[k][1] for k in members]))
-            z = [self.logit(candidates[k][1]) for k in members]
-            top = max(z)
-            for k, zk in zip(members, z, strict=True):
-                single = sum(sw.get(x, 0.0) for x in dict.fromkeys(candidates[k][1]))
-                out[k] = (single, gate, zk - top)
+            feats = [candidates[k][1] for k in members]
+            gate = sum(gw.get(f, 0.0) for f in trigger_features(feats))
+            scores = []
+            for f in feats:  # both sums in one pass over the reading's features (each counted once)
+                single = reading = 0.0
+                for x in dict.fromkeys(f):
+                    single += sw.get(x, 0.0)
+                    reading += w.get(x, 0.0)
+                scores.append((single, reading))
+            top = max(z for _, z in scores)
+            for k, (single, z) in zip(members, scores, strict=True):
+                out[k] = (single, gate, z - top)
         return out
 
     def contributions(self, features: Sequence[str], top: int = 8) -> list[tuple[str, float]]:
@@ -276,16 +283,26 @@ TRIGGER_LEVEL = ("bias", "lemma=", "pos=", "dep=", "head=", "where=", "adj=", "b
                  "nmod|dep=", "clause=", "mod=", "rep=", "cat|lemma=")  # fmt: skip
 
 
+_MARKED = ("cat=", "rulepick")  # a reading's, marked as its trigger's (``t:cat=``, ``t:rulepick``)
+
+
 def trigger_features(readings: Sequence[Sequence[str]]) -> list[str]:
     """The features of a trigger for the gated form's event factor, from the features of its
     ``readings``: the trigger-level ones (``TRIGGER_LEVEL``) of any reading, each category read on
     it (``t:cat=``), whether the rule stages code it (``t:rulepick``, with the category) and the
     vetoes every reading has (``t:veto=``)."""
-    union = dict.fromkeys(x for f in readings for x in f)
-    out = [x for x in union if x.startswith(TRIGGER_LEVEL)]
-    out += sorted({f"t:{x}" for x in union if x.startswith(("cat=", "rulepick"))})
-    vetoes = [{x for x in f if x.startswith("veto=")} for f in readings]
-    out += sorted(f"t:{x}" for x in set.intersection(*vetoes)) if vetoes else []
+    out: list[str] = []
+    marks: set[str] = set()
+    vetoes: list[str] = []
+    for x in dict.fromkeys(chain.from_iterable(readings)):  # one pass: this runs for every trigger
+        if x.startswith(TRIGGER_LEVEL):
+            out.append(x)
+        elif x.startswith(_MARKED):
+            marks.add(f"t:{x}")
+        elif x.startswith("veto="):
+            vetoes.append(x)
+    out += sorted(marks)
+    out += sorted(f"t:{v}" for v in vetoes if all(v in f for f in readings))
     out.append(f"t:nread={_bucket(len(readings), (1, 3, 8, 20))}")
     return out
 
