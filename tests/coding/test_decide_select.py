@@ -149,3 +149,34 @@ def test_the_shipped_model_loads_with_thresholds_in_range() -> None:
     d = load_decider()
     assert 0 < d.store_threshold <= d.min_confidence < 1
     assert "bias" in d.weights and len(d.weights) > 100
+
+
+GATED = LinearDecider({"bias": 0.0, "best": 2.0}, 0.3, 0.6, "gated",
+                      gate_weights={"bias": -2.0, "lemma=raid": 3.0, "t:rulepick": 1.0},
+                      single_weights={"bias": 0.0, "alone": 1.5}, mix=(1.0, 1.0, 0.5, -0.5))  # fmt: skip
+
+
+def test_the_gated_form_scores_a_trigger_by_its_own_features_only() -> None:
+    from geowire.coding.decide import trigger_features
+
+    feats = trigger_features([("bias", "lemma=raid", "cat=COERCE", "rcpt=none", "veto=patient"),
+                              ("bias", "lemma=raid", "cat=ASSAULT", "rulepick", "veto=patient")])  # fmt: skip
+    shared = {"bias", "lemma=raid", "t:cat=COERCE", "t:cat=ASSAULT", "t:rulepick", "t:veto=patient"}
+    assert shared <= set(feats)
+    assert not [f for f in feats if f.startswith(("rcpt=", "cat=", "veto="))]  # the readings' own
+
+
+def test_the_gated_form_gives_a_leading_reading_no_more_than_its_trigger_earns(tmp_path: Path) -> None:
+    cands = [(_event("a", "COERCE", ["USA"], ["VEN"]), ("bias", "lemma=raid", "best", "alone")),
+             (_event("b", "ASSAULT", ["USA"], ["VEN"]), ("bias", "lemma=raid", "rulepick")),
+             (_event("c", "SANCTION", ["RUS"], ["VEN"], trig=9), ("bias", "lemma=limit", "best", "alone"))]
+    pa, pb, pc = GATED.probabilities(cands)
+    gate_raid = -2.0 + 3.0 + 1.0  # the trigger-level features of either reading
+    assert pa == pytest.approx(1 / (1 + math.exp(-(1.5 + gate_raid + 0.0 - 0.5))), abs=1e-6)
+    assert pb == pytest.approx(1 / (1 + math.exp(-(0.0 + gate_raid + 0.5 * -2.0 - 0.5))), abs=1e-6)
+    # "limit" leads its trigger as clearly as "raid"'s best reading does, but its trigger is no event
+    assert pc == pytest.approx(1 / (1 + math.exp(-(1.5 - 2.0 - 0.5))), abs=1e-6)
+    assert [e.id for e in decide(cands, GATED, threshold=0.3)] == ["a"]
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(GATED.to_json()), encoding="utf-8")
+    assert load_decider(path) == GATED

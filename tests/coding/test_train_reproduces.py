@@ -33,5 +33,10 @@ def test_training_reproduces_the_shipped_model() -> None:
     assert fresh.rank_weights.keys() == shipped.rank_weights.keys()  # the stacked form's ranking model
     rw = fresh.rank_weights
     assert max((abs(rw[k] - shipped.rank_weights[k]) for k in rw), default=0.0) < 1e-3
+    assert fresh.gate_weights.keys() == shipped.gate_weights.keys()  # the gated form's trigger factor
+    gw = fresh.gate_weights
+    assert max((abs(gw[k] - shipped.gate_weights[k]) for k in gw), default=0.0) < 1e-3
+    assert len(fresh.mix) == len(shipped.mix)
+    assert max((abs(x - y) for x, y in zip(fresh.mix, shipped.mix, strict=True)), default=0.0) < 1e-3
     assert max(abs(x - y) for x, y in zip(fresh.calibration, shipped.calibration, strict=True)) < 1e-3
     assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)

@@ -3,19 +3,22 @@
 The rule stages (roles → categorize → modality) propose candidates, each with features
 (:mod:`geowire.coding.features`); a model trained on the authored corpus (``geowire train``,
 :mod:`geowire.coding.train`) gives each the probability that it is a right event (category, actor
-and recipient as the annotation guidelines code them). The model has two factors: a logistic model
-of whether a trigger is an event at all (over the features of all its readings), times a softmax
-over the readings of the trigger (which category, actor and recipient) — the readings of one
-trigger compete instead of being scored apart. Per trigger and actor the best-scoring reading is
-kept; events whose probability is below the model's ``store_threshold`` are not coded. The
-probability, calibrated on the corpus's dev split, is the event's ``confidence``;
+and recipient as the annotation guidelines code them). The shipped model is the gated form
+(:meth:`LinearDecider._gated`): a logistic model over the trigger's own features of whether the
+trigger is an event at all, the reading's single-stage score and how far it trails the best
+reading of its trigger, weighed together and calibrated on the corpus's dev split — a reading that
+leads its trigger gains nothing from leading, so it cannot make a trigger that is no event one.
+Per trigger and actor the best-scoring reading is kept; events whose probability is below the
+model's ``store_threshold`` are not coded. The probability is the event's ``confidence``;
 ``min_confidence`` (the default of ``--min-confidence``) was chosen on dev for precision ≥ 0.8.
 
 The artefact is a small JSON file (``data/models/decider.json``): feature → weight for each
 factor, the calibration and the thresholds. Its user reads it once and keeps it (the coder, at
-construction). A file without the trigger factor is a single logistic model over the readings;
-one with ``event_weights`` is the relative form (docs/learned.md, "Why the decider underfits"),
-and with ``single_weights`` too the mixed form (the higher of the single-stage and the relative
+construction). A file with ``gate_weights`` is the gated form; without them and without the
+trigger factor it is a single logistic model over the readings; with ``trigger_weights`` the
+two-factor form (P(the trigger is an event) × a softmax over its readings); one with
+``event_weights`` is the relative form (docs/learned.md, "Why the decider underfits"), and with
+``single_weights`` too the mixed form (the higher of the single-stage and the relative
 probability); one with ``rank_weights`` is the stacked form (a single logistic model that also
 reads how each reading compares with the other readings of its trigger, and where a model of
 which reading is right ranks it: :meth:`LinearDecider.in_context`).
@@ -28,6 +31,7 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from geowire.coding.features import trigger_context
@@ -70,6 +74,8 @@ class LinearDecider:
     event_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the relative form's
     single_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the mixed form's
     rank_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the stacked form's
+    gate_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the gated form's
+    mix: tuple[float, ...] = ()  # the gated form's: single-stage, trigger and reading weights, bias
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -114,7 +120,9 @@ class LinearDecider:
         alone (single-stage and stacked models), P(its trigger is an event) × its share of the
         softmax over the readings of its trigger (two-factor), the relative form's
         (:meth:`_relative`), or the higher of the single-stage and the relative probability
-        (mixed); all calibrated."""
+        (mixed), or the gated form's (:meth:`_gated`); all calibrated."""
+        if self.gate_weights:
+            return self._gated(candidates)
         if self.event_weights and self.single_weights:  # the mixed form: the higher of the two
             sw = self.single_weights
             single = [_sigmoid(sum(sw.get(x, 0.0) for x in dict.fromkeys(f))) for _, f in candidates]
@@ -158,16 +166,54 @@ class LinearDecider:
             out.append(_sigmoid(a * log_odds(p_event * math.exp(zk - best[trigger_key(event)])) + b))
         return out
 
+    def _gated(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
+        """The gated form: the log-odds that the trigger is an event at all, a logistic model over
+        the trigger's own features only (``gate_weights``, :func:`trigger_features`: its words,
+        where it stands, its negation and modality cues, which categories its readings have,
+        whether the rules code it), the reading's single-stage score (``single_weights``) and how
+        far the reading trails its trigger's best under a model of which reading is right
+        (``weights``; 0 for the best), weighed by ``mix`` (fitted on dev). Being the best reading
+        adds nothing: a trigger that is no event stays none however clearly one reading leads."""
+        *w, bias = self.mix
+        return [_sigmoid(sum(a * x for a, x in zip(w, parts, strict=True)) + bias)
+                for parts in self.gated_parts(candidates)]  # fmt: skip
+
+    def gated_parts(self, candidates: Sequence[tuple[Event, Sequence[str]]]
+                    ) -> list[tuple[float, float, float]]:  # fmt: skip
+        """For each candidate the gated form's three scores (:meth:`_gated`): single-stage, trigger,
+        and the reading's gap to the best reading of its trigger (≤ 0)."""
+        groups: dict[tuple[int, int, int], list[int]] = {}
+        for k, (event, _) in enumerate(candidates):
+            groups.setdefault(trigger_key(event), []).append(k)
+        gw, sw, w = self.gate_weights, self.single_weights, self.weights
+        out = [(0.0, 0.0, 0.0)] * len(candidates)
+        for members in groups.values():
+            feats = [candidates[k][1] for k in members]
+            gate = sum(gw.get(f, 0.0) for f in trigger_features(feats))
+            scores = []
+            for f in feats:  # both sums in one pass over the reading's features (each counted once)
+                single = reading = 0.0
+                for x in dict.fromkeys(f):
+                    single += sw.get(x, 0.0)
+                    reading += w.get(x, 0.0)
+                scores.append((single, reading))
+            top = max(z for _, z in scores)
+            for k, (single, z) in zip(members, scores, strict=True):
+                out[k] = (single, gate, z - top)
+        return out
+
     def contributions(self, features: Sequence[str], top: int = 8) -> list[tuple[str, float]]:
         """The features that moved the score most, strongest first: the reading's (which of the
-        trigger's readings) and, marked "event:", the trigger factor's (whether it is an event)."""
+        trigger's readings; the gated form: its single-stage model's) and, marked "event:", the trigger
+        factor's (whether it is an event)."""
         unique = [f for f in dict.fromkeys(features) if f != "bias"]
-        w = self.weights
+        w = self.single_weights if self.gate_weights else self.weights
         reading = sorted(((f, w[f]) for f in unique if f in w), key=lambda p: -abs(p[1]))
-        factor = self.event_weights or self.trigger_weights
+        factor = self.gate_weights or self.event_weights or self.trigger_weights
         if not factor:
             return reading[:top]
-        event = sorted(((f"event:{f}", factor[f]) for f in unique if f in factor),
+        own = trigger_features([unique]) if self.gate_weights else unique
+        event = sorted(((f"event:{f}", factor[f]) for f in own if f in factor),
                        key=lambda p: -abs(p[1]))  # fmt: skip
         half = (top + 1) // 2
         return event[:half] + reading[: top - min(half, len(event))]
@@ -188,6 +234,8 @@ class LinearDecider:
             **({"event_weights": dict(sorted(self.event_weights.items()))} if self.event_weights else {}),
             **({"single_weights": dict(sorted(self.single_weights.items()))} if self.single_weights else {}),
             **({"rank_weights": dict(sorted(self.rank_weights.items()))} if self.rank_weights else {}),
+            **({"gate_weights": dict(sorted(self.gate_weights.items()))} if self.gate_weights else {}),
+            **({"mix": list(self.mix)} if self.mix else {}),
         }
 
 
@@ -213,6 +261,8 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             event_weights={str(k): float(v) for k, v in (raw.get("event_weights") or {}).items()},
             single_weights={str(k): float(v) for k, v in (raw.get("single_weights") or {}).items()},
             rank_weights={str(k): float(v) for k, v in (raw.get("rank_weights") or {}).items()},
+            gate_weights={str(k): float(v) for k, v in (raw.get("gate_weights") or {}).items()},
+            mix=tuple(float(x) for x in (raw.get("mix") or ())),
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
@@ -224,6 +274,37 @@ def _pair(raw: object) -> tuple[float, float]:
     if not isinstance(raw, list | tuple) or len(raw) != 2:
         raise ValueError(f"calibration must be two numbers, not {raw!r}")
     return float(raw[0]), float(raw[1])
+
+
+# the features of a reading that belong to its trigger, not to the reading (the same for every reading
+# of it: its words, where it stands, its sentence, its negation and modality cues, its shape)
+TRIGGER_LEVEL = ("bias", "lemma=", "pos=", "dep=", "head=", "where=", "adj=", "block=", "question", "quote",
+                 "sentidx=", "len=", "hedge=", "gov=", "top=", "topsubj=", "topmod=", "tmod=", "nmod=",
+                 "nmod|dep=", "clause=", "mod=", "rep=", "cat|lemma=")  # fmt: skip
+
+
+_MARKED = ("cat=", "rulepick")  # a reading's, marked as its trigger's (``t:cat=``, ``t:rulepick``)
+
+
+def trigger_features(readings: Sequence[Sequence[str]]) -> list[str]:
+    """The features of a trigger for the gated form's event factor, from the features of its
+    ``readings``: the trigger-level ones (``TRIGGER_LEVEL``) of any reading, each category read on
+    it (``t:cat=``), whether the rule stages code it (``t:rulepick``, with the category) and the
+    vetoes every reading has (``t:veto=``)."""
+    out: list[str] = []
+    marks: set[str] = set()
+    vetoes: list[str] = []
+    for x in dict.fromkeys(chain.from_iterable(readings)):  # one pass: this runs for every trigger
+        if x.startswith(TRIGGER_LEVEL):
+            out.append(x)
+        elif x.startswith(_MARKED):
+            marks.add(f"t:{x}")
+        elif x.startswith("veto="):
+            vetoes.append(x)
+    out += sorted(marks)
+    out += sorted(f"t:{v}" for v in vetoes if all(v in f for f in readings))
+    out.append(f"t:nread={_bucket(len(readings), (1, 3, 8, 20))}")
+    return out
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> str:
