@@ -42,7 +42,7 @@ _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "
 
 
 Adjustment = Literal["obligation", "negated", "intent", "condition"]
-Where = Literal["path", "near", "sentence", "actor-span", "lexical"]
+Where = Literal["path", "near", "sentence", "actor-span", "lexical", "denied"]
 
 
 @dataclass(frozen=True)
