@@ -1,6 +1,7 @@
 """Candidates for the acts the rule stages used to leave out (issue 11, non-asserted recall): the act
 a denial denies, as a negated event of its own beside the denier's REJECT; the covert-meddling and
-electronic-jamming senses of COERCE; and an act named under a threat, which is hypothetical.
+electronic-jamming senses of COERCE; an act named under a threat, which is hypothetical; and a
+withdrawal not carried out, which PLOVER codes as a concession.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -63,3 +64,15 @@ def test_coder_act_named_by_a_threat_is_hypothetical(candidates, text: str) -> N
     threatened = [e for e, _ in cands if e.category in ("SANCTION", "ASSAULT")]
     assert threatened and all(e.modality == "hypothetical" for e in threatened)
     assert all(e.modality == "asserted" for e, _ in cands if e.category == "THREATEN")
+
+
+def test_coder_unrealised_retreat_is_also_read_as_a_concession(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Chile would not cede the disputed islands to Peru, its president said.")
+    conceded = [(e, f) for e, f in cands if e.category == "CONCEDE" and e.trigger.text == "cede"]
+    assert conceded and all(e.modality == "negated" and "veto=unrealised" in f for e, f in conceded)
+
+
+def test_coder_retreat_carried_out_is_no_concession(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Chile withdrew its troops from the border with Peru on Monday.")
+    assert any(e.category == "RETREAT" for e, _ in cands)
+    assert not [e for e, f in cands if "veto=unrealised" in f]

@@ -296,8 +296,43 @@ class EventCoder:
                         else ()
                     )
                     built.append((event, feats))
+                    promise = self._unrealised_concession(ctx, sent, draft, event) if learning else None
+                    if promise is not None and promise.id not in seen:
+                        seen.add(promise.id)
+                        done = self._finish(doc, ctx, sent, promise, index, places)
+                        feats = candidate_features(
+                            doc, sent, promise, done, words=self.words, cues=self.cues, homes=self.homes
+                        )
+                        built.append((done, feats))
             events += with_rivals(built) if learning else built
         return events
+
+    def _unrealised_concession(
+        self, ctx: DocContext, sent: Sentence, draft: _Draft, event: Event
+    ) -> _Draft | None:
+        """A RETREAT that has not happened (future, hypothetical or negated: "will withdraw its
+        troops", "would not cede territory") read as CONCEDE too: PLOVER keeps RETREAT for acts
+        with an immediate material consequence and codes the declaration or promise of a withdrawal
+        as CONCEDE. Marked with the veto "unrealised" and the adjustment "intent", for the learned
+        stage to choose between the two."""
+        if draft.category != _MATERIAL_RETREAT or event.modality == "asserted":
+            return None
+        dec = draft.candidate.decision
+        promise = dataclasses.replace(
+            dec, category=_PROMISED_RETREAT, adjustment="intent", mode=None,
+            base_category=draft.category, rule=f"{dec.rule}+unrealised",
+        )  # fmt: skip
+        ids = ([a.code for a in draft.actors], [r.code for r in draft.recipients])
+        return dataclasses.replace(
+            draft,
+            id=event_id(
+                ctx.doc_id, sent.index, draft.trigger.start, draft.trigger.end, _PROMISED_RETREAT, *ids
+            ),
+            candidate=dataclasses.replace(draft.candidate, decision=promise),
+            category=_PROMISED_RETREAT,
+            mode=None,
+            vetoes=[*draft.vetoes, "unrealised"],
+        )
 
     def _unadjusted_variants(self, ctx: DocContext, sent: Sentence, drafts: list[_Draft]) -> list[_Draft]:
         """For a draft whose category the rules adjusted ("did not support" → REJECT, "vowed to
@@ -928,6 +963,7 @@ _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (pr
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
+_MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
