@@ -1,7 +1,8 @@
 """Candidates for the acts the rule stages used to leave out (issue 11, non-asserted recall): the act
 a denial denies, as a negated event of its own beside the denier's REJECT; the covert-meddling and
-electronic-jamming senses of COERCE; an act named under a threat, which is hypothetical; and a
-withdrawal not carried out, which PLOVER codes as a concession.
+electronic-jamming senses of COERCE; an act named under a threat, which is hypothetical; a
+withdrawal not carried out, which PLOVER codes as a concession; and a verb whose object is a
+quantifier ("lifted some of its sanctions").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -76,3 +77,9 @@ def test_coder_retreat_carried_out_is_no_concession(candidates) -> None:  # noqa
     cands = candidates("Chile withdrew its troops from the border with Peru on Monday.")
     assert any(e.category == "RETREAT" for e, _ in cands)
     assert not [e for e, f in cands if "veto=unrealised" in f]
+
+
+def test_coder_quantified_object_is_looked_through(code_text) -> None:  # noqa: ANN001
+    events = code_text("Bolivia lifted some of its sanctions on Chile on Monday.")
+    assert find(events, "RETREAT", actor="BOL")
+    assert not find(events, "SANCTION")
