@@ -84,3 +84,9 @@ def test_coder_quantified_object_is_looked_through(code_text) -> None:  # noqa: 
     events = code_text("Bolivia lifted some of its sanctions on Chile on Monday.")
     assert find(events, "RETREAT", actor="BOL")
     assert not find(events, "SANCTION")
+
+
+def test_coder_rejected_demand_is_no_denied_act(code_text) -> None:  # noqa: ANN001
+    events = code_text("Peru rejected the Chilean demand for compensation on Monday.")
+    assert find(events, "REJECT", actor="PER")
+    assert not find(events, "REQUEST", actor="PER")  # refusing a demand says nothing of who made it

@@ -557,7 +557,7 @@ class EventCoder:
         roles: list[Role] | None = None
         for frame in frames:
             pred = doc[frame.predicate]
-            if pred.pos_ != "VERB" or pred.lemma_.lower() not in self.cues.negation.denials:
+            if pred.pos_ != "VERB" or pred.lemma_.lower() not in self.cues.negation.fact_denials:
                 continue
             for trig in _denied_triggers(pred, self.cues):
                 if index.at(trig) is not None or not is_trigger(doc, trig, self.lexicon):
