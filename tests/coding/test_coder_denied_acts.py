@@ -58,7 +58,6 @@ def test_coder_asserted_act_without_denial_keeps_its_modality(code_text) -> None
     [
         "Ecuador threatened new tariffs on Peruvian steel.",
         "Chile warned of retaliatory strikes against the rebels in Bolivia.",
-        "Bolivia now faces the threat of new tariffs from Ecuador.",
     ],
 )
 def test_coder_act_named_by_a_threat_is_hypothetical(candidates, text: str) -> None:  # noqa: ANN001
