@@ -16,7 +16,10 @@ this prints the first cause that applies, from the trigger outwards:
 * ``direction wrong``: a candidate of the category with actor and recipient swapped;
 * ``recipient not found``: a candidate of the category with the actor, none with the recipient.
 
-Only for the dev split (error analysis); the test split is never inspected (its ceiling figure
+It prints too how many of the non-asserted gold events (future, hypothetical, negated) some
+candidate matches, in their sentence and document-wide; ``--non-asserted`` shows only those.
+
+Only for the dev and train splits (error analysis); the test split is never inspected (its ceiling figure
 is printed by ``geowire train``'s report, ``oracle_candidates``).
 """
 
