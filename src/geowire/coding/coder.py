@@ -1117,7 +1117,7 @@ def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
     """The words a denial verb denies, as triggers to try: a complement clause with no subject of
     its own ("denied supplying arms"; one with a subject has its own frame), an object event noun
     ("denied any interference"), and the act a noun of a share in it names ("denied any role in
-    the raid"). Objects that are claims ("rejected the claim that ...") are left to the clause."""
+    the raid"). Objects that are claims ("denied the claim that ...") are left to the clause."""
     out: list[TokenView] = []
     for child in pred.children:
         if child.dep_ in _DENIED_CLAUSES and not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
