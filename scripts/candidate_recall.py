@@ -16,7 +16,10 @@ this prints the first cause that applies, from the trigger outwards:
 * ``direction wrong``: a candidate of the category with actor and recipient swapped;
 * ``recipient not found``: a candidate of the category with the actor, none with the recipient.
 
-Only for the dev split (error analysis); the test split is never inspected (its ceiling figure
+It prints too how many of the non-asserted gold events (future, hypothetical, negated) some
+candidate matches, in their sentence and document-wide; ``--non-asserted`` shows only those.
+
+Only for the dev and train splits (error analysis); the test split is never inspected (its ceiling figure
 is printed by ``geowire train``'s report, ``oracle_candidates``).
 """
 
@@ -119,6 +122,7 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
     items = [(DocContext(doc_id=d.id, published=d.published, title=d.title), d.text) for d in docs]
     total = found = scored = 0
     lost: list[Lost] = []
+    modal: Counter[str] = Counter()
     for p in analyzer.prepare(items):
         ctx, annotated, doc, mentions = p.ctx, p.annotated, p.annotated.doc, p.mentions
         cands = analyzer.candidates(p)
@@ -130,8 +134,12 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
         for i, (g, raw) in enumerate(zip(cd.gold, raws[cd.id], strict=True)):
             total += 1
             here = [(e, s) for e, s in pairs if same_sentence(g, s)]
+            if g.modality != "asserted":
+                modal["non-asserted"] += 1
+                modal["non-asserted, document-wide"] += i in doc_wide
             if any(matcher.compatible(g, s) for _, s in here):
                 found += 1
+                modal["non-asserted, in sentence"] += g.modality != "asserted"
                 continue
             sent = next((s for s in annotated.sentences if same_sentence(g, sys_event_of(s))), None)
             toks = _trigger_tokens(view, sent.start, sent.text, g.sentence, raw["trigger"]) if sent else []
@@ -140,6 +148,8 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
             cause = cause_of(g, raw, here, matcher, toks, in_lex, codes)
             lost.append(Lost(cd.id, cause, raw, [_short(e) for e, _ in here], i in doc_wide))
         view.release()
+    print(f"non-asserted gold events {modal['non-asserted']}: matched by a candidate of their sentence "
+          f"{modal['non-asserted, in sentence']}, document-wide {modal['non-asserted, document-wide']}")
     return total, found, scored, lost
 
 
@@ -157,6 +167,7 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="never the test split")
     ap.add_argument("--show", action="append", default=[], help="print the lost events of this cause")
     ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument("--non-asserted", action="store_true", help="--show only the non-asserted lost events")
     ap.add_argument("--json", type=Path, help="write every lost event to this file")
     a = ap.parse_args()
     paths = sorted(CORPUS_DIR.glob("*.jsonl"))
@@ -175,7 +186,8 @@ def main() -> None:
               f"{' '.join(f'{c}:{n}' for c, n in cats)}")  # fmt: skip
     for cause in a.show:
         print(f"\n--- {cause}")
-        for x in by_cause.get(cause, [])[: a.limit]:
+        shown = [x for x in by_cause.get(cause, []) if not a.non_asserted or x.gold["modality"] != "asserted"]
+        for x in shown[: a.limit]:
             g = x.gold
             print(f"[{x.doc}] {g['event']} {g['actor']}->{g['recipient']} trig={g['trigger']!r} "
                   f"actor_text={g['actor_text']} rcpt_text={g['recipient_text']} {g['modality']}\n"

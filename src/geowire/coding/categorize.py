@@ -36,13 +36,15 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
                           "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_QUANTIFIER_POS = frozenset({"PRON", "DET", "NUM"})  # "some of", "any of", "two of"
 _PARTICLE_REACH = 5  # at most this far after the verb when its object stands between ("pull X out")
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 
 
 Adjustment = Literal["obligation", "negated", "intent", "condition"]
-Where = Literal["path", "near", "sentence", "actor-span", "lexical"]
+Where = Literal["path", "near", "sentence", "actor-span", "lexical", "denied"]
 
 
 @dataclass(frozen=True)
@@ -346,11 +348,18 @@ class _Match:
     how: str  # "verb", "phrase", "light", "noun", "judgement", "directive"
 
 
-def _near_lemmas(tok: AnyToken) -> dict[str, int]:
+def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict[str, int]:
     """Lemmas (and forms) of the token's dependents and their dependents → token index.
     Particles and prepositions count only right after the verb ("called on X", not "called X on
-    Friday")."""
+    Friday"). A quantifier object is looked through its ``partitive`` preposition: "lifted some
+    of its sanctions" lifts sanctions."""
     found: dict[str, int] = {}
+    for child in tok.children:
+        if child.dep_ in _OBJECT_DEPS and child.pos_ in _QUANTIFIER_POS:
+            for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ in partitive):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    for form in _forms(obj):
+                        found.setdefault(form, obj.i)
     for child in tok.children:
         if child.dep_ not in _PHRASE_DEPS:
             continue
@@ -386,7 +395,7 @@ def _verb_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
     options = lex.verb_phrases.get(tok.lemma_.lower())
     if not options:
         return None
-    near = _near_lemmas(tok)
+    near = _near_lemmas(tok, lex.grammar.partitive_preps)
     for rest, sense in options:
         if all(w in near for w in rest):
             return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), "phrase")
@@ -717,6 +726,8 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
         return None
     elif match.head.pos_ in _NOMINAL and match.head.dep_ in ("dobj", "nsubjpass"):
         verb = match.head.head
+    elif match.head.pos_ in _NOMINAL and (quantifier := _partitive_object(match.head, lex)) is not None:
+        verb = quantifier.head  # "lifted some of its sanctions"
     elif match.head.pos_ in _NOMINAL and _undoing_noun(match.head, lex) is not None:
         verb = match.head.head.head  # "a cessation of hostilities": the noun that undoes
     elif _reverses(tok, lex):  # the verb itself matched ("cancelled"): look at its object
@@ -739,6 +750,15 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
             return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
+
+
+def _partitive_object(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
+    """The quantifier a noun stands in as a verb's object ("some of its sanctions": "some"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.grammar.partitive_preps:
+        return None
+    quantifier = prep.head
+    return quantifier if quantifier.pos_ in _QUANTIFIER_POS and quantifier.dep_ in _OBJECT_DEPS else None
 
 
 def _undoing_noun(noun: AnyToken, lex: Lexicon) -> AnyToken | None:

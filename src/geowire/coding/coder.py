@@ -296,8 +296,43 @@ class EventCoder:
                         else ()
                     )
                     built.append((event, feats))
+                    promise = self._unrealised_concession(ctx, sent, draft, event) if learning else None
+                    if promise is not None and promise.id not in seen:
+                        seen.add(promise.id)
+                        done = self._finish(doc, ctx, sent, promise, index, places)
+                        feats = candidate_features(
+                            doc, sent, promise, done, words=self.words, cues=self.cues, homes=self.homes
+                        )
+                        built.append((done, feats))
             events += with_rivals(built) if learning else built
         return events
+
+    def _unrealised_concession(
+        self, ctx: DocContext, sent: Sentence, draft: _Draft, event: Event
+    ) -> _Draft | None:
+        """A RETREAT that has not happened (future, hypothetical or negated: "will withdraw its
+        troops", "would not cede territory") read as CONCEDE too: PLOVER keeps RETREAT for acts
+        with an immediate material consequence and codes the declaration or promise of a withdrawal
+        as CONCEDE. Marked with the veto "unrealised" and the adjustment "intent", for the learned
+        stage to choose between the two."""
+        if draft.category != _MATERIAL_RETREAT or event.modality == "asserted":
+            return None
+        dec = draft.candidate.decision
+        promise = dataclasses.replace(
+            dec, category=_PROMISED_RETREAT, adjustment="intent", mode=None,
+            base_category=draft.category, rule=f"{dec.rule}+unrealised",
+        )  # fmt: skip
+        ids = ([a.code for a in draft.actors], [r.code for r in draft.recipients])
+        return dataclasses.replace(
+            draft,
+            id=event_id(
+                ctx.doc_id, sent.index, draft.trigger.start, draft.trigger.end, _PROMISED_RETREAT, *ids
+            ),
+            candidate=dataclasses.replace(draft.candidate, decision=promise),
+            category=_PROMISED_RETREAT,
+            mode=None,
+            vetoes=[*draft.vetoes, "unrealised"],
+        )
 
     def _unadjusted_variants(self, ctx: DocContext, sent: Sentence, drafts: list[_Draft]) -> list[_Draft]:
         """For a draft whose category the rules adjusted ("did not support" → REJECT, "vowed to
@@ -419,7 +454,9 @@ class EventCoder:
         ``learning``: every draft, those the rules would drop marked with the reason (vetoes)."""
         frames = find_frames(span, index, sent_starts=sent_starts, rules=self.rules)
         built = []
-        for c in self._candidates(doc, span, frames, index, keep_vetoed=learning):
+        found = self._candidates(doc, span, frames, index, keep_vetoed=learning)
+        found += self._denied_acts(doc, span, frames, index, keep_vetoed=learning)
+        for c in found:
             event = self._draft(doc, ctx, sent, c, dates)
             if event is not None:
                 built.append((c.rank, event))
@@ -506,6 +543,63 @@ class EventCoder:
                         continue
                     d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table, self.words)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d, vetoes))
+        return out
+
+    def _denied_acts(
+        self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex, *, keep_vetoed: bool
+    ) -> list[_Candidate]:
+        """The act a denial denies, as an event of its own by the denier ("X denied supplying arms
+        to Y", "X denied any role in the raid": besides X's REJECT, X's supplying or raid, whose
+        modality is then negated). PLOVER codes a denied act as the event, negated; the role rules
+        give it no frame when its clause has no subject of its own. Marked ``where="denied"`` and a
+        source ``how`` of "denier" for the learned stage."""
+        out: list[_Candidate] = []
+        roles: list[Role] | None = None
+        for frame in frames:
+            pred = doc[frame.predicate]
+            if pred.pos_ != "VERB" or pred.lemma_.lower() not in self.cues.negation.fact_denials:
+                continue
+            for trig in _denied_triggers(pred, self.cues):
+                if index.at(trig) is not None or not is_trigger(doc, trig, self.lexicon):
+                    continue
+                if roles is None:
+                    roles = _mention_roles(doc, span, index)
+                below = {t.i for t in trig.subtree}
+                inside = [r for r in roles if r.head in below]
+                targets: list[Role | None] = [None, *frame.targets, *inside]
+                for src in frame.sources:
+                    denier = dataclasses.replace(src, how=f"denier:{src.how}")
+                    for tgt in targets:
+                        if tgt is not None and tgt.mentions[0].code == src.mentions[0].code:
+                            continue
+                        out += self._denied_readings(doc, span, trig, denier, tgt, index, keep_vetoed)
+        return out
+
+    def _denied_readings(
+        self,
+        doc: DocView,
+        span: SpanView,
+        trig: TokenView,
+        src: Role,
+        tgt: Role | None,
+        index: MentionIndex,
+        keep_vetoed: bool,
+    ) -> list[_Candidate]:
+        """The lexicon's readings of one denied trigger for one actor/recipient pair."""
+        t_range = None if tgt is None else (tgt.start, tgt.end)
+        out = []
+        readings = decide_readings(
+            doc, trig, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
+        )
+        for d in readings:
+            if not span.start <= d.trigger < span.end:
+                continue
+            d = dataclasses.replace(d, where="denied", rule=d.rule.replace("@lexical", "@denied"))
+            vetoes = self._vetoes(doc, trig, src, d, index, all_of_them=keep_vetoed)
+            if vetoes and not keep_vetoed:
+                continue
+            frame = Frame(predicate=trig.i, sources=(src,), targets=() if tgt is None else (tgt,))
+            out.append(_Candidate(_DENIED_RANK, frame, src, tgt, d, vetoes))
         return out
 
     def _vetoes(
@@ -869,6 +963,10 @@ _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (pr
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
+_MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
+_DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
+_DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _pair_key(d: _Draft) -> tuple[object, ...]:
@@ -1013,6 +1111,23 @@ def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
                     return True
                 stack.append(child)
     return False
+
+
+def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
+    """The words a denial verb denies, as triggers to try: a complement clause with no subject of
+    its own ("denied supplying arms"; one with a subject has its own frame), an object event noun
+    ("denied any interference"), and the act a noun of a share in it names ("denied any role in
+    the raid"). Objects that are claims ("denied the claim that ...") are left to the clause."""
+    out: list[TokenView] = []
+    for child in pred.children:
+        if child.dep_ in _DENIED_CLAUSES and not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            out.append(child)
+        elif child.dep_ == "dobj" and child.lemma_.lower() not in cues.negation.denied_nouns:
+            if child.lemma_.lower() in cues.negation.denied_shares:
+                out += [g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            else:
+                out.append(child)
+    return out
 
 
 def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:

@@ -44,6 +44,10 @@ class _Negation(BaseModel):
     litotes: frozenset[str]  # looked up only
     denials: frozenset[str]  # looked up only
     denied_nouns: frozenset[str]  # looked up only
+    # the denials whose object is an act said not to have happened ("denied any interference")
+    fact_denials: frozenset[str] = frozenset()  # looked up only
+    # nouns of a share in an act: "denied any role in the raid" denies the raid (coder.py)
+    denied_shares: frozenset[str] = frozenset()  # looked up only
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
