@@ -167,9 +167,11 @@ def test_the_gated_form_scores_a_trigger_by_its_own_features_only() -> None:
 
 
 def test_the_gated_form_gives_a_leading_reading_no_more_than_its_trigger_earns(tmp_path: Path) -> None:
-    cands = [(_event("a", "COERCE", ["USA"], ["VEN"]), ("bias", "lemma=raid", "best", "alone")),
-             (_event("b", "ASSAULT", ["USA"], ["VEN"]), ("bias", "lemma=raid", "rulepick")),
-             (_event("c", "SANCTION", ["RUS"], ["VEN"], trig=9), ("bias", "lemma=limit", "best", "alone"))]
+    cands = [
+        (_event("a", "COERCE", ["USA"], ["VEN"]), ("bias", "lemma=raid", "best", "alone")),
+        (_event("b", "ASSAULT", ["USA"], ["VEN"]), ("bias", "lemma=raid", "rulepick")),
+        (_event("c", "SANCTION", ["RUS"], ["VEN"], trig=9), ("bias", "lemma=limit", "best", "alone")),
+    ]
     pa, pb, pc = GATED.probabilities(cands)
     gate_raid = -2.0 + 3.0 + 1.0  # the trigger-level features of either reading
     assert pa == pytest.approx(1 / (1 + math.exp(-(1.5 + gate_raid + 0.0 - 0.5))), abs=1e-6)
