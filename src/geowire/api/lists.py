@@ -73,7 +73,7 @@ def csv_paging(
 def _codes(request: Request, *typed: str | None) -> list[str | None]:
     """Actor code fields read as the events page reads them (:func:`views.code_for`: ``russia`` →
     RUS), so a list, its CSV twin and the page answer one typed name alike."""
-    if all(t is None or t.isupper() for t in typed):
+    if all(views.taken_as_typed(t) for t in typed):  # no store opened when nothing is looked up
         return list(typed)
     with store_cursor(request.app) as store:
         return [views.code_for(store, t) for t in typed]

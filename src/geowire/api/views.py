@@ -119,12 +119,17 @@ def search(
             **_page(hits, limit=limit, offset=offset)}  # fmt: skip
 
 
+def taken_as_typed(text: str | None) -> bool:
+    """Whether a code field's text is used as typed: empty, or in capitals (a code: ``RUS``)."""
+    return not text or text.isupper()
+
+
 def code_for(store: Store, text: str | None) -> str | None:
     """An actor code for what was typed in a code field: text in capitals is a code and stays as
     typed (``RUS``, ``IGOUNO``: no lookup); other text is read as a name or a code in other case,
     its best suggestion (``russia`` → ``RUS``), else the text unchanged.  The events page and every
     API list that filters by actor read their code fields this way."""
-    if not text or text.isupper():
+    if text is None or taken_as_typed(text):
         return text
     found = store_search.suggest_actors(store, text, limit=1)
     return str(found[0]["code"]) if found else text
