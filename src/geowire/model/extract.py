@@ -168,6 +168,7 @@ def resolve_pronouns(
     for lo, hi in spans:
         inside = [m for m in mentions if lo <= m.start < hi and m.kind == "country" and m.code]
         firsts.append(str(min(inside, key=lambda m: m.start).code) if inside else None)
+    starts = [lo for lo, _hi in spans]
     out = []
     for c in claims:
         role = c.fields.get(PRONOUN) if c.kind == "transfer" else None
@@ -175,13 +176,13 @@ def resolve_pronouns(
             out.append(c)
             continue
         fields = {k: v for k, v in c.fields.items() if k != PRONOUN}
-        at = bisect.bisect_right([lo for lo, _hi in spans], c.start) - 1
+        at = bisect.bisect_right(starts, c.start) - 1
         others = {fields.get("supplier"), fields.get("recipient"), fields.get("maker")}
         antecedent = next((f for f in reversed(firsts[: max(at, 0)]) if f is not None), None)
         if antecedent is not None and antecedent not in others:
             fields[role] = antecedent
             fields[f"{role}_inferred"] = True
-        elif not fields.get("category") and not (fields.get("supplier") and fields.get("recipient")):
+        elif _unknown_one_sided(replace(c, fields=fields)):
             continue
         out.append(replace(c, fields=fields))
     return out

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from geowire.model.context import date_interval, dates_compatible, figures_compatible, quantity_interval
 from geowire.model.lexicon import Figures
@@ -819,9 +819,7 @@ def _delivery_conflicts(
     said = [
         ("not delivered" if c.fields.get("negated") else "delivered", c)
         for c in cs
-        if c.fields.get("status") in _DONE
-        and c.fields.get("modality", "asserted") == "asserted"
-        and not (c.fields.get("negated") and _part_of(c, partial))
+        if _delivery_said(c) and not (c.fields.get("negated") and _part_of(c, partial))
     ]
     return _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
 
@@ -834,15 +832,32 @@ def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], boo
     return lambda a, b: same_count(a, b) and _same_time(a, b)
 
 
+_T = TypeVar("_T")
+
+
+def _once_per_claim(read: Callable[[StoredClaim], _T]) -> Callable[[StoredClaim], _T]:
+    """``read`` computed once per claim (by id) for the pairwise tests of one group of claims."""
+    seen: dict[str, _T] = {}
+
+    def get(c: StoredClaim) -> _T:
+        if c.id not in seen:
+            seen[c.id] = read(c)
+        return seen[c.id]
+
+    return get
+
+
 def _same_count(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
     """Whether two claims can count the same items: their figures agree, or one gives none, or
     they count in different groups (``figures.units``: two batteries, eight launchers)."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+    unit = _once_per_claim(lambda c: _unit(c, figures.units))
 
     def same(a: StoredClaim, b: StoredClaim) -> bool:
-        qa, qb = (_figure(c, "quantity", figures) for c in (a, b))
+        qa, qb = quantity(a), quantity(b)
         if qa is None or qb is None or figures_compatible(qa, qb):
             return True
-        ua, ub = _unit(a, figures.units), _unit(b, figures.units)
+        ua, ub = unit(a), unit(b)
         return ua is not None and ub is not None and ua != ub
 
     return same
@@ -872,8 +887,10 @@ def _same_figure_group(figures: Figures) -> Callable[[StoredClaim, StoredClaim],
     without one can), so that different figures are a dispute: "two Patriot batteries" and
     "eight Patriot launchers" are not."""
 
+    unit = _once_per_claim(lambda c: _unit(c, figures.units))
+
     def same(a: StoredClaim, b: StoredClaim) -> bool:
-        ua, ub = _unit(a, figures.units), _unit(b, figures.units)
+        ua, ub = unit(a), unit(b)
         return ua is None or ub is None or ua == ub
 
     return same
