@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.coding.categorize import Decision, categorize, decide_readings, is_trigger, lexicon_of
+from geowire.coding.features import SUBJECT_DEPS
 from geowire.coding.modality import ModalityCues, cues_of, detect_modality, governing_chain
 from geowire.coding.roles import (
     Frame,
@@ -966,7 +967,6 @@ _MAX_LEXICAL_TRIGGERS = 8
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _pair_key(d: _Draft) -> tuple[object, ...]:
@@ -1120,7 +1120,7 @@ def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
     the raid"). Objects that are claims ("denied the claim that ...") are left to the clause."""
     out: list[TokenView] = []
     for child in pred.children:
-        if child.dep_ in _DENIED_CLAUSES and not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+        if child.dep_ in _DENIED_CLAUSES and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             out.append(child)
         elif child.dep_ == "dobj" and child.lemma_.lower() not in cues.negation.denied_nouns:
             if child.lemma_.lower() in cues.negation.denied_shares:

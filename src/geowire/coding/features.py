@@ -21,7 +21,7 @@ from geowire.types import Event, Sentence
 if TYPE_CHECKING:
     from geowire.coding.categorize import Decision
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})  # also the coder's (denied clauses)
 
 
 class _Role(Protocol):
@@ -211,7 +211,7 @@ def _clause_features(trig: TokenView, src: TokenView) -> list[str]:
             kind = _NOUN_CLAUSE[t.dep_]
             if noun.i == src.i or (src.head.i == noun.i and src.dep_ in _OWN_DEPS):
                 return [f"clause={kind}|actor-noun"]
-            subj = any(ch.i == src.i and ch.dep_ in _SUBJECT_DEPS for v in clause for ch in v.children)
+            subj = any(ch.i == src.i and ch.dep_ in SUBJECT_DEPS for v in clause for ch in v.children)
             return [f"clause={kind}", f"clause={kind}|{'actor-subject' if subj else 'actor-elsewhere'}"]
         t = t.head
         clause.append(t)
@@ -319,7 +319,7 @@ def candidate_features(
     top = chain[-1]
     f.append(f"top={top.lemma_.lower()}")
     for ch in top.children:
-        if ch.dep_ in _SUBJECT_DEPS:
+        if ch.dep_ in SUBJECT_DEPS:
             f.append(f"topsubj={ch.lemma_.lower()}")
         if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in words.hedges:
             f.append(f"topmod={ch.lemma_.lower()}")
