@@ -19,7 +19,7 @@ STATUSES = {"offered", "planned", "approved", "contracted", "ordered", "delivere
 ACTIONS = {"signed", "ratified", "in-force", "extended", "expires", "mentioned"}
 STANCES = {"critical", "supportive", "threatening", "neutral"}
 KINDS = {"transfer", "agreement", "deployment"}
-FIELDS = {"status", "quantity", "date", "place"}
+FIELDS = {"status", "quantity", "date", "place", "value"}  # value: an agreement's stated worth
 DATE = re.compile(r"(19|20)\d\d(-\d\d(-\d\d)?)?")
 
 
