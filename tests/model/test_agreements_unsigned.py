@@ -35,3 +35,18 @@ def test_ending_talks_without_signing_denies_the_signing(analyzer) -> None:  # n
 def test_a_plain_signing_stays_asserted(analyzer) -> None:  # noqa: ANN001
     (a,) = _agreements(analyzer, "Chile and Peru signed the border accord in Lima on Friday.")
     assert (a["action"], a.get("modality", "asserted")) == ("signed", "asserted")
+
+
+def test_nothing_signed_denies_the_signing(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer, "Chile and Peru kept talking about a fisheries pact, but nothing has been signed."
+    )
+    assert (a["action"], a["modality"]) == ("signed", "negated")
+
+
+def test_whether_or_not_it_was_signed_asserts_and_denies_nothing(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer,
+        "Whether or not a fisheries pact was signed in Lima, Chile and Peru still need rules at sea.",
+    )
+    assert (a["action"], a["modality"]) == ("signed", "hypothetical")

@@ -525,6 +525,7 @@ def build_agreement(
         if c.fields.get("action") and asserted(c):
             by_action[c.fields["action"]].append(c)
     contradictions += _action_denied(members, name, parties)
+    contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed")
     for action in AGREEMENT_ACTIONS:
         cs = by_action.get(action, [])
         dates = [(d, c) for c in cs if (d := _date_of(c))]
@@ -588,6 +589,31 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
         related = _same_extension if action == "extended" else same_agreement
         out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+_VALUE_MARGIN = 0.1  # two values of one agreement this close are one figure rounded ("about $2.4 billion")
+
+
+def _value_conflicts(members: list[StoredClaim], subject: str) -> list[Contradiction]:
+    """Two sources give one agreement values in the same currency that differ by more than
+    :data:`_VALUE_MARGIN` ("worth €6.6 billion" and "worth €5.5 billion"); values in different
+    currencies are not compared (no rate table), and the subject is the signing's, whose record
+    the value belongs to."""
+    values = [
+        ((float(c.fields["value"]), str(c.fields["value_currency"])), c)
+        for c in members
+        if c.fields.get("value") is not None and c.fields.get("value_currency") and asserted(c)
+    ]
+    return _conflicts(values, _same_value, "value", subject, _fmt_value, related=same_agreement)
+
+
+def _same_value(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    (va, ca), (vb, cb) = a, b
+    return ca != cb or abs(va - vb) <= _VALUE_MARGIN * max(abs(va), abs(vb))
+
+
+def _fmt_value(v: tuple[float, str]) -> str:
+    return f"{v[0]:,.0f} {v[1]}"
 
 
 _RENEWAL_GAP_DAYS = 365  # a denial this long after a dated extension is about a later renewal
@@ -953,7 +979,13 @@ def _transfer_date_conflicts(
     same_count = _same_count(figures)
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
-        return same_count(a, b) and not _within_deadline(a, b, bounds) and not _within_deadline(b, a, bounds)
+        return (
+            same_count(a, b)
+            and not _within_deadline(a, b, bounds)
+            and not _within_deadline(b, a, bounds)
+            and not _told_long_before(a, b)
+            and not _told_long_before(b, a)
+        )
 
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
@@ -970,6 +1002,17 @@ def _transfer_date_conflicts(
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
+    """Whether ``c`` reports an act done and was published more than :data:`_FIGURE_WINDOW` days
+    before ``other``'s act began: it cannot tell of that act ("six drones delivered on 9 April"
+    in a 2024 report and "six delivered in March" in a 2025 one are two deliveries)."""
+    act = _act_date_of(other)
+    if act is None or c.published is None or other.published is None or c.published >= other.published:
+        return False
+    start = date_interval(act[0], act[1])[0]
+    return _reported_before(c, (shift_days(start, -_FIGURE_WINDOW), "day"))
 
 
 def _part_of(c: StoredClaim, partial: re.Pattern[str] | None) -> bool:

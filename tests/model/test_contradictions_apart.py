@@ -1,0 +1,64 @@
+"""Reports that cannot be about one fact, and one that can (issue 13, deliverable 5): a delivery
+told in a report published long before another report's delivery date is an earlier delivery,
+not a dispute over its date; two values of one agreement in one currency differ beyond rounding."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geowire.lang import load_language
+from geowire.model.lexicon import model_lexicon
+from geowire.model.records import StoredClaim, build_agreement, build_transfers
+
+_FIGURES = model_lexicon(load_language("en")).figures
+
+
+def _claim(cid: str, doc: str, claim_kind: str, published: dt.date, /, **fields: object) -> StoredClaim:
+    return StoredClaim(id=cid, doc_id=doc, kind=claim_kind, sentence_index=0, start=0, end=10, fields=fields,
+                       field_spans={}, published=published, sentence="some words")  # fmt: skip
+
+
+def _delivery(cid: str, doc: str, published: str, day: str, precision: str = "day") -> StoredClaim:
+    return _claim(cid, doc, "transfer", dt.date.fromisoformat(published), supplier="FRA", recipient="GRC",
+                  system="Exocet", status="delivered", quantity=8, date=day,
+                  date_precision=precision)  # fmt: skip
+
+
+def _dates(claims: list[StoredClaim]) -> list[tuple[str, str]]:
+    return sorted(
+        (x.doc_a, x.doc_b) for x in build_transfers(claims, figures=_FIGURES)[1] if x.kind == "date"
+    )
+
+
+def test_a_report_published_long_before_another_delivery_tells_of_an_earlier_one() -> None:
+    spring_2023 = _delivery("a", "d1", "2023-05-03", "2023-05-02")
+    autumn_2024 = _delivery("b", "d2", "2024-10-20", "2024-10-01", "month")
+    assert _dates([spring_2023, autumn_2024]) == []
+
+
+def test_two_reports_of_one_recent_delivery_still_differ_on_its_day() -> None:
+    early = _delivery("a", "d1", "2024-10-03", "2024-10-02")
+    late = _delivery("b", "d2", "2024-10-20", "2024-10-16")
+    assert _dates([early, late]) == [("d1", "d2")]
+
+
+def _deal(cid: str, doc: str, value: float, currency: str, **extra: object) -> StoredClaim:
+    return _claim(cid, doc, "agreement", dt.date(2025, 4, 30), kind="contract", name="contract",
+                  parties=["BRA", "SWE"], action="signed", modality="asserted", value=value,
+                  value_currency=currency, **extra)  # fmt: skip
+
+
+def _values(members: list[StoredClaim]) -> list[tuple[str, str]]:
+    _, found = build_agreement(members, dt.date(2026, 1, 1))
+    return [(x.value_a, x.value_b) for x in found if x.field == "value"]
+
+
+def test_two_values_of_one_contract_in_one_currency_contradict() -> None:
+    assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 3.2e9, "SEK")]) == [
+        ("4,100,000,000 SEK", "3,200,000,000 SEK")
+    ]
+
+
+def test_rounded_values_and_values_in_two_currencies_are_not_compared() -> None:
+    assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 4.0e9, "SEK")]) == []
+    assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 0.4e9, "USD")]) == []
