@@ -8,7 +8,7 @@ import datetime as dt
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_agreement, build_transfers
+from geowire.model.records import StoredClaim, build_agreement, build_deployments, build_transfers
 
 _FIGURES = model_lexicon(load_language("en")).figures
 
@@ -62,3 +62,41 @@ def test_two_values_of_one_contract_in_one_currency_contradict() -> None:
 def test_rounded_values_and_values_in_two_currencies_are_not_compared() -> None:
     assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 4.0e9, "SEK")]) == []
     assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 0.4e9, "USD")]) == []
+
+
+def _arrival(cid: str, doc: str, published: str, day: str, **extra: object) -> StoredClaim:
+    fields = {"supplier": "NOR", "recipient": "PRT", "system": "NASAMS", "status": "delivered", "quantity": 4,
+              "date": day, "date_precision": "day", **extra}  # fmt: skip
+    return _claim(cid, doc, "transfer", dt.date.fromisoformat(published), **fields)
+
+
+def test_the_first_batch_and_a_report_of_the_same_number_that_week_are_one_arrival() -> None:
+    first = _arrival("a", "d1", "2025-05-10", "2025-05-09", quantity_partial=True)
+    same_four = _arrival("b", "d2", "2025-05-12", "2025-05-11")
+    assert _dates([first, same_four]) == [("d1", "d2")]
+
+
+def test_a_batch_is_not_dated_against_another_number_or_a_report_weeks_later() -> None:
+    first = _arrival("a", "d1", "2025-05-10", "2025-05-09", quantity_partial=True)
+    six = _arrival("b", "d2", "2025-05-12", "2025-05-11", quantity=6)
+    weeks_later = _arrival("c", "d3", "2025-06-20", "2025-06-18")
+    assert _dates([first, six]) == [] and _dates([first, weeks_later]) == []
+
+
+def _force(cid: str, doc: str, personnel: float, qualifier: str | None) -> StoredClaim:
+    return _claim(cid, doc, "deployment", dt.date(2025, 3, 12), country="RWA", host="MOZ",
+                  personnel=personnel, personnel_qualifier=qualifier,
+                  personnel_text=f"{qualifier or ''} {personnel:g} soldiers".strip())  # fmt: skip
+
+
+def _sizes(claims: list[StoredClaim]) -> list[str]:
+    return [x.kind for x in build_deployments(claims, figures=_FIGURES)[1]]
+
+
+def test_two_rounded_figures_far_apart_contradict() -> None:
+    assert _sizes([_force("a", "d1", 750, "about"), _force("b", "d2", 1000, "about")]) == ["quantity"]
+
+
+def test_two_rounded_figures_close_together_and_a_rounded_and_a_count_agree() -> None:
+    assert _sizes([_force("a", "d1", 900, "about"), _force("b", "d2", 1000, "some")]) == []
+    assert _sizes([_force("a", "d1", 850, None), _force("b", "d2", 1000, "about")]) == []

@@ -973,12 +973,18 @@ def _transfer_date_conflicts(
 ) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
-    for a batch ("the first four") dates that batch only and is left out, and so are two
-    different figures ("four delivered in March", "six in June": two batches); a deadline
-    (``bounds``: the words that make a date one, "by 2026") allows any date up to its end."""
+    for a batch ("the first four") dates that batch only: it is compared only with a report of the
+    same number out within a week (:func:`_one_batch`). Two different figures ("four delivered in
+    March", "six in June") are two batches, and a report published long before the other's date
+    tells of an earlier act (:func:`_told_long_before`); a deadline (``bounds``: the words that
+    make a date one, "by 2026") allows any date up to its end."""
     same_count = _same_count(figures)
 
+    part = _once_per_claim(lambda c: _part_of(c, partial))
+
     def related(a: StoredClaim, b: StoredClaim) -> bool:
+        if (part(a) or part(b)) and not _one_batch(a, b):
+            return False
         return (
             same_count(a, b)
             and not _within_deadline(a, b, bounds)
@@ -996,12 +1002,21 @@ def _transfer_date_conflicts(
             for c in cs
             if c.fields.get("status") == status
             and not c.fields.get("negated")
-            and not _part_of(c, partial)
             and (d := _act_date_of(c))
         ]
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether a figure for a batch ("the first six") and another figure can count one batch:
+    the same number, told within a week of each other ("the first six … landed on Friday" and
+    "six F-16s … touched down on Sunday" are one arrival dated twice)."""
+    qa, qb = a.fields.get("quantity"), b.fields.get("quantity")
+    if qa is None or qa != qb or a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= PUBLICATION_WINDOW
 
 
 def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
@@ -1101,25 +1116,31 @@ def _figure_conflicts(
     text_key = f"{key}_text"
     stated = {c.id: iv for c in cs if asserted(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
-    by_doc: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    rounded = {
+        c.id: float(c.fields[key])
+        for c in cs
+        if c.id in stated and str(c.fields.get(f"{key}_qualifier") or "").lower() in figures.approximate
+    }
+    by_doc: dict[str, list[tuple[tuple[float, float], float | None]]] = defaultdict(list)
     for c in cs:
         if c.id in stated:
-            by_doc[c.doc_id].append(stated[c.id])
+            by_doc[c.doc_id].append((stated[c.id], rounded.get(c.id)))
 
     def told_by_other(a: StoredClaim, b: StoredClaim) -> bool:
         """Either article also gives the other's figure — as a part ("the first six of 24")
         or as another of its figures: a total and a part, not a dispute."""
-        return any(figures_compatible(stated[a.id], iv) for iv in by_doc[b.doc_id]) or any(
-            figures_compatible(stated[b.id], iv) for iv in by_doc[a.doc_id]
+        va, vb = (stated[a.id], rounded.get(a.id)), (stated[b.id], rounded.get(b.id))
+        return any(_figures_agree(va, v) for v in by_doc[b.doc_id]) or any(
+            _figures_agree(vb, v) for v in by_doc[a.doc_id]
         )
 
     parts = [(stated[c.id], c) for c in cs if c.id in stated and c.fields.get(f"{key}_partial")]
     out = _conflicts(
-        found,
-        figures_compatible,
+        [((iv, rounded.get(c.id)), c) for iv, c in found],
+        _figures_agree,
         key,
         subject,
-        lambda iv: f"{iv[0]:g}–{iv[1]:g}",
+        lambda v: f"{v[0][0]:g}–{v[0][1]:g}",
         related=lambda a, b: not told_by_other(a, b) and (related is None or related(a, b)),
     ) + _conflicts(
         parts,
@@ -1139,6 +1160,21 @@ def _figure_conflicts(
         )
         for x in out
     ]
+
+
+_ROUNDED_SPREAD = 0.2  # two rounded figures ("about 750", "about 1,000") this far apart at most are one
+
+
+def _figures_agree(
+    a: tuple[tuple[float, float], float | None], b: tuple[tuple[float, float], float | None]
+) -> bool:
+    """Whether two figures can be one: their ranges meet, and, when both are rounded ("about
+    750" and "about 1,000"), they lie within :data:`_ROUNDED_SPREAD` of the larger — the margin
+    of one rounding, not of both added up."""
+    (ia, ra), (ib, rb) = a, b
+    if ra is not None and rb is not None:
+        return abs(ra - rb) <= _ROUNDED_SPREAD * max(ra, rb)
+    return figures_compatible(ia, ib)
 
 
 def _figure(c: StoredClaim, key: str, figures: Figures) -> tuple[float, float] | None:
