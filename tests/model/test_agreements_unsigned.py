@@ -50,3 +50,19 @@ def test_whether_or_not_it_was_signed_asserts_and_denies_nothing(analyzer) -> No
         "Whether or not a fisheries pact was signed in Lima, Chile and Peru still need rules at sea.",
     )
     assert (a["action"], a["modality"]) == ("signed", "hypothetical")
+
+
+def test_a_postponed_signing_denies_the_signing(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer, "The signing of the border accord between Chile and Peru was postponed on Friday."
+    )
+    assert (a["action"], a["modality"]) == ("signed", "negated")
+
+
+def test_signatures_put_to_an_accord_sign_it_and_a_countrys_adjective_is_no_place(analyzer) -> None:  # noqa: ANN001
+    (a,) = _agreements(
+        analyzer,
+        "Chilean and Peruvian ministers put their signatures to a border accord in the Chilean capital.",
+    )
+    assert (a["action"], a.get("modality", "asserted")) == ("signed", "asserted")
+    assert a.get("place") is None

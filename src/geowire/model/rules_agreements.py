@@ -442,6 +442,8 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         ps = s + m.start(1) - m.start(0)
         if _whole_country(view, ps, ps + len(name)):
             continue  # "signed an agreement to station a brigade in Lithuania": no signing place
+        if _country_adjective(view, ps, ps + len(name)):
+            continue  # "in the Peruvian capital": a country's adjective, not a place's name
         return ps, ps + len(name), name
     return None
 
@@ -450,6 +452,16 @@ def _whole_country(view: SentenceView, start: int, end: int) -> bool:
     """The place is a country named as such ("in Lithuania"), not one of its cities."""
     return any(
         m.kind == "country" and m.start <= start and end <= m.end and m.text == m.name for m in view.mentions
+    )
+
+
+def _country_adjective(view: SentenceView, start: int, end: int) -> bool:
+    """The place is a country's adjective after an article ("in the Peruvian capital"), not a
+    place's name; a capital named for its country ("in Washington") has no article."""
+    if not view.slice(max(view.start, start - 4), start).lower().endswith("the "):
+        return False
+    return any(
+        m.kind == "country" and m.start <= start and end <= m.end and m.text != m.name for m in view.mentions
     )
 
 
