@@ -538,8 +538,9 @@ def build_agreement(
         if (bestp := _consensus(places, same=same_place)) is not None:
             fields[f"{action}.place"] = _provenance(bestp[1], "place", bestp[0])
         acts = [(d, c) for d, c in dates if not report_dated(c)]
-        contradictions += _conflicts(acts, _same_date, "date", subject, _fmt_date, related=same_agreement)
-        contradictions += _conflicts(places, same_place, "place", subject, str, related=same_agreement)
+        related = _same_ratification if action == "ratified" else same_agreement
+        contradictions += _conflicts(acts, _same_date, "date", subject, _fmt_date, related=related)
+        contradictions += _conflicts(places, same_place, "place", subject, str, related=related)
         signers = [(c.fields["signer"], c) for c in cs if c.fields.get("signer")]
         if signers:
             fields[f"{action}.signer"] = _provenance(signers[0][1], "signer", signers[0][0])
@@ -586,9 +587,16 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
             if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
-        related = _same_extension if action == "extended" else same_agreement
+        related = {"extended": _same_extension, "ratified": _same_ratification}.get(action, same_agreement)
         out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two ratification claims that can be about one ratification: of one agreement, and not by
+    two different parties ("the Dutch parliament ratified it on 20 June", "Belgium's on 21 June")."""
+    ra, rb = a.fields.get("ratified_by"), b.fields.get("ratified_by")
+    return same_agreement(a, b) and not (ra and rb and ra != rb)
 
 
 _VALUE_MARGIN = 0.1  # two values of one agreement this close are one figure rounded ("about $2.4 billion")
@@ -1000,9 +1008,7 @@ def _transfer_date_conflicts(
         dates = [
             (d, c)
             for c in cs
-            if c.fields.get("status") == status
-            and not c.fields.get("negated")
-            and (d := _act_date_of(c))
+            if c.fields.get("status") == status and not c.fields.get("negated") and (d := _act_date_of(c))
         ]
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]

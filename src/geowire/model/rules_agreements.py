@@ -354,6 +354,38 @@ def _action_fields(
     if signer:
         fields["signer"] = signer[2]
         spans["signer"] = (signer[0], signer[1])
+    if action.label == "ratified" and (by := _ratifier(view, action, actions, hi)) is not None:
+        fields["ratified_by"] = by  # each party ratifies on its own day
+
+
+# between a ratifying country and its verb: its legislature and adverbs ("Belgium's parliament
+# formally ratified"), no comma; a country joined to another ("Poland and Ukraine ratified",
+# "ratified by Chile and Peru") ratifies jointly; one after a preposition ("the pact with Chile was
+# ratified") is a partner, not the subject
+_RATIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+$")
+_JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(r"\b(?:with|between|to|of|and)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _ratifier(view: SentenceView, action: _Match, actions: list[_Match], hi: int) -> str | None:
+    """The one country that ratified: the one after "ratified by" ("by the Belgian parliament"),
+    else the subject right before the ratification ("The Dutch Senate ratified"); None for a
+    joint or unnamed one."""
+    after = view.countries(lo=action.end, hi=hi)
+    if after and _BY.match(view.slice(action.end, after[0][1].start)):
+        joint = len(after) > 1 and _JOINED.match(view.slice(after[0][1].end, after[1][1].start))
+        return None if joint else after[0][0]
+    lo = max([view.start, *(a.end for a in actions if a.end <= action.start)])
+    before = view.countries(lo=lo, hi=action.start)
+    if not before:
+        return None
+    code, m = before[-1]
+    if not _RATIFIER_GAP.match(view.slice(m.end, action.start)):
+        return None
+    if _PARTNER_BEFORE.search(view.slice(max(view.start, m.start - 12), m.start)):
+        return None  # "and Ukraine ratified", "the treaty with Ukraine was ratified"
+    return code
 
 
 def _end_date(view: SentenceView, lex: ModelLexicon, d: DateExpr) -> bool:
