@@ -100,3 +100,20 @@ def test_two_rounded_figures_far_apart_contradict() -> None:
 def test_two_rounded_figures_close_together_and_a_rounded_and_a_count_agree() -> None:
     assert _sizes([_force("a", "d1", 900, "about"), _force("b", "d2", 1000, "some")]) == []
     assert _sizes([_force("a", "d1", 850, None), _force("b", "d2", 1000, "about")]) == []
+
+
+def _garrison(cid: str, doc: str, personnel: float, published: str, **dated: object) -> StoredClaim:
+    return _claim(cid, doc, "deployment", dt.date.fromisoformat(published), country="FRA", host="DJI",
+                  personnel=personnel, personnel_text=f"{personnel:g} troops", **dated)  # fmt: skip
+
+
+def test_a_force_now_and_one_in_an_earlier_year_are_two_periods() -> None:
+    now = _garrison("a", "d1", 2500, "2025-03-02")
+    last_year = _garrison("b", "d2", 1500, "2025-03-08", date="2024-01-01", date_precision="year")
+    assert _sizes([now, last_year]) == []
+
+
+def test_a_force_now_and_one_dated_this_week_are_one_period() -> None:
+    now = _garrison("a", "d1", 2500, "2025-03-02")
+    this_week = _garrison("b", "d2", 1500, "2025-03-08", date="2025-03-01", date_precision="day")
+    assert _sizes([now, this_week]) == ["quantity"]

@@ -1246,7 +1246,7 @@ def build_deployments(
             )
         )
         subject = f"{f0.get('country')} personnel in {f0.get('host')}"
-        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_time)
+        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_period)
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
 
@@ -1291,6 +1291,22 @@ def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
     if da is None:
         return db is None or not _reported_before(a, db)
     return not _reported_before(b, da) if db is None else _same_date(da, db)
+
+
+def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two force sizes can be of one time: a size without its own date is the force at
+    its report's publication ("are stationed", "now number"), which a dated size ("in 2010",
+    "last year", "in March") matches only when its period reaches within a week of that day."""
+    da, db = _act_date_of(a), _act_date_of(b)
+    if (da is None) == (db is None):
+        return da is None or db is None or _same_date(da, db)
+    dated, undated = (a, b) if db is None else (b, a)
+    act = _act_date_of(dated)
+    if act is None or undated.published is None:
+        return True
+    first, last = date_interval(act[0], act[1])
+    window = dt.timedelta(days=PUBLICATION_WINDOW)
+    return first - window <= undated.published <= last + window
 
 
 _NOT_YET = frozenset({"planned", "offered"})
