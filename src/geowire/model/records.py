@@ -492,6 +492,29 @@ def _same_place(a: str, b: str, countries: Collection[str] = ()) -> bool:
     return ka == kb or ((ka in countries) != (kb in countries))
 
 
+_PREPOSITION = re.compile(r"(\w+)\s+(?:the\s+)?$")
+
+
+def _place_preposition(c: StoredClaim) -> str:
+    """The preposition before a claim's place, lower-case ("in", "at"), else ""."""
+    span, text = c.field_spans.get("place"), c.doc_text
+    if not span or text is None:
+        return ""
+    m = _PREPOSITION.search(text[max(0, span[0] - 12) : span[0]])
+    return m.group(1).lower() if m else ""
+
+
+def _same_site(a: tuple[str, str], b: tuple[str, str], countries: Collection[str] = ()) -> bool:
+    """Two signing places that may be one (:func:`_same_place`); a site named with another
+    preposition than a city ("at Camp David", "in Washington") may lie in it, and is not compared."""
+    (pa, wa), (pb, wb) = a, b
+    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries)
+
+
+def _first(v: tuple[str, str]) -> str:
+    return v[0]
+
+
 def same_agreement(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two claims of one merged agreement can be compared as the same agreement: their
     party sets are equal, one holds the other, or they share more than half of all their parties.
@@ -540,7 +563,15 @@ def build_agreement(
         acts = [(d, c) for d, c in dates if not report_dated(c)]
         related = _same_ratification if action == "ratified" else same_agreement
         contradictions += _conflicts(acts, _same_date, "date", subject, _fmt_date, related=related)
-        contradictions += _conflicts(places, same_place, "place", subject, str, related=related)
+        worded = [((v, _place_preposition(c)), c) for v, c in places]
+        contradictions += _conflicts(
+            worded,
+            functools.partial(_same_site, countries=countries),
+            "place",
+            subject,
+            _first,
+            related=related,
+        )
         signers = [(c.fields["signer"], c) for c in cs if c.fields.get("signer")]
         if signers:
             fields[f"{action}.signer"] = _provenance(signers[0][1], "signer", signers[0][0])

@@ -334,6 +334,8 @@ def _action_fields(
     spans["action"] = (action.start, action.end)
     fields["modality"] = _modality(view, lex, action, kinds)
     later = [a.start for a in actions if a.start > action.start]
+    later += [k.start for k in kinds if k.start > action.end and _another_agreement(view, lex, k)]
+    later += [s for s, _e, _m in view.finditer(_NEW_PREDICATE, lo=action.end, hi=view.sentence.end)][:1]
     hi = min(later) if later else view.sentence.end
     report = next(view.finditer(lex.agreements.report_clause, lo=action.end, hi=hi), None)
     hi = report[0] if report else hi  # ", the ministry said on Tuesday": the report's date and place
@@ -386,6 +388,19 @@ def _ratifier(view: SentenceView, action: _Match, actions: list[_Match], hi: int
     if _PARTNER_BEFORE.search(view.slice(max(view.start, m.start - 12), m.start)):
         return None  # "and Ukraine ratified", "the treaty with Ukraine was ratified"
     return code
+
+
+# a passive predicate after an action starts another statement about the agreement ("signed in
+# March was agreed in principle in Berlin in January"): its place and date are not the action's
+_NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?\w+ed\b")
+
+
+def _another_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """A kind named as another agreement ("and a second accord on artillery in Berlin"): what
+    follows it is that agreement's, not the action's."""
+    return bool(
+        lex.agreements.another_before.search(view.slice(max(view.start, kind.start - 40), kind.start))
+    )
 
 
 def _end_date(view: SentenceView, lex: ModelLexicon, d: DateExpr) -> bool:
