@@ -117,3 +117,13 @@ def test_a_force_now_and_one_dated_this_week_are_one_period() -> None:
     now = _garrison("a", "d1", 2500, "2025-03-02")
     this_week = _garrison("b", "d2", 1500, "2025-03-08", date="2025-03-01", date_precision="day")
     assert _sizes([now, this_week]) == ["quantity"]
+
+
+def test_a_denied_presence_contradicts_a_force_reported_there_that_week() -> None:
+    there = _garrison("a", "d1", 1500, "2025-03-02")
+    none = _claim("b", "d2", "deployment", dt.date(2025, 3, 5), country="FRA", host="DJI", negated=True)
+    assert [x.field for x in build_deployments([there, none], figures=_FIGURES)[1]] == ["status"]
+    years_before = _claim(
+        "c", "d3", "deployment", dt.date(2019, 3, 5), country="FRA", host="DJI", negated=True
+    )
+    assert build_deployments([there, years_before], figures=_FIGURES)[1] == []

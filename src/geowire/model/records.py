@@ -1279,7 +1279,17 @@ def build_deployments(
         subject = f"{f0.get('country')} personnel in {f0.get('host')}"
         contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_period)
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
+        contradictions += _presence_denied(cs, subject)
     return records, contradictions
+
+
+def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
+    """One source says a country's forces are (were sent) in the host, another that none are
+    ("there are no North Korean soldiers in Belarus": a claim the extraction marks negated) — at
+    one time (:func:`_same_period`), unless the denial was published before the deployment."""
+    said = [("not deployed" if _negated(c) else "deployed", c) for c in cs
+            if _negated(c) or asserted(c)]  # fmt: skip
+    return _status_conflicts(said, subject, negative="not deployed", related=_same_period)
 
 
 def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
