@@ -48,20 +48,21 @@ def _deal(cid: str, doc: str, value: float, currency: str, **extra: object) -> S
                   value_currency=currency, **extra)  # fmt: skip
 
 
-def _values(members: list[StoredClaim]) -> list[tuple[str, str]]:
-    _, found = build_agreement(members, dt.date(2026, 1, 1))
-    return [(x.value_a, x.value_b) for x in found if x.field == "value"]
+def _values(members: list[StoredClaim]) -> list[str]:
+    _, found = build_agreement(members, dt.date(2026, 1, 1), figures=_FIGURES)
+    return [x.field for x in found if x.field == "value"]
 
 
 def test_two_values_of_one_contract_in_one_currency_contradict() -> None:
-    assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 3.2e9, "SEK")]) == [
-        ("4,100,000,000 SEK", "3,200,000,000 SEK")
-    ]
+    assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 3.2e9, "SEK")]) == ["value"]
 
 
-def test_rounded_values_and_values_in_two_currencies_are_not_compared() -> None:
+def test_rounded_bounded_and_other_currency_values_are_not_contradictions() -> None:
     assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 4.0e9, "SEK")]) == []
     assert _values([_deal("a", "d1", 4.1e9, "SEK"), _deal("b", "d2", 0.4e9, "USD")]) == []
+    up_to = _deal("b", "d2", 5e9, "SEK", value_text="up to SEK 5 billion")
+    more_than = _deal("c", "d3", 3e9, "SEK", value_text="more than SEK 3 billion")
+    assert _values([_deal("a", "d1", 4.1e9, "SEK"), up_to, more_than]) == []
 
 
 def _arrival(cid: str, doc: str, published: str, day: str, **extra: object) -> StoredClaim:

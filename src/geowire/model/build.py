@@ -394,7 +394,7 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     seen: set[str] = set()
     words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
     for members in records.group_agreements(claims, generic=generic, **words):
-        rec, cx = records.build_agreement(members, today, countries=countries)
+        rec, cx = records.build_agreement(members, today, countries=countries, figures=lex.figures)
         while rec.id in seen:  # two agreements alike in kind, parties, name and year
             rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])
         seen.add(rec.id)

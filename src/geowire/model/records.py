@@ -20,7 +20,13 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from geowire.model.context import date_interval, dates_compatible, figures_compatible, quantity_interval
+from geowire.model.context import (
+    date_interval,
+    dates_compatible,
+    figures_compatible,
+    qualifier_before,
+    quantity_interval,
+)
 from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
 from geowire.nlp.dates import shift_days
@@ -527,10 +533,15 @@ def same_agreement(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 def build_agreement(
-    members: list[StoredClaim], today: dt.date, *, countries: Collection[str] = ()
+    members: list[StoredClaim],
+    today: dt.date,
+    *,
+    countries: Collection[str] = (),
+    figures: Figures | None = None,
 ) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them (``countries``:
-    the names of whole countries, case-folded, which as a signing place contain any city)."""
+    the names of whole countries, case-folded, which as a signing place contain any city;
+    ``figures``: the lexicon's figure qualifiers, without which values are not compared)."""
     first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
     kind = first.fields["kind"]
     name = first.fields.get("name") or kind
@@ -548,7 +559,8 @@ def build_agreement(
         if c.fields.get("action") and asserted(c):
             by_action[c.fields["action"]].append(c)
     contradictions += _action_denied(members, name, parties)
-    contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed")
+    if figures is not None:
+        contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed", figures)
     for action in AGREEMENT_ACTIONS:
         cs = by_action.get(action, [])
         dates = [(d, c) for c in cs if (d := _date_of(c))]
@@ -630,29 +642,41 @@ def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
     return same_agreement(a, b) and not (ra and rb and ra != rb)
 
 
-_VALUE_MARGIN = 0.1  # two values of one agreement this close are one figure rounded ("about $2.4 billion")
-
-
-def _value_conflicts(members: list[StoredClaim], subject: str) -> list[Contradiction]:
-    """Two sources give one agreement values in the same currency that differ by more than
-    :data:`_VALUE_MARGIN` ("worth €6.6 billion" and "worth €5.5 billion"); values in different
-    currencies are not compared (no rate table), and the subject is the signing's, whose record
-    the value belongs to."""
+def _value_conflicts(members: list[StoredClaim], subject: str, figures: Figures) -> list[Contradiction]:
+    """Two sources give one agreement values in the same currency whose ranges do not meet
+    ("worth €6.6 billion" and "worth €5.5 billion"; "up to $3 billion" and "$2.5 billion" do);
+    values in different currencies are not compared (no rate table), and the subject is the
+    signing's, whose record the value belongs to."""
     values = [
-        ((float(c.fields["value"]), str(c.fields["value_currency"])), c)
+        ((_value_range(c, figures), str(c.fields["value_currency"])), c)
         for c in members
         if c.fields.get("value") is not None and c.fields.get("value_currency") and asserted(c)
     ]
     return _conflicts(values, _same_value, "value", subject, _fmt_value, related=same_agreement)
 
 
-def _same_value(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    (va, ca), (vb, cb) = a, b
-    return ca != cb or abs(va - vb) <= _VALUE_MARGIN * max(abs(va), abs(vb))
+_DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"\S+\s*$")
 
 
-def _fmt_value(v: tuple[float, str]) -> str:
-    return f"{v[0]:,.0f} {v[1]}"
+def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
+    """The values a stated worth allows, by the qualifier before its figure and its currency
+    ("up to $3 billion", "around SEK 2.9 billion"); a plain round sum keeps its rounding margin."""
+    text = str(c.fields.get("value_text") or "")
+    m = _DIGIT.search(text)
+    before = text[: m.start()] if m else ""
+    qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
+    return quantity_interval(float(c.fields["value"]), qualifier, figures=figures)
+
+
+def _same_value(a: tuple[tuple[float, float], str], b: tuple[tuple[float, float], str]) -> bool:
+    (ra, ca), (rb, cb) = a, b
+    return ca != cb or figures_compatible(ra, rb)
+
+
+def _fmt_value(v: tuple[tuple[float, float], str]) -> str:
+    (lo, hi), currency = v
+    return f"{lo:,.0f} {currency}" if lo == hi else f"{lo:,.0f}–{hi:,.0f} {currency}"
 
 
 _RENEWAL_GAP_DAYS = 365  # a denial this long after a dated extension is about a later renewal
