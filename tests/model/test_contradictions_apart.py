@@ -128,3 +128,18 @@ def test_a_denied_presence_contradicts_a_force_reported_there_that_week() -> Non
         "c", "d3", "deployment", dt.date(2019, 3, 5), country="FRA", host="DJI", negated=True
     )
     assert build_deployments([there, years_before], figures=_FIGURES)[1] == []
+
+
+def _howitzers(cid: str, doc: str, day: str, **named: object) -> StoredClaim:
+    return _claim(cid, doc, "transfer", dt.date(2024, 5, 4), supplier="DNK", recipient="UKR",
+                  status="delivered", date=day, date_precision="month", **named)  # fmt: skip
+
+
+def test_a_generic_claim_that_names_a_known_system_joins_it() -> None:
+    known = _howitzers(
+        "a", "d1", "2024-04-01", system="CAESAR", system_name="CAESAR howitzer", category="artillery"
+    )
+    worded = _howitzers("b", "d2", "2024-02-01", system="guns", system_name="nineteen Caesar guns")
+    other = _howitzers("c", "d3", "2024-02-01", system="guns", system_name="nineteen towed guns")
+    assert _dates([known, worded]) == [("d1", "d2")]
+    assert _dates([known, other]) == []

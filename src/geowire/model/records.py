@@ -803,10 +803,11 @@ def build_transfers(
         for c in claims
         if c.fields.get("status") != "mentioned" and asserted(c)
     }
-    groups: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
+    keyed: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for c in claims:
         f = c.fields
-        groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
+        keyed[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
+    groups = _join_named(keyed)
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
@@ -835,6 +836,34 @@ def build_transfers(
         )
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     return records, contradictions
+
+
+_NAME_WORD = re.compile(r"[^\W_](?:[\w-]*\w)?")
+_NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name nothing alone
+
+
+def _join_named(
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]],
+) -> dict[tuple[Any, Any, str], list[StoredClaim]]:
+    """The claims keyed by a generic noun whose own words name a known system of the same two
+    parties ("nineteen Caesar guns", "Leopard 2A8 tanks" beside CAESAR, Leopard 2), moved to
+    that system's group — only when exactly one such system fits."""
+    named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
+    words = {k[2]: _name_words(k[2]) for k in named}
+    out: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
+    for key, cs in groups.items():
+        for c in cs:
+            home = None
+            if key not in named:
+                said = set(_NAME_WORD.findall(str(c.fields.get("system_name") or "").casefold()))
+                fits = [k for k in named if k[:2] == key[:2] and words[k[2]] & said]
+                home = fits[0] if len(fits) == 1 else None
+            out[home or key].append(c)
+    return out
+
+
+def _name_words(system: str) -> set[str]:
+    return {w for w in _NAME_WORD.findall(system.casefold()) if len(w) >= _NAME_WORD_MIN and not w.isdigit()}
 
 
 def _delivery_said(c: StoredClaim) -> bool:
