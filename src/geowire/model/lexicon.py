@@ -363,6 +363,7 @@ class Transfers(_Strict):
     not_a_sale: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
+    passive_participle: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}
     under_contract: Rx

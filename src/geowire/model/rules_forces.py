@@ -189,6 +189,7 @@ def transfer_claims(
             or c.fields.get(SAME_SUPPLIER)
             or c.fields.get(PENDING)
             or c.fields.get(PRONOUN)
+            or c.fields.get(UNSAID_SUPPLIER)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -248,6 +249,7 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
+UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier; see extract
 PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
 
 
@@ -678,6 +680,13 @@ def _parties(
         if producer and producer != supplier_code:
             fields["maker"] = producer
         return
+    if not acquisition and _agentless_passive(view, lex, cue, fields.get("status")):
+        # "Four patrol boats were handed over to Ghana": the sentence names who got them, not who
+        # gave them — never the maker; an owner before the system ("six Danish F-16s") still gives
+        _passive_recipient(view, lex, fields, spans, countries, cue, _owner(view, lex, countries, system))
+        if producer and producer != fields.get("supplier"):
+            fields["maker"] = producer
+        return
     from_event = _event_parties(event)
     if from_event is not None and any(
         _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
@@ -751,6 +760,54 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: object) -> bool:
+    """The cue is a supply verb in the passive with no agent in its clause ("were handed over to",
+    "had been sent to Ukraine"): the agent with "by" and the source with "from" were tried before."""
+    if status in (*_BUYING, "approved"):
+        return False
+    before = view.slice(max(view.start, cue - 25), cue)
+    participle = lex.transfers.passive_participle.match(view.slice(cue, view.sentence.end))
+    return participle is not None and bool(lex.transfers.passive_auxiliary.search(before))
+
+
+def _passive_recipient(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    countries: list[_Party],
+    cue: int,
+    owner: str | None,
+) -> None:
+    """A passive's recipient: the party after "to" in the cue's clause, else the passive's subject
+    ("Ghana was given four boats"); its supplier only an owner named before the system. With none,
+    the article gives the supplier (:data:`UNSAID_SUPPLIER`, see extract.fill_unsaid_suppliers)."""
+    parties = [x for x in countries if x[1].kind != "equipment" and _same_clause(view, lex, cue, x[1].start)]
+    after = [(c, m) for c, m in parties if m.start > cue]
+    subject = [x for x in _subject(view, lex, parties, cue) if _next_to_auxiliary(view, lex, x[1], cue)]
+    to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
+    to = [(c, m) for c, m in to if c != owner and not _adjective(view, lex, m)]
+    if to:
+        fields["recipient"] = to[0][0]
+        spans["recipient"] = (to[0][1].start, to[0][1].end)
+        if len(to) > 1:
+            fields[_COORDINATED] = [("recipient", c) for c, _m in to[1:]]
+    if owner:
+        fields["supplier"] = owner
+    else:
+        fields[UNSAID_SUPPLIER] = True
+
+
+_PASSIVE_SUBJECT_GAP = 25  # characters between a passive's subject and its participle ("Ghana was given")
+
+
+def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """The party is the passive's own subject: only its auxiliary stands before the participle."""
+    gap = view.slice(m.end, cue)
+    auxiliary = lex.transfers.passive_auxiliary.search(gap)
+    return len(gap) <= _PASSIVE_SUBJECT_GAP and "," not in gap and auxiliary is not None
 
 
 _ZERO_GAP = 30  # characters between a system and the subject of a relative clause without "that"

@@ -1,0 +1,64 @@
+"""Passive transfers (issue 13): a supply verb in the passive names who got the system, and only
+an agent ("by Norway"), a source ("from Norway") or an owner ("six Danish F-16s") names who gave
+it. With none of these the supplier comes from the article — its dateline, else the country it
+names most — and never from the system's maker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 1)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+
+
+def _row(t: dict[str, object]) -> tuple[object, ...]:
+    return t.get("supplier"), t.get("recipient"), t.get("status")
+
+
+def test_transfer_passives_no_agent_is_not_the_maker(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Eight F-16 fighters were handed over to the Greek air force in May.")
+    assert _row(t) == (None, "GRC", "delivered")
+    assert t.get("maker") == "USA"
+
+
+def test_transfer_passives_the_dateline_gives_the_supplier(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(
+        analyzer,
+        "OSLO, 2 May 2025 — The defence ministry said eleven Leopard 2 tanks had been sent to Ukraine "
+        "in April.",
+    )
+    assert _row(t) == ("NOR", "UKR", "delivered")
+
+
+def test_transfer_passives_the_article_names_the_supplier_elsewhere(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer,
+        "Three coastal patrol boats were delivered to Senegal's navy last week. Spain paid for the boats "
+        "as part of a programme against trafficking, and Spanish instructors trained the crews.",
+    )
+    assert ("ESP", "SEN", "delivered") in {_row(t) for t in ts}
+
+
+def test_transfer_passives_an_owner_before_the_system_gives(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Four Dutch F-16s were handed over to Romania in March.")
+    assert _row(t) == ("NLD", "ROU", "delivered")
+
+
+def test_transfer_passives_the_agent_and_the_source_still_give(analyzer) -> None:  # noqa: ANN001
+    by = _transfers(analyzer, "Two NASAMS batteries were delivered to Latvia by Norway in June.")
+    source = _transfers(analyzer, "Two NASAMS batteries were delivered to Latvia from Norway in June.")
+    assert [_row(t) for t in by] == [("NOR", "LVA", "delivered")]
+    assert [_row(t) for t in source] == [("NOR", "LVA", "delivered")]
+
+
+def test_transfer_passives_the_subject_of_a_passive_gets(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "Ghana has been given four patrol boats by Germany.")
+    assert _row(t) == ("DEU", "GHA", "delivered")
