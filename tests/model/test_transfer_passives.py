@@ -62,3 +62,17 @@ def test_transfer_passives_the_agent_and_the_source_still_give(analyzer) -> None
 def test_transfer_passives_the_subject_of_a_passive_gets(analyzer) -> None:  # noqa: ANN001
     (t,) = _transfers(analyzer, "Ghana has been given four patrol boats by Germany.")
     assert _row(t) == ("DEU", "GHA", "delivered")
+
+
+def test_transfer_passives_an_order_placed_is_no_deployment(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Hanoi has ordered 20 FA-50 jets from South Korea, in a deal placed on 4 May.")
+    assert {_row(t) for t in ts} == {("KOR", "VNM", "ordered")}
+
+
+def test_transfer_passives_has_since_keeps_the_clause_s_subject(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer,
+        "Spain sold Peru two patrol boats in 2019, and Italy has since delivered three Maestrale frigates.",
+    )
+    assert ("ITA", "PER", "delivered") in {_row(t) for t in ts}
+    assert not any(t.get("recipient") == "ESP" for t in ts)

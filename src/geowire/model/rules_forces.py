@@ -695,6 +695,12 @@ def _parties(
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
+    if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
+        # "France sold Cairo two carriers, and Germany has since delivered four submarines": the cue's
+        # own clause names who supplies; the event is the other clause's
+        own = _supplying_subject(view, lex, countries, cue)
+        if own and own[-1][0] not in from_event:
+            from_event = (own[-1][0], from_event[1])
     # a contract or an order without a purchase verb: its subject buys, and the event's other
     # party may be another verb's ("signed a deal for jets, a signal to Ankara")
     buying = acquisition or (fields.get("status") in _ORDERING and not _selling(view, lex, cue))
@@ -747,6 +753,8 @@ def _parties(
                 spans["supplier"] = (m.start, m.end)
                 break
     others = [(c, m) for c, m in countries if c != supplier]
+    # "Spain sold Peru boats, and Italy delivered frigates": another cue's subject gives, not gets
+    others = [(c, m) for c, m in others if not _subject_of_other_cue(view, lex, m, cue)] or others
     if any(_listed_apart(view, lex, m.start, cue) for _c, m in others):
         # a list of clauses ("Germany sent …, Norway delivered …, and Italy …"): only the cue's own
         # clause names its recipient, else the clause the list explains ("Ukraine got help from three
@@ -808,6 +816,18 @@ def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, c
     gap = view.slice(m.end, cue)
     auxiliary = lex.transfers.passive_auxiliary.search(gap)
     return len(gap) <= _PASSIVE_SUBJECT_GAP and "," not in gap and auxiliary is not None
+
+
+_ACTOR_GAP = 20  # characters between a subject and its verb ("Spain has already sold")
+
+
+def _subject_of_other_cue(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """The party is the subject of another status cue of the sentence: only words without a comma
+    ("has", "later") stand between it and that cue."""
+    return any(
+        s != cue and 0 <= s - m.end <= _ACTOR_GAP and re.fullmatch(r"(?:\s+[a-z]+)*\s+", view.slice(m.end, s))
+        for _r, s, _e, _st in _verb_cues(view, lex)
+    )
 
 
 _ZERO_GAP = 30  # characters between a system and the subject of a relative clause without "that"
