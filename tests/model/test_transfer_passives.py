@@ -76,3 +76,8 @@ def test_transfer_passives_has_since_keeps_the_clause_s_subject(analyzer) -> Non
     )
     assert ("ITA", "PER", "delivered") in {_row(t) for t in ts}
     assert not any(t.get("recipient") == "ESP" for t in ts)
+
+
+def test_transfer_passives_a_demonym_after_to_gets(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Three patrol boats were handed over to the Kenyan navy by Italy in April.")
+    assert [_row(t) for t in ts] == [("ITA", "KEN", "delivered")]

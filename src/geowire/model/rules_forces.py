@@ -625,7 +625,8 @@ def _parties(
         spans["supplier"] = (by[1].start, by[1].end)
         # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
-        others = [(c, m) for c, m in others if not _adjective(view, lex, m)]
+        # … but "to the Ghanaian navy" names who gets them
+        others = [(c, m) for c, m in others if not _adjective(view, lex, m) or _after_to(view, lex, m)]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
         pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
@@ -795,8 +796,9 @@ def _passive_recipient(
     parties = [x for x in countries if x[1].kind != "equipment" and _same_clause(view, lex, cue, x[1].start)]
     after = [(c, m) for c, m in parties if m.start > cue]
     subject = [x for x in _subject(view, lex, parties, cue) if _next_to_auxiliary(view, lex, x[1], cue)]
+    subject = [(c, m) for c, m in subject if not _adjective(view, lex, m)]
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
-    to = [(c, m) for c, m in to if c != owner and not _adjective(view, lex, m)]
+    to = [(c, m) for c, m in to if c != owner]
     if to:
         fields["recipient"] = to[0][0]
         spans["recipient"] = (to[0][1].start, to[0][1].end)
