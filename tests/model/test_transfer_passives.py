@@ -81,3 +81,8 @@ def test_transfer_passives_has_since_keeps_the_clause_s_subject(analyzer) -> Non
 def test_transfer_passives_a_demonym_after_to_gets(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Three patrol boats were handed over to the Kenyan navy by Italy in April.")
     assert [_row(t) for t in ts] == [("ITA", "KEN", "delivered")]
+
+
+def test_transfer_passives_to_said_again_after_and(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Ankara shipped Bayraktar TB2 drones to Chad in 2023 and to Niger in 2024.")
+    assert {_row(t) for t in ts} == {("TUR", "TCD", "delivered"), ("TUR", "NER", "delivered")}

@@ -364,6 +364,7 @@ class Transfers(_Strict):
     country_anaphor: Rx
     passive_auxiliary: Rx
     passive_participle: Rx
+    and_again: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}
     under_contract: Rx

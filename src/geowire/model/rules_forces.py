@@ -1043,7 +1043,16 @@ def _after_word(
     coordinated after it ("to Peru and Thailand")."""
     for i, (_c, m) in enumerate(after):
         if word.search(view.slice(max(view.start, m.start - 12), m.start)):
-            return _coordinated_from(view, lex, after, i)
+            found = _coordinated_from(view, lex, after, i)
+            # "to Mali in 2022 and to Burkina Faso a year later": the word again after "and"
+            again = [
+                (c2, m2)
+                for c2, m2 in after[i + 1 :]
+                if lex.transfers.and_again.search(view.slice(max(view.start, m2.start - 25), m2.start))
+                and word.search(view.slice(max(view.start, m2.start - 12), m2.start))
+                and _same_clause(view, lex, m.end, m2.start)
+            ]
+            return _distinct(found + again)
     return []
 
 
