@@ -86,3 +86,10 @@ def test_transfer_passives_a_demonym_after_to_gets(analyzer) -> None:  # noqa: A
 def test_transfer_passives_to_said_again_after_and(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Ankara shipped Bayraktar TB2 drones to Chad in 2023 and to Niger in 2024.")
     assert {_row(t) for t in ts} == {("TUR", "TCD", "delivered"), ("TUR", "NER", "delivered")}
+
+
+def test_transfer_passives_an_opening_participle_phrase_takes_no_later_cue(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Having retired its Mirage 2000s, Peru bought 12 Gripen jets from Sweden.")
+    assert {(t["system"], t.get("status")) for t in ts if t.get("status") != "mentioned"} == {
+        ("Gripen", "delivered")
+    }

@@ -343,6 +343,7 @@ class Transfers(_Strict):
     clause_break: Rx
     listed_clause: CaseRx
     participle_clause: Rx
+    opening_participle: Rx
     reduced_passive: Rx
     auxiliary: Rx
     clause_start: Rx

@@ -469,6 +469,11 @@ def _status_among(
         ] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
+        opening = _opening_participle(view, lex)
+        if opening is not None and near < opening:  # "Having retired its MiG-29s, Slovakia bought …"
+            verbs = [c for c in verbs if c[1] < opening]
+            if not verbs:
+                return None
     _rank, s, e, status = min(verbs)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
@@ -509,6 +514,19 @@ def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         return False
     hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
     return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
+
+
+def _opening_participle(view: SentenceView, lex: ModelLexicon) -> int | None:
+    """The end of a participle phrase that opens the sentence ("Having retired its MiG-29s,"), unless
+    its first word names a party ("Beijing, …")."""
+    found = lex.transfers.opening_participle.search(view.slice(view.start, view.sentence.end))
+    if found is None:
+        return None
+    lead = len(found.group()) - len(found.group().lstrip(" \"'“‘([-—–"))
+    first = view.start + lead
+    if any(m.start <= first < m.end for _c, m in view.countries()):
+        return None
+    return view.start + found.end()
 
 
 def _participle_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
