@@ -93,3 +93,8 @@ def test_transfer_passives_an_opening_participle_phrase_takes_no_later_cue(analy
     assert {(t["system"], t.get("status")) for t in ts if t.get("status") != "mentioned"} == {
         ("Gripen", "delivered")
     }
+
+
+def test_transfer_passives_a_participle_after_the_system_is_past(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "The Chilean air force will keep F-16s purchased from the Netherlands.")
+    assert {t.get("status") for t in ts if t.get("system") == "F-16"} == {"delivered"}

@@ -365,6 +365,7 @@ class Transfers(_Strict):
     country_anaphor: Rx
     passive_auxiliary: Rx
     passive_participle: Rx
+    past_participle: Rx
     and_again: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}

@@ -477,6 +477,8 @@ def _status_among(
     _rank, s, e, status = min(verbs)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
+    if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
+        mood, ev = None, None  # "will fly F-16s bought from Norway": the purchase is past
     if mood == "conditional":
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
@@ -514,6 +516,23 @@ def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         return False
     hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
     return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
+
+
+_REDUCED_GAP = 25  # characters of the system's name between it and a participle that describes it
+
+
+def _reduced_relative(view: SentenceView, lex: ModelLexicon, near: int, s: int, e: int) -> bool:
+    """The cue is a past participle right after the system it describes ("F-16s bought second-hand
+    from Norway"), with no auxiliary of its own: a past act, whatever the main clause's mood."""
+    name = view.slice(near, s)
+    return (
+        0 < s - near <= _REDUCED_GAP
+        and name.endswith(" ")
+        and "," not in name
+        and lex.transfers.past_participle.fullmatch(view.slice(s, e)) is not None
+        and not lex.transfers.auxiliary.search(name)
+        and not lex.transfers.nominal_cue.search(name)
+    )
 
 
 def _opening_participle(view: SentenceView, lex: ModelLexicon) -> int | None:
