@@ -24,9 +24,23 @@ def _row(t: dict[str, object]) -> tuple[object, ...]:
 
 
 def test_transfer_passives_no_agent_is_not_the_maker(analyzer) -> None:  # noqa: ANN001
-    (t,) = _transfers(analyzer, "Eight F-16 fighters were handed over to the Greek air force in May.")
-    assert _row(t) == (None, "GRC", "delivered")
-    assert t.get("maker") == "USA"
+    ts = _transfers(
+        analyzer,
+        "OSLO (Fjord Wire) — Eight F-16 fighters were handed over to the Greek air force in May. "
+        "Athens paid for the jets in 2023.",
+    )
+    assert {_row(t) for t in ts if t.get("system") == "F-16"} == {("NOR", "GRC", "delivered")}
+
+
+def test_transfer_passives_the_maker_is_the_last_guess(analyzer) -> None:  # noqa: ANN001
+    (t,) = _transfers(analyzer, "A first batch of eight F-35 jets was delivered to Poland in 2024.")
+    assert _row(t) == ("USA", "POL", "delivered")
+    assert t.get("supplier_inferred") is True
+
+
+def test_transfer_passives_took_over_from(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Peru's navy took over two Type 23 frigates from Britain in June.")
+    assert [_row(t) for t in ts] == [("GBR", "PER", "delivered")]
 
 
 def test_transfer_passives_the_dateline_gives_the_supplier(analyzer) -> None:  # noqa: ANN001

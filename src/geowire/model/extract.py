@@ -405,7 +405,8 @@ def fill_unsaid_suppliers(
     """Give a passive transfer that names no supplier ("four patrol boats were handed over to
     Ghana") the dateline's country (``home``), else the one supplier the article gives its
     recipient elsewhere, else the country the article names most often when one clearly leads (a
-    system's maker counts only where the text names the country) — never the recipient."""
+    system's maker counts only where the text names the country), else the maker — never the
+    recipient."""
     suppliers: dict[object, set[object]] = {}
     for c in claims:
         if c.kind == "transfer" and c.fields.get("supplier") and c.fields.get("recipient"):
@@ -423,6 +424,8 @@ def fill_unsaid_suppliers(
                 if seller is None:  # a country the text names, not a system's maker
                     named = [m for m in mentions if m.kind != "equipment"]
                     seller = _leading_country(named, {str(recipient)})
+                if seller is None and fields.get("maker") not in (None, recipient):
+                    seller = str(fields["maker"])  # nothing else in the article: the maker's country
                 if seller is not None:
                     fields.update(supplier=seller, supplier_inferred=True)
             c = replace(c, fields=fields)
