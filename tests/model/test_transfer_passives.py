@@ -112,3 +112,10 @@ def test_transfer_passives_an_opening_participle_phrase_takes_no_later_cue(analy
 def test_transfer_passives_a_participle_after_the_system_is_past(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "The Chilean air force will keep F-16s purchased from the Netherlands.")
     assert {t.get("status") for t in ts if t.get("system") == "F-16"} == {"delivered"}
+
+
+def test_transfer_passives_reported_would_is_a_future(analyzer) -> None:  # noqa: ANN001
+    said = _transfers(analyzer, "Officials in Hanoi said Seoul would provide three corvettes to Vietnam.")
+    offer = _transfers(analyzer, "Berlin would send four more IRIS-T systems to Kyiv if Paris did the same.")
+    assert [_row(t) for t in said] == [("KOR", "VNM", "planned")]
+    assert [t.get("status") for t in offer] == ["offered"]

@@ -365,6 +365,8 @@ class Transfers(_Strict):
     country_anaphor: Rx
     passive_auxiliary: Rx
     passive_participle: Rx
+    would: Rx
+    condition_after: Rx
     past_participle: Rx
     and_again: Rx
     anaphor_before: Rx

@@ -492,7 +492,11 @@ def _status_among(
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
     )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
-    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical" and status != "approved"):
+    if mood == "future" and _would_if(view, lex, s, e):
+        mood = "hypothetical"  # "would deliver … if Washington did the same": an offer on a condition
+    # the clause's own words outrank the coded event's modality ("said Tokyo would provide": future)
+    hypothetical = ev is not None and ev.modality == "hypothetical" and mood is None
+    if mood == "hypothetical" or (hypothetical and status != "approved"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
@@ -516,6 +520,14 @@ def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         return False
     hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
     return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
+
+
+def _would_if(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A "would" before the cue and a condition after it ("would deliver tanks if …")."""
+    before = view.slice(max(view.start, s - 20), s)
+    return bool(lex.transfers.would.search(before)) and bool(
+        lex.transfers.condition_after.search(view.slice(e, view.sentence.end))
+    )
 
 
 _REDUCED_GAP = 25  # characters of the system's name between it and a participle that describes it
