@@ -119,3 +119,8 @@ def test_transfer_passives_reported_would_is_a_future(analyzer) -> None:  # noqa
     offer = _transfers(analyzer, "Berlin would send four more IRIS-T systems to Kyiv if Paris did the same.")
     assert [_row(t) for t in said] == [("KOR", "VNM", "planned")]
     assert [t.get("status") for t in offer] == ["offered"]
+
+
+def test_transfer_passives_ruled_out_is_a_denial(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Paris ruled out sending Rafale jets to Ukraine this year.")
+    assert [(t.get("supplier"), t.get("recipient"), t.get("negated")) for t in ts] == [("FRA", "UKR", True)]
