@@ -124,3 +124,8 @@ def test_transfer_passives_reported_would_is_a_future(analyzer) -> None:  # noqa
 def test_transfer_passives_ruled_out_is_a_denial(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Paris ruled out sending Rafale jets to Ukraine this year.")
     assert [(t.get("supplier"), t.get("recipient"), t.get("negated")) for t in ts] == [("FRA", "UKR", True)]
+
+
+def test_transfer_passives_the_infinitive_s_subject_supplies(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Indonesia expects France to deliver the next six Rafale jets in 2026.")
+    assert [_row(t) for t in ts] == [("FRA", "IDN", "planned")]

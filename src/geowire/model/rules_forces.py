@@ -748,9 +748,12 @@ def _parties(
     if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
         # "France sold Cairo two carriers, and Germany has since delivered four submarines": the cue's
         # own clause names who supplies; the event is the other clause's
+        # ("Pakistan expects China to deliver …": China, the event's other party, supplies)
         own = _supplying_subject(view, lex, countries, cue)
         if own and own[-1][0] not in from_event:
             from_event = (own[-1][0], from_event[1])
+        elif own and own[-1][0] == from_event[1] and _infinitive_subject(view, lex, own[-1][1], cue):
+            from_event = (from_event[1], from_event[0])
     # a contract or an order without a purchase verb: its subject buys, and the event's other
     # party may be another verb's ("signed a deal for jets, a signal to Ankara")
     buying = acquisition or (fields.get("status") in _ORDERING and not _selling(view, lex, cue))
@@ -867,6 +870,13 @@ def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, c
     gap = view.slice(m.end, cue)
     auxiliary = lex.transfers.passive_auxiliary.search(gap)
     return len(gap) <= _PASSIVE_SUBJECT_GAP and "," not in gap and auxiliary is not None
+
+
+def _infinitive_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """The party stands right before "to" and the cue ("expects China to deliver"): the
+    infinitive's subject."""
+    gap = view.slice(m.end, cue)
+    return len(gap) <= _ACTOR_GAP and lex.transfers.infinitive.search(gap) is not None and "," not in gap
 
 
 _ACTOR_GAP = 20  # characters between a subject and its verb ("Spain has already sold")
