@@ -129,3 +129,8 @@ def test_transfer_passives_ruled_out_is_a_denial(analyzer) -> None:  # noqa: ANN
 def test_transfer_passives_the_infinitive_s_subject_supplies(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Indonesia expects France to deliver the next six Rafale jets in 2026.")
     assert [_row(t) for t in ts] == [("FRA", "IDN", "planned")]
+
+
+def test_transfer_passives_reported_supplier_before_its_verb_gives(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "The Croatian government said France had handed over the last six Rafale jets.")
+    assert [_row(t) for t in ts] == [("FRA", "HRV", "delivered")]

@@ -752,7 +752,7 @@ def _parties(
         own = _supplying_subject(view, lex, countries, cue)
         if own and own[-1][0] not in from_event:
             from_event = (own[-1][0], from_event[1])
-        elif own and own[-1][0] == from_event[1] and _infinitive_subject(view, lex, own[-1][1], cue):
+        elif own and own[-1][0] == from_event[1] and _verb_subject(view, own[-1][1], cue):
             from_event = (from_event[1], from_event[0])
     # a contract or an order without a purchase verb: its subject buys, and the event's other
     # party may be another verb's ("signed a deal for jets, a signal to Ankara")
@@ -872,11 +872,11 @@ def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, c
     return len(gap) <= _PASSIVE_SUBJECT_GAP and "," not in gap and auxiliary is not None
 
 
-def _infinitive_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
-    """The party stands right before "to" and the cue ("expects China to deliver"): the
-    infinitive's subject."""
+def _verb_subject(view: SentenceView, m: ActorMention, cue: int) -> bool:
+    """The party stands right before the cue, with only auxiliaries or "to" between ("France had
+    handed over", "expects China to deliver"; not "reinforced Quito, handing over")."""
     gap = view.slice(m.end, cue)
-    return len(gap) <= _ACTOR_GAP and lex.transfers.infinitive.search(gap) is not None and "," not in gap
+    return len(gap) <= _ACTOR_GAP and re.fullmatch(r"(?:\s+[a-z]+)*\s+", gap) is not None
 
 
 _ACTOR_GAP = 20  # characters between a subject and its verb ("Spain has already sold")
@@ -885,10 +885,8 @@ _ACTOR_GAP = 20  # characters between a subject and its verb ("Spain has already
 def _subject_of_other_cue(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
     """The party is the subject of another status cue of the sentence: only words without a comma
     ("has", "later") stand between it and that cue."""
-    return any(
-        s != cue and 0 <= s - m.end <= _ACTOR_GAP and re.fullmatch(r"(?:\s+[a-z]+)*\s+", view.slice(m.end, s))
-        for _r, s, _e, _st in _verb_cues(view, lex)
-    )
+    starts = [s for _r, s, _e, _st in _verb_cues(view, lex)]
+    return any(s != cue and s >= m.end and _verb_subject(view, m, s) for s in starts)
 
 
 _ZERO_GAP = 30  # characters between a system and the subject of a relative clause without "that"
