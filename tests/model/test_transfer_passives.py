@@ -134,3 +134,19 @@ def test_transfer_passives_the_infinitive_s_subject_supplies(analyzer) -> None: 
 def test_transfer_passives_reported_supplier_before_its_verb_gives(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "The Croatian government said France had handed over the last six Rafale jets.")
     assert [_row(t) for t in ts] == [("FRA", "HRV", "delivered")]
+
+
+def test_transfer_passives_a_source_before_system_and_cue_is_another_verb_s(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer,
+        "Years after buying Su-30 jets from Russia, Algeria is now in talks to buy Chinese J-10C fighters.",
+    )
+    assert {(t["system"], t.get("supplier")) for t in ts if t.get("status") != "mentioned"} == {
+        ("Su-30", "RUS"),
+        ("J-10C", "CHN"),
+    }
+
+
+def test_transfer_passives_a_participle_after_the_system_has_no_subject(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Jordan is a big buyer of American arms, including 16 F-16s delivered in 2019.")
+    assert ("USA", "JOR", "delivered") in {_row(t) for t in ts}

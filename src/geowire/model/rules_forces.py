@@ -533,15 +533,23 @@ def _would_if(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
 _REDUCED_GAP = 25  # characters of the system's name between it and a participle that describes it
 
 
-def _reduced_relative(view: SentenceView, lex: ModelLexicon, near: int, s: int, e: int) -> bool:
+def _reduced_relative(
+    view: SentenceView, lex: ModelLexicon, near: int, s: int, e: int, *, tense: bool = True
+) -> bool:
     """The cue is a past participle right after the system it describes ("F-16s bought second-hand
-    from Norway"), with no auxiliary of its own: a past act, whatever the main clause's mood."""
+    from Norway"), with no auxiliary of its own: a past act, whatever the main clause's mood, whose
+    clause subject is not its agent. ``tense=False`` tests the participle from ``s`` on (the cue's
+    end unknown)."""
     name = view.slice(near, s)
+    verb = view.slice(s, e) if tense else view.slice(s, view.sentence.end)
+    participle = (
+        lex.transfers.past_participle.fullmatch(verb) if tense else lex.transfers.past_participle.match(verb)
+    )
     return (
         0 < s - near <= _REDUCED_GAP
         and name.endswith(" ")
         and "," not in name
-        and lex.transfers.past_participle.fullmatch(view.slice(s, e)) is not None
+        and participle is not None
         and not lex.transfers.auxiliary.search(name)
         and not lex.transfers.nominal_cue.search(name)
     )
@@ -737,7 +745,10 @@ def _parties(
         if producer and producer != fields.get("supplier"):
             fields["maker"] = producer
         return
-    from_event = _event_parties(event)
+    # a participle after the system with no agent ("24 F-16s delivered in 2011") has no subject
+    # for the coded event to read roles from
+    reduced = system is not None and _reduced_relative(view, lex, system.start, cue, cue + 1, tense=False)
+    from_event = None if reduced else _event_parties(event)
     if from_event is not None and any(
         _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
@@ -792,6 +803,8 @@ def _parties(
                 spans["supplier"] = (seller.start, seller.end)
         return
     supplying = not (owner or buying) and fields.get("status") not in (*_BUYING, "approved")
+    if reduced:
+        supplying = False  # "… buyers of weapons, including 24 F-16s delivered in 2011": no agent
     subject = _supplying_subject(view, lex, countries, cue) if supplying else []
     if subject:
         supplier = subject[-1][0]  # "Norway later sold 32 more F-16s": the seller, not the maker
@@ -1225,6 +1238,10 @@ def _from_country(
         and m.kind != "equipment"
         and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
     ]
+    if system is not None:
+        # "after buying jets from Russia, Algeria wants Chinese fighters": a source before both the
+        # system and its cue is another verb's
+        found = [(c, m) for c, m in found if m.start > min(cue, system.start)]
     if system is not None and len(found) > 1:
         return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
     return found[0] if found else None
