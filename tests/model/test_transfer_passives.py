@@ -150,3 +150,8 @@ def test_transfer_passives_a_source_before_system_and_cue_is_another_verb_s(anal
 def test_transfer_passives_a_participle_after_the_system_has_no_subject(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Jordan is a big buyer of American arms, including 16 F-16s delivered in 2019.")
     assert ("USA", "JOR", "delivered") in {_row(t) for t in ts}
+
+
+def test_transfer_passives_one_noun_in_two_clauses_is_two_systems(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(analyzer, "Mali bought Chinese drones, and Niger has ordered Turkish Aksungur drones.")
+    assert {_row(t) for t in ts} >= {("CHN", "MLI", "delivered"), ("TUR", "NER", "ordered")}

@@ -367,10 +367,11 @@ def _generic_systems(
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
     if every:
         return out
-    unique: dict[str, ActorMention] = {}
-    for o in out:
-        unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
-    return list(unique.values())[:3]
+    unique: list[ActorMention] = []
+    for o in out:  # "weapons and ammunition": one record; "bought drones, and X ordered Anka drones": two
+        if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
+            unique.append(o)
+    return unique[:3]
 
 
 def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
