@@ -155,3 +155,12 @@ def test_transfer_passives_a_participle_after_the_system_has_no_subject(analyzer
 def test_transfer_passives_one_noun_in_two_clauses_is_two_systems(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Mali bought Chinese drones, and Niger has ordered Turkish Aksungur drones.")
     assert {_row(t) for t in ts} >= {("CHN", "MLI", "delivered"), ("TUR", "NER", "ordered")}
+
+
+def test_transfer_passives_the_place_a_system_reached_gets_it(analyzer) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer, "Dozens of Iranian-made drones have reached Venezuela, according to Colombian officials."
+    )
+    assert not any(t.get("recipient") == "COL" for t in ts)
+    arrived = _transfers(analyzer, "OSLO (Fjord Wire) — Six more NASAMS launchers arrived in Latvia in May.")
+    assert [_row(t) for t in arrived] == [("NOR", "LVA", "delivered")]

@@ -365,6 +365,7 @@ class Transfers(_Strict):
     country_anaphor: Rx
     passive_auxiliary: Rx
     passive_participle: Rx
+    reached: Rx
     would: Rx
     condition_after: Rx
     past_participle: Rx

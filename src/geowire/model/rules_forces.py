@@ -739,6 +739,14 @@ def _parties(
         if producer and producer != supplier_code:
             fields["maker"] = producer
         return
+    if not acquisition and _arrival(view, lex, cue, fields.get("status"), countries):
+        # "Hundreds of drones have reached Russia", "… arrived in Lithuania": the place it reached gets it
+        _passive_recipient(
+            view, lex, fields, spans, countries, cue, _owner(view, lex, countries, system), arrival=True
+        )
+        if producer and producer != fields.get("supplier"):
+            fields["maker"] = producer
+        return
     if not acquisition and _agentless_passive(view, lex, cue, fields.get("status")):
         # "Four patrol boats were handed over to Ghana": the sentence names who got them, not who
         # gave them — never the maker; an owner before the system ("six Danish F-16s") still gives
@@ -847,6 +855,18 @@ def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: 
     return participle is not None and bool(lex.transfers.passive_auxiliary.search(before))
 
 
+def _arrival(
+    view: SentenceView, lex: ModelLexicon, cue: int, status: object, countries: list[_Party]
+) -> bool:
+    """The system itself moved to a party the clause names after the cue ("… have reached Russia",
+    "arrived in Lithuania"), with no source ("from Germany"): the place it reached is the recipient."""
+    if status != "delivered" or not lex.transfers.undergoes.match(view.slice(cue, cue + 12)):
+        return False
+    clause = [m for _c, m in countries if m.kind != "equipment" and _same_clause(view, lex, cue, m.start)]
+    reached = [m for m in clause if m.start > cue and lex.transfers.reached.match(view.slice(cue, m.start))]
+    return bool(reached) and not any(_after_from(view, lex, m) for m in clause)
+
+
 def _passive_recipient(
     view: SentenceView,
     lex: ModelLexicon,
@@ -855,14 +875,19 @@ def _passive_recipient(
     countries: list[_Party],
     cue: int,
     owner: str | None,
+    *,
+    arrival: bool = False,
 ) -> None:
     """A passive's recipient: the party after "to" in the cue's clause, else the passive's subject
-    ("Ghana was given four boats"); its supplier only an owner named before the system. With none,
-    the article gives the supplier (:data:`UNSAID_SUPPLIER`, see extract.fill_unsaid_suppliers)."""
+    ("Ghana was given four boats"); with ``arrival`` the first party after the cue ("reached Russia",
+    "arrived in Lithuania"). Its supplier is only an owner named before the system; with none, the
+    article gives it (:data:`UNSAID_SUPPLIER`, see extract.fill_unsaid_suppliers)."""
     parties = [x for x in countries if x[1].kind != "equipment" and _same_clause(view, lex, cue, x[1].start)]
     after = [(c, m) for c, m in parties if m.start > cue]
     subject = [x for x in _subject(view, lex, parties, cue) if _next_to_auxiliary(view, lex, x[1], cue)]
     subject = [(c, m) for c, m in subject if not _adjective(view, lex, m)]
+    if arrival:
+        subject = [x for x in after if lex.transfers.reached.match(view.slice(cue, x[1].start))][:1]
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
     to = [(c, m) for c, m in to if c != owner]
     if to:
