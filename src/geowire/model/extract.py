@@ -28,6 +28,7 @@ from geowire.model.rules_forces import (
     PRONOUN,
     SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
+    UNSAID_SUPPLIER,
     deployment_claims,
     equipment_categories,
     model_names,
@@ -74,7 +75,8 @@ def extract_claims(
     named = [m for view in views for m in model_names(view, lex)]
     claims = resolve_pronouns(claims, sentences, mentions)
     claims = fill_suppliers(resolve_systems(name_generic_systems(claims, named), lex))
-    claims = fill_agreement_parties(fill_recipients(claims, mentions, home), mentions)
+    claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
+    claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
@@ -393,6 +395,40 @@ def fill_recipients(
                 c = replace(c, fields=fields)
             elif c.fields.get("negated"):
                 continue  # "has yet to hand one over to a foreign customer": no transfer to anyone
+        out.append(c)
+    return out
+
+
+def fill_unsaid_suppliers(
+    claims: list[Claim], mentions: Sequence[ActorMention] = (), home: str | None = None
+) -> list[Claim]:
+    """Give a passive transfer that names no supplier ("four patrol boats were handed over to
+    Ghana") the dateline's country (``home``), else the one supplier the article gives its
+    recipient elsewhere, else the country the article names most often when one clearly leads (a
+    system's maker counts only where the text names the country), else the maker — never the
+    recipient."""
+    suppliers: dict[object, set[object]] = {}
+    for c in claims:
+        if c.kind == "transfer" and c.fields.get("supplier") and c.fields.get("recipient"):
+            suppliers.setdefault(c.fields["recipient"], set()).add(c.fields["supplier"])
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and UNSAID_SUPPLIER in c.fields:
+            fields = {k: v for k, v in c.fields.items() if k != UNSAID_SUPPLIER}
+            recipient = fields.get("recipient")
+            if not fields.get("supplier"):
+                options = suppliers.get(recipient, set()) - {recipient}
+                seller = home if home and home != recipient else None
+                if seller is None and len(options) == 1:
+                    seller = str(next(iter(options)))
+                if seller is None:  # a country the text names, not a system's maker
+                    named = [m for m in mentions if m.kind != "equipment"]
+                    seller = _leading_country(named, {str(recipient)})
+                if seller is None and fields.get("maker") not in (None, recipient):
+                    seller = str(fields["maker"])  # nothing else in the article: the maker's country
+                if seller is not None:
+                    fields.update(supplier=seller, supplier_inferred=True)
+            c = replace(c, fields=fields)
         out.append(c)
     return out
 

@@ -343,6 +343,7 @@ class Transfers(_Strict):
     clause_break: Rx
     listed_clause: CaseRx
     participle_clause: Rx
+    opening_participle: Rx
     reduced_passive: Rx
     auxiliary: Rx
     clause_start: Rx
@@ -363,6 +364,12 @@ class Transfers(_Strict):
     not_a_sale: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
+    passive_participle: Rx
+    reached: Rx
+    would: Rx
+    condition_after: Rx
+    past_participle: Rx
+    and_again: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}
     under_contract: Rx

@@ -189,6 +189,7 @@ def transfer_claims(
             or c.fields.get(SAME_SUPPLIER)
             or c.fields.get(PENDING)
             or c.fields.get(PRONOUN)
+            or c.fields.get(UNSAID_SUPPLIER)
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
@@ -248,6 +249,7 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
+UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier; see extract
 PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
 
 
@@ -365,10 +367,11 @@ def _generic_systems(
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
     if every:
         return out
-    unique: dict[str, ActorMention] = {}
-    for o in out:
-        unique.setdefault(str(o.code), o)  # "weapons and ammunition": one record
-    return list(unique.values())[:3]
+    unique: list[ActorMention] = []
+    for o in out:  # "weapons and ammunition": one record; "bought drones, and X ordered Anka drones": two
+        if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
+            unique.append(o)
+    return unique[:3]
 
 
 def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
@@ -467,9 +470,16 @@ def _status_among(
         ] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
+        opening = _opening_participle(view, lex)
+        if opening is not None and near < opening:  # "Having retired its MiG-29s, Slovakia bought …"
+            verbs = [c for c in verbs if c[1] < opening]
+            if not verbs:
+                return None
     _rank, s, e, status = min(verbs)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
+    if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
+        mood, ev = None, None  # "will fly F-16s bought from Norway": the purchase is past
     if mood == "conditional":
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
@@ -483,7 +493,11 @@ def _status_among(
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
     )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
-    if mood == "hypothetical" or (ev is not None and ev.modality == "hypothetical" and status != "approved"):
+    if mood == "future" and _would_if(view, lex, s, e):
+        mood = "hypothetical"  # "would deliver … if Washington did the same": an offer on a condition
+    # the clause's own words outrank the coded event's modality ("said Tokyo would provide": future)
+    hypothetical = ev is not None and ev.modality == "hypothetical" and mood is None
+    if mood == "hypothetical" or (hypothetical and status != "approved"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
@@ -507,6 +521,52 @@ def _negation_before(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         return False
     hits = [m.end() for m in negation.finditer(view.slice(view.start, s))]
     return bool(hits) and _same_clause(view, lex, view.start + hits[-1], s)
+
+
+def _would_if(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A "would" before the cue and a condition after it ("would deliver tanks if …")."""
+    before = view.slice(max(view.start, s - 20), s)
+    return bool(lex.transfers.would.search(before)) and bool(
+        lex.transfers.condition_after.search(view.slice(e, view.sentence.end))
+    )
+
+
+_REDUCED_GAP = 25  # characters of the system's name between it and a participle that describes it
+
+
+def _reduced_relative(
+    view: SentenceView, lex: ModelLexicon, near: int, s: int, e: int, *, tense: bool = True
+) -> bool:
+    """The cue is a past participle right after the system it describes ("F-16s bought second-hand
+    from Norway"), with no auxiliary of its own: a past act, whatever the main clause's mood, whose
+    clause subject is not its agent. ``tense=False`` tests the participle from ``s`` on (the cue's
+    end unknown)."""
+    name = view.slice(near, s)
+    verb = view.slice(s, e) if tense else view.slice(s, view.sentence.end)
+    participle = (
+        lex.transfers.past_participle.fullmatch(verb) if tense else lex.transfers.past_participle.match(verb)
+    )
+    return (
+        0 < s - near <= _REDUCED_GAP
+        and name.endswith(" ")
+        and "," not in name
+        and participle is not None
+        and not lex.transfers.auxiliary.search(name)
+        and not lex.transfers.nominal_cue.search(name)
+    )
+
+
+def _opening_participle(view: SentenceView, lex: ModelLexicon) -> int | None:
+    """The end of a participle phrase that opens the sentence ("Having retired its MiG-29s,"), unless
+    its first word names a party ("Beijing, …")."""
+    found = lex.transfers.opening_participle.search(view.slice(view.start, view.sentence.end))
+    if found is None:
+        return None
+    lead = len(found.group()) - len(found.group().lstrip(" \"'“‘([-—–"))
+    first = view.start + lead
+    if any(m.start <= first < m.end for _c, m in view.countries()):
+        return None
+    return view.start + found.end()
 
 
 def _participle_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
@@ -623,7 +683,8 @@ def _parties(
         spans["supplier"] = (by[1].start, by[1].end)
         # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
-        others = [(c, m) for c, m in others if not _adjective(view, lex, m)]
+        # … but "to the Ghanaian navy" names who gets them
+        others = [(c, m) for c, m in others if not _adjective(view, lex, m) or _after_to(view, lex, m)]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
         pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
@@ -678,7 +739,25 @@ def _parties(
         if producer and producer != supplier_code:
             fields["maker"] = producer
         return
-    from_event = _event_parties(event)
+    if not acquisition and _arrival(view, lex, cue, fields.get("status"), countries):
+        # "Hundreds of drones have reached Russia", "… arrived in Lithuania": the place it reached gets it
+        _passive_recipient(
+            view, lex, fields, spans, countries, cue, _owner(view, lex, countries, system), arrival=True
+        )
+        if producer and producer != fields.get("supplier"):
+            fields["maker"] = producer
+        return
+    if not acquisition and _agentless_passive(view, lex, cue, fields.get("status")):
+        # "Four patrol boats were handed over to Ghana": the sentence names who got them, not who
+        # gave them — never the maker; an owner before the system ("six Danish F-16s") still gives
+        _passive_recipient(view, lex, fields, spans, countries, cue, _owner(view, lex, countries, system))
+        if producer and producer != fields.get("supplier"):
+            fields["maker"] = producer
+        return
+    # a participle after the system with no agent ("24 F-16s delivered in 2011") has no subject
+    # for the coded event to read roles from
+    reduced = system is not None and _reduced_relative(view, lex, system.start, cue, cue + 1, tense=False)
+    from_event = None if reduced else _event_parties(event)
     if from_event is not None and any(
         _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
@@ -686,6 +765,15 @@ def _parties(
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
+    if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
+        # "France sold Cairo two carriers, and Germany has since delivered four submarines": the cue's
+        # own clause names who supplies; the event is the other clause's
+        # ("Pakistan expects China to deliver …": China, the event's other party, supplies)
+        own = _supplying_subject(view, lex, countries, cue)
+        if own and own[-1][0] not in from_event:
+            from_event = (own[-1][0], from_event[1])
+        elif own and own[-1][0] == from_event[1] and _verb_subject(view, own[-1][1], cue):
+            from_event = (from_event[1], from_event[0])
     # a contract or an order without a purchase verb: its subject buys, and the event's other
     # party may be another verb's ("signed a deal for jets, a signal to Ankara")
     buying = acquisition or (fields.get("status") in _ORDERING and not _selling(view, lex, cue))
@@ -724,6 +812,8 @@ def _parties(
                 spans["supplier"] = (seller.start, seller.end)
         return
     supplying = not (owner or buying) and fields.get("status") not in (*_BUYING, "approved")
+    if reduced:
+        supplying = False  # "… buyers of weapons, including 24 F-16s delivered in 2011": no agent
     subject = _supplying_subject(view, lex, countries, cue) if supplying else []
     if subject:
         supplier = subject[-1][0]  # "Norway later sold 32 more F-16s": the seller, not the maker
@@ -738,6 +828,8 @@ def _parties(
                 spans["supplier"] = (m.start, m.end)
                 break
     others = [(c, m) for c, m in countries if c != supplier]
+    # "Spain sold Peru boats, and Italy delivered frigates": another cue's subject gives, not gets
+    others = [(c, m) for c, m in others if not _subject_of_other_cue(view, lex, m, cue)] or others
     if any(_listed_apart(view, lex, m.start, cue) for _c, m in others):
         # a list of clauses ("Germany sent …, Norway delivered …, and Italy …"): only the cue's own
         # clause names its recipient, else the clause the list explains ("Ukraine got help from three
@@ -751,6 +843,89 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: object) -> bool:
+    """The cue is a supply verb in the passive with no agent in its clause ("were handed over to",
+    "had been sent to Ukraine"): the agent with "by" and the source with "from" were tried before."""
+    if status in (*_BUYING, "approved"):
+        return False
+    before = view.slice(max(view.start, cue - 25), cue)
+    participle = lex.transfers.passive_participle.match(view.slice(cue, view.sentence.end))
+    return participle is not None and bool(lex.transfers.passive_auxiliary.search(before))
+
+
+def _arrival(
+    view: SentenceView, lex: ModelLexicon, cue: int, status: object, countries: list[_Party]
+) -> bool:
+    """The system itself moved to a party the clause names after the cue ("… have reached Russia",
+    "arrived in Lithuania"), with no source ("from Germany"): the place it reached is the recipient."""
+    if status != "delivered" or not lex.transfers.undergoes.match(view.slice(cue, cue + 12)):
+        return False
+    clause = [m for _c, m in countries if m.kind != "equipment" and _same_clause(view, lex, cue, m.start)]
+    reached = [m for m in clause if m.start > cue and lex.transfers.reached.match(view.slice(cue, m.start))]
+    return bool(reached) and not any(_after_from(view, lex, m) for m in clause)
+
+
+def _passive_recipient(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    countries: list[_Party],
+    cue: int,
+    owner: str | None,
+    *,
+    arrival: bool = False,
+) -> None:
+    """A passive's recipient: the party after "to" in the cue's clause, else the passive's subject
+    ("Ghana was given four boats"); with ``arrival`` the first party after the cue ("reached Russia",
+    "arrived in Lithuania"). Its supplier is only an owner named before the system; with none, the
+    article gives it (:data:`UNSAID_SUPPLIER`, see extract.fill_unsaid_suppliers)."""
+    parties = [x for x in countries if x[1].kind != "equipment" and _same_clause(view, lex, cue, x[1].start)]
+    after = [(c, m) for c, m in parties if m.start > cue]
+    subject = [x for x in _subject(view, lex, parties, cue) if _next_to_auxiliary(view, lex, x[1], cue)]
+    subject = [(c, m) for c, m in subject if not _adjective(view, lex, m)]
+    if arrival:
+        subject = [x for x in after if lex.transfers.reached.match(view.slice(cue, x[1].start))][:1]
+    to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
+    to = [(c, m) for c, m in to if c != owner]
+    if to:
+        fields["recipient"] = to[0][0]
+        spans["recipient"] = (to[0][1].start, to[0][1].end)
+        if len(to) > 1:
+            fields[_COORDINATED] = [("recipient", c) for c, _m in to[1:]]
+    if owner:
+        fields["supplier"] = owner
+    else:
+        fields[UNSAID_SUPPLIER] = True
+
+
+_PASSIVE_SUBJECT_GAP = 25  # characters between a passive's subject and its participle ("Ghana was given")
+
+
+def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """The party is the passive's own subject: only its auxiliary stands before the participle."""
+    gap = view.slice(m.end, cue)
+    auxiliary = lex.transfers.passive_auxiliary.search(gap)
+    return len(gap) <= _PASSIVE_SUBJECT_GAP and "," not in gap and auxiliary is not None
+
+
+def _verb_subject(view: SentenceView, m: ActorMention, cue: int) -> bool:
+    """The party stands right before the cue, with only auxiliaries or "to" between ("France had
+    handed over", "expects China to deliver"; not "reinforced Quito, handing over")."""
+    gap = view.slice(m.end, cue)
+    return len(gap) <= _ACTOR_GAP and re.fullmatch(r"(?:\s+[a-z]+)*\s+", gap) is not None
+
+
+_ACTOR_GAP = 20  # characters between a subject and its verb ("Spain has already sold")
+
+
+def _subject_of_other_cue(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """The party is the subject of another status cue of the sentence: only words without a comma
+    ("has", "later") stand between it and that cue."""
+    starts = [s for _r, s, _e, _st in _verb_cues(view, lex)]
+    return any(s != cue and s >= m.end and _verb_subject(view, m, s) for s in starts)
 
 
 _ZERO_GAP = 30  # characters between a system and the subject of a relative clause without "that"
@@ -964,7 +1139,16 @@ def _after_word(
     coordinated after it ("to Peru and Thailand")."""
     for i, (_c, m) in enumerate(after):
         if word.search(view.slice(max(view.start, m.start - 12), m.start)):
-            return _coordinated_from(view, lex, after, i)
+            found = _coordinated_from(view, lex, after, i)
+            # "to Mali in 2022 and to Burkina Faso a year later": the word again after "and"
+            again = [
+                (c2, m2)
+                for c2, m2 in after[i + 1 :]
+                if lex.transfers.and_again.search(view.slice(max(view.start, m2.start - 25), m2.start))
+                and word.search(view.slice(max(view.start, m2.start - 12), m2.start))
+                and _same_clause(view, lex, m.end, m2.start)
+            ]
+            return _distinct(found + again)
     return []
 
 
@@ -1080,6 +1264,10 @@ def _from_country(
         and m.kind != "equipment"
         and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
     ]
+    if system is not None:
+        # "after buying jets from Russia, Algeria wants Chinese fighters": a source before both the
+        # system and its cue is another verb's
+        found = [(c, m) for c, m in found if m.start > min(cue, system.start)]
     if system is not None and len(found) > 1:
         return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
     return found[0] if found else None
