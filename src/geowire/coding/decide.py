@@ -76,6 +76,13 @@ class LinearDecider:
     rank_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the stacked form's
     gate_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the gated form's
     mix: tuple[float, ...] = ()  # the gated form's: single-stage, trigger and reading weights, bias
+    # the floor at which the model layer (occurrences, dyads, network) counts events: chosen on dev
+    # for precision >= 0.7; unset (negative): ``min_confidence``
+    model_min_confidence: float = -1.0
+
+    def __post_init__(self) -> None:
+        if self.model_min_confidence < 0:
+            object.__setattr__(self, "model_min_confidence", self.min_confidence)
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -223,6 +230,7 @@ class LinearDecider:
             "version": self.version,
             "store_threshold": self.store_threshold,
             "min_confidence": self.min_confidence,
+            "model_min_confidence": self.model_min_confidence,
             "weights": dict(sorted(self.weights.items())),
             "modality_weights": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())
@@ -249,6 +257,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             weights={str(k): float(v) for k, v in raw["weights"].items()},
             store_threshold=float(raw["store_threshold"]),
             min_confidence=float(raw["min_confidence"]),
+            model_min_confidence=float(raw.get("model_min_confidence", raw["min_confidence"])),
             version=str(raw.get("version", "decider")),
             modality_weights={
                 str(m): {str(k): float(v) for k, v in w.items()}

@@ -63,6 +63,7 @@ MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=")
 PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
+MODEL_PRECISION = 0.7  # the model layer's floor (occurrences, dyads, network): dev precision at least this
 L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
 L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
 L2_READING = 5.0  # ... and its reading factor
@@ -357,7 +358,9 @@ def train(
 
     calibrated = fit(form, version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
-    decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
+    model_floor = model_min_confidence(sweep, store_t, min_conf)
+    decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf,
+                                  model_min_confidence=model_floor)  # fmt: skip
     modality_weights = fit_modality(by_split["train"], modality_vocab)
     rule_mod = modality_accuracy(tune, decider, matcher, learned=False)
     margins = {}
@@ -401,6 +404,10 @@ def train(
         "min_confidence_rule": f"the lowest dev threshold with precision >= 0.8 and recall >= {MIN_RECALL}"
         + ("" if precise else " (none reaches it: min_confidence = store_threshold)"),
         "min_confidence": decider.min_confidence,
+        "model_min_confidence_rule": "the lowest dev threshold at or above the store threshold with"
+        f" precision >= {MODEL_PRECISION} (none: min_confidence); the floor at which the model layer"
+        " counts events",
+        "model_min_confidence": decider.model_min_confidence,
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
@@ -450,6 +457,12 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)
     precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
     return store_t, (min(precise) if precise else store_t), sweep, precise
+
+
+def model_min_confidence(sweep: Sweep, store_t: float, min_conf: float) -> float:
+    """The model layer's floor: the lowest threshold of the dev ``sweep`` at or above the store
+    threshold whose precision is at least ``MODEL_PRECISION``; ``min_conf`` when none is."""
+    return min((t for t, s in sweep if s["precision"] >= MODEL_PRECISION and t >= store_t), default=min_conf)
 
 
 def _fit_single(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
