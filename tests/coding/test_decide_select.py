@@ -148,6 +148,7 @@ def test_a_missing_or_broken_model_file_is_a_config_error(tmp_path: Path) -> Non
 def test_the_shipped_model_loads_with_thresholds_in_range() -> None:
     d = load_decider()
     assert 0 < d.store_threshold <= d.min_confidence < 1
+    assert d.store_threshold <= d.model_min_confidence <= d.min_confidence
     assert "bias" in d.weights and len(d.weights) > 100
 
 
@@ -182,3 +183,30 @@ def test_the_gated_form_gives_a_leading_reading_no_more_than_its_trigger_earns(t
     path = tmp_path / "m.json"
     path.write_text(json.dumps(GATED.to_json()), encoding="utf-8")
     assert load_decider(path) == GATED
+
+
+def test_the_model_floor_round_trips_and_older_files_fall_back_to_min_confidence(tmp_path: Path) -> None:
+    d = LinearDecider({"bias": 0.0}, 0.2, 0.6, "m", model_min_confidence=0.45)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(d.to_json()), encoding="utf-8")
+    assert load_decider(path).model_min_confidence == 0.45
+    older = {k: v for k, v in d.to_json().items() if k != "model_min_confidence"}
+    path.write_text(json.dumps(older), encoding="utf-8")
+    assert load_decider(path).model_min_confidence == 0.6
+    assert LinearDecider({}, 0.2, 0.6).model_min_confidence == 0.6  # unset: min_confidence
+
+
+def test_the_gated_form_per_modality_shifts_a_readings_log_odds_by_its_modality(tmp_path: Path) -> None:
+    shifted = dataclasses.replace(GATED, modality_shift={"future": 1.0, "negated": -0.5})
+    base = _event("a", "COERCE", ["USA"], ["VEN"])
+    feats = ("bias", "lemma=raid", "best")
+    cands = [(base, feats), (dataclasses.replace(base, id="f", modality="future", sentence_index=1), feats),
+             (dataclasses.replace(base, id="n", modality="negated", sentence_index=2), feats)]  # fmt: skip
+    p, pf, pn = shifted.probabilities(cands)
+    assert p == GATED.probabilities(cands)[0]  # asserted: the base
+    assert math.log(pf / (1 - pf)) - math.log(p / (1 - p)) == pytest.approx(1.0)
+    assert math.log(pn / (1 - pn)) - math.log(p / (1 - p)) == pytest.approx(-0.5)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(shifted.to_json()), encoding="utf-8")
+    assert load_decider(path) == shifted
+    assert "modality_shift" not in GATED.to_json()  # none: the file as before

@@ -34,17 +34,12 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from geowire.coding.features import trigger_context
+from geowire.coding.features import TriggerKey, by_trigger, grouped, trigger_context, trigger_key
 from geowire.errors import ConfigError
 from geowire.types import Event
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
 SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
-
-
-def trigger_key(event: Event) -> tuple[int, int, int]:
-    """The readings of one trigger share this key (sentence, trigger span)."""
-    return (event.sentence_index, event.trigger.start, event.trigger.end)
 
 
 def _sigmoid(z: float) -> float:
@@ -76,6 +71,16 @@ class LinearDecider:
     rank_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the stacked form's
     gate_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the gated form's
     mix: tuple[float, ...] = ()  # the gated form's: single-stage, trigger and reading weights, bias
+    # the gated form's calibration per modality: added to its log-odds by the reading's modality (fitted on
+    # dev with ``mix``; a modality rarer in training is not scored down for its rarity alone)
+    modality_shift: dict[str, float] = dataclasses.field(default_factory=dict)
+    # the floor at which the model layer (occurrences, dyads, network) counts events: chosen on dev
+    # for precision >= 0.7; unset (negative): ``min_confidence``
+    model_min_confidence: float = -1.0
+
+    def __post_init__(self) -> None:
+        if self.model_min_confidence < 0:
+            object.__setattr__(self, "model_min_confidence", self.min_confidence)
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -131,9 +136,7 @@ class LinearDecider:
             return self._relative(candidates)
         if not self.trigger_weights:
             return [self.probability(f) for _, f in candidates]
-        groups: dict[tuple[int, int, int], list[int]] = {}
-        for k, (event, _) in enumerate(candidates):
-            groups.setdefault(trigger_key(event), []).append(k)
+        groups = by_trigger(candidates)
         out = [0.0] * len(candidates)
         tw = self.trigger_weights
         a, b = self.calibration
@@ -154,7 +157,7 @@ class LinearDecider:
         reading score of its trigger): the trigger's best reading keeps the whole event
         probability, the others are discounted by how far they trail it; calibrated."""
         z = [self.logit(f) for _, f in candidates]
-        best: dict[tuple[int, int, int], float] = {}
+        best: dict[TriggerKey, float] = {}
         for (event, _), zk in zip(candidates, z, strict=True):
             key = trigger_key(event)
             best[key] = max(best.get(key, zk), zk)
@@ -175,19 +178,17 @@ class LinearDecider:
         (``weights``; 0 for the best), weighed by ``mix`` (fitted on dev). Being the best reading
         adds nothing: a trigger that is no event stays none however clearly one reading leads."""
         *w, bias = self.mix
-        return [_sigmoid(sum(a * x for a, x in zip(w, parts, strict=True)) + bias)
-                for parts in self.gated_parts(candidates)]  # fmt: skip
+        shift = self.modality_shift
+        return [_sigmoid(sum(a * x for a, x in zip(w, parts, strict=True)) + bias + shift.get(e.modality, 0))
+                for parts, (e, _) in zip(self.gated_parts(candidates), candidates, strict=True)]  # fmt: skip
 
     def gated_parts(self, candidates: Sequence[tuple[Event, Sequence[str]]]
                     ) -> list[tuple[float, float, float]]:  # fmt: skip
         """For each candidate the gated form's three scores (:meth:`_gated`): single-stage, trigger,
         and the reading's gap to the best reading of its trigger (≤ 0)."""
-        groups: dict[tuple[int, int, int], list[int]] = {}
-        for k, (event, _) in enumerate(candidates):
-            groups.setdefault(trigger_key(event), []).append(k)
         gw, sw, w = self.gate_weights, self.single_weights, self.weights
         out = [(0.0, 0.0, 0.0)] * len(candidates)
-        for members in groups.values():
+        for members in by_trigger(candidates).values():
             feats = [candidates[k][1] for k in members]
             gate = sum(gw.get(f, 0.0) for f in trigger_features(feats))
             scores = []
@@ -223,6 +224,7 @@ class LinearDecider:
             "version": self.version,
             "store_threshold": self.store_threshold,
             "min_confidence": self.min_confidence,
+            "model_min_confidence": self.model_min_confidence,
             "weights": dict(sorted(self.weights.items())),
             "modality_weights": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())
@@ -236,6 +238,7 @@ class LinearDecider:
             **({"rank_weights": dict(sorted(self.rank_weights.items()))} if self.rank_weights else {}),
             **({"gate_weights": dict(sorted(self.gate_weights.items()))} if self.gate_weights else {}),
             **({"mix": list(self.mix)} if self.mix else {}),
+            **({"modality_shift": dict(sorted(self.modality_shift.items()))} if self.modality_shift else {}),
         }
 
 
@@ -249,6 +252,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             weights={str(k): float(v) for k, v in raw["weights"].items()},
             store_threshold=float(raw["store_threshold"]),
             min_confidence=float(raw["min_confidence"]),
+            model_min_confidence=float(raw.get("model_min_confidence", raw["min_confidence"])),
             version=str(raw.get("version", "decider")),
             modality_weights={
                 str(m): {str(k): float(v) for k, v in w.items()}
@@ -263,6 +267,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             rank_weights={str(k): float(v) for k, v in (raw.get("rank_weights") or {}).items()},
             gate_weights={str(k): float(v) for k, v in (raw.get("gate_weights") or {}).items()},
             mix=tuple(float(x) for x in (raw.get("mix") or ())),
+            modality_shift={str(k): float(v) for k, v in (raw.get("modality_shift") or {}).items()},
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
@@ -311,18 +316,15 @@ def _bucket(x: float, edges: tuple[float, ...]) -> str:
     return str(next((k for k, e in enumerate(edges) if x <= e), len(edges)))
 
 
-def rank_features(z: Sequence[float], keys: Sequence[tuple[int, int, int]],
+def rank_features(z: Sequence[float], keys: Sequence[TriggerKey],
                   crosses: Sequence[Sequence[str]]) -> list[list[str]]:  # fmt: skip
     """For each reading (score ``z`` by a model of which reading of a trigger is right, trigger
     ``keys``) where that model puts it among the readings of its trigger: the top one or
     trailing (also crossed with each of the reading's ``crosses``, e.g. its category), by how
     much, its softmax share, and for the top one its lead over the next."""
-    by_key: dict[tuple[int, int, int], list[float]] = {}
-    for zk, key in zip(z, keys, strict=True):
-        by_key.setdefault(key, []).append(zk)
     ranks = {}  # per trigger: its scores best first, and the softmax's denominator
-    for key, zs in by_key.items():
-        scores = sorted(zs, reverse=True)
+    for key, members in grouped(keys).items():
+        scores = sorted((z[k] for k in members), reverse=True)
         ranks[key] = (scores, sum(math.exp(x - scores[0]) for x in scores))
     out = []
     for zk, key, cross in zip(z, keys, crosses, strict=True):

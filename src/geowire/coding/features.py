@@ -9,9 +9,9 @@ which of them mattered. Nothing here decides anything.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from geowire.coding.modality import ModalityCues, governing_chain
 from geowire.coding.view import AnyToken, DocView, TokenView
@@ -337,6 +337,29 @@ def candidate_features(
 
 # --- the readings of one trigger, side by side ---------------------------------------------------
 
+TriggerKey = tuple[int, int, int]
+_K = TypeVar("_K", bound=Hashable)
+
+
+def trigger_key(event: Event) -> TriggerKey:
+    """The readings of one trigger share this key (sentence, trigger span)."""
+    return (event.sentence_index, event.trigger.start, event.trigger.end)
+
+
+def grouped(keys: Iterable[_K]) -> dict[_K, list[int]]:
+    """The positions of each key in ``keys``, keys in the order first seen."""
+    out: dict[_K, list[int]] = {}
+    for k, key in enumerate(keys):
+        out.setdefault(key, []).append(k)
+    return out
+
+
+def by_trigger(candidates: Sequence[tuple[Event, object]]) -> dict[TriggerKey, list[int]]:
+    """The positions of the readings of each trigger among ``candidates`` (:func:`trigger_key`),
+    triggers in the order first seen."""
+    return grouped(trigger_key(e) for e, _ in candidates)
+
+
 # the actor as the trigger's agent: its subject, by-agent or (a noun trigger's) possessor
 _SUBJECT_RELS = ("direct:nsubj", "prep:by", "direct:poss", "via-conj:nsubj", "via-appos:nsubj",
                  "via-compound:nsubj", "via-conj:poss")  # fmt: skip
@@ -435,10 +458,6 @@ def trigger_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[t
     """Each candidate with the features that compare it with the other readings of its trigger
     (:func:`_context_features`): cheap, computed from the readings' own features and parties."""
     readings = [_reading(e, f) for e, f in candidates]
-    groups: dict[tuple[int, int, int], list[_Reading]] = {}
-    for (e, _), r in zip(candidates, readings, strict=True):
-        groups.setdefault((e.sentence_index, e.trigger.start, e.trigger.end), []).append(r)
-    return [
-        (e, (*f, *_context_features(r, groups[(e.sentence_index, e.trigger.start, e.trigger.end)])))
-        for (e, f), r in zip(candidates, readings, strict=True)
-    ]
+    groups = {key: [readings[k] for k in members] for key, members in by_trigger(candidates).items()}
+    return [(e, (*f, *_context_features(r, groups[trigger_key(e)])))
+            for (e, f), r in zip(candidates, readings, strict=True)]  # fmt: skip

@@ -5,7 +5,7 @@
    recipient variants.
 2. A candidate is labelled right when a gold event of the same sentence matches it by the news
    scorer's rules (:mod:`geowire.coding.matching`).
-3. Six forms are fitted on the train split (full-batch Adam, L2, fixed order: deterministic):
+3. Seven forms are fitted on the train split (full-batch Adam, L2, fixed order: deterministic):
    the single-stage model, one logistic model scoring each reading alone; the two-factor
    model, a logistic model of whether a trigger is an event at all (over the union of the
    features of its readings) times a conditional-logit (softmax) model of which of its readings
@@ -14,17 +14,22 @@
    logistic model that also reads how each reading compares with the other readings of its
    trigger and where a conditional-logit model ranks it; and the gated form (:func:`_fit_gated`),
    a trigger-level event model, the single-stage score and the reading's gap to its trigger's best
-   reading, weighed on dev. ``FORM`` says which ships (the gated one: it scores higher than the
-   single-stage one on the authored dev split at every precision and keeps the seed articles'
-   key events; the two-factor, relative and stacked forms lose or add one, the mixed one is less
-   precise on the shared news_dev articles — docs/learned.md). The
-   shipped one is calibrated on dev (Platt scaling; the gated form's weighing is its calibration)
-   and its two thresholds chosen on dev:
+   reading, weighed on dev; and the gated form calibrated per modality (its weighing with an
+   offset per modality of the reading, :attr:`LinearDecider.modality_shift`). The forms share
+   their logistic and conditional-logit fits (each fitted once, :data:`Memo`). ``FORM`` says
+   which ships (the gated one: it scores higher than the single-stage one on the authored dev
+   split at every precision and keeps the seed articles' key events; the two-factor, relative and
+   stacked forms lose or add one, the mixed one is less precise on the shared news_dev articles;
+   the per-modality calibration scores lower on dev — docs/learned.md). The shipped one is
+   calibrated on dev (Platt scaling; the gated form's weighing is its calibration) and its
+   thresholds chosen on dev:
    ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
-   precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold).
+   precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold),
+   ``model_min_confidence`` (the model layer's floor) for precision ≥ 0.7.
 4. The rule baseline (the rule stages' own output), the other forms and, when scikit-learn is
    installed, a gradient-boosting model on the same features are measured on the same splits
-   for comparison.
+   for comparison; the shipped form and the others also per gold modality (gold events matched,
+   and the modality accuracy on the matched, every form with the shipped modality model).
    The test split is only reported, never used to choose anything.
 """
 
@@ -49,9 +54,8 @@ from geowire.coding.decide import (
     rank_crosses,
     rank_features,
     trigger_features,
-    trigger_key,
 )
-from geowire.coding.features import trigger_context
+from geowire.coding.features import by_trigger, trigger_context, trigger_key
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
 from geowire.settings import Settings
 from geowire.types import DocContext, Event
@@ -63,6 +67,7 @@ MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=")
 PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
+MODEL_PRECISION = 0.7  # the model layer's floor (occurrences, dyads, network): dev precision at least this
 L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
 L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
 L2_READING = 5.0  # ... and its reading factor
@@ -78,17 +83,32 @@ class Form(StrEnum):
     MIXED = "mixed"  # the higher of the single-stage and the relative probability
     STACKED = "stacked"  # one logistic model that also reads a per-trigger reading model's ranking
     GATED = "gated"  # P(the trigger is an event, its own features) x exp(reading score - its trigger's best)
+    GATED_MODALITY = "gated-per-modality"  # the gated form calibrated per modality of the reading
 
 
 FORM = Form.GATED  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
 VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1",
             Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1",
-            Form.STACKED: "decider-stacked-v1", Form.GATED: "decider-gated-v1"}  # fmt: skip
+            Form.STACKED: "decider-stacked-v1", Form.GATED: "decider-gated-v1",
+            Form.GATED_MODALITY: "decider-gated-modality-v1"}  # fmt: skip
 # the report entry of a form measured beside the shipped one
 REPORT_KEYS = {Form.SINGLE: "single_stage", Form.TWOFACTOR: "two_factor", Form.RELATIVE: "relative",
-               Form.MIXED: "mixed", Form.STACKED: "stacked", Form.GATED: "gated"}  # fmt: skip
+               Form.MIXED: "mixed", Form.STACKED: "stacked", Form.GATED: "gated",
+               Form.GATED_MODALITY: "gated_per_modality"}  # fmt: skip
 VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
+# raw weights several forms share (the train split's logistic and conditional-logit fits), by
+# (model, L2): ``train`` fits each once
+Memo = dict[tuple[str, float], np.ndarray]
+
+
+def _memo(memo: Memo | None, key: tuple[str, float], fit: Callable[[], np.ndarray]) -> np.ndarray:
+    """``fit()``, or what it gave before under ``key`` in ``memo``."""
+    if memo is None:
+        return fit()
+    if key not in memo:
+        memo[key] = fit()
+    return memo[key]
 
 
 @dataclass
@@ -255,10 +275,13 @@ def trigger_groups(docs: Sequence[DocCandidates]) -> tuple[np.ndarray, int]:
     ids: list[int] = []
     n = 0
     for dc in docs:
-        seen: dict[tuple[int, int, int], int] = {}
-        for e, _ in dc.candidates:
-            ids.append(n + seen.setdefault(trigger_key(e), len(seen)))
-        n += len(seen)
+        groups = by_trigger(dc.candidates)
+        own = [0] * len(dc.candidates)
+        for g, members in enumerate(groups.values()):
+            for k in members:
+                own[k] = n + g
+        ids += own
+        n += len(groups)
     return np.array(ids, dtype=np.int64), n
 
 
@@ -291,7 +314,29 @@ def f_beta(s: dict[str, float], beta: float) -> float:
 def score_docs(docs: Sequence[DocCandidates], chosen: Callable[[DocCandidates], list[Event]],
                matcher: Matcher) -> dict[str, float]:  # fmt: skip
     """P/R/F1 of the events ``chosen`` for each document against its gold, as the news scorer counts."""
+    return _tally(docs, chosen, matcher)[0]
+
+
+def score_with_modality(docs: Sequence[DocCandidates], chosen: Callable[[DocCandidates], list[Event]],
+                        matcher: Matcher) -> dict[str, Any]:  # fmt: skip
+    """:func:`score_docs` with, per gold modality, the gold events matched and all of them
+    (``[matched, gold]``; ``non_asserted`` the three others together) and the modality accuracy on
+    the matched events."""
+    scores, pairs, gold = _tally(docs, chosen, matcher)
+    matched = Counter(g for g, _ in pairs)
+    by = {m: [matched[m], gold[m]] for m in MODALITIES}
+    by["non_asserted"] = [sum(by[m][k] for m in MODALITIES[1:]) for k in (0, 1)]
+    right = sum(g == s for g, s in pairs)
+    return {**scores, "modality_accuracy": round(right / len(pairs), 3) if pairs else 0.0, "by_modality": by}
+
+
+def _tally(docs: Sequence[DocCandidates], chosen: Callable[[DocCandidates], list[Event]], matcher: Matcher
+           ) -> tuple[dict[str, float], list[tuple[str, str]], Counter[str]]:  # fmt: skip
+    """The P/R/F1 of :func:`score_docs`, the (gold, system) modalities of the matched pairs, and
+    the gold events per modality."""
     tp = n_g = n_s = 0
+    pairs: list[tuple[str, str]] = []
+    by_modality: Counter[str] = Counter()
     for dc in docs:
         gold: list[GoldEvent] = list(dc.doc.gold)
         system = [sys_event(e) for e in chosen(dc)]
@@ -299,8 +344,11 @@ def score_docs(docs: Sequence[DocCandidates], chosen: Callable[[DocCandidates], 
         tp += len(m)
         n_g += len(gold)
         n_s += len(system)
+        pairs += [(gold[i].modality, system[j].modality) for i, j in m.items()]
+        by_modality.update(g.modality for g in gold)
     p, r, f = prf(tp, n_g, tp, n_s)
-    return {"gold": n_g, "system": n_s, "matched": tp, "precision": p, "recall": r, "f1": f}
+    scores = {"gold": n_g, "system": n_s, "matched": tp, "precision": p, "recall": r, "f1": f}
+    return scores, pairs, by_modality
 
 
 @dataclass
@@ -338,26 +386,31 @@ def train(
     y = np.array([lab for _, lab in train_rows], dtype=float)
     tune = by_split["dev"] or by_split["train"]
     fitted: dict[Form, LinearDecider] = {}
+    memo: Memo = {}
 
     def fit(f: Form, v: str) -> LinearDecider:
         """Form ``f`` named ``v``; each form is fitted once (the mixed one reuses the single-stage
         and the relative fits: their weights do not depend on the name)."""
         if f not in fitted:
             fitted[f] = {
-                Form.SINGLE: lambda: _fit_single(by_split, rows, y, vocab, l2, v),
-                Form.TWOFACTOR: lambda: _fit_two_factor(by_split, rows, y, vocab, v),
-                Form.RELATIVE: lambda: _fit_relative(by_split, rows, y, vocab, l2, v),
+                Form.SINGLE: lambda: _fit_single(by_split, rows, y, vocab, l2, v, memo),
+                Form.TWOFACTOR: lambda: _fit_two_factor(by_split, rows, y, vocab, v, memo),
+                Form.RELATIVE: lambda: _fit_relative(by_split, rows, y, vocab, l2, v, memo),
                 Form.STACKED: lambda: _fit_stacked(by_split, y, vocab, l2, v, min_count),
-                Form.GATED: lambda: _fit_gated(by_split, rows, y, vocab, v, min_count),
+                Form.GATED: lambda: _fit_gated(by_split, rows, y, vocab, v, min_count, l2, memo),
                 Form.MIXED: lambda: dataclasses.replace(
                     fit(Form.RELATIVE, v), single_weights=fit(Form.SINGLE, v).weights
                 ),
+                Form.GATED_MODALITY: lambda: _mixed_on(fit(Form.GATED, v), by_split["dev"],
+                                                       per_modality=True),
             }[f]()
         return dataclasses.replace(fitted[f], version=v)
 
     calibrated = fit(form, version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
-    decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf)
+    model_floor = model_min_confidence(sweep, store_t, min_conf)
+    decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf,
+                                  model_min_confidence=model_floor)  # fmt: skip
     modality_weights = fit_modality(by_split["train"], modality_vocab)
     rule_mod = modality_accuracy(tune, decider, matcher, learned=False)
     margins = {}
@@ -393,7 +446,8 @@ def train(
             Form.RELATIVE: {"event": l2, "reading": L2_READING},
             Form.MIXED: {"single": l2, "event": l2, "reading": L2_READING},
             Form.STACKED: {"single": l2, "rank": L2_READING},
-            Form.GATED: {"gate": L2_GATE, "reading": L2_READING},
+            Form.GATED: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
+            Form.GATED_MODALITY: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
         }[form],  # fmt: skip
         "calibration": list(decider.calibration),
         "store_threshold": store_t,
@@ -401,6 +455,10 @@ def train(
         "min_confidence_rule": f"the lowest dev threshold with precision >= 0.8 and recall >= {MIN_RECALL}"
         + ("" if precise else " (none reaches it: min_confidence = store_threshold)"),
         "min_confidence": decider.min_confidence,
+        "model_min_confidence_rule": "the lowest dev threshold at or above the store threshold with"
+        f" precision >= {MODEL_PRECISION} (none: min_confidence); the floor at which the model layer"
+        " counts events",
+        "model_min_confidence": decider.model_min_confidence,
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
@@ -417,15 +475,13 @@ def train(
         report["splits"][split] = {
             "rules": score_docs(docs, lambda dc: dc.rules, matcher),
             "oracle_candidates": score_docs(docs, lambda dc: [e for e, _ in dc.candidates], matcher),
-            "learned": score_docs(
-                docs, lambda dc: decide(dc.candidates, decider, threshold=decider.store_threshold), matcher
-            ),
-            "learned_at_min_confidence": score_docs(
-                docs, lambda dc: decide(dc.candidates, decider, threshold=decider.min_confidence), matcher
-            ),
+            "learned": score_with_modality(docs, _decided(decider, decider.store_threshold), matcher),
+            "learned_at_min_confidence": score_with_modality(docs, _decided(decider, decider.min_confidence),
+                                                             matcher),  # fmt: skip
         }
     for other in (f for f in Form if f != form):  # the forms measured beside it
-        report[REPORT_KEYS[other]] = (_measured(fit(other, VERSIONS[other]), by_split, matcher) if single
+        beside = _with_modality_of(fit(other, VERSIONS[other]), decider) if single else None
+        report[REPORT_KEYS[other]] = (_measured(beside, by_split, matcher) if beside is not None
                                       else {"skipped": "not asked for"})  # fmt: skip
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
@@ -452,12 +508,33 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     return store_t, (min(precise) if precise else store_t), sweep, precise
 
 
+def model_min_confidence(sweep: Sweep, store_t: float, min_conf: float) -> float:
+    """The model layer's floor: the lowest threshold of the dev ``sweep`` at or above the store
+    threshold whose precision is at least ``MODEL_PRECISION``; ``min_conf`` when none is."""
+    return min((t for t, s in sweep if s["precision"] >= MODEL_PRECISION and t >= store_t), default=min_conf)
+
+
 def _fit_single(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-                vocab: dict[str, int], l2: float, version: str) -> LinearDecider:  # fmt: skip
+                vocab: dict[str, int], l2: float, version: str, memo: Memo | None = None
+                ) -> LinearDecider:  # fmt: skip
     """The single-stage model: one logistic model scoring each reading alone, Platt-calibrated on
     dev (the calibration folded into the weights)."""
-    w = fit_logistic(rows, y, len(vocab), l2=l2)
+    w = _single_weights(rows, y, len(vocab), l2, memo)
     return _platt_folded(w, vocab, LinearDecider({}, 0.5, 0.5, version), by_split["dev"])
+
+
+def _single_weights(rows: list[list[int]], y: np.ndarray, n_features: int, l2: float, memo: Memo | None
+                    ) -> np.ndarray:  # fmt: skip
+    """The single-stage logistic model's raw weights (memoised: the gated form uses them too)."""
+    return _memo(memo, ("single", l2), lambda: fit_logistic(rows, y, n_features, l2=l2))
+
+
+def _reading_weights(rows: list[list[int]], y: np.ndarray, groups: np.ndarray, n_features: int,
+                     memo: Memo | None) -> np.ndarray:  # fmt: skip
+    """The conditional-logit model of which reading of a trigger is right (memoised: the two-factor,
+    relative and gated forms share it)."""
+    return _memo(memo, ("reading", L2_READING),
+                 lambda: fit_conditional(rows, y, groups, n_features, l2=L2_READING))  # fmt: skip
 
 
 def _platt_folded(w: np.ndarray, vocab: dict[str, int], like: LinearDecider,
@@ -526,7 +603,8 @@ def _fit_stacked(by_split: dict[Split, list[DocCandidates]], y: np.ndarray, voca
 
 
 def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-                    vocab: dict[str, int], version: str) -> LinearDecider:  # fmt: skip
+                    vocab: dict[str, int], version: str, memo: Memo | None = None
+                    ) -> LinearDecider:  # fmt: skip
     """The two-factor model: P(the trigger is an event), a logistic model over the union of its
     readings' features, times a softmax over its readings; the product Platt-calibrated on dev."""
     groups, n_groups = trigger_groups(by_split["train"])
@@ -536,13 +614,14 @@ def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[
     y_trigger = np.zeros(n_groups)
     np.maximum.at(y_trigger, groups, y)
     w_trigger = fit_logistic([sorted(u) for u in union], y_trigger, len(vocab), l2=L2_TRIGGER)
-    w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
+    w_reading = _reading_weights(rows, y, groups, len(vocab), memo)
     raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, trigger_weights=_table(w_trigger, vocab))
     return _calibrated(raw, by_split["dev"])
 
 
 def _fit_gated(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-               vocab: dict[str, int], version: str, min_count: int) -> LinearDecider:  # fmt: skip
+               vocab: dict[str, int], version: str, min_count: int, l2: float = L2, memo: Memo | None = None
+               ) -> LinearDecider:  # fmt: skip
     """The gated form: P(the trigger is an event at all), a logistic model over the trigger's own
     features (:func:`~geowire.coding.decide.trigger_features`; label: one of its readings is
     right), times exp(the reading's score − its trigger's best) under a conditional-logit model of
@@ -550,10 +629,8 @@ def _fit_gated(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]]
     train = by_split["train"]
     gate_feats: list[list[str]] = []
     for dc in train:
-        by_trigger: dict[tuple[int, int, int], list[tuple[str, ...]]] = {}
-        for e, f in dc.candidates:
-            by_trigger.setdefault(trigger_key(e), []).append(f)
-        gate_feats += [trigger_features(fs) for fs in by_trigger.values()]
+        gate_feats += [trigger_features([dc.candidates[k][1] for k in members])
+                       for members in by_trigger(dc.candidates).values()]  # fmt: skip
     groups, n_groups = trigger_groups(train)
     y_trigger = np.zeros(n_groups)
     np.maximum.at(y_trigger, groups, y)
@@ -562,26 +639,33 @@ def _fit_gated(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]]
     gate_vocab = {x: i for i, x in enumerate(kept)}
     gate_rows = [[gate_vocab[x] for x in sorted(set(f)) if x in gate_vocab] for f in gate_feats]
     w_gate = fit_logistic(gate_rows, y_trigger, len(gate_vocab), l2=L2_GATE)
-    w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
-    w_single = fit_logistic(rows, y, len(vocab), l2=L2)
+    w_reading = _reading_weights(rows, y, groups, len(vocab), memo)
+    w_single = _single_weights(rows, y, len(vocab), l2, memo)
     raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, gate_weights=_table(w_gate, gate_vocab),
                         single_weights=_table(w_single, vocab), mix=(1.0, 1.0, 1.0, 0.0))  # fmt: skip
     return _mixed_on(raw, by_split["dev"])
 
 
-def _mixed_on(raw: LinearDecider, dev: Sequence[DocCandidates]) -> LinearDecider:
+SHIFTED = ("future", "hypothetical", "negated")  # the modalities calibrated apart (asserted: the base)
+
+
+def _mixed_on(raw: LinearDecider, dev: Sequence[DocCandidates], *, per_modality: bool = False
+              ) -> LinearDecider:  # fmt: skip
     """The gated ``raw`` with its ``mix`` fitted on the ``dev`` documents' candidates: a logistic
-    model over its three scores (single-stage, trigger, reading's gap to its trigger's best)."""
+    model over its three scores (single-stage, trigger, reading's gap to its trigger's best); with
+    ``per_modality`` also an offset per modality of the reading (``modality_shift``)."""
     parts: list[list[float]] = []
     labs: list[int] = []
     for dc in dev:
-        parts += [list(x) for x in raw.gated_parts(dc.candidates)]
+        own = [[float(e.modality == m) for m in SHIFTED] if per_modality else [] for e, _ in dc.candidates]
+        parts += [[*x, *o] for x, o in zip(raw.gated_parts(dc.candidates), own, strict=True)]
         labs += labels(dc)
     if not labs:
         return raw
     X = np.array(parts, dtype=float)
-    w = fit_dense_logistic(X, np.array(labs, dtype=float))
-    return dataclasses.replace(raw, mix=tuple(round(float(x), 6) for x in w))
+    w = [round(float(x), 6) for x in fit_dense_logistic(X, np.array(labs, dtype=float))]
+    shift = dict(zip(SHIFTED, w[3:-1], strict=True)) if per_modality else {}
+    return dataclasses.replace(raw, mix=(*w[:3], w[-1]), modality_shift=shift)
 
 
 def fit_dense_logistic(X: np.ndarray, y: np.ndarray, *, l2: float = 1e-3, iters: int = 100) -> np.ndarray:
@@ -600,7 +684,8 @@ def fit_dense_logistic(X: np.ndarray, y: np.ndarray, *, l2: float = 1e-3, iters:
 
 
 def _fit_relative(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-                  vocab: dict[str, int], l2: float, version: str) -> LinearDecider:  # fmt: skip
+                  vocab: dict[str, int], l2: float, version: str, memo: Memo | None = None
+                  ) -> LinearDecider:  # fmt: skip
     """The relative form: an event model, a logistic model over each reading's own features fitted
     without the wrong readings of triggers that have a right one (on a trigger with ten readings
     and one right, the pointwise model learns that the trigger's features mean "wrong" nine times
@@ -613,7 +698,7 @@ def _fit_relative(by_split: dict[Split, list[DocCandidates]], rows: list[list[in
     keep = (y > 0) | ~has_right[groups]
     w_event = fit_logistic([r for r, k in zip(rows, keep.tolist(), strict=True) if k], y[keep], len(vocab),
                            l2=l2)  # fmt: skip
-    w_reading = fit_conditional(rows, y, groups, len(vocab), l2=L2_READING)
+    w_reading = _reading_weights(rows, y, groups, len(vocab), memo)
     raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, event_weights=_table(w_event, vocab))
     return _calibrated(raw, by_split["dev"])
 
@@ -629,6 +714,13 @@ def _calibrated(raw: LinearDecider, dev: Sequence[DocCandidates]) -> LinearDecid
     return dataclasses.replace(raw, calibration=(round(a, 6), round(b, 6)))
 
 
+def _with_modality_of(model: LinearDecider, shipped: LinearDecider) -> LinearDecider:
+    """``model`` with the ``shipped`` decider's modality model and margins (fitted on the right
+    candidates whatever the form): the forms' modality figures side by side."""
+    return dataclasses.replace(model, modality_weights=shipped.modality_weights,
+                               modality_margin=shipped.modality_margin, assert_margin=shipped.assert_margin)
+
+
 def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher
               ) -> dict[str, Any]:  # fmt: skip
     """The form not shipped, for comparison: thresholds chosen on dev by the same rules, end to
@@ -638,8 +730,8 @@ def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], 
     for split in ("dev", "test"):
         if by_split[split]:
             docs = by_split[split]
-            out[split] = score_docs(docs, _decided(model, store_t), matcher)
-            out[f"{split}_at_min_confidence"] = score_docs(docs, _decided(model, min_conf), matcher)
+            out[split] = score_with_modality(docs, _decided(model, store_t), matcher)
+            out[f"{split}_at_min_confidence"] = score_with_modality(docs, _decided(model, min_conf), matcher)
     return out
 
 
