@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from geowire.store.bulk import insert_rows
+from geowire.store.events import LEARNED_RULE_MARK
 
 DERIVED = (
     "occurrences",
@@ -168,6 +169,54 @@ _TOKEN = (
 )
 
 
+Floor = float | None  # the confidence floor of the events a model counts (None: every event)
+FLOOR_MARK = "model_min_confidence"  # store_meta: the floor the stored model was built with
+
+
+def model_events(floor: Floor, alias: str = "e") -> str:
+    """SQL: whether the event ``alias`` enters the model under the confidence ``floor``: every event
+    when None, else the learned decision stage's at or above it and every other coder's (the rule
+    coder's confidences are fixed tiers on another scale, as for the default view's floor:
+    :func:`geowire.store.events.query_events`)."""
+    if floor is None:
+        return "true"
+    learned = f"coalesce({alias}.rule, '') LIKE '%>{LEARNED_RULE_MARK}%'"
+    return f"({alias}.confidence >= {float(floor)!r} OR NOT {learned})"
+
+
+def in_model(event: Mapping[str, Any], floor: Floor) -> bool:
+    """:func:`model_events` for a stored event row (its ``confidence`` and ``rule``)."""
+    learned = f">{LEARNED_RULE_MARK}" in (event.get("rule") or "")
+    return floor is None or not learned or float(event.get("confidence") or 0.0) >= floor
+
+
+def _floor_text(floor: Floor) -> str:
+    return "none" if floor is None else repr(float(floor))
+
+
+def record_floor(con: duckdb.DuckDBPyConnection, floor: Floor) -> None:
+    """Record in ``store_meta`` that the model now counts the events at or above ``floor``."""
+    con.execute(
+        "INSERT INTO store_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [FLOOR_MARK, _floor_text(floor)],
+    )
+
+
+def floor_differs(con: duckdb.DuckDBPyConnection, floor: Floor) -> bool:
+    """Whether the stored model counts other events than ``floor`` lets in: it was built with
+    another floor, or with none recorded (from before migration 018) while it holds occurrences."""
+    row = con.execute("SELECT value FROM store_meta WHERE key = ?", [FLOOR_MARK]).fetchone()
+    if row is None:
+        return con.execute("SELECT 1 FROM occurrence_events LIMIT 1").fetchone() is not None
+    return bool(row[0] != _floor_text(floor))
+
+
+def recorded_floor(con: duckdb.DuckDBPyConnection) -> Floor:
+    """The floor the stored model was built with (None: none recorded, or every event)."""
+    row = con.execute("SELECT value FROM store_meta WHERE key = ?", [FLOOR_MARK]).fetchone()
+    return None if row is None or row[0] == "none" else float(row[0])
+
+
 def event_rows(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -175,17 +224,19 @@ def event_rows(
     event_ids: Collection[str] | None = None,
     category: str | None = None,
     slim: bool = False,
+    floor: Floor = None,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
-    as clustering input: actor codes, the location text (and unless ``slim``, actor-level keys,
-    scores, modality and the document's outlet and date)."""
+    that the model counts under the confidence ``floor`` (:func:`model_events`), as clustering
+    input: actor codes, the location text (and unless ``slim``, actor-level keys, scores, modality
+    and the document's outlet and date)."""
     found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
         if value is not None:
             found.append(_ROWS)
             params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)]))
-    where = "d.status = 'processed'"
+    where = f"d.status = 'processed' AND {model_events(floor)}"
     if category is not None:
         where += " AND e.category = ?"
         params.append(category)
@@ -283,6 +334,7 @@ def candidate_events(
     window_days: int,
     stop_words: Collection[str],
     days: Collection[tuple[dt.date, dt.date] | None],
+    floor: Floor = None,
 ) -> list[tuple[str, str]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
     (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
@@ -300,14 +352,17 @@ def candidate_events(
     up together among the stored narrow ones ending in the same month, and each wide one (a year,
     undated) among the stored ones with the same window (:data:`_PASSES`).  ``days``: the spans of
     the new events' periods (:func:`geowire.model.occurrences.period_days`), where every candidate's
-    date lies: their occurrences are looked up among the links of those days only."""
+    date lies: their occurrences are looked up among the links of those days only.  Only the new
+    events the model counts under ``floor`` are looked up (:func:`model_events`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
     }
     word_keys_current(con)
     with point_lookups(con):  # their documents by primary key
-        con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True, floor)}", params
+        )
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
     for wide, lo, hi, small, any_prefix in con.execute(_PASS_BOUNDS).fetchall():
@@ -325,9 +380,10 @@ def candidate_events(
     return sorted((r[0], r[1]) for r in rows)
 
 
-def _signatures(window_days: int, documents: bool) -> str:
-    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) with their
-    codes, date window, content words (``$stop`` left out) and trigger-prefix token."""
+def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
+    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) that the
+    model counts under ``floor``, with their codes, date window, content words (``$stop`` left out)
+    and trigger-prefix token."""
     events = "events"
     if documents:  # their rows looked up before the join (so that it does not scan them all)
         events = "(SELECT * FROM events WHERE rowid IN (SELECT unnest($rows::BIGINT[])))"
@@ -340,7 +396,7 @@ def _signatures(window_days: int, documents: bool) -> str:
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
         + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e JOIN documents d ON d.id = e.doc_id"
-        " WHERE d.status = 'processed'"
+        f" WHERE d.status = 'processed' AND {model_events(floor)}"
     )
 
 
@@ -350,9 +406,11 @@ def index_events(
     *,
     window_days: int,
     stop_words: Collection[str],
+    floor: Floor = None,
 ) -> None:
     """Add the ``event_words`` rows of the events of ``doc_ids`` (of every processed document when
-    None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need)."""
+    None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need) that
+    the model counts under ``floor``."""
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
         params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
@@ -360,7 +418,7 @@ def index_events(
     tokens = (
         "SELECT id, category, ac, CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END AS rs,"
         " CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END AS ts, len(ws) AS size, lo, hi"
-        f" FROM ({_signatures(window_days, doc_ids is not None)})"
+        f" FROM ({_signatures(window_days, doc_ids is not None, floor)})"
     )
     sql = (
         "INSERT INTO event_words (event_id, category, actor, recipient, word, size, lo, hi, key)"
