@@ -4,11 +4,13 @@ its model was built with, and a model built with another one is rebuilt."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from tests.model.test_build_incremental import TODAY, _agree, _dump, _write_doc
 
-from geowire.model.build import floor_stale, model_floor, rebuild_model, update_model
+from geowire.model.build import DECIDER_PATH, floor_stale, model_floor, rebuild_model, update_model
 from geowire.settings import load_settings
 from geowire.store import derived
 from geowire.store.db import Store, open_store
@@ -68,13 +70,18 @@ def test_build_floor_unrecorded_with_a_model_is_stale():
     assert floor_stale(store, AT)
 
 
-def test_build_floor_defaults_to_the_deciders():
-    from geowire.coding.decide import load_decider
+def test_build_floor_defaults_to_the_deciders(tmp_path: Path):
+    from geowire.coding.decide import MODEL_PATH, load_decider
 
+    assert DECIDER_PATH == MODEL_PATH  # read without importing the coder
     decider = load_decider()
     expected = getattr(decider, "model_min_confidence", None) or decider.min_confidence
     assert model_floor(load_settings()) == expected
     assert model_floor(load_settings(model_min_confidence=0.35)) == 0.35
+    assert model_floor(load_settings(decider_model=tmp_path / "none.json")) is None
+    own = tmp_path / "decider.json"
+    own.write_text(json.dumps({"min_confidence": 0.6, "model_min_confidence": 0.45}))
+    assert model_floor(load_settings(decider_model=own)) == 0.45
 
 
 def test_build_floor_event_predicate_in_python_and_sql_agree():

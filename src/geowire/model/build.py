@@ -36,6 +36,7 @@ import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -96,18 +97,27 @@ def model_floor(settings: Settings | None = None) -> float | None:
     environment's and defaults when not given.  The floor applies to the learned decision stage's
     events only, whatever the coder now configured: the rule coder's confidences are fixed
     per-rule tiers on another scale, and its events all count."""
-    from geowire.coding.decide import load_decider
-    from geowire.errors import ConfigError
-
     settings = settings or load_settings()  # the environment and defaults
     if settings.model_min_confidence is not None:
         return settings.model_min_confidence
+    return decider_floor(settings.decider_model)
+
+
+# geowire.coding.decide.MODEL_PATH: importing the coder costs ~1.5 s (spaCy), and every command
+# that reads the model checks its floor
+DECIDER_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
+
+
+def decider_floor(path: Path | None = None) -> float | None:
+    """The decider artefact's ``model_min_confidence`` (its ``min_confidence`` when it has none),
+    read from its JSON alone; None when there is no readable artefact."""
     try:
-        decider = load_decider(settings.decider_model)
-    except ConfigError:
+        raw = json.loads((path or DECIDER_PATH).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return None
-    floor = getattr(decider, "model_min_confidence", None)
-    return float(decider.min_confidence if floor is None else floor)
+    value = raw.get("model_min_confidence")
+    value = raw.get("min_confidence") if value is None else value
+    return None if value is None else float(value)
 
 
 def floor_stale(store: Store, settings: Settings | None = None) -> bool:
