@@ -148,9 +148,10 @@ def rebuild_model(
         derived.clear(con)
         if workers is None:
             workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
-        _cluster_store(con, lang, workers, floor)
+        derived.stage_events(con, floor=floor, window_days=PUBLICATION_WINDOW, stop_words=stop)
+        _cluster_store(con, lang, workers)
         derived.derive_occurrences(con, None)
-        derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop, floor=floor)
+        derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.refresh_dyad_totals(con)
         derived.record_floor(con, floor)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
@@ -259,15 +260,13 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 # --- occurrences ---------------------------------------------------------------------------------
 
 
-def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Floor) -> None:
+def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     """Cluster every category's events (occurrences never span categories), ``workers``
     categories at a time, and stage the links in category order (:func:`derived.stage_links`).
     DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
     read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
-    categories = (
-        derived.event_rows(con, category=c, slim=True, floor=floor) for c in derived.event_categories(con)
-    )
+    categories = (derived.event_rows(con, category=c, staged=True) for c in derived.event_categories(con))
     staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
         for links in forked.map_forked(clusterer, categories, workers=workers):

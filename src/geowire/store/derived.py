@@ -33,6 +33,7 @@ DERIVED = (
     "statements",
     "contradictions",
 )
+STAGED_EVENTS = "staged_events"  # a full rebuild's events, each parsed once (stage_events)
 
 # actor codes and actor-level keys ('RUS:GOV') of the actors/recipients JSON, sorted and distinct
 _ACTORS = """from_json({col}, '[{{"code": "VARCHAR", "sector": "VARCHAR"}}]')"""
@@ -148,6 +149,12 @@ _SLIM_COLUMNS = (
 )
 
 
+_STAGED_SLIM = (
+    "SELECT id, doc_id, category, ac AS actors, rc AS recipients, sentence, trigger, date, date_precision,"
+    f" date_source, location, names FROM {STAGED_EVENTS}"
+)
+
+
 # the evidence words of an event as geowire.model.occurrences.evidence makes them (the ASCII words
 # of 3+ letters of its sentence, lower-cased, without stop words and without the words of the texts
 # naming its actors and recipients, ``nw``: _NAME_WORDS), and the trigger prefix token
@@ -225,11 +232,15 @@ def event_rows(
     category: str | None = None,
     slim: bool = False,
     floor: Floor = None,
+    staged: bool = False,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
     that the model counts under the confidence ``floor`` (:func:`model_events`), as clustering
     input: actor codes, the location text (and unless ``slim``, actor-level keys, scores, modality
-    and the document's outlet and date)."""
+    and the document's outlet and date).  ``staged``: a rebuild's ``category``, slim, from the
+    events :func:`stage_events` parsed (``floor`` already applied)."""
+    if staged:
+        return _fetch(con, f"{_STAGED_SLIM} WHERE category = ? ORDER BY id", [category])
     found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
@@ -250,9 +261,9 @@ def event_rows(
 
 
 def event_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The events' categories, the most frequent first (a rebuild's workers clustering them side by
-    side then finish close together)."""
-    sql = "SELECT category FROM events GROUP BY category ORDER BY count(*) DESC, category"
+    """The categories of a rebuild's events (:func:`stage_events`), the most frequent first (its
+    workers clustering them side by side then finish close together)."""
+    sql = f"SELECT category FROM {STAGED_EVENTS} GROUP BY category ORDER BY count(*) DESC, category"
     return [r[0] for r in con.execute(sql).fetchall()]
 
 
@@ -400,6 +411,56 @@ def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
     )
 
 
+# one parse of an event's actors (recipients) JSON with every field the rebuild reads
+_PARSED = """from_json({col}, '[{{"code": "VARCHAR", "sector": "VARCHAR", "entity_text": "VARCHAR",
+    "kind": "VARCHAR"}}]')"""
+_STAGED_COLUMNS = (
+    "id, doc_id, category, "
+    + _CODES.replace(_ACTORS, "{col}").format(col="aj")
+    + " AS ac, "
+    + _CODES.replace(_ACTORS, "{col}").format(col="rj")
+    + " AS rc, "
+    + _KEYS.replace(_ACTORS, "{col}").format(col="aj")
+    + " AS ak, "
+    + _KEYS.replace(_ACTORS, "{col}").format(col="rj")
+    + " AS rk, names, sentence, trigger_text AS trigger, date, date_precision, date_source, quad_class,"
+    f" score, modality, outlet, published, location, lo, hi, {_WORDS} AS ws, {_TOKEN} AS token"
+)
+
+
+def stage_events(
+    con: duckdb.DuckDBPyConnection, *, floor: Floor, window_days: int, stop_words: Collection[str]
+) -> None:
+    """Create the temp table :data:`STAGED_EVENTS` for a full rebuild: every event the model counts
+    under ``floor`` with its document's outlet and date, its actor and recipient codes and keys, the
+    texts naming them as countries, its evidence words, trigger-prefix token and date window —
+    each event's actors JSON parsed and its sentence tokenised once, for the workers' input
+    (:func:`event_rows` ``staged``), the occurrence rows (:func:`derive_occurrences`) and
+    ``event_words`` (:func:`index_events`), which each parsed them again.  In (category, id) order:
+    a category's rows are read from its row groups only.  Dropped by :func:`index_events`."""
+    parsed = (
+        "SELECT e.*, d.outlet, d.published, "
+        + _PARSED.format(col="e.actors")
+        + " AS aj, "
+        + _PARSED.format(col="e.recipients")
+        + " AS rj, "
+        + _INTERVAL.format(window=int(window_days))
+        + f" FROM events e JOIN documents d ON d.id = e.doc_id"
+        f" WHERE d.status = 'processed' AND {model_events(floor)}"
+    )
+    names = (  # as _NAMES, from the parsed lists
+        "list_transform(list_filter(aj || rj, lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL"
+        " AND x.entity_text <> ''), lambda x: x.entity_text)"
+    )
+    named = f"SELECT *, {names} AS names FROM ({parsed})"
+    name_words = _NAME_WORDS.replace(_NAMES, "names")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {STAGED_EVENTS} AS SELECT {_STAGED_COLUMNS}"
+        f" FROM (SELECT *, {name_words} AS nw FROM ({named})) ORDER BY category, id",
+        {"stop": sorted(stop_words)},
+    )
+
+
 def index_events(
     con: duckdb.DuckDBPyConnection,
     doc_ids: Collection[str] | None,
@@ -408,17 +469,18 @@ def index_events(
     stop_words: Collection[str],
     floor: Floor = None,
 ) -> None:
-    """Add the ``event_words`` rows of the events of ``doc_ids`` (of every processed document when
-    None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need) that
-    the model counts under ``floor``."""
+    """Add the ``event_words`` rows of the events of ``doc_ids`` that the model counts under
+    ``floor`` (when None, a rebuild's: of every event :func:`stage_events` staged, in ``lo`` order so
+    that min/max statistics skip the row groups a lookup cannot need)."""
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
         params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
     # one unnest per projection, not three lateral ones: ~2.7× less CPU for the same rows
+    events = STAGED_EVENTS if doc_ids is None else f"({_signatures(window_days, True, floor)})"
     tokens = (
         "SELECT id, category, ac, CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END AS rs,"
         " CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END AS ts, len(ws) AS size, lo, hi"
-        f" FROM ({_signatures(window_days, doc_ids is not None, floor)})"
+        f" FROM {events}"
     )
     sql = (
         "INSERT INTO event_words (event_id, category, actor, recipient, word, size, lo, hi, key)"
@@ -426,8 +488,9 @@ def index_events(
         " FROM (SELECT *, unnest(rs) AS r"
         f" FROM (SELECT *, unnest(ac) AS a FROM (SELECT *, unnest(ts) AS w FROM ({tokens}))))"
     )
-    if doc_ids is None:
-        con.execute(sql + " ORDER BY lo, category, a", params)
+    if doc_ids is None:  # a rebuild: from the events stage_events parsed
+        con.execute(sql + " ORDER BY lo, category, a")
+        con.execute(f"DROP TABLE {STAGED_EVENTS}")
         con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])  # every key made with this hash()
         return
     with point_lookups(con):  # their documents by primary key
@@ -655,7 +718,7 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
     outlet), never its actors' JSON or sentence.
     Its new dyad rows are also counted into ``dyad_delta`` (:func:`count_dyads`)."""
     if occurrence_ids is None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(STAGED_LINKS)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_STAGED_MEMBERS}")
         con.execute(f"DROP TABLE {STAGED_LINKS}")
         # in date order (their dyads follow it): an update finds them by their days (_dated_in)
         con.execute(f"INSERT INTO occurrences SELECT * FROM ({_OCCURRENCE_ROWS}) ORDER BY {_DATE_ORDER}, 1")
@@ -678,6 +741,12 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
 
 
 STAGED_LINKS = "staged_links"  # a full rebuild's member links, before derive_occurrences writes them
+# a rebuild's member events (as _members reads them) from the events stage_events parsed
+_STAGED_MEMBERS = (
+    "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date, e.date_precision,"
+    " e.date_source, e.modality, e.sentence, e.outlet, e.published, e.ac, e.rc, e.ak, e.rk"
+    f" FROM {STAGED_LINKS} oe JOIN {STAGED_EVENTS} e ON e.id = oe.event_id"
+)
 
 
 def stage_links(con: duckdb.DuckDBPyConnection) -> str:
