@@ -198,36 +198,44 @@ def _save_isolating(
     return found
 
 
-def ensure_model(store: Store) -> bool:
+def ensure_model(store: Store, settings: Settings | None = None) -> bool:
     """Rebuild the model first if it is marked stale (a run killed before the model was brought
-    up to date); True when it rebuilt.  Every command that extends or reads the model calls it."""
-    from geowire.store.health import model_is_stale
-
-    if not model_is_stale(store):
+    up to date) or was built with another confidence floor than ``settings``' (the environment's
+    when not given: :func:`geowire.model.build.model_floor`); True when it rebuilt.  Every command
+    that extends or reads the model calls it."""
+    if not model_needs_rebuild(store, settings):
         return False
-    rebuild(store)
+    rebuild(store, settings)
     return True
 
 
-def rebuild(store: Store) -> Any:
+def model_needs_rebuild(store: Store, settings: Settings | None = None) -> bool:
+    """Whether the model is marked stale or counts events under another confidence floor."""
+    from geowire.model.build import floor_stale
+    from geowire.store.health import model_is_stale
+
+    return model_is_stale(store) or floor_stale(store, settings)
+
+
+def rebuild(store: Store, settings: Settings | None = None) -> Any:
     """``rebuild_model``, then clear the stale mark (set by any change of events or claims)."""
     from geowire.model.build import rebuild_model
     from geowire.store.health import clear_model_stale, mark_model_stale
 
     with store.transaction() as con:
         mark_model_stale(con)  # a kill during the rebuild leaves it to be done again
-    report = rebuild_model(store)
+    report = rebuild_model(store, settings=settings)
     with store.transaction() as con:
         clear_model_stale(con)
     return report
 
 
-def _update(store: Store, doc_ids: Sequence[str]) -> None:
+def _update(store: Store, doc_ids: Sequence[str], settings: Settings | None = None) -> None:
     """``update_model`` for ``doc_ids``, then clear the stale mark."""
     from geowire.model.build import update_model
     from geowire.store.health import clear_model_stale
 
-    update_model(store, doc_ids)  # only what these documents' events and claims touch
+    update_model(store, doc_ids, settings=settings)  # only what these documents' events and claims touch
     with store.transaction() as con:
         clear_model_stale(con)
 
@@ -266,7 +274,7 @@ def process_pending(
     from geowire.coding.scores import load_plover
 
     if code:
-        ensure_model(store)
+        ensure_model(store, settings)
     scores = load_plover() if code else None  # for the corrections re-applied to re-coded documents
     items = pending_documents(store, all_stored=recode, doc_ids=doc_ids)
     sizes: dict[str, tuple[int, int]] = {}  # doc id -> (events, mentions)
@@ -291,9 +299,9 @@ def process_pending(
     ok = [n for doc_id, n in sizes.items() if doc_id not in {f.doc_id for f in failed}]
     if code and touched:
         if recode:
-            rebuild(store)
+            rebuild(store, settings)
         else:
-            _update(store, touched)
+            _update(store, touched, settings)
     return ProcessReport(
         documents=len(ok),
         events=sum(e for e, _ in ok),
@@ -378,12 +386,11 @@ def open_model_reader(path: Any) -> Store:
     holds the store: its model is stale only until that writer's own update, and a reader must
     not wait for the whole run."""
     from geowire.store.db import open_store
-    from geowire.store.health import model_is_stale
     from geowire.store.locks import writer_active
 
     store = open_store(path, read_only=True)
     try:
-        stale = model_is_stale(store)
+        stale = model_needs_rebuild(store)
     except BaseException:
         store.close()
         raise

@@ -63,6 +63,13 @@ class Settings(BaseSettings):
     min_confidence: float | None = Field(
         None, ge=0, le=1, description="events shown below this confidence are hidden (default: the model's)"
     )
+    model_min_confidence: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="the learned stage's events below this confidence are stored and listed but not counted"
+        " by the model: occurrences, dyads, network (default: the decider's model_min_confidence)",
+    )
 
     def with_overrides(self, **changes: Any) -> Settings:
         """Return a validated copy with the non-None ``changes`` applied."""

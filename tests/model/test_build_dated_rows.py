@@ -52,7 +52,7 @@ def _date_key(date: dt.date | None, precision: str | None) -> tuple[bool, bool, 
 
 def _assert_in_date_order(store: Store) -> None:
     """A rebuild writes the occurrences and each level's dyads undated first, then dated by their
-    year, then the rest, each by date (``derived._DATE_ORDER``)."""
+    year, then the rest, each by date (``derived._DATE_ORDER``), and ``event_words`` by ``lo``."""
     rows = store.con.execute("SELECT date, date_precision FROM occurrences ORDER BY rowid").fetchall()
     keys = [_date_key(*r) for r in rows]
     assert keys == sorted(keys)
@@ -62,6 +62,8 @@ def _assert_in_date_order(store: Store) -> None:
         ).fetchall()
         keys = [_date_key(*r) for r in rows]
         assert keys == sorted(keys)
+    los = [r[0] for r in store.con.execute("SELECT lo FROM event_words ORDER BY rowid").fetchall()]
+    assert los == sorted(los)  # event_words in lo order (its lookups skip row groups by lo)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -118,3 +118,16 @@ def test_store_ingest_with_nothing_new_repairs_model_emptied_by_a_kill_issue14(d
     with open_store(db, read_only=True) as store:
         assert store.scalar("SELECT count(*) FROM occurrences") == expected > 0
         assert check_store(store) == []
+
+
+def test_store_check_reports_another_confidence_floor_then_repairs(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model built under one confidence floor is stale under another: check says so, and
+    --repair (as any command that reads the model) rebuilds it under the configured one."""
+    monkeypatch.setenv("GEOWIRE_MODEL_MIN_CONFIDENCE", "0.05")
+    runner = CliRunner()
+    result = runner.invoke(app, ["check", "--db", str(db)])
+    assert result.exit_code == 1 and "configured 0.05" in result.output, result.output
+    assert runner.invoke(app, ["check", "--repair", "--db", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0

@@ -18,6 +18,8 @@ from geowire.cli.common import (
     print_json,
     settings_from,
 )
+from geowire.settings import Settings
+from geowire.store.db import Store
 
 
 @app.command()
@@ -40,10 +42,11 @@ def check(
             from geowire.pipeline import ensure_model
 
             with open_store(settings.db) as writer:
-                ensure_model(writer)
+                ensure_model(writer, settings)
         with open_store(settings.db, read_only=True) as store:
             read_everything(store)
             problems = check_store(store)
+            problems += _floor_problem(store, settings)
             counts = store_counts(store)
     if json_out:
         print_json({"ok": not problems, "problems": problems, "counts": counts})
@@ -54,6 +57,17 @@ def check(
         console.print(f"{'ok' if not problems else 'NOT OK'}: {summary}", highlight=False, soft_wrap=True)
     if problems:
         raise typer.Exit(1)
+
+
+def _floor_problem(store: Store, settings: Settings) -> list[str]:
+    """A line when the model counts events under another confidence floor than the configured one."""
+    from geowire.model.build import floor_stale, model_floor
+    from geowire.store.derived import recorded_floor
+
+    if not floor_stale(store, settings):
+        return []
+    built, configured = recorded_floor(store.con), model_floor(settings)
+    return [f"model built with confidence floor {built}, configured {configured} (geowire check --repair)"]
 
 
 @app.command()

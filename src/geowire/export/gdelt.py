@@ -206,8 +206,11 @@ def iter_gdelt_rows(
 
 
 def left_out(item: ExportEvent, *, include_nonasserted: bool = False) -> str | None:
-    """Why the GDELT files leave ``item`` out (a non-asserted or undated event), or None: the
-    events and the mentions tables (:mod:`geowire.export.gdelt_mentions`) keep the same events."""
+    """Why the GDELT files leave ``item`` out (an event the model does not count, being below its
+    confidence floor; a non-asserted or undated event), or None: the events and the mentions
+    tables (:mod:`geowire.export.gdelt_mentions`) keep the same events, those the model counts."""
+    if not item.modelled:
+        return "below the model's confidence floor"
     if item.event.modality != "asserted" and not include_nonasserted:
         return f"modality {item.event.modality}"
     return "no date" if item.day is None else None

@@ -28,6 +28,7 @@ class ExportEvent:
     mentions: int = 1
     sources: int = 1
     articles: int = 1
+    modelled: bool = True  # in an occurrence: at or above the model's confidence floor
     language: str | None = None  # the document's ISO 639-1 language
     title: str | None = None
     outlet: str | None = None

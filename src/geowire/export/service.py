@@ -77,17 +77,20 @@ def event_from_row(row: dict[str, Any]) -> Event:
 
 def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEvent]:
     """Every event matching ``filters`` with its document's url/path/dates."""
+    from geowire.store.derived import in_model, recorded_floor
     from geowire.store.documents import document_lengths, list_documents
     from geowire.store.events import query_events
     from geowire.store.frames import occurrence_counts
 
     docs = {d["id"]: d for d in list_documents(store)}
     counts = occurrence_counts(store)
+    floor = recorded_floor(store.con)  # what the stored model counts
     lengths = document_lengths(store)
     rows = query_events(store, **filters.as_query())
     for row in rows:
         doc = docs.get(row["doc_id"], {})
         mentions, sources, articles = counts.get(row["id"], (1, 1, 1))
+        modelled = in_model(row, floor)  # else below the model's confidence floor
         yield ExportEvent(
             event_from_row(row),
             url=doc.get("url"),
@@ -98,6 +101,7 @@ def iter_export_events(store: Store, filters: EventFilters) -> Iterator[ExportEv
             mentions=mentions,
             sources=sources,
             articles=articles,
+            modelled=modelled,
             language=doc.get("language"),
             title=doc.get("title"),
             outlet=doc.get("outlet"),

@@ -22,17 +22,22 @@ only what those documents' events and claims can change, with the same result as
   (grouped greedily across kinds, a bare "treaty" joining the one treaty it can be) all together
   when a document has or had an agreement claim.
 
-Only processed documents take part; a document marked duplicate never counts twice.
+Only processed documents take part; a document marked duplicate never counts twice.  Only the
+events at or above the model's confidence floor (:func:`model_floor`) enter occurrences, dyads and
+``event_words``; the others stay stored and listed.  The store records the floor its model was
+built with, and a model built with another one is rebuilt (:func:`floor_stale`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -56,7 +61,7 @@ from geowire.model.occurrences import (
 )
 from geowire.model.records import Contradiction, Record, StoredClaim
 from geowire.nlp.dates import date_rules
-from geowire.settings import Settings
+from geowire.settings import Settings, load_settings
 from geowire.store import derived
 from geowire.store.bulk import insert_rows
 from geowire.store.claims import decode
@@ -85,29 +90,83 @@ CLUSTER_MEMORY = "256MB"  # DuckDB's buffer pool while the categories are cluste
 PARALLEL_FROM = 50_000  # stored events below which a rebuild clusters in-process (forking costs more)
 
 
+def model_floor(settings: Settings | None = None) -> float | None:
+    """The confidence floor of the events the model counts (:func:`derived.model_events`): the
+    ``model_min_confidence`` setting, else the configured decider's ``model_min_confidence``
+    (chosen on dev for precision; its ``min_confidence``, the default view's floor, in an artefact
+    without one), else None (no decider to read: every event counts).  ``settings``: the
+    environment's and defaults when not given.  The floor applies to the learned decision stage's
+    events only, whatever the coder now configured: the rule coder's confidences are fixed
+    per-rule tiers on another scale, and its events all count."""
+    settings = settings or load_settings()  # the environment and defaults
+    if settings.model_min_confidence is not None:
+        return settings.model_min_confidence
+    return decider_floor(settings.decider_model)
+
+
+# geowire.coding.decide.MODEL_PATH: importing the coder costs ~1.5 s (spaCy), and every command
+# that reads the model checks its floor
+DECIDER_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
+
+
+def decider_floor(path: Path | None = None) -> float | None:
+    """The decider artefact's ``model_min_confidence`` (its ``min_confidence`` when it has none),
+    read from its JSON alone, once per version of the file (parsing its 2.7 MB costs ~60 ms, a
+    quarter of an update into an empty store); None when there is no readable artefact."""
+    path = path or DECIDER_PATH
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _artefact_floor(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _artefact_floor(path: str, mtime_ns: int, size: int) -> float | None:
+    """:func:`decider_floor` of the file at ``path`` as it was at ``mtime_ns`` with ``size`` bytes."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = raw.get("model_min_confidence")
+    value = raw.get("min_confidence") if value is None else value
+    return None if value is None else float(value)
+
+
+def floor_stale(store: Store, settings: Settings | None = None) -> bool:
+    """Whether the stored model was built with another confidence floor than the configured one
+    (:func:`model_floor`), or before floors were recorded: then it must be rebuilt."""
+    return derived.floor_differs(store.con, model_floor(settings))
+
+
 def rebuild_model(
     store: Store,
     *,
     today: dt.date | None = None,
     lang: LanguagePack | None = None,
     workers: int | None = None,
+    settings: Settings | None = None,
 ) -> BuildReport:
     """Recompute every derived model table from the stored claims and events (``lang``: the
     language pack whose stop words and place words clustering uses; the default settings' one).
     ``workers``: processes clustering categories side by side (:func:`forked.map_forked`; by
     default :data:`REBUILD_WORKERS` from :data:`PARALLEL_FROM` events on, else 1) — the same
-    result whatever their number."""
+    result whatever their number.  ``settings``: where the confidence floor comes from
+    (:func:`model_floor`), recorded with the model."""
     today = today or dt.date.today()
     lang = lang or default_language()
     stop, lex = vocabulary(lang).stop, model_lexicon(lang)
+    floor = model_floor(settings)
     with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
         derived.clear(con)
         if workers is None:
             workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
+        derived.stage_events(con, floor=floor, window_days=PUBLICATION_WINDOW, stop_words=stop)
         _cluster_store(con, lang, workers)
         derived.derive_occurrences(con, None)
         derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.refresh_dyad_totals(con)
+        derived.record_floor(con, floor)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
         claims = load_claims(con, kind="transfer")
         bounds = date_bounds(lang)
@@ -121,16 +180,26 @@ def rebuild_model(
 
 
 def update_model(
-    store: Store, doc_ids: Iterable[str], *, today: dt.date | None = None, lang: LanguagePack | None = None
+    store: Store,
+    doc_ids: Iterable[str],
+    *,
+    today: dt.date | None = None,
+    lang: LanguagePack | None = None,
+    settings: Settings | None = None,
 ) -> BuildReport:
     """Bring the derived tables up to date after ``doc_ids`` were (re)processed or removed
-    (``lang`` as for :func:`rebuild_model`)."""
+    (``lang`` and ``settings`` as for :func:`rebuild_model`); a model built with another
+    confidence floor is rebuilt instead (:func:`floor_stale`)."""
     today = today or dt.date.today()
     lang = lang or default_language()
     docs = set(doc_ids)
+    floor = model_floor(settings)
+    if derived.floor_differs(store.con, floor):
+        return rebuild_model(store, today=today, lang=lang, settings=settings)
     with store.transaction() as con:
+        derived.record_floor(con, floor)  # an empty model's first update
         if docs:
-            _update_occurrences(con, docs, lang)
+            _update_occurrences(con, docs, lang, floor)
             _update_records(con, docs, today, model_lexicon(lang), bounds=date_bounds(lang))
         return _report(con)
 
@@ -210,7 +279,7 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
     read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
-    categories = (derived.event_rows(con, category=c, slim=True) for c in derived.event_categories(con))
+    categories = (derived.event_rows(con, category=c, staged=True) for c in derived.event_categories(con))
     staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
         for links in forked.map_forked(clusterer, categories, workers=workers):
@@ -235,7 +304,7 @@ class _CategoryClusterer:
         return [(occurrence_of[e.id], e.id, e.doc_id) for e in events]
 
 
-def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
+def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: derived.Floor) -> None:
     """Join ``docs``' events to the occurrences they reach, and re-cluster those that held
     ``docs``' old events (a removed event may split its occurrence).
 
@@ -248,15 +317,17 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     split = derived.occurrences_of_documents(con, docs)
     if split:  # else none of docs' events is clustered, so none is in event_words
         derived.unindex_documents(con, docs)
-    new = load_events(con, lang=lang, doc_ids=docs, slim=True)
+    new = load_events(con, lang=lang, doc_ids=docs, slim=True, floor=floor)
     days = {period_days(period(e)) for e in new}  # a candidate is of a new event's period
     candidates = derived.candidate_events(
-        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, days=days
+        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, days=days, floor=floor
     )
     home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
     old = [
-        e for e in load_events(con, lang=lang, event_ids=set(home) | loose, slim=True) if e.doc_id not in docs
+        e
+        for e in load_events(con, lang=lang, event_ids=set(home) | loose, slim=True, floor=floor)
+        if e.doc_id not in docs
     ]
     events = new + old
     together: dict[str, list[int]] = defaultdict(list)
@@ -279,7 +350,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack) -> None:
     derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched)
-    derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop)
+    derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, floor=floor)
     # the removed occurrences' counts out, the derived ones' in
     derived.apply_dyad_delta(con, None if split else spans)
 

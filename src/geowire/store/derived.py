@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from geowire.store.bulk import insert_rows
+from geowire.store.events import LEARNED_RULE_MARK
 
 DERIVED = (
     "occurrences",
@@ -32,6 +33,7 @@ DERIVED = (
     "statements",
     "contradictions",
 )
+STAGED_EVENTS = "staged_events"  # a full rebuild's events, each parsed once (stage_events)
 
 # actor codes and actor-level keys ('RUS:GOV') of the actors/recipients JSON, sorted and distinct
 _ACTORS = """from_json({col}, '[{{"code": "VARCHAR", "sector": "VARCHAR"}}]')"""
@@ -147,6 +149,12 @@ _SLIM_COLUMNS = (
 )
 
 
+_STAGED_SLIM = (
+    "SELECT id, doc_id, category, ac AS actors, rc AS recipients, sentence, trigger, date, date_precision,"
+    f" date_source, location, names FROM {STAGED_EVENTS}"
+)
+
+
 # the evidence words of an event as geowire.model.occurrences.evidence makes them (the ASCII words
 # of 3+ letters of its sentence, lower-cased, without stop words and without the words of the texts
 # naming its actors and recipients, ``nw``: _NAME_WORDS), and the trigger prefix token
@@ -168,6 +176,54 @@ _TOKEN = (
 )
 
 
+Floor = float | None  # the confidence floor of the events a model counts (None: every event)
+FLOOR_MARK = "model_min_confidence"  # store_meta: the floor the stored model was built with
+
+
+def model_events(floor: Floor, alias: str = "e") -> str:
+    """SQL: whether the event ``alias`` enters the model under the confidence ``floor``: every event
+    when None, else the learned decision stage's at or above it and every other coder's (the rule
+    coder's confidences are fixed tiers on another scale, as for the default view's floor:
+    :func:`geowire.store.events.query_events`)."""
+    if floor is None:
+        return "true"
+    learned = f"coalesce({alias}.rule, '') LIKE '%>{LEARNED_RULE_MARK}%'"
+    return f"({alias}.confidence >= {float(floor)!r} OR NOT {learned})"
+
+
+def in_model(event: Mapping[str, Any], floor: Floor) -> bool:
+    """:func:`model_events` for a stored event row (its ``confidence`` and ``rule``)."""
+    learned = f">{LEARNED_RULE_MARK}" in (event.get("rule") or "")
+    return floor is None or not learned or float(event.get("confidence") or 0.0) >= floor
+
+
+def _floor_text(floor: Floor) -> str:
+    return "none" if floor is None else repr(float(floor))
+
+
+def record_floor(con: duckdb.DuckDBPyConnection, floor: Floor) -> None:
+    """Record in ``store_meta`` that the model now counts the events at or above ``floor``."""
+    con.execute(
+        "INSERT INTO store_meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [FLOOR_MARK, _floor_text(floor)],
+    )
+
+
+def floor_differs(con: duckdb.DuckDBPyConnection, floor: Floor) -> bool:
+    """Whether the stored model counts other events than ``floor`` lets in: it was built with
+    another floor, or with none recorded (from before migration 018) while it holds occurrences."""
+    row = con.execute("SELECT value FROM store_meta WHERE key = ?", [FLOOR_MARK]).fetchone()
+    if row is None:
+        return con.execute("SELECT 1 FROM occurrence_events LIMIT 1").fetchone() is not None
+    return bool(row[0] != _floor_text(floor))
+
+
+def recorded_floor(con: duckdb.DuckDBPyConnection) -> Floor:
+    """The floor the stored model was built with (None: none recorded, or every event)."""
+    row = con.execute("SELECT value FROM store_meta WHERE key = ?", [FLOOR_MARK]).fetchone()
+    return None if row is None or row[0] == "none" else float(row[0])
+
+
 def event_rows(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -175,17 +231,23 @@ def event_rows(
     event_ids: Collection[str] | None = None,
     category: str | None = None,
     slim: bool = False,
+    floor: Floor = None,
+    staged: bool = False,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
-    as clustering input: actor codes, the location text (and unless ``slim``, actor-level keys,
-    scores, modality and the document's outlet and date)."""
+    that the model counts under the confidence ``floor`` (:func:`model_events`), as clustering
+    input: actor codes, the location text (and unless ``slim``, actor-level keys, scores, modality
+    and the document's outlet and date).  ``staged``: a rebuild's ``category``, slim, from the
+    events :func:`stage_events` parsed (``floor`` already applied)."""
+    if staged:
+        return _fetch(con, f"{_STAGED_SLIM} WHERE category = ? ORDER BY id", [category])
     found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
         if value is not None:
             found.append(_ROWS)
             params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)]))
-    where = "d.status = 'processed'"
+    where = f"d.status = 'processed' AND {model_events(floor)}"
     if category is not None:
         where += " AND e.category = ?"
         params.append(category)
@@ -199,9 +261,9 @@ def event_rows(
 
 
 def event_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The events' categories, the most frequent first (a rebuild's workers clustering them side by
-    side then finish close together)."""
-    sql = "SELECT category FROM events GROUP BY category ORDER BY count(*) DESC, category"
+    """The categories of a rebuild's events (:func:`stage_events`), the most frequent first (its
+    workers clustering them side by side then finish close together)."""
+    sql = f"SELECT category FROM {STAGED_EVENTS} GROUP BY category ORDER BY count(*) DESC, category"
     return [r[0] for r in con.execute(sql).fetchall()]
 
 
@@ -283,6 +345,7 @@ def candidate_events(
     window_days: int,
     stop_words: Collection[str],
     days: Collection[tuple[dt.date, dt.date] | None],
+    floor: Floor = None,
 ) -> list[tuple[str, str]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
     (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
@@ -300,14 +363,17 @@ def candidate_events(
     up together among the stored narrow ones ending in the same month, and each wide one (a year,
     undated) among the stored ones with the same window (:data:`_PASSES`).  ``days``: the spans of
     the new events' periods (:func:`geowire.model.occurrences.period_days`), where every candidate's
-    date lies: their occurrences are looked up among the links of those days only."""
+    date lies: their occurrences are looked up among the links of those days only.  Only the new
+    events the model counts under ``floor`` are looked up (:func:`model_events`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
     }
     word_keys_current(con)
     with point_lookups(con):  # their documents by primary key
-        con.execute(f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True)}", params)
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True, floor)}", params
+        )
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
     for wide, lo, hi, small, any_prefix in con.execute(_PASS_BOUNDS).fetchall():
@@ -325,9 +391,10 @@ def candidate_events(
     return sorted((r[0], r[1]) for r in rows)
 
 
-def _signatures(window_days: int, documents: bool) -> str:
-    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) with their
-    codes, date window, content words (``$stop`` left out) and trigger-prefix token."""
+def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
+    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) that the
+    model counts under ``floor``, with their codes, date window, content words (``$stop`` left out)
+    and trigger-prefix token."""
     events = "events"
     if documents:  # their rows looked up before the join (so that it does not scan them all)
         events = "(SELECT * FROM events WHERE rowid IN (SELECT unnest($rows::BIGINT[])))"
@@ -340,8 +407,64 @@ def _signatures(window_days: int, documents: bool) -> str:
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
         + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e JOIN documents d ON d.id = e.doc_id"
-        " WHERE d.status = 'processed'"
+        f" WHERE d.status = 'processed' AND {model_events(floor)}"
     )
+
+
+# one parse of an event's actors (recipients) JSON with every field the rebuild reads
+_PARSED = """from_json({col}, '[{{"code": "VARCHAR", "sector": "VARCHAR", "entity_text": "VARCHAR",
+    "kind": "VARCHAR"}}]')"""
+_STAGED_COLUMNS = (
+    "id, doc_id, category, "
+    + _CODES.replace(_ACTORS, "{col}").format(col="aj")
+    + " AS ac, "
+    + _CODES.replace(_ACTORS, "{col}").format(col="rj")
+    + " AS rc, "
+    + _KEYS.replace(_ACTORS, "{col}").format(col="aj")
+    + " AS ak, "
+    + _KEYS.replace(_ACTORS, "{col}").format(col="rj")
+    + " AS rk, names, sentence, trigger_text AS trigger, date, date_precision, date_source, quad_class,"
+    f" score, modality, outlet, published, location, lo, hi, {_WORDS} AS ws, {_TOKEN} AS token"
+)
+
+
+def stage_events(
+    con: duckdb.DuckDBPyConnection, *, floor: Floor, window_days: int, stop_words: Collection[str]
+) -> None:
+    """Create the temp table :data:`STAGED_EVENTS` for a full rebuild: every event the model counts
+    under ``floor`` with its document's outlet and date, its actor and recipient codes and keys, the
+    texts naming them as countries, its evidence words, trigger-prefix token and date window —
+    each event's actors JSON parsed and its sentence tokenised once, for the workers' input
+    (:func:`event_rows` ``staged``), the occurrence rows (:func:`derive_occurrences`) and
+    ``event_words`` (:func:`index_events`), which each parsed them again.  In (category, id) order:
+    a category's rows are read from its row groups only.  Dropped by :func:`index_events`."""
+    parsed = (
+        "SELECT e.*, d.outlet, d.published, "
+        + _PARSED.format(col="e.actors")
+        + " AS aj, "
+        + _PARSED.format(col="e.recipients")
+        + " AS rj, "
+        + _INTERVAL.format(window=int(window_days))
+        + f" FROM events e JOIN documents d ON d.id = e.doc_id"
+        f" WHERE d.status = 'processed' AND {model_events(floor)}"
+    )
+    names = (  # as _NAMES, from the parsed lists
+        "list_transform(list_filter(aj || rj, lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL"
+        " AND x.entity_text <> ''), lambda x: x.entity_text)"
+    )
+    named = f"SELECT *, {names} AS names FROM ({parsed})"
+    name_words = _NAME_WORDS.replace(_NAMES, "names")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {STAGED_EVENTS} AS SELECT {_STAGED_COLUMNS}"
+        f" FROM (SELECT *, {name_words} AS nw FROM ({named})) ORDER BY category, id",
+        {"stop": sorted(stop_words)},
+    )
+
+
+# a rebuild's events in lo order, only the columns event_words is made of: the rows unnested from them
+# keep it, so sorting these ~1M narrow rows replaces sorting the ~10M rows of event_words (~45% of
+# writing them at 10^5)
+_STAGED_BY_LO = f"(SELECT id, category, ac, rc, ws, token, lo, hi FROM {STAGED_EVENTS} ORDER BY lo, category)"
 
 
 def index_events(
@@ -350,17 +473,20 @@ def index_events(
     *,
     window_days: int,
     stop_words: Collection[str],
+    floor: Floor = None,
 ) -> None:
-    """Add the ``event_words`` rows of the events of ``doc_ids`` (of every processed document when
-    None, in ``lo`` order so that min/max statistics skip the row groups a lookup cannot need)."""
+    """Add the ``event_words`` rows of the events of ``doc_ids`` that the model counts under
+    ``floor`` (when None, a rebuild's: of every event :func:`stage_events` staged, in ``lo`` order so
+    that min/max statistics skip the row groups a lookup cannot need)."""
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
         params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
     # one unnest per projection, not three lateral ones: ~2.7× less CPU for the same rows
+    events = _STAGED_BY_LO if doc_ids is None else f"({_signatures(window_days, True, floor)})"
     tokens = (
         "SELECT id, category, ac, CASE WHEN len(rc) = 0 THEN ['-'] ELSE rc END AS rs,"
         " CASE WHEN token IS NULL THEN ws ELSE list_append(ws, token) END AS ts, len(ws) AS size, lo, hi"
-        f" FROM ({_signatures(window_days, doc_ids is not None)})"
+        f" FROM {events}"
     )
     sql = (
         "INSERT INTO event_words (event_id, category, actor, recipient, word, size, lo, hi, key)"
@@ -368,8 +494,9 @@ def index_events(
         " FROM (SELECT *, unnest(rs) AS r"
         f" FROM (SELECT *, unnest(ac) AS a FROM (SELECT *, unnest(ts) AS w FROM ({tokens}))))"
     )
-    if doc_ids is None:
-        con.execute(sql + " ORDER BY lo, category, a", params)
+    if doc_ids is None:  # a rebuild: from the events stage_events parsed
+        con.execute(sql)  # in the order of _STAGED_BY_LO (DuckDB preserves insertion order)
+        con.execute(f"DROP TABLE {STAGED_EVENTS}")
         con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])  # every key made with this hash()
         return
     with point_lookups(con):  # their documents by primary key
@@ -597,10 +724,10 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
     outlet), never its actors' JSON or sentence.
     Its new dyad rows are also counted into ``dyad_delta`` (:func:`count_dyads`)."""
     if occurrence_ids is None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_members(STAGED_LINKS)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_STAGED_MEMBERS}")
         con.execute(f"DROP TABLE {STAGED_LINKS}")
         # in date order (their dyads follow it): an update finds them by their days (_dated_in)
-        con.execute(f"INSERT INTO occurrences SELECT * FROM ({_OCCURRENCE_ROWS}) ORDER BY {_DATE_ORDER}, 1")
+        con.execute(f"INSERT INTO occurrences SELECT * FROM ({_REBUILT_ROWS}) ORDER BY {_DATE_ORDER}, 1")
         con.execute(  # in date order: an update finds an occurrence's links by its days (first_members)
             f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
             " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
@@ -620,6 +747,12 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
 
 
 STAGED_LINKS = "staged_links"  # a full rebuild's member links, before derive_occurrences writes them
+# a rebuild's member events (as _members reads them) from the events stage_events parsed
+_STAGED_MEMBERS = (
+    "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date, e.date_precision,"
+    " e.date_source, e.modality, e.sentence, e.outlet, e.published, e.ac, e.rc, e.ak, e.rk"
+    f" FROM {STAGED_LINKS} oe JOIN {STAGED_EVENTS} e ON e.id = oe.event_id"
+)
 
 
 def stage_links(con: duckdb.DuckDBPyConnection) -> str:
@@ -754,7 +887,7 @@ _BEST_DATE = (
     + _PRECISION_RANK
     + ", 'id': id, 'date': date, 'date_precision': date_precision}"
 )
-_OCCURRENCE_ROWS = (
+_OCCURRENCE_ROWS = (  # {members}: the members of the occurrences it makes rows of
     "SELECT occurrence_id, first.category, first.quad_class, o_score,"
     " best.date, best.date_precision, o_ac, o_rc, o_ak, o_rk,"
     " CASE WHEN o_counts THEN 'asserted' ELSE first.modality END, o_counts, o_mentions, o_docs,"
@@ -769,7 +902,23 @@ _OCCURRENCE_ROWS = (
     " bool_or(modality = 'asserted') AS o_counts, count(*) AS o_mentions,"
     " count(DISTINCT doc_id) AS o_docs, count(DISTINCT coalesce(nullif(outlet, ''), doc_id)) AS o_sources,"
     " min(published) AS o_first, max(published) AS o_last"
-    " FROM occurrence_members GROUP BY occurrence_id)"
+    " FROM {members} GROUP BY occurrence_id)"
+)
+# a rebuild's occurrence rows: _OCCURRENCE_ROWS of the occurrences of several members, and those of
+# one member (two in three on the synthetic stores) projected from it, each aggregate as it is of
+# one row (the same values, without grouping and list-aggregating a million rows)
+_SIZES = "(SELECT occurrence_id, count(*) AS k FROM occurrence_members GROUP BY occurrence_id)"
+_REBUILT_ROWS = (
+    f"WITH sizes AS {_SIZES} "
+    + _OCCURRENCE_ROWS.replace(
+        "{members}", "occurrence_members WHERE occurrence_id IN (SELECT occurrence_id FROM sizes WHERE k > 1)"
+    )
+    + " UNION ALL SELECT occurrence_id, category, quad_class, list_sum([score]) / 1,"
+    " CASE WHEN date IS NOT NULL THEN date END, CASE WHEN date IS NOT NULL THEN date_precision END, "
+    + ", ".join(f"list_sort(list_distinct(flatten([{c}])))" for c in ("ac", "rc", "ak", "rk"))
+    + ", CASE WHEN modality = 'asserted' THEN 'asserted' ELSE modality END, modality = 'asserted', 1, 1, 1,"
+    " published, published, sentence FROM occurrence_members"
+    " WHERE occurrence_id IN (SELECT occurrence_id FROM sizes WHERE k = 1)"
 )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 from geowire.errors import StoreError
+from geowire.store import derived
 from geowire.store.db import Store
 
 MODEL_STALE = "model_stale"
@@ -62,8 +63,9 @@ def check_store(store: Store) -> list[str]:
     )
     if n:
         problems.append(f"{n} occurrence links point to no event")
+    floor = derived.model_events(derived.recorded_floor(store.con))  # those below it are not modelled
     n = store.scalar(
-        "SELECT count(*) FROM events e WHERE e.counts AND NOT EXISTS"
+        f"SELECT count(*) FROM events e WHERE e.counts AND {floor} AND NOT EXISTS"
         " (SELECT 1 FROM occurrence_events o WHERE o.event_id = e.id)"
     )
     if n:
