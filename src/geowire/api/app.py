@@ -128,7 +128,7 @@ def create_app(
             app.state.reader = SharedReader(Path(settings.db))
             app.state.cache = ResponseCache(Path(settings.db))
     app.state.templates = make_templates()
-    app.state.model_floor = default_min_confidence(settings)  # the events' default floor, read once
+    app.state.view_floor = default_min_confidence(settings)  # the events' default floor, read once
     app.state.places = places_index(load_language(settings.language))  # the map's places file
     install_error_handlers(app)
     add_lists(app)  # before the twins: /api/actors/suggest is no actor code

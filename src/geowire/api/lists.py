@@ -95,7 +95,7 @@ def events_filters(
     doc: DocRef = None,
 ) -> listing.ListQuery:
     # as the events page
-    floor = views.event_filter_floor(type, min_confidence, request.app.state.model_floor)
+    floor = views.event_filter_floor(type, min_confidence, request.app.state.view_floor)
     actor, recipient = _codes(request, actor, recipient)
     return listing.events(
         actor=actor,
@@ -105,7 +105,7 @@ def events_filters(
         until=until,
         modality=modality,
         min_confidence=min_confidence,
-        model_min_confidence=floor,
+        learned_floor=floor,
         doc_id=doc,
     )
 

@@ -206,14 +206,14 @@ def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None
 
 
 def event_filter_floor(
-    category: str | None, min_confidence: float | None, model_floor: float | None
+    category: str | None, min_confidence: float | None, view_floor: float | None
 ) -> float | None:
-    """Check an events filter's category; ``model_floor`` (the learned model's own confidence
-    floor, read once by the app: ``app.state.model_floor``) when the request gives none (as
+    """Check an events filter's category; ``view_floor`` (the learned model's own confidence
+    floor, read once by the app: ``app.state.view_floor``) when the request gives none (as
     ``geowire events``), else None."""
     if category is not None and category.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {category}")
-    return model_floor if min_confidence is None else None
+    return view_floor if min_confidence is None else None
 
 
 def events(
@@ -230,13 +230,13 @@ def events(
     sort: SortQ = None,
     limit: Limit = 50,
     offset: Offset = 0,
-    model_floor: float | None = None,
+    view_floor: float | None = None,
 ) -> dict[str, Any]:
     """Events filtered like ``geowire events``, a page at a time, as PLOVER records, with facet
     counts (category, modality, outlet, actor, recipient) over every event the filters keep; events
     below ``min_confidence`` (default: the model's, chosen for precision, given by the app as
-    ``model_floor``) are hidden.  An actor typed as a name is read as its code (``russia`` → RUS)."""
-    model_floor = event_filter_floor(type, min_confidence, model_floor)
+    ``view_floor``) are hidden.  An actor typed as a name is read as its code (``russia`` → RUS)."""
+    view_floor = event_filter_floor(type, min_confidence, view_floor)
     actor_code, recipient_code = code_for(store, actor), code_for(store, recipient)
     query = listing.events(
         actor=actor_code,
@@ -246,7 +246,7 @@ def events(
         until=until,
         modality=modality,
         min_confidence=min_confidence,
-        model_min_confidence=model_floor,
+        learned_floor=view_floor,
     )
     try:
         found = listing.page(store, query, sort=sort, limit=None)
@@ -269,7 +269,7 @@ def events(
         "until": until,
         "modality": modality,
         "outlet": outlet,
-        "min_confidence": min_confidence if min_confidence is not None else model_floor,
+        "min_confidence": min_confidence if min_confidence is not None else view_floor,
     }
     result: dict[str, Any] = to_jsonable(page)
     return result

@@ -96,7 +96,7 @@ def event_filters(
     until: str | None,
     modality: str | None,
     min_confidence: float | None = None,
-    model_min_confidence: float | None = None,
+    learned_floor: float | None = None,
 ) -> EventFilters:
     """The events filters from the shared options; a bad date or modality is a usage error."""
     from geowire.store.events import MODALITIES, EventFilters
@@ -111,7 +111,7 @@ def event_filters(
         until=date_option(until, "--until"),
         modality=cast(Modality | None, modality and modality.lower()),
         min_confidence=min_confidence,
-        model_min_confidence=None if min_confidence is not None else model_min_confidence,
+        learned_floor=None if min_confidence is not None else learned_floor,
     )
 
 

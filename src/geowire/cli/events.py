@@ -103,7 +103,7 @@ def events(
         until=until,
         modality=modality,
         min_confidence=settings.min_confidence,
-        model_min_confidence=default_min_confidence(settings),
+        learned_floor=default_min_confidence(settings),
     )
     with handle_errors(), open_model_reader(settings.db) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)

@@ -37,7 +37,7 @@ class EventFilters:
     until: dt.date | None = None
     modality: Modality | None = None
     min_confidence: float | None = None
-    model_min_confidence: float | None = None
+    learned_floor: float | None = None
 
     def as_query(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -157,7 +157,7 @@ def query_events(
     modality: str | None = None,
     doc_id: str | None = None,
     min_confidence: float | None = None,
-    model_min_confidence: float | None = None,
+    learned_floor: float | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -166,7 +166,7 @@ def query_events(
     ``actor``/``recipient`` match a code among the actors/recipients (case-insensitive);
     ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
     :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened);
-    ``min_confidence`` hides events the coder was less sure of; ``model_min_confidence`` (the
+    ``min_confidence`` hides events the coder was less sure of; ``learned_floor`` (the
     learned model's default) hides the learned decision stage's events below it, and only those
     (the rule coder's confidences are on another scale).
     """
@@ -180,7 +180,7 @@ def query_events(
         .match(modality and modality.lower(), "modality = ?")
         .match(doc_id, "doc_id = ?")
         .match(min_confidence, "confidence >= ?")
-        .match(model_min_confidence, f"(confidence >= ? OR rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
+        .match(learned_floor, f"(confidence >= ? OR rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
     )
     params = where.params
     sql = "SELECT * FROM events" + where.sql

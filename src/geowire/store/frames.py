@@ -97,7 +97,7 @@ def events_sql(
     until: dt.date | None = None,
     modality: str | None = None,
     min_confidence: float | None = None,
-    model_min_confidence: float | None = None,
+    learned_floor: float | None = None,
 ) -> Query:
     """Events (the filters of ``query_events``), one row each, with their place
     (:data:`PLACE_COLUMNS`), the source document's title/outlet/url/published and the occurrence
@@ -111,7 +111,7 @@ def events_sql(
         .match(until, "e.date <= ?")
         .match(modality and modality.lower(), "e.modality = ?")
         .match(min_confidence, "e.confidence >= ?")
-        .match(model_min_confidence, f"(e.confidence >= ? OR e.rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
+        .match(learned_floor, f"(e.confidence >= ? OR e.rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
     )
     sql = (
         "SELECT e.id, e.date, e.date_precision, e.date_source, e.category, e.mode, e.context,"

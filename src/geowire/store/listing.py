@@ -112,7 +112,7 @@ def events(
     until: dt.date | None = None,
     modality: str | None = None,
     min_confidence: float | None = None,
-    model_min_confidence: float | None = None,
+    learned_floor: float | None = None,
     doc_id: str | None = None,
 ) -> ListQuery:
     """Events, one flat row each (:func:`geowire.store.frames.events_sql`)."""
@@ -124,7 +124,7 @@ def events(
         until=until,
         modality=modality,
         min_confidence=min_confidence,
-        model_min_confidence=model_min_confidence,
+        learned_floor=learned_floor,
     )
     return ListQuery(
         sql=sql,
