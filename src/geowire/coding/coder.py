@@ -665,11 +665,19 @@ class EventCoder:
         d = c.decision
         trig_span = doc[d.trigger : d.trigger_end]
         trig = doc[d.trigger]
-        date = choose_date(sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig)
-        actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
+        dated = doc.memo.setdefault("date", {})  # the readings of a trigger share its date
+        key = (sent.index, trig_span.start_char, trig.i)
+        if key not in dated:
+            dated[key] = choose_date(
+                sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig
+            )
+        date: DateChoice = dated[key]
+        actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
             return None
-        recipients, dropped_r, notes_r = self._actors(c.target.mentions if c.target else (), date.value)
+        recipients, dropped_r, notes_r = self._actors_in(
+            doc, c.target.mentions if c.target else (), date.value
+        )
         if (
             {a.code for a in recipients} <= {a.code for a in actors}
             and recipients
@@ -872,6 +880,18 @@ class EventCoder:
             doc.memo[chosen] = event_place(self.geography, spans, sentence_countries=inside, context=geo)
         place: Place | None = doc.memo[chosen]
         return place
+
+    def _actors_in(
+        self, doc: DocView, mentions: Sequence[ActorMention], on: dt.date | None
+    ) -> tuple[tuple[EventActor, ...], list[str], list[str]]:
+        """:meth:`_actors`, once per mentions and date (kept in the view's memo: a role is asked for
+        each reading of each of its triggers)."""
+        memo = doc.memo.setdefault("actors", {})
+        key = (tuple(map(id, mentions)), on)
+        if key not in memo:
+            memo[key] = (self._actors(mentions, on), tuple(mentions))  # the mentions kept: ids are the key
+        (actors, dropped, notes), _ = memo[key]
+        return actors, list(dropped), list(notes)
 
     def _actors(
         self, mentions: Sequence[ActorMention], on: dt.date | None
