@@ -395,9 +395,13 @@ class EventCoder:
         The nearest actor named before, whatever its role, was tried too and is left out: it is
         right too rarely for the model to choose it well (docs/learned.md)."""
         out: list[_Draft] = []
+        if all(d.recipients for d in drafts):
+            return out
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
         earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
-        topics = _topics(coded) if any(not d.recipients for d in drafts) else []
+        topics = doc.memo.get("topics")
+        if topics is None:  # the article's parties, most named first: the same for every sentence
+            topics = doc.memo["topics"] = _topics(coded)
         for d in drafts:
             if d.recipients:
                 continue
@@ -416,7 +420,7 @@ class EventCoder:
             if topic is not None and all(topic.code != o.code for _, o in options):
                 options.append(("topic", topic))
             for how, m in options:
-                recipients, _, _ = self._actors([m], d.date.value)
+                recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
                 c = d.candidate
