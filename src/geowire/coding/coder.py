@@ -998,14 +998,15 @@ def _context_cues(lang: LanguagePack) -> ContextCues:
 def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event, tuple[str, ...]]]:
     """Each candidate's features plus what its rivals (other readings of the same trigger in the
     sentence) are: how many there are, and whether one of them is the rules' own event."""
-    by_trigger: dict[tuple[int, int], list[tuple[str, ...]]] = {}
-    for e, f in built:
-        by_trigger.setdefault((e.trigger.start, e.trigger.end), []).append(f)
+    picks = ["rulepick" in f for _, f in built]
+    by_trigger: dict[tuple[int, int], list[bool]] = {}  # whether each reading of a trigger is the rules'
+    for (e, _), pick in zip(built, picks, strict=True):
+        by_trigger.setdefault((e.trigger.start, e.trigger.end), []).append(pick)
     out = []
-    for e, f in built:
+    for (e, f), pick in zip(built, picks, strict=True):
         rivals = by_trigger[(e.trigger.start, e.trigger.end)]
         extra = [f"rivals={min(len(rivals) - 1, 4)}"]
-        if "rulepick" not in f and any("rulepick" in r for r in rivals):
+        if not pick and any(rivals):
             extra.append("rival-is-rulepick")
         out.append((e, (*f, *extra)))
     return out
