@@ -622,10 +622,27 @@ def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int
             light: bool = False) -> tuple[str, Adjustment | None]:  # fmt: skip
     """Apply obligation, intent and negation; return the category and the adjustment made.
     ``light``: the trigger is a light verb whose object names the event ("offered concessions")."""
+    if _obligation(category, trigger, source, lex):
+        return _OBLIGATION
+    return _unobliged(category, trigger, lex, light=light)
+
+
+_OBLIGATION: tuple[str, Adjustment] = ("REQUEST", "obligation")
+_NEVER_OBLIGED = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
+
+
+def _obligation(category: str, trigger: AnyToken, source: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether :func:`_adjust` reads the event as an obligation put on another than ``source``."""
+    return category not in _NEVER_OBLIGED and _obliged(trigger, source, lex.grammar)
+
+
+def _unobliged(
+    category: str, trigger: AnyToken, lex: Lexicon, *, light: bool
+) -> tuple[str, Adjustment | None]:
+    """:func:`_adjust` when the event is no obligation: negation, intent and condition, which do not
+    depend on the source."""
     gr = lex.grammar
     govs = _governors(trigger)
-    if category not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") and _obliged(trigger, source, gr):
-        return "REQUEST", "obligation"
     negated = _is_negated(trigger, gr) or any(
         _is_negated(g, gr) or g.lemma_.lower() in gr.failure_verbs for g in govs[:1]
     )
@@ -914,16 +931,8 @@ def _decide_token(
         return None
     if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
         return None
-    if reading is not None:
-        match = replace(match, sense=reading)
-    match, tok = _through_intent(match, tok, lex)
-    sense = _reinterpret(match, lex)
-    if sense.category == "ASSAULT" and _verbal_attack(match, tok, lex):
-        sense = Sense("ACCUSE", "disapprove", sense.context, f"{sense.key}>verbal")
-    undone = _undone(match, tok, lex)
-    if undone is not None:
-        sense, tok = undone
-    category, adjustment = _adjust(sense.category, tok, lex, source=source, light=match.how == "light")
+    match, sense, tok, unobliged = _read(doc, match, tok, lex, reading)
+    category, adjustment = _OBLIGATION if _obligation(sense.category, tok, source, lex) else unobliged
     mode = sense.mode if category == sense.category else None
     idx = sorted(match.tokens)
     lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
@@ -940,6 +949,31 @@ def _decide_token(
         sense=sense.key,
         base_category=sense.category if adjustment is not None else None,
     )
+
+
+def _read(
+    doc: AnyDoc, match: _Match, tok: AnyToken, lex: Lexicon, reading: Sense | None
+) -> tuple[_Match, Sense, AnyToken, tuple[str, Adjustment | None]]:
+    """What a matched trigger means, whatever its source and target: the match (through an intent
+    verb), its sense (reinterpreted, a verbal attack, an undoing), the token that bears it and its
+    :func:`_adjust` unless it is an obligation. Worked out once per match and ``reading`` when the
+    document keeps a memo (a trigger is asked for each actor and recipient of its sentence)."""
+    memo: dict[object, Any] | None = getattr(doc, "memo", None)
+    key = ("reading", id(lex), id(match), id(reading))
+    if memo is not None and key in memo:
+        return memo[key][2]  # type: ignore[no-any-return]
+    m = match if reading is None else replace(match, sense=reading)
+    m, tok = _through_intent(m, tok, lex)
+    sense = _reinterpret(m, lex)
+    if sense.category == "ASSAULT" and _verbal_attack(m, tok, lex):
+        sense = Sense("ACCUSE", "disapprove", sense.context, f"{sense.key}>verbal")
+    undone = _undone(m, tok, lex)
+    if undone is not None:
+        sense, tok = undone
+    result = (m, sense, tok, _unobliged(sense.category, tok, lex, light=m.how == "light"))
+    if memo is not None:
+        memo[key] = (match, reading, result)  # the match and reading kept alive: their ids are the key
+    return result
 
 
 def decide_trigger(

@@ -123,6 +123,20 @@ class _Draft:
     recipient_how: str = "role"
 
 
+@dataclass(frozen=True)
+class _Rest:
+    """What :meth:`EventCoder._rest` works out for an event."""
+
+    context: tuple[str, ...]
+    location: str | None
+    location_code: str | None
+    place: Place | None
+    explanation: tuple[str, ...]
+
+
+_LEFT_OUT = _Rest((), None, None, None, ())  # an event's own defaults, until it is completed
+
+
 class EventCoder:
     """Codes PLOVER events from one annotated document with the words of the language pack
     ``lang`` (its event lexicon, roles, modality cues and the surface ``coding`` words). Build
@@ -188,18 +202,16 @@ class EventCoder:
         decider = self.decider
 
         def decided(view: DocView) -> list[Event]:
-            # places are looked up only for the kept events (``finish`` runs on each before it is
-            # split per actor): ranking every candidate's place was ~5 % of a pipeline pass, and
-            # no feature reads it
-            places: dict[str, Callable[[], Place | None]] = {}
-            candidates = self._code_drafts(
-                view, ctx, sentences, mentions, dates, learning=True, places=places
-            )
+            # the place, context, location and explanation are worked out only for the kept events
+            # (``finish`` runs on each before it is split per actor): no feature reads them, and
+            # ranking every candidate's place alone was ~5 % of a pipeline pass
+            rest: dict[str, Callable[[Event], Event]] = {}
+            candidates = self._code_drafts(view, ctx, sentences, mentions, dates, learning=True, rest=rest)
             return decide(
                 candidates,
                 decider,
                 threshold=decider.store_threshold,
-                finish=lambda e: dataclasses.replace(e, place=places[e.id]()),
+                finish=lambda e: rest[e.id](e),
             )
 
         return self._in_view(doc, decided)
@@ -256,10 +268,11 @@ class EventCoder:
         dates: Sequence[DateExpr],
         *,
         learning: bool,
-        places: dict[str, Callable[[], Place | None]] | None = None,
+        rest: dict[str, Callable[[Event], Event]] | None = None,
     ) -> list[tuple[Event, tuple[str, ...]]]:
         """Events in sentence order, each with its features (empty unless ``learning``).
-        ``places``: leave each event's place out and put there, by event id, what looks it up.
+        ``rest``: leave each event's place, context, location and explanation out and put there, by
+        event id, what completes the event (its explanation before the lines it has then).
 
         ``learning``: keep the candidates the rule filters veto (their vetoes become features) and
         add recipient variants (other actors of the sentence, the last actor of the sentences
@@ -288,7 +301,7 @@ class EventCoder:
             for draft in drafts:
                 if draft.id not in seen:
                     seen.add(draft.id)
-                    event = self._finish(doc, ctx, sent, draft, index, places)
+                    event = self._finish(doc, ctx, sent, draft, index, rest)
                     feats = (
                         candidate_features(
                             doc, sent, draft, event, words=self.words, cues=self.cues, homes=self.homes
@@ -300,7 +313,7 @@ class EventCoder:
                     promise = self._unrealised_concession(ctx, sent, draft, event) if learning else None
                     if promise is not None and promise.id not in seen:
                         seen.add(promise.id)
-                        done = self._finish(doc, ctx, sent, promise, index, places)
+                        done = self._finish(doc, ctx, sent, promise, index, rest)
                         feats = candidate_features(
                             doc, sent, promise, done, words=self.words, cues=self.cues, homes=self.homes
                         )
@@ -382,9 +395,13 @@ class EventCoder:
         The nearest actor named before, whatever its role, was tried too and is left out: it is
         right too rarely for the model to choose it well (docs/learned.md)."""
         out: list[_Draft] = []
+        if all(d.recipients for d in drafts):
+            return out
         in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
         earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
-        topics = _topics(coded) if any(not d.recipients for d in drafts) else []
+        topics = doc.memo.get("topics")
+        if topics is None:  # the article's parties, most named first: the same for every sentence
+            topics = doc.memo["topics"] = _topics(coded)
         for d in drafts:
             if d.recipients:
                 continue
@@ -403,7 +420,7 @@ class EventCoder:
             if topic is not None and all(topic.code != o.code for _, o in options):
                 options.append(("topic", topic))
             for how, m in options:
-                recipients, _, _ = self._actors([m], d.date.value)
+                recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
                 c = d.candidate
@@ -652,11 +669,19 @@ class EventCoder:
         d = c.decision
         trig_span = doc[d.trigger : d.trigger_end]
         trig = doc[d.trigger]
-        date = choose_date(sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig)
-        actors, dropped_a, notes_a = self._actors(c.source.mentions, date.value)
+        dated = doc.memo.setdefault("date", {})  # the readings of a trigger share its date
+        key = (sent.index, trig_span.start_char, trig.i)
+        if key not in dated:
+            dated[key] = choose_date(
+                sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig
+            )
+        date: DateChoice = dated[key]
+        actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
             return None
-        recipients, dropped_r, notes_r = self._actors(c.target.mentions if c.target else (), date.value)
+        recipients, dropped_r, notes_r = self._actors_in(
+            doc, c.target.mentions if c.target else (), date.value
+        )
         if (
             {a.code for a in recipients} <= {a.code for a in actors}
             and recipients
@@ -712,14 +737,14 @@ class EventCoder:
         sent: Sentence,
         draft: _Draft,
         index: MentionIndex,
-        places: dict[str, Callable[[], Place | None]] | None = None,
+        rest: dict[str, Callable[[Event], Event]] | None = None,
     ) -> Event:
         """The kept draft as an event: modality, context, location, place, confidence and
-        explanation (the place deferred into ``places`` when one is given)."""
+        explanation (all but modality and confidence deferred into ``rest`` when one is given:
+        :meth:`_rest`)."""
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
-        rule: str = d.rule
         ignore = frozenset(
             m for m, adj in (("negated", "negated"), ("future", "intent")) if d.adjustment == adj
         )
@@ -728,23 +753,7 @@ class EventCoder:
         modality = memo.get(key)
         if modality is None:  # candidates sharing a trigger share its modality
             modality = memo[key] = detect_modality(trig, cues=self.cues, ignore=ignore)
-        category, mode, actors, recipients, date = (
-            draft.category,
-            draft.mode,
-            draft.actors,
-            draft.recipients,
-            draft.date,
-        )
-        context = self._context(d, trig, c, index)
-        location = location_of(trig, index, self.rules) or location_of(
-            doc[c.frame.predicate], index, self.rules
-        )
-        look_up = partial(self._place, doc, sent, location, actors, recipients, category, index)
-        place = None
-        if places is None:
-            place = look_up()
-        else:
-            places[draft.id] = look_up
+        category, mode, date = draft.category, draft.mode, draft.date
         confidence = round(
             d.confidence
             * c.source.confidence
@@ -752,23 +761,8 @@ class EventCoder:
             * min(a_conf(m) for m in c.source.mentions),
             3,
         )
-        explanation = _explain(
-            trig,
-            category,
-            mode,
-            rule,
-            d.confidence,
-            c,
-            actors,
-            recipients,
-            modality.cues,
-            date,
-            location,
-            context,
-            draft.dropped,
-            draft.notes,
-        )
-        return Event(
+        own = self._rest(doc, sent, draft, index, modality.cues) if rest is None else _LEFT_OUT
+        event = Event(
             id=draft.id,
             doc_id=ctx.doc_id,
             sentence_index=sent.index,
@@ -776,24 +770,72 @@ class EventCoder:
             sentence_start=sent.start,
             category=category,
             trigger=draft.trigger,
-            actors=actors,
-            recipients=recipients,
+            actors=draft.actors,
+            recipients=draft.recipients,
             mode=mode,
-            context=context,
             date=date.value,
             date_precision=date.precision,
             date_source=date.source,
-            location=location.text if location else None,
-            location_code=location.code if location else None,
-            place=place,
             quad_class=self.table.quad(category),
             score=self.table.score(category, mode),
             modality=modality.modality,
             reported=modality.reported,
             confidence=confidence,
-            rule=rule,
-            explanation=explanation,
+            rule=d.rule,
+            context=own.context,
+            location=own.location,
+            location_code=own.location_code,
+            place=own.place,
+            explanation=own.explanation,
         )
+        if rest is not None:
+            lines = modality.cues
+
+            def complete(e: Event) -> Event:
+                r = self._rest(doc, sent, draft, index, lines)
+                return dataclasses.replace(
+                    e,
+                    context=r.context,
+                    location=r.location,
+                    location_code=r.location_code,
+                    place=r.place,
+                    explanation=(*r.explanation, *e.explanation),
+                )
+
+            rest[draft.id] = complete
+        return event
+
+    def _rest(
+        self, doc: DocView, sent: Sentence, draft: _Draft, index: MentionIndex, modality_lines: Sequence[str]
+    ) -> _Rest:
+        """An event's context, location, place and explanation: what no feature reads, worked out
+        for every candidate by the rule coder and for the kept events only by the learned one."""
+        c = draft.candidate
+        d = c.decision
+        trig = doc[d.trigger]
+        context = self._context(d, trig, c, index)
+        location = location_of(trig, index, self.rules) or location_of(
+            doc[c.frame.predicate], index, self.rules
+        )
+        place = self._place(doc, sent, location, draft.actors, draft.recipients, draft.category, index)
+        explanation = _explain(
+            trig,
+            draft.category,
+            draft.mode,
+            d.rule,
+            d.confidence,
+            c,
+            draft.actors,
+            draft.recipients,
+            modality_lines,
+            draft.date,
+            location,
+            context,
+            draft.dropped,
+            draft.notes,
+        )
+        text, code = (location.text, location.code) if location else (None, None)
+        return _Rest(context, text, code, place, explanation)
 
     def _place(
         self,
@@ -842,6 +884,18 @@ class EventCoder:
             doc.memo[chosen] = event_place(self.geography, spans, sentence_countries=inside, context=geo)
         place: Place | None = doc.memo[chosen]
         return place
+
+    def _actors_in(
+        self, doc: DocView, mentions: Sequence[ActorMention], on: dt.date | None
+    ) -> tuple[tuple[EventActor, ...], list[str], list[str]]:
+        """:meth:`_actors`, once per mentions and date (kept in the view's memo: a role is asked for
+        each reading of each of its triggers)."""
+        memo = doc.memo.setdefault("actors", {})
+        key = (tuple(map(id, mentions)), on)
+        if key not in memo:
+            memo[key] = (self._actors(mentions, on), tuple(mentions))  # the mentions kept: ids are the key
+        (actors, dropped, notes), _ = memo[key]
+        return actors, list(dropped), list(notes)
 
     def _actors(
         self, mentions: Sequence[ActorMention], on: dt.date | None
@@ -944,14 +998,15 @@ def _context_cues(lang: LanguagePack) -> ContextCues:
 def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event, tuple[str, ...]]]:
     """Each candidate's features plus what its rivals (other readings of the same trigger in the
     sentence) are: how many there are, and whether one of them is the rules' own event."""
-    by_trigger: dict[tuple[int, int], list[tuple[str, ...]]] = {}
-    for e, f in built:
-        by_trigger.setdefault((e.trigger.start, e.trigger.end), []).append(f)
+    picks = ["rulepick" in f for _, f in built]
+    by_trigger: dict[tuple[int, int], list[bool]] = {}  # whether each reading of a trigger is the rules'
+    for (e, _), pick in zip(built, picks, strict=True):
+        by_trigger.setdefault((e.trigger.start, e.trigger.end), []).append(pick)
     out = []
-    for e, f in built:
+    for (e, f), pick in zip(built, picks, strict=True):
         rivals = by_trigger[(e.trigger.start, e.trigger.end)]
         extra = [f"rivals={min(len(rivals) - 1, 4)}"]
-        if "rulepick" not in f and any("rulepick" in r for r in rivals):
+        if not pick and any(rivals):
             extra.append("rival-is-rulepick")
         out.append((e, (*f, *extra)))
     return out

@@ -31,6 +31,7 @@ import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -186,7 +187,7 @@ class LinearDecider:
                     ) -> list[tuple[float, float, float]]:  # fmt: skip
         """For each candidate the gated form's three scores (:meth:`_gated`): single-stage, trigger,
         and the reading's gap to the best reading of its trigger (≤ 0)."""
-        gw, sw, w = self.gate_weights, self.single_weights, self.weights
+        gw, both = self.gate_weights, self._single_and_reading
         out = [(0.0, 0.0, 0.0)] * len(candidates)
         for members in by_trigger(candidates).values():
             feats = [candidates[k][1] for k in members]
@@ -195,13 +196,22 @@ class LinearDecider:
             for f in feats:  # both sums in one pass over the reading's features (each counted once)
                 single = reading = 0.0
                 for x in dict.fromkeys(f):
-                    single += sw.get(x, 0.0)
-                    reading += w.get(x, 0.0)
+                    pair = both.get(x)
+                    if pair is not None:  # a feature neither model knows adds 0.0 to both
+                        single += pair[0]
+                        reading += pair[1]
                 scores.append((single, reading))
             top = max(z for _, z in scores)
             for k, (single, z) in zip(members, scores, strict=True):
                 out[k] = (single, gate, z - top)
         return out
+
+    @cached_property
+    def _single_and_reading(self) -> dict[str, tuple[float, float]]:
+        """Each feature's single-stage and reading weight (0.0 where one model lacks it), so that
+        :meth:`gated_parts` looks each feature up once."""
+        sw, w = self.single_weights, self.weights
+        return {x: (sw.get(x, 0.0), w.get(x, 0.0)) for x in (*sw, *w)}
 
     def contributions(self, features: Sequence[str], top: int = 8) -> list[tuple[str, float]]:
         """The features that moved the score most, strongest first: the reading's (which of the
@@ -300,16 +310,31 @@ def trigger_features(readings: Sequence[Sequence[str]]) -> list[str]:
     marks: set[str] = set()
     vetoes: list[str] = []
     for x in dict.fromkeys(chain.from_iterable(readings)):  # one pass: this runs for every trigger
-        if x.startswith(TRIGGER_LEVEL):
+        kind = _feature_kind(x)
+        if kind == _TRIGGER:
             out.append(x)
-        elif x.startswith(_MARKED):
+        elif kind == _MARK:
             marks.add(f"t:{x}")
-        elif x.startswith("veto="):
+        elif kind == _VETO:
             vetoes.append(x)
     out += sorted(marks)
     out += sorted(f"t:{v}" for v in vetoes if all(v in f for f in readings))
     out.append(f"t:nread={_bucket(len(readings), (1, 3, 8, 20))}")
     return out
+
+
+_TRIGGER, _MARK, _VETO, _OTHER = range(4)
+
+
+@lru_cache(maxsize=1 << 16)
+def _feature_kind(x: str) -> int:
+    """Which of :func:`trigger_features`' kinds a feature is (cached: the same feature strings come
+    back in every article, and trying each prefix was most of that function's time)."""
+    if x.startswith(TRIGGER_LEVEL):
+        return _TRIGGER
+    if x.startswith(_MARKED):
+        return _MARK
+    return _VETO if x.startswith("veto=") else _OTHER
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> str:

@@ -111,6 +111,17 @@ def _relation(trig: TokenView, head: TokenView) -> str:
     return "far"
 
 
+def _link(doc: DocView, a: TokenView, b: TokenView) -> tuple[str, str, str]:
+    """The dependency path from ``a`` to ``b`` (:func:`_path_deps`), its length bucket and how ``b``
+    hangs on ``a`` (:func:`_relation`), once per pair of tokens (kept in the document view's memo)."""
+    memo = doc.memo.setdefault("feature-links", {})
+    key = (a.i, b.i)
+    if key not in memo:
+        path = _path_deps(a, b)
+        memo[key] = (path, _path_len(path), _relation(a, b))
+    return memo[key]  # type: ignore[no-any-return]
+
+
 def _path_len(path: str) -> str:
     if path == "none":
         return "none"
@@ -140,9 +151,8 @@ def _recipient_features(doc: DocView, trig: TokenView, src: TokenView, event: Ev
     head = span.root
     if trig.sent.start != head.sent.start:
         return ["irel=other-sentence"]
-    rel = _relation(trig, head)
-    path = _path_deps(trig, head)
-    f = [f"irel={rel}", f"cat|irel={cat}|{rel}", f"ipath={path}", f"ilen={_path_len(path)}",
+    path, length, rel = _link(doc, trig, head)
+    f = [f"irel={rel}", f"cat|irel={cat}|{rel}", f"ipath={path}", f"ilen={length}",
          f"idist={_bucket(abs(head.i - trig.i), (1, 3, 6, 12))}",
          f"iorder={'before' if head.i < trig.i else 'after'}",
          f"isrc={_relation(src, head)}"]  # fmt: skip
@@ -297,42 +307,58 @@ def candidate_features(
     lo, per_sentence = _sentence_features(doc, sent, words)
     f += per_sentence
     src_head = doc[c.source.head]
-    apath = _path_deps(trig, src_head)
-    arel = _relation(trig, src_head)
-    f += [f"apath={apath}", f"alen={_path_len(apath)}", f"arel={arel}", f"cat|arel={cat}|{arel}",
+    apath, alen, arel = _link(doc, trig, src_head)
+    f += [f"apath={apath}", f"alen={alen}", f"arel={arel}", f"cat|arel={cat}|{arel}",
           f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}",
           f"src|arel={_how(c.source.how)}|{arel}"]  # fmt: skip
     f.append(f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}")
     f.append(f"aorder={'before' if src_head.i < trig.i else 'after'}")
     if c.target is not None:
         tgt_head = doc[c.target.head]
-        rpath = _path_deps(trig, tgt_head)
-        rrel = _relation(trig, tgt_head)
-        f += [f"rpath={rpath}", f"rlen={_path_len(rpath)}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
+        rpath, rlen, rrel = _link(doc, trig, tgt_head)
+        f += [f"rpath={rpath}", f"rlen={rlen}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
               f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}",
               f"cat|arel|rrel={cat}|{arel}|{rrel}"]  # fmt: skip
     f += _recipient_features(doc, trig, src_head, event, cat, c.target.head if c.target is not None else None)
-    chain = governing_chain(trig, cues)
-    for g in chain[1:5]:
-        f.append(f"gov={g.lemma_.lower()}")
-        f.append(f"cat|gov={cat}|{g.lemma_.lower()}")
-    top = chain[-1]
-    f.append(f"top={top.lemma_.lower()}")
-    for ch in top.children:
-        if ch.dep_ in SUBJECT_DEPS:
-            f.append(f"topsubj={ch.lemma_.lower()}")
-        if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in words.hedges:
-            f.append(f"topmod={ch.lemma_.lower()}")
-    for t in doc[trig.i].children:
-        if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
-            f.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
+    govs, above, around = _trigger_parts(doc, trig, lo, cues, words)
+    for g in govs:
+        f.append(f"gov={g}")
+        f.append(f"cat|gov={cat}|{g}")
+    f += above
     f += _modifier_features(trig, cat)
     f += _clause_features(trig, src_head)
-    f += _modality_context(trig, chain)
+    f += around
+    return tuple(f)
+
+
+def _trigger_parts(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, words: CodingWords
+                   ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+    """What :func:`candidate_features` reads of the trigger alone, worked out once per trigger (kept
+    in the document view's memo; a trigger has several readings): the lemmas of the words governing
+    it, the features of its clause's top and its own modifiers, and its modality context and the
+    words before it (``lo``: its sentence's first token)."""
+    memo = doc.memo.setdefault("trigger-features", {})
+    key = (trig.i, lo)
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    chain = governing_chain(trig, cues)
+    govs = tuple(g.lemma_.lower() for g in chain[1:5])
+    top = chain[-1]
+    above = [f"top={top.lemma_.lower()}"]
+    for ch in top.children:
+        if ch.dep_ in SUBJECT_DEPS:
+            above.append(f"topsubj={ch.lemma_.lower()}")
+        if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in words.hedges:
+            above.append(f"topmod={ch.lemma_.lower()}")
+    for t in doc[trig.i].children:
+        if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
+            above.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
+    around = _modality_context(trig, chain)
     first = lo if lo >= 0 else trig.i
     left = [doc[k] for k in range(max(first, trig.i - 4), trig.i) if not doc[k].is_punct]
-    f += [f"left={t.lemma_.lower()}" for t in left]
-    return tuple(f)
+    around += [f"left={t.lemma_.lower()}" for t in left]
+    memo[key] = result = (govs, tuple(above), tuple(around))
+    return result
 
 
 # --- the readings of one trigger, side by side ---------------------------------------------------
