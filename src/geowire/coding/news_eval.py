@@ -114,7 +114,7 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     gold = read_gold(gold_path)
     floor = default_min_confidence(settings) if min_confidence is None else None
     shown, records = run_pipeline(
-        articles_path, settings, filters={"min_confidence": min_confidence, "model_min_confidence": floor}
+        articles_path, settings, filters={"min_confidence": min_confidence, "learned_floor": floor}
     )
     used = min_confidence if floor is None else floor
     report = score(gold, system_events(shown, articles), strict=strict,
