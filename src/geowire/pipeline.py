@@ -255,16 +255,17 @@ def correct(
     *,
     now: dt.datetime | None = None,
     scores: PloverTable | None = None,
+    settings: Settings | None = None,
 ) -> dict[str, Any]:
     """Record and apply an analyst's ``correction`` (:mod:`geowire.store.corrections`), its quad
     class and score from ``scores`` (the PLOVER table, loaded here when not given), then bring the
     model up to date for its document (occurrences, dyads: what counts and series read); the
-    correction's row."""
+    correction's row (``settings``: the model's floor, as for :func:`ensure_model`)."""
     from geowire.coding.scores import load_plover
     from geowire.store.corrections import save_correction
 
     row = save_correction(store, correction, scores=scores or load_plover(), now=now)
-    _update(store, [row["doc_id"]])
+    _update(store, [row["doc_id"]], settings)
     return row
 
 
@@ -319,19 +320,19 @@ def process_pending(
     )
 
 
-def remove_documents(store: Store, doc_ids: Sequence[str]) -> list[str]:
-    """Delete documents and what derives from them, then bring the model up to date; the ids
-    that were found and removed."""
+def remove_documents(store: Store, doc_ids: Sequence[str], settings: Settings | None = None) -> list[str]:
+    """Delete documents and what derives from them, then bring the model up to date (``settings``:
+    its floor, as for :func:`ensure_model`); the ids that were found and removed."""
     from geowire.store.documents import remove_documents as delete
     from geowire.store.health import mark_model_stale
 
-    ensure_model(store)
+    ensure_model(store, settings)
     with store.transaction() as con:
         removed = delete(con, doc_ids)
         if removed:
             mark_model_stale(con)
     if removed:
-        _update(store, removed)
+        _update(store, removed, settings)
     return removed
 
 
@@ -389,17 +390,18 @@ def analyse_parallel(
             yield from result
 
 
-def open_model_reader(path: Any) -> Store:
+def open_model_reader(path: Any, settings: Settings | None = None) -> Store:
     """The store opened read-only for a command that reads the model; a model left stale by a
     killed run is rebuilt first (briefly opening the store for writing) — but not while a writer
     holds the store: its model is stale only until that writer's own update, and a reader must
-    not wait for the whole run."""
+    not wait for the whole run.  ``settings``: the command's, whose model floor the model must have
+    (:func:`ensure_model`)."""
     from geowire.store.db import open_store
     from geowire.store.locks import writer_active
 
     store = open_store(path, read_only=True)
     try:
-        stale = model_needs_rebuild(store)
+        stale = model_needs_rebuild(store, settings)
     except BaseException:
         store.close()
         raise
@@ -407,5 +409,5 @@ def open_model_reader(path: Any) -> Store:
         return store  # a writer at work marks the model stale until it brings it up to date itself
     store.close()
     with open_store(path) as writer:
-        ensure_model(writer)
+        ensure_model(writer, settings)
     return open_store(path, read_only=True)

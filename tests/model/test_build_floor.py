@@ -91,3 +91,24 @@ def test_build_floor_event_predicate_in_python_and_sql_agree():
         sql = f"SELECT id FROM events e WHERE {derived.model_events(floor)}"
         in_sql = {r["id"] for r in store.query(sql)}
         assert in_sql == {r["id"] for r in rows if derived.in_model(r, floor)}
+
+
+def test_build_floor_a_reader_with_the_commands_settings_keeps_their_floor(tmp_path: Path):
+    """A read command opened with the settings a model was built with does not rebuild it under
+    the default floor (which the next writer would undo again)."""
+    from geowire.pipeline import open_model_reader, remove_documents
+
+    path = tmp_path / "floor.duckdb"
+    with open_store(path) as store:
+        _, doc = _store_in(store)
+        update_model(store, [doc], today=TODAY, settings=AT)
+    with open_model_reader(path, AT) as reader:
+        assert derived.recorded_floor(reader.con) == 0.5
+    with open_store(path) as store:
+        remove_documents(store, ["no-such-document"], AT)
+        assert derived.recorded_floor(store.con) == 0.5
+
+
+def _store_in(store: Store) -> tuple[Store, str]:
+    events = [_event(0.9, learned=True, words=["trade"]), _event(0.3, learned=True, words=["border"])]
+    return store, _write_doc(store, 1, events, [], "Reuters")

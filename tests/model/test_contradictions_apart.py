@@ -43,9 +43,10 @@ def test_two_reports_of_one_recent_delivery_still_differ_on_its_day() -> None:
 
 
 def _deal(cid: str, doc: str, value: float, currency: str, **extra: object) -> StoredClaim:
+    fields = {"action": "signed", **extra}
     return _claim(cid, doc, "agreement", dt.date(2025, 4, 30), kind="contract", name="contract",
-                  parties=["BRA", "SWE"], action="signed", modality="asserted", value=value,
-                  value_currency=currency, **extra)  # fmt: skip
+                  parties=["BRA", "SWE"], modality="asserted", value=value,
+                  value_currency=currency, **fields)  # fmt: skip
 
 
 def _values(members: list[StoredClaim]) -> list[str]:
@@ -143,3 +144,22 @@ def test_a_generic_claim_that_names_a_known_system_joins_it() -> None:
     other = _howitzers("c", "d3", "2024-02-01", system="guns", system_name="nineteen towed guns")
     assert _dates([known, worded]) == [("d1", "d2")]
     assert _dates([known, other]) == []
+
+
+def test_an_extensions_added_value_is_no_second_figure_for_the_signing() -> None:
+    signed = _deal("a", "d1", 4.1e9, "SEK")
+    extended = _deal("b", "d2", 1.0e9, "SEK", action="extended")
+    assert _values([signed, extended]) == []
+
+
+
+def test_undated_force_sizes_reported_years_apart_are_two_times_not_a_dispute() -> None:
+    then = _garrison("a", "d1", 900, "2020-03-02")
+    now = _garrison("b", "d2", 2500, "2024-06-10")
+    assert _sizes([then, now]) == []
+
+
+def test_undated_force_sizes_reported_days_apart_still_differ() -> None:
+    one = _garrison("a", "d1", 900, "2024-06-02")
+    other = _garrison("b", "d2", 2500, "2024-06-10")
+    assert _sizes([one, other]) == ["quantity"]

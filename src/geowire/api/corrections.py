@@ -91,9 +91,10 @@ async def _handle(
         raise ApiError(422, "invalid-correction", str(e)) from e
 
     def work() -> dict[str, Any]:
+        settings = request.app.state.settings
         with _WRITE_LOCK, store_cursor(request.app, write=True) as store:
             try:
-                done: dict[str, Any] = to_jsonable(correct(store, wanted))
+                done: dict[str, Any] = to_jsonable(correct(store, wanted, settings=settings))
                 return done
             except CorrectionError as e:
                 raise ApiError(422, "invalid-correction", str(e)) from e

@@ -105,7 +105,7 @@ def events(
         min_confidence=settings.min_confidence,
         learned_floor=default_min_confidence(settings),
     )
-    with handle_errors(), open_model_reader(settings.db) as store:
+    with handle_errors(), open_model_reader(settings.db, settings) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)
         records = [to_plover_record(r, store=store) for r in rows]
     if json_out:

@@ -201,7 +201,7 @@ def docs_rm(
     from geowire.store import open_store
 
     with handle_errors(), open_store(settings.db) as store:
-        removed = remove_documents(store, doc_ids)
+        removed = remove_documents(store, doc_ids, settings)
         missing = [i for i in doc_ids if i not in removed]
         if missing and not json_out:
             raise NotFoundError(f"no document {', '.join(missing)} (removed {len(removed)})")

@@ -47,8 +47,8 @@ def _store(db: Path | None, settings_file: Path | None, *, read_only: bool = Tru
     from geowire.pipeline import open_model_reader
     from geowire.store import open_store
 
-    path = settings_from(settings_file, db=db).db
-    return open_model_reader(path) if read_only else open_store(path)
+    settings = settings_from(settings_file, db=db)
+    return open_model_reader(settings.db, settings) if read_only else open_store(settings.db)
 
 
 def _money(v: float | None) -> str:
@@ -460,9 +460,11 @@ def rebuild_model_cmd(
     """Recompute occurrences, agreements, transfers, deployments, statements and contradictions
     from every stored event and claim (ingest and watch update them incrementally)."""
     from geowire.pipeline import rebuild
+    from geowire.store import open_store
 
-    with handle_errors(), _store(db, settings_file, read_only=False) as store:
-        report = rebuild(store)
+    settings = settings_from(settings_file, db=db)
+    with handle_errors(), open_store(settings.db) as store:
+        report = rebuild(store, settings)
     if json_out:
         print_json(report)
         return

@@ -152,7 +152,7 @@ def import_(
     from geowire.store import open_store
 
     with handle_errors(), open_store(settings.db) as store:
-        report = import_batch(store, folder, save_batch=settings.save_batch)
+        report = import_batch(store, folder, save_batch=settings.save_batch, settings=settings)
     if json_out:
         print_json(report)
         return

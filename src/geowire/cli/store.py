@@ -66,8 +66,14 @@ def _floor_problem(store: Store, settings: Settings) -> list[str]:
 
     if not floor_stale(store, settings):
         return []
-    built, configured = recorded_floor(store.con), model_floor(settings)
+    built, configured = (_floor_words(f) for f in (recorded_floor(store.con), model_floor(settings)))
     return [f"model built with confidence floor {built}, configured {configured} (geowire check --repair)"]
+
+
+def _floor_words(floor: float | None) -> str:
+    """A model floor as a user reads it (``None``: no floor, every event counts)."""
+    return "none (every event)" if floor is None else f"{floor:g}"
+
 
 
 @app.command()

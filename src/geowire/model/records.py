@@ -645,14 +645,19 @@ def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
 def _value_conflicts(members: list[StoredClaim], subject: str, figures: Figures) -> list[Contradiction]:
     """Two sources give one agreement values in the same currency whose ranges do not meet
     ("worth €6.6 billion" and "worth €5.5 billion"; "up to $3 billion" and "$2.5 billion" do);
-    values in different currencies are not compared (no rate table), and the subject is the
+    values in different currencies are not compared (no rate table), nor values of different acts
+    (an extension's added sum is no second figure for the signing), and the subject is the
     signing's, whose record the value belongs to."""
-    values = [
-        ((_value_range(c, figures), str(c.fields["value_currency"])), c)
-        for c in members
-        if c.fields.get("value") is not None and c.fields.get("value_currency") and asserted(c)
+    by_action: dict[str, list[tuple[tuple[tuple[float, float], str], StoredClaim]]] = defaultdict(list)
+    for c in members:
+        if c.fields.get("value") is not None and c.fields.get("value_currency") and asserted(c):
+            value = (_value_range(c, figures), str(c.fields["value_currency"]))
+            by_action[str(c.fields.get("action") or "")].append((value, c))
+    return [
+        x
+        for _, values in sorted(by_action.items())
+        for x in _conflicts(values, _same_value, "value", subject, _fmt_value, related=same_agreement)
     ]
-    return _conflicts(values, _same_value, "value", subject, _fmt_value, related=same_agreement)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1390,10 +1395,13 @@ def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two force sizes can be of one time: a size without its own date is the force at
     its report's publication ("are stationed", "now number"), which a dated size ("in 2010",
-    "last year", "in March") matches only when its period reaches within a week of that day."""
+    "last year", "in March") matches only when its period reaches within a week of that day, and
+    another undated size unless the two reports came out months apart (:func:`_months_apart`)."""
     da, db = _act_date_of(a), _act_date_of(b)
-    if (da is None) == (db is None):
-        return da is None or db is None or _same_date(da, db)
+    if da is None and db is None:  # each the force at its own report's publication
+        return not _months_apart(a, b)
+    if da is not None and db is not None:
+        return _same_date(da, db)
     dated, undated = (a, b) if db is None else (b, a)
     act = _act_date_of(dated)
     if act is None or undated.published is None:

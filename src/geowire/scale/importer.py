@@ -26,6 +26,7 @@ from geowire.store.imports import imported_parts, record_parts, stored_documents
 from geowire.types import DocAnalysis, DocStatus, Document
 
 if TYPE_CHECKING:
+    from geowire.settings import Settings
     from geowire.store.documents import NewDocument
 
 
@@ -106,22 +107,25 @@ def new_runs(store: Store, folder: Path) -> tuple[list[_Run], int]:
     return runs, skipped
 
 
-def import_batch(store: Store, folder: Path, *, save_batch: int = 16) -> ImportReport:
+def import_batch(
+    store: Store, folder: Path, *, save_batch: int = 16, settings: Settings | None = None
+) -> ImportReport:
     """Insert every document of the parts of ``folder`` not imported yet (with its analysis) and
-    bring the model up to date; ``save_batch`` documents a transaction, each whole or not at all."""
+    bring the model up to date (``settings``: its floor); ``save_batch`` documents a transaction,
+    each whole or not at all."""
     from geowire.model.build import update_model
     from geowire.pipeline import ensure_model
     from geowire.store.health import clear_model_stale
 
     report = ImportReport(source=str(folder))
     runs, report.parts_skipped = new_runs(store, folder)
-    ensure_model(store)  # a stale model is rebuilt first, so that updating it is exact
+    ensure_model(store, settings)  # a stale model is rebuilt first, so that updating it is exact
     inserted: list[str] = []
     for run in runs:
         inserted += _import_run(store, run, report, save_batch=save_batch)
         report.parts += len(run.parts)
     if report.analysed:
-        update_model(store, inserted)  # what these documents' events and claims touch
+        update_model(store, inserted, settings=settings)  # what these documents' events and claims touch
         with store.transaction() as con:
             clear_model_stale(con)
     return report

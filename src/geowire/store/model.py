@@ -30,6 +30,7 @@ from collections import Counter
 from typing import Any, Literal
 
 from geowire.errors import NotFoundError
+from geowire.store import derived
 from geowire.store.db import Store, Where
 
 Period = Literal["week", "month", "year"]
@@ -351,7 +352,8 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
 
     Toward an actor: statements the article reports aimed at it (supportive +1, critical or
     threatening −1) and its assessments of the actor (positive +1, negative −1).  For a dyad:
-    the document's asserted event mentions between the pair (cooperation +1, conflict −1).
+    the document's asserted event mentions between the pair (cooperation +1, conflict −1) that the
+    model counts (at or above the floor it was built with: :func:`derived.model_events`).
     """
     group = "d.outlet" if outlet is not None or doc_id is None else "d.id"
     where = Where().add("d.status = 'processed'").match(doc_id, "d.id = ?").match(outlet, "d.outlet = ?")
@@ -384,7 +386,8 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
         " ELSE 'mixed' END AS tone"
         " FROM events e JOIN documents d ON d.id = e.doc_id,"
         " unnest(e.actor_codes) AS a(code), unnest(e.recipient_codes) AS r(code)"
-        f" WHERE {cond} AND e.counts AND a.code <> '' AND r.code <> '' AND a.code <> r.code GROUP BY 1, 2, 3"
+        f" WHERE {cond} AND e.counts AND {derived.model_events(derived.recorded_floor(store.con))}"
+        " AND a.code <> '' AND r.code <> '' AND a.code <> r.code GROUP BY 1, 2, 3"
         " ORDER BY coalesce(CAST(source AS VARCHAR), 'None'), cooperation + conflict DESC, a, b",
         params,
     )
