@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geowire.coding.train import model_min_confidence
+from geowire.coding.train import choose_model_floor
 
 
 def _sweep(*precisions: float) -> list[tuple[float, dict[str, float]]]:
@@ -12,12 +12,12 @@ def _sweep(*precisions: float) -> list[tuple[float, dict[str, float]]]:
 
 def test_the_model_floor_is_the_lowest_threshold_with_precision_at_least_point_seven() -> None:
     sweep = _sweep(0.5, 0.65, 0.72, 0.69, 0.8)
-    assert model_min_confidence(sweep, 0.1, 0.5) == 0.3
+    assert choose_model_floor(sweep, 0.1, 0.5) == 0.3
 
 
 def test_the_model_floor_is_never_below_the_store_threshold() -> None:
-    assert model_min_confidence(_sweep(0.75, 0.7, 0.8), 0.2, 0.3) == 0.2
+    assert choose_model_floor(_sweep(0.75, 0.7, 0.8), 0.2, 0.3) == 0.2
 
 
 def test_the_model_floor_falls_back_to_min_confidence_when_no_threshold_is_precise_enough() -> None:
-    assert model_min_confidence(_sweep(0.5, 0.6, 0.69), 0.1, 0.25) == 0.25
+    assert choose_model_floor(_sweep(0.5, 0.6, 0.69), 0.1, 0.25) == 0.25

@@ -112,3 +112,17 @@ def test_build_floor_a_reader_with_the_commands_settings_keeps_their_floor(tmp_p
 def _store_in(store: Store) -> tuple[Store, str]:
     events = [_event(0.9, learned=True, words=["trade"]), _event(0.3, learned=True, words=["border"])]
     return store, _write_doc(store, 1, events, [], "Reuters")
+
+
+def test_build_floor_a_corrupt_artefact_is_a_clear_error(tmp_path: Path):
+    import pytest
+
+    from geowire.errors import ModelError
+
+    bad = tmp_path / "decider.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="make train"):
+        model_floor(load_settings(decider_model=bad))
+    bad.write_text('{"model_min_confidence": "high"}', encoding="utf-8")
+    with pytest.raises(ModelError, match="make train"):
+        model_floor(load_settings(decider_model=bad))

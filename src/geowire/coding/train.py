@@ -408,7 +408,7 @@ def train(
 
     calibrated = fit(form, version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
-    model_floor = model_min_confidence(sweep, store_t, min_conf)
+    model_floor = choose_model_floor(sweep, store_t, min_conf)
     decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf,
                                   model_min_confidence=model_floor)  # fmt: skip
     modality_weights = fit_modality(by_split["train"], modality_vocab)
@@ -508,7 +508,7 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     return store_t, (min(precise) if precise else store_t), sweep, precise
 
 
-def model_min_confidence(sweep: Sweep, store_t: float, min_conf: float) -> float:
+def choose_model_floor(sweep: Sweep, store_t: float, min_conf: float) -> float:
     """The model layer's floor: the lowest threshold of the dev ``sweep`` at or above the store
     threshold whose precision is at least ``MODEL_PRECISION``; ``min_conf`` when none is."""
     return min((t for t, s in sweep if s["precision"] >= MODEL_PRECISION and t >= store_t), default=min_conf)

@@ -43,6 +43,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.errors import ModelError
 from geowire.lang.pack import LanguagePack, default_language
 from geowire.model import forked, records
 from geowire.model.lexicon import ModelLexicon, model_lexicon
@@ -126,11 +127,16 @@ def _artefact_floor(path: str, mtime_ns: int, size: int) -> float | None:
     """:func:`decider_floor` of the file at ``path`` as it was at ``mtime_ns`` with ``size`` bytes."""
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except OSError:
         return None
-    value = raw.get("model_min_confidence")
-    value = raw.get("min_confidence") if value is None else value
-    return None if value is None else float(value)
+    except ValueError as e:
+        raise ModelError(f"the decider artefact {path} is not JSON ({e}); run `make train`") from e
+    try:
+        value = raw.get("model_min_confidence")
+        value = raw.get("min_confidence") if value is None else value
+        return None if value is None else float(value)
+    except (AttributeError, TypeError, ValueError) as e:
+        raise ModelError(f"the decider artefact {path} has no valid floor ({e}); run `make train`") from e
 
 
 def floor_stale(store: Store, settings: Settings | None = None) -> bool:
