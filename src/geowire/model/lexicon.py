@@ -260,6 +260,12 @@ class Agreements(_Strict):
     currency_countries: dict[str, str] = {}
     dollar_prefixes: dict[str, str] = {}
     indefinite_before: Rx
+    # right before a country that stands before "ratified": a partner, not the ratifier ("the pact
+    # with Chile was ratified", "Poland and Ukraine ratified")
+    ratifier_partner_before: Rx
+    # a passive predicate after an action starts another statement about the agreement ("signed in
+    # March was agreed in principle in Berlin"): its place and date are not the action's
+    new_predicate: CaseRx
     # a date right before an action, when none follows it ("agreed on Monday to extend"): the words
     # between them (`date_gap`), or a comma and words when the date opens the sentence
     # (`date_gap_opening`, "On Monday, the two extended"; `sentence_opening`: what may stand before

@@ -335,7 +335,8 @@ def _action_fields(
     fields["modality"] = _modality(view, lex, action, kinds)
     later = [a.start for a in actions if a.start > action.start]
     later += [k.start for k in kinds if k.start > action.end and _another_agreement(view, lex, k)]
-    later += [s for s, _e, _m in view.finditer(_NEW_PREDICATE, lo=action.end, hi=view.sentence.end)][:1]
+    passive = view.finditer(lex.agreements.new_predicate, lo=action.end, hi=view.sentence.end)
+    later += [s for s, _e, _m in passive][:1]
     hi = min(later) if later else view.sentence.end
     report = next(view.finditer(lex.agreements.report_clause, lo=action.end, hi=hi), None)
     hi = report[0] if report else hi  # ", the ministry said on Tuesday": the report's date and place
@@ -356,7 +357,7 @@ def _action_fields(
     if signer:
         fields["signer"] = signer[2]
         spans["signer"] = (signer[0], signer[1])
-    if action.label == "ratified" and (by := _ratifier(view, action, actions, hi)) is not None:
+    if action.label == "ratified" and (by := _ratifier(view, lex, action, actions, hi)) is not None:
         fields["ratified_by"] = by  # each party ratifies on its own day
 
 
@@ -367,10 +368,11 @@ def _action_fields(
 _RATIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}\s+$")
 _JOINED = re.compile(r"^\s*(?:,|and|&)\s*(?:the\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_PARTNER_BEFORE = re.compile(r"\b(?:with|between|to|of|and)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _ratifier(view: SentenceView, action: _Match, actions: list[_Match], hi: int) -> str | None:
+def _ratifier(
+    view: SentenceView, lex: ModelLexicon, action: _Match, actions: list[_Match], hi: int
+) -> str | None:
     """The one country that ratified: the one after "ratified by" ("by the Belgian parliament"),
     else the subject right before the ratification ("The Dutch Senate ratified"); None for a
     joint or unnamed one."""
@@ -385,14 +387,11 @@ def _ratifier(view: SentenceView, action: _Match, actions: list[_Match], hi: int
     code, m = before[-1]
     if not _RATIFIER_GAP.match(view.slice(m.end, action.start)):
         return None
-    if _PARTNER_BEFORE.search(view.slice(max(view.start, m.start - 12), m.start)):
+    if lex.agreements.ratifier_partner_before.search(view.slice(max(view.start, m.start - 12), m.start)):
         return None  # "and Ukraine ratified", "the treaty with Ukraine was ratified"
     return code
 
 
-# a passive predicate after an action starts another statement about the agreement ("signed in
-# March was agreed in principle in Berlin in January"): its place and date are not the action's
-_NEW_PREDICATE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 def _another_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
@@ -489,7 +488,7 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         ps = s + m.start(1) - m.start(0)
         if _whole_country(view, ps, ps + len(name)):
             continue  # "signed an agreement to station a brigade in Lithuania": no signing place
-        if _country_adjective(view, ps, ps + len(name)):
+        if _country_adjective(view, lex, ps, ps + len(name)):
             continue  # "in the Peruvian capital": a country's adjective, not a place's name
         return ps, ps + len(name), name
     return None
@@ -502,10 +501,12 @@ def _whole_country(view: SentenceView, start: int, end: int) -> bool:
     )
 
 
-def _country_adjective(view: SentenceView, start: int, end: int) -> bool:
+def _country_adjective(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
     """The place is a country's adjective after an article ("in the Peruvian capital"), not a
     place's name; a capital named for its country ("in Washington") has no article."""
-    if not view.slice(max(view.start, start - 4), start).lower().endswith("the "):
+    before = view.slice(max(view.start, start - 8), start)
+    words = before.split()
+    if not before.endswith(" ") or not words or words[-1].lower() not in lex.agreements.place_articles:
         return False
     return any(
         m.kind == "country" and m.start <= start and end <= m.end and m.text != m.name for m in view.mentions
