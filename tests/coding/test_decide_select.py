@@ -148,7 +148,7 @@ def test_a_missing_or_broken_model_file_is_a_config_error(tmp_path: Path) -> Non
 def test_the_shipped_model_loads_with_thresholds_in_range() -> None:
     d = load_decider()
     assert 0 < d.store_threshold <= d.min_confidence < 1
-    assert d.store_threshold <= d.model_min_confidence <= d.min_confidence
+    assert d.store_threshold <= d.model_floor <= d.min_confidence
     assert "bias" in d.weights and len(d.weights) > 100
 
 
@@ -189,11 +189,12 @@ def test_the_model_floor_round_trips_and_older_files_fall_back_to_min_confidence
     d = LinearDecider({"bias": 0.0}, 0.2, 0.6, "m", model_min_confidence=0.45)
     path = tmp_path / "m.json"
     path.write_text(json.dumps(d.to_json()), encoding="utf-8")
-    assert load_decider(path).model_min_confidence == 0.45
+    assert load_decider(path).model_floor == 0.45
     older = {k: v for k, v in d.to_json().items() if k != "model_min_confidence"}
     path.write_text(json.dumps(older), encoding="utf-8")
-    assert load_decider(path).model_min_confidence == 0.6
-    assert LinearDecider({}, 0.2, 0.6).model_min_confidence == 0.6  # unset: min_confidence
+    assert load_decider(path).model_floor == 0.6
+    assert LinearDecider({}, 0.2, 0.6).model_floor == 0.6  # unset: min_confidence
+    assert dataclasses.replace(LinearDecider({}, 0.2, 0.6), min_confidence=0.7).model_floor == 0.7
 
 
 def test_the_gated_form_per_modality_shifts_a_readings_log_odds_by_its_modality(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ def test_training_reproduces_the_shipped_model() -> None:
     collected = training.collect(read_corpus(), Settings())
     fresh = training.train(collected, Matcher(group_countries()), compare=False, single=False).decider
     assert (fresh.store_threshold, fresh.min_confidence) == (shipped.store_threshold, shipped.min_confidence)
-    assert fresh.model_min_confidence == shipped.model_min_confidence
+    assert fresh.model_floor == shipped.model_floor
     assert fresh.weights.keys() == shipped.weights.keys()
     assert max(abs(fresh.weights[k] - shipped.weights[k]) for k in fresh.weights) < 1e-3
     assert fresh.trigger_weights.keys() == shipped.trigger_weights.keys()

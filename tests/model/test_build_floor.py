@@ -75,7 +75,7 @@ def test_build_floor_defaults_to_the_deciders(tmp_path: Path):
 
     assert DECIDER_PATH == MODEL_PATH  # read without importing the coder
     decider = load_decider()
-    expected = getattr(decider, "model_min_confidence", None) or decider.min_confidence
+    expected = decider.model_floor
     assert model_floor(load_settings()) == expected
     assert model_floor(load_settings(model_min_confidence=0.35)) == 0.35
     assert model_floor(load_settings(decider_model=tmp_path / "none.json")) is None

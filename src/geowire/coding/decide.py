@@ -76,12 +76,14 @@ class LinearDecider:
     # dev with ``mix``; a modality rarer in training is not scored down for its rarity alone)
     modality_shift: dict[str, float] = dataclasses.field(default_factory=dict)
     # the floor at which the model layer (occurrences, dyads, network) counts events: chosen on dev
-    # for precision >= 0.7; unset (negative): ``min_confidence``
-    model_min_confidence: float = -1.0
+    # for precision >= 0.7; unset: ``min_confidence`` (:attr:`model_floor`)
+    model_min_confidence: float | None = None
 
-    def __post_init__(self) -> None:
-        if self.model_min_confidence < 0:
-            object.__setattr__(self, "model_min_confidence", self.min_confidence)
+    @property
+    def model_floor(self) -> float:
+        """The floor at which the model layer counts events: ``model_min_confidence``, else
+        ``min_confidence`` (artefacts written before the field)."""
+        return self.min_confidence if self.model_min_confidence is None else self.model_min_confidence
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
@@ -262,7 +264,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             weights={str(k): float(v) for k, v in raw["weights"].items()},
             store_threshold=float(raw["store_threshold"]),
             min_confidence=float(raw["min_confidence"]),
-            model_min_confidence=float(raw.get("model_min_confidence", raw["min_confidence"])),
+            model_min_confidence=_optional_float(raw.get("model_min_confidence")),
             version=str(raw.get("version", "decider")),
             modality_weights={
                 str(m): {str(k): float(v) for k, v in w.items()}
@@ -504,3 +506,8 @@ def split_joint(event: Event) -> list[Event]:
             )
         )
     return out
+
+
+def _optional_float(value: object) -> float | None:
+    """A JSON number, or None for a field the artefact leaves out (or writes as null)."""
+    return None if value is None else float(value)  # type: ignore[arg-type]

@@ -458,7 +458,7 @@ def train(
         "model_min_confidence_rule": "the lowest dev threshold at or above the store threshold with"
         f" precision >= {MODEL_PRECISION} (none: min_confidence); the floor at which the model layer"
         " counts events",
-        "model_min_confidence": decider.model_min_confidence,
+        "model_min_confidence": decider.model_floor,
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
