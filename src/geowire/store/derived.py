@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 
 from geowire.store.bulk import insert_rows
-from geowire.store.events import LEARNED_RULE_MARK
+from geowire.store.events import LEARNED_RULE_MARK, at_learned_floor
 
 DERIVED = (
     "occurrences",
@@ -185,10 +185,7 @@ def model_events(floor: Floor, alias: str = "e") -> str:
     when None, else the learned decision stage's at or above it and every other coder's (the rule
     coder's confidences are fixed tiers on another scale, as for the default view's floor:
     :func:`geowire.store.events.query_events`)."""
-    if floor is None:
-        return "true"
-    learned = f"coalesce({alias}.rule, '') LIKE '%>{LEARNED_RULE_MARK}%'"
-    return f"({alias}.confidence >= {float(floor)!r} OR NOT {learned})"
+    return "true" if floor is None else at_learned_floor(repr(float(floor)), alias)
 
 
 def in_model(event: Mapping[str, Any], floor: Floor) -> bool:

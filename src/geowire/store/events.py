@@ -25,6 +25,15 @@ MODALITIES = ("asserted", "negated", "hypothetical", "future")
 LEARNED_RULE_MARK = "decider"  # the learned stage appends ">decider-…" to an event's rule
 
 
+def at_learned_floor(floor: str, alias: str = "") -> str:
+    """SQL: the event (``alias``, e.g. "e") is not the learned stage's, or its confidence is at or
+    above ``floor`` (a ``?`` placeholder or a literal); the rule coder's confidences are fixed tiers
+    on another scale, so no floor of the learned stage's applies to them.  One rule for the view's
+    floor and the model's (:func:`geowire.store.derived.model_events`)."""
+    p = f"{alias}." if alias else ""
+    return f"({p}confidence >= {floor} OR coalesce({p}rule, '') NOT LIKE '%>{LEARNED_RULE_MARK}%')"
+
+
 @dataclass(frozen=True)
 class EventFilters:
     """The filters shared by ``geowire events``, ``geowire export`` and the API's events list:
@@ -180,7 +189,7 @@ def query_events(
         .match(modality and modality.lower(), "modality = ?")
         .match(doc_id, "doc_id = ?")
         .match(min_confidence, "confidence >= ?")
-        .match(learned_floor, f"(confidence >= ? OR rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
+        .match(learned_floor, at_learned_floor("?"))
     )
     params = where.params
     sql = "SELECT * FROM events" + where.sql

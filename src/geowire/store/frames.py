@@ -20,7 +20,7 @@ import duckdb
 
 from geowire.errors import StoreBusyError, StoreError
 from geowire.store.db import READ_WAIT_S, Store, Where, check_schema
-from geowire.store.events import LEARNED_RULE_MARK
+from geowire.store.events import at_learned_floor
 from geowire.store.locks import waiting_reader
 
 Query = tuple[str, list[Any]]
@@ -111,7 +111,7 @@ def events_sql(
         .match(until, "e.date <= ?")
         .match(modality and modality.lower(), "e.modality = ?")
         .match(min_confidence, "e.confidence >= ?")
-        .match(learned_floor, f"(e.confidence >= ? OR e.rule NOT LIKE '%>{LEARNED_RULE_MARK}%')")
+        .match(learned_floor, at_learned_floor("?", "e"))
     )
     sql = (
         "SELECT e.id, e.date, e.date_precision, e.date_source, e.category, e.mode, e.context,"
