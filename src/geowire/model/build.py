@@ -285,7 +285,7 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
     read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
-    categories = (derived.event_rows(con, category=c, staged=True) for c in derived.event_categories(con))
+    categories = (derived.staged_rows(con, c) for c in derived.staged_categories(con))
     staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
         for links in forked.map_forked(clusterer, categories, workers=workers):

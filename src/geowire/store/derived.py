@@ -229,15 +229,11 @@ def event_rows(
     category: str | None = None,
     slim: bool = False,
     floor: Floor = None,
-    staged: bool = False,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
     that the model counts under the confidence ``floor`` (:func:`model_events`), as clustering
     input: actor codes, the location text (and unless ``slim``, actor-level keys, scores, modality
-    and the document's outlet and date).  ``staged``: a rebuild's ``category``, slim, from the
-    events :func:`stage_events` parsed (``floor`` already applied)."""
-    if staged:
-        return _fetch(con, f"{_STAGED_SLIM} WHERE category = ? ORDER BY id", [category])
+    and the document's outlet and date); a rebuild reads :func:`staged_rows` instead."""
     found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
@@ -257,7 +253,13 @@ def event_rows(
     return _fetch(con, sql, params)
 
 
-def event_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
+def staged_rows(con: duckdb.DuckDBPyConnection, category: str) -> list[dict[str, Any]]:
+    """A rebuild's events of ``category`` as :func:`event_rows` gives them ``slim``, from the events
+    :func:`stage_events` parsed (its floor already applied)."""
+    return _fetch(con, f"{_STAGED_SLIM} WHERE category = ? ORDER BY id", [category])
+
+
+def staged_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
     """The categories of a rebuild's events (:func:`stage_events`), the most frequent first (its
     workers clustering them side by side then finish close together)."""
     sql = f"SELECT category FROM {STAGED_EVENTS} GROUP BY category ORDER BY count(*) DESC, category"
