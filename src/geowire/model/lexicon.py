@@ -349,6 +349,11 @@ class Transfers(_Strict):
     clause_start: Rx
     moods: list[MoodCue]
     denial: Rx
+    # a report the sentence calls false after the cue ("Reports that … handed over … are false")
+    reported: Rx
+    refuted_after: Rx
+    # an order or contract said not to be fulfilled: the delivery denied
+    unfulfilled: Rx
     infinitive: Rx
     made: Rx
     demonym: CaseRx
@@ -418,6 +423,8 @@ class Deployments(_Strict):
     located: Rx
     in_place: CaseRx
     venue: Rx
+    # a negation in the forces' clause before them: a denied presence ("has not sent any troops")
+    denied: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:
@@ -489,6 +496,9 @@ class Figures(_Strict):
     at_least: frozenset[str]
     at_most: frozenset[str]
     qualifier_before: Rx
+    # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
+    # before the figure's qualifier, which is then the particle, not "more than"
+    particle_verb: Rx
     usd_value: Rx
     scale: dict[str, float]
     # words that count a system in groups, as written → the group ("two Patriot batteries" and
