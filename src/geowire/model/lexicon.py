@@ -354,6 +354,9 @@ class Transfers(_Strict):
     refuted_after: Rx
     # an order or contract said not to be fulfilled: the delivery denied
     unfulfilled: Rx
+    # between a system (the cue's object) and a date: a relative clause of its own ("the jets it
+    # ordered in 2019"), whose date is not the cue's
+    relative_dated: CaseRx
     infinitive: Rx
     made: Rx
     demonym: CaseRx

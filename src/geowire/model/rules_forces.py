@@ -356,6 +356,8 @@ def _generic_systems(
                 continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
+            if _count_word(view, start - len(word.group(0))):
+                break  # "Sixteen armoured vehicles" opening a sentence: the count, not the name
             if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):
                 break  # past three modifiers only a model's name goes on ("A-29 Super Tucano light attack")
             if any(
@@ -384,6 +386,12 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _count_word(view: SentenceView, at: int) -> bool:
+    """The word at ``at`` belongs to a figure in words ("Sixteen", "twenty-four", "a dozen")."""
+    phrase = number_at(view.text, at - view.start, number_grammar(view.lang))
+    return phrase is not None and not phrase.vague
 
 
 def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
@@ -433,7 +441,14 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, _m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
-    return [c for c in cues if not _describes(view, lex, c[1], c[2])] or cues
+    described = [c for c in cues if _describes(view, lex, c[1], c[2])]
+    verbs = [c for c in cues if c not in described]
+    # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
+    # "now operates the Apache, supplied by …": the object's description)
+    delivered = [c for c in described if c[3] == "delivered" and all(c[1] < v[1] for v in verbs)]
+    if verbs and delivered and min(verbs)[3] == "operated-by":
+        return delivered
+    return verbs or cues
 
 
 def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
@@ -1340,12 +1355,28 @@ def _system_claim(
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
             fields["status"] = "contracted"
+    if status is not None and status[3] and _date_of_object_relative(view, lex, m, spans, status[2]):
+        for key in ("date", "date_precision", "date_text"):
+            fields.pop(key, None)
+        spans.pop("date")
     _quantity(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _date_of_object_relative(
+    view: SentenceView, lex: ModelLexicon, m: ActorMention, spans: dict[str, tuple[int, int]], cue_end: int
+) -> bool:
+    """The claim's date stands in a relative clause that follows its system, the cue's object ("has
+    not received the fighters it ordered in 2019"): the order's date, not the denied delivery's
+    (read for denials only: a report of the act itself may date it by its order)."""
+    date = spans.get("date")
+    if date is None or cue_end > m.start or date[0] < m.end:
+        return False
+    return lex.transfers.relative_dated.match(view.slice(m.end, date[0])) is not None
 
 
 def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
@@ -1444,6 +1475,10 @@ def _quantity(
         written = hit.group(1) or ""
         if qualifier == "over" and _particle_at(view, lex, m.start - len(before) + hit.start(1), written):
             qualifier, written = vague, ""  # "handed over twelve": the verb's particle
+        elif qualifier is None:  # "About a dozen": the qualifier before the whole figure
+            qualifier = qualifier_before(view.slice(max(view.start, s - 14), s), lex.figures)
+            if qualifier == "over" and _particle_at(view, lex, s, ""):
+                qualifier = None
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
