@@ -87,3 +87,8 @@ def test_transfer_a_phrasal_verb_s_particle_is_no_qualifier(analyzer, figure: st
 def test_transfer_over_before_a_figure_after_another_verb_is_more_than(analyzer) -> None:  # noqa: ANN001
     (t,) = _claims(analyzer, "Finland delivered over 9 K9 howitzers to Estonia in May.", "transfer")
     assert t["quantity_qualifier"] == "over"
+
+
+def test_deployment_forces_standing_guard_are_deployed(analyzer) -> None:  # noqa: ANN001
+    (d,) = _claims(analyzer, "About 450 Czech soldiers stand guard at a base in Slovakia.", "deployment")
+    assert (d["country"], d["host"], d["personnel"], d.get("negated")) == ("CZE", "SVK", 450.0, None)
