@@ -66,3 +66,16 @@ def test_transfer_a_denial_is_not_dated_by_the_order_it_mentions(analyzer) -> No
 def test_transfer_a_vague_plural_compares_as_a_range() -> None:
     figures = model_lexicon(load_language("en")).figures
     assert quantity_interval(24.0, "about", "dozens", figures=figures) == (24, 99)
+
+
+@pytest.mark.parametrize(("share", "total"), [("thirty-two", "sixty-four"), ("8", "36")])
+def test_transfer_a_share_of_a_total_is_a_part_delivered_and_the_order(
+    analyzer, share: str, total: str
+) -> None:  # noqa: ANN001
+    ts = _transfers(
+        analyzer, f"Norway has received {share} of the {total} Leopard tanks it ordered from Germany."
+    )
+    got = {(t["status"], t["quantity"], bool(t.get("quantity_partial"))) for t in ts}
+    values = {"thirty-two": 32.0, "sixty-four": 64.0, "8": 8.0, "36": 36.0}
+    assert got == {("delivered", values[share], True), ("ordered", values[total], False)}
+    assert {(t["supplier"], t["recipient"]) for t in ts} == {("DEU", "NOR")}

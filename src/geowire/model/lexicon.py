@@ -357,6 +357,8 @@ class Transfers(_Strict):
     # between a system (the cue's object) and a date: a relative clause of its own ("the jets it
     # ordered in 2019"), whose date is not the cue's
     relative_dated: CaseRx
+    # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
+    share_of: Rx
     infinitive: Rx
     made: Rx
     demonym: CaseRx

@@ -194,10 +194,35 @@ def transfer_claims(
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
+    claims = [one for c in claims for one in _share_of_total(view, lex, c)]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
+    """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
+    share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
+    span = c.field_spans.get("quantity")
+    if c.fields.get("status") != "delivered" or c.fields.get("negated") or span is None:
+        return [c]
+    hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
+    if hit is None:
+        return [c]
+    at = span[0] - (len(hit.string) - hit.start(1))
+    fig = _figure(view, at, hit.group(1))
+    if fig is None:
+        return [c]
+    value, s, e, vague = fig
+    share = {**c.fields, "quantity": value, "quantity_text": view.slice(s, e), "quantity_partial": True}
+    share["quantity_qualifier"] = vague
+    total = {k: v for k, v in c.fields.items() if k not in ("date", "date_precision", "date_text")}
+    total["status"] = "ordered"
+    return [
+        replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)}),
+        replace(c, fields=total),
+    ]
 
 
 def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | None:
