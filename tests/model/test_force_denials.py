@@ -92,3 +92,27 @@ def test_transfer_over_before_a_figure_after_another_verb_is_more_than(analyzer)
 def test_deployment_forces_standing_guard_are_deployed(analyzer) -> None:  # noqa: ANN001
     (d,) = _claims(analyzer, "About 450 Czech soldiers stand guard at a base in Slovakia.", "deployment")
     assert (d["country"], d["host"], d["personnel"], d.get("negated")) == ("CZE", "SVK", 450.0, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy has supplied no Storm Shadow missiles to Ukraine.",
+        "Italy handed over no Storm Shadow missiles to Ukraine.",
+    ],
+)
+def test_transfer_a_denied_object_is_a_denial(analyzer, text: str) -> None:  # noqa: ANN001
+    (t,) = _claims(analyzer, text, "transfer")
+    assert (t["supplier"], t["recipient"], t.get("negated")) == ("ITA", "UKR", True)
+
+
+def test_transfer_no_fewer_than_is_a_count_not_a_denial(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(
+        analyzer, "Italy has supplied no fewer than 12 Storm Shadow missiles to Ukraine.", "transfer"
+    )
+    assert not t.get("negated")
+
+
+def test_transfer_a_generic_system_s_name_leaves_out_no(analyzer) -> None:  # noqa: ANN001
+    (t,) = _claims(analyzer, "Oslo said no patrol boats had been handed to Latvia this month.", "transfer")
+    assert (t["system_name"], t.get("negated")) == ("patrol boats", True)

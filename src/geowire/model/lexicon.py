@@ -359,6 +359,8 @@ class Transfers(_Strict):
     relative_dated: CaseRx
     # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
     share_of: Rx
+    # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
+    negated_object: Rx
     infinitive: Rx
     made: Rx
     demonym: CaseRx

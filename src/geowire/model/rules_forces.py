@@ -536,8 +536,10 @@ def _status_among(
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
     # delivered Taurus but has offered IRIS-T": the offer is not negated)
-    negated = mood == "negated" or (
-        ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
+    negated = (
+        mood == "negated"
+        or (ev is not None and ev.modality == "negated" and _negation_before(view, lex, s))
+        or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
     )
     future = (
         mood == "future"
