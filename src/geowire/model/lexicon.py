@@ -355,6 +355,18 @@ class Transfers(_Strict):
     clause_start: Rx
     moods: list[MoodCue]
     denial: Rx
+    # a report the sentence calls false after the cue ("Reports that … handed over … are false")
+    reported: Rx
+    refuted_after: Rx
+    # an order or contract said not to be fulfilled: the delivery denied
+    unfulfilled: Rx
+    # between a system (the cue's object) and a date: a relative clause of its own ("the jets it
+    # ordered in 2019"), whose date is not the cue's
+    relative_dated: CaseRx
+    # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
+    share_of: Rx
+    # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
+    negated_object: Rx
     infinitive: Rx
     made: Rx
     demonym: CaseRx
@@ -424,6 +436,8 @@ class Deployments(_Strict):
     located: Rx
     in_place: CaseRx
     venue: Rx
+    # a negation in the forces' clause before them: a denied presence ("has not sent any troops")
+    denied: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:
@@ -495,6 +509,9 @@ class Figures(_Strict):
     at_least: frozenset[str]
     at_most: frozenset[str]
     qualifier_before: Rx
+    # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
+    # before the figure's qualifier, which is then the particle, not "more than"
+    particle_verb: Rx
     usd_value: Rx
     scale: dict[str, float]
     # words that count a system in groups, as written → the group ("two Patriot batteries" and

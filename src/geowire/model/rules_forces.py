@@ -193,10 +193,47 @@ def transfer_claims(
         )
         and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
     ]
+    claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
+    claims = [one for c in claims for one in _share_of_total(view, lex, c)]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
+    """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
+    share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
+    span = c.field_spans.get("quantity")
+    if c.fields.get("status") != "delivered" or c.fields.get("negated") or span is None:
+        return [c]
+    hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
+    if hit is None:
+        return [c]
+    at = span[0] - (len(hit.string) - hit.start(1))
+    fig = _figure(view, at, hit.group(1))
+    if fig is None:
+        return [c]
+    value, s, e, vague = fig
+    share = {**c.fields, "quantity": value, "quantity_text": view.slice(s, e), "quantity_partial": True}
+    share["quantity_qualifier"] = vague
+    total = {k: v for k, v in c.fields.items() if k not in ("date", "date_precision", "date_text")}
+    total["status"] = "ordered"
+    return [
+        replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)}),
+        replace(c, fields=total),
+    ]
+
+
+def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | None:
+    """For an order or contract said to be unfulfilled ("the order … has not yet been fulfilled"),
+    the delivery it denies: the same claim, delivered and negated, beside the order."""
+    span = c.field_spans.get("status")
+    if c.fields.get("status") not in ("ordered", "contracted") or c.fields.get("negated") or span is None:
+        return None
+    if not lex.transfers.unfulfilled.search(view.slice(span[1], view.sentence.end)):
+        return None
+    return replace(c, fields={**c.fields, "status": "delivered", "negated": True})
 
 
 _NOMINAL_GAP = 30  # characters between "the purchase of" and the system it names
@@ -344,6 +381,8 @@ def _generic_systems(
                 continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
+            if _count_word(view, start - len(word.group(0))):
+                break  # "Sixteen armoured vehicles" opening a sentence: the count, not the name
             if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):
                 break  # past three modifiers only a model's name goes on ("A-29 Super Tucano light attack")
             if any(
@@ -372,6 +411,12 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _count_word(view: SentenceView, at: int) -> bool:
+    """The word at ``at`` belongs to a figure in words ("Sixteen", "twenty-four", "a dozen")."""
+    phrase = number_at(view.text, at - view.start, number_grammar(view.lang))
+    return phrase is not None and not phrase.vague
 
 
 def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
@@ -421,7 +466,14 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, _m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
-    return [c for c in cues if not _describes(view, lex, c[1], c[2])] or cues
+    described = [c for c in cues if _describes(view, lex, c[1], c[2])]
+    verbs = [c for c in cues if c not in described]
+    # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
+    # "now operates the Apache, supplied by …": the object's description)
+    delivered = [c for c in described if c[3] == "delivered" and all(c[1] < v[1] for v in verbs)]
+    if verbs and delivered and min(verbs)[3] == "operated-by":
+        return delivered
+    return verbs or cues
 
 
 def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
@@ -484,8 +536,10 @@ def _status_among(
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
     # delivered Taurus but has offered IRIS-T": the offer is not negated)
-    negated = mood == "negated" or (
-        ev is not None and ev.modality == "negated" and _negation_before(view, lex, s)
+    negated = (
+        mood == "negated"
+        or (ev is not None and ev.modality == "negated" and _negation_before(view, lex, s))
+        or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
     )
     future = (
         mood == "future"
@@ -617,6 +671,10 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         return "future"  # "the decision to buy", "plans to send": not yet done
     if lex.transfers.denial.search(before):
         return "negated"  # "denied that it had delivered", "rejected reports that ... supplied"
+    if lex.transfers.reported.search(view.slice(view.start, s)) and lex.transfers.refuted_after.search(
+        view.slice(e, view.sentence.end)
+    ):
+        return "negated"  # "Reports that … handed over … are false"
     for cue in lex.transfers.moods:
         mood, rx = cue.mood, cue.pattern
         if rx.search(clause) or (mood == "conditional" and rx.search(before)):
@@ -1324,12 +1382,28 @@ def _system_claim(
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
             fields["status"] = "contracted"
+    if status is not None and status[3] and _date_of_object_relative(view, lex, m, spans, status[2]):
+        for key in ("date", "date_precision", "date_text"):
+            fields.pop(key, None)
+        spans.pop("date")
     _quantity(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _date_of_object_relative(
+    view: SentenceView, lex: ModelLexicon, m: ActorMention, spans: dict[str, tuple[int, int]], cue_end: int
+) -> bool:
+    """The claim's date stands in a relative clause that follows its system, the cue's object ("has
+    not received the fighters it ordered in 2019"): the order's date, not the denied delivery's
+    (read for denials only: a report of the act itself may date it by its order)."""
+    date = spans.get("date")
+    if date is None or cue_end > m.start or date[0] < m.end:
+        return False
+    return lex.transfers.relative_dated.match(view.slice(m.end, date[0])) is not None
 
 
 def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
@@ -1399,8 +1473,14 @@ def _quantity(
         qualifier = q.qualifier or qualifier_before(
             view.slice(max(view.start, q.start - 14), q.start), lex.figures
         )
-        fields.update(quantity=q.value, quantity_text=q.text, quantity_qualifier=qualifier)
-        spans["quantity"] = (q.start, q.end)
+        text, start = q.text, q.start
+        if qualifier == "over" and _particle_at(view, lex, q.start, q.text):
+            qualifier = None  # "handed over twelve": the verb's particle
+            if text.lower().startswith("over "):
+                text = text[5:].lstrip()
+                start = q.end - len(text)
+        fields.update(quantity=q.value, quantity_text=text, quantity_qualifier=qualifier)
+        spans["quantity"] = (start, q.end)
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
     lo = 0
@@ -1419,11 +1499,23 @@ def _quantity(
         value, s, e, vague = fig
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
-        fields.update(
-            quantity=value, quantity_text=(hit.group(1) or "") + number, quantity_qualifier=qualifier
-        )
+        written = hit.group(1) or ""
+        if qualifier == "over" and _particle_at(view, lex, m.start - len(before) + hit.start(1), written):
+            qualifier, written = vague, ""  # "handed over twelve": the verb's particle
+        elif qualifier is None:  # "About a dozen": the qualifier before the whole figure
+            qualifier = qualifier_before(view.slice(max(view.start, s - 14), s), lex.figures)
+            if qualifier == "over" and _particle_at(view, lex, s, ""):
+                qualifier = None
+        fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
+
+
+def _particle_at(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
+    """Whether the "over" that opens the figure ``text`` at ``start`` (or stands right before it)
+    is a phrasal verb's particle ("handed over twelve"), not the qualifier "more than"."""
+    at = start if text.lower().startswith("over") else start - len("over ")
+    return bool(lex.figures.particle_verb.search(view.slice(max(view.start, at - 20), at)))
 
 
 def _model_number(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
@@ -1527,12 +1619,30 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         if claim is None:
             continue
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
-            out += _split_coordinated(claim)  # the article may name the other side (extract.fill_deployments)
+            out += _split_coordinated(
+                _with_denial(view, lex, claim, s, near[0][0])
+            )  # the article may name the other side (extract.fill_deployments)
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
         if bare is not None:
-            out.append(bare)
+            s, _e = bare.field_spans["personnel"]
+            out.append(_with_denial(view, lex, bare, s, s))
     return out[:3]
+
+
+_DENIAL_REACH = 60  # characters before the forces (or their verb) where a negation may deny them
+
+
+def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: int) -> Claim:
+    """``c`` marked negated when a negation stands in its clause before the forces at ``s`` (or their
+    verb): "has not sent any troops to …", "there are no … soldiers in …" (a withdrawal denied is
+    no denied presence)."""
+    lo = max(view.start, min(s, verb) - _DENIAL_REACH)
+    hits = [view.start + x.start() for x in lex.deployments.denied.finditer(view.slice(view.start, s))]
+    hits = [h for h in hits if h >= lo and _same_clause(view, lex, h, s)]
+    if not hits or _withdrawal(view, lex, s, s + 1):
+        return c
+    return replace(c, fields={**c.fields, "negated": True})
 
 
 def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[str]) -> Claim | None:
@@ -1564,10 +1674,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
                 personnel=count.value, personnel_text=count.text, personnel_qualifier=count.qualifier
             )
             spans["personnel"] = (min(count.start, s), max(count.end, e))
-        dates = sentence_dates(view)
-        if dates:
-            fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
-            spans["date"] = (dates[0].start, dates[0].end)
+        _deployment_date(view, lex, fields, spans)
         return view.claim("deployment", fields, spans)
     return None
 
@@ -1676,12 +1783,22 @@ def _deployment(
                 break
         if "role" in fields:
             break
-    dates = sentence_dates(view)
-    if dates:
-        fields.update(date=dates[0].value.isoformat(), date_precision=dates[0].precision)
-        spans["date"] = (dates[0].start, dates[0].end)
+    _deployment_date(view, lex, fields, spans)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _deployment_date(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
+    """The sentence's first date that does not date a leading speech verb ("The ministry said on
+    Tuesday that 900 soldiers …": the saying's day is not the deployment's)."""
+    for d in sentence_dates(view):
+        if _said_when(view, lex, d.start, d.end):
+            continue
+        fields.update(date=d.value.isoformat(), date_precision=d.precision)
+        spans["date"] = (d.start, d.end)
+        return
 
 
 def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
