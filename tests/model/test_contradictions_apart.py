@@ -163,3 +163,12 @@ def test_undated_force_sizes_reported_days_apart_still_differ() -> None:
     one = _garrison("a", "d1", 900, "2024-06-02")
     other = _garrison("b", "d2", 2500, "2024-06-10")
     assert _sizes([one, other]) == ["quantity"]
+
+
+def test_a_denied_presence_alone_makes_no_deployment_record() -> None:
+    none = _claim("b", "d2", "deployment", dt.date(2025, 3, 5), country="FRA", host="DJI", negated=True)
+    records, found = build_deployments([none], figures=_FIGURES)
+    assert records == [] and found == []
+    there = _garrison("a", "d1", 1500, "2025-03-02")
+    records, found = build_deployments([there, none], figures=_FIGURES)
+    assert [r.claim_ids for r in records] == [["a", "b"]] and [x.field for x in found] == ["status"]

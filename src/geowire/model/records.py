@@ -1299,7 +1299,9 @@ def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key:
 def build_deployments(
     claims: list[StoredClaim], *, figures: Figures
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
-    """Deployment records per (country, host, period) and conflicting personnel figures."""
+    """Deployment records per (country, host, period) and conflicting personnel figures; a group
+    whose every claim denies the presence ("has not sent any troops to") makes no record, only
+    contradictions with the reports of one."""
     groups: list[list[StoredClaim]] = []
     for c in sorted(claims, key=lambda c: c.id):
         for g in groups:
@@ -1311,6 +1313,10 @@ def build_deployments(
     records: list[DeploymentRecord] = []
     contradictions: list[Contradiction] = []
     for cs in groups:
+        subject = f"{cs[0].fields.get('country')} personnel in {cs[0].fields.get('host')}"
+        contradictions += _presence_denied(cs, subject)
+        if all(_negated(c) for c in cs):
+            continue
         f0 = cs[0].fields
         fields = {
             k: _provenance(c, k, c.fields[k])
@@ -1334,10 +1340,8 @@ def build_deployments(
                 sources=[evidence(c, "personnel") for c in cs],
             )
         )
-        subject = f"{f0.get('country')} personnel in {f0.get('host')}"
         contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_period)
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
-        contradictions += _presence_denied(cs, subject)
     return records, contradictions
 
 
