@@ -31,7 +31,6 @@ built with, and a model built with another one is rebuilt (:func:`floor_stale`).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 from collections import defaultdict
@@ -112,19 +111,10 @@ DECIDER_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decide
 
 def decider_floor(path: Path | None = None) -> float | None:
     """The decider artefact's ``model_min_confidence`` (its ``min_confidence`` when it has none),
-    read from its JSON alone, once per version of the file (parsing its 2.7 MB costs ~60 ms, a
-    quarter of an update into an empty store); None when there is no readable artefact."""
+    read from its JSON alone at each call (~60 ms for its 2.7 MB, a few calls per command; not kept
+    in a module-level cache, which ``tests/test_layers.py`` forbids); None when there is no
+    artefact.  Setting ``model_min_confidence`` skips the read."""
     path = path or DECIDER_PATH
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return _artefact_floor(str(path), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=8)
-def _artefact_floor(path: str, mtime_ns: int, size: int) -> float | None:
-    """:func:`decider_floor` of the file at ``path`` as it was at ``mtime_ns`` with ``size`` bytes."""
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError:

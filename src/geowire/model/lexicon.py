@@ -512,6 +512,8 @@ class Figures(_Strict):
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx
+    # the qualifier that is also that particle ("over")
+    particle: str
     usd_value: Rx
     scale: dict[str, float]
     # words that count a system in groups, as written → the group ("two Patriot batteries" and

@@ -1474,10 +1474,11 @@ def _quantity(
             view.slice(max(view.start, q.start - 14), q.start), lex.figures
         )
         text, start = q.text, q.start
-        if qualifier == "over" and _particle_at(view, lex, q.start, q.text):
+        particle = lex.figures.particle
+        if qualifier == particle and _particle_at(view, lex, q.start, q.text):
             qualifier = None  # "handed over twelve": the verb's particle
-            if text.lower().startswith("over "):
-                text = text[5:].lstrip()
+            if text.lower().startswith(f"{particle} "):
+                text = text[len(particle) + 1 :].lstrip()
                 start = q.end - len(text)
         fields.update(quantity=q.value, quantity_text=text, quantity_qualifier=qualifier)
         spans["quantity"] = (start, q.end)
@@ -1500,11 +1501,12 @@ def _quantity(
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
         written = hit.group(1) or ""
-        if qualifier == "over" and _particle_at(view, lex, m.start - len(before) + hit.start(1), written):
+        particle_at = m.start - len(before) + hit.start(1)
+        if qualifier == lex.figures.particle and _particle_at(view, lex, particle_at, written):
             qualifier, written = vague, ""  # "handed over twelve": the verb's particle
         elif qualifier is None:  # "About a dozen": the qualifier before the whole figure
             qualifier = qualifier_before(view.slice(max(view.start, s - 14), s), lex.figures)
-            if qualifier == "over" and _particle_at(view, lex, s, ""):
+            if qualifier == lex.figures.particle and _particle_at(view, lex, s, ""):
                 qualifier = None
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
@@ -1514,7 +1516,8 @@ def _quantity(
 def _particle_at(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
     """Whether the "over" that opens the figure ``text`` at ``start`` (or stands right before it)
     is a phrasal verb's particle ("handed over twelve"), not the qualifier "more than"."""
-    at = start if text.lower().startswith("over") else start - len("over ")
+    particle = lex.figures.particle
+    at = start if text.lower().startswith(particle) else start - len(particle) - 1
     return bool(lex.figures.particle_verb.search(view.slice(max(view.start, at - 20), at)))
 
 
