@@ -970,8 +970,9 @@ def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, c
 
 
 def _verb_subject(view: SentenceView, m: ActorMention, cue: int) -> bool:
-    """The party stands right before the cue, with only auxiliaries or "to" between ("France had
-    handed over", "expects China to deliver"; not "reinforced Quito, handing over")."""
+    """The party stands right before the cue, with only a few lower-case words and no comma between
+    (auxiliaries, adverbs, "to", "for": "France had handed over", "expects China to deliver",
+    "thanked Germany for delivering"; not "reinforced Quito, handing over")."""
     gap = view.slice(m.end, cue)
     return len(gap) <= _ACTOR_GAP and re.fullmatch(r"(?:\s+[a-z]+)*\s+", gap) is not None
 
