@@ -55,11 +55,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-import spacy
 from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    filter_spans,
+    get_lang_class,
+)
 from spacy.vocab import Vocab
 
 from geowire.actors.kb import KnowledgeBase, NameRef
@@ -113,8 +119,25 @@ def gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
     return kb.derived(("actors.gazetteer", vocab), lambda: _build_gazetteer(kb, vocab))
 
 
+def _default_tokenizer(code: str, vocab: Vocab) -> Tokenizer:
+    """The tokenizer of ``spacy.blank(code, vocab=vocab)``, built the way spaCy's default tokenizer
+    factory builds it, without the blank pipeline around it (whose config resolution costs each
+    process as much again as the tokenizer: ~50 ms)."""
+    defaults = get_lang_class(code).Defaults
+    prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
+    return Tokenizer(
+        vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
+        suffix_search=compile_suffix_regex(suffixes).search if suffixes else None,
+        infix_finditer=compile_infix_regex(infixes).finditer if infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
 def _build_gazetteer(kb: KnowledgeBase, vocab: Vocab) -> Gazetteer:
-    tokenizer: Any = spacy.blank(kb.lang.code, vocab=vocab).tokenizer
+    tokenizer = _default_tokenizer(kb.lang.code, vocab)
     matcher = PhraseMatcher(vocab, attr="ORTH")
     names = [name for name, _ in kb.all_names()]
     for name, pattern in zip(names, tokenizer.pipe(names), strict=True):
