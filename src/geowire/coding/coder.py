@@ -173,9 +173,13 @@ class EventCoder:
     def homes(self) -> Mapping[str, str]:
         """The country of each group code (``groups.yaml``), read when first asked (features)."""
         if self._homes is None:
+            from geowire.actors.kb import shipped_files
             from geowire.coding.matching import group_countries
 
-            self._homes = group_countries()
+            if self.kb.sources == tuple(map(str, shipped_files())):  # groups.yaml parsed already
+                self._homes = {g.code: g.country for g in self.kb.groups.values() if g.country}
+            else:  # the shipped groups alone, not those of extra knowledge files
+                self._homes = group_countries()
         return self._homes
 
     # --- public ---------------------------------------------------------------------------------
