@@ -8,8 +8,12 @@ import datetime as dt
 
 import pytest
 
+from geowire.lang import load_language
+from geowire.model.lexicon import model_lexicon
 from geowire.model.records import StoredClaim, build_agreement
 from geowire.types import DocContext
+
+_FIGURES = model_lexicon(load_language("en")).figures
 
 
 def _signings(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
@@ -45,7 +49,7 @@ def _signed_at(cid: str, doc: str, text: str, place: str) -> StoredClaim:
 
 
 def _places(members: list[StoredClaim]) -> list[tuple[str, str]]:
-    _, found = build_agreement(members, dt.date(2025, 1, 1))
+    _, found = build_agreement(members, dt.date(2025, 1, 1), figures=_FIGURES)
     return [(x.value_a, x.value_b) for x in found if x.field == "place"]
 
 

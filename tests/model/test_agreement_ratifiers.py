@@ -8,8 +8,12 @@ import datetime as dt
 
 import pytest
 
+from geowire.lang import load_language
+from geowire.model.lexicon import model_lexicon
 from geowire.model.records import StoredClaim, build_agreement
 from geowire.types import DocContext
+
+_FIGURES = model_lexicon(load_language("en")).figures
 
 
 def _ratifiers(analyzer, text: str) -> list[object]:  # noqa: ANN001
@@ -40,7 +44,7 @@ def _ratified(cid: str, doc: str, day: str, by: str | None) -> StoredClaim:
 
 
 def _dates(members: list[StoredClaim]) -> list[tuple[str, str]]:
-    _, found = build_agreement(members, dt.date(2025, 1, 1))
+    _, found = build_agreement(members, dt.date(2025, 1, 1), figures=_FIGURES)
     return [(x.doc_a, x.doc_b) for x in found if x.field == "date"]
 
 

@@ -51,7 +51,7 @@ def test_agreement_claims_sharing_one_party_of_a_grown_group_are_not_compared() 
         _signed("c", "d3", ["GEO", "ARM", "TUR"], modality="negated", date="2024-05-01",
                 date_precision="month", place="Ankara"),
     ]  # fmt: skip
-    _, found = build_agreement(members, _TODAY)
+    _, found = build_agreement(members, _TODAY, figures=_FIGURES)
     assert not [x for x in found if {x.doc_a, x.doc_b} == {"d1", "d3"}]
 
 
@@ -61,7 +61,7 @@ def test_agreement_claims_of_one_pair_still_contradict_on_signature_and_date() -
         _signed("b", "d2", ["AZE", "GEO"], date="2025-04-01", date_precision="month"),
         _signed("c", "d3", ["GEO", "AZE"], modality="negated", published=dt.date(2025, 5, 2)),
     ]  # fmt: skip
-    _, found = build_agreement(members, _TODAY)
+    _, found = build_agreement(members, _TODAY, figures=_FIGURES)
     kinds = {(x.kind, tuple(sorted((x.doc_a, x.doc_b)))) for x in found}
     assert ("date", ("d1", "d2")) in kinds
     assert ("status", ("d1", "d3")) in kinds and ("status", ("d2", "d3")) in kinds
@@ -73,13 +73,13 @@ def test_a_country_as_signing_place_does_not_contradict_its_city() -> None:
         _signed("a", "d1", ["AZE", "GEO"], place="Georgia"),
         _signed("b", "d2", ["AZE", "GEO"], place="Tbilisi"),
     ]
-    _, found = build_agreement(members, _TODAY, countries=countries)
+    _, found = build_agreement(members, _TODAY, countries=countries, figures=_FIGURES)
     assert found == []
     members.append(_signed("c", "d3", ["AZE", "GEO"], place="Baku"))
-    _, found = build_agreement(members, _TODAY, countries=countries)
+    _, found = build_agreement(members, _TODAY, countries=countries, figures=_FIGURES)
     assert {(x.value_a, x.value_b) for x in found if x.kind == "place"} == {("Tbilisi", "Baku")}
     members.append(_signed("d", "d4", ["AZE", "GEO"], place="Azerbaijan"))
-    _, found = build_agreement(members, _TODAY, countries=countries)
+    _, found = build_agreement(members, _TODAY, countries=countries, figures=_FIGURES)
     assert ("Georgia", "Azerbaijan") in {(x.value_a, x.value_b) for x in found if x.kind == "place"}
 
 

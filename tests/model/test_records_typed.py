@@ -37,7 +37,7 @@ def test_records_agreement_is_typed_and_its_dict_keeps_the_stored_shape() -> Non
     a = _claim("c1", "d1", action="signed", date="2026-05-02", date_precision="day")
     b = _claim("c2", "d2", action="signed", date="2026-06-20", date_precision="day")
     (members,) = group_agreements([a, b], generic=_LEX.agreements.generic)
-    record, contradictions = build_agreement(members, dt.date(2026, 7, 1))
+    record, contradictions = build_agreement(members, dt.date(2026, 7, 1), figures=_LEX.figures)
     assert isinstance(record, AgreementRecord) and record.status == "signed"
     assert isinstance(record.fields["signed.date"], SourcedDate)
     data = record.as_dict()
@@ -47,9 +47,8 @@ def test_records_agreement_is_typed_and_its_dict_keeps_the_stored_shape() -> Non
     ]  # fmt: skip
     assert data["fields"]["signed.date"]["field_text"] == "2 May"
     assert data["sources"][0]["field_text"] == "signed"
-    assert (
-        "field" not in build_agreement([_claim("c3", "d3")], dt.date(2026, 7, 1))[0].as_dict()["sources"][0]
-    )
+    (lone, _) = build_agreement([_claim("c3", "d3")], dt.date(2026, 7, 1), figures=_LEX.figures)
+    assert "field" not in lone.as_dict()["sources"][0]
     (x,) = contradictions
     assert x.action == "signed" and x.as_dict()["action"] == "signed" and record.disputed == ["signed.date"]
 

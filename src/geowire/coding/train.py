@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import numpy as np
 
@@ -58,7 +58,7 @@ from geowire.coding.decide import (
 from geowire.coding.features import by_trigger, trigger_context, trigger_key
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
 from geowire.settings import Settings
-from geowire.types import DocContext, Event
+from geowire.types import DocContext, Event, Modality
 
 SEED = 13
 GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
@@ -174,7 +174,7 @@ def _no_more(g: GoldEvent, s: SysEvent, matcher: Matcher) -> bool:
     return all(any(matcher.eq(p, c) for p in parties) for c in (*s.actor, *s.recipient))
 
 
-MODALITIES = ("asserted", "negated", "future", "hypothetical")
+MODALITIES: tuple[str, ...] = get_args(Modality)  # "asserted" first: the others are the non-asserted
 
 
 def fit_modality(docs: Sequence[DocCandidates], vocab: dict[str, int]) -> dict[str, dict[str, float]]:
@@ -646,7 +646,8 @@ def _fit_gated(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]]
     return _mixed_on(raw, by_split["dev"])
 
 
-SHIFTED = ("future", "hypothetical", "negated")  # the modalities calibrated apart (asserted: the base)
+# the modalities calibrated apart (asserted: the base), in a fixed order: the columns of the fit
+SHIFTED = tuple(sorted(m for m in MODALITIES if m != "asserted"))
 
 
 def _mixed_on(raw: LinearDecider, dev: Sequence[DocCandidates], *, per_modality: bool = False

@@ -189,7 +189,7 @@ def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[di
     out = []
     words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
     for members in group_agreements(cs, generic=tuple(lex.agreements.generic), **words):
-        rec, _ = build_agreement(members, dt.date.today())
+        rec, _ = build_agreement(members, dt.date.today(), figures=lex.figures)
         negated = not any(asserted(c) for c in members if c.fields.get("action"))
         action = rec.status if rec.status not in ("mentioned", "expired") else None
         if action is None and any(c.fields.get("action") == "expires" and asserted(c) for c in members):

@@ -237,13 +237,19 @@ def fill_suppliers(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _recipients_supplier(claims: list[Claim]) -> list[Claim]:
-    """A transfer of an unknown system that names its recipient but no supplier takes the one
-    supplier the article gives that recipient; with none, or several, it is dropped."""
+def _suppliers_by_recipient(claims: list[Claim]) -> dict[object, set[object]]:
+    """Each recipient a transfer names, with the suppliers the article gives it."""
     suppliers: dict[object, set[object]] = {}
     for c in claims:
         if c.kind == "transfer" and c.fields.get("supplier") and c.fields.get("recipient"):
             suppliers.setdefault(c.fields["recipient"], set()).add(c.fields["supplier"])
+    return suppliers
+
+
+def _recipients_supplier(claims: list[Claim]) -> list[Claim]:
+    """A transfer of an unknown system that names its recipient but no supplier takes the one
+    supplier the article gives that recipient; with none, or several, it is dropped."""
+    suppliers = _suppliers_by_recipient(claims)
     out = []
     for c in claims:
         if c.kind == "transfer" and c.fields.get(PENDING) == "supplier":
@@ -407,10 +413,7 @@ def fill_unsaid_suppliers(
     recipient elsewhere, else the country the article names most often when one clearly leads (a
     system's maker counts only where the text names the country), else the maker — never the
     recipient."""
-    suppliers: dict[object, set[object]] = {}
-    for c in claims:
-        if c.kind == "transfer" and c.fields.get("supplier") and c.fields.get("recipient"):
-            suppliers.setdefault(c.fields["recipient"], set()).add(c.fields["supplier"])
+    suppliers = _suppliers_by_recipient(claims)
     out = []
     for c in claims:
         if c.kind == "transfer" and UNSAID_SUPPLIER in c.fields:

@@ -537,11 +537,11 @@ def build_agreement(
     today: dt.date,
     *,
     countries: Collection[str] = (),
-    figures: Figures | None = None,
+    figures: Figures,
 ) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them (``countries``:
     the names of whole countries, case-folded, which as a signing place contain any city;
-    ``figures``: the lexicon's figure qualifiers, without which values are not compared)."""
+    ``figures``: the lexicon's figure qualifiers, by which values are compared)."""
     first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
     kind = first.fields["kind"]
     name = first.fields.get("name") or kind
@@ -559,8 +559,7 @@ def build_agreement(
         if c.fields.get("action") and asserted(c):
             by_action[c.fields["action"]].append(c)
     contradictions += _action_denied(members, name, parties)
-    if figures is not None:
-        contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed", figures)
+    contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed", figures)
     for action in AGREEMENT_ACTIONS:
         cs = by_action.get(action, [])
         dates = [(d, c) for c in cs if (d := _date_of(c))]
