@@ -37,29 +37,48 @@ STAGED_EVENTS = "staged_events"  # a full rebuild's events, each parsed once (st
 
 # actor codes and actor-level keys ('RUS:GOV') of the actors/recipients JSON, sorted and distinct
 _ACTORS = """from_json({col}, '[{{"code": "VARCHAR", "sector": "VARCHAR"}}]')"""
-_CODES = (
-    "list_sort(list_distinct(list_filter(list_transform("
-    + _ACTORS
-    + ", lambda x: x.code), lambda c: c IS NOT NULL AND c <> '')))"
-)
-_KEYS = (
-    "list_sort(list_distinct(list_transform(list_filter("
-    + _ACTORS
-    + ", lambda x: x.code IS NOT NULL AND x.code <> ''), lambda x: CASE WHEN x.sector IS NOT NULL"
-    " AND x.sector <> '' THEN x.code || ':' || x.sector ELSE x.code END)))"
-)
+
+
+def _codes(parsed: str) -> str:
+    """SQL: the sorted distinct codes of a parsed actors list (``parsed``: a list expression)."""
+    return (
+        "list_sort(list_distinct(list_filter(list_transform("
+        + parsed
+        + ", lambda x: x.code), lambda c: c IS NOT NULL AND c <> '')))"
+    )
+
+
+def _keys(parsed: str) -> str:
+    """SQL: the sorted distinct actor-level keys (code, or code:sector) of a parsed actors list."""
+    return (
+        "list_sort(list_distinct(list_transform(list_filter("
+        + parsed
+        + ", lambda x: x.code IS NOT NULL AND x.code <> ''), lambda x: CASE WHEN x.sector IS NOT NULL"
+        " AND x.sector <> '' THEN x.code || ':' || x.sector ELSE x.code END)))"
+    )
+
+
+_CODES = _codes(_ACTORS)  # with {col}: the JSON column to parse
+_KEYS = _keys(_ACTORS)
 # the texts naming an event's actors and recipients as countries (entity_text of the actors/recipients
 # JSON whose kind is 'country': 'Russia', 'the Kremlin', 'U.S. forces'; a person's or a group's name
 # says more than its country's code)
 _ENTITY = """from_json({col}, '[{{"entity_text": "VARCHAR", "kind": "VARCHAR"}}]')"""
-_NAMES = (
-    "list_transform(list_filter("
-    + _ENTITY.format(col="e.actors")
-    + " || "
-    + _ENTITY.format(col="e.recipients")
-    + ", lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL AND x.entity_text <> ''),"
-    " lambda x: x.entity_text)"
-)
+
+
+def _names(actors: str, recipients: str) -> str:
+    """SQL: the country texts of two parsed lists (each with ``entity_text`` and ``kind``)."""
+    return (
+        "list_transform(list_filter("
+        + actors
+        + " || "
+        + recipients
+        + ", lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL AND x.entity_text <> ''),"
+        " lambda x: x.entity_text)"
+    )
+
+
+_NAMES = _names(_ENTITY.format(col="e.actors"), _ENTITY.format(col="e.recipients"))
 _EVENT_COLUMNS = (
     "e.id, e.doc_id, e.category, "
     + _CODES.format(col="e.actors")
@@ -165,9 +184,15 @@ _WORDS = (
     f"list_distinct(list_filter(list_transform(regexp_extract_all(sentence, {_WORD_PATTERN}),"
     " lambda x: lower(x)), lambda x: NOT list_contains($stop::VARCHAR[], x) AND NOT list_contains(nw, x)))"
 )
-_NAME_WORDS = (
-    f"list_transform(regexp_extract_all(array_to_string({_NAMES}, ' '), {_WORD_PATTERN}), lambda y: lower(y))"
-)
+
+
+def _name_words(names: str) -> str:
+    """SQL: the lower-case words of a list of country texts (``names``: a list expression)."""
+    words = f"regexp_extract_all(array_to_string({names}, ' '), {_WORD_PATTERN})"
+    return f"list_transform({words}, lambda y: lower(y))"
+
+
+_NAME_WORDS = _name_words(_NAMES)
 _TOKEN = (
     "CASE WHEN coalesce(trigger_text, '') = '' THEN NULL"
     " WHEN regexp_full_match(left(trigger_text, 5), '[ -~]*')"
@@ -415,13 +440,13 @@ _PARSED = """from_json({col}, '[{{"code": "VARCHAR", "sector": "VARCHAR", "entit
     "kind": "VARCHAR"}}]')"""
 _STAGED_COLUMNS = (
     "id, doc_id, category, "
-    + _CODES.replace(_ACTORS, "{col}").format(col="aj")
+    + _codes("aj")
     + " AS ac, "
-    + _CODES.replace(_ACTORS, "{col}").format(col="rj")
+    + _codes("rj")
     + " AS rc, "
-    + _KEYS.replace(_ACTORS, "{col}").format(col="aj")
+    + _keys("aj")
     + " AS ak, "
-    + _KEYS.replace(_ACTORS, "{col}").format(col="rj")
+    + _keys("rj")
     + " AS rk, names, sentence, trigger_text AS trigger, date, date_precision, date_source, quad_class,"
     f" score, modality, outlet, published, location, lo, hi, {_WORDS} AS ws, {_TOKEN} AS token"
 )
@@ -434,7 +459,7 @@ def stage_events(
     under ``floor`` with its document's outlet and date, its actor and recipient codes and keys, the
     texts naming them as countries, its evidence words, trigger-prefix token and date window —
     each event's actors JSON parsed and its sentence tokenised once, for the workers' input
-    (:func:`event_rows` ``staged``), the occurrence rows (:func:`derive_occurrences`) and
+    (:func:`staged_rows`), the occurrence rows (:func:`derive_occurrences`) and
     ``event_words`` (:func:`index_events`), which each parsed them again.  In (category, id) order:
     a category's rows are read from its row groups only.  Dropped by :func:`index_events`."""
     parsed = (
@@ -447,12 +472,8 @@ def stage_events(
         + f" FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE d.status = 'processed' AND {model_events(floor)}"
     )
-    names = (  # as _NAMES, from the parsed lists
-        "list_transform(list_filter(aj || rj, lambda x: x.kind = 'country' AND x.entity_text IS NOT NULL"
-        " AND x.entity_text <> ''), lambda x: x.entity_text)"
-    )
-    named = f"SELECT *, {names} AS names FROM ({parsed})"
-    name_words = _NAME_WORDS.replace(_NAMES, "names")
+    named = f"SELECT *, {_names('aj', 'rj')} AS names FROM ({parsed})"
+    name_words = _name_words("names")
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {STAGED_EVENTS} AS SELECT {_STAGED_COLUMNS}"
         f" FROM (SELECT *, {name_words} AS nw FROM ({named})) ORDER BY category, id",
