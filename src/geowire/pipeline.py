@@ -207,6 +207,14 @@ def _save_isolating(
     return found
 
 
+def resolved_floor(settings: Settings | None) -> Settings:
+    """``settings`` with the model's confidence floor read once
+    (:func:`geowire.model.build.with_model_floor`), for a command's several model steps."""
+    from geowire.model.build import with_model_floor
+
+    return with_model_floor(settings)
+
+
 def ensure_model(store: Store, settings: Settings | None = None) -> bool:
     """Rebuild the model first if it is marked stale (a run killed before the model was brought
     up to date) or was built with another confidence floor than ``settings``' (the environment's
@@ -265,7 +273,7 @@ def correct(
     from geowire.store.corrections import save_correction
 
     row = save_correction(store, correction, scores=scores or load_plover(), now=now)
-    _update(store, [row["doc_id"]], settings)
+    _update(store, [row["doc_id"]], resolved_floor(settings))
     return row
 
 
@@ -284,6 +292,7 @@ def process_pending(
     from geowire.coding.scores import load_plover
 
     if code:
+        settings = resolved_floor(settings)
         ensure_model(store, settings)
     scores = load_plover() if code else None  # for the corrections re-applied to re-coded documents
     items = pending_documents(store, all_stored=recode, doc_ids=doc_ids)
@@ -326,6 +335,7 @@ def remove_documents(store: Store, doc_ids: Sequence[str], settings: Settings | 
     from geowire.store.documents import remove_documents as delete
     from geowire.store.health import mark_model_stale
 
+    settings = resolved_floor(settings)
     ensure_model(store, settings)
     with store.transaction() as con:
         removed = delete(con, doc_ids)
@@ -399,6 +409,7 @@ def open_model_reader(path: Any, settings: Settings | None = None) -> Store:
     from geowire.store.db import open_store
     from geowire.store.locks import writer_active
 
+    settings = resolved_floor(settings)
     store = open_store(path, read_only=True)
     try:
         stale = model_needs_rebuild(store, settings)

@@ -126,3 +126,38 @@ def test_build_floor_a_corrupt_artefact_is_a_clear_error(tmp_path: Path):
     bad.write_text('{"model_min_confidence": "high"}', encoding="utf-8")
     with pytest.raises(ModelError, match="make train"):
         model_floor(load_settings(decider_model=bad))
+
+
+def test_build_floor_is_read_once_per_command(tmp_path: Path, monkeypatch: Any):
+    """An ingest, a removal or a read resolves the decider's floor once and hands it down: the
+    2.7 MB artefact is not parsed again at each model step."""
+    from geowire.model import build
+    from geowire.pipeline import open_model_reader, remove_documents
+
+    own = tmp_path / "decider.json"
+    own.write_text(json.dumps({"min_confidence": 0.6, "model_min_confidence": 0.5}))
+    reads: list[Path | None] = []
+    real = build.decider_floor
+
+    def counted(path: Path | None = None) -> float | None:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(build, "decider_floor", counted)
+    settings = load_settings(decider_model=own)
+    assert build.with_model_floor(settings).model_min_confidence == 0.5
+    assert build.with_model_floor(AT) is AT and len(reads) == 1  # a floor set is not read
+    path = tmp_path / "once.duckdb"
+    with open_store(path) as store:
+        _, doc = _store_in(store)
+        update_model(store, [doc], today=TODAY, settings=AT)
+    reads.clear()
+    with open_store(path) as store:
+        remove_documents(store, [doc], settings)  # the floor check, then the update
+    assert len(reads) == 1
+    reads.clear()
+    with open_model_reader(path, settings) as reader:
+        assert derived.recorded_floor(reader.con) == 0.5
+    assert len(reads) == 1
+    no_artefact = load_settings(decider_model=tmp_path / "none.json")
+    assert build.with_model_floor(no_artefact).model_min_confidence is None  # every event counts

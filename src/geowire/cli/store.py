@@ -33,11 +33,14 @@ def check(
 ) -> None:
     """Verify a store: every row readable, counts, rows no document owns, a stale model.
     Exit 1 with one line per problem."""
-    settings = settings_from(settings_file, db=db)
+    from geowire.model.build import with_model_floor
     from geowire.store import open_store
     from geowire.store.health import check_store, read_everything, store_counts
 
+    settings = settings_from(settings_file, db=db)
+
     with handle_errors():
+        settings = with_model_floor(settings)  # the decider's floor read once for every step
         if repair:
             from geowire.pipeline import ensure_model
 
@@ -73,7 +76,6 @@ def _floor_problem(store: Store, settings: Settings) -> list[str]:
 def _floor_words(floor: float | None) -> str:
     """A model floor as a user reads it (``None``: no floor, every event counts)."""
     return "none (every event)" if floor is None else f"{floor:g}"
-
 
 
 @app.command()

@@ -36,6 +36,7 @@ from itertools import chain
 from pathlib import Path
 
 from geowire.coding.features import TriggerKey, by_trigger, grouped, trigger_context, trigger_key
+from geowire.coding.floors import model_floor_of
 from geowire.errors import ConfigError
 from geowire.types import Event
 
@@ -83,7 +84,7 @@ class LinearDecider:
     def model_floor(self) -> float:
         """The floor at which the model layer counts events: ``model_min_confidence``, else
         ``min_confidence`` (artefacts written before the field)."""
-        return self.min_confidence if self.model_min_confidence is None else self.model_min_confidence
+        return model_floor_of(self.model_min_confidence, self.min_confidence)
 
     def modality(self, features: Sequence[str], rules: str) -> tuple[str, float] | None:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the

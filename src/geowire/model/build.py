@@ -42,6 +42,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.coding.floors import model_floor_of
 from geowire.errors import ModelError
 from geowire.lang.pack import LanguagePack, default_language
 from geowire.model import forked, records
@@ -104,6 +105,17 @@ def model_floor(settings: Settings | None = None) -> float | None:
     return decider_floor(settings.decider_model)
 
 
+def with_model_floor(settings: Settings | None = None) -> Settings:
+    """``settings`` (the environment's and defaults when not given) with ``model_min_confidence``
+    resolved (:func:`model_floor`): an entry point that reads or extends the model resolves it
+    once and hands it down, so the decider artefact is read once per command, not per step."""
+    settings = settings or load_settings()
+    if settings.model_min_confidence is not None:
+        return settings
+    floor = decider_floor(settings.decider_model)
+    return settings if floor is None else settings.with_overrides(model_min_confidence=floor)
+
+
 # geowire.coding.decide.MODEL_PATH: importing the coder costs ~1.5 s (spaCy), and every command
 # that reads the model checks its floor
 DECIDER_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
@@ -122,8 +134,7 @@ def decider_floor(path: Path | None = None) -> float | None:
     except ValueError as e:
         raise ModelError(f"the decider artefact {path} is not JSON ({e}); run `make train`") from e
     try:
-        value = raw.get("model_min_confidence")
-        value = raw.get("min_confidence") if value is None else value
+        value = model_floor_of(raw.get("model_min_confidence"), raw.get("min_confidence"))
         return None if value is None else float(value)
     except (AttributeError, TypeError, ValueError) as e:
         raise ModelError(f"the decider artefact {path} has no valid floor ({e}); run `make train`") from e

@@ -114,9 +114,10 @@ def import_batch(
     bring the model up to date (``settings``: its floor); ``save_batch`` documents a transaction,
     each whole or not at all."""
     from geowire.model.build import update_model
-    from geowire.pipeline import ensure_model
+    from geowire.pipeline import ensure_model, resolved_floor
     from geowire.store.health import clear_model_stale
 
+    settings = resolved_floor(settings)
     report = ImportReport(source=str(folder))
     runs, report.parts_skipped = new_runs(store, folder)
     ensure_model(store, settings)  # a stale model is rebuilt first, so that updating it is exact
