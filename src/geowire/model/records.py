@@ -370,14 +370,14 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|\S")
 
 def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[str]) -> frozenset[str]:
     """What an agreement claim says the agreement is about: the lower-case words right before its
-    kind, back to a word of ``stop``, to its action or to any other word (a name, a figure, a
+    kind, back to a word of ``stop``, to another field of the claim (its action, its value: "a
+    €3.2 billion contract" is about nothing said) or to any other word (a name, a figure, a
     comma), without those of ``plain`` — "a new maritime security agreement" → {maritime}
     when "security" is plain; a bare "the agreement" → none."""
     span, text = c.field_spans.get("kind"), c.doc_text
     if not span or text is None or not stop:
         return frozenset()
-    act = c.field_spans.get("action")
-    begin = max(c.start, act[1] if act and act[1] <= span[0] else 0, span[0] - 80)
+    begin = max(c.start, span[0] - 80, *_field_ends_before(c, span[0]))
     words: list[str] = []
     for w in reversed(_WORD.findall(text[begin : span[0]])):
         if w in stop or not w.islower() or not w[:1].isalpha():
@@ -385,6 +385,11 @@ def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[
         if w not in plain and w.rsplit("-", 1)[-1] not in plain:
             words.append(w)
     return frozenset(words)
+
+
+def _field_ends_before(c: StoredClaim, at: int) -> list[int]:
+    """Where the claim's other fields (not its kind) end, for those that end by ``at``."""
+    return [s[1] for k, s in c.field_spans.items() if k != "kind" and s and s[1] <= at]
 
 
 def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
@@ -854,20 +859,54 @@ def _join_named(
     that system's group — only when exactly one such system fits."""
     named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
     words = {k[2]: _name_words(k[2]) for k in named}
+    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs))
+             for k, cs in groups.items()}  # fmt: skip
     out: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for key, cs in groups.items():
         for c in cs:
             home = None
             if key not in named:
-                said = set(_NAME_WORD.findall(str(c.fields.get("system_name") or "").casefold()))
-                fits = [k for k in named if k[:2] == key[:2] and words[k[2]] & said]
+                name = str(c.fields.get("system_name") or "")
+                said, mark = set(_NAME_WORD.findall(name.casefold())), system_designators(name)
+                fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
+                if home is None and not fits:
+                    home = _unnamed_home(key, mark, marks, named)
             out[home or key].append(c)
     return out
 
 
+def _unnamed_home(
+    key: tuple[Any, Any, str],
+    mark: set[str],
+    marks: Mapping[tuple[Any, Any, str], set[str]],
+    named: Collection[tuple[Any, Any, str]],
+) -> tuple[Any, Any, str] | None:
+    """The group, keyed by another generic noun, whose claims name the same designator as a claim
+    of ``key`` between the same two parties ("a Hisar-O air defence system", "the Hisar-O
+    battery"): the first such key in order, so that every such group lands in one."""
+    fits = sorted((k for k in marks if k[:2] == key[:2] and k not in named and marks[k] & mark), key=str)
+    return fits[0] if fits and fits[0] != key else None
+
+
 def _name_words(system: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(system.casefold()) if len(w) >= _NAME_WORD_MIN and not w.isdigit()}
+
+
+def system_designators(*names: str) -> set[str]:
+    """The words of system names that are model designators, not ordinary words: a letter then a
+    digit ("FA-50", "NH90", "K2"; not a calibre, "155mm"), capitalised parts joined by hyphens of
+    which one is all capitals ("Hisar-O", "IRIS-T"), or all capitals ("NASAMS") — "US-made" and
+    "Soviet-era" are not."""
+    out: set[str] = set()
+    for name in names:
+        for w in _NAME_WORD.findall(name):
+            parts = [p for p in w.split("-") if p]
+            capital = all(p[0].isupper() or p[0].isdigit() for p in parts)
+            caps = any(p.isupper() and (len(p) > 1 or len(parts) > 1) for p in parts)
+            if (w[0].isalpha() and any(ch.isdigit() for ch in w)) or (capital and caps):
+                out.add(w.casefold().removesuffix("s") if w[-2:-1].isdigit() else w.casefold())
+    return out
 
 
 def _delivery_said(c: StoredClaim) -> bool:
@@ -937,13 +976,20 @@ def _delivery_conflicts(
 ) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered") —
     the same items at the same time: a denial about a part ("has not delivered the remaining
-    five"), about a different number of them or about another period leaves a delivery standing."""
-    said = [
-        ("not delivered" if c.fields.get("negated") else "delivered", c)
-        for c in cs
-        if _delivery_said(c) and not (c.fields.get("negated") and _part_of(c, partial))
-    ]
-    return _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+    five"), about a different number of them or about another period leaves a delivery standing,
+    unless the delivery is of that very part — the same number, reported within a week, and not
+    itself a part ("six Rafales were handed over on Monday", "has not delivered the last six")."""
+    said = [("not delivered" if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
+    part = _once_per_claim(lambda c: _part_of(c, partial))
+    same = _same_delivery(figures)
+
+    def related(a: StoredClaim, b: StoredClaim) -> bool:
+        denial, done = (a, b) if a.fields.get("negated") else (b, a)
+        if part(denial) and (part(done) or not _one_batch(denial, done)):
+            return False  # "has not delivered the last six" against six "handed over" that week
+        return same(a, b)
+
+    return _status_conflicts(said, subject, negative="not delivered", related=related)
 
 
 def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
