@@ -12,6 +12,7 @@ from geowire.model.lexicon import model_lexicon
 from geowire.model.records import (
     StoredClaim,
     agreement_topic,
+    build_agreement,
     build_transfers,
     group_agreements,
     system_designators,
@@ -85,3 +86,22 @@ def test_contra5_an_agreements_worth_is_not_its_topic() -> None:
     assert agreement_topic(worth, stop=_WORDS["topic_stop"], plain=_WORDS["topic_plain"]) == frozenset()
     topic = _agreement("b", "d2", "Qatar's helicopter deal with Italy was signed in September.")
     assert len(group_agreements([worth, topic], generic=("agreement",), **_WORDS)) == 1
+
+
+def _signing(cid: str, doc: str, published: str, parties: list[str], **fields: object) -> StoredClaim:
+    base = {"kind": "agreement", "parties": parties, "action": "signed"}
+    return _claim(cid, doc, "agreement", published, **base, **fields)
+
+
+def _status_fields(members: list[StoredClaim]) -> set[str]:
+    return {x.field for x in build_agreement(members, dt.date(2026, 1, 1), figures=_FIGURES)[1]}
+
+
+def test_contra5_a_denial_between_two_parties_is_not_about_a_pact_of_three() -> None:
+    three = _signing("a", "d1", "2024-08-29", ["EGY", "ETH", "SOM"], name="protocol")
+    two = _signing("b", "d2", "2025-02-20", ["ETH", "SOM"], negated=True)
+    assert _status_fields([three, two]) == set()
+    same = _signing("c", "d3", "2024-08-20", ["ETH", "SOM"])
+    assert _status_fields([same, two]) == {"status"}
+    one = _signing("d", "d4", "2025-02-20", ["ETH"], negated=True)  # "Ethiopia has not signed it"
+    assert _status_fields([three, one]) == {"status"}

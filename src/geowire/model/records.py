@@ -634,9 +634,23 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
             if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
-        related = {"extended": _same_extension, "ratified": _same_ratification}.get(action, same_agreement)
+        one = {"extended": _same_extension, "ratified": _same_ratification}.get(action, same_agreement)
+        related = _and(one, _same_signatories)
         out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+def _and(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[StoredClaim, StoredClaim], bool]:
+    return lambda a, b: all(t(a, b) for t in tests)
+
+
+def _same_signatories(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether an act and its denial name one agreement's signatories: the same parties, one side
+    naming a single party ("Kenya has not signed it"), or the same proper name. "Ethiopia has not
+    signed an agreement with Somalia" says nothing of a protocol that Egypt signed with them."""
+    pa, pb = set(a.fields.get("parties") or []), set(b.fields.get("parties") or [])
+    same_name = _proper(a.fields) is not None and _proper(a.fields) == _proper(b.fields)
+    return pa == pb or min(len(pa), len(pb)) < 2 or same_name
 
 
 def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
