@@ -503,16 +503,10 @@ def _same_place(a: str, b: str, countries: Collection[str] = ()) -> bool:
     return ka == kb or ((ka in countries) != (kb in countries))
 
 
-_PREPOSITION = re.compile(r"(\w+)\s+(?:the\s+)?$")
-
-
 def _place_preposition(c: StoredClaim) -> str:
-    """The preposition before a claim's place, lower-case ("in", "at"), else ""."""
-    span, text = c.field_spans.get("place"), c.doc_text
-    if not span or text is None:
-        return ""
-    m = _PREPOSITION.search(text[max(0, span[0] - 12) : span[0]])
-    return m.group(1).lower() if m else ""
+    """The preposition the extraction recorded before a claim's place, lower-case ("in", "at"),
+    else "" (a claim stored before it recorded one)."""
+    return str(c.fields.get("place_preposition") or "")
 
 
 def _same_site(a: tuple[str, str], b: tuple[str, str], countries: Collection[str] = ()) -> bool:
