@@ -6,6 +6,7 @@ that must stay apart."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
@@ -105,3 +106,23 @@ def test_contra5_a_denial_between_two_parties_is_not_about_a_pact_of_three() -> 
     assert _status_fields([same, two]) == {"status"}
     one = _signing("d", "d4", "2025-02-20", ["ETH"], negated=True)  # "Ethiopia has not signed it"
     assert _status_fields([three, one]) == {"status"}
+
+
+def _worth(cid: str, doc: str, value: float, **fields: object) -> StoredClaim:
+    worth = f"€{value / 1e9:g} billion"
+    base = {"kind": "agreement", "parties": ["ITA", "QAT"], "value": value, "value_currency": "EUR"}
+    text = f"The helicopter contract is worth {worth}."
+    return _claim(cid, doc, "agreement", "2025-09-24", text=text, value_text=worth, **base, **fields)
+
+
+def test_contra5_a_worth_told_without_an_act_is_the_signed_agreements() -> None:
+    signed = _worth("a", "d1", 3.2e9, action="signed")
+    valued = _worth("b", "d2", 2.6e9)  # "the contract is valued at €2.6 billion"
+    assert _status_fields([signed, valued]) == {"value"}
+    added = _worth("c", "d3", 2.6e9, action="extended")  # an extension's added sum
+    assert _status_fields([signed, added]) == set()
+
+
+def test_contra5_put_pen_to_paper_is_a_signing() -> None:
+    (action,) = [a for a in _LEX.agreements.actions if a.action == "signed"]
+    assert any(re.fullmatch(p, "put pen to paper") for p in action.patterns)

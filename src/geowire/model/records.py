@@ -657,19 +657,29 @@ def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
 def _value_conflicts(members: list[StoredClaim], subject: str, figures: Figures) -> list[Contradiction]:
     """Two sources give one agreement values in the same currency whose ranges do not meet
     ("worth €6.6 billion" and "worth €5.5 billion"; "up to $3 billion" and "$2.5 billion" do);
-    values in different currencies are not compared (no rate table), nor values of different acts
-    (an extension's added sum is no second figure for the signing), and the subject is the
-    signing's, whose record the value belongs to."""
+    values in different currencies are not compared (no rate table), nor an extension's added sum
+    with the agreement's worth (:func:`_worth_of`), and the subject is the signing's, whose record
+    the value belongs to."""
     by_action: dict[str, list[tuple[tuple[tuple[float, float], str], StoredClaim]]] = defaultdict(list)
     for c in members:
         if c.fields.get("value") is not None and c.fields.get("value_currency") and asserted(c):
             value = (_value_range(c, figures), str(c.fields["value_currency"]))
-            by_action[str(c.fields.get("action") or "")].append((value, c))
+            by_action[_worth_of(c)].append((value, c))
     return [
         x
         for _, values in sorted(by_action.items())
         for x in _conflicts(values, _same_value, "value", subject, _fmt_value, related=same_agreement)
     ]
+
+
+_ADDS_WORTH = frozenset({"extended"})  # an act whose sum is added to the agreement's, not its worth
+
+
+def _worth_of(c: StoredClaim) -> str:
+    """Which worth a claim's value states: an extension's added sum, else the agreement's own —
+    "signed a deal worth €3.2 billion" and "the deal is valued at €2.6 billion" (no act) both."""
+    action = str(c.fields.get("action") or "")
+    return action if action in _ADDS_WORTH else "signed"
 
 
 _DIGIT = re.compile(r"\d")
