@@ -126,3 +126,10 @@ def test_contra5_a_worth_told_without_an_act_is_the_signed_agreements() -> None:
 def test_contra5_put_pen_to_paper_is_a_signing() -> None:
     (action,) = [a for a in _LEX.agreements.actions if a.action == "signed"]
     assert any(re.fullmatch(p, "put pen to paper") for p in action.patterns)
+
+
+def test_contra5_a_ratification_still_pending_did_not_happen() -> None:
+    after = _LEX.agreements.negated_after
+    assert after.match(" of the treaty that both sides signed in May is still pending in parliament")
+    assert after.match(" remains outstanding")
+    assert not after.match(" of the treaty was completed on Monday")
