@@ -133,3 +133,15 @@ def test_contra5_a_ratification_still_pending_did_not_happen() -> None:
     assert after.match(" of the treaty that both sides signed in May is still pending in parliament")
     assert after.match(" remains outstanding")
     assert not after.match(" of the treaty was completed on Monday")
+
+
+def test_contra5_a_denial_of_a_family_contradicts_a_delivery_of_its_variant() -> None:
+    variant = _transfer("a", "d1", "2025-07-01", supplier="RUS", recipient="VNM", system="Su-30MK2",
+                        system_name="Sukhoi Su-30MK2", quantity=4)  # fmt: skip
+    family = _transfer("b", "d2", "2025-07-03", supplier="RUS", recipient="VNM", system="Su-30",
+                       system_name="Sukhoi Su-30", negated=True)  # fmt: skip
+    (x,) = build_transfers([variant, family], figures=_FIGURES)[1]
+    assert x.field == "status" and x.subject.startswith("Su-30MK2 ")
+    other = _transfer("b", "d2", "2025-07-03", supplier="RUS", recipient="VNM", system="Su-35",
+                      system_name="Sukhoi Su-35", negated=True)  # fmt: skip
+    assert _fields([variant, other]) == set()

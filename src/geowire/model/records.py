@@ -862,6 +862,7 @@ def build_transfers(
             cs, subject, figures=figures, bounds=bounds, partial=partial
         )
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
+    contradictions += _family_denied(groups, figures=figures)
     return records, contradictions
 
 
@@ -953,6 +954,38 @@ def _kind_denied(
             subject = f"{system} {supplier}→{recipient} delivery"
             out += _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
     return out
+
+
+def _family_denied(
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures
+) -> list[Contradiction]:
+    """A denial of a system's family ("has not delivered any Su-30 jets") against a delivery of one
+    of its variants ("delivered four Su-30MK2 fighters"), between the same two parties — compared
+    under the variant's subject. Only a denial spans the family: figures and dates of a family and
+    of one variant may count different aircraft."""
+    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs))
+             for k, cs in groups.items()}  # fmt: skip
+    out: list[Contradiction] = []
+    for (supplier, recipient, family), cs in groups.items():
+        denials = [c for c in cs if _delivery_said(c) and c.fields.get("negated")]
+        for (s2, r2, system), named in groups.items() if denials else ():
+            if (s2, r2) != (supplier, recipient) or system == family:
+                continue
+            kin = marks[(supplier, recipient, family)]
+            if not any(_variant_of(v, f) for v in marks[(s2, r2, system)] for f in kin):
+                continue
+            done = [c for c in named if _delivery_said(c) and not c.fields.get("negated")]
+            said = [("not delivered", c) for c in denials] + [("delivered", c) for c in done]
+            subject = f"{system} {supplier}→{recipient} delivery"
+            out += _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+    return out
+
+
+def _variant_of(variant: str, family: str) -> bool:
+    """Whether a designator names a variant of another: the family's designator and a letter after
+    it ("su-30mk2" of "su-30", "f-16v" of "f-16"; not "su-300" of "su-30")."""
+    rest = variant.removeprefix(family)
+    return rest != variant and rest[:1].isalpha()
 
 
 # the steps of a transfer whose figures count the same thing: an order and a contract are one
