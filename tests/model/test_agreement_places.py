@@ -1,6 +1,7 @@
 """A signing's place and date come from its own clause (issue 13, deliverable 5): not from a
 second agreement named after it, nor from another statement about the agreement; and a site
-named with "at" is not compared with a city named with "in"."""
+named with "at" is not compared with a city named with "in" (the preposition recorded by the
+extraction, not read again from the text)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ def test_the_place_and_day_of_a_second_agreement_are_not_the_firsts(analyzer) ->
 
 
 @pytest.mark.model
+def test_agreement_the_places_preposition_is_recorded_with_it(analyzer) -> None:  # noqa: ANN001
+    (at,) = _signings(analyzer, "Spain and Portugal signed the water deal at Camp David on Friday.")
+    (within,) = _signings(analyzer, "Spain and Portugal signed the water deal in Madrid on Friday.")
+    assert (at.get("place"), at.get("place_preposition")) == ("Camp David", "at")
+    assert (within.get("place"), within.get("place_preposition")) == ("Madrid", "in")
+
+
+@pytest.mark.model
 def test_a_later_passive_statement_keeps_its_place(analyzer) -> None:  # noqa: ANN001
     (a,) = _signings(
         analyzer,
@@ -40,9 +49,10 @@ def test_a_later_passive_statement_keeps_its_place(analyzer) -> None:  # noqa: A
 
 
 def _signed_at(cid: str, doc: str, text: str, place: str) -> StoredClaim:
-    fields = {"kind": "agreement", "name": "agreement", "parties": ["ESP", "PRT"], "action": "signed",
-              "modality": "asserted", "place": place}  # fmt: skip
     at = text.index(place)
+    preposition = text[:at].replace(" the ", " ").split()[-1]  # as the extraction records it
+    fields = {"kind": "agreement", "name": "agreement", "parties": ["ESP", "PRT"], "action": "signed",
+              "modality": "asserted", "place": place, "place_preposition": preposition}  # fmt: skip
     return StoredClaim(id=cid, doc_id=doc, kind="agreement", sentence_index=0, start=0, end=len(text),
                        fields=fields, field_spans={"place": (at, at + len(place))},
                        published=dt.date(2024, 3, 10), sentence=text, doc_text=text)  # fmt: skip

@@ -303,12 +303,13 @@ class Agreements(_Strict):
 
     @cached_property
     def place(self) -> re.Pattern[str]:
-        """A signing place after a preposition: "in Rio de Janeiro" (group 1: the name)."""
+        """A signing place after a preposition: "in Rio de Janeiro" (groups ``prep``: the
+        preposition, ``name``: the name)."""
         preps = "|".join(re.escape(p) for p in self.place_prepositions)
         articles = "|".join(re.escape(a) for a in self.place_articles)
         particles = "|".join(re.escape(p) for p in self.place_particles)
-        name = rf"((?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
-        return re.compile(rf"\b(?:{preps}) (?:(?:{articles}) )?{name}")
+        name = rf"(?P<name>(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
+        return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{name}")
 
 
 class TransferStatus(_Patterns):

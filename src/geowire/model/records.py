@@ -370,14 +370,14 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*|\S")
 
 def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[str]) -> frozenset[str]:
     """What an agreement claim says the agreement is about: the lower-case words right before its
-    kind, back to a word of ``stop``, to its action or to any other word (a name, a figure, a
+    kind, back to a word of ``stop``, to another field of the claim (its action, its value: "a
+    €3.2 billion contract" is about nothing said) or to any other word (a name, a figure, a
     comma), without those of ``plain`` — "a new maritime security agreement" → {maritime}
     when "security" is plain; a bare "the agreement" → none."""
     span, text = c.field_spans.get("kind"), c.doc_text
     if not span or text is None or not stop:
         return frozenset()
-    act = c.field_spans.get("action")
-    begin = max(c.start, act[1] if act and act[1] <= span[0] else 0, span[0] - 80)
+    begin = max(c.start, span[0] - 80, *_field_ends_before(c, span[0]))
     words: list[str] = []
     for w in reversed(_WORD.findall(text[begin : span[0]])):
         if w in stop or not w.islower() or not w[:1].isalpha():
@@ -385,6 +385,11 @@ def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[
         if w not in plain and w.rsplit("-", 1)[-1] not in plain:
             words.append(w)
     return frozenset(words)
+
+
+def _field_ends_before(c: StoredClaim, at: int) -> list[int]:
+    """Where the claim's other fields (not its kind) end, for those that end by ``at``."""
+    return [s[1] for k, s in c.field_spans.items() if k != "kind" and s and s[1] <= at]
 
 
 def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
@@ -498,16 +503,10 @@ def _same_place(a: str, b: str, countries: Collection[str] = ()) -> bool:
     return ka == kb or ((ka in countries) != (kb in countries))
 
 
-_PREPOSITION = re.compile(r"(\w+)\s+(?:the\s+)?$")
-
-
 def _place_preposition(c: StoredClaim) -> str:
-    """The preposition before a claim's place, lower-case ("in", "at"), else ""."""
-    span, text = c.field_spans.get("place"), c.doc_text
-    if not span or text is None:
-        return ""
-    m = _PREPOSITION.search(text[max(0, span[0] - 12) : span[0]])
-    return m.group(1).lower() if m else ""
+    """The preposition the extraction recorded before a claim's place, lower-case ("in", "at"),
+    else "" (a claim stored before it recorded one)."""
+    return str(c.fields.get("place_preposition") or "")
 
 
 def _same_site(a: tuple[str, str], b: tuple[str, str], countries: Collection[str] = ()) -> bool:
@@ -629,9 +628,23 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
             if c.fields.get("action") == action and (asserted(c) or _negated(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
-        related = {"extended": _same_extension, "ratified": _same_ratification}.get(action, same_agreement)
+        one = {"extended": _same_extension, "ratified": _same_ratification}.get(action, same_agreement)
+        related = _and(one, _same_signatories)
         out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+def _and(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[StoredClaim, StoredClaim], bool]:
+    return lambda a, b: all(t(a, b) for t in tests)
+
+
+def _same_signatories(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether an act and its denial name one agreement's signatories: the same parties, one side
+    naming a single party ("Kenya has not signed it"), or the same proper name. "Ethiopia has not
+    signed an agreement with Somalia" says nothing of a protocol that Egypt signed with them."""
+    pa, pb = set(a.fields.get("parties") or []), set(b.fields.get("parties") or [])
+    same_name = _proper(a.fields) is not None and _proper(a.fields) == _proper(b.fields)
+    return pa == pb or min(len(pa), len(pb)) < 2 or same_name
 
 
 def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
@@ -644,19 +657,29 @@ def _same_ratification(a: StoredClaim, b: StoredClaim) -> bool:
 def _value_conflicts(members: list[StoredClaim], subject: str, figures: Figures) -> list[Contradiction]:
     """Two sources give one agreement values in the same currency whose ranges do not meet
     ("worth €6.6 billion" and "worth €5.5 billion"; "up to $3 billion" and "$2.5 billion" do);
-    values in different currencies are not compared (no rate table), nor values of different acts
-    (an extension's added sum is no second figure for the signing), and the subject is the
-    signing's, whose record the value belongs to."""
+    values in different currencies are not compared (no rate table), nor an extension's added sum
+    with the agreement's worth (:func:`_worth_of`), and the subject is the signing's, whose record
+    the value belongs to."""
     by_action: dict[str, list[tuple[tuple[tuple[float, float], str], StoredClaim]]] = defaultdict(list)
     for c in members:
         if c.fields.get("value") is not None and c.fields.get("value_currency") and asserted(c):
             value = (_value_range(c, figures), str(c.fields["value_currency"]))
-            by_action[str(c.fields.get("action") or "")].append((value, c))
+            by_action[_worth_of(c)].append((value, c))
     return [
         x
         for _, values in sorted(by_action.items())
         for x in _conflicts(values, _same_value, "value", subject, _fmt_value, related=same_agreement)
     ]
+
+
+_ADDS_WORTH = frozenset({"extended"})  # an act whose sum is added to the agreement's, not its worth
+
+
+def _worth_of(c: StoredClaim) -> str:
+    """Which worth a claim's value states: an extension's added sum, else the agreement's own —
+    "signed a deal worth €3.2 billion" and "the deal is valued at €2.6 billion" (no act) both."""
+    action = str(c.fields.get("action") or "")
+    return action if action in _ADDS_WORTH else "signed"
 
 
 _DIGIT = re.compile(r"\d")
@@ -839,6 +862,7 @@ def build_transfers(
             cs, subject, figures=figures, bounds=bounds, partial=partial
         )
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
+    contradictions += _family_denied(groups, figures=figures)
     return records, contradictions
 
 
@@ -854,20 +878,54 @@ def _join_named(
     that system's group — only when exactly one such system fits."""
     named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
     words = {k[2]: _name_words(k[2]) for k in named}
+    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs))
+             for k, cs in groups.items()}  # fmt: skip
     out: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for key, cs in groups.items():
         for c in cs:
             home = None
             if key not in named:
-                said = set(_NAME_WORD.findall(str(c.fields.get("system_name") or "").casefold()))
-                fits = [k for k in named if k[:2] == key[:2] and words[k[2]] & said]
+                name = str(c.fields.get("system_name") or "")
+                said, mark = set(_NAME_WORD.findall(name.casefold())), system_designators(name)
+                fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
+                if home is None and not fits:
+                    home = _unnamed_home(key, mark, marks, named)
             out[home or key].append(c)
     return out
 
 
+def _unnamed_home(
+    key: tuple[Any, Any, str],
+    mark: set[str],
+    marks: Mapping[tuple[Any, Any, str], set[str]],
+    named: Collection[tuple[Any, Any, str]],
+) -> tuple[Any, Any, str] | None:
+    """The group, keyed by another generic noun, whose claims name the same designator as a claim
+    of ``key`` between the same two parties ("a Hisar-O air defence system", "the Hisar-O
+    battery"): the first such key in order, so that every such group lands in one."""
+    fits = sorted((k for k in marks if k[:2] == key[:2] and k not in named and marks[k] & mark), key=str)
+    return fits[0] if fits and fits[0] != key else None
+
+
 def _name_words(system: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(system.casefold()) if len(w) >= _NAME_WORD_MIN and not w.isdigit()}
+
+
+def system_designators(*names: str) -> set[str]:
+    """The words of system names that are model designators, not ordinary words: a letter then a
+    digit ("FA-50", "NH90", "K2"; not a calibre, "155mm"), capitalised parts joined by hyphens of
+    which one is all capitals ("Hisar-O", "IRIS-T"), or all capitals ("NASAMS") — "US-made" and
+    "Soviet-era" are not."""
+    out: set[str] = set()
+    for name in names:
+        for w in _NAME_WORD.findall(name):
+            parts = [p for p in w.split("-") if p]
+            capital = all(p[0].isupper() or p[0].isdigit() for p in parts)
+            caps = any(p.isupper() and (len(p) > 1 or len(parts) > 1) for p in parts)
+            if (w[0].isalpha() and any(ch.isdigit() for ch in w)) or (capital and caps):
+                out.add(w.casefold().removesuffix("s") if w[-2:-1].isdigit() else w.casefold())
+    return out
 
 
 def _delivery_said(c: StoredClaim) -> bool:
@@ -896,6 +954,38 @@ def _kind_denied(
             subject = f"{system} {supplier}→{recipient} delivery"
             out += _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
     return out
+
+
+def _family_denied(
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures
+) -> list[Contradiction]:
+    """A denial of a system's family ("has not delivered any Su-30 jets") against a delivery of one
+    of its variants ("delivered four Su-30MK2 fighters"), between the same two parties — compared
+    under the variant's subject. Only a denial spans the family: figures and dates of a family and
+    of one variant may count different aircraft."""
+    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs))
+             for k, cs in groups.items()}  # fmt: skip
+    out: list[Contradiction] = []
+    for (supplier, recipient, family), cs in groups.items():
+        denials = [c for c in cs if _delivery_said(c) and c.fields.get("negated")]
+        for (s2, r2, system), named in groups.items() if denials else ():
+            if (s2, r2) != (supplier, recipient) or system == family:
+                continue
+            kin = marks[(supplier, recipient, family)]
+            if not any(_variant_of(v, f) for v in marks[(s2, r2, system)] for f in kin):
+                continue
+            done = [c for c in named if _delivery_said(c) and not c.fields.get("negated")]
+            said = [("not delivered", c) for c in denials] + [("delivered", c) for c in done]
+            subject = f"{system} {supplier}→{recipient} delivery"
+            out += _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+    return out
+
+
+def _variant_of(variant: str, family: str) -> bool:
+    """Whether a designator names a variant of another: the family's designator and a letter after
+    it ("su-30mk2" of "su-30", "f-16v" of "f-16"; not "su-300" of "su-30")."""
+    rest = variant.removeprefix(family)
+    return rest != variant and rest[:1].isalpha()
 
 
 # the steps of a transfer whose figures count the same thing: an order and a contract are one
@@ -937,13 +1027,20 @@ def _delivery_conflicts(
 ) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered") —
     the same items at the same time: a denial about a part ("has not delivered the remaining
-    five"), about a different number of them or about another period leaves a delivery standing."""
-    said = [
-        ("not delivered" if c.fields.get("negated") else "delivered", c)
-        for c in cs
-        if _delivery_said(c) and not (c.fields.get("negated") and _part_of(c, partial))
-    ]
-    return _status_conflicts(said, subject, negative="not delivered", related=_same_delivery(figures))
+    five"), about a different number of them or about another period leaves a delivery standing,
+    unless the delivery is of that very part — the same number, reported within a week, and not
+    itself a part ("six Rafales were handed over on Monday", "has not delivered the last six")."""
+    said = [("not delivered" if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
+    part = _once_per_claim(lambda c: _part_of(c, partial))
+    same = _same_delivery(figures)
+
+    def related(a: StoredClaim, b: StoredClaim) -> bool:
+        denial, done = (a, b) if a.fields.get("negated") else (b, a)
+        if part(denial) and (part(done) or not _one_batch(denial, done)):
+            return False  # "has not delivered the last six" against six "handed over" that week
+        return same(a, b)
+
+    return _status_conflicts(said, subject, negative="not delivered", related=related)
 
 
 def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:

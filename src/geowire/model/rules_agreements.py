@@ -351,7 +351,7 @@ def _action_fields(
             fields["modality"] = "hypothetical"  # "enters into force next month": not done yet
     place = _place(view, lex, action.end, hi)
     if place:
-        fields["place"] = place[2]
+        fields["place"], fields["place_preposition"] = place[2], place[3]
         spans["place"] = (place[0], place[1])
     signer = _signer(view, lex, action)
     if signer:
@@ -473,11 +473,11 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     return "asserted"
 
 
-def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int, int, str] | None:
+def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int, int, str, str] | None:
     """The capitalised place after a preposition between ``lo`` and ``hi`` ("in Rio de Janeiro"),
-    not a date ("in March")."""
+    not a date ("in March"): its offsets, its name and its preposition, lower-case ("in")."""
     for s, _e, m in view.finditer(lex.agreements.place, lo=lo, hi=hi):
-        name = m.group(1)
+        name = m.group("name")
         if name.endswith(".") and len(name.split()[-1]) > 3:
             name = name[:-1]  # the sentence's full stop, not an abbreviation ("St.")
         first = name.split()[0].lower()
@@ -485,12 +485,12 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
             continue
         if name.split()[-1] in lex.agreements.not_place_heads:
             continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
-        ps = s + m.start(1) - m.start(0)
+        ps = s + m.start("name") - m.start(0)
         if _whole_country(view, ps, ps + len(name)):
             continue  # "signed an agreement to station a brigade in Lithuania": no signing place
         if _country_adjective(view, lex, ps, ps + len(name)):
             continue  # "in the Peruvian capital": a country's adjective, not a place's name
-        return ps, ps + len(name), name
+        return ps, ps + len(name), name, m.group("prep").lower()
     return None
 
 
