@@ -11,6 +11,7 @@ in step with ``occurrence_dyads``.  Everything here is set-based: one statement 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -153,8 +154,10 @@ ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its a
 PREFIX_TOKEN = "^"  # starts the trigger-prefix token of an event in event_words; alone: not ASCII
 
 
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cur = con.execute(sql, list(params))
+def _fetch(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+) -> list[dict[str, Any]]:
+    cur = con.execute(sql, dict(params) if isinstance(params, Mapping) else list(params))
     names = [d[0] for d in cur.description or ()]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
@@ -279,10 +282,31 @@ def event_rows(
     return _fetch(con, sql, params)
 
 
-def staged_rows(con: duckdb.DuckDBPyConnection, category: str) -> list[dict[str, Any]]:
+def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool = False) -> StagedRows:
     """A rebuild's events of ``category`` as :func:`event_rows` gives them ``slim``, from the events
-    :func:`stage_events` parsed (its floor already applied)."""
-    return _fetch(con, f"{_STAGED_SLIM} WHERE category = ? ORDER BY id", [category])
+    :func:`stage_events` parsed (its floor already applied).  ``columnar``: as an Arrow table
+    (pyarrow: :func:`can_stage_columns`) instead, its columns fetched by DuckDB without making a
+    Python object of each value: whoever reads them converts them (:func:`as_rows`; in a rebuild,
+    the forked worker that clusters the category, on its own core, not the parent)."""
+    sql = f"{_STAGED_SLIM} WHERE category = $category ORDER BY id"
+    if columnar:
+        return con.sql(sql, params={"category": category}).to_arrow_table()
+    return _fetch(con, sql, {"category": category})
+
+
+# a rebuild's event rows of a category: dicts, or an Arrow table of the same columns
+StagedRows = list[dict[str, Any]] | Any
+
+
+def can_stage_columns() -> bool:
+    """Whether :func:`staged_rows` can give Arrow tables (pyarrow, an optional dependency, is
+    installed)."""
+    return importlib.util.find_spec("pyarrow") is not None
+
+
+def as_rows(staged: StagedRows) -> list[dict[str, Any]]:
+    """:func:`staged_rows`' rows as dicts, whichever form they came in (the same values)."""
+    return staged if isinstance(staged, list) else staged.to_pylist()
 
 
 def staged_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
