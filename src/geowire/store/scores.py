@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 
-SCALE = 1_000_000_000  # units per score point: a mean of up to 10⁴ scores of ±10 stays below 2⁵³
+# units per score point: an occurrence's unit sum is exact as a double (below 2⁵³) up to ~900,000
+# members of ±10, and a dyad_days row's fits a BIGINT up to ~9·10⁸ score points
+SCALE = 1_000_000_000
 _SCALE_SQL = f"CAST({SCALE} AS DOUBLE)"
 
 
