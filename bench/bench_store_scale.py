@@ -302,9 +302,12 @@ def _timed_update(
 
 
 def step_update(path: str, n: int, batch: int) -> dict[str, Any]:
-    from geowire.model.build import default_language, place_names
+    from geowire.model.build import date_bounds, default_language, model_lexicon, place_names
 
-    place_names(lang=default_language())  # loaded once per process (ingest, watch), not a cost of the update
+    lang = default_language()  # what an ingest or watch process loads once, not a cost of each update
+    place_names(lang=lang)
+    model_lexicon(lang)
+    date_bounds(lang)
     day0 = span_days(n) - 3  # the newest news: the store's last days and the next few
     into_store, cpu_store, docs = _timed_update(path, n, batch, day0=day0, store_span=span_days(n))
     with tempfile.TemporaryDirectory() as tmp:

@@ -41,12 +41,8 @@ class TimedConnection:
         self._start = (0.0, 0.0)
 
     def _close_last(self) -> None:
-        if self._last is not None:
-            t = self.times[self._last]
-            t[0] += time.perf_counter() - self._start[0]
-            t[1] += time.process_time() - self._start[1]
-            t[2] += 1
-            self._last = None
+        """End the last statement (its time was counted when it ran and when it was fetched)."""
+        self._fetched()
 
     def execute(self, sql: str, params: Any = None) -> Any:
         self._close_last()
@@ -54,17 +50,40 @@ class TimedConnection:
         self.params.setdefault(self._last, params)
         self._start = (time.perf_counter(), time.process_time())
         self._con.execute(sql, params) if params is not None else self._con.execute(sql)
+        self._pause()  # the Python that runs before the next statement is not this one's
         return self
 
+    def _pause(self) -> None:
+        """Count the time so far to the last statement, and keep it open for its fetch."""
+        if self._last is not None:
+            t = self.times[self._last]
+            t[0] += time.perf_counter() - self._start[0]
+            t[1] += time.process_time() - self._start[1]
+
+    def _fetched(self) -> None:
+        if self._last is not None:
+            self.times[self._last][2] += 1
+            self._last = None
+
     def fetchall(self) -> Any:
+        self._start = (time.perf_counter(), time.process_time())
         rows = self._con.fetchall()
-        self._close_last()
+        self._pause()
+        self._fetched()
         return rows
 
     def fetchone(self) -> Any:
+        self._start = (time.perf_counter(), time.process_time())
         row = self._con.fetchone()
-        self._close_last()
+        self._pause()
+        self._fetched()
         return row
+
+    def fetchmany(self, size: int = 1) -> Any:  # called until empty: the statement stays open
+        self._start = (time.perf_counter(), time.process_time())
+        rows = self._con.fetchmany(size)
+        self._pause()
+        return rows
 
     @property
     def description(self) -> Any:
@@ -94,10 +113,13 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--explain", type=int, default=0, help="EXPLAIN ANALYZE the slowest K statements")
     args = parser.parse_args()
-    from geowire.model.build import default_language, place_names, update_model
+    from geowire.model.build import date_bounds, default_language, model_lexicon, place_names, update_model
     from geowire.store.db import open_store
 
-    place_names(lang=default_language())
+    lang = default_language()  # loaded once per process, not a cost of the update
+    place_names(lang=lang)
+    model_lexicon(lang)
+    date_bounds(lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "copy.duckdb"
         docs = prepared_copy(args.store, args.events, args.batch, path)

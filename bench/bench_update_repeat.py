@@ -59,9 +59,12 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    from geowire.model.build import default_language, place_names
+    from geowire.model.build import date_bounds, default_language, model_lexicon, place_names
 
-    place_names(lang=default_language())  # loaded once per process, not a cost of the update
+    lang = default_language()  # loaded once per process, not a cost of the update
+    place_names(lang=lang)
+    model_lexicon(lang)
+    date_bounds(lang)
     if not Path(args.store).exists():
         scale.step_generate(args.store, args.events)
         print(f"built {args.store}: {scale.step_rebuild(args.store, args.events)}")

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+import duckdb
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,10 +14,11 @@ from geowire.lang.pack import load_language
 from geowire.model.build import load_events, rebuild_model, update_model
 from geowire.model.occurrences import cluster, summarise, vocabulary
 from geowire.settings import load_settings
-from geowire.store import derived
+from geowire.store import derived, scores
 from geowire.store.bulk import delete_documents, insert_rows
-from geowire.store.db import Store, open_store
+from geowire.store.db import Store, migrate, open_store
 from geowire.store.derived import DERIVED
+from geowire.store.health import clear_model_stale, model_is_stale
 from geowire.store.model import dyad_series
 
 TODAY = dt.date(2025, 12, 1)
@@ -285,7 +287,10 @@ def test_build_incremental_pair_tables_follow_deltas():
     store = open_store(None)
     update_model(store, [_write_doc(store, 1, [undated, other], [], "Reuters")], today=TODAY)
     update_model(store, [_write_doc(store, 2, [undated], [], "TASS")], today=TODAY)
-    days = "SELECT a, b, date, occurrences, score FROM dyad_days WHERE level = 'country' ORDER BY a, b"
+    days = (
+        "SELECT a, b, date, occurrences, score_units / 1e9 AS score FROM dyad_days WHERE level = 'country'"
+        " ORDER BY a, b"
+    )
     assert [tuple(r.values()) for r in store.query(days)] == [
         ("CHN", "USA", None, 1, 1.0),
         ("RUS", "USA", START + dt.timedelta(days=3), 1, 3.0),
@@ -462,3 +467,49 @@ def test_build_incremental_agreement_update_keeps_other_records_contradictions()
     incremental = _dump(store)
     rebuild_model(store, today=TODAY)
     assert incremental == _dump(store)
+
+
+_OLD_DYAD_DAYS = (  # dyad_days as migrations 007 and 008 left it: floating-point score sums
+    "CREATE TABLE dyad_days (level VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, date DATE,"
+    " quad_class INTEGER NOT NULL, occurrences BIGINT NOT NULL, forward BIGINT NOT NULL,"
+    " backward BIGINT NOT NULL, score DOUBLE NOT NULL, score_forward DOUBLE NOT NULL,"
+    " score_backward DOUBLE NOT NULL, date_precision VARCHAR)"
+)
+
+
+def test_build_incremental_dyad_days_migrated_to_score_units():
+    """Migration 019: a store whose dyad_days kept floating-point score sums has them recomputed in
+    score units from its occurrence dyads, and its model is marked stale (the next command rebuilds
+    it: occurrence means are now unit sums too)."""
+    other = {**_agree(["border"], "met"), "recipients": [("RUS", None)], "quad": 3}
+    store = open_store(None)
+    docs = [_write_doc(store, 1, [_agree(["trade"], "signed"), other], [], "Reuters")]
+    docs.append(_write_doc(store, 2, [{**_agree(["trade"], "signed"), "quad": 2}], [], "TASS"))
+    update_model(store, docs, today=TODAY, settings=SETTINGS)
+    expected = _dump(store)["dyad_days"]
+    store.con.execute("DROP TABLE dyad_days")
+    store.con.execute(_OLD_DYAD_DAYS)
+    store.con.execute("DELETE FROM schema_migrations WHERE version = 19")
+    clear_model_stale(store.con)
+    assert migrate(store) == [19]
+    assert _dump(store)["dyad_days"] == expected and model_is_stale(store)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.floats(min_value=-10, max_value=10, allow_nan=False), min_size=1, max_size=30), st.randoms()
+)
+def test_build_score_units_mean_is_exact_and_order_free(values, rnd):
+    """An occurrence's mean score (store.scores) is the same double in Python and SQL, whatever the
+    order of its members: the sum of their units is exact."""
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (score DOUBLE)")
+    rows = [[v] for v in values]
+    rnd.shuffle(rows)
+    con.executemany("INSERT INTO t VALUES (?)", rows)
+    assert con.execute(f"SELECT {scores.mean_sql()} FROM t").fetchone()[0] == scores.mean(values)  # type: ignore[index]
+    assert scores.mean(sorted(values)) == scores.mean(values[::-1])
+    units = con.execute(f"SELECT list({scores.units_sql('score')} ORDER BY score) FROM t").fetchone()[0]  # type: ignore[index]
+    assert units == sorted(scores.units(v) for v in values)
+    one = con.execute(f"SELECT {scores.single_mean_sql()} FROM t LIMIT 1").fetchone()[0]  # type: ignore[index]
+    assert one == scores.mean([rows[0][0]])

@@ -286,7 +286,9 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
     read once."""
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
-    categories = (derived.staged_rows(con, c) for c in derived.staged_categories(con))
+    # forked workers get a category's rows as Arrow columns and make them Python objects themselves
+    columnar = workers > 1 and forked.can_fork() and derived.can_stage_columns()
+    categories = (derived.staged_rows(con, c, columnar=columnar) for c in derived.staged_categories(con))
     staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
         for links in forked.map_forked(clusterer, categories, workers=workers):
@@ -298,13 +300,14 @@ _LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
 
 @dataclass(frozen=True)
 class _CategoryClusterer:
-    """One category's event rows (:func:`derived.event_rows`, slim) → its occurrence links
-    (occurrence id, event id, document id), in the rows' order."""
+    """One category's event rows (:func:`derived.staged_rows`: dicts, or Arrow columns a worker
+    converts) → its occurrence links (occurrence id, event id, document id), in the rows' order."""
 
     names: PlaceNames
     stop: frozenset[str]
 
-    def __call__(self, rows: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    def __call__(self, staged: derived.StagedRows) -> list[tuple[str, str, str]]:
+        rows = derived.as_rows(staged)
         events = [EventRecord(**_event_fields(r, self.names)) for r in rows]
         rows.clear()  # the dicts are not needed any more (in a worker: its copy)
         occurrence_of = {m.id: occ.id for occ in cluster(events, stop=self.stop) for m in occ.members}

@@ -49,6 +49,7 @@ from typing import Any
 from geowire.lang.pack import LanguagePack
 from geowire.model.context import date_interval
 from geowire.nlp.dates import shift_days
+from geowire.store import scores
 
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 SIMILARITY = 0.2  # Jaccard of content words above which two sentences describe the same event
@@ -534,7 +535,7 @@ def summarise(occ: Occurrence) -> dict[str, Any]:
         "id": occ.id,
         "category": occ.category,
         "quad_class": ms[0].quad_class,
-        "score": sum(m.score for m in ms) / len(ms),
+        "score": scores.mean([m.score for m in ms]),  # an exact, order-free sum (store.scores)
         "date": dated[0].date if dated else None,
         "date_precision": dated[0].date_precision if dated else None,
         "actor_codes": sorted({c for m in ms for c in m.actors}),

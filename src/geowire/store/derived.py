@@ -11,6 +11,7 @@ in step with ``occurrence_dyads``.  Everything here is set-based: one statement 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -19,6 +20,7 @@ import duckdb
 
 from geowire.store.bulk import insert_rows
 from geowire.store.events import LEARNED_RULE_MARK, at_learned_floor
+from geowire.store.scores import mean_sql, single_mean_sql, units_sql
 
 DERIVED = (
     "occurrences",
@@ -152,8 +154,10 @@ ANY_RECIPIENT = "*"  # a new event without recipients may join an event of its a
 PREFIX_TOKEN = "^"  # starts the trigger-prefix token of an event in event_words; alone: not ASCII
 
 
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cur = con.execute(sql, list(params))
+def _fetch(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+) -> list[dict[str, Any]]:
+    cur = con.execute(sql, dict(params) if isinstance(params, Mapping) else list(params))
     names = [d[0] for d in cur.description or ()]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
@@ -278,10 +282,31 @@ def event_rows(
     return _fetch(con, sql, params)
 
 
-def staged_rows(con: duckdb.DuckDBPyConnection, category: str) -> list[dict[str, Any]]:
+def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool = False) -> StagedRows:
     """A rebuild's events of ``category`` as :func:`event_rows` gives them ``slim``, from the events
-    :func:`stage_events` parsed (its floor already applied)."""
-    return _fetch(con, f"{_STAGED_SLIM} WHERE category = ? ORDER BY id", [category])
+    :func:`stage_events` parsed (its floor already applied).  ``columnar``: as an Arrow table
+    (pyarrow: :func:`can_stage_columns`) instead, its columns fetched by DuckDB without making a
+    Python object of each value: whoever reads them converts them (:func:`as_rows`; in a rebuild,
+    the forked worker that clusters the category, on its own core, not the parent)."""
+    sql = f"{_STAGED_SLIM} WHERE category = $category ORDER BY id"
+    if columnar:
+        return con.sql(sql, params={"category": category}).to_arrow_table()
+    return _fetch(con, sql, {"category": category})
+
+
+# a rebuild's event rows of a category: dicts, or an Arrow table of the same columns
+StagedRows = list[dict[str, Any]] | Any
+
+
+def can_stage_columns() -> bool:
+    """Whether :func:`staged_rows` can give Arrow tables (pyarrow, an optional dependency, is
+    installed)."""
+    return importlib.util.find_spec("pyarrow") is not None
+
+
+def as_rows(staged: StagedRows) -> list[dict[str, Any]]:
+    """:func:`staged_rows`' rows as dicts, whichever form they came in (the same values)."""
+    return staged if isinstance(staged, list) else staged.to_pylist()
 
 
 def staged_categories(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -914,7 +939,7 @@ _OCCURRENCE_ROWS = (  # {members}: the members of the occurrences it makes rows 
     " o_sources, o_first, o_last, first.sentence FROM ("
     f" SELECT occurrence_id, min({_FIRST}) AS first,"
     f" min({_BEST_DATE}) FILTER (WHERE date IS NOT NULL) AS best,"
-    " list_sum(list(score ORDER BY id)) / count(*) AS o_score,"
+    f" {mean_sql()} AS o_score,"
     " list_sort(list_distinct(flatten(list(ac)))) AS o_ac,"
     " list_sort(list_distinct(flatten(list(rc)))) AS o_rc,"
     " list_sort(list_distinct(flatten(list(ak)))) AS o_ak,"
@@ -933,7 +958,7 @@ _REBUILT_ROWS = (
     + _OCCURRENCE_ROWS.replace(
         "{members}", "occurrence_members WHERE occurrence_id IN (SELECT occurrence_id FROM sizes WHERE k > 1)"
     )
-    + " UNION ALL SELECT occurrence_id, category, quad_class, list_sum([score]) / 1,"
+    + f" UNION ALL SELECT occurrence_id, category, quad_class, {single_mean_sql()},"
     " CASE WHEN date IS NOT NULL THEN date END, CASE WHEN date IS NOT NULL THEN date_precision END, "
     + ", ".join(f"list_sort(list_distinct(flatten([{c}])))" for c in ("ac", "rc", "ak", "rk"))
     + ", CASE WHEN modality = 'asserted' THEN 'asserted' ELSE modality END, modality = 'asserted', 1, 1, 1,"
@@ -962,7 +987,7 @@ def _greatest(column: str) -> str:
 _MERGED_ROWS = (
     "SELECT * FROM (WITH x AS (SELECT occurrence_id,"
     f" min({_BEST_DATE}) FILTER (WHERE date IS NOT NULL) AS best,"
-    " list_sum(list(score ORDER BY id)) / count(*) AS o_score, count(*) AS o_mentions,"
+    f" {mean_sql()} AS o_score, count(*) AS o_mentions,"
     " count(DISTINCT doc_id) AS o_docs, count(DISTINCT source) AS o_sources"
     " FROM member_dates GROUP BY occurrence_id),"
     f" f AS (SELECT occurrence_id, min({_FIRST}) AS first,"
@@ -1013,71 +1038,61 @@ def count_dyads(
 def _count_dyad_rows(
     con: duckdb.DuckDBPyConnection, rows: str, sign: int, params: Mapping[str, Any] | None = None
 ) -> None:
-    """Add the counted occurrences of the occurrence dyad ``rows`` (SQL) to ``dyad_delta``."""
+    """Add what the occurrence dyad ``rows`` (SQL) count to ``dyad_delta``, times ``sign``."""
     _dyad_delta(con)
+    signed = ", ".join(f"{int(sign)} * {c}" for c in _DAY_SUMS)
+    columns = f"{_DYAD_GROUP}, {', '.join(_DAY_SUMS)}"
     con.execute(
-        "INSERT INTO dyad_delta SELECT level, least(source, target), greatest(source, target), date,"
-        f" date_precision, quad_class, {int(sign)} * count(DISTINCT occurrence_id),"
-        f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (1, 2)),"
-        f" {int(sign)} * count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
-        f" FROM {rows} WHERE counts GROUP BY ALL",
+        f"INSERT INTO dyad_delta ({columns}) SELECT {_DYAD_GROUP}, {signed}"
+        f" FROM ({_DAY_ROWS.format(rows=rows)})",
         dict(params or {}),
     )
 
 
 def _dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS dyad_delta (level VARCHAR, a VARCHAR, b VARCHAR, date DATE,"
-        " date_precision VARCHAR, quad_class INTEGER, occurrences BIGINT, cooperation BIGINT,"
-        " conflict BIGINT)"
-    )
-
-
-_ALL_DYADS = "SELECT * FROM occurrence_dyads WHERE true"
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS dyad_delta AS SELECT * FROM dyad_days LIMIT 0")
 
 
 def apply_dyad_delta(con: duckdb.DuckDBPyConnection, days: Spans | None) -> None:
-    """Apply ``dyad_delta`` (:func:`count_dyads`): ``dyad_totals`` by adding the counts (integers,
-    so equal to re-counting; a pair left with none goes), and the ``dyad_days`` rows it names
-    re-aggregated from their ``occurrence_dyads`` rows (score sums are floating point: re-summed,
-    never adjusted; ``days``: the spans the counted occurrences' dates lie in, :func:`_dated_in`)."""
+    """Apply ``dyad_delta`` (:func:`count_dyads`) by adding it: to ``dyad_totals`` the counts per pair,
+    to the ``dyad_days`` rows it names the counts and score sums (integers, score units: exact, so
+    equal to re-counting and re-summing; a pair or row left with no occurrence goes).  ``days`` (the
+    spans the counted occurrences' dates lie in) is not needed: no occurrence dyad is re-read."""
+    del days
     _dyad_delta(con)
+    sums = ", ".join(f"sum({c}) AS {c}" for c in _DAY_SUMS)
+    changed = " OR ".join(f"sum({c}) <> 0" for c in _DAY_SUMS)
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE dyad_net AS SELECT level, a, b, sum(occurrences) AS occurrences,"
-        " sum(cooperation) AS cooperation, sum(conflict) AS conflict FROM dyad_delta GROUP BY 1, 2, 3"
+        f"CREATE OR REPLACE TEMP TABLE dyad_net AS SELECT {_DYAD_GROUP}, {sums} FROM dyad_delta"
+        f" GROUP BY ALL HAVING {changed}"
     )
-    con.execute(f"CREATE OR REPLACE TEMP TABLE dyad_groups AS SELECT DISTINCT {_DYAD_GROUP} FROM dyad_delta")
     con.execute("DROP TABLE dyad_delta")
     con.execute(
-        "UPDATE dyad_totals t SET occurrences = t.occurrences + d.occurrences,"
-        " cooperation = t.cooperation + d.cooperation, conflict = t.conflict + d.conflict FROM dyad_net d"
-        " WHERE t.level = d.level AND t.a = d.a AND t.b = d.b"
+        "CREATE OR REPLACE TEMP TABLE pair_net AS SELECT level, a, b, sum(occurrences) AS occurrences,"
+        " coalesce(sum(occurrences) FILTER (WHERE quad_class IN (1, 2)), 0) AS cooperation,"
+        " coalesce(sum(occurrences) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict"
+        " FROM dyad_net GROUP BY 1, 2, 3"
     )
-    con.execute(
-        "INSERT INTO dyad_totals SELECT d.* FROM dyad_net d WHERE d.occurrences > 0 AND NOT EXISTS"
-        " (SELECT 1 FROM dyad_totals t WHERE t.level = d.level AND t.a = d.a AND t.b = d.b)"
-    )
-    con.execute(
-        "DELETE FROM dyad_totals WHERE occurrences = 0 AND (level, a, b) IN"
-        " (SELECT (level, a, b) FROM dyad_net)"
-    )
-    same = (
-        "g.level = {t}.level AND g.a = {a} AND g.b = {b} AND g.date IS NOT DISTINCT FROM {t}.date"
-        " AND g.date_precision IS NOT DISTINCT FROM {t}.date_precision AND g.quad_class = {t}.quad_class"
-    )
-    con.execute(
-        "DELETE FROM dyad_days WHERE EXISTS (SELECT 1 FROM dyad_groups g WHERE"
-        f" {same.format(t='dyad_days', a='dyad_days.a', b='dyad_days.b')})"
-    )
-    con.execute(
-        _INSERT_DYAD_DAYS.format(
-            rows=f"(SELECT r.* FROM ({_dated_in(_ALL_DYADS, days, 'date', distinct=False)}) r"
-            " JOIN dyad_groups g ON"
-            f" {same.format(t='r', a='least(r.source, r.target)', b='greatest(r.source, r.target)')})"
-        )
-    )
+    _add_rows(con, "dyad_totals", "pair_net", ("level", "a", "b"), ("occurrences", "cooperation", "conflict"))
+    _add_rows(con, "dyad_days", "dyad_net", tuple(_DYAD_GROUP.split(", ")), _DAY_SUMS)
+    con.execute("DROP TABLE pair_net")
     con.execute("DROP TABLE dyad_net")
-    con.execute("DROP TABLE dyad_groups")
+
+
+def _add_rows(
+    con: duckdb.DuckDBPyConnection, table: str, delta: str, key: Sequence[str], sums: Sequence[str]
+) -> None:
+    """Add the ``delta`` rows' ``sums`` to the ``table`` rows of the same ``key`` (NULL matching NULL),
+    insert those with none, and drop the rows left with no occurrence."""
+    same = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in key)
+    added = ", ".join(f"{c} = t.{c} + d.{c}" for c in sums)
+    con.execute(f"UPDATE {table} t SET {added} FROM {delta} d WHERE {same}")
+    columns = ", ".join([*key, *sums])
+    con.execute(
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {delta} d WHERE d.occurrences > 0"
+        f" AND NOT EXISTS (SELECT 1 FROM {table} t WHERE {same})"
+    )
+    con.execute(f"DELETE FROM {table} WHERE occurrences = 0")
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> list[int]:
@@ -1103,19 +1118,27 @@ def refresh_dyad_totals(con: duckdb.DuckDBPyConnection) -> None:
         " count(DISTINCT occurrence_id) FILTER (WHERE quad_class IN (3, 4))"
         " FROM occurrence_dyads WHERE counts GROUP BY 1, 2, 3"
     )
-    con.execute(_INSERT_DYAD_DAYS.format(rows="occurrence_dyads"))
+    columns = f"{_DYAD_GROUP}, {', '.join(_DAY_SUMS)}"
+    con.execute(f"INSERT INTO dyad_days ({columns}) {_DAY_ROWS.format(rows='occurrence_dyads')}")
 
 
-_INSERT_DYAD_DAYS = (
-    "INSERT INTO dyad_days (level, a, b, date, date_precision, quad_class, occurrences, forward, backward,"
-    " score, score_forward, score_backward) WITH occ AS (SELECT level, least(source, target) AS a,"
-    " greatest(source, target) AS b, occurrence_id, any_value(date) AS date,"
-    " any_value(date_precision) AS date_precision, any_value(quad_class) AS quad_class,"
-    " any_value(score) AS score, bool_or(source < target) AS forward, bool_or(source > target) AS backward"
-    " FROM {rows} WHERE counts GROUP BY 1, 2, 3, 4)"
-    " SELECT level, a, b, date, date_precision, quad_class, count(*), count(*) FILTER (WHERE forward),"
-    " count(*) FILTER (WHERE backward), sum(score), coalesce(sum(score) FILTER (WHERE forward), 0),"
-    " coalesce(sum(score) FILTER (WHERE backward), 0) FROM occ GROUP BY 1, 2, 3, 4, 5, 6"
+# what a dyad_days row sums (migration 019): counted occurrences, of which a -> b and b -> a, and
+# their score sums the same three ways, in score units (store.scores)
+_DAY_SUMS = (
+    "occurrences", "forward", "backward", "score_units", "score_units_forward", "score_units_backward",
+)  # fmt: skip
+# the dyad_days rows of the occurrence dyad rows {rows} (an occurrence has one date and quad class,
+# so it is in one row of each pair it links; counted once, its direction either way or both)
+_DAY_ROWS = (
+    f"SELECT {_DYAD_GROUP}, count(*) AS occurrences, count(*) FILTER (WHERE forward) AS forward,"
+    " count(*) FILTER (WHERE backward) AS backward, sum(units) AS score_units,"
+    " coalesce(sum(units) FILTER (WHERE forward), 0) AS score_units_forward,"
+    " coalesce(sum(units) FILTER (WHERE backward), 0) AS score_units_backward FROM ("
+    " SELECT level, least(source, target) AS a, greatest(source, target) AS b, occurrence_id,"
+    " any_value(date) AS date, any_value(date_precision) AS date_precision,"
+    f" any_value(quad_class) AS quad_class, any_value({units_sql('score')}) AS units,"
+    " bool_or(source < target) AS forward, bool_or(source > target) AS backward"
+    " FROM {rows} WHERE counts GROUP BY level, a, b, occurrence_id) GROUP BY ALL"
 )
 
 

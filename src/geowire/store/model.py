@@ -32,6 +32,7 @@ from typing import Any, Literal
 from geowire.errors import NotFoundError
 from geowire.store import derived
 from geowire.store.db import Store, Where
+from geowire.store.scores import float_sql
 
 Period = Literal["week", "month", "year"]
 Level = Literal["country", "actor"]
@@ -54,7 +55,7 @@ _TALLY = (
     " coalesce(sum(n) FILTER (WHERE quad_class = 4), 0) AS quad4,"
     " coalesce(sum(n) FILTER (WHERE quad_class IN (1, 2)), 0) AS cooperation,"
     " coalesce(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0) AS conflict,"
-    " coalesce(sum(score), 0) AS score_sum"
+    f" {float_sql('coalesce(sum(score), 0)')} AS score_sum"  # score: dyad_days' sums, in score units
 )
 _TALLY_KEYS = (
     "occurrences", "quad1", "quad2", "quad3", "quad4", "cooperation", "conflict", "balance", "score_sum",
@@ -106,7 +107,8 @@ def dyad_series(
         # dates coarser than it; and over all periods (grouping(period) = 1)
         f"WITH days AS (SELECT CASE WHEN {_coarser(by)} THEN NULL ELSE CAST(date_trunc(?, date) AS DATE)"
         " END AS period, quad_class, occurrences AS n,"
-        f" score, {first} AS n_f, score_{first} AS score_f, {second} AS n_b, score_{second} AS score_b"
+        f" score_units AS score, {first} AS n_f, score_units_{first} AS score_f, {second} AS n_b,"
+        f" score_units_{second} AS score_b"
         " FROM dyad_days WHERE level = ? AND a = least(?, ?) AND b = greatest(?, ?) AND date IS NOT NULL),"
         " dirs AS (SELECT period, '*' AS dir, quad_class, n, score FROM days"
         " UNION ALL SELECT period, 'f', quad_class, n_f, score_f FROM days"
