@@ -412,6 +412,10 @@ class Transfers(_Strict):
     partial_before: Rx
     partial_after: Rx
     possessive_pronoun: Rx
+    unit_of: Rx
+    topic_before: Rx
+    gerund: Rx
+    possessor_after: Rx
     model_name: CaseRx
     designation: CaseRx
 

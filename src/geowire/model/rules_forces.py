@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from geowire.model.context import SentenceView, qualifier_before, sentence_dates
+from geowire.model.context import SentenceView, mention_country, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.nlp.numbers import number_at, number_grammar
@@ -398,6 +398,7 @@ def _generic_systems(
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
     out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
+    out = [o for o in out if not _unit_of(view, lex, o, [*out, *view.equipment()])]
     out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
@@ -411,6 +412,15 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems: list[ActorMention]) -> bool:
+    """The generic noun is a unit of the system named right after it ("a second battery of the Barak
+    MX system", "three batteries of NASAMS"): that system is the transfer's, not the unit."""
+    return any(
+        o.start > unit.end and lex.transfers.unit_of.match(view.slice(unit.end, o.start)) is not None
+        for o in systems
+    )
 
 
 def _count_word(view: SentenceView, at: int) -> bool:
@@ -659,6 +669,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     if view.slice(e, view.sentence.end).rstrip().endswith("?"):
         return "conditional"  # a question asks whether it happens
     before = view.slice(max(view.start, s - 90), s)
+    if lex.transfers.topic_before.search(before) and lex.transfers.gerund.search(view.slice(s, e)):
+        return "conditional"  # "no decision on selling missiles": a topic, no transfer stated
     cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
     clause = before[cut[-1] :] if cut else before
     wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
@@ -735,6 +747,7 @@ def _parties(
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
     countries = [(_party(c, m), m) for c, m in view.countries() if not _aside(view, lex, m.start, cue)]
+    countries = _with_organisations(view, lex, countries, cue)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
@@ -817,7 +830,9 @@ def _parties(
     reduced = system is not None and _reduced_relative(view, lex, system.start, cue, cue + 1, tense=False)
     from_event = None if reduced else _event_parties(event)
     if from_event is not None and any(
-        _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
+        _aside(view, lex, a.start, cue)
+        or _listed_apart(view, lex, a.start, cue)
+        or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
@@ -897,10 +912,34 @@ def _parties(
         head = [(c, m) for c, m in others if colon >= 0 and m.end <= view.start + colon]
         others = own or head[:1]
     after = [(c, m) for c, m in others if m.start >= cue]
-    pick = [x for x in to[:1] if x[0] != supplier] or (after or others)[:1]
+    # "has sold it abroad; France's Mistral is …": a party past a clause boundary is another clause's
+    own_after = [(c, m) for c, m in after if _same_clause(view, lex, cue, m.start)]
+    pick = [x for x in to[:1] if x[0] != supplier] or own_after[:1] or ([] if after else others[:1])
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _with_organisations(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int
+) -> list[_Party]:
+    """``countries`` and the international organisations the clause makes a party: one that owns a
+    phrase ("NATO's procurement agency has ordered", "to the African Union's mission in Somalia") or
+    stands after "to" ("handed over to NATO"); one only named in passing ("a UN panel found") is none."""
+    orgs = [
+        (str(m.code), m)
+        for m in view.mentions
+        if m.kind == "igo"
+        and m.code
+        and mention_country(m) is None
+        and not _aside(view, lex, m.start, cue)
+        and (
+            lex.transfers.possessor_after.match(view.slice(m.end, view.sentence.end)) is not None
+            or lex.transfers.recipient_to.search(view.slice(max(view.start, m.start - 12), m.start))
+            is not None
+        )
+    ]
+    return sorted([*countries, *orgs], key=lambda x: x[1].start) if orgs else countries
 
 
 def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: object) -> bool:
@@ -1379,6 +1418,10 @@ def _system_claim(
         fields.pop(role, None)
         spans.pop(role, None)
         fields[PRONOUN] = role
+        other = "supplier" if role == "recipient" else "recipient"
+        if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
+            fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
+            spans.pop(other, None)
     if fields["status"] == "planned" and status is not None and not status[3]:
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"

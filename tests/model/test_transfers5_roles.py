@@ -1,0 +1,68 @@
+"""Transfers on fresh text (issue 13, transfers5): roles that generalise beyond the dev phrasing —
+an international organisation that owns the buying or receiving phrase is the party; a unit ("a
+battery of", "two batteries of the") is no system of its own; a gerund after "on"/"about" is a topic,
+not an act; "when it delivered …" takes its subject from the sentence before; a party past a
+clause boundary is not the recipient."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+
+def _transfers(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2024, 5, 6)), text)])
+    return [
+        (c.fields.get("supplier"), c.fields.get("recipient"), c.fields.get("system"), c.fields.get("status"))
+        for c in a.claims
+        if c.kind == "transfer"
+    ]
+
+
+@pytest.mark.model
+def test_transfers5_an_organisation_that_owns_the_phrase_is_the_party(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "The Netherlands gave forty armoured vehicles to the African Union's force in Mali."
+    )
+    assert ("NLD", "AU") in [(s, r) for s, r, _y, st in found if st == "delivered"]
+    found = _transfers(
+        analyzer, "NATO's support agency has placed an order for 500 Javelin missiles, officials said."
+    )
+    assert "NATO" in [r for _s, r, _y, st in found if st == "ordered"]
+
+
+@pytest.mark.model
+def test_transfers5_a_unit_before_its_system_is_no_system(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Spain has offered Latvia a third battery of the Skyshield defence system.")
+    systems = [str(y) for _s, _r, y, st in found if st == "offered"]
+    assert systems and not any("batter" in y for y in systems)
+    found = _transfers(analyzer, "Germany delivered two batteries of the Skynex gun system to Ukraine.")
+    delivered = [str(y) for _s, _r, y, st in found if st == "delivered"]
+    assert delivered and not any("batter" in y for y in delivered)
+
+
+@pytest.mark.model
+def test_transfers5_a_gerund_after_on_is_a_topic(analyzer) -> None:  # noqa: ANN001
+    text = "Officials in Rome said on Monday that talks had stalled on selling frigates to Egypt."
+    assert not [t for t in _transfers(analyzer, text) if t[3] not in (None, "mentioned")]
+
+
+@pytest.mark.model
+def test_transfers5_when_it_delivered_takes_the_earlier_subject(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Turkey kept its air defence sales to the Balkans quiet. That changed in 2023, when it sent Hisar "
+        "missiles to Albania by road, and again this year, when it delivered a second battery to the same "
+        "customer."
+    )
+    found = _transfers(analyzer, text)
+    assert ("ALB", "TUR") not in [(s, r) for s, r, _y, _st in found]
+    assert ("TUR", "ALB", "delivered") in [(s, r, st) for s, r, _y, st in found]
+
+
+@pytest.mark.model
+def test_transfers5_a_party_past_a_semicolon_is_not_the_recipient(analyzer) -> None:  # noqa: ANN001
+    text = "Israel makes the Spike missile and has sold it widely; Germany's army is its largest user."
+    assert ("ISR", "DEU") not in [(s, r) for s, r, _y, _st in _transfers(analyzer, text)]
