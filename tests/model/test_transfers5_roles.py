@@ -66,3 +66,10 @@ def test_transfers5_when_it_delivered_takes_the_earlier_subject(analyzer) -> Non
 def test_transfers5_a_party_past_a_semicolon_is_not_the_recipient(analyzer) -> None:  # noqa: ANN001
     text = "Israel makes the Spike missile and has sold it widely; Germany's army is its largest user."
     assert ("ISR", "DEU") not in [(s, r) for s, r, _y, _st in _transfers(analyzer, text)]
+
+
+@pytest.mark.model
+def test_transfers5_a_bare_designation_is_the_system(analyzer) -> None:  # noqa: ANN001
+    text = "Seoul has also sold the K21 to Norway and Estonia, officials said."
+    found = _transfers(analyzer, text)
+    assert {"NOR", "EST"} <= {r for s, r, y, st in found if s == "KOR" and st == "delivered" and y == "K21"}

@@ -452,7 +452,8 @@ def _actor_at(view: SentenceView, at: int) -> bool:
 def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
     """Model designations the knowledge base does not know and no generic noun follows ("the
     AH-64E Apache", "M-346"): a system of its own name."""
-    taken = [*found, *view.mentions]
+    # an unresolved mention ("the K9") is what the designation may name
+    taken = [*found, *(m for m in view.mentions if m.kind != "unresolved")]
     out = []
     for s, e, m in view.finditer(lex.transfers.designation):
         if any(o.start < e and s < o.end for o in taken):
