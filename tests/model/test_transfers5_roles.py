@@ -73,3 +73,10 @@ def test_transfers5_a_bare_designation_is_the_system(analyzer) -> None:  # noqa:
     text = "Seoul has also sold the K21 to Norway and Estonia, officials said."
     found = _transfers(analyzer, text)
     assert {"NOR", "EST"} <= {r for s, r, y, st in found if s == "KOR" and st == "delivered" and y == "K21"}
+
+
+@pytest.mark.model
+def test_transfers5_a_relative_clause_says_what_its_antecedent_operates(analyzer) -> None:  # noqa: ANN001
+    text = "Peru, which fields Russian Mi-17 helicopters, is now shopping for Korean artillery."
+    found = _transfers(analyzer, text)
+    assert ("RUS", "PER", "operated-by") in [(s, r, st) for s, r, _y, st in found]
