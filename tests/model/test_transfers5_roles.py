@@ -80,3 +80,10 @@ def test_transfers5_a_relative_clause_says_what_its_antecedent_operates(analyzer
     text = "Peru, which fields Russian Mi-17 helicopters, is now shopping for Korean artillery."
     found = _transfers(analyzer, text)
     assert ("RUS", "PER", "operated-by") in [(s, r, st) for s, r, _y, st in found]
+
+
+@pytest.mark.model
+def test_transfers5_a_nominal_transfer_does_not_take_a_later_object_as_supplier(analyzer) -> None:  # noqa: ANN001
+    text = "The delivery of 18 Caesar guns to Armenia in the spring alarmed Baku."
+    found = _transfers(analyzer, text)
+    assert ("AZE", "ARM") not in [(s, r) for s, r, _y, _st in found]

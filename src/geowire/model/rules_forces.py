@@ -837,6 +837,13 @@ def _parties(
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
+    if (
+        from_event is not None
+        and not acquisition
+        and fields.get("status") not in (*_BUYING, "approved")
+        and _supplier_after_recipient(event, cue)
+    ):
+        from_event = None  # "the delivery of guns to Armenia angered Baku": no supplier after its recipient
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
     if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
@@ -919,6 +926,14 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _supplier_after_recipient(event: Event | None, cue: int) -> bool:
+    """The coded event's supplier is named after the cue and after its recipient ("the delivery of
+    howitzers to Armenia angered Baku"): the object of another verb, not who supplied."""
+    givers = [a.start for a in _event_actors(event, "supplier")]
+    takers = [a.start for a in _event_actors(event, "recipient")]
+    return bool(givers and takers) and min(givers) > cue and min(givers) > min(takers)
 
 
 def _with_organisations(
