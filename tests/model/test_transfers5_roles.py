@@ -87,3 +87,11 @@ def test_transfers5_a_nominal_transfer_does_not_take_a_later_object_as_supplier(
     text = "The delivery of 18 Caesar guns to Armenia in the spring alarmed Baku."
     found = _transfers(analyzer, text)
     assert ("AZE", "ARM") not in [(s, r) for s, r, _y, _st in found]
+
+
+@pytest.mark.model
+def test_transfers5_a_relative_clause_subject_supplied_the_held_system(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Malaysia now operates the four corvettes that Italy delivered in 2021.")
+    assert ("ITA", "MYS") in [(s, r) for s, r, _y, st in found if st == "operated-by"]
+    found = _transfers(analyzer, "Peru still flies the twelve MiG-29 jets that Belarus sold it in 1996.")
+    assert ("BLR", "PER") in [(s, r) for s, r, _y, st in found if st == "operated-by"]

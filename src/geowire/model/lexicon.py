@@ -416,6 +416,8 @@ class Transfers(_Strict):
     topic_before: Rx
     gerund: Rx
     possessor_after: Rx
+    relative_subject_gap: Rx
+    subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx
 

@@ -766,6 +766,14 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
+    held = _relative_supplier(view, lex, countries, system) if fields.get("status") == "operated-by" else None
+    if held is not None:  # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
+        for role, (code, m) in zip(("supplier", "recipient"), held, strict=True):
+            fields[role] = code
+            spans[role] = (m.start, m.end)
+        if producer and producer != held[0][0]:
+            fields["maker"] = producer
+        return
     source = _from_country(view, lex, countries, cue, system)
     if source is not None and _selling(view, lex, cue) and not _after_from(view, lex, source[1]):
         source = None  # "signed a contract with India to supply": the counterpart buys
@@ -926,6 +934,30 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _relative_supplier(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], system: ActorMention | None
+) -> tuple[_Party, _Party] | None:
+    """(supplier, holder) of a held system described by a relative clause whose subject supplied it
+    ("Hanoi operates the corvettes that Moscow delivered in 2019"): the relative's subject gave it,
+    the main clause's subject before the system holds it."""
+    if system is None:
+        return None
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    for c, m in parties:
+        gap_before = view.slice(system.end, m.start) if m.start >= system.end else None
+        if gap_before is None or not lex.transfers.relative_subject_gap.match(gap_before):
+            continue
+        rest = view.slice(m.end, view.sentence.end)
+        gap = lex.transfers.subject_verb_gap.match(rest)
+        if gap is None or not lex.transfers.passive_participle.match(rest[gap.end() :]):
+            return None
+        holders = [
+            x for x in parties if x[1].end <= system.start and x[0] != c and not _adjective(view, lex, x[1])
+        ]
+        return ((c, m), holders[-1]) if holders else None
+    return None
 
 
 def _supplier_after_recipient(event: Event | None, cue: int) -> bool:
