@@ -95,3 +95,14 @@ def test_transfers5_a_relative_clause_subject_supplied_the_held_system(analyzer)
     assert ("ITA", "MYS") in [(s, r) for s, r, _y, st in found if st == "operated-by"]
     found = _transfers(analyzer, "Peru still flies the twelve MiG-29 jets that Belarus sold it in 1996.")
     assert ("BLR", "PER") in [(s, r) for s, r, _y, st in found if st == "operated-by"]
+
+
+@pytest.mark.model
+def test_transfers5_a_party_before_a_colon_is_not_the_events(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Korean armour sells well. Japan is not a buyer, but Romania is: Bucharest took delivery of "
+        "54 K2 tanks in May."
+    )
+    found = _transfers(analyzer, text)
+    assert not [t for t in found if "JPN" in t[:2]]
+    assert ("KOR", "ROU") in [(s, r) for s, r, _y, st in found if st == "delivered"]

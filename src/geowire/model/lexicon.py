@@ -417,6 +417,7 @@ class Transfers(_Strict):
     gerund: Rx
     possessor_after: Rx
     relative_subject_gap: Rx
+    hard_break: Rx
     subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx

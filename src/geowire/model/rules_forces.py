@@ -842,6 +842,7 @@ def _parties(
         _aside(view, lex, a.start, cue)
         or _listed_apart(view, lex, a.start, cue)
         or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
+        or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
