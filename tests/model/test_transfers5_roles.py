@@ -106,3 +106,14 @@ def test_transfers5_a_party_before_a_colon_is_not_the_events(analyzer) -> None: 
     found = _transfers(analyzer, text)
     assert not [t for t in found if "JPN" in t[:2]]
     assert ("KOR", "ROU") in [(s, r) for s, r, _y, st in found if st == "delivered"]
+
+
+@pytest.mark.model
+def test_transfers5_a_possessive_or_ordinal_batch_refers_to_the_articles_system(analyzer) -> None:  # noqa: ANN001
+    for batch in ("its first batteries", "a second battery"):
+        text = f"Lithuania already operates the NASAMS air defence system. Latvia got {batch} from Norway."
+        found = _transfers(analyzer, text)
+        assert ("NOR", "LVA", "NASAMS") in [(s, r, y) for s, r, y, st in found if st == "delivered"]
+    text = "Germany and Italy have sent Kyiv their own air-defence missiles, officials said."
+    found = _transfers(analyzer, text)
+    assert {"DEU", "ITA"} <= {s for s, r, _y, st in found if r == "UKR" and st == "delivered"}
