@@ -117,3 +117,11 @@ def test_transfers5_a_possessive_or_ordinal_batch_refers_to_the_articles_system(
     text = "Germany and Italy have sent Kyiv their own air-defence missiles, officials said."
     found = _transfers(analyzer, text)
     assert {"DEU", "ITA"} <= {s for s, r, _y, st in found if r == "UKR" and st == "delivered"}
+
+
+@pytest.mark.model
+def test_transfers5_a_named_kind_of_ammunition_keeps_its_name(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Norway has shipped tank ammunition to Ukraine, its defence ministry said.")
+    assert "ammunition" in {str(y) for s, r, y, _st in found if (s, r) == ("NOR", "UKR")}
+    found = _transfers(analyzer, "Norway has shipped weapons and ammunition to Ukraine.")
+    assert {str(y) for s, r, y, _st in found if (s, r) == ("NOR", "UKR")} == {"military equipment"}

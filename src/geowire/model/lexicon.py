@@ -340,6 +340,7 @@ class Transfers(_Strict):
     plural_endings: list[tuple[str, str]]
     not_plural_endings: tuple[str, ...]
     materiel: frozenset[str]
+    materiel_named: frozenset[str] = frozenset()
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx

@@ -393,7 +393,8 @@ def _generic_systems(
             start -= len(word.group(0))
         text = view.slice(start, e)
         family = _system_family(view.slice(s, e), lex)
-        if family in lex.transfers.materiel:
+        named_kind = family in lex.transfers.materiel_named and start < s  # "artillery ammunition"
+        if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
