@@ -125,3 +125,18 @@ def test_transfers5_a_named_kind_of_ammunition_keeps_its_name(analyzer) -> None:
     assert "ammunition" in {str(y) for s, r, y, _st in found if (s, r) == ("NOR", "UKR")}
     found = _transfers(analyzer, "Norway has shipped weapons and ammunition to Ukraine.")
     assert {str(y) for s, r, y, _st in found if (s, r) == ("NOR", "UKR")} == {"military equipment"}
+
+
+@pytest.mark.model
+def test_transfers5_an_unnamed_approver_is_the_datelines_state(analyzer) -> None:  # noqa: ANN001
+    text = "PARIS, 2 May 2024 — The procurement agency has cleared the sale of 12 VBCI-2 vehicles to Qatar."
+    found = _transfers(analyzer, text)
+    assert ("FRA", "QAT", "approved") in [(s, r, st) for s, r, _y, st in found]
+
+
+@pytest.mark.model
+def test_transfers5_plural_designations_and_numbered_models_name_systems(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "The eight KT-1s that Lima ordered from Seoul arrived in May.")
+    assert ("KOR", "PER", "KT-1") in [(s, r, y) for s, r, y, _st in found]
+    found = _transfers(analyzer, "Two Meko 200 ships were sold to Egypt by Germany last year.")
+    assert ("DEU", "EGY") in [(s, r) for s, r, _y, st in found if st == "delivered"]

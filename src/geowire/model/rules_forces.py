@@ -176,6 +176,18 @@ def transfer_claims(
         else c
         for c in claims
     ]
+    # an approval whose approver is no country ("The State Department has cleared a possible sale of
+    # … to India"): the approving state sells, and the article (its dateline, the recipient's
+    # supplier) names it; see extract.fill_unsaid_suppliers
+    claims = [
+        replace(c, fields={**c.fields, UNSAID_SUPPLIER: True})
+        if c.fields.get("status") == "approved"
+        and c.fields.get("recipient")
+        and not c.fields.get("supplier")
+        and not c.fields.get(PRONOUN)
+        else c
+        for c in claims
+    ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -459,7 +471,8 @@ def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMentio
     for s, e, m in view.finditer(lex.transfers.designation):
         if any(o.start < e and s < o.end for o in taken):
             continue
-        out.append(ActorMention(s, e, m.group(0), "equipment", m.group(0), name=m.group(0)))
+        name = m.groupdict().get("name") or m.group(0)  # "T-50s": the T-50
+        out.append(ActorMention(s, e, name, "equipment", name, name=name))
     return out
 
 
