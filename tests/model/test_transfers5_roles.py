@@ -140,3 +140,11 @@ def test_transfers5_plural_designations_and_numbered_models_name_systems(analyze
     assert ("KOR", "PER", "KT-1") in [(s, r, y) for s, r, y, _st in found]
     found = _transfers(analyzer, "Two Meko 200 ships were sold to Egypt by Germany last year.")
     assert ("DEU", "EGY") in [(s, r) for s, r, _y, st in found if st == "delivered"]
+
+
+@pytest.mark.model
+def test_transfers5_orders_from_a_party_make_it_the_customer(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "The Patriot line in Alabama has new orders from Poland and Romania.")
+    assert {("USA", "POL"), ("USA", "ROU")} <= {(s, r) for s, r, _y, st in found if st == "ordered"}
+    found = _transfers(analyzer, "Norway's CV90 order from Sweden, signed on Monday, covers 20 vehicles.")
+    assert ("SWE", "NOR") in [(s, r) for s, r, _y, _st in found]

@@ -419,6 +419,7 @@ class Transfers(_Strict):
     possessor_after: Rx
     relative_subject_gap: Rx
     hard_break: Rx
+    customer_from: Rx
     subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx

@@ -780,6 +780,8 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
+    if _customers(view, lex, fields, spans, countries, cue, producer):
+        return  # "has Stinger orders from Germany and Taiwan": they buy
     held = _relative_supplier(view, lex, countries, system) if fields.get("status") == "operated-by" else None
     if held is not None:  # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
         for role, (code, m) in zip(("supplier", "recipient"), held, strict=True):
@@ -949,6 +951,47 @@ def _parties(
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _customers(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    countries: list[_Party],
+    cue: int,
+    producer: str | None,
+) -> bool:
+    """Parties named as whom an order came from ("has Stinger orders from Germany and Taiwan", "an
+    order from Egypt for two frigates") receive; the clause's subject before the cue, else the
+    system's owner or maker, supplies. False when the sentence names no such customer."""
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    at = next(
+        (
+            i
+            for i, (_c, m) in enumerate(parties)
+            if lex.transfers.customer_from.search(view.slice(max(view.start, m.start - 30), m.start))
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    takers = _coordinated_from(view, lex, parties, at)
+    fields["recipient"] = takers[0][0]
+    spans["recipient"] = (takers[0][1].start, takers[0][1].end)
+    if len(takers) > 1:
+        fields[_COORDINATED] = [("recipient", c) for c, _m in takers[1:]]
+    subject = [
+        (c, m)
+        for c, m in parties
+        if m.end <= cue and _same_clause(view, lex, m.start, cue) and not _adjective(view, lex, m)
+    ]
+    supplier = subject[-1][0] if subject else producer
+    if supplier and supplier not in {c for c, _m in takers}:
+        fields["supplier"] = supplier
+    else:
+        fields[UNSAID_SUPPLIER] = True  # "the yard has an order from Egypt": the article names the seller
+    return True
 
 
 def _relative_supplier(
