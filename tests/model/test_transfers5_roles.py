@@ -148,3 +148,16 @@ def test_transfers5_orders_from_a_party_make_it_the_customer(analyzer) -> None: 
     assert {("USA", "POL"), ("USA", "ROU")} <= {(s, r) for s, r, _y, st in found if st == "ordered"}
     found = _transfers(analyzer, "Norway's CV90 order from Sweden, signed on Monday, covers 20 vehicles.")
     assert ("SWE", "NOR") in [(s, r) for s, r, _y, _st in found]
+
+
+@pytest.mark.model
+def test_transfers5_a_later_clause_adds_a_step_of_the_same_transfer(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "South Korea could sell Chunmoo launchers to Estonia, officials said on Friday, although Seoul has "
+        "not yet cleared the export."
+    )
+    found = _transfers(analyzer, text)
+    assert ("KOR", "EST", "offered") in [(s, r, st) for s, r, _y, st in found]
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2024, 5, 6)), text)])
+    approvals = [c.fields for c in a.claims if c.kind == "transfer" and c.fields.get("status") == "approved"]
+    assert approvals and all(f.get("negated") for f in approvals)

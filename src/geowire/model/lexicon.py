@@ -420,6 +420,7 @@ class Transfers(_Strict):
     relative_subject_gap: Rx
     hard_break: Rx
     customer_from: Rx
+    sale_anaphor: Rx
     subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx

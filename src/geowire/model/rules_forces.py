@@ -139,6 +139,7 @@ def transfer_claims(
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
+    claims += _later_steps(view, lex, cues, claims, systems)
     if view.search(lex.transfers.same_supplier) is not None:  # "from the same supplier": the article's last
         claims = [
             c if c.fields.get("supplier") else replace(c, fields={**c.fields, SAME_SUPPLIER: True})
@@ -211,6 +212,39 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _later_steps(
+    view: SentenceView, lex: ModelLexicon, cues: list[_Cue], claims: list[Claim], systems: list[ActorMention]
+) -> list[Claim]:
+    """Another step of a transfer the sentence told in an earlier clause, by a cue of a later clause
+    whose object refers back to it ("India could supply Vietnam with BrahMos missiles, though New
+    Delhi has not yet approved the export": offered, and an approval denied)."""
+    out = []
+    for c, m in zip(claims, systems, strict=True):
+        if c.fields.get("status") in (None, "mentioned"):
+            continue
+        for cue in cues:
+            if (
+                cue[1] <= m.end
+                or cue[3] == c.fields.get("status")
+                or not lex.transfers.subject_start.search(view.slice(m.end, cue[1]))
+                or any(m.end <= o.start < cue[2] for o in systems if o is not m)
+                or not lex.transfers.sale_anaphor.match(view.slice(cue[1], view.sentence.end))
+            ):
+                continue
+            step = _status_among(view, lex, [cue])
+            if step is None:
+                continue
+            fields = {k: v for k, v in c.fields.items() if not k.startswith("date") and k != "negated"}
+            fields["status"] = step[0]
+            if step[3]:
+                fields["negated"] = True
+            spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+            spans["status"] = (step[1], step[2])
+            out.append(replace(c, fields=fields, field_spans=spans))
+            break
+    return out
 
 
 def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
