@@ -161,3 +161,16 @@ def test_transfers5_a_later_clause_adds_a_step_of_the_same_transfer(analyzer) ->
     (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2024, 5, 6)), text)])
     approvals = [c.fields for c in a.claims if c.kind == "transfer" and c.fields.get("status") == "approved"]
     assert approvals and all(f.get("negated") for f in approvals)
+
+
+@pytest.mark.model
+def test_transfers5_inverted_conditions_and_unlikely_sends_state_no_transfer(analyzer) -> None:  # noqa: ANN001
+    for text in (
+        "Were Berlin to lift its veto, Riyadh would order 48 more Eurofighter jets.",
+        "Paris is unlikely to deliver Rafale jets to Kyiv before 2027.",
+    ):
+        assert not [t for t in _transfers(analyzer, text) if t[3] not in (None, "mentioned")]
+    text = "Canberra has decided against buying Mogami frigates from Japan."
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2024, 5, 6)), text)])
+    stated = [c.fields for c in a.claims if c.kind == "transfer" and c.fields.get("status") != "mentioned"]
+    assert stated and all(f.get("negated") for f in stated)
