@@ -174,3 +174,10 @@ def test_transfers5_inverted_conditions_and_unlikely_sends_state_no_transfer(ana
     (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2024, 5, 6)), text)])
     stated = [c.fields for c in a.claims if c.kind == "transfer" and c.fields.get("status") != "mentioned"]
     assert stated and all(f.get("negated") for f in stated)
+
+
+@pytest.mark.model
+def test_transfers5_systems_that_come_from_a_country_were_supplied_by_it(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Most of Algeria's submarines come from Russia.")
+    assert ("RUS", "DZA") in [(s, r) for s, r, _y, st in found if st == "delivered"]
+    assert not _transfers(analyzer, "The main threat comes from Russia, the minister said.")
