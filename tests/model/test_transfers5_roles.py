@@ -181,3 +181,10 @@ def test_transfers5_systems_that_come_from_a_country_were_supplied_by_it(analyze
     found = _transfers(analyzer, "Most of Algeria's submarines come from Russia.")
     assert ("RUS", "DZA") in [(s, r) for s, r, _y, st in found if st == "delivered"]
     assert not _transfers(analyzer, "The main threat comes from Russia, the minister said.")
+
+
+@pytest.mark.model
+def test_transfers5_an_apposition_names_the_source(analyzer) -> None:  # noqa: ANN001
+    text = "Moldova's army has taken delivery of twenty Piranha vehicles, a gift from Germany, they said."
+    found = _transfers(analyzer, text)
+    assert ("DEU", "MDA") in [(s, r) for s, r, _y, st in found if st == "delivered"]

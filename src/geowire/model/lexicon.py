@@ -421,6 +421,7 @@ class Transfers(_Strict):
     hard_break: Rx
     customer_from: Rx
     sale_anaphor: Rx
+    source_aside: Rx
     subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx

@@ -795,7 +795,13 @@ def _parties(
     transfer); else the maker's country, else the country named before the cue; the recipient
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
-    countries = [(_party(c, m), m) for c, m in view.countries() if not _aside(view, lex, m.start, cue)]
+    countries = [
+        (_party(c, m), m)
+        for c, m in view.countries()
+        if not _aside(view, lex, m.start, cue)
+        # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
+        or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
+    ]
     countries = _with_organisations(view, lex, countries, cue)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
