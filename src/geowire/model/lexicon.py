@@ -341,6 +341,7 @@ class Transfers(_Strict):
     plural_endings: list[tuple[str, str]]
     not_plural_endings: tuple[str, ...]
     materiel: frozenset[str]
+    materiel_named: frozenset[str] = frozenset()
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
@@ -413,6 +414,16 @@ class Transfers(_Strict):
     partial_before: Rx
     partial_after: Rx
     possessive_pronoun: Rx
+    unit_of: Rx
+    topic_before: Rx
+    gerund: Rx
+    possessor_after: Rx
+    relative_subject_gap: Rx
+    hard_break: Rx
+    customer_from: Rx
+    sale_anaphor: Rx
+    source_aside: Rx
+    subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from geowire.model.context import SentenceView, qualifier_before, sentence_dates
+from geowire.model.context import SentenceView, mention_country, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.nlp.numbers import number_at, number_grammar
@@ -139,6 +139,7 @@ def transfer_claims(
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
+    claims += _later_steps(view, lex, cues, claims, systems)
     if view.search(lex.transfers.same_supplier) is not None:  # "from the same supplier": the article's last
         claims = [
             c if c.fields.get("supplier") else replace(c, fields={**c.fields, SAME_SUPPLIER: True})
@@ -176,6 +177,18 @@ def transfer_claims(
         else c
         for c in claims
     ]
+    # an approval whose approver is no country ("The State Department has cleared a possible sale of
+    # … to India"): the approving state sells, and the article (its dateline, the recipient's
+    # supplier) names it; see extract.fill_unsaid_suppliers
+    claims = [
+        replace(c, fields={**c.fields, UNSAID_SUPPLIER: True})
+        if c.fields.get("status") == "approved"
+        and c.fields.get("recipient")
+        and not c.fields.get("supplier")
+        and not c.fields.get(PRONOUN)
+        else c
+        for c in claims
+    ]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -199,6 +212,39 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _later_steps(
+    view: SentenceView, lex: ModelLexicon, cues: list[_Cue], claims: list[Claim], systems: list[ActorMention]
+) -> list[Claim]:
+    """Another step of a transfer the sentence told in an earlier clause, by a cue of a later clause
+    whose object refers back to it ("India could supply Vietnam with BrahMos missiles, though New
+    Delhi has not yet approved the export": offered, and an approval denied)."""
+    out = []
+    for c, m in zip(claims, systems, strict=True):
+        if c.fields.get("status") in (None, "mentioned"):
+            continue
+        for cue in cues:
+            if (
+                cue[1] <= m.end
+                or cue[3] == c.fields.get("status")
+                or not lex.transfers.subject_start.search(view.slice(m.end, cue[1]))
+                or any(m.end <= o.start < cue[2] for o in systems if o is not m)
+                or not lex.transfers.sale_anaphor.match(view.slice(cue[1], view.sentence.end))
+            ):
+                continue
+            step = _status_among(view, lex, [cue])
+            if step is None:
+                continue
+            fields = {k: v for k, v in c.fields.items() if not k.startswith("date") and k != "negated"}
+            fields["status"] = step[0]
+            if step[3]:
+                fields["negated"] = True
+            spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+            spans["status"] = (step[1], step[2])
+            out.append(replace(c, fields=fields, field_spans=spans))
+            break
+    return out
 
 
 def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
@@ -393,11 +439,13 @@ def _generic_systems(
             start -= len(word.group(0))
         text = view.slice(start, e)
         family = _system_family(view.slice(s, e), lex)
-        if family in lex.transfers.materiel:
+        named_kind = family in lex.transfers.materiel_named and start < s  # "artillery ammunition"
+        if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
     out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
+    out = [o for o in out if not _unit_of(view, lex, o, [*out, *view.equipment()])]
     out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
@@ -411,6 +459,15 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems: list[ActorMention]) -> bool:
+    """The generic noun is a unit of the system named right after it ("a second battery of the Barak
+    MX system", "three batteries of NASAMS"): that system is the transfer's, not the unit."""
+    return any(
+        o.start > unit.end and lex.transfers.unit_of.match(view.slice(unit.end, o.start)) is not None
+        for o in systems
+    )
 
 
 def _count_word(view: SentenceView, at: int) -> bool:
@@ -442,12 +499,14 @@ def _actor_at(view: SentenceView, at: int) -> bool:
 def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
     """Model designations the knowledge base does not know and no generic noun follows ("the
     AH-64E Apache", "M-346"): a system of its own name."""
-    taken = [*found, *view.mentions]
+    # an unresolved mention ("the K9") is what the designation may name
+    taken = [*found, *(m for m in view.mentions if m.kind != "unresolved")]
     out = []
     for s, e, m in view.finditer(lex.transfers.designation):
         if any(o.start < e and s < o.end for o in taken):
             continue
-        out.append(ActorMention(s, e, m.group(0), "equipment", m.group(0), name=m.group(0)))
+        name = m.groupdict().get("name") or m.group(0)  # "T-50s": the T-50
+        out.append(ActorMention(s, e, name, "equipment", name, name=name))
     return out
 
 
@@ -659,6 +718,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     if view.slice(e, view.sentence.end).rstrip().endswith("?"):
         return "conditional"  # a question asks whether it happens
     before = view.slice(max(view.start, s - 90), s)
+    if lex.transfers.topic_before.search(before) and lex.transfers.gerund.search(view.slice(s, e)):
+        return "conditional"  # "no decision on selling missiles": a topic, no transfer stated
     cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
     clause = before[cut[-1] :] if cut else before
     wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
@@ -734,7 +795,14 @@ def _parties(
     transfer); else the maker's country, else the country named before the cue; the recipient
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
-    countries = [(_party(c, m), m) for c, m in view.countries() if not _aside(view, lex, m.start, cue)]
+    countries = [
+        (_party(c, m), m)
+        for c, m in view.countries()
+        if not _aside(view, lex, m.start, cue)
+        # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
+        or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
+    ]
+    countries = _with_organisations(view, lex, countries, cue)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         fields["supplier"] = by[0]
@@ -750,6 +818,16 @@ def _parties(
             fields["recipient"] = pick[0][0]
             spans["recipient"] = (pick[0][1].start, pick[0][1].end)
         if producer and producer != by[0]:
+            fields["maker"] = producer
+        return
+    if _customers(view, lex, fields, spans, countries, cue, producer):
+        return  # "has Stinger orders from Germany and Taiwan": they buy
+    held = _relative_supplier(view, lex, countries, system) if fields.get("status") == "operated-by" else None
+    if held is not None:  # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
+        for role, (code, m) in zip(("supplier", "recipient"), held, strict=True):
+            fields[role] = code
+            spans[role] = (m.start, m.end)
+        if producer and producer != held[0][0]:
             fields["maker"] = producer
         return
     source = _from_country(view, lex, countries, cue, system)
@@ -817,10 +895,20 @@ def _parties(
     reduced = system is not None and _reduced_relative(view, lex, system.start, cue, cue + 1, tense=False)
     from_event = None if reduced else _event_parties(event)
     if from_event is not None and any(
-        _aside(view, lex, a.start, cue) or _listed_apart(view, lex, a.start, cue)
+        _aside(view, lex, a.start, cue)
+        or _listed_apart(view, lex, a.start, cue)
+        or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
+        or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
+    if (
+        from_event is not None
+        and not acquisition
+        and fields.get("status") not in (*_BUYING, "approved")
+        and _supplier_after_recipient(event, cue)
+    ):
+        from_event = None  # "the delivery of guns to Armenia angered Baku": no supplier after its recipient
     if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
         from_event = (from_event[1], from_event[0])
     if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
@@ -897,10 +985,107 @@ def _parties(
         head = [(c, m) for c, m in others if colon >= 0 and m.end <= view.start + colon]
         others = own or head[:1]
     after = [(c, m) for c, m in others if m.start >= cue]
-    pick = [x for x in to[:1] if x[0] != supplier] or (after or others)[:1]
+    # "has sold it abroad; France's Mistral is …": a party past a clause boundary is another clause's
+    own_after = [(c, m) for c, m in after if _same_clause(view, lex, cue, m.start)]
+    pick = [x for x in to[:1] if x[0] != supplier] or own_after[:1] or ([] if after else others[:1])
     if pick:
         fields["recipient"] = pick[0][0]
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+
+
+def _customers(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    countries: list[_Party],
+    cue: int,
+    producer: str | None,
+) -> bool:
+    """Parties named as whom an order came from ("has Stinger orders from Germany and Taiwan", "an
+    order from Egypt for two frigates") receive; the clause's subject before the cue, else the
+    system's owner or maker, supplies. False when the sentence names no such customer."""
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    at = next(
+        (
+            i
+            for i, (_c, m) in enumerate(parties)
+            if lex.transfers.customer_from.search(view.slice(max(view.start, m.start - 30), m.start))
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    takers = _coordinated_from(view, lex, parties, at)
+    fields["recipient"] = takers[0][0]
+    spans["recipient"] = (takers[0][1].start, takers[0][1].end)
+    if len(takers) > 1:
+        fields[_COORDINATED] = [("recipient", c) for c, _m in takers[1:]]
+    subject = [
+        (c, m)
+        for c, m in parties
+        if m.end <= cue and _same_clause(view, lex, m.start, cue) and not _adjective(view, lex, m)
+    ]
+    supplier = subject[-1][0] if subject else producer
+    if supplier and supplier not in {c for c, _m in takers}:
+        fields["supplier"] = supplier
+    else:
+        fields[UNSAID_SUPPLIER] = True  # "the yard has an order from Egypt": the article names the seller
+    return True
+
+
+def _relative_supplier(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], system: ActorMention | None
+) -> tuple[_Party, _Party] | None:
+    """(supplier, holder) of a held system described by a relative clause whose subject supplied it
+    ("Hanoi operates the corvettes that Moscow delivered in 2019"): the relative's subject gave it,
+    the main clause's subject before the system holds it."""
+    if system is None:
+        return None
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    for c, m in parties:
+        gap_before = view.slice(system.end, m.start) if m.start >= system.end else None
+        if gap_before is None or not lex.transfers.relative_subject_gap.match(gap_before):
+            continue
+        rest = view.slice(m.end, view.sentence.end)
+        gap = lex.transfers.subject_verb_gap.match(rest)
+        if gap is None or not lex.transfers.passive_participle.match(rest[gap.end() :]):
+            return None
+        holders = [
+            x for x in parties if x[1].end <= system.start and x[0] != c and not _adjective(view, lex, x[1])
+        ]
+        return ((c, m), holders[-1]) if holders else None
+    return None
+
+
+def _supplier_after_recipient(event: Event | None, cue: int) -> bool:
+    """The coded event's supplier is named after the cue and after its recipient ("the delivery of
+    howitzers to Armenia angered Baku"): the object of another verb, not who supplied."""
+    givers = [a.start for a in _event_actors(event, "supplier")]
+    takers = [a.start for a in _event_actors(event, "recipient")]
+    return bool(givers and takers) and min(givers) > cue and min(givers) > min(takers)
+
+
+def _with_organisations(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int
+) -> list[_Party]:
+    """``countries`` and the international organisations the clause makes a party: one that owns a
+    phrase ("NATO's procurement agency has ordered", "to the African Union's mission in Somalia") or
+    stands after "to" ("handed over to NATO"); one only named in passing ("a UN panel found") is none."""
+    orgs = [
+        (str(m.code), m)
+        for m in view.mentions
+        if m.kind == "igo"
+        and m.code
+        and mention_country(m) is None
+        and not _aside(view, lex, m.start, cue)
+        and (
+            lex.transfers.possessor_after.match(view.slice(m.end, view.sentence.end)) is not None
+            or lex.transfers.recipient_to.search(view.slice(max(view.start, m.start - 12), m.start))
+            is not None
+        )
+    ]
+    return sorted([*countries, *orgs], key=lambda x: x[1].start) if orgs else countries
 
 
 def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: object) -> bool:
@@ -1379,6 +1564,10 @@ def _system_claim(
         fields.pop(role, None)
         spans.pop(role, None)
         fields[PRONOUN] = role
+        other = "supplier" if role == "recipient" else "recipient"
+        if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
+            fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
+            spans.pop(other, None)
     if fields["status"] == "planned" and status is not None and not status[3]:
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
