@@ -1,6 +1,7 @@
 """Negation carried by an argument, not by the verb (issue 11): a subject or object that is a
 negative quantifier ("neither government", "none", "no reinforcements"), and an event noun that
-is the subject of a negated or denied passive verb of realisation ("tariffs were not imposed")."""
+is the subject of a negated or denied passive verb of realisation ("tariffs were not imposed"),
+and an act under a verb of abstention ("refrained from criticising", "stopped short of")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,21 @@ def test_modality_a_denied_passive_negates_its_subject_event_and_reports_it(nlp:
 
 def test_modality_an_affirmed_passive_of_realisation_stays_asserted(nlp: spacy.Language) -> None:
     assert modality_of(nlp, "The sanctions were imposed on Laos.", "sanctions").modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Argentina refrained from criticising Brazil.", "criticising"),
+    ("The bloc avoided condemning the coup in Gabon.", "condemning"),
+    ("Chile stopped short of imposing sanctions on Peru.", "imposing"),
+    ("Peru held back from recognising the new government.", "recognising"),
+])  # fmt: skip
+def test_modality_an_act_under_a_verb_of_abstention_is_negated(
+    nlp: spacy.Language, text: str, trigger: str
+) -> None:
+    assert modality_of(nlp, text, trigger).modality == "negated"
+
+
+def test_modality_prevention_still_says_nothing_of_the_prevented_act(nlp: spacy.Language) -> None:
+    """ "stop X from landing": not an abstention; whether X landed is not decided by "stop"."""
+    text = "The navy stopped the smugglers from landing arms in Peru."
+    assert modality_of(nlp, text, "landing").modality == "asserted"

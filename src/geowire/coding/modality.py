@@ -44,6 +44,8 @@ class _Negation(BaseModel):
     idioms: list[str]  # the first word of each is the verb lemma it hangs on ("lift a finger")
     prepositions: frozenset[str]  # looked up only
     phrases: list[str]
+    # verbs of abstention, one word or a verb lemma and its particle or adverb ("stop short")
+    abstentions: frozenset[str] = frozenset()  # looked up only
     litotes: frozenset[str]  # looked up only
     denials: frozenset[str]  # looked up only
     denied_nouns: frozenset[str]  # looked up only
@@ -142,11 +144,29 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)):
-        if tok.head.i == tok.i or (tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps):
-            break  # "stop X from seizing": whether X seized is not decided by "stop"
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps:
+            if not _abstains(tok.head.head, cues):
+                break  # "stop X from seizing": whether X seized is not decided by "stop"
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``tok`` is a verb of abstention ("refrained", "avoided"), one with the particle or
+    adverb that makes it one ("held back", "stopped short"), or that particle or adverb itself."""
+    entries = cues.negation.abstentions
+    if not entries:
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in entries:
+        return True
+    if tok.pos_ == "VERB" and any(f"{lemma} {c.lower_}" in entries for c in tok.children
+                                  if c.dep_ in ("prt", "advmod")):  # fmt: skip
+        return True
+    return tok.dep_ in ("prt", "advmod") and f"{tok.head.lemma_.lower()} {tok.lower_}" in entries
 
 
 def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
@@ -385,7 +405,9 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
     if is_trigger:
         return
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX"):
+    if _abstains(tok, cues):
+        found.setdefault("negated", tok.text)  # "refrained from criticising", "stopped short of"
+    elif tok.pos_ in ("VERB", "AUX"):
         if lemma in cues.negation.governors:
             found.setdefault("negated", tok.text)
         elif lemma in cues.hypothetical.governors:
