@@ -41,6 +41,8 @@ from geowire.pipeline import Analyzer
 from geowire.settings import Settings
 from geowire.types import ActorMention, DocContext, Event, Sentence
 
+_MODALITY_WRONG = "matched, modality wrong"
+
 
 @dataclass
 class Lost:
@@ -49,6 +51,7 @@ class Lost:
     gold: dict[str, Any]
     near: list[str]  # the candidates of the sentence, in short
     elsewhere: bool  # matched by a candidate of another sentence (the scorer allows it)
+    matched: bool = False  # matched in its sentence, by no candidate of its modality
 
 
 def raw_events(paths: list[Path]) -> dict[str, list[dict[str, Any]]]:
@@ -123,11 +126,15 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
     total = found = scored = 0
     lost: list[Lost] = []
     modal: Counter[str] = Counter()
+    outcome: Counter[tuple[str, str]] = Counter()  # (gold modality, outcome) for non-asserted gold
+    n_sent = n_cand = 0
     for p in analyzer.prepare(items):
         ctx, annotated, doc, mentions = p.ctx, p.annotated, p.annotated.doc, p.mentions
         cands = analyzer.candidates(p)
         view = DocView(doc)
         pairs = [(e, sys_event(e)) for e, _ in cands]
+        n_sent += len(annotated.sentences)
+        n_cand += len(pairs)
         cd = by_id[ctx.doc_id]
         doc_wide = matcher.match(list(cd.gold), [s for _, s in pairs])
         scored += len(doc_wide)
@@ -137,9 +144,15 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
             if g.modality != "asserted":
                 modal["non-asserted"] += 1
                 modal["non-asserted, document-wide"] += i in doc_wide
-            if any(matcher.compatible(g, s) for _, s in here):
+            right = [s for _, s in here if matcher.compatible(g, s)]
+            if right:
                 found += 1
                 modal["non-asserted, in sentence"] += g.modality != "asserted"
+                ok = any(s.modality == g.modality for s in right)
+                outcome[g.modality, "matched" if ok else _MODALITY_WRONG] += 1
+                if not ok:
+                    near = [f"{_short(e)}[{e.modality}]" for e, s in here if matcher.compatible(g, s)]
+                    lost.append(Lost(cd.id, _MODALITY_WRONG, raw, near, i in doc_wide, matched=True))
                 continue
             sent = next((s for s in annotated.sentences if same_sentence(g, sys_event_of(s))), None)
             toks = _trigger_tokens(view, sent.start, sent.text, g.sentence, raw["trigger"]) if sent else []
@@ -147,10 +160,23 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
             codes = _codes_in(mentions, sent.start, sent.end) if sent else set()
             cause = cause_of(g, raw, here, matcher, toks, in_lex, codes)
             lost.append(Lost(cd.id, cause, raw, [_short(e) for e, _ in here], i in doc_wide))
+            outcome[g.modality, cause] += 1
         view.release()
     print(f"non-asserted gold events {modal['non-asserted']}: matched by a candidate of their sentence "
           f"{modal['non-asserted, in sentence']}, document-wide {modal['non-asserted, document-wide']}")
+    print(f"candidates {n_cand} in {n_sent} sentences ({n_cand / max(1, n_sent):.2f} per sentence)")
+    _print_outcomes(outcome)
     return total, found, scored, lost
+
+
+def _print_outcomes(outcome: Counter[tuple[str, str]]) -> None:
+    """The gold events by modality and outcome (matched in their sentence with the gold
+    modality, matched with another modality only, or the first cause that keeps every candidate off)."""
+    mods = sorted({m for m, _ in outcome})
+    kinds = sorted({k for _, k in outcome}, key=lambda k: -sum(outcome[m, k] for m in mods))
+    print(f"  {'outcome':40s} " + " ".join(f"{m:>12s}" for m in mods))
+    for k in kinds:
+        print(f"  {k:40s} " + " ".join(f"{outcome[m, k]:12d}" for m in mods))
 
 
 def sys_event_of(s: Sentence) -> SysEvent:
@@ -180,6 +206,8 @@ def main() -> None:
     for x in lost:
         by_cause[x.cause].append(x)
     for cause, xs in sorted(by_cause.items(), key=lambda kv: -len(kv[1])):
+        if cause == _MODALITY_WRONG:
+            continue
         cats = Counter(x.gold["event"] for x in xs).most_common(5)
         away = sum(x.elsewhere for x in xs)
         print(f"  {len(xs):4d}  {cause:40s} (matched elsewhere {away:3d})  "

@@ -916,9 +916,12 @@ def _decide_token(
     memo: dict[int, _Match | None],
     *,
     reading: Sense | None = None,
+    patient: bool = False,
 ) -> Decision | None:
     """The decision if ``tok`` is the trigger linking ``source`` to ``target`` (None if it is not one).
-    ``reading``: a second sense of the matched word (:func:`decide_readings`) in place of its first."""
+    ``reading``: a second sense of the matched word (:func:`decide_readings`) in place of its first.
+    ``patient``: the source is the subject of a passive trigger, asked for as what the act was done
+    to (the coder makes it the recipient), so the passive is no reason to refuse it."""
     if tok.i in memo:
         match = memo[tok.i]
     else:
@@ -929,7 +932,7 @@ def _decide_token(
         return None
     if match.how == "noun" and _undergone(match.head, lex, source):
         return None
-    if match.how != "noun" and where != "path" and _passive_patient(match.head, source):
+    if match.how != "noun" and where != "path" and not patient and _passive_patient(match.head, source):
         return None
     match, sense, tok, unobliged = _read(doc, match, tok, lex, reading)
     category, adjustment = _OBLIGATION if _obligation(sense.category, tok, source, lex) else unobliged
@@ -998,19 +1001,21 @@ def decide_readings(
     source: tuple[int, int],
     target: tuple[int, int] | None,
     lexicon: Lexicon,
+    patient: bool = False,
 ) -> list[Decision]:
     """:func:`decide_trigger`'s decision and, when the matched word has second senses in the
     lexicon ("ban": COERCE, also SANCTION), the decision each of them gives, for the learned
-    stage to choose from. Empty when ``tok`` is no trigger for this pair."""
+    stage to choose from. Empty when ``tok`` is no trigger for this pair. ``patient``: the source
+    is the subject of the passive trigger (see :func:`_decide_token`)."""
     lex = lexicon
     memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
-    first = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
+    first = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo, patient=patient)
     if first is None:
         return []
     out = [first]
     match = memo.get(tok.i)
     for sense in lex.second.get(match.sense.key, ()) if match is not None else ():
-        d = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo, reading=sense)
+        d = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo, reading=sense, patient=patient)
         if d is not None and all(d.category != o.category for o in out):
             out.append(d)
     return out

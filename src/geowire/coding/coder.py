@@ -300,6 +300,7 @@ class EventCoder:
             )
             if learning:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
+                drafts = self._implied_agents(doc, ctx, drafts, sent, coded)
                 drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, coded)
             built: list[tuple[Event, tuple[str, ...]]] = []
             for draft in drafts:
@@ -401,28 +402,10 @@ class EventCoder:
         out: list[_Draft] = []
         if all(d.recipients for d in drafts):
             return out
-        in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
-        earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
-        topics = doc.memo.get("topics")
-        if topics is None:  # the article's parties, most named first: the same for every sentence
-            topics = doc.memo["topics"] = _topics(coded)
         for d in drafts:
             if d.recipients:
                 continue
-            own = {a.code for a in d.actors}
-            options: list[tuple[str, ActorMention]] = []
-            for m in in_sentence:
-                if m.code not in own and all(m.code != o.code for _, o in options):
-                    options.append(("sentence", m))
-            options = options[:_IMPLIED_IN_SENTENCE]
-            subject = next(
-                (m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)), None
-            )
-            if subject is not None and all(subject.code != o.code for _, o in options):
-                options.append(("previous-subject", subject))
-            topic = next((m for m in topics if m.code not in own), None)
-            if topic is not None and all(topic.code != o.code for _, o in options):
-                options.append(("topic", topic))
+            options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
             for how, m in options:
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
@@ -447,6 +430,66 @@ class EventCoder:
                         vetoes=list(d.vetoes),
                     )
                 )
+        return out
+
+    def _implied_options(
+        self, doc: DocView, sent: Sentence, coded: Sequence[ActorMention], own: set[str | None]
+    ) -> list[tuple[str, ActorMention]]:
+        """The parties a draft may imply beside its own (``own`` codes): the first other actors named
+        in the sentence ("sentence"), the nearest actor standing as a subject in the sentences before
+        ("previous-subject") and the party the article names most ("topic")."""
+        in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
+        earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
+        topics = doc.memo.get("topics")
+        if topics is None:  # the article's parties, most named first: the same for every sentence
+            topics = doc.memo["topics"] = _topics(coded)
+        options: list[tuple[str, ActorMention]] = []
+        for m in in_sentence:
+            if m.code not in own and all(m.code != o.code for _, o in options):
+                options.append(("sentence", m))
+        options = options[:_IMPLIED_IN_SENTENCE]
+        subject = next((m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)), None)
+        if subject is not None and all(subject.code != o.code for _, o in options):
+            options.append(("previous-subject", subject))
+        topic = next((m for m in topics if m.code not in own), None)
+        if topic is not None and all(topic.code != o.code for _, o in options):
+            options.append(("topic", topic))
+        return options
+
+    def _implied_agents(
+        self,
+        doc: DocView,
+        ctx: DocContext,
+        drafts: list[_Draft],
+        sent: Sentence,
+        coded: Sequence[ActorMention],
+    ) -> list[_Draft]:
+        """``drafts`` with each agentless-passive draft (vetoed ``agentless``: its actors are the
+        subject the act was done to, "Paris had not been consulted", "Its envoy was expelled")
+        replaced by the act done to them by an implied agent: the subject as the recipient, as actor
+        each party :meth:`_implied_options` offers. The guidelines code the one who consulted or
+        expelled, named elsewhere in the article, as the actor."""
+        out = [d for d in drafts if _AGENTLESS not in d.vetoes]
+        for d in drafts:
+            if _AGENTLESS not in d.vetoes or not d.actors:
+                continue
+            own = {a.code for a in d.actors}
+            for how, m in self._implied_options(doc, sent, coded, own):
+                actors, _, _ = self._actors_in(doc, (m,), d.date.value)
+                if not actors:
+                    continue
+                ids = ([a.code for a in actors], [r.code for r in d.actors])
+                out.append(
+                    dataclasses.replace(
+                        d,
+                        id=event_id(ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, d.category, *ids),
+                        actors=actors,
+                        recipients=d.actors,
+                        recipient_how="role",
+                        notes=[*d.notes, f'actor {actors[0].code} implied from "{m.text}" ({how}): a passive '
+                               "with no agent"],
+                    )
+                )  # fmt: skip
         return out
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
@@ -501,7 +544,45 @@ class EventCoder:
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
+        agentless: set[tuple[object, ...]] = set()
+        for c in self._agentless_candidates(doc, span, index, mentions):
+            draft = self._draft(doc, ctx, sent, c, dates)
+            if draft is not None and _pair_key(draft) not in agentless:  # its own: swapped later
+                agentless.add(_pair_key(draft))
+                drafts.append(draft)
         return drafts
+
+    def _agentless_candidates(
+        self, doc: DocView, span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention]
+    ) -> list[_Candidate]:
+        """Each passive trigger with no ``by`` agent whose subject names an actor ("Paris had not been
+        consulted", "Its ambassador was expelled"; a pronoun in a reported clause stands for the
+        speaker: "Rome said it had not been warned"), read with that subject as the source and
+        marked ``agentless``: :meth:`_implied_agents` turns the subject into the recipient and offers
+        the implied agents as actors (the role rules and the lexical search refuse a passive's
+        subject as its actor)."""
+        roles = _mention_roles(doc, span, index)
+        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
+        out: list[_Candidate] = []
+        for t in span:
+            if t.pos_ != "VERB" or not _agentless_passive(t):
+                continue
+            subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if subject is None or not is_trigger(doc, t, self.lexicon):
+                continue
+            inside = {w.i for w in subject.subtree}
+            src = next((r for r in roles if r.head in inside), None)
+            if src is None and subject.pos_ == "PRON":
+                src = _speaker_role(t, roles)
+            if src is None:
+                continue
+            frame = Frame(predicate=t.i, sources=(src,), targets=())
+            for d in decide_readings(
+                doc, t, source=(src.start, src.end), target=None, lexicon=self.lexicon, patient=True
+            ):
+                if span.start <= d.trigger < span.end and d.trigger <= t.i < d.trigger_end:
+                    out.append(_Candidate(3, frame, src, None, d, (_AGENTLESS,)))
+        return out
 
     def _lexical_candidates(
         self, doc: DocView, span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention]
@@ -1017,6 +1098,7 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
 
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+_AGENTLESS = "agentless"  # the veto of a passive's subject read as its actor, until :meth:`_implied_agents`
 _IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients
 _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (previous-subject)
 # the mentions that may be implied recipients and antecedents of the learned stage's candidates
@@ -1026,6 +1108,25 @@ _MAX_LEXICAL_TRIGGERS = 8
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+def _agentless_passive(verb: TokenView) -> bool:
+    """A passive verb ("was expelled", "had not been consulted") with no ``by`` agent."""
+    kids = [c.dep_ for c in verb.children]
+    return "auxpass" in kids and "agent" not in kids
+
+
+def _speaker_role(verb: TokenView, roles: Sequence[Role]) -> Role | None:
+    """The role in the subject of the verb whose reported clause holds ``verb`` ("Rome said it had
+    not been warned": Rome), the one a pronoun subject of that clause most often stands for."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return None
+    subjects = [c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {w.i for s in subjects for w in s.subtree}
+    return next((r for r in roles if r.head in inside), None)
 
 
 def _pair_key(d: _Draft) -> tuple[object, ...]:

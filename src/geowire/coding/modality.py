@@ -32,6 +32,9 @@ _ABSORBED = frozenset({"negated"})
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
 _TIME_SPAN = 5
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Arguments of a verb that negate its clause when they are a negative quantifier ("none has accepted").
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_VERBAL = frozenset({"VERB", "AUX"})
 
 
 class _Negation(BaseModel):
@@ -41,6 +44,8 @@ class _Negation(BaseModel):
     idioms: list[str]  # the first word of each is the verb lemma it hangs on ("lift a finger")
     prepositions: frozenset[str]  # looked up only
     phrases: list[str]
+    # verbs of abstention, one word or a verb lemma and its particle or adverb ("stop short")
+    abstentions: frozenset[str] = frozenset()  # looked up only
     litotes: frozenset[str]  # looked up only
     denials: frozenset[str]  # looked up only
     denied_nouns: frozenset[str]  # looked up only
@@ -48,6 +53,9 @@ class _Negation(BaseModel):
     fact_denials: frozenset[str] = frozenset()  # looked up only
     # nouns of a share in an act: "denied any role in the raid" denies the raid (coder.py)
     denied_shares: frozenset[str] = frozenset()  # looked up only
+    # a subject or object that is a negative quantifier ("none", "neither side", "no reinforcements")
+    negative_pronouns: frozenset[str] = frozenset()  # looked up only
+    negative_determiners: frozenset[str] = frozenset()  # looked up only
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
@@ -90,6 +98,8 @@ class _Clauses(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     occurrence_verbs: frozenset[str]  # looked up only
+    # passive verbs that bring an event noun about: "sanctions were not imposed" (negation only)
+    realisation_verbs: frozenset[str] = frozenset()  # looked up only
     reaction_verbs: frozenset[str]  # looked up only
     temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
@@ -134,11 +144,29 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)):
-        if tok.head.i == tok.i or (tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps):
-            break  # "stop X from seizing": whether X seized is not decided by "stop"
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps:
+            if not _abstains(tok.head.head, cues):
+                break  # "stop X from seizing": whether X seized is not decided by "stop"
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``tok`` is a verb of abstention ("refrained", "avoided"), one with the particle or
+    adverb that makes it one ("held back", "stopped short"), or that particle or adverb itself."""
+    entries = cues.negation.abstentions
+    if not entries:
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in entries:
+        return True
+    if tok.pos_ == "VERB" and any(f"{lemma} {c.lower_}" in entries for c in tok.children
+                                  if c.dep_ in ("prt", "advmod")):  # fmt: skip
+        return True
+    return tok.dep_ in ("prt", "advmod") and f"{tok.head.lemma_.lower()} {tok.lower_}" in entries
 
 
 def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
@@ -212,9 +240,12 @@ def detect_modality(
         # a first conjunct is no governor of the next ("called X a threat and demanded Y")
         _scan_word(tok, is_trigger=(i == 0 or chain[i - 1].dep_ == "conj"), cues=cues, found=found)
         litotes = i > 0 and tok.lemma_.lower() in cues.negation.litotes  # "has not ruled out"
+        # a negative subject or object counts below the first conjunct link only ("had no plans to
+        # send troops and would keep working with X": the second verb has its own arguments)
+        own = not any(t.dep_ == "conj" for t in chain[:i])
         for child in tok.children:
             if not (litotes and child.dep_ == "neg"):
-                _scan_child(child, cues=cues, found=found)
+                _scan_child(child, cues=cues, found=found, arguments=own)
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
@@ -229,6 +260,10 @@ def detect_modality(
     denial = _denial(chain, cues)
     if denial is not None:
         found.setdefault("negated", denial)
+    undergone = _negated_passive(trigger, chain, cues)
+    if undergone is not None:
+        found.setdefault("negated", undergone[0])
+        chain = [trigger, *undergone[1]]  # "denied that sanctions had been imposed": reported too
     reported_cue = _reported_cue(trigger, chain, cues=cues)
     if _past_future(found, chain, reported_cue, cues):
         found["future"] = found.pop("hypothetical")  # "said it would close the border"
@@ -254,6 +289,42 @@ def detect_modality(
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
     return ModalityResult("asserted", bool(reported_cue), tuple(lines))
+
+
+def _negated_passive(
+    trigger: AnyToken, chain: list[AnyToken], cues: ModalityCues
+) -> tuple[str, list[AnyToken]] | None:
+    """An event noun that is the subject of a passive verb of realisation (``clauses.realisation_verbs``:
+    "imposed", "signed", "held") is what that verb did or did not bring about: a negation on the verb
+    or a denial of its clause negates the event ("sanctions were not imposed", "denied that any
+    restrictions had been imposed"). Only the negation is taken from the verb (its plans and modals
+    were tried for every modality and left out: docs/learned.md). The cue and the verb's chain, or
+    None."""
+    head = trigger.head
+    if len(chain) != 1 or trigger.dep_ != "nsubjpass" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.pos_ != "VERB" or head.i == trigger.i:
+        return None
+    if head.lemma_.lower() not in cues.clauses.realisation_verbs:
+        return None
+    above = _bounded(governing_chain(head, cues), cues)
+    for tok in above:
+        neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+        if neg is not None:
+            return f"{neg.text} {tok.text}", above
+    denial = _denial([trigger, *above], cues)
+    return (denial, above) if denial is not None else None
+
+
+def _negative_argument(child: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``child``, a subject or object of a verb, is a negative quantifier: "none", "nothing",
+    or a noun with "no" or "neither" as its determiner ("neither side", "no reinforcements")."""
+    if child.dep_ not in _ARGUMENTS or child.head.pos_ not in _VERBAL:
+        return False
+    if child.lower_ in cues.negation.negative_pronouns:
+        return True
+    determiners = cues.negation.negative_determiners
+    return any(g.dep_ in ("det", "preconj") and g.lower_ in determiners for g in child.children)
 
 
 def _denial(chain: list[AnyToken], cues: ModalityCues) -> str | None:
@@ -334,7 +405,9 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
     if is_trigger:
         return
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX"):
+    if _abstains(tok, cues):
+        found.setdefault("negated", tok.text)  # "refrained from criticising", "stopped short of"
+    elif tok.pos_ in ("VERB", "AUX"):
         if lemma in cues.negation.governors:
             found.setdefault("negated", tok.text)
         elif lemma in cues.hypothetical.governors:
@@ -354,11 +427,16 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
             found.setdefault("future", tok.text)
 
 
-def _scan_child(child: AnyToken, *, cues: ModalityCues, found: dict[str, str]) -> None:
-    """Auxiliaries, negations and conditional markers attached to a word of the chain."""
+def _scan_child(
+    child: AnyToken, *, cues: ModalityCues, found: dict[str, str], arguments: bool = True
+) -> None:
+    """Auxiliaries, negations and conditional markers attached to a word of the chain, and (with
+    ``arguments``) a subject or object that is a negative quantifier."""
     low = child.lower_
     if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation.words):
         found.setdefault("negated", child.text)
+    elif arguments and _negative_argument(child, cues):
+        found.setdefault("negated", f"{child.text} ({child.dep_})")  # "neither side called off the talks"
     elif child.dep_ == "aux" and low in cues.hypothetical.auxiliaries:
         found.setdefault("hypothetical", child.text)
     elif child.dep_ == "aux" and low in cues.future.auxiliaries:
