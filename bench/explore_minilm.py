@@ -537,8 +537,10 @@ def main() -> None:
     cache: dict[Any, Any] = {}
     # the shipped artefact itself, on the same candidates
     if not a.skip_baselines:
-        shipped_probs = {s: np.array([p for dc in data.by_split[s] for p in shipped.probabilities(dc.candidates)])
-                         for s in ("dev", "test")}  # fmt: skip
+        shipped_probs = {
+            s: np.array([p for dc in data.by_split[s] for p in shipped.probabilities(dc.candidates)])
+            for s in ("dev", "test")
+        }
         report["shipped_artefact"] = end_to_end(shipped_probs, data, shipped, matcher, splits, fine=a.curve)
         print("shipped", json.dumps(report["shipped_artefact"]), flush=True)
     for l2 in [*([] if a.skip_baselines else [None]), *a.l2]:
