@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from geowire.geo.gazetteer import name_key
+from geowire.geo.resolve import Geography, geography
 from geowire.model.context import SentenceView, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
@@ -1771,10 +1773,14 @@ def _deployment(
         )
     ]
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
+    placed = None if after else _placed_host(view, lex, min(verb[1], e), e, fields.get("country"))
     if after:
         fields["host"] = after[0][0]
         fields["place"] = after[0][1].text
         spans["host"] = spans["place"] = (after[0][1].start, after[0][1].end)
+    elif placed is not None:  # "stationed at Tapa": the town's country
+        fields["host"], fields["place"] = placed[0], placed[1]
+        spans["host"] = spans["place"] = placed[2]
     elif view.search(lex.deployments.host_anaphor) is not None:
         fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
     for rx in compile_each(lex.deployments.role):
@@ -1790,6 +1796,48 @@ def _deployment(
     _deployment_date(view, lex, fields, spans)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _placed_host(
+    view: SentenceView, lex: ModelLexicon, lo: int, forces: int, sender: object
+) -> tuple[str, str, tuple[int, int]] | None:
+    """The host, place and span of the first town or base after ``lo`` in the clause of the forces
+    ending at ``forces`` ("stationed at Tapa", "reached Sarajevo") that the gazetteer knows by that
+    very name in one country only (or in one the sentence names), not the sender's; None when no
+    such place is named. A date ("in March"), an actor that is no place or a meeting's venue is no
+    host."""
+    geo = geography(view.lang)
+    named = {c for c, _m in view.countries()}
+    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
+        start = ps + pm.start("place") - pm.start(0)
+        end = start + len(pm.group("place"))
+        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
+            continue
+        country = _town_country(geo, pm.group("place"), named)
+        if country is not None and country != sender:
+            return country, pm.group("place"), (start, end)
+    return None
+
+
+def _not_a_place(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
+    """The span ``start``–``end`` is a date, part of an actor's name, or where people met."""
+    if any(d.start < end and start < d.end for d in view.dates):
+        return True
+    if any(m.start < end and start < m.end and m.kind != "unresolved" for m in view.mentions):
+        return True
+    return lex.deployments.venue.search(view.slice(max(view.start, start - 30), start)) is not None
+
+
+def _town_country(geo: Geography, name: str, named: set[str]) -> str | None:
+    """The country of the place ``name`` names: the one of its exact-name entries, or the one of
+    them in a country of ``named``; None when it names no place or places in several countries."""
+    key = name_key(name, geo.words.articles)
+    exact = {m.entry.country for m in geo.lookup(name) if name_key(m.entry.name, geo.words.articles) == key}
+    exact.discard("")
+    if len(exact) == 1:
+        return next(iter(exact))
+    seen = exact & named
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _deployment_date(

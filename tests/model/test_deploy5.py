@@ -1,0 +1,49 @@
+"""Deployments whose size is an adjective of the force or whose host is a town (issue 13)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+def _deployments(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 1)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "deployment"]
+
+
+def test_deployment_a_size_as_adjective_counts_the_force(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "A 450-strong Czech battalion arrived in Slovakia on Monday.")
+    assert (d["country"], d["host"], d["personnel"]) == ("CZE", "SVK", 450.0)
+
+
+def test_deployment_a_sized_unit_sent_by_a_named_country(analyzer) -> None:  # noqa: ANN001
+    text = "Portugal will send a 120-strong engineering company to Lithuania next spring."
+    (d,) = _deployments(analyzer, text)
+    assert (d["country"], d["host"], d["personnel"]) == ("PRT", "LTU", 120.0)
+
+
+def test_deployment_reaching_a_country_is_an_arrival(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Some 300 Hungarian soldiers reached Kosovo on Friday.")
+    assert (d["country"], d["host"], d["personnel"]) == ("HUN", "XKX", 300.0)
+
+
+def test_deployment_a_town_names_its_country_as_host(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "About 900 Polish soldiers arrived in Constanta on Monday.")
+    assert (d["country"], d["host"], d["place"]) == ("POL", "ROU", "Constanta")
+    (d,) = _deployments(analyzer, "Roughly 500 Spanish troops are based near Sarajevo.")
+    assert (d["country"], d["host"]) == ("ESP", "BIH")
+
+
+def test_deployment_a_town_of_that_name_in_several_countries_is_no_host(analyzer) -> None:  # noqa: ANN001
+    # towns called Tapa lie in Estonia and in India: no host without one of them in view
+    assert not [d for d in _deployments(analyzer, "About 80 Belgian soldiers are stationed at Tapa.")
+                if d.get("host")]  # fmt: skip
+
+
+def test_deployment_a_month_or_a_venue_is_no_host(analyzer) -> None:  # noqa: ANN001
+    assert _deployments(analyzer, "About 300 French soldiers will stay in March for talks in Paris.") == []
