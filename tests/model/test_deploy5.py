@@ -47,3 +47,24 @@ def test_deployment_a_town_of_that_name_in_several_countries_is_no_host(analyzer
 
 def test_deployment_a_month_or_a_venue_is_no_host(analyzer) -> None:  # noqa: ANN001
     assert _deployments(analyzer, "About 300 French soldiers will stay in March for talks in Paris.") == []
+
+
+def test_deployment_a_force_sized_after_of_counts_without_a_personnel_noun(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "A Norwegian detachment of about 120 is based in Lithuania.")
+    assert (d["country"], d["host"], d["personnel"]) == ("NOR", "LTU", 120.0)
+    (d,) = _deployments(analyzer, "An Irish battalion of roughly a thousand serves in Lebanon.")
+    assert (d["country"], d["host"], d["personnel"]) == ("IRL", "LBN", 1000.0)
+
+
+def test_deployment_a_force_of_vessels_is_no_personnel(analyzer) -> None:  # noqa: ANN001
+    assert _deployments(analyzer, "A Danish task force of 12 frigates arrived in Norway.") == []
+
+
+def test_deployment_the_owner_named_with_its_force_sends_it(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Hungary's garrison of 400 in Kosovo will grow next year.")
+    assert (d["country"], d["host"], d["personnel"]) == ("HUN", "XKX", 400.0)
+
+
+def test_deployment_service_members_are_personnel(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Close to 3,000 American service members are based in Bulgaria.")
+    assert (d["country"], d["host"], d["personnel"]) == ("USA", "BGR", 3000.0)

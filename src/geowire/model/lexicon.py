@@ -430,6 +430,7 @@ class Deployments(_Strict):
     role: list[str]
     count: Rx
     force_number: Rx
+    force_count: Rx
     force_anaphor: Rx
     force_noun: Rx
     withdraw: Rx

@@ -1607,6 +1607,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     out = []
     anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
     counts = list(view.finditer(dl.count))
+    # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
+    counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
     systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
@@ -1731,6 +1733,8 @@ def _deployment(
         fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
+    # "Poland's garrison of 400": a mention of the owner and its force that the count starts in
+    inside = inside or [c for c, mm in places if mm.start < s < mm.end <= e]
     # "withdrew 1,500 soldiers from Armenia": the country they leave is the host, not a source
     leaving = _withdrawal(view, lex, s, e)
     source = [
