@@ -68,3 +68,9 @@ def test_deployment_the_owner_named_with_its_force_sends_it(analyzer) -> None:  
 def test_deployment_service_members_are_personnel(analyzer) -> None:  # noqa: ANN001
     (d,) = _deployments(analyzer, "Close to 3,000 American service members are based in Bulgaria.")
     assert (d["country"], d["host"], d["personnel"]) == ("USA", "BGR", 3000.0)
+
+
+def test_deployment_a_country_after_a_preposition_sends_nothing(analyzer) -> None:  # noqa: ANN001
+    text = "In 2023, after a dispute with Algeria, Paris kept some 1,500 soldiers in Chad."
+    (d,) = _deployments(analyzer, text)
+    assert (d["country"], d["host"], d["personnel"]) == ("FRA", "TCD", 1500.0)

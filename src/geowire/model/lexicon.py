@@ -443,6 +443,9 @@ class Deployments(_Strict):
     # a town or base the forces are at, sent to or reached ("stationed at Tapa"), its name in the
     # ``place`` group: the host is the gazetteer's country of it when no country is named
     host_place: CaseRx
+    # right before a country a preposition governs ("the invasion of Ukraine, London kept …"): not
+    # one of the forces' coordinated senders
+    governed: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

@@ -1756,7 +1756,9 @@ def _deployment(
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
     if senders and not inside and not source and len(free) > 1:
-        joint = _coordinated_before(view, lex, free)
+        governed = lex.deployments.governed  # "after the invasion of Ukraine, London kept …": London's
+        joint = [c for c, mm in _coordinated_tail(view, lex, free)
+                 if not governed.search(view.slice(max(view.start, mm.start - 12), mm.start))]  # fmt: skip
         if (
             len(joint) > 1
         ):  # "Britain and Canada will send 400 soldiers": each sends, the count is theirs together
@@ -1874,11 +1876,6 @@ def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies a body of forces ("an Italian contingent of roughly a thousand")."""
     return _demonym(lex, m) and bool(lex.deployments.force_noun.match(view.slice(m.end, m.end + 40)))
-
-
-def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
-    """The codes of :func:`_coordinated_tail`."""
-    return [c for c, _m in _coordinated_tail(view, lex, parties)]
 
 
 def _coordinated_tail(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[_Party]:
