@@ -74,3 +74,9 @@ def test_deployment_a_country_after_a_preposition_sends_nothing(analyzer) -> Non
     text = "In 2023, after a dispute with Algeria, Paris kept some 1,500 soldiers in Chad."
     (d,) = _deployments(analyzer, text)
     assert (d["country"], d["host"], d["personnel"]) == ("FRA", "TCD", 1500.0)
+
+
+def test_deployment_a_relative_clause_places_the_forces_in_the_host_before_it(analyzer) -> None:  # noqa: ANN001
+    text = "The drills were held at a range in Latvia, where Canadian troops are stationed."
+    (d,) = _deployments(analyzer, text)
+    assert (d["country"], d["host"]) == ("CAN", "LVA")

@@ -446,6 +446,9 @@ class Deployments(_Strict):
     # right before a country a preposition governs ("the invasion of Ukraine, London kept …"): not
     # one of the forces' coordinated senders
     governed: Rx
+    # between a host and forces that a relative clause places there ("in Romania, where Dutch
+    # instructors are stationed")
+    where_relative: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

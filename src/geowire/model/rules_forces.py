@@ -1668,6 +1668,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and located.search(view.slice(max(view.start, mm.start - 8), mm.start))
                  and not _at_venue(view, lex, mm)]  # fmt: skip
+        hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
         if not hosts or not own or own[-1][0] == hosts[0][0]:
@@ -1685,6 +1686,15 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         _deployment_date(view, lex, fields, spans)
         return view.claim("deployment", fields, spans)
     return None
+
+
+def _host_before_where(view: SentenceView, lex: ModelLexicon, places: list[_Party], s: int) -> list[_Party]:
+    """The country after "in"/"at" right before a relative clause that places the forces at ``s``
+    there: "a centre in Romania, where Dutch instructors are stationed"."""
+    located = lex.deployments.located
+    return [(c, mm) for c, mm in places
+            if mm.end <= s and lex.deployments.where_relative.match(view.slice(mm.end, s))
+            and located.search(view.slice(max(view.start, mm.start - 8), mm.start))][-1:]  # fmt: skip
 
 
 def _at_venue(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
