@@ -80,3 +80,15 @@ def test_deployment_a_relative_clause_places_the_forces_in_the_host_before_it(an
     text = "The drills were held at a range in Latvia, where Canadian troops are stationed."
     (d,) = _deployments(analyzer, text)
     assert (d["country"], d["host"]) == ("CAN", "LVA")
+
+
+def test_deployment_forces_leaving_a_country_were_hosted_there(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Some 700 Swedish soldiers will leave Mali in June.")
+    assert (d["country"], d["host"], d["personnel"]) == ("SWE", "MLI", 700.0)
+
+
+def test_deployment_forces_flown_or_redeployed_are_sent(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "About 450 Ugandan troops were flown to Somalia in August.")
+    assert (d["country"], d["host"], d["personnel"]) == ("UGA", "SOM", 450.0)
+    (d,) = _deployments(analyzer, "Some 250 Czech soldiers were redeployed to Slovakia.")
+    assert (d["country"], d["host"]) == ("CZE", "SVK")
