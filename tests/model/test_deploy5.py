@@ -92,3 +92,15 @@ def test_deployment_forces_flown_or_redeployed_are_sent(analyzer) -> None:  # no
     assert (d["country"], d["host"], d["personnel"]) == ("UGA", "SOM", 450.0)
     (d,) = _deployments(analyzer, "Some 250 Czech soldiers were redeployed to Slovakia.")
     assert (d["country"], d["host"]) == ("CZE", "SVK")
+
+
+def test_deployment_the_subject_of_a_hosting_verb_is_the_host(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Romania hosts roughly 2,000 French soldiers.")
+    assert (d["country"], d["host"], d["personnel"]) == ("FRA", "ROU", 2000.0)
+    (d,) = _deployments(analyzer, "Kuwait is home to some 13,000 American service members.")
+    assert (d["country"], d["host"], d["personnel"]) == ("USA", "KWT", 13000.0)
+    assert "role" not in d
+
+
+def test_deployment_a_hosting_subject_without_a_sender_sends_nothing(analyzer) -> None:  # noqa: ANN001
+    assert _deployments(analyzer, "Romania hosts roughly 2,000 soldiers.") == []

@@ -449,6 +449,9 @@ class Deployments(_Strict):
     # between a host and forces that a relative clause places there ("in Romania, where Dutch
     # instructors are stationed")
     where_relative: Rx
+    # a verb whose subject is the forces' host, not their sender ("Poland hosts 10,000 American
+    # troops", "Djibouti is home to 4,000 …"), matched against the deployment verb found
+    hosting: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

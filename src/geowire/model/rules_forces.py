@@ -1761,7 +1761,8 @@ def _deployment(
         if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
     ]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
-    senders = inside or source or [c for c, _mm in free[-1:]]
+    host_subject = _hosting_subject(view, lex, verb, free, s)
+    senders = inside or source or ([] if host_subject else [c for c, _mm in free[-1:]])
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
@@ -1789,6 +1790,7 @@ def _deployment(
         )
     ]
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
+    after = after or [(c, mm) for c, mm in host_subject if c != fields.get("country")]
     placed = None if after else _placed_host(view, lex, min(verb[1], e), e, fields.get("country"))
     if after:
         fields["host"] = after[0][0]
@@ -1812,6 +1814,17 @@ def _deployment(
     _deployment_date(view, lex, fields, spans)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _hosting_subject(
+    view: SentenceView, lex: ModelLexicon, verb: tuple[int, int, re.Match[str]], free: list[_Party], s: int
+) -> list[_Party]:
+    """The country right before a hosting ``verb`` ("Poland hosts some 10,000 American troops",
+    "Niger hosted about 1,100 US troops"): the forces' host, not their sender; empty when the verb
+    is no hosting one or does not stand between that country and the forces at ``s``."""
+    if not lex.deployments.hosting.match(verb[2].group(0).strip()) or not verb[1] <= s:
+        return []
+    return [(c, mm) for c, mm in free if mm.end <= verb[0]][-1:]
 
 
 def _placed_host(
