@@ -104,3 +104,23 @@ def test_deployment_the_subject_of_a_hosting_verb_is_the_host(analyzer) -> None:
 
 def test_deployment_a_hosting_subject_without_a_sender_sends_nothing(analyzer) -> None:  # noqa: ANN001
     assert _deployments(analyzer, "Romania hosts roughly 2,000 soldiers.") == []
+
+
+def test_deployment_a_presence_denied_after_the_forces_is_negated(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Sudanese troops are not present in Chad, officials in Khartoum said.")
+    assert (d["country"], d["host"], d.get("negated")) == ("SDN", "TCD", True)
+    text = "About 300 Ghanaian soldiers were not only sent to Mali but also trained there."
+    (d,) = _deployments(analyzer, text)
+    assert not d.get("negated")
+
+
+def test_deployment_a_denying_verb_negates_the_presence(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Minsk denied that any of its soldiers were stationed in Russia.")
+    assert (d["country"], d["host"], d.get("negated")) == ("BLR", "RUS", True)
+    (d,) = _deployments(analyzer, "The ministry rejected reports that Thai soldiers were based in Cambodia.")
+    assert (d["country"], d["host"], d.get("negated")) == ("THA", "KHM", True)
+
+
+def test_deployment_a_region_names_its_country_as_host(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Ugandan troops are stationed in Ituri, the army said.")
+    assert (d["country"], d["host"]) == ("UGA", "COD")

@@ -440,6 +440,8 @@ class Deployments(_Strict):
     venue: Rx
     # a negation in the forces' clause before them: a denied presence ("has not sent any troops")
     denied: Rx
+    # right after the forces, a negated verb denies them too ("Eritrean troops are not present in …")
+    denied_after: Rx
     # a town or base the forces are at, sent to or reached ("stationed at Tapa"), its name in the
     # ``place`` group: the host is the gazetteer's country of it when no country is named
     host_place: CaseRx

@@ -1648,6 +1648,9 @@ def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: 
     lo = max(view.start, min(s, verb) - _DENIAL_REACH)
     hits = [view.start + x.start() for x in lex.deployments.denied.finditer(view.slice(view.start, s))]
     hits = [h for h in hits if h >= lo and _same_clause(view, lex, h, s)]
+    end = c.field_spans["personnel"][1] if "personnel" in c.field_spans else s
+    if lex.deployments.denied_after.match(view.slice(end, end + 40)):
+        hits.append(end)  # "Eritrean troops are not present in …"
     if not hits or _withdrawal(view, lex, s, s + 1):
         return c
     return replace(c, fields={**c.fields, "negated": True})
@@ -1671,12 +1674,18 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
-        if not hosts or not own or own[-1][0] == hosts[0][0]:
+        if not own:
             continue
-        sender, host = own[-1], hosts[0]
-        fields: dict[str, object] = {"country": sender[0], "host": host[0], "place": host[1].text}
-        spans = {"country": (sender[1].start, sender[1].end), "host": (host[1].start, host[1].end),
-                 "place": (host[1].start, host[1].end), "personnel": (s, e)}  # fmt: skip
+        sender = own[-1]
+        # "Eritrean troops are present in Tigray": a region or town the gazetteer places in one country
+        placed = (hosts[0][0], hosts[0][1].text, (hosts[0][1].start, hosts[0][1].end)) if hosts else (
+            _placed_host(view, lex, e, e, sender[0])
+        )
+        if placed is None or sender[0] == placed[0]:
+            continue
+        fields: dict[str, object] = {"country": sender[0], "host": placed[0], "place": placed[1]}
+        spans = {"country": (sender[1].start, sender[1].end), "host": placed[2], "place": placed[2],
+                 "personnel": (s, e)}  # fmt: skip
         count = _counted_by(view, lex, s, e)
         if count is not None:  # "roughly a thousand soldiers", "hundreds of troops": the figure in words
             fields.update(
