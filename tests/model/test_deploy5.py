@@ -124,3 +124,9 @@ def test_deployment_a_denying_verb_negates_the_presence(analyzer) -> None:  # no
 def test_deployment_a_region_names_its_country_as_host(analyzer) -> None:  # noqa: ANN001
     (d,) = _deployments(analyzer, "Ugandan troops are stationed in Ituri, the army said.")
     assert (d["country"], d["host"]) == ("UGA", "COD")
+
+
+def test_deployment_a_qualified_force_after_a_hosting_verb_is_the_qualifiers(analyzer) -> None:  # noqa: ANN001
+    text = "Since 2021, Latvia has hosted a Canadian-led battlegroup of about 2,000 troops."
+    (d,) = _deployments(analyzer, text)
+    assert (d["country"], d["host"], d["personnel"]) == ("CAN", "LVA", 2000.0)

@@ -1770,8 +1770,11 @@ def _deployment(
         if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
     ]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
-    host_subject = _hosting_subject(view, lex, verb, free, s)
-    senders = inside or source or ([] if host_subject else [c for c, _mm in free[-1:]])
+    host_subject = _hosting_subject(view, lex, free, s)
+    # after a hosting verb, only a country between it and the forces sends them ("Estonia has hosted
+    # a British-led battlegroup of roughly 1,000 troops")
+    qualifying = [c for c, mm in free if not host_subject or mm.start > host_subject[0][1].end]
+    senders = inside or source or qualifying[-1:]
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
@@ -1825,15 +1828,19 @@ def _deployment(
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
 
-def _hosting_subject(
-    view: SentenceView, lex: ModelLexicon, verb: tuple[int, int, re.Match[str]], free: list[_Party], s: int
-) -> list[_Party]:
-    """The country right before a hosting ``verb`` ("Poland hosts some 10,000 American troops",
-    "Niger hosted about 1,100 US troops"): the forces' host, not their sender; empty when the verb
-    is no hosting one or does not stand between that country and the forces at ``s``."""
-    if not lex.deployments.hosting.match(verb[2].group(0).strip()) or not verb[1] <= s:
-        return []
-    return [(c, mm) for c, mm in free if mm.end <= verb[0]][-1:]
+_HOSTING_GAP = 60  # characters between a hosting subject and the forces it hosts
+
+
+def _hosting_subject(view: SentenceView, lex: ModelLexicon, free: list[_Party], s: int) -> list[_Party]:
+    """The country a hosting verb follows before the forces at ``s`` ("Poland hosts some 10,000
+    American troops", "Estonia has hosted a British-led battlegroup of …"): the forces' host, not
+    their sender; empty when no hosting verb stands between a country and the forces."""
+    for c, mm in free:
+        between = view.slice(mm.end, s)
+        hit = lex.deployments.hosting.search(between)
+        if hit and len(between) <= _HOSTING_GAP:
+            return [(c, mm)]
+    return []
 
 
 def _placed_host(
