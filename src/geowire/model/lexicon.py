@@ -431,6 +431,7 @@ class Deployments(_Strict):
     count: Rx
     force_number: Rx
     force_count: Rx
+    strong_count: Rx
     force_anaphor: Rx
     force_noun: Rx
     withdraw: Rx

@@ -1606,7 +1606,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     verb_rx = compile_any(dl.verbs)
     out = []
     anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
-    counts = list(view.finditer(dl.count))
+    counts = [*view.finditer(dl.count), *view.finditer(dl.strong_count)]  # "a 300-strong contingent"
     # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
     counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     if anaphor and not counts:  # "the contingent will number 1,100"
