@@ -130,3 +130,15 @@ def test_deployment_a_qualified_force_after_a_hosting_verb_is_the_qualifiers(ana
     text = "Since 2021, Latvia has hosted a Canadian-led battlegroup of about 2,000 troops."
     (d,) = _deployments(analyzer, text)
     assert (d["country"], d["host"], d["personnel"]) == ("CAN", "LVA", 2000.0)
+
+
+def test_deployment_a_member_count_sizes_a_team(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "A 35-member Egyptian engineering team is working in South Sudan.")
+    assert (d["country"], d["host"], d["personnel"]) == ("EGY", "SSD", 35.0)
+
+
+def test_deployment_blue_helmets_and_border_guards_are_personnel(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Some 800 Nepalese blue helmets serve in Lebanon.")
+    assert (d["country"], d["host"], d["personnel"]) == ("NPL", "LBN", 800.0)
+    (d,) = _deployments(analyzer, "About 150 Polish border guards were sent to Latvia.")
+    assert (d["country"], d["host"], d["personnel"]) == ("POL", "LVA", 150.0)
