@@ -441,6 +441,8 @@ class Deployments(_Strict):
     role: list[str]
     count: Rx
     force_number: Rx
+    force_count: Rx
+    strong_count: Rx
     force_anaphor: Rx
     force_noun: Rx
     withdraw: Rx
@@ -450,6 +452,20 @@ class Deployments(_Strict):
     venue: Rx
     # a negation in the forces' clause before them: a denied presence ("has not sent any troops")
     denied: Rx
+    # right after the forces, a negated verb denies them too ("Eritrean troops are not present in …")
+    denied_after: Rx
+    # a town or base the forces are at, sent to or reached ("stationed at Tapa"), its name in the
+    # ``place`` group: the host is the gazetteer's country of it when no country is named
+    host_place: CaseRx
+    # right before a country a preposition governs ("the invasion of Ukraine, London kept …"): not
+    # one of the forces' coordinated senders
+    governed: Rx
+    # between a host and forces that a relative clause places there ("in Romania, where Dutch
+    # instructors are stationed")
+    where_relative: Rx
+    # a verb whose subject is the forces' host, not their sender ("Poland hosts 10,000 American
+    # troops", "Djibouti is home to 4,000 …"), matched against the deployment verb found
+    hosting: Rx
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

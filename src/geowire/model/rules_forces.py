@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from geowire.geo.gazetteer import name_key
+from geowire.geo.resolve import Geography, geography
 from geowire.model.context import SentenceView, mention_country, qualifier_before, sentence_dates
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
@@ -1793,7 +1795,9 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     verb_rx = compile_any(dl.verbs)
     out = []
     anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
-    counts = list(view.finditer(dl.count))
+    counts = [*view.finditer(dl.count), *view.finditer(dl.strong_count)]  # "a 300-strong contingent"
+    # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
+    counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
     systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
@@ -1833,6 +1837,9 @@ def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: 
     lo = max(view.start, min(s, verb) - _DENIAL_REACH)
     hits = [view.start + x.start() for x in lex.deployments.denied.finditer(view.slice(view.start, s))]
     hits = [h for h in hits if h >= lo and _same_clause(view, lex, h, s)]
+    end = c.field_spans["personnel"][1] if "personnel" in c.field_spans else s
+    if lex.deployments.denied_after.match(view.slice(end, end + 40)):
+        hits.append(end)  # "Eritrean troops are not present in …"
     if not hits or _withdrawal(view, lex, s, s + 1):
         return c
     return replace(c, fields={**c.fields, "negated": True})
@@ -1853,14 +1860,21 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and located.search(view.slice(max(view.start, mm.start - 8), mm.start))
                  and not _at_venue(view, lex, mm)]  # fmt: skip
+        hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
-        if not hosts or not own or own[-1][0] == hosts[0][0]:
+        if not own:
             continue
-        sender, host = own[-1], hosts[0]
-        fields: dict[str, object] = {"country": sender[0], "host": host[0], "place": host[1].text}
-        spans = {"country": (sender[1].start, sender[1].end), "host": (host[1].start, host[1].end),
-                 "place": (host[1].start, host[1].end), "personnel": (s, e)}  # fmt: skip
+        sender = own[-1]
+        # "Eritrean troops are present in Tigray": a region or town the gazetteer places in one country
+        placed = (hosts[0][0], hosts[0][1].text, (hosts[0][1].start, hosts[0][1].end)) if hosts else (
+            _placed_host(view, lex, e, e, sender[0])
+        )
+        if placed is None or sender[0] == placed[0]:
+            continue
+        fields: dict[str, object] = {"country": sender[0], "host": placed[0], "place": placed[1]}
+        spans = {"country": (sender[1].start, sender[1].end), "host": placed[2], "place": placed[2],
+                 "personnel": (s, e)}  # fmt: skip
         count = _counted_by(view, lex, s, e)
         if count is not None:  # "roughly a thousand soldiers", "hundreds of troops": the figure in words
             fields.update(
@@ -1870,6 +1884,15 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         _deployment_date(view, lex, fields, spans)
         return view.claim("deployment", fields, spans)
     return None
+
+
+def _host_before_where(view: SentenceView, lex: ModelLexicon, places: list[_Party], s: int) -> list[_Party]:
+    """The country after "in"/"at" right before a relative clause that places the forces at ``s``
+    there: "a centre in Romania, where Dutch instructors are stationed"."""
+    located = lex.deployments.located
+    return [(c, mm) for c, mm in places
+            if mm.end <= s and lex.deployments.where_relative.match(view.slice(mm.end, s))
+            and located.search(view.slice(max(view.start, mm.start - 8), mm.start))][-1:]  # fmt: skip
 
 
 def _at_venue(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -1918,6 +1941,8 @@ def _deployment(
         fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
+    # "Poland's garrison of 400": a mention of the owner and its force that the count starts in
+    inside = inside or [c for c, mm in places if mm.start < s < mm.end <= e]
     # "withdrew 1,500 soldiers from Armenia": the country they leave is the host, not a source
     leaving = _withdrawal(view, lex, s, e)
     source = [
@@ -1934,12 +1959,18 @@ def _deployment(
         if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
     ]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
-    senders = inside or source or [c for c, _mm in free[-1:]]
+    host_subject = _hosting_subject(view, lex, free, s)
+    # after a hosting verb, only a country between it and the forces sends them ("Estonia has hosted
+    # a British-led battlegroup of roughly 1,000 troops")
+    qualifying = [c for c, mm in free if not host_subject or mm.start > host_subject[0][1].end]
+    senders = inside or source or qualifying[-1:]
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
     if senders and not inside and not source and len(free) > 1:
-        joint = _coordinated_before(view, lex, free)
+        governed = lex.deployments.governed  # "after the invasion of Ukraine, London kept …": London's
+        joint = [c for c, mm in _coordinated_tail(view, lex, free)
+                 if not governed.search(view.slice(max(view.start, mm.start - 12), mm.start))]  # fmt: skip
         if (
             len(joint) > 1
         ):  # "Britain and Canada will send 400 soldiers": each sends, the count is theirs together
@@ -1960,10 +1991,15 @@ def _deployment(
         )
     ]
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
+    after = after or [(c, mm) for c, mm in host_subject if c != fields.get("country")]
+    placed = None if after else _placed_host(view, lex, min(verb[1], e), e, fields.get("country"))
     if after:
         fields["host"] = after[0][0]
         fields["place"] = after[0][1].text
         spans["host"] = spans["place"] = (after[0][1].start, after[0][1].end)
+    elif placed is not None:  # "stationed at Tapa": the town's country
+        fields["host"], fields["place"] = placed[0], placed[1]
+        spans["host"] = spans["place"] = placed[2]
     elif view.search(lex.deployments.host_anaphor) is not None:
         fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
     for rx in compile_each(lex.deployments.role):
@@ -1979,6 +2015,63 @@ def _deployment(
     _deployment_date(view, lex, fields, spans)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+_HOSTING_GAP = 60  # characters between a hosting subject and the forces it hosts
+
+
+def _hosting_subject(view: SentenceView, lex: ModelLexicon, free: list[_Party], s: int) -> list[_Party]:
+    """The country a hosting verb follows before the forces at ``s`` ("Poland hosts some 10,000
+    American troops", "Estonia has hosted a British-led battlegroup of …"): the forces' host, not
+    their sender; empty when no hosting verb stands between a country and the forces."""
+    for c, mm in free:
+        between = view.slice(mm.end, s)
+        hit = lex.deployments.hosting.search(between)
+        if hit and len(between) <= _HOSTING_GAP:
+            return [(c, mm)]
+    return []
+
+
+def _placed_host(
+    view: SentenceView, lex: ModelLexicon, lo: int, forces: int, sender: object
+) -> tuple[str, str, tuple[int, int]] | None:
+    """The host, place and span of the first town or base after ``lo`` in the clause of the forces
+    ending at ``forces`` ("stationed at Tapa", "reached Sarajevo") that the gazetteer knows by that
+    very name in one country only (or in one the sentence names), not the sender's; None when no
+    such place is named. A date ("in March"), an actor that is no place or a meeting's venue is no
+    host."""
+    geo = geography(view.lang)
+    named = {c for c, _m in view.countries()}
+    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
+        start = ps + pm.start("place") - pm.start(0)
+        end = start + len(pm.group("place"))
+        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
+            continue
+        country = _town_country(geo, pm.group("place"), named)
+        if country is not None and country != sender:
+            return country, pm.group("place"), (start, end)
+    return None
+
+
+def _not_a_place(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
+    """The span ``start``–``end`` is a date, part of an actor's name, or where people met."""
+    if any(d.start < end and start < d.end for d in view.dates):
+        return True
+    if any(m.start < end and start < m.end and m.kind != "unresolved" for m in view.mentions):
+        return True
+    return lex.deployments.venue.search(view.slice(max(view.start, start - 30), start)) is not None
+
+
+def _town_country(geo: Geography, name: str, named: set[str]) -> str | None:
+    """The country of the place ``name`` names: the one of its exact-name entries, or the one of
+    them in a country of ``named``; None when it names no place or places in several countries."""
+    key = name_key(name, geo.words.articles)
+    exact = {m.entry.country for m in geo.lookup(name) if name_key(m.entry.name, geo.words.articles) == key}
+    exact.discard("")
+    if len(exact) == 1:
+        return next(iter(exact))
+    seen = exact & named
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _deployment_date(
@@ -2011,11 +2104,6 @@ def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A demonym that qualifies a body of forces ("an Italian contingent of roughly a thousand")."""
     return _demonym(lex, m) and bool(lex.deployments.force_noun.match(view.slice(m.end, m.end + 40)))
-
-
-def _coordinated_before(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[str]:
-    """The codes of :func:`_coordinated_tail`."""
-    return [c for c, _m in _coordinated_tail(view, lex, parties)]
 
 
 def _coordinated_tail(view: SentenceView, lex: ModelLexicon, parties: list[_Party]) -> list[_Party]:
