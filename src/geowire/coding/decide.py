@@ -462,15 +462,15 @@ def decide(
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed): one trigger
-    with one actor is one event (one category, one recipient reading); and two triggers of one
-    category with the same parties ("signed a pact") are one event."""
+    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed): one trigger is
+    one event (one category, one actor, one recipient reading) unless ``a`` is joint action on
+    ``b``'s recipient (:func:`joint_partner`); and two triggers of one category with the same
+    parties ("signed a pact") are one event."""
     a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
     a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
     a_all, b_all = a_act | a_rec, b_act | b_rec
-    if (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end):
-        if a_act & b_act or (a.category in SYMMETRIC and b.category in SYMMETRIC and a_all & b_all):
-            return True
+    if (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end) and not joint_partner(a, b):
+        return True
     if a.category != b.category:
         return False
     if a.category in SYMMETRIC:
@@ -478,6 +478,19 @@ def _same_event(a: Event, b: Event) -> bool:
     if not a_act & b_act:
         return False
     return not a_rec or not b_rec or bool(a_rec & b_rec)
+
+
+def joint_partner(a: Event, b: Event) -> bool:
+    """Whether ``a``, a reading of ``b``'s trigger, is another actor's share of joint action on the
+    same recipient ("Denmark and Estonia sanctioned the firm": one event per actor, guidelines §5):
+    the same recipients (some), no shared actor, and not the same symmetric act. Any other second
+    reading of a kept trigger — its recipient acting on its actor, another recipient — is another
+    reading of the same event (issue 11, gsr5: docs/learned.md, "One event per trigger")."""
+    a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
+    a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
+    if not a_rec or a_rec != b_rec or a_act & b_act:
+        return False
+    return not (a.category in SYMMETRIC and b.category in SYMMETRIC)
 
 
 def split_joint(event: Event) -> list[Event]:
