@@ -8,9 +8,10 @@ and recipient as the annotation guidelines code them). The shipped model is the 
 trigger is an event at all, the reading's single-stage score and how far it trails the best
 reading of its trigger, weighed together and calibrated on the corpus's dev split — a reading that
 leads its trigger gains nothing from leading, so it cannot make a trigger that is no event one.
-Per trigger and actor the best-scoring reading is kept; events whose probability is below the
-model's ``store_threshold`` are not coded. The probability is the event's ``confidence``;
-``min_confidence`` (the default of ``--min-confidence``) was chosen on dev for precision ≥ 0.8.
+Per trigger the best-scoring reading is kept (with other actors' shares of joint action on its
+recipient); events whose probability is below the model's ``store_threshold`` are not coded. The
+probability is the event's ``confidence``; ``min_confidence`` (the default of ``--min-confidence``)
+was chosen on dev for precision ≥ 0.8.
 
 The artefact is a small JSON file (``data/models/decider.json``): feature → weight for each
 factor, the calibration and the thresholds. Its user reads it once and keeps it (the coder, at
@@ -485,7 +486,8 @@ def joint_partner(a: Event, b: Event) -> bool:
     same recipient ("Denmark and Estonia sanctioned the firm": one event per actor, guidelines §5):
     the same recipients (some), no shared actor, and not the same symmetric act. Any other second
     reading of a kept trigger — its recipient acting on its actor, another recipient — is another
-    reading of the same event (issue 11, gsr5: docs/learned.md, "One event per trigger")."""
+    reading of the same event (issue 11, gsr5: docs/learned.md, "Why the learned coder loses on
+    GSR")."""
     a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
     a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
     if not a_rec or a_rec != b_rec or a_act & b_act:
