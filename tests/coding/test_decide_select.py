@@ -83,6 +83,7 @@ def test_decide_keeps_joint_action_on_one_recipient_as_one_event_per_actor() -> 
     talks = _event("c", "CONSULT", ["DNK"], ["BLR"]), _event("d", "CONSULT", ["NOR"], ["BLR"])
     assert not joint_partner(*talks)  # a symmetric act with the same recipient is one event
     assert not joint_partner(_event("e", "SANCTION", ["NOR", "DNK"], ["BLR"]), cands[0][0])
+    assert not joint_partner(_event("f", "COERCE", ["DNK"], ["BLR"]), cands[0][0])  # another sense
 
 
 def test_joint_action_on_a_recipient_is_one_event_per_actor() -> None:

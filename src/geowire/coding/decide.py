@@ -484,15 +484,15 @@ def _same_event(a: Event, b: Event) -> bool:
 def joint_partner(a: Event, b: Event) -> bool:
     """Whether ``a``, a reading of ``b``'s trigger, is another actor's share of joint action on the
     same recipient ("Denmark and Estonia sanctioned the firm": one event per actor, guidelines §5):
-    the same recipients (some), no shared actor, and not the same symmetric act. Any other second
+    the same category (not symmetric) and recipients (some), no shared actor. Any other second
     reading of a kept trigger — its recipient acting on its actor, another recipient — is another
     reading of the same event (issue 11, gsr5: docs/learned.md, "Why the learned coder loses on
     GSR")."""
     a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
     a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
-    if not a_rec or a_rec != b_rec or a_act & b_act:
+    if a.category != b.category or a.category in SYMMETRIC:
         return False
-    return not (a.category in SYMMETRIC and b.category in SYMMETRIC)
+    return bool(a_rec) and a_rec == b_rec and not a_act & b_act
 
 
 def split_joint(event: Event) -> list[Event]:
