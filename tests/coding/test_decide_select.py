@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geowire.coding.decide import LinearDecider, decide, load_decider, split_joint
+from geowire.coding.decide import LinearDecider, decide, joint_partner, load_decider, split_joint
 from geowire.errors import ConfigError
 from geowire.types import Event, EventActor, Span
 
@@ -58,6 +58,32 @@ def test_symmetric_readings_with_the_same_parties_are_one_event() -> None:
     cands = [(_event("a", "CONSULT", ["NOR", "BLR"], []), ("bias", "ok")),
              (_event("b", "CONSULT", ["NOR"], ["BLR"], trig=4), ("bias", "good"))]  # fmt: skip
     assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["b"]
+
+
+def test_decide_keeps_one_event_per_trigger_not_its_reversed_reading() -> None:
+    # issue 11 (gsr5): "X struck Y" read both ways is one event, the likelier reading
+    cands = [(_event("a", "ASSAULT", ["NOR"], ["BLR"]), ("bias", "good")),
+             (_event("b", "ASSAULT", ["BLR"], ["NOR"]), ("bias", "ok"))]  # fmt: skip
+    assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["a"]
+
+
+def test_decide_drops_a_second_reading_with_other_parties_on_a_kept_trigger() -> None:
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good")),
+             (_event("b", "SANCTION", ["DNK"], ["RUS"]), ("bias", "ok")),
+             (_event("c", "SANCTION", ["DNK"], []), ("bias", "ok"))]  # fmt: skip
+    assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["a"]
+
+
+def test_decide_keeps_joint_action_on_one_recipient_as_one_event_per_actor() -> None:
+    # "Denmark and Norway sanctioned Belarus", read once per actor: both kept (guidelines §5)
+    cands = [(_event("a", "SANCTION", ["NOR"], ["BLR"]), ("bias", "good")),
+             (_event("b", "SANCTION", ["DNK"], ["BLR"]), ("bias", "ok"))]  # fmt: skip
+    assert [e.id for e in decide(cands, DECIDER, threshold=0.5)] == ["a", "b"]
+    assert joint_partner(cands[1][0], cands[0][0])
+    talks = _event("c", "CONSULT", ["DNK"], ["BLR"]), _event("d", "CONSULT", ["NOR"], ["BLR"])
+    assert not joint_partner(*talks)  # a symmetric act with the same recipient is one event
+    assert not joint_partner(_event("e", "SANCTION", ["NOR", "DNK"], ["BLR"]), cands[0][0])
+    assert not joint_partner(_event("f", "COERCE", ["DNK"], ["BLR"]), cands[0][0])  # another sense
 
 
 def test_joint_action_on_a_recipient_is_one_event_per_actor() -> None:

@@ -8,9 +8,10 @@ and recipient as the annotation guidelines code them). The shipped model is the 
 trigger is an event at all, the reading's single-stage score and how far it trails the best
 reading of its trigger, weighed together and calibrated on the corpus's dev split — a reading that
 leads its trigger gains nothing from leading, so it cannot make a trigger that is no event one.
-Per trigger and actor the best-scoring reading is kept; events whose probability is below the
-model's ``store_threshold`` are not coded. The probability is the event's ``confidence``;
-``min_confidence`` (the default of ``--min-confidence``) was chosen on dev for precision ≥ 0.8.
+Per trigger the best-scoring reading is kept (with other actors' shares of joint action on its
+recipient); events whose probability is below the model's ``store_threshold`` are not coded. The
+probability is the event's ``confidence``; ``min_confidence`` (the default of ``--min-confidence``)
+was chosen on dev for precision ≥ 0.8.
 
 The artefact is a small JSON file (``data/models/decider.json``): feature → weight for each
 factor, the calibration and the thresholds. Its user reads it once and keeps it (the coder, at
@@ -463,15 +464,15 @@ def decide(
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed): one trigger
-    with one actor is one event (one category, one recipient reading); and two triggers of one
-    category with the same parties ("signed a pact") are one event."""
+    """Whether ``a`` is another reading of the event ``b`` (same sentence assumed): one trigger is
+    one event (one category, one actor, one recipient reading) unless ``a`` is joint action on
+    ``b``'s recipient (:func:`joint_partner`); and two triggers of one category with the same
+    parties ("signed a pact") are one event."""
     a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
     a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
     a_all, b_all = a_act | a_rec, b_act | b_rec
-    if (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end):
-        if a_act & b_act or (a.category in SYMMETRIC and b.category in SYMMETRIC and a_all & b_all):
-            return True
+    if (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end) and not joint_partner(a, b):
+        return True
     if a.category != b.category:
         return False
     if a.category in SYMMETRIC:
@@ -479,6 +480,20 @@ def _same_event(a: Event, b: Event) -> bool:
     if not a_act & b_act:
         return False
     return not a_rec or not b_rec or bool(a_rec & b_rec)
+
+
+def joint_partner(a: Event, b: Event) -> bool:
+    """Whether ``a``, a reading of ``b``'s trigger, is another actor's share of joint action on the
+    same recipient ("Denmark and Estonia sanctioned the firm": one event per actor, guidelines §5):
+    the same category (not symmetric) and recipients (some), no shared actor. Any other second
+    reading of a kept trigger — its recipient acting on its actor, another recipient — is another
+    reading of the same event (issue 11, gsr5: docs/learned.md, "Why the learned coder loses on
+    GSR")."""
+    a_act, b_act = {x.code for x in a.actors}, {x.code for x in b.actors}
+    a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
+    if a.category != b.category or a.category in SYMMETRIC:
+        return False
+    return bool(a_rec) and a_rec == b_rec and not a_act & b_act
 
 
 def split_joint(event: Event) -> list[Event]:
