@@ -142,3 +142,26 @@ def test_deployment_blue_helmets_and_border_guards_are_personnel(analyzer) -> No
     assert (d["country"], d["host"], d["personnel"]) == ("NPL", "LBN", 800.0)
     (d,) = _deployments(analyzer, "About 150 Polish border guards were sent to Latvia.")
     assert (d["country"], d["host"], d["personnel"]) == ("POL", "LVA", 150.0)
+
+
+def test_deployment_a_sea_or_region_gives_no_towns_country(analyzer) -> None:  # noqa: ANN001
+    """A sea or a region named like a small town elsewhere is not that town: no host from it."""
+    for text in (
+        "Some 800 Dutch sailors were sent to the Pacific in April.",
+        "About 2,000 Italian troops are stationed across the Sahel.",
+    ):
+        assert all(d.get("host") in (None, "") for d in _deployments(analyzer, text)), text
+
+
+def test_deployment_a_place_has_no_trailing_full_stop(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Some 250 Czech soldiers arrived in Constanta.")
+    assert d["place"] == "Constanta"
+
+
+def test_deployment_a_host_in_an_aside_about_the_sender_is_no_host(analyzer) -> None:  # noqa: ANN001
+    """ "X, which hosted a summit, sent troops to Y": X sends; the aside says nothing of the forces."""
+    text = "Spain, which hosted the alliance's summit in 2022, sent 200 soldiers to Latvia."
+    (d,) = _deployments(analyzer, text)
+    assert (d["country"], d["host"], d["personnel"]) == ("ESP", "LVA", 200.0)
+    (d,) = _deployments(analyzer, "Romania hosts some 4,000 American troops.")
+    assert (d["country"], d["host"]) == ("USA", "ROU")

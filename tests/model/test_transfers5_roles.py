@@ -188,3 +188,15 @@ def test_transfers5_an_apposition_names_the_source(analyzer) -> None:  # noqa: A
     text = "Moldova's army has taken delivery of twenty Piranha vehicles, a gift from Germany, they said."
     found = _transfers(analyzer, text)
     assert ("DEU", "MDA") in [(s, r) for s, r, _y, st in found if st == "delivered"]
+
+
+@pytest.mark.model
+def test_transfers5_co_customers_of_one_order_never_supply_each_other(analyzer) -> None:  # noqa: ANN001
+    """Two countries that ordered from one maker are its customers: neither sells to the other, and
+    the maker's own country buying at home is no transfer."""
+    text = "Boeing has fresh orders from the United States and Norway for P-8 aircraft."
+    found = _transfers(analyzer, text)
+    assert ("USA", "NOR") in [(s, r) for s, r, _y, _st in found]
+    assert ("NOR", "USA") not in [(s, r) for s, r, _y, _st in found]
+    found = _transfers(analyzer, "The yard has new orders from Chile and Peru for patrol boats.")
+    assert not {(s, r) for s, r, _y, _st in found} & {("CHL", "PER"), ("PER", "CHL")}

@@ -412,22 +412,24 @@ def fill_unsaid_suppliers(
     Ghana") the dateline's country (``home``), else the one supplier the article gives its
     recipient elsewhere, else the country the article names most often when one clearly leads (a
     system's maker counts only where the text names the country), else the maker — never the
-    recipient."""
+    recipient, nor another customer of the same order (the marker's list)."""
     suppliers = _suppliers_by_recipient(claims)
     out = []
     for c in claims:
         if c.kind == "transfer" and UNSAID_SUPPLIER in c.fields:
             fields = {k: v for k, v in c.fields.items() if k != UNSAID_SUPPLIER}
             recipient = fields.get("recipient")
+            marker = c.fields[UNSAID_SUPPLIER]
+            sides = {str(recipient), *(str(x) for x in (marker if isinstance(marker, list) else ()))}
             if not fields.get("supplier"):
-                options = suppliers.get(recipient, set()) - {recipient}
-                seller = home if home and home != recipient else None
+                options = {str(x) for x in suppliers.get(recipient, set())} - sides
+                seller = home if home and home not in sides else None
                 if seller is None and len(options) == 1:
-                    seller = str(next(iter(options)))
+                    seller = next(iter(options))
                 if seller is None:  # a country the text names, not a system's maker
                     named = [m for m in mentions if m.kind != "equipment"]
-                    seller = _leading_country(named, {str(recipient)})
-                if seller is None and fields.get("maker") not in (None, recipient):
+                    seller = _leading_country(named, sides)
+                if seller is None and fields.get("maker") is not None and str(fields["maker"]) not in sides:
                     seller = str(fields["maker"])  # nothing else in the article: the maker's country
                 if seller is not None:
                     fields.update(supplier=seller, supplier_inferred=True)

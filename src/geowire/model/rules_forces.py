@@ -334,7 +334,8 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
-UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier; see extract
+UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier (True, or the co-customers
+# of one order, none of whom sells to another); see extract
 PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
 
 
@@ -1018,21 +1019,25 @@ def _customers(
     )
     if at is None:
         return False
-    takers = _coordinated_from(view, lex, parties, at)
-    fields["recipient"] = takers[0][0]
-    spans["recipient"] = (takers[0][1].start, takers[0][1].end)
-    if len(takers) > 1:
-        fields[_COORDINATED] = [("recipient", c) for c, _m in takers[1:]]
     subject = [
         (c, m)
         for c, m in parties
         if m.end <= cue and _same_clause(view, lex, m.start, cue) and not _adjective(view, lex, m)
     ]
     supplier = subject[-1][0] if subject else producer
-    if supplier and supplier not in {c for c, _m in takers}:
+    # a customer of the supplier's own country placed a domestic order: no transfer to it
+    takers = [(c, m) for c, m in _coordinated_from(view, lex, parties, at) if c != supplier]
+    if not takers:
+        return False
+    fields["recipient"] = takers[0][0]
+    spans["recipient"] = (takers[0][1].start, takers[0][1].end)
+    if len(takers) > 1:
+        fields[_COORDINATED] = [("recipient", c) for c, _m in takers[1:]]
+    if supplier:
         fields["supplier"] = supplier
     else:
-        fields[UNSAID_SUPPLIER] = True  # "the yard has an order from Egypt": the article names the seller
+        # "the yard has an order from Egypt": the article names the seller, none of the customers
+        fields[UNSAID_SUPPLIER] = [c for c, _m in takers]
     return True
 
 
@@ -1867,8 +1872,10 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             continue
         sender = own[-1]
         # "Eritrean troops are present in Tigray": a region or town the gazetteer places in one country
-        placed = (hosts[0][0], hosts[0][1].text, (hosts[0][1].start, hosts[0][1].end)) if hosts else (
-            _placed_host(view, lex, e, e, sender[0])
+        placed = (
+            (hosts[0][0], hosts[0][1].text, (hosts[0][1].start, hosts[0][1].end))
+            if hosts
+            else (_placed_host(view, lex, e, e, sender[0]))
         )
         if placed is None or sender[0] == placed[0]:
             continue
@@ -2018,16 +2025,19 @@ def _deployment(
 
 
 _HOSTING_GAP = 60  # characters between a hosting subject and the forces it hosts
+_ASIDE = re.compile(r",(?!\d)")  # a comma that is no thousands separator parts a clause or an aside
 
 
 def _hosting_subject(view: SentenceView, lex: ModelLexicon, free: list[_Party], s: int) -> list[_Party]:
     """The country a hosting verb follows before the forces at ``s`` ("Poland hosts some 10,000
     American troops", "Estonia has hosted a British-led battlegroup of …"): the forces' host, not
-    their sender; empty when no hosting verb stands between a country and the forces."""
+    their sender; empty when no hosting verb stands between a country and the forces, or when the
+    verb is in an aside ("Poland, which hosted a summit, sent 300 soldiers": no comma may part the
+    country from the verb or the verb from the forces)."""
     for c, mm in free:
         between = view.slice(mm.end, s)
         hit = lex.deployments.hosting.search(between)
-        if hit and len(between) <= _HOSTING_GAP:
+        if hit and len(between) <= _HOSTING_GAP and not _ASIDE.search(between):
             return [(c, mm)]
     return []
 
@@ -2062,16 +2072,23 @@ def _not_a_place(view: SentenceView, lex: ModelLexicon, start: int, end: int) ->
     return lex.deployments.venue.search(view.slice(max(view.start, start - 30), start)) is not None
 
 
+HOST_TOWN = 100_000  # a town named alone (no country in the sentence) gives its country from this size
+
+
 def _town_country(geo: Geography, name: str, named: set[str]) -> str | None:
-    """The country of the place ``name`` names: the one of its exact-name entries, or the one of
-    them in a country of ``named``; None when it names no place or places in several countries."""
+    """The country of the place ``name`` names: the one of its exact-name entries in a country of
+    ``named``, else the one of them that is a city of :data:`HOST_TOWN` people or more; None when it names no
+    place, places in several countries, or also a sea or a region (no country: "the Pacific", "the
+    Sahel" — a small town of the same name elsewhere is not what the text means)."""
     key = name_key(name, geo.words.articles)
-    exact = {m.entry.country for m in geo.lookup(name) if name_key(m.entry.name, geo.words.articles) == key}
-    exact.discard("")
-    if len(exact) == 1:
-        return next(iter(exact))
-    seen = exact & named
-    return next(iter(seen)) if len(seen) == 1 else None
+    exact = [m.entry for m in geo.lookup(name) if name_key(m.entry.name, geo.words.articles) == key]
+    if any(not e.country for e in exact):
+        return None
+    seen = {e.country for e in exact} & named
+    if seen:
+        return next(iter(seen)) if len(seen) == 1 else None
+    big = {e.country for e in exact if e.population >= HOST_TOWN}
+    return next(iter(big)) if len(big) == 1 else None
 
 
 def _deployment_date(
