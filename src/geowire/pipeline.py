@@ -272,8 +272,9 @@ def correct(
     from geowire.coding.scores import load_plover
     from geowire.store.corrections import save_correction
 
+    settings = resolved_floor(settings)  # a broken decider artefact fails before the correction is saved
     row = save_correction(store, correction, scores=scores or load_plover(), now=now)
-    _update(store, [row["doc_id"]], resolved_floor(settings))
+    _update(store, [row["doc_id"]], settings)
     return row
 
 

@@ -10,7 +10,14 @@ from typing import Any
 
 from tests.model.test_build_incremental import TODAY, _agree, _dump, _write_doc
 
-from geowire.model.build import DECIDER_PATH, floor_stale, model_floor, rebuild_model, update_model
+from geowire.model.build import (
+    DECIDER_PATH,
+    floor_stale,
+    model_floor,
+    rebuild_model,
+    update_model,
+    with_model_floor,
+)
 from geowire.settings import load_settings
 from geowire.store import derived
 from geowire.store.db import Store, open_store
@@ -126,6 +133,9 @@ def test_build_floor_a_corrupt_artefact_is_a_clear_error(tmp_path: Path):
     bad.write_text('{"model_min_confidence": "high"}', encoding="utf-8")
     with pytest.raises(ModelError, match="make train"):
         model_floor(load_settings(decider_model=bad))
+    bad.write_text('{"model_min_confidence": 1.5}', encoding="utf-8")  # not a setting the user gave
+    with pytest.raises(ModelError, match="make train"):
+        with_model_floor(load_settings(decider_model=bad))
 
 
 def test_build_floor_is_read_once_per_command(tmp_path: Path, monkeypatch: Any):

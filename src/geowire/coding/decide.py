@@ -413,10 +413,12 @@ def decide(
     """The kept events, best first within each sentence: a candidate whose probability is at least
     ``threshold`` and which says no more than a kept one of its sentence already says (same
     category, same actors, compatible recipients: two triggers or two recipient readings of one
-    event are one event). Confidence = the probability; joint action on a recipient is split into
-    one event per actor. Returned in text order. ``probabilities`` (one per candidate) replace the
-    decider's own, to measure another model with the same selection. ``finish`` completes each
-    kept event before the split (the coder looks its place up there)."""
+    event are one event), on a trigger not kept yet — another reading of a kept trigger is kept only
+    as another actor's share of joint action (:func:`joint_partner`). Confidence = the probability;
+    joint action on a recipient is split into one event per actor. Returned in text order.
+    ``probabilities`` (one per candidate) replace the decider's own, to measure another model with
+    the same selection. ``finish`` completes each kept event before the split (the coder looks its
+    place up there)."""
     candidates = decider.in_context(candidates)
     probs = probabilities if probabilities is not None else decider.scored(candidates)
     scored = [(p, k, e, f) for k, ((e, f), p) in enumerate(zip(candidates, probs, strict=True))]

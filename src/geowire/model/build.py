@@ -123,9 +123,9 @@ DECIDER_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decide
 
 def decider_floor(path: Path | None = None) -> float | None:
     """The decider artefact's ``model_min_confidence`` (its ``min_confidence`` when it has none),
-    read from its JSON alone at each call (~60 ms for its 2.7 MB, a few calls per command; not kept
-    in a module-level cache, which ``tests/test_layers.py`` forbids); None when there is no
-    artefact.  Setting ``model_min_confidence`` skips the read."""
+    read from its JSON alone at each call (~60 ms for its 2.7 MB; a command reads it once, through
+    :func:`with_model_floor`; not kept in a module-level cache, which ``tests/test_layers.py``
+    forbids); None when there is no artefact.  Setting ``model_min_confidence`` skips the read."""
     path = path or DECIDER_PATH
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -135,7 +135,10 @@ def decider_floor(path: Path | None = None) -> float | None:
         raise ModelError(f"the decider artefact {path} is not JSON ({e}); run `make train`") from e
     try:
         value = model_floor_of(raw.get("model_min_confidence"), raw.get("min_confidence"))
-        return None if value is None else float(value)
+        floor = None if value is None else float(value)
+        if floor is not None and not 0 <= floor <= 1:
+            raise ValueError(f"floor {floor} outside 0-1")
+        return floor
     except (AttributeError, TypeError, ValueError) as e:
         raise ModelError(f"the decider artefact {path} has no valid floor ({e}); run `make train`") from e
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 
 # units per score point: an occurrence's unit sum is exact as a double (below 2⁵³) up to ~900,000
-# members of ±10, and a dyad_days row's fits a BIGINT up to ~9·10⁸ score points
+# members of ±10, and a dyad_days row's fits a BIGINT up to ~9.2·10⁹ score points (~9·10⁸
+# occurrences of ±10 on one dyad and day)
 SCALE = 1_000_000_000
 _SCALE_SQL = f"CAST({SCALE} AS DOUBLE)"
 
