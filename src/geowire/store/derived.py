@@ -662,7 +662,7 @@ def first_members(
     days: Collection[tuple[dt.date, dt.date] | None],
 ) -> dict[str, str]:
     """The smallest member event id of each of ``occurrence_ids``, whose member links are kept in
-    the temp table ``absorbed_links`` (for :func:`keep_parts` and :func:`derive_occurrences`: the
+    the temp table ``absorbed_links`` (for :func:`absorb` and :func:`derive_occurrences`: the
     links are scanned once an update).  ``days``: the spans every member's date falls in (None:
     undated members) — a rebuild writes the links in date order, so the scan reads the row groups
     of those days only, not every link."""
@@ -730,7 +730,7 @@ def delete_occurrences(
 
 
 def relink(con: duckdb.DuckDBPyConnection) -> None:
-    """Move the member links of the occurrences :func:`keep_parts` kept (``renames``) whose id
+    """Move the member links of the occurrences :func:`absorb` kept (``renames``) whose id
     changes to their new id."""
     con.execute(
         "UPDATE occurrence_events SET occurrence_id = r.new FROM renames r"
@@ -761,7 +761,7 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
 
     An update (``occurrence_ids`` given) merges instead: each occurrence is the stored rows
-    :func:`keep_parts` kept of the occurrences it absorbed and its fresh member events (the links
+    :func:`absorb` kept of the occurrences it absorbed and its fresh member events (the links
     :func:`add_links` wrote, their events kept in ``occurrence_members``).  Codes, the first
     member, modality and first/last seen are merged from the stored rows and the fresh members'
     events; the score mean (a sum in id order), the best date and the document and outlet counts
@@ -822,39 +822,56 @@ def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str, *, orde
         )
 
 
-_PARTS = f"SELECT * FROM occurrences WHERE id IN {_IDS}"
+_PARTS = f"SELECT rowid AS rid, * FROM occurrences WHERE id IN {_IDS}"
+_PART_DYADS = f"SELECT rowid AS rid, * FROM occurrence_dyads WHERE occurrence_id IN {_IDS}"
 
 
-def keep_parts(
+def absorb(
     con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str], days: Spans
 ) -> None:
-    """Keep, in the temp table ``occurrence_parts``, the stored rows of the occurrences in
-    ``renamed`` (old id → the id of the occurrence that absorbs it) with their first member event
-    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  The renaming
-    is kept too (temp table ``renames``): :func:`relink` moves the stored links by it, and
-    :func:`derive_occurrences` reads the links :func:`first_members` kept under their new ids.
-    ``days``: the spans their dates lie in (:func:`_dated_in`)."""
+    """Take out the stored occurrences an update merges (``renamed``: old id → the id of the
+    occurrence that absorbs it): count their dyads out of ``dyad_delta`` (as :func:`count_dyads`
+    with sign −1), keep their rows with their first member event (``firsts``) in the temp table
+    ``occurrence_parts`` for :func:`derive_occurrences` to merge, and delete their rows and dyads
+    (not their links: :func:`relink` moves them).  The renaming is kept too (temp table
+    ``renames``): :func:`relink` moves the stored links by it, and :func:`derive_occurrences` reads
+    the links :func:`first_members` kept under their new ids.  ``days``: the spans their dates lie
+    in (:func:`_dated_in`).  Each table's rows of those days are read once: the row ids found for
+    the count and the kept parts are those deleted (the read is what grows with the store)."""
     old = list(renamed)
+    ids = {"ids": old}
     con.execute(
         "CREATE OR REPLACE TEMP TABLE renames AS SELECT unnest(?::VARCHAR[]) AS old,"
         " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first",
         [old, [renamed[o] for o in old], [firsts[o] for o in old]],
     )
+    kept = {
+        "absorbed_rows": ("occurrences", _PARTS, "date"),
+        "absorbed_dyads": ("occurrence_dyads", _PART_DYADS, "date"),
+    }
+    for name, (_, sql, column) in kept.items():
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS {_dated_in(sql, days, column, distinct=False)}", ids
+        )
+    if old:
+        _count_dyad_rows(con, "absorbed_dyads", -1)  # a row twice (UNION ALL) is counted once
     con.execute(
         "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
-        f" o.* EXCLUDE (id) FROM ({_dated_in(_PARTS, days, 'date', distinct=False)}) o"
-        " JOIN renames m ON o.id = m.old",
-        {"ids": old},
+        " o.* EXCLUDE (id, rid) FROM absorbed_rows o JOIN renames m ON o.id = m.old"
     )
+    for name, (table, _, _) in kept.items():
+        if old:
+            con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM {name})")
+        con.execute(f"DROP TABLE {name}")
 
 
 def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     """The rows of the occurrences an update touched (those of ``absorbed_links`` and
     ``added_links``) into the temp table ``new_occurrences`` (see :func:`derive_occurrences`): the
-    stored parts :func:`keep_parts` kept, merged with the fresh members (``occurrence_members``,
+    stored parts :func:`absorb` kept, merged with the fresh members (``occurrence_members``,
     kept by :func:`add_links`)."""
     # their links: those of the occurrences they absorbed (kept by first_members) under their new
-    # ids (keep_parts' renames: every absorbed occurrence has one), and those this update added
+    # ids (absorb's renames: every absorbed occurrence has one), and those this update added
     # (add_links), not a scan of every link
     con.execute(
         "CREATE OR REPLACE TEMP VIEW touched_links AS SELECT r.new AS occurrence_id,"
