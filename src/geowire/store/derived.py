@@ -382,7 +382,7 @@ _WIDE = 31  # new events whose window is wider (year, undated) are looked up apa
 # the lookup passes of a batch (new_probes): (wide, lo, hi, largest size to look up by, any probe
 # with a trigger prefix that is not ASCII) — one for the narrow windows, one per wide window
 _PASS_BOUNDS = (
-    f"SELECT wide, min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
+    f"SELECT wide, min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}'), min(hi) FROM new_probes"
     " GROUP BY wide, CASE WHEN wide THEN lo END, CASE WHEN wide THEN hi END ORDER BY ALL"
 )
 
@@ -425,9 +425,9 @@ def candidate_events(
         )
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
-    for wide, lo, hi, small, any_prefix in con.execute(_PASS_BOUNDS).fetchall():
+    for wide, lo, hi, small, any_prefix, first_hi in con.execute(_PASS_BOUNDS).fetchall():
         by_token, by_size, by_any_prefix = _LOOKUPS[wide]
-        window = {"lo": lo, "hi": hi}
+        window = {"lo": lo, "hi": hi} | ({} if wide else {"first": first_hi})
         found.update(r[0] for r in con.execute(by_token, window).fetchall())
         if small is not None:
             found.update(r[0] for r in con.execute(by_size, {**window, "small": small}).fetchall())
@@ -609,10 +609,13 @@ _IN_BLOCK = (
 # article's week; the batch's range of them, $lo … $hi) or of one wide window ($lo, $hi: a year, or
 # undated): a mention joins only one of its own period (model.occurrences.period) — a narrow one
 # one whose last possible day is in the same month, a wide one one with the same window — so only
-# those stored rows are read (and min/max statistics skip the row groups of the others)
+# those stored rows are read (and min/max statistics skip the row groups of the others): the narrow
+# ones whose window meets the batch's ($lo … $hi) and ends in a month of a new one's end
+# ($first: the earliest new end; the stored rows of earlier months are not read)
 _PASSES = {
     False: (
-        f"lo <= $hi AND hi >= $lo AND hi - lo <= {_WIDE}",
+        f"lo <= $hi AND hi >= $lo AND hi - lo <= {_WIDE}"
+        " AND hi BETWEEN CAST(date_trunc('month', $first) AS DATE) AND last_day($hi)",
         "NOT wide",
         " AND date_trunc('month', b.hi) = date_trunc('month', p.hi)",
     ),
