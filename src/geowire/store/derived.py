@@ -1103,16 +1103,24 @@ def _add_rows(
     con: duckdb.DuckDBPyConnection, table: str, delta: str, key: Sequence[str], sums: Sequence[str]
 ) -> None:
     """Add the ``delta`` rows' ``sums`` to the ``table`` rows of the same ``key`` (NULL matching NULL),
-    insert those with none, and drop the rows left with no occurrence."""
+    insert those with none, and drop the rows left with no occurrence.  The table is read once (its
+    key columns, which grow with the store's span): each delta row is matched with the row id of its
+    stored row, which the update, the insert and the delete then use."""
     same = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in key)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE delta_rows AS SELECT d.*, t.rid FROM {delta} d"
+        f" LEFT JOIN (SELECT rowid AS rid, {', '.join(key)} FROM {table}) t ON {same}"
+    )
     added = ", ".join(f"{c} = t.{c} + d.{c}" for c in sums)
-    con.execute(f"UPDATE {table} t SET {added} FROM {delta} d WHERE {same}")
+    con.execute(f"UPDATE {table} t SET {added} FROM delta_rows d WHERE t.rowid = d.rid")
     columns = ", ".join([*key, *sums])
     con.execute(
-        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {delta} d WHERE d.occurrences > 0"
-        f" AND NOT EXISTS (SELECT 1 FROM {table} t WHERE {same})"
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM delta_rows"
+        " WHERE rid IS NULL AND occurrences > 0"
     )
-    con.execute(f"DELETE FROM {table} WHERE occurrences = 0")
+    # only rows the delta touched can be left with none (a stored row counts one occurrence or more)
+    con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM delta_rows) AND occurrences = 0")
+    con.execute("DROP TABLE delta_rows")
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> list[int]:
