@@ -355,11 +355,9 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     # docs' old events, whose periods are not known here: read whole (re-coding is rare)
     spans = {period_days(period(e)) for e in events}
     derived.count_dyads(con, split, -1, None)
-    derived.count_dyads(con, set(renamed), -1, spans)
-    derived.keep_parts(con, renamed, firsts, spans)  # merged with the new members by derive_occurrences
+    derived.absorb(con, renamed, firsts, spans)  # counted out, kept to merge with the new members, deleted
     derived.delete_occurrences(con, split, None)
-    derived.delete_occurrences(con, set(renamed), spans, links=False)
-    derived.relink(con)  # by the renaming keep_parts kept
+    derived.relink(con)  # by the renaming absorb kept
     derived.add_links(con, links)
     touched = set(renamed.values()) | {link["occurrence_id"] for link in links}
     derived.derive_occurrences(con, touched)

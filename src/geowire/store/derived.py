@@ -382,7 +382,7 @@ _WIDE = 31  # new events whose window is wider (year, undated) are looked up apa
 # the lookup passes of a batch (new_probes): (wide, lo, hi, largest size to look up by, any probe
 # with a trigger prefix that is not ASCII) — one for the narrow windows, one per wide window
 _PASS_BOUNDS = (
-    f"SELECT wide, min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}') FROM new_probes"
+    f"SELECT wide, min(lo), max(hi), max(small), bool_or(token = '{PREFIX_TOKEN}'), min(hi) FROM new_probes"
     " GROUP BY wide, CASE WHEN wide THEN lo END, CASE WHEN wide THEN hi END ORDER BY ALL"
 )
 
@@ -425,9 +425,9 @@ def candidate_events(
         )
     con.execute(_NEW_PROBES, {"common": COMMON})
     found: set[str] = set()
-    for wide, lo, hi, small, any_prefix in con.execute(_PASS_BOUNDS).fetchall():
+    for wide, lo, hi, small, any_prefix, first_hi in con.execute(_PASS_BOUNDS).fetchall():
         by_token, by_size, by_any_prefix = _LOOKUPS[wide]
-        window = {"lo": lo, "hi": hi}
+        window = {"lo": lo, "hi": hi} | ({} if wide else {"first": first_hi})
         found.update(r[0] for r in con.execute(by_token, window).fetchall())
         if small is not None:
             found.update(r[0] for r in con.execute(by_size, {**window, "small": small}).fetchall())
@@ -609,10 +609,13 @@ _IN_BLOCK = (
 # article's week; the batch's range of them, $lo … $hi) or of one wide window ($lo, $hi: a year, or
 # undated): a mention joins only one of its own period (model.occurrences.period) — a narrow one
 # one whose last possible day is in the same month, a wide one one with the same window — so only
-# those stored rows are read (and min/max statistics skip the row groups of the others)
+# those stored rows are read (and min/max statistics skip the row groups of the others): the narrow
+# ones whose window meets the batch's ($lo … $hi) and ends in a month of a new one's end
+# ($first: the earliest new end; the stored rows of earlier months are not read)
 _PASSES = {
     False: (
-        f"lo <= $hi AND hi >= $lo AND hi - lo <= {_WIDE}",
+        f"lo <= $hi AND hi >= $lo AND hi - lo <= {_WIDE}"
+        " AND hi BETWEEN CAST(date_trunc('month', $first) AS DATE) AND last_day($hi)",
         "NOT wide",
         " AND date_trunc('month', b.hi) = date_trunc('month', p.hi)",
     ),
@@ -662,7 +665,7 @@ def first_members(
     days: Collection[tuple[dt.date, dt.date] | None],
 ) -> dict[str, str]:
     """The smallest member event id of each of ``occurrence_ids``, whose member links are kept in
-    the temp table ``absorbed_links`` (for :func:`keep_parts` and :func:`derive_occurrences`: the
+    the temp table ``absorbed_links`` (for :func:`absorb` and :func:`derive_occurrences`: the
     links are scanned once an update).  ``days``: the spans every member's date falls in (None:
     undated members) — a rebuild writes the links in date order, so the scan reads the row groups
     of those days only, not every link."""
@@ -707,7 +710,10 @@ _DATE_ORDER = "date IS NOT NULL, date_precision IS DISTINCT FROM 'year', date"
 
 
 def member_events(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str]) -> list[str]:
-    """The event ids of ``occurrence_ids``."""
+    """The event ids of ``occurrence_ids`` (none read when there are none: the scan of every link
+    that an empty IN list still costs grows with the store)."""
+    if not occurrence_ids:
+        return []
     rows = con.execute(
         f"SELECT event_id FROM occurrence_events WHERE occurrence_id IN {_ID_LIST}", [list(occurrence_ids)]
     ).fetchall()
@@ -730,7 +736,7 @@ def delete_occurrences(
 
 
 def relink(con: duckdb.DuckDBPyConnection) -> None:
-    """Move the member links of the occurrences :func:`keep_parts` kept (``renames``) whose id
+    """Move the member links of the occurrences :func:`absorb` kept (``renames``) whose id
     changes to their new id."""
     con.execute(
         "UPDATE occurrence_events SET occurrence_id = r.new FROM renames r"
@@ -761,7 +767,7 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
 
     An update (``occurrence_ids`` given) merges instead: each occurrence is the stored rows
-    :func:`keep_parts` kept of the occurrences it absorbed and its fresh member events (the links
+    :func:`absorb` kept of the occurrences it absorbed and its fresh member events (the links
     :func:`add_links` wrote, their events kept in ``occurrence_members``).  Codes, the first
     member, modality and first/last seen are merged from the stored rows and the fresh members'
     events; the score mean (a sum in id order), the best date and the document and outlet counts
@@ -822,39 +828,56 @@ def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str, *, orde
         )
 
 
-_PARTS = f"SELECT * FROM occurrences WHERE id IN {_IDS}"
+_PARTS = f"SELECT rowid AS rid, * FROM occurrences WHERE id IN {_IDS}"
+_PART_DYADS = f"SELECT rowid AS rid, * FROM occurrence_dyads WHERE occurrence_id IN {_IDS}"
 
 
-def keep_parts(
+def absorb(
     con: duckdb.DuckDBPyConnection, renamed: dict[str, str], firsts: dict[str, str], days: Spans
 ) -> None:
-    """Keep, in the temp table ``occurrence_parts``, the stored rows of the occurrences in
-    ``renamed`` (old id → the id of the occurrence that absorbs it) with their first member event
-    (``firsts``), before they are deleted: :func:`derive_occurrences` merges them.  The renaming
-    is kept too (temp table ``renames``): :func:`relink` moves the stored links by it, and
-    :func:`derive_occurrences` reads the links :func:`first_members` kept under their new ids.
-    ``days``: the spans their dates lie in (:func:`_dated_in`)."""
+    """Take out the stored occurrences an update merges (``renamed``: old id → the id of the
+    occurrence that absorbs it): count their dyads out of ``dyad_delta`` (as :func:`count_dyads`
+    with sign −1), keep their rows with their first member event (``firsts``) in the temp table
+    ``occurrence_parts`` for :func:`derive_occurrences` to merge, and delete their rows and dyads
+    (not their links: :func:`relink` moves them).  The renaming is kept too (temp table
+    ``renames``): :func:`relink` moves the stored links by it, and :func:`derive_occurrences` reads
+    the links :func:`first_members` kept under their new ids.  ``days``: the spans their dates lie
+    in (:func:`_dated_in`).  Each table's rows of those days are read once: the row ids found for
+    the count and the kept parts are those deleted (the read is what grows with the store)."""
     old = list(renamed)
+    ids = {"ids": old}
     con.execute(
         "CREATE OR REPLACE TEMP TABLE renames AS SELECT unnest(?::VARCHAR[]) AS old,"
         " unnest(?::VARCHAR[]) AS new, unnest(?::VARCHAR[]) AS first",
         [old, [renamed[o] for o in old], [firsts[o] for o in old]],
     )
+    kept = {
+        "absorbed_rows": ("occurrences", _PARTS, "date"),
+        "absorbed_dyads": ("occurrence_dyads", _PART_DYADS, "date"),
+    }
+    for name, (_, sql, column) in kept.items():
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS {_dated_in(sql, days, column, distinct=False)}", ids
+        )
+    if old:
+        _count_dyad_rows(con, "absorbed_dyads", -1)  # a row twice (UNION ALL) is counted once
     con.execute(
         "CREATE OR REPLACE TEMP TABLE occurrence_parts AS SELECT m.new AS occurrence_id, m.first AS first_id,"
-        f" o.* EXCLUDE (id) FROM ({_dated_in(_PARTS, days, 'date', distinct=False)}) o"
-        " JOIN renames m ON o.id = m.old",
-        {"ids": old},
+        " o.* EXCLUDE (id, rid) FROM absorbed_rows o JOIN renames m ON o.id = m.old"
     )
+    for name, (table, _, _) in kept.items():
+        if old:
+            con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM {name})")
+        con.execute(f"DROP TABLE {name}")
 
 
 def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     """The rows of the occurrences an update touched (those of ``absorbed_links`` and
     ``added_links``) into the temp table ``new_occurrences`` (see :func:`derive_occurrences`): the
-    stored parts :func:`keep_parts` kept, merged with the fresh members (``occurrence_members``,
+    stored parts :func:`absorb` kept, merged with the fresh members (``occurrence_members``,
     kept by :func:`add_links`)."""
     # their links: those of the occurrences they absorbed (kept by first_members) under their new
-    # ids (keep_parts' renames: every absorbed occurrence has one), and those this update added
+    # ids (absorb's renames: every absorbed occurrence has one), and those this update added
     # (add_links), not a scan of every link
     con.execute(
         "CREATE OR REPLACE TEMP VIEW touched_links AS SELECT r.new AS occurrence_id,"
@@ -1083,16 +1106,24 @@ def _add_rows(
     con: duckdb.DuckDBPyConnection, table: str, delta: str, key: Sequence[str], sums: Sequence[str]
 ) -> None:
     """Add the ``delta`` rows' ``sums`` to the ``table`` rows of the same ``key`` (NULL matching NULL),
-    insert those with none, and drop the rows left with no occurrence."""
+    insert those with none, and drop the rows left with no occurrence.  The table is read once (its
+    key columns, which grow with the store's span): each delta row is matched with the row id of its
+    stored row, which the update, the insert and the delete then use."""
     same = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in key)
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE delta_rows AS SELECT d.*, t.rid FROM {delta} d"
+        f" LEFT JOIN (SELECT rowid AS rid, {', '.join(key)} FROM {table}) t ON {same}"
+    )
     added = ", ".join(f"{c} = t.{c} + d.{c}" for c in sums)
-    con.execute(f"UPDATE {table} t SET {added} FROM {delta} d WHERE {same}")
+    con.execute(f"UPDATE {table} t SET {added} FROM delta_rows d WHERE t.rowid = d.rid")
     columns = ", ".join([*key, *sums])
     con.execute(
-        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {delta} d WHERE d.occurrences > 0"
-        f" AND NOT EXISTS (SELECT 1 FROM {table} t WHERE {same})"
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM delta_rows"
+        " WHERE rid IS NULL AND occurrences > 0"
     )
-    con.execute(f"DELETE FROM {table} WHERE occurrences = 0")
+    # only rows the delta touched can be left with none (a stored row counts one occurrence or more)
+    con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM delta_rows) AND occurrences = 0")
+    con.execute("DROP TABLE delta_rows")
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> list[int]:
