@@ -49,6 +49,7 @@ def test_contra5system_designators_are_model_names_not_ordinary_words() -> None:
     assert system_designators("Hisar-O medium-range air defence system") == {"hisar-o"}
     assert system_designators("Soviet-era T-72s") == {"t-72"}
     assert system_designators("US-made drones", "155mm shells", "Leopard 2", "new patrol boats") == set()
+    assert system_designators("155MM shells") == set()  # a calibre in capitals is no designator either
 
 
 def test_contra5_one_system_under_two_generic_nouns_is_one_transfer() -> None:

@@ -923,7 +923,7 @@ def system_designators(*names: str) -> set[str]:
             parts = [p for p in w.split("-") if p]
             capital = all(p[0].isupper() or p[0].isdigit() for p in parts)
             caps = any(p.isupper() and (len(p) > 1 or len(parts) > 1) for p in parts)
-            if (w[0].isalpha() and any(ch.isdigit() for ch in w)) or (capital and caps):
+            if w[0].isalpha() and (any(ch.isdigit() for ch in w) or (capital and caps)):  # "155MM": a calibre
                 out.add(w.casefold().removesuffix("s") if w[-2:-1].isdigit() else w.casefold())
     return out
 
