@@ -267,7 +267,11 @@ def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
 
 def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
     """The lexicon's words that :func:`records.build_transfers` compares claims with."""
-    return {"aggregate": lex.transfers.aggregate_system, "partial": lex.transfers.partial_before}
+    return {
+        "aggregate": lex.transfers.aggregate_system,
+        "partial": lex.transfers.partial_before,
+        "not_designators": lex.transfers.not_designators,
+    }
 
 
 def date_bounds(lang: LanguagePack) -> frozenset[str]:

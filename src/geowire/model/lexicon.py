@@ -334,6 +334,7 @@ class Transfers(_Strict):
     operator_patterns: list[str]
     system_nouns: list[str] = []
     system_stopwords: list[str] = []
+    not_designators: frozenset[str] = frozenset()
     usd: Rx
     count_gap: Rx
     count_before: Rx

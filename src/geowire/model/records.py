@@ -819,12 +819,14 @@ def build_transfers(
     bounds: Collection[str] = (),
     aggregate: str | None = None,
     partial: re.Pattern[str] | None = None,
+    not_designators: Collection[str] = (),
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
     that make a date a deadline, "by 2026"; ``aggregate``: the system of "weapons", "arms",
     which a denial of covers every system; ``partial``: what before a system makes it a part of
-    the transfer, "the first", "another")."""
+    the transfer, "the first", "another"; ``not_designators``: capitalised words that name a
+    kind of weapon or a country, not one model, "SAM", "NATO", "US")."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -834,7 +836,7 @@ def build_transfers(
     for c in claims:
         f = c.fields
         keyed[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
-    groups = _join_named(keyed)
+    groups = _join_named(keyed, stop=not_designators)
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
@@ -862,7 +864,7 @@ def build_transfers(
             cs, subject, figures=figures, bounds=bounds, partial=partial
         )
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
-    contradictions += _family_denied(groups, figures=figures)
+    contradictions += _family_denied(groups, figures=figures, stop=not_designators)
     return records, contradictions
 
 
@@ -871,14 +873,15 @@ _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name
 
 
 def _join_named(
-    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]],
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, stop: Collection[str] = ()
 ) -> dict[tuple[Any, Any, str], list[StoredClaim]]:
     """The claims keyed by a generic noun whose own words name a known system of the same two
     parties ("nineteen Caesar guns", "Leopard 2A8 tanks" beside CAESAR, Leopard 2), moved to
-    that system's group — only when exactly one such system fits."""
+    that system's group — only when exactly one such system fits (``stop``: capitalised words
+    that are no designator, :func:`system_designators`)."""
     named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
     words = {k[2]: _name_words(k[2]) for k in named}
-    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs))
+    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
              for k, cs in groups.items()}  # fmt: skip
     out: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for key, cs in groups.items():
@@ -886,7 +889,7 @@ def _join_named(
             home = None
             if key not in named:
                 name = str(c.fields.get("system_name") or "")
-                said, mark = set(_NAME_WORD.findall(name.casefold())), system_designators(name)
+                said, mark = set(_NAME_WORD.findall(name.casefold())), system_designators(name, stop=stop)
                 fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
                 if home is None and not fits:
@@ -912,17 +915,19 @@ def _name_words(system: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(system.casefold()) if len(w) >= _NAME_WORD_MIN and not w.isdigit()}
 
 
-def system_designators(*names: str) -> set[str]:
+def system_designators(*names: str, stop: Collection[str] = ()) -> set[str]:
     """The words of system names that are model designators, not ordinary words: a letter then a
     digit ("FA-50", "NH90", "K2"; not a calibre, "155mm"), capitalised parts joined by hyphens of
     which one is all capitals ("Hisar-O", "IRIS-T"), or all capitals ("NASAMS") — "US-made" and
-    "Soviet-era" are not."""
+    "Soviet-era" are not. A part in ``stop`` (casefolded: an acronym of a kind of weapon or of a
+    country, "SAM", "US") counts for no capitals: "SAM batteries" and "US-Israeli" name no model."""
     out: set[str] = set()
     for name in names:
         for w in _NAME_WORD.findall(name):
             parts = [p for p in w.split("-") if p]
             capital = all(p[0].isupper() or p[0].isdigit() for p in parts)
-            caps = any(p.isupper() and (len(p) > 1 or len(parts) > 1) for p in parts)
+            caps = any(p.isupper() and (len(p) > 1 or len(parts) > 1) and p.casefold() not in stop
+                       for p in parts)  # fmt: skip
             if w[0].isalpha() and (any(ch.isdigit() for ch in w) or (capital and caps)):  # "155MM": a calibre
                 out.add(w.casefold().removesuffix("s") if w[-2:-1].isdigit() else w.casefold())
     return out
@@ -957,13 +962,13 @@ def _kind_denied(
 
 
 def _family_denied(
-    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, figures: Figures, stop: Collection[str] = ()
 ) -> list[Contradiction]:
     """A denial of a system's family ("has not delivered any Su-30 jets") against a delivery of one
     of its variants ("delivered four Su-30MK2 fighters"), between the same two parties — compared
     under the variant's subject. Only a denial spans the family: figures and dates of a family and
-    of one variant may count different aircraft."""
-    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs))
+    of one variant may count different aircraft (``stop``: as for :func:`system_designators`)."""
+    marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
              for k, cs in groups.items()}  # fmt: skip
     out: list[Contradiction] = []
     for (supplier, recipient, family), cs in groups.items():
