@@ -1,14 +1,18 @@
 """Claim extraction and comparison gaps of issue 13 (helper claims8): words that look like model
-designators but name a kind of weapon or a country, each beside the case that must still join."""
+designators but name a kind of weapon or a country, each beside the case that must still join;
+forces "left" somewhere, which stay there and whose denial stands."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
 from geowire.model.lexicon import model_lexicon
 from geowire.model.records import StoredClaim, build_transfers, system_designators
+from geowire.types import DocContext
 
 _LEX = model_lexicon(load_language("en"))
 _STOP = _LEX.transfers.not_designators
@@ -41,3 +45,26 @@ def test_claims8_two_unknown_systems_are_not_joined_by_a_kind_acronym() -> None:
     march = _transfer("a", "d1", "battery", "IRIS-T battery", "2025-03-01")
     june = _transfer("b", "d2", "launcher", "IRIS-T launcher", "2025-06-01")
     assert {x.field for x in build_transfers([march, june], figures=_LEX.figures, **words)[1]} == {"date"}
+
+
+def _deployments(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 4)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "deployment"]
+
+
+@pytest.mark.model
+def test_claims8_no_forces_left_somewhere_is_a_denied_presence(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Portugal has no marines left in Romania, its navy said on Monday.")
+    assert (d["country"], d["host"], d.get("negated")) == ("PRT", "ROU", True)
+
+
+@pytest.mark.model
+def test_claims8_forces_left_in_a_country_stay_there(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "The 450 Belgian soldiers left in Estonia will rotate home in autumn.")
+    assert (d["personnel"], d["country"], d["host"], d.get("negated")) == (450.0, "BEL", "EST", None)
+
+
+@pytest.mark.model
+def test_claims8_a_withdrawal_denied_is_no_denied_presence(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Finland has not pulled out its 120 soldiers from Lebanon.")
+    assert (d["personnel"], d["host"], d.get("negated")) == (120.0, "LBN", None)

@@ -447,6 +447,7 @@ class Deployments(_Strict):
     force_anaphor: Rx
     force_noun: Rx
     withdraw: Rx
+    stay: Rx = re.compile(r"(?!)")
     host_anaphor: Rx
     located: Rx
     in_place: CaseRx

@@ -2111,9 +2111,13 @@ def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
 
 def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     """A withdrawal verb in the clause of the forces at ``s``–``e`` ("has withdrawn its 1,500
-    soldiers from …", "1,000 troops will pull out of …")."""
+    soldiers from …", "1,000 troops will pull out of …"), not one whose forces stay (``stay``:
+    "the 900 troops left in …", "leaving 900 troops in …")."""
+    stay = lex.deployments.stay
     return any(
-        _same_clause(view, lex, ws, s) and abs(ws - s) < 60
+        _same_clause(view, lex, ws, s)
+        and abs(ws - s) < 60
+        and not stay.match(view.slice(ws, s if ws < s else ws + 60))
         for ws, _we, _m in view.finditer(lex.deployments.withdraw)
     )
 
