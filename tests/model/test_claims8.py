@@ -68,3 +68,24 @@ def test_claims8_forces_left_in_a_country_stay_there(analyzer) -> None:  # noqa:
 def test_claims8_a_withdrawal_denied_is_no_denied_presence(analyzer) -> None:  # noqa: ANN001
     (d,) = _deployments(analyzer, "Finland has not pulled out its 120 soldiers from Lebanon.")
     assert (d["personnel"], d["host"], d.get("negated")) == (120.0, "LBN", None)
+
+
+def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 4)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+
+
+@pytest.mark.model
+def test_claims8_cargo_unloaded_for_a_recipient_is_a_delivery(analyzer) -> None:  # noqa: ANN001
+    text = "Eight Swedish CV90 vehicles were unloaded in Klaipeda for Lithuania in April."
+    (t,) = _transfers(analyzer, text)
+    assert (t["supplier"], t["recipient"], t["status"], t.get("quantity")) == ("SWE", "LTU", "delivered", 8.0)
+
+
+@pytest.mark.model
+def test_claims8_deliveries_said_to_be_due_are_planned(analyzer) -> None:  # noqa: ANN001
+    text = "Deliveries of 16 Swedish Gripen fighters to Thailand are foreseen only after 2028."
+    (t,) = _transfers(analyzer, text)
+    assert (t["supplier"], t["recipient"], t["status"]) == ("SWE", "THA", "planned")
+    (t,) = _transfers(analyzer, "Deliveries of Swedish Gripen fighters to Thailand ended in January.")
+    assert t["status"] == "delivered"  # a noun cue told as done stays a delivery

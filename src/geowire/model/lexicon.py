@@ -335,6 +335,8 @@ class Transfers(_Strict):
     system_nouns: list[str] = []
     system_stopwords: list[str] = []
     not_designators: frozenset[str] = frozenset()
+    noun_cue: Rx = re.compile(r"(?!)")
+    future_after: Rx = re.compile(r"(?!)")
     usd: Rx
     count_gap: Rx
     count_before: Rx

@@ -743,6 +743,10 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         mood, rx = cue.mood, cue.pattern
         if rx.search(clause) or (mood == "conditional" and rx.search(before)):
             return mood
+    if lex.transfers.noun_cue.match(view.slice(s, e)) and lex.transfers.future_after.match(
+        view.slice(e, view.sentence.end)
+    ):
+        return "future"  # "deliveries of the jets are expected in 2027": not done yet
     return None
 
 
