@@ -89,3 +89,18 @@ def test_claims8_deliveries_said_to_be_due_are_planned(analyzer) -> None:  # noq
     assert (t["supplier"], t["recipient"], t["status"]) == ("SWE", "THA", "planned")
     (t,) = _transfers(analyzer, "Deliveries of Swedish Gripen fighters to Thailand ended in January.")
     assert t["status"] == "delivered"  # a noun cue told as done stays a delivery
+
+
+def _agreements(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 4)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "agreement"]
+
+
+@pytest.mark.model
+def test_claims8_talks_that_end_without_a_deal_deny_the_signing(analyzer) -> None:  # noqa: ANN001
+    text = "Talks between Ghana and Togo on a border treaty collapsed without any deal on Friday."
+    (a,) = _agreements(analyzer, text)
+    assert (a["kind"], a["parties"], a["modality"]) == ("treaty", ["GHA", "TGO"], "negated")
+    assert a["action"] == "signed"
+    (a,) = _agreements(analyzer, "Ghana and Togo concluded a border treaty on Friday.")
+    assert (a["action"], a["modality"]) == ("signed", "asserted")  # "concluded" alone is a signing

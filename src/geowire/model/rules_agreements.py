@@ -460,6 +460,8 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
         return "negated"  # "have signed nothing"
+    if al.negated.search(action.text):
+        return "negated"  # "talks ended without a deal": the action's own words deny it
     before = view.slice(max(view.start, action.start - 40), action.start)
     if al.non_asserted.search(before):
         return "negated" if al.negated.search(before) else "hypothetical"
