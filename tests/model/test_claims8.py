@@ -11,7 +11,7 @@ import pytest
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_transfers, system_designators
+from geowire.model.records import StoredClaim, build_deployments, build_transfers, system_designators
 from geowire.types import DocContext
 
 _LEX = model_lexicon(load_language("en"))
@@ -104,3 +104,32 @@ def test_claims8_talks_that_end_without_a_deal_deny_the_signing(analyzer) -> Non
     assert a["action"] == "signed"
     (a,) = _agreements(analyzer, "Ghana and Togo concluded a border treaty on Friday.")
     assert (a["action"], a["modality"]) == ("signed", "asserted")  # "concluded" alone is a signing
+
+
+def _deployment(cid: str, doc: str, published: str, **fields: object) -> StoredClaim:
+    base = {"country": "CAN", "host": "LVA"}
+    return StoredClaim(id=cid, doc_id=doc, kind="deployment", sentence_index=0, start=0, end=10,
+                       fields={**base, **fields}, field_spans={}, published=dt.date.fromisoformat(published),
+                       sentence="some words", doc_text=None)  # fmt: skip
+
+
+@pytest.mark.model
+def test_claims8_forces_that_are_to_be_stationed_are_planned(analyzer) -> None:  # noqa: ANN001
+    (d,) = _deployments(analyzer, "Some 400 Danish soldiers are to be based in Latvia from next spring.")
+    assert (d["personnel"], d["country"], d["host"], d.get("modality")) == (400.0, "DNK", "LVA", "future")
+    (d,) = _deployments(analyzer, "Some 400 Danish soldiers are based in Latvia.")
+    assert d.get("modality") is None
+
+
+def test_claims8_a_plan_is_no_presence_a_denial_contradicts() -> None:
+    plan = _deployment("a", "d1", "2025-03-02", personnel=900.0, modality="future")
+    denial = _deployment("b", "d2", "2025-03-05", negated=True)
+    assert build_deployments([plan, denial], figures=_LEX.figures)[1] == []
+    there = _deployment("c", "d3", "2025-03-04", personnel=900.0)
+    assert {x.field for x in build_deployments([there, denial], figures=_LEX.figures)[1]} == {"status"}
+
+
+def test_claims8_a_planned_size_is_still_compared_with_another() -> None:
+    plan = _deployment("a", "d1", "2025-03-02", personnel=900.0, modality="future")
+    other = _deployment("b", "d2", "2025-03-05", personnel=1800.0, modality="future")
+    assert {x.field for x in build_deployments([plan, other], figures=_LEX.figures)[1]} == {"personnel"}

@@ -1306,11 +1306,12 @@ def _figure_conflicts(
     *,
     figures: Figures,
     related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
+    told: Callable[[StoredClaim], bool] = asserted,
 ) -> list[Contradiction]:
     """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
-    claims' figures count the same thing at all)."""
+    claims' figures count the same thing at all; ``told``: whether a claim's figure is compared)."""
     text_key = f"{key}_text"
-    stated = {c.id: iv for c in cs if asserted(c) and (iv := _figure(c, key, figures)) is not None}
+    stated = {c.id: iv for c in cs if told(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
     rounded = {
         c.id: float(c.fields[key])
@@ -1441,15 +1442,24 @@ def build_deployments(
                 sources=[evidence(c, "personnel") for c in cs],
             )
         )
-        contradictions += _figure_conflicts(cs, "personnel", subject, figures=figures, related=_same_period)
+        contradictions += _figure_conflicts(
+            cs, "personnel", subject, figures=figures, related=_same_period, told=_sized
+        )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
+
+
+def _sized(c: StoredClaim) -> bool:
+    """Whether a deployment claim's size and day are compared with others': a force there or one
+    planned ("will send 600 soldiers" against "is sending 1,000"), not a denied one."""
+    return not _negated(c) and c.fields.get("modality", "asserted") in ("asserted", "future")
 
 
 def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
     """One source says a country's forces are (were sent) in the host, another that none are
     ("there are no North Korean soldiers in Belarus": a claim the extraction marks negated) — at
-    one time (:func:`_same_period`), unless the denial was published before the deployment."""
+    one time (:func:`_same_period`), unless the denial was published before the deployment. A
+    plan ("are to be stationed": modality ``future``) is no presence a denial of one contradicts."""
     said = [("not deployed" if _negated(c) else "deployed", c) for c in cs
             if _negated(c) or asserted(c)]  # fmt: skip
     return _status_conflicts(said, subject, negative="not deployed", related=_same_period)
@@ -1470,7 +1480,7 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         (d, c)
         for c in cs
         if c.fields.get("personnel") is not None
-        and asserted(c)
+        and _sized(c)
         and c.fields.get("date_precision") == "day"
         and (d := _act_date_of(c))
     ]

@@ -1826,7 +1826,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             continue
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
             out += _split_coordinated(
-                _with_denial(view, lex, claim, s, near[0][0])
+                _with_plan(view, lex, _with_denial(view, lex, claim, s, near[0][0]), near[0][0])
             )  # the article may name the other side (extract.fill_deployments)
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
@@ -1852,6 +1852,15 @@ def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: 
     if not hits or _withdrawal(view, lex, s, s + 1):
         return c
     return replace(c, fields={**c.fields, "negated": True})
+
+
+def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Claim:
+    """``c`` with modality ``future`` when a future cue stands in its verb's clause before it
+    ("are to be stationed", "will send 800 soldiers"): planned forces, not there yet. A denial
+    stays a denial."""
+    if c.fields.get("negated") or not _mood_in_clause(view, lex, verb, "future"):
+        return c
+    return replace(c, fields={**c.fields, "modality": "future"})
 
 
 def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[str]) -> Claim | None:
