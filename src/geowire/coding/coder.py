@@ -1179,10 +1179,25 @@ def _anaphor_roles(
     """Pronouns and descriptions of the sentence ("its", "they", "the bloc") as role fillers for
     the actor they stand for (:func:`geowire.actors.coref.antecedent_of_token`), when that actor
     is not named in the sentence itself."""
+    memo = doc.memo.setdefault("anaphor-roles", {})  # the lexical and agentless searches ask twice
+    key = (span.start, span.end, frozenset(named))
+    if key not in memo:
+        memo[key] = _find_anaphor_roles(span, index, mentions, named, lang)
+    found: list[Role] = memo[key]
+    named.update(r.mentions[0].code for r in found)
+    return list(found)
+
+
+def _find_anaphor_roles(
+    span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention], named: set[str | None],
+    lang: LanguagePack,
+) -> list[Role]:  # fmt: skip
+    """:func:`_anaphor_roles` worked out (``named`` grows with the codes taken)."""
     from geowire.actors.coref import anaphor_kinds, antecedent_of_token
 
     out: list[Role] = []
     articles = lang.surface.coding.articles  # "the bloc": a description that may be an anaphor
+    kinds = anaphor_kinds(lang)
     for tok in span:
         if index.at(tok) is not None:
             continue
@@ -1190,7 +1205,7 @@ def _anaphor_roles(
         if word is None and tok.pos_ == "NOUN":
             article = next((c.lower_ for c in tok.children if c.lower_ in articles), None)
             word = f"{article} {tok.lower_}" if article else None
-        if word not in anaphor_kinds(lang):
+        if word not in kinds:
             continue
         m = antecedent_of_token(tok, mentions, lang)
         if m is None or m.code is None or m.code in named or m.kind == "equipment":
@@ -1205,7 +1220,15 @@ def _anaphor_roles(
 
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
     """Each coded actor mention of the sentence as a role filler of its own (nearest first is not
-    implied: in text order)."""
+    implied: in text order): worked out once per sentence (the lexical and agentless searches ask)."""
+    memo = doc.memo.setdefault("mention-roles", {})
+    key = (span.start, span.end)
+    if key not in memo:
+        memo[key] = _find_mention_roles(doc, span, index)
+    return list(memo[key])
+
+
+def _find_mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
     out: list[Role] = []
     i = span.start
     while i < span.end:
