@@ -410,10 +410,8 @@ class EventCoder:
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
-                c = d.candidate
-                out.append(
-                    dataclasses.replace(
-                        d,
+                out.append(  # built directly: dataclasses.replace was most of this loop's time
+                    _Draft(
                         id=event_id(
                             ctx.doc_id,
                             sent.index,
@@ -423,11 +421,17 @@ class EventCoder:
                             [a.code for a in d.actors],
                             [r.code for r in recipients],
                         ),
+                        candidate=d.candidate,
+                        trigger=d.trigger,
+                        category=d.category,
+                        mode=d.mode,
+                        actors=d.actors,
                         recipients=recipients,
-                        recipient_how=how,
+                        date=d.date,
+                        dropped=d.dropped,
                         notes=[*d.notes, f'recipient {recipients[0].code} implied from "{m.text}" ({how})'],
-                        candidate=c,
                         vetoes=list(d.vetoes),
+                        recipient_how=how,
                     )
                 )
         return out
@@ -438,8 +442,13 @@ class EventCoder:
         """The parties a draft may imply beside its own (``own`` codes): the first other actors named
         in the sentence ("sentence"), the nearest actor standing as a subject in the sentences before
         ("previous-subject") and the party the article names most ("topic")."""
-        in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
-        earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
+        pools = doc.memo.setdefault("implied-pools", {})  # the same for every draft of the sentence
+        if sent.index not in pools:
+            pools[sent.index] = (
+                [m for m in coded if sent.start <= m.start < sent.end],
+                [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW],
+            )
+        in_sentence, earlier = pools[sent.index]
         topics = doc.memo.get("topics")
         if topics is None:  # the article's parties, most named first: the same for every sentence
             topics = doc.memo["topics"] = _topics(coded)

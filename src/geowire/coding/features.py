@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from geowire.coding.modality import ModalityCues, governing_chain
@@ -68,8 +69,10 @@ def _bucket(n: float, edges: tuple[float, ...]) -> str:
     return str(len(edges))
 
 
+@lru_cache(maxsize=1 << 12)
 def _how(how: str) -> str:
-    """The kind of a role rule, without its details ("subject:passive-agent(...)" → "subject")."""
+    """The kind of a role rule, without its details ("subject:passive-agent(...)" → "subject"; cached:
+    asked twice for every candidate, from a few hundred rule names)."""
     for sep in ("(", ":", "@", " "):
         how = how.split(sep, 1)[0]
     return how or "?"
