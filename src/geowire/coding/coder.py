@@ -777,10 +777,10 @@ class EventCoder:
             doc, c.target.mentions if c.target else (), date.value
         )
         if (
-            {a.code for a in recipients} <= {a.code for a in actors}
-            and recipients
+            recipients
             and c.target
             and c.target.pronoun
+            and {a.code for a in recipients} <= {a.code for a in actors}
         ):
             recipients = ()
         category: str = d.category
@@ -839,9 +839,7 @@ class EventCoder:
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
-        ignore = frozenset(
-            m for m, adj in (("negated", "negated"), ("future", "intent")) if d.adjustment == adj
-        )
+        ignore = _IGNORED_MODALITY.get(d.adjustment, _NO_MODALITY)
         memo = doc.memo.setdefault("modality", {})
         key = (trig.i, ignore)
         modality = memo.get(key)
@@ -1106,6 +1104,12 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
     return out
 
 
+# the modality an adjusted reading already says (its category is the negation or the intent)
+_NO_MODALITY: frozenset[str] = frozenset()
+_IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
+    "negated": frozenset({"negated"}),
+    "intent": frozenset({"future"}),
+}
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _AGENTLESS = "agentless"  # the veto of a passive's subject read as its actor, until :meth:`_implied_agents`
 _IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients

@@ -271,19 +271,7 @@ def candidate_features(
     cat = event.category
     lemma = trig.lemma_.lower()
     f: list[str] = [
-        "bias",
-        f"cat={cat}",
-        f"sense={d.sense}",
-        f"sense|cat={d.sense}|{cat}",
-        f"where={d.where}",
-        f"cat|where={cat}|{d.where}",
-        f"adj={d.adjustment}",
-        f"lemma={lemma}",
-        f"cat|lemma={cat}|{lemma}",
-        f"pos={trig.pos_}",
-        f"cat|pos={cat}|{trig.pos_}",
-        f"dep={trig.dep_}",
-        f"head={trig.head.lemma_.lower()}",
+        *_reading_head(doc, trig, lemma, cat, d),
         f"rank={c.rank}",
         f"src={_how(c.source.how)}",
         f"tgt={_how(c.target.how) if c.target is not None else 'none'}",
@@ -332,6 +320,31 @@ def candidate_features(
     f += _clause_features(trig, src_head)
     f += around
     return tuple(f)
+
+
+def _reading_head(doc: DocView, trig: TokenView, lemma: str, cat: str, d: Decision) -> tuple[str, ...]:
+    """The first features of :func:`candidate_features`, those of the trigger and its reading
+    (category, sense, where, adjustment) alone, worked out once per reading (kept in the document
+    view's memo: a reading is asked for with every actor and recipient of its sentence)."""
+    memo = doc.memo.setdefault("reading-head", {})
+    key = (trig.i, cat, d.sense, d.where, d.adjustment)
+    if key not in memo:
+        memo[key] = (
+            "bias",
+            f"cat={cat}",
+            f"sense={d.sense}",
+            f"sense|cat={d.sense}|{cat}",
+            f"where={d.where}",
+            f"cat|where={cat}|{d.where}",
+            f"adj={d.adjustment}",
+            f"lemma={lemma}",
+            f"cat|lemma={cat}|{lemma}",
+            f"pos={trig.pos_}",
+            f"cat|pos={cat}|{trig.pos_}",
+            f"dep={trig.dep_}",
+            f"head={trig.head.lemma_.lower()}",
+        )
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _trigger_parts(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, words: CodingWords
