@@ -761,14 +761,18 @@ class EventCoder:
     ) -> _Draft | None:
         """Date, actors, recipients and category of a candidate: what decides whether it is kept."""
         d = c.decision
-        trig_span = doc[d.trigger : d.trigger_end]
+        spans = doc.memo.setdefault("trigger-span", {})  # the readings of a trigger share its span
+        trigger = spans.get((d.trigger, d.trigger_end))
+        if trigger is None:
+            trig_span = doc[d.trigger : d.trigger_end]
+            trigger = spans[(d.trigger, d.trigger_end)] = TextSpan(
+                trig_span.start_char, trig_span.end_char, trig_span.text
+            )
         trig = doc[d.trigger]
         dated = doc.memo.setdefault("date", {})  # the readings of a trigger share its date
-        key = (sent.index, trig_span.start_char, trig.i)
+        key = (sent.index, trigger.start, trig.i)
         if key not in dated:
-            dated[key] = choose_date(
-                sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig
-            )
+            dated[key] = choose_date(sent, trigger.start, dates, ctx.published, lang=self.lang, trigger=trig)
         date: DateChoice = dated[key]
         actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
@@ -800,7 +804,6 @@ class EventCoder:
             actors = tuple(actors) + tuple(r for r in recipients if r.code not in {a.code for a in actors})
             recipients = ()
             notes_a = [*notes_a, "CONSULT without a visit: all participants coded as actors (PLOVER manual)"]
-        trigger = TextSpan(trig_span.start_char, trig_span.end_char, trig_span.text)
         return _Draft(
             id=event_id(
                 ctx.doc_id,
