@@ -1486,17 +1486,9 @@ def event_id(
     recipient_codes: Sequence[str | None],
 ) -> str:
     """A stable id: the same words coded the same way always get the same id."""
-    key = "|".join(
-        [
-            doc_id,
-            str(sentence),
-            str(start),
-            str(end),
-            category,
-            ",".join(sorted(c or "" for c in actor_codes)),
-            ",".join(sorted(c or "" for c in recipient_codes)),
-        ]
-    )
+    actors = ",".join(sorted([c or "" for c in actor_codes]))
+    recipients = ",".join(sorted([c or "" for c in recipient_codes]))
+    key = f"{doc_id}|{sentence}|{start}|{end}|{category}|{actors}|{recipients}"
     return "ev" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
