@@ -609,13 +609,18 @@ class EventCoder:
             if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
         ]
         out: list[_Candidate] = []
+        pairs: list[tuple[Role, list[Role | None]]] = []  # each source with its targets, whatever the trigger
+        for src in roles:
+            targets: list[Role | None] = [None]
+            targets += [
+                r for r in roles
+                if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
+            ][:3]  # fmt: skip
+            pairs.append((src, targets))
+        # a reading's vetoes read its trigger, source and adjustment alone, not its target
+        vetoed: dict[tuple[int, int, int, str | None], tuple[str, ...]] = {}
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
-            for src in roles:
-                targets: list[Role | None] = [None]
-                targets += [
-                    r for r in roles
-                    if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
-                ][:3]  # fmt: skip
+            for src, targets in pairs:
                 for tgt in targets:
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
@@ -625,7 +630,10 @@ class EventCoder:
                         if not span.start <= d.trigger < span.end:
                             continue
                         frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
-                        vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                        key = (t.i, id(src), d.trigger, d.adjustment)  # ``pairs`` keeps each source alive
+                        vetoes = vetoed.get(key)
+                        if vetoes is None:
+                            vetoes = vetoed[key] = self._vetoes(doc, t, src, d, index, all_of_them=True)
                         out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
 
