@@ -410,10 +410,8 @@ class EventCoder:
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
-                c = d.candidate
-                out.append(
-                    dataclasses.replace(
-                        d,
+                out.append(  # built directly: dataclasses.replace was most of this loop's time
+                    _Draft(
                         id=event_id(
                             ctx.doc_id,
                             sent.index,
@@ -423,11 +421,17 @@ class EventCoder:
                             [a.code for a in d.actors],
                             [r.code for r in recipients],
                         ),
+                        candidate=d.candidate,
+                        trigger=d.trigger,
+                        category=d.category,
+                        mode=d.mode,
+                        actors=d.actors,
                         recipients=recipients,
-                        recipient_how=how,
+                        date=d.date,
+                        dropped=d.dropped,
                         notes=[*d.notes, f'recipient {recipients[0].code} implied from "{m.text}" ({how})'],
-                        candidate=c,
                         vetoes=list(d.vetoes),
+                        recipient_how=how,
                     )
                 )
         return out
@@ -438,8 +442,13 @@ class EventCoder:
         """The parties a draft may imply beside its own (``own`` codes): the first other actors named
         in the sentence ("sentence"), the nearest actor standing as a subject in the sentences before
         ("previous-subject") and the party the article names most ("topic")."""
-        in_sentence = [m for m in coded if sent.start <= m.start < sent.end]
-        earlier = [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW]
+        pools = doc.memo.setdefault("implied-pools", {})  # the same for every draft of the sentence
+        if sent.index not in pools:
+            pools[sent.index] = (
+                [m for m in coded if sent.start <= m.start < sent.end],
+                [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW],
+            )
+        in_sentence, earlier = pools[sent.index]
         topics = doc.memo.get("topics")
         if topics is None:  # the article's parties, most named first: the same for every sentence
             topics = doc.memo["topics"] = _topics(coded)
@@ -600,13 +609,18 @@ class EventCoder:
             if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
         ]
         out: list[_Candidate] = []
+        pairs: list[tuple[Role, list[Role | None]]] = []  # each source with its targets, whatever the trigger
+        for src in roles:
+            targets: list[Role | None] = [None]
+            targets += [
+                r for r in roles
+                if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
+            ][:3]  # fmt: skip
+            pairs.append((src, targets))
+        # a reading's vetoes read its trigger, source and adjustment alone, not its target
+        vetoed: dict[tuple[int, int, int, str | None], tuple[str, ...]] = {}
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
-            for src in roles:
-                targets: list[Role | None] = [None]
-                targets += [
-                    r for r in roles
-                    if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
-                ][:3]  # fmt: skip
+            for src, targets in pairs:
                 for tgt in targets:
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
@@ -616,7 +630,10 @@ class EventCoder:
                         if not span.start <= d.trigger < span.end:
                             continue
                         frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
-                        vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                        key = (t.i, id(src), d.trigger, d.adjustment)  # ``pairs`` keeps each source alive
+                        vetoes = vetoed.get(key)
+                        if vetoes is None:
+                            vetoes = vetoed[key] = self._vetoes(doc, t, src, d, index, all_of_them=True)
                         out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
 
@@ -752,14 +769,18 @@ class EventCoder:
     ) -> _Draft | None:
         """Date, actors, recipients and category of a candidate: what decides whether it is kept."""
         d = c.decision
-        trig_span = doc[d.trigger : d.trigger_end]
+        spans = doc.memo.setdefault("trigger-span", {})  # the readings of a trigger share its span
+        trigger = spans.get((d.trigger, d.trigger_end))
+        if trigger is None:
+            trig_span = doc[d.trigger : d.trigger_end]
+            trigger = spans[(d.trigger, d.trigger_end)] = TextSpan(
+                trig_span.start_char, trig_span.end_char, trig_span.text
+            )
         trig = doc[d.trigger]
         dated = doc.memo.setdefault("date", {})  # the readings of a trigger share its date
-        key = (sent.index, trig_span.start_char, trig.i)
+        key = (sent.index, trigger.start, trig.i)
         if key not in dated:
-            dated[key] = choose_date(
-                sent, trig_span.start_char, dates, ctx.published, lang=self.lang, trigger=trig
-            )
+            dated[key] = choose_date(sent, trigger.start, dates, ctx.published, lang=self.lang, trigger=trig)
         date: DateChoice = dated[key]
         actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
@@ -768,10 +789,10 @@ class EventCoder:
             doc, c.target.mentions if c.target else (), date.value
         )
         if (
-            {a.code for a in recipients} <= {a.code for a in actors}
-            and recipients
+            recipients
             and c.target
             and c.target.pronoun
+            and {a.code for a in recipients} <= {a.code for a in actors}
         ):
             recipients = ()
         category: str = d.category
@@ -791,7 +812,6 @@ class EventCoder:
             actors = tuple(actors) + tuple(r for r in recipients if r.code not in {a.code for a in actors})
             recipients = ()
             notes_a = [*notes_a, "CONSULT without a visit: all participants coded as actors (PLOVER manual)"]
-        trigger = TextSpan(trig_span.start_char, trig_span.end_char, trig_span.text)
         return _Draft(
             id=event_id(
                 ctx.doc_id,
@@ -830,9 +850,7 @@ class EventCoder:
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
-        ignore = frozenset(
-            m for m, adj in (("negated", "negated"), ("future", "intent")) if d.adjustment == adj
-        )
+        ignore = _IGNORED_MODALITY.get(d.adjustment, _NO_MODALITY)
         memo = doc.memo.setdefault("modality", {})
         key = (trig.i, ignore)
         modality = memo.get(key)
@@ -1097,6 +1115,12 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
     return out
 
 
+# the modality an adjusted reading already says (its category is the negation or the intent)
+_NO_MODALITY: frozenset[str] = frozenset()
+_IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
+    "negated": frozenset({"negated"}),
+    "intent": frozenset({"future"}),
+}
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _AGENTLESS = "agentless"  # the veto of a passive's subject read as its actor, until :meth:`_implied_agents`
 _IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients
@@ -1179,10 +1203,25 @@ def _anaphor_roles(
     """Pronouns and descriptions of the sentence ("its", "they", "the bloc") as role fillers for
     the actor they stand for (:func:`geowire.actors.coref.antecedent_of_token`), when that actor
     is not named in the sentence itself."""
+    memo = doc.memo.setdefault("anaphor-roles", {})  # the lexical and agentless searches ask twice
+    key = (span.start, span.end, frozenset(named))
+    if key not in memo:
+        memo[key] = _find_anaphor_roles(span, index, mentions, named, lang)
+    found: list[Role] = memo[key]
+    named.update(r.mentions[0].code for r in found)
+    return list(found)
+
+
+def _find_anaphor_roles(
+    span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention], named: set[str | None],
+    lang: LanguagePack,
+) -> list[Role]:  # fmt: skip
+    """:func:`_anaphor_roles` worked out (``named`` grows with the codes taken)."""
     from geowire.actors.coref import anaphor_kinds, antecedent_of_token
 
     out: list[Role] = []
     articles = lang.surface.coding.articles  # "the bloc": a description that may be an anaphor
+    kinds = anaphor_kinds(lang)
     for tok in span:
         if index.at(tok) is not None:
             continue
@@ -1190,7 +1229,7 @@ def _anaphor_roles(
         if word is None and tok.pos_ == "NOUN":
             article = next((c.lower_ for c in tok.children if c.lower_ in articles), None)
             word = f"{article} {tok.lower_}" if article else None
-        if word not in anaphor_kinds(lang):
+        if word not in kinds:
             continue
         m = antecedent_of_token(tok, mentions, lang)
         if m is None or m.code is None or m.code in named or m.kind == "equipment":
@@ -1205,7 +1244,15 @@ def _anaphor_roles(
 
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
     """Each coded actor mention of the sentence as a role filler of its own (nearest first is not
-    implied: in text order)."""
+    implied: in text order): worked out once per sentence (the lexical and agentless searches ask)."""
+    memo = doc.memo.setdefault("mention-roles", {})
+    key = (span.start, span.end)
+    if key not in memo:
+        memo[key] = _find_mention_roles(doc, span, index)
+    return list(memo[key])
+
+
+def _find_mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
     out: list[Role] = []
     i = span.start
     while i < span.end:
@@ -1447,17 +1494,9 @@ def event_id(
     recipient_codes: Sequence[str | None],
 ) -> str:
     """A stable id: the same words coded the same way always get the same id."""
-    key = "|".join(
-        [
-            doc_id,
-            str(sentence),
-            str(start),
-            str(end),
-            category,
-            ",".join(sorted(c or "" for c in actor_codes)),
-            ",".join(sorted(c or "" for c in recipient_codes)),
-        ]
-    )
+    actors = ",".join(sorted([c or "" for c in actor_codes]))
+    recipients = ",".join(sorted([c or "" for c in recipient_codes]))
+    key = f"{doc_id}|{sentence}|{start}|{end}|{category}|{actors}|{recipients}"
     return "ev" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -191,7 +191,7 @@ class LinearDecider:
                     ) -> list[tuple[float, float, float]]:  # fmt: skip
         """For each candidate the gated form's three scores (:meth:`_gated`): single-stage, trigger,
         and the reading's gap to the best reading of its trigger (≤ 0)."""
-        gw, both = self.gate_weights, self._single_and_reading
+        gw, both = self.gate_weights, self._single_and_reading.get
         out = [(0.0, 0.0, 0.0)] * len(candidates)
         for members in by_trigger(candidates).values():
             feats = [candidates[k][1] for k in members]
@@ -200,7 +200,7 @@ class LinearDecider:
             for f in feats:  # both sums in one pass over the reading's features (each counted once)
                 single = reading = 0.0
                 for x in dict.fromkeys(f):
-                    pair = both.get(x)
+                    pair = both(x)
                     if pair is not None:  # a feature neither model knows adds 0.0 to both
                         single += pair[0]
                         reading += pair[1]

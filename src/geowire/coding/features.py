@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from geowire.coding.modality import ModalityCues, governing_chain
@@ -68,8 +69,10 @@ def _bucket(n: float, edges: tuple[float, ...]) -> str:
     return str(len(edges))
 
 
+@lru_cache(maxsize=1 << 12)
 def _how(how: str) -> str:
-    """The kind of a role rule, without its details ("subject:passive-agent(...)" → "subject")."""
+    """The kind of a role rule, without its details ("subject:passive-agent(...)" → "subject"; cached:
+    asked twice for every candidate, from a few hundred rule names)."""
     for sep in ("(", ":", "@", " "):
         how = how.split(sep, 1)[0]
     return how or "?"
@@ -268,19 +271,7 @@ def candidate_features(
     cat = event.category
     lemma = trig.lemma_.lower()
     f: list[str] = [
-        "bias",
-        f"cat={cat}",
-        f"sense={d.sense}",
-        f"sense|cat={d.sense}|{cat}",
-        f"where={d.where}",
-        f"cat|where={cat}|{d.where}",
-        f"adj={d.adjustment}",
-        f"lemma={lemma}",
-        f"cat|lemma={cat}|{lemma}",
-        f"pos={trig.pos_}",
-        f"cat|pos={cat}|{trig.pos_}",
-        f"dep={trig.dep_}",
-        f"head={trig.head.lemma_.lower()}",
+        *_reading_head(doc, trig, lemma, cat, d),
         f"rank={c.rank}",
         f"src={_how(c.source.how)}",
         f"tgt={_how(c.target.how) if c.target is not None else 'none'}",
@@ -329,6 +320,31 @@ def candidate_features(
     f += _clause_features(trig, src_head)
     f += around
     return tuple(f)
+
+
+def _reading_head(doc: DocView, trig: TokenView, lemma: str, cat: str, d: Decision) -> tuple[str, ...]:
+    """The first features of :func:`candidate_features`, those of the trigger and its reading
+    (category, sense, where, adjustment) alone, worked out once per reading (kept in the document
+    view's memo: a reading is asked for with every actor and recipient of its sentence)."""
+    memo = doc.memo.setdefault("reading-head", {})
+    key = (trig.i, cat, d.sense, d.where, d.adjustment)
+    if key not in memo:
+        memo[key] = (
+            "bias",
+            f"cat={cat}",
+            f"sense={d.sense}",
+            f"sense|cat={d.sense}|{cat}",
+            f"where={d.where}",
+            f"cat|where={cat}|{d.where}",
+            f"adj={d.adjustment}",
+            f"lemma={lemma}",
+            f"cat|lemma={cat}|{lemma}",
+            f"pos={trig.pos_}",
+            f"cat|pos={cat}|{trig.pos_}",
+            f"dep={trig.dep_}",
+            f"head={trig.head.lemma_.lower()}",
+        )
+    return memo[key]  # type: ignore[no-any-return]
 
 
 def _trigger_parts(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, words: CodingWords

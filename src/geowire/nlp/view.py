@@ -182,8 +182,13 @@ class SpanView:
 
     @property
     def root(self) -> TokenView:
-        if self._root is None:
-            self._root = self.doc.tokens[self.doc.spacy[self.start : self.end].root.i]
+        if self._root is None:  # kept by the document too: the same span is often asked for anew
+            roots = self.doc._roots
+            key = (self.start, self.end)
+            root = roots.get(key)
+            if root is None:
+                root = roots[key] = self.doc.tokens[self.doc.spacy[self.start : self.end].root.i]
+            self._root = root
         return self._root
 
 
@@ -195,6 +200,7 @@ class DocView:
         self._text: str | None = None
         self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._sents: dict[int, SpanView] = {}
+        self._roots: dict[tuple[int, int], TokenView] = {}  # each span's root (SpanView.root)
         self._flags: list[list[int]] | None = None
         self.memo: dict[object, Any] = {}  # per-document results kept by the stages
         n = len(doc)
@@ -271,6 +277,7 @@ class DocView:
         self.tokens = []
         self._flags = None
         self._sents.clear()
+        self._roots.clear()
         self.memo.clear()
 
     @overload
