@@ -133,3 +133,9 @@ def store_with(docs: list[tuple[str, str, dt.date | None, str | None]]):
 
 def seed_text(prefix: str) -> str:
     return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def claim_fields(analyzer, text: str, kind: str, published: dt.date) -> list[dict[str, object]]:  # noqa: ANN001
+    """The fields of the ``kind`` claims the whole pipeline (``analyzer``) extracts from ``text``."""
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=published), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == kind]

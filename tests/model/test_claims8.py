@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.model.helpers import claim_fields
 
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
@@ -48,8 +49,7 @@ def test_claims8_two_unknown_systems_are_not_joined_by_a_kind_acronym() -> None:
 
 
 def _deployments(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 4)), text)])
-    return [dict(c.fields) for c in a.claims if c.kind == "deployment"]
+    return claim_fields(analyzer, text, "deployment", dt.date(2025, 6, 4))
 
 
 @pytest.mark.model
@@ -71,8 +71,7 @@ def test_claims8_a_withdrawal_denied_is_no_denied_presence(analyzer) -> None:  #
 
 
 def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 4)), text)])
-    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+    return claim_fields(analyzer, text, "transfer", dt.date(2025, 6, 4))
 
 
 @pytest.mark.model

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from tests.model.helpers import claim_fields
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
@@ -19,12 +20,8 @@ _FIGURES = model_lexicon(load_language("en")).figures
 
 
 def _transfers(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 7, 2)), text)])
-    return [
-        (c.fields.get("supplier"), c.fields.get("recipient"), c.fields.get("system"), c.fields.get("status"))
-        for c in a.claims
-        if c.kind == "transfer"
-    ]
+    found = claim_fields(analyzer, text, "transfer", dt.date(2025, 7, 2))
+    return [(f.get("supplier"), f.get("recipient"), f.get("system"), f.get("status")) for f in found]
 
 
 @pytest.mark.model

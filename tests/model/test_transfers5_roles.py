@@ -9,17 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.model.helpers import claim_fields
 
 from geowire.types import DocContext
 
 
 def _transfers(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2024, 5, 6)), text)])
-    return [
-        (c.fields.get("supplier"), c.fields.get("recipient"), c.fields.get("system"), c.fields.get("status"))
-        for c in a.claims
-        if c.kind == "transfer"
-    ]
+    found = claim_fields(analyzer, text, "transfer", dt.date(2024, 5, 6))
+    return [(f.get("supplier"), f.get("recipient"), f.get("system"), f.get("status")) for f in found]
 
 
 @pytest.mark.model
