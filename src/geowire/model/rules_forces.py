@@ -1000,6 +1000,15 @@ def _parties(
         spans["recipient"] = (pick[0][1].start, pick[0][1].end)
 
 
+def _put_recipients(fields: dict[str, object], spans: dict[str, tuple[int, int]], to: list[_Party]) -> None:
+    """The first of the coordinated parties ``to`` as the recipient, each other one as another
+    claim's (:data:`_COORDINATED`)."""
+    fields["recipient"] = to[0][0]
+    spans["recipient"] = (to[0][1].start, to[0][1].end)
+    if len(to) > 1:
+        fields[_COORDINATED] = [("recipient", c) for c, _m in to[1:]]
+
+
 def _customers(
     view: SentenceView,
     lex: ModelLexicon,
@@ -1033,10 +1042,7 @@ def _customers(
     takers = [(c, m) for c, m in _coordinated_from(view, lex, parties, at) if c != supplier]
     if not takers:
         return False
-    fields["recipient"] = takers[0][0]
-    spans["recipient"] = (takers[0][1].start, takers[0][1].end)
-    if len(takers) > 1:
-        fields[_COORDINATED] = [("recipient", c) for c, _m in takers[1:]]
+    _put_recipients(fields, spans, takers)
     if supplier:
         fields["supplier"] = supplier
     else:
@@ -1145,10 +1151,7 @@ def _passive_recipient(
     to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
     to = [(c, m) for c, m in to if c != owner]
     if to:
-        fields["recipient"] = to[0][0]
-        spans["recipient"] = (to[0][1].start, to[0][1].end)
-        if len(to) > 1:
-            fields[_COORDINATED] = [("recipient", c) for c, _m in to[1:]]
+        _put_recipients(fields, spans, to)
     if owner:
         fields["supplier"] = owner
     else:
