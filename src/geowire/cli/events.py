@@ -90,7 +90,7 @@ def events(
     json_out: JsonOption = False,
 ) -> None:
     """List coded events (newest first). Non-asserted events are listed with their modality."""
-    from geowire.coding.decide import default_min_confidence
+    from geowire.coding.floors import default_view_floor
     from geowire.pipeline import open_model_reader
     from geowire.store.events import query_events, to_plover_record
 
@@ -103,7 +103,7 @@ def events(
         until=until,
         modality=modality,
         min_confidence=settings.min_confidence,
-        learned_floor=default_min_confidence(settings),
+        learned_floor=default_view_floor(settings),
     )
     with handle_errors(), open_model_reader(settings.db, settings) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)
