@@ -65,6 +65,17 @@ def test_contradictions_count_article_pairs_and_flag_compatible_ones() -> None:
     assert report["recall"] == 1.0 and report["between_compatible"] == 1
 
 
+def test_contradictions_across_stories_are_counted_apart_not_scored() -> None:
+    later = {"id": "b", "story": "s1", "contradicts": [{"doc": "a", "field": "status"}]}
+    docs = [{"id": "a", "story": "s1"}, later, {"id": "c", "story": "s2"}]
+    found = [{"doc_a": "a", "doc_b": "b", "field": "status", "kind": "status"},
+             {"doc_a": "b", "doc_b": "c", "field": "status", "kind": "status"}]  # fmt: skip
+    report = score_contradictions(docs, found)
+    assert report["precision"] == 1.0 and report["recall"] == 1.0
+    assert report["between_stories"] == 1 and report["between_compatible"] == 0
+    assert report["not_in_gold"] == []
+
+
 def test_split_keeps_a_story_together_and_reading_checks_the_format(tmp_path: Path) -> None:
     assert split_of("k1-s01") in ("dev", "test") and split_of("k1-s01") == split_of("k1-s01")
     bad = tmp_path / "part_x.jsonl"

@@ -220,7 +220,8 @@ def eval_claims(
             for kind, v in report["kinds"].items()]  # fmt: skip
     keys = ("gold", "system", "matched", "precision", "recall", "f1")
     rows.append(["contradictions", *(cx[k] for k in keys),
-                 f"between compatible articles {cx['between_compatible']}"])  # fmt: skip
+                 f"between compatible articles {cx['between_compatible']}, "
+                 f"across stories (not scored) {cx['between_stories']}"])  # fmt: skip
     print_table(
         f"claims ({report['split']} split, {report['documents']} articles)",
         ["kind", "gold", "system", "matched", "P", "R", "F1", "fields on matched"],

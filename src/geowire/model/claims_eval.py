@@ -400,21 +400,26 @@ def _clean(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def score_contradictions(docs: Sequence[dict[str, Any]], found: list[dict[str, Any]]) -> dict[str, Any]:
-    """Recall of the gold contradicting pairs (article pair + field), and the contradictions found
-    between articles of one story that the gold calls compatible."""
+    """Recall of the gold contradicting pairs (article pair + field); precision over the pairs found
+    within one story (the gold annotates contradictions only there: stories are separate worlds whose
+    writers did not keep their invented facts apart, so a pair across stories is neither right nor
+    wrong, and is counted apart as ``between_stories``); and the contradictions found between
+    articles of one story that the gold calls compatible."""
     ids = {d["id"]: d for d in docs}
     gold = {(frozenset((d["id"], x["doc"])), x["field"]) for d in docs for x in d.get("contradicts") or []
             if x.get("doc") in ids}  # fmt: skip
     gold_pairs = {p for p, _ in gold}
-    system = {(frozenset((x["doc_a"], x["doc_b"])), _field_of(x)) for x in found if x["doc_a"] and x["doc_b"]}
+    found_pairs = {(frozenset((x["doc_a"], x["doc_b"])), _field_of(x)) for x in found
+                   if x["doc_a"] and x["doc_b"]}  # fmt: skip
+    system = {(p, f) for p, f in found_pairs if len({ids[i].get("story") for i in p if i in ids}) == 1}
     matched = {g for g in gold if g in system or (g[0], "*") in system}
-    same_story = {p for p, _ in system if len({ids[i].get("story") for i in p if i in ids}) == 1}
-    compatible = sorted(" ".join(sorted(p)) for p in same_story - gold_pairs)
+    compatible = sorted(" ".join(sorted(p)) for p in {p for p, _ in system} - gold_pairs)
     wrong = [{"docs": sorted(p), "field": f} for p, f in sorted(system, key=_pair_key) if (p, f) not in gold
              and (p, "*") not in gold]  # fmt: skip
     missed = [{"docs": sorted(p), "field": f} for p, f in sorted(gold - matched, key=_pair_key)]
     return {**prf(len(gold), len(system), len(matched)), "between_compatible": len(compatible),
-            "compatible_pairs_flagged": compatible, "missed": missed, "not_in_gold": wrong}  # fmt: skip
+            "between_stories": len(found_pairs - system), "compatible_pairs_flagged": compatible,
+            "missed": missed, "not_in_gold": wrong}  # fmt: skip
 
 
 def _pair_key(pair: tuple[frozenset[str], str]) -> tuple[list[str], str]:
