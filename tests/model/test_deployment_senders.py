@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geowire.types import DocContext
+from tests.model.helpers import claim_fields
 
 pytestmark = pytest.mark.model
 
 
 def _deployments(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 1)), text)])
-    return [dict(c.fields) for c in a.claims if c.kind == "deployment"]
+    return claim_fields(analyzer, text, "deployment", dt.date(2025, 6, 1))
 
 
 def test_deployment_coordinated_senders_each_send_and_share_the_count(analyzer) -> None:  # noqa: ANN001

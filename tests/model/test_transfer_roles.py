@@ -6,15 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geowire.types import DocContext
+from tests.model.helpers import claim_fields
 
 pytestmark = pytest.mark.model
 
 
 def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 1)), text)])
-    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+    return claim_fields(analyzer, text, "transfer", dt.date(2025, 6, 1))
 
 
 def _sides(ts: list[dict[str, object]]) -> set[tuple[object, object, object]]:

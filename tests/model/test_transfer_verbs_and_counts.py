@@ -7,18 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.model.helpers import claim_fields
 
 from geowire.lang import load_language
 from geowire.model.context import quantity_interval
 from geowire.model.lexicon import model_lexicon
-from geowire.types import DocContext
 
 pytestmark = pytest.mark.model
 
 
 def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
-    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 4)), text)])
-    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+    return claim_fields(analyzer, text, "transfer", dt.date(2025, 6, 4))
 
 
 @pytest.mark.parametrize(("figure", "value"), [("14", 14.0), ("eleven", 11.0)])
