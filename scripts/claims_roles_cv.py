@@ -560,9 +560,9 @@ def run_cv(
         out[name] = {"gold": g, "system": s, "matched": m, "precision": round(p, 3), "recall": round(r, 3),
                      "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
                      "role_accuracy": round(role_acc[name][0] / max(role_acc[name][1], 1), 3),
-                     "roles_n": role_acc[name][1],
+                     "roles_correct": role_acc[name][0], "roles_n": role_acc[name][1],
                      "status_accuracy": round(status_acc[name][0] / max(status_acc[name][1], 1), 3),
-                     "status_n": status_acc[name][1]}  # fmt: skip
+                     "status_correct": status_acc[name][0], "status_n": status_acc[name][1]}  # fmt: skip
     return out
 
 
