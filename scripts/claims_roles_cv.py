@@ -177,8 +177,7 @@ def _passive(v: Any) -> bool:
 
 
 def claim_items(docs: Sequence[DocData], nlp: Any, lex: Any) -> list[Item]:
-    from geowire.model.claims_eval import _system_match
-
+    """Every transfer claim of ``docs`` with a trigger the parse can place, as a training/test item."""
     items: list[Item] = []
     for di, d in enumerate(docs):
         transfers = [(ci, c) for ci, c in enumerate(d.claims) if c.kind == "transfer"]
@@ -186,80 +185,113 @@ def claim_items(docs: Sequence[DocData], nlp: Any, lex: Any) -> list[Item]:
             continue
         sdoc = nlp(d.text)
         for ci, c in transfers:
-            spans = dict(c.field_spans)
-            sys_span = spans.get("system")
-            trig_span = spans.get("status") or sys_span
-            if trig_span is None:
-                continue
-            trig = _root(sdoc.char_span(trig_span[0], trig_span[1], alignment_mode="expand"))
-            system = (
-                _root(sdoc.char_span(sys_span[0], sys_span[1], alignment_mode="expand")) if sys_span else None
-            )
-            if trig is None:
-                continue
-            verb = _verb_of(trig)
-            passive = _passive(verb)
-            lemma = trig.lemma_.lower()
-            f = c.fields
-            gold = _gold_for(d, c, lex, _system_match)
-            coordinated = _coordinated(d, c)
-            ms = [m for m in d.mentions if c.start <= m["start"] < c.end and party_code(m)]
-            codes = {party_code(m) for m in ms}
-            cands: list[Candidate] = []
-            for m in ms:
-                code = str(party_code(m))
-                tok = _root(sdoc.char_span(m["start"], m["end"], alignment_mode="expand"))
-                if tok is None:
-                    continue
-                rule = ("supplier" if f.get("supplier") == code else
-                        "recipient" if f.get("recipient") == code else "none")  # fmt: skip
-                path, plen = _path(tok, trig)
-                prep = _governing_prep(tok)
-                side = "before" if m["start"] < trig_span[0] else "after"
-                subj = tok.dep_ in ("nsubj", "nsubjpass") and _verb_of(tok.head).i == verb.i
-                owns = (
-                    system is not None
-                    and (tok.head.i == system.i or any(a.i == system.i for a in _ancestors(tok)[1:3]))
-                    and tok.i < system.i
-                )
-                voice = "pass" if passive else "act"
-                feats = [
-                    "bias",
-                    f"dep={tok.dep_}",
-                    f"path={path}",
-                    f"plen={_bucket(plen)}",
-                    f"prep={prep}",
-                    f"side={side}",
-                    f"voice={voice}",
-                    f"subj={subj}",
-                    f"owns={owns}",
-                    f"dist={_bucket(abs(tok.i - trig.i))}",
-                    f"lemma={lemma}",
-                    f"kind={m['kind']}",
-                    f"pos={tok.pos_}",
-                    f"ncodes={min(len(codes), 4)}",
-                    f"prep={prep}&voice={voice}",
-                    f"dep={tok.dep_}&voice={voice}",
-                    f"side={side}&voice={voice}",
-                    f"lemma={lemma}&side={side}",
-                    f"lemma={lemma}&prep={prep}",
-                    f"lemma={lemma}&subj={subj}",
-                    f"subj={subj}&voice={voice}",
-                    f"dateline={m['start'] < 40 and c.start == 0}",
-                    f"maker={f.get('maker') == code}",
-                ]
-                inferred = bool(f.get("supplier_inferred") or f.get("recipient_inferred"))
-                rules_feats = [f"rule={rule}", f"rule={rule}&dep={tok.dep_}", f"rule={rule}&prep={prep}",
-                               f"rule={rule}&voice={voice}",
-                               f"rule={rule}&inferred={inferred}"]  # fmt: skip
-                label = ""
-                if gold is not None and not coordinated:
-                    label = ("supplier" if gold["supplier"] == code else
-                             "recipient" if gold["recipient"] == code else "none")  # fmt: skip
-                cands.append(Candidate(code, feats + ["R:" + x for x in rules_feats], label))
-            items.append(Item(di, ci, cands, _status_features(c, trig, verb, sdoc),
-                              _gold_status(gold) if gold is not None else ""))  # fmt: skip
+            item = _item(di, ci, d, c, sdoc, lex)
+            if item is not None:
+                items.append(item)
     return items
+
+
+@dataclass
+class _Anchor:
+    """Where a claim sits in the parse: its trigger (the status cue, else the system), the trigger's
+    verb, and the system's head."""
+
+    start: int
+    trigger: Any
+    verb: Any
+    system: Any
+
+
+def _anchor(c: Any, sdoc: Any) -> _Anchor | None:
+    spans = dict(c.field_spans)
+    sys_span = spans.get("system")
+    trig_span = spans.get("status") or sys_span
+    if trig_span is None:
+        return None
+    trig = _root(sdoc.char_span(trig_span[0], trig_span[1], alignment_mode="expand"))
+    if trig is None:
+        return None
+    system = _root(sdoc.char_span(sys_span[0], sys_span[1], alignment_mode="expand")) if sys_span else None
+    return _Anchor(trig_span[0], trig, _verb_of(trig), system)
+
+
+def _item(di: int, ci: int, d: DocData, c: Any, sdoc: Any, lex: Any) -> Item | None:
+    from geowire.model.claims_eval import _system_match
+
+    at = _anchor(c, sdoc)
+    if at is None:
+        return None
+    gold = _gold_for(d, c, lex, _system_match)
+    coordinated = _coordinated(d, c)
+    ms = [m for m in d.mentions if c.start <= m["start"] < c.end and party_code(m)]
+    n_codes = len({party_code(m) for m in ms})
+    cands: list[Candidate] = []
+    for m in ms:
+        code = str(party_code(m))
+        tok = _root(sdoc.char_span(m["start"], m["end"], alignment_mode="expand"))
+        if tok is None:
+            continue
+        label = ""
+        if gold is not None and not coordinated:
+            label = ("supplier" if gold["supplier"] == code else
+                     "recipient" if gold["recipient"] == code else "none")  # fmt: skip
+        feats = _party_features(m, tok, at, c, n_codes)
+        cands.append(Candidate(code, feats + _rules_features(c, code, tok, feats), label))
+    status = _gold_status(gold) if gold is not None else ""
+    return Item(di, ci, cands, _status_features(c, at.trigger, at.verb, sdoc), status)
+
+
+def _party_features(m: dict[str, Any], tok: Any, at: _Anchor, c: Any, n_codes: int) -> list[str]:
+    """What the parse says of one party mention against the claim's trigger."""
+    trig, verb, system = at.trigger, at.verb, at.system
+    path, plen = _path(tok, trig)
+    prep = _governing_prep(tok)
+    side = "before" if m["start"] < at.start else "after"
+    subj = tok.dep_ in ("nsubj", "nsubjpass") and _verb_of(tok.head).i == verb.i
+    owns = (
+        system is not None
+        and (tok.head.i == system.i or any(a.i == system.i for a in _ancestors(tok)[1:3]))
+        and tok.i < system.i
+    )
+    voice = "pass" if _passive(verb) else "act"
+    lemma = trig.lemma_.lower()
+    return [
+        "bias",
+        f"dep={tok.dep_}",
+        f"path={path}",
+        f"plen={_bucket(plen)}",
+        f"prep={prep}",
+        f"side={side}",
+        f"voice={voice}",
+        f"subj={subj}",
+        f"owns={owns}",
+        f"dist={_bucket(abs(tok.i - trig.i))}",
+        f"lemma={lemma}",
+        f"kind={m['kind']}",
+        f"pos={tok.pos_}",
+        f"ncodes={min(n_codes, 4)}",
+        f"prep={prep}&voice={voice}",
+        f"dep={tok.dep_}&voice={voice}",
+        f"side={side}&voice={voice}",
+        f"lemma={lemma}&side={side}",
+        f"lemma={lemma}&prep={prep}",
+        f"lemma={lemma}&subj={subj}",
+        f"subj={subj}&voice={voice}",
+        f"dateline={m['start'] < 40 and c.start == 0}",
+        f"maker={c.fields.get('maker') == party_code(m)}",
+    ]
+
+
+def _rules_features(c: Any, code: str, tok: Any, feats: list[str]) -> list[str]:
+    """The rules' reading of the party, marked ``R:`` (left out of the learned-only models)."""
+    f = c.fields
+    rule = "supplier" if f.get("supplier") == code else "recipient" if f.get("recipient") == code else "none"
+    prep = next(x for x in feats if x.startswith("prep=")).removeprefix("prep=")
+    voice = next(x for x in feats if x.startswith("voice=")).removeprefix("voice=")
+    inferred = bool(f.get("supplier_inferred") or f.get("recipient_inferred"))
+    out = [f"rule={rule}", f"rule={rule}&dep={tok.dep_}", f"rule={rule}&prep={prep}",
+           f"rule={rule}&voice={voice}", f"rule={rule}&inferred={inferred}"]  # fmt: skip
+    return ["R:" + x for x in out]
 
 
 def _status_features(c: Any, trig: Any, verb: Any, sdoc: Any) -> list[str]:
