@@ -14,6 +14,8 @@ multinomial logistic model is fitted on the train split, and dev prints the accu
 * gated     — the model's label only where the rules found no trigger on the path (no decision,
   or one found near the path, in the actor's span or elsewhere in the sentence).
 
+``--plv-convention`` relabels the authored events by their modality as the plv layout (and the rules'
+adjustments) code them (:func:`geowire.coding.pairs.plv_convention`), for training and dev alike.
 Dev pairs are those with both parties in the sentence (as in the plv layout). The setting of each
 form is chosen on dev; ``--plv FILE`` then measures the chosen forms on a plv-layout file (measurement
 only: nothing is chosen on it) and ``--test`` on the authored test split (summary figures, once).
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -52,17 +54,19 @@ class Form:
     weights: dict[str, tuple[float, ...]]
 
 
-def _corpus_rows() -> list[Row]:
+def _corpus_rows(*, convention: bool) -> list[Row]:
     from collections import Counter
 
     from geowire.coding.categorize import lexicon_of
-    from geowire.coding.pairs import corpus_pairs, featurize
+    from geowire.coding.pairs import corpus_pairs, featurize, plv_convention
     from geowire.lang import load_language
     from geowire.nlp.annotate import load_pipeline
 
     lang = load_language("en")
     nlp = load_pipeline(lang)
     pairs = corpus_pairs(nlp)
+    if convention:
+        pairs = [replace(p, gold=plv_convention(p.gold, p.modality)) for p in pairs]
     readings = featurize([(p.text, p.source, p.target) for p in pairs], nlp, lexicon=lexicon_of(lang),
                          triggers=[p.trigger for p in pairs])  # fmt: skip
     labels = Counter((p.text, p.source, p.target, p.gold) for p in pairs)
@@ -161,8 +165,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--plv", type=Path, help="a plv-layout file to measure the dev-chosen forms on")
     ap.add_argument("--test", action="store_true", help="also measure the authored test split (once)")
+    ap.add_argument("--plv-convention", action="store_true",
+                    help="label the authored events as the plv layout does (pairs.plv_convention)")
     args = ap.parse_args()
-    rows = _corpus_rows()
+    rows = _corpus_rows(convention=args.plv_convention)
     dev = [r for r in rows if r.split == "dev" and r.has_target and r.reading is not None]
     forms = _grid(rows, dev)
     _table("authored dev", forms, dev)
