@@ -33,6 +33,7 @@ from geowire.model.rules_forces import (
     equipment_categories,
     model_names,
     plural_systems,
+    system_family,
     transfer_claims,
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, statement_claims
@@ -136,10 +137,11 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             if pick is None and pending != "recipient":
                 continue
         elif anaphor:
-            before = [n for j, n in fits if j < i]
-            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name
-            before = before or [n for n in claims[:i] if _same_noun(n, family)]
-            pick = before[-1] if before else None
+            known = [(j, n) for j, n in fits if j < i]
+            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name;
+            # "the first ship" after "six Varuna-class corvettes": a noun of the same class
+            unknown = [(j, n) for j, n in enumerate(claims[:i]) if _same_class(n, family, lex)]
+            pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
             pick = next(
@@ -295,6 +297,23 @@ def _same_noun(c: Claim, family: str) -> bool:
     """A transfer of a generic system of noun ``family`` that the text names with a model's name."""
     name = str(c.fields.get("system_name") or "")
     return c.kind == "transfer" and str(c.fields.get("system")) == family and name != name.lower()
+
+
+def _same_class(c: Claim, family: str, lex: ModelLexicon) -> bool:
+    """A transfer of a system the knowledge base does not know whose name shares an equipment
+    class with the noun ``family`` ("Varuna-class corvettes" for "ship"), or holds that noun with a
+    model's name ("Leopard 2A8 tanks" for "tank")."""
+    if c.kind != "transfer" or c.fields.get("category") or c.fields.get(ANAPHOR):
+        return False
+    if _same_noun(c, family):
+        return True
+    system = str(c.fields.get("system") or "")
+    if system == lex.transfers.aggregate_system:
+        return False
+    if "" in lex.transfers.anaphor_categories.get(family, []):
+        return True  # "the remaining units": any system
+    words = {system_family(w, lex) for w in str(c.fields.get("system_name") or system).split()}
+    return bool(lex.transfers.classes_of(words) & lex.transfers.classes_of([family]))
 
 
 def _named_system(c: Claim) -> bool:

@@ -350,7 +350,7 @@ def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[Ac
 _MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
 
 
-def _system_family(noun: str, lex: ModelLexicon) -> str:
+def system_family(noun: str, lex: ModelLexicon) -> str:
     """The key of a system the knowledge base does not know: its noun, singular and lower-case
     ("coastal radars" and "the radar systems" are both "radar"), so that reports of one
     transfer that name it differently are one record."""
@@ -411,8 +411,9 @@ def _generic_systems(
         return []
     stop = {w.lower() for w in lex.transfers.system_stopwords}
     out: list[ActorMention] = []
-    for s, e, _m in view.finditer(nouns):
-        if any(o.start <= s < o.end for o in out):
+    heads = sorted([(s, e) for s, e, _m in view.finditer(nouns)] + _reference_heads(view, lex))
+    for s, e in heads:
+        if any(o.start <= s < o.end for o in out) or any(a < s < b for a, b in heads):
             continue
         named = view.slice(s, e).split()[0]
         if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
@@ -441,7 +442,7 @@ def _generic_systems(
                 break  # a country or person ("German tanks"): the maker, not the name
             start -= len(word.group(0))
         text = view.slice(start, e)
-        family = _system_family(view.slice(s, e), lex)
+        family = system_family(view.slice(s, e), lex)
         named_kind = family in lex.transfers.materiel_named and start < s  # "artillery ammunition"
         if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
@@ -462,6 +463,19 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
+    """Nouns that name a system only as a reference back, where a definite determiner or an
+    ordinal batch stands before them ("the first ship", "the remaining units"): their spans."""
+    nouns = lex.transfers.reference_noun
+    if nouns is None:
+        return []
+    return [
+        (s, e)
+        for s, e, _m in view.finditer(nouns)
+        if lex.transfers.reference_before.search(view.slice(max(view.start, s - 30), s))
+    ]
 
 
 def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems: list[ActorMention]) -> bool:
@@ -528,6 +542,8 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, _m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
+    cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [c for c in cues if _describes(view, lex, c[1], c[2])]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
