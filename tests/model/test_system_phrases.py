@@ -98,3 +98,24 @@ def test_an_owners_own_ship_is_no_reference_back(analyzer) -> None:  # noqa: ANN
 )
 def test_generic_equipment_outside_a_transfer_is_no_transfer(analyzer, text: str) -> None:  # noqa: ANN001
     assert _transfers(analyzer, text) == []
+
+
+@pytest.mark.model
+def test_a_count_without_a_noun_refers_to_the_last_system(analyzer) -> None:  # noqa: ANN001
+    found = claim_fields(
+        analyzer,
+        "Norway signed for four Fjord-class submarines from Germany in 2021. "
+        "Germany will hand over the remaining two in 2029.",
+        "transfer",
+        dt.date(2025, 9, 1),
+    )
+    later = [f for f in found if f.get("status") == "planned"]
+    assert len(later) == 1
+    assert (later[0]["supplier"], later[0]["recipient"], later[0]["system_name"], later[0]["quantity"]) == (
+        "DEU", "NOR", "Fjord-class submarines", 2.0,
+    )  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_count_without_anything_before_it_is_no_transfer(analyzer) -> None:  # noqa: ANN001
+    assert _transfers(analyzer, "France sold Peru another three in 2020, the ministry said.") == []

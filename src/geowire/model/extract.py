@@ -157,6 +157,8 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
                         fields[role] = pick.fields[role]
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
+        elif anaphor and family == lex.transfers.elided_noun:
+            continue  # "another two dozen" with nothing before it to count
         out.append(replace(c, fields=fields))
     return out
 
@@ -303,8 +305,9 @@ def _same_class(c: Claim, family: str, lex: ModelLexicon) -> bool:
     """A transfer of a system the knowledge base does not know whose name shares an equipment
     class with the noun ``family`` ("Varuna-class corvettes" for "ship"), or holds that noun with a
     model's name ("Leopard 2A8 tanks" for "tank")."""
-    if c.kind != "transfer" or c.fields.get("category") or c.fields.get(ANAPHOR):
-        return False
+    name = str(c.fields.get("system_name") or "")
+    if c.kind != "transfer" or c.fields.get("category") or (c.fields.get(ANAPHOR) and name == name.lower()):
+        return False  # a reference itself ("the ships") is none; "a second FK-3 battery" names one
     if _same_noun(c, family):
         return True
     system = str(c.fields.get("system") or "")

@@ -450,7 +450,7 @@ def _generic_systems(
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
     out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
     out = [o for o in out if not _unit_of(view, lex, o, [*out, *view.equipment()])]
-    out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
+    out = sorted(out + _designations(view, lex, out) + _elided_references(view, lex), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
@@ -463,6 +463,16 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """A count that refers back with no noun ("its first eleven", "another two dozen"): an empty
+    mention right after it, of the lexicon's ``elided_noun``, so that the count is its quantity."""
+    noun = lex.transfers.elided_noun
+    if not noun:
+        return []
+    found = view.finditer(lex.transfers.elided_reference)
+    return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
 
 
 def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
