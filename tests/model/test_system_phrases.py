@@ -119,3 +119,24 @@ def test_a_count_without_a_noun_refers_to_the_last_system(analyzer) -> None:  # 
 @pytest.mark.model
 def test_a_count_without_anything_before_it_is_no_transfer(analyzer) -> None:  # noqa: ANN001
     assert _transfers(analyzer, "France sold Peru another three in 2020, the ministry said.") == []
+
+
+@pytest.mark.model
+def test_a_reference_takes_a_system_named_outside_any_transfer(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Peru's navy picked the Condor-5 patrol boats in March after sea trials off Callao. "
+        "Spain handed over the first two boats to Peru in October.",
+    )
+    assert ("ESP", "PER", "Condor-5 patrol boats", "delivered") in found
+
+
+@pytest.mark.model
+def test_the_vehicles_refer_back_to_the_armour_named_before(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Slovenia will buy 30 Tiger-8 armoured vehicles from Austria. "
+        "The first vehicles reached Slovenia in April, the army said.",
+    )
+    assert ("AUT", "SVN", "Tiger-8 armoured vehicles", "delivered") in found
+    assert _transfers(analyzer, "The vehicles of the Czech army rolled through Prague in a parade.") == []
