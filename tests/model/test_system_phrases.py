@@ -140,3 +140,24 @@ def test_the_vehicles_refer_back_to_the_armour_named_before(analyzer) -> None:  
     )
     assert ("AUT", "SVN", "Tiger-8 armoured vehicles", "delivered") in found
     assert _transfers(analyzer, "The vehicles of the Czech army rolled through Prague in a parade.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The first units of the Italian brigade arrived in Latvia in April.",
+        "The first Italian units to be stationed in Latvia arrived in March.",
+    ],
+)
+def test_units_of_a_force_are_no_reference_back(analyzer, later: str) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Italy sold Latvia two Ardito-class corvettes in 2023. " + later)
+    assert len(found) == 1
+
+
+@pytest.mark.model
+def test_a_figure_after_a_country_is_the_count_not_the_name(analyzer) -> None:  # noqa: ANN001
+    (found,) = claim_fields(
+        analyzer, "Finland sold Estonia 12 Sisu-6 armoured vehicles in 2022.", "transfer", dt.date(2025, 9, 1)
+    )
+    assert (found["system_name"], found["quantity"]) == ("Sisu-6 armoured vehicles", 12.0)

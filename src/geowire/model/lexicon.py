@@ -398,6 +398,7 @@ class Transfers(_Strict):
     system_classes: dict[str, frozenset[str]] = {}
     reference_nouns: list[str] = []
     reference_before: Rx = re.compile(r"(?!)")
+    reference_after_not: Rx = re.compile(r"(?!)")
     elided_reference: Rx = re.compile(r"(?!)")
     elided_noun: str = ""
     under_contract: Rx

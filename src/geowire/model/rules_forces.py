@@ -426,6 +426,7 @@ def _generic_systems(
                 word is not None
                 and word.group(1)[:1].isdigit()
                 and lex.transfers.model_name.search(head[: word.start(1)])
+                and not _actor_at(view, start - len(word.group(0)) - 2)  # "sold Lithuania 18 …": a count
             ):
                 start -= len(word.group(0))  # "Avante 2200 corvette": the number is part of the name
                 continue
@@ -477,15 +478,21 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
 
 def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
     """Nouns that name a system only as a reference back, where a definite determiner or an
-    ordinal batch stands before them ("the first ship", "the remaining units"): their spans."""
+    ordinal batch stands before them ("the first ship", "the remaining units") and neither an
+    actor's adjective between ("the first French units") nor a part-of after them ("the units of
+    the brigade") makes them forces: their spans."""
     nouns = lex.transfers.reference_noun
     if nouns is None:
         return []
-    return [
-        (s, e)
-        for s, e, _m in view.finditer(nouns)
-        if lex.transfers.reference_before.search(view.slice(max(view.start, s - 30), s))
-    ]
+    out = []
+    for s, e, _m in view.finditer(nouns):
+        hit = lex.transfers.reference_before.search(view.slice(max(view.start, s - 30), s))
+        if hit is None or lex.transfers.reference_after_not.match(view.slice(e, e + 6)):
+            continue
+        lo = s - (len(hit.string) - hit.start())
+        if not any(_actor_at(view, at) for at in range(lo, s)):
+            out.append((s, e))
+    return out
 
 
 def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems: list[ActorMention]) -> bool:
