@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ from geowire.model.rules_forces import (
     equipment_categories,
     model_names,
     plural_systems,
+    system_family,
     transfer_claims,
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, statement_claims
@@ -74,7 +75,9 @@ def extract_claims(
     home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
     named = [m for view in views for m in model_names(view, lex)]
     claims = resolve_pronouns(claims, sentences, mentions)
-    claims = fill_suppliers(resolve_systems(name_generic_systems(claims, named), lex))
+    known = [m for m in mentions if m.kind == "equipment" and m.code in categories]
+    claims = name_generic_systems(claims, named)
+    claims = fill_suppliers(resolve_systems(claims, lex, [*named, *known], categories))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
@@ -107,7 +110,12 @@ def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
     return out
 
 
-def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
+def resolve_systems(
+    claims: list[Claim],
+    lex: ModelLexicon,
+    antecedents: Sequence[ActorMention] = (),
+    categories: Mapping[str, str] | None = None,
+) -> list[Claim]:
     """Give a transfer of a generic system the named system it stands for: "the jets" or "the
     first two batteries" the last system of a fitting category named before in the article (and
     its parties when the sentence names none); "24 used aircraft" bought by the same recipient
@@ -115,7 +123,10 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     earlier and lacks a party is dropped. An unknown system that has a supplier but no recipient
     ("China will deliver all eight submarines") takes the last fitting named system of that
     supplier before it, and is dropped without one unless its sentence refers to the recipient
-    ("to the kingdom": extract.fill_recipients gives it one)."""
+    ("to the kingdom": extract.fill_recipients gives it one). A reference that names both parties
+    and no earlier transfer of its class takes the last fitting system of ``antecedents`` named
+    before it in any sentence (a model-named generic system, or a known one of ``categories``):
+    "the boats" after "the navy chose the Tarpon-9 patrol boats"."""
     named = [(j, c) for j, c in enumerate(claims) if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
@@ -136,10 +147,13 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             if pick is None and pending != "recipient":
                 continue
         elif anaphor:
-            before = [n for j, n in fits if j < i]
-            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name
-            before = before or [n for n in claims[:i] if _same_noun(n, family)]
-            pick = before[-1] if before else None
+            known = [(j, n) for j, n in fits if j < i]
+            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name;
+            # "the first ship" after "six Varuna-class corvettes": a noun of the same class
+            unknown = [(j, n) for j, n in enumerate(claims[:i]) if _same_class(n, family, lex)]
+            pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
+            if pick is None and fields.get("supplier") and fields.get("recipient"):
+                fields.update(_named_before(c, family, antecedents, categories or {}, lex))
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
             pick = next(
@@ -155,6 +169,8 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
                         fields[role] = pick.fields[role]
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
+        elif anaphor and family == lex.transfers.elided_noun:
+            continue  # "another two dozen" with nothing before it to count
         out.append(replace(c, fields=fields))
     return out
 
@@ -295,6 +311,53 @@ def _same_noun(c: Claim, family: str) -> bool:
     """A transfer of a generic system of noun ``family`` that the text names with a model's name."""
     name = str(c.fields.get("system_name") or "")
     return c.kind == "transfer" and str(c.fields.get("system")) == family and name != name.lower()
+
+
+def _named_before(
+    c: Claim, family: str, named: Sequence[ActorMention], categories: Mapping[str, str], lex: ModelLexicon
+) -> dict[str, object]:
+    """The system fields of the last system named before the claim that its noun ``family`` can
+    refer to (none: an empty dict)."""
+    fitting = [
+        m
+        for m in named
+        if m.end <= c.start
+        and (
+            _fits(family, categories[str(m.code)], lex)
+            if str(m.code) in categories
+            else _class_fits(family, str(m.name or m.text), lex)
+        )
+    ]
+    if not fitting:
+        return {}
+    m = max(fitting, key=lambda m: m.start)
+    fields: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
+    if str(m.code) in categories:
+        fields["category"] = categories[str(m.code)]
+    return fields
+
+
+def _class_fits(family: str, name: str, lex: ModelLexicon) -> bool:
+    """Whether a reference noun ``family`` can name a system called ``name`` (a shared class)."""
+    if "" in lex.transfers.anaphor_categories.get(family, []):
+        return True  # "the remaining units": any system
+    words = {system_family(w, lex) for w in name.split()}
+    return bool(lex.transfers.classes_of(words) & lex.transfers.classes_of([family]))
+
+
+def _same_class(c: Claim, family: str, lex: ModelLexicon) -> bool:
+    """A transfer of a system the knowledge base does not know whose name shares an equipment
+    class with the noun ``family`` ("Varuna-class corvettes" for "ship"), or holds that noun with a
+    model's name ("Leopard 2A8 tanks" for "tank")."""
+    name = str(c.fields.get("system_name") or "")
+    if c.kind != "transfer" or c.fields.get("category") or (c.fields.get(ANAPHOR) and name == name.lower()):
+        return False  # a reference itself ("the ships") is none; "a second FK-3 battery" names one
+    if _same_noun(c, family):
+        return True
+    system = str(c.fields.get("system") or "")
+    if system == lex.transfers.aggregate_system:
+        return False
+    return _class_fits(family, str(c.fields.get("system_name") or system), lex)
 
 
 def _named_system(c: Claim) -> bool:

@@ -13,7 +13,7 @@ import os
 import re
 import re._constants as _re_constants  # the pattern parser behind ``re`` (see required_literals)
 import re._parser as _re_parser
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from typing import Annotated, Any, Literal
 
@@ -395,6 +395,12 @@ class Transfers(_Strict):
     and_again: Rx
     anaphor_before: Rx
     anaphor_categories: dict[str, list[str]] = {}
+    system_classes: dict[str, frozenset[str]] = {}
+    reference_nouns: list[str] = []
+    reference_before: Rx = re.compile(r"(?!)")
+    reference_after_not: Rx = re.compile(r"(?!)")
+    elided_reference: Rx = re.compile(r"(?!)")
+    elided_noun: str = ""
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx
@@ -436,6 +442,18 @@ class Transfers(_Strict):
         if not self.system_nouns:
             return None
         return re.compile(r"(?<![\w-])(?:" + "|".join(self.system_nouns) + r")\b", re.IGNORECASE)
+
+    @cached_property
+    def reference_noun(self) -> re.Pattern[str] | None:
+        """Any noun that names a system only as a reference back (None when the lexicon has none)."""
+        if not self.reference_nouns:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(self.reference_nouns) + r")\b", re.IGNORECASE)
+
+    def classes_of(self, words: Iterable[str]) -> frozenset[str]:
+        """The equipment classes (``system_classes``) any of ``words`` (singular, lower case) names."""
+        found = set(words)
+        return frozenset(name for name, members in self.system_classes.items() if members & found)
 
 
 class Deployments(_Strict):

@@ -350,7 +350,7 @@ def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[Ac
 _MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
 
 
-def _system_family(noun: str, lex: ModelLexicon) -> str:
+def system_family(noun: str, lex: ModelLexicon) -> str:
     """The key of a system the knowledge base does not know: its noun, singular and lower-case
     ("coastal radars" and "the radar systems" are both "radar"), so that reports of one
     transfer that name it differently are one record."""
@@ -411,8 +411,9 @@ def _generic_systems(
         return []
     stop = {w.lower() for w in lex.transfers.system_stopwords}
     out: list[ActorMention] = []
-    for s, e, _m in view.finditer(nouns):
-        if any(o.start <= s < o.end for o in out):
+    heads = sorted([(s, e) for s, e, _m in view.finditer(nouns)] + _reference_heads(view, lex))
+    for s, e in heads:
+        if any(o.start <= s < o.end for o in out) or any(a < s < b for a, b in heads):
             continue
         named = view.slice(s, e).split()[0]
         if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
@@ -425,6 +426,7 @@ def _generic_systems(
                 word is not None
                 and word.group(1)[:1].isdigit()
                 and lex.transfers.model_name.search(head[: word.start(1)])
+                and not _actor_at(view, start - len(word.group(0)) - 2)  # "sold Lithuania 18 …": a count
             ):
                 start -= len(word.group(0))  # "Avante 2200 corvette": the number is part of the name
                 continue
@@ -441,7 +443,7 @@ def _generic_systems(
                 break  # a country or person ("German tanks"): the maker, not the name
             start -= len(word.group(0))
         text = view.slice(start, e)
-        family = _system_family(view.slice(s, e), lex)
+        family = system_family(view.slice(s, e), lex)
         named_kind = family in lex.transfers.materiel_named and start < s  # "artillery ammunition"
         if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
@@ -449,7 +451,7 @@ def _generic_systems(
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
     out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
     out = [o for o in out if not _unit_of(view, lex, o, [*out, *view.equipment()])]
-    out = sorted(out + _designations(view, lex, out), key=lambda o: o.start)
+    out = sorted(out + _designations(view, lex, out) + _elided_references(view, lex), key=lambda o: o.start)
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
@@ -462,6 +464,35 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """A count that refers back with no noun ("its first eleven", "another two dozen"): an empty
+    mention right after it, of the lexicon's ``elided_noun``, so that the count is its quantity."""
+    noun = lex.transfers.elided_noun
+    if not noun:
+        return []
+    found = view.finditer(lex.transfers.elided_reference)
+    return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
+
+
+def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
+    """Nouns that name a system only as a reference back, where a definite determiner or an
+    ordinal batch stands before them ("the first ship", "the remaining units") and neither an
+    actor's adjective between ("the first French units") nor a part-of after them ("the units of
+    the brigade") makes them forces: their spans."""
+    nouns = lex.transfers.reference_noun
+    if nouns is None:
+        return []
+    out = []
+    for s, e, _m in view.finditer(nouns):
+        hit = lex.transfers.reference_before.search(view.slice(max(view.start, s - 30), s))
+        if hit is None or lex.transfers.reference_after_not.match(view.slice(e, e + 6)):
+            continue
+        lo = s - (len(hit.string) - hit.start())
+        if not any(_actor_at(view, at) for at in range(lo, s)):
+            out.append((s, e))
+    return out
 
 
 def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems: list[ActorMention]) -> bool:
@@ -528,6 +559,8 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, _m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
+    cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [c for c in cues if _describes(view, lex, c[1], c[2])]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
