@@ -57,13 +57,17 @@ from geowire.coding.decide import (
 )
 from geowire.coding.features import by_trigger, trigger_context, trigger_key
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
+from geowire.coding.modality import EXPLICIT_NEGATIONS
 from geowire.settings import Settings
 from geowire.types import DocContext, Event, Modality
 
 SEED = 13
 GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
+# the sets of cue kinds tried as firm (the modality model may not overrule them), chosen on dev
+FIRM_CUES: dict[str, frozenset[str]] = {"none": frozenset(),
+                                        "explicit-negations": frozenset(EXPLICIT_NEGATIONS)}  # fmt: skip
 # features for the modality model only (they blur the event model)
-MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=")
+MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=", "mcue=")
 PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
@@ -424,8 +428,15 @@ def train(
                                               candidate)  # fmt: skip
     best_margin = max(margins, key=lambda m: (margins[m][0][0], m[1], m[0]))  # ties: the cautious one
     learned_mod = margins[best_margin][0]
+    firm: dict[str, tuple[float, int, int]] = {}
     if learned_mod[0] > rule_mod[0]:
         decider = margins[best_margin][1]  # chosen by measurement on dev
+        # the cue kinds whose reading the model may not overrule: none, or the explicit negations
+        for name, kinds in FIRM_CUES.items():
+            firm[name] = modality_accuracy(tune, dataclasses.replace(decider, firm_cues=kinds), matcher,
+                                           learned=True)  # fmt: skip
+        best_firm = max(firm, key=lambda k: firm[k][0])  # ties: the first (none)
+        decider = dataclasses.replace(decider, firm_cues=FIRM_CUES[best_firm])
     report: dict[str, Any] = {
         "version": version,
         "documents": {k: len(v) for k, v in by_split.items()},
@@ -466,6 +477,7 @@ def train(
             "margin": best_margin,
             "by_margin": {str(m): v[0] for m, v in margins.items()},
             "chosen": "learned" if decider.modality_weights else "rules",
+            "firm_cues": firm,
         },
         "splits": {},
     }
