@@ -90,3 +90,28 @@ def test_the_firm_cues_round_trip_through_the_file(tmp_path: Path) -> None:
     path = tmp_path / "m.json"
     path.write_text(json.dumps(d.to_json()), encoding="utf-8")
     assert load_decider(path) == d
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality", "kind"), [
+    # a verb of exclusion is one of abstention: what it rules out is not done
+    ("Lisbon ruled out sending frigates to the gulf.", "sending", "negated", "abstention"),
+    # a negated abstention or exclusion negates nothing (the option stays open)
+    ("Lisbon has not ruled out sending frigates to the gulf.", "sending", "asserted", None),
+    ("Oslo did not refrain from criticising the junta.", "criticising", "asserted", None),
+    # "rather than" before the trigger: the act was not done
+    ("The two envoys were expected to abstain rather than veto the resolution.", "veto", "negated",
+     "negative-idiom"),
+    # "any" on an event noun: any act of that kind, not one that happened
+    ("Officials said any transfer of drones to Lome would depend on guarantees.", "transfer", "hypothetical",
+     "non-specific"),
+])  # fmt: skip
+def test_exclusion_rather_than_and_any(
+    nlp: spacy.Language, text: str, trigger: str, modality: str, kind: str | None
+) -> None:
+    result = modality_of(nlp, text, trigger)
+    assert (result.modality, result.cue) == (modality, kind)
+
+
+def test_a_negation_beats_a_non_specific_determiner(nlp: spacy.Language) -> None:
+    result = modality_of(nlp, "Kenya did not impose any sanctions on Uganda.", "sanctions")
+    assert result.modality == "negated"

@@ -72,6 +72,8 @@ class _Hypothetical(BaseModel):
     markers: frozenset[str]  # looked up only
     adjectives: frozenset[str]  # looked up only
     modifiers: frozenset[str]  # looked up only
+    # determiners of an event noun that make it any act of its kind ("any transfer would need X")
+    determiners: frozenset[str] = frozenset()  # looked up only
     question_marks: tuple[str, ...]
 
 
@@ -146,6 +148,7 @@ CueKind = Literal[
     "condition",  # "if", "unless"; a plan under a condition
     "question",  # a direct question
     "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
+    "non-specific",  # any act of its kind: "any transfer would depend on guarantees"
     "future-auxiliary",  # "will", "shall"
     "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
     "schedule",  # "is due to", "a planned visit", "is set to"
@@ -302,7 +305,8 @@ def detect_modality(
     for i, tok in enumerate(chain):
         # a first conjunct is no governor of the next ("called X a threat and demanded Y")
         _scan_word(tok, is_trigger=(i == 0 or chain[i - 1].dep_ == "conj"), cues=cues, found=found)
-        litotes = i > 0 and tok.lemma_.lower() in cues.negation.litotes  # "has not ruled out"
+        # "has not ruled out", "did not refrain from": a negated exclusion or abstention negates nothing
+        litotes = i > 0 and (tok.lemma_.lower() in cues.negation.litotes or _abstains(tok, cues))
         # a negative subject or object counts below the first conjunct link only ("had no plans to
         # send troops and would keep working with X": the second verb has its own arguments)
         own = not any(t.dep_ == "conj" for t in chain[:i])
@@ -320,6 +324,11 @@ def detect_modality(
             break
     _scan_phrases(trigger, chain, cues=cues, found=found)
     _scan_time(chain, cues=cues, found=found)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        any_of = cues.hypothetical.determiners
+        det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ in any_of), None)
+        if det is not None:
+            found.setdefault("hypothetical", Cue(f"{det.text} {trigger.text}", "non-specific"))
     denial = _denial(chain, cues)
     if denial is not None:
         found.setdefault("negated", Cue(denial, "denial"))
@@ -471,7 +480,9 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
         return
     lemma = tok.lemma_.lower()
     if _abstains(tok, cues):
-        found.setdefault("negated", Cue(tok.text, "abstention"))  # "refrained from criticising"
+        verb = tok.head if tok.dep_ in ("prt", "advmod") else tok
+        if not any(c.dep_ == "neg" for c in verb.children):
+            found.setdefault("negated", Cue(tok.text, "abstention"))  # "refrained from criticising"
     elif tok.pos_ in ("VERB", "AUX"):
         if lemma in cues.negation.governors:
             found.setdefault("negated", Cue(tok.text, "refusal"))

@@ -64,10 +64,14 @@ from geowire.types import DocContext, Event, Modality
 SEED = 13
 GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
 # the sets of cue kinds tried as firm (the modality model may not overrule them), chosen on dev
-FIRM_CUES: dict[str, frozenset[str]] = {"none": frozenset(),
-                                        "explicit-negations": frozenset(EXPLICIT_NEGATIONS)}  # fmt: skip
+FIRM_CUES: dict[str, frozenset[str]] = {
+    "none": frozenset(),
+    "explicit-negations": frozenset(EXPLICIT_NEGATIONS),
+    "explicit-negations-but-not": frozenset(EXPLICIT_NEGATIONS - {"negation"}),  # abstentions, denials …
+}
 # features for the modality model only (they blur the event model)
-MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=", "mcue=")
+# (the cue kinds too: as features of the event model they moved nothing on dev — docs/learned.md)
+MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=", "mcue=", "cue=", "cat|cue=")
 PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it small)
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
@@ -431,11 +435,12 @@ def train(
     firm: dict[str, tuple[float, int, int]] = {}
     if learned_mod[0] > rule_mod[0]:
         decider = margins[best_margin][1]  # chosen by measurement on dev
-        # the cue kinds whose reading the model may not overrule: none, or the explicit negations
+        # the cue kinds whose reading the model may not overrule: none, or (some of) the explicit negations
         for name, kinds in FIRM_CUES.items():
             firm[name] = modality_accuracy(tune, dataclasses.replace(decider, firm_cues=kinds), matcher,
                                            learned=True)  # fmt: skip
-        best_firm = max(firm, key=lambda k: firm[k][0])  # ties: the first (none)
+        # ties: the firm set (an explicit negation is not made a deed without evidence on dev)
+        best_firm = max(reversed(list(firm)), key=lambda k: firm[k][0])
         decider = dataclasses.replace(decider, firm_cues=FIRM_CUES[best_firm])
     report: dict[str, Any] = {
         "version": version,
