@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -135,15 +135,19 @@ def _read_cues(lang: LanguagePack) -> ModalityCues:
 
 # The kind of a modality cue: what in the sentence says the act is not asserted (typed, for the
 # learned stage's features and for the cues the modality model may not overrule; never read from
-# the cue lines' text).
-CueKind = Literal[
+# the cue lines' text). First the kinds that state outright that the act did not happen (not a
+# reading of tense or mood).
+ExplicitNegation = Literal[
     "negation",  # "not", "never" on the chain
     "negative-argument",  # "none has accepted", "sent no reinforcements"
-    "abstention",  # "refrained from criticising", "stopped short of"
+    "abstention",  # "refrained from criticising", "stopped short of", "ruled out sending"
     "refusal",  # a governing verb of failure or refusal: "failed to deliver", "refused to sign"
     "denial",  # the act is the content of a denial: "denied that it had moved troops"
     "negated-passive",  # "sanctions were not imposed"
-    "negative-idiom",  # "didn't lift a finger to", "yet to"
+    "negative-idiom",  # "didn't lift a finger to", "yet to", "rather than"
+]
+CueKind = Literal[
+    ExplicitNegation,
     "modal",  # "could", "would", "might", "should"
     "condition",  # "if", "unless"; a plan under a condition
     "question",  # a direct question
@@ -155,10 +159,7 @@ CueKind = Literal[
     "time-ahead",  # "next week", "later this month"
     "reported-would",  # reported "would": the future seen from the past
 ]
-# Kinds that state outright that the act did not happen (not a reading of tense or mood).
-EXPLICIT_NEGATIONS: frozenset[CueKind] = frozenset(
-    {"negation", "negative-argument", "abstention", "refusal", "denial", "negated-passive", "negative-idiom"}
-)
+EXPLICIT_NEGATIONS: frozenset[str] = frozenset(get_args(ExplicitNegation))
 
 
 @dataclass(frozen=True)
