@@ -320,18 +320,17 @@ def candidate_features(
     f += _modifier_features(trig, cat)
     f += _clause_features(trig, src_head)
     f += around
-    f += _cue_features(trig, cat, d.adjustment, cues)
+    f += _cue_features(trig, d.adjustment, cues)
     return tuple(f)
 
 
-def _cue_features(trig: TokenView, cat: str, adjustment: str | None, cues: ModalityCues) -> list[str]:
+def _cue_features(trig: TokenView, adjustment: str | None, cues: ModalityCues) -> list[str]:
     """The kind of the modality cue that sets the reading's modality (``cue=``: "abstention",
-    "modal", "intent" …, or "none"), with the category; and, for the modality model, every cue
-    found on the trigger with its modality (``mcue=negated:denial``), a negation the category
-    absorbed included ("refused to sign" read as REJECT)."""
+    "modal", "intent" …, or "none"): read by the decision stage's firm cues
+    (:attr:`geowire.coding.decide.LinearDecider.firm_cues`), learned by no model (``train.UNLEARNED``:
+    as a feature of the event and modality models it moved nothing on dev — docs/learned.md)."""
     result = modality_for(trig, cues=cues, adjustment=adjustment)
-    kind = result.cue or "none"
-    return [f"{CUE}{kind}", f"cat|cue={cat}|{kind}", *(f"mcue={m}:{k}" for m, k in result.found)]
+    return [f"{CUE}{result.cue or 'none'}"]
 
 
 def _reading_head(doc: DocView, trig: TokenView, lemma: str, cat: str, d: Decision) -> tuple[str, ...]:
