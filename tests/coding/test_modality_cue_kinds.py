@@ -10,10 +10,10 @@ import pytest
 import spacy
 
 from geowire.coding.decide import LinearDecider, decide, load_decider
-from geowire.coding.modality import EXPLICIT_NEGATIONS
+from geowire.coding.modality import EXPLICIT_NEGATIONS, detect_modality
 from geowire.types import Event, EventActor, Span
 
-from .conftest import modality_of
+from .conftest import CUES, modality_of
 
 pytestmark = pytest.mark.model
 
@@ -92,26 +92,24 @@ def test_the_firm_cues_round_trip_through_the_file(tmp_path: Path) -> None:
     assert load_decider(path) == d
 
 
-@pytest.mark.parametrize(("text", "trigger", "modality", "kind"), [
-    # a verb of exclusion is one of abstention: what it rules out is not done
-    ("Lisbon ruled out sending frigates to the gulf.", "sending", "negated", "abstention"),
-    # a negated abstention or exclusion negates nothing (the option stays open)
-    ("Lisbon has not ruled out sending frigates to the gulf.", "sending", "asserted", None),
-    ("Oslo did not refrain from criticising the junta.", "criticising", "asserted", None),
-    # "rather than" before the trigger: the act was not done
-    ("The two envoys were expected to abstain rather than veto the resolution.", "veto", "negated",
-     "negative-idiom"),
-    # "any" on an event noun: any act of that kind, not one that happened
-    ("Officials said any transfer of drones to Lome would depend on guarantees.", "transfer", "hypothetical",
-     "non-specific"),
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a negated exclusion or abstention negates nothing (the option stays open)
+    ("Lisbon has not ruled out sending frigates to the gulf.", "sending"),
+    ("Oslo did not refrain from criticising the junta.", "criticising"),
 ])  # fmt: skip
-def test_exclusion_rather_than_and_any(
-    nlp: spacy.Language, text: str, trigger: str, modality: str, kind: str | None
-) -> None:
+def test_a_negated_abstention_negates_nothing(nlp: spacy.Language, text: str, trigger: str) -> None:
     result = modality_of(nlp, text, trigger)
-    assert (result.modality, result.cue) == (modality, kind)
+    assert (result.modality, result.cue) == ("asserted", None)
 
 
-def test_a_negation_beats_a_non_specific_determiner(nlp: spacy.Language) -> None:
-    result = modality_of(nlp, "Kenya did not impose any sanctions on Uganda.", "sanctions")
-    assert result.modality == "negated"
+def test_a_non_specific_determiner_makes_an_event_noun_hypothetical(nlp: spacy.Language) -> None:
+    """The mechanism of ``hypothetical.determiners`` (empty in the English pack: measured, left out)."""
+    cues = CUES.model_copy(update={"hypothetical": CUES.hypothetical.model_copy(
+        update={"determiners": frozenset({"any"})})})  # fmt: skip
+    doc = nlp("Officials said any transfer of drones to Lome would depend on guarantees.")
+    tok = next(t for t in doc if t.text == "transfer")
+    result = detect_modality(tok, cues=cues)
+    assert (result.modality, result.cue) == ("hypothetical", "non-specific")
+    doc = nlp("Kenya did not impose any sanctions on Uganda.")
+    tok = next(t for t in doc if t.text == "sanctions")
+    assert detect_modality(tok, cues=cues).modality == "negated"  # a negation still wins
