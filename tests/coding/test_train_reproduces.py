@@ -41,3 +41,4 @@ def test_training_reproduces_the_shipped_model() -> None:
     assert max((abs(x - y) for x, y in zip(fresh.mix, shipped.mix, strict=True)), default=0.0) < 1e-3
     assert max(abs(x - y) for x, y in zip(fresh.calibration, shipped.calibration, strict=True)) < 1e-3
     assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)
+    assert fresh.firm_cues == shipped.firm_cues  # the cue kinds the modality model may not overrule

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from geowire.actors.kb import KnowledgeBase
 from geowire.coding.categorize import Decision, categorize, decide_readings, is_trigger, lexicon_of
 from geowire.coding.features import SUBJECT_DEPS
-from geowire.coding.modality import ModalityCues, cues_of, detect_modality, governing_chain
+from geowire.coding.modality import ModalityCues, cues_of, governing_chain, modality_for
 from geowire.coding.roles import (
     Frame,
     Location,
@@ -850,12 +850,8 @@ class EventCoder:
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
-        ignore = _IGNORED_MODALITY.get(d.adjustment, _NO_MODALITY)
-        memo = doc.memo.setdefault("modality", {})
-        key = (trig.i, ignore)
-        modality = memo.get(key)
-        if modality is None:  # candidates sharing a trigger share its modality
-            modality = memo[key] = detect_modality(trig, cues=self.cues, ignore=ignore)
+        # candidates sharing a trigger share its modality (kept in the document view's memo)
+        modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment)
         category, mode, date = draft.category, draft.mode, draft.date
         confidence = round(
             d.confidence
@@ -1115,12 +1111,6 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
     return out
 
 
-# the modality an adjusted reading already says (its category is the negation or the intent)
-_NO_MODALITY: frozenset[str] = frozenset()
-_IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
-    "negated": frozenset({"negated"}),
-    "intent": frozenset({"future"}),
-}
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _AGENTLESS = "agentless"  # the veto of a passive's subject read as its actor, until :meth:`_implied_agents`
 _IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients

@@ -36,7 +36,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from geowire.coding.features import TriggerKey, by_trigger, grouped, trigger_context, trigger_key
+from geowire.coding.features import CUE, TriggerKey, by_trigger, grouped, trigger_context, trigger_key
 from geowire.coding.floors import model_floor_of
 from geowire.errors import ConfigError
 from geowire.types import Event
@@ -67,6 +67,9 @@ class LinearDecider:
     modality_weights: dict[str, dict[str, float]] = dataclasses.field(default_factory=dict)
     modality_margin: float = 0.0  # the model overrides the rules only by this share of the votes
     assert_margin: float = 2.0  # ... and asserts what the rules read as not done by this (2: never)
+    # the kinds of modality cue (:data:`geowire.coding.modality.CueKind`) whose reading the modality
+    # model may not overrule ("refrained from criticising" stays negated); chosen on dev
+    firm_cues: frozenset[str] = frozenset()
     trigger_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     calibration: tuple[float, float] = (1.0, 0.0)
     event_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the relative form's
@@ -91,6 +94,8 @@ class LinearDecider:
         """The modality the modality model prefers over the rules' ``rules``, with its share of the
         votes; None when there is no model or it does not beat the rules' reading by the margin."""
         if not self.modality_weights:
+            return None
+        if self.firm_cues and any(x.startswith(CUE) and x[len(CUE) :] in self.firm_cues for x in features):
             return None
         scores = {}
         for name, w in self.modality_weights.items():
@@ -245,6 +250,7 @@ class LinearDecider:
             },
             "modality_margin": self.modality_margin,
             "assert_margin": self.assert_margin,
+            **({"firm_cues": sorted(self.firm_cues)} if self.firm_cues else {}),
             "trigger_weights": dict(sorted(self.trigger_weights.items())),
             "calibration": list(self.calibration),
             **({"event_weights": dict(sorted(self.event_weights.items()))} if self.event_weights else {}),
@@ -274,6 +280,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             },
             modality_margin=float(raw.get("modality_margin", 0.0)),
             assert_margin=float(raw.get("assert_margin", 2.0)),
+            firm_cues=frozenset(str(k) for k in raw.get("firm_cues") or ()),
             trigger_weights={str(k): float(v) for k, v in (raw.get("trigger_weights") or {}).items()},
             calibration=_pair(raw.get("calibration", (1.0, 0.0))),
             event_weights={str(k): float(v) for k, v in (raw.get("event_weights") or {}).items()},

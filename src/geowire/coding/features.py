@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from geowire.coding.modality import ModalityCues, governing_chain
+from geowire.coding.modality import ModalityCues, governing_chain, modality_for
 from geowire.coding.view import AnyToken, DocView, TokenView
 from geowire.lang.pack import CodingWords
 from geowire.types import Event, Sentence
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from geowire.coding.categorize import Decision
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})  # also the coder's (denied clauses)
+CUE = "cue="  # the feature of the kind of the cue that sets a reading's modality (:func:`_cue_features`)
 
 
 class _Role(Protocol):
@@ -319,7 +320,17 @@ def candidate_features(
     f += _modifier_features(trig, cat)
     f += _clause_features(trig, src_head)
     f += around
+    f += _cue_features(trig, d.adjustment, cues)
     return tuple(f)
+
+
+def _cue_features(trig: TokenView, adjustment: str | None, cues: ModalityCues) -> list[str]:
+    """The kind of the modality cue that sets the reading's modality (``cue=``: "abstention",
+    "modal", "intent" …, or "none"): read by the decision stage's firm cues
+    (:attr:`geowire.coding.decide.LinearDecider.firm_cues`), learned by no model (``train.UNLEARNED``:
+    as a feature of the event and modality models it moved nothing on dev — docs/learned.md)."""
+    result = modality_for(trig, cues=cues, adjustment=adjustment)
+    return [f"{CUE}{result.cue or 'none'}"]
 
 
 def _reading_head(doc: DocView, trig: TokenView, lemma: str, cat: str, d: Decision) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -71,6 +72,8 @@ class _Hypothetical(BaseModel):
     markers: frozenset[str]  # looked up only
     adjectives: frozenset[str]  # looked up only
     modifiers: frozenset[str]  # looked up only
+    # determiners of an event noun that make it any act of its kind ("any transfer would need X")
+    determiners: frozenset[str] = frozenset()  # looked up only
     question_marks: tuple[str, ...]
 
 
@@ -130,13 +133,77 @@ def _read_cues(lang: LanguagePack) -> ModalityCues:
     return cues
 
 
+# The kind of a modality cue: what in the sentence says the act is not asserted (typed, for the
+# learned stage's features and for the cues the modality model may not overrule; never read from
+# the cue lines' text). First the kinds that state outright that the act did not happen (not a
+# reading of tense or mood).
+ExplicitNegation = Literal[
+    "negation",  # "not", "never" on the chain
+    "negative-argument",  # "none has accepted", "sent no reinforcements"
+    "abstention",  # "refrained from criticising", "stopped short of", "ruled out sending"
+    "refusal",  # a governing verb of failure or refusal: "failed to deliver", "refused to sign"
+    "denial",  # the act is the content of a denial: "denied that it had moved troops"
+    "negated-passive",  # "sanctions were not imposed"
+    "negative-idiom",  # "didn't lift a finger to", "yet to", "rather than"
+]
+CueKind = Literal[
+    ExplicitNegation,
+    "modal",  # "could", "would", "might", "should"
+    "condition",  # "if", "unless"; a plan under a condition
+    "question",  # a direct question
+    "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
+    "non-specific",  # any act of its kind: "any transfer would depend on guarantees"
+    "future-auxiliary",  # "will", "shall"
+    "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
+    "schedule",  # "is due to", "a planned visit", "is set to"
+    "time-ahead",  # "next week", "later this month"
+    "reported-would",  # reported "would": the future seen from the past
+]
+EXPLICIT_NEGATIONS: frozenset[str] = frozenset(get_args(ExplicitNegation))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue found on the trigger's chain: its words and its kind."""
+
+    text: str
+    kind: CueKind
+
+
 @dataclass(frozen=True)
 class ModalityResult:
-    """The modality of one event, the reported flag, and the cue lines that explain them."""
+    """The modality of one event, the reported flag, and the cue lines that explain them; ``cue``
+    the kind of the cue that set the modality (None: asserted), ``found`` every cue found with its
+    modality, absorbed ones included ("refused to sign" read as REJECT keeps its negation here)."""
 
     modality: Modality
     reported: bool
     cues: tuple[str, ...] = ()
+    cue: CueKind | None = None
+    found: tuple[tuple[str, CueKind], ...] = ()
+
+
+# the modality an adjusted reading already says (its category is the negation or the intent)
+_NO_MODALITY: frozenset[str] = frozenset()
+_IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
+    "negated": frozenset({"negated"}),
+    "intent": frozenset({"future"}),
+}
+
+
+def modality_for(trigger: AnyToken, *, cues: ModalityCues, adjustment: str | None) -> ModalityResult:
+    """:func:`detect_modality` of a reading of ``trigger`` whose categorizer adjustment is
+    ``adjustment`` (a negation or intent it already absorbed is not applied), once per trigger and
+    adjustment when the document keeps a ``memo`` (:class:`geowire.coding.view.DocView`)."""
+    ignore = _IGNORED_MODALITY.get(adjustment, _NO_MODALITY)
+    memo = getattr(trigger.doc, "memo", None)
+    key = ("modality", id(cues), trigger.i, ignore)
+    if memo is not None and key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    result = detect_modality(trigger, cues=cues, ignore=ignore)
+    if memo is not None:
+        memo[key] = result
+    return result
 
 
 def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
@@ -234,12 +301,13 @@ def detect_modality(
     chain = _bounded(governing_chain(trigger, cues), cues)
     if len(chain) == 1 and trigger.dep_ in _SUBJECTS and _predicates_event(trigger.head, cues):
         chain = [trigger, *_bounded(governing_chain(trigger.head, cues), cues)]  # "a summit could be held"
-    found: dict[str, str] = {}
+    found: dict[str, Cue] = {}
     means = _means_adjunct_top(chain, cues)
     for i, tok in enumerate(chain):
         # a first conjunct is no governor of the next ("called X a threat and demanded Y")
         _scan_word(tok, is_trigger=(i == 0 or chain[i - 1].dep_ == "conj"), cues=cues, found=found)
-        litotes = i > 0 and tok.lemma_.lower() in cues.negation.litotes  # "has not ruled out"
+        # "has not ruled out", "did not refrain from": a negated exclusion or abstention negates nothing
+        litotes = i > 0 and (tok.lemma_.lower() in cues.negation.litotes or _abstains(tok, cues))
         # a negative subject or object counts below the first conjunct link only ("had no plans to
         # send troops and would keep working with X": the second verb has its own arguments)
         own = not any(t.dep_ == "conj" for t in chain[:i])
@@ -257,38 +325,45 @@ def detect_modality(
             break
     _scan_phrases(trigger, chain, cues=cues, found=found)
     _scan_time(chain, cues=cues, found=found)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        any_of = cues.hypothetical.determiners
+        det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ in any_of), None)
+        if det is not None:
+            found.setdefault("hypothetical", Cue(f"{det.text} {trigger.text}", "non-specific"))
     denial = _denial(chain, cues)
     if denial is not None:
-        found.setdefault("negated", denial)
+        found.setdefault("negated", Cue(denial, "denial"))
     undergone = _negated_passive(trigger, chain, cues)
     if undergone is not None:
-        found.setdefault("negated", undergone[0])
+        found.setdefault("negated", Cue(undergone[0], "negated-passive"))
         chain = [trigger, *undergone[1]]  # "denied that sanctions had been imposed": reported too
     reported_cue = _reported_cue(trigger, chain, cues=cues)
     if _past_future(found, chain, reported_cue, cues):
-        found["future"] = found.pop("hypothetical")  # "said it would close the border"
+        found["future"] = Cue(found.pop("hypothetical").text, "reported-would")  # "said it would close"
     if "future" in found and not found.keys() & {"hypothetical", "negated"} and _conditioned(chain, cues):
-        found["hypothetical"] = f'"{found["future"]}" under a condition'  # "will meet if schedules allow"
+        # "will meet if schedules allow"
+        found["hypothetical"] = Cue(f'"{found["future"].text}" under a condition', "condition")
     if "hypothetical" not in found and _in_question(trigger, chain, cues):
-        found["hypothetical"] = "direct question"
+        found["hypothetical"] = Cue("direct question", "question")
+    every = tuple((m, c.kind) for m, c in found.items())
     absorbed = [
-        f'{m} cue "{found.pop(m)}" absorbed into the category'
+        f'{m} cue "{found.pop(m).text}" absorbed into the category'
         for m in sorted(ignore & _ABSORBED)
         if m in found
     ]
     if absorbed and "future" in found:  # "said it would not extend the truce": the refusal is the act
-        absorbed.append(f'future cue "{found.pop("future")}" absorbed with the negation')
+        absorbed.append(f'future cue "{found.pop("future").text}" absorbed with the negation')
     for modality in ("negated", "hypothetical", "future"):
         if modality in found:
-            lines = [f'modality {modality}: cue "{found[modality]}"']
-            lines += [f'also {m} cue "{c}"' for m, c in found.items() if m != modality] + absorbed
+            lines = [f'modality {modality}: cue "{found[modality].text}"']
+            lines += [f'also {m} cue "{c.text}"' for m, c in found.items() if m != modality] + absorbed
             if reported_cue:
                 lines.append(f"reported: {reported_cue}")
-            return ModalityResult(modality, bool(reported_cue), tuple(lines))
+            return ModalityResult(modality, bool(reported_cue), tuple(lines), found[modality].kind, every)
     lines = ["modality asserted: no negation, condition or intent governs the trigger", *absorbed]
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
-    return ModalityResult("asserted", bool(reported_cue), tuple(lines))
+    return ModalityResult("asserted", bool(reported_cue), tuple(lines), None, every)
 
 
 def _negated_passive(
@@ -362,12 +437,12 @@ def _conditioned(chain: list[AnyToken], cues: ModalityCues) -> bool:
 
 
 def _past_future(
-    found: dict[str, str], chain: list[AnyToken], reported_cue: str | None, cues: ModalityCues
+    found: dict[str, Cue], chain: list[AnyToken], reported_cue: str | None, cues: ModalityCues
 ) -> bool:
     """Whether the hypothetical cue is "would" of reported speech with no condition: the future
     seen from the past ("announced it would close the border")."""
     cue = found.get("hypothetical")
-    if cue is None or cue.lower() not in cues.future.reported_auxiliaries or reported_cue is None:
+    if cue is None or cue.text.lower() not in cues.future.reported_auxiliaries or reported_cue is None:
         return False
     return not _conditioned(chain, cues)
 
@@ -380,7 +455,7 @@ def _in_question(trigger: AnyToken, chain: list[AnyToken], cues: ModalityCues) -
     return trigger.sent.text.rstrip().endswith(tuple(cues.hypothetical.question_marks))
 
 
-def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, str]) -> None:
+def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, Cue]) -> None:
     """A time expression pointing ahead on a chain word not in the past tense ("will travel to
     Rome next week", "talks later this month"); "two days later" on a past verb is no cue."""
     for tok in chain:
@@ -391,7 +466,7 @@ def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, st
                 continue
             words: list[AnyToken] = list(child.subtree)
             if len(words) <= _TIME_SPAN and any(w.lower_ in cues.future.time_words for w in words):
-                found.setdefault("future", " ".join(w.text for w in words))
+                found.setdefault("future", Cue(" ".join(w.text for w in words), "time-ahead"))
                 return
 
 
@@ -400,57 +475,60 @@ def _past(tok: AnyToken) -> bool:
     return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
-def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: dict[str, str]) -> None:
+def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: dict[str, Cue]) -> None:
     """A governing word itself ("consider", "readiness", "refused") is a cue; the trigger is not."""
     if is_trigger:
         return
     lemma = tok.lemma_.lower()
     if _abstains(tok, cues):
-        found.setdefault("negated", tok.text)  # "refrained from criticising", "stopped short of"
+        verb = tok.head if tok.dep_ in ("prt", "advmod") else tok
+        if not any(c.dep_ == "neg" for c in verb.children):
+            found.setdefault("negated", Cue(tok.text, "abstention"))  # "refrained from criticising"
     elif tok.pos_ in ("VERB", "AUX"):
         if lemma in cues.negation.governors:
-            found.setdefault("negated", tok.text)
+            found.setdefault("negated", Cue(tok.text, "refusal"))
         elif lemma in cues.hypothetical.governors:
-            found.setdefault("hypothetical", tok.text)
+            found.setdefault("hypothetical", Cue(tok.text, "consideration"))
         elif lemma in cues.future.governors:
-            found.setdefault("future", tok.text)
+            found.setdefault("future", Cue(tok.text, "intent"))
     elif tok.pos_ == "ADJ" and lemma in cues.future.adjectives:
-        found.setdefault("future", tok.text)  # "is due to meet"
+        found.setdefault("future", Cue(tok.text, "schedule"))  # "is due to meet"
     elif tok.pos_ == "ADJ" and lemma in cues.hypothetical.adjectives:
-        found.setdefault("hypothetical", tok.text)  # "is ready to host talks"
+        found.setdefault("hypothetical", Cue(tok.text, "consideration"))  # "is likely to host talks"
     elif tok.pos_ == "ADP" and tok.lower_ in cues.negation.prepositions:
-        found.setdefault("negated", tok.text)  # "without agreeing"
+        found.setdefault("negated", Cue(tok.text, "negation"))  # "without agreeing"
     elif tok.pos_ in ("NOUN", "PROPN"):
         if lemma in cues.hypothetical.nouns:
-            found.setdefault("hypothetical", tok.text)
+            found.setdefault("hypothetical", Cue(tok.text, "consideration"))
         elif lemma in cues.future.nouns:
-            found.setdefault("future", tok.text)
+            found.setdefault("future", Cue(tok.text, "intent"))
 
 
 def _scan_child(
-    child: AnyToken, *, cues: ModalityCues, found: dict[str, str], arguments: bool = True
+    child: AnyToken, *, cues: ModalityCues, found: dict[str, Cue], arguments: bool = True
 ) -> None:
     """Auxiliaries, negations and conditional markers attached to a word of the chain, and (with
     ``arguments``) a subject or object that is a negative quantifier."""
     low = child.lower_
     if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation.words):
-        found.setdefault("negated", child.text)
+        found.setdefault("negated", Cue(child.text, "negation"))
     elif arguments and _negative_argument(child, cues):
-        found.setdefault("negated", f"{child.text} ({child.dep_})")  # "neither side called off the talks"
+        # "neither side called off the talks"
+        found.setdefault("negated", Cue(f"{child.text} ({child.dep_})", "negative-argument"))
     elif child.dep_ == "aux" and low in cues.hypothetical.auxiliaries:
-        found.setdefault("hypothetical", child.text)
+        found.setdefault("hypothetical", Cue(child.text, "modal"))
     elif child.dep_ == "aux" and low in cues.future.auxiliaries:
-        found.setdefault("future", child.text)
+        found.setdefault("future", Cue(child.text, "future-auxiliary"))
     elif child.dep_ == "mark" and low in cues.hypothetical.markers:
-        found.setdefault("hypothetical", child.text)
+        found.setdefault("hypothetical", Cue(child.text, "condition"))
     elif child.dep_ == "acomp" and child.lemma_.lower() in cues.future.adjectives:
-        found.setdefault("future", child.text)  # "is due in Ankara to discuss": the copula's predicate
+        found.setdefault("future", Cue(child.text, "schedule"))  # "is due in Ankara to discuss"
     elif child.dep_ == "acomp" and child.lemma_.lower() in cues.hypothetical.adjectives:
-        found.setdefault("hypothetical", child.text)
+        found.setdefault("hypothetical", Cue(child.text, "consideration"))
     elif child.dep_ == "amod" and low in cues.hypothetical.modifiers:
-        found.setdefault("hypothetical", child.text)  # "a proposed summit"
+        found.setdefault("hypothetical", Cue(child.text, "consideration"))  # "a proposed summit"
     elif child.dep_ == "amod" and low in cues.future.modifiers:
-        found.setdefault("future", child.text)  # "a planned visit"
+        found.setdefault("future", Cue(child.text, "schedule"))  # "a planned visit"
     elif child.dep_ == "advcl" and any(
         g.dep_ == "mark" and g.lower_ in cues.hypothetical.markers for g in child.children
     ):
@@ -460,7 +538,7 @@ def _scan_child(
 
 
 def _scan_phrases(
-    trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, str]
+    trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, Cue]
 ) -> None:
     """Multi-word cues read from the text around the chain ("lift a finger", "going to")."""
     sent = trigger.sent
@@ -469,14 +547,14 @@ def _scan_phrases(
             window = sent.text.lower()
             for idiom in cues.negation.idioms:
                 if idiom in window:
-                    found["negated"] = f"not {idiom}"
+                    found["negated"] = Cue(f"not {idiom}", "negative-idiom")
     left = " " + trigger.doc[max(sent.start, trigger.i - 3) : trigger.i].text.lower() + " "
     for phrase in cues.negation.phrases:
         if f" {phrase} " in left:
-            found.setdefault("negated", phrase)
+            found.setdefault("negated", Cue(phrase, "negative-idiom"))
     for phrase in cues.future.phrases:
         if f" {phrase} " in left:
-            found.setdefault("future", phrase)
+            found.setdefault("future", Cue(phrase, "schedule"))
 
 
 def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues) -> str | None:
