@@ -172,9 +172,11 @@ _SLIM_COLUMNS = (
 )
 
 
+# what clustering reads of a rebuild's event: its evidence words as stage_events made them (``ws``:
+# geowire.model.occurrences.evidence's words), not the sentence and names they are made of
 _STAGED_SLIM = (
-    "SELECT id, doc_id, category, ac AS actors, rc AS recipients, sentence, trigger, date, date_precision,"
-    f" date_source, location, names FROM {STAGED_EVENTS}"
+    "SELECT id, doc_id, category, ac AS actors, rc AS recipients, ws, trigger, date, date_precision,"
+    f" date_source, location FROM {STAGED_EVENTS}"
 )
 
 
@@ -284,7 +286,8 @@ def event_rows(
 
 def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool = False) -> StagedRows:
     """A rebuild's events of ``category`` as :func:`event_rows` gives them ``slim``, from the events
-    :func:`stage_events` parsed (its floor already applied).  ``columnar``: as an Arrow table
+    :func:`stage_events` parsed (its floor already applied), with their evidence words (``ws``)
+    instead of the sentence and names they are made of.  ``columnar``: as an Arrow table
     (pyarrow: :func:`can_stage_columns`) instead, its columns fetched by DuckDB without making a
     Python object of each value: whoever reads them converts them (:func:`as_rows`; in a rebuild,
     the forked worker that clusters the category, on its own core, not the parent)."""
@@ -807,12 +810,21 @@ _STAGED_MEMBERS = (
 
 
 def stage_links(con: duckdb.DuckDBPyConnection) -> str:
-    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id, document
-    id) go to, and return its name: :func:`derive_occurrences` writes them to ``occurrence_events``
-    once, with their members' columns (written there first, they were deleted and written again)."""
-    columns = "occurrence_id VARCHAR, event_id VARCHAR, doc_id VARCHAR"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} ({columns})")
+    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id) go to,
+    and return its name: :func:`derive_occurrences` writes them to ``occurrence_events`` once, with
+    their members' columns (written there first, they were deleted and written again)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} (occurrence_id VARCHAR, event_id VARCHAR)")
     return STAGED_LINKS
+
+
+def add_staged_links(con: duckdb.DuckDBPyConnection, occurrence_ids: list[str], event_ids: list[str]) -> None:
+    """Append a category's links (its events' occurrence ids and their ids, side by side) to
+    :data:`STAGED_LINKS`: two list parameters, one statement (a worker hands back the two lists,
+    which pickle as plain strings; no tuple a link on either side)."""
+    con.execute(
+        f"INSERT INTO {STAGED_LINKS} SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
+        [occurrence_ids, event_ids],
+    )
 
 
 def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str, *, ordered: bool = False) -> None:
