@@ -91,8 +91,9 @@ def test_staged_words_are_the_evidence_of_each_event():
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_build_incremental_with_candidates_by_index_equals_rebuild(data):
-    """With the candidate events' row ids always looked up in the ``events.id`` index (a large
-    store's way), an update after random batches is still a rebuild."""
+    """With the candidate events' row ids and their documents always looked up in the indexes of
+    ``events.id`` and ``documents.id`` (a large store's way), an update after random batches is
+    still a rebuild."""
     batches = data.draw(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=3))
     saved = derived.INDEX_RATIO
     derived.INDEX_RATIO = 0
