@@ -95,9 +95,9 @@ def test_build_incremental_with_candidates_by_index_equals_rebuild(data):
     ``events.id`` and ``documents.id`` (a large store's way), an update after random batches is
     still a rebuild."""
     batches = data.draw(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=3))
-    saved = derived.INDEX_RATIO
-    derived.INDEX_RATIO = 0
+    saved = dict(derived.INDEX_RATIO)
+    derived.INDEX_RATIO.update(dict.fromkeys(saved, 0))
     try:
         _check_batches(batches)
     finally:
-        derived.INDEX_RATIO = saved
+        derived.INDEX_RATIO.update(saved)

@@ -125,10 +125,12 @@ def _row_ids(
     return sorted(r[0] for r in rows)
 
 
-# a key found in an ART index costs about what scanning this many rows of its column does (~30 µs
-# against ~30 ns a row, measured at 10^6 events: 800 ids by index 26 CPU-ms, by a scan 26): fewer
-# keys than rows / this are looked up in the index, whose cost does not grow with the table
-INDEX_RATIO = 1000
+# a key found in an ART index costs about what scanning this many rows of the table does: ~35 µs a
+# key inside an update against ~20 ns a row of `events.id` scanned (at 10^6 events, 800 ids: 36
+# CPU-ms by index, 26 by a scan; at 10^7, 27 against 226) and ~90 ns a row of `documents` joined
+# (800 events' documents at 10^7 events: 35 against 102; at 10^6, 50 against 28); fewer keys than
+# rows / this are looked up in the index, whose cost does not grow with the table
+INDEX_RATIO = {"events": 2000, "documents": 400}
 
 
 def _by_index(con: duckdb.DuckDBPyConnection, table: str, keys: int) -> bool:
@@ -136,7 +138,7 @@ def _by_index(con: duckdb.DuckDBPyConnection, table: str, keys: int) -> bool:
     if keys > LOOKUP_KEYS:
         return False
     rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-    return rows is not None and keys * INDEX_RATIO < rows[0]
+    return rows is not None and keys * INDEX_RATIO[table] < rows[0]
 
 
 LOOKUP_KEYS = 4096  # a semi-join on at most this many keys probes an indexed column's ART
