@@ -70,6 +70,28 @@ def test_category_clusterer_reads_evidence_words_and_returns_two_lists():
     assert occurrence_ids[0] == occurrence_ids[1] != occurrence_ids[2]
 
 
+def test_category_clusterer_gives_back_the_collector_as_it_found_it():
+    """The worker's clustering turns the cyclic garbage collector off while it runs (it makes no
+    cycles) and back on after: a rebuild in one process leaves it as it was, also on failure."""
+    import gc
+
+    clusterer = _CategoryClusterer(names=place_names(lang=load_language("en")), stop=STOP)
+    assert gc.isenabled()
+    assert clusterer([]) == ([], [])
+    assert gc.isenabled()
+    try:
+        clusterer([{"id": "e0"}])  # not a staged row (no words, no fields)
+    except (KeyError, TypeError):
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        clusterer([])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_staged_words_are_the_evidence_of_each_event():
     """The words a rebuild stages for its workers are :func:`evidence`'s for every event (names of
     the event's own countries left out, stop words, case, hyphens)."""

@@ -31,6 +31,7 @@ built with, and a model built with another one is rebuilt (:func:`floor_stale`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 from collections import defaultdict
@@ -312,6 +313,18 @@ class _CategoryClusterer:
     stop: frozenset[str]
 
     def __call__(self, staged: derived.StagedRows) -> tuple[list[str], list[str]]:
+        # the cyclic collector off meanwhile: clustering makes millions of objects and no cycles,
+        # and each collection it triggered walked them (and, in a forked worker, the parent's
+        # inherited objects, copying their pages): ~10-20% of a worker's CPU
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._links(staged)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _links(self, staged: derived.StagedRows) -> tuple[list[str], list[str]]:
         rows = derived.as_rows(staged)
         bags = [frozenset(r.pop("ws")) for r in rows]  # the evidence words, computed in SQL
         events = [EventRecord(sentence="", **_event_fields(r, self.names)) for r in rows]
