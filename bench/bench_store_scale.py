@@ -45,6 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS_PER_DAY = 27_000
 EVENTS_PER_DOC = 10
+LAYOUT = "date"  # rows written in date order, as a real ingest; "random": article-number order
 COUNTRIES = (
     "USA CHN RUS UKR ISR IRN GBR FRA DEU IND PAK TUR SAU JPN KOR PRK TWN SYR IRQ AFG EGY BRA MEX CAN AUS "
     "POL ITA ESP NGA ZAF ETH SDN YEM LBN PSE VEN CUB COL ARG IDN PHL VNM THA MMR BGD KAZ BLR GEO ARM AZE "
@@ -194,7 +195,7 @@ def populate(path: str, first_event: int, n_events: int, *, day0: int, span: int
         con.execute(
             "INSERT INTO documents (id, content_hash, title, outlet, published, published_source, language,"
             " ingested_at, status, text, n_words) SELECT id, id, 'synthetic', outlet, published, 'metadata',"
-            " 'en', now(), 'processed', 'synthetic article', 500 FROM syn_docs"
+            " 'en', now(), 'processed', 'synthetic article', 500 FROM syn_docs" + _order("published, n")
         )
         # the synthetic rows give the first columns of `events`; later migrations' columns
         # (event places, …) stay NULL
@@ -204,11 +205,19 @@ def populate(path: str, first_event: int, n_events: int, *, day0: int, span: int
         ).fetchall()
         columns = [r[0] for r in names][:_EVENT_COLUMNS]
         con.execute(
-            f"INSERT INTO events ({', '.join(columns)}) {_event_sql(crisis_windows(store_span))}",
+            f"INSERT INTO events ({', '.join(columns)}) {_event_sql(crisis_windows(store_span))}"
+            + _order("published, j"),
             [first_event, first_event + n_events],
         )
         con.execute("DROP TABLE syn_docs")
     store.close()
+
+
+def _order(keys: str) -> str:
+    """The rows' insertion order: by publication date, as a real ingest writes them (the default),
+    or in article-number order with random days (``GEOWIRE_BENCH_LAYOUT=random``, the layout of the
+    figures before 2026-12-05: a period's events spread over every row group)."""
+    return "" if os.environ.get("GEOWIRE_BENCH_LAYOUT", LAYOUT) == "random" else f" ORDER BY {keys}"
 
 
 def span_days(n_events: int) -> int:
@@ -367,11 +376,18 @@ def main() -> None:
     parser.add_argument(
         "--events-per-day", type=int, default=EVENTS_PER_DAY, help="news density (span = N / this)"
     )
+    parser.add_argument(
+        "--layout",
+        choices=("date", "random"),
+        default=os.environ.get("GEOWIRE_BENCH_LAYOUT", LAYOUT),
+        help="rows in date order as a real ingest (default), or in article-number order with random days",
+    )
     parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     os.environ["GEOWIRE_BENCH_EVENTS_PER_DAY"] = str(args.events_per_day)
+    os.environ["GEOWIRE_BENCH_LAYOUT"] = args.layout  # the steps' processes inherit it
     if args.step:
         fn = STEPS[args.step]
         result = fn(args.path, args.n, args.batch) if args.step == "update" else fn(args.path, args.n)

@@ -31,6 +31,7 @@ built with, and a model built with another one is rebuilt (:func:`floor_stale`).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 from collections import defaultdict
@@ -64,7 +65,6 @@ from geowire.model.records import Contradiction, Record, StoredClaim
 from geowire.nlp.dates import date_rules
 from geowire.settings import Settings, load_settings
 from geowire.store import derived
-from geowire.store.bulk import insert_rows
 from geowire.store.claims import decode
 from geowire.store.db import Store
 
@@ -296,29 +296,43 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
     # forked workers get a category's rows as Arrow columns and make them Python objects themselves
     columnar = workers > 1 and forked.can_fork() and derived.can_stage_columns()
     categories = (derived.staged_rows(con, c, columnar=columnar) for c in derived.staged_categories(con))
-    staged = derived.stage_links(con)  # written to occurrence_events by derive_occurrences
+    derived.stage_links(con)  # written to occurrence_events by derive_occurrences
     with derived.memory_limit(con, CLUSTER_MEMORY):
-        for links in forked.map_forked(clusterer, categories, workers=workers):
-            insert_rows(con, staged, _LINK_COLUMNS, links)
-
-
-_LINK_COLUMNS = ("occurrence_id", "event_id", "doc_id")
+        for occurrence_ids, event_ids in forked.map_forked(clusterer, categories, workers=workers):
+            derived.add_staged_links(con, occurrence_ids, event_ids)
 
 
 @dataclass(frozen=True)
 class _CategoryClusterer:
     """One category's event rows (:func:`derived.staged_rows`: dicts, or Arrow columns a worker
-    converts) → its occurrence links (occurrence id, event id, document id), in the rows' order."""
+    converts) → its occurrence links: the events' occurrence ids and their ids, in the rows' order
+    (for :func:`derived.add_staged_links`).  The rows carry their evidence words (``ws``), so no
+    sentence is read or tokenised here."""
 
     names: PlaceNames
     stop: frozenset[str]
 
-    def __call__(self, staged: derived.StagedRows) -> list[tuple[str, str, str]]:
+    def __call__(self, staged: derived.StagedRows) -> tuple[list[str], list[str]]:
+        # the cyclic collector off meanwhile: clustering makes millions of objects and no cycles,
+        # and each collection it triggered walked them (and, in a forked worker, the parent's
+        # inherited objects, copying their pages): ~10-20% of a worker's CPU
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._links(staged)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _links(self, staged: derived.StagedRows) -> tuple[list[str], list[str]]:
         rows = derived.as_rows(staged)
-        events = [EventRecord(**_event_fields(r, self.names)) for r in rows]
+        bags = [frozenset(r.pop("ws")) for r in rows]  # the evidence words, computed in SQL
+        events = [EventRecord(sentence="", **_event_fields(r, self.names)) for r in rows]
         rows.clear()  # the dicts are not needed any more (in a worker: its copy)
-        occurrence_of = {m.id: occ.id for occ in cluster(events, stop=self.stop) for m in occ.members}
-        return [(occurrence_of[e.id], e.id, e.doc_id) for e in events]
+        occs = cluster(events, stop=self.stop, bags=bags)
+        occurrence_of = {m.id: occ.id for occ in occs for m in occ.members}
+        ids = [e.id for e in events]
+        return [occurrence_of[i] for i in ids], ids
 
 
 def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: derived.Floor) -> None:

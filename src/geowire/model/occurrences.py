@@ -41,7 +41,7 @@ import hashlib
 import heapq
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -241,6 +241,7 @@ def cluster(
     stop: frozenset[str],
     together: Iterable[Sequence[int]] = (),
     fresh: frozenset[int] | None = None,
+    bags: Sequence[frozenset[str]] | None = None,
 ) -> list[Occurrence]:
     """Occurrences of ``events`` (each event in exactly one), ordered by their first member id.
 
@@ -248,10 +249,13 @@ def cluster(
     words of :func:`evidence`), whatever the input order; the events of each index group in
     ``together`` are joined beforehand (members of an occurrence already found).  With ``fresh``
     (indexes), only pairs with a fresh event are compared: the others were clustered before and
-    are joined as ``together`` says.  Only events that share a block are compared (see
+    are joined as ``together`` says.  ``bags``: the events' :func:`evidence` words when they are
+    known already (a rebuild's, computed in SQL with its events, the same words:
+    :func:`geowire.store.derived.stage_events`), else computed here from their sentences and
+    names.  Only events that share a block are compared (see
     :func:`blocks`), in a sweep by date that keeps per block the open occurrences, not every
     open event: near-linear."""
-    parts = _Components(events, stop)
+    parts = _Components(events, stop, bags)
     for group in together:
         for i in group[1:]:
             parts.parent[parts.find(i)] = parts.find(group[0])
@@ -396,9 +400,11 @@ class _Open:
         base = 6 * common - len(bag)
         smallest = min(self.by_size, default=0)
         skip = min(len(rest), max(0, -(-(smallest - base) // 6) - 1))  # need - 1, need = ⌈(m − base)/6⌉
-        shared: Counter[int] = Counter()
+        shared: dict[int, int] = {}  # a plain dict: a Counter per probe costs more than the counting
+        get = shared.get
         for _, w in rest[: len(rest) - skip]:
-            shared.update(postings[w])
+            for key in postings[w]:
+                shared[key] = get(key, 0) + 1
         base += 6 * skip
         parts = self.parts
         found = [key for key, n in shared.items() if 6 * n + base >= parts[key].min_size]
@@ -422,14 +428,16 @@ class _Components:
     category, period, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
     is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
 
-    def __init__(self, events: list[EventRecord], stop: frozenset[str]) -> None:
+    def __init__(
+        self, events: list[EventRecord], stop: frozenset[str], bags: Sequence[frozenset[str]] | None = None
+    ) -> None:
         self.events = events
         self.parent = list(range(len(events)))
         windows = [interval(e) or _UNDATED for e in events]
         self.lo = [w[0].toordinal() for w in windows]
         self.hi = [w[1].toordinal() for w in windows]
         self.prefix = [trigger_prefix(e) for e in events]
-        self.bags = [evidence(e, stop) for e in events]
+        self.bags = list(bags) if bags is not None else [evidence(e, stop) for e in events]
         self.place = [e.place for e in events]
 
     def find(self, i: int) -> int:
@@ -501,9 +509,11 @@ class _Components:
         lists = sorted((part.by_word[w] for w in bag if w in part.by_word), key=len)
         need = -(-(len(bag) + part.min_size) // 6)
         skip = max(0, min(len(lists), need - 1))
-        shared: Counter[int] = Counter()
+        shared: dict[int, int] = {}
+        get = shared.get
         for members in lists[: len(lists) - skip]:
-            shared.update(members)
+            for i in members:
+                shared[i] = get(i, 0) + 1
         bags, size = self.bags, len(bag) - 6 * skip
         return [i for i, n in shared.items() if 6 * n >= size + len(bags[i])]
 

@@ -100,20 +100,45 @@ _ROWS = "rowid IN (SELECT unnest(?::BIGINT[]))"
 
 
 def _row_ids(
-    con: duckdb.DuckDBPyConnection, table: str, column: str, sql: str, params: Sequence[Any]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    column: str,
+    sql: str,
+    params: Sequence[Any],
+    *,
+    keys: int | None = None,
 ) -> list[int]:
     """The row ids of ``table``'s rows whose ``column`` is IN ``sql`` (a subquery).  Reading rows
     by row id (:data:`_ROWS`) instead of a semi-join on their key scans only the key column to
     find them and the other columns only in the row groups they are in (the ids' range is pushed
     into the scan): the events of a batch of recent documents, appended last, are read without
-    reading every event's sentence and actors (at 10^6 events: ~25 ms against ~100 ms)."""
+    reading every event's sentence and actors (at 10^6 events: ~25 ms against ~100 ms).  The
+    ``keys`` ids of an indexed ``column`` (an update's candidate events) are looked up in its
+    index when they are few for the table (:func:`_by_index`), else found by a scan of the
+    column, which grows with the table (~25 CPU-ms at 10^6 events, ~250 at 10^7)."""
     sql = f"SELECT rowid FROM {table} WHERE {column} IN {sql}"
-    if column == "doc_id":  # a batch's few documents: by the table's doc_id index
-        with point_lookups(con):
+    if column == "doc_id" or (keys is not None and _by_index(con, table, keys)):
+        with point_lookups(con):  # a batch's few documents, or few ids in a large table: by its index
             rows = con.execute(sql, list(params)).fetchall()
-    else:  # thousands of event ids: at 10^6 events the index (~25 µs a key) is slower than a scan
+    else:
         rows = con.execute(sql, list(params)).fetchall()
     return sorted(r[0] for r in rows)
+
+
+# a key found in an ART index costs about what scanning this many rows of the table does: ~35 µs a
+# key inside an update against ~20 ns a row of `events.id` scanned (at 10^6 events, 800 ids: 36
+# CPU-ms by index, 26 by a scan; at 10^7, 27 against 226) and ~90 ns a row of `documents` joined
+# (800 events' documents at 10^7 events: 35 against 102; at 10^6, 50 against 28); fewer keys than
+# rows / this are looked up in the index, whose cost does not grow with the table
+INDEX_RATIO = {"events": 2000, "documents": 400}
+
+
+def _by_index(con: duckdb.DuckDBPyConnection, table: str, keys: int) -> bool:
+    """Whether ``keys`` ids are found faster in ``table``'s index than by scanning its key column."""
+    if keys > LOOKUP_KEYS:
+        return False
+    rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return rows is not None and keys * INDEX_RATIO[table] < rows[0]
 
 
 LOOKUP_KEYS = 4096  # a semi-join on at most this many keys probes an indexed column's ART
@@ -172,9 +197,11 @@ _SLIM_COLUMNS = (
 )
 
 
+# what clustering reads of a rebuild's event: its evidence words as stage_events made them (``ws``:
+# geowire.model.occurrences.evidence's words), not the sentence and names they are made of
 _STAGED_SLIM = (
-    "SELECT id, doc_id, category, ac AS actors, rc AS recipients, sentence, trigger, date, date_precision,"
-    f" date_source, location, names FROM {STAGED_EVENTS}"
+    "SELECT id, doc_id, category, ac AS actors, rc AS recipients, ws, trigger, date, date_precision,"
+    f" date_source, location FROM {STAGED_EVENTS}"
 )
 
 
@@ -268,15 +295,25 @@ def event_rows(
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
         if value is not None:
             found.append(_ROWS)
-            params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)]))
+            params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)], keys=len(value)))
+    documents = "documents"
+    few = doc_ids is not None and event_ids is None  # a batch's few documents: by their primary key
+    if event_ids is not None and doc_ids is None and _by_index(con, "documents", len(event_ids)):
+        # an update's candidates in a large store: their documents looked up by id, not a join
+        # that scans every document (at 10^7 events ~80 of the ~100 CPU-ms of this read)
+        docs = con.execute(f"SELECT DISTINCT doc_id FROM events WHERE {_ROWS}", [params[-1]]).fetchall()
+        documents = f"(SELECT * FROM documents WHERE id IN {_ID_LIST})"
+        params.append([r[0] for r in docs])
+        few = True
     where = f"d.status = 'processed' AND {model_events(floor)}"
     if category is not None:
         where += " AND e.category = ?"
         params.append(category)
     columns = _SLIM_COLUMNS if slim else _EVENT_COLUMNS
     events = f"(SELECT * FROM events WHERE {' AND '.join(found)})"
-    sql = f"SELECT {columns} FROM {events} e JOIN documents d ON d.id = e.doc_id WHERE {where} ORDER BY e.id"
-    if doc_ids is not None and event_ids is None:  # a batch's few documents: by their primary key
+    sql = f"SELECT {columns} FROM {events} e JOIN {documents} d ON d.id = e.doc_id WHERE {where}"
+    sql += " ORDER BY e.id"
+    if few:
         with point_lookups(con):
             return _fetch(con, sql, params)
     return _fetch(con, sql, params)
@@ -284,7 +321,8 @@ def event_rows(
 
 def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool = False) -> StagedRows:
     """A rebuild's events of ``category`` as :func:`event_rows` gives them ``slim``, from the events
-    :func:`stage_events` parsed (its floor already applied).  ``columnar``: as an Arrow table
+    :func:`stage_events` parsed (its floor already applied), with their evidence words (``ws``)
+    instead of the sentence and names they are made of.  ``columnar``: as an Arrow table
     (pyarrow: :func:`can_stage_columns`) instead, its columns fetched by DuckDB without making a
     Python object of each value: whoever reads them converts them (:func:`as_rows`; in a rebuild,
     the forked worker that clusters the category, on its own core, not the parent)."""
@@ -807,12 +845,21 @@ _STAGED_MEMBERS = (
 
 
 def stage_links(con: duckdb.DuckDBPyConnection) -> str:
-    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id, document
-    id) go to, and return its name: :func:`derive_occurrences` writes them to ``occurrence_events``
-    once, with their members' columns (written there first, they were deleted and written again)."""
-    columns = "occurrence_id VARCHAR, event_id VARCHAR, doc_id VARCHAR"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} ({columns})")
+    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id) go to,
+    and return its name: :func:`derive_occurrences` writes them to ``occurrence_events`` once, with
+    their members' columns (written there first, they were deleted and written again)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} (occurrence_id VARCHAR, event_id VARCHAR)")
     return STAGED_LINKS
+
+
+def add_staged_links(con: duckdb.DuckDBPyConnection, occurrence_ids: list[str], event_ids: list[str]) -> None:
+    """Append a category's links (its events' occurrence ids and their ids, side by side) to
+    :data:`STAGED_LINKS`: two list parameters, one statement (a worker hands back the two lists,
+    which pickle as plain strings; no tuple a link on either side)."""
+    con.execute(
+        f"INSERT INTO {STAGED_LINKS} SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
+        [occurrence_ids, event_ids],
+    )
 
 
 def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str, *, ordered: bool = False) -> None:

@@ -1,0 +1,125 @@
+"""What a rebuild's clustering reads and hands back, and the update's candidate rows by index
+(issue 12): the same occurrences whichever way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.model.test_build_incremental import _agree, _check_batches, _doc, _write_doc
+
+from geowire.lang.pack import load_language
+from geowire.model.build import _CategoryClusterer, load_events, place_names
+from geowire.model.occurrences import EventRecord, cluster, evidence, vocabulary
+from geowire.store import derived
+from geowire.store.db import open_store
+
+STOP = vocabulary(load_language("en")).stop
+
+
+def _event(id_: str, sentence: str, trigger: str = "") -> EventRecord:
+    return EventRecord(
+        id=id_,
+        doc_id="d" + id_,
+        category="CONSULT",
+        actors=("FRA",),
+        recipients=("DEU",),
+        sentence=sentence,
+        trigger=trigger,
+        date=dt.date(2025, 3, 4),
+        date_precision="day",
+        date_source="clause",
+    )
+
+
+def test_cluster_compares_the_words_it_is_given_not_the_sentences():
+    """Given bags (a rebuild's, made in SQL), clustering compares those: two events whose sentences
+    share nothing join when their given words match, and stay apart when they do not."""
+    a, b = _event("e1", "ministers met in Paris"), _event("e2", "quarterly harvest figures")
+    assert len(cluster([a, b], stop=STOP)) == 2
+    same = [frozenset({"summit", "border", "accord"})] * 2
+    assert len(cluster([a, b], stop=STOP, bags=same)) == 1
+    apart = [frozenset({"summit", "border"}), frozenset({"harvest", "figures"})]
+    assert len(cluster([a, b], stop=STOP, bags=apart)) == 2
+
+
+def test_category_clusterer_reads_evidence_words_and_returns_two_lists():
+    """A worker's rows carry their evidence words (``ws``) and no sentence; it hands back the
+    occurrence id of each row's event and the event ids, in the rows' order."""
+    rows: list[dict[str, Any]] = [
+        {
+            "id": f"e{i}",
+            "doc_id": f"d{i}",
+            "category": "CONSULT",
+            "actors": ["FRA"],
+            "recipients": ["DEU"],
+            "ws": words,
+            "trigger": "",
+            "date": dt.date(2025, 3, 4),
+            "date_precision": "day",
+            "date_source": "clause",
+            "location": None,
+        }
+        for i, words in enumerate([["summit", "border", "accord"]] * 2 + [["harvest"]])
+    ]
+    clusterer = _CategoryClusterer(names=place_names(lang=load_language("en")), stop=STOP)
+    occurrence_ids, event_ids = clusterer(rows)
+    assert event_ids == ["e0", "e1", "e2"]
+    assert occurrence_ids[0] == occurrence_ids[1] != occurrence_ids[2]
+
+
+def test_category_clusterer_gives_back_the_collector_as_it_found_it():
+    """The worker's clustering turns the cyclic garbage collector off while it runs (it makes no
+    cycles) and back on after: a rebuild in one process leaves it as it was, also on failure."""
+    import gc
+
+    clusterer = _CategoryClusterer(names=place_names(lang=load_language("en")), stop=STOP)
+    assert gc.isenabled()
+    assert clusterer([]) == ([], [])
+    assert gc.isenabled()
+    try:
+        clusterer([{"id": "e0"}])  # not a staged row (no words, no fields)
+    except (KeyError, TypeError):
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        clusterer([])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_staged_words_are_the_evidence_of_each_event():
+    """The words a rebuild stages for its workers are :func:`evidence`'s for every event (names of
+    the event's own countries left out, stop words, case, hyphens)."""
+    sentences = [
+        (["Cease-fire", "TALKS", "the", "café", "France"], "Signed"),
+        (["U.S.", "and", "Kyiv's", "x2y", "über-deal"], "agreed"),
+    ]
+    store = open_store(None)
+    doc = _write_doc(store, 1, [_agree(ws, trigger) for ws, trigger in sentences], [], "Reuters")
+    con = store.con
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP)
+    categories = derived.staged_categories(con)
+    staged = {r["id"]: frozenset(r["ws"]) for c in categories for r in derived.staged_rows(con, c)}
+    assert len(staged) == len(sentences)
+    for ev in load_events(con, doc_ids=[doc]):
+        assert staged[ev.id] == evidence(ev, STOP)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_build_incremental_with_candidates_by_index_equals_rebuild(data):
+    """With the candidate events' row ids and their documents always looked up in the indexes of
+    ``events.id`` and ``documents.id`` (a large store's way), an update after random batches is
+    still a rebuild."""
+    batches = data.draw(st.lists(st.lists(_doc, min_size=1, max_size=4), min_size=1, max_size=3))
+    saved = dict(derived.INDEX_RATIO)
+    derived.INDEX_RATIO.update(dict.fromkeys(saved, 0))
+    try:
+        _check_batches(batches)
+    finally:
+        derived.INDEX_RATIO.update(saved)
