@@ -381,7 +381,7 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     derived.derive_occurrences(con, touched)
     derived.index_events(con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, floor=floor)
     # the removed occurrences' counts out, the derived ones' in
-    derived.apply_dyad_delta(con, None if split else spans)
+    derived.apply_dyad_delta(con)
 
 
 def _merge(

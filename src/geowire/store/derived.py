@@ -14,7 +14,7 @@ import datetime as dt
 import importlib.util
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 
@@ -328,12 +328,19 @@ def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool
     the forked worker that clusters the category, on its own core, not the parent)."""
     sql = f"{_STAGED_SLIM} WHERE category = $category ORDER BY id"
     if columnar:
-        return con.sql(sql, params={"category": category}).to_arrow_table()
+        table: ColumnRows = con.sql(sql, params={"category": category}).to_arrow_table()
+        return table
     return _fetch(con, sql, {"category": category})
 
 
+class ColumnRows(Protocol):
+    """What :func:`staged_rows` needs of an Arrow table (pyarrow, optional, ships no types here)."""
+
+    def to_pylist(self) -> list[dict[str, Any]]: ...
+
+
 # a rebuild's event rows of a category: dicts, or an Arrow table of the same columns
-StagedRows = list[dict[str, Any]] | Any
+StagedRows = list[dict[str, Any]] | ColumnRows
 
 
 def can_stage_columns() -> bool:
@@ -1123,12 +1130,11 @@ def _dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE TEMP TABLE IF NOT EXISTS dyad_delta AS SELECT * FROM dyad_days LIMIT 0")
 
 
-def apply_dyad_delta(con: duckdb.DuckDBPyConnection, days: Spans | None) -> None:
+def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
     """Apply ``dyad_delta`` (:func:`count_dyads`) by adding it: to ``dyad_totals`` the counts per pair,
     to the ``dyad_days`` rows it names the counts and score sums (integers, score units: exact, so
-    equal to re-counting and re-summing; a pair or row left with no occurrence goes).  ``days`` (the
-    spans the counted occurrences' dates lie in) is not needed: no occurrence dyad is re-read."""
-    del days
+    equal to re-counting and re-summing; a pair or row left with no occurrence goes).  No
+    occurrence dyad is re-read, so it needs no spans of dates."""
     _dyad_delta(con)
     sums = ", ".join(f"sum({c}) AS {c}" for c in _DAY_SUMS)
     changed = " OR ".join(f"sum({c}) <> 0" for c in _DAY_SUMS)
