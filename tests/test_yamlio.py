@@ -41,3 +41,19 @@ def test_knowledge_file_with_a_repeated_key_is_refused(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError) as e:
         KnowledgeBase.from_files([path], lang=load_language("en"), shipped=False)
     assert "repeated key 'name'" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_settings_file_with_a_repeated_key_is_refused_in_one_line(tmp_path: Path) -> None:
+    from geowire.errors import ConfigError
+    from geowire.settings import load_settings
+
+    path = tmp_path / "geowire.yaml"
+    path.write_text("db: first.duckdb\nworkers: 2\ndb: second.duckdb\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_settings(path)
+    assert "repeated key 'db'" in str(e.value) and "\n" not in str(e.value)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("db: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_settings(broken)
+    assert "does not parse" in str(e.value) and "\n" not in str(e.value)

@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from geowire import __version__
 from geowire.errors import ConfigError
+from geowire.yamlio import load_yaml
 
 DEFAULT_DB = Path("geowire.duckdb")
 
@@ -105,9 +106,9 @@ def _read_settings_file(path: Path) -> dict[str, Any]:
     except OSError as e:
         raise ConfigError(f"cannot read settings file {path}: {e.strerror}") from e
     try:
-        data = tomllib.loads(raw) if path.suffix == ".toml" else yaml.safe_load(raw)
+        data = tomllib.loads(raw) if path.suffix == ".toml" else load_yaml(raw)  # a repeated key: refused
     except (tomllib.TOMLDecodeError, yaml.YAMLError) as e:
-        raise ConfigError(f"settings file {path} does not parse: {e}") from e
+        raise ConfigError(f"settings file {path} does not parse: {' '.join(str(e).split())}") from e
     if not isinstance(data, dict):
         raise ConfigError(f"settings file {path} must hold a mapping")
     return data

@@ -37,11 +37,11 @@ from itertools import chain
 from pathlib import Path
 
 from geowire.coding.features import CUE, TriggerKey, by_trigger, grouped, trigger_context, trigger_key
-from geowire.coding.floors import model_floor_of
+from geowire.coding.floors import ARTEFACT, model_floor_of
 from geowire.errors import ConfigError
 from geowire.types import Event
 
-MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
+MODEL_PATH = ARTEFACT
 SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
 
 
@@ -292,7 +292,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
         )
     except FileNotFoundError as e:
         raise ConfigError(f"no decision model at {path} (run `geowire train` or `make train`)") from e
-    except (OSError, ValueError, KeyError, TypeError) as e:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise ConfigError(f"decision model {path} is unreadable: {e}") from e
 
 
@@ -392,21 +392,6 @@ def ranked(candidates: Sequence[tuple[Event, Sequence[str]]], rank_weights: dict
     keys = [trigger_key(e) for e, _ in candidates]
     extra = rank_features(z, keys, [rank_crosses(f) for _, f in candidates])
     return [(e, (*f, *x)) for (e, f), x in zip(candidates, extra, strict=True)]
-
-
-def default_min_confidence(settings: object) -> float | None:
-    """The confidence below which events are hidden by default: the ``min_confidence`` setting,
-    else the shipped model's (chosen on dev for precision), else none (the rule coder)."""
-    explicit = getattr(settings, "min_confidence", None)
-    if explicit is not None:
-        return float(explicit)
-    if getattr(settings, "coder", "learned") != "learned":
-        return None
-    try:
-        d = load_decider(getattr(settings, "decider_model", None))
-    except ConfigError:
-        return None
-    return d.min_confidence if d.min_confidence > d.store_threshold else None  # else: a no-op
 
 
 def decide(

@@ -20,7 +20,7 @@ def model_floor_of(model_min_confidence: float | None, min_confidence: float | N
 
 
 # the shipped artefact (``geowire.coding.decide.MODEL_PATH`` and ``geowire.model.build.DECIDER_PATH``
-# name the same file)
+# are this path)
 ARTEFACT = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
 
 

@@ -104,7 +104,7 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     model's ``min_confidence`` hides the learned stage's less likely events, as it does for a
     user, so the figures equal ``score.py`` run on ``geowire events --format jsonl``. When that
     hides anything, ``all_stored`` scores every stored event too (``--min-confidence 0``)."""
-    from geowire.coding.decide import default_min_confidence
+    from geowire.coding.floors import default_view_floor
 
     articles_path, gold_path = directory / "articles.jsonl", directory / "gold.jsonl"
     for p in (articles_path, gold_path):
@@ -112,7 +112,7 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
             raise NewsEvalError(f"no {p.name} in {directory}")
     articles = [json.loads(x) for x in articles_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     gold = read_gold(gold_path)
-    floor = default_min_confidence(settings) if min_confidence is None else None
+    floor = default_view_floor(settings) if min_confidence is None else None
     shown, records = run_pipeline(
         articles_path, settings, filters={"min_confidence": min_confidence, "learned_floor": floor}
     )

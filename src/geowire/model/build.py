@@ -43,7 +43,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
-from geowire.coding.floors import model_floor_of
+from geowire.coding.floors import ARTEFACT, model_floor_of
 from geowire.errors import ModelError
 from geowire.lang.pack import LanguagePack, default_language
 from geowire.model import forked, records
@@ -118,7 +118,7 @@ def with_model_floor(settings: Settings | None = None) -> Settings:
 
 # geowire.coding.decide.MODEL_PATH: importing the coder costs ~1.5 s (spaCy), and every command
 # that reads the model checks its floor
-DECIDER_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
+DECIDER_PATH = ARTEFACT
 
 
 def decider_floor(path: Path | None = None) -> float | None:
