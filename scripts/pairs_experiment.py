@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python scripts/pairs_experiment.py [--plv FILE] [--test]
 
-Every marked pair of corpus/authored (:func:`geowire.coding.pairs.corpus_pairs`: a gold event whose
+Every marked pair of corpus/authored (:func:`pairs_model.corpus_pairs`: a gold event whose
 actor's words stand in its sentence) is read once (rules' decision + features). For each training set
 (all pairs of the train split, or only the "clean" ones: both parties in the sentence, the gold
 trigger on the path between them, one label for the marked pair) and each regularisation, a
@@ -15,7 +15,7 @@ multinomial logistic model is fitted on the train split, and dev prints the accu
   or one found near the path, in the actor's span or elsewhere in the sentence).
 
 ``--plv-convention`` relabels the authored events by their modality as the plv layout (and the rules'
-adjustments) code them (:func:`geowire.coding.pairs.plv_convention`), for training and dev alike.
+adjustments) code them (:func:`pairs_model.plv_convention`), for training and dev alike.
 Dev pairs are those with both parties in the sentence (as in the plv layout). The setting of each
 form is chosen on dev; ``--plv FILE`` then measures the chosen forms on a plv-layout file (measurement
 only: nothing is chosen on it) and ``--test`` on the authored test split (summary figures, once).
@@ -57,8 +57,9 @@ class Form:
 def _corpus_rows(*, convention: bool) -> list[Row]:
     from collections import Counter
 
+    from pairs_model import corpus_pairs, featurize, plv_convention
+
     from geowire.coding.categorize import lexicon_of
-    from geowire.coding.pairs import corpus_pairs, featurize, plv_convention
     from geowire.lang import load_language
     from geowire.nlp.annotate import load_pipeline
 
@@ -80,9 +81,10 @@ def _corpus_rows(*, convention: bool) -> list[Row]:
 
 
 def _plv_rows(path: Path) -> list[Row]:
+    from pairs_model import featurize
+
     from geowire.coding.categorize import lexicon_of
     from geowire.coding.eval import read_plv
-    from geowire.coding.pairs import featurize
     from geowire.lang import load_language
     from geowire.nlp.annotate import load_pipeline
 
@@ -102,8 +104,9 @@ def _rule_label(reading: Any) -> str | None:
 
 def predict(form: Form | None, rows: Sequence[Row]) -> list[str]:
     """Each row's label by ``form`` (None: the rules); NONE where nothing is decided."""
+    from pairs_model import PairModel
+
     from geowire.coding.eval import NO_DECISION, PLV_LABELS
-    from geowire.coding.pairs import PairModel
 
     out: list[str] = []
     model = PairModel(PLV_LABELS, form.weights, form.threshold) if form is not None else None
@@ -132,8 +135,9 @@ def _best(forms: Sequence[Form], dev: Sequence[Row]) -> Form:
 
 
 def _grid(rows: Sequence[Row], dev: Sequence[Row]) -> dict[str, Form]:
+    from pairs_model import fit
+
     from geowire.coding.eval import PLV_LABELS
-    from geowire.coding.pairs import fit
 
     sets: dict[str, Callable[[Row], bool]] = {"all": lambda r: True, "clean": lambda r: r.clean}
     learned: list[Form] = []

@@ -3,18 +3,33 @@ the features of a pair, the logistic fit and the override rule."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import spacy
 
 from geowire.coding.corpus import split_of
-from geowire.coding.pairs import PairModel, corpus_pairs, featurize, fit
 
 from .conftest import EN, LEXICON
 
 LABELS = ("AGREE", "ASSAULT", "SANCTION")
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "pairs_model.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("pairs_model", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["pairs_model"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+pairs = _load()  # an experiment kept in scripts/ (not shipped): docs/learned.md
 
 
 def _corpus(tmp_path: Path, text: str, events: list[dict[str, object]]) -> Path:
@@ -42,7 +57,7 @@ def test_pairs_corpus_marks_the_actor_nearest_the_clause_in_its_whole_sentence(t
             "Sweden complained.")  # fmt: skip
     clause = "Norway, angry at Sweden, withdrew its envoy"
     path = _corpus(tmp_path, text, [_event(clause, "withdrew", "RETREAT", "Norway", "Sweden")])
-    (pair,) = corpus_pairs(_sentencizer(), files=[path])
+    (pair,) = pairs.corpus_pairs(_sentencizer(), files=[path])
     assert pair.text == "Later Norway, angry at Sweden, withdrew its envoy from Stockholm."
     assert pair.text[pair.source[0] : pair.source[1]] == "Norway"
     assert pair.target is not None and pair.text[pair.target[0] : pair.target[1]] == "Sweden"
@@ -55,7 +70,7 @@ def test_pairs_corpus_skips_events_whose_actor_is_not_in_the_sentence(tmp_path: 
     text = "Chile sent grain. The shipment reached Peru on Monday."
     events = [_event("The shipment reached Peru", "reached", "AID", "Chile", "Peru"),
               _event("Chile sent grain", "sent", "AID", "Chile", "Peru")]  # fmt: skip
-    (pair,) = corpus_pairs(_sentencizer(), files=[_corpus(tmp_path, text, events)])
+    (pair,) = pairs.corpus_pairs(_sentencizer(), files=[_corpus(tmp_path, text, events)])
     assert pair.text == "Chile sent grain." and pair.target is None  # the recipient is in another sentence
 
 
@@ -63,21 +78,22 @@ def test_pairs_fit_is_deterministic_and_learns_the_labels() -> None:
     examples = [("bias", "w=strike"), ("bias", "w=raid"), ("bias", "w=deal"), ("bias", "w=pact"),
                 ("bias", "w=fine"), ("bias", "w=embargo")] * 3  # fmt: skip
     labels = ["ASSAULT", "ASSAULT", "AGREE", "AGREE", "SANCTION", "SANCTION"] * 3
-    first = fit(examples, labels, classes=LABELS, l2=1e-3)
-    assert first == fit(examples, labels, classes=LABELS, l2=1e-3)
-    model = PairModel(LABELS, first, threshold=0.0)
+    first = pairs.fit(examples, labels, classes=LABELS, l2=1e-3)
+    assert first == pairs.fit(examples, labels, classes=LABELS, l2=1e-3)
+    model = pairs.PairModel(LABELS, first, threshold=0.0)
     assert [model.choose(x, None)[0] for x in examples[:6]] == labels[:6]
 
 
 def test_pairs_fit_leaves_out_features_seen_once() -> None:
-    weights = fit([("bias", "a"), ("bias", "a"), ("bias", "b")], ["AGREE", "AGREE", "ASSAULT"],
+    weights = pairs.fit([("bias", "a"), ("bias", "a"), ("bias", "b")], ["AGREE", "AGREE", "ASSAULT"],
                   classes=LABELS, l2=1e-2)  # fmt: skip
     assert set(weights) == {"bias", "a"}
 
 
 def test_pairs_model_overrides_the_rules_only_when_sure() -> None:
     weights = {"x": (2.0, 0.0, 0.0), "y": (0.5, 0.0, 0.0)}
-    sure, unsure = PairModel(LABELS, weights, threshold=0.7), PairModel(LABELS, weights, threshold=0.9)
+    sure = pairs.PairModel(LABELS, weights, threshold=0.7)
+    unsure = pairs.PairModel(LABELS, weights, threshold=0.9)
     assert sure.choose(["x"], "SANCTION")[0] == "AGREE"  # p(AGREE) = e²/(e²+2) ≈ 0.79
     assert unsure.choose(["x"], "SANCTION")[0] == "SANCTION"
     assert unsure.choose(["y"], None)[0] == "AGREE"  # no rule decision: the model's label
@@ -91,7 +107,7 @@ def test_pairs_features_carry_the_rules_decision_and_the_trigger_place() -> None
 
     text = "Norway imposed new sanctions on Belarus after the vote."
     src, tgt, trig = (0, 6), (text.index("Belarus"), len(text) - len(" after the vote.")), (7, 14)
-    (reading,) = featurize([(text, src, tgt)], load_pipeline(EN), lexicon=LEXICON, triggers=[trig])
+    (reading,) = pairs.featurize([(text, src, tgt)], load_pipeline(EN), lexicon=LEXICON, triggers=[trig])
     assert reading is not None and reading.decision is not None
     assert reading.decision.category == "SANCTION"
     assert "rule=SANCTION" in reading.features and "tgt=yes" in reading.features
@@ -105,11 +121,11 @@ def test_pairs_corpus_names_the_malformed_line(tmp_path: Path) -> None:
     path = tmp_path / "part_9.jsonl"
     path.write_text('{"id": "a9-001", "text": "x"}\n', encoding="utf-8")  # no events
     with pytest.raises(CorpusError, match="part_9.jsonl:1"):
-        corpus_pairs(_sentencizer(), files=[path])
+        pairs.corpus_pairs(_sentencizer(), files=[path])
 
 
 def test_pairs_plv_convention_codes_intent_and_negation_into_the_label() -> None:
-    from geowire.coding.pairs import plv_convention
+    plv_convention = pairs.plv_convention
 
     assert plv_convention("CONSULT", "future") == "AGREE"  # an intended cooperation
     assert plv_convention("ASSAULT", "future") == "THREATEN"

@@ -149,8 +149,8 @@ def predict_plv(
         categorize = partial(categorize_fn, lexicon=lexicon_of(lang))
     out: list[PlvPrediction] = []
     for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=batch_size), strict=True):
-        source = _token_range(doc, row.source)
-        target = _token_range(doc, row.target)
+        source = token_range(doc, row.source)
+        target = token_range(doc, row.target)
         if source is None and target is not None:  # no marked actor: categorize from the recipient
             source, target = target, None
         decision = categorize(doc, source=source, target=target) if source else None
@@ -162,7 +162,8 @@ def predict_plv(
     return out
 
 
-def _token_range(doc: Any, span: tuple[int, int] | None) -> tuple[int, int] | None:
+def token_range(doc: Any, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The tokens of ``doc`` that the character ``span`` covers (expanded to whole tokens)."""
     if span is None:
         return None
     cs = doc.char_span(span[0], span[1], alignment_mode="expand")

@@ -8,11 +8,12 @@ sentence's words for this pair with where it stands (on the path, attached to it
 the actor and the recipient hang on it, the words on the path (lemmas, prepositions, negation) and
 the head of the path. The model is trained on the authored corpus' train split
 (:func:`corpus_pairs`: each gold event whose actor words stand in its sentence is a marked pair), its
-regularisation and the confidence at which it overrides the rules chosen on dev
-(``scripts/train_pairs.py``, ``geowire train-pairs``); the artefact is
-``data/models/pair_categorizer.json`` (:class:`PairModel`).
+regularisation and the confidence at which it overrides the rules chosen on dev.
 
-Plain functions over a parsed document and token ranges; the arithmetic is numpy.
+An experiment, not shipped: it beat the rules on authored dev and lowered plv_dev in every form
+(``docs/learned.md``), so no artefact, setting or command uses it.  ``scripts/pairs_experiment.py``
+reproduces the table.  Plain functions over a parsed document and token ranges; the fit is scipy's
+L-BFGS over numpy arrays (scipy: a development dependency of this script, not of geowire).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from geowire.coding.categorize import (
     decide_readings,
 )
 from geowire.coding.corpus import CORPUS_DIR, CorpusError, Split, split_of
+from geowire.coding.eval import token_range
 from geowire.coding.features import _path_deps, _relation
 from geowire.coding.view import DocView, TokenView
 from geowire.types import QUAD_CLASS
@@ -257,14 +259,14 @@ def featurize(
     parsed = nlp.pipe((t for t, _, _ in items), batch_size=batch_size)
     for (_, src, tgt), trig, spacy_doc in zip(items, trigs, parsed, strict=True):
         with viewed(spacy_doc) as doc:
-            source, target = _tokens(doc, src), _tokens(doc, tgt)
+            source, target = token_range(doc, src), token_range(doc, tgt)
             if source is None:
                 source, target = target, None
             if source is None:
                 out.append(None)
                 continue
             decision, feats = pair_features(doc, source=source, target=target, lexicon=lexicon)
-            gold = _tokens(doc, trig)
+            gold = token_range(doc, trig)
             place = trigger_place(doc, gold, source=source, target=target) if gold is not None else None
             out.append(PairReading(decision, feats, place))
     return out
@@ -280,15 +282,6 @@ def trigger_place(doc: DocView, trigger: tuple[int, int], *, source: tuple[int, 
     if any(i in on for i in words):
         return "path"
     return "near" if any(doc[i].head.i in on for i in words) else "far"
-
-
-def _tokens(doc: DocView, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    if span is None:
-        return None
-    cs = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if cs is None or len(cs) == 0:
-        return None
-    return cs.start, cs.end
 
 
 def _decision_features(doc: DocView, d: Decision | None) -> list[str]:
