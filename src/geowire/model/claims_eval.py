@@ -417,9 +417,10 @@ def score_contradictions(docs: Sequence[dict[str, Any]], found: list[dict[str, A
     wrong = [{"docs": sorted(p), "field": f} for p, f in sorted(system, key=_pair_key) if (p, f) not in gold
              and (p, "*") not in gold]  # fmt: skip
     missed = [{"docs": sorted(p), "field": f} for p, f in sorted(gold - matched, key=_pair_key)]
+    across = sorted({" ".join(sorted(p)) for p, _ in found_pairs - system})  # article pairs, as compatible
     return {**prf(len(gold), len(system), len(matched)), "between_compatible": len(compatible),
-            "between_stories": len(found_pairs - system), "compatible_pairs_flagged": compatible,
-            "missed": missed, "not_in_gold": wrong}  # fmt: skip
+            "between_stories": len(across), "pairs_across_stories": across,
+            "compatible_pairs_flagged": compatible, "missed": missed, "not_in_gold": wrong}  # fmt: skip
 
 
 def _pair_key(pair: tuple[frozenset[str], str]) -> tuple[list[str], str]:
