@@ -26,7 +26,6 @@ import argparse
 import hashlib
 import json
 import pickle
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -37,7 +36,6 @@ import numpy as np
 
 ROLES = ("none", "supplier", "recipient")
 STATUSES = ("offered", "planned", "approved", "contracted", "ordered", "delivered", "operated", "deployed")
-_URL = "https://claims.geowire.invalid/"
 
 
 # --- stage 1: the pipeline's transfer claims on dev, with mentions and gold --------------------
@@ -55,37 +53,25 @@ class DocData:
 
 def collect(corpus: Path, split: str) -> list[DocData]:
     """Run ingest → annotate → code → claims → model on the split's articles, keep what CV needs."""
-    from geowire.ingest import ingest_sources
     from geowire.lang import load_language
-    from geowire.model.build import rebuild_model
-    from geowire.model.claims_eval import _article, _doc_claims, read_claims_corpus
-    from geowire.pipeline import process_pending
+    from geowire.model.claims_eval import _doc_claims, processed_store, read_claims_corpus
     from geowire.settings import Settings
-    from geowire.store import open_store
     from geowire.store.annotations import document_mentions
-    from geowire.store.documents import list_documents
 
     docs = read_claims_corpus(corpus, "dev" if split == "dev" else "test")
     by_id = {d["id"]: d for d in docs}
     settings = Settings()
     lang = load_language(settings.language)
     out: list[DocData] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "articles.jsonl"
-        path.write_text("".join(json.dumps(_article(d), ensure_ascii=False) + "\n" for d in docs), "utf-8")
-        with open_store(None) as store:
-            ingest_sources(store, settings, [str(path)])
-            process_pending(store, settings, code=True)
-            rebuild_model(store, lang=lang)
-            claims = _doc_claims(store)
-            for row in list_documents(store):
-                cid = str(row.get("url") or "").removeprefix(_URL)
-                d = by_id[cid]
-                cs = claims.get(row["id"], [])
-                text = cs[0].doc_text if cs else d["text"]
-                out.append(DocData(cid, str(d.get("story", cid)), str(text),
-                                   document_mentions(store, row["id"]), cs,
-                                   list(d.get("transfers") or [])))  # fmt: skip
+    with processed_store(docs, settings, lang=lang) as (store, ids):
+        claims = _doc_claims(store)
+        for store_id, cid in ids.items():
+            d = by_id[cid]
+            cs = claims.get(store_id, [])
+            text = cs[0].doc_text if cs else d["text"]
+            out.append(DocData(cid, str(d.get("story", cid)), str(text),
+                               document_mentions(store, store_id), cs,
+                               list(d.get("transfers") or [])))  # fmt: skip
     return out
 
 

@@ -26,7 +26,8 @@ import json
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -88,15 +89,17 @@ class SystemRecords:
     contradictions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings, *, lang: LanguagePack) -> SystemRecords:
-    """Ingest and process ``docs`` in an in-memory store; the records each article supports
-    (grouped with the model lexicon of ``lang``)."""
+@contextmanager
+def processed_store(
+    docs: Sequence[dict[str, Any]], settings: Settings, *, lang: LanguagePack
+) -> Iterator[tuple[Any, dict[str, str]]]:
+    """An in-memory store with ``docs`` ingested, coded and modelled, and its document ids →
+    the corpus ids (closed on leaving)."""
     from geowire.ingest import ingest_sources
     from geowire.model.build import rebuild_model
     from geowire.pipeline import process_pending
     from geowire.store import open_store
     from geowire.store.documents import list_documents
-    from geowire.store.model import contradictions, statements
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "articles.jsonl"
@@ -105,23 +108,31 @@ def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings, *, lang: La
             ingest_sources(store, settings, [str(path)])
             process_pending(store, settings, code=True)
             rebuild_model(store, lang=lang)
-            ids = {r["id"]: str(r.get("url") or "").removeprefix(_URL) for r in list_documents(store)}
-            claims = _doc_claims(store)
-            lex = model_lexicon(lang)
-            out = SystemRecords()
-            for store_id, corpus_id in ids.items():
-                cs = claims.get(store_id, [])
-                out.per_doc[corpus_id] = {
-                    "transfers": transfer_items(cs),
-                    "agreements": agreement_items(cs, lex),
-                    "deployments": deployment_items(cs, lex),
-                    "statements": statements(store, doc_id=store_id),
-                }
-            for x in contradictions(store):
-                if x["kind"] == "assessment":
-                    continue
-                out.contradictions.append({**x, "doc_a": ids.get(x["doc_a"]), "doc_b": ids.get(x["doc_b"])})
-            return out
+            yield store, {r["id"]: str(r.get("url") or "").removeprefix(_URL) for r in list_documents(store)}
+
+
+def run_pipeline(docs: Sequence[dict[str, Any]], settings: Settings, *, lang: LanguagePack) -> SystemRecords:
+    """Ingest and process ``docs`` in an in-memory store; the records each article supports
+    (grouped with the model lexicon of ``lang``)."""
+    from geowire.store.model import contradictions, statements
+
+    with processed_store(docs, settings, lang=lang) as (store, ids):
+        claims = _doc_claims(store)
+        lex = model_lexicon(lang)
+        out = SystemRecords()
+        for store_id, corpus_id in ids.items():
+            cs = claims.get(store_id, [])
+            out.per_doc[corpus_id] = {
+                "transfers": transfer_items(cs),
+                "agreements": agreement_items(cs, lex),
+                "deployments": deployment_items(cs, lex),
+                "statements": statements(store, doc_id=store_id),
+            }
+        for x in contradictions(store):
+            if x["kind"] == "assessment":
+                continue
+            out.contradictions.append({**x, "doc_a": ids.get(x["doc_a"]), "doc_b": ids.get(x["doc_b"])})
+        return out
 
 
 def _article(d: dict[str, Any]) -> dict[str, Any]:
