@@ -148,8 +148,14 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
-            pick = next(
-                (n for _, n in fits if (n.fields.get("supplier"), n.fields.get("recipient")) == pair), None
+            pick = next(  # no reference: the noun itself must be in the category ("24 used aircraft")
+                (
+                    n
+                    for _, n in fits
+                    if (n.fields.get("supplier"), n.fields.get("recipient")) == pair
+                    and family in str(n.fields["category"])
+                ),
+                None,
             )
         if pick is not None:
             fields.update(
@@ -311,15 +317,20 @@ def _same_noun(c: Claim, family: str) -> bool:
 
 def _antecedent(n: Claim, fields: Mapping[str, object], family: str, lex: ModelLexicon) -> bool:
     """Whether the earlier claim ``n`` is a transfer a reference back of ``fields`` may name: one
-    that happened or is planned (not a system only mentioned, as in a strike), sharing a party with
-    the reference when it names any; a count without a noun ("the remaining 50") must not name
-    another party than the earlier transfer's."""
-    if n.kind != "transfer" or n.fields.get("status") in (None, "mentioned"):
+    sharing a party with the reference when it names any; a count without a noun ("the remaining
+    50") must not name another party than the earlier transfer's. A system only mentioned (in a
+    strike, a parade) is the antecedent only of a reference that shares a party with it and names
+    no other ("Russian S-400 batteries shot down …" is none for "the United States handed over
+    the remaining units to Ukraine")."""
+    if n.kind != "transfer":
         return False
     mine = {fields.get("supplier"), fields.get("recipient")} - {None}
     theirs = {n.fields.get("supplier"), n.fields.get("recipient")} - {None}
+    same = all(fields.get(r) in (None, n.fields.get(r)) for r in ("supplier", "recipient"))
+    if n.fields.get("status") in (None, "mentioned"):
+        return same and bool(mine & theirs)
     if family == lex.transfers.elided_noun:
-        return all(fields.get(r) in (None, n.fields.get(r)) for r in ("supplier", "recipient"))
+        return same
     return not mine or bool(mine & theirs)
 
 
