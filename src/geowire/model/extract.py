@@ -148,7 +148,7 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
-            pick = next(  # no reference: the noun itself must be in the category ("24 used aircraft")
+            pick = next(  # no reference: "24 used aircraft" of the same parties, its noun in the category
                 (
                     n
                     for _, n in fits
@@ -373,9 +373,10 @@ def _named_system(c: Claim) -> bool:
 
 
 def _fits(family: str, category: str, lex: ModelLexicon) -> bool:
-    """Whether a generic system's head noun can name a known system of ``category``: the same
-    classes of ``system_classes`` as the category's words, as for an unknown system's name."""
-    return family in category.split() or _class_fits(family, category, lex)
+    """Whether a generic system's head noun can name a known system of ``category``: the
+    category's own head noun ("air defence system" → "defence", "main battle tank" → "tank",
+    found as an unknown system's key is) is that noun or shares a class of ``system_classes``."""
+    return family in category.split() or _class_fits(family, system_family(category, lex), lex)
 
 
 def sentence_views(
