@@ -75,9 +75,8 @@ def extract_claims(
     home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
     named = [m for view in views for m in model_names(view, lex)]
     claims = resolve_pronouns(claims, sentences, mentions)
-    known = [m for m in mentions if m.kind == "equipment" and m.code in categories]
-    claims = name_generic_systems(claims, named)
-    claims = fill_suppliers(resolve_systems(claims, lex, [*named, *known], categories))
+    claims = name_generic_systems(claims, named, lex)
+    claims = fill_suppliers(resolve_systems(claims, lex))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
@@ -110,23 +109,17 @@ def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
     return out
 
 
-def resolve_systems(
-    claims: list[Claim],
-    lex: ModelLexicon,
-    antecedents: Sequence[ActorMention] = (),
-    categories: Mapping[str, str] | None = None,
-) -> list[Claim]:
+def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     """Give a transfer of a generic system the named system it stands for: "the jets" or "the
-    first two batteries" the last system of a fitting category named before in the article (and
-    its parties when the sentence names none); "24 used aircraft" bought by the same recipient
-    from the same supplier as a named system, that system. A "the jets" that names nothing
-    earlier and lacks a party is dropped. An unknown system that has a supplier but no recipient
-    ("China will deliver all eight submarines") takes the last fitting named system of that
-    supplier before it, and is dropped without one unless its sentence refers to the recipient
-    ("to the kingdom": extract.fill_recipients gives it one). A reference that names both parties
-    and no earlier transfer of its class takes the last fitting system of ``antecedents`` named
-    before it in any sentence (a model-named generic system, or a known one of ``categories``):
-    "the boats" after "the navy chose the Tarpon-9 patrol boats"."""
+    first two batteries" the last system of a fitting class named before in the article by a
+    transfer that shares a party with it (and its parties when the sentence names none); "24 used
+    aircraft" bought by the same recipient from the same supplier as a named system, that system.
+    A system only mentioned (a strike, a parade) is no antecedent. A "the jets" that names nothing
+    earlier and lacks a party is dropped; so is a reference noun ("the first ships") or a count
+    without a noun ("another 1,000") that names nothing earlier. An unknown system that has a
+    supplier but no recipient ("China will deliver all eight submarines") takes the last fitting
+    named system of that supplier before it, and is dropped without one unless its sentence refers
+    to the recipient ("to the kingdom": extract.fill_recipients gives it one)."""
     named = [(j, c) for j, c in enumerate(claims) if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
@@ -146,18 +139,23 @@ def resolve_systems(
             pick = before[-1] if before else None
             if pick is None and pending != "recipient":
                 continue
-        elif anaphor:
-            known = [(j, n) for j, n in fits if j < i]
-            # "the tanks" after "the first Leopard 2A8 tanks": the same noun with a model's name;
-            # "the first ship" after "six Varuna-class corvettes": a noun of the same class
-            unknown = [(j, n) for j, n in enumerate(claims[:i]) if _same_class(n, family, lex)]
+        elif anaphor or family == lex.transfers.elided_noun:
+            # "the first ship" after "six Varuna-class corvettes": a noun of the same class; "the tanks"
+            # after "the first Leopard 2A8 tanks": the same noun with a model's name
+            earlier = [(j, n) for j, n in enumerate(claims[:i]) if _antecedent(n, fields, family, lex)]
+            known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
+            unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
-            if pick is None and fields.get("supplier") and fields.get("recipient"):
-                fields.update(_named_before(c, family, antecedents, categories or {}, lex))
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
-            pick = next(
-                (n for _, n in fits if (n.fields.get("supplier"), n.fields.get("recipient")) == pair), None
+            pick = next(  # no reference: "24 used aircraft" of the same parties, its noun in the category
+                (
+                    n
+                    for _, n in fits
+                    if (n.fields.get("supplier"), n.fields.get("recipient")) == pair
+                    and family in str(n.fields["category"])
+                ),
+                None,
             )
         if pick is not None:
             fields.update(
@@ -169,8 +167,8 @@ def resolve_systems(
                         fields[role] = pick.fields[role]
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
-        elif anaphor and family == lex.transfers.elided_noun:
-            continue  # "another two dozen" with nothing before it to count
+        elif family == lex.transfers.elided_noun or _reference_only(c, lex):
+            continue  # "another two dozen", "the first ships" with nothing before them to name
         out.append(replace(c, fields=fields))
     return out
 
@@ -206,10 +204,13 @@ def resolve_pronouns(
     return out
 
 
-def name_generic_systems(claims: list[Claim], named: Sequence[ActorMention]) -> list[Claim]:
+def name_generic_systems(
+    claims: list[Claim], named: Sequence[ActorMention], lex: ModelLexicon
+) -> list[Claim]:
     """Give a transfer of a generic system named only by its noun ("all eight submarines") the
     model's name the article gives systems of that noun ("eight Hangor-class submarines"), when it
-    gives one name only; the system's key (its noun) stays."""
+    gives one name only; the system's key (its noun) stays. A reference noun ("the first boats")
+    takes none here: only an earlier transfer names it (resolve_systems)."""
     names: dict[str, set[str]] = {}
     for m in named:
         names.setdefault(str(m.code), set()).add(m.name or m.text)
@@ -222,6 +223,7 @@ def name_generic_systems(claims: list[Claim], named: Sequence[ActorMention]) -> 
             and not c.fields.get("category")
             and len(options) == 1
             and name == name.lower()
+            and not (c.fields.get(ANAPHOR) and _reference_only(c, lex))
         ):
             c = replace(c, fields={**c.fields, "system_name": next(iter(options))})
         out.append(c)
@@ -313,33 +315,39 @@ def _same_noun(c: Claim, family: str) -> bool:
     return c.kind == "transfer" and str(c.fields.get("system")) == family and name != name.lower()
 
 
-def _named_before(
-    c: Claim, family: str, named: Sequence[ActorMention], categories: Mapping[str, str], lex: ModelLexicon
-) -> dict[str, object]:
-    """The system fields of the last system named before the claim that its noun ``family`` can
-    refer to (none: an empty dict)."""
-    fitting = [
-        m
-        for m in named
-        if m.end <= c.start
-        and (
-            _fits(family, categories[str(m.code)], lex)
-            if str(m.code) in categories
-            else _class_fits(family, str(m.name or m.text), lex)
-        )
-    ]
-    if not fitting:
-        return {}
-    m = max(fitting, key=lambda m: m.start)
-    fields: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
-    if str(m.code) in categories:
-        fields["category"] = categories[str(m.code)]
-    return fields
+def _antecedent(n: Claim, fields: Mapping[str, object], family: str, lex: ModelLexicon) -> bool:
+    """Whether the earlier claim ``n`` is a transfer a reference back of ``fields`` may name: one
+    sharing a party with the reference when it names any; a count without a noun ("the remaining
+    50") must not name another party than the earlier transfer's. A system only mentioned (in a
+    strike, a parade) is the antecedent only of a reference that shares a party with it and names
+    no other ("Russian S-400 batteries shot down …" is none for "the United States handed over
+    the remaining units to Ukraine")."""
+    if n.kind != "transfer":
+        return False
+    mine = {fields.get("supplier"), fields.get("recipient")} - {None}
+    theirs = {n.fields.get("supplier"), n.fields.get("recipient")} - {None}
+    same = all(fields.get(r) in (None, n.fields.get(r)) for r in ("supplier", "recipient"))
+    if n.fields.get("status") in (None, "mentioned"):
+        return same and bool(mine & theirs)
+    if family == lex.transfers.elided_noun:
+        return same
+    return not mine or bool(mine & theirs)
+
+
+def _reference_only(c: Claim, lex: ModelLexicon) -> bool:
+    """A transfer whose system is only a reference noun ("the first ships", "the remaining
+    vessels"), not a generic system noun of its own ("landing ships")."""
+    name = str(c.fields.get("system_name") or "")
+    refs, nouns = lex.transfers.reference_noun, lex.transfers.system_noun
+    ends = [m.end() for m in refs.finditer(name)] if refs is not None else []
+    if len(name) not in ends:
+        return False
+    return nouns is None or all(m.end() != len(name) for m in nouns.finditer(name))
 
 
 def _class_fits(family: str, name: str, lex: ModelLexicon) -> bool:
     """Whether a reference noun ``family`` can name a system called ``name`` (a shared class)."""
-    if "" in lex.transfers.anaphor_categories.get(family, []):
+    if family in lex.transfers.any_class_nouns:
         return True  # "the remaining units": any system
     words = {system_family(w, lex) for w in name.split()}
     return bool(lex.transfers.classes_of(words) & lex.transfers.classes_of([family]))
@@ -365,8 +373,10 @@ def _named_system(c: Claim) -> bool:
 
 
 def _fits(family: str, category: str, lex: ModelLexicon) -> bool:
-    """Whether a generic system's head noun can name a system of ``category``."""
-    return any(word in category for word in lex.transfers.anaphor_categories.get(family, [family]))
+    """Whether a generic system's head noun can name a known system of ``category``: the
+    category's own head noun ("air defence system" → "defence", "main battle tank" → "tank",
+    found as an unknown system's key is) is that noun or shares a class of ``system_classes``."""
+    return family in category.split() or _class_fits(family, system_family(category, lex), lex)
 
 
 def sentence_views(

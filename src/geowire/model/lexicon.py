@@ -394,7 +394,7 @@ class Transfers(_Strict):
     past_participle: Rx
     and_again: Rx
     anaphor_before: Rx
-    anaphor_categories: dict[str, list[str]] = {}
+    any_class_nouns: list[str] = []
     system_classes: dict[str, frozenset[str]] = {}
     reference_nouns: list[str] = []
     reference_before: Rx = re.compile(r"(?!)")

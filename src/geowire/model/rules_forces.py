@@ -358,8 +358,11 @@ def system_family(noun: str, lex: ModelLexicon) -> str:
     if word in lex.transfers.family_heads and len(noun.split()) > 1:
         word = noun.lower().split()[-2]
     for plural, single in lex.transfers.plural_endings:
-        if word.endswith(plural) and not word.endswith(lex.transfers.not_plural_endings) and len(word) > 4:
-            return word[: -len(plural)] + single
+        if not word.endswith(plural) or word.endswith(lex.transfers.not_plural_endings):
+            continue
+        singular = word[: -len(plural)] + single
+        if len(word) > 4 or lex.transfers.classes_of([singular]):  # "guns": a short one of a class
+            return singular
     return word
 
 
