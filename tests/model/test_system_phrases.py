@@ -245,3 +245,15 @@ def test_a_reference_noun_fits_a_known_system_through_the_class_table(analyzer) 
         dt.date(2025, 9, 1),
     )
     assert {str(f.get("system")) for f in found} == {"Leopard 2"}
+
+
+def test_a_reference_names_the_nearest_system_of_its_class_even_a_manpads(analyzer) -> None:  # noqa: ANN001
+    # the knowledge base's category MANPADS is of the missile classes: "the missiles" is the Verba
+    text = (
+        "Russia delivered Tor-M2 systems to Belarus from 2019. Belarus has also deployed about 300 "
+        "Russian-made Verba shoulder-fired missiles. Lukashenko said in May that the missiles had "
+        "been placed at positions along the border."
+    )
+    found = claim_fields(analyzer, text, "transfer", dt.date(2022, 1, 5))
+    systems = {(t["system"], t["status"]) for t in found}
+    assert ("Tor-M2", "deployed") not in systems and ("Verba", "deployed") in systems
