@@ -86,6 +86,20 @@ def test_decide_keeps_joint_action_on_one_recipient_as_one_event_per_actor() -> 
     assert not joint_partner(_event("f", "COERCE", ["DNK"], ["BLR"]), cands[0][0])  # another sense
 
 
+def test_a_name_in_the_objects_phrase_is_no_partner_of_the_subject() -> None:
+    # "Finland and Norway sanctioned the Russian bank Sberbank": the bank stands after the trigger,
+    # the subjects before it; "was sanctioned by Finland and Norway": both partners after it
+    def at(e: Event, *starts: int) -> Event:
+        placed = (dataclasses.replace(a, start=s, end=s + 2) for a, s in zip(e.actors, starts, strict=True))
+        return dataclasses.replace(e, actors=tuple(placed))
+
+    kept = at(_event("a", "SANCTION", ["FIN"], ["RUS"], trig=20), 0)
+    assert joint_partner(at(_event("b", "SANCTION", ["NOR"], ["RUS"], trig=20), 10), kept)
+    assert not joint_partner(at(_event("c", "SANCTION", ["SBER"], ["RUS"], trig=20), 40), kept)
+    passive = at(_event("d", "SANCTION", ["FIN"], ["RUS"], trig=20), 40)
+    assert joint_partner(at(_event("e", "SANCTION", ["NOR"], ["RUS"], trig=20), 50), passive)
+
+
 def test_joint_action_on_a_recipient_is_one_event_per_actor() -> None:
     split = split_joint(_event("a", "SANCTION", ["DNK", "EST"], ["BLR"]))
     assert [[a.code for a in e.actors] for e in split] == [["DNK"], ["EST"]]

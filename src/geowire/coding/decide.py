@@ -487,7 +487,17 @@ def joint_partner(a: Event, b: Event) -> bool:
     a_rec, b_rec = {x.code for x in a.recipients}, {x.code for x in b.recipients}
     if a.category != b.category or a.category in SYMMETRIC:
         return False
+    # partners in one act stand on the same side of its trigger ("Denmark and Estonia sanctioned",
+    # "was sanctioned by Denmark and Estonia"); a name in the object's phrase ("sanctioned the
+    # Russian firm Rosneft") is no partner of the subject
+    if not _sides(a) <= _sides(b):
+        return False
     return bool(a_rec) and a_rec == b_rec and not a_act & b_act
+
+
+def _sides(e: Event) -> set[bool]:
+    """For each actor of ``e``: whether it stands before the trigger."""
+    return {x.start < e.trigger.start for x in e.actors}
 
 
 def split_joint(event: Event) -> list[Event]:
