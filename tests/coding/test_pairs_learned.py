@@ -3,33 +3,19 @@ the features of a pair, the logistic fit and the override rule."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
+from tests.script_loader import load_script
 
 from geowire.coding.corpus import split_of
 
 from .conftest import EN, LEXICON
 
 LABELS = ("AGREE", "ASSAULT", "SANCTION")
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "pairs_model.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pairs_model", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["pairs_model"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-pairs = _load()  # an experiment kept in scripts/ (not shipped): docs/learned.md
+pairs = load_script("pairs_model")  # an experiment kept in scripts/ (not shipped): docs/learned.md
 
 
 def _corpus(tmp_path: Path, text: str, events: list[dict[str, object]]) -> Path:
@@ -41,8 +27,12 @@ def _corpus(tmp_path: Path, text: str, events: list[dict[str, object]]) -> Path:
 
 
 def _event(sentence: str, trigger: str, event: str, actor: str, recipient: str | None) -> dict[str, object]:
-    parties = {"actor": ["XXX"], "actor_text": [actor],
-               "recipient": ["YYY"] if recipient else [], "recipient_text": [recipient] if recipient else []}
+    parties = {
+        "actor": ["XXX"],
+        "actor_text": [actor],
+        "recipient": ["YYY"] if recipient else [],
+        "recipient_text": [recipient] if recipient else [],
+    }
     return {"sentence": sentence, "trigger": trigger, "event": event, **parties}
 
 

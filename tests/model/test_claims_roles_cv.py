@@ -6,26 +6,17 @@ probabilities into a claim's roles and status are checked on hand-made inputs.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import numpy as np
 import pytest
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "claims_roles_cv.py"
+from tests.script_loader import load_script
 
 
 @pytest.fixture(scope="module")
 def cv() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("claims_roles_cv", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["claims_roles_cv"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("claims_roles_cv")
 
 
 def _rows() -> list[tuple[list[str], str]]:
