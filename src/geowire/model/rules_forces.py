@@ -848,8 +848,7 @@ def _parties(
     countries = _with_organisations(view, lex, countries, cue)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
-        fields["supplier"] = by[0]
-        spans["supplier"] = (by[1].start, by[1].end)
+        _put(fields, spans, "supplier", by)
         # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
         # … but "to the Ghanaian navy" names who gets them
@@ -858,8 +857,7 @@ def _parties(
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
         pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
         if pick:
-            fields["recipient"] = pick[0][0]
-            spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+            _put(fields, spans, "recipient", pick[0])
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
@@ -867,9 +865,8 @@ def _parties(
         return  # "has Stinger orders from Germany and Taiwan": they buy
     held = _relative_supplier(view, lex, countries, system) if fields.get("status") == "operated-by" else None
     if held is not None:  # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
-        for role, (code, m) in zip(("supplier", "recipient"), held, strict=True):
-            fields[role] = code
-            spans[role] = (m.start, m.end)
+        for role, party in zip(("supplier", "recipient"), held, strict=True):
+            _put(fields, spans, role, party)
         if producer and producer != held[0][0]:
             fields["maker"] = producer
         return
@@ -877,8 +874,7 @@ def _parties(
     if source is not None and _selling(view, lex, cue) and not _after_from(view, lex, source[1]):
         source = None  # "signed a contract with India to supply": the counterpart buys
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
-        fields["supplier"] = source[0]
-        spans["supplier"] = (source[1].start, source[1].end)
+        _put(fields, spans, "supplier", source)
         parties = [(c, m) for c, m in countries if m.kind != "equipment"]
         at = parties.index(source) if source in parties else None
         sources = _coordinated_from(view, lex, parties, at) if at is not None else [source]
@@ -893,29 +889,25 @@ def _parties(
         # accused of …"): the recipient is then left to the article
         pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else takers[-1:])
         if pick:
-            fields["recipient"] = pick[0][0]
-            spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+            _put(fields, spans, "recipient", pick[0])
         if producer and producer != source[0]:
             fields["maker"] = producer
         return
     pair = _zero_relative(view, lex, countries, cue, system, fields.get("status"), acquisition=acquisition)
     if pair is not None:  # "the ATACMS missiles Washington promised": the relative's subject gives
-        for role, (code, m) in zip(("supplier", "recipient"), pair, strict=True):
-            fields[role] = code
-            spans[role] = (m.start, m.end)
+        for role, party in zip(("supplier", "recipient"), pair, strict=True):
+            _put(fields, spans, role, party)
         if producer and producer != pair[0][0]:
             fields["maker"] = producer
         return
     roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition, system=system)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
-        (supplier_code, supplier_m), (recipient_code, recipient_m) = roles[0][0], roles[1][0]
-        fields["supplier"], fields["recipient"] = supplier_code, recipient_code
-        spans["supplier"] = (supplier_m.start, supplier_m.end)
-        spans["recipient"] = (recipient_m.start, recipient_m.end)
+        _put(fields, spans, "supplier", roles[0][0])
+        _put(fields, spans, "recipient", roles[1][0])
         also = [("supplier", c) for c, _m in roles[0][1:]] + [("recipient", c) for c, _m in roles[1][1:]]
         if also:
             fields[_COORDINATED] = also
-        if producer and producer != supplier_code:
+        if producer and producer != fields["supplier"]:
             fields["maker"] = producer
         return
     if not acquisition and _arrival(view, lex, cue, fields.get("status"), countries):
@@ -990,8 +982,7 @@ def _parties(
     if buying and actors:  # the buyer is named before the cue: it is the recipient
         # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
         buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
-        fields["recipient"] = buyer[0]
-        spans["recipient"] = (buyer[1].start, buyer[1].end)
+        _put(fields, spans, "recipient", buyer)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
         supplier = owner or producer or (sellers[0][0] if sellers else None)
         if supplier and supplier != buyer[0]:
@@ -1032,15 +1023,19 @@ def _parties(
     own_after = [(c, m) for c, m in after if _same_clause(view, lex, cue, m.start)]
     pick = [x for x in to[:1] if x[0] != supplier] or own_after[:1] or ([] if after else others[:1])
     if pick:
-        fields["recipient"] = pick[0][0]
-        spans["recipient"] = (pick[0][1].start, pick[0][1].end)
+        _put(fields, spans, "recipient", pick[0])
+
+
+def _put(fields: dict[str, object], spans: dict[str, tuple[int, int]], role: str, party: _Party) -> None:
+    """``party``'s code in ``fields[role]`` and its mention's span in ``spans[role]``."""
+    fields[role] = party[0]
+    spans[role] = (party[1].start, party[1].end)
 
 
 def _put_recipients(fields: dict[str, object], spans: dict[str, tuple[int, int]], to: list[_Party]) -> None:
     """The first of the coordinated parties ``to`` as the recipient, each other one as another
     claim's (:data:`_COORDINATED`)."""
-    fields["recipient"] = to[0][0]
-    spans["recipient"] = (to[0][1].start, to[0][1].end)
+    _put(fields, spans, "recipient", to[0])
     if len(to) > 1:
         fields[_COORDINATED] = [("recipient", c) for c, _m in to[1:]]
 
