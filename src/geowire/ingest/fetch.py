@@ -178,6 +178,15 @@ def deadline_transport() -> httpx.HTTPTransport:
     return transport
 
 
+class _DroppedBeforeAnswer(Exception):
+    """The connection closed or was reset before any response arrived; carries the error to raise
+    when asking again does not help."""
+
+    def __init__(self, error: FetchError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class Fetcher:
     """Fetches URLs with the safety rules above. Use as a context manager (closes its client)."""
 
@@ -205,7 +214,7 @@ class Fetcher:
         try:
             for _ in range(self.settings.fetch_max_redirects + 1):
                 check_url(url, allow_private=self.settings.allow_private, resolver=self._resolver)
-                result = self._get_once(url, deadline)
+                result = self._get_retrying(url, deadline)
                 if isinstance(result, Fetched):
                     return result
                 url = result
@@ -215,10 +224,27 @@ class Fetcher:
             f"more than {self.settings.fetch_max_redirects} redirects", reason=Reason.HTTP_STATUS.value
         )
 
+    def _get_retrying(self, url: str, deadline: float) -> Fetched | str:
+        """:meth:`_get_once`, asked once more on a fresh connection when the server dropped the
+        connection before answering — a kept-alive connection the server had already closed
+        (servers close idle connections without saying so). GET is idempotent; the retry stays
+        within the same deadline."""
+        try:
+            return self._get_once(url, deadline)
+        except _DroppedBeforeAnswer as e:
+            if time.monotonic() >= deadline:
+                raise e.error from e.__cause__
+            try:
+                return self._get_once(url, deadline)
+            except _DroppedBeforeAnswer as again:
+                raise again.error from again.__cause__
+
     def _get_once(self, url: str, deadline: float) -> Fetched | str:
         """A :class:`Fetched`, or the next URL when the response is a redirect."""
+        answered = False
         try:
             with self._client.stream("GET", url) as resp:
+                answered = True
                 if resp.is_redirect and "location" in resp.headers:
                     return urljoin(str(resp.url), resp.headers["location"])
                 if resp.status_code >= 400:
@@ -237,7 +263,10 @@ class Fetcher:
                 f"not complete within {self.settings.fetch_timeout:g}s", reason=Reason.TIMEOUT.value
             ) from e
         except httpx.HTTPError as e:
-            raise FetchError(f"{type(e).__name__}: {e}".rstrip(": "), reason=Reason.UNREACHABLE.value) from e
+            error = FetchError(f"{type(e).__name__}: {e}".rstrip(": "), reason=Reason.UNREACHABLE.value)
+            if not answered and isinstance(e, httpx.ReadError | httpx.RemoteProtocolError):
+                raise _DroppedBeforeAnswer(error) from e
+            raise error from e
 
     def _read_capped(self, resp: httpx.Response, deadline: float) -> bytes:
         cap = self.settings.fetch_max_bytes
