@@ -78,3 +78,38 @@ def test_events_cli_recode_codes_stored_documents(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["documents"] == 1
     records = json.loads(runner.invoke(app, ["events", "--db", str(db), "--actor", "TUR", "--json"]).stdout)
     assert records and records[0]["event"] == ["ASSAULT"] and records[0]["date"] == "2025-06-02"
+
+
+def test_events_cli_reads_the_decider_artefact_once(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both floors (the view's and the model's) come from one parse of the artefact."""
+    from geowire.coding import floors
+    from geowire.model import build
+
+    own = tmp_path / "decider.json"
+    own.write_text(json.dumps({"min_confidence": 0.6, "store_threshold": 0.2, "model_min_confidence": 0.5}))
+    reads: list[object] = []
+    real = floors.read_floors
+
+    def counted(path: Path | str | None = None) -> floors.ArtefactFloors:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(floors, "read_floors", counted)
+    monkeypatch.setattr(build, "read_floors", counted)
+    monkeypatch.setenv("GEOWIRE_DECIDER_MODEL", str(own))
+    result = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert reads == [own]
+
+
+def test_events_cli_broken_artefact_is_one_line(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "decider.json"
+    broken.write_text("{not json")
+    monkeypatch.setenv("GEOWIRE_DECIDER_MODEL", str(broken))
+    result = runner.invoke(app, ["events", "--db", str(db)])
+    assert result.exit_code != 0
+    assert "run `make train`" in result.output and "Traceback" not in result.output

@@ -10,6 +10,7 @@ from typing import Any
 
 from tests.model.test_build_incremental import TODAY, _agree, _dump, _write_doc
 
+from geowire.coding.floors import ArtefactFloors
 from geowire.model.build import (
     DECIDER_PATH,
     floor_stale,
@@ -146,14 +147,14 @@ def test_build_floor_is_read_once_per_command(tmp_path: Path, monkeypatch: Any):
 
     own = tmp_path / "decider.json"
     own.write_text(json.dumps({"min_confidence": 0.6, "model_min_confidence": 0.5}))
-    reads: list[Path | None] = []
-    real = build.decider_floor
+    reads: list[Path | str | None] = []
+    real = build.read_floors
 
-    def counted(path: Path | None = None) -> float | None:
+    def counted(path: Path | str | None = None) -> ArtefactFloors:
         reads.append(path)
         return real(path)
 
-    monkeypatch.setattr(build, "decider_floor", counted)
+    monkeypatch.setattr(build, "read_floors", counted)
     settings = load_settings(decider_model=own)
     assert build.with_model_floor(settings).model_min_confidence == 0.5
     assert build.with_model_floor(AT) is AT and len(reads) == 1  # a floor set is not read

@@ -90,11 +90,15 @@ def events(
     json_out: JsonOption = False,
 ) -> None:
     """List coded events (newest first). Non-asserted events are listed with their modality."""
-    from geowire.coding.floors import default_view_floor
+    from geowire.coding.floors import default_view_floor, read_floors
+    from geowire.model.build import with_model_floor
     from geowire.pipeline import open_model_reader
     from geowire.store.events import query_events, to_plover_record
 
     settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
+    with handle_errors():
+        floors = read_floors(settings.decider_model)  # both floors from one read of the artefact
+        settings = with_model_floor(settings, floors)
     filters = event_filters(
         actor=actor,
         recipient=recipient,
@@ -103,7 +107,7 @@ def events(
         until=until,
         modality=modality,
         min_confidence=settings.min_confidence,
-        learned_floor=default_view_floor(settings),
+        learned_floor=default_view_floor(settings, floors),
     )
     with handle_errors(), open_model_reader(settings.db, settings) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)

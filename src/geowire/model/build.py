@@ -43,7 +43,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
-from geowire.coding.floors import ARTEFACT, model_floor_of
+from geowire.coding.floors import ARTEFACT, ArtefactFloors, read_floors
 from geowire.errors import ModelError
 from geowire.lang.pack import LanguagePack, default_language
 from geowire.model import forked, records
@@ -105,14 +105,15 @@ def model_floor(settings: Settings | None = None) -> float | None:
     return decider_floor(settings.decider_model)
 
 
-def with_model_floor(settings: Settings | None = None) -> Settings:
+def with_model_floor(settings: Settings | None = None, floors: ArtefactFloors | None = None) -> Settings:
     """``settings`` (the environment's and defaults when not given) with ``model_min_confidence``
     resolved (:func:`model_floor`): an entry point that reads or extends the model resolves it
-    once and hands it down, so the decider artefact is read once per command, not per step."""
+    once and hands it down, so the decider artefact is read once per command, not per step.
+    ``floors``: the artefact's, when the command has read them already (:func:`read_floors`)."""
     settings = settings or load_settings()
     if settings.model_min_confidence is not None:
         return settings
-    floor = decider_floor(settings.decider_model)
+    floor = decider_floor(settings.decider_model, floors)
     return settings if floor is None else settings.with_overrides(model_min_confidence=floor)
 
 
@@ -121,26 +122,16 @@ def with_model_floor(settings: Settings | None = None) -> Settings:
 DECIDER_PATH = ARTEFACT
 
 
-def decider_floor(path: Path | None = None) -> float | None:
+def decider_floor(path: Path | None = None, floors: ArtefactFloors | None = None) -> float | None:
     """The decider artefact's ``model_min_confidence`` (its ``min_confidence`` when it has none),
-    read from its JSON alone at each call (~60 ms for its 2.7 MB; a command reads it once, through
+    read from its JSON alone at each call (~40 ms for its 2.7 MB; a command reads it once, through
     :func:`with_model_floor`; not kept in a module-level cache, which ``tests/test_layers.py``
-    forbids); None when there is no artefact.  Setting ``model_min_confidence`` skips the read."""
-    path = path or DECIDER_PATH
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError:
-        return None
-    except ValueError as e:
-        raise ModelError(f"the decider artefact {path} is not JSON ({e}); run `make train`") from e
-    try:
-        value = model_floor_of(raw.get("model_min_confidence"), raw.get("min_confidence"))
-        floor = None if value is None else float(value)
-        if floor is not None and not 0 <= floor <= 1:
-            raise ValueError(f"floor {floor} outside 0-1")
-        return floor
-    except (AttributeError, TypeError, ValueError) as e:
-        raise ModelError(f"the decider artefact {path} has no valid floor ({e}); run `make train`") from e
+    forbids) unless ``floors`` were read already; None when there is no artefact.  Setting
+    ``model_min_confidence`` skips the read."""
+    floors = floors or read_floors(path or DECIDER_PATH)
+    if floors.problem is not None:
+        raise ModelError(f"the decider artefact {floors.path} {floors.problem}; run `make train`")
+    return floors.model
 
 
 def floor_stale(store: Store, settings: Settings | None = None) -> bool:
