@@ -262,6 +262,7 @@ def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
         "aggregate": lex.transfers.aggregate_system,
         "partial": lex.transfers.partial_before,
         "not_designators": lex.transfers.not_designators,
+        "completing": lex.transfers.completing,
     }
 
 

@@ -488,7 +488,18 @@ def in_dateline(text: str, span: Sequence[int]) -> bool:
 
 def _act_date_of(c: StoredClaim) -> DateValue | None:
     """The date of the act a claim states, None when it has none or only its report's date."""
-    return None if report_dated(c) else _date_of(c)
+    return None if report_dated(c) or _denial_said_on(c) else _date_of(c)
+
+
+def _denial_said_on(c: StoredClaim) -> bool:
+    """Whether a denial's date is the day it was made: a day within the publication window
+    (:data:`PUBLICATION_WINDOW`) before its report ("denied on Thursday that it had sent any
+    drones"). A denial covers the time up to its saying; that day dates no act of its own, so it
+    does not set it apart from a delivery dated earlier."""
+    day = _date_of(c)
+    if not _negated(c) or day is None or day[1] != "day" or c.published is None:
+        return False
+    return 0 <= (c.published - day[0]).days <= PUBLICATION_WINDOW
 
 
 def _same_date(a: DateValue, b: DateValue) -> bool:
@@ -820,13 +831,15 @@ def build_transfers(
     aggregate: str | None = None,
     partial: re.Pattern[str] | None = None,
     not_designators: Collection[str] = (),
+    completing: re.Pattern[str] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
     that make a date a deadline, "by 2026"; ``aggregate``: the system of "weapons", "arms",
     which a denial of covers every system; ``partial``: what before a system makes it a part of
     the transfer, "the first", "another"; ``not_designators``: capitalised words that name a
-    kind of weapon or a country, not one model, "SAM", "NATO", "US")."""
+    kind of weapon or a country, not one model, "SAM", "NATO", "US"; ``completing``: what in a
+    delivery's sentence makes it the last batch of its order, "completing", "the last of")."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -859,7 +872,9 @@ def build_transfers(
         contradictions += _figure_conflicts(
             cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
         )
-        contradictions += _delivery_conflicts(cs, f"{subject} delivery", figures=figures, partial=partial)
+        contradictions += _delivery_conflicts(
+            cs, f"{subject} delivery", figures=figures, partial=partial, completing=completing
+        )
         contradictions += _transfer_date_conflicts(
             cs, subject, figures=figures, bounds=bounds, partial=partial
         )
@@ -1028,24 +1043,37 @@ _DONE = frozenset({"delivered", "deployed", "operated-by"})
 
 
 def _delivery_conflicts(
-    cs: list[StoredClaim], subject: str, *, figures: Figures, partial: re.Pattern[str] | None = None
+    cs: list[StoredClaim],
+    subject: str,
+    *,
+    figures: Figures,
+    partial: re.Pattern[str] | None = None,
+    completing: re.Pattern[str] | None = None,
 ) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered") —
     the same items at the same time: a denial about a part ("has not delivered the remaining
     five"), about a different number of them or about another period leaves a delivery standing,
-    unless the delivery is of that very part — the same number, reported within a week, and not
-    itself a part ("six Rafales were handed over on Monday", "has not delivered the last six")."""
+    unless the delivery is of that very part — the same number, reported within a week, not
+    itself a part, and said to complete its order (``completing``): "six Rafales were handed over
+    on Monday, completing the order" against "has not delivered the last six"; "has received two
+    batteries" beside "has not delivered the remaining two" tells of two halves of one order."""
     said = [("not delivered" if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
     part = _once_per_claim(lambda c: _part_of(c, partial))
     same = _same_delivery(figures)
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
-        if part(denial) and (part(done) or not _one_batch(denial, done)):
+        if part(denial) and (part(done) or not _one_batch(denial, done) or not _completes(done, completing)):
             return False  # "has not delivered the last six" against six "handed over" that week
         return same(a, b)
 
     return _status_conflicts(said, subject, negative="not delivered", related=related)
+
+
+def _completes(c: StoredClaim, completing: re.Pattern[str] | None) -> bool:
+    """Whether a delivery's sentence says it completes its order (``completing``; with none
+    given, every delivery may be the last batch)."""
+    return completing is None or completing.search(c.sentence or "") is not None
 
 
 def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
