@@ -48,3 +48,31 @@ def test_a_decider_with_malformed_weights_is_one_config_error(tmp_path: Path) ->
     with pytest.raises(ConfigError) as e:
         load_decider(bad)
     assert "\n" not in str(e.value) and "unreadable" in str(e.value)
+
+
+def test_an_artefact_that_is_not_utf8_is_a_one_line_model_error(tmp_path: Path) -> None:
+    """Bytes that are not UTF-8 read as 'no view floor' and as a ModelError for the model layer,
+    never a UnicodeDecodeError traceback (review of 2026-12-05)."""
+    from geowire.coding.floors import read_floors
+    from geowire.errors import ModelError
+    from geowire.model.build import decider_floor
+
+    odd = tmp_path / "odd.json"
+    odd.write_bytes(b"\xff\xfe{\x00}")
+    assert read_floors(odd).problem is not None
+    assert default_view_floor(Settings(decider_model=odd)) is None
+    with pytest.raises(ModelError, match="make train"):
+        decider_floor(odd)
+
+
+def test_floors_read_from_another_artefact_are_not_used(tmp_path: Path) -> None:
+    from geowire.coding.floors import read_floors
+    from geowire.model.build import decider_floor
+
+    one, other = tmp_path / "one.json", tmp_path / "other.json"
+    one.write_text(json.dumps({"min_confidence": 0.6, "store_threshold": 0.2, "model_min_confidence": 0.5}))
+    other.write_text(json.dumps({"min_confidence": 0.7, "store_threshold": 0.2, "model_min_confidence": 0.4}))
+    read = read_floors(other)
+    assert decider_floor(one, read) == 0.5
+    assert default_view_floor(Settings(decider_model=one), read) == 0.6
+    assert decider_floor(other, read) == 0.4

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -161,6 +162,50 @@ def http_server() -> Iterator[LocalServer]:
     yield server
     server.httpd.shutdown()
     server.httpd.server_close()
+
+
+class RawSocketServer:
+    """A loopback TCP server that hands each accepted connection to ``handler`` on its own thread
+    (for servers that misbehave below HTTP: trickling bytes, resetting connections); counts the
+    connections.  A context manager: stopped and closed on exit."""
+
+    def __init__(self, handler: Callable[[socket.socket, threading.Event], None]) -> None:
+        self.handler = handler
+        self.connections = 0
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.1)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def url(self, path: str = "/page") -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}{path}"
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:  # closed at teardown
+                return
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                self.handler(conn, self.stop)
+            except OSError:
+                return
+
+    def __enter__(self) -> RawSocketServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join(timeout=2)
+        self.sock.close()
 
 
 @pytest.fixture

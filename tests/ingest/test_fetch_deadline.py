@@ -14,72 +14,49 @@ from geowire.errors import FetchError
 from geowire.ingest.fetch import Fetcher, is_public_address
 from geowire.settings import Settings
 
+from .conftest import RawSocketServer
 
-class TrickleServer:
-    """A loopback server that answers every connection with ``payload``, one byte every ``gap`` s."""
+
+class Trickle:
+    """Answers every connection with ``payload``, one byte every ``gap`` s."""
 
     def __init__(self, payload: bytes, gap: float) -> None:
         self.payload, self.gap = payload, gap
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.1)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}/slow"
-
-    def _serve(self) -> None:
-        while not self.stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:  # closed at teardown
+    def __call__(self, conn: socket.socket, stop: threading.Event) -> None:
+        conn.recv(4096)
+        for byte in self.payload:
+            if stop.wait(self.gap):
                 return
-            threading.Thread(target=self._trickle, args=(conn,), daemon=True).start()
-
-    def _trickle(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                conn.recv(4096)
-                for byte in self.payload:
-                    if self.stop.wait(self.gap):
-                        return
-                    conn.sendall(bytes([byte]))
-            except OSError:
-                return
+            conn.sendall(bytes([byte]))
 
 
 @pytest.fixture
-def trickle() -> Iterator[TrickleServer]:
-    server = TrickleServer(
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello", 0.1
-    )
-    server.thread.start()
-    yield server
-    server.stop.set()
-    server.thread.join(timeout=2)
-    server.sock.close()
+def trickle() -> Iterator[tuple[Trickle, str]]:
+    handler = Trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello", 0.1)
+    with RawSocketServer(handler) as server:
+        yield handler, server.url("/slow")
 
 
 def test_fetch_issue14_headers_sent_a_byte_at_a_time_are_cut_at_the_deadline(
-    settings: Settings, trickle: TrickleServer
+    settings: Settings, trickle: tuple[Trickle, str]
 ) -> None:
+    _, url = trickle
     quick = settings.with_overrides(fetch_timeout=0.8, allow_private=True)
     started = time.monotonic()
     with Fetcher(quick) as fetcher, pytest.raises(FetchError) as e:
-        fetcher.get(trickle.url)  # ~8 s to send everything; every byte comes well within 0.8 s
+        fetcher.get(url)  # ~8 s to send everything; every byte comes well within 0.8 s
     elapsed = time.monotonic() - started
     assert e.value.reason == "timeout"
     assert elapsed < 2.0, elapsed
 
 
-def test_fetch_deadline_does_not_cut_a_quick_answer(settings: Settings, trickle: TrickleServer) -> None:
-    trickle.gap = 0.0
+def test_fetch_deadline_does_not_cut_a_quick_answer(settings: Settings, trickle: tuple[Trickle, str]) -> None:
+    handler, url = trickle
+    handler.gap = 0.0
     with Fetcher(settings.with_overrides(fetch_timeout=5.0, allow_private=True)) as fetcher:
-        assert fetcher.get(trickle.url).body == b"hello"
-        assert fetcher.get(trickle.url).body == b"hello"  # the deadline is per fetch
+        assert fetcher.get(url).body == b"hello"
+        assert fetcher.get(url).body == b"hello"  # the deadline is per fetch
 
 
 @pytest.mark.parametrize(

@@ -51,13 +51,13 @@ def read_floors(path: Path | str | None = None) -> ArtefactFloors:
     (~40 ms for its 2.7 MB): a command that needs both floors reads them once."""
     path = Path(path or ARTEFACT)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError:
         return ArtefactFloors(path, present=False)
     try:
-        raw = json.loads(text)
-    except ValueError as e:
-        return ArtefactFloors(path, present=True, problem=f"is not JSON ({e})")
+        raw = json.loads(data.decode("utf-8"))
+    except ValueError as e:  # UnicodeDecodeError too
+        return ArtefactFloors(path, present=True, problem=f"is not UTF-8 JSON ({e})")
     model, problem = _model_floor(raw)
     return ArtefactFloors(path, present=True, view=_view_floor(raw), model=model, problem=problem)
 
@@ -92,5 +92,7 @@ def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -
         return float(explicit)
     if getattr(settings, "coder", "learned") != "learned":
         return None
-    # the coder itself reports a missing or broken artefact when it is loaded
-    return (floors or read_floors(getattr(settings, "decider_model", None))).view
+    path = Path(getattr(settings, "decider_model", None) or ARTEFACT)
+    if floors is None or floors.path != path:  # floors read from another artefact are not this one's
+        floors = read_floors(path)
+    return floors.view  # the coder itself reports a missing or broken artefact when it is loaded

@@ -178,6 +178,15 @@ def deadline_transport() -> httpx.HTTPTransport:
     return transport
 
 
+def _dropped(error: httpx.HTTPError) -> bool:
+    """Whether ``error`` says the server closed or reset the connection (a stale kept-alive one)
+    rather than answering wrongly: a reset on read or write, or a close before any response.  A
+    garbled answer ("illegal status line") is not asked again."""
+    if isinstance(error, httpx.ReadError | httpx.WriteError):
+        return True
+    return isinstance(error, httpx.RemoteProtocolError) and "without sending" in str(error)
+
+
 class _DroppedBeforeAnswer(Exception):
     """The connection closed or was reset before any response arrived; carries the error to raise
     when asking again does not help."""
@@ -264,7 +273,7 @@ class Fetcher:
             ) from e
         except httpx.HTTPError as e:
             error = FetchError(f"{type(e).__name__}: {e}".rstrip(": "), reason=Reason.UNREACHABLE.value)
-            if not answered and isinstance(e, httpx.ReadError | httpx.RemoteProtocolError):
+            if not answered and _dropped(e):
                 raise _DroppedBeforeAnswer(error) from e
             raise error from e
 

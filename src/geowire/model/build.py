@@ -128,7 +128,9 @@ def decider_floor(path: Path | None = None, floors: ArtefactFloors | None = None
     :func:`with_model_floor`; not kept in a module-level cache, which ``tests/test_layers.py``
     forbids) unless ``floors`` were read already; None when there is no artefact.  Setting
     ``model_min_confidence`` skips the read."""
-    floors = floors or read_floors(path or DECIDER_PATH)
+    path = Path(path or DECIDER_PATH)
+    if floors is None or floors.path != path:  # floors read from another artefact are not this one's
+        floors = read_floors(path)
     if floors.problem is not None:
         raise ModelError(f"the decider artefact {floors.path} {floors.problem}; run `make train`")
     return floors.model
