@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from tests.model.test_build_incremental import TODAY, _agree, _dump, _write_doc
 
 from geowire.coding.floors import ArtefactFloors
+from geowire.errors import ModelError
 from geowire.model.build import (
     DECIDER_PATH,
     floor_stale,
@@ -86,7 +88,8 @@ def test_build_floor_defaults_to_the_deciders(tmp_path: Path):
     expected = decider.model_floor
     assert model_floor(load_settings()) == expected
     assert model_floor(load_settings(model_min_confidence=0.35)) == 0.35
-    assert model_floor(load_settings(decider_model=tmp_path / "none.json")) is None
+    with pytest.raises(ModelError, match="none.json cannot be read"):  # a named artefact, missing
+        model_floor(load_settings(decider_model=tmp_path / "none.json"))
     own = tmp_path / "decider.json"
     own.write_text(json.dumps({"min_confidence": 0.6, "model_min_confidence": 0.45}))
     assert model_floor(load_settings(decider_model=own)) == 0.45
@@ -123,10 +126,6 @@ def _store_in(store: Store) -> tuple[Store, str]:
 
 
 def test_build_floor_a_corrupt_artefact_is_a_clear_error(tmp_path: Path):
-    import pytest
-
-    from geowire.errors import ModelError
-
     bad = tmp_path / "decider.json"
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match="make train"):
@@ -171,4 +170,5 @@ def test_build_floor_is_read_once_per_command(tmp_path: Path, monkeypatch: Any):
         assert derived.recorded_floor(reader.con) == 0.5
     assert len(reads) == 1
     no_artefact = load_settings(decider_model=tmp_path / "none.json")
-    assert build.with_model_floor(no_artefact).model_min_confidence is None  # every event counts
+    with pytest.raises(ModelError, match="run `make train`"):  # not "every event counts"
+        build.with_model_floor(no_artefact)

@@ -35,9 +35,9 @@ def view_floor_of(min_confidence: float, store_threshold: float) -> float | None
 class ArtefactFloors:
     """Both floors of one decider artefact, read from one parse of its JSON.  ``view``: the default
     view's floor (:func:`view_floor_of`; None when it is a no-op or unreadable).  ``model``: the
-    model layer's (:func:`model_floor_of`).  ``problem``: why the model floor cannot be read (not
-    JSON, no valid floor), which the model layer reports; None when it can, or when there is no
-    artefact at all (``present`` false: every event counts)."""
+    model layer's (:func:`model_floor_of`).  ``problem``: why the model floor cannot be read (a
+    named artefact missing, not JSON, no valid floor), which the model layer reports; None when it
+    can, or when the shipped artefact is absent (``present`` false: every event counts)."""
 
     path: Path
     present: bool
@@ -48,12 +48,16 @@ class ArtefactFloors:
 
 def read_floors(path: Path | str | None = None) -> ArtefactFloors:
     """The floors of the decider artefact at ``path`` (the shipped one when None), one JSON parse
-    (~40 ms for its 2.7 MB): a command that needs both floors reads them once."""
+    (~40 ms for its 2.7 MB): a command that needs both floors reads them once.  No shipped
+    artefact means no floor; a named one that is missing is a ``problem``."""
+    named = path is not None and str(path) != ""
     path = Path(path or ARTEFACT)
     try:
         data = path.read_bytes()
     except OSError:
-        return ArtefactFloors(path, present=False)
+        # a named artefact that cannot be read is a mistake to report, not "no floor": every
+        # event would count, and the stored model would be rebuilt that way
+        return ArtefactFloors(path, present=False, problem="cannot be read" if named else None)
     try:
         raw = json.loads(data.decode("utf-8"))
     except ValueError as e:  # UnicodeDecodeError too

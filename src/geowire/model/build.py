@@ -126,10 +126,10 @@ def decider_floor(path: Path | None = None, floors: ArtefactFloors | None = None
     """The decider artefact's ``model_min_confidence`` (its ``min_confidence`` when it has none),
     read from its JSON alone at each call (~40 ms for its 2.7 MB; a command reads it once, through
     :func:`with_model_floor`; not kept in a module-level cache, which ``tests/test_layers.py``
-    forbids) unless ``floors`` were read already; None when there is no artefact.  Setting
+    forbids) unless ``floors`` were read already; None when the shipped artefact is absent (a named
+    one that cannot be read is a ``ModelError``).  Setting
     ``model_min_confidence`` skips the read."""
-    path = Path(path or DECIDER_PATH)
-    if floors is None or floors.path != path:  # floors read from another artefact are not this one's
+    if floors is None or floors.path != Path(path or DECIDER_PATH):  # another artefact's floors
         floors = read_floors(path)
     if floors.problem is not None:
         raise ModelError(f"the decider artefact {floors.path} {floors.problem}; run `make train`")
