@@ -435,6 +435,8 @@ class Transfers(_Strict):
     subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx
+    named_designation: CaseRx | None = None
+    named_designation_next: Rx | None = None
 
     @cached_property
     def system_noun(self) -> re.Pattern[str] | None:

@@ -137,7 +137,7 @@ def transfer_claims(
     ]
     claims = [
         replace(c, fields={**c.fields, ANAPHOR: True})
-        if c.fields.get("system") not in known and _anaphoric(view, lex, m)
+        if c.fields.get("system") not in known and _anaphoric(view, lex, m) and not _bare_designation(lex, m)
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
@@ -394,12 +394,45 @@ def _carrier(
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
         return False  # "the drones that Iran sent": the relative clause's object moved
+    if _passive_subject(view, lex, gap, status[1]):
+        return False  # "the Saqeb-2, has been supplied to …": an aside closes before the passive's verb
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
     if lex.transfers.auxiliary.match(cue + " "):
         return False  # a passive cue of its own ("… to Manila was approved")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
+    )
+
+
+def _proper_noun(view: SentenceView, s: int, e: int) -> bool:
+    """The generic noun is written with a capital inside the sentence after a capitalised word:
+    part of a name ("Karoo Land Systems"), not a system."""
+    words = view.slice(max(view.start, s - 30), e).split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and s > view.start
+
+
+def _bare_designation(lex: ModelLexicon, m: ActorMention) -> bool:
+    """The system is named by a designation alone ("the Zubr-3"): a name after "the", no reference
+    back to an earlier system."""
+    rxs = [lex.transfers.designation, lex.transfers.named_designation]
+    return any(rx.fullmatch(m.name or m.text) for rx in rxs if rx is not None)
+
+
+def _designated(lex: ModelLexicon, words: str) -> bool:
+    """A model's designation stands among the words ("Tind-2 anti-armour")."""
+    rxs = [lex.transfers.designation, lex.transfers.named_designation]
+    return any(rx.search(words) for rx in rxs if rx is not None)
+
+
+def _passive_subject(view: SentenceView, lex: ModelLexicon, gap: str, cue: int) -> bool:
+    """The system before a passive cue is its subject across a comma that closes an aside: the
+    gap holds no clause break, subordinator or more than a subject's distance."""
+    return (
+        len(gap) <= _SUBJECT_GAP
+        and lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)) is not None
+        and lex.transfers.clause_break.search(gap) is None
+        and lex.transfers.subordinator.search(gap) is None
     )
 
 
@@ -421,6 +454,8 @@ def _generic_systems(
         named = view.slice(s, e).split()[0]
         if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
             continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
+        if _proper_noun(view, s, e):
+            continue  # "Karoo Land Systems", "Halvard Systems": a company's name, not its product
         start = s
         for n in range(6):
             head = view.slice(max(view.start, start - 30), start)
@@ -447,7 +482,10 @@ def _generic_systems(
             start -= len(word.group(0))
         text = view.slice(start, e)
         family = system_family(view.slice(s, e), lex)
-        named_kind = family in lex.transfers.materiel_named and start < s  # "artillery ammunition"
+        # "artillery ammunition", "Tind-2 anti-armour weapons": a kind or a model names the materiel
+        named_kind = start < s and (
+            family in lex.transfers.materiel_named or _designated(lex, view.slice(start, s))
+        )
         if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
@@ -544,7 +582,27 @@ def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMentio
             continue
         name = m.groupdict().get("name") or m.group(0)  # "T-50s": the T-50
         out.append(ActorMention(s, e, name, "equipment", name, name=name))
-    return out
+    if lex.transfers.named_designation is None:
+        return out
+    for s, e, m in view.finditer(lex.transfers.named_designation):
+        if any(o.start < e and s < o.end for o in [*taken, *out]) or not _names_equipment(view, lex, e):
+            continue
+        name = m.group("name")
+        out.append(ActorMention(s, e, name, "equipment", name, name=name))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _names_equipment(view: SentenceView, lex: ModelLexicon, end: int) -> bool:
+    """What follows a name-like designation ("Saka-6") makes it a system's: the end of its phrase,
+    or a few words with a noun of an equipment class ("mine-resistant vehicles"), not "vaccines"."""
+    rx = lex.transfers.named_designation_next
+    hit = rx.match(view.slice(end, view.sentence.end)) if rx is not None else None
+    if hit is None:
+        return False
+    words = hit.group("words")
+    if words is None or lex.transfers.passive_auxiliary.search(words.strip() + " "):
+        return True  # "the Saqeb-2 has been supplied": the subject of a passive
+    return bool(lex.transfers.classes_of(system_family(w, lex) for w in words.split()))
 
 
 _Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
@@ -562,6 +620,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, _m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    cues = [c for c in cues if not _inside_weaker(c, cues)]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [c for c in cues if _describes(view, lex, c[1], c[2])]
@@ -572,6 +631,13 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _inside_weaker(cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue starts inside a longer, weaker cue's phrase, so that phrase says what it is
+    ("received … under a 2023 contract for 48 guns": the contract the delivery came under, not an
+    order that outranks the delivery)."""
+    return any(o[0] > cue[0] and o[1] < cue[1] < o[2] for o in cues)
 
 
 def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:

@@ -1,0 +1,84 @@
+"""Transfers of systems the knowledge base does not know (issue 13, fresh writers): a name-like
+designation ("Pardalis-7", "Nahr-II") names a system beside an equipment noun or alone, never
+beside another noun ("Covid-19 test kits"); a designation keeps the name of "weapons" it
+qualifies; a capitalised "Systems" after a name is a company; "awarded X a contract" makes X the
+seller; "contracts to build … for Y" make the builder the seller; a contract named inside "under a
+… contract" does not outrank the delivery it came under; "the Zubr-3" is a name, not a reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.model.helpers import claim_fields
+
+
+def _transfers(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    found = claim_fields(analyzer, text, "transfer", dt.date(2025, 5, 6))
+    return [
+        (f.get("supplier"), f.get("recipient"), str(f.get("system_name")), f.get("quantity"), f.get("status"))
+        for f in found
+    ]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_name_with_a_hyphenated_number_beside_an_equipment_noun(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Greece will send 18 Pardalis-7 amphibious vehicles to Cyprus next spring.")
+    assert [(s, r, q, st) for s, r, n, q, st in found if "Pardalis-7" in n] == [("GRC", "CYP", 18, "planned")]
+    found = _transfers(analyzer, "Egypt received 20 Nahr-II armoured trucks from Jordan last week.")
+    assert [(s, r, st) for s, r, n, _q, st in found if "Nahr-II" in n] == [("JOR", "EGY", "delivered")]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_name_beside_another_noun_is_no_system(analyzer) -> None:  # noqa: ANN001
+    assert _transfers(analyzer, "Germany shipped 50,000 Covid-19 test kits to Namibia.") == []
+
+
+@pytest.mark.model
+def test_unknown_designations_the_designation_names_the_weapons(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Denmark will give Georgia thirty Falke-2 anti-tank weapons.")
+    assert [(s, r, q) for s, r, n, q, _st in found if "Falke-2" in n] == [("DNK", "GEO", 30)]
+    found = _transfers(analyzer, "Denmark will give Georgia more weapons.")
+    assert [n for _s, _r, n, _q, _st in found] == ["military equipment"]
+
+
+@pytest.mark.model
+def test_unknown_designations_an_awarded_company_of_a_country_sells(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Peru has awarded Brazil's Tamoio Naval Systems a contract for two Caiman-4 patrol boats."
+    )
+    assert [(s, r, q, st) for s, r, _n, q, st in found] == [("BRA", "PER", 2, "contracted")]
+
+
+@pytest.mark.model
+def test_unknown_designations_contracts_to_build_make_the_builder_the_seller(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Spain has signed contracts to build three Osa-class minehunters for Ecuador."
+    )
+    assert [(s, r, q, st) for s, r, _n, q, st in found] == [("ESP", "ECU", 3, "contracted")]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_delivery_under_a_contract_stays_a_delivery(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Mali took delivery of 16 Tarsus-M towed guns from Turkey on Friday, the first batch under a 2024"
+        " contract for 40 guns.",
+    )
+    assert ("TUR", "MLI", "delivered") in [(s, r, st) for s, r, n, _q, st in found if "Tarsus-M" in n]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_designation_after_the_is_a_name(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Belarus showed a new drone at a parade in Minsk. An older version, the Zubr-3, has been sold to"
+        " Myanmar since 2022.",
+    )
+    assert [(s, r, n, st) for s, r, n, _q, st in found] == [("BLR", "MMR", "Zubr-3", "delivered")]
+
+
+@pytest.mark.model
+def test_unknown_designations_cutters_are_naval_systems(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Japan gave the Philippines two Sagami-class cutters in May.")
+    assert [(s, r, q) for s, r, _n, q, _st in found] == [("JPN", "PHL", 2)]
