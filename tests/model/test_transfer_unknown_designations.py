@@ -82,3 +82,44 @@ def test_unknown_designations_a_designation_after_the_is_a_name(analyzer) -> Non
 def test_unknown_designations_cutters_are_naval_systems(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "Japan gave the Philippines two Sagami-class cutters in May.")
     assert [(s, r, q) for s, r, _n, q, _st in found] == [("JPN", "PHL", 2)]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_country_s_maker_signing_with_a_country_sells(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Spanish shipyard Navalia has signed a contract with Peru for four Orca-5 patrol boats."
+    )
+    assert [(s, r, q, st) for s, r, _n, q, st in found] == [("ESP", "PER", 4, "contracted")]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_second_conjunct_takes_its_own_verb(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Ghana took delivery of four Vesta-2 radars from France in 2023 and has since received six Mistral-9"
+        " patrol boats from France.",
+    )
+    assert sorted(n for s, r, n, _q, st in found if (s, r, st) == ("FRA", "GHA", "delivered")) == [
+        "Mistral-9 patrol boats",
+        "Vesta-2 radars",
+    ]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_refused_licence_is_a_denied_approval(analyzer) -> None:  # noqa: ANN001
+    found = claim_fields(
+        analyzer,
+        "OSLO (Fjord Wire) — Norway refused an export licence for the sale of Skarv-3 radars to Egypt, the"
+        " ministry said. The agency cleared exports of the same radar to Chile and Peru last year.",
+        "transfer",
+        dt.date(2025, 5, 6),
+    )
+    got = sorted((f.get("recipient"), f.get("status"), bool(f.get("negated"))) for f in found)
+    assert got == [("CHL", "approved", False), ("EGY", "approved", True), ("PER", "approved", False)]
+    assert {f.get("supplier") for f in found} == {"NOR"}
+
+
+@pytest.mark.model
+def test_unknown_designations_is_sending_is_planned(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Italy is sending two Sirio-4 minehunters to Tunisia.")
+    assert [(s, r, st) for s, r, _n, _q, st in found] == [("ITA", "TUN", "planned")]

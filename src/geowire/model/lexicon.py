@@ -410,6 +410,8 @@ class Transfers(_Strict):
     recipient_to: Rx
     recipient_for: Rx
     counterpart_with: Rx
+    maker_after: Rx | None = None
+    same_before: Rx | None = None
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx

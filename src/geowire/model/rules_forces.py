@@ -136,7 +136,7 @@ def transfer_claims(
         for m in systems
     ]
     claims = [
-        replace(c, fields={**c.fields, ANAPHOR: True})
+        replace(c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or True})
         if c.fields.get("system") not in known and _anaphoric(view, lex, m) and not _bare_designation(lex, m)
         else c
         for c, m in zip(claims, systems, strict=True)
@@ -183,7 +183,7 @@ def transfer_claims(
     # … to India"): the approving state sells, and the article (its dateline, the recipient's
     # supplier) names it; see extract.fill_unsaid_suppliers
     claims = [
-        replace(c, fields={**c.fields, UNSAID_SUPPLIER: True})
+        replace(c, fields={**c.fields, UNSAID_SUPPLIER: _co_recipients(c)})
         if c.fields.get("status") == "approved"
         and c.fields.get("recipient")
         and not c.fields.get("supplier")
@@ -214,6 +214,20 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _co_recipients(c: Claim) -> list[str] | bool:
+    """The recipients of an approval that names no approver, when several share it (no one of them
+    approves the others' sale: the UNSAID_SUPPLIER marker's list), else True."""
+    also = c.fields.get(_COORDINATED)
+    more = [str(code) for role, code in also if role == "recipient"] if isinstance(also, list) else []
+    return [str(c.fields["recipient"]), *more] if more else True
+
+
+def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
+    """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
+    rx = lex.transfers.same_before
+    return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
 
 
 def _later_steps(
@@ -331,6 +345,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
+SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
@@ -691,7 +706,7 @@ def _status_among(
             verbs = [c for c in verbs if c[1] < opening]
             if not verbs:
                 return None
-    _rank, s, e, status = min(verbs)
+    _rank, s, e, status = _nearest_strongest(verbs, near)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
     if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
@@ -720,6 +735,15 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
+    """The strongest cue; of several as strong, the last before the system at ``near`` ("took
+    delivery of six batteries and has since received a dozen drones": the drones' cue is
+    "received")."""
+    best = min(verbs)
+    before = [c for c in verbs if c[0] == best[0] and near is not None and c[1] < near]
+    return max(before, key=lambda c: c[1]) if before else best
 
 
 _ANTECEDENT_GAP = 40  # characters between a system and the relative clause that describes it
@@ -954,6 +978,10 @@ def _parties(
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
         # accused of …"): the recipient is then left to the article
         pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else takers[-1:])
+        if near and _maker_subject(view, lex, near[-1:]) and not _after_from(view, lex, source[1]):
+            # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
+            _put(fields, spans, "supplier", near[-1])
+            pick = [source]
         if pick:
             _put(fields, spans, "recipient", pick[0])
         if producer and producer != source[0]:
@@ -1088,7 +1116,12 @@ def _parties(
     # "has sold it abroad; France's Mistral is …": a party past a clause boundary is another clause's
     own_after = [(c, m) for c, m in after if _same_clause(view, lex, cue, m.start)]
     pick = [x for x in to[:1] if x[0] != supplier] or own_after[:1] or ([] if after else others[:1])
-    if pick:
+    if pick and pick[0] in to[:1]:  # "cleared exports of the mortar to Ghana and Kenya": each gets it
+        ordered = sorted((x for x in countries if x[1].kind != "equipment"), key=lambda x: x[1].start)
+        _put_recipients(
+            fields, spans, [x for x in _coordinated_from(view, lex, ordered, ordered.index(pick[0]))]
+        )
+    elif pick:
         _put(fields, spans, "recipient", pick[0])
 
 
@@ -1412,12 +1445,19 @@ def _roles(
         seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
             view, lex, after, lex.transfers.counterpart_with
         )
-        suppliers, recipients = seller, subject
+        # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
+        suppliers, recipients = (subject, seller) if _maker_subject(view, lex, subject) else (seller, subject)
     else:
         suppliers, recipients = subject, to
     if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
         return None
     return suppliers, recipients
+
+
+def _maker_subject(view: SentenceView, lex: ModelLexicon, subject: list[_Party]) -> bool:
+    """The subject names a country's maker, a shipyard or firm ("Polish shipyard Baltika")."""
+    rx = lex.transfers.maker_after
+    return rx is not None and any(rx.match(view.slice(m.end, m.end + 40)) for _c, m in subject[:1])
 
 
 def _after_from(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
