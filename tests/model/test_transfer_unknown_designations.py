@@ -123,3 +123,17 @@ def test_unknown_designations_a_refused_licence_is_a_denied_approval(analyzer) -
 def test_unknown_designations_is_sending_is_planned(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "Italy is sending two Sirio-4 minehunters to Tunisia.")
     assert [(s, r, st) for s, r, _n, _q, st in found] == [("ITA", "TUN", "planned")]
+
+
+@pytest.mark.model
+def test_unknown_designations_named_vessels_and_military_trucks_are_systems(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Japan has handed a third batch of four Nojima-class vessels to Sri Lanka.")
+    assert [(s, r, n, q) for s, r, n, q, _st in found] == [("JPN", "LKA", "Nojima-class vessels", 4)]
+    found = _transfers(analyzer, "Norway gave Moldova 40 military trucks in March.")
+    assert [(s, r, n, q) for s, r, n, q, _st in found] == [("NOR", "MDA", "military trucks", 40)]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_supply_verb_is_not_part_of_the_name(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Brazil plans to export Tupi-4 coastal radars to Angola, officials said.")
+    assert [n for _s, _r, n, _q, _st in found] == ["Tupi-4 coastal radars"]
