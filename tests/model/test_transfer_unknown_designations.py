@@ -137,3 +137,13 @@ def test_unknown_designations_named_vessels_and_military_trucks_are_systems(anal
 def test_unknown_designations_a_supply_verb_is_not_part_of_the_name(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "Brazil plans to export Tupi-4 coastal radars to Angola, officials said.")
     assert [n for _s, _r, n, _q, _st in found] == ["Tupi-4 coastal radars"]
+
+
+@pytest.mark.model
+def test_unknown_designations_clearing_a_country_to_buy_is_the_approvers_sale(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Germany authorised Qatar to acquire 4 Kogge-2 corvettes.")
+    assert [(s, r, q, st) for s, r, _n, q, st in found] == [("DEU", "QAT", 4, "approved")]
+    found = _transfers(
+        analyzer, "Chile's government approved the purchase of 10 Sarna-2 helicopters from Italy."
+    )
+    assert [(s, r, st) for s, r, _n, _q, st in found] == [("ITA", "CHL", "approved")]

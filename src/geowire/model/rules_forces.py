@@ -224,6 +224,14 @@ def _co_recipients(c: Claim) -> list[str] | bool:
     return [str(c.fields["recipient"]), *more] if more else True
 
 
+def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bool:
+    """An approval cue that names the party it clears to buy ("has cleared Jordan to buy"): the
+    approver sells, the party inside the cue buys — no acquisition by the subject."""
+    return status[0] == "approved" and any(
+        status[1] < m.start < status[2] for m in view.mentions if m.kind not in ("unresolved", "equipment")
+    )
+
+
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
     """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
     rx = lex.transfers.same_before
@@ -1703,8 +1711,10 @@ def _system_claim(
     if category:
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None
-    acquisition = status is not None and bool(
-        lex.transfers.acquire.search(view.slice(status[1], status[2] + 25))
+    acquisition = (
+        status is not None
+        and bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
+        and not _cleared_buyer(view, status)
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
