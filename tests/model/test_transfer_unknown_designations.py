@@ -147,3 +147,19 @@ def test_unknown_designations_clearing_a_country_to_buy_is_the_approvers_sale(an
         analyzer, "Chile's government approved the purchase of 10 Sarna-2 helicopters from Italy."
     )
     assert [(s, r, st) for s, r, _n, _q, st in found] == [("ITA", "CHL", "approved")]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_participle_aside_describes_its_system(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Slovakia's new Tatra-8 trucks, bought from Czechia, entered service in May."
+    )
+    assert [(s, r, n) for s, r, n, _q, _st in found] == [("CZE", "SVK", "Tatra-8 trucks")]
+
+
+@pytest.mark.model
+def test_unknown_designations_a_countrys_service_receives_from_the_agent(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "The Peruvian navy now operates three Huascar-2 corvettes supplied by Spain."
+    )
+    assert [(s, r, n) for s, r, n, _q, _st in found] == [("ESP", "PER", "Huascar-2 corvettes")]

@@ -412,6 +412,7 @@ class Transfers(_Strict):
     counterpart_with: Rx
     maker_after: Rx | None = None
     same_before: Rx | None = None
+    service_after: Rx | None = None
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx

@@ -224,6 +224,13 @@ def _co_recipients(c: Claim) -> list[str] | bool:
     return [str(c.fields["recipient"]), *more] if more else True
 
 
+def _service_of(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A country's adjective that qualifies one of its armed services ("the Indonesian army")."""
+    rx = lex.transfers.service_after
+    head = len(m.text.split()[0]) if m.text.split() else 0  # the mention may hold the service itself
+    return rx is not None and rx.match(view.slice(m.start + head, m.end + 30)) is not None
+
+
 def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bool:
     """An approval cue that names the party it clears to buy ("has cleared Jordan to buy"): the
     approver sells, the party inside the cue buys — no acquisition by the subject."""
@@ -417,6 +424,10 @@ def _carrier(
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
         return False  # "the drones that Iran sent": the relative clause's object moved
+    if any(
+        a == system.end and a <= status[1] < b for a, b, _m in view.finditer(lex.transfers.participle_aside)
+    ):
+        return False  # "Lynx-3 vehicles, bought from Germany, …": the aside describes the system
     if _passive_subject(view, lex, gap, status[1]):
         return False  # "the Saqeb-2, has been supplied to …": an aside closes before the passive's verb
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
@@ -950,7 +961,12 @@ def _parties(
         # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
         # … but "to the Ghanaian navy" names who gets them
-        others = [(c, m) for c, m in others if not _adjective(view, lex, m) or _after_to(view, lex, m)]
+        # … and so does "the Indonesian army fields guns supplied by France": the service's country
+        others = [
+            (c, m)
+            for c, m in others
+            if not _adjective(view, lex, m) or _after_to(view, lex, m) or _service_of(view, lex, m)
+        ]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
         pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
