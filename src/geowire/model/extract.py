@@ -26,6 +26,7 @@ from geowire.model.rules_forces import (
     HOST_ANAPHOR,
     PENDING,
     PRONOUN,
+    SAME,
     SAME_SUPPLIER,
     SUPPLIER_FROM_MAKER,
     UNSAID_SUPPLIER,
@@ -142,7 +143,12 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
         elif anaphor or family == lex.transfers.elided_noun:
             # "the first ship" after "six Varuna-class corvettes": a noun of the same class; "the tanks"
             # after "the first Leopard 2A8 tanks": the same noun with a model's name
-            earlier = [(j, n) for j, n in enumerate(claims[:i]) if _antecedent(n, fields, family, lex)]
+            same = c.fields.get(ANAPHOR) == SAME  # "the same mortar": whatever the parties
+            earlier = [
+                (j, n)
+                for j, n in enumerate(claims[:i])
+                if _antecedent(n, fields, family, lex) or (same and n.kind == "transfer")
+            ]
             known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
@@ -163,8 +169,8 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             )
             if not (fields.get("supplier") and fields.get("recipient")):
                 for role in ("supplier", "recipient"):
-                    if pick.fields.get(role):
-                        fields[role] = pick.fields[role]
+                    if pick.fields.get(role) and not (c.fields.get(ANAPHOR) == SAME and fields.get(role)):
+                        fields[role] = pick.fields[role]  # "the same mortar to Ghana": Ghana stays
         elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
             continue
         elif family == lex.transfers.elided_noun or _reference_only(c, lex):

@@ -410,6 +410,9 @@ class Transfers(_Strict):
     recipient_to: Rx
     recipient_for: Rx
     counterpart_with: Rx
+    maker_after: Rx | None = None
+    same_before: Rx | None = None
+    service_after: Rx | None = None
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx
@@ -436,6 +439,8 @@ class Transfers(_Strict):
     subject_verb_gap: Rx
     model_name: CaseRx
     designation: CaseRx
+    named_designation: CaseRx | None = None
+    named_designation_next: Rx | None = None
 
     @cached_property
     def system_noun(self) -> re.Pattern[str] | None:

@@ -136,8 +136,8 @@ def transfer_claims(
         for m in systems
     ]
     claims = [
-        replace(c, fields={**c.fields, ANAPHOR: True})
-        if c.fields.get("system") not in known and _anaphoric(view, lex, m)
+        replace(c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or True})
+        if c.fields.get("system") not in known and _anaphoric(view, lex, m) and not _bare_designation(lex, m)
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
@@ -183,7 +183,7 @@ def transfer_claims(
     # … to India"): the approving state sells, and the article (its dateline, the recipient's
     # supplier) names it; see extract.fill_unsaid_suppliers
     claims = [
-        replace(c, fields={**c.fields, UNSAID_SUPPLIER: True})
+        replace(c, fields={**c.fields, UNSAID_SUPPLIER: _co_recipients(c)})
         if c.fields.get("status") == "approved"
         and c.fields.get("recipient")
         and not c.fields.get("supplier")
@@ -214,6 +214,35 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _co_recipients(c: Claim) -> list[str] | bool:
+    """The recipients of an approval that names no approver, when several share it (no one of them
+    approves the others' sale: the UNSAID_SUPPLIER marker's list), else True."""
+    also = c.fields.get(_COORDINATED)
+    more = [str(code) for role, code in also if role == "recipient"] if isinstance(also, list) else []
+    return [str(c.fields["recipient"]), *more] if more else True
+
+
+def _service_of(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A country's adjective that qualifies one of its armed services ("the Indonesian army")."""
+    rx = lex.transfers.service_after
+    head = len(m.text.split()[0]) if m.text.split() else 0  # the mention may hold the service itself
+    return rx is not None and rx.match(view.slice(m.start + head, m.end + 30)) is not None
+
+
+def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bool:
+    """An approval cue that names the party it clears to buy ("has cleared Jordan to buy"): the
+    approver sells, the party inside the cue buys — no acquisition by the subject."""
+    return status[0] == "approved" and any(
+        status[1] < m.start < status[2] for m in view.mentions if m.kind not in ("unresolved", "equipment")
+    )
+
+
+def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
+    """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
+    rx = lex.transfers.same_before
+    return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
 
 
 def _later_steps(
@@ -331,6 +360,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
+SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
@@ -394,12 +424,49 @@ def _carrier(
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
         return False  # "the drones that Iran sent": the relative clause's object moved
+    if any(
+        a == system.end and a <= status[1] < b for a, b, _m in view.finditer(lex.transfers.participle_aside)
+    ):
+        return False  # "Lynx-3 vehicles, bought from Germany, …": the aside describes the system
+    if _passive_subject(view, lex, gap, status[1]):
+        return False  # "the Saqeb-2, has been supplied to …": an aside closes before the passive's verb
     if len(gap) > _SUBJECT_GAP or lex.transfers.subordinate.search(gap):
         return True  # too far to be the verb's subject ("aircraft struck … before troops reached")
     if lex.transfers.auxiliary.match(cue + " "):
         return False  # a passive cue of its own ("… to Manila was approved")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
+    )
+
+
+def _proper_noun(view: SentenceView, s: int, e: int) -> bool:
+    """The generic noun is written with a capital inside the sentence after a capitalised word:
+    part of a name ("Karoo Land Systems"), not a system."""
+    words = view.slice(max(view.start, s - 30), e).split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and s > view.start
+
+
+def _bare_designation(lex: ModelLexicon, m: ActorMention) -> bool:
+    """The system is named by a designation alone ("the Zubr-3"): a name after "the", no reference
+    back to an earlier system."""
+    rxs = [lex.transfers.designation, lex.transfers.named_designation]
+    return any(rx.fullmatch(m.name or m.text) for rx in rxs if rx is not None)
+
+
+def _designated(lex: ModelLexicon, words: str) -> bool:
+    """A model's designation stands among the words ("Tind-2 anti-armour")."""
+    rxs = [lex.transfers.designation, lex.transfers.named_designation]
+    return any(rx.search(words) for rx in rxs if rx is not None)
+
+
+def _passive_subject(view: SentenceView, lex: ModelLexicon, gap: str, cue: int) -> bool:
+    """The system before a passive cue is its subject across a comma that closes an aside: the
+    gap holds no clause break, subordinator or more than a subject's distance."""
+    return (
+        len(gap) <= _SUBJECT_GAP
+        and lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)) is not None
+        and lex.transfers.clause_break.search(gap) is None
+        and lex.transfers.subordinator.search(gap) is None
     )
 
 
@@ -421,6 +488,8 @@ def _generic_systems(
         named = view.slice(s, e).split()[0]
         if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
             continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
+        if _proper_noun(view, s, e):
+            continue  # "Karoo Land Systems", "Halvard Systems": a company's name, not its product
         start = s
         for n in range(6):
             head = view.slice(max(view.start, start - 30), start)
@@ -447,7 +516,10 @@ def _generic_systems(
             start -= len(word.group(0))
         text = view.slice(start, e)
         family = system_family(view.slice(s, e), lex)
-        named_kind = family in lex.transfers.materiel_named and start < s  # "artillery ammunition"
+        # "artillery ammunition", "Tind-2 anti-armour weapons": a kind or a model names the materiel
+        named_kind = start < s and (
+            family in lex.transfers.materiel_named or _designated(lex, view.slice(start, s))
+        )
         if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         out.append(ActorMention(start, e, text, "equipment", family, name=text))
@@ -544,7 +616,27 @@ def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMentio
             continue
         name = m.groupdict().get("name") or m.group(0)  # "T-50s": the T-50
         out.append(ActorMention(s, e, name, "equipment", name, name=name))
-    return out
+    if lex.transfers.named_designation is None:
+        return out
+    for s, e, m in view.finditer(lex.transfers.named_designation):
+        if any(o.start < e and s < o.end for o in [*taken, *out]) or not _names_equipment(view, lex, e):
+            continue
+        name = m.group("name")
+        out.append(ActorMention(s, e, name, "equipment", name, name=name))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _names_equipment(view: SentenceView, lex: ModelLexicon, end: int) -> bool:
+    """What follows a name-like designation ("Saka-6") makes it a system's: the end of its phrase,
+    or a few words with a noun of an equipment class ("mine-resistant vehicles"), not "vaccines"."""
+    rx = lex.transfers.named_designation_next
+    hit = rx.match(view.slice(end, view.sentence.end)) if rx is not None else None
+    if hit is None:
+        return False
+    words = hit.group("words")
+    if words is None or lex.transfers.passive_auxiliary.search(words.strip() + " "):
+        return True  # "the Saqeb-2 has been supplied": the subject of a passive
+    return bool(lex.transfers.classes_of(system_family(w, lex) for w in words.split()))
 
 
 _Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
@@ -562,6 +654,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, _m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    cues = [c for c in cues if not _inside_weaker(c, cues)]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [c for c in cues if _describes(view, lex, c[1], c[2])]
@@ -572,6 +665,13 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _inside_weaker(cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue starts inside a longer, weaker cue's phrase, so that phrase says what it is
+    ("received … under a 2023 contract for 48 guns": the contract the delivery came under, not an
+    order that outranks the delivery)."""
+    return any(o[0] > cue[0] and o[1] < cue[1] < o[2] for o in cues)
 
 
 def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
@@ -625,7 +725,7 @@ def _status_among(
             verbs = [c for c in verbs if c[1] < opening]
             if not verbs:
                 return None
-    _rank, s, e, status = min(verbs)
+    _rank, s, e, status = _nearest_strongest(verbs, near)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
     if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
@@ -654,6 +754,15 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
+    """The strongest cue; of several as strong, the last before the system at ``near`` ("took
+    delivery of six batteries and has since received a dozen drones": the drones' cue is
+    "received")."""
+    best = min(verbs)
+    before = [c for c in verbs if c[0] == best[0] and near is not None and c[1] < near]
+    return max(before, key=lambda c: c[1]) if before else best
 
 
 _ANTECEDENT_GAP = 40  # characters between a system and the relative clause that describes it
@@ -852,7 +961,12 @@ def _parties(
         # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
         others = [(c, m) for c, m in countries if c != by[0] and m.kind != "equipment"]
         # … but "to the Ghanaian navy" names who gets them
-        others = [(c, m) for c, m in others if not _adjective(view, lex, m) or _after_to(view, lex, m)]
+        # … and so does "the Indonesian army fields guns supplied by France": the service's country
+        others = [
+            (c, m)
+            for c, m in others
+            if not _adjective(view, lex, m) or _after_to(view, lex, m) or _service_of(view, lex, m)
+        ]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
         pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
@@ -888,6 +1002,10 @@ def _parties(
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
         # accused of …"): the recipient is then left to the article
         pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else takers[-1:])
+        if near and _maker_subject(view, lex, near[-1:]) and not _after_from(view, lex, source[1]):
+            # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
+            _put(fields, spans, "supplier", near[-1])
+            pick = [source]
         if pick:
             _put(fields, spans, "recipient", pick[0])
         if producer and producer != source[0]:
@@ -1022,7 +1140,12 @@ def _parties(
     # "has sold it abroad; France's Mistral is …": a party past a clause boundary is another clause's
     own_after = [(c, m) for c, m in after if _same_clause(view, lex, cue, m.start)]
     pick = [x for x in to[:1] if x[0] != supplier] or own_after[:1] or ([] if after else others[:1])
-    if pick:
+    if pick and pick[0] in to[:1]:  # "cleared exports of the mortar to Ghana and Kenya": each gets it
+        ordered = sorted((x for x in countries if x[1].kind != "equipment"), key=lambda x: x[1].start)
+        _put_recipients(
+            fields, spans, [x for x in _coordinated_from(view, lex, ordered, ordered.index(pick[0]))]
+        )
+    elif pick:
         _put(fields, spans, "recipient", pick[0])
 
 
@@ -1346,12 +1469,19 @@ def _roles(
         seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
             view, lex, after, lex.transfers.counterpart_with
         )
-        suppliers, recipients = seller, subject
+        # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
+        suppliers, recipients = (subject, seller) if _maker_subject(view, lex, subject) else (seller, subject)
     else:
         suppliers, recipients = subject, to
     if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
         return None
     return suppliers, recipients
+
+
+def _maker_subject(view: SentenceView, lex: ModelLexicon, subject: list[_Party]) -> bool:
+    """The subject names a country's maker, a shipyard or firm ("Polish shipyard Baltika")."""
+    rx = lex.transfers.maker_after
+    return rx is not None and any(rx.match(view.slice(m.end, m.end + 40)) for _c, m in subject[:1])
 
 
 def _after_from(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -1597,8 +1727,10 @@ def _system_claim(
     if category:
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None
-    acquisition = status is not None and bool(
-        lex.transfers.acquire.search(view.slice(status[1], status[2] + 25))
+    acquisition = (
+        status is not None
+        and bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
+        and not _cleared_buyer(view, status)
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
