@@ -410,8 +410,28 @@ def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
 
 
 def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> None:
+    """Empty ``tables``: each dropped and created again from its own definition as the catalog
+    holds it (columns, constraints, indexes).  A ``DELETE`` of every row cost the commit each row's
+    removal from the table's indexes (``occurrences``' key, ``occurrence_events.doc_id``): at 10^5
+    events ~1.7 of a rebuild's ~5 CPU-s in the parent, at 10^6 most of the commit's ~19."""
     for table in tables:
-        con.execute(f"DELETE FROM {table}")
+        row = con.execute(_TABLE_SQL, [table]).fetchone()
+        if row is None:
+            raise duckdb.CatalogException(f"no table {table} to clear")
+        indexes = [r[0] for r in con.execute(_INDEX_SQL, [table]).fetchall()]
+        con.execute(f"DROP TABLE {table}")
+        for sql in (row[0], *indexes):
+            con.execute(sql)
+
+
+_TABLE_SQL = (
+    "SELECT sql FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
+    " AND table_name = ?"
+)
+_INDEX_SQL = (
+    "SELECT sql FROM duckdb_indexes() WHERE database_name = current_database() AND schema_name = 'main'"
+    " AND table_name = ? ORDER BY index_name"
+)
 
 
 def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> set[str]:
