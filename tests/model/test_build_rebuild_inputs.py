@@ -136,6 +136,27 @@ def _mixed_store() -> Any:
     return store
 
 
+def _staged(con: Any) -> list[tuple[Any, ...]]:
+    return con.execute(f"SELECT * FROM {derived.STAGED_EVENTS} ORDER BY id").fetchall()
+
+
+def test_stage_events_in_parts_stages_what_one_call_does():
+    """A rebuild stages its first categories, then the others while its workers run: the staged
+    rows are those of one call, each category's rows together, and the categories come most
+    frequent first either way."""
+    store = _mixed_store()
+    con = store.con
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP)
+    whole, order = _staged(con), derived.staged_categories(con)
+    assert derived.model_categories(con, None) == order == ["CONSULT", "AGREE", "SANCTION"]
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP, categories=order[:1])
+    assert {r[2] for r in _staged(con)} == {"CONSULT"}
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP, categories=order[1:], add=True)
+    assert _staged(con) == whole
+    runs = [r[0] for r in con.execute(f"SELECT category FROM {derived.STAGED_EVENTS}").fetchall()]
+    assert runs == sorted(runs, key=order.index)  # in the order they were staged, each together
+
+
 def test_clear_empties_tables_keeping_their_definitions_and_indexes():
     """A rebuild empties the derived tables by re-creating them (cheaper to commit than deleting
     every row): afterwards they are empty, with the same columns, key and indexes, and a second
