@@ -563,9 +563,10 @@ def stage_events(
     categories while the parent stages the others.  Dropped by :func:`derive_occurrences`."""
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     where = f"d.status = 'processed' AND {model_events(floor)}"
-    if categories is not None:
-        where += " AND e.category IN (SELECT unnest($categories::VARCHAR[]))"
-        params["categories"] = sorted(categories)
+    if categories is not None:  # constants, so the scan filters its rows (a subquery would join them)
+        names = {f"c{i}": c for i, c in enumerate(sorted(categories))}
+        where += f" AND e.category IN ({', '.join(f'${n}' for n in names) or 'NULL'})"
+        params.update(names)
     parsed = (
         "SELECT e.*, d.outlet, d.published, "
         + _PARSED.format(col="e.actors")
