@@ -6,7 +6,8 @@
 ``bench_update_repeat.py``'s); its model is rebuilt in place.  Each ``store.derived`` function and
 the builder's ``cluster`` / ``load_events`` / ``_cluster_store`` are wrapped with a CPU-time and a
 wall-time counter (process time, so DuckDB's threads count); nested calls count in both
-(``load_events`` includes ``event_rows``).
+(``load_events`` includes ``event_rows``); ``commit`` is the end of the rebuild's transaction (DuckDB
+writes what the statements left in memory).
 Clustering in worker processes (``--workers``, :mod:`geowire.model.forked`) is not in the
 parent's phases: the workers' CPU time and largest peak RSS are reported apart (``workers``).
 A forked worker's RSS counts the pages it shares with the parent, so the memory of the whole
@@ -24,14 +25,15 @@ import os
 import resource
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from geowire.model import build
 from geowire.model.build import default_language, place_names, rebuild_model
 from geowire.store import derived
-from geowire.store.db import open_store
+from geowire.store.db import Store, open_store
 
 TIMES: collections.Counter[str] = collections.Counter()
 WALL: collections.Counter[str] = collections.Counter()
@@ -45,6 +47,27 @@ def _timed(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
         finally:
             TIMES[name] += time.process_time() - cpu
             WALL[name] += time.perf_counter() - wall
+
+    return run
+
+
+def _timed_commit(transaction: Callable[[Store], Any]) -> Callable[[Store], Any]:
+    """``Store.transaction`` with the time from the end of its block to its return counted as ``commit``."""
+
+    @contextmanager
+    def run(store: Store) -> Iterator[Any]:
+        block = transaction(store)
+        con = block.__enter__()
+        try:
+            yield con
+        except BaseException as e:
+            if not block.__exit__(type(e), e, e.__traceback__):
+                raise
+            return
+        cpu, wall = time.process_time(), time.perf_counter()
+        block.__exit__(None, None, None)
+        TIMES["commit"] += time.process_time() - cpu
+        WALL["commit"] += time.perf_counter() - wall
 
     return run
 
@@ -97,6 +120,7 @@ def main() -> None:
     for name in ("cluster", "load_events", "insert_rows", "_cluster_store"):  # in the parent only
         if hasattr(build, name):
             setattr(build, name, _timed(getattr(build, name), f"py:{name}"))
+    Store.transaction = _timed_commit(Store.transaction)
     place_names(lang=default_language())  # loaded once per process, not a cost of the rebuild
     store = open_store(args.store)
     sampler = _PeakPss()
@@ -114,7 +138,7 @@ def main() -> None:
         f"peak RSS parent {mine:.0f} MB, largest worker {children.ru_maxrss / 1024:.0f} MB;"
         f" peak PSS of all {peak:.0f} MB"
     )
-    for name, seconds in TIMES.most_common(10):
+    for name, seconds in TIMES.most_common(12):
         print(f"  {name:24s} {seconds:7.2f} CPU-s {WALL[name]:7.2f} s")
     store.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from typing import Any
 
 import pytest
@@ -46,3 +48,31 @@ def _fail(n: int) -> int:
 def test_forked_map_raises_a_workers_failure() -> None:
     with pytest.raises(WorkerError, match="bad input 0"):
         list(map_forked(_fail, [0, 1], workers=2))
+
+
+def test_forked_map_runs_the_parents_work_once_while_the_first_workers_run() -> None:
+    """``meanwhile`` runs once, in the parent, with the first workers started and before the first
+    result is handed out; the results are as without it."""
+    calls: list[tuple[int, int]] = []
+
+    def meanwhile() -> None:
+        calls.append((os.getpid(), len(multiprocessing.active_children())))
+
+    results = map_forked(_slow_square, range(5), workers=2, meanwhile=meanwhile)
+    assert next(results) == 0
+    assert calls == [(os.getpid(), 2)]
+    assert list(results) == [n * n for n in range(1, 5)]
+    assert len(calls) == 1
+
+
+def test_forked_map_in_process_runs_the_parents_work_first() -> None:
+    """Without workers, ``meanwhile`` runs before the first item (the same work, in one process)."""
+    seen: list[str] = []
+
+    def square(n: int) -> int:
+        seen.append(f"item {n}")
+        return n * n
+
+    results = map_forked(square, range(2), workers=1, meanwhile=lambda: seen.append("meanwhile"))
+    assert list(results) == [0, 1]
+    assert seen == ["meanwhile", "item 0", "item 1"]

@@ -8,10 +8,10 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.model.test_build_incremental import _agree, _check_batches, _doc, _write_doc
+from tests.model.test_build_incremental import TODAY, _agree, _check_batches, _doc, _dump, _write_doc
 
 from geowire.lang.pack import load_language
-from geowire.model.build import _CategoryClusterer, load_events, place_names
+from geowire.model.build import _CategoryClusterer, load_events, place_names, rebuild_model
 from geowire.model.occurrences import EventRecord, cluster, evidence, vocabulary
 from geowire.store import derived
 from geowire.store.db import open_store
@@ -123,3 +123,59 @@ def test_build_incremental_with_candidates_by_index_equals_rebuild(data):
         _check_batches(batches)
     finally:
         derived.INDEX_RATIO.update(saved)
+
+
+def _mixed_store() -> Any:
+    """A store whose events are of three categories, most AGREE, then CONSULT, then one SANCTION."""
+    store = open_store(None)
+    events = [_agree(["border", "talks"], "signed") for _ in range(3)]
+    events += [dict(_agree(["summit"], "met"), category="CONSULT") for _ in range(2)]
+    events.append(dict(_agree(["tariffs"], "imposed"), category="SANCTION"))
+    _write_doc(store, 1, events, [], "Reuters")
+    _write_doc(store, 2, events[3:], [], "TASS")
+    return store
+
+
+def _staged(con: Any) -> list[tuple[Any, ...]]:
+    return con.execute(f"SELECT * FROM {derived.STAGED_EVENTS} ORDER BY id").fetchall()
+
+
+def test_stage_events_in_parts_stages_what_one_call_does():
+    """A rebuild stages its first categories, then the others while its workers run: the staged
+    rows are those of one call, each category's rows together, and the categories come most
+    frequent first either way."""
+    store = _mixed_store()
+    con = store.con
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP)
+    whole, order = _staged(con), derived.staged_categories(con)
+    assert derived.model_categories(con, None) == order == ["CONSULT", "AGREE", "SANCTION"]
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP, categories=order[:1])
+    assert {r[2] for r in _staged(con)} == {"CONSULT"}
+    derived.stage_events(con, floor=None, window_days=7, stop_words=STOP, categories=order[1:], add=True)
+    assert _staged(con) == whole
+    runs = [r[0] for r in con.execute(f"SELECT category FROM {derived.STAGED_EVENTS}").fetchall()]
+    assert runs == sorted(runs, key=order.index)  # in the order they were staged, each together
+
+
+def test_clear_empties_tables_keeping_their_definitions_and_indexes():
+    """A rebuild empties the derived tables by re-creating them (cheaper to commit than deleting
+    every row): afterwards they are empty, with the same columns, key and indexes, and a second
+    rebuild gives the same tables as the first."""
+    store = _mixed_store()
+    rebuild_model(store, today=TODAY, workers=1)
+    first = _dump(store)
+    con = store.con
+
+    def catalog() -> list[tuple[Any, ...]]:
+        tables = "SELECT table_name, sql FROM duckdb_tables() WHERE table_name IN (SELECT unnest(?))"
+        indexes = "SELECT table_name, sql FROM duckdb_indexes() WHERE table_name IN (SELECT unnest(?))"
+        return sorted(con.execute(f"{tables} UNION ALL {indexes}", [list(derived.DERIVED)] * 2).fetchall())
+
+    before = catalog()
+    assert any("occurrence_events_doc" in sql for _, sql in before)
+    with store.transaction():
+        derived.clear(con)
+    assert catalog() == before
+    assert derived.table_counts(con, derived.DERIVED) == [0] * len(derived.DERIVED)
+    rebuild_model(store, today=TODAY, workers=1)
+    assert _dump(store) == first

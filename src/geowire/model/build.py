@@ -158,16 +158,14 @@ def rebuild_model(
     (:func:`model_floor`), recorded with the model."""
     today = today or dt.date.today()
     lang = lang or default_language()
-    stop, lex = vocabulary(lang).stop, model_lexicon(lang)
+    lex = model_lexicon(lang)
     floor = model_floor(settings)
     with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
         derived.clear(con)
         if workers is None:
             workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
-        derived.stage_events(con, floor=floor, window_days=PUBLICATION_WINDOW, stop_words=stop)
-        _cluster_store(con, lang, workers)
+        _cluster_store(con, lang, workers, floor)
         derived.derive_occurrences(con, None)
-        derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
         derived.refresh_dyad_totals(con)
         derived.record_floor(con, floor)
         _write_agreements(con, load_claims(con, kind="agreement"), today, lex)
@@ -281,19 +279,40 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 # --- occurrences ---------------------------------------------------------------------------------
 
 
-def _cluster_store(con: Con, lang: LanguagePack, workers: int) -> None:
-    """Cluster every category's events (occurrences never span categories), ``workers``
-    categories at a time, and stage the links in category order (:func:`derived.stage_links`).
-    DuckDB's buffer pool is kept small meanwhile: the workers need the memory, and the store is
-    read once."""
-    clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=vocabulary(lang).stop)
+def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Floor) -> None:
+    """Stage the events the model counts under ``floor`` (:func:`derived.stage_events`) and cluster
+    every category's (occurrences never span categories), ``workers`` categories at a time, making
+    each category's occurrence rows and links as its result comes back
+    (:func:`derived.add_staged_links`, in category order) while the workers cluster the next ones.
+    The parent's SQL overlaps the workers: only the first categories' events are staged before
+    they start, the others while they run, and the ``event_words`` index
+    (:func:`derived.index_events`), which needs no occurrence, is made after the first category's
+    links.  DuckDB's buffer pool is kept small meanwhile: the workers need the memory."""
+    stop = vocabulary(lang).stop
+    staging: dict[str, Any] = {"floor": floor, "window_days": PUBLICATION_WINDOW, "stop_words": stop}
+    categories = derived.model_categories(con, floor)  # the most frequent first
+    derived.stage_events(con, **staging, categories=categories[:workers])
+    rest = categories[workers:]
+
+    def stage_rest() -> None:  # in the parent, while the first workers run
+        if rest:
+            derived.stage_events(con, **staging, categories=rest, add=True)
+
+    clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=stop)
     # forked workers get a category's rows as Arrow columns and make them Python objects themselves
     columnar = workers > 1 and forked.can_fork() and derived.can_stage_columns()
-    categories = (derived.staged_rows(con, c, columnar=columnar) for c in derived.staged_categories(con))
-    derived.stage_links(con)  # written to occurrence_events by derive_occurrences
+    staged = (derived.staged_rows(con, c, columnar=columnar) for c in categories)
+    derived.stage_links(con)  # written to occurrences and occurrence_events by derive_occurrences
+    indexed = False
     with derived.memory_limit(con, CLUSTER_MEMORY):
-        for occurrence_ids, event_ids in forked.map_forked(clusterer, categories, workers=workers):
-            derived.add_staged_links(con, occurrence_ids, event_ids)
+        results = forked.map_forked(clusterer, staged, workers=workers, meanwhile=stage_rest)
+        for category, (occurrence_ids, event_ids) in zip(categories, results, strict=True):
+            derived.add_staged_links(con, category, occurrence_ids, event_ids)
+            if not indexed:  # every event is staged by now; the next workers run meanwhile
+                derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
+                indexed = True
+        if not indexed:  # no category
+            derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
 
 
 @dataclass(frozen=True)

@@ -34,15 +34,25 @@ def can_fork() -> bool:
     return True
 
 
-def map_forked(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Iterator[R]:
+def map_forked(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    workers: int,
+    meanwhile: Callable[[], None] | None = None,
+) -> Iterator[R]:
     """``fn(item)`` for each of ``items`` in order, ``fn`` running in up to ``workers`` forked
     processes at once; the next item is taken from ``items`` (in the parent) when a worker is
     free, and the parent keeps no reference to an item once its worker has started (so a large
-    input is held by one process only).  A worker that fails raises :class:`WorkerError` here."""
+    input is held by one process only).  A worker that fails raises :class:`WorkerError` here.
+    ``meanwhile``: work of the parent's own, called once, in the parent, as soon as the first
+    workers have started (so it runs while they do; before the first item when nothing forks)."""
     if workers <= 1 or not can_fork():
+        if meanwhile is not None:
+            meanwhile()
         yield from map(fn, items)
         return
-    pool = _Pool(fn, workers)
+    pool = _Pool(fn, workers, meanwhile)
     try:
         yield from pool.run(iter(items))
     finally:
@@ -52,8 +62,8 @@ def map_forked(fn: Callable[[T], R], items: Iterable[T], *, workers: int) -> Ite
 class _Pool:
     """The workers running and the results not yet handed out, by input position."""
 
-    def __init__(self, fn: Callable[[T], R], workers: int) -> None:
-        self.fn, self.workers = fn, workers
+    def __init__(self, fn: Callable[[T], R], workers: int, meanwhile: Callable[[], None] | None) -> None:
+        self.fn, self.workers, self.meanwhile = fn, workers, meanwhile
         self.context = multiprocessing.get_context(_FORK)
         self.running: dict[Connection, tuple[int, BaseProcess]] = {}
 
@@ -69,6 +79,9 @@ class _Pool:
                     more = False
                     break
                 taken += 1
+            if self.meanwhile is not None:  # the parent's own work, while the first workers run
+                meanwhile, self.meanwhile = self.meanwhile, None
+                meanwhile()
             while given in done:
                 yield done.pop(given)
                 given += 1

@@ -410,8 +410,28 @@ def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
 
 
 def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> None:
+    """Empty ``tables``: each dropped and created again from its own definition as the catalog
+    holds it (columns, constraints, indexes).  A ``DELETE`` of every row cost the commit each row's
+    removal from the table's indexes (``occurrences``' key, ``occurrence_events.doc_id``): at 10^5
+    events ~1.7 of a rebuild's ~5 CPU-s in the parent, at 10^6 most of the commit's ~19."""
     for table in tables:
-        con.execute(f"DELETE FROM {table}")
+        row = con.execute(_TABLE_SQL, [table]).fetchone()
+        if row is None:
+            raise duckdb.CatalogException(f"no table {table} to clear")
+        indexes = [r[0] for r in con.execute(_INDEX_SQL, [table]).fetchall()]
+        con.execute(f"DROP TABLE {table}")
+        for sql in (row[0], *indexes):
+            con.execute(sql)
+
+
+_TABLE_SQL = (
+    "SELECT sql FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
+    " AND table_name = ?"
+)
+_INDEX_SQL = (
+    "SELECT sql FROM duckdb_indexes() WHERE database_name = current_database() AND schema_name = 'main'"
+    " AND table_name = ? ORDER BY index_name"
+)
 
 
 def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> set[str]:
@@ -523,15 +543,30 @@ _STAGED_COLUMNS = (
 
 
 def stage_events(
-    con: duckdb.DuckDBPyConnection, *, floor: Floor, window_days: int, stop_words: Collection[str]
+    con: duckdb.DuckDBPyConnection,
+    *,
+    floor: Floor,
+    window_days: int,
+    stop_words: Collection[str],
+    categories: Collection[str] | None = None,
+    add: bool = False,
 ) -> None:
     """Create the temp table :data:`STAGED_EVENTS` for a full rebuild: every event the model counts
     under ``floor`` with its document's outlet and date, its actor and recipient codes and keys, the
     texts naming them as countries, its evidence words, trigger-prefix token and date window —
     each event's actors JSON parsed and its sentence tokenised once, for the workers' input
-    (:func:`staged_rows`), the occurrence rows (:func:`derive_occurrences`) and
+    (:func:`staged_rows`), the occurrence rows (:func:`add_staged_links`) and
     ``event_words`` (:func:`index_events`), which each parsed them again.  In (category, id) order:
-    a category's rows are read from its row groups only.  Dropped by :func:`index_events`."""
+    a category's rows are read from its row groups only.  ``categories``: only those categories'
+    events; ``add``: appended to the table a first call made (each call's categories together, so
+    a category's rows stay in one run of row groups), so that the workers start on the first
+    categories while the parent stages the others.  Dropped by :func:`derive_occurrences`."""
+    params: dict[str, Any] = {"stop": sorted(stop_words)}
+    where = f"d.status = 'processed' AND {model_events(floor)}"
+    if categories is not None:  # constants, so the scan filters its rows (a subquery would join them)
+        names = {f"c{i}": c for i, c in enumerate(sorted(categories))}
+        where += f" AND e.category IN ({', '.join(f'${n}' for n in names) or 'NULL'})"
+        params.update(names)
     parsed = (
         "SELECT e.*, d.outlet, d.published, "
         + _PARSED.format(col="e.actors")
@@ -539,16 +574,27 @@ def stage_events(
         + _PARSED.format(col="e.recipients")
         + " AS rj, "
         + _INTERVAL.format(window=int(window_days))
-        + f" FROM events e JOIN documents d ON d.id = e.doc_id"
-        f" WHERE d.status = 'processed' AND {model_events(floor)}"
+        + f" FROM events e JOIN documents d ON d.id = e.doc_id WHERE {where}"
     )
     named = f"SELECT *, {_names('aj', 'rj')} AS names FROM ({parsed})"
     name_words = _name_words("names")
+    into = f"INSERT INTO {STAGED_EVENTS}" if add else f"CREATE OR REPLACE TEMP TABLE {STAGED_EVENTS} AS"
     con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {STAGED_EVENTS} AS SELECT {_STAGED_COLUMNS}"
-        f" FROM (SELECT *, {name_words} AS nw FROM ({named})) ORDER BY category, id",
-        {"stop": sorted(stop_words)},
+        f"{into} SELECT {_STAGED_COLUMNS} FROM (SELECT *, {name_words} AS nw FROM ({named}))"
+        " ORDER BY category, id",
+        params,
     )
+
+
+def model_categories(con: duckdb.DuckDBPyConnection, floor: Floor) -> list[str]:
+    """The categories of the events the model counts under ``floor`` (those :func:`stage_events`
+    stages), the most frequent first, as :func:`staged_categories` gives them once staged."""
+    sql = (
+        "SELECT e.category FROM events e JOIN documents d ON d.id = e.doc_id"
+        f" WHERE d.status = 'processed' AND {model_events(floor)}"
+        " GROUP BY e.category ORDER BY count(*) DESC, e.category"
+    )
+    return [r[0] for r in con.execute(sql).fetchall()]
 
 
 # a rebuild's events in lo order, only the columns event_words is made of: the rows unnested from them
@@ -586,7 +632,6 @@ def index_events(
     )
     if doc_ids is None:  # a rebuild: from the events stage_events parsed
         con.execute(sql)  # in the order of _STAGED_BY_LO (DuckDB preserves insertion order)
-        con.execute(f"DROP TABLE {STAGED_EVENTS}")
         con.execute(_SET_HASH_MARK, [WORD_KEY_MARK, WORD_KEY_TEXT])  # every key made with this hash()
         return
     with point_lookups(con):  # their documents by primary key
@@ -805,8 +850,9 @@ _PRECISION_RANK = "CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHE
 
 def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collection[str] | None) -> None:
     """Write the ``occurrences`` and ``occurrence_dyads`` rows of ``occurrence_ids`` (all when None,
-    into emptied tables, and the member links :func:`stage_links` staged into ``occurrence_events``
-    with their members' columns) from their member links, as
+    into emptied tables: the rows and member links :func:`add_staged_links` made category by
+    category, each table written once in date order; then the events :func:`stage_events` staged
+    are dropped) from their member links, as
     :func:`geowire.model.occurrences.summarise` describes an occurrence: first member's
     category, quad class and sentence; mean score; the most precise, non-publication date first;
     codes; asserted if any mention is; mention, document and outlet counts; first and last seen.
@@ -819,17 +865,15 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
     are re-computed from every member's narrow columns (score, date, precision, date source,
     outlet), never its actors' JSON or sentence.
     Its new dyad rows are also counted into ``dyad_delta`` (:func:`count_dyads`)."""
-    if occurrence_ids is None:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_STAGED_MEMBERS}")
-        con.execute(f"DROP TABLE {STAGED_LINKS}")
+    if occurrence_ids is None:  # a rebuild's: made category by category (add_staged_links)
         # in date order (their dyads follow it): an update finds them by their days (_dated_in)
-        con.execute(f"INSERT INTO occurrences SELECT * FROM ({_REBUILT_ROWS}) ORDER BY {_DATE_ORDER}, 1")
+        con.execute(f"INSERT INTO occurrences SELECT * FROM {REBUILT_OCCURRENCES} ORDER BY {_DATE_ORDER}, 1")
         con.execute(  # in date order: an update finds an occurrence's links by its days (first_members)
-            f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT occurrence_id, id, doc_id, score, date,"
-            " date_precision, date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
+            f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT * FROM {REBUILT_LINKS}"
             f" ORDER BY {_DATE_ORDER}"
         )
-        con.execute("DROP TABLE occurrence_members")
+        for table in (REBUILT_OCCURRENCES, REBUILT_LINKS, STAGED_EVENTS):
+            con.execute(f"DROP TABLE {table}")
         _insert_dyads(con, "occurrences", "occurrence_dyads", ordered=True)
         return
     _merged_rows(con)
@@ -842,31 +886,50 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
         con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-STAGED_LINKS = "staged_links"  # a full rebuild's member links, before derive_occurrences writes them
-# a rebuild's member events (as _members reads them) from the events stage_events parsed
+# a full rebuild's occurrence rows and member links (with their members' columns, as _LINK_COLUMNS
+# but the event's date as ``date``), made category by category before derive_occurrences writes them
+REBUILT_OCCURRENCES = "rebuilt_occurrences"
+REBUILT_LINKS = "rebuilt_links"
+# a rebuild's member events of a category (as _members reads them) from the events stage_events parsed
 _STAGED_MEMBERS = (
     "SELECT oe.occurrence_id, e.id, e.doc_id, e.category, e.quad_class, e.score, e.date, e.date_precision,"
     " e.date_source, e.modality, e.sentence, e.outlet, e.published, e.ac, e.rc, e.ak, e.rk"
-    f" FROM {STAGED_LINKS} oe JOIN {STAGED_EVENTS} e ON e.id = oe.event_id"
+    " FROM (SELECT unnest($occurrences::VARCHAR[]) AS occurrence_id,"
+    " unnest($events::VARCHAR[]) AS event_id) oe"
+    f" JOIN (SELECT * FROM {STAGED_EVENTS} WHERE category = $category) e ON e.id = oe.event_id"
 )
 
 
-def stage_links(con: duckdb.DuckDBPyConnection) -> str:
-    """Create (empty) the temp table a full rebuild's member links (occurrence id, event id) go to,
-    and return its name: :func:`derive_occurrences` writes them to ``occurrence_events`` once, with
-    their members' columns (written there first, they were deleted and written again)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED_LINKS} (occurrence_id VARCHAR, event_id VARCHAR)")
-    return STAGED_LINKS
-
-
-def add_staged_links(con: duckdb.DuckDBPyConnection, occurrence_ids: list[str], event_ids: list[str]) -> None:
-    """Append a category's links (its events' occurrence ids and their ids, side by side) to
-    :data:`STAGED_LINKS`: two list parameters, one statement (a worker hands back the two lists,
-    which pickle as plain strings; no tuple a link on either side)."""
+def stage_links(con: duckdb.DuckDBPyConnection) -> None:
+    """Create (empty) the temp tables a full rebuild's occurrence rows and member links go to
+    category by category (:func:`add_staged_links`), until :func:`derive_occurrences` writes them
+    to ``occurrences`` and ``occurrence_events``."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {REBUILT_OCCURRENCES} AS SELECT * FROM occurrences LIMIT 0")
     con.execute(
-        f"INSERT INTO {STAGED_LINKS} SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
-        [occurrence_ids, event_ids],
+        f"CREATE OR REPLACE TEMP TABLE {REBUILT_LINKS} AS SELECT occurrence_id, event_id AS id, doc_id,"
+        " score, event_date AS date, date_precision, date_source, source FROM occurrence_events LIMIT 0"
     )
+
+
+def add_staged_links(
+    con: duckdb.DuckDBPyConnection, category: str, occurrence_ids: list[str], event_ids: list[str]
+) -> None:
+    """Make the occurrence rows and member links of one category's clustering (its events'
+    occurrence ids and their ids, side by side: two list parameters, which a worker hands back
+    as plain strings) into :data:`REBUILT_OCCURRENCES` and :data:`REBUILT_LINKS`.  Occurrences
+    never span categories, so a category's rows are those of the whole store's links; made while
+    the workers cluster the next categories, and over one category's members (no aggregate
+    spilled to disk), they cost the rebuild less than one statement over every link after."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE occurrence_members AS {_STAGED_MEMBERS}",
+        {"occurrences": occurrence_ids, "events": event_ids, "category": category},
+    )
+    con.execute(f"INSERT INTO {REBUILT_OCCURRENCES} SELECT * FROM ({_REBUILT_ROWS})")
+    con.execute(
+        f"INSERT INTO {REBUILT_LINKS} SELECT occurrence_id, id, doc_id, score, date, date_precision,"
+        " date_source, coalesce(nullif(outlet, ''), doc_id) FROM occurrence_members"
+    )
+    con.execute("DROP TABLE occurrence_members")
 
 
 def _insert_dyads(con: duckdb.DuckDBPyConnection, occs: str, dyads: str, *, ordered: bool = False) -> None:
