@@ -8,7 +8,7 @@ import datetime as dt
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_transfers
+from geowire.model.records import StoredClaim, build_deployments, build_transfers
 
 _LEX = model_lexicon(load_language("en"))
 _COMPLETING = _LEX.transfers.completing
@@ -21,6 +21,12 @@ def _transfer(cid: str, doc: str, published: str, sentence: str = "", **fields: 
                        sentence=sentence or "some words")  # fmt: skip
 
 
+def _deployment(cid: str, doc: str, published: str, **fields: object) -> StoredClaim:
+    return StoredClaim(id=cid, doc_id=doc, kind="deployment", sentence_index=0, start=0, end=10,
+                       fields={"country": "CAN", "host": "LVA", **fields}, field_spans={},
+                       published=dt.date.fromisoformat(published), sentence="some words")  # fmt: skip
+
+
 def _fields(claims: list[StoredClaim]) -> set[str]:
     return {x.field for x in build_transfers(claims, figures=_LEX.figures, completing=_COMPLETING)[1]}
 
@@ -29,12 +35,28 @@ def _day(iso: str) -> dict[str, object]:
     return {"date": iso, "date_precision": "day"}
 
 
-def test_denial_scope_the_day_a_denial_was_made_does_not_date_the_denied_act() -> None:
-    # "delivered four patrol boats on 2 June" against "the ministry denied on Friday (6 June)
-    # that any boats had been handed over": the denial covers 2 June too
+def test_denial_scope_a_denial_whose_day_was_dropped_covers_the_week_before_it() -> None:
+    # "the ministry denied on Friday (6 June) that any boats had been handed over": the extraction
+    # drops the day of the denial (transfers.speech_date), so the denial covers 2 June too
     done = _transfer("a", "d1", "2025-06-03", quantity=4, **_day("2025-06-02"))
-    denial = _transfer("b", "d2", "2025-06-07", negated=True, **_day("2025-06-06"))
+    denial = _transfer("b", "d2", "2025-06-07", negated=True)
     assert _fields([done, denial]) == {"status"}
+
+
+def test_denial_scope_a_denied_act_keeps_its_own_day_in_the_week_of_its_report() -> None:
+    # "the boats were not handed over on Monday as planned" (report on Wednesday) against "Spain
+    # handed the boats over on Tuesday": Monday is the day of the act that did not happen, and a
+    # handover the next day does not contradict it (issue 13 review, point 2)
+    denial = _transfer("a", "d1", "2025-06-04", negated=True, **_day("2025-06-02"))
+    done = _transfer("b", "d2", "2025-06-04", **_day("2025-06-03"))
+    assert _fields([denial, done]) == set()
+
+
+def test_denial_scope_a_denied_deployment_keeps_its_own_day_in_the_week_of_its_report() -> None:
+    # "no Canadian soldiers were sent to Latvia on Monday" and "arrived in Latvia on Tuesday"
+    denial = _deployment("a", "d1", "2025-06-04", negated=True, **_day("2025-06-02"))
+    there = _deployment("b", "d2", "2025-06-04", personnel=300.0, **_day("2025-06-03"))
+    assert {x.field for x in build_deployments([denial, there], figures=_LEX.figures)[1]} == set()
 
 
 def test_denial_scope_a_denial_of_an_act_on_a_day_long_past_keeps_its_day() -> None:
@@ -45,10 +67,11 @@ def test_denial_scope_a_denial_of_an_act_on_a_day_long_past_keeps_its_day() -> N
 
 
 def test_denial_scope_an_asserted_delivery_keeps_the_day_of_its_report() -> None:
-    # two deliveries on days a week apart are two acts, even when one is the report's day
+    # four boats handed over on 2 June and four on 9 June, each in the week of its report: each
+    # keeps its own day, so the same four are dated twice (a date dispute) and no status is denied
     first = _transfer("a", "d1", "2025-06-03", quantity=4, **_day("2025-06-02"))
     second = _transfer("b", "d2", "2025-06-10", quantity=4, **_day("2025-06-09"))
-    assert "status" not in _fields([first, second])
+    assert _fields([first, second]) == {"date"}
 
 
 def test_denial_scope_the_remaining_items_beside_a_first_half_of_the_same_size() -> None:

@@ -488,18 +488,7 @@ def in_dateline(text: str, span: Sequence[int]) -> bool:
 
 def _act_date_of(c: StoredClaim) -> DateValue | None:
     """The date of the act a claim states, None when it has none or only its report's date."""
-    return None if report_dated(c) or _denial_said_on(c) else _date_of(c)
-
-
-def _denial_said_on(c: StoredClaim) -> bool:
-    """Whether a denial's date is the day it was made: a day within the publication window
-    (:data:`PUBLICATION_WINDOW`) before its report ("denied on Thursday that it had sent any
-    drones"). A denial covers the time up to its saying; that day dates no act of its own, so it
-    does not set it apart from a delivery dated earlier."""
-    day = _date_of(c)
-    if not _negated(c) or day is None or day[1] != "day" or c.published is None:
-        return False
-    return 0 <= (c.published - day[0]).days <= PUBLICATION_WINDOW
+    return None if report_dated(c) else _date_of(c)
 
 
 def _same_date(a: DateValue, b: DateValue) -> bool:
