@@ -1,10 +1,13 @@
-"""What a denial covers when it is compared with a delivery (issue 13, deliverable 5): the day a
-denial was made dates no act of its own, and a denial of "the remaining" items contradicts a
-delivery of the same number only when that delivery is said to complete its order."""
+"""What a denial covers when it is compared with a delivery (issue 13, deliverable 5): a denial
+keeps the day of the act it denies, and one whose day was dropped as the denial's own (see
+test_denial_dates.py) covers the week before it; a denial of "the remaining" items contradicts a
+delivery of the same number only when that delivery's own clause says it completes its order."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
@@ -12,13 +15,18 @@ from geowire.model.records import StoredClaim, build_deployments, build_transfer
 
 _LEX = model_lexicon(load_language("en"))
 _COMPLETING = _LEX.transfers.completing
+_WORDS = {"completing": _COMPLETING, "clause_break": _LEX.transfers.clause_break}
 
 
-def _transfer(cid: str, doc: str, published: str, sentence: str = "", **fields: object) -> StoredClaim:
+def _transfer(
+    cid: str, doc: str, published: str, sentence: str = "", cue: str = "", **fields: object
+) -> StoredClaim:
     base = {"supplier": "ESP", "recipient": "PER", "system": "Hisham", "status": "delivered"}
-    return StoredClaim(id=cid, doc_id=doc, kind="transfer", sentence_index=0, start=0, end=10,
-                       fields={**base, **fields}, field_spans={}, published=dt.date.fromisoformat(published),
-                       sentence=sentence or "some words")  # fmt: skip
+    at = sentence.find(cue) if cue else -1
+    spans = {"status": (at, at + len(cue))} if at >= 0 else {}
+    return StoredClaim(id=cid, doc_id=doc, kind="transfer", sentence_index=0, start=0, end=len(sentence),
+                       fields={**base, **fields}, field_spans=spans, sentence=sentence or "some words",
+                       published=dt.date.fromisoformat(published))  # fmt: skip
 
 
 def _deployment(cid: str, doc: str, published: str, **fields: object) -> StoredClaim:
@@ -28,7 +36,7 @@ def _deployment(cid: str, doc: str, published: str, **fields: object) -> StoredC
 
 
 def _fields(claims: list[StoredClaim]) -> set[str]:
-    return {x.field for x in build_transfers(claims, figures=_LEX.figures, completing=_COMPLETING)[1]}
+    return {x.field for x in build_transfers(claims, figures=_LEX.figures, **_WORDS)[1]}
 
 
 def _day(iso: str) -> dict[str, object]:
@@ -89,7 +97,50 @@ def test_denial_scope_the_last_items_denied_against_a_delivery_that_completes_th
     assert _fields([last, rest]) == {"status"}
 
 
-def test_denial_scope_the_lexicon_names_what_completes_an_order() -> None:
-    assert _COMPLETING.search("Lima received the last of its eight boats")
-    assert _COMPLETING.search("six jets arrived, completing a purchase agreed in 2022")
-    assert not _COMPLETING.search("Lima received the first two of its eight boats")
+def test_denial_scope_without_a_completing_cue_no_delivery_completes_its_order() -> None:
+    # build_transfers given no `completing` pattern means what the lexicon without one would:
+    # no delivery is known to be the last batch, so a denial of the rest stands beside it
+    last = _transfer(
+        "a", "d1", "2025-03-10", "Spain handed over two boats, completing the order.", quantity=2
+    )
+    rest = _transfer("b", "d2", "2025-03-12", quantity=2, negated=True, quantity_partial=True)
+    assert build_transfers([last, rest], figures=_LEX.figures)[1] == []
+
+
+def test_denial_scope_completing_is_read_in_the_delivery_s_own_clause() -> None:
+    rest = _transfer("b", "d2", "2025-03-12", quantity=2, negated=True, quantity_partial=True)
+    said = "Spain handed over two boats; Italy is completing its order for frigates."
+    other = _transfer("a", "d1", "2025-03-10", said, "handed over", quantity=2)
+    assert _fields([other, rest]) == set()  # another clause's order
+    said = "Spain handed over two boats, completing the order signed in 2021."
+    own = _transfer("a", "d1", "2025-03-10", said, "handed over", quantity=2)
+    assert _fields([own, rest]) == {"status"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the training was over after the crews completed their training",
+        "Peru has completed payment for the boats",
+        "the boats carried the last of the crew",
+        "the yard is completing the first phase of the contract",
+        "Lima received the first two of its eight boats",
+    ],
+)
+def test_denial_scope_what_does_not_complete_an_order(text: str) -> None:
+    assert not _COMPLETING.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima received the last of its eight boats",
+        "six jets arrived, completing a purchase agreed in 2022",
+        "with these two boats the order is now complete",
+        "the handover marks the completion of the contract",
+        "two boats arrived, fulfilling the order",
+        "Spain handed over the final two of the six boats",
+    ],
+)
+def test_denial_scope_what_completes_an_order(text: str) -> None:
+    assert _COMPLETING.search(text)
