@@ -64,9 +64,13 @@ def test_contra5_one_system_under_two_generic_nouns_is_one_transfer() -> None:
 
 
 def test_contra5_a_denial_of_the_last_batch_contradicts_that_batch_handed_over() -> None:
-    handed = _transfer("a", "d1", "2024-12-10", system="Rafale", quantity=6)
+    said = "Six Rafales were handed over on Monday, completing the order."
+    handed = _transfer("a", "d1", "2024-12-10", text=said, system="Rafale", quantity=6)
     denial = _transfer("b", "d2", "2024-12-11", system="Rafale", quantity=6, negated=True, **_PART)
-    assert _fields([handed, denial]) == {"status"}
+    completing = _LEX.transfers.completing  # a batch is the last one only when said to complete its order
+    assert {
+        x.field for x in build_transfers([handed, denial], figures=_FIGURES, completing=completing)[1]
+    } == {"status"}
     first = _transfer("a", "d1", "2024-12-10", system="Rafale", quantity=6, quantity_partial=True)
     assert _fields([first, denial]) == set()  # "the first six" delivered, "the last six" not
     later = _transfer("b", "d2", "2025-02-11", system="Rafale", quantity=6, negated=True, **_PART)

@@ -263,6 +263,7 @@ def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
         "partial": lex.transfers.partial_before,
         "not_designators": lex.transfers.not_designators,
         "completing": lex.transfers.completing,
+        "clause_break": lex.transfers.clause_break,
     }
 
 

@@ -81,7 +81,34 @@ def extract_claims(
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
+    claims = undate_denials(claims, sentences, lex)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
+
+
+_DATE_FIELDS = ("date", "date_precision", "date_text")
+
+
+def undate_denials(claims: list[Claim], sentences: Sequence[Sentence], lex: ModelLexicon) -> list[Claim]:
+    """Drop the date of a denied transfer or deployment when a denial verb (``transfers.denial``)
+    follows it right away: "the ministry on Thursday dismissed reports that it had shipped drones"
+    — Thursday is the day of the denial, not of a shipment. (A date right after the denial verb,
+    "denied on Thursday that …", is dropped where the rules read dates: ``transfers.speech_date``.)
+    A date after the act ("were not handed over on Monday as planned") is the act's and stays."""
+    by_index = {s.index: s for s in sentences}
+    return [_undated(c) if _dates_a_denial(c, by_index.get(c.sentence_index), lex) else c for c in claims]
+
+
+def _dates_a_denial(c: Claim, sentence: Sentence | None, lex: ModelLexicon) -> bool:
+    """Whether a denied transfer's or deployment's date stands right before a denial verb."""
+    span = c.field_spans.get("date")
+    if c.kind not in ("transfer", "deployment") or not c.fields.get("negated") or not span or not sentence:
+        return False
+    return lex.transfers.denial.match(sentence.text[span[1] - sentence.start :].lstrip()) is not None
+
+
+def _undated(c: Claim) -> Claim:
+    fields = {k: v for k, v in c.fields.items() if k not in _DATE_FIELDS}
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "date"})
 
 
 def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:

@@ -425,7 +425,7 @@ class Transfers(_Strict):
     status_words: Rx
     partial_before: Rx
     partial_after: Rx
-    completing: Rx = re.compile(r"(?!)")
+    completing: Rx
     possessive_pronoun: Rx
     unit_of: Rx
     topic_before: Rx

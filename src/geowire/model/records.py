@@ -488,18 +488,7 @@ def in_dateline(text: str, span: Sequence[int]) -> bool:
 
 def _act_date_of(c: StoredClaim) -> DateValue | None:
     """The date of the act a claim states, None when it has none or only its report's date."""
-    return None if report_dated(c) or _denial_said_on(c) else _date_of(c)
-
-
-def _denial_said_on(c: StoredClaim) -> bool:
-    """Whether a denial's date is the day it was made: a day within the publication window
-    (:data:`PUBLICATION_WINDOW`) before its report ("denied on Thursday that it had sent any
-    drones"). A denial covers the time up to its saying; that day dates no act of its own, so it
-    does not set it apart from a delivery dated earlier."""
-    day = _date_of(c)
-    if not _negated(c) or day is None or day[1] != "day" or c.published is None:
-        return False
-    return 0 <= (c.published - day[0]).days <= PUBLICATION_WINDOW
+    return None if report_dated(c) else _date_of(c)
 
 
 def _same_date(a: DateValue, b: DateValue) -> bool:
@@ -832,6 +821,7 @@ def build_transfers(
     partial: re.Pattern[str] | None = None,
     not_designators: Collection[str] = (),
     completing: re.Pattern[str] | None = None,
+    clause_break: re.Pattern[str] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
@@ -839,7 +829,8 @@ def build_transfers(
     which a denial of covers every system; ``partial``: what before a system makes it a part of
     the transfer, "the first", "another"; ``not_designators``: capitalised words that name a
     kind of weapon or a country, not one model, "SAM", "NATO", "US"; ``completing``: what in a
-    delivery's sentence makes it the last batch of its order, "completing", "the last of")."""
+    delivery's own clause makes it the last batch of its order, "completing the order" — with none
+    given, no delivery is; ``clause_break``: where a clause ends, "; ", ", and", "but")."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -873,7 +864,11 @@ def build_transfers(
             cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
         )
         contradictions += _delivery_conflicts(
-            cs, f"{subject} delivery", figures=figures, partial=partial, completing=completing
+            cs,
+            f"{subject} delivery",
+            figures=figures,
+            partial=partial,
+            completes=lambda c: _completes(c, completing, clause_break),
         )
         contradictions += _transfer_date_conflicts(
             cs, subject, figures=figures, bounds=bounds, partial=partial
@@ -1048,13 +1043,13 @@ def _delivery_conflicts(
     *,
     figures: Figures,
     partial: re.Pattern[str] | None = None,
-    completing: re.Pattern[str] | None = None,
+    completes: Callable[[StoredClaim], bool] = lambda _c: False,
 ) -> list[Contradiction]:
     """One source says the transfer was made, another that it was not ("has not delivered") —
     the same items at the same time: a denial about a part ("has not delivered the remaining
     five"), about a different number of them or about another period leaves a delivery standing,
     unless the delivery is of that very part — the same number, reported within a week, not
-    itself a part, and said to complete its order (``completing``): "six Rafales were handed over
+    itself a part, and said to complete its order (``completes``): "six Rafales were handed over
     on Monday, completing the order" against "has not delivered the last six"; "has received two
     batteries" beside "has not delivered the remaining two" tells of two halves of one order."""
     said = [("not delivered" if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
@@ -1063,17 +1058,36 @@ def _delivery_conflicts(
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
-        if part(denial) and (part(done) or not _one_batch(denial, done) or not _completes(done, completing)):
+        if part(denial) and (part(done) or not _one_batch(denial, done) or not completes(done)):
             return False  # "has not delivered the last six" against six "handed over" that week
         return same(a, b)
 
     return _status_conflicts(said, subject, negative="not delivered", related=related)
 
 
-def _completes(c: StoredClaim, completing: re.Pattern[str] | None) -> bool:
-    """Whether a delivery's sentence says it completes its order (``completing``; with none
-    given, every delivery may be the last batch)."""
-    return completing is None or completing.search(c.sentence or "") is not None
+def _completes(
+    c: StoredClaim, completing: re.Pattern[str] | None, clause_break: re.Pattern[str] | None
+) -> bool:
+    """Whether a delivery's own clause says it completes its order (``completing``; with none
+    given, no delivery is known to): "six Rafales were handed over, completing the order", not "two
+    boats arrived; Italy is completing its order of frigates"."""
+    return completing is not None and completing.search(_own_clause(c, clause_break)) is not None
+
+
+def _own_clause(c: StoredClaim, clause_break: re.Pattern[str] | None) -> str:
+    """The clause of a claim's sentence that holds its status cue (else its first field): the text
+    between the ``clause_break`` before that cue and the one after it; the whole sentence when
+    either is unknown."""
+    text = c.sentence or ""
+    spans = [v for v in c.field_spans.values() if v]
+    anchor = c.field_spans.get("status") or min(spans, key=lambda v: v[0], default=None)
+    if clause_break is None or not anchor:
+        return text
+    at = anchor[0] - c.start
+    breaks = list(clause_break.finditer(text))
+    lo = max((m.end() for m in breaks if m.end() <= at), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= at), default=len(text))
+    return text[lo:hi]
 
 
 def _same_delivery(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
