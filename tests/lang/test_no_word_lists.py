@@ -155,6 +155,9 @@ LABELS_IN: dict[str, dict[str, str]] = {
         "value of a speech verb's reports field (model_lexicon statements.speech_verbs)", "clause"
     ),
     "geowire.store.db": {"different configuration": "DuckDB's error text for a read-only open"},
+    "geowire.ingest.fetch": {
+        "without sending": "httpcore's error text for a connection closed before any response"
+    },
     "geowire.store.derived": _labels("SQL table aliases", "ac rc ak rk"),
     "geowire.actors.kb": _labels(
         "knowledge-base file stems (data/*.yaml)", "countries organisations people groups"

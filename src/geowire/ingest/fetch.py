@@ -184,6 +184,8 @@ def _dropped(error: httpx.HTTPError) -> bool:
     garbled answer ("illegal status line") is not asked again."""
     if isinstance(error, httpx.ReadError | httpx.WriteError):
         return True
+    # httpcore's text for a close before any response ("Server disconnected without sending a
+    # response."): no exception type of its own tells it from a garbled answer
     return isinstance(error, httpx.RemoteProtocolError) and "without sending" in str(error)
 
 
