@@ -381,12 +381,11 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
     occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
     renamed, firsts, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
-    # every occurrence a new event joins or absorbs is of one of these periods: their rows are read
-    # among those dated in its days only (a rebuild writes by date); a split one may hold only
+    # the occurrences absorbed are read among the rows dated within their members' days, which
+    # first_members read by their periods (a rebuild writes by date); a split one may hold only
     # docs' old events, whose periods are not known here: read whole (re-coding is rare)
-    spans = {period_days(period(e)) for e in events}
     derived.count_dyads(con, split, -1, None)
-    derived.absorb(con, renamed, firsts, spans)  # counted out, kept to merge with the new members, deleted
+    derived.absorb(con, renamed, firsts)  # counted out, kept to merge with the new members, deleted
     derived.delete_occurrences(con, split, None)
     derived.relink(con)  # by the renaming absorb kept
     derived.add_links(con, links)
