@@ -119,3 +119,21 @@ def test_absorbed_days_span_the_members_dates_of_each_period() -> None:
     }
     store.con.execute("DELETE FROM absorbed_links")
     assert derived.absorbed_days(store.con) == []  # none absorbed: no row read (_dated_in: AND false)
+
+
+def test_window_spans_bound_the_candidates_links_by_their_windows() -> None:
+    d = dt.date
+    windows = [
+        (d(2024, 1, 28), d(2024, 2, 4)),  # an article's week ending in February: from the 1st
+        (d(2024, 2, 9), d(2024, 2, 9)),  # a day
+        (d(2024, 3, 5), d(2024, 3, 12)),  # March apart
+        (d(2024, 1, 1), d(2024, 12, 31)),  # a year
+        (d(1, 1, 1), d(9999, 12, 31)),  # undated
+    ]
+    assert set(derived.window_spans(windows)) == {
+        (d(2024, 2, 1), d(2024, 2, 9)),
+        (d(2024, 3, 5), d(2024, 3, 12)),
+        (d(2024, 1, 1), d(2024, 12, 31)),
+        None,
+    }
+    assert derived.window_spans([]) == []  # no candidate: no link read

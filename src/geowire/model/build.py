@@ -362,9 +362,8 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     if split:  # else none of docs' events is clustered, so none is in event_words
         derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True, floor=floor)
-    days = {period_days(period(e)) for e in new}  # a candidate is of a new event's period
     candidates = derived.candidate_events(
-        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, days=days, floor=floor
+        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, floor=floor
     )
     home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
@@ -409,7 +408,8 @@ def _merge(
         fresh = [m for m in occ.members if m.id not in home]
         if fresh or len(stored) > 1:  # else an old occurrence nothing joined
             changed.append((stored, fresh))
-            days.add(period_days(period(occ.members[0])))  # one period per occurrence
+            if stored:  # its stored occurrences' links are read (first_members) in their period's days
+                days.add(period_days(period(occ.members[0])))  # one period per occurrence
     firsts = derived.first_members(con, {o for stored, _ in changed for o in stored}, days)
     renamed: dict[str, str] = {}
     links: list[dict[str, Any]] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
@@ -444,6 +444,7 @@ def occurrences_of_documents(con: duckdb.DuckDBPyConnection, doc_ids: Collection
 
 COMMON = 3  # a word of this many new events of a category (or more) is looked up as common
 _WIDE = 31  # new events whose window is wider (year, undated) are looked up apart
+_UNDATED_LO = dt.date(1, 1, 1)  # the start of an undated event's window (_INTERVAL)
 # the lookup passes of a batch (new_probes): (wide, lo, hi, largest size to look up by, any probe
 # with a trigger prefix that is not ASCII) — one for the narrow windows, one per wide window
 _PASS_BOUNDS = (
@@ -458,7 +459,6 @@ def candidate_events(
     *,
     window_days: int,
     stop_words: Collection[str],
-    days: Collection[tuple[dt.date, dt.date] | None],
     floor: Floor = None,
 ) -> list[tuple[str, str]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
@@ -475,10 +475,10 @@ def candidate_events(
     own, and those few are looked up by size.  A mention joins only mentions of its own period
     (:func:`geowire.model.occurrences.period`), so the narrow windows (a month or less) are looked
     up together among the stored narrow ones ending in the same month, and each wide one (a year,
-    undated) among the stored ones with the same window (:data:`_PASSES`).  ``days``: the spans of
-    the new events' periods (:func:`geowire.model.occurrences.period_days`), where every candidate's
-    date lies: their occurrences are looked up among the links of those days only.  Only the new
-    events the model counts under ``floor`` are looked up (:func:`model_events`)."""
+    undated) among the stored ones with the same window (:data:`_PASSES`).  Their occurrences are
+    looked up among the links dated within the candidates' own windows (:func:`window_spans`), not
+    their periods' whole months.  Only the new events the model counts under ``floor`` are looked
+    up (:func:`model_events`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
@@ -489,20 +489,38 @@ def candidate_events(
             f"CREATE OR REPLACE TEMP TABLE new_events AS {_signatures(window_days, True, floor)}", params
         )
     con.execute(_NEW_PROBES, {"common": COMMON})
-    found: set[str] = set()
+    found: dict[str, tuple[dt.date, dt.date]] = {}  # each candidate's window
     for wide, lo, hi, small, any_prefix, first_hi in con.execute(_PASS_BOUNDS).fetchall():
         by_token, by_size, by_any_prefix = _LOOKUPS[wide]
         window = {"lo": lo, "hi": hi} | ({} if wide else {"first": first_hi})
-        found.update(r[0] for r in con.execute(by_token, window).fetchall())
+        found.update((r[0], (r[1], r[2])) for r in con.execute(by_token, window).fetchall())
         if small is not None:
-            found.update(r[0] for r in con.execute(by_size, {**window, "small": small}).fetchall())
+            rows = con.execute(by_size, {**window, "small": small}).fetchall()
+            found.update((r[0], (r[1], r[2])) for r in rows)
         if any_prefix:
-            found.update(r[0] for r in con.execute(by_any_prefix, window).fetchall())
+            found.update((r[0], (r[1], r[2])) for r in con.execute(by_any_prefix, window).fetchall())
     con.execute("DROP TABLE new_events")
     con.execute("DROP TABLE new_probes")
     links = f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_IDS}"
-    rows = con.execute(_dated_in(links, days), {"ids": sorted(found)}).fetchall()
+    rows = con.execute(_dated_in(links, window_spans(found.values())), {"ids": sorted(found)}).fetchall()
     return sorted((r[0], r[1]) for r in rows)
+
+
+def window_spans(windows: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date] | None]:
+    """The spans (:func:`_dated_in`) the dates of stored events with these ``event_words`` windows
+    lie in: an event's date lies in its window (a publication-dated one's is its end) and in its
+    period (:func:`geowire.model.occurrences.period_days`) — for the narrow windows of a month, from
+    the earliest start (the 1st at the earliest) to the latest end; for a year's, the year (year
+    precision: :func:`_dated_in`); None for the undated."""
+    wide: set[tuple[dt.date, dt.date] | None] = set()
+    months: dict[tuple[int, int], tuple[dt.date, dt.date]] = {}
+    for lo, hi in windows:
+        if (hi - lo).days > _WIDE:  # a year (or undated: from 0001-01-01)
+            wide.add(None if lo == _UNDATED_LO else (dt.date(lo.year, 1, 1), dt.date(lo.year, 12, 31)))
+            continue
+        first, last = months.get((hi.year, hi.month), (hi, hi))
+        months[hi.year, hi.month] = (min(first, max(lo, hi.replace(day=1))), max(last, hi))
+    return [*wide, *months.values()]
 
 
 def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
@@ -723,16 +741,18 @@ _PASSES = {
 
 
 def _lookups(wide: bool) -> tuple[str, str, str]:
-    """SQL of a lookup pass (:data:`_PASSES`): by token, by size, by any trigger prefix."""
+    """SQL of a lookup pass (:data:`_PASSES`): by token, by size, by any trigger prefix; each gives
+    the stored events' ids with their windows (``lo``, ``hi``)."""
     stored, probe, period = _PASSES[wide]
     block = _IN_BLOCK + period
     # by token: the same trigger prefix, or looked-up words enough with the common ones counted as
     # shared (joined on the rows' key, never their strings: a hash collision only adds a candidate,
     # as the probe's word, trigger prefix or not, is what is counted)
     by_token = (
-        "SELECT event_id FROM (SELECT p.id, b.event_id,"
+        "SELECT event_id, blo, bhi FROM (SELECT p.id, b.event_id,"
         f" bool_or(starts_with(p.word, '{PREFIX_TOKEN}')) AS same_trigger, count(DISTINCT p.word) AS k,"
-        " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c"
+        " any_value(b.size) AS lb, any_value(p.size) AS la, any_value(p.c) AS c,"
+        " any_value(b.lo) AS blo, any_value(b.hi) AS bhi"
         f" FROM (SELECT event_id, key, recipient, size, lo, hi FROM event_words WHERE {stored}) b"
         f" JOIN (SELECT *, {_WORD_KEY.format(c='category', a='actor', w='word')} AS key FROM"
         " (SELECT id, category, actor, recipient, lo, hi, size, c, unnest(tokens) AS word"
@@ -741,13 +761,14 @@ def _lookups(wide: bool) -> tuple[str, str, str]:
     )
     # sharing only common words: few enough words of its own
     by_size = (
-        f"SELECT b.event_id FROM (SELECT * FROM event_words WHERE {stored} AND size <= $small) b"
+        "SELECT b.event_id, b.lo, b.hi"
+        f" FROM (SELECT * FROM event_words WHERE {stored} AND size <= $small) b"
         f" JOIN (SELECT * FROM new_probes WHERE {probe} AND small IS NOT NULL) p"
         f" ON b.category = p.category AND b.actor = p.actor WHERE b.size <= p.small AND {block}"
     )
     # a new event whose trigger prefix is not ASCII: every stored event with a prefix
     by_any_prefix = (
-        "SELECT b.event_id"
+        "SELECT b.event_id, b.lo, b.hi"
         f" FROM (SELECT * FROM event_words WHERE {stored} AND starts_with(word, {PREFIX_TOKEN!r})) b"
         f" JOIN (SELECT * FROM new_probes WHERE {probe} AND token = {PREFIX_TOKEN!r}) p"
         f" ON b.category = p.category AND b.actor = p.actor WHERE {block}"
@@ -782,10 +803,11 @@ Spans = Collection[tuple[dt.date, dt.date] | None]  # the days of the periods an
 # earliest and latest member's date — a month period's rows from the earliest to the latest day
 # its absorbed occurrences' members have, not the whole month; a year period's the year's (of year
 # precision, written apart: _DATE_ORDER); undated ones NULL (as _dated_in reads them)
+_UNDATED, _YEARLY = 0, 1  # the kinds of period _ABSORBED_DAYS groups by (2: a month)
 _ABSORBED_DAYS = (
-    "SELECT kind, min(event_date), max(event_date) FROM (SELECT event_date, CASE WHEN event_date IS NULL"
-    " THEN 'undated' WHEN date_precision = 'year' THEN 'year' ELSE 'month' END AS kind FROM absorbed_links)"
-    " GROUP BY kind, date_trunc(CASE kind WHEN 'year' THEN 'year' ELSE 'month' END, event_date)"
+    f"SELECT kind, min(event_date), max(event_date) FROM (SELECT event_date, CASE WHEN event_date IS NULL"
+    f" THEN {_UNDATED} WHEN date_precision = 'year' THEN {_YEARLY} ELSE 2 END AS kind FROM absorbed_links)"
+    f" GROUP BY kind, date_trunc(CASE kind WHEN {_YEARLY} THEN 'year' ELSE 'month' END, event_date)"
 )
 
 
@@ -795,9 +817,9 @@ def absorbed_days(con: duckdb.DuckDBPyConnection) -> list[tuple[dt.date, dt.date
     year period the year, None for undated ones."""
     spans: list[tuple[dt.date, dt.date] | None] = []
     for kind, first, last in con.execute(_ABSORBED_DAYS).fetchall():
-        if kind == "undated":
+        if kind == _UNDATED:
             spans.append(None)
-        elif kind == "year":
+        elif kind == _YEARLY:
             spans.append((dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)))
         else:
             spans.append((first, last))
