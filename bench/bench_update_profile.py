@@ -94,9 +94,10 @@ class TimedConnection:
         return getattr(self._con, name)
 
 
-def prepared_copy(source: str, n: int, batch: int, path: Path) -> list[str]:
+def prepared_copy(source: str, n: int, batch: int, path: Path, day0: int | None = None) -> list[str]:
     shutil.copy(source, path)
-    scale.populate(str(path), n, batch, day0=scale.span_days(n) - 3, span=7, store_span=scale.span_days(n))
+    first = scale.span_days(n) - 3 if day0 is None else day0  # the batch's first publication day
+    scale.populate(str(path), n, batch, day0=first, span=7, store_span=scale.span_days(n))
     from geowire.store.db import open_store
 
     store = open_store(str(path))
@@ -112,6 +113,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--explain", type=int, default=0, help="EXPLAIN ANALYZE the slowest K statements")
+    parser.add_argument("--day0", type=int, help="the batch's first publication day (default: span − 3)")
     args = parser.parse_args()
     from geowire.model.build import date_bounds, default_language, model_lexicon, place_names, update_model
     from geowire.store.db import open_store
@@ -122,7 +124,7 @@ def main() -> None:
     date_bounds(lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "copy.duckdb"
-        docs = prepared_copy(args.store, args.events, args.batch, path)
+        docs = prepared_copy(args.store, args.events, args.batch, path, args.day0)
         store = open_store(str(path))
         timed = TimedConnection(store.con)
         store._con = timed  # type: ignore[assignment]
@@ -141,7 +143,7 @@ def main() -> None:
             print(f"{w * 1000:8.1f} ms {c * 1000:8.1f} cpu x{k:<3d} {sql[:150]}")
         if args.explain:
             path.unlink()
-            prepared_copy(args.store, args.events, args.batch, path)
+            prepared_copy(args.store, args.events, args.batch, path, args.day0)
             _explain(str(path), docs, [sql for sql, _ in rows[: args.explain]])
 
 

@@ -35,6 +35,18 @@ def _assert_dated_in_periods(store: Store) -> None:
     ).fetchall():
         (days,) = members[occ]
         _assert_in(days, date, precision)
+    _assert_within_members(store)
+
+
+def _assert_within_members(store: Store) -> None:
+    """Each occurrence's date (and its dyads') is one of its member links' dates, so it lies between
+    the earliest and the latest of them (what ``derived.absorbed_days`` reads an absorbed one by)."""
+    dates: dict[str, set[dt.date | None]] = {}
+    for occ, date in store.con.execute("SELECT occurrence_id, event_date FROM occurrence_events").fetchall():
+        dates.setdefault(occ, set()).add(date)
+    for table, key in (("occurrences", "id"), ("occurrence_dyads", "occurrence_id")):
+        for occ, date in store.con.execute(f"SELECT {key}, date FROM {table}").fetchall():
+            assert date in dates[occ]
 
 
 def _assert_in(days: tuple[dt.date, dt.date] | None, date: dt.date | None, precision: str | None) -> None:
@@ -52,7 +64,7 @@ def _date_key(date: dt.date | None, precision: str | None) -> tuple[bool, bool, 
 
 def _assert_in_date_order(store: Store) -> None:
     """A rebuild writes the occurrences and each level's dyads undated first, then dated by their
-    year, then the rest, each by date (``derived._DATE_ORDER``), and ``event_words`` by ``lo``."""
+    year, then the rest, each by date (``derived._DATE_ORDER``), and ``event_words`` by ``hi``."""
     rows = store.con.execute("SELECT date, date_precision FROM occurrences ORDER BY rowid").fetchall()
     keys = [_date_key(*r) for r in rows]
     assert keys == sorted(keys)
@@ -62,8 +74,8 @@ def _assert_in_date_order(store: Store) -> None:
         ).fetchall()
         keys = [_date_key(*r) for r in rows]
         assert keys == sorted(keys)
-    los = [r[0] for r in store.con.execute("SELECT lo FROM event_words ORDER BY rowid").fetchall()]
-    assert los == sorted(los)  # event_words in lo order (its lookups skip row groups by lo)
+    his = [r[0] for r in store.con.execute("SELECT hi FROM event_words ORDER BY rowid").fetchall()]
+    assert his == sorted(his)  # event_words in hi order (its lookups skip row groups by hi)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -88,3 +100,40 @@ def test_dated_in_reads_one_branch_a_span() -> None:
         sql, [(dt.date(2024, 2, 1), dt.date(2024, 2, 29)), None], "date", distinct=False
     )
     assert " UNION ALL " in month and "date IS NULL" in month and "date_precision" not in month
+
+
+def test_absorbed_days_span_the_members_dates_of_each_period() -> None:
+    store = open_store(None)
+    store.con.execute(
+        "CREATE TEMP TABLE absorbed_links AS SELECT * FROM (VALUES"
+        " ('a', DATE '2024-02-03', 'day'), ('a', DATE '2024-02-11', 'month'),"
+        " ('f', DATE '2024-02-20', 'day'),"
+        " ('b', NULL, NULL), ('c', DATE '2024-03-01', 'year'), ('d', DATE '2024-07-09', 'year'),"
+        " ('e', DATE '2024-01-31', 'day')) t(occurrence_id, event_date, date_precision)"
+    )
+    assert set(derived.absorbed_days(store.con)) == {
+        (dt.date(2024, 2, 3), dt.date(2024, 2, 20)),  # February's members: from the 3rd to the 20th
+        (dt.date(2024, 1, 31), dt.date(2024, 1, 31)),  # a month of its own
+        (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),  # a year period: the year (year-precision rows)
+        None,  # undated members: the undated rows
+    }
+    store.con.execute("DELETE FROM absorbed_links")
+    assert derived.absorbed_days(store.con) == []  # none absorbed: no row read (_dated_in: AND false)
+
+
+def test_window_spans_bound_the_candidates_links_by_their_windows() -> None:
+    d = dt.date
+    windows = [
+        (d(2024, 1, 28), d(2024, 2, 4)),  # an article's week ending in February: from the 1st
+        (d(2024, 2, 9), d(2024, 2, 9)),  # a day
+        (d(2024, 3, 5), d(2024, 3, 12)),  # March apart
+        (d(2024, 1, 1), d(2024, 12, 31)),  # a year
+        (d(1, 1, 1), d(9999, 12, 31)),  # undated
+    ]
+    assert set(derived.window_spans(windows)) == {
+        (d(2024, 2, 1), d(2024, 2, 9)),
+        (d(2024, 3, 5), d(2024, 3, 12)),
+        (d(2024, 1, 1), d(2024, 12, 31)),
+        None,
+    }
+    assert derived.window_spans([]) == []  # no candidate: no link read

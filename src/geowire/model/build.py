@@ -363,9 +363,8 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     if split:  # else none of docs' events is clustered, so none is in event_words
         derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True, floor=floor)
-    days = {period_days(period(e)) for e in new}  # a candidate is of a new event's period
     candidates = derived.candidate_events(
-        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, days=days, floor=floor
+        con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, floor=floor
     )
     home = {e: o for e, o in candidates if o not in split}
     loose = set(derived.member_events(con, split))
@@ -382,12 +381,11 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     fresh = frozenset(i for i, e in enumerate(events) if e.id not in home)  # new and re-clustered
     occs = cluster(events, stop=stop, together=together.values(), fresh=fresh)
     renamed, firsts, links = _merge(con, [o for o in occs if any(m.id not in home for m in o.members)], home)
-    # every occurrence a new event joins or absorbs is of one of these periods: their rows are read
-    # among those dated in its days only (a rebuild writes by date); a split one may hold only
+    # the occurrences absorbed are read among the rows dated within their members' days, which
+    # first_members read by their periods (a rebuild writes by date); a split one may hold only
     # docs' old events, whose periods are not known here: read whole (re-coding is rare)
-    spans = {period_days(period(e)) for e in events}
     derived.count_dyads(con, split, -1, None)
-    derived.absorb(con, renamed, firsts, spans)  # counted out, kept to merge with the new members, deleted
+    derived.absorb(con, renamed, firsts)  # counted out, kept to merge with the new members, deleted
     derived.delete_occurrences(con, split, None)
     derived.relink(con)  # by the renaming absorb kept
     derived.add_links(con, links)
@@ -411,7 +409,8 @@ def _merge(
         fresh = [m for m in occ.members if m.id not in home]
         if fresh or len(stored) > 1:  # else an old occurrence nothing joined
             changed.append((stored, fresh))
-            days.add(period_days(period(occ.members[0])))  # one period per occurrence
+            if stored:  # its stored occurrences' links are read (first_members) in their period's days
+                days.add(period_days(period(occ.members[0])))  # one period per occurrence
     firsts = derived.first_members(con, {o for stored, _ in changed for o in stored}, days)
     renamed: dict[str, str] = {}
     links: list[dict[str, Any]] = []
