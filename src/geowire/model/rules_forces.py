@@ -657,7 +657,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     cues = [c for c in cues if not _inside_weaker(c, cues)]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
-    described = [c for c in cues if _describes(view, lex, c[1], c[2])]
+    described = [
+        c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
+    ]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
     # "now operates the Apache, supplied by …": the object's description)
@@ -665,6 +667,13 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _relative_before_verb(view: SentenceView, lex: ModelLexicon, cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue ends an object relative with a named subject and the main verb follows it ("the two
+    radars that Japan promised arrived"): what the relative says only names the system."""
+    before = view.slice(max(view.start, cue[1] - 40), cue[1])
+    return bool(lex.transfers.relative_subject.search(before)) and any(0 < o[1] - cue[2] <= 1 for o in cues)
 
 
 def _inside_weaker(cue: _Cue, cues: list[_Cue]) -> bool:
@@ -736,11 +745,15 @@ def _status_among(
     # delivered Taurus but has offered IRIS-T": the offer is not negated)
     negated = (
         mood == "negated"
+        or lex.transfers.statuses[_rank].negated
         or (ev is not None and ev.modality == "negated" and _negation_before(view, lex, s))
         or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
     )
+    delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
+    negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
     future = (
-        mood == "future"
+        delayed
+        or mood == "future"
         or (ev is not None and ev.modality == "future")
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
     )
@@ -1824,15 +1837,17 @@ def _quantity(
     spans: dict[str, tuple[int, int]],
 ) -> None:
     for q in sorted(view.quantities, key=lambda q: -q.end):
+        # the figure's span may reach into the noun it counts ("1.5 million artillery shells")
+        end = m.start if q.start < m.start < q.end and _scaled_figure(view, q.start, m.start) else q.end
         if (
             (q.unit or "").upper() == "USD"
             or _measured(view, q)  # "40 percent of the tanks", "5 km of": not a count of systems
-            or q.end > m.start
-            or not lex.transfers.count_gap.fullmatch(view.slice(q.end, m.start))
+            or end > m.start
+            or not (end == m.start or lex.transfers.count_gap.fullmatch(view.slice(end, m.start)))
         ):
             continue
         if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or lex.transfers.status_words.search(
-            view.slice(q.end, m.start)
+            view.slice(end, m.start)
         ):
             continue
         if _model_number(view, lex, q.start):
@@ -1840,15 +1855,15 @@ def _quantity(
         qualifier = q.qualifier or qualifier_before(
             view.slice(max(view.start, q.start - 14), q.start), lex.figures
         )
-        text, start = q.text, q.start
+        text, start = view.slice(q.start, end).rstrip(), q.start
         particle = lex.figures.particle
         if qualifier == particle and _particle_at(view, lex, q.start, q.text):
             qualifier = None  # "handed over twelve": the verb's particle
             if text.lower().startswith(f"{particle} "):
                 text = text[len(particle) + 1 :].lstrip()
-                start = q.end - len(text)
+                start = end - len(text)
         fields.update(quantity=q.value, quantity_text=text, quantity_qualifier=qualifier)
-        spans["quantity"] = (start, q.end)
+        spans["quantity"] = (start, start + len(text))
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
     lo = 0
@@ -1878,6 +1893,14 @@ def _quantity(
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
+
+
+def _scaled_figure(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` is a figure in digits with its multiplier spelled
+    out ("1.5 million"), and nothing else ("24 M" before "M-346" is no figure of its own)."""
+    words = view.slice(start, end).split()
+    multipliers = number_grammar(view.lang).multipliers
+    return len(words) == 2 and words[0][:1].isdigit() and words[1].lower() in multipliers
 
 
 def _particle_at(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
