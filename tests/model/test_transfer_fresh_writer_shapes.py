@@ -70,3 +70,21 @@ def test_fresh_shapes_figures_with_a_spelled_multiplier_and_a_pair(analyzer) -> 
 def test_fresh_shapes_an_object_relative_before_the_main_verb_names_the_system(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "The six patrol boats that Japan pledged reached Manila on Friday.")
     assert found == [("JPN", "PHL", 6, "delivered", False)]
+
+
+@pytest.mark.model
+def test_fresh_shapes_contracted_from_a_seller_is_a_contract(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Oman contracted four Type 212 submarines from Germany in 2021.")
+    assert found == [("DEU", "OMN", 4, "contracted", False)]
+
+
+@pytest.mark.model
+def test_fresh_shapes_a_buyer_still_waiting_for_its_order_denies_the_delivery(analyzer) -> None:  # noqa: ANN001
+    found = claim_fields(
+        analyzer,
+        "Niger is still waiting for the Su-25 jets it ordered from Russia in 2022.",
+        "transfer",
+        dt.date(2025, 5, 6),
+    )
+    steps = sorted((str(f.get("status")), bool(f.get("negated")), f.get("date")) for f in found)
+    assert steps == [("delivered", True, None), ("ordered", False, "2022-01-01")]

@@ -303,14 +303,22 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
 
 
 def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | None:
-    """For an order or contract said to be unfulfilled ("the order … has not yet been fulfilled"),
-    the delivery it denies: the same claim, delivered and negated, beside the order."""
+    """For an order or contract said to be unfulfilled ("the order … has not yet been fulfilled") or
+    awaited by a buyer before it ("is still waiting for the jets it ordered"), the delivery it denies:
+    the same claim, delivered and negated, beside the order."""
     span = c.field_spans.get("status")
     if c.fields.get("status") not in ("ordered", "contracted") or c.fields.get("negated") or span is None:
         return None
-    if not lex.transfers.unfulfilled.search(view.slice(span[1], view.sentence.end)):
+    before = view.slice(view.start, span[0])
+    awaited = any(st.negated and st.regex.search(before) for st in lex.transfers.statuses)
+    if not awaited and not lex.transfers.unfulfilled.search(view.slice(span[1], view.sentence.end)):
         return None
-    return replace(c, fields={**c.fields, "status": "delivered", "negated": True})
+    fields = {**c.fields, "status": "delivered", "negated": True}
+    if not awaited:
+        return replace(c, fields=fields)
+    # the date is the order's ("it ordered in 2023"), not the wait's
+    fields = {k: v for k, v in fields.items() if not k.startswith("date")}
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "date"})
 
 
 _NOMINAL_GAP = 30  # characters between "the purchase of" and the system it names
