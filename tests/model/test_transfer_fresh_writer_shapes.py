@@ -88,3 +88,12 @@ def test_fresh_shapes_a_buyer_still_waiting_for_its_order_denies_the_delivery(an
     )
     steps = sorted((str(f.get("status")), bool(f.get("negated")), f.get("date")) for f in found)
     assert steps == [("delivered", True, None), ("ordered", False, "2022-01-01")]
+
+
+@pytest.mark.model
+def test_fresh_shapes_a_system_noun_that_qualifies_another_names_no_system(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Latvia sent 3,000 mortar rounds to Ukraine under its ammunition initiative."
+    )
+    assert len(found) == 1
+    assert _transfers(analyzer, "Norway will fund a drone factory in Ukraine.") == []

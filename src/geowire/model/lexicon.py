@@ -373,6 +373,9 @@ class Transfers(_Strict):
     # right before a cue: an object relative with a named subject ("the radars that Japan promised
     # arrived"): with the main verb right after it, the cue only describes the system
     relative_subject: CaseRx = re.compile(r"(?!)")
+    # right after a generic system noun: the noun only qualifies what follows ("an ammunition
+    # initiative", "a drone factory"), no system moves
+    noun_qualifies: Rx = re.compile(r"(?!)")
     # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
     share_of: Rx
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")

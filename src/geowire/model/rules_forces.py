@@ -498,6 +498,8 @@ def _generic_systems(
             continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
         if _proper_noun(view, s, e):
             continue  # "Karoo Land Systems", "Halvard Systems": a company's name, not its product
+        if lex.transfers.noun_qualifies.match(view.slice(e, min(view.sentence.end, e + 30))):
+            continue  # "its ammunition initiative": the noun qualifies another
         start = s
         for n in range(6):
             head = view.slice(max(view.start, start - 30), start)
