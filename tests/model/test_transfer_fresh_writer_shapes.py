@@ -97,3 +97,16 @@ def test_fresh_shapes_a_system_noun_that_qualifies_another_names_no_system(analy
     )
     assert len(found) == 1
     assert _transfers(analyzer, "Norway will fund a drone factory in Ukraine.") == []
+
+
+@pytest.mark.model
+def test_fresh_shapes_a_bare_count_in_a_second_conjunct_takes_the_first_system(analyzer) -> None:  # noqa: ANN001
+    found = claim_fields(
+        analyzer,
+        "Sweden gave 10 CV90 vehicles to Latvia in April and sent six to Estonia in August.",
+        "transfer",
+        dt.date(2025, 9, 1),
+    )
+    got = sorted((f.get("recipient"), f.get("quantity"), str(f.get("date"))[:7]) for f in found)
+    assert got == [("EST", 6, "2025-08"), ("LVA", 10, "2025-04")]
+    assert len({str(f.get("system_name")) for f in found}) == 1

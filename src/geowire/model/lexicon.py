@@ -412,6 +412,8 @@ class Transfers(_Strict):
     reference_after_not: Rx = re.compile(r"(?!)")
     elided_reference: Rx = re.compile(r"(?!)")
     elided_noun: str = ""
+    # a count with no noun right after a second conjunct's supply verb ("and sent eight to Czechia")
+    conjunct_count: Rx = re.compile(r"(?!)")
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx

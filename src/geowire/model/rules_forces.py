@@ -129,7 +129,12 @@ def transfer_claims(
             ]
         # beside named systems, a generic one counts only in a clause that names none ("donated 45
         # armoured vehicles …, and Riga has ordered CV90s")
-        systems += [g for g in generic if not any(_same_clause(view, lex, g.start, n.start) for n in systems)]
+        systems += [
+            g
+            for g in generic
+            if not any(_same_clause(view, lex, g.start, n.start) for n in systems)
+            or _conjunct_count(view, lex, g)
+        ]
     systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
@@ -557,8 +562,13 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
     noun = lex.transfers.elided_noun
     if not noun:
         return []
-    found = view.finditer(lex.transfers.elided_reference)
+    found = [*view.finditer(lex.transfers.elided_reference), *view.finditer(lex.transfers.conjunct_count)]
     return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
+
+
+def _conjunct_count(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """``m`` is the empty mention of a count right after a second conjunct's verb ("and sent six")."""
+    return any(e == m.start for _s, e, _m in view.finditer(lex.transfers.conjunct_count))
 
 
 def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
@@ -1745,6 +1755,7 @@ def _system_claim(
     fields, spans = _base_fields(view, status, lex)
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
+    _conjunct_date(view, lex, m, fields, spans)
 
     category = categories.get(str(m.code))
     if category:
@@ -1782,6 +1793,28 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _conjunct_date(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """A count with no noun in a later conjunct ("… to Lithuania in May and eight to Czechia in
+    June") takes the first date after it, not the first clause's."""
+    if str(m.code) != lex.transfers.elided_noun or spans.get("date", (m.start, 0))[0] >= m.start:
+        return
+    later = [
+        d
+        for d in sentence_dates(view)
+        if d.start >= m.end and d.relation != "since" and not _said_when(view, lex, d.start, d.end)
+    ]
+    if later:
+        d = later[0]
+        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+        spans["date"] = (d.start, d.end)
 
 
 def _date_of_object_relative(
