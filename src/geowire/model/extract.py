@@ -174,7 +174,9 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             earlier = [
                 (j, n)
                 for j, n in enumerate(claims[:i])
-                if _antecedent(n, fields, family, lex) or (same and n.kind == "transfer")
+                if _antecedent(n, fields, family, lex)
+                or (same and n.kind == "transfer")
+                or _conjunct_count(n, c, fields, family, lex)
             ]
             known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
@@ -346,6 +348,18 @@ def _same_noun(c: Claim, family: str) -> bool:
     """A transfer of a generic system of noun ``family`` that the text names with a model's name."""
     name = str(c.fields.get("system_name") or "")
     return c.kind == "transfer" and str(c.fields.get("system")) == family and name != name.lower()
+
+
+def _conjunct_count(n: Claim, c: Claim, fields: Mapping[str, object], family: str, lex: ModelLexicon) -> bool:
+    """A count with no noun in a later conjunct of ``n``'s sentence, of ``n``'s supplier, to
+    another recipient ("delivered 14 tanks to Lithuania and eight to Czechia"): the same system."""
+    return (
+        family == lex.transfers.elided_noun
+        and n.kind == "transfer"
+        and n.sentence_index == c.sentence_index
+        and n.fields.get("supplier") is not None
+        and fields.get("supplier") in (None, n.fields.get("supplier"))
+    )
 
 
 def _antecedent(n: Claim, fields: Mapping[str, object], family: str, lex: ModelLexicon) -> bool:

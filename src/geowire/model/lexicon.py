@@ -316,6 +316,8 @@ class TransferStatus(_Patterns):
     status: Literal[
         "offered", "planned", "approved", "contracted", "ordered", "delivered", "deployed", "operated-by"
     ]
+    # the cue itself says the step has not happened ("is still waiting for": not delivered)
+    negated: bool = False
 
 
 Mood = Literal["conditional", "negated", "hypothetical", "future"]
@@ -368,10 +370,19 @@ class Transfers(_Strict):
     # between a system (the cue's object) and a date: a relative clause of its own ("the jets it
     # ordered in 2019"), whose date is not the cue's
     relative_dated: CaseRx
+    # right before a cue: an object relative with a named subject ("the radars that Japan promised
+    # arrived"): with the main verb right after it, the cue only describes the system
+    relative_subject: CaseRx = re.compile(r"(?!)")
+    # right after a generic system noun: the noun only qualifies what follows ("an ammunition
+    # initiative", "a drone factory"), no system moves
+    noun_qualifies: Rx = re.compile(r"(?!)")
     # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
     share_of: Rx
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
+    # right after a negated cue: a date it is put off to ("will not arrive until 2027"), a delay of a
+    # planned step, not a denial
+    delayed_until: Rx = re.compile(r"(?!)")
     infinitive: Rx
     made: Rx
     demonym: CaseRx
@@ -401,6 +412,8 @@ class Transfers(_Strict):
     reference_after_not: Rx = re.compile(r"(?!)")
     elided_reference: Rx = re.compile(r"(?!)")
     elided_noun: str = ""
+    # a count with no noun right after a second conjunct's supply verb ("and sent eight to Czechia")
+    conjunct_count: Rx = re.compile(r"(?!)")
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx

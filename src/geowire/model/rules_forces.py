@@ -129,7 +129,12 @@ def transfer_claims(
             ]
         # beside named systems, a generic one counts only in a clause that names none ("donated 45
         # armoured vehicles …, and Riga has ordered CV90s")
-        systems += [g for g in generic if not any(_same_clause(view, lex, g.start, n.start) for n in systems)]
+        systems += [
+            g
+            for g in generic
+            if not any(_same_clause(view, lex, g.start, n.start) for n in systems)
+            or _conjunct_count(view, lex, g)
+        ]
     systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
@@ -303,14 +308,22 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
 
 
 def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | None:
-    """For an order or contract said to be unfulfilled ("the order … has not yet been fulfilled"),
-    the delivery it denies: the same claim, delivered and negated, beside the order."""
+    """For an order or contract said to be unfulfilled ("the order … has not yet been fulfilled") or
+    awaited by a buyer before it ("is still waiting for the jets it ordered"), the delivery it denies:
+    the same claim, delivered and negated, beside the order."""
     span = c.field_spans.get("status")
     if c.fields.get("status") not in ("ordered", "contracted") or c.fields.get("negated") or span is None:
         return None
-    if not lex.transfers.unfulfilled.search(view.slice(span[1], view.sentence.end)):
+    before = view.slice(view.start, span[0])
+    awaited = any(st.negated and st.regex.search(before) for st in lex.transfers.statuses)
+    if not awaited and not lex.transfers.unfulfilled.search(view.slice(span[1], view.sentence.end)):
         return None
-    return replace(c, fields={**c.fields, "status": "delivered", "negated": True})
+    fields = {**c.fields, "status": "delivered", "negated": True}
+    if not awaited:
+        return replace(c, fields=fields)
+    # the date is the order's ("it ordered in 2023"), not the wait's
+    fields = {k: v for k, v in fields.items() if not k.startswith("date")}
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "date"})
 
 
 _NOMINAL_GAP = 30  # characters between "the purchase of" and the system it names
@@ -490,6 +503,8 @@ def _generic_systems(
             continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
         if _proper_noun(view, s, e):
             continue  # "Karoo Land Systems", "Halvard Systems": a company's name, not its product
+        if lex.transfers.noun_qualifies.match(view.slice(e, min(view.sentence.end, e + 30))):
+            continue  # "its ammunition initiative": the noun qualifies another
         start = s
         for n in range(6):
             head = view.slice(max(view.start, start - 30), start)
@@ -547,8 +562,13 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
     noun = lex.transfers.elided_noun
     if not noun:
         return []
-    found = view.finditer(lex.transfers.elided_reference)
+    found = [*view.finditer(lex.transfers.elided_reference), *view.finditer(lex.transfers.conjunct_count)]
     return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
+
+
+def _conjunct_count(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """``m`` is the empty mention of a count right after a second conjunct's verb ("and sent six")."""
+    return any(e == m.start for _s, e, _m in view.finditer(lex.transfers.conjunct_count))
 
 
 def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
@@ -657,7 +677,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     cues = [c for c in cues if not _inside_weaker(c, cues)]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
-    described = [c for c in cues if _describes(view, lex, c[1], c[2])]
+    described = [
+        c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
+    ]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
     # "now operates the Apache, supplied by …": the object's description)
@@ -665,6 +687,13 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _relative_before_verb(view: SentenceView, lex: ModelLexicon, cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue ends an object relative with a named subject and the main verb follows it ("the two
+    radars that Japan promised arrived"): what the relative says only names the system."""
+    before = view.slice(max(view.start, cue[1] - 40), cue[1])
+    return bool(lex.transfers.relative_subject.search(before)) and any(0 < o[1] - cue[2] <= 1 for o in cues)
 
 
 def _inside_weaker(cue: _Cue, cues: list[_Cue]) -> bool:
@@ -736,11 +765,15 @@ def _status_among(
     # delivered Taurus but has offered IRIS-T": the offer is not negated)
     negated = (
         mood == "negated"
+        or lex.transfers.statuses[_rank].negated
         or (ev is not None and ev.modality == "negated" and _negation_before(view, lex, s))
         or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
     )
+    delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
+    negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
     future = (
-        mood == "future"
+        delayed
+        or mood == "future"
         or (ev is not None and ev.modality == "future")
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
     )
@@ -1722,6 +1755,7 @@ def _system_claim(
     fields, spans = _base_fields(view, status, lex)
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
+    _conjunct_date(view, lex, m, fields, spans)
 
     category = categories.get(str(m.code))
     if category:
@@ -1759,6 +1793,28 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _conjunct_date(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """A count with no noun in a later conjunct ("… to Lithuania in May and eight to Czechia in
+    June") takes the first date after it, not the first clause's."""
+    if str(m.code) != lex.transfers.elided_noun or spans.get("date", (m.start, 0))[0] >= m.start:
+        return
+    later = [
+        d
+        for d in sentence_dates(view)
+        if d.start >= m.end and d.relation != "since" and not _said_when(view, lex, d.start, d.end)
+    ]
+    if later:
+        d = later[0]
+        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+        spans["date"] = (d.start, d.end)
 
 
 def _date_of_object_relative(
@@ -1824,15 +1880,17 @@ def _quantity(
     spans: dict[str, tuple[int, int]],
 ) -> None:
     for q in sorted(view.quantities, key=lambda q: -q.end):
+        # the figure's span may reach into the noun it counts ("1.5 million artillery shells")
+        end = m.start if q.start < m.start < q.end and _scaled_figure(view, q.start, m.start) else q.end
         if (
             (q.unit or "").upper() == "USD"
             or _measured(view, q)  # "40 percent of the tanks", "5 km of": not a count of systems
-            or q.end > m.start
-            or not lex.transfers.count_gap.fullmatch(view.slice(q.end, m.start))
+            or end > m.start
+            or not (end == m.start or lex.transfers.count_gap.fullmatch(view.slice(end, m.start)))
         ):
             continue
         if _YEARLIKE.fullmatch(q.text.strip(" ,.")) or lex.transfers.status_words.search(
-            view.slice(q.end, m.start)
+            view.slice(end, m.start)
         ):
             continue
         if _model_number(view, lex, q.start):
@@ -1840,15 +1898,15 @@ def _quantity(
         qualifier = q.qualifier or qualifier_before(
             view.slice(max(view.start, q.start - 14), q.start), lex.figures
         )
-        text, start = q.text, q.start
+        text, start = view.slice(q.start, end).rstrip(), q.start
         particle = lex.figures.particle
         if qualifier == particle and _particle_at(view, lex, q.start, q.text):
             qualifier = None  # "handed over twelve": the verb's particle
             if text.lower().startswith(f"{particle} "):
                 text = text[len(particle) + 1 :].lstrip()
-                start = q.end - len(text)
+                start = end - len(text)
         fields.update(quantity=q.value, quantity_text=text, quantity_qualifier=qualifier)
-        spans["quantity"] = (start, q.end)
+        spans["quantity"] = (start, start + len(text))
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
     lo = 0
@@ -1878,6 +1936,14 @@ def _quantity(
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
+
+
+def _scaled_figure(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` is a figure in digits with its multiplier spelled
+    out ("1.5 million"), and nothing else ("24 M" before "M-346" is no figure of its own)."""
+    words = view.slice(start, end).split()
+    multipliers = number_grammar(view.lang).multipliers
+    return len(words) == 2 and words[0][:1].isdigit() and words[1].lower() in multipliers
 
 
 def _particle_at(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
