@@ -55,3 +55,16 @@ def test_general_roles_the_government_refusing_a_licence_is_the_datelines(analyz
         "citing the war in Sudan.",
     )
     assert found == [("NOR", "TCD", 30, "approved", True)]
+
+
+@pytest.mark.model
+def test_general_roles_a_private_dealers_sale_is_no_state_transfer(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "A Romanian arms broker admitted on Monday selling 600 grenades to a militia in Mali through a firm "
+        "in Malta.",
+    )
+    assert found == []
+    # a country's firm still sells for its country
+    found = _transfers(analyzer, "A Slovak company shipped 20 Tatra trucks to the Kenyan army in May.")
+    assert found == [("SVK", "KEN", 20, "delivered", False)]

@@ -140,6 +140,8 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
+    claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
         replace(c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or True})
         if c.fields.get("system") not in known and _anaphoric(view, lex, m) and not _bare_designation(lex, m)
@@ -234,6 +236,14 @@ def _service_of(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     rx = lex.transfers.service_after
     head = len(m.text.split()[0]) if m.text.split() else 0  # the mention may hold the service itself
     return rx is not None and rx.match(view.slice(m.start + head, m.end + 30)) is not None
+
+
+def _private_trader(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """A transfer whose supplier is a country's adjective before a private trader ("a Bulgarian
+    arms dealer … selling rounds to Libya"): a person's sale, no state's."""
+    span = c.field_spans.get("supplier")
+    rx = lex.transfers.private_trader_after
+    return rx is not None and span is not None and rx.match(view.slice(span[1], span[1] + 30)) is not None
 
 
 def _served_signer(
