@@ -16,7 +16,8 @@ _LEX = model_lexicon(load_language("en"))
 
 def _delivered(cid: str, count: int, day: str, precision: str, published: dt.date) -> StoredClaim:
     fields = {"supplier": "SWE", "recipient": "UKR", "status": "delivered", "system": "Archer",
-              "system_name": "Archer", "quantity": count, "date": day, "date_precision": precision}  # fmt: skip
+              "system_name": "Archer", "quantity": count,
+              "date": day, "date_precision": precision}  # fmt: skip
     return StoredClaim(id=cid, doc_id=cid, kind="transfer", sentence_index=0, start=0, end=10, fields=fields,
                        field_spans={}, published=published, sentence="some words", doc_text=None)  # fmt: skip
 
