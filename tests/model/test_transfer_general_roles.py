@@ -68,3 +68,13 @@ def test_general_roles_a_private_dealers_sale_is_no_state_transfer(analyzer) -> 
     # a country's firm still sells for its country
     found = _transfers(analyzer, "A Slovak company shipped 20 Tatra trucks to the Kenyan army in May.")
     assert found == [("SVK", "KEN", 20, "delivered", False)]
+
+
+@pytest.mark.model
+def test_general_roles_we_in_a_quote_is_the_country_named_before(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        'The Norwegian minister spoke in Tallinn. "Norway trains Estonian gunners every winter. '
+        'We have also offered Estonia our Vidar-4 coastal radars, and we await an answer."',
+    )
+    assert found == [("NOR", "EST", None, "offered", False)]
