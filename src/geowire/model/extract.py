@@ -489,8 +489,8 @@ def fill_recipients(
     """Give transfers without a recipient the document's usual recipient of the same supplier,
     else the dateline's country (``home``), else the country the article names most often when
     one clearly leads ("six F-16s delivered by Denmark touched down in Córdoba" in an article
-    about Argentina) — never the supplier or the system's maker. A denied transfer that no one is
-    named to receive is dropped."""
+    about Argentina), the article's sellers left out — never the supplier or the system's maker. A
+    denied transfer that no one is named to receive is dropped."""
     named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
     seen = Counter(
         (c.fields.get("supplier"), c.fields["recipient"])
@@ -502,6 +502,7 @@ def fill_recipients(
         for c in claims
         if c.kind == "transfer" and c.fields.get("recipient") and c.fields.get("category")
     )
+    sellers = {c.fields.get("supplier") for c in claims if c.kind == "transfer"} - {None}
     out = []
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
@@ -513,7 +514,12 @@ def fill_recipients(
             if not options and home and home not in sides:
                 options = [(1, home)]
             if not options and not c.fields.get("negated"):  # a denial names whom it denies
-                ranked: list[tuple[int, object]] = [(n, r) for r, n in named.most_common(3) if r not in sides]
+                # the article's sellers are not its unnamed buyer ("ordered from Poland" in a budget
+                # summary that also names Sweden as a seller)
+                ranked: list[tuple[int, object]] = [
+                    (n, r) for r, n in named.most_common() if r not in sides | sellers
+                ]
+                ranked = ranked[:3]
                 if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
                     options = ranked[:1]
             if options:

@@ -426,6 +426,7 @@ class Transfers(_Strict):
     maker_after: Rx | None = None
     same_before: Rx | None = None
     service_after: Rx | None = None
+    private_trader_after: Rx | None = None
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx

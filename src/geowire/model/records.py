@@ -1542,11 +1542,14 @@ def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether two claims' own dates can be one day (undated ones can): 200 soldiers sent on 18
     March and 300 on 22 March are two contingents, not a dispute over one. An undated act that has
     happened happened before its report was published: eight drones "delivered" in an April report
-    and twelve delivered in August are two batches."""
+    and twelve delivered in August are two batches — and so are six delivered "this year" in a
+    September report and two delivered in November."""
     da, db = _act_date_of(a), _act_date_of(b)
     if da is None:
         return db is None or not _reported_before(a, db)
-    return not _reported_before(b, da) if db is None else _same_date(da, db)
+    if db is None:
+        return not _reported_before(b, da)
+    return _same_date(da, db) and not _reported_before(a, db) and not _reported_before(b, da)
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:

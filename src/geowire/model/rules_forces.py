@@ -140,6 +140,8 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
+    claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
         replace(c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or True})
         if c.fields.get("system") not in known and _anaphoric(view, lex, m) and not _bare_designation(lex, m)
@@ -236,6 +238,34 @@ def _service_of(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     return rx is not None and rx.match(view.slice(m.start + head, m.end + 30)) is not None
 
 
+def _private_trader(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """A transfer whose supplier is a country's adjective before a private trader ("a Bulgarian
+    arms dealer … selling rounds to Libya"): a person's sale, no state's."""
+    span = c.field_spans.get("supplier")
+    rx = lex.transfers.private_trader_after
+    return rx is not None and span is not None and rx.match(view.slice(span[1], span[1] + 30)) is not None
+
+
+def _served_signer(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[tuple[str, ActorMention]],
+    signers: list[tuple[str, ActorMention]],
+    cue: int,
+) -> tuple[str, ActorMention] | None:
+    """Of several parties named before a contract cue, the one whose armed service the clause after
+    the cue names as the user ("… for the Ghanaian navy"), when exactly one is."""
+    if len({c for c, _m in signers}) < 2:
+        return None
+    served = {
+        c
+        for c, m in countries
+        if m.start >= cue and _same_clause(view, lex, cue, m.start) and _service_of(view, lex, m)
+    }
+    mine = [a for a in signers if a[0] in served]
+    return mine[-1] if len(served) == 1 and mine else None
+
+
 def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bool:
     """An approval cue that names the party it clears to buy ("has cleared Jordan to buy"): the
     approver sells, the party inside the cue buys — no acquisition by the subject."""
@@ -315,7 +345,9 @@ def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | Non
     if c.fields.get("status") not in ("ordered", "contracted") or c.fields.get("negated") or span is None:
         return None
     before = view.slice(view.start, span[0])
-    awaited = any(st.negated and st.regex.search(before) for st in lex.transfers.statuses)
+    awaited = any(
+        st.negated and st.status == "delivered" and st.regex.search(before) for st in lex.transfers.statuses
+    )
     if not awaited and not lex.transfers.unfulfilled.search(view.slice(span[1], view.sentence.end)):
         return None
     fields = {**c.fields, "status": "delivered", "negated": True}
@@ -346,8 +378,13 @@ def _with_forces(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool
 
 def _unnamed_buyer(view: SentenceView, lex: ModelLexicon, status: tuple[str, int, int, bool] | None) -> bool:
     """An acquisition whose clause names no buyer before the cue ("It took delivery of two corvettes
-    from …", "The navy received …"): the article says who."""
-    if status is None or not lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)):
+    from …", "The navy received …"), or an order or contract placed with a seller after "from" ("six
+    howitzers ordered from Korea" in a budget line): the article says who."""
+    if status is None:
+        return False
+    sellers = [m for _c, m in view.countries() if m.kind != "equipment" and m.start > status[2]]
+    ordered = status[0] in _ORDERING and any(_after_from(view, lex, m) for m in sellers)
+    if not ordered and not lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)):
         return False
     return not any(
         m.end <= status[1] and _same_clause(view, lex, m.end, status[1])
@@ -1133,8 +1170,14 @@ def _parties(
     if buying and actors:  # the buyer is named before the cue: it is the recipient
         # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
         buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
+        served = _served_signer(view, lex, countries, actors, cue)
+        if served is not None and not (owner or producer):
+            # "Ghana and Brazil signed a contract for boats for the Ghanaian navy": its navy's country buys
+            buyer = served
         _put(fields, spans, "recipient", buyer)
         sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
+        if served is not None:
+            sellers = [a for a in actors if a[0] != buyer[0]][-1:]
         supplier = owner or producer or (sellers[0][0] if sellers else None)
         if supplier and supplier != buyer[0]:
             fields["supplier"] = supplier
