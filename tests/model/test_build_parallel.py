@@ -76,3 +76,45 @@ def test_forked_map_in_process_runs_the_parents_work_first() -> None:
     results = map_forked(square, range(2), workers=1, meanwhile=lambda: seen.append("meanwhile"))
     assert list(results) == [0, 1]
     assert seen == ["meanwhile", "item 0", "item 1"]
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_doc, min_size=6, max_size=12))
+def test_build_parallel_a_rebuild_failing_midway_leaves_the_store_as_it_was(docs: list[Any]) -> None:
+    """A clusterer failing on its second category (in-process, or in a worker) rolls the whole
+    rebuild back: the derived tables as before, no staging table left, no worker left running
+    (review of 2026-12-05)."""
+    from hypothesis import assume
+
+    from geowire.model import build
+
+    store = open_store(None)
+    for doc in docs:
+        _write_doc(store, *doc)
+    assume(store.con.execute("SELECT count(DISTINCT category) FROM events").fetchone()[0] >= 2)
+    rebuild_model(store, today=TODAY, workers=1)
+    before = _dump(store)
+    original = build._CategoryClusterer.__call__
+    calls = {"n": 0}
+    parent = os.getpid()
+
+    def failing(self: Any, rows: Any) -> Any:
+        calls["n"] += 1
+        if os.getpid() != parent or calls["n"] >= 2:
+            raise RuntimeError("clusterer broke")
+        return original(self, rows)
+
+    try:
+        build._CategoryClusterer.__call__ = failing  # type: ignore[method-assign]
+        for workers in (1, 2):
+            calls["n"] = 0
+            with pytest.raises((RuntimeError, WorkerError), match="clusterer broke"):
+                rebuild_model(store, today=TODAY, workers=workers)
+            assert _dump(store) == before
+            temps = store.con.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()
+            assert temps == []
+            assert multiprocessing.active_children() == []
+    finally:
+        build._CategoryClusterer.__call__ = original  # type: ignore[method-assign]
+    rebuild_model(store, today=TODAY, workers=2)
+    assert _dump(store) == before

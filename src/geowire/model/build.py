@@ -30,12 +30,13 @@ built with, and a model built with another one is rebuilt (:func:`floor_stale`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -304,16 +305,26 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Fl
     columnar = workers > 1 and forked.can_fork() and derived.can_stage_columns()
     staged = (derived.staged_rows(con, c, columnar=columnar) for c in categories)
     derived.stage_links(con)  # written to occurrences and occurrence_events by derive_occurrences
-    indexed = False
     with derived.memory_limit(con, CLUSTER_MEMORY):
+        # closed at once on an error here, so the workers stop before the rollback, not at collection
         results = forked.map_forked(clusterer, staged, workers=workers, meanwhile=stage_rest)
-        for category, (occurrence_ids, event_ids) in zip(categories, results, strict=True):
-            derived.add_staged_links(con, category, occurrence_ids, event_ids)
-            if not indexed:  # every event is staged by now; the next workers run meanwhile
-                derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
-                indexed = True
-        if not indexed:  # no category
+        with contextlib.closing(results):
+            _add_results(con, categories, results, stop)
+
+
+def _add_results(
+    con: Con, categories: list[str], results: Iterator[tuple[list[str], list[str]]], stop: frozenset[str]
+) -> None:
+    """Each category's occurrence links as its result comes back; the ``event_words`` index after
+    the first (every event is staged by then; the next workers run meanwhile)."""
+    indexed = False
+    for category, (occurrence_ids, event_ids) in zip(categories, results, strict=True):
+        derived.add_staged_links(con, category, occurrence_ids, event_ids)
+        if not indexed:
             derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
+            indexed = True
+    if not indexed:  # no category
+        derived.index_events(con, None, window_days=PUBLICATION_WINDOW, stop_words=stop)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ the parent's store connection; it only computes.  Forking needs a POSIX system; 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Literal, TypeVar, cast
@@ -40,7 +40,7 @@ def map_forked(
     *,
     workers: int,
     meanwhile: Callable[[], None] | None = None,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``fn(item)`` for each of ``items`` in order, ``fn`` running in up to ``workers`` forked
     processes at once; the next item is taken from ``items`` (in the parent) when a worker is
     free, and the parent keeps no reference to an item once its worker has started (so a large

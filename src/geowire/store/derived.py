@@ -413,13 +413,15 @@ def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> No
     """Empty ``tables``: each dropped and created again from its own definition as the catalog
     holds it (columns, constraints, indexes).  A ``DELETE`` of every row cost the commit each row's
     removal from the table's indexes (``occurrences``' key, ``occurrence_events.doc_id``): at 10^5
-    events ~1.7 of a rebuild's ~5 CPU-s in the parent, at 10^6 most of the commit's ~19."""
+    events ~1.7 of a rebuild's ~5 CPU-s in the parent, at 10^6 most of the commit's ~19.  No
+    foreign key may point at a derived table (the drop would be refused); views on them are bound
+    when read, so they keep working."""
     for table in tables:
         row = con.execute(_TABLE_SQL, [table]).fetchone()
         if row is None:
             raise duckdb.CatalogException(f"no table {table} to clear")
         indexes = [r[0] for r in con.execute(_INDEX_SQL, [table]).fetchall()]
-        con.execute(f"DROP TABLE {table}")
+        con.execute(f"DROP TABLE main.{table}")  # not a temp table of the same name
         for sql in (row[0], *indexes):
             con.execute(sql)
 
@@ -931,7 +933,7 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
             f" ORDER BY {_DATE_ORDER}"
         )
         for table in (REBUILT_OCCURRENCES, REBUILT_LINKS, STAGED_EVENTS):
-            con.execute(f"DROP TABLE {table}")
+            con.execute(f"DROP TABLE main.{table}")  # not a temp table of the same name
         _insert_dyads(con, "occurrences", "occurrence_dyads", ordered=True)
         return
     _merged_rows(con)
@@ -1069,7 +1071,7 @@ def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     for view in ("member_dates", "touched_links"):
         con.execute(f"DROP VIEW {view}")
     for table in ("occurrence_members", "absorbed_links", "added_links", "renames"):
-        con.execute(f"DROP TABLE {table}")
+        con.execute(f"DROP TABLE main.{table}")  # not a temp table of the same name
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
