@@ -96,3 +96,9 @@ def test_review_a_firms_we_keeps_the_clause_reading(analyzer) -> None:  # noqa: 
         "a Hanwha executive said.",
     )
     assert ("KOR", "ROU", "K9 Thunder self-propelled howitzer", "offered", False) in found
+
+
+@pytest.mark.model
+def test_review_an_ambulance_for_an_army_is_a_transfer(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Austria handed four Pandur ambulances to the Moldovan army on Friday.")
+    assert [f[:2] for f in found] == [("AUT", "MDA")]
