@@ -28,6 +28,7 @@ from geowire.model.rules_forces import (
     PRONOUN,
     SAME,
     SAME_SUPPLIER,
+    SPEAKER,
     SUPPLIER_FROM_MAKER,
     UNSAID_SUPPLIER,
     deployment_claims,
@@ -226,8 +227,16 @@ def resolve_pronouns(
         if not isinstance(role, str):
             out.append(c)
             continue
-        fields = {k: v for k, v in c.fields.items() if k != PRONOUN}
+        fields = {k: v for k, v in c.fields.items() if k not in (PRONOUN, SPEAKER)}
         at = bisect.bisect_right(starts, c.start) - 1
+        if c.fields.get(SPEAKER):
+            speaker = _quote_speaker(c.start, sentences, mentions)
+            other = fields.get("supplier" if role == "recipient" else "recipient")
+            if speaker is not None and speaker != other:
+                fields[role] = speaker
+                fields[f"{role}_inferred"] = True
+            out.append(replace(c, fields=fields))
+            continue
         others = {fields.get("supplier"), fields.get("recipient"), fields.get("maker")}
         antecedent = next((f for f in reversed(firsts[: max(at, 0)]) if f is not None), None)
         if antecedent is not None and antecedent not in others:
@@ -237,6 +246,41 @@ def resolve_pronouns(
             continue
         out.append(replace(c, fields=fields))
     return out
+
+
+_OPEN_QUOTE = re.compile(r'["“]')
+_CLOSE_QUOTE = re.compile(r'["”]')
+
+
+def _quote_speaker(at: int, sentences: Sequence[Sentence], mentions: Sequence[ActorMention]) -> str | None:
+    """The state a quote around offset ``at`` is attributed to: a country, or its ministry or
+    official, named after the quote closes in its sentence ('…," the Spanish minister said') or
+    else before it opens (in its sentence, or the sentence before); None for another speaker."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    idx = next((i for i, s in enumerate(ordered) if s.start <= at < s.end), None)
+    if idx is None:
+        return None
+
+    def state(lo: int, hi: int) -> str | None:
+        found = [m for m in mentions if lo <= m.start < hi and m.kind in ("country", "person")]
+        first = min(found, key=lambda m: m.start) if found else None
+        return mention_country(first) if first is not None else None
+
+    here = ordered[idx]
+    close = _CLOSE_QUOTE.search(here.text, at - here.start)
+    if close is not None and here.text[close.end() :].strip(" .,"):
+        return state(here.start + close.end(), here.end)
+    for i in range(idx, -1, -1):
+        s = ordered[i]
+        text = s.text[: at - s.start] if i == idx else s.text
+        opens = list(_OPEN_QUOTE.finditer(text))
+        if not opens:
+            continue
+        lead = opens[-1].start()
+        if text[:lead].strip():
+            return state(s.start, s.start + lead)
+        return state(ordered[i - 1].start, ordered[i - 1].end) if i > 0 else None
+    return None
 
 
 def name_generic_systems(

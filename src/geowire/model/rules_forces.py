@@ -297,6 +297,7 @@ def _later_steps(
                 or not lex.transfers.subject_start.search(view.slice(m.end, cue[1]))
                 or any(m.end <= o.start < cue[2] for o in systems if o is not m)
                 or not lex.transfers.sale_anaphor.match(view.slice(cue[1], view.sentence.end))
+                or _other_actor(view, c, m.end, cue[1])
             ):
                 continue
             step = _status_among(view, lex, [cue])
@@ -311,6 +312,14 @@ def _later_steps(
             out.append(replace(c, fields=fields, field_spans=spans))
             break
     return out
+
+
+def _other_actor(view: SentenceView, c: Claim, lo: int, hi: int) -> bool:
+    """Whether the later clause (from ``lo`` to its cue at ``hi``) names a party that is neither side
+    of the claim ("bought Rafales from France, and Russia blocked the transfer …": Russia's act is
+    no step of the French sale)."""
+    sides = {c.fields.get("supplier"), c.fields.get("recipient")}
+    return any(m.kind != "equipment" and _party(x, m) not in sides for x, m in view.countries(lo=lo, hi=hi))
 
 
 def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
@@ -417,6 +426,7 @@ SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previ
 UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier (True, or the co-customers
 # of one order, none of whom sells to another); see extract
 PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
+SPEAKER = "pronoun_we"  # a marker: the subject is a quote's "we", the state that speaks; see extract
 
 
 def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
@@ -1595,15 +1605,17 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
     return _coordinated_tail(view, lex, found) if found else []
 
 
-def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
-    """The cue's clause has "it" for its subject and names no party before the cue."""
+def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | None:
+    """The pronoun ("it", "the kingdom", "we") that is the subject of the cue's clause when that
+    clause names no party before the cue; "we" is returned as :data:`SPEAKER`."""
     before = view.slice(max(view.start, cue - 60), cue)
-    if not lex.transfers.pronoun_subject.search(before):
-        return False
-    return not any(
+    hit = lex.transfers.pronoun_subject.search(before)
+    if hit is None or any(
         m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
         for _c, m in view.countries()
-    )
+    ):
+        return None
+    return SPEAKER if hit.groupdict().get("we") else PRONOUN
 
 
 def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> list[_Party]:
@@ -1811,7 +1823,14 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
-    if status is not None and _pronoun_subject(view, lex, cue):
+    pronoun = _pronoun_subject(view, lex, cue) if status is not None else None
+    if pronoun == SPEAKER:
+        # a quote's "we": the speaking state's role, the clause's reading kept for a speaker that is
+        # no state (resolved in extract.resolve_pronouns)
+        buying = acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue))
+        fields[PRONOUN] = "recipient" if buying else "supplier"
+        fields[SPEAKER] = True
+    elif pronoun is not None:
         # "It bought 54 Abrams tanks from …": the subject is the article's, whatever the clause left
         buying = acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue))
         role = "recipient" if buying else "supplier"
