@@ -82,3 +82,17 @@ def test_view_viewed_is_one_view_inside_an_enclosing_block(nlp: spacy.Language) 
     assert not outer.tokens  # freed by the block that built it
     with viewed(doc) as again:
         assert again is not outer and len(again) == len(doc)
+
+
+def test_view_subtree_of_a_chain_deeper_than_the_recursion_limit(nlp: spacy.Language) -> None:
+    """A hostile sentence can parse into a chain thousands of tokens deep: the subtree is read
+    with a stack of its own, not Python recursion (review of 2026-12-05)."""
+    from spacy.tokens import Doc
+
+    n = 3000
+    words = [f"w{i}" for i in range(n)]
+    heads = [i + 1 for i in range(n - 1)] + [n - 1]  # each token the child of the next one
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=["dep"] * (n - 1) + ["ROOT"])
+    view = DocView(doc)
+    assert [t.i for t in view[n - 1].subtree] == list(range(n))
+    assert [t.i for t in view[n // 2].subtree] == list(range(n // 2 + 1))

@@ -129,14 +129,19 @@ class TokenView:
 
 
 def _subtree_into(tok: TokenView, out: list[TokenView]) -> None:
-    i = tok.i
-    for c in tok.children:
-        if c.i < i:
-            _subtree_into(c, out)
-    out.append(tok)
-    for c in tok.children:
-        if c.i > i:
-            _subtree_into(c, out)
+    """Append ``tok``'s subtree in spaCy's order, with a stack of its own rather than recursion:
+    a hostile sentence can parse into a chain thousands of tokens deep (Python's recursion limit
+    is 1,000)."""
+    stack: list[tuple[bool, TokenView]] = [(False, tok)]  # (emit the token itself, token)
+    while stack:
+        emit, t = stack.pop()
+        if emit:
+            out.append(t)
+            continue
+        children = list(t.children)
+        stack.extend((False, c) for c in reversed(children) if c.i > t.i)  # popped last, in order
+        stack.append((True, t))
+        stack.extend((False, c) for c in reversed(children) if c.i < t.i)  # popped first, in order
 
 
 class SpanView:
