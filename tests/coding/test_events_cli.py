@@ -85,7 +85,6 @@ def test_events_cli_reads_the_decider_artefact_once(
 ) -> None:
     """Both floors (the view's and the model's) come from one parse of the artefact."""
     from geowire.coding import floors
-    from geowire.model import build
 
     own = tmp_path / "decider.json"
     own.write_text(json.dumps({"min_confidence": 0.6, "store_threshold": 0.2, "model_min_confidence": 0.5}))
@@ -96,8 +95,7 @@ def test_events_cli_reads_the_decider_artefact_once(
         reads.append(path)
         return real(path)
 
-    monkeypatch.setattr(floors, "read_floors", counted)
-    monkeypatch.setattr(build, "read_floors", counted)
+    monkeypatch.setattr(floors, "read_floors", counted)  # every read goes through it
     monkeypatch.setenv("GEOWIRE_DECIDER_MODEL", str(own))
     result = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"])
     assert result.exit_code == 0, result.output

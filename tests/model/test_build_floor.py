@@ -147,13 +147,15 @@ def test_build_floor_is_read_once_per_command(tmp_path: Path, monkeypatch: Any):
     own = tmp_path / "decider.json"
     own.write_text(json.dumps({"min_confidence": 0.6, "model_min_confidence": 0.5}))
     reads: list[Path | str | None] = []
-    real = build.read_floors
+    from geowire.coding import floors
+
+    real = floors.read_floors
 
     def counted(path: Path | str | None = None) -> ArtefactFloors:
         reads.append(path)
         return real(path)
 
-    monkeypatch.setattr(build, "read_floors", counted)
+    monkeypatch.setattr(floors, "read_floors", counted)  # every read goes through it
     settings = load_settings(decider_model=own)
     assert build.with_model_floor(settings).model_min_confidence == 0.5
     assert build.with_model_floor(AT) is AT and len(reads) == 1  # a floor set is not read

@@ -96,7 +96,14 @@ def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -
         return float(explicit)
     if getattr(settings, "coder", "learned") != "learned":
         return None
-    path = Path(getattr(settings, "decider_model", None) or ARTEFACT)
-    if floors is None or floors.path != path:  # floors read from another artefact are not this one's
-        floors = read_floors(path)
-    return floors.view  # the coder itself reports a missing or broken artefact when it is loaded
+    # the coder itself reports a missing or broken artefact when it is loaded
+    return floors_of(getattr(settings, "decider_model", None), floors).view
+
+
+def floors_of(path: Path | str | None, floors: ArtefactFloors | None = None) -> ArtefactFloors:
+    """``floors`` when a command read them from the artefact at ``path`` (the shipped one when
+    None) already, else that artefact's, read now: floors read from another artefact are not
+    this one's."""
+    if floors is not None and floors.path == Path(path or ARTEFACT):
+        return floors
+    return read_floors(path)

@@ -44,7 +44,7 @@ from typing import Any
 import duckdb
 
 from geowire.actors.kb import KnowledgeBase, load_kb
-from geowire.coding.floors import ARTEFACT, ArtefactFloors, read_floors
+from geowire.coding.floors import ARTEFACT, ArtefactFloors, floors_of
 from geowire.errors import ModelError
 from geowire.lang.pack import LanguagePack, default_language
 from geowire.model import forked, records
@@ -130,8 +130,7 @@ def decider_floor(path: Path | None = None, floors: ArtefactFloors | None = None
     forbids) unless ``floors`` were read already; None when the shipped artefact is absent (a named
     one that cannot be read is a ``ModelError``).  Setting
     ``model_min_confidence`` skips the read."""
-    if floors is None or floors.path != Path(path or DECIDER_PATH):  # another artefact's floors
-        floors = read_floors(path)
+    floors = floors_of(path, floors)
     if floors.problem is not None:
         raise ModelError(f"the decider artefact {floors.path} {floors.problem}; run `make train`")
     return floors.model
