@@ -21,7 +21,7 @@ the sentence, with lower confidence. No trigger anywhere → ``None``: no fallba
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -542,11 +542,17 @@ def _attached(tok: AnyToken) -> Iterator[AnyToken]:
 
 
 def _candidates(
-    doc: AnyDoc, source: tuple[int, int], target: tuple[int, int] | None
+    doc: AnyDoc,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    words: Callable[[AnyToken], Iterable[AnyToken]] = lambda tok: tok.sent,
 ) -> Iterator[tuple[AnyToken, float, str]]:
     """Tokens to try as triggers, best first, with a base confidence and a location tag.
     The confidences are roughly the share of correct decisions per tier on the plv dev set
-    (path 0.86, attached words 0.71, elsewhere in the sentence 0.67; 2026-11-22)."""
+    (path 0.86, attached words 0.71, elsewhere in the sentence 0.67; 2026-11-22).  The rest of the
+    sentence is what ``words`` gives of the source's first word: only the words that can be
+    triggers (:func:`categorize` finds them once per sentence, not once per actor pair: a sentence
+    of thousands of words and pronouns)."""
     path, _ = _path(doc, source, target)
     seen: set[int] = set()
     tiers: list[tuple[Iterable[AnyToken], float, str]] = [
@@ -561,9 +567,8 @@ def _candidates(
             if i not in seen and not (s0 <= i < s1 or t0 <= i < t1):
                 seen.add(i)
                 yield tok, conf, where
-    sent = doc[source[0]].sent
     anchor = source[0] if target is None else (source[0] + target[0]) // 2
-    rest = sorted((t for t in sent if t.i not in seen), key=lambda t: abs(t.i - anchor))
+    rest = sorted((t for t in words(doc[source[0]]) if t.i not in seen), key=lambda t: abs(t.i - anchor))
     for tok in rest:
         i = tok.i
         if not (s0 <= i < s1 or t0 <= i < t1):
@@ -669,9 +674,9 @@ def _directive(verb: AnyToken, target: tuple[int, int] | None, lex: Lexicon) -> 
     """ "ordered the minister to appear", "told the junta to step down": a directive verb whose
     object is the target and which has a complement clause is a demand made of the target
     (PLOVER REQUEST), whatever it demands; "ordered troops to attack X" stays the attack on X."""
-    lemma = verb.lemma_.lower()
-    if target is None or lemma not in lex.grammar.directive_verbs or verb.pos_ not in _VERBAL:
+    if not _may_direct(verb, target, lex):
         return None
+    lemma = verb.lemma_.lower()
     complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
     if not complements or not any(
         c.dep_ in ("dobj", "dative") and _inside(c.i, target) for c in verb.children
@@ -681,6 +686,11 @@ def _directive(verb: AnyToken, target: tuple[int, int] | None, lex: Lexicon) -> 
     if inner is not None and inner.sense.category in lex.grammar.imposed_categories:
         return None  # "ordered the paper to suspend publication": the measure imposed, read below
     return _Match(Sense("REQUEST", None, (), f"verb:{lemma}+directive"), verb, (verb.i,), "directive")
+
+
+def _may_direct(verb: AnyToken, target: tuple[int, int] | None, lex: Lexicon) -> bool:
+    """A directive verb with a target to direct (:func:`_directive`'s first test)."""
+    return target is not None and verb.lemma_.lower() in lex.grammar.directive_verbs and verb.pos_ in _VERBAL
 
 
 def _through_intent(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[_Match, AnyToken]:
@@ -897,8 +907,21 @@ def categorize(
     if target is not None and not 0 <= target[0] < target[1] <= len(doc):
         raise ValueError(f"target span {target} outside the document")
     # a token's match depends on the token alone: kept per document when it has a memo (DocView)
-    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
-    for tok, confidence, where in _candidates(doc, source, target):
+    memos = getattr(doc, "memo", {})
+    memo: dict[int, _Match | None] = memos.setdefault(("match", id(lex)), {})
+    # per sentence: its words that :func:`_decide_token` can decide at all
+    live: dict[int, list[AnyToken]] = memos.setdefault(("live", id(lex), target is None), {})
+
+    def words(tok: AnyToken) -> list[AnyToken]:
+        sent = tok.sent
+        if sent.start not in live:
+            for t in sent:
+                if t.i not in memo:
+                    memo[t.i] = _match_token(t, lex)
+            live[sent.start] = [t for t in sent if memo[t.i] is not None or _may_direct(t, target, lex)]
+        return live[sent.start]
+
+    for tok, confidence, where in _candidates(doc, source, target, words):
         decision = _decide_token(doc, tok, confidence, where, source, target, lex, memo)
         if decision is not None:
             return decision

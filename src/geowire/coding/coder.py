@@ -1299,14 +1299,13 @@ def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
     the words governing it ("his raid to snatch": the raid governs "snatch")."""
     if trig.i == pred.i or trig in governing_chain(pred, cues):
         return True
-    stack = [pred]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ in _CLAUSE_DOWN:
-                if child.i == trig.i:
-                    return True
-                stack.append(child)
+    # up from the trigger while each word hangs off its head by a clause-internal link: the path
+    # down from the predicate, read the other way (its depth, not the predicate's whole subtree)
+    tok = trig
+    while tok.dep_ in _CLAUSE_DOWN and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == pred.i:
+            return True
     return False
 
 

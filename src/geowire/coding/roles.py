@@ -178,27 +178,44 @@ def np_span(head: AnyToken, rules: RoleRules) -> tuple[int, int]:
 
 
 def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
-    """Actor mentions denoted by the noun phrase headed by ``head`` (compounds as lists)."""
+    """Actor mentions denoted by the noun phrase headed by ``head`` (compounds as lists), in the
+    order of the tree read depth first; read with a stack of its own, so a list of thousands of
+    conjuncts (hostile text) neither recurses nor re-reads the mentions already found."""
     found: list[ActorMention] = []
-    own = index.at(head)
-    if own is not None:
-        found.append(own)
-        for child in head.children:
-            if child.dep_ == "conj":
-                found.extend(collect_mentions(child, index, rules))
-            elif child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own:
+    # (token, the sectors of the heads above whose modifier it is, nearest first)
+    stack: list[tuple[AnyToken, tuple[str | None, ...]]] = [(head, ())]
+    while stack:
+        tok, sectors = stack.pop()
+        own = index.at(tok)
+        if own is not None:
+            found.append(_with_sector(own, sectors))
+            nexts = [
+                (child, sectors)
+                if child.dep_ == "conj"
                 # "Hungarian and Romanian officials": the other adjectives share the head's sector
-                found.extend(
-                    replace(m, sector=m.sector or own.sector) if m.kind == "country" else m
-                    for m in collect_mentions(child, index, rules)
-                )
-        return _unique(found)
-    for child in head.children:
-        if child.dep_ in _NP_LINKS or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps):
-            found.extend(collect_mentions(child, index, rules))
-        elif child.dep_ == "pobj":
-            found.extend(collect_mentions(child, index, rules))
+                else (child, (own.sector, *sectors))
+                for child in tok.children
+                if child.dep_ == "conj"
+                or (child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own)
+            ]
+        else:
+            nexts = [
+                (child, sectors)
+                for child in tok.children
+                if child.dep_ in _NP_LINKS
+                or child.dep_ == "pobj"
+                or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps)
+            ]
+        stack.extend(reversed(nexts))
     return _unique(found)
+
+
+def _with_sector(m: ActorMention, sectors: Sequence[str | None]) -> ActorMention:
+    """A country mention without a sector takes the nearest sector of the heads it modifies."""
+    if m.kind != "country" or m.sector:
+        return m
+    sector = next((s for s in sectors if s), None)
+    return m if sector is None else replace(m, sector=sector)
 
 
 def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:

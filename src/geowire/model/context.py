@@ -7,6 +7,7 @@ country of a mention, the fallback dates of a sentence, and quantity intervals u
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -53,6 +54,15 @@ class SentenceView:
     dates: list[DateExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # per regex: whether it may match, its matches, and the match found at each position of the
+    # text (:meth:`first_within`) — each found once
+    _may: dict[re.Pattern[str], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _matches: dict[re.Pattern[str], list[tuple[int, int, re.Match[str]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _at_each: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def text(self) -> str:
@@ -74,6 +84,12 @@ class SentenceView:
         """False only when ``regex`` cannot match the sentence: none of its required strings
         (:func:`~geowire.model.lexicon.required_literals`) is in the text — a cheap substring
         test run before the regex scans, which are most of the claim rules' time."""
+        known = self._may.get(regex)
+        if known is None:
+            known = self._may[regex] = self._may_match(regex)
+        return known
+
+    def _may_match(self, regex: re.Pattern[str]) -> bool:
         needed = required_literals(regex)
         if needed is None:
             return True
@@ -92,13 +108,39 @@ class SentenceView:
     def finditer(
         self, regex: re.Pattern[str], *, lo: int = 0, hi: int | None = None
     ) -> Iterator[tuple[int, int, re.Match[str]]]:
-        """Matches of ``regex`` as (doc start, doc end, match), optionally within doc offsets [lo, hi)."""
+        """Matches of ``regex`` as (doc start, doc end, match), optionally within doc offsets [lo, hi)
+        (the sentence is scanned once per regex)."""
         if not self.may_match(regex):
             return
-        for m in regex.finditer(self.text):
-            s, e = self.start + m.start(), self.start + m.end()
+        found = self._matches.get(regex)
+        if found is None:
+            at = self.start
+            found = [(at + m.start(), at + m.end(), m) for m in regex.finditer(self.text)]
+            self._matches[regex] = found
+        for s, e, m in found:
             if s >= lo and (hi is None or e <= hi):
                 yield s, e, m
+
+    def first_within(self, regex: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """The first match of ``regex`` that starts at or after doc offset ``lo`` and ends by ``hi``,
+        as ``regex.search`` over ``self.slice(lo, hi)`` finds it (offsets of the whole text).  The
+        matches at every position are found once per sentence and regex: rules that ask this of many
+        pairs of offsets cost one scan, not one per pair (a list of thousands of names)."""
+        if not self.may_match(regex):
+            return None
+        found = self._at_each.get(regex)
+        if found is None:
+            at = list(_at_each_position(regex).finditer(self.text))
+            found = self._at_each[regex] = ([m.start() for m in at], at)
+        starts, matches = found
+        lo, hi = lo - self.start, hi - self.start
+        for i in range(bisect.bisect_left(starts, lo), len(starts)):
+            m = matches[i]
+            if m.start() >= hi:
+                break
+            if m.end(1) <= hi:
+                return m
+        return None
 
     def slice(self, start: int, end: int) -> str:
         return self.text[max(0, start - self.start) : max(0, end - self.start)]
@@ -214,3 +256,9 @@ def qualifier_before(text_before: str, figures: Figures) -> str | None:
     if not m:
         return None
     return m.group(1).lower().replace(" ", "-")
+
+
+@functools.lru_cache(maxsize=256)
+def _at_each_position(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` as a lookahead: one scan of a text yields its match at every position (group 1)."""
+    return re.compile(f"(?=({regex.pattern}))", regex.flags)

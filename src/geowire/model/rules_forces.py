@@ -920,8 +920,8 @@ def _listed_apart(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool
     """A clause of another subject, joined by a comma alone, opens between two offsets ("Germany sent
     two launchers, Norway delivered missiles")."""
     lo, hi = min(a, b), max(a, b)
-    found = lex.transfers.listed_clause.search(view.slice(lo, min(view.sentence.end, hi + _LISTED_REACH)))
-    return found is not None and lo + found.start("comma") < hi  # the comma before the later offset's clause
+    found = view.first_within(lex.transfers.listed_clause, lo, min(view.sentence.end, hi + _LISTED_REACH))
+    return found is not None and view.start + found.start("comma") < hi  # before the later offset's clause
 
 
 _LISTED_REACH = 40  # characters past the later offset where the verb of its clause may stand
@@ -930,7 +930,8 @@ _LISTED_REACH = 40  # characters past the later offset where the verb of its cla
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
     """No clause boundary stands between two offsets of the sentence."""
     lo, hi = min(a, b), max(a, b)
-    return not lex.transfers.clause_break.search(view.slice(lo, hi)) and not _listed_apart(view, lex, a, b)
+    broken = view.first_within(lex.transfers.clause_break, lo, hi) is not None
+    return not broken and not _listed_apart(view, lex, a, b)
 
 
 def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
