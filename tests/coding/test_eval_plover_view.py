@@ -1,6 +1,7 @@
 """`geowire eval plover` scores what `geowire events` lists (issue 11): the default view's floor hides
 the learned stage's unlikely events only, an explicit --min-confidence every event below it, and
-every stored event is scored beside the view from the same run."""
+every stored event is scored beside the view from the same run; compound parties are merged within
+one event (one trigger), never across events."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ import pytest
 from typer.testing import CliRunner
 
 from geowire.cli import app
-from geowire.coding.eval import evaluate_plover, evaluate_plover_view, read_gsr, shown_events
+from geowire.coding.eval import (
+    evaluate_plover,
+    evaluate_plover_view,
+    event_keys,
+    load_code_map,
+    read_gsr,
+    shown_events,
+)
 from geowire.types import DocAnalysis, DocContext, Event, EventActor, Span
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,9 +31,11 @@ def _actor(code: str) -> EventActor:
     return EventActor(code=code, sector=None, entity_text=code, wikidata=None, start=0, end=1)
 
 
-def _event(cat: str, actor: str, recipient: str | None, *, confidence: float, learned: bool) -> Event:
-    return Event(id=f"{cat}-{actor}-{confidence}", doc_id="d", sentence_index=0, sentence="s",
-                 sentence_start=0, category=cat, trigger=Span(0, 1, "x"), actors=(_actor(actor),),
+def _event(cat: str, actor: str, recipient: str | None, *, confidence: float = 0.9, learned: bool = True,
+           trigger: int = 0) -> Event:  # fmt: skip
+    return Event(id=f"{cat}-{actor}-{recipient}-{trigger}", doc_id="d", sentence_index=0, sentence="s",
+                 sentence_start=0, category=cat, trigger=Span(trigger, trigger + 1, "x"),
+                 actors=(_actor(actor),),
                  recipients=(_actor(recipient),) if recipient else (), confidence=confidence,
                  rule="verb-object>decider-test" if learned else "verb-object")  # fmt: skip
 
@@ -100,3 +110,14 @@ def test_eval_plover_view_without_floors_is_every_stored_event() -> None:
     ev = evaluate_plover_view(records, _analyser(coded))
     assert ev.shown == ev.stored
     assert dataclasses.astuple(ev.shown) == (1, 0, 2)
+
+
+def test_eval_event_keys_merge_the_parts_of_one_event_only() -> None:
+    codes = load_code_map()
+    # joint action split per actor on one trigger: one key with both actors
+    joint = [_event("SANCTION", "DNK", "RUS", trigger=3), _event("SANCTION", "EST", "RUS", trigger=3)]
+    assert event_keys(joint, codes) == {("SANCTION", frozenset({"DNK", "EST"}), frozenset({"RUS"}))}
+    # two events of one category and actor on two triggers: two keys, not one made-up key
+    apart = [_event("AID", "CHL", "PER", trigger=2), _event("AID", "CHL", "BOL", trigger=7)]
+    assert event_keys(apart, codes) == {("AID", frozenset({"CHL"}), frozenset({"PER"})),
+                                        ("AID", frozenset({"CHL"}), frozenset({"BOL"}))}  # fmt: skip

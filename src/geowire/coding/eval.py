@@ -360,21 +360,27 @@ def event_keys(
     group_countries: Mapping[str, str | None] | None = None,
     asserted_only: bool = False,
 ) -> set[EventKey]:
-    """Comparable keys of one sentence's events; compound actors count once: events of the same
-    category and recipients are merged into one with the union of their actors (and likewise
-    recipients for the same category and actors)."""
+    """Comparable keys of one sentence's events; compound actors count once: the parts of one event
+    (the events of one trigger: joint action coded once per actor) of the same category and
+    recipients are merged into one with the union of their actors (and likewise recipients for the
+    same category and actors). Events of different triggers stay apart: merging them would make a
+    key no event has ("X gave asylum to Y" and "X gave asylum to Z" are not X → {Y, Z})."""
 
     def code(a: EventActor) -> str | None:
         return actor_code(a, codes, org_types=org_types, group_countries=group_countries)
 
-    raw: list[EventKey] = []
+    by_trigger: dict[tuple[int, int, int], list[EventKey]] = {}
     for e in events:
         if asserted_only and e.modality != "asserted":
             continue
         acts = frozenset(c for c in (code(a) for a in e.actors) if c)
         recs = frozenset(c for c in (code(a) for a in e.recipients) if c)
-        raw.append((e.category, acts, recs))
-    return _merge(_merge(raw, by_actors=True), by_actors=False)
+        trigger = (e.sentence_index, e.trigger.start, e.trigger.end)
+        by_trigger.setdefault(trigger, []).append((e.category, acts, recs))
+    out: set[EventKey] = set()
+    for parts in by_trigger.values():
+        out |= _merge(_merge(parts, by_actors=True), by_actors=False)
+    return out
 
 
 def _merge(keys: Iterable[EventKey], *, by_actors: bool) -> set[EventKey]:
