@@ -40,7 +40,9 @@ def eval_plv(
     settings_file: SettingsOption = None,
     coder: CoderOption = None,
 ) -> None:
-    """Categorize each marked source→target pair (plv_dev.tsv layout); score it if gold_root is given."""
+    """Categorize each marked source→target pair (plv_dev.tsv layout); score it if gold_root is given.
+    The pair is categorized by the rule categorizer whatever --coder says: the learned stage decides
+    which of a sentence's candidate events are right, not the category between two given parties."""
     from geowire.coding.eval import evaluate_plv, read_plv
     from geowire.lang import load_language
     from geowire.nlp.annotate import load_pipeline
@@ -54,7 +56,9 @@ def eval_plv(
     if predictions is not None:
         _write_jsonl(predictions, ({"id": p.id, "predicted": p.predicted} for p in preds))
     if json_out:
-        report: dict[str, Any] = {"file": str(file), "rows": len(rows), "metrics": metrics}
+        report: dict[str, Any] = {
+            "file": str(file), "rows": len(rows), "categorizer": "rules", "metrics": metrics
+        }  # fmt: skip
         if metrics is None:
             report["predictions"] = [{"id": p.id, "predicted": p.predicted} for p in preds]
         print_json(report)
@@ -88,37 +92,68 @@ def _print_plv(metrics: Any) -> None:
     )
 
 
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0,
+        max=1,
+        help="score events at or above this (default: what `geowire events` lists; 0: all stored)",
+    ),
+]
+
+
 @eval_app.command("plover")
 def eval_plover(
     file: FileArg,
     details: Annotated[
         Path | None, typer.Option("--details", help="write per-record gold and predicted keys (JSONL)")
     ] = None,
+    min_confidence: MinConfidenceOption = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
     coder: CoderOption = None,
 ) -> None:
-    """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients."""
-    from geowire.coding.eval import evaluate_plover, read_gsr
+    """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients.
+    Scores what `geowire events` lists (the default view's floor), every stored event beside it."""
+    from geowire.coding.eval import evaluate_plover_view, read_gsr
+    from geowire.coding.floors import default_view_floor
     from geowire.pipeline import Analyzer
 
     settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         records = read_gsr(file)
+        floor = default_view_floor(settings) if min_confidence is None else None
         analyzer = Analyzer(settings)
-        counts, results = evaluate_plover(records, analyzer.analyse)
+        ev = evaluate_plover_view(
+            records, analyzer.analyse, min_confidence=min_confidence, learned_floor=floor
+        )
     if details is not None:
         rows = (
-            {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]} for r in results
+            {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}
+            for r in ev.results
         )
         _write_jsonl(details, rows)
-    summary = {"file": str(file), "records": len(records), "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
-               "precision": counts.precision, "recall": counts.recall, "f1": counts.f1}  # fmt: skip
+    counts = ev.shown
+    used = min_confidence if floor is None else floor
+    summary: dict[str, Any] = {
+        "file": str(file), "records": len(records), "coder": settings.coder, "min_confidence": used,
+        "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
+        "precision": counts.precision, "recall": counts.recall, "f1": counts.f1,
+    }  # fmt: skip
+    if ev.stored != ev.shown:
+        s = ev.stored
+        summary["all_stored"] = {"tp": s.tp, "fp": s.fp, "fn": s.fn,
+                                 "precision": s.precision, "recall": s.recall, "f1": s.f1}  # fmt: skip
     if json_out:
         print_json(summary)
         return
-    shown = {k: f"{v:.3f}" if isinstance(v, float) else v for k, v in summary.items()}
-    print_table("PLOVER end-to-end events", list(shown), [list(shown.values())])
+    shown = {k: f"{v:.3f}" if isinstance(v, float) else v for k, v in summary.items() if k != "all_stored"}
+    print_table("PLOVER end-to-end events (what `geowire events` lists)", list(shown), [list(shown.values())])
+    if "all_stored" in summary:
+        s = ev.stored
+        console.print(f"every stored event (--min-confidence 0): P {s.precision:.3f} R {s.recall:.3f} "
+                      f"F1 {s.f1:.3f}", highlight=False)  # fmt: skip
 
 
 def _key(key: tuple[str, frozenset[str], frozenset[str]]) -> dict[str, Any]:

@@ -5,7 +5,13 @@
   ranges, ask :func:`geowire.coding.categorize.categorize` for the category. CONCEDE and RETREAT
   count as YIELD; no decision counts as the wrong label ``NONE`` (and lowers coverage).
 * :func:`evaluate_plover` — records of the ``plover_gsr.jsonl`` layout: run the whole analyser on
-  the raw text and match events on (category, set of actor codes, set of recipient codes).
+  the raw text and match events on (category, set of actor codes, set of recipient codes);
+  :func:`evaluate_plover_view` scores what ``geowire events`` would list (the default view's floor)
+  beside every stored event, as ``geowire eval news`` does for articles.
+
+The PLV figure measures the rule categorizer between the given pair whatever the coder setting:
+the learned decision stage ranks a sentence's candidate events (is this reading a right event?),
+not the category linking two given parties (docs/quality.md, "GSR and PLV by mechanism").
 
 The metric arithmetic (:func:`classification_metrics`, :func:`match_events`) is plain code over
 plain data so it is tested on small hand-made inputs.
@@ -354,21 +360,27 @@ def event_keys(
     group_countries: Mapping[str, str | None] | None = None,
     asserted_only: bool = False,
 ) -> set[EventKey]:
-    """Comparable keys of one sentence's events; compound actors count once: events of the same
-    category and recipients are merged into one with the union of their actors (and likewise
-    recipients for the same category and actors)."""
+    """Comparable keys of one sentence's events; compound actors count once: the parts of one event
+    (the events of one trigger: joint action coded once per actor) of the same category and
+    recipients are merged into one with the union of their actors (and likewise recipients for the
+    same category and actors). Events of different triggers stay apart: merging them would make a
+    key no event has ("X gave asylum to Y" and "X gave asylum to Z" are not X → {Y, Z})."""
 
     def code(a: EventActor) -> str | None:
         return actor_code(a, codes, org_types=org_types, group_countries=group_countries)
 
-    raw: list[EventKey] = []
+    by_trigger: dict[tuple[int, int, int], list[EventKey]] = {}
     for e in events:
         if asserted_only and e.modality != "asserted":
             continue
         acts = frozenset(c for c in (code(a) for a in e.actors) if c)
         recs = frozenset(c for c in (code(a) for a in e.recipients) if c)
-        raw.append((e.category, acts, recs))
-    return _merge(_merge(raw, by_actors=True), by_actors=False)
+        trigger = (e.sentence_index, e.trigger.start, e.trigger.end)
+        by_trigger.setdefault(trigger, []).append((e.category, acts, recs))
+    out: set[EventKey] = set()
+    for parts in by_trigger.values():
+        out |= _merge(_merge(parts, by_actors=True), by_actors=False)
+    return out
 
 
 def _merge(keys: Iterable[EventKey], *, by_actors: bool) -> set[EventKey]:
@@ -423,6 +435,34 @@ class PloverResult:
 Analyse = Callable[[Iterable[tuple[DocContext, str]]], Iterator[DocAnalysis]]
 
 
+@dataclass(frozen=True)
+class PloverEvaluation:
+    """The PLOVER end-to-end figures of the events a user is shown (``shown``: what ``geowire events``
+    lists under the same floors) and of every event the coder stored (``stored``); ``results`` per
+    record, from the shown events."""
+
+    shown: MatchCounts
+    stored: MatchCounts
+    results: list[PloverResult]
+    min_confidence: float | None
+    learned_floor: float | None
+
+
+def shown_events(events: Iterable[Event], *, min_confidence: float | None = None,
+                 learned_floor: float | None = None) -> list[Event]:  # fmt: skip
+    """The events ``geowire events`` lists with these options: ``min_confidence`` hides every event
+    below it; ``learned_floor`` (the default view's floor) hides only the learned stage's, as
+    :func:`geowire.store.events.query_events` does (the rule coder's confidences are tiers on
+    another scale)."""
+    from geowire.store.derived import in_model
+
+    return [
+        e for e in events
+        if (min_confidence is None or e.confidence >= min_confidence)
+        and in_model({"rule": e.rule, "confidence": e.confidence}, learned_floor)
+    ]  # fmt: skip
+
+
 def evaluate_plover(
     records: Sequence[GsrRecord],
     analyse: Analyse,
@@ -432,8 +472,26 @@ def evaluate_plover(
     group_countries: Mapping[str, str | None] | None = None,
 ) -> tuple[MatchCounts, list[PloverResult]]:
     """Run ``analyse`` (e.g. ``pipeline.Analyzer(settings).analyse``) over each record's text and
-    match the events it codes against the gold event. Groups compare as their country
+    match every event it codes against the gold event. Groups compare as their country
     (``group_countries``, by default those of the shipped knowledge base)."""
+    ev = evaluate_plover_view(records, analyse, codes=codes, org_types=org_types,
+                              group_countries=group_countries)  # fmt: skip
+    return ev.stored, ev.results
+
+
+def evaluate_plover_view(
+    records: Sequence[GsrRecord],
+    analyse: Analyse,
+    *,
+    min_confidence: float | None = None,
+    learned_floor: float | None = None,
+    codes: CodeMap | None = None,
+    org_types: Mapping[str, str] | None = None,
+    group_countries: Mapping[str, str | None] | None = None,
+) -> PloverEvaluation:
+    """:func:`evaluate_plover` scoring what a user is shown (:func:`shown_events` under
+    ``min_confidence`` and ``learned_floor``, as ``geowire eval news`` scores news articles) beside
+    every stored event, from one run of ``analyse``."""
     codes = codes or load_code_map()
     if group_countries is None:
         group_countries = load_group_countries()
@@ -441,20 +499,27 @@ def evaluate_plover(
     analyses = list(analyse(items))
     if len(analyses) != len(records):
         raise EvalFormatError(f"the analyser returned {len(analyses)} analyses for {len(records)} records")
-    predicted = [
-        event_keys(a.events, codes, org_types=org_types, group_countries=group_countries) for a in analyses
+
+    def keyed(events: Iterable[Event]) -> set[EventKey]:
+        return event_keys(events, codes, org_types=org_types, group_countries=group_countries)
+
+    gold = [{r.key} for r in records]
+    stored = [keyed(a.events) for a in analyses]
+    shown = [
+        keyed(shown_events(a.events, min_confidence=min_confidence, learned_floor=learned_floor))
+        for a in analyses
     ]
-    counts = match_events([{r.key} for r in records], predicted)
     results = [
-        PloverResult(r.id, r.key, tuple(sorted(p, key=str))) for r, p in zip(records, predicted, strict=True)
+        PloverResult(r.id, r.key, tuple(sorted(p, key=str))) for r, p in zip(records, shown, strict=True)
     ]
-    return counts, results
+    return PloverEvaluation(match_events(gold, shown), match_events(gold, stored), results,
+                            min_confidence, learned_floor)  # fmt: skip
 
 
 __all__ = [
     "NO_DECISION", "PLV_LABELS", "ClassScore", "ClassificationMetrics", "CodeMap", "EvalFormatError",
-    "GsrRecord", "MatchCounts", "PloverResult", "PlvPrediction", "PlvRow", "actor_code",
-    "classification_metrics", "evaluate_plover", "evaluate_plv", "event_keys", "load_code_map",
-    "load_group_countries",
-    "match_events", "parse_marked", "plv_label", "predict_plv", "read_gsr", "read_plv",
+    "GsrRecord", "MatchCounts", "PloverEvaluation", "PloverResult", "PlvPrediction", "PlvRow",
+    "actor_code", "classification_metrics", "evaluate_plover", "evaluate_plover_view", "evaluate_plv",
+    "event_keys", "load_code_map", "load_group_countries", "match_events", "parse_marked", "plv_label",
+    "predict_plv", "read_gsr", "read_plv", "shown_events",
 ]  # fmt: skip
