@@ -30,5 +30,7 @@ def test_transfer_a_contract_named_before_its_signing_is_contracted(analyzer, te
 
 
 def test_transfer_a_contract_no_one_signed_contracts_nothing(analyzer) -> None:  # noqa: ANN001
-    text = "The contract, which neither side has signed, would cover four patrol boats for Ecuador from Spain."
+    text = (
+        "The contract, which neither side has signed, would cover four patrol boats for Ecuador from Spain."
+    )
     assert not [t for t in _transfers(analyzer, text) if t.get("status") == "contracted"]
