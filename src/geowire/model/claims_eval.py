@@ -161,7 +161,9 @@ def claim_status(c: StoredClaim) -> tuple[str, bool] | None:
 
 
 def transfer_items(claims: Iterable[StoredClaim]) -> list[dict[str, Any]]:
-    """One item per (supplier, recipient, system) of an article's transfer claims."""
+    """One item per (supplier, recipient, system) of an article's transfer claims, at the strongest
+    status its asserted claims reach; and beside it one per later step the article denies ("it ordered
+    19 ... has yet to receive any": the order and the denied delivery, FORMAT.md's step records)."""
     groups: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for c in claims:
         if c.kind == "transfer":
@@ -169,23 +171,62 @@ def transfer_items(claims: Iterable[StoredClaim]) -> list[dict[str, Any]]:
             groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     out = []
     for (supplier, recipient, system), cs in groups.items():
-        said = [s for c in cs if (s := claim_status(c)) is not None]
-        if not said:
-            continue
-        positive = [s for s, neg in said if not neg]
-        status, negated = (max(positive, key=_rank), False) if positive else (said[0][0], True)
-        first = [c for c in cs if c.fields.get("quantity") is not None]
-        dated = [c for c in cs if c.fields.get("date")]
-        named = next((str(c.fields["system_name"]) for c in cs if c.fields.get("system_name")), system)
-        out.append({
-            "supplier": supplier, "recipient": recipient, "system": named,
-            "status": "operated" if status == "operated-by" else status, "negated": negated,
-            "quantity": first[0].fields["quantity"] if first else None,
-            "date": dated[0].fields["date"] if dated else None,
-            "date_precision": dated[0].fields.get("date_precision") if dated else None,
-            "sentence": cs[0].sentence,
-        })  # fmt: skip
+        out += [_transfer_item(supplier, recipient, system, members, status, negated=negated)
+                for status, negated, members in _steps_said(cs)]  # fmt: skip
     return out
+
+
+def _steps_said(cs: Sequence[StoredClaim]) -> list[tuple[str, bool, list[StoredClaim]]]:
+    """(status, negated, its claims first) per record one transfer's claims in an article give."""
+    said = [(s, c) for c in cs if (s := claim_status(c)) is not None]
+    if not said:
+        return []
+    positive = [status for (status, neg), _ in said if not neg]
+    if not positive:
+        return [(said[0][0][0], True, list(cs))]
+    top = max(positive, key=_rank)
+    own = [c for (status, neg), c in said if not neg and _same_step(status, top)]
+    # the figure and the date of the step the record reports, where its own claims give them
+    steps = [(top, False, own + [c for c in cs if c not in own])]
+    denied = [(status, c) for (status, neg), c in said if neg]
+    for status in _denied_later_steps([d for d, _ in denied], positive):
+        steps.append((status, True, [c for d, c in denied if d == status]))
+    return steps
+
+
+# steps one reader takes for one ("contracted" / "ordered"), as the scorer's status match does
+_STEP_OF = {"contracted": "ordered", "operated-by": "operated", "deployed": "delivered"}
+
+
+def _same_step(a: str, b: str) -> bool:
+    return _STEP_OF.get(a, a) == _STEP_OF.get(b, b)
+
+
+def _denied_later_steps(denied: Sequence[str], positive: Sequence[str]) -> list[str]:
+    """The denied statuses of a step beyond every step the article asserts (an order and "has not
+    delivered"): a step of its own. A denial of an asserted step, or of one below it, is not."""
+    top = max(_rank(s) for s in positive)
+    out: list[str] = []
+    for s in denied:
+        if _rank(s) > top and not any(_same_step(s, p) for p in positive) and s not in out:
+            out.append(s)
+    return out
+
+
+def _transfer_item(
+    supplier: Any, recipient: Any, system: str, cs: Sequence[StoredClaim], status: str, *, negated: bool
+) -> dict[str, Any]:
+    first = [c for c in cs if c.fields.get("quantity") is not None]
+    dated = [c for c in cs if c.fields.get("date")]
+    named = next((str(c.fields["system_name"]) for c in cs if c.fields.get("system_name")), system)
+    return {
+        "supplier": supplier, "recipient": recipient, "system": named,
+        "status": "operated" if status == "operated-by" else status, "negated": negated,
+        "quantity": first[0].fields["quantity"] if first else None,
+        "date": dated[0].fields["date"] if dated else None,
+        "date_precision": dated[0].fields.get("date_precision") if dated else None,
+        "sentence": cs[0].sentence,
+    }  # fmt: skip
 
 
 def _rank(status: str) -> int:
