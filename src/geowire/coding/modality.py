@@ -147,20 +147,25 @@ ExplicitNegation = Literal[
     "negated-passive",  # "sanctions were not imposed"
     "negative-idiom",  # "didn't lift a finger to", "yet to", "rather than"
 ]
+# The kinds of a word governing the trigger that states the act is only proposed, possible or intended.
+Proposal = Literal[
+    "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
+    "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
+]
 CueKind = Literal[
     ExplicitNegation,
+    Proposal,
     "modal",  # "could", "would", "might", "should"
     "condition",  # "if", "unless"; a plan under a condition
     "question",  # a direct question
-    "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
     "non-specific",  # any act of its kind: "any transfer would depend on guarantees"
     "future-auxiliary",  # "will", "shall"
-    "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
     "schedule",  # "is due to", "a planned visit", "is set to"
     "time-ahead",  # "next week", "later this month"
     "reported-would",  # reported "would": the future seen from the past
 ]
 EXPLICIT_NEGATIONS: frozenset[str] = frozenset(get_args(ExplicitNegation))
+PROPOSALS: frozenset[str] = frozenset(get_args(Proposal))
 
 
 @dataclass(frozen=True)

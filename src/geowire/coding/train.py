@@ -57,7 +57,7 @@ from geowire.coding.decide import (
 )
 from geowire.coding.features import by_trigger, trigger_context, trigger_key
 from geowire.coding.matching import GoldEvent, Matcher, SysEvent, prf, same_sentence
-from geowire.coding.modality import EXPLICIT_NEGATIONS, CueKind
+from geowire.coding.modality import EXPLICIT_NEGATIONS, PROPOSALS
 from geowire.settings import Settings
 from geowire.types import DocContext, Event, Modality
 
@@ -68,10 +68,7 @@ GBM_FEATURES = 1500  # the most frequent features, as a dense matrix
 # negations but a "not" further up the chain, and governing words of proposal, possibility or intent
 # ("proposed to supply", "plans to"). A retrain once let the model read a proposed arms supply and "will
 # not defend" as deeds by a hair of its margin (docs/learned.md, "Firm cues"); on dev they are firm anyway
-FIRM_ALWAYS: frozenset[CueKind] = frozenset(
-    ("trigger-negation", "negative-argument", "abstention", "refusal", "denial", "negated-passive",
-     "negative-idiom", "consideration", "intent")
-)  # fmt: skip
+FIRM_ALWAYS: frozenset[str] = frozenset(EXPLICIT_NEGATIONS - {"negation"}) | PROPOSALS
 # the sets of cue kinds tried as firm, measured on dev; only those holding FIRM_ALWAYS can be chosen
 # (:func:`choose_firm`), the others are measured so that the report shows what keeping them firm costs
 FIRM_CUES: dict[str, frozenset[str]] = {
