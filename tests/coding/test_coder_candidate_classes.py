@@ -62,3 +62,59 @@ def test_coder_second_reading_is_proposed_beside_the_first(
 def test_coder_lifting_a_veto_is_a_concession(candidates) -> None:  # noqa: ANN001
     cands = candidates("Hungary lifted its veto on the Bolivian trade accord on Friday.")
     assert "CONCEDE" in {e.category for e, _ in cands}
+
+
+# Bare verbs that read as an event only with the right object: the everyday senses must not fire.
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        # an arrival is a visit, not help to a government
+        ("The Kenyan president arrived in Kampala on Sunday for a state visit.", "arrived", "AID"),
+        # naming a person to a post is no sanction; a tax on a country's own imports is no sanction either
+        ("Kenya designated a retired general as its new envoy to Somalia.", "designated", "SANCTION"),
+        ("Kenya's parliament levied a fresh tax on imported cooking oil from Uganda.", "levied", "SANCTION"),
+        # guiding guests to a hotel is no troop movement
+        ("Kenyan police escorted the Ugandan trade delegation to its hotel.", "escorted", "MOBILIZE"),
+        # moving a meeting for the weather yields nothing
+        ("Kenya postponed its summit with Uganda because of the heavy floods.", "postponed", "CONCEDE"),
+        # a call for calm is a request, not a phone conversation
+        ("The Pope renewed his call to Kenya and Uganda for calm.", "call", "CONSULT"),
+        # pausing a bond programme withholds nothing from another state
+        ("Kenya will pause its purchases of Ugandan bonds until the autumn.", "pause", "SANCTION"),
+        # admitting students concedes nothing
+        ("Kenya accepted three hundred exchange students from Uganda this year.", "accepted", "CONCEDE"),
+        # a crowd cheering athletes endorses no policy
+        ("Kenyan fans cheered the Ugandan runners at the Nairobi marathon.", "cheered", "SUPPORT"),
+        # walkers turning round are coerced by nobody
+        ("The Kenyan climbers had to turn back near the Ugandan border in the storm.", "turn", "COERCE"),
+    ],
+)
+def test_coder_everyday_sense_of_a_narrowed_verb_is_not_proposed(
+    candidates,  # noqa: ANN001
+    text: str,
+    word: str,
+    category: str,
+) -> None:
+    assert category not in _readings(candidates(text), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("Japan designated the Ugandan rebel movement a terrorist group.", "designated", "SANCTION"),
+        ("Turkey levied steep tariffs on Kenyan tea last week.", "levied", "SANCTION"),
+        ("Greek frigates escorted the Cypriot tankers through the gulf.", "escorted", "MOBILIZE"),
+        ("Washington postponed the tariffs on Kenyan textiles by six months.", "postponed", "CONCEDE"),
+        ("Germany paused military aid to Uganda after the coup.", "paused", "SANCTION"),
+        ("Kenya accepted the conditions set by the IMF for the loan.", "accepted", "CONCEDE"),
+        ("Italy's coast guard turned back boats carrying migrants from Libya.", "turned", "COERCE"),
+        ("Kenya and Uganda held a long phone call on Tuesday.", "phone", "CONSULT"),
+    ],
+)
+def test_coder_narrowed_verb_with_its_object_is_still_proposed(
+    candidates,  # noqa: ANN001
+    text: str,
+    word: str,
+    category: str,
+) -> None:
+    assert category in _readings(candidates(text), word)

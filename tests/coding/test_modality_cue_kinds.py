@@ -19,7 +19,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(("text", "trigger", "modality", "kind"), [
-    ("Chile did not recall its envoy from Lima.", "recall", "negated", "negation"),
+    ("Chile did not recall its envoy from Lima.", "recall", "negated", "trigger-negation"),
+    ("Chile did not plan to recall its envoy from Lima.", "recall", "negated", "negation"),
     ("Neither capital recalled its envoy.", "recalled", "negated", "negative-argument"),
     ("Oslo refrained from criticising the junta in Niamey.", "criticising", "negated", "abstention"),
     ("Quito failed to deliver the promised fuel to Lima.", "deliver", "negated", "refusal"),
@@ -41,6 +42,22 @@ def test_the_cue_that_sets_the_modality_has_a_kind(
     assert (modality, kind) in result.found
 
 
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    # "not" on the trigger or on its auxiliaries: the act itself is said not to happen
+    ("Ghana will not extradite the suspects to Togo.", "extradite", "trigger-negation"),
+    ("Fiji has not recalled its envoy from Tonga.", "recalled", "trigger-negation"),
+    # an event noun whose own predicate is negated ("did not happen")
+    ("The talks between Accra and Lome did not happen.", "talks", "trigger-negation"),
+    # a "not" on a governing word higher up negates that word (the plan, the expectation)
+    ("Lima never expected to receive the loan from Quito.", "receive", "negation"),
+])  # fmt: skip
+def test_a_negation_of_the_trigger_itself_is_told_from_one_further_up(
+    nlp: spacy.Language, text: str, trigger: str, kind: str
+) -> None:
+    result = modality_of(nlp, text, trigger)
+    assert (result.modality, result.cue) == ("negated", kind)
+
+
 def test_an_asserted_reading_has_no_cue_kind(nlp: spacy.Language) -> None:
     result = modality_of(nlp, "Kenya sent troops to Somalia.", "sent")
     assert (result.modality, result.cue, result.found) == ("asserted", None, ())
@@ -57,6 +74,7 @@ def test_an_absorbed_negation_is_still_among_the_cues_found(nlp: spacy.Language)
 
 def test_the_explicit_negations_are_the_negated_kinds_only() -> None:
     assert "abstention" in EXPLICIT_NEGATIONS and "denial" in EXPLICIT_NEGATIONS
+    assert {"trigger-negation", "negation"} <= EXPLICIT_NEGATIONS
     assert not EXPLICIT_NEGATIONS & {"modal", "question", "future-auxiliary", "intent"}
 
 

@@ -68,7 +68,8 @@ class LinearDecider:
     modality_margin: float = 0.0  # the model overrides the rules only by this share of the votes
     assert_margin: float = 2.0  # ... and asserts what the rules read as not done by this (2: never)
     # the kinds of modality cue (:data:`geowire.coding.modality.CueKind`) whose reading the modality
-    # model may not overrule ("refrained from criticising" stays negated); chosen on dev
+    # model may not overrule ("refrained from criticising" stays negated): ``train.FIRM_ALWAYS`` and what
+    # dev adds to it (``train.choose_firm``)
     firm_cues: frozenset[str] = frozenset()
     trigger_weights: dict[str, float] = dataclasses.field(default_factory=dict)
     calibration: tuple[float, float] = (1.0, 0.0)

@@ -138,7 +138,8 @@ def _read_cues(lang: LanguagePack) -> ModalityCues:
 # the cue lines' text). First the kinds that state outright that the act did not happen (not a
 # reading of tense or mood).
 ExplicitNegation = Literal[
-    "negation",  # "not", "never" on the chain
+    "trigger-negation",  # "not", "never", "no" on the trigger itself: "will not defend", "no sanctions"
+    "negation",  # "not", "never" on a word further up the chain ("did not plan to send"), "without"
     "negative-argument",  # "none has accepted", "sent no reinforcements"
     "abstention",  # "refrained from criticising", "stopped short of", "ruled out sending"
     "refusal",  # a governing verb of failure or refusal: "failed to deliver", "refused to sign"
@@ -146,20 +147,25 @@ ExplicitNegation = Literal[
     "negated-passive",  # "sanctions were not imposed"
     "negative-idiom",  # "didn't lift a finger to", "yet to", "rather than"
 ]
+# The kinds of a word governing the trigger that states the act is only proposed, possible or intended.
+Proposal = Literal[
+    "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
+    "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
+]
 CueKind = Literal[
     ExplicitNegation,
+    Proposal,
     "modal",  # "could", "would", "might", "should"
     "condition",  # "if", "unless"; a plan under a condition
     "question",  # a direct question
-    "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
     "non-specific",  # any act of its kind: "any transfer would depend on guarantees"
     "future-auxiliary",  # "will", "shall"
-    "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
     "schedule",  # "is due to", "a planned visit", "is set to"
     "time-ahead",  # "next week", "later this month"
     "reported-would",  # reported "would": the future seen from the past
 ]
 EXPLICIT_NEGATIONS: frozenset[str] = frozenset(get_args(ExplicitNegation))
+PROPOSALS: frozenset[str] = frozenset(get_args(Proposal))
 
 
 @dataclass(frozen=True)
@@ -302,6 +308,7 @@ def detect_modality(
     if len(chain) == 1 and trigger.dep_ in _SUBJECTS and _predicates_event(trigger.head, cues):
         chain = [trigger, *_bounded(governing_chain(trigger.head, cues), cues)]  # "a summit could be held"
     found: dict[str, Cue] = {}
+    own = _own_words(trigger, chain)
     means = _means_adjunct_top(chain, cues)
     for i, tok in enumerate(chain):
         # a first conjunct is no governor of the next ("called X a threat and demanded Y")
@@ -310,10 +317,10 @@ def detect_modality(
         litotes = i > 0 and (tok.lemma_.lower() in cues.negation.litotes or _abstains(tok, cues))
         # a negative subject or object counts below the first conjunct link only ("had no plans to
         # send troops and would keep working with X": the second verb has its own arguments)
-        own = not any(t.dep_ == "conj" for t in chain[:i])
+        arguments = not any(t.dep_ == "conj" for t in chain[:i])
         for child in tok.children:
             if not (litotes and child.dep_ == "neg"):
-                _scan_child(child, cues=cues, found=found, arguments=own)
+                _scan_child(child, cues=cues, found=found, arguments=arguments, own=i < own)
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
@@ -364,6 +371,14 @@ def detect_modality(
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
     return ModalityResult("asserted", bool(reported_cue), tuple(lines), None, every)
+
+
+def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
+    """How many words at the foot of ``chain`` are the trigger's own verb group, whose negation
+    negates the trigger itself (``trigger-negation``): the trigger (its auxiliaries and "not" hang
+    on it), and the predicate of an event noun that is its subject ("the talks did not take
+    place"); a negation higher up ("did not plan to send") negates the governing word."""
+    return 2 if len(chain) > 1 and chain[1].i == trigger.head.i and trigger.dep_ in _SUBJECTS else 1
 
 
 def _negated_passive(
@@ -505,13 +520,14 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
 
 
 def _scan_child(
-    child: AnyToken, *, cues: ModalityCues, found: dict[str, Cue], arguments: bool = True
+    child: AnyToken, *, cues: ModalityCues, found: dict[str, Cue], arguments: bool = True, own: bool = False
 ) -> None:
     """Auxiliaries, negations and conditional markers attached to a word of the chain, and (with
-    ``arguments``) a subject or object that is a negative quantifier."""
+    ``arguments``) a subject or object that is a negative quantifier; ``own``: the word is the
+    trigger's own (:func:`_own_words`), so a negation on it is a ``trigger-negation``."""
     low = child.lower_
     if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation.words):
-        found.setdefault("negated", Cue(child.text, "negation"))
+        found.setdefault("negated", Cue(child.text, "trigger-negation" if own else "negation"))
     elif arguments and _negative_argument(child, cues):
         # "neither side called off the talks"
         found.setdefault("negated", Cue(f"{child.text} ({child.dep_})", "negative-argument"))
