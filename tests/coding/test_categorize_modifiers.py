@@ -104,3 +104,32 @@ def test_categorize_seizing_a_place_is_assault_seizing_goods_is_coerce(nlp) -> N
 def test_categorize_announced_boycott_is_threaten(nlp) -> None:  # noqa: ANN001, F811
     d = decide(nlp, "<s>The union</s> said it would boycott <t>the state broadcaster</t>.")
     assert d is not None and d.category == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "<s>Ankara</s> will not tolerate raids by <t>Damascus</t> on its border posts.",
+        "<s>Seoul</s> said it would never tolerate drills by <t>Pyongyang</t> near the islands.",
+        "<s>Oslo</s> did not rule out fresh penalties on <t>Minsk</t>.",
+    ],
+)
+def test_categorize_a_sense_that_holds_under_negation_is_a_threat(nlp, marked: str) -> None:  # noqa: ANN001, F811
+    """ "will not tolerate", "did not rule out": the lexicon lists them with their negator; the negation
+    is the threat's own words (adjustment ``polarity``), not a negated event."""
+    d = decide(nlp, marked)
+    assert d is not None and d.category == "THREATEN" and d.adjustment == "polarity"
+
+
+def test_categorize_the_same_verb_without_its_negation_is_no_threat(nlp) -> None:  # noqa: ANN001, F811
+    d = decide(nlp, "<s>Chile</s> has long tolerated protests by <t>Bolivian</t> farmers at the crossing.")
+    assert d is None or d.category != "THREATEN"
+
+
+def test_lexicon_phrases_with_a_leading_negator_need_the_negation() -> None:
+    from .test_categorize_lexicon import _parse
+
+    lex = _parse("entries:\n  - {category: THREATEN, verbs: [\"not tolerate\", \"not rule out\"]}\n")
+    assert lex.negated_phrases["tolerate"][0][0] == ()  # type: ignore[attr-defined]
+    assert lex.negated_phrases["rule"][0][0] == ("out",)  # type: ignore[attr-defined]
+    assert "not" not in lex.verb_phrases  # type: ignore[attr-defined]

@@ -139,3 +139,17 @@ def test_a_participle_on_a_noun_is_not_governed_by_the_verb_above(nlp: spacy.Lan
     """ "refused to sign the plan drafted by Oslo": the drafting happened."""
     result = modality_of(nlp, "Kabul refused to sign the plan drafted by Islamabad.", "drafted")
     assert result.modality == "asserted"
+
+
+def test_a_threat_said_with_its_negation_is_asserted() -> None:
+    """ "will not tolerate" is a threat made (the negation and the "will" are its words), coded asserted."""
+    import datetime as dt
+
+    from geowire.pipeline import Analyzer
+    from geowire.settings import Settings
+    from geowire.types import DocContext
+
+    text = "Ankara will not tolerate raids by Damascus on its border posts."
+    (analysis,) = Analyzer(Settings(coder="rules")).analyse([(DocContext("dpol", dt.date(2024, 5, 2)), text)])
+    threats = [e for e in analysis.events if e.category == "THREATEN"]
+    assert threats and all(e.modality == "asserted" for e in threats)

@@ -43,7 +43,7 @@ _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 
 
-Adjustment = Literal["obligation", "negated", "intent", "condition"]
+Adjustment = Literal["obligation", "negated", "intent", "condition", "polarity"]
 Where = Literal["path", "near", "sentence", "actor-span", "lexical", "denied"]
 
 
@@ -53,8 +53,10 @@ class Decision:
 
     What the decision carries is typed: ``adjustment`` says how the lexicon's category was changed
     (an obligation put on another party → REQUEST, a negated cooperation → REJECT, intent → AGREE
-    or THREATEN, a condition → THREATEN); ``where`` where the trigger was found; ``sense`` the
-    lexicon entry. ``rule`` is the same information as one readable string, for people only.
+    or THREATEN, a condition → THREATEN; ``polarity``: a sense that holds only under a negation,
+    "will not tolerate" → THREATEN, whose negation is the category's); ``where`` where the trigger
+    was found; ``sense`` the lexicon entry. ``rule`` is the same information as one readable
+    string, for people only.
     """
 
     category: str  # one of geowire.types.PLOVER_CATEGORIES
@@ -240,6 +242,9 @@ class Lexicon:
     second: dict[str, tuple[Sense, ...]] = field(default_factory=dict)  # "verb:ban" → other readings
     judgements: Judgement = Judgement()
     never: frozenset[str] = frozenset()  # word forms that are never triggers
+    # senses that hold only when the verb is negated ("not tolerate": THREATEN): the verb's lemma →
+    # (the rest of the phrase, sense), from the lexicon's verb phrases that begin with a negator
+    negated_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = field(default_factory=dict)
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -264,6 +269,7 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
     table: dict[str, Sense]
     verb_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     noun_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
+    negated_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = {}
     for entry in spec.entries:
         for kind, words in (("verb", entry.verbs), ("noun", entry.nouns)):
             for w in words:
@@ -276,6 +282,8 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                             f"{where}: {kind} {w!r} listed under {table[w].category} and {entry.category}"
                         )
                     table.setdefault(w, sense)
+                elif kind == "verb" and parts[0] in spec.grammar.negators:
+                    negated_phrases.setdefault(parts[1], []).append((parts[2:], sense))
                 elif kind == "verb":
                     verb_phrases.setdefault(parts[0], []).append((parts[1:], sense))
                 else:
@@ -286,7 +294,7 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                     split = tuple(w.replace("-", " - ").split())
                     for p in set(split):
                         noun_phrases.setdefault(p, []).append((split, sense))
-    for phrases in (verb_phrases, noun_phrases):
+    for phrases in (verb_phrases, noun_phrases, negated_phrases):
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     light, intent = set(spec.light_verbs), set(spec.intent)
@@ -303,7 +311,7 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
                    _second_senses(spec, where), spec.judgements,
-                   frozenset(spec.never_triggers))  # fmt: skip
+                   frozenset(spec.never_triggers), negated_phrases)  # fmt: skip
 
 
 def _second_senses(spec: LexiconFile, where: str) -> dict[str, tuple[Sense, ...]]:
@@ -345,7 +353,7 @@ class _Match:
     sense: Sense
     head: AnyToken
     tokens: tuple[int, ...]
-    how: str  # "verb", "phrase", "light", "noun", "judgement", "directive"
+    how: str  # "verb", "phrase", "light", "noun", "judgement", "directive", "polarity" (a negated sense)
 
 
 def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict[str, int]:
@@ -402,6 +410,23 @@ def _verb_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
     return None
 
 
+def _negated_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
+    """ "will not tolerate", "never tolerated", "did not rule out": a sense the lexicon lists with a
+    leading negator, when the verb is negated (the negation belongs to the trigger)."""
+    options = lex.negated_phrases.get(tok.lemma_.lower())
+    if not options:
+        return None
+    gr = lex.grammar
+    neg = next((c for c in tok.children if _negates(c, gr)), None)
+    if neg is None:
+        return None
+    near = _near_lemmas(tok, gr.partitive_preps)
+    for rest, sense in options:
+        if all(w in near for w in rest):
+            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), "polarity")
+    return None
+
+
 def _noun_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
     doc = tok.doc
     for lemma in dict.fromkeys(_forms(tok)):
@@ -427,8 +452,9 @@ def _noun(tok: AnyToken, lex: Lexicon) -> _Match | None:
 
 
 def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    """A verb trigger: phrasal entry, then light verb + event noun, then the verb itself."""
-    phrase = _verb_phrase(tok, lex)
+    """A verb trigger: a sense that holds under the verb's negation, a phrasal entry, then light verb
+    + event noun, then the verb itself."""
+    phrase = _negated_phrase(tok, lex) or _verb_phrase(tok, lex)
     if phrase:
         return phrase
     lemma = tok.lemma_.lower()
@@ -593,9 +619,12 @@ def _governors(tok: AnyToken, limit: int = 3) -> list[AnyToken]:
 
 
 def _is_negated(tok: AnyToken, g: Grammar) -> bool:
-    return any(
-        c.dep_ == "neg" or c.lower_ in g.negators and c.dep_ in ("advmod", "det") for c in tok.children
-    )
+    return any(_negates(c, g) for c in tok.children)
+
+
+def _negates(child: AnyToken, g: Grammar) -> bool:
+    """A child that negates its head: "not", "never", "no"."""
+    return child.dep_ == "neg" or child.lower_ in g.negators and child.dep_ in ("advmod", "det")
 
 
 def _has_future(tok: AnyToken, g: Grammar) -> bool:
@@ -958,7 +987,8 @@ def _decide_token(
     if match.how != "noun" and where != "path" and not patient and _passive_patient(match.head, source):
         return None
     match, sense, tok, unobliged = _read(doc, match, tok, lex, reading)
-    category, adjustment = _OBLIGATION if _obligation(sense.category, tok, source, lex) else unobliged
+    obliged = unobliged[1] != "polarity" and _obligation(sense.category, tok, source, lex)
+    category, adjustment = _OBLIGATION if obliged else unobliged
     mode = sense.mode if category == sense.category else None
     idx = sorted(match.tokens)
     lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
@@ -996,7 +1026,10 @@ def _read(
     undone = _undone(m, tok, lex)
     if undone is not None:
         sense, tok = undone
-    result = (m, sense, tok, _unobliged(sense.category, tok, lex, light=m.how == "light"))
+    if m.how == "polarity":  # the negation is the sense's own: nothing to adjust
+        result = (m, sense, tok, (sense.category, "polarity"))
+    else:
+        result = (m, sense, tok, _unobliged(sense.category, tok, lex, light=m.how == "light"))
     if memo is not None:
         memo[key] = (match, reading, result)  # the match and reading kept alive: their ids are the key
     return result

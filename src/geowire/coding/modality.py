@@ -194,6 +194,8 @@ _NO_MODALITY: frozenset[str] = frozenset()
 _IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
     "negated": frozenset({"negated"}),
     "intent": frozenset({"future"}),
+    # "will not tolerate" (THREATEN): the negation and the "will" are the threat's own words
+    "polarity": frozenset({"negated", "future"}),
 }
 
 
