@@ -153,3 +153,18 @@ def test_a_threat_said_with_its_negation_is_asserted() -> None:
     (analysis,) = Analyzer(Settings(coder="rules")).analyse([(DocContext("dpol", dt.date(2024, 5, 2)), text)])
     threats = [e for e in analysis.events if e.category == "THREATEN"]
     assert threats and all(e.modality == "asserted" for e in threats)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Oslo did not rule out penalties on Minsk's banks.", "penalties"),
+    ("Lima has not ruled out recalling its envoy from Quito.", "recalling"),
+    ("Hanoi would not exclude joint patrols with Manila.", "patrols"),
+])  # fmt: skip
+def test_what_is_not_ruled_out_is_an_option(nlp: spacy.Language, text: str, trigger: str) -> None:
+    """The object of a negated exclusion is possible, not done (GUIDELINES: "under consideration")."""
+    assert modality_of(nlp, text, trigger).modality == "hypothetical"
+
+
+def test_a_negated_abstention_still_asserts_its_act(nlp: spacy.Language) -> None:
+    result = modality_of(nlp, "Quito did not refrain from criticising Lima.", "criticising")
+    assert result.modality == "asserted"

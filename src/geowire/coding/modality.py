@@ -323,6 +323,9 @@ def detect_modality(
         for child in tok.children:
             if not (litotes and child.dep_ == "neg"):
                 _scan_child(child, cues=cues, found=found, arguments=arguments, own=i < own)
+            elif tok.lemma_.lower() in cues.negation.litotes:
+                # "did not rule out sanctions": what is not excluded is an option, not a deed
+                found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
