@@ -121,3 +121,23 @@ def test_eval_event_keys_merge_the_parts_of_one_event_only() -> None:
     apart = [_event("AID", "CHL", "PER", trigger=2), _event("AID", "CHL", "BOL", trigger=7)]
     assert event_keys(apart, codes) == {("AID", frozenset({"CHL"}), frozenset({"PER"})),
                                         ("AID", frozenset({"CHL"}), frozenset({"BOL"}))}  # fmt: skip
+
+
+def test_eval_cli_plover_hides_rule_events_below_the_min_confidence_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A min_confidence from the environment (or a settings file) hides rule events in `geowire events`:
+    the eval scores the same events (review12)."""
+    rule_event = _event("AID", "CHL", None, confidence=0.67, learned=False)
+    coded = {"own-g1": [], "own-g2": [], "own-g3": [rule_event]}
+
+    class StubAnalyzer:
+        def __init__(self, settings: object) -> None:
+            self.analyse = _analyser(coded)
+
+    monkeypatch.setattr("geowire.pipeline.Analyzer", StubAnalyzer)
+    monkeypatch.setenv("GEOWIRE_MIN_CONFIDENCE", "0.9")
+    result = CliRunner().invoke(app, ["eval", "plover", str(FIXTURES / "gsr_small.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["tp"] + report["fp"] == 0 and report["min_confidence"] == 0.9

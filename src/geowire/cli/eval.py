@@ -125,9 +125,10 @@ def eval_plover(
         records = read_gsr(file)
         floor = default_view_floor(settings) if min_confidence is None else None
         analyzer = Analyzer(settings)
-        ev = evaluate_plover_view(
-            records, analyzer.analyse, min_confidence=min_confidence, learned_floor=floor
-        )
+        # as `geowire events` filters: the min_confidence setting (a settings file, the environment)
+        # hides rule events too
+        shown_floor = min_confidence if min_confidence is not None else settings.min_confidence
+        ev = evaluate_plover_view(records, analyzer.analyse, min_confidence=shown_floor, learned_floor=floor)
     if details is not None:
         rows = (
             {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}

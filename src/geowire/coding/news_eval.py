@@ -113,9 +113,10 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     articles = [json.loads(x) for x in articles_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     gold = read_gold(gold_path)
     floor = default_view_floor(settings) if min_confidence is None else None
-    shown, records = run_pipeline(
-        articles_path, settings, filters={"min_confidence": min_confidence, "learned_floor": floor}
-    )
+    # as `geowire events` filters: the min_confidence setting hides rule events too
+    hide = settings.min_confidence if min_confidence is None else min_confidence
+    filters = {"min_confidence": hide, "learned_floor": floor}
+    shown, records = run_pipeline(articles_path, settings, filters=filters)
     used = min_confidence if floor is None else floor
     report = score(gold, system_events(shown, articles), strict=strict,
                    extra={"coder": settings.coder, "min_confidence": used})  # fmt: skip
