@@ -50,3 +50,12 @@ def test_claims_transfer_steps_the_record_takes_its_own_steps_figure_and_date() 
     # where the step gives none, another sentence's figure and date still fill them
     undated = [_claim("a", "ordered", quantity=30.0, date="2023"), _claim("b", "delivered")]
     assert _steps(undated) == [("delivered", False, 30.0, "2023")]
+
+
+def test_claims_transfer_steps_follow_the_status_match() -> None:
+    """The steps are the scorer's own status match: "operated" is the delivery's stage (a denied
+    operation beside a delivery adds nothing); a deployment is a stage of its own (review12)."""
+    operated = [_claim("a", "delivered"), _claim("b", "operated-by", negated=True)]
+    assert _steps(operated) == [("delivered", False, None, None)]
+    deployed = [_claim("a", "delivered"), _claim("b", "deployed", negated=True)]
+    assert _steps(deployed) == [("delivered", False, None, None), ("deployed", True, None, None)]

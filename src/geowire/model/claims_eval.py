@@ -194,12 +194,19 @@ def _steps_said(cs: Sequence[StoredClaim]) -> list[tuple[str, bool, list[StoredC
     return steps
 
 
-# steps one reader takes for one ("contracted" / "ordered"), as the scorer's status match does
-_STEP_OF = {"contracted": "ordered", "operated-by": "operated", "deployed": "delivered"}
-
-
 def _same_step(a: str, b: str) -> bool:
-    return _STEP_OF.get(a, a) == _STEP_OF.get(b, b)
+    """Two statuses of one step: the scorer's own status match (:data:`_SAME_STATUS`), so a denial
+    that the match would take for the asserted step adds no record of its own."""
+    return _stage(a) == _stage(b)
+
+
+def _stage(status: str) -> str:
+    s = "operated" if status == "operated-by" else status
+    return next((min(same) for same in _SAME_STATUS if s in same), s)
+
+
+# statuses a reader takes for one stage: an order is a contract, an operated system was delivered
+_SAME_STATUS = (frozenset({"delivered", "operated"}), frozenset({"contracted", "ordered"}))
 
 
 def _denied_later_steps(denied: Sequence[str], positive: Sequence[str]) -> list[str]:
@@ -324,8 +331,6 @@ def token_f1(a: str | None, b: str | None) -> float:
     return 2 * p * r / (p + r)
 
 
-# statuses a reader takes for one stage: an order is a contract, an operated system was delivered
-_SAME_STATUS = ({"delivered", "operated"}, {"contracted", "ordered"})
 
 
 def transfer_match(g: dict[str, Any], s: dict[str, Any], *, lex: ModelLexicon) -> bool:
