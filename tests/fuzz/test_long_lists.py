@@ -89,7 +89,7 @@ def test_first_within_is_the_search_of_the_slice(words: list[str], a: int, b: in
         found = view.first_within(regex, lo, hi)
         assert (found is None) == (expected is None)
         if found is not None and expected is not None:
-            assert found.start(1) == lo - 100 + expected.start()
+            assert (found.start(), found.end()) == (lo - 100 + expected.start(), lo - 100 + expected.end())
             if "comma" in regex.groupindex:
                 assert found.start("comma") == lo - 100 + expected.start("comma")
 
@@ -104,3 +104,19 @@ def test_matches_are_found_once_per_sentence_and_regex() -> None:
     assert [m for _s, _e, m in view.finditer(_BREAK)] == [m for _s, _e, m in first]  # the same objects
     later = [(s, e) for s, e, _m in first if s >= 120]
     assert [(s, e) for s, e, _m in view.finditer(_BREAK, lo=120)] == later
+
+
+def test_first_within_reads_whole_words_and_any_pattern() -> None:
+    """An offset inside a word does not cut it into a match ("sold" in "soldiers", the transfer
+    rules' listed clause reaching 40 characters past a name), and a pattern with inline flags is
+    searched as it is (review12)."""
+    from geowire.model.lexicon import model_lexicon
+
+    text = "Chile sent rifles to Peru in the spring of last year, Argentine soldiers trained crews."
+    view = _view(text)
+    listed = model_lexicon(load_language("en")).transfers.listed_clause
+    cut = 100 + text.index("soldiers") + 4  # inside "soldiers"
+    assert view.first_within(listed, 100, cut) is None
+    flagged = re.compile(r"(?i)peru")
+    found = view.first_within(flagged, 100, 100 + len(text))
+    assert found is not None and found.group(0) == "Peru"

@@ -60,7 +60,7 @@ class SentenceView:
     _matches: dict[re.Pattern[str], list[tuple[int, int, re.Match[str]]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _at_each: dict[re.Pattern[str], tuple[list[int], list[re.Match[str]]]] = field(
+    _at_each: dict[re.Pattern[str], list[tuple[int, int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -123,22 +123,25 @@ class SentenceView:
 
     def first_within(self, regex: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """The first match of ``regex`` that starts at or after doc offset ``lo`` and ends by ``hi``,
-        as ``regex.search`` over ``self.slice(lo, hi)`` finds it (offsets of the whole text).  The
-        matches at every position are found once per sentence and regex: rules that ask this of many
-        pairs of offsets cost one scan, not one per pair (a list of thousands of names)."""
+        as ``regex.search`` over ``self.slice(lo, hi)`` finds it, returned as ``regex.match`` of the
+        text from its start up to ``hi`` (its offsets are the sentence text's; ``hi`` ends the text
+        for ``\b`` and ``$``, while a lookbehind sees the words before ``lo``).  Where the regex
+        matches is found once per sentence and regex, so rules that ask this of many pairs of
+        offsets cost one scan, not one per pair (a list of thousands of names)."""
         if not self.may_match(regex):
             return None
+        lo, hi = max(0, lo - self.start), max(0, hi - self.start)
         found = self._at_each.get(regex)
         if found is None:
-            at = list(_at_each_position(regex).finditer(self.text))
-            found = self._at_each[regex] = ([m.start() for m in at], at)
-        starts, matches = found
-        lo, hi = lo - self.start, hi - self.start
-        for i in range(bisect.bisect_left(starts, lo), len(starts)):
-            m = matches[i]
-            if m.start() >= hi:
+            every = _at_each_position(regex)
+            if every is None:  # a pattern with inline global flags cannot be wrapped: search the slice
+                return regex.search(self.text, lo, hi)
+            found = self._at_each[regex] = [(m.start(1), m.end(1)) for m in every.finditer(self.text)]
+        for i in range(bisect.bisect_left(found, (lo, -1)), len(found)):
+            start, end = found[i]
+            if start >= hi:
                 break
-            if m.end(1) <= hi:
+            if end <= hi and (m := regex.match(self.text, start, hi)) is not None:
                 return m
         return None
 
@@ -259,6 +262,10 @@ def qualifier_before(text_before: str, figures: Figures) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _at_each_position(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """``regex`` as a lookahead: one scan of a text yields its match at every position (group 1)."""
-    return re.compile(f"(?=({regex.pattern}))", regex.flags)
+def _at_each_position(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` as a lookahead: one scan of a text yields its match at every position (group 1);
+    None for a pattern that starts with inline global flags ("(?i)…"), which cannot be wrapped."""
+    try:
+        return re.compile(f"(?=({regex.pattern}))", regex.flags)
+    except re.error:
+        return None
