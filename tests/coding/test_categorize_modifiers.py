@@ -59,6 +59,12 @@ def test_categorize_peacekeeping_deployment_is_aid(nlp) -> None:  # noqa: ANN001
     assert d is not None and d.category == "AID" and "peacekeeping" in d.context
 
 
+def test_categorize_a_reinterpretation_cue_of_two_words_is_read(nlp) -> None:  # noqa: ANN001, F811
+    """ "blue helmets" in the sentence (a phrase among the cue words) makes a deployment AID (review12)."""
+    d = decide(nlp, "<s>Ghana</s> deployed 300 blue helmets to <t>the buffer zone</t>.")
+    assert d is not None and d.category == "AID" and "peacekeeping" in d.context
+
+
 def test_categorize_trigger_offsets_point_at_the_words(nlp) -> None:  # noqa: ANN001, F811
     text = "Finland imposed a curfew on the port city."
     doc = nlp(text)

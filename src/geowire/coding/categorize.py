@@ -854,12 +854,26 @@ def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
     for r in lex.reinterpret:
         if r.from_ != sense.category or (r.from_mode is not None and r.from_mode != sense.mode):
             continue
-        if r.when_words and not {t.lower_ for t in match.head.sent} & set(r.when_words):
+        if r.when_words and not _sentence_has(match.head, r.when_words):
             continue
         if r.when_object and not _object_is(match.head, r.when_object, r.when_object_entities):
             continue
         return Sense(r.to, r.mode, tuple(r.context), f"{sense.key}>{r.to.lower()}")
     return sense
+
+
+def _sentence_has(tok: AnyToken, words: Iterable[str]) -> bool:
+    """Whether the sentence of ``tok`` holds one of ``words`` (lower case; a phrase of several
+    words as consecutive words: "blue helmets").  Its words are read once per sentence when the
+    document keeps a memo."""
+    memo: dict[object, Any] = getattr(tok.doc, "memo", {})
+    sent = tok.sent
+    key = ("sentence-words", sent.start)
+    if key not in memo:
+        lowered = [t.lower_ for t in sent]
+        memo[key] = (frozenset(lowered), f" {' '.join(lowered)} ")
+    single, joined = memo[key]
+    return any(f" {w} " in joined if " " in w else w in single for w in words)
 
 
 def _object_is(verb: AnyToken, words: list[str], entities: list[str]) -> bool:
@@ -1026,6 +1040,7 @@ def _read(
     undone = _undone(m, tok, lex)
     if undone is not None:
         sense, tok = undone
+    result: tuple[_Match, Sense, AnyToken, tuple[str, Adjustment | None]]
     if m.how == "polarity":  # the negation is the sense's own: nothing to adjust
         result = (m, sense, tok, (sense.category, "polarity"))
     else:
