@@ -285,15 +285,21 @@ def event_rows(
     category: str | None = None,
     slim: bool = False,
     floor: Floor = None,
+    windows: Mapping[str, tuple[dt.date, dt.date]] | None = None,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
     that the model counts under the confidence ``floor`` (:func:`model_events`), as clustering
     input: actor codes, the location text (and unless ``slim``, actor-level keys, scores, modality
-    and the document's outlet and date); a rebuild reads :func:`staged_rows` instead."""
+    and the document's outlet and date); a rebuild reads :func:`staged_rows` instead.
+    ``windows``: the ``event_ids``' date windows (:func:`candidate_events`), by which their rows
+    are found (:func:`_windowed_rows`)."""
     found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
-        if value is not None:
+        if value is not None and column == "id" and windows is not None:
+            found.append(_ROWS)
+            params.append(_windowed_rows(con, value, windows))
+        elif value is not None:
             found.append(_ROWS)
             params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)], keys=len(value)))
     documents = "documents"
@@ -317,6 +323,24 @@ def event_rows(
         with point_lookups(con):
             return _fetch(con, sql, params)
     return _fetch(con, sql, params)
+
+
+def _windowed_rows(
+    con: duckdb.DuckDBPyConnection, event_ids: Collection[str], windows: Mapping[str, tuple[dt.date, dt.date]]
+) -> list[int]:
+    """The row ids of ``event_ids`` (an update's candidates), each dated in its ``windows`` one (as
+    :func:`window_spans` reads them): those of a month or less are found among the events dated
+    in their months' spans (min/max statistics skip the row groups of other days: at 10^7 events a
+    scan of every id costs ~250 CPU-ms and thousands of index lookups ~35 µs each); the few of a
+    year or undated, whose dates every row group of their year may hold, by :func:`_row_ids`."""
+    narrow = [e for e in event_ids if (windows[e][1] - windows[e][0]).days <= _WIDE]
+    wide = set(event_ids).difference(narrow)
+    rows = _row_ids(con, "events", "id", _ID_LIST, [sorted(wide)], keys=len(wide)) if wide else []
+    if narrow:
+        spans = window_spans(windows[e] for e in narrow)
+        sql = _dated_in(f"SELECT rowid FROM events WHERE id IN {_IDS}", spans, "date", distinct=False)
+        rows += [r[0] for r in con.execute(sql, {"ids": narrow}).fetchall()]
+    return sorted(set(rows))
 
 
 def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool = False) -> StagedRows:
@@ -462,7 +486,7 @@ def candidate_events(
     window_days: int,
     stop_words: Collection[str],
     floor: Floor = None,
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], dict[str, tuple[dt.date, dt.date]]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
     (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
     in a new event's block (same category and actor, one of its recipients or none, any when it
@@ -479,8 +503,9 @@ def candidate_events(
     up together among the stored narrow ones ending in the same month, and each wide one (a year,
     undated) among the stored ones with the same window (:data:`_PASSES`).  Their occurrences are
     looked up among the links dated within the candidates' own windows (:func:`window_spans`), not
-    their periods' whole months.  Only the new events the model counts under ``floor`` are looked
-    up (:func:`model_events`)."""
+    their periods' whole months; the candidates' windows come back too (:func:`event_rows` finds
+    their rows by them).  Only the new events the model counts under ``floor`` are looked up
+    (:func:`model_events`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
         "stop": sorted(stop_words),
@@ -505,7 +530,7 @@ def candidate_events(
     con.execute("DROP TABLE new_probes")
     links = f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_IDS}"
     rows = con.execute(_dated_in(links, window_spans(found.values())), {"ids": sorted(found)}).fetchall()
-    return sorted((r[0], r[1]) for r in rows)
+    return sorted((r[0], r[1]) for r in rows), found
 
 
 def window_spans(windows: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date] | None]:
