@@ -303,8 +303,12 @@ def event_rows(
             found.append(_ROWS)
             params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)], keys=len(value)))
     documents = "documents"
-    few = doc_ids is not None and event_ids is None  # a batch's few documents: by their primary key
-    if event_ids is not None and doc_ids is None and _by_index(con, "documents", len(event_ids)):
+    few = doc_ids is not None  # a batch's few documents: by their primary key
+    if doc_ids is not None:  # named, not joined: a join built its hash table on every document (~1M
+        # at 10^7 events: ~200 CPU-ms a statement)
+        documents = f"(SELECT * FROM documents WHERE id IN {_ID_LIST})"
+        params.append(sorted(doc_ids))
+    elif event_ids is not None and _by_index(con, "documents", len(event_ids)):
         # an update's candidates in a large store: their documents looked up by id, not a join
         # that scans every document (at 10^7 events ~80 of the ~100 CPU-ms of this read)
         docs = con.execute(f"SELECT DISTINCT doc_id FROM events WHERE {_ROWS}", [params[-1]]).fetchall()
@@ -508,6 +512,7 @@ def candidate_events(
     (:func:`model_events`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
+        "docs": _processed(con, doc_ids),
         "stop": sorted(stop_words),
     }
     word_keys_current(con)
@@ -550,13 +555,24 @@ def window_spans(windows: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.da
     return [*wide, *months.values()]
 
 
+def _processed(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> list[str]:
+    """Those of ``doc_ids`` (a batch's) that are processed, found by the documents' primary key —
+    named to the statements that read their events instead of joined (at 10^7 events a join with
+    ``documents`` scanned all of them and cost ~100 CPU-ms a statement)."""
+    with point_lookups(con):
+        sql = f"SELECT id FROM documents WHERE id IN {_ID_LIST} AND status = 'processed'"
+        return sorted(r[0] for r in con.execute(sql, [list(doc_ids)]).fetchall())
+
+
 def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
-    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) that the
-    model counts under ``floor``, with their codes, date window, content words (``$stop`` left out)
-    and trigger-prefix token."""
+    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``, whose
+    processed documents are ``$docs``: :func:`_processed`) that the model counts under ``floor``,
+    with their codes, date window, content words (``$stop`` left out) and trigger-prefix token."""
     events = "events"
-    if documents:  # their rows looked up before the join (so that it does not scan them all)
+    processed = "JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
+    if documents:  # their rows and documents looked up before (so that it scans neither table)
         events = "(SELECT * FROM events WHERE rowid IN (SELECT unnest($rows::BIGINT[])))"
+        processed = "WHERE e.doc_id IN (SELECT unnest($docs::VARCHAR[]))"
     return (
         "SELECT e.id, e.category, "
         + _CODES.format(col="e.actors")
@@ -565,8 +581,7 @@ def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
         + " AS rc, "
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
-        + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e JOIN documents d ON d.id = e.doc_id"
-        f" WHERE d.status = 'processed' AND {model_events(floor)}"
+        + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e {processed} AND {model_events(floor)}"
     )
 
 
@@ -666,6 +681,7 @@ def index_events(
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
         params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
+        params["docs"] = _processed(con, doc_ids)
     # one unnest per projection, not three lateral ones: ~2.7× less CPU for the same rows
     events = _STAGED_BY_HI if doc_ids is None else f"({_signatures(window_days, True, floor)})"
     tokens = (
