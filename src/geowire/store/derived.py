@@ -1319,22 +1319,57 @@ def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
         " FROM dyad_net GROUP BY 1, 2, 3"
     )
     _add_rows(con, "dyad_totals", "pair_net", ("level", "a", "b"), ("occurrences", "cooperation", "conflict"))
-    _add_rows(con, "dyad_days", "dyad_net", tuple(_DYAD_GROUP.split(", ")), _DAY_SUMS)
+    days = _row_days(con.execute("SELECT DISTINCT date, date_precision FROM dyad_net").fetchall())
+    _add_rows(con, "dyad_days", "dyad_net", tuple(_DYAD_GROUP.split(", ")), _DAY_SUMS, days)
     con.execute("DROP TABLE pair_net")
     con.execute("DROP TABLE dyad_net")
 
 
+def _row_days(dates: Iterable[tuple[dt.date | None, str | None]]) -> list[str]:
+    """Disjoint SQL conditions on ``date`` and ``date_precision`` that hold for rows of these
+    (date, precision) and for as few other rows of a table in date order (:data:`_DATE_ORDER`) as
+    may be: the undated; those dated by their year, between the first and last such date; the rest,
+    each month's first to last date (plain conjunctions, which min/max statistics prune)."""
+    undated, years = False, []
+    months: dict[tuple[int, int], tuple[dt.date, dt.date]] = {}
+    for date, precision in dates:
+        if date is None:
+            undated = True
+        elif precision == "year":
+            years.append(date)
+        else:
+            first, last = months.get((date.year, date.month), (date, date))
+            months[date.year, date.month] = (min(first, date), max(last, date))
+    spans = [f"date BETWEEN DATE '{a.isoformat()}' AND DATE '{b.isoformat()}'" for a, b in months.values()]
+    found = [f"{span} AND date_precision IS DISTINCT FROM 'year'" for span in spans]
+    if years:
+        found.append(f"date BETWEEN DATE '{min(years).isoformat()}' AND DATE '{max(years).isoformat()}'"
+                     " AND date_precision = 'year'")
+    return found + (["date IS NULL"] if undated else [])
+
+
 def _add_rows(
-    con: duckdb.DuckDBPyConnection, table: str, delta: str, key: Sequence[str], sums: Sequence[str]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    delta: str,
+    key: Sequence[str],
+    sums: Sequence[str],
+    days: Sequence[str] | None = None,
 ) -> None:
     """Add the ``delta`` rows' ``sums`` to the ``table`` rows of the same ``key`` (NULL matching NULL),
     insert those with none, and drop the rows left with no occurrence.  The table is read once (its
-    key columns, which grow with the store's span): each delta row is matched with the row id of its
-    stored row, which the update, the insert and the delete then use."""
+    key columns): each delta row is matched with the row id of its stored row, which the update,
+    the insert and the delete then use.  ``days``: disjoint conditions the delta rows' dates meet
+    (:func:`_row_days`), whose stored rows alone are read (one UNION ALL branch each) —
+    ``dyad_days`` is in date order (migration 020), so min/max statistics skip the other row
+    groups (the whole table's keys grow with the store's span)."""
     same = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in key)
+    stored = f"SELECT rowid AS rid, {', '.join(key)} FROM {table}"
+    if days is not None:
+        stored = " UNION ALL ".join(f"{stored} WHERE {day}" for day in days) or f"{stored} WHERE false"
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE delta_rows AS SELECT d.*, t.rid FROM {delta} d"
-        f" LEFT JOIN (SELECT rowid AS rid, {', '.join(key)} FROM {table}) t ON {same}"
+        f" LEFT JOIN ({stored}) t ON {same}"
     )
     added = ", ".join(f"{c} = t.{c} + d.{c}" for c in sums)
     con.execute(f"UPDATE {table} t SET {added} FROM delta_rows d WHERE t.rowid = d.rid")
@@ -1372,7 +1407,10 @@ def refresh_dyad_totals(con: duckdb.DuckDBPyConnection) -> None:
         " FROM occurrence_dyads WHERE counts GROUP BY 1, 2, 3"
     )
     columns = f"{_DYAD_GROUP}, {', '.join(_DAY_SUMS)}"
-    con.execute(f"INSERT INTO dyad_days ({columns}) {_DAY_ROWS.format(rows='occurrence_dyads')}")
+    # each level in date order (migration 020): an update reads the rows of the dates it touches
+    order = f" ORDER BY level, {_DATE_ORDER}, a, b, quad_class"
+    rows = _DAY_ROWS.format(rows="occurrence_dyads")
+    con.execute(f"INSERT INTO dyad_days ({columns}) SELECT * FROM ({rows}){order}")
 
 
 # what a dyad_days row sums (migration 019): counted occurrences, of which a -> b and b -> a, and
