@@ -113,6 +113,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--explain", type=int, default=0, help="EXPLAIN ANALYZE the slowest K statements")
+    parser.add_argument("--width", type=int, default=150, help="characters of each statement printed")
     parser.add_argument("--day0", type=int, help="the batch's first publication day (default: span − 3)")
     args = parser.parse_args()
     from geowire.model.build import date_bounds, default_language, model_lexicon, place_names, update_model
@@ -140,7 +141,7 @@ def main() -> None:
         print(f"update {wall:.3f} s wall, {cpu:.3f} s CPU; SQL {sql_wall:.3f} s wall, {sql_cpu:.3f} s CPU")
         print(f"outside SQL (Python) {wall - sql_wall:.3f} s wall, {cpu - sql_cpu:.3f} s CPU")
         for sql, (w, c, k) in rows[: args.top]:
-            print(f"{w * 1000:8.1f} ms {c * 1000:8.1f} cpu x{k:<3d} {sql[:150]}")
+            print(f"{w * 1000:8.1f} ms {c * 1000:8.1f} cpu x{k:<3d} {sql[: args.width]}")
         if args.explain:
             path.unlink()
             prepared_copy(args.store, args.events, args.batch, path, args.day0)

@@ -373,16 +373,15 @@ def _update_occurrences(con: Con, docs: set[str], lang: LanguagePack, floor: der
     if split:  # else none of docs' events is clustered, so none is in event_words
         derived.unindex_documents(con, docs)
     new = load_events(con, lang=lang, doc_ids=docs, slim=True, floor=floor)
-    candidates = derived.candidate_events(
+    candidates, windows = derived.candidate_events(
         con, docs, window_days=PUBLICATION_WINDOW, stop_words=stop, floor=floor
     )
     home = {e: o for e, o in candidates if o not in split}
-    loose = set(derived.member_events(con, split))
-    old = [
-        e
-        for e in load_events(con, lang=lang, event_ids=set(home) | loose, slim=True, floor=floor)
-        if e.doc_id not in docs
-    ]
+    loose = set(derived.member_events(con, split)) - set(home)  # a split occurrence's: dates unknown
+    stored = load_events(con, lang=lang, event_ids=set(home), slim=True, floor=floor, windows=windows)
+    if loose:
+        stored += load_events(con, lang=lang, event_ids=loose, slim=True, floor=floor)
+    old = sorted((e for e in stored if e.doc_id not in docs), key=lambda e: e.id)
     events = new + old
     together: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(events):

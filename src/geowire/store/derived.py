@@ -285,20 +285,30 @@ def event_rows(
     category: str | None = None,
     slim: bool = False,
     floor: Floor = None,
+    windows: Mapping[str, tuple[dt.date, dt.date]] | None = None,
 ) -> list[dict[str, Any]]:
     """Events of processed documents (all, or of ``doc_ids``, with ``event_ids``, of ``category``)
     that the model counts under the confidence ``floor`` (:func:`model_events`), as clustering
     input: actor codes, the location text (and unless ``slim``, actor-level keys, scores, modality
-    and the document's outlet and date); a rebuild reads :func:`staged_rows` instead."""
+    and the document's outlet and date); a rebuild reads :func:`staged_rows` instead.
+    ``windows``: the ``event_ids``' date windows (:func:`candidate_events`), by which their rows
+    are found (:func:`_windowed_rows`)."""
     found = ["true"]  # the events' rows, looked up by row id before the join
     params: list[Any] = []
     for value, column in ((doc_ids, "doc_id"), (event_ids, "id")):
-        if value is not None:
+        if value is not None and column == "id" and windows is not None:
+            found.append(_ROWS)
+            params.append(_windowed_rows(con, value, windows))
+        elif value is not None:
             found.append(_ROWS)
             params.append(_row_ids(con, "events", column, _ID_LIST, [list(value)], keys=len(value)))
     documents = "documents"
-    few = doc_ids is not None and event_ids is None  # a batch's few documents: by their primary key
-    if event_ids is not None and doc_ids is None and _by_index(con, "documents", len(event_ids)):
+    few = doc_ids is not None  # a batch's few documents: by their primary key
+    if doc_ids is not None:  # named, not joined: a join built its hash table on every document (~1M
+        # at 10^7 events: ~200 CPU-ms a statement)
+        documents = f"(SELECT * FROM documents WHERE id IN {_ID_LIST})"
+        params.append(sorted(doc_ids))
+    elif event_ids is not None and _by_index(con, "documents", len(event_ids)):
         # an update's candidates in a large store: their documents looked up by id, not a join
         # that scans every document (at 10^7 events ~80 of the ~100 CPU-ms of this read)
         docs = con.execute(f"SELECT DISTINCT doc_id FROM events WHERE {_ROWS}", [params[-1]]).fetchall()
@@ -317,6 +327,24 @@ def event_rows(
         with point_lookups(con):
             return _fetch(con, sql, params)
     return _fetch(con, sql, params)
+
+
+def _windowed_rows(
+    con: duckdb.DuckDBPyConnection, event_ids: Collection[str], windows: Mapping[str, tuple[dt.date, dt.date]]
+) -> list[int]:
+    """The row ids of ``event_ids`` (an update's candidates), each dated in its ``windows`` one (as
+    :func:`window_spans` reads them): those of a month or less are found among the events dated
+    in their months' spans (min/max statistics skip the row groups of other days: at 10^7 events a
+    scan of every id costs ~250 CPU-ms and thousands of index lookups ~35 µs each); the few of a
+    year or undated, whose dates every row group of their year may hold, by :func:`_row_ids`."""
+    narrow = [e for e in event_ids if (windows[e][1] - windows[e][0]).days <= _WIDE]
+    wide = set(event_ids).difference(narrow)
+    rows = _row_ids(con, "events", "id", _ID_LIST, [sorted(wide)], keys=len(wide)) if wide else []
+    if narrow:
+        spans = window_spans(windows[e] for e in narrow)
+        sql = _dated_in(f"SELECT rowid FROM events WHERE id IN {_IDS}", spans, "date", distinct=False)
+        rows += [r[0] for r in con.execute(sql, {"ids": narrow}).fetchall()]
+    return sorted(set(rows))
 
 
 def staged_rows(con: duckdb.DuckDBPyConnection, category: str, *, columnar: bool = False) -> StagedRows:
@@ -462,7 +490,7 @@ def candidate_events(
     window_days: int,
     stop_words: Collection[str],
     floor: Floor = None,
-) -> list[tuple[str, str]]:
+) -> tuple[list[tuple[str, str]], dict[str, tuple[dt.date, dt.date]]]:
     """(event id, occurrence id) of the clustered events that the events of ``doc_ids`` may join
     (:func:`geowire.model.occurrences.same_occurrence`), a superset of them that the caller checks:
     in a new event's block (same category and actor, one of its recipients or none, any when it
@@ -479,10 +507,12 @@ def candidate_events(
     up together among the stored narrow ones ending in the same month, and each wide one (a year,
     undated) among the stored ones with the same window (:data:`_PASSES`).  Their occurrences are
     looked up among the links dated within the candidates' own windows (:func:`window_spans`), not
-    their periods' whole months.  Only the new events the model counts under ``floor`` are looked
-    up (:func:`model_events`)."""
+    their periods' whole months; the candidates' windows come back too (:func:`event_rows` finds
+    their rows by them).  Only the new events the model counts under ``floor`` are looked up
+    (:func:`model_events`)."""
     params = {
         "rows": _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)]),
+        "docs": _processed(con, doc_ids),
         "stop": sorted(stop_words),
     }
     word_keys_current(con)
@@ -505,7 +535,7 @@ def candidate_events(
     con.execute("DROP TABLE new_probes")
     links = f"SELECT event_id, occurrence_id FROM occurrence_events WHERE event_id IN {_IDS}"
     rows = con.execute(_dated_in(links, window_spans(found.values())), {"ids": sorted(found)}).fetchall()
-    return sorted((r[0], r[1]) for r in rows)
+    return sorted((r[0], r[1]) for r in rows), found
 
 
 def window_spans(windows: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date] | None]:
@@ -525,13 +555,24 @@ def window_spans(windows: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.da
     return [*wide, *months.values()]
 
 
+def _processed(con: duckdb.DuckDBPyConnection, doc_ids: Collection[str]) -> list[str]:
+    """Those of ``doc_ids`` (a batch's) that are processed, found by the documents' primary key —
+    named to the statements that read their events instead of joined (at 10^7 events a join with
+    ``documents`` scanned all of them and cost ~100 CPU-ms a statement)."""
+    with point_lookups(con):
+        sql = f"SELECT id FROM documents WHERE id IN {_ID_LIST} AND status = 'processed'"
+        return sorted(r[0] for r in con.execute(sql, [list(doc_ids)]).fetchall())
+
+
 def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
-    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``) that the
-    model counts under ``floor``, with their codes, date window, content words (``$stop`` left out)
-    and trigger-prefix token."""
+    """SQL: the events of processed documents (of row ids ``$rows`` when ``documents``, whose
+    processed documents are ``$docs``: :func:`_processed`) that the model counts under ``floor``,
+    with their codes, date window, content words (``$stop`` left out) and trigger-prefix token."""
     events = "events"
-    if documents:  # their rows looked up before the join (so that it does not scan them all)
+    processed = "JOIN documents d ON d.id = e.doc_id WHERE d.status = 'processed'"
+    if documents:  # their rows and documents looked up before (so that it scans neither table)
         events = "(SELECT * FROM events WHERE rowid IN (SELECT unnest($rows::BIGINT[])))"
+        processed = "WHERE e.doc_id IN (SELECT unnest($docs::VARCHAR[]))"
     return (
         "SELECT e.id, e.category, "
         + _CODES.format(col="e.actors")
@@ -540,8 +581,7 @@ def _signatures(window_days: int, documents: bool, floor: Floor) -> str:
         + " AS rc, "
         + _INTERVAL.format(window=int(window_days))
         + f", {_WORDS} AS ws, {_TOKEN} AS token"
-        + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e JOIN documents d ON d.id = e.doc_id"
-        f" WHERE d.status = 'processed' AND {model_events(floor)}"
+        + f" FROM (SELECT *, {_NAME_WORDS} AS nw FROM {events} e) e {processed} AND {model_events(floor)}"
     )
 
 
@@ -641,6 +681,7 @@ def index_events(
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
         params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
+        params["docs"] = _processed(con, doc_ids)
     # one unnest per projection, not three lateral ones: ~2.7× less CPU for the same rows
     events = _STAGED_BY_HI if doc_ids is None else f"({_signatures(window_days, True, floor)})"
     tokens = (
@@ -787,11 +828,11 @@ def first_members(
     days: Collection[tuple[dt.date, dt.date] | None],
 ) -> dict[str, str]:
     """The smallest member event id of each of ``occurrence_ids``, whose member links are kept in
-    the temp table ``absorbed_links`` (for :func:`absorb` and :func:`derive_occurrences`: the
-    links are scanned once an update).  ``days``: the spans every member's date falls in (None:
-    undated members) — a rebuild writes the links in date order, so the scan reads the row groups
-    of those days only, not every link."""
-    links = _dated_in(f"SELECT * FROM occurrence_events WHERE occurrence_id IN {_IDS}", days)
+    the temp table ``absorbed_links`` with their row ids (for :func:`absorb`, :func:`relink` and
+    :func:`derive_occurrences`: the links are scanned once an update).  ``days``: the spans every
+    member's date falls in (None: undated members) — a rebuild writes the links in date order, so
+    the scan reads the row groups of those days only, not every link."""
+    links = _dated_in(f"SELECT rowid AS rid, * FROM occurrence_events WHERE occurrence_id IN {_IDS}", days)
     con.execute(f"CREATE OR REPLACE TEMP TABLE absorbed_links AS {links}", {"ids": list(occurrence_ids)})
     rows = con.execute("SELECT occurrence_id, min(event_id) FROM absorbed_links GROUP BY 1").fetchall()
     return dict(rows)
@@ -885,13 +926,18 @@ def delete_occurrences(
         con.execute(f"DELETE FROM {table} WHERE rowid IN ({rows})", ids)
 
 
+# the member links of the occurrences absorb kept whose id changes (among those first_members kept)
+_MOVED = "FROM absorbed_links a JOIN renames r ON r.old = a.occurrence_id WHERE r.old <> r.new"
+
+
 def relink(con: duckdb.DuckDBPyConnection) -> None:
     """Move the member links of the occurrences :func:`absorb` kept (``renames``) whose id
-    changes to their new id."""
-    con.execute(
-        "UPDATE occurrence_events SET occurrence_id = r.new FROM renames r"
-        " WHERE occurrence_events.occurrence_id = r.old AND r.old <> r.new"
-    )
+    changes to their new id: deleted by the row ids :func:`first_members` kept and inserted again
+    under it.  (An UPDATE joined on the old ids scanned every link — ~150 CPU-ms at 10^6 links,
+    growing with the store — and one joined on the row ids still read most row groups; this
+    costs ~10.)"""
+    con.execute(f"DELETE FROM occurrence_events WHERE rowid IN (SELECT a.rid {_MOVED})")
+    con.execute(f"INSERT INTO occurrence_events ({_LINK_COLUMNS}) SELECT r.new, {_LINK_MEMBER} {_MOVED}")
 
 
 _INTERVAL = """
@@ -1273,22 +1319,57 @@ def apply_dyad_delta(con: duckdb.DuckDBPyConnection) -> None:
         " FROM dyad_net GROUP BY 1, 2, 3"
     )
     _add_rows(con, "dyad_totals", "pair_net", ("level", "a", "b"), ("occurrences", "cooperation", "conflict"))
-    _add_rows(con, "dyad_days", "dyad_net", tuple(_DYAD_GROUP.split(", ")), _DAY_SUMS)
+    days = _row_days(con.execute("SELECT DISTINCT date, date_precision FROM dyad_net").fetchall())
+    _add_rows(con, "dyad_days", "dyad_net", tuple(_DYAD_GROUP.split(", ")), _DAY_SUMS, days)
     con.execute("DROP TABLE pair_net")
     con.execute("DROP TABLE dyad_net")
 
 
+def _row_days(dates: Iterable[tuple[dt.date | None, str | None]]) -> list[str]:
+    """Disjoint SQL conditions on ``date`` and ``date_precision`` that hold for rows of these
+    (date, precision) and for as few other rows of a table in date order (:data:`_DATE_ORDER`) as
+    may be: the undated; those dated by their year, between the first and last such date; the rest,
+    each month's first to last date (plain conjunctions, which min/max statistics prune)."""
+    undated, years = False, []
+    months: dict[tuple[int, int], tuple[dt.date, dt.date]] = {}
+    for date, precision in dates:
+        if date is None:
+            undated = True
+        elif precision == "year":
+            years.append(date)
+        else:
+            first, last = months.get((date.year, date.month), (date, date))
+            months[date.year, date.month] = (min(first, date), max(last, date))
+    spans = [f"date BETWEEN DATE '{a.isoformat()}' AND DATE '{b.isoformat()}'" for a, b in months.values()]
+    found = [f"{span} AND date_precision IS DISTINCT FROM 'year'" for span in spans]
+    if years:
+        found.append(f"date BETWEEN DATE '{min(years).isoformat()}' AND DATE '{max(years).isoformat()}'"
+                     " AND date_precision = 'year'")
+    return found + (["date IS NULL"] if undated else [])
+
+
 def _add_rows(
-    con: duckdb.DuckDBPyConnection, table: str, delta: str, key: Sequence[str], sums: Sequence[str]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    delta: str,
+    key: Sequence[str],
+    sums: Sequence[str],
+    days: Sequence[str] | None = None,
 ) -> None:
     """Add the ``delta`` rows' ``sums`` to the ``table`` rows of the same ``key`` (NULL matching NULL),
     insert those with none, and drop the rows left with no occurrence.  The table is read once (its
-    key columns, which grow with the store's span): each delta row is matched with the row id of its
-    stored row, which the update, the insert and the delete then use."""
+    key columns): each delta row is matched with the row id of its stored row, which the update,
+    the insert and the delete then use.  ``days``: disjoint conditions the delta rows' dates meet
+    (:func:`_row_days`), whose stored rows alone are read (one UNION ALL branch each) —
+    ``dyad_days`` is in date order (migration 020), so min/max statistics skip the other row
+    groups (the whole table's keys grow with the store's span)."""
     same = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in key)
+    stored = f"SELECT rowid AS rid, {', '.join(key)} FROM {table}"
+    if days is not None:
+        stored = " UNION ALL ".join(f"{stored} WHERE {day}" for day in days) or f"{stored} WHERE false"
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE delta_rows AS SELECT d.*, t.rid FROM {delta} d"
-        f" LEFT JOIN (SELECT rowid AS rid, {', '.join(key)} FROM {table}) t ON {same}"
+        f" LEFT JOIN ({stored}) t ON {same}"
     )
     added = ", ".join(f"{c} = t.{c} + d.{c}" for c in sums)
     con.execute(f"UPDATE {table} t SET {added} FROM delta_rows d WHERE t.rowid = d.rid")
@@ -1326,7 +1407,10 @@ def refresh_dyad_totals(con: duckdb.DuckDBPyConnection) -> None:
         " FROM occurrence_dyads WHERE counts GROUP BY 1, 2, 3"
     )
     columns = f"{_DYAD_GROUP}, {', '.join(_DAY_SUMS)}"
-    con.execute(f"INSERT INTO dyad_days ({columns}) {_DAY_ROWS.format(rows='occurrence_dyads')}")
+    # each level in date order (migration 020): an update reads the rows of the dates it touches
+    order = f" ORDER BY level, {_DATE_ORDER}, a, b, quad_class"
+    rows = _DAY_ROWS.format(rows="occurrence_dyads")
+    con.execute(f"INSERT INTO dyad_days ({columns}) SELECT * FROM ({rows}){order}")
 
 
 # what a dyad_days row sums (migration 019): counted occurrences, of which a -> b and b -> a, and
