@@ -179,3 +179,15 @@ def test_clear_empties_tables_keeping_their_definitions_and_indexes():
     assert derived.table_counts(con, derived.DERIVED) == [0] * len(derived.DERIVED)
     rebuild_model(store, today=TODAY, workers=1)
     assert _dump(store) == first
+
+
+def test_rebuild_stages_the_later_categories_in_bounded_groups() -> None:
+    """At 10^7 events one statement staging every later category ran out of the cluster phase's
+    buffer pool; they are staged in groups of at most STAGE_ROWS events (one category alone when it
+    has more), in their order."""
+    from geowire.model.build import stage_chunks
+
+    sizes = [("AGREE", 700), ("THREATEN", 400), ("SANCTION", 250), ("ASSAULT", 2_000), ("AID", 10)]
+    assert stage_chunks(sizes, 1_000) == [["AGREE"], ["THREATEN", "SANCTION"], ["ASSAULT"], ["AID"]]
+    assert stage_chunks(sizes, 10_000) == [["AGREE", "THREATEN", "SANCTION", "ASSAULT", "AID"]]
+    assert stage_chunks([], 1_000) == []

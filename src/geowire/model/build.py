@@ -90,6 +90,9 @@ REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python
 REBUILD_WORKERS = 2  # processes clustering categories side by side in a full rebuild of a large store
 CLUSTER_MEMORY = "256MB"  # DuckDB's buffer pool while the categories are clustered (read once)
 PARALLEL_FROM = 50_000  # stored events below which a rebuild clusters in-process (forking costs more)
+# at most about this many events staged by one statement while the workers cluster: the sort of the
+# later categories of 10^7 events ran out of the CLUSTER_MEMORY pool in one statement
+STAGE_ROWS = 1_000_000
 
 
 def model_floor(settings: Settings | None = None) -> float | None:
@@ -291,13 +294,13 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Fl
     links.  DuckDB's buffer pool is kept small meanwhile: the workers need the memory."""
     stop = vocabulary(lang).stop
     staging: dict[str, Any] = {"floor": floor, "window_days": PUBLICATION_WINDOW, "stop_words": stop}
-    categories = derived.model_categories(con, floor)  # the most frequent first
+    sizes = derived.category_sizes(con, floor)  # the most frequent first
+    categories = [c for c, _n in sizes]
     derived.stage_events(con, **staging, categories=categories[:workers])
-    rest = categories[workers:]
 
     def stage_rest() -> None:  # in the parent, while the first workers run
-        if rest:
-            derived.stage_events(con, **staging, categories=rest, add=True)
+        for chunk in stage_chunks(sizes[workers:], STAGE_ROWS):
+            derived.stage_events(con, **staging, categories=chunk, add=True)
 
     clusterer = _CategoryClusterer(names=place_names(lang=lang), stop=stop)
     # forked workers get a category's rows as Arrow columns and make them Python objects themselves
@@ -309,6 +312,20 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Fl
         results = forked.map_forked(clusterer, staged, workers=workers, meanwhile=stage_rest)
         with contextlib.closing(results):
             _add_results(con, categories, results, stop)
+
+
+def stage_chunks(sizes: Sequence[tuple[str, int]], rows: int) -> list[list[str]]:
+    """The categories in order, grouped so that a group holds at most ``rows`` events unless one
+    category alone has more (it is a group of its own)."""
+    chunks: list[list[str]] = []
+    held = rows
+    for category, n in sizes:
+        if held + n > rows:
+            chunks.append([])
+            held = 0
+        chunks[-1].append(category)
+        held += n
+    return chunks
 
 
 def _add_results(

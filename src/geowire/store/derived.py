@@ -649,12 +649,17 @@ def stage_events(
 def model_categories(con: duckdb.DuckDBPyConnection, floor: Floor) -> list[str]:
     """The categories of the events the model counts under ``floor`` (those :func:`stage_events`
     stages), the most frequent first, as :func:`staged_categories` gives them once staged."""
+    return [c for c, _n in category_sizes(con, floor)]
+
+
+def category_sizes(con: duckdb.DuckDBPyConnection, floor: Floor) -> list[tuple[str, int]]:
+    """:func:`model_categories` with the number of events of each."""
     sql = (
-        "SELECT e.category FROM events e JOIN documents d ON d.id = e.doc_id"
+        "SELECT e.category, count(*) FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE d.status = 'processed' AND {model_events(floor)}"
         " GROUP BY e.category ORDER BY count(*) DESC, e.category"
     )
-    return [r[0] for r in con.execute(sql).fetchall()]
+    return [(str(r[0]), int(r[1])) for r in con.execute(sql).fetchall()]
 
 
 # a rebuild's events in hi order, only the columns event_words is made of: the rows unnested from them
