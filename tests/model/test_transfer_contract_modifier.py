@@ -88,3 +88,16 @@ def test_transfer_the_owners_own_systems_are_not_the_articles_earlier_one(analyz
     )
     sent = [t for t in _transfers(analyzer, text) if t[0] in ("GBR", "FRA")]
     assert sent and all(t[2] == "missile" for t in sent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden handed Chile its first Gripen fighters in May. Chile ordered the jets from Sweden in 2022 "
+        "to replace its ageing F-16s.",
+        "Sweden handed Chile its first Gripen fighters in May. Chile ordered the jets from Sweden in 2022, "
+        "replacing the air force's old F-16 fighters.",
+    ],
+)
+def test_transfer_a_system_the_transfer_replaces_is_not_moved(analyzer, text: str) -> None:  # noqa: ANN001
+    assert {t[2] for t in _transfers(analyzer, text)} == {"Gripen"}

@@ -107,7 +107,10 @@ def transfer_claims(
     named in the plural found with ``plurals`` (:func:`plural_systems`)."""
     cues = _verb_cues(view, lex)
     status = _status_among(view, lex, cues)
-    systems = _distinct_systems(view, _plural_mentions(view, plurals))
+    # "ordered the jets to replace its oldest F-16s": what is replaced stays with its owner
+    systems = [
+        m for m in _distinct_systems(view, _plural_mentions(view, plurals)) if not _replaced(view, lex, m)
+    ]
     known = {str(m.code) for m in systems}
     if status is not None:
         # a generic system is judged by the cue of its own clause ("bought tanks from Germany, and
@@ -116,6 +119,7 @@ def transfer_claims(
             g
             for g in _generic_systems(view, lex, status[1])
             if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+            and not _replaced(view, lex, g)
         ]
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
             # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
@@ -290,6 +294,11 @@ def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str 
     """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
     rx = lex.transfers.same_before
     return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
+
+
+def _replaced(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The system is what a transfer replaces ("to replace its oldest F-16s"), not what it moves."""
+    return bool(lex.transfers.replaced_before.search(view.slice(max(view.start, m.start - 50), m.start)))
 
 
 def _unnamed_noun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
