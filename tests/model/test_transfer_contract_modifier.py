@@ -101,3 +101,23 @@ def test_transfer_the_owners_own_systems_are_not_the_articles_earlier_one(analyz
 )
 def test_transfer_a_system_the_transfer_replaces_is_not_moved(analyzer, text: str) -> None:  # noqa: ANN001
     assert {t[2] for t in _transfers(analyzer, text)} == {"Gripen"}
+
+
+def _contracted(analyzer, text: str) -> list[object]:  # noqa: ANN001
+    return [t[2] for t in _transfers(analyzer, text) if t[3] == "contracted"]
+
+
+def test_transfer_a_contract_modifier_takes_a_later_designation_when_the_article_names_one(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Kenya's helicopter deal with Italy, signed in May, is worth €300 million. "
+        "The eight AW159s will fly from Mombasa."
+    )
+    assert _contracted(analyzer, text) == ["AW159"]
+
+
+def test_transfer_a_contract_modifier_stays_generic_beside_two_designations(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Kenya's helicopter deal with Italy, signed in May, is worth €300 million. "
+        "The eight AW159s and two AW101s will fly from Mombasa."
+    )
+    assert _contracted(analyzer, text) == ["helicopter"]

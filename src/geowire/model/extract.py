@@ -39,6 +39,7 @@ from geowire.model.rules_forces import (
     plural_systems,
     system_family,
     transfer_claims,
+    unknown_designations,
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
@@ -80,7 +81,8 @@ def extract_claims(
     named = [m for view in views for m in model_names(view, lex)]
     claims = resolve_pronouns(claims, sentences, mentions)
     claims = name_generic_systems(claims, named, lex)
-    article = article_systems(views, named, categories)
+    designated = [m for view in views for m in unknown_designations(view, lex)]
+    article = article_systems(views, [*named, *designated], categories)
     claims = fill_suppliers(resolve_systems(claims, lex, article=article))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
     claims = fill_agreement_parties(claims, mentions)
@@ -223,8 +225,8 @@ def article_systems(
     views: Sequence[SentenceView], named: Sequence[ActorMention], categories: Mapping[str, str]
 ) -> list[tuple[ActorMention, str | None]]:
     """Every system the article names, with its category: the knowledge base's equipment (in any
-    sentence, whatever it says of it) and the generic systems named with a model's name ("six
-    Varuna-class corvettes", category None), in text order."""
+    sentence, whatever it says of it) and the other systems ``named`` with a model's name ("six
+    Varuna-class corvettes", "the twelve NH90s": category None), in text order."""
     known = [(m, categories.get(str(m.code))) for view in views for m in view.equipment()]
     return sorted([*known, *((m, None) for m in named)], key=lambda mc: mc[0].start)
 
@@ -246,7 +248,8 @@ def _article_system(
 ) -> dict[str, object]:
     """The system fields a reference ``c`` of noun ``family`` takes from the article: those of the
     one system of a fitting class named in an earlier sentence (in any other sentence for a noun
-    that qualifies a contract: "its helicopter deal"); none when no system or several fit."""
+    that qualifies a contract: "its helicopter deal", or, when none fits, the one system of any
+    class the article's other sentences name); none when no system or several fit."""
     anywhere = c.fields.get(ANAPHOR) == CONTRACT
     fits = {
         str(m.code) if category else (m.name or m.text): (m, category)
@@ -254,6 +257,12 @@ def _article_system(
         if (m.end <= c.start or (anywhere and not c.start <= m.start < c.end))
         and (_fits(family, category, lex) if category else _class_fits(family, m.name or m.text, lex))
     }
+    if not fits and anywhere:  # "its helicopter deal … the twelve NH90s": the article's only system
+        fits = {
+            str(m.code) if category else (m.name or m.text): (m, category)
+            for m, category in article
+            if not c.start <= m.start < c.end
+        }
     if len(fits) != 1:
         return {}
     ((m, category),) = fits.values()

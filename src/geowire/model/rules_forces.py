@@ -706,6 +706,19 @@ def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
     return [g for g in _generic_systems(view, lex, view.start, every=True) if _model_named(g)]
 
 
+def unknown_designations(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """The sentence's model designations the knowledge base does not know ("the twelve NH90s"),
+    whatever the sentence says of them: what an article's "helicopter deal" may stand for
+    (extract.resolve_systems)."""
+    if not view.may_match(lex.transfers.designation):
+        return []
+    return [
+        g
+        for g in _generic_systems(view, lex, view.start, every=True)
+        if g.text and g.code == g.name == g.text and g.text != g.text.lower()
+    ]
+
+
 def _model_named(m: ActorMention) -> bool:
     """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
     words = (m.name or m.text).split()[:-1]
