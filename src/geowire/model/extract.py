@@ -23,6 +23,8 @@ from geowire.model.rules_agreements import AgreementRef, agreement_claims, seate
 from geowire.model.rules_forces import (
     AGGREGATE,
     ANAPHOR,
+    ARTICLE,
+    CONTRACT,
     HOST_ANAPHOR,
     PENDING,
     PRONOUN,
@@ -37,6 +39,7 @@ from geowire.model.rules_forces import (
     plural_systems,
     system_family,
     transfer_claims,
+    unknown_designations,
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
@@ -78,7 +81,9 @@ def extract_claims(
     named = [m for view in views for m in model_names(view, lex)]
     claims = resolve_pronouns(claims, sentences, mentions)
     claims = name_generic_systems(claims, named, lex)
-    claims = fill_suppliers(resolve_systems(claims, lex))
+    designated = [m for view in views for m in unknown_designations(view, lex)]
+    article = article_systems(views, [*named, *designated], categories)
+    claims = fill_suppliers(resolve_systems(claims, lex, article=article))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
@@ -138,7 +143,9 @@ def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
     return out
 
 
-def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
+def resolve_systems(
+    claims: list[Claim], lex: ModelLexicon, *, article: Sequence[tuple[ActorMention, str | None]] = ()
+) -> list[Claim]:
     """Give a transfer of a generic system the named system it stands for: "the jets" or "the
     first two batteries" the last system of a fitting class named before in the article by a
     transfer that shares a party with it (and its parties when the sentence names none); "24 used
@@ -148,7 +155,10 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
     without a noun ("another 1,000") that names nothing earlier. An unknown system that has a
     supplier but no recipient ("China will deliver all eight submarines") takes the last fitting
     named system of that supplier before it, and is dropped without one unless its sentence refers
-    to the recipient ("to the kingdom": extract.fill_recipients gives it one)."""
+    to the recipient ("to the kingdom": extract.fill_recipients gives it one). A reference between
+    two named parties that no earlier transfer names takes the one system of its class the
+    ``article`` names before it (:func:`article_systems`; "its helicopter deal" also after it), and
+    stays generic when none or several fit."""
     named = [(j, c) for j, c in enumerate(claims) if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
@@ -159,7 +169,7 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
         pending = c.fields.get(PENDING)
         if pending == "supplier":  # left to fill_suppliers
             pending = None
-        drop = (ANAPHOR,) if pending is None else (ANAPHOR, PENDING)
+        drop = (ANAPHOR, ARTICLE) if pending is None else (ANAPHOR, ARTICLE, PENDING)
         fields = {k: v for k, v in c.fields.items() if k not in drop}
         family = str(fields.get("system"))
         fits = [(j, n) for j, n in named if _fits(family, str(n.fields["category"]), lex)]
@@ -193,6 +203,8 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
                 ),
                 None,
             )
+        if pick is None and c.fields.get(ARTICLE) and _unnamed_generic(c, lex) and _both_parties(fields):
+            fields.update(_article_system(c, family, article, lex))
         if pick is not None:
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
@@ -207,6 +219,55 @@ def resolve_systems(claims: list[Claim], lex: ModelLexicon) -> list[Claim]:
             continue  # "another two dozen", "the first ships" with nothing before them to name
         out.append(replace(c, fields=fields))
     return out
+
+
+def article_systems(
+    views: Sequence[SentenceView], named: Sequence[ActorMention], categories: Mapping[str, str]
+) -> list[tuple[ActorMention, str | None]]:
+    """Every system the article names, with its category: the knowledge base's equipment (in any
+    sentence, whatever it says of it) and the other systems ``named`` with a model's name ("six
+    Varuna-class corvettes", "the twelve NH90s": category None), in text order."""
+    known = [(m, categories.get(str(m.code))) for view in views for m in view.equipment()]
+    return sorted([*known, *((m, None) for m in named)], key=lambda mc: mc[0].start)
+
+
+def _both_parties(fields: Mapping[str, object]) -> bool:
+    return bool(fields.get("supplier") and fields.get("recipient"))
+
+
+def _unnamed_generic(c: Claim, lex: ModelLexicon) -> bool:
+    """A transfer of a generic system noun with no model's name ("the jets", "several jets", "its
+    helicopter deal"), not a count without a noun nor "military equipment"."""
+    name = str(c.fields.get("system_name") or "")
+    system = str(c.fields.get("system") or "")
+    return name == name.lower() and system not in (lex.transfers.elided_noun, lex.transfers.aggregate_system)
+
+
+def _article_system(
+    c: Claim, family: str, article: Sequence[tuple[ActorMention, str | None]], lex: ModelLexicon
+) -> dict[str, object]:
+    """The system fields a reference ``c`` of noun ``family`` takes from the article: those of the
+    one system of a fitting class named in an earlier sentence (in any other sentence for a noun
+    that qualifies a contract: "its helicopter deal", or, when none fits, the one system of any
+    class the article's other sentences name); none when no system or several fit."""
+    anywhere = c.fields.get(ANAPHOR) == CONTRACT
+    fits = {
+        str(m.code) if category else (m.name or m.text): (m, category)
+        for m, category in article
+        if (m.end <= c.start or (anywhere and not c.start <= m.start < c.end))
+        and (_fits(family, category, lex) if category else _class_fits(family, m.name or m.text, lex))
+    }
+    if not fits and anywhere:  # "its helicopter deal … the twelve NH90s": the article's only system
+        fits = {
+            str(m.code) if category else (m.name or m.text): (m, category)
+            for m, category in article
+            if not c.start <= m.start < c.end
+        }
+    if len(fits) != 1:
+        return {}
+    ((m, category),) = fits.values()
+    out: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
+    return {**out, "category": category} if category else out
 
 
 def resolve_pronouns(

@@ -352,6 +352,12 @@ class Transfers(_Strict):
     subordinate: Rx
     subordinator: Rx
     object_relative: Rx
+    # right after a system: the contract or order it names ("the howitzer contract", "a Rafale deal")
+    contract_of: Rx = re.compile(r"(?!)")
+    # right before a system: the owner's own, no other system the article names ("their own missiles")
+    own_before: Rx = re.compile(r"(?!)")
+    # right before a system: what a transfer replaces, not what it moves ("to replace its oldest F-16s")
+    replaced_before: Rx = re.compile(r"(?!)")
     undergoes: Rx
     clause_break: Rx
     listed_clause: CaseRx

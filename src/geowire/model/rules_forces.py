@@ -107,7 +107,10 @@ def transfer_claims(
     named in the plural found with ``plurals`` (:func:`plural_systems`)."""
     cues = _verb_cues(view, lex)
     status = _status_among(view, lex, cues)
-    systems = _distinct_systems(view, _plural_mentions(view, plurals))
+    # "ordered the jets to replace its oldest F-16s": what is replaced stays with its owner
+    systems = [
+        m for m in _distinct_systems(view, _plural_mentions(view, plurals)) if not _replaced(view, lex, m)
+    ]
     known = {str(m.code) for m in systems}
     if status is not None:
         # a generic system is judged by the cue of its own clause ("bought tanks from Germany, and
@@ -116,6 +119,7 @@ def transfer_claims(
             g
             for g in _generic_systems(view, lex, status[1])
             if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+            and not _replaced(view, lex, g)
         ]
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
             # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
@@ -143,8 +147,20 @@ def transfer_claims(
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
-        replace(c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or True})
-        if c.fields.get("system") not in known and _anaphoric(view, lex, m) and not _bare_designation(lex, m)
+        replace(
+            c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or _contract_of(view, lex, m) or True}
+        )
+        if c.fields.get("system") not in known
+        and (_anaphoric(view, lex, m) or _contract_of(view, lex, m))
+        and not _bare_designation(lex, m)
+        else c
+        for c, m in zip(claims, systems, strict=True)
+    ]
+    # a generic noun with no model's name ("several jets", "the howitzers") may stand for the one
+    # system of its class the article names (extract.resolve_systems); "their own missiles" do not
+    claims = [
+        replace(c, fields={**c.fields, ARTICLE: True})
+        if c.fields.get("system") not in known and _unnamed_noun(view, lex, m)
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
@@ -278,6 +294,31 @@ def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str 
     """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
     rx = lex.transfers.same_before
     return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
+
+
+def _replaced(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The system is what a transfer replaces ("to replace its oldest F-16s"), not what it moves."""
+    return bool(lex.transfers.replaced_before.search(view.slice(max(view.start, m.start - 50), m.start)))
+
+
+def _unnamed_noun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A generic system noun with no model's name, not said to be the owner's own ("their own
+    long-range missiles")."""
+    name = m.name or m.text
+    return (
+        bool(name)
+        and name == name.lower()
+        and not lex.transfers.own_before.search(view.slice(max(view.start, m.start - 40), m.start))
+    )
+
+
+def _contract_of(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
+    """:data:`CONTRACT` when a generic noun with no model's name only qualifies a contract, deal or
+    order ("Qatar's helicopter deal with Italy"): the system it buys is one the article names."""
+    name = m.name or m.text
+    if not name or name != name.lower() or not lex.transfers.contract_of.match(view.slice(m.end, m.end + 30)):
+        return None
+    return CONTRACT
 
 
 def _later_steps(
@@ -420,6 +461,8 @@ SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass remove
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
 SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
+CONTRACT = "contract"  # the ANAPHOR marker's value for "its helicopter deal": the article's one helicopter
+ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
@@ -484,6 +527,8 @@ def _carrier(
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
         return False  # "the drones that Iran sent": the relative clause's object moved
+    if status[0] in _BUYING and lex.transfers.contract_of.match(view.slice(system.end, status[2])):
+        return False  # "the howitzer contract Chile signed": what the contract buys
     if any(
         a == system.end and a <= status[1] < b for a, b, _m in view.finditer(lex.transfers.participle_aside)
     ):
@@ -661,6 +706,19 @@ def model_names(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
     return [g for g in _generic_systems(view, lex, view.start, every=True) if _model_named(g)]
 
 
+def unknown_designations(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
+    """The sentence's model designations the knowledge base does not know ("the twelve NH90s"),
+    whatever the sentence says of them: what an article's "helicopter deal" may stand for
+    (extract.resolve_systems)."""
+    if not view.may_match(lex.transfers.designation):
+        return []
+    return [
+        g
+        for g in _generic_systems(view, lex, view.start, every=True)
+        if g.text and g.code == g.name == g.text and g.text != g.text.lower()
+    ]
+
+
 def _model_named(m: ActorMention) -> bool:
     """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
     words = (m.name or m.text).split()[:-1]
@@ -716,9 +774,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if gate is not None and not view.search(gate):
         return []
     cues: list[_Cue] = [
-        (rank, s, e, str(st.status))
+        (rank, _cue_start(s, m), e, str(st.status))
         for rank, st in enumerate(lex.transfers.statuses)
-        for s, e, _m in view.finditer(st.regex)
+        for s, e, m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
     cues = [c for c in cues if not _inside_weaker(c, cues)]
@@ -734,6 +792,14 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _cue_start(s: int, m: re.Match[str]) -> int:
+    """Where a status cue stands: its match's start, or the start of its ``cue`` group where the
+    pattern names one ("the radar contract Chile signed with Spain": the verb, so that the name
+    before it is the clause's subject)."""
+    at = m.groupdict().get("cue") and m.start("cue")
+    return s + (at - m.start()) if at else s
 
 
 def _relative_before_verb(view: SentenceView, lex: ModelLexicon, cue: _Cue, cues: list[_Cue]) -> bool:
