@@ -168,3 +168,17 @@ def test_what_is_not_ruled_out_is_an_option(nlp: spacy.Language, text: str, trig
 def test_a_negated_abstention_still_asserts_its_act(nlp: spacy.Language) -> None:
     result = modality_of(nlp, "Quito did not refrain from criticising Lima.", "criticising")
     assert result.modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru was not excluded from the talks in Lima.", "talks"),
+    ("Chile did not exclude Bolivia from the summit in Santiago.", "summit"),
+    ("The tribunal did not rule on the sanctions imposed by Quito.", "sanctions"),
+    ("The panel did not rule against the embargo on Caracas.", "embargo"),
+    ("Lima did not exclude the raid on the port from its report.", "raid"),
+])  # fmt: skip
+def test_an_exclusion_in_ordinary_use_leaves_its_event_asserted(
+    nlp: spacy.Language, text: str, trigger: str
+) -> None:
+    """Only a negated "rule out" / "exclude" with the event as its object leaves an option (review13)."""
+    assert modality_of(nlp, text, trigger).modality == "asserted"

@@ -48,6 +48,10 @@ class _Negation(BaseModel):
     # verbs of abstention, one word or a verb lemma and its particle or adverb ("stop short")
     abstentions: frozenset[str] = frozenset()  # looked up only
     litotes: frozenset[str]  # looked up only
+    # verbs of exclusion (a lemma, or a lemma and its particle) whose negation leaves their object an
+    # option ("has not ruled out X": X hypothetical), unless a preposition of these goes with them
+    options: frozenset[str] = frozenset()  # looked up only
+    options_not_with: frozenset[str] = frozenset()  # looked up only
     denials: frozenset[str]  # looked up only
     denied_nouns: frozenset[str]  # looked up only
     # the denials whose object is an act said not to have happened ("denied any interference")
@@ -244,6 +248,25 @@ def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:
     return tok.dep_ in ("prt", "advmod") and f"{tok.head.lemma_.lower()} {tok.lower_}" in entries
 
 
+def _leaves_option(verb: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
+    """Whether a negated ``verb`` of exclusion leaves ``below``, its object or complement, an option:
+    "did not rule out sanctions", "would not exclude joint patrols" — not "was not excluded from the
+    talks", "did not rule on the case", "did not exclude the strike from its report"."""
+    options = cues.negation.options
+    lemma = verb.lemma_.lower()
+    phrase = lemma in options or any(
+        f"{lemma} {c.lower_}" in options for c in verb.children if c.dep_ == "prt"
+    )
+    return (
+        phrase
+        and below.dep_ in _OPTION_DEPS
+        and not any(c.dep_ == "prep" and c.lower_ in cues.negation.options_not_with for c in verb.children)
+    )
+
+
+_OPTION_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # what the verb excludes: its object or complement
+
+
 def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
     """``chain`` up to the first link whose head does not govern what is below it: a verb of
     reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), and
@@ -323,7 +346,7 @@ def detect_modality(
         for child in tok.children:
             if not (litotes and child.dep_ == "neg"):
                 _scan_child(child, cues=cues, found=found, arguments=arguments, own=i < own)
-            elif tok.lemma_.lower() in cues.negation.litotes:
+            elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
