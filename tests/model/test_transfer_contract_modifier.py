@@ -121,3 +121,28 @@ def test_transfer_a_contract_modifier_stays_generic_beside_two_designations(anal
         "The eight AW159s and two AW101s will fly from Mombasa."
     )
     assert _contracted(analyzer, text) == ["helicopter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another story's system (its sentence names neither party)
+        "Kenya flies Gripen jets bought years ago. Separately, Brazil sold several jets to Chile in March.",
+        # a quoted, refused system
+        '"We will never buy Rafale jets," a Chilean minister said. Then Brazil sold several jets to Chile.',
+        # a known system of another class for a contract's bare noun
+        "Chile's army drives Leopard 2 tanks. Chile's helicopter deal with Brazil, signed in May, is large.",
+    ],
+)
+def test_transfer_the_article_system_comes_from_the_transfer_story(analyzer, text: str) -> None:  # noqa: ANN001
+    """The article's one system is taken only from a sentence naming one of the transfer's parties,
+    outside quotations; a contract's bare noun falls back only to a designation the knowledge base
+    lacks (review13)."""
+    systems = [sys for s, r, sys, _st in _transfers(analyzer, text) if (s, r) == ("BRA", "CHL")]
+    assert systems and all(sys in ("jet", "helicopter") for sys in systems)
+
+
+@pytest.mark.parametrize("gap", ["never signed", "has not signed", "hasn't signed"])
+def test_transfer_a_contract_not_signed_is_not_contracted(analyzer, gap: str) -> None:  # noqa: ANN001
+    text = f"The howitzer contract that Peru {gap} with Spain would have cost $300 million."
+    assert all(st != "contracted" for *_x, st in _transfers(analyzer, text))

@@ -41,7 +41,7 @@ from geowire.model.rules_forces import (
     transfer_claims,
     unknown_designations,
 )
-from geowire.model.rules_statements import ACT_ONLY, assessment_claims, statement_claims
+from geowire.model.rules_statements import ACT_ONLY, assessment_claims, quoted, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
 
 
 def resolve_systems(
-    claims: list[Claim], lex: ModelLexicon, *, article: Sequence[tuple[ActorMention, str | None]] = ()
+    claims: list[Claim], lex: ModelLexicon, *, article: Sequence[ArticleSystem] = ()
 ) -> list[Claim]:
     """Give a transfer of a generic system the named system it stands for: "the jets" or "the
     first two batteries" the last system of a fitting class named before in the article by a
@@ -221,17 +221,34 @@ def resolve_systems(
     return out
 
 
+# a system the article names: its mention, its category, the countries its sentence names
+ArticleSystem = tuple[ActorMention, str | None, frozenset[str]]
+
+
 def article_systems(
     views: Sequence[SentenceView], named: Sequence[ActorMention], categories: Mapping[str, str]
-) -> list[tuple[ActorMention, str | None]]:
-    """Every system the article names, with its category: the knowledge base's equipment (in any
-    sentence, whatever it says of it) and the other systems ``named`` with a model's name ("six
-    Varuna-class corvettes", "the twelve NH90s": category None), in text order."""
-    known = [(m, categories.get(str(m.code))) for view in views for m in view.equipment()]
-    return sorted([*known, *((m, None) for m in named)], key=lambda mc: mc[0].start)
+) -> list[ArticleSystem]:
+    """Every system the article names outside quotations, with its category and the countries its
+    sentence names: the knowledge base's equipment (in any sentence, whatever it says of it) and
+    the other systems ``named`` with a model's name ("six Varuna-class corvettes", "the twelve
+    NH90s": category None), in text order."""
+    ordered = sorted(views, key=lambda v: v.start)
+    starts = [v.start for v in ordered]
+    out: list[ArticleSystem] = []
+    for m, category in [
+        *((m, categories.get(str(m.code))) for view in views for m in view.equipment()),
+        *((m, None) for m in named),
+    ]:
+        at = bisect.bisect_right(starts, m.start) - 1  # the sentence it stands in (by offset)
+        view = ordered[at] if at >= 0 and m.start < ordered[at].sentence.end else None
+        if view is None or quoted(view, m.start):
+            continue  # "'We will never buy F-35s,' the minister said": no system of the article's story
+        out.append((m, category, frozenset(c for c, _m in view.countries())))
+    return sorted(out, key=lambda a: a[0].start)
 
 
 def _both_parties(fields: Mapping[str, object]) -> bool:
+    """Whether a transfer's fields name its supplier and its recipient."""
     return bool(fields.get("supplier") and fields.get("recipient"))
 
 
@@ -244,24 +261,29 @@ def _unnamed_generic(c: Claim, lex: ModelLexicon) -> bool:
 
 
 def _article_system(
-    c: Claim, family: str, article: Sequence[tuple[ActorMention, str | None]], lex: ModelLexicon
+    c: Claim, family: str, article: Sequence[ArticleSystem], lex: ModelLexicon
 ) -> dict[str, object]:
     """The system fields a reference ``c`` of noun ``family`` takes from the article: those of the
     one system of a fitting class named in an earlier sentence (in any other sentence for a noun
-    that qualifies a contract: "its helicopter deal", or, when none fits, the one system of any
-    class the article's other sentences name); none when no system or several fit."""
+    that qualifies a contract: "its helicopter deal", or, when none fits, the one designation the
+    knowledge base lacks named in another sentence); none when no system or several fit.  A system
+    of a fitting class is one whose sentence names one of the transfer's parties or no country (an
+    article may tell several stories)."""
     anywhere = c.fields.get(ANAPHOR) == CONTRACT
+    parties = {str(c.fields.get("supplier")), str(c.fields.get("recipient"))}
+    others = [(m, category, named) for m, category, named in article if not c.start <= m.start < c.end]
     fits = {
         str(m.code) if category else (m.name or m.text): (m, category)
-        for m, category in article
-        if (m.end <= c.start or (anywhere and not c.start <= m.start < c.end))
+        for m, category, named in others
+        if (not named or named & parties)
+        and (m.end <= c.start or anywhere)
         and (_fits(family, category, lex) if category else _class_fits(family, m.name or m.text, lex))
     }
-    if not fits and anywhere:  # "its helicopter deal … the twelve NH90s": the article's only system
+    if not fits and anywhere:  # "its helicopter deal … the twelve NH90s": the article's only unknown system
         fits = {
-            str(m.code) if category else (m.name or m.text): (m, category)
-            for m, category in article
-            if not c.start <= m.start < c.end
+            (m.name or m.text): (m, category)
+            for m, category, _named in others
+            if category is None and not _classes(m.name or m.text, lex)  # "NH90s", not "Leopard 2 tanks"
         }
     if len(fits) != 1:
         return {}
@@ -501,8 +523,12 @@ def _class_fits(family: str, name: str, lex: ModelLexicon) -> bool:
     """Whether a reference noun ``family`` can name a system called ``name`` (a shared class)."""
     if family in lex.transfers.any_class_nouns:
         return True  # "the remaining units": any system
-    words = {system_family(w, lex) for w in name.split()}
-    return bool(lex.transfers.classes_of(words) & lex.transfers.classes_of([family]))
+    return bool(_classes(name, lex) & lex.transfers.classes_of([family]))
+
+
+def _classes(name: str, lex: ModelLexicon) -> set[str]:
+    """The equipment classes the words of a system's ``name`` say ("Leopard 2 tanks": tank)."""
+    return set(lex.transfers.classes_of({system_family(w, lex) for w in name.split()}))
 
 
 def _same_class(c: Claim, family: str, lex: ModelLexicon) -> bool:

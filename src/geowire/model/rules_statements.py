@@ -29,6 +29,11 @@ def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
     return any(s - 1 <= pos < e + 1 for s, e, _ in spans)
 
 
+def quoted(view: SentenceView, pos: int) -> bool:
+    """Whether doc offset ``pos`` lies inside a quotation of ``view``'s sentence."""
+    return _inside(pos, _quotes(view))
+
+
 def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     """At most one statement per sentence: the first speech verb with a resolved speaker."""
     gate = cue_gate(lex, "statements")
