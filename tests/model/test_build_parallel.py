@@ -129,3 +129,36 @@ def test_build_parallel_a_rebuild_failing_midway_leaves_the_store_as_it_was(docs
         build._CategoryClusterer.__call__ = original  # type: ignore[method-assign]
     rebuild_model(store, today=TODAY, workers=2)
     assert _dump(store) == before
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_doc, min_size=2, max_size=12), st.integers(1, 3))
+def test_build_parallel_a_category_made_in_parts_is_the_same(docs: list[Any], rows: int) -> None:
+    """A category of many members is made into occurrence rows in parts of whole occurrences
+    (derived.LINK_ROWS; at 10^7 events one statement ran out of memory): the same tables."""
+    from geowire.store import derived
+
+    store = open_store(None)
+    for doc in docs:
+        _write_doc(store, *doc)
+    rebuild_model(store, today=TODAY, workers=1)
+    whole = _dump(store)
+    before = derived.LINK_ROWS
+    try:
+        derived.LINK_ROWS = rows
+        rebuild_model(store, today=TODAY, workers=1)
+    finally:
+        derived.LINK_ROWS = before
+    assert _dump(store) == whole
+
+
+def test_build_parallel_parts_keep_each_occurrence_whole() -> None:
+    from geowire.store.derived import _whole_occurrences
+
+    occurrences = ["b", "a", "b", "c", "a", "b"]
+    events = ["e1", "e2", "e3", "e4", "e5", "e6"]
+    parts = list(_whole_occurrences(occurrences, events, 2))
+    assert sorted(e for _o, es in parts for e in es) == sorted(events)
+    for occ, _es in parts:
+        assert all(o not in occ for other, _x in parts if other is not occ for o in other)
+    assert list(_whole_occurrences(occurrences, events, 6)) == [(occurrences, events)]
