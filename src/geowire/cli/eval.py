@@ -166,15 +166,7 @@ def eval_news(
     directory: Annotated[
         Path, typer.Argument(help="folder with articles.jsonl and gold.jsonl", exists=True, file_okay=False)
     ],
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            "--min-confidence",
-            min=0,
-            max=1,
-            help="score events at or above this (default: what `geowire events` lists; 0: all stored)",
-        ),
-    ] = None,
+    min_confidence: MinConfidenceOption = None,
     strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
     details: Annotated[
         Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
