@@ -182,3 +182,24 @@ def test_an_exclusion_in_ordinary_use_leaves_its_event_asserted(
 ) -> None:
     """Only a negated "rule out" / "exclude" with the event as its object leaves an option (review13)."""
     assert modality_of(nlp, text, trigger).modality == "asserted"
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ankara said it would not tolerate raids by Damascus.", "Ankara will not tolerate raids by Damascus."],
+)
+def test_a_threat_said_with_its_negation_takes_only_its_own_words(text: str) -> None:
+    """The negation and the auxiliary on the trigger ("would", reported) are the threat's words; the
+    polarity reading no longer absorbs every negation and future cue found (review13)."""
+    import datetime as dt
+
+    from geowire.pipeline import Analyzer
+    from geowire.settings import Settings
+    from geowire.types import DocContext
+
+    ctx = DocContext("dpol3", dt.date(2024, 5, 2))
+    (analysis,) = Analyzer(Settings(coder="rules")).analyse([(ctx, text)])
+    threats = [e for e in analysis.events if e.category == "THREATEN"]
+    assert threats and all(e.modality == "asserted" for e in threats)

@@ -29,6 +29,7 @@ from geowire.types import Modality
 _UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
 # Modalities the categorizer may absorb into the category (``ignore`` of :func:`detect_modality`).
 _ABSORBED = frozenset({"negated"})
+OWN_WORDS = "own-words"  # in ``ignore``: the trigger's own negation and future auxiliary are its sense's
 # Links of a time expression to the word it dates, and its longest span in words.
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
 _TIME_SPAN = 5
@@ -198,8 +199,9 @@ _NO_MODALITY: frozenset[str] = frozenset()
 _IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
     "negated": frozenset({"negated"}),
     "intent": frozenset({"future"}),
-    # "will not tolerate" (THREATEN): the negation and the "will" are the threat's own words
-    "polarity": frozenset({"negated", "future"}),
+    # "will not tolerate" (THREATEN): the negation and the "will" on the trigger are the threat's own
+    # words (a negation above it still negates: "never said it would not tolerate")
+    "polarity": frozenset({OWN_WORDS}),
 }
 
 
@@ -246,6 +248,21 @@ def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:
                                   if c.dep_ in ("prt", "advmod")):  # fmt: skip
         return True
     return tok.dep_ in ("prt", "advmod") and f"{tok.head.lemma_.lower()} {tok.lower_}" in entries
+
+
+def _own_sense_word(child: AnyToken, cues: ModalityCues) -> bool:
+    """A negation or a future or modal auxiliary: on a trigger whose sense holds only under a negation
+    ("will not tolerate", "said it would not tolerate"), the sense's own words."""
+    low = child.lower_
+    auxiliary = low in cues.future.auxiliaries or low in cues.hypothetical.auxiliaries  # "will", "would"
+    return _negates(child, cues) or (child.dep_ == "aux" and auxiliary)
+
+
+def _negates(child: AnyToken, cues: ModalityCues) -> bool:
+    """A "not", "never", "no" attached to the word above it."""
+    if child.dep_ == "neg":
+        return True
+    return child.dep_ in ("advmod", "det", "preconj") and child.lower_ in cues.negation.words
 
 
 def _leaves_option(verb: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
@@ -328,6 +345,8 @@ def detect_modality(
     support" as REJECT): their cues are noted but not applied.  Only a negation is absorbed: an
     intent reading keeps its future cue ("will visit" read as AGREE is still a planned visit), and
     the commitments the categorizer reads as the act itself ("pledged", "vowed") are no future cues.
+    With :data:`OWN_WORDS` the negation and the future auxiliary on the trigger's own words are its
+    sense's ("will not tolerate": a threat made), and only those.
     """
     chain = _bounded(governing_chain(trigger, cues), cues)
     if len(chain) == 1 and trigger.dep_ in _SUBJECTS and _predicates_event(trigger.head, cues):
@@ -344,6 +363,8 @@ def detect_modality(
         # send troops and would keep working with X": the second verb has its own arguments)
         arguments = not any(t.dep_ == "conj" for t in chain[:i])
         for child in tok.children:
+            if OWN_WORDS in ignore and i < own and _own_sense_word(child, cues):
+                continue
             if not (litotes and child.dep_ == "neg"):
                 _scan_child(child, cues=cues, found=found, arguments=arguments, own=i < own)
             elif _leaves_option(tok, chain[i - 1], cues):
@@ -554,7 +575,7 @@ def _scan_child(
     ``arguments``) a subject or object that is a negative quantifier; ``own``: the word is the
     trigger's own (:func:`_own_words`), so a negation on it is a ``trigger-negation``."""
     low = child.lower_
-    if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and low in cues.negation.words):
+    if _negates(child, cues):
         found.setdefault("negated", Cue(child.text, "trigger-negation" if own else "negation"))
     elif arguments and _negative_argument(child, cues):
         # "neither side called off the talks"
