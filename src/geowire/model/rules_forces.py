@@ -780,6 +780,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
     cues = [c for c in cues if not _inside_weaker(c, cues)]
+    tail = _report_tail(view, lex, cues)
+    if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
+        cues = [c for c in cues if c[1] < tail[0] or _clause_opens(view, lex, tail[1], c[1])]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [
@@ -792,6 +795,32 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _report_tail(view: SentenceView, lex: ModelLexicon, cues: list[_Cue]) -> tuple[int, int] | None:
+    """(start, end) of a participle that follows the clause reporting the act (", the ministry said
+    on Friday, citing delays in training its crews"): what it says is the report's reason, not the
+    act's status. None when no cue stands before the report, or the report holds a cue of its own
+    ("…, Paris said it would send jets, citing …": what was said)."""
+    if not cues:
+        return None
+    first = min(c[2] for c in cues)
+    for rs, re_, _m in view.finditer(lex.agreements.report_clause, lo=first):
+        comma = view.slice(re_, view.sentence.end).find(",")
+        if comma < 0:
+            return None
+        at = re_ + comma
+        if any(rs <= c[1] < at for c in cues):
+            return None
+        found = lex.transfers.participle_clause.match(view.slice(at, view.sentence.end))
+        if found is not None:
+            return at, at + found.end()
+    return None
+
+
+def _clause_opens(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """A clause of its own opens between two offsets (", adding that Dakar had ordered them")."""
+    return lex.transfers.clause_start.search(view.slice(lo, hi)) is not None
 
 
 def _cue_start(s: int, m: re.Match[str]) -> int:
