@@ -37,6 +37,14 @@ def test_report_tail_a_reason_after_according_to_sets_no_status(analyzer) -> Non
     assert _sides(analyzer, text) == {("KOR", "PER", "planned")}
 
 
+def test_report_tail_a_country_in_the_reason_is_no_supplier(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Ghana has received six Kirpi armoured vehicles, the army said on Tuesday, dismissing claims "
+        "from Pretoria."
+    )
+    assert not any(supplier == "ZAF" for supplier, _r, _s in _sides(analyzer, text))
+
+
 def test_report_tail_a_that_clause_after_the_report_states_an_act_of_its_own(analyzer) -> None:  # noqa: ANN001
     text = (
         "Italy handed over two helicopters to Tunisia last month, the embassy said, adding that Tunisia "

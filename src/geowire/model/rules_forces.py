@@ -780,7 +780,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
     cues = [c for c in cues if not _inside_weaker(c, cues)]
-    tail = _report_tail(view, lex, cues)
+    tail = _report_tail(view, lex, min((c[2] for c in cues), default=None), cues)
     if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
         cues = [c for c in cues if c[1] < tail[0] or _clause_opens(view, lex, tail[1], c[1])]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
@@ -797,15 +797,16 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     return verbs or cues
 
 
-def _report_tail(view: SentenceView, lex: ModelLexicon, cues: list[_Cue]) -> tuple[int, int] | None:
-    """(start, end) of a participle that follows the clause reporting the act (", the ministry said
-    on Friday, citing delays in training its crews"): what it says is the report's reason, not the
-    act's status. None when no cue stands before the report, or the report holds a cue of its own
-    ("…, Paris said it would send jets, citing …": what was said)."""
-    if not cues:
+def _report_tail(
+    view: SentenceView, lex: ModelLexicon, after: int | None, cues: list[_Cue]
+) -> tuple[int, int] | None:
+    """(start, end) of a participle that follows the clause reporting the act, a report at or after
+    offset ``after`` (", the ministry said on Friday, citing delays in training its crews"): what it
+    says is the report's reason, neither the act's status nor its parties. None when no act is given, or the
+    report holds a cue of its own ("…, Paris said it would send jets, citing …": what was said)."""
+    if after is None:
         return None
-    first = min(c[2] for c in cues)
-    for rs, re_, _m in view.finditer(lex.agreements.report_clause, lo=first):
+    for rs, re_, _m in view.finditer(lex.agreements.report_clause, lo=after):
         comma = view.slice(re_, view.sentence.end).find(",")
         if comma < 0:
             return None
@@ -1130,6 +1131,12 @@ def _parties(
         # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
         or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
     ]
+    # "…, the navy said, citing help from French instructors": the report's reason names no party
+    tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
+    if tail is not None:
+        countries = [
+            (c, m) for c, m in countries if m.start < tail[0] or _clause_opens(view, lex, tail[1], m.start)
+        ]
     countries = _with_organisations(view, lex, countries, cue)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
