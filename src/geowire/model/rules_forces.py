@@ -780,6 +780,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
     cues = [c for c in cues if not _inside_weaker(c, cues)]
+    tail = _report_tail(view, lex, min((c[2] for c in cues), default=None), cues)
+    if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
+        cues = [c for c in cues if c[1] < tail[0] or _clause_opens(view, lex, tail[1], c[1])]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [
@@ -792,6 +795,33 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
     return verbs or cues
+
+
+def _report_tail(
+    view: SentenceView, lex: ModelLexicon, after: int | None, cues: list[_Cue]
+) -> tuple[int, int] | None:
+    """(start, end) of a participle that follows the clause reporting the act, a report at or after
+    offset ``after`` (", the ministry said on Friday, citing delays in training its crews"): what it
+    says is the report's reason, neither the act's status nor its parties. None when no act is given, or the
+    report holds a cue of its own ("…, Paris said it would send jets, citing …": what was said)."""
+    if after is None:
+        return None
+    for rs, re_, _m in view.finditer(lex.agreements.report_clause, lo=after):
+        comma = view.slice(re_, view.sentence.end).find(",")
+        if comma < 0:
+            return None
+        at = re_ + comma
+        if any(rs <= c[1] < at for c in cues):
+            return None
+        found = lex.transfers.participle_clause.match(view.slice(at, view.sentence.end))
+        if found is not None:
+            return at, at + found.end()
+    return None
+
+
+def _clause_opens(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """A clause of its own opens between two offsets (", adding that Dakar had ordered them")."""
+    return lex.transfers.clause_start.search(view.slice(lo, hi)) is not None
 
 
 def _cue_start(s: int, m: re.Match[str]) -> int:
@@ -1101,6 +1131,12 @@ def _parties(
         # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
         or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
     ]
+    # "…, the navy said, citing help from French instructors": the report's reason names no party
+    tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
+    if tail is not None:
+        countries = [
+            (c, m) for c, m in countries if m.start < tail[0] or _clause_opens(view, lex, tail[1], m.start)
+        ]
     countries = _with_organisations(view, lex, countries, cue)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies

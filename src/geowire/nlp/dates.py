@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, Protocol, cast
 
 from geowire.lang.pack import LanguagePack, LanguagePackError
-from geowire.nlp.anchors import DIGIT_RUN, finditer_at, word_start
+from geowire.nlp.anchors import DIGIT_RUN, word_start
 from geowire.types import DateExpr, DatePrecision, Sentence
 
 if TYPE_CHECKING:  # spaCy is loaded by the annotator; ingest reads written dates without it
@@ -42,6 +42,7 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _FIELD = re.compile(r"\{([A-Z][A-Z_]*)\}")
 _AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _DASH = r"[ \t]*(?:[—–]|-{1,2}(?=\s)|:(?=\s))"
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")  # what ends a line (nlp/blocks)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class DateRules:
     fallback: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     year_cue: re.Pattern[str]
     previous_year: re.Pattern[str]
+    month_stop: re.Pattern[str]  # a month's full name ending a sentence ("September. ")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -138,7 +140,15 @@ def _build_rules(lang: LanguagePack) -> DateRules:
         fallback=(rx(fb.day), rx(fb.month), rx(fb.year)),
         year_cue=rx(fb.year_cue),
         previous_year=rx(fb.previous_year),
+        month_stop=re.compile(rf"\b(?:{alternation(_full_names(words.months))})\.(?=\s)"),
     )
+
+
+def _full_names(months: dict[str, int]) -> list[str]:
+    """Each month's longest written forms ("September", not "Sept"): a full stop after one ends a
+    sentence, after a shorter form it marks the abbreviation."""
+    longest = {n: max(len(f) for f, m in months.items() if m == n) for n in set(months.values())}
+    return [f for f, n in months.items() if len(f) == longest[n]]
 
 
 def _lookup(forms: dict[str, int]) -> dict[str, int]:
@@ -226,8 +236,9 @@ def find_dates(text: str, published: dt.date | None, *, lang: LanguagePack) -> l
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     starts = _candidate_starts(text, rules)
+    stops = _stops(text, rules)
     for pattern, at in zip(rules.patterns, starts, strict=True):
-        for m in finditer_at(pattern.regex, text, at):
+        for m in _matches_before_stops(pattern.regex, text, at, stops):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             expr = _resolve(pattern.kind, m, published, rules)
@@ -235,6 +246,35 @@ def find_dates(text: str, published: dt.date | None, *, lang: LanguagePack) -> l
                 found.append(expr)
                 taken.append((m.start(), m.end()))
     return _without_dateline(text, sorted(found, key=lambda d: d.start), rules)
+
+
+# A date is read within its line and its sentence: a line break (every line is a block of its own,
+# nlp/blocks) or a month's full name ending a sentence ("… in September." then "2. The next …")
+# ends what a pattern may read, lookaheads included, so "in September" stays a month there.
+
+
+def _stops(text: str, rules: DateRules) -> list[int]:
+    """Sorted offsets a date may not run past: each line break, and the end of each full month
+    name followed by a full stop and a blank ("May. ", not the abbreviation's "Sept. ")."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    ends = [m.end() for m in rules.month_stop.finditer(text)]
+    return sorted(breaks + ends)
+
+
+def _matches_before_stops(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], stops: list[int]
+) -> Iterator[re.Match[str]]:
+    """What ``nlp.anchors.finditer_at`` yields, each match read no further than the first stop after its
+    start (``\\b`` and lookbehinds still see the text before it)."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        i = bisect_right(stops, p)
+        m = pattern.match(text, p, stops[i] if i < len(stops) else len(text))
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # Where a pattern can match at all.  Every pattern names its anchor (a digit run, a month, a
