@@ -191,3 +191,31 @@ def test_rebuild_stages_the_later_categories_in_bounded_groups() -> None:
     assert stage_chunks(sizes, 1_000) == [["AGREE"], ["THREATEN", "SANCTION"], ["ASSAULT"], ["AID"]]
     assert stage_chunks(sizes, 10_000) == [["AGREE", "THREATEN", "SANCTION", "ASSAULT", "AID"]]
     assert stage_chunks([], 1_000) == []
+
+
+def test_rebuild_of_a_large_store_takes_the_larger_pools(monkeypatch: Any) -> None:
+    """From LARGE_FROM stored events a rebuild sets DuckDB's pools to LARGE_MEMORY (at 10^7 the
+    256 MB cluster pool ran out); below it, the small ones; the tables are the same."""
+    from contextlib import contextmanager
+
+    from geowire.model import build
+
+    store = _mixed_store()
+    seen: list[str] = []
+    real = derived.memory_limit
+
+    @contextmanager
+    def recording(con: Any, limit: str) -> Any:
+        seen.append(limit)
+        with real(con, limit):
+            yield
+
+    monkeypatch.setattr(derived, "memory_limit", recording)
+    rebuild_model(store, today=TODAY, workers=1)
+    small = _dump(store)
+    assert seen == [build.REBUILD_MEMORY, build.CLUSTER_MEMORY]
+    seen.clear()
+    monkeypatch.setattr(build, "LARGE_FROM", 1)
+    rebuild_model(store, today=TODAY, workers=1)
+    assert seen == [build.LARGE_MEMORY["rebuild"], build.LARGE_MEMORY["cluster"]]
+    assert _dump(store) == small

@@ -89,6 +89,12 @@ class BuildReport:
 REBUILD_MEMORY = "1GB"  # DuckDB's buffer pool during a full rebuild (the Python side holds one category)
 REBUILD_WORKERS = 2  # processes clustering categories side by side in a full rebuild of a large store
 CLUSTER_MEMORY = "256MB"  # DuckDB's buffer pool while the categories are clustered (read once)
+# from this many stored events on, the two pools are these: at 10^7 events the occurrence rows of
+# the largest category's members (aggregates over lists, which DuckDB does not spill) ran out of
+# 256 MB even in parts; a rebuild with 2 GB / 3 GB completed there (peak RSS ~9 GB, upd7)
+LARGE_FROM = 3_000_000
+LARGE_MEMORY = {"rebuild": "3GB", "cluster": "2GB"}
+SMALL_MEMORY = {"rebuild": REBUILD_MEMORY, "cluster": CLUSTER_MEMORY}
 PARALLEL_FROM = 50_000  # stored events below which a rebuild clusters in-process (forking costs more)
 # at most about this many events staged by one statement while the workers cluster: the sort of the
 # later categories of 10^7 events ran out of the CLUSTER_MEMORY pool in one statement
@@ -163,11 +169,14 @@ def rebuild_model(
     lang = lang or default_language()
     lex = model_lexicon(lang)
     floor = model_floor(settings)
-    with store.transaction() as con, derived.memory_limit(con, REBUILD_MEMORY):
+    with store.transaction() as con:
+        events = derived.table_counts(con, ["events"])[0]
+    pools = LARGE_MEMORY if events >= LARGE_FROM else SMALL_MEMORY
+    with store.transaction() as con, derived.memory_limit(con, pools["rebuild"]):
         derived.clear(con)
         if workers is None:
-            workers = REBUILD_WORKERS if derived.table_counts(con, ["events"])[0] >= PARALLEL_FROM else 1
-        _cluster_store(con, lang, workers, floor)
+            workers = REBUILD_WORKERS if events >= PARALLEL_FROM else 1
+        _cluster_store(con, lang, workers, floor, cluster_memory=pools["cluster"])
         derived.derive_occurrences(con, None)
         derived.refresh_dyad_totals(con)
         derived.record_floor(con, floor)
@@ -283,7 +292,9 @@ def load_claims(con: Con, **filters: Any) -> list[StoredClaim]:
 # --- occurrences ---------------------------------------------------------------------------------
 
 
-def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Floor) -> None:
+def _cluster_store(
+    con: Con, lang: LanguagePack, workers: int, floor: derived.Floor, *, cluster_memory: str = CLUSTER_MEMORY
+) -> None:
     """Stage the events the model counts under ``floor`` (:func:`derived.stage_events`) and cluster
     every category's (occurrences never span categories), ``workers`` categories at a time, making
     each category's occurrence rows and links as its result comes back
@@ -307,7 +318,7 @@ def _cluster_store(con: Con, lang: LanguagePack, workers: int, floor: derived.Fl
     columnar = workers > 1 and forked.can_fork() and derived.can_stage_columns()
     staged = (derived.staged_rows(con, c, columnar=columnar) for c in categories)
     derived.stage_links(con)  # written to occurrences and occurrence_events by derive_occurrences
-    with derived.memory_limit(con, CLUSTER_MEMORY):
+    with derived.memory_limit(con, cluster_memory):
         # closed at once on an error here, so the workers stop before the rollback, not at collection
         results = forked.map_forked(clusterer, staged, workers=workers, meanwhile=stage_rest)
         with contextlib.closing(results):
