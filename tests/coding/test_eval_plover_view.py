@@ -93,7 +93,11 @@ def test_eval_cli_plover_scores_the_default_view_unless_told(
             self.analyse = _analyser(coded)
 
     monkeypatch.setattr("geowire.pipeline.Analyzer", StubAnalyzer)
-    monkeypatch.setattr("geowire.coding.floors.default_view_floor", lambda settings: 0.55)
+    # the artefact's view floor is 0.55; a --min-confidence given is the floor (as the real function)
+    monkeypatch.setattr(
+        "geowire.coding.floors.default_view_floor",
+        lambda settings, floors=None: 0.55 if settings.min_confidence is None else settings.min_confidence,
+    )
     result = CliRunner().invoke(app, ["eval", "plover", str(FIXTURES / "gsr_small.jsonl"), "--json", *option])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)

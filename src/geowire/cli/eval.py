@@ -117,18 +117,16 @@ def eval_plover(
     """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients.
     Scores what `geowire events` lists (the default view's floor), every stored event beside it."""
     from geowire.coding.eval import evaluate_plover_view, read_gsr
-    from geowire.coding.floors import default_view_floor
+    from geowire.coding.floors import view_filters
     from geowire.pipeline import Analyzer
 
     settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         records = read_gsr(file)
-        floor = default_view_floor(settings) if min_confidence is None else None
+        # what `geowire events` lists with the same --min-confidence
+        hide, used = view_filters(settings.with_overrides(min_confidence=min_confidence))
         analyzer = Analyzer(settings)
-        # as `geowire events` filters: the min_confidence setting (a settings file, the environment)
-        # hides rule events too
-        shown_floor = min_confidence if min_confidence is not None else settings.min_confidence
-        ev = evaluate_plover_view(records, analyzer.analyse, min_confidence=shown_floor, learned_floor=floor)
+        ev = evaluate_plover_view(records, analyzer.analyse, min_confidence=hide, learned_floor=used)
     if details is not None:
         rows = (
             {"id": r.id, "gold": _key(r.gold), "predicted": [_key(k) for k in r.predicted]}
@@ -136,7 +134,6 @@ def eval_plover(
         )
         _write_jsonl(details, rows)
     counts = ev.shown
-    used = min_confidence if floor is None else floor
     summary: dict[str, Any] = {
         "file": str(file), "records": len(records), "coder": settings.coder, "min_confidence": used,
         "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,

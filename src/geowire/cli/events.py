@@ -90,7 +90,7 @@ def events(
     json_out: JsonOption = False,
 ) -> None:
     """List coded events (newest first). Non-asserted events are listed with their modality."""
-    from geowire.coding.floors import default_view_floor, read_floors
+    from geowire.coding.floors import read_floors, view_filters
     from geowire.model.build import with_model_floor
     from geowire.pipeline import open_model_reader
     from geowire.store.events import query_events, to_plover_record
@@ -99,6 +99,7 @@ def events(
     with handle_errors():
         floors = read_floors(settings.decider_model)  # both floors from one read of the artefact
         settings = with_model_floor(settings, floors)
+    hide, learned_floor = view_filters(settings, floors)
     filters = event_filters(
         actor=actor,
         recipient=recipient,
@@ -106,8 +107,8 @@ def events(
         since=since,
         until=until,
         modality=modality,
-        min_confidence=settings.min_confidence,
-        learned_floor=default_view_floor(settings, floors),
+        min_confidence=hide,
+        learned_floor=learned_floor,
     )
     with handle_errors(), open_model_reader(settings.db, settings) as store:
         rows = query_events(store, **filters.as_query(), limit=limit)

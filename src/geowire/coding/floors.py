@@ -100,6 +100,13 @@ def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -
     return floors_of(getattr(settings, "decider_model", None), floors).view
 
 
+def view_filters(settings: object, floors: ArtefactFloors | None = None) -> tuple[float | None, float | None]:
+    """The (``min_confidence``, ``learned_floor``) that ``geowire events`` filters with: the
+    ``min_confidence`` setting hides every event below it (the rule coder's too); the default view's
+    floor (:func:`default_view_floor`) hides the learned stage's.  The evals score the same view."""
+    return getattr(settings, "min_confidence", None), default_view_floor(settings, floors)
+
+
 def floors_of(path: Path | str | None, floors: ArtefactFloors | None = None) -> ArtefactFloors:
     """``floors`` when a command read them from the artefact at ``path`` (the shipped one when
     None) already, else that artefact's, read now: floors read from another artefact are not

@@ -104,7 +104,7 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     model's ``min_confidence`` hides the learned stage's less likely events, as it does for a
     user, so the figures equal ``score.py`` run on ``geowire events --format jsonl``. When that
     hides anything, ``all_stored`` scores every stored event too (``--min-confidence 0``)."""
-    from geowire.coding.floors import default_view_floor
+    from geowire.coding.floors import view_filters
 
     articles_path, gold_path = directory / "articles.jsonl", directory / "gold.jsonl"
     for p in (articles_path, gold_path):
@@ -112,12 +112,10 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
             raise NewsEvalError(f"no {p.name} in {directory}")
     articles = [json.loads(x) for x in articles_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     gold = read_gold(gold_path)
-    floor = default_view_floor(settings) if min_confidence is None else None
-    # as `geowire events` filters: the min_confidence setting hides rule events too
-    hide = settings.min_confidence if min_confidence is None else min_confidence
-    filters = {"min_confidence": hide, "learned_floor": floor}
+    # what `geowire events` lists with the same --min-confidence
+    hide, used = view_filters(settings.with_overrides(min_confidence=min_confidence))
+    filters = {"min_confidence": hide, "learned_floor": used}
     shown, records = run_pipeline(articles_path, settings, filters=filters)
-    used = min_confidence if floor is None else floor
     report = score(gold, system_events(shown, articles), strict=strict,
                    extra={"coder": settings.coder, "min_confidence": used})  # fmt: skip
     if len(shown) < len(records):
