@@ -400,13 +400,20 @@ def _after_object(verb: AnyToken, particle: AnyToken) -> bool:
 
 
 def _verb_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    options = lex.verb_phrases.get(tok.lemma_.lower())
+    return _phrase(tok, lex.verb_phrases.get(tok.lemma_.lower()), lex, "phrase")
+
+
+def _phrase(
+    tok: AnyToken, options: list[tuple[tuple[str, ...], Sense]] | None, lex: Lexicon, how: str
+) -> _Match | None:
+    """The first of a verb's phrasal ``options`` (the rest of the phrase, its sense) whose words
+    stand around it (:func:`_near_lemmas`), longest first."""
     if not options:
         return None
     near = _near_lemmas(tok, lex.grammar.partitive_preps)
     for rest, sense in options:
         if all(w in near for w in rest):
-            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), "phrase")
+            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
     return None
 
 
@@ -414,17 +421,9 @@ def _negated_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
     """ "will not tolerate", "never tolerated", "did not rule out": a sense the lexicon lists with a
     leading negator, when the verb is negated (the negation belongs to the trigger)."""
     options = lex.negated_phrases.get(tok.lemma_.lower())
-    if not options:
+    if not options or not _is_negated(tok, lex.grammar):
         return None
-    gr = lex.grammar
-    neg = next((c for c in tok.children if _negates(c, gr)), None)
-    if neg is None:
-        return None
-    near = _near_lemmas(tok, gr.partitive_preps)
-    for rest, sense in options:
-        if all(w in near for w in rest):
-            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), "polarity")
-    return None
+    return _phrase(tok, options, lex, "polarity")
 
 
 def _noun_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
