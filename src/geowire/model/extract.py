@@ -209,11 +209,11 @@ def resolve_systems(
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
             )
-            if not (fields.get("supplier") and fields.get("recipient")):
+            if not _both_parties(fields):
                 for role in ("supplier", "recipient"):
                     if pick.fields.get(role) and not (c.fields.get(ANAPHOR) == SAME and fields.get(role)):
                         fields[role] = pick.fields[role]  # "the same mortar to Ghana": Ghana stays
-        elif anaphor and not (fields.get("supplier") and fields.get("recipient")):
+        elif anaphor and not _both_parties(fields):
             continue
         elif family == lex.transfers.elided_noun or _reference_only(c, lex):
             continue  # "another two dozen", "the first ships" with nothing before them to name

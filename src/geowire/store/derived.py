@@ -984,7 +984,7 @@ def derive_occurrences(con: duckdb.DuckDBPyConnection, occurrence_ids: Collectio
             f" ORDER BY {_DATE_ORDER}"
         )
         for table in (REBUILT_OCCURRENCES, REBUILT_LINKS, STAGED_EVENTS):
-            con.execute(f"DROP TABLE main.{table}")  # not a temp table of the same name
+            con.execute(f"DROP TABLE temp.{table}")  # the rebuild's temp tables
         _insert_dyads(con, "occurrences", "occurrence_dyads", ordered=True)
         return
     _merged_rows(con)
@@ -1147,7 +1147,7 @@ def _merged_rows(con: duckdb.DuckDBPyConnection) -> None:
     for view in ("member_dates", "touched_links"):
         con.execute(f"DROP VIEW {view}")
     for table in ("occurrence_members", "absorbed_links", "added_links", "renames"):
-        con.execute(f"DROP TABLE main.{table}")  # not a temp table of the same name
+        con.execute(f"DROP TABLE temp.{table}")  # the update's temp tables
 
 
 _DYAD_COLUMNS = "occurrence_id, level, source, target, date, date_precision, quad_class, score, counts"
