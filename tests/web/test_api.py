@@ -239,3 +239,31 @@ def test_api_docs_page_lists_the_endpoints_offline(client: TestClient) -> None:
     assert "cdn" not in page.text.lower()
     spec = client.get("/openapi.json").json()
     assert "/api/events/{event_id}" in spec["paths"] and "/api/ingest" in spec["paths"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "query", "shown"), [(0.9, "", 0), (0.5, "", 4), (0.9, "min_confidence=0.5", 4)]
+)
+def test_api_events_hide_below_the_settings_floor_like_the_cli(
+    hand_store: Any, setting: float, query: str, shown: int
+) -> None:
+    """The ``min_confidence`` setting hides every event below it, the rule coder's too (these are
+    rule events at 0.8), as ``geowire events`` does; a request's own value replaces it."""
+    from fastapi.testclient import TestClient
+
+    from geowire.api import create_app
+    from geowire.settings import Settings
+
+    store, _ = hand_store
+    app = create_app(Settings(db=store.path or ":memory:", min_confidence=setting), store=store)
+    with TestClient(app) as client:
+        r = client.get(f"/api/events?{query}")
+        assert r.status_code == 200, r.text
+        assert len(r.json()["items"]) == shown
+        page = client.get(f"/events?format=json&{query}").json()  # the page's view
+        assert len(page["items"]) == shown and page["filters"]["min_confidence"] == (
+            0.5 if query else setting
+        )
+        listed = client.get(f"/api/events.csv?{query}")  # the list's CSV twin filters the same way
+        assert listed.status_code == 200
+        assert len(listed.text.strip().splitlines()[1:]) == shown  # no header when empty

@@ -32,7 +32,7 @@ from geowire.api.middleware import BodySizeLimit, SecurityHeaders
 from geowire.api.render import render
 from geowire.api.schemas import VIEW_MODELS
 from geowire.api.twins import ResponseCache, SharedReader, add_twin
-from geowire.coding.floors import default_view_floor
+from geowire.coding.floors import view_filters
 from geowire.geo.places import places_index
 from geowire.lang import load_language
 from geowire.settings import Settings
@@ -128,7 +128,7 @@ def create_app(
             app.state.reader = SharedReader(Path(settings.db))
             app.state.cache = ResponseCache(Path(settings.db))
     app.state.templates = make_templates()
-    app.state.view_floor = default_view_floor(settings)  # the events' default floor, read once
+    app.state.view_filters = view_filters(settings)  # the events' default filters, read once
     app.state.places = places_index(load_language(settings.language))  # the map's places file
     install_error_handlers(app)
     add_lists(app)  # before the twins: /api/actors/suggest is no actor code

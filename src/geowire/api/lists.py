@@ -95,7 +95,7 @@ def events_filters(
     doc: DocRef = None,
 ) -> listing.ListQuery:
     # as the events page
-    floor = views.event_filter_floor(type, min_confidence, request.app.state.view_floor)
+    hide, floor = views.event_view(type, min_confidence, request.app.state.view_filters)
     actor, recipient = _codes(request, actor, recipient)
     return listing.events(
         actor=actor,
@@ -104,7 +104,7 @@ def events_filters(
         since=since,
         until=until,
         modality=modality,
-        min_confidence=min_confidence,
+        min_confidence=hide,
         learned_floor=floor,
         doc_id=doc,
     )

@@ -122,7 +122,7 @@ def public(data: Any) -> Any:
 
 
 # view parameters the app gives from its state (read once when it starts), never the request
-APP_ARGUMENTS = ("view_floor", "places")
+APP_ARGUMENTS = ("view_filters", "places")
 
 
 def view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:

@@ -17,6 +17,7 @@ from pydantic import BeforeValidator, StringConstraints
 
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
+from geowire.coding.floors import ViewFilters
 from geowire.errors import NotFoundError
 from geowire.geo.places import PlacesIndex
 from geowire.jsonable import to_jsonable
@@ -205,15 +206,14 @@ def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None
 # --- events and evidence -------------------------------------------------------------------------
 
 
-def event_filter_floor(
-    category: str | None, min_confidence: float | None, view_floor: float | None
-) -> float | None:
-    """Check an events filter's category; ``view_floor`` (the learned model's own confidence
-    floor, read once by the app: ``app.state.view_floor``) when the request gives none (as
-    ``geowire events``), else None."""
+def event_view(category: str | None, min_confidence: float | None, view_filters: ViewFilters) -> ViewFilters:
+    """Check an events filter's category; the (``min_confidence``, ``learned_floor``) the events
+    are filtered with: the request's ``min_confidence`` hides every event below it; without one,
+    ``view_filters`` (read once by the app from its settings and the model:
+    :func:`geowire.coding.floors.view_filters`, as ``geowire events`` filters)."""
     if category is not None and category.upper() not in PLOVER_CATEGORIES:
         raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {category}")
-    return view_floor if min_confidence is None else None
+    return view_filters if min_confidence is None else (min_confidence, None)
 
 
 def events(
@@ -230,13 +230,14 @@ def events(
     sort: SortQ = None,
     limit: Limit = 50,
     offset: Offset = 0,
-    view_floor: float | None = None,
+    view_filters: ViewFilters = (None, None),
 ) -> dict[str, Any]:
     """Events filtered like ``geowire events``, a page at a time, as PLOVER records, with facet
     counts (category, modality, outlet, actor, recipient) over every event the filters keep; events
-    below ``min_confidence`` (default: the model's, chosen for precision, given by the app as
-    ``view_floor``) are hidden.  An actor typed as a name is read as its code (``russia`` → RUS)."""
-    view_floor = event_filter_floor(type, min_confidence, view_floor)
+    below ``min_confidence`` (default: the settings' and the model's, chosen for precision, given by
+    the app as ``view_filters``) are hidden.  An actor typed as a name is read as its code
+    (``russia`` → RUS)."""
+    hide, learned_floor = event_view(type, min_confidence, view_filters)
     actor_code, recipient_code = code_for(store, actor), code_for(store, recipient)
     query = listing.events(
         actor=actor_code,
@@ -245,8 +246,8 @@ def events(
         since=since,
         until=until,
         modality=modality,
-        min_confidence=min_confidence,
-        learned_floor=view_floor,
+        min_confidence=hide,
+        learned_floor=learned_floor,
     )
     try:
         found = listing.page(store, query, sort=sort, limit=None)
@@ -269,7 +270,7 @@ def events(
         "until": until,
         "modality": modality,
         "outlet": outlet,
-        "min_confidence": min_confidence if min_confidence is not None else view_floor,
+        "min_confidence": hide if hide is not None else learned_floor,
     }
     result: dict[str, Any] = to_jsonable(page)
     return result

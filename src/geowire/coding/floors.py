@@ -100,7 +100,11 @@ def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -
     return floors_of(getattr(settings, "decider_model", None), floors).view
 
 
-def view_filters(settings: object, floors: ArtefactFloors | None = None) -> tuple[float | None, float | None]:
+# (min_confidence, learned_floor): what the default view of the events filters with
+ViewFilters = tuple[float | None, float | None]
+
+
+def view_filters(settings: object, floors: ArtefactFloors | None = None) -> ViewFilters:
     """The (``min_confidence``, ``learned_floor``) that ``geowire events`` filters with: the
     ``min_confidence`` setting hides every event below it (the rule coder's too); the default view's
     floor (:func:`default_view_floor`) hides the learned stage's.  The evals score the same view."""
