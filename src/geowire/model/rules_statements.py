@@ -15,14 +15,24 @@ from geowire.model.lexicon import ModelLexicon, compile_any, cue_gate
 from geowire.types import ActorMention, Claim
 
 ACT_ONLY = "act_only"  # a statement claim that only names its speaker (see _act_only)
-_QUOTE = re.compile(r"[“\"]([^”\"]{2,})[”\"]")
+# a quotation in double quotes, or in single ones (British style): a single quote opens after no
+# letter, and closes after punctuation ("…,' she said") or before punctuation or the end ("'an
+# insult'."), so the apostrophes of "Kenya's", "won't" and "the allies' plan" neither open nor close
+_QUOTE = re.compile(
+    r"[“\"]([^”\"]{2,})[”\"]"
+    r"|(?<![\w’'])[‘'](?=\S)([^“”\"]{2,}?)(?:(?<=[,.!?…])[’']|[’'](?=[,.;:!?)]|\s*$))(?!\w)"
+)
 _SPEAKER_WINDOW = 80
 _STANCE_ORDER = ("threatening", "critical", "supportive")
 _TARGET_WINDOW = 30  # characters after an assessed predicate where its object may stand
 
 
 def _quotes(view: SentenceView) -> list[tuple[int, int, str]]:
-    return [(view.start + m.start(1), view.start + m.end(1), m.group(1)) for m in _QUOTE.finditer(view.text)]
+    return [
+        (view.start + m.start(g), view.start + m.end(g), m.group(g))
+        for m in _QUOTE.finditer(view.text)
+        for g in (1 if m.group(1) is not None else 2,)
+    ]
 
 
 def _inside(pos: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -88,7 +98,9 @@ def _continued(
 
 
 _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+\b")
-_AFTER_QUOTE = re.compile(r"[”\"],?\s*$")
+# the end of a quotation right before a verb ("…,” said", "…,' said"; a single quote only after
+# punctuation or before a comma: "the allies' said" is no quotation's end)
+_AFTER_QUOTE = re.compile(r"(?:[”\"]|(?<=[,.!?…])[’']|[’'](?=,)),?\s*$")
 
 
 def _speaker(
@@ -142,15 +154,17 @@ def _speaker(
         lead = view.slice(max(view.start, best.start - 40), best.start)
         if modifier and lex.statements.official_of.search(lead):
             modifier = None  # "the chairman of the Caribbean Community": the community speaks
-        if modifier or _NAME_BETWEEN.search(between) or _QUOTE_CHARS.search(between):
+        if (
+            modifier
+            or _NAME_BETWEEN.search(between)
+            or _QUOTE_CHARS.search(_unquoted(view, between, best.end, quotes))
+        ):
             return None
         if lex.statements.other_subject.search(between):
             return None  # "X happened in Ukraine, officials said": the speaker is after the comma
         if lex.statements.role_phrase.search(between):
             return None  # "… from Washington after the defence ministry confirmed": the role speaks
         return best
-    if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
-        return None
     if not _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
@@ -172,6 +186,18 @@ def _framed_by(view: SentenceView, lex: ModelLexicon, place: ActorMention, betwe
 
 
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+
+
+def _unquoted(view: SentenceView, text: str, offset: int, quotes: list[tuple[int, int, str]]) -> str:
+    """``text`` (from doc offset ``offset``) without the phrases quoted inside a clause (called the
+    offer "an insult" and said …): a quotation that is not what was said is no sign of another
+    speaker between an actor and its verb."""
+    for s, e, _ in quotes:
+        if offset < s and e < offset + len(text) and not _spoken(view, (s, e, "")):
+            text = text[: s - 1 - offset] + " " * (e - s + 2) + text[e + 1 - offset :]
+    return text
+
+
 _APPOSITIVE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s*,\s*")
 
 
@@ -236,7 +262,11 @@ def _statement(
     content: tuple[int, int] | None = None,
 ) -> Claim | None:
     vs, ve, hint = verb
-    standalone = [q for q in quotes if q[1] <= vs or _LEAD_IN.fullmatch(view.slice(ve, q[0] - 1))]
+    standalone = [
+        q
+        for q in quotes
+        if (q[1] <= vs and _spoken(view, q)) or (q[0] > ve and _LEAD_IN.fullmatch(view.slice(ve, q[0] - 1)))
+    ]
     quote = max(standalone, key=lambda q: q[1] - q[0]) if standalone else None
     if lex.statements.says_nothing.match(view.slice(ve, view.sentence.end)):
         return None  # "has said little in public"
@@ -287,6 +317,16 @@ def _statement(
         spans["target"] = (target.start, target.end)
     ev = view.event_at(vs, ve)
     return view.claim("statement", fields, spans, event_id=ev.id if ev else None)
+
+
+_SPOKEN_END = re.compile(r"[,.!?…]\s*$")
+
+
+def _spoken(view: SentenceView, quote: tuple[int, int, str]) -> bool:
+    """Whether a quotation before the speech verb is what was said: a quoted sentence ("…,” she
+    said; "…”, she said"), not a phrase quoted inside the speaker's own clause (called the offer
+    "an insult" and said …)."""
+    return _SPOKEN_END.search(quote[2]) is not None or view.slice(quote[1] + 1, quote[1] + 2) == ","
 
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
