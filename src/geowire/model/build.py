@@ -265,7 +265,13 @@ def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
         for c in kb.countries.values()
         for other in c.capitals[1:]
     }
-    return PlaceNames(countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words)
+    homes = {
+        place_key(n, kinds): c.code for c in kb.countries.values() for n in (c.name, *c.aliases, *c.capitals)
+    }
+    homes.pop("", None)
+    return PlaceNames(
+        countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words, homes=homes
+    )
 
 
 def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
@@ -540,11 +546,13 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     agreements: list[records.AgreementRecord] = []
     contradictions: list[Contradiction] = []
     generic = tuple(lex.agreements.generic)
-    countries = place_names().countries  # a whole country as a signing place contains any city
+    names = place_names()  # a whole country as a signing place contains any city of its own
     seen: set[str] = set()
     words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
     for members in records.group_agreements(claims, generic=generic, **words):
-        rec, cx = records.build_agreement(members, today, countries=countries, figures=lex.figures)
+        rec, cx = records.build_agreement(
+            members, today, countries=names.countries, homes=names.homes, figures=lex.figures
+        )
         while rec.id in seen:  # two agreements alike in kind, parties, name and year
             rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])
         seen.add(rec.id)

@@ -585,6 +585,9 @@ class Figures(_Strict):
     at_least: frozenset[str]
     at_most: frozenset[str]
     qualifier_before: Rx
+    # the words right before a figure that make it the top of a range ("between 15 and 20", "15 to
+    # 20", "15–20"): the first group that matched holds the range's low end
+    range_before: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx

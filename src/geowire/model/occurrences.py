@@ -142,10 +142,12 @@ class PlaceNames:
     """What :func:`named_place` needs to know of place names (built from the actor knowledge base
     by :func:`geowire.model.build.place_names`): the names of whole countries, which are no place
     of their own, and other spellings of one place mapped to its name (all as :func:`place_key`),
-    with the pack's words for kinds of place and location parts (:class:`Vocabulary`)."""
+    with the pack's words for kinds of place and location parts (:class:`Vocabulary`); ``homes``:
+    the country code of each country's names and of its capitals ("manila" → PHL)."""
 
     countries: frozenset[str] = frozenset()
     spellings: Mapping[str, str] = field(default_factory=dict)
+    homes: Mapping[str, str] = field(default_factory=dict)
     vocabulary: Vocabulary = Vocabulary()
 
 

@@ -339,11 +339,16 @@ def group_agreements(
         return _distinct_agreements(a, b) or bool(ta and tb and not ta & tb)
 
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
-    ordered = sorted(claims, key=lambda c: (-len(c.fields.get("parties") or []), c.id))
+    # dated claims first: they found the agreements an undated claim then chooses among
+    ordered = sorted(
+        claims, key=lambda c: (-len(c.fields.get("parties") or []), not c.fields.get("date"), c.id)
+    )
     for c in ordered:
         kind = c.fields.get("kind")
         parties = set(c.fields.get("parties") or [])
-        for g_kind, g_parties, members in groups:
+        fits = []
+        for g in groups:
+            g_kind, g_parties, members = g
             overlap = len(parties & g_parties) >= 2 or (
                 parties <= g_parties
                 and (
@@ -353,9 +358,11 @@ def group_agreements(
                 )
             )
             if g_kind == kind and overlap and not any(distinct(c, m) for m in members):
-                members.append(c)
-                g_parties |= parties
-                break
+                fits.append(g)
+        if fits:
+            _, g_parties, members = min(fits, key=lambda g: _days_from(c, g[2]))
+            members.append(c)
+            g_parties |= parties
         else:
             home = _generic_home(c, groups, generic)
             if home is not None:
@@ -363,6 +370,20 @@ def group_agreements(
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:
+    """How many days lie between a claim and the nearest claim of an agreement, each at its own
+    date, else its publication (an undated "the signing was postponed" of 2025 is about the pact of
+    2025, not the one the same two countries signed in 2019); 0 when either has no day at all."""
+    day = _claim_day(c)
+    days = [abs((day - d).days) for m in members if day and (d := _claim_day(m))]
+    return min(days, default=0)
+
+
+def _claim_day(c: StoredClaim) -> dt.date | None:
+    own = _date_of(c)
+    return own[0] if own else c.published
 
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\S")
@@ -495,12 +516,21 @@ def _same_date(a: DateValue, b: DateValue) -> bool:
     return dates_compatible(a[0], a[1], b[0], b[1])
 
 
-def _same_place(a: str, b: str, countries: Collection[str] = ()) -> bool:
+def _same_place(
+    a: str, b: str, countries: Collection[str] = (), homes: Mapping[str, str] | None = None
+) -> bool:
     """Two signing places that may be one: the same name, or a whole country (one of
-    ``countries``, compared case-blind) against a place that is not a country — "signed in
-    Lithuania" and "signed in Vilnius" do not contradict; "Vilnius" and "Riga" do."""
+    ``countries``, compared case-blind) against a place that is not a country and that ``homes``
+    (names and capitals → their country's code) does not place in another country — "signed in
+    Lithuania" and "signed in Vilnius" do not contradict; "Vilnius" and "Riga" do, and so do
+    "Latvia" and "Vilnius"."""
     ka, kb = " ".join(a.casefold().split()), " ".join(b.casefold().split())
-    return ka == kb or ((ka in countries) != (kb in countries))
+    if ka == kb:
+        return True
+    if (ka in countries) == (kb in countries):
+        return False
+    ha, hb = (homes or {}).get(ka), (homes or {}).get(kb)
+    return not (ha and hb and ha != hb)
 
 
 def _place_preposition(c: StoredClaim) -> str:
@@ -509,11 +539,16 @@ def _place_preposition(c: StoredClaim) -> str:
     return str(c.fields.get("place_preposition") or "")
 
 
-def _same_site(a: tuple[str, str], b: tuple[str, str], countries: Collection[str] = ()) -> bool:
+def _same_site(
+    a: tuple[str, str],
+    b: tuple[str, str],
+    countries: Collection[str] = (),
+    homes: Mapping[str, str] | None = None,
+) -> bool:
     """Two signing places that may be one (:func:`_same_place`); a site named with another
     preposition than a city ("at Camp David", "in Washington") may lie in it, and is not compared."""
     (pa, wa), (pb, wb) = a, b
-    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries)
+    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries, homes)
 
 
 def _first(v: tuple[str, str]) -> str:
@@ -536,11 +571,13 @@ def build_agreement(
     today: dt.date,
     *,
     countries: Collection[str] = (),
+    homes: Mapping[str, str] | None = None,
     figures: Figures,
 ) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them (``countries``:
-    the names of whole countries, case-folded, which as a signing place contain any city;
-    ``figures``: the lexicon's figure qualifiers, by which values are compared)."""
+    the names of whole countries, case-folded, which as a signing place contain any city but the
+    capitals ``homes`` places in another country; ``figures``: the lexicon's figure qualifiers, by
+    which values are compared)."""
     first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
     kind = first.fields["kind"]
     name = first.fields.get("name") or kind
@@ -567,7 +604,7 @@ def build_agreement(
         if (best := _consensus(dates, same=_same_date)) is not None:
             ev = evidence(best[1], "date")
             fields[f"{action}.date"] = SourcedDate(best[0][0].isoformat(), ev, precision=best[0][1])
-        same_place = functools.partial(_same_place, countries=countries)
+        same_place = functools.partial(_same_place, countries=countries, homes=homes or {})
         if (bestp := _consensus(places, same=same_place)) is not None:
             fields[f"{action}.place"] = _provenance(bestp[1], "place", bestp[0])
         acts = [(d, c) for d, c in dates if not report_dated(c)]
@@ -576,7 +613,7 @@ def build_agreement(
         worded = [((v, _place_preposition(c)), c) for v, c in places]
         contradictions += _conflicts(
             worded,
-            functools.partial(_same_site, countries=countries),
+            functools.partial(_same_site, countries=countries, homes=homes or {}),
             "place",
             subject,
             _first,
@@ -892,6 +929,7 @@ def _join_named(
     named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
     words = {k[2]: _name_words(k[2]) for k in named}
     marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
+             | (set() if k in named else {n for c in cs if (n := _proper_name(c, stop))})
              for k, cs in groups.items()}  # fmt: skip
     out: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for key, cs in groups.items():
@@ -903,7 +941,8 @@ def _join_named(
                 fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
                 if home is None and not fits:
-                    home = _unnamed_home(key, mark, marks, named)
+                    own = _proper_name(c, stop)
+                    home = _unnamed_home(key, mark | ({own} if own else set()), marks, named)
             out[home or key].append(c)
     return out
 
@@ -919,6 +958,30 @@ def _unnamed_home(
     battery"): the first such key in order, so that every such group lands in one."""
     fits = sorted((k for k in marks if k[:2] == key[:2] and k not in named and marks[k] & mark), key=str)
     return fits[0] if fits and fits[0] != key else None
+
+
+_OPENING_MARKS = " \t\n\"'“‘"  # what may stand before a sentence's first word
+_LEAD_ENDS = ("—", "–", ":")  # a dateline's dash, a lead's colon: a sentence body opens after them
+
+
+def _proper_name(c: StoredClaim, stop: Collection[str] = ()) -> str | None:
+    """The proper name an unknown system's name opens with, case-folded: its leading capitalised
+    words ("Piranha armoured vehicles" → "piranha"; "Iron Dome batteries" → "iron dome"), the
+    extraction having left a maker's country's adjective out of the name. None when the name opens
+    its sentence or a dateline's body ("Armoured vehicles were …": the capital tells nothing), when
+    its span is unknown, or when every leading word is in ``stop`` ("SAM batteries")."""
+    span, text = c.field_spans.get("system"), c.doc_text
+    if not span or text is None:
+        return None
+    before = text[c.start : span[0]].rstrip(_OPENING_MARKS)
+    if not before or before.endswith(_LEAD_ENDS):
+        return None
+    lead: list[str] = []
+    for w in str(c.fields.get("system_name") or "").split():
+        if not w[:1].isupper():
+            break
+        lead.append(w.casefold())
+    return " ".join(lead) if lead and not all(w in stop for w in lead) else None
 
 
 def _name_words(system: str) -> set[str]:
@@ -1417,12 +1480,30 @@ def _figures_agree(
 
 
 def _figure(c: StoredClaim, key: str, figures: Figures) -> tuple[float, float] | None:
-    """The range of true values a claim's figure for ``key`` allows, None when it gives none."""
+    """The range of true values a claim's figure for ``key`` allows, None when it gives none; the
+    top of a range the text states ("between 15 and 20") allows the whole range."""
     f = c.fields
     if f.get(key) is None:
         return None
+    value = float(f[key])
+    if (low := _range_low(c, key, figures)) is not None and low < value:
+        return low, value
     text = f.get(f"{key}_text") or ""
-    return quantity_interval(float(f[key]), f.get(f"{key}_qualifier"), text, figures=figures)
+    return quantity_interval(value, f.get(f"{key}_qualifier"), text, figures=figures)
+
+
+_RANGE_REACH = 40  # how far before a figure its range's low end may start ("between 1,200 and ")
+
+
+def _range_low(c: StoredClaim, key: str, figures: Figures) -> float | None:
+    """The low end, in digits, of a range whose top is the claim's figure for ``key`` (the
+    lexicon's ``range_before`` right before the figure: "between 15 and 20", "15–20"), else None."""
+    span, text = c.field_spans.get(key), c.doc_text
+    if figures.range_before is None or not span or text is None:
+        return None
+    m = figures.range_before.search(text, max(0, span[0] - _RANGE_REACH), span[0])
+    low = next((g for g in m.groups() if g), None) if m else None
+    return float(low.replace(",", "")) if low else None
 
 
 def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
