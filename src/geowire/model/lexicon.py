@@ -251,6 +251,8 @@ class Agreements(_Strict):
     according_before: Rx
     question_clause: Rx
     negated_after: Rx
+    # right before an action: a verb that puts it off ("postponed the signing"): negated
+    put_off_before: Rx = re.compile(r"(?!)")
     clause_modal: Rx
     clause_start: Rx
     dated_kind: Rx

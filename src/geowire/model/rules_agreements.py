@@ -460,6 +460,8 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
         return "negated"  # "have signed nothing"
+    if al.put_off_before.search(view.slice(max(view.start, action.start - 40), action.start)):
+        return "negated"  # "have postponed the signing of the deal"
     if al.negated.search(action.text):
         return "negated"  # "talks ended without a deal": the action's own words deny it
     before = view.slice(max(view.start, action.start - 40), action.start)
