@@ -290,6 +290,11 @@ class Agreements(_Strict):
     report_clause: Rx
     # the last word of a place that is no signing place ("in the Barents Sea": a scope)
     not_place_heads: frozenset[str] = frozenset()
+    # a part of a country before its name ("in northern Vietnam"): the place, never a party
+    place_regions: list[str] = []
+    # between the action and a whole country after a preposition: the country places something
+    # else ("signed a deal to station troops in Estonia", "tanks built in Korea"), not the signing
+    place_elsewhere: Rx = re.compile(r"(?!)")
     # a city that stands for an organisation seated there ("Brussels and Jakarta signed", when the
     # article names the EU): organisation code -> the names of its seat
     seats: dict[str, list[str]] = {}
@@ -301,7 +306,14 @@ class Agreements(_Strict):
         """A place preposition right before a mention ("in Brussels"): the mention is a place."""
         preps = "|".join(re.escape(p) for p in self.place_prepositions)
         articles = "|".join(re.escape(a) for a in self.place_articles)
-        return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
+        return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?{self._region}$", re.IGNORECASE)
+
+    @property
+    def _region(self) -> str:
+        """An optional part of a country before its name ("northern "), as a regex."""
+        return (
+            rf"(?:(?:{'|'.join(re.escape(r) for r in self.place_regions)})\s+)?" if self.place_regions else ""
+        )
 
     @cached_property
     def place(self) -> re.Pattern[str]:
@@ -310,7 +322,7 @@ class Agreements(_Strict):
         preps = "|".join(re.escape(p) for p in self.place_prepositions)
         articles = "|".join(re.escape(a) for a in self.place_articles)
         particles = "|".join(re.escape(p) for p in self.place_particles)
-        name = rf"(?P<name>(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
+        name = rf"(?P<name>{self._region}(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
         return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{name}")
 
 

@@ -392,8 +392,6 @@ def _ratifier(
     return code
 
 
-
-
 def _another_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
     """A kind named as another agreement ("and a second accord on artillery in Berlin"): what
     follows it is that agreement's, not the action's."""
@@ -490,7 +488,12 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         if name.split()[-1] in lex.agreements.not_place_heads:
             continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
         ps = s + m.start("name") - m.start(0)
-        if _whole_country(view, ps, ps + len(name)):
+        region = name.split()[0] if name.split()[0] in lex.agreements.place_regions else None
+        if region is not None:  # "in central Poland": Poland, the place a reader can compare
+            name, ps = name[len(region) :].lstrip(), ps + len(name) - len(name[len(region) :].lstrip())
+        if _whole_country(view, ps, ps + len(name)) and lex.agreements.place_elsewhere.search(
+            view.slice(lo, s)
+        ):
             continue  # "signed an agreement to station a brigade in Lithuania": no signing place
         if _country_adjective(view, lex, ps, ps + len(name)):
             continue  # "in the Peruvian capital": a country's adjective, not a place's name
