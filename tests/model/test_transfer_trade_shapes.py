@@ -156,3 +156,20 @@ def test_trade_shapes_contents_with_nothing_before_them_are_no_transfer(analyzer
 def test_trade_shapes_a_model_name_right_after_a_known_one_is_one_system(analyzer) -> None:  # noqa: ANN001
     names = _names(analyzer, "Jordan ordered 12 F-16 Block 70 fighters from the United States.")
     assert len(names) == 1
+
+
+@pytest.mark.model
+def test_trade_shapes_a_held_fleet_a_named_state_gave_in_a_relative(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Hanoi still flies six Orlan-3 patrol aircraft that Moscow leased to its air force in 2019."
+    )
+    assert [(s, r, q) for s, r, _st, _n, q in found] == [("RUS", "VNM", 6.0)]
+
+
+@pytest.mark.model
+def test_trade_shapes_an_opening_possessive_owns_a_named_system(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Ecuador wants new jets. Its old Cheetah-C fighters, bought from South Africa in 2011, rarely fly.",
+    )
+    assert [(s, r, st) for s, r, st, *_rest in found] == [("ZAF", "ECU", "delivered")]

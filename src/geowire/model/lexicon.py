@@ -387,6 +387,7 @@ class Transfers(_Strict):
     none_of: Rx = re.compile(r"(?!)")
     given_by_owner: Rx = re.compile(r"(?!)")
     contents_of: Rx = re.compile(r"(?!)")
+    possessive_opening: Rx = re.compile(r"(?!)")
     ordered_after: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx

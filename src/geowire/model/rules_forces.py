@@ -156,7 +156,9 @@ def transfer_claims(
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
-        replace(
+        replace(c, fields={**c.fields, PRONOUN: "recipient"})
+        if _owned_by_antecedent(view, lex, c, m)
+        else replace(
             c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or _contract_of(view, lex, m) or True}
         )
         if c.fields.get("system") not in known
@@ -294,6 +296,18 @@ def _named_apart(
         if _same_clause(view, lex, g.start, n.start) and words & theirs:
             return False
     return True
+
+
+def _owned_by_antecedent(view: SentenceView, lex: ModelLexicon, c: Claim, m: ActorMention) -> bool:
+    """A system with a model's name right after a sentence-opening "Its"/"Their" ("Its ageing Kfir
+    fighters, bought from Israel, …"), with a supplier and no recipient: the antecedent's own."""
+    return (
+        (m.kind == "equipment" and (bool(c.fields.get("category")) or _model_named(m)))
+        and bool(c.fields.get("supplier"))
+        and not c.fields.get("recipient")
+        and c.fields.get("status") not in (None, "mentioned")
+        and lex.transfers.possessive_opening.search(view.slice(view.start, m.start)) is not None
+    )
 
 
 def _contents(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
