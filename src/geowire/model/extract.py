@@ -24,6 +24,7 @@ from geowire.model.rules_forces import (
     AGGREGATE,
     ANAPHOR,
     ARTICLE,
+    CONTENTS,
     CONTRACT,
     HOST_ANAPHOR,
     PENDING,
@@ -33,6 +34,7 @@ from geowire.model.rules_forces import (
     SPEAKER,
     SUPPLIER_FROM_MAKER,
     UNSAID_SUPPLIER,
+    carried_transfer,
     deployment_claims,
     equipment_categories,
     model_names,
@@ -40,6 +42,7 @@ from geowire.model.rules_forces import (
     system_family,
     transfer_claims,
     unknown_designations,
+    with_contents,
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, quoted, statement_claims
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
@@ -69,10 +72,16 @@ def extract_claims(
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     seated = seated_organisations(mentions, lex)
+    carried: dict[str, object] | None = None  # the last sentence's transfer, for a list of its contents
     for view in views:
         agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
-        claims += contracted_by(transfer_claims(view, lex, categories, plurals), agreements, lex)
+        transfers = transfer_claims(view, lex, categories, plurals)
+        if any(c.fields.get(CONTENTS) for c in transfers):
+            transfers = with_contents(transfers, carried)
+        else:
+            carried = carried_transfer(view, lex)
+        claims += contracted_by(view, transfers, agreements, lex)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
@@ -590,9 +599,12 @@ def sentence_views(
     return views
 
 
-def contracted_by(transfers: list[Claim], agreements: list[Claim], lex: ModelLexicon) -> list[Claim]:
+def contracted_by(
+    view: SentenceView, transfers: list[Claim], agreements: list[Claim], lex: ModelLexicon
+) -> list[Claim]:
     """A system named without a status in a sentence that says a purchase contract for it was
-    signed ("the Akinci contract that Riyadh signed in July") is contracted."""
+    signed ("the Akinci contract that Riyadh signed in July") is contracted — not one that a
+    contract for work on it names ("signed a contract with a local firm to upgrade its tanks")."""
     signed = [
         a
         for a in agreements
@@ -600,6 +612,9 @@ def contracted_by(transfers: list[Claim], agreements: list[Claim], lex: ModelLex
         and a.fields.get("modality", "asserted") == "asserted"
         and not a.fields.get("negated")
         and str(a.fields.get("name") or "").lower() in lex.transfers.contract_names
+        and not lex.transfers.not_a_sale.search(
+            view.slice(a.field_spans.get("action", (a.start, a.end))[0], view.sentence.end)
+        )
     ]
     if not signed:
         return transfers

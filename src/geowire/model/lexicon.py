@@ -398,6 +398,11 @@ class Transfers(_Strict):
     noun_qualifies: Rx = re.compile(r"(?!)")
     # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
     share_of: Rx
+    none_of: Rx = re.compile(r"(?!)")
+    given_by_owner: Rx = re.compile(r"(?!)")
+    contents_of: Rx = re.compile(r"(?!)")
+    possessive_opening: Rx = re.compile(r"(?!)")
+    ordered_after: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
     # right after a negated cue: a date it is put off to ("will not arrive until 2027"), a delay of a
@@ -451,6 +456,7 @@ class Transfers(_Strict):
     subject_start: Rx
     elided_subject: Rx
     pronoun_subject: Rx
+    pronoun_opening: Rx = re.compile(r"(?!)")
     also: Rx
     coordinated: Rx
     coordinator: Rx

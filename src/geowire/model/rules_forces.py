@@ -107,6 +107,10 @@ def transfer_claims(
     named in the plural found with ``plurals`` (:func:`plural_systems`)."""
     cues = _verb_cues(view, lex)
     status = _status_among(view, lex, cues)
+    contents = _contents(view, lex) if status is None else None
+    if contents is not None:  # "The package includes …": read as a supply, its status from before it
+        status = contents
+        cues = [(0, contents[1], contents[2], contents[0])]
     # "ordered the jets to replace its oldest F-16s": what is replaced stays with its owner
     systems = [
         m for m in _distinct_systems(view, _plural_mentions(view, plurals)) if not _replaced(view, lex, m)
@@ -131,13 +135,18 @@ def transfer_claims(
                 if _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
             ]
+        # "the Barak MX air defence system …, handing over the last two of 12 launchers": a bare noun
+        # beside a model's name of its class in its clause is a part of that system
+        generic = [g for g in generic if not _part_of_named(view, lex, g, generic)]
         # beside named systems, a generic one counts only in a clause that names none ("donated 45
-        # armoured vehicles …, and Riga has ordered CV90s")
+        # armoured vehicles …, and Riga has ordered CV90s"), or with a model's name of another class
+        # ("54 K9 howitzers and 36 K10 ammunition vehicles")
         systems += [
             g
             for g in generic
             if not any(_same_clause(view, lex, g.start, n.start) for n in systems)
             or _conjunct_count(view, lex, g)
+            or _named_apart(view, lex, g, systems)
         ]
     systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
@@ -147,7 +156,9 @@ def transfer_claims(
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
-        replace(
+        replace(c, fields={**c.fields, PRONOUN: "recipient"})
+        if _owned_by_antecedent(view, lex, c, m)
+        else replace(
             c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or _contract_of(view, lex, m) or True}
         )
         if c.fields.get("system") not in known
@@ -214,6 +225,8 @@ def transfer_claims(
         else c
         for c in claims
     ]
+    if contents is not None:
+        claims = [replace(c, fields={**c.fields, CONTENTS: True}) for c in claims]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -221,7 +234,8 @@ def transfer_claims(
         c
         for c in claims
         if (
-            c.fields.get("system") in known
+            c.fields.get(CONTENTS)
+            or c.fields.get("system") in known
             or (c.fields.get("supplier") and c.fields.get("recipient"))
             or c.fields.get(ANAPHOR)
             or c.fields.get(SAME_SUPPLIER)
@@ -237,6 +251,118 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _name_classes(lex: ModelLexicon, name: str) -> frozenset[str]:
+    """The equipment classes the words of a system's name say ("air defence system": air defence)."""
+    return lex.transfers.classes_of({system_family(w, lex) for w in name.split()})
+
+
+def _part_of_named(
+    view: SentenceView, lex: ModelLexicon, g: ActorMention, generic: list[ActorMention]
+) -> bool:
+    """A generic noun with no model's name ("launchers") whose clause names a system of its class
+    with a model's name ("the Barak MX air defence system")."""
+    if _model_named(g):
+        return False
+    mine = lex.transfers.classes_of([str(g.code)])
+    return any(
+        o is not g
+        and _model_named(o)
+        and _same_clause(view, lex, g.start, o.start)
+        and mine & _name_classes(lex, o.name or o.text)
+        for o in generic
+    )
+
+
+def _named_apart(
+    view: SentenceView,
+    lex: ModelLexicon,
+    g: ActorMention,
+    known: list[ActorMention],
+) -> bool:
+    """A generic system with a model's name of its own ("36 K10 resupply vehicles", "16 Marder
+    vehicles") that no known system of its clause covers or shares that name with ("54 K9
+    howitzers and …", "10 Leopard 1A5 tanks and …")."""
+    if not _model_named(g):
+        return False
+    words = {
+        w.lower() for w in (g.name or g.text).split()[:-1] if w[:1].isupper() or any(ch.isdigit() for ch in w)
+    }
+    for n in known:
+        if n.start < g.end and g.start <= n.end + 1:  # "F-16 Block 70 fighters": one name
+            return False
+        theirs = {w.lower() for w in f"{n.code} {n.name or n.text} {n.text}".split()}
+        if _same_clause(view, lex, g.start, n.start) and words & theirs:
+            return False
+    return True
+
+
+def _owned_by_antecedent(view: SentenceView, lex: ModelLexicon, c: Claim, m: ActorMention) -> bool:
+    """A system with a model's name right after a sentence-opening "Its"/"Their" ("Its ageing Kfir
+    fighters, bought from Israel, …"), with a supplier and no recipient: the antecedent's own."""
+    return (
+        (m.kind == "equipment" and (bool(c.fields.get("category")) or _model_named(m)))
+        and bool(c.fields.get("supplier"))
+        and not c.fields.get("recipient")
+        and c.fields.get("status") not in (None, "mentioned")
+        and lex.transfers.possessive_opening.search(view.slice(view.start, m.start)) is not None
+    )
+
+
+def _contents(view: SentenceView, lex: ModelLexicon) -> tuple[str, int, int, bool] | None:
+    """A status tuple for a sentence that lists an earlier transfer's contents ("The package
+    includes …"): a supply at its verb, whose real status the previous sentence gives."""
+    hit = lex.transfers.contents_of.search(view.slice(view.start, view.sentence.end))
+    return None if hit is None else ("delivered", view.start + hit.start(), view.start + hit.end(), False)
+
+
+def carried_transfer(view: SentenceView, lex: ModelLexicon) -> dict[str, object] | None:
+    """The status, parties and date of the sentence's transfer cue ("Germany has delivered a new
+    package of military aid to Ukraine"): what a following list of contents carries; None when the
+    sentence has no cue."""
+    status = _status_among(view, lex, _verb_cues(view, lex))
+    if status is None:
+        return None
+    fields, spans = _base_fields(view, status, lex)
+    acquisition = bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
+    _parties(
+        view,
+        lex,
+        fields,
+        spans,
+        status[1],
+        None,
+        view.event_at(status[1], status[2]),
+        acquisition=acquisition,
+    )
+    return fields if fields.get("supplier") and fields.get("recipient") else None
+
+
+def with_contents(claims: list[Claim], carried: Mapping[str, object] | None) -> list[Claim]:
+    """Listed contents (:data:`CONTENTS`) take the carried transfer's status and parties, and its
+    date where their own sentence gives none; with nothing carried, a known system is only mentioned
+    and an unknown one is no transfer."""
+    out = []
+    for c in claims:
+        if not c.fields.get(CONTENTS):
+            out.append(c)
+            continue
+        fields = {k: v for k, v in c.fields.items() if k != CONTENTS}
+        if carried is None:
+            if fields.get("category"):
+                out.append(replace(c, fields={**fields, "status": "mentioned"}))
+            continue
+        fields["status"] = carried["status"]
+        if carried.get("negated"):
+            fields["negated"] = True
+        # the list's parties are the carried transfer's, not its systems' makers ("It also includes six
+        # Leopard 2 tanks" after Norway's shipment); its own date, if any, stays
+        fields.update({k: carried[k] for k in ("supplier", "recipient")})
+        if not fields.get("date"):
+            fields.update({k: v for k, v in carried.items() if k.startswith("date")})
+        out.append(replace(c, fields=fields))
+    return out
 
 
 def _co_recipients(c: Claim) -> list[str] | bool:
@@ -367,8 +493,10 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
     share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
     span = c.field_spans.get("quantity")
-    if c.fields.get("status") != "delivered" or c.fields.get("negated") or span is None:
+    if c.fields.get("status") != "delivered" or span is None:
         return [c]
+    if c.fields.get("negated"):
+        return _ordered_none_of(view, lex, c, span)
     hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
     if hit is None:
         return [c]
@@ -384,6 +512,26 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     return [
         replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)}),
         replace(c, fields=total),
+    ]
+
+
+def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> list[Claim]:
+    """A denied delivery of any of an ordered figure ("has not received any of the 36 vehicles it
+    ordered in 2023"): the denial, and the figure as the order (dated by its own clause)."""
+    system = c.field_spans.get("system")
+    if (
+        system is None
+        or not lex.transfers.none_of.search(view.slice(max(view.start, span[0] - 20), span[0]))
+        or not lex.transfers.ordered_after.match(
+            view.slice(system[1], min(view.sentence.end, system[1] + 60))
+        )
+    ):
+        return [c]
+    denied = {k: v for k, v in c.fields.items() if not k.startswith("date")}
+    order = {**c.fields, "status": "ordered", "negated": False}
+    return [
+        replace(c, fields=denied, field_spans={k: v for k, v in c.field_spans.items() if k != "date"}),
+        replace(c, fields=order),
     ]
 
 
@@ -466,6 +614,9 @@ ARTICLE = "article_system"  # a marker: a generic noun that may name the article
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
+CONTENTS = (
+    "contents"  # a marker: a system listed in an earlier transfer ("The package includes …"); see extract
+)
 UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier (True, or the co-customers
 # of one order, none of whom sells to another); see extract
 PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
@@ -1158,6 +1309,21 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
+    giver = _giving_owner(view, lex, countries, cue)
+    if giver is not None:  # "Colombia turned down Sweden's offer of jets": Sweden offers, Colombia gets
+        _put(fields, spans, "supplier", giver)
+        clause = [
+            (c, m)
+            for c, m in countries
+            if m.kind != "equipment" and c != giver[0] and _same_clause(view, lex, cue, m.start)
+        ]
+        to = [x for x in clause if x[1].start > cue and _after_to(view, lex, x[1])]
+        taker = _subject(view, lex, clause, cue)[-1:] or to[:1]
+        if taker:
+            _put(fields, spans, "recipient", taker[0])
+        if producer and producer != giver[0]:
+            fields["maker"] = producer
+        return
     if _customers(view, lex, fields, spans, countries, cue, producer):
         return  # "has Stinger orders from Germany and Taiwan": they buy
     held = _relative_supplier(view, lex, countries, system) if fields.get("status") == "operated-by" else None
@@ -1180,7 +1346,8 @@ def _parties(
         takers = [(c, m) for c, m in parties if c not in {s for s, _m in sources}]
         near = [(c, m) for c, m in takers if m.end <= cue and _same_clause(view, lex, m.start, cue)]
         near = near or [x for x in _elided_subject(view, lex, takers, cue) if x in takers]
-        after = [(c, m) for c, m in takers if m.start > source[1].end]
+        # "bought jets from Russia, corvettes from China": a later "from" names another source
+        after = [(c, m) for c, m in takers if m.start > source[1].end and not _after_from(view, lex, m)]
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
         # accused of …"): the recipient is then left to the article
@@ -1235,6 +1402,7 @@ def _parties(
         or _listed_apart(view, lex, a.start, cue)
         or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
         or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
+        or _earlier_clause_actor(view, lex, countries, a, cue)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
@@ -1288,7 +1456,12 @@ def _parties(
             # "Ghana and Brazil signed a contract for boats for the Ghanaian navy": its navy's country buys
             buyer = served
         _put(fields, spans, "recipient", buyer)
-        sellers = [(c, m) for c, m in countries if m.start >= cue and c != buyer[0]]
+        # "…, and Togo bought …": a party of a later clause is not this purchase's seller
+        sellers = [
+            (c, m)
+            for c, m in countries
+            if m.start >= cue and c != buyer[0] and _same_clause(view, lex, cue, m.start)
+        ]
         if served is not None:
             sellers = [a for a in actors if a[0] != buyer[0]][-1:]
         supplier = owner or producer or (sellers[0][0] if sellers else None)
@@ -1336,6 +1509,26 @@ def _parties(
         )
     elif pick:
         _put(fields, spans, "recipient", pick[0])
+
+
+def _giving_owner(view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int) -> _Party | None:
+    """The country that owns the giving noun of the cue ("Sweden's offer of", "Norway's donation")."""
+    for c, m in countries:
+        if m.kind != "equipment" and m.end <= cue <= m.end + 30:
+            if lex.transfers.given_by_owner.match(view.slice(m.end, min(view.sentence.end, cue + 14))):
+                return c, m
+    return None
+
+
+def _earlier_clause_actor(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], a: EventActor, cue: int
+) -> bool:
+    """An event party named in an earlier clause while the cue's own clause has a subject of its own
+    ("Mali received drones in 2022, and Burkina Faso bought …": Mali is the first clause's)."""
+    if a.end > cue or _same_clause(view, lex, a.start, cue):
+        return False
+    clause = [(c, m) for c, m in countries if m.kind != "equipment" and _same_clause(view, lex, cue, m.start)]
+    return any(c != a.code for c, _m in _subject(view, lex, clause, cue))
 
 
 def _put(fields: dict[str, object], spans: dict[str, tuple[int, int]], role: str, party: _Party) -> None:
@@ -1705,14 +1898,24 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
         if any(_qualifies(view, lex, m, e) for e in systems):
             continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
         found.append((c, m))
+    # "Colombia has turned down Sweden's offer": a possessor after the clause's first party is the
+    # object's owner, not the subject
+    found = found[:1] + [(c, m) for c, m in found[1:] if not _possessive(view, lex, m)]
     return _coordinated_tail(view, lex, found) if found else []
+
+
+def _possessive(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention is a possessor ("Sweden's offer")."""
+    return view.slice(m.end, m.end + 2).startswith(lex.agreements.possessive_endings)
 
 
 def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | None:
     """The pronoun ("it", "the kingdom", "we") that is the subject of the cue's clause when that
     clause names no party before the cue; "we" is returned as :data:`SPEAKER`."""
     before = view.slice(max(view.start, cue - 60), cue)
-    hit = lex.transfers.pronoun_subject.search(before)
+    hit = lex.transfers.pronoun_subject.search(before) or lex.transfers.pronoun_opening.search(
+        view.slice(view.start, cue)
+    )
     if hit is None or any(
         m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
         for _c, m in view.countries()
