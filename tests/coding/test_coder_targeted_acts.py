@@ -39,7 +39,7 @@ def test_coder_target_behind_a_genitive_object_gets_an_implied_actor(candidates)
 
 
 def test_coder_target_of_a_threatened_act_gets_an_implied_actor(candidates) -> None:  # noqa: ANN001
-    text = "Ghana's leaders gathered in Accra on Sunday. They have threatened an attack on Togo's rebels."
+    text = "Ghana's leaders gathered in Accra on Sunday. The delegates have threatened an attack on Togo."
     events = _events(candidates(text))
     assert any(e.actors[0].code == "GHA" for e in find(events, "THREATEN", recipient="TGO") if e.actors)
 
