@@ -29,7 +29,7 @@ def test_categorize_passive_subject_inside_a_clause_below_is_not_the_object(cand
 
 
 def test_categorize_call_named_by_the_telephone_is_a_consultation(candidates) -> None:  # noqa: ANN001
-    cands = candidates("Ghana's president spoke on the phone with the Nigerian president on Sunday.")
+    cands = candidates("On Sunday Ghana's president talked by phone with his Nigerian counterpart.")
     assert find([e for e, _ in cands if "phone" in e.trigger.text], "CONSULT", actor="GHA")
 
 
@@ -43,7 +43,7 @@ def test_categorize_weapons_testing_is_a_mobilisation(candidates) -> None:  # no
     assert find([e for e, _ in cands if e.trigger.text == "missile testing"], "MOBILIZE", actor="IRN")
 
 
-def test_categorize_text_signed_by_several_states_is_their_support(candidates) -> None:  # noqa: ANN001
-    cands = candidates("The letter was signed by Uruguay, Paraguay and Bolivia.")
+def test_categorize_text_signed_by_two_states_is_their_support(candidates) -> None:  # noqa: ANN001
+    cands = candidates("The roadmap was signed in Arusha last spring by Kenya and Rwanda.")
     signed = [e for e, _ in cands if "signed" in e.trigger.text and e.category == "SUPPORT"]
-    assert any({a.code for a in e.actors} == {"URY", "PRY", "BOL"} for e in signed)
+    assert any({a.code for a in e.actors} == {"KEN", "RWA"} for e in signed)

@@ -1,6 +1,6 @@
 """Candidates for an act whose only named party is the one it is aimed at (candidate recall on real
-articles, 2026-12-05): "sanctions against X", "the closure of the border with X", "tariffs were
-imposed on X" name the target and leave the actor to an earlier sentence. The target becomes the
+articles, 2026-12-05): "duties were levied on X", "a blockade of the roads into X", "threatened
+strikes on X" name the target and leave the actor to an earlier sentence. The target becomes the
 recipient and the implied parties (the subject of a sentence before, the article's main party) the
 actors, as for an agentless passive; the target is never only offered as the actor. Sentences
 written for these tests."""
@@ -31,11 +31,8 @@ def test_coder_target_of_a_preposition_gets_an_implied_actor(candidates) -> None
 
 
 def test_coder_target_behind_a_genitive_object_gets_an_implied_actor(candidates) -> None:  # noqa: ANN001
-    text = "Mali's army retook the town of Tessit on Monday. The closure of the border with Niger followed."
-    events = _events(candidates(text))
-    assert find(events, "SANCTION", actor="MLI", recipient="NER") or find(
-        events, "COERCE", actor="MLI", recipient="NER"
-    )
+    text = "Mali's army retook the town of Tessit on Monday. A blockade of the roads into Niger followed."
+    assert find(_events(candidates(text)), "COERCE", actor="MLI", recipient="NER")
 
 
 def test_coder_target_of_a_threatened_act_gets_an_implied_actor(candidates) -> None:  # noqa: ANN001

@@ -574,8 +574,8 @@ class EventCoder:
         agents: set[tuple[int, int, str | None]],
     ) -> list[_Candidate]:
         """Each trigger whose only named party is its target, the object of a recipient preposition
-        or of the verb ("the imposition of sanctions against the junta", "the closure of the border
-        with X", "tariffs were imposed on X"), read with that party as the source and marked
+        or of the verb ("penalties on X", "a blockade of the roads into X", "duties were levied on
+        X"), read with that party as the source and marked
         ``targeted``: :meth:`_implied_agents` turns it into the recipient and offers the implied
         agents as actors, as for an agentless passive. ``agents``: (trigger tokens, actor code) of
         the role rules' own readings; a trigger they give another actor is left alone."""
@@ -1174,8 +1174,8 @@ def _agentless_passive(verb: TokenView) -> bool:
 def _target_of(head: TokenView, trig: TokenView, rules: RoleRules) -> bool:
     """Whether ``head`` (a role's head word) is what ``trig`` is done to: the object of a recipient
     preposition hung on the trigger, on the word the trigger depends on, on the trigger's genitive
-    object or on its direct object ("sanctions against X", "tariffs were imposed on X", "the closure
-    of the border with X", "threatened an attack on X"), or the verb trigger's direct object."""
+    object or on its direct object ("penalties on X", "duties were levied on X", "a blockade of the
+    roads into X", "threatened strikes on X"), or the verb trigger's direct object."""
     if head.dep_ in rules.object_deps:
         return head.head.i == trig.i and trig.pos_ == "VERB"
     prep = head.head
@@ -1184,9 +1184,9 @@ def _target_of(head: TokenView, trig: TokenView, rules: RoleRules) -> bool:
     host = prep.head
     if host.i == trig.i or (host.i == trig.head.i and trig.head.i != trig.i):
         return True
-    if host.dep_ in rules.object_deps and host.head.i == trig.i:  # "threatened an attack on X"
+    if host.dep_ in rules.object_deps and host.head.i == trig.i:  # "threatened strikes on X"
         return True
-    of = host.head  # the trigger's "of" object ("closure of the border") carries the preposition
+    of = host.head  # the trigger's "of" object ("a blockade of the roads") carries the preposition
     return host.dep_ == "pobj" and of.lower_ in rules.genitive_preps and of.head.i == trig.i
 
 
