@@ -36,6 +36,9 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
                           "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
+# a passive verb's subject stands where its object would ("ties were cut" is "cut tie"): a verb's own
+# dependent only, not a clause's below it
+_OWN_DEPS = _PHRASE_DEPS | {"nsubjpass"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _QUANTIFIER_POS = frozenset({"PRON", "DET", "NUM"})  # "some of", "any of", "two of"
 _PARTICLE_REACH = 5  # at most this far after the verb when its object stands between ("pull X out")
@@ -360,7 +363,8 @@ def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict
     """Lemmas (and forms) of the token's dependents and their dependents → token index.
     Particles and prepositions count only right after the verb ("called on X", not "called X on
     Friday"). A quantifier object is looked through its ``partitive`` preposition: "lifted some
-    of its sanctions" lifts sanctions."""
+    of its sanctions" lifts sanctions. A passive's subject counts as the object: "the embargo was
+    lifted" lifts the embargo."""
     found: dict[str, int] = {}
     for child in tok.children:
         if child.dep_ in _OBJECT_DEPS and child.pos_ in _QUANTIFIER_POS:
@@ -369,7 +373,7 @@ def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict
                     for form in _forms(obj):
                         found.setdefault(form, obj.i)
     for child in tok.children:
-        if child.dep_ not in _PHRASE_DEPS:
+        if child.dep_ not in _OWN_DEPS:
             continue
         if child.dep_ in _ADJACENT_DEPS and not 0 < child.i - tok.i <= 2 and not _after_object(tok, child):
             continue

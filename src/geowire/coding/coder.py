@@ -478,9 +478,9 @@ class EventCoder:
         replaced by the act done to them by an implied agent: the subject as the recipient, as actor
         each party :meth:`_implied_options` offers. The guidelines code the one who consulted or
         expelled, named elsewhere in the article, as the actor."""
-        out = [d for d in drafts if _AGENTLESS not in d.vetoes]
+        out = [d for d in drafts if not _SWAPPED & set(d.vetoes)]
         for d in drafts:
-            if _AGENTLESS not in d.vetoes or not d.actors:
+            if not _SWAPPED & set(d.vetoes) or not d.actors:
                 continue
             own = {a.code for a in d.actors}
             for how, m in self._implied_options(doc, sent, coded, own):
@@ -554,12 +554,51 @@ class EventCoder:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
         agentless: set[tuple[object, ...]] = set()
-        for c in self._agentless_candidates(doc, span, index, mentions):
+        agents = {(e.candidate.decision.trigger, e.candidate.decision.trigger_end, a.code)
+                  for _, e in built if not e.vetoes for a in e.actors}  # fmt: skip
+        found = self._agentless_candidates(doc, span, index, mentions)
+        found += self._targeted_candidates(doc, span, index, mentions, agents)
+        for c in found:
             draft = self._draft(doc, ctx, sent, c, dates)
             if draft is not None and _pair_key(draft) not in agentless:  # its own: swapped later
                 agentless.add(_pair_key(draft))
                 drafts.append(draft)
         return drafts
+
+    def _targeted_candidates(
+        self,
+        doc: DocView,
+        span: SpanView,
+        index: MentionIndex,
+        mentions: Sequence[ActorMention],
+        agents: set[tuple[int, int, str | None]],
+    ) -> list[_Candidate]:
+        """Each trigger whose only named party is its target, the object of a recipient preposition
+        or of the verb ("penalties on X", "a blockade of the roads into X", "duties were levied on
+        X"), read with that party as the source and marked
+        ``targeted``: :meth:`_implied_agents` turns it into the recipient and offers the implied
+        agents as actors, as for an agentless passive. ``agents``: (trigger tokens, actor code) of
+        the role rules' own readings; a trigger they give another actor is left alone."""
+        roles = _mention_roles(doc, span, index)
+        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
+        out: list[_Candidate] = []
+        for t in span:  # every trigger: the target test is narrow
+            if t.pos_ not in _TRIGGER_POS or index.at(t) is not None:
+                continue
+            targets = [r for r in roles if _target_of(doc[r.head], t, self.rules)]
+            if not targets or not is_trigger(doc, t, self.lexicon):
+                continue
+            for src in targets:
+                code = src.mentions[0].code
+                if any(lo <= t.i < hi and a != code for lo, hi, a in agents):
+                    continue
+                frame = Frame(predicate=t.i, sources=(src,), targets=())
+                for d in decide_readings(
+                    doc, t, source=(src.start, src.end), target=None, lexicon=self.lexicon, patient=True
+                ):
+                    if span.start <= d.trigger < span.end and d.trigger <= t.i < d.trigger_end:
+                        out.append(_Candidate(3, frame, src, None, d, (_TARGETED,)))
+        return out
 
     def _agentless_candidates(
         self, doc: DocView, span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention]
@@ -1113,6 +1152,8 @@ def with_rivals(built: list[tuple[Event, tuple[str, ...]]]) -> list[tuple[Event,
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
 _AGENTLESS = "agentless"  # the veto of a passive's subject read as its actor, until :meth:`_implied_agents`
+_TARGETED = "targeted"  # the same for a trigger whose only named party is its target
+_SWAPPED = frozenset({_AGENTLESS, _TARGETED})
 _IMPLIED_IN_SENTENCE = 2  # other actors of the sentence offered as implied recipients
 _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (previous-subject)
 # the mentions that may be implied recipients and antecedents of the learned stage's candidates
@@ -1128,6 +1169,25 @@ def _agentless_passive(verb: TokenView) -> bool:
     """A passive verb ("was expelled", "had not been consulted") with no ``by`` agent."""
     kids = [c.dep_ for c in verb.children]
     return "auxpass" in kids and "agent" not in kids
+
+
+def _target_of(head: TokenView, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether ``head`` (a role's head word) is what ``trig`` is done to: the object of a recipient
+    preposition hung on the trigger, on the word the trigger depends on, on the trigger's genitive
+    object or on its direct object ("penalties on X", "duties were levied on X", "a blockade of the
+    roads into X", "threatened strikes on X"), or the verb trigger's direct object."""
+    if head.dep_ in rules.object_deps:
+        return head.head.i == trig.i and trig.pos_ == "VERB"
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.recipient_preps:
+        return False
+    host = prep.head
+    if host.i == trig.i or (host.i == trig.head.i and trig.head.i != trig.i):
+        return True
+    if host.dep_ in rules.object_deps and host.head.i == trig.i:  # "threatened strikes on X"
+        return True
+    of = host.head  # the trigger's "of" object ("a blockade of the roads") carries the preposition
+    return host.dep_ == "pobj" and of.lower_ in rules.genitive_preps and of.head.i == trig.i
 
 
 def _speaker_role(verb: TokenView, roles: Sequence[Role]) -> Role | None:
