@@ -449,6 +449,9 @@ class Transfers(_Strict):
     recipient_for: Rx
     counterpart_with: Rx
     maker_after: Rx | None = None
+    # arms companies and their countries: a company that sells ("Rheinmetall will supply Hungary",
+    # "a contract with Hanwha") is its country's supplier, as its government would be
+    companies: dict[str, str] = {}
     same_before: Rx | None = None
     service_after: Rx | None = None
     private_trader_after: Rx | None = None
@@ -500,6 +503,12 @@ class Transfers(_Strict):
         """The equipment classes (``system_classes``) any of ``words`` (singular, lower case) names."""
         found = set(words)
         return frozenset(name for name, members in self.system_classes.items() if members & found)
+
+    @cached_property
+    def company(self) -> re.Pattern[str] | None:
+        """Any of ``companies``' names, longest first (case-sensitive)."""
+        names = sorted(self.companies, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
 
 
 class Deployments(_Strict):

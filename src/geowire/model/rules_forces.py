@@ -1289,6 +1289,7 @@ def _parties(
             (c, m) for c, m in countries if m.start < tail[0] or _clause_opens(view, lex, tail[1], m.start)
         ]
     countries = _with_organisations(view, lex, countries, cue)
+    countries = _with_companies(view, lex, countries)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         _put(fields, spans, "supplier", by)
@@ -1639,6 +1640,23 @@ def _with_organisations(
         )
     ]
     return sorted([*countries, *orgs], key=lambda x: x[1].start) if orgs else countries
+
+
+def _with_companies(view: SentenceView, lex: ModelLexicon, countries: list[_Party]) -> list[_Party]:
+    """``countries`` and the arms companies the sentence names, each as its country ("Rheinmetall
+    will supply Hungary": Germany supplies), where no country, person, group or system covers the
+    name (the knowledge base's organisation of the same name is the company itself)."""
+    rx = lex.transfers.company
+    if rx is None or not view.may_match(rx):
+        return countries
+    taken = [m for m in view.mentions if m.kind in ("country", "equipment", "person", "group")]
+    found = [
+        (code, ActorMention(s, e, m.group(0), "country", code=code, name=m.group(0), how="company"))
+        for s, e, m in view.finditer(rx)
+        for code in (lex.transfers.companies[m.group(0)],)
+        if not any(t.start <= s < t.end for t in taken)
+    ]
+    return sorted([*countries, *found], key=lambda x: x[1].start) if found else countries
 
 
 def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: object) -> bool:
