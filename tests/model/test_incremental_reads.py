@@ -116,3 +116,54 @@ def test_candidates_rows_are_found_by_their_windows() -> None:
     rows = derived._windowed_rows(store.con, list(candidates), candidates)
     found = {r[0] for r in store.con.execute("SELECT id FROM events WHERE rowid IN ?", [rows]).fetchall()}
     assert found == set(candidates)
+
+
+def test_migration_021_makes_keys_32_bit_and_writes_the_wide_rows_after_the_narrow_ones() -> None:
+    store = open_store(None)
+    store.con.execute("ALTER TABLE event_words ALTER COLUMN key SET DATA TYPE UBIGINT")  # as before 021
+    rows = [  # (event_id, category, actor, recipient, word, size, lo, hi), in a rebuild's hi order then
+        ("e3", "CONSULT", "USA", "CHN", "talks", 2, D(2024, 1, 2), D(2024, 1, 2)),
+        ("e4", "ACCUSE", "RUS", "UKR", "shelling", 1, D(2024, 1, 1), D(2024, 12, 31)),  # a year's
+        ("e1", "CONSULT", "USA", "-", "^met", 2, D(2024, 12, 1), D(2024, 12, 31)),  # a month's
+        ("e2", "CONSULT", "USA", "-", "^met", 2, D(2024, 12, 24), D(2024, 12, 31)),  # an article's week
+        ("e5", "AID", "USA", "-", "grain", 1, D(1, 1, 1), D(9999, 12, 31)),  # undated
+    ]
+    store.con.executemany(
+        "INSERT INTO event_words VALUES (?, ?, ?, ?, ?, ?, ?, ?, hash(?, ?, ?))",
+        [[*r, r[1], r[2], r[4]] for r in rows],
+    )
+    sql = resources.files("geowire.store.migrations").joinpath("021_event_words_key32.sql").read_text()
+    store.con.execute(sql)
+    kind = store.con.execute(
+        "SELECT data_type FROM information_schema.columns WHERE table_name = 'event_words'"
+        " AND column_name = 'key'"
+    ).fetchone()
+    assert kind == ("UINTEGER",)
+    stored = store.con.execute(
+        "SELECT event_id, category, actor, recipient, word, size, lo, hi, key, "
+        + derived._WORD_KEY.format(c="category", a="actor", w="word")
+        + " FROM event_words ORDER BY rowid"
+    ).fetchall()
+    assert [r[0] for r in stored] == ["e3", "e1", "e2", "e4", "e5"]  # narrow, then wide, each in order
+    assert sorted(r[:8] for r in stored) == sorted(rows)  # the same rows
+    assert all(r[8] == r[9] for r in stored)  # keys as an update and a rebuild make them
+    assert all(r[8] < 2**32 for r in stored)
+
+
+def test_word_keys_are_made_again_in_32_bits_when_the_hash_mark_differs() -> None:
+    store = open_store(None)
+    store.con.execute(
+        "INSERT INTO event_words VALUES ('e1', 'CONSULT', 'USA', '-', 'talks', 1, DATE '2024-01-01',"
+        " DATE '2024-01-01', 7)"
+    )
+    store.con.execute(
+        "INSERT INTO store_meta VALUES (?, 'another hash')"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [derived.WORD_KEY_MARK],
+    )
+    derived.word_keys_current(store.con)
+    key = store.con.execute("SELECT key FROM event_words").fetchone()
+    made = store.con.execute(
+        "SELECT " + derived._WORD_KEY.format(c="'CONSULT'", a="'USA'", w="'talks'")
+    ).fetchone()
+    assert key == made and key is not None and key[0] != 7

@@ -668,8 +668,14 @@ def category_sizes(con: duckdb.DuckDBPyConnection, floor: Floor) -> list[tuple[s
 # month of its hi, so the rows a narrow lookup may join (hi in the batch's months, from its earliest
 # window start on) lie together and min/max statistics skip the others — in lo order a month's
 # rows shared row groups with the day-dated rows of the week before it and the wide rows starting
-# on the 1st (8 instead of 25 row groups scanned at 10^6); the wide ones (a year, undated) end last
-_STAGED_BY_HI = f"(SELECT id, category, ac, rc, ws, token, lo, hi FROM {STAGED_EVENTS} ORDER BY hi, category)"
+# on the 1st (8 instead of 25 row groups scanned at 10^6).  The wide ones (a year, undated) after all
+# the narrow ones, not among them by hi: a year's rows end on its 31 December, so a batch dated in
+# December read every year-precision row of that year with December's (~2 M more rows at 10^7 events);
+# apart, the narrow pass's bound on lo (_PASSES) skips their row groups
+_STAGED_BY_HI = (
+    f"(SELECT id, category, ac, rc, ws, token, lo, hi FROM {STAGED_EVENTS}"
+    f" ORDER BY hi - lo > {_WIDE}, hi, category)"
+)
 
 
 def index_events(
@@ -681,8 +687,9 @@ def index_events(
     floor: Floor = None,
 ) -> None:
     """Add the ``event_words`` rows of the events of ``doc_ids`` that the model counts under
-    ``floor`` (when None, a rebuild's: of every event :func:`stage_events` staged, in ``hi`` order so
-    that min/max statistics skip the row groups a lookup cannot need: :data:`_STAGED_BY_HI`)."""
+    ``floor`` (when None, a rebuild's: of every event :func:`stage_events` staged, in ``hi`` order with
+    the wide windows last, so that min/max statistics skip the row groups a lookup cannot need:
+    :data:`_STAGED_BY_HI`)."""
     params: dict[str, Any] = {"stop": sorted(stop_words)}
     if doc_ids is not None:
         params["rows"] = _row_ids(con, "events", "doc_id", _ID_LIST, [list(doc_ids)])
@@ -708,10 +715,15 @@ def index_events(
         con.execute(sql, params)
 
 
-# an event_words row's key: DuckDB's hash of its (category, actor, word), joined on instead of the three
-# strings; hash() may differ between DuckDB versions, so the store records the hash of WORD_KEY_TEXT
-# its keys were computed with (under WORD_KEY_MARK) and word_keys_current re-computes them if it changed
-_WORD_KEY = "hash({c}, {a}, {w})"
+# an event_words row's key: the upper 32 bits of DuckDB's hash of its (category, actor, word), joined on
+# instead of the three strings; hash() may differ between DuckDB versions, so the store records the hash
+# of WORD_KEY_TEXT its keys were computed with (under WORD_KEY_MARK) and word_keys_current re-computes
+# them if it changed.  32 bits, not the hash's 64 (migration 021): the lookup of a batch dated in a
+# month scans the key of each of the month's rows (~8.75 M at 10^7 events), and a random key does not
+# compress, so half its bytes are half of what that scan loads most.  Two keys alike only add a
+# candidate (the probe's own word is what by_token counts, and the caller checks every candidate);
+# among a month's rows a probe's key meets another's with odds ~1 in 500 at 10^7.
+_WORD_KEY = "CAST(hash({c}, {a}, {w}) >> 32 AS UINTEGER)"
 WORD_KEY_MARK = "event_words_hash"
 WORD_KEY_TEXT = "geowire event_words key"
 _SET_HASH_MARK = (
@@ -774,12 +786,17 @@ _IN_BLOCK = (
 # the earliest new end; the stored rows of earlier months are not read).  Their ends are bounded
 # both ways, as a rebuild writes event_words by hi (_STAGED_BY_HI): from the later of $lo and the
 # first month's 1st, to the earlier of its last month's last day and $hi + 31 (a narrow window
-# starting by $hi ends by then).  The same month is a range on b.hi, not an equality: the join then
-# has one equality key, the word key, whose Bloom filter DuckDB pushes into the scan of event_words
+# starting by $hi ends by then).  Their starts are bounded below too, by the ends' lower bound less
+# 31 days (what hi - lo <= 31 implies, so no row changes): a filter on the column, which skips the
+# row groups of the wide rows (a year's end on 31 December, within December's ends) that a rebuild
+# and migration 021 write after the narrow ones.  The same month is a range on b.hi, not an
+# equality: the join then has one equality key, the word key, whose Bloom filter DuckDB pushes into
+# the scan of event_words
+_FIRST_END = "greatest($lo, CAST(date_trunc('month', $first) AS DATE))"
 _PASSES = {
     False: (
-        f"lo <= $hi AND hi - lo <= {_WIDE}"
-        " AND hi BETWEEN greatest($lo, CAST(date_trunc('month', $first) AS DATE))"
+        f"lo <= $hi AND hi - lo <= {_WIDE} AND lo >= CAST({_FIRST_END} - INTERVAL ({_WIDE}) DAY AS DATE)"
+        f" AND hi BETWEEN {_FIRST_END}"
         f" AND least(last_day($hi), CAST($hi + INTERVAL ({_WIDE}) DAY AS DATE))",
         "NOT wide",
         " AND b.hi BETWEEN CAST(date_trunc('month', p.hi) AS DATE) AND last_day(p.hi)",
