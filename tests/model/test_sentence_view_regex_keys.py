@@ -85,3 +85,22 @@ def test_at_each_position_is_built_once_per_regex():
     assert first is context._at_each_position(rx)
     assert len(context._AT_EACH) == 1
     assert first is not None and first.pattern == rf"(?=({rx.pattern}))"
+
+
+def test_lexicon_pattern_lists_compile_their_alternation_once(monkeypatch):  # noqa: ANN001
+    from geowire.model import lexicon
+
+    calls: list[tuple[str, ...]] = []
+    real = lexicon.compile_any
+
+    def counting(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+        calls.append(tuple(patterns))
+        return real(patterns)
+
+    monkeypatch.setattr(lexicon, "compile_any", counting)
+    kind = lexicon.AgreementKind(kind="treaty", patterns=["treat(?:y|ies)", "pact"])
+    first = kind.regex
+    assert all(kind.regex is first for _ in range(5))
+    assert calls == [("treat(?:y|ies)", "pact")]
+    assert first.search("They signed a PACT.") is not None
+    assert kind == lexicon.AgreementKind(kind="treaty", patterns=["treat(?:y|ies)", "pact"])
