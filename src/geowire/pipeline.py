@@ -63,14 +63,18 @@ class Analyzer:
 
     def prepare(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[Prepared]:
         """Annotate (context, text) pairs and find their actor mentions and dates, in input order."""
+        for ctx, annotated in self.annotator.pipe(items):
+            yield self._prepared(ctx, annotated)
+
+    def _prepared(self, ctx: DocContext, annotated: Annotated) -> Prepared:
+        """One annotated document's actor mentions and dates."""
         from geowire.actors.resolve import resolve_mentions
         from geowire.nlp.dates import extract_dates
 
-        for ctx, annotated in self.annotator.pipe(items):
-            doc, sentences = annotated.doc, annotated.sentences
-            mentions = resolve_mentions(doc, ctx, self.kb, self.lang, sentences=sentences)
-            dates = extract_dates(doc, ctx.published, sentences=sentences, lang=self.lang)
-            yield Prepared(ctx, annotated, mentions, dates)
+        doc, sentences = annotated.doc, annotated.sentences
+        mentions = resolve_mentions(doc, ctx, self.kb, self.lang, sentences=sentences)
+        dates = extract_dates(doc, ctx.published, sentences=sentences, lang=self.lang)
+        return Prepared(ctx, annotated, mentions, dates)
 
     def events(self, p: Prepared) -> list[Event]:
         """The events the coder keeps in a prepared document (none when built with ``code=False``)."""
@@ -90,39 +94,49 @@ class Analyzer:
 
     def analyse(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[DocAnalysis]:
         """Yield one :class:`DocAnalysis` per (context, text), in input order."""
+        from geowire.nlp.view import viewed
+
+        for ctx, annotated in self.annotator.pipe(items):
+            # the actor resolver and the coder read one view of the parse (built once, freed
+            # before the document is yielded)
+            with viewed(annotated.doc):
+                analysis = self._analysed(self._prepared(ctx, annotated))
+            yield analysis
+
+    def _analysed(self, p: Prepared) -> DocAnalysis:
+        """A prepared document's quantities, events and claims, with all it holds."""
         from geowire.model.extract import extract_claims
         from geowire.nlp.quantities import extract_quantities
 
-        for p in self.prepare(items):
-            ctx, annotated, mentions, dates = p.ctx, p.annotated, p.mentions, p.dates
-            doc = annotated.doc
-            quantities = extract_quantities(doc, sentences=annotated.sentences, lang=self.lang)
-            events = self.events(p)
-            claims = (
-                extract_claims(
-                    doc,
-                    ctx,
-                    sentences=annotated.sentences,
-                    mentions=mentions,
-                    dates=dates,
-                    quantities=quantities,
-                    events=events,
-                    lang=self.lang,
-                    kb=self.kb,
-                )
-                if self.coder
-                else []
+        ctx, annotated, mentions, dates = p.ctx, p.annotated, p.mentions, p.dates
+        doc = annotated.doc
+        quantities = extract_quantities(doc, sentences=annotated.sentences, lang=self.lang)
+        events = self.events(p)
+        claims = (
+            extract_claims(
+                doc,
+                ctx,
+                sentences=annotated.sentences,
+                mentions=mentions,
+                dates=dates,
+                quantities=quantities,
+                events=events,
+                lang=self.lang,
+                kb=self.kb,
             )
-            yield DocAnalysis(
-                doc_id=ctx.doc_id,
-                blocks=tuple(annotated.blocks),
-                sentences=tuple(annotated.sentences),
-                mentions=tuple(mentions),
-                dates=tuple(dates),
-                quantities=tuple(quantities),
-                events=tuple(events),
-                claims=tuple(claims),
-            )
+            if self.coder
+            else []
+        )
+        return DocAnalysis(
+            doc_id=ctx.doc_id,
+            blocks=tuple(annotated.blocks),
+            sentences=tuple(annotated.sentences),
+            mentions=tuple(mentions),
+            dates=tuple(dates),
+            quantities=tuple(quantities),
+            events=tuple(events),
+            claims=tuple(claims),
+        )
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import gc
 import hashlib
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -54,7 +53,7 @@ from geowire.coding.roles import (
     rules_of,
 )
 from geowire.coding.scores import PloverTable, load_plover
-from geowire.coding.view import DocView, SpanView, TokenView
+from geowire.coding.view import DocView, SpanView, TokenView, viewed
 from geowire.geo.resolve import (
     PHYSICAL_CATEGORIES,
     GeoContext,
@@ -248,20 +247,12 @@ class EventCoder:
         )
 
     def _in_view(self, doc: Doc, run: Callable[[DocView], _T]) -> _T:
-        """``run`` on the document's view, freed by :meth:`DocView.release` afterwards (the cyclic
-        garbage collector paused meanwhile: see :meth:`code`)."""
-        paused = gc.isenabled()
-        if paused:
-            gc.disable()
-        try:
-            view = DocView(doc)
-            try:
-                return run(view)
-            finally:
-                view.release()
-        finally:
-            if paused:
-                gc.enable()
+        """``run`` on the document's view (:func:`~geowire.nlp.view.viewed`: the view already open
+        on ``doc``, as the pipeline opens one for the actor resolver and the coder, else one
+        built here and freed by :meth:`DocView.release` afterwards; the cyclic garbage collector
+        paused meanwhile: see :meth:`code`)."""
+        with viewed(doc) as view:
+            return run(view)
 
     def _code_drafts(
         self,

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from geowire.lang.pack import LanguagePack
 from geowire.model.lexicon import CASE_TRAPS, Figures, required_literals
@@ -43,6 +44,28 @@ def actor_code(m: ActorMention) -> str | None:
     return m.code or m.country
 
 
+_V = TypeVar("_V")
+
+
+class _ByRegex(Generic[_V]):
+    """A value per compiled regex, found by the regex's identity: a ``dict`` keyed by the Pattern
+    would hash its whole compiled code at every look-up.  Each entry keeps its regex, so an id
+    reused by a later regex (the first one freed meanwhile) is not taken for it."""
+
+    __slots__ = ("_by_id",)
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[re.Pattern[str], _V]] = {}
+
+    def get(self, regex: re.Pattern[str]) -> _V | None:
+        hit = self._by_id.get(id(regex))
+        return hit[1] if hit is not None and hit[0] is regex else None
+
+    def put(self, regex: re.Pattern[str], value: _V) -> _V:
+        self._by_id[id(regex)] = (regex, value)
+        return value
+
+
 @dataclass
 class SentenceView:
     """One sentence and everything the earlier stages found in it."""
@@ -55,13 +78,15 @@ class SentenceView:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     # per regex: whether it may match, its matches, and the match found at each position of the
-    # text (:meth:`first_within`) — each found once
-    _may: dict[re.Pattern[str], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
-    _matches: dict[re.Pattern[str], list[tuple[int, int, re.Match[str]]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
+    # text (:meth:`first_within`) — each found once.  Kept by the regex's identity (:class:`_ByRegex`):
+    # hashing a Pattern hashes its whole compiled code, ~50 µs for a list of thousands of names,
+    # and these are asked tens of thousands of times per hundred articles
+    _may: _ByRegex[bool] = field(default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False)
+    _matches: _ByRegex[list[tuple[int, int, re.Match[str]]]] = field(
+        default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False
     )
-    _at_each: dict[re.Pattern[str], list[tuple[int, int]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
+    _at_each: _ByRegex[list[tuple[int, int]]] = field(
+        default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False
     )
 
     @property
@@ -86,7 +111,7 @@ class SentenceView:
         test run before the regex scans, which are most of the claim rules' time."""
         known = self._may.get(regex)
         if known is None:
-            known = self._may[regex] = self._may_match(regex)
+            known = self._may.put(regex, self._may_match(regex))
         return known
 
     def _may_match(self, regex: re.Pattern[str]) -> bool:
@@ -116,7 +141,7 @@ class SentenceView:
         if found is None:
             at = self.start
             found = [(at + m.start(), at + m.end(), m) for m in regex.finditer(self.text)]
-            self._matches[regex] = found
+            self._matches.put(regex, found)
         for s, e, m in found:
             if s >= lo and (hi is None or e <= hi):
                 yield s, e, m
@@ -136,7 +161,8 @@ class SentenceView:
             every = _at_each_position(regex)
             if every is None:  # a pattern with inline global flags cannot be wrapped: search the slice
                 return regex.search(self.text, lo, hi)
-            found = self._at_each[regex] = [(m.start(1), m.end(1)) for m in every.finditer(self.text)]
+            found = [(m.start(1), m.end(1)) for m in every.finditer(self.text)]
+            self._at_each.put(regex, found)
         for i in range(bisect.bisect_left(found, (lo, -1)), len(found)):
             start, end = found[i]
             if start >= hi:
@@ -261,11 +287,21 @@ def qualifier_before(text_before: str, figures: Figures) -> str | None:
     return m.group(1).lower().replace(" ", "-")
 
 
-@functools.lru_cache(maxsize=256)
 def _at_each_position(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """``regex`` as a lookahead: one scan of a text yields its match at every position (group 1);
-    None for a pattern that starts with inline global flags ("(?i)…"), which cannot be wrapped."""
+    None for a pattern that starts with inline global flags ("(?i)…"), which cannot be wrapped.
+    Built once per regex, kept by its identity (see :class:`_ByRegex`)."""
+    hit = _AT_EACH.get(id(regex))
+    if hit is not None and hit[0] is regex:
+        return hit[1]
+    if len(_AT_EACH) >= 256:
+        _AT_EACH.clear()
     try:
-        return re.compile(f"(?=({regex.pattern}))", regex.flags)
+        every: re.Pattern[str] | None = re.compile(f"(?=({regex.pattern}))", regex.flags)
     except re.error:
-        return None
+        every = None
+    _AT_EACH[id(regex)] = (regex, every)  # the regex is kept, so its id is not reused
+    return every
+
+
+_AT_EACH: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}

@@ -203,8 +203,10 @@ class _Patterns(_Strict):
                 raise ValueError(f"pattern {p!r} does not compile: {e}") from e
         return v
 
-    @property
+    @cached_property
     def regex(self) -> re.Pattern[str]:
+        """The patterns as one alternation (:func:`compile_any`), kept: the rules ask for it in
+        every sentence, and each :func:`compile_any` call makes and hashes a tuple of the patterns."""
         return compile_any(self.patterns)
 
 
