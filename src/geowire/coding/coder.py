@@ -770,6 +770,8 @@ class EventCoder:
             ("patient", lambda: _patient_of(doc, src, trig, self.rules)),
             # "X's sanctions encourage ...": a state of affairs, not X, acts
             ("inert-subject", lambda: _inert_subject(doc, src, trig, index, self.rules)),
+            # "systems designed to restrict ...": what a thing can do, not an act
+            ("capability", lambda: _capability(trig, self.rules)),
             # the speaker is not the actor of what they report
             (
                 "speech-content",
@@ -1382,6 +1384,17 @@ def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> b
     from a control verb ("forced Caracas to look", "urged Oslo to act") undergoes that verb."""
     head = doc[src.head]
     return head.dep_ in rules.object_deps and head.head.i == trig.i and trig.pos_ in ("VERB", "AUX")
+
+
+def _capability(trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger says what a thing is made or able to do: the complement of a participle
+    or adjective on a noun ("platforms designed to restrict", "drones capable of striking")."""
+    head = trig.head
+    if trig.dep_ == "pcomp" and head.lower_ in rules.genitive_preps:
+        head = head.head  # "capable of striking"
+    elif trig.dep_ != "xcomp":
+        return False
+    return head.lemma_.lower() in rules.capability_heads and head.dep_ in ("acl", "amod")
 
 
 def _inert_subject(doc: DocView, src: Role, trig: TokenView, index: MentionIndex, rules: RoleRules) -> bool:

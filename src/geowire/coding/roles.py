@@ -56,6 +56,9 @@ class RoleRules(BaseModel):
     conditional_recipient_verbs: frozenset[str]
     event_nouns: frozenset[str]
     inert_subjects: frozenset[str] = frozenset()
+    # a participle or adjective on a noun that makes the verb under it a capability, not an act
+    # ("systems designed to restrict …", "drones capable of striking …")
+    capability_heads: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     evaluated_pronouns: frozenset[str]
