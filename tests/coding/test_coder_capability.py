@@ -24,3 +24,15 @@ def test_the_same_verb_as_an_act_is_not(candidates, code_text) -> None:  # noqa:
     found = [(e, v) for e, v in candidates(text) if e.trigger.text.startswith("struck")]
     assert found and not any("veto=capability" in v for _e, v in found)
     assert [e.category for e in code_text(text)] == ["ASSAULT"]
+
+
+def test_the_learned_stage_obeys_the_capability_veto() -> None:
+    import datetime as dt
+
+    from geowire.pipeline import Analyzer
+    from geowire.settings import Settings
+    from geowire.types import DocContext
+
+    text = "Over a decade Cairo has sold Tripoli coastal guns, batteries designed to restrict enemy landings."
+    (a,) = Analyzer(Settings()).analyse([(DocContext("cap", dt.date(2025, 2, 3)), text)])
+    assert not [e for e in a.events if e.trigger.text.startswith("restrict")]

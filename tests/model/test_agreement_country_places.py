@@ -27,3 +27,26 @@ def test_a_country_after_the_signing_is_its_place_not_a_party(analyzer, where: s
 def test_a_country_after_a_clause_of_its_own_is_no_signing_place(analyzer) -> None:  # noqa: ANN001
     text = "Sweden and Latvia signed an accord to base Swedish patrol aircraft in Latvia."
     assert _agreements(analyzer, text) == [(["LVA", "SWE"], None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo signed an agreement on investment in Benin.",
+        "Ghana signed a defence agreement with Togo, whose troops serve in Benin.",
+    ],
+)
+def test_a_country_after_a_topic_or_another_clause_is_no_signing_place(analyzer, text: str) -> None:  # noqa: ANN001
+    assert [place for _parties, place in _agreements(analyzer, text)] == [None]
+
+
+def test_a_capital_named_like_a_large_city_of_another_country_has_no_home() -> None:
+    from geowire.model.build import place_names
+
+    homes = place_names().homes
+    assert (homes.get("tripoli"), homes.get("kingston"), homes.get("warsaw"), homes.get("lima")) == (
+        None,
+        None,
+        "POL",
+        "PER",
+    )

@@ -33,3 +33,14 @@ def test_an_active_verb_that_puts_the_signing_off_negates_it(analyzer, text: str
 def test_a_verb_that_puts_off_something_else_leaves_the_signing_asserted(analyzer) -> None:  # noqa: ANN001
     text = "Angola cancelled the old lease and signed a water-sharing treaty with Namibia."
     assert _agreements(analyzer, text) == [(["AGO", "NAM"], "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long-delayed signing of the water treaty between Angola and Namibia took place on Monday.",
+        "The postponed signing of the water-sharing treaty between Angola and Namibia finally took place.",
+    ],
+)
+def test_an_adjective_of_delay_leaves_a_signing_that_happened_asserted(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _agreements(analyzer, text) == [(["AGO", "NAM"], "asserted")]

@@ -37,3 +37,14 @@ def test_apostrophes_inside_a_single_quoted_quote_do_not_end_it(analyzer) -> Non
 def test_a_phrase_quoted_in_the_speakers_clause_is_not_what_was_said(analyzer, phrase: str) -> None:  # noqa: ANN001
     text = f"Uruguay's foreign minister called the seizure {phrase} and said Montevideo would file a protest."
     assert _statements(analyzer, text) == [("URY", "Montevideo would file a protest")]
+
+
+def test_a_quoted_phrase_after_an_official_posted_abroad(analyzer) -> None:  # noqa: ANN001
+    text = "Peru's embassy in Madrid called the ruling 'a disgrace' and said Lima would appeal."
+    assert _statements(analyzer, text) == [("PER", "Lima would appeal")]
+
+
+def test_a_run_of_quote_marks_that_never_close_is_no_quotation() -> None:
+    from geowire.model.rules_statements import _QUOTE
+
+    assert list(_QUOTE.finditer(" 'ab" * 2000)) == []  # each opener's search is bounded, too

@@ -42,3 +42,10 @@ def test_every_company_belongs_to_a_known_country() -> None:
     kb, lex = load_kb(Settings(), lang), model_lexicon(lang)
     assert lex.transfers.companies
     assert {c for c in lex.transfers.companies.values() if kb.country(c) is None} == set()
+
+
+def test_a_company_that_also_sells_airliners_supplies_only_known_military_systems(analyzer) -> None:  # noqa: ANN001
+    assert _transfers(analyzer, "Vietnam Airlines agreed to buy 40 jets from Boeing.") == []
+    assert [
+        (s, r) for s, r, _st in _transfers(analyzer, "Boeing will deliver 12 F-15EX fighters to Qatar.")
+    ] == [("USA", "QAT")]

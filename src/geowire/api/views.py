@@ -270,8 +270,11 @@ def events(
         "until": until,
         "modality": modality,
         "outlet": outlet,
-        "min_confidence": hide if hide is not None else learned_floor,
+        "min_confidence": min_confidence,  # the request's own: a form sent back keeps the default view
     }
+    page["default_min_confidence"] = (
+        None if min_confidence is not None else (hide if hide is not None else learned_floor)
+    )
     result: dict[str, Any] = to_jsonable(page)
     return result
 

@@ -85,6 +85,10 @@ _EVENT_DATE_RELATIONS = ("on", "since")
 Categorizer = Callable[..., Decision | None]
 
 
+# the vetoes the learned stage obeys as the rule coder does (its features for every other veto):
+# what a thing is made or able to do is never an event, however rare in the training text
+FIRM_VETOES = frozenset({"veto=capability"})
+
 @dataclass(frozen=True)
 class DateChoice:
     value: dt.date | None
@@ -211,7 +215,7 @@ class EventCoder:
             rest: dict[str, Callable[[Event], Event]] = {}
             candidates = self._code_drafts(view, ctx, sentences, mentions, dates, learning=True, rest=rest)
             return decide(
-                candidates,
+                [c for c in candidates if not FIRM_VETOES.intersection(c[1])],
                 decider,
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),

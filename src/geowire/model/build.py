@@ -265,13 +265,40 @@ def _place_names(kb: KnowledgeBase, pack: LanguagePack) -> PlaceNames:
         for c in kb.countries.values()
         for other in c.capitals[1:]
     }
-    homes = {
-        place_key(n, kinds): c.code for c in kb.countries.values() for n in (c.name, *c.aliases, *c.capitals)
-    }
-    homes.pop("", None)
+    homes = _homes(kb, pack, kinds)
     return PlaceNames(
         countries=frozenset(countries - {""}), spellings=spellings, vocabulary=words, homes=homes
     )
+
+
+# a city of another country at least this large, and not dwarfed by the capital (a tenth of it or
+# more), makes a capital's name ambiguous (Tripoli, Lebanon; not Washington, Tyne and Wear)
+_SHARED_CITY = 50_000
+_SHARED_RATIO = 10
+
+
+def _homes(kb: KnowledgeBase, pack: LanguagePack, kinds: frozenset[str]) -> dict[str, str]:
+    """Each country's names and capitals → the country, where the name is one country's alone: a
+    name two countries claim, or a capital named like a city of another country (Tripoli, San José,
+    Kingston, Victoria: the gazetteer's), says nothing of which country holds it."""
+    from geowire.geo.resolve import geography
+
+    gazetteer = geography(pack).gazetteer
+    found: dict[str, set[str]] = defaultdict(set)
+    for c in kb.countries.values():
+        for n in (c.name, *c.aliases):
+            found[place_key(n, kinds)].add(c.code)
+        for n in c.capitals:
+            found[place_key(n, kinds)].add(c.code)
+            cities = [m.entry for m in gazetteer.lookup(n) if m.entry.kind == "city" and not m.alias]
+            own = max((e.population for e in cities if e.country == c.code), default=0)
+            found[place_key(n, kinds)] |= {
+                e.country
+                for e in cities
+                if e.population >= _SHARED_CITY and e.population * _SHARED_RATIO > own
+            }
+    found.pop("", None)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
 
 
 def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:

@@ -454,6 +454,8 @@ class Transfers(_Strict):
     # arms companies and their countries: a company that sells ("Rheinmetall will supply Hungary",
     # "a contract with Hanwha") is its country's supplier, as its government would be
     companies: dict[str, str] = {}
+    # of ``companies``, those that also sell civil goods: suppliers of known military systems only
+    civil_companies: frozenset[str] = frozenset()
     same_before: Rx | None = None
     service_after: Rx | None = None
     private_trader_after: Rx | None = None

@@ -1289,7 +1289,9 @@ def _parties(
             (c, m) for c, m in countries if m.start < tail[0] or _clause_opens(view, lex, tail[1], m.start)
         ]
     countries = _with_organisations(view, lex, countries, cue)
-    countries = _with_companies(view, lex, countries)
+    # a system the knowledge base knows, with its maker's country (not a bare "jets")
+    military = system is not None and system.kind == "equipment" and system.country is not None
+    countries = _with_companies(view, lex, countries, military=military)
     by = _supplied_by(view, lex, countries, cue)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         _put(fields, spans, "supplier", by)
@@ -1642,10 +1644,14 @@ def _with_organisations(
     return sorted([*countries, *orgs], key=lambda x: x[1].start) if orgs else countries
 
 
-def _with_companies(view: SentenceView, lex: ModelLexicon, countries: list[_Party]) -> list[_Party]:
+def _with_companies(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], *, military: bool
+) -> list[_Party]:
     """``countries`` and the arms companies the sentence names, each as its country ("Rheinmetall
     will supply Hungary": Germany supplies), where no country, person, group or system covers the
-    name (the knowledge base's organisation of the same name is the company itself)."""
+    name (the knowledge base's organisation of the same name is the company itself); a company
+    that also sells civil goods only for a system known as ``military`` ("220 jets from Boeing" may
+    be airliners)."""
     rx = lex.transfers.company
     if rx is None or not view.may_match(rx):
         return countries
@@ -1655,6 +1661,7 @@ def _with_companies(view: SentenceView, lex: ModelLexicon, countries: list[_Part
         for s, e, m in view.finditer(rx)
         for code in (lex.transfers.companies[m.group(0)],)
         if not any(t.start <= s < t.end for t in taken)
+        and (military or m.group(0) not in lex.transfers.civil_companies)
     ]
     return sorted([*countries, *found], key=lambda x: x[1].start) if found else countries
 

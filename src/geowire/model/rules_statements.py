@@ -17,10 +17,11 @@ from geowire.types import ActorMention, Claim
 ACT_ONLY = "act_only"  # a statement claim that only names its speaker (see _act_only)
 # a quotation in double quotes, or in single ones (British style): a single quote opens after no
 # letter, and closes after punctuation ("…,' she said") or before punctuation or the end ("'an
-# insult'."), so the apostrophes of "Kenya's", "won't" and "the allies' plan" neither open nor close
+# insult'."), so the apostrophes of "Kenya's", "won't" and "the allies' plan" neither open nor close;
+# bounded, so that a hostile run of quote marks stays linear (read once per sentence)
 _QUOTE = re.compile(
-    r"[“\"]([^”\"]{2,})[”\"]"
-    r"|(?<![\w’'])[‘'](?=\S)([^“”\"]{2,}?)(?:(?<=[,.!?…])[’']|[’'](?=[,.;:!?)]|\s*$))(?!\w)"
+    r"[“\"]([^”\"]{2,2000})[”\"]"
+    r"|(?<![\w’'])[‘'](?=\S)([^“”\"]{2,600}?)(?:(?<=[,.!?…])[’']|[’'](?=[,.;:!?)]|\s*$))(?!\w)"
 )
 _SPEAKER_WINDOW = 80
 _STANCE_ORDER = ("threatening", "critical", "supportive")
@@ -30,7 +31,7 @@ _TARGET_WINDOW = 30  # characters after an assessed predicate where its object m
 def _quotes(view: SentenceView) -> list[tuple[int, int, str]]:
     return [
         (view.start + m.start(g), view.start + m.end(g), m.group(g))
-        for m in _QUOTE.finditer(view.text)
+        for _s, _e, m in view.finditer(_QUOTE)
         for g in (1 if m.group(1) is not None else 2,)
     ]
 
@@ -157,7 +158,7 @@ def _speaker(
         if (
             modifier
             or _NAME_BETWEEN.search(between)
-            or _QUOTE_CHARS.search(_unquoted(view, between, best.end, quotes))
+            or _QUOTE_CHARS.search(_unquoted(view, view.slice(best.end, vs), best.end, quotes))
         ):
             return None
         if lex.statements.other_subject.search(between):
