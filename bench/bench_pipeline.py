@@ -167,6 +167,15 @@ def phase_spacy(texts: list[str]) -> dict[str, Any]:
     }
 
 
+def write_articles(texts: list[str], root: Path) -> Path:
+    """``texts`` as one text file each in ``root/articles`` (the folder the pipeline ingests)."""
+    src = root / "articles"
+    src.mkdir()
+    for i, text in enumerate(texts):
+        (src / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+    return src
+
+
 def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
     from geowire.ingest.service import ingest_sources
     from geowire.pipeline import Analyzer, process_pending
@@ -176,10 +185,7 @@ def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        src = root / "articles"
-        src.mkdir()
-        for i, text in enumerate(texts):
-            (src / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+        src = write_articles(texts, root)
         settings = Settings(db=root / "bench.duckdb", workers=workers)
         with open_store(settings.db) as store, TreeRss() as tree:
             t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()

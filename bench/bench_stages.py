@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from bench_pipeline import PUBLISHED, build_corpus
+from bench_pipeline import PUBLISHED, build_corpus, write_articles
 
 SPENT: defaultdict[str, float] = defaultdict(float)
 
@@ -91,10 +91,7 @@ def main() -> None:
     texts = build_corpus(a.words, 800)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        src = root / "articles"
-        src.mkdir()
-        for i, text in enumerate(texts):
-            (src / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+        src = write_articles(texts, root)
         settings = Settings(db=root / "bench.duckdb", workers=1)
         with open_store(settings.db) as store:
             c0 = time.process_time()
