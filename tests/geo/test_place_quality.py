@@ -35,9 +35,12 @@ HERE = Path(__file__).parent
 # said" takes the reporters' city — Humera is not in the gazetteer — a place-stage gap left open in
 # the session note), second held-out 0.798 / 0.933 (75 of 94; one more named place uncovered);
 # floors 0.99 -> 0.97 (tuning precision) and 0.80 -> 0.79 (second held-out coverage); first
-# held-out 0.867 / 0.857.
+# held-out 0.867 / 0.857. Then the place stage leaves out where the sources are ("…, officials in
+# Addis Ababa said": a source noun before the location word, a reporting verb after the name):
+# tuning 0.951 / 1.000 (that event now has no place: Humera is unknown), the held-out samples
+# unchanged; tuning floors 0.97 / 0.97 -> 0.95 / 0.99.
 FLOORS = {
-    "place_sample.yaml": (0.97, 0.97),
+    "place_sample.yaml": (0.95, 0.99),
     "place_sample_heldout.yaml": (0.85, 0.84),
     "place_sample_heldout_2.yaml": (0.79, 0.92),
 }

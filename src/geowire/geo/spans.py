@@ -42,7 +42,8 @@ def place_spans(
     capitalised names after a location preposition (``preps`` or the pack's), each with its cue —
     ``location`` inside the predicate's stated location, ``city-of`` after "the city of",
     ``prep`` after a location preposition, else ``named`` — a following region word and a
-    ", Qualifier" right after it ("Paris, Texas").  ``places``: character ranges the actor stage
+    ", Qualifier" right after it ("Paris, Texas"); not where the sources are ("officials in Addis
+    Ababa said").  ``places``: character ranges the actor stage
     read as a capital or region, taken as places whatever the entity tagger said; ``actors``:
     character ranges it resolved to other actors (people, groups, organisations), never a doubtful
     name (see :func:`_run_start`; a doubtful span is resolved strictly)."""
@@ -76,7 +77,7 @@ def place_spans(
     return [
         _place_span(toks, a, b, runs, location, preps, words, led=(a, b) in led, doubtful=(a, b) in doubtful)
         for a, b in runs
-        if (a, b) not in qualifiers
+        if (a, b) not in qualifiers and not _where_sources_are(toks, a, b, words)
     ]
 
 
@@ -157,6 +158,17 @@ def _after_place_word(toks: Sequence[AnyToken], k: int, preps: Collection[str], 
         j -= 1
     prev = toks[j].lower_
     return prev in preps or prev in words.prepositions
+
+
+def _where_sources_are(toks: Sequence[AnyToken], a: int, b: int, words: PlaceWords) -> bool:
+    """Whether the run ``[a, b)`` names where the people who report are: a source noun before its
+    location word and a reporting verb right after it ("…, officials in Addis Ababa said")."""
+    j = a - 1
+    while j > 0 and (toks[j].lower_ in words.articles or toks[j].lower_ in words.directions):
+        j -= 1
+    if j <= 0 or toks[j - 1].lower_ not in words.source_nouns:
+        return False
+    return any(t.lower_ in words.report_verbs for t in toks[b : b + 2])
 
 
 def _place_span(

@@ -250,6 +250,10 @@ class PlaceWords(Section):
     city_suffixes: frozenset[str] = frozenset()  # dropped when the longer name is unknown ("Gaza City")
     name_articles: frozenset[str] = frozenset()  # of transliterated names, tried without ("Al-Fashir")
     feature_words: frozenset[str] = frozenset()  # "Dnipro river", "Gulf of Aden": a feature, not a town
+    # "officials in Kyiv said": where the sources are, not where the event happened (a source noun
+    # before the location word, a reporting verb right after the name)
+    source_nouns: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()
 
 
 class Surface(Section):
