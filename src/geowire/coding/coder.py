@@ -89,6 +89,7 @@ Categorizer = Callable[..., Decision | None]
 # what a thing is made or able to do is never an event, however rare in the training text
 FIRM_VETOES = frozenset({"veto=capability"})
 
+
 @dataclass(frozen=True)
 class DateChoice:
     value: dt.date | None

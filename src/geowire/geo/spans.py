@@ -153,19 +153,23 @@ def _after_place_word(toks: Sequence[AnyToken], k: int, preps: Collection[str], 
     or a lower-case direction word right before it ("struck southern Lebanon")."""
     if toks[k - 1].text.islower() and toks[k - 1].lower_ in words.directions:
         return True
+    prev = toks[_place_word_at(toks, k, words)].lower_
+    return prev in preps or prev in words.prepositions
+
+
+def _place_word_at(toks: Sequence[AnyToken], k: int, words: PlaceWords) -> int:
+    """The index of the word before token ``k`` once articles and directions are skipped ("in" of
+    "in the northern Donbas"): where a location word stands, if any."""
     j = k - 1
     while j > 0 and (toks[j].lower_ in words.articles or toks[j].lower_ in words.directions):
         j -= 1
-    prev = toks[j].lower_
-    return prev in preps or prev in words.prepositions
+    return j
 
 
 def _where_sources_are(toks: Sequence[AnyToken], a: int, b: int, words: PlaceWords) -> bool:
     """Whether the run ``[a, b)`` names where the people who report are: a source noun before its
     location word and a reporting verb right after it ("…, officials in Addis Ababa said")."""
-    j = a - 1
-    while j > 0 and (toks[j].lower_ in words.articles or toks[j].lower_ in words.directions):
-        j -= 1
+    j = _place_word_at(toks, a, words)
     if j <= 0 or toks[j - 1].lower_ not in words.source_nouns:
         return False
     return any(t.lower_ in words.report_verbs for t in toks[b : b + 2])

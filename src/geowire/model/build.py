@@ -289,10 +289,11 @@ def _homes(kb: KnowledgeBase, pack: LanguagePack, kinds: frozenset[str]) -> dict
         for n in (c.name, *c.aliases):
             found[place_key(n, kinds)].add(c.code)
         for n in c.capitals:
-            found[place_key(n, kinds)].add(c.code)
+            holders = found[place_key(n, kinds)]
+            holders.add(c.code)
             cities = [m.entry for m in gazetteer.lookup(n) if m.entry.kind == "city" and not m.alias]
             own = max((e.population for e in cities if e.country == c.code), default=0)
-            found[place_key(n, kinds)] |= {
+            holders |= {
                 e.country
                 for e in cities
                 if e.population >= _SHARED_CITY and e.population * _SHARED_RATIO > own

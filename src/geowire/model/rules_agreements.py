@@ -458,11 +458,11 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
         return "negated"  # "have signed nothing"
-    if al.put_off_before.search(view.slice(max(view.start, action.start - 40), action.start)):
+    before = view.slice(max(view.start, action.start - 40), action.start)
+    if al.put_off_before.search(before):
         return "negated"  # "have postponed the signing of the deal"
     if al.negated.search(action.text):
         return "negated"  # "talks ended without a deal": the action's own words deny it
-    before = view.slice(max(view.start, action.start - 40), action.start)
     if al.non_asserted.search(before):
         return "negated" if al.negated.search(before) else "hypothetical"
     clause = view.slice(view.start, action.start)
@@ -488,9 +488,10 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         if name.split()[-1] in lex.agreements.not_place_heads:
             continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
         ps = s + m.start("name") - m.start(0)
-        region = name.split()[0] if name.split()[0] in lex.agreements.place_regions else None
-        if region is not None:  # "in central Poland": Poland, the place a reader can compare
-            name, ps = name[len(region) :].lstrip(), ps + len(name) - len(name[len(region) :].lstrip())
+        first = name.split()[0]
+        if first in lex.agreements.place_regions:  # "in central Poland": Poland, the place to compare
+            rest = name[len(first) :].lstrip()
+            ps, name = ps + len(name) - len(rest), rest
         if _whole_country(view, ps, ps + len(name)) and lex.agreements.place_elsewhere.search(
             view.slice(lo, s)
         ):

@@ -193,8 +193,9 @@ def _unquoted(view: SentenceView, text: str, offset: int, quotes: list[tuple[int
     """``text`` (from doc offset ``offset``) without the phrases quoted inside a clause (called the
     offer "an insult" and said …): a quotation that is not what was said is no sign of another
     speaker between an actor and its verb."""
-    for s, e, _ in quotes:
-        if offset < s and e < offset + len(text) and not _spoken(view, (s, e, "")):
+    for quote in quotes:
+        s, e, _ = quote
+        if offset < s and e < offset + len(text) and not _spoken(view, quote):
             text = text[: s - 1 - offset] + " " * (e - s + 2) + text[e + 1 - offset :]
     return text
 
