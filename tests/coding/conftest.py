@@ -94,3 +94,14 @@ def hand_doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
     words, lemmas, pos, deps, heads = zip(*rows, strict=True)
     return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos), deps=list(deps),
                heads=list(heads))  # fmt: skip
+
+
+def candidate_events(cands: Candidates) -> list[Event]:
+    """The events of ``candidates``' output, without their features."""
+    return [e for e, _ in cands]
+
+
+def candidate_features(cands: Candidates, category: str, actor: str, recipient: str) -> set[str]:
+    """The features of the candidates of ``category`` from ``actor`` to ``recipient``."""
+    keep = {id(e) for e in find(candidate_events(cands), category, actor=actor, recipient=recipient)}
+    return {x for e, f in cands if id(e) in keep for x in f}

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Candidates, find
+from .conftest import candidate_events as _events
+from .conftest import candidate_features as _feats
+from .conftest import find
 
 pytestmark = pytest.mark.model
-
-
-def _events(cands: Candidates) -> list:  # noqa: ANN401 - list[Event]
-    return [e for e, _ in cands]
-
-
-def _feats(cands: Candidates, category: str, actor: str, recipient: str) -> set[str]:
-    keep = {id(e) for e in find(_events(cands), category, actor=actor, recipient=recipient)}
-    return {x for e, f in cands if id(e) in keep for x in f}
 
 
 def test_coder_agentless_passive_subject_is_the_recipient_of_an_implied_actor(candidates) -> None:  # noqa: ANN001
