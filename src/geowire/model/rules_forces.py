@@ -1656,13 +1656,15 @@ def _with_companies(
     if rx is None or not view.may_match(rx):
         return countries
     taken = [m for m in view.mentions if m.kind in ("country", "equipment", "person", "group")]
-    found = [
-        (code, ActorMention(s, e, m.group(0), "country", code=code, name=m.group(0), how="company"))
-        for s, e, m in view.finditer(rx)
-        for code in (lex.transfers.companies[m.group(0)],)
-        if not any(t.start <= s < t.end for t in taken)
-        and (military or m.group(0) not in lex.transfers.civil_companies)
-    ]
+    found: list[_Party] = []
+    for s, e, m in view.finditer(rx):
+        name = m.group(0)
+        if any(t.start <= s < t.end for t in taken) or (
+            name in lex.transfers.civil_companies and not military
+        ):
+            continue
+        code = lex.transfers.companies[name]
+        found.append((code, ActorMention(s, e, name, "country", code=code, name=name, how="company")))
     return sorted([*countries, *found], key=lambda x: x[1].start) if found else countries
 
 
