@@ -987,7 +987,8 @@ class EventCoder:
         with the sentence's and the article's countries, else the article's dateline place; a
         span that is the event's actor is no place ("Moscow said"), nor one of its recipients
         unless the event is a physical one ("accused Moscow" / "struck Beirut"); a bare capital
-        is a government unless it is that recipient ("Moscow ratified the treaty")."""
+        is a government unless it is that recipient ("Moscow ratified the treaty"); where a
+        situation is ("talks on the crisis in X") places only a physical event."""
         geo = doc.memo.get("geo")
         if geo is None:
             countries = frozenset(c for _, m in index.ordered if (c := _country_of(m)) and not _is_place(m))
@@ -1014,8 +1015,8 @@ class EventCoder:
         spans, inside = found
         physical = category in PHYSICAL_CATEGORIES
         holders, targets = (actors, recipients) if physical else ((*actors, *recipients), ())
-        spans = [_with_roles(s, holders, targets) for s in spans]
-        chosen = ("geo-place", key, tuple((s.actor, s.target) for s in spans))  # shared by candidates
+        spans = [_with_roles(s, holders, targets) for s in spans if physical or not s.topic]
+        chosen = ("geo-place", key, tuple((s.start, s.actor, s.target) for s in spans))  # candidates share it
         if chosen not in doc.memo:
             doc.memo[chosen] = event_place(self.geography, spans, sentence_countries=inside, context=geo)
         place: Place | None = doc.memo[chosen]

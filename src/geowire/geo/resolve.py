@@ -79,6 +79,7 @@ class PlaceSpan:
     capital: bool = False  # the actor stage read it as a capital: a government, unless it is
     target: bool = False  # … the recipient of a physical event ("struck Beirut")
     doubtful: bool = False  # not clearly a place (a verb's object, a "person"): resolved strictly
+    topic: bool = False  # it names where a situation is ("the crisis in X"): no place of a non-physical event
 
 
 @dataclass(frozen=True, eq=False)

@@ -204,5 +204,21 @@ def _place_span(
     if nxt is not None and toks[b].text == ",":
         qualifier = " ".join(t.text for t in toks[nxt[0] : nxt[1]])
     return PlaceSpan(
-        text, start, end, cue, region=region, qualifier=qualifier, feature=feature, doubtful=doubtful
+        text,
+        start,
+        end,
+        cue,
+        region=region,
+        qualifier=qualifier,
+        feature=feature,
+        doubtful=doubtful,
+        topic=cue == "prep" and _topic_of(toks, a, words),
     )
+
+
+def _topic_of(toks: Sequence[AnyToken], k: int, words: PlaceWords) -> bool:
+    """Whether the location word before token ``k`` follows a situation noun ("the crisis in X",
+    "the war in northern X"; a noun, not "stop fighting near X"): the name says where that
+    situation is."""
+    j = _place_word_at(toks, k, words)
+    return j > 0 and toks[j - 1].pos_ == "NOUN" and toks[j - 1].lower_ in words.topic_nouns

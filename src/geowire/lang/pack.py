@@ -254,6 +254,7 @@ class PlaceWords(Section):
     # before the location word, a reporting verb right after the name)
     source_nouns: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()  # "the crisis in X": X is the topic, not the event's place
 
 
 class Surface(Section):
