@@ -176,7 +176,7 @@ def write_articles(texts: list[str], root: Path) -> Path:
     return src
 
 
-def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
+def phase_pipeline(texts: list[str], workers: int, start: str = "fork") -> dict[str, Any]:
     from geowire.ingest.service import ingest_sources
     from geowire.pipeline import Analyzer, process_pending
     from geowire.settings import Settings
@@ -186,7 +186,7 @@ def phase_pipeline(texts: list[str], workers: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         src = write_articles(texts, root)
-        settings = Settings(db=root / "bench.duckdb", workers=workers)
+        settings = Settings(db=root / "bench.duckdb", workers=workers, worker_start=start)
         with open_store(settings.db) as store, TreeRss() as tree:
             t0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
             report = ingest_sources(store, settings, [str(src)], date=PUBLISHED)
@@ -234,6 +234,9 @@ def main() -> None:
     ap.add_argument("--article-words", type=int, default=800)
     ap.add_argument("--phase", choices=["spacy", "pipeline"], help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--worker-start", choices=["fork", "spawn"], default="fork", help="how the --workers 2 pool starts"
+    )
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     texts = build_corpus(a.words, a.article_words)
@@ -241,13 +244,13 @@ def main() -> None:
         print(json.dumps(phase_spacy(texts)))
         return
     if a.phase == "pipeline":
-        print(json.dumps(phase_pipeline(texts, a.workers)))
+        print(json.dumps(phase_pipeline(texts, a.workers, a.worker_start)))
         return
     common = ["--words", str(a.words), "--article-words", str(a.article_words)]
     words = sum(len(t.split()) for t in texts)
     bare = _run_phase([*common, "--phase", "spacy"])
     one = _run_phase([*common, "--phase", "pipeline", "--workers", "1"])
-    two = _run_phase([*common, "--phase", "pipeline", "--workers", "2"])
+    two = _run_phase([*common, "--phase", "pipeline", "--workers", "2", "--worker-start", a.worker_start])
     result = summarise(words, len(texts), bare, one, two)
     if a.json:
         print(json.dumps(result, indent=2))

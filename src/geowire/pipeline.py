@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from geowire.model.forked import can_fork
 from geowire.settings import Settings
 from geowire.store.db import Store
 from geowire.store.documents import pending_documents
@@ -364,6 +365,7 @@ def remove_documents(store: Store, doc_ids: Sequence[str], settings: Settings | 
 # --- worker pool -------------------------------------------------------------------------------
 
 _WORKER: Analyzer | None = None
+_WORKER_KEY: tuple[str, bool] | None = None  # the settings and ``code`` the parent's _WORKER was built for
 
 Result = DocAnalysis | DocFailure
 
@@ -390,6 +392,16 @@ def _init_worker(settings: Settings, code: bool) -> None:
     _WORKER = Analyzer(settings, code=code)
 
 
+def _forked_analyzer(settings: Settings, code: bool) -> None:
+    """Make the parent's :data:`_WORKER` the analyzer for ``settings`` (built once and kept for
+    the next call with the same settings, as ``watch`` makes): forked workers inherit it."""
+    global _WORKER, _WORKER_KEY
+    key = (settings.model_dump_json(), code)
+    if _WORKER is None or _WORKER_KEY != key:
+        _WORKER, _WORKER_KEY = None, None  # the old one freed before the new one loads
+        _WORKER, _WORKER_KEY = Analyzer(settings, code=code), key
+
+
 def _work(chunk: list[tuple[DocContext, str]]) -> list[Result]:
     assert _WORKER is not None
     return analyse_isolating(_WORKER, chunk)
@@ -399,7 +411,9 @@ def analyse_parallel(
     items: list[tuple[DocContext, str]], settings: Settings, *, code: bool = True
 ) -> Iterator[Result]:
     """Analyse ``items`` in ``settings.workers`` processes (in-process when 1), in input order;
-    a document whose analysis raises comes back as a :class:`DocFailure`."""
+    a document whose analysis raises comes back as a :class:`DocFailure`.  Forked workers
+    (``settings.worker_start``) share the analyzer the parent loads once and keeps for the next
+    call; spawned ones each load their own (the start-up paid once per worker and call)."""
     if not items:
         return
     size = max(1, min(settings.batch_size, len(items) // (settings.workers * 2) or 1))
@@ -408,6 +422,12 @@ def analyse_parallel(
         analyzer = Analyzer(settings, code=code)
         for chunk in chunks:
             yield from analyse_isolating(analyzer, chunk)
+        return
+    if settings.worker_start == "fork" and can_fork():
+        _forked_analyzer(settings, code)  # loaded once, here: every worker inherits it
+        with mp.get_context("fork").Pool(settings.workers) as pool:
+            for result in pool.imap(_work, chunks):
+                yield from result
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings, code)) as pool:

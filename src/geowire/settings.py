@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     minhash_perm: int = Field(128, gt=16)
     shingle_size: int = Field(5, gt=0, description="word shingle size for near-duplicate detection")
     workers: int = Field(1, ge=1, description="processes for annotation and coding")
+    worker_start: Literal["fork", "spawn"] = Field(
+        "fork",
+        description="how --workers processes start: fork shares one analyzer the parent loads (POSIX;"
+        " spawn where fork is missing), spawn loads one in each worker",
+    )
     # 8 articles of ~1,000 tokens per batch parse as fast as 32 with well under half the peak
     # memory (bench/README.md): spaCy's arrays for a batch dominate a worker's RSS
     batch_size: int = Field(8, ge=1, description="documents per nlp.pipe batch")

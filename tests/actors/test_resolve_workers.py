@@ -1,4 +1,5 @@
-"""The annotate and actor stages give the same results in a ``--workers`` spawn pool."""
+"""The annotate, actor and coding stages give the same results in a ``--workers`` pool, forked
+(sharing the parent's analyzer) or spawned (one analyzer per worker), as in-process."""
 
 from __future__ import annotations
 
@@ -16,10 +17,24 @@ from .conftest import SEEDS
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
-def test_resolve_workers_pool_matches_in_process() -> None:
+def _items() -> list[tuple[DocContext, str]]:
     paths = sorted(Path(SEEDS).glob("*.txt"))[:2]
-    items = [(DocContext(p.name, dt.date(2026, 1, 6)), p.read_text(encoding="utf-8")) for p in paths]
+    return [(DocContext(p.name, dt.date(2026, 1, 6)), p.read_text(encoding="utf-8")) for p in paths]
+
+
+def test_resolve_workers_pool_matches_in_process() -> None:
+    items = _items()
     in_process = list(analyse_parallel(items, Settings(), code=False))
-    pooled = list(analyse_parallel(items, Settings(workers=2, batch_size=1), code=False))
+    spawned = Settings(workers=2, batch_size=1, worker_start="spawn")
+    pooled = list(analyse_parallel(items, spawned, code=False))
     assert pooled == in_process
     assert all(a.mentions for a in pooled)
+
+
+def test_forked_workers_code_as_in_process() -> None:
+    items = _items()
+    in_process = list(analyse_parallel(items, Settings()))
+    forked = list(analyse_parallel(items, Settings(workers=2, batch_size=1, worker_start="fork")))
+    again = list(analyse_parallel(items, Settings(workers=2, batch_size=1, worker_start="fork")))
+    assert forked == in_process == again  # the second call reuses the parent's analyzer
+    assert any(a.events for a in forked)
