@@ -184,8 +184,6 @@ def test_an_exclusion_in_ordinary_use_leaves_its_event_asserted(
     assert modality_of(nlp, text, trigger).modality == "asserted"
 
 
-
-
 @pytest.mark.parametrize(
     "text",
     ["Ankara said it would not tolerate raids by Damascus.", "Ankara will not tolerate raids by Damascus."],
@@ -203,3 +201,14 @@ def test_a_threat_said_with_its_negation_takes_only_its_own_words(text: str) -> 
     (analysis,) = Analyzer(Settings(coder="rules")).analyse([(ctx, text)])
     threats = [e for e in analysis.events if e.category == "THREATEN"]
     assert threats and all(e.modality == "asserted" for e in threats)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Ankara could widen arms sales to Baku.", "arms", "hypothetical"),
+    ("Oslo will resume peace talks with Bogota.", "peace", "future"),
+    ("Oslo held peace talks with Bogota.", "peace", "asserted"),
+])  # fmt: skip
+def test_a_trigger_inside_a_noun_compound_takes_its_heads_modality(
+    nlp: spacy.Language, text: str, trigger: str, expected: str
+) -> None:
+    assert modality_of(nlp, text, trigger).modality == expected

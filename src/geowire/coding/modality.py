@@ -26,7 +26,9 @@ from geowire.lang.pack import LanguagePack, validated
 from geowire.types import Modality
 
 # Links followed upward from the trigger to the words that govern it.
-_UP_DEPS = frozenset({"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj"})
+_UP_DEPS = frozenset(
+    {"xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "amod", "auxpass", "conj", "compound"}
+)  # "compound": a trigger inside a noun compound ("arms" of "could expand arms transfers") is its head's
 # Modalities the categorizer may absorb into the category (``ignore`` of :func:`detect_modality`).
 _ABSORBED = frozenset({"negated"})
 OWN_WORDS = "own-words"  # in ``ignore``: the trigger's own negation and future auxiliary are its sense's
