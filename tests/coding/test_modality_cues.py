@@ -25,11 +25,22 @@ pytestmark = pytest.mark.model
     ("Japan has stated readiness to supply Vietnam with radars.", "supply", "future"),
     ("Germany will deliver the tanks to Poland next year.", "deliver", "future"),
     ("Kenya plans to deploy police officers to Haiti.", "deploy", "future"),
-    # a commitment is itself the coded act (AGREE / THREATEN, asserted), not a plan
-    ("Ghana vowed to expel the traffickers.", "expel", "asserted"),
+    # the act committed to is not done yet (the commitment itself: see below)
+    ("Ghana vowed to expel the traffickers.", "expel", "future"),
+    ("Ghana agreed to expel the traffickers.", "expel", "future"),
 ])  # fmt: skip
 def test_modality_cue_setsmodality_of(nlp: spacy.Language, text: str, trigger: str, expected: str) -> None:
     assert modality_of(nlp, text, trigger).modality == expected
+
+
+def test_a_commitment_read_as_the_act_itself_is_asserted(nlp: spacy.Language) -> None:
+    # the categorizer's intent reading ("vowed to expel" as THREATEN) is the commitment: made
+    from geowire.coding.modality import modality_for
+
+    doc = nlp("Ghana vowed to expel the traffickers.")
+    expel = next(t for t in doc if t.text == "expel")
+    assert modality_for(expel, cues=CUES, adjustment="intent").modality == "asserted"
+    assert modality_for(expel, cues=CUES, adjustment=None).modality == "future"
 
 
 def test_modality_refused_is_not_a_cue_on_the_refusal_itself(nlp: spacy.Language) -> None:

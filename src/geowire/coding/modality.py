@@ -31,6 +31,7 @@ _UP_DEPS = frozenset(
 )  # "compound": a trigger inside a noun compound ("arms" of "could expand arms transfers") is its head's
 # Modalities the categorizer may absorb into the category (``ignore`` of :func:`detect_modality`).
 _ABSORBED = frozenset({"negated"})
+COMMITMENT: Literal["commitment"] = "commitment"  # the cue kind of a governing commitment ("agreed to")
 OWN_WORDS = "own-words"  # in ``ignore``: the trigger's own negation and future auxiliary are its sense's
 # Links of a time expression to the word it dates, and its longest span in words.
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
@@ -94,6 +95,7 @@ class _Future(BaseModel):
     modifiers: frozenset[str]  # looked up only
     time_words: frozenset[str]  # looked up only
     phrases: list[str]
+    commitments: frozenset[str] = frozenset()  # looked up only
 
 
 class _Reported(BaseModel):
@@ -158,6 +160,7 @@ ExplicitNegation = Literal[
 Proposal = Literal[
     "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
     "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
+    "commitment",  # a governing verb of commitment: "agreed to", "pledged to" (the intent reading absorbs it)
 ]
 CueKind = Literal[
     ExplicitNegation,
@@ -200,7 +203,7 @@ class ModalityResult:
 _NO_MODALITY: frozenset[str] = frozenset()
 _IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
     "negated": frozenset({"negated"}),
-    "intent": frozenset({"future"}),
+    "intent": frozenset({"future", COMMITMENT}),
     # "will not tolerate" (THREATEN): the negation and the "will" on the trigger are the threat's own
     # words (a negation above it still negates: "never said it would not tolerate")
     "polarity": frozenset({OWN_WORDS}),
@@ -345,8 +348,9 @@ def detect_modality(
 
     ``ignore`` names modalities already absorbed into the category (the categorizer codes "did not
     support" as REJECT): their cues are noted but not applied.  Only a negation is absorbed: an
-    intent reading keeps its future cue ("will visit" read as AGREE is still a planned visit), and
-    the commitments the categorizer reads as the act itself ("pledged", "vowed") are no future cues.
+    intent reading keeps its future cue ("will visit" read as AGREE is still a planned visit), but
+    not a governing commitment's ("pledged to send" read as AGREE is the pledge, made; read as the
+    sending, a future one).
     With :data:`OWN_WORDS` the negation and the future auxiliary on the trigger's own words are its
     sense's ("will not tolerate": a threat made), and only those.
     """
@@ -411,6 +415,9 @@ def detect_modality(
     ]
     if absorbed and "future" in found:  # "said it would not extend the truce": the refusal is the act
         absorbed.append(f'future cue "{found.pop("future").text}" absorbed with the negation')
+    if COMMITMENT in ignore and "future" in found and found["future"].kind == COMMITMENT:
+        # "vowed to expel" read as THREATEN: the vow is the act, and it was made
+        absorbed.append(f'commitment cue "{found.pop("future").text}" absorbed: the commitment is the act')
     for modality in ("negated", "hypothetical", "future"):
         if modality in found:
             lines = [f'modality {modality}: cue "{found[modality].text}"']
@@ -557,6 +564,8 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
             found.setdefault("hypothetical", Cue(tok.text, "consideration"))
         elif lemma in cues.future.governors:
             found.setdefault("future", Cue(tok.text, "intent"))
+        elif lemma in cues.future.commitments:
+            found.setdefault("future", Cue(tok.text, COMMITMENT))  # "agreed to withdraw"
     elif tok.pos_ == "ADJ" and lemma in cues.future.adjectives:
         found.setdefault("future", Cue(tok.text, "schedule"))  # "is due to meet"
     elif tok.pos_ == "ADJ" and lemma in cues.hypothetical.adjectives:
