@@ -167,3 +167,56 @@ def test_word_keys_are_made_again_in_32_bits_when_the_hash_mark_differs() -> Non
         "SELECT " + derived._WORD_KEY.format(c="'CONSULT'", a="'USA'", w="'talks'")
     ).fetchone()
     assert key == made and key is not None and key[0] != 7
+
+
+def test_migration_022_drops_the_occurrence_indexes_and_keeps_the_rows_in_their_order() -> None:
+    store = open_store(None)  # migrated: the shape 022 leaves
+    indexed = "SELECT count(*) FROM duckdb_indexes() WHERE table_name IN ('occurrences', 'occurrence_dyads')"
+    keyed = (
+        "SELECT count(*) FROM duckdb_constraints()"
+        " WHERE table_name = 'occurrences' AND constraint_type = 'PRIMARY KEY'"
+    )
+    assert store.con.execute(indexed).fetchone() == (0,)
+    assert store.con.execute(keyed).fetchone() == (0,)
+    # the shape before 022: the primary key and the pair index, rows in date order
+    ddl = store.con.execute("SELECT sql FROM duckdb_tables() WHERE table_name = 'occurrences'").fetchone()
+    assert ddl is not None
+    store.con.execute("DROP TABLE occurrences")
+    store.con.execute(ddl[0].replace("id VARCHAR NOT NULL", "id VARCHAR PRIMARY KEY"))
+    store.con.execute("CREATE INDEX occurrence_dyads_pair ON occurrence_dyads (level, source, target)")
+    assert store.con.execute(keyed).fetchone() == (1,)
+    rows = [
+        (
+            f"oc{i}",
+            "CONSULT",
+            1,
+            0.5,
+            D(2024, 1, 1 + i),
+            "day",
+            ["USA"],
+            [],
+            ["USA"],
+            [],
+            "asserted",
+            True,
+            1,
+            1,
+            1,
+            D(2024, 1, 1 + i),
+            D(2024, 1, 1 + i),
+            f"Talks {i}.",
+        )
+        for i in (3, 1, 2)
+    ]
+    store.con.executemany(f"INSERT INTO occurrences VALUES ({', '.join('?' * 18)})", [list(r) for r in rows])
+    sql = resources.files("geowire.store.migrations").joinpath("022_occurrences_unindexed.sql").read_text()
+    store.con.execute(sql)
+    assert store.con.execute(indexed).fetchone() == (0,)
+    assert store.con.execute(keyed).fetchone() == (0,)
+    stored = store.con.execute("SELECT id, date, summary FROM occurrences ORDER BY rowid").fetchall()
+    assert stored == [(r[0], r[4], r[17]) for r in rows]  # the same rows, in the order they had
+    nullable = (
+        "SELECT is_nullable FROM information_schema.columns"
+        " WHERE table_name = 'occurrences' AND column_name = 'id'"
+    )
+    assert store.con.execute(nullable).fetchone() == ("NO",)

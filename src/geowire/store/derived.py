@@ -440,8 +440,9 @@ def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
 def clear(con: duckdb.DuckDBPyConnection, tables: Sequence[str] = DERIVED) -> None:
     """Empty ``tables``: each dropped and created again from its own definition as the catalog
     holds it (columns, constraints, indexes).  A ``DELETE`` of every row cost the commit each row's
-    removal from the table's indexes (``occurrences``' key, ``occurrence_events.doc_id``): at 10^5
-    events ~1.7 of a rebuild's ~5 CPU-s in the parent, at 10^6 most of the commit's ~19.  No
+    removal from the table's indexes (``occurrences``' key until migration 022,
+    ``occurrence_events.doc_id``): at 10^5 events ~1.7 of a rebuild's ~5 CPU-s in the parent, at
+    10^6 most of the commit's ~19.  No
     foreign key may point at a derived table (the drop would be refused); views on them are bound
     when read, so they keep working."""
     for table in tables:
