@@ -721,6 +721,7 @@ def _worth_of(c: StoredClaim) -> str:
 
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"\S+\s*$")
+_WORD_START = re.compile(r"(?<=\s)\S")
 
 
 def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
@@ -728,8 +729,12 @@ def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
     ("up to $3 billion", "around SEK 2.9 billion"); a plain round sum keeps its rounding margin."""
     text = str(c.fields.get("value_text") or "")
     m = _DIGIT.search(text)
-    before = text[: m.start()] if m else ""
-    qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
+    if m is None:  # a sum in words ("about two billion euros"): the qualifier before any of its words
+        starts = (w.start() for w in _WORD_START.finditer(text))
+        qualifier = next((q for at in starts if (q := qualifier_before(text[:at], figures))), None)
+    else:
+        before = text[: m.start()]
+        qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
     return quantity_interval(float(c.fields["value"]), qualifier, figures=figures)
 
 
