@@ -1,13 +1,17 @@
 """Compatible reports that look different and contradictions in new shapes (issue 13, helper
-``cx4``, corpus part_26): a worth written in words keeps its qualifier."""
+``cx4``, corpus part_26): a worth written in words keeps its qualifier; a signing place given by a
+part of a country ("in the south of Italy"), or after the partner ("with X in central Poland")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
 from geowire.model.records import StoredClaim, build_agreement
+from geowire.types import DocContext
 
 _FIGURES = model_lexicon(load_language("en")).figures
 
@@ -37,3 +41,61 @@ def test_records_a_worth_in_words_still_differs_from_a_figure_far_from_it() -> N
     assert _value_disputes(far, _worth("b", "d2", 3e9, "about three billion kroner")) == 1
     plain = _worth("b", "d2", 3e9, "three billion kroner")  # no qualifier: only its rounding margin
     assert _value_disputes(_worth("a", "d1", 3.6e9, "NOK 3.6 billion"), plain) == 1
+
+
+# --- a signing place given by a part of a country ----------------------------------------------
+
+
+def _places(analyzer, text: str) -> list[tuple[object, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 2)), text)])
+    return [(c.fields["parties"], c.fields.get("place")) for c in a.claims if c.kind == "agreement"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "where", ["in the north of Chile", "in the south-west of Chile", "in the centre of Chile"]
+)
+def test_agreements_a_part_of_a_country_named_by_of_is_its_place(analyzer, where: str) -> None:  # noqa: ANN001
+    text = f"Peru and Bolivia signed a border policing accord {where} on Friday."
+    assert _places(analyzer, text) == [(["BOL", "PER"], "Chile")]
+
+
+@pytest.mark.model
+def test_agreements_a_partner_between_the_signing_and_the_country_keeps_the_place(analyzer) -> None:  # noqa: ANN001
+    text = "The fisheries accord Peru signed with Ecuador in southern Chile last week runs for five years."
+    assert _places(analyzer, text) == [(["ECU", "PER"], "Chile")]
+
+
+@pytest.mark.model
+def test_agreements_a_day_between_the_signing_and_the_country_keeps_the_place(analyzer) -> None:  # noqa: ANN001
+    text = "Peru and Bolivia signed a border policing accord on Friday in the south of Chile."
+    assert _places(analyzer, text) == [(["BOL", "PER"], "Chile")]
+
+
+@pytest.mark.model
+def test_agreements_a_partner_with_a_clause_of_its_own_still_places_nothing(analyzer) -> None:  # noqa: ANN001
+    text = "Peru signed a defence accord with Ecuador, whose navy trains in Chile."
+    assert [place for _parties, place in _places(analyzer, text)] == [None]
+
+
+# --- a question about an agreement that a relative clause says was signed ----------------------
+
+
+def _modalities(analyzer, text: str) -> list[object]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 2)), text)])
+    return [c.fields.get("modality") for c in a.claims if c.kind == "agreement"]
+
+
+@pytest.mark.model
+def test_agreements_a_question_about_a_deal_two_countries_signed_keeps_the_signing(analyzer) -> None:  # noqa: ANN001
+    text = "What will the accord Chile and Peru signed in Lima in May mean for fishermen?"
+    assert _modalities(analyzer, text) == ["asserted"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Has Chile signed the accord with Peru?", "Was the accord between Chile and Peru signed in Lima?"],
+)
+def test_agreements_a_question_about_the_signing_itself_asserts_nothing(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _modalities(analyzer, text) == ["hypothetical"]

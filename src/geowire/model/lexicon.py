@@ -310,6 +310,12 @@ class Agreements(_Strict):
         articles = "|".join(re.escape(a) for a in self.place_articles)
         return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?{self._region}$", re.IGNORECASE)
 
+    @cached_property
+    def region_at_start(self) -> re.Pattern[str]:
+        """A part of a country at the start of a place's name ("central ", "south of ")."""
+        regions = sorted(self.place_regions, key=len, reverse=True)
+        return re.compile(rf"(?:{'|'.join(re.escape(r) for r in regions) or '(?!)'})\s+")
+
     @property
     def _region(self) -> str:
         """An optional part of a country before its name ("northern "), as a regex."""
