@@ -10,10 +10,11 @@ import pytest
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_agreement
+from geowire.model.records import StoredClaim, build_agreement, group_agreements
 from geowire.types import DocContext
 
-_FIGURES = model_lexicon(load_language("en")).figures
+_LEX = model_lexicon(load_language("en"))
+_FIGURES = _LEX.figures
 
 
 def _worth(cid: str, doc: str, value: float, text: str) -> StoredClaim:
@@ -99,3 +100,34 @@ def test_agreements_a_question_about_a_deal_two_countries_signed_keeps_the_signi
 )
 def test_agreements_a_question_about_the_signing_itself_asserts_nothing(analyzer, text: str) -> None:  # noqa: ANN001
     assert _modalities(analyzer, text) == ["hypothetical"]
+
+
+# --- a named agreement and a specific kind that names it by one of its words -------------------
+
+
+def _pact(cid: str, doc: str, published: str, kind: str, name: str, **fields: object) -> StoredClaim:
+    base = {"kind": kind, "name": name, "parties": ["FJI", "NZL"], "action": "signed", "modality": "asserted"}
+    return StoredClaim(id=cid, doc_id=doc, kind="agreement", sentence_index=0, start=0, end=10,
+                       fields={**base, **fields}, field_spans={}, published=dt.date.fromisoformat(published),
+                       sentence="some words")  # fmt: skip
+
+
+def _groups(*claims: StoredClaim) -> list[list[str]]:
+    generic = tuple(_LEX.agreements.generic)
+    return sorted(sorted(c.id for c in g) for g in group_agreements(list(claims), generic=generic))
+
+
+def test_records_a_denied_defence_pact_is_the_named_defence_agreement() -> None:
+    named = _pact("a", "d1", "2025-03-06", "agreement", "Defence Partnership Agreement", date="2025-03-05",
+                  date_precision="day")  # fmt: skip
+    denied = _pact("b", "d2", "2025-03-10", "defence pact", "defence pact", modality="negated", negated=True)
+    assert _groups(named, denied) == [["a", "b"]]
+    _, found = build_agreement([named, denied], dt.date(2026, 1, 1), figures=_FIGURES)
+    assert [x.kind for x in found] == ["status"]
+
+
+def test_records_a_defence_pact_and_an_agreement_named_otherwise_stay_apart() -> None:
+    named = _pact("a", "d1", "2025-03-06", "agreement", "Fisheries Access Agreement", date="2025-03-05",
+                  date_precision="day")  # fmt: skip
+    denied = _pact("b", "d2", "2025-03-10", "defence pact", "defence pact", modality="negated", negated=True)
+    assert _groups(named, denied) == [["a"], ["b"]]

@@ -327,7 +327,8 @@ def group_agreements(
     topic_stop: Collection[str] = (),
     topic_plain: Collection[str] = (),
 ) -> list[list[StoredClaim]]:
-    """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
+    """Claims about the same agreement: same kind (or a specific kind and a generic one whose own
+    name holds a word of it, :func:`_kind_named`), overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
     lexicon's ``agreements.generic`` — joins the one treaty); two claims whose descriptions share
     no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`) are
@@ -357,7 +358,12 @@ def group_agreements(
                     or any(_proper(m.fields) and _proper(m.fields) == _proper(c.fields) for m in members)
                 )
             )
-            if g_kind == kind and overlap and not any(distinct(c, m) for m in members):
+            same_kind = (
+                g_kind == kind
+                or _kind_named(str(kind), g_kind, members, generic)
+                or _kind_named(g_kind, str(kind), [c], generic)
+            )
+            if same_kind and overlap and not any(distinct(c, m) for m in members):
                 fits.append(g)
         if fits:
             _, g_parties, members = min(fits, key=lambda g: _days_from(c, g[2]))
@@ -370,6 +376,15 @@ def group_agreements(
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic: Collection[str]) -> bool:
+    """A specific kind told of an agreement of a ``generic`` kind whose own name holds one of its
+    words: "a defence pact" and "the Defence Cooperation Agreement" can be one agreement."""
+    if generic_kind not in generic or kind in generic:
+        return False
+    words = set(kind.lower().split())
+    return any(words & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:
