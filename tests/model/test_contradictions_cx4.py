@@ -10,7 +10,7 @@ import pytest
 
 from geowire.lang import load_language
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_agreement, group_agreements
+from geowire.model.records import StoredClaim, build_agreement, build_deployments, group_agreements
 from geowire.types import DocContext
 
 _LEX = model_lexicon(load_language("en"))
@@ -131,3 +131,75 @@ def test_records_a_defence_pact_and_an_agreement_named_otherwise_stay_apart() ->
                   date_precision="day")  # fmt: skip
     denied = _pact("b", "d2", "2025-03-10", "defence pact", "defence pact", modality="negated", negated=True)
     assert _groups(named, denied) == [["a"], ["b"]]
+
+
+# --- deployments: a start is no date, a count in a clause of its own, forces on their way ----------
+
+
+def _forces(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 2)), text)])
+    keys = ("country", "host", "personnel", "date", "since")
+    return [{k: c.fields.get(k) for k in keys} for c in a.claims if c.kind == "deployment"]
+
+
+@pytest.mark.model
+def test_deployments_a_force_there_since_a_year_is_not_dated_by_it(analyzer) -> None:  # noqa: ANN001
+    (force,) = _forces(analyzer, "Norway has kept 400 soldiers in Lithuania since 2019.")
+    assert (force["personnel"], force["date"], force["since"]) == (400.0, None, "2019-01-01")
+
+
+@pytest.mark.model
+def test_deployments_a_count_in_its_own_clause_takes_the_forces_sides(analyzer) -> None:  # noqa: ANN001
+    text = "Norway has had troops in Lithuania since 2019, and the contingent now numbers about 400."
+    assert _forces(analyzer, text) == [
+        {"country": "NOR", "host": "LTU", "personnel": 400.0, "date": None, "since": "2019-01-01"}
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("verb", ["are heading to", "are on their way to", "are bound for"])
+def test_deployments_forces_on_their_way_are_sent(analyzer, verb: str) -> None:  # noqa: ANN001
+    (force,) = _forces(analyzer, f"Some 400 Norwegian soldiers {verb} Lithuania.")
+    assert (force["country"], force["host"], force["personnel"]) == ("NOR", "LTU", 400.0)
+
+
+@pytest.mark.model
+def test_deployments_a_country_in_the_report_clause_is_no_host(analyzer) -> None:  # noqa: ANN001
+    text = "Norway has had troops in Lithuania since 2019, and the force numbers 400, a Polish officer said."
+    ((country, host),) = [(f["country"], f["host"]) for f in _forces(analyzer, text)]
+    assert (country, host) == ("NOR", "LTU")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("About 400 Norwegian soldiers arrived in Lithuania on Monday.", "arrival"),
+        ("Norway now has about 400 soldiers in Lithuania.", "presence"),
+        ("Norway has sent 400 soldiers to Lithuania.", None),
+        ("Some 400 Norwegian troops have been deployed to Lithuania.", None),
+    ],
+)
+def test_deployments_the_verb_tells_arriving_forces_from_forces_there(analyzer, text: str, measure) -> None:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 6, 2)), text)])
+    assert [c.fields.get("measure") for c in a.claims if c.kind == "deployment"] == [measure]
+
+
+def _garrison(cid: str, doc: str, personnel: float, measure: str | None) -> StoredClaim:
+    fields = {"country": "NOR", "host": "LTU", "personnel": personnel, "measure": measure}
+    return StoredClaim(id=cid, doc_id=doc, kind="deployment", sentence_index=0, start=0, end=10,
+                       fields=fields, field_spans={}, published=dt.date(2025, 6, 2),
+                       sentence="some words")  # fmt: skip
+
+
+def _sizes_disputed(*claims: StoredClaim) -> bool:
+    return any(x.kind == "quantity" for x in build_deployments(list(claims), figures=_FIGURES)[1])
+
+
+def test_records_forces_arriving_and_the_total_there_are_two_figures() -> None:
+    assert not _sizes_disputed(_garrison("a", "d1", 400, "arrival"), _garrison("b", "d2", 1100, "presence"))
+
+
+def test_records_two_totals_there_or_a_total_and_a_plain_count_still_differ() -> None:
+    assert _sizes_disputed(_garrison("a", "d1", 400, "presence"), _garrison("b", "d2", 1100, "presence"))
+    assert _sizes_disputed(_garrison("a", "d1", 400, "arrival"), _garrison("b", "d2", 1100, None))

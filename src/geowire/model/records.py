@@ -1586,7 +1586,7 @@ def build_deployments(
             )
         )
         contradictions += _figure_conflicts(
-            cs, "personnel", subject, figures=figures, related=_same_period, told=_sized
+            cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
@@ -1651,6 +1651,14 @@ def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
     if db is None:
         return not _reported_before(b, da)
     return _same_date(da, db) and not _reported_before(a, db) and not _reported_before(b, da)
+
+
+def _same_measure(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two force sizes can be one figure: of one period (:func:`_same_period`), and not
+    forces arriving against forces there ("Eight hundred soldiers arrive" and "now has about 2,000
+    soldiers, counting …": the extraction's ``measure``)."""
+    ma, mb = a.fields.get("measure"), b.fields.get("measure")
+    return _same_period(a, b) and not (ma and mb and ma != mb)
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:

@@ -2460,7 +2460,24 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         if bare is not None:
             s, _e = bare.field_spans["personnel"]
             out.append(_with_denial(view, lex, bare, s, s))
+    elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
+        out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _sideless(c: Claim) -> bool:
+    return not c.fields.get("country") or not c.fields.get("host")
+
+
+def _sides_from(c: Claim, bare: Claim) -> Claim:
+    """A force counted in a clause of its own ("…, and the contingent now numbers about 700") takes
+    the sender or host it lacks from the uncounted forces its sentence places first ("Denmark has
+    kept troops in Latvia since 2017")."""
+    keys = [k for k in ("country", "host") if not c.fields.get(k) and bare.fields.get(k)]
+    keys += ["place"] if "host" in keys and "place" in bare.fields else []
+    fields = {**c.fields, **{k: bare.fields[k] for k in keys}}
+    spans = {**c.field_spans, **{k: bare.field_spans[k] for k in keys if k in bare.field_spans}}
+    return replace(c, fields=fields, field_spans=spans)
 
 
 _DENIAL_REACH = 60  # characters before the forces (or their verb) where a negation may deny them
@@ -2624,10 +2641,12 @@ def _deployment(
             fields["country"] = joint[-1]
             fields[_COORDINATED] = [("country", c) for c in joint[:-1]]
             fields["personnel_joint"] = fields.pop("personnel")
+    report = next(view.finditer(lex.agreements.report_clause, lo=e), None)  # ", the Latvian ministry said"
     after = [
         (c, mm)
         for c, mm in places
         if mm.start >= min(verb[1], e)
+        and (report is None or mm.start < report[0])
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
         and not _at_venue(view, lex, mm)
@@ -2660,6 +2679,11 @@ def _deployment(
         if "role" in fields:
             break
     _deployment_date(view, lex, fields, spans)
+    said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
+    dl = lex.deployments
+    measure = "arrival" if dl.arrival.match(said) else "presence" if dl.presence.match(said) else None
+    if measure:
+        fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
@@ -2735,9 +2759,17 @@ def _deployment_date(
     view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
 ) -> None:
     """The sentence's first date that does not date a leading speech verb ("The ministry said on
-    Tuesday that 900 soldiers …": the saying's day is not the deployment's)."""
+    Tuesday that 900 soldiers …": the saying's day is not the deployment's) nor start a span ("since
+    2017": the ``since`` field, as for transfers)."""
     for d in sentence_dates(view):
         if _said_when(view, lex, d.start, d.end):
+            continue
+        published = view.ctx.published
+        if d.relation == "since" and published is not None and d.value <= published:
+            # "has kept troops there since 2017": when they came, not the force's date ("from 2026" is)
+            fields.setdefault("since", d.value.isoformat())
+            fields.setdefault("since_precision", d.precision)
+            spans.setdefault("since", (d.start, d.end))
             continue
         fields.update(date=d.value.isoformat(), date_precision=d.precision)
         spans["date"] = (d.start, d.end)
