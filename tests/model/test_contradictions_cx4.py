@@ -203,3 +203,15 @@ def test_records_forces_arriving_and_the_total_there_are_two_figures() -> None:
 def test_records_two_totals_there_or_a_total_and_a_plain_count_still_differ() -> None:
     assert _sizes_disputed(_garrison("a", "d1", 400, "presence"), _garrison("b", "d2", 1100, "presence"))
     assert _sizes_disputed(_garrison("a", "d1", 400, "arrival"), _garrison("b", "d2", 1100, None))
+
+
+@pytest.mark.model
+def test_deployments_a_town_of_two_countries_is_in_the_one_the_article_names(analyzer) -> None:  # noqa: ANN001
+    # the gazetteer knows a Tapa in Estonia and one in India
+    text = "Estonia's army is growing fast. Some 300 Norwegian soldiers are stationed at Tapa."
+    assert [(f["country"], f["host"]) for f in _forces(analyzer, text)] == [("NOR", "EST")]
+
+
+@pytest.mark.model
+def test_deployments_a_town_of_two_countries_the_article_does_not_name_gives_no_host(analyzer) -> None:  # noqa: ANN001
+    assert _forces(analyzer, "Some 300 Norwegian soldiers are stationed at Tapa.") == []

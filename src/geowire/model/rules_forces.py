@@ -612,6 +612,9 @@ SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier s
 CONTRACT = "contract"  # the ANAPHOR marker's value for "its helicopter deal": the article's one helicopter
 ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
+# a marker: the countries a town the forces are at may be in ("stationed at Tapa": EST or IND); the
+# one the article names is the host (extract.fill_deployments)
+HOST_TOWNS = "host_towns"
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 CONTENTS = (
@@ -2666,6 +2669,9 @@ def _deployment(
     elif placed is not None:  # "stationed at Tapa": the town's country
         fields["host"], fields["place"] = placed[0], placed[1]
         spans["host"] = spans["place"] = placed[2]
+    elif (towns := _town_countries(view, lex, min(verb[1], e), e, fields.get("country"))) is not None:
+        fields[HOST_TOWNS], fields["place"] = towns[0], towns[1]  # "stationed at Tapa": the article decides
+        spans["place"] = towns[2]
     elif view.search(lex.deployments.host_anaphor) is not None:
         fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
     for rx in compile_each(lex.deployments.role):
@@ -2724,6 +2730,30 @@ def _placed_host(
         country = _town_country(geo, pm.group("place"), named)
         if country is not None and country != sender:
             return country, pm.group("place"), (start, end)
+    return None
+
+
+def _town_countries(
+    view: SentenceView, lex: ModelLexicon, lo: int, forces: int, sender: object
+) -> tuple[list[str], str, tuple[int, int]] | None:
+    """The countries, name and span of the first town after ``lo`` in the clause of the forces that
+    the gazetteer places in several countries but no sea or region ("stationed at Tapa": a town in
+    Estonia and one in India), less the sender's; None when there is no such town."""
+    geo = geography(view.lang)
+    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
+        start = ps + pm.start("place") - pm.start(0)
+        end = start + len(pm.group("place"))
+        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
+            continue
+        key = name_key(pm.group("place"), geo.words.articles)
+        exact = [
+            m.entry
+            for m in geo.lookup(pm.group("place"))
+            if name_key(m.entry.name, geo.words.articles) == key
+        ]
+        if exact and all(e.country for e in exact):
+            countries = sorted({str(e.country) for e in exact} - {str(sender)})
+            return (countries, pm.group("place"), (start, end)) if countries else None
     return None
 
 
