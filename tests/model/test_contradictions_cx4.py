@@ -215,3 +215,17 @@ def test_deployments_a_town_of_two_countries_is_in_the_one_the_article_names(ana
 @pytest.mark.model
 def test_deployments_a_town_of_two_countries_the_article_does_not_name_gives_no_host(analyzer) -> None:  # noqa: ANN001
     assert _forces(analyzer, "Some 300 Norwegian soldiers are stationed at Tapa.") == []
+
+
+def test_records_signings_of_two_countries_months_apart_are_two_agreements() -> None:
+    july = _pact("a", "d1", "2025-07-10", "agreement", "agreement", date="2025-07-09", date_precision="day")
+    october = _pact("b", "d2", "2025-10-23", "agreement", "contract", date="2025-10-22", date_precision="day")
+    assert _groups(july, october) == [["a"], ["b"]]
+
+
+def test_records_one_signing_dated_weeks_apart_is_still_one_disputed_date() -> None:
+    early = _pact("a", "d1", "2025-07-10", "agreement", "agreement", date="2025-07-09", date_precision="day")
+    late = _pact("b", "d2", "2025-08-02", "agreement", "pact", date="2025-08-01", date_precision="month")
+    assert _groups(early, late) == [["a", "b"]]
+    _, found = build_agreement([early, late], dt.date(2026, 1, 1), figures=_FIGURES)
+    assert [x.kind for x in found] == ["date"]

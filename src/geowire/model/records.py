@@ -331,13 +331,19 @@ def group_agreements(
     name holds a word of it, :func:`_kind_named`), overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
     lexicon's ``agreements.generic`` — joins the one treaty); two claims whose descriptions share
-    no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`) are
-    about two agreements."""
+    no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`), or two
+    of a generic kind whose one act is dated months apart (:func:`_acts_apart`), are about two
+    agreements."""
     topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
 
     def distinct(a: StoredClaim, b: StoredClaim) -> bool:
         ta, tb = topics[a.id], topics[b.id]
-        return _distinct_agreements(a, b) or bool(ta and tb and not ta & tb)
+        generic_kinds = a.fields.get("kind") in generic and b.fields.get("kind") in generic
+        return (
+            _distinct_agreements(a, b)
+            or bool(ta and tb and not ta & tb)
+            or (generic_kinds and _acts_apart(a, b))
+        )
 
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
     # dated claims first: they found the agreements an undated claim then chooses among
@@ -442,6 +448,29 @@ def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
     da, db = fa.get("date"), fb.get("date")
     same_action = fa.get("action") and fa.get("action") == fb.get("action")
     return bool(same_action and da and db and str(da)[:4] != str(db)[:4] and not (na and na == nb))
+
+
+# two reports of one signing disagree by days or weeks; the same act dated further apart than this
+# (beyond the dates' precision) is two acts — a July pact and an October contract of two countries
+_ACTS_APART_DAYS = 60
+
+
+def _acts_apart(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two claims of one action dated more than :data:`_ACTS_APART_DAYS` apart, not both giving
+    the same proper name: for a generic kind ("an agreement", "a contract"), two agreements."""
+    fa, fb = a.fields, b.fields
+    da, db = fa.get("date"), fb.get("date")
+    if not (fa.get("action") and fa.get("action") == fb.get("action") and da and db):
+        return False
+    if _proper(fa) and _proper(fa) == _proper(fb):
+        return False
+    return not dates_compatible(
+        dt.date.fromisoformat(str(da)),
+        fa.get("date_precision"),
+        dt.date.fromisoformat(str(db)),
+        fb.get("date_precision"),
+        slack_days=_ACTS_APART_DAYS,
+    )
 
 
 def _proper(f: Mapping[str, Any]) -> str | None:
