@@ -27,6 +27,7 @@ from geowire.model.rules_forces import (
     CONTENTS,
     CONTRACT,
     HOST_ANAPHOR,
+    HOST_TOWNS,
     PENDING,
     PRONOUN,
     SAME,
@@ -710,6 +711,16 @@ def fill_unsaid_suppliers(
     return out
 
 
+def _named_town_country(c: Claim, mentions: Sequence[ActorMention]) -> str | None:
+    """The one country among those the forces' town may be in that the article names ("stationed
+    at Tapa" in an article that names Estonia)."""
+    towns = c.fields.get(HOST_TOWNS)
+    if not isinstance(towns, list):
+        return None
+    named = {mention_country(m) for m in mentions} & set(towns)
+    return str(next(iter(named))) if len(named) == 1 else None
+
+
 def _leading_country(mentions: Sequence[ActorMention], sides: set[str]) -> str | None:
     """The country the article names most often, outside ``sides``, when one clearly leads."""
     named = Counter(code for m in mentions if (code := mention_country(m)) is not None and code not in sides)
@@ -872,10 +883,11 @@ def fill_deployments(
     for c in claims:
         if c.kind == "deployment":
             country = c.fields.get("country") or (senders.most_common(1)[0][0] if senders else None)
-            host = c.fields.get("host") or (hosts.most_common(1)[0][0] if hosts else home)
+            host = c.fields.get("host") or _named_town_country(c, mentions)
+            host = host or (hosts.most_common(1)[0][0] if hosts else home)
             if host is None and c.fields.get(HOST_ANAPHOR):
                 host = _leading_country(mentions, {str(x) for x in senders})
-            c = replace(c, fields={k: v for k, v in c.fields.items() if k != HOST_ANAPHOR})
+            c = replace(c, fields={k: v for k, v in c.fields.items() if k not in (HOST_ANAPHOR, HOST_TOWNS)})
             if country is None or host is None or country == host:
                 continue
             if (country, host) != (c.fields.get("country"), c.fields.get("host")):

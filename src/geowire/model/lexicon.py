@@ -310,6 +310,12 @@ class Agreements(_Strict):
         articles = "|".join(re.escape(a) for a in self.place_articles)
         return re.compile(rf"\b(?:{preps})\s+(?:(?:{articles})\s+)?{self._region}$", re.IGNORECASE)
 
+    @cached_property
+    def region_at_start(self) -> re.Pattern[str]:
+        """A part of a country at the start of a place's name ("central ", "south of ")."""
+        regions = sorted(self.place_regions, key=len, reverse=True)
+        return re.compile(rf"(?:{'|'.join(re.escape(r) for r in regions) or '(?!)'})\s+")
+
     @property
     def _region(self) -> str:
         """An optional part of a country before its name ("northern "), as a regex."""
@@ -547,6 +553,11 @@ class Deployments(_Strict):
     # a verb whose subject is the forces' host, not their sender ("Poland hosts 10,000 American
     # troops", "Djibouti is home to 4,000 …"), matched against the deployment verb found
     hosting: Rx
+    # the verb of the forces' claim tells which measure its count is: forces arriving (a movement,
+    # "800 soldiers arrive") or forces there (a standing total, "now has 2,000 soldiers"); counts of
+    # the two measures are not compared, counts of either with another verb are
+    arrival: Rx = re.compile(r"(?!)")
+    presence: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

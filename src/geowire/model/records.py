@@ -327,16 +327,23 @@ def group_agreements(
     topic_stop: Collection[str] = (),
     topic_plain: Collection[str] = (),
 ) -> list[list[StoredClaim]]:
-    """Claims about the same agreement: same kind, overlapping parties (a claim with fewer
+    """Claims about the same agreement: same kind (or a specific kind and a generic one whose own
+    name holds a word of it, :func:`_kind_named`), overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
     lexicon's ``agreements.generic`` — joins the one treaty); two claims whose descriptions share
-    no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`) are
-    about two agreements."""
+    no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`), or two
+    of a generic kind whose one act is dated months apart (:func:`_acts_apart`), are about two
+    agreements."""
     topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
 
     def distinct(a: StoredClaim, b: StoredClaim) -> bool:
         ta, tb = topics[a.id], topics[b.id]
-        return _distinct_agreements(a, b) or bool(ta and tb and not ta & tb)
+        generic_kinds = a.fields.get("kind") in generic and b.fields.get("kind") in generic
+        return (
+            _distinct_agreements(a, b)
+            or bool(ta and tb and not ta & tb)
+            or (generic_kinds and _acts_apart(a, b))
+        )
 
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
     # dated claims first: they found the agreements an undated claim then chooses among
@@ -357,7 +364,12 @@ def group_agreements(
                     or any(_proper(m.fields) and _proper(m.fields) == _proper(c.fields) for m in members)
                 )
             )
-            if g_kind == kind and overlap and not any(distinct(c, m) for m in members):
+            same_kind = (
+                g_kind == kind
+                or _kind_named(str(kind), g_kind, members, generic)
+                or _kind_named(g_kind, str(kind), [c], generic)
+            )
+            if same_kind and overlap and not any(distinct(c, m) for m in members):
                 fits.append(g)
         if fits:
             _, g_parties, members = min(fits, key=lambda g: _days_from(c, g[2]))
@@ -370,6 +382,15 @@ def group_agreements(
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic: Collection[str]) -> bool:
+    """A specific kind told of an agreement of a ``generic`` kind whose own name holds one of its
+    words: "a defence pact" and "the Defence Cooperation Agreement" can be one agreement."""
+    if generic_kind not in generic or kind in generic:
+        return False
+    words = set(kind.lower().split())
+    return any(words & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:
@@ -427,6 +448,29 @@ def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
     da, db = fa.get("date"), fb.get("date")
     same_action = fa.get("action") and fa.get("action") == fb.get("action")
     return bool(same_action and da and db and str(da)[:4] != str(db)[:4] and not (na and na == nb))
+
+
+# two reports of one signing disagree by days or weeks; the same act dated further apart than this
+# (beyond the dates' precision) is two acts — a July pact and an October contract of two countries
+_ACTS_APART_DAYS = 60
+
+
+def _acts_apart(a: StoredClaim, b: StoredClaim) -> bool:
+    """Two claims of one action dated more than :data:`_ACTS_APART_DAYS` apart, not both giving
+    the same proper name: for a generic kind ("an agreement", "a contract"), two agreements."""
+    fa, fb = a.fields, b.fields
+    da, db = fa.get("date"), fb.get("date")
+    if not (fa.get("action") and fa.get("action") == fb.get("action") and da and db):
+        return False
+    if _proper(fa) and _proper(fa) == _proper(fb):
+        return False
+    return not dates_compatible(
+        dt.date.fromisoformat(str(da)),
+        fa.get("date_precision"),
+        dt.date.fromisoformat(str(db)),
+        fb.get("date_precision"),
+        slack_days=_ACTS_APART_DAYS,
+    )
 
 
 def _proper(f: Mapping[str, Any]) -> str | None:
@@ -721,6 +765,7 @@ def _worth_of(c: StoredClaim) -> str:
 
 _DIGIT = re.compile(r"\d")
 _LAST_WORD = re.compile(r"\S+\s*$")
+_WORD_START = re.compile(r"(?<=\s)\S")
 
 
 def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
@@ -728,8 +773,12 @@ def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
     ("up to $3 billion", "around SEK 2.9 billion"); a plain round sum keeps its rounding margin."""
     text = str(c.fields.get("value_text") or "")
     m = _DIGIT.search(text)
-    before = text[: m.start()] if m else ""
-    qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
+    if m is None:  # a sum in words ("about two billion euros"): the qualifier before any of its words
+        starts = (w.start() for w in _WORD_START.finditer(text))
+        qualifier = next((q for at in starts if (q := qualifier_before(text[:at], figures))), None)
+    else:
+        before = text[: m.start()]
+        qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
     return quantity_interval(float(c.fields["value"]), qualifier, figures=figures)
 
 
@@ -1566,7 +1615,7 @@ def build_deployments(
             )
         )
         contradictions += _figure_conflicts(
-            cs, "personnel", subject, figures=figures, related=_same_period, told=_sized
+            cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     return records, contradictions
@@ -1631,6 +1680,14 @@ def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
     if db is None:
         return not _reported_before(b, da)
     return _same_date(da, db) and not _reported_before(a, db) and not _reported_before(b, da)
+
+
+def _same_measure(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two force sizes can be one figure: of one period (:func:`_same_period`), and not
+    forces arriving against forces there ("Eight hundred soldiers arrive" and "now has about 2,000
+    soldiers, counting …": the extraction's ``measure``)."""
+    ma, mb = a.fields.get("measure"), b.fields.get("measure")
+    return _same_period(a, b) and not (ma and mb and ma != mb)
 
 
 def _same_period(a: StoredClaim, b: StoredClaim) -> bool:

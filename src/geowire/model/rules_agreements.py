@@ -454,7 +454,9 @@ def _after(d: DateExpr, published: dt.date | None) -> bool:
 def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> str:
     ev = view.event_at(action.start, action.end)
     al = lex.agreements
-    if al.question_clause.match(view.slice(action.end, view.sentence.end)):
+    if al.question_clause.match(view.slice(action.end, view.sentence.end)) and not _relative_act(
+        view, action, kinds
+    ):
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
         return "negated"  # "have signed nothing"
@@ -488,18 +490,38 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         if name.split()[-1] in lex.agreements.not_place_heads:
             continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
         ps = s + m.start("name") - m.start(0)
-        first = name.split()[0]
-        if first in lex.agreements.place_regions:  # "in central Poland": Poland, the place to compare
-            rest = name[len(first) :].lstrip()
-            ps, name = ps + len(name) - len(rest), rest
-        if _whole_country(view, ps, ps + len(name)) and lex.agreements.place_elsewhere.search(
-            view.slice(lo, s)
-        ):
+        if region := lex.agreements.region_at_start.match(name):  # "in central Poland": Poland
+            ps, name = ps + region.end(), name[region.end() :]
+        if _whole_country(view, ps, ps + len(name)) and _places_elsewhere(view, lex, lo, s):
             continue  # "signed an agreement to station a brigade in Lithuania": no signing place
         if _country_adjective(view, lex, ps, ps + len(name)):
             continue  # "in the Peruvian capital": a country's adjective, not a place's name
         return ps, ps + len(name), name, m.group("prep").lower()
     return None
+
+
+def _relative_act(view: SentenceView, action: _Match, kinds: list[_Match]) -> bool:
+    """The action tells of the agreement before it, with a subject of its own between them ("what
+    does the deal Chile and Peru signed change?"): a question about it asks nothing of the signing."""
+    return any(
+        k.end <= m.start and m.end <= action.start
+        for k in kinds
+        for m in view.mentions
+        if not view.slice(k.end, m.start).strip()
+    )
+
+
+def _places_elsewhere(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """Whether the words between the action and a country make it the place of something else
+    (the lexicon's ``place_elsewhere``), read with the actors and dates between them blanked: a
+    cue that only led to one of those ("signed with South Korea in central Poland", "on Friday in
+    Italy") places nothing."""
+    spans = [(m.start, m.end) for m in view.mentions] + [(d.start, d.end) for d in sentence_dates(view)]
+    left = view.slice(lo, hi)
+    for a, b in spans:
+        if lo <= a and b <= hi:
+            left = left[: a - lo] + " " * (b - a) + left[b - lo :]
+    return any(left[m.end() :].strip() for m in lex.agreements.place_elsewhere.finditer(left))
 
 
 def _whole_country(view: SentenceView, start: int, end: int) -> bool:

@@ -612,6 +612,9 @@ SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier s
 CONTRACT = "contract"  # the ANAPHOR marker's value for "its helicopter deal": the article's one helicopter
 ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
+# a marker: the countries a town the forces are at may be in ("stationed at Tapa": EST or IND); the
+# one the article names is the host (extract.fill_deployments)
+HOST_TOWNS = "host_towns"
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 CONTENTS = (
@@ -2460,7 +2463,24 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         if bare is not None:
             s, _e = bare.field_spans["personnel"]
             out.append(_with_denial(view, lex, bare, s, s))
+    elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
+        out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _sideless(c: Claim) -> bool:
+    return not c.fields.get("country") or not c.fields.get("host")
+
+
+def _sides_from(c: Claim, bare: Claim) -> Claim:
+    """A force counted in a clause of its own ("…, and the contingent now numbers about 700") takes
+    the sender or host it lacks from the uncounted forces its sentence places first ("Denmark has
+    kept troops in Latvia since 2017")."""
+    keys = [k for k in ("country", "host") if not c.fields.get(k) and bare.fields.get(k)]
+    keys += ["place"] if "host" in keys and "place" in bare.fields else []
+    fields = {**c.fields, **{k: bare.fields[k] for k in keys}}
+    spans = {**c.field_spans, **{k: bare.field_spans[k] for k in keys if k in bare.field_spans}}
+    return replace(c, fields=fields, field_spans=spans)
 
 
 _DENIAL_REACH = 60  # characters before the forces (or their verb) where a negation may deny them
@@ -2624,10 +2644,12 @@ def _deployment(
             fields["country"] = joint[-1]
             fields[_COORDINATED] = [("country", c) for c in joint[:-1]]
             fields["personnel_joint"] = fields.pop("personnel")
+    report = next(view.finditer(lex.agreements.report_clause, lo=e), None)  # ", the Latvian ministry said"
     after = [
         (c, mm)
         for c, mm in places
         if mm.start >= min(verb[1], e)
+        and (report is None or mm.start < report[0])
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
         and not _at_venue(view, lex, mm)
@@ -2647,6 +2669,9 @@ def _deployment(
     elif placed is not None:  # "stationed at Tapa": the town's country
         fields["host"], fields["place"] = placed[0], placed[1]
         spans["host"] = spans["place"] = placed[2]
+    elif (towns := _town_countries(view, lex, min(verb[1], e), e, fields.get("country"))) is not None:
+        fields[HOST_TOWNS], fields["place"] = towns[0], towns[1]  # "stationed at Tapa": the article decides
+        spans["place"] = towns[2]
     elif view.search(lex.deployments.host_anaphor) is not None:
         fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
     for rx in compile_each(lex.deployments.role):
@@ -2660,6 +2685,11 @@ def _deployment(
         if "role" in fields:
             break
     _deployment_date(view, lex, fields, spans)
+    said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
+    dl = lex.deployments
+    measure = "arrival" if dl.arrival.match(said) else "presence" if dl.presence.match(said) else None
+    if measure:
+        fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
@@ -2703,6 +2733,30 @@ def _placed_host(
     return None
 
 
+def _town_countries(
+    view: SentenceView, lex: ModelLexicon, lo: int, forces: int, sender: object
+) -> tuple[list[str], str, tuple[int, int]] | None:
+    """The countries, name and span of the first town after ``lo`` in the clause of the forces that
+    the gazetteer places in several countries but no sea or region ("stationed at Tapa": a town in
+    Estonia and one in India), less the sender's; None when there is no such town."""
+    geo = geography(view.lang)
+    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
+        start = ps + pm.start("place") - pm.start(0)
+        end = start + len(pm.group("place"))
+        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
+            continue
+        key = name_key(pm.group("place"), geo.words.articles)
+        exact = [
+            m.entry
+            for m in geo.lookup(pm.group("place"))
+            if name_key(m.entry.name, geo.words.articles) == key
+        ]
+        if exact and all(e.country for e in exact):
+            countries = sorted({str(e.country) for e in exact} - {str(sender)})
+            return (countries, pm.group("place"), (start, end)) if countries else None
+    return None
+
+
 def _not_a_place(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
     """The span ``start``–``end`` is a date, part of an actor's name, or where people met."""
     if any(d.start < end and start < d.end for d in view.dates):
@@ -2735,9 +2789,17 @@ def _deployment_date(
     view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
 ) -> None:
     """The sentence's first date that does not date a leading speech verb ("The ministry said on
-    Tuesday that 900 soldiers …": the saying's day is not the deployment's)."""
+    Tuesday that 900 soldiers …": the saying's day is not the deployment's) nor start a span ("since
+    2017": the ``since`` field, as for transfers)."""
     for d in sentence_dates(view):
         if _said_when(view, lex, d.start, d.end):
+            continue
+        published = view.ctx.published
+        if d.relation == "since" and published is not None and d.value <= published:
+            # "has kept troops there since 2017": when they came, not the force's date ("from 2026" is)
+            fields.setdefault("since", d.value.isoformat())
+            fields.setdefault("since_precision", d.precision)
+            spans.setdefault("since", (d.start, d.end))
             continue
         fields.update(date=d.value.isoformat(), date_precision=d.precision)
         spans["date"] = (d.start, d.end)
