@@ -173,6 +173,9 @@ class DateExpr:
     precision: DatePrecision
     relation: Literal["on", "since", "until", "before", "after"] = "on"
     sentence: int = -1
+    # the same words read forward from the publication ("on Monday", "in February" of a planned act):
+    # the next such day or month, where that differs from ``value`` (the last one)
+    ahead: dt.date | None = None
 
 
 @dataclass(frozen=True)

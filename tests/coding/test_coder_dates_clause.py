@@ -100,3 +100,18 @@ def test_coder_dateline_date_does_not_beat_the_clause_weekday(code_text) -> None
     events = code_text(text, published=PUBLISHED)
     (ev,) = find(events, actor="ECU")
     assert (ev.date, ev.date_source) == (dt.date(2023, 10, 15), "clause")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador's foreign minister will visit Bogota on Friday.", dt.date(2023, 10, 20)),
+        ("Ecuador will expel two Colombian diplomats in December.", dt.date(2023, 12, 1)),
+        ("Ecuador's foreign minister visited Bogota on Friday.", dt.date(2023, 10, 13)),
+        ("Ecuador expelled two Colombian diplomats in December.", dt.date(2022, 12, 1)),
+    ],
+)
+def test_coder_date_of_a_future_event_is_read_forward(code_text, text: str, expected: dt.date) -> None:  # noqa: ANN001
+    events = code_text(text, published=PUBLISHED)
+    assert events and all(ev.date == expected for ev in find(events, actor="ECU"))

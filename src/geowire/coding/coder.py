@@ -96,6 +96,14 @@ class DateChoice:
     precision: DatePrecision | None
     source: str  # clause | publication | unknown
     note: str
+    ahead: dt.date | None = None  # the clause's date read forward (DateExpr.ahead): a future event's
+
+    def forward(self) -> DateChoice:
+        """The date of a future event: the clause's date read forward, where it has one."""
+        if self.ahead is None:
+            return self
+        note = f"{self.note}, read forward for a future event: {self.ahead}"
+        return dataclasses.replace(self, value=self.ahead, ahead=None, note=note)
 
 
 @dataclass(frozen=True)
@@ -889,6 +897,8 @@ class EventCoder:
         trig = doc[d.trigger]
         # candidates sharing a trigger share its modality (kept in the document view's memo)
         modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment)
+        if modality.modality == "future" and draft.date.ahead is not None:
+            draft = dataclasses.replace(draft, date=draft.date.forward())  # "will visit on Monday"
         category, mode, date = draft.category, draft.mode, draft.date
         confidence = round(
             d.confidence
@@ -1589,7 +1599,11 @@ def choose_date(
     if inside:
         best = min(inside, key=lambda d: (rank[id(d)], abs(d.start - trigger_char), d.start))
         return DateChoice(
-            best.value, best.precision, "clause", f'date {best.value} ({best.precision}) from "{best.text}"'
+            best.value,
+            best.precision,
+            "clause",
+            f'date {best.value} ({best.precision}) from "{best.text}"',
+            ahead=best.ahead,
         )
     if not any(d.sentence == sent.index for d in dates):
         fallback = _year_fallback(sent.text, published, lang)

@@ -252,6 +252,17 @@ def sentence_dates(view: SentenceView) -> list[DateExpr]:
     return sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
 
 
+def forward_date(view: SentenceView, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+    """A planned claim's date read forward ("will arrive in February" published in January: next
+    February, not last): the value ahead of the date expression its ``date`` span holds."""
+    span = spans.get("date")
+    if span is None:
+        return
+    d = next((d for d in sentence_dates(view) if (d.start, d.end) == span), None)
+    if d is not None and d.ahead is not None:
+        fields["date"] = d.ahead.isoformat()
+
+
 _ROUND_FROM = 100  # a plain figure from here on, if a multiple of ten, may be rounded
 
 

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from geowire.geo.gazetteer import name_key
 from geowire.geo.resolve import Geography, geography
-from geowire.model.context import SentenceView, mention_country, qualifier_before, sentence_dates
+from geowire.model.context import (
+    SentenceView,
+    forward_date,
+    mention_country,
+    qualifier_before,
+    sentence_dates,
+)
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
 from geowire.nlp.numbers import number_at, number_grammar
@@ -2181,6 +2187,8 @@ def _system_claim(
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
             fields["status"] = "contracted"
+    if fields["status"] == "planned":
+        forward_date(view, fields, spans)  # "will deliver the jets in March": the coming March
     if status is not None and status[3] and _date_of_object_relative(view, lex, m, spans, status[2]):
         for key in ("date", "date_precision", "date_text"):
             fields.pop(key, None)
@@ -2507,7 +2515,9 @@ def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Cl
     stays a denial."""
     if c.fields.get("negated") or not _mood_in_clause(view, lex, verb, "future"):
         return c
-    return replace(c, fields={**c.fields, "modality": "future"})
+    fields = {**c.fields, "modality": "future"}
+    forward_date(view, fields, c.field_spans)  # "will send 800 soldiers in May": the coming May
+    return replace(c, fields=fields)
 
 
 def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[str]) -> Claim | None:

@@ -369,9 +369,37 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, rules: Date
         return None
     date, precision = value
     end = m.end()
+    ahead = _ahead(kind, g, published, rules) if rel not in rules.steps else None  # "last Monday": said
     return DateExpr(
-        start=start, end=end, text=m.string[start:end], value=date, precision=precision, relation=relation
+        start=start,
+        end=end,
+        text=m.string[start:end],
+        value=date,
+        precision=precision,
+        relation=relation,
+        ahead=ahead if ahead != date else None,
     )
+
+
+def _ahead(kind: str, g: Groups, p: dt.date | None, rules: DateRules) -> dt.date | None:
+    """A weekday, a month or a day of a month without its year read forward from the publication
+    ``p``: the next such day or month (the values above read them as the last one, as reports of
+    what happened mostly mean)."""
+    if p is None:
+        return None
+    try:
+        if kind == "weekday":
+            target = _word(rules.weekdays, g["wd"])
+            return None if target is None else p + dt.timedelta(days=(target - p.weekday()) % 7)
+        if kind == "mon":
+            month = _month(g, rules)
+            return dt.date(p.year if month >= p.month else p.year + 1, month, 1)
+        if kind in ("mon-day", "day-mon"):
+            month, day = _month(g, rules), int(g["day"] or 0)
+            return dt.date(p.year if (month, day) >= (p.month, p.day) else p.year + 1, month, day)
+    except (ValueError, OverflowError):
+        return None
+    return None
 
 
 def _value_start(m: re.Match[str]) -> int:
