@@ -50,6 +50,7 @@ from geowire.coding.roles import (
     find_frames,
     location_of,
     obliged,
+    owner_of_relation,
     rules_of,
 )
 from geowire.coding.scores import PloverTable, load_plover
@@ -87,7 +88,9 @@ Categorizer = Callable[..., Decision | None]
 
 # the vetoes the learned stage obeys as the rule coder does (its features for every other veto):
 # what a thing is made or able to do is never an event, however rare in the training text
-FIRM_VETOES = frozenset({"veto=capability"})
+# nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
+# the pact as a threat": not Lima's pact) its actor
+FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act"})
 
 
 @dataclass(frozen=True)
@@ -777,6 +780,15 @@ class EventCoder:
             ("inert-subject", lambda: _inert_subject(doc, src, trig, index, self.rules)),
             # "systems designed to restrict ...": what a thing can do, not an act
             ("capability", lambda: _capability(trig, self.rules)),
+            # "Russia's allies rejected ...": the allies act, not Russia
+            (
+                "relation-owner",
+                lambda: owner_of_relation(
+                    doc[src.head], self.rules, group=all(m.kind == "igo" for m in src.mentions)
+                ),
+            ),
+            # "Lima sees the pact as a threat", "Oslo criticised the sanctions": not the judge's act
+            ("judged-act", lambda: _judged(doc, src, trig, self.rules)),
             # the speaker is not the actor of what they report
             (
                 "speech-content",
@@ -1389,6 +1401,26 @@ def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> b
     from a control verb ("forced Caracas to look", "urged Oslo to act") undergoes that verb."""
     head = doc[src.head]
     return head.dep_ in rules.object_deps and head.head.i == trig.i and trig.pos_ in ("VERB", "AUX")
+
+
+def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger is an event noun that is only judged or perceived here, by a source not
+    named in its own phrase: the object of a judging verb ("Lima sees the pact as a threat", "Oslo
+    criticised the sanctions on Minsk", "Rome praised the deal") or its passive subject ("the visit
+    was described by Quito as …"). The judge did not make the pact or impose the sanctions, and a
+    bare act only judged is coded where it is told, not again; a source named inside the noun's
+    own phrase ("criticised Moscow's sanctions") may still be its author."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trig
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.i == head.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.judging_verbs:
+        return False
+    if head.dep_ not in rules.object_deps and head.dep_ not in rules.passive_subject_deps:
+        return False
+    return not any(w.i == src.head for w in head.subtree)
 
 
 def _capability(trig: TokenView, rules: RoleRules) -> bool:

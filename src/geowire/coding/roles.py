@@ -70,6 +70,10 @@ class RoleRules(BaseModel):
     purpose_senders: frozenset[str] = frozenset()
     theatre_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
+    # nouns of a relation to others ("Russia's allies"): their owner is not who the phrase denotes
+    relational_nouns: frozenset[str] = frozenset()
+    # verbs of judging or perceiving: an event noun in their object is not the judge's act
+    judging_verbs: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -202,15 +206,41 @@ def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> l
                 or (child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own)
             ]
         else:
+            # "Russia's allies", "allies of Serbia": a relation's owner is not who the phrase names
+            relational = tok.lemma_.lower() in rules.relational_nouns
             nexts = [
                 (child, sectors)
                 for child in tok.children
-                if child.dep_ in _NP_LINKS
-                or child.dep_ == "pobj"
-                or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps)
+                if (not relational or child.dep_ in ("conj", "appos") or _member_group(child, index))
+                and (
+                    child.dep_ in _NP_LINKS
+                    or child.dep_ == "pobj"
+                    or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps)
+                )
             ]
         stack.extend(reversed(nexts))
     return _unique(found)
+
+
+def owner_of_relation(tok: AnyToken, rules: RoleRules, *, group: bool = False) -> bool:
+    """Whether ``tok`` (an actor mention's head) only owns a noun of a relation to others: the
+    possessor, modifier or genitive of "allies", "neighbours", "partners" … ("Russia's allies",
+    "US partners", "the allies of Serbia"), which denotes other parties than ``tok``. ``group``:
+    the mention is an organisation, which as a modifier names the group the others belong to
+    ("its EU partners", "NATO allies": the EU, NATO) — no owner then."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in rules.genitive_preps:
+        head = head.head
+    elif tok.dep_ not in ("poss", "compound", "amod", "nmod") or (group and tok.dep_ != "poss"):
+        return False
+    return head.i != tok.i and head.lemma_.lower() in rules.relational_nouns
+
+
+def _member_group(child: AnyToken, index: MentionIndex) -> bool:
+    """Whether ``child`` modifies a noun of relation as the organisation the others belong to
+    ("its European Community partners", "fellow NATO allies")."""
+    m = index.at(child)
+    return child.dep_ in ("compound", "amod", "nmod") and m is not None and m.kind == "igo"
 
 
 def _with_sector(m: ActorMention, sectors: Sequence[str | None]) -> ActorMention:
@@ -351,7 +381,7 @@ def _role(
             relation=relation,
         )
     mentions = collect_mentions(head, index, rules)
-    if not mentions and deep:
+    if not mentions and deep and head.lemma_.lower() not in rules.relational_nouns:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
             span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
