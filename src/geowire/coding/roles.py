@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict
 
+from geowire.coding.modality import inverted_condition
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
 from geowire.lang.pack import LanguagePack, validated
 from geowire.types import ActorMention
@@ -70,6 +71,8 @@ class RoleRules(BaseModel):
     purpose_senders: frozenset[str] = frozenset()
     theatre_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
+    # auxiliaries that make a condition by standing before their subject ("had Y attacked, …")
+    condition_inversions: frozenset[str] = frozenset()
     # nouns of a relation to others ("Russia's allies"): their owner is not who the phrase denotes
     relational_nouns: frozenset[str] = frozenset()
     # verbs of judging or perceiving: an event noun in their object is not the judge's act
@@ -597,10 +600,12 @@ def _home_mentions(sources: Sequence[Role]) -> tuple[ActorMention, ...]:
 
 
 def conditional(clause: AnyToken, rules: RoleRules) -> bool:
-    """Whether ``clause`` is an adverbial condition ("unless X withdraws", "if Y attacks")."""
-    return clause.dep_ == "advcl" and any(
+    """Whether ``clause`` is an adverbial condition ("unless X withdraws", "if Y attacks", or by
+    inversion: "had Y attacked", "should Y attack", "were Y to attack")."""
+    marked = clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in rules.condition_marks for c in clause.children
     )
+    return marked or inverted_condition(clause, rules.condition_inversions)
 
 
 def _condition_subjects(
