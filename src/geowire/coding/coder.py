@@ -45,6 +45,7 @@ from geowire.coding.roles import (
     MentionIndex,
     Role,
     RoleRules,
+    cited_source,
     collect_mentions,
     conditional,
     find_frames,
@@ -444,13 +445,19 @@ class EventCoder:
         pools = doc.memo.setdefault("implied-pools", {})  # the same for every draft of the sentence
         if sent.index not in pools:
             pools[sent.index] = (
-                [m for m in coded if sent.start <= m.start < sent.end],
-                [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW],
+                [m for m in coded if sent.start <= m.start < sent.end and not self._cited(doc, m)],
+                [
+                    m
+                    for m in coded
+                    if m.start < sent.start
+                    and m.sentence >= sent.index - _SUBJECT_WINDOW
+                    and not self._cited(doc, m)
+                ],
             )
         in_sentence, earlier = pools[sent.index]
         topics = doc.memo.get("topics")
         if topics is None:  # the article's parties, most named first: the same for every sentence
-            topics = doc.memo["topics"] = _topics(coded)
+            topics = doc.memo["topics"] = _topics([m for m in coded if not self._cited(doc, m)])
         options: list[tuple[str, ActorMention]] = []
         for m in in_sentence:
             if m.code not in own and all(m.code != o.code for _, o in options):
@@ -499,6 +506,13 @@ class EventCoder:
                     )
                 )  # fmt: skip
         return out
+
+    def _cited(self, doc: DocView, m: ActorMention) -> bool:
+        """Whether the mention is a news outlet cited as its sentence's source ("IRNA reported")."""
+        if m.sector not in self.rules.source_sectors:
+            return False
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and cited_source(span.root, m, self.rules)
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
@@ -637,7 +651,11 @@ class EventCoder:
         """Every lexicon trigger of the sentence with every actor named in it as source, and each
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
-        roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
+        roles = [  # "…, IRNA reported": the outlet cited is no party
+            r
+            for r in _mention_roles(doc, span, index)
+            if not cited_source(doc[r.head], r.mentions[0], self.rules)
+        ][:_MAX_LEXICAL_ACTORS]
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
             return []

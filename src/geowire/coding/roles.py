@@ -77,6 +77,10 @@ class RoleRules(BaseModel):
     relational_nouns: frozenset[str] = frozenset()
     # verbs of judging or perceiving: an event noun in their object is not the judge's act
     judging_verbs: frozenset[str] = frozenset()
+    # news outlets cited as a source ("IRNA reported"): their sectors, citing verbs and words
+    source_sectors: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -239,6 +243,22 @@ def owner_of_relation(tok: AnyToken, rules: RoleRules, *, group: bool = False) -
     return head.i != tok.i and head.lemma_.lower() in rules.relational_nouns
 
 
+def cited_source(tok: AnyToken, m: ActorMention, rules: RoleRules) -> bool:
+    """Whether the mention ``m`` headed by ``tok`` is a news outlet cited as the source of its
+    sentence: the subject or object of a citing verb ("IRNA reported", "told Interfax"), its
+    passive agent ("quoted by Tass") or the object of "according to" ("according to Reuters")."""
+    if m.sector not in rules.source_sectors:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.i != tok.i:
+        up = head.head
+        return up.lower_ in rules.source_preps or (
+            head.dep_ == "agent" and up.lemma_.lower() in rules.source_verbs
+        )
+    cites = rules.subject_deps | rules.object_deps
+    return tok.dep_ in cites and head.lemma_.lower() in rules.source_verbs
+
+
 def _member_group(child: AnyToken, index: MentionIndex) -> bool:
     """Whether ``child`` modifies a noun of relation as the organisation the others belong to
     ("its European Community partners", "fellow NATO allies")."""
@@ -383,7 +403,8 @@ def _role(
             pronoun=True,
             relation=relation,
         )
-    mentions = collect_mentions(head, index, rules)
+    # "…, Reuters reported": a news outlet cited as the source fills no role
+    mentions = [m for m in collect_mentions(head, index, rules) if not cited_source(head, m, rules)]
     if not mentions and deep and head.lemma_.lower() not in rules.relational_nouns:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
