@@ -60,6 +60,7 @@ from geowire.geo.resolve import (
     PHYSICAL_CATEGORIES,
     GeoContext,
     PlaceSpan,
+    dateline_end,
     dateline_place,
     event_place,
     geography,
@@ -283,6 +284,8 @@ class EventCoder:
         before) for candidates without a recipient, for the learned decision stage to choose."""
         from geowire.coding.features import candidate_features
 
+        opening = dateline_end(doc.text)  # "SEOUL, South Korea — …": the dateline names no party
+        mentions = [m for m in mentions if m.start >= opening] if opening else mentions
         index = MentionIndex(doc, mentions)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
