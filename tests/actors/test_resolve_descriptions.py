@@ -1,7 +1,9 @@
 """Definite descriptions that name an actor again by its sector word (issue 11): "the junta" after
 "Togo's junta" is Togo's junta (how ``description``, confidence 0.7); the nearest earlier mention
 with the same last word counts; a description with its own owner ("the junta of Bolivia") or with
-no such mention before stays as the resolver's other rules leave it.  Hand-built parses, no model."""
+no such mention before stays as the resolver's other rules leave it; "the bloc" and "the group" (the
+pack's anaphors of an organisation or a group) name the nearest organisation or group named before,
+"the country" none.  Hand-built parses, no model."""
 
 from __future__ import annotations
 
@@ -24,9 +26,14 @@ KB_YAML = """
 countries:
   - {code: TGO, name: Togo, demonyms: [Togolese], capitals: [Lome]}
   - {code: BOL, name: Bolivia, demonyms: [Bolivian], capitals: [Sucre]}
+organisations:
+  - {code: AU, plover: IGO, name: African Union, aliases: [AU], kind: union, members: [TGO], sector: GOV}
+groups:
+  - {code: RLF, name: River Liberation Front, aliases: [RLF], country: BOL, sector: REB}
 sectors:
   - {code: GOV, description: government, words: [junta, ministry, foreign ministry]}
   - {code: MIL, description: military, words: [army]}
+  - {code: REB, description: rebels, words: [rebels]}
 """
 
 
@@ -67,4 +74,15 @@ def test_resolve_description_without_a_same_word_before_is_no_mention(kb: Knowle
 
 def test_resolve_description_with_an_owner_of_its_own_is_the_owner(kb: KnowledgeBase) -> None:
     found = _found("Togo's junta met. The junta of Bolivia refused.", kb)
+    assert not any(how == "description" for *_, how in found)
+
+
+def test_resolve_bloc_and_group_name_the_nearest_of_their_kind(kb: KnowledgeBase) -> None:
+    found = _found("The AU met in Lome. The RLF attacked Sucre. The bloc condemned the group.", kb)
+    assert ("bloc", "AU", "GOV", "description") in found
+    assert ("group", "RLF", "REB", "description") in found
+
+
+def test_resolve_the_country_is_left_to_the_coder(kb: KnowledgeBase) -> None:
+    found = _found("Togo met Bolivia. The country closed the border.", kb)
     assert not any(how == "description" for *_, how in found)
