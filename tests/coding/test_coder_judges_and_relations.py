@@ -67,3 +67,9 @@ def test_coder_organisation_partners_stand_for_the_organisation(code_text) -> No
     # an organisation before "partners" names the group the partners belong to, not an owner
     events = code_text("Portugal urged its NATO allies to send more air defence to Ukraine.")
     assert find(events, "REQUEST", actor="PRT", recipient="NATO")
+
+
+def test_coder_judge_is_not_the_judged_acts_recipient(candidates) -> None:  # noqa: ANN001
+    text = "Lima sees the accord between Quito and Bogota as a danger to the region."
+    accords = [e for e, _ in candidates(text) if e.trigger.text == "accord"]
+    assert not find(accords, recipient="PER")  # neither a lexical target nor an implied recipient

@@ -409,7 +409,10 @@ class EventCoder:
             if d.recipients:
                 continue
             options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
+            judged = judged_phrase(doc[d.candidate.decision.trigger], self.rules)
             for how, m in options:
+                if judged is not None and not _named_in(doc, m, judged):
+                    continue  # "Lima sees the pact as a threat": the judge is no party of the pact
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
@@ -679,8 +682,11 @@ class EventCoder:
         # a reading's vetoes read its trigger, source and adjustment alone, not its target
         vetoed: dict[tuple[int, int, int, str | None], tuple[str, ...]] = {}
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
+            judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
             for src, targets in pairs:
                 for tgt in targets:
+                    if judged is not None and tgt is not None and tgt.head not in judged:
+                        continue
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
                         doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
@@ -1431,17 +1437,31 @@ def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
     was described by Quito as …"). The judge did not make the pact or impose the sanctions, and a
     bare act only judged is coded where it is told, not again; a source named inside the noun's
     own phrase ("criticised Moscow's sanctions") may still be its author."""
+    phrase = judged_phrase(trig, rules)
+    return phrase is not None and src.head not in phrase
+
+
+def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:
+    """Whether the mention ``m`` lies inside the tokens ``phrase``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.i in phrase
+
+
+def judged_phrase(trig: TokenView, rules: RoleRules) -> frozenset[int] | None:
+    """The token indices of the phrase of an event noun only judged or perceived here (see
+    :func:`_judged`), None when the trigger is no such noun: only who is named inside it may be
+    the judged act's parties."""
     if trig.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     head = trig
     while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
         head = head.head
     verb = head.head
     if verb.i == head.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.judging_verbs:
-        return False
+        return None
     if head.dep_ not in rules.object_deps and head.dep_ not in rules.passive_subject_deps:
-        return False
-    return not any(w.i == src.head for w in head.subtree)
+        return None
+    return frozenset(w.i for w in head.subtree)
 
 
 def _capability(trig: TokenView, rules: RoleRules) -> bool:
