@@ -195,7 +195,88 @@ def _resolve(
     mentions = res.mentions
     if doc.has_annotation("DEP"):
         mentions = sorted([*mentions, *_placed_agents(res)], key=lambda m: m.start)
+    mentions = sorted([*mentions, *_descriptions(res, mentions)], key=lambda m: m.start)
     return _in_sentences(mentions, sentences)
+
+
+def _descriptions(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Definite descriptions that name again an actor named before by the same sector word: "the
+    junta" after "Niger's junta", "the ministry" after "China's foreign ministry", "the army" after
+    "the Sudanese army" — the nearest earlier resolved mention whose last word is the description's
+    (how ``description``, confidence 0.7); "the bloc", "the group" (the pack's anaphors of an
+    organisation or a group) name the nearest organisation or group named before. A description
+    with an owner of its own ("the government of Mali") or none before stays no mention."""
+    toks, words = res.toks, res.words
+    starts = toks.starts
+    taken = {
+        i
+        for m in mentions
+        for i in range(max(0, bisect_right(starts, m.start) - 1), bisect_right(starts, m.end - 1))
+        if toks.ends[i] > m.start
+    }
+    out: list[ActorMention] = []
+    for i in range(len(toks) - 1):
+        if toks[i].lower_ not in words.articles or i + 1 in taken:
+            continue
+        hit: tuple[str | None, int] | None = _sector_at(
+            toks, i + 1, min(len(toks), i + 1 + res.gaz.max_phrase), res.gaz
+        )
+        kinds = _PARTY_ANAPHORS & words.anaphors.get(f"{toks[i].lower_} {toks[i + 1].lower_}", frozenset())
+        if hit is None and kinds:  # "the bloc", "the group": the nearest organisation or group before
+            hit = (None, i + 2)
+        if hit is None or any(k in taken for k in range(i + 1, hit[1])):
+            continue
+        sector, end = hit
+        if end < len(toks) and toks[end].lower_ in words.sector_prepositions:
+            continue  # "the government of Mali": its owner is named; the resolver's own rules read it
+        if sector is None:
+            before = _kind_before(mentions, toks.starts[i], kinds)
+        else:
+            before = _same_word_before(mentions, toks.starts[i], toks[end - 1], words)
+        if before is None:
+            continue
+        s, e = toks.starts[i + 1], toks.ends[end - 1]
+        k = bisect_right(res.sentence_starts, s) - 1
+        out.append(dataclasses.replace(
+            before, start=s, end=e, text=res.text[s:e], sector=sector or before.sector, confidence=0.7,
+            how="description", sentence=res.sentences[k].index if k >= 0 else -1,
+        ))  # fmt: skip
+    return out
+
+
+# the kinds of party a description of the pack's anaphors ("the bloc", "the group") may name again:
+# an organisation's or a group's is the nearest one named before; a country's ("the country", "the
+# government") is too often another country named in between, and is left to the learned stage
+_PARTY_ANAPHORS = frozenset({"igo", "group"})
+
+
+def _kind_before(mentions: list[ActorMention], position: int, kinds: frozenset[str]) -> ActorMention | None:
+    """The nearest resolved mention of one of ``kinds`` ending before ``position``."""
+    best: ActorMention | None = None
+    for m in mentions:
+        if (
+            m.end <= position
+            and m.code is not None
+            and m.kind in kinds
+            and (best is None or m.start > best.start)
+        ):
+            best = m
+    return best
+
+
+def _same_word_before(
+    mentions: list[ActorMention], position: int, last: TokenView, words: ActorLexicon
+) -> ActorMention | None:
+    """The nearest resolved mention ending before ``position`` whose last word is ``last``'s
+    (its lemma or the plural of it): the actor a description "the <word>" names again."""
+    forms = {last.lower_, last.lemma_.lower(), last.lemma_.lower() + words.plural_ending}
+    best: ActorMention | None = None
+    for m in mentions:
+        if m.end > position or m.code is None or m.kind not in ("country", "igo", "group"):
+            continue
+        if m.text.lower().split()[-1] in forms and (best is None or m.start > best.start):
+            best = m
+    return best
 
 
 def _placed_agents(res: _Resolver) -> list[ActorMention]:

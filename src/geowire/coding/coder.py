@@ -45,11 +45,13 @@ from geowire.coding.roles import (
     MentionIndex,
     Role,
     RoleRules,
+    cited_source,
     collect_mentions,
     conditional,
     find_frames,
     location_of,
     obliged,
+    owner_of_relation,
     rules_of,
 )
 from geowire.coding.scores import PloverTable, load_plover
@@ -58,6 +60,7 @@ from geowire.geo.resolve import (
     PHYSICAL_CATEGORIES,
     GeoContext,
     PlaceSpan,
+    dateline_end,
     dateline_place,
     event_place,
     geography,
@@ -87,7 +90,9 @@ Categorizer = Callable[..., Decision | None]
 
 # the vetoes the learned stage obeys as the rule coder does (its features for every other veto):
 # what a thing is made or able to do is never an event, however rare in the training text
-FIRM_VETOES = frozenset({"veto=capability"})
+# nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
+# the pact as a threat": not Lima's pact) its actor
+FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act"})
 
 
 @dataclass(frozen=True)
@@ -287,6 +292,8 @@ class EventCoder:
         before) for candidates without a recipient, for the learned decision stage to choose."""
         from geowire.coding.features import candidate_features
 
+        opening = dateline_end(doc.text)  # "SEOUL, South Korea — …": the dateline names no party
+        mentions = [m for m in mentions if m.start >= opening] if opening else mentions
         index = MentionIndex(doc, mentions)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
@@ -410,7 +417,10 @@ class EventCoder:
             if d.recipients:
                 continue
             options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
+            judged = judged_phrase(doc[d.candidate.decision.trigger], self.rules)
             for how, m in options:
+                if judged is not None and not _named_in(doc, m, judged):
+                    continue  # "Lima sees the pact as a threat": the judge is no party of the pact
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
@@ -449,13 +459,19 @@ class EventCoder:
         pools = doc.memo.setdefault("implied-pools", {})  # the same for every draft of the sentence
         if sent.index not in pools:
             pools[sent.index] = (
-                [m for m in coded if sent.start <= m.start < sent.end],
-                [m for m in coded if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW],
+                [m for m in coded if sent.start <= m.start < sent.end and not self._cited(doc, m)],
+                [
+                    m
+                    for m in coded
+                    if m.start < sent.start
+                    and m.sentence >= sent.index - _SUBJECT_WINDOW
+                    and not self._cited(doc, m)
+                ],
             )
         in_sentence, earlier = pools[sent.index]
         topics = doc.memo.get("topics")
         if topics is None:  # the article's parties, most named first: the same for every sentence
-            topics = doc.memo["topics"] = _topics(coded)
+            topics = doc.memo["topics"] = _topics([m for m in coded if not self._cited(doc, m)])
         options: list[tuple[str, ActorMention]] = []
         for m in in_sentence:
             if m.code not in own and all(m.code != o.code for _, o in options):
@@ -504,6 +520,13 @@ class EventCoder:
                     )
                 )  # fmt: skip
         return out
+
+    def _cited(self, doc: DocView, m: ActorMention) -> bool:
+        """Whether the mention is a news outlet cited as its sentence's source ("IRNA reported")."""
+        if m.sector not in self.rules.source_sectors:
+            return False
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and cited_source(span.root, m, self.rules)
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
@@ -642,7 +665,11 @@ class EventCoder:
         """Every lexicon trigger of the sentence with every actor named in it as source, and each
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
-        roles = _mention_roles(doc, span, index)[:_MAX_LEXICAL_ACTORS]
+        roles = [  # "…, IRNA reported": the outlet cited is no party
+            r
+            for r in _mention_roles(doc, span, index)
+            if not cited_source(doc[r.head], r.mentions[0], self.rules)
+        ][:_MAX_LEXICAL_ACTORS]
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
             return []
@@ -663,8 +690,11 @@ class EventCoder:
         # a reading's vetoes read its trigger, source and adjustment alone, not its target
         vetoed: dict[tuple[int, int, int, str | None], tuple[str, ...]] = {}
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
+            judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
             for src, targets in pairs:
                 for tgt in targets:
+                    if judged is not None and tgt is not None and tgt.head not in judged:
+                        continue
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
                         doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
@@ -785,6 +815,15 @@ class EventCoder:
             ("inert-subject", lambda: _inert_subject(doc, src, trig, index, self.rules)),
             # "systems designed to restrict ...": what a thing can do, not an act
             ("capability", lambda: _capability(trig, self.rules)),
+            # "Russia's allies rejected ...": the allies act, not Russia
+            (
+                "relation-owner",
+                lambda: owner_of_relation(
+                    doc[src.head], self.rules, group=all(m.kind == "igo" for m in src.mentions)
+                ),
+            ),
+            # "Lima sees the pact as a threat", "Oslo criticised the sanctions": not the judge's act
+            ("judged-act", lambda: _judged(doc, src, trig, self.rules)),
             # the speaker is not the actor of what they report
             (
                 "speech-content",
@@ -1400,6 +1439,40 @@ def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> b
     from a control verb ("forced Caracas to look", "urged Oslo to act") undergoes that verb."""
     head = doc[src.head]
     return head.dep_ in rules.object_deps and head.head.i == trig.i and trig.pos_ in ("VERB", "AUX")
+
+
+def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger is an event noun that is only judged or perceived here, by a source not
+    named in its own phrase: the object of a judging verb ("Lima sees the pact as a threat", "Oslo
+    criticised the sanctions on Minsk", "Rome praised the deal") or its passive subject ("the visit
+    was described by Quito as …"). The judge did not make the pact or impose the sanctions, and a
+    bare act only judged is coded where it is told, not again; a source named inside the noun's
+    own phrase ("criticised Moscow's sanctions") may still be its author."""
+    phrase = judged_phrase(trig, rules)
+    return phrase is not None and src.head not in phrase
+
+
+def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:
+    """Whether the mention ``m`` lies inside the tokens ``phrase``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.i in phrase
+
+
+def judged_phrase(trig: TokenView, rules: RoleRules) -> frozenset[int] | None:
+    """The token indices of the phrase of an event noun only judged or perceived here (see
+    :func:`_judged`), None when the trigger is no such noun: only who is named inside it may be
+    the judged act's parties."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = trig
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.i == head.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.judging_verbs:
+        return None
+    if head.dep_ not in rules.object_deps and head.dep_ not in rules.passive_subject_deps:
+        return None
+    return frozenset(w.i for w in head.subtree)
 
 
 def _capability(trig: TokenView, rules: RoleRules) -> bool:

@@ -15,6 +15,7 @@ in the complement of a speech verb ("X said Russia should ...").
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, get_args
@@ -83,6 +84,8 @@ class _Hypothetical(BaseModel):
     # determiners of an event noun that make it any act of its kind ("any transfer would need X")
     determiners: frozenset[str] = frozenset()  # looked up only
     question_marks: tuple[str, ...]
+    # auxiliaries that make a condition by standing before their subject ("Had X lifted …, …")
+    inversions: frozenset[str] = frozenset()  # looked up only
 
 
 class _Future(BaseModel):
@@ -407,6 +410,10 @@ def detect_modality(
         found["hypothetical"] = Cue(f'"{found["future"].text}" under a condition', "condition")
     if "hypothetical" not in found and _in_question(trigger, chain, cues):
         found["hypothetical"] = Cue("direct question", "question")
+    if "hypothetical" not in found:
+        inverted = next((t for t in chain if inverted_condition(t, cues.hypothetical.inversions)), None)
+        if inverted is not None:  # "Had Lima recalled its envoy, …": a condition, not a deed
+            found["hypothetical"] = Cue(f'"{inverted.text}" in an inverted condition', "condition")
     every = tuple((m, c.kind) for m, c in found.items())
     absorbed = [
         f'{m} cue "{found.pop(m).text}" absorbed into the category'
@@ -494,6 +501,30 @@ def _denial(chain: list[AnyToken], cues: ModalityCues) -> str | None:
 
 def _denies(tok: AnyToken, cues: ModalityCues) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in cues.negation.denials
+
+
+def inverted_condition(clause: AnyToken, inversions: Collection[str]) -> bool:
+    """Whether ``clause`` is a condition written by inversion: an adverbial clause whose auxiliary
+    (or its own verb) is one of ``inversions`` and stands before its subject ("Had Lima recalled
+    its envoy, …", "Should Quito close the port, …", "Were Rome to object, …"), or the verb under
+    such a "were" ("to object")."""
+    head = clause.head
+    if clause.dep_ in ("xcomp", "advcl") and head.i != clause.i and _inverted(head, inversions):
+        return True
+    return _inverted(clause, inversions)
+
+
+def _inverted(verb: AnyToken, inversions: Collection[str]) -> bool:
+    if verb.dep_ != "advcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if verb.lower_ in inversions and verb.i < subject.i:
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in inversions and c.i < subject.i for c in verb.children
+    )
 
 
 def _conditioned(chain: list[AnyToken], cues: ModalityCues) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict
 
+from geowire.coding.modality import inverted_condition
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
 from geowire.lang.pack import LanguagePack, validated
 from geowire.types import ActorMention
@@ -70,6 +71,16 @@ class RoleRules(BaseModel):
     purpose_senders: frozenset[str] = frozenset()
     theatre_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
+    # auxiliaries that make a condition by standing before their subject ("had Y attacked, …")
+    condition_inversions: frozenset[str] = frozenset()
+    # nouns of a relation to others ("Russia's allies"): their owner is not who the phrase denotes
+    relational_nouns: frozenset[str] = frozenset()
+    # verbs of judging or perceiving: an event noun in their object is not the judge's act
+    judging_verbs: frozenset[str] = frozenset()
+    # news outlets cited as a source ("IRNA reported"): their sectors, citing verbs and words
+    source_sectors: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -202,15 +213,57 @@ def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> l
                 or (child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own)
             ]
         else:
+            # "Russia's allies", "allies of Serbia": a relation's owner is not who the phrase names
+            relational = tok.lemma_.lower() in rules.relational_nouns
             nexts = [
                 (child, sectors)
                 for child in tok.children
-                if child.dep_ in _NP_LINKS
-                or child.dep_ == "pobj"
-                or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps)
+                if (not relational or child.dep_ in ("conj", "appos") or _member_group(child, index))
+                and (
+                    child.dep_ in _NP_LINKS
+                    or child.dep_ == "pobj"
+                    or (child.dep_ == "prep" and child.lower_ in rules.genitive_preps)
+                )
             ]
         stack.extend(reversed(nexts))
     return _unique(found)
+
+
+def owner_of_relation(tok: AnyToken, rules: RoleRules, *, group: bool = False) -> bool:
+    """Whether ``tok`` (an actor mention's head) only owns a noun of a relation to others: the
+    possessor, modifier or genitive of "allies", "neighbours", "partners" … ("Russia's allies",
+    "US partners", "the allies of Serbia"), which denotes other parties than ``tok``. ``group``:
+    the mention is an organisation, which as a modifier names the group the others belong to
+    ("its EU partners", "NATO allies": the EU, NATO) — no owner then."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in rules.genitive_preps:
+        head = head.head
+    elif tok.dep_ not in ("poss", "compound", "amod", "nmod") or (group and tok.dep_ != "poss"):
+        return False
+    return head.i != tok.i and head.lemma_.lower() in rules.relational_nouns
+
+
+def cited_source(tok: AnyToken, m: ActorMention, rules: RoleRules) -> bool:
+    """Whether the mention ``m`` headed by ``tok`` is a news outlet cited as the source of its
+    sentence: the subject or object of a citing verb ("IRNA reported", "told Interfax"), its
+    passive agent ("quoted by Tass") or the object of "according to" ("according to Reuters")."""
+    if m.sector not in rules.source_sectors:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.i != tok.i:
+        up = head.head
+        return up.lower_ in rules.source_preps or (
+            head.dep_ == "agent" and up.lemma_.lower() in rules.source_verbs
+        )
+    cites = rules.subject_deps | rules.object_deps
+    return tok.dep_ in cites and head.lemma_.lower() in rules.source_verbs
+
+
+def _member_group(child: AnyToken, index: MentionIndex) -> bool:
+    """Whether ``child`` modifies a noun of relation as the organisation the others belong to
+    ("its European Community partners", "fellow NATO allies")."""
+    m = index.at(child)
+    return child.dep_ in ("compound", "amod", "nmod") and m is not None and m.kind == "igo"
 
 
 def _with_sector(m: ActorMention, sectors: Sequence[str | None]) -> ActorMention:
@@ -350,8 +403,9 @@ def _role(
             pronoun=True,
             relation=relation,
         )
-    mentions = collect_mentions(head, index, rules)
-    if not mentions and deep:
+    # "…, Reuters reported": a news outlet cited as the source fills no role
+    mentions = [m for m in collect_mentions(head, index, rules) if not cited_source(head, m, rules)]
+    if not mentions and deep and head.lemma_.lower() not in rules.relational_nouns:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
             span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
@@ -567,10 +621,12 @@ def _home_mentions(sources: Sequence[Role]) -> tuple[ActorMention, ...]:
 
 
 def conditional(clause: AnyToken, rules: RoleRules) -> bool:
-    """Whether ``clause`` is an adverbial condition ("unless X withdraws", "if Y attacks")."""
-    return clause.dep_ == "advcl" and any(
+    """Whether ``clause`` is an adverbial condition ("unless X withdraws", "if Y attacks", or by
+    inversion: "had Y attacked", "should Y attack", "were Y to attack")."""
+    marked = clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in rules.condition_marks for c in clause.children
     )
+    return marked or inverted_condition(clause, rules.condition_inversions)
 
 
 def _condition_subjects(

@@ -61,6 +61,13 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 DATELINE_WINDOW = 400  # characters at the start of the text where a dateline may stand
+# an opening dateline up to its dash: "SEOUL, South Korea —", "MOSCOW, Feb 2 (Wire) -", "KYIV —"
+_DATELINE_TO_DASH = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z'’.\- ]{1,40}?[A-Z])"
+    r"(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t,]+[A-Z0-9][\w.]*){0,4})?[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--| -\s)",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -332,6 +339,14 @@ def _better(place: Place, cue: int, best: Place, best_cue: int) -> bool:
     if cue != best_cue:
         return cue < best_cue
     return _SPECIFIC[place.kind] > _SPECIFIC[best.kind]
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens an article ends ("SEOUL, South Korea — …": after the dash), 0
+    when none does: the names in it place the article and are no party of its first sentence's
+    events. A line that opens with a name in capitals and reaches a dash soon counts."""
+    m = _DATELINE_TO_DASH.search(text[:DATELINE_WINDOW])
+    return m.end() if m is not None else 0
 
 
 def dateline_place(geo: Geography, text: str, *, doc_countries: Collection[str] = ()) -> Place | None:
