@@ -77,6 +77,9 @@ class LinearDecider:
     single_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the mixed form's
     rank_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the stacked form's
     gate_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the gated form's
+    # the gated form's single-stage and reading models read what sets each reading apart from the other
+    # readings of its trigger (:func:`~geowire.coding.features.trigger_context`; ``train.Form.GATED_CONTEXT``)
+    context: bool = False
     mix: tuple[float, ...] = ()  # the gated form's: single-stage, trigger and reading weights, bias
     # the gated form's calibration per modality: added to its log-odds by the reading's modality (fitted on
     # dev with ``mix``; a modality rarer in training is not scored down for its rarity alone)
@@ -122,10 +125,13 @@ class LinearDecider:
         """The candidates as the model reads them: for the stacked form (``rank_weights``) with
         the features that compare each with the other readings of its trigger
         (:func:`~geowire.coding.features.trigger_context`) and where a model of which reading of a
-        trigger is right ranks it (:func:`ranked`); the others read the candidates' own features."""
-        if not self.rank_weights:
-            return [(e, tuple(f)) for e, f in candidates]
-        return ranked(trigger_context(candidates), self.rank_weights)
+        trigger is right ranks it (:func:`ranked`); with ``context`` (the gated form) with those
+        comparing features only; the others read the candidates' own features."""
+        if self.rank_weights:
+            return ranked(trigger_context(candidates), self.rank_weights)
+        if self.context:
+            return trigger_context(candidates)
+        return [(e, tuple(f)) for e, f in candidates]
 
     def probabilities(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
         """The probability of each candidate, its features put in context (:meth:`in_context`)."""
@@ -258,6 +264,7 @@ class LinearDecider:
             **({"single_weights": dict(sorted(self.single_weights.items()))} if self.single_weights else {}),
             **({"rank_weights": dict(sorted(self.rank_weights.items()))} if self.rank_weights else {}),
             **({"gate_weights": dict(sorted(self.gate_weights.items()))} if self.gate_weights else {}),
+            **({"context": True} if self.context else {}),
             **({"mix": list(self.mix)} if self.mix else {}),
             **({"modality_shift": dict(sorted(self.modality_shift.items()))} if self.modality_shift else {}),
         }
@@ -288,6 +295,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             single_weights={str(k): float(v) for k, v in (raw.get("single_weights") or {}).items()},
             rank_weights={str(k): float(v) for k, v in (raw.get("rank_weights") or {}).items()},
             gate_weights={str(k): float(v) for k, v in (raw.get("gate_weights") or {}).items()},
+            context=bool(raw.get("context", False)),
             mix=tuple(float(x) for x in (raw.get("mix") or ())),
             modality_shift={str(k): float(v) for k, v in (raw.get("modality_shift") or {}).items()},
         )
