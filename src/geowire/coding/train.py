@@ -108,6 +108,9 @@ class Form(StrEnum):
     # the gated form whose single-stage and reading models also read how a reading compares with the
     # other readings of its trigger (features.trigger_context)
     GATED_CONTEXT = "gated-context"
+    # the gated form choosing per trigger: its reading model's first reading takes the trigger's best
+    # probability
+    GATED_CHOICE = "gated-choice"
 
 
 FORM = Form.GATED  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
@@ -115,11 +118,13 @@ VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor
             Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1",
             Form.STACKED: "decider-stacked-v1", Form.GATED: "decider-gated-v1",
             Form.GATED_MODALITY: "decider-gated-modality-v1",
-            Form.GATED_CONTEXT: "decider-gated-context-v1"}  # fmt: skip
+            Form.GATED_CONTEXT: "decider-gated-context-v1",
+            Form.GATED_CHOICE: "decider-gated-choice-v1"}  # fmt: skip
 # the report entry of a form measured beside the shipped one
 REPORT_KEYS = {Form.SINGLE: "single_stage", Form.TWOFACTOR: "two_factor", Form.RELATIVE: "relative",
                Form.MIXED: "mixed", Form.STACKED: "stacked", Form.GATED: "gated",
-               Form.GATED_MODALITY: "gated_per_modality", Form.GATED_CONTEXT: "gated_context"}  # fmt: skip
+               Form.GATED_MODALITY: "gated_per_modality", Form.GATED_CONTEXT: "gated_context",
+               Form.GATED_CHOICE: "gated_choice"}  # fmt: skip
 VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
 # raw weights several forms share (the train split's logistic and conditional-logit fits), by
@@ -439,6 +444,7 @@ def train(
                 Form.GATED_MODALITY: lambda: _mixed_on(fit(Form.GATED, v), by_split["dev"],
                                                        per_modality=True),
                 Form.GATED_CONTEXT: lambda: _fit_gated_context(by_split, y, vocab, v, min_count, l2),
+                Form.GATED_CHOICE: lambda: dataclasses.replace(fit(Form.GATED, v), reading_choice=True),
             }[f]()
         return dataclasses.replace(fitted[f], version=v)
 
@@ -493,6 +499,7 @@ def train(
             Form.GATED: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
             Form.GATED_MODALITY: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
             Form.GATED_CONTEXT: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
+            Form.GATED_CHOICE: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
         }[form],  # fmt: skip
         "calibration": list(decider.calibration),
         "store_threshold": store_t,
