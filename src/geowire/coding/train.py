@@ -14,13 +14,17 @@
    logistic model that also reads how each reading compares with the other readings of its
    trigger and where a conditional-logit model ranks it; and the gated form (:func:`_fit_gated`),
    a trigger-level event model, the single-stage score and the reading's gap to its trigger's best
-   reading, weighed on dev; and the gated form calibrated per modality (its weighing with an
-   offset per modality of the reading, :attr:`LinearDecider.modality_shift`). The forms share
-   their logistic and conditional-logit fits (each fitted once, :data:`Memo`). ``FORM`` says
-   which ships (the gated one: it scores higher than the single-stage one on the authored dev
-   split at every precision and keeps the seed articles' key events; the two-factor, relative and
-   stacked forms lose or add one, the mixed one is less precise on the shared news_dev articles;
-   the per-modality calibration scores lower on dev — docs/learned.md). The shipped one is
+   reading, weighed on dev; the gated form calibrated per modality (its weighing with an
+   offset per modality of the reading, :attr:`LinearDecider.modality_shift`); the gated form whose
+   models also read how a reading compares with its trigger's other readings
+   (:func:`_fit_gated_context`); and the gated form choosing per trigger (the reading its reading
+   model ranks first takes the trigger's best probability, :attr:`LinearDecider.reading_choice`).
+   The forms share their logistic and conditional-logit fits (each fitted once, :data:`Memo`).
+   ``FORM`` says which ships (the gated form choosing per trigger: it scores higher than the
+   gated one on the authored dev split and on the shared news_dev articles, listing as many
+   events, and keeps the seed articles' key events; the two-factor, relative, stacked and
+   gated-context forms lose or add one, the mixed one is less precise on news_dev; the
+   per-modality calibration scores lower on dev — docs/learned.md). The shipped one is
    calibrated on dev (Platt scaling; the gated form's weighing is its calibration) and its
    thresholds chosen on dev:
    ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
@@ -113,7 +117,7 @@ class Form(StrEnum):
     GATED_CHOICE = "gated-choice"
 
 
-FORM = Form.GATED  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
+FORM = Form.GATED_CHOICE  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
 VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1",
             Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1",
             Form.STACKED: "decider-stacked-v1", Form.GATED: "decider-gated-v1",
