@@ -42,3 +42,6 @@ def test_training_reproduces_the_shipped_model() -> None:
     assert max(abs(x - y) for x, y in zip(fresh.calibration, shipped.calibration, strict=True)) < 1e-3
     assert (fresh.modality_margin, fresh.assert_margin) == (shipped.modality_margin, shipped.assert_margin)
     assert fresh.firm_cues == shipped.firm_cues  # the cue kinds the modality model may not overrule
+    # how the readings of a trigger are compared (the gated form's context, its choice per trigger)
+    assert (fresh.context, fresh.reading_choice) == (shipped.context, shipped.reading_choice)
+    assert fresh.version == shipped.version

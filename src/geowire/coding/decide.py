@@ -77,6 +77,12 @@ class LinearDecider:
     single_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the mixed form's
     rank_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the stacked form's
     gate_weights: dict[str, float] = dataclasses.field(default_factory=dict)  # the gated form's
+    # the gated form's single-stage and reading models read what sets each reading apart from the other
+    # readings of its trigger (:func:`~geowire.coding.features.trigger_context`; ``train.Form.GATED_CONTEXT``)
+    context: bool = False
+    # the gated form with a choice per trigger: the reading the reading model ranks first (``weights``) takes
+    # the highest probability any reading of its trigger has (``train.Form.GATED_CHOICE``)
+    reading_choice: bool = False
     mix: tuple[float, ...] = ()  # the gated form's: single-stage, trigger and reading weights, bias
     # the gated form's calibration per modality: added to its log-odds by the reading's modality (fitted on
     # dev with ``mix``; a modality rarer in training is not scored down for its rarity alone)
@@ -122,10 +128,13 @@ class LinearDecider:
         """The candidates as the model reads them: for the stacked form (``rank_weights``) with
         the features that compare each with the other readings of its trigger
         (:func:`~geowire.coding.features.trigger_context`) and where a model of which reading of a
-        trigger is right ranks it (:func:`ranked`); the others read the candidates' own features."""
-        if not self.rank_weights:
-            return [(e, tuple(f)) for e, f in candidates]
-        return ranked(trigger_context(candidates), self.rank_weights)
+        trigger is right ranks it (:func:`ranked`); with ``context`` (the gated form) with those
+        comparing features only; the others read the candidates' own features."""
+        if self.rank_weights:
+            return ranked(trigger_context(candidates), self.rank_weights)
+        if self.context:
+            return trigger_context(candidates)
+        return [(e, tuple(f)) for e, f in candidates]
 
     def probabilities(self, candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[float]:
         """The probability of each candidate, its features put in context (:meth:`in_context`)."""
@@ -190,8 +199,23 @@ class LinearDecider:
         adds nothing: a trigger that is no event stays none however clearly one reading leads."""
         *w, bias = self.mix
         shift = self.modality_shift
-        return [_sigmoid(sum(a * x for a, x in zip(w, parts, strict=True)) + bias + shift.get(e.modality, 0))
-                for parts, (e, _) in zip(self.gated_parts(candidates), candidates, strict=True)]  # fmt: skip
+        parts = self.gated_parts(candidates)
+        out = [_sigmoid(sum(a * x for a, x in zip(w, p, strict=True)) + bias + shift.get(e.modality, 0))
+               for p, (e, _) in zip(parts, candidates, strict=True)]  # fmt: skip
+        return self._chosen(candidates, parts, out) if self.reading_choice else out
+
+    @staticmethod
+    def _chosen(candidates: Sequence[tuple[Event, Sequence[str]]],
+                parts: Sequence[tuple[float, float, float]], probs: list[float]) -> list[float]:  # fmt: skip
+        """``probs`` with, per trigger, the highest probability of its readings given to the reading the
+        reading model ranks first (its gap 0; ties: the higher single-stage score, then the first): which
+        reading of an event trigger is right is the reading model's choice, whether it is an event the
+        weighing's (the other readings keep their own probability)."""
+        out = list(probs)
+        for members in by_trigger(candidates).values():
+            first = max(members, key=lambda k: (parts[k][2], parts[k][0], -k))
+            out[first] = max(probs[k] for k in members)
+        return out
 
     def gated_parts(self, candidates: Sequence[tuple[Event, Sequence[str]]]
                     ) -> list[tuple[float, float, float]]:  # fmt: skip
@@ -258,6 +282,8 @@ class LinearDecider:
             **({"single_weights": dict(sorted(self.single_weights.items()))} if self.single_weights else {}),
             **({"rank_weights": dict(sorted(self.rank_weights.items()))} if self.rank_weights else {}),
             **({"gate_weights": dict(sorted(self.gate_weights.items()))} if self.gate_weights else {}),
+            **({"context": True} if self.context else {}),
+            **({"reading_choice": True} if self.reading_choice else {}),
             **({"mix": list(self.mix)} if self.mix else {}),
             **({"modality_shift": dict(sorted(self.modality_shift.items()))} if self.modality_shift else {}),
         }
@@ -288,6 +314,8 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             single_weights={str(k): float(v) for k, v in (raw.get("single_weights") or {}).items()},
             rank_weights={str(k): float(v) for k, v in (raw.get("rank_weights") or {}).items()},
             gate_weights={str(k): float(v) for k, v in (raw.get("gate_weights") or {}).items()},
+            context=bool(raw.get("context", False)),
+            reading_choice=bool(raw.get("reading_choice", False)),
             mix=tuple(float(x) for x in (raw.get("mix") or ())),
             modality_shift={str(k): float(v) for k, v in (raw.get("modality_shift") or {}).items()},
         )

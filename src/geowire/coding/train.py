@@ -14,13 +14,17 @@
    logistic model that also reads how each reading compares with the other readings of its
    trigger and where a conditional-logit model ranks it; and the gated form (:func:`_fit_gated`),
    a trigger-level event model, the single-stage score and the reading's gap to its trigger's best
-   reading, weighed on dev; and the gated form calibrated per modality (its weighing with an
-   offset per modality of the reading, :attr:`LinearDecider.modality_shift`). The forms share
-   their logistic and conditional-logit fits (each fitted once, :data:`Memo`). ``FORM`` says
-   which ships (the gated one: it scores higher than the single-stage one on the authored dev
-   split at every precision and keeps the seed articles' key events; the two-factor, relative and
-   stacked forms lose or add one, the mixed one is less precise on the shared news_dev articles;
-   the per-modality calibration scores lower on dev — docs/learned.md). The shipped one is
+   reading, weighed on dev; the gated form calibrated per modality (its weighing with an
+   offset per modality of the reading, :attr:`LinearDecider.modality_shift`); the gated form whose
+   models also read how a reading compares with its trigger's other readings
+   (:func:`_fit_gated_context`); and the gated form choosing per trigger (the reading its reading
+   model ranks first takes the trigger's best probability, :attr:`LinearDecider.reading_choice`).
+   The forms share their logistic and conditional-logit fits (each fitted once, :data:`Memo`).
+   ``FORM`` says which ships (the gated form choosing per trigger: it scores higher than the
+   gated one on the authored dev split and on the shared news_dev articles, listing as many
+   events, and keeps the seed articles' key events; the two-factor, relative, stacked and
+   gated-context forms lose or add one, the mixed one is less precise on news_dev; the
+   per-modality calibration scores lower on dev — docs/learned.md). The shipped one is
    calibrated on dev (Platt scaling; the gated form's weighing is its calibration) and its
    thresholds chosen on dev:
    ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
@@ -105,17 +109,26 @@ class Form(StrEnum):
     STACKED = "stacked"  # one logistic model that also reads a per-trigger reading model's ranking
     GATED = "gated"  # P(the trigger is an event, its own features) x exp(reading score - its trigger's best)
     GATED_MODALITY = "gated-per-modality"  # the gated form calibrated per modality of the reading
+    # the gated form whose single-stage and reading models also read how a reading compares with the
+    # other readings of its trigger (features.trigger_context)
+    GATED_CONTEXT = "gated-context"
+    # the gated form choosing per trigger: its reading model's first reading takes the trigger's best
+    # probability
+    GATED_CHOICE = "gated-choice"
 
 
-FORM = Form.GATED  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
+FORM = Form.GATED_CHOICE  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
 VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1",
             Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1",
             Form.STACKED: "decider-stacked-v1", Form.GATED: "decider-gated-v1",
-            Form.GATED_MODALITY: "decider-gated-modality-v1"}  # fmt: skip
+            Form.GATED_MODALITY: "decider-gated-modality-v1",
+            Form.GATED_CONTEXT: "decider-gated-context-v1",
+            Form.GATED_CHOICE: "decider-gated-choice-v1"}  # fmt: skip
 # the report entry of a form measured beside the shipped one
 REPORT_KEYS = {Form.SINGLE: "single_stage", Form.TWOFACTOR: "two_factor", Form.RELATIVE: "relative",
                Form.MIXED: "mixed", Form.STACKED: "stacked", Form.GATED: "gated",
-               Form.GATED_MODALITY: "gated_per_modality"}  # fmt: skip
+               Form.GATED_MODALITY: "gated_per_modality", Form.GATED_CONTEXT: "gated_context",
+               Form.GATED_CHOICE: "gated_choice"}  # fmt: skip
 VERSION = VERSIONS[FORM]
 Candidates = list[tuple[Event, tuple[str, ...]]]
 # raw weights several forms share (the train split's logistic and conditional-logit fits), by
@@ -434,6 +447,8 @@ def train(
                 ),
                 Form.GATED_MODALITY: lambda: _mixed_on(fit(Form.GATED, v), by_split["dev"],
                                                        per_modality=True),
+                Form.GATED_CONTEXT: lambda: _fit_gated_context(by_split, y, vocab, v, min_count, l2),
+                Form.GATED_CHOICE: lambda: dataclasses.replace(fit(Form.GATED, v), reading_choice=True),
             }[f]()
         return dataclasses.replace(fitted[f], version=v)
 
@@ -487,6 +502,8 @@ def train(
             Form.STACKED: {"single": l2, "rank": L2_READING},
             Form.GATED: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
             Form.GATED_MODALITY: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
+            Form.GATED_CONTEXT: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
+            Form.GATED_CHOICE: {"gate": L2_GATE, "reading": L2_READING, "single": l2},
         }[form],  # fmt: skip
         "calibration": list(decider.calibration),
         "store_threshold": store_t,
@@ -613,13 +630,7 @@ def _fit_stacked(by_split: dict[Split, list[DocCandidates]], y: np.ndarray, voca
     the other fold of documents (cross-fitting: a ranking model scores the readings it was fitted
     on too well)."""
     train = by_split["train"]
-    feats = [f for dc in train for _, f in trigger_context(dc.candidates)]
-    counts = Counter(x for f in feats for x in set(f)
-                     if x not in vocab and not x.startswith(MODALITY_ONLY) and not x.startswith(UNLEARNED))
-    vocab = dict(vocab)
-    for x in sorted(k for k, n in counts.items() if n >= min_count):
-        vocab[x] = len(vocab)
-    rows = [[vocab[x] for x in sorted(set(f)) if x in vocab] for f in feats]
+    feats, rows, vocab = _context_rows(train, vocab, min_count)
     groups, _ = trigger_groups(train)
     doc_of = np.repeat(np.arange(len(train)), [len(dc.candidates) for dc in train])
     fold = doc_of % STACK_FOLDS
@@ -647,6 +658,20 @@ def _fit_stacked(by_split: dict[Split, list[DocCandidates]], y: np.ndarray, voca
     return _platt_folded(w, stacked_vocab, like, by_split["dev"])
 
 
+def _context_rows(train: Sequence[DocCandidates], vocab: dict[str, int], min_count: int
+                  ) -> tuple[list[tuple[str, ...]], list[list[int]], dict[str, int]]:  # fmt: skip
+    """The ``train`` candidates' features with those comparing each with the other readings of its
+    trigger (:func:`~geowire.coding.features.trigger_context`), as rows over ``vocab`` grown by the
+    comparing features seen at least ``min_count`` times (the grown vocabulary is returned)."""
+    feats = [f for dc in train for _, f in trigger_context(dc.candidates)]
+    counts = Counter(x for f in feats for x in set(f)
+                     if x not in vocab and not x.startswith(MODALITY_ONLY) and not x.startswith(UNLEARNED))
+    vocab = dict(vocab)
+    for x in sorted(k for k, n in counts.items() if n >= min_count):
+        vocab[x] = len(vocab)
+    return feats, [[vocab[x] for x in sorted(set(f)) if x in vocab] for f in feats], vocab
+
+
 def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
                     vocab: dict[str, int], version: str, memo: Memo | None = None
                     ) -> LinearDecider:  # fmt: skip
@@ -665,9 +690,10 @@ def _fit_two_factor(by_split: dict[Split, list[DocCandidates]], rows: list[list[
 
 
 def _fit_gated(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]], y: np.ndarray,
-               vocab: dict[str, int], version: str, min_count: int, l2: float = L2, memo: Memo | None = None
-               ) -> LinearDecider:  # fmt: skip
-    """The gated form: P(the trigger is an event at all), a logistic model over the trigger's own
+               vocab: dict[str, int], version: str, min_count: int, l2: float = L2, memo: Memo | None = None,
+               *, context: bool = False) -> LinearDecider:  # fmt: skip
+    """The gated form (``context``: its rows hold :func:`_context_rows`' features, and so will the
+    candidates it scores): P(the trigger is an event at all), a logistic model over the trigger's own
     features (:func:`~geowire.coding.decide.trigger_features`; label: one of its readings is
     right), times exp(the reading's score − its trigger's best) under a conditional-logit model of
     which reading is right; the product Platt-calibrated on dev."""
@@ -687,8 +713,21 @@ def _fit_gated(by_split: dict[Split, list[DocCandidates]], rows: list[list[int]]
     w_reading = _reading_weights(rows, y, groups, len(vocab), memo)
     w_single = _single_weights(rows, y, len(vocab), l2, memo)
     raw = LinearDecider(_table(w_reading, vocab), 0.5, 0.5, version, gate_weights=_table(w_gate, gate_vocab),
-                        single_weights=_table(w_single, vocab), mix=(1.0, 1.0, 1.0, 0.0))  # fmt: skip
+                        single_weights=_table(w_single, vocab), mix=(1.0, 1.0, 1.0, 0.0),
+                        context=context)  # fmt: skip
     return _mixed_on(raw, by_split["dev"])
+
+
+def _fit_gated_context(by_split: dict[Split, list[DocCandidates]], y: np.ndarray, vocab: dict[str, int],
+                       version: str, min_count: int, l2: float = L2) -> LinearDecider:  # fmt: skip
+    """The gated form (:func:`_fit_gated`) whose single-stage and reading models also read what sets
+    a reading apart from the other readings of its trigger (its actor the plainest agent among theirs,
+    its recipient the plainest object among those with its category and actor, a rival reading the
+    same parties the other way, its agreement with the rules' reading, the categories on the trigger:
+    :func:`~geowire.coding.features.trigger_context`); the trigger model is the gated form's. Its own
+    fits (not memoised: other rows)."""
+    _, rows, vocab = _context_rows(by_split["train"], vocab, min_count)
+    return _fit_gated(by_split, rows, y, vocab, version, min_count, l2, None, context=True)
 
 
 # the modalities calibrated apart (asserted: the base), in a fixed order: the columns of the fit
@@ -704,7 +743,7 @@ def _mixed_on(raw: LinearDecider, dev: Sequence[DocCandidates], *, per_modality:
     labs: list[int] = []
     for dc in dev:
         own = [[float(e.modality == m) for m in SHIFTED] if per_modality else [] for e, _ in dc.candidates]
-        parts += [[*x, *o] for x, o in zip(raw.gated_parts(dc.candidates), own, strict=True)]
+        parts += [[*x, *o] for x, o in zip(raw.gated_parts(raw.in_context(dc.candidates)), own, strict=True)]
         labs += labels(dc)
     if not labs:
         return raw
