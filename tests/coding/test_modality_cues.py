@@ -106,3 +106,13 @@ def test_modality_negated_main_clause_does_not_negate_its_means_adjunct(nlp: spa
 def test_modality_means_adjunct_keeps_its_own_negation(nlp: spacy.Language) -> None:
     text = "By not condemning the coup, Ghana is signalling approval."
     assert modality_of(nlp, text, "condemning").modality == "negated"
+
+
+def test_a_future_above_a_commitment_still_makes_the_commitment_future(nlp: spacy.Language) -> None:
+    from geowire.coding.modality import modality_for
+
+    texts = ("Ghana will agree to expel the traffickers.", "Ghana plans to pledge to expel the traffickers.")
+    for text in texts:
+        expel = next(t for t in nlp(text) if t.text == "expel")
+        assert modality_for(expel, cues=CUES, adjustment="intent").modality == "future", text
+        assert modality_for(expel, cues=CUES, adjustment=None).modality == "future", text

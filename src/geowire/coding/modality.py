@@ -388,6 +388,7 @@ def detect_modality(
             if "negated" not in held:
                 found.pop("negated", None)
             break
+    commitment = _commitment(found, ignore)
     _scan_phrases(trigger, chain, cues=cues, found=found)
     _scan_time(chain, cues=cues, found=found)
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -422,9 +423,8 @@ def detect_modality(
     ]
     if absorbed and "future" in found:  # "said it would not extend the truce": the refusal is the act
         absorbed.append(f'future cue "{found.pop("future").text}" absorbed with the negation')
-    if COMMITMENT in ignore and "future" in found and found["future"].kind == COMMITMENT:
-        # "vowed to expel" read as THREATEN: the vow is the act, and it was made
-        absorbed.append(f'commitment cue "{found.pop("future").text}" absorbed: the commitment is the act')
+    if commitment is not None and COMMITMENT in ignore:
+        absorbed.append(f'commitment cue "{commitment.text}" absorbed: the commitment is the act')
     for modality in ("negated", "hypothetical", "future"):
         if modality in found:
             lines = [f'modality {modality}: cue "{found[modality].text}"']
@@ -436,6 +436,17 @@ def detect_modality(
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
     return ModalityResult("asserted", bool(reported_cue), tuple(lines), None, every)
+
+
+def _commitment(found: dict[str, Cue], ignore: frozenset[str]) -> Cue | None:
+    """The governing commitment's cue ("agreed to withdraw"), taken out of ``found``: a future cue
+    of the act committed to, unless the reading is the commitment itself (``ignore`` holds
+    :data:`COMMITMENT`: "vowed to expel" read as THREATEN), whose other future cues still count
+    ("will agree to withdraw" read as AGREE is a future agreement)."""
+    commitment = found.pop(COMMITMENT, None)
+    if commitment is not None and COMMITMENT not in ignore:
+        found.setdefault("future", commitment)
+    return commitment
 
 
 def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
@@ -596,7 +607,7 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
         elif lemma in cues.future.governors:
             found.setdefault("future", Cue(tok.text, "intent"))
         elif lemma in cues.future.commitments:
-            found.setdefault("future", Cue(tok.text, COMMITMENT))  # "agreed to withdraw"
+            found.setdefault(COMMITMENT, Cue(tok.text, COMMITMENT))  # "agreed to withdraw": see _commitment
     elif tok.pos_ == "ADJ" and lemma in cues.future.adjectives:
         found.setdefault("future", Cue(tok.text, "schedule"))  # "is due to meet"
     elif tok.pos_ == "ADJ" and lemma in cues.hypothetical.adjectives:
