@@ -418,6 +418,9 @@ class Transfers(_Strict):
     supplied_by: Rx
     participle_aside: Rx
     from_country: Rx
+    from_maker: Rx = re.compile(r"(?!)")
+    former_owner: Rx = re.compile(r"(?!)")
+    class_after: Rx = re.compile(r"(?!)")
     acquire: Rx
     same_supplier: Rx
     acquired_after: Rx

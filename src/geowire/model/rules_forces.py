@@ -134,6 +134,7 @@ def transfer_claims(
                 for g in generic
                 if _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
+                or _former_owned(view, lex, g)  # "operates three ex-Korean corvettes"
             ]
         # "the Barak MX air defence system …, handing over the last two of 12 launchers": a bare noun
         # beside a model's name of its class in its clause is a part of that system
@@ -185,6 +186,8 @@ def transfer_claims(
     # that supplier it stands for ("China will deliver all eight submarines"), or the recipient the
     # sentence refers to ("approved the sale of bombs to the kingdom"); see extract.resolve_systems
     referred = view.search(lex.transfers.country_anaphor) is not None or _unnamed_buyer(view, lex, status)
+    # "Both ships are ex-US cutters": the article says who holds them now
+    referred = referred or any(_former_owned(view, lex, m) for m in systems)
     claims = [
         replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
         if c.fields.get("system") not in known
@@ -414,6 +417,27 @@ def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bo
     return status[0] == "approved" and any(
         status[1] < m.start < status[2] for m in view.mentions if m.kind not in ("unresolved", "equipment")
     )
+
+
+def _cleared_roles(
+    view: SentenceView,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    status: tuple[str, int, int, bool],
+) -> None:
+    """In "(The State Department) has cleared Norway to buy …" the party the cue clears buys, the
+    approving country before the cue sells (the article names it when the sentence does not)."""
+    parties = [(c, m) for c, m in view.countries() if m.kind != "equipment"]
+    cleared = next(((c, m) for c, m in parties if status[1] < m.start < status[2]), None)
+    if cleared is None:
+        return
+    _put(fields, spans, "recipient", (_party(*cleared), cleared[1]))
+    approver = [(c, m) for c, m in parties if m.end <= status[1] and c != cleared[0]]
+    if approver:
+        _put(fields, spans, "supplier", (_party(*approver[-1]), approver[-1][1]))
+    elif fields.get("supplier") == fields["recipient"]:
+        fields.pop("supplier", None)
+        spans.pop("supplier", None)
 
 
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
@@ -780,7 +804,10 @@ def _generic_systems(
         )
         if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
-        out.append(ActorMention(start, e, text, "equipment", family, name=text))
+        named_class = lex.transfers.class_after.match(view.slice(e, min(view.sentence.end, e + 60)))
+        # "cutters of the Reliance class": the class names the system
+        name = f"{named_class.group('name')} class" if named_class else text
+        out.append(ActorMention(start, e, text, "equipment", family, name=name))
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
     out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
     out = [o for o in out if not _unit_of(view, lex, o, [*out, *view.equipment()])]
@@ -830,6 +857,20 @@ def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, i
         lo = s - (len(hit.string) - hit.start())
         if not any(_actor_at(view, at) for at in range(lo, s)):
             out.append((s, e))
+    return out
+
+
+def _noun_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
+    """The last words of system nouns of several words ("patrol ships", "landing ships"): spans
+    where a cue word ("ships") is the noun, not a verb."""
+    rx = lex.transfers.system_noun
+    if rx is None:
+        return []
+    out = []
+    for s, e, m in view.finditer(rx):
+        head = m.group(0).rfind(" ")
+        if head > 0:
+            out.append((s + head + 1, e))
     return out
 
 
@@ -935,6 +976,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
         cues = [c for c in cues if c[1] < tail[0] or _clause_opens(view, lex, tail[1], c[1])]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
+    nouns += _noun_heads(view, lex)  # "two offshore patrol ships": the system's own noun
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [
         c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
@@ -1312,6 +1354,21 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
+    prior = _former_owner(view, lex, countries, cue, system)
+    if prior is not None:  # "Nigeria's patrol ships are ex-US cutters": the former owner gave them
+        _put(fields, spans, "supplier", prior)
+        holders = [
+            (c, m)
+            for c, m in countries
+            if c != prior[0] and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        ]
+        to = [x for x in holders if _after_to(view, lex, x[1])]
+        pick = to[:1] or [x for x in holders if x[1].end <= prior[1].start][-1:] or holders[:1]
+        if pick:
+            _put(fields, spans, "recipient", pick[0])
+        if producer and producer != prior[0]:
+            fields["maker"] = producer
+        return
     giver = _giving_owner(view, lex, countries, cue)
     if giver is not None:  # "Colombia turned down Sweden's offer of jets": Sweden offers, Colombia gets
         _put(fields, spans, "supplier", giver)
@@ -1512,6 +1569,37 @@ def _parties(
         )
     elif pick:
         _put(fields, spans, "recipient", pick[0])
+
+
+_FORMER_GAP = 40  # characters between a former owner ("ex-US") and the system it qualifies
+
+
+def _former_owned(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> bool:
+    """A country named as the system's former owner stands right before or in it ("ex-US cutters")."""
+    return any(m.kind == "country" and _former_of(view, lex, m, system) for m in view.mentions)
+
+
+def _former_of(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
+    return system.start - _FORMER_GAP <= m.start < system.end and _named_former(view, lex, m)
+
+
+def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention follows "ex-", "former", "surplus" …: a system's former owner."""
+    return lex.transfers.former_owner.search(view.slice(max(view.start, m.start - 16), m.start)) is not None
+
+
+def _former_owner(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int, system: ActorMention | None
+) -> _Party | None:
+    """The country named as a system's former owner ("ex-US Coast Guard cutters", "surplus Belgian
+    minehunters") right before the system, or in the cue's clause ("Both ships are ex-US cutters":
+    the ships are the cutters)."""
+    for c, m in countries:
+        if m.kind == "equipment" or not _named_former(view, lex, m):
+            continue
+        if (system is not None and _former_of(view, lex, m, system)) or _same_clause(view, lex, m.start, cue):
+            return c, m
+    return None
 
 
 def _giving_owner(view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int) -> _Party | None:
@@ -2102,7 +2190,10 @@ def _from_country(
         for c, m in countries
         if _same_clause(view, lex, m.start, cue)
         and m.kind != "equipment"
-        and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
+        and (
+            lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
+            or _from_a_maker(view, lex, m)
+        )
     ]
     if system is not None:
         # "after buying jets from Russia, Algeria wants Chinese fighters": a source before both the
@@ -2111,6 +2202,16 @@ def _from_country(
     if system is not None and len(found) > 1:
         return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
     return found[0] if found else None
+
+
+def _from_a_maker(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A maker of the country after "from a" is the source ("from a South Korean yard")."""
+    rx = lex.transfers.maker_after
+    return (
+        rx is not None
+        and lex.transfers.from_maker.search(view.slice(max(view.start, m.start - 10), m.start)) is not None
+        and rx.match(view.slice(m.end, m.end + 40)) is not None
+    )
 
 
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
@@ -2156,6 +2257,15 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    if status is not None and _cleared_buyer(view, status):
+        _cleared_roles(view, fields, spans, status)
+    if "recipient" in spans and lex.transfers.made.match(
+        view.slice(spans["recipient"][1], spans["recipient"][1] + 12)
+    ):
+        fields.pop(
+            "recipient", None
+        )  # "flies French-made trainers but Russian fighters": a maker gets nothing
+        spans.pop("recipient")
     pronoun = _pronoun_subject(view, lex, cue) if status is not None else None
     if pronoun == SPEAKER:
         # a quote's "we": the speaking state's role, the clause's reading kept for a speaker that is
