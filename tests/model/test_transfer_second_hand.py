@@ -107,3 +107,15 @@ def test_a_class_named_after_a_generic_noun_names_the_system(analyzer) -> None: 
 def test_a_maker_named_with_made_is_never_the_recipient(analyzer) -> None:  # noqa: ANN001
     text = "Angola flies Chinese-made trainers but Russian fighters: its MiG-29s came from Russia."
     assert all(r != "CHN" for _s, r, _st in _roles(analyzer, text))
+
+
+def test_an_apposition_gives_an_unlisted_company_its_country(analyzer) -> None:  # noqa: ANN001
+    # the company is in no list; the apposition says whose it is
+    text = "Milanion, a Greek company, has sold 24 armoured vehicles to Cyprus."
+    assert _roles(analyzer, text) == [("GRC", "CYP", "delivered")]
+
+
+def test_remote_weapon_stations_are_a_system(analyzer) -> None:  # noqa: ANN001
+    assert _roles(analyzer, "Norway has sold remote weapon stations to Estonia.") == [
+        ("NOR", "EST", "delivered")
+    ]

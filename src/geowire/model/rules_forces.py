@@ -1323,6 +1323,13 @@ def _parties(
         if not _aside(view, lex, m.start, cue)
         # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
         or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
+        # "Escribano, a Spanish company, has sold …": the apposition gives the company's country,
+        # which acts for it (a name, not an adjective)
+        or _maker_apposition(view, lex, m.start, m.text)
+    ]
+    countries = [
+        (c, replace(m, how="company")) if _maker_apposition(view, lex, m.start, m.text) else (c, m)
+        for c, m in countries
     ]
     # "…, the navy said, citing help from French instructors": the report's reason names no party
     tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
@@ -1458,7 +1465,7 @@ def _parties(
     reduced = system is not None and _reduced_relative(view, lex, system.start, cue, cue + 1, tense=False)
     from_event = None if reduced else _event_parties(event)
     if from_event is not None and any(
-        _aside(view, lex, a.start, cue)
+        (_aside(view, lex, a.start, cue) and not _maker_apposition(view, lex, a.start, a.entity_text))
         or _listed_apart(view, lex, a.start, cue)
         or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
         or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
@@ -2202,6 +2209,18 @@ def _from_country(
     if system is not None and len(found) > 1:
         return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
     return found[0] if found else None
+
+
+def _maker_apposition(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
+    """The country at ``start`` qualifies a maker's noun in an apposition ("Escribano, a Spanish
+    company, …"): it acts for the company."""
+    rx = lex.transfers.maker_after
+    first = text.split()[0] if text.split() else text
+    return (
+        rx is not None
+        and lex.transfers.apposition_before.search(view.slice(max(view.start, start - 8), start)) is not None
+        and rx.match(view.slice(start + len(first), start + 60)) is not None
+    )
 
 
 def _from_a_maker(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
