@@ -119,3 +119,17 @@ def test_remote_weapon_stations_are_a_system(analyzer) -> None:  # noqa: ANN001
     assert _roles(analyzer, "Norway has sold remote weapon stations to Estonia.") == [
         ("NOR", "EST", "delivered")
     ]
+
+
+def test_a_long_participle_phrase_keeps_the_system_the_passive_subject(analyzer) -> None:  # noqa: ANN001
+    # the phrase that describes the frigates stands between them and "were handed over"
+    text = "Three frigates flown by the Italian navy for two decades were handed over to Peru on Friday."
+    assert ("ITA", "PER", "delivered") in _roles(analyzer, text)
+
+
+def test_a_past_passive_stays_done_beside_a_later_plan(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Two minehunters sold by Denmark were handed over to Romania on Monday, "
+        "and will sail for Constanța in June."
+    )
+    assert [st for _s, _r, st in _roles(analyzer, text)] == ["delivered"]

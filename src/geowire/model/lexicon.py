@@ -420,6 +420,9 @@ class Transfers(_Strict):
     from_country: Rx
     from_maker: Rx = re.compile(r"(?!)")
     former_owner: Rx = re.compile(r"(?!)")
+    past_auxiliary: Rx = re.compile(r"(?!)")
+    cleared_party: Rx = re.compile(r"(?!)")
+    reduced_participle: Rx = re.compile(r"(?!)")
     apposition_before: Rx = re.compile(r"(?!)")
     class_after: Rx = re.compile(r"(?!)")
     acquire: Rx

@@ -421,6 +421,7 @@ def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bo
 
 def _cleared_roles(
     view: SentenceView,
+    lex: ModelLexicon,
     fields: dict[str, object],
     spans: dict[str, tuple[int, int]],
     status: tuple[str, int, int, bool],
@@ -428,7 +429,16 @@ def _cleared_roles(
     """In "(The State Department) has cleared Norway to buy …" the party the cue clears buys, the
     approving country before the cue sells (the article names it when the sentence does not)."""
     parties = [(c, m) for c, m in view.countries() if m.kind != "equipment"]
-    cleared = next(((c, m) for c, m in parties if status[1] < m.start < status[2]), None)
+    cleared = next(
+        (
+            (c, m)
+            for c, m in parties
+            if status[1] < m.start < status[2]
+            # "has cleared Norway to buy", not "received approval from Washington to buy"
+            and lex.transfers.cleared_party.fullmatch(view.slice(status[1], m.start)) is not None
+        ),
+        None,
+    )
     if cleared is None:
         return
     _put(fields, spans, "recipient", (_party(*cleared), cleared[1]))
@@ -739,11 +749,17 @@ def _designated(lex: ModelLexicon, words: str) -> bool:
     return any(rx.search(words) for rx in rxs if rx is not None)
 
 
+_PARTICIPLE_GAP = 80  # characters of a describing participle phrase between a passive's subject and verb
+
+
 def _passive_subject(view: SentenceView, lex: ModelLexicon, gap: str, cue: int) -> bool:
     """The system before a passive cue is its subject across a comma that closes an aside: the
     gap holds no clause break, subordinator or more than a subject's distance."""
+    # "minehunters retired by the Belgian navy last year were passed to …": a participle phrase that
+    # describes the subject stands between it and its verb
+    reach = _PARTICIPLE_GAP if lex.transfers.reduced_participle.match(gap) else _SUBJECT_GAP
     return (
-        len(gap) <= _SUBJECT_GAP
+        len(gap) <= reach
         and lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)) is not None
         and lex.transfers.clause_break.search(gap) is None
         and lex.transfers.subordinator.search(gap) is None
@@ -987,6 +1003,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     delivered = [c for c in described if c[3] == "delivered" and all(c[1] < v[1] for v in verbs)]
     if verbs and delivered and min(verbs)[3] == "operated-by":
         return delivered
+    # "F-16 jets sold by the Netherlands landed at Antofagasta": the arrival of what was sold
+    if verbs and delivered and all(lex.transfers.undergoes.match(view.slice(v[1], v[2])) for v in verbs):
+        return delivered
     return verbs or cues
 
 
@@ -1110,7 +1129,13 @@ def _status_among(
     future = (
         delayed
         or mood == "future"
-        or (ev is not None and ev.modality == "future")
+        # ("were passed to Bulgaria on Tuesday, and will sail next month": the event's future is the
+        # other clause's, the cue's own verb is past)
+        or (
+            ev is not None
+            and ev.modality == "future"
+            and not lex.transfers.past_auxiliary.search(view.slice(max(view.start, s - 25), s))
+        )
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
     )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
@@ -2277,7 +2302,7 @@ def _system_claim(
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
     if status is not None and _cleared_buyer(view, status):
-        _cleared_roles(view, fields, spans, status)
+        _cleared_roles(view, lex, fields, spans, status)
     if "recipient" in spans and lex.transfers.made.match(
         view.slice(spans["recipient"][1], spans["recipient"][1] + 12)
     ):
