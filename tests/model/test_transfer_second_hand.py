@@ -133,3 +133,12 @@ def test_a_past_passive_stays_done_beside_a_later_plan(analyzer) -> None:  # noq
         "and will sail for Constanța in June."
     )
     assert [st for _s, _r, st in _roles(analyzer, text)] == ["delivered"]
+
+
+def test_a_model_named_after_a_possessive_is_not_an_earlier_system(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Serbia has not yet received the Pantsir-S1 systems it paid Russia for. "
+        "China delivered the first of its Hongqi air defence batteries to Serbia in April."
+    )
+    chinese = [f for f in _claims(analyzer, text) if f.get("supplier") == "CHN"]
+    assert [f.get("system_name") for f in chinese] == ["Hongqi air defence batteries"]

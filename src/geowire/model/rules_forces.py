@@ -159,6 +159,8 @@ def transfer_claims(
     claims = [
         replace(c, fields={**c.fields, PRONOUN: "recipient"})
         if _owned_by_antecedent(view, lex, c, m)
+        else c
+        if _own_model(view, lex, m)  # "the first of its Akash missile batteries": its own model
         else replace(
             c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or _contract_of(view, lex, m) or True}
         )
@@ -931,6 +933,13 @@ def _model_named(m: ActorMention) -> bool:
     """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
     words = (m.name or m.text).split()[:-1]
     return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+
+
+def _own_model(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A generic system with a model's name after a possessive ("its Akash missile batteries") names
+    that model, not an earlier system of its class."""
+    before = view.slice(max(view.start, m.start - 30), m.start)
+    return _model_named(m) and lex.transfers.possessive_pronoun.search(before) is not None
 
 
 def _actor_at(view: SentenceView, at: int) -> bool:
