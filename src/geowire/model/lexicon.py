@@ -424,6 +424,13 @@ class Transfers(_Strict):
     supplied_by: Rx
     participle_aside: Rx
     from_country: Rx
+    from_maker: Rx = re.compile(r"(?!)")
+    former_owner: Rx = re.compile(r"(?!)")
+    past_auxiliary: Rx = re.compile(r"(?!)")
+    cleared_party: Rx = re.compile(r"(?!)")
+    reduced_participle: Rx = re.compile(r"(?!)")
+    apposition_before: Rx = re.compile(r"(?!)")
+    class_after: Rx = re.compile(r"(?!)")
     acquire: Rx
     same_supplier: Rx
     acquired_after: Rx

@@ -140,6 +140,7 @@ def transfer_claims(
                 for g in generic
                 if _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
+                or _former_owned(view, lex, g)  # "operates three ex-Korean corvettes"
             ]
         # "the Barak MX air defence system …, handing over the last two of 12 launchers": a bare noun
         # beside a model's name of its class in its clause is a part of that system
@@ -164,6 +165,8 @@ def transfer_claims(
     claims = [
         replace(c, fields={**c.fields, PRONOUN: "recipient"})
         if _owned_by_antecedent(view, lex, c, m)
+        else c
+        if _own_model(view, lex, m)  # "the first of its Akash missile batteries": its own model
         else replace(
             c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or _contract_of(view, lex, m) or True}
         )
@@ -191,6 +194,8 @@ def transfer_claims(
     # that supplier it stands for ("China will deliver all eight submarines"), or the recipient the
     # sentence refers to ("approved the sale of bombs to the kingdom"); see extract.resolve_systems
     referred = view.search(lex.transfers.country_anaphor) is not None or _unnamed_buyer(view, lex, status)
+    # "Both ships are ex-US cutters": the article says who holds them now
+    referred = referred or any(_former_owned(view, lex, m) for m in systems)
     claims = [
         replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
         if c.fields.get("system") not in known
@@ -420,6 +425,37 @@ def _cleared_buyer(view: SentenceView, status: tuple[str, int, int, bool]) -> bo
     return status[0] == "approved" and any(
         status[1] < m.start < status[2] for m in view.mentions if m.kind not in ("unresolved", "equipment")
     )
+
+
+def _cleared_roles(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    status: tuple[str, int, int, bool],
+) -> None:
+    """In "(The State Department) has cleared Norway to buy …" the party the cue clears buys, the
+    approving country before the cue sells (the article names it when the sentence does not)."""
+    parties = [(c, m) for c, m in view.countries() if m.kind != "equipment"]
+    cleared = next(
+        (
+            (c, m)
+            for c, m in parties
+            if status[1] < m.start < status[2]
+            # "has cleared Norway to buy", not "received approval from Washington to buy"
+            and lex.transfers.cleared_party.fullmatch(view.slice(status[1], m.start)) is not None
+        ),
+        None,
+    )
+    if cleared is None:
+        return
+    _put(fields, spans, "recipient", (_party(*cleared), cleared[1]))
+    approver = [(c, m) for c, m in parties if m.end <= status[1] and c != cleared[0]]
+    if approver:
+        _put(fields, spans, "supplier", (_party(*approver[-1]), approver[-1][1]))
+    elif fields.get("supplier") == fields["recipient"]:
+        fields.pop("supplier", None)
+        spans.pop("supplier", None)
 
 
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
@@ -724,11 +760,17 @@ def _designated(lex: ModelLexicon, words: str) -> bool:
     return any(rx.search(words) for rx in rxs if rx is not None)
 
 
+_PARTICIPLE_GAP = 80  # characters of a describing participle phrase between a passive's subject and verb
+
+
 def _passive_subject(view: SentenceView, lex: ModelLexicon, gap: str, cue: int) -> bool:
     """The system before a passive cue is its subject across a comma that closes an aside: the
     gap holds no clause break, subordinator or more than a subject's distance."""
+    # "minehunters retired by the Belgian navy last year were passed to …": a participle phrase that
+    # describes the subject stands between it and its verb
+    reach = _PARTICIPLE_GAP if lex.transfers.reduced_participle.match(gap) else _SUBJECT_GAP
     return (
-        len(gap) <= _SUBJECT_GAP
+        len(gap) <= reach
         and lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)) is not None
         and lex.transfers.clause_break.search(gap) is None
         and lex.transfers.subordinator.search(gap) is None
@@ -789,7 +831,10 @@ def _generic_systems(
         )
         if family in lex.transfers.materiel and not named_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
-        out.append(ActorMention(start, e, text, "equipment", family, name=text))
+        named_class = lex.transfers.class_after.match(view.slice(e, min(view.sentence.end, e + 60)))
+        # "cutters of the Reliance class": the class names the system
+        name = f"{named_class.group('name')} class" if named_class else text
+        out.append(ActorMention(start, e, text, "equipment", family, name=name))
     # "Hürkuş trainer" inside "Hürkuş trainer aircraft": one system
     out = [o for o in out if not any(p is not o and p.start <= o.start and o.end <= p.end for p in out)]
     out = [o for o in out if not _unit_of(view, lex, o, [*out, *view.equipment()])]
@@ -842,6 +887,20 @@ def _reference_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, i
     return out
 
 
+def _noun_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
+    """The last words of system nouns of several words ("patrol ships", "landing ships"): spans
+    where a cue word ("ships") is the noun, not a verb."""
+    rx = lex.transfers.system_noun
+    if rx is None:
+        return []
+    out = []
+    for s, e, m in view.finditer(rx):
+        head = m.group(0).rfind(" ")
+        if head > 0:
+            out.append((s + head + 1, e))
+    return out
+
+
 def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems: list[ActorMention]) -> bool:
     """The generic noun is a unit of the system named right after it ("a second battery of the Barak
     MX system", "three batteries of NASAMS"): that system is the transfer's, not the unit."""
@@ -883,6 +942,13 @@ def _model_named(m: ActorMention) -> bool:
     """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
     words = (m.name or m.text).split()[:-1]
     return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+
+
+def _own_model(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A generic system with a model's name after a possessive ("its Akash missile batteries") names
+    that model, not an earlier system of its class."""
+    before = view.slice(max(view.start, m.start - 30), m.start)
+    return _model_named(m) and lex.transfers.possessive_pronoun.search(before) is not None
 
 
 def _actor_at(view: SentenceView, at: int) -> bool:
@@ -944,6 +1010,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
         cues = [c for c in cues if c[1] < tail[0] or _clause_opens(view, lex, tail[1], c[1])]
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
+    nouns += _noun_heads(view, lex)  # "two offshore patrol ships": the system's own noun
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
     described = [
         c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
@@ -953,6 +1020,9 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     # "now operates the Apache, supplied by …": the object's description)
     delivered = [c for c in described if c[3] == "delivered" and all(c[1] < v[1] for v in verbs)]
     if verbs and delivered and min(verbs)[3] == "operated-by":
+        return delivered
+    # "F-16 jets sold by the Netherlands landed at Antofagasta": the arrival of what was sold
+    if verbs and delivered and all(lex.transfers.undergoes.match(view.slice(v[1], v[2])) for v in verbs):
         return delivered
     return verbs or cues
 
@@ -1077,7 +1147,13 @@ def _status_among(
     future = (
         delayed
         or mood == "future"
-        or (ev is not None and ev.modality == "future")
+        # ("were passed to Bulgaria on Tuesday, and will sail next month": the event's future is the
+        # other clause's, the cue's own verb is past)
+        or (
+            ev is not None
+            and ev.modality == "future"
+            and not lex.transfers.past_auxiliary.search(view.slice(max(view.start, s - 25), s))
+        )
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
     )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
@@ -1290,6 +1366,13 @@ def _parties(
         if not _aside(view, lex, m.start, cue)
         # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
         or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
+        # "Escribano, a Spanish company, has sold …": the apposition gives the company's country,
+        # which acts for it (a name, not an adjective)
+        or _maker_apposition(view, lex, m.start, m.text)
+    ]
+    countries = [
+        (c, replace(m, how="company")) if _maker_apposition(view, lex, m.start, m.text) else (c, m)
+        for c, m in countries
     ]
     # "…, the navy said, citing help from French instructors": the report's reason names no party
     tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
@@ -1319,6 +1402,21 @@ def _parties(
         if pick:
             _put(fields, spans, "recipient", pick[0])
         if producer and producer != by[0]:
+            fields["maker"] = producer
+        return
+    prior = _former_owner(view, lex, countries, cue, system)
+    if prior is not None:  # "Nigeria's patrol ships are ex-US cutters": the former owner gave them
+        _put(fields, spans, "supplier", prior)
+        holders = [
+            (c, m)
+            for c, m in countries
+            if c != prior[0] and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        ]
+        to = [x for x in holders if _after_to(view, lex, x[1])]
+        pick = to[:1] or [x for x in holders if x[1].end <= prior[1].start][-1:] or holders[:1]
+        if pick:
+            _put(fields, spans, "recipient", pick[0])
+        if producer and producer != prior[0]:
             fields["maker"] = producer
         return
     giver = _giving_owner(view, lex, countries, cue)
@@ -1410,7 +1508,7 @@ def _parties(
     reduced = system is not None and _reduced_relative(view, lex, system.start, cue, cue + 1, tense=False)
     from_event = None if reduced else _event_parties(event)
     if from_event is not None and any(
-        _aside(view, lex, a.start, cue)
+        (_aside(view, lex, a.start, cue) and not _maker_apposition(view, lex, a.start, a.entity_text))
         or _listed_apart(view, lex, a.start, cue)
         or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
         or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
@@ -1521,6 +1619,37 @@ def _parties(
         )
     elif pick:
         _put(fields, spans, "recipient", pick[0])
+
+
+_FORMER_GAP = 40  # characters between a former owner ("ex-US") and the system it qualifies
+
+
+def _former_owned(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> bool:
+    """A country named as the system's former owner stands right before or in it ("ex-US cutters")."""
+    return any(m.kind == "country" and _former_of(view, lex, m, system) for m in view.mentions)
+
+
+def _former_of(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
+    return system.start - _FORMER_GAP <= m.start < system.end and _named_former(view, lex, m)
+
+
+def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention follows "ex-", "former", "surplus" …: a system's former owner."""
+    return lex.transfers.former_owner.search(view.slice(max(view.start, m.start - 16), m.start)) is not None
+
+
+def _former_owner(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int, system: ActorMention | None
+) -> _Party | None:
+    """The country named as a system's former owner ("ex-US Coast Guard cutters", "surplus Belgian
+    minehunters") right before the system, or in the cue's clause ("Both ships are ex-US cutters":
+    the ships are the cutters)."""
+    for c, m in countries:
+        if m.kind == "equipment" or not _named_former(view, lex, m):
+            continue
+        if (system is not None and _former_of(view, lex, m, system)) or _same_clause(view, lex, m.start, cue):
+            return c, m
+    return None
 
 
 def _giving_owner(view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int) -> _Party | None:
@@ -2111,7 +2240,10 @@ def _from_country(
         for c, m in countries
         if _same_clause(view, lex, m.start, cue)
         and m.kind != "equipment"
-        and lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
+        and (
+            lex.transfers.from_country.search(view.slice(max(view.start, m.start - 25), m.start))
+            or _from_a_maker(view, lex, m)
+        )
     ]
     if system is not None:
         # "after buying jets from Russia, Algeria wants Chinese fighters": a source before both the
@@ -2120,6 +2252,28 @@ def _from_country(
     if system is not None and len(found) > 1:
         return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
     return found[0] if found else None
+
+
+def _maker_apposition(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
+    """The country at ``start`` qualifies a maker's noun in an apposition ("Escribano, a Spanish
+    company, …"): it acts for the company."""
+    rx = lex.transfers.maker_after
+    first = text.split()[0] if text.split() else text
+    return (
+        rx is not None
+        and lex.transfers.apposition_before.search(view.slice(max(view.start, start - 8), start)) is not None
+        and rx.match(view.slice(start + len(first), start + 60)) is not None
+    )
+
+
+def _from_a_maker(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A maker of the country after "from a" is the source ("from a South Korean yard")."""
+    rx = lex.transfers.maker_after
+    return (
+        rx is not None
+        and lex.transfers.from_maker.search(view.slice(max(view.start, m.start - 10), m.start)) is not None
+        and rx.match(view.slice(m.end, m.end + 40)) is not None
+    )
 
 
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
@@ -2165,6 +2319,15 @@ def _system_claim(
     )
     cue = status[1] if status else m.start
     _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    if status is not None and _cleared_buyer(view, status):
+        _cleared_roles(view, lex, fields, spans, status)
+    if "recipient" in spans and lex.transfers.made.match(
+        view.slice(spans["recipient"][1], spans["recipient"][1] + 12)
+    ):
+        fields.pop(
+            "recipient", None
+        )  # "flies French-made trainers but Russian fighters": a maker gets nothing
+        spans.pop("recipient")
     pronoun = _pronoun_subject(view, lex, cue) if status is not None else None
     if pronoun == SPEAKER:
         # a quote's "we": the speaking state's role, the clause's reading kept for a speaker that is
