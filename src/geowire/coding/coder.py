@@ -59,9 +59,10 @@ from geowire.coding.view import DocView, SpanView, TokenView, viewed
 from geowire.geo.resolve import (
     PHYSICAL_CATEGORIES,
     GeoContext,
+    Geography,
     PlaceSpan,
-    dateline_end,
     dateline_place,
+    dateline_span,
     event_place,
     geography,
 )
@@ -292,8 +293,9 @@ class EventCoder:
         before) for candidates without a recipient, for the learned decision stage to choose."""
         from geowire.coding.features import candidate_features
 
-        opening = dateline_end(doc.text)  # "SEOUL, South Korea — …": the dateline names no party
-        mentions = [m for m in mentions if m.start >= opening] if opening else mentions
+        opening = _dateline(self.geography, doc.text, mentions)  # "SEOUL, South Korea — …": no party
+        if opening is not None:
+            mentions = [m for m in mentions if not opening[0] <= m.start < opening[1]]
         index = MentionIndex(doc, mentions)
         spans = [(s, doc.char_span(s.start, s.end, alignment_mode="expand")) for s in sentences]
         sent_starts = [sp.start for _, sp in spans if sp is not None and len(sp)]
@@ -1741,6 +1743,17 @@ def _explain(
 def _country_of(m: ActorMention) -> str | None:
     """The country an actor mention stands for or belongs to (for the place context)."""
     return m.code if m.kind == "country" else m.country
+
+
+def _dateline(geo: Geography, text: str, mentions: Sequence[ActorMention]) -> tuple[int, int] | None:
+    """The opening dateline's span (:func:`geowire.geo.resolve.dateline_span`), unless its name is
+    an organisation or group the actor stage found there ("NATO – Russia council met …": a
+    sentence, whatever small town shares the name)."""
+    span = dateline_span(geo, text)
+    if span is None:
+        return None
+    named = any(m.start == span[0] and m.kind in ("igo", "group") and not _is_place(m) for m in mentions)
+    return None if named else span
 
 
 def _is_place(m: ActorMention) -> bool:

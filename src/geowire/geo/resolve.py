@@ -341,12 +341,16 @@ def _better(place: Place, cue: int, best: Place, best_cue: int) -> bool:
     return _SPECIFIC[place.kind] > _SPECIFIC[best.kind]
 
 
-def dateline_end(text: str) -> int:
-    """Where the dateline that opens an article ends ("SEOUL, South Korea — …": after the dash), 0
-    when none does: the names in it place the article and are no party of its first sentence's
-    events. A line that opens with a name in capitals and reaches a dash soon counts."""
-    m = _DATELINE_TO_DASH.search(text[:DATELINE_WINDOW])
-    return m.end() if m is not None else 0
+def dateline_span(geo: Geography, text: str) -> tuple[int, int] | None:
+    """Where the dateline that opens an article stands ("SEOUL, South Korea — …": from the name to
+    after the dash), None when there is none: the names in it place the article and are no party
+    of its first sentence's events.  A line that opens with a name in capitals the gazetteer knows
+    and reaches a dash soon counts (a headline above it is no part of it; "NATO – Russia council"
+    names no place)."""
+    for m in _DATELINE_TO_DASH.finditer(text[:DATELINE_WINDOW]):
+        if geo.lookup(m.group("name").strip().title()):
+            return m.start("name"), m.end()
+    return None
 
 
 def dateline_place(geo: Geography, text: str, *, doc_countries: Collection[str] = ()) -> Place | None:
