@@ -68,6 +68,10 @@ def test_the_choice_form_gives_the_triggers_best_probability_to_the_reading_mode
     kept = decide(_one_trigger(), dataclasses.replace(GATED, reading_choice=True), threshold=0.3)
     assert [e.id for e in kept] == ["obj", "alone"]
     assert [e.id for e in decide(_one_trigger(), GATED, threshold=0.3)] == ["far", "alone"]
+    # whatever the order of the candidates
+    obj, far, *rest = _one_trigger()
+    reordered = decide([far, obj, *rest], dataclasses.replace(GATED, reading_choice=True), threshold=0.3)
+    assert sorted(e.id for e in reordered) == ["alone", "obj"]
 
 
 def test_a_trigger_with_one_reading_keeps_its_own_probability_under_the_choice() -> None:

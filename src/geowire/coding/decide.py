@@ -210,11 +210,16 @@ class LinearDecider:
         """``probs`` with, per trigger, the highest probability of its readings given to the reading the
         reading model ranks first (its gap 0; ties: the higher single-stage score, then the first): which
         reading of an event trigger is right is the reading model's choice, whether it is an event the
-        weighing's (the other readings keep their own probability)."""
+        weighing's (the other readings keep their own probability, the one that had the highest just
+        below it: the choice does not depend on the candidates' order)."""
         out = list(probs)
         for members in by_trigger(candidates).values():
             first = max(members, key=lambda k: (parts[k][2], parts[k][0], -k))
-            out[first] = max(probs[k] for k in members)
+            best = max(probs[k] for k in members)
+            for k in members:
+                if k != first and out[k] >= best:
+                    out[k] = math.nextafter(best, 0.0)
+            out[first] = best
         return out
 
     def gated_parts(self, candidates: Sequence[tuple[Event, Sequence[str]]]
