@@ -86,3 +86,15 @@ def test_resolve_bloc_and_group_name_the_nearest_of_their_kind(kb: KnowledgeBase
 def test_resolve_the_country_is_left_to_the_coder(kb: KnowledgeBase) -> None:
     found = _found("Togo met Bolivia. The country closed the border.", kb)
     assert not any(how == "description" for *_, how in found)
+
+
+def test_resolve_bloc_does_not_reach_back_past_two_sentences(kb: KnowledgeBase) -> None:
+    found = _found(
+        "The AU met in Lome. Togo closed the border. Bolivia met Togo. Rain fell. The bloc left.", kb
+    )
+    assert not any(how == "description" for *_, how in found)
+
+
+def test_resolve_the_agency_is_no_organisation_named_before(kb: KnowledgeBase) -> None:
+    found = _found("The AU met in Lome. The agency reported the talks.", kb)
+    assert not any(how == "description" for *_, how in found)

@@ -229,14 +229,15 @@ def _descriptions(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMen
         sector, end = hit
         if end < len(toks) and toks[end].lower_ in words.sector_prepositions:
             continue  # "the government of Mali": its owner is named; the resolver's own rules read it
+        s, e = toks.starts[i + 1], toks.ends[end - 1]
+        k = bisect_right(res.sentence_starts, s) - 1
         if sector is None:
-            before = _kind_before(mentions, toks.starts[i], kinds)
+            here = res.sentences[k].index if k >= 0 else -1
+            before = _kind_before(mentions, toks.starts[i], kinds, since=here - _DESCRIPTION_REACH)
         else:
             before = _same_word_before(mentions, toks.starts[i], toks[end - 1], words)
         if before is None:
             continue
-        s, e = toks.starts[i + 1], toks.ends[end - 1]
-        k = bisect_right(res.sentence_starts, s) - 1
         out.append(dataclasses.replace(
             before, start=s, end=e, text=res.text[s:e], sector=sector or before.sector, confidence=0.7,
             how="description", sentence=res.sentences[k].index if k >= 0 else -1,
@@ -250,12 +251,21 @@ def _descriptions(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMen
 _PARTY_ANAPHORS = frozenset({"igo", "group"})
 
 
-def _kind_before(mentions: list[ActorMention], position: int, kinds: frozenset[str]) -> ActorMention | None:
-    """The nearest resolved mention of one of ``kinds`` ending before ``position``."""
+# "the bloc" names the organisation named in its own sentence or the two before it, not one named
+# paragraphs earlier
+_DESCRIPTION_REACH = 2
+
+
+def _kind_before(
+    mentions: list[ActorMention], position: int, kinds: frozenset[str], *, since: int = -1
+) -> ActorMention | None:
+    """The nearest resolved mention of one of ``kinds`` ending before ``position``, in sentence
+    ``since`` or later."""
     best: ActorMention | None = None
     for m in mentions:
         if (
             m.end <= position
+            and m.sentence >= since
             and m.code is not None
             and m.kind in kinds
             and (best is None or m.start > best.start)
