@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from geowire import pipeline
 from geowire.pipeline import analyse_parallel
 from geowire.settings import Settings
 from geowire.types import DocContext
@@ -35,6 +36,8 @@ def test_forked_workers_code_as_in_process() -> None:
     items = _items()
     in_process = list(analyse_parallel(items, Settings()))
     forked = list(analyse_parallel(items, Settings(workers=2, batch_size=1, worker_start="fork")))
+    first = pipeline._WORKER
     again = list(analyse_parallel(items, Settings(workers=2, batch_size=1, worker_start="fork")))
-    assert forked == in_process == again  # the second call reuses the parent's analyzer
+    assert forked == in_process == again
+    assert first is not None and pipeline._WORKER is first  # the second call reused the parent's analyzer
     assert any(a.events for a in forked)

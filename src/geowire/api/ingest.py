@@ -93,7 +93,9 @@ def run_ingest(
             paths = [tmp] if files else []
             report = ingest_sources(store, settings, [*sources, *paths])
             results.extend(report.items)
-        done = process_pending(store, settings) if code else None
+        # a server process is never forked (its sockets, its loop's threads): its pool, if any, spawns
+        spawned = settings.with_overrides(worker_start="spawn")
+        done = process_pending(store, spawned) if code else None
     processed = done.documents if done else 0
     failures = [
         {"id": f.doc_id, "error_class": f.error_class, "error": f.error}
