@@ -290,6 +290,9 @@ class Agreements(_Strict):
     count_before: Rx
     # the clause that reports the sentence (", the ministry said"): no signing place after it
     report_clause: Rx
+    # between two parties that are together the subject of a relative clause right after a kind
+    # ("the deal Chile and Peru signed"): only the words that join them (matched whole)
+    relative_subject_joint: Rx = re.compile(r"\s+")
     # the last word of a place that is no signing place ("in the Barents Sea": a scope)
     not_place_heads: frozenset[str] = frozenset()
     # a part of a country before its name ("in northern Vietnam"): the place, never a party

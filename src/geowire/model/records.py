@@ -386,11 +386,15 @@ def group_agreements(
 
 def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic: Collection[str]) -> bool:
     """A specific kind told of an agreement of a ``generic`` kind whose own name holds one of its
-    words: "a defence pact" and "the Defence Cooperation Agreement" can be one agreement."""
+    qualifying words: "a defence pact" and "the Defence Cooperation Agreement" can be one agreement.
+    The kind's head noun (its last word, "pact") and the generic kinds' words ("agreement") name no
+    agreement in particular: "a supply agreement" is not the "Fisheries Access Agreement"."""
     if generic_kind not in generic or kind in generic:
         return False
-    words = set(kind.lower().split())
-    return any(words & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
+    words = kind.lower().split()
+    heads = {w for g in generic for w in g.lower().split()}
+    qualifying = set(words[:-1] if len(words) > 1 else words) - heads
+    return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:

@@ -455,7 +455,7 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     ev = view.event_at(action.start, action.end)
     al = lex.agreements
     if al.question_clause.match(view.slice(action.end, view.sentence.end)) and not _relative_act(
-        view, action, kinds
+        view, lex, action, kinds
     ):
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
@@ -500,15 +500,22 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
     return None
 
 
-def _relative_act(view: SentenceView, action: _Match, kinds: list[_Match]) -> bool:
-    """The action tells of the agreement before it, with a subject of its own between them ("what
-    does the deal Chile and Peru signed change?"): a question about it asks nothing of the signing."""
-    return any(
-        k.end <= m.start and m.end <= action.start
-        for k in kinds
-        for m in view.mentions
-        if not view.slice(k.end, m.start).strip()
-    )
+def _relative_act(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> bool:
+    """The action is the verb of a relative clause right after the agreement's kind, its subject the
+    parties between them ("what does the deal Chile and Peru signed change?"): a question about the
+    agreement asks nothing of the signing. A party followed by other words is no such subject ("will
+    the pact Peru proposed be signed …?" still asks about the signing)."""
+    return any(_relative_subject(view, lex, k.end, action.start) for k in kinds if k.end <= action.start)
+
+
+def _relative_subject(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
+    """Whether the text from ``lo`` to ``hi`` is one or more parties and nothing else: the first
+    right at ``lo``, the last right before ``hi``, only the lexicon's joining words between them."""
+    parts = sorted((m.start, m.end) for m in view.mentions if lo <= m.start and m.end <= hi)
+    if not parts or view.slice(lo, parts[0][0]).strip() or view.slice(parts[-1][1], hi).strip():
+        return False
+    joint = lex.agreements.relative_subject_joint
+    return all(joint.fullmatch(view.slice(a[1], b[0])) for a, b in zip(parts, parts[1:], strict=False))
 
 
 def _places_elsewhere(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
