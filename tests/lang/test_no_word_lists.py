@@ -67,6 +67,8 @@ LABELS: dict[str, str] = {
         "event / claim modality label (types.Modality)", "asserted negated hypothetical future reported"
     ),
     **_labels("statement stance label", "supportive critical threatening neutral"),
+    **_labels("date pattern kind of nlp.dates (its _VALUE table's keys)", "weekday"),
+    **_labels("multiprocessing start method (settings.worker_start)", "fork spawn"),
     **_labels("series period / level option", "day week month year country actor"),
     **_labels(
         "document status or correction action stored in the database",
