@@ -131,3 +131,13 @@ def test_store_check_reports_another_confidence_floor_then_repairs(
     assert result.exit_code == 1 and "configured 0.05" in result.output, result.output
     assert runner.invoke(app, ["check", "--repair", "--db", str(db)]).exit_code == 0
     assert runner.invoke(app, ["check", "--db", str(db)]).exit_code == 0
+
+
+def test_store_check_finds_a_repeated_occurrence_id_then_repairs(db: Path) -> None:
+    with open_store(db) as store, store.transaction() as con:
+        con.execute("INSERT INTO occurrences SELECT * FROM occurrences LIMIT 1")
+    with open_store(db, read_only=True) as store:
+        assert "1 occurrence ids appear more than once (geowire rebuild)" in check_store(store)
+    assert CliRunner().invoke(app, ["rebuild", "--db", str(db)]).exit_code == 0
+    with open_store(db, read_only=True) as store:
+        assert check_store(store) == []

@@ -63,6 +63,11 @@ def check_store(store: Store) -> list[str]:
     )
     if n:
         problems.append(f"{n} occurrence links point to no event")
+    n = store.scalar(  # no key holds them unique since migration 022: ids are unique by construction
+        "SELECT count(*) FROM (SELECT id FROM occurrences GROUP BY id HAVING count(*) > 1)"
+    )
+    if n:
+        problems.append(f"{n} occurrence ids appear more than once (geowire rebuild)")
     floor = derived.model_events(derived.recorded_floor(store.con))  # those below it are not modelled
     n = store.scalar(
         f"SELECT count(*) FROM events e WHERE e.counts AND {floor} AND NOT EXISTS"
