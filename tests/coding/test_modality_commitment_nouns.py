@@ -61,3 +61,20 @@ def test_modality_act_chosen_over_another_stays_asserted(
     nlp: spacy.Language, text: str, trigger: str
 ) -> None:
     assert modality_of(nlp, text, trigger).modality == "asserted"
+
+
+def test_modality_noun_set_aside_is_negated(nlp: spacy.Language) -> None:
+    result = modality_of(nlp, "Peru announced new tariffs rather than a blockade of the port.", "blockade")
+    assert result.modality == "negated"
+
+
+def test_modality_set_aside_under_a_modal_keeps_the_modal(nlp: spacy.Language) -> None:
+    # both acts are only likely: the one set aside is no more denied than the other is done
+    text = "Laos might abstain rather than oppose the resolution."
+    assert modality_of(nlp, text, "oppose").modality == "hypothetical"
+
+
+def test_modality_set_aside_stops_at_the_next_conjunct(nlp: spacy.Language) -> None:
+    text = ("The members paused the forum's work rather than meet with the envoys, who chaired it, "
+            "and resumed talks with Oslo in May.")  # fmt: skip
+    assert modality_of(nlp, text, "resumed").modality == "asserted"

@@ -396,7 +396,8 @@ def detect_modality(
             break
     _scan_phrases(trigger, chain, cues=cues, found=found)
     alternative = _set_aside(chain, cues)
-    if alternative is not None:
+    if alternative is not None and not found.keys() & {"hypothetical", "future"}:
+        # "were likely to abstain rather than veto": the act set aside is as hypothetical as the other
         found.setdefault("negated", Cue(alternative, "negative-idiom"))  # "rather than withdraw"
     _scan_time(chain, cues=cues, found=found)
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -468,20 +469,24 @@ def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
 def _set_aside(chain: list[AnyToken], cues: ModalityCues) -> str | None:
     """The phrase ("rather than", "instead of") that sets the trigger's act aside for another, or
     None: the phrase's second word is the mark of a chain word ("Rather than withdraw, X sent"), a
-    preposition on the chain ("sent troops rather than withdrawing") or the coordinator before a
-    chain word that is a second conjunct ("chose to recall its envoy rather than expel X")."""
+    preposition on the chain ("sent troops rather than withdrawing", "sanctions rather than
+    retaliation") or the nearest coordinator before a chain word that is a second conjunct ("chose to
+    recall its envoy rather than expel X"); not above that conjunct ("paused the work rather than sit
+    with them, and resumed ...": the third verb is no act set aside)."""
     alternatives = cues.negation.alternatives
     if not alternatives:
         return None
     for i, tok in enumerate(chain):
         words = [c for c in tok.children if c.dep_ == "mark"]
-        if i > 0 and chain[i - 1].dep_ == "pcomp":
+        if i > 0 and chain[i - 1].dep_ in ("pcomp", "pobj"):
             words.append(tok)
         if tok.dep_ == "conj":
-            words += [c for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i]
+            words += [c for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i][-1:]
         for word in words:
             if word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in alternatives:
                 return f"{word.doc[word.i - 1].text} {word.text}"
+        if tok.dep_ == "conj":
+            return None
     return None
 
 
