@@ -78,3 +78,12 @@ def test_modality_set_aside_stops_at_the_next_conjunct(nlp: spacy.Language) -> N
     text = ("The members paused the forum's work rather than meet with the envoys, who chaired it, "
             "and resumed talks with Oslo in May.")  # fmt: skip
     assert modality_of(nlp, text, "resumed").modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Cuba accepted an invitation to visit Vietnam in May.", "visit"),
+    ("Mali invited the envoys of Niger to visit Bamako.", "visit"),
+    ("Nepal invited India to talks in Kathmandu.", "talks"),
+])  # fmt: skip
+def test_modality_act_invited_is_future(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert modality_of(nlp, text, trigger).modality == "future"
