@@ -66,6 +66,9 @@ class _Negation(BaseModel):
     # a subject or object that is a negative quantifier ("none", "neither side", "no reinforcements")
     negative_pronouns: frozenset[str] = frozenset()  # looked up only
     negative_determiners: frozenset[str] = frozenset()  # looked up only
+    # two-word phrases that set an act aside for another ("rather than withdraw"): the act set aside
+    # is the word the phrase's second word introduces (its mark, preposition or coordinator)
+    alternatives: list[str] = []
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
@@ -99,6 +102,10 @@ class _Future(BaseModel):
     time_words: frozenset[str]  # looked up only
     phrases: list[str]
     commitments: frozenset[str] = frozenset()  # looked up only
+    # nouns of commitment ("a pledge to send", "a promise of aid"): the act committed to is future
+    # when it is the noun's infinitive or the object of one of ``commitment_preps``
+    commitment_nouns: frozenset[str] = frozenset()  # looked up only
+    commitment_preps: frozenset[str] = frozenset()  # looked up only
 
 
 class _Reported(BaseModel):
@@ -379,6 +386,8 @@ def detect_modality(
             elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
+        if i > 0 and _commits_to(tok, chain[i - 1], cues):
+            found.setdefault("future", Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
@@ -390,6 +399,10 @@ def detect_modality(
             break
     commitment = _commitment(found, ignore)
     _scan_phrases(trigger, chain, cues=cues, found=found)
+    alternative = _set_aside(chain, cues)
+    if alternative is not None and not found.keys() & {"hypothetical", "future"}:
+        # "were likely to abstain rather than veto": the act set aside is as hypothetical as the other
+        found.setdefault("negated", Cue(alternative, "negative-idiom"))  # "rather than withdraw"
     _scan_time(chain, cues=cues, found=found)
     if trigger.pos_ in ("NOUN", "PROPN"):
         any_of = cues.hypothetical.determiners
@@ -455,6 +468,44 @@ def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
     on it), and the predicate of an event noun that is its subject ("the talks did not take
     place"); a negation higher up ("did not plan to send") negates the governing word."""
     return 2 if len(chain) > 1 and chain[1].i == trigger.head.i and trigger.dep_ in _SUBJECTS else 1
+
+
+def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``noun`` is a noun of commitment whose infinitive ("a pledge to send troops") or
+    prepositional object ("a promise of aid") holds the trigger, ``below`` being the chain word under
+    it: the act committed to is not done yet. Not a compound ("the ceasefire agreement": the ceasefire
+    is what was agreed, and its modality is the agreement's)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cues.future.commitment_nouns:
+        return False
+    if below.dep_ == "prep":
+        return below.lower_ in cues.future.commitment_preps
+    return below.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ in cues.clauses.infinitive_markers for c in below.children
+    )
+
+
+def _set_aside(chain: list[AnyToken], cues: ModalityCues) -> str | None:
+    """The phrase ("rather than", "instead of") that sets the trigger's act aside for another, or
+    None: the phrase's second word is the mark of a chain word ("Rather than withdraw, X sent"), a
+    preposition on the chain ("sent troops rather than withdrawing", "sanctions rather than
+    retaliation") or the nearest coordinator before a chain word that is a second conjunct ("chose to
+    recall its envoy rather than expel X"); not above that conjunct ("paused the work rather than sit
+    with them, and resumed ...": the third verb is no act set aside)."""
+    alternatives = cues.negation.alternatives
+    if not alternatives:
+        return None
+    for i, tok in enumerate(chain):
+        words = [c for c in tok.children if c.dep_ == "mark"]
+        if i > 0 and chain[i - 1].dep_ in ("pcomp", "pobj"):
+            words.append(tok)
+        if tok.dep_ == "conj":
+            words += [c for c in tok.head.children if c.dep_ == "cc" and tok.head.i < c.i < tok.i][-1:]
+        for word in words:
+            if word.i > 0 and f"{word.doc[word.i - 1].lower_} {word.lower_}" in alternatives:
+                return f"{word.doc[word.i - 1].text} {word.text}"
+        if tok.dep_ == "conj":
+            return None
+    return None
 
 
 def _negated_passive(
