@@ -387,7 +387,7 @@ def detect_modality(
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
         if i > 0 and _commits_to(tok, chain[i - 1], cues):
-            found.setdefault("future", Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
+            found.setdefault(COMMITMENT, Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
             held = found.copy()
             for tok_above in chain[i + 1 :]:
