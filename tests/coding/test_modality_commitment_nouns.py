@@ -87,3 +87,11 @@ def test_modality_set_aside_stops_at_the_next_conjunct(nlp: spacy.Language) -> N
 ])  # fmt: skip
 def test_modality_act_invited_is_future(nlp: spacy.Language, text: str, trigger: str) -> None:
     assert modality_of(nlp, text, trigger).modality == "future"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The raid invited sharp criticism from Jordan.", "criticism"),
+    ("The raid invited sharp criticism from Jordan.", "raid"),
+])  # fmt: skip
+def test_modality_a_reaction_drawn_is_no_invitation(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert modality_of(nlp, text, trigger).modality == "asserted"

@@ -106,6 +106,8 @@ class _Future(BaseModel):
     # when it is the noun's infinitive or the object of one of ``commitment_preps``
     commitment_nouns: frozenset[str] = frozenset()  # looked up only
     commitment_preps: frozenset[str] = frozenset()  # looked up only
+    invitations: frozenset[str] = frozenset()  # looked up only: "invited X to visit"
+    invitation_preps: frozenset[str] = frozenset()  # looked up only: "invited X to talks"
 
 
 class _Reported(BaseModel):
@@ -386,6 +388,8 @@ def detect_modality(
             elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
+        if i > 0 and _invites_to(tok, chain[i - 1], cues):
+            found.setdefault("future", Cue(tok.text, "intent"))  # "invited X to visit": not made yet
         if i > 0 and _commits_to(tok, chain[i - 1], cues):
             found.setdefault(COMMITMENT, Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
         if i == means:  # above a "by"-gerund: the main clause's negation denies its result only
@@ -468,6 +472,15 @@ def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
     on it), and the predicate of an event noun that is its subject ("the talks did not take
     place"); a negation higher up ("did not plan to send") negates the governing word."""
     return 2 if len(chain) > 1 and chain[1].i == trigger.head.i and trigger.dep_ in _SUBJECTS else 1
+
+
+def _invites_to(verb: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``verb`` invites to what ``below`` (the chain word under it) holds: its infinitive
+    complement ("invited X to visit") or the object of an invitation preposition ("invited India to
+    talks") — not its subject or object ("the raid invited criticism")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.future.invitations:
+        return False
+    return below.dep_ == "xcomp" or (below.dep_ == "prep" and below.lower_ in cues.future.invitation_preps)
 
 
 def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
