@@ -25,3 +25,9 @@ def test_a_headline_above_the_dateline_keeps_its_parties(code_text) -> None:  # 
 def test_an_organisation_in_capitals_opening_a_line_is_no_dateline(code_text) -> None:  # noqa: ANN001
     events = code_text("NATO – Its envoys met Russian diplomats in Brussels on Monday.")
     assert find(events, actor="NATO")
+
+
+def test_an_organisation_dateline_with_its_agency_is_a_dateline(code_text) -> None:  # noqa: ANN001
+    events = code_text("UNITED NATIONS (Wire) — Russia vetoed a resolution drafted by Peru on Friday.")
+    assert events and all("WIRE" not in [a.code for a in ev.actors] for ev in events)
+    assert any("RUS" in [a.code for a in ev.actors] for ev in events)

@@ -21,6 +21,7 @@ def geo() -> Geography:
         ("LIMA, Peru — Chile and Bolivia met on Friday.", "LIMA, Peru —"),
         ("OSLO, 3 May 2025 (Wire) - Norway said …", "OSLO, 3 May 2025 (Wire) - "),
         ("Talks resume\nQUITO — Ecuador proposed …", "QUITO —"),  # the headline above is no part of it
+        ("UNITED NATIONS (Wire) — Peru abstained.", "UNITED NATIONS (Wire) —"),  # no place, an agency
     ],
 )
 def test_the_dateline_runs_from_its_name_to_the_dash(geo: Geography, text: str, dateline: str) -> None:

@@ -1747,13 +1747,15 @@ def _country_of(m: ActorMention) -> str | None:
 
 def _dateline(geo: Geography, text: str, mentions: Sequence[ActorMention]) -> tuple[int, int] | None:
     """The opening dateline's span (:func:`geowire.geo.resolve.dateline_span`), unless its name is
-    an organisation or group the actor stage found there ("NATO – Russia council met …": a
-    sentence, whatever small town shares the name)."""
-    span = dateline_span(geo, text)
-    if span is None:
+    an organisation or group the actor stage found there and no agency in brackets follows it
+    ("NATO – Russia council met …": a sentence, whatever small town shares the name; "UNITED
+    NATIONS (AP) —" is a dateline)."""
+    found = dateline_span(geo, text)
+    if found is None:
         return None
-    named = any(m.start == span[0] and m.kind in ("igo", "group") and not _is_place(m) for m in mentions)
-    return None if named else span
+    start, end, agency = found
+    named = any(m.start == start and m.kind in ("igo", "group") and not _is_place(m) for m in mentions)
+    return None if named and not agency else (start, end)
 
 
 def _is_place(m: ActorMention) -> bool:

@@ -65,7 +65,7 @@ DATELINE_WINDOW = 400  # characters at the start of the text where a dateline ma
 _DATELINE_TO_DASH = re.compile(
     r"^[ \t]*(?P<name>[A-Z][A-Z'’.\- ]{1,40}?[A-Z])"
     r"(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t,]+[A-Z0-9][\w.]*){0,4})?[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--| -\s)",
+    r"(?P<agency>\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--| -\s)",
     re.MULTILINE,
 )
 
@@ -341,15 +341,17 @@ def _better(place: Place, cue: int, best: Place, best_cue: int) -> bool:
     return _SPECIFIC[place.kind] > _SPECIFIC[best.kind]
 
 
-def dateline_span(geo: Geography, text: str) -> tuple[int, int] | None:
+def dateline_span(geo: Geography, text: str) -> tuple[int, int, bool] | None:
     """Where the dateline that opens an article stands ("SEOUL, South Korea — …": from the name to
     after the dash), None when there is none: the names in it place the article and are no party
-    of its first sentence's events.  A line that opens with a name in capitals the gazetteer knows
-    and reaches a dash soon counts (a headline above it is no part of it; "NATO – Russia council"
-    names no place)."""
+    of its first sentence's events.  A line that opens with a name in capitals and reaches a dash
+    soon counts when the gazetteer knows the name or an agency in brackets follows it ("UNITED
+    NATIONS (AP) —"); a headline above it is no part of it; "NATO – Russia council" is no dateline.
+    The third value: whether the agency is named."""
     for m in _DATELINE_TO_DASH.finditer(text[:DATELINE_WINDOW]):
-        if geo.lookup(m.group("name").strip().title()):
-            return m.start("name"), m.end()
+        agency = m.group("agency") is not None
+        if agency or geo.lookup(m.group("name").strip().title()):
+            return m.start("name"), m.end(), agency
     return None
 
 
