@@ -178,3 +178,8 @@ def test_a_country_before_ships_is_the_shipper(analyzer, text: str) -> None:  # 
 def test_aircraft_landing_for_an_exercise_are_no_delivery(analyzer) -> None:  # noqa: ANN001
     text = "Three French Rafale jets landed in India on Tuesday for a joint air drill."
     assert "delivered" not in {st for _s, _r, st in _roles(analyzer, text)}
+
+
+def test_aircraft_landing_with_their_source_named_are_delivered(analyzer) -> None:  # noqa: ANN001
+    text = "Four Gripen jets from Sweden landed at an air base in Thailand on Monday."
+    assert ("SWE", "THA", "delivered") in set(_roles(analyzer, text))

@@ -1017,10 +1017,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     # "The frigate, a former US warship, was sold to Chile": the verb, not the "former", moved it
     verbs = [c for c in cues if not _former_cue(view, lex, c)]
     cues = [
-        c
-        for c in cues
-        if not _former_cue(view, lex, c)
-        or not any(lex.transfers.hard_break.search(view.slice(*sorted((c[1], v[1])))) is None for v in verbs)
+        c for c in cues if not (_former_cue(view, lex, c) and any(_outranks(view, lex, v, c) for v in verbs))
     ]
     described = [
         c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
@@ -1040,6 +1037,19 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
 def _former_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
     """The cue is the "ex-" or "former" before a former owner ("ex-US cutters"), not a verb."""
     return lex.transfers.former_owner.search(view.slice(cue[1], cue[2] + 1)) is not None
+
+
+def _outranks(view: SentenceView, lex: ModelLexicon, verb: _Cue, former: _Cue) -> bool:
+    """The verb says how the system moved, not the "ex-" after it in its clause ("Poland sent ex-Soviet
+    jets") or in an apposition before it ("The frigate, a former US warship, was sold to …")."""
+    if verb[1] < former[1] and _same_clause(view, lex, verb[1], former[1]):
+        return True
+    before = view.slice(max(view.start, former[1] - 8), former[1])
+    return (
+        former[1] < verb[1]
+        and lex.transfers.apposition_before.search(before) is not None
+        and lex.transfers.hard_break.search(view.slice(former[1], verb[1])) is None
+    )
 
 
 def _report_tail(
