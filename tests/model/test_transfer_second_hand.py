@@ -142,3 +142,44 @@ def test_a_model_named_after_a_possessive_is_not_an_earlier_system(analyzer) -> 
     )
     chinese = [f for f in _claims(analyzer, text) if f.get("supplier") == "CHN"]
     assert [f.get("system_name") for f in chinese] == ["Hongqi air defence batteries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of the giving verb supplies, not the system's first owner
+        ("Hungary gave ex-Soviet T-72 tanks to Georgia.", ("HUN", "GEO")),
+        ("Romania has donated its former Soviet howitzers to Moldova.", ("ROU", "MDA")),
+    ],
+)
+def test_a_giving_subject_outranks_the_former_owner(analyzer, text: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert {(s, r) for s, r, _st in _roles(analyzer, text)} == {expected}
+
+
+def test_a_former_owner_of_one_system_is_not_the_source_of_another(analyzer) -> None:  # noqa: ANN001
+    # the howitzers came from Israel; only the radars were once Germany's
+    roles = _roles(analyzer, "Chile bought three ex-German radars and six howitzers from Israel.")
+    assert ("ISR", "CHL") in {(s, r) for s, r, _st in roles}
+
+
+def test_a_sale_by_the_present_owner_outranks_the_former_one(analyzer) -> None:  # noqa: ANN001
+    text = "The Dutch submarine, a former British boat, was sold to Peru by the Netherlands."
+    assert ("NLD", "PER") in {(s, r) for s, r, _st in _roles(analyzer, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["India ships artillery shells to Armenia.", "Japan ships radars to the Philippines."],
+)
+def test_a_country_before_ships_is_the_shipper(analyzer, text: str) -> None:  # noqa: ANN001
+    assert [st for _s, _r, st in _roles(analyzer, text)] == ["delivered"]
+
+
+def test_aircraft_landing_for_an_exercise_are_no_delivery(analyzer) -> None:  # noqa: ANN001
+    text = "Three French Rafale jets landed in India on Tuesday for a joint air drill."
+    assert "delivered" not in {st for _s, _r, st in _roles(analyzer, text)}
+
+
+def test_aircraft_landing_with_their_source_named_are_delivered(analyzer) -> None:  # noqa: ANN001
+    text = "Four Gripen jets from Sweden landed at an air base in Thailand on Monday."
+    assert ("SWE", "THA", "delivered") in set(_roles(analyzer, text))

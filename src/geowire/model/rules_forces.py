@@ -894,9 +894,11 @@ def _noun_heads(view: SentenceView, lex: ModelLexicon) -> list[tuple[int, int]]:
     if rx is None:
         return []
     out = []
+    # "China ships drones": a country before the word is its subject, not a model's name
+    actors = [(a.start, a.end) for a in view.mentions if a.kind == "country"]
     for s, e, m in view.finditer(rx):
         head = m.group(0).rfind(" ")
-        if head > 0:
+        if head > 0 and not any(a <= s < b for a, b in actors):
             out.append((s + head + 1, e))
     return out
 
@@ -1012,6 +1014,11 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     nouns = _reference_heads(view, lex)  # "the third ship": a noun after its determiner, not the verb
     nouns += _noun_heads(view, lex)  # "two offshore patrol ships": the system's own noun
     cues = [c for c in cues if not any(s <= c[1] < e for s, e in nouns)]
+    # "The frigate, a former US warship, was sold to Chile": the verb, not the "former", moved it
+    verbs = [c for c in cues if not _former_cue(view, lex, c)]
+    cues = [
+        c for c in cues if not (_former_cue(view, lex, c) and any(_outranks(view, lex, v, c) for v in verbs))
+    ]
     described = [
         c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
     ]
@@ -1025,6 +1032,24 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and all(lex.transfers.undergoes.match(view.slice(v[1], v[2])) for v in verbs):
         return delivered
     return verbs or cues
+
+
+def _former_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
+    """The cue is the "ex-" or "former" before a former owner ("ex-US cutters"), not a verb."""
+    return lex.transfers.former_owner.search(view.slice(cue[1], cue[2] + 1)) is not None
+
+
+def _outranks(view: SentenceView, lex: ModelLexicon, verb: _Cue, former: _Cue) -> bool:
+    """The verb says how the system moved, not the "ex-" after it in its clause ("Poland sent ex-Soviet
+    jets") or in an apposition before it ("The frigate, a former US warship, was sold to …")."""
+    if verb[1] < former[1] and _same_clause(view, lex, verb[1], former[1]):
+        return True
+    before = view.slice(max(view.start, former[1] - 8), former[1])
+    return (
+        former[1] < verb[1]
+        and lex.transfers.apposition_before.search(before) is not None
+        and lex.transfers.hard_break.search(view.slice(former[1], verb[1])) is None
+    )
 
 
 def _report_tail(
@@ -1404,21 +1429,6 @@ def _parties(
         if producer and producer != by[0]:
             fields["maker"] = producer
         return
-    prior = _former_owner(view, lex, countries, cue, system)
-    if prior is not None:  # "Nigeria's patrol ships are ex-US cutters": the former owner gave them
-        _put(fields, spans, "supplier", prior)
-        holders = [
-            (c, m)
-            for c, m in countries
-            if c != prior[0] and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
-        ]
-        to = [x for x in holders if _after_to(view, lex, x[1])]
-        pick = to[:1] or [x for x in holders if x[1].end <= prior[1].start][-1:] or holders[:1]
-        if pick:
-            _put(fields, spans, "recipient", pick[0])
-        if producer and producer != prior[0]:
-            fields["maker"] = producer
-        return
     giver = _giving_owner(view, lex, countries, cue)
     if giver is not None:  # "Colombia turned down Sweden's offer of jets": Sweden offers, Colombia gets
         _put(fields, spans, "supplier", giver)
@@ -1469,6 +1479,23 @@ def _parties(
         if pick:
             _put(fields, spans, "recipient", pick[0])
         if producer and producer != source[0]:
+            fields["maker"] = producer
+        return
+    # only once no "by", "from" or giving subject names who gave it ("Poland sent ex-Soviet jets")
+    keeps = acquisition or fields.get("status") in _BUYING  # "Peru operates ex-Brazilian jets"
+    prior = _former_owner(view, lex, countries, cue, system, acquisition=keeps)
+    if prior is not None:  # "Nigeria's patrol ships are ex-US cutters": the former owner gave them
+        _put(fields, spans, "supplier", prior)
+        holders = [
+            (c, m)
+            for c, m in countries
+            if c != prior[0] and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        ]
+        to = [x for x in holders if _after_to(view, lex, x[1])]
+        pick = to[:1] or [x for x in holders if x[1].end <= prior[1].start][-1:] or holders[:1]
+        if pick:
+            _put(fields, spans, "recipient", pick[0])
+        if producer and producer != prior[0]:
             fields["maker"] = producer
         return
     pair = _zero_relative(view, lex, countries, cue, system, fields.get("status"), acquisition=acquisition)
@@ -1639,17 +1666,34 @@ def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> boo
 
 
 def _former_owner(
-    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int, system: ActorMention | None
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    system: ActorMention | None,
+    *,
+    acquisition: bool,
 ) -> _Party | None:
-    """The country named as a system's former owner ("ex-US Coast Guard cutters", "surplus Belgian
-    minehunters") right before the system, or in the cue's clause ("Both ships are ex-US cutters":
-    the ships are the cutters)."""
-    for c, m in countries:
-        if m.kind == "equipment" or not _named_former(view, lex, m):
-            continue
-        if (system is not None and _former_of(view, lex, m, system)) or _same_clause(view, lex, m.start, cue):
-            return c, m
-    return None
+    """The country named as this system's former owner ("ex-US Coast Guard cutters", "surplus Belgian
+    minehunters") right before it, when the clause names no other giver: the subject of a giving
+    verb ("Poland sent ex-Soviet jets") supplies, not the former owner."""
+    if system is None:
+        return None
+    prior = next(
+        ((c, m) for c, m in countries if m.kind != "equipment" and _former_of(view, lex, m, system)), None
+    )
+    # the cue is the "ex-" itself ("Peru flies ex-Brazilian jets"): the clause has no giving verb
+    if prior is None or acquisition or lex.transfers.former_owner.match(view.slice(cue, prior[1].start)):
+        return prior
+    # a subject that gives, not one that owns ("Nigeria's ships are ex-US cutters") or receives
+    givers = [
+        (c, m)
+        for c, m in _supplying_subject(view, lex, countries, cue)
+        if c != prior[0] and m.end <= cue and not _possessive(view, lex, m)
+    ]
+    if givers and not lex.transfers.acquire.search(view.slice(givers[-1][1].end, cue)):
+        return None
+    return prior
 
 
 def _giving_owner(view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int) -> _Party | None:
