@@ -183,3 +183,13 @@ def test_aircraft_landing_for_an_exercise_are_no_delivery(analyzer) -> None:  # 
 def test_aircraft_landing_with_their_source_named_are_delivered(analyzer) -> None:  # noqa: ANN001
     text = "Four Gripen jets from Sweden landed at an air base in Thailand on Monday."
     assert ("SWE", "THA", "delivered") in set(_roles(analyzer, text))
+
+
+def test_a_former_owner_in_an_apposition_supplies_when_no_giver_is_named(analyzer) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from .helpers import claim_fields
+
+    text = "The corvette, a former Danish warship, was handed over to Ghana."
+    (fields,) = claim_fields(analyzer, text, "transfer", dt.date(2025, 5, 2))
+    assert (fields.get("supplier"), fields.get("recipient")) == ("DNK", "GHA")

@@ -386,24 +386,17 @@ def group_agreements(
 
 def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic: Collection[str]) -> bool:
     """A specific kind told of an agreement of a ``generic`` kind whose own name holds one of its
-    qualifying words: "a defence pact" and "the Defence Cooperation Agreement" can be one agreement.
-    The generic kinds' words ("agreement") name no agreement in particular, nor the kind's head noun
-    when the name ends with it too ("a defence pact" is not the "Customs Pact"): "a supply agreement"
-    is not the "Fisheries Access Agreement"; its head noun elsewhere in the name does ("a strategic
-    partnership" and the "Comprehensive Partnership Agreement")."""
+    qualifying words: "a defence pact" and the "Defence Cooperation Agreement" can be one agreement.
+    The kind's head noun (its last word, "pact") and the generic kinds' words ("agreement") name no
+    agreement in particular: "a supply agreement" is not the "Fisheries Access Agreement", "a defence
+    pact" not the "Pact on Migration" (so "a strategic partnership" does not join a "… Partnership
+    Agreement" either: a missed join costs less than a false dispute)."""
     if generic_kind not in generic or kind in generic:
         return False
     words = kind.lower().split()
-    qualifying = set(words) - {w for g in generic for w in g.lower().split()}
-    for m in named:
-        name = _proper(m.fields)
-        if name is None:
-            continue
-        named_words = name.lower().split()
-        same_head = bool(named_words) and named_words[-1].rstrip("s") == words[-1]
-        if (qualifying - {words[-1]} if same_head else qualifying) & set(named_words):
-            return True
-    return False
+    heads = {w for g in generic for w in g.lower().split()}
+    qualifying = set(words[:-1] if len(words) > 1 else words) - heads
+    return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:

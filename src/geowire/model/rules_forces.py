@@ -1484,6 +1484,8 @@ def _parties(
     # only once no "by", "from" or giving subject names who gave it ("Poland sent ex-Soviet jets")
     keeps = acquisition or fields.get("status") in _BUYING  # "Peru operates ex-Brazilian jets"
     prior = _former_owner(view, lex, countries, cue, system, acquisition=keeps)
+    if prior is None and system is not None:  # a giver named: the former owner is no party of this move
+        countries = [(c, m) for c, m in countries if not _former_of(view, lex, m, system)]
     if prior is not None:  # "Nigeria's patrol ships are ex-US cutters": the former owner gave them
         _put(fields, spans, "supplier", prior)
         holders = [
@@ -1660,6 +1662,19 @@ def _former_of(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: A
     return system.start - _FORMER_GAP <= m.start < system.end and _named_former(view, lex, m)
 
 
+def _apposed_former(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
+    """A country named as the former owner in an apposition right after the system ("The frigate, a
+    former US warship, …")."""
+    between = view.slice(system.end, m.start)
+    return (
+        m.kind == "country"
+        and system.end < m.start <= system.end + _FORMER_GAP
+        and between.lstrip().startswith(",")
+        and lex.transfers.hard_break.search(between) is None
+        and _named_former(view, lex, m)
+    )
+
+
 def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention follows "ex-", "former", "surplus" …: a system's former owner."""
     return lex.transfers.former_owner.search(view.slice(max(view.start, m.start - 16), m.start)) is not None
@@ -1682,6 +1697,8 @@ def _former_owner(
     prior = next(
         ((c, m) for c, m in countries if m.kind != "equipment" and _former_of(view, lex, m, system)), None
     )
+    if prior is None:  # "The frigate, a former US warship, was sold to Chile": its apposition names it
+        prior = next(((c, m) for c, m in view.countries() if _apposed_former(view, lex, m, system)), None)
     # the cue is the "ex-" itself ("Peru flies ex-Brazilian jets"): the clause has no giving verb
     if prior is None or acquisition or lex.transfers.former_owner.match(view.slice(cue, prior[1].start)):
         return prior
