@@ -425,12 +425,11 @@ def analyse_parallel(
         return
     if settings.worker_start == "fork" and can_fork():
         _forked_analyzer(settings, code)  # loaded once, here: every worker inherits it
-        with mp.get_context("fork").Pool(settings.workers) as pool:
-            for result in pool.imap(_work, chunks):
-                yield from result
-        return
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings, code)) as pool:
+        pool = mp.get_context("fork").Pool(settings.workers)
+    else:
+        spawn = mp.get_context("spawn")
+        pool = spawn.Pool(settings.workers, initializer=_init_worker, initargs=(settings, code))
+    with pool:
         for result in pool.imap(_work, chunks):
             yield from result
 

@@ -458,22 +458,19 @@ class EventCoder:
         """The parties a draft may imply beside its own (``own`` codes): the first other actors named
         in the sentence ("sentence"), the nearest actor standing as a subject in the sentences before
         ("previous-subject") and the party the article names most ("topic")."""
+        parties = doc.memo.get("implied-parties")
+        if parties is None:  # "…, IRNA reported": an outlet cited is implied by nothing
+            parties = doc.memo["implied-parties"] = [m for m in coded if not self._cited(doc, m)]
         pools = doc.memo.setdefault("implied-pools", {})  # the same for every draft of the sentence
         if sent.index not in pools:
             pools[sent.index] = (
-                [m for m in coded if sent.start <= m.start < sent.end and not self._cited(doc, m)],
-                [
-                    m
-                    for m in coded
-                    if m.start < sent.start
-                    and m.sentence >= sent.index - _SUBJECT_WINDOW
-                    and not self._cited(doc, m)
-                ],
+                [m for m in parties if sent.start <= m.start < sent.end],
+                [m for m in parties if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW],
             )
         in_sentence, earlier = pools[sent.index]
         topics = doc.memo.get("topics")
         if topics is None:  # the article's parties, most named first: the same for every sentence
-            topics = doc.memo["topics"] = _topics([m for m in coded if not self._cited(doc, m)])
+            topics = doc.memo["topics"] = _topics(parties)
         options: list[tuple[str, ActorMention]] = []
         for m in in_sentence:
             if m.code not in own and all(m.code != o.code for _, o in options):
@@ -527,15 +524,15 @@ class EventCoder:
         """Whether the mention is a news outlet cited as its sentence's source ("IRNA reported")."""
         if m.sector not in self.rules.source_sectors:
             return False
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and cited_source(span.root, m, self.rules)
+        root = _root_of(doc, m)
+        return root is not None and cited_source(root, m, self.rules)
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
         memo = doc.memo.setdefault("in-subject", {})
         if m.start not in memo:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            memo[m.start] = span is not None and len(span) > 0 and _under_subject(span.root, self.rules)
+            root = _root_of(doc, m)
+            memo[m.start] = root is not None and _under_subject(root, self.rules)
         return bool(memo[m.start])
 
     # --- one sentence ---------------------------------------------------------------------------
@@ -1456,8 +1453,14 @@ def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
 
 def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:
     """Whether the mention ``m`` lies inside the tokens ``phrase``."""
+    root = _root_of(doc, m)
+    return root is not None and root.i in phrase
+
+
+def _root_of(doc: DocView, m: ActorMention) -> TokenView | None:
+    """The head token of the words the mention ``m`` covers, None when they cover no token."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.i in phrase
+    return span.root if span is not None and len(span) > 0 else None
 
 
 def judged_phrase(trig: TokenView, rules: RoleRules) -> frozenset[int] | None:
