@@ -451,9 +451,18 @@ def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
     na, nb = _proper(fa), _proper(fb)
     if na and nb and not set(na.lower().split()) & set(nb.lower().split()):
         return True
+    dates = _one_act_dates(fa, fb)
+    return dates is not None and dates[0][:4] != dates[1][:4]
+
+
+def _one_act_dates(fa: Mapping[str, Any], fb: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The two dates of claims telling one action (both dated, not both giving the same proper
+    name, which would make them one agreement whatever the dates), else None."""
     da, db = fa.get("date"), fb.get("date")
-    same_action = fa.get("action") and fa.get("action") == fb.get("action")
-    return bool(same_action and da and db and str(da)[:4] != str(db)[:4] and not (na and na == nb))
+    if not (fa.get("action") and fa.get("action") == fb.get("action") and da and db):
+        return None
+    na = _proper(fa)
+    return None if na and na == _proper(fb) else (str(da), str(db))
 
 
 # two reports of one signing disagree by days or weeks; the same act dated further apart than this
@@ -465,15 +474,13 @@ def _acts_apart(a: StoredClaim, b: StoredClaim) -> bool:
     """Two claims of one action dated more than :data:`_ACTS_APART_DAYS` apart, not both giving
     the same proper name: for a generic kind ("an agreement", "a contract"), two agreements."""
     fa, fb = a.fields, b.fields
-    da, db = fa.get("date"), fb.get("date")
-    if not (fa.get("action") and fa.get("action") == fb.get("action") and da and db):
-        return False
-    if _proper(fa) and _proper(fa) == _proper(fb):
+    dates = _one_act_dates(fa, fb)
+    if dates is None:
         return False
     return not dates_compatible(
-        dt.date.fromisoformat(str(da)),
+        dt.date.fromisoformat(dates[0]),
         fa.get("date_precision"),
-        dt.date.fromisoformat(str(db)),
+        dt.date.fromisoformat(dates[1]),
         fb.get("date_precision"),
         slack_days=_ACTS_APART_DAYS,
     )
