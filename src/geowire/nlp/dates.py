@@ -390,16 +390,33 @@ def _ahead(kind: str, g: Groups, p: dt.date | None, rules: DateRules) -> dt.date
     try:
         if kind == "weekday":
             target = _word(rules.weekdays, g["wd"])
-            return None if target is None else p + dt.timedelta(days=(target - p.weekday()) % 7)
+            return None if target is None else _weekday_from(p, target, forward=True)
         if kind == "mon":
             month = _month(g, rules)
-            return dt.date(p.year if month >= p.month else p.year + 1, month, 1)
+            return dt.date(_year_of(p, month, forward=True), month, 1)
         if kind in ("mon-day", "day-mon"):
             month, day = _month(g, rules), int(g["day"] or 0)
-            return dt.date(p.year if (month, day) >= (p.month, p.day) else p.year + 1, month, day)
+            return dt.date(_year_of(p, month, day, forward=True), month, day)
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def _weekday_from(p: dt.date, target: int, *, forward: bool, today: bool = True) -> dt.date:
+    """The day of weekday ``target`` (Monday 0) nearest ``p`` forward or back; ``p`` itself when
+    it is that weekday and ``today``, else the one a week away."""
+    days = ((target - p.weekday()) if forward else (p.weekday() - target)) % 7 or (0 if today else 7)
+    return p + dt.timedelta(days=days if forward else -days)
+
+
+def _year_of(p: dt.date, month: int, day: int = 0, *, forward: bool, shift: int = 0) -> int:
+    """The year of ``month`` (of its ``day``; 0: the month as a whole) read forward from ``p``
+    (this year when it is on or after ``p``, else the next) or back (on or before ``p``, else the
+    year before); ``shift``: compare with the month that many months after ``p``'s instead."""
+    at, now = (month, day), (p.month + shift, p.day if day else 0)
+    if forward:
+        return p.year if at >= now else p.year + 1
+    return p.year if at <= now else p.year - 1
 
 
 def _value_start(m: re.Match[str]) -> int:
@@ -444,8 +461,7 @@ def _day_month(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     if p is None:
         return None
     month, day = _month(g, rules), int(g["day"] or 0)
-    year = p.year if (month, day) <= (p.month, p.day) or month - p.month < 2 else p.year - 1
-    return dt.date(year, month, day), "day"
+    return dt.date(_year_of(p, month, forward=False, shift=1), month, day), "day"  # next month's: this year
 
 
 def _month_year(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
@@ -456,12 +472,10 @@ def _month_only(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     if p is None:
         return None
     month, step = _month(g, rules), rules.steps.get((g.get("rel") or "").lower())
-    year = p.year
-    if step == -1 or (step != 1 and month > p.month):
-        year -= 1
-    if step == 1 and month <= p.month:
-        year += 1
-    return dt.date(year, month, 1), "month"
+    if step == -1:  # "last March": the year before's
+        return dt.date(p.year - 1, month, 1), "month"
+    ahead = step == 1  # "next March": after this month
+    return dt.date(_year_of(p, month, forward=ahead, shift=1 if ahead else 0), month, 1), "month"
 
 
 def _year(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
@@ -497,13 +511,8 @@ def _weekday(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     target = _word(rules.weekdays, g["wd"])
     if p is None or target is None:
         return None
-    back = (p.weekday() - target) % 7
-    step = rules.steps.get((g.get("rel") or "").lower())
-    if step == 1:
-        return p + dt.timedelta(days=(target - p.weekday()) % 7 or 7), "day"
-    if step == -1 and back == 0:
-        back = 7
-    return p - dt.timedelta(days=back), "day"
+    step = rules.steps.get((g.get("rel") or "").lower())  # "next Monday", "last Monday": not today
+    return _weekday_from(p, target, forward=step == 1, today=step not in (1, -1)), "day"
 
 
 def _deixis(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
