@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -50,20 +50,32 @@ _V = TypeVar("_V")
 class _ByRegex(Generic[_V]):
     """A value per compiled regex, found by the regex's identity: a ``dict`` keyed by the Pattern
     would hash its whole compiled code at every look-up.  Each entry keeps its regex, so an id
-    reused by a later regex (the first one freed meanwhile) is not taken for it."""
+    reused by a later regex (the first one freed meanwhile) is not taken for it.  A value may be
+    None ("this regex cannot be wrapped"): :meth:`made` tells it from a miss.  ``limit``: start
+    afresh when that many regexes are kept."""
 
-    __slots__ = ("_by_id",)
+    __slots__ = ("_by_id", "_limit")
 
-    def __init__(self) -> None:
+    def __init__(self, *, limit: int | None = None) -> None:
         self._by_id: dict[int, tuple[re.Pattern[str], _V]] = {}
+        self._limit = limit
 
-    def get(self, regex: re.Pattern[str]) -> _V | None:
+    def made(self, regex: re.Pattern[str], make: Callable[[re.Pattern[str]], _V]) -> _V:
+        """The value kept for ``regex``, else ``make(regex)``, kept for it."""
         hit = self._by_id.get(id(regex))
-        return hit[1] if hit is not None and hit[0] is regex else None
-
-    def put(self, regex: re.Pattern[str], value: _V) -> _V:
+        if hit is not None and hit[0] is regex:
+            return hit[1]
+        if self._limit is not None and len(self._by_id) >= self._limit:
+            self._by_id.clear()
+        value = make(regex)
         self._by_id[id(regex)] = (regex, value)
         return value
+
+    def clear(self) -> None:
+        self._by_id.clear()
+
+    def __len__(self) -> int:
+        return len(self._by_id)
 
 
 @dataclass
@@ -85,7 +97,7 @@ class SentenceView:
     _matches: _ByRegex[list[tuple[int, int, re.Match[str]]]] = field(
         default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False
     )
-    _at_each: _ByRegex[list[tuple[int, int]]] = field(
+    _at_each: _ByRegex[list[tuple[int, int]] | None] = field(
         default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False
     )
 
@@ -109,10 +121,7 @@ class SentenceView:
         """False only when ``regex`` cannot match the sentence: none of its required strings
         (:func:`~geowire.model.lexicon.required_literals`) is in the text — a cheap substring
         test run before the regex scans, which are most of the claim rules' time."""
-        known = self._may.get(regex)
-        if known is None:
-            known = self._may.put(regex, self._may_match(regex))
-        return known
+        return self._may.made(regex, self._may_match)
 
     def _may_match(self, regex: re.Pattern[str]) -> bool:
         needed = required_literals(regex)
@@ -137,14 +146,13 @@ class SentenceView:
         (the sentence is scanned once per regex)."""
         if not self.may_match(regex):
             return
-        found = self._matches.get(regex)
-        if found is None:
-            at = self.start
-            found = [(at + m.start(), at + m.end(), m) for m in regex.finditer(self.text)]
-            self._matches.put(regex, found)
-        for s, e, m in found:
+        for s, e, m in self._matches.made(regex, self._scan):
             if s >= lo and (hi is None or e <= hi):
                 yield s, e, m
+
+    def _scan(self, regex: re.Pattern[str]) -> list[tuple[int, int, re.Match[str]]]:
+        at = self.start
+        return [(at + m.start(), at + m.end(), m) for m in regex.finditer(self.text)]
 
     def first_within(self, regex: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """The first match of ``regex`` that starts at or after doc offset ``lo`` and ends by ``hi``,
@@ -156,13 +164,9 @@ class SentenceView:
         if not self.may_match(regex):
             return None
         lo, hi = max(0, lo - self.start), max(0, hi - self.start)
-        found = self._at_each.get(regex)
-        if found is None:
-            every = _at_each_position(regex)
-            if every is None:  # a pattern with inline global flags cannot be wrapped: search the slice
-                return regex.search(self.text, lo, hi)
-            found = [(m.start(1), m.end(1)) for m in every.finditer(self.text)]
-            self._at_each.put(regex, found)
+        found = self._at_each.made(regex, self._starts)
+        if found is None:  # a pattern with inline global flags cannot be wrapped: search the slice
+            return regex.search(self.text, lo, hi)
         for i in range(bisect.bisect_left(found, (lo, -1)), len(found)):
             start, end = found[i]
             if start >= hi:
@@ -170,6 +174,11 @@ class SentenceView:
             if end <= hi and (m := regex.match(self.text, start, hi)) is not None:
                 return m
         return None
+
+    def _starts(self, regex: re.Pattern[str]) -> list[tuple[int, int]] | None:
+        """Where ``regex`` matches at each position of the text, None when it cannot be wrapped."""
+        every = _at_each_position(regex)
+        return None if every is None else [(m.start(1), m.end(1)) for m in every.finditer(self.text)]
 
     def slice(self, start: int, end: int) -> str:
         return self.text[max(0, start - self.start) : max(0, end - self.start)]
@@ -301,18 +310,15 @@ def qualifier_before(text_before: str, figures: Figures) -> str | None:
 def _at_each_position(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """``regex`` as a lookahead: one scan of a text yields its match at every position (group 1);
     None for a pattern that starts with inline global flags ("(?i)…"), which cannot be wrapped.
-    Built once per regex, kept by its identity (see :class:`_ByRegex`)."""
-    hit = _AT_EACH.get(id(regex))
-    if hit is not None and hit[0] is regex:
-        return hit[1]
-    if len(_AT_EACH) >= 256:
-        _AT_EACH.clear()
+    Built once per regex, kept by its identity (:class:`_ByRegex`)."""
+    return _AT_EACH.made(regex, _wrapped)
+
+
+def _wrapped(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     try:
-        every: re.Pattern[str] | None = re.compile(f"(?=({regex.pattern}))", regex.flags)
+        return re.compile(f"(?=({regex.pattern}))", regex.flags)
     except re.error:
-        every = None
-    _AT_EACH[id(regex)] = (regex, every)  # the regex is kept, so its id is not reused
-    return every
+        return None
 
 
-_AT_EACH: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_AT_EACH: _ByRegex[re.Pattern[str] | None] = _ByRegex(limit=256)
