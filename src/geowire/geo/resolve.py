@@ -52,22 +52,19 @@ _QUALIFIER_BONUS = 5.0
 # a named feature ("the Black Sea", "the Donbas") scores like a city of ten million: it beats a
 # town of the same name, and an admin1 region too unless a region word follows ("Red Sea state")
 _FEATURE_SCORE = 7.5
-# "KHARKIV, 4 March 2024 —", "GAZA CITY (Wire) —", "TRIPOLI, Libya —": an upper-case place name
-# opening a line, then an optional ", Qualifier", then a comma, a parenthesis or a dash
+# an opening dateline: an upper-case name opening a line ("KHARKIV", "GAZA CITY", "US"), an optional
+# ", Qualifier" (the place's country or region: "TRIPOLI, Libya"), then a comma, a bracket or a dash;
+# ``to_dash``: the rest up to the dash when the line reaches one, a date or an agency in brackets on
+# the way ("SEOUL, South Korea —", "MOSCOW, Feb 2 (Wire) -", "KYIV, 4 March 2024 —", "KYIV —")
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z'’.\- ]{1,40}?[A-Z])"
-    r"(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"[ \t]*(?:,|\(|—|–|--| - )",
+    r"^[ \t]*(?P<name>[A-Z][A-Z'’.\- ]{0,40}?[A-Z])"
+    r"(?:,[ \t]*(?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?[ \t]*(?=,|\(|—|–|--| - )"
+    r"(?P<to_dash>(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t,]+[A-Z0-9][\w.]*){0,4})?[ \t]*"
+    r"(?P<agency>\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--| -\s))?",
     re.MULTILINE,
 )
 DATELINE_WINDOW = 400  # characters at the start of the text where a dateline may stand
-# an opening dateline up to its dash: "SEOUL, South Korea —", "MOSCOW, Feb 2 (Wire) -", "KYIV —"
-_DATELINE_TO_DASH = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][A-Z'’.\- ]{1,40}?[A-Z])"
-    r"(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t,]+[A-Z0-9][\w.]*){0,4})?[ \t]*"
-    r"(?P<agency>\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--| -\s)",
-    re.MULTILINE,
-)
+_SHORTEST_PLACE = 3  # a name of two letters is a place only as a country's ("US", "UK"), in a whole dateline
 
 
 @dataclass(frozen=True)
@@ -345,14 +342,26 @@ def dateline_span(geo: Geography, text: str) -> tuple[int, int, bool] | None:
     """Where the dateline that opens an article stands ("SEOUL, South Korea — …": from the name to
     after the dash), None when there is none: the names in it place the article and are no party
     of its first sentence's events.  A line that opens with a name in capitals and reaches a dash
-    soon counts when the gazetteer knows the name or an agency in brackets follows it ("UNITED
-    NATIONS (AP) —"); a headline above it is no part of it; "NATO – Russia council" is no dateline.
-    The third value: whether the agency is named."""
-    for m in _DATELINE_TO_DASH.finditer(text[:DATELINE_WINDOW]):
-        agency = m.group("agency") is not None
-        if agency or geo.lookup(m.group("name").strip().title()):
-            return m.start("name"), m.end(), agency
+    soon counts when the gazetteer knows the name ("US —" only as a country's), an agency in
+    brackets follows it ("UNITED NATIONS (AP) —") or the name has several words ("UNITED NATIONS
+    —": a name written in capitals for the dateline, where an acronym is in capitals anyway); a
+    headline above it is no part of it; "NATO – Russia council" is no dateline.  The third value:
+    whether it is a dateline whatever the name stands for (an agency, several words), so that an
+    organisation named there is no party either."""
+    for m in _DATELINE.finditer(text[:DATELINE_WINDOW]):
+        if m.group("to_dash") is None:
+            continue
+        name = m.group("name").strip()
+        sure = m.group("agency") is not None or " " in name
+        if sure or any(_is_dateline_place(name, match.entry) for match in geo.lookup(name.title())):
+            return m.start("name"), m.end(), sure
     return None
+
+
+def _is_dateline_place(name: str, entry: GazetteerEntry) -> bool:
+    """Whether ``entry`` may be the place of a dateline reading ``name``: any for a longer name,
+    only a country for two letters ("US", "UK"; "EU" is no town in Normandy)."""
+    return len(name) >= _SHORTEST_PLACE or entry.kind == "country"
 
 
 def dateline_place(geo: Geography, text: str, *, doc_countries: Collection[str] = ()) -> Place | None:
@@ -361,10 +370,10 @@ def dateline_place(geo: Geography, text: str, *, doc_countries: Collection[str] 
     head = text[:DATELINE_WINDOW]
     for m in _DATELINE.finditer(head):
         name = m.group("name").strip()
-        if name.upper() != name or len(name) < 3:
-            continue
+        if name.upper() != name or (len(name) < _SHORTEST_PLACE and m.group("to_dash") is None):
+            continue  # "US, the EU and …" opens a sentence
         ctx = GeoContext(doc_countries=frozenset(doc_countries))
         ranked = rank(geo, name, context=ctx, qualifier=m.group("qual"))
-        if ranked:
+        if ranked and _is_dateline_place(name, ranked[0][1]):
             return to_place(ranked[0][1], text=name, source="dateline")
     return None
