@@ -16,6 +16,9 @@ statement with other keys and again with the same keys (warm):
   rows by an ``IN`` list;
 - ``scan``: the same N keys joined to the month's narrow ``event_words`` rows, as the update's
   narrow token lookup reads them (a hash join whose Bloom filter DuckDB pushes into the scan).
+
+The keys are drawn uniformly from the month's distinct keys, or with ``--weighted`` from its rows
+(a common word more often, as a batch's probe words are).
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def main() -> None:
     parser.add_argument("store")
     parser.add_argument("--month", default="2024-12-01", type=dt.date.fromisoformat)
     parser.add_argument("--keys", type=int, nargs="+", default=[100, 500, 1000])
+    parser.add_argument("--weighted", action="store_true", help="keys drawn from the rows, not uniformly")
     args = parser.parse_args()
     most = 2 * max(args.keys)
     con = duckdb.connect(args.store, read_only=True)
@@ -103,7 +107,8 @@ def main() -> None:
         con.execute("CREATE INDEX flat_key ON flat (key)")
         flat = time.perf_counter() - flat
         rows = con.execute("SELECT count(*), sum(len(ev)) FROM postings").fetchone() or (0, 0)
-        keys = [r[0] for r in con.execute(f"SELECT key FROM postings USING SAMPLE {most} ROWS").fetchall()]
+        drawn = f"SELECT key FROM {'flat' if args.weighted else 'postings'} USING SAMPLE {4 * most} ROWS"
+        keys = list(dict.fromkeys(r[0] for r in con.execute(drawn).fetchall()))[:most]
         con.execute("DETACH s")
         con.close()
         print(
