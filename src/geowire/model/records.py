@@ -1346,9 +1346,10 @@ def _transfer_date_conflicts(
     same_count = _same_count(figures)
 
     part = _once_per_claim(lambda c: _part_of(c, partial))
+    cue = _once_per_claim(lambda c: _part_cue(c, partial))
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
-        if (part(a) or part(b)) and not _one_batch(a, b):
+        if (part(a) or part(b)) and not (_one_batch(a, b) or _same_part(a, b, cue)):
             return False
         return (
             same_count(a, b)
@@ -1380,6 +1381,30 @@ def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
     if qa is None or qa != qb or a.published is None or b.published is None:
         return False
     return abs((a.published - b.published).days) <= PUBLICATION_WINDOW
+
+
+def _same_part(a: StoredClaim, b: StoredClaim, cue: Callable[[StoredClaim], str | None]) -> bool:
+    """Whether two claims of a part without a figure name one part alike ("the first A400M" and
+    "its first A400M") in reports out within a week of each other: one batch dated twice, not
+    two ("four more" in one report and "another batch" in the next name parts differently)."""
+    ca, cb = cue(a), cue(b)
+    if ca is None or ca != cb or a.fields.get("quantity") is not None or b.fields.get("quantity") is not None:
+        return False
+    return (
+        a.published is not None
+        and b.published is not None
+        and (abs((a.published - b.published).days) <= PUBLICATION_WINDOW)
+    )
+
+
+def _part_cue(c: StoredClaim, partial: re.Pattern[str] | None) -> str | None:
+    """The word that makes a claim's system a part of its transfer (``partial`` right before the
+    system: "first" of "the first A400M"), casefolded; None when there is none."""
+    span, text = c.field_spans.get("system"), c.doc_text
+    if partial is None or not span or text is None:
+        return None
+    m = partial.search(text[max(c.start, span[0] - 30) : span[0]])
+    return m.group(0).split()[0].casefold() if m and m.group(0).split() else None
 
 
 def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
@@ -1652,9 +1677,11 @@ def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]
 
 def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
     """Two sources give one force — the same sender, host and size ("the first 600 troops") —
-    different days: "arrived on 4 March" and "arrived on 18 March".  Forces of different sizes
-    may be different contingents, and a report without its own day (a month, a year, none) is
-    never compared; the subject is the deployment's, as for its figures."""
+    different days: "arrived on 4 March" and "arrived on 18 March", or different months for a
+    force sent or arrived (:func:`_dated_arrival`): "deployed 400 Marines in December" and "the
+    400 Marines arrived in October".  Forces of different sizes may be different contingents, and
+    a report without its own day or month (a year, none) is never compared; the subject is the
+    deployment's, as for its figures."""
 
     def size(c: StoredClaim) -> tuple[float, float]:
         f = c.fields
@@ -1666,7 +1693,7 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         for c in cs
         if c.fields.get("personnel") is not None
         and _sized(c)
-        and c.fields.get("date_precision") == "day"
+        and _dated_arrival(c)
         and (d := _act_date_of(c))
     ]
     sizes = {c.id: size(c) for _, c in dated}  # once per claim, not once per pair
@@ -1679,6 +1706,20 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]),
     )
     return [replace(x, kind="date", action=None) for x in found]
+
+
+_PRESENCE = "presence"  # the ``measure`` label of a force counted where it is ("now has 2,000")
+
+
+def _dated_arrival(c: StoredClaim) -> bool:
+    """Whether a force claim dates its force's coming precisely enough to be compared: to the day;
+    or to the month when it states that the force came ("sent in December", "arrived in October":
+    asserted, not a force counted there — ``measure`` presence — which may have come any time
+    before, nor a plan, which may slip)."""
+    f = c.fields
+    if f.get("date_precision") == "day":
+        return True
+    return f.get("date_precision") == "month" and f.get("measure") != _PRESENCE and asserted(c)
 
 
 def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
