@@ -1,15 +1,20 @@
 """Contradictions on fresh text (issue 13, helper ``cx5``, corpus part_28): one force said to
 come in two different months; one part of a transfer ("the first …", no figure) dated twice by
-reports out days apart — each beside the compatible case that must stay quiet."""
+reports out days apart; an agreement denied by a cue before its long description ("No … treaty
+has been signed") or by a party backing out of its signing — each beside the compatible case that
+must stay quiet."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
 from geowire.model.lexicon import model_lexicon
 from geowire.model.records import StoredClaim, build_deployments, build_transfers
+from geowire.types import DocContext
 
 _LEX = model_lexicon(load_language("en"))
 
@@ -90,3 +95,42 @@ def test_cx5_one_part_told_months_apart_is_not_compared() -> None:
     a = _part("a", "Norway will hand the first Skjold boat to Ghana in 2027.", "2027", dt.date(2025, 3, 3))
     b = _part("b", "Ghana's first Skjold boat from Norway is now due in 2029.", "2029", dt.date(2025, 9, 6))
     assert _transfer_date_disputes(a, b) == 0
+
+
+# --- an agreement denied before its verb: a long description, a party backing out ---------------
+
+
+def _modalities(analyzer, text: str) -> list[tuple[object, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 11, 3)), text)])
+    return [(c.fields["parties"], c.fields.get("modality")) for c in a.claims if c.kind == "agreement"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No river navigation treaty has been signed by Laos and Cambodia, diplomats said.",
+        "No new border pact was signed between Laos and Cambodia.",
+        "Cambodia backed out of signing the river navigation treaty with Laos.",
+        "Laos pulled out of signing the river navigation treaty with Cambodia on Monday.",
+        "Cambodia walked away from signing the river navigation treaty with Laos.",
+    ],
+)
+def test_cx5_a_denial_before_the_agreement_or_a_party_backing_out_is_no_signing(
+    analyzer,  # noqa: ANN001
+    text: str,
+) -> None:
+    assert _modalities(analyzer, text) == [(["KHM", "LAO"], "negated")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos did not object and a river treaty was signed with Cambodia in Vientiane.",
+        "Not long after the floods, the river navigation treaty was signed by Laos and Cambodia.",
+        "Laos, which pulled out of the talks last year, signed the river treaty with Cambodia.",
+    ],
+)
+def test_cx5_a_denial_of_something_else_leaves_the_signing_asserted(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _modalities(analyzer, text) == [(["KHM", "LAO"], "asserted")]
