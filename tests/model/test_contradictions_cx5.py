@@ -134,3 +134,44 @@ def test_cx5_a_denial_before_the_agreement_or_a_party_backing_out_is_no_signing(
 )
 def test_cx5_a_denial_of_something_else_leaves_the_signing_asserted(analyzer, text: str) -> None:  # noqa: ANN001
     assert _modalities(analyzer, text) == [(["KHM", "LAO"], "asserted")]
+
+
+# --- a count told while its period still ran, and the same count told later ---------------------
+
+
+def _count(cid: str, n: float, day: str, precision: str, published: dt.date) -> StoredClaim:
+    """Spain's deliveries of ``n`` Pizarro vehicles to Chile, dated ``day`` to ``precision``."""
+    fields = {"supplier": "ESP", "recipient": "CHL", "status": "delivered", "system": "Pizarro",
+              "system_name": "Pizarro vehicles", "quantity": n, "quantity_text": f"{n:g}",
+              "date": day, "date_precision": precision}  # fmt: skip
+    return StoredClaim(id=cid, doc_id=f"doc-{cid}", kind="transfer", sentence_index=0, start=0, end=10,
+                       fields=fields, field_spans={}, published=published, sentence="some words")  # fmt: skip
+
+
+def _quantity_disputes(*claims: StoredClaim) -> int:
+    _records, found = build_transfers(list(claims), figures=_LEX.figures, **_transfer_words(_LEX))
+    return sum(x.field == "quantity" for x in found)
+
+
+def test_cx5_a_count_so_far_this_year_and_a_larger_one_months_later_agree() -> None:
+    so_far = _count("a", 9, "2024-01-01", "year", dt.date(2024, 4, 10))  # "nine so far this year"
+    later = _count("b", 25, "2024-01-01", "year", dt.date(2024, 11, 28))  # "25 this year"
+    assert _quantity_disputes(so_far, later) == 0
+
+
+def test_cx5_a_smaller_count_told_later_still_disputes_the_running_one() -> None:
+    so_far = _count("a", 25, "2024-01-01", "year", dt.date(2024, 4, 10))
+    later = _count("b", 9, "2024-01-01", "year", dt.date(2024, 11, 28))
+    assert _quantity_disputes(so_far, later) == 1
+
+
+def test_cx5_two_counts_of_a_month_already_over_still_dispute() -> None:
+    first = _count("a", 9, "2024-03-01", "month", dt.date(2024, 4, 10))  # "nine in March"
+    second = _count("b", 25, "2024-03-01", "month", dt.date(2024, 11, 28))  # "25 in March"
+    assert _quantity_disputes(first, second) == 1
+
+
+def test_cx5_a_running_count_and_a_larger_one_told_days_later_dispute() -> None:
+    so_far = _count("a", 9, "2024-01-01", "year", dt.date(2024, 4, 10))
+    soon = _count("b", 25, "2024-01-01", "year", dt.date(2024, 4, 13))
+    assert _quantity_disputes(so_far, soon) == 1

@@ -943,9 +943,10 @@ def build_transfers(
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
+    grown = _running_total(figures)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
-        return _same_transfer_step(a, b) and same_group(a, b)
+        return _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b)
 
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
@@ -1371,6 +1372,49 @@ def _transfer_date_conflicts(
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether the smaller of two figures counts a period still running when it was told and the
+    larger was told more than a week later for a time that takes in that report: "14 delivered so
+    far this year" in May and "30 delivered this year" in December are one count grown, not a
+    dispute. A count without a period of its own ("has delivered four") is not taken for a running
+    total: two reports of it tell one delivery."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+
+    def grown(a: StoredClaim, b: StoredClaim) -> bool:
+        qa, qb = quantity(a), quantity(b)
+        if qa is None or qb is None:
+            return False
+        if qa[1] < qb[0]:
+            return _told_later(b, a)
+        return qb[1] < qa[0] and _told_later(a, b)
+
+    return grown
+
+
+def _running_at_report(c: StoredClaim) -> bool:
+    """Whether a claim counts acts of a period of its own (a month, a year) that had not ended
+    when it was published ("so far this year")."""
+    own = _act_date_of(c)
+    if c.published is None or own is None or own[1] == "day":
+        return False
+    first, last = date_interval(own[0], own[1])
+    return first <= c.published < last
+
+
+def _told_later(large: StoredClaim, small: StoredClaim) -> bool:
+    """Whether the larger figure was told more than a week after the smaller running count, for a
+    time that takes in the smaller count's report."""
+    if large.published is None or small.published is None or not _running_at_report(small):
+        return False
+    if (large.published - small.published).days <= PUBLICATION_WINDOW:
+        return False
+    own = _act_date_of(large)
+    if own is None:
+        return True
+    first, last = date_interval(own[0], own[1])
+    return first <= small.published <= last
 
 
 def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
