@@ -175,3 +175,38 @@ def test_cx5_a_running_count_and_a_larger_one_told_days_later_dispute() -> None:
     so_far = _count("a", 9, "2024-01-01", "year", dt.date(2024, 4, 10))
     soon = _count("b", 25, "2024-01-01", "year", dt.date(2024, 4, 13))
     assert _quantity_disputes(so_far, soon) == 1
+
+
+# --- a force sent in one month and denied in a report weeks later --------------------------------
+
+
+def _status_disputes(*claims: StoredClaim) -> int:
+    _records, found = build_deployments(list(claims), figures=_LEX.figures)
+    return sum(x.field == "status" for x in found)
+
+
+def _denial(cid: str, published: dt.date) -> StoredClaim:
+    """ "No Danish soldiers have been sent to Cyprus", undated, told on ``published``."""
+    fields = {"country": "DNK", "host": "CYP", "negated": True}
+    return StoredClaim(id=cid, doc_id=f"doc-{cid}", kind="deployment", sentence_index=0, start=0, end=10,
+                       fields=fields, field_spans={}, published=published, sentence="some words")  # fmt: skip
+
+
+def test_cx5_a_force_sent_in_june_and_denied_in_july_is_a_status_dispute() -> None:
+    sent = _force("a", "2025-06-01", "month")  # published 20 August: "sent 500 soldiers in June"
+    assert _status_disputes(sent, _denial("b", dt.date(2025, 7, 15))) == 1
+
+
+def test_cx5_a_denial_long_after_the_sending_may_follow_a_withdrawal() -> None:
+    sent = _force("a", "2025-06-01", "month")
+    assert _status_disputes(sent, _denial("b", dt.date(2025, 11, 20))) == 0
+
+
+def test_cx5_a_denial_told_before_the_sending_is_compatible() -> None:
+    sent = _force("a", "2025-06-01", "month")
+    assert _status_disputes(sent, _denial("b", dt.date(2025, 5, 10))) == 0
+
+
+def test_cx5_a_force_counted_there_in_a_month_is_not_read_as_sent_then() -> None:
+    there = _force("a", "2025-03-01", "month", measure="presence")
+    assert _status_disputes(there, _denial("b", dt.date(2025, 5, 10))) == 0

@@ -732,6 +732,10 @@ def _and(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[Stored
     return lambda a, b: all(t(a, b) for t in tests)
 
 
+def _or(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[StoredClaim, StoredClaim], bool]:
+    return lambda a, b: any(t(a, b) for t in tests)
+
+
 def _same_signatories(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether an act and its denial name one agreement's signatories: the same parties, one side
     naming a single party ("Kenya has not signed it"), or the same proper name. "Ethiopia has not
@@ -1716,7 +1720,23 @@ def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]
     plan ("are to be stationed": modality ``future``) is no presence a denial of one contradicts."""
     said = [("not deployed" if _negated(c) else "deployed", c) for c in cs
             if _negated(c) or asserted(c)]  # fmt: skip
-    return _status_conflicts(said, subject, negative="not deployed", related=_same_period)
+    related = _or(_same_period, _denied_after_sending)
+    return _status_conflicts(said, subject, negative="not deployed", related=related)
+
+
+def _denied_after_sending(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether an undated denial of a force ("no troops have been deployed to") came out while a
+    force sent on a day or in a month (not counted there, :func:`_dated_arrival`) is still new:
+    from that time to :data:`_FIGURE_WINDOW` days after it — the force sent in April is denied in
+    May, not a year on, when it may have left."""
+    denial, sent = (a, b) if _negated(a) else (b, a)
+    if _negated(sent) or not _negated(denial) or denial.published is None or _act_date_of(denial):
+        return False
+    own = _act_date_of(sent)
+    if own is None or not _dated_arrival(sent):
+        return False
+    first, last = date_interval(own[0], own[1])
+    return first <= denial.published <= last + dt.timedelta(days=_FIGURE_WINDOW)
 
 
 def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
