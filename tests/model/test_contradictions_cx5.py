@@ -210,3 +210,10 @@ def test_cx5_a_denial_told_before_the_sending_is_compatible() -> None:
 def test_cx5_a_force_counted_there_in_a_month_is_not_read_as_sent_then() -> None:
     there = _force("a", "2025-03-01", "month", measure="presence")
     assert _status_disputes(there, _denial("b", dt.date(2025, 5, 10))) == 0
+
+
+def test_cx5_a_force_sent_in_one_month_may_arrive_in_the_next() -> None:
+    sent = _force("a", "2025-03-01", "month")  # "sent 500 soldiers in late March"
+    came = _force("b", "2025-04-01", "month", measure="arrival")  # "the 500 soldiers arrived in April"
+    assert _date_disputes(sent, came) == 0
+    assert _date_disputes(_force("c", "2025-03-01", "month"), _force("d", "2025-04-01", "month")) == 1

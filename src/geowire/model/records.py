@@ -1767,12 +1767,27 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         "date",
         subject,
         _fmt_date,
-        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]),
+        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]) and not _in_transit(a, b),
     )
     return [replace(x, kind="date", action=None) for x in found]
 
 
 _PRESENCE = "presence"  # the ``measure`` label of a force counted where it is ("now has 2,000")
+_TRANSIT_DAYS = 14  # days between the end of a sending's date and the start of an arrival's at most
+
+
+def _in_transit(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether one claim tells a force's sending and the other its arrival (their ``measure``
+    differs) at times at most :data:`_TRANSIT_DAYS` apart, one of them a month: "sent in late
+    March" and "arrived in April" are one journey; "deployed in December" and "arrived in October"
+    are not. A day against a day is compared as it stands."""
+    if a.fields.get("measure") == b.fields.get("measure"):
+        return False
+    da, db = _act_date_of(a), _act_date_of(b)
+    if da is None or db is None or (da[1] == "day" and db[1] == "day"):
+        return False
+    (fa, la), (fb, lb) = date_interval(da[0], da[1]), date_interval(db[0], db[1])
+    return (max(fa, fb) - min(la, lb)).days <= _TRANSIT_DAYS
 
 
 def _dated_arrival(c: StoredClaim) -> bool:
