@@ -216,4 +216,16 @@ def test_cx5_a_force_sent_in_one_month_may_arrive_in_the_next() -> None:
     sent = _force("a", "2025-03-01", "month")  # "sent 500 soldiers in late March"
     came = _force("b", "2025-04-01", "month", measure="arrival")  # "the 500 soldiers arrived in April"
     assert _date_disputes(sent, came) == 0
-    assert _date_disputes(_force("c", "2025-03-01", "month"), _force("d", "2025-04-01", "month")) == 1
+    arrived = _force("c", "2025-03-01", "month", measure="arrival")  # "arrived in March"
+    assert _date_disputes(arrived, _force("d", "2025-04-01", "month", measure="arrival")) == 1
+
+
+def test_cx5_two_sendings_of_one_size_in_two_months_may_be_two_contingents() -> None:
+    # "sent 500 soldiers in January (and 500 in March)" against "sent 500 soldiers in March"
+    assert _date_disputes(_force("a", "2025-01-01", "month"), _force("b", "2025-03-01", "month")) == 0
+
+
+def test_cx5_a_contingent_more_is_not_the_force_sent_before() -> None:
+    sent = _force("a", "2025-01-01", "month")
+    more = _force("b", "2025-03-01", "month", measure="arrival", personnel_partial=True)  # "another 500"
+    assert _date_disputes(sent, more) == 0

@@ -1767,7 +1767,7 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         "date",
         subject,
         _fmt_date,
-        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]) and not _in_transit(a, b),
+        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]) and _one_coming(a, b),
     )
     return [replace(x, kind="date", action=None) for x in found]
 
@@ -1798,7 +1798,24 @@ def _dated_arrival(c: StoredClaim) -> bool:
     f = c.fields
     if f.get("date_precision") == "day":
         return True
-    return f.get("date_precision") == "month" and f.get("measure") != _PRESENCE and asserted(c)
+    return (
+        f.get("date_precision") == "month"
+        and f.get("measure") != _PRESENCE
+        and not f.get("personnel_partial")  # "another 500 arrived in March": a contingent more
+        and asserted(c)
+    )
+
+
+def _one_coming(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two dated claims of a force of one size can tell one coming of it: two days as they
+    stand; with a month, only when one of them says the force arrived ("the 400 Marines arrived
+    in October" against "deployed 400 Marines in December") and the two are not a sending and its
+    arrival in neighbouring months (:func:`_in_transit`) — two sendings of one size in two months
+    ("500 in January and 500 in March") may be two contingents."""
+    if a.fields.get("date_precision") == "day" and b.fields.get("date_precision") == "day":
+        return True
+    arrived = any(c.fields.get("measure") not in (None, _PRESENCE) for c in (a, b))
+    return arrived and not _in_transit(a, b)
 
 
 def _same_time(a: StoredClaim, b: StoredClaim) -> bool:
