@@ -1,8 +1,8 @@
 """Contradictions on fresh text (issue 13, helper ``cx5``, corpus part_28): one force said to
-come in two different months; one part of a transfer ("the first …", no figure) dated twice by
-reports out days apart; an agreement denied by a cue before its long description ("No … treaty
-has been signed") or by a party backing out of its signing — each beside the compatible case that
-must stay quiet."""
+come in two different months, or denied weeks after it was sent; an agreement denied by a cue
+before its long description ("No … treaty has been signed") or by a party backing out of its
+signing; a running count and the same count grown — each beside the compatible case that must
+stay quiet."""
 
 from __future__ import annotations
 
@@ -58,43 +58,6 @@ def test_cx5_a_planned_month_may_slip_and_is_not_compared() -> None:
 def test_cx5_forces_of_different_sizes_in_two_months_are_two_contingents() -> None:
     other = _force("b", "2025-04-01", "month", personnel=200.0, personnel_text="200 soldiers")
     assert _date_disputes(_force("a", "2025-06-01", "month"), other) == 0
-
-
-# --- one part of a transfer, named alike, dated twice -------------------------------------------
-
-
-def _part(cid: str, text: str, year: str, published: dt.date) -> StoredClaim:
-    """Norway's planned handover of a Skjold-class boat to Ghana, the system after ``text``."""
-    at = text.index("Skjold")
-    fields = {"supplier": "NOR", "recipient": "GHA", "status": "planned", "system": "Skjold",
-              "system_name": "Skjold-class boat", "date": f"{year}-01-01",
-              "date_precision": "year"}  # fmt: skip
-    return StoredClaim(id=cid, doc_id=f"doc-{cid}", kind="transfer", sentence_index=0, start=0, end=len(text),
-                       fields=fields, field_spans={"system": [at, at + 6]}, published=published,
-                       sentence=text, doc_text=text)  # fmt: skip
-
-
-def _transfer_date_disputes(*claims: StoredClaim) -> int:
-    _records, found = build_transfers(list(claims), figures=_LEX.figures, **_transfer_words(_LEX))
-    return sum(x.field == "date" for x in found)
-
-
-def test_cx5_the_first_boat_due_in_two_different_years_is_a_date_dispute() -> None:
-    a = _part("a", "Norway will hand the first Skjold boat to Ghana in 2027.", "2027", dt.date(2025, 3, 3))
-    b = _part("b", "Ghana's first Skjold boat from Norway is now due in 2029.", "2029", dt.date(2025, 3, 6))
-    assert _transfer_date_disputes(a, b) == 1
-
-
-def test_cx5_parts_named_differently_are_different_batches() -> None:
-    a = _part("a", "Norway will hand the first Skjold boat to Ghana in 2027.", "2027", dt.date(2025, 3, 3))
-    b = _part("b", "Norway will hand another Skjold boat to Ghana in 2029.", "2029", dt.date(2025, 3, 6))
-    assert _transfer_date_disputes(a, b) == 0
-
-
-def test_cx5_one_part_told_months_apart_is_not_compared() -> None:
-    a = _part("a", "Norway will hand the first Skjold boat to Ghana in 2027.", "2027", dt.date(2025, 3, 3))
-    b = _part("b", "Ghana's first Skjold boat from Norway is now due in 2029.", "2029", dt.date(2025, 9, 6))
-    assert _transfer_date_disputes(a, b) == 0
 
 
 # --- an agreement denied before its verb: a long description, a party backing out ---------------

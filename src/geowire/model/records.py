@@ -1351,10 +1351,9 @@ def _transfer_date_conflicts(
     same_count = _same_count(figures)
 
     part = _once_per_claim(lambda c: _part_of(c, partial))
-    cue = _once_per_claim(lambda c: _part_cue(c, partial))
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
-        if (part(a) or part(b)) and not (_one_batch(a, b) or _same_part(a, b, cue)):
+        if (part(a) or part(b)) and not _one_batch(a, b):
             return False
         return (
             same_count(a, b)
@@ -1429,30 +1428,6 @@ def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
     if qa is None or qa != qb or a.published is None or b.published is None:
         return False
     return abs((a.published - b.published).days) <= PUBLICATION_WINDOW
-
-
-def _same_part(a: StoredClaim, b: StoredClaim, cue: Callable[[StoredClaim], str | None]) -> bool:
-    """Whether two claims of a part without a figure name one part alike ("the first A400M" and
-    "its first A400M") in reports out within a week of each other: one batch dated twice, not
-    two ("four more" in one report and "another batch" in the next name parts differently)."""
-    ca, cb = cue(a), cue(b)
-    if ca is None or ca != cb or a.fields.get("quantity") is not None or b.fields.get("quantity") is not None:
-        return False
-    return (
-        a.published is not None
-        and b.published is not None
-        and (abs((a.published - b.published).days) <= PUBLICATION_WINDOW)
-    )
-
-
-def _part_cue(c: StoredClaim, partial: re.Pattern[str] | None) -> str | None:
-    """The word that makes a claim's system a part of its transfer (``partial`` right before the
-    system: "first" of "the first A400M"), casefolded; None when there is none."""
-    span, text = c.field_spans.get("system"), c.doc_text
-    if partial is None or not span or text is None:
-        return None
-    m = partial.search(text[max(c.start, span[0] - 30) : span[0]])
-    return m.group(0).split()[0].casefold() if m and m.group(0).split() else None
 
 
 def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
