@@ -732,6 +732,10 @@ def _and(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[Stored
     return lambda a, b: all(t(a, b) for t in tests)
 
 
+def _or(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[StoredClaim, StoredClaim], bool]:
+    return lambda a, b: any(t(a, b) for t in tests)
+
+
 def _same_signatories(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether an act and its denial name one agreement's signatories: the same parties, one side
     naming a single party ("Kenya has not signed it"), or the same proper name. "Ethiopia has not
@@ -943,9 +947,10 @@ def build_transfers(
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
+    grown = _running_total(figures)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
-        return _same_transfer_step(a, b) and same_group(a, b)
+        return _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b)
 
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
@@ -1372,6 +1377,49 @@ def _transfer_date_conflicts(
     return out
 
 
+def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether the smaller of two figures counts a period still running when it was told and the
+    larger was told more than a week later for a time that takes in that report: "14 delivered so
+    far this year" in May and "30 delivered this year" in December are one count grown, not a
+    dispute. A count without a period of its own ("has delivered four") is not taken for a running
+    total: two reports of it tell one delivery."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+
+    def grown(a: StoredClaim, b: StoredClaim) -> bool:
+        qa, qb = quantity(a), quantity(b)
+        if qa is None or qb is None:
+            return False
+        if qa[1] < qb[0]:
+            return _told_later(b, a)
+        return qb[1] < qa[0] and _told_later(a, b)
+
+    return grown
+
+
+def _running_at_report(c: StoredClaim) -> bool:
+    """Whether a claim counts acts of a period of its own (a month, a year) that had not ended
+    when it was published ("so far this year")."""
+    own = _act_date_of(c)
+    if c.published is None or own is None or own[1] == "day":
+        return False
+    first, last = date_interval(own[0], own[1])
+    return first <= c.published < last
+
+
+def _told_later(large: StoredClaim, small: StoredClaim) -> bool:
+    """Whether the larger figure was told more than a week after the smaller running count, for a
+    time that takes in the smaller count's report."""
+    if large.published is None or small.published is None or not _running_at_report(small):
+        return False
+    if (large.published - small.published).days <= PUBLICATION_WINDOW:
+        return False
+    own = _act_date_of(large)
+    if own is None:
+        return True
+    first, last = date_interval(own[0], own[1])
+    return first <= small.published <= last
+
+
 def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether a figure for a batch ("the first six") and another figure can count one batch:
     the same number, told within a week of each other ("the first six … landed on Friday" and
@@ -1647,14 +1695,32 @@ def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]
     plan ("are to be stationed": modality ``future``) is no presence a denial of one contradicts."""
     said = [("not deployed" if _negated(c) else "deployed", c) for c in cs
             if _negated(c) or asserted(c)]  # fmt: skip
-    return _status_conflicts(said, subject, negative="not deployed", related=_same_period)
+    related = _or(_same_period, _denied_after_sending)
+    return _status_conflicts(said, subject, negative="not deployed", related=related)
+
+
+def _denied_after_sending(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether an undated denial of a force ("no troops have been deployed to") came out while a
+    force sent on a day or in a month (not counted there, :func:`_dated_arrival`) is still new:
+    from that time to :data:`_FIGURE_WINDOW` days after it — the force sent in April is denied in
+    May, not a year on, when it may have left."""
+    denial, sent = (a, b) if _negated(a) else (b, a)
+    if _negated(sent) or not _negated(denial) or denial.published is None or _act_date_of(denial):
+        return False
+    own = _act_date_of(sent)
+    if own is None or not _dated_arrival(sent):
+        return False
+    first, last = date_interval(own[0], own[1])
+    return first <= denial.published <= last + dt.timedelta(days=_FIGURE_WINDOW)
 
 
 def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
     """Two sources give one force — the same sender, host and size ("the first 600 troops") —
-    different days: "arrived on 4 March" and "arrived on 18 March".  Forces of different sizes
-    may be different contingents, and a report without its own day (a month, a year, none) is
-    never compared; the subject is the deployment's, as for its figures."""
+    different days: "arrived on 4 March" and "arrived on 18 March", or different months for a
+    force sent or arrived (:func:`_dated_arrival`): "deployed 400 Marines in December" and "the
+    400 Marines arrived in October".  Forces of different sizes may be different contingents, and
+    a report without its own day or month (a year, none) is never compared; the subject is the
+    deployment's, as for its figures."""
 
     def size(c: StoredClaim) -> tuple[float, float]:
         f = c.fields
@@ -1666,7 +1732,7 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         for c in cs
         if c.fields.get("personnel") is not None
         and _sized(c)
-        and c.fields.get("date_precision") == "day"
+        and _dated_arrival(c)
         and (d := _act_date_of(c))
     ]
     sizes = {c.id: size(c) for _, c in dated}  # once per claim, not once per pair
@@ -1676,9 +1742,55 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         "date",
         subject,
         _fmt_date,
-        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]),
+        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]) and _one_coming(a, b),
     )
     return [replace(x, kind="date", action=None) for x in found]
+
+
+_PRESENCE = "presence"  # the ``measure`` label of a force counted where it is ("now has 2,000")
+_TRANSIT_DAYS = 14  # days between the end of a sending's date and the start of an arrival's at most
+
+
+def _in_transit(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether one claim tells a force's sending and the other its arrival (their ``measure``
+    differs) at times at most :data:`_TRANSIT_DAYS` apart, one of them a month: "sent in late
+    March" and "arrived in April" are one journey; "deployed in December" and "arrived in October"
+    are not. A day against a day is compared as it stands."""
+    if a.fields.get("measure") == b.fields.get("measure"):
+        return False
+    da, db = _act_date_of(a), _act_date_of(b)
+    if da is None or db is None or (da[1] == "day" and db[1] == "day"):
+        return False
+    (fa, la), (fb, lb) = date_interval(da[0], da[1]), date_interval(db[0], db[1])
+    return (max(fa, fb) - min(la, lb)).days <= _TRANSIT_DAYS
+
+
+def _dated_arrival(c: StoredClaim) -> bool:
+    """Whether a force claim dates its force's coming precisely enough to be compared: to the day;
+    or to the month when it states that the force came ("sent in December", "arrived in October":
+    asserted, not a force counted there — ``measure`` presence — which may have come any time
+    before, nor a plan, which may slip)."""
+    f = c.fields
+    if f.get("date_precision") == "day":
+        return True
+    return (
+        f.get("date_precision") == "month"
+        and f.get("measure") != _PRESENCE
+        and not f.get("personnel_partial")  # "another 500 arrived in March": a contingent more
+        and asserted(c)
+    )
+
+
+def _one_coming(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether two dated claims of a force of one size can tell one coming of it: two days as they
+    stand; with a month, only when one of them says the force arrived ("the 400 Marines arrived
+    in October" against "deployed 400 Marines in December") and the two are not a sending and its
+    arrival in neighbouring months (:func:`_in_transit`) — two sendings of one size in two months
+    ("500 in January and 500 in March") may be two contingents."""
+    if a.fields.get("date_precision") == "day" and b.fields.get("date_precision") == "day":
+        return True
+    arrived = any(c.fields.get("measure") not in (None, _PRESENCE) for c in (a, b))
+    return arrived and not _in_transit(a, b)
 
 
 def _same_time(a: StoredClaim, b: StoredClaim) -> bool:

@@ -460,13 +460,14 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
         return "negated"  # "have signed nothing"
-    before = view.slice(max(view.start, action.start - 40), action.start)
+    before = view.slice(max(view.start, action.start - _CUE_REACH), action.start)
     if al.put_off_before.search(before):
         return "negated"  # "have postponed the signing of the deal"
     if al.negated.search(action.text):
         return "negated"  # "talks ended without a deal": the action's own words deny it
-    if al.non_asserted.search(before):
-        return "negated" if al.negated.search(before) else "hypothetical"
+    cue = _before_kind(view, lex, action, kinds) or before
+    if al.non_asserted.search(cue):
+        return "negated" if al.negated.search(cue) else "hypothetical"
     clause = view.slice(view.start, action.start)
     cuts = [m.end() for m in al.clause_start.finditer(clause)]
     cuts += [k.end - view.start for k in kinds if k.end <= action.start]  # "a contract signed"
@@ -475,6 +476,33 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"
+
+
+def _before_kind(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> str | None:
+    """The words before an action told after its agreement when a denying cue heads that agreement
+    ("No maritime security pact has been signed"), the agreement's own words taken out ("No " +
+    " has been "): a long description does not part the cue from the verb it denies; None when no
+    agreement stands right before the action or no cue heads it."""
+    near = [k for k in kinds if k.end <= action.start and view.start <= k.start]
+    if not near:
+        return None
+    kind = max(near, key=lambda k: k.end)
+    between = view.slice(kind.end, action.start)
+    if lex.agreements.clause_end.search(between):
+        return None  # the agreement stands in a clause of its own
+    al = lex.agreements
+    opening = al.clause_end.split(view.slice(max(view.start, kind.start - _CUE_REACH), kind.start))[-1]
+    cue = next(reversed(list(al.negated.finditer(opening))), None)
+    if cue is None:
+        return None
+    words = opening[cue.end() :]  # the agreement's own words: "No [maritime security] pact"
+    if len(words.split()) > _NAME_WORDS or al.clause_start.search(words):
+        return None  # "did not object and a treaty was signed": the cue denies something else
+    return opening[: cue.end()] + " " + between
+
+
+_CUE_REACH = 40  # how far before an action (or its agreement) a cue that denies it may stand
+_NAME_WORDS = 3  # words describing an agreement between a denying cue and its noun ("no new defence pact")
 
 
 def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int, int, str, str] | None:
