@@ -436,8 +436,8 @@ class _Components:
     """Union-find over events, with the sweep that joins them block by block.
 
     Dates are day numbers (ordinals), words are computed once per event, and within a block the
-    category, modality, period, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
-    is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
+    category, modality, period, actor and recipient conditions of :func:`same_occurrence` already
+    hold, so a pair is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
 
     def __init__(
         self, events: list[EventRecord], stop: frozenset[str], bags: Sequence[frozenset[str]] | None = None
