@@ -447,8 +447,11 @@ def actor_cmd(
     )
     print_table(
         "Recent occurrences",
-        ["date", "category", "sources", "summary"],
-        [[o["date"], o["category"], o["source_count"], o["summary"]] for o in p["recent_occurrences"]],
+        ["date", "category", "modality", "sources", "summary"],
+        [
+            [o["date"], o["category"], o["modality"], o["source_count"], o["summary"]]
+            for o in p["recent_occurrences"]
+        ],
     )
 
 

@@ -1,9 +1,9 @@
 """Cluster event mentions across documents into occurrences (one real-world event each).
 
 Two mentions join when they have the same PLOVER category, overlapping actor codes, recipient
-codes that overlap (or one side has none), dates compatible with their precision (an event dated
-only by its article may have happened in the week before publication), the same period (see
-below), and similar evidence
+codes that overlap (or one side has none), the same modality (see below), dates compatible with
+their precision (an event dated only by its article may have happened in the week before
+publication), the same period (see below), and similar evidence
 (content-word overlap of the sentences, the names of the mentions' own actors and recipients left
 out, or the same trigger word), and places that do not differ:
 two mentions at different named places ("in Kharkiv", "in Odesa") are two events, while one
@@ -27,6 +27,13 @@ order and unchanged by later events, so an incremental update still equals a reb
 the reports of one event that straddle a month's end (a strike on the 31st reported on the 1st by
 an article with no date of its own) make two occurrences.  A period is part of every block, so a
 block never holds more than a month's events.
+
+Only mentions of one modality join: an asserted act and a report that it did not happen ("has
+not delivered"), or that it will or may happen, are not reports of one event.  Only asserted
+occurrences count (``counts``); joined with asserted ones, a denial made its occurrence look
+confirmed by one more source, and its sentence could become the summary.  A negated occurrence
+beside an asserted one of the same pair is a dispute, which ``compare`` lists under "differ"
+(:func:`geowire.store.model.compare`).  The modality is part of every block.
 
 An event dated only by its article — the publication date, whether from metadata or from a
 dateline ("KYIV, 5 March 2024 — …") — may have happened in the week before it, so it joins the
@@ -227,7 +234,9 @@ def period_days(when: Period) -> tuple[dt.date, dt.date] | None:
 
 def same_occurrence(a: EventRecord, b: EventRecord, wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Whether two event mentions describe the same real-world event."""
-    if a.category != b.category or not set(a.actors) & set(b.actors) or period(a) != period(b):
+    if a.category != b.category or a.modality != b.modality or not set(a.actors) & set(b.actors):
+        return False
+    if period(a) != period(b):
         return False
     if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
         return False
@@ -286,21 +295,21 @@ _UNDATED = (dt.date.min, dt.date.max)  # an undated event may fall on any day
 def blocks(events: list[EventRecord]) -> list[tuple[list[int], frozenset[int] | None]]:
     """The groups of events :func:`same_occurrence` may join, as (members, wildcards).
 
-    An event is in a block per (category, period, actor, recipient) of its own, where every pair
-    is compared; one without recipients may join any event of its actors, so each (category,
-    period, actor) also has a block where only pairs with a recipient-less event (the wildcards)
-    are."""
-    by_dyad: dict[tuple[str, Period, str, str], list[int]] = defaultdict(list)
-    by_actor: dict[tuple[str, Period, str], list[int]] = defaultdict(list)
-    wild: dict[tuple[str, Period, str], set[int]] = defaultdict(set)
+    An event is in a block per (category, modality, period, actor, recipient) of its own, where
+    every pair is compared; one without recipients may join any event of its actors, so each
+    (category, modality, period, actor) also has a block where only pairs with a recipient-less
+    event (the wildcards) are."""
+    by_dyad: dict[tuple[str, str, Period, str, str], list[int]] = defaultdict(list)
+    by_actor: dict[tuple[str, str, Period, str], list[int]] = defaultdict(list)
+    wild: dict[tuple[str, str, Period, str], set[int]] = defaultdict(set)
     for i, ev in enumerate(events):
         when = period(ev)
         for a in set(ev.actors):
-            by_actor[(ev.category, when, a)].append(i)
+            by_actor[(ev.category, ev.modality, when, a)].append(i)
             if not ev.recipients:
-                wild[(ev.category, when, a)].add(i)
+                wild[(ev.category, ev.modality, when, a)].add(i)
             for r in set(ev.recipients):
-                by_dyad[(ev.category, when, a, r)].append(i)
+                by_dyad[(ev.category, ev.modality, when, a, r)].append(i)
     out: list[tuple[list[int], frozenset[int] | None]] = [(m, None) for m in by_dyad.values() if len(m) > 1]
     return out + [(by_actor[k], frozenset(w)) for k, w in wild.items() if len(by_actor[k]) > 1]
 
@@ -427,8 +436,8 @@ class _Components:
     """Union-find over events, with the sweep that joins them block by block.
 
     Dates are day numbers (ordinals), words are computed once per event, and within a block the
-    category, period, actor and recipient conditions of :func:`same_occurrence` already hold, so a pair
-    is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
+    category, modality, period, actor and recipient conditions of :func:`same_occurrence` already
+    hold, so a pair is joined when :meth:`joins` (the rest of :func:`same_occurrence`) says so."""
 
     def __init__(
         self, events: list[EventRecord], stop: frozenset[str], bags: Sequence[frozenset[str]] | None = None

@@ -193,7 +193,7 @@ _SLIM_COLUMNS = (
     + " AS actors, "
     + _CODES.format(col="e.recipients")
     + " AS recipients, e.sentence, e.trigger_text AS trigger, e.date, e.date_precision, e.date_source,"
-    " e.location, " + _NAMES + " AS names"
+    " e.modality, e.location, " + _NAMES + " AS names"
 )
 
 
@@ -201,7 +201,7 @@ _SLIM_COLUMNS = (
 # geowire.model.occurrences.evidence's words), not the sentence and names they are made of
 _STAGED_SLIM = (
     "SELECT id, doc_id, category, ac AS actors, rc AS recipients, ws, trigger, date, date_precision,"
-    f" date_source, location FROM {STAGED_EVENTS}"
+    f" date_source, modality, location FROM {STAGED_EVENTS}"
 )
 
 

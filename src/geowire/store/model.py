@@ -397,7 +397,12 @@ def stance(store: Store, *, doc_id: str | None = None, outlet: str | None = None
 
 
 def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
-    """Where two documents agree, where they differ, and what each has that the other lacks."""
+    """Where two documents agree, where they differ, and what each has that the other lacks.
+
+    Claims are compared by topic (:func:`_topic`); events by their occurrences: one both documents
+    report is agreed on, an act one asserts and the other denies (:func:`_disputed`) differs, with
+    both sides' sentences, and any other occurrence — a future or hypothetical one too, marked so —
+    is only in its document."""
     for d in (doc_a, doc_b):
         if not store.scalar("SELECT count(*) FROM documents WHERE id = ?", [d]):
             raise NotFoundError(f"no document {d}")
@@ -424,23 +429,48 @@ def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
                     "evidence": x["evidence"],
                 }
             )
-    shared = store.query(
-        "SELECT o.id, o.category, o.summary FROM occurrences o WHERE o.id IN"
-        " (SELECT occurrence_id FROM occurrence_events WHERE doc_id = ?) AND o.id IN"
-        " (SELECT occurrence_id FROM occurrence_events WHERE doc_id = ?) ORDER BY o.id",
-        [doc_a, doc_b],
-    )
+    occ_a, occ_b = _document_occurrences(store, doc_a), _document_occurrences(store, doc_b)
     agree += [
-        {"topic": f"occurrence {o['category']}", "a": o["summary"], "b": o["summary"], "evidence": []}
-        for o in shared
+        {
+            "topic": _occurrence_topic(o),
+            "a": o["summary"],
+            "b": o["summary"],
+            "evidence": [o["evidence"], occ_b[key]["evidence"]],
+        }
+        for key, o in occ_a.items()
+        if key in occ_b
     ]
+    rest_a = [o for key, o in occ_a.items() if key not in occ_b]
+    rest_b = [o for key, o in occ_b.items() if key not in occ_a]
+    disputed: set[str] = set()
+    for oa in rest_a:
+        for ob in rest_b:
+            if _disputed(oa, ob):
+                differ.append(
+                    {
+                        "topic": _occurrence_topic(oa),
+                        "a": oa["modality"],
+                        "b": ob["modality"],
+                        "evidence": [oa["evidence"], ob["evidence"]],
+                    }
+                )
+                disputed |= {oa["id"], ob["id"]}
     only = {
         d: [
             {"topic": k, "value": v["value"], "evidence": v["evidence"]}
             for k, v in sorted(t.items())
             if k not in other
         ]
-        for d, t, other in ((doc_a, topics_a, topics_b), (doc_b, topics_b, topics_a))
+        + [
+            {
+                "topic": _occurrence_topic(o, marked=True),
+                "value": o["evidence"]["sentence"],
+                "evidence": o["evidence"],
+            }
+            for o in rest
+            if o["id"] not in disputed
+        ]
+        for d, t, other, rest in ((doc_a, topics_a, topics_b, rest_a), (doc_b, topics_b, topics_a, rest_b))
     }
     return {
         "doc_a": doc_a,
@@ -450,6 +480,74 @@ def compare(store: Store, doc_a: str, doc_b: str) -> dict[str, Any]:
         "only_a": only[doc_a],
         "only_b": only[doc_b],
     }
+
+
+def _document_occurrences(store: Store, doc_id: str) -> dict[str, dict[str, Any]]:
+    """The occurrences a document reports, by id in date order, each with the sentence of the
+    document's first mention of it (``evidence``) and that mention's trigger."""
+    rows = store.query(
+        "SELECT o.id, o.category, o.modality, o.date, o.date_precision, o.actor_codes, o.recipient_codes,"
+        " o.summary, e.id AS event_id, e.trigger_text, e.sentence_index, e.sentence_start, e.sentence"
+        " FROM occurrence_events l JOIN occurrences o ON o.id = l.occurrence_id"
+        " JOIN events e ON e.id = l.event_id WHERE l.doc_id = ?"
+        " ORDER BY o.date NULLS LAST, o.id, e.sentence_index, e.id",
+        [doc_id],
+    )
+    found: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r["id"] in found:
+            continue
+        start = r.pop("sentence_start")
+        r["evidence"] = {
+            "doc_id": doc_id,
+            "event_id": r.pop("event_id"),
+            "sentence_index": r.pop("sentence_index"),
+            "start": start,
+            "end": start + len(r["sentence"]),
+            "sentence": r.pop("sentence"),
+        }
+        found[r["id"]] = r
+    return found
+
+
+def _occurrence_topic(o: dict[str, Any], *, marked: bool = False) -> str:
+    """'occurrence AID DEU->UKR', with its modality when ``marked`` and not asserted ('(future)')."""
+    topic = f"occurrence {o['category']} {','.join(o['actor_codes'])}->{','.join(o['recipient_codes'])}"
+    return f"{topic} ({o['modality']})" if marked and o["modality"] != "asserted" else topic
+
+
+_DENIAL_WINDOW = dt.timedelta(days=7)  # days before its date an event dated by its article may fall on
+
+
+def _disputed(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one occurrence asserts the act the other denies: the same category and actors,
+    recipients that overlap (or one side has none), one asserted and one negated, the same
+    trigger word (its first five letters, as occurrences are clustered), and days that overlap
+    (each widened by a week before, as an event dated only by its article may have happened
+    then), so a denial dated before the act is none."""
+    if a["category"] != b["category"] or {a["modality"], b["modality"]} != {"asserted", "negated"}:
+        return False
+    if not set(a["actor_codes"]) & set(b["actor_codes"]):
+        return False
+    ra, rb = set(a["recipient_codes"]), set(b["recipient_codes"])
+    if ra and rb and not ra & rb:
+        return False
+    if a["trigger_text"].lower()[:5] != b["trigger_text"].lower()[:5]:
+        return False
+    da, db = _days(a["date"], a["date_precision"]), _days(b["date"], b["date_precision"])
+    return da is None or db is None or (da[0] - _DENIAL_WINDOW <= db[1] and db[0] - _DENIAL_WINDOW <= da[1])
+
+
+def _days(date: dt.date | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date of ``precision`` (day, month or year) may stand for."""
+    if date is None:
+        return None
+    if precision == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    if precision == "month":
+        following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return dt.date(date.year, date.month, 1), following - dt.timedelta(days=1)
+    return date, date
 
 
 def _topics(store: Store, doc_id: str) -> dict[str, dict[str, Any]]:
@@ -478,14 +576,21 @@ def _topics(store: Store, doc_id: str) -> dict[str, dict[str, Any]]:
 
 
 def _topic(kind: str, f: dict[str, Any]) -> tuple[str | None, Any]:
-    if kind == "agreement" and f.get("action") and f.get("modality", "asserted") == "asserted":
-        return f"agreement {f.get('kind')} {f['action']}", {
-            k: f.get(k) for k in ("date", "place") if f.get(k)
-        } or "reported"
+    """A claim's topic and what the document says of it.  A step not taken yet is a topic of its
+    own ("… (planned)", "… (future)"), so a document's plan beside its report of the act is not
+    lost (a document keeps the first claim of each topic) and shows as only in it; a denied
+    agreement is left to the contradictions, which know whether the denial came before the act."""
+    if kind == "agreement" and f.get("action"):
+        topic, modality = f"agreement {f.get('kind')} {f['action']}", f.get("modality", "asserted")
+        if modality == "asserted":
+            return topic, {k: f.get(k) for k in ("date", "place") if f.get(k)} or "reported"
+        return (f"{topic} ({modality})", modality) if modality != "negated" else (None, None)
     if kind == "transfer" and f.get("status") != "mentioned":
-        done = f["status"] in ("delivered", "deployed", "operated-by")
-        status = ("not transferred" if f.get("negated") else "transferred") if done else str(f["status"])
-        return f"transfer {f.get('supplier')}->{f.get('recipient')} {f.get('system')}", status
+        topic = f"transfer {f.get('supplier')}->{f.get('recipient')} {f.get('system')}"
+        status = str(f["status"])
+        if status in ("delivered", "deployed", "operated-by"):
+            return topic, "not transferred" if f.get("negated") else "transferred"
+        return f"{topic} ({status})", f"not {status}" if f.get("negated") else status
     if kind == "deployment":
         return f"deployment {f.get('country')} in {f.get('host')}", "present"
     if kind == "assessment":
