@@ -65,6 +65,9 @@ def test_api_refuses_the_same_values_with_the_reason(cli_store: Path) -> None:
         ("/api/events?actor=QQQ", "actor: unknown actor code QQQ"),
         ("/api/events?recipient=QQQ", "recipient: unknown actor code QQQ"),
         ("/api/events.csv?actor=QQQ", "actor: unknown actor code QQQ"),
+        ("/api/occurrences?actor=QQQ", "actor: unknown actor code QQQ"),
+        ("/api/occurrences?type=FOO", "type: unknown category FOO"),
+        ("/api/dyads?actor=QQQ", "actor: unknown actor code QQQ"),
         ("/api/dyads/XXX/YYY", "a: unknown actor code XXX"),
     ):
         r = client.get(url)

@@ -126,7 +126,9 @@ def occurrences_filters(
     until: OptDate = None,
     counted: bool = False,  # noqa: A002
 ) -> listing.ListQuery:
+    views.check_category(type)
     (actor,) = _codes(request, actor)
+    _check_actors(request, [("actor", actor)])
     return listing.occurrences(actor=actor, category=type, since=since, until=until, counted_only=counted)
 
 
@@ -136,6 +138,7 @@ def actors_filters(kind: OptWord = None, doc: DocRef = None) -> listing.ListQuer
 
 def dyads_filters(request: Request, level: Level = "country", actor: OptCode = None) -> listing.ListQuery:
     (actor,) = _codes(request, actor)
+    _check_actors(request, [("actor", actor)])
     return listing.dyads(level=level, actor=actor)
 
 

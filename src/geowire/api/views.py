@@ -226,14 +226,19 @@ def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None
 # --- events and evidence -------------------------------------------------------------------------
 
 
+def check_category(category: str | None) -> None:
+    """422 for a ``type`` that is no PLOVER category (as ``geowire events --type`` refuses it)."""
+    bad_category = unknown_category(category)
+    if bad_category is not None:
+        raise ApiError(422, "invalid-request", f"type: {bad_category}")
+
+
 def event_view(category: str | None, min_confidence: float | None, view_filters: ViewFilters) -> ViewFilters:
     """Check an events filter's category; the (``min_confidence``, ``learned_floor``) the events
     are filtered with: the request's ``min_confidence`` hides every event below it; without one,
     ``view_filters`` (read once by the app from its settings and the model:
     :func:`geowire.coding.floors.view_filters`, as ``geowire events`` filters)."""
-    bad_category = unknown_category(category)
-    if bad_category is not None:
-        raise ApiError(422, "invalid-request", f"type: {bad_category}")
+    check_category(category)
     return view_filters if min_confidence is None else (min_confidence, None)
 
 
