@@ -115,9 +115,12 @@ def test_api_lists_read_a_typed_name_as_the_events_page_does(client: TestClient)
     assert by_name["total"] == by_code["total"] == page["total"] >= 1
     rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv?actor=russia").text)))
     assert len(rows) == by_code["total"]
-    # a code in capitals is taken as typed, never widened to a longer code it begins
-    assert client.get("/api/events?actor=RU").json()["total"] == 0
-    assert client.get("/api/events?actor=nowhere-at-all").json()["total"] == 0
+    # a code in capitals is taken as typed, never widened to a longer code it begins: RU is no
+    # actor code, so it is refused with the reason (as `geowire events --actor RU`), as is a name
+    # that reads as no actor
+    for typed in ("RU", "nowhere-at-all"):
+        r = client.get(f"/api/events?actor={typed}")
+        assert r.status_code == 422 and f"unknown actor code {typed}" in r.json()["error"]["message"]
 
 
 def test_api_csv_defuses_formulas() -> None:

@@ -46,9 +46,14 @@ def test_views_dyad_range_keeps_only_its_periods_and_events(client: TestClient) 
 
 
 def test_views_unknown_pair_is_404(client: TestClient) -> None:
-    assert client.get("/dyads/RUS/ZZZ").status_code == 404
-    assert client.get("/api/dyads/QQQ/ZZZ").status_code == 404
+    # known codes (FRA, NATO: the knowledge base's) never named together: 404
+    assert client.get("/dyads/RUS/FRA").status_code == 404
+    assert client.get("/api/dyads/NATO/FRA").status_code == 404
     assert client.get("/dyads/RUS/VEN").status_code == 200
+    # a code nobody knows is a bad request, with the reason (as `geowire dyad RUS ZZZ`)
+    r = client.get("/api/dyads/RUS/ZZZ")
+    assert r.status_code == 422 and r.json()["error"]["message"].startswith("b: unknown actor code ZZZ")
+    assert client.get("/dyads/QQQ/ZZZ").status_code == 422
 
 
 def test_views_events_sort_facets_outlet_and_downloads(client: TestClient) -> None:

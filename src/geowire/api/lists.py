@@ -79,6 +79,13 @@ def _codes(request: Request, *typed: str | None) -> list[str | None]:
         return [views.code_for(store, t) for t in typed]
 
 
+def _check_actors(request: Request, codes: list[tuple[str, str | None]]) -> None:
+    """Refuse an unknown actor code as the events page does (:func:`views.check_actors`)."""
+    if any(code for _, code in codes):
+        with store_cursor(request.app) as store:
+            views.check_actors(store, getattr(request.app.state, "actor_kb", None), codes)
+
+
 def documents_filters(status: OptWord = None, language: OptWord = None) -> listing.ListQuery:
     return listing.documents(status=status, language=language)
 
@@ -97,6 +104,7 @@ def events_filters(
     # as the events page
     hide, floor = views.event_view(type, min_confidence, request.app.state.view_filters)
     actor, recipient = _codes(request, actor, recipient)
+    _check_actors(request, [("actor", actor), ("recipient", recipient)])
     return listing.events(
         actor=actor,
         recipient=recipient,
@@ -118,7 +126,9 @@ def occurrences_filters(
     until: OptDate = None,
     counted: bool = False,  # noqa: A002
 ) -> listing.ListQuery:
+    views.check_category(type)
     (actor,) = _codes(request, actor)
+    _check_actors(request, [("actor", actor)])
     return listing.occurrences(actor=actor, category=type, since=since, until=until, counted_only=counted)
 
 
@@ -128,6 +138,7 @@ def actors_filters(kind: OptWord = None, doc: DocRef = None) -> listing.ListQuer
 
 def dyads_filters(request: Request, level: Level = "country", actor: OptCode = None) -> listing.ListQuery:
     (actor,) = _codes(request, actor)
+    _check_actors(request, [("actor", actor)])
     return listing.dyads(level=level, actor=actor)
 
 

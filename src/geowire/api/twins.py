@@ -122,7 +122,7 @@ def public(data: Any) -> Any:
 
 
 # view parameters the app gives from its state (read once when it starts), never the request
-APP_ARGUMENTS = ("view_filters", "places")
+APP_ARGUMENTS = ("view_filters", "places", "actor_kb")
 
 
 def view_parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:

@@ -10,17 +10,22 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
 from pydantic import BeforeValidator, StringConstraints
 
+from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.actors.known import first_unknown_actor, unknown_category
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
 from geowire.coding.floors import ViewFilters
 from geowire.errors import NotFoundError
 from geowire.geo.places import PlacesIndex
 from geowire.jsonable import to_jsonable
+from geowire.lang import load_language
+from geowire.settings import Settings
 from geowire.store import annotations as store_annotations
 from geowire.store import corrections as store_corrections
 from geowire.store import documents as store_documents
@@ -29,7 +34,6 @@ from geowire.store import listing
 from geowire.store import model as store_model
 from geowire.store import search as store_search
 from geowire.store.db import Store
-from geowire.types import PLOVER_CATEGORIES
 
 # Empty form fields ("") mean "no filter", so the plain HTML filter forms work without JS.
 Blank = BeforeValidator(lambda v: None if v == "" else v)
@@ -59,6 +63,8 @@ SortQ = Annotated[
     Blank,
     Query(description="comma-separated columns, '-col' for descending, e.g. -date,id"),
 ]
+# the app's actor knowledge base, loaded on first use (``create_app`` gives it as ``actor_kb``)
+ActorKB = Callable[[], KnowledgeBase]
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # The events page's facets: (name, column of the flat event rows)
 FACETS = (("category", "category"), ("modality", "modality"), ("outlet", "outlet"),
@@ -136,6 +142,20 @@ def code_for(store: Store, text: str | None) -> str | None:
     return str(found[0]["code"]) if found else text
 
 
+def actor_kb(settings: Settings) -> KnowledgeBase:
+    """The actor knowledge base of ``settings`` (kept on its language pack once loaded)."""
+    return load_kb(settings, load_language(settings.language))
+
+
+def check_actors(store: Store, kb: ActorKB | None, codes: list[tuple[str, str | None]]) -> None:
+    """422 naming the parameter when an actor code is neither in the store nor in the knowledge
+    base (as ``geowire events --actor`` and ``geowire dyad`` refuse it); a known code with no
+    events is no error.  Without ``kb`` (a view called outside the app) nothing is checked."""
+    found = first_unknown_actor(store, codes, kb=kb) if kb is not None else None
+    if found is not None:
+        raise ApiError(422, "invalid-request", f"{found[0]}: {found[1]}")
+
+
 def documents(store: Store, *, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Stored documents (without text), in ingest order, one page at a time."""
     rows = _rows(store_documents.list_documents(store))
@@ -206,13 +226,19 @@ def _period_in(value: Any, by: str, since: dt.date | None, until: dt.date | None
 # --- events and evidence -------------------------------------------------------------------------
 
 
+def check_category(category: str | None) -> None:
+    """422 for a ``type`` that is no PLOVER category (as ``geowire events --type`` refuses it)."""
+    bad_category = unknown_category(category)
+    if bad_category is not None:
+        raise ApiError(422, "invalid-request", f"type: {bad_category}")
+
+
 def event_view(category: str | None, min_confidence: float | None, view_filters: ViewFilters) -> ViewFilters:
     """Check an events filter's category; the (``min_confidence``, ``learned_floor``) the events
     are filtered with: the request's ``min_confidence`` hides every event below it; without one,
     ``view_filters`` (read once by the app from its settings and the model:
     :func:`geowire.coding.floors.view_filters`, as ``geowire events`` filters)."""
-    if category is not None and category.upper() not in PLOVER_CATEGORIES:
-        raise ApiError(422, "invalid-request", f"type: not a PLOVER category: {category}")
+    check_category(category)
     return view_filters if min_confidence is None else (min_confidence, None)
 
 
@@ -231,6 +257,7 @@ def events(
     limit: Limit = 50,
     offset: Offset = 0,
     view_filters: ViewFilters = (None, None),
+    actor_kb: ActorKB | None = None,
 ) -> dict[str, Any]:
     """Events filtered like ``geowire events``, a page at a time, as PLOVER records, with facet
     counts (category, modality, outlet, actor, recipient) over every event the filters keep; events
@@ -239,6 +266,7 @@ def events(
     (``russia`` → RUS)."""
     hide, learned_floor = event_view(type, min_confidence, view_filters)
     actor_code, recipient_code = code_for(store, actor), code_for(store, recipient)
+    check_actors(store, actor_kb, [("actor", actor_code), ("recipient", recipient_code)])
     query = listing.events(
         actor=actor_code,
         recipient=recipient_code,
@@ -370,10 +398,13 @@ def dyad(
     level: Level = "country",
     since: OptDate = None,
     until: OptDate = None,
+    actor_kb: ActorKB | None = None,
 ) -> dict[str, Any]:
     """A dyad's cooperation–conflict series, its occurrences and its event mentions, within
-    ``since``/``until`` if given; a pair the store never names together is a 404."""
+    ``since``/``until`` if given; a code neither the store nor the knowledge base knows is a 422,
+    a pair of known codes the store never names together a 404."""
     a, b = a.upper(), b.upper()
+    check_actors(store, actor_kb, [("a", a), ("b", b)])
     result = to_jsonable(store_model.dyad_series(store, a=a, b=b, by=by, level=level))
     occ = [
         o

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
@@ -26,6 +26,8 @@ from geowire.settings import Settings, load_settings
 from geowire.types import Modality
 
 if TYPE_CHECKING:
+    from geowire.actors.kb import KnowledgeBase
+    from geowire.store.db import Store
     from geowire.store.events import EventFilters
 
 app = typer.Typer(
@@ -98,9 +100,14 @@ def event_filters(
     min_confidence: float | None = None,
     learned_floor: float | None = None,
 ) -> EventFilters:
-    """The events filters from the shared options; a bad date or modality is a usage error."""
+    """The events filters from the shared options; a bad date, modality or category is a usage
+    error (an actor code is checked against the store: :func:`check_actors`)."""
+    from geowire.actors.known import unknown_category
     from geowire.store.events import MODALITIES, EventFilters
 
+    bad_category = unknown_category(type_)
+    if bad_category is not None:
+        raise typer.BadParameter(bad_category, param_hint="--type")
     if modality is not None and modality.lower() not in MODALITIES:
         raise typer.BadParameter(f"choose one of {', '.join(MODALITIES)}", param_hint="--modality")
     return EventFilters(
@@ -113,6 +120,22 @@ def event_filters(
         min_confidence=min_confidence,
         learned_floor=None if min_confidence is not None else learned_floor,
     )
+
+
+def check_actors(store: Store, settings: Settings, codes: Iterable[tuple[str, str | None]]) -> None:
+    """Refuse, as a usage error (exit 2) naming the option or argument, an actor code that neither
+    the store nor the actor knowledge base knows; a known code with no events is no error."""
+    from geowire.actors.known import first_unknown_actor
+
+    def kb() -> KnowledgeBase:
+        from geowire.actors.kb import load_kb
+        from geowire.lang import load_language
+
+        return load_kb(settings, load_language(settings.language))
+
+    found = first_unknown_actor(store, codes, kb=kb)
+    if found is not None:
+        raise typer.BadParameter(found[1], param_hint=found[0])
 
 
 @contextmanager

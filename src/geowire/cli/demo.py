@@ -59,21 +59,55 @@ def demo(
 
 
 @app.command()
-def summary(db: DbOption = None, settings_file: SettingsOption = None, json_out: JsonOption = False) -> None:
-    """Print what the store holds: documents, mentions, events by category and modality."""
-    settings = settings_from(settings_file, db=db)
+def summary(
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            min=0,
+            max=1,
+            help="count as shown the events at or above this confidence (default: the view of"
+            " `geowire events`)",
+        ),
+    ] = None,
+    db: DbOption = None,
+    settings_file: SettingsOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Print what the store holds: documents, mentions, events by category and modality, and how
+    many events `geowire events` shows (the same confidence view and --min-confidence)."""
+    settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
+    from geowire.coding.floors import read_floors, view_filters
     from geowire.store import open_store
+    from geowire.store.listing import events as events_list
+    from geowire.store.listing import page
     from geowire.store.summary import store_summary
 
+    with handle_errors():
+        hide, learned_floor = view_filters(settings, read_floors(settings.decider_model))
+    learned_floor = None if hide is not None else learned_floor  # as `geowire events` (event_filters)
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         data = store_summary(store)
+        shown = page(store, events_list(min_confidence=hide, learned_floor=learned_floor), limit=0).total
+    view = {"events": shown, "min_confidence": hide, "learned_floor": learned_floor}
     if json_out:
-        print_json(data)
+        print_json({**data, "events_shown": view})
     else:
-        _render_summary(data)
+        _render_summary(data, shown=view)
 
 
-def _render_summary(s: dict[str, Any]) -> None:
+def _view_words(view: dict[str, Any]) -> str:
+    """How many events the default view shows, and at what confidence, as a user reads it."""
+    if view["min_confidence"] is not None:
+        at = f"at confidence ≥ {view['min_confidence']:g}"
+    elif view["learned_floor"] is not None:
+        at = f"at confidence ≥ {view['learned_floor']:g} (learned stage; rule-coded events all shown)"
+    else:
+        at = "at any confidence"
+    return f"{view['events']} shown by `geowire events` {at}"
+
+
+def _render_summary(s: dict[str, Any], *, shown: dict[str, Any] | None = None) -> None:
     docs = ", ".join(f"{k} {v}" for k, v in s["documents"].items()) or "none"
     console.print(f"[bold]documents:[/bold] {escape(docs)}", highlight=False)
     console.print(
@@ -83,8 +117,10 @@ def _render_summary(s: dict[str, Any]) -> None:
     )
     modality = ", ".join(f"{k} {v}" for k, v in s["events_by_modality"].items())
     console.print(
-        f"[bold]events:[/bold] {s['events']} mentions ({escape(modality)}; {s['events_reported']} reported),"
-        f" {s['occurrences']} occurrences",
+        f"[bold]events:[/bold] {s['events']} event mentions stored ({escape(modality)};"
+        f" {s['events_reported']} reported)"
+        + (f", {escape(_view_words(shown))}" if shown is not None else "")
+        + f"; {s['occurrences']} occurrences",
         highlight=False,
     )
     print_table(

@@ -24,6 +24,7 @@ from geowire.cli.common import (
     TypeOption,
     UntilOption,
     app,
+    check_actors,
     console,
     event_filters,
     handle_errors,
@@ -111,6 +112,7 @@ def events(
         learned_floor=learned_floor,
     )
     with handle_errors(), open_model_reader(settings.db, settings) as store:
+        check_actors(store, settings, [("--actor", actor), ("--recipient", recipient)])
         rows = query_events(store, **filters.as_query(), limit=limit)
         records = [to_plover_record(r, store=store) for r in rows]
     if json_out:

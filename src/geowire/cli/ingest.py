@@ -161,7 +161,11 @@ def docs(
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """List stored documents: id, published date, outlet, title, status (and reason)."""
+    """List stored documents: id, published date, outlet, title, status (and reason).
+
+    A document without a title shows its first sentence after the dateline, shortened and marked
+    "(lead)"; its stored title stays empty (--json gives it as null).  Wire copy without an outlet
+    takes the agency of its dateline ("UNITED NATIONS (Wire) —" → Wire) when ingested."""
     if ctx.invoked_subcommand is not None:
         return
     settings = settings_from(settings_file, db=db)
@@ -170,6 +174,7 @@ def docs(
 
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         rows = list_documents(store, status="failed" if failed else status)
+        titles = {} if json_out else _shown_titles(store, rows)
     if json_out:
         print_json(rows)
         return
@@ -178,13 +183,27 @@ def docs(
             r["id"],
             r["published"],
             r["outlet"],
-            r["title"],
+            titles.get(r["id"], r["title"]),
             r["status"] + (f" ({r['reason']})" if r["reason"] else ""),
             *([f"{r['error_class']}: {r['error']}"] if failed else []),
         ]
         for r in rows
     ]
     print_table(f"{len(rows)} documents", DOC_COLUMNS + (["error"] if failed else []), table_rows)
+
+
+def _shown_titles(store: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """For the documents without a title: their lead sentence, marked "(lead)"."""
+    from geowire.ingest.metadata import lead_title
+    from geowire.store.documents import get_document
+
+    shown = {}
+    for r in rows:
+        doc = None if r["title"] else get_document(store, r["id"])
+        lead = lead_title(doc.text) if doc is not None else None
+        if lead:
+            shown[r["id"]] = f"(lead) {lead}"
+    return shown
 
 
 @docs_app.command("rm")

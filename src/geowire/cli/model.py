@@ -17,6 +17,7 @@ from geowire.cli.common import (
     JsonOption,
     SettingsOption,
     app,
+    check_actors,
     console,
     date_option,
     handle_errors,
@@ -72,7 +73,9 @@ def dyad(
     """Occurrences between two actors over time (both directions), by quad class, with balance."""
     from geowire.store.model import dyad_series
 
+    settings = settings_from(settings_file, db=db)
     with handle_errors(), _store(db, settings_file) as store:
+        check_actors(store, settings, [("A", a), ("B", b)])
         result = dyad_series(store, a=a, b=b, by=by.value, level=level.value)
     if json_out:
         print_json(result)

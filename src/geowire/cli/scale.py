@@ -21,6 +21,7 @@ from geowire.cli.common import (
     TypeOption,
     UntilOption,
     app,
+    check_actors,
     console,
     event_filters,
     handle_errors,
@@ -81,6 +82,7 @@ def export(
     from geowire.store import open_store
 
     with handle_errors(), open_store(settings.db, read_only=True) as store:
+        check_actors(store, settings, [("--actor", actor), ("--recipient", recipient)])
         report = run_export(
             store, format=format, out=out, filters=filters, include_nonasserted=include_nonasserted
         )

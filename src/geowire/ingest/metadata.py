@@ -155,3 +155,59 @@ def title_from_text(text: str, *, lang: LanguagePack) -> str | None:
     if find_dateline(first, lang=lang) is not None:  # a dateline, not a headline
         return None
     return first
+
+
+# A dateline's head: a place opening the line, maybe the agency in brackets, then a dash
+# ("UNITED NATIONS (Wire) —", "NAIROBI, March 4, 2024 (Agency) -", "Geneva, 4 March 2024 —").
+# Punctuation and capitals only: no word of any language.
+_DATELINE_HEAD = re.compile(
+    r"[ \t]*(?P<place>[A-Z][^\s,()—–]*(?:[ \t]+[^\s,()—–]+){0,4})(?P<rest>,[^\n()—–]{0,60}?)?[ \t]*"
+    r"(?:\((?P<agency>[A-Z][^()\n]{0,39})\)[ \t]*)?(?:—|–|--|-(?=[ \t]))[ \t]*"
+)
+LEAD_TITLE_CHARS = 80
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[\"“‘'(\[]?[A-Z])")
+
+
+def _dateline_head(line: str) -> re.Match[str] | None:
+    """The dateline opening ``line``: a place in capitals with an agency in brackets, a comma or
+    another word in capitals after it ("OSLO (NTX) —", "KHARKIV, Ukraine —", "UNITED NATIONS —"), or
+    any place with a comma and a date ("Geneva, 4 March 2024 (AFP) —"); not "NATO – Russia talks",
+    "Russia, China – talks" nor "The minister (Labour) — …"."""
+    m = _DATELINE_HEAD.match(line)
+    if m is None:
+        return None
+    place, rest = m.group("place").strip(), m.group("rest")
+    capitals = place.isupper() and (" " in place or rest is not None or m.group("agency") is not None)
+    dated = rest is not None and any(c.isdigit() for c in rest)
+    return m if dated or capitals else None
+
+
+def _first_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()][:DATELINE_LINES]
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency in brackets of the dateline opening the text or one of its first lines
+    ("UNITED NATIONS (Wire) — …" → "Wire"): the outlet of wire copy that names none."""
+    for line in _first_lines(text):
+        m = _dateline_head(line)
+        if m is not None and m.group("agency"):
+            return m.group("agency").strip()
+    return None
+
+
+def lead_title(text: str, *, limit: int = LEAD_TITLE_CHARS) -> str | None:
+    """What to show for a document without a title: its first sentence after the dateline,
+    shortened to ``limit`` characters at a word's end ("…" marks a cut).  For display only: a
+    document's stored title stays what its source gave (or its headline line)."""
+    lines = _first_lines(text)
+    if not lines:
+        return None
+    line = lines[0]
+    head = _dateline_head(line)
+    lead = line[head.end() :] if head is not None and head.end() < len(line) else line
+    sentence = _SENTENCE_END.split(lead.strip(), maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0] if " " in sentence[: limit - 1] else sentence[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"

@@ -23,7 +23,7 @@ from geowire.ingest.feeds import read_feeds_file
 from geowire.ingest.fetch import Fetcher
 from geowire.ingest.items import Failure, IngestReport, ItemResult, Outcome, RawItem
 from geowire.ingest.language import LanguageDetector
-from geowire.ingest.metadata import resolve_date, title_from_text
+from geowire.ingest.metadata import dateline_agency, resolve_date, title_from_text
 from geowire.ingest.normalize import count_words, normalize_text
 from geowire.ingest.sources import iter_items
 from geowire.lang import LanguagePack, load_language
@@ -203,8 +203,9 @@ def new_document(
     detector: LanguageDetector,
     date: dt.date | None = None,
 ) -> Document:
-    """The document for ``text``: date, title, language; ``skipped`` when its language is not
-    processed, else ``stored`` (near-duplicate checks are the caller's: they depend on order)."""
+    """The document for ``text``: date, title, outlet (the item's, else its dateline's agency),
+    language; ``skipped`` when its language is not processed, else ``stored`` (near-duplicate
+    checks are the caller's: they depend on order)."""
     published, how = resolve_date(text, metadata=item.published, cli=date, lang=lang)
     language = detector.detect(text)
     status, reason = DocStatus.STORED, None
@@ -217,7 +218,7 @@ def new_document(
         content_hash=digest,
         text=text,
         title=item.title or title_from_text(text, lang=lang),
-        outlet=item.outlet,
+        outlet=item.outlet or dateline_agency(text),  # wire copy: "UNITED NATIONS (Wire) —"
         url=item.url,
         path=item.path,
         published=published,

@@ -234,9 +234,34 @@ def open_store(path: Path | str | None, *, read_only: bool = False, wait: float 
     return _open_writer(target, wait=WRITE_WAIT_S if wait is None else wait)
 
 
+_MAGIC = b"DUCK"  # a DuckDB file's bytes 8–12 (after the header block's checksum)
+_MAGIC_AT = 8
+
+
+def check_store_file(target: Path, *, must_exist: bool) -> None:
+    """Refuse, before DuckDB opens it (and before any lock file is made beside it), a path that
+    cannot be a store: a directory, a file that is not DuckDB's (by its magic bytes; read, never
+    written).  A missing file is "no store at PATH" when ``must_exist``; an empty one is a new store
+    for a writer.  One-line :class:`StoreError`s."""
+    if target.is_dir():
+        raise StoreError(f"{target} is a directory, not a store")
+    if not target.exists():
+        if must_exist:
+            raise StoreError(f"no store at {target} (geowire ingest creates one)")
+        return
+    try:
+        with target.open("rb") as f:
+            head = f.read(_MAGIC_AT + len(_MAGIC))
+    except OSError as e:
+        raise StoreError(f"cannot open store {target}: {e.strerror or e}") from e
+    if not head and not must_exist:
+        return
+    if head[_MAGIC_AT:] != _MAGIC:
+        raise StoreError(f"{target} is not a DuckDB store")
+
+
 def _open_reader(target: Path, *, wait: float) -> Store:
-    if not target.is_file():
-        raise StoreError(f"no store at {target} (geowire ingest creates one)")
+    check_store_file(target, must_exist=True)
     store = Store(_connect(str(target), read_only=True, wait=wait), target)
     try:
         check_schema(store)
@@ -247,6 +272,7 @@ def _open_reader(target: Path, *, wait: float) -> Store:
 
 
 def _open_writer(target: Path, *, wait: float) -> Store:
+    check_store_file(target, must_exist=False)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
