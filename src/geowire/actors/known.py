@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from geowire.actors.kb import KnowledgeBase
 from geowire.store.db import Store
-from geowire.store.search import suggest_actors
+from geowire.store.search import has_actor_code
 from geowire.types import PLOVER_CATEGORIES
 
 ACTOR_CODE_HINT = (
@@ -31,7 +31,7 @@ def unknown_category(category: str | None) -> str | None:
 
 def in_store(store: Store, code: str) -> bool:
     """Whether some mention in the store is resolved to ``code`` (any case)."""
-    return any(str(r["code"]).upper() == code.upper() for r in suggest_actors(store, code, limit=1))
+    return has_actor_code(store, code)
 
 
 def in_kb(kb: KnowledgeBase, code: str) -> bool:

@@ -97,6 +97,13 @@ def _empty() -> ListQuery:
     )
 
 
+def has_actor_code(store: Store, code: str) -> bool:
+    """Whether some mention is resolved to exactly ``code`` (any case): a lookup that stops at the
+    first match, not :func:`suggest_actors`' ranked scan of every mention's names."""
+    rows = store.query("SELECT 1 AS found FROM mentions WHERE upper(code) = ? LIMIT 1", [code.upper()])
+    return bool(rows)
+
+
 def suggest_actors(store: Store, q: str, *, limit: int = 10) -> list[dict[str, Any]]:
     """Actor codes for a name or code being typed (``"rus"`` → RUS, …): codes starting with ``q``
     first, then names and mention texts starting with it, then containing it; by mentions."""
