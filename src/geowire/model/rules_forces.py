@@ -121,6 +121,8 @@ def transfer_claims(
     systems = [
         m for m in _distinct_systems(view, _plural_mentions(view, plurals)) if not _replaced(view, lex, m)
     ]
+    if status is not None:  # "an Il-76 carrying the delegation landed": the aircraft carried, it was not sold
+        systems = [m for m in systems if not _carries(view, lex, m, _cue_of(view, lex, cues, m, status))]
     known = {str(m.code) for m in systems}
     if status is not None:
         # a generic system is judged by the cue of its own clause ("bought tanks from Germany, and
@@ -196,6 +198,8 @@ def transfer_claims(
     referred = view.search(lex.transfers.country_anaphor) is not None or _unnamed_buyer(view, lex, status)
     # "Both ships are ex-US cutters": the article says who holds them now
     referred = referred or any(_former_owned(view, lex, m) for m in systems)
+    # "The navy took delivery of two patrol boats from Spain": the article's country is the buyer
+    referred = referred or (status is not None and _service_subject(view, lex, status[1]))
     claims = [
         replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
         if c.fields.get("system") not in known
@@ -282,7 +286,23 @@ def _part_of_named(
         and _model_named(o)
         and _same_clause(view, lex, g.start, o.start)
         and mine & _name_classes(lex, o.name or o.text)
+        and not _listed_items(view, lex, g, o)
         for o in generic
+    )
+
+
+_LIST_GAP = 25  # characters between two items of one list ("two frigates and three Shaldag boats")
+
+
+def _listed_items(view: SentenceView, lex: ModelLexicon, a: ActorMention, b: ActorMention) -> bool:
+    """``a`` and ``b`` are two items of one list ("two ex-Canadian frigates and three Shaldag patrol
+    boats"): only a coordinator and the second item's count stand between them, no verb."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    gap = view.slice(lo, hi)
+    return (
+        0 <= hi - lo <= _LIST_GAP
+        and lex.transfers.coordinator.search(gap) is not None
+        and lex.transfers.another_verb.search(gap) is None
     )
 
 
@@ -719,6 +739,8 @@ def _carrier(
         return bool(lex.transfers.another_verb.search(view.slice(status[2], system.start)))
     cue = view.slice(status[1], status[2])
     gap = view.slice(system.end, status[1])
+    if _carries(view, lex, system, status[1]):
+        return True  # "a cargo jet carrying aid from Doha landed": the jet flew, it changed no hands
     if not gap.strip() and lex.transfers.participle_after.match(view.slice(status[2], status[2] + 8)):
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
@@ -738,6 +760,23 @@ def _carrier(
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
     )
+
+
+def _cue_of(
+    view: SentenceView,
+    lex: ModelLexicon,
+    cues: list[_Cue],
+    m: ActorMention,
+    status: tuple[str, int, int, bool],
+) -> int:
+    """Where the cue that says what happened to system ``m`` stands (its clause's, else the sentence's)."""
+    return (_status_among(view, lex, cues, m.start) or status)[1]
+
+
+def _carries(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
+    """A participle of carrying follows the system before its cue ("a plane carrying the minister from
+    Paris landed"): the system is a carrier on a trip; what it carries is what may have moved."""
+    return system.end <= cue and lex.transfers.carrying.match(view.slice(system.end, cue)) is not None
 
 
 def _proper_noun(view: SentenceView, s: int, e: int) -> bool:
@@ -1456,6 +1495,8 @@ def _parties(
     source = _from_country(view, lex, countries, cue, system)
     if source is not None and _selling(view, lex, cue) and not _after_from(view, lex, source[1]):
         source = None  # "signed a contract with India to supply": the counterpart buys
+    if source is not None and _from_later_conjunct(view, lex, system, source):
+        source = None  # "two ex-US frigates and four corvettes from South Korea": Korea's are the corvettes
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         _put(fields, spans, "supplier", source)
         parties = [(c, m) for c, m in countries if m.kind != "equipment"]
@@ -1675,6 +1716,19 @@ def _apposed_former(view: SentenceView, lex: ModelLexicon, m: ActorMention, syst
     )
 
 
+def _from_later_conjunct(
+    view: SentenceView, lex: ModelLexicon, system: ActorMention | None, source: _Party
+) -> bool:
+    """The source named after "from" closes a later conjunct than this former-owned system ("bought two
+    ex-US frigates and four corvettes from South Korea"): the former owner gave this one."""
+    return (
+        system is not None
+        and system.end <= source[1].start
+        and _former_owned(view, lex, system)
+        and lex.transfers.coordinator.search(view.slice(system.end, source[1].start)) is not None
+    )
+
+
 def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention follows "ex-", "former", "surplus" …: a system's former owner."""
     return lex.transfers.former_owner.search(view.slice(max(view.start, m.start - 16), m.start)) is not None
@@ -1708,8 +1762,8 @@ def _former_owner(
         for c, m in _supplying_subject(view, lex, countries, cue)
         if c != prior[0] and m.end <= cue and not _possessive(view, lex, m)
     ]
-    if givers and not lex.transfers.acquire.search(view.slice(givers[-1][1].end, cue)):
-        return None
+    if givers and not lex.transfers.acquire.search(_outside_asides(view, lex, givers[-1][1].end, cue)):
+        return None  # "Slovakia, which got tanks from Germany, will send ex-German BMP-1s": Slovakia gives
     return prior
 
 
@@ -2112,7 +2166,10 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
     """The parties named as the subject of the cue's clause: the last country before the cue
     that no preposition governs and that does not only qualify a system ("Norwegian F-16s"),
     with those coordinated before it ("Latvia and Lithuania")."""
-    cuts = [m.end() for m in lex.transfers.subject_start.finditer(view.slice(view.start, cue))]
+    # "Slovakia, which received tanks from Germany, will send …": a relative aside closed before the
+    # cue does not start its clause
+    own = _outside_asides(view, lex, view.start, cue)
+    cuts = [m.end() for m in lex.transfers.subject_start.finditer(own)]
     lo = view.start + (cuts[-1] if cuts else 0)
     systems = view.equipment()
     found: list[_Party] = []
@@ -2148,6 +2205,17 @@ def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | N
     ):
         return None
     return SPEAKER if hit.groupdict().get("we") else PRONOUN
+
+
+def _service_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """A bare armed service ("the navy") is the subject of the cue's clause, which names no country
+    before the cue: the service of the country the article is about."""
+    if lex.transfers.service_subject.search(view.slice(view.start, cue)) is None:
+        return False
+    return not any(
+        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        for _c, m in view.countries()
+    )
 
 
 def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> list[_Party]:
@@ -2407,6 +2475,12 @@ def _system_claim(
         if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
             fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
             spans.pop(other, None)
+    if status is not None and pronoun is None and _service_subject(view, lex, cue):
+        # "…, and the army will get 20 vehicles from Turkey": the article's country gets them (see
+        # extract.fill_recipients), no other country the sentence names
+        if acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue)):
+            fields.pop("recipient", None)
+            spans.pop("recipient", None)
     if fields["status"] == "planned" and status is not None and not status[3]:
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
@@ -2468,6 +2542,15 @@ def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
         (s <= at < e and not s <= cue < e) or (s <= cue < e <= at)
         for s, e, _m in view.finditer(lex.transfers.relative_aside)
     )
+
+
+def _outside_asides(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> str:
+    """The text between ``lo`` and ``hi`` with its relative asides (", which received … ,") blanked: the
+    words of the clause itself."""
+    text = list(view.slice(lo, hi))
+    for s, e, _m in view.finditer(lex.transfers.relative_aside, lo=lo, hi=hi):
+        text[s - lo : e - lo] = " " * (e - s)
+    return "".join(text)
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:

@@ -1,0 +1,138 @@
+"""Arms transfers on fresh text (issue 13, part_27): a handing-on relative clause; an ambiguous former
+owner ("ex-Korean") names none; a family's name in the plural ("Mi-24s") is the family, not a variant;
+possessive subjects on both sides of a semicolon; a bare "the navy" / "the army" is the article's
+country's; two listed items with a former owner and a "from" each keep their own source; a relative
+aside before the verb leaves the subject the giver ("Slovakia, which received …, will send ex-German
+…"); an aircraft carrying someone that "landed" moved nothing; "contracted with" a seller."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+def _claims(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 9, 3)), text)])
+    return [dict(c.fields) for c in a.claims if c.kind == "transfer"]
+
+
+def _pairs(analyzer, text: str) -> set[tuple[object, object]]:  # noqa: ANN001
+    return {(f.get("supplier"), f.get("recipient")) for f in _claims(analyzer, text)}
+
+
+def test_a_system_passed_on_in_a_relative_clause_was_delivered(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "The mortars that Denmark had passed on to Kyiv were lost in the autumn.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("DNK", "UKR", "delivered")]
+
+
+def test_an_ambiguous_former_owner_names_no_supplier(analyzer) -> None:  # noqa: ANN001
+    # "Korean" is North or South: no former owner rather than a wrong one
+    assert not {s for s, _r in _pairs(analyzer, "Ecuador operates three ex-Korean corvettes.")} & {
+        "KOR",
+        "PRK",
+    }
+    # … while a seller the sentence names still sells
+    bought = _pairs(analyzer, "Ecuador bought three ex-Korean corvettes from South Korea in 2019.")
+    assert bought == {("KOR", "ECU")}
+
+
+def test_a_family_named_in_the_plural_is_the_family_not_a_variant(analyzer) -> None:  # noqa: ANN001
+    (family,) = _claims(analyzer, "Bolivia received six Mi-24s from Russia in 2023.")
+    assert family["system"] == "Mi-24"
+    assert "Mi-35" not in str(family.get("system_name"))
+    (variant,) = _claims(analyzer, "Bolivia received six Mi-35s from Russia in 2023.")
+    assert variant["system"] == "Mi-35"
+
+
+def test_possessive_subjects_on_both_sides_of_a_semicolon(analyzer) -> None:  # noqa: ANN001
+    text = "Kenya's army received Bastion vehicles from France; Uganda's got Mi-24s from Russia."
+    assert _pairs(analyzer, text) == {("FRA", "KEN"), ("RUS", "UGA")}
+
+
+def test_a_bare_service_is_the_articles_country_not_another_named_one(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Senegal is rebuilding its forces. The navy received two patrol boats from Spain last week, "
+        "and the army will get 20 armoured vehicles from Turkey."
+    )
+    assert _pairs(analyzer, text) == {("ESP", "SEN"), ("TUR", "SEN")}
+    text = "The Peruvian navy has bought two ex-US frigates, and the army ordered 30 tanks from Spain."
+    assert _pairs(analyzer, text) == {("USA", "PER"), ("ESP", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigeria bought twelve ex-British helicopters and two patrol ships from Italy in 2022.",
+            {("GBR", "NGA", "helicopter"), ("ITA", "NGA", "ship")},
+        ),
+        (
+            "Ghana bought two ex-Dutch minehunters and four Shaldag boats from Israel.",
+            {("NLD", "GHA", "minehunter"), ("ISR", "GHA", "boat")},
+        ),
+    ],
+)
+def test_listed_items_keep_their_own_sources(
+    analyzer, text: str, expected: set[tuple[str, str, str]]
+) -> None:  # noqa: ANN001
+    assert {(f["supplier"], f["recipient"], f["system"]) for f in _claims(analyzer, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal will send three ex-German Leopard 2A6 tanks to Kyiv.", ("PRT", "UKR")),
+        ("Athens will send ex-German tanks to Ukraine, the government said.", ("GRC", "UKR")),
+        (
+            "Slovakia, which received fifteen Leopard 2A4 tanks from Germany this year, will send "
+            "ex-German BMP-1 vehicles to Kyiv as well.",
+            ("SVK", "UKR"),
+        ),
+        ("Slovakia, which joined NATO in 2004, will send ex-German BMP-1 vehicles to Kyiv.", ("SVK", "UKR")),
+    ],
+)
+def test_the_sender_of_a_former_owners_system_is_the_subject(
+    analyzer, text: str, expected: tuple[str, str]
+) -> None:  # noqa: ANN001
+    fields = [f for f in _claims(analyzer, text) if f["status"] == "planned"]
+    assert {(f["supplier"], f["recipient"]) for f in fields} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plane carrying the minister from Paris landed in Algiers.",
+        "A cargo jet carrying medical aid from Doha landed in Kabul.",
+        "A transport plane carrying twenty Polish soldiers from Warsaw landed in Vilnius.",
+    ],
+)
+def test_a_carrier_that_landed_after_a_from_moved_nothing(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _claims(analyzer, text) == []
+
+
+def test_systems_from_a_seller_that_landed_were_delivered(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Four F-16 jets from Norway landed at a Romanian air base on Monday.")
+    assert [(f["supplier"], f["recipient"], f["status"], f["quantity"]) for f in fields] == [
+        ("NOR", "ROU", "delivered", 4.0)
+    ]
+
+
+def test_contracted_with_a_seller_for_a_system(analyzer) -> None:  # noqa: ANN001
+    (f,) = _claims(
+        analyzer,
+        "KUWAIT CITY, 10 January 2024 — Kuwait contracted with Italy on Tuesday "
+        "for four more Eurofighter Typhoon jets.",
+    )
+    assert (f["supplier"], f["recipient"], f["status"], f["quantity"]) == ("ITA", "KWT", "contracted", 4.0)
+
+
+def test_mine_protected_vehicles_are_a_system(analyzer) -> None:  # noqa: ANN001
+    (f,) = _claims(
+        analyzer, "Turkey shipped twenty-four Kirpi mine-protected vehicles to Ukraine on Tuesday."
+    )
+    assert (f["supplier"], f["recipient"], f["quantity"]) == ("TUR", "UKR", 24.0)
