@@ -136,3 +136,55 @@ def test_mine_protected_vehicles_are_a_system(analyzer) -> None:  # noqa: ANN001
         analyzer, "Turkey shipped twenty-four Kirpi mine-protected vehicles to Ukraine on Tuesday."
     )
     assert (f["supplier"], f["recipient"], f["quantity"]) == ("TUR", "UKR", 24.0)
+
+
+def test_a_holder_named_first_holds_each_system_of_its_list(analyzer) -> None:  # noqa: ANN001
+    # the make of one system is not the holder of the other
+    text = "Morocco flies French Mirage jets and also operates American F-16s."
+    assert ("USA", "MAR") in _pairs(analyzer, text)
+    text = "Egypt operates French Rafale jets and American F-16s."
+    assert _pairs(analyzer, text) == {("FRA", "EGY"), ("USA", "EGY")}
+
+
+def test_a_made_in_qualifier_gives_an_unknown_systems_source(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Vietnam operates Russian-built Kilo-class submarines.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("RUS", "VNM", "operated-by")]
+
+
+def test_relying_on_a_model_is_holding_it_but_not_on_hardware(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Algeria, which relies on Russian S-300 batteries, watched the drill closely.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("RUS", "DZA", "operated-by")]
+    text = "Kazakhstan, whose army still relies on Soviet hardware, has received 12 Turkish Anka drones."
+    assert [f["status"] for f in _claims(analyzer, text)] == ["delivered"]
+
+
+def test_a_system_a_service_now_has_from_a_country_is_held(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "The Indonesian navy now has its first BrahMos battery from India.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("IND", "IDN", "operated-by")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Lima declined to give a price for the frigate order.",
+        "The defence ministry gave no figure for the cost of the new helicopters.",
+        "Kenya's army provided no details about the armoured vehicles it ordered.",
+    ],
+)
+def test_giving_information_about_a_system_is_no_transfer(analyzer, text: str) -> None:  # noqa: ANN001
+    assert [f for f in _claims(analyzer, text) if f["status"] == "delivered"] == []
+
+
+def test_giving_a_system_is_still_a_transfer(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Japan gave the Philippines five TC-90 aircraft in 2017.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("JPN", "PHL", "delivered")]
+
+
+def test_a_private_trader_that_sold_arms_is_no_state_transfer(analyzer) -> None:  # noqa: ANN001
+    text = "A Dutch court on Monday convicted a local arms broker of selling 200 rifles to buyers in Yemen."
+    assert _claims(analyzer, text) == []
+
+
+def test_the_place_a_system_reached_gets_it_not_a_later_to(analyzer) -> None:  # noqa: ANN001
+    text = "Dozens of Russian-made drones have reached Mali, according to French officials."
+    assert {r for _s, r in _pairs(analyzer, text)} <= {"MLI"}

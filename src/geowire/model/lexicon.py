@@ -478,6 +478,10 @@ class Transfers(_Strict):
     same_before: Rx | None = None
     service_after: Rx | None = None
     private_trader_after: Rx | None = None
+    # right before a cue: a private trader as the seller ("convicted a broker of selling rifles to …")
+    private_trader_before: Rx = re.compile(r"(?!)")
+    # right after a cue: what it gives is information, not a system ("gave no figure for the jets")
+    information_object: Rx = re.compile(r"(?!)")
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx

@@ -143,6 +143,7 @@ def transfer_claims(
                 if _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
                 or _former_owned(view, lex, g)  # "operates three ex-Korean corvettes"
+                or _made_in(view, lex, g) is not None  # "flies Russian-built Sukhoi jets"
             ]
         # "the Barak MX air defence system …, handing over the last two of 12 launchers": a bare noun
         # beside a model's name of its class in its clause is a part of that system
@@ -416,7 +417,14 @@ def _private_trader(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     arms dealer … selling rounds to Libya"): a person's sale, no state's."""
     span = c.field_spans.get("supplier")
     rx = lex.transfers.private_trader_after
-    return rx is not None and span is not None and rx.match(view.slice(span[1], span[1] + 30)) is not None
+    if span is not None and rx is not None and rx.match(view.slice(span[1], span[1] + 30)) is not None:
+        return True
+    cue = c.field_spans.get("status")  # "convicted a local broker of selling rifles to …"
+    return (
+        cue is not None
+        and lex.transfers.private_trader_before.search(view.slice(max(view.start, cue[0] - 60), cue[0]))
+        is not None
+    )
 
 
 def _served_signer(
@@ -1046,6 +1054,10 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    # "gave no figure for the jets": what the verb gives is information, no system
+    cues = [
+        c for c in cues if not lex.transfers.information_object.match(view.slice(c[2], view.sentence.end))
+    ]
     cues = [c for c in cues if not _inside_weaker(c, cues)]
     tail = _report_tail(view, lex, min((c[2] for c in cues), default=None), cues)
     if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
@@ -1628,7 +1640,9 @@ def _parties(
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     actors = [x for x in before if not _adjective(view, lex, x[1])]
-    if buying and actors:  # the buyer is named before the cue: it is the recipient
+    # "Egypt operates French Rafale jets and American F-16s": the holder named before the cue holds each
+    holding = fields.get("status") in _HELD and any(_same_clause(view, lex, m.start, cue) for _c, m in actors)
+    if (buying or holding) and actors:  # the buyer is named before the cue: it is the recipient
         # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
         buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
         served = _served_signer(view, lex, countries, actors, cue)
@@ -1644,6 +1658,8 @@ def _parties(
         ]
         if served is not None:
             sellers = [a for a in actors if a[0] != buyer[0]][-1:]
+        if holding:  # "operates submarines and American F-16s": the make of another system sells none
+            sellers = [(c, m) for c, m in sellers if not _adjective(view, lex, m)]
         supplier = owner or producer or (sellers[0][0] if sellers else None)
         if supplier and supplier != buyer[0]:
             fields["supplier"] = supplier
@@ -1964,7 +1980,8 @@ def _passive_recipient(
     subject = [(c, m) for c, m in subject if not _adjective(view, lex, m)]
     if arrival:
         subject = [x for x in after if lex.transfers.reached.match(view.slice(cue, x[1].start))][:1]
-    to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
+    # "… have reached Venezuela, according to Colombian officials": the place reached, not a later "to"
+    to = (subject if arrival else []) or _after_word(view, lex, after, lex.transfers.recipient_to) or subject
     to = [(c, m) for c, m in to if c != owner]
     if to:
         _put_recipients(fields, spans, to)
@@ -2327,6 +2344,18 @@ def _owner(
     return None
 
 
+def _made_in(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> str | None:
+    """The country a qualifier right before the system says made it ("Russian-built submarines",
+    "American-made jets"), for a system the knowledge base does not know."""
+    if system.kind != "equipment" or system.country is not None:
+        return None
+    for c, m in view.countries():
+        gap = view.slice(m.end, system.start)
+        if m.kind == "country" and m.end <= system.start and len(gap) <= 12 and lex.transfers.made.match(gap):
+            return c
+    return None
+
+
 def _possessor(
     view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], system: ActorMention
 ) -> str | None:
@@ -2447,7 +2476,8 @@ def _system_claim(
         and not _cleared_buyer(view, status)
     )
     cue = status[1] if status else m.start
-    _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
+    _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
     if status is not None and _cleared_buyer(view, status):
         _cleared_roles(view, lex, fields, spans, status)
     if "recipient" in spans and lex.transfers.made.match(
