@@ -188,3 +188,33 @@ def test_a_private_trader_that_sold_arms_is_no_state_transfer(analyzer) -> None:
 def test_the_place_a_system_reached_gets_it_not_a_later_to(analyzer) -> None:  # noqa: ANN001
     text = "Dozens of Russian-made drones have reached Mali, according to French officials."
     assert {r for _s, r in _pairs(analyzer, text)} <= {"MLI"}
+
+
+def test_a_system_passed_on_with_the_particle_after_its_object(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Slovenia passed 20 M-84 tanks on to Ukraine last year.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("SVN", "UKR", "delivered")]
+    assert _claims(analyzer, "The ministry passed the request on to the cabinet.") == []
+
+
+def test_a_participle_aside_describes_the_system_and_the_main_verb_says_the_step(analyzer) -> None:  # noqa: ANN001
+    text = "Romania's 32 F-35 jets, bought from the United States, will all be delivered by 2032."
+    fields = _claims(analyzer, text)
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("USA", "ROU", "planned")]
+
+
+def test_a_sale_named_first_and_then_signed_is_a_contract(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Italy's sale of two FREMM frigates to Egypt was signed in June.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("ITA", "EGY", "contracted")]
+
+
+def test_arms_bought_from_several_sources_are_military_equipment_from_each(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Angola has bought arms from Russia, China and Brazil over the years.")
+    assert {(f["supplier"], f["recipient"], f["system"]) for f in fields} == {
+        (s, "AGO", "military equipment") for s in ("RUS", "CHN", "BRA")
+    }
+    assert _claims(analyzer, "The arms race in the Gulf worries Washington.") == []
+
+
+def test_a_demonym_before_an_unknown_model_a_holder_operates_is_its_source(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Zambia now operates Chinese MA60 aircraft.")
+    assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("CHN", "ZMB", "operated-by")]

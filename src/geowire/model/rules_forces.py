@@ -1071,7 +1071,11 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         c for c in cues if not (_former_cue(view, lex, c) and any(_outranks(view, lex, v, c) for v in verbs))
     ]
     described = [
-        c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
+        c
+        for c in cues
+        if _describes(view, lex, c[1], c[2])
+        or _relative_before_verb(view, lex, c, cues)
+        or (c[3] == "delivered" and _opens_aside(view, lex, c[1]))  # not ", approved by London,"
     ]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
@@ -1347,6 +1351,15 @@ def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     after = view.slice(e, min(view.sentence.end, e + 5))
     return bool(lex.transfers.reduced_passive.match(after)) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, s - 20), s)
+    )
+
+
+def _opens_aside(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """The cue opens a participle aside set off by commas ("Slovakia's F-16s, bought from the United
+    States, will all be delivered by 2026"): it describes the system; the main verb says the step."""
+    return any(
+        a < s < b and not view.slice(a, s).strip(", ")
+        for a, b, _m in view.finditer(lex.transfers.participle_aside)
     )
 
 
@@ -2346,12 +2359,14 @@ def _owner(
 
 def _made_in(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> str | None:
     """The country a qualifier right before the system says made it ("Russian-built submarines",
-    "American-made jets"), for a system the knowledge base does not know."""
+    "American-made jets", "Chinese VN-1 vehicles"), for a system the knowledge base does not know."""
     if system.kind != "equipment" or system.country is not None:
         return None
     for c, m in view.countries():
         gap = view.slice(m.end, system.start)
-        if m.kind == "country" and m.end <= system.start and len(gap) <= 12 and lex.transfers.made.match(gap):
+        if m.kind != "country" or m.end > system.start or len(gap) > 12:
+            continue
+        if lex.transfers.made.match(gap) or (not gap.strip() and _demonym(lex, m)):
             return c
     return None
 
