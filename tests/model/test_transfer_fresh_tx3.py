@@ -218,3 +218,8 @@ def test_arms_bought_from_several_sources_are_military_equipment_from_each(analy
 def test_a_demonym_before_an_unknown_model_a_holder_operates_is_its_source(analyzer) -> None:  # noqa: ANN001
     fields = _claims(analyzer, "Zambia now operates Chinese MA60 aircraft.")
     assert [(f["supplier"], f["recipient"], f["status"]) for f in fields] == [("CHN", "ZMB", "operated-by")]
+
+
+def test_a_buyer_still_waiting_for_arms_worth_a_sum_is_the_recipient(analyzer) -> None:  # noqa: ANN001
+    text = "Qatar has yet to receive most of the $4 billion in French arms it has ordered since 2020."
+    assert {(s, r) for s, r in _pairs(analyzer, text)} == {("FRA", "QAT")}

@@ -2784,7 +2784,9 @@ def _aggregate_claim(
                     fields.pop(key, None)
                 spans.pop("date", None)
                 break
-    _parties(view, lex, fields, spans, status[1], None)
+    # "has yet to receive most of the $21 billion in US arms it ordered": a buying verb's subject gets them
+    acquisition = bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
+    _parties(view, lex, fields, spans, status[1], None, acquisition=acquisition)
     return view.claim("transfer", fields, spans)
 
 
