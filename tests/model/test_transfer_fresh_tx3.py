@@ -223,3 +223,15 @@ def test_a_demonym_before_an_unknown_model_a_holder_operates_is_its_source(analy
 def test_a_buyer_still_waiting_for_arms_worth_a_sum_is_the_recipient(analyzer) -> None:  # noqa: ANN001
     text = "Qatar has yet to receive most of the $4 billion in French arms it has ordered since 2020."
     assert {(s, r) for s, r in _pairs(analyzer, text)} == {("FRA", "QAT")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will send ex-German Leopard tanks.",
+        "Portugal will hand over ex-German armoured vehicles.",
+        "LISBON — Portugal will send ex-German M113 vehicles, the defence minister said on Monday.",
+    ],
+)
+def test_a_former_owner_never_gets_back_what_another_sends(analyzer, text: str) -> None:  # noqa: ANN001
+    assert all(f.get("recipient") != "DEU" for f in _claims(analyzer, text))

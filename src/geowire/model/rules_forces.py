@@ -676,6 +676,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 
 
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
+FORMER_OWNER = "former_owner"  # a system's former owner that gets nothing ("will send ex-German tanks")
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
 SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
@@ -1758,6 +1759,28 @@ def _from_later_conjunct(
     )
 
 
+def _former_recipient(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    system: ActorMention,
+) -> str | None:
+    """The system's former owner named before it ("ex-German tanks") when it was chosen as the
+    recipient while another party supplies it now: a former owner is not the one that gets it back."""
+    span = spans.get("recipient")
+    if span is None or not fields.get("supplier") or fields.get("supplier") == fields.get("recipient"):
+        return None
+    return next(
+        (
+            c
+            for c, m in view.countries()
+            if _former_of(view, lex, m, system) and ((m.start, m.end) == span or fields.get("recipient") == c)
+        ),
+        None,
+    )
+
+
 def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention follows "ex-", "former", "surplus" …: a system's former owner."""
     return lex.transfers.former_owner.search(view.slice(max(view.start, m.start - 16), m.start)) is not None
@@ -2502,6 +2525,13 @@ def _system_claim(
             "recipient", None
         )  # "flies French-made trainers but Russian fighters": a maker gets nothing
         spans.pop("recipient")
+    former = _former_recipient(view, lex, fields, spans, m)
+    if former is not None:
+        # "Greece will send ex-German tanks": the former owner gave them once, it gets nothing now (nor
+        # from the article: extract.fill_recipients leaves it out)
+        fields.pop("recipient", None)
+        spans.pop("recipient", None)
+        fields[FORMER_OWNER] = former
     pronoun = _pronoun_subject(view, lex, cue) if status is not None else None
     if pronoun == SPEAKER:
         # a quote's "we": the speaking state's role, the clause's reading kept for a speaker that is
