@@ -235,3 +235,11 @@ def test_a_buyer_still_waiting_for_arms_worth_a_sum_is_the_recipient(analyzer) -
 )
 def test_a_former_owner_never_gets_back_what_another_sends(analyzer, text: str) -> None:  # noqa: ANN001
     assert all(f.get("recipient") != "DEU" for f in _claims(analyzer, text))
+
+
+def test_possessive_subjects_across_a_semicolon_belong_to_the_article_not_a_source(analyzer) -> None:  # noqa: ANN001
+    text = "Uganda is rearming. Its trucks came from China; its armoured vehicles will come from Turkey."
+    assert ("TUR", "UGA") in _pairs(analyzer, text)
+    assert not any(r == "CHN" for _s, r in _pairs(analyzer, text))
+    text = "Egypt, by contrast, flies French jets: its Su-35s came from Russia in two batches."
+    assert ("RUS", "EGY") in _pairs(analyzer, text)

@@ -259,7 +259,7 @@ def transfer_claims(
             or c.fields.get(PRONOUN)
             or c.fields.get(UNSAID_SUPPLIER)
         )
-        and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
+        and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = [one for c in claims for one in _share_of_total(view, lex, c)]
@@ -1538,7 +1538,16 @@ def _parties(
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
         # accused of …"): the recipient is then left to the article
-        pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else takers[-1:])
+        # … and a party that is another source ("came from China; its vehicles will come from Turkey"),
+        # only a make, or another clause's past a semicolon gets nothing
+        loose = [
+            (c, m)
+            for c, m in takers
+            if not _after_from(view, lex, m)
+            and not _adjective(view, lex, m)
+            and ";" not in view.slice(min(m.end, cue), max(m.start, cue))
+        ]
+        pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else loose[-1:])
         if near and _maker_subject(view, lex, near[-1:]) and not _after_from(view, lex, source[1]):
             # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
             _put(fields, spans, "supplier", near[-1])
@@ -2260,6 +2269,22 @@ def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | N
     return SPEAKER if hit.groupdict().get("we") else PRONOUN
 
 
+def _possessive_subject(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
+    """The system, owned by "its" ("…; its next howitzers will come from Slovakia"), is the subject of
+    the cue's clause, which names no country before the cue: the holder is the pronoun's antecedent."""
+    if not system.end <= cue or not _same_clause(view, lex, system.start, cue):
+        return False
+    if (
+        lex.transfers.possessive_pronoun.search(view.slice(max(view.start, system.start - 30), system.start))
+        is None
+    ):
+        return False
+    return not any(
+        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        for _c, m in view.countries()
+    )
+
+
 def _service_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
     """A bare armed service ("the navy") is the subject of the cue's clause, which names no country
     before the cue: the service of the country the article is about."""
@@ -2550,6 +2575,29 @@ def _system_claim(
         if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
             fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
             spans.pop(other, None)
+    if (
+        status is not None
+        and pronoun is None
+        and not fields.get("recipient")
+        and fields.get("supplier")
+        and acquisition
+        and _possessive_subject(view, lex, m, cue)
+    ):
+        # "…; its armoured vehicles will come from Turkey": the antecedent the sentence names before it
+        # ("Algeria … : its Su-30s came from Russia"), else the article's
+        named = [
+            c
+            for c, x in view.countries()
+            if x.kind == "country"
+            and x.end <= m.start
+            and not _after_from(view, lex, x)
+            and not _adjective(view, lex, x)
+            and ";" not in view.slice(x.end, m.start)
+        ]
+        if named and named[0] != fields.get("supplier"):
+            fields["recipient"] = named[0]
+        elif not named:
+            fields[PRONOUN] = "recipient"
     if status is not None and pronoun is None and _service_subject(view, lex, cue):
         # "…, and the army will get 20 vehicles from Turkey": the article's country gets them (see
         # extract.fill_recipients), no other country the sentence names
