@@ -26,6 +26,7 @@ from geowire.model.rules_forces import (
     ARTICLE,
     CONTENTS,
     CONTRACT,
+    FORMER_OWNER,
     HOST_ANAPHOR,
     HOST_TOWNS,
     PENDING,
@@ -654,7 +655,8 @@ def fill_recipients(
     for c in claims:
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
-            sides = {c.fields.get("supplier"), c.fields.get("maker")}
+            # … nor a former owner ("will send ex-German tanks": Germany gets nothing back)
+            sides = {c.fields.get("supplier"), c.fields.get("maker"), c.fields.get(FORMER_OWNER)}
             if not options and c.fields.get("category") and not c.fields.get("negated"):
                 system = c.fields.get("system")  # the recipient the article gives the same system
                 options = [(n, r) for (y, r), n in systems.items() if y == system and r not in sides]

@@ -384,6 +384,9 @@ class Transfers(_Strict):
     # right before a system: what a transfer replaces, not what it moves ("to replace its oldest F-16s")
     replaced_before: Rx = re.compile(r"(?!)")
     undergoes: Rx
+    # right after a system, before its cue: the system carried people or goods on a trip ("a plane
+    # carrying the minister … landed"), it did not change hands
+    carrying: Rx = re.compile(r"(?!)")
     clause_break: Rx
     listed_clause: CaseRx
     participle_clause: Rx
@@ -475,11 +478,18 @@ class Transfers(_Strict):
     same_before: Rx | None = None
     service_after: Rx | None = None
     private_trader_after: Rx | None = None
+    # right before a cue: a private trader as the seller ("convicted a broker of selling rifles to …")
+    private_trader_before: Rx = re.compile(r"(?!)")
+    # right after a cue: what it gives is information, not a system ("gave no figure for the jets")
+    information_object: Rx = re.compile(r"(?!)")
     not_subject: Rx
     subject_start: Rx
     elided_subject: Rx
     pronoun_subject: Rx
     pronoun_opening: Rx = re.compile(r"(?!)")
+    # a bare armed service as the subject of the cue's clause ("The navy took delivery of …"): the article's
+    # country's service, whatever other country the sentence names
+    service_subject: Rx = re.compile(r"(?!)")
     also: Rx
     coordinated: Rx
     coordinator: Rx

@@ -121,6 +121,8 @@ def transfer_claims(
     systems = [
         m for m in _distinct_systems(view, _plural_mentions(view, plurals)) if not _replaced(view, lex, m)
     ]
+    if status is not None:  # "an Il-76 carrying the delegation landed": the aircraft carried, it was not sold
+        systems = [m for m in systems if not _carries(view, lex, m, _cue_of(view, lex, cues, m, status))]
     known = {str(m.code) for m in systems}
     if status is not None:
         # a generic system is judged by the cue of its own clause ("bought tanks from Germany, and
@@ -141,6 +143,7 @@ def transfer_claims(
                 if _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
                 or _former_owned(view, lex, g)  # "operates three ex-Korean corvettes"
+                or _made_in(view, lex, g) is not None  # "flies Russian-built Sukhoi jets"
             ]
         # "the Barak MX air defence system …, handing over the last two of 12 launchers": a bare noun
         # beside a model's name of its class in its clause is a part of that system
@@ -196,6 +199,8 @@ def transfer_claims(
     referred = view.search(lex.transfers.country_anaphor) is not None or _unnamed_buyer(view, lex, status)
     # "Both ships are ex-US cutters": the article says who holds them now
     referred = referred or any(_former_owned(view, lex, m) for m in systems)
+    # "The navy took delivery of two patrol boats from Spain": the article's country is the buyer
+    referred = referred or (status is not None and _service_subject(view, lex, status[1]))
     claims = [
         replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
         if c.fields.get("system") not in known
@@ -254,7 +259,7 @@ def transfer_claims(
             or c.fields.get(PRONOUN)
             or c.fields.get(UNSAID_SUPPLIER)
         )
-        and not (not c.fields.get("recipient") and _moved_only(view, lex, c))
+        and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = [one for c in claims for one in _share_of_total(view, lex, c)]
@@ -282,7 +287,23 @@ def _part_of_named(
         and _model_named(o)
         and _same_clause(view, lex, g.start, o.start)
         and mine & _name_classes(lex, o.name or o.text)
+        and not _listed_items(view, lex, g, o)
         for o in generic
+    )
+
+
+_LIST_GAP = 25  # characters between two items of one list ("two frigates and three Shaldag boats")
+
+
+def _listed_items(view: SentenceView, lex: ModelLexicon, a: ActorMention, b: ActorMention) -> bool:
+    """``a`` and ``b`` are two items of one list ("two ex-Canadian frigates and three Shaldag patrol
+    boats"): only a coordinator and the second item's count stand between them, no verb."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    gap = view.slice(lo, hi)
+    return (
+        0 <= hi - lo <= _LIST_GAP
+        and lex.transfers.coordinator.search(gap) is not None
+        and lex.transfers.another_verb.search(gap) is None
     )
 
 
@@ -396,7 +417,14 @@ def _private_trader(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     arms dealer … selling rounds to Libya"): a person's sale, no state's."""
     span = c.field_spans.get("supplier")
     rx = lex.transfers.private_trader_after
-    return rx is not None and span is not None and rx.match(view.slice(span[1], span[1] + 30)) is not None
+    if span is not None and rx is not None and rx.match(view.slice(span[1], span[1] + 30)) is not None:
+        return True
+    cue = c.field_spans.get("status")  # "convicted a local broker of selling rifles to …"
+    return (
+        cue is not None
+        and lex.transfers.private_trader_before.search(view.slice(max(view.start, cue[0] - 60), cue[0]))
+        is not None
+    )
 
 
 def _served_signer(
@@ -648,6 +676,7 @@ def _split_coordinated(c: Claim) -> list[Claim]:
 
 
 SUPPLIER_FROM_MAKER = "supplier_from_maker"  # a marker the document pass removes
+FORMER_OWNER = "former_owner"  # a system's former owner that gets nothing ("will send ex-German tanks")
 AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
 SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
@@ -719,6 +748,8 @@ def _carrier(
         return bool(lex.transfers.another_verb.search(view.slice(status[2], system.start)))
     cue = view.slice(status[1], status[2])
     gap = view.slice(system.end, status[1])
+    if _carries(view, lex, system, status[1]):
+        return True  # "a cargo jet carrying aid from Doha landed": the jet flew, it changed no hands
     if not gap.strip() and lex.transfers.participle_after.match(view.slice(status[2], status[2] + 8)):
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
@@ -738,6 +769,23 @@ def _carrier(
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
     )
+
+
+def _cue_of(
+    view: SentenceView,
+    lex: ModelLexicon,
+    cues: list[_Cue],
+    m: ActorMention,
+    status: tuple[str, int, int, bool],
+) -> int:
+    """Where the cue that says what happened to system ``m`` stands (its clause's, else the sentence's)."""
+    return (_status_among(view, lex, cues, m.start) or status)[1]
+
+
+def _carries(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
+    """A participle of carrying follows the system before its cue ("a plane carrying the minister from
+    Paris landed"): the system is a carrier on a trip; what it carries is what may have moved."""
+    return system.end <= cue and lex.transfers.carrying.match(view.slice(system.end, cue)) is not None
 
 
 def _proper_noun(view: SentenceView, s: int, e: int) -> bool:
@@ -1007,6 +1055,10 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    # "gave no figure for the jets": what the verb gives is information, no system
+    cues = [
+        c for c in cues if not lex.transfers.information_object.match(view.slice(c[2], view.sentence.end))
+    ]
     cues = [c for c in cues if not _inside_weaker(c, cues)]
     tail = _report_tail(view, lex, min((c[2] for c in cues), default=None), cues)
     if tail is not None:  # ", the ministry said, citing crews trained on …": the report's reason
@@ -1020,7 +1072,11 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         c for c in cues if not (_former_cue(view, lex, c) and any(_outranks(view, lex, v, c) for v in verbs))
     ]
     described = [
-        c for c in cues if _describes(view, lex, c[1], c[2]) or _relative_before_verb(view, lex, c, cues)
+        c
+        for c in cues
+        if _describes(view, lex, c[1], c[2])
+        or _relative_before_verb(view, lex, c, cues)
+        or (c[3] == "delivered" and _opens_aside(view, lex, c[1]))  # not ", approved by London,"
     ]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
@@ -1299,6 +1355,15 @@ def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     )
 
 
+def _opens_aside(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """The cue opens a participle aside set off by commas ("Slovakia's F-16s, bought from the United
+    States, will all be delivered by 2026"): it describes the system; the main verb says the step."""
+    return any(
+        a < s < b and not view.slice(a, s).strip(", ")
+        for a, b, _m in view.finditer(lex.transfers.participle_aside)
+    )
+
+
 def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | None:
     """conditional / negated / hypothetical / future from the cue's clause, else None."""
     if view.slice(e, view.sentence.end).rstrip().endswith("?"):
@@ -1456,6 +1521,8 @@ def _parties(
     source = _from_country(view, lex, countries, cue, system)
     if source is not None and _selling(view, lex, cue) and not _after_from(view, lex, source[1]):
         source = None  # "signed a contract with India to supply": the counterpart buys
+    if source is not None and _from_later_conjunct(view, lex, system, source):
+        source = None  # "two ex-US frigates and four corvettes from South Korea": Korea's are the corvettes
     if source is not None:  # "bought drones from Turkey", "the delivery of 32 vehicles from Turkey"
         _put(fields, spans, "supplier", source)
         parties = [(c, m) for c, m in countries if m.kind != "equipment"]
@@ -1471,7 +1538,16 @@ def _parties(
         beyond = [(c, m) for c, m in after if not _same_clause(view, lex, cue, m.start)]
         # a party past a clause boundary belongs to another clause ("…, while the rebels are
         # accused of …"): the recipient is then left to the article
-        pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else takers[-1:])
+        # … and a party that is another source ("came from China; its vehicles will come from Turkey"),
+        # only a make, or another clause's past a semicolon gets nothing
+        loose = [
+            (c, m)
+            for c, m in takers
+            if not _after_from(view, lex, m)
+            and not _adjective(view, lex, m)
+            and ";" not in view.slice(min(m.end, cue), max(m.start, cue))
+        ]
+        pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else loose[-1:])
         if near and _maker_subject(view, lex, near[-1:]) and not _after_from(view, lex, source[1]):
             # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
             _put(fields, spans, "supplier", near[-1])
@@ -1587,7 +1663,9 @@ def _parties(
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
     actors = [x for x in before if not _adjective(view, lex, x[1])]
-    if buying and actors:  # the buyer is named before the cue: it is the recipient
+    # "Egypt operates French Rafale jets and American F-16s": the holder named before the cue holds each
+    holding = fields.get("status") in _HELD and any(_same_clause(view, lex, m.start, cue) for _c, m in actors)
+    if (buying or holding) and actors:  # the buyer is named before the cue: it is the recipient
         # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
         buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
         served = _served_signer(view, lex, countries, actors, cue)
@@ -1603,6 +1681,8 @@ def _parties(
         ]
         if served is not None:
             sellers = [a for a in actors if a[0] != buyer[0]][-1:]
+        if holding:  # "operates submarines and American F-16s": the make of another system sells none
+            sellers = [(c, m) for c, m in sellers if not _adjective(view, lex, m)]
         supplier = owner or producer or (sellers[0][0] if sellers else None)
         if supplier and supplier != buyer[0]:
             fields["supplier"] = supplier
@@ -1675,6 +1755,41 @@ def _apposed_former(view: SentenceView, lex: ModelLexicon, m: ActorMention, syst
     )
 
 
+def _from_later_conjunct(
+    view: SentenceView, lex: ModelLexicon, system: ActorMention | None, source: _Party
+) -> bool:
+    """The source named after "from" closes a later conjunct than this former-owned system ("bought two
+    ex-US frigates and four corvettes from South Korea"): the former owner gave this one."""
+    return (
+        system is not None
+        and system.end <= source[1].start
+        and _former_owned(view, lex, system)
+        and lex.transfers.coordinator.search(view.slice(system.end, source[1].start)) is not None
+    )
+
+
+def _former_recipient(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    system: ActorMention,
+) -> str | None:
+    """The system's former owner named before it ("ex-German tanks") when it was chosen as the
+    recipient while another party supplies it now: a former owner is not the one that gets it back."""
+    span = spans.get("recipient")
+    if span is None or not fields.get("supplier") or fields.get("supplier") == fields.get("recipient"):
+        return None
+    return next(
+        (
+            c
+            for c, m in view.countries()
+            if _former_of(view, lex, m, system) and ((m.start, m.end) == span or fields.get("recipient") == c)
+        ),
+        None,
+    )
+
+
 def _named_former(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention follows "ex-", "former", "surplus" …: a system's former owner."""
     return lex.transfers.former_owner.search(view.slice(max(view.start, m.start - 16), m.start)) is not None
@@ -1708,8 +1823,8 @@ def _former_owner(
         for c, m in _supplying_subject(view, lex, countries, cue)
         if c != prior[0] and m.end <= cue and not _possessive(view, lex, m)
     ]
-    if givers and not lex.transfers.acquire.search(view.slice(givers[-1][1].end, cue)):
-        return None
+    if givers and not lex.transfers.acquire.search(_outside_asides(view, lex, givers[-1][1].end, cue)):
+        return None  # "Slovakia, which got tanks from Germany, will send ex-German BMP-1s": Slovakia gives
     return prior
 
 
@@ -1910,7 +2025,8 @@ def _passive_recipient(
     subject = [(c, m) for c, m in subject if not _adjective(view, lex, m)]
     if arrival:
         subject = [x for x in after if lex.transfers.reached.match(view.slice(cue, x[1].start))][:1]
-    to = _after_word(view, lex, after, lex.transfers.recipient_to) or subject
+    # "… have reached Venezuela, according to Colombian officials": the place reached, not a later "to"
+    to = (subject if arrival else []) or _after_word(view, lex, after, lex.transfers.recipient_to) or subject
     to = [(c, m) for c, m in to if c != owner]
     if to:
         _put_recipients(fields, spans, to)
@@ -2112,7 +2228,10 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
     """The parties named as the subject of the cue's clause: the last country before the cue
     that no preposition governs and that does not only qualify a system ("Norwegian F-16s"),
     with those coordinated before it ("Latvia and Lithuania")."""
-    cuts = [m.end() for m in lex.transfers.subject_start.finditer(view.slice(view.start, cue))]
+    # "Slovakia, which received tanks from Germany, will send …": a relative aside closed before the
+    # cue does not start its clause
+    own = _outside_asides(view, lex, view.start, cue)
+    cuts = [m.end() for m in lex.transfers.subject_start.finditer(own)]
     lo = view.start + (cuts[-1] if cuts else 0)
     systems = view.equipment()
     found: list[_Party] = []
@@ -2148,6 +2267,33 @@ def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | N
     ):
         return None
     return SPEAKER if hit.groupdict().get("we") else PRONOUN
+
+
+def _possessive_subject(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
+    """The system, owned by "its" ("…; its next howitzers will come from Slovakia"), is the subject of
+    the cue's clause, which names no country before the cue: the holder is the pronoun's antecedent."""
+    if not system.end <= cue or not _same_clause(view, lex, system.start, cue):
+        return False
+    if (
+        lex.transfers.possessive_pronoun.search(view.slice(max(view.start, system.start - 30), system.start))
+        is None
+    ):
+        return False
+    return not any(
+        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        for _c, m in view.countries()
+    )
+
+
+def _service_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """A bare armed service ("the navy") is the subject of the cue's clause, which names no country
+    before the cue: the service of the country the article is about."""
+    if lex.transfers.service_subject.search(view.slice(view.start, cue)) is None:
+        return False
+    return not any(
+        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        for _c, m in view.countries()
+    )
 
 
 def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> list[_Party]:
@@ -2256,6 +2402,20 @@ def _owner(
         ):
             if re.fullmatch(r"\s+", gap):
                 return c
+    return None
+
+
+def _made_in(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> str | None:
+    """The country a qualifier right before the system says made it ("Russian-built submarines",
+    "American-made jets", "Chinese VN-1 vehicles"), for a system the knowledge base does not know."""
+    if system.kind != "equipment" or system.country is not None:
+        return None
+    for c, m in view.countries():
+        gap = view.slice(m.end, system.start)
+        if m.kind != "country" or m.end > system.start or len(gap) > 12:
+            continue
+        if lex.transfers.made.match(gap) or (not gap.strip() and _demonym(lex, m)):
+            return c
     return None
 
 
@@ -2379,7 +2539,8 @@ def _system_claim(
         and not _cleared_buyer(view, status)
     )
     cue = status[1] if status else m.start
-    _parties(view, lex, fields, spans, cue, m.country, ev, acquisition=acquisition, system=m)
+    maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
+    _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
     if status is not None and _cleared_buyer(view, status):
         _cleared_roles(view, lex, fields, spans, status)
     if "recipient" in spans and lex.transfers.made.match(
@@ -2389,6 +2550,13 @@ def _system_claim(
             "recipient", None
         )  # "flies French-made trainers but Russian fighters": a maker gets nothing
         spans.pop("recipient")
+    former = _former_recipient(view, lex, fields, spans, m)
+    if former is not None:
+        # "Greece will send ex-German tanks": the former owner gave them once, it gets nothing now (nor
+        # from the article: extract.fill_recipients leaves it out)
+        fields.pop("recipient", None)
+        spans.pop("recipient", None)
+        fields[FORMER_OWNER] = former
     pronoun = _pronoun_subject(view, lex, cue) if status is not None else None
     if pronoun == SPEAKER:
         # a quote's "we": the speaking state's role, the clause's reading kept for a speaker that is
@@ -2407,6 +2575,35 @@ def _system_claim(
         if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
             fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
             spans.pop(other, None)
+    if (
+        status is not None
+        and pronoun is None
+        and not fields.get("recipient")
+        and fields.get("supplier")
+        and acquisition
+        and _possessive_subject(view, lex, m, cue)
+    ):
+        # "…; its armoured vehicles will come from Turkey": the antecedent the sentence names before it
+        # ("Algeria … : its Su-30s came from Russia"), else the article's
+        named = [
+            c
+            for c, x in view.countries()
+            if x.kind == "country"
+            and x.end <= m.start
+            and not _after_from(view, lex, x)
+            and not _adjective(view, lex, x)
+            and ";" not in view.slice(x.end, m.start)
+        ]
+        if named and named[0] != fields.get("supplier"):
+            fields["recipient"] = named[0]
+        elif not named:
+            fields[PRONOUN] = "recipient"
+    if status is not None and pronoun is None and _service_subject(view, lex, cue):
+        # "…, and the army will get 20 vehicles from Turkey": the article's country gets them (see
+        # extract.fill_recipients), no other country the sentence names
+        if acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue)):
+            fields.pop("recipient", None)
+            spans.pop("recipient", None)
     if fields["status"] == "planned" and status is not None and not status[3]:
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
@@ -2468,6 +2665,15 @@ def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
         (s <= at < e and not s <= cue < e) or (s <= cue < e <= at)
         for s, e, _m in view.finditer(lex.transfers.relative_aside)
     )
+
+
+def _outside_asides(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> str:
+    """The text between ``lo`` and ``hi`` with its relative asides (", which received … ,") blanked: the
+    words of the clause itself."""
+    text = list(view.slice(lo, hi))
+    for s, e, _m in view.finditer(lex.transfers.relative_aside, lo=lo, hi=hi):
+        text[s - lo : e - lo] = " " * (e - s)
+    return "".join(text)
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
@@ -2656,7 +2862,9 @@ def _aggregate_claim(
                     fields.pop(key, None)
                 spans.pop("date", None)
                 break
-    _parties(view, lex, fields, spans, status[1], None)
+    # "has yet to receive most of the $21 billion in US arms it ordered": a buying verb's subject gets them
+    acquisition = bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
+    _parties(view, lex, fields, spans, status[1], None, acquisition=acquisition)
     return view.claim("transfer", fields, spans)
 
 
