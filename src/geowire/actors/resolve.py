@@ -70,6 +70,7 @@ from spacy.vocab import Vocab
 
 from geowire.actors.kb import KnowledgeBase, NameRef
 from geowire.actors.words import ActorLexicon, actor_words
+from geowire.geo.resolve import DATELINE_WINDOW, dateline_span, geography
 from geowire.lang import LanguagePack
 from geowire.nlp.annotate import SKIPPED_BLOCKS
 from geowire.nlp.view import DocView, TokenView, viewed
@@ -165,7 +166,22 @@ def resolve_mentions(
     """Every actor mention in ``doc`` (resolved or not), in text order, outside captions/credits;
     the rules look for the words of ``lang``."""
     with viewed(doc) as view:
-        return _resolve(doc, view, ctx, kb, actor_words(lang), sentences)
+        mentions = _resolve(doc, view, ctx, kb, actor_words(lang), sentences)
+        return _outside_dateline(mentions, view.text, lang)
+
+
+def _outside_dateline(mentions: list[ActorMention], text: str, lang: LanguagePack) -> list[ActorMention]:
+    """``mentions`` less the unresolved names in the article's opening dateline ("BEIRUT, 4 March
+    2025 —", "VILNIUS (Wire) —"; :func:`geowire.geo.resolve.dateline_span`): the tagger's ORG or
+    GPE there is where the story was filed, no actor.  Resolved names there stay (the coder keeps
+    them out of the first sentence's parties)."""
+    if not any(m.code is None and m.start < DATELINE_WINDOW for m in mentions):
+        return mentions  # the gazetteer is not needed
+    found = dateline_span(geography(lang), text)
+    if found is None:
+        return mentions
+    start, end, _ = found
+    return [m for m in mentions if m.code is not None or not (start <= m.start and m.end <= end)]
 
 
 def _resolve(
@@ -196,7 +212,75 @@ def _resolve(
     if doc.has_annotation("DEP"):
         mentions = sorted([*mentions, *_placed_agents(res)], key=lambda m: m.start)
     mentions = sorted([*mentions, *_descriptions(res, mentions)], key=lambda m: m.start)
-    return _in_sentences(mentions, sentences)
+    return _in_sentences(_surnames_again(res, mentions), sentences)
+
+
+def _surnames_again(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person named again by one word of the full name written before ("Fu Cong said …" then
+    "Fu added"; "Emeka Obi …" then "Obi"): the earlier person's mention (how ``surname``, its name
+    the full name), in place of the unresolved mention the tagger may have made of the word.  The
+    word must stand alone (no capitalised word right after it, nor before it but at a sentence
+    start), be the first or last word of the full name, and not be shared by two people named
+    before."""
+    toks = res.toks
+    ending: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        ending.setdefault(m.end, []).append(m)
+    named: dict[str, list[tuple[str, ActorMention]]] = {}  # word → (full name, mention), in order
+    out: list[ActorMention] = []
+    for i in range(len(toks)):
+        for m in ending.get(toks.ends[i], ()):
+            full = _person_name(res, m)
+            if full is not None:
+                for word in {full.split()[0], full.split()[-1]}:
+                    named.setdefault(word, []).append((full, m))
+        word, span = toks[i].text, (toks.starts[i], toks.ends[i])
+        if word not in named or not _alone(res, i) or _covered(mentions, span):
+            continue
+        fulls = {f for f, _ in named[word]}
+        if len(fulls) != 1:
+            continue
+        full, person = named[word][-1]
+        k = bisect_right(res.sentence_starts, span[0]) - 1
+        out.append(dataclasses.replace(
+            person, start=span[0], end=span[1], text=word, how="surname", name=person.name or full,
+            confidence=min(person.confidence, 0.8), sentence=res.sentences[k].index if k >= 0 else -1,
+        ))  # fmt: skip
+    replaced = {(m.start, m.end) for m in out}  # only unresolved mentions: see _covered
+    return sorted([*(m for m in mentions if (m.start, m.end) not in replaced), *out], key=lambda m: m.start)
+
+
+def _person_name(res: _Resolver, m: ActorMention) -> str | None:
+    """The name a person mention is written with, when it has two words or more ("Fu Cong" of
+    "Chinese envoy Fu Cong"): the capitalised words that end it, titles left out."""
+    if m.kind != "person" and m.how != "ner:PERSON":
+        return None
+    toks, titles = res.toks, res.words.title_words
+    i = bisect_right(toks.starts, m.end - 1) - 1
+    words: list[str] = []
+    while i >= 0 and toks.starts[i] >= m.start and toks[i].is_title and not _is_title_token(toks[i], titles):
+        words.insert(0, toks[i].text)
+        i -= 1
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _alone(res: _Resolver, i: int) -> bool:
+    """Whether token ``i`` is a capitalised word standing alone: no capitalised word right after it,
+    none right before it unless that one opens a sentence."""
+    toks = res.toks
+    if not toks[i].is_title:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].is_title:
+        return False
+    return i == 0 or not toks[i - 1].is_title or toks.starts[i - 1] in res.sentence_starts
+
+
+def _covered(mentions: list[ActorMention], span: tuple[int, int]) -> bool:
+    """Whether a mention other than an unresolved one of exactly ``span`` covers any of it."""
+    s, e = span
+    return any(
+        m.start < e and s < m.end and not (m.code is None and (m.start, m.end) == span) for m in mentions
+    )
 
 
 def _descriptions(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMention]:

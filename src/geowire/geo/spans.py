@@ -17,6 +17,7 @@ from geowire.lang.pack import PlaceWords
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_ENTS = frozenset({"PERSON"})  # the tagger often reads a foreign town so ("shelled Kherson")
 _NEVER_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+_DATE_ENTS = frozenset({"DATE", "TIME"})
 
 
 class Stated(Protocol):
@@ -46,8 +47,11 @@ def place_spans(
     Ababa said").  ``places``: character ranges the actor stage
     read as a capital or region, taken as places whatever the entity tagger said; ``actors``:
     character ranges it resolved to other actors (people, groups, organisations), never a doubtful
-    name (see :func:`_run_start`; a doubtful span is resolved strictly)."""
+    name (see :func:`_run_start`; a doubtful span is resolved strictly).  A stated location that
+    opens with a date is none (:func:`_opens_with_date`)."""
     toks: list[AnyToken] = [sent[k] for k in range(len(sent))]
+    if location is not None and _opens_with_date(toks, location):
+        location = None
     known = {t.i for t in toks if any(a <= t.idx < b for a, b in places)}
     runs: list[tuple[int, int]] = []  # token index ranges within toks
     doubtful: set[tuple[int, int]] = set()
@@ -79,6 +83,14 @@ def place_spans(
         for a, b in runs
         if (a, b) not in qualifiers and not _where_sources_are(toks, a, b, words)
     ]
+
+
+def _opens_with_date(toks: Sequence[AnyToken], location: Stated) -> bool:
+    """Whether the stated location opens with a date ("In 2021 Turkey and Azerbaijan signed …",
+    the tagger reading "2021 Turkey" as one noun phrase after "In"): a location word before a date
+    says when, not where, and the names after it are the sentence's subject."""
+    first = next((t for t in toks if location.start <= t.idx < location.end), None)
+    return first is not None and first.ent_type_ in _DATE_ENTS
 
 
 def _run_start(

@@ -1,7 +1,7 @@
 """Date expressions in the text, resolved against the publication date.
 
 Absolute dates ("7 May 2025", "Jan. 3, 2026", "October 2025", "in 2022", "since 1999") resolve
-on their own; relative ones ("last year", "on Monday", "four years ago", "Jan. 3", "in October")
+on their own; relative ones ("last year", "last week", "on Monday", "four years ago", "Jan. 3", "in October")
 need the publication date and are skipped when it is unknown.  Each has a precision (day, month,
 year) and a relation (on, since, until, before, after).  Durations ("15-year", "four years",
 "for two decades") are not dates.  Photo credits are skipped, and so is the date of a dateline
@@ -489,8 +489,17 @@ def _relative_unit(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
         return None
     if unit == "year":
         return dt.date(p.year + step, 1, 1), "year"
+    if unit == "week":
+        return _week_month(shift_days(p, 7 * step - p.weekday())), "month"
     month_index = p.year * 12 + p.month - 1 + step
     return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
+
+
+def _week_month(monday: dt.date) -> dt.date:
+    """The month holding most of the week that starts on ``monday`` (its Thursday's, as ISO weeks
+    are counted): no precision is a week, so "last week" is dated by the month it mostly lies in."""
+    thursday = shift_days(monday, 3)
+    return dt.date(thursday.year, thursday.month, 1)
 
 
 def _ago(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
