@@ -20,7 +20,9 @@ takes the sector; "supporters of <person>" is the person's country (how
 ``followers-of-person``); "ethnic <demonym>" is the country the group lives in when the text
 says so ("ethnic Turks in Sweden", how ``ethnic-in-country``), never the demonym's state;
 ``not_actors`` names ("Latin America") never resolve; "U.N. mediator X"
-is the organisation (how ``person-org-title``).  People resolve by the role they held on the article
+is the organisation (how ``person-org-title``); a person named again by one word of the full name
+("Fu Cong …", then "Fu") is that person (how ``surname``); unresolved names in the opening
+dateline ("BEIRUT, 4 March 2025 —") are no mentions.  People resolve by the role they held on the article
 date (``person-role@YYYY-MM-DD``; officials of international organisations resolve to the
 organisation, ``person-org-role@...``); with no role on that date, by the latest role whose title
 is written before the name ("Prime Minister Rabin", ``person-titled-role@...``), else by the
