@@ -15,7 +15,7 @@ in the complement of a speech verb ("X said Russia should ...").
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, get_args
@@ -388,7 +388,7 @@ def detect_modality(
             elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
-        if i > 0 and _invites_to(tok, chain[i - 1], cues):
+        if i > 0 and _invites_to(tok, chain[i - 1::-1][:2], cues):
             found.setdefault("future", Cue(tok.text, "intent"))  # "invited X to visit": not made yet
         if i > 0 and _commits_to(tok, chain[i - 1], cues):
             found.setdefault(COMMITMENT, Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
@@ -474,13 +474,19 @@ def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
     return 2 if len(chain) > 1 and chain[1].i == trigger.head.i and trigger.dep_ in _SUBJECTS else 1
 
 
-def _invites_to(verb: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
-    """Whether ``verb`` invites to what ``below`` (the chain word under it) holds: its infinitive
-    complement ("invited X to visit") or the object of an invitation preposition ("invited India to
-    talks") — not its subject or object ("the raid invited criticism")."""
+def _invites_to(verb: AnyToken, below: Sequence[AnyToken], cues: ModalityCues) -> bool:
+    """Whether ``verb`` invites to what ``below`` (the chain words under it, nearest first) holds: its
+    infinitive complement ("invited X to visit") or the object of an invitation preposition ("invited
+    India to talks"), that preposition hung on the verb or on the one invited ("invited the envoy for
+    consultations", parsed as the envoy's) — not its subject or object ("the raid invited criticism")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.future.invitations:
         return False
-    return below.dep_ == "xcomp" or (below.dep_ == "prep" and below.lower_ in cues.future.invitation_preps)
+    if below[0].dep_ == "xcomp":
+        return True
+    preps = cues.future.invitation_preps
+    if below[0].dep_ == "dobj" and len(below) > 1:
+        below = below[1:]  # the invited party's own preposition
+    return below[0].dep_ == "prep" and below[0].lower_ in preps
 
 
 def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
