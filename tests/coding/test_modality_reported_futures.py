@@ -74,3 +74,21 @@ def test_modality_an_act_invited_for_is_future(nlp: spacy.Language, text: str) -
 
 def test_modality_talks_held_for_a_reason_are_no_invitation(nlp: spacy.Language) -> None:
     assert modality_of(nlp, "Oman hosted Iran for talks in Muscat.", "talks").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign ministry said in a statement that the country would recall its envoy from Uganda.",
+        "The ministry said in a statement on Tuesday that it would recall its envoy from Uganda.",
+    ],
+)
+def test_modality_content_clause_of_a_statement_is_reported(nlp: spacy.Language, text: str) -> None:
+    # the parser may hang the "that" clause on "statement" rather than on "said": still the content
+    result = modality_of(nlp, text, "recall")
+    assert (result.modality, result.reported) == ("future", True)
+
+
+def test_modality_a_clause_on_a_noun_of_no_speech_is_not_reported(nlp: spacy.Language) -> None:
+    text = "Kenya recalled its envoy in the week that Uganda closed the border."
+    assert modality_of(nlp, text, "closed").reported is False

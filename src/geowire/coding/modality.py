@@ -63,6 +63,9 @@ class _Negation(BaseModel):
     fact_denials: frozenset[str] = frozenset()  # looked up only
     # nouns of a share in an act: "denied any role in the raid" denies the raid (coder.py)
     denied_shares: frozenset[str] = frozenset()  # looked up only
+    # verbs that lay an act at a party's door ("accused X of arming", "blamed X for the raid"); with the
+    # reporting verbs, what a remark after them denies ("…, which X denies") is negated
+    accusations: frozenset[str] = frozenset()  # looked up only
     # a subject or object that is a negative quantifier ("none", "neither side", "no reinforcements")
     negative_pronouns: frozenset[str] = frozenset()  # looked up only
     negative_determiners: frozenset[str] = frozenset()  # looked up only
@@ -413,7 +416,7 @@ def detect_modality(
         det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ in any_of), None)
         if det is not None:
             found.setdefault("hypothetical", Cue(f"{det.text} {trigger.text}", "non-specific"))
-    denial = _denial(chain, cues)
+    denial = _denial(chain, cues) or _denied_by_remark(trigger, cues)
     if denial is not None:
         found.setdefault("negated", Cue(denial, "denial"))
     undergone = _negated_passive(trigger, chain, cues)
@@ -578,6 +581,44 @@ def _denial(chain: list[AnyToken], cues: ModalityCues) -> str | None:
     if top.dep_ == "ccomp" and head.i < top.i and _denies(head, cues):  # fronted content is no complement
         return f'denied by "{head.text}"'
     return None
+
+
+def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
+    """The denial in a remark after the trigger's clause, when the trigger is the act an accusation
+    or a report lays at a party's door: "accused Quito of arming the rebels, which Ecuador denies",
+    "blamed Lima for the bombing, a charge Peru denied", "say X shipped shells; Y denies any role".
+    The remark follows a comma or semicolon after the trigger; its denial (not negated itself) has a
+    relative pronoun, or a noun of accusation or of a share in an act with no content clause of its
+    own ("denied claims that …" denies what it names). The accusation itself is not denied."""
+    accusers = cues.negation.accusations | cues.reported.speech_verbs
+    if not any(a.lemma_.lower() in accusers and a.pos_ == "VERB" for a in _heads_above(trigger)):
+        return None
+    sent = trigger.sent
+    after = trigger.doc[trigger.i + 1 : sent.end]
+    pause = next((t for t in after if t.dep_ == "punct" and t.text in (",", ";")), None)
+    if pause is None:
+        return None
+    named = cues.negation.denied_nouns | cues.negation.denied_shares
+    for verb in trigger.doc[pause.i + 1 : sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.negation.fact_denials:
+            continue
+        if any(_negates(c, cues) for c in verb.children):
+            return None  # "which Rabat does not deny"
+        for arg in verb.children:
+            relative = arg.tag_ == "WDT" and arg.dep_ in ("dobj", "nsubj")
+            noun = arg.lemma_.lower() in named and not any(c.dep_ == "acl" for c in arg.children)
+            if relative or (noun and arg.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                return f'denied by "{verb.text}" in a remark'
+    return None
+
+
+def _heads_above(tok: AnyToken) -> list[AnyToken]:
+    """The words above ``tok`` up to its sentence's root."""
+    out: list[AnyToken] = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _denies(tok: AnyToken, cues: ModalityCues) -> bool:
@@ -757,10 +798,26 @@ def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCue
     top = chain[-1]
     if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in cues.reported.speech_verbs:
         return f'content of "{top.head.text}" (reported speech)'
+    speaker = next((v for t in chain if (v := _misattached_content(t, cues)) is not None), None)
+    if speaker is not None:
+        return f'content of "{speaker.text}" (reported speech)'
     denial = _denial(chain, cues)
     if denial is not None:
         return f"content of a denial ({denial})"
     return None
+
+
+def _misattached_content(clause: AnyToken, cues: ModalityCues) -> AnyToken | None:
+    """The speech verb whose content ``clause`` is, when the parser hung that content clause on the
+    noun of the verb's prepositional phrase ("said in a statement that it would recall its envoy":
+    the clause parsed as the statement's): a clause with its own mark and subject under that noun."""
+    if clause.dep_ != "acl" or not {"mark", "nsubj"} <= {c.dep_ for c in clause.children}:
+        return None
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_.lower() in cues.reported.speech_verbs else None
 
 
 def _sentence_reported(trigger: AnyToken, cues: ModalityCues) -> tuple[list[AnyToken], str | None]:
