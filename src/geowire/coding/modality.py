@@ -41,6 +41,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Arguments of a verb that negate its clause when they are a negative quantifier ("none has accepted").
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# the fine tags of a verb with a tense of its own (a past, a third-person present, a participle); a bare
+# verb (VB, or VBP after a past governor) in a "that" clause of proposal is a subjunctive
+_TENSED = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
 
 class _Negation(BaseModel):
@@ -429,6 +432,9 @@ def detect_modality(
     if "future" in found and not found.keys() & {"hypothetical", "negated"} and _conditioned(chain, cues):
         # "will meet if schedules allow"
         found["hypothetical"] = Cue(f'"{found["future"].text}" under a condition', "condition")
+    proposer = _proposer(chain[-1], cues)
+    if proposer is not None:  # "suggested that the bloc mediate": the mediation is only proposed
+        found.setdefault("hypothetical", Cue(f'"{proposer.text}" that …', "consideration"))
     if "hypothetical" not in found and _in_question(trigger, chain, cues):
         found["hypothetical"] = Cue("direct question", "question")
     if "hypothetical" not in found:
@@ -610,6 +616,28 @@ def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
             if relative or (noun and arg.dep_ in ("dobj", "nsubj", "nsubjpass")):
                 return f'denied by "{verb.text}" in a remark'
     return None
+
+
+def _proposer(clause: AnyToken, cues: ModalityCues) -> AnyToken | None:
+    """The verb of proposal whose content ``clause`` is, in the subjunctive: "proposed that Egypt
+    mediate", "urged that the talks resume", "suggested that the summit be held in Lima" (a bare
+    verb, a tenseless "be" — or a bare verb the parser took for a noun — after "that"); not a claim
+    ("suggested that Uganda had armed the rebels", "suggests that it arms them")."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB":
+        return None
+    if head.lemma_.lower() not in cues.hypothetical.governors:
+        return None
+    kids: list[AnyToken] = list(clause.children)
+    subject = any(c.dep_ in _SUBJECTS for c in kids) or clause.pos_ == "NOUN"  # "that the bloc mediate"
+    if not subject or not any(c.dep_ == "mark" for c in kids):
+        return None
+    helpers: list[AnyToken] = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ != "VB" for c in helpers):
+        return None  # "had armed", "will mediate", "was held"
+    if clause.tag_ in _TENSED and not (clause.tag_ == "VBN" and helpers):
+        return None  # "had armed", "arms"; "be held" is bare
+    return head
 
 
 def _heads_above(tok: AnyToken) -> list[AnyToken]:
