@@ -394,7 +394,7 @@ def detect_modality(
             elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
-        if i > 0 and _invites_to(tok, chain[i - 1::-1][:2], cues):
+        if i > 0 and _invites_to(tok, chain[max(i - 2, 0) : i][::-1], cues):
             found.setdefault("future", Cue(tok.text, "intent"))  # "invited X to visit": not made yet
         if i > 0 and _commits_to(tok, chain[i - 1], cues):
             found.setdefault(COMMITMENT, Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
