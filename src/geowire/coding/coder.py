@@ -1236,13 +1236,9 @@ def _target_of(head: TokenView, trig: TokenView, rules: RoleRules) -> bool:
     """Whether ``head`` (a role's head word) is what ``trig`` is done to: the object of a recipient
     preposition hung on the trigger, on the word the trigger depends on, on the trigger's genitive
     object or on its direct object ("penalties on X", "duties were levied on X", "a blockade of the
-    roads into X", "threatened strikes on X"), the verb trigger's direct object, or the subject of a
-    relative clause on that object: its holder ("will freeze any assets that X holds abroad")."""
+    roads into X", "threatened strikes on X"), or the verb trigger's direct object."""
     if head.dep_ in rules.object_deps:
         return head.head.i == trig.i and trig.pos_ == "VERB"
-    clause = head.head
-    if head.dep_ in rules.subject_deps and clause.dep_ == "relcl" and clause.head.dep_ in rules.object_deps:
-        return clause.head.head.i == trig.i and trig.pos_ == "VERB"
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.recipient_preps:
         return False
