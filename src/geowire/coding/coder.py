@@ -141,6 +141,14 @@ class _Draft:
     recipient_how: str = "role"
 
 
+def _dated_for(draft: _Draft, modality: str) -> _Draft:
+    """``draft`` with the date its event's ``modality`` reads: a future event takes the clause's date
+    read forward (:meth:`DateChoice.forward`), any other the date as drafted."""
+    if modality == "future" and draft.date.ahead is not None:
+        return dataclasses.replace(draft, date=draft.date.forward())
+    return draft
+
+
 @dataclass(frozen=True)
 class _Rest:
     """What :meth:`EventCoder._rest` works out for an event."""
@@ -935,8 +943,8 @@ class EventCoder:
         trig = doc[d.trigger]
         # candidates sharing a trigger share its modality (kept in the document view's memo)
         modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment)
-        if modality.modality == "future" and draft.date.ahead is not None:
-            draft = dataclasses.replace(draft, date=draft.date.forward())  # "will visit on Monday"
+        as_drafted = draft
+        draft = _dated_for(draft, modality.modality)  # "will visit on Monday"
         category, mode, date = draft.category, draft.mode, draft.date
         confidence = round(
             d.confidence
@@ -976,9 +984,15 @@ class EventCoder:
             lines = modality.cues
 
             def complete(e: Event) -> Event:
-                r = self._rest(doc, sent, draft, index, lines)
+                # the date follows the modality the decider settled on (its modality model may read
+                # a future where the rules did not, or the reverse)
+                final = _dated_for(as_drafted, e.modality)
+                r = self._rest(doc, sent, final, index, lines)
                 return dataclasses.replace(
                     e,
+                    date=final.date.value,
+                    date_precision=final.date.precision,
+                    date_source=final.date.source,
                     context=r.context,
                     location=r.location,
                     location_code=r.location_code,

@@ -15,7 +15,7 @@ in the complement of a speech verb ("X said Russia should ...").
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, get_args
@@ -41,6 +41,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Arguments of a verb that negate its clause when they are a negative quantifier ("none has accepted").
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# the fine tags of a verb with a tense of its own (a past, a third-person present, a participle); a bare
+# verb (VB, or VBP after a past governor) in a "that" clause of proposal is a subjunctive
+_TENSED = frozenset({"VBD", "VBZ", "VBN", "VBG", "MD"})
 
 
 class _Negation(BaseModel):
@@ -63,6 +66,9 @@ class _Negation(BaseModel):
     fact_denials: frozenset[str] = frozenset()  # looked up only
     # nouns of a share in an act: "denied any role in the raid" denies the raid (coder.py)
     denied_shares: frozenset[str] = frozenset()  # looked up only
+    # verbs that lay an act at a party's door ("accused X of arming", "blamed X for the raid"); with the
+    # reporting verbs, what a remark after them denies ("…, which X denies") is negated
+    accusations: frozenset[str] = frozenset()  # looked up only
     # a subject or object that is a negative quantifier ("none", "neither side", "no reinforcements")
     negative_pronouns: frozenset[str] = frozenset()  # looked up only
     negative_determiners: frozenset[str] = frozenset()  # looked up only
@@ -388,7 +394,7 @@ def detect_modality(
             elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
-        if i > 0 and _invites_to(tok, chain[i - 1], cues):
+        if i > 0 and _invites_to(tok, chain[max(i - 2, 0) : i][::-1], cues):
             found.setdefault("future", Cue(tok.text, "intent"))  # "invited X to visit": not made yet
         if i > 0 and _commits_to(tok, chain[i - 1], cues):
             found.setdefault(COMMITMENT, Cue(tok.text, COMMITMENT))  # "a pledge to send troops"
@@ -413,7 +419,7 @@ def detect_modality(
         det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ in any_of), None)
         if det is not None:
             found.setdefault("hypothetical", Cue(f"{det.text} {trigger.text}", "non-specific"))
-    denial = _denial(chain, cues)
+    denial = _denial(chain, cues) or _denied_by_remark(trigger, cues)
     if denial is not None:
         found.setdefault("negated", Cue(denial, "denial"))
     undergone = _negated_passive(trigger, chain, cues)
@@ -426,6 +432,9 @@ def detect_modality(
     if "future" in found and not found.keys() & {"hypothetical", "negated"} and _conditioned(chain, cues):
         # "will meet if schedules allow"
         found["hypothetical"] = Cue(f'"{found["future"].text}" under a condition', "condition")
+    proposer = _proposer(chain[-1], cues)
+    if proposer is not None:  # "suggested that the bloc mediate": the mediation is only proposed
+        found.setdefault("hypothetical", Cue(f'"{proposer.text}" that …', "consideration"))
     if "hypothetical" not in found and _in_question(trigger, chain, cues):
         found["hypothetical"] = Cue("direct question", "question")
     if "hypothetical" not in found:
@@ -474,13 +483,19 @@ def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
     return 2 if len(chain) > 1 and chain[1].i == trigger.head.i and trigger.dep_ in _SUBJECTS else 1
 
 
-def _invites_to(verb: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
-    """Whether ``verb`` invites to what ``below`` (the chain word under it) holds: its infinitive
-    complement ("invited X to visit") or the object of an invitation preposition ("invited India to
-    talks") — not its subject or object ("the raid invited criticism")."""
+def _invites_to(verb: AnyToken, below: Sequence[AnyToken], cues: ModalityCues) -> bool:
+    """Whether ``verb`` invites to what ``below`` (the chain words under it, nearest first) holds: its
+    infinitive complement ("invited X to visit") or the object of an invitation preposition ("invited
+    India to talks"), that preposition hung on the verb or on the one invited ("invited the envoy for
+    consultations", parsed as the envoy's) — not its subject or object ("the raid invited criticism")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.future.invitations:
         return False
-    return below.dep_ == "xcomp" or (below.dep_ == "prep" and below.lower_ in cues.future.invitation_preps)
+    if below[0].dep_ == "xcomp":
+        return True
+    preps = cues.future.invitation_preps
+    if below[0].dep_ == "dobj" and len(below) > 1:
+        below = below[1:]  # the invited party's own preposition
+    return below[0].dep_ == "prep" and below[0].lower_ in preps
 
 
 def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
@@ -572,6 +587,66 @@ def _denial(chain: list[AnyToken], cues: ModalityCues) -> str | None:
     if top.dep_ == "ccomp" and head.i < top.i and _denies(head, cues):  # fronted content is no complement
         return f'denied by "{head.text}"'
     return None
+
+
+def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
+    """The denial in a remark after the trigger's clause, when the trigger is the act an accusation
+    or a report lays at a party's door: "accused Quito of arming the rebels, which Ecuador denies",
+    "blamed Lima for the bombing, a charge Peru denied", "say X shipped shells; Y denies any role".
+    The remark follows a comma or semicolon after the trigger; its denial (not negated itself) has a
+    relative pronoun, or a noun of accusation or of a share in an act with no content clause of its
+    own ("denied claims that …" denies what it names). The accusation itself is not denied."""
+    accusers = cues.negation.accusations | cues.reported.speech_verbs
+    if not any(a.lemma_.lower() in accusers and a.pos_ == "VERB" for a in _heads_above(trigger)):
+        return None
+    sent = trigger.sent
+    after = trigger.doc[trigger.i + 1 : sent.end]
+    pause = next((t for t in after if t.dep_ == "punct" and t.text in (",", ";")), None)
+    if pause is None:
+        return None
+    named = cues.negation.denied_nouns | cues.negation.denied_shares
+    for verb in trigger.doc[pause.i + 1 : sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.negation.fact_denials:
+            continue
+        if any(_negates(c, cues) for c in verb.children):
+            return None  # "which Rabat does not deny"
+        for arg in verb.children:
+            relative = arg.tag_ == "WDT" and arg.dep_ in ("dobj", "nsubj")
+            noun = arg.lemma_.lower() in named and not any(c.dep_ == "acl" for c in arg.children)
+            if relative or (noun and arg.dep_ in ("dobj", "nsubj", "nsubjpass")):
+                return f'denied by "{verb.text}" in a remark'
+    return None
+
+
+def _proposer(clause: AnyToken, cues: ModalityCues) -> AnyToken | None:
+    """The verb of proposal whose content ``clause`` is, in the subjunctive: "proposed that Egypt
+    mediate", "urged that the talks resume", "suggested that the summit be held in Lima" (a bare
+    verb, a tenseless "be" — or a bare verb the parser took for a noun — after "that"); not a claim
+    ("suggested that Uganda had armed the rebels", "suggests that it arms them")."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB":
+        return None
+    if head.lemma_.lower() not in cues.hypothetical.governors:
+        return None
+    kids: list[AnyToken] = list(clause.children)
+    subject = any(c.dep_ in _SUBJECTS for c in kids) or clause.pos_ == "NOUN"  # "that the bloc mediate"
+    if not subject or not any(c.dep_ == "mark" for c in kids):
+        return None
+    helpers: list[AnyToken] = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ != "VB" for c in helpers):
+        return None  # "had armed", "will mediate", "was held"
+    if clause.tag_ in _TENSED and not (clause.tag_ == "VBN" and helpers):
+        return None  # "had armed", "arms"; "be held" is bare
+    return head
+
+
+def _heads_above(tok: AnyToken) -> list[AnyToken]:
+    """The words above ``tok`` up to its sentence's root."""
+    out: list[AnyToken] = []
+    while tok.head.i != tok.i:
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _denies(tok: AnyToken, cues: ModalityCues) -> bool:
@@ -751,10 +826,26 @@ def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCue
     top = chain[-1]
     if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in cues.reported.speech_verbs:
         return f'content of "{top.head.text}" (reported speech)'
+    speaker = next((v for t in chain if (v := _misattached_content(t, cues)) is not None), None)
+    if speaker is not None:
+        return f'content of "{speaker.text}" (reported speech)'
     denial = _denial(chain, cues)
     if denial is not None:
         return f"content of a denial ({denial})"
     return None
+
+
+def _misattached_content(clause: AnyToken, cues: ModalityCues) -> AnyToken | None:
+    """The speech verb whose content ``clause`` is, when the parser hung that content clause on the
+    noun of the verb's prepositional phrase ("said in a statement that it would recall its envoy":
+    the clause parsed as the statement's): a clause with its own mark and subject under that noun."""
+    if clause.dep_ != "acl" or not {"mark", "nsubj"} <= {c.dep_ for c in clause.children}:
+        return None
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_.lower() in cues.reported.speech_verbs else None
 
 
 def _sentence_reported(trigger: AnyToken, cues: ModalityCues) -> tuple[list[AnyToken], str | None]:
