@@ -38,7 +38,7 @@ from spacy.tokens import Doc
 from geowire.actors.kb import KnowledgeBase
 from geowire.coding.categorize import Decision, categorize, decide_readings, is_trigger, lexicon_of
 from geowire.coding.features import SUBJECT_DEPS
-from geowire.coding.modality import ModalityCues, cues_of, governing_chain, modality_for
+from geowire.coding.modality import ModalityCues, cues_of, governing_chain, in_direct_question, modality_for
 from geowire.coding.roles import (
     Frame,
     Location,
@@ -324,7 +324,13 @@ class EventCoder:
                 drafts = self._implied_agents(doc, ctx, drafts, sent, coded)
                 drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, coded)
             built: list[tuple[Event, tuple[str, ...]]] = []
+            asks: dict[int, bool] = {}
             for draft in drafts:
+                trigger = draft.candidate.decision.trigger
+                if trigger not in asks:
+                    asks[trigger] = in_direct_question(doc[trigger], self.cues)
+                if asks[trigger]:
+                    continue  # "Will Oslo mediate?": a question asks, it reports no event (either coder)
                 if draft.id not in seen:
                     seen.add(draft.id)
                     event = self._finish(doc, ctx, sent, draft, index, rest)

@@ -93,6 +93,9 @@ class _Hypothetical(BaseModel):
     # determiners of an event noun that make it any act of its kind ("any transfer would need X")
     determiners: frozenset[str] = frozenset()  # looked up only
     question_marks: tuple[str, ...]
+    # the auxiliaries of mere possibility: on the trigger itself ("could attack", "may restore ties")
+    # they state the act is only possible, a cue the modality model may not overrule (``possibility``)
+    possibility: frozenset[str] = frozenset()  # looked up only
     # auxiliaries that make a condition by standing before their subject ("Had X lifted …, …")
     inversions: frozenset[str] = frozenset()  # looked up only
 
@@ -179,11 +182,12 @@ Proposal = Literal[
     "consideration",  # a governing verb, noun or adjective of possibility: "considering", "a proposal"
     "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
     "commitment",  # a governing verb of commitment: "agreed to", "pledged to" (the intent reading absorbs it)
+    "possibility",  # an auxiliary of possibility on the trigger itself: "could attack", "may restore ties"
 ]
 CueKind = Literal[
     ExplicitNegation,
     Proposal,
-    "modal",  # "could", "would", "might", "should"
+    "modal",  # "would", "should"; "could", "might", "may" further up the chain ("could decide to send")
     "condition",  # "if", "unless"; a plan under a condition
     "question",  # a direct question
     "non-specific",  # any act of its kind: "any transfer would depend on guarantees"
@@ -701,6 +705,20 @@ def _past_future(
     return not _conditioned(chain, cues)
 
 
+def in_direct_question(trigger: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``trigger`` is in the main clause of a direct question ("Will Oslo mediate?", "How can
+    Oslo help Kyiv?"): the news guidelines code no event there, whatever its modality. A statement
+    coordinated before the question ("X expelled the envoy, but will Y retaliate?") is no question."""
+    if not _in_question(trigger, _bounded(governing_chain(trigger, cues), cues), cues):
+        return False
+    root = trigger.sent.root
+    clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return True
+    asked = {t.i for t in max(clauses, key=lambda c: c.i).subtree}  # the last clause holds the "?"
+    return trigger.i in asked
+
+
 def _in_question(trigger: AnyToken, chain: list[AnyToken], cues: ModalityCues) -> bool:
     """Whether the trigger is in the main clause of a direct question ("How can Oslo help Kyiv?")."""
     top = chain[-1]
@@ -773,7 +791,8 @@ def _scan_child(
         # "neither side called off the talks"
         found.setdefault("negated", Cue(f"{child.text} ({child.dep_})", "negative-argument"))
     elif child.dep_ == "aux" and low in cues.hypothetical.auxiliaries:
-        found.setdefault("hypothetical", Cue(child.text, "modal"))
+        possible = own and low in cues.hypothetical.possibility  # "could attack": only possible
+        found.setdefault("hypothetical", Cue(child.text, "possibility" if possible else "modal"))
     elif child.dep_ == "aux" and low in cues.future.auxiliaries:
         found.setdefault("future", Cue(child.text, "future-auxiliary"))
     elif child.dep_ == "mark" and low in cues.hypothetical.markers:
