@@ -841,7 +841,8 @@ def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
 
 
 def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Location | None:
-    """A place stated with a location preposition on the predicate or its object ("in Caracas")."""
+    """A place stated with a location preposition on the predicate or its object ("in Caracas"); not
+    a noun phrase that opens with a date (the parser's "In [2021 Turkey and Azerbaijan] signed")."""
     preps = [c for c in pred.children if c.dep_ == "prep"]
     preps += [g for c in pred.children if c.dep_ in rules.object_deps for g in c.children if g.dep_ == "prep"]
     for child in preps:
@@ -850,6 +851,8 @@ def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Locati
         for pobj in child.children:
             if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                 start, end = np_span(pobj, rules)
+                if pred.doc[start].ent_type_ in ("DATE", "TIME"):
+                    continue  # "In 2021 Turkey and Azerbaijan signed …": a date, the names its subject
                 span = pred.doc[start:end]
                 m = index.at(pobj)
                 return Location(span.text, span.start_char, span.end_char, m.code if m else None)
