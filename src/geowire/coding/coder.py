@@ -1770,15 +1770,16 @@ def _country_of(m: ActorMention) -> str | None:
 
 def _dateline(geo: Geography, text: str, mentions: Sequence[ActorMention]) -> tuple[int, int] | None:
     """The opening dateline's span (:func:`geowire.geo.resolve.dateline_span`), unless its name is
-    an organisation or group the actor stage found there and no agency in brackets follows it
+    an organisation or group the actor stage found there and the line is no dateline whatever the
+    name stands for — neither an agency in brackets nor a name of several words in capitals follows
     ("NATO – Russia council met …": a sentence, whatever small town shares the name; "UNITED
-    NATIONS (AP) —" is a dateline)."""
+    NATIONS (AP) —" and "UNITED NATIONS —" are datelines)."""
     found = dateline_span(geo, text)
     if found is None:
         return None
-    start, end, agency = found
+    start, end, surely = found
     named = any(m.start == start and m.kind in ("igo", "group") and not _is_place(m) for m in mentions)
-    return None if named and not agency else (start, end)
+    return None if named and not surely else (start, end)
 
 
 def _is_place(m: ActorMention) -> bool:
