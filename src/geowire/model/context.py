@@ -13,11 +13,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from geowire.lang.pack import LanguagePack
-from geowire.model.lexicon import CASE_TRAPS, Figures, required_literals
+from geowire.model.lexicon import CASE_TRAPS, Figures, model_lexicon, required_literals
+from geowire.nlp.dates import date_rules
 from geowire.nlp.dates import fallback_dates as find_fallback_dates
 from geowire.types import (
     ActorMention,
@@ -257,8 +258,33 @@ def fallback_dates(view: SentenceView) -> list[DateExpr]:
 
 
 def sentence_dates(view: SentenceView) -> list[DateExpr]:
-    """The date stage's dates for the sentence, or the fallback parser's when it found none."""
-    return sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
+    """The date stage's dates for the sentence, or the fallback parser's when it found none; a
+    bound that a negation turns round reads as a floor (:func:`not_before`)."""
+    found = sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
+    return [not_before(view, d) for d in found]
+
+
+_CLAUSE_REACH = 90  # characters before a date where its clause's negation may stand
+
+
+def not_before(view: SentenceView, d: DateExpr) -> DateExpr:
+    """``d`` as the earliest time when a negation in its clause stands before its bound ("will not
+    arrive until 2028", "no deliveries before March": not before then — relation ``after``, no
+    deadline), its span and text the date's own words without the bound, so that no reader takes it
+    for a deadline (``build.date_bounds``); else ``d`` as it is."""
+    if d.relation not in ("until", "before"):
+        return d
+    lex = model_lexicon(view.lang)
+    before = view.slice(max(view.start, d.start - _CLAUSE_REACH), d.start)
+    cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    if not any(c.mood == "negated" and c.pattern.search(clause) for c in lex.transfers.moods):
+        return d
+    bound, _, rest = d.text.partition(" ")
+    if not rest.strip() or bound.casefold() not in date_rules(view.lang).relations:
+        return d
+    rest = rest.lstrip()
+    return replace(d, start=d.end - len(rest), text=rest, relation="after")
 
 
 def forward_date(view: SentenceView, fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:

@@ -2891,21 +2891,33 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
                 continue
             verbs = [(e, e, located)]
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
+        # "Italy, which hosted a summit in 2019, sent 300 soldiers": the aside's verb is not theirs
+        near = [v for v in near if not _aside_of_other(view, lex, v[0], s, e)] or near
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim is None:
             continue
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
-            out += _split_coordinated(
-                _with_plan(view, lex, _with_denial(view, lex, claim, s, near[0][0]), near[0][0])
-            )  # the article may name the other side (extract.fill_deployments)
+            planned = _with_plan(view, lex, _with_denial(view, lex, claim, s, near[0][0]), near[0][0])
+            out += _split_coordinated(planned) if planned else []  # the article may name the other side
     if not out:
         bare = _bare_deployment(view, lex, verb_rx)
         if bare is not None:
             s, _e = bare.field_spans["personnel"]
-            out.append(_with_denial(view, lex, bare, s, s))
+            planned = _with_plan(view, lex, _with_denial(view, lex, bare, s, s), s)
+            out += [planned] if planned else []
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _aside_of_other(view: SentenceView, lex: ModelLexicon, at: int, s: int, e: int) -> bool:
+    """``at`` lies in a relative clause set off by commas that does not describe the forces at
+    ``s``–``e`` ("Italy, which hosted a summit in 2019, sent 300 soldiers"), unlike one that
+    follows them ("the 800 soldiers, which Britain sent in 2017, …": their sending)."""
+    return any(
+        a <= at < b and not a <= s < b and not (a >= e and not view.slice(e, a).strip())
+        for a, b, _m in view.finditer(lex.transfers.relative_aside)
+    )
 
 
 def _sideless(c: Claim) -> bool:
@@ -2941,12 +2953,15 @@ def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: 
     return replace(c, fields={**c.fields, "negated": True})
 
 
-def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Claim:
+def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Claim | None:
     """``c`` with modality ``future`` when a future cue stands in its verb's clause before it
-    ("are to be stationed", "will send 800 soldiers"): planned forces, not there yet. A denial
-    stays a denial."""
-    if c.fields.get("negated") or not _mood_in_clause(view, lex, verb, "future"):
+    ("are to be stationed", "will send 800 soldiers"): planned forces, not there yet. A plan denied
+    ("will not send soldiers to", "has no plans to deploy troops in") makes no claim: it neither
+    plans a force nor denies one that is there already."""
+    if not _mood_in_clause(view, lex, verb, "future"):
         return c
+    if c.fields.get("negated"):
+        return None
     fields = {**c.fields, "modality": "future"}
     forward_date(view, fields, c.field_spans)  # "will send 800 soldiers in May": the coming May
     return replace(c, fields=fields)
@@ -2990,7 +3005,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
                 personnel=count.value, personnel_text=count.text, personnel_qualifier=count.qualifier
             )
             spans["personnel"] = (min(count.start, s), max(count.end, e))
-        _deployment_date(view, lex, fields, spans)
+        _deployment_date(view, lex, fields, spans, cue=verbs[0][0])
         return view.claim("deployment", fields, spans)
     return None
 
@@ -3126,7 +3141,7 @@ def _deployment(
                 break
         if "role" in fields:
             break
-    _deployment_date(view, lex, fields, spans)
+    _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
     measure = "arrival" if dl.arrival.match(said) else "presence" if dl.presence.match(said) else None
@@ -3228,13 +3243,20 @@ def _town_country(geo: Geography, name: str, named: set[str]) -> str | None:
 
 
 def _deployment_date(
-    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    *,
+    cue: int,
 ) -> None:
     """The sentence's first date that does not date a leading speech verb ("The ministry said on
-    Tuesday that 900 soldiers …": the saying's day is not the deployment's) nor start a span ("since
-    2017": the ``since`` field, as for transfers)."""
+    Tuesday that 900 soldiers …": the saying's day is not the deployment's), nor lie in a relative
+    clause apart from the verb ``cue`` ("Canada, which joined the mission in 2017, has no troops
+    in …": the joining's year, as for transfers), nor start a span ("since 2017": the ``since``
+    field, as for transfers)."""
     for d in sentence_dates(view):
-        if _said_when(view, lex, d.start, d.end):
+        if _said_when(view, lex, d.start, d.end) or _aside(view, lex, d.start, cue):
             continue
         published = view.ctx.published
         if d.relation == "since" and published is not None and d.value <= published:
