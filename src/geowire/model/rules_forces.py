@@ -2610,7 +2610,11 @@ def _system_claim(
             fields["status"] = "contracted"
     if fields["status"] == "planned":
         forward_date(view, fields, spans)  # "will deliver the jets in March": the coming March
-    if status is not None and status[3] and _date_of_object_relative(view, lex, m, spans, status[2]):
+    if (
+        status is not None
+        and (status[3] or fields["status"] == "delivered")
+        and _date_of_object_relative(view, lex, m, spans, status[2])
+    ):
         for key in ("date", "date_precision", "date_text"):
             fields.pop(key, None)
         spans.pop("date")
@@ -2649,7 +2653,8 @@ def _date_of_object_relative(
 ) -> bool:
     """The claim's date stands in a relative clause that follows its system, the cue's object ("has
     not received the fighters it ordered in 2019"): the order's date, not the denied delivery's
-    (read for denials only: a report of the act itself may date it by its order)."""
+    (read for denials and deliveries: "has received three of the jets it ordered in 2024" is no
+    delivery in 2024; an order reported so may be dated by it)."""
     date = spans.get("date")
     if date is None or cue_end > m.start or date[0] < m.end:
         return False
