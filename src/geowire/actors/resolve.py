@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -168,7 +168,8 @@ def resolve_mentions(
     """Every actor mention in ``doc`` (resolved or not), in text order, outside captions/credits;
     the rules look for the words of ``lang``."""
     with viewed(doc) as view:
-        mentions = _resolve(doc, view, ctx, kb, actor_words(lang), sentences)
+        said = lang.surface.places.report_verbs
+        mentions = _resolve(doc, view, ctx, kb, actor_words(lang), sentences, said)
         return _outside_dateline(mentions, view.text, lang)
 
 
@@ -193,6 +194,7 @@ def _resolve(
     kb: KnowledgeBase,
     words: ActorLexicon,
     sentences: list[Sentence],
+    said: frozenset[str],
 ) -> list[ActorMention]:
     gaz = gazetteer(kb, doc.vocab)
     matches = _gazetteer_spans(doc, gaz)
@@ -214,20 +216,23 @@ def _resolve(
     if doc.has_annotation("DEP"):
         mentions = sorted([*mentions, *_placed_agents(res)], key=lambda m: m.start)
     mentions = sorted([*mentions, *_descriptions(res, mentions)], key=lambda m: m.start)
-    return _in_sentences(_surnames_again(res, mentions), sentences)
+    return _in_sentences(_surnames_again(res, mentions, said), sentences)
 
 
-def _surnames_again(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMention]:
+def _surnames_again(res: _Resolver, mentions: list[ActorMention], said: frozenset[str]) -> list[ActorMention]:
     """A person named again by one word of the full name written before ("Fu Cong said …" then
     "Fu added"; "Emeka Obi …" then "Obi"): the earlier person's mention (how ``surname``, its name
     the full name), in place of the unresolved mention the tagger may have made of the word.  The
     word must stand alone (no capitalised word right after it, nor before it but at a sentence
     start), be the first or last word of the full name, and not be shared by two people named
-    before."""
+    before.  A first name is often a common word too ("Christian", "Grant"): the first word is read
+    so only when the tagger marks it PERSON or a reporting verb of ``said`` follows it ("Tan
+    added"); and no word that modifies the noun after it ("Christian leaders") is read so."""
     toks = res.toks
     ending: dict[int, list[ActorMention]] = {}
     for m in mentions:
         ending.setdefault(m.end, []).append(m)
+    starts, reach = _reaches(mentions)
     named: dict[str, list[tuple[str, ActorMention]]] = {}  # word → (full name, mention), in order
     out: list[ActorMention] = []
     for i in range(len(toks)):
@@ -237,12 +242,14 @@ def _surnames_again(res: _Resolver, mentions: list[ActorMention]) -> list[ActorM
                 for word in {full.split()[0], full.split()[-1]}:
                     named.setdefault(word, []).append((full, m))
         word, span = toks[i].text, (toks.starts[i], toks.ends[i])
-        if word not in named or not _alone(res, i) or _covered(mentions, span):
+        if word not in named or not _alone(res, i) or _covered(mentions, starts, reach, span):
             continue
         fulls = {f for f, _ in named[word]}
         if len(fulls) != 1:
             continue
         full, person = named[word][-1]
+        if _modifies_next(toks, i) or (word != full.split()[-1] and not _reads_as_person(toks, i, said)):
+            continue
         k = bisect_right(res.sentence_starts, span[0]) - 1
         out.append(dataclasses.replace(
             person, start=span[0], end=span[1], text=word, how="surname", name=person.name or full,
@@ -277,12 +284,47 @@ def _alone(res: _Resolver, i: int) -> bool:
     return i == 0 or not toks[i - 1].is_title or toks.starts[i - 1] in res.sentence_starts
 
 
-def _covered(mentions: list[ActorMention], span: tuple[int, int]) -> bool:
-    """Whether a mention other than an unresolved one of exactly ``span`` covers any of it."""
+def _reaches(mentions: list[ActorMention]) -> tuple[list[int], list[int]]:
+    """Of ``mentions`` sorted by start: their starts, and how far each one or any before it reaches."""
+    starts, reach, far = [], [], 0
+    for m in mentions:
+        far = max(far, m.end)
+        starts.append(m.start)
+        reach.append(far)
+    return starts, reach
+
+
+def _covered(
+    mentions: list[ActorMention], starts: list[int], reach: list[int], span: tuple[int, int]
+) -> bool:
+    """Whether a mention other than an unresolved one of exactly ``span`` covers any of it: the
+    mentions starting before its end are walked back (bisected on ``starts``) while one of them or
+    one before still reaches into it (``reach``, from :func:`_reaches`)."""
     s, e = span
-    return any(
-        m.start < e and s < m.end and not (m.code is None and (m.start, m.end) == span) for m in mentions
-    )
+    k = bisect_left(starts, e) - 1
+    while k >= 0 and reach[k] > s:
+        m = mentions[k]
+        if m.end > s and not (m.code is None and (m.start, m.end) == span):
+            return True
+        k -= 1
+    return False
+
+
+def _reads_as_person(toks: DocView, i: int, said: frozenset[str]) -> bool:
+    """Whether token ``i`` reads as a person's name: the tagger marks it PERSON, or it is the
+    subject of a reporting verb of ``said`` (parsed so, or the verb right after it)."""
+    tok = toks[i]
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.dep_ == "nsubj" and tok.head.lower_ in said:
+        return True
+    return i + 1 < len(toks) and toks[i + 1].lower_ in said
+
+
+def _modifies_next(toks: DocView, i: int) -> bool:
+    """Whether token ``i`` is parsed as a modifier of a noun after it ("Christian leaders")."""
+    tok = toks[i]
+    return tok.dep_ in ("amod", "compound") and tok.head.i > i and tok.head.pos_ in _NOUNS
 
 
 def _descriptions(res: _Resolver, mentions: list[ActorMention]) -> list[ActorMention]:
