@@ -1,6 +1,7 @@
 """Datelines whose name is no town the gazetteer knows (issue 13, deliverable 6): an organisation's
 or an institution's name in capitals of several words ("UNITED NATIONS —") is a dateline, and so is
-a country's two-letter short name ("UK —", "US (Agency) —"); an acronym in capitals alone
+a country's two-letter short name with a date or an agency before its dash ("UK, 2 May —", "US
+(Agency) —"), never bare, as a headline's "US – Peru" may open the text; an acronym in capitals alone
 ("NATO –") still needs the gazetteer or an agency.  One pattern gives both the dateline's place
 and its span up to the dash.  Texts written for these tests."""
 
@@ -23,7 +24,7 @@ def geo() -> Geography:
         ("UNITED NATIONS — Chile abstained in the vote.", "UNITED NATIONS —", True),
         ("AFRICAN UNION, 3 May 2026 — Ghana chaired the session.", "AFRICAN UNION, 3 May 2026 —", True),
         ("US (Courier) — Canada recalled its envoy.", "US (Courier) —", True),
-        ("UK — Norway recalled its envoy.", "UK —", False),  # a place the gazetteer knows
+        ("UK, 9 June 2026 — Norway recalled its envoy.", "UK, 9 June 2026 —", False),  # a known country
     ],
 )
 def test_dateline_of_an_institution_or_a_short_country_name(
@@ -39,6 +40,9 @@ def test_dateline_of_an_institution_or_a_short_country_name(
     [
         "EU – Chile talks open in Santiago.",  # two letters that are no country
         "US, Canada and Chile met in Ottawa - officials said.",  # lower case after the names: a sentence
+        "US - Peru copper tariffs were lifted on Friday.",  # two parties of a headline, no date nor agency
+        "UK – Iceland whaling quotas stay in dispute.",
+        "UK — Norway recalled its envoy.",  # a bare short name and the line goes on
     ],
 )
 def test_no_dateline_from_two_letters(geo: Geography, text: str) -> None:
@@ -55,6 +59,7 @@ def test_dateline_place_of_a_country_short_name(geo: Geography) -> None:
     assert place is not None and place.country == "USA" and place.kind == "country"
     assert dateline_place(geo, "US, Canada and Chile met in Ottawa on Friday.") is None
     assert dateline_place(geo, "EU — Chile and Peru signed a pact.") is None  # no town of that name
+    assert dateline_place(geo, "UK – Iceland whaling quotas stay in dispute.") is None  # a headline
 
 
 def test_dateline_place_and_span_from_one_line(geo: Geography) -> None:

@@ -342,9 +342,10 @@ def dateline_span(geo: Geography, text: str) -> tuple[int, int, bool] | None:
     """Where the dateline that opens an article stands ("SEOUL, South Korea — …": from the name to
     after the dash), None when there is none: the names in it place the article and are no party
     of its first sentence's events.  A line that opens with a name in capitals and reaches a dash
-    soon counts when the gazetteer knows the name ("US —" only as a country's), an agency in
-    brackets follows it ("UNITED NATIONS (AP) —") or the name has several words ("UNITED NATIONS
-    —": a name written in capitals for the dateline, where an acronym is in capitals anyway); a
+    soon counts when the gazetteer knows the name ("US, 3 May —" only as a country's, and only
+    with a date or an agency before the dash), an agency in brackets follows it ("UNITED NATIONS
+    (AP) —") or the name has several words ("UNITED NATIONS —": a name written in capitals for
+    the dateline, where an acronym is in capitals anyway); a
     headline above it is no part of it; "NATO – Russia council" is no dateline.  The third value:
     whether it is a dateline whatever the name stands for (an agency, several words), so that an
     organisation named there is no party either."""
@@ -352,10 +353,20 @@ def dateline_span(geo: Geography, text: str) -> tuple[int, int, bool] | None:
         if m.group("to_dash") is None:
             continue
         name = m.group("name").strip()
+        if len(name) < _SHORTEST_PLACE and not _credited_or_dated(m):
+            continue  # "US - China trade talks …": a headline naming two parties
         sure = m.group("agency") is not None or " " in name
         if sure or any(_is_dateline_place(name, match.entry) for match in geo.lookup(name.title())):
             return m.start("name"), m.end(), sure
     return None
+
+
+def _credited_or_dated(m: re.Match[str]) -> bool:
+    """Whether a :data:`_DATELINE` match reaching a dash has an agency in brackets ("US (Wire) —")
+    or a date before its dash ("UK, 3 May 2026 —"): what a name of two letters needs to open a
+    dateline, where "UK – EU fishing talks" is a headline's first words."""
+    to_dash = m.group("to_dash")
+    return to_dash is not None and (m.group("agency") is not None or any(c.isdigit() for c in to_dash))
 
 
 def _is_dateline_place(name: str, entry: GazetteerEntry) -> bool:
@@ -370,8 +381,8 @@ def dateline_place(geo: Geography, text: str, *, doc_countries: Collection[str] 
     head = text[:DATELINE_WINDOW]
     for m in _DATELINE.finditer(head):
         name = m.group("name").strip()
-        if name.upper() != name or (len(name) < _SHORTEST_PLACE and m.group("to_dash") is None):
-            continue  # "US, the EU and …" opens a sentence
+        if name.upper() != name or (len(name) < _SHORTEST_PLACE and not _credited_or_dated(m)):
+            continue  # "US, the EU and …" opens a sentence; "US - China talks" a headline
         ctx = GeoContext(doc_countries=frozenset(doc_countries))
         ranked = rank(geo, name, context=ctx, qualifier=m.group("qual"))
         if ranked and _is_dateline_place(name, ranked[0][1]):
