@@ -9,7 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from geowire.cli import app
+from geowire.geo.resolve import names_region
 from geowire.ingest.metadata import dateline_agency, lead_title
+from geowire.lang import load_language
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,27 @@ def test_cli_docs_shows_wire_agency_and_lead_for_bare_wire_copy(tmp_path: Path) 
     assert "Wire" in table and "(lead) Delegates agreed on Tuesday" in table
     listed = runner.invoke(app, ["docs", "--json", "--db", db]).output
     assert '"outlet": "Wire"' in listed and '"title": null' in listed  # the stored title stays empty
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("TRIPOLI (Lebanon) — Port workers walked out.", None),  # a country, not an outlet
+        ("SPRINGFIELD (Texas) — Floodwater receded.", None),  # a first-level region
+        ("HAMRA (Lebanese) — Shops reopened.", None),  # a demonym
+        ("OSLO (NTX) -- Talks ended.", "NTX"),
+        ("BEIJING (Xinhua) — Output grew.", "Xinhua"),  # also a town's name: towns do not count
+    ],
+)
+def test_metadata_dateline_agency_refuses_a_bracketed_place(text: str, agency: str | None) -> None:
+    lang = load_language("en")
+    assert dateline_agency(text, is_place=lambda name: names_region(lang, name)) == agency
+
+
+def test_ingest_bracketed_country_in_dateline_is_no_outlet(tmp_path: Path) -> None:
+    item = tmp_path / "wire.txt"
+    item.write_text("TRIPOLI (Lebanon) — Port workers walked out over unpaid wages.\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--no-code", "--db", db, str(item)]).exit_code == 0
+    assert '"outlet": null' in runner.invoke(app, ["docs", "--json", "--db", db]).output

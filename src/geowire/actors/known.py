@@ -45,8 +45,8 @@ def unknown_actor(store: Store, code: str | None, *, kb: Callable[[], KnowledgeB
     store, else in the knowledge base ``kb()`` gives, called only then)."""
     if not code:
         return None
-    actor = code.split(":", 1)[0]
-    if in_store(store, actor) or in_store(store, code) or in_kb(kb(), actor):
+    actor = code.split(":", 1)[0]  # stored mention codes never hold a ":" (RUS:GOV is RUS + sector)
+    if in_store(store, actor) or in_kb(kb(), actor):
         return None
     return f"unknown actor code {code} ({ACTOR_CODE_HINT})"
 

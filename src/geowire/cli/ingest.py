@@ -195,14 +195,14 @@ def docs(
 def _shown_titles(store: Any, rows: list[dict[str, Any]]) -> dict[str, str]:
     """For the documents without a title: their lead sentence, marked "(lead)"."""
     from geowire.ingest.metadata import lead_title
-    from geowire.store.documents import get_document
+    from geowire.store.documents import untitled_leads
 
+    leads = untitled_leads(store, [r["id"] for r in rows if not r["title"]])
     shown = {}
-    for r in rows:
-        doc = None if r["title"] else get_document(store, r["id"])
-        lead = lead_title(doc.text) if doc is not None else None
+    for doc_id, text in leads.items():
+        lead = lead_title(text)
         if lead:
-            shown[r["id"]] = f"(lead) {lead}"
+            shown[doc_id] = f"(lead) {lead}"
     return shown
 
 

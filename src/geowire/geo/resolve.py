@@ -151,6 +151,16 @@ def _build_geography(pack: LanguagePack) -> Geography:
     return Geography.of(load_gazetteer(), pack.surface.places, load_features(), names)
 
 
+def names_region(lang: LanguagePack, text: str) -> bool:
+    """Whether ``text`` names a country or a first-level region rather than, say, a news agency:
+    a country's name, alias, demonym, capital or region in the shipped knowledge base ("Lebanon",
+    "Lebanese"), or a country or admin1 region of the gazetteer ("Texas").  Towns do not count:
+    many share a name with an agency.  Loads the geography of ``lang`` on first use."""
+    if any(ref.kind == "country" for ref in shipped_kb(lang).refs_for_name(text)):
+        return True
+    return any(m.entry.kind in ("country", "admin1") for m in geography(lang).lookup(text))
+
+
 @dataclass(frozen=True)
 class GeoContext:
     """What the article says about where it is: the countries it names and its dateline place."""

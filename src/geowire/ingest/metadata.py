@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from geowire.ingest.items import ItemError
@@ -186,13 +187,15 @@ def _first_lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line.strip()][:DATELINE_LINES]
 
 
-def dateline_agency(text: str) -> str | None:
+def dateline_agency(text: str, *, is_place: Callable[[str], bool] = lambda _: False) -> str | None:
     """The agency in brackets of the dateline opening the text or one of its first lines
-    ("UNITED NATIONS (Wire) — …" → "Wire"): the outlet of wire copy that names none."""
+    ("UNITED NATIONS (Wire) — …" → "Wire"): the outlet of wire copy that names none.  A bracketed
+    place (``is_place``: "TRIPOLI (Lebanon) —") is no agency: the first such dateline gives None."""
     for line in _first_lines(text):
         m = _dateline_head(line)
         if m is not None and m.group("agency"):
-            return m.group("agency").strip()
+            agency = m.group("agency").strip()
+            return None if is_place(agency) else agency
     return None
 
 

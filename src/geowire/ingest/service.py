@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
+from geowire.geo.resolve import names_region
 from geowire.ingest.dedup import NearDuplicateIndex, content_hash, document_id
 from geowire.ingest.feeds import read_feeds_file
 from geowire.ingest.fetch import Fetcher
@@ -218,7 +219,8 @@ def new_document(
         content_hash=digest,
         text=text,
         title=item.title or title_from_text(text, lang=lang),
-        outlet=item.outlet or dateline_agency(text),  # wire copy: "UNITED NATIONS (Wire) —"
+        # wire copy: "UNITED NATIONS (Wire) —", not "TRIPOLI (Lebanon) —"
+        outlet=item.outlet or dateline_agency(text, is_place=lambda name: names_region(lang, name)),
         url=item.url,
         path=item.path,
         published=published,

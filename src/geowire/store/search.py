@@ -98,9 +98,14 @@ def _empty() -> ListQuery:
 
 
 def has_actor_code(store: Store, code: str) -> bool:
-    """Whether some mention is resolved to exactly ``code`` (any case): a lookup that stops at the
-    first match, not :func:`suggest_actors`' ranked scan of every mention's names."""
-    rows = store.query("SELECT 1 AS found FROM mentions WHERE upper(code) = ? LIMIT 1", [code.upper()])
+    """Whether some actor mention (not equipment) is resolved to ``code`` typed in any case: actor
+    codes are stored in capitals (countries, organisations, groups), so the upper-cased code is
+    looked up as is, through the ``mentions_code`` index, stopping at the first match (not
+    :func:`suggest_actors`' ranked scan of every mention's names).  Equipment codes, the only
+    mixed-case ones ("Buk-M2E"), never name an actor."""
+    rows = store.query(
+        "SELECT 1 AS found FROM mentions WHERE code = ? AND kind <> 'equipment' LIMIT 1", [code.upper()]
+    )
     return bool(rows)
 
 
