@@ -1,5 +1,7 @@
 """Weeks named relative to the publication ("last week", "this week", "next week") are dates: no
-precision is a week, so each is dated by the month holding most of its days, at month precision."""
+precision is a week, so each is dated at month precision: "this week" by the publication's month (a
+report never dates its own week after itself), "last week" by the month of the day a week before the
+publication and "next week" by that of the day a week after."""
 
 from __future__ import annotations
 
@@ -24,12 +26,17 @@ def _dates(text: str, published: dt.date) -> list[tuple[str, dt.date, str]]:
         ("The envoys talked by phone last week.", dt.date(2026, 6, 17), ("last week", dt.date(2026, 6, 1))),
         ("Talks resumed earlier this week.", dt.date(2026, 6, 17), ("this week", dt.date(2026, 6, 1))),
         ("The ministers gather next week.", dt.date(2026, 6, 17), ("next week", dt.date(2026, 6, 1))),
-        # Monday 6 July: last week ran 29 June to 5 July, mostly July (its Thursday is 2 July)
-        ("A convoy crossed last week.", dt.date(2026, 7, 6), ("last week", dt.date(2026, 7, 1))),
-        # Friday 3 July: next week runs 6 to 12 July
+        # Monday 6 July: seven days before is 29 June, so last week is June's
+        ("A convoy crossed last week.", dt.date(2026, 7, 6), ("last week", dt.date(2026, 6, 1))),
+        # Friday 3 July: seven days on is 10 July
         ("A vote is due next week.", dt.date(2026, 7, 3), ("next week", dt.date(2026, 7, 1))),
-        # Tuesday 30 June: this week's Thursday is 2 July
-        ("Inspectors arrive this week.", dt.date(2026, 6, 30), ("this week", dt.date(2026, 7, 1))),
+        # Tuesday 30 June: this week is the publication's month, though most of the week is July
+        ("Inspectors arrive this week.", dt.date(2026, 6, 30), ("this week", dt.date(2026, 6, 1))),
+        # Wednesday 30 September: what happened earlier this week is not dated after publication
+        ("The two navies drilled together earlier this week.", dt.date(2026, 9, 30),
+         ("this week", dt.date(2026, 9, 1))),
+        # Thursday 3 September: seven days back is 27 August
+        ("The frigate docked last week.", dt.date(2026, 9, 3), ("last week", dt.date(2026, 8, 1))),
         # Monday 29 December 2025: last week is December's, next week January 2026's
         ("They met last week.", dt.date(2025, 12, 29), ("last week", dt.date(2025, 12, 1))),
         ("They meet next week.", dt.date(2025, 12, 29), ("next week", dt.date(2026, 1, 1))),

@@ -255,6 +255,10 @@ class Agreements(_Strict):
     negated_after: Rx
     # right before an action: a verb that puts it off ("postponed the signing"): negated
     put_off_before: Rx = re.compile(r"(?!)")
+    # right after a denying cue before an agreement: an idiom the cue opens ("No sooner", "Not even"),
+    # which denies nothing, or another determiner of the noun, which the cue then does not head
+    denial_idiom: Rx = re.compile(r"(?!)")
+    noun_determiner: Rx = re.compile(r"(?!)")
     clause_modal: Rx
     clause_start: Rx
     dated_kind: Rx

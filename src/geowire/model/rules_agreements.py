@@ -482,7 +482,8 @@ def _before_kind(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: l
     """The words before an action told after its agreement when a denying cue heads that agreement
     ("No maritime security pact has been signed"), the agreement's own words taken out ("No " +
     " has been "): a long description does not part the cue from the verb it denies; None when no
-    agreement stands right before the action or no cue heads it."""
+    agreement stands right before the action or no cue heads it; the words without the cue when it
+    opens an idiom that denies nothing ("No sooner was the pact signed …", "Not even the pact …")."""
     near = [k for k in kinds if k.end <= action.start and view.start <= k.start]
     if not near:
         return None
@@ -496,7 +497,9 @@ def _before_kind(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: l
     if cue is None:
         return None
     words = opening[cue.end() :]  # the agreement's own words: "No [maritime security] pact"
-    if len(words.split()) > _NAME_WORDS or al.clause_start.search(words):
+    if al.denial_idiom.search(words):
+        return opening[: cue.start()] + " " + between  # "No sooner was the pact signed": no denial
+    if len(words.split()) > _NAME_WORDS or al.clause_start.search(words) or al.noun_determiner.search(words):
         return None  # "did not object and a treaty was signed": the cue denies something else
     return opening[: cue.end()] + " " + between
 

@@ -490,16 +490,17 @@ def _relative_unit(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     if unit == "year":
         return dt.date(p.year + step, 1, 1), "year"
     if unit == "week":
-        return _week_month(shift_days(p, 7 * step - p.weekday())), "month"
+        return _week_month(shift_days(p, 7 * step)), "month"
     month_index = p.year * 12 + p.month - 1 + step
     return dt.date(month_index // 12, month_index % 12 + 1, 1), "month"
 
 
-def _week_month(monday: dt.date) -> dt.date:
-    """The month holding most of the week that starts on ``monday`` (its Thursday's, as ISO weeks
-    are counted): no precision is a week, so "last week" is dated by the month it mostly lies in."""
-    thursday = shift_days(monday, 3)
-    return dt.date(thursday.year, thursday.month, 1)
+def _week_month(day: dt.date) -> dt.date:
+    """The month of a week named from ``day``, the publication moved by whole weeks: no precision is
+    a week, so "this week" is the publication's month (never one after it, as "earlier this week"
+    on a month's last Tuesday would be if the week's Thursday dated it), "last week" the month of the
+    day seven before and "next week" that of the day seven after."""
+    return dt.date(day.year, day.month, 1)
 
 
 def _ago(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
