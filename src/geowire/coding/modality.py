@@ -709,9 +709,11 @@ def in_direct_question(trigger: AnyToken, cues: ModalityCues) -> bool:
     """Whether ``trigger`` is in the main clause of a direct question ("Will Oslo mediate?", "How can
     Oslo help Kyiv?"): the news guidelines code no event there, whatever its modality. A statement
     coordinated before the question ("X expelled the envoy, but will Y retaliate?") is no question."""
-    if not _in_question(trigger, _bounded(governing_chain(trigger, cues), cues), cues):
+    if not _asks(trigger, cues):  # most sentences: no chain to walk
         return False
     root = trigger.sent.root
+    if _bounded(governing_chain(trigger, cues), cues)[-1].i != root.i:
+        return False
     clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
         return True
@@ -721,9 +723,11 @@ def in_direct_question(trigger: AnyToken, cues: ModalityCues) -> bool:
 
 def _in_question(trigger: AnyToken, chain: list[AnyToken], cues: ModalityCues) -> bool:
     """Whether the trigger is in the main clause of a direct question ("How can Oslo help Kyiv?")."""
-    top = chain[-1]
-    if top.i != trigger.sent.root.i:
-        return False
+    return _asks(trigger, cues) and chain[-1].i == trigger.sent.root.i
+
+
+def _asks(trigger: AnyToken, cues: ModalityCues) -> bool:
+    """Whether the trigger's sentence ends in a question mark."""
     return trigger.sent.text.rstrip().endswith(tuple(cues.hypothetical.question_marks))
 
 
