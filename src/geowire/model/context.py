@@ -111,6 +111,13 @@ class SentenceView:
         return self.sentence.start
 
     @functools.cached_property
+    def _read_dates(self) -> tuple[DateExpr, ...]:
+        """:func:`sentence_dates`, worked out once: the rules ask for them many times per sentence,
+        after the views' dates are filled (``extract``)."""
+        found = sorted(self.dates, key=lambda d: d.start) if self.dates else fallback_dates(self)
+        return tuple(not_before(self, d) for d in found)
+
+    @functools.cached_property
     def _lowered(self) -> str | None:
         """The lower-cased text for substring pre-tests (None when it holds a case trap)."""
         text = self.sentence.text
@@ -260,8 +267,7 @@ def fallback_dates(view: SentenceView) -> list[DateExpr]:
 def sentence_dates(view: SentenceView) -> list[DateExpr]:
     """The date stage's dates for the sentence, or the fallback parser's when it found none; a
     bound that a negation turns round reads as a floor (:func:`not_before`)."""
-    found = sorted(view.dates, key=lambda d: d.start) if view.dates else fallback_dates(view)
-    return [not_before(view, d) for d in found]
+    return list(view._read_dates)
 
 
 _CLAUSE_REACH = 90  # characters before a date where its clause's negation may stand
