@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from geowire.actors.kb import KnowledgeBase
+from geowire.settings import Settings
 from geowire.store.db import Store
 from geowire.store.search import has_actor_code
 from geowire.types import PLOVER_CATEGORIES
@@ -29,9 +30,12 @@ def unknown_category(category: str | None) -> str | None:
     return f"unknown category {category} (one of {', '.join(PLOVER_CATEGORIES)})"
 
 
-def in_store(store: Store, code: str) -> bool:
-    """Whether some mention in the store is resolved to ``code`` (any case)."""
-    return has_actor_code(store, code)
+def kb_for(settings: Settings) -> KnowledgeBase:
+    """The actor knowledge base of ``settings``' language (kept on its language pack once loaded)."""
+    from geowire.actors.kb import load_kb
+    from geowire.lang import load_language
+
+    return load_kb(settings, load_language(settings.language))
 
 
 def in_kb(kb: KnowledgeBase, code: str) -> bool:
@@ -46,7 +50,7 @@ def unknown_actor(store: Store, code: str | None, *, kb: Callable[[], KnowledgeB
     if not code:
         return None
     actor = code.split(":", 1)[0]  # stored mention codes never hold a ":" (RUS:GOV is RUS + sector)
-    if in_store(store, actor) or in_kb(kb(), actor):
+    if has_actor_code(store, actor) or in_kb(kb(), actor):
         return None
     return f"unknown actor code {code} ({ACTOR_CODE_HINT})"
 

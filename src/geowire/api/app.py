@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from geowire import __version__
+from geowire.actors.known import kb_for
 from geowire.api import views
 from geowire.api.corrections import add_correction_routes
 from geowire.api.errors import install_error_handlers, reject_unknown_query
@@ -33,7 +34,6 @@ from geowire.api.middleware import BodySizeLimit, SecurityHeaders
 from geowire.api.render import render
 from geowire.api.schemas import VIEW_MODELS
 from geowire.api.twins import ResponseCache, SharedReader, add_twin
-from geowire.api.views import actor_kb
 from geowire.coding.floors import view_filters
 from geowire.geo.places import places_index
 from geowire.lang import load_language
@@ -132,7 +132,7 @@ def create_app(
     app.state.templates = make_templates()
     app.state.view_filters = view_filters(settings)  # the events' default filters, read once
     app.state.places = places_index(load_language(settings.language))  # the map's places file
-    app.state.actor_kb = partial(actor_kb, settings)  # loaded when a typed actor code is not in the store
+    app.state.actor_kb = partial(kb_for, settings)  # loaded when a typed actor code is not in the store
     install_error_handlers(app)
     add_lists(app)  # before the twins: /api/actors/suggest is no actor code
     for path, view, template, api in PAGES:

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Path, Query
 from pydantic import BeforeValidator, StringConstraints
 
-from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.actors.kb import KnowledgeBase
 from geowire.actors.known import first_unknown_actor, unknown_category
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
@@ -24,8 +24,6 @@ from geowire.coding.floors import ViewFilters
 from geowire.errors import NotFoundError
 from geowire.geo.places import PlacesIndex
 from geowire.jsonable import to_jsonable
-from geowire.lang import load_language
-from geowire.settings import Settings
 from geowire.store import annotations as store_annotations
 from geowire.store import corrections as store_corrections
 from geowire.store import documents as store_documents
@@ -140,11 +138,6 @@ def code_for(store: Store, text: str | None) -> str | None:
         return text
     found = store_search.suggest_actors(store, text, limit=1)
     return str(found[0]["code"]) if found else text
-
-
-def actor_kb(settings: Settings) -> KnowledgeBase:
-    """The actor knowledge base of ``settings`` (kept on its language pack once loaded)."""
-    return load_kb(settings, load_language(settings.language))
 
 
 def check_actors(store: Store, kb: ActorKB | None, codes: list[tuple[str, str | None]]) -> None:

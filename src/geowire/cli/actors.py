@@ -59,10 +59,9 @@ def actors(
 
 def _add_roles(rows: list[dict[str, Any]], settings: Any) -> None:
     """Attach each person's dated roles from the knowledge base (``roles``: title, country, sector, dates)."""
-    from geowire.actors.kb import load_kb
-    from geowire.lang import load_language
+    from geowire.actors.known import kb_for
 
-    kb = load_kb(settings, load_language(settings.language))
+    kb = kb_for(settings)
     for row in rows:
         if row["kind"] != "person" or not row.get("name"):
             continue

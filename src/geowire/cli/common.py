@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
@@ -26,7 +27,6 @@ from geowire.settings import Settings, load_settings
 from geowire.types import Modality
 
 if TYPE_CHECKING:
-    from geowire.actors.kb import KnowledgeBase
     from geowire.store.db import Store
     from geowire.store.events import EventFilters
 
@@ -125,15 +125,9 @@ def event_filters(
 def check_actors(store: Store, settings: Settings, codes: Iterable[tuple[str, str | None]]) -> None:
     """Refuse, as a usage error (exit 2) naming the option or argument, an actor code that neither
     the store nor the actor knowledge base knows; a known code with no events is no error."""
-    from geowire.actors.known import first_unknown_actor
+    from geowire.actors.known import first_unknown_actor, kb_for
 
-    def kb() -> KnowledgeBase:
-        from geowire.actors.kb import load_kb
-        from geowire.lang import load_language
-
-        return load_kb(settings, load_language(settings.language))
-
-    found = first_unknown_actor(store, codes, kb=kb)
+    found = first_unknown_actor(store, codes, kb=partial(kb_for, settings))
     if found is not None:
         raise typer.BadParameter(found[1], param_hint=found[0])
 
