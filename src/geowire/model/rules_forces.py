@@ -1450,20 +1450,18 @@ def _parties(
     transfer); else the maker's country, else the country named before the cue; the recipient
     the first other country after the cue. With an acquisition cue ("bought", "a contract to
     buy") the event's actor and the country before the cue are the recipient."""
-    countries = [
-        (_party(c, m), m)
-        for c, m in view.countries()
-        if not _aside(view, lex, m.start, cue)
-        # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
-        or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
+    countries = []
+    for c, m in view.countries():
         # "Escribano, a Spanish company, has sold …": the apposition gives the company's country,
         # which acts for it (a name, not an adjective)
-        or _maker_apposition(view, lex, m.start, m.text)
-    ]
-    countries = [
-        (c, replace(m, how="company")) if _maker_apposition(view, lex, m.start, m.text) else (c, m)
-        for c, m in countries
-    ]
+        apposed = _maker_apposition(view, lex, m.start, m.text)
+        if (
+            not _aside(view, lex, m.start, cue)
+            # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
+            or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
+            or apposed
+        ):
+            countries.append((_party(c, m), replace(m, how="company") if apposed else m))
     # "…, the navy said, citing help from French instructors": the report's reason names no party
     tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
     if tail is not None:
@@ -2533,15 +2531,16 @@ def _system_claim(
     if category:
         fields["category"] = category
     ev = view.event_at(status[1], status[2]) if status else None
+    cleared = status is not None and _cleared_buyer(view, status)
     acquisition = (
         status is not None
         and bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
-        and not _cleared_buyer(view, status)
+        and not cleared
     )
     cue = status[1] if status else m.start
     maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
     _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
-    if status is not None and _cleared_buyer(view, status):
+    if status is not None and cleared:
         _cleared_roles(view, lex, fields, spans, status)
     if "recipient" in spans and lex.transfers.made.match(
         view.slice(spans["recipient"][1], spans["recipient"][1] + 12)
