@@ -54,6 +54,17 @@ JsonOption = Annotated[bool, typer.Option("--json", help="machine-readable JSON 
 SettingsOption = Annotated[
     Path | None, typer.Option("--settings", help="settings file (TOML or YAML)", envvar="GEOWIRE_SETTINGS")
 ]
+# `geowire events`, `summary` and `eval` read the same confidence view
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0,
+        max=1,
+        help="only events at or above this confidence (default: the view `geowire events` lists,"
+        " chosen on dev for precision; 0: every stored event)",
+    ),
+]
 
 # the events filters of `geowire events` and `geowire export` (validated by event_filters)
 ActorOption = Annotated[

@@ -11,6 +11,7 @@ from rich.markup import escape
 from geowire.cli.common import (
     DbOption,
     JsonOption,
+    MinConfidenceOption,
     SettingsOption,
     app,
     console,
@@ -60,16 +61,7 @@ def demo(
 
 @app.command()
 def summary(
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            "--min-confidence",
-            min=0,
-            max=1,
-            help="count as shown the events at or above this confidence (default: the view of"
-            " `geowire events`)",
-        ),
-    ] = None,
+    min_confidence: MinConfidenceOption = None,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,

@@ -11,6 +11,7 @@ import typer
 
 from geowire.cli.common import (
     JsonOption,
+    MinConfidenceOption,
     SettingsOption,
     app,
     console,
@@ -90,17 +91,6 @@ def _print_plv(metrics: Any) -> None:
         ["", *(lab[:3] for lab in predicted)],
         [[g[:3], *[metrics.confusion.get(g, {}).get(p, "") for p in predicted]] for g in metrics.labels],
     )
-
-
-MinConfidenceOption = Annotated[
-    float | None,
-    typer.Option(
-        "--min-confidence",
-        min=0,
-        max=1,
-        help="score events at or above this (default: what `geowire events` lists; 0: all stored)",
-    ),
-]
 
 
 @eval_app.command("plover")

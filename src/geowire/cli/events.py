@@ -17,6 +17,7 @@ from geowire.cli.common import (
     ActorOption,
     DbOption,
     JsonOption,
+    MinConfidenceOption,
     ModalityOption,
     RecipientOption,
     SettingsOption,
@@ -77,15 +78,7 @@ def events(
         Format, typer.Option("--format", help="table, jsonl (PLOVER records) or csv")
     ] = Format.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
-    min_confidence: Annotated[
-        float | None,
-        typer.Option(
-            "--min-confidence",
-            min=0,
-            max=1,
-            help="hide events below this confidence (default: the model's, chosen for precision)",
-        ),
-    ] = None,
+    min_confidence: MinConfidenceOption = None,
     db: DbOption = None,
     settings_file: SettingsOption = None,
     json_out: JsonOption = False,
