@@ -183,3 +183,14 @@ def test_lexicon_plv_gaps_hearing_opened_into_a_practice_is_an_inquiry(nlp) -> N
 def test_lexicon_plv_gaps_cutting_food_supplies_is_a_sanction(nlp) -> None:  # noqa: ANN001
     marked = "<s>The World Food Programme</s> reduced food supplies to <t>the camps in Chad</t> in June."
     assert category(nlp, marked) == "SANCTION"
+
+
+# --- joining an activity is that activity ----------------------------------------------------------
+
+
+def test_lexicon_plv_gaps_joining_an_inquiry_is_the_inquiry(nlp) -> None:  # noqa: ANN001
+    marked = "<s>Interpol</s> joined the inquiry into <t>the shipping company</t> last spring."
+    d = decide(nlp, marked)
+    assert d is not None and d.category == "ACCUSE" and d.mode == "investigate"
+    # joining a bloc names no activity: the verb's own cooperation
+    assert category(nlp, "<s>Montenegro</s> joined <t>NATO</t> in 2017.") == "COOPERATE"
