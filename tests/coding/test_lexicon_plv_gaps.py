@@ -194,3 +194,13 @@ def test_lexicon_plv_gaps_joining_an_inquiry_is_the_inquiry(nlp) -> None:  # noq
     assert d is not None and d.category == "ACCUSE" and d.mode == "investigate"
     # joining a bloc names no activity: the verb's own cooperation
     assert category(nlp, "<s>Montenegro</s> joined <t>NATO</t> in 2017.") == "COOPERATE"
+
+
+# --- a request granted is a concession ---------------------------------------------------------------
+
+
+def test_lexicon_plv_gaps_granted_request_yields_to_it(nlp) -> None:  # noqa: ANN001
+    marked = "<s>The defence ministry</s> approved a request from <t>the province</t> for army engineers."
+    assert category(nlp, marked) == "CONCEDE"
+    marked = "<s>The council</s> refused to grant a request from <t>the mining firm</t> for more time."
+    assert category(nlp, marked) == "REJECT"
