@@ -204,3 +204,18 @@ def test_lexicon_plv_gaps_granted_request_yields_to_it(nlp) -> None:  # noqa: AN
     assert category(nlp, marked) == "CONCEDE"
     marked = "<s>The council</s> refused to grant a request from <t>the mining firm</t> for more time."
     assert category(nlp, marked) == "REJECT"
+
+
+# --- texts released or sent are words, not releases or transfers -----------------------------------
+
+
+def test_lexicon_plv_gaps_released_statement_frees_no_one(nlp) -> None:  # noqa: ANN001
+    marked = "<s>Ghana</s> released a statement condemning <t>the coup leaders</t> on Friday."
+    assert category(nlp, marked) == "ACCUSE"
+    assert category(nlp, "<s>The rebels</s> released <t>six hostages</t> near the border.") == "RETREAT"
+
+
+def test_lexicon_plv_gaps_sent_letter_is_no_aid(nlp) -> None:  # noqa: ANN001
+    marked = "<s>The finance minister</s> sent a letter to <t>the IMF</t> on Monday."
+    assert category(nlp, marked) != "AID"
+    assert category(nlp, "<s>Chile</s> sent tents and blankets to <t>Bolivia</t> after the floods.") == "AID"
