@@ -219,3 +219,13 @@ def test_lexicon_plv_gaps_sent_letter_is_no_aid(nlp) -> None:  # noqa: ANN001
     marked = "<s>The finance minister</s> sent a letter to <t>the IMF</t> on Monday."
     assert category(nlp, marked) != "AID"
     assert category(nlp, "<s>Chile</s> sent tents and blankets to <t>Bolivia</t> after the floods.") == "AID"
+
+
+# --- "a round of ...": the event is what the round is of ----------------------------------------------
+
+
+def test_lexicon_plv_gaps_round_is_read_through(nlp) -> None:  # noqa: ANN001
+    marked = "<s>Peru</s> and <t>Chile</t> started a third round of joint naval drills off Arica."
+    assert category(nlp, marked) == "COOPERATE"
+    marked = "<s>Peru</s> held a third round of talks with <t>Chile</t> in Lima."
+    assert category(nlp, marked) == "CONSULT"
