@@ -53,6 +53,12 @@ def test_lexicon_plv_gaps_violating_a_resolution_defies_it(nlp) -> None:  # noqa
     )
 
 
+def test_lexicon_plv_gaps_violation_said_of_another_keeps_the_accusation_reading() -> None:
+    # "X said Y violated the embargo": the learned stage may read the speaker's accusation instead
+    for key in ("verb:violate resolution", "verb:breach embargo"):
+        assert "ACCUSE" in [s.category for s in LEXICON.second.get(key, ())]
+
+
 def test_lexicon_plv_gaps_quashing_an_order_annuls_it(nlp) -> None:  # noqa: ANN001
     marked = "<s>The supreme court</s> quashed a decree issued by <t>the interior ministry</t> last spring."
     assert category(nlp, marked) == "REJECT"
