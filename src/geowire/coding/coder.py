@@ -242,6 +242,7 @@ class EventCoder:
                 decider,
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
+                reciprocal=self.rules.reciprocal_acts,
             )
 
         return self._in_view(doc, decided)
