@@ -131,3 +131,39 @@ def test_decoding_conjunct_recipients_end_to_end(learned, text: str, category: s
 def test_decoding_a_clash_is_coded_for_both_sides_end_to_end(learned, text: str) -> None:  # noqa: ANN001
     assaults = _parties(_coded(learned, text), "ASSAULT")
     assert assaults and all(len(a) == 2 and not r for a, r in assaults)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "denier", "helped"),
+    [
+        ("Chile denied supplying rifles to rebels in Peru.", "CHL", "PER"),
+        ("Iran rejected claims that it had supplied drones to Russia.", "IRN", "RUS"),
+        ("Ecuador has denied direct support to the guerrillas in Colombia.", "ECU", "COL"),
+    ],
+)  # fmt: skip
+def test_decoding_a_denial_is_not_aimed_at_whom_the_denied_act_helped(learned, text: str, denier: str,  # noqa: ANN001
+                                                                      helped: str) -> None:  # fmt: skip
+    rejections = _parties(_coded(learned, text), "REJECT")
+    assert rejections and all(denier in a and helped not in r for a, r in rejections)
+
+
+@pytest.mark.model
+def test_decoding_a_denial_keeps_the_owner_of_the_denied_claim(learned) -> None:  # noqa: ANN001
+    text = "Iran rejected Ukraine's claims that it had supplied drones to Russia."
+    rejections = _parties(_coded(learned, text), "REJECT")
+    assert (["IRN"], ["UKR"]) in rejections
+
+
+@pytest.mark.model
+def test_decoding_a_denied_hostile_act_keeps_its_target_as_the_accuser(learned) -> None:  # noqa: ANN001
+    rejections = _parties(_coded(learned, "Morocco denied that its navy had fired on Spanish fishing boats."),
+                          "REJECT")  # fmt: skip
+    assert (["MAR"], ["ESP"]) in rejections
+
+
+@pytest.mark.model
+def test_decoding_the_rule_coder_drops_the_helped_party_of_a_denial_too(code_text) -> None:  # noqa: ANN001
+    text = "Ecuador has denied direct support to the guerrillas in Colombia."
+    rejections = _parties(code_text(text), "REJECT")
+    assert rejections and all("COL" not in r for _, r in rejections)

@@ -237,13 +237,14 @@ class EventCoder:
             # ranking every candidate's place alone was ~5 % of a pipeline pass
             rest: dict[str, Callable[[Event], Event]] = {}
             candidates = self._code_drafts(view, ctx, sentences, mentions, dates, learning=True, rest=rest)
-            return decide(
+            kept = decide(
                 [c for c in candidates if not FIRM_VETOES.intersection(c[1])],
                 decider,
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
                 reciprocal=self.rules.reciprocal_acts,
             )
+            return aimed_at_accusers(view, kept, self.cues)
 
         return self._in_view(doc, decided)
 
@@ -352,6 +353,8 @@ class EventCoder:
                         )
                         built.append((done, feats))
             events += with_rivals(built) if learning else built
+        if not learning:
+            events = [(e, ()) for e in aimed_at_accusers(doc, [e for e, _ in events], self.cues)]
         return events
 
     def _unrealised_concession(
@@ -1231,6 +1234,11 @@ _MAX_LEXICAL_TRIGGERS = 8
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
+_COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
+_CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
+# what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
+# ("denied [support] [to Y]")
+_DENIED_PARTS = _DENIED_CLAUSES | {"dobj", "prep"}
 
 
 def _agentless_passive(verb: TokenView) -> bool:
@@ -1452,6 +1460,62 @@ def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
             else:
                 out.append(child)
     return out
+
+
+def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues) -> list[Event]:
+    """``events`` with no denial aimed at whom the denied act would have helped ("X denied supplying
+    drones to Y": Y is no recipient of X's denial). A denial is aimed at its accuser: the owner of the
+    denied claim ("rejected Y's claims that …"), one the sentences before imply, or the target of a
+    hostile act denied ("denied that its ships had fired on Y": Y complained), none without one
+    (guidelines §5). The denied act is the cooperative event (quad class 1 or 2) coded in the denied
+    words."""
+    out = list(events)
+    for k, event in enumerate(events):
+        trig = _root_of_span(doc, event.trigger.start, event.trigger.end) if event.recipients else None
+        content = _denied_content(trig, cues) if trig is not None else frozenset()
+        if not content:
+            continue
+        helped = {r.code for e in events if e is not event and e.quad_class in _COOPERATIVE_QUADS
+                  and _at(doc, e.trigger.start, e.trigger.end) in content for r in e.recipients}  # fmt: skip
+        keep = tuple(r for r in event.recipients
+                     if r.code not in helped or _at(doc, r.start, r.end) not in content)  # fmt: skip
+        if len(keep) < len(event.recipients):
+            t = event.trigger
+            eid = event_id(event.doc_id, event.sentence_index, t.start, t.end, event.category,
+                           [a.code for a in event.actors], [r.code for r in keep])  # fmt: skip
+            note = "whom the denied act would have helped left out: a denial is aimed at its accuser"
+            out[k] = dataclasses.replace(event, id=eid, recipients=keep,
+                                         explanation=(*event.explanation, note))  # fmt: skip
+    return out
+
+
+def _denied_content(pred: TokenView, cues: ModalityCues) -> frozenset[int]:
+    """The token indices of what the denial ``pred`` denies: the clause or the act a fact denial
+    governs ("denied supplying arms to Y", "denied any support for Y"), and the clause of a denied
+    claim ("rejected claims that it had armed Y"; the claim's owner, the accuser, stays outside).
+    Empty for any other word: rejecting an offer or a proposal is aimed at whoever made it."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB" or lemma not in cues.negation.denials:
+        return frozenset()
+    out: set[int] = set()
+    for child in pred.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in cues.negation.denied_nouns:
+            out.update(w.i for c in child.children if c.dep_ in _CLAIM_CLAUSES for w in c.subtree)
+        elif lemma in cues.negation.fact_denials and child.dep_ in _DENIED_PARTS:
+            out.update(w.i for w in child.subtree)
+    return frozenset(out)
+
+
+def _at(doc: DocView, start: int, end: int) -> int:
+    """The index of the head token of the characters ``[start, end)``, -1 when they cover none."""
+    root = _root_of_span(doc, start, end)
+    return -1 if root is None else root.i
+
+
+def _root_of_span(doc: DocView, start: int, end: int) -> TokenView | None:
+    """The head token of the characters ``[start, end)``, None when they cover no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) > 0 else None
 
 
 def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
