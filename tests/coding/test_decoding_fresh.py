@@ -167,3 +167,32 @@ def test_decoding_the_rule_coder_drops_the_helped_party_of_a_denial_too(code_tex
     text = "Ecuador has denied direct support to the guerrillas in Colombia."
     rejections = _parties(code_text(text), "REJECT")
     assert rejections and all("COL" not in r for _, r in rejections)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine thanked Germany for the deliveries of air-defence systems.",
+        "Germany was thanked by Ukraine for the deliveries of tanks.",
+    ],
+)
+def test_decoding_the_act_a_thanked_party_is_credited_with_is_its_own(learned, text: str) -> None:  # noqa: ANN001
+    aid = _parties(_coded(learned, text), "AID")
+    assert aid and all(a == ["DEU"] and r in ([], ["UKR"]) for a, r in aid)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "judge", "trigger"),
+    [
+        ("Ukraine thanked Germany for the deliveries of air-defence systems.", "UKR", "deliveries"),
+        ("Peru accused Chile of arming the rebels.", "PER", "arming"),
+        ("The United States sanctioned the firm for supplying drones to Russia.", "USA", "supplying"),
+    ],
+)  # fmt: skip
+def test_decoding_the_one_who_credits_or_charges_is_no_actor_of_the_act(candidates, text: str, judge: str,  # noqa: ANN001
+                                                                        trigger: str) -> None:  # fmt: skip
+    readings = [f for e, f in candidates(text)
+                if e.trigger.text == trigger and judge in [a.code for a in e.actors]]  # fmt: skip
+    assert readings and all("veto=credited-act" in f for f in readings)

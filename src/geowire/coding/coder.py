@@ -93,7 +93,7 @@ Categorizer = Callable[..., Decision | None]
 # what a thing is made or able to do is never an event, however rare in the training text
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
-FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act"})
+FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act"})
 
 
 @dataclass(frozen=True)
@@ -841,6 +841,8 @@ class EventCoder:
             ),
             # "Lima sees the pact as a threat", "Oslo criticised the sanctions": not the judge's act
             ("judged-act", lambda: _judged(doc, src, trig, self.rules)),
+            # "Kyiv thanked Berlin for the deliveries", "accused Quito of arming …": the object's act
+            ("credited-act", lambda: _credited_to_another(doc, src, trig, self.rules)),
             # the speaker is not the actor of what they report
             (
                 "speech-content",
@@ -1534,6 +1536,31 @@ def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
     own phrase ("criticised Moscow's sanctions") may still be its author."""
     phrase = judged_phrase(trig, rules)
     return phrase is not None and src.head not in phrase
+
+
+def _credited_to_another(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger is the act a crediting verb credits its object with ("thanked X for the
+    deliveries", "accused X of arming the rebels", "X was blamed for the raid"), read with a source
+    outside that object: the one who thanks, accuses or blames did not do it."""
+    credited = credited_party(trig, rules)
+    return credited is not None and src.head not in {w.i for w in credited.subtree}
+
+
+def credited_party(trig: TokenView, rules: RoleRules) -> TokenView | None:
+    """The object (or passive subject) of the crediting verb whose ``crediting_preps`` phrase the
+    trigger heads ("thanked [X] for the deliveries"), None when it heads no such phrase."""
+    if trig.dep_ not in ("pobj", "pcomp"):
+        return None
+    prep = trig.head
+    if prep.dep_ != "prep" or prep.lower_ not in rules.crediting_preps:
+        return None
+    verb = prep.head
+    if verb.dep_ in rules.object_deps:  # "for" hung on the object: "thanked [Germany for the aid]"
+        return verb if verb.head.lemma_.lower() in rules.crediting_verbs else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.crediting_verbs:
+        return None
+    deps = rules.object_deps | rules.passive_subject_deps
+    return next((c for c in verb.children if c.dep_ in deps), None)
 
 
 def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:
