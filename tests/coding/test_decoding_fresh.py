@@ -196,3 +196,23 @@ def test_decoding_the_one_who_credits_or_charges_is_no_actor_of_the_act(candidat
     readings = [f for e, f in candidates(text)
                 if e.trigger.text == trigger and judge in [a.code for a in e.actors]]  # fmt: skip
     assert readings and all("veto=credited-act" in f for f in readings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea test-fired a ballistic missile on Sunday, South Korea's military said.",
+        "Iran launched a satellite rocket from its desert base. Israel said it was watching closely.",
+        "Pakistan conducted a test of a cruise missile, India's defence ministry said.",
+    ],
+)
+def test_decoding_a_weapon_tested_is_no_assault_on_anyone(learned, text: str) -> None:  # noqa: ANN001
+    assert not _parties(_coded(learned, text), "ASSAULT")
+
+
+@pytest.mark.model
+def test_decoding_a_weapon_fired_at_a_target_is_still_an_assault(learned) -> None:  # noqa: ANN001
+    text = "Russia fired missiles at Kyiv overnight, Ukraine's air force said."
+    assaults = _parties(_coded(learned, text), "ASSAULT")
+    assert (["RUS"], ["UKR"]) in assaults

@@ -93,7 +93,8 @@ Categorizer = Callable[..., Decision | None]
 # what a thing is made or able to do is never an event, however rare in the training text
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
-FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act"})
+FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act",
+                         "veto=tested-weapon"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -843,6 +844,8 @@ class EventCoder:
             ("judged-act", lambda: _judged(doc, src, trig, self.rules)),
             # "Kyiv thanked Berlin for the deliveries", "accused Quito of arming …": the object's act
             ("credited-act", lambda: _credited_to_another(doc, src, trig, self.rules)),
+            # "test-fired a missile", "launched a satellite rocket": a test is aimed at no one
+            ("tested-weapon", lambda: d.category == _ASSAULT and _tested(doc, d, self.rules)),
             # the speaker is not the actor of what they report
             (
                 "speech-content",
@@ -1233,9 +1236,11 @@ _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (pr
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
+_ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
+_TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words that make a launch a test
 _COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
@@ -1561,6 +1566,21 @@ def credited_party(trig: TokenView, rules: RoleRules) -> TokenView | None:
         return None
     deps = rules.object_deps | rules.passive_subject_deps
     return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def _tested(doc: DocView, d: Decision, rules: RoleRules) -> bool:
+    """Whether the trigger's words fire or launch a weapon in a test, or carry something into space
+    ("test-fired a missile", "a missile test", "the test of a rocket", "launched a satellite rocket";
+    ``test_words``, also as a part of a hyphenated word): the weapon is aimed at no one, so no one is
+    assaulted (PLOVER codes a weapons test as MOBILIZE)."""
+    words = rules.test_words
+    near: list[TokenView] = []
+    for t in (doc[k] for k in range(d.trigger, max(d.trigger_end, d.trigger + 1))):
+        near.append(t)
+        if t.dep_ in rules.object_deps or (t.dep_ == "pobj" and t.head.lower_ in rules.genitive_preps):
+            near.append(t.head if t.dep_ != "pobj" else t.head.head)  # "test-fired a missile", "test of"
+    near += [c for t in list(near) for c in t.children if c.dep_ in _TEST_MARKS]
+    return any(part in words for t in near for part in t.lemma_.lower().split("-"))
 
 
 def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:

@@ -83,11 +83,11 @@ class RoleRules(BaseModel):
     source_preps: frozenset[str] = frozenset()
     # acts whose parties act on each other: both sides actors, no recipient
     reciprocal_acts: frozenset[str] = frozenset()
-    # verbs crediting their object with the act in their ``crediting_preps`` phrase; of those, the
-    # ones whose subject is who the act was done for
+    # verbs crediting their object with the act in their ``crediting_preps`` phrase
     crediting_verbs: frozenset[str] = frozenset()
     crediting_preps: frozenset[str] = frozenset()
-    gratitude_verbs: frozenset[str] = frozenset()
+    # words that make a weapon's firing or launch a test or a space launch, aimed at no one
+    test_words: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
