@@ -32,10 +32,19 @@ def test_decoding_a_kept_reading_takes_the_recipients_the_rules_read_as_conjunct
     one = _reading("one", "REQUEST", [("GHA", 0)], [("TGO", 20)])
     both = _reading("both", "REQUEST", [("GHA", 0)], [("TGO", 20), ("BEN", 30)])
     (kept,) = decide([(one, ("bias", "good", "irel=direct:dobj")), (both, ("bias", "rulepick"))],
-                     DECIDER, threshold=0.5)  # fmt: skip
+                     DECIDER, threshold=0.5,
+                     conjoined=lambda a, b: {a.code, b.code} == {"TGO", "BEN"})  # fmt: skip
     assert [r.code for r in kept.recipients] == ["TGO", "BEN"]
     assert [a.code for a in kept.actors] == ["GHA"] and kept.id != "one"
     assert any("conjunct recipients" in x for x in kept.explanation)
+
+
+def test_decoding_a_party_the_rules_name_beside_the_recipient_but_not_coordinated_stays_out() -> None:
+    one = _reading("one", "CONCEDE", [("TUR", 0)], [("SWE", 20)])
+    both = _reading("both", "CONCEDE", [("TUR", 0)], [("SWE", 20), ("NATO", 30)])  # "Sweden's NATO bid"
+    (kept,) = decide([(one, ("bias", "good", "irel=direct:dobj")), (both, ("bias", "rulepick"))],
+                     DECIDER, threshold=0.5, conjoined=lambda a, b: False)  # fmt: skip
+    assert [r.code for r in kept.recipients] == ["SWE"] and kept.id == "one"
 
 
 def test_decoding_a_conjunct_of_the_recipient_joins_it_without_a_rule_reading() -> None:

@@ -244,6 +244,7 @@ class EventCoder:
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
                 reciprocal=self.rules.reciprocal_acts,
+                conjoined=partial(_conjoined, view),
             )
             return aimed_at_accusers(view, kept, self.cues)
 
@@ -1511,6 +1512,12 @@ def _denied_content(pred: TokenView, cues: ModalityCues) -> frozenset[int]:
         elif lemma in cues.negation.fact_denials and child.dep_ in _DENIED_PARTS:
             out.update(w.i for w in child.subtree)
     return frozenset(out)
+
+
+def _conjoined(doc: DocView, a: EventActor, b: EventActor) -> bool:
+    """Whether the parties ``a`` and ``b`` are named in coordinated phrases ("Togo and Benin")."""
+    ra, rb = _root_of_span(doc, a.start, a.end), _root_of_span(doc, b.start, b.end)
+    return ra is not None and rb is not None and any(c.i == rb.i for c in ra.conjuncts)
 
 
 def _at(doc: DocView, start: int, end: int) -> int:

@@ -436,6 +436,7 @@ def decide(
     probabilities: Sequence[float] | None = None,
     finish: Callable[[Event], Event] | None = None,
     reciprocal: Collection[str] = (),
+    conjoined: Callable[[EventActor, EventActor], bool] | None = None,
 ) -> list[Event]:
     """The kept events, best first within each sentence: a candidate whose probability is at least
     ``threshold`` and which says no more than a kept one of its sentence already says (same
@@ -446,7 +447,8 @@ def decide(
     ``probabilities`` (one per candidate) replace the decider's own, to measure another model with
     the same selection. ``finish`` completes each kept event before the split (the coder looks its
     place up there). A kept reading then takes the parties its trigger's other readings show it
-    shares (:func:`widened`: conjunct recipients; both sides of a ``reciprocal`` act, by lemma)."""
+    shares (:func:`widened`: conjunct recipients, as ``conjoined`` (the parse) tells them; both sides of
+    a ``reciprocal`` act, by lemma)."""
     candidates = decider.in_context(candidates)
     readings = by_trigger(candidates)
     probs = probabilities if probabilities is not None else decider.scored(candidates)
@@ -489,7 +491,7 @@ def decide(
         )
         done = finish(chosen) if finish is not None else chosen
         peers = [candidates[k] for k in readings[trigger_key(event)]]
-        for e in split_joint(widened(done, feats, peers, reciprocal=reciprocal)):
+        for e in split_joint(widened(done, feats, peers, reciprocal=reciprocal, conjoined=conjoined)):
             if e.id not in seen:
                 seen.add(e.id)
                 out.append(e)
@@ -497,7 +499,8 @@ def decide(
 
 
 def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, Sequence[str]]], *,
-            reciprocal: Collection[str] = ()) -> Event:  # fmt: skip
+            reciprocal: Collection[str] = (),
+            conjoined: Callable[[EventActor, EventActor], bool] | None = None) -> Event:  # fmt: skip
     """``event`` (a kept reading) with the parties the other ``readings`` of its trigger show it
     shares, as the guidelines code them (§5): a reciprocal act ("clashed", "fighting between";
     ``reciprocal`` lemmas) has both sides as actors and no recipient; otherwise its recipient's
@@ -506,18 +509,25 @@ def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, 
     sides = co_agents(event, feats, readings, reciprocal=reciprocal)
     if sides is not None:
         return _with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
-    extra = conjunct_recipients(event, feats, readings)
+    extra = conjunct_recipients(event, feats, readings, conjoined=conjoined)
     if not extra:
         return event
     recipients = tuple(sorted((*event.recipients, *extra), key=lambda r: r.start))
     return _with_parties(event, event.actors, recipients, f"conjunct recipients: {_codes(recipients)}")
 
 
-def conjunct_recipients(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, Sequence[str]]]
-                        ) -> tuple[EventActor, ...]:  # fmt: skip
+def conjunct_recipients(
+    event: Event,
+    feats: Sequence[str],
+    readings: Sequence[tuple[Event, Sequence[str]]],
+    *,
+    conjoined: Callable[[EventActor, EventActor], bool] | None = None,
+) -> tuple[EventActor, ...]:
     """The recipients coordinated with ``event``'s that another reading of its trigger (same category
-    and actors) names: the rules' own reading naming them all, or a reading whose recipient is a
-    conjunct of ``event``'s (its relation ``via-conj:`` the one ``event``'s recipient has ``direct:``)."""
+    and actors) names: a reading whose recipient is a conjunct of ``event``'s (its relation
+    ``via-conj:`` the one ``event``'s recipient has ``direct:``), or the rules' own reading naming them
+    all, those of its recipients ``conjoined`` (the parse) says are coordinated with one of ``event``'s
+    (the rules' recipient phrase also holds possessors and modifiers: "its hold on Sweden's NATO bid")."""
     if not event.recipients:
         return ()
     own, actors = _code_set(event.recipients), _code_set(event.actors)
@@ -526,9 +536,11 @@ def conjunct_recipients(event: Event, feats: Sequence[str], readings: Sequence[t
     for e, f in readings:
         if e.category != event.category or _code_set(e.actors) != actors:
             continue
-        codes = _code_set(e.recipients)
-        if ("rulepick" in f and own < codes) or (rel is not None and f"irel=via-conj:{rel}" in f):
-            extra.update((r.code, r) for r in e.recipients if r.code not in own | actors)
+        new = [r for r in e.recipients if r.code not in own | actors]
+        if rel is not None and f"irel=via-conj:{rel}" in f:
+            extra.update((r.code, r) for r in new)
+        elif "rulepick" in f and conjoined is not None and own < _code_set(e.recipients):
+            extra.update((r.code, r) for r in new if any(conjoined(x, r) for x in event.recipients))
     return tuple(extra.values())
 
 
