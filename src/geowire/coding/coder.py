@@ -93,7 +93,8 @@ Categorizer = Callable[..., Decision | None]
 # what a thing is made or able to do is never an event, however rare in the training text
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
-FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act"})
+FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act",
+                         "veto=tested-weapon"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -237,12 +238,15 @@ class EventCoder:
             # ranking every candidate's place alone was ~5 % of a pipeline pass
             rest: dict[str, Callable[[Event], Event]] = {}
             candidates = self._code_drafts(view, ctx, sentences, mentions, dates, learning=True, rest=rest)
-            return decide(
+            kept = decide(
                 [c for c in candidates if not FIRM_VETOES.intersection(c[1])],
                 decider,
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
+                reciprocal=self.rules.reciprocal_acts,
+                conjoined=partial(_conjoined, view),
             )
+            return aimed_at_accusers(view, kept, self.cues)
 
         return self._in_view(doc, decided)
 
@@ -351,6 +355,8 @@ class EventCoder:
                         )
                         built.append((done, feats))
             events += with_rivals(built) if learning else built
+        if not learning:
+            events = [(e, ()) for e in aimed_at_accusers(doc, [e for e, _ in events], self.cues)]
         return events
 
     def _unrealised_concession(
@@ -837,6 +843,10 @@ class EventCoder:
             ),
             # "Lima sees the pact as a threat", "Oslo criticised the sanctions": not the judge's act
             ("judged-act", lambda: _judged(doc, src, trig, self.rules)),
+            # "Kyiv thanked Berlin for the deliveries", "accused Quito of arming …": the object's act
+            ("credited-act", lambda: _credited_to_another(doc, src, trig, self.rules)),
+            # "test-fired a missile", "launched a satellite rocket": a test is aimed at no one
+            ("tested-weapon", lambda: d.category == _ASSAULT and _tested(doc, d, self.rules)),
             # the speaker is not the actor of what they report
             (
                 "speech-content",
@@ -1227,9 +1237,16 @@ _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (pr
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
+_ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
+_TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words that make a launch a test
+_COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
+_CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
+# what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
+# ("denied [support] [to Y]")
+_DENIED_PARTS = _DENIED_CLAUSES | {"dobj", "prep"}
 
 
 def _agentless_passive(verb: TokenView) -> bool:
@@ -1453,6 +1470,68 @@ def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
     return out
 
 
+def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues) -> list[Event]:
+    """``events`` with no denial aimed at whom the denied act would have helped ("X denied supplying
+    drones to Y": Y is no recipient of X's denial). A denial is aimed at its accuser: the owner of the
+    denied claim ("rejected Y's claims that …"), one the sentences before imply, or the target of a
+    hostile act denied ("denied that its ships had fired on Y": Y complained), none without one
+    (guidelines §5). The denied act is the cooperative event (quad class 1 or 2) coded in the denied
+    words."""
+    out = list(events)
+    for k, event in enumerate(events):
+        trig = _root_of_span(doc, event.trigger.start, event.trigger.end) if event.recipients else None
+        content = _denied_content(trig, cues) if trig is not None else frozenset()
+        if not content:
+            continue
+        helped = {r.code for e in events if e is not event and e.quad_class in _COOPERATIVE_QUADS
+                  and _at(doc, e.trigger.start, e.trigger.end) in content for r in e.recipients}  # fmt: skip
+        keep = tuple(r for r in event.recipients
+                     if r.code not in helped or _at(doc, r.start, r.end) not in content)  # fmt: skip
+        if len(keep) < len(event.recipients):
+            t = event.trigger
+            eid = event_id(event.doc_id, event.sentence_index, t.start, t.end, event.category,
+                           [a.code for a in event.actors], [r.code for r in keep])  # fmt: skip
+            note = "whom the denied act would have helped left out: a denial is aimed at its accuser"
+            out[k] = dataclasses.replace(event, id=eid, recipients=keep,
+                                         explanation=(*event.explanation, note))  # fmt: skip
+    return out
+
+
+def _denied_content(pred: TokenView, cues: ModalityCues) -> frozenset[int]:
+    """The token indices of what the denial ``pred`` denies: the clause or the act a fact denial
+    governs ("denied supplying arms to Y", "denied any support for Y"), and the clause of a denied
+    claim ("rejected claims that it had armed Y"; the claim's owner, the accuser, stays outside).
+    Empty for any other word: rejecting an offer or a proposal is aimed at whoever made it."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB" or lemma not in cues.negation.denials:
+        return frozenset()
+    out: set[int] = set()
+    for child in pred.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in cues.negation.denied_nouns:
+            out.update(w.i for c in child.children if c.dep_ in _CLAIM_CLAUSES for w in c.subtree)
+        elif lemma in cues.negation.fact_denials and child.dep_ in _DENIED_PARTS:
+            out.update(w.i for w in child.subtree)
+    return frozenset(out)
+
+
+def _conjoined(doc: DocView, a: EventActor, b: EventActor) -> bool:
+    """Whether the parties ``a`` and ``b`` are named in coordinated phrases ("Togo and Benin")."""
+    ra, rb = _root_of_span(doc, a.start, a.end), _root_of_span(doc, b.start, b.end)
+    return ra is not None and rb is not None and any(c.i == rb.i for c in ra.conjuncts)
+
+
+def _at(doc: DocView, start: int, end: int) -> int:
+    """The index of the head token of the characters ``[start, end)``, -1 when they cover none."""
+    root = _root_of_span(doc, start, end)
+    return -1 if root is None else root.i
+
+
+def _root_of_span(doc: DocView, start: int, end: int) -> TokenView | None:
+    """The head token of the characters ``[start, end)``, None when they cover no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) > 0 else None
+
+
 def _patient_of(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
     """Whether the source is the trigger verb's own object: a source inherited by a complement
     from a control verb ("forced Caracas to look", "urged Oslo to act") undergoes that verb."""
@@ -1469,6 +1548,46 @@ def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
     own phrase ("criticised Moscow's sanctions") may still be its author."""
     phrase = judged_phrase(trig, rules)
     return phrase is not None and src.head not in phrase
+
+
+def _credited_to_another(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger is the act a crediting verb credits its object with ("thanked X for the
+    deliveries", "accused X of arming the rebels", "X was blamed for the raid"), read with a source
+    outside that object: the one who thanks, accuses or blames did not do it."""
+    credited = credited_party(trig, rules)
+    return credited is not None and src.head not in {w.i for w in credited.subtree}
+
+
+def credited_party(trig: TokenView, rules: RoleRules) -> TokenView | None:
+    """The object (or passive subject) of the crediting verb whose ``crediting_preps`` phrase the
+    trigger heads ("thanked [X] for the deliveries"), None when it heads no such phrase."""
+    if trig.dep_ not in ("pobj", "pcomp"):
+        return None
+    prep = trig.head
+    if prep.dep_ != "prep" or prep.lower_ not in rules.crediting_preps:
+        return None
+    verb = prep.head
+    if verb.dep_ in rules.object_deps:  # "for" hung on the object: "thanked [Germany for the aid]"
+        return verb if verb.head.lemma_.lower() in rules.crediting_verbs else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.crediting_verbs:
+        return None
+    deps = rules.object_deps | rules.passive_subject_deps
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def _tested(doc: DocView, d: Decision, rules: RoleRules) -> bool:
+    """Whether the trigger's words fire or launch a weapon in a test, or carry something into space
+    ("test-fired a missile", "a missile test", "the test of a rocket", "launched a satellite rocket";
+    ``test_words``, also as a part of a hyphenated word): the weapon is aimed at no one, so no one is
+    assaulted (PLOVER codes a weapons test as MOBILIZE)."""
+    words = rules.test_words
+    near: list[TokenView] = []
+    for t in (doc[k] for k in range(d.trigger, max(d.trigger_end, d.trigger + 1))):
+        near.append(t)
+        if t.dep_ in rules.object_deps or (t.dep_ == "pobj" and t.head.lower_ in rules.genitive_preps):
+            near.append(t.head if t.dep_ != "pobj" else t.head.head)  # "test-fired a missile", "test of"
+    near += [c for t in list(near) for c in t.children if c.dep_ in _TEST_MARKS]
+    return any(part in words for t in near for part in t.lemma_.lower().split("-"))
 
 
 def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:

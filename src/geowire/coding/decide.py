@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -39,7 +39,7 @@ from pathlib import Path
 from geowire.coding.features import CUE, TriggerKey, by_trigger, grouped, trigger_context, trigger_key
 from geowire.coding.floors import ARTEFACT, model_floor_of
 from geowire.errors import ConfigError
-from geowire.types import Event
+from geowire.types import Event, EventActor
 
 MODEL_PATH = ARTEFACT
 SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
@@ -435,6 +435,8 @@ def decide(
     threshold: float,
     probabilities: Sequence[float] | None = None,
     finish: Callable[[Event], Event] | None = None,
+    reciprocal: Collection[str] = (),
+    conjoined: Callable[[EventActor, EventActor], bool] | None = None,
 ) -> list[Event]:
     """The kept events, best first within each sentence: a candidate whose probability is at least
     ``threshold`` and which says no more than a kept one of its sentence already says (same
@@ -444,8 +446,11 @@ def decide(
     joint action on a recipient is split into one event per actor. Returned in text order.
     ``probabilities`` (one per candidate) replace the decider's own, to measure another model with
     the same selection. ``finish`` completes each kept event before the split (the coder looks its
-    place up there)."""
+    place up there). A kept reading then takes the parties its trigger's other readings show it
+    shares (:func:`widened`: conjunct recipients, as ``conjoined`` (the parse) tells them; both sides of
+    a ``reciprocal`` act, by lemma)."""
     candidates = decider.in_context(candidates)
+    readings = by_trigger(candidates)
     probs = probabilities if probabilities is not None else decider.scored(candidates)
     scored = [(p, k, e, f) for k, ((e, f), p) in enumerate(zip(candidates, probs, strict=True))]
     by_sentence: dict[int, list[tuple[float, int, Event, tuple[str, ...]]]] = {}
@@ -484,11 +489,95 @@ def decide(
                 ),
             ),
         )
-        for e in split_joint(finish(chosen) if finish is not None else chosen):
+        done = finish(chosen) if finish is not None else chosen
+        peers = [candidates[k] for k in readings[trigger_key(event)]]
+        for e in split_joint(widened(done, feats, peers, reciprocal=reciprocal, conjoined=conjoined)):
             if e.id not in seen:
                 seen.add(e.id)
                 out.append(e)
     return out
+
+
+def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, Sequence[str]]], *,
+            reciprocal: Collection[str] = (),
+            conjoined: Callable[[EventActor, EventActor], bool] | None = None) -> Event:  # fmt: skip
+    """``event`` (a kept reading) with the parties the other ``readings`` of its trigger show it
+    shares, as the guidelines code them (§5): a reciprocal act ("clashed", "fighting between";
+    ``reciprocal`` lemmas) has both sides as actors and no recipient; otherwise its recipient's
+    conjuncts ("urged Iran and Oman", "condemned Peru and Chile") are recipients too. A reading
+    keeps one recipient although the rules read them all, and the scorer counts the set once."""
+    sides = co_agents(event, feats, readings, reciprocal=reciprocal)
+    if sides is not None:
+        return _with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
+    extra = conjunct_recipients(event, feats, readings, conjoined=conjoined)
+    if not extra:
+        return event
+    recipients = tuple(sorted((*event.recipients, *extra), key=lambda r: r.start))
+    return _with_parties(event, event.actors, recipients, f"conjunct recipients: {_codes(recipients)}")
+
+
+def conjunct_recipients(
+    event: Event,
+    feats: Sequence[str],
+    readings: Sequence[tuple[Event, Sequence[str]]],
+    *,
+    conjoined: Callable[[EventActor, EventActor], bool] | None = None,
+) -> tuple[EventActor, ...]:
+    """The recipients coordinated with ``event``'s that another reading of its trigger (same category
+    and actors) names: a reading whose recipient is a conjunct of ``event``'s (its relation
+    ``via-conj:`` the one ``event``'s recipient has ``direct:``), or the rules' own reading naming them
+    all, those of its recipients ``conjoined`` (the parse) says are coordinated with one of ``event``'s
+    (the rules' recipient phrase also holds possessors and modifiers: "its hold on Sweden's NATO bid")."""
+    if not event.recipients:
+        return ()
+    own, actors = _code_set(event.recipients), _code_set(event.actors)
+    rel = next((x[len("irel=direct:"):] for x in feats if x.startswith("irel=direct:")), None)
+    extra: dict[str | None, EventActor] = {}
+    for e, f in readings:
+        if e.category != event.category or _code_set(e.actors) != actors:
+            continue
+        new = [r for r in e.recipients if r.code not in own | actors]
+        if rel is not None and f"irel=via-conj:{rel}" in f:
+            extra.update((r.code, r) for r in new)
+        elif "rulepick" in f and conjoined is not None and own < _code_set(e.recipients):
+            extra.update((r.code, r) for r in new if any(conjoined(x, r) for x in event.recipients))
+    return tuple(extra.values())
+
+
+def co_agents(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, Sequence[str]]], *,
+              reciprocal: Collection[str]) -> tuple[EventActor, ...] | None:  # fmt: skip
+    """Both sides of a reciprocal act ("X and Y clashed", "fighting between X and Y", "X clashed with
+    Y"; its trigger's lemma in ``reciprocal``): ``event``'s actors and recipients, and the actors of
+    the readings of its trigger that name them as joint agents; None when ``event`` is no such act
+    or names one side only."""
+    if event.category in SYMMETRIC or not any(f"lemma={w}" in feats for w in reciprocal):
+        return None
+    sides: dict[str | None, EventActor] = {a.code: a for a in (*event.actors, *event.recipients)}
+    actors = _code_set(event.actors)
+    for e, _ in readings:
+        if e.category == event.category and not e.recipients and actors <= _code_set(e.actors):
+            sides.update((a.code, a) for a in e.actors if a.code not in sides)
+    if len(sides) < 2:
+        return None
+    return tuple(sorted(sides.values(), key=lambda a: a.start))
+
+
+def _with_parties(event: Event, actors: tuple[EventActor, ...], recipients: tuple[EventActor, ...],
+                  note: str) -> Event:  # fmt: skip
+    from geowire.coding.coder import event_id
+
+    eid = event_id(event.doc_id, event.sentence_index, event.trigger.start, event.trigger.end, event.category,
+                   [a.code for a in actors], [r.code for r in recipients])  # fmt: skip
+    return dataclasses.replace(event, id=eid, actors=actors, recipients=recipients,
+                               explanation=(*event.explanation, note))  # fmt: skip
+
+
+def _code_set(parties: Sequence[EventActor]) -> frozenset[str | None]:
+    return frozenset(p.code for p in parties)
+
+
+def _codes(parties: Sequence[EventActor]) -> str:
+    return "+".join(str(p.code) for p in parties)
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -81,6 +81,13 @@ class RoleRules(BaseModel):
     source_sectors: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
+    # acts whose parties act on each other: both sides actors, no recipient
+    reciprocal_acts: frozenset[str] = frozenset()
+    # verbs crediting their object with the act in their ``crediting_preps`` phrase
+    crediting_verbs: frozenset[str] = frozenset()
+    crediting_preps: frozenset[str] = frozenset()
+    # words that make a weapon's firing or launch a test or a space launch, aimed at no one
+    test_words: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
