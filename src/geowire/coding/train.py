@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any, get_args
 
@@ -875,8 +876,10 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
 def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidates], list[Event]]:
     """The events ``decider`` keeps at ``threshold``, as a function of a document's candidates."""
 
+    reciprocal = _reciprocal_acts()
+
     def chosen(dc: DocCandidates) -> list[Event]:
-        return decide(dc.candidates, decider, threshold=threshold)
+        return decide(dc.candidates, decider, threshold=threshold, reciprocal=reciprocal)
 
     return chosen
 
@@ -893,7 +896,18 @@ def _decided_with(
 def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> list[Event]:
     """:func:`decide` with given probabilities (for models other than the linear one)."""
     other = LinearDecider({}, threshold, threshold, "gbm")
-    return decide(dc.candidates, other, threshold=threshold, probabilities=probs)
+    return decide(
+        dc.candidates, other, threshold=threshold, probabilities=probs, reciprocal=_reciprocal_acts()
+    )
+
+
+@cache
+def _reciprocal_acts() -> frozenset[str]:
+    """The reciprocal acts the coder decides with (English), so the report scores what it codes."""
+    from geowire.coding.roles import rules_of
+    from geowire.lang.pack import load_language
+
+    return frozenset(rules_of(load_language("en")).reciprocal_acts)
 
 
 def save(result: TrainResult, model_path: Path, report_path: Path | None) -> None:
