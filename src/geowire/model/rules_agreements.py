@@ -124,8 +124,8 @@ def agreement_claims(
             ):
                 claims += _each_agreement(view, lex, kind, claim)
             else:
-                for ref in state[before:]:  # not what "the treaty" later refers to
-                    ref.passing = True
+                for named in state[before:]:  # not what "the treaty" later refers to
+                    named.passing = True
     return claims
 
 
