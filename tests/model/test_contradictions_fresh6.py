@@ -237,3 +237,10 @@ def test_fresh6_a_bare_denial_right_after_an_initialled_text_refers_to_that_agre
     assert [(f.get("parties"), f.get("action"), f.get("modality")) for f in found] == [
         (["GHA", "TGO"], "signed", "negated")
     ]
+
+
+@pytest.mark.model
+def test_fresh6_a_denial_naming_another_country_does_not_refer_to_a_passing_mention(analyzer) -> None:  # noqa: ANN001
+    text = ("Ghana and Togo initialled the text of a border security agreement in Accra on Monday. "
+            "Nigeria did not comment on the signing.")  # fmt: skip
+    assert _agreements(analyzer, text, dt.date(2025, 4, 9)) == []

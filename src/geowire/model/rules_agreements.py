@@ -27,7 +27,8 @@ _NONE: Mapping[str, str] = MappingProxyType({})
 class AgreementRef:
     """An agreement named in a document (what "the treaty" refers to); a ``passing`` one, named
     without an act or a term ("initialled the text of a defence agreement"), is what only a bare
-    act right after it can refer to ("They have not signed it")."""
+    act right after it can refer to, denied or planned in a sentence that names no other country
+    ("They have not signed it"; not "Washington did not comment on the signing")."""
 
     kind: str
     name: str
@@ -101,7 +102,8 @@ def agreement_claims(
         for act in actions:
             claims.append(_claim(view, lex, ref, act, (kinds, actions), last, state, seated))
         if last.passing:  # only its denial or its plan: "have not signed it", "will sign it in May"
-            claims = [c for c in claims if c.fields.get("modality") != "asserted"]
+            others = {code for code, _m in view.countries()} - set(last.parties)
+            claims = [c for c in claims if c.fields.get("modality") != "asserted" and not others]
         return claims
     for i, kind in enumerate(kinds):
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
