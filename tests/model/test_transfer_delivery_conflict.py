@@ -21,7 +21,9 @@ def test_delivered_and_not_delivered_in_two_articles_contradict() -> None:
     records, contradictions = build_transfers(
         [_claim("c1", "d1"), _claim("c2", "d2", negated=True)], figures=_FIGURES
     )
-    assert [r.status for r in records] == ["delivered"]
+    assert [r.status for r in records] == ["disputed"]  # the record carries the dispute (cx6)
+    assert records[0].fields["status"].value == "delivered"
+    assert records[0].fields["status_denied"].value == "not delivered"
     (x,) = [c for c in contradictions if c.kind == "status"]
     assert {x.value_a, x.value_b} == {"delivered", "not delivered"}
     assert {x.doc_a, x.doc_b} == {"d1", "d2"} and len(x.evidence) == 2

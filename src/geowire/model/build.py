@@ -310,6 +310,9 @@ def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
         "not_designators": lex.transfers.not_designators,
         "completing": lex.transfers.completing,
         "clause_break": lex.transfers.clause_break,
+        "arrival": lex.deployments.arrival,  # the verbs of arriving, forces' or equipment's
+        "delayed": lex.transfers.delayed_until,
+        "negation": next((m.pattern for m in lex.transfers.moods if m.mood == "negated"), None),
     }
 
 

@@ -36,7 +36,7 @@ from geowire.coding import matching
 from geowire.errors import GeowireError
 from geowire.lang import LanguagePack, load_language
 from geowire.model.lexicon import ModelLexicon, model_lexicon
-from geowire.model.records import STATUS_RANK, AgreementRecord, StoredClaim, asserted
+from geowire.model.records import STATUS_RANK, AgreementRecord, StoredClaim, asserted, denied
 from geowire.settings import Settings
 
 Split = Literal["dev", "test", "all"]
@@ -249,7 +249,8 @@ def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[di
     words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
     for members in group_agreements(cs, generic=tuple(lex.agreements.generic), **words):
         rec, _ = build_agreement(members, dt.date.today(), figures=lex.figures)
-        negated = not any(asserted(c) for c in members if c.fields.get("action"))
+        acting = [c for c in members if c.fields.get("action")]  # a plan or a question denies nothing
+        negated = any(denied(c) for c in acting) and not any(asserted(c) for c in acting)
         action = rec.status if rec.status not in ("mentioned", "expired") else None
         if action is None and any(c.fields.get("action") == "expires" and asserted(c) for c in members):
             action = "expires"

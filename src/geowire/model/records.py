@@ -651,6 +651,7 @@ def build_agreement(
     for c in members:
         if c.fields.get("action") and asserted(c):
             by_action[c.fields["action"]].append(c)
+    fields.update(_planned(members))
     contradictions += _action_denied(members, name, parties)
     contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed", figures)
     for action in AGREEMENT_ACTIONS:
@@ -692,6 +693,8 @@ def build_agreement(
             v = Counter(v for v, _ in vals).most_common(1)[0][0]
             c = next(cc for vv, cc in vals if vv == v)
             fields[key] = _provenance(c, span, v)
+    if (end := _term_end(fields)) is not None:
+        fields["term_end"] = end
     record = AgreementRecord(
         id=record_id,
         kind=kind,
@@ -711,15 +714,42 @@ def build_agreement(
     return record, contradictions
 
 
+def _planned(members: list[StoredClaim]) -> dict[str, Sourced]:
+    """The acts the agreement's sources say are to come ("will sign it in Manila next week"): per
+    action, ``<action>.planned`` with the date it is planned for (None when the text gives none)
+    and the evidence of its first source. A plan is no act: it sets no status and contradicts
+    neither the act nor its denial."""
+    out: dict[str, Sourced] = {}
+    for c in sorted(members, key=lambda c: (c.published or dt.date.max, c.id)):
+        action = c.fields.get("action")
+        if action and c.fields.get("modality") == "future" and f"{action}.planned" not in out:
+            date = c.fields.get("date")
+            out[f"{action}.planned"] = SourcedDate(
+                date, evidence(c, "action"), precision=c.fields.get("date_precision") if date else None
+            )
+    return out
+
+
+def _term_end(fields: Mapping[str, Sourced]) -> Sourced | None:
+    """The year an agreement's term ends when the text gives its length but not its end: "a
+    ten-year deal signed in 2024" runs until 2034 — counted from its entry into force when one is
+    known, else from its signing (the evidence is the duration's); None when an end is given. Only
+    a stated end makes the agreement expired: a term may have been extended without the text saying."""
+    duration, start = fields.get("duration_years"), fields.get("in-force.date") or fields.get("signed.date")
+    if "until_year" in fields or duration is None or start is None:
+        return None
+    return replace(duration, value=int(str(start.value)[:4]) + int(duration.value))
+
+
 def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) -> list[Contradiction]:
     """One source says the agreement was signed (ratified …), another that it was not ("has
     still not signed") — unless the denial was published before the act it denies."""
     out = []
     for action in ("signed", "ratified", "extended", "in-force"):
         said = [
-            (f"not {action}" if _negated(c) else action, c)
+            (f"not {action}" if denied(c) else action, c)
             for c in members
-            if c.fields.get("action") == action and (asserted(c) or _negated(c))
+            if c.fields.get("action") == action and (asserted(c) or denied(c))
         ]
         subject = f"{name} ({'–'.join(parties)}) {action}"
         one = {"extended": _same_extension, "ratified": _same_ratification}.get(action, same_agreement)
@@ -817,15 +847,16 @@ def _same_extension(a: StoredClaim, b: StoredClaim) -> bool:
     extended again and again ("extended in 2021" and, years later, "has not extended it")."""
     if not same_agreement(a, b):
         return False
-    done, denied = (b, a) if _negated(a) else (a, b)
+    done, denial = (b, a) if denied(a) else (a, b)
     act = _act_date_of(done)
-    if act is None or denied.published is None:
+    if act is None or denial.published is None:
         return True
     last_day = date_interval(act[0], act[1])[1]
-    return (denied.published - last_day).days <= _RENEWAL_GAP_DAYS
+    return (denial.published - last_day).days <= _RENEWAL_GAP_DAYS
 
 
-def _negated(c: StoredClaim) -> bool:
+def denied(c: StoredClaim) -> bool:
+    """Whether a claim says its act did not happen ("has not signed", "were never sent")."""
     return bool(c.fields.get("negated")) or c.fields.get("modality") == "negated"
 
 
@@ -890,12 +921,12 @@ def _flatten_agreement(
         found = fields.get(key)
         return found.precision if isinstance(found, SourcedDate) else None
 
-    expires = val("until_year")
+    stated_end = val("until_year")
     status = "mentioned"
     for action in ("signed", "ratified", "in-force", "extended"):
         if by_action.get(action):
             status = action
-    if expires is not None and expires < today.year:
+    if stated_end is not None and stated_end < today.year:
         status = "expired"
     return {
         "signed": val("signed.date"),
@@ -905,7 +936,7 @@ def _flatten_agreement(
         "ratified": val("ratified.date"),
         "ratified_precision": prec("ratified.date"),
         "in_force": val("in-force.date"),
-        "expires_year": expires,
+        "expires_year": stated_end if stated_end is not None else val("term_end"),
         "duration_years": val("duration_years"),
         "value_usd": val("value_usd"),
         "status": status,
@@ -925,6 +956,9 @@ def build_transfers(
     not_designators: Collection[str] = (),
     completing: re.Pattern[str] | None = None,
     clause_break: re.Pattern[str] | None = None,
+    arrival: re.Pattern[str] | None = None,
+    delayed: re.Pattern[str] | None = None,
+    negation: re.Pattern[str] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
@@ -933,7 +967,10 @@ def build_transfers(
     the transfer, "the first", "another"; ``not_designators``: capitalised words that name a
     kind of weapon or a country, not one model, "SAM", "NATO", "US"; ``completing``: what in a
     delivery's own clause makes it the last batch of its order, "completing the order" — with none
-    given, no delivery is; ``clause_break``: where a clause ends, "; ", ", and", "but")."""
+    given, no delivery is; ``clause_break``: where a clause ends, "; ", ", and", "but"; ``arrival``:
+    a verb of arriving, "arrived", "landed" — a date in its clause dates the arrival, not the sending;
+    ``delayed``: right after a cue, the date a negated step is put off to, "until 2028", and
+    ``negation``: a cue's negation, "not" — "will not arrive until 2028" dates no earlier than 2028)."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -952,6 +989,13 @@ def build_transfers(
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b)
 
+    dating = _Dating(
+        bounds=bounds,
+        partial=partial,
+        arrived=_once_per_claim(lambda c: _arrival_dated(c, arrival, clause_break)),
+        put_off=_once_per_claim(lambda c: _put_off(c, delayed, negation, clause_break)),
+    )
+
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
         statuses = sorted(
             {c.fields["status"] for c in cs if c.fields["status"] != "mentioned" and asserted(c)},
@@ -962,21 +1006,22 @@ def build_transfers(
         )
         if not statuses and not reported:
             continue
-        records.append(_transfer_record(supplier, recipient, system, cs, statuses or ["reported"]))
         subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
-        contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
-        )
-        contradictions += _delivery_conflicts(
+        disputed = _delivery_conflicts(
             cs,
             f"{subject} delivery",
             figures=figures,
             partial=partial,
             completes=lambda c: _completes(c, completing, clause_break),
         )
-        contradictions += _transfer_date_conflicts(
-            cs, subject, figures=figures, bounds=bounds, partial=partial
+        records.append(
+            _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
+        contradictions += _figure_conflicts(
+            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
+        )
+        contradictions += disputed
+        contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     contradictions += _family_denied(groups, figures=figures, stop=not_designators)
     return records, contradictions
@@ -1165,6 +1210,8 @@ def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
 
 
 _DONE = frozenset({"delivered", "deployed", "operated-by"})
+_NOT_DELIVERED = "not delivered"  # a delivery contradiction's denied side
+DISPUTED = "disputed"  # a transfer's status when its sources disagree on its delivery
 
 
 def _delivery_conflicts(
@@ -1182,7 +1229,7 @@ def _delivery_conflicts(
     itself a part, and said to complete its order (``completes``): "six Rafales were handed over
     on Monday, completing the order" against "has not delivered the last six"; "has received two
     batteries" beside "has not delivered the remaining two" tells of two halves of one order."""
-    said = [("not delivered" if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
+    said = [(_NOT_DELIVERED if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
     part = _once_per_claim(lambda c: _part_of(c, partial))
     same = _same_delivery(figures)
 
@@ -1192,7 +1239,7 @@ def _delivery_conflicts(
             return False  # "has not delivered the last six" against six "handed over" that week
         return same(a, b)
 
-    return _status_conflicts(said, subject, negative="not delivered", related=related)
+    return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
 
 
 def _completes(
@@ -1333,32 +1380,46 @@ def _earliest_act_day(c: StoredClaim) -> dt.date | None:
     return shift_days(day, -PUBLICATION_WINDOW) if day else None
 
 
+@dataclass(frozen=True)
+class _Dating:
+    """What tells how far a transfer claim's date binds it: ``bounds``, the words that make a date
+    a deadline ("by 2026"); ``partial``, what before a system makes it a batch ("the first");
+    ``arrived``, whether the date is of the items' arrival (:func:`_arrival_dated`); ``put_off``,
+    whether it is the earliest date of a step put off to it (:func:`_put_off`)."""
+
+    bounds: Collection[str] = ()
+    partial: re.Pattern[str] | None = None
+    arrived: Callable[[StoredClaim], bool] = lambda _c: False
+    put_off: Callable[[StoredClaim], bool] = lambda _c: False
+
+
 def _transfer_date_conflicts(
-    cs: list[StoredClaim],
-    subject: str,
-    *,
-    figures: Figures,
-    bounds: Collection[str] = (),
-    partial: re.Pattern[str] | None = None,
+    cs: list[StoredClaim], subject: str, *, figures: Figures, dating: _Dating | None = None
 ) -> list[Contradiction]:
     """Two sources date the same step of a transfer (its delivery, its contract) differently:
     "delivered in March" and "delivered in June", "due in 2026" and "due in 2027".  A figure
     for a batch ("the first four") dates that batch only: it is compared only with a report of the
     same number out within a week (:func:`_one_batch`). Two different figures ("four delivered in
     March", "six in June") are two batches, and a report published long before the other's date
-    tells of an earlier act (:func:`_told_long_before`); a deadline (``bounds``: the words that
-    make a date one, "by 2026") allows any date up to its end."""
+    tells of an earlier act (:func:`_told_long_before`); a deadline (``dating.bounds``: the words
+    that make a date one, "by 2026") allows any date up to its end, a step put off to a date ("will
+    not arrive until 2028") any date from its start (:func:`_not_before`), and a sending and an
+    arrival are one journey when the arrival follows within days (:func:`_journey`)."""
+    dating = dating or _Dating()
     same_count = _same_count(figures)
 
-    part = _once_per_claim(lambda c: _part_of(c, partial))
+    part = _once_per_claim(lambda c: _part_of(c, dating.partial))
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         if (part(a) or part(b)) and not _one_batch(a, b):
             return False
         return (
             same_count(a, b)
-            and not _within_deadline(a, b, bounds)
-            and not _within_deadline(b, a, bounds)
+            and not _within_deadline(a, b, dating.bounds)
+            and not _within_deadline(b, a, dating.bounds)
+            and not _not_before(a, b, dating.put_off)
+            and not _not_before(b, a, dating.put_off)
+            and not _journey(a, b, dating.arrived)
             and not _told_long_before(a, b)
             and not _told_long_before(b, a)
         )
@@ -1375,6 +1436,69 @@ def _transfer_date_conflicts(
         found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _not_before(a: StoredClaim, b: StoredClaim, put_off: Callable[[StoredClaim], bool]) -> bool:
+    """Whether ``a`` puts its step off to a date (``put_off``: "will not arrive until 2028") that
+    ``b``'s date does not precede: "from 2029" or "in 2028" can both be true; "in 2027" cannot."""
+    da, db = _act_date_of(a), _act_date_of(b)
+    if da is None or db is None or not put_off(a):
+        return False
+    return date_interval(db[0], db[1])[1] >= date_interval(da[0], da[1])[0]
+
+
+def _put_off(
+    c: StoredClaim,
+    delayed: re.Pattern[str] | None,
+    negation: re.Pattern[str] | None,
+    clause_break: re.Pattern[str] | None,
+) -> bool:
+    """Whether a claim's date is the earliest its step may come: the date follows its negated cue
+    as the day it is put off to ("will not be delivered until 2028", "not before March": the
+    lexicon's ``delayed`` after the cue, ``negation`` in the cue's clause before it)."""
+    status, date, text = c.field_spans.get("status"), c.field_spans.get("date"), c.doc_text
+    if delayed is None or negation is None or not status or not date or text is None:
+        return False
+    m = delayed.match(text[status[1] : c.start + len(c.sentence or "")])
+    if m is None or not status[1] <= date[0] < status[1] + m.end():
+        return False
+    return negation.search(_clause_before(text[c.start : status[0]], clause_break)) is not None
+
+
+def _clause_before(text: str, clause_break: re.Pattern[str] | None) -> str:
+    """The end of ``text`` after its last ``clause_break``: the clause that runs up to a point."""
+    breaks = list(clause_break.finditer(text)) if clause_break is not None else []
+    return text[breaks[-1].end() if breaks else 0 :]
+
+
+def _journey(a: StoredClaim, b: StoredClaim, arrived: Callable[[StoredClaim], bool]) -> bool:
+    """Whether one claim dates the items' sending or handing over and the other their arrival
+    (``arrived``), the arrival no earlier than the sending and at most :data:`_TRANSIT_DAYS` after
+    it: "shipped in late March" and "arrived in April" are one delivery; "arrived in June" is not."""
+    if arrived(a) == arrived(b):
+        return False
+    sent, came = (b, a) if arrived(a) else (a, b)
+    ds, dc = _act_date_of(sent), _act_date_of(came)
+    if ds is None or dc is None:
+        return False
+    (fs, ls), (fc, lc) = date_interval(ds[0], ds[1]), date_interval(dc[0], dc[1])
+    return lc >= fs and (fc - ls).days <= _TRANSIT_DAYS
+
+
+def _arrival_dated(
+    c: StoredClaim, arrival: re.Pattern[str] | None, clause_break: re.Pattern[str] | None
+) -> bool:
+    """Whether a claim's date is that of the items' arrival: a verb of ``arrival`` ("arrived",
+    "landed") starts a word in the date's clause before it ("the tanks … arrived at the base in
+    April")."""
+    date, text = c.field_spans.get("date"), c.doc_text
+    if arrival is None or not date or text is None or date[0] < c.start:
+        return False
+    clause = _clause_before(text[c.start : date[0]], clause_break)
+    return any(arrival.match(clause, w.start()) for w in _WORD_START_AT.finditer(clause))
+
+
+_WORD_START_AT = re.compile(r"\b\w")
 
 
 def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
@@ -1463,8 +1587,17 @@ def _within_deadline(a: StoredClaim, b: StoredClaim, bounds: Collection[str]) ->
 
 
 def _transfer_record(
-    supplier: Any, recipient: Any, system: str, cs: list[StoredClaim], statuses: list[str]
+    supplier: Any,
+    recipient: Any,
+    system: str,
+    cs: list[StoredClaim],
+    statuses: list[str],
+    *,
+    disputed: Sequence[Contradiction] = (),
 ) -> TransferRecord:
+    """One transfer's record; a delivery one source asserts and another denies (``disputed``, its
+    delivery contradictions) makes its status ``disputed``, with the asserted step (``status``) and
+    the denial (``status_denied``) each beside its evidence."""
     fields: dict[str, Sourced] = {}
     for key, span in (
         ("supplier", "supplier"),
@@ -1488,6 +1621,13 @@ def _transfer_record(
     status = statuses[-1]
     status_claim = next((c for c in cs if c.fields["status"] == status), cs[0])
     fields["status"] = _provenance(status_claim, "status", status)
+    if disputed:
+        by_id = {c.id: c for c in cs}
+        x = disputed[0]
+        done, denial = (x.claim_a, x.claim_b) if x.value_a != _NOT_DELIVERED else (x.claim_b, x.claim_a)
+        fields["status"] = _provenance(by_id[done], "status", by_id[done].fields["status"])
+        fields["status_denied"] = _provenance(by_id[denial], "status", _NOT_DELIVERED)
+        status = DISPUTED
 
     def val(k: str) -> Any:
         return fields[k].value if k in fields else None
@@ -1650,7 +1790,7 @@ def build_deployments(
     for cs in groups:
         subject = f"{cs[0].fields.get('country')} personnel in {cs[0].fields.get('host')}"
         contradictions += _presence_denied(cs, subject)
-        if all(_negated(c) for c in cs):
+        if all(denied(c) for c in cs):
             continue
         f0 = cs[0].fields
         fields = {
@@ -1685,7 +1825,7 @@ def build_deployments(
 def _sized(c: StoredClaim) -> bool:
     """Whether a deployment claim's size and day are compared with others': a force there or one
     planned ("will send 600 soldiers" against "is sending 1,000"), not a denied one."""
-    return not _negated(c) and c.fields.get("modality", "asserted") in ("asserted", "future")
+    return not denied(c) and c.fields.get("modality", "asserted") in ("asserted", "future")
 
 
 def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]:
@@ -1693,8 +1833,8 @@ def _presence_denied(cs: list[StoredClaim], subject: str) -> list[Contradiction]
     ("there are no North Korean soldiers in Belarus": a claim the extraction marks negated) — at
     one time (:func:`_same_period`), unless the denial was published before the deployment. A
     plan ("are to be stationed": modality ``future``) is no presence a denial of one contradicts."""
-    said = [("not deployed" if _negated(c) else "deployed", c) for c in cs
-            if _negated(c) or asserted(c)]  # fmt: skip
+    said = [("not deployed" if denied(c) else "deployed", c) for c in cs
+            if denied(c) or asserted(c)]  # fmt: skip
     related = _or(_same_period, _denied_after_sending)
     return _status_conflicts(said, subject, negative="not deployed", related=related)
 
@@ -1704,8 +1844,8 @@ def _denied_after_sending(a: StoredClaim, b: StoredClaim) -> bool:
     force sent on a day or in a month (not counted there, :func:`_dated_arrival`) is still new:
     from that time to :data:`_FIGURE_WINDOW` days after it — the force sent in April is denied in
     May, not a year on, when it may have left."""
-    denial, sent = (a, b) if _negated(a) else (b, a)
-    if _negated(sent) or not _negated(denial) or denial.published is None or _act_date_of(denial):
+    denial, sent = (a, b) if denied(a) else (b, a)
+    if denied(sent) or not denied(denial) or denial.published is None or _act_date_of(denial):
         return False
     own = _act_date_of(sent)
     if own is None or not _dated_arrival(sent):

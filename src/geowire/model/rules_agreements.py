@@ -25,12 +25,16 @@ _NONE: Mapping[str, str] = MappingProxyType({})
 
 @dataclass
 class AgreementRef:
-    """The last specific agreement named in a document (what "the treaty" refers to)."""
+    """An agreement named in a document (what "the treaty" refers to); a ``passing`` one, named
+    without an act or a term ("initialled the text of a defence agreement"), is what only a bare
+    act right after it can refer to, denied or planned in a sentence that names no other country
+    ("They have not signed it"; not "Washington did not comment on the signing")."""
 
     kind: str
     name: str
     parties: list[str]
     sentence: int
+    passing: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,15 +94,21 @@ def agreement_claims(
     actions = find_actions(view, lex)
     claims: list[Claim] = []
     if not kinds:
-        last = state[-1] if state else None
-        if not actions or last is None or view.sentence.index - last.sentence > _ANAPHOR_WINDOW:
+        near = [r for r in state if view.sentence.index - r.sentence <= _ANAPHOR_WINDOW]
+        last = next((r for r in reversed(near) if not r.passing), near[-1] if near else None)
+        if not actions or last is None:
             return []
         ref = _Match(actions[0].start, actions[0].start, "", last.kind)
         for act in actions:
             claims.append(_claim(view, lex, ref, act, (kinds, actions), last, state, seated))
+        if last.passing:  # only its denial or its plan: "have not signed it", "will sign it in May"
+            others = {code for code, _m in view.countries()} - set(last.parties)
+            claims = [c for c in claims if c.fields.get("modality") != "asserted" and not others]
         return claims
     for i, kind in enumerate(kinds):
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
+        if not own and (shared := _shared_action(view, lex, i, kinds, actions)) is not None:
+            own = [shared]  # "signed an accord on frigates and a separate pact on data": two signed
         if kind.needs_signing and not any(a is not None and a.label == "signed" for a in own):
             continue  # "an order for 24 jets": a transfer, no agreement
         for action in own or [None]:  # None: the agreement named without an action
@@ -116,7 +126,8 @@ def agreement_claims(
             ):
                 claims += _each_agreement(view, lex, kind, claim)
             else:
-                del state[before:]  # a passing mention is not what "the treaty" later refers to
+                for named in state[before:]:  # not what "the treaty" later refers to
+                    named.passing = True
     return claims
 
 
@@ -133,6 +144,37 @@ def _each_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: 
     if not 2 <= n <= _MAX_COUNTED:
         return [claim]
     return [claim] + [replace(claim, fields={**claim.fields, "another": k}) for k in range(1, n)]
+
+
+def _shared_action(
+    view: SentenceView, lex: ModelLexicon, i: int, kinds: list[_Match], actions: list[_Match]
+) -> _Match | None:
+    """The action a kind named as another agreement shares with the kind before it, as a second
+    object of its verb ("signed an agreement on Tuesday to build frigates, and a separate pact on
+    satellite data"): the last action of that kind, all before this one, when no other action nor
+    a predicate of its own follows this kind ("…, and another accord is being drafted")."""
+    kind = kinds[i]
+    if i == 0 or not _another_agreement(view, lex, kind):
+        return None
+    before = [a for a in actions if _nearest_kind(a, kinds) == i - 1]
+    if not before or any(a.end > kind.start for a in before):
+        return None
+    if any(a.start >= kind.end for a in actions) or _predicate_after(view, lex, kind):
+        return None
+    return before[-1]
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _predicate_after(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """Whether a verb of its own follows a kind in the rest of the sentence ("another accord is
+    still under negotiation", "… will follow"): an auxiliary, a modal or a passive predicate."""
+    after = view.slice(kind.end, view.sentence.end)
+    al, aux = lex.agreements, lex.transfers.auxiliary
+    if al.clause_modal.search(after) or al.new_predicate.search(after):
+        return True
+    return any(aux.search(after[: w.start()]) for w in _WORD_START.finditer(after))
 
 
 def _nearest_kind(action: _Match, kinds: list[_Match]) -> int:
@@ -304,9 +346,10 @@ def _proper_name(view: SentenceView, lex: ModelLexicon, kind: _Match) -> tuple[i
 def _antecedent(kind: _Match, state: list[AgreementRef], generic: Collection[str]) -> AgreementRef | None:
     """What a bare "the treaty" refers to: the last agreement named a treaty, else the last one of a
     specific kind (not one of ``generic``), else the last one."""
-    named = [r for r in state if kind.label in r.name.lower()]
-    specific = [r for r in state if r.kind not in generic]  # a bare "pact" only when nothing else
-    found = named or specific or state
+    kept = [r for r in state if not r.passing]
+    named = [r for r in kept if kind.label in r.name.lower()]
+    specific = [r for r in kept if r.kind not in generic]  # a bare "pact" only when nothing else
+    found = named or specific or kept
     return found[-1] if found else None
 
 
@@ -467,15 +510,27 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "negated"  # "talks ended without a deal": the action's own words deny it
     cue = _before_kind(view, lex, action, kinds) or before
     if al.non_asserted.search(cue):
-        return "negated" if al.negated.search(cue) else "hypothetical"
+        return "negated" if al.negated.search(cue) else _future_or_hypothetical(lex, cue)
     clause = view.slice(view.start, action.start)
     cuts = [m.end() for m in al.clause_start.finditer(clause)]
     cuts += [k.end - view.start for k in kinds if k.end <= action.start]  # "a contract signed"
-    if al.clause_modal.search(clause[cuts[-1] if cuts else 0 :]):
-        return "hypothetical"  # "is expected to enter into force in 2027 after ratification"
+    if al.clause_modal.search(modal := clause[cuts[-1] if cuts else 0 :]):
+        # "is expected to enter into force in 2027 after ratification"
+        return _future_or_hypothetical(lex, modal)
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"
+
+
+def _future_or_hypothetical(lex: ModelLexicon, cue: str) -> str:
+    """The mood of an action that a cue before it leaves undone: ``future`` for a plan ("will sign
+    next week", "is expected to be signed by June": a future cue of the lexicon's moods), else
+    ``hypothetical`` ("could sign", "whether it signs", "if concluded, it would")."""
+    moods = {m.mood: m.pattern for m in lex.transfers.moods}
+    if any(rx.search(cue) for mood, rx in moods.items() if mood in ("conditional", "hypothetical")):
+        return "hypothetical"
+    future = moods.get("future")
+    return "future" if future is not None and future.search(cue) else "hypothetical"
 
 
 def _before_kind(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> str | None:
