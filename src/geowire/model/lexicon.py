@@ -376,6 +376,8 @@ class Transfers(_Strict):
     not_plural_endings: tuple[str, ...]
     materiel: frozenset[str]
     materiel_named: frozenset[str] = frozenset()
+    # right before a materiel noun: another one it is listed with ("weapons and ammunition")
+    materiel_listed: Rx = re.compile(r"(?!)")
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
@@ -452,6 +454,15 @@ class Transfers(_Strict):
     reached: Rx
     would: Rx
     condition_after: Rx
+    # a sentence that opens with an inverted condition ("Should Athens ask, …", "Had Rome waited, …"),
+    # and the modal of its consequence ("Rome would offer …"): no transfer stated
+    inverted_condition: CaseRx = re.compile(r"(?!)")
+    # right after a country's name: it names a period ("since Soviet times", "Soviet-era"), not a party
+    period_after: Rx = re.compile(r"(?!)")
+    # right before a cue: the first half of a compound whose second half only looks like a verb
+    # ("anti-ship missiles")
+    compound_before: Rx = re.compile(r"(?!)")
+    condition_modal: Rx = re.compile(r"(?!)")
     past_participle: Rx
     and_again: Rx
     anaphor_before: Rx

@@ -263,10 +263,36 @@ def transfer_claims(
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = [one for c in claims for one in _share_of_total(view, lex, c)]
+    claims = _without_restated_materiel(lex, claims)
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _without_restated_materiel(lex: ModelLexicon, claims: list[Claim]) -> list[Claim]:
+    """Drop a claim of bare materiel ("weapons", "ammunition", no figure) when another claim of the
+    sentence moves a system of its own between the same parties at the same step ("has not supplied
+    artillery shells to Ukraine, after a report that Indian-made ammunition …"): the same transfer
+    said again in general words, no second one."""
+
+    def step(c: Claim) -> tuple[object, ...]:
+        f = c.fields
+        return (f.get("supplier"), f.get("recipient"), f.get("status"), bool(f.get("negated")))
+
+    bare = {lex.transfers.aggregate_system, *lex.transfers.materiel_named}
+
+    def general(c: Claim) -> bool:
+        return (
+            c.fields.get("system") in bare
+            and c.fields.get("quantity") is None
+            and "value_usd" not in c.fields
+        )
+
+    named = {
+        step(c) for c in claims if not general(c) and c.fields.get("supplier") and c.fields.get("recipient")
+    }
+    return [c for c in claims if not (general(c) and step(c) in named)]
 
 
 def _name_classes(lex: ModelLexicon, name: str) -> frozenset[str]:
@@ -492,9 +518,14 @@ def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str 
     return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
 
 
+_REPLACED_REACH = 80  # characters before a system where the words that set it aside may stand
+
+
 def _replaced(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
-    """The system is what a transfer replaces ("to replace its oldest F-16s"), not what it moves."""
-    return bool(lex.transfers.replaced_before.search(view.slice(max(view.start, m.start - 50), m.start)))
+    """The system is what a transfer replaces ("to replace its oldest F-16s") or the alternative a
+    buyer passed over ("chose a European design over the American Patriot"), not what it moves."""
+    before = view.slice(max(view.start, m.start - _REPLACED_REACH), m.start)
+    return bool(lex.transfers.replaced_before.search(before))
 
 
 def _unnamed_noun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -877,7 +908,12 @@ def _generic_systems(
         named_kind = start < s and (
             family in lex.transfers.materiel_named or _designated(lex, view.slice(start, s))
         )
-        if family in lex.transfers.materiel and not named_kind:
+        # bare "ammunition" is a kind of its own ("sold no ammunition to Kyiv"), but beside weapons
+        # ("weapons and ammunition") it is part of the military equipment they name together
+        own_kind = family in lex.transfers.materiel_named and not lex.transfers.materiel_listed.search(
+            view.slice(max(view.start, start - 25), start)
+        )
+        if family in lex.transfers.materiel and not named_kind and not own_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         named_class = lex.transfers.class_after.match(view.slice(e, min(view.sentence.end, e + 60)))
         # "cutters of the Reliance class": the class names the system
@@ -1055,6 +1091,12 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    # "an anti-ship missile": the second half of a compound is no verb
+    cues = [
+        c
+        for c in cues
+        if not lex.transfers.compound_before.search(view.slice(max(view.start, c[1] - 10), c[1]))
+    ]
     # "gave no figure for the jets": what the verb gives is information, no system
     cues = [
         c for c in cues if not lex.transfers.information_object.match(view.slice(c[2], view.sentence.end))
@@ -1376,6 +1418,9 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
     if wish is not None and wish.search(clause):
         return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
+    inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
+    if inverted and lex.transfers.condition_modal.search(clause):
+        return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
     negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
     if negation is not None and negation.search(clause):
         return "negated"  # "has yet to hand one over", "refused to sell"
@@ -1455,6 +1500,8 @@ def _parties(
         # "Escribano, a Spanish company, has sold …": the apposition gives the company's country,
         # which acts for it (a name, not an adjective)
         apposed = _maker_apposition(view, lex, m.start, m.text)
+        if lex.transfers.period_after.match(view.slice(m.end, m.end + 12)):
+            continue  # "has flown Mi-24s since Soviet times": a period, no party
         if (
             not _aside(view, lex, m.start, cue)
             # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
@@ -1486,7 +1533,11 @@ def _parties(
         ]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
-        pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
+        # "cleared for sale to Germany by Bern": the buyer between the participle and its agent
+        to_between = [(c, m) for c, m in before_by if m.start > cue and _after_to(view, lex, m)]
+        pick = (
+            to_between[-1:] or to_after[:1] or before_by[-1:] or others[:1]
+        )  # "sold by Britain to Saudi Arabia"
         if pick:
             _put(fields, spans, "recipient", pick[0])
         if producer and producer != by[0]:
@@ -2371,8 +2422,13 @@ def _distinct(parties: list[_Party]) -> list[_Party]:
 
 def _party(country: str, m: ActorMention) -> str:
     """The party a mention stands for in a transfer: an armed group is a party of its own
-    ("supplied drones to the Rapid Support Forces"), everything else its country."""
-    return str(m.code) if m.kind == "group" and m.code else country
+    ("supplied drones to the Rapid Support Forces"), everything else its country — a state's
+    company too ("Russia's arms exporter Rosoboronexport delivered …": Russia supplies)."""
+    company = m.sector == _BUSINESS and m.country is not None
+    return str(m.code) if m.kind == "group" and m.code and not company else country
+
+
+_BUSINESS = "BUS"  # the knowledge base's sector of companies (groups.yaml)
 
 
 def _owner(
