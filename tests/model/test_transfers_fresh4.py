@@ -99,3 +99,11 @@ def test_bare_ammunition_is_a_kind_of_its_own_and_not_said_twice(analyzer) -> No
         "Brazilian-made ammunition had been seen at the front."
     )
     assert [f["system_name"] for f in _claims(analyzer, text)] == ["artillery shells"]
+
+
+def test_a_coordinated_subject_that_orders_buys_together(analyzer) -> None:  # noqa: ANN001
+    text = "Slovakia and Czechia ordered CV90 vehicles from Sweden in 2024."
+    assert _rows(analyzer, text) == {("SWE", "SVK", "ordered", False), ("SWE", "CZE", "ordered", False)}
+    # two buyers and no seller named: neither of them sells to the other
+    joint = "Slovakia and Czechia placed a joint order for CV90 vehicles in 2024."
+    assert not {(s, r) for s, r, _st, _n in _rows(analyzer, joint)} & {("SVK", "CZE"), ("CZE", "SVK")}

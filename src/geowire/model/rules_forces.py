@@ -1603,6 +1603,13 @@ def _parties(
             pick = [source]
         if pick:
             _put(fields, spans, "recipient", pick[0])
+            joint = _coordinated_tail(view, lex, near) if near and pick[0] == near[-1] else []
+            if len(joint) > 1:  # "Latvia and Estonia ordered IRIS-T from Germany": each of them buys
+                also = fields.get(_COORDINATED)
+                fields[_COORDINATED] = [
+                    *(also if isinstance(also, list) else []),
+                    *(("recipient", c) for c, _m in joint[:-1]),
+                ]
         if producer and producer != source[0]:
             fields["maker"] = producer
         return
@@ -1631,6 +1638,11 @@ def _parties(
             _put(fields, spans, role, party)
         if producer and producer != pair[0][0]:
             fields["maker"] = producer
+        return
+    joint = _joint_buyers(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
+    if joint:  # "The Netherlands and Austria placed a joint order for the type": each buys, the seller unsaid
+        _put(fields, spans, "recipient", joint[-1])
+        fields[_COORDINATED] = [("recipient", c) for c, _m in joint[:-1]]
         return
     roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition, system=system)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
@@ -2384,6 +2396,28 @@ def _after_word(
             ]
             return _distinct(found + again)
     return []
+
+
+def _joint_buyers(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    status: object,
+    *,
+    acquisition: bool,
+) -> list[_Party]:
+    """The parties of a coordinated subject that orders or buys, when the clause names no other party
+    ("Portugal and Hungary ordered the aircraft"): buyers all, none of them the seller. A contract
+    signed by two ("Oman and Spain signed a contract for corvettes") has a seller among them: none."""
+    if not (acquisition or status == "ordered"):
+        return []
+    clause = [(c, m) for c, m in countries if m.kind != "equipment" and _same_clause(view, lex, m.start, cue)]
+    subject = [(c, m) for c, m in clause if m.end <= cue]
+    if len(subject) < 2 or {c for c, _m in clause} - {c for c, _m in subject}:
+        return []  # "… with the Dutch share set at five": the subject's own again, no other party
+    joint = _coordinated_tail(view, lex, subject)
+    return joint if len(joint) == len(_distinct(subject)) and len(joint) > 1 else []
 
 
 def _coordinated_from(view: SentenceView, lex: ModelLexicon, parties: list[_Party], i: int) -> list[_Party]:
