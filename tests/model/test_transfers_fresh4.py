@@ -107,3 +107,12 @@ def test_a_coordinated_subject_that_orders_buys_together(analyzer) -> None:  # n
     # two buyers and no seller named: neither of them sells to the other
     joint = "Slovakia and Czechia placed a joint order for CV90 vehicles in 2024."
     assert not {(s, r) for s, r, _st, _n in _rows(analyzer, joint)} & {("SVK", "CZE"), ("CZE", "SVK")}
+
+
+def test_a_replaced_system_keeps_its_own_past_apart(analyzer) -> None:  # noqa: ANN001
+    # the relative clause of what is replaced is no step of the new purchase …
+    text = "Romania ordered K2 tanks to replace the T-72s that Bucharest sent to Moldova."
+    assert {(s, r) for s, r, _st, _n in _rows(analyzer, text)} == {("KOR", "ROU")}
+    # … but where it names who sold the old system, that sale is stated
+    old = "The jets will replace the navy's AV-8 Harriers, which Thailand bought from Spain in the 1990s."
+    assert _rows(analyzer, old) == {("ESP", "THA", "delivered", False)}

@@ -389,6 +389,11 @@ class Transfers(_Strict):
     own_before: Rx = re.compile(r"(?!)")
     # right before a system: what a transfer replaces, not what it moves ("to replace its oldest F-16s")
     replaced_before: Rx = re.compile(r"(?!)")
+    # right after a replaced system: a relative clause that tells how its owner got it ("…, which
+    # Kuwait bought from the United States"), a transfer of its own
+    acquired_relative: CaseRx = re.compile(r"(?!)")
+    # right after a system: the relative clause that describes it ("…s that Warsaw sent to Kyiv")
+    relative_after: CaseRx = re.compile(r"(?!)")
     undergoes: Rx
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands

@@ -112,6 +112,10 @@ def transfer_claims(
     a known system's category from ``categories`` (:func:`equipment_categories`), a known system
     named in the plural found with ``plurals`` (:func:`plural_systems`)."""
     cues = _verb_cues(view, lex)
+    # "ordered K2 tanks to replace the T-72s that Warsaw sent to Kyiv": the relative clause of a
+    # replaced system tells that system's past, no step of the sentence's transfer
+    aside = _replaced_relatives(view, lex, plurals)
+    cues = [c for c in cues if not any(s <= c[1] < e for s, e in aside)]
     status = _status_among(view, lex, cues)
     contents = _contents(view, lex) if status is None else None
     if contents is not None:  # "The package includes …": read as a supply, its status from before it
@@ -163,6 +167,7 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    claims = [_outside_relatives(c, aside) for c in claims]
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
@@ -518,6 +523,35 @@ def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str 
     return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
 
 
+def _outside_relatives(c: Claim, aside: list[tuple[int, int]]) -> Claim:
+    """A claim whose supplier was read from the relative clause of a replaced system ("ordered the
+    F-16 to replace its MiG-29s, which came from Moscow") has no supplier said: its maker stands in
+    (``SUPPLIER_FROM_MAKER``, which the document pass may replace)."""
+    span = c.field_spans.get("supplier")
+    if span is None or not any(s <= span[0] < e for s, e in aside):
+        return c
+    fields = {k: v for k, v in c.fields.items() if k != "supplier"}
+    maker = fields.pop("maker", None)
+    if maker and maker != fields.get("recipient"):
+        fields.update(supplier=maker, maker=maker)
+        fields[SUPPLIER_FROM_MAKER] = True
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "supplier"})
+
+
+def _replaced_relatives(
+    view: SentenceView, lex: ModelLexicon, plurals: PluralSystems | None
+) -> list[tuple[int, int]]:
+    """The spans of the relative clauses that describe replaced systems ("the T-72s that Warsaw sent
+    to Kyiv")."""
+    out = []
+    for m in _distinct_systems(view, _plural_mentions(view, plurals)):
+        if _replaced(view, lex, m):
+            hit = lex.transfers.relative_after.match(view.slice(m.end, view.sentence.end))
+            if hit is not None:
+                out.append((m.end, m.end + hit.end()))
+    return out
+
+
 _REPLACED_REACH = 80  # characters before a system where the words that set it aside may stand
 
 
@@ -525,7 +559,11 @@ def _replaced(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The system is what a transfer replaces ("to replace its oldest F-16s") or the alternative a
     buyer passed over ("chose a European design over the American Patriot"), not what it moves."""
     before = view.slice(max(view.start, m.start - _REPLACED_REACH), m.start)
-    return bool(lex.transfers.replaced_before.search(before))
+    if not lex.transfers.replaced_before.search(before):
+        return False
+    # "to replace its Hornets, which Kuwait bought from the United States": the relative clause tells
+    # how the replaced system came, a transfer of its own
+    return not lex.transfers.acquired_relative.match(view.slice(m.end, view.sentence.end))
 
 
 def _unnamed_noun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
