@@ -116,3 +116,10 @@ def test_a_replaced_system_keeps_its_own_past_apart(analyzer) -> None:  # noqa: 
     # … but where it names who sold the old system, that sale is stated
     old = "The jets will replace the navy's AV-8 Harriers, which Thailand bought from Spain in the 1990s."
     assert _rows(analyzer, old) == {("ESP", "THA", "delivered", False)}
+
+
+def test_of_two_signers_the_maker_named_after_the_system_sells(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Qatar and Italy signed a contract on Monday for four patrol ships to be built by Italian shipyards."
+    )
+    assert _rows(analyzer, text) == {("ITA", "QAT", "contracted", False)}

@@ -394,6 +394,8 @@ class Transfers(_Strict):
     acquired_relative: CaseRx = re.compile(r"(?!)")
     # right after a system: the relative clause that describes it ("…s that Warsaw sent to Kyiv")
     relative_after: CaseRx = re.compile(r"(?!)")
+    # between a system and the country after it: a participle that names its maker ("to be built by")
+    built_by_after: Rx = re.compile(r"(?!)")
     undergoes: Rx
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands

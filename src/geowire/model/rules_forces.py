@@ -2531,12 +2531,34 @@ def _owner(
     return None
 
 
+def _maker_signs_as_buyer(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    maker: str,
+    cue: int,
+) -> bool:
+    """Two coordinated signers of a contract or order ("Oman and Spain signed …") read with the maker
+    as the buyer: the roles are the other way round."""
+    sides = [spans.get("supplier"), spans.get("recipient")]
+    if fields.get("status") not in _ORDERING or None in sides or fields.get("recipient") != maker:
+        return False
+    if fields.get("supplier") == maker:
+        return False
+    (a, b) = sorted(s for s in sides if s is not None)
+    return b[1] <= cue and lex.transfers.coordinated.match(view.slice(a[1], b[0])) is not None
+
+
 def _made_in(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> str | None:
     """The country a qualifier right before the system says made it ("Russian-built submarines",
-    "American-made jets", "Chinese VN-1 vehicles"), for a system the knowledge base does not know."""
+    "American-made jets", "Chinese VN-1 vehicles"), or a participle right after it ("corvettes to be
+    built by Spanish shipyards"), for a system the knowledge base does not know."""
     if system.kind != "equipment" or system.country is not None:
         return None
     for c, m in view.countries():
+        if m.start >= system.end and lex.transfers.built_by_after.match(view.slice(system.end, m.start)):
+            return c
         gap = view.slice(m.end, system.start)
         if m.kind != "country" or m.end > system.start or len(gap) > 12:
             continue
@@ -2668,6 +2690,11 @@ def _system_claim(
     cue = status[1] if status else m.start
     maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
     _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
+    if maker and status is not None and _maker_signs_as_buyer(view, lex, fields, spans, maker, cue):
+        # "Oman and Spain signed a contract for corvettes to be built by Spanish yards": the maker sells
+        for k in ("supplier", "recipient"):
+            spans.pop(k, None)
+        fields["supplier"], fields["recipient"] = fields["recipient"], fields["supplier"]
     if status is not None and cleared:
         _cleared_roles(view, lex, fields, spans, status)
     if "recipient" in spans and lex.transfers.made.match(
