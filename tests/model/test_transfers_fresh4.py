@@ -123,3 +123,17 @@ def test_of_two_signers_the_maker_named_after_the_system_sells(analyzer) -> None
         "Qatar and Italy signed a contract on Monday for four patrol ships to be built by Italian shipyards."
     )
     assert _rows(analyzer, text) == {("ITA", "QAT", "contracted", False)}
+
+
+def test_a_purchase_reported_as_a_deal_is_contracted(analyzer) -> None:  # noqa: ANN001
+    text = "Vietnam has bought twelve Yak-130 trainers from Russia, its first arms deal with Moscow in years."
+    assert _rows(analyzer, text) == {("RUS", "VNM", "contracted", False)}
+    # a purchase history with no deal reported stays what was bought and delivered
+    assert _rows(analyzer, "Peru has bought Russian helicopters for decades.") <= {
+        ("RUS", "PER", "delivered", False)
+    }
+
+
+def test_a_capitalised_noun_inside_a_company_name_is_no_system(analyzer) -> None:  # noqa: ANN001
+    text = "The army has placed large orders with the state-owned Munitions India for its own needs."
+    assert _claims(analyzer, text) == []

@@ -858,10 +858,12 @@ def _carries(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: i
 
 
 def _proper_noun(view: SentenceView, s: int, e: int) -> bool:
-    """The generic noun is written with a capital inside the sentence after a capitalised word:
-    part of a name ("Karoo Land Systems"), not a system."""
+    """The generic noun is written with a capital inside the sentence next to a capitalised word:
+    part of a name ("Karoo Land Systems", "the state-owned Munitions India"), not a system."""
     words = view.slice(max(view.start, s - 30), e).split()
-    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and s > view.start
+    after = view.slice(e, min(view.sentence.end, e + 30)).split()[:1]
+    capital = len(words) > 1 and words[-1][:1].isupper() and s > view.start
+    return capital and (words[-2][:1].isupper() or (bool(after) and after[0][:1].isupper()))
 
 
 def _bare_designation(lex: ModelLexicon, m: ActorMention) -> bool:
