@@ -376,6 +376,8 @@ class Transfers(_Strict):
     not_plural_endings: tuple[str, ...]
     materiel: frozenset[str]
     materiel_named: frozenset[str] = frozenset()
+    # right before a materiel noun: another one it is listed with ("weapons and ammunition")
+    materiel_listed: Rx = re.compile(r"(?!)")
     another_verb: Rx
     participle_after: Rx
     subordinate: Rx
@@ -387,6 +389,13 @@ class Transfers(_Strict):
     own_before: Rx = re.compile(r"(?!)")
     # right before a system: what a transfer replaces, not what it moves ("to replace its oldest F-16s")
     replaced_before: Rx = re.compile(r"(?!)")
+    # right after a replaced system: a relative clause that tells how its owner got it ("…, which
+    # Kuwait bought from the United States"), a transfer of its own
+    acquired_relative: CaseRx = re.compile(r"(?!)")
+    # right after a system: the relative clause that describes it ("…s that Warsaw sent to Kyiv")
+    relative_after: CaseRx = re.compile(r"(?!)")
+    # between a system and the country after it: a participle that names its maker ("to be built by")
+    built_by_after: Rx = re.compile(r"(?!)")
     undergoes: Rx
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands
@@ -452,6 +461,15 @@ class Transfers(_Strict):
     reached: Rx
     would: Rx
     condition_after: Rx
+    # a sentence that opens with an inverted condition ("Should Athens ask, …", "Had Rome waited, …"),
+    # and the modal of its consequence ("Rome would offer …"): no transfer stated
+    inverted_condition: CaseRx = re.compile(r"(?!)")
+    # right after a country's name: it names a period ("since Soviet times", "Soviet-era"), not a party
+    period_after: Rx = re.compile(r"(?!)")
+    # right before a cue: the first half of a compound whose second half only looks like a verb
+    # ("anti-ship missiles")
+    compound_before: Rx = re.compile(r"(?!)")
+    condition_modal: Rx = re.compile(r"(?!)")
     past_participle: Rx
     and_again: Rx
     anaphor_before: Rx

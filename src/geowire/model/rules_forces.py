@@ -112,6 +112,10 @@ def transfer_claims(
     a known system's category from ``categories`` (:func:`equipment_categories`), a known system
     named in the plural found with ``plurals`` (:func:`plural_systems`)."""
     cues = _verb_cues(view, lex)
+    # "ordered K2 tanks to replace the T-72s that Warsaw sent to Kyiv": the relative clause of a
+    # replaced system tells that system's past, no step of the sentence's transfer
+    aside = _replaced_relatives(view, lex, plurals)
+    cues = [c for c in cues if not any(s <= c[1] < e for s, e in aside)]
     status = _status_among(view, lex, cues)
     contents = _contents(view, lex) if status is None else None
     if contents is not None:  # "The package includes …": read as a supply, its status from before it
@@ -163,6 +167,7 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    claims = [_outside_relatives(c, aside) for c in claims]
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
     claims = [
@@ -263,10 +268,36 @@ def transfer_claims(
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = [one for c in claims for one in _share_of_total(view, lex, c)]
+    claims = _without_restated_materiel(lex, claims)
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _without_restated_materiel(lex: ModelLexicon, claims: list[Claim]) -> list[Claim]:
+    """Drop a claim of bare materiel ("weapons", "ammunition", no figure) when another claim of the
+    sentence moves a system of its own between the same parties at the same step ("has not supplied
+    artillery shells to Ukraine, after a report that Indian-made ammunition …"): the same transfer
+    said again in general words, no second one."""
+
+    def step(c: Claim) -> tuple[object, ...]:
+        f = c.fields
+        return (f.get("supplier"), f.get("recipient"), f.get("status"), bool(f.get("negated")))
+
+    bare = {lex.transfers.aggregate_system, *lex.transfers.materiel_named}
+
+    def general(c: Claim) -> bool:
+        return (
+            c.fields.get("system") in bare
+            and c.fields.get("quantity") is None
+            and "value_usd" not in c.fields
+        )
+
+    named = {
+        step(c) for c in claims if not general(c) and c.fields.get("supplier") and c.fields.get("recipient")
+    }
+    return [c for c in claims if not (general(c) and step(c) in named)]
 
 
 def _name_classes(lex: ModelLexicon, name: str) -> frozenset[str]:
@@ -492,9 +523,47 @@ def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str 
     return SAME if rx is not None and rx.search(view.slice(max(view.start, m.start - 20), m.start)) else None
 
 
+def _outside_relatives(c: Claim, aside: list[tuple[int, int]]) -> Claim:
+    """A claim whose supplier was read from the relative clause of a replaced system ("ordered the
+    F-16 to replace its MiG-29s, which came from Moscow") has no supplier said: its maker stands in
+    (``SUPPLIER_FROM_MAKER``, which the document pass may replace)."""
+    span = c.field_spans.get("supplier")
+    if span is None or not any(s <= span[0] < e for s, e in aside):
+        return c
+    fields = {k: v for k, v in c.fields.items() if k != "supplier"}
+    maker = fields.pop("maker", None)
+    if maker and maker != fields.get("recipient"):
+        fields.update(supplier=maker, maker=maker)
+        fields[SUPPLIER_FROM_MAKER] = True
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "supplier"})
+
+
+def _replaced_relatives(
+    view: SentenceView, lex: ModelLexicon, plurals: PluralSystems | None
+) -> list[tuple[int, int]]:
+    """The spans of the relative clauses that describe replaced systems ("the T-72s that Warsaw sent
+    to Kyiv")."""
+    out = []
+    for m in _distinct_systems(view, _plural_mentions(view, plurals)):
+        if _replaced(view, lex, m):
+            hit = lex.transfers.relative_after.match(view.slice(m.end, view.sentence.end))
+            if hit is not None:
+                out.append((m.end, m.end + hit.end()))
+    return out
+
+
+_REPLACED_REACH = 80  # characters before a system where the words that set it aside may stand
+
+
 def _replaced(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
-    """The system is what a transfer replaces ("to replace its oldest F-16s"), not what it moves."""
-    return bool(lex.transfers.replaced_before.search(view.slice(max(view.start, m.start - 50), m.start)))
+    """The system is what a transfer replaces ("to replace its oldest F-16s") or the alternative a
+    buyer passed over ("chose a European design over the American Patriot"), not what it moves."""
+    before = view.slice(max(view.start, m.start - _REPLACED_REACH), m.start)
+    if not lex.transfers.replaced_before.search(before):
+        return False
+    # "to replace its Hornets, which Kuwait bought from the United States": the relative clause tells
+    # how the replaced system came, a transfer of its own
+    return not lex.transfers.acquired_relative.match(view.slice(m.end, view.sentence.end))
 
 
 def _unnamed_noun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -789,10 +858,12 @@ def _carries(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: i
 
 
 def _proper_noun(view: SentenceView, s: int, e: int) -> bool:
-    """The generic noun is written with a capital inside the sentence after a capitalised word:
-    part of a name ("Karoo Land Systems"), not a system."""
+    """The generic noun is written with a capital inside the sentence next to a capitalised word:
+    part of a name ("Karoo Land Systems", "the state-owned Munitions India"), not a system."""
     words = view.slice(max(view.start, s - 30), e).split()
-    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper() and s > view.start
+    after = view.slice(e, min(view.sentence.end, e + 30)).split()[:1]
+    capital = len(words) > 1 and words[-1][:1].isupper() and s > view.start
+    return capital and (words[-2][:1].isupper() or (bool(after) and after[0][:1].isupper()))
 
 
 def _bare_designation(lex: ModelLexicon, m: ActorMention) -> bool:
@@ -877,7 +948,12 @@ def _generic_systems(
         named_kind = start < s and (
             family in lex.transfers.materiel_named or _designated(lex, view.slice(start, s))
         )
-        if family in lex.transfers.materiel and not named_kind:
+        # bare "ammunition" is a kind of its own ("sold no ammunition to Kyiv"), but beside weapons
+        # ("weapons and ammunition") it is part of the military equipment they name together
+        own_kind = family in lex.transfers.materiel_named and not lex.transfers.materiel_listed.search(
+            view.slice(max(view.start, start - 25), start)
+        )
+        if family in lex.transfers.materiel and not named_kind and not own_kind:
             text = family = lex.transfers.aggregate_system  # "weapons and ammunition": military equipment
         named_class = lex.transfers.class_after.match(view.slice(e, min(view.sentence.end, e + 60)))
         # "cutters of the Reliance class": the class names the system
@@ -1055,6 +1131,12 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    # "an anti-ship missile": the second half of a compound is no verb
+    cues = [
+        c
+        for c in cues
+        if not lex.transfers.compound_before.search(view.slice(max(view.start, c[1] - 10), c[1]))
+    ]
     # "gave no figure for the jets": what the verb gives is information, no system
     cues = [
         c for c in cues if not lex.transfers.information_object.match(view.slice(c[2], view.sentence.end))
@@ -1376,6 +1458,9 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
     if wish is not None and wish.search(clause):
         return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
+    inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
+    if inverted and lex.transfers.condition_modal.search(clause):
+        return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
     negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
     if negation is not None and negation.search(clause):
         return "negated"  # "has yet to hand one over", "refused to sell"
@@ -1455,6 +1540,8 @@ def _parties(
         # "Escribano, a Spanish company, has sold …": the apposition gives the company's country,
         # which acts for it (a name, not an adjective)
         apposed = _maker_apposition(view, lex, m.start, m.text)
+        if lex.transfers.period_after.match(view.slice(m.end, m.end + 12)):
+            continue  # "has flown Mi-24s since Soviet times": a period, no party
         if (
             not _aside(view, lex, m.start, cue)
             # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
@@ -1486,7 +1573,11 @@ def _parties(
         ]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
-        pick = to_after[:1] or before_by[-1:] or others[:1]  # "sold by Britain to Saudi Arabia"
+        # "cleared for sale to Germany by Bern": the buyer between the participle and its agent
+        to_between = [(c, m) for c, m in before_by if m.start > cue and _after_to(view, lex, m)]
+        pick = (
+            to_between[-1:] or to_after[:1] or before_by[-1:] or others[:1]
+        )  # "sold by Britain to Saudi Arabia"
         if pick:
             _put(fields, spans, "recipient", pick[0])
         if producer and producer != by[0]:
@@ -1552,6 +1643,13 @@ def _parties(
             pick = [source]
         if pick:
             _put(fields, spans, "recipient", pick[0])
+            joint = _coordinated_tail(view, lex, near) if near and pick[0] == near[-1] else []
+            if len(joint) > 1:  # "Latvia and Estonia ordered IRIS-T from Germany": each of them buys
+                also = fields.get(_COORDINATED)
+                fields[_COORDINATED] = [
+                    *(also if isinstance(also, list) else []),
+                    *(("recipient", c) for c, _m in joint[:-1]),
+                ]
         if producer and producer != source[0]:
             fields["maker"] = producer
         return
@@ -1580,6 +1678,11 @@ def _parties(
             _put(fields, spans, role, party)
         if producer and producer != pair[0][0]:
             fields["maker"] = producer
+        return
+    joint = _joint_buyers(view, lex, countries, cue, fields.get("status"), acquisition=acquisition)
+    if joint:  # "The Netherlands and Austria placed a joint order for the type": each buys, the seller unsaid
+        _put(fields, spans, "recipient", joint[-1])
+        fields[_COORDINATED] = [("recipient", c) for c, _m in joint[:-1]]
         return
     roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition, system=system)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
@@ -2335,6 +2438,28 @@ def _after_word(
     return []
 
 
+def _joint_buyers(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    cue: int,
+    status: object,
+    *,
+    acquisition: bool,
+) -> list[_Party]:
+    """The parties of a coordinated subject that orders or buys, when the clause names no other party
+    ("Portugal and Hungary ordered the aircraft"): buyers all, none of them the seller. A contract
+    signed by two ("Oman and Spain signed a contract for corvettes") has a seller among them: none."""
+    if not (acquisition or status == "ordered"):
+        return []
+    clause = [(c, m) for c, m in countries if m.kind != "equipment" and _same_clause(view, lex, m.start, cue)]
+    subject = [(c, m) for c, m in clause if m.end <= cue]
+    if len(subject) < 2 or {c for c, _m in clause} - {c for c, _m in subject}:
+        return []  # "… with the Dutch share set at five": the subject's own again, no other party
+    joint = _coordinated_tail(view, lex, subject)
+    return joint if len(joint) == len(_distinct(subject)) and len(joint) > 1 else []
+
+
 def _coordinated_from(view: SentenceView, lex: ModelLexicon, parties: list[_Party], i: int) -> list[_Party]:
     """``parties[i]`` and the parties coordinated after it ("Peru and Thailand"; "Chile, Peru and
     Ecuador" — a list of commas only counts when an "and"/"or" closes it: "Russia, Seoul said")."""
@@ -2371,8 +2496,13 @@ def _distinct(parties: list[_Party]) -> list[_Party]:
 
 def _party(country: str, m: ActorMention) -> str:
     """The party a mention stands for in a transfer: an armed group is a party of its own
-    ("supplied drones to the Rapid Support Forces"), everything else its country."""
-    return str(m.code) if m.kind == "group" and m.code else country
+    ("supplied drones to the Rapid Support Forces"), everything else its country — a state's
+    company too ("Russia's arms exporter Rosoboronexport delivered …": Russia supplies)."""
+    company = m.sector == _BUSINESS and m.country is not None
+    return str(m.code) if m.kind == "group" and m.code and not company else country
+
+
+_BUSINESS = "BUS"  # the knowledge base's sector of companies (groups.yaml)
 
 
 def _owner(
@@ -2403,12 +2533,34 @@ def _owner(
     return None
 
 
+def _maker_signs_as_buyer(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    maker: str,
+    cue: int,
+) -> bool:
+    """Two coordinated signers of a contract or order ("Oman and Spain signed …") read with the maker
+    as the buyer: the roles are the other way round."""
+    sides = [spans.get("supplier"), spans.get("recipient")]
+    if fields.get("status") not in _ORDERING or None in sides or fields.get("recipient") != maker:
+        return False
+    if fields.get("supplier") == maker:
+        return False
+    (a, b) = sorted(s for s in sides if s is not None)
+    return b[1] <= cue and lex.transfers.coordinated.match(view.slice(a[1], b[0])) is not None
+
+
 def _made_in(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> str | None:
     """The country a qualifier right before the system says made it ("Russian-built submarines",
-    "American-made jets", "Chinese VN-1 vehicles"), for a system the knowledge base does not know."""
+    "American-made jets", "Chinese VN-1 vehicles"), or a participle right after it ("corvettes to be
+    built by Spanish shipyards"), for a system the knowledge base does not know."""
     if system.kind != "equipment" or system.country is not None:
         return None
     for c, m in view.countries():
+        if m.start >= system.end and lex.transfers.built_by_after.match(view.slice(system.end, m.start)):
+            return c
         gap = view.slice(m.end, system.start)
         if m.kind != "country" or m.end > system.start or len(gap) > 12:
             continue
@@ -2540,6 +2692,11 @@ def _system_claim(
     cue = status[1] if status else m.start
     maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
     _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
+    if maker and status is not None and _maker_signs_as_buyer(view, lex, fields, spans, maker, cue):
+        # "Oman and Spain signed a contract for corvettes to be built by Spanish yards": the maker sells
+        for k in ("supplier", "recipient"):
+            spans.pop(k, None)
+        fields["supplier"], fields["recipient"] = fields["recipient"], fields["supplier"]
     if status is not None and cleared:
         _cleared_roles(view, lex, fields, spans, status)
     if "recipient" in spans and lex.transfers.made.match(
