@@ -2,7 +2,8 @@
 
 :class:`Annotator` loads the language pack's spaCy model once (:func:`load_pipeline`), adds the
 ``geowire_blocks_v1`` component before the parser, and puts ``geowire_attribute_ruler_v1`` (the
-same rules, matched faster) in place of the model's attribute ruler.  The Annotator segments each
+same rules, matched faster) in place of the model's attribute ruler and ``geowire_lemmatizer_v1``
+(the same lemmas, each worked out once) in place of its rule lemmatizer.  The Annotator segments each
 text into blocks (:mod:`geowire.nlp.blocks`) as it makes the Doc, and the component starts a
 sentence at every block, so headlines, datelines and photo credits never run into the body.  The
 Doc is built over the document text itself, so ``token.idx`` are document offsets.
@@ -18,9 +19,11 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer, Pipe
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -32,6 +35,7 @@ from geowire.types import Block, DocContext, Sentence
 
 BLOCKS_COMPONENT = "geowire_blocks_v1"  # spaCy forbids "." in factory names
 RULER_COMPONENT = "geowire_attribute_ruler_v1"
+LEMMATIZER_COMPONENT = "geowire_lemmatizer_v1"
 _TEXT_KEY = ("geowire", "text", None, None)  # spaCy's user_data key shape
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})  # no actors or events come from these
 
@@ -129,6 +133,7 @@ class Annotator:
         if BLOCKS_COMPONENT not in self.nlp.pipe_names:
             self.nlp.add_pipe(BLOCKS_COMPONENT, **_blocks_place(self.nlp.pipe_names))
         use_vector_ruler(self.nlp)
+        use_cached_lemmatizer(self.nlp)
 
     def pipe(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[tuple[DocContext, Annotated]]:
         """Annotate (context, text) pairs in input order, ``settings.batch_size`` at a time."""
@@ -442,3 +447,83 @@ def _attr_value(attr: str, value: Any) -> int:
     if isinstance(value, bool):
         return int(value)
     return int(get_string_id(value))  # what the Matcher compares (the pattern string's hash, as given)
+
+
+# --- the rule lemmatizer, each lemma worked out once ----------------------------------------------
+
+
+@Language.factory(LEMMATIZER_COMPONENT, assigns=["token.lemma"], requires=[], default_config={})
+def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(name)
+
+
+class CachedLemmatizer(Pipe):
+    """The model's rule lemmatizer (:meth:`use` hands it over) with the same lemmas, faster.
+
+    spaCy's rule lemmatizer makes a ``Token`` and its ``MorphAnalysis`` for every token, and for a
+    form it has not seen scans its lemma index, a list of tens of thousands of words, for each
+    candidate lemma.  Here the tokens are read and written as arrays (``to_array`` and
+    ``from_array``), the lemma of each (form, part of speech, morphology) — all the rule lemmatizer
+    reads, and what its own cache is keyed on — is kept once worked out, and the lemmatizer itself
+    works out the others with its lemma index as sets (only ever asked for membership).  A token
+    whose lemma is already set (by the attribute ruler) keeps it, unless the lemmatizer overwrites.
+    """
+
+    def __init__(self, name: str = "lemmatizer") -> None:
+        self.name = name
+        self.inner: Lemmatizer | None = None
+        self._lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> lemma hash
+
+    def use(self, lemmatizer: Lemmatizer) -> None:
+        """Lemmatize with ``lemmatizer`` (a rule lemmatizer, taken out of the pipeline)."""
+        tables = Lookups()
+        for table_name in lemmatizer.lookups.tables:
+            table = lemmatizer.lookups.get_table(table_name)
+            copy = tables.add_table(table_name)
+            for key, value in table.items():
+                copy[key] = frozenset(value) if table_name == "lemma_index" else value
+        lemmatizer.lookups = tables
+        self.inner = lemmatizer
+        self._lemmas.clear()
+
+    def __call__(self, doc: Doc) -> Doc:
+        inner = self.inner
+        if inner is None:
+            raise ModelError(f"{LEMMATIZER_COMPONENT} has no lemmatizer: use_cached_lemmatizer() sets one")
+        error_handler = self.get_error_handler()
+        try:
+            if not len(doc):
+                return doc
+            rows = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+            lemmas = [row[0] for row in rows]
+            strings = doc.vocab.strings
+            for i, (lemma, orth, pos, morph) in enumerate(rows):
+                if lemma and not inner.overwrite:
+                    continue
+                key = (orth, pos, morph)
+                found = self._lemmas.get(key)
+                if found is None:
+                    found = strings.add(inner.lemmatize(doc[i])[0])
+                    if pos:  # (spaCy warns of a token without a part of speech each time it meets one)
+                        self._lemmas[key] = found
+                lemmas[i] = found
+            column: Any = np.array(lemmas, dtype=np.uint64).reshape(len(lemmas), 1)
+            doc.from_array([LEMMA], column)
+            return doc
+        except Exception as e:  # spaCy's component error handling, as Lemmatizer.__call__
+            return error_handler(self.name, self, [doc], e)
+
+
+def use_cached_lemmatizer(nlp: Language) -> None:
+    """Put a :class:`CachedLemmatizer` over ``nlp``'s rule lemmatizer in its place
+    (``nlp.replace_pipe``; nothing when it has none, another kind or already ours)."""
+    name = "lemmatizer"
+    if name not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe(name)
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
+        return
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    cached = cast(CachedLemmatizer, nlp.replace_pipe(name, LEMMATIZER_COMPONENT))
+    cached.use(lemmatizer)
