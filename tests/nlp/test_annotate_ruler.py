@@ -5,7 +5,7 @@ with exactly the tokens spaCy's ruler gives — a registered component swapped i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import spacy
@@ -75,6 +75,55 @@ def test_annotate_ruler_tokens_equal_spacys_ruler() -> None:
     expected = _attrs(stock(_doc(stock)))
     assert _attrs(vector(_doc(vector))) == expected
     assert expected[5][1] == "PROPN" and expected[8][1] == "NUM" and expected[1][3] == "envoy"
+
+
+SEQUENCE_PATTERNS: list[dict[str, Any]] = [
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "go"}},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
+    {
+        "patterns": [[{"TAG": {"IN": ["VBP", "VBZ"]}, "LOWER": "ai"}, {"LOWER": {"REGEX": "^n'?t$"}}]],
+        "attrs": {"LEMMA": "be"},
+    },
+    {"patterns": [[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "was"]}}]], "attrs": {"POS": "VERB"}, "index": 1},
+    {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], "attrs": {"LEMMA": "you"}},
+]
+SEQUENCE_WORDS = ["There", "is", "gon", "na", "be", "trouble", ",", "y'", "all", "ai", "n't", "gon"]
+SEQUENCE_TAGS = ["EX", "VBZ", "VBG", "TO", "VB", "NN", ",", "PRP", "DT", "VBP", "RB", "VBG"]
+SEQUENCE_DEPS = [
+    "expl",
+    "ROOT",
+    "xcomp",
+    "aux",
+    "xcomp",
+    "attr",
+    "punct",
+    "nsubj",
+    "det",
+    "conj",
+    "neg",
+    "dep",
+]
+
+
+def test_annotate_ruler_token_sequences_equal_spacys_ruler() -> None:
+    """Patterns of several tokens, with IN and REGEX tests, are matched as masks too (none is
+    left to the Matcher), with spaCy's ruler's tokens; a TEXT regex is still the Matcher's."""
+    docs = []
+    for vector in (False, True):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("attribute_ruler")
+        _ruler(nlp).add_patterns([*SEQUENCE_PATTERNS, *PATTERNS])
+        if vector:
+            use_vector_ruler(nlp)
+        heads = [1, 1, 1, 4, 2, 4, 1, 8, 9, 1, 9, 9]
+        doc = Doc(nlp.vocab, words=SEQUENCE_WORDS, tags=SEQUENCE_TAGS, deps=SEQUENCE_DEPS, heads=heads)
+        docs.append(nlp(doc))
+    stock, vector = docs
+    assert _attrs(vector) == _attrs(stock)
+    assert [stock[k].lemma_ for k in (2, 3, 7, 9)] == ["go", "to", "you", "be"] and stock[1].pos_ == "VERB"
+    compiled = cast(Any, _ruler(_nlp(vector=True)))
+    compiled(_doc(_nlp(vector=True)))
+    assert len(compiled._compiled.fallback) == 1  # the TEXT regex
 
 
 def test_annotate_ruler_pattern_added_later_applies() -> None:

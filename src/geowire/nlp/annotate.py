@@ -2,7 +2,8 @@
 
 :class:`Annotator` loads the language pack's spaCy model once (:func:`load_pipeline`), adds the
 ``geowire_blocks_v1`` component before the parser, and puts ``geowire_attribute_ruler_v1`` (the
-same rules, matched faster) in place of the model's attribute ruler.  The Annotator segments each
+same rules, matched faster) in place of the model's attribute ruler and ``geowire_lemmatizer_v1``
+(the same lemmas, each worked out once) in place of its rule lemmatizer.  The Annotator segments each
 text into blocks (:mod:`geowire.nlp.blocks`) as it makes the Doc, and the component starts a
 sentence at every block, so headlines, datelines and photo credits never run into the body.  The
 Doc is built over the document text itself, so ``token.idx`` are document offsets.
@@ -10,6 +11,7 @@ Doc is built over the document text itself, so ``token.idx`` are document offset
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,9 +19,11 @@ from typing import Any, cast
 
 import numpy as np
 import spacy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer, Pipe
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -31,6 +35,7 @@ from geowire.types import Block, DocContext, Sentence
 
 BLOCKS_COMPONENT = "geowire_blocks_v1"  # spaCy forbids "." in factory names
 RULER_COMPONENT = "geowire_attribute_ruler_v1"
+LEMMATIZER_COMPONENT = "geowire_lemmatizer_v1"
 _TEXT_KEY = ("geowire", "text", None, None)  # spaCy's user_data key shape
 SKIPPED_BLOCKS = frozenset({"caption", "credit"})  # no actors or events come from these
 
@@ -128,6 +133,7 @@ class Annotator:
         if BLOCKS_COMPONENT not in self.nlp.pipe_names:
             self.nlp.add_pipe(BLOCKS_COMPONENT, **_blocks_place(self.nlp.pipe_names))
         use_vector_ruler(self.nlp)
+        use_cached_lemmatizer(self.nlp)
 
     def pipe(self, items: Iterable[tuple[DocContext, str]]) -> Iterator[tuple[DocContext, Annotated]]:
         """Annotate (context, text) pairs in input order, ``settings.batch_size`` at a time."""
@@ -214,7 +220,8 @@ def sentence_index_of(sentences: list[Sentence], starts: list[int], offset: int)
 # --- the attribute ruler, matched as numpy masks ------------------------------------------------
 
 _VECTOR_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # string-hash / flag attributes only
-VectorTest = tuple[str, str, Any]  # (column, op, value)
+_STRING_ATTRS = frozenset({"TAG", "LOWER", "DEP"})  # a REGEX test reads their strings
+VectorTest = tuple[str, str, Any]  # (column, op, value); op: "==", "IN", "NOT_IN" or "REGEX"
 
 
 @Language.factory(
@@ -231,10 +238,11 @@ class VectorAttributeRuler(AttributeRuler):
     """spaCy's attribute ruler with the same rules and the same output, matched faster.
 
     The model's attribute ruler holds ~180 rules, nearly all one-token tests of TAG/LOWER/DEP
-    (``==``, ``IN``, ``NOT_IN``); spaCy's Matcher walks them token by token in Python-level state
-    machines (~10% of the parse).  Here those rules are evaluated as numpy masks over the Doc's
-    attribute array; the few others (several tokens, regexes) still go through a Matcher.  The
-    matches are the same sorted (attr_id, match_id, start, end) list, applied by the ruler's own
+    (``==``, ``IN``, ``NOT_IN``), a few of two tokens or with a regex on the lower-case form;
+    spaCy's Matcher walks them token by token in Python-level state machines (~10% of the parse).
+    Here all of them are evaluated as numpy masks over the Doc's attribute array (a pattern that
+    reads anything else, or has operators, still goes through a Matcher).  The matches are the
+    same sorted (attr_id, match_id, start, end) list, applied by the ruler's own
     ``set_annotations``, so the tokens end up exactly the same.  The tests are compiled from
     :attr:`patterns` on first use and again after :meth:`add` or :meth:`clear`.
     """
@@ -279,57 +287,157 @@ def use_vector_ruler(nlp: Language) -> None:
 
 
 class _VectorRules:
-    """An attribute ruler's patterns as vector tests plus a Matcher for the rest."""
+    """An attribute ruler's patterns as vector tests plus a Matcher for the rest.
+
+    Every pattern of fixed tokens whose tests all read the vector columns (``==``, ``IN``,
+    ``NOT_IN``; ``REGEX`` on a string column) is compiled into one truth table per column: for
+    each value the tests name, and one more row for any other value, which token tests it passes.
+    A Doc's tokens look their rows up (``searchsorted``), the columns' rows are and-ed into one
+    (tokens × token tests) matrix, a regex test is and-ed in from its column's distinct strings,
+    and a pattern of k tokens matches where its k tests hold on k tokens in a row."""
 
     def __init__(self, vocab: Any, patterns: list[dict[str, Any]]) -> None:
         self.vocab = vocab
-        self.columns = {name: i for i, name in enumerate(_VECTOR_ATTRS)}
-        self.rules: list[tuple[int, int, list[VectorTest]]] = []
         self.fallback = Matcher(vocab)
+        single: list[tuple[int, list[VectorTest]]] = []  # (attr_id, tests) of the one-token patterns
+        multi: list[tuple[int, list[list[VectorTest]]]] = []  # (attr_id, tests of each token) of longer ones
         for attr_id, rule in enumerate(patterns):
-            key = str(attr_id)
             for pattern in rule["patterns"]:
-                tests = _vector_tests(pattern)
-                if tests is None:
-                    self.fallback.add(key, [pattern])
+                token_tests = [x for token in pattern if (x := _vector_tests(token)) is not None]
+                if not pattern or len(token_tests) != len(pattern):
+                    self.fallback.add(str(attr_id), [pattern])
+                elif len(token_tests) == 1:
+                    single.append((attr_id, token_tests[0]))
                 else:
-                    self.rules.append((attr_id, get_string_id(key), tests))
+                    multi.append((attr_id, token_tests))
+        # the one-token patterns' tests first, in one block of columns; then each longer pattern's
+        tests = [t for _, t in single] + [t for _, token_tests in multi for t in token_tests]
+        self.n_tests = len(tests)
+        self.n_single = len(single)
+        self.single_attrs = np.array([a for a, _ in single], dtype=np.int64)
+        self.multi: list[tuple[int, list[int]]] = []  # (attr_id, its tests' columns)
+        for attr_id, token_tests in multi:
+            first = self.n_single + sum(len(cols) for _, cols in self.multi)
+            self.multi.append((attr_id, list(range(first, first + len(token_tests)))))
+        self.widest = max((len(cols) for _, cols in self.multi), default=1)
+        self.match_ids = np.array([get_string_id(str(a)) for a in range(len(patterns))], dtype=np.uint64)
+        self.tables = [
+            (c, *table) for c, name in enumerate(_VECTOR_ATTRS) if (table := _truth_table(tests, name))
+        ]
+        # column -> the tests with a regex on it and their regexes
+        self.regexes: dict[int, tuple[list[int], list[re.Pattern[str]]]] = {}
+        for t, one_token in enumerate(tests):
+            for column, op, value in one_token:
+                if op == "REGEX" and isinstance(value, str):
+                    cols, regexes = self.regexes.setdefault(_VECTOR_ATTRS.index(column), ([], []))
+                    cols.append(t)
+                    regexes.append(re.compile(value))
+        self._searched: dict[tuple[int, int], tuple[bool, ...]] = {}  # (column, string hash) -> found
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """What ``AttributeRuler.match`` gives: sorted (attr_id, match_id, start, end)."""
-        matches: list[tuple[int, int, int, int]] = []
-        if len(doc):
-            arr: Any = doc.to_array(list(_VECTOR_ATTRS)).astype(np.uint64)
-            arr = arr.reshape(len(doc), len(_VECTOR_ATTRS))
-            for attr_id, match_id, tests in self.rules:
-                mask = np.ones(len(doc), dtype=bool)
-                for column, op, value in tests:
-                    col = arr[:, self.columns[column]]
-                    if op == "==":
-                        mask &= col == value
-                    elif op == "IN":
-                        mask &= np.isin(col, value)
-                    else:
-                        mask &= ~np.isin(col, value)
-                matches.extend((attr_id, match_id, int(i), int(i) + 1) for i in np.flatnonzero(mask))
-        for m_id, start, end in self.fallback(doc, allow_missing=True, as_spans=False):
-            matches.append((int(self.vocab.strings[m_id]), m_id, start, end))
-        return sorted(set(matches))
+        matches = self._vector_matches(doc) if len(doc) and self.n_tests else []
+        if len(self.fallback):  # (an empty Matcher warns)
+            found = [
+                (int(self.vocab.strings[m_id]), m_id, start, end)
+                for m_id, start, end in self.fallback(doc, allow_missing=True, as_spans=False)
+            ]
+            if found:
+                matches = sorted(set(matches + found))
+        return matches
+
+    def _vector_matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The compiled patterns' matches, sorted, each once: (attr_id, start, width) packed into one
+        integer key (the match id is the attr_id's string id, as the Matcher's key)."""
+        n = len(doc)
+        arr: Any = doc.to_array(list(_VECTOR_ATTRS)).astype(np.uint64)
+        passed = self._passed(arr.reshape(n, len(_VECTOR_ATTRS)))
+        span = self.widest + 1
+        rows, k = np.nonzero(passed[:, : self.n_single])
+        keys = [(self.single_attrs[k] * (n + 1) + rows) * span + 1]
+        for attr_id, cols in self.multi:
+            width = len(cols)
+            if width > n:
+                continue
+            found = passed[: n - width + 1, cols[0]].copy()
+            for j in range(1, width):
+                found &= passed[j : n - width + 1 + j, cols[j]]
+            keys.append((attr_id * (n + 1) + np.flatnonzero(found)) * span + width)
+        packed = np.unique(np.concatenate(keys))
+        widths, rest = packed % span, packed // span
+        starts, attrs = rest % (n + 1), rest // (n + 1)
+        return list(
+            zip(
+                attrs.tolist(),
+                self.match_ids[attrs].tolist(),
+                starts.tolist(),
+                (starts + widths).tolist(),
+                strict=True,
+            )
+        )
+
+    def _passed(self, arr: Any) -> Any:
+        """(tokens × token tests): whether each token passes each test."""
+        passed = np.ones((arr.shape[0], self.n_tests), dtype=bool)
+        for c, keys, table in self.tables:
+            col = arr[:, c]
+            rows = np.searchsorted(keys, col)
+            rows[rows == len(keys)] = 0
+            passed &= table[np.where(keys[rows] == col, rows, len(keys))]
+        for c, (cols, regexes) in self.regexes.items():
+            values, inverse = np.unique(arr[:, c], return_inverse=True)
+            found = np.array([self._search(c, regexes, h) for h in values.tolist()], dtype=bool)
+            passed[:, cols] &= found.reshape(len(values), len(cols))[inverse.reshape(-1)]
+        return passed
+
+    def _search(self, column: int, regexes: list[re.Pattern[str]], key: int) -> tuple[bool, ...]:
+        """Whether each of a column's ``regexes`` finds the string of hash ``key`` (the Matcher's
+        REGEX), kept per column and string."""
+        found = self._searched.get((column, key))
+        if found is None:
+            text = self.vocab.strings[key]
+            found = self._searched[(column, key)] = tuple(bool(r.search(text)) for r in regexes)
+        return found
 
 
-def _vector_tests(pattern: list[dict[str, Any]]) -> list[VectorTest] | None:
-    """A one-token pattern as (column, op, value) tests, or None when only the Matcher can run it."""
-    if len(pattern) != 1:
+def _truth_table(tests: list[list[VectorTest]], column: str) -> tuple[Any, Any] | None:
+    """The values named by the ``==``/``IN``/``NOT_IN`` tests on ``column`` (sorted), and for each
+    of them, then for any other value, which tests it passes (tests not on the column: all); None
+    when no test reads the column."""
+    values = sorted(
+        {int(v) for token_tests in tests for c, op, value in token_tests if c == column and op != "REGEX"
+         for v in (value.tolist() if op in ("IN", "NOT_IN") else [value])}
+    )  # fmt: skip
+    if not values:
         return None
+    row = {v: k for k, v in enumerate(values)}
+    table = np.ones((len(values) + 1, len(tests)), dtype=bool)
+    for t, token_tests in enumerate(tests):
+        for c, op, value in token_tests:
+            if c != column or op == "REGEX":
+                continue
+            named = [row[int(v)] for v in (value.tolist() if op in ("IN", "NOT_IN") else [value])]
+            table[:, t] = op == "NOT_IN"
+            table[named, t] = op != "NOT_IN"
+    return np.array(values, dtype=np.uint64), table
+
+
+def _vector_tests(token: dict[str, Any]) -> list[VectorTest] | None:
+    """A pattern token as (column, op, value) tests, or None when only the Matcher can run it."""
     tests: list[VectorTest] = []
-    for attr, value in pattern[0].items():
+    for attr, value in token.items():
         if attr not in _VECTOR_ATTRS:
             return None
         if isinstance(value, dict):
-            if len(value) != 1 or next(iter(value)) not in ("IN", "NOT_IN"):
+            if len(value) != 1:
                 return None
             op, values = next(iter(value.items()))
-            tests.append((attr, op, np.array([_attr_value(attr, v) for v in values], dtype=np.uint64)))
+            if op == "REGEX" and attr in _STRING_ATTRS and isinstance(values, str):
+                tests.append((attr, op, values))
+            elif op in ("IN", "NOT_IN") and isinstance(values, list):
+                tests.append((attr, op, np.array([_attr_value(attr, v) for v in values], dtype=np.uint64)))
+            else:
+                return None
         else:
             tests.append((attr, "==", np.uint64(_attr_value(attr, value))))
     return tests
@@ -339,3 +447,83 @@ def _attr_value(attr: str, value: Any) -> int:
     if isinstance(value, bool):
         return int(value)
     return int(get_string_id(value))  # what the Matcher compares (the pattern string's hash, as given)
+
+
+# --- the rule lemmatizer, each lemma worked out once ----------------------------------------------
+
+
+@Language.factory(LEMMATIZER_COMPONENT, assigns=["token.lemma"], requires=[], default_config={})
+def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(name)
+
+
+class CachedLemmatizer(Pipe):
+    """The model's rule lemmatizer (:meth:`use` hands it over) with the same lemmas, faster.
+
+    spaCy's rule lemmatizer makes a ``Token`` and its ``MorphAnalysis`` for every token, and for a
+    form it has not seen scans its lemma index, a list of tens of thousands of words, for each
+    candidate lemma.  Here the tokens are read and written as arrays (``to_array`` and
+    ``from_array``), the lemma of each (form, part of speech, morphology) — all the rule lemmatizer
+    reads, and what its own cache is keyed on — is kept once worked out, and the lemmatizer itself
+    works out the others with its lemma index as sets (only ever asked for membership).  A token
+    whose lemma is already set (by the attribute ruler) keeps it, unless the lemmatizer overwrites.
+    """
+
+    def __init__(self, name: str = "lemmatizer") -> None:
+        self.name = name
+        self.inner: Lemmatizer | None = None
+        self._lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> lemma hash
+
+    def use(self, lemmatizer: Lemmatizer) -> None:
+        """Lemmatize with ``lemmatizer`` (a rule lemmatizer, taken out of the pipeline)."""
+        tables = Lookups()
+        for table_name in lemmatizer.lookups.tables:
+            table = lemmatizer.lookups.get_table(table_name)
+            copy = tables.add_table(table_name)
+            for key, value in table.items():
+                copy[key] = frozenset(value) if table_name == "lemma_index" else value
+        lemmatizer.lookups = tables
+        self.inner = lemmatizer
+        self._lemmas.clear()
+
+    def __call__(self, doc: Doc) -> Doc:
+        inner = self.inner
+        if inner is None:
+            raise ModelError(f"{LEMMATIZER_COMPONENT} has no lemmatizer: use_cached_lemmatizer() sets one")
+        error_handler = self.get_error_handler()
+        try:
+            if not len(doc):
+                return doc
+            rows = doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()
+            lemmas = [row[0] for row in rows]
+            strings = doc.vocab.strings
+            for i, (lemma, orth, pos, morph) in enumerate(rows):
+                if lemma and not inner.overwrite:
+                    continue
+                key = (orth, pos, morph)
+                found = self._lemmas.get(key)
+                if found is None:
+                    found = strings.add(inner.lemmatize(doc[i])[0])
+                    if pos:  # (spaCy warns of a token without a part of speech each time it meets one)
+                        self._lemmas[key] = found
+                lemmas[i] = found
+            column: Any = np.array(lemmas, dtype=np.uint64).reshape(len(lemmas), 1)
+            doc.from_array([LEMMA], column)
+            return doc
+        except Exception as e:  # spaCy's component error handling, as Lemmatizer.__call__
+            return error_handler(self.name, self, [doc], e)
+
+
+def use_cached_lemmatizer(nlp: Language) -> None:
+    """Put a :class:`CachedLemmatizer` over ``nlp``'s rule lemmatizer in its place
+    (``nlp.replace_pipe``; nothing when it has none, another kind or already ours)."""
+    name = "lemmatizer"
+    if name not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe(name)
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
+        return
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    cached = cast(CachedLemmatizer, nlp.replace_pipe(name, LEMMATIZER_COMPONENT))
+    cached.use(lemmatizer)
