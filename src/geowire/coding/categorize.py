@@ -800,15 +800,25 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
         return None
     if not (_reverses(verb, lex) or verb.lemma_.lower() in nominal) or match.sense.category not in undo:
         return None
-    noun = match.head.lemma_.lower()
-    lemma = verb.lemma_.lower()
-    # an authored phrase ("lift blockade" → RETREAT) beats the general mapping — when the verb
-    # itself undoes: "called off the strike" is no "call strike"
-    for rest, sense in lex.verb_phrases.get(lemma, ()) if lemma in lex.reversers else ():
-        if rest == (noun,):
-            return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
+    authored = _authored_undoing(verb, match.head.lemma_.lower(), lex)
+    if authored is not None:
+        return Sense(authored.category, authored.mode, match.sense.context, f"{authored.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
+
+
+def _authored_undoing(verb: AnyToken, noun: str, lex: Lexicon) -> Sense | None:
+    """The lexicon's own phrase for an undoing verb and the noun it undoes ("lift blockade",
+    "call off strike"), which beats the general ``undo`` mapping — only when the phrase's verb
+    words are the reverser itself: "called off the strike" is no "call strike"."""
+    lemma = verb.lemma_.lower()
+    heads: list[tuple[str, ...]] = [()] if lemma in lex.reversers else []
+    heads += [(c.lower_,) for c in verb.children
+              if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reversers]  # fmt: skip
+    for rest, sense in lex.verb_phrases.get(lemma, ()):
+        if any(rest == (*particle, noun) for particle in heads):
+            return sense
+    return None
 
 
 def _partitive_object(noun: AnyToken, lex: Lexicon) -> AnyToken | None:

