@@ -60,3 +60,28 @@ def test_one_word_reverser_keeps_its_authored_phrase(nlp) -> None:  # noqa: ANN0
     assert d is not None and d.category == "CONCEDE" and "lift curfew" in d.sense
 
 
+# --- 3. measure and part nouns looked through "of" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("category", "marked"),
+    [
+        ("AID", "<s>The charity</s> gave <t>the island clinics</t> six crates of vaccines in March."),
+        ("ASSAULT", "<s>The insurgents</s> launched a wave of raids on <t>the garrison</t> overnight."),
+        ("SANCTION", "<s>Brussels</s> imposed a fresh package of sanctions on <t>the regime</t>."),
+    ],
+)
+def test_light_verb_reads_what_a_measure_noun_measures(nlp, category: str, marked: str) -> None:  # noqa: ANN001
+    d = decide(nlp, marked)
+    assert d is not None and d.category == category
+
+
+def test_phrase_reads_through_a_measure_noun(nlp) -> None:  # noqa: ANN001
+    lex = with_entries({"category": "AID", "verbs": ["fly vaccine"]})
+    d = decide(nlp, "<s>The air force</s> flew two tonnes of vaccines to <t>the valley towns</t>.", lex)
+    assert d is not None and d.category == "AID" and "fly vaccine" in d.sense
+
+
+def test_reverser_undoes_part_of_an_event(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>Washington</s> lifted part of the sanctions on <t>the shipping firm</t>.")
+    assert d is not None and d.category == "RETREAT"

@@ -168,6 +168,9 @@ class Grammar(BaseModel):
     failure_verbs: frozenset[str]  # "failed to reach a deal": negated
     infinitive_markers: frozenset[str]  # "phoned X to congratulate him": a purpose clause
     partitive_preps: frozenset[str]  # "a form of insurance": look through to the object
+    # "20 tonnes of grain", "a batch of peacekeepers", "part of the sanctions": nouns of measure or
+    # part that are looked through their partitive preposition, as quantifiers are ("some of")
+    measure_nouns: frozenset[str] = frozenset()
     # "ordered X to appear", "told the junta to step down": a demand made of the verb's object
     directive_verbs: frozenset[str] = frozenset()
     imposed_categories: frozenset[str] = frozenset()  # what an order imposes rather than asks
@@ -359,15 +362,18 @@ class _Match:
     how: str  # "verb", "phrase", "light", "noun", "judgement", "directive", "polarity" (a negated sense)
 
 
-def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict[str, int]:
+def _near_lemmas(
+    tok: AnyToken, partitive: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """Lemmas (and forms) of the token's dependents and their dependents → token index.
     Particles and prepositions count only right after the verb ("called on X", not "called X on
-    Friday"). A quantifier object is looked through its ``partitive`` preposition: "lifted some
-    of its sanctions" lifts sanctions. A passive's subject counts as the object: "the embargo was
-    lifted" lifts the embargo."""
+    Friday"). A quantifier or measure object (``measures``) is looked through its ``partitive``
+    preposition: "lifted some of its sanctions" lifts sanctions, "sent a batch of peacekeepers"
+    sends peacekeepers. A passive's subject counts as the object: "the embargo was lifted" lifts
+    the embargo."""
     found: dict[str, int] = {}
     for child in tok.children:
-        if child.dep_ in _OBJECT_DEPS and child.pos_ in _QUANTIFIER_POS:
+        if child.dep_ in _OBJECT_DEPS and (child.pos_ in _QUANTIFIER_POS or _is_measure(child, measures)):
             for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ in partitive):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     for form in _forms(obj):
@@ -386,6 +392,18 @@ def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict
                 for form in _forms(grand):
                     found.setdefault(form, grand.i)
     return found
+
+
+def _is_measure(noun: AnyToken, measures: frozenset[str]) -> bool:
+    return noun.pos_ in _NOMINAL and noun.lemma_.lower() in measures
+
+
+def _measured(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
+    """What a measure noun measures ("20 tonnes of grain": "grain"), or None."""
+    if not _is_measure(noun, lex.grammar.measure_nouns):
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in lex.grammar.partitive_preps
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in _NOMINAL), None)  # fmt: skip
 
 
 def _after_object(verb: AnyToken, particle: AnyToken) -> bool:
@@ -414,7 +432,7 @@ def _phrase(
     stand around it (:func:`_near_lemmas`), longest first."""
     if not options:
         return None
-    near = _near_lemmas(tok, lex.grammar.partitive_preps)
+    near = _near_lemmas(tok, lex.grammar.partitive_preps, lex.grammar.measure_nouns)
     for rest, sense in options:
         if all(w in near for w in rest):
             return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
@@ -468,8 +486,10 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
         for child in tok.children:
             if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and child.pos_ in _NOMINAL:
                 noun = _noun(child, lex)
+                measured = _measured(child, lex) if noun is None else None
+                noun = _noun(measured, lex) if measured is not None else noun
                 if noun:
-                    return _Match(noun.sense, child, (tok.i, *noun.tokens), "light")
+                    return _Match(noun.sense, noun.head, (tok.i, *noun.tokens), "light")
     if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
@@ -827,7 +847,10 @@ def _partitive_object(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.grammar.partitive_preps:
         return None
     quantifier = prep.head
-    return quantifier if quantifier.pos_ in _QUANTIFIER_POS and quantifier.dep_ in _OBJECT_DEPS else None
+    measure = _is_measure(quantifier, lex.grammar.measure_nouns)  # "part of the sanctions"
+    if quantifier.dep_ not in _OBJECT_DEPS:
+        return None
+    return quantifier if quantifier.pos_ in _QUANTIFIER_POS or measure else None
 
 
 def _undoing_noun(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
