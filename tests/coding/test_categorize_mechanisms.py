@@ -85,3 +85,25 @@ def test_phrase_reads_through_a_measure_noun(nlp) -> None:  # noqa: ANN001
 def test_reverser_undoes_part_of_an_event(nlp) -> None:  # noqa: ANN001
     d = decide(nlp, "<s>Washington</s> lifted part of the sanctions on <t>the shipping firm</t>.")
     assert d is not None and d.category == "RETREAT"
+
+
+# --- 4. expressions whose words never trigger ----------------------------------------------------
+
+
+def test_never_phrase_words_trigger_nothing(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>The two ports</s> keep spare tugs in case of a storm near <t>the strait</t>.")
+    assert d is None or "case" not in d.sense
+
+
+def test_word_outside_a_never_phrase_still_triggers(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>The shipping firm</s> filed a case against <t>the harbour authority</t>.")
+    assert d is not None and d.category == "ACCUSE"
+
+
+def test_never_phrases_come_from_the_lexicon() -> None:
+    raw = copy.deepcopy(EN.yaml("event_lexicon.yaml"))
+    raw["never_phrases"] = ["under the banner of"]
+    lex = parse_lexicon(raw, "lex.yaml")
+    assert ("under", "the", "banner", "of") in lex.never_phrases["banner"]
+
+

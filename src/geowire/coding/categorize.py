@@ -205,6 +205,8 @@ class LexiconFile(BaseModel):
     second_senses: list[SecondSense] = []
     judgements: Judgement = Judgement()
     never_triggers: list[str] = []  # word forms that are no event whatever their lemma ("according")
+    # expressions none of whose words is an event ("in case of": no lawsuit, "in charge of")
+    never_phrases: list[str] = []
     # lemmas the tagger gets wrong → the lemma the lexicon lists ("staged" → "stag", not "stage")
     lemma_repairs: dict[str, str] = {}
 
@@ -251,6 +253,8 @@ class Lexicon:
     # senses that hold only when the verb is negated ("not tolerate": THREATEN): the verb's lemma →
     # (the rest of the phrase, sense), from the lexicon's verb phrases that begin with a negator
     negated_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = field(default_factory=dict)
+    # word form → the never-trigger expressions it stands in ("case" → ("in", "case", "of"))
+    never_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -317,7 +321,17 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
                    _second_senses(spec, where), spec.judgements,
-                   frozenset(spec.never_triggers), negated_phrases)  # fmt: skip
+                   frozenset(spec.never_triggers), negated_phrases,
+                   _never_phrases(spec.never_phrases))  # fmt: skip
+
+
+def _never_phrases(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.lower().split())
+        for w in set(words):
+            out.setdefault(w, []).append(words)
+    return {w: tuple(v) for w, v in out.items()}
 
 
 def _second_senses(spec: LexiconFile, where: str) -> dict[str, tuple[Sense, ...]]:
@@ -531,8 +545,19 @@ def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
     return False
 
 
+def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
+    """Whether ``tok`` stands in one of the lexicon's never-trigger expressions ("in case of")."""
+    doc = tok.doc
+    for words in lex.never_phrases.get(tok.lower_, ()):
+        n = len(words)
+        for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+            if all(doc[start + k].lower_ == w for k, w in enumerate(words)):
+                return True
+    return False
+
+
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    if tok.lower_ in lex.never:
+    if tok.lower_ in lex.never or _in_never_phrase(tok, lex):
         return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
