@@ -107,3 +107,11 @@ def test_never_phrases_come_from_the_lexicon() -> None:
     assert ("under", "the", "banner", "of") in lex.never_phrases["banner"]
 
 
+
+
+# --- 5. a light verb's conjoined objects ---------------------------------------------------------
+
+
+def test_light_verb_reads_a_conjoined_object(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>The envoy</s> held a briefing and talks with <t>the rebel leaders</t> in Doha.")
+    assert d is not None and d.category == "CONSULT" and d.where == "path"

@@ -497,8 +497,9 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if judged is not None:
         return judged
     if lemma in lex.light_verbs:
-        for child in tok.children:
-            if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and child.pos_ in _NOMINAL:
+        for child in (c for o in tok.children if o.dep_ in ("dobj", "attr", "nsubjpass", "oprd")
+                      for c in _conjoined(o)):  # fmt: skip
+            if child.pos_ in _NOMINAL:
                 noun = _noun(child, lex)
                 measured = _measured(child, lex) if noun is None else None
                 noun = _noun(measured, lex) if measured is not None else noun
@@ -507,6 +508,16 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
+
+
+def _conjoined(obj: AnyToken) -> Iterator[AnyToken]:
+    """An object and the nouns conjoined to it ("gave training and financial support"), in order."""
+    cur: AnyToken | None = obj
+    seen = 0
+    while cur is not None and seen < 8:
+        yield cur
+        seen += 1
+        cur = next((c for c in cur.children if c.dep_ == "conj" and c.pos_ in _NOMINAL), None)
 
 
 def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
