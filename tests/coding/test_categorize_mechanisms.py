@@ -115,3 +115,17 @@ def test_never_phrases_come_from_the_lexicon() -> None:
 def test_light_verb_reads_a_conjoined_object(nlp) -> None:  # noqa: ANN001
     d = decide(nlp, "<s>The envoy</s> held a briefing and talks with <t>the rebel leaders</t> in Doha.")
     assert d is not None and d.category == "CONSULT" and d.where == "path"
+
+
+# --- 2. phrase precedence: the verb's object before a preposition --------------------------------
+
+
+def test_object_phrase_beats_an_earlier_preposition_phrase(nlp) -> None:  # noqa: ANN001
+    lex = with_entries({"category": "CONSULT", "verbs": ["stop in"]})  # listed before "stop work"
+    d = decide(nlp, "<s>The dock workers</s> stopped work in <t>the container terminal</t> on Tuesday.", lex)
+    assert d is not None and d.category == "PROTEST" and d.sense == "verb:stop work"
+
+
+def test_preposition_phrase_holds_without_an_object(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>The Danish prime minister</s> stopped in <t>Reykjavik</t> on her way home.")
+    assert d is not None and d.category == "CONSULT"

@@ -443,14 +443,28 @@ def _phrase(
     tok: AnyToken, options: list[tuple[tuple[str, ...], Sense]] | None, lex: Lexicon, how: str
 ) -> _Match | None:
     """The first of a verb's phrasal ``options`` (the rest of the phrase, its sense) whose words
-    stand around it (:func:`_near_lemmas`), longest first."""
+    stand around it (:func:`_near_lemmas`), longest first; among phrases as long, one built on the
+    verb's object before one that is not ("stopped work in the mines": "stop work", not "stop in")."""
     if not options:
         return None
     near = _near_lemmas(tok, lex.grammar.partitive_preps, lex.grammar.measure_nouns)
+    best: _Match | None = None
     for rest, sense in options:
+        if best is not None and len(rest) < len(best.tokens) - 1:
+            break  # longest first: the rest are shorter
         if all(w in near for w in rest):
-            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
-    return None
+            match = _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
+            if best is None:
+                best = match
+            elif _on_object(match) and not _on_object(best):
+                return match
+    return best
+
+
+def _on_object(match: _Match) -> bool:
+    """Whether a phrase match holds its verb's object ("stop work": "work")."""
+    doc = match.head.doc
+    return any(doc[i].dep_ in _OBJECT_DEPS and doc[i].head.i == match.head.i for i in match.tokens[1:])
 
 
 def _negated_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
@@ -869,8 +883,8 @@ def _authored_undoing(verb: AnyToken, noun: str, lex: Lexicon) -> Sense | None:
     words are the reverser itself: "called off the strike" is no "call strike"."""
     lemma = verb.lemma_.lower()
     heads: list[tuple[str, ...]] = [()] if lemma in lex.reversers else []
-    heads += [(c.lower_,) for c in verb.children
-              if c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reversers]  # fmt: skip
+    heads += [(form,) for c in verb.children if c.dep_ == "prt"
+              for form in _forms(c) if f"{lemma} {form}" in lex.reversers]  # fmt: skip
     for rest, sense in lex.verb_phrases.get(lemma, ()):
         if any(rest == (*particle, noun) for particle in heads):
             return sense
@@ -917,7 +931,8 @@ def _reverses(verb: AnyToken, lex: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.reversers:
         return True
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reversers for c in verb.children)
+    particles = (form for c in verb.children if c.dep_ == "prt" for form in _forms(c))
+    return any(f"{lemma} {form}" in lex.reversers for form in particles)
 
 
 def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
