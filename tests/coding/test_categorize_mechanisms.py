@@ -107,8 +107,6 @@ def test_never_phrases_come_from_the_lexicon() -> None:
     assert ("under", "the", "banner", "of") in lex.never_phrases["banner"]
 
 
-
-
 # --- 5. a light verb's conjoined objects ---------------------------------------------------------
 
 
@@ -129,3 +127,16 @@ def test_object_phrase_beats_an_earlier_preposition_phrase(nlp) -> None:  # noqa
 def test_preposition_phrase_holds_without_an_object(nlp) -> None:  # noqa: ANN001
     d = decide(nlp, "<s>The Danish prime minister</s> stopped in <t>Reykjavik</t> on her way home.")
     assert d is not None and d.category == "CONSULT"
+
+
+# --- material support is aid ---------------------------------------------------------------------
+
+
+def test_financial_support_received_is_aid(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>The militia</s> has long relied on material support from <t>a border province</t>.")
+    assert d is not None and d.category == "AID"
+
+
+def test_support_voiced_stays_support(nlp) -> None:  # noqa: ANN001
+    d = decide(nlp, "<s>The senators</s> voiced support for <t>the mayor</t>.")
+    assert d is not None and d.category == "SUPPORT"
