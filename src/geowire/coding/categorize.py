@@ -168,6 +168,9 @@ class Grammar(BaseModel):
     failure_verbs: frozenset[str]  # "failed to reach a deal": negated
     infinitive_markers: frozenset[str]  # "phoned X to congratulate him": a purpose clause
     partitive_preps: frozenset[str]  # "a form of insurance": look through to the object
+    # "20 tonnes of grain", "a batch of peacekeepers", "part of the sanctions": nouns of measure or
+    # part that are looked through their partitive preposition, as quantifiers are ("some of")
+    measure_nouns: frozenset[str] = frozenset()
     # "ordered X to appear", "told the junta to step down": a demand made of the verb's object
     directive_verbs: frozenset[str] = frozenset()
     imposed_categories: frozenset[str] = frozenset()  # what an order imposes rather than asks
@@ -202,6 +205,8 @@ class LexiconFile(BaseModel):
     second_senses: list[SecondSense] = []
     judgements: Judgement = Judgement()
     never_triggers: list[str] = []  # word forms that are no event whatever their lemma ("according")
+    # expressions none of whose words is an event ("in case of": no lawsuit, "in charge of")
+    never_phrases: list[str] = []
     # lemmas the tagger gets wrong → the lemma the lexicon lists ("staged" → "stag", not "stage")
     lemma_repairs: dict[str, str] = {}
 
@@ -248,6 +253,8 @@ class Lexicon:
     # senses that hold only when the verb is negated ("not tolerate": THREATEN): the verb's lemma →
     # (the rest of the phrase, sense), from the lexicon's verb phrases that begin with a negator
     negated_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = field(default_factory=dict)
+    # word form → the never-trigger expressions it stands in ("case" → ("in", "case", "of"))
+    never_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -314,7 +321,17 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    tuple(spec.undo.items()), spec.figurative_objects, frozenset(spec.undergo_verbs),
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
                    _second_senses(spec, where), spec.judgements,
-                   frozenset(spec.never_triggers), negated_phrases)  # fmt: skip
+                   frozenset(spec.never_triggers), negated_phrases,
+                   _never_phrases(spec.never_phrases))  # fmt: skip
+
+
+def _never_phrases(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.lower().split())
+        for w in set(words):
+            out.setdefault(w, []).append(words)
+    return {w: tuple(v) for w, v in out.items()}
 
 
 def _second_senses(spec: LexiconFile, where: str) -> dict[str, tuple[Sense, ...]]:
@@ -359,15 +376,18 @@ class _Match:
     how: str  # "verb", "phrase", "light", "noun", "judgement", "directive", "polarity" (a negated sense)
 
 
-def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict[str, int]:
+def _near_lemmas(
+    tok: AnyToken, partitive: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """Lemmas (and forms) of the token's dependents and their dependents → token index.
     Particles and prepositions count only right after the verb ("called on X", not "called X on
-    Friday"). A quantifier object is looked through its ``partitive`` preposition: "lifted some
-    of its sanctions" lifts sanctions. A passive's subject counts as the object: "the embargo was
-    lifted" lifts the embargo."""
+    Friday"). A quantifier or measure object (``measures``) is looked through its ``partitive``
+    preposition: "lifted some of its sanctions" lifts sanctions, "sent a batch of peacekeepers"
+    sends peacekeepers. A passive's subject counts as the object: "the embargo was lifted" lifts
+    the embargo."""
     found: dict[str, int] = {}
     for child in tok.children:
-        if child.dep_ in _OBJECT_DEPS and child.pos_ in _QUANTIFIER_POS:
+        if child.dep_ in _OBJECT_DEPS and (child.pos_ in _QUANTIFIER_POS or _is_measure(child, measures)):
             for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ in partitive):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     for form in _forms(obj):
@@ -386,6 +406,18 @@ def _near_lemmas(tok: AnyToken, partitive: frozenset[str] = frozenset()) -> dict
                 for form in _forms(grand):
                     found.setdefault(form, grand.i)
     return found
+
+
+def _is_measure(noun: AnyToken, measures: frozenset[str]) -> bool:
+    return noun.pos_ in _NOMINAL and noun.lemma_.lower() in measures
+
+
+def _measured(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
+    """What a measure noun measures ("20 tonnes of grain": "grain"), or None."""
+    if not _is_measure(noun, lex.grammar.measure_nouns):
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in lex.grammar.partitive_preps
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in _NOMINAL), None)  # fmt: skip
 
 
 def _after_object(verb: AnyToken, particle: AnyToken) -> bool:
@@ -411,14 +443,28 @@ def _phrase(
     tok: AnyToken, options: list[tuple[tuple[str, ...], Sense]] | None, lex: Lexicon, how: str
 ) -> _Match | None:
     """The first of a verb's phrasal ``options`` (the rest of the phrase, its sense) whose words
-    stand around it (:func:`_near_lemmas`), longest first."""
+    stand around it (:func:`_near_lemmas`), longest first; among phrases as long, one built on the
+    verb's object before one that is not ("stopped work in the mines": "stop work", not "stop in")."""
     if not options:
         return None
-    near = _near_lemmas(tok, lex.grammar.partitive_preps)
+    near = _near_lemmas(tok, lex.grammar.partitive_preps, lex.grammar.measure_nouns)
+    best: _Match | None = None
     for rest, sense in options:
+        if best is not None and len(rest) < len(best.tokens) - 1:
+            break  # longest first: the rest are shorter
         if all(w in near for w in rest):
-            return _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
-    return None
+            match = _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
+            if best is None:
+                best = match
+            elif _on_object(match) and not _on_object(best):
+                return match
+    return best
+
+
+def _on_object(match: _Match) -> bool:
+    """Whether a phrase match holds its verb's object ("stop work": "work")."""
+    doc = match.head.doc
+    return any(doc[i].dep_ in _OBJECT_DEPS and doc[i].head.i == match.head.i for i in match.tokens[1:])
 
 
 def _negated_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
@@ -465,14 +511,27 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if judged is not None:
         return judged
     if lemma in lex.light_verbs:
-        for child in tok.children:
-            if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and child.pos_ in _NOMINAL:
+        for child in (c for o in tok.children if o.dep_ in ("dobj", "attr", "nsubjpass", "oprd")
+                      for c in _conjoined(o)):  # fmt: skip
+            if child.pos_ in _NOMINAL:
                 noun = _noun(child, lex)
+                measured = _measured(child, lex) if noun is None else None
+                noun = _noun(measured, lex) if measured is not None else noun
                 if noun:
-                    return _Match(noun.sense, child, (tok.i, *noun.tokens), "light")
+                    return _Match(noun.sense, noun.head, (tok.i, *noun.tokens), "light")
     if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
+
+
+def _conjoined(obj: AnyToken) -> Iterator[AnyToken]:
+    """An object and the nouns conjoined to it ("gave training and financial support"), in order."""
+    cur: AnyToken | None = obj
+    seen = 0
+    while cur is not None and seen < 8:
+        yield cur
+        seen += 1
+        cur = next((c for c in cur.children if c.dep_ == "conj" and c.pos_ in _NOMINAL), None)
 
 
 def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
@@ -511,8 +570,19 @@ def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
     return False
 
 
+def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
+    """Whether ``tok`` stands in one of the lexicon's never-trigger expressions ("in case of")."""
+    doc = tok.doc
+    for words in lex.never_phrases.get(tok.lower_, ()):
+        n = len(words)
+        for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+            if all(doc[start + k].lower_ == w for k, w in enumerate(words)):
+                return True
+    return False
+
+
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    if tok.lower_ in lex.never:
+    if tok.lower_ in lex.never or _in_never_phrase(tok, lex):
         return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
@@ -800,15 +870,25 @@ def _undone(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[Sense, AnyToken
         return None
     if not (_reverses(verb, lex) or verb.lemma_.lower() in nominal) or match.sense.category not in undo:
         return None
-    noun = match.head.lemma_.lower()
-    lemma = verb.lemma_.lower()
-    # an authored phrase ("lift blockade" → RETREAT) beats the general mapping — when the verb
-    # itself undoes: "called off the strike" is no "call strike"
-    for rest, sense in lex.verb_phrases.get(lemma, ()) if lemma in lex.reversers else ():
-        if rest == (noun,):
-            return Sense(sense.category, sense.mode, match.sense.context, f"{sense.key}<phrase"), verb
+    authored = _authored_undoing(verb, match.head.lemma_.lower(), lex)
+    if authored is not None:
+        return Sense(authored.category, authored.mode, match.sense.context, f"{authored.key}<phrase"), verb
     to = undo[match.sense.category]
     return Sense(to, None, match.sense.context, f"{match.sense.key}<{verb.lemma_.lower()}"), verb
+
+
+def _authored_undoing(verb: AnyToken, noun: str, lex: Lexicon) -> Sense | None:
+    """The lexicon's own phrase for an undoing verb and the noun it undoes ("lift blockade",
+    "call off strike"), which beats the general ``undo`` mapping — only when the phrase's verb
+    words are the reverser itself: "called off the strike" is no "call strike"."""
+    lemma = verb.lemma_.lower()
+    heads: list[tuple[str, ...]] = [()] if lemma in lex.reversers else []
+    heads += [(form,) for c in verb.children if c.dep_ == "prt"
+              for form in _forms(c) if f"{lemma} {form}" in lex.reversers]  # fmt: skip
+    for rest, sense in lex.verb_phrases.get(lemma, ()):
+        if any(rest == (*particle, noun) for particle in heads):
+            return sense
+    return None
 
 
 def _partitive_object(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
@@ -817,7 +897,10 @@ def _partitive_object(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.grammar.partitive_preps:
         return None
     quantifier = prep.head
-    return quantifier if quantifier.pos_ in _QUANTIFIER_POS and quantifier.dep_ in _OBJECT_DEPS else None
+    measure = _is_measure(quantifier, lex.grammar.measure_nouns)  # "part of the sanctions"
+    if quantifier.dep_ not in _OBJECT_DEPS:
+        return None
+    return quantifier if quantifier.pos_ in _QUANTIFIER_POS or measure else None
 
 
 def _undoing_noun(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
@@ -848,7 +931,8 @@ def _reverses(verb: AnyToken, lex: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.reversers:
         return True
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reversers for c in verb.children)
+    particles = (form for c in verb.children if c.dep_ == "prt" for form in _forms(c))
+    return any(f"{lemma} {form}" in lex.reversers for form in particles)
 
 
 def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
