@@ -1018,7 +1018,7 @@ def build_transfers(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
         contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
+            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count, told=_figure_told
         )
         contradictions += disputed
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
@@ -1756,10 +1756,40 @@ def _range_low(c: StoredClaim, key: str, figures: Figures) -> float | None:
     return float(low.replace(",", "")) if low else None
 
 
+# batch words a transfer has one batch of ("the first six", "the remaining nine"): two figures
+# after the same one count one batch whatever step each tells ("will hand over the remaining
+# six" and "still waiting for the remaining nine"); "another", "further", "a new batch" repeat
+_ONCE_BATCH = re.compile(r"\b(?:the|its|their)\s+(first|initial|remaining|last|final)\s+$", re.IGNORECASE)
+_BATCH_REACH = 25  # how far before a figure its batch word may start
+
+
+def once_batch(c: StoredClaim) -> str | None:
+    """The once-per-transfer batch word right before a claim's quantity (``_ONCE_BATCH``), else None."""
+    span, text = c.field_spans.get("quantity"), c.doc_text
+    if not span or text is None:
+        return None
+    m = _ONCE_BATCH.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
+    return m.group(1).lower() if m else None
+
+
+def _figure_told(c: StoredClaim) -> bool:
+    """Whether a transfer claim's figure is compared: an asserted claim's, or a denied one's
+    that counts a once-per-transfer batch ("has yet to receive the remaining nine" tells how
+    many remain)."""
+    return asserted(c) or once_batch(c) is not None
+
+
 def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
     """Two figures for a part ("two more", "three further") that can count one batch: the same
-    step, told within a week of each other, not dated to different days."""
-    if a.fields.get("status") != b.fields.get("status") or a.published is None or b.published is None:
+    step — or the same once-per-transfer batch word ("the remaining six", "the remaining nine"),
+    whatever the step, never two such words — told within a week of each other, not dated to
+    different days."""
+    if a.published is None or b.published is None:
+        return False
+    wa, wb = once_batch(a), once_batch(b)
+    if wa is not None and wb is not None and wa != wb:
+        return False  # "the first six" and "the remaining nine": two batches
+    if (wa is None or wb is None) and a.fields.get("status") != b.fields.get("status"):
         return False
     da, db = _act_date_of(a), _act_date_of(b)
     near = abs((a.published - b.published).days) <= PUBLICATION_WINDOW

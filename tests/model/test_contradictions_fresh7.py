@@ -1,0 +1,77 @@
+"""Contradictions on fresh text (issue 13, helper ``cx7``, corpus part_31): a batch a transfer has
+only once ("the first six", "the remaining nine") is one batch whatever step each report tells of
+it, so two different counts of it contradict — even when one report denies its delivery; batches
+that differ ("the first six", "the remaining nine") or a plain figure of a denial stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geowire.lang import load_language
+from geowire.model.build import _transfer_words
+from geowire.model.lexicon import model_lexicon
+from geowire.model.records import StoredClaim, build_transfers, once_batch
+
+_LEX = model_lexicon(load_language("en"))
+
+
+def _told(cid: str, text: str, day: int, count: str, quantity: float, **fields: object) -> StoredClaim:
+    """A claim of Spain's NH90 helicopters for Morocco told by ``text`` (the whole article),
+    published on ``day`` of October 2025, whose figure is the word ``count``."""
+    at, sys_at = text.index(count), text.index("NH90")
+    base = {
+        "supplier": "ESP",
+        "recipient": "MAR",
+        "system": "NH90",
+        "system_name": "NH90 helicopters",
+        "quantity": quantity,
+        "quantity_text": count,
+        "quantity_partial": True,
+    }
+    spans = {"quantity": [at, at + len(count)], "system": [sys_at, sys_at + 4]}
+    return StoredClaim(id=cid, doc_id=f"doc-{cid}", kind="transfer", sentence_index=0, start=0, end=len(text),
+                       fields={**base, **fields}, field_spans=spans, published=dt.date(2025, 10, day),
+                       sentence=text, doc_text=text)  # fmt: skip
+
+
+def _quantity_disputes(*claims: StoredClaim) -> int:
+    found = build_transfers(list(claims), figures=_LEX.figures, **_transfer_words(_LEX))[1]
+    return sum(x.field == "quantity" for x in found)
+
+
+_PLAN = "Spain will hand over the remaining six NH90 helicopters to Morocco this year."
+_WAIT = "Morocco has yet to receive the remaining nine NH90 helicopters from Spain."
+
+
+def test_fresh7_the_batch_word_before_a_figure_is_read_only_when_it_happens_once() -> None:
+    assert once_batch(_told("a", _PLAN, 7, "six", 6.0, status="planned")) == "remaining"
+    again = _told("b", "Spain sent another six NH90 helicopters to Morocco.", 7, "six", 6.0,
+                  status="delivered")  # fmt: skip
+    assert once_batch(again) is None
+
+
+def test_fresh7_two_counts_of_the_remaining_batch_contradict_across_a_plan_and_a_denial() -> None:
+    plan = _told("a", _PLAN, 7, "six", 6.0, status="planned")
+    wait = _told("b", _WAIT, 9, "nine", 9.0, status="delivered", negated=True)
+    assert _quantity_disputes(plan, wait) == 1
+
+
+def test_fresh7_one_count_of_the_remaining_batch_agrees_across_steps() -> None:
+    plan = _told("a", _PLAN, 7, "six", 6.0, status="planned")
+    wait = _told("b", _WAIT.replace("nine", "six"), 9, "six", 6.0, status="delivered", negated=True)
+    assert _quantity_disputes(plan, wait) == 0
+
+
+def test_fresh7_the_first_batch_and_the_remaining_one_are_two_batches() -> None:
+    first = _told("a", "Spain delivered the first six NH90 helicopters to Morocco.", 7, "six", 6.0,
+                  status="delivered")  # fmt: skip
+    rest = _told("b", _WAIT, 9, "nine", 9.0, status="delivered", negated=True)
+    assert _quantity_disputes(first, rest) == 0
+
+
+def test_fresh7_a_denial_with_a_plain_figure_is_not_a_count_of_a_batch() -> None:
+    plan = _told("a", "Spain will hand over six NH90 helicopters to Morocco.", 7, "six", 6.0,
+                 status="planned")  # fmt: skip
+    denial = _told("b", "Spain has not delivered nine NH90 helicopters to Morocco.", 9, "nine", 9.0,
+                   status="delivered", negated=True)  # fmt: skip
+    assert _quantity_disputes(plan, denial) == 0
