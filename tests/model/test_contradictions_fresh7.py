@@ -1,7 +1,9 @@
 """Contradictions on fresh text (issue 13, helper ``cx7``, corpus part_31): a batch a transfer has
 only once ("the first six", "the remaining nine") is one batch whatever step each report tells of
 it, so two different counts of it contradict — even when one report denies its delivery; batches
-that differ ("the first six", "the remaining nine") or a plain figure of a denial stay apart."""
+that differ ("the first six", "the remaining nine") or a plain figure of a denial stay apart. A
+whole force said to have left a host in a month contradicts a later report, within two months,
+that it is still there."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import datetime as dt
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_transfers, once_batch
+from geowire.model.records import StoredClaim, build_deployments, build_transfers, once_batch
 
 _LEX = model_lexicon(load_language("en"))
 
@@ -75,3 +77,41 @@ def test_fresh7_a_denial_with_a_plain_figure_is_not_a_count_of_a_batch() -> None
     denial = _told("b", "Spain has not delivered nine NH90 helicopters to Morocco.", 9, "nine", 9.0,
                    status="delivered", negated=True)  # fmt: skip
     assert _quantity_disputes(plan, denial) == 0
+
+
+# --- a whole force said to have left, and said to stay ------------------------------------------
+
+_LEFT = "Italy withdrew all of its 300 soldiers from Niger in April, Rome said."
+
+
+def _force(cid: str, text: str, published: dt.date, count: str, **fields: object) -> StoredClaim:
+    """A deployment claim of Italian forces in Niger told by ``text`` (the whole article)."""
+    at = text.index(count)
+    base = {"country": "ITA", "host": "NER", "personnel": 300.0, "personnel_text": count}
+    return StoredClaim(id=cid, doc_id=f"doc-{cid}", kind="deployment", sentence_index=0, start=0,
+                       end=len(text), fields={**base, **fields},
+                       field_spans={"personnel": [at, at + len(count)]}, published=published,
+                       sentence=text, doc_text=text)  # fmt: skip
+
+
+def _presence_disputes(*claims: StoredClaim) -> int:
+    found = build_deployments(list(claims), figures=_LEX.figures, withdraw=_LEX.deployments.withdraw)[1]
+    return sum(x.field == "status" for x in found)
+
+
+_STAY = "About 300 Italian soldiers are still stationed in Niger, an army colonel said."
+
+
+def test_fresh7_a_force_still_there_after_its_whole_withdrawal_contradicts_it() -> None:
+    left = _force("a", _LEFT, dt.date(2025, 5, 20), "300", date="2025-04-01", date_precision="month")
+    stay = _force("b", _STAY, dt.date(2025, 5, 23), "300")
+    assert _presence_disputes(left, stay) == 1
+
+
+def test_fresh7_a_force_there_before_it_left_or_a_part_withdrawn_is_no_dispute() -> None:
+    left = _force("a", _LEFT, dt.date(2025, 5, 20), "300", date="2025-04-01", date_precision="month")
+    before = _force("b", _STAY, dt.date(2025, 3, 10), "300")
+    assert _presence_disputes(left, before) == 0
+    part = _force("c", _LEFT.replace("all of its ", ""), dt.date(2025, 5, 20), "300",
+                  date="2025-04-01", date_precision="month")  # fmt: skip
+    assert _presence_disputes(part, _force("d", _STAY, dt.date(2025, 5, 23), "300")) == 0

@@ -1802,7 +1802,7 @@ def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key:
 
 
 def build_deployments(
-    claims: list[StoredClaim], *, figures: Figures
+    claims: list[StoredClaim], *, figures: Figures, withdraw: re.Pattern[str] | None = None
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
@@ -1849,7 +1849,60 @@ def build_deployments(
             cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
+    if withdraw is not None:
+        contradictions += _stayed_after_leaving(claims, withdraw)
     return records, contradictions
+
+
+# the words between a withdrawal verb and its forces that make it the whole force ("withdrew all
+# of its 300 soldiers", "pulled out its last troops"): none of them stay
+_WHOLE_FORCE = re.compile(r"\b(?:all|(?:the|its|their)\s+(?:last|remaining))\b", re.IGNORECASE)
+
+
+def _left_whole(c: StoredClaim, withdraw: re.Pattern[str]) -> bool:
+    """Whether a deployment claim tells of its whole force leaving the host on a day or in a
+    month: a withdrawal verb (``withdraw``) right before the forces, with ``_WHOLE_FORCE``
+    between them, and a date of its own."""
+    span, text = c.field_spans.get("personnel"), c.doc_text
+    if not span or text is None or not asserted(c) or _act_date_of(c) is None:
+        return False
+    before = text[c.start : span[0]]
+    verb = list(withdraw.finditer(before))
+    return bool(verb) and _WHOLE_FORCE.search(before[verb[-1].end() :]) is not None
+
+
+def _stayed_after_leaving(claims: list[StoredClaim], withdraw: re.Pattern[str]) -> list[Contradiction]:
+    """A whole force said to have left the host in a month ("withdrew all of its 300 soldiers
+    from Niger in April") and the same country's forces said, undated, to be there in a report
+    published after that month and within :data:`_FIGURE_WINDOW` days of the first ("300 Italian
+    soldiers are still stationed in Niger"): one source says they are gone, the other that they
+    stay."""
+    left = [c for c in claims if _left_whole(c, withdraw)]
+    out: list[Contradiction] = []
+    for w in left:
+        act = _act_date_of(w)
+        if act is None or w.published is None:
+            continue
+        gone_by = date_interval(act[0], act[1])[1]
+        staying = [
+            c
+            for c in claims
+            if c.doc_id != w.doc_id
+            and c.fields.get("country") == w.fields.get("country")
+            and c.fields.get("host") == w.fields.get("host")
+            and asserted(c)
+            and c.fields.get("modality") != "future"
+            and not _left_whole(c, withdraw)
+            and _act_date_of(c) is None
+            and c.published is not None
+            and gone_by < c.published <= w.published + dt.timedelta(days=_FIGURE_WINDOW)
+        ]
+        subject = f"{w.fields.get('country')} personnel in {w.fields.get('host')}"
+        for c in staying:
+            said = [("withdrawn", w), ("deployed", c)]
+            found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
+            out += [replace(x, kind="status") for x in found]
+    return out
 
 
 def _sized(c: StoredClaim) -> bool:
