@@ -3,7 +3,8 @@ only once ("the first six", "the remaining nine") is one batch whatever step eac
 it, so two different counts of it contradict — even when one report denies its delivery; batches
 that differ ("the first six", "the remaining nine") or a plain figure of a denial stay apart. A
 whole force said to have left a host in a month contradicts a later report, within two months,
-that it is still there."""
+that it is still there; a treaty said to have expired on a past date contradicts an extension
+before that date."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import datetime as dt
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
 from geowire.model.lexicon import model_lexicon
-from geowire.model.records import StoredClaim, build_deployments, build_transfers, once_batch
+from geowire.model.records import StoredClaim, build_agreement, build_deployments, build_transfers, once_batch
 
 _LEX = model_lexicon(load_language("en"))
 
@@ -115,3 +116,36 @@ def test_fresh7_a_force_there_before_it_left_or_a_part_withdrawn_is_no_dispute()
     part = _force("c", _LEFT.replace("all of its ", ""), dt.date(2025, 5, 20), "300",
                   date="2025-04-01", date_precision="month")  # fmt: skip
     assert _presence_disputes(part, _force("d", _STAY, dt.date(2025, 5, 23), "300")) == 0
+
+
+# --- a treaty said to have expired, and said to have been extended before it ---------------------
+
+
+def _treaty(cid: str, published: dt.date, action: str, date: str, precision: str) -> StoredClaim:
+    fields = {"kind": "treaty", "name": "treaty", "parties": ["ARM", "GEO"], "action": action,
+              "date": date, "date_precision": precision}  # fmt: skip
+    return StoredClaim(id=cid, doc_id=f"doc-{cid}", kind="agreement", sentence_index=0, start=0, end=10,
+                       fields=fields, field_spans={"action": [0, 4]}, published=published,
+                       sentence="some words")  # fmt: skip
+
+
+def _lapse_disputes(*claims: StoredClaim) -> int:
+    return sum(
+        x.field == "status"
+        for x in build_agreement(list(claims), dt.date(2026, 1, 1), figures=_LEX.figures)[1]
+    )
+
+
+def test_fresh7_an_expiry_already_past_contradicts_an_extension_before_it() -> None:
+    gone = _treaty("a", dt.date(2025, 2, 18), "expires", "2025-02-01", "day")
+    kept = _treaty("b", dt.date(2025, 2, 20), "extended", "2025-01-01", "month")
+    assert _lapse_disputes(gone, kept) == 1
+
+
+def test_fresh7_a_term_ending_later_or_a_pact_revived_after_it_lapsed_is_no_dispute() -> None:
+    ahead = _treaty("a", dt.date(2025, 2, 18), "expires", "2026-02-01", "day")
+    kept = _treaty("b", dt.date(2025, 2, 20), "extended", "2025-01-01", "month")
+    assert _lapse_disputes(ahead, kept) == 0
+    gone = _treaty("c", dt.date(2025, 2, 18), "expires", "2025-02-01", "day")
+    revived = _treaty("d", dt.date(2025, 4, 2), "extended", "2025-03-01", "month")
+    assert _lapse_disputes(gone, revived) == 0

@@ -653,6 +653,7 @@ def build_agreement(
             by_action[c.fields["action"]].append(c)
     fields.update(_planned(members))
     contradictions += _action_denied(members, name, parties)
+    contradictions += _lapsed_after_extension(members, f"{name} ({'–'.join(parties)}) extended")
     contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed", figures)
     for action in AGREEMENT_ACTIONS:
         cs = by_action.get(action, [])
@@ -756,6 +757,34 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
         related = _and(one, _same_signatories)
         out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+def _lapsed_after_extension(members: list[StoredClaim], subject: str) -> list[Contradiction]:
+    """One source says the agreement expired on a date already past when it wrote ("expired on 1
+    February"), another that it was extended before that date ("extended automatically in
+    January"): an extension before the end keeps it in force. An extension after it (a lapsed
+    pact revived) or undated is no dispute."""
+    out: list[Contradiction] = []
+    for gone in members:
+        end = _date_of(gone) if gone.fields.get("action") == "expires" and asserted(gone) else None
+        if end is None or gone.published is None:
+            continue
+        ended = date_interval(end[0], end[1])[0]
+        if ended > gone.published:
+            continue  # a term that ends later: no lapse yet
+        for kept in members:
+            act = _date_of(kept) if kept.fields.get("action") == "extended" and asserted(kept) else None
+            if act is None or kept.doc_id == gone.doc_id or date_interval(act[0], act[1])[1] >= ended:
+                continue
+            out += _opposed(("expired", gone), ("extended", kept), subject)
+    return out
+
+
+def _opposed(a: tuple[str, StoredClaim], b: tuple[str, StoredClaim], subject: str) -> list[Contradiction]:
+    """The status contradiction between two claims of different documents that say opposite
+    things (``a`` and ``b``: what each says, and the claim)."""
+    found = _conflicts([a, b], lambda x, y: x == y, "status", subject, str)
+    return [replace(x, kind="status") for x in found]
 
 
 def _and(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[StoredClaim, StoredClaim], bool]:
@@ -1899,9 +1928,7 @@ def _stayed_after_leaving(claims: list[StoredClaim], withdraw: re.Pattern[str]) 
         ]
         subject = f"{w.fields.get('country')} personnel in {w.fields.get('host')}"
         for c in staying:
-            said = [("withdrawn", w), ("deployed", c)]
-            found = _conflicts(said, lambda a, b: a == b, "status", subject, str)
-            out += [replace(x, kind="status") for x in found]
+            out += _opposed(("withdrawn", w), ("deployed", c), subject)
     return out
 
 
