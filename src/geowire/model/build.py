@@ -186,7 +186,9 @@ def rebuild_model(
         built = records.build_transfers(claims, figures=lex.figures, bounds=bounds, **_transfer_words(lex))
         _write_records(con, "transfers", *built)
         claims = load_claims(con, kind="deployment")
-        _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
+        leaving = lex.deployments.withdraw
+        built_deployments = records.build_deployments(claims, figures=lex.figures, withdraw=leaving)
+        _write_records(con, "deployments", *built_deployments)
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
         derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
         return _report(con)
@@ -559,7 +561,8 @@ def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: M
         con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
     )
     claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
-    _write_records(con, "deployments", *records.build_deployments(claims, figures=lex.figures))
+    deployments = records.build_deployments(claims, figures=lex.figures, withdraw=lex.deployments.withdraw)
+    _write_records(con, "deployments", *deployments)
 
 
 def _update_assessments(con: Con, docs: set[str], new: list[StoredClaim]) -> None:

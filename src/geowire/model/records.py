@@ -653,6 +653,7 @@ def build_agreement(
             by_action[c.fields["action"]].append(c)
     fields.update(_planned(members))
     contradictions += _action_denied(members, name, parties)
+    contradictions += _lapsed_after_extension(members, f"{name} ({'–'.join(parties)}) extended")
     contradictions += _value_conflicts(members, f"{name} ({'–'.join(parties)}) signed", figures)
     for action in AGREEMENT_ACTIONS:
         cs = by_action.get(action, [])
@@ -756,6 +757,34 @@ def _action_denied(members: list[StoredClaim], name: str, parties: list[str]) ->
         related = _and(one, _same_signatories)
         out += _status_conflicts(said, subject, negative=f"not {action}", related=related)
     return out
+
+
+def _lapsed_after_extension(members: list[StoredClaim], subject: str) -> list[Contradiction]:
+    """One source says the agreement expired on a date already past when it wrote ("expired on 1
+    February"), another that it was extended before that date ("extended automatically in
+    January"): an extension before the end keeps it in force. An extension after it (a lapsed
+    pact revived) or undated is no dispute."""
+    out: list[Contradiction] = []
+    for gone in members:
+        end = _date_of(gone) if gone.fields.get("action") == "expires" and asserted(gone) else None
+        if end is None or gone.published is None:
+            continue
+        ended = date_interval(end[0], end[1])[0]
+        if ended > gone.published:
+            continue  # a term that ends later: no lapse yet
+        for kept in members:
+            act = _date_of(kept) if kept.fields.get("action") == "extended" and asserted(kept) else None
+            if act is None or kept.doc_id == gone.doc_id or date_interval(act[0], act[1])[1] >= ended:
+                continue
+            out += _opposed(("expired", gone), ("extended", kept), subject)
+    return out
+
+
+def _opposed(a: tuple[str, StoredClaim], b: tuple[str, StoredClaim], subject: str) -> list[Contradiction]:
+    """The status contradiction between two claims of different documents that say opposite
+    things (``a`` and ``b``: what each says, and the claim)."""
+    found = _conflicts([a, b], lambda x, y: x == y, "status", subject, str)
+    return [replace(x, kind="status") for x in found]
 
 
 def _and(*tests: Callable[[StoredClaim, StoredClaim], bool]) -> Callable[[StoredClaim, StoredClaim], bool]:
@@ -1018,7 +1047,7 @@ def build_transfers(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
         contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count
+            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count, told=_figure_told
         )
         contradictions += disputed
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
@@ -1756,10 +1785,40 @@ def _range_low(c: StoredClaim, key: str, figures: Figures) -> float | None:
     return float(low.replace(",", "")) if low else None
 
 
+# batch words a transfer has one batch of ("the first six", "the remaining nine"): two figures
+# after the same one count one batch whatever step each tells ("will hand over the remaining
+# six" and "still waiting for the remaining nine"); "another", "further", "a new batch" repeat
+_ONCE_BATCH = re.compile(r"\b(?:the|its|their)\s+(first|initial|remaining|last|final)\s+$", re.IGNORECASE)
+_BATCH_REACH = 25  # how far before a figure its batch word may start
+
+
+def once_batch(c: StoredClaim) -> str | None:
+    """The once-per-transfer batch word right before a claim's quantity (``_ONCE_BATCH``), else None."""
+    span, text = c.field_spans.get("quantity"), c.doc_text
+    if not span or text is None:
+        return None
+    m = _ONCE_BATCH.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
+    return m.group(1).lower() if m else None
+
+
+def _figure_told(c: StoredClaim) -> bool:
+    """Whether a transfer claim's figure is compared: an asserted claim's, or a denied one's
+    that counts a once-per-transfer batch ("has yet to receive the remaining nine" tells how
+    many remain)."""
+    return asserted(c) or once_batch(c) is not None
+
+
 def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
     """Two figures for a part ("two more", "three further") that can count one batch: the same
-    step, told within a week of each other, not dated to different days."""
-    if a.fields.get("status") != b.fields.get("status") or a.published is None or b.published is None:
+    step — or the same once-per-transfer batch word ("the remaining six", "the remaining nine"),
+    whatever the step, never two such words — told within a week of each other, not dated to
+    different days."""
+    if a.published is None or b.published is None:
+        return False
+    wa, wb = once_batch(a), once_batch(b)
+    if wa is not None and wb is not None and wa != wb:
+        return False  # "the first six" and "the remaining nine": two batches
+    if (wa is None or wb is None) and a.fields.get("status") != b.fields.get("status"):
         return False
     da, db = _act_date_of(a), _act_date_of(b)
     near = abs((a.published - b.published).days) <= PUBLICATION_WINDOW
@@ -1772,7 +1831,7 @@ def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key:
 
 
 def build_deployments(
-    claims: list[StoredClaim], *, figures: Figures
+    claims: list[StoredClaim], *, figures: Figures, withdraw: re.Pattern[str] | None = None
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
@@ -1819,7 +1878,58 @@ def build_deployments(
             cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
+    if withdraw is not None:
+        contradictions += _stayed_after_leaving(claims, withdraw)
     return records, contradictions
+
+
+# the words between a withdrawal verb and its forces that make it the whole force ("withdrew all
+# of its 300 soldiers", "pulled out its last troops"): none of them stay
+_WHOLE_FORCE = re.compile(r"\b(?:all|(?:the|its|their)\s+(?:last|remaining))\b", re.IGNORECASE)
+
+
+def _left_whole(c: StoredClaim, withdraw: re.Pattern[str]) -> bool:
+    """Whether a deployment claim tells of its whole force leaving the host on a day or in a
+    month: a withdrawal verb (``withdraw``) right before the forces, with ``_WHOLE_FORCE``
+    between them, and a date of its own."""
+    span, text = c.field_spans.get("personnel"), c.doc_text
+    if not span or text is None or not asserted(c) or _act_date_of(c) is None:
+        return False
+    before = text[c.start : span[0]]
+    verb = list(withdraw.finditer(before))
+    return bool(verb) and _WHOLE_FORCE.search(before[verb[-1].end() :]) is not None
+
+
+def _stayed_after_leaving(claims: list[StoredClaim], withdraw: re.Pattern[str]) -> list[Contradiction]:
+    """A whole force said to have left the host in a month ("withdrew all of its 300 soldiers
+    from Niger in April") and the same country's forces said, undated, to be there in a report
+    published after that month and within :data:`_FIGURE_WINDOW` days of the first ("300 Italian
+    soldiers are still stationed in Niger"): one source says they are gone, the other that they
+    stay."""
+    left = [c for c in claims if _left_whole(c, withdraw)]
+    out: list[Contradiction] = []
+    for w in left:
+        act = _act_date_of(w)
+        if act is None or w.published is None:
+            continue
+        gone_by = date_interval(act[0], act[1])[1]
+        staying = [
+            c
+            for c in claims
+            if c.doc_id != w.doc_id
+            and c.fields.get("country") == w.fields.get("country")
+            and c.fields.get("host") == w.fields.get("host")
+            and asserted(c)
+            and c.fields.get("modality") != "future"
+            and not _left_whole(c, withdraw)
+            and _act_date_of(c) is None
+            and c.published is not None
+            and gone_by < c.published <= w.published + dt.timedelta(days=_FIGURE_WINDOW)
+        ]
+        subject = f"{w.fields.get('country')} personnel in {w.fields.get('host')}"
+        for c in staying:
+            out += _opposed(("withdrawn", w), ("deployed", c), subject)
+    return out
 
 
 def _sized(c: StoredClaim) -> bool:
