@@ -94,8 +94,10 @@ def extract_claims(
     claims = name_generic_systems(claims, named, lex)
     designated = [m for view in views for m in unknown_designations(view, lex)]
     article = article_systems(views, [*named, *designated], categories)
+    producers = {code: e.producer for code, e in kb.equipment_items.items() if e.producer}
     claims = fill_suppliers(resolve_systems(claims, lex, article=article))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
+    claims = fill_usual_suppliers(claims, producers, mentions)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     claims = undate_denials(claims, sentences, lex)
@@ -426,6 +428,43 @@ def fill_suppliers(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, fields={**c.fields, "supplier": max(options)[1], "supplier_inferred": True})
         out.append(c)
     return out
+
+
+def fill_usual_suppliers(
+    claims: list[Claim], producers: Mapping[str, str], mentions: Sequence[ActorMention] = ()
+) -> list[Claim]:
+    """Give a stated transfer that still names no supplier once its recipient is known the
+    article's usual supplier: the one supplier the article gives that recipient ("… ordered
+    launchers from Turkey … drones, which arrived the same year"), else the system's producing
+    country (``producers``) when the article names that country ("Romania received its TB2
+    drones … Turkish production lines")."""
+    by_recipient = _suppliers_by_recipient(claims)
+    named = {code for m in mentions if m.kind != "equipment" and (code := mention_country(m)) is not None}
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and not c.fields.get("supplier") and c.fields.get("system"):
+            seller = _usual_supplier(c, by_recipient, producers, named)
+            if seller is not None:
+                c = replace(c, fields={**c.fields, "supplier": seller, "supplier_inferred": True})
+        out.append(c)
+    return out
+
+
+def _usual_supplier(
+    c: Claim, by_recipient: Mapping[object, set[object]], producers: Mapping[str, str], named: set[str]
+) -> object | None:
+    """The article's supplier for a stated transfer to a named recipient that names none: the one
+    supplier the article gives that recipient, else the system's producer when the article names it."""
+    recipient = c.fields.get("recipient")
+    if not recipient or c.fields.get("status") in (None, "mentioned") or PENDING in c.fields:
+        return None
+    options = by_recipient.get(recipient, set()) - {recipient}
+    if len(options) == 1:
+        return next(iter(options))
+    producer = producers.get(str(c.fields.get("system")))
+    if not options and producer and producer != recipient and producer in named:
+        return producer
+    return None
 
 
 def _suppliers_by_recipient(claims: list[Claim]) -> dict[object, set[object]]:

@@ -797,10 +797,29 @@ _SUBJECT_GAP = 40
 
 
 def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """A system that only "arrived" somewhere moved, it was not transferred — unless the arrival
+    names no place and ends what the article bought: a dated reference back ("The howitzers
+    arrived in May") or a system the sentence also orders ("ordered … with drones, which arrived")."""
     if c.fields.get("negated"):
         return False  # "none of the jets has arrived": a delivery that did not happen
     span = c.field_spans.get("status")
-    return span is not None and bool(lex.transfers.undergoes.match(view.slice(span[0], span[1])))
+    if span is None or not lex.transfers.undergoes.match(view.slice(span[0], span[1])):
+        return False
+    placed = any(
+        m.kind != "equipment" and m.start >= span[1] and _same_clause(view, lex, span[0], m.start)
+        for m in view.mentions
+    ) or bool(lex.transfers.arrival_place.match(view.slice(span[1], view.sentence.end)))
+    # (a dated one: "reports that the launchers had arrived were mistaken" tells no delivery)
+    # and a past one: "the first jets are to arrive in 2026" may refer to any jets the article named
+    referred = (
+        bool(c.fields.get(ARTICLE) or c.fields.get(ANAPHOR))
+        and bool(c.fields.get("date"))
+        and c.fields.get("status") == "delivered"
+    )
+    bought = referred or any(
+        lex.transfers.undergoes.match(view.slice(s, e)) is None for _r, s, e, _st in _verb_cues(view, lex)
+    )
+    return placed or not bought
 
 
 def _carrier(
