@@ -72,3 +72,14 @@ def test_a_report_called_mistaken_is_refuted(analyzer) -> None:  # noqa: ANN001
     assert _rows(analyzer, text) == {("DEU", "LVA", "delivered", True)}
     dated = "Rumours last month that Germany had shipped IRIS-T launchers to Latvia were wrong."
     assert _rows(analyzer, dated) == {("DEU", "LVA", "delivered", True)}
+
+
+def test_a_recipient_only_reference_takes_the_articles_one_system(analyzer) -> None:  # noqa: ANN001
+    text = "South Korea sold FA-50 jets to Poland in 2022. Malaysia and Egypt received their jets early."
+    rows = _rows(analyzer, text)
+    assert {("KOR", "MYS", "delivered", False), ("KOR", "EGY", "delivered", False)} <= rows
+
+
+def test_taking_the_last_of_a_batch_from_a_seller_is_a_delivery(analyzer) -> None:  # noqa: ANN001
+    text = "Last spring Croatia took the final three of its twelve Rafales from France."
+    assert _rows(analyzer, text) == {("FRA", "HRV", "delivered", False)}

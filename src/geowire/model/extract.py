@@ -205,6 +205,8 @@ def resolve_systems(
             known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
+            if pick is None and anaphor:  # "Nigeria received its jets": the article's one such system
+                fields.update(_sole_system(fields, [n for j, n in fits if j < i]))
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
             pick = next(  # no reference: "24 used aircraft" of the same parties, its noun in the category
@@ -232,6 +234,28 @@ def resolve_systems(
             continue  # "another two dozen", "the first ships" with nothing before them to name
         out.append(replace(c, fields=fields))
     return out
+
+
+def _sole_system(fields: Mapping[str, object], before: Sequence[Claim]) -> dict[str, object]:
+    """The system and supplier of a reference back that names only its recipient, when every
+    stated transfer of its class before it moves one system from one supplier ("Pakistan sold
+    JF-17s to Iraq … Nigeria received its jets": Nigeria's are JF-17s from Pakistan)."""
+    recipient = fields.get("recipient")
+    if not recipient or fields.get("supplier"):
+        return {}
+    stated = [
+        n for n in before if n.fields.get("status") not in (None, "mentioned") and n.fields.get("supplier")
+    ]
+    if (
+        len({(n.fields["system"], n.fields["supplier"]) for n in stated}) != 1
+        or stated[0].fields["supplier"] == recipient
+    ):
+        return {}
+    pick = stated[-1]
+    found: dict[str, object] = {
+        k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields
+    }
+    return {**found, "supplier": pick.fields["supplier"], "supplier_inferred": True}
 
 
 # a system the article names: its mention, its category, the countries its sentence names
