@@ -83,3 +83,8 @@ def test_a_recipient_only_reference_takes_the_articles_one_system(analyzer) -> N
 def test_taking_the_last_of_a_batch_from_a_seller_is_a_delivery(analyzer) -> None:  # noqa: ANN001
     text = "Last spring Croatia took the final three of its twelve Rafales from France."
     assert _rows(analyzer, text) == {("FRA", "HRV", "delivered", False)}
+
+
+def test_an_undelivered_promise_is_a_denied_delivery(analyzer) -> None:  # noqa: ANN001
+    text = "Portugal has still not delivered the four M113 carriers it pledged to Ukraine, officials said."
+    assert _rows(analyzer, text) == {("PRT", "UKR", "delivered", True)}

@@ -1178,6 +1178,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         if _describes(view, lex, c[1], c[2])
         or _relative_before_verb(view, lex, c, cues)
         or (c[3] == "delivered" and _opens_aside(view, lex, c[1]))  # not ", approved by London,"
+        or _delivered_zero_relative(view, lex, c, cues)
     ]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
@@ -1189,6 +1190,21 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and all(lex.transfers.undergoes.match(view.slice(v[1], v[2])) for v in verbs):
         return delivered
     return verbs or cues
+
+
+def _delivered_zero_relative(view: SentenceView, lex: ModelLexicon, cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue is the verb of a relative clause without "that" on the object of an earlier supply
+    cue in its clause ("has not yet delivered the six tanks it promised Ukraine"): it names the
+    goods, the delivery is the sentence's step."""
+    before = view.slice(max(view.start, cue[1] - 40), cue[1])
+    return lex.transfers.zero_relative_subject.search(before) is not None and any(
+        o[3] == "delivered"
+        and o[2] < cue[1]
+        and _same_clause(view, lex, o[1], cue[1])
+        # not a receipt ("is still waiting for the missiles Washington promised": Washington supplies)
+        and lex.transfers.acquire.search(view.slice(o[1], o[2])) is None
+        for o in cues
+    )
 
 
 def _former_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
