@@ -88,3 +88,9 @@ def test_taking_the_last_of_a_batch_from_a_seller_is_a_delivery(analyzer) -> Non
 def test_an_undelivered_promise_is_a_denied_delivery(analyzer) -> None:  # noqa: ANN001
     text = "Portugal has still not delivered the four M113 carriers it pledged to Ukraine, officials said."
     assert _rows(analyzer, text) == {("PRT", "UKR", "delivered", True)}
+
+
+def test_a_gapped_conjunct_is_a_second_transfer_with_its_own_count(analyzer) -> None:  # noqa: ANN001
+    fields = _claims(analyzer, "Sweden sold nine Gripens to Thailand and four to Hungary last decade.")
+    assert {(f["recipient"], f["quantity"]) for f in fields} == {("THA", 9.0), ("HUN", 4.0)}
+    assert {f["supplier"] for f in fields} == {"SWE"}
