@@ -94,3 +94,9 @@ def test_a_gapped_conjunct_is_a_second_transfer_with_its_own_count(analyzer) -> 
     fields = _claims(analyzer, "Sweden sold nine Gripens to Thailand and four to Hungary last decade.")
     assert {(f["recipient"], f["quantity"]) for f in fields} == {("THA", 9.0), ("HUN", 4.0)}
     assert {f["supplier"] for f in fields} == {"SWE"}
+
+
+def test_a_bare_count_that_arrived_is_a_delivery_of_the_system_before(analyzer) -> None:  # noqa: ANN001
+    text = "Peru ordered eight Caesar howitzers from France in 2022. Three have arrived so far."
+    fields = [f for f in _claims(analyzer, text) if f["status"] == "delivered"]
+    assert [(f["supplier"], f["recipient"], f["quantity"]) for f in fields] == [("FRA", "PER", 3.0)]

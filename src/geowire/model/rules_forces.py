@@ -811,9 +811,10 @@ def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     ) or bool(lex.transfers.arrival_place.match(view.slice(span[1], view.sentence.end)))
     # (a dated one: "reports that the launchers had arrived were mistaken" tells no delivery)
     # and a past one: "the first jets are to arrive in 2026" may refer to any jets the article named
+    # (a count with no noun, "Twelve have arrived so far", always refers back)
     referred = (
         bool(c.fields.get(ARTICLE) or c.fields.get(ANAPHOR))
-        and bool(c.fields.get("date"))
+        and (bool(c.fields.get("date")) or c.fields.get("system") == lex.transfers.elided_noun)
         and c.fields.get("status") == "delivered"
     )
     bought = referred or any(
@@ -985,7 +986,8 @@ def _generic_systems(
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
-    if len(out) > 1 and out[0].end < cue and objects:
+    # (a count with no noun carries nothing: "Twelve have arrived, and the remaining 32 are due")
+    if len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
     if every:
         return out
@@ -2891,8 +2893,10 @@ def _said_when(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> b
 
 
 def _anaphoric(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
-    """A generic system after a definite determiner ("the jets", "the first two batteries")."""
-    return bool(lex.transfers.anaphor_before.search(view.slice(max(view.start, m.start - 30), m.start)))
+    """A generic system after a definite determiner ("the jets", "the first two batteries"), or a
+    count with no noun ("Four have arrived so far")."""
+    before = view.slice(max(view.start, m.start - 30), m.start)
+    return m.code == lex.transfers.elided_noun or bool(lex.transfers.anaphor_before.search(before))
 
 
 def _partial(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
