@@ -94,8 +94,10 @@ def extract_claims(
     claims = name_generic_systems(claims, named, lex)
     designated = [m for view in views for m in unknown_designations(view, lex)]
     article = article_systems(views, [*named, *designated], categories)
+    producers = {code: e.producer for code, e in kb.equipment_items.items() if e.producer}
     claims = fill_suppliers(resolve_systems(claims, lex, article=article))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
+    claims = fill_usual_suppliers(claims, producers, mentions)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     claims = undate_denials(claims, sentences, lex)
@@ -203,6 +205,8 @@ def resolve_systems(
             known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
+            if pick is None and anaphor:  # "Nigeria received its jets": the article's one such system
+                fields.update(_sole_system(fields, [n for j, n in fits if j < i]))
         else:
             pair = (fields.get("supplier"), fields.get("recipient"))
             pick = next(  # no reference: "24 used aircraft" of the same parties, its noun in the category
@@ -230,6 +234,28 @@ def resolve_systems(
             continue  # "another two dozen", "the first ships" with nothing before them to name
         out.append(replace(c, fields=fields))
     return out
+
+
+def _sole_system(fields: Mapping[str, object], before: Sequence[Claim]) -> dict[str, object]:
+    """The system and supplier of a reference back that names only its recipient, when every
+    stated transfer of its class before it moves one system from one supplier ("Pakistan sold
+    JF-17s to Iraq … Nigeria received its jets": Nigeria's are JF-17s from Pakistan)."""
+    recipient = fields.get("recipient")
+    if not recipient or fields.get("supplier"):
+        return {}
+    stated = [
+        n for n in before if n.fields.get("status") not in (None, "mentioned") and n.fields.get("supplier")
+    ]
+    if (
+        len({(n.fields["system"], n.fields["supplier"]) for n in stated}) != 1
+        or stated[0].fields["supplier"] == recipient
+    ):
+        return {}
+    pick = stated[-1]
+    found: dict[str, object] = {
+        k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields
+    }
+    return {**found, "supplier": pick.fields["supplier"], "supplier_inferred": True}
 
 
 # a system the article names: its mention, its category, the countries its sentence names
@@ -426,6 +452,43 @@ def fill_suppliers(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, fields={**c.fields, "supplier": max(options)[1], "supplier_inferred": True})
         out.append(c)
     return out
+
+
+def fill_usual_suppliers(
+    claims: list[Claim], producers: Mapping[str, str], mentions: Sequence[ActorMention] = ()
+) -> list[Claim]:
+    """Give a stated transfer that still names no supplier once its recipient is known the
+    article's usual supplier: the one supplier the article gives that recipient ("… ordered
+    launchers from Turkey … drones, which arrived the same year"), else the system's producing
+    country (``producers``) when the article names that country ("Romania received its TB2
+    drones … Turkish production lines")."""
+    by_recipient = _suppliers_by_recipient(claims)
+    named = {code for m in mentions if m.kind != "equipment" and (code := mention_country(m)) is not None}
+    out = []
+    for c in claims:
+        if c.kind == "transfer" and not c.fields.get("supplier") and c.fields.get("system"):
+            seller = _usual_supplier(c, by_recipient, producers, named)
+            if seller is not None:
+                c = replace(c, fields={**c.fields, "supplier": seller, "supplier_inferred": True})
+        out.append(c)
+    return out
+
+
+def _usual_supplier(
+    c: Claim, by_recipient: Mapping[object, set[object]], producers: Mapping[str, str], named: set[str]
+) -> object | None:
+    """The article's supplier for a stated transfer to a named recipient that names none: the one
+    supplier the article gives that recipient, else the system's producer when the article names it."""
+    recipient = c.fields.get("recipient")
+    if not recipient or c.fields.get("status") in (None, "mentioned") or PENDING in c.fields:
+        return None
+    options = by_recipient.get(recipient, set()) - {recipient}
+    if len(options) == 1:
+        return next(iter(options))
+    producer = producers.get(str(c.fields.get("system")))
+    if not options and producer and producer != recipient and producer in named:
+        return producer
+    return None
 
 
 def _suppliers_by_recipient(claims: list[Claim]) -> dict[object, set[object]]:

@@ -459,6 +459,8 @@ class Transfers(_Strict):
     passive_auxiliary: Rx
     passive_participle: Rx
     reached: Rx
+    zero_relative_subject: Rx
+    arrival_place: Rx
     would: Rx
     condition_after: Rx
     # a sentence that opens with an inverted condition ("Should Athens ask, …", "Had Rome waited, …"),

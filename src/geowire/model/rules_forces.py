@@ -797,10 +797,30 @@ _SUBJECT_GAP = 40
 
 
 def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """A system that only "arrived" somewhere moved, it was not transferred — unless the arrival
+    names no place and ends what the article bought: a dated reference back ("The howitzers
+    arrived in May") or a system the sentence also orders ("ordered … with drones, which arrived")."""
     if c.fields.get("negated"):
         return False  # "none of the jets has arrived": a delivery that did not happen
     span = c.field_spans.get("status")
-    return span is not None and bool(lex.transfers.undergoes.match(view.slice(span[0], span[1])))
+    if span is None or not lex.transfers.undergoes.match(view.slice(span[0], span[1])):
+        return False
+    placed = any(
+        m.kind != "equipment" and m.start >= span[1] and _same_clause(view, lex, span[0], m.start)
+        for m in view.mentions
+    ) or bool(lex.transfers.arrival_place.match(view.slice(span[1], view.sentence.end)))
+    # (a dated one: "reports that the launchers had arrived were mistaken" tells no delivery)
+    # and a past one: "the first jets are to arrive in 2026" may refer to any jets the article named
+    # (a count with no noun, "Twelve have arrived so far", always refers back)
+    referred = (
+        bool(c.fields.get(ARTICLE) or c.fields.get(ANAPHOR))
+        and (bool(c.fields.get("date")) or c.fields.get("system") == lex.transfers.elided_noun)
+        and c.fields.get("status") == "delivered"
+    )
+    bought = referred or any(
+        lex.transfers.undergoes.match(view.slice(s, e)) is None for _r, s, e, _st in _verb_cues(view, lex)
+    )
+    return placed or not bought
 
 
 def _carrier(
@@ -966,7 +986,8 @@ def _generic_systems(
     objects = [
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
-    if len(out) > 1 and out[0].end < cue and objects:
+    # (a count with no noun carries nothing: "Twelve have arrived, and the remaining 32 are due")
+    if len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
         out = objects  # "aircraft delivered weapons": the carrier is no transfer
     if every:
         return out
@@ -1159,6 +1180,7 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         if _describes(view, lex, c[1], c[2])
         or _relative_before_verb(view, lex, c, cues)
         or (c[3] == "delivered" and _opens_aside(view, lex, c[1]))  # not ", approved by London,"
+        or _delivered_zero_relative(view, lex, c, cues)
     ]
     verbs = [c for c in cues if c not in described]
     # "drones delivered by Ankara this month now fly from …": the subject's delivery, now in use (not
@@ -1170,6 +1192,21 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     if verbs and delivered and all(lex.transfers.undergoes.match(view.slice(v[1], v[2])) for v in verbs):
         return delivered
     return verbs or cues
+
+
+def _delivered_zero_relative(view: SentenceView, lex: ModelLexicon, cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue is the verb of a relative clause without "that" on the object of an earlier supply
+    cue in its clause ("has not yet delivered the six tanks it promised Ukraine"): it names the
+    goods, the delivery is the sentence's step."""
+    before = view.slice(max(view.start, cue[1] - 40), cue[1])
+    return lex.transfers.zero_relative_subject.search(before) is not None and any(
+        o[3] == "delivered"
+        and o[2] < cue[1]
+        and _same_clause(view, lex, o[1], cue[1])
+        # not a receipt ("is still waiting for the missiles Washington promised": Washington supplies)
+        and lex.transfers.acquire.search(view.slice(o[1], o[2])) is None
+        for o in cues
+    )
 
 
 def _former_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
@@ -2856,8 +2893,10 @@ def _said_when(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> b
 
 
 def _anaphoric(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
-    """A generic system after a definite determiner ("the jets", "the first two batteries")."""
-    return bool(lex.transfers.anaphor_before.search(view.slice(max(view.start, m.start - 30), m.start)))
+    """A generic system after a definite determiner ("the jets", "the first two batteries"), or a
+    count with no noun ("Four have arrived so far")."""
+    before = view.slice(max(view.start, m.start - 30), m.start)
+    return m.code == lex.transfers.elided_noun or bool(lex.transfers.anaphor_before.search(before))
 
 
 def _partial(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
