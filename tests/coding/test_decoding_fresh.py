@@ -225,3 +225,37 @@ def test_decoding_a_weapon_fired_at_a_target_is_still_an_assault(learned) -> Non
     text = "Russia fired missiles at Kyiv overnight, Ukraine's air force said."
     assaults = _parties(_coded(learned, text), "ASSAULT")
     assert (["RUS"], ["UKR"]) in assaults
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Kenya has been fighting a war against Somalia's militants for years.", "KEN", "SOM"),
+        ("The Nigerian army battled Boko Haram fighters in Borno.", "NGA", "BOKO-HARAM"),
+    ],
+)
+def test_decoding_a_fight_aimed_at_its_recipient_stays_directed(learned, text: str, actor: str,  # noqa: ANN001
+                                                                target: str) -> None:  # fmt: skip
+    assaults = _parties(_coded(learned, text), "ASSAULT")
+    assert ([actor], [target]) in assaults and not any(len(a) == 2 for a, _ in assaults)
+
+
+def test_decoding_directed_act_needs_no_partner_word_between_trigger_and_recipient() -> None:
+    from geowire.coding.roles import directed_act, rules_of
+    from geowire.lang.pack import load_language
+
+    rules = rules_of(load_language("en"))
+    text = "Peru fought a war against Chile."
+    war = Event(id="w", doc_id="d", sentence_index=0, sentence=text, sentence_start=0, category="ASSAULT",
+                trigger=Span(5, 10, "fought"), actors=(_actor("PER", 0),),
+                recipients=(EventActor(code="CHL", sector=None, entity_text="Chile", wikidata=None,
+                                       start=26, end=31),))  # fmt: skip
+    assert directed_act(rules, war, ("lemma=fight",))
+    assert not directed_act(rules, war, ("lemma=clash",))  # a clash is shared whatever stands between
+    text2 = "Peru fought with Chile."
+    shared = Event(id="s", doc_id="d", sentence_index=0, sentence=text2, sentence_start=0, category="ASSAULT",
+                   trigger=Span(5, 11, "fought"), actors=(_actor("PER", 0),),
+                   recipients=(EventActor(code="CHL", sector=None, entity_text="Chile", wikidata=None,
+                                          start=17, end=22),))  # fmt: skip
+    assert not directed_act(rules, shared, ("lemma=fight",))

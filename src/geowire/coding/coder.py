@@ -48,6 +48,7 @@ from geowire.coding.roles import (
     cited_source,
     collect_mentions,
     conditional,
+    directed_act,
     find_frames,
     location_of,
     obliged,
@@ -244,6 +245,7 @@ class EventCoder:
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
                 reciprocal=self.rules.reciprocal_acts,
+                directed=partial(directed_act, self.rules),
                 conjoined=partial(_conjoined, view),
             )
             return aimed_at_accusers(view, kept, self.cues)

@@ -436,6 +436,7 @@ def decide(
     probabilities: Sequence[float] | None = None,
     finish: Callable[[Event], Event] | None = None,
     reciprocal: Collection[str] = (),
+    directed: Callable[[Event, Sequence[str]], bool] | None = None,
     conjoined: Callable[[EventActor, EventActor], bool] | None = None,
 ) -> list[Event]:
     """The kept events, best first within each sentence: a candidate whose probability is at least
@@ -448,7 +449,7 @@ def decide(
     the same selection. ``finish`` completes each kept event before the split (the coder looks its
     place up there). A kept reading then takes the parties its trigger's other readings show it
     shares (:func:`widened`: conjunct recipients, as ``conjoined`` (the parse) tells them; both sides of
-    a ``reciprocal`` act, by lemma)."""
+    a ``reciprocal`` act, by lemma, unless ``directed`` says the reading is aimed at its recipient)."""
     candidates = decider.in_context(candidates)
     readings = by_trigger(candidates)
     probs = probabilities if probabilities is not None else decider.scored(candidates)
@@ -491,7 +492,8 @@ def decide(
         )
         done = finish(chosen) if finish is not None else chosen
         peers = [candidates[k] for k in readings[trigger_key(event)]]
-        for e in split_joint(widened(done, feats, peers, reciprocal=reciprocal, conjoined=conjoined)):
+        for e in split_joint(widened(done, feats, peers, reciprocal=reciprocal, directed=directed,
+                                      conjoined=conjoined)):
             if e.id not in seen:
                 seen.add(e.id)
                 out.append(e)
@@ -500,13 +502,15 @@ def decide(
 
 def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, Sequence[str]]], *,
             reciprocal: Collection[str] = (),
+            directed: Callable[[Event, Sequence[str]], bool] | None = None,
             conjoined: Callable[[EventActor, EventActor], bool] | None = None) -> Event:  # fmt: skip
     """``event`` (a kept reading) with the parties the other ``readings`` of its trigger show it
     shares, as the guidelines code them (§5): a reciprocal act ("clashed", "fighting between";
     ``reciprocal`` lemmas) has both sides as actors and no recipient; otherwise its recipient's
     conjuncts ("urged Iran and Oman", "condemned Peru and Chile") are recipients too. A reading
     keeps one recipient although the rules read them all, and the scorer counts the set once."""
-    sides = co_agents(event, feats, readings, reciprocal=reciprocal)
+    sides = None if directed is not None and directed(event, feats) else co_agents(
+        event, feats, readings, reciprocal=reciprocal)  # fmt: skip
     if sides is not None:
         return _with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
     extra = conjunct_recipients(event, feats, readings, conjoined=conjoined)

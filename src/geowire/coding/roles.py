@@ -19,6 +19,7 @@ pronouns are in the language pack's ``roles.yaml`` (:class:`RoleRules`, read onc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -27,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from geowire.coding.modality import inverted_condition
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
 from geowire.lang.pack import LanguagePack, validated
-from geowire.types import ActorMention
+from geowire.types import ActorMention, Event
 
 _ACTOR_KINDS_FOR_IT = frozenset({"country", "igo", "group"})
 _NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npadvmod", "nummod"})
@@ -83,6 +84,8 @@ class RoleRules(BaseModel):
     source_preps: frozenset[str] = frozenset()
     # acts whose parties act on each other: both sides actors, no recipient
     reciprocal_acts: frozenset[str] = frozenset()
+    reciprocal_if_partnered: frozenset[str] = frozenset()
+    reciprocal_partners: frozenset[str] = frozenset()
     # verbs crediting their object with the act in their ``crediting_preps`` phrase
     crediting_verbs: frozenset[str] = frozenset()
     crediting_preps: frozenset[str] = frozenset()
@@ -93,6 +96,21 @@ class RoleRules(BaseModel):
 def rules_of(lang: LanguagePack) -> RoleRules:
     """The role rules of ``lang`` (its ``roles.yaml``), validated once per pack."""
     return lang.compiled("coding.roles", _read_rules)
+
+
+def directed_act(rules: RoleRules, event: Event, feats: Sequence[str]) -> bool:
+    """Whether ``event``, a reading of a ``reciprocal_acts`` trigger, is aimed at its recipient
+    rather than shared with it: its lemma is one of ``reciprocal_if_partnered`` and the recipient
+    follows the trigger in its sentence with no ``reciprocal_partners`` word between them ("fought a
+    war against Y", "battled Y's fighters"; not "fighting between X and Y", "fought with Y")."""
+    if not event.recipients or not any(f"lemma={w}" in feats for w in rules.reciprocal_if_partnered):
+        return False
+    r = event.recipients[0]
+    end = event.sentence_start + len(event.sentence)
+    if not event.trigger.end <= r.start < end:
+        return False
+    gap = event.sentence[event.trigger.end - event.sentence_start : r.start - event.sentence_start]
+    return not any(w in rules.reciprocal_partners for w in re.findall(r"[\w&]+", gap.lower()))
 
 
 def _read_rules(lang: LanguagePack) -> RoleRules:

@@ -45,7 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, get_args
 
@@ -876,10 +876,8 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
 def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidates], list[Event]]:
     """The events ``decider`` keeps at ``threshold``, as a function of a document's candidates."""
 
-    reciprocal = _reciprocal_acts()
-
     def chosen(dc: DocCandidates) -> list[Event]:
-        return decide(dc.candidates, decider, threshold=threshold, reciprocal=reciprocal)
+        return decide(dc.candidates, decider, threshold=threshold, **_reciprocal_rules())
 
     return chosen
 
@@ -896,18 +894,17 @@ def _decided_with(
 def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> list[Event]:
     """:func:`decide` with given probabilities (for models other than the linear one)."""
     other = LinearDecider({}, threshold, threshold, "gbm")
-    return decide(
-        dc.candidates, other, threshold=threshold, probabilities=probs, reciprocal=_reciprocal_acts()
-    )
+    return decide(dc.candidates, other, threshold=threshold, probabilities=probs, **_reciprocal_rules())
 
 
 @cache
-def _reciprocal_acts() -> frozenset[str]:
+def _reciprocal_rules() -> dict[str, Any]:
     """The reciprocal acts the coder decides with (English), so the report scores what it codes."""
-    from geowire.coding.roles import rules_of
+    from geowire.coding.roles import directed_act, rules_of
     from geowire.lang.pack import load_language
 
-    return frozenset(rules_of(load_language("en")).reciprocal_acts)
+    rules = rules_of(load_language("en"))
+    return {"reciprocal": rules.reciprocal_acts, "directed": partial(directed_act, rules)}
 
 
 def save(result: TrainResult, model_path: Path, report_path: Path | None) -> None:
