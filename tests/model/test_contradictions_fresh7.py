@@ -47,10 +47,10 @@ _WAIT = "Morocco has yet to receive the remaining nine NH90 helicopters from Spa
 
 
 def test_fresh7_the_batch_word_before_a_figure_is_read_only_when_it_happens_once() -> None:
-    assert once_batch(_told("a", _PLAN, 7, "six", 6.0, status="planned")) == "remaining"
+    assert once_batch(_told("a", _PLAN, 7, "six", 6.0, status="planned"), _LEX.figures) == "remaining"
     again = _told("b", "Spain sent another six NH90 helicopters to Morocco.", 7, "six", 6.0,
                   status="delivered")  # fmt: skip
-    assert once_batch(again) is None
+    assert once_batch(again, _LEX.figures) is None
 
 
 def test_fresh7_two_counts_of_the_remaining_batch_contradict_across_a_plan_and_a_denial() -> None:
@@ -96,7 +96,8 @@ def _force(cid: str, text: str, published: dt.date, count: str, **fields: object
 
 
 def _presence_disputes(*claims: StoredClaim) -> int:
-    found = build_deployments(list(claims), figures=_LEX.figures, withdraw=_LEX.deployments.withdraw)[1]
+    found = build_deployments(list(claims), figures=_LEX.figures, withdraw=_LEX.deployments.withdraw,
+                              whole_force=_LEX.deployments.whole_force)[1]  # fmt: skip
     return sum(x.field == "status" for x in found)
 
 

@@ -187,7 +187,9 @@ def rebuild_model(
         _write_records(con, "transfers", *built)
         claims = load_claims(con, kind="deployment")
         leaving = lex.deployments.withdraw
-        built_deployments = records.build_deployments(claims, figures=lex.figures, withdraw=leaving)
+        built_deployments = records.build_deployments(
+            claims, figures=lex.figures, withdraw=leaving, whole_force=lex.deployments.whole_force
+        )
         _write_records(con, "deployments", *built_deployments)
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
         derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
@@ -561,7 +563,12 @@ def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: M
         con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
     )
     claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
-    deployments = records.build_deployments(claims, figures=lex.figures, withdraw=lex.deployments.withdraw)
+    deployments = records.build_deployments(
+        claims,
+        figures=lex.figures,
+        withdraw=lex.deployments.withdraw,
+        whole_force=lex.deployments.whole_force,
+    )
     _write_records(con, "deployments", *deployments)
 
 

@@ -576,6 +576,8 @@ class Deployments(_Strict):
     force_anaphor: Rx
     force_noun: Rx
     withdraw: Rx
+    # between a withdrawal verb and its forces: the whole force left ("all of its", "its last")
+    whole_force: Rx | None = None
     stay: Rx = re.compile(r"(?!)")
     host_anaphor: Rx
     located: Rx
@@ -676,6 +678,10 @@ class Figures(_Strict):
     # the words right before a figure that make it the top of a range ("between 15 and 20", "15 to
     # 20", "15–20"): the first group that matched holds the range's low end
     range_before: Rx | None = None
+    # right before a figure: a batch a transfer has once ("the first six", "the remaining nine"),
+    # its word in group 1; two figures after the same word count one batch whatever step each
+    # tells, while "another", "further", "a new batch" repeat
+    once_batch: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx

@@ -1047,7 +1047,8 @@ def build_transfers(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
         contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count, told=_figure_told
+            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count,
+            told=functools.partial(_figure_told, figures=figures),
         )
         contradictions += disputed
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
@@ -1729,7 +1730,7 @@ def _figure_conflicts(
         key,
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
-        related=lambda a, b: _same_batch(a, b) and not told_by_other(a, b),
+        related=lambda a, b: _same_batch(a, b, figures) and not told_by_other(a, b),
     )
     found += parts
     return [
@@ -1785,37 +1786,34 @@ def _range_low(c: StoredClaim, key: str, figures: Figures) -> float | None:
     return float(low.replace(",", "")) if low else None
 
 
-# batch words a transfer has one batch of ("the first six", "the remaining nine"): two figures
-# after the same one count one batch whatever step each tells ("will hand over the remaining
-# six" and "still waiting for the remaining nine"); "another", "further", "a new batch" repeat
-_ONCE_BATCH = re.compile(r"\b(?:the|its|their)\s+(first|initial|remaining|last|final)\s+$", re.IGNORECASE)
 _BATCH_REACH = 25  # how far before a figure its batch word may start
 
 
-def once_batch(c: StoredClaim) -> str | None:
-    """The once-per-transfer batch word right before a claim's quantity (``_ONCE_BATCH``), else None."""
+def once_batch(c: StoredClaim, figures: Figures) -> str | None:
+    """The once-per-transfer batch word right before a claim's quantity (the lexicon's
+    ``figures.once_batch``: "the first six", "the remaining nine"), else None."""
     span, text = c.field_spans.get("quantity"), c.doc_text
-    if not span or text is None:
+    if not span or text is None or figures.once_batch is None:
         return None
-    m = _ONCE_BATCH.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
+    m = figures.once_batch.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
     return m.group(1).lower() if m else None
 
 
-def _figure_told(c: StoredClaim) -> bool:
+def _figure_told(c: StoredClaim, figures: Figures) -> bool:
     """Whether a transfer claim's figure is compared: an asserted claim's, or a denied one's
     that counts a once-per-transfer batch ("has yet to receive the remaining nine" tells how
     many remain)."""
-    return asserted(c) or once_batch(c) is not None
+    return asserted(c) or once_batch(c, figures) is not None
 
 
-def _same_batch(a: StoredClaim, b: StoredClaim) -> bool:
+def _same_batch(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
     """Two figures for a part ("two more", "three further") that can count one batch: the same
     step — or the same once-per-transfer batch word ("the remaining six", "the remaining nine"),
     whatever the step, never two such words — told within a week of each other, not dated to
     different days."""
     if a.published is None or b.published is None:
         return False
-    wa, wb = once_batch(a), once_batch(b)
+    wa, wb = once_batch(a, figures), once_batch(b, figures)
     if wa is not None and wb is not None and wa != wb:
         return False  # "the first six" and "the remaining nine": two batches
     if (wa is None or wb is None) and a.fields.get("status") != b.fields.get("status"):
@@ -1831,7 +1829,11 @@ def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key:
 
 
 def build_deployments(
-    claims: list[StoredClaim], *, figures: Figures, withdraw: re.Pattern[str] | None = None
+    claims: list[StoredClaim],
+    *,
+    figures: Figures,
+    withdraw: re.Pattern[str] | None = None,
+    whole_force: re.Pattern[str] | None = None,
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
@@ -1878,35 +1880,33 @@ def build_deployments(
             cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
-    if withdraw is not None:
-        contradictions += _stayed_after_leaving(claims, withdraw)
+    if withdraw is not None and whole_force is not None:
+        contradictions += _stayed_after_leaving(claims, withdraw, whole_force)
     return records, contradictions
 
 
-# the words between a withdrawal verb and its forces that make it the whole force ("withdrew all
-# of its 300 soldiers", "pulled out its last troops"): none of them stay
-_WHOLE_FORCE = re.compile(r"\b(?:all|(?:the|its|their)\s+(?:last|remaining))\b", re.IGNORECASE)
-
-
-def _left_whole(c: StoredClaim, withdraw: re.Pattern[str]) -> bool:
+def _left_whole(c: StoredClaim, withdraw: re.Pattern[str], whole: re.Pattern[str]) -> bool:
     """Whether a deployment claim tells of its whole force leaving the host on a day or in a
-    month: a withdrawal verb (``withdraw``) right before the forces, with ``_WHOLE_FORCE``
-    between them, and a date of its own."""
+    month: a withdrawal verb (``withdraw``) right before the forces, with ``whole`` (the lexicon's
+    ``deployments.whole_force``: "all of its 300 soldiers", "its last troops") between them, and a
+    date of its own."""
     span, text = c.field_spans.get("personnel"), c.doc_text
     if not span or text is None or not asserted(c) or _act_date_of(c) is None:
         return False
     before = text[c.start : span[0]]
     verb = list(withdraw.finditer(before))
-    return bool(verb) and _WHOLE_FORCE.search(before[verb[-1].end() :]) is not None
+    return bool(verb) and whole.search(before[verb[-1].end() :]) is not None
 
 
-def _stayed_after_leaving(claims: list[StoredClaim], withdraw: re.Pattern[str]) -> list[Contradiction]:
+def _stayed_after_leaving(
+    claims: list[StoredClaim], withdraw: re.Pattern[str], whole: re.Pattern[str]
+) -> list[Contradiction]:
     """A whole force said to have left the host in a month ("withdrew all of its 300 soldiers
     from Niger in April") and the same country's forces said, undated, to be there in a report
     published after that month and within :data:`_FIGURE_WINDOW` days of the first ("300 Italian
     soldiers are still stationed in Niger"): one source says they are gone, the other that they
     stay."""
-    left = [c for c in claims if _left_whole(c, withdraw)]
+    left = [c for c in claims if _left_whole(c, withdraw, whole)]
     out: list[Contradiction] = []
     for w in left:
         act = _act_date_of(w)
@@ -1921,7 +1921,7 @@ def _stayed_after_leaving(claims: list[StoredClaim], withdraw: re.Pattern[str]) 
             and c.fields.get("host") == w.fields.get("host")
             and asserted(c)
             and c.fields.get("modality") != "future"
-            and not _left_whole(c, withdraw)
+            and not _left_whole(c, withdraw, whole)
             and _act_date_of(c) is None
             and c.published is not None
             and gone_by < c.published <= w.published + dt.timedelta(days=_FIGURE_WINDOW)
