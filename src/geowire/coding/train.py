@@ -45,7 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any, get_args
 
@@ -876,8 +876,10 @@ def _gbm_comparison(by_split: dict[Split, list[DocCandidates]], matcher: Matcher
 def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidates], list[Event]]:
     """The events ``decider`` keeps at ``threshold``, as a function of a document's candidates."""
 
+    rules = _reciprocal_rules()
+
     def chosen(dc: DocCandidates) -> list[Event]:
-        return decide(dc.candidates, decider, threshold=threshold, **_reciprocal_rules())
+        return decide(dc.candidates, decider, threshold=threshold, **rules)
 
     return chosen
 
@@ -885,19 +887,22 @@ def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidate
 def _decided_with(
     per_doc: dict[str, list[float]], threshold: float
 ) -> Callable[[DocCandidates], list[Event]]:
+    rules = _reciprocal_rules()
+
     def chosen(dc: DocCandidates) -> list[Event]:
-        return _decide_with(dc, per_doc[dc.doc.id], threshold)
+        return _decide_with(dc, per_doc[dc.doc.id], threshold, rules)
 
     return chosen
 
 
-def _decide_with(dc: DocCandidates, probs: list[float], threshold: float) -> list[Event]:
+def _decide_with(
+    dc: DocCandidates, probs: list[float], threshold: float, rules: dict[str, Any]
+) -> list[Event]:
     """:func:`decide` with given probabilities (for models other than the linear one)."""
     other = LinearDecider({}, threshold, threshold, "gbm")
-    return decide(dc.candidates, other, threshold=threshold, probabilities=probs, **_reciprocal_rules())
+    return decide(dc.candidates, other, threshold=threshold, probabilities=probs, **rules)
 
 
-@cache
 def _reciprocal_rules() -> dict[str, Any]:
     """The reciprocal acts the coder decides with (English), so the report scores what it codes."""
     from geowire.coding.roles import directed_act, rules_of
