@@ -546,14 +546,14 @@ class EventCoder:
         """Whether the mention is a news outlet cited as its sentence's source ("IRNA reported")."""
         if m.sector not in self.rules.source_sectors:
             return False
-        root = _root_of(doc, m)
+        root = _root_of_span(doc, m.start, m.end)
         return root is not None and cited_source(root, m, self.rules)
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
         memo = doc.memo.setdefault("in-subject", {})
         if m.start not in memo:
-            root = _root_of(doc, m)
+            root = _root_of_span(doc, m.start, m.end)
             memo[m.start] = root is not None and _under_subject(root, self.rules)
         return bool(memo[m.start])
 
@@ -1479,6 +1479,8 @@ def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues)
     hostile act denied ("denied that its ships had fired on Y": Y complained), none without one
     (guidelines §5). The denied act is the cooperative event (quad class 1 or 2) coded in the denied
     words."""
+    from geowire.coding.decide import with_parties
+
     out = list(events)
     for k, event in enumerate(events):
         trig = _root_of_span(doc, event.trigger.start, event.trigger.end) if event.recipients else None
@@ -1490,12 +1492,8 @@ def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues)
         keep = tuple(r for r in event.recipients
                      if r.code not in helped or _at(doc, r.start, r.end) not in content)  # fmt: skip
         if len(keep) < len(event.recipients):
-            t = event.trigger
-            eid = event_id(event.doc_id, event.sentence_index, t.start, t.end, event.category,
-                           [a.code for a in event.actors], [r.code for r in keep])  # fmt: skip
             note = "whom the denied act would have helped left out: a denial is aimed at its accuser"
-            out[k] = dataclasses.replace(event, id=eid, recipients=keep,
-                                         explanation=(*event.explanation, note))  # fmt: skip
+            out[k] = with_parties(event, event.actors, keep, note)
     return out
 
 
@@ -1594,14 +1592,8 @@ def _tested(doc: DocView, d: Decision, rules: RoleRules) -> bool:
 
 def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:
     """Whether the mention ``m`` lies inside the tokens ``phrase``."""
-    root = _root_of(doc, m)
+    root = _root_of_span(doc, m.start, m.end)
     return root is not None and root.i in phrase
-
-
-def _root_of(doc: DocView, m: ActorMention) -> TokenView | None:
-    """The head token of the words the mention ``m`` covers, None when they cover no token."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) > 0 else None
 
 
 def judged_phrase(trig: TokenView, rules: RoleRules) -> frozenset[int] | None:

@@ -512,12 +512,12 @@ def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, 
     sides = None if directed is not None and directed(event, feats) else co_agents(
         event, feats, readings, reciprocal=reciprocal)  # fmt: skip
     if sides is not None:
-        return _with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
+        return with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
     extra = conjunct_recipients(event, feats, readings, conjoined=conjoined)
     if not extra:
         return event
     recipients = tuple(sorted((*event.recipients, *extra), key=lambda r: r.start))
-    return _with_parties(event, event.actors, recipients, f"conjunct recipients: {_codes(recipients)}")
+    return with_parties(event, event.actors, recipients, f"conjunct recipients: {_codes(recipients)}")
 
 
 def conjunct_recipients(
@@ -566,14 +566,16 @@ def co_agents(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event
     return tuple(sorted(sides.values(), key=lambda a: a.start))
 
 
-def _with_parties(event: Event, actors: tuple[EventActor, ...], recipients: tuple[EventActor, ...],
-                  note: str) -> Event:  # fmt: skip
+def with_parties(event: Event, actors: tuple[EventActor, ...], recipients: tuple[EventActor, ...],
+                 note: str | None = None) -> Event:  # fmt: skip
+    """``event`` with other parties, under the id those parties give it (and ``note`` added to its
+    explanation)."""
     from geowire.coding.coder import event_id
 
     eid = event_id(event.doc_id, event.sentence_index, event.trigger.start, event.trigger.end, event.category,
                    [a.code for a in actors], [r.code for r in recipients])  # fmt: skip
-    return dataclasses.replace(event, id=eid, actors=actors, recipients=recipients,
-                               explanation=(*event.explanation, note))  # fmt: skip
+    explanation = event.explanation if note is None else (*event.explanation, note)
+    return dataclasses.replace(event, id=eid, actors=actors, recipients=recipients, explanation=explanation)
 
 
 def _code_set(parties: Sequence[EventActor]) -> frozenset[str | None]:
@@ -633,26 +635,7 @@ def split_joint(event: Event) -> list[Event]:
     recipient stay one event."""
     if len(event.actors) < 2 or not event.recipients or event.category in SYMMETRIC:
         return [event]
-    from geowire.coding.coder import event_id
-
-    out = []
-    for a in event.actors:
-        out.append(
-            dataclasses.replace(
-                event,
-                id=event_id(
-                    event.doc_id,
-                    event.sentence_index,
-                    event.trigger.start,
-                    event.trigger.end,
-                    event.category,
-                    [a.code],
-                    [r.code for r in event.recipients],
-                ),  # fmt: skip
-                actors=(a,),
-            )
-        )
-    return out
+    return [with_parties(event, (a,), event.recipients) for a in event.actors]
 
 
 def _optional_float(value: object) -> float | None:
