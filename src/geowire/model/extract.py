@@ -39,6 +39,7 @@ from geowire.model.rules_forces import (
     carried_transfer,
     deployment_claims,
     equipment_categories,
+    equipment_producers,
     model_names,
     plural_systems,
     system_family,
@@ -94,7 +95,7 @@ def extract_claims(
     claims = name_generic_systems(claims, named, lex)
     designated = [m for view in views for m in unknown_designations(view, lex)]
     article = article_systems(views, [*named, *designated], categories)
-    producers = {code: e.producer for code, e in kb.equipment_items.items() if e.producer}
+    producers = equipment_producers(kb)
     claims = fill_suppliers(resolve_systems(claims, lex, article=article))
     claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
     claims = fill_usual_suppliers(claims, producers, mentions)

@@ -44,6 +44,15 @@ def equipment_categories(kb: KnowledgeBase) -> Mapping[str, str]:
     )
 
 
+def equipment_producers(kb: KnowledgeBase) -> Mapping[str, str]:
+    """Equipment code → the country that makes it, for the knowledge base's equipment with a
+    producer (built once per knowledge base and kept with it)."""
+    return kb.derived(
+        "model.equipment_producers",
+        lambda: {code: e.producer for code, e in kb.equipment_items.items() if e.producer},
+    )
+
+
 @dataclass(frozen=True)
 class PluralSystems:
     """Known systems named in the plural ("Gripens", "TB2s'"): one regex over every equipment
