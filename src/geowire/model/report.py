@@ -56,6 +56,7 @@ def demo_report(store: Store, *, dyads: int = 5) -> dict[str, Any]:
                     "doc_ids",
                 )
             }
+            | {"planned": planned_acts(a["fields"])}
             for a in queries.agreements(store)
         ],
         "transfers": [
@@ -84,6 +85,17 @@ def demo_report(store: Store, *, dyads: int = 5) -> dict[str, Any]:
             for x in queries.contradictions(store)
         ],
     }
+
+
+def planned_acts(fields: dict[str, Any]) -> list[str]:
+    """An agreement's acts its sources say are still to come (``signed.planned`` fields), each as
+    "signed 2025-03" — or the bare action when the text gives no date."""
+    out = []
+    for key, f in sorted(fields.items()):
+        action, _, tail = key.partition(".")
+        if tail == "planned":
+            out.append(f"{action} {f.get('value') or ''}".strip())
+    return out
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
@@ -124,12 +136,13 @@ def render_demo_report(report: dict[str, Any], console: Console) -> None:
     console.print(
         _table(
             "Agreements",
-            ["kind", "parties", "signed", "ratified", "until", "value", "status", "disputed"],
+            ["kind", "parties", "signed", "planned", "ratified", "until", "value", "status", "disputed"],
             [
                 [
                     a["kind"],
                     "–".join(a["parties"]),
                     f"{a['signed'] or ''} {a['signed_place'] or ''}".strip(),
+                    ", ".join(a["planned"]),
                     a["ratified"],
                     a["expires_year"],
                     _money(a["value_usd"]),
