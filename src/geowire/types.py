@@ -6,6 +6,7 @@ NFKC-normalised text that ingest stored — so every record can point back to it
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -14,6 +15,18 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator
 
 DatePrecision = Literal["day", "month", "year"]
+
+
+def date_interval(value: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    """The first and last day a date of this precision (day, month or year) may stand for."""
+    if precision == "year":
+        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    if precision == "month":
+        last = calendar.monthrange(value.year, value.month)[1]
+        return dt.date(value.year, value.month, 1), dt.date(value.year, value.month, last)
+    return value, value
+
+
 ActorKind = Literal["country", "igo", "person", "group", "equipment", "unresolved"]
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 BlockKind = Literal["headline", "dateline", "body", "caption", "credit"]

@@ -8,7 +8,6 @@ country of a mention, the fallback dates of a sentence, and quantity intervals u
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import functools
 import re
@@ -29,6 +28,7 @@ from geowire.types import (
     Quantity,
     Sentence,
 )
+from geowire.types import date_interval as date_interval  # the model layer's name for it
 
 
 def mention_country(m: ActorMention) -> str | None:
@@ -229,16 +229,6 @@ class SentenceView:
             if ev.trigger.start < end and start < ev.trigger.end:
                 return ev
         return self.events[0] if len(self.events) == 1 else None
-
-
-def date_interval(value: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
-    """The first and last day a date of this precision may stand for."""
-    if precision == "year":
-        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
-    if precision == "month":
-        last = calendar.monthrange(value.year, value.month)[1]
-        return dt.date(value.year, value.month, 1), dt.date(value.year, value.month, last)
-    return value, value
 
 
 def dates_compatible(a: dt.date, pa: str | None, b: dt.date, pb: str | None, *, slack_days: int = 0) -> bool:

@@ -33,6 +33,7 @@ from geowire.errors import NotFoundError
 from geowire.store import derived
 from geowire.store.db import Store, Where
 from geowire.store.scores import float_sql
+from geowire.types import date_interval
 
 Period = Literal["week", "month", "year"]
 Level = Literal["country", "actor"]
@@ -539,15 +540,8 @@ def _disputed(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _days(date: dt.date | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a date of ``precision`` (day, month or year) may stand for."""
-    if date is None:
-        return None
-    if precision == "year":
-        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
-    if precision == "month":
-        following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-        return dt.date(date.year, date.month, 1), following - dt.timedelta(days=1)
-    return date, date
+    """The first and last day a date of ``precision`` may stand for (None for no date)."""
+    return None if date is None else date_interval(date, precision)
 
 
 def _topics(store: Store, doc_id: str) -> dict[str, dict[str, Any]]:
