@@ -682,6 +682,10 @@ class Figures(_Strict):
     # its word in group 1; two figures after the same word count one batch whatever step each
     # tells, while "another", "further", "a new batch" repeat
     once_batch: Rx | None = None
+    # in a figure's sentence: the figure counts everything up to a time, all batches together
+    # ("twelve in all", "so far", "by the end of 2024 … had received 212"); such a total and one
+    # batch's smaller figure are not compared
+    cumulative: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx

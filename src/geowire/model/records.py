@@ -1014,15 +1014,24 @@ def build_transfers(
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
     grown = _running_total(figures)
+    total_and_batch = _total_and_batch(figures)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
-        return _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b)
+        return (
+            _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b) and not total_and_batch(a, b)
+        )
+
+    def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
+        return one_count(a, b) and _one_dated_act(a, b, figures)
 
     dating = _Dating(
         bounds=bounds,
         partial=partial,
         arrived=_once_per_claim(lambda c: _arrival_dated(c, arrival, clause_break)),
         put_off=_once_per_claim(lambda c: _put_off(c, delayed, negation, clause_break)),
+        batch=_once_per_claim(
+            lambda c: _batch_word(c, figures, lambda x: _completes(x, completing, clause_break))
+        ),
     )
 
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -1047,8 +1056,13 @@ def build_transfers(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
         contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count,
+            cs,
+            "quantity",
+            f"{subject} quantity",
+            figures=figures,
+            related=one_count,
             told=functools.partial(_figure_told, figures=figures),
+            batch_and_whole=batch_and_whole,
         )
         contradictions += disputed
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
@@ -1415,12 +1429,14 @@ class _Dating:
     """What tells how far a transfer claim's date binds it: ``bounds``, the words that make a date
     a deadline ("by 2026"); ``partial``, what before a system makes it a batch ("the first");
     ``arrived``, whether the date is of the items' arrival (:func:`_arrival_dated`); ``put_off``,
-    whether it is the earliest date of a step put off to it (:func:`_put_off`)."""
+    whether it is the earliest date of a step put off to it (:func:`_put_off`); ``batch``, the
+    once-per-transfer batch a claim tells of, "first" or "last" (:func:`_batch_word`)."""
 
     bounds: Collection[str] = ()
     partial: re.Pattern[str] | None = None
     arrived: Callable[[StoredClaim], bool] = lambda _c: False
     put_off: Callable[[StoredClaim], bool] = lambda _c: False
+    batch: Callable[[StoredClaim], str | None] = lambda _c: None
 
 
 def _transfer_date_conflicts(
@@ -1431,7 +1447,8 @@ def _transfer_date_conflicts(
     for a batch ("the first four") dates that batch only: it is compared only with a report of the
     same number out within a week (:func:`_one_batch`). Two different figures ("four delivered in
     March", "six in June") are two batches, and a report published long before the other's date
-    tells of an earlier act (:func:`_told_long_before`); a deadline (``dating.bounds``: the words
+    tells of an earlier act (:func:`_told_long_before`) — unless both tell of a batch a transfer has
+    once, "the first three" (:func:`_same_once_batch`); a deadline (``dating.bounds``: the words
     that make a date one, "by 2026") allows any date up to its end, a step put off to a date ("will
     not arrive until 2028") any date from its start (:func:`_not_before`), and a sending and an
     arrival are one journey when the arrival follows within days (:func:`_journey`)."""
@@ -1441,7 +1458,8 @@ def _transfer_date_conflicts(
     part = _once_per_claim(lambda c: _part_of(c, dating.partial))
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
-        if (part(a) or part(b)) and not _one_batch(a, b):
+        once = _same_once_batch(a, b, dating.batch)  # one handover, however long before it was told
+        if (part(a) or part(b)) and not (once or _one_batch(a, b)):
             return False
         return (
             same_count(a, b)
@@ -1450,8 +1468,7 @@ def _transfer_date_conflicts(
             and not _not_before(a, b, dating.put_off)
             and not _not_before(b, a, dating.put_off)
             and not _journey(a, b, dating.arrived)
-            and not _told_long_before(a, b)
-            and not _told_long_before(b, a)
+            and (once or not (_told_long_before(a, b) or _told_long_before(b, a)))
         )
 
     out: list[Contradiction] = []
@@ -1584,6 +1601,62 @@ def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
     return abs((a.published - b.published).days) <= PUBLICATION_WINDOW
 
 
+_BATCH_SYNONYMS = {"initial": "first", "final": "last"}
+
+
+def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredClaim], bool]) -> str | None:
+    """The once-per-transfer batch a claim's figure tells of, as one word: "first" ("the first
+    three", "its initial six"), "last" ("the final six", or a delivery whose clause says it
+    completes the order), "remaining"; None for any other figure."""
+    word = once_batch(c, figures)
+    if word is None and completes(c):
+        word = "last"
+    return _BATCH_SYNONYMS.get(word, word) if word else None
+
+
+def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], str | None]) -> bool:
+    """Whether two claims tell of one batch a transfer has only once, however far apart their
+    reports: the same batch word and the same figure ("the first three" delivered on 20 January
+    and "its first three" received on 12 February are one handover dated twice)."""
+    wa, qa = batch(a), a.fields.get("quantity")
+    return wa is not None and wa == batch(b) and qa is not None and qa == b.fields.get("quantity")
+
+
+def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
+    """Whether a batch's figure ("the first six", "two more") and a figure without a batch word
+    tell one act: each dated by its own clause to a month or a day that can be the same, neither
+    a total of every batch ("in all"):
+    "a first batch of six in March" and "ten shipped in March" cannot both be true."""
+    da, db = _act_date_of(a), _act_date_of(b)
+    if da is None or db is None or "year" in (da[1], db[1]) or not _same_date(da, db):
+        return False
+    return not (_cumulative(a, figures) or _cumulative(b, figures))
+
+
+def _cumulative(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a claim's figure counts every batch up to a time: the lexicon's
+    ``figures.cumulative`` in its sentence ("twelve in all", "so far", "by the end of 2024 it had
+    received 212")."""
+    return figures.cumulative is not None and figures.cumulative.search(c.sentence or "") is not None
+
+
+def _total_and_batch(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether one of two figures is a total of every batch (:func:`_cumulative`) and the other,
+    no total, is not larger: "twelve delivered in all" and "ten shipped in March" are a total and
+    a part of it, not a dispute."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+    total = _once_per_claim(lambda c: _cumulative(c, figures))
+
+    def test(a: StoredClaim, b: StoredClaim) -> bool:
+        if total(a) == total(b):
+            return False
+        whole, part = (a, b) if total(a) else (b, a)
+        qw, qp = quantity(whole), quantity(part)
+        return qw is not None and qp is not None and qw[1] >= qp[0]
+
+    return test
+
+
 def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
     """Whether ``c`` reports an act done and was published more than :data:`_FIGURE_WINDOW` days
     before ``other``'s act began: it cannot tell of that act ("six drones delivered on 9 April"
@@ -1692,9 +1765,12 @@ def _figure_conflicts(
     figures: Figures,
     related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
     told: Callable[[StoredClaim], bool] = asserted,
+    batch_and_whole: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
     """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
-    claims' figures count the same thing at all; ``told``: whether a claim's figure is compared)."""
+    claims' figures count the same thing at all; ``told``: whether a claim's figure is compared;
+    ``batch_and_whole``: whether a batch's figure, "the first six", and a figure without a batch
+    word tell one act — with none given, the two are never compared)."""
     text_key = f"{key}_text"
     stated = {c.id: iv for c in cs if told(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
@@ -1732,6 +1808,24 @@ def _figure_conflicts(
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
         related=lambda a, b: _same_batch(a, b, figures) and not told_by_other(a, b),
     )
+    if batch_and_whole is not None:
+        flagged = {frozenset((x.doc_a, x.doc_b)) for x in out}
+        out += [
+            x
+            for x in _conflicts(
+                [((iv, rounded.get(c.id)), c) for iv, c in found + parts],
+                _figures_agree,
+                key,
+                subject,
+                lambda v: f"{v[0][0]:g}–{v[0][1]:g}",
+                related=lambda a, b: (
+                    bool(a.fields.get(f"{key}_partial")) != bool(b.fields.get(f"{key}_partial"))
+                    and batch_and_whole(a, b)
+                    and not told_by_other(a, b)
+                ),
+            )
+            if frozenset((x.doc_a, x.doc_b)) not in flagged
+        ]
     found += parts
     return [
         replace(
