@@ -3,8 +3,8 @@ part_33): a batch's figure ("a first lot of four") and a plain figure of the sam
 the same month tell one act, so different numbers contradict — dated to different months they
 are two batches; a total of every batch ("in all", "by the end of 2024 … had received") is not
 disputed by a smaller figure of one batch; a batch a transfer has once ("the first two", "the
-final five", a delivery "completing the order") dated twice contradicts, however far apart the
-two reports came out."""
+final five", a delivery "completing the order", "Norway's first Archer battery" without a figure)
+dated twice contradicts, however far apart the two reports came out."""
 
 from __future__ import annotations
 
@@ -34,10 +34,10 @@ def _claim(
         "system": "Archer",
         "system_name": "Archer howitzers",
         "status": "delivered",
-        "quantity": float(fields.pop("quantity")),
-        "quantity_text": count,
+        "quantity": fields.pop("quantity", None),
+        "quantity_text": count or None,
     }
-    spans = {"quantity": _span(text, count), "system": _span(text, "Archer")}
+    spans = {"quantity": _span(text, count) if count else [], "system": _span(text, "Archer")}
     if date is not None:
         base |= {"date": date[0], "date_precision": date[1], "date_text": date[2]}
         spans["date"] = _span(text, date[2])
@@ -115,3 +115,23 @@ def test_cx8_final_batch_and_completed_order_dated_twice_contradict() -> None:
                       _claim("b", final, dt.date(2025, 10, 2), "five", ("2025-08-01", "month", "August"),
                              quantity=5, quantity_partial=True))  # fmt: skip
     assert found == ["date"]
+
+
+def test_cx8_first_batch_without_a_figure_dated_twice_contradicts() -> None:
+    one = "Sweden handed the first Archer battery to Norway on 2 June, the Swedish embassy said."
+    two = "Norway's first Archer battery arrived from Sweden on 30 April, well before the handover was told."
+    june = ("2025-06-02", "day", "2 June")
+    found = _disputes(_claim("a", one, dt.date(2025, 6, 4), "", june, quantity_partial=True),
+                      _claim("b", two, dt.date(2025, 7, 10), "", ("2025-04-30", "day", "30 April"),
+                             quantity_partial=True))  # fmt: skip
+    assert found == ["date"]
+
+
+def test_cx8_first_batch_and_another_one_dated_apart_stay_apart() -> None:
+    one = "Sweden handed the first Archer battery to Norway on 2 June, the Swedish embassy said."
+    two = "Sweden handed another Archer battery to Norway on 30 July, the Swedish embassy said."
+    june = ("2025-06-02", "day", "2 June")
+    found = _disputes(_claim("a", one, dt.date(2025, 6, 4), "", june, quantity_partial=True),
+                      _claim("b", two, dt.date(2025, 8, 1), "", ("2025-07-30", "day", "30 July"),
+                             quantity_partial=True))  # fmt: skip
+    assert found == []

@@ -1609,6 +1609,8 @@ def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredCla
     three", "its initial six"), "last" ("the final six", or a delivery whose clause says it
     completes the order), "remaining"; None for any other figure."""
     word = once_batch(c, figures)
+    if word is None and c.fields.get("quantity") is None:
+        word = _batch_before(c, "system", figures)  # "the first BrahMos battery", no figure
     if word is None and completes(c):
         word = "last"
     return _BATCH_SYNONYMS.get(word, word) if word else None
@@ -1616,10 +1618,10 @@ def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredCla
 
 def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], str | None]) -> bool:
     """Whether two claims tell of one batch a transfer has only once, however far apart their
-    reports: the same batch word and the same figure ("the first three" delivered on 20 January
-    and "its first three" received on 12 February are one handover dated twice)."""
-    wa, qa = batch(a), a.fields.get("quantity")
-    return wa is not None and wa == batch(b) and qa is not None and qa == b.fields.get("quantity")
+    reports: the same batch word and the same figure or none ("the first three" delivered on 20
+    January and "its first three" received on 12 February are one handover dated twice)."""
+    wa = batch(a)
+    return wa is not None and wa == batch(b) and a.fields.get("quantity") == b.fields.get("quantity")
 
 
 def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
@@ -1886,7 +1888,13 @@ _BATCH_REACH = 25  # how far before a figure its batch word may start
 def once_batch(c: StoredClaim, figures: Figures) -> str | None:
     """The once-per-transfer batch word right before a claim's quantity (the lexicon's
     ``figures.once_batch``: "the first six", "the remaining nine"), else None."""
-    span, text = c.field_spans.get("quantity"), c.doc_text
+    return _batch_before(c, "quantity", figures)
+
+
+def _batch_before(c: StoredClaim, key: str, figures: Figures) -> str | None:
+    """The once-per-transfer batch word (``figures.once_batch``) right before a claim's field
+    ``key``: its quantity ("the first six"), its system ("Kazakhstan's first A400M")."""
+    span, text = c.field_spans.get(key), c.doc_text
     if not span or text is None or figures.once_batch is None:
         return None
     m = figures.once_batch.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
