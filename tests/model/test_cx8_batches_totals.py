@@ -135,3 +135,12 @@ def test_cx8_first_batch_and_another_one_dated_apart_stay_apart() -> None:
                       _claim("b", two, dt.date(2025, 8, 1), "", ("2025-07-30", "day", "30 July"),
                              quantity_partial=True))  # fmt: skip
     assert found == []
+
+
+def test_cx8_batch_of_last_week_is_not_a_running_count_of_its_month() -> None:
+    more = "Three more Archer howitzers from Sweden reached Norway last week, the Norwegian army said."
+    month = "Norway's artillery grew this month when Sweden delivered five Archer howitzers to a brigade."
+    week, october = ("2025-10-01", "month", "last week"), ("2025-10-01", "month", "this month")
+    batch = _claim("a", more, dt.date(2025, 10, 14), "Three", week, quantity=3, quantity_partial=True)
+    found = _disputes(batch, _claim("b", month, dt.date(2025, 10, 29), "five", october, quantity=5))
+    assert found == ["quantity"]

@@ -1022,7 +1022,13 @@ def build_transfers(
         )
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
-        return one_count(a, b) and _one_dated_act(a, b, figures)
+        # a batch ("two more … last week") is one act, never a running count that grew
+        return (
+            _same_transfer_step(a, b)
+            and same_group(a, b)
+            and not total_and_batch(a, b)
+            and _one_dated_act(a, b, figures)
+        )
 
     dating = _Dating(
         bounds=bounds,
