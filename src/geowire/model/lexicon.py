@@ -702,6 +702,14 @@ class Evaluation(_Strict):
     system_stopwords: frozenset[str]
 
 
+class Grouping(_Strict):
+    """What tells that two transfer claims name one system."""
+
+    # a generic noun of a system's name (singular) → the equipment categories it may stand for:
+    # "24 tanks from South Korea" is the one tank-category system the same two parties have
+    generic_kinds: dict[str, frozenset[str]] = {}
+
+
 class ModelLexicon(_Strict):
     agreements: Agreements
     transfers: Transfers
@@ -710,6 +718,7 @@ class ModelLexicon(_Strict):
     assessments: Assessments
     figures: Figures
     evaluation: Evaluation
+    grouping: Grouping = Grouping()
 
     @cached_property
     def gates(self) -> dict[str, re.Pattern[str] | None]:

@@ -988,6 +988,7 @@ def build_transfers(
     arrival: re.Pattern[str] | None = None,
     delayed: re.Pattern[str] | None = None,
     negation: re.Pattern[str] | None = None,
+    kinds: Mapping[str, Collection[str]] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
@@ -999,7 +1000,8 @@ def build_transfers(
     given, no delivery is; ``clause_break``: where a clause ends, "; ", ", and", "but"; ``arrival``:
     a verb of arriving, "arrived", "landed" — a date in its clause dates the arrival, not the sending;
     ``delayed``: right after a cue, the date a negated step is put off to, "until 2028", and
-    ``negation``: a cue's negation, "not" — "will not arrive until 2028" dates no earlier than 2028)."""
+    ``negation``: a cue's negation, "not" — "will not arrive until 2028" dates no earlier than 2028;
+    ``kinds``: a generic noun → the equipment categories it may stand for, "tank" → tank)."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -1009,7 +1011,7 @@ def build_transfers(
     for c in claims:
         f = c.fields
         keyed[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
-    groups = _join_named(keyed, stop=not_designators)
+    groups = _join_named(keyed, stop=not_designators, kinds=kinds or {})
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
@@ -1082,13 +1084,21 @@ _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name
 
 
 def _join_named(
-    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, stop: Collection[str] = ()
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]],
+    *,
+    stop: Collection[str] = (),
+    kinds: Mapping[str, Collection[str]] | None = None,
 ) -> dict[tuple[Any, Any, str], list[StoredClaim]]:
     """The claims keyed by a generic noun whose own words name a known system of the same two
     parties ("nineteen Caesar guns", "Leopard 2A8 tanks" beside CAESAR, Leopard 2), moved to
     that system's group — only when exactly one such system fits (``stop``: capitalised words
-    that are no designator, :func:`system_designators`)."""
+    that are no designator, :func:`system_designators`); a claim named by generic nouns only
+    ("24 tanks") joins the one known system of the two parties whose category such a noun may
+    stand for (``kinds``: noun → categories, :func:`_kind_home`)."""
     named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
+    categories = {
+        k: {str(c.fields["category"]) for c in cs if c.fields.get("category")} for k, cs in named.items()
+    }
     words = {k[2]: _name_words(k[2]) for k in named}
     marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
              | (set() if k in named else {n for c in cs if (n := _proper_name(c, stop))})
@@ -1105,8 +1115,32 @@ def _join_named(
                 if home is None and not fits:
                     own = _proper_name(c, stop)
                     home = _unnamed_home(key, mark | ({own} if own else set()), marks, named)
+                    if home is None and not mark and not own:
+                        home = _kind_home(key, said, categories, kinds or {})
             out[home or key].append(c)
     return out
+
+
+def _kind_home(
+    key: tuple[Any, Any, str],
+    words: Collection[str],
+    categories: Mapping[tuple[Any, Any, str], set[str]],
+    kinds: Mapping[str, Collection[str]],
+) -> tuple[Any, Any, str] | None:
+    """The one known system of ``key``'s two parties whose category a generic noun among
+    ``words`` may stand for (``kinds``, by the noun's singular): "24 tanks" beside K2 Black
+    Panther (tank); None when no system fits or more than one does."""
+    wanted = {k for w in words for k in kinds.get(_singular(w, kinds), ())}
+    fits = [k for k, cats in categories.items() if k[:2] == key[:2] and cats & wanted]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _singular(word: str, known: Collection[str]) -> str:
+    """``word`` as one of ``known`` nouns when its plural ("tanks", "batteries" → "battery")."""
+    for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y")):
+        if word.endswith(cut) and (form := word[: len(word) - len(cut)] + add) in known:
+            return form
+    return word
 
 
 def _unnamed_home(
