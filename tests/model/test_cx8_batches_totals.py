@@ -144,3 +144,25 @@ def test_cx8_batch_of_last_week_is_not_a_running_count_of_its_month() -> None:
     batch = _claim("a", more, dt.date(2025, 10, 14), "Three", week, quantity=3, quantity_partial=True)
     found = _disputes(batch, _claim("b", month, dt.date(2025, 10, 29), "five", october, quantity=5))
     assert found == ["quantity"]
+
+
+def test_cx8_known_set_beside_the_first_batch_dated_twice_contradicts() -> None:
+    first = "Sweden delivered the first two Archer howitzers to Norway in June, the Norwegian army said."
+    known = "The two Archer guns that Sweden delivered to Norway in August have begun firing at Setermoen."
+    june, august = ("2025-06-01", "month", "June"), ("2025-08-01", "month", "August")
+    found = _disputes(
+        _claim("a", first, dt.date(2025, 7, 1), "two", june, quantity=2, quantity_partial=True),
+        _claim("b", known, dt.date(2025, 9, 30), "two", august, quantity=2),
+    )
+    assert found == ["date"]
+
+
+def test_cx8_two_known_sets_are_not_taken_for_one_batch() -> None:
+    one = "The two Archer guns that Sweden delivered to Norway in June have begun firing."
+    two = "The two Archer guns that Sweden delivered to Norway in August are still in the depot."
+    june, august = ("2025-06-01", "month", "June"), ("2025-08-01", "month", "August")
+    found = _disputes(
+        _claim("a", one, dt.date(2025, 7, 1), "two", june, quantity=2, quantity_partial=True),
+        _claim("b", two, dt.date(2025, 9, 30), "two", august, quantity=2, quantity_partial=True),
+    )
+    assert found == []

@@ -686,6 +686,9 @@ class Figures(_Strict):
     # ("twelve in all", "so far", "by the end of 2024 … had received 212"); such a total and one
     # batch's smaller figure are not compared
     cumulative: Rx | None = None
+    # right before a figure: a determiner that makes it a set already known ("the two jets that
+    # Italy delivered in July"): told beside a once-per-transfer batch of the same number, one batch
+    definite_before: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx

@@ -1642,26 +1642,35 @@ def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
 
 
 _BATCH_SYNONYMS = {"initial": "first", "final": "last"}
+_DEFINITE = "the"  # a figure of a set already known: "the two jets that Italy delivered in July"
 
 
 def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredClaim], bool]) -> str | None:
     """The once-per-transfer batch a claim's figure tells of, as one word: "first" ("the first
     three", "its initial six"), "last" ("the final six", or a delivery whose clause says it
-    completes the order), "remaining"; None for any other figure."""
+    completes the order), "remaining"; :data:`_DEFINITE` for a figure of a set already known ("the
+    two jets that Italy delivered"); None for any other figure."""
     word = once_batch(c, figures)
     if word is None and c.fields.get("quantity") is None:
         word = _batch_before(c, "system", figures)  # "the first BrahMos battery", no figure
     if word is None and completes(c):
         word = "last"
+    if word is None and _batch_before(c, "quantity", figures, pattern=figures.definite_before):
+        return _DEFINITE
     return _BATCH_SYNONYMS.get(word, word) if word else None
 
 
 def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], str | None]) -> bool:
     """Whether two claims tell of one batch a transfer has only once, however far apart their
     reports: the same batch word and the same figure or none ("the first three" delivered on 20
-    January and "its first three" received on 12 February are one handover dated twice)."""
-    wa = batch(a)
-    return wa is not None and wa == batch(b) and a.fields.get("quantity") == b.fields.get("quantity")
+    January and "its first three" received on 12 February are one handover dated twice) — or a
+    batch word and a known set of the same number ("the two jets that Italy delivered in July")."""
+    wa, wb = batch(a), batch(b)
+    if wa is None or wb is None or a.fields.get("quantity") != b.fields.get("quantity"):
+        return False
+    if _DEFINITE in (wa, wb):  # "the two jets that Italy delivered" beside "the first two"
+        return wa != wb and a.fields.get("quantity") is not None
+    return wa == wb
 
 
 def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
@@ -1931,14 +1940,18 @@ def once_batch(c: StoredClaim, figures: Figures) -> str | None:
     return _batch_before(c, "quantity", figures)
 
 
-def _batch_before(c: StoredClaim, key: str, figures: Figures) -> str | None:
-    """The once-per-transfer batch word (``figures.once_batch``) right before a claim's field
-    ``key``: its quantity ("the first six"), its system ("Kazakhstan's first A400M")."""
+def _batch_before(
+    c: StoredClaim, key: str, figures: Figures, *, pattern: re.Pattern[str] | None = None
+) -> str | None:
+    """The once-per-transfer batch word (``figures.once_batch``, or ``pattern``) right before a
+    claim's field ``key``: its quantity ("the first six"), its system ("Kazakhstan's first
+    A400M"); with ``pattern``, the whole match."""
+    rx = pattern or figures.once_batch
     span, text = c.field_spans.get(key), c.doc_text
-    if not span or text is None or figures.once_batch is None:
+    if not span or text is None or rx is None:
         return None
-    m = figures.once_batch.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
-    return m.group(1).lower() if m else None
+    m = rx.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
+    return None if m is None else (m.group() if pattern else m.group(1)).lower()
 
 
 def _figure_told(c: StoredClaim, figures: Figures) -> bool:
