@@ -166,3 +166,16 @@ def test_cx8_two_known_sets_are_not_taken_for_one_batch() -> None:
         _claim("b", two, dt.date(2025, 9, 30), "two", august, quantity=2, quantity_partial=True),
     )
     assert found == []
+
+
+def test_cx8_the_first_of_an_order_dated_twice_contradicts() -> None:
+    of_order = (
+        "Sweden delivered the first of 24 Archer howitzers to Norway in April, the Norwegian army said."
+    )
+    first = "Norway received its first Archer howitzer from Sweden in February, Swedish media reported."
+    april, february = ("2025-04-01", "month", "April"), ("2025-02-01", "month", "February")
+    found = _disputes(
+        _claim("a", of_order, dt.date(2025, 5, 2), "24", april, quantity=24, quantity_partial=True),
+        _claim("b", first, dt.date(2025, 5, 9), "", february, quantity_partial=True),
+    )
+    assert found == ["date"]

@@ -689,6 +689,9 @@ class Figures(_Strict):
     # right before a figure: a determiner that makes it a set already known ("the two jets that
     # Italy delivered in July"): told beside a once-per-transfer batch of the same number, one batch
     definite_before: Rx | None = None
+    # right before a figure: a once-per-transfer batch of the set the figure counts ("the first
+    # of eight submarines"), its word in group 1 — the batch's own count is not given
+    once_batch_of: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx

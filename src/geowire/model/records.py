@@ -1476,7 +1476,7 @@ class _Dating:
     partial: re.Pattern[str] | None = None
     arrived: Callable[[StoredClaim], bool] = lambda _c: False
     put_off: Callable[[StoredClaim], bool] = lambda _c: False
-    batch: Callable[[StoredClaim], str | None] = lambda _c: None
+    batch: Callable[[StoredClaim], _Batch | None] = lambda _c: None
 
 
 def _transfer_date_conflicts(
@@ -1645,32 +1645,39 @@ _BATCH_SYNONYMS = {"initial": "first", "final": "last"}
 _DEFINITE = "the"  # a figure of a set already known: "the two jets that Italy delivered in July"
 
 
-def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredClaim], bool]) -> str | None:
-    """The once-per-transfer batch a claim's figure tells of, as one word: "first" ("the first
-    three", "its initial six"), "last" ("the final six", or a delivery whose clause says it
-    completes the order), "remaining"; :data:`_DEFINITE` for a figure of a set already known ("the
-    two jets that Italy delivered"); None for any other figure."""
+_Batch = tuple[str, float | None]  # a batch word and the batch's count, None when not given
+
+
+def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredClaim], bool]) -> _Batch | None:
+    """The once-per-transfer batch a claim tells of, as one word, with its count: "first" ("the
+    first three", "its initial six"; "the first of eight", of an unknown count), "last" ("the final
+    six", or a delivery whose clause says it completes the order), "remaining";
+    :data:`_DEFINITE` for a figure of a set already known ("the two jets that Italy delivered");
+    None for any other claim."""
+    count = c.fields.get("quantity")
     word = once_batch(c, figures)
-    if word is None and c.fields.get("quantity") is None:
+    if word is None and (word := _batch_before(c, "quantity", figures, pattern=figures.once_batch_of)):
+        count = None  # "the first of eight submarines": eight is the order's count, not the batch's
+    if word is None and count is None:
         word = _batch_before(c, "system", figures)  # "the first BrahMos battery", no figure
     if word is None and completes(c):
         word = "last"
     if word is None and _batch_before(c, "quantity", figures, pattern=figures.definite_before):
-        return _DEFINITE
-    return _BATCH_SYNONYMS.get(word, word) if word else None
+        word = _DEFINITE
+    return (_BATCH_SYNONYMS.get(word, word), None if count is None else float(count)) if word else None
 
 
-def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], str | None]) -> bool:
+def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], _Batch | None]) -> bool:
     """Whether two claims tell of one batch a transfer has only once, however far apart their
     reports: the same batch word and the same figure or none ("the first three" delivered on 20
     January and "its first three" received on 12 February are one handover dated twice) — or a
     batch word and a known set of the same number ("the two jets that Italy delivered in July")."""
-    wa, wb = batch(a), batch(b)
-    if wa is None or wb is None or a.fields.get("quantity") != b.fields.get("quantity"):
+    ba, bb = batch(a), batch(b)
+    if ba is None or bb is None or ba[1] != bb[1]:
         return False
-    if _DEFINITE in (wa, wb):  # "the two jets that Italy delivered" beside "the first two"
-        return wa != wb and a.fields.get("quantity") is not None
-    return wa == wb
+    if _DEFINITE in (ba[0], bb[0]):  # "the two jets that Italy delivered" beside "the first two"
+        return ba[0] != bb[0] and ba[1] is not None
+    return ba[0] == bb[0]
 
 
 def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
@@ -1945,13 +1952,13 @@ def _batch_before(
 ) -> str | None:
     """The once-per-transfer batch word (``figures.once_batch``, or ``pattern``) right before a
     claim's field ``key``: its quantity ("the first six"), its system ("Kazakhstan's first
-    A400M"); with ``pattern``, the whole match."""
+    A400M"): the pattern's first group, else its whole match."""
     rx = pattern or figures.once_batch
     span, text = c.field_spans.get(key), c.doc_text
     if not span or text is None or rx is None:
         return None
     m = rx.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
-    return None if m is None else (m.group() if pattern else m.group(1)).lower()
+    return None if m is None else (m.group(1) if m.groups() else m.group()).lower()
 
 
 def _figure_told(c: StoredClaim, figures: Figures) -> bool:
