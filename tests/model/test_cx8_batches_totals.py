@@ -179,3 +179,24 @@ def test_cx8_the_first_of_an_order_dated_twice_contradicts() -> None:
         _claim("b", first, dt.date(2025, 5, 9), "", february, quantity_partial=True),
     )
     assert found == ["date"]
+
+
+def test_cx8_a_total_since_a_year_is_no_dispute_with_one_month() -> None:
+    since = "Sweden has delivered more than 30 Archer howitzers to Norway since 2023, Swedish officials said."
+    month = "Sweden delivered six Archer howitzers to Norway in March, the Norwegian army said."
+    found = _disputes(
+        _claim("a", since, dt.date(2025, 4, 2), "30", None, quantity=30, quantity_qualifier="more-than"),
+        _claim("b", month, dt.date(2025, 4, 9), "six", ("2025-03-01", "month", "March"), quantity=6),
+    )
+    assert found == []
+
+
+def test_cx8_systems_and_launchers_count_different_things() -> None:
+    systems = "Sweden delivered two Archer systems to Norway in March, the Swedish government said."
+    launchers = "Norway received eight Archer launchers from Sweden in March, a Norwegian official said."
+    march = ("2025-03-01", "month", "March")
+    found = _disputes(
+        _claim("a", systems, dt.date(2025, 4, 2), "two", march, quantity=2),
+        _claim("b", launchers, dt.date(2025, 4, 9), "eight", march, quantity=8),
+    )
+    assert found == []
