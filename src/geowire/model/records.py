@@ -2039,7 +2039,13 @@ def build_deployments(
             )
         )
         contradictions += _figure_conflicts(
-            cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
+            cs,
+            "personnel",
+            subject,
+            figures=figures,
+            related=_same_measure,
+            told=_sized,
+            batch_and_whole=_one_sending,
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     if withdraw is not None and whole_force is not None:
@@ -2092,6 +2098,22 @@ def _stayed_after_leaving(
         for c in staying:
             out += _opposed(("withdrawn", w), ("deployed", c), subject)
     return out
+
+
+def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether a contingent's figure ("900 additional soldiers") and a plain figure can tell one
+    sending: neither a force's presence ("has 2,200 soldiers stationed", which a reinforcement
+    adds to), of one period (:func:`_same_measure`), told within a week of each other ("some 1,400
+    are being deployed this spring" two days later)."""
+    if _PRESENCE in (a.fields.get("measure"), b.fields.get("measure")):
+        return False
+    if (
+        a.published is None
+        or b.published is None
+        or abs((a.published - b.published).days) > PUBLICATION_WINDOW
+    ):
+        return False
+    return _same_measure(a, b)
 
 
 def _sized(c: StoredClaim) -> bool:
