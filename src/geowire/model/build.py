@@ -317,6 +317,7 @@ def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
         "arrival": lex.deployments.arrival,  # the verbs of arriving, forces' or equipment's
         "delayed": lex.transfers.delayed_until,
         "negation": next((m.pattern for m in lex.transfers.moods if m.mood == "negated"), None),
+        "kinds": lex.grouping.generic_kinds,
     }
 
 

@@ -682,6 +682,16 @@ class Figures(_Strict):
     # its word in group 1; two figures after the same word count one batch whatever step each
     # tells, while "another", "further", "a new batch" repeat
     once_batch: Rx | None = None
+    # in a figure's sentence: the figure counts everything up to a time, all batches together
+    # ("twelve in all", "so far", "by the end of 2024 … had received 212"); such a total and one
+    # batch's smaller figure are not compared
+    cumulative: Rx | None = None
+    # right before a figure: a determiner that makes it a set already known ("the two jets that
+    # Italy delivered in July"): told beside a once-per-transfer batch of the same number, one batch
+    definite_before: Rx | None = None
+    # right before a figure: a once-per-transfer batch of the set the figure counts ("the first
+    # of eight submarines"), its word in group 1 — the batch's own count is not given
+    once_batch_of: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx
@@ -698,6 +708,14 @@ class Evaluation(_Strict):
     system_stopwords: frozenset[str]
 
 
+class Grouping(_Strict):
+    """What tells that two transfer claims name one system."""
+
+    # a generic noun of a system's name (singular) → the equipment categories it may stand for:
+    # "24 tanks from South Korea" is the one tank-category system the same two parties have
+    generic_kinds: dict[str, frozenset[str]] = {}
+
+
 class ModelLexicon(_Strict):
     agreements: Agreements
     transfers: Transfers
@@ -706,6 +724,7 @@ class ModelLexicon(_Strict):
     assessments: Assessments
     figures: Figures
     evaluation: Evaluation
+    grouping: Grouping = Grouping()
 
     @cached_property
     def gates(self) -> dict[str, re.Pattern[str] | None]:

@@ -988,6 +988,7 @@ def build_transfers(
     arrival: re.Pattern[str] | None = None,
     delayed: re.Pattern[str] | None = None,
     negation: re.Pattern[str] | None = None,
+    kinds: Mapping[str, Collection[str]] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
@@ -999,7 +1000,8 @@ def build_transfers(
     given, no delivery is; ``clause_break``: where a clause ends, "; ", ", and", "but"; ``arrival``:
     a verb of arriving, "arrived", "landed" — a date in its clause dates the arrival, not the sending;
     ``delayed``: right after a cue, the date a negated step is put off to, "until 2028", and
-    ``negation``: a cue's negation, "not" — "will not arrive until 2028" dates no earlier than 2028)."""
+    ``negation``: a cue's negation, "not" — "will not arrive until 2028" dates no earlier than 2028;
+    ``kinds``: a generic noun → the equipment categories it may stand for, "tank" → tank)."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -1009,20 +1011,35 @@ def build_transfers(
     for c in claims:
         f = c.fields
         keyed[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
-    groups = _join_named(keyed, stop=not_designators)
+    groups = _join_named(keyed, stop=not_designators, kinds=kinds or {})
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
     grown = _running_total(figures)
+    total_and_batch = _total_and_batch(figures)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
-        return _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b)
+        return (
+            _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b) and not total_and_batch(a, b)
+        )
+
+    def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
+        # a batch ("two more … last week") is one act, never a running count that grew
+        return (
+            _same_transfer_step(a, b)
+            and same_group(a, b)
+            and not total_and_batch(a, b)
+            and _one_dated_act(a, b, figures)
+        )
 
     dating = _Dating(
         bounds=bounds,
         partial=partial,
         arrived=_once_per_claim(lambda c: _arrival_dated(c, arrival, clause_break)),
         put_off=_once_per_claim(lambda c: _put_off(c, delayed, negation, clause_break)),
+        batch=_once_per_claim(
+            lambda c: _batch_word(c, figures, lambda x: _completes(x, completing, clause_break))
+        ),
     )
 
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -1047,8 +1064,13 @@ def build_transfers(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
         contradictions += _figure_conflicts(
-            cs, "quantity", f"{subject} quantity", figures=figures, related=one_count,
+            cs,
+            "quantity",
+            f"{subject} quantity",
+            figures=figures,
+            related=one_count,
             told=functools.partial(_figure_told, figures=figures),
+            batch_and_whole=batch_and_whole,
         )
         contradictions += disputed
         contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
@@ -1062,13 +1084,21 @@ _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name
 
 
 def _join_named(
-    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]], *, stop: Collection[str] = ()
+    groups: Mapping[tuple[Any, Any, str], list[StoredClaim]],
+    *,
+    stop: Collection[str] = (),
+    kinds: Mapping[str, Collection[str]] | None = None,
 ) -> dict[tuple[Any, Any, str], list[StoredClaim]]:
     """The claims keyed by a generic noun whose own words name a known system of the same two
     parties ("nineteen Caesar guns", "Leopard 2A8 tanks" beside CAESAR, Leopard 2), moved to
     that system's group — only when exactly one such system fits (``stop``: capitalised words
-    that are no designator, :func:`system_designators`)."""
+    that are no designator, :func:`system_designators`); a claim named by generic nouns only
+    ("24 tanks") joins the one known system of the two parties whose category such a noun may
+    stand for (``kinds``: noun → categories, :func:`_kind_home`)."""
     named = {k: cs for k, cs in groups.items() if any(c.fields.get("category") for c in cs)}
+    categories = {
+        k: {str(c.fields["category"]) for c in cs if c.fields.get("category")} for k, cs in named.items()
+    }
     words = {k[2]: _name_words(k[2]) for k in named}
     marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
              | (set() if k in named else {n for c in cs if (n := _proper_name(c, stop))})
@@ -1085,8 +1115,32 @@ def _join_named(
                 if home is None and not fits:
                     own = _proper_name(c, stop)
                     home = _unnamed_home(key, mark | ({own} if own else set()), marks, named)
+                    if home is None and not mark and not own:
+                        home = _kind_home(key, said, categories, kinds or {})
             out[home or key].append(c)
     return out
+
+
+def _kind_home(
+    key: tuple[Any, Any, str],
+    words: Collection[str],
+    categories: Mapping[tuple[Any, Any, str], set[str]],
+    kinds: Mapping[str, Collection[str]],
+) -> tuple[Any, Any, str] | None:
+    """The one known system of ``key``'s two parties whose category a generic noun among
+    ``words`` may stand for (``kinds``, by the noun's singular): "24 tanks" beside K2 Black
+    Panther (tank); None when no system fits or more than one does."""
+    wanted = {k for w in words for k in kinds.get(_singular(w, kinds), ())}
+    fits = [k for k, cats in categories.items() if k[:2] == key[:2] and cats & wanted]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _singular(word: str, known: Collection[str]) -> str:
+    """``word`` as one of ``known`` nouns when its plural ("tanks", "batteries" → "battery")."""
+    for cut, add in (("", ""), ("s", ""), ("es", ""), ("ies", "y")):
+        if word.endswith(cut) and (form := word[: len(word) - len(cut)] + add) in known:
+            return form
+    return word
 
 
 def _unnamed_home(
@@ -1415,12 +1469,14 @@ class _Dating:
     """What tells how far a transfer claim's date binds it: ``bounds``, the words that make a date
     a deadline ("by 2026"); ``partial``, what before a system makes it a batch ("the first");
     ``arrived``, whether the date is of the items' arrival (:func:`_arrival_dated`); ``put_off``,
-    whether it is the earliest date of a step put off to it (:func:`_put_off`)."""
+    whether it is the earliest date of a step put off to it (:func:`_put_off`); ``batch``, the
+    once-per-transfer batch a claim tells of, "first" or "last" (:func:`_batch_word`)."""
 
     bounds: Collection[str] = ()
     partial: re.Pattern[str] | None = None
     arrived: Callable[[StoredClaim], bool] = lambda _c: False
     put_off: Callable[[StoredClaim], bool] = lambda _c: False
+    batch: Callable[[StoredClaim], _Batch | None] = lambda _c: None
 
 
 def _transfer_date_conflicts(
@@ -1431,7 +1487,8 @@ def _transfer_date_conflicts(
     for a batch ("the first four") dates that batch only: it is compared only with a report of the
     same number out within a week (:func:`_one_batch`). Two different figures ("four delivered in
     March", "six in June") are two batches, and a report published long before the other's date
-    tells of an earlier act (:func:`_told_long_before`); a deadline (``dating.bounds``: the words
+    tells of an earlier act (:func:`_told_long_before`) — unless both tell of a batch a transfer has
+    once, "the first three" (:func:`_same_once_batch`); a deadline (``dating.bounds``: the words
     that make a date one, "by 2026") allows any date up to its end, a step put off to a date ("will
     not arrive until 2028") any date from its start (:func:`_not_before`), and a sending and an
     arrival are one journey when the arrival follows within days (:func:`_journey`)."""
@@ -1441,7 +1498,8 @@ def _transfer_date_conflicts(
     part = _once_per_claim(lambda c: _part_of(c, dating.partial))
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
-        if (part(a) or part(b)) and not _one_batch(a, b):
+        once = _same_once_batch(a, b, dating.batch)  # one handover, however long before it was told
+        if (part(a) or part(b)) and not (once or _one_batch(a, b)):
             return False
         return (
             same_count(a, b)
@@ -1450,8 +1508,7 @@ def _transfer_date_conflicts(
             and not _not_before(a, b, dating.put_off)
             and not _not_before(b, a, dating.put_off)
             and not _journey(a, b, dating.arrived)
-            and not _told_long_before(a, b)
-            and not _told_long_before(b, a)
+            and (once or not (_told_long_before(a, b) or _told_long_before(b, a)))
         )
 
     out: list[Contradiction] = []
@@ -1584,6 +1641,80 @@ def _one_batch(a: StoredClaim, b: StoredClaim) -> bool:
     return abs((a.published - b.published).days) <= PUBLICATION_WINDOW
 
 
+_BATCH_SYNONYMS = {"initial": "first", "final": "last"}
+_DEFINITE = "the"  # a figure of a set already known: "the two jets that Italy delivered in July"
+
+
+_Batch = tuple[str, float | None]  # a batch word and the batch's count, None when not given
+
+
+def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredClaim], bool]) -> _Batch | None:
+    """The once-per-transfer batch a claim tells of, as one word, with its count: "first" ("the
+    first three", "its initial six"; "the first of eight", of an unknown count), "last" ("the final
+    six", or a delivery whose clause says it completes the order), "remaining";
+    :data:`_DEFINITE` for a figure of a set already known ("the two jets that Italy delivered");
+    None for any other claim."""
+    count = c.fields.get("quantity")
+    word = once_batch(c, figures)
+    if word is None and (word := _batch_before(c, "quantity", figures, pattern=figures.once_batch_of)):
+        count = None  # "the first of eight submarines": eight is the order's count, not the batch's
+    if word is None and count is None:
+        word = _batch_before(c, "system", figures)  # "the first BrahMos battery", no figure
+    if word is None and completes(c):
+        word = "last"
+    if word is None and _batch_before(c, "quantity", figures, pattern=figures.definite_before):
+        word = _DEFINITE
+    return (_BATCH_SYNONYMS.get(word, word), None if count is None else float(count)) if word else None
+
+
+def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], _Batch | None]) -> bool:
+    """Whether two claims tell of one batch a transfer has only once, however far apart their
+    reports: the same batch word and the same figure or none ("the first three" delivered on 20
+    January and "its first three" received on 12 February are one handover dated twice) — or a
+    batch word and a known set of the same number ("the two jets that Italy delivered in July")."""
+    ba, bb = batch(a), batch(b)
+    if ba is None or bb is None or ba[1] != bb[1]:
+        return False
+    if _DEFINITE in (ba[0], bb[0]):  # "the two jets that Italy delivered" beside "the first two"
+        return ba[0] != bb[0] and ba[1] is not None
+    return ba[0] == bb[0]
+
+
+def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
+    """Whether a batch's figure ("the first six", "two more") and a figure without a batch word
+    tell one act: each dated by its own clause to a month or a day that can be the same, neither
+    a total of every batch ("in all"):
+    "a first batch of six in March" and "ten shipped in March" cannot both be true."""
+    da, db = _act_date_of(a), _act_date_of(b)
+    if da is None or db is None or "year" in (da[1], db[1]) or not _same_date(da, db):
+        return False
+    return not (_cumulative(a, figures) or _cumulative(b, figures))
+
+
+def _cumulative(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a claim's figure counts every batch up to a time: the lexicon's
+    ``figures.cumulative`` in its sentence ("twelve in all", "so far", "by the end of 2024 it had
+    received 212")."""
+    return figures.cumulative is not None and figures.cumulative.search(c.sentence or "") is not None
+
+
+def _total_and_batch(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether one of two figures is a total of every batch (:func:`_cumulative`) and the other,
+    no total, is not larger: "twelve delivered in all" and "ten shipped in March" are a total and
+    a part of it, not a dispute."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+    total = _once_per_claim(lambda c: _cumulative(c, figures))
+
+    def test(a: StoredClaim, b: StoredClaim) -> bool:
+        if total(a) == total(b):
+            return False
+        whole, part = (a, b) if total(a) else (b, a)
+        qw, qp = quantity(whole), quantity(part)
+        return qw is not None and qp is not None and qw[1] >= qp[0]
+
+    return test
+
+
 def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
     """Whether ``c`` reports an act done and was published more than :data:`_FIGURE_WINDOW` days
     before ``other``'s act began: it cannot tell of that act ("six drones delivered on 9 April"
@@ -1692,9 +1823,12 @@ def _figure_conflicts(
     figures: Figures,
     related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
     told: Callable[[StoredClaim], bool] = asserted,
+    batch_and_whole: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
     """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
-    claims' figures count the same thing at all; ``told``: whether a claim's figure is compared)."""
+    claims' figures count the same thing at all; ``told``: whether a claim's figure is compared;
+    ``batch_and_whole``: whether a batch's figure, "the first six", and a figure without a batch
+    word tell one act — with none given, the two are never compared)."""
     text_key = f"{key}_text"
     stated = {c.id: iv for c in cs if told(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
@@ -1732,6 +1866,24 @@ def _figure_conflicts(
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
         related=lambda a, b: _same_batch(a, b, figures) and not told_by_other(a, b),
     )
+    if batch_and_whole is not None:
+        flagged = {frozenset((x.doc_a, x.doc_b)) for x in out}
+        out += [
+            x
+            for x in _conflicts(
+                [((iv, rounded.get(c.id)), c) for iv, c in found + parts],
+                _figures_agree,
+                key,
+                subject,
+                lambda v: f"{v[0][0]:g}–{v[0][1]:g}",
+                related=lambda a, b: (
+                    bool(a.fields.get(f"{key}_partial")) != bool(b.fields.get(f"{key}_partial"))
+                    and batch_and_whole(a, b)
+                    and not told_by_other(a, b)
+                ),
+            )
+            if frozenset((x.doc_a, x.doc_b)) not in flagged
+        ]
     found += parts
     return [
         replace(
@@ -1792,11 +1944,21 @@ _BATCH_REACH = 25  # how far before a figure its batch word may start
 def once_batch(c: StoredClaim, figures: Figures) -> str | None:
     """The once-per-transfer batch word right before a claim's quantity (the lexicon's
     ``figures.once_batch``: "the first six", "the remaining nine"), else None."""
-    span, text = c.field_spans.get("quantity"), c.doc_text
-    if not span or text is None or figures.once_batch is None:
+    return _batch_before(c, "quantity", figures)
+
+
+def _batch_before(
+    c: StoredClaim, key: str, figures: Figures, *, pattern: re.Pattern[str] | None = None
+) -> str | None:
+    """The once-per-transfer batch word (``figures.once_batch``, or ``pattern``) right before a
+    claim's field ``key``: its quantity ("the first six"), its system ("Kazakhstan's first
+    A400M"): the pattern's first group, else its whole match."""
+    rx = pattern or figures.once_batch
+    span, text = c.field_spans.get(key), c.doc_text
+    if not span or text is None or rx is None:
         return None
-    m = figures.once_batch.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
-    return m.group(1).lower() if m else None
+    m = rx.search(text[max(0, span[0] - _BATCH_REACH) : span[0]])
+    return None if m is None else (m.group(1) if m.groups() else m.group()).lower()
 
 
 def _figure_told(c: StoredClaim, figures: Figures) -> bool:
@@ -1877,7 +2039,13 @@ def build_deployments(
             )
         )
         contradictions += _figure_conflicts(
-            cs, "personnel", subject, figures=figures, related=_same_measure, told=_sized
+            cs,
+            "personnel",
+            subject,
+            figures=figures,
+            related=_same_measure,
+            told=_sized,
+            batch_and_whole=_one_sending,
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
     if withdraw is not None and whole_force is not None:
@@ -1930,6 +2098,22 @@ def _stayed_after_leaving(
         for c in staying:
             out += _opposed(("withdrawn", w), ("deployed", c), subject)
     return out
+
+
+def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
+    """Whether a contingent's figure ("900 additional soldiers") and a plain figure can tell one
+    sending: neither a force's presence ("has 2,200 soldiers stationed", which a reinforcement
+    adds to), of one period (:func:`_same_measure`), told within a week of each other ("some 1,400
+    are being deployed this spring" two days later)."""
+    if _PRESENCE in (a.fields.get("measure"), b.fields.get("measure")):
+        return False
+    if (
+        a.published is None
+        or b.published is None
+        or abs((a.published - b.published).days) > PUBLICATION_WINDOW
+    ):
+        return False
+    return _same_measure(a, b)
 
 
 def _sized(c: StoredClaim) -> bool:
