@@ -1,8 +1,9 @@
 """Arms transfers told across sentences (issue 13, part 32): a batch that refers back ("the first
-four", "the first of them", "the first two guns") is a delivery of the transfer named before it, even
-where it reached a named base; a demonstrative ("those jets") points at the system named last; a bare
-noun that a sentence adds between the same parties is a system of its own; and the roles of one
-sentence hold per system (each system's own source, a replaced system's history, a sea's name)."""
+four", "the first of them", "the first two guns") is a delivery of the transfer named before it,
+even where it reached a named base, and turns a purchase read as a delivery into the contract; a
+demonstrative ("those jets") points at the system named last; a bare noun that a sentence adds
+between the same parties is a system of its own; and the roles of one sentence hold per system
+(each system's own source, what the new ones take over from, a sea's name)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,17 @@ def test_a_first_batch_that_reached_a_named_base_was_delivered(analyzer) -> None
         "The first five reached the army base at Arequipa in August."
     )
     assert ("ESP", "PER", "delivered", 5.0) in _rows(analyzer, text)
+
+
+def test_a_purchase_followed_by_a_first_batch_is_the_contract(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Peru has bought twelve used Leopard 2A4 tanks from Spain. "
+        "The first five reached the army base at Arequipa in August."
+    )
+    assert _rows(analyzer, text) == {("ESP", "PER", "contracted", 12.0), ("ESP", "PER", "delivered", 5.0)}
+    # with no batch after it, a purchase stays a delivery
+    alone = "Peru has bought twelve used Leopard 2A4 tanks from Spain."
+    assert _rows(analyzer, alone) == {("ESP", "PER", "delivered", 12.0)}
 
 
 def test_a_first_batch_that_landed_at_a_base_was_delivered(analyzer) -> None:  # noqa: ANN001

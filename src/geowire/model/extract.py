@@ -104,10 +104,57 @@ def extract_claims(
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     claims = undate_denials(claims, sentences, lex)
+    claims = purchases_before_batches(claims, sentences, lex)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
 _DATE_FIELDS = ("date", "date_precision", "date_text")
+
+
+def purchases_before_batches(
+    claims: list[Claim], sentences: Sequence[Sentence], lex: ModelLexicon
+) -> list[Claim]:
+    """A purchase read as a delivery ("has bought 14 tanks from Germany") is the contract when the
+    article goes on to deliver a first batch of the same transfer ("The first four reached the
+    base last month"): the batch is what was delivered, the purchase what was bought."""
+    by_index = {s.index: s for s in sentences}
+    batches = [
+        c
+        for c in claims
+        if c.kind == "transfer"
+        and c.fields.get("status") == "delivered"
+        and c.fields.get("quantity_partial")
+        and not c.fields.get("negated")
+    ]
+    out = []
+    for c in claims:
+        later = [
+            b
+            for b in batches
+            if (b.sentence_index, b.start) > (c.sentence_index, c.start)
+            and all(b.fields.get(k) == c.fields.get(k) for k in ("supplier", "recipient", "system"))
+            and _fewer(b.fields.get("quantity"), c.fields.get("quantity"))
+        ]
+        if later and _bought(c, by_index.get(c.sentence_index), lex):
+            c = replace(c, fields={**c.fields, "status": "contracted"})
+        out.append(c)
+    return out
+
+
+def _fewer(batch: object, whole: object) -> bool:
+    """Both counts are given and the batch is the smaller."""
+    return isinstance(batch, int | float) and isinstance(whole, int | float) and batch < whole
+
+
+def _bought(c: Claim, sentence: Sentence | None, lex: ModelLexicon) -> bool:
+    """A whole (not partial) delivery whose status cue is a purchase verb ("bought", "purchased")."""
+    span = c.field_spans.get("status")
+    if c.kind != "transfer" or c.fields.get("status") != "delivered" or c.fields.get("negated"):
+        return False
+    if c.fields.get("quantity_partial") or span is None or sentence is None:
+        return False
+    cue = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+    return lex.transfers.purchase_cue.fullmatch(cue) is not None
 
 
 def undate_denials(claims: list[Claim], sentences: Sequence[Sentence], lex: ModelLexicon) -> list[Claim]:

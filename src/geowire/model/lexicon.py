@@ -449,6 +449,7 @@ class Transfers(_Strict):
     cleared_party: Rx = re.compile(r"(?!)")
     reduced_participle: Rx = re.compile(r"(?!)")
     verb_group_tail: Rx = re.compile(r"(?!)")
+    purchase_cue: Rx = re.compile(r"(?!)")
     first_one: Rx = re.compile(r"(?!)")
     demonstrative_before: Rx = re.compile(r"(?!)")
     arrival_site: Rx = re.compile(r"(?!)")
