@@ -21,6 +21,7 @@ from geowire.model.context import SentenceView, mention_country
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims, seated_organisations
 from geowire.model.rules_forces import (
+    ADDED,
     AGGREGATE,
     ANAPHOR,
     ARTICLE,
@@ -35,6 +36,7 @@ from geowire.model.rules_forces import (
     SAME_SUPPLIER,
     SPEAKER,
     SUPPLIER_FROM_MAKER,
+    THOSE,
     UNSAID_SUPPLIER,
     carried_transfer,
     deployment_claims,
@@ -102,10 +104,57 @@ def extract_claims(
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     claims = undate_denials(claims, sentences, lex)
+    claims = purchases_before_batches(claims, sentences, lex)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
 _DATE_FIELDS = ("date", "date_precision", "date_text")
+
+
+def purchases_before_batches(
+    claims: list[Claim], sentences: Sequence[Sentence], lex: ModelLexicon
+) -> list[Claim]:
+    """A purchase read as a delivery ("has bought 14 tanks from Germany") is the contract when the
+    article goes on to deliver a first batch of the same transfer ("The first four reached the
+    base last month"): the batch is what was delivered, the purchase what was bought."""
+    by_index = {s.index: s for s in sentences}
+    batches = [
+        c
+        for c in claims
+        if c.kind == "transfer"
+        and c.fields.get("status") == "delivered"
+        and c.fields.get("quantity_partial")
+        and not c.fields.get("negated")
+    ]
+    out = []
+    for c in claims:
+        later = [
+            b
+            for b in batches
+            if (b.sentence_index, b.start) > (c.sentence_index, c.start)
+            and all(b.fields.get(k) == c.fields.get(k) for k in ("supplier", "recipient", "system"))
+            and _fewer(b.fields.get("quantity"), c.fields.get("quantity"))
+        ]
+        if later and _bought(c, by_index.get(c.sentence_index), lex):
+            c = replace(c, fields={**c.fields, "status": "contracted"})
+        out.append(c)
+    return out
+
+
+def _fewer(batch: object, whole: object) -> bool:
+    """Both counts are given and the batch is the smaller."""
+    return isinstance(batch, int | float) and isinstance(whole, int | float) and batch < whole
+
+
+def _bought(c: Claim, sentence: Sentence | None, lex: ModelLexicon) -> bool:
+    """A whole (not partial) delivery whose status cue is a purchase verb ("bought", "purchased")."""
+    span = c.field_spans.get("status")
+    if c.kind != "transfer" or c.fields.get("status") != "delivered" or c.fields.get("negated"):
+        return False
+    if c.fields.get("quantity_partial") or span is None or sentence is None:
+        return False
+    cue = sentence.text[span[0] - sentence.start : span[1] - sentence.start]
+    return lex.transfers.purchase_cue.fullmatch(cue) is not None
 
 
 def undate_denials(claims: list[Claim], sentences: Sequence[Sentence], lex: ModelLexicon) -> list[Claim]:
@@ -219,8 +268,20 @@ def resolve_systems(
                 ),
                 None,
             )
-        if pick is None and c.fields.get(ARTICLE) and _unnamed_generic(c, lex) and _both_parties(fields):
+        if (
+            pick is None
+            and c.fields.get(ARTICLE)
+            and _unnamed_generic(c, lex)
+            and _both_parties(fields)
+            and not (c.fields.get(ARTICLE) == ADDED and _same_parties_before(fields, claims[:i]))
+        ):
             fields.update(_article_system(c, family, article, lex))
+        if (
+            pick is not None
+            and c.fields.get(ANAPHOR) == THOSE
+            and _named_since(c, pick, family, article, lex)
+        ):
+            continue  # "Those twelve light fighters" after "its FA-50s": not the Gripens named before
         if pick is not None:
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
@@ -235,6 +296,35 @@ def resolve_systems(
             continue  # "another two dozen", "the first ships" with nothing before them to name
         out.append(replace(c, fields=fields))
     return out
+
+
+def _named_since(
+    c: Claim, pick: Claim, family: str, article: Sequence[ArticleSystem], lex: ModelLexicon
+) -> bool:
+    """Whether the system of ``family``'s class the ``article`` names last before the reference
+    ``c`` is another than its antecedent ``pick``: a demonstrative points at that one."""
+    at = c.field_spans.get("system", (c.start, c.end))[0]
+    fitting = [
+        (m, category)
+        for m, category, _named in article
+        if m.end <= at
+        and (_fits(family, category, lex) if category else _class_fits(family, m.name or m.text, lex))
+    ]
+    if not fitting:
+        return False
+    m, category = fitting[-1]
+    key = str(m.code) if category else (m.name or m.text)
+    return key not in (pick.fields.get("system"), pick.fields.get("system_name"))
+
+
+def _same_parties_before(fields: Mapping[str, object], before: Sequence[Claim]) -> bool:
+    """An earlier transfer moves something between the same supplier and recipient: what a sentence
+    adds between them ("Pyongyang has also sent artillery shells", after its missiles to Moscow) is
+    another system, not the one the article named (another supplier's "also" adds the same one)."""
+    pair = (fields.get("supplier"), fields.get("recipient"))
+    return any(
+        n.kind == "transfer" and (n.fields.get("supplier"), n.fields.get("recipient")) == pair for n in before
+    )
 
 
 def _sole_system(fields: Mapping[str, object], before: Sequence[Claim]) -> dict[str, object]:

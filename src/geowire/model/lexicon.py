@@ -448,6 +448,13 @@ class Transfers(_Strict):
     past_auxiliary: Rx = re.compile(r"(?!)")
     cleared_party: Rx = re.compile(r"(?!)")
     reduced_participle: Rx = re.compile(r"(?!)")
+    verb_group_tail: Rx = re.compile(r"(?!)")
+    purchase_cue: Rx = re.compile(r"(?!)")
+    first_one: Rx = re.compile(r"(?!)")
+    demonstrative_before: Rx = re.compile(r"(?!)")
+    arrival_site: Rx = re.compile(r"(?!)")
+    water_after: CaseRx = re.compile(r"(?!)")
+    water_before: CaseRx = re.compile(r"(?!)")
     apposition_before: Rx = re.compile(r"(?!)")
     class_after: Rx = re.compile(r"(?!)")
     acquire: Rx

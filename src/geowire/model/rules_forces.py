@@ -143,6 +143,7 @@ def transfer_claims(
         generic = [
             g
             for g in _generic_systems(view, lex, status[1])
+            + _earlier_clause_generics(view, lex, cues, status)
             if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
             and not _replaced(view, lex, g)
         ]
@@ -185,7 +186,13 @@ def transfer_claims(
         else c
         if _own_model(view, lex, m)  # "the first of its Akash missile batteries": its own model
         else replace(
-            c, fields={**c.fields, ANAPHOR: _same_system(view, lex, m) or _contract_of(view, lex, m) or True}
+            c,
+            fields={
+                **c.fields,
+                ANAPHOR: _same_system(view, lex, m)
+                or _contract_of(view, lex, m)
+                or _demonstrative(view, lex, m),
+            },
         )
         if c.fields.get("system") not in known
         and (_anaphoric(view, lex, m) or _contract_of(view, lex, m))
@@ -194,9 +201,11 @@ def transfer_claims(
         for c, m in zip(claims, systems, strict=True)
     ]
     # a generic noun with no model's name ("several jets", "the howitzers") may stand for the one
-    # system of its class the article names (extract.resolve_systems); "their own missiles" do not
+    # system of its class the article names (extract.resolve_systems); "their own missiles" do not;
+    # a bare one the sentence adds ("has also sent artillery shells") is marked as added
+    adds = view.search(lex.transfers.also) is not None
     claims = [
-        replace(c, fields={**c.fields, ARTICLE: True})
+        replace(c, fields={**c.fields, ARTICLE: ADDED if adds and not c.fields.get(ANAPHOR) else True})
         if c.fields.get("system") not in known and _unnamed_noun(view, lex, m)
         else c
         for c, m in zip(claims, systems, strict=True)
@@ -215,6 +224,8 @@ def transfer_claims(
     referred = referred or any(_former_owned(view, lex, m) for m in systems)
     # "The navy took delivery of two patrol boats from Spain": the article's country is the buyer
     referred = referred or (status is not None and _service_subject(view, lex, status[1]))
+    # "Four patrol boats donated by the United States reached the Sekondi naval base": the buyer's base
+    referred = referred or (status is not None and view.search(lex.transfers.arrival_site) is not None)
     claims = [
         replace(c, fields={**c.fields, PENDING: "recipient" if referred else "system"})
         if c.fields.get("system") not in known
@@ -229,7 +240,6 @@ def transfer_claims(
     # … and one with a recipient but no supplier in a sentence that adds to the article waits for the
     # recipient's one supplier there ("The Emiratis also ordered 12 Caracal helicopters built by
     # Airbus"); see extract.fill_suppliers
-    adds = view.search(lex.transfers.also) is not None
     claims = [
         replace(c, fields={**c.fields, PENDING: "supplier"})
         if adds
@@ -282,6 +292,27 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _earlier_clause_generics(
+    view: SentenceView, lex: ModelLexicon, cues: list[_Cue], status: tuple[str, int, int, bool]
+) -> list[ActorMention]:
+    """Generic systems after the cue of an earlier clause than the sentence's strongest cue, in that
+    clause ("has supplied Pinaka rocket launchers and ATAGS howitzers, and is now offering the
+    Akash system": the launchers and howitzers are the first clause's objects, not carriers)."""
+    found = _generic_systems(view, lex, status[1])
+    out: list[ActorMention] = []
+    for _rank, s, e, _st in cues:
+        if s >= status[1] or _same_clause(view, lex, s, status[1]):
+            continue
+        out += [
+            g
+            for g in _generic_systems(view, lex, s)
+            if e <= g.start < status[1]
+            and _same_clause(view, lex, s, g.start)
+            and not any(o.start <= g.start < o.end for o in [*found, *out])
+        ]
+    return out
 
 
 def _without_restated_materiel(lex: ModelLexicon, claims: list[Claim]) -> list[Claim]:
@@ -526,6 +557,12 @@ def _cleared_roles(
         spans.pop("supplier", None)
 
 
+def _demonstrative(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | bool:
+    """``THOSE`` for a reference after a demonstrative ("those twelve light fighters"), else True."""
+    before = view.slice(max(view.start, m.start - 30), m.start)
+    return THOSE if lex.transfers.demonstrative_before.search(before) else True
+
+
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
     """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
     rx = lex.transfers.same_before
@@ -759,7 +796,9 @@ AGGREGATE = "aggregate"  # the category of a "$N of military equipment" claim
 ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("the jets"); see extract
 SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
 CONTRACT = "contract"  # the ANAPHOR marker's value for "its helicopter deal": the article's one helicopter
+THOSE = "those"  # the ANAPHOR marker's value for "those jets": the system of its class named last
 ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
+ADDED = "added"  # the ARTICLE marker's value for a bare noun a sentence adds ("has also sent shells")
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 # a marker: the countries a town the forces are at may be in ("stationed at Tapa": EST or IND); the
 # one the article names is the host (extract.fill_deployments)
@@ -829,7 +868,11 @@ def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     bought = referred or any(
         lex.transfers.undergoes.match(view.slice(s, e)) is None for _r, s, e, _st in _verb_cues(view, lex)
     )
-    return placed or not bought
+    # a batch of what the article bought ("the first four reached the base at …") arrived at its buyer
+    batch = referred and (
+        c.fields.get("system") == lex.transfers.elided_noun or bool(c.fields.get("quantity_partial"))
+    )
+    return not batch and (placed or not bought)
 
 
 def _carrier(
@@ -917,8 +960,10 @@ def _passive_subject(view: SentenceView, lex: ModelLexicon, gap: str, cue: int) 
     # "minehunters retired by the Belgian navy last year were passed to …": a participle phrase that
     # describes the subject stands between it and its verb
     reach = _PARTICIPLE_GAP if lex.transfers.reduced_participle.match(gap) else _SUBJECT_GAP
+    # "… from the United States have not yet been handed over": the verb group is no distance
+    group = lex.transfers.verb_group_tail.search(gap)
     return (
-        len(gap) <= reach
+        len(gap[: group.start()] if group else gap) <= reach
         and lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)) is not None
         and lex.transfers.clause_break.search(gap) is None
         and lex.transfers.subordinator.search(gap) is None
@@ -1588,6 +1633,8 @@ def _parties(
         apposed = _maker_apposition(view, lex, m.start, m.text)
         if lex.transfers.period_after.match(view.slice(m.end, m.end + 12)):
             continue  # "has flown Mi-24s since Soviet times": a period, no party
+        if _in_water_name(view, lex, m):
+            continue  # "worked hard over the South China Sea": a sea, no party
         if (
             not _aside(view, lex, m.start, cue)
             # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
@@ -1605,7 +1652,7 @@ def _parties(
     # a system the knowledge base knows, with its maker's country (not a bare "jets")
     military = system is not None and system.kind == "equipment" and system.country is not None
     countries = _with_companies(view, lex, countries, military=military)
-    by = _supplied_by(view, lex, countries, cue)
+    by = _supplied_by(view, lex, countries, cue, system)
     if by is not None:  # "NASAMS batteries supplied by Norway": the agent of the passive supplies
         _put(fields, spans, "supplier", by)
         # "flies Russian MiG-29s, some donated by Belarus": the demonym names a make, not the recipient
@@ -1617,6 +1664,9 @@ def _parties(
             for c, m in others
             if not _adjective(view, lex, m) or _after_to(view, lex, m) or _service_of(view, lex, m)
         ]
+        # "flies Rafales bought from France and F-16s supplied by the United States": a source is
+        # another system's, it gets nothing
+        others = [(c, m) for c, m in others if not _after_from(view, lex, m)]
         before_by = [(c, m) for c, m in others if m.end <= by[1].start]
         to_after = [(c, m) for c, m in others if m.start > by[1].end and _after_to(view, lex, m)]
         # "cleared for sale to Germany by Bern": the buyer between the participle and its agent
@@ -2632,14 +2682,42 @@ def _possessor(
 
 
 def _supplied_by(
-    view: SentenceView, lex: ModelLexicon, countries: list[tuple[str, ActorMention]], cue: int
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[tuple[str, ActorMention]],
+    cue: int,
+    system: ActorMention | None = None,
 ) -> tuple[str, ActorMention] | None:
+    """The agent of a passive supply in the cue's clause ("NASAMS batteries supplied by Norway") —
+    for a ``system`` with a source phrase of its own right after it, only the agent in that phrase
+    ("Rafales bought from France and F-16s supplied by the United States": the United States
+    supplied the F-16s, not the Rafales)."""
+    own = lex.transfers.acquired_after.match(view.slice(system.end, system.end + 40)) if system else None
     for c, m in countries:
         if _same_clause(view, lex, m.start, cue) and lex.transfers.supplied_by.search(
             view.slice(max(view.start, m.start - 40), m.start)
         ):
+            if system is not None and own is not None and not _in_phrase(view, system.end + own.end(), m):
+                continue
             return c, m
     return None
+
+
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d]+\s+)?")
+
+
+def _in_water_name(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The country's name is part of a sea's or a gulf's ("the South China Sea", "the Gulf of Guinea")."""
+    return bool(
+        lex.transfers.water_after.match(view.slice(m.end, m.end + 12))
+        or lex.transfers.water_before.search(view.slice(max(view.start, m.start - 16), m.start))
+    )
+
+
+def _in_phrase(view: SentenceView, end: int, m: ActorMention) -> bool:
+    """The party ``m`` is named right at ``end``, where a source phrase stops, at most a determiner
+    between ("bought from | the United States")."""
+    return m.start >= end and _ONE_WORD.fullmatch(view.slice(end, m.start)) is not None
 
 
 def _from_country(
@@ -2823,6 +2901,12 @@ def _system_claim(
     _quantity(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
+    first = lex.transfers.first_one.search(view.slice(max(view.start, m.start - 30), m.start))
+    if "quantity" not in spans and first is not None:  # "the first of them arrived": one of the order
+        at = m.start - len(first.group(0))
+        fields.update(quantity=1.0, quantity_text=first.group(0).strip(), quantity_qualifier=None)
+        fields["quantity_partial"] = True
+        spans["quantity"] = (at, m.start)
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
@@ -2905,7 +2989,13 @@ def _anaphoric(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A generic system after a definite determiner ("the jets", "the first two batteries"), or a
     count with no noun ("Four have arrived so far")."""
     before = view.slice(max(view.start, m.start - 30), m.start)
-    return m.code == lex.transfers.elided_noun or bool(lex.transfers.anaphor_before.search(before))
+    if m.code == lex.transfers.elided_noun:
+        return True
+    hit = lex.transfers.anaphor_before.search(before)
+    # "bought from the Netherlands and patrol boats": the article belongs to a country's name
+    return hit is not None and not any(
+        _actor_at(view, at) for at in range(m.start - len(before) + hit.start(), m.start)
+    )
 
 
 def _partial(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
