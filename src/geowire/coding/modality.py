@@ -143,6 +143,8 @@ class _Clauses(BaseModel):
     realisation_verbs: frozenset[str] = frozenset()  # looked up only
     reaction_verbs: frozenset[str]  # looked up only
     temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
+    # "after", "during": an event noun they date is not governed by the verb they hang on
+    temporal_prepositions: frozenset[str] = frozenset()  # looked up only
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
     means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
@@ -281,9 +283,16 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
         if tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps:
             if not _abstains(tok.head.head, cues):
                 break  # "stop X from seizing": whether X seized is not decided by "stop"
+        if tok.dep_ == "pobj" and _dates(tok.head, cues):
+            break  # "urged restraint after the strike": the strike dates the urging, it is not urged
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _dates(prep: AnyToken, cues: ModalityCues) -> bool:
+    """A preposition that dates the word it hangs on by another event ("after", "during")."""
+    return prep.dep_ == "prep" and prep.lower_ in cues.clauses.temporal_prepositions
 
 
 def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:
@@ -337,7 +346,8 @@ _OPTION_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # what the verb excludes: 
 
 def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
     """``chain`` up to the first link whose head does not govern what is below it: a verb of
-    reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), and
+    reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), a verb
+    that names its object ("called the strike a war crime", an object predicate), and
     a bare past participle describing a noun ("the plan proposed by X", dep ``acl``: the proposal
     was made, whatever is said of the plan; "claims that it had supplied" is a clause)."""
     for i, tok in enumerate(chain[:-1]):
@@ -346,6 +356,8 @@ def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
             return chain[: i + 1]
         if tok.dep_ == "dobj" and chain[i + 1].lemma_.lower() in cues.clauses.reaction_verbs:
             return chain[: i + 1]
+        if tok.dep_ == "dobj" and any(c.dep_ == "oprd" for c in chain[i + 1].children):
+            return chain[: i + 1]  # "called the strike a war crime": a judgement of the strike, no proposal
     return chain
 
 
@@ -904,9 +916,13 @@ def _scan_phrases(
     for phrase in cues.negation.phrases:
         if f" {phrase} " in left:
             found.setdefault("negated", Cue(phrase, "negative-idiom"))
-    for phrase in cues.future.phrases:
-        if f" {phrase} " in left:
-            found.setdefault("future", Cue(phrase, "schedule"))
+    # a schedule is read left of the trigger and of each verb above it in its clause: "are to host talks"
+    # (not a negation: "has yet to ratify the bid" leaves the bid made)
+    for tok in [trigger, *(t for t in chain[1:] if t.pos_ in _VERBAL)]:
+        left = " " + tok.doc[max(sent.start, tok.i - 3) : tok.i].text.lower() + " "
+        for phrase in cues.future.phrases:
+            if f" {phrase} " in left:
+                found.setdefault("future", Cue(phrase, "schedule"))
 
 
 def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues) -> str | None:
