@@ -61,3 +61,19 @@ def test_mod2_a_negation_phrase_on_the_verb_above_leaves_its_object_made(nlp: sp
     # the ratification has not happened; the bid it would ratify was made
     result = modality_of(nlp, "Its parliament has yet to ratify Finland's bid to join the bloc.", "bid")
     assert result.modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Accra demanded that Lome release the trawler crews.", "release"),
+    ("Fiji requested that Tonga extradite the two suspects.", "extradite"),
+])  # fmt: skip
+def test_mod2_what_is_demanded_is_not_done(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert modality_of(nlp, text, trigger).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Nairobi demanded the release of the detained fishermen.", "detained"),  # the detention happened
+    ("The minister was asked about the Serbian raid on the village.", "raid"),  # asked about, not for
+])  # fmt: skip
+def test_mod2_a_done_act_near_a_demand_stays_done(nlp: spacy.Language, text: str, trigger: str) -> None:
+    assert modality_of(nlp, text, trigger).modality == "asserted"

@@ -348,12 +348,13 @@ def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
     """``chain`` up to the first link whose head does not govern what is below it: a verb of
     reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), a verb
     that names its object ("called the strike a war crime", an object predicate), and
-    a bare past participle describing a noun ("the plan proposed by X", dep ``acl``: the proposal
-    was made, whatever is said of the plan; "claims that it had supplied" is a clause)."""
+    a bare past participle describing a noun ("the plan proposed by X", dep ``acl``, or "the detained
+    crew", ``amod``: the proposal was made, the crew detained, whatever is said of the plan or the crew;
+    "claims that it had supplied" is a clause)."""
     for i, tok in enumerate(chain[:-1]):
         bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and bare:
-            return chain[: i + 1]
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and bare:
+            return chain[: i + 1]  # "demanded the release of the detained crew": the crew was detained
         if tok.dep_ == "dobj" and chain[i + 1].lemma_.lower() in cues.clauses.reaction_verbs:
             return chain[: i + 1]
         if tok.dep_ == "dobj" and any(c.dep_ == "oprd" for c in chain[i + 1].children):
