@@ -77,3 +77,13 @@ def test_mod2_what_is_demanded_is_not_done(nlp: spacy.Language, text: str, trigg
 ])  # fmt: skip
 def test_mod2_a_done_act_near_a_demand_stays_done(nlp: spacy.Language, text: str, trigger: str) -> None:
     assert modality_of(nlp, text, trigger).modality == "asserted"
+
+
+def test_mod2_an_act_ruled_out_is_not_done(nlp: spacy.Language) -> None:
+    result = modality_of(nlp, "Ottawa has ruled out sending soldiers to the island.", "sending")
+    assert (result.modality, result.cue) == ("negated", "abstention")
+
+
+def test_mod2_an_act_not_ruled_out_is_an_option(nlp: spacy.Language) -> None:
+    result = modality_of(nlp, "Ottawa has not ruled out sending soldiers to the island.", "sending")
+    assert result.modality == "hypothetical"

@@ -277,7 +277,7 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
     """The trigger and the words above it in its own clause, nearest first."""
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)):
+    while _climbs(tok, cues):
         if tok.head.i == tok.i:
             break
         if tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps:
@@ -288,6 +288,20 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _climbs(tok: AnyToken, cues: ModalityCues) -> bool:
+    """Whether the word above ``tok`` governs it: a link of :data:`_UP_DEPS`, a purpose infinitive, or
+    an act abstained from (:func:`_abstained`)."""
+    return (
+        tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)) or _abstained(tok, cues)
+    )
+
+
+def _abstained(clause: AnyToken, cues: ModalityCues) -> bool:
+    """A gerund the parser hung on a verb of abstention as an adverbial clause ("ruled out sending
+    troops", "avoided naming the culprit"): the act abstained from, the verb's complement."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and _abstains(clause.head, cues)
 
 
 def _dates(prep: AnyToken, cues: ModalityCues) -> bool:
