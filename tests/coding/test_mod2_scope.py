@@ -87,3 +87,16 @@ def test_mod2_an_act_ruled_out_is_not_done(nlp: spacy.Language) -> None:
 def test_mod2_an_act_not_ruled_out_is_an_option(nlp: spacy.Language) -> None:
     result = modality_of(nlp, "Ottawa has not ruled out sending soldiers to the island.", "sending")
     assert result.modality == "hypothetical"
+
+
+def test_mod2_an_act_laid_at_a_partys_door_and_denied_in_a_noun_remark_is_negated(
+    nlp: spacy.Language,
+) -> None:
+    text = "Kigali blamed Burundian troops for the shelling, a charge Gitega denied."
+    result = modality_of(nlp, text, "shelling")
+    assert (result.modality, result.cue) == ("negated", "denial")
+
+
+def test_mod2_a_noun_remark_that_does_not_deny_leaves_the_act(nlp: spacy.Language) -> None:
+    text = "Kigali blamed Burundian troops for the shelling, a charge Gitega did not deny."
+    assert modality_of(nlp, text, "shelling").modality == "asserted"

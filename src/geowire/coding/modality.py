@@ -698,7 +698,8 @@ def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
     "blamed Lima for the bombing, a charge Peru denied", "say X shipped shells; Y denies any role".
     The remark follows a comma or semicolon after the trigger; its denial (not negated itself) has a
     relative pronoun, or a noun of accusation or of a share in an act with no content clause of its
-    own ("denied claims that …" denies what it names). The accusation itself is not denied."""
+    own ("denied claims that …" denies what it names), or is the relative clause of such a noun ("a
+    charge Peru denied"). The accusation itself is not denied."""
     accusers = cues.negation.accusations | cues.reported.speech_verbs
     if not any(a.lemma_.lower() in accusers and a.pos_ == "VERB" for a in _heads_above(trigger)):
         return None
@@ -713,6 +714,9 @@ def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
             continue
         if any(_negates(c, cues) for c in verb.children):
             return None  # "which Rabat does not deny"
+        head = verb.head
+        if verb.dep_ == "relcl" and head.i > pause.i and head.lemma_.lower() in named:
+            return f'denied by "{verb.text}" in a remark'  # "…, a charge Islamabad denied"
         for arg in verb.children:
             relative = arg.tag_ == "WDT" and arg.dep_ in ("dobj", "nsubj")
             noun = arg.lemma_.lower() in named and not any(c.dep_ == "acl" for c in arg.children)
