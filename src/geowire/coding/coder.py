@@ -960,7 +960,7 @@ class EventCoder:
         d = c.decision
         trig = doc[d.trigger]
         # candidates sharing a trigger share its modality (kept in the document view's memo)
-        modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment)
+        modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment, category=draft.category)
         as_drafted = draft
         draft = _dated_for(draft, modality.modality)  # "will visit on Monday"
         category, mode, date = draft.category, draft.mode, draft.date

@@ -320,16 +320,16 @@ def candidate_features(
     f += _modifier_features(trig, cat)
     f += _clause_features(trig, src_head)
     f += around
-    f += _cue_features(trig, d.adjustment, cues)
+    f += _cue_features(trig, d.adjustment, cues, cat)
     return tuple(f)
 
 
-def _cue_features(trig: TokenView, adjustment: str | None, cues: ModalityCues) -> list[str]:
+def _cue_features(trig: TokenView, adjustment: str | None, cues: ModalityCues, category: str) -> list[str]:
     """The kind of the modality cue that sets the reading's modality (``cue=``: "abstention",
     "modal", "intent" …, or "none"): read by the decision stage's firm cues
     (:attr:`geowire.coding.decide.LinearDecider.firm_cues`), learned by no model (``train.UNLEARNED``:
     as a feature of the event and modality models it moved nothing on dev — docs/learned.md)."""
-    result = modality_for(trig, cues=cues, adjustment=adjustment)
+    result = modality_for(trig, cues=cues, adjustment=adjustment, category=category)
     return [f"{CUE}{result.cue or 'none'}"]
 
 

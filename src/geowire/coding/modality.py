@@ -34,6 +34,10 @@ _UP_DEPS = frozenset(
 _ABSORBED = frozenset({"negated"})
 COMMITMENT: Literal["commitment"] = "commitment"  # the cue kind of a governing commitment ("agreed to")
 OWN_WORDS = "own-words"  # in ``ignore``: the trigger's own negation and future auxiliary are its sense's
+# in ``ignore``: the reading is the pledge or threat made in saying the act ("vowed to strike", "would
+# strike if attacked" read as THREATEN, "would help if asked" as AGREE): a condition on the act is what
+# was said, so it makes no ``conditioned`` cue (the modality model may still read the rest)
+SPOKEN = "spoken"
 # Links of a time expression to the word it dates, and its longest span in words.
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
 _TIME_SPAN = 5
@@ -98,6 +102,10 @@ class _Hypothetical(BaseModel):
     possibility: frozenset[str] = frozenset()  # looked up only
     # auxiliaries that make a condition by standing before their subject ("Had X lifted …, …")
     inversions: frozenset[str] = frozenset()  # looked up only
+    # determiners of an event noun that, as the subject of a clause with one of ``auxiliaries``, make
+    # it any act of its kind, one that would have such an effect ("an attack on X would be a grave
+    # error", "any strike would require consent"); a noun with no determiner and no possessor counts too
+    subject_determiners: frozenset[str] = frozenset()  # looked up only
 
 
 class _Future(BaseModel):
@@ -135,6 +143,8 @@ class _Clauses(BaseModel):
     realisation_verbs: frozenset[str] = frozenset()  # looked up only
     reaction_verbs: frozenset[str]  # looked up only
     temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
+    # "after", "during": an event noun they date is not governed by the verb they hang on
+    temporal_prepositions: frozenset[str] = frozenset()  # looked up only
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
     means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
@@ -183,14 +193,20 @@ Proposal = Literal[
     "intent",  # a governing verb or noun of plan or intent: "plans to", "readiness to"
     "commitment",  # a governing verb of commitment: "agreed to", "pledged to" (the intent reading absorbs it)
     "possibility",  # an auxiliary of possibility on the trigger itself: "could attack", "may restore ties"
+    # the act is stated only under a condition: the trigger in an "if" or "unless" clause ("if X expelled
+    # them"), or a modal on it with such a clause ("would expel them if X did"); not in a reading that
+    # is the pledge or threat made (``SPOKEN``: "warned it would strike if attacked" is a threat made)
+    "conditioned",
+    "non-specific",  # any act of its kind: "any transfer would depend on guarantees", "an attack would be"
 ]
 CueKind = Literal[
     ExplicitNegation,
     Proposal,
     "modal",  # "would", "should"; "could", "might", "may" further up the chain ("could decide to send")
-    "condition",  # "if", "unless"; a plan under a condition
+    # a plan under a condition ("will meet if schedules allow"), an inverted condition ("Had X lifted …"),
+    # a condition on a reading that is the pledge or threat made (``SPOKEN``)
+    "condition",
     "question",  # a direct question
-    "non-specific",  # any act of its kind: "any transfer would depend on guarantees"
     "future-auxiliary",  # "will", "shall"
     "schedule",  # "is due to", "a planned visit", "is set to"
     "time-ahead",  # "next week", "later this month"
@@ -225,18 +241,28 @@ class ModalityResult:
 _NO_MODALITY: frozenset[str] = frozenset()
 _IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
     "negated": frozenset({"negated"}),
-    "intent": frozenset({"future", COMMITMENT}),
+    "intent": frozenset({"future", COMMITMENT, SPOKEN}),
     # "will not tolerate" (THREATEN): the negation and the "will" on the trigger are the threat's own
     # words (a negation above it still negates: "never said it would not tolerate")
     "polarity": frozenset({OWN_WORDS}),
+    "condition": frozenset({SPOKEN}),
 }
 
 
-def modality_for(trigger: AnyToken, *, cues: ModalityCues, adjustment: str | None) -> ModalityResult:
+# the categories whose reading is a threat made in saying an act ("would retaliate if attacked"): a
+# condition on the act is the threat's content (news guidelines: a threat is asserted), no ``conditioned`` cue
+_THREATS = frozenset({"THREATEN"})
+
+
+def modality_for(trigger: AnyToken, *, cues: ModalityCues, adjustment: str | None,
+                 category: str | None = None) -> ModalityResult:  # fmt: skip
     """:func:`detect_modality` of a reading of ``trigger`` whose categorizer adjustment is
-    ``adjustment`` (a negation or intent it already absorbed is not applied), once per trigger and
-    adjustment when the document keeps a ``memo`` (:class:`geowire.coding.view.DocView`)."""
+    ``adjustment`` (a negation or intent it already absorbed is not applied) and whose category is
+    ``category`` (a threat's conditioned act is its content: :data:`SPOKEN`), once per trigger
+    and adjustment when the document keeps a ``memo`` (:class:`geowire.coding.view.DocView`)."""
     ignore = _IGNORED_MODALITY.get(adjustment, _NO_MODALITY)
+    if category in _THREATS:
+        ignore = ignore | {SPOKEN}
     memo = getattr(trigger.doc, "memo", None)
     key = ("modality", id(cues), trigger.i, ignore)
     if memo is not None and key in memo:
@@ -251,15 +277,36 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
     """The trigger and the words above it in its own clause, nearest first."""
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)):
+    while _climbs(tok, cues):
         if tok.head.i == tok.i:
             break
         if tok.dep_ == "pcomp" and tok.head.lower_ in cues.clauses.prevention_preps:
             if not _abstains(tok.head.head, cues):
                 break  # "stop X from seizing": whether X seized is not decided by "stop"
+        if tok.dep_ == "pobj" and _dates(tok.head, cues):
+            break  # "urged restraint after the strike": the strike dates the urging, it is not urged
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def _climbs(tok: AnyToken, cues: ModalityCues) -> bool:
+    """Whether the word above ``tok`` governs it: a link of :data:`_UP_DEPS`, a purpose infinitive, or
+    an act abstained from (:func:`_abstained`)."""
+    return (
+        tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)) or _abstained(tok, cues)
+    )
+
+
+def _abstained(clause: AnyToken, cues: ModalityCues) -> bool:
+    """A gerund the parser hung on a verb of abstention as an adverbial clause ("ruled out sending
+    troops", "avoided naming the culprit"): the act abstained from, the verb's complement."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and _abstains(clause.head, cues)
+
+
+def _dates(prep: AnyToken, cues: ModalityCues) -> bool:
+    """A preposition that dates the word it hangs on by another event ("after", "during")."""
+    return prep.dep_ == "prep" and prep.lower_ in cues.clauses.temporal_prepositions
 
 
 def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:
@@ -313,15 +360,19 @@ _OPTION_DEPS = frozenset({"dobj", "xcomp", "ccomp"})  # what the verb excludes: 
 
 def _bounded(chain: list[AnyToken], cues: ModalityCues) -> list[AnyToken]:
     """``chain`` up to the first link whose head does not govern what is below it: a verb of
-    reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), and
-    a bare past participle describing a noun ("the plan proposed by X", dep ``acl``: the proposal
-    was made, whatever is said of the plan; "claims that it had supplied" is a clause)."""
+    reaction whose object the event is ("will not tolerate attacks" does not deny the attacks), a verb
+    that names its object ("called the strike a war crime", an object predicate), and
+    a bare past participle describing a noun ("the plan proposed by X", dep ``acl``, or "the detained
+    crew", ``amod``: the proposal was made, the crew detained, whatever is said of the plan or the crew;
+    "claims that it had supplied" is a clause)."""
     for i, tok in enumerate(chain[:-1]):
         bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and bare:
-            return chain[: i + 1]
+        if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and bare:
+            return chain[: i + 1]  # "demanded the release of the detained crew": the crew was detained
         if tok.dep_ == "dobj" and chain[i + 1].lemma_.lower() in cues.clauses.reaction_verbs:
             return chain[: i + 1]
+        if tok.dep_ == "dobj" and any(c.dep_ == "oprd" for c in chain[i + 1].children):
+            return chain[: i + 1]  # "called the strike a war crime": a judgement of the strike, no proposal
     return chain
 
 
@@ -423,6 +474,10 @@ def detect_modality(
         det = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ in any_of), None)
         if det is not None:
             found.setdefault("hypothetical", Cue(f"{det.text} {trigger.text}", "non-specific"))
+    if len(chain) == 1:
+        subject = _non_specific_subject(trigger, cues)
+        if subject is not None:  # "an attack on X would be a grave error": no attack made
+            found.setdefault("hypothetical", Cue(subject, "non-specific"))
     denial = _denial(chain, cues) or _denied_by_remark(trigger, cues)
     if denial is not None:
         found.setdefault("negated", Cue(denial, "denial"))
@@ -433,6 +488,9 @@ def detect_modality(
     reported_cue = _reported_cue(trigger, chain, cues=cues)
     if _past_future(found, chain, reported_cue, cues):
         found["future"] = Cue(found.pop("hypothetical").text, "reported-would")  # "said it would close"
+    conditioned = _conditioned_cue(found.get("hypothetical"), chain, cues, ignore)
+    if conditioned is not None:  # "if X expelled …", "would expel X if …"
+        found["hypothetical"] = conditioned
     if "future" in found and not found.keys() & {"hypothetical", "negated"} and _conditioned(chain, cues):
         # "will meet if schedules allow"
         found["hypothetical"] = Cue(f'"{found["future"].text}" under a condition', "condition")
@@ -466,6 +524,47 @@ def detect_modality(
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
     return ModalityResult("asserted", bool(reported_cue), tuple(lines), None, every)
+
+
+def _conditioned_cue(
+    cue: Cue | None, chain: list[AnyToken], cues: ModalityCues, ignore: frozenset[str]
+) -> Cue | None:
+    """The hypothetical ``cue`` as a ``conditioned`` one when it says the act holds only under a
+    condition: a conditional mark on the chain ("if X expelled …") or a modal with a conditional clause
+    on the chain ("would expel X if …"); None otherwise, and for a reading that is the pledge or threat
+    made (:data:`SPOKEN`)."""
+    if SPOKEN in ignore or cue is None:
+        return None
+    if cue.kind == "condition":
+        return Cue(cue.text, "conditioned")
+    if cue.kind == "modal" and _conditioned(chain, cues):
+        return Cue(f'"{cue.text}" under a condition', "conditioned")
+    return None
+
+
+def _non_specific_subject(trigger: AnyToken, cues: ModalityCues) -> str | None:
+    """The words that make an event noun any act of its kind, or None: the noun is the subject of a
+    clause whose verb has a modal auxiliary ("would", "could") and is no verb of occurrence (those
+    pass their modality to the noun anyway: "a summit could be held"), with no possessor, relative
+    clause or determiner other than ``subject_determiners`` ("an attack on X would be a grave error",
+    "any strike would need consent", "sanctions would hurt X" — not "Russia's invasion would …", "the
+    strike that killed 12 could be …")."""
+    verb = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in _SUBJECTS or verb.i == trigger.i:
+        return None
+    if verb.pos_ not in _VERBAL or verb.lemma_.lower() in cues.clauses.occurrence_verbs:
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in cues.hypothetical.auxiliaries),
+                 None)  # fmt: skip
+    if modal is None:
+        return None
+    kids: list[AnyToken] = list(trigger.children)
+    if any(c.dep_ in ("poss", "relcl", "acl", "nummod") for c in kids):
+        return None
+    dets = [c for c in kids if c.dep_ == "det"]
+    if any(d.lower_ not in cues.hypothetical.subject_determiners for d in dets):
+        return None
+    return " ".join([*(d.text for d in dets), trigger.text, "…", modal.text])
 
 
 def _commitment(found: dict[str, Cue], ignore: frozenset[str]) -> Cue | None:
@@ -599,7 +698,8 @@ def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
     "blamed Lima for the bombing, a charge Peru denied", "say X shipped shells; Y denies any role".
     The remark follows a comma or semicolon after the trigger; its denial (not negated itself) has a
     relative pronoun, or a noun of accusation or of a share in an act with no content clause of its
-    own ("denied claims that …" denies what it names). The accusation itself is not denied."""
+    own ("denied claims that …" denies what it names), or is the relative clause of such a noun ("a
+    charge Peru denied"). The accusation itself is not denied."""
     accusers = cues.negation.accusations | cues.reported.speech_verbs
     if not any(a.lemma_.lower() in accusers and a.pos_ == "VERB" for a in _heads_above(trigger)):
         return None
@@ -614,6 +714,9 @@ def _denied_by_remark(trigger: AnyToken, cues: ModalityCues) -> str | None:
             continue
         if any(_negates(c, cues) for c in verb.children):
             return None  # "which Rabat does not deny"
+        head = verb.head
+        if verb.dep_ == "relcl" and head.i > pause.i and head.lemma_.lower() in named:
+            return f'denied by "{verb.text}" in a remark'  # "…, a charge Islamabad denied"
         for arg in verb.children:
             relative = arg.tag_ == "WDT" and arg.dep_ in ("dobj", "nsubj")
             noun = arg.lemma_.lower() in named and not any(c.dep_ == "acl" for c in arg.children)
@@ -832,9 +935,13 @@ def _scan_phrases(
     for phrase in cues.negation.phrases:
         if f" {phrase} " in left:
             found.setdefault("negated", Cue(phrase, "negative-idiom"))
-    for phrase in cues.future.phrases:
-        if f" {phrase} " in left:
-            found.setdefault("future", Cue(phrase, "schedule"))
+    # a schedule is read left of the trigger and of each verb above it in its clause: "are to host talks"
+    # (not a negation: "has yet to ratify the bid" leaves the bid made)
+    for tok in [trigger, *(t for t in chain[1:] if t.pos_ in _VERBAL)]:
+        left = " " + tok.doc[max(sent.start, tok.i - 3) : tok.i].text.lower() + " "
+        for phrase in cues.future.phrases:
+            if f" {phrase} " in left:
+                found.setdefault("future", Cue(phrase, "schedule"))
 
 
 def _reported_cue(trigger: AnyToken, chain: list[AnyToken], *, cues: ModalityCues) -> str | None:
