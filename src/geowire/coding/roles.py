@@ -62,6 +62,10 @@ class RoleRules(BaseModel):
     # ("systems designed to restrict …", "drones capable of striking …")
     capability_heads: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
+    # the sectors of a mention that acts for its state itself (no sector: the country, its capital)
+    state_sectors: frozenset[str] = frozenset()
+    # the tags of relative pronouns ("that", "which", "who" opening a relative clause)
+    relative_tags: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str]
     evaluated_pronouns: frozenset[str]
     genitive_preps: frozenset[str]
@@ -413,6 +417,14 @@ def _role(
     it ("to refugees fleeing the war in Liberia" → LBR)."""
     if index.is_equipment(head):
         return None
+    if head.tag_ in rules.relative_tags:
+        # "the resolution that called on …", "support that Y lacks", "X, which Z accused of …": a
+        # relative pronoun stands for the noun its clause modifies, never for an earlier name
+        noun = relative_antecedent(head)
+        if noun is None:
+            return None
+        how = f"antecedent of relative {head.text!r} ({how})"
+        return _role(noun, index, sent_starts, rules, how, confidence * 0.9, deep=deep, relation=relation)
     if head.pos_ == "PRON":
         resolved = resolve_pronoun(head, index, sent_starts=sent_starts, rules=rules)
         if resolved is None:
@@ -454,6 +466,21 @@ def _role(
         return None
     start, end = np_span(head, rules)
     return Role(head.i, start, end, tuple(mentions), how, confidence, relation=relation)
+
+
+def relative_antecedent(pronoun: AnyToken, limit: int = 4) -> AnyToken | None:
+    """The noun a relative pronoun stands for: the head of the relative clause it belongs to
+    ("support" in "the support that Y lacks", "resolution" in "a resolution which urges …"), found
+    up through the verbs of that clause; None when the pronoun is in no relative clause."""
+    tok = pronoun.head
+    for _ in range(limit):
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            return noun if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else None
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "prep", "pcomp"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _nested_mention(head: AnyToken, index: MentionIndex) -> ActorMention | None:
@@ -552,11 +579,11 @@ def _verb_frame(
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}", deep=True)
         if r:
             targets.insert(0, r)
-    kept = _drop_self(sources, targets)
+    kept = _drop_self(sources, targets, rules)
     if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
         kept = []
     if not kept:
-        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules))
+        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules), rules)
     if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
@@ -807,7 +834,7 @@ def _inherited_source(
         )
     if dep == "relcl":
         rel = next(
-            (c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in ("WDT", "WP")), None
+            (c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in rules.relative_tags), None
         )
         if rel is not None:
             return _role(head, index, sent_starts, rules, f"antecedent of relative {rel.text!r}", 0.9)
@@ -849,20 +876,38 @@ def _noun_frame(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in rules.recipient_preps:
             targets.extend(_prep_targets(child, index, sent_starts, rules, noun))
-    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets)))
+    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets, rules)))
 
 
-def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
-    """Targets that are not just the sources again (a pronoun pointing back at the actor)."""
+def _drop_self(sources: Sequence[Role], targets: Sequence[Role], rules: RoleRules) -> list[Role]:
+    """Targets that are not just the sources again: a pronoun pointing back at the actor, or the
+    actor's own state named again as what the act is aimed at ("warned that Israel would strike",
+    "reiterated Brazil's support", "seized cargoes of Iranian oil") when the actor acts as that state
+    (:func:`_acts_as_state`) — an act of a state is aimed at someone else. What a state does to its
+    own opposition, rebels or refugees, what its farmers do to its capital, and a place of its own
+    named inside the phrase ("imposed a curfew in a town of X") stay: domestic events, coded as
+    PLOVER does. A target naming others besides keeps those others ("a railway linking X, Y and Z")."""
     src_codes = {m.code for r in sources for m in r.mentions}
+    state = {m.code for r in sources for m in r.mentions if _acts_as_state(m, rules)}
     src_heads = {r.head for r in sources}
     out = []
     for t in targets:
         codes = {m.code for m in t.mentions}
         if t.head in src_heads or (t.pronoun and codes <= src_codes):
             continue
+        if not t.nested and not t.pronoun:
+            others = tuple(m for m in t.mentions if not (m.code in state and _acts_as_state(m, rules)))
+            if not others:
+                continue
+            t = replace(t, mentions=others) if len(others) < len(t.mentions) else t
         out.append(t)
     return out
+
+
+def _acts_as_state(m: ActorMention, rules: RoleRules) -> bool:
+    """Whether the mention stands for its state itself: a country, capital or government named
+    without a sector, or with one of the pack's ``state_sectors`` (government, army)."""
+    return m.sector is None or m.sector in rules.state_sectors
 
 
 def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Location | None:
