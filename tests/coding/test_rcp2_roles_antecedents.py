@@ -91,3 +91,29 @@ def test_rcp2_possessive_in_the_object_of_one_subject_is_that_subject() -> None:
     chile = ActorMention(0, 5, "Chile", "country", code="CHL", how="country-name")
     found = antecedent_of_token(doc[2], [peru, chile], EN)
     assert found is not None and found.code == "CHL"
+
+
+@pytest.mark.model
+def test_rcp2_both_sides_are_the_two_parties_named_last(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Guyana and Suriname traded fire across the river on Sunday. "
+        "Brazil's foreign minister urged both sides to respect the truce."
+    )
+    (ev,) = find(events, "REQUEST", actor="BRA")
+    assert {r.code for r in ev.recipients} == {"GUY", "SUR"}
+
+
+@pytest.mark.model
+def test_rcp2_the_two_countries_as_subject_are_both_actors(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Laos and Vietnam reopened a border crossing on Monday. The two countries met in Vientiane on Friday."
+    )
+    assert any({a.code for a in e.actors} == {"LAO", "VNM"} for e in find(events, "CONSULT"))
+
+
+@pytest.mark.model
+def test_rcp2_the_urging_subject_is_not_one_of_both_sides(code_text) -> None:  # noqa: ANN001
+    events = code_text("Qatar and Egypt hosted the talks. Turkey urged both countries to keep mediating.")
+    for e in find(events, "REQUEST", actor="TUR"):
+        assert "TUR" not in {r.code for r in e.recipients}
+        assert {r.code for r in e.recipients} == {"QAT", "EGY"}

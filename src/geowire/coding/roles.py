@@ -62,6 +62,9 @@ class RoleRules(BaseModel):
     # ("systems designed to restrict …", "drones capable of striking …")
     capability_heads: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
+    # "both sides", "the two countries": nouns of a pair of parties and the words that count them
+    pair_nouns: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
     # the sectors of a mention that acts for its state itself (no sector: the country, its capital)
     state_sectors: frozenset[str] = frozenset()
     # the tags of relative pronouns ("that", "which", "who" opening a relative clause)
@@ -191,6 +194,21 @@ class MentionIndex:
                 if not subject or _subject_token(self.doc, i, m):
                     best = m
         return best
+
+    def last_pair(self, tok: AnyToken, *, kinds: frozenset[str], window_start: int) -> list[ActorMention]:
+        """The two parties named last before ``tok`` (not before ``window_start``), one mention each,
+        in text order; those standing as a subject in ``tok``'s own sentence left out (the one who
+        urges "both sides" is not one of them). Fewer than two: []."""
+        found: list[ActorMention] = []
+        for i, m in reversed(self.ordered):
+            if i >= tok.i or m.code is None or _kind(m) not in kinds or any(f.code == m.code for f in found):
+                continue
+            if i < window_start or len(found) == 2:
+                break
+            if i >= tok.sent.start and _subject_token(self.doc, i, m):
+                continue
+            found.append(m)
+        return list(reversed(found)) if len(found) == 2 else []
 
 
 def _kind(m: ActorMention) -> str:
@@ -442,6 +460,12 @@ def _role(
         )
     # "…, Reuters reported": a news outlet cited as the source fills no role
     mentions = [m for m in collect_mentions(head, index, rules) if not cited_source(head, m, rules)]
+    if not mentions:
+        pair = _pair_phrase(head, index, sent_starts, rules)
+        if pair:
+            start, end = np_span(head, rules)
+            note = f"{how}; the two parties named last"
+            return Role(head.i, start, end, tuple(pair), note, confidence * 0.7, relation=relation)
     if not mentions and deep and head.lemma_.lower() not in rules.relational_nouns:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
@@ -466,6 +490,27 @@ def _role(
         return None
     start, end = np_span(head, rules)
     return Role(head.i, start, end, tuple(mentions), how, confidence, relation=relation)
+
+
+def _pair_phrase(
+    head: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> list[ActorMention]:
+    """ "both sides", "the two countries", "the presidents of the two neighbours": the two parties
+    named last before the phrase (in its sentence or the two before), or [] when the phrase is no
+    such pair (a ``pair_nouns`` noun counted by a ``pair_words`` word)."""
+
+    def counted(tok: AnyToken) -> bool:
+        words = rules.pair_words
+        return tok.lemma_.lower() in rules.pair_nouns and any(c.lower_ in words for c in tok.children)
+
+    noun = head
+    if not counted(noun):  # "the leaders of the two countries"
+        noun = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in rules.genitive_preps
+                     for g in p.children if g.dep_ == "pobj"), head)  # fmt: skip
+        if not counted(noun):
+            return []
+    here = _sentence_number(noun.i, sent_starts)
+    return index.last_pair(noun, kinds=_ACTOR_KINDS_FOR_IT, window_start=sent_starts[max(0, here - 2)])
 
 
 def relative_antecedent(pronoun: AnyToken, limit: int = 4) -> AnyToken | None:
