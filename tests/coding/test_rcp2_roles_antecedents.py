@@ -117,3 +117,19 @@ def test_rcp2_the_urging_subject_is_not_one_of_both_sides(code_text) -> None:  #
     for e in find(events, "REQUEST", actor="TUR"):
         assert "TUR" not in {r.code for r in e.recipients}
         assert {r.code for r in e.recipients} == {"QAT", "EGY"}
+
+
+@pytest.mark.model
+def test_rcp2_phrase_owned_by_a_pronoun_stands_for_its_antecedent(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Hungary's prime minister spoke in Budapest on Monday. "
+        "Sweden's criticism of his government has delayed the vote."
+    )
+    assert find(events, "ACCUSE", actor="SWE", recipient="HUN")
+
+
+@pytest.mark.model
+def test_rcp2_pronoun_owner_pointing_back_at_the_actor_is_no_recipient(code_text) -> None:  # noqa: ANN001
+    events = code_text("Chile recalled its ambassador on Friday.")
+    assert find(events, actor="CHL")
+    assert not find(events, recipient="CHL")

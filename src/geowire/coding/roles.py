@@ -486,10 +486,41 @@ def _role(
                     nested=True,
                     relation=relation,
                 )
+    if (
+        not mentions
+        and head.lemma_.lower() not in rules.relational_nouns
+        and (deep or relation not in rules.object_deps)
+    ):
+        # last: an object's own recipient phrase or an actor named inside it comes first ("its war in Y")
+        return _owned_by_pronoun(head, index, sent_starts, rules, how, confidence, relation)
     if not mentions:
         return None
     start, end = np_span(head, rules)
     return Role(head.i, start, end, tuple(mentions), how, confidence, relation=relation)
+
+
+def _owned_by_pronoun(
+    head: AnyToken,
+    index: MentionIndex,
+    sent_starts: Sequence[int],
+    rules: RoleRules,
+    how: str,
+    confidence: float,
+    relation: str | None,
+) -> Role | None:
+    """ "his government", "its forces", "their embassies": a phrase naming no actor but owned by a
+    possessive pronoun stands for the pronoun's antecedent (a pronoun role: one pointing back at
+    the actor is no target of its own act, :func:`_drop_self`)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return None
+    resolved = resolve_pronoun(poss, index, sent_starts=sent_starts, rules=rules)
+    if resolved is None:
+        return None
+    mentions, note = resolved
+    start, end = np_span(head, rules)
+    return Role(head.i, start, end, tuple(mentions), f"{how}; owner {note}", confidence * 0.7, pronoun=True,
+                relation=relation)  # fmt: skip
 
 
 def _pair_phrase(
