@@ -133,3 +133,16 @@ def test_rcp2_pronoun_owner_pointing_back_at_the_actor_is_no_recipient(code_text
     events = code_text("Chile recalled its ambassador on Friday.")
     assert find(events, actor="CHL")
     assert not find(events, recipient="CHL")
+
+
+@pytest.mark.model
+def test_rcp2_plural_pronoun_stands_for_the_whole_coordination(code_text) -> None:  # noqa: ANN001
+    events = code_text("Estonia and Finland said they would send engineers to Moldova.")
+    assert any({a.code for a in e.actors} == {"EST", "FIN"} for e in find(events, recipient="MDA"))
+
+
+@pytest.mark.model
+def test_rcp2_singular_pronoun_stays_with_one_party(code_text) -> None:  # noqa: ANN001
+    events = code_text("Estonia and Finland met on Monday. Latvia said it would send engineers to Moldova.")
+    assert find(events, actor="LVA", recipient="MDA")
+    assert all({a.code for a in e.actors} == {"LVA"} for e in find(events, recipient="MDA"))

@@ -62,6 +62,8 @@ class RoleRules(BaseModel):
     # ("systems designed to restrict …", "drones capable of striking …")
     capability_heads: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
+    # the plural ones among the thing pronouns: they stand for every party of a coordination
+    plural_pronouns: frozenset[str] = frozenset()
     # "both sides", "the two countries": nouns of a pair of parties and the words that count them
     pair_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
@@ -359,8 +361,30 @@ def resolve_pronoun(
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
             tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
         )
-        return ([m], f'"{tok.text}" → {m.text}') if m else None
+        if m is None:
+            return None
+        group = _conjoined_with(m, index, rules) if low in rules.plural_pronouns else [m]
+        return group, f'"{tok.text}" → {" and ".join(g.text for g in group)}'
     return None
+
+
+def _conjoined_with(m: ActorMention, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
+    """The parties coordinated with ``m`` ("X, Y and Z" for any of them), ``m`` alone when it stands in
+    no coordination of parties: what a plural pronoun ("they", "their") stands for."""
+    span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return [m]
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if not any(c.dep_ == "conj" for c in top.children):
+        return [m]
+    group = [g for g in collect_mentions(top, index, rules) if g.code is not None and _kind(g) != "person"]
+    return (
+        group
+        if len(group) > 1 and any(g is m or (g.start, g.end) == (m.start, m.end) for g in group)
+        else [m]
+    )
 
 
 def _cataphor(tok: AnyToken, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
