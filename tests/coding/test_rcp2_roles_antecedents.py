@@ -146,3 +146,10 @@ def test_rcp2_singular_pronoun_stays_with_one_party(code_text) -> None:  # noqa:
     events = code_text("Estonia and Finland met on Monday. Latvia said it would send engineers to Moldova.")
     assert find(events, actor="LVA", recipient="MDA")
     assert all({a.code for a in e.actors} == {"LVA"} for e in find(events, recipient="MDA"))
+
+
+@pytest.mark.model
+def test_rcp2_a_broker_acts_on_both_sides_it_works_between(code_text) -> None:  # noqa: ANN001
+    events = code_text("Norway mediated between Colombia and the ELN rebels in Havana.")
+    (ev,) = find(events, "CONSULT", actor="NOR")
+    assert {r.code for r in ev.recipients} == {"COL", "ELN"}
