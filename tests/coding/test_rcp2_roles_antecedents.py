@@ -165,3 +165,12 @@ def test_rcp2_judging_a_deed_just_told_is_aimed_at_its_doer(code_text) -> None: 
 def test_rcp2_judged_object_naming_its_owner_keeps_the_owner(code_text) -> None:  # noqa: ANN001
     events = code_text("Iran seized a British tanker on Friday. Oman criticised the Saudi statement.")
     assert not find(events, "ACCUSE", actor="OMN", recipient="IRN")
+
+
+@pytest.mark.model
+def test_rcp2_state_pressing_its_own_workers_stays_domestic(code_text) -> None:  # noqa: ANN001
+    # a domestic patient ("workers") of the actor's own country is a domestic event, not a self-loop
+    events = code_text(
+        "Iranian authorities pressured the workers of the state bus company of Tehran to end the walkout."
+    )
+    assert find(events, actor="IRN", recipient="IRN")

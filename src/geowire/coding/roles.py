@@ -499,7 +499,10 @@ def _role(
         if noun is None:
             return None
         how = f"antecedent of relative {head.text!r} ({how})"
-        return _role(noun, index, sent_starts, rules, how, confidence * 0.9, deep=deep, relation=relation)
+        # a thing that only an actor's name modifies ("the licences of the X era that funded …") is
+        # less surely that actor than a name itself ("X, which funded …")
+        sure = 0.9 if index.at(noun) is not None else 0.75
+        return _role(noun, index, sent_starts, rules, how, confidence * sure, deep=deep, relation=relation)
     if head.pos_ == "PRON":
         resolved = resolve_pronoun(head, index, sent_starts=sent_starts, rules=rules)
         if resolved is None:
@@ -712,13 +715,13 @@ def _verb_frame(
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}", deep=True)
         if r:
             targets.insert(0, r)
-    kept = _drop_self(sources, targets, rules)
+    kept = _drop_self(sources, targets, rules, verb.doc)
     if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
         kept = []
     if not kept:
-        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules), rules)
+        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules), rules, verb.doc)
     if not kept:
-        kept = _drop_self(sources, _judged_doer(verb, index, sent_starts, rules), rules)
+        kept = _drop_self(sources, _judged_doer(verb, index, sent_starts, rules), rules, verb.doc)
     if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
@@ -1011,16 +1014,17 @@ def _noun_frame(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in rules.recipient_preps:
             targets.extend(_prep_targets(child, index, sent_starts, rules, noun))
-    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets, rules)))
+    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets, rules, noun.doc)))
 
 
-def _drop_self(sources: Sequence[Role], targets: Sequence[Role], rules: RoleRules) -> list[Role]:
+def _drop_self(sources: Sequence[Role], targets: Sequence[Role], rules: RoleRules, doc: AnyDoc) -> list[Role]:
     """Targets that are not just the sources again: a pronoun pointing back at the actor, or the
     actor's own state named again as what the act is aimed at ("warned that Israel would strike",
     "reiterated Brazil's support", "seized cargoes of Iranian oil") when the actor acts as that state
     (:func:`_acts_as_state`) — an act of a state is aimed at someone else. What a state does to its
     own opposition, rebels or refugees, what its farmers do to its capital, and a place of its own
-    named inside the phrase ("imposed a curfew in a town of X") stay: domestic events, coded as
+    named inside the phrase ("imposed a curfew in a town of X") and a domestic patient of its own
+    ("pressed the workers of X's bus company": ``domestic_patients``) stay: domestic events, coded as
     PLOVER does. A target naming others besides keeps those others ("a railway linking X, Y and Z")."""
     src_codes = {m.code for r in sources for m in r.mentions}
     state = {m.code for r in sources for m in r.mentions if _acts_as_state(m, rules)}
@@ -1030,7 +1034,7 @@ def _drop_self(sources: Sequence[Role], targets: Sequence[Role], rules: RoleRule
         codes = {m.code for m in t.mentions}
         if t.head in src_heads or (t.pronoun and codes <= src_codes):
             continue
-        if not t.nested and not t.pronoun:
+        if not t.nested and not t.pronoun and doc[t.head].lemma_.lower() not in rules.domestic_patients:
             others = tuple(m for m in t.mentions if not (m.code in state and _acts_as_state(m, rules)))
             if not others:
                 continue
