@@ -156,18 +156,6 @@ def test_rcp2_a_broker_acts_on_both_sides_it_works_between(code_text) -> None:  
 
 
 @pytest.mark.model
-def test_rcp2_judging_a_deed_just_told_is_aimed_at_its_doer(code_text) -> None:  # noqa: ANN001
-    events = code_text("Iran seized a British tanker in the Gulf on Friday. London condemned the seizure.")
-    assert find(events, "ACCUSE", actor="GBR", recipient="IRN")
-
-
-@pytest.mark.model
-def test_rcp2_judged_object_naming_its_owner_keeps_the_owner(code_text) -> None:  # noqa: ANN001
-    events = code_text("Iran seized a British tanker on Friday. Oman criticised the Saudi statement.")
-    assert not find(events, "ACCUSE", actor="OMN", recipient="IRN")
-
-
-@pytest.mark.model
 def test_rcp2_state_pressing_its_own_workers_stays_domestic(code_text) -> None:  # noqa: ANN001
     # a domestic patient ("workers") of the actor's own country is a domestic event, not a self-loop
     events = code_text(

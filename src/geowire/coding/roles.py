@@ -64,8 +64,6 @@ class RoleRules(BaseModel):
     person_pronouns: frozenset[str]
     # the plural ones among the thing pronouns: they stand for every party of a coordination
     plural_pronouns: frozenset[str] = frozenset()
-    # determiners of an object that an evaluative verb judges as a deed just told ("the move")
-    judged_determiners: frozenset[str] = frozenset()
     # "both sides", "the two countries": nouns of a pair of parties and the words that count them
     pair_nouns: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()
@@ -408,37 +406,6 @@ def _sentence_number(i: int, sent_starts: Sequence[int]) -> int:
     return n
 
 
-def _judged_doer(
-    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
-) -> list[Role]:
-    """ "X seized a tanker. Y condemned the seizure": an evaluative verb whose object is a definite
-    phrase naming no actor ("the seizure", "the demands", "the move") judges what was done in the
-    sentence before, aimed at who did it there (that sentence's subject)."""
-    if verb.lemma_.lower() not in rules.evaluative_verbs:
-        return []
-    obj = next((c for c in verb.children if c.dep_ in rules.object_deps), None)
-    if (
-        obj is None
-        or obj.pos_ != "NOUN"
-        or not any(c.lower_ in rules.judged_determiners for c in obj.children)
-    ):
-        return []
-    if collect_mentions(obj, index, rules) or _nested_mention(obj, index) is not None:
-        return []
-    here = _sentence_number(verb.i, sent_starts)
-    if here == 0:
-        return []
-    start, end = sent_starts[here - 1], sent_starts[here]
-    root = next((t for t in verb.doc[start:end] if t.dep_ == "ROOT"), None)
-    subj = (
-        next((c for c in root.children if c.dep_ in rules.subject_deps), None) if root is not None else None
-    )
-    if subj is None:
-        return []
-    r = _role(subj, index, sent_starts, rules, f"doer of what {verb.text!r} judges (previous sentence)", 0.6)
-    return [r] if r is not None else []
-
-
 def _previous_object(
     doc: AnyDoc, sent_starts: Sequence[int], here: int, index: MentionIndex, rules: RoleRules
 ) -> list[ActorMention]:
@@ -720,8 +687,6 @@ def _verb_frame(
         kept = []
     if not kept:
         kept = _drop_self(sources, _destination(verb, index, sent_starts, rules), rules, verb.doc)
-    if not kept:
-        kept = _drop_self(sources, _judged_doer(verb, index, sent_starts, rules), rules, verb.doc)
     if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
