@@ -10,8 +10,12 @@ stop"), from the owner of an event noun ("its readiness to supply", "his raid to
 
 A role is a noun phrase (token range, passed to the categorizer) with the actor mentions in it:
 several for compound actors ("Hungarian and Romanian officials" → HUN, ROU).  Pronouns take the
-mentions of a simple antecedent; "it" as the object of an evaluative verb ("described it as a
-violation") refers to the object of the previous sentence ("the American attack" → USA).
+mentions of a simple antecedent (a plural one every party of a coordination); "it" as the object of
+an evaluative verb ("described it as a violation") refers to the object of the previous sentence
+("the American attack" → USA).  A relative pronoun stands for the noun its clause modifies; a
+phrase naming no actor stands for the antecedent of its possessive pronoun ("his regime"); "both
+sides", "the two countries" for the two parties named last.  A target that only names the actor's
+own state again is no recipient (a domestic patient or place of its own stays).
 Equipment is never an actor: it is what is transferred.  The syntactic knowledge and the
 pronouns are in the language pack's ``roles.yaml`` (:class:`RoleRules`, read once per pack by
 :func:`rules_of`).
