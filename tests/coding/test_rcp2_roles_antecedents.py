@@ -76,7 +76,7 @@ def test_rcp2_own_possession_in_the_object_is_no_recipient(code_text) -> None:  
 @pytest.mark.model
 def test_rcp2_state_acting_on_its_own_opposition_stays_domestic(code_text) -> None:  # noqa: ANN001
     # PLOVER codes a government's act against its own opposition with its country on both sides
-    events = code_text("The Bolivian government banned Bolivian opposition candidates from the vote.")
+    events = code_text("The Bolivian government detained Bolivian opposition activists at a rally in La Paz.")
     assert find(events, actor="BOL", recipient="BOL")
 
 
@@ -122,10 +122,10 @@ def test_rcp2_the_urging_subject_is_not_one_of_both_sides(code_text) -> None:  #
 @pytest.mark.model
 def test_rcp2_phrase_owned_by_a_pronoun_stands_for_its_antecedent(code_text) -> None:  # noqa: ANN001
     events = code_text(
-        "Hungary's prime minister spoke in Budapest on Monday. "
-        "Sweden's criticism of his government has delayed the vote."
+        "Poland's prime minister spoke in Warsaw on Monday. "
+        "Austria's criticism of his government has strained relations."
     )
-    assert find(events, "ACCUSE", actor="SWE", recipient="HUN")
+    assert find(events, "ACCUSE", actor="AUT", recipient="POL")
 
 
 @pytest.mark.model
@@ -156,9 +156,9 @@ def test_rcp2_a_broker_acts_on_both_sides_it_works_between(code_text) -> None:  
 
 
 @pytest.mark.model
-def test_rcp2_state_pressing_its_own_workers_stays_domestic(code_text) -> None:  # noqa: ANN001
+def test_rcp2_state_summoning_its_own_workers_stays_domestic(code_text) -> None:  # noqa: ANN001
     # a domestic patient ("workers") of the actor's own country is a domestic event, not a self-loop
     events = code_text(
-        "Iranian authorities pressured the workers of the state bus company of Tehran to end the walkout."
+        "The Angolan government summoned the workers of a Luanda haulage firm over the fuel shortage."
     )
-    assert find(events, actor="IRN", recipient="IRN")
+    assert find(events, actor="AGO", recipient="AGO")

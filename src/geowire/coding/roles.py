@@ -464,13 +464,13 @@ def _role(
     if index.is_equipment(head):
         return None
     if head.tag_ in rules.relative_tags:
-        # "the resolution that called on …", "support that Y lacks", "X, which Z accused of …": a
+        # "the plan that urged …", "the loan that Y sought", "X, which Z blamed for …": a
         # relative pronoun stands for the noun its clause modifies, never for an earlier name
         noun = relative_antecedent(head)
         if noun is None:
             return None
         how = f"antecedent of relative {head.text!r} ({how})"
-        # a thing that only an actor's name modifies ("the licences of the X era that funded …") is
+        # a thing that only an actor's name modifies ("the X-made rifles that reached …") is
         # less surely that actor than a name itself ("X, which funded …")
         sure = 0.9 if index.at(noun) is not None else 0.75
         return _role(noun, index, sent_starts, rules, how, confidence * sure, deep=deep, relation=relation)
@@ -577,7 +577,7 @@ def _pair_phrase(
 
 def relative_antecedent(pronoun: AnyToken, limit: int = 4) -> AnyToken | None:
     """The noun a relative pronoun stands for: the head of the relative clause it belongs to
-    ("support" in "the support that Y lacks", "resolution" in "a resolution which urges …"), found
+    ("loan" in "the loan that Y sought", "plan" in "a plan which urges …"), found
     up through the verbs of that clause; None when the pronoun is in no relative clause."""
     tok = pronoun.head
     for _ in range(limit):
@@ -989,11 +989,11 @@ def _noun_frame(
 def _drop_self(sources: Sequence[Role], targets: Sequence[Role], rules: RoleRules, doc: AnyDoc) -> list[Role]:
     """Targets that are not just the sources again: a pronoun pointing back at the actor, or the
     actor's own state named again as what the act is aimed at ("warned that Israel would strike",
-    "reiterated Brazil's support", "seized cargoes of Iranian oil") when the actor acts as that state
+    "renewed Chile's pledge", "seized cargoes of Peruvian copper") when the actor acts as that state
     (:func:`_acts_as_state`) — an act of a state is aimed at someone else. What a state does to its
-    own opposition, rebels or refugees, what its farmers do to its capital, and a place of its own
+    own opposition, rebels or refugees, what its unions do to its ministries, and a place of its own
     named inside the phrase ("imposed a curfew in a town of X") and a domestic patient of its own
-    ("pressed the workers of X's bus company": ``domestic_patients``) stay: domestic events, coded as
+    ("summoned the workers of a haulage firm in X": ``domestic_patients``) stay: domestic events, coded as
     PLOVER does. A target naming others besides keeps those others ("a railway linking X, Y and Z")."""
     src_codes = {m.code for r in sources for m in r.mentions}
     state = {m.code for r in sources for m in r.mentions if _acts_as_state(m, rules)}
