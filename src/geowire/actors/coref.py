@@ -90,6 +90,8 @@ def antecedent_of_token(
     if word is None:
         return None
     exclude = subject_mentions(tok, mentions) if tok.dep_ == "poss" else []
+    if len({m.code for m in exclude}) < 2:
+        exclude = []  # "Tehran recalled its envoy": one subject is what the possessive most often means
     return antecedent(mentions, position, lang, word=word, exclude=exclude, since=since)
 
 

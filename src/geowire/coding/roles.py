@@ -10,8 +10,12 @@ stop"), from the owner of an event noun ("its readiness to supply", "his raid to
 
 A role is a noun phrase (token range, passed to the categorizer) with the actor mentions in it:
 several for compound actors ("Hungarian and Romanian officials" → HUN, ROU).  Pronouns take the
-mentions of a simple antecedent; "it" as the object of an evaluative verb ("described it as a
-violation") refers to the object of the previous sentence ("the American attack" → USA).
+mentions of a simple antecedent (a plural one every party of a coordination); "it" as the object of
+an evaluative verb ("described it as a violation") refers to the object of the previous sentence
+("the American attack" → USA).  A relative pronoun stands for the noun its clause modifies; a
+phrase naming no actor stands for the antecedent of its possessive pronoun ("his regime"); "both
+sides", "the two countries" for the two parties named last.  A target that only names the actor's
+own state again is no recipient (a domestic patient or place of its own stays).
 Equipment is never an actor: it is what is transferred.  The syntactic knowledge and the
 pronouns are in the language pack's ``roles.yaml`` (:class:`RoleRules`, read once per pack by
 :func:`rules_of`).
@@ -62,6 +66,15 @@ class RoleRules(BaseModel):
     # ("systems designed to restrict …", "drones capable of striking …")
     capability_heads: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
+    # the plural ones among the thing pronouns: they stand for every party of a coordination
+    plural_pronouns: frozenset[str] = frozenset()
+    # "both sides", "the two countries": nouns of a pair of parties and the words that count them
+    pair_nouns: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()
+    # the sectors of a mention that acts for its state itself (no sector: the country, its capital)
+    state_sectors: frozenset[str] = frozenset()
+    # the tags of relative pronouns ("that", "which", "who" opening a relative clause)
+    relative_tags: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str]
     evaluated_pronouns: frozenset[str]
     genitive_preps: frozenset[str]
@@ -187,6 +200,21 @@ class MentionIndex:
                 if not subject or _subject_token(self.doc, i, m):
                     best = m
         return best
+
+    def last_pair(self, tok: AnyToken, *, kinds: frozenset[str], window_start: int) -> list[ActorMention]:
+        """The two parties named last before ``tok`` (not before ``window_start``), one mention each,
+        in text order; those standing as a subject in ``tok``'s own sentence left out (the one who
+        urges "both sides" is not one of them). Fewer than two: []."""
+        found: list[ActorMention] = []
+        for i, m in reversed(self.ordered):
+            if i >= tok.i or m.code is None or _kind(m) not in kinds or any(f.code == m.code for f in found):
+                continue
+            if i < window_start or len(found) == 2:
+                break
+            if i >= tok.sent.start and _subject_token(self.doc, i, m):
+                continue
+            found.append(m)
+        return list(reversed(found)) if len(found) == 2 else []
 
 
 def _kind(m: ActorMention) -> str:
@@ -337,8 +365,30 @@ def resolve_pronoun(
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
             tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
         )
-        return ([m], f'"{tok.text}" → {m.text}') if m else None
+        if m is None:
+            return None
+        group = _conjoined_with(m, index, rules) if low in rules.plural_pronouns else [m]
+        return group, f'"{tok.text}" → {" and ".join(g.text for g in group)}'
     return None
+
+
+def _conjoined_with(m: ActorMention, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
+    """The parties coordinated with ``m`` ("X, Y and Z" for any of them), ``m`` alone when it stands in
+    no coordination of parties: what a plural pronoun ("they", "their") stands for."""
+    span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return [m]
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if not any(c.dep_ == "conj" for c in top.children):
+        return [m]
+    group = [g for g in collect_mentions(top, index, rules) if g.code is not None and _kind(g) != "person"]
+    return (
+        group
+        if len(group) > 1 and any(g is m or (g.start, g.end) == (m.start, m.end) for g in group)
+        else [m]
+    )
 
 
 def _cataphor(tok: AnyToken, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
@@ -413,6 +463,17 @@ def _role(
     it ("to refugees fleeing the war in Liberia" → LBR)."""
     if index.is_equipment(head):
         return None
+    if head.tag_ in rules.relative_tags:
+        # "the plan that urged …", "the loan that Y sought", "X, which Z blamed for …": a
+        # relative pronoun stands for the noun its clause modifies, never for an earlier name
+        noun = relative_antecedent(head)
+        if noun is None:
+            return None
+        how = f"antecedent of relative {head.text!r} ({how})"
+        # a thing that only an actor's name modifies ("the X-made rifles that reached …") is
+        # less surely that actor than a name itself ("X, which funded …")
+        sure = 0.9 if index.at(noun) is not None else 0.75
+        return _role(noun, index, sent_starts, rules, how, confidence * sure, deep=deep, relation=relation)
     if head.pos_ == "PRON":
         resolved = resolve_pronoun(head, index, sent_starts=sent_starts, rules=rules)
         if resolved is None:
@@ -430,6 +491,12 @@ def _role(
         )
     # "…, Reuters reported": a news outlet cited as the source fills no role
     mentions = [m for m in collect_mentions(head, index, rules) if not cited_source(head, m, rules)]
+    if not mentions:
+        pair = _pair_phrase(head, index, sent_starts, rules)
+        if pair:
+            start, end = np_span(head, rules)
+            note = f"{how}; the two parties named last"
+            return Role(head.i, start, end, tuple(pair), note, confidence * 0.7, relation=relation)
     if not mentions and deep and head.lemma_.lower() not in rules.relational_nouns:
         nested = _nested_mention(head, index)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
@@ -450,10 +517,77 @@ def _role(
                     nested=True,
                     relation=relation,
                 )
+    if (
+        not mentions
+        and head.lemma_.lower() not in rules.relational_nouns
+        and (deep or relation not in rules.object_deps)
+    ):
+        # last: an object's own recipient phrase or an actor named inside it comes first ("its war in Y")
+        return _owned_by_pronoun(head, index, sent_starts, rules, how, confidence, relation)
     if not mentions:
         return None
     start, end = np_span(head, rules)
     return Role(head.i, start, end, tuple(mentions), how, confidence, relation=relation)
+
+
+def _owned_by_pronoun(
+    head: AnyToken,
+    index: MentionIndex,
+    sent_starts: Sequence[int],
+    rules: RoleRules,
+    how: str,
+    confidence: float,
+    relation: str | None,
+) -> Role | None:
+    """ "his government", "its forces", "their embassies": a phrase naming no actor but owned by a
+    possessive pronoun stands for the pronoun's antecedent (a pronoun role: one pointing back at
+    the actor is no target of its own act, :func:`_drop_self`)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return None
+    resolved = resolve_pronoun(poss, index, sent_starts=sent_starts, rules=rules)
+    if resolved is None:
+        return None
+    mentions, note = resolved
+    start, end = np_span(head, rules)
+    return Role(head.i, start, end, tuple(mentions), f"{how}; owner {note}", confidence * 0.7, pronoun=True,
+                relation=relation)  # fmt: skip
+
+
+def _pair_phrase(
+    head: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> list[ActorMention]:
+    """ "both sides", "the two countries", "the presidents of the two neighbours": the two parties
+    named last before the phrase (in its sentence or the two before), or [] when the phrase is no
+    such pair (a ``pair_nouns`` noun counted by a ``pair_words`` word)."""
+
+    def counted(tok: AnyToken) -> bool:
+        words = rules.pair_words
+        return tok.lemma_.lower() in rules.pair_nouns and any(c.lower_ in words for c in tok.children)
+
+    noun = head
+    if not counted(noun):  # "the leaders of the two countries"
+        noun = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in rules.genitive_preps
+                     for g in p.children if g.dep_ == "pobj"), head)  # fmt: skip
+        if not counted(noun):
+            return []
+    here = _sentence_number(noun.i, sent_starts)
+    return index.last_pair(noun, kinds=_ACTOR_KINDS_FOR_IT, window_start=sent_starts[max(0, here - 2)])
+
+
+def relative_antecedent(pronoun: AnyToken, limit: int = 4) -> AnyToken | None:
+    """The noun a relative pronoun stands for: the head of the relative clause it belongs to
+    ("loan" in "the loan that Y sought", "plan" in "a plan which urges …"), found
+    up through the verbs of that clause; None when the pronoun is in no relative clause."""
+    tok = pronoun.head
+    for _ in range(limit):
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            return noun if noun.i != tok.i and noun.pos_ in ("NOUN", "PROPN") else None
+        if tok.head.i == tok.i or tok.dep_ not in ("xcomp", "ccomp", "conj", "prep", "pcomp"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _nested_mention(head: AnyToken, index: MentionIndex) -> ActorMention | None:
@@ -552,11 +686,11 @@ def _verb_frame(
         r = _role(passive_subject, index, sent_starts, rules, f"passive subject of {verb.text!r}", deep=True)
         if r:
             targets.insert(0, r)
-    kept = _drop_self(sources, targets)
+    kept = _drop_self(sources, targets, rules, verb.doc)
     if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
         kept = []
     if not kept:
-        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules))
+        kept = _drop_self(sources, _destination(verb, index, sent_starts, rules), rules, verb.doc)
     if not kept:
         place = _place_target(verb, index, sent_starts, rules, sources)
         kept = [place] if place else []
@@ -807,7 +941,7 @@ def _inherited_source(
         )
     if dep == "relcl":
         rel = next(
-            (c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in ("WDT", "WP")), None
+            (c for c in verb.children if c.dep_ in rules.subject_deps and c.tag_ in rules.relative_tags), None
         )
         if rel is not None:
             return _role(head, index, sent_starts, rules, f"antecedent of relative {rel.text!r}", 0.9)
@@ -849,20 +983,39 @@ def _noun_frame(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in rules.recipient_preps:
             targets.extend(_prep_targets(child, index, sent_starts, rules, noun))
-    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets)))
+    return Frame(noun.i, (owner,), tuple(_drop_self([owner], targets, rules, noun.doc)))
 
 
-def _drop_self(sources: Sequence[Role], targets: Sequence[Role]) -> list[Role]:
-    """Targets that are not just the sources again (a pronoun pointing back at the actor)."""
+def _drop_self(sources: Sequence[Role], targets: Sequence[Role], rules: RoleRules, doc: AnyDoc) -> list[Role]:
+    """Targets that are not just the sources again: a pronoun pointing back at the actor, or the
+    actor's own state named again as what the act is aimed at ("warned that Israel would strike",
+    "renewed Chile's pledge", "seized cargoes of Peruvian copper") when the actor acts as that state
+    (:func:`_acts_as_state`) — an act of a state is aimed at someone else. What a state does to its
+    own opposition, rebels or refugees, what its unions do to its ministries, and a place of its own
+    named inside the phrase ("imposed a curfew in a town of X") and a domestic patient of its own
+    ("summoned the workers of a haulage firm in X": ``domestic_patients``) stay: domestic events, coded as
+    PLOVER does. A target naming others besides keeps those others ("a railway linking X, Y and Z")."""
     src_codes = {m.code for r in sources for m in r.mentions}
+    state = {m.code for r in sources for m in r.mentions if _acts_as_state(m, rules)}
     src_heads = {r.head for r in sources}
     out = []
     for t in targets:
         codes = {m.code for m in t.mentions}
         if t.head in src_heads or (t.pronoun and codes <= src_codes):
             continue
+        if not t.nested and not t.pronoun and doc[t.head].lemma_.lower() not in rules.domestic_patients:
+            others = tuple(m for m in t.mentions if not (m.code in state and _acts_as_state(m, rules)))
+            if not others:
+                continue
+            t = replace(t, mentions=others) if len(others) < len(t.mentions) else t
         out.append(t)
     return out
+
+
+def _acts_as_state(m: ActorMention, rules: RoleRules) -> bool:
+    """Whether the mention stands for its state itself: a country, capital or government named
+    without a sector, or with one of the pack's ``state_sectors`` (government, army)."""
+    return m.sector is None or m.sector in rules.state_sectors
 
 
 def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Location | None:
