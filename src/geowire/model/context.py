@@ -27,8 +27,8 @@ from geowire.types import (
     Event,
     Quantity,
     Sentence,
+    date_interval,
 )
-from geowire.types import date_interval as date_interval  # the model layer's name for it
 
 
 def mention_country(m: ActorMention) -> str | None:

@@ -54,9 +54,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geowire.lang.pack import LanguagePack
-from geowire.model.context import date_interval
 from geowire.nlp.dates import shift_days
 from geowire.store import scores
+from geowire.types import date_interval
 
 WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 SIMILARITY = 0.2  # Jaccard of content words above which two sentences describe the same event

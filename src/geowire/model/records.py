@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from geowire.model.context import (
-    date_interval,
     dates_compatible,
     figures_compatible,
     qualifier_before,
@@ -30,6 +29,7 @@ from geowire.model.context import (
 from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
 from geowire.nlp.dates import shift_days
+from geowire.types import date_interval
 
 # an agreement's actions; its contradictions' subjects end with one ("New START (RUS–USA) signed")
 AGREEMENT_ACTIONS = ("signed", "ratified", "in-force", "extended", "expires")
