@@ -288,7 +288,10 @@ def candidate_features(
     ]
     f += [f"veto={v}" for v in draft.vetoes] or ["veto=none"]
     if not draft.vetoes and c.source.how != "lexical" and draft.recipient_how in ("role", "none"):
-        f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={event.modality}"]  # the rules' own event
+        # the rules' own event; crossed with whether the rules found its recipient (a rule reading with no
+        # recipient is seldom the whole event: a denial or a refusal lacks its implied one)
+        f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={event.modality}",
+              f"rulepick|cat|rcpt={cat}|{draft.recipient_how}"]  # fmt: skip
     f += [f"cat|veto={cat}|{v}" for v in draft.vetoes]
     f += [f"akind={a.kind}" for a in event.actors[:2]]
     f += [f"asector={a.sector}" for a in event.actors[:2] if a.sector]
