@@ -2629,6 +2629,28 @@ def _owner(
     return None
 
 
+def _held_with_origin(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], system: ActorMention
+) -> bool:
+    """A system only held or mentioned (no act moves it), written with a possessive pronoun and a
+    demonym right before it ("its South Korean FA-50s"), read with the pronoun's antecedent as the
+    supplier and the demonym's country as the recipient: the roles are the other way round, as the
+    possessor holds the system and the origin adjective names where it came from."""
+    if fields.get("status") not in ("mentioned", *_HELD) or not fields.get("supplier"):
+        return False
+    countries = [(c, mm) for c, mm in view.countries() if mm.kind != "equipment"]
+    if _possessor(view, lex, countries, system) != fields.get("supplier"):
+        return False
+    origin = [
+        c
+        for c, mm in countries
+        if mm.end <= system.start
+        and _demonym(lex, mm)
+        and re.fullmatch(r"\s*", view.slice(mm.end, system.start))
+    ]
+    return bool(origin) and origin[-1] == fields.get("recipient") != fields.get("supplier")
+
+
 def _maker_signs_as_buyer(
     view: SentenceView,
     lex: ModelLexicon,
@@ -2816,6 +2838,11 @@ def _system_claim(
     cue = status[1] if status else m.start
     maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
     _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
+    if _held_with_origin(view, lex, fields, m):
+        # "Peru flies its South Korean FA-50s": the possessor holds them, the origin supplied them
+        for k in ("supplier", "recipient"):
+            spans.pop(k, None)
+        fields["supplier"], fields["recipient"] = fields["recipient"], fields["supplier"]
     if maker and status is not None and _maker_signs_as_buyer(view, lex, fields, spans, maker, cue):
         # "Oman and Spain signed a contract for corvettes to be built by Spanish yards": the maker sells
         for k in ("supplier", "recipient"):
