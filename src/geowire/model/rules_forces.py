@@ -286,7 +286,7 @@ def transfer_claims(
         and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
-    claims = [one for c in claims for one in _share_of_total(view, lex, c)]
+    claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
@@ -666,6 +666,21 @@ def _later_steps(
     return out
 
 
+def _without_repeated_orders(claims: list[Claim]) -> list[Claim]:
+    """The claims less a second order of one system mention between the same parties (an order read
+    from the clause and again from the relative clause of its denied delivery)."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        if c.fields.get("status") == "ordered" and not c.fields.get("negated"):
+            key = (c.field_spans.get("system"), c.fields.get("supplier"), c.fields.get("recipient"))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
+
+
 def _other_actor(view: SentenceView, c: Claim, lo: int, hi: int) -> bool:
     """Whether the later clause (from ``lo`` to its cue at ``hi``) names a party that is neither side
     of the claim ("bought Rafales from France, and Russia blocked the transfer …": Russia's act is
@@ -678,6 +693,8 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
     share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
     span = c.field_spans.get("quantity")
+    if c.fields.get("status") == "delivered" and c.fields.get("negated") and span is None:
+        return _ordered_denied(view, lex, c)
     if c.fields.get("status") != "delivered" or span is None:
         return [c]
     if c.fields.get("negated"):
@@ -712,12 +729,45 @@ def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tupl
         )
     ):
         return [c]
+    return _denial_and_order(view, lex, c, system)
+
+
+def _ordered_denied(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
+    """A denied delivery of a system with no figure whose ordering relative clause follows it with a
+    date of its own ("has not yet received the radar battery it ordered from Spain in 2022"): the
+    denial, and the order (an undated one, "the drones it ordered", tells nothing of the order)."""
+    system = c.field_spans.get("system")
+    if system is None or not lex.transfers.ordered_after.match(
+        view.slice(system[1], min(view.sentence.end, system[1] + 60))
+    ):
+        return [c]
+    out = _denial_and_order(view, lex, c, system)
+    return out if out[1].fields.get("date") else [c]
+
+
+def _denial_and_order(
+    view: SentenceView, lex: ModelLexicon, c: Claim, system: tuple[int, int]
+) -> list[Claim]:
+    """The denied delivery undated, and the order its relative clause reports, dated by the date in
+    that clause ("the 66 jets Taiwan bought in 2019": an order of 2019)."""
     denied = {k: v for k, v in c.fields.items() if not k.startswith("date")}
-    order = {**c.fields, "status": "ordered", "negated": False}
-    return [
-        replace(c, fields=denied, field_spans={k: v for k, v in c.field_spans.items() if k != "date"}),
-        replace(c, fields=order),
-    ]
+    order = {**denied, "status": "ordered", "negated": False}
+    spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+    own = next(
+        (
+            d
+            for d in sentence_dates(view)
+            if d.start >= system[1]
+            and not _said_when(view, lex, d.start, d.end)
+            and lex.transfers.relative_dated.match(view.slice(system[1], d.start))
+        ),
+        None,
+    )
+    order_spans = dict(spans)
+    if own is not None:
+        order.update(date=own.value.isoformat(), date_precision=own.precision, date_text=own.text)
+        order_spans["date"] = (own.start, own.end)
+    return [replace(c, fields=denied, field_spans=spans), replace(c, fields=order, field_spans=order_spans)]
 
 
 def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | None:
