@@ -189,7 +189,8 @@ def transfer_claims(
             c,
             fields={
                 **c.fields,
-                ANAPHOR: _same_system(view, lex, m)
+                ANAPHOR: _object_pronoun(view, lex, m)
+                or _same_system(view, lex, m)
                 or _contract_of(view, lex, m)
                 or _demonstrative(view, lex, m),
             },
@@ -563,6 +564,11 @@ def _demonstrative(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> st
     return THOSE if lex.transfers.demonstrative_before.search(before) else True
 
 
+def _object_pronoun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
+    """``THEM``, for the reference an object pronoun after a supply verb makes ("sold them to …")."""
+    return THEM if any(e == m.end for _s, e, _m in view.finditer(lex.transfers.object_pronoun)) else None
+
+
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
     """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
     rx = lex.transfers.same_before
@@ -847,6 +853,7 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
 CONTRACT = "contract"  # the ANAPHOR marker's value for "its helicopter deal": the article's one helicopter
 THOSE = "those"  # the ANAPHOR marker's value for "those jets": the system of its class named last
+THEM = "them"  # the ANAPHOR marker's value for "sold them to …": an earlier system sharing a party
 ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
 ADDED = "added"  # the ARTICLE marker's value for a bare noun a sentence adds ("has also sent shells")
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
@@ -1108,7 +1115,11 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
     noun = lex.transfers.elided_noun
     if not noun:
         return []
-    found = [*view.finditer(lex.transfers.elided_reference), *view.finditer(lex.transfers.conjunct_count)]
+    found = [
+        *view.finditer(lex.transfers.elided_reference),
+        *view.finditer(lex.transfers.conjunct_count),
+        *view.finditer(lex.transfers.object_pronoun),
+    ]
     return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
 
 
