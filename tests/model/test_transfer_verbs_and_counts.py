@@ -55,9 +55,9 @@ def test_transfer_a_qualifier_before_a_figure_in_words(analyzer) -> None:  # noq
 
 
 def test_transfer_a_denial_is_not_dated_by_the_order_it_mentions(analyzer) -> None:  # noqa: ANN001
-    (t,) = _transfers(
-        analyzer, "Brazil has not received the Gripen fighters it ordered in 2014, Brasília said."
-    )
+    # the dated order its relative clause reports is a record of its own (tests/model/test_tx7_*)
+    text = "Brazil has not received the Gripen fighters it ordered in 2014, Brasília said."
+    (t,) = [t for t in _transfers(analyzer, text) if t.get("negated")]
     assert (t["recipient"], t["status"], t.get("negated")) == ("BRA", "delivered", True)
     assert "date" not in t
 

@@ -36,6 +36,7 @@ from geowire.model.rules_forces import (
     SAME_SUPPLIER,
     SPEAKER,
     SUPPLIER_FROM_MAKER,
+    THEM,
     THOSE,
     UNSAID_SUPPLIER,
     carried_transfer,
@@ -245,10 +246,12 @@ def resolve_systems(
             # "the first ship" after "six Varuna-class corvettes": a noun of the same class; "the tanks"
             # after "the first Leopard 2A8 tanks": the same noun with a model's name
             same = c.fields.get(ANAPHOR) == SAME  # "the same mortar": whatever the parties
+            them = c.fields.get(ANAPHOR) == THEM  # "which sold them to Germany": a named system of a party
             earlier = [
                 (j, n)
                 for j, n in enumerate(claims[:i])
-                if _antecedent(n, fields, family, lex)
+                if (not them and _antecedent(n, fields, family, lex))
+                or (them and _pronoun_antecedent(n, fields))
                 or (same and n.kind == "transfer")
                 or _conjunct_count(n, c, fields, family, lex)
             ]
@@ -652,6 +655,15 @@ def _conjunct_count(n: Claim, c: Claim, fields: Mapping[str, object], family: st
         and n.fields.get("supplier") is not None
         and fields.get("supplier") in (None, n.fields.get("supplier"))
     )
+
+
+def _pronoun_antecedent(n: Claim, fields: Mapping[str, object]) -> bool:
+    """Whether the earlier claim ``n`` names a system an object pronoun may point back to ("The
+    tanks came from Spain's army, which sold them to Peru"): a transfer of a named system that shares
+    a party with the pronoun's transfer (one leg of the same chain)."""
+    mine = {fields.get("supplier"), fields.get("recipient")} - {None}
+    theirs = {n.fields.get("supplier"), n.fields.get("recipient")} - {None}
+    return n.kind == "transfer" and _named_system(n) and bool(mine & theirs)
 
 
 def _antecedent(n: Claim, fields: Mapping[str, object], family: str, lex: ModelLexicon) -> bool:

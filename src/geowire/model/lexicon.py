@@ -489,6 +489,8 @@ class Transfers(_Strict):
     reference_after_not: Rx = re.compile(r"(?!)")
     elided_reference: Rx = re.compile(r"(?!)")
     elided_noun: str = ""
+    # an object pronoun after a supply verb ("sold them to Germany"): a reference back to a system
+    object_pronoun: Rx = re.compile(r"(?!)")
     # a count with no noun right after a second conjunct's supply verb ("and sent eight to Czechia")
     conjunct_count: Rx = re.compile(r"(?!)")
     under_contract: Rx

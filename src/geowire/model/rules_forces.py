@@ -189,7 +189,8 @@ def transfer_claims(
             c,
             fields={
                 **c.fields,
-                ANAPHOR: _same_system(view, lex, m)
+                ANAPHOR: _object_pronoun(view, lex, m)
+                or _same_system(view, lex, m)
                 or _contract_of(view, lex, m)
                 or _demonstrative(view, lex, m),
             },
@@ -286,7 +287,7 @@ def transfer_claims(
         and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
     ]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
-    claims = [one for c in claims for one in _share_of_total(view, lex, c)]
+    claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
@@ -563,6 +564,11 @@ def _demonstrative(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> st
     return THOSE if lex.transfers.demonstrative_before.search(before) else True
 
 
+def _object_pronoun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
+    """``THEM``, for the reference an object pronoun after a supply verb makes ("sold them to …")."""
+    return THEM if any(e == m.end for _s, e, _m in view.finditer(lex.transfers.object_pronoun)) else None
+
+
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
     """``SAME``, when the reference says it is the same system as an earlier one ("the same mortar")."""
     rx = lex.transfers.same_before
@@ -666,6 +672,21 @@ def _later_steps(
     return out
 
 
+def _without_repeated_orders(claims: list[Claim]) -> list[Claim]:
+    """The claims less a second order of one system mention between the same parties (an order read
+    from the clause and again from the relative clause of its denied delivery)."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        if c.fields.get("status") == "ordered" and not c.fields.get("negated"):
+            key = (c.field_spans.get("system"), c.fields.get("supplier"), c.fields.get("recipient"))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
+
+
 def _other_actor(view: SentenceView, c: Claim, lo: int, hi: int) -> bool:
     """Whether the later clause (from ``lo`` to its cue at ``hi``) names a party that is neither side
     of the claim ("bought Rafales from France, and Russia blocked the transfer …": Russia's act is
@@ -678,6 +699,8 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
     share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
     span = c.field_spans.get("quantity")
+    if c.fields.get("status") == "delivered" and c.fields.get("negated") and span is None:
+        return _ordered_denied(view, lex, c)
     if c.fields.get("status") != "delivered" or span is None:
         return [c]
     if c.fields.get("negated"):
@@ -712,12 +735,45 @@ def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tupl
         )
     ):
         return [c]
+    return _denial_and_order(view, lex, c, system)
+
+
+def _ordered_denied(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
+    """A denied delivery of a system with no figure whose ordering relative clause follows it with a
+    date of its own ("has not yet received the radar battery it ordered from Spain in 2022"): the
+    denial, and the order (an undated one, "the drones it ordered", tells nothing of the order)."""
+    system = c.field_spans.get("system")
+    if system is None or not lex.transfers.ordered_after.match(
+        view.slice(system[1], min(view.sentence.end, system[1] + 60))
+    ):
+        return [c]
+    out = _denial_and_order(view, lex, c, system)
+    return out if out[1].fields.get("date") else [c]
+
+
+def _denial_and_order(
+    view: SentenceView, lex: ModelLexicon, c: Claim, system: tuple[int, int]
+) -> list[Claim]:
+    """The denied delivery undated, and the order its relative clause reports, dated by the date in
+    that clause ("the 66 jets Taiwan bought in 2019": an order of 2019)."""
     denied = {k: v for k, v in c.fields.items() if not k.startswith("date")}
-    order = {**c.fields, "status": "ordered", "negated": False}
-    return [
-        replace(c, fields=denied, field_spans={k: v for k, v in c.field_spans.items() if k != "date"}),
-        replace(c, fields=order),
-    ]
+    order = {**denied, "status": "ordered", "negated": False}
+    spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+    own = next(
+        (
+            d
+            for d in sentence_dates(view)
+            if d.start >= system[1]
+            and not _said_when(view, lex, d.start, d.end)
+            and lex.transfers.relative_dated.match(view.slice(system[1], d.start))
+        ),
+        None,
+    )
+    order_spans = dict(spans)
+    if own is not None:
+        order.update(date=own.value.isoformat(), date_precision=own.precision, date_text=own.text)
+        order_spans["date"] = (own.start, own.end)
+    return [replace(c, fields=denied, field_spans=spans), replace(c, fields=order, field_spans=order_spans)]
 
 
 def _undelivered(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim | None:
@@ -797,6 +853,7 @@ ANAPHOR = "anaphor"  # a marker: a generic system that names an earlier one ("th
 SAME = "same"  # the ANAPHOR marker's value for "the same mortar": any earlier system of its class
 CONTRACT = "contract"  # the ANAPHOR marker's value for "its helicopter deal": the article's one helicopter
 THOSE = "those"  # the ANAPHOR marker's value for "those jets": the system of its class named last
+THEM = "them"  # the ANAPHOR marker's value for "sold them to …": an earlier system sharing a party
 ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
 ADDED = "added"  # the ARTICLE marker's value for a bare noun a sentence adds ("has also sent shells")
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
@@ -1058,7 +1115,11 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
     noun = lex.transfers.elided_noun
     if not noun:
         return []
-    found = [*view.finditer(lex.transfers.elided_reference), *view.finditer(lex.transfers.conjunct_count)]
+    found = [
+        *view.finditer(lex.transfers.elided_reference),
+        *view.finditer(lex.transfers.conjunct_count),
+        *view.finditer(lex.transfers.object_pronoun),
+    ]
     return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
 
 
@@ -2629,6 +2690,28 @@ def _owner(
     return None
 
 
+def _held_with_origin(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], system: ActorMention
+) -> bool:
+    """A system only held or mentioned (no act moves it), written with a possessive pronoun and a
+    demonym right before it ("its South Korean FA-50s"), read with the pronoun's antecedent as the
+    supplier and the demonym's country as the recipient: the roles are the other way round, as the
+    possessor holds the system and the origin adjective names where it came from."""
+    if fields.get("status") not in ("mentioned", *_HELD) or not fields.get("supplier"):
+        return False
+    countries = [(c, mm) for c, mm in view.countries() if mm.kind != "equipment"]
+    if _possessor(view, lex, countries, system) != fields.get("supplier"):
+        return False
+    origin = [
+        c
+        for c, mm in countries
+        if mm.end <= system.start
+        and _demonym(lex, mm)
+        and re.fullmatch(r"\s*", view.slice(mm.end, system.start))
+    ]
+    return bool(origin) and origin[-1] == fields.get("recipient") != fields.get("supplier")
+
+
 def _maker_signs_as_buyer(
     view: SentenceView,
     lex: ModelLexicon,
@@ -2816,6 +2899,11 @@ def _system_claim(
     cue = status[1] if status else m.start
     maker = m.country or _made_in(view, lex, m)  # "Russian-built submarines": a maker as a known model's
     _parties(view, lex, fields, spans, cue, maker, ev, acquisition=acquisition, system=m)
+    if _held_with_origin(view, lex, fields, m):
+        # "Peru flies its South Korean FA-50s": the possessor holds them, the origin supplied them
+        for k in ("supplier", "recipient"):
+            spans.pop(k, None)
+        fields["supplier"], fields["recipient"] = fields["recipient"], fields["supplier"]
     if maker and status is not None and _maker_signs_as_buyer(view, lex, fields, spans, maker, cue):
         # "Oman and Spain signed a contract for corvettes to be built by Spanish yards": the maker sells
         for k in ("supplier", "recipient"):
