@@ -70,6 +70,7 @@ from geowire.geo.resolve import (
 from geowire.geo.spans import place_spans
 from geowire.lang.pack import CodingWords, LanguagePack
 from geowire.nlp.dates import Scope, date_scope, year_cue
+from geowire.nlp.view import AnyToken
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -547,7 +548,12 @@ class EventCoder:
         if m.sector not in self.rules.source_sectors:
             return False
         root = _root_of_span(doc, m.start, m.end)
-        return root is not None and cited_source(root, m, self.rules)
+        return root is not None and cited_source(_phrase_head(root), m, self.rules)
+
+    def _cited_role(self, doc: DocView, r: Role) -> bool:
+        """Whether the role names a news outlet cited as its sentence's source ("told Interfax",
+        "according to Reuters", "Interfax news agency said"): the outlet is no party."""
+        return cited_source(_phrase_head(doc[r.head]), r.mentions[0], self.rules)
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
@@ -687,9 +693,7 @@ class EventCoder:
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
         roles = [  # "…, IRNA reported": the outlet cited is no party
-            r
-            for r in _mention_roles(doc, span, index)
-            if not cited_source(doc[r.head], r.mentions[0], self.rules)
+            r for r in _mention_roles(doc, span, index) if not self._cited_role(doc, r)
         ][:_MAX_LEXICAL_ACTORS]
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
@@ -737,8 +741,9 @@ class EventCoder:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
         for frame in frames:
-            for src in frame.sources:
-                for tgt in frame.targets or (None,):
+            targets = [t for t in frame.targets if not self._cited_role(doc, t)]  # "told Interfax"
+            for src in (s for s in frame.sources if not self._cited_role(doc, s)):
+                for tgt in targets or (None,):
                     s_range = (src.start, src.end)
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     if t_range and s_range[0] < t_range[1] and t_range[0] < s_range[1]:
@@ -1443,7 +1448,7 @@ def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
     """Whether ``trig`` belongs to ``pred``'s own clause: the predicate itself, words reached
     through complements and objects (not through adverbial or relative clauses or subjects), or
     the words governing it ("his raid to snatch": the raid governs "snatch")."""
-    if trig.i == pred.i or trig in governing_chain(pred, cues):
+    if trig.i == pred.i or trig in _clause_chain(pred, cues):
         return True
     # up from the trigger while each word hangs off its head by a clause-internal link: the path
     # down from the predicate, read the other way (its depth, not the predicate's whole subtree)
@@ -1453,6 +1458,39 @@ def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
         if tok.i == pred.i:
             return True
     return False
+
+
+# Links by which a verb takes its own object or complement: a verb with one is a clause of its own.
+_OWN_ARGUMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def _clause_chain(pred: TokenView, cues: ModalityCues) -> list[AnyToken]:
+    """``pred`` and the words governing it in its own clause (:func:`governing_chain`), stopping
+    below a coordinated verb when both conjuncts take their own object or complement ("condemned
+    the raid and demanded guarantees": what is demanded is not condemned). A conjunct that shares
+    its object with the first verb ("met and praised X") stays in the first verb's clause."""
+    chain = governing_chain(pred, cues)
+    for k, tok in enumerate(chain[:-1]):
+        if tok.dep_ == "conj" and _takes_argument(tok) and _takes_argument(tok.head):
+            return chain[: k + 1]
+    return chain
+
+
+def _takes_argument(verb: AnyToken) -> bool:
+    """Whether ``verb`` is a verb with an object or a complement of its own."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in _OWN_ARGUMENTS for c in verb.children)
+
+
+# Links of a name to the noun it is part of ("[Interfax] news agency", "the agency [Tass]").
+_NAME_LINKS = frozenset({"compound", "appos", "flat"})
+
+
+def _phrase_head(tok: TokenView) -> TokenView:
+    """The head of the noun phrase the name ``tok`` is part of: "Interfax news agency said" is
+    cited by its head "agency", not by the name that modifies it."""
+    while tok.dep_ in _NAME_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
