@@ -318,6 +318,7 @@ class EventCoder:
             (m for m in mentions if m.code is not None and m.kind in _PARTY_KINDS),
             key=lambda m: m.start,
         )
+        doc.memo["parties"] = coded  # the article's parties, for :meth:`_meeting_place`'s hosts
         events: list[tuple[Event, tuple[str, ...]]] = []
         seen: set[str] = set()
         for sent, span in spans:
@@ -446,6 +447,10 @@ class EventCoder:
             for how, m in options:
                 if judged is not None and not _named_in(doc, m, judged):
                     continue  # "Lima sees the pact as a threat": the judge is no party of the pact
+                if (at := _at(doc, m.start, m.end)) >= 0 and self._meeting_place(
+                    doc, at, d.candidate.decision
+                ):
+                    continue  # "met in Ankara": the place of a meeting is not whom it is aimed at
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
@@ -554,6 +559,53 @@ class EventCoder:
         """Whether the role names a news outlet cited as its sentence's source ("told Interfax",
         "according to Reuters", "Interfax news agency said"): the outlet is no party."""
         return cited_source(_phrase_head(doc[r.head]), r.mentions[0], self.rules)
+
+    def _denied_harm(self, doc: DocView, denied: frozenset[int], src: Role, tgt: Role) -> bool:
+        """Whether the words ``denied`` (what a denial denies) read as a hostile act of ``src``
+        against ``tgt`` ("denied that its jets had bombed Y": Y complained, so Y is the accuser the
+        denial answers). Otherwise a party named there is whom the denied act would have helped
+        ("denied training fighters for Y"), no recipient of the denial (guidelines §5)."""
+        for i in sorted(denied):
+            t = doc[i]
+            if t.pos_ not in _TRIGGER_POS or not is_trigger(doc, t, self.lexicon):
+                continue
+            readings = decide_readings(
+                doc, t, source=(src.start, src.end), target=(tgt.start, tgt.end), lexicon=self.lexicon
+            )
+            if any(d.category in _HARMS for d in readings):
+                return True
+        return False
+
+    def _acting_host(self, doc: DocView, tok: TokenView) -> bool:
+        """Whether the place named at ``tok`` stands for a party that acts in the article: one of
+        its mentions is the subject of a clause ("Beijing hosted ...", "China's president guided
+        the talks"), so the host of a meeting there took part in it."""
+        place = next((m for m in doc.memo.get("parties", ()) if m.start <= tok.idx < m.end), None)
+        if place is None:
+            return False
+        return any(m.code == place.code and m is not place and self._in_subject(doc, m)
+                   for m in doc.memo.get("parties", ()))  # fmt: skip
+
+    def _meeting_place(self, doc: DocView, head: int, d: Decision) -> bool:
+        """Whether the party headed at ``head`` is only where the meeting or deal ``d`` took place:
+        the object of a location preposition hung on the trigger itself ("met in Ankara", "talks
+        in Beijing", "met in Rabat to discuss": hung on a word governing the trigger too).
+        A place of another act is often its target ("condemned the coup in Niger", a strike "in
+        X"), a visit's place is its host, and so is the place of a party acting in the article."""
+        if d.category not in _MEETINGS or d.mode == "visit":
+            return False
+        tok = doc[head]
+        prep = tok.head
+        return (
+            not self._acting_host(doc, tok)
+            and tok.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.rules.location_preps
+            and (
+                d.trigger <= prep.head.i < d.trigger_end
+                or any(w.i == prep.head.i for w in _clause_chain(doc[d.trigger], self.cues))
+            )
+        )
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
@@ -742,8 +794,10 @@ class EventCoder:
         out = []
         for frame in frames:
             targets = [t for t in frame.targets if not self._cited_role(doc, t)]  # "told Interfax"
+            denied = _denied_content(doc[frame.predicate], self.cues)
             for src in (s for s in frame.sources if not self._cited_role(doc, s)):
-                for tgt in targets or (None,):
+                aimed = [t for t in targets if t.head not in denied or self._denied_harm(doc, denied, src, t)]
+                for tgt in aimed or (None,):
                     s_range = (src.start, src.end)
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     if t_range and s_range[0] < t_range[1] and t_range[0] < s_range[1]:
@@ -896,11 +950,14 @@ class EventCoder:
         if key not in dated:
             dated[key] = choose_date(sent, trigger.start, dates, ctx.published, lang=self.lang, trigger=trig)
         date: DateChoice = dated[key]
+        if self._meeting_place(doc, c.source.head, d):
+            return None  # "talks in Beijing": the place of a meeting does not meet
         actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
             return None
+        placed = c.target is not None and self._meeting_place(doc, c.target.head, d)
         recipients, dropped_r, notes_r = self._actors_in(
-            doc, c.target.mentions if c.target else (), date.value
+            doc, c.target.mentions if c.target and not placed else (), date.value
         )
         if (
             recipients
@@ -1249,7 +1306,12 @@ _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs d
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
 _TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words that make a launch a test
-_COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
+# Acts done against their target: denying one answers the target's complaint.
+_HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "ACCUSE", "MOBILIZE"})
+_COOPERATIVE_QUADS = frozenset({1, 2})
+_MEETINGS = frozenset(
+    {"CONSULT", "AGREE"}
+)  # acts whose place is where the parties met  # PLOVER's verbal and material cooperation
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
 # ("denied [support] [to Y]")
