@@ -30,3 +30,12 @@ def test_conj_self_loop_from_the_second_verb_is_gone(code_text) -> None:  # noqa
 def test_conj_shared_object_keeps_both_verbs_in_one_clause(code_text) -> None:  # noqa: ANN001
     events = code_text("Norway criticised and condemned Belarus on Tuesday.")
     assert any("BLR" in {r.code for r in e.recipients} for e in find(events, "ACCUSE", actor="NOR"))
+
+
+def test_conj_object_shared_by_a_stranded_preposition_stays(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Laos has established diplomatic ties with and opened a consulate in Hanoi, its ministry said."
+    )
+    assert any(
+        "VNM" in {r.code for r in e.recipients} for e in events if e.trigger.text.startswith("established")
+    )

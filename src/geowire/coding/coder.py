@@ -1530,12 +1530,29 @@ def _clause_chain(pred: TokenView, cues: ModalityCues) -> list[AnyToken]:
     """``pred`` and the words governing it in its own clause (:func:`governing_chain`), stopping
     below a coordinated verb when both conjuncts take their own object or complement ("condemned
     the raid and demanded guarantees": what is demanded is not condemned). A conjunct that shares
-    its object with the first verb ("met and praised X") stays in the first verb's clause."""
+    its object with the first verb ("met and praised X", "opened ties with and an embassy in X")
+    stays in the first verb's clause."""
     chain = governing_chain(pred, cues)
     for k, tok in enumerate(chain[:-1]):
-        if tok.dep_ == "conj" and _takes_argument(tok) and _takes_argument(tok.head):
+        if (
+            tok.dep_ == "conj"
+            and _takes_argument(tok)
+            and _takes_argument(tok.head)
+            and not _raised(tok.head)
+        ):
             return chain[: k + 1]
     return chain
+
+
+def _raised(verb: AnyToken) -> bool:
+    """Whether ``verb`` leaves a preposition without its object for the next conjunct to supply
+    ("set up ties with, and an embassy in, X"): the two conjuncts share that object."""
+    return any(
+        t.dep_ == "prep" and not any(True for _ in t.children)
+        for c in verb.children
+        if c.dep_ in _OWN_ARGUMENTS or c.dep_ == "prep"
+        for t in (c, *c.children)
+    )
 
 
 def _takes_argument(verb: AnyToken) -> bool:
