@@ -39,3 +39,15 @@ def test_conj_object_shared_by_a_stranded_preposition_stays(code_text) -> None: 
     assert any(
         "VNM" in {r.code for r in e.recipients} for e in events if e.trigger.text.startswith("established")
     )
+
+
+def test_conj_learned_stage_never_sees_the_other_conjuncts_pair(candidates) -> None:  # noqa: ANN001
+    from geowire.coding.coder import FIRM_VETOES
+
+    cands = candidates(
+        "Togo's premier condemned the raid as piracy and demanded proof that Benin had freed the crew."
+    )
+    crossed = [
+        f for e, f in cands if e.trigger.text == "condemned" and "BEN" in {r.code for r in e.recipients}
+    ]
+    assert all(FIRM_VETOES.intersection(f) for f in crossed)

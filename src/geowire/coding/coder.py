@@ -96,7 +96,7 @@ Categorizer = Callable[..., Decision | None]
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
 FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act",
-                         "veto=tested-weapon"})  # fmt: skip
+                         "veto=tested-weapon", "veto=other-conjunct"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -889,6 +889,8 @@ class EventCoder:
             ("under-obligation", lambda: _under_obligation(pred, self.rules, index)),
             # a trigger in another clause is not this actor's act
             ("not-owned", lambda: not _owns(pred, trig, self.cues)),
+            # "condemned the raid and demanded guarantees": the trigger is another conjunct's
+            ("other-conjunct", lambda: _other_conjunct(pred, trig, self.cues)),
             # "forced Caracas to look": Caracas undergoes the forcing
             ("patient", lambda: _patient_of(doc, src, trig, self.rules)),
             # "X's sanctions encourage ...": a state of affairs, not X, acts
@@ -1542,6 +1544,12 @@ def _clause_chain(pred: TokenView, cues: ModalityCues) -> list[AnyToken]:
         ):
             return chain[: k + 1]
     return chain
+
+
+def _other_conjunct(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
+    """Whether ``trig`` governs ``pred`` only across a coordination of two verbs that each take
+    their own object (:func:`_clause_chain`): the frame of one conjunct is no frame of the other."""
+    return trig.i != pred.i and trig in governing_chain(pred, cues) and trig not in _clause_chain(pred, cues)
 
 
 def _raised(verb: AnyToken) -> bool:
