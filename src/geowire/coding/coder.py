@@ -1310,10 +1310,8 @@ _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
 _TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words that make a launch a test
 # Acts done against their target: denying one answers the target's complaint.
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "ACCUSE", "MOBILIZE"})
-_COOPERATIVE_QUADS = frozenset({1, 2})
-_MEETINGS = frozenset(
-    {"CONSULT", "AGREE"}
-)  # acts whose place is where the parties met  # PLOVER's verbal and material cooperation
+_COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
+_MEETINGS = frozenset({"CONSULT"})  # acts whose place is where the parties met
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
 # ("denied [support] [to Y]")
