@@ -28,3 +28,18 @@ def test_conj_denial_is_not_aimed_at_whom_the_denied_act_helps(code_text, text: 
 def test_conj_rejecting_a_proposal_keeps_its_recipient(code_text) -> None:  # noqa: ANN001
     events = code_text("Hungary rejected the Polish proposal on Tuesday.")
     assert any("POL" in {r.code for r in e.recipients} for e in find(events, "REJECT", actor="HUN"))
+
+
+def test_conj_denial_answers_the_hostile_act_named_before(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Ghana expelled two Togolese envoys on Monday, saying Lome had armed smugglers on the border. "
+        "Officials in Accra gave no further detail. Togo has denied arming anyone."
+    )
+    denials = [e for e in events if e.category == "REJECT" and e.trigger.text == "denied"]
+    assert denials and all({r.code for r in e.recipients} == {"GHA"} for e in denials)
+
+
+def test_conj_denial_with_no_hostile_act_before_names_no_recipient(code_text) -> None:  # noqa: ANN001
+    events = code_text("Ghana and Togo signed a trade accord on Monday. Togo has denied arming smugglers.")
+    denials = [e for e in events if e.category == "REJECT" and e.trigger.text == "denied"]
+    assert denials and all(not e.recipients for e in denials)

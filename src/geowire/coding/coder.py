@@ -249,7 +249,7 @@ class EventCoder:
                 directed=partial(directed_act, self.rules),
                 conjoined=partial(_conjoined, view),
             )
-            return aimed_at_accusers(view, kept, self.cues)
+            return answering_accusers(aimed_at_accusers(view, kept, self.cues), self.cues)
 
         return self._in_view(doc, decided)
 
@@ -360,7 +360,8 @@ class EventCoder:
                         built.append((done, feats))
             events += with_rivals(built) if learning else built
         if not learning:
-            events = [(e, ()) for e in aimed_at_accusers(doc, [e for e, _ in events], self.cues)]
+            aimed = aimed_at_accusers(doc, [e for e, _ in events], self.cues)
+            events = [(e, ()) for e in answering_accusers(aimed, self.cues)]
         return events
 
     def _unrealised_concession(
@@ -1311,6 +1312,8 @@ _TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words t
 # Acts done against their target: denying one answers the target's complaint.
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "ACCUSE", "MOBILIZE"})
 _COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
+_REJECT = "REJECT"
+_ACCUSER_WINDOW = 12  # sentences back in which a denial's accuser is looked for
 _MEETINGS = frozenset({"CONSULT"})  # acts whose place is where the parties met
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
@@ -1617,6 +1620,32 @@ def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues)
         if len(keep) < len(event.recipients):
             note = "whom the denied act would have helped left out: a denial is aimed at its accuser"
             out[k] = with_parties(event, event.actors, keep, note)
+    return out
+
+
+def answering_accusers(events: Sequence[Event], cues: ModalityCues) -> list[Event]:
+    """``events`` (one document, in order) with each denial that names no recipient aimed at its
+    accuser: the actor of the nearest hostile act (:data:`_HARMS`) aimed at the denier in the
+    sentences before it or earlier in its own, within :data:`_ACCUSER_WINDOW` sentences ("Y
+    sanctioned X's army. X denied arming the rebels": Y). Guidelines §5: a denial's recipient is
+    the accuser; none when no hostile act names the denier."""
+    from geowire.coding.decide import with_parties
+
+    out = list(events)
+    denials = tuple(f":verb:{lemma}@" for lemma in cues.negation.fact_denials)
+    for k, event in enumerate(events):
+        if event.category != _REJECT or event.recipients or not any(d in event.rule for d in denials):
+            continue
+        own = {a.code for a in event.actors}
+        accuser = next(
+            (e for e in reversed(events[:k])
+             if e.category in _HARMS and e.sentence_index >= event.sentence_index - _ACCUSER_WINDOW
+             and own & {r.code for r in e.recipients} and not own & {a.code for a in e.actors}),
+            None,
+        )  # fmt: skip
+        if accuser is not None:
+            note = f"recipient {accuser.actors[0].code}: the denial answers its hostile act before"
+            out[k] = with_parties(event, event.actors, accuser.actors, note)
     return out
 
 
