@@ -70,6 +70,7 @@ from geowire.geo.resolve import (
 from geowire.geo.spans import place_spans
 from geowire.lang.pack import CodingWords, LanguagePack
 from geowire.nlp.dates import Scope, date_scope, year_cue
+from geowire.nlp.view import AnyToken
 from geowire.settings import Settings
 from geowire.types import (
     ActorMention,
@@ -95,7 +96,7 @@ Categorizer = Callable[..., Decision | None]
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
 FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act",
-                         "veto=tested-weapon"})  # fmt: skip
+                         "veto=tested-weapon", "veto=other-conjunct"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ class EventCoder:
                 directed=partial(directed_act, self.rules),
                 conjoined=partial(_conjoined, view),
             )
-            return aimed_at_accusers(view, kept, self.cues)
+            return answering_accusers(aimed_at_accusers(view, kept, self.cues), self.cues)
 
         return self._in_view(doc, decided)
 
@@ -317,6 +318,7 @@ class EventCoder:
             (m for m in mentions if m.code is not None and m.kind in _PARTY_KINDS),
             key=lambda m: m.start,
         )
+        doc.memo["parties"] = coded  # the article's parties, for :meth:`_meeting_place`'s hosts
         events: list[tuple[Event, tuple[str, ...]]] = []
         seen: set[str] = set()
         for sent, span in spans:
@@ -358,7 +360,8 @@ class EventCoder:
                         built.append((done, feats))
             events += with_rivals(built) if learning else built
         if not learning:
-            events = [(e, ()) for e in aimed_at_accusers(doc, [e for e, _ in events], self.cues)]
+            aimed = aimed_at_accusers(doc, [e for e, _ in events], self.cues)
+            events = [(e, ()) for e in answering_accusers(aimed, self.cues)]
         return events
 
     def _unrealised_concession(
@@ -445,6 +448,10 @@ class EventCoder:
             for how, m in options:
                 if judged is not None and not _named_in(doc, m, judged):
                     continue  # "Lima sees the pact as a threat": the judge is no party of the pact
+                if (at := _at(doc, m.start, m.end)) >= 0 and self._meeting_place(
+                    doc, at, d.candidate.decision
+                ):
+                    continue  # "met in Ankara": the place of a meeting is not whom it is aimed at
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
@@ -547,7 +554,59 @@ class EventCoder:
         if m.sector not in self.rules.source_sectors:
             return False
         root = _root_of_span(doc, m.start, m.end)
-        return root is not None and cited_source(root, m, self.rules)
+        return root is not None and cited_source(_phrase_head(root), m, self.rules)
+
+    def _cited_role(self, doc: DocView, r: Role) -> bool:
+        """Whether the role names a news outlet cited as its sentence's source ("told Interfax",
+        "according to Reuters", "Interfax news agency said"): the outlet is no party."""
+        return cited_source(_phrase_head(doc[r.head]), r.mentions[0], self.rules)
+
+    def _denied_harm(self, doc: DocView, denied: frozenset[int], src: Role, tgt: Role) -> bool:
+        """Whether the words ``denied`` (what a denial denies) read as a hostile act of ``src``
+        against ``tgt`` ("denied that its jets had bombed Y": Y complained, so Y is the accuser the
+        denial answers). Otherwise a party named there is whom the denied act would have helped
+        ("denied training fighters for Y"), no recipient of the denial (guidelines §5)."""
+        for i in sorted(denied):
+            t = doc[i]
+            if t.pos_ not in _TRIGGER_POS or not is_trigger(doc, t, self.lexicon):
+                continue
+            readings = decide_readings(
+                doc, t, source=(src.start, src.end), target=(tgt.start, tgt.end), lexicon=self.lexicon
+            )
+            if any(d.category in _HARMS for d in readings):
+                return True
+        return False
+
+    def _acting_host(self, doc: DocView, tok: TokenView) -> bool:
+        """Whether the place named at ``tok`` stands for a party that acts in the article: one of
+        its mentions is the subject of a clause ("Beijing hosted ...", "China's president guided
+        the talks"), so the host of a meeting there took part in it."""
+        place = next((m for m in doc.memo.get("parties", ()) if m.start <= tok.idx < m.end), None)
+        if place is None:
+            return False
+        return any(m.code == place.code and m is not place and self._in_subject(doc, m)
+                   for m in doc.memo.get("parties", ()))  # fmt: skip
+
+    def _meeting_place(self, doc: DocView, head: int, d: Decision) -> bool:
+        """Whether the party headed at ``head`` is only where the meeting or deal ``d`` took place:
+        the object of a location preposition hung on the trigger itself ("met in Ankara", "talks
+        in Beijing", "met in Rabat to discuss": hung on a word governing the trigger too).
+        A place of another act is often its target ("condemned the coup in Niger", a strike "in
+        X"), a visit's place is its host, and so is the place of a party acting in the article."""
+        if d.category not in _MEETINGS or d.mode == "visit":
+            return False
+        tok = doc[head]
+        prep = tok.head
+        return (
+            not self._acting_host(doc, tok)
+            and tok.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in self.rules.location_preps
+            and (
+                d.trigger <= prep.head.i < d.trigger_end
+                or any(w.i == prep.head.i for w in _clause_chain(doc[d.trigger], self.cues))
+            )
+        )
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
@@ -687,9 +746,7 @@ class EventCoder:
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
         roles = [  # "…, IRNA reported": the outlet cited is no party
-            r
-            for r in _mention_roles(doc, span, index)
-            if not cited_source(doc[r.head], r.mentions[0], self.rules)
+            r for r in _mention_roles(doc, span, index) if not self._cited_role(doc, r)
         ][:_MAX_LEXICAL_ACTORS]
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
@@ -737,8 +794,11 @@ class EventCoder:
         cache: dict[tuple[tuple[int, int], tuple[int, int] | None], Decision | None] = {}
         out = []
         for frame in frames:
-            for src in frame.sources:
-                for tgt in frame.targets or (None,):
+            targets = [t for t in frame.targets if not self._cited_role(doc, t)]  # "told Interfax"
+            denied = _denied_content(doc[frame.predicate], self.cues)
+            for src in (s for s in frame.sources if not self._cited_role(doc, s)):
+                aimed = [t for t in targets if t.head not in denied or self._denied_harm(doc, denied, src, t)]
+                for tgt in aimed or (None,):
                     s_range = (src.start, src.end)
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     if t_range and s_range[0] < t_range[1] and t_range[0] < s_range[1]:
@@ -830,6 +890,8 @@ class EventCoder:
             ("under-obligation", lambda: _under_obligation(pred, self.rules, index)),
             # a trigger in another clause is not this actor's act
             ("not-owned", lambda: not _owns(pred, trig, self.cues)),
+            # "condemned the raid and demanded guarantees": the trigger is another conjunct's
+            ("other-conjunct", lambda: _other_conjunct(pred, trig, self.cues)),
             # "forced Caracas to look": Caracas undergoes the forcing
             ("patient", lambda: _patient_of(doc, src, trig, self.rules)),
             # "X's sanctions encourage ...": a state of affairs, not X, acts
@@ -891,11 +953,14 @@ class EventCoder:
         if key not in dated:
             dated[key] = choose_date(sent, trigger.start, dates, ctx.published, lang=self.lang, trigger=trig)
         date: DateChoice = dated[key]
+        if self._meeting_place(doc, c.source.head, d):
+            return None  # "talks in Beijing": the place of a meeting does not meet
         actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
             return None
+        placed = c.target is not None and self._meeting_place(doc, c.target.head, d)
         recipients, dropped_r, notes_r = self._actors_in(
-            doc, c.target.mentions if c.target else (), date.value
+            doc, c.target.mentions if c.target and not placed else (), date.value
         )
         if (
             recipients
@@ -1244,7 +1309,12 @@ _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs d
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
 _DENIED_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp"})
 _TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words that make a launch a test
+# Acts done against their target: denying one answers the target's complaint.
+_HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "ACCUSE", "MOBILIZE"})
 _COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
+_REJECT = "REJECT"
+_ACCUSER_WINDOW = 12  # sentences back in which a denial's accuser is looked for
+_MEETINGS = frozenset({"CONSULT"})  # acts whose place is where the parties met
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
 # ("denied [support] [to Y]")
@@ -1443,7 +1513,7 @@ def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
     """Whether ``trig`` belongs to ``pred``'s own clause: the predicate itself, words reached
     through complements and objects (not through adverbial or relative clauses or subjects), or
     the words governing it ("his raid to snatch": the raid governs "snatch")."""
-    if trig.i == pred.i or trig in governing_chain(pred, cues):
+    if trig.i == pred.i or trig in _clause_chain(pred, cues):
         return True
     # up from the trigger while each word hangs off its head by a clause-internal link: the path
     # down from the predicate, read the other way (its depth, not the predicate's whole subtree)
@@ -1453,6 +1523,62 @@ def _owns(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
         if tok.i == pred.i:
             return True
     return False
+
+
+# Links by which a verb takes its own object or complement: a verb with one is a clause of its own.
+_OWN_ARGUMENTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def _clause_chain(pred: TokenView, cues: ModalityCues) -> list[AnyToken]:
+    """``pred`` and the words governing it in its own clause (:func:`governing_chain`), stopping
+    below a coordinated verb when both conjuncts take their own object or complement ("condemned
+    the raid and demanded guarantees": what is demanded is not condemned). A conjunct that shares
+    its object with the first verb ("met and praised X", "opened ties with and an embassy in X")
+    stays in the first verb's clause."""
+    chain = governing_chain(pred, cues)
+    for k, tok in enumerate(chain[:-1]):
+        if (
+            tok.dep_ == "conj"
+            and _takes_argument(tok)
+            and _takes_argument(tok.head)
+            and not _raised(tok.head)
+        ):
+            return chain[: k + 1]
+    return chain
+
+
+def _other_conjunct(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
+    """Whether ``trig`` governs ``pred`` only across a coordination of two verbs that each take
+    their own object (:func:`_clause_chain`): the frame of one conjunct is no frame of the other."""
+    return trig.i != pred.i and trig in governing_chain(pred, cues) and trig not in _clause_chain(pred, cues)
+
+
+def _raised(verb: AnyToken) -> bool:
+    """Whether ``verb`` leaves a preposition without its object for the next conjunct to supply
+    ("set up ties with, and an embassy in, X"): the two conjuncts share that object."""
+    return any(
+        t.dep_ == "prep" and not any(True for _ in t.children)
+        for c in verb.children
+        if c.dep_ in _OWN_ARGUMENTS or c.dep_ == "prep"
+        for t in (c, *c.children)
+    )
+
+
+def _takes_argument(verb: AnyToken) -> bool:
+    """Whether ``verb`` is a verb with an object or a complement of its own."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in _OWN_ARGUMENTS for c in verb.children)
+
+
+# Links of a name to the noun it is part of ("[Interfax] news agency", "the agency [Tass]").
+_NAME_LINKS = frozenset({"compound", "appos", "flat"})
+
+
+def _phrase_head(tok: TokenView) -> TokenView:
+    """The head of the noun phrase the name ``tok`` is part of: "Interfax news agency said" is
+    cited by its head "agency", not by the name that modifies it."""
+    while tok.dep_ in _NAME_LINKS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _denied_triggers(pred: TokenView, cues: ModalityCues) -> list[TokenView]:
@@ -1494,6 +1620,32 @@ def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues)
         if len(keep) < len(event.recipients):
             note = "whom the denied act would have helped left out: a denial is aimed at its accuser"
             out[k] = with_parties(event, event.actors, keep, note)
+    return out
+
+
+def answering_accusers(events: Sequence[Event], cues: ModalityCues) -> list[Event]:
+    """``events`` (one document, in order) with each denial that names no recipient aimed at its
+    accuser: the actor of the nearest hostile act (:data:`_HARMS`) aimed at the denier in the
+    sentences before it or earlier in its own, within :data:`_ACCUSER_WINDOW` sentences ("Y
+    sanctioned X's army. X denied arming the rebels": Y). Guidelines §5: a denial's recipient is
+    the accuser; none when no hostile act names the denier."""
+    from geowire.coding.decide import with_parties
+
+    out = list(events)
+    denials = tuple(f":verb:{lemma}@" for lemma in cues.negation.fact_denials)
+    for k, event in enumerate(events):
+        if event.category != _REJECT or event.recipients or not any(d in event.rule for d in denials):
+            continue
+        own = {a.code for a in event.actors}
+        accuser = next(
+            (e for e in reversed(events[:k])
+             if e.category in _HARMS and e.sentence_index >= event.sentence_index - _ACCUSER_WINDOW
+             and own & {r.code for r in e.recipients} and not own & {a.code for a in e.actors}),
+            None,
+        )  # fmt: skip
+        if accuser is not None:
+            note = f"recipient {accuser.actors[0].code}: the denial answers its hostile act before"
+            out[k] = with_parties(event, event.actors, accuser.actors, note)
     return out
 
 
