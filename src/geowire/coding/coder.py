@@ -1313,7 +1313,6 @@ _TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words t
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "ACCUSE", "MOBILIZE"})
 _COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
 _REJECT = "REJECT"
-_ACCUSER_WINDOW = 12  # sentences back in which a denial's accuser is looked for
 _MEETINGS = frozenset({"CONSULT"})  # acts whose place is where the parties met
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
@@ -1626,7 +1625,7 @@ def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues)
 def answering_accusers(events: Sequence[Event], cues: ModalityCues) -> list[Event]:
     """``events`` (one document, in order) with each denial that names no recipient aimed at its
     accuser: the actor of the nearest hostile act (:data:`_HARMS`) aimed at the denier in the
-    sentences before it or earlier in its own, within :data:`_ACCUSER_WINDOW` sentences ("Y
+    article before it or earlier in its own sentence ("Y
     sanctioned X's army. X denied arming the rebels": Y). Guidelines §5: a denial's recipient is
     the accuser; none when no hostile act names the denier."""
     from geowire.coding.decide import with_parties
@@ -1639,8 +1638,8 @@ def answering_accusers(events: Sequence[Event], cues: ModalityCues) -> list[Even
         own = {a.code for a in event.actors}
         accuser = next(
             (e for e in reversed(events[:k])
-             if e.category in _HARMS and e.sentence_index >= event.sentence_index - _ACCUSER_WINDOW
-             and own & {r.code for r in e.recipients} and not own & {a.code for a in e.actors}),
+             if e.category in _HARMS and own & {r.code for r in e.recipients}
+             and not own & {a.code for a in e.actors}),
             None,
         )  # fmt: skip
         if accuser is not None:
