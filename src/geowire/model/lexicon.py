@@ -215,6 +215,9 @@ class AgreementKind(_Patterns):
     # words that name an agreement only when a signing is told of them ("the order, signed on
     # Thursday"), not alone ("an order for 24 jets" is a transfer)
     needs_signing: bool = False
+    # a verb that names the agreement it makes ("contracted with Italy for four jets"): the record
+    # is named by `kind`, not by the verb
+    verbal: bool = False
 
 
 class AgreementAction(_Patterns):
@@ -309,6 +312,10 @@ class Agreements(_Strict):
     seats: dict[str, list[str]] = {}
     # "Anglo" of "Anglo-Polish" -> GBR: a party when a country mention follows the hyphen
     combining_forms: dict[str, str] = {}
+    # --- agr2: agreements on fresh text -----------------------------------------------------------
+    # right before an action: a verb of decision whose infinitive it is ("agreed on Monday to
+    # extend", "voted to ratify"): the decision is the act, asserted whatever the event's mood
+    decided_before: Rx = re.compile(r"(?!)")
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

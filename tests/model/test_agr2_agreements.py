@@ -1,0 +1,77 @@
+"""Agreements on fresh text (issue 13, helper ``agr2``): a decision to act is the act ("agreed on
+Friday to renew the accord" renews it); a kind whose own words name a pair of parties ("the
+Mali-Niger accord") is that pair's agreement, not the last one named; a buyer that "contracted
+with" a seller signed a contract with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+_PUBLISHED = dt.date(2025, 9, 12)  # a Friday
+
+
+def _agreements(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=_PUBLISHED), text)])
+    return [c.fields for c in a.claims if c.kind == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Senegal and Gambia agreed on Wednesday to extend their river transport accord until "
+         "the end of 2028, officials in Dakar said.", "2025-09-10"),
+        ("Norway and Finland decided on Tuesday to prolong the reindeer grazing convention.", "2025-09-09"),
+    ],
+)  # fmt: skip
+def test_agr2_a_decision_to_extend_is_an_asserted_extension(analyzer, text: str, date: str) -> None:  # noqa: ANN001
+    (f,) = _agreements(analyzer, text)
+    assert (f["action"], f["modality"], f["date"]) == ("extended", "asserted", date)
+
+
+def test_agr2_a_denied_or_future_decision_stays_undone(analyzer) -> None:  # noqa: ANN001
+    denied = _agreements(
+        analyzer, "Senegal and Gambia have not agreed to extend their river transport accord."
+    )
+    planned = _agreements(
+        analyzer, "Senegal and Gambia will agree to extend their river transport accord next week."
+    )
+    assert [f["modality"] for f in denied] == ["negated"]
+    assert [f["modality"] for f in planned] != ["asserted"]
+
+
+def test_agr2_a_kind_named_by_a_pair_is_that_pair_agreement_not_the_last_one(analyzer) -> None:  # noqa: ANN001
+    text = ("Algeria signed a gas protocol with Tunisia in April. "
+            "Algiers said the Mali-Niger memorandum, signed on 2 February, had no legal force.")  # fmt: skip
+    found = [(f["parties"], f.get("refers_back"), f.get("date")) for f in _agreements(analyzer, text)]
+    assert found == [(["DZA", "TUN"], None, "2025-04-01"), (["MLI", "NER"], None, "2025-02-02")]
+
+
+def test_agr2_a_bare_kind_still_refers_back(analyzer) -> None:  # noqa: ANN001
+    text = "Algeria and Tunisia signed a memorandum in April. The memorandum was ratified in Tunis on Monday."
+    found = _agreements(analyzer, text)
+    assert [(f["parties"], f["action"]) for f in found] == [
+        (["DZA", "TUN"], "signed"),
+        (["DZA", "TUN"], "ratified"),
+    ]
+    assert found[1].get("refers_back") is True
+
+
+def test_agr2_contracted_with_a_seller_is_a_signed_contract(analyzer) -> None:  # noqa: ANN001
+    (f,) = _agreements(analyzer, "Peru contracted with South Korea in 2023 for six light attack jets.")
+    assert (f["parties"], f["action"], f["modality"], f["date"]) == (
+        ["KOR", "PER"],
+        "signed",
+        "asserted",
+        "2023-01-01",
+    )
+    assert f["name"] == f["kind"] == "contract"
+
+
+def test_agr2_contracted_from_a_seller_is_no_agreement(analyzer) -> None:  # noqa: ANN001
+    assert _agreements(analyzer, "The jets Peru contracted from South Korea in 2023 arrived in August.") == []
