@@ -668,6 +668,12 @@ class Statements(_Strict):
     place_frame: CaseRx
     # an official of the mention that follows ("the chairman of the Caribbean Community")
     official_of: Rx
+    # --- agr2: statements on fresh text ---------------------------------------------------------
+    # a nation's adjective that heads the name of its own body before the verb ("…, the Serbian
+    # state exporter Yugoimport said"): the article before the adjective (`described_lead`) and
+    # the body's words up to the verb, one noun phrase (`described_body`): the nation speaks
+    described_lead: Rx = re.compile(r"(?!)")
+    described_body: Rx = re.compile(r"(?!)")
 
 
 class Proposition(_Patterns):

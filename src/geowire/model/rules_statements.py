@@ -153,6 +153,8 @@ def _speaker(
         if _framed_by(view, lex, best, between):
             return best  # "In Beijing, a foreign ministry spokesperson said": the place's government
         lead = view.slice(max(view.start, best.start - 40), best.start)
+        if _nation_body(view, lex, best, between, cands):
+            return best  # "the Australian Defence Force said": Australia speaks
         if modifier and lex.statements.official_of.search(lead):
             modifier = None  # "the chairman of the Caribbean Community": the community speaks
         if (
@@ -170,6 +172,22 @@ def _speaker(
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
     return after[0] if after else None
+
+
+def _nation_body(
+    view: SentenceView, lex: ModelLexicon, best: ActorMention, between: str, cands: list[ActorMention]
+) -> bool:
+    """Whether ``best`` is a nation's adjective after an article that heads its own body's name,
+    the words up to the verb (``between``) one noun phrase with no other actor ("the Serbian state
+    exporter Yugoimport said", "the Australian Defence Force said")."""
+    st = lex.statements
+    return (
+        best.kind == "country"
+        and best.text != best.name  # an adjective or a body's name, not the country's own name
+        and st.described_lead.search(view.slice(max(view.start, best.start - 6), best.start)) is not None
+        and st.described_body.fullmatch(between) is not None
+        and not any(best.end < m.start < best.end + len(between) for m in cands)
+    )
 
 
 _FRAMED = re.compile(r"\s*,\s*[^,;:“”\"]*$")

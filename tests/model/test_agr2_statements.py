@@ -1,0 +1,59 @@
+"""Statements on fresh text (issue 13, helper ``agr2``): a nation's adjective heading its own
+body's name before the verb speaks for that nation ("…, the Chilean state shipyard Asmar said");
+a body of listeners after "told" is no content ("told a Senate committee on Monday"); a "that"
+after a comma belongs to another clause (", after claims that …"), so the report is the sentence
+before the speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+def _statements(analyzer, text: str) -> list[tuple[object, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 3, 14)), text)])
+    return [(c.fields.get("speaker"), c.fields.get("text")) for c in a.claims if c.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Uruguay has taken delivery of two offshore patrol vessels, the Chilean state shipyard Asmar said "
+         "on Thursday.", "CHL"),
+        ("The first 400 British soldiers have arrived in Tallinn for the spring exercise, the Estonian "
+         "Defence Forces said.", "EST"),
+    ],
+)  # fmt: skip
+def test_agr2_a_nation_adjective_heading_its_body_speaks_for_the_nation(
+    analyzer,  # noqa: ANN001
+    text: str,
+    speaker: str,
+) -> None:
+    (found,) = _statements(analyzer, text)
+    assert found[0] == speaker
+    assert str(found[1]).endswith(("vessels", "exercise"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has not sold any armoured trucks to Haiti, a defence minister told the House of Commons "
+        "on Tuesday in a written reply.",
+        "Canada has not sold any armoured trucks to Haiti, the defence minister told a Senate committee on "
+        "Tuesday.",
+        "Canada has not sold any armoured trucks to Haiti, the foreign ministry said on Tuesday, after "
+        "claims that Canadian trucks were seen in Port-au-Prince.",
+    ],
+)
+def test_agr2_listeners_and_a_later_clause_are_not_what_was_said(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _statements(analyzer, text) == [("CAN", "Canada has not sold any armoured trucks to Haiti")]
+
+
+def test_agr2_a_that_clause_right_after_the_verb_is_still_the_content(analyzer) -> None:  # noqa: ANN001
+    text = "Canada said on Tuesday that it had not sold any armoured trucks to Haiti."
+    assert _statements(analyzer, text) == [("CAN", "it had not sold any armoured trucks to Haiti")]
