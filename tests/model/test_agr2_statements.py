@@ -57,3 +57,28 @@ def test_agr2_listeners_and_a_later_clause_are_not_what_was_said(analyzer, text:
 def test_agr2_a_that_clause_right_after_the_verb_is_still_the_content(analyzer) -> None:  # noqa: ANN001
     text = "Canada said on Tuesday that it had not sold any armoured trucks to Haiti."
     assert _statements(analyzer, text) == [("CAN", "it had not sold any armoured trucks to Haiti")]
+
+
+def test_agr2_officials_at_a_place_speak_for_its_government(analyzer) -> None:  # noqa: ANN001
+    text = "Qatar and Oman signed a port deal on Sunday. The deal has no end date, officials in Muscat said."
+    assert _statements(analyzer, text) == [("OMN", "The deal has no end date")]
+
+
+def test_agr2_a_nation_official_posted_at_a_place_still_speaks_for_the_nation(analyzer) -> None:  # noqa: ANN001
+    text = "Oman has not sold patrol boats to Yemen, Iranian officials in Muscat said."
+    assert _statements(analyzer, text) == [("IRN", "Oman has not sold patrol boats to Yemen")]
+
+
+def test_agr2_a_clause_ends_where_another_attribution_starts(analyzer) -> None:  # noqa: ANN001
+    text = ("Qatar and Oman signed their port deal on 2 March, a week before Oman announced it, "
+            "according to a Qatari official.")  # fmt: skip
+    assert _statements(analyzer, text) == [
+        ("QAT", "Qatar and Oman signed their port deal on 2 March, a week before Oman announced it")
+    ]
+
+
+def test_agr2_described_listeners_are_no_content(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Forty Omani trucks reached Yemen in May, the Yemeni border commander told local reporters on Friday."
+    )
+    assert [s for _c, s in _statements(analyzer, text)] == ["Forty Omani trucks reached Yemen in May"]

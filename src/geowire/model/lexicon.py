@@ -674,6 +674,10 @@ class Statements(_Strict):
     # the body's words up to the verb, one noun phrase (`described_body`): the nation speaks
     described_lead: Rx = re.compile(r"(?!)")
     described_body: Rx = re.compile(r"(?!)")
+    # officials at a place who open their clause ("…, officials in Islamabad said"): the place speaks
+    officials_at: Rx = re.compile(r"(?!)")
+    # inside a reported clause, a new attribution that ends it (", according to a Chilean official")
+    content_stop: Rx = re.compile(r"(?!)")
 
 
 class Proposition(_Patterns):

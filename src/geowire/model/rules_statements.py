@@ -126,7 +126,7 @@ def _speaker(
         for m in cands
         if m.end <= vs
         and vs - m.end <= _SPEAKER_WINDOW
-        and not lex.statements.posted_in.search(view.slice(max(view.start, m.start - 30), m.start))
+        and not _posted_in(view, lex, m)
         and not lex.statements.anonymous_at.search(view.slice(max(view.start, m.start - 30), m.start))
     ]
     if before:
@@ -188,6 +188,14 @@ def _nation_body(
         and st.described_body.fullmatch(between) is not None
         and not any(best.end < m.start < best.end + len(between) for m in cands)
     )
+
+
+def _posted_in(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """Whether ``m`` is where an official serves ("the ambassador in Berlin"), not whom they speak
+    for; officials at a place who open their clause speak for it ("…, officials in Hanoi said")."""
+    before = view.slice(max(view.start, m.start - 40), m.start)
+    st = lex.statements
+    return st.posted_in.search(before[-30:]) is not None and st.officials_at.search(before) is None
 
 
 _FRAMED = re.compile(r"\s*,\s*[^,;:“”\"]*$")
@@ -305,6 +313,8 @@ def _statement(
         content = _reported(view, lex, vs, ve)  # "said (that) ...": what was said
     else:
         content = (vs, _clause_end(view, ve))  # "warned Kyiv against ...": the whole act, not its object
+    if quote is None and (stop := lex.statements.content_stop.search(view.slice(*content))) is not None:
+        content = (content[0], content[0] + stop.start())  # "…, according to X": X's words, not these
     while content[1] > content[0] and view.slice(content[1] - 1, content[1]) in ",;: ":
         content = (content[0], content[1] - 1)  # “… the consequences,” its spokeswoman said
     text = view.slice(*content).strip()
