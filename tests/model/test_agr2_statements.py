@@ -82,3 +82,22 @@ def test_agr2_described_listeners_are_no_content(analyzer) -> None:  # noqa: ANN
         "Forty Omani trucks reached Yemen in May, the Yemeni border commander told local reporters on Friday."
     )
     assert [s for _c, s in _statements(analyzer, text)] == ["Forty Omani trucks reached Yemen in May"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA — Ghana has not yet ratified its fisheries treaty with Togo, lawmakers said on Tuesday.",
+        "ACCRA — Ghana has not yet ratified its fisheries treaty with Togo, the navy chief said on Tuesday.",
+        "ACCRA — Ghana has not yet ratified its fisheries treaty with Togo, the foreign minister insisted on "
+        "Tuesday.",
+    ],
+)
+def test_agr2_a_state_body_or_an_insisting_official_speaks(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _statements(analyzer, text) == [
+        ("GHA", "Ghana has not yet ratified its fisheries treaty with Togo")
+    ]
+
+
+def test_agr2_insisting_on_something_is_no_speech(analyzer) -> None:  # noqa: ANN001
+    assert _statements(analyzer, "Ghana tends to insist on local assembly when it buys patrol boats.") == []
