@@ -75,3 +75,15 @@ def test_agr2_contracted_with_a_seller_is_a_signed_contract(analyzer) -> None:  
 
 def test_agr2_contracted_from_a_seller_is_no_agreement(analyzer) -> None:  # noqa: ANN001
     assert _agreements(analyzer, "The jets Peru contracted from South Korea in 2023 arrived in August.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fisheries accord Ghana and Togo signed in May runs for four years. It can be renewed once.",
+        "Ghana and Togo cannot renew the fisheries accord before 2030.",
+    ],
+)
+def test_agr2_what_can_be_done_to_an_agreement_is_not_done(analyzer, text: str) -> None:  # noqa: ANN001
+    renewals = [f for f in _agreements(analyzer, text) if f.get("action") == "extended"]
+    assert [f["modality"] for f in renewals] == ["hypothetical"]
