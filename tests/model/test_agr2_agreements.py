@@ -87,3 +87,25 @@ def test_agr2_contracted_from_a_seller_is_no_agreement(analyzer) -> None:  # noq
 def test_agr2_what_can_be_done_to_an_agreement_is_not_done(analyzer, text: str) -> None:  # noqa: ANN001
     renewals = [f for f in _agreements(analyzer, text) if f.get("action") == "extended"]
     assert [f["modality"] for f in renewals] == ["hypothetical"]
+
+
+def test_agr2_an_order_priced_by_its_own_predicate_is_a_contract(analyzer) -> None:  # noqa: ANN001
+    text = "Ghana's order for six Turkish patrol boats is worth €400 million, the Turkish shipyard said."
+    (f,) = _agreements(analyzer, text)
+    assert (f["parties"], f.get("action"), f["value"], f["value_currency"]) == (
+        ["GHA", "TUR"],
+        None,
+        400_000_000.0,
+        "EUR",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana ordered six patrol boats from Turkey last year.",
+        "Washington approved a possible sale of six patrol boats to Ghana, a sale worth $400 million.",
+    ],
+)
+def test_agr2_an_unpriced_order_or_a_priced_sale_approval_is_no_agreement(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _agreements(analyzer, text) == []

@@ -316,6 +316,12 @@ class Agreements(_Strict):
     # right before an action: a verb of decision whose infinitive it is ("agreed on Monday to
     # extend", "voted to ratify"): the decision is the act, asserted whatever the event's mood
     decided_before: Rx = re.compile(r"(?!)")
+    # right after a kind that needs its signing told (an order, a purchase): a predicate that
+    # prices it ("Oman's order for five corvettes is worth €2.9 billion"): a contract, named
+    # (`priced_kinds`: the words of those kinds that a price makes a contract; not a "sale",
+    # which is priced when it is only approved)
+    priced_after: Rx = re.compile(r"(?!)")
+    priced_kinds: frozenset[str] = frozenset()
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

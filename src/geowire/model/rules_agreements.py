@@ -109,7 +109,11 @@ def agreement_claims(
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
         if not own and (shared := _shared_action(view, lex, i, kinds, actions)) is not None:
             own = [shared]  # "signed an accord on frigates and a separate pact on data": two signed
-        if kind.needs_signing and not any(a is not None and a.label == "signed" for a in own):
+        if (
+            kind.needs_signing
+            and not any(a is not None and a.label == "signed" for a in own)
+            and not _priced(view, lex, kind)
+        ):
             continue  # "an order for 24 jets": a transfer, no agreement
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
@@ -129,6 +133,15 @@ def agreement_claims(
                 for named in state[before:]:  # not what "the treaty" later refers to
                     named.passing = True
     return claims
+
+
+def _priced(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """An order or a purchase its own predicate prices ("Oman's order for five corvettes is worth
+    €2.9 billion"): a contract the text refers to, though no signing is told."""
+    al = lex.agreements
+    return kind.text.lower() in al.priced_kinds and bool(
+        al.priced_after.search(view.slice(kind.end, view.sentence.end))
+    )
 
 
 def _each_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> list[Claim]:
