@@ -109,3 +109,14 @@ def test_agr2_an_order_priced_by_its_own_predicate_is_a_contract(analyzer) -> No
 )
 def test_agr2_an_unpriced_order_or_a_priced_sale_approval_is_no_agreement(analyzer, text: str) -> None:  # noqa: ANN001
     assert _agreements(analyzer, text) == []
+
+
+def test_agr2_awarding_a_contract_signs_it_with_its_value_in_shillings(analyzer) -> None:  # noqa: ANN001
+    text = "Tanzania has awarded Brazil's Jaguar Defesa a contract for ten boats, worth 90 billion shillings."
+    (f,) = _agreements(analyzer, text)
+    assert (f["parties"], f["action"], f["modality"]) == (["BRA", "TZA"], "signed", "asserted")
+    assert (f["value"], f["value_currency"]) == (90_000_000_000.0, "TZS")
+
+
+def test_agr2_an_award_of_something_else_is_no_agreement(analyzer) -> None:  # noqa: ANN001
+    assert _agreements(analyzer, "Tanzania was awarded a medal for its peacekeepers in Congo.") == []
