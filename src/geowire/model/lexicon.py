@@ -215,6 +215,9 @@ class AgreementKind(_Patterns):
     # words that name an agreement only when a signing is told of them ("the order, signed on
     # Thursday"), not alone ("an order for 24 jets" is a transfer)
     needs_signing: bool = False
+    # a verb that names the agreement it makes ("contracted with Italy for four jets"): the record
+    # is named by `kind`, not by the verb
+    verbal: bool = False
 
 
 class AgreementAction(_Patterns):
@@ -309,6 +312,16 @@ class Agreements(_Strict):
     seats: dict[str, list[str]] = {}
     # "Anglo" of "Anglo-Polish" -> GBR: a party when a country mention follows the hyphen
     combining_forms: dict[str, str] = {}
+    # --- agr2: agreements on fresh text -----------------------------------------------------------
+    # right before an action: a verb of decision whose infinitive it is ("agreed on Monday to
+    # extend", "voted to ratify"): the decision is the act, asserted whatever the event's mood
+    decided_before: Rx = re.compile(r"(?!)")
+    # right after a kind that needs its signing told (an order, a purchase): a predicate that
+    # prices it ("Oman's order for five corvettes is worth €2.9 billion"): a contract, named
+    # (`priced_kinds`: the words of those kinds that a price makes a contract; not a "sale",
+    # which is priced when it is only approved)
+    priced_after: Rx = re.compile(r"(?!)")
+    priced_kinds: frozenset[str] = frozenset()
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:
@@ -663,6 +676,16 @@ class Statements(_Strict):
     place_frame: CaseRx
     # an official of the mention that follows ("the chairman of the Caribbean Community")
     official_of: Rx
+    # --- agr2: statements on fresh text ---------------------------------------------------------
+    # a nation's adjective that heads the name of its own body before the verb ("…, the Serbian
+    # state exporter Yugoimport said"): the article before the adjective (`described_lead`) and
+    # the body's words up to the verb, one noun phrase (`described_body`): the nation speaks
+    described_lead: Rx = re.compile(r"(?!)")
+    described_body: Rx = re.compile(r"(?!)")
+    # officials at a place who open their clause ("…, officials in Islamabad said"): the place speaks
+    officials_at: Rx = re.compile(r"(?!)")
+    # inside a reported clause, a new attribution that ends it (", according to a Chilean official")
+    content_stop: Rx = re.compile(r"(?!)")
 
 
 class Proposition(_Patterns):

@@ -57,7 +57,7 @@ def _longest(matches: list[_Match]) -> list[_Match]:
 
 def find_kinds(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
     found = [
-        _Match(s, e, m.group(0), k.kind, k.needs_signing)
+        _Match(s, e, k.kind if k.verbal else m.group(0), k.kind, k.needs_signing)
         for k in lex.agreements.kinds
         for s, e, m in view.finditer(k.regex)
     ]
@@ -109,7 +109,11 @@ def agreement_claims(
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
         if not own and (shared := _shared_action(view, lex, i, kinds, actions)) is not None:
             own = [shared]  # "signed an accord on frigates and a separate pact on data": two signed
-        if kind.needs_signing and not any(a is not None and a.label == "signed" for a in own):
+        if (
+            kind.needs_signing
+            and not any(a is not None and a.label == "signed" for a in own)
+            and not _priced(view, lex, kind)
+        ):
             continue  # "an order for 24 jets": a transfer, no agreement
         for action in own or [None]:  # None: the agreement named without an action
             before = len(state)
@@ -129,6 +133,15 @@ def agreement_claims(
                 for named in state[before:]:  # not what "the treaty" later refers to
                     named.passing = True
     return claims
+
+
+def _priced(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """An order or a purchase its own predicate prices ("Oman's order for five corvettes is worth
+    €2.9 billion"): a contract the text refers to, though no signing is told."""
+    al = lex.agreements
+    return kind.text.lower() in al.priced_kinds and bool(
+        al.priced_after.search(view.slice(kind.end, view.sentence.end))
+    )
 
 
 def _each_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> list[Claim]:
@@ -238,7 +251,8 @@ def _claim(
     )
     name = _proper_name(view, lex, kind)
     own_name = name[2] != kind.text  # "the Reciprocal Access Agreement"
-    refers = generic and not new and not own_name
+    pair = _named_pair(view, kind)  # "the Ethiopia-Somaliland memorandum": its own parties
+    refers = generic and not new and not own_name and not pair
     ref = anaphor or (_antecedent(kind, state, lex.agreements.generic) if refers else None)
     if ref is not None:
         fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
@@ -248,7 +262,7 @@ def _claim(
         # a signed purchase names its parties before the end of its signing's clause ("Poland's
         # purchase of K2 tanks, sealed in Seoul last Friday, ..."): not the ones compared after it
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
-        parties = _parties(view, lex, name[:2] if own_name else None, hi=hi, seated=seated)
+        parties = pair or _parties(view, lex, name[:2] if own_name else None, hi=hi, seated=seated)
         fields.update(kind=kind.label, name=name[2], parties=parties)
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])
@@ -259,6 +273,28 @@ def _claim(
         _action_fields(view, lex, action, found, fields, spans)
     _term_fields(view, lex, fields, spans)
     return view.claim("agreement", fields, spans, event_id=_event_id(view, action or kind))
+
+
+_PAIR_JOINT = re.compile(r"\s*[-‐‑–/]\s*")
+_PAIR_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _named_pair(view: SentenceView, kind: _Match) -> list[str]:
+    """The two parties a kind's own words name, joined by a hyphen, dash or slash right before it
+    ("the Ethiopia-Somaliland memorandum", "the Chile–Peru water deal"): the agreement's parties,
+    not one named before (empty when the words name no such pair)."""
+    actors = sorted(
+        (m for m in view.mentions if m.code and m.kind != "person" and m.end <= kind.start),
+        key=lambda m: m.end,
+    )
+    if len(actors) < 2 or kind.start - actors[-1].end > 40:
+        return []
+    first, second = actors[-2], actors[-1]
+    if first.code == second.code or not _PAIR_JOINT.fullmatch(view.slice(first.end, second.start)):
+        return []
+    if not _PAIR_GAP.fullmatch(view.slice(second.end, kind.start)):
+        return []
+    return sorted({str(first.code), str(second.code)})
 
 
 def _clause_end(view: SentenceView, lex: ModelLexicon, action: _Match) -> int:
@@ -517,6 +553,8 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     if al.clause_modal.search(modal := clause[cuts[-1] if cuts else 0 :]):
         # "is expected to enter into force in 2027 after ratification"
         return _future_or_hypothetical(lex, modal)
+    if al.decided_before.search(before):
+        return "asserted"  # "agreed on Monday to extend the truce": extended, not a plan
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"

@@ -126,7 +126,7 @@ def _speaker(
         for m in cands
         if m.end <= vs
         and vs - m.end <= _SPEAKER_WINDOW
-        and not lex.statements.posted_in.search(view.slice(max(view.start, m.start - 30), m.start))
+        and not _posted_in(view, lex, m)
         and not lex.statements.anonymous_at.search(view.slice(max(view.start, m.start - 30), m.start))
     ]
     if before:
@@ -153,6 +153,8 @@ def _speaker(
         if _framed_by(view, lex, best, between):
             return best  # "In Beijing, a foreign ministry spokesperson said": the place's government
         lead = view.slice(max(view.start, best.start - 40), best.start)
+        if _nation_body(view, lex, best, between, cands):
+            return best  # "the Australian Defence Force said": Australia speaks
         if modifier and lex.statements.official_of.search(lead):
             modifier = None  # "the chairman of the Caribbean Community": the community speaks
         if (
@@ -170,6 +172,30 @@ def _speaker(
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
     return after[0] if after else None
+
+
+def _nation_body(
+    view: SentenceView, lex: ModelLexicon, best: ActorMention, between: str, cands: list[ActorMention]
+) -> bool:
+    """Whether ``best`` is a nation's adjective after an article that heads its own body's name,
+    the words up to the verb (``between``) one noun phrase with no other actor ("the Serbian state
+    exporter Yugoimport said", "the Australian Defence Force said")."""
+    st = lex.statements
+    return (
+        best.kind == "country"
+        and best.text != best.name  # an adjective or a body's name, not the country's own name
+        and st.described_lead.search(view.slice(max(view.start, best.start - 6), best.start)) is not None
+        and st.described_body.fullmatch(between) is not None
+        and not any(best.end < m.start < best.end + len(between) for m in cands)
+    )
+
+
+def _posted_in(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """Whether ``m`` is where an official serves ("the ambassador in Berlin"), not whom they speak
+    for; officials at a place who open their clause speak for it ("…, officials in Hanoi said")."""
+    before = view.slice(max(view.start, m.start - 40), m.start)
+    st = lex.statements
+    return st.posted_in.search(before[-30:]) is not None and st.officials_at.search(before) is None
 
 
 _FRAMED = re.compile(r"\s*,\s*[^,;:“”\"]*$")
@@ -287,6 +313,8 @@ def _statement(
         content = _reported(view, lex, vs, ve)  # "said (that) ...": what was said
     else:
         content = (vs, _clause_end(view, ve))  # "warned Kyiv against ...": the whole act, not its object
+    if quote is None and (stop := lex.statements.content_stop.search(view.slice(*content))) is not None:
+        content = (content[0], content[0] + stop.start())  # "…, according to X": X's words, not these
     while content[1] > content[0] and view.slice(content[1] - 1, content[1]) in ",;: ":
         content = (content[0], content[1] - 1)  # “… the consequences,” its spokeswoman said
     text = view.slice(*content).strip()
