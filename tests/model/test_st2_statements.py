@@ -67,3 +67,21 @@ def test_st2_a_speech_verb_in_a_relative_clause_yields_to_the_main_verb(analyzer
     (found,) = _statements(analyzer, text)
     assert found["speaker"] == "UKR"
     assert found["text"] == "The shells that Sofia says it shipped to Kyiv never arrived"
+
+
+def test_st2_an_attribution_inside_a_phrase_vouches_for_a_detail_only(analyzer) -> None:  # noqa: ANN001
+    text = "Romania's rocket launcher order, 30 units according to the ministry, is still unfilled."
+    assert _statements(analyzer, text) == []
+
+
+def test_st2_a_shared_demonym_speaks_for_the_one_nation_the_sentence_names(analyzer) -> None:  # noqa: ANN001
+    (found,) = _statements(
+        analyzer,
+        "Korean officials said the second batch of trainer jets for Iraq would leave South Korea in June.",
+    )
+    assert found["speaker"] == "KOR"
+    assert found["speaker_name"] == "Korean officials"
+
+
+def test_st2_a_shared_demonym_with_no_nation_named_stays_unresolved(analyzer) -> None:  # noqa: ANN001
+    assert _statements(analyzer, "Korean officials said the second batch would leave in June.") == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geowire.actors.kb import shipped_kb
 from geowire.model.context import SentenceView, actor_code, mention_country
 from geowire.model.lexicon import ModelLexicon, compile_any, cue_gate
 from geowire.types import ActorMention, Claim
@@ -61,7 +62,11 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     for s, e, hint, reports in [v for v in verbs if v not in relative] + relative:
         if _inside(s, quotes) or lex.statements.passive.search(view.slice(max(view.start, s - 12), s)):
             continue
-        speaker = _speaker(view, lex, s, e, quotes) or _unresolved_speaker(view, lex, s, e, quotes)
+        speaker = (
+            _speaker(view, lex, s, e, quotes)
+            or _shared_demonym(view, lex, s, quotes)
+            or _unresolved_speaker(view, lex, s, e, quotes)
+        )
         if speaker is None:
             continue
         speaker = _owner(view, speaker, quotes)
@@ -122,6 +127,54 @@ def _owner(view: SentenceView, speaker: ActorMention, quotes: list[tuple[int, in
         name=first.name,
         how="owner-pronoun",
         sentence=first.sentence,
+    )
+
+
+_ROLE_HEAD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?")
+
+
+def _shared_demonym(
+    view: SentenceView, lex: ModelLexicon, vs: int, quotes: list[tuple[int, int, str]]
+) -> ActorMention | None:
+    """Officials named by an adjective several nations share ("Korean officials said", "a Congolese
+    army spokesman said"), which the actor stage leaves unresolved: the one nation of those the
+    sentence names speaks; None when it names none or several of them."""
+    adjectives = [
+        m
+        for m in view.mentions
+        if m.kind == "unresolved" and m.end <= vs and " " not in m.text and not _inside(m.start, quotes)
+    ]
+    if not adjectives:
+        return None
+    adjective = adjectives[-1]
+    role = view.slice(adjective.end, vs).rstrip(" ,")
+    if not role or _ROLE_HEAD.match(role) is None or lex.statements.role_end.search(role) is None:
+        return None
+    if len(role.split()) > 3 or _QUOTE_CHARS.search(role) or "," in role:
+        return None
+    nations = {
+        c.code
+        for c in shipped_kb(view.lang).countries.values()
+        for d in c.demonyms
+        if d.split()[-1] in (adjective.text, adjective.text + "s") and " " in d
+    }
+    named = {
+        m.code
+        for m in view.mentions
+        if m.kind == "country" and m.code in nations and not _inside(m.start, quotes)
+    }
+    if len(nations) < 2 or len(named) != 1:
+        return None
+    (code,) = named
+    text = adjective.text + role
+    return ActorMention(
+        adjective.start,
+        adjective.start + len(text),
+        text,
+        "country",
+        code=code,
+        how="shared-demonym",
+        sentence=adjective.sentence,
     )
 
 
@@ -305,7 +358,11 @@ def _unresolved_speaker(
     verb, or right after it when a quote comes first. Its country is filled from the article
     (see :func:`geowire.model.extract.fill_speakers`)."""
     if view.slice(vs, ve).lower() in lex.statements.attributive:
-        # "…, according to its defence minister": a role after the verb speaks
+        # "…, according to its defence minister": a role after the verb speaks; an attribution with
+        # no comma before it inside the sentence only vouches for a detail ("six aircraft according to
+        # the ministry")
+        if view.slice(view.start, vs).strip() and not view.slice(view.start, vs).rstrip().endswith(","):
+            return None
         m = lex.statements.after_verb_name.match(view.slice(ve, min(view.sentence.end, ve + 60)))
         if m is None or lex.statements.anonymous_speaker.match(m.group(1)) or m.group(1) in ("he", "she"):
             return None
