@@ -85,3 +85,32 @@ def test_st2_a_shared_demonym_speaks_for_the_one_nation_the_sentence_names(analy
 
 def test_st2_a_shared_demonym_with_no_nation_named_stays_unresolved(analyzer) -> None:  # noqa: ANN001
     assert _statements(analyzer, "Korean officials said the second batch would leave in June.") == []
+
+
+def test_st2_a_shared_demonym_after_according_to(analyzer) -> None:  # noqa: ANN001
+    text = "Seoul's yards have built two tankers for the Peruvian navy, according to Korean officials."
+    (found,) = _statements(analyzer, text)
+    assert found["speaker"] == "KOR"
+
+
+def test_st2_a_ministry_at_its_capital_speaks_for_that_state(analyzer) -> None:  # noqa: ANN001
+    text = "Italy has offered four patrol boats to Tunisia, the defence ministry in Rome said on Monday."
+    (found,) = _statements(analyzer, text)
+    assert found["speaker"] == "ITA"
+
+
+def test_st2_a_ministry_official_is_no_anonymous_voice(analyzer) -> None:  # noqa: ANN001
+    text = "ROME — Italy has not sold any patrol boats to Libya, a defence ministry official said on Monday."
+    (found,) = _statements(analyzer, text)
+    assert found["speaker"] == "ITA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian ministry would not say whether more patrol boats would follow.",
+        "Italy's navy chief declined to say what the patrol boats had cost.",
+    ],
+)
+def test_st2_an_open_question_is_no_statement(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _statements(analyzer, text) == []

@@ -64,7 +64,7 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             continue
         speaker = (
             _speaker(view, lex, s, e, quotes)
-            or _shared_demonym(view, lex, s, quotes)
+            or _shared_demonym(view, lex, s, e, quotes)
             or _unresolved_speaker(view, lex, s, e, quotes)
         )
         if speaker is None:
@@ -134,20 +134,28 @@ _ROLE_HEAD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?")
 
 
 def _shared_demonym(
-    view: SentenceView, lex: ModelLexicon, vs: int, quotes: list[tuple[int, int, str]]
+    view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
 ) -> ActorMention | None:
-    """Officials named by an adjective several nations share ("Korean officials said", "a Congolese
-    army spokesman said"), which the actor stage leaves unresolved: the one nation of those the
+    """Officials named by an adjective several nations share ("Korean officials said", "according to
+    Korean officials"), which the actor stage leaves unresolved: the one nation of those the
     sentence names speaks; None when it names none or several of them."""
+    after = view.slice(vs, ve).lower() in lex.statements.attributive
     adjectives = [
         m
         for m in view.mentions
-        if m.kind == "unresolved" and m.end <= vs and " " not in m.text and not _inside(m.start, quotes)
+        if m.kind == "unresolved"
+        and (view.slice(ve, m.start).strip() == "" and m.start >= ve if after else m.end <= vs)
+        and " " not in m.text
+        and not _inside(m.start, quotes)
     ]
     if not adjectives:
         return None
-    adjective = adjectives[-1]
-    role = view.slice(adjective.end, vs).rstrip(" ,")
+    adjective = adjectives[0] if after else adjectives[-1]
+    if after:
+        head = re.match(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+", view.slice(adjective.end, view.sentence.end))
+        role = head.group(0) if head else ""
+    else:
+        role = view.slice(adjective.end, vs).rstrip(" ,")
     if not role or _ROLE_HEAD.match(role) is None or lex.statements.role_end.search(role) is None:
         return None
     if len(role.split()) > 3 or _QUOTE_CHARS.search(role) or "," in role:
@@ -430,6 +438,8 @@ def _statement(
         content = (vs, _clause_end(view, ve))  # "warned Kyiv against ...": the whole act, not its object
     if quote is None and (stop := lex.statements.content_stop.search(view.slice(*content))) is not None:
         content = (content[0], content[0] + stop.start())  # "…, according to X": X's words, not these
+    if quote is None and lex.statements.open_question.match(view.slice(*content)):
+        return None  # "declined to say whether …": a question left open asserts nothing
     while content[1] > content[0] and view.slice(content[1] - 1, content[1]) in ",;: ":
         content = (content[0], content[1] - 1)  # “… the consequences,” its spokeswoman said
     text = view.slice(*content).strip()
