@@ -686,6 +686,10 @@ class Statements(_Strict):
     officials_at: Rx = re.compile(r"(?!)")
     # inside a reported clause, a new attribution that ends it (", according to a Chilean official")
     content_stop: Rx = re.compile(r"(?!)")
+    # --- st2: statements on fresh text ----------------------------------------------------------
+    # what was said opening as an indirect question ("declined to say whether …", "did not say what
+    # …"): nothing asserted, no statement
+    open_question: Rx = re.compile(r"(?!)")
 
 
 class Proposition(_Patterns):

@@ -620,6 +620,8 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
             continue  # "signed an agreement to station a brigade in Lithuania": no signing place
         if _country_adjective(view, lex, ps, ps + len(name)):
             continue  # "in the Peruvian capital": a country's adjective, not a place's name
+        if _demonym(view, ps, ps + len(name)):
+            continue  # "built in Italian yards", "in Czech service": a nation's adjective, no place
         return ps, ps + len(name), name, m.group("prep").lower()
     return None
 
@@ -659,6 +661,14 @@ def _whole_country(view: SentenceView, start: int, end: int) -> bool:
     """The place is a country named as such ("in Lithuania"), not one of its cities."""
     return any(
         m.kind == "country" and m.start <= start and end <= m.end and m.text == m.name for m in view.mentions
+    )
+
+
+def _demonym(view: SentenceView, start: int, end: int) -> bool:
+    """The place is wholly a nation's adjective or people's name ("Czech", "Italian"), which names
+    no place to sign in, with or without an article before it."""
+    return any(
+        m.kind == "country" and m.how == "demonym" and (m.start, m.end) == (start, end) for m in view.mentions
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from geowire.actors.kb import shipped_kb
 from geowire.model.context import SentenceView, actor_code, mention_country
 from geowire.model.lexicon import ModelLexicon, compile_any, cue_gate
 from geowire.types import ActorMention, Claim
@@ -57,12 +58,18 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         for verb in lex.statements.speech_verbs
         for s, e, _m in view.finditer(compile_any([verb.pattern]))
     )
-    for s, e, hint, reports in verbs:
+    relative = [v for v in verbs if _in_relative(view, lex, v[0], v[1], quotes)]
+    for s, e, hint, reports in [v for v in verbs if v not in relative] + relative:
         if _inside(s, quotes) or lex.statements.passive.search(view.slice(max(view.start, s - 12), s)):
             continue
-        speaker = _speaker(view, lex, s, e, quotes) or _unresolved_speaker(view, lex, s, e, quotes)
+        speaker = (
+            _speaker(view, lex, s, e, quotes)
+            or _shared_demonym(view, lex, s, e, quotes)
+            or _unresolved_speaker(view, lex, s, e, quotes)
+        )
         if speaker is None:
             continue
+        speaker = _owner(view, speaker, quotes)
         claim = _statement(view, lex, speaker, (s, e, hint), quotes, clause_only=reports == "clause")
         if claim is None:
             if reports == "clause" and speaker.kind != "unresolved":
@@ -70,6 +77,113 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             continue
         return [claim, *_continued(view, lex, speaker, (s, e, hint), claim)]
     return heard[:1]
+
+
+# a relative pronoun after a noun, opening the clause a speaker stands in ("the drones that Prague
+# says it sent"); not a that-clause after a speech verb ("officials said that Prague says …")
+_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which|whom?)\s+$")
+# a pronoun that names its owner's role ("its defence minister", "their foreign ministry")
+_OWNED = re.compile(r"^(?:its|their)\s", re.IGNORECASE)
+
+
+def _in_relative(
+    view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
+) -> bool:
+    """Whether the speech verb at ``vs`` stands in a relative clause ("the drones that Prague says it
+    sent, a spokesman told …"): its speaker right after a relative pronoun that follows a noun, not
+    a speech verb. Such a verb is tried only after the sentence's other speech verbs."""
+    speaker = _speaker(view, lex, vs, ve, quotes)
+    if speaker is None:
+        return False
+    head = view.slice(max(view.start, speaker.start - 30), speaker.start)
+    hit = _RELATIVE.search(head)
+    if hit is None:
+        return False
+    word = hit.group(0).split()[0]
+    return not any(compile_any([v.pattern]).fullmatch(word) for v in lex.statements.speech_verbs)
+
+
+def _owner(view: SentenceView, speaker: ActorMention, quotes: list[tuple[int, int, str]]) -> ActorMention:
+    """An unresolved speaker owned by a pronoun ("according to its defence minister", "their
+    foreign ministry said") speaks for the country the pronoun stands for: the sentence's first
+    country before it (its subject); unchanged when the sentence names none."""
+    if speaker.kind != "unresolved" or not _OWNED.match(speaker.text):
+        return speaker
+    subjects = [
+        m
+        for m in view.mentions
+        if m.kind == "country" and m.end <= speaker.start and not _inside(m.start, quotes) and m.code
+    ]
+    if not subjects:
+        return speaker
+    first = subjects[0]
+    return ActorMention(
+        speaker.start,
+        speaker.end,
+        speaker.text,
+        "country",
+        code=first.code,
+        sector=first.sector,
+        name=first.name,
+        how="owner-pronoun",
+        sentence=first.sentence,
+    )
+
+
+_ROLE_HEAD = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?")
+
+
+def _shared_demonym(
+    view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
+) -> ActorMention | None:
+    """Officials named by an adjective several nations share ("Korean officials said", "according to
+    Korean officials"), which the actor stage leaves unresolved: the one nation of those the
+    sentence names speaks; None when it names none or several of them."""
+    after = view.slice(vs, ve).lower() in lex.statements.attributive
+    adjectives = [
+        m
+        for m in view.mentions
+        if m.kind == "unresolved"
+        and (view.slice(ve, m.start).strip() == "" and m.start >= ve if after else m.end <= vs)
+        and " " not in m.text
+        and not _inside(m.start, quotes)
+    ]
+    if not adjectives:
+        return None
+    adjective = adjectives[0] if after else adjectives[-1]
+    if after:
+        head = re.match(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+", view.slice(adjective.end, view.sentence.end))
+        role = head.group(0) if head else ""
+    else:
+        role = view.slice(adjective.end, vs).rstrip(" ,")
+    if not role or _ROLE_HEAD.match(role) is None or lex.statements.role_end.search(role) is None:
+        return None
+    if len(role.split()) > 3 or _QUOTE_CHARS.search(role) or "," in role:
+        return None
+    nations = {
+        c.code
+        for c in shipped_kb(view.lang).countries.values()
+        for d in c.demonyms
+        if d.split()[-1] in (adjective.text, adjective.text + "s") and " " in d
+    }
+    named = {
+        m.code
+        for m in view.mentions
+        if m.kind == "country" and m.code in nations and not _inside(m.start, quotes)
+    }
+    if len(nations) < 2 or len(named) != 1:
+        return None
+    (code,) = named
+    text = adjective.text + role
+    return ActorMention(
+        adjective.start,
+        adjective.start + len(text),
+        text,
+        "country",
+        code=code,
+        how="shared-demonym",
+        sentence=adjective.sentence,
+    )
 
 
 def _act_only(view: SentenceView, speaker: ActorMention, verb: tuple[int, int]) -> Claim:
@@ -252,7 +366,16 @@ def _unresolved_speaker(
     verb, or right after it when a quote comes first. Its country is filled from the article
     (see :func:`geowire.model.extract.fill_speakers`)."""
     if view.slice(vs, ve).lower() in lex.statements.attributive:
-        return None
+        # "…, according to its defence minister": a role after the verb speaks; an attribution with
+        # no comma before it inside the sentence only vouches for a detail ("six aircraft according to
+        # the ministry")
+        if view.slice(view.start, vs).strip() and not view.slice(view.start, vs).rstrip().endswith(","):
+            return None
+        m = lex.statements.after_verb_name.match(view.slice(ve, min(view.sentence.end, ve + 60)))
+        if m is None or lex.statements.anonymous_speaker.match(m.group(1)) or m.group(1) in ("he", "she"):
+            return None
+        start = ve + m.start(1)
+        return ActorMention(start, start + len(m.group(1)), m.group(1), "unresolved")
     head = view.slice(max(view.start, vs - 70), vs)
     if _inside(vs - 2, quotes) or _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
         m = lex.statements.after_verb_name.match(view.slice(ve, min(view.sentence.end, ve + 60)))
@@ -315,6 +438,8 @@ def _statement(
         content = (vs, _clause_end(view, ve))  # "warned Kyiv against ...": the whole act, not its object
     if quote is None and (stop := lex.statements.content_stop.search(view.slice(*content))) is not None:
         content = (content[0], content[0] + stop.start())  # "…, according to X": X's words, not these
+    if quote is None and lex.statements.open_question.match(view.slice(*content)):
+        return None  # "declined to say whether …": a question left open asserts nothing
     while content[1] > content[0] and view.slice(content[1] - 1, content[1]) in ",;: ":
         content = (content[0], content[1] - 1)  # “… the consequences,” its spokeswoman said
     text = view.slice(*content).strip()
