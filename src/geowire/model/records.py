@@ -1018,9 +1018,15 @@ def build_transfers(
     grown = _running_total(figures)
     total_and_batch = _total_and_batch(figures)
 
+    period_sum = _period_sum("quantity", figures, adds_up=lambda c: c.fields.get("status") in _HANDED_OVER)
+
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
-            _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b) and not total_and_batch(a, b)
+            _same_transfer_step(a, b)
+            and same_group(a, b)
+            and not grown(a, b)
+            and not total_and_batch(a, b)
+            and not period_sum(a, b)
         )
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
@@ -1607,6 +1613,42 @@ def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], boo
     return grown
 
 
+_HANDED_OVER = frozenset({"delivered", "deployed"})  # acts whose figures over a period add up
+
+
+def _period_sum(
+    key: str, figures: Figures, *, adds_up: Callable[[StoredClaim], bool]
+) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether the larger of two figures of acts that add up (``adds_up``: deliveries, troops
+    sent — not a force's size at a time, not an order) is dated by its own clause to a coarser
+    period that takes in the smaller figure's finer date: "ten delivered in 2024" may sum every
+    batch of that year, "four delivered in March 2024" among them — not a dispute. Two figures
+    dated alike ("in 2024" twice, "in March" twice) still count one thing."""
+    quantity = _once_per_claim(lambda c: _figure(c, key, figures))
+
+    def takes_in(large: StoredClaim, small: StoredClaim) -> bool:
+        dl, ds = _act_date_of(large), _act_date_of(small)
+        if dl is None or ds is None:
+            return False
+        if _PRECISION_RANK.get(str(dl[1]), -1) <= _PRECISION_RANK.get(str(ds[1]), -1):
+            return False
+        first, last = date_interval(dl[0], dl[1])
+        s_first, s_last = date_interval(ds[0], ds[1])
+        return first <= s_first and s_last <= last
+
+    def summed(a: StoredClaim, b: StoredClaim) -> bool:
+        if not adds_up(a) or not adds_up(b):
+            return False
+        qa, qb = quantity(a), quantity(b)
+        if qa is None or qb is None:
+            return False
+        if qa[1] < qb[0]:
+            return takes_in(b, a)
+        return qb[1] < qa[0] and takes_in(a, b)
+
+    return summed
+
+
 def _running_at_report(c: StoredClaim) -> bool:
     """Whether a claim counts acts of a period of its own (a month, a year) that had not ended
     when it was published ("so far this year")."""
@@ -2010,6 +2052,7 @@ def build_deployments(
             groups.append([c])
     records: list[DeploymentRecord] = []
     contradictions: list[Contradiction] = []
+    sent_in_period = _period_sum("personnel", figures, adds_up=lambda c: c.fields.get("measure") != _PRESENCE)
     for cs in groups:
         subject = f"{cs[0].fields.get('country')} personnel in {cs[0].fields.get('host')}"
         contradictions += _presence_denied(cs, subject)
@@ -2043,7 +2086,7 @@ def build_deployments(
             "personnel",
             subject,
             figures=figures,
-            related=_same_measure,
+            related=lambda a, b: _same_measure(a, b) and not sent_in_period(a, b),
             told=_sized,
             batch_and_whole=_one_sending,
         )
