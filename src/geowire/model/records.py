@@ -1517,6 +1517,14 @@ def _transfer_date_conflicts(
             and (once or not (_told_long_before(a, b) or _told_long_before(b, a)))
         )
 
+    by_doc: dict[tuple[str, str], list[tuple[DateValue, StoredClaim]]] = defaultdict(list)
+    for c in cs:
+        if not c.fields.get("negated") and (d := _act_date_of(c)):
+            by_doc[(str(c.fields.get("status")), c.doc_id)].append((d, c))
+
+    def alike(a: StoredClaim, b: StoredClaim) -> bool:
+        return _dated_alike_elsewhere(a, b, by_doc=by_doc, same_count=same_count)
+
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
@@ -1526,9 +1534,34 @@ def _transfer_date_conflicts(
             for c in cs
             if c.fields.get("status") == status and not c.fields.get("negated") and (d := _act_date_of(c))
         ]
-        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
+        found = _conflicts(
+            dates,
+            _same_date,
+            "date",
+            f"{subject} {status}",
+            _fmt_date,
+            related=lambda a, b: related(a, b) and not alike(a, b),
+        )
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _dated_alike_elsewhere(
+    a: StoredClaim,
+    b: StoredClaim,
+    *,
+    by_doc: Mapping[tuple[str, str], list[tuple[DateValue, StoredClaim]]],
+    same_count: Callable[[StoredClaim, StoredClaim], bool],
+) -> bool:
+    """Whether either article also dates the step of the other's claim as the other does, for a
+    figure that can be the same ("20 in 2022 and another 20 in 2024" beside "20 in 2024"): two
+    acts, one of them told by both — not a dispute (``by_doc``: the dated claims by step and
+    article)."""
+    for own, other_doc in ((a, b.doc_id), (b, a.doc_id)):
+        date, told = _act_date_of(own), by_doc.get((str(own.fields.get("status")), other_doc), [])
+        if date is not None and any(_same_date(date, d) and same_count(own, x) for d, x in told):
+            return True
+    return False
 
 
 def _not_before(a: StoredClaim, b: StoredClaim, put_off: Callable[[StoredClaim], bool]) -> bool:
