@@ -6,6 +6,7 @@ contradict."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
@@ -125,3 +126,24 @@ def test_cx9_a_force_size_over_a_year_is_no_sum_of_its_months() -> None:
     month = _sent("b", "In April 2024 the Netherlands kept 400 soldiers stationed in Lithuania.",
                   dt.date(2025, 1, 27), "400", _APRIL, measure=held)  # fmt: skip
     assert _personnel_disputes(year, month) == 1
+
+
+_REPORTED = "4 January 2025."  # the day a count that runs from a start was told
+
+
+def test_cx9_troops_sent_since_a_year_take_in_a_smaller_sending_after_it() -> None:
+    text = "Since 2023 the Netherlands has flown 1,100 soldiers into Lithuania, the army said on " + _REPORTED
+    since = _sent("a", text, dt.date(2025, 1, 5), "1,100", ("2025-01-04", "day", "4 January 2025"))
+    since = replace(since, fields={**since.fields, "since": "2023-01-01", "since_precision": "year"})
+    december = _sent("b", "In December 2024 the Netherlands flew 400 soldiers into Lithuania for drills.",
+                     dt.date(2025, 1, 27), "400", ("2024-12-01", "month", "December 2024"))  # fmt: skip
+    assert _personnel_disputes(since, december) == 0
+
+
+def test_cx9_a_count_since_a_start_is_no_sum_of_a_larger_sending() -> None:
+    text = "Since 2023 the Netherlands has flown 300 soldiers into Lithuania, the army said on " + _REPORTED
+    since = _sent("a", text, dt.date(2025, 1, 5), "300", ("2025-01-04", "day", "4 January 2025"))
+    since = replace(since, fields={**since.fields, "since": "2023-01-01", "since_precision": "year"})
+    december = _sent("b", "In December 2024 the Netherlands flew 400 soldiers into Lithuania for drills.",
+                     dt.date(2025, 1, 27), "400", ("2024-12-01", "month", "December 2024"))  # fmt: skip
+    assert _personnel_disputes(since, december) == 1

@@ -1655,13 +1655,21 @@ def _period_sum(
     """Whether the larger of two figures of acts that add up (``adds_up``: deliveries, troops
     sent — not a force's size at a time, not an order) is dated by its own clause to a coarser
     period that takes in the smaller figure's finer date: "ten delivered in 2024" may sum every
-    batch of that year, "four delivered in March 2024" among them — not a dispute. Two figures
-    dated alike ("in 2024" twice, "in March" twice) still count one thing."""
+    batch of that year, "four delivered in March 2024" among them — not a dispute; so may a
+    figure counted from a start to its report ("has sent 550 soldiers since 2024") of a smaller
+    one dated inside that span. Two figures dated alike ("in 2024" twice, "in March" twice) still
+    count one thing."""
     quantity = _once_per_claim(lambda c: _figure(c, key, figures))
 
     def takes_in(large: StoredClaim, small: StoredClaim) -> bool:
         dl, ds = _act_date_of(large), _act_date_of(small)
-        if dl is None or ds is None:
+        if ds is None:
+            return False
+        since = _since_of(large)
+        if since is not None and large.published is not None:
+            s_first, s_last = date_interval(ds[0], ds[1])
+            return date_interval(since[0], since[1])[0] <= s_first and s_last <= large.published
+        if dl is None:
             return False
         if _PRECISION_RANK.get(str(dl[1]), -1) <= _PRECISION_RANK.get(str(ds[1]), -1):
             return False
@@ -1680,6 +1688,12 @@ def _period_sum(
         return qb[1] < qa[0] and takes_in(a, b)
 
     return summed
+
+
+def _since_of(c: StoredClaim) -> DateValue | None:
+    """The start a claim counts from ("since 2024"), None when it names none."""
+    d = c.fields.get("since")
+    return (dt.date.fromisoformat(d), c.fields.get("since_precision")) if d else None
 
 
 def _running_at_report(c: StoredClaim) -> bool:
