@@ -1018,9 +1018,15 @@ def build_transfers(
     grown = _running_total(figures)
     total_and_batch = _total_and_batch(figures)
 
+    period_sum = _period_sum("quantity", figures, adds_up=lambda c: c.fields.get("status") in _HANDED_OVER)
+
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
-            _same_transfer_step(a, b) and same_group(a, b) and not grown(a, b) and not total_and_batch(a, b)
+            _same_transfer_step(a, b)
+            and same_group(a, b)
+            and not grown(a, b)
+            and not total_and_batch(a, b)
+            and not period_sum(a, b)
         )
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
@@ -1511,6 +1517,14 @@ def _transfer_date_conflicts(
             and (once or not (_told_long_before(a, b) or _told_long_before(b, a)))
         )
 
+    by_doc: dict[tuple[str, str], list[tuple[DateValue, StoredClaim]]] = defaultdict(list)
+    for c in cs:
+        if not c.fields.get("negated") and (d := _act_date_of(c)):
+            by_doc[(str(c.fields.get("status")), c.doc_id)].append((d, c))
+
+    def alike(a: StoredClaim, b: StoredClaim) -> bool:
+        return _dated_alike_elsewhere(a, b, by_doc=by_doc, same_count=same_count)
+
     out: list[Contradiction] = []
     for status in sorted({str(c.fields.get("status")) for c in cs}):
         if status in ("mentioned", "reported"):
@@ -1520,9 +1534,34 @@ def _transfer_date_conflicts(
             for c in cs
             if c.fields.get("status") == status and not c.fields.get("negated") and (d := _act_date_of(c))
         ]
-        found = _conflicts(dates, _same_date, "date", f"{subject} {status}", _fmt_date, related=related)
+        found = _conflicts(
+            dates,
+            _same_date,
+            "date",
+            f"{subject} {status}",
+            _fmt_date,
+            related=lambda a, b: related(a, b) and not alike(a, b),
+        )
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _dated_alike_elsewhere(
+    a: StoredClaim,
+    b: StoredClaim,
+    *,
+    by_doc: Mapping[tuple[str, str], list[tuple[DateValue, StoredClaim]]],
+    same_count: Callable[[StoredClaim, StoredClaim], bool],
+) -> bool:
+    """Whether either article also dates the step of the other's claim as the other does, for a
+    figure that can be the same ("20 in 2022 and another 20 in 2024" beside "20 in 2024"): two
+    acts, one of them told by both — not a dispute (``by_doc``: the dated claims by step and
+    article)."""
+    for own, other_doc in ((a, b.doc_id), (b, a.doc_id)):
+        date, told = _act_date_of(own), by_doc.get((str(own.fields.get("status")), other_doc), [])
+        if date is not None and any(_same_date(date, d) and same_count(own, x) for d, x in told):
+            return True
+    return False
 
 
 def _not_before(a: StoredClaim, b: StoredClaim, put_off: Callable[[StoredClaim], bool]) -> bool:
@@ -1605,6 +1644,56 @@ def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], boo
         return qb[1] < qa[0] and _told_later(a, b)
 
     return grown
+
+
+_HANDED_OVER = frozenset({"delivered", "deployed"})  # acts whose figures over a period add up
+
+
+def _period_sum(
+    key: str, figures: Figures, *, adds_up: Callable[[StoredClaim], bool]
+) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether the larger of two figures of acts that add up (``adds_up``: deliveries, troops
+    sent — not a force's size at a time, not an order) is dated by its own clause to a coarser
+    period that takes in the smaller figure's finer date: "ten delivered in 2024" may sum every
+    batch of that year, "four delivered in March 2024" among them — not a dispute; so may a
+    figure counted from a start to its report ("has sent 550 soldiers since 2024") of a smaller
+    one dated inside that span. Two figures dated alike ("in 2024" twice, "in March" twice) still
+    count one thing."""
+    quantity = _once_per_claim(lambda c: _figure(c, key, figures))
+
+    def takes_in(large: StoredClaim, small: StoredClaim) -> bool:
+        dl, ds = _act_date_of(large), _act_date_of(small)
+        if ds is None:
+            return False
+        since = _since_of(large)
+        if since is not None and large.published is not None:
+            s_first, s_last = date_interval(ds[0], ds[1])
+            return date_interval(since[0], since[1])[0] <= s_first and s_last <= large.published
+        if dl is None:
+            return False
+        if _PRECISION_RANK.get(str(dl[1]), -1) <= _PRECISION_RANK.get(str(ds[1]), -1):
+            return False
+        first, last = date_interval(dl[0], dl[1])
+        s_first, s_last = date_interval(ds[0], ds[1])
+        return first <= s_first and s_last <= last
+
+    def summed(a: StoredClaim, b: StoredClaim) -> bool:
+        if not adds_up(a) or not adds_up(b):
+            return False
+        qa, qb = quantity(a), quantity(b)
+        if qa is None or qb is None:
+            return False
+        if qa[1] < qb[0]:
+            return takes_in(b, a)
+        return qb[1] < qa[0] and takes_in(a, b)
+
+    return summed
+
+
+def _since_of(c: StoredClaim) -> DateValue | None:
+    """The start a claim counts from ("since 2024"), None when it names none."""
+    d = c.fields.get("since")
+    return (dt.date.fromisoformat(d), c.fields.get("since_precision")) if d else None
 
 
 def _running_at_report(c: StoredClaim) -> bool:
@@ -2010,6 +2099,7 @@ def build_deployments(
             groups.append([c])
     records: list[DeploymentRecord] = []
     contradictions: list[Contradiction] = []
+    sent_in_period = _period_sum("personnel", figures, adds_up=lambda c: c.fields.get("measure") != _PRESENCE)
     for cs in groups:
         subject = f"{cs[0].fields.get('country')} personnel in {cs[0].fields.get('host')}"
         contradictions += _presence_denied(cs, subject)
@@ -2043,7 +2133,7 @@ def build_deployments(
             "personnel",
             subject,
             figures=figures,
-            related=_same_measure,
+            related=lambda a, b: _same_measure(a, b) and not sent_in_period(a, b),
             told=_sized,
             batch_and_whole=_one_sending,
         )
