@@ -1474,8 +1474,15 @@ def _status_among(
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
     if mood == "future" and _would_if(view, lex, s, e):
         mood = "hypothetical"  # "would deliver … if Washington did the same": an offer on a condition
-    # the clause's own words outrank the coded event's modality ("said Tokyo would provide": future)
-    hypothetical = ev is not None and ev.modality == "hypothetical" and mood is None
+    # the clause's own words outrank the coded event's modality ("said Tokyo would provide": future);
+    # an event coded in another clause says nothing of this one ("operates Gripens, and Peru is
+    # weighing an offer of jets": the Gripens are not offered)
+    hypothetical = (
+        ev is not None
+        and ev.modality == "hypothetical"
+        and mood is None
+        and _same_clause(view, lex, ev.trigger.start, s)
+    )
     if mood == "hypothetical" or (hypothetical and status != "approved"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
