@@ -577,9 +577,13 @@ def _usual_supplier(
     if not recipient or c.fields.get("status") in (None, "mentioned") or PENDING in c.fields:
         return None
     options = by_recipient.get(recipient, set()) - {recipient}
+    producer = producers.get(str(c.fields.get("system")))
+    # a fleet the recipient flies ("still flies its Korean jets") came from its maker, when the
+    # article names the maker's country, not from the recipient's seller of another system
+    if c.fields.get("status") == "operated-by" and producer and producer != recipient and producer in named:
+        return producer
     if len(options) == 1:
         return next(iter(options))
-    producer = producers.get(str(c.fields.get("system")))
     if not options and producer and producer != recipient and producer in named:
         return producer
     return None

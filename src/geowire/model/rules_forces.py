@@ -1474,8 +1474,15 @@ def _status_among(
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
     if mood == "future" and _would_if(view, lex, s, e):
         mood = "hypothetical"  # "would deliver … if Washington did the same": an offer on a condition
-    # the clause's own words outrank the coded event's modality ("said Tokyo would provide": future)
-    hypothetical = ev is not None and ev.modality == "hypothetical" and mood is None
+    # the clause's own words outrank the coded event's modality ("said Tokyo would provide": future);
+    # an event coded in another clause says nothing of this one ("operates Gripens, and Peru is
+    # weighing an offer of jets": the Gripens are not offered)
+    hypothetical = (
+        ev is not None
+        and ev.modality == "hypothetical"
+        and mood is None
+        and _same_clause(view, lex, ev.trigger.start, s)
+    )
     if mood == "hypothetical" or (hypothetical and status != "approved"):
         status = "offered"
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
@@ -1926,6 +1933,9 @@ def _parties(
     if (buying or holding) and actors:  # the buyer is named before the cue: it is the recipient
         # "Brazil and Sweden signed a contract for Gripens": the maker's country sells
         buyer = ([a for a in actors if a[0] != producer] or actors)[-1]
+        signers = _unranked_signers(view, lex, fields, actors, owner or producer, cue, holding=holding)
+        if signers:
+            buyer = signers[0]  # "Peru and Korea signed a contract for boats", no maker known: Peru buys
         served = _served_signer(view, lex, countries, actors, cue)
         if served is not None and not (owner or producer):
             # "Ghana and Brazil signed a contract for boats for the Ghanaian navy": its navy's country buys
@@ -1937,7 +1947,7 @@ def _parties(
             for c, m in countries
             if m.start >= cue and c != buyer[0] and _same_clause(view, lex, cue, m.start)
         ]
-        if served is not None:
+        if served is not None or signers:
             sellers = [a for a in actors if a[0] != buyer[0]][-1:]
         if holding:  # "operates submarines and American F-16s": the make of another system sells none
             sellers = [(c, m) for c, m in sellers if not _adjective(view, lex, m)]
@@ -2710,6 +2720,35 @@ def _held_with_origin(
         and re.fullmatch(r"\s*", view.slice(mm.end, system.start))
     ]
     return bool(origin) and origin[-1] == fields.get("recipient") != fields.get("supplier")
+
+
+def _unranked_signers(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: Mapping[str, object],
+    actors: list[_Party],
+    maker: str | None,
+    cue: int,
+    *,
+    holding: bool,
+) -> list[_Party]:
+    """Two coordinated signers of a contract or an order ("Peru and Korea signed a contract for six
+    boats") when nothing tells the seller (no maker, no owner): the two in text order. A report of
+    a purchase names the buyer first and its seller as the partner, so the first is read as the
+    buyer; a service the clause names (:func:`_served_signer`) still rules. Only a contract or deal
+    the pair signs around the cue (``contract_names``) is a purchase: "signed an agreement to develop
+    a missile together" names no buyer."""
+    if maker or holding or fields.get("status") not in _ORDERING or len(actors) < 2:
+        return []
+    joint = _coordinated_tail(view, lex, actors)
+    if len(joint) != 2:
+        return []
+    near = view.slice(max(view.start, joint[0][1].start - _SIGNED_REACH), cue + _SIGNED_REACH).lower()
+    named = any(re.search(rf"\b{re.escape(n)}s?\b", near) for n in lex.transfers.contract_names)
+    return joint if named or fields.get("status") == "ordered" else []
+
+
+_SIGNED_REACH = 40  # characters around the signers and their verb where the contract they sign is named
 
 
 def _maker_signs_as_buyer(
