@@ -24,7 +24,8 @@ from geowire.model.context import (
 )
 from geowire.model.lexicon import ModelLexicon, compile_any, compile_each, cue_gate
 from geowire.model.rules_agreements import usd_value
-from geowire.nlp.numbers import number_at, number_grammar
+from geowire.nlp.dates import alternation
+from geowire.nlp.numbers import count_words, number_at, number_grammar
 from geowire.nlp.quantities import quantity_rules
 from geowire.types import ActorMention, Claim, Event, EventActor, Quantity
 
@@ -61,6 +62,10 @@ class PluralSystems:
 
     regex: re.Pattern[str] | None = None
     systems: Mapping[str, ActorMention] = field(default_factory=dict)
+    # the last word of a system's longer name in the plural, right after a count ("72 Typhoons"
+    # for the Eurofighter Typhoon): a bare head word may be a storm or a people, a counted one is
+    # a fleet; its group ``plural``, the mention in ``systems``
+    counted: re.Pattern[str] | None = None
 
 
 def plural_systems(kb: KnowledgeBase, lang: LanguagePack) -> PluralSystems:
@@ -89,21 +94,66 @@ def _plural_systems(kb: KnowledgeBase, lang: LanguagePack) -> PluralSystems:
             0, 0, plural, "equipment", code=e.code, wikidata=e.wikidata, name=e.name,
             confidence=0.9, how="equipment-plural", country=e.producer,
         )  # fmt: skip
-    if not systems:
+    heads = _head_plurals(kb, ending, systems)
+    if not systems and not heads:
         return PluralSystems()
-    forms = "|".join(re.escape(p) for p in sorted(systems, key=lambda p: (-len(p), p)))
     possessive = "|".join(re.escape(p) for p in sorted(words.possessives, key=lambda p: (-len(p), p)))
     after = f"(?:{possessive})?" if possessive else ""
-    return PluralSystems(re.compile(rf"(?<![\w-])(?P<plural>{forms}){after}(?![\w-])"), systems)
+    regex = counted = None
+    if systems:
+        forms = "|".join(re.escape(p) for p in sorted(systems, key=lambda p: (-len(p), p)))
+        regex = re.compile(rf"(?<![\w-])(?P<plural>{forms}){after}(?![\w-])")
+    if heads:
+        counts = alternation(count_words(number_grammar(lang)))
+        forms = "|".join(re.escape(p) for p in sorted(heads, key=lambda p: (-len(p), p)))
+        counted = re.compile(
+            rf"(?<![\w-])(?:\d[\d,]*|(?i:{counts}))(?:\s+[a-z]+)?\s+(?P<plural>{forms}){after}(?![\w-])"
+        )
+    return PluralSystems(regex, {**heads, **systems}, counted)
+
+
+_HEAD_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _head_plurals(
+    kb: KnowledgeBase, ending: str, known: Mapping[str, ActorMention]
+) -> dict[str, ActorMention]:
+    """The plural of the last word of each equipment name of two or more words ("Typhoons" for
+    "Eurofighter Typhoon"), where that word is a capitalised word of one system only and neither
+    it nor its plural is a name of its own (those are the resolver's or :func:`_plural_systems`')."""
+    owners: dict[str, set[str]] = {}
+    for name, refs in kb.all_names():
+        words = name.split()
+        if len(words) < 2 or not _HEAD_WORD.fullmatch(words[-1]):
+            continue
+        for r in refs:
+            if r.kind == "equipment":
+                owners.setdefault(words[-1], set()).add(r.code)
+    out: dict[str, ActorMention] = {}
+    for head, codes in owners.items():
+        plural = head + ending
+        if len(codes) != 1 or plural in known or kb.refs_for_name(head) or kb.refs_for_name(plural):
+            continue
+        e = kb.equipment(next(iter(codes)))
+        if e is None:
+            continue
+        out[plural] = ActorMention(
+            0, 0, plural, "equipment", code=e.code, wikidata=e.wikidata, name=e.name,
+            confidence=0.8, how="equipment-head-plural", country=e.producer,
+        )  # fmt: skip
+    return out
 
 
 def _plural_mentions(view: SentenceView, plurals: PluralSystems | None) -> list[ActorMention]:
     """Known systems the sentence names in the plural, where no coded mention stands already
     (a plural must follow a known name exactly: "Gripens", not "Gripenson")."""
-    if plurals is None or plurals.regex is None:
+    if plurals is None:
         return []
     out = []
-    for _s, _e, m in view.finditer(plurals.regex):
+    found = [
+        m for rx in (plurals.regex, plurals.counted) if rx is not None for _s, _e, m in view.finditer(rx)
+    ]
+    for m in found:
         s, e = view.start + m.start("plural"), view.start + m.end("plural")
         if any(o.code and o.start < e and s < o.end for o in view.mentions):
             continue
