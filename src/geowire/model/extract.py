@@ -38,11 +38,13 @@ from geowire.model.rules_forces import (
     SUPPLIER_FROM_MAKER,
     THEM,
     THOSE,
+    UNRANKED_SIGNERS,
     UNSAID_SUPPLIER,
     carried_transfer,
     deployment_claims,
     equipment_categories,
     equipment_producers,
+    made_by_signer,
     model_names,
     plural_systems,
     system_family,
@@ -106,10 +108,36 @@ def extract_claims(
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
     claims = undate_denials(claims, sentences, lex)
     claims = purchases_before_batches(claims, sentences, lex)
+    claims = signers_ranked_by_maker(claims, views, lex)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
 _DATE_FIELDS = ("date", "date_precision", "date_text")
+
+
+_SWAPPED = (("supplier", "recipient"), ("recipient", "supplier"))
+
+
+def signers_ranked_by_maker(
+    claims: list[Claim], views: Sequence[SentenceView], lex: ModelLexicon
+) -> list[Claim]:
+    """A contract whose two signers were ranked by text order only ("Italy and Qatar signed a
+    contract for helicopters", the first read as the buyer) takes its seller from what the article
+    says of making the system: the signer that builds it, or whose town it is built in ("The
+    aircraft will be assembled near Venice"), sells; the other buys."""
+    out = []
+    for c in claims:
+        f = c.fields
+        if c.kind == "transfer" and f.get(UNRANKED_SIGNERS) and f.get("supplier") and f.get("recipient"):
+            signers = {str(f["supplier"]), str(f["recipient"])}
+            makers = {m for v in views if (m := made_by_signer(v, lex, signers)) is not None}
+            if makers == {f["recipient"]}:
+                spans = {k: v for k, v in c.field_spans.items() if k not in ("supplier", "recipient")}
+                spans.update({k: c.field_spans[o] for k, o in _SWAPPED if o in c.field_spans})
+                fields = {**f, "supplier": f["recipient"], "recipient": f["supplier"]}
+                c = replace(c, fields=fields, field_spans=spans)
+        out.append(c)
+    return out
 
 
 def purchases_before_batches(

@@ -541,6 +541,9 @@ class Transfers(_Strict):
     coordinator: Rx
     supply_verb: Rx
     contract_names: frozenset[str] = frozenset()
+    # a sentence that says where or by whom a system is made ("will be assembled near Venice",
+    # "Korea will build the boats"): the maker's side of a contract whose two signers are unranked
+    production: Rx = re.compile(r"(?!)")
     status_words: Rx
     partial_before: Rx
     partial_after: Rx

@@ -1987,6 +1987,8 @@ def _parties(
         if signers:
             buyer = signers[0]  # "Peru and Korea signed a contract for boats", no maker known: Peru buys
         served = _served_signer(view, lex, countries, actors, cue)
+        if signers and served is None:  # the article may still tell the maker (:func:`made_by_signer`)
+            fields[UNRANKED_SIGNERS] = True
         if served is not None and not (owner or producer):
             # "Ghana and Brazil signed a contract for boats for the Ghanaian navy": its navy's country buys
             buyer = served
@@ -2770,6 +2772,30 @@ def _held_with_origin(
         and re.fullmatch(r"\s*", view.slice(mm.end, system.start))
     ]
     return bool(origin) and origin[-1] == fields.get("recipient") != fields.get("supplier")
+
+
+UNRANKED_SIGNERS = "signers_unranked"  # a transfer field: its two signers were ranked by text order only
+
+
+def made_by_signer(view: SentenceView, lex: ModelLexicon, signers: set[str]) -> str | None:
+    """The one of ``signers`` a sentence says makes a system ("Korea will build the boats", "to be
+    assembled at a plant near Venice"): a signer, or a town the gazetteer places in one signer's
+    country, named in a clause with a production word (``transfers.production``); None when the
+    sentence names none or both."""
+    if not view.may_match(lex.transfers.production):
+        return None
+    geo = geography(view.lang)
+    found: set[str] = set()
+    for s, _e, _m in view.finditer(lex.transfers.production):
+        for m in view.mentions:
+            if not _same_clause(view, lex, min(s, m.start), max(s, m.start)):
+                continue
+            country = mention_country(m)
+            if country is None and m.kind == "unresolved":
+                country = _town_country(geo, m.text, signers)
+            if country in signers:
+                found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _unranked_signers(
