@@ -8,6 +8,7 @@ Deployments: sending country, personnel count, host country, place, role, date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -1718,6 +1719,8 @@ def _base_fields(
             continue  # "will receive jets next year, and Uzbekistan has ordered …": the other clause's
         if lex is not None and status and _aside(view, lex, d.start, status[1]):
             continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
+        if status and status[0] == "operated-by" and _after_publication(view, d.value):
+            continue  # "flying its jets, with more due in 2027": a fleet held now is not dated ahead
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -1725,6 +1728,12 @@ def _base_fields(
             fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
             spans["date"] = (d.start, d.end)
     return fields, spans
+
+
+def _after_publication(view: SentenceView, when: dt.date) -> bool:
+    """``when`` is later than the document's publication (False when it has no publication date)."""
+    published = view.ctx.published
+    return published is not None and when > published
 
 
 def _parties(
