@@ -322,6 +322,10 @@ class Agreements(_Strict):
     # which is priced when it is only approved)
     priced_after: Rx = re.compile(r"(?!)")
     priced_kinds: frozenset[str] = frozenset()
+    # --- ag3: agreements on fresh text ----------------------------------------------------------
+    # right before a kind: a superlative class it is compared within ("among the largest arms
+    # deals", "one of the biggest contracts"): agreements in general, not one of its own
+    class_before: Rx = re.compile(r"(?!)")
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

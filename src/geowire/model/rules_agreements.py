@@ -106,6 +106,8 @@ def agreement_claims(
             claims = [c for c in claims if c.fields.get("modality") != "asserted" and not others]
         return claims
     for i, kind in enumerate(kinds):
+        if _compared_class(view, lex, kind):
+            continue  # "among the largest deals (ever signed)": agreements in general
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
         if not own and (shared := _shared_action(view, lex, i, kinds, actions)) is not None:
             own = [shared]  # "signed an accord on frigates and a separate pact on data": two signed
@@ -133,6 +135,13 @@ def agreement_claims(
                 for named in state[before:]:  # not what "the treaty" later refers to
                     named.passing = True
     return claims
+
+
+def _compared_class(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """Whether the kind names a superlative class another agreement is compared within ("the
+    contract is among the largest arms deals", "one of the costliest contracts"): no agreement of
+    its own; it still keeps the actions nearest to it from the agreement before it."""
+    return bool(lex.agreements.class_before.search(view.slice(max(view.start, kind.start - 60), kind.start)))
 
 
 def _priced(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
@@ -413,7 +422,11 @@ def _action_fields(
     spans["action"] = (action.start, action.end)
     fields["modality"] = _modality(view, lex, action, kinds)
     later = [a.start for a in actions if a.start > action.start]
-    later += [k.start for k in kinds if k.start > action.end and _another_agreement(view, lex, k)]
+    later += [
+        k.start
+        for k in kinds
+        if k.start > action.end and (_another_agreement(view, lex, k) or _compared_class(view, lex, k))
+    ]  # "signed in March is among the largest deals in Europe": Europe places the class
     passive = view.finditer(lex.agreements.new_predicate, lo=action.end, hi=view.sentence.end)
     later += [s for s, _e, _m in passive][:1]
     hi = min(later) if later else view.sentence.end
