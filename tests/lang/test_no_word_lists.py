@@ -171,6 +171,9 @@ LABELS_IN: dict[str, dict[str, str]] = {
         "decade": "relative date unit",
     },
     "geowire.actors.resolve": _labels("reference kind of a name the resolver blocks", "blocked"),
+    "geowire.coding.modality": _labels(
+        "modality cue kinds (modality.Cue.kind: the cue table's keys)", "condition modal conditioned"
+    ),
     "geowire.coding.categorize": _labels(
         "how a trigger matched (a light-verb construction, a judgement verb)", "light judgement"
     ),

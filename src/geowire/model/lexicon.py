@@ -697,6 +697,13 @@ class Statements(_Strict):
     # what was said opening as an indirect question ("declined to say whether …", "did not say what
     # …"): nothing asserted, no statement
     open_question: Rx = re.compile(r"(?!)")
+    # a relative pronoun after a noun, right before a speaker ("the drones that Prague says it
+    # sent"): that speech verb stands in a relative clause
+    relative_before: CaseRx = re.compile(r"(?!)")
+    # a possessive pronoun opening a speaker ("its defence minister"): the owner's country speaks
+    owned_speaker: Rx = re.compile(r"(?!)")
+    # bare personal pronouns that name no speaker after the verb (", he said")
+    bare_pronouns: frozenset[str] = frozenset()
 
 
 class Proposition(_Patterns):

@@ -69,7 +69,7 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         )
         if speaker is None:
             continue
-        speaker = _owner(view, speaker, quotes)
+        speaker = _owner(view, lex, speaker, quotes)
         claim = _statement(view, lex, speaker, (s, e, hint), quotes, clause_only=reports == "clause")
         if claim is None:
             if reports == "clause" and speaker.kind != "unresolved":
@@ -79,11 +79,6 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     return heard[:1]
 
 
-# a relative pronoun after a noun, opening the clause a speaker stands in ("the drones that Prague
-# says it sent"); not a that-clause after a speech verb ("officials said that Prague says …")
-_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|which|whom?)\s+$")
-# a pronoun that names its owner's role ("its defence minister", "their foreign ministry")
-_OWNED = re.compile(r"^(?:its|their)\s", re.IGNORECASE)
 
 
 def _in_relative(
@@ -96,18 +91,20 @@ def _in_relative(
     if speaker is None:
         return False
     head = view.slice(max(view.start, speaker.start - 30), speaker.start)
-    hit = _RELATIVE.search(head)
+    hit = lex.statements.relative_before.search(head)
     if hit is None:
         return False
     word = hit.group(0).split()[0]
     return not any(compile_any([v.pattern]).fullmatch(word) for v in lex.statements.speech_verbs)
 
 
-def _owner(view: SentenceView, speaker: ActorMention, quotes: list[tuple[int, int, str]]) -> ActorMention:
+def _owner(
+    view: SentenceView, lex: ModelLexicon, speaker: ActorMention, quotes: list[tuple[int, int, str]]
+) -> ActorMention:
     """An unresolved speaker owned by a pronoun ("according to its defence minister", "their
     foreign ministry said") speaks for the country the pronoun stands for: the sentence's first
     country before it (its subject); unchanged when the sentence names none."""
-    if speaker.kind != "unresolved" or not _OWNED.match(speaker.text):
+    if speaker.kind != "unresolved" or not lex.statements.owned_speaker.match(speaker.text):
         return speaker
     subjects = [
         m
@@ -372,7 +369,8 @@ def _unresolved_speaker(
         if view.slice(view.start, vs).strip() and not view.slice(view.start, vs).rstrip().endswith(","):
             return None
         m = lex.statements.after_verb_name.match(view.slice(ve, min(view.sentence.end, ve + 60)))
-        if m is None or lex.statements.anonymous_speaker.match(m.group(1)) or m.group(1) in ("he", "she"):
+        said = lex.statements
+        if m is None or said.anonymous_speaker.match(m.group(1)) or m.group(1) in said.bare_pronouns:
             return None
         start = ve + m.start(1)
         return ActorMention(start, start + len(m.group(1)), m.group(1), "unresolved")
