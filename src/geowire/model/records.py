@@ -1633,17 +1633,25 @@ def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], boo
     far this year" in May and "30 delivered this year" in December are one count grown, not a
     dispute. A count without a period of its own ("has delivered four") is not taken for a running
     total: two reports of it tell one delivery."""
-    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+    return _larger_first(_once_per_claim(lambda c: _figure(c, "quantity", figures)), _told_later)
 
-    def grown(a: StoredClaim, b: StoredClaim) -> bool:
+
+def _larger_first(
+    quantity: Callable[[StoredClaim], tuple[float, float] | None],
+    test: Callable[[StoredClaim, StoredClaim], bool],
+) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """``test(larger, smaller)`` on two claims whose figures (``quantity``: a claim's interval) do
+    not overlap; False when they overlap or either has none."""
+
+    def ordered(a: StoredClaim, b: StoredClaim) -> bool:
         qa, qb = quantity(a), quantity(b)
         if qa is None or qb is None:
             return False
         if qa[1] < qb[0]:
-            return _told_later(b, a)
-        return qb[1] < qa[0] and _told_later(a, b)
+            return test(b, a)
+        return qb[1] < qa[0] and test(a, b)
 
-    return grown
+    return ordered
 
 
 _HANDED_OVER = frozenset({"delivered", "deployed"})  # acts whose figures over a period add up
@@ -1677,15 +1685,10 @@ def _period_sum(
         s_first, s_last = date_interval(ds[0], ds[1])
         return first <= s_first and s_last <= last
 
+    by_size = _larger_first(quantity, takes_in)
+
     def summed(a: StoredClaim, b: StoredClaim) -> bool:
-        if not adds_up(a) or not adds_up(b):
-            return False
-        qa, qb = quantity(a), quantity(b)
-        if qa is None or qb is None:
-            return False
-        if qa[1] < qb[0]:
-            return takes_in(b, a)
-        return qb[1] < qa[0] and takes_in(a, b)
+        return adds_up(a) and adds_up(b) and by_size(a, b)
 
     return summed
 
