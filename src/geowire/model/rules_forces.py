@@ -222,6 +222,7 @@ def transfer_claims(
             if not any(_same_clause(view, lex, g.start, n.start) for n in systems)
             or _conjunct_count(view, lex, g)
             or _named_apart(view, lex, g, systems)
+            or _object_pronoun(view, lex, g) is not None  # "buy a NASAMS from … and give it to Kyiv"
         ]
     systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
@@ -1668,6 +1669,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     wish = next((c.pattern for c in lex.transfers.moods if c.mood == "conditional"), None)
     if wish is not None and wish.search(clause):
         return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
+    if lex.transfers.buyer_hedge.search(clause + view.slice(s, e)):
+        return "conditional"  # "may buy", "is considering buying": the buyer has not bought, no offer
     inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
     if inverted and lex.transfers.condition_modal.search(clause):
         return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
@@ -1676,6 +1679,10 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         return "negated"  # "has yet to hand one over", "refused to sell"
     if lex.transfers.infinitive.search(before):
         return "future"  # "the decision to buy", "plans to send": not yet done
+    if lex.transfers.future_conjunct.search(before) and lex.transfers.base_supply_verb.fullmatch(
+        view.slice(s, e)
+    ):
+        return "future"  # "will buy a battery from … and give it to Kyiv": the second verb shares the "will"
     if lex.transfers.denial.search(before):
         return "negated"  # "denied that it had delivered", "rejected reports that ... supplied"
     if lex.transfers.reported.search(view.slice(view.start, s)) and lex.transfers.refuted_after.search(
@@ -2248,13 +2255,32 @@ def _relative_supplier(
             continue
         rest = view.slice(m.end, view.sentence.end)
         gap = lex.transfers.subject_verb_gap.match(rest)
-        if gap is None or not lex.transfers.passive_participle.match(rest[gap.end() :]):
+        if gap is None:
+            return None
+        verb = _relative_verb(lex, rest[gap.end() :])
+        if verb is None:
             return None
         holders = [
             x for x in parties if x[1].end <= system.start and x[0] != c and not _adjective(view, lex, x[1])
         ]
-        return ((c, m), holders[-1]) if holders else None
+        if holders:
+            return (c, m), holders[-1]
+        # "The navy flies jets that France sold to Peru": no holder before, the relative's "to" gets them
+        after = [x for x in parties if x[1].start >= m.end + gap.end() + verb and x[0] != c]
+        to = _after_word(view, lex, after, lex.transfers.recipient_to)
+        return ((c, m), to[0]) if to and _same_clause(view, lex, m.end, to[0][1].start) else None
     return None
+
+
+def _relative_verb(lex: ModelLexicon, rest: str) -> int | None:
+    """Where the supply verb of a relative clause's subject ends in ``rest`` (the text after the
+    subject): the verb right there ("that Moscow delivered"), or one joined to a first verb within
+    the clause ("that Russia built for it and delivered")."""
+    direct = lex.transfers.passive_participle.match(rest)
+    if direct is not None:
+        return direct.end()
+    joined = lex.transfers.joined_supply_verb.match(rest)
+    return joined.end() if joined is not None else None
 
 
 def _supplier_after_recipient(event: Event | None, cue: int) -> bool:
