@@ -6,6 +6,7 @@ the compatible case that must stay quiet."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from geowire.lang import load_language
 from geowire.model.build import _transfer_words
@@ -99,3 +100,10 @@ def test_cx10_a_country_adjective_is_no_model_name() -> None:
     a = _guns("a", "Finland delivered 14 Finnish howitzers to Peru in March.", "howitzers", 14)
     b = _guns("b", "Peru received 10 Finnish mortars from Finland in March.", "mortars", 10)
     assert _fields(_build(a, b), "quantity") == 0
+
+
+def test_cx10_guns_join_the_one_artillery_system_of_the_two_parties() -> None:
+    named = _guns("a", "Finland delivered 14 Caesar howitzers to Peru in March.", "Caesar howitzers", 14)
+    named = replace(named, fields={**named.fields, "system": "CAESAR", "category": "artillery"})
+    guns = _guns("b", "Peru received 10 guns from Finland in March.", "guns", 10)
+    assert _fields(_build(named, guns), "quantity") == 1
