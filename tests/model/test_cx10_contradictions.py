@@ -107,3 +107,24 @@ def test_cx10_guns_join_the_one_artillery_system_of_the_two_parties() -> None:
     named = replace(named, fields={**named.fields, "system": "CAESAR", "category": "artillery"})
     guns = _guns("b", "Peru received 10 guns from Finland in March.", "guns", 10)
     assert _fields(_build(named, guns), "quantity") == 1
+
+
+def _remaining(cid: str, text: str, published: dt.date, **more: object) -> StoredClaim:
+    return _delivered(cid, text, "Kivi batteries", published, quantity=2.0, quantity_text="two",
+                      quantity_partial=True, **more)  # fmt: skip
+
+
+def test_cx10_the_same_remaining_batch_delivered_then_awaited_is_a_status_dispute() -> None:
+    done = _remaining("a", "Finland delivered the remaining two Kivi batteries to Peru in May.",
+                      dt.date(2026, 5, 20), date="2026-05-01", date_precision="month")  # fmt: skip
+    waiting = _remaining("b", "Peru is still waiting for the remaining two Kivi batteries from Finland.",
+                         dt.date(2026, 6, 30), negated=True)  # fmt: skip
+    assert _fields(_build(done, waiting), "status") == 1
+
+
+def test_cx10_the_remaining_batch_awaited_before_its_delivery_is_no_dispute() -> None:
+    waiting = _remaining("a", "Peru is still waiting for the remaining two Kivi batteries from Finland.",
+                         dt.date(2026, 4, 30), negated=True)  # fmt: skip
+    done = _remaining("b", "Finland delivered the remaining two Kivi batteries to Peru in May.",
+                      dt.date(2026, 5, 20), date="2026-05-01", date_precision="month")  # fmt: skip
+    assert _fields(_build(done, waiting), "status") == 0

@@ -1356,11 +1356,27 @@ def _delivery_conflicts(
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
-        if part(denial) and (part(done) or not _one_batch(denial, done) or not completes(done)):
+        if (
+            part(denial)
+            and not _same_named_batch(denial, done, figures)
+            and (part(done) or not _one_batch(denial, done) or not completes(done))
+        ):
             return False  # "has not delivered the last six" against six "handed over" that week
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+def _same_named_batch(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
+    """Whether two claims count one batch by the same once-per-transfer word and the same number
+    ("the remaining two" delivered in May, "still waiting for the remaining two" in June)."""
+    word = once_batch(a, figures)
+    return (
+        word is not None
+        and word == once_batch(b, figures)
+        and a.fields.get("quantity") is not None
+        and a.fields.get("quantity") == b.fields.get("quantity")
+    )
 
 
 def _opening_batch(c: StoredClaim, figures: Figures) -> bool:
