@@ -736,6 +736,9 @@ class Figures(_Strict):
     # its word in group 1; two figures after the same word count one batch whatever step each
     # tells, while "another", "further", "a new batch" repeat
     once_batch: Rx | None = None
+    # the once_batch words of the batch that opens a transfer ("first"): a denial of it denies any
+    # delivery at all, not a part
+    opening_batch: frozenset[str] = frozenset()
     # in a figure's sentence: the figure counts everything up to a time, all batches together
     # ("twelve in all", "so far", "by the end of 2024 … had received 212"); such a total and one
     # batch's smaller figure are not compared

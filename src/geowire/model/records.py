@@ -1015,10 +1015,10 @@ def build_transfers(
     records: list[TransferRecord] = []
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
-    grown = _running_total(figures)
+    grown = _running_total(figures, adds_up=_handed_over)
     total_and_batch = _total_and_batch(figures)
 
-    period_sum = _period_sum("quantity", figures, adds_up=lambda c: c.fields.get("status") in _HANDED_OVER)
+    period_sum = _period_sum("quantity", figures, adds_up=_handed_over)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
@@ -1107,7 +1107,7 @@ def _join_named(
     }
     words = {k[2]: _name_words(k[2]) for k in named}
     marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
-             | (set() if k in named else {n for c in cs if (n := _proper_name(c, stop))})
+             | (set() if k in named else {n for c in cs for n in _unknown_names(c, stop)})
              for k, cs in groups.items()}  # fmt: skip
     out: dict[tuple[Any, Any, str], list[StoredClaim]] = defaultdict(list)
     for key, cs in groups.items():
@@ -1119,8 +1119,8 @@ def _join_named(
                 fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
                 if home is None and not fits:
-                    own = _proper_name(c, stop)
-                    home = _unnamed_home(key, mark | ({own} if own else set()), marks, named)
+                    own = _unknown_names(c, stop)
+                    home = _unnamed_home(key, mark | own, marks, named)
                     if home is None and not mark and not own:
                         home = _kind_home(key, said, categories, kinds or {})
             out[home or key].append(c)
@@ -1184,6 +1184,37 @@ def _proper_name(c: StoredClaim, stop: Collection[str] = ()) -> str | None:
             break
         lead.append(w.casefold())
     return " ".join(lead) if lead and not all(w in stop for w in lead) else None
+
+
+def _unknown_names(c: StoredClaim, stop: Collection[str] = ()) -> set[str]:
+    """The names of an unknown system a claim gives: its name's leading proper name
+    (:func:`_proper_name`) and a model name left out of it (:func:`_left_out_name`)."""
+    return {n for n in (_proper_name(c, stop), _left_out_name(c, stop)) if n}
+
+
+_LEFT_OUT_REACH = 30  # how far before a generic system noun a model name left out of it may start
+
+
+def _left_out_name(c: StoredClaim, stop: Collection[str] = ()) -> str | None:
+    """A model name right before a claim's system noun that extraction left out of the system's
+    name ("ten PzH 2000 self-propelled guns", "14 PzH 2000 howitzers" → "pzh 2000"), case-folded:
+    the run of capitalised and numeric words right before the noun, less a leading count, holding
+    a digit and a capitalised word not in ``stop``. None for a country's adjective or a maker
+    ("German howitzers": no digit), or when the span is unknown."""
+    span, text = c.field_spans.get("system"), c.doc_text
+    if not span or text is None:
+        return None
+    run: list[str] = []
+    for w in reversed(text[max(c.start, span[0] - _LEFT_OUT_REACH) : span[0]].split()):
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            break
+        run.insert(0, w)
+    while run and not any(ch.isalpha() for ch in run[0]):
+        run.pop(0)  # the count: "14", "1,000"
+    named = [w for w in run if w[:1].isupper() and w.casefold() not in stop]
+    if not named or not any(ch.isdigit() for w in run for ch in w):
+        return None
+    return " ".join(run).casefold()
 
 
 def _name_words(system: str) -> set[str]:
@@ -1320,16 +1351,39 @@ def _delivery_conflicts(
     on Monday, completing the order" against "has not delivered the last six"; "has received two
     batteries" beside "has not delivered the remaining two" tells of two halves of one order."""
     said = [(_NOT_DELIVERED if c.fields.get("negated") else "delivered", c) for c in cs if _delivery_said(c)]
-    part = _once_per_claim(lambda c: _part_of(c, partial))
+    part = _once_per_claim(lambda c: _part_of(c, partial) and not _opening_batch(c, figures))
     same = _same_delivery(figures)
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
-        if part(denial) and (part(done) or not _one_batch(denial, done) or not completes(done)):
+        if (
+            part(denial)
+            and not _same_named_batch(denial, done, figures)
+            and (part(done) or not _one_batch(denial, done) or not completes(done))
+        ):
             return False  # "has not delivered the last six" against six "handed over" that week
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+def _same_named_batch(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
+    """Whether two claims count one batch by the same once-per-transfer word and the same number
+    ("the remaining two" delivered in May, "still waiting for the remaining two" in June)."""
+    word = once_batch(a, figures)
+    return (
+        word is not None
+        and word == once_batch(b, figures)
+        and a.fields.get("quantity") is not None
+        and a.fields.get("quantity") == b.fields.get("quantity")
+    )
+
+
+def _opening_batch(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a claim's figure or system follows the word of the batch that opens a transfer
+    (``figures.opening_batch`` among the ``once_batch`` words: "its first NASAMS battery", "the
+    first two"): denied, it says that nothing was delivered, which no delivery leaves standing."""
+    return any(_batch_before(c, key, figures) in figures.opening_batch for key in ("quantity", "system"))
 
 
 def _completes(
@@ -1627,13 +1681,18 @@ def _arrival_dated(
 _WORD_START_AT = re.compile(r"\b\w")
 
 
-def _running_total(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
-    """Whether the smaller of two figures counts a period still running when it was told and the
-    larger was told more than a week later for a time that takes in that report: "14 delivered so
-    far this year" in May and "30 delivered this year" in December are one count grown, not a
-    dispute. A count without a period of its own ("has delivered four") is not taken for a running
+def _running_total(
+    figures: Figures, *, adds_up: Callable[[StoredClaim], bool]
+) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether the smaller of two figures of acts that add up (``adds_up``: deliveries, not an
+    order or a contract, which is one act however its month runs on) counts a period still running
+    when it was told and the larger was told more than a week later for a time that takes in that
+    report: "14 delivered so far this year" in May and "30 delivered this year" in December are one
+    count grown, not a dispute — "ordered 30 in May" on 5 May and "ordered 36 in May" on 19 May are.
+    A count without a period of its own ("has delivered four") is not taken for a running
     total: two reports of it tell one delivery."""
-    return _larger_first(_once_per_claim(lambda c: _figure(c, "quantity", figures)), _told_later)
+    by_size = _larger_first(_once_per_claim(lambda c: _figure(c, "quantity", figures)), _told_later)
+    return lambda a, b: adds_up(a) and adds_up(b) and by_size(a, b)
 
 
 def _larger_first(
@@ -1655,6 +1714,11 @@ def _larger_first(
 
 
 _HANDED_OVER = frozenset({"delivered", "deployed"})  # acts whose figures over a period add up
+
+
+def _handed_over(c: StoredClaim) -> bool:
+    """Whether a transfer claim tells of an act whose figures over a period add up (a delivery)."""
+    return c.fields.get("status") in _HANDED_OVER
 
 
 def _period_sum(
