@@ -107,7 +107,7 @@ def eval_plover(
     """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients.
     Scores what `geowire events` lists (the default view's floor), every stored event beside it."""
     from geowire.coding.eval import evaluate_plover_view, read_gsr
-    from geowire.coding.floors import view_filters
+    from geowire.coding.floors import floor_report, view_filters
     from geowire.pipeline import Analyzer
 
     settings = settings_from(settings_file, coder=coder)
@@ -125,7 +125,7 @@ def eval_plover(
         _write_jsonl(details, rows)
     counts = ev.shown
     summary: dict[str, Any] = {
-        "file": str(file), "records": len(records), "coder": settings.coder, "min_confidence": used,
+        "file": str(file), "records": len(records), "coder": settings.coder, **floor_report(used),
         "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
         "precision": counts.precision, "recall": counts.recall, "f1": counts.f1,
     }  # fmt: skip
@@ -177,7 +177,8 @@ def eval_news(
     rows = [[name, *(report[key][k] for k in ("gold", "system", "matched", "precision", "recall", "f1"))]
             for name, key in (("overall", "overall"), ("asserted only", "asserted_only"),
                               ("strict categories", "overall_strict_categories"))]  # fmt: skip
-    shown = "" if report["min_confidence"] is None else f", confidence ≥ {report['min_confidence']}"
+    own = "".join(f", {m} ≥ {f:g}" for m, f in report.get("modality_floors", {}).items())
+    shown = "" if report["min_confidence"] is None else f", confidence ≥ {report['min_confidence']}{own}"
     print_table(
         f"news events ({report['coder']} coder{shown}: what `geowire events` lists)",
         ["", "gold", "system", "matched", "P", "R", "F1"],

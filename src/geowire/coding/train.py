@@ -96,6 +96,10 @@ PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
 MODEL_PRECISION = 0.7  # the model layer's floor (occurrences, dyads, network): dev precision at least this
+VIEW_PRECISION = 0.8  # the default view's floor (``min_confidence``): dev precision at least this
+# a modality has its own view floor when at least this many of its dev events are shown at it (fewer:
+# the precision is too noisy to choose on, and the modality keeps ``min_confidence``)
+MODALITY_SUPPORT = 20
 L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
 L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
 L2_READING = 5.0  # ... and its reading factor
@@ -483,6 +487,9 @@ def train(
                                            learned=True)  # fmt: skip
         best_firm = choose_firm({k: v[0] for k, v in firm.items()})
         decider = dataclasses.replace(decider, firm_cues=FIRM_CUES[best_firm])
+    # the view's floor per modality, on the events as the final modality model reads them
+    floor_sweep = modality_sweep(decider, tune, matcher)
+    decider = dataclasses.replace(decider, modality_floors=choose_modality_floors(floor_sweep, min_conf))
     report: dict[str, Any] = {
         "version": version,
         "documents": {k: len(v) for k, v in by_split.items()},
@@ -518,6 +525,12 @@ def train(
         f" precision >= {MODEL_PRECISION} (none: min_confidence); the floor at which the model layer"
         " counts events",
         "model_min_confidence": decider.model_floor,
+        "modality_floors_rule": f"per modality, the lowest dev threshold at or above the store threshold"
+        f" at which at least {MODALITY_SUPPORT} of its stored events are shown with precision >="
+        f" {VIEW_PRECISION} (none: min_confidence); the default view's floor for an event of that modality",
+        "modality_floors": decider.modality_floors,
+        "modality_floor_sweep": {m: [{"threshold": t, "shown": n, "matched": k} for t, n, k in rows]
+                                 for m, rows in floor_sweep.items()},  # fmt: skip
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
@@ -542,6 +555,10 @@ def train(
             "learned": score_with_modality(docs, _decided(decider, decider.store_threshold), matcher),
             "learned_at_min_confidence": score_with_modality(docs, _decided(decider, decider.min_confidence),
                                                              matcher),  # fmt: skip
+            # the default view as the store shows it: stored events, those below their floor hidden
+            "view_single_floor": score_with_modality(docs, _viewed(decider, {}), matcher),
+            "view_modality_floors": score_with_modality(docs, _viewed(decider, decider.modality_floors),
+                                                        matcher),  # fmt: skip
         }
     for other in (f for f in Form if f != form):  # the forms measured beside it
         beside = _with_modality_of(fit(other, VERSIONS[other]), decider) if single else None
@@ -568,8 +585,44 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     sweep = [(k / 100, score_docs(tune, _decided(decider, k / 100), matcher)) for k in range(5, 96, 5)]
     best_f1 = max(s["f1"] for _, s in sweep)
     store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)
-    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
+    precise = [t for t, s in sweep
+               if s["precision"] >= VIEW_PRECISION and s["recall"] >= MIN_RECALL and t >= store_t]
     return store_t, (min(precise) if precise else store_t), sweep, precise
+
+
+# per modality, per threshold: (events shown, of them matched)
+ModalitySweep = dict[str, list[tuple[float, int, int]]]
+
+
+def modality_sweep(decider: LinearDecider, tune: Sequence[DocCandidates], matcher: Matcher) -> ModalitySweep:
+    """The dev events the default view would show per modality and floor: the events stored at the
+    store threshold, matched against the gold once (as the news scorer does), then counted per
+    modality at each threshold of the sweep at or above the store threshold."""
+    stored: list[tuple[str, float, bool]] = []  # (modality, confidence, matched)
+    chosen = _decided(decider, decider.store_threshold)
+    for dc in tune:
+        events = chosen(dc)
+        hit = set(matcher.match(list(dc.doc.gold), [sys_event(e) for e in events]).values())
+        stored += [(e.modality, e.confidence, j in hit) for j, e in enumerate(events)]
+    thresholds = [k / 100 for k in range(5, 96, 5) if k / 100 >= decider.store_threshold]
+    sweep: ModalitySweep = {}
+    for m in MODALITIES:
+        own = [(c, ok) for mm, c, ok in stored if mm == m]
+        sweep[m] = [(t, sum(c >= t for c, _ in own), sum(c >= t and ok for c, ok in own)) for t in thresholds]
+    return sweep
+
+
+def choose_modality_floors(sweep: ModalitySweep, min_conf: float) -> dict[str, float]:
+    """The default view's floor per modality, by ``min_confidence``'s rule on each modality's dev
+    events alone: the lowest threshold at which at least ``MODALITY_SUPPORT`` of them are shown
+    with precision ≥ ``VIEW_PRECISION``.  A modality none reaches (too few events, or never
+    precise enough) has none: it keeps ``min_conf``."""
+    floors: dict[str, float] = {}
+    for modality, rows in sweep.items():
+        precise = [t for t, shown, hit in rows if shown >= MODALITY_SUPPORT and hit >= VIEW_PRECISION * shown]
+        if precise:
+            floors[modality] = min(precise)
+    return floors if any(f != min_conf for f in floors.values()) else {}
 
 
 def choose_model_floor(sweep: Sweep, store_t: float, min_conf: float) -> float:
@@ -880,6 +933,17 @@ def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidate
 
     def chosen(dc: DocCandidates) -> list[Event]:
         return decide(dc.candidates, decider, threshold=threshold, **rules)
+
+    return chosen
+
+
+def _viewed(decider: LinearDecider, floors: dict[str, float]) -> Callable[[DocCandidates], list[Event]]:
+    """The events the default view shows: those ``decider`` stores (at its store threshold) at or
+    above their modality's floor in ``floors`` (``min_confidence`` for the others)."""
+    stored = _decided(decider, decider.store_threshold)
+
+    def chosen(dc: DocCandidates) -> list[Event]:
+        return [e for e in stored(dc) if e.confidence >= floors.get(e.modality, decider.min_confidence)]
 
     return chosen
 
