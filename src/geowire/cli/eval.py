@@ -267,6 +267,10 @@ def train_cmd(
         bool,
         typer.Option("--compare", help="also measure gradient boosting on the same splits (scikit-learn)"),
     ] = False,
+    form: Annotated[
+        str | None,
+        typer.Option("--form", help="the decider's form to ship (default: the one the dev rule chooses)"),
+    ] = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
 ) -> None:
@@ -277,11 +281,14 @@ def train_cmd(
     from geowire.coding.matching import Matcher, group_countries
 
     settings = settings_from(settings_file)
+    if form is not None and form not in set(training.Form):
+        raise typer.BadParameter(f"choose one of {', '.join(training.Form)}", param_hint="--form")
     with handle_errors():
         docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")) + list(corrections or ()))
         with progress_bar("proposing candidates", len(docs)) as advance:
             collected = training.collect(docs, settings, on_doc=lambda: advance(1))
-        result = training.train(collected, Matcher(group_countries()), compare=compare)
+        result = training.train(collected, Matcher(group_countries()), compare=compare,
+                                form=None if form is None else training.Form(form))  # fmt: skip
         training.save(result, out or MODEL_PATH, report)
     if json_out:
         print_json(result.report)
@@ -289,7 +296,8 @@ def train_cmd(
     r = result.report
     console.print(f"documents {r['documents']}; {r['candidates_train']} training candidates, "
                   f"{r['positives_train']} right; {r['features']} features; store threshold "
-                  f"{r['store_threshold']}, min confidence {r['min_confidence']}",
+                  f"{r['store_threshold']}, min confidence {r['min_confidence']}"
+                  f"{''.join(f', {m} {f}' for m, f in r['modality_floors'].items())}; form {r['form']}",
                   highlight=False)  # fmt: skip
     rows = [[split, name, v["precision"], v["recall"], v["f1"]]
             for split, by in r["splits"].items() for name, v in by.items()]  # fmt: skip
