@@ -141,3 +141,14 @@ def test_flr_no_modality_floors_when_each_equals_the_single_floor() -> None:
     n = MODALITY_SUPPORT
     sweep: ModalitySweep = {"asserted": _rows((0.3, 10 * n, 5 * n), (0.55, 5 * n, 4 * n))}
     assert choose_modality_floors(sweep, 0.55) == {}
+
+
+def test_flr_the_summary_names_the_modality_floors() -> None:
+    from geowire.cli.demo import _view_words
+
+    floors = floor_report(ModalityFloors(0.55, (("future", 0.6),)))
+    view = {"events": 3, "min_confidence": None, "learned_floor": floors.pop("min_confidence"), **floors}
+    assert _view_words(view) == (
+        "3 shown by `geowire events` at confidence ≥ 0.55, future ≥ 0.6"
+        " (learned stage; rule-coded events all shown)"
+    )
