@@ -73,3 +73,15 @@ def test_store_flr_the_listed_events_use_the_same_floors(store: Store) -> None:
 def test_store_flr_a_modality_filter_and_floors_combine(store: Store) -> None:
     rows = query_events(store, learned_floor=FLOORS, modality="negated", min_confidence=0.41)
     assert [r["id"] for r in rows] == ["negated-mid"]
+
+
+def test_store_flr_the_api_list_uses_the_modality_floors_unless_a_floor_is_asked(store: Store) -> None:
+    from geowire.api.views import events
+
+    default = events(store, limit=50, view_filters=(None, FLOORS))
+    assert default["total"] == len(SHOWN)
+    assert default["default_min_confidence"] == 0.55
+    assert default["default_modality_floors"] == {"future": 0.45, "negated": 0.4}
+    asked = events(store, limit=50, min_confidence=0.45, view_filters=(None, FLOORS))
+    assert asked["total"] == 4  # every event at or above 0.45 whatever its modality (the rule coder's too)
+    assert asked["default_min_confidence"] is None and asked["default_modality_floors"] is None
