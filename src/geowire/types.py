@@ -31,6 +31,32 @@ ActorKind = Literal["country", "igo", "person", "group", "equipment", "unresolve
 Modality = Literal["asserted", "negated", "hypothetical", "future"]
 BlockKind = Literal["headline", "dateline", "body", "caption", "credit"]
 
+
+@dataclass(frozen=True)
+class ModalityFloors:
+    """The learned stage's default-view floor per modality of an event (the decider artefact's
+    ``modality_floors``, chosen on dev per modality): ``by_modality`` for the modalities that have
+    their own, ``default`` (the artefact's ``min_confidence``) for the others."""
+
+    default: float
+    by_modality: tuple[tuple[str, float], ...] = ()
+
+    def of(self, modality: str | None) -> float:
+        """The floor of an event of ``modality``."""
+        return dict(self.by_modality).get(modality or "", self.default)
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(self.by_modality)
+
+
+# the default view's floor of the learned stage: one for every event, or one per modality
+LearnedFloor = float | ModalityFloors
+
+
+def floor_for(floor: LearnedFloor, modality: str | None) -> float:
+    """The confidence an event of ``modality`` needs to pass ``floor``."""
+    return floor.of(modality) if isinstance(floor, ModalityFloors) else float(floor)
+
 PLOVER_CATEGORIES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
     "REQUEST", "ACCUSE", "REJECT", "THREATEN",

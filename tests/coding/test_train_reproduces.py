@@ -45,3 +45,4 @@ def test_training_reproduces_the_shipped_model() -> None:
     # how the readings of a trigger are compared (the gated form's context, its choice per trigger)
     assert (fresh.context, fresh.reading_choice) == (shipped.context, shipped.reading_choice)
     assert fresh.version == shipped.version
+    assert fresh.modality_floors == shipped.modality_floors  # the default view's floor per modality

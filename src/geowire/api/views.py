@@ -20,7 +20,7 @@ from geowire.actors.kb import KnowledgeBase
 from geowire.actors.known import first_unknown_actor, unknown_category
 from geowire.api.errors import ApiError
 from geowire.api.evidence import Highlight, segments
-from geowire.coding.floors import ViewFilters
+from geowire.coding.floors import ViewFilters, floor_report
 from geowire.errors import NotFoundError
 from geowire.geo.places import PlacesIndex
 from geowire.jsonable import to_jsonable
@@ -293,9 +293,11 @@ def events(
         "outlet": outlet,
         "min_confidence": min_confidence,  # the request's own: a form sent back keeps the default view
     }
-    page["default_min_confidence"] = (
-        None if min_confidence is not None else (hide if hide is not None else learned_floor)
-    )
+    # the default view's floor (its default, when it has one per modality: ``default_modality_floors``)
+    shown_at = hide if hide is not None else learned_floor
+    default = floor_report(None if min_confidence is not None else shown_at)
+    page["default_min_confidence"] = default["min_confidence"]
+    page["default_modality_floors"] = default.get("modality_floors")
     result: dict[str, Any] = to_jsonable(page)
     return result
 

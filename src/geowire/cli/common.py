@@ -24,7 +24,7 @@ from rich.table import Table
 from geowire.errors import GeowireError
 from geowire.jsonable import to_jsonable
 from geowire.settings import Settings, load_settings
-from geowire.types import Modality
+from geowire.types import LearnedFloor, Modality
 
 if TYPE_CHECKING:
     from geowire.store.db import Store
@@ -109,7 +109,7 @@ def event_filters(
     until: str | None,
     modality: str | None,
     min_confidence: float | None = None,
-    learned_floor: float | None = None,
+    learned_floor: LearnedFloor | None = None,
 ) -> EventFilters:
     """The events filters from the shared options; a bad date, modality or category is a usage
     error (an actor code is checked against the store: :func:`check_actors`)."""

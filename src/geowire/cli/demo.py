@@ -69,7 +69,7 @@ def summary(
     """Print what the store holds: documents, mentions, events by category and modality, and how
     many events `geowire events` shows (the same confidence view and --min-confidence)."""
     settings = settings_from(settings_file, db=db, min_confidence=min_confidence)
-    from geowire.coding.floors import read_floors, view_filters
+    from geowire.coding.floors import floor_report, read_floors, view_filters
     from geowire.store import open_store
     from geowire.store.listing import events as events_list
     from geowire.store.listing import page
@@ -81,7 +81,8 @@ def summary(
     with handle_errors(), open_store(settings.db, read_only=True) as store:
         data = store_summary(store)
         shown = page(store, events_list(min_confidence=hide, learned_floor=learned_floor), limit=0).total
-    view = {"events": shown, "min_confidence": hide, "learned_floor": learned_floor}
+    floors = floor_report(learned_floor)  # the default, and one per modality when the model has them
+    view = {"events": shown, "min_confidence": hide, "learned_floor": floors.pop("min_confidence"), **floors}
     if json_out:
         print_json({**data, "events_shown": view})
     else:
@@ -93,7 +94,8 @@ def _view_words(view: dict[str, Any]) -> str:
     if view["min_confidence"] is not None:
         at = f"at confidence ≥ {view['min_confidence']:g}"
     elif view["learned_floor"] is not None:
-        at = f"at confidence ≥ {view['learned_floor']:g} (learned stage; rule-coded events all shown)"
+        own = "".join(f", {m} ≥ {f:g}" for m, f in view.get("modality_floors", {}).items())
+        at = f"at confidence ≥ {view['learned_floor']:g}{own} (learned stage; rule-coded events all shown)"
     else:
         at = "at any confidence"
     return f"{view['events']} shown by `geowire events` {at}"

@@ -107,7 +107,7 @@ def eval_plover(
     """Code each record end to end (plover_gsr.jsonl layout); match events on type, actors, recipients.
     Scores what `geowire events` lists (the default view's floor), every stored event beside it."""
     from geowire.coding.eval import evaluate_plover_view, read_gsr
-    from geowire.coding.floors import view_filters
+    from geowire.coding.floors import floor_report, view_filters
     from geowire.pipeline import Analyzer
 
     settings = settings_from(settings_file, coder=coder)
@@ -125,7 +125,7 @@ def eval_plover(
         _write_jsonl(details, rows)
     counts = ev.shown
     summary: dict[str, Any] = {
-        "file": str(file), "records": len(records), "coder": settings.coder, "min_confidence": used,
+        "file": str(file), "records": len(records), "coder": settings.coder, **floor_report(used),
         "tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
         "precision": counts.precision, "recall": counts.recall, "f1": counts.f1,
     }  # fmt: skip
@@ -177,7 +177,8 @@ def eval_news(
     rows = [[name, *(report[key][k] for k in ("gold", "system", "matched", "precision", "recall", "f1"))]
             for name, key in (("overall", "overall"), ("asserted only", "asserted_only"),
                               ("strict categories", "overall_strict_categories"))]  # fmt: skip
-    shown = "" if report["min_confidence"] is None else f", confidence ≥ {report['min_confidence']}"
+    own = "".join(f", {m} ≥ {f:g}" for m, f in report.get("modality_floors", {}).items())
+    shown = "" if report["min_confidence"] is None else f", confidence ≥ {report['min_confidence']}{own}"
     print_table(
         f"news events ({report['coder']} coder{shown}: what `geowire events` lists)",
         ["", "gold", "system", "matched", "P", "R", "F1"],
@@ -266,6 +267,10 @@ def train_cmd(
         bool,
         typer.Option("--compare", help="also measure gradient boosting on the same splits (scikit-learn)"),
     ] = False,
+    form: Annotated[
+        str | None,
+        typer.Option("--form", help="the decider's form to ship (default: the one the dev rule chooses)"),
+    ] = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
 ) -> None:
@@ -276,11 +281,14 @@ def train_cmd(
     from geowire.coding.matching import Matcher, group_countries
 
     settings = settings_from(settings_file)
+    if form is not None and form not in set(training.Form):
+        raise typer.BadParameter(f"choose one of {', '.join(training.Form)}", param_hint="--form")
     with handle_errors():
         docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")) + list(corrections or ()))
         with progress_bar("proposing candidates", len(docs)) as advance:
             collected = training.collect(docs, settings, on_doc=lambda: advance(1))
-        result = training.train(collected, Matcher(group_countries()), compare=compare)
+        result = training.train(collected, Matcher(group_countries()), compare=compare,
+                                form=None if form is None else training.Form(form))  # fmt: skip
         training.save(result, out or MODEL_PATH, report)
     if json_out:
         print_json(result.report)
@@ -288,7 +296,8 @@ def train_cmd(
     r = result.report
     console.print(f"documents {r['documents']}; {r['candidates_train']} training candidates, "
                   f"{r['positives_train']} right; {r['features']} features; store threshold "
-                  f"{r['store_threshold']}, min confidence {r['min_confidence']}",
+                  f"{r['store_threshold']}, min confidence {r['min_confidence']}"
+                  f"{''.join(f', {m} {f}' for m, f in r['modality_floors'].items())}; form {r['form']}",
                   highlight=False)  # fmt: skip
     rows = [[split, name, v["precision"], v["recall"], v["f1"]]
             for split, by in r["splits"].items() for name, v in by.items()]  # fmt: skip

@@ -37,7 +37,7 @@ from itertools import chain
 from pathlib import Path
 
 from geowire.coding.features import CUE, TriggerKey, by_trigger, grouped, trigger_context, trigger_key
-from geowire.coding.floors import ARTEFACT, model_floor_of
+from geowire.coding.floors import ARTEFACT, modality_floors_of, model_floor_of
 from geowire.errors import ConfigError
 from geowire.types import Event, EventActor
 
@@ -90,6 +90,10 @@ class LinearDecider:
     # the floor at which the model layer (occurrences, dyads, network) counts events: chosen on dev
     # for precision >= 0.7; unset: ``min_confidence`` (:attr:`model_floor`)
     model_min_confidence: float | None = None
+    # the default view's floor per modality of the event, chosen on dev by ``min_confidence``'s rule
+    # (``train.choose_modality_floors``); a modality without one, or an artefact without the field,
+    # has ``min_confidence`` (:func:`geowire.coding.floors.read_floors`)
+    modality_floors: dict[str, float] = dataclasses.field(default_factory=dict)
 
     @property
     def model_floor(self) -> float:
@@ -274,6 +278,8 @@ class LinearDecider:
             "store_threshold": self.store_threshold,
             "min_confidence": self.min_confidence,
             "model_min_confidence": self.model_min_confidence,
+            **({"modality_floors": dict(sorted(self.modality_floors.items()))}
+               if self.modality_floors else {}),  # fmt: skip
             "weights": dict(sorted(self.weights.items())),
             "modality_weights": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())
@@ -305,6 +311,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             store_threshold=float(raw["store_threshold"]),
             min_confidence=float(raw["min_confidence"]),
             model_min_confidence=_optional_float(raw.get("model_min_confidence")),
+            modality_floors=modality_floors_of(raw.get("modality_floors")),
             version=str(raw.get("version", "decider")),
             modality_weights={
                 str(m): {str(k): float(v) for k, v in w.items()}

@@ -34,7 +34,7 @@ import yaml
 
 from geowire.errors import ConfigError, GeowireError
 from geowire.lang.pack import LanguagePack
-from geowire.types import DocAnalysis, DocContext, Event, EventActor
+from geowire.types import DocAnalysis, DocContext, Event, EventActor, LearnedFloor
 from geowire.yamlio import load_yaml
 
 PLV_LABELS: tuple[str, ...] = (
@@ -445,13 +445,14 @@ class PloverEvaluation:
     stored: MatchCounts
     results: list[PloverResult]
     min_confidence: float | None
-    learned_floor: float | None
+    learned_floor: LearnedFloor | None
 
 
 def shown_events(events: Iterable[Event], *, min_confidence: float | None = None,
-                 learned_floor: float | None = None) -> list[Event]:  # fmt: skip
+                 learned_floor: LearnedFloor | None = None) -> list[Event]:  # fmt: skip
     """The events ``geowire events`` lists with these options: ``min_confidence`` hides every event
-    below it; ``learned_floor`` (the default view's floor) hides only the learned stage's, as
+    below it; ``learned_floor`` (the default view's floor: one, or one per modality) hides only
+    the learned stage's, as
     :func:`geowire.store.events.query_events` does (the rule coder's confidences are tiers on
     another scale)."""
     from geowire.store.derived import in_model
@@ -459,7 +460,7 @@ def shown_events(events: Iterable[Event], *, min_confidence: float | None = None
     return [
         e for e in events
         if (min_confidence is None or e.confidence >= min_confidence)
-        and in_model({"rule": e.rule, "confidence": e.confidence}, learned_floor)
+        and in_model({"rule": e.rule, "confidence": e.confidence, "modality": e.modality}, learned_floor)
     ]  # fmt: skip
 
 
@@ -484,7 +485,7 @@ def evaluate_plover_view(
     analyse: Analyse,
     *,
     min_confidence: float | None = None,
-    learned_floor: float | None = None,
+    learned_floor: LearnedFloor | None = None,
     codes: CodeMap | None = None,
     org_types: Mapping[str, str] | None = None,
     group_countries: Mapping[str, str | None] | None = None,

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import get_args, overload
+
+from geowire.types import LearnedFloor, Modality, ModalityFloors
 
 
 @overload
@@ -25,23 +27,47 @@ def model_floor_of(model_min_confidence: float | None, min_confidence: float | N
 ARTEFACT = Path(__file__).resolve().parents[1] / "data" / "models" / "decider.json"
 
 
-def view_floor_of(min_confidence: float, store_threshold: float) -> float | None:
-    """The default view's floor of an artefact: its ``min_confidence``, or None when that is not
-    above its ``store_threshold`` (every stored event would pass: a no-op)."""
-    return min_confidence if min_confidence > store_threshold else None
+def view_floor_of(min_confidence: float, store_threshold: float,
+                  modality_floors: dict[str, float] | None = None) -> LearnedFloor | None:  # fmt: skip
+    """The default view's floor of an artefact: its ``min_confidence`` (with its
+    ``modality_floors``, one per modality, when it has them: :class:`ModalityFloors`), or None when
+    no floor is above its ``store_threshold`` (every stored event would pass: a no-op)."""
+    floors = modality_floors or {}
+    if all(f <= store_threshold for f in (min_confidence, *floors.values())):
+        return None
+    if not floors:
+        return min_confidence
+    return ModalityFloors(min_confidence, tuple(sorted(floors.items())))
+
+
+def modality_floors_of(raw: object) -> dict[str, float]:
+    """An artefact's ``modality_floors`` (absent: none), checked: a modality of
+    :data:`geowire.types.Modality` each, a floor in 0-1; ``ValueError`` otherwise."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ValueError(f"modality_floors is not an object: {raw!r}")
+    floors = {str(k): float(v) for k, v in raw.items()}
+    for modality, floor in floors.items():
+        if modality not in get_args(Modality):
+            raise ValueError(f"modality_floors: no modality {modality!r}")
+        if not 0 <= floor <= 1:
+            raise ValueError(f"modality_floors: {modality} floor {floor} outside 0-1")
+    return floors
 
 
 @dataclass(frozen=True)
 class ArtefactFloors:
     """Both floors of one decider artefact, read from one parse of its JSON.  ``view``: the default
-    view's floor (:func:`view_floor_of`; None when it is a no-op or unreadable).  ``model``: the
+    view's floor (:func:`view_floor_of`: one, or one per modality; None when it is a no-op or
+    unreadable; an unreadable ``modality_floors`` leaves the single floor).  ``model``: the
     model layer's (:func:`model_floor_of`).  ``problem``: why the model floor cannot be read (a
     named artefact missing, not JSON, no valid floor), which the model layer reports; None when it
     can, or when the shipped artefact is absent (``present`` false: every event counts)."""
 
     path: Path
     present: bool
-    view: float | None = None
+    view: LearnedFloor | None = None
     model: float | None = None
     problem: str | None = None
 
@@ -66,11 +92,16 @@ def read_floors(path: Path | str | None = None) -> ArtefactFloors:
     return ArtefactFloors(path, present=True, view=_view_floor(raw), model=model, problem=problem)
 
 
-def _view_floor(raw: object) -> float | None:
+def _view_floor(raw: object) -> LearnedFloor | None:
     try:
-        return view_floor_of(float(raw["min_confidence"]), float(raw["store_threshold"]))  # type: ignore[index]
+        single = float(raw["min_confidence"]), float(raw["store_threshold"])  # type: ignore[index]
     except (KeyError, TypeError, ValueError):
         return None
+    try:
+        floors = modality_floors_of(raw.get("modality_floors"))  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        floors = {}  # the decider's loader reports it
+    return view_floor_of(*single, floors)
 
 
 def _model_floor(raw: object) -> tuple[float | None, str | None]:
@@ -85,9 +116,10 @@ def _model_floor(raw: object) -> tuple[float | None, str | None]:
     return floor, None
 
 
-def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -> float | None:
-    """The confidence below which events are hidden by default: the ``min_confidence`` setting,
-    else the shipped model's (chosen on dev for precision), else none (the rule coder, or no readable
+def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -> LearnedFloor | None:
+    """The confidence below which events are hidden by default: the ``min_confidence`` setting
+    (one floor for every event), else the shipped model's (chosen on dev for precision: one, or one
+    per modality), else none (the rule coder, or no readable
     artefact).  Read from the artefact's JSON alone, without loading the coder (spaCy, ~1.2 s): the
     read commands and the API ask for it at start.  ``floors``: the artefact's, when the command
     has read them already (:func:`read_floors`)."""
@@ -101,7 +133,7 @@ def default_view_floor(settings: object, floors: ArtefactFloors | None = None) -
 
 
 # (min_confidence, learned_floor): what the default view of the events filters with
-ViewFilters = tuple[float | None, float | None]
+ViewFilters = tuple[float | None, LearnedFloor | None]
 
 
 def view_filters(settings: object, floors: ArtefactFloors | None = None) -> ViewFilters:
@@ -118,3 +150,13 @@ def floors_of(path: Path | str | None, floors: ArtefactFloors | None = None) -> 
     if floors is not None and floors.path == Path(path or ARTEFACT):
         return floors
     return read_floors(path)
+
+
+def floor_report(floor: LearnedFloor | None) -> dict[str, object]:
+    """A view floor as report fields: ``min_confidence`` (the one floor, or the default of a floor
+    per modality) and, for the latter, ``modality_floors`` (those of the modalities that have
+    their own)."""
+    if isinstance(floor, ModalityFloors):
+        return {"min_confidence": floor.default, "modality_floors": floor.as_dict()}
+    return {"min_confidence": floor}
+

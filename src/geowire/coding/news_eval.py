@@ -104,7 +104,7 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     model's ``min_confidence`` hides the learned stage's less likely events, as it does for a
     user, so the figures equal ``score.py`` run on ``geowire events --format jsonl``. When that
     hides anything, ``all_stored`` scores every stored event too (``--min-confidence 0``)."""
-    from geowire.coding.floors import view_filters
+    from geowire.coding.floors import floor_report, view_filters
 
     articles_path, gold_path = directory / "articles.jsonl", directory / "gold.jsonl"
     for p in (articles_path, gold_path):
@@ -117,7 +117,7 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     filters = {"min_confidence": hide, "learned_floor": used}
     shown, records = run_pipeline(articles_path, settings, filters=filters)
     report = score(gold, system_events(shown, articles), strict=strict,
-                   extra={"coder": settings.coder, "min_confidence": used})  # fmt: skip
+                   extra={"coder": settings.coder, **floor_report(used)})  # fmt: skip
     if len(shown) < len(records):
         every = score(gold, system_events(records, articles), strict=strict)
         report["all_stored"] = {"overall": every["overall"], "asserted_only": every["asserted_only"],

@@ -20,16 +20,19 @@
    (:func:`_fit_gated_context`); and the gated form choosing per trigger (the reading its reading
    model ranks first takes the trigger's best probability, :attr:`LinearDecider.reading_choice`).
    The forms share their logistic and conditional-logit fits (each fitted once, :data:`Memo`).
-   ``FORM`` says which ships (the gated form choosing per trigger: it scores higher than the
-   gated one on the authored dev split and on the shared news_dev articles, listing as many
-   events, and keeps the seed articles' key events; the two-factor, relative, stacked and
-   gated-context forms lose or add one, the mixed one is less precise on news_dev; the
-   per-modality calibration scores lower on dev — docs/learned.md). The shipped one is
+   Which form ships is chosen on dev by :func:`choose_form` (:data:`FORM_RULE`: the highest dev
+   F1 at the store threshold among the forms whose view floor reaches precision ≥ 0.8, precision
+   at the view floor among near-equals; ``geowire train --form`` pins one). The seed articles'
+   key events (``tests/coding/test_coder_seeds.py``) are the product's check on the choice, run
+   on the trained artefact (docs/learned.md). The shipped one is
    calibrated on dev (Platt scaling; the gated form's weighing is its calibration) and its
    thresholds chosen on dev:
    ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
    precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold),
-   ``model_min_confidence`` (the model layer's floor) for precision ≥ 0.7.
+   ``model_min_confidence`` (the model layer's floor) for precision ≥ 0.7, and
+   ``modality_floors`` (the default view's floor per modality of the event) by ``min_confidence``'s
+   rule on each modality's stored dev events alone, with at least ``MODALITY_SUPPORT`` shown
+   (:func:`choose_modality_floors`).
 4. The rule baseline (the rule stages' own output), the other forms and, when scikit-learn is
    installed, a gradient-boosting model on the same features are measured on the same splits
    for comparison; the shipped form and the others also per gold modality (gold events matched,
@@ -96,6 +99,10 @@ PRUNE = 0.01  # weights smaller than this are left out of the artefact (keeps it
 F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this of the best
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
 MODEL_PRECISION = 0.7  # the model layer's floor (occurrences, dyads, network): dev precision at least this
+VIEW_PRECISION = 0.8  # the default view's floor (``min_confidence``): dev precision at least this
+# a modality has its own view floor when at least this many of its dev events are shown at it (fewer:
+# the precision is too noisy to choose on, and the modality keeps ``min_confidence``)
+MODALITY_SUPPORT = 20
 L2 = 20.0  # the single-stage model's, chosen on dev (docs/learned.md)
 L2_TRIGGER = 20.0  # the two-factor model's trigger factor, chosen on dev
 L2_READING = 5.0  # ... and its reading factor
@@ -120,7 +127,8 @@ class Form(StrEnum):
     GATED_CHOICE = "gated-choice"
 
 
-FORM = Form.GATED_CHOICE  # the shipped form, chosen on dev and the product's seed checks (docs/learned.md)
+# the form shipped before the form was chosen by rule (:func:`choose_form`); the last among equals
+FORM = Form.GATED_CHOICE
 VERSIONS = {Form.SINGLE: "decider-single-v2", Form.TWOFACTOR: "decider-twofactor-v1",
             Form.RELATIVE: "decider-relative-v1", Form.MIXED: "decider-mixed-v1",
             Form.STACKED: "decider-stacked-v1", Form.GATED: "decider-gated-v1",
@@ -132,7 +140,7 @@ REPORT_KEYS = {Form.SINGLE: "single_stage", Form.TWOFACTOR: "two_factor", Form.R
                Form.MIXED: "mixed", Form.STACKED: "stacked", Form.GATED: "gated",
                Form.GATED_MODALITY: "gated_per_modality", Form.GATED_CONTEXT: "gated_context",
                Form.GATED_CHOICE: "gated_choice"}  # fmt: skip
-VERSION = VERSIONS[FORM]
+VERSION = VERSIONS[FORM]  # FORM's artefact version
 Candidates = list[tuple[Event, tuple[str, ...]]]
 # raw weights several forms share (the train split's logistic and conditional-logit fits), by
 # (model, L2): ``train`` fits each once
@@ -408,15 +416,16 @@ def train(
     matcher: Matcher,
     *,
     min_count: int = 2,
-    version: str = VERSION,
+    version: str | None = None,
     compare: bool = True,
     l2: float = L2,
     single: bool = True,
-    form: Form = FORM,
+    form: Form | None = None,
 ) -> TrainResult:
     """Fit, calibrate and choose thresholds; measure the rule baseline and the model per split
-    (and, with ``single``, the other form of the model — the single-stage logistic model or the
-    two-factor one; with ``compare``, gradient boosting). ``form`` is the one shipped."""
+    (and, with ``single``, the other forms of the model; with ``compare``, gradient boosting).
+    ``form`` is the one shipped; None: every form is fitted and the rule chooses it on dev
+    (:func:`choose_form`).  ``version``: the artefact's (default: its form's)."""
     by_split: dict[Split, list[DocCandidates]] = {"train": [], "dev": [], "test": []}
     for dc in collected:
         dc.matched = gold_of(dc, matcher)  # the labels, worked out once
@@ -455,6 +464,11 @@ def train(
             }[f]()
         return dataclasses.replace(fitted[f], version=v)
 
+    on_dev: dict[Form, FormOnDev] = {}
+    if form is None:  # every form on dev, and the rule's choice
+        on_dev = {f: form_on_dev(fit(f, VERSIONS[f]), tune, matcher) for f in Form}
+        form = choose_form(on_dev)
+    version = version or VERSIONS[form]
     calibrated = fit(form, version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
     model_floor = choose_model_floor(sweep, store_t, min_conf)
@@ -483,12 +497,17 @@ def train(
                                            learned=True)  # fmt: skip
         best_firm = choose_firm({k: v[0] for k, v in firm.items()})
         decider = dataclasses.replace(decider, firm_cues=FIRM_CUES[best_firm])
+    # the view's floor per modality, on the events as the final modality model reads them
+    floor_sweep = modality_sweep(decider, tune, matcher)
+    decider = dataclasses.replace(decider, modality_floors=choose_modality_floors(floor_sweep, min_conf))
     report: dict[str, Any] = {
         "version": version,
         "documents": {k: len(v) for k, v in by_split.items()},
         "candidates_train": len(train_rows),
         "positives_train": int(y.sum()),
         "form": str(form),
+        "form_rule": FORM_RULE if on_dev else "given (geowire train --form)",
+        "forms_on_dev": {str(f): dataclasses.asdict(m) for f, m in on_dev.items()},
         "features": {
             "reading": len(decider.weights),
             "trigger": len(decider.trigger_weights),
@@ -518,6 +537,12 @@ def train(
         f" precision >= {MODEL_PRECISION} (none: min_confidence); the floor at which the model layer"
         " counts events",
         "model_min_confidence": decider.model_floor,
+        "modality_floors_rule": f"per modality, the lowest dev threshold at or above the store threshold"
+        f" at which at least {MODALITY_SUPPORT} of its stored events are shown with precision >="
+        f" {VIEW_PRECISION} (none: min_confidence); the default view's floor for an event of that modality",
+        "modality_floors": decider.modality_floors,
+        "modality_floor_sweep": {m: [{"threshold": t, "shown": n, "matched": k} for t, n, k in rows]
+                                 for m, rows in floor_sweep.items()},  # fmt: skip
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
@@ -542,11 +567,17 @@ def train(
             "learned": score_with_modality(docs, _decided(decider, decider.store_threshold), matcher),
             "learned_at_min_confidence": score_with_modality(docs, _decided(decider, decider.min_confidence),
                                                              matcher),  # fmt: skip
+            # the default view as the store shows it: stored events, those below their floor hidden
+            "view_single_floor": score_with_modality(docs, _viewed(decider, {}), matcher),
+            "view_modality_floors": score_with_modality(docs, _viewed(decider, decider.modality_floors),
+                                                        matcher),  # fmt: skip
         }
     for other in (f for f in Form if f != form):  # the forms measured beside it
         beside = _with_modality_of(fit(other, VERSIONS[other]), decider) if single else None
-        report[REPORT_KEYS[other]] = (_measured(beside, by_split, matcher) if beside is not None
-                                      else {"skipped": "not asked for"})  # fmt: skip
+        report[REPORT_KEYS[other]] = (
+            _measured(beside, by_split, matcher, on_dev.get(other)) if beside is not None
+            else {"skipped": "not asked for"}
+        )  # fmt: skip
     report["gbm"] = _gbm_comparison(by_split, matcher, vocab) if compare else {"skipped": "not asked for"}
     return TrainResult(decider, report)
 
@@ -568,8 +599,84 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     sweep = [(k / 100, score_docs(tune, _decided(decider, k / 100), matcher)) for k in range(5, 96, 5)]
     best_f1 = max(s["f1"] for _, s in sweep)
     store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)
-    precise = [t for t, s in sweep if s["precision"] >= 0.8 and s["recall"] >= MIN_RECALL and t >= store_t]
+    precise = [t for t, s in sweep
+               if s["precision"] >= VIEW_PRECISION and s["recall"] >= MIN_RECALL and t >= store_t]
     return store_t, (min(precise) if precise else store_t), sweep, precise
+
+
+@dataclass(frozen=True)
+class FormOnDev:
+    """One form on the dev split, with its thresholds chosen by the rules (:func:`choose_thresholds`):
+    F1 at its store threshold; precision and recall at its view floor (``min_confidence``), and
+    whether that floor reaches ``VIEW_PRECISION``."""
+
+    store_threshold: float
+    min_confidence: float
+    f1: float
+    view_precision: float
+    view_recall: float
+    precise: bool
+
+
+def form_on_dev(decider: LinearDecider, tune: Sequence[DocCandidates], matcher: Matcher) -> FormOnDev:
+    """``decider``'s form measured on ``tune`` (the dev split) for :func:`choose_form`."""
+    store_t, min_conf, sweep, precise = choose_thresholds(decider, tune, matcher)
+    at = dict(sweep)
+    return FormOnDev(store_t, min_conf, at[store_t]["f1"], at[min_conf]["precision"], at[min_conf]["recall"],
+                     bool(precise))  # fmt: skip
+
+
+FORM_RULE = (
+    f"the highest dev F1 at the store threshold among the forms whose view floor reaches precision >="
+    f" {VIEW_PRECISION} on dev (every form when none does); among those within {F1_SLACK} of it, the"
+    " highest dev precision at the view floor, then the higher F1"
+)
+
+
+def choose_form(on_dev: dict[Form, FormOnDev]) -> Form:
+    """The form that ships (docs/learned.md, "Choosing among a trigger's readings": dev F1 at the
+    store threshold and precision at the view floor), by :data:`FORM_RULE`; ties: ``FORM``, then
+    the first in :class:`Form`'s order."""
+    eligible = [f for f, m in on_dev.items() if m.precise] or list(on_dev)
+    best = max(on_dev[f].f1 for f in eligible)
+    near = [f for f in eligible if on_dev[f].f1 >= best - F1_SLACK]
+    order = list(Form)
+    return max(near, key=lambda f: (on_dev[f].view_precision, on_dev[f].f1, f == FORM, -order.index(f)))
+
+
+# per modality, per threshold: (events shown, of them matched)
+ModalitySweep = dict[str, list[tuple[float, int, int]]]
+
+
+def modality_sweep(decider: LinearDecider, tune: Sequence[DocCandidates], matcher: Matcher) -> ModalitySweep:
+    """The dev events the default view would show per modality and floor: the events stored at the
+    store threshold, matched against the gold once (as the news scorer does), then counted per
+    modality at each threshold of the sweep at or above the store threshold."""
+    stored: list[tuple[str, float, bool]] = []  # (modality, confidence, matched)
+    chosen = _decided(decider, decider.store_threshold)
+    for dc in tune:
+        events = chosen(dc)
+        hit = set(matcher.match(list(dc.doc.gold), [sys_event(e) for e in events]).values())
+        stored += [(e.modality, e.confidence, j in hit) for j, e in enumerate(events)]
+    thresholds = [k / 100 for k in range(5, 96, 5) if k / 100 >= decider.store_threshold]
+    sweep: ModalitySweep = {}
+    for m in MODALITIES:
+        own = [(c, ok) for mm, c, ok in stored if mm == m]
+        sweep[m] = [(t, sum(c >= t for c, _ in own), sum(c >= t and ok for c, ok in own)) for t in thresholds]
+    return sweep
+
+
+def choose_modality_floors(sweep: ModalitySweep, min_conf: float) -> dict[str, float]:
+    """The default view's floor per modality, by ``min_confidence``'s rule on each modality's dev
+    events alone: the lowest threshold at which at least ``MODALITY_SUPPORT`` of them are shown
+    with precision ≥ ``VIEW_PRECISION``.  A modality none reaches (too few events, or never
+    precise enough) has none: it keeps ``min_conf``."""
+    floors: dict[str, float] = {}
+    for modality, rows in sweep.items():
+        precise = [t for t, shown, hit in rows if shown >= MODALITY_SUPPORT and hit >= VIEW_PRECISION * shown]
+        if precise:
+            floors[modality] = min(precise)
+    return floors if any(f != min_conf for f in floors.values()) else {}
 
 
 def choose_model_floor(sweep: Sweep, store_t: float, min_conf: float) -> float:
@@ -809,11 +916,14 @@ def _with_modality_of(model: LinearDecider, shipped: LinearDecider) -> LinearDec
                                modality_margin=shipped.modality_margin, assert_margin=shipped.assert_margin)
 
 
-def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher
-              ) -> dict[str, Any]:  # fmt: skip
-    """The form not shipped, for comparison: thresholds chosen on dev by the same rules, end to
-    end per split."""
-    store_t, min_conf, _, _ = choose_thresholds(model, by_split["dev"] or by_split["train"], matcher)
+def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher,
+              on_dev: FormOnDev | None = None) -> dict[str, Any]:  # fmt: skip
+    """The form not shipped, for comparison: thresholds chosen on dev by the same rules (those of
+    ``on_dev`` when measured already), end to end per split."""
+    if on_dev is None:
+        store_t, min_conf, _, _ = choose_thresholds(model, by_split["dev"] or by_split["train"], matcher)
+    else:
+        store_t, min_conf = on_dev.store_threshold, on_dev.min_confidence
     out: dict[str, Any] = {"store_threshold": store_t, "min_confidence": min_conf, "version": model.version}
     for split in ("dev", "test"):
         if by_split[split]:
@@ -880,6 +990,17 @@ def _decided(decider: LinearDecider, threshold: float) -> Callable[[DocCandidate
 
     def chosen(dc: DocCandidates) -> list[Event]:
         return decide(dc.candidates, decider, threshold=threshold, **rules)
+
+    return chosen
+
+
+def _viewed(decider: LinearDecider, floors: dict[str, float]) -> Callable[[DocCandidates], list[Event]]:
+    """The events the default view shows: those ``decider`` stores (at its store threshold) at or
+    above their modality's floor in ``floors`` (``min_confidence`` for the others)."""
+    stored = _decided(decider, decider.store_threshold)
+
+    def chosen(dc: DocCandidates) -> list[Event]:
+        return [e for e in stored(dc) if e.confidence >= floors.get(e.modality, decider.min_confidence)]
 
     return chosen
 

@@ -21,6 +21,7 @@ import duckdb
 from geowire.store.bulk import insert_rows
 from geowire.store.events import LEARNED_RULE_MARK, at_learned_floor
 from geowire.store.scores import mean_sql, single_mean_sql, units_sql
+from geowire.types import LearnedFloor, floor_for
 
 DERIVED = (
     "occurrences",
@@ -244,10 +245,14 @@ def model_events(floor: Floor, alias: str = "e") -> str:
     return "true" if floor is None else at_learned_floor(repr(float(floor)), alias)
 
 
-def in_model(event: Mapping[str, Any], floor: Floor) -> bool:
-    """:func:`model_events` for a stored event row (its ``confidence`` and ``rule``)."""
+def in_model(event: Mapping[str, Any], floor: Floor | LearnedFloor) -> bool:
+    """:func:`model_events` for a stored event row (its ``confidence`` and ``rule``); the default
+    view's floor (:func:`geowire.store.events.learned_view`) the same way, per modality when it has
+    one per modality (the row's ``modality``)."""
     learned = f">{LEARNED_RULE_MARK}" in (event.get("rule") or "")
-    return floor is None or not learned or float(event.get("confidence") or 0.0) >= floor
+    if floor is None or not learned:
+        return True
+    return float(event.get("confidence") or 0.0) >= floor_for(floor, event.get("modality"))
 
 
 def _floor_text(floor: Floor) -> str:

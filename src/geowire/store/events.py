@@ -19,7 +19,7 @@ import duckdb
 from geowire.errors import NotFoundError
 from geowire.store.bulk import clear_ids, delete_documents, insert_rows
 from geowire.store.db import Store, Where
-from geowire.types import DocAnalysis, Event, EventActor, Modality, Place
+from geowire.types import DocAnalysis, Event, EventActor, LearnedFloor, Modality, ModalityFloors, Place
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
 LEARNED_RULE_MARK = "decider"  # the learned stage appends ">decider-…" to an event's rule
@@ -34,6 +34,21 @@ def at_learned_floor(floor: str, alias: str = "") -> str:
     return f"({p}confidence >= {floor} OR coalesce({p}rule, '') NOT LIKE '%>{LEARNED_RULE_MARK}%')"
 
 
+def learned_view(where: Where, floor: LearnedFloor | None, alias: str = "") -> Where:
+    """``where`` and the default view's floor of the learned stage (:func:`at_learned_floor`), when
+    one is given: one floor for every event, or one per modality (:class:`ModalityFloors`: a
+    ``CASE`` on the event's modality, the default for the others), bound as parameters."""
+    if floor is None:
+        return where
+    if not isinstance(floor, ModalityFloors) or not floor.by_modality:
+        return where.add(at_learned_floor("?", alias), floor if not isinstance(floor, ModalityFloors)
+                         else floor.default)  # fmt: skip
+    p = f"{alias}." if alias else ""
+    case = f"CASE {p}modality" + " WHEN ? THEN ?" * len(floor.by_modality) + " ELSE ? END"
+    params = [x for pair in floor.by_modality for x in pair] + [floor.default]
+    return where.add(at_learned_floor(case, alias), *params)
+
+
 @dataclass(frozen=True)
 class EventFilters:
     """The filters shared by ``geowire events``, ``geowire export`` and the API's events list:
@@ -46,7 +61,7 @@ class EventFilters:
     until: dt.date | None = None
     modality: Modality | None = None
     min_confidence: float | None = None
-    learned_floor: float | None = None
+    learned_floor: LearnedFloor | None = None
 
     def as_query(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -166,7 +181,7 @@ def query_events(
     modality: str | None = None,
     doc_id: str | None = None,
     min_confidence: float | None = None,
-    learned_floor: float | None = None,
+    learned_floor: LearnedFloor | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -176,10 +191,10 @@ def query_events(
     ``type`` a PLOVER category; ``since``/``until`` the event date (inclusive); ``modality`` one of
     :data:`MODALITIES` (use ``"asserted"`` for events that count as having happened);
     ``min_confidence`` hides events the coder was less sure of; ``learned_floor`` (the
-    learned model's default) hides the learned decision stage's events below it, and only those
-    (the rule coder's confidences are on another scale).
+    learned model's default: one floor, or one per modality) hides the learned decision stage's
+    events below it, and only those (the rule coder's confidences are on another scale).
     """
-    where = (
+    where = learned_view(
         Where()
         .match(actor and actor.upper(), "list_contains(actor_codes, ?)")
         .match(recipient and recipient.upper(), "list_contains(recipient_codes, ?)")
@@ -188,8 +203,8 @@ def query_events(
         .match(until, "date <= ?")
         .match(modality and modality.lower(), "modality = ?")
         .match(doc_id, "doc_id = ?")
-        .match(min_confidence, "confidence >= ?")
-        .match(learned_floor, at_learned_floor("?"))
+        .match(min_confidence, "confidence >= ?"),
+        learned_floor,
     )
     params = where.params
     sql = "SELECT * FROM events" + where.sql

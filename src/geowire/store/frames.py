@@ -20,8 +20,9 @@ import duckdb
 
 from geowire.errors import StoreBusyError, StoreError
 from geowire.store.db import READ_WAIT_S, Store, Where, check_schema
-from geowire.store.events import at_learned_floor
+from geowire.store.events import learned_view
 from geowire.store.locks import waiting_reader
+from geowire.types import LearnedFloor
 
 Query = tuple[str, list[Any]]
 RESULT = "result"  # the in-memory table a snapshot holds
@@ -97,12 +98,12 @@ def events_sql(
     until: dt.date | None = None,
     modality: str | None = None,
     min_confidence: float | None = None,
-    learned_floor: float | None = None,
+    learned_floor: LearnedFloor | None = None,
 ) -> Query:
     """Events (the filters of ``query_events``), one row each, with their place
     (:data:`PLACE_COLUMNS`), the source document's title/outlet/url/published and the occurrence
     it belongs to."""
-    where = (
+    where = learned_view(
         Where()
         .match(actor and actor.upper(), "list_contains(e.actor_codes, ?)")
         .match(recipient and recipient.upper(), "list_contains(e.recipient_codes, ?)")
@@ -110,8 +111,9 @@ def events_sql(
         .match(since, "e.date >= ?")
         .match(until, "e.date <= ?")
         .match(modality and modality.lower(), "e.modality = ?")
-        .match(min_confidence, "e.confidence >= ?")
-        .match(learned_floor, at_learned_floor("?", "e"))
+        .match(min_confidence, "e.confidence >= ?"),
+        learned_floor,
+        "e",
     )
     sql = (
         "SELECT e.id, e.date, e.date_precision, e.date_source, e.category, e.mode, e.context,"

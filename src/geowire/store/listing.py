@@ -18,6 +18,7 @@ from typing import Any
 from geowire.store import frames
 from geowire.store.db import Store, Where
 from geowire.store.documents import LIST_COLUMNS
+from geowire.types import LearnedFloor
 
 SortKey = tuple[str, bool]  # (column, descending)
 
@@ -112,7 +113,7 @@ def events(
     until: dt.date | None = None,
     modality: str | None = None,
     min_confidence: float | None = None,
-    learned_floor: float | None = None,
+    learned_floor: LearnedFloor | None = None,
     doc_id: str | None = None,
 ) -> ListQuery:
     """Events, one flat row each (:func:`geowire.store.frames.events_sql`)."""
