@@ -269,8 +269,16 @@ def train_cmd(
     ] = False,
     form: Annotated[
         str | None,
-        typer.Option("--form", help="the decider's form to ship (default: the one the dev rule chooses)"),
+        typer.Option(
+            "--form",
+            help="the decider's form to ship, or 'auto' for the one the dev rule chooses"
+            " (default: the shipped form, docs/learned.md)",
+        ),
     ] = None,
+    modality_floors: Annotated[
+        bool,
+        typer.Option("--modality-floors", help="write a default-view floor per modality into the model"),
+    ] = False,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
 ) -> None:
@@ -281,14 +289,15 @@ def train_cmd(
     from geowire.coding.matching import Matcher, group_countries
 
     settings = settings_from(settings_file)
-    if form is not None and form not in set(training.Form):
-        raise typer.BadParameter(f"choose one of {', '.join(training.Form)}", param_hint="--form")
+    if form is not None and form != "auto" and form not in set(training.Form):
+        raise typer.BadParameter(f"choose auto or one of {', '.join(training.Form)}", param_hint="--form")
+    shipped = training.FORM if form is None else None if form == "auto" else training.Form(form)
     with handle_errors():
         docs = read_corpus(sorted((corpus or CORPUS_DIR).glob("*.jsonl")) + list(corrections or ()))
         with progress_bar("proposing candidates", len(docs)) as advance:
             collected = training.collect(docs, settings, on_doc=lambda: advance(1))
-        result = training.train(collected, Matcher(group_countries()), compare=compare,
-                                form=None if form is None else training.Form(form))  # fmt: skip
+        result = training.train(collected, Matcher(group_countries()), compare=compare, form=shipped,
+                                modality_floors=modality_floors)  # fmt: skip
         training.save(result, out or MODEL_PATH, report)
     if json_out:
         print_json(result.report)
