@@ -1137,6 +1137,33 @@ def _read(
     return result
 
 
+def categorize_at(
+    doc: AnyDoc,
+    tok: AnyToken,
+    *,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lexicon: Lexicon,
+) -> Decision | None:
+    """:func:`categorize` with the path starting at ``tok``: the predicate itself, then the words
+    attached to it. For a verb coordinated with another ("condemned the raid and expelled the
+    envoys"), whose source's path runs through the first conjunct: the second verb's own act."""
+    lex = lexicon
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    tiers: tuple[tuple[Iterable[AnyToken], float, str], ...] = (
+        ((tok,), 0.85, "path"),
+        (_attached(tok), 0.7, "near"),
+    )
+    for tokens, confidence, where in tiers:
+        for t in tokens:
+            if _inside(t.i, source, target):
+                continue
+            decision = _decide_token(doc, t, confidence, where, source, target, lex, memo)
+            if decision is not None:
+                return decision
+    return None
+
+
 def decide_trigger(
     doc: AnyDoc,
     tok: AnyToken,
@@ -1190,5 +1217,5 @@ def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
 
 __all__ = ["Decision", "FigurativeObjects", "Grammar", "Judgement", "Lexicon", "LexiconEntry", "LexiconFile",
            "SecondSense", "Sense",
-           "categorize", "decide_readings", "decide_trigger", "is_trigger", "lexicon_of",
+           "categorize", "categorize_at", "decide_readings", "decide_trigger", "is_trigger", "lexicon_of",
            "parse_lexicon"]  # fmt: skip
