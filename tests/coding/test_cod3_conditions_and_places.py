@@ -40,6 +40,8 @@ def test_cod3_an_unconditioned_reading_is_still_the_models_to_read() -> None:
 def test_cod3_the_place_of_a_speech_is_no_recipient(code_text) -> None:  # noqa: ANN001
     events = code_text("Speaking at a rally in Quito, the Peruvian president said Peru would never accept "
                        "foreign troops.")  # fmt: skip
-    events += code_text("In an address in Nairobi, Uganda's president said Uganda would not accept the tariffs.")
+    events += code_text(
+        "In an address in Nairobi, Uganda's president said Uganda would not accept the tariffs."
+    )
     assert all("ECU" not in {r.code for r in e.recipients} for e in events)
     assert all("KEN" not in {r.code for r in e.recipients} for e in events)

@@ -79,6 +79,7 @@ class _Negation(BaseModel):
     # two-word phrases that set an act aside for another ("rather than withdraw"): the act set aside
     # is the word the phrase's second word introduces (its mark, preposition or coordinator)
     alternatives: list[str] = []
+    excess_degrees: list[str] = []  # "too weak to attack": the infinitive's act is not done
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
@@ -468,6 +469,9 @@ def detect_modality(
     if alternative is not None and not found.keys() & {"hypothetical", "future"}:
         # "were likely to abstain rather than veto": the act set aside is as hypothetical as the other
         found.setdefault("negated", Cue(alternative, "negative-idiom"))  # "rather than withdraw"
+    excess = _excessive(chain, cues)
+    if excess is not None and not found.keys() & {"hypothetical", "future"}:
+        found.setdefault("negated", Cue(excess, "negative-idiom"))  # "too weak to attack"
     _scan_time(chain, cues=cues, found=found)
     if trigger.pos_ in ("NOUN", "PROPN"):
         any_of = cues.hypothetical.determiners
@@ -613,6 +617,25 @@ def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
     return below.dep_ == "acl" and any(
         c.dep_ == "aux" and c.lower_ in cues.clauses.infinitive_markers for c in below.children
     )
+
+
+def _excessive(chain: list[AnyToken], cues: ModalityCues) -> str | None:
+    """The degree phrase ("too weak", "too much") whose "to"-infinitive on the chain names an act
+    not done ("is too weak to attack X", "has too much at stake to walk away"), or None: the
+    infinitive's head, or a word beside it under that head, bears the degree word."""
+    degrees = cues.negation.excess_degrees
+    if not degrees:
+        return None
+    for tok in chain:
+        infinitive = any(c.dep_ == "aux" and c.pos_ == "PART" for c in tok.children)  # "to walk away"
+        if tok.dep_ not in ("xcomp", "advcl") or not infinitive:
+            continue
+        head = tok.head
+        for word in (head, *(c for c in head.children if c.dep_ in ("dobj", "acomp", "advmod", "attr"))):
+            degree = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in degrees), None)
+            if degree is not None:
+                return f"{degree.text} {word.text} to"
+    return None
 
 
 def _set_aside(chain: list[AnyToken], cues: ModalityCues) -> str | None:
