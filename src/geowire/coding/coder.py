@@ -40,6 +40,7 @@ from geowire.coding.categorize import (
     Decision,
     categorize,
     categorize_at,
+    circumstance,
     decide_readings,
     is_trigger,
     lexicon_of,
@@ -826,9 +827,10 @@ class EventCoder:
                         )
                     d = cache[key]
                     pred = doc[frame.predicate]
-                    if d is not None and _other_conjunct(pred, doc[d.trigger], self.cues) and self._on_view:
-                        # "condemned the raid and expelled the envoys": the second verb's own act (not
-                        # aimed at its own actor)
+                    trig = None if d is None else doc[d.trigger]
+                    if trig is not None and self._on_view and _own_act_below(pred, trig, tgt, self.cues):
+                        # "condemned the raid and expelled the envoys", "Meeting in Ankara, they agreed
+                        # …": the second verb's or the participle's own act (not aimed at its own actor)
                         own = tgt is not None and tgt.mentions[0].code == src.mentions[0].code
                         at = categorize_at(doc, pred, source=s_range, target=t_range, lexicon=self.lexicon)
                         d = None if own else at
@@ -1566,6 +1568,17 @@ def _clause_chain(pred: TokenView, cues: ModalityCues) -> list[AnyToken]:
         ):
             return chain[: k + 1]
     return chain
+
+
+def _own_act_below(pred: TokenView, trig: TokenView, tgt: Role | None, cues: ModalityCues) -> bool:
+    """Whether the path from a frame's source to its target ``tgt`` met the trigger ``trig`` above
+    the frame's predicate ``pred``, where ``pred`` names an act of its own: a second conjunct
+    (:func:`_other_conjunct`) or a participle clause of circumstance with the target in it ("Meeting
+    in Ankara, they agreed to reopen …": the meeting is in Ankara, not the agreement)."""
+    if _other_conjunct(pred, trig, cues):
+        return True
+    below = {t.i for t in pred.subtree}
+    return tgt is not None and circumstance(pred) and tgt.head in below and trig.i not in below
 
 
 def _other_conjunct(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:

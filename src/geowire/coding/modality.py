@@ -119,6 +119,9 @@ class _Future(BaseModel):
     modifiers: frozenset[str]  # looked up only
     time_words: frozenset[str]  # looked up only
     phrases: list[str]
+    # marks of a clause whose act, not in the past tense, is still to come ("until both sides ratify
+    # it", "once parliament approves the deal")
+    pending_marks: frozenset[str] = frozenset()  # looked up only
     commitments: frozenset[str] = frozenset()  # looked up only
     # nouns of commitment ("a pledge to send", "a promise of aid"): the act committed to is future
     # when it is the noun's infinitive or the object of one of ``commitment_preps``
@@ -859,9 +862,15 @@ def _asks(trigger: AnyToken, cues: ModalityCues) -> bool:
 
 def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, Cue]) -> None:
     """A time expression pointing ahead on a chain word not in the past tense ("will travel to
-    Rome next week", "talks later this month"); "two days later" on a past verb is no cue."""
+    Rome next week", "talks later this month"), or the mark of a clause still to come ("does not
+    take effect until both sides ratify it"); "two days later" on a past verb is no cue."""
     for tok in chain:
         if _past(tok):
+            return
+        pending = cues.future.pending_marks
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in pending), None)
+        if mark is not None and tok.pos_ in ("VERB", "AUX"):
+            found.setdefault("future", Cue(f'"{mark.text} {tok.text}"', "time-ahead"))
             return
         for child in tok.children:
             if child.dep_ not in _TIME_DEPS:
