@@ -832,8 +832,7 @@ class EventCoder:
                         # "condemned the raid and expelled the envoys", "Meeting in Ankara, they agreed
                         # …": the second verb's or the participle's own act (not aimed at its own actor)
                         own = tgt is not None and tgt.mentions[0].code == src.mentions[0].code
-                        at = categorize_at(doc, pred, source=s_range, target=t_range, lexicon=self.lexicon)
-                        d = None if own else at
+                        d = None if own else self._own_act(doc, pred, s_range, t_range)
                     if d is None or not span.start <= d.trigger < span.end:
                         continue
                     vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
@@ -842,6 +841,12 @@ class EventCoder:
                     d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table, self.words)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d, vetoes))
         return out
+
+    def _own_act(
+        self, doc: DocView, pred: TokenView, source: tuple[int, int], target: tuple[int, int] | None
+    ) -> Decision | None:
+        """The decision with the frame's predicate ``pred`` as the trigger (:func:`categorize_at`)."""
+        return categorize_at(doc, pred, source=source, target=target, lexicon=self.lexicon)
 
     def _denied_acts(
         self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex, *, keep_vetoed: bool
