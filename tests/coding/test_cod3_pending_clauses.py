@@ -23,3 +23,12 @@ def test_cod3_a_marked_clause_keeps_its_own_polarity(code_text) -> None:  # noqa
     events = code_text("Oman will not restore the subsidies until Yemen signs the fisheries accord.")
     signed = [e for e in events if e.trigger.text.startswith("signs")]
     assert signed and all(e.category != "REJECT" for e in signed)
+
+
+def test_cod3_a_pending_clause_is_a_condition_the_model_may_not_assert(candidates) -> None:  # noqa: ANN001
+    from geowire.coding.decide import CONDITION_CUES
+
+    cands = candidates("The tariffs will be dropped once Ghana recognises Togo's claim.")
+    cues = {x[len("cue=") :] for e, f in cands if e.trigger.text.startswith("recognises") for x in f
+            if x.startswith("cue=")}  # fmt: skip
+    assert cues and cues <= CONDITION_CUES

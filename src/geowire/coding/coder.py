@@ -1594,8 +1594,9 @@ def _other_conjunct(pred: TokenView, trig: TokenView, cues: ModalityCues) -> boo
 
 def _across_conjuncts(trig: TokenView, party: TokenView) -> bool:
     """Whether ``party`` is an argument of a verb coordinated with ``trig``'s, each taking its own
-    object ("criticised the raid and expelled Somali envoys"): the party of the other act is no
-    recipient of this one (:func:`_clause_chain`; a shared object stays in both clauses)."""
+    object and sharing the subject ("criticised the raid and expelled Somali envoys"): the party of
+    the other act is no recipient of this one (:func:`_clause_chain`; a shared object stays in both
+    clauses; a conjoined clause with its own subject may point back: "…, and Y warned they …")."""
     t_chain = _ancestors(trig)
     p_chain = _ancestors(party)
     above = [t.i for t in t_chain]
@@ -1606,7 +1607,12 @@ def _across_conjuncts(trig: TokenView, party: TokenView) -> bool:
     j = above.index(lca.i)
     below = (*t_chain[j - 1 : j], *p_chain[k - 1 : k])  # the lowest common head's child on each side
     return any(
-        c.dep_ == "conj" and _takes_argument(c) and _takes_argument(lca) and not _raised(lca) for c in below
+        c.dep_ == "conj"
+        and _takes_argument(c)
+        and _takes_argument(lca)
+        and not _raised(lca)
+        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)  # a clause of its own may refer back
+        for c in below
     )
 
 

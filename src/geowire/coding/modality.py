@@ -208,7 +208,8 @@ CueKind = Literal[
     Proposal,
     "modal",  # "would", "should"; "could", "might", "may" further up the chain ("could decide to send")
     # a plan under a condition ("will meet if schedules allow"), an inverted condition ("Had X lifted …"),
-    # a condition on a reading that is the pledge or threat made (``SPOKEN``)
+    # a condition on a reading that is the pledge or threat made (``SPOKEN``), an act awaited in a
+    # clause still to come ("until both sides ratify it": future)
     "condition",
     "question",  # a direct question
     "future-auxiliary",  # "will", "shall"
@@ -870,7 +871,7 @@ def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, Cu
         pending = cues.future.pending_marks
         mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in pending), None)
         if mark is not None and tok.pos_ in ("VERB", "AUX"):
-            found.setdefault("future", Cue(f'"{mark.text} {tok.text}"', "time-ahead"))
+            found.setdefault("future", Cue(f'"{mark.text} {tok.text}"', "condition"))
             return
         for child in tok.children:
             if child.dep_ not in _TIME_DEPS:
