@@ -82,6 +82,7 @@ from geowire.nlp.dates import Scope, date_scope, year_cue
 from geowire.nlp.view import AnyToken
 from geowire.settings import Settings
 from geowire.types import (
+    QUAD_CLASS,
     ActorMention,
     DateExpr,
     DatePrecision,
@@ -450,7 +451,7 @@ class EventCoder:
         if all(d.recipients for d in drafts):
             return out
         for d in drafts:
-            if d.recipients:
+            if d.recipients or _joint_cooperation(d):
                 continue
             options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
             judged = judged_phrase(doc[d.candidate.decision.trigger], self.rules)
@@ -1590,6 +1591,12 @@ def _other_conjunct(pred: TokenView, trig: TokenView, cues: ModalityCues) -> boo
     """Whether ``trig`` governs ``pred`` only across a coordination of two verbs that each take
     their own object (:func:`_clause_chain`): the frame of one conjunct is no frame of the other."""
     return trig.i != pred.i and trig in governing_chain(pred, cues) and trig not in _clause_chain(pred, cues)
+
+
+def _joint_cooperation(d: _Draft) -> bool:
+    """Whether the draft is a cooperative act of two or more parties ("both countries ratified it",
+    "X and Y met"): they are each other's partners, and no third party is implied as recipient."""
+    return QUAD_CLASS[d.category] == 1 and len({a.code for a in d.actors}) >= 2
 
 
 def _across_conjuncts(trig: TokenView, party: TokenView) -> bool:
