@@ -678,17 +678,34 @@ def _candidates(
 # --- modifiers: intent and negation --------------------------------------------------------------
 
 
-def _governors(tok: AnyToken, limit: int = 3) -> list[AnyToken]:
-    """The verbs above a trigger through complement links (xcomp/ccomp/conj/advcl)."""
+def _governors(tok: AnyToken, limit: int = 3, *, past_circumstance: bool = True) -> list[AnyToken]:
+    """The verbs above a trigger through complement links (xcomp/ccomp/conj/advcl); not above a bare
+    participle clause (:func:`circumstance`) unless ``past_circumstance``: "Meeting in Ankara, they
+    agreed to …" is no meeting agreed to, while "will extend the curfew, banning rallies" bans them
+    as much ahead as it extends it."""
     out: list[AnyToken] = []
     cur = tok
     while (
         cur.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj") and len(out) < limit
     ):
+        if not past_circumstance and circumstance(cur):
+            break
         cur = cur.head
         if cur.pos_ in _VERBAL or cur.pos_ == "ADJ":
             out.append(cur)
     return out
+
+
+def circumstance(tok: AnyToken) -> bool:
+    """Whether ``tok`` heads a bare participle clause beside its head ("Meeting in Ankara, …",
+    "…, citing security"): an adverbial "-ing" participle with no marker, auxiliary or subject of
+    its own, which states the circumstance of the act above, not its complement."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.pos_ in _VERBAL
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _is_negated(tok: AnyToken, g: Grammar) -> bool:
@@ -750,10 +767,13 @@ def _unobliged(
     depend on the source."""
     gr = lex.grammar
     govs = _governors(trigger)
+    # "does not take effect until both sides ratify it": a clause opened by a mark keeps its own polarity
+    marked = trigger.dep_ == "advcl" and any(c.dep_ == "mark" for c in trigger.children)
     negated = _is_negated(trigger, gr) or any(
-        _is_negated(g, gr) or g.lemma_.lower() in gr.failure_verbs for g in govs[:1]
+        _is_negated(g, gr) or g.lemma_.lower() in gr.failure_verbs for g in ([] if marked else govs[:1])
     )
-    intent_words = [*govs, trigger] if light else govs
+    owners = _governors(trigger, past_circumstance=False)  # the verbs whose complement the trigger is
+    intent_words = [*owners, trigger] if light else owners
     intent = any(_has_future(t, gr) for t in (trigger, *govs)) or any(
         g.lemma_.lower() in lex.intent or g.lower_ in lex.intent for g in intent_words
     )
@@ -805,7 +825,7 @@ def _through_intent(match: _Match, tok: AnyToken, lex: Lexicon) -> tuple[_Match,
     if not purpose and (match.how != "verb" or tok.lemma_.lower() not in lex.intent):
         return match, tok
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in _VERBAL:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in _VERBAL and not circumstance(child):
             if purpose and not any(
                 c.dep_ == "aux" and c.lower_ in gr.infinitive_markers for c in child.children
             ):
@@ -1137,6 +1157,38 @@ def _read(
     return result
 
 
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "conj"})  # a verb's dependents that are clauses of their own
+
+
+def categorize_at(
+    doc: AnyDoc,
+    tok: AnyToken,
+    *,
+    source: tuple[int, int],
+    target: tuple[int, int] | None,
+    lexicon: Lexicon,
+) -> Decision | None:
+    """:func:`categorize` with the path starting at ``tok``: the predicate itself, then the words
+    attached to it. For a verb coordinated with another ("condemned the raid and expelled the
+    envoys"), whose source's path runs through the first conjunct: the second verb's own act."""
+    lex = lexicon
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    # its objects, not another clause; with no target, the predicate alone (its object may be misread)
+    own = (a for a in _attached(tok) if a.dep_ not in _OTHER_CLAUSES) if target is not None else ()
+    tiers: tuple[tuple[Iterable[AnyToken], float, str], ...] = (
+        ((tok,), 0.85, "path"),
+        (own, 0.7, "near"),
+    )
+    for tokens, confidence, where in tiers:
+        for t in tokens:
+            if _inside(t.i, source, target):
+                continue
+            decision = _decide_token(doc, t, confidence, where, source, target, lex, memo)
+            if decision is not None:
+                return decision
+    return None
+
+
 def decide_trigger(
     doc: AnyDoc,
     tok: AnyToken,
@@ -1190,5 +1242,5 @@ def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
 
 __all__ = ["Decision", "FigurativeObjects", "Grammar", "Judgement", "Lexicon", "LexiconEntry", "LexiconFile",
            "SecondSense", "Sense",
-           "categorize", "decide_readings", "decide_trigger", "is_trigger", "lexicon_of",
-           "parse_lexicon"]  # fmt: skip
+           "categorize", "categorize_at", "circumstance", "decide_readings", "decide_trigger", "is_trigger",
+           "lexicon_of", "parse_lexicon"]  # fmt: skip

@@ -36,7 +36,15 @@ from typing import TypeVar, get_args
 from spacy.tokens import Doc
 
 from geowire.actors.kb import KnowledgeBase
-from geowire.coding.categorize import Decision, categorize, decide_readings, is_trigger, lexicon_of
+from geowire.coding.categorize import (
+    Decision,
+    categorize,
+    categorize_at,
+    circumstance,
+    decide_readings,
+    is_trigger,
+    lexicon_of,
+)
 from geowire.coding.features import SUBJECT_DEPS
 from geowire.coding.modality import ModalityCues, cues_of, governing_chain, in_direct_question, modality_for
 from geowire.coding.roles import (
@@ -54,6 +62,7 @@ from geowire.coding.roles import (
     obliged,
     owner_of_relation,
     rules_of,
+    spoken_place,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView, viewed
@@ -73,6 +82,7 @@ from geowire.nlp.dates import Scope, date_scope, year_cue
 from geowire.nlp.view import AnyToken
 from geowire.settings import Settings
 from geowire.types import (
+    QUAD_CLASS,
     ActorMention,
     DateExpr,
     DatePrecision,
@@ -441,7 +451,7 @@ class EventCoder:
         if all(d.recipients for d in drafts):
             return out
         for d in drafts:
-            if d.recipients:
+            if d.recipients or _joint_cooperation(d):
                 continue
             options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
             judged = judged_phrase(doc[d.candidate.decision.trigger], self.rules)
@@ -452,6 +462,10 @@ class EventCoder:
                     doc, at, d.candidate.decision
                 ):
                     continue  # "met in Ankara": the place of a meeting is not whom it is aimed at
+                if at >= 0 and _across_conjuncts(doc[d.candidate.decision.trigger], doc[at]):
+                    continue  # "criticised the raid and expelled Somali envoys": the other act's party
+                if at >= 0 and spoken_place(doc[at], self.rules):
+                    continue  # "in a speech in Lima, … said": where it was said is no party
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
@@ -745,8 +759,10 @@ class EventCoder:
         """Every lexicon trigger of the sentence with every actor named in it as source, and each
         other actor (or none) as target: the wider search the learned stage chooses from, for the
         events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
-        roles = [  # "…, IRNA reported": the outlet cited is no party
-            r for r in _mention_roles(doc, span, index) if not self._cited_role(doc, r)
+        roles = [  # "…, IRNA reported": the outlet cited is no party, nor "in X" where it was said
+            r
+            for r in _mention_roles(doc, span, index)
+            if not self._cited_role(doc, r) and not spoken_place(doc[r.head], self.rules)
         ][:_MAX_LEXICAL_ACTORS]
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
@@ -773,6 +789,8 @@ class EventCoder:
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
+                    if tgt is not None and _across_conjuncts(t, doc[tgt.head]):
+                        continue  # "criticised the raid and expelled Somali envoys": not the criticism's
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
                         doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
@@ -809,15 +827,27 @@ class EventCoder:
                             doc if self._on_view else doc.spacy, source=s_range, target=t_range
                         )
                     d = cache[key]
+                    pred = doc[frame.predicate]
+                    trig = None if d is None else doc[d.trigger]
+                    if trig is not None and self._on_view and _own_act_below(pred, trig, tgt, self.cues):
+                        # "condemned the raid and expelled the envoys", "Meeting in Ankara, they agreed
+                        # …": the second verb's or the participle's own act (not aimed at its own actor)
+                        own = tgt is not None and tgt.mentions[0].code == src.mentions[0].code
+                        d = None if own else self._own_act(doc, pred, s_range, t_range)
                     if d is None or not span.start <= d.trigger < span.end:
                         continue
-                    pred = doc[frame.predicate]
                     vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
                     if vetoes and not keep_vetoed:
                         continue
                     d = _evaluative_statement(pred, d, self.rules.evaluative_verbs, self.table, self.words)
                     out.append(_Candidate(_rank(doc, frame.predicate, d), frame, src, tgt, d, vetoes))
         return out
+
+    def _own_act(
+        self, doc: DocView, pred: TokenView, source: tuple[int, int], target: tuple[int, int] | None
+    ) -> Decision | None:
+        """The decision with the frame's predicate ``pred`` as the trigger (:func:`categorize_at`)."""
+        return categorize_at(doc, pred, source=source, target=target, lexicon=self.lexicon)
 
     def _denied_acts(
         self, doc: DocView, span: SpanView, frames: list[Frame], index: MentionIndex, *, keep_vetoed: bool
@@ -1546,10 +1576,59 @@ def _clause_chain(pred: TokenView, cues: ModalityCues) -> list[AnyToken]:
     return chain
 
 
+def _own_act_below(pred: TokenView, trig: TokenView, tgt: Role | None, cues: ModalityCues) -> bool:
+    """Whether the path from a frame's source to its target ``tgt`` met the trigger ``trig`` above
+    the frame's predicate ``pred``, where ``pred`` names an act of its own: a second conjunct
+    (:func:`_other_conjunct`) or a participle clause of circumstance with the target in it ("Meeting
+    in Ankara, they agreed to reopen …": the meeting is in Ankara, not the agreement)."""
+    if _other_conjunct(pred, trig, cues):
+        return True
+    below = {t.i for t in pred.subtree}
+    return tgt is not None and circumstance(pred) and tgt.head in below and trig.i not in below
+
+
 def _other_conjunct(pred: TokenView, trig: TokenView, cues: ModalityCues) -> bool:
     """Whether ``trig`` governs ``pred`` only across a coordination of two verbs that each take
     their own object (:func:`_clause_chain`): the frame of one conjunct is no frame of the other."""
     return trig.i != pred.i and trig in governing_chain(pred, cues) and trig not in _clause_chain(pred, cues)
+
+
+def _joint_cooperation(d: _Draft) -> bool:
+    """Whether the draft is a cooperative act of two or more parties ("both countries ratified it",
+    "X and Y met"): they are each other's partners, and no third party is implied as recipient."""
+    return QUAD_CLASS[d.category] == 1 and len({a.code for a in d.actors}) >= 2
+
+
+def _across_conjuncts(trig: TokenView, party: TokenView) -> bool:
+    """Whether ``party`` is an argument of a verb coordinated with ``trig``'s, each taking its own
+    object and sharing the subject ("criticised the raid and expelled Somali envoys"): the party of
+    the other act is no recipient of this one (:func:`_clause_chain`; a shared object stays in both
+    clauses; a conjoined clause with its own subject may point back: "…, and Y warned they …")."""
+    t_chain = _ancestors(trig)
+    p_chain = _ancestors(party)
+    above = [t.i for t in t_chain]
+    k = next((k for k, t in enumerate(p_chain) if t.i in above), None)
+    if k is None:
+        return False
+    lca = p_chain[k]
+    j = above.index(lca.i)
+    below = (*t_chain[j - 1 : j], *p_chain[k - 1 : k])  # the lowest common head's child on each side
+    return any(
+        c.dep_ == "conj"
+        and _takes_argument(c)
+        and _takes_argument(lca)
+        and not _raised(lca)
+        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)  # a clause of its own may refer back
+        for c in below
+    )
+
+
+def _ancestors(tok: TokenView) -> list[TokenView]:
+    """``tok`` and its heads up to the root of its sentence."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 64:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _raised(verb: AnyToken) -> bool:

@@ -43,6 +43,10 @@ from geowire.types import Event, EventActor
 
 MODEL_PATH = ARTEFACT
 SYMMETRIC = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
+# the kinds of modality cue that tie the act to a condition ("will defend X if Y attacks", "would
+# expel them if …"): whatever the modality model prefers, such a reading is never made a deed (it may
+# still tell a condition's future from its hypothesis); a rule reading, like a firm veto of the coder
+CONDITION_CUES = frozenset({"condition", "conditioned"})
 
 
 def _sigmoid(z: float) -> float:
@@ -113,6 +117,9 @@ class LinearDecider:
             scores[name] = _sigmoid(sum(w.get(f, 0.0) for f in dict.fromkeys(features)))
         total = sum(scores.values()) or 1.0
         best = max(sorted(scores), key=lambda k: scores[k])
+        conditioned = any(x.startswith(CUE) and x[len(CUE) :] in CONDITION_CUES for x in features)
+        if best == "asserted" and conditioned:
+            return None  # "will defend X if Y attacks": the act holds only under the condition
         margin = self.assert_margin if best == "asserted" else self.modality_margin
         if best == rules or (scores[best] - scores.get(rules, 0.0)) / total < margin:
             return None  # turning a rule's "not done" into a deed needs more evidence (GDELT's error)

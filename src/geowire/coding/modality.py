@@ -79,6 +79,7 @@ class _Negation(BaseModel):
     # two-word phrases that set an act aside for another ("rather than withdraw"): the act set aside
     # is the word the phrase's second word introduces (its mark, preposition or coordinator)
     alternatives: list[str] = []
+    excess_degrees: list[str] = []  # "too weak to attack": the infinitive's act is not done
 
     @cached_property
     def idiom_verbs(self) -> frozenset[str]:
@@ -118,6 +119,9 @@ class _Future(BaseModel):
     modifiers: frozenset[str]  # looked up only
     time_words: frozenset[str]  # looked up only
     phrases: list[str]
+    # marks of a clause whose act, not in the past tense, is still to come ("until both sides ratify
+    # it", "once parliament approves the deal")
+    pending_marks: frozenset[str] = frozenset()  # looked up only
     commitments: frozenset[str] = frozenset()  # looked up only
     # nouns of commitment ("a pledge to send", "a promise of aid"): the act committed to is future
     # when it is the noun's infinitive or the object of one of ``commitment_preps``
@@ -204,7 +208,8 @@ CueKind = Literal[
     Proposal,
     "modal",  # "would", "should"; "could", "might", "may" further up the chain ("could decide to send")
     # a plan under a condition ("will meet if schedules allow"), an inverted condition ("Had X lifted …"),
-    # a condition on a reading that is the pledge or threat made (``SPOKEN``)
+    # a condition on a reading that is the pledge or threat made (``SPOKEN``), an act awaited in a
+    # clause still to come ("until both sides ratify it": future)
     "condition",
     "question",  # a direct question
     "future-auxiliary",  # "will", "shall"
@@ -468,6 +473,9 @@ def detect_modality(
     if alternative is not None and not found.keys() & {"hypothetical", "future"}:
         # "were likely to abstain rather than veto": the act set aside is as hypothetical as the other
         found.setdefault("negated", Cue(alternative, "negative-idiom"))  # "rather than withdraw"
+    excess = _excessive(chain, cues)
+    if excess is not None and not found.keys() & {"hypothetical", "future"}:
+        found.setdefault("negated", Cue(excess, "negative-idiom"))  # "too weak to attack"
     _scan_time(chain, cues=cues, found=found)
     if trigger.pos_ in ("NOUN", "PROPN"):
         any_of = cues.hypothetical.determiners
@@ -613,6 +621,25 @@ def _commits_to(noun: AnyToken, below: AnyToken, cues: ModalityCues) -> bool:
     return below.dep_ == "acl" and any(
         c.dep_ == "aux" and c.lower_ in cues.clauses.infinitive_markers for c in below.children
     )
+
+
+def _excessive(chain: list[AnyToken], cues: ModalityCues) -> str | None:
+    """The degree phrase ("too weak", "too much") whose "to"-infinitive on the chain names an act
+    not done ("is too weak to attack X", "has too much at stake to walk away"), or None: the
+    infinitive's head, or a word beside it under that head, bears the degree word."""
+    degrees = cues.negation.excess_degrees
+    if not degrees:
+        return None
+    for tok in chain:
+        infinitive = any(c.dep_ == "aux" and c.pos_ == "PART" for c in tok.children)  # "to walk away"
+        if tok.dep_ not in ("xcomp", "advcl") or not infinitive:
+            continue
+        head = tok.head
+        for word in (head, *(c for c in head.children if c.dep_ in ("dobj", "acomp", "advmod", "attr"))):
+            degree = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in degrees), None)
+            if degree is not None:
+                return f"{degree.text} {word.text} to"
+    return None
 
 
 def _set_aside(chain: list[AnyToken], cues: ModalityCues) -> str | None:
@@ -836,9 +863,15 @@ def _asks(trigger: AnyToken, cues: ModalityCues) -> bool:
 
 def _scan_time(chain: list[AnyToken], *, cues: ModalityCues, found: dict[str, Cue]) -> None:
     """A time expression pointing ahead on a chain word not in the past tense ("will travel to
-    Rome next week", "talks later this month"); "two days later" on a past verb is no cue."""
+    Rome next week", "talks later this month"), or the mark of a clause still to come ("does not
+    take effect until both sides ratify it"); "two days later" on a past verb is no cue."""
     for tok in chain:
         if _past(tok):
+            return
+        pending = cues.future.pending_marks
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in pending), None)
+        if mark is not None and tok.pos_ in ("VERB", "AUX"):
+            found.setdefault("future", Cue(f'"{mark.text} {tok.text}"', "condition"))
             return
         for child in tok.children:
             if child.dep_ not in _TIME_DEPS:

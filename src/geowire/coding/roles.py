@@ -95,6 +95,8 @@ class RoleRules(BaseModel):
     source_sectors: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
+    # verbs of saying: a place named with them is where it was said, no party of what is said
+    speaking_verbs: frozenset[str] = frozenset()
     # acts whose parties act on each other: both sides actors, no recipient
     reciprocal_acts: frozenset[str] = frozenset()
     reciprocal_if_partnered: frozenset[str] = frozenset()
@@ -849,7 +851,10 @@ def _place_target(
     verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules, sources: Sequence[Role]
 ) -> Role | None:
     """With no other recipient, the country of the place acted on ("lifted the curfew in X",
-    "arrived in X"), as PLOVER codes it — the actor's own country too (domestic events)."""
+    "arrived in X"), as PLOVER codes it — the actor's own country too (domestic events); not the
+    place a verb of saying names ("said in a speech in X": where it was said)."""
+    if verb.lemma_.lower() in rules.speaking_verbs:
+        return None
     heads = [verb, *(c for c in verb.children if c.dep_ in rules.object_deps)]
     for head in heads:
         for prep in head.children:
@@ -868,6 +873,20 @@ def _place_target(
                 if r:
                     return r
     return None
+
+
+def spoken_place(tok: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` names the place where something was said ("in a speech in X, he said …",
+    "told reporters in X"): it stands in a place phrase, through noun and preposition links alone,
+    under a verb of saying. It is no party of what was said."""
+    placed = False
+    while tok.dep_ in ("pobj", "prep", "dobj", "dative", "compound", "appos", "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in rules.location_preps:
+            placed = True
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return placed and tok.lemma_.lower() in rules.speaking_verbs
+    return False
 
 
 def _prep_targets(
