@@ -2282,12 +2282,18 @@ def _stayed_after_leaving(
     return out
 
 
+_PLANNED = "future"  # a claim's modality when its act is planned ("will station")
+
+
 def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether a contingent's figure ("900 additional soldiers") and a plain figure can tell one
     sending: neither a force's presence ("has 2,200 soldiers stationed", which a reinforcement
     adds to), of one period (:func:`_same_measure`), told within a week of each other ("some 1,400
-    are being deployed this spring" two days later)."""
+    are being deployed this spring" two days later), nor a plan ("will station 1,000 soldiers"),
+    which tells the whole force to come where the batch ("the first 250 arrived") is a part."""
     if _PRESENCE in (a.fields.get("measure"), b.fields.get("measure")):
+        return False
+    if _PLANNED in (a.fields.get("modality"), b.fields.get("modality")):
         return False
     if (
         a.published is None
