@@ -759,6 +759,10 @@ class Figures(_Strict):
     # words that count a system in groups, as written → the group ("two Patriot batteries" and
     # "eight Patriot launchers" count different things, so their figures are not compared)
     units: dict[str, str] = {}
+    # right before a denied figure: the denial covers every item of the set the figure counts
+    # ("has not delivered any of the 24", "has received none of its twelve"): no delivery of any
+    # number of them leaves it standing
+    none_of: Rx | None = None
 
 
 class Evaluation(_Strict):

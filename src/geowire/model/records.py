@@ -539,7 +539,10 @@ def _date_of(c: StoredClaim) -> DateValue | None:
 def report_dated(c: StoredClaim) -> bool:
     """Whether a claim's date is its report's, not its act's: the date stands after a comma that
     follows every other field of the claim ("…have arrived in Ukraine, officials said on
-    Wednesday"), in the attribution rather than in the clause that states the act."""
+    Wednesday"), in the attribution rather than in the clause that states the act. Only a day
+    is a report's date: a month or a year in the one clause after the comma ("…, all of them
+    delivered by March 2024", "…, the last of them in March") tells when the act happened, unless
+    it comes after the report."""
     span = c.field_spans.get("date")
     others = [v[1] for k, v in c.field_spans.items() if k != "date" and v]
     if not span or not others or c.doc_text is None:
@@ -547,7 +550,19 @@ def report_dated(c: StoredClaim) -> bool:
     if in_dateline(c.doc_text, span):
         return True  # "ANKARA, 4 March 2024 — Turkey has delivered …": the day it was reported
     last = max(others)
-    return last <= span[0] and "," in c.doc_text[last : span[0]]
+    between = c.doc_text[last : span[0]]
+    if last > span[0] or "," not in between:
+        return False
+    # a report is dated to its day: a month or a year right past the claim's comma ("…, the last
+    # of them in March") dates the act; one past a further comma stands in another clause, and
+    # one after the report (", with the first due in 2028") tells of a later step, not this act
+    return c.fields.get("date_precision") in (None, "day") or between.count(",") > 1 or _after_report(c)
+
+
+def _after_report(c: StoredClaim) -> bool:
+    """Whether a claim's date starts after its report was published."""
+    d = c.fields.get("date")
+    return bool(d and c.published and dt.date.fromisoformat(d) > c.published)
 
 
 _DATELINE_PLACE_MAX = 40  # "RIO DE JANEIRO, " — a dateline's place, before its date
@@ -1362,9 +1377,19 @@ def _delivery_conflicts(
             and (part(done) or not _one_batch(denial, done) or not completes(done))
         ):
             return False  # "has not delivered the last six" against six "handed over" that week
+        if _denies_every(denial, figures):
+            return _same_time(a, b)  # "has not delivered any of the 24" against "the first six"
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+def _denies_every(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a denial's figure counts the whole set it denies every item of (the lexicon's
+    ``figures.none_of`` right before it: "has not delivered any of the 24"), so that a delivery
+    of any number of them disputes it."""
+    rx = figures.none_of
+    return rx is not None and _batch_before(c, "quantity", figures, pattern=rx) is not None
 
 
 def _same_named_batch(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
@@ -2257,12 +2282,18 @@ def _stayed_after_leaving(
     return out
 
 
+_PLANNED = "future"  # a claim's modality when its act is planned ("will station")
+
+
 def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
     """Whether a contingent's figure ("900 additional soldiers") and a plain figure can tell one
     sending: neither a force's presence ("has 2,200 soldiers stationed", which a reinforcement
     adds to), of one period (:func:`_same_measure`), told within a week of each other ("some 1,400
-    are being deployed this spring" two days later)."""
+    are being deployed this spring" two days later), nor a plan ("will station 1,000 soldiers"),
+    which tells the whole force to come where the batch ("the first 250 arrived") is a part."""
     if _PRESENCE in (a.fields.get("measure"), b.fields.get("measure")):
+        return False
+    if _PLANNED in (a.fields.get("modality"), b.fields.get("modality")):
         return False
     if (
         a.published is None
