@@ -166,7 +166,9 @@ LABELS_IN: dict[str, dict[str, str]] = {
     ),
     "geowire.nlp.dates": {
         **_labels(
-            "date pattern kind", "iso day-mon-year mon-day-year mon-day day-mon mon-year mon rel-unit rel"
+            "date pattern kind",
+            "iso day-mon-year mon-day-year mon-day day-mon mon-year mon rel-unit rel season quarter"
+            " period-end",
         ),
         "decade": "relative date unit",
     },

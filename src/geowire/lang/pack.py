@@ -42,7 +42,7 @@ class Section(BaseModel):
 
 DateKind = Literal[
     "iso", "day-mon-year", "mon-day-year", "mon-day", "day-mon", "mon-year", "mon", "year", "rel-unit",
-    "ago", "weekday", "deixis",
+    "ago", "weekday", "deixis", "season", "quarter", "period-end",
 ]  # fmt: skip
 TimeUnit = Literal["day", "week", "month", "year", "decade"]
 DateRelation = Literal["since", "until", "before", "after"]
@@ -82,6 +82,18 @@ class FallbackDates(Section):
     previous_year: str = r"(?!)"
 
 
+class TenseWords(Section):
+    """How a date's clause reads a date without its year (nlp/dates.py ``clause_readings``): the
+    auxiliaries that make a clause future, unrealised or perfect (spaCy lemmas or forms), the
+    infinitive marks, and the words of schedule a date may hang on ("due in March")."""
+
+    future: list[str] = []  # "will", "shall": the clause is ahead of the publication
+    modal: list[str] = []  # "would", "could": ahead, unless perfect ("would have")
+    perfect: list[str] = []  # "have": a perfect is told of the past
+    infinitive: list[str] = []  # "to": an infinitive takes its governor's time
+    schedule: list[str] = []  # "due", "scheduled": a date on one is ahead unless its clause is past
+
+
 class DateWords(Section):
     """Months, weekdays, relative date words and the date patterns (nlp/dates.py, the fallbacks of
     the coder and the model, ingest/metadata.py, nlp/quantities.py's day-of-month test)."""
@@ -99,6 +111,9 @@ class DateWords(Section):
     day_of_month: list[str] = []  # what makes a number the day of a date: [before it, after it]
     dateline: DatelineShape = DatelineShape()
     fallback: FallbackDates = FallbackDates()
+    seasons: dict[str, int] = {}  # a season's word → its first month ("spring" 3); year precision
+    quarters: dict[str, int] = {}  # a quarter's ordinal → 1..4 ("second" 2); year precision
+    tense: TenseWords = TenseWords()
 
     @model_validator(mode="after")
     def _months_in_range(self) -> DateWords:
@@ -106,6 +121,10 @@ class DateWords(Section):
             raise ValueError("months: a month number is not 1..12")
         if any(not 0 <= d <= 6 for d in self.weekdays.values()):
             raise ValueError("weekdays: a weekday number is not 0..6")
+        if any(not 1 <= m <= 12 for m in self.seasons.values()):
+            raise ValueError("seasons: a season's first month is not 1..12")
+        if any(not 1 <= q <= 4 for q in self.quarters.values()):
+            raise ValueError("quarters: a quarter is not 1..4")
         if self.day_of_month and len(self.day_of_month) != 2:
             raise ValueError("day_of_month: give the pattern before the number and the one after it")
         return self

@@ -25,19 +25,21 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal, Protocol, cast
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, cast
 
 from geowire.lang.pack import LanguagePack, LanguagePackError
 from geowire.nlp.anchors import DIGIT_RUN, word_start
 from geowire.types import DateExpr, DatePrecision, Sentence
 
 if TYPE_CHECKING:  # spaCy is loaded by the annotator; ingest reads written dates without it
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 Relation = Literal["on", "since", "until", "before", "after"]
 Scope = Literal["own", "other", "outside"]
 DATELINE_LINES = 5  # a dateline opens one of the first non-empty lines
+FILED_WITHIN = 31  # days a dateline's date may stand from the publication date and still be counted from
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _FIELD = re.compile(r"\{([A-Z][A-Z_]*)\}")
 _AGENCY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -52,6 +54,17 @@ class _Pattern:
     anchor: tuple[str, bool]  # a field name (or DIGITS) and whether its words are read in any case
     back: int
     at_anchor: bool
+
+
+@dataclass(frozen=True)
+class Tense:
+    """The pack's ``dates.tense`` words as lower-cased sets (:func:`clause_reading`)."""
+
+    future: frozenset[str]
+    modal: frozenset[str]
+    perfect: frozenset[str]
+    infinitive: frozenset[str]
+    schedule: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -76,6 +89,9 @@ class DateRules:
     year_cue: re.Pattern[str]
     previous_year: re.Pattern[str]
     month_stop: re.Pattern[str]  # a month's full name ending a sentence ("September. ")
+    seasons: dict[str, int]  # lower-cased word → the season's first month
+    quarters: dict[str, int]  # lower-cased ordinal → 1..4
+    tense: Tense
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -98,6 +114,8 @@ def _build_rules(lang: LanguagePack) -> DateRules:
         "ORDINAL": alternation(words.ordinal_suffixes),
         "COUNT": alternation(numbers.cardinals),
         "DEIXIS": alternation(words.deixis),
+        "SEASON": alternation(words.seasons),
+        "QUARTER": alternation(words.quarters),
     }
     fields = plain | {
         "MONTH": f"(?P<mon>{plain['MONTH']})",
@@ -118,6 +136,8 @@ def _build_rules(lang: LanguagePack) -> DateRules:
         "COUNT": list(numbers.cardinals),
         "DEIXIS": list(words.deixis),
         "ORDINAL": words.ordinal_suffixes,
+        "SEASON": list(words.seasons),
+        "QUARTER": list(words.quarters),
     }
     anchors = {key: _anchor(key, lists, where) for key in {p.anchor for p in patterns}}
     shape = words.dateline
@@ -141,6 +161,9 @@ def _build_rules(lang: LanguagePack) -> DateRules:
         year_cue=rx(fb.year_cue),
         previous_year=rx(fb.previous_year),
         month_stop=re.compile(rf"\b(?:{alternation(_full_names(words.months))})\.(?=\s)"),
+        seasons={k.lower(): v for k, v in words.seasons.items()},
+        quarters={k.lower(): v for k, v in words.quarters.items()},
+        tense=Tense(**{k: frozenset(w.lower() for w in ws) for k, ws in words.tense.model_dump().items()}),
     )
 
 
@@ -224,16 +247,51 @@ def year_start(year: int) -> dt.date | None:
 def extract_dates(
     doc: Doc, published: dt.date | None, *, sentences: list[Sentence], lang: LanguagePack
 ) -> list[DateExpr]:
-    """Every date expression in ``doc`` outside credits, in text order, without overlaps."""
+    """Every date expression in ``doc`` outside credits, in text order, without overlaps; a date
+    without its year read as the tense of its clause says (:func:`clause_reading`) where ``doc`` is
+    parsed ("since" dates always back)."""
     from geowire.nlp.annotate import doc_text
 
-    return _attach_sentences(find_dates(doc_text(doc), published, lang=lang), sentences)
+    rules = date_rules(lang)
+    found = _find(doc_text(doc), published, rules)
+    backs = {(f.expr.start, f.expr.end): f.back for f in found if f.back is not None}
+    dates = _attach_sentences([f.expr for f in found], sentences)
+    parsed = doc.has_annotation("DEP")
+    out = []
+    for d in dates:
+        back = backs.get((d.start, d.end))
+        if d.ahead is None and back is None:
+            out.append(_read(d, _bound_reading(d)))  # one reading only ("next month", "in 2024")
+            continue
+        out.append(_read(d, clause_reading(doc, d, rules) if parsed else _bound_reading(d), back))
+    return out
 
 
 def find_dates(text: str, published: dt.date | None, *, lang: LanguagePack) -> list[DateExpr]:
-    """Every date expression in ``text`` but a leading dateline's, in text order, without overlaps."""
-    rules = date_rules(lang)
-    found: list[DateExpr] = []
+    """Every date expression in ``text`` but a leading dateline's, in text order, without overlaps.
+
+    Relative words count from the day the story was filed: a dateline's own date where it stands
+    near ``published`` (within :data:`FILED_WITHIN` days), else ``published``."""
+    return [f.expr for f in _find(text, published, date_rules(lang))]
+
+
+class _Found(NamedTuple):
+    expr: DateExpr
+    back: dt.date | None  # a day without its year read strictly back, where that differs from expr.value
+
+
+def _find(text: str, published: dt.date | None, rules: DateRules) -> list[_Found]:
+    found = _scan(text, published, rules)
+    filed = _dateline_date(text, [f.expr for f in found], rules)
+    if filed is not None and published is not None and 0 < abs((filed - published).days) <= FILED_WITHIN:
+        found = _scan(text, filed, rules)
+    kept = {id(d) for d in _without_dateline(text, [f.expr for f in found], rules)}
+    return [f for f in found if id(f.expr) in kept]
+
+
+def _scan(text: str, published: dt.date | None, rules: DateRules) -> list[_Found]:
+    """Every date expression in ``text``, in text order, without overlaps (the dateline's too)."""
+    found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     starts = _candidate_starts(text, rules)
     stops = _stops(text, rules)
@@ -243,9 +301,24 @@ def find_dates(text: str, published: dt.date | None, *, lang: LanguagePack) -> l
                 continue
             expr = _resolve(pattern.kind, m, published, rules)
             if expr is not None:
-                found.append(expr)
+                back = _strictly_back(expr.value, published) if pattern.kind in _YEARLESS_DAYS else None
+                found.append(_Found(expr, back))
                 taken.append((m.start(), m.end()))
-    return _without_dateline(text, sorted(found, key=lambda d: d.start), rules)
+    return sorted(found, key=lambda f: f.expr.start)
+
+
+_YEARLESS_DAYS = frozenset({"mon-day", "day-mon"})
+
+
+def _strictly_back(value: dt.date, published: dt.date | None) -> dt.date | None:
+    """A day without its year that its value puts after the publication's month ("on 10 February"
+    in January: read as this year's, as a plan may mean) read back: the year before's; else None."""
+    if published is None or (value.year, value.month) <= (published.year, published.month):
+        return None
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 # A date is read within its line and its sentence: a line break (every line is a block of its own,
@@ -327,6 +400,22 @@ def _candidate_starts(text: str, rules: DateRules) -> list[list[int]]:
 def _without_dateline(text: str, dates: list[DateExpr], rules: DateRules) -> list[DateExpr]:
     """``dates`` less those of a dateline heading one of the first lines ("LIMA, 4 Mar 2024:",
     "QUITO, Monday 4 March 2024 —"): the day, and the weekday before it if any."""
+    found = _dateline(text, dates, rules)
+    if found is None:
+        return dates
+    _, start, end = found
+    return [e for e in dates if not start <= e.start < end]
+
+
+def _dateline_date(text: str, dates: list[DateExpr], rules: DateRules) -> dt.date | None:
+    """The date of a dateline heading one of the first lines, if any."""
+    found = _dateline(text, dates, rules)
+    return None if found is None else found[0].value
+
+
+def _dateline(text: str, dates: list[DateExpr], rules: DateRules) -> tuple[DateExpr, int, int] | None:
+    """The date of a dateline heading one of the first lines, with where the dateline's line
+    starts and where its date's tail (a time, the agency, the dash) ends."""
     for d in dates:
         line_start = text.rfind("\n", 0, d.start) + 1
         if sum(1 for line in text[:line_start].split("\n") if line.strip()) >= DATELINE_LINES:
@@ -334,8 +423,8 @@ def _without_dateline(text: str, dates: list[DateExpr], rules: DateRules) -> lis
         head = dateline_head(text, line_start, rules)
         tail = rules.dateline_tail.match(text, d.end)
         if d.precision == "day" and head == d.start and tail is not None:
-            return [e for e in dates if not line_start <= e.start < tail.end()]
-    return dates
+            return d, line_start, tail.end()
+    return None
 
 
 def dateline_head(text: str, pos: int, rules: DateRules) -> int | None:
@@ -397,6 +486,12 @@ def _ahead(kind: str, g: Groups, p: dt.date | None, rules: DateRules) -> dt.date
         if kind in ("mon-day", "day-mon"):
             month, day = _month(g, rules), int(g["day"] or 0)
             return dt.date(_year_of(p, month, day, forward=True), month, day)
+        if kind == "period-end" and g.get("mon") and not g.get("year"):
+            month = _month(g, rules)
+            return dt.date(_year_of(p, month, forward=True), month, 1)
+        if kind in ("season", "quarter") and not (g.get("which") or g.get("of_year") or g.get("year")):
+            value = _part_of_year(g, p, rules, _first_month(kind, g, rules), forward=True)
+            return None if value is None else value[0]
     except (ValueError, OverflowError):
         return None
     return None
@@ -487,6 +582,11 @@ def _relative_unit(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     unit = rules.units.get((g["unit"] or "").lower())
     if p is None or step is None:
         return None
+    return _unit_from(p, unit, step)
+
+
+def _unit_from(p: dt.date, unit: str | None, step: int) -> Value:
+    """The year, month or week ``step`` of them from the publication ``p``'s."""
     if unit == "year":
         return dt.date(p.year + step, 1, 1), "year"
     if unit == "week":
@@ -532,10 +632,70 @@ def _deixis(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
     return p + dt.timedelta(days=shift), "day"
 
 
+def _season(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    if not (g.get("rel") or g.get("which") or g.get("year")):
+        return None  # "the fall in prices", "a spring offensive": no date
+    return _part_of_year(g, p, rules, _first_month("season", g, rules), forward=False)
+
+
+def _quarter(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    return _part_of_year(g, p, rules, _first_month("quarter", g, rules), forward=False)
+
+
+def _first_month(kind: str, g: Groups, rules: DateRules) -> int:
+    """The first month of a season's or a quarter's three."""
+    if kind == "season":
+        return rules.seasons[(g["season"] or "").lower()]
+    return 3 * rules.quarters[(g["q"] or "").lower()] - 2
+
+
+def _part_of_year(g: Groups, p: dt.date | None, rules: DateRules, first: int, *, forward: bool) -> Value:
+    """The year of a season or quarter (three months from ``first``): the stated one; else, read
+    from the publication ``p``, after "last" the latest one over, after "next" the first one not
+    begun, after "this" the publication's, and with no such word the latest one begun (``forward``:
+    the one going on or the next)."""
+    if g.get("year"):
+        return dt.date(int(g["year"] or 0), 1, 1), "year"
+    if p is None:
+        return None
+    if g.get("of_year"):  # "the third quarter of next year"
+        start_of = year_start(p.year + rules.steps.get((g["of_year"] or "").lower(), 0))
+        return None if start_of is None else (start_of, "year")
+    now, start = p.year * 12 + p.month - 1, first - 1  # months since year 0; the part's first month
+    step = rules.steps.get((g.get("which") or "").lower())
+    if step == 0:
+        year = p.year
+    elif step == -1:
+        year = (now - start - 3) // 12
+    elif step == 1:
+        year = (now - start) // 12 + 1
+    else:
+        year = -((start + 2 - now) // 12) if forward else (now - start) // 12
+    start_of = year_start(year)
+    return None if start_of is None else (start_of, "year")
+
+
+def _period_end(g: Groups, p: dt.date | None, rules: DateRules) -> Value:
+    """The end of a period: a year's is its last month ("by the end of the year", "by the end of
+    2026", "by year-end": December), a month's or a week's the month ("by the end of March", "at
+    the end of next month"); a month without its year reads back as a bare month does."""
+    if g.get("year"):
+        year, month = int(g["year"] or 0), _month(g, rules) if g.get("mon") else 12
+        return dt.date(year, month, 1), "month"
+    if g.get("mon"):
+        return _month_only({"mon": g["mon"]}, p, rules)
+    unit = rules.units.get((g.get("unit") or g.get("unit2") or "").lower())
+    step = rules.steps.get((g.get("which") or "").lower(), 0)  # "the end of the year": this year's
+    if p is None or unit is None:
+        return None
+    return (dt.date(p.year + step, 12, 1), "month") if unit == "year" else _unit_from(p, unit, step)
+
+
 _VALUE: dict[str, Callable[[Groups, dt.date | None, DateRules], Value]] = {
     "iso": _iso, "day-mon-year": _day_month_year, "mon-day-year": _day_month_year,
     "mon-day": _day_month, "day-mon": _day_month, "mon-year": _month_year, "mon": _month_only,
     "year": _year, "rel-unit": _relative_unit, "ago": _ago, "weekday": _weekday, "deixis": _deixis,
+    "season": _season, "quarter": _quarter, "period-end": _period_end,
 }  # fmt: skip
 
 
@@ -693,6 +853,136 @@ def _clause_head(tok: ParsedToken) -> ParsedToken:
         if t.dep_ in _CLAUSE_DEPS:
             return t
     return t
+
+
+# A date without its year ("in February", "on Thursday", "in the spring") has two readings: the
+# last such month or day (what reports of what happened mean) and the next one (what plans mean).
+# Where the parse shows the clause the date hangs on, its tense chooses: a past or perfect clause
+# the last ("arrived in November"), a future, modal or progressive one the next ("will meet on
+# Thursday", "are heading to Finland in February", "is expected to begin in June"); a present
+# clause the next only for a bound ("stays until March") or a word of schedule ("due in March");
+# "since" always the last.  Otherwise both stay (the value and ``ahead``) for the coder and the
+# model to choose by the event's or claim's own modality.
+
+
+class Time(Enum):
+    """The time of the verb a date hangs on, as its auxiliaries and form tell it."""
+
+    PAST = "past"  # "arrived", "has arrived", "would have arrived"
+    PRESENT = "present"  # "arrives", "is due"
+    AHEAD = "ahead"  # "will arrive", "could arrive", "is arriving", "plans to arrive"
+
+
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_REACH = 12  # tokens a date's verb is looked for above it
+
+
+def clause_reading(doc: Doc, d: DateExpr, rules: DateRules) -> bool | None:
+    """Whether the clause ``d`` hangs on in the parsed ``doc`` reads it forward (True: the next
+    such day, month or season), back (False: the last one) or leaves it open (None)."""
+    if d.relation == "since":
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    time, scheduled = _clause_time(span.root, rules.tense)
+    bound = d.relation in ("until", "before")
+    if time is Time.PAST:
+        return None if bound else False  # "was extended until March" may reach ahead
+    if time is Time.AHEAD or scheduled or (time is Time.PRESENT and bound):
+        return True
+    return None
+
+
+def _bound_reading(d: DateExpr) -> bool | None:
+    """The reading of a date whose clause is not parsed: "since" dates back, the others both ways."""
+    return False if d.relation == "since" else None
+
+
+def _read(d: DateExpr, forward: bool | None, back: dt.date | None = None) -> DateExpr:
+    """``d`` with the value ``reading`` chooses and no other reading left (``back``: the day's
+    strict reading back, where it differs); ``d`` itself for None."""
+    if forward is None:
+        return d
+    if forward:
+        return replace(d, value=d.ahead or d.value, ahead=None)
+    return replace(d, value=back or d.value, ahead=None)
+
+
+def _clause_time(tok: Token, tense: Tense) -> tuple[Time | None, bool]:
+    """The time of the verb ``tok`` (a date's root) hangs on, and whether a word of schedule
+    stands on the way ("due in March", "the drill planned for May")."""
+    scheduled = False
+    for t in _heads(tok, _REACH):
+        scheduled = scheduled or _lower(t) in tense.schedule or _lemma(t) in tense.schedule
+        if _is_verb(t):
+            return _verb_time(_reporting_verb(tok, t), tense), scheduled
+    return None, scheduled
+
+
+def _reporting_verb(tok: Token, verb: Token) -> Token:
+    """The verb a date before a reported clause's subject dates: the parser hangs "on Friday" of
+    "said on Friday it would send …" on "send"; standing between "said" and "it", it is said's."""
+    subjects = [c.i for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if verb.dep_ == "ccomp" and verb.head.i < tok.i < min(subjects, default=-1):
+        return verb.head
+    return verb
+
+
+def _verb_time(verb: Token, tense: Tense, *, depth: int = 0) -> Time | None:
+    """A verb's time from its auxiliaries and its form: ahead (future, modal, progressive, an
+    infinitive under a present or future verb or under none: a headline's "X to visit Y"), past
+    (past, perfect, "would have"), present (a present finite verb or auxiliary), else None."""
+    auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    words = {_lower(a) for a in auxes} | {_lemma(a) for a in auxes}
+    perfect = bool(words & tense.perfect)
+    if words & tense.future:
+        return Time.AHEAD
+    if words & tense.modal:
+        return Time.PAST if perfect else Time.AHEAD
+    if perfect or any(_is(a, "Tense", "Past") for a in auxes):
+        return Time.PAST
+    if words & tense.infinitive or (_is(verb, "VerbForm", "Inf") and verb.dep_ == "xcomp"):
+        above = next((t for t in _heads(verb.head, _REACH) if t.i != verb.i and _is_verb(t)), None)
+        if above is None:
+            return Time.AHEAD
+        governor = _verb_time(above, tense, depth=depth + 1) if depth < 3 else None
+        return Time.AHEAD if governor in (Time.AHEAD, Time.PRESENT) else None
+    if _is(verb, "Tense", "Past") and _is(verb, "VerbForm", "Fin"):
+        return Time.PAST
+    if auxes and _is(verb, "Aspect", "Prog"):
+        return Time.AHEAD  # "are heading to Finland in February"
+    if any(_is(t, "Tense", "Pres") and _is(t, "VerbForm", "Fin") for t in (verb, *auxes)):
+        return Time.PRESENT
+    return None
+
+
+def _heads(tok: Token, reach: int) -> Iterator[Token]:
+    """``tok`` and at most ``reach`` tokens above it."""
+    yield tok
+    for _ in range(reach):
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
+        yield tok
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in _VERB_POS and tok.dep_ not in _AUX_DEPS
+
+
+def _is(tok: Token, feature: str, value: str) -> bool:
+    return value in tok.morph.get(feature, [])
+
+
+def _lower(tok: Token) -> str:
+    return tok.text.lower()
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def iter_date_patterns(lang: LanguagePack) -> Iterator[str]:
