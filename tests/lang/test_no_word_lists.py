@@ -92,7 +92,8 @@ LABELS: dict[str, str] = {
     ),
     **_labels(
         "export / CLI format name",
-        "json jsonl csv parquet graphml ftm gdelt table html plover-jsonl gdelt-mentions parquet-hive",
+        "json jsonl csv parquet graphml ftm gdelt table html plover-jsonl gdelt-mentions parquet-hive"
+        " auto",  # geowire train --form auto
     ),  # fmt: skip
     **_labels(
         "request parameter / OpenAPI key", "limit offset sort query body content description schema type"
