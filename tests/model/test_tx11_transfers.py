@@ -154,3 +154,26 @@ def test_transfer_a_count_before_a_participle_aside_refers_back(analyzer) -> Non
     )
     got = {(f["status"], f.get("quantity")) for f in _claims(analyzer, text)}
     assert got == {("ordered", 40), ("delivered", 2)}
+
+
+def test_transfer_a_relative_that_bought_back_and_sent_names_its_suppliers_and_taker(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Belgium paid for 20 Leopard 1 tanks that Germany and Denmark bought back from industry "
+        "and sent to Ukraine in 2024."
+    )
+    got = {(f["supplier"], f["recipient"], f["status"]) for f in _claims(analyzer, text)}
+    assert got == {("DEU", "UKR", "delivered"), ("DNK", "UKR", "delivered")}
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "negated"),
+    [
+        ('"We delivered 30 Leopard tanks to Chile in March," a Spanish official said.', "ESP", False),
+        ('"We have not delivered any F-16s to Argentina," the Danish defence minister said.', "DNK", True),
+    ],
+)
+def test_transfer_a_quoted_we_supplies_for_the_speaker_state(
+    analyzer, text: str, supplier: str, negated: bool
+) -> None:  # noqa: ANN001
+    (f,) = _claims(analyzer, text)
+    assert (f["supplier"], bool(f.get("negated"))) == (supplier, negated)

@@ -567,7 +567,8 @@ def resolve_pronouns(
         fields = {k: v for k, v in c.fields.items() if k not in (PRONOUN, SPEAKER)}
         at = bisect.bisect_right(starts, c.start) - 1
         if c.fields.get(SPEAKER):
-            speaker = _quote_speaker(c.start, sentences, mentions)
+            # (from the cue inside the quote: the claim's start may be the opening quote mark)
+            speaker = _quote_speaker(c.field_spans.get("status", (c.start, c.end))[0], sentences, mentions)
             other = fields.get("supplier" if role == "recipient" else "recipient")
             if speaker is not None and speaker != other:
                 fields[role] = speaker

@@ -1846,7 +1846,7 @@ def _parties(
     held = _relative_supplier(view, lex, countries, system)
     # the held system's relative tells its supply: read for what the holder operates, or for the
     # relative's own verb ("jets, which Russia and Belarus gave it in 2017")
-    if held is not None and (fields.get("status") == "operated-by" or held[2] == cue):
+    if held is not None and (fields.get("status") == "operated-by" or held[2][0] <= cue < held[2][1]):
         # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
         givers, holder, _at = held
         _put(fields, spans, "supplier", givers[0])
@@ -2261,8 +2261,8 @@ def _customers(
 
 def _relative_supplier(
     view: SentenceView, lex: ModelLexicon, countries: list[_Party], system: ActorMention | None
-) -> tuple[list[_Party], _Party, int] | None:
-    """(suppliers, holder, verb offset) of a held system described by a relative clause whose subject
+) -> tuple[list[_Party], _Party, tuple[int, int]] | None:
+    """(suppliers, holder, verb span) of a held system described by a relative clause whose subject
     supplied it ("Hanoi operates the corvettes that Moscow delivered in 2019"): the relative's
     subject gave it — each party of a coordinated subject ("which Russia and Belarus gave it"), the
     main clause's subject before the system holds it."""
@@ -2284,17 +2284,21 @@ def _relative_supplier(
             return None
         givers = {x[0] for x in subject}
         at = last[1].end + gap.end()
+        # "The navy flies jets that France sold to Peru", "paid for tanks that Germany bought back and
+        # sent to Ukraine": the relative's "to" gets them, else the holder before the system
+        after = [x for x in parties if x[1].start >= at + verb and x[0] not in givers]
+        to = [
+            x
+            for x in _after_word(view, lex, after, lex.transfers.recipient_to)
+            if _same_clause(view, lex, m.end, x[1].start)
+        ]
         holders = [
             x
             for x in parties
             if x[1].end <= system.start and x[0] not in givers and not _adjective(view, lex, x[1])
         ]
-        if holders:
-            return subject, holders[-1], at
-        # "The navy flies jets that France sold to Peru": no holder before, the relative's "to" gets them
-        after = [x for x in parties if x[1].start >= at + verb and x[0] not in givers]
-        to = _after_word(view, lex, after, lex.transfers.recipient_to)
-        return (subject, to[0], at) if to and _same_clause(view, lex, m.end, to[0][1].start) else None
+        taker = to[:1] or holders[-1:]
+        return (subject, taker[0], (at, at + verb)) if taker else None
     return None
 
 
