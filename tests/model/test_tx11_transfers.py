@@ -177,3 +177,22 @@ def test_transfer_a_quoted_we_supplies_for_the_speaker_state(
 ) -> None:  # noqa: ANN001
     (f,) = _claims(analyzer, text)
     assert (f["supplier"], bool(f.get("negated"))) == (supplier, negated)
+
+
+def test_transfer_a_receiver_denied_what_a_relative_says_was_sent_keeps_the_roles(analyzer) -> None:  # noqa: ANN001
+    (f,) = _claims(analyzer, "Ghana has received none of the Dogan patrol boats that Turkey says it sent.")
+    assert (f["supplier"], f["recipient"], f["status"], bool(f.get("negated"))) == (
+        "TUR",
+        "GHA",
+        "delivered",
+        True,
+    )
+
+
+def test_transfer_a_count_of_the_same_system_is_its_quantity(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Turkey sold four Marlin-7 patrol vessels to Qatar at the fair. "
+        "Oman signed a contract for two of the same vessels, the company added."
+    )
+    got = {(f["recipient"], f["status"], f.get("quantity")) for f in _claims(analyzer, text)}
+    assert ("OMN", "contracted", 2) in got

@@ -1978,7 +1978,10 @@ def _parties(
         and _supplier_after_recipient(event, cue)
     ):
         from_event = None  # "the delivery of guns to Armenia angered Baku": no supplier after its recipient
-    if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
+    if from_event is not None and (
+        (acquisition and not _supplier_trigger(view, lex, event, cue))
+        or fields.get("status") in ("deployed", "operated-by")
+    ):
         from_event = (from_event[1], from_event[0])
     if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
         # "France sold Cairo two carriers, and Germany has since delivered four submarines": the cue's
@@ -3035,6 +3038,17 @@ def _from_a_maker(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> boo
 
 
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
+
+
+def _supplier_trigger(view: SentenceView, lex: ModelLexicon, event: Event | None, cue: int) -> bool:
+    """The event is another verb's than the acquisition cue at ``cue``, a supply verb ("has received
+    none of the boats that Ankara says it sent"): its actor already supplies."""
+    if event is None or event.trigger.start <= cue < event.trigger.end:
+        return False
+    trigger = view.slice(event.trigger.start, event.trigger.end + 25)
+    return lex.transfers.acquire.search(trigger) is None and (
+        lex.transfers.passive_participle.match(view.slice(event.trigger.start, event.trigger.end)) is not None
+    )
 
 
 def _event_parties(event: Event | None) -> tuple[str, str] | None:
