@@ -196,3 +196,16 @@ def test_transfer_a_count_of_the_same_system_is_its_quantity(analyzer) -> None: 
     )
     got = {(f["recipient"], f["status"], f.get("quantity")) for f in _claims(analyzer, text)}
     assert ("OMN", "contracted", 2) in got
+
+
+def test_transfer_a_holder_deploying_what_it_received_adds_no_step(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Tunisia received two Barak MX air-defence batteries from Israel in February. "
+        "The batteries are deployed near Tunis."
+    )
+    assert {(f["status"], f.get("quantity")) for f in _claims(analyzer, text)} == {("delivered", 2)}
+
+
+def test_transfer_a_mixed_case_model_name_with_a_number_names_the_system(analyzer) -> None:  # noqa: ANN001
+    (f,) = _claims(analyzer, "Germany delivered 18 PzH 2000 howitzers to Croatia in March.")
+    assert str(f["system_name"]).startswith("PzH 2000")

@@ -384,6 +384,8 @@ def resolve_systems(
             and _named_since(c, pick, family, article, lex)
         ):
             continue  # "Those twelve light fighters" after "its FA-50s": not the Gripens named before
+        if pick is not None and _placed_by_holder(c, pick):
+            continue  # "The batteries are deployed near Tangier": the buyer placing what it got
         if pick is not None:
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
@@ -412,6 +414,18 @@ def _moved_article_system(fields: Mapping[str, object], family: str) -> bool:
     maker", after "20 Piranha III vehicles") in a step that moves it between its two parties — not
     one that only holds or places it ("The guns are deployed along the border")."""
     return fields.get("system") != family and fields.get("status") not in _HELD_STEPS
+
+
+def _placed_by_holder(c: Claim, pick: Claim) -> bool:
+    """A reference deployed by no named supplier at the recipient its antecedent moved the system
+    to ("received two batteries from Israel … The batteries are deployed near Tangier"): the holder
+    placing its own system, no step of the transfer."""
+    return (
+        c.fields.get("status") == "deployed"
+        and not c.fields.get("supplier")
+        and c.fields.get("recipient") in (None, pick.fields.get("recipient"))
+        and pick.fields.get("status") not in (None, "mentioned", "deployed")
+    )
 
 
 def _named_after(n: Claim, c: Claim) -> bool:
