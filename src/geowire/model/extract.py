@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from geowire.lang.pack import LanguagePack
-from geowire.model.context import SentenceView, mention_country
+from geowire.model.context import SentenceView, mention_country, sentence_dates
 from geowire.model.lexicon import ModelLexicon, model_lexicon
 from geowire.model.rules_agreements import AgreementRef, agreement_claims, seated_organisations
 from geowire.model.rules_forces import (
@@ -109,10 +109,78 @@ def extract_claims(
     claims = undate_denials(claims, sentences, lex)
     claims = purchases_before_batches(claims, sentences, lex)
     claims = signers_ranked_by_maker(claims, views, lex)
+    claims = dates_told_apart(claims, views, lex)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
 
 
 _DATE_FIELDS = ("date", "date_precision", "date_text")
+
+_TOLD_BACK = 2  # sentences before a dating sentence where the step it refers back to may stand
+
+
+def dates_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: ModelLexicon) -> list[Claim]:
+    """Give an undated step the date of a later sentence that opens by referring back to it ("Latvia
+    received 18 howitzers from France. The handover took place in Riga on 12 May."; "Estonia will get
+    six launchers. They are due to arrive in October."; "… signed a contract for … The signing took
+    place on 3 March."): the step of the nearest sentence before it that states such a step with no
+    date; a dating sentence that states records of its own, or that names several dates, dates nothing."""
+    # (an agreement that refers back, "The signing took place in Lima", is the earlier one's)
+    own = {
+        c.sentence_index
+        for c in claims
+        if c.kind == "transfer" or (c.kind == "agreement" and not c.fields.get("refers_back"))
+    }
+    out = list(claims)
+    for view in views:
+        if view.sentence.index in own:
+            continue
+        found = _told_date(view, lex)
+        if found is None:
+            continue
+        steps, d = found
+        for back in range(view.sentence.index - 1, view.sentence.index - 1 - _TOLD_BACK, -1):
+            hits = [i for i, c in enumerate(out) if c.sentence_index == back and _dated_step(c, steps)]
+            if not hits:
+                continue
+            if all(not out[i].fields.get("date") for i in hits):
+                for i in hits:
+                    out[i] = _with_date(out[i], d, future="planned" in steps)
+            break
+    return out
+
+
+def _told_date(view: SentenceView, lex: ModelLexicon) -> tuple[frozenset[str], DateExpr] | None:
+    """The steps a sentence refers back to (by its opening words) and its one date, if any."""
+    t = lex.transfers
+    text = view.text.lstrip()
+    if t.dated_handover.match(text):
+        steps = frozenset({"delivered"})
+    elif t.dated_plan.match(text):
+        steps = frozenset({"planned"})
+    elif t.dated_signing.match(text):
+        steps = frozenset({"contracted", "signed"})
+    else:
+        return None
+    dates = [d for d in sentence_dates(view) if d.relation == "on"]
+    if len({(d.value, d.precision) for d in dates}) != 1:
+        return None
+    return steps, dates[0]
+
+
+def _dated_step(c: Claim, steps: frozenset[str]) -> bool:
+    """A stated, undenied transfer or agreement of one of ``steps``; dated or not."""
+    f = c.fields
+    if f.get("negated") or f.get("modality") not in (None, "asserted", "future"):
+        return False
+    if c.kind == "transfer":
+        return f.get("status") in steps
+    return c.kind == "agreement" and f.get("action") in steps
+
+
+def _with_date(c: Claim, d: DateExpr, *, future: bool) -> Claim:
+    value = d.ahead if future and d.ahead is not None else d.value
+    fields = {**c.fields, "date": value.isoformat(), "date_precision": d.precision, "date_text": d.text}
+    return replace(c, fields=fields, field_spans={**c.field_spans, "date": (d.start, d.end)})
 
 
 _SWAPPED = (("supplier", "recipient"), ("recipient", "supplier"))
@@ -278,10 +346,13 @@ def resolve_systems(
             earlier = [
                 (j, n)
                 for j, n in enumerate(claims[:i])
-                if (not them and _antecedent(n, fields, family, lex))
-                or (them and _pronoun_antecedent(n, fields))
-                or (same and n.kind == "transfer")
-                or _conjunct_count(n, c, fields, family, lex)
+                if not _named_after(n, c)
+                and (
+                    (not them and _antecedent(n, fields, family, lex))
+                    or (them and _pronoun_antecedent(n, fields))
+                    or (same and n.kind == "transfer")
+                    or _conjunct_count(n, c, fields, family, lex)
+                )
             ]
             known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
@@ -313,6 +384,8 @@ def resolve_systems(
             and _named_since(c, pick, family, article, lex)
         ):
             continue  # "Those twelve light fighters" after "its FA-50s": not the Gripens named before
+        if pick is not None and _placed_by_holder(c, pick):
+            continue  # "The batteries are deployed near Tangier": the buyer placing what it got
         if pick is not None:
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
@@ -323,10 +396,46 @@ def resolve_systems(
                         fields[role] = pick.fields[role]  # "the same mortar to Ghana": Ghana stays
         elif anaphor and not _both_parties(fields):
             continue
-        elif family == lex.transfers.elided_noun or _reference_only(c, lex):
-            continue  # "another two dozen", "the first ships" with nothing before them to name
+        elif (family == lex.transfers.elided_noun or _reference_only(c, lex)) and not _moved_article_system(
+            fields, family
+        ):
+            # "another two dozen", "the first ships" with nothing before them to name (a reference
+            # that two named parties move may name the article's one system of its class)
+            continue
         out.append(replace(c, fields=fields))
     return out
+
+
+_HELD_STEPS = ("deployed", "operated", "operated-by", "mentioned")
+
+
+def _moved_article_system(fields: Mapping[str, object], family: str) -> bool:
+    """A reference noun that took the article's system ("Norway bought the vehicles from a Swiss
+    maker", after "20 Piranha III vehicles") in a step that moves it between its two parties — not
+    one that only holds or places it ("The guns are deployed along the border")."""
+    return fields.get("system") != family and fields.get("status") not in _HELD_STEPS
+
+
+def _placed_by_holder(c: Claim, pick: Claim) -> bool:
+    """A reference deployed by no named supplier at the recipient its antecedent moved the system
+    to ("received two batteries from Israel … The batteries are deployed near Tangier"): the holder
+    placing its own system, no step of the transfer."""
+    return (
+        c.fields.get("status") == "deployed"
+        and not c.fields.get("supplier")
+        and c.fields.get("recipient") in (None, pick.fields.get("recipient"))
+        and pick.fields.get("status") not in (None, "mentioned", "deployed")
+    )
+
+
+def _named_after(n: Claim, c: Claim) -> bool:
+    """``n`` names its system later in ``c``'s sentence than ``c``'s reference stands ("but none has
+    been delivered yet, and its MiG-29s …"): a reference looks back, not ahead."""
+    if n.sentence_index != c.sentence_index:
+        return False
+    ref = c.field_spans.get("system")
+    named = n.field_spans.get("system")
+    return ref is not None and named is not None and named[0] > ref[1]
 
 
 def _named_since(
@@ -472,7 +581,8 @@ def resolve_pronouns(
         fields = {k: v for k, v in c.fields.items() if k not in (PRONOUN, SPEAKER)}
         at = bisect.bisect_right(starts, c.start) - 1
         if c.fields.get(SPEAKER):
-            speaker = _quote_speaker(c.start, sentences, mentions)
+            # (from the cue inside the quote: the claim's start may be the opening quote mark)
+            speaker = _quote_speaker(c.field_spans.get("status", (c.start, c.end))[0], sentences, mentions)
             other = fields.get("supplier" if role == "recipient" else "recipient")
             if speaker is not None and speaker != other:
                 fields[role] = speaker
@@ -816,6 +926,7 @@ def contracted_by(
             view.slice(a.field_spans.get("action", (a.start, a.end))[0], view.sentence.end)
         )
     ]
+    transfers = [_unsigned_contract(t, agreements, lex) for t in transfers]
     if not signed:
         return transfers
     out = []
@@ -827,6 +938,27 @@ def contracted_by(
             t = replace(t, fields={**t.fields, "status": "contracted"}, field_spans=spans)
         out.append(t)
     return out
+
+
+def _unsigned_contract(t: Claim, agreements: list[Claim], lex: ModelLexicon) -> Claim:
+    """A contracted transfer whose cue is the noun of a purchase contract the sentence says was not
+    signed ("The contract for 24 Rafale jets … has yet to be signed", "… remains unsigned"): the
+    contract is denied, and so is the transfer."""
+    cue = t.field_spans.get("status")
+    if t.fields.get("status") != "contracted" or t.fields.get("negated") or cue is None:
+        return t
+    for a in agreements:
+        noun = a.field_spans.get("name")
+        if (
+            a.fields.get("action") == "signed"
+            and a.fields.get("modality") == "negated"
+            and str(a.fields.get("name") or "").lower() in lex.transfers.contract_names
+            and noun is not None
+            and noun[0] < cue[1]
+            and cue[0] < noun[1]
+        ):
+            return replace(t, fields={**t.fields, "negated": True})
+    return t
 
 
 def fill_recipients(

@@ -514,6 +514,14 @@ class Transfers(_Strict):
     object_pronoun: Rx = re.compile(r"(?!)")
     # a count with no noun right after a second conjunct's supply verb ("and sent eight to Czechia")
     conjunct_count: Rx = re.compile(r"(?!)")
+    # a sentence that opens by referring back to a step an earlier sentence told and dates it ("The
+    # handover took place … on 12 May", "They are due to arrive in October", "The signing took place
+    # in Lima on …"): its date is that step's (extract.dates_told_apart)
+    # a count given as the system's predicate after it, in its clause ("… numbered twelve")
+    count_after: Rx = re.compile(r"(?!)")
+    dated_handover: Rx = re.compile(r"(?!)")
+    dated_plan: Rx = re.compile(r"(?!)")
+    dated_signing: Rx = re.compile(r"(?!)")
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx

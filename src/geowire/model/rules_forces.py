@@ -1151,7 +1151,9 @@ def _generic_systems(
     ]
     # (a count with no noun carries nothing: "Twelve have arrived, and the remaining 32 are due")
     if len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
-        out = objects  # "aircraft delivered weapons": the carrier is no transfer
+        # "aircraft delivered weapons": the carrier is no transfer; a count with no noun that is the
+        # cue's own subject stays ("…, but none has been delivered yet, and its MiG-29s …")
+        out = [o for o in out if o in objects or _elided_count_subject(view, lex, o, cue)]
     if every:
         return out
     unique: list[ActorMention] = []
@@ -1159,6 +1161,17 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _elided_count_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """``m`` is a count with no noun standing before the cue in the cue's own clause ("none has
+    been delivered"): what the cue's verb is said of, not a carrier."""
+    return (
+        m.code == lex.transfers.elided_noun
+        and not m.text
+        and m.end <= cue
+        and view.first_within(lex.transfers.clause_break, m.end, cue) is None
+    )
 
 
 def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMention]:
@@ -1830,11 +1843,17 @@ def _parties(
         return
     if _customers(view, lex, fields, spans, countries, cue, producer):
         return  # "has Stinger orders from Germany and Taiwan": they buy
-    held = _relative_supplier(view, lex, countries, system) if fields.get("status") == "operated-by" else None
-    if held is not None:  # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
-        for role, party in zip(("supplier", "recipient"), held, strict=True):
-            _put(fields, spans, role, party)
-        if producer and producer != held[0][0]:
+    held = _relative_supplier(view, lex, countries, system)
+    # the held system's relative tells its supply: read for what the holder operates, or for the
+    # relative's own verb ("jets, which Russia and Belarus gave it in 2017")
+    if held is not None and (fields.get("status") == "operated-by" or held[2][0] <= cue < held[2][1]):
+        # "Hanoi operates the corvettes that Moscow delivered": the relative's subject gave
+        givers, holder, _at = held
+        _put(fields, spans, "supplier", givers[0])
+        _put(fields, spans, "recipient", holder)
+        if len(givers) > 1:
+            fields[_COORDINATED] = [("supplier", c) for c, _m in givers[1:]]
+        if producer and producer != givers[0][0]:
             fields["maker"] = producer
         return
     source = _from_country(view, lex, countries, cue, system)
@@ -1959,7 +1978,10 @@ def _parties(
         and _supplier_after_recipient(event, cue)
     ):
         from_event = None  # "the delivery of guns to Armenia angered Baku": no supplier after its recipient
-    if from_event is not None and (acquisition or fields.get("status") in ("deployed", "operated-by")):
+    if from_event is not None and (
+        (acquisition and not _supplier_trigger(view, lex, event, cue))
+        or fields.get("status") in ("deployed", "operated-by")
+    ):
         from_event = (from_event[1], from_event[0])
     if from_event is not None and not acquisition and fields.get("status") not in (*_BUYING, "approved"):
         # "France sold Cairo two carriers, and Germany has since delivered four submarines": the cue's
@@ -2242,33 +2264,44 @@ def _customers(
 
 def _relative_supplier(
     view: SentenceView, lex: ModelLexicon, countries: list[_Party], system: ActorMention | None
-) -> tuple[_Party, _Party] | None:
-    """(supplier, holder) of a held system described by a relative clause whose subject supplied it
-    ("Hanoi operates the corvettes that Moscow delivered in 2019"): the relative's subject gave it,
-    the main clause's subject before the system holds it."""
+) -> tuple[list[_Party], _Party, tuple[int, int]] | None:
+    """(suppliers, holder, verb span) of a held system described by a relative clause whose subject
+    supplied it ("Hanoi operates the corvettes that Moscow delivered in 2019"): the relative's
+    subject gave it — each party of a coordinated subject ("which Russia and Belarus gave it"), the
+    main clause's subject before the system holds it."""
     if system is None:
         return None
     parties = [(c, m) for c, m in countries if m.kind != "equipment"]
-    for c, m in parties:
+    for i, (_c, m) in enumerate(parties):
         gap_before = view.slice(system.end, m.start) if m.start >= system.end else None
         if gap_before is None or not lex.transfers.relative_subject_gap.match(gap_before):
             continue
-        rest = view.slice(m.end, view.sentence.end)
+        subject = _coordinated_from(view, lex, parties, i)
+        last = max(subject, key=lambda x: x[1].end)
+        rest = view.slice(last[1].end, view.sentence.end)
         gap = lex.transfers.subject_verb_gap.match(rest)
         if gap is None:
             return None
         verb = _relative_verb(lex, rest[gap.end() :])
         if verb is None:
             return None
-        holders = [
-            x for x in parties if x[1].end <= system.start and x[0] != c and not _adjective(view, lex, x[1])
+        givers = {x[0] for x in subject}
+        at = last[1].end + gap.end()
+        # "The navy flies jets that France sold to Peru", "paid for tanks that Germany bought back and
+        # sent to Ukraine": the relative's "to" gets them, else the holder before the system
+        after = [x for x in parties if x[1].start >= at + verb and x[0] not in givers]
+        to = [
+            x
+            for x in _after_word(view, lex, after, lex.transfers.recipient_to)
+            if _same_clause(view, lex, m.end, x[1].start)
         ]
-        if holders:
-            return (c, m), holders[-1]
-        # "The navy flies jets that France sold to Peru": no holder before, the relative's "to" gets them
-        after = [x for x in parties if x[1].start >= m.end + gap.end() + verb and x[0] != c]
-        to = _after_word(view, lex, after, lex.transfers.recipient_to)
-        return ((c, m), to[0]) if to and _same_clause(view, lex, m.end, to[0][1].start) else None
+        holders = [
+            x
+            for x in parties
+            if x[1].end <= system.start and x[0] not in givers and not _adjective(view, lex, x[1])
+        ]
+        taker = to[:1] or holders[-1:]
+        return (subject, taker[0], (at, at + verb)) if taker else None
     return None
 
 
@@ -3007,6 +3040,17 @@ def _from_a_maker(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> boo
 _TRANSFER_EVENTS = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT", "MOBILIZE"})
 
 
+def _supplier_trigger(view: SentenceView, lex: ModelLexicon, event: Event | None, cue: int) -> bool:
+    """The event is another verb's than the acquisition cue at ``cue``, a supply verb ("has received
+    none of the boats that Ankara says it sent"): its actor already supplies."""
+    if event is None or event.trigger.start <= cue < event.trigger.end:
+        return False
+    trigger = view.slice(event.trigger.start, event.trigger.end + 25)
+    return lex.transfers.acquire.search(trigger) is None and (
+        lex.transfers.passive_participle.match(view.slice(event.trigger.start, event.trigger.end)) is not None
+    )
+
+
 def _event_parties(event: Event | None) -> tuple[str, str] | None:
     """(supplier, recipient) country codes from a transfer-like event with both, else None."""
     if event is None or event.category not in _TRANSFER_EVENTS or not event.actors or not event.recipients:
@@ -3282,10 +3326,14 @@ def _quantity(
         spans["quantity"] = (start, start + len(text))
         return
     before = view.slice(max(view.start, m.start - _NEAR_QUANTITY - 20), m.start)
+    # a count with no noun right before its comma ("The first two, lent by Italy, …"): the empty
+    # mention stands at the count's end, read as if a space followed it
+    pad = 1 if not m.text and not before[-1:].isspace() else 0
+    before += " " * pad
     lo = 0
     while (hit := lex.transfers.count_before.search(before, lo)) is not None:
         lo = hit.end(2)  # a figure that fails ("$1 billion contract for 24 …"): try the next one
-        at = m.start - len(before) + hit.start(2)
+        at = m.start - len(before) + pad + hit.start(2)
         if (
             any(_measured(view, q) and q.start <= at < q.end for q in view.quantities)
             or _YEARLIKE.fullmatch(hit.group(2).strip(" ,."))
@@ -3299,7 +3347,7 @@ def _quantity(
         number = view.slice(s, e)  # the whole figure in words ("two dozen")
         qualifier = hit.group(1).strip().lower().replace(" ", "-") if hit.group(1) else vague
         written = hit.group(1) or ""
-        particle_at = m.start - len(before) + hit.start(1)
+        particle_at = m.start - len(before) + pad + hit.start(1)
         if qualifier == lex.figures.particle and _particle_at(view, lex, particle_at, written):
             qualifier, written = vague, ""  # "handed over twelve": the verb's particle
         elif qualifier is None:  # "About a dozen": the qualifier before the whole figure
@@ -3309,6 +3357,28 @@ def _quantity(
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
+    _count_said_after(view, lex, m, fields, spans)
+
+
+def _count_said_after(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """A count its clause gives the system as a predicate after it ("The howitzers Norway sent
+    numbered twelve", "… totalled 40"), when no figure stands before it."""
+    hit = lex.transfers.count_after.match(view.slice(m.end, view.sentence.end))
+    if hit is None:
+        return
+    at = m.end + hit.start("n")
+    fig = _figure(view, at, hit.group("n"))
+    if fig is None or _YEARLIKE.fullmatch(hit.group("n")):
+        return
+    value, s, e, vague = fig
+    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+    spans["quantity"] = (s, e)
 
 
 def _scaled_figure(view: SentenceView, start: int, end: int) -> bool:
