@@ -434,6 +434,7 @@ class Transfers(_Strict):
     # between a system (the cue's object) and a date: a relative clause of its own ("the jets it
     # ordered in 2019"), whose date is not the cue's
     relative_dated: CaseRx
+    order_dated: Rx = re.compile(r"(?!)")
     # right before a cue: an object relative with a named subject ("the radars that Japan promised
     # arrived"): with the main verb right after it, the cue only describes the system
     relative_subject: CaseRx = re.compile(r"(?!)")

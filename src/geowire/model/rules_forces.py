@@ -3226,7 +3226,11 @@ def _date_of_object_relative(
     date = spans.get("date")
     if date is None or cue_end > m.start or date[0] < m.end:
         return False
-    return lex.transfers.relative_dated.match(view.slice(m.end, date[0])) is not None
+    between = view.slice(m.end, date[0])
+    # … or a later clause's order, dated by its own participle ("…, completing an order placed in 2023")
+    return lex.transfers.relative_dated.match(between) is not None or (
+        lex.transfers.order_dated.match(between) is not None
+    )
 
 
 def _aside(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
