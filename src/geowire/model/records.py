@@ -1074,27 +1074,34 @@ def build_transfers(
         if not statuses and not reported:
             continue
         subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
-        disputed = _delivery_conflicts(
-            cs,
-            f"{subject} delivery",
-            figures=figures,
-            partial=partial,
-            completes=lambda c: _completes(c, completing, clause_break),
-        )
+        # claims keyed by a bare noun ("systems") are compared only within one model they name
+        parts = [cs] if any(c.fields.get("category") for c in cs) else _model_parts(cs, not_designators)
+        disputed = [
+            x
+            for p in parts
+            for x in _delivery_conflicts(
+                p,
+                f"{subject} delivery",
+                figures=figures,
+                partial=partial,
+                completes=lambda c: _completes(c, completing, clause_break),
+            )
+        ]
         records.append(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
-        contradictions += _figure_conflicts(
-            cs,
-            "quantity",
-            f"{subject} quantity",
-            figures=figures,
-            related=one_count,
-            told=functools.partial(_figure_told, figures=figures),
-            batch_and_whole=batch_and_whole,
-        )
+        for p in parts:
+            contradictions += _figure_conflicts(
+                p,
+                "quantity",
+                f"{subject} quantity",
+                figures=figures,
+                related=one_count,
+                told=functools.partial(_figure_told, figures=figures),
+                batch_and_whole=batch_and_whole,
+            )
+            contradictions += _transfer_date_conflicts(p, subject, figures=figures, dating=dating)
         contradictions += disputed
-        contradictions += _transfer_date_conflicts(cs, subject, figures=figures, dating=dating)
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     contradictions += _family_denied(groups, figures=figures, stop=not_designators)
     return records, contradictions
@@ -1102,6 +1109,39 @@ def build_transfers(
 
 _NAME_WORD = re.compile(r"[^\W_](?:[\w-]*\w)?")
 _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name nothing alone
+
+
+def _model_marks(c: StoredClaim, stop: Collection[str]) -> set[str]:
+    """What names the model of an unknown system a claim tells of: the designators of its name
+    ("M-346", "Falcor-9") and its leading proper name ("Skyranger"), each with its longer
+    alphabetic parts ("falcor" of "falcor-9"), so that "Falcor-9" and "Falcor 9" meet."""
+    marks = system_designators(str(c.fields.get("system_name") or ""), stop=stop) | _unknown_names(c, stop)
+    parts = {p for m in marks for p in re.split(r"[\s-]+", m) if len(p) >= _NAME_WORD_MIN and p.isalpha()}
+    return marks | {p for p in parts if p not in stop}
+
+
+def _model_parts(cs: list[StoredClaim], stop: Collection[str] = ()) -> list[list[StoredClaim]]:
+    """The claims of an unknown system keyed by its bare noun ("six Skyranger systems", "ten
+    Falcor-9 systems": both ``system``), split by the model each names: claims whose names share
+    no mark (:func:`_model_marks`) tell of two systems. Claims that name no model join the one
+    model named; beside two or more models, they are a part of their own (which model they mean
+    is unknown)."""
+    marks = {c.id: _model_marks(c, stop) for c in cs}
+    parts: list[tuple[set[str], list[StoredClaim]]] = []
+    for c in sorted(cs, key=lambda c: c.id):
+        if not marks[c.id]:
+            continue
+        joined = [p for p in parts if p[0] & marks[c.id]]
+        merged: tuple[set[str], list[StoredClaim]] = (set(marks[c.id]), [c])
+        for p in joined:
+            merged[0].update(p[0])
+            merged[1].extend(p[1])
+            parts.remove(p)
+        parts.append(merged)
+    if len(parts) <= 1:
+        return [cs]
+    plain = [c for c in cs if not marks[c.id]]
+    return [sorted(p[1], key=cs.index) for p in parts] + ([plain] if plain else [])
 
 
 def _join_named(
