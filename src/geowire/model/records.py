@@ -2517,16 +2517,21 @@ def _deployment_date(c: StoredClaim) -> dt.date | None:
     return dt.date.fromisoformat(d) if d else c.published
 
 
+def _force_time(c: StoredClaim) -> DateValue | None:
+    """When a force size holds: its act's date, else its report's day. A date that is not the
+    act's (:func:`report_dated`: "…are now stationed in Lithuania, part of a brigade that is to
+    reach full strength in 2027") does not move the force to that time."""
+    return _act_date_of(c) or ((c.published, "day") if c.published else None)
+
+
 def _same_deployment(a: StoredClaim, b: StoredClaim) -> bool:
     fa, fb = a.fields, b.fields
     if fa.get("country") != fb.get("country") or fa.get("host") != fb.get("host"):
         return False
-    da, db = _deployment_date(a), _deployment_date(b)
-    if da is None or db is None:
+    ta, tb = _force_time(a), _force_time(b)
+    if ta is None or tb is None:
         return True  # an undated report may describe either
-    pa = fa.get("date_precision") if fa.get("date") else "day"
-    pb = fb.get("date_precision") if fb.get("date") else "day"
-    return dates_compatible(da, pa, db, pb, slack_days=120)
+    return dates_compatible(ta[0], ta[1], tb[0], tb[1], slack_days=120)
 
 
 # --- assessments ---------------------------------------------------------------------------------
