@@ -1099,6 +1099,7 @@ def build_transfers(
                 related=one_count,
                 told=functools.partial(_figure_told, figures=figures),
                 batch_and_whole=batch_and_whole,
+                bounds=bounds,
             )
             contradictions += _transfer_date_conflicts(p, subject, figures=figures, dating=dating)
         contradictions += disputed
@@ -2045,11 +2046,13 @@ def _figure_conflicts(
     related: Callable[[StoredClaim, StoredClaim], bool] | None = None,
     told: Callable[[StoredClaim], bool] = asserted,
     batch_and_whole: Callable[[StoredClaim, StoredClaim], bool] | None = None,
+    bounds: Collection[str] = (),
 ) -> list[Contradiction]:
     """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
     claims' figures count the same thing at all; ``told``: whether a claim's figure is compared;
     ``batch_and_whole``: whether a batch's figure, "the first six", and a figure without a batch
-    word tell one act — with none given, the two are never compared)."""
+    word tell one act — with none given, the two are never compared; ``bounds``: the words that
+    make a date a deadline, whose batch may be dated anywhere up to it, :func:`_same_batch`)."""
     text_key = f"{key}_text"
     stated = {c.id: iv for c in cs if told(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
@@ -2085,7 +2088,7 @@ def _figure_conflicts(
         key,
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
-        related=lambda a, b: _same_batch(a, b, figures) and not told_by_other(a, b),
+        related=lambda a, b: _same_batch(a, b, figures, bounds) and not told_by_other(a, b),
     )
     if batch_and_whole is not None:
         flagged = {frozenset((x.doc_a, x.doc_b)) for x in out}
@@ -2189,11 +2192,12 @@ def _figure_told(c: StoredClaim, figures: Figures) -> bool:
     return asserted(c) or once_batch(c, figures) is not None
 
 
-def _same_batch(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
+def _same_batch(a: StoredClaim, b: StoredClaim, figures: Figures, bounds: Collection[str] = ()) -> bool:
     """Two figures for a part ("two more", "three further") that can count one batch: the same
     step — or the same once-per-transfer batch word ("the remaining six", "the remaining nine"),
     whatever the step, never two such words — told within a week of each other, not dated to
-    different days."""
+    different days; a deadline (a date after one of ``bounds``, "before the end of the year")
+    takes in any date up to its end ("promised this week")."""
     if a.published is None or b.published is None:
         return False
     wa, wb = once_batch(a, figures), once_batch(b, figures)
@@ -2203,7 +2207,13 @@ def _same_batch(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
         return False
     da, db = _act_date_of(a), _act_date_of(b)
     near = abs((a.published - b.published).days) <= PUBLICATION_WINDOW
-    return near and (da is None or db is None or _same_date(da, db))
+    return near and (
+        da is None
+        or db is None
+        or _same_date(da, db)
+        or _within_deadline(a, b, bounds)
+        or _within_deadline(b, a, bounds)
+    )
 
 
 def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key: str) -> str:
