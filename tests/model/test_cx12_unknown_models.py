@@ -64,3 +64,10 @@ def test_cx12_one_record_holds_the_noun_whatever_the_models() -> None:
     claims = [_claim("a", "system", "Skyranger systems", 6), _claim("b", "system", "Falcor-9 systems", 10)]
     records, _ = build_transfers(claims, figures=_LEX.figures, **_transfer_words(_LEX))
     assert [r.system for r in records] == ["system"]
+
+
+def test_cx12_a_denial_of_the_noun_covers_every_model() -> None:
+    denial = _claim("c", "system", "systems", 0)
+    denial.fields.update(negated=True, quantity=None, quantity_text=None)
+    one, two = _claim("a", "system", "Skyranger systems", 6), _claim("b", "system", "Falcor-9 systems", 10)
+    assert _found(one, two, denial) == ["status", "status"]

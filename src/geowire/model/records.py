@@ -16,7 +16,7 @@ import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -1076,7 +1076,7 @@ def build_transfers(
         subject = f"{system} {supplier}→{recipient}"  # as transfer_subjects() lists them
         # claims keyed by a bare noun ("systems") are compared only within one model they name
         parts = [cs] if any(c.fields.get("category") for c in cs) else _model_parts(cs, not_designators)
-        disputed = [
+        disputed = _unique(
             x
             for p in parts
             for x in _delivery_conflicts(
@@ -1086,12 +1086,13 @@ def build_transfers(
                 partial=partial,
                 completes=lambda c: _completes(c, completing, clause_break),
             )
-        ]
+        )
         records.append(
             _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
         )
+        found: list[Contradiction] = []
         for p in parts:
-            contradictions += _figure_conflicts(
+            found += _figure_conflicts(
                 p,
                 "quantity",
                 f"{subject} quantity",
@@ -1101,8 +1102,8 @@ def build_transfers(
                 batch_and_whole=batch_and_whole,
                 bounds=bounds,
             )
-            contradictions += _transfer_date_conflicts(p, subject, figures=figures, dating=dating)
-        contradictions += disputed
+            found += _transfer_date_conflicts(p, subject, figures=figures, dating=dating)
+        contradictions += _unique(found) + disputed
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     contradictions += _family_denied(groups, figures=figures, stop=not_designators)
     return records, contradictions
@@ -1110,6 +1111,11 @@ def build_transfers(
 
 _NAME_WORD = re.compile(r"[^\W_](?:[\w-]*\w)?")
 _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name nothing alone
+
+
+def _unique(found: Iterable[Contradiction]) -> list[Contradiction]:
+    """``found`` less repeats of one contradiction (a denial compared within each model's part)."""
+    return list({x.id: x for x in found}.values())
 
 
 def _model_marks(c: StoredClaim, stop: Collection[str]) -> set[str]:
@@ -1125,8 +1131,9 @@ def _model_parts(cs: list[StoredClaim], stop: Collection[str] = ()) -> list[list
     """The claims of an unknown system keyed by its bare noun ("six Skyranger systems", "ten
     Falcor-9 systems": both ``system``), split by the model each names: claims whose names share
     no mark (:func:`_model_marks`) tell of two systems. Claims that name no model join the one
-    model named; beside two or more models, they are a part of their own (which model they mean
-    is unknown)."""
+    model named; beside two or more models, a denial among them ("has not delivered any systems")
+    joins every model's part — it covers them all — and the others are a part of their own (which
+    model they mean is unknown)."""
     marks = {c.id: _model_marks(c, stop) for c in cs}
     parts: list[tuple[set[str], list[StoredClaim]]] = []
     for c in sorted(cs, key=lambda c: c.id):
@@ -1141,8 +1148,9 @@ def _model_parts(cs: list[StoredClaim], stop: Collection[str] = ()) -> list[list
         parts.append(merged)
     if len(parts) <= 1:
         return [cs]
-    plain = [c for c in cs if not marks[c.id]]
-    return [sorted(p[1], key=cs.index) for p in parts] + ([plain] if plain else [])
+    plain = [c for c in cs if not marks[c.id] and not denied(c)]
+    every = [c for c in cs if not marks[c.id] and denied(c)]
+    return [sorted(p[1] + every, key=cs.index) for p in parts] + ([plain + every] if plain else [])
 
 
 def _join_named(
