@@ -1500,6 +1500,10 @@ def _status_among(
             for c in verbs
             if not (c[1] > near and lex.transfers.subordinator.search(view.slice(near, c[1])))
         ] or verbs
+        # "took delivery of nine vehicles, part of a contract for 218": the contract a later phrase names
+        # frames the delivery, it is not the system's step
+        frame = lex.transfers.frame_before
+        verbs = [c for c in verbs if not (c[1] > near and frame.search(view.slice(near, c[1])))] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
         opening = _opening_participle(view, lex)
