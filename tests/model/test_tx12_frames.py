@@ -45,3 +45,15 @@ def test_taking_over_a_place_is_no_transfer(analyzer) -> None:  # noqa: ANN001
 def test_an_exported_anti_tank_missile_is_known_by_name(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "Moscow sold Kornet missiles to Algeria in the 2010s.")
     assert ("RUS", "DZA", "Kornet", "delivered") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian navy received two corvettes built by Naval Group in the spring.",
+        "The Peruvian navy received two corvettes built for Peru by Naval Group in the spring.",
+    ],
+)
+def test_a_receipt_of_systems_built_by_a_maker_is_bought_from_its_country(analyzer, text: str) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, text)
+    assert [(t[0], t[1]) for t in found] == [("FRA", "PER")]

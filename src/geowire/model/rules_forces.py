@@ -2585,6 +2585,8 @@ def _roles(
         seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
             view, lex, after, lex.transfers.counterpart_with
         )
+        if not seller and system is not None:  # "received three frigates built by Naval Group": the maker
+            seller = _built_by(view, lex, after, system)
         # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
         suppliers, recipients = (subject, seller) if _maker_subject(view, lex, subject) else (seller, subject)
     else:
@@ -2592,6 +2594,16 @@ def _roles(
     if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
         return None
     return suppliers, recipients
+
+
+def _built_by(
+    view: SentenceView, lex: ModelLexicon, after: list[_Party], system: ActorMention
+) -> list[_Party]:
+    """The party a participle right after the system names as its maker ("frigates built for Greece
+    by Naval Group"), as the seller of a purchase or receipt that names no "from" or "with"."""
+    rx = lex.transfers.built_by_after
+    made = [(c, m) for c, m in after if m.start >= system.end and rx.match(view.slice(system.end, m.start))]
+    return made[:1]
 
 
 def _maker_subject(view: SentenceView, lex: ModelLexicon, subject: list[_Party]) -> bool:
