@@ -57,3 +57,13 @@ def test_an_exported_anti_tank_missile_is_known_by_name(analyzer) -> None:  # no
 def test_a_receipt_of_systems_built_by_a_maker_is_bought_from_its_country(analyzer, text: str) -> None:  # noqa: ANN001
     found = _transfers(analyzer, text)
     assert [(t[0], t[1]) for t in found] == [("FRA", "PER")]
+
+
+def test_a_denied_receipt_of_a_counted_dated_order_keeps_the_order(analyzer) -> None:  # noqa: ANN001
+    found = claim_fields(
+        analyzer, "Peru has still not received the four patrol boats it ordered from Spain in 2022.",
+        "transfer", dt.date(2025, 9, 3),
+    )  # fmt: skip
+    steps = {(f.get("status"), bool(f.get("negated")), f.get("quantity")) for f in found}
+    assert ("ordered", False, 4.0) in steps and ("delivered", True, 4.0) in steps
+    assert next(f for f in found if f.get("status") == "ordered").get("date", "").startswith("2022")

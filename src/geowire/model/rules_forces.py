@@ -756,7 +756,10 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     if c.fields.get("status") != "delivered" or span is None:
         return [c]
     if c.fields.get("negated"):
-        return _ordered_none_of(view, lex, c, span)
+        # "has not yet received the two frigates it ordered from China in 2023": with no "any of",
+        # a dated ordering relative still reports the order beside the denial
+        out = _ordered_none_of(view, lex, c, span)
+        return out if len(out) > 1 else _ordered_denied(view, lex, c)
     hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
     if hit is None:
         return [c]
