@@ -435,6 +435,7 @@ class Transfers(_Strict):
     # ordered in 2019"), whose date is not the cue's
     relative_dated: CaseRx
     order_dated: Rx = re.compile(r"(?!)")
+    frame_before: Rx = re.compile(r"(?!)")  # (tx12) "…, part of a contract for": a frame, no step
     # right before a cue: an object relative with a named subject ("the radars that Japan promised
     # arrived"): with the main verb right after it, the cue only describes the system
     relative_subject: CaseRx = re.compile(r"(?!)")

@@ -756,7 +756,10 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     if c.fields.get("status") != "delivered" or span is None:
         return [c]
     if c.fields.get("negated"):
-        return _ordered_none_of(view, lex, c, span)
+        # "has not yet received the two frigates it ordered from China in 2023": with no "any of",
+        # a dated ordering relative still reports the order beside the denial
+        out = _ordered_none_of(view, lex, c, span)
+        return out if len(out) > 1 else _ordered_denied(view, lex, c)
     hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
     if hit is None:
         return [c]
@@ -1500,6 +1503,10 @@ def _status_among(
             for c in verbs
             if not (c[1] > near and lex.transfers.subordinator.search(view.slice(near, c[1])))
         ] or verbs
+        # "took delivery of nine vehicles, part of a contract for 218": the contract a later phrase names
+        # frames the delivery, it is not the system's step
+        frame = lex.transfers.frame_before
+        verbs = [c for c in verbs if not (c[1] > near and frame.search(view.slice(near, c[1])))] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
         opening = _opening_participle(view, lex)
@@ -2581,6 +2588,8 @@ def _roles(
         seller = _after_word(view, lex, after, lex.transfers.from_country) or _after_word(
             view, lex, after, lex.transfers.counterpart_with
         )
+        if not seller and system is not None:  # "received three frigates built by Naval Group": the maker
+            seller = _built_by(view, lex, after, system)
         # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
         suppliers, recipients = (subject, seller) if _maker_subject(view, lex, subject) else (seller, subject)
     else:
@@ -2588,6 +2597,16 @@ def _roles(
     if not suppliers or not recipients or {c for c, _m in suppliers} & {c for c, _m in recipients}:
         return None
     return suppliers, recipients
+
+
+def _built_by(
+    view: SentenceView, lex: ModelLexicon, after: list[_Party], system: ActorMention
+) -> list[_Party]:
+    """The party a participle right after the system names as its maker ("frigates built for Greece
+    by Naval Group"), as the seller of a purchase or receipt that names no "from" or "with"."""
+    rx = lex.transfers.built_by_after
+    made = [(c, m) for c, m in after if m.start >= system.end and rx.match(view.slice(system.end, m.start))]
+    return made[:1]
 
 
 def _maker_subject(view: SentenceView, lex: ModelLexicon, subject: list[_Party]) -> bool:
