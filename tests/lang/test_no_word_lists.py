@@ -141,7 +141,7 @@ LABELS: dict[str, str] = {
     **_labels("category adjustment label of the coder", "obligation polarity"),
     **_labels("decider rank feature value (coding.decide.rank_features)", "top trail"),
     **_labels("part of the spaCy subject dependency labels (nsubj, nsubjpass, csubj …)", "subj"),
-    **_labels("relation name of the pack's date rules (surface.yaml dates.relations)", "before"),
+    **_labels("relation name of the pack's date rules (surface.yaml dates.relations)", "before on"),
     **_labels("option value (spaCy char_span alignment, paragraph splitting)", "expand lines"),
     **_labels("ISO language code", "en"),
     **_labels("WARC record type / field", "warc response"),
