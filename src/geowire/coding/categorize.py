@@ -1058,7 +1058,7 @@ def categorize(
         raise ValueError(f"target span {target} outside the document")
     # a token's match depends on the token alone: kept per document when it has a memo (DocView)
     memos = getattr(doc, "memo", {})
-    memo: dict[int, _Match | None] = memos.setdefault(("match", id(lex)), {})
+    memo = _match_memo(doc, lex)
     # per sentence: its words that :func:`_decide_token` can decide at all
     live: dict[int, list[AnyToken]] = memos.setdefault(("live", id(lex), target is None), {})
 
@@ -1160,6 +1160,13 @@ def _read(
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "conj"})  # a verb's dependents that are clauses of their own
 
 
+def _match_memo(doc: AnyDoc, lex: Lexicon) -> dict[int, _Match | None]:
+    """Each token's lexicon match, kept per document and lexicon when the document has a memo
+    (DocView): a token's match depends on the token alone."""
+    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    return memo
+
+
 def categorize_at(
     doc: AnyDoc,
     tok: AnyToken,
@@ -1172,7 +1179,7 @@ def categorize_at(
     attached to it. For a verb coordinated with another ("condemned the raid and expelled the
     envoys"), whose source's path runs through the first conjunct: the second verb's own act."""
     lex = lexicon
-    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    memo = _match_memo(doc, lex)
     # its objects, not another clause; with no target, the predicate alone (its object may be misread)
     own = (a for a in _attached(tok) if a.dep_ not in _OTHER_CLAUSES) if target is not None else ()
     tiers: tuple[tuple[Iterable[AnyToken], float, str], ...] = (
@@ -1200,7 +1207,7 @@ def decide_trigger(
     """The decision with ``tok`` as the trigger for this source and target, wherever it stands in
     the sentence (``where`` = "lexical"): what the learned stage's wider candidate search asks."""
     lex = lexicon
-    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    memo = _match_memo(doc, lex)
     return _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo)
 
 
@@ -1218,7 +1225,7 @@ def decide_readings(
     stage to choose from. Empty when ``tok`` is no trigger for this pair. ``patient``: the source
     is the subject of the passive trigger (see :func:`_decide_token`)."""
     lex = lexicon
-    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    memo = _match_memo(doc, lex)
     first = _decide_token(doc, tok, 0.5, "lexical", source, target, lex, memo, patient=patient)
     if first is None:
         return []
@@ -1234,7 +1241,7 @@ def decide_readings(
 def is_trigger(doc: AnyDoc, tok: AnyToken, lexicon: Lexicon) -> bool:
     """Whether ``tok`` matches the event lexicon at all."""
     lex = lexicon
-    memo: dict[int, _Match | None] = getattr(doc, "memo", {}).setdefault(("match", id(lex)), {})
+    memo = _match_memo(doc, lex)
     if tok.i not in memo:
         memo[tok.i] = _match_token(tok, lex)
     return memo[tok.i] is not None
