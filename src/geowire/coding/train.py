@@ -469,11 +469,13 @@ def train(
             }[f]()
         return dataclasses.replace(fitted[f], version=v)
 
-    # every form on dev, and the rule's choice (shipped unless ``form`` pins one)
-    on_dev = {f: form_on_dev(fit(f, VERSIONS[f]), tune, matcher) for f in Form}
-    rule_choice = choose_form(on_dev)
+    # every form on dev, and the rule's choice (shipped unless ``form`` pins one) — when the rule
+    # chooses or every form is fitted anyway for comparison (``single``); a pinned form alone fits one
+    measured = form is None or single
+    on_dev = {f: form_on_dev(fit(f, VERSIONS[f]), tune, matcher) for f in Form} if measured else {}
+    rule_choice = choose_form(on_dev) if on_dev else None
     pinned = form is not None
-    form = form if form is not None else rule_choice
+    form = form or rule_choice or FORM
     version = version or VERSIONS[form]
     calibrated = fit(form, version)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
@@ -515,7 +517,7 @@ def train(
         "positives_train": int(y.sum()),
         "form": str(form),
         "form_rule": FORM_RULE,
-        "form_rule_choice": str(rule_choice),
+        "form_rule_choice": None if rule_choice is None else str(rule_choice),
         "form_chosen_by": "given (geowire train --form)" if pinned else "the rule",
         "forms_on_dev": {str(f): dataclasses.asdict(m) for f, m in on_dev.items()},
         "features": {
