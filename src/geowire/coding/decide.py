@@ -527,6 +527,9 @@ def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, 
         event, feats, readings, reciprocal=reciprocal)  # fmt: skip
     if sides is not None:
         return with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
+    pair = joint_subjects(event, conjoined)
+    if pair is not None:
+        return with_parties(event, pair, (), f"joint subjects of a symmetric act: {_codes(pair)}")
     extra = conjunct_recipients(event, feats, readings, conjoined=conjoined)
     if not extra:
         return event
@@ -578,6 +581,23 @@ def co_agents(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event
     if len(sides) < 2:
         return None
     return tuple(sorted(sides.values(), key=lambda a: a.start))
+
+
+def joint_subjects(event: Event, conjoined: Callable[[EventActor, EventActor], bool] | None
+                   ) -> tuple[EventActor, EventActor] | None:  # fmt: skip
+    """Both parties of a symmetric act (agree, consult, cooperate, support) read as X → Y when the
+    text names them as coordinated subjects ("X and Y agreed", "X and Y held talks"): the two as
+    joint actors with no recipient, as PLOVER codes them and the rule coder does; the news scorer
+    matches either form. None for any other reading ("X agreed with Y" keeps its direction)."""
+    if event.category not in SYMMETRIC or conjoined is None:
+        return None
+    if len(event.actors) != 1 or len(event.recipients) != 1:
+        return None
+    actor, recipient = event.actors[0], event.recipients[0]
+    if max(actor.start, recipient.start) >= event.trigger.start or not conjoined(actor, recipient):
+        return None
+    first, second = sorted((actor, recipient), key=lambda a: a.start)
+    return (first, second)
 
 
 def with_parties(event: Event, actors: tuple[EventActor, ...], recipients: tuple[EventActor, ...],
