@@ -451,6 +451,8 @@ class Transfers(_Strict):
     ordered_after: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
+    # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")
+    halted_after: Rx = re.compile(r"(?!)")
     # right after a negated cue: a date it is put off to ("will not arrive until 2027"), a delay of a
     # planned step, not a denial
     delayed_until: Rx = re.compile(r"(?!)")

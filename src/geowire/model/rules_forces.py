@@ -229,6 +229,9 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    claims = [
+        _undated_by_another_system(view, lex, c, m, systems) for c, m in zip(claims, systems, strict=True)
+    ]
     claims = [_outside_relatives(c, aside) for c in claims]
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
@@ -1528,6 +1531,7 @@ def _status_among(
         or lex.transfers.statuses[_rank].negated
         or (ev is not None and ev.modality == "negated" and _negation_before(view, lex, s))
         or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
+        or _halted(view, lex, s, e)
     )
     delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
     negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
@@ -1720,6 +1724,14 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     return None
 
 
+def _halted(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A noun cue whose step its own clause says is held up or called off ("deliveries of the jets to
+    Chile were put on hold"): the step is denied."""
+    return bool(lex.transfers.noun_cue.match(view.slice(s, e))) and bool(
+        lex.transfers.halted_after.match(view.slice(e, view.sentence.end))
+    )
+
+
 def _mood_in_clause(view: SentenceView, lex: ModelLexicon, s: int, mood: str) -> bool:
     """A cue of ``mood`` in the cue's clause before it."""
     before = view.slice(max(view.start, s - 90), s)
@@ -1748,6 +1760,8 @@ def _base_fields(
             continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
         if status and status[0] == "operated-by" and _after_publication(view, d.value):
             continue  # "flying its jets, with more due in 2027": a fleet held now is not dated ahead
+        if status and _done_step(status) and _after_publication(view, d.value):
+            continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
         if d.relation == "since":
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
@@ -1755,6 +1769,17 @@ def _base_fields(
             fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
             spans["date"] = (d.start, d.end)
     return fields, spans
+
+
+# the steps that are done once told without a future or a modal (an approval, a contract, an order, a
+# delivery): none of them happens after its report
+_DONE_STEPS = frozenset({"approved", "contracted", "ordered", "delivered"})
+
+
+def _done_step(status: tuple[str, int, int, bool]) -> bool:
+    """An asserted step already taken (:data:`_DONE_STEPS`): a date after the report is another step's
+    (the first delivery's, a deadline), not this one's."""
+    return status[0] in _DONE_STEPS and not status[3]
 
 
 def _after_publication(view: SentenceView, when: dt.date) -> bool:
@@ -3189,6 +3214,7 @@ def _system_claim(
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
             fields["status"] = "contracted"
+            _contract_date(view, lex, fields, spans)
     if fields["status"] == "planned":
         forward_date(view, fields, spans)  # "will deliver the jets in March": the coming March
     if (
@@ -3211,6 +3237,53 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _undated_by_another_system(
+    view: SentenceView, lex: ModelLexicon, c: Claim, m: ActorMention, systems: list[ActorMention]
+) -> Claim:
+    """``c`` without its date when the date stands in a relative clause of another system named after
+    its own ("flies Rafales from France alongside the Su-30s it bought from Russia two decades ago":
+    the Su-30s' date, not the Rafales')."""
+    date = c.field_spans.get("date")
+    if date is None or not any(
+        m.end <= o.start
+        and o.end <= date[0]
+        and o.code != m.code
+        and lex.transfers.relative_dated.match(view.slice(o.end, date[0]))
+        for o in systems
+    ):
+        return c
+    fields = {k: v for k, v in c.fields.items() if k not in ("date", "date_precision", "date_text")}
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "date"})
+
+
+def _contract_date(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
+    """A coming step told as made under a contract ("is to hand over two aircraft by 2028 under a
+    contract signed in 2024") is the contract: dated by the first date from the contract phrase on,
+    not by the coming delivery's; with none there, a date after the report is dropped."""
+    at = next((s for s, _e, _m in view.finditer(lex.transfers.under_contract)), None)
+    own = [
+        d
+        for d in sentence_dates(view)
+        if at is not None
+        and d.start >= at
+        and d.relation != "since"
+        and not _after_publication(view, d.value)
+        and not _said_when(view, lex, d.start, d.end)
+    ]
+    if own:
+        d = own[0]
+        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+        spans["date"] = (d.start, d.end)
+    elif isinstance(fields.get("date"), str) and _after_publication(
+        view, dt.date.fromisoformat(str(fields["date"]))
+    ):
+        for key in ("date", "date_precision", "date_text"):
+            fields.pop(key, None)
+        spans.pop("date", None)
 
 
 def _conjunct_date(
