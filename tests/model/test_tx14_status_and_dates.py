@@ -103,3 +103,62 @@ def test_tx14_a_date_in_another_systems_relative_clause_is_not_this_ones(analyze
         analyzer, "Egypt received 12 Rafale jets and two Gowind corvettes from France in 2021."
     )
     assert {d for *_x, d in found} == {"2021-01-01"}
+
+
+@pytest.mark.model
+def test_tx14_a_closing_comparison_is_no_step(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Spain delivered 20 Leopard 2 tanks to Ukraine in June, as promised.")
+    assert [(s, r, st, neg) for s, r, st, neg, _d in found] == [("ESP", "UKR", "delivered", False)]
+    # a promise that is the clause's own verb stays the step
+    found = _transfers(analyzer, "Spain promised 20 Leopard 2 tanks to Ukraine in June.")
+    assert [st for _s, _r, st, _n, _d in found] == ["planned"]
+
+
+@pytest.mark.model
+def test_tx14_a_recipient_expecting_a_system_from_its_supplier_plans_it(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Norway expects the first K9 howitzers from South Korea by the end of the year."
+    )
+    assert found == [("KOR", "NOR", "planned", False, "2025-12-01")]
+    # … while an order its sentence tells outranks the expectation
+    found = _transfers(analyzer, "Norway expects the 20 K9 howitzers it ordered from South Korea in 2024.")
+    assert [(st, d) for _s, _r, st, _n, d in found] == [("ordered", "2024-01-01")]
+
+
+@pytest.mark.model
+def test_tx14_a_cue_inside_an_inverted_condition_states_nothing(analyzer) -> None:  # noqa: ANN001
+    found = claim_fields(
+        analyzer,
+        "Had Washington approved the sale, Ankara would have bought 40 F-16s.",
+        "transfer",
+        _PUBLISHED,
+    )
+    assert all(f.get("status") == "mentioned" for f in found)
+
+
+@pytest.mark.model
+def test_tx14_a_noun_step_put_off_is_planned(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Deliveries of Patriot systems from the United States to Switzerland have been delayed until 2027.",
+    )
+    assert found == [("USA", "CHE", "planned", False, "2027-01-01")]
+
+
+@pytest.mark.model
+def test_tx14_a_coming_step_from_a_later_year_is_dated_by_it(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer, "Poland will take delivery of 96 Apache helicopters from the United States from 2028."
+    )
+    assert found == [("USA", "POL", "planned", False, "2028-01-01")]
+    # a done step counted from a past year keeps that year as its start, not its date
+    found = claim_fields(
+        analyzer, "Germany has sent Ukraine 18 Leopard 2 tanks since 2023.", "transfer", _PUBLISHED
+    )
+    assert [(f.get("date"), f.get("since")) for f in found] == [(None, "2023-01-01")]
+
+
+@pytest.mark.model
+def test_tx14_shelved_plans_deny_the_plan(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Romania has shelved plans to buy K2 tanks from South Korea.")
+    assert found == [("KOR", "ROU", "planned", True, None)]

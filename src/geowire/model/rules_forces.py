@@ -1344,6 +1344,8 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for c in cues
         if not lex.transfers.compound_before.search(view.slice(max(view.start, c[1] - 10), c[1]))
     ]
+    # "delivered 20 tanks in June, as promised": the promise is what was expected, not a step
+    cues = [c for c in cues if not _in_comparison(view, lex, c)]
     # "gave no figure for the jets": what the verb gives is information, no system
     cues = [
         c for c in cues if not lex.transfers.information_object.match(view.slice(c[2], view.sentence.end))
@@ -1546,6 +1548,7 @@ def _status_among(
             and not lex.transfers.past_auxiliary.search(view.slice(max(view.start, s - 25), s))
         )
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
+        or _put_off(view, lex, s, e)  # "deliveries … have been delayed until 2027": still to come
     )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
     if mood == "future" and _would_if(view, lex, s, e):
@@ -1698,6 +1701,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
     if inverted and lex.transfers.condition_modal.search(clause):
         return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
+    if inverted and not lex.transfers.clause_start.search(view.slice(view.start + inverted.end(), s)):
+        return "conditional"  # "Had Washington approved the sale, …": the condition itself
     negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
     if negation is not None and negation.search(clause):
         return "negated"  # "has yet to hand one over", "refused to sell"
@@ -1722,6 +1727,22 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     ):
         return "future"  # "deliveries of the jets are expected in 2027": not done yet
     return None
+
+
+def _in_comparison(view: SentenceView, lex: ModelLexicon, c: _Cue) -> bool:
+    """A cue inside a comparison that closes its clause ("…, as promised", "as had been agreed in
+    2023")."""
+    return bool(
+        lex.transfers.comparison_before.search(view.slice(max(view.start, c[1] - 20), c[1]))
+    ) and bool(lex.transfers.comparison_after.match(view.slice(c[2], view.sentence.end)))
+
+
+def _put_off(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A noun cue whose step its own clause says is put off ("deliveries of the launchers have been
+    delayed"): not done yet."""
+    return bool(lex.transfers.noun_cue.match(view.slice(s, e))) and bool(
+        lex.transfers.put_off_after.match(view.slice(e, view.sentence.end))
+    )
 
 
 def _halted(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
@@ -1762,7 +1783,9 @@ def _base_fields(
             continue  # "flying its jets, with more due in 2027": a fleet held now is not dated ahead
         if status and _done_step(status) and _after_publication(view, d.value):
             continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
-        if d.relation == "since":
+        if d.relation == "since" and not (
+            status and status[0] == "planned" and _after_publication(view, d.value)
+        ):
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
         elif "date" not in fields:
