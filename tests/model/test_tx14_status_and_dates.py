@@ -162,3 +162,31 @@ def test_tx14_a_coming_step_from_a_later_year_is_dated_by_it(analyzer) -> None: 
 def test_tx14_shelved_plans_deny_the_plan(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "Romania has shelved plans to buy K2 tanks from South Korea.")
     assert found == [("KOR", "ROU", "planned", True, None)]
+
+
+@pytest.mark.model
+def test_tx14_a_transfer_argued_over_is_no_step(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, "Several German lawmakers opposed sending Taurus missiles to Ukraine.")
+    assert found == [("DEU", "UKR", "mentioned", False, None)]
+    # a verb of dispute with its own object leaves the later verb a step
+    found = _transfers(analyzer, "France questioned the sale, then sold 30 Rafale jets to Egypt in 2021.")
+    assert found == [("FRA", "EGY", "delivered", False, "2021-01-01")]
+
+
+@pytest.mark.model
+def test_tx14_a_system_in_a_trailing_gerund_phrase_takes_its_cue_and_no_main_date(analyzer) -> None:  # noqa: ANN001
+    found = _transfers(
+        analyzer,
+        "Morocco signed for the Akinci drones with Turkey in 2023, after buying smaller Bayraktar TB2 "
+        "drones from Turkey.",
+    )
+    assert sorted(found) == [
+        ("TUR", "MAR", "contracted", False, "2023-01-01"),
+        ("TUR", "MAR", "delivered", False, None),
+    ]
+    # a gerund phrase with no transfer cue moves nothing
+    found = _transfers(
+        analyzer,
+        "Poland ordered 96 Apache helicopters from the United States in 2024, after retiring its Mi-24s.",
+    )
+    assert [(st, d) for _s, _r, st, _n, d in found if st != "mentioned"] == [("ordered", "2024-01-01")]

@@ -1514,6 +1514,11 @@ def _status_among(
         verbs = [c for c in verbs if not (c[1] > near and frame.search(view.slice(near, c[1])))] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
+        phrase = [s for s, _e, _m in view.finditer(lex.transfers.gerund_phrase) if s < near]
+        if phrase:  # "signed for the Akinci, after buying TB2 drones from Turkey": the TB2s were bought
+            verbs = [c for c in verbs if c[1] > phrase[-1]]
+            if not verbs:
+                return None  # "ordered Apaches, after retiring its Mi-24s": the Mi-24s moved nowhere
         opening = _opening_participle(view, lex)
         if opening is not None and near < opening:  # "Having retired its MiG-29s, Slovakia bought …"
             verbs = [c for c in verbs if c[1] < opening]
@@ -1745,6 +1750,12 @@ def _put_off(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     )
 
 
+def _gerund_phrase_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
+    """A gerund phrase (", after buying …") opens between offsets ``a`` and ``b``, in either order."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < s < hi for s, _e, _m in view.finditer(lex.transfers.gerund_phrase))
+
+
 def _halted(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     """A noun cue whose step its own clause says is held up or called off ("deliveries of the jets to
     Chile were put on hold"): the step is denied."""
@@ -1781,6 +1792,8 @@ def _base_fields(
             continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
         if status and status[0] == "operated-by" and _after_publication(view, d.value):
             continue  # "flying its jets, with more due in 2027": a fleet held now is not dated ahead
+        if lex is not None and status and _gerund_phrase_between(view, lex, d.start, status[1]):
+            continue  # "signed for the Akinci in 2023, after buying TB2 drones": 2023 is the signing's
         if status and _done_step(status) and _after_publication(view, d.value):
             continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
         if d.relation == "since" and not (
