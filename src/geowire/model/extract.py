@@ -142,7 +142,7 @@ def dates_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: Mo
             hits = [i for i, c in enumerate(out) if c.sentence_index == back and _dated_step(c, steps)]
             if not hits:
                 continue
-            if all(not out[i].fields.get("date") for i in hits):
+            if all(not out[i].fields.get("date") or _said_day(out[i], views, lex) for i in hits):
                 for i in hits:
                     out[i] = _with_date(out[i], d, future="planned" in steps)
             break
@@ -158,13 +158,26 @@ def _told_date(view: SentenceView, lex: ModelLexicon) -> tuple[frozenset[str], D
     elif t.dated_plan.match(text):
         steps = frozenset({"planned"})
     elif t.dated_signing.match(text):
-        steps = frozenset({"contracted", "signed"})
+        steps = frozenset({"contracted", "ordered", "signed"})
     else:
         return None
     dates = [d for d in sentence_dates(view) if d.relation == "on"]
     if len({(d.value, d.precision) for d in dates}) != 1:
         return None
     return steps, dates[0]
+
+
+def _said_day(c: Claim, views: Sequence[SentenceView], lex: ModelLexicon) -> bool:
+    """A claim dated only by the day its report was said ("…, the ministry said on Wednesday"): a
+    speech verb right before its date, which the sentence ends with."""
+    span = c.field_spans.get("date")
+    view = next((v for v in views if v.sentence.index == c.sentence_index), None)
+    if span is None or view is None or c.fields.get("date_precision") != "day":
+        return False
+    before = view.slice(max(view.start, span[0] - 30), span[0])
+    return bool(lex.transfers.speech_date.search(before)) and not view.slice(
+        span[1], view.sentence.end
+    ).strip(" .")
 
 
 def _dated_step(c: Claim, steps: frozenset[str]) -> bool:

@@ -451,6 +451,12 @@ class Transfers(_Strict):
     ordered_after: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
+    # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")
+    halted_after: Rx = re.compile(r"(?!)")
+    # after a noun cue: the step it names put off ("deliveries … have been delayed"): planned
+    put_off_after: Rx = re.compile(r"(?!)")
+    # a gerund phrase after the main clause (", after buying …"): its systems take its cue
+    gerund_phrase: Rx = re.compile(r"(?!)")
     # right after a negated cue: a date it is put off to ("will not arrive until 2027"), a delay of a
     # planned step, not a denial
     delayed_until: Rx = re.compile(r"(?!)")
@@ -501,6 +507,9 @@ class Transfers(_Strict):
     # right before a cue: the first half of a compound whose second half only looks like a verb
     # ("anti-ship missiles")
     compound_before: Rx = re.compile(r"(?!)")
+    # a cue in a closing comparison ("…, as promised"): no step of its own
+    comparison_before: Rx = re.compile(r"(?!)")
+    comparison_after: Rx = re.compile(r"(?!)")
     condition_modal: Rx = re.compile(r"(?!)")
     past_participle: Rx
     and_again: Rx

@@ -229,6 +229,9 @@ def transfer_claims(
         _system_claim(view, lex, m, _status_among(view, lex, cues, m.start) if status else None, categories)
         for m in systems
     ]
+    claims = [
+        _undated_by_another_system(view, lex, c, m, systems) for c, m in zip(claims, systems, strict=True)
+    ]
     claims = [_outside_relatives(c, aside) for c in claims]
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
@@ -1341,6 +1344,8 @@ def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for c in cues
         if not lex.transfers.compound_before.search(view.slice(max(view.start, c[1] - 10), c[1]))
     ]
+    # "delivered 20 tanks in June, as promised": the promise is what was expected, not a step
+    cues = [c for c in cues if not _in_comparison(view, lex, c)]
     # "gave no figure for the jets": what the verb gives is information, no system
     cues = [
         c for c in cues if not lex.transfers.information_object.match(view.slice(c[2], view.sentence.end))
@@ -1509,6 +1514,11 @@ def _status_among(
         verbs = [c for c in verbs if not (c[1] > near and frame.search(view.slice(near, c[1])))] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
+        phrase = [s for s, _e, _m in view.finditer(lex.transfers.gerund_phrase) if s < near]
+        if phrase:  # "signed for the Akinci, after buying TB2 drones from Turkey": the TB2s were bought
+            verbs = [c for c in verbs if c[1] > phrase[-1]]
+            if not verbs:
+                return None  # "ordered Apaches, after retiring its Mi-24s": the Mi-24s moved nowhere
         opening = _opening_participle(view, lex)
         if opening is not None and near < opening:  # "Having retired its MiG-29s, Slovakia bought …"
             verbs = [c for c in verbs if c[1] < opening]
@@ -1528,6 +1538,7 @@ def _status_among(
         or lex.transfers.statuses[_rank].negated
         or (ev is not None and ev.modality == "negated" and _negation_before(view, lex, s))
         or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
+        or _halted(view, lex, s, e)
     )
     delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
     negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
@@ -1542,6 +1553,7 @@ def _status_among(
             and not lex.transfers.past_auxiliary.search(view.slice(max(view.start, s - 25), s))
         )
         or (negated and _mood_in_clause(view, lex, s, "future"))  # "will not buy": a planned one denied
+        or _put_off(view, lex, s, e)  # "deliveries … have been delayed until 2027": still to come
     )
     # "a possible sale" is what an approval approves: only the cue's own clause makes it an offer
     if mood == "future" and _would_if(view, lex, s, e):
@@ -1694,6 +1706,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
     if inverted and lex.transfers.condition_modal.search(clause):
         return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
+    if inverted and not lex.transfers.clause_start.search(view.slice(view.start + inverted.end(), s)):
+        return "conditional"  # "Had Washington approved the sale, …": the condition itself
     negation = next((c.pattern for c in lex.transfers.moods if c.mood == "negated"), None)
     if negation is not None and negation.search(clause):
         return "negated"  # "has yet to hand one over", "refused to sell"
@@ -1718,6 +1732,36 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
     ):
         return "future"  # "deliveries of the jets are expected in 2027": not done yet
     return None
+
+
+def _in_comparison(view: SentenceView, lex: ModelLexicon, c: _Cue) -> bool:
+    """A cue inside a comparison that closes its clause ("…, as promised", "as had been agreed in
+    2023")."""
+    return bool(
+        lex.transfers.comparison_before.search(view.slice(max(view.start, c[1] - 20), c[1]))
+    ) and bool(lex.transfers.comparison_after.match(view.slice(c[2], view.sentence.end)))
+
+
+def _put_off(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A noun cue whose step its own clause says is put off ("deliveries of the launchers have been
+    delayed"): not done yet."""
+    return bool(lex.transfers.noun_cue.match(view.slice(s, e))) and bool(
+        lex.transfers.put_off_after.match(view.slice(e, view.sentence.end))
+    )
+
+
+def _gerund_phrase_between(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
+    """A gerund phrase (", after buying …") opens between offsets ``a`` and ``b``, in either order."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < s < hi for s, _e, _m in view.finditer(lex.transfers.gerund_phrase))
+
+
+def _halted(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """A noun cue whose step its own clause says is held up or called off ("deliveries of the jets to
+    Chile were put on hold"): the step is denied."""
+    return bool(lex.transfers.noun_cue.match(view.slice(s, e))) and bool(
+        lex.transfers.halted_after.match(view.slice(e, view.sentence.end))
+    )
 
 
 def _mood_in_clause(view: SentenceView, lex: ModelLexicon, s: int, mood: str) -> bool:
@@ -1748,13 +1792,30 @@ def _base_fields(
             continue  # "Niger, whose junta broke with Paris in 2023, took delivery …"
         if status and status[0] == "operated-by" and _after_publication(view, d.value):
             continue  # "flying its jets, with more due in 2027": a fleet held now is not dated ahead
-        if d.relation == "since":
+        if lex is not None and status and _gerund_phrase_between(view, lex, d.start, status[1]):
+            continue  # "signed for the Akinci in 2023, after buying TB2 drones": 2023 is the signing's
+        if status and _done_step(status) and _after_publication(view, d.value):
+            continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
+        if d.relation == "since" and not (
+            status and status[0] == "planned" and _after_publication(view, d.value)
+        ):
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
         elif "date" not in fields:
             fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
             spans["date"] = (d.start, d.end)
     return fields, spans
+
+
+# the steps that are done once told without a future or a modal (an approval, a contract, an order, a
+# delivery): none of them happens after its report
+_DONE_STEPS = frozenset({"approved", "contracted", "ordered", "delivered"})
+
+
+def _done_step(status: tuple[str, int, int, bool]) -> bool:
+    """An asserted step already taken (:data:`_DONE_STEPS`): a date after the report is another step's
+    (the first delivery's, a deadline), not this one's."""
+    return status[0] in _DONE_STEPS and not status[3]
 
 
 def _after_publication(view: SentenceView, when: dt.date) -> bool:
@@ -3189,6 +3250,7 @@ def _system_claim(
         contract = view.search(lex.transfers.under_contract)
         if contract is not None:  # "will supply … under a contract signed on Monday"
             fields["status"] = "contracted"
+            _contract_date(view, lex, fields, spans)
     if fields["status"] == "planned":
         forward_date(view, fields, spans)  # "will deliver the jets in March": the coming March
     if (
@@ -3211,6 +3273,53 @@ def _system_claim(
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _undated_by_another_system(
+    view: SentenceView, lex: ModelLexicon, c: Claim, m: ActorMention, systems: list[ActorMention]
+) -> Claim:
+    """``c`` without its date when the date stands in a relative clause of another system named after
+    its own ("flies Rafales from France alongside the Su-30s it bought from Russia two decades ago":
+    the Su-30s' date, not the Rafales')."""
+    date = c.field_spans.get("date")
+    if date is None or not any(
+        m.end <= o.start
+        and o.end <= date[0]
+        and o.code != m.code
+        and lex.transfers.relative_dated.match(view.slice(o.end, date[0]))
+        for o in systems
+    ):
+        return c
+    fields = {k: v for k, v in c.fields.items() if k not in ("date", "date_precision", "date_text")}
+    return replace(c, fields=fields, field_spans={k: v for k, v in c.field_spans.items() if k != "date"})
+
+
+def _contract_date(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
+    """A coming step told as made under a contract ("is to hand over two aircraft by 2028 under a
+    contract signed in 2024") is the contract: dated by the first date from the contract phrase on,
+    not by the coming delivery's; with none there, a date after the report is dropped."""
+    at = next((s for s, _e, _m in view.finditer(lex.transfers.under_contract)), None)
+    own = [
+        d
+        for d in sentence_dates(view)
+        if at is not None
+        and d.start >= at
+        and d.relation != "since"
+        and not _after_publication(view, d.value)
+        and not _said_when(view, lex, d.start, d.end)
+    ]
+    if own:
+        d = own[0]
+        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+        spans["date"] = (d.start, d.end)
+    elif isinstance(fields.get("date"), str) and _after_publication(
+        view, dt.date.fromisoformat(str(fields["date"]))
+    ):
+        for key in ("date", "date_precision", "date_text"):
+            fields.pop(key, None)
+        spans.pop("date", None)
 
 
 def _conjunct_date(
