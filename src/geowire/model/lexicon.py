@@ -521,7 +521,12 @@ class Transfers(_Strict):
     # in Lima on …"): its date is that step's (extract.dates_told_apart)
     # a count given as the system's predicate after it, in its clause ("… numbered twelve")
     count_after: Rx = re.compile(r"(?!)")
+    # … or a total set beside the system after a comma, dash or bracket ("K9 howitzers, 48 in all")
+    count_apposed: Rx = re.compile(r"(?!)")
     dated_handover: Rx = re.compile(r"(?!)")
+    # a sentence that opens by referring back to a step and gives its count ("The order covers four
+    # ships"): that step's count (extract.counts_told_apart)
+    counted_reference: Rx = re.compile(r"(?!)")
     dated_plan: Rx = re.compile(r"(?!)")
     dated_signing: Rx = re.compile(r"(?!)")
     under_contract: Rx

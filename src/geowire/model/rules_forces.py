@@ -749,12 +749,15 @@ def _other_actor(view: SentenceView, c: Claim, lo: int, hi: int) -> bool:
 
 def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
     """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
-    share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
+    share delivered (a part, not the whole), and the total as the order; another step keeps the share
+    as its count (:func:`_share_stated`); else ``c`` alone."""
     span = c.field_spans.get("quantity")
     if c.fields.get("status") == "delivered" and c.fields.get("negated") and span is None:
         return _ordered_denied(view, lex, c)
-    if c.fields.get("status") != "delivered" or span is None:
+    if span is None:
         return [c]
+    if c.fields.get("status") != "delivered":
+        return [_share_stated(view, lex, c, span)]
     if c.fields.get("negated"):
         # "has not yet received the two frigates it ordered from China in 2023": with no "any of",
         # a dated ordering relative still reports the order beside the denial
@@ -776,6 +779,27 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
         replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)}),
         replace(c, fields=total),
     ]
+
+
+def _share_stated(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> Claim:
+    """A step other than a delivery told of a share of a figure ("signed a contract for 24 of the 36
+    Apaches that Washington cleared", "will receive six of the 20 jets"): its count is the share, a
+    part of the whole — when the step's cue stands before the share, so that the share is its object
+    (a relative cue after the system, "26 of the 36 jets it ordered", counts the whole)."""
+    cue = c.field_spans.get("status")
+    if c.fields.get("negated") or cue is None or cue[1] > span[0]:
+        return c
+    hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
+    if hit is None:
+        return c
+    at = span[0] - (len(hit.string) - hit.start(1))
+    fig = _figure(view, at, hit.group(1)) if at >= cue[1] else None
+    if fig is None:
+        return c
+    value, s, e, vague = fig
+    share = {**c.fields, "quantity": value, "quantity_text": view.slice(s, e), "quantity_partial": True}
+    share["quantity_qualifier"] = vague
+    return replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)})
 
 
 def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> list[Claim]:
@@ -3391,8 +3415,10 @@ def _count_said_after(
     spans: dict[str, tuple[int, int]],
 ) -> None:
     """A count its clause gives the system as a predicate after it ("The howitzers Norway sent
-    numbered twelve", "… totalled 40"), when no figure stands before it."""
-    hit = lex.transfers.count_after.match(view.slice(m.end, view.sentence.end))
+    numbered twelve", "… totalled 40") or sets beside it as a total ("K9 howitzers, 48 in all",
+    "F-35s — 32 of them —"), when no figure stands before it."""
+    after = view.slice(m.end, view.sentence.end)
+    hit = lex.transfers.count_after.match(after) or lex.transfers.count_apposed.match(after)
     if hit is None:
         return
     at = m.end + hit.start("n")
