@@ -96,3 +96,24 @@ def test_tx13_a_later_count_needs_one_uncounted_step_and_a_count(analyzer, text:
     assert counts <= {None, 12.0}
     if "Caesar" in text:
         assert counts == {None}
+
+
+def test_tx13_personnel_a_second_verb_trains_are_not_sent_with_the_system(analyzer) -> None:  # noqa: ANN001
+    # the soldiers are the object of "train", not forces coordinated with the tanks
+    text = "Britain will send 14 Challenger 2 tanks to Ukraine and train about 300 Ukrainian soldiers."
+    assert _counts(analyzer, text) == {("UKR", "planned", 14.0)}
+
+
+def test_tx13_personnel_coordinated_with_the_system_still_move_with_it(analyzer) -> None:  # noqa: ANN001
+    assert _counts(analyzer, "Britain sent the frigate HMS Kent and about 180 sailors to Oman.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain has promised Ukraine 58 Leopard 2 tanks. Only 20 have arrived so far.",
+        "Spain promised Ukraine 58 Leopard 2 tanks in 2023, but just 20 have been delivered.",
+    ],
+)
+def test_tx13_a_bare_count_after_only_is_the_delivered_share(analyzer, text: str) -> None:  # noqa: ANN001
+    assert ("UKR", "delivered", 20.0) in _counts(analyzer, text)

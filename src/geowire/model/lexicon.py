@@ -562,6 +562,8 @@ class Transfers(_Strict):
     also: Rx
     coordinated: Rx
     coordinator: Rx
+    # a verb after the coordinator whose object is counted personnel ("… and train 300 soldiers")
+    forces_object_verb: Rx = re.compile(r"(?!)")
     supply_verb: Rx
     contract_names: frozenset[str] = frozenset()
     # a sentence that says where or by whom a system is made ("will be assembled near Venice",

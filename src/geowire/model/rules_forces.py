@@ -883,12 +883,15 @@ _FORCES_GAP = 40  # characters between a system and the counted forces it moves 
 def _with_forces(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The system is coordinated with a counted body of personnel ("sent the frigate X and about
     180 sailors to Oman", "120 troops and a Patriot battery"): it moves with the forces, a
-    deployment, not a transfer."""
+    deployment, not a transfer; forces that a second verb takes as its object ("send 14 tanks to
+    Ukraine and train 300 soldiers") do not move with it."""
     for s, e, _m in view.finditer(lex.deployments.count):
         lo, hi = (m.end, s) if s >= m.end else (e, m.start) if e <= m.start else (0, -1)
         if hi < lo or hi - lo > _FORCES_GAP:
             continue
         gap = view.slice(lo, hi)
+        if lex.transfers.forces_object_verb.search(gap):
+            continue
         if lex.transfers.coordinator.search(gap) and _same_clause(view, lex, lo, hi) and "," not in gap:
             return True
     return False
