@@ -117,3 +117,18 @@ def test_tx13_personnel_coordinated_with_the_system_still_move_with_it(analyzer)
 )
 def test_tx13_a_bare_count_after_only_is_the_delivered_share(analyzer, text: str) -> None:  # noqa: ANN001
     assert ("UKR", "delivered", 20.0) in _counts(analyzer, text)
+
+
+def test_tx13_a_share_of_a_countrys_figure_is_the_share(analyzer) -> None:  # noqa: ANN001
+    text = "Sweden will deliver the first 8 of Brazil's 36 Gripen fighters in 2026."
+    assert _counts(analyzer, text) == {("BRA", "planned", 8.0)}
+
+
+def test_tx13_a_total_beside_the_system_counts_better_than_its_units(analyzer) -> None:  # noqa: ANN001
+    text = "Two squadrons of F-16 fighters, 24 aircraft in all, will be sent from the Netherlands to Ukraine."
+    assert {q for _r, _s, q in _counts(analyzer, text)} == {24.0}
+
+
+def test_tx13_a_count_of_units_stands_without_a_total(analyzer) -> None:  # noqa: ANN001
+    text = "Romania agreed to buy two batteries of Patriot systems from the United States."
+    assert _counts(analyzer, text) == {("ROU", "contracted", 2.0)}

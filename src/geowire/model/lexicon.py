@@ -523,6 +523,8 @@ class Transfers(_Strict):
     count_after: Rx = re.compile(r"(?!)")
     # … or a total set beside the system after a comma, dash or bracket ("K9 howitzers, 48 in all")
     count_apposed: Rx = re.compile(r"(?!)")
+    # a count of units before the system ("two squadrons of"): an apposed total counts it better
+    unit_count: Rx = re.compile(r"(?!)")
     dated_handover: Rx = re.compile(r"(?!)")
     # a sentence that opens by referring back to a step and gives its count ("The order covers four
     # ships"): that step's count (extract.counts_told_apart)

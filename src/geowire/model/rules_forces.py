@@ -3227,6 +3227,7 @@ def _system_claim(
             fields.pop(key, None)
         spans.pop("date")
     _quantity(view, lex, m, fields, spans)
+    _apposed_total(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     first = lex.transfers.first_one.search(view.slice(max(view.start, m.start - 30), m.start))
@@ -3431,6 +3432,29 @@ def _count_said_after(
     value, s, e, vague = fig
     fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
     spans["quantity"] = (s, e)
+
+
+_QUANTITY_FIELDS = ("quantity", "quantity_text", "quantity_qualifier")
+
+
+def _apposed_total(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """A count of units before the system ("Two squadrons of F-16 fighters") gives way to a total of
+    the systems set beside it ("…, 24 aircraft in all,")."""
+    span = spans.get("quantity")
+    if span is None or span[0] >= m.start or not lex.transfers.unit_count.match(view.slice(span[0], m.start)):
+        return
+    kept: dict[str, object] = {k: fields.pop(k) for k in _QUANTITY_FIELDS if k in fields}
+    before = spans.pop("quantity")
+    _count_said_after(view, lex, m, fields, spans)
+    if "quantity" not in spans:  # no total beside it: the count of units stands
+        fields.update(kept)
+        spans["quantity"] = before
 
 
 def _scaled_figure(view: SentenceView, start: int, end: int) -> bool:
