@@ -132,3 +132,22 @@ def test_tx13_a_total_beside_the_system_counts_better_than_its_units(analyzer) -
 def test_tx13_a_count_of_units_stands_without_a_total(analyzer) -> None:  # noqa: ANN001
     text = "Romania agreed to buy two batteries of Patriot systems from the United States."
     assert _counts(analyzer, text) == {("ROU", "contracted", 2.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Indonesia placed a 42-jet order for Rafale fighters with France in 2022.", 42.0),
+        ("Qatar has received a dozen-strong fleet of NASAMS launchers from Norway.", 12.0),
+        ("Norway will hand Ukraine a twenty-four-gun package of M109 howitzers.", 24.0),
+        # a duration or a sum joined by a hyphen counts no system
+        ("Egypt signed a 10-year contract for Rafale jets with France.", None),
+        ("Egypt signed a $4-billion deal for Rafale jets with France.", None),
+    ],
+)
+def test_tx13_a_hyphenated_count_before_an_order_counts_the_system(  # noqa: ANN201
+    analyzer,  # noqa: ANN001
+    text: str,
+    count: float | None,
+):
+    assert {q for _r, _s, q in _counts(analyzer, text)} == {count}

@@ -525,6 +525,8 @@ class Transfers(_Strict):
     count_apposed: Rx = re.compile(r"(?!)")
     # a count of units before the system ("two squadrons of"): an apposed total counts it better
     unit_count: Rx = re.compile(r"(?!)")
+    # a hyphenated count before an order or fleet of the system ("a 42-jet order for Rafales")
+    count_compound: Rx = re.compile(r"(?!)")
     dated_handover: Rx = re.compile(r"(?!)")
     # a sentence that opens by referring back to a step and gives its count ("The order covers four
     # ships"): that step's count (extract.counts_told_apart)

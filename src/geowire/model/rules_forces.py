@@ -3408,7 +3408,31 @@ def _quantity(
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
-    _count_said_after(view, lex, m, fields, spans)
+    if not _count_compound(view, lex, m, fields, spans):
+        _count_said_after(view, lex, m, fields, spans)
+
+
+def _count_compound(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> bool:
+    """A count joined to its noun by a hyphen before an order or a fleet of the system ("a 42-jet
+    order for Rafale fighters", "a dozen-strong fleet of NASAMS launchers"): the system's count."""
+    before = view.slice(max(view.start, m.start - 60), m.start)
+    hit = lex.transfers.count_compound.search(before)
+    if hit is None:
+        return False
+    at = m.start - len(before) + hit.start("n")
+    fig = _figure(view, at, hit.group("n"))
+    if fig is None or _YEARLIKE.fullmatch(hit.group("n")):
+        return False
+    value, s, e, vague = fig
+    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+    spans["quantity"] = (s, e)
+    return True
 
 
 def _count_said_after(
