@@ -151,3 +151,10 @@ def test_tx13_a_hyphenated_count_before_an_order_counts_the_system(  # noqa: ANN
     count: float | None,
 ):
     assert {q for _r, _s, q in _counts(analyzer, text)} == {count}
+
+
+def test_tx13_a_later_sentence_that_counts_a_batch_counts_a_part(analyzer) -> None:  # noqa: ANN001
+    text = "Serbia received its first batch of Rafale jets from France. The batch numbered six aircraft."
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 4, 2)), text)])
+    (claim,) = [c for c in a.claims if c.kind == "transfer"]
+    assert (claim.fields.get("quantity"), claim.fields.get("quantity_partial")) == (6.0, True)

@@ -1244,9 +1244,10 @@ def counts_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: M
     for view in views:
         if view.sentence.index in own:
             continue
-        count = _told_count(view, lex)
-        if count is None:
+        told = _told_count(view, lex)
+        if told is None:
             continue
+        count, part = told
         for back in range(view.sentence.index - 1, view.sentence.index - 1 - _TOLD_BACK, -1):
             hits = [i for i, c in enumerate(out) if c.sentence_index == back and _counted_step(c)]
             if not hits:
@@ -1254,15 +1255,16 @@ def counts_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: M
             keys = {tuple(str(out[i].fields.get(k)) for k in _TRANSFER_KEY) for i in hits}
             if len(keys) == 1 and all(out[i].fields.get("quantity") is None for i in hits):
                 for i in hits:
-                    out[i] = _with_count(out[i], count)
+                    out[i] = _with_count(out[i], count, part=part)
             break
     return out
 
 
-def _told_count(view: SentenceView, lex: ModelLexicon) -> Quantity | None:
+def _told_count(view: SentenceView, lex: ModelLexicon) -> tuple[Quantity, bool] | None:
     """The count a sentence gives a step it refers back to by its opening words ("The order covers
     four ships", "The contract is for twelve launchers"): the figure right after its verb (a count
-    of things, not a sum or a measure), with its own words as its text."""
+    of things, not a sum or a measure), with its own words as its text; and whether it counts a
+    batch ("The batch numbered six aircraft"), a part of the whole."""
     text = view.text.lstrip()
     hit = lex.transfers.counted_reference.match(text)
     if hit is None:
@@ -1273,7 +1275,8 @@ def _told_count(view: SentenceView, lex: ModelLexicon) -> Quantity | None:
     q = next((q for q in view.quantities if q.start <= at < q.end), None)
     if q is None or q.unit in measures or (q.unit or "").upper() == "USD":
         return None
-    return replace(q, start=at, end=at + len(hit.group("n")), text=hit.group("n"))
+    figure = replace(q, start=at, end=at + len(hit.group("n")), text=hit.group("n"))
+    return figure, hit.group("part") is not None
 
 
 def _counted_step(c: Claim) -> bool:
@@ -1287,6 +1290,8 @@ def _counted_step(c: Claim) -> bool:
     )
 
 
-def _with_count(c: Claim, q: Quantity) -> Claim:
+def _with_count(c: Claim, q: Quantity, *, part: bool) -> Claim:
     fields = {**c.fields, "quantity": q.value, "quantity_text": q.text, "quantity_qualifier": q.qualifier}
+    if part:
+        fields["quantity_partial"] = True
     return replace(c, fields=fields, field_spans={**c.field_spans, "quantity": (q.start, q.end)})
