@@ -53,6 +53,7 @@ from geowire.model.rules_forces import (
     with_contents,
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, quoted, statement_claims
+from geowire.nlp.quantities import quantity_rules
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ def extract_claims(
     claims = fill_usual_suppliers(claims, producers, mentions)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
+    claims = counts_told_apart(claims, views, lex)
     claims = undate_denials(claims, sentences, lex)
     claims = purchases_before_batches(claims, sentences, lex)
     claims = signers_ranked_by_maker(claims, views, lex)
@@ -1239,3 +1241,70 @@ def fill_deployments(
                 c = replace(c, fields={**c.fields, "country": country, "host": host, "inferred": True})
         out.append(c)
     return out
+
+
+_TRANSFER_KEY = ("supplier", "recipient", "system")
+
+
+def counts_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: ModelLexicon) -> list[Claim]:
+    """Give a transfer stated with no count the count of a later sentence that opens by referring
+    back to its step ("Peru has ordered patrol vessels from South Korea. The order covers four
+    ships."): the one transfer of the nearest sentence before it that states one (at most
+    ``_TOLD_BACK`` back). A counting sentence that states a transfer of its own counts nothing, nor
+    does one after a sentence that states several transfers or an already counted one."""
+    own = {c.sentence_index for c in claims if c.kind == "transfer"}
+    out = list(claims)
+    for view in views:
+        if view.sentence.index in own:
+            continue
+        told = _told_count(view, lex)
+        if told is None:
+            continue
+        count, part = told
+        for back in range(view.sentence.index - 1, view.sentence.index - 1 - _TOLD_BACK, -1):
+            hits = [i for i, c in enumerate(out) if c.sentence_index == back and _counted_step(c)]
+            if not hits:
+                continue
+            keys = {tuple(str(out[i].fields.get(k)) for k in _TRANSFER_KEY) for i in hits}
+            if len(keys) == 1 and all(out[i].fields.get("quantity") is None for i in hits):
+                for i in hits:
+                    out[i] = _with_count(out[i], count, part=part)
+            break
+    return out
+
+
+def _told_count(view: SentenceView, lex: ModelLexicon) -> tuple[Quantity, bool] | None:
+    """The count a sentence gives a step it refers back to by its opening words ("The order covers
+    four ships", "The contract is for twelve launchers"): the figure right after its verb (a count
+    of things, not a sum or a measure), with its own words as its text; and whether it counts a
+    batch ("The batch numbered six aircraft"), a part of the whole."""
+    text = view.text.lstrip()
+    hit = lex.transfers.counted_reference.match(text)
+    if hit is None:
+        return None
+    at = view.start + (len(view.text) - len(text)) + hit.start("n")
+    numbers = quantity_rules(view.lang).numbers
+    measures = {*numbers.units.values(), *numbers.currencies.values()}
+    q = next((q for q in view.quantities if q.start <= at < q.end), None)
+    if q is None or q.unit in measures or (q.unit or "").upper() == "USD":
+        return None
+    figure = replace(q, start=at, end=at + len(hit.group("n")), text=hit.group("n"))
+    return figure, hit.group("part") is not None
+
+
+def _counted_step(c: Claim) -> bool:
+    """A stated, undenied transfer (of any step)."""
+    f = c.fields
+    return (
+        c.kind == "transfer"
+        and not f.get("negated")
+        and f.get("status") not in (None, "mentioned")
+        and f.get("modality") in (None, "asserted", "future")
+    )
+
+
+def _with_count(c: Claim, q: Quantity, *, part: bool) -> Claim:
+    fields = {**c.fields, "quantity": q.value, "quantity_text": q.text, "quantity_qualifier": q.qualifier}
+    if part:
+        fields["quantity_partial"] = True
+    return replace(c, fields=fields, field_spans={**c.field_spans, "quantity": (q.start, q.end)})

@@ -530,7 +530,16 @@ class Transfers(_Strict):
     # in Lima on …"): its date is that step's (extract.dates_told_apart)
     # a count given as the system's predicate after it, in its clause ("… numbered twelve")
     count_after: Rx = re.compile(r"(?!)")
+    # … or a total set beside the system after a comma, dash or bracket ("K9 howitzers, 48 in all")
+    count_apposed: Rx = re.compile(r"(?!)")
+    # a count of units before the system ("two squadrons of"): an apposed total counts it better
+    unit_count: Rx = re.compile(r"(?!)")
+    # a hyphenated count before an order or fleet of the system ("a 42-jet order for Rafales")
+    count_compound: Rx = re.compile(r"(?!)")
     dated_handover: Rx = re.compile(r"(?!)")
+    # a sentence that opens by referring back to a step and gives its count ("The order covers four
+    # ships"): that step's count (extract.counts_told_apart)
+    counted_reference: Rx = re.compile(r"(?!)")
     dated_plan: Rx = re.compile(r"(?!)")
     dated_signing: Rx = re.compile(r"(?!)")
     under_contract: Rx
@@ -566,6 +575,8 @@ class Transfers(_Strict):
     also: Rx
     coordinated: Rx
     coordinator: Rx
+    # a verb after the coordinator whose object is counted personnel ("… and train 300 soldiers")
+    forces_object_verb: Rx = re.compile(r"(?!)")
     supply_verb: Rx
     contract_names: frozenset[str] = frozenset()
     # a sentence that says where or by whom a system is made ("will be assembled near Venice",

@@ -752,12 +752,15 @@ def _other_actor(view: SentenceView, c: Claim, lo: int, hi: int) -> bool:
 
 def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
     """A delivery of a share of a figure ("has received 24 of the 96 helicopters it ordered"): the
-    share delivered (a part, not the whole), and the total as the order; else ``c`` alone."""
+    share delivered (a part, not the whole), and the total as the order; another step keeps the share
+    as its count (:func:`_share_stated`); else ``c`` alone."""
     span = c.field_spans.get("quantity")
     if c.fields.get("status") == "delivered" and c.fields.get("negated") and span is None:
         return _ordered_denied(view, lex, c)
-    if c.fields.get("status") != "delivered" or span is None:
+    if span is None:
         return [c]
+    if c.fields.get("status") != "delivered":
+        return [_share_stated(view, lex, c, span)]
     if c.fields.get("negated"):
         # "has not yet received the two frigates it ordered from China in 2023": with no "any of",
         # a dated ordering relative still reports the order beside the denial
@@ -779,6 +782,27 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
         replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)}),
         replace(c, fields=total),
     ]
+
+
+def _share_stated(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> Claim:
+    """A step other than a delivery told of a share of a figure ("signed a contract for 24 of the 36
+    Apaches that Washington cleared", "will receive six of the 20 jets"): its count is the share, a
+    part of the whole — when the step's cue stands before the share, so that the share is its object
+    (a relative cue after the system, "26 of the 36 jets it ordered", counts the whole)."""
+    cue = c.field_spans.get("status")
+    if c.fields.get("negated") or cue is None or cue[1] > span[0]:
+        return c
+    hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
+    if hit is None:
+        return c
+    at = span[0] - (len(hit.string) - hit.start(1))
+    fig = _figure(view, at, hit.group(1)) if at >= cue[1] else None
+    if fig is None:
+        return c
+    value, s, e, vague = fig
+    share = {**c.fields, "quantity": value, "quantity_text": view.slice(s, e), "quantity_partial": True}
+    share["quantity_qualifier"] = vague
+    return replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)})
 
 
 def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> list[Claim]:
@@ -862,12 +886,15 @@ _FORCES_GAP = 40  # characters between a system and the counted forces it moves 
 def _with_forces(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The system is coordinated with a counted body of personnel ("sent the frigate X and about
     180 sailors to Oman", "120 troops and a Patriot battery"): it moves with the forces, a
-    deployment, not a transfer."""
+    deployment, not a transfer; forces that a second verb takes as its object ("send 14 tanks to
+    Ukraine and train 300 soldiers") do not move with it."""
     for s, e, _m in view.finditer(lex.deployments.count):
         lo, hi = (m.end, s) if s >= m.end else (e, m.start) if e <= m.start else (0, -1)
         if hi < lo or hi - lo > _FORCES_GAP:
             continue
         gap = view.slice(lo, hi)
+        if lex.transfers.forces_object_verb.search(gap):
+            continue
         if lex.transfers.coordinator.search(gap) and _same_clause(view, lex, lo, hi) and "," not in gap:
             return True
     return False
@@ -3262,6 +3289,7 @@ def _system_claim(
             fields.pop(key, None)
         spans.pop("date")
     _quantity(view, lex, m, fields, spans)
+    _apposed_total(view, lex, m, fields, spans)
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     first = lex.transfers.first_one.search(view.slice(max(view.start, m.start - 30), m.start))
@@ -3489,7 +3517,31 @@ def _quantity(
         fields.update(quantity=value, quantity_text=written + number, quantity_qualifier=qualifier)
         spans["quantity"] = (s, s + len(number))
         return
-    _count_said_after(view, lex, m, fields, spans)
+    if not _count_compound(view, lex, m, fields, spans):
+        _count_said_after(view, lex, m, fields, spans)
+
+
+def _count_compound(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> bool:
+    """A count joined to its noun by a hyphen before an order or a fleet of the system ("a 42-jet
+    order for Rafale fighters", "a dozen-strong fleet of NASAMS launchers"): the system's count."""
+    before = view.slice(max(view.start, m.start - 60), m.start)
+    hit = lex.transfers.count_compound.search(before)
+    if hit is None:
+        return False
+    at = m.start - len(before) + hit.start("n")
+    fig = _figure(view, at, hit.group("n"))
+    if fig is None or _YEARLIKE.fullmatch(hit.group("n")):
+        return False
+    value, s, e, vague = fig
+    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+    spans["quantity"] = (s, e)
+    return True
 
 
 def _count_said_after(
@@ -3500,8 +3552,10 @@ def _count_said_after(
     spans: dict[str, tuple[int, int]],
 ) -> None:
     """A count its clause gives the system as a predicate after it ("The howitzers Norway sent
-    numbered twelve", "… totalled 40"), when no figure stands before it."""
-    hit = lex.transfers.count_after.match(view.slice(m.end, view.sentence.end))
+    numbered twelve", "… totalled 40") or sets beside it as a total ("K9 howitzers, 48 in all",
+    "F-35s — 32 of them —"), when no figure stands before it."""
+    after = view.slice(m.end, view.sentence.end)
+    hit = lex.transfers.count_after.match(after) or lex.transfers.count_apposed.match(after)
     if hit is None:
         return
     at = m.end + hit.start("n")
@@ -3511,6 +3565,29 @@ def _count_said_after(
     value, s, e, vague = fig
     fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
     spans["quantity"] = (s, e)
+
+
+_QUANTITY_FIELDS = ("quantity", "quantity_text", "quantity_qualifier")
+
+
+def _apposed_total(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """A count of units before the system ("Two squadrons of F-16 fighters") gives way to a total of
+    the systems set beside it ("…, 24 aircraft in all,")."""
+    span = spans.get("quantity")
+    if span is None or span[0] >= m.start or not lex.transfers.unit_count.match(view.slice(span[0], m.start)):
+        return
+    kept: dict[str, object] = {k: fields.pop(k) for k in _QUANTITY_FIELDS if k in fields}
+    before = spans.pop("quantity")
+    _count_said_after(view, lex, m, fields, spans)
+    if "quantity" not in spans:  # no total beside it: the count of units stands
+        fields.update(kept)
+        spans["quantity"] = before
 
 
 def _scaled_figure(view: SentenceView, start: int, end: int) -> bool:
