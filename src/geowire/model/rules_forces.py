@@ -3628,16 +3628,11 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             if hosts
             else (_placed_host(view, lex, e, e, sender[0]))
         )
-        if placed is None and _host_referred(view, lex, e):
-            # "… that Hungarian troops had arrived in the country": the article's country (extract)
-            fields: dict[str, object] = {"country": sender[0], HOST_ANAPHOR: True}
-            spans = {"country": (sender[1].start, sender[1].end), "personnel": (s, e)}
-        elif placed is None or sender[0] == placed[0]:
+        if placed is None or sender[0] == placed[0]:
             continue
-        else:
-            fields = {"country": sender[0], "host": placed[0], "place": placed[1]}
-            spans = {"country": (sender[1].start, sender[1].end), "host": placed[2], "place": placed[2],
-                     "personnel": (s, e)}  # fmt: skip
+        fields: dict[str, object] = {"country": sender[0], "host": placed[0], "place": placed[1]}
+        spans = {"country": (sender[1].start, sender[1].end), "host": placed[2], "place": placed[2],
+                 "personnel": (s, e)}  # fmt: skip
         count = _counted_by(view, lex, s, e)
         if count is not None:  # "roughly a thousand soldiers", "hundreds of troops": the figure in words
             fields.update(
@@ -3647,18 +3642,6 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         _deployment_date(view, lex, fields, spans, cue=verbs[0][0])
         return view.claim("deployment", fields, spans)
     return None
-
-
-_HOST_REFERRED_GAP = 40  # characters between uncounted forces and "in the country" that hosts them
-
-
-def _host_referred(view: SentenceView, lex: ModelLexicon, e: int) -> bool:
-    """(cx13) Uncounted forces ending at ``e`` placed in a host the sentence refers to without
-    naming it ("Hungarian troops had arrived in the country"), in their own clause."""
-    return any(
-        hs - e <= _HOST_REFERRED_GAP and _same_clause(view, lex, e, hs)
-        for hs, _he, _m in view.finditer(lex.deployments.host_anaphor, lo=e)
-    )
 
 
 def _host_before_where(view: SentenceView, lex: ModelLexicon, places: list[_Party], s: int) -> list[_Party]:

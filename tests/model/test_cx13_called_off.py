@@ -1,8 +1,6 @@
-"""Denials the contradictions need, read past an aside or a reference (issue 13, helper ``cx13``):
-a signing called off or postponed after an aside about it ("The signing of the pact …, set for early
-May, was postponed") is no signing, while a signing that took place after such an aside still is;
-uncounted forces said to be "in the country" the sentence names elsewhere ("dismissed reports that
-Polish troops had arrived in the country") are a deployment there — and denied, a denied one."""
+"""A denial the contradictions need, read past an aside (issue 13, helper ``cx13``): a signing
+called off or postponed after an aside about it ("The signing of the pact …, set for early May, was
+postponed") is no signing, while a signing that took place after such an aside still is."""
 
 from __future__ import annotations
 
@@ -33,13 +31,3 @@ def test_cx13_a_signing_held_after_an_aside_stays_a_signing(analyzer) -> None:  
     )
     (a,) = _claims(analyzer, text, "agreement")
     assert (a["action"], a["modality"]) == ("signed", "asserted")
-
-
-def test_cx13_forces_in_the_country_named_elsewhere_are_denied_there(analyzer) -> None:  # noqa: ANN001
-    text = "Mali's government dismissed reports that Turkish troops had arrived in the country."
-    (d,) = _claims(analyzer, text, "deployment")
-    assert (d["country"], d["host"], d.get("negated")) == ("TUR", "MLI", True)
-
-
-def test_cx13_forces_with_no_host_at_all_are_no_deployment(analyzer) -> None:  # noqa: ANN001
-    assert _claims(analyzer, "Turkish troops had arrived by then.", "deployment") == []
