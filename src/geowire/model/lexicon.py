@@ -773,6 +773,9 @@ class Figures(_Strict):
     # ("twelve in all", "so far", "by the end of 2024 … had received 212"); such a total and one
     # batch's smaller figure are not compared
     cumulative: Rx | None = None
+    # in a delivery's sentence: the figure is the whole set, all batches ("has now delivered all
+    # 24"), a total as ``cumulative`` is — for deliveries only (a plan's "all eight" is the order)
+    whole_set: Rx | None = None
     # right before a figure: a determiner that makes it a set already known ("the two jets that
     # Italy delivered in July"): told beside a once-per-transfer batch of the same number, one batch
     definite_before: Rx | None = None

@@ -1924,8 +1924,18 @@ def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
 def _cumulative(c: StoredClaim, figures: Figures) -> bool:
     """Whether a claim's figure counts every batch up to a time: the lexicon's
     ``figures.cumulative`` in its sentence ("twelve in all", "so far", "by the end of 2024 it had
-    received 212")."""
-    return figures.cumulative is not None and figures.cumulative.search(c.sentence or "") is not None
+    received 212"), or, for a delivery said to be made, ``figures.whole_set`` ("has now delivered
+    all 24")."""
+    sentence = c.sentence or ""
+    if figures.cumulative is not None and figures.cumulative.search(sentence) is not None:
+        return True
+    whole = figures.whole_set
+    return (
+        whole is not None
+        and _delivery_said(c)
+        and not c.fields.get("negated")
+        and bool(whole.search(sentence))
+    )
 
 
 def _total_and_batch(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:

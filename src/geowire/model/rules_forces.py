@@ -3418,11 +3418,15 @@ def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> b
     return False
 
 
+_SPEECH_REACH = 60  # characters before a date searched for the speech verb it dates
+
+
 def _said_when(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
-    """The date dates a speech verb that the sentence's content follows ("said on Wednesday that")."""
+    """The date dates a speech verb that the sentence's content follows ("said on Wednesday that"),
+    or the rejection of a report ("rejected the Hungarian account on Thursday, saying …")."""
     tl = lex.transfers
     return bool(
-        tl.speech_date.search(view.slice(max(view.start, start - 30), start))
+        tl.speech_date.search(view.slice(max(view.start, start - _SPEECH_REACH), start))
         and not tl.speech_date_tail.match(view.slice(end, view.sentence.end))
     )
 
