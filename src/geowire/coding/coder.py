@@ -58,11 +58,16 @@ from geowire.coding.roles import (
     conditional,
     directed_act,
     find_frames,
+    in_other_relative,
     location_of,
     obliged,
     owner_of_relation,
+    reporting_only,
+    reporting_speaker,
     rules_of,
     spoken_place,
+    topic,
+    venue,
 )
 from geowire.coding.scores import PloverTable, load_plover
 from geowire.coding.view import DocView, SpanView, TokenView, viewed
@@ -458,14 +463,14 @@ class EventCoder:
             for how, m in options:
                 if judged is not None and not _named_in(doc, m, judged):
                     continue  # "Lima sees the pact as a threat": the judge is no party of the pact
-                if (at := _at(doc, m.start, m.end)) >= 0 and self._meeting_place(
-                    doc, at, d.candidate.decision
-                ):
-                    continue  # "met in Ankara": the place of a meeting is not whom it is aimed at
+                if (at := _at(doc, m.start, m.end)) >= 0 and self._no_party(doc, at, d.candidate.decision):
+                    continue  # "met in Ankara", "talks on X": the place or topic of a meeting is no party
                 if at >= 0 and _across_conjuncts(doc[d.candidate.decision.trigger], doc[at]):
                     continue  # "criticised the raid and expelled Somali envoys": the other act's party
                 if at >= 0 and spoken_place(doc[at], self.rules):
                     continue  # "in a speech in Lima, … said": where it was said is no party
+                if d.category in _HARMS and _coordinated_at(doc, d.candidate.source, m):
+                    continue  # "American and British jets hit …": partners, not attacker and attacked
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
@@ -603,24 +608,43 @@ class EventCoder:
 
     def _meeting_place(self, doc: DocView, head: int, d: Decision) -> bool:
         """Whether the party headed at ``head`` is only where the meeting or deal ``d`` took place:
-        the object of a location preposition hung on the trigger itself ("met in Ankara", "talks
-        in Beijing", "met in Rabat to discuss": hung on a word governing the trigger too).
+        the object of a location preposition hung on the trigger, a word governing it in its clause
+        or its object ("met in Ankara", "talks in Beijing", "met in Rabat to discuss", "signed an
+        accord in Lima", "agreed after talks in X": :func:`~geowire.coding.roles.venue`).
         A place of another act is often its target ("condemned the coup in Niger", a strike "in
         X"), a visit's place is its host, and so is the place of a party acting in the article."""
         if d.category not in _MEETINGS or d.mode == "visit":
             return False
         tok = doc[head]
-        prep = tok.head
-        return (
-            not self._acting_host(doc, tok)
-            and tok.dep_ == "pobj"
-            and prep.dep_ == "prep"
-            and prep.lower_ in self.rules.location_preps
-            and (
-                d.trigger <= prep.head.i < d.trigger_end
-                or any(w.i == prep.head.i for w in _clause_chain(doc[d.trigger], self.cues))
-            )
-        )
+        meeting = d.category == _CONSULT
+        act = self._act_words(doc, d)
+        return venue(tok, act, self.rules, meeting=meeting) and not self._acting_host(doc, tok)
+
+    def _act_words(self, doc: DocView, d: Decision) -> frozenset[int]:
+        """The tokens of ``d``'s trigger and of the words governing it in its clause."""
+        chain = _clause_chain(doc[d.trigger], self.cues)
+        return frozenset((*range(d.trigger, d.trigger_end), *(w.i for w in chain)))
+
+    def _no_party(self, doc: DocView, head: int, d: Decision) -> bool:
+        """Whether the party headed at ``head`` is no recipient of ``d``: the place of a meeting or
+        deal (:meth:`_meeting_place`), what a meeting or deal is about ("talks on X", "met to
+        discuss X": :func:`~geowire.coding.roles.topic`), a party of a relative clause that does not
+        hold the trigger ("… Z, who pledged to end the war in X"), the one who reports an act that is
+        no meeting or deal ("Y captured the town, the ministry noted") or a domestic patient that is
+        the trigger's own word ("carried out strikes": the act, not a labour strike aimed at the
+        actor's country)."""
+        tok, trig = doc[head], doc[d.trigger]
+        if self._meeting_place(doc, head, d):
+            return True
+        if d.category in _TOPICAL and topic(tok, self._act_words(doc, d), self.rules):
+            return True
+        if d.trigger <= head < d.trigger_end and tok.lemma_.lower() in self.rules.domestic_patients:
+            return True
+        if in_other_relative(tok, trig, self.rules):
+            return True
+        # an official of one of the parties often reports their own meeting or deal ("X and Y agreed
+        # …, an X official said"): a speaker is left out of the acts aimed at someone alone
+        return d.category not in _MEETINGS and reporting_speaker(tok, trig, self.rules)
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
@@ -985,10 +1009,16 @@ class EventCoder:
         date: DateChoice = dated[key]
         if self._meeting_place(doc, c.source.head, d):
             return None  # "talks in Beijing": the place of a meeting does not meet
+        if (
+            c.source.how == _LEXICAL
+            and d.adjustment is None  # "X said Y must withdraw": X asks it of Y
+            and reporting_only(doc[c.source.head], doc[d.trigger], self.rules)
+        ):
+            return None  # "X captured Y, the ministry noted", "X suggested Y mediate": not X's act
         actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
             return None
-        placed = c.target is not None and self._meeting_place(doc, c.target.head, d)
+        placed = c.target is not None and self._no_party(doc, c.target.head, d)
         recipients, dropped_r, notes_r = self._actors_in(
             doc, c.target.mentions if c.target and not placed else (), date.value
         )
@@ -1343,7 +1373,11 @@ _TEST_MARKS = frozenset({"compound", "amod", "nmod", "npadvmod"})  # the words t
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "ACCUSE", "MOBILIZE"})
 _COOPERATIVE_QUADS = frozenset({1, 2})  # PLOVER's verbal and material cooperation
 _REJECT = "REJECT"
-_MEETINGS = frozenset({"CONSULT"})  # acts whose place is where the parties met
+# acts whose place is where the parties met or signed, not a party ("talks in X", "signed at X")
+_LEXICAL = "lexical"  # the ``how`` of a role filler found by the lexical search (any mention of the sentence)
+_CONSULT = "CONSULT"  # a meeting: the place of any word of its act is where the parties met
+_MEETINGS = frozenset({_CONSULT, "AGREE", "SUPPORT", "COOPERATE"})
+_TOPICAL = frozenset({_CONSULT, "AGREE"})  # acts whose "on"/"over"/"about" phrase names their topic
 _CLAIM_CLAUSES = frozenset({"acl", "ccomp", "relcl"})  # "claims [that it had armed Y]"
 # what a fact denial denies: its clause, its object, and a phrase the parser hangs on the verb
 # ("denied [support] [to Y]")
@@ -1416,15 +1450,25 @@ def _under_subject(tok: TokenView, rules: RoleRules, limit: int = 8) -> bool:
 
 
 def _coordinated(doc: DocView, a: Role, b: Role) -> bool:
-    """Whether two role fillers are conjuncts ("X and Y agreed"): partners, not actor and recipient."""
-    ha, hb = doc[a.head], doc[b.head]
+    """Whether two role fillers are conjuncts ("X and Y agreed", "American and British jets": a word
+    of one phrase is coordinated with a word of the other): partners, not actor and recipient."""
 
     def top(t: TokenView) -> TokenView:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         return t
 
-    return top(ha).i == top(hb).i
+    tops = {top(doc[k]).i for k in range(a.start, a.end)} | {top(doc[a.head]).i}
+    return top(doc[b.head]).i in tops or any(top(doc[k]).i in tops for k in range(b.start, b.end))
+
+
+def _coordinated_at(doc: DocView, a: Role, m: ActorMention) -> bool:
+    """Whether the mention ``m`` is coordinated with the role filler ``a`` (:func:`_coordinated`)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    b = Role(head=span.root.i, start=span.start, end=span.end, mentions=(m,), how="sentence")
+    return _coordinated(doc, a, b)
 
 
 def _anaphor_roles(
@@ -1499,7 +1543,7 @@ def _find_mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> li
         while j < span.end and index.at(doc[j]) is m:
             j += 1
         head = next((k for k in range(i, j) if not i <= doc[k].head.i < j), j - 1)
-        out.append(Role(head=head, start=i, end=j, mentions=(m,), how="lexical", confidence=1.0))
+        out.append(Role(head=head, start=i, end=j, mentions=(m,), how=_LEXICAL, confidence=1.0))
         i = j
     return out
 

@@ -106,6 +106,11 @@ class RoleRules(BaseModel):
     crediting_preps: frozenset[str] = frozenset()
     # words that make a weapon's firing or launch a test or a space launch, aimed at no one
     test_words: frozenset[str] = frozenset()
+    # what a meeting or deal is about is no party of it: the prepositions and verbs naming its topic
+    topic_preps: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    # words of meeting or dealing: their place is a venue, their "on"/"over" phrase a topic
+    gathering_words: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -1054,3 +1059,148 @@ def location_of(pred: AnyToken, index: MentionIndex, rules: RoleRules) -> Locati
                 m = index.at(pobj)
                 return Location(span.text, span.start_char, span.end_char, m.code if m else None)
     return None
+
+
+# --- who is no party of an act: its venue, its topic, a relative clause's or a speaker's ---------
+
+# links inside a noun phrase, from a word up to the phrase's head ("the war in [Sudan]", "[Iran]'s
+# programme", "the [Chinese] capital")
+_PHRASE_UP = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "nummod", "npadvmod"})
+
+
+def phrase_head(tok: AnyToken, rules: RoleRules) -> AnyToken:
+    """The head of the noun phrase ``tok`` stands in: up through modifiers, conjuncts and genitive or
+    place phrases ("Sudan" in "the war in Sudan" → "war"; "Iran" in "Iran's nuclear programme" →
+    "programme")."""
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ in _PHRASE_UP:
+            tok = head
+        elif (
+            tok.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.lower_ in rules.genitive_preps | rules.location_preps
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i != head.i
+        ):
+            tok = head.head
+        else:
+            break
+    return tok
+
+
+def hangs_on(tok: AnyToken, act: frozenset[int]) -> bool:
+    """Whether ``tok`` reaches one of the words ``act`` (the trigger and the words governing it in its
+    clause) through noun and preposition links alone: a phrase of the act or of its object ("met in
+    X", "signed [an accord] in X", "talks [on X]"), not one of another verb below it ("agreed to
+    build a port in X": the port's place)."""
+    for _ in range(12):
+        if tok.i in act:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in (
+            "prep",
+            "pobj",
+            "dobj",
+            "compound",
+            "conj",
+            "appos",
+            "nmod",
+        ):
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return False
+
+
+def venue(tok: AnyToken, act: frozenset[int], rules: RoleRules, *, meeting: bool) -> bool:
+    """Whether ``tok`` (a party's head) names only where the act ``act`` took place: the object of a
+    location preposition hung on a word of gathering or dealing (``gathering_words``) that is the
+    act or its object ("talks in X", "signed an accord at X", "agreed after talks in X"); with
+    ``meeting`` (the act is a meeting), hung on any word of the act ("met in X", "held … in X").
+    "Agreed to send troops to a force in X", "will evacuate settlements in X" keep X."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.location_preps:
+        return False
+    on = prep.head
+    return (meeting and on.i in act) or (on.lemma_.lower() in rules.gathering_words and hangs_on(on, act))
+
+
+def topic(tok: AnyToken, act: frozenset[int], rules: RoleRules) -> bool:
+    """Whether ``tok`` (a party's head) names only what a meeting or a deal is about: its phrase is the
+    object of a verb of discussing ("discussed [the war in X]") or of a topic preposition hung on
+    a word of gathering or dealing that is the act or its object ("talks on X", "a deal over X");
+    "lifted a ban on X" keeps X."""
+    head = phrase_head(tok, rules)
+    up = head.head
+    if head.dep_ == "dobj" and up.lemma_.lower() in rules.topic_verbs:
+        return True
+    return (
+        head.dep_ == "pobj"
+        and up.dep_ == "prep"
+        and up.lower_ in rules.topic_preps
+        and up.head.i != up.i
+        and up.head.lemma_.lower() in rules.gathering_words
+        and hangs_on(up.head, act)
+    )
+
+
+def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` stands in a relative clause opened by a relative pronoun that does not hold
+    ``trigger`` ("… of X, who has pledged to end the war in Y": Y is a party of the pledge, not of
+    the act outside the clause); not an infinitive the parser hangs on a noun as one ("rejected a
+    call for troops to be deployed in Y": the call's content)."""
+    above = {t.i for t in _heads(trigger)}
+    for t in _heads(tok):
+        if t.i in above:
+            return False
+        if t.dep_ == "relcl" and any(c.tag_ in rules.relative_tags for c in t.subtree if c.i < t.i):
+            return True
+    return False
+
+
+def reporting_speaker(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` names only who reports the act at ``trigger``: the subject of a verb of saying
+    whose content holds the trigger ("X captured Y, the ministry noted": the ministry is no party),
+    or the source cited by "according to" ("…, according to US officials")."""
+    head = phrase_head(tok, rules)
+    verb = head.head
+    if head.dep_ == "pobj" and verb.head.i != verb.i and verb.head.lower_ in rules.source_preps:
+        return True
+    if head.dep_ not in rules.subject_deps or verb.i == trigger.i or verb.i == head.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in rules.speaking_verbs and lemma not in rules.source_verbs:
+        return False
+    above = [t.i for t in _heads(trigger)]
+    return verb.i in above[1:] or (verb.dep_ == "parataxis" and verb.head.i in above)
+
+
+def reporting_only(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` names someone who only reports, proposes or frames the act at ``trigger``, never
+    its doer: the source cited by "according to", the speaker of a parenthetical report ("X captured
+    Y, the ministry noted") or the subject of any verb governing a trigger that has a subject of its
+    own that is no pronoun ("X suggested that Y mediate", "X said Y attacked Z"; not "Z said it
+    captured Y", where the pronoun is the speaker)."""
+    head = phrase_head(tok, rules)
+    verb = head.head
+    if head.dep_ == "pobj" and verb.head.i != verb.i and verb.head.lower_ in rules.source_preps:
+        return True
+    if head.dep_ not in rules.subject_deps or verb.i in (trigger.i, head.i):
+        return False
+    above = [t.i for t in _heads(trigger)]
+    if verb.i not in above[1:] and not reporting_speaker(tok, trigger, rules):
+        return False
+    own = {t.i for t in head.subtree}
+    return any(c.dep_ in rules.subject_deps and c.pos_ != "PRON" and c.i not in own for c in trigger.children)
+
+
+def _heads(tok: AnyToken) -> list[AnyToken]:
+    """``tok`` and the words above it up to its sentence's root."""
+    out = [tok]
+    while tok.head.i != tok.i and len(out) < 64:
+        tok = tok.head
+        out.append(tok)
+    return out
