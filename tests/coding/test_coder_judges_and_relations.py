@@ -60,6 +60,11 @@ def test_coder_judge_of_a_passive_description_is_not_the_visitor(candidates) -> 
 def test_coder_bare_act_only_praised_is_nobodys_act_there(candidates) -> None:  # noqa: ANN001
     text = "Meeting the Chilean envoy in Lima, the Peruvian president praised the deal."
     readings = [f for e, f in candidates(text) if e.category == "AGREE" and e.trigger.text == "deal"]
+    # issue 11: "the deal" only points back to a deal made before, so it is no trigger at all now;
+    # an indefinite one stays a trigger, vetoed as the praiser's judgement
+    assert not readings
+    text = "Meeting the Chilean envoy in Lima, the Peruvian president praised a deal on fishing."
+    readings = [f for e, f in candidates(text) if e.category == "AGREE" and e.trigger.text == "deal"]
     assert readings and all("veto=judged-act" in f for f in readings)
 
 

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from geowire.coding.references import BackReferences, back_reference, idiom_phrases, in_idiom
 from geowire.coding.view import AnyDoc, AnyToken
 from geowire.lang.pack import LanguagePack, LanguagePackError, validated
 from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS, PloverCategory
@@ -209,6 +210,10 @@ class LexiconFile(BaseModel):
     never_phrases: list[str] = []
     # lemmas the tagger gets wrong → the lemma the lexicon lists ("staged" → "stag", not "stage")
     lemma_repairs: dict[str, str] = {}
+    # definite event nouns that only point back to an act already made ("the treaty expires")
+    back_references: BackReferences = BackReferences()
+    # fixed phrases none of whose words is an event ("deal a blow", "a great deal"): lemmas
+    idioms: list[str] = []
 
     @field_validator("undo")
     @classmethod
@@ -255,6 +260,8 @@ class Lexicon:
     negated_phrases: dict[str, list[tuple[tuple[str, ...], Sense]]] = field(default_factory=dict)
     # word form → the never-trigger expressions it stands in ("case" → ("in", "case", "of"))
     never_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    back_references: BackReferences = BackReferences()
+    idioms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # lemma → idioms
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -308,6 +315,12 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))  # longest phrase first
     light, intent = set(spec.light_verbs), set(spec.intent)
+    try:
+        idioms = idiom_phrases(
+            spec.idioms, lambda w: w in verbs or w in nouns or w in verb_phrases or w in noun_phrases
+        )
+    except ValueError as e:
+        raise LanguagePackError(f"{where}: idioms: {e}") from e
     for wrong, right in spec.lemma_repairs.items():  # the wrong lemma reads as the right one
         if right in verbs:
             verbs.setdefault(wrong, verbs[right])
@@ -322,7 +335,7 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
                    _second_senses(spec, where), spec.judgements,
                    frozenset(spec.never_triggers), negated_phrases,
-                   _never_phrases(spec.never_phrases))  # fmt: skip
+                   _never_phrases(spec.never_phrases), spec.back_references, idioms)  # fmt: skip
 
 
 def _never_phrases(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -582,7 +595,7 @@ def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
 
 
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    if tok.lower_ in lex.never or _in_never_phrase(tok, lex):
+    if tok.lower_ in lex.never or _in_never_phrase(tok, lex) or in_idiom(tok, lex.idioms):
         return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
@@ -590,8 +603,37 @@ def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
             return match  # a figurative "offers X something" is no noun "offer" either
         return _noun(tok, lex)
     if tok.pos_ in _NOMINAL:
-        return _noun(tok, lex)
+        match = _noun(tok, lex)
+        return None if match is not None and _points_back(match, lex) else match
     return None
+
+
+def _points_back(match: _Match, lex: Lexicon) -> bool:
+    """Whether a matched event noun only points back to an act already made ("the treaty expires",
+    "under the accord"; :func:`geowire.coding.references.back_reference`): no trigger then. A light
+    verb, an undoing verb or a listed acting verb over it makes it a new act ("signed the treaty",
+    "lifted the sanctions"), which the verb's own match codes."""
+    doc = match.head.doc
+    own = frozenset(match.tokens)
+    noun = next((doc[i] for i in match.tokens if doc[i].head.i not in own or doc[i].head.i == i), match.head)
+    return back_reference(
+        noun,
+        own,
+        lex.back_references,
+        acting=lambda verb, direct: _acting(verb, lex, direct=direct),
+        undoing_nouns=lex.grammar.nominal_reversers,
+        partitives=lex.grammar.partitive_preps,
+    )
+
+
+def _acting(verb: AnyToken, lex: Lexicon, *, direct: bool) -> bool:
+    """Whether ``verb`` makes an event noun a new act of its subject: an undoing verb ("broke the
+    agreement", "withdrew from the pact"), one of the lexicon's acting verbs, or, when the noun is
+    its object (``direct``), a light verb ("signed the treaty") — unless the verb states a judgement
+    of it ("called the agreement a breakthrough")."""
+    if _listed_verb(verb, lex.back_references.acting_verbs) or _reverses(verb, lex):
+        return True
+    return direct and verb.lemma_.lower() in lex.light_verbs and _judgement(verb, lex) is None
 
 
 # --- the dependency path -------------------------------------------------------------------------
@@ -948,11 +990,16 @@ def _undone_object(tok: AnyToken, lex: Lexicon) -> AnyToken | None:
 def _reverses(verb: AnyToken, lex: Lexicon) -> bool:
     """Whether ``verb`` is an undoing verb: its lemma listed alone ("lift"), or with a particle it
     has ("call off": "called off the talks", not "called the closure a provocation")."""
+    return _listed_verb(verb, lex.reversers)
+
+
+def _listed_verb(verb: AnyToken, listed: frozenset[str]) -> bool:
+    """Whether ``verb``'s lemma is ``listed`` alone, or with a particle it has ("step up")."""
     lemma = verb.lemma_.lower()
-    if lemma in lex.reversers:
+    if lemma in listed:
         return True
     particles = (form for c in verb.children if c.dep_ == "prt" for form in _forms(c))
-    return any(f"{lemma} {form}" in lex.reversers for form in particles)
+    return any(f"{lemma} {form}" in listed for form in particles)
 
 
 def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
