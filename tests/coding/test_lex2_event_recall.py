@@ -103,3 +103,8 @@ def test_lex2_responsible_party_is_not_an_accuser(code_text) -> None:  # noqa: A
     """ "Y is responsible for …" said by no one: Y is no accuser (the adjective describes Y)."""
     events = code_text("Norway is responsible for the security of the conference in Oslo.")
     assert not _coded(events, "ACCUSE")
+
+
+def test_lex2_allegation_is_aimed_at_the_subject_of_its_clause(code_text) -> None:  # noqa: ANN001
+    events = code_text("Caracas alleged that Bogota had trained the militants.")
+    assert (frozenset({"VEN"}), frozenset({"COL"})) in _coded(events, "ACCUSE")
