@@ -138,7 +138,7 @@ LABELS: dict[str, str] = {
         "asylum cbrn corruption crime diplomatic disasters economic election environment executive health"
         " inequality intelligence legal legislative lgbt migration military technology terrorism trafficking",
     ),
-    **_labels("category adjustment label of the coder", "obligation polarity"),
+    **_labels("category adjustment label of the coder", "obligation polarity attribution"),
     **_labels("decider rank feature value (coding.decide.rank_features)", "top trail"),
     **_labels("part of the spaCy subject dependency labels (nsubj, nsubjpass, csubj …)", "subj"),
     **_labels("relation name of the pack's date rules (surface.yaml dates.relations)", "before on"),

@@ -47,7 +47,7 @@ _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 
 
-Adjustment = Literal["obligation", "negated", "intent", "condition", "polarity"]
+Adjustment = Literal["obligation", "negated", "intent", "condition", "polarity", "attribution"]
 Where = Literal["path", "near", "sentence", "actor-span", "lexical", "denied"]
 
 
@@ -406,7 +406,7 @@ def _near_lemmas(
                     for form in _forms(obj):
                         found.setdefault(form, obj.i)
     for child in tok.children:
-        if child.dep_ not in _OWN_DEPS:
+        if child.dep_ not in _OWN_DEPS and not _object_predicate(child):
             continue
         if child.dep_ in _ADJACENT_DEPS and not 0 < child.i - tok.i <= 2 and not _after_object(tok, child):
             continue
@@ -419,6 +419,17 @@ def _near_lemmas(
                 for form in _forms(grand):
                     found.setdefault(form, grand.i)
     return found
+
+
+def _object_predicate(child: AnyToken) -> bool:
+    """An adjective the parser hangs on the verb as a clause of its own, with no subject or mark,
+    that says what the object is made or found to be: "held X responsible for", "found X guilty"
+    (issue 11). It belongs to the verb's phrase as an object complement does."""
+    return (
+        child.dep_ == "advcl"
+        and child.pos_ == "ADJ"
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in child.children)
+    )
 
 
 def _is_measure(noun: AnyToken, measures: frozenset[str]) -> bool:
@@ -1150,6 +1161,8 @@ def _decide_token(
         match = _directive(tok, target, lex)
     if match is None or _owned_elsewhere(match, where, source, target):
         return None
+    if match.sense.category == "ACCUSE" and _said_of(match.head, source):
+        return None  # "Y was responsible for the raid": Y is accused, it accuses no one
     if match.how == "noun" and _undergone(match.head, lex, source):
         return None
     if match.how != "noun" and where != "path" and not patient and _passive_patient(match.head, source):
@@ -1173,6 +1186,15 @@ def _decide_token(
         sense=sense.key,
         base_category=sense.category if adjustment is not None else None,
     )
+
+
+def _said_of(trigger: AnyToken, source: tuple[int, int]) -> bool:
+    """Whether ``trigger`` is an adjective predicated of the source ("[Y] was responsible for",
+    "[Y] is guilty of"): an accusing adjective describes its subject, who accuses no one."""
+    if trigger.pos_ != "ADJ":
+        return False
+    clause = trigger.head if trigger.dep_ in ("acomp", "attr") else trigger
+    return any(c.dep_ in ("nsubj", "nsubjpass") and source[0] <= c.i < source[1] for c in clause.children)
 
 
 def _read(

@@ -53,6 +53,7 @@ from geowire.coding.roles import (
     MentionIndex,
     Role,
     RoleRules,
+    attribution_subject,
     cited_source,
     collect_mentions,
     conditional,
@@ -860,6 +861,9 @@ class EventCoder:
                         d = None if own else self._own_act(doc, pred, s_range, t_range)
                     if d is None or not span.start <= d.trigger < span.end:
                         continue
+                    d = _attribution(doc, d, src, tgt, self.rules)
+                    if d is None:
+                        continue
                     vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
                     if vetoes and not keep_vetoed:
                         continue
@@ -969,10 +973,12 @@ class EventCoder:
             (
                 "speech-content",
                 lambda: (
-                    d.adjustment != "obligation"
+                    d.adjustment not in ("obligation", "attribution")
                     and _inside_speech_content(pred, trig, self.cues.reported.speech_verbs)
                 ),
             ),
+            # "Y was responsible for the raid": Y is accused, it accuses no one
+            ("accused-subject", lambda: _accused_subject(src, trig, self.rules)),
         )
         found: list[str] = []
         for name, check in checks:
@@ -1965,6 +1971,24 @@ def _codes_of_subject(verb: TokenView, index: MentionIndex, rules: RoleRules) ->
     if subj is None:
         return frozenset()
     return frozenset(m.code for m in collect_mentions(subj, index, rules))
+
+
+def _attribution(doc: DocView, d: Decision, src: Role, tgt: Role | None, rules: RoleRules) -> Decision | None:
+    """ "X said Y was responsible for the raid" (issue 11): an accusation the speaker ``src`` makes
+    of the subject of an attribution predicate (roles ``attribution_predicates``), the recipient;
+    None when no other party is accused ("said it was responsible"). Other decisions unchanged."""
+    said = attribution_subject(doc[d.trigger], rules) if d.category == "ACCUSE" else None
+    if said is None or src.start <= said.i < src.end:
+        return d
+    if tgt is None:
+        return None
+    return dataclasses.replace(d, adjustment="attribution", rule=f"{d.rule}+attribution")
+
+
+def _accused_subject(src: Role, trig: TokenView, rules: RoleRules) -> bool:
+    """Whether ``src`` is the subject an attribution predicate is said of ("Y was responsible")."""
+    said = attribution_subject(trig, rules)
+    return said is not None and src.start <= said.i < src.end
 
 
 def _inside_speech_content(pred: TokenView, trig: TokenView, speech_verbs: Collection[str]) -> bool:

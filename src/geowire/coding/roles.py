@@ -111,6 +111,13 @@ class RoleRules(BaseModel):
     topic_verbs: frozenset[str] = frozenset()
     # words of meeting or dealing: their place is a venue, their "on"/"over" phrase a topic
     gathering_words: frozenset[str] = frozenset()
+    # participles that name a specific act when an actor is joined to them by a hyphen before the
+    # noun they modify ("an EU-sanctioned oligarch": the EU sanctioned him), and that hyphen
+    act_participles: frozenset[str] = frozenset()
+    hyphens: frozenset[str] = frozenset()
+    # predicates that, said of a party in a speaker's reported content, accuse it ("X said Y was
+    # responsible for …"): the speaker accuses the subject, who does not act
+    attribution_predicates: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
@@ -443,7 +450,9 @@ def find_frames(
     if not any(t.i in index.by_token or t.pos_ == "PRON" for t in sent):
         return frames  # no actor can be named in this sentence
     for tok in sent:
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and any(c.dep_ == "acomp" for c in tok.children)):
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.lemma_.lower() in rules.act_participles:
+            frame = _modifier_frame(tok, index, sent_starts, rules)
+        elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and any(c.dep_ == "acomp" for c in tok.children)):
             frame = _verb_frame(tok, index, sent_starts, rules)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.event_nouns:
             frame = _noun_frame(tok, index, sent_starts, rules)
@@ -665,7 +674,9 @@ def _verb_frame(
                 ):
                     targets.extend(_prep_targets(prep, index, sent_starts, rules, child))
         elif child.dep_ == "ccomp" and (
-            verb.lemma_.lower() in rules.clausal_recipient_verbs or obliged(child, rules)
+            verb.lemma_.lower() in rules.clausal_recipient_verbs
+            or obliged(child, rules)
+            or attributed(child, rules)
         ):
             subj = next((c for c in child.children if c.dep_ in rules.subject_deps), None)
             r = (
@@ -835,6 +846,22 @@ def obliged(clause: AnyToken, rules: RoleRules) -> bool:
     )
 
 
+def attribution_subject(trig: AnyToken, rules: RoleRules) -> AnyToken | None:
+    """The subject an attribution predicate is said of ("[Y] was responsible for", "Y is guilty
+    of"), None when ``trig`` is no such predicate or has no subject."""
+    if trig.lemma_.lower() not in rules.attribution_predicates:
+        return None
+    clause = trig.head if trig.dep_ in ("acomp", "attr") else trig
+    return next((c for c in clause.children if c.dep_ in rules.subject_deps), None)
+
+
+def attributed(clause: AnyToken, rules: RoleRules) -> bool:
+    """Whether the clause headed by ``clause`` says of its subject that it is to blame ("Y was
+    responsible for the raid"): what a speaker says so accuses that subject (issue 11)."""
+    preds = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]
+    return any(attribution_subject(p, rules) is not None for p in preds)
+
+
 def _destination(
     verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> list[Role]:
@@ -993,6 +1020,40 @@ def _owner(
             r = _role(child, index, sent_starts, rules, f"{how} via {child.dep_}", 0.85)
             if r:
                 return r
+    return None
+
+
+def _modifier_frame(
+    verb: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> Frame | None:
+    """ "an EU-sanctioned oligarch", "M23, a US- and UN-sanctioned group" (issue 11): the actors
+    hyphenated before an act participle (``act_participles``) did the act to what the noun it
+    modifies denotes, or, for an apposition, to the name it stands beside. No frame without a
+    hyphen right before the participle or without a party acted on ("a UN-sanctioned mission")."""
+    doc = verb.doc
+    if verb.i == 0 or not any(doc[verb.i - 1].text.endswith(h) for h in rules.hyphens):
+        return None
+    noun = verb.head
+    found: list[ActorMention] = []
+    k = verb.i - 1
+    heads = (verb.i, noun.i)
+    # leftwards over the modifiers of the participle or of the noun (and theirs), up to a determiner
+    while k >= 0 and doc[k].pos_ != "DET" and (doc[k].head.i in heads or doc[k].head.head.i in heads):
+        m = index.at(doc[k])
+        if m is not None and m not in found:
+            found.insert(0, m)
+        k -= 1
+    if not found:
+        return None
+    first = min(m.start for m in found)
+    start = next((t.i for t in doc[k + 1 : verb.i] if t.idx >= first), verb.i)
+    source = Role(start, start, verb.i, tuple(found), f"actor hyphenated to {verb.text!r}")
+    # the name an apposition stands beside first ("Hezbollah, a US-sanctioned Lebanese group")
+    for head in (noun.head, noun) if noun.dep_ == "appos" else (noun,):
+        r = _role(head, index, sent_starts, rules, f"what {verb.text!r} modifies", relation="dobj")
+        kept = () if r is None else tuple(m for m in r.mentions if m not in found)
+        if r is not None and kept:
+            return Frame(verb.i, (source,), (replace(r, mentions=kept),))
     return None
 
 
