@@ -1036,13 +1036,14 @@ def build_transfers(
 
     period_sum = _period_sum("quantity", figures, adds_up=_handed_over)
 
+    corrects = _once_per_claim(lambda c: _corrects_a_report(c, figures))
+
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
             _same_transfer_step(a, b)
             and same_group(a, b)
-            and not grown(a, b)
+            and (corrects(a) or corrects(b) or not (grown(a, b) or period_sum(a, b)))
             and not total_and_batch(a, b)
-            and not period_sum(a, b)
         )
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
@@ -1112,6 +1113,14 @@ def build_transfers(
 
 _NAME_WORD = re.compile(r"[^\W_](?:[\w-]*\w)?")
 _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name nothing alone
+
+
+def _corrects_a_report(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a claim's sentence sets its figure against an earlier report (``figures.corrected``:
+    "twelve, not the smaller figure reported earlier"): its figure and another of the same step
+    are then a dispute, not a count that grew over the period."""
+    rx = figures.corrected
+    return bool(rx is not None and c.sentence and rx.search(c.sentence))
 
 
 def _unique(found: Iterable[Contradiction]) -> list[Contradiction]:
