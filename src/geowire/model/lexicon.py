@@ -796,6 +796,10 @@ class Figures(_Strict):
     # ("has not delivered any of the 24", "has received none of its twelve"): no delivery of any
     # number of them leaves it standing
     none_of: Rx | None = None
+    # in a figure's sentence: the writer sets the figure against an earlier report ("not 40 as
+    # first reported", "not the smaller figure reported earlier"): a different figure of the same
+    # transfer is then a dispute, never a running count that grew
+    corrected: Rx | None = None
 
 
 class Evaluation(_Strict):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -1035,13 +1036,14 @@ def build_transfers(
 
     period_sum = _period_sum("quantity", figures, adds_up=_handed_over)
 
+    corrects = _once_per_claim(lambda c: _corrects_a_report(c, figures))
+
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
             _same_transfer_step(a, b)
             and same_group(a, b)
-            and not grown(a, b)
+            and (corrects(a) or corrects(b) or not (grown(a, b) or period_sum(a, b)))
             and not total_and_batch(a, b)
-            and not period_sum(a, b)
         )
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
@@ -1113,6 +1115,14 @@ _NAME_WORD = re.compile(r"[^\W_](?:[\w-]*\w)?")
 _NAME_WORD_MIN = 3  # shorter words of a system's name ("2" of "Leopard 2") name nothing alone
 
 
+def _corrects_a_report(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a claim's sentence sets its figure against an earlier report (``figures.corrected``:
+    "twelve, not the smaller figure reported earlier"): its figure and another of the same step
+    are then a dispute, not a count that grew over the period."""
+    rx = figures.corrected
+    return bool(rx is not None and c.sentence and rx.search(c.sentence))
+
+
 def _unique(found: Iterable[Contradiction]) -> list[Contradiction]:
     """``found`` less repeats of one contradiction (a denial compared within each model's part)."""
     return list({x.id: x for x in found}.values())
@@ -1179,14 +1189,15 @@ def _join_named(
             home = None
             if key not in named:
                 name = str(c.fields.get("system_name") or "")
-                said, mark = set(_NAME_WORD.findall(name.casefold())), system_designators(name, stop=stop)
+                said = set(_NAME_WORD.findall(name.casefold())) | _hyphen_heads(name)
+                mark = system_designators(name, stop=stop)
                 fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
                 if home is None and not fits:
                     own = _unknown_names(c, stop)
                     home = _unnamed_home(key, mark | own, marks, named)
                     if home is None and not mark and not own:
-                        home = _kind_home(key, said, categories, kinds or {})
+                        home = _kind_home(key, _kind_words(name), categories, kinds or {})
             out[home or key].append(c)
     return out
 
@@ -1282,7 +1293,24 @@ def _left_out_name(c: StoredClaim, stop: Collection[str] = ()) -> str | None:
 
 
 def _name_words(system: str) -> set[str]:
-    return {w for w in _NAME_WORD.findall(system.casefold()) if len(w) >= _NAME_WORD_MIN and not w.isdigit()}
+    words = {w for w in _NAME_WORD.findall(system.casefold()) if len(w) >= _NAME_WORD_MIN and not w.isdigit()}
+    return words | _hyphen_heads(system)
+
+
+def _hyphen_heads(name: str) -> set[str]:
+    """The proper names that open hyphenated words of a system's name, case-folded: "Abukuma-class
+    frigates" → "abukuma", so that "Abukuma frigates" names the same ships. Only a capitalised head
+    of three letters or more counts ("US-made", "self-propelled" add nothing)."""
+    heads = (w.split("-", 1)[0] for w in _NAME_WORD.findall(name) if "-" in w)
+    return {h.casefold() for h in heads if h[:1].isupper() and len(h) >= _NAME_WORD_MIN and h.isalpha()}
+
+
+def _kind_words(name: str) -> set[str]:
+    """The words of a generic system name that may name a kind of equipment: each word and each two
+    neighbours joined by a hyphen ("air defence systems" → "air-defence"), as the lexicon's
+    ``generic_kinds`` keys them."""
+    words = _NAME_WORD.findall(name.casefold())
+    return set(words) | {f"{a}-{b}" for a, b in itertools.pairwise(words)}
 
 
 def system_designators(*names: str, stop: Collection[str] = ()) -> set[str]:
