@@ -1212,9 +1212,14 @@ def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> boo
     """Whether ``tok`` stands in a relative clause opened by a relative pronoun that does not hold
     ``trigger`` ("… of X, who has pledged to end the war in Y": Y is a party of the pledge, not of
     the act outside the clause); not an infinitive the parser hangs on a noun as one ("rejected a
-    call for troops to be deployed in Y": the call's content)."""
+    call for troops to be deployed in Y": the call's content). A party named in another sentence (an
+    implied recipient: "… designated the group, which Washington says X leads. Y rejected the
+    designation") is not judged by that sentence's clauses."""
     above = {t.i for t in _heads(trigger)}
-    for t in _heads(tok):
+    heads = _heads(tok)
+    if heads[-1].i not in above:
+        return False  # another sentence
+    for t in heads:
         if t.i in above:
             return False
         if t.dep_ == "relcl" and any(c.tag_ in rules.relative_tags for c in t.subtree if c.i < t.i):
