@@ -494,6 +494,7 @@ class Transfers(_Strict):
     country_anaphor: Rx
     passive_auxiliary: Rx
     passive_participle: Rx
+    dative_passive_participle: Rx
     reached: Rx
     zero_relative_subject: Rx
     arrival_place: Rx

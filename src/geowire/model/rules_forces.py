@@ -2471,7 +2471,9 @@ def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: 
     if status in (*_BUYING, "approved"):
         return False
     before = view.slice(max(view.start, cue - 25), cue)
-    participle = lex.transfers.passive_participle.match(view.slice(cue, view.sentence.end))
+    rest = view.slice(cue, view.sentence.end)
+    participle = lex.transfers.passive_participle.match(rest)
+    participle = participle or lex.transfers.dative_passive_participle.match(rest)
     return participle is not None and bool(lex.transfers.passive_auxiliary.search(before))
 
 
