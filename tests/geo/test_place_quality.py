@@ -42,8 +42,12 @@ HERE = Path(__file__).parent
 # Fourteenth session (lead): the retrained decider drops a second reading (COERCE) of one placed
 # strike, so the tuning sample's coverage is 37 of 39 instead of 38 of 40 — the same two misses —
 # 0.950 -> 0.949; floor 0.95 -> 0.94.
+# Eighteenth session (lead): the decider retrained on parts 12-13 and on the back-reference,
+# party and venue rules codes fewer events with a named place in the tuning sample's sentences (33
+# where there were 39) and still misses two of them: 31 of 33, 0.949 -> 0.939 (precision 1.0);
+# floor 0.94 -> 0.93, a re-pin for the changed event set (the place stage is unchanged).
 FLOORS = {
-    "place_sample.yaml": (0.94, 0.99),
+    "place_sample.yaml": (0.93, 0.99),
     "place_sample_heldout.yaml": (0.85, 0.84),
     "place_sample_heldout_2.yaml": (0.79, 0.92),
 }
