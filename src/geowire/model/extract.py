@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from geowire.lang.pack import LanguagePack
@@ -140,14 +141,10 @@ def dates_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: Mo
         if found is None:
             continue
         steps, d = found
-        for back in range(view.sentence.index - 1, view.sentence.index - 1 - _TOLD_BACK, -1):
-            hits = [i for i, c in enumerate(out) if c.sentence_index == back and _dated_step(c, steps)]
-            if not hits:
-                continue
-            if all(not out[i].fields.get("date") or _said_day(out[i], views, lex) for i in hits):
-                for i in hits:
-                    out[i] = _with_date(out[i], d, future="planned" in steps)
-            break
+        hits = _nearest_told(out, view.sentence.index, partial(_dated_step, steps=steps))
+        if all(not out[i].fields.get("date") or _said_day(out[i], views, lex) for i in hits):
+            for i in hits:
+                out[i] = _with_date(out[i], d, future="planned" in steps)
     return out
 
 
@@ -1261,16 +1258,23 @@ def counts_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: M
         if told is None:
             continue
         count, part = told
-        for back in range(view.sentence.index - 1, view.sentence.index - 1 - _TOLD_BACK, -1):
-            hits = [i for i, c in enumerate(out) if c.sentence_index == back and _counted_step(c)]
-            if not hits:
-                continue
-            keys = {tuple(str(out[i].fields.get(k)) for k in _TRANSFER_KEY) for i in hits}
-            if len(keys) == 1 and all(out[i].fields.get("quantity") is None for i in hits):
-                for i in hits:
-                    out[i] = _with_count(out[i], count, part=part)
-            break
+        hits = _nearest_told(out, view.sentence.index, _counted_step)
+        keys = {tuple(str(out[i].fields.get(k)) for k in _TRANSFER_KEY) for i in hits}
+        if len(keys) == 1 and all(out[i].fields.get("quantity") is None for i in hits):
+            for i in hits:
+                out[i] = _with_count(out[i], count, part=part)
     return out
+
+
+def _nearest_told(claims: list[Claim], index: int, fits: Callable[[Claim], bool]) -> list[int]:
+    """The positions in ``claims`` of those that ``fits`` in the nearest sentence before sentence
+    ``index`` (at most ``_TOLD_BACK`` back) that holds any; none when no such sentence does (the
+    step a later sentence dates or counts: :func:`dates_told_apart`, :func:`counts_told_apart`)."""
+    for back in range(index - 1, index - 1 - _TOLD_BACK, -1):
+        hits = [i for i, c in enumerate(claims) if c.sentence_index == back and fits(c)]
+        if hits:
+            return hits
+    return []
 
 
 def _told_count(view: SentenceView, lex: ModelLexicon) -> tuple[Quantity, bool] | None:
