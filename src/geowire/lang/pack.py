@@ -42,7 +42,7 @@ class Section(BaseModel):
 
 DateKind = Literal[
     "iso", "day-mon-year", "mon-day-year", "mon-day", "day-mon", "mon-year", "mon", "year", "rel-unit",
-    "ago", "weekday", "deixis", "season", "quarter", "period-end",
+    "ago", "weekday", "deixis", "season", "quarter", "period-end", "later",
 ]  # fmt: skip
 TimeUnit = Literal["day", "week", "month", "year", "decade"]
 DateRelation = Literal["since", "until", "before", "after"]

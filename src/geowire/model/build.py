@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -188,7 +189,11 @@ def rebuild_model(
         claims = load_claims(con, kind="deployment")
         leaving = lex.deployments.withdraw
         built_deployments = records.build_deployments(
-            claims, figures=lex.figures, withdraw=leaving, whole_force=lex.deployments.whole_force
+            claims,
+            figures=lex.figures,
+            withdraw=leaving,
+            whole_force=lex.deployments.whole_force,
+            rotation=lex.deployments.rotation,
         )
         _write_records(con, "deployments", *built_deployments)
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
@@ -304,6 +309,29 @@ def _homes(kb: KnowledgeBase, pack: LanguagePack, kinds: frozenset[str]) -> dict
             }
     found.pop("", None)
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
+    """Whether a place name is a first-level region of the gazetteer ("Bavaria") that holds a place
+    named like the other ("Munich"); a region named like a sizeable city ("Hanoi", "Kyiv") is read
+    as the city and holds nothing."""
+    from geowire.geo.resolve import geography
+
+    gazetteer = geography(pack).gazetteer
+
+    @functools.lru_cache(maxsize=4096)
+    def areas(name: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+        found = [m.entry for m in gazetteer.lookup(name)]
+        regions = {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
+        if any(e.kind == "city" and e.population >= _SHARED_CITY for e in found):
+            regions = set()
+        places = {(e.country, e.admin1_code) for e in found if e.kind != "admin1" and e.admin1_code}
+        return frozenset(regions), frozenset(places)
+
+    def within(region: str, place: str) -> bool:
+        return bool(areas(region)[0] & areas(place)[1])
+
+    return within
 
 
 def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
@@ -569,6 +597,7 @@ def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: M
         figures=lex.figures,
         withdraw=lex.deployments.withdraw,
         whole_force=lex.deployments.whole_force,
+        rotation=lex.deployments.rotation,
     )
     _write_records(con, "deployments", *deployments)
 
@@ -589,11 +618,12 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     contradictions: list[Contradiction] = []
     generic = tuple(lex.agreements.generic)
     names = place_names()  # a whole country as a signing place contains any city of its own
+    within = region_within(default_language())  # and a region ("Bavaria") any city in it
     seen: set[str] = set()
     words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
     for members in records.group_agreements(claims, generic=generic, **words):
         rec, cx = records.build_agreement(
-            members, today, countries=names.countries, homes=names.homes, figures=lex.figures
+            members, today, countries=names.countries, homes=names.homes, figures=lex.figures, within=within
         )
         while rec.id in seen:  # two agreements alike in kind, parties, name and year
             rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])

@@ -642,6 +642,9 @@ class Deployments(_Strict):
     withdraw: Rx
     # between a withdrawal verb and its forces: the whole force left ("all of its", "its last")
     whole_force: Rx | None = None
+    # a force that comes again and again ("on rotation", "renewed every year"): its presence since a
+    # year and a coming after it are no dispute
+    rotation: Rx | None = None
     stay: Rx = re.compile(r"(?!)")
     host_anaphor: Rx
     located: Rx

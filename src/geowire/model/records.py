@@ -590,15 +590,20 @@ def _same_date(a: DateValue, b: DateValue) -> bool:
 
 
 def _same_place(
-    a: str, b: str, countries: Collection[str] = (), homes: Mapping[str, str] | None = None
+    a: str,
+    b: str,
+    countries: Collection[str] = (),
+    homes: Mapping[str, str] | None = None,
+    within: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """Two signing places that may be one: the same name, or a whole country (one of
     ``countries``, compared case-blind) against a place that is not a country and that ``homes``
     (names and capitals → their country's code) does not place in another country — "signed in
     Lithuania" and "signed in Vilnius" do not contradict; "Vilnius" and "Riga" do, and so do
-    "Latvia" and "Vilnius"."""
+    "Latvia" and "Vilnius". ``within`` tells a region holding a city of the other name ("Bavaria"
+    and "Munich" do not contradict; "Hanoi" and "Ho Chi Minh City" do)."""
     ka, kb = " ".join(a.casefold().split()), " ".join(b.casefold().split())
-    if ka == kb:
+    if ka == kb or (within is not None and (within(a, b) or within(b, a))):
         return True
     if (ka in countries) == (kb in countries):
         return False
@@ -617,11 +622,12 @@ def _same_site(
     b: tuple[str, str],
     countries: Collection[str] = (),
     homes: Mapping[str, str] | None = None,
+    within: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """Two signing places that may be one (:func:`_same_place`); a site named with another
     preposition than a city ("at Camp David", "in Washington") may lie in it, and is not compared."""
     (pa, wa), (pb, wb) = a, b
-    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries, homes)
+    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries, homes, within)
 
 
 def _first(v: tuple[str, str]) -> str:
@@ -646,11 +652,13 @@ def build_agreement(
     countries: Collection[str] = (),
     homes: Mapping[str, str] | None = None,
     figures: Figures,
+    within: Callable[[str, str], bool] | None = None,
 ) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them (``countries``:
     the names of whole countries, case-folded, which as a signing place contain any city but the
     capitals ``homes`` places in another country; ``figures``: the lexicon's figure qualifiers, by
-    which values are compared)."""
+    which values are compared; ``within``: whether a place is a region that holds a place of the
+    other name)."""
     first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
     kind = first.fields["kind"]
     name = first.fields.get("name") or kind
@@ -679,7 +687,7 @@ def build_agreement(
         if (best := _consensus(dates, same=_same_date)) is not None:
             ev = evidence(best[1], "date")
             fields[f"{action}.date"] = SourcedDate(best[0][0].isoformat(), ev, precision=best[0][1])
-        same_place = functools.partial(_same_place, countries=countries, homes=homes or {})
+        same_place = functools.partial(_same_place, countries=countries, homes=homes or {}, within=within)
         if (bestp := _consensus(places, same=same_place)) is not None:
             fields[f"{action}.place"] = _provenance(bestp[1], "place", bestp[0])
         acts = [(d, c) for d, c in dates if not report_dated(c)]
@@ -688,7 +696,7 @@ def build_agreement(
         worded = [((v, _place_preposition(c)), c) for v, c in places]
         contradictions += _conflicts(
             worded,
-            functools.partial(_same_site, countries=countries, homes=homes or {}),
+            functools.partial(_same_site, countries=countries, homes=homes or {}, within=within),
             "place",
             subject,
             _first,
@@ -2273,6 +2281,7 @@ def build_deployments(
     figures: Figures,
     withdraw: re.Pattern[str] | None = None,
     whole_force: re.Pattern[str] | None = None,
+    rotation: re.Pattern[str] | None = None,
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
@@ -2326,6 +2335,7 @@ def build_deployments(
             batch_and_whole=_one_sending,
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
+        contradictions += _there_before_coming(cs, subject, figures=figures, rotation=rotation)
     if withdraw is not None and whole_force is not None:
         contradictions += _stayed_after_leaving(claims, withdraw, whole_force)
     return records, contradictions
@@ -2463,6 +2473,66 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]) and _one_coming(a, b),
     )
     return [replace(x, kind="date", action=None) for x in found]
+
+
+def _there_before_coming(
+    cs: list[StoredClaim], subject: str, *, figures: Figures, rotation: re.Pattern[str] | None = None
+) -> list[Contradiction]:
+    """One force — the same sender, host and size — said to be in the host since a time ("has kept
+    200 soldiers in Chad since 2022") and said to have been sent or to have arrived after that time
+    ended ("deployed 200 soldiers to Chad in November" 2024, :func:`_dated_arrival`), the coming
+    dated before the first report was published: one source has the force there long before the
+    other has it come.  A contingent more ("another 200"), another size, or a force either sentence
+    tells comes again and again (``rotation``: "keeps 800 troops there on rotation") is never
+    compared."""
+
+    def size(c: StoredClaim) -> tuple[float, float]:
+        f = c.fields
+        text = f.get("personnel_text") or ""
+        return quantity_interval(float(f["personnel"]), f.get("personnel_qualifier"), text, figures=figures)
+
+    sized = [
+        c
+        for c in cs
+        if c.fields.get("personnel") is not None
+        and _sized(c)
+        and asserted(c)
+        and not (rotation is not None and c.sentence and rotation.search(c.sentence))
+    ]
+    values: list[tuple[tuple[str, DateValue], StoredClaim]] = [
+        (("since", d), c) for c in sized if (d := _since_of(c)) and c.fields.get("date") is None
+    ]
+    values += [
+        (("on", d), c)
+        for c in sized
+        if not c.fields.get("since") and _dated_arrival(c) and (d := _act_date_of(c))
+    ]
+
+    def since_first(a: StoredClaim, b: StoredClaim) -> tuple[StoredClaim, StoredClaim]:
+        return (a, b) if a.fields.get("since") else (b, a)
+
+    def one_time(va: tuple[str, DateValue], vb: tuple[str, DateValue]) -> bool:
+        if va[0] == vb[0]:
+            return True
+        (_, since), (_, came) = (va, vb) if va[0] == "since" else (vb, va)
+        return date_interval(came[0], came[1])[0] <= date_interval(since[0], since[1])[1]
+
+    def related(a: StoredClaim, b: StoredClaim) -> bool:
+        there, came = since_first(a, b)
+        act = _act_date_of(came)
+        return (
+            figures_compatible(size(a), size(b))
+            and act is not None
+            and there.published is not None
+            and date_interval(act[0], act[1])[0] <= there.published
+        )
+
+    found = _conflicts(values, one_time, "date", subject, _fmt_since, related=related)
+    return [replace(x, kind="date", action=None) for x in found]
+
+
+def _fmt_since(v: tuple[str, DateValue]) -> str:
+    return f"{v[0]} {_fmt_date(v[1])}" if v[0] == "since" else _fmt_date(v[1])
 
 
 _PRESENCE = "presence"  # the ``measure`` label of a force counted where it is ("now has 2,000")

@@ -299,7 +299,10 @@ def _scan(text: str, published: dt.date | None, rules: DateRules) -> list[_Found
         for m in _matches_before_stops(pattern.regex, text, at, stops):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            expr = _resolve(pattern.kind, m, published, rules)
+            if pattern.kind in _FROM_BEFORE:
+                expr = _later(m, [f.expr for f in found], rules)
+            else:
+                expr = _resolve(pattern.kind, m, published, rules)
             if expr is not None:
                 back = _strictly_back(expr.value, published) if pattern.kind in _YEARLESS_DAYS else None
                 found.append(_Found(expr, back))
@@ -308,6 +311,35 @@ def _scan(text: str, published: dt.date | None, rules: DateRules) -> list[_Found
 
 
 _YEARLESS_DAYS = frozenset({"mon-day", "day-mon"})
+_FROM_BEFORE = frozenset({"later"})  # kinds counted from a date found before them (:func:`_later`)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def _later(m: re.Match[str], before: list[DateExpr], rules: DateRules) -> DateExpr | None:
+    """ "a year later", "two months later": counted from the last date said before it in its
+    sentence, at that date's precision or coarser ("in 2022 … a year later" is 2023); None when the
+    sentence says none before it, or the step is finer than that date ("in 2022 … a week later")."""
+    g = m.groupdict()
+    raw = (g["n"] or "").lower()
+    n = int(raw) if raw.isdigit() else rules.counts.get(raw)
+    unit = rules.units.get((g["unit"] or "").lower())
+    said = [d for d in before if d.end <= m.start() and not _SENTENCE_END.search(m.string, d.end, m.start())]
+    if n is None or unit is None or not said:
+        return None
+    base = max(said, key=lambda d: d.end)
+    value: tuple[dt.date, DatePrecision]
+    if unit in ("year", "decade"):
+        value = dt.date(base.value.year + n * (10 if unit == "decade" else 1), 1, 1), "year"
+    elif unit == "month" and base.precision in ("month", "day"):
+        idx = base.value.year * 12 + base.value.month - 1 + n
+        value = dt.date(idx // 12, idx % 12 + 1, 1), "month"
+    elif unit in ("week", "day") and base.precision == "day":
+        day = base.value + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        value = (day, "day") if unit == "day" else (_week_month(day), "month")
+    else:
+        return None
+    start = m.start()
+    return DateExpr(start=start, end=m.end(), text=m.group(0), value=value[0], precision=value[1])
 
 
 def _strictly_back(value: dt.date, published: dt.date | None) -> dt.date | None:
