@@ -36,7 +36,15 @@ from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
-from geowire.coding.features import CUE, TriggerKey, by_trigger, grouped, trigger_context, trigger_key
+from geowire.coding.features import (
+    CUE,
+    TriggerKey,
+    by_trigger,
+    dyad_context,
+    grouped,
+    trigger_context,
+    trigger_key,
+)
 from geowire.coding.floors import ARTEFACT, modality_floors_of, model_floor_of
 from geowire.errors import ConfigError
 from geowire.types import Event, EventActor
@@ -87,6 +95,9 @@ class LinearDecider:
     # the gated form with a choice per trigger: the reading the reading model ranks first (``weights``) takes
     # the highest probability any reading of its trigger has (``train.Form.GATED_CHOICE``)
     reading_choice: bool = False
+    # every model reads whether the rules join a reading's parties in another sentence of its article
+    # (:func:`~geowire.coding.features.dyad_context`; ``train.DYADS``)
+    dyads: bool = False
     mix: tuple[float, ...] = ()  # the gated form's: single-stage, trigger and reading weights, bias
     # the gated form's calibration per modality: added to its log-odds by the reading's modality (fitted on
     # dev with ``mix``; a modality rarer in training is not scored down for its rarity alone)
@@ -140,7 +151,10 @@ class LinearDecider:
         the features that compare each with the other readings of its trigger
         (:func:`~geowire.coding.features.trigger_context`) and where a model of which reading of a
         trigger is right ranks it (:func:`ranked`); with ``context`` (the gated form) with those
-        comparing features only; the others read the candidates' own features."""
+        comparing features only; the others read the candidates' own features. With ``dyads`` each
+        also reads whether the rules join its parties elsewhere in the article (:func:`dyad_context`)."""
+        if self.dyads:
+            candidates = dyad_context(candidates)
         if self.rank_weights:
             return ranked(trigger_context(candidates), self.rank_weights)
         if self.context:
@@ -302,6 +316,7 @@ class LinearDecider:
             **({"gate_weights": dict(sorted(self.gate_weights.items()))} if self.gate_weights else {}),
             **({"context": True} if self.context else {}),
             **({"reading_choice": True} if self.reading_choice else {}),
+            **({"dyads": True} if self.dyads else {}),
             **({"mix": list(self.mix)} if self.mix else {}),
             **({"modality_shift": dict(sorted(self.modality_shift.items()))} if self.modality_shift else {}),
         }
@@ -335,6 +350,7 @@ def load_decider(path: Path | None = None) -> LinearDecider:
             gate_weights={str(k): float(v) for k, v in (raw.get("gate_weights") or {}).items()},
             context=bool(raw.get("context", False)),
             reading_choice=bool(raw.get("reading_choice", False)),
+            dyads=bool(raw.get("dyads", False)),
             mix=tuple(float(x) for x in (raw.get("mix") or ())),
             modality_shift={str(k): float(v) for k, v in (raw.get("modality_shift") or {}).items()},
         )
@@ -354,7 +370,7 @@ def _pair(raw: object) -> tuple[float, float]:
 # of it: its words, where it stands, its sentence, its negation and modality cues, its shape)
 TRIGGER_LEVEL = ("bias", "lemma=", "pos=", "dep=", "head=", "where=", "adj=", "block=", "question", "quote",
                  "sentidx=", "len=", "hedge=", "gov=", "top=", "topsubj=", "topmod=", "tmod=", "nmod=",
-                 "nmod|dep=", "clause=", "mod=", "rep=", "cat|lemma=")  # fmt: skip
+                 "nmod|dep=", "clause=", "mod=", "rep=", "cat|lemma=", "tparty=", "tgov=")  # fmt: skip
 
 
 _MARKED = ("cat=", "rulepick")  # a reading's, marked as its trigger's (``t:cat=``, ``t:rulepick``)

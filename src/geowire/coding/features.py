@@ -232,6 +232,70 @@ def _clause_features(trig: TokenView, src: TokenView) -> list[str]:
     return []
 
 
+_PARTY_POS = frozenset({"PROPN", "PRON"})
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_PARTY_MODS = frozenset({"compound", "amod", "nmod"})
+_PARTY_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_PREP_DEPS = frozenset({"prep", "agent"})
+
+
+def _names_party(t: TokenView) -> bool:
+    return t.pos_ in _PARTY_POS or t.ent_type_ in _PARTY_ENTS
+
+
+def _party_slots(doc: DocView, trig: TokenView) -> tuple[tuple[str, int], ...]:
+    """The slots through which a trigger names its own parties, each with the word that fills it:
+    a possessive ("X's expulsion", "its invasion"), a named modifier ("the Russian strike"), a
+    preposition's named object ("the expulsion of the envoy by X", "talks between X and Y") and a
+    verb's named subject or object (kept in the document view's memo: asked for by every reading)."""
+    memo = doc.memo.setdefault("party-slots", {})
+    if trig.i in memo:
+        return memo[trig.i]  # type: ignore[no-any-return]
+    out: list[tuple[str, int]] = []
+    for ch in trig.children:
+        if ch.dep_ == "poss" or (ch.dep_ in _PARTY_MODS | _PARTY_ARGS and _names_party(ch)):
+            out.append((ch.dep_, ch.i))
+        elif ch.dep_ in _PREP_DEPS:
+            for g in ch.children:
+                if g.dep_ == "pobj" and _names_party(g):
+                    out += [(f"prep:{ch.lower_}", x.i) for x in (g, *g.conjuncts)]
+    memo[trig.i] = result = tuple(out)
+    return result
+
+
+def _party_features(doc: DocView, trig: TokenView, src: TokenView, event: Event, cat: str,
+                    how: str) -> list[str]:  # fmt: skip
+    """Which of the parties the trigger names itself (:func:`_party_slots`) this reading takes as
+    its actor or recipient: all, some or none of them (``tpuse=``), crossed with the category and
+    with where the recipient came from (a recipient implied from elsewhere beside a party the noun
+    names itself is seldom right); and the trigger-level slots (``tparty=``, the gated form's
+    event factor reads them: "X's expulsion of the envoy" names its parties, "the expulsion" points
+    back) with the trigger's governor (``tgov=``: the clause the trigger stands in)."""
+    slots = _party_slots(doc, trig)
+    kinds = sorted({k for k, _ in slots})
+    f = [f"tparty={k}" for k in kinds] or ["tparty=none"]
+    f.append(f"tparty|pos={trig.pos_}|{_bucket(len(slots), (0, 1, 2))}")
+    gov = trig.head
+    f.append(f"tgov={trig.dep_}|{gov.pos_}|{gov.dep_}" if gov.i != trig.i else "tgov=root")
+    if not slots:
+        return f
+    mine = {src.i}
+    if event.recipients:
+        r = event.recipients[0]
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is not None and len(span):
+            mine |= {t.i for t in span}
+    for a in event.actors[:2]:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and len(span):
+            mine |= {t.i for t in span}
+    used = sum(i in mine for _, i in slots)
+    use = "all" if used == len(slots) else "some" if used else "none"
+    f += [f"tpuse={use}", f"cat|tpuse={cat}|{use}", f"rcpt|tpuse={how}|{use}",
+          f"pos|tpuse={trig.pos_}|{use}"]  # fmt: skip
+    return f
+
+
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
     """The sentence's first token and the features every candidate of the sentence shares, worked
     out once per sentence (kept in the document view's memo)."""
@@ -322,6 +386,7 @@ def candidate_features(
     f += above
     f += _modifier_features(trig, cat)
     f += _clause_features(trig, src_head)
+    f += _party_features(doc, trig, src_head, event, cat, draft.recipient_how)
     f += around
     f += _cue_features(trig, d.adjustment, cues, cat)
     return tuple(f)
@@ -517,3 +582,43 @@ def trigger_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[t
     groups = {key: [readings[k] for k in members] for key, members in by_trigger(candidates).items()}
     return [(e, (*f, *_context_features(r, groups[trigger_key(e)])))
             for (e, f), r in zip(candidates, readings, strict=True)]  # fmt: skip
+
+
+# --- the parties of a reading across its article --------------------------------------------------
+
+DYAD = "dyad="  # the features :func:`dyad_context` adds (a reading that has them is not read again)
+
+
+def _dyad(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    actors = tuple(sorted(a.code or "" for a in event.actors))
+    return actors, tuple(sorted(r.code or "" for r in event.recipients))
+
+
+def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tuple[Event, tuple[str, ...]]]:
+    """The candidates of one article, each reading with a recipient marked by whether the rules' own
+    reading (``rulepick``) of *another* sentence joins the same actor and recipient (``dyad=same``),
+    the two reversed (``reversed``), both or neither, crossed with the category and with where the
+    recipient came from: an article's events recur between the same parties, so a reading whose
+    recipient is implied or far from the trigger is likelier right when the rules name that pair
+    elsewhere ("Iran seized a tanker … Britain condemned the seizure"). Reads only what the
+    candidates carry; the same at training and at decision time."""
+    rule_sents: dict[tuple[tuple[str, ...], tuple[str, ...]], set[int]] = {}
+    rule_cat: dict[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], set[int]] = {}
+    for e, f in candidates:
+        if "rulepick" in f:
+            key = _dyad(e)
+            rule_sents.setdefault(key, set()).add(e.sentence_index)
+            rule_cat.setdefault((e.category, key), set()).add(e.sentence_index)
+    out: list[tuple[Event, tuple[str, ...]]] = []
+    for e, f in candidates:
+        if not e.recipients or any(x.startswith(DYAD) for x in f):
+            out.append((e, tuple(f)))
+            continue
+        key, s = _dyad(e), e.sentence_index
+        same = bool(rule_sents.get(key, set()) - {s})
+        rev = bool(rule_sents.get((key[1], key[0]), set()) - {s})
+        kind = "both" if same and rev else "same" if same else "reversed" if rev else "no"
+        in_cat = "same" if rule_cat.get((e.category, key), set()) - {s} else "no"
+        how = _value(f, "rcpt=") or "?"
+        out.append((e, (*f, f"{DYAD}{kind}", f"dyad|cat={in_cat}|{e.category}", f"dyad|rcpt={kind}|{how}")))
+    return out
