@@ -326,6 +326,20 @@ class Agreements(_Strict):
     # right before a kind: a superlative class it is compared within ("among the largest arms
     # deals", "one of the biggest contracts"): agreements in general, not one of its own
     class_before: Rx = re.compile(r"(?!)")
+    # --- agr3: agreements between companies -------------------------------------------------------
+    # right after a nation's adjective: a company it describes ("the Serbian state gas company", "a
+    # Hungarian trader"): the company signs, not the state (no party)
+    company_after: Rx = re.compile(r"(?!)")
+    # right before a kind: a contract between companies ("a string of company contracts")
+    company_before: Rx = re.compile(r"(?!)")
+    # right after a kind: a class of agreements ("arrangements of this kind"), none of its own
+    class_after: Rx = re.compile(r"(?!)")
+    # an organisation that only keeps the papers ("lodged its notice with the UN") or hosts the act
+    # ("at UN headquarters"): no party
+    depositary_before: Rx = re.compile(r"(?!)")
+    headquarters_after: Rx = re.compile(r"(?!)")
+    # before an in-force action: a withdrawal is what takes effect, not the agreement
+    withdrawal_before: Rx = re.compile(r"(?!)")
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

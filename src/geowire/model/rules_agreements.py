@@ -71,6 +71,8 @@ def find_actions(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
         for s, e, m in view.finditer(a.regex):
             if veto and veto.match(view.text[e - view.start :]):
                 continue
+            if a.action == "in-force" and lex.agreements.withdrawal_before.search(view.slice(view.start, s)):
+                continue  # "the withdrawal from the convention took effect": the agreement's end
             found.append(_Match(s, e, m.group(0), a.action))
     return _longest(found)
 
@@ -108,6 +110,8 @@ def agreement_claims(
     for i, kind in enumerate(kinds):
         if _compared_class(view, lex, kind):
             continue  # "among the largest deals (ever signed)": agreements in general
+        if _between_companies(view, lex, kind):
+            continue  # "a Serbian gas company and a Hungarian trader signed a contract": no state's
         own: list[_Match | None] = [a for a in actions if _nearest_kind(a, kinds) == i]
         if not own and (shared := _shared_action(view, lex, i, kinds, actions)) is not None:
             own = [shared]  # "signed an accord on frigates and a separate pact on data": two signed
@@ -141,7 +145,28 @@ def _compared_class(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool
     """Whether the kind names a superlative class another agreement is compared within ("the
     contract is among the largest arms deals", "one of the costliest contracts"): no agreement of
     its own; it still keeps the actions nearest to it from the agreement before it."""
-    return bool(lex.agreements.class_before.search(view.slice(max(view.start, kind.start - 60), kind.start)))
+    al = lex.agreements
+    return bool(
+        al.class_before.search(view.slice(max(view.start, kind.start - 60), kind.start))
+        or al.class_after.match(view.slice(kind.end, kind.end + 40))
+    )
+
+
+def _company(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The country's mention only describes a company ("the Serbian state gas company"), also
+    where the mention spans the company's words."""
+    ends = [m.start + i for i, ch in enumerate(m.text) if ch == " "] + [m.end]
+    return any(lex.agreements.company_after.match(view.slice(e, m.end + 60)) for e in ends)
+
+
+def _between_companies(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
+    """The agreement is between companies: a company word right before its kind ("company
+    contracts"), or every country the sentence names describes a company ("the Serbian state gas
+    company and a Hungarian trader signed a supply contract")."""
+    if lex.agreements.company_before.search(view.slice(max(view.start, kind.start - 20), kind.start)):
+        return True
+    found = view.countries()
+    return bool(found) and all(_company(view, lex, m) for _c, m in found)
 
 
 def _priced(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
@@ -332,10 +357,21 @@ def _parties(
     if name is not None:
         found = [(c, m) for c, m in found if not (name[0] <= m.start and m.end <= name[1])]
     found = [(seated.get(m.text, c), m) for c, m in found]  # "Brussels and Jakarta signed": the EU
+    found = [(c, m) for c, m in found if not _depositary(view, lex, m)]
     found += _combined(view, lex, found)
     every = {c for c, _m in found}
     acting = {c for c, m in found if not _attributes(view, lex, m)}
     return sorted(acting if len(acting) >= 2 else every)
+
+
+def _depositary(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """An organisation that only keeps the papers ("lodged its notice with the United Nations") or
+    hosts the act ("at United Nations headquarters"): no party."""
+    al = lex.agreements
+    return m.kind == "igo" and bool(
+        al.depositary_before.search(view.slice(max(view.start, m.start - 60), m.start))
+        or al.headquarters_after.match(view.slice(m.end, m.end + 20))
+    )
 
 
 def _combined(
