@@ -35,7 +35,8 @@ from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS, PloverCategory
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "acomp", "advmod", "attr", "oprd", "dative",
-                          "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent"})  # fmt: skip
+                          "npadvmod", "xcomp", "ccomp", "pobj", "compound", "agent",
+                          "intj"})  # fmt: skip  # "intj": "said no" (the parser's interjection)
 _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb closely: "call on"
 # a passive verb's subject stands where its object would ("ties were cut" is "cut tie"): a verb's own
 # dependent only, not a clause's below it
@@ -184,6 +185,9 @@ class Grammar(BaseModel):
     # "launched an attack on X, calling it ...": an attack made of words is an accusation
     verbal_attacks: frozenset[str] = frozenset()  # the attack words
     speech_verbs: frozenset[str] = frozenset()  # the participle that says it was words
+    # named-entity labels of times ("in March", "on Independence Day"): a word inside one is a date,
+    # never an event, whatever its lemma ("March" is no protest march)
+    time_entities: frozenset[str] = frozenset()
 
 
 class LexiconFile(BaseModel):
@@ -405,6 +409,11 @@ def _near_lemmas(
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     for form in _forms(obj):
                         found.setdefault(form, obj.i)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i and tok.head.pos_ in _NOMINAL:
+        # "the treaty signed in 2010", "the embassy closed by X": a participle's noun is its object,
+        # as a passive's subject is
+        for form in _forms(tok.head):
+            found.setdefault(form, tok.head.i)
     for child in tok.children:
         if child.dep_ not in _OWN_DEPS and not _object_predicate(child):
             continue
@@ -607,6 +616,8 @@ def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
 
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if tok.lower_ in lex.never or _in_never_phrase(tok, lex) or in_idiom(tok, lex.idioms):
+        return None
+    if tok.ent_type_ in lex.grammar.time_entities:
         return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
@@ -853,8 +864,9 @@ def _directive(verb: AnyToken, target: tuple[int, int] | None, lex: Lexicon) -> 
         return None
     lemma = verb.lemma_.lower()
     complements = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
+    # the target is the object or named inside it ("told [the junta in Niger] to step down")
     if not complements or not any(
-        c.dep_ in ("dobj", "dative") and _inside(c.i, target) for c in verb.children
+        c.dep_ in ("dobj", "dative") and any(_inside(w.i, target) for w in c.subtree) for c in verb.children
     ):
         return None
     inner = _verb(complements[0], lex)

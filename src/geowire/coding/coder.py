@@ -265,7 +265,7 @@ class EventCoder:
                 directed=partial(directed_act, self.rules),
                 conjoined=partial(_conjoined, view),
             )
-            return answering_accusers(aimed_at_accusers(view, kept, self.cues), self.cues)
+            return answering_accusers(aimed_at_accusers(view, kept, self.cues), self.cues, doc=view)
 
         return self._in_view(doc, decided)
 
@@ -377,7 +377,7 @@ class EventCoder:
             events += with_rivals(built) if learning else built
         if not learning:
             aimed = aimed_at_accusers(doc, [e for e, _ in events], self.cues)
-            events = [(e, ()) for e in answering_accusers(aimed, self.cues)]
+            events = [(e, ()) for e in answering_accusers(aimed, self.cues, doc=doc)]
         return events
 
     def _unrealised_concession(
@@ -964,7 +964,10 @@ class EventCoder:
                 ),
             ),
             # "Lima sees the pact as a threat", "Oslo criticised the sanctions": not the judge's act
-            ("judged-act", lambda: _judged(doc, src, trig, self.rules)),
+            (
+                "judged-act",
+                lambda: _judged(doc, src, trig, self.rules) or _disowned_claim(src, trig, self.cues),
+            ),
             # "Kyiv thanked Berlin for the deliveries", "accused Quito of arming …": the object's act
             ("credited-act", lambda: _credited_to_another(doc, src, trig, self.rules)),
             # "test-fired a missile", "launched a satellite rocket": a test is aimed at no one
@@ -1751,18 +1754,25 @@ def aimed_at_accusers(doc: DocView, events: Sequence[Event], cues: ModalityCues)
     return out
 
 
-def answering_accusers(events: Sequence[Event], cues: ModalityCues) -> list[Event]:
+def answering_accusers(
+    events: Sequence[Event], cues: ModalityCues, *, doc: DocView | None = None
+) -> list[Event]:
     """``events`` (one document, in order) with each denial that names no recipient aimed at its
     accuser: the actor of the nearest hostile act (:data:`_HARMS`) aimed at the denier in the
     article before it or earlier in its own sentence ("Y
     sanctioned X's army. X denied arming the rebels": Y). Guidelines §5: a denial's recipient is
-    the accuser; none when no hostile act names the denier."""
+    the accuser; none when no hostile act names the denier. With the parse (``doc``), a rejection of
+    a claim is a denial too ("X rejected the accusation as baseless", "dismissed the charges")."""
     from geowire.coding.decide import with_parties
 
     out = list(events)
     denials = tuple(f":verb:{lemma}@" for lemma in cues.negation.fact_denials)
     for k, event in enumerate(events):
-        if event.category != _REJECT or event.recipients or not any(d in event.rule for d in denials):
+        if event.category != _REJECT or event.recipients:
+            continue
+        if not any(d in event.rule for d in denials) and not (
+            doc is not None and _rejects_claim(doc, event, cues)
+        ):
             continue
         own = {a.code for a in event.actors}
         accuser = next(
@@ -1777,21 +1787,38 @@ def answering_accusers(events: Sequence[Event], cues: ModalityCues) -> list[Even
     return out
 
 
+def _rejects_claim(doc: DocView, event: Event, cues: ModalityCues) -> bool:
+    """Whether ``event``'s trigger is a verb of denial whose object is a claim noun ("rejected the
+    accusation", "dismissed the reports")."""
+    trig = _root_of_span(doc, event.trigger.start, event.trigger.end)
+    if trig is None or trig.pos_ != "VERB" or trig.lemma_.lower() not in cues.negation.denials:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.negation.denied_nouns for c in trig.children)
+
+
 def _denied_content(pred: TokenView, cues: ModalityCues) -> frozenset[int]:
     """The token indices of what the denial ``pred`` denies: the clause or the act a fact denial
     governs ("denied supplying arms to Y", "denied any support for Y"), and the clause of a denied
     claim ("rejected claims that it had armed Y"; the claim's owner, the accuser, stays outside).
-    Empty for any other word: rejecting an offer or a proposal is aimed at whoever made it."""
+    Empty for any other word: rejecting an offer or a proposal is aimed at whoever made it. A
+    participle on the claim says who made it, not what it says ("rejected the allegations made by
+    Y", "dismissed charges levelled by Y"): Y is the accuser, outside the content."""
     lemma = pred.lemma_.lower()
     if pred.pos_ != "VERB" or lemma not in cues.negation.denials:
         return frozenset()
     out: set[int] = set()
     for child in pred.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in cues.negation.denied_nouns:
-            out.update(w.i for c in child.children if c.dep_ in _CLAIM_CLAUSES for w in c.subtree)
+            out.update(w.i for c in child.children if c.dep_ in _CLAIM_CLAUSES and not _made_by(c)
+                       for w in c.subtree)  # fmt: skip
         elif lemma in cues.negation.fact_denials and child.dep_ in _DENIED_PARTS:
             out.update(w.i for w in child.subtree)
     return frozenset(out)
+
+
+def _made_by(clause: TokenView) -> bool:
+    """Whether ``clause``, hung on a claim noun, is a participle with a ``by`` agent ("[made by Y]")."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
 
 
 def _conjoined(doc: DocView, a: EventActor, b: EventActor) -> bool:
@@ -1828,6 +1855,18 @@ def _judged(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
     own phrase ("criticised Moscow's sanctions") may still be its author."""
     phrase = judged_phrase(trig, rules)
     return phrase is not None and src.head not in phrase
+
+
+def _disowned_claim(src: Role, trig: TokenView, cues: ModalityCues) -> bool:
+    """Whether the trigger is a claim noun that a denial rejects ("X rejected the allegations made by
+    Y", "X dismissed Y's accusations"), read with a source outside the noun's phrase: the one who
+    rejects a claim did not make it, it is the one the claim is made against."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lemma_.lower() not in cues.negation.denied_nouns:
+        return False
+    verb = trig.head
+    if verb.i == trig.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.negation.denials:
+        return False
+    return trig.dep_ == "dobj" and src.head not in {w.i for w in trig.subtree}
 
 
 def _credited_to_another(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
@@ -1886,9 +1925,17 @@ def judged_phrase(trig: TokenView, rules: RoleRules) -> frozenset[int] | None:
     while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
         head = head.head
     verb = head.head
-    if verb.i == head.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.judging_verbs:
-        return None
+    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in rules.grievance_preps:
+        # "condemned X over its invasion", "criticised Y about the raids": what the judgement is about
+        return _judged_verb_phrase(head, verb.head, rules)
     if head.dep_ not in rules.object_deps and head.dep_ not in rules.passive_subject_deps:
+        return None
+    return _judged_verb_phrase(head, verb, rules)
+
+
+def _judged_verb_phrase(head: TokenView, verb: TokenView, rules: RoleRules) -> frozenset[int] | None:
+    """The phrase of ``head`` when ``verb`` is a judging verb governing it, else None."""
+    if verb.i == head.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.judging_verbs:
         return None
     return frozenset(w.i for w in head.subtree)
 

@@ -726,7 +726,7 @@ def _sources(
     was read as the stative subject (then it is no target); None when there is no source."""
     sources: list[Role] = []
     passive_subject = None
-    bare = _bare_participle(verb)
+    bare = _bare_participle(verb, rules)
     for child in verb.children:
         if child.dep_ in rules.subject_deps:
             if bare:  # "Girkin, now jailed in a colony": the noun is what was done to, not the doer
@@ -753,11 +753,16 @@ def _sources(
     return (sources, stative) if sources else None
 
 
-def _bare_participle(verb: AnyToken) -> bool:
+def _bare_participle(verb: AnyToken, rules: RoleRules) -> bool:
     """A past participle with no auxiliary ("the ousted leader", "X, now jailed, wrote"): passive
     in meaning, so only a ``by`` agent can be its source — never a subject the parser hung on it,
-    nor the subject of the clause around it."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    nor the subject of the clause around it. Not a clause's main verb with both a subject and a
+    direct object: that is a past tense the tagger misread, often after a dash ("X — and Y —
+    imposed sanctions on Z"), and its subject is its doer."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return not (verb.dep_ == "ROOT" and deps & rules.subject_deps and deps & rules.object_deps)
 
 
 def _domestic_target(
