@@ -538,6 +538,11 @@ class Transfers(_Strict):
     elided_noun: str = ""
     # an object pronoun after a supply verb ("sold them to Germany"): a reference back to a system
     object_pronoun: Rx = re.compile(r"(?!)")
+    # an object pronoun after a buying verb ("Latvia and Estonia ordered it last year"): the article's
+    # last system, bought by the clause's subject
+    bought_pronoun: Rx = re.compile(r"(?!)")
+    # a supply to buyers left unnamed ("sold to several Asian armies"): no recipient for the article to give
+    unnamed_recipients: Rx = re.compile(r"(?!)")
     # a count with no noun right after a second conjunct's supply verb ("and sent eight to Czechia")
     conjunct_count: Rx = re.compile(r"(?!)")
     # a sentence that opens by referring back to a step an earlier sentence told and dates it ("The

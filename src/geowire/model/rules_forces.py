@@ -223,6 +223,7 @@ def transfer_claims(
             or _conjunct_count(view, lex, g)
             or _named_apart(view, lex, g, systems)
             or _object_pronoun(view, lex, g) is not None  # "buy a NASAMS from … and give it to Kyiv"
+            or _bought_pronoun(view, lex, g) is not None  # "Estonia ordered it too"
         ]
     systems = [m for m in systems if not _with_forces(view, lex, m)]
     claims = [
@@ -245,6 +246,7 @@ def transfer_claims(
             fields={
                 **c.fields,
                 ANAPHOR: _object_pronoun(view, lex, m)
+                or _bought_pronoun(view, lex, m)
                 or _same_system(view, lex, m)
                 or _contract_of(view, lex, m)
                 or _demonstrative(view, lex, m),
@@ -341,6 +343,8 @@ def transfer_claims(
         )
         and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
     ]
+    if view.search(lex.transfers.unnamed_recipients) is not None:  # "sold to several Asian armies"
+        claims = [c for c in claims if c.fields.get("recipient") or c.fields.get(PRONOUN)]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
@@ -622,6 +626,12 @@ def _demonstrative(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> st
 def _object_pronoun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
     """``THEM``, for the reference an object pronoun after a supply verb makes ("sold them to …")."""
     return THEM if any(e == m.end for _s, e, _m in view.finditer(lex.transfers.object_pronoun)) else None
+
+
+def _bought_pronoun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
+    """``SAME``, for the reference an object pronoun after a buying verb makes ("Latvia and Estonia
+    ordered it last year"): the article's last system, its buyer the clause's subject."""
+    return SAME if any(e == m.end for _s, e, _m in view.finditer(lex.transfers.bought_pronoun)) else None
 
 
 def _same_system(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
@@ -1217,8 +1227,16 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
         *view.finditer(lex.transfers.elided_reference),
         *view.finditer(lex.transfers.conjunct_count),
         *view.finditer(lex.transfers.object_pronoun),
+        *(x for x in view.finditer(lex.transfers.bought_pronoun) if _named_buyer(view, x[0])),
     ]
     return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
+
+
+def _named_buyer(view: SentenceView, at: int) -> bool:
+    """A named party is the subject of the buying verb at ``at`` ("Latvia and Estonia ordered it"),
+    not a pronoun or "neither" ("but neither has ordered it")."""
+    parties = [m for m in view.mentions if m.kind not in ("unresolved", "equipment")]
+    return any(_verb_subject(view, m, at) for m in parties)
 
 
 def _conjunct_count(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -2028,6 +2046,12 @@ def _parties(
         _put(fields, spans, "recipient", joint[-1])
         fields[_COORDINATED] = [("recipient", c) for c, _m in joint[:-1]]
         return
+    if not acquisition and _coordinated_passive(view, lex, countries, cue, fields.get("status")):
+        # "Vietnam and Thailand have both been offered the missile": each would get it, none gives it
+        _passive_recipient(view, lex, fields, spans, countries, cue, _owner(view, lex, countries, system))
+        if producer and producer != fields.get("supplier"):
+            fields["maker"] = producer
+        return
     roles = _roles(view, lex, countries, cue, fields.get("status"), acquisition=acquisition, system=system)
     if roles is not None:  # the clause says who gives and who gets ("Japan will provide … to Manila")
         _put(fields, spans, "supplier", roles[0][0])
@@ -2096,6 +2120,9 @@ def _parties(
             span = next(((a.start, a.end) for a in _event_actors(event, role) if a.code == code), None)
             if span is not None:
                 spans[role] = span
+        listed = _listed_recipients(view, lex, countries, spans.get("recipient"), from_event[0], cue)
+        if listed and _COORDINATED not in fields:  # "which it has sold to Lithuania and Hungary"
+            fields[_COORDINATED] = [("recipient", c) for c in listed]
         if producer and producer != from_event[0]:
             fields["maker"] = producer
         return
@@ -2477,6 +2504,36 @@ def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: 
     return participle is not None and bool(lex.transfers.passive_auxiliary.search(before))
 
 
+def _listed_recipients(
+    view: SentenceView,
+    lex: ModelLexicon,
+    countries: list[_Party],
+    span: tuple[int, int] | None,
+    supplier: object,
+    cue: int,
+) -> list[str]:
+    """The parties coordinated after a recipient named after "to" past the cue ("… sold to Lithuania
+    and Hungary"): each gets the system too. None when the recipient stands elsewhere."""
+    parties = [(c, m) for c, m in countries if m.kind != "equipment"]
+    at = next((i for i, (_c, m) in enumerate(parties) if span == (m.start, m.end)), None)
+    if at is None or parties[at][1].start < cue or not _after_to(view, lex, parties[at][1]):
+        return []
+    listed = _coordinated_from(view, lex, parties, at)[1:]
+    return [str(c) for c, _m in listed if c not in (supplier, parties[at][0])]
+
+
+def _coordinated_passive(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int, status: object
+) -> bool:
+    """The cue is a passive with no agent whose subject is two or more coordinated parties ("Vietnam
+    and Thailand have both been offered the missile"): each of them gets it, none gives it."""
+    if not _agentless_passive(view, lex, cue, status):
+        return False
+    parties = [x for x in countries if x[1].kind != "equipment" and _same_clause(view, lex, cue, x[1].start)]
+    subject = _subject(view, lex, parties, cue)
+    return len(subject) > 1 and _next_to_auxiliary(view, lex, subject[-1][1], cue)
+
+
 def _arrival(
     view: SentenceView, lex: ModelLexicon, cue: int, status: object, countries: list[_Party]
 ) -> bool:
@@ -2506,7 +2563,9 @@ def _passive_recipient(
     article gives it (:data:`UNSAID_SUPPLIER`, see extract.fill_unsaid_suppliers)."""
     parties = [x for x in countries if x[1].kind != "equipment" and _same_clause(view, lex, cue, x[1].start)]
     after = [(c, m) for c, m in parties if m.start > cue]
-    subject = [x for x in _subject(view, lex, parties, cue) if _next_to_auxiliary(view, lex, x[1], cue)]
+    subject = _subject(view, lex, parties, cue)
+    # the passive's own subject, with the parties coordinated before it ("Vietnam and Thailand were offered")
+    subject = subject if subject and _next_to_auxiliary(view, lex, subject[-1][1], cue) else []
     subject = [(c, m) for c, m in subject if not _adjective(view, lex, m)]
     if arrival:
         subject = [x for x in after if lex.transfers.reached.match(view.slice(cue, x[1].start))][:1]
@@ -2517,8 +2576,8 @@ def _passive_recipient(
         _put_recipients(fields, spans, to)
     if owner:
         fields["supplier"] = owner
-    else:
-        fields[UNSAID_SUPPLIER] = True
+    else:  # no one of several recipients gives the others theirs
+        fields[UNSAID_SUPPLIER] = [str(c) for c, _m in to] if len(to) > 1 else True
 
 
 _PASSIVE_SUBJECT_GAP = 25  # characters between a passive's subject and its participle ("Ghana was given")
