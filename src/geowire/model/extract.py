@@ -382,6 +382,8 @@ def resolve_systems(
                 ),
                 None,
             )
+            if not _unnamed_generic(c, lex):  # "twelve Bell 505 training helicopters": its own model
+                pick = None
         if (
             pick is None
             and c.fields.get(ARTICLE)
@@ -556,6 +558,7 @@ def _article_system(
         str(m.code) if category else (m.name or m.text): (m, category)
         for m, category, named in others
         if (not named or named & parties)
+        and not _other_supplier(named, c)
         and (m.end <= c.start or anywhere)
         and (_fits(family, category, lex) if category else _class_fits(family, m.name or m.text, lex))
     }
@@ -570,6 +573,19 @@ def _article_system(
     ((m, category),) = fits.values()
     out: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
     return {**out, "category": category} if category else out
+
+
+def _other_supplier(named: frozenset[str], c: Claim) -> bool:
+    """Whether transfer ``c``'s noun carries its own supplier's adjective ("Morocco also buys Israeli
+    drones") while the sentence of an article's system names another country and not that supplier
+    ("TB2 drones from Turkey"): the noun is that supplier's, not the article's system."""
+    supplier, noun = c.field_spans.get("supplier"), c.field_spans.get("system")
+    if not c.fields.get("supplier") or (
+        supplier is not None and not (noun and 0 <= noun[0] - supplier[1] <= 1)
+    ):
+        return False  # (the adjective's supplier has no span of its own, or adjoins the noun)
+    parties = {str(c.fields.get("supplier")), str(c.fields.get("recipient"))}
+    return bool(named - parties) and str(c.fields.get("supplier")) not in named
 
 
 def resolve_pronouns(

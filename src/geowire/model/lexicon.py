@@ -458,6 +458,9 @@ class Transfers(_Strict):
     noun_qualifies: Rx = re.compile(r"(?!)")
     # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
     share_of: Rx
+    # right before a delivered figure: ordinal places in that set ("the first of eight jets", "the
+    # second and third of the four radars"): one, or two with a second ordinal in group 2
+    ordinal_share: Rx = re.compile(r"(?!)")
     none_of: Rx = re.compile(r"(?!)")
     given_by_owner: Rx = re.compile(r"(?!)")
     contents_of: Rx = re.compile(r"(?!)")
@@ -494,6 +497,9 @@ class Transfers(_Strict):
     future_conjunct: Rx = re.compile(r"(?!)")
     base_supply_verb: Rx = re.compile(r"(?!)")
     first_one: Rx = re.compile(r"(?!)")
+    # right before a system: "one" as its count ("ordered one submarine", "one battery of NASAMS"),
+    # group 1 the word; not "one of the …", "no one", "the one"
+    one_count: Rx = re.compile(r"(?!)")
     demonstrative_before: Rx = re.compile(r"(?!)")
     arrival_site: Rx = re.compile(r"(?!)")
     water_after: CaseRx = re.compile(r"(?!)")

@@ -3351,17 +3351,57 @@ def _system_claim(
         spans.pop("date")
     _quantity(view, lex, m, fields, spans)
     _apposed_total(view, lex, m, fields, spans)
+    if "quantity" in spans and _vague_count(view, *spans["quantity"]):
+        for key in _QUANTITY_FIELDS:  # "dozens of mortar tubes", "thousands of shells": no count
+            fields.pop(key, None)
+        spans.pop("quantity")
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
+    if "quantity" in spans:
+        _ordinal_share(view, lex, fields, spans)
     first = lex.transfers.first_one.search(view.slice(max(view.start, m.start - 30), m.start))
     if "quantity" not in spans and first is not None:  # "the first of them arrived": one of the order
         at = m.start - len(first.group(0))
         fields.update(quantity=1.0, quantity_text=first.group(0).strip(), quantity_qualifier=None)
         fields["quantity_partial"] = True
         spans["quantity"] = (at, m.start)
+    one = lex.transfers.one_count.search(view.slice(max(view.start, m.start - 40), m.start))
+    if "quantity" not in spans and one is not None:  # "ordered one S26T submarine", "one battery of"
+        at = m.start - len(one.group(0))
+        fields.update(quantity=1.0, quantity_text=one.group(1), quantity_qualifier=None)
+        spans["quantity"] = (at, at + len(one.group(1)))
     if fields["status"] == "operated-by":
         _operator(view, lex, fields, spans)
     return view.claim("transfer", fields, spans, event_id=ev.id if ev else None)
+
+
+def _vague_count(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` is a vague one in words ("dozens",
+    "several hundred", "thousands"): it says a system came in numbers, not how many."""
+    grammar = number_grammar(view.lang)
+    for word in re.finditer(r"\S+", view.slice(start, end)):
+        phrase = number_at(view.text, start + word.start() - view.start, grammar)
+        if phrase is not None:
+            return phrase.vague
+    return False
+
+
+def _ordinal_share(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
+    """A delivered count told as places in the set ("handed over the first of eight F-16s", "the
+    second and third of the four radars", ``transfers.ordinal_share``): one, or the two named, of
+    that set, a part of it — not the whole."""
+    if fields.get("status") != "delivered" or fields.get("negated"):
+        return
+    start = spans["quantity"][0]
+    hit = lex.transfers.ordinal_share.search(view.slice(max(view.start, start - 40), start))
+    if hit is None:
+        return
+    text = hit.group(0).strip()
+    fields.update(quantity=2.0 if hit.group(2) else 1.0, quantity_text=text, quantity_qualifier=None)
+    fields["quantity_partial"] = True
+    spans["quantity"] = (start - len(hit.group(0)), start)
 
 
 def _undated_by_another_system(
