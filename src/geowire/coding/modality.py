@@ -38,6 +38,9 @@ OWN_WORDS = "own-words"  # in ``ignore``: the trigger's own negation and future 
 # strike if attacked" read as THREATEN, "would help if asked" as AGREE): a condition on the act is what
 # was said, so it makes no ``conditioned`` cue (the modality model may still read the rest)
 SPOKEN = "spoken"
+# in ``ignore``: the reading is a threat, whose reported "would" is what the threat says ("said the
+# group would respond" read as THREATEN is a threat made: asserted, news guidelines)
+THREAT = "threat"
 # Links of a time expression to the word it dates, and its longest span in words.
 _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl"})
 _TIME_SPAN = 5
@@ -267,7 +270,7 @@ def modality_for(trigger: AnyToken, *, cues: ModalityCues, adjustment: str | Non
     and adjustment when the document keeps a ``memo`` (:class:`geowire.coding.view.DocView`)."""
     ignore = _IGNORED_MODALITY.get(adjustment, _NO_MODALITY)
     if category in _THREATS:
-        ignore = ignore | {SPOKEN}
+        ignore = ignore | {SPOKEN, THREAT}
     memo = getattr(trigger.doc, "memo", None)
     key = ("modality", id(cues), trigger.i, ignore)
     if memo is not None and key in memo:
@@ -446,8 +449,13 @@ def detect_modality(
         # a negative subject or object counts below the first conjunct link only ("had no plans to
         # send troops and would keep working with X": the second verb has its own arguments)
         arguments = not any(t.dep_ == "conj" for t in chain[:i])
+        # a conjunct with a verb group of its own does not share its head's auxiliaries ("said X would
+        # respond and asked Y": "asked" has its own tense; "would cancel or suspend" shares "would")
+        unshared = i > 0 and chain[i - 1].dep_ == "conj" and _own_verb_group(chain[i - 1])
         for child in tok.children:
             if OWN_WORDS in ignore and i < own and _own_sense_word(child, cues):
+                continue
+            if unshared and child.dep_ in _VERB_GROUP_DEPS:
                 continue
             if not (litotes and child.dep_ == "neg"):
                 _scan_child(child, cues=cues, found=found, arguments=arguments, own=i < own)
@@ -494,7 +502,11 @@ def detect_modality(
         found.setdefault("negated", Cue(undergone[0], "negated-passive"))
         chain = [trigger, *undergone[1]]  # "denied that sanctions had been imposed": reported too
     reported_cue = _reported_cue(trigger, chain, cues=cues)
-    if _past_future(found, chain, reported_cue, cues):
+    spoken = None
+    if THREAT in ignore and _reported_would(found, reported_cue, cues):
+        # "said it would retaliate" read as THREATEN: the "would" is what the threat says, made
+        spoken = found.pop("hypothetical")
+    elif _past_future(found, chain, reported_cue, cues):
         found["future"] = Cue(found.pop("hypothetical").text, "reported-would")  # "said it would close"
     conditioned = _conditioned_cue(found.get("hypothetical"), chain, cues, ignore)
     if conditioned is not None:  # "if X expelled …", "would expel X if …"
@@ -521,6 +533,8 @@ def detect_modality(
         absorbed.append(f'future cue "{found.pop("future").text}" absorbed with the negation')
     if commitment is not None and COMMITMENT in ignore:
         absorbed.append(f'commitment cue "{commitment.text}" absorbed: the commitment is the act')
+    if spoken is not None:
+        absorbed.append(f'reported "{spoken.text}" absorbed: the threat is the act')
     for modality in ("negated", "hypothetical", "future"):
         if modality in found:
             lines = [f'modality {modality}: cue "{found[modality].text}"']
@@ -532,6 +546,29 @@ def detect_modality(
     if reported_cue:
         lines.append(f"reported: {reported_cue}")
     return ModalityResult("asserted", bool(reported_cue), tuple(lines), None, every)
+
+
+def _own_verb_group(conjunct: AnyToken) -> bool:
+    """Whether a coordinated verb has a verb group of its own, so that the auxiliaries and the
+    negation of the verb it is coordinated with are not its own: a tense of its own (past or third
+    person present: "would respond and asked", "has not signed and says"), or its own subject,
+    auxiliary or negation ("would not attack and will withdraw")."""
+    if conjunct.pos_ not in _VERBAL or not _coordinated(conjunct):
+        return False
+    return conjunct.tag_ in _FINITE or any(c.dep_ in _VERB_GROUP_DEPS or c.dep_ in _SUBJECTS
+                                           for c in conjunct.children)  # fmt: skip
+
+
+def _coordinated(conjunct: AnyToken) -> bool:
+    """Whether a ``conj`` link is a coordination the text spells: a conjunction or a comma between
+    the two verbs ("keep the border closed" misread as a conjunct has neither)."""
+    head = conjunct.head
+    lo, hi = sorted((head.i, conjunct.i))
+    return any(c.dep_ in ("cc", "punct") and lo < c.i < hi for c in (*head.children, *conjunct.children))
+
+
+_FINITE = frozenset({"VBD", "VBZ"})  # a verb form no auxiliary governs
+_VERB_GROUP_DEPS = frozenset({"aux", "neg"})  # what a coordinated verb may share with its head
 
 
 def _conditioned_cue(
@@ -829,10 +866,15 @@ def _past_future(
 ) -> bool:
     """Whether the hypothetical cue is "would" of reported speech with no condition: the future
     seen from the past ("announced it would close the border")."""
+    return _reported_would(found, reported_cue, cues) and not _conditioned(chain, cues)
+
+
+def _reported_would(found: dict[str, Cue], reported_cue: str | None, cues: ModalityCues) -> bool:
+    """Whether the hypothetical cue is "would" in reported speech ("said it would respond")."""
     cue = found.get("hypothetical")
-    if cue is None or cue.text.lower() not in cues.future.reported_auxiliaries or reported_cue is None:
+    if cue is None or reported_cue is None:
         return False
-    return not _conditioned(chain, cues)
+    return cue.text.lower() in cues.future.reported_auxiliaries
 
 
 def in_direct_question(trigger: AnyToken, cues: ModalityCues) -> bool:
