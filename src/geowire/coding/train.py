@@ -88,6 +88,10 @@ FIRM_CUES: dict[str, frozenset[str]] = {
     "explicit-negations-but-not": frozenset(EXPLICIT_NEGATIONS - {"negation"}),
     "stated": frozenset(FIRM_ALWAYS),
     "stated-and-negation": frozenset(FIRM_ALWAYS) | {"negation"},
+    # a reported "would" ("said it would close the border"): the future seen from the past (mod2,
+    # docs/learned.md), weighed on dev like the others
+    "stated-and-reported-would": frozenset(FIRM_ALWAYS) | {"reported-would"},
+    "stated-negation-and-reported-would": frozenset(FIRM_ALWAYS) | {"negation", "reported-would"},
 }
 # features for the modality model only (they blur the event model)
 MODALITY_ONLY = ("left=", "time=", "mctx", "mverb=")
