@@ -57,6 +57,7 @@ def floor_for(floor: LearnedFloor, modality: str | None) -> float:
     """The confidence an event of ``modality`` needs to pass ``floor``."""
     return floor.of(modality) if isinstance(floor, ModalityFloors) else float(floor)
 
+
 PLOVER_CATEGORIES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
     "REQUEST", "ACCUSE", "REJECT", "THREATEN",

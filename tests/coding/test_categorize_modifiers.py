@@ -135,7 +135,7 @@ def test_categorize_the_same_verb_without_its_negation_is_no_threat(nlp) -> None
 def test_lexicon_phrases_with_a_leading_negator_need_the_negation() -> None:
     from .test_categorize_lexicon import _parse
 
-    lex = _parse("entries:\n  - {category: THREATEN, verbs: [\"not tolerate\", \"not rule out\"]}\n")
+    lex = _parse('entries:\n  - {category: THREATEN, verbs: ["not tolerate", "not rule out"]}\n')
     assert lex.negated_phrases["tolerate"][0][0] == ()  # type: ignore[attr-defined]
     assert lex.negated_phrases["rule"][0][0] == ("out",)  # type: ignore[attr-defined]
     assert "not" not in lex.verb_phrases  # type: ignore[attr-defined]

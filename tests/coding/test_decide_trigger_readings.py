@@ -47,8 +47,9 @@ GATED = LinearDecider({"bias": 0.0, "irel=direct:dobj": 1.0}, 0.3, 0.6, "gated",
 
 
 def test_the_context_form_scores_a_reading_against_its_triggers_other_readings() -> None:
-    plain = dataclasses.replace(GATED, weights={"bias": 0.0},
-                                single_weights={"bias": 0.0, "rrank=plainest|sole-object": 2.0})
+    plain = dataclasses.replace(
+        GATED, weights={"bias": 0.0}, single_weights={"bias": 0.0, "rrank=plainest|sole-object": 2.0}
+    )
     context = dataclasses.replace(plain, context=True)
     assert [f for _, f in plain.in_context(_one_trigger())] == [f for _, f in _one_trigger()]
     feats = {e.id: set(f) for e, f in context.in_context(_one_trigger())}

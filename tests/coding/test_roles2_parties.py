@@ -92,10 +92,11 @@ def test_roles2_house_speaker_resolves_to_her_country(code_text) -> None:  # noq
     assert find(events, "SANCTION", actor="CHN", recipient="USA")
 
 
-
 def test_roles2_an_implied_recipient_named_in_another_sentences_relative_clause_is_kept(candidates) -> None:  # noqa: ANN001
     # the relative-clause rule judges the parties of the trigger's own sentence only
-    text = ("Chile designated the movement, a group that Santiago says Peru funds, as a terrorist "
-            "organisation. Peru rejected the designation.")
+    text = (
+        "Chile designated the movement, a group that Santiago says Peru funds, as a terrorist "
+        "organisation. Peru rejected the designation."
+    )
     found = [e for e, _ in candidates(text) if e.category == "REJECT"]
     assert any({r.code for r in e.recipients} == {"CHL"} for e in found)

@@ -16,8 +16,9 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 def test_training_reproduces_the_shipped_model() -> None:
     shipped = load_decider()
     collected = training.collect(read_corpus(), Settings())
-    fresh = training.train(collected, Matcher(group_countries()), compare=False, single=False,
-                           form=training.FORM).decider  # what `make train` ships
+    fresh = training.train(
+        collected, Matcher(group_countries()), compare=False, single=False, form=training.FORM
+    ).decider  # what `make train` ships
     assert (fresh.store_threshold, fresh.min_confidence) == (shipped.store_threshold, shipped.min_confidence)
     assert fresh.model_floor == shipped.model_floor
     assert fresh.weights.keys() == shipped.weights.keys()

@@ -152,7 +152,6 @@ def test_an_extensions_added_value_is_no_second_figure_for_the_signing() -> None
     assert _values([signed, extended]) == []
 
 
-
 def test_undated_force_sizes_reported_years_apart_are_two_times_not_a_dispute() -> None:
     then = _garrison("a", "d1", 900, "2020-03-02")
     now = _garrison("b", "d2", 2500, "2024-06-10")

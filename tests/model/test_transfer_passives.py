@@ -164,7 +164,6 @@ def test_transfer_passives_the_place_a_system_reached_gets_it(analyzer) -> None:
     assert [_row(t) for t in arrived] == [("NOR", "LVA", "delivered")]
 
 
-
 def test_transfer_passives_taking_over_a_command_is_no_delivery(analyzer) -> None:  # noqa: ANN001
     ts = _transfers(analyzer, "Ukraine's air force took over command of the IRIS-T batteries in May.")
     assert [t for t in ts if t.get("status") == "delivered"] == []

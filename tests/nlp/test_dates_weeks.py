@@ -33,8 +33,11 @@ def _dates(text: str, published: dt.date) -> list[tuple[str, dt.date, str]]:
         # Tuesday 30 June: this week is the publication's month, though most of the week is July
         ("Inspectors arrive this week.", dt.date(2026, 6, 30), ("this week", dt.date(2026, 6, 1))),
         # Wednesday 30 September: what happened earlier this week is not dated after publication
-        ("The two navies drilled together earlier this week.", dt.date(2026, 9, 30),
-         ("this week", dt.date(2026, 9, 1))),
+        (
+            "The two navies drilled together earlier this week.",
+            dt.date(2026, 9, 30),
+            ("this week", dt.date(2026, 9, 1)),
+        ),
         # Thursday 3 September: seven days back is 27 August
         ("The frigate docked last week.", dt.date(2026, 9, 3), ("last week", dt.date(2026, 8, 1))),
         # Monday 29 December 2025: last week is December's, next week January 2026's

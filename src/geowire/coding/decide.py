@@ -299,8 +299,11 @@ class LinearDecider:
             "store_threshold": self.store_threshold,
             "min_confidence": self.min_confidence,
             "model_min_confidence": self.model_min_confidence,
-            **({"modality_floors": dict(sorted(self.modality_floors.items()))}
-               if self.modality_floors else {}),  # fmt: skip
+            **(
+                {"modality_floors": dict(sorted(self.modality_floors.items()))}
+                if self.modality_floors
+                else {}
+            ),  # fmt: skip
             "weights": dict(sorted(self.weights.items())),
             "modality_weights": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())
@@ -522,8 +525,9 @@ def decide(
         )
         done = finish(chosen) if finish is not None else chosen
         peers = [candidates[k] for k in readings[trigger_key(event)]]
-        for e in split_joint(widened(done, feats, peers, reciprocal=reciprocal, directed=directed,
-                                      conjoined=conjoined)):
+        for e in split_joint(
+            widened(done, feats, peers, reciprocal=reciprocal, directed=directed, conjoined=conjoined)
+        ):
             if e.id not in seen:
                 seen.add(e.id)
                 out.append(e)
@@ -568,7 +572,7 @@ def conjunct_recipients(
     if not event.recipients:
         return ()
     own, actors = _code_set(event.recipients), _code_set(event.actors)
-    rel = next((x[len("irel=direct:"):] for x in feats if x.startswith("irel=direct:")), None)
+    rel = next((x[len("irel=direct:") :] for x in feats if x.startswith("irel=direct:")), None)
     extra: dict[str | None, EventActor] = {}
     for e, f in readings:
         if e.category != event.category or _code_set(e.actors) != actors:

@@ -159,4 +159,3 @@ def floor_report(floor: LearnedFloor | None) -> dict[str, object]:
     if isinstance(floor, ModalityFloors):
         return {"min_confidence": floor.default, "modality_floors": floor.as_dict()}
     return {"min_confidence": floor}
-

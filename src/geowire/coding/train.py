@@ -469,8 +469,9 @@ def train(
                 Form.MIXED: lambda: dataclasses.replace(
                     fit(Form.RELATIVE, v), single_weights=fit(Form.SINGLE, v).weights
                 ),
-                Form.GATED_MODALITY: lambda: _mixed_on(fit(Form.GATED, v), by_split["dev"],
-                                                       per_modality=True),
+                Form.GATED_MODALITY: lambda: _mixed_on(
+                    fit(Form.GATED, v), by_split["dev"], per_modality=True
+                ),
                 Form.GATED_CONTEXT: lambda: _fit_gated_context(by_split, y, vocab, v, min_count, l2),
                 Form.GATED_CHOICE: lambda: dataclasses.replace(fit(Form.GATED, v), reading_choice=True),
             }[f]()
@@ -562,8 +563,10 @@ def train(
         "modality_floors": decider.modality_floors,
         "modality_floors_chosen": chosen_floors,
         "modality_floors_shipped": modality_floors,
-        "modality_floor_sweep": {m: [{"threshold": t, "shown": n, "matched": k} for t, n, k in rows]
-                                 for m, rows in floor_sweep.items()},  # fmt: skip
+        "modality_floor_sweep": {
+            m: [{"threshold": t, "shown": n, "matched": k} for t, n, k in rows]
+            for m, rows in floor_sweep.items()
+        },  # fmt: skip
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
@@ -574,7 +577,8 @@ def train(
             "firm_cues": firm,
             "firm_cues_chosen": best_firm,
             # the dev modality accuracy that overruling FIRM_ALWAYS would gain (> 0: dev prefers it)
-            "firm_always_cost": None if best_firm is None
+            "firm_always_cost": None
+            if best_firm is None
             else round(max(v[0] for v in firm.values()) - firm[best_firm][0], 3),
         },
         "splits": {},
@@ -586,12 +590,14 @@ def train(
             "rules": score_docs(docs, lambda dc: dc.rules, matcher),
             "oracle_candidates": score_docs(docs, lambda dc: [e for e, _ in dc.candidates], matcher),
             "learned": score_with_modality(docs, _decided(decider, decider.store_threshold), matcher),
-            "learned_at_min_confidence": score_with_modality(docs, _decided(decider, decider.min_confidence),
-                                                             matcher),  # fmt: skip
+            "learned_at_min_confidence": score_with_modality(
+                docs, _decided(decider, decider.min_confidence), matcher
+            ),  # fmt: skip
             # the default view as the store shows it: stored events, those below their floor hidden
             "view_single_floor": score_with_modality(docs, _viewed(decider, {}), matcher),
-            "view_modality_floors": score_with_modality(docs, _viewed(decider, decider.modality_floors),
-                                                        matcher),  # fmt: skip
+            "view_modality_floors": score_with_modality(
+                docs, _viewed(decider, decider.modality_floors), matcher
+            ),  # fmt: skip
         }
     for other in (f for f in Form if f != form):  # the forms measured beside it
         beside = _with_modality_of(fit(other, VERSIONS[other]), decider) if single else None
@@ -620,8 +626,9 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     sweep = [(k / 100, score_docs(tune, _decided(decider, k / 100), matcher)) for k in range(5, 96, 5)]
     best_f1 = max(s["f1"] for _, s in sweep)
     store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK)
-    precise = [t for t, s in sweep
-               if s["precision"] >= VIEW_PRECISION and s["recall"] >= MIN_RECALL and t >= store_t]
+    precise = [
+        t for t, s in sweep if s["precision"] >= VIEW_PRECISION and s["recall"] >= MIN_RECALL and t >= store_t
+    ]
     return store_t, (min(precise) if precise else store_t), sweep, precise
 
 
@@ -795,8 +802,12 @@ def _context_rows(train: Sequence[DocCandidates], vocab: dict[str, int], min_cou
     trigger (:func:`~geowire.coding.features.trigger_context`), as rows over ``vocab`` grown by the
     comparing features seen at least ``min_count`` times (the grown vocabulary is returned)."""
     feats = [f for dc in train for _, f in trigger_context(dc.candidates)]
-    counts = Counter(x for f in feats for x in set(f)
-                     if x not in vocab and not x.startswith(MODALITY_ONLY) and not x.startswith(UNLEARNED))
+    counts = Counter(
+        x
+        for f in feats
+        for x in set(f)
+        if x not in vocab and not x.startswith(MODALITY_ONLY) and not x.startswith(UNLEARNED)
+    )
     vocab = dict(vocab)
     for x in sorted(k for k, n in counts.items() if n >= min_count):
         vocab[x] = len(vocab)
@@ -933,8 +944,12 @@ def _calibrated(raw: LinearDecider, dev: Sequence[DocCandidates]) -> LinearDecid
 def _with_modality_of(model: LinearDecider, shipped: LinearDecider) -> LinearDecider:
     """``model`` with the ``shipped`` decider's modality model and margins (fitted on the right
     candidates whatever the form): the forms' modality figures side by side."""
-    return dataclasses.replace(model, modality_weights=shipped.modality_weights,
-                               modality_margin=shipped.modality_margin, assert_margin=shipped.assert_margin)
+    return dataclasses.replace(
+        model,
+        modality_weights=shipped.modality_weights,
+        modality_margin=shipped.modality_margin,
+        assert_margin=shipped.assert_margin,
+    )
 
 
 def _measured(model: LinearDecider, by_split: dict[Split, list[DocCandidates]], matcher: Matcher,

@@ -332,8 +332,6 @@ def token_f1(a: str | None, b: str | None) -> float:
     return 2 * p * r / (p + r)
 
 
-
-
 def transfer_match(g: dict[str, Any], s: dict[str, Any], *, lex: ModelLexicon) -> bool:
     status = s["status"] == g["status"] or any({s["status"], g["status"]} <= same for same in _SAME_STATUS)
     return (g["supplier"] == s["supplier"] and g["recipient"] == s["recipient"]

@@ -79,8 +79,6 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     return heard[:1]
 
 
-
-
 def _in_relative(
     view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
 ) -> bool:

@@ -1396,8 +1396,10 @@ def _row_days(dates: Iterable[tuple[dt.date | None, str | None]]) -> list[str]:
     spans = [f"date BETWEEN DATE '{a.isoformat()}' AND DATE '{b.isoformat()}'" for a, b in months.values()]
     found = [f"{span} AND date_precision IS DISTINCT FROM 'year'" for span in spans]
     if years:
-        found.append(f"date BETWEEN DATE '{min(years).isoformat()}' AND DATE '{max(years).isoformat()}'"
-                     " AND date_precision = 'year'")
+        found.append(
+            f"date BETWEEN DATE '{min(years).isoformat()}' AND DATE '{max(years).isoformat()}'"
+            " AND date_precision = 'year'"
+        )
     return found + (["date IS NULL"] if undated else [])
 
 
