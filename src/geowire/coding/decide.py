@@ -461,6 +461,18 @@ def ranked(candidates: Sequence[tuple[Event, Sequence[str]]], rank_weights: dict
     return [(e, (*f, *x)) for (e, f), x in zip(candidates, extra, strict=True)]
 
 
+def _placed_by(event: Event, others: Sequence[Event], finish: Callable[[Event], Event]) -> Event:
+    """``event`` (kept, finished, with no location) with the location the first of ``others`` —
+    other triggers of the same event in its sentence, dropped as repeats — names once finished
+    ("launched missiles at Ukraine in Kharkiv, killing four": the killing happened in Kharkiv), so
+    two such events at different named places stay apart as occurrences whichever trigger was kept."""
+    for other in others:
+        placed = finish(other)
+        if placed.location is not None:
+            return dataclasses.replace(event, location=placed.location, location_code=placed.location_code)
+    return event
+
+
 def decide(
     candidates: Sequence[tuple[Event, tuple[str, ...]]],
     decider: LinearDecider,
@@ -492,16 +504,19 @@ def decide(
         if item[0] >= threshold:
             by_sentence.setdefault(item[2].sentence_index, []).append(item)
     kept: list[tuple[int, Event, float, tuple[str, ...]]] = []
+    others: dict[int, list[Event]] = {}  # per kept candidate, the other triggers of its event
     for items in by_sentence.values():
-        accepted: list[Event] = []
+        accepted: list[tuple[int, Event]] = []
         for p, k, event, feats in sorted(items, key=lambda x: (-x[0], x[1])):
-            if any(_same_event(event, a) for a in accepted):
-                continue
-            accepted.append(event)
-            kept.append((k, event, p, feats))
+            same = next((j for j, a in accepted if _same_event(event, a)), None)
+            if same is None:
+                accepted.append((k, event))
+                kept.append((k, event, p, feats))
+            else:
+                others.setdefault(same, []).append(event)
     out: list[Event] = []
     seen: set[str] = set()
-    for _, event, p, feats in sorted(kept, key=lambda x: x[0]):
+    for k, event, p, feats in sorted(kept, key=lambda x: x[0]):
         learned = decider.modality(feats, event.modality)
         modality = learned[0] if learned is not None else event.modality
         chosen = dataclasses.replace(
@@ -524,6 +539,8 @@ def decide(
             ),
         )
         done = finish(chosen) if finish is not None else chosen
+        if finish is not None and done.location is None:
+            done = _placed_by(done, others.get(k, ()), finish)
         peers = [candidates[k] for k in readings[trigger_key(event)]]
         for e in split_joint(
             widened(done, feats, peers, reciprocal=reciprocal, directed=directed, conjoined=conjoined)
