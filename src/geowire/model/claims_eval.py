@@ -171,6 +171,8 @@ def transfer_items(claims: Iterable[StoredClaim]) -> list[dict[str, Any]]:
             groups[(f.get("supplier"), f.get("recipient"), str(f.get("system")))].append(c)
     out = []
     for (supplier, recipient, system), cs in groups.items():
+        if not (supplier and recipient):  # no transfer record lists it (records.build_transfers)
+            continue
         out += [_transfer_item(supplier, recipient, system, members, status, negated=negated)
                 for status, negated, members in _steps_said(cs)]  # fmt: skip
     return out

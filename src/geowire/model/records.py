@@ -1097,9 +1097,10 @@ def build_transfers(
                 completes=lambda c: _completes(c, completing, clause_break),
             )
         )
-        records.append(
-            _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
-        )
+        if supplier and recipient:  # a transfer is between two parties; one alone is a claim only
+            records.append(
+                _transfer_record(supplier, recipient, system, cs, statuses or ["reported"], disputed=disputed)
+            )
         found: list[Contradiction] = []
         for p in parts:
             found += _figure_conflicts(
