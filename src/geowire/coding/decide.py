@@ -303,7 +303,7 @@ class LinearDecider:
                 {"modality_floors": dict(sorted(self.modality_floors.items()))}
                 if self.modality_floors
                 else {}
-            ),  # fmt: skip
+            ),
             "weights": dict(sorted(self.weights.items())),
             "modality_weights": {
                 k: dict(sorted(v.items())) for k, v in sorted(self.modality_weights.items())

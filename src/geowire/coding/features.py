@@ -280,15 +280,9 @@ def _party_features(doc: DocView, trig: TokenView, src: TokenView, event: Event,
     if not slots:
         return f
     mine = {src.i}
-    if event.recipients:
-        r = event.recipients[0]
-        span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        if span is not None and len(span):
-            mine |= {t.i for t in span}
-    for a in event.actors[:2]:
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is not None and len(span):
-            mine |= {t.i for t in span}
+    for party in (*event.recipients[:1], *event.actors[:2]):  # the reading's recipient and actors
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        mine |= {t.i for t in span or ()}
     used = sum(i in mine for _, i in slots)
     use = "all" if used == len(slots) else "some" if used else "none"
     f += [f"tpuse={use}", f"cat|tpuse={cat}|{use}", f"rcpt|tpuse={how}|{use}",

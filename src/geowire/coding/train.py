@@ -566,7 +566,7 @@ def train(
         "modality_floor_sweep": {
             m: [{"threshold": t, "shown": n, "matched": k} for t, n, k in rows]
             for m, rows in floor_sweep.items()
-        },  # fmt: skip
+        },
         "dev_sweep": [{"threshold": t, **s} for t, s in sweep],
         "modality_on_dev": {
             "rules": rule_mod,
@@ -592,12 +592,12 @@ def train(
             "learned": score_with_modality(docs, _decided(decider, decider.store_threshold), matcher),
             "learned_at_min_confidence": score_with_modality(
                 docs, _decided(decider, decider.min_confidence), matcher
-            ),  # fmt: skip
+            ),
             # the default view as the store shows it: stored events, those below their floor hidden
             "view_single_floor": score_with_modality(docs, _viewed(decider, {}), matcher),
             "view_modality_floors": score_with_modality(
                 docs, _viewed(decider, decider.modality_floors), matcher
-            ),  # fmt: skip
+            ),
         }
     for other in (f for f in Form if f != form):  # the forms measured beside it
         beside = _with_modality_of(fit(other, VERSIONS[other]), decider) if single else None
