@@ -1791,9 +1791,19 @@ def _rejects_claim(doc: DocView, event: Event, cues: ModalityCues) -> bool:
     """Whether ``event``'s trigger is a verb of denial whose object is a claim noun ("rejected the
     accusation", "dismissed the reports")."""
     trig = _root_of_span(doc, event.trigger.start, event.trigger.end)
-    if trig is None or trig.pos_ != "VERB" or trig.lemma_.lower() not in cues.negation.denials:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.negation.denied_nouns for c in trig.children)
+    return trig is not None and any(_claim_denied(trig, c, cues) for c in trig.children)
+
+
+def _claim_denied(verb: TokenView, noun: TokenView, cues: ModalityCues) -> bool:
+    """Whether ``noun`` is a claim noun that ``verb``, a verb of denial, takes as its object
+    ("rejected the accusation", "dismissed the reports")."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.i == verb.i != noun.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in cues.negation.denials
+        and noun.lemma_.lower() in cues.negation.denied_nouns
+    )
 
 
 def _denied_content(pred: TokenView, cues: ModalityCues) -> frozenset[int]:
@@ -1861,12 +1871,11 @@ def _disowned_claim(src: Role, trig: TokenView, cues: ModalityCues) -> bool:
     """Whether the trigger is a claim noun that a denial rejects ("X rejected the allegations made by
     Y", "X dismissed Y's accusations"), read with a source outside the noun's phrase: the one who
     rejects a claim did not make it, it is the one the claim is made against."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.lemma_.lower() not in cues.negation.denied_nouns:
-        return False
-    verb = trig.head
-    if verb.i == trig.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.negation.denials:
-        return False
-    return trig.dep_ == "dobj" and src.head not in {w.i for w in trig.subtree}
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and _claim_denied(trig.head, trig, cues)
+        and src.head not in {w.i for w in trig.subtree}
+    )
 
 
 def _credited_to_another(doc: DocView, src: Role, trig: TokenView, rules: RoleRules) -> bool:
