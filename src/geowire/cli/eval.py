@@ -169,6 +169,39 @@ def eval_news(
     settings = settings_from(settings_file, coder=coder)
     with handle_errors():
         report = evaluate_news(directory, settings, min_confidence=min_confidence, strict=strict)
+    _show_news(report, details=details, json_out=json_out, title="news events")
+
+
+@eval_app.command("authored")
+def eval_authored(
+    directory: Annotated[
+        Path | None, typer.Argument(help="folder of authored corpus files (default corpus/authored)")
+    ] = None,
+    split: Annotated[str, typer.Option("--split", help="dev (default), test (held out) or train")] = "dev",
+    min_confidence: MinConfidenceOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
+    details: Annotated[
+        Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
+    ] = None,
+    json_out: JsonOption = False,
+    settings_file: SettingsOption = None,
+    coder: CoderOption = None,
+) -> None:
+    """Run the whole pipeline on one split of the authored corpus (format: corpus/FORMAT.md) and
+    score what `geowire events` lists against its gold events, as `geowire eval news` does."""
+    from geowire.coding.authored_eval import evaluate_authored
+
+    settings = settings_from(settings_file, coder=coder)
+    with handle_errors():
+        report = evaluate_authored(directory, settings, split=split, min_confidence=min_confidence,
+                                   strict=strict)  # fmt: skip
+    title = f"authored {report['split']} split, {report['documents']} documents"
+    _show_news(report, details=details, json_out=json_out, title=title)
+
+
+def _show_news(report: dict[str, Any], *, details: Path | None, json_out: bool, title: str) -> None:
+    """The report of ``geowire eval news`` (and ``eval authored``): to ``details``, as JSON or as
+    tables."""
     if details is not None:
         details.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if json_out:
@@ -180,7 +213,7 @@ def eval_news(
     own = "".join(f", {m} ≥ {f:g}" for m, f in report.get("modality_floors", {}).items())
     shown = "" if report["min_confidence"] is None else f", confidence ≥ {report['min_confidence']}{own}"
     print_table(
-        f"news events ({report['coder']} coder{shown}: what `geowire events` lists)",
+        f"{title} ({report['coder']} coder{shown}: what `geowire events` lists)",
         ["", "gold", "system", "matched", "P", "R", "F1"],
         rows,
     )

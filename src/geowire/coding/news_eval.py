@@ -104,14 +104,23 @@ def evaluate_news(directory: Path, settings: Settings, *, min_confidence: float 
     model's ``min_confidence`` hides the learned stage's less likely events, as it does for a
     user, so the figures equal ``score.py`` run on ``geowire events --format jsonl``. When that
     hides anything, ``all_stored`` scores every stored event too (``--min-confidence 0``)."""
-    from geowire.coding.floors import floor_report, view_filters
-
     articles_path, gold_path = directory / "articles.jsonl", directory / "gold.jsonl"
     for p in (articles_path, gold_path):
         if not p.is_file():
             raise NewsEvalError(f"no {p.name} in {directory}")
     articles = [json.loads(x) for x in articles_path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    gold = read_gold(gold_path)
+    return evaluate_articles(articles_path, articles, read_gold(gold_path), settings,
+                             min_confidence=min_confidence, strict=strict)  # fmt: skip
+
+
+def evaluate_articles(articles_path: Path, articles: Sequence[dict[str, Any]], gold: list[GoldEvent],
+                      settings: Settings, *, min_confidence: float | None = None, strict: bool = False
+                      ) -> dict[str, Any]:  # fmt: skip
+    """:func:`evaluate_news` on articles already read: ``articles_path`` (the news layout's
+    ``articles.jsonl``) goes through the pipeline, its ``articles`` map the events back to their
+    documents, and they are scored against ``gold``."""
+    from geowire.coding.floors import floor_report, view_filters
+
     # what `geowire events` lists with the same --min-confidence
     hide, used = view_filters(settings.with_overrides(min_confidence=min_confidence))
     filters = {"min_confidence": hide, "learned_floor": used}
