@@ -26,7 +26,15 @@ from pydantic import BaseModel, StringConstraints
 
 from geowire.api import schemas, views
 from geowire.api.errors import ApiError
-from geowire.api.twins import answer, keyword_parameter, public, store_cursor, view_parameters
+from geowire.api.twins import (
+    RequestStore,
+    RequestStoreDep,
+    answer,
+    keyword_parameter,
+    public,
+    store_cursor,
+    view_parameters,
+)
 from geowire.api.views import Category, Confidence, DocRef, Level, ModalityQ, OptCode, OptDate, StanceQ
 from geowire.jsonable import to_jsonable
 from geowire.store import frames, listing
@@ -70,20 +78,18 @@ def csv_paging(
 # --- the filters of each list (their parameters are the endpoints' query parameters) ----------------
 
 
-def _codes(request: Request, *typed: str | None) -> list[str | None]:
+def _codes(store: RequestStore, *typed: str | None) -> list[str | None]:
     """Actor code fields read as the events page reads them (:func:`views.code_for`: ``russia`` →
     RUS), so a list, its CSV twin and the page answer one typed name alike."""
-    if all(views.taken_as_typed(t) for t in typed):  # no store opened when nothing is looked up
+    if all(views.taken_as_typed(t) for t in typed):  # the store is not read when nothing is looked up
         return list(typed)
-    with store_cursor(request.app) as store:
-        return [views.code_for(store, t) for t in typed]
+    return [views.code_for(store.get(), t) for t in typed]
 
 
-def _check_actors(request: Request, codes: list[tuple[str, str | None]]) -> None:
+def _check_actors(request: Request, store: RequestStore, codes: list[tuple[str, str | None]]) -> None:
     """Refuse an unknown actor code as the events page does (:func:`views.check_actors`)."""
     if any(code for _, code in codes):
-        with store_cursor(request.app) as store:
-            views.check_actors(store, getattr(request.app.state, "actor_kb", None), codes)
+        views.check_actors(store.get(), getattr(request.app.state, "actor_kb", None), codes)
 
 
 def documents_filters(status: OptWord = None, language: OptWord = None) -> listing.ListQuery:
@@ -92,6 +98,7 @@ def documents_filters(status: OptWord = None, language: OptWord = None) -> listi
 
 def events_filters(
     request: Request,
+    store: RequestStoreDep,
     actor: OptCode = None,
     recipient: OptCode = None,
     type: Category = None,  # noqa: A002 - the CLI's option name
@@ -103,8 +110,8 @@ def events_filters(
 ) -> listing.ListQuery:
     # as the events page
     hide, floor = views.event_view(type, min_confidence, request.app.state.view_filters)
-    actor, recipient = _codes(request, actor, recipient)
-    _check_actors(request, [("actor", actor), ("recipient", recipient)])
+    actor, recipient = _codes(store, actor, recipient)
+    _check_actors(request, store, [("actor", actor), ("recipient", recipient)])
     return listing.events(
         actor=actor,
         recipient=recipient,
@@ -120,6 +127,7 @@ def events_filters(
 
 def occurrences_filters(
     request: Request,
+    store: RequestStoreDep,
     actor: OptCode = None,
     type: Category = None,
     since: OptDate = None,
@@ -127,8 +135,8 @@ def occurrences_filters(
     counted: bool = False,  # noqa: A002
 ) -> listing.ListQuery:
     views.check_category(type)
-    (actor,) = _codes(request, actor)
-    _check_actors(request, [("actor", actor)])
+    (actor,) = _codes(store, actor)
+    _check_actors(request, store, [("actor", actor)])
     return listing.occurrences(actor=actor, category=type, since=since, until=until, counted_only=counted)
 
 
@@ -136,37 +144,41 @@ def actors_filters(kind: OptWord = None, doc: DocRef = None) -> listing.ListQuer
     return listing.actors(kind=kind, doc_id=doc)
 
 
-def dyads_filters(request: Request, level: Level = "country", actor: OptCode = None) -> listing.ListQuery:
-    (actor,) = _codes(request, actor)
-    _check_actors(request, [("actor", actor)])
+def dyads_filters(
+    request: Request, store: RequestStoreDep, level: Level = "country", actor: OptCode = None
+) -> listing.ListQuery:
+    (actor,) = _codes(store, actor)
+    _check_actors(request, store, [("actor", actor)])
     return listing.dyads(level=level, actor=actor)
 
 
-def agreements_filters(request: Request, party: OptCode = None) -> listing.ListQuery:
-    (party,) = _codes(request, party)
+def agreements_filters(store: RequestStoreDep, party: OptCode = None) -> listing.ListQuery:
+    (party,) = _codes(store, party)
     return listing.agreements(party=party)
 
 
 def transfers_filters(
-    request: Request, supplier: OptCode = None, recipient: OptCode = None
+    store: RequestStoreDep, supplier: OptCode = None, recipient: OptCode = None
 ) -> listing.ListQuery:
-    supplier, recipient = _codes(request, supplier, recipient)
+    supplier, recipient = _codes(store, supplier, recipient)
     return listing.transfers(supplier=supplier, recipient=recipient)
 
 
-def deployments_filters(request: Request, country: OptCode = None, host: OptCode = None) -> listing.ListQuery:
-    country, host = _codes(request, country, host)
+def deployments_filters(
+    store: RequestStoreDep, country: OptCode = None, host: OptCode = None
+) -> listing.ListQuery:
+    country, host = _codes(store, country, host)
     return listing.deployments(country=country, host=host)
 
 
 def statements_filters(
-    request: Request,
+    store: RequestStoreDep,
     speaker: OptCode = None,
     target: OptCode = None,
     stance: StanceQ = None,
     doc: DocRef = None,
 ) -> listing.ListQuery:
-    speaker, target = _codes(request, speaker, target)
+    speaker, target = _codes(store, speaker, target)
     return listing.statements(speaker=speaker, target=target, stance=stance, doc_id=doc)
 
 
@@ -258,10 +270,12 @@ def _filters(request: Request) -> dict[str, Any]:
     return {k: v for k, v in request.query_params.items() if k not in ("limit", "offset", "sort")}
 
 
-def list_json(request: Request, spec: ListSpec, query: listing.ListQuery, paging: Paging) -> dict[str, Any]:
-    with store_cursor(request.app) as store:
-        found = _page(store, query, paging)
-        items = public(spec.items(store, found.rows))
+def list_json(
+    request: Request, spec: ListSpec, query: listing.ListQuery, paging: Paging, held: RequestStore
+) -> dict[str, Any]:
+    store = held.get()
+    found = _page(store, query, paging)
+    items = public(spec.items(store, found.rows))
     end = paging.offset + paging.limit
     next_offset = end if end < found.total else None
     prev_offset = max(0, paging.offset - paging.limit) if paging.offset else None
@@ -306,9 +320,8 @@ def to_csv(rows: list[dict[str, Any]], *, columns: tuple[str, ...] | None = None
     return out.getvalue()
 
 
-def list_csv(request: Request, spec: ListSpec, query: listing.ListQuery, paging: Paging) -> Response:
-    with store_cursor(request.app) as store:
-        found = _page(store, query, paging)
+def list_csv(spec: ListSpec, query: listing.ListQuery, paging: Paging, held: RequestStore) -> Response:
+    found = _page(held.get(), query, paging)
     rows = public(to_jsonable([{k: v for k, v in r.items() if k != "kind_order"} for r in found.rows]))
     headers = {
         "content-disposition": f'inline; filename="{spec.name}.csv"',
@@ -325,21 +338,26 @@ def add_list(app: FastAPI, spec: ListSpec) -> None:
     """``/api/<name>`` and ``/api/<name>.csv`` for one list."""
     filters = Depends(spec.filters)
 
+    # the filters and the list read one store a request (``store``: FastAPI makes it once a request)
     def api_list(
         request: Request,
+        store: RequestStoreDep,
         query: listing.ListQuery = filters,
         paging: Paging = Depends(json_paging),  # noqa: B008 - FastAPI's way
     ) -> Response:
         return answer(
-            request, _key("json", request), lambda: JSONResponse(list_json(request, spec, query, paging))
+            request,
+            _key("json", request),
+            lambda: JSONResponse(list_json(request, spec, query, paging, store)),
         )
 
     def api_list_csv(
         request: Request,
+        store: RequestStoreDep,
         query: listing.ListQuery = filters,
         paging: Paging = Depends(csv_paging),  # noqa: B008 - FastAPI's way
     ) -> Response:
-        return answer(request, _key("csv", request), lambda: list_csv(request, spec, query, paging))
+        return answer(request, _key("csv", request), lambda: list_csv(spec, query, paging, store))
 
     model = schemas.page_of(spec.item, f"{spec.name.title()}Page")
     app.add_api_route(

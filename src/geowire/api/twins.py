@@ -11,7 +11,7 @@ import inspect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path, PurePath
 from typing import Annotated, Any, Literal, get_type_hints
 
@@ -107,6 +107,40 @@ def get_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+
+class RequestStore:
+    """One request's store, opened on first use (:func:`store_cursor`) and shared by all the request
+    reads (a list's filters looking names up, then the list itself): one connection a request, none
+    when nothing is read (an answer from the cache). Closed when the request's handler returns."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self._app = app
+        self._stack = ExitStack()
+        self._store: Store | None = None
+
+    def get(self) -> Store:
+        if self._store is None:
+            self._store = self._stack.enter_context(store_cursor(self._app))
+        return self._store
+
+    def close(self) -> None:
+        self._store = None
+        self._stack.close()
+
+
+def request_store(request: Request) -> Iterator[RequestStore]:
+    """FastAPI dependency: the request's :class:`RequestStore` (FastAPI makes a dependency once a
+    request, however many of the request's dependencies ask for it)."""
+    held = RequestStore(request.app)
+    try:
+        yield held
+    finally:
+        held.close()
+
+
+# "function": closed when the handler returns, before the response is sent (a writer waits no longer)
+RequestStoreDep = Annotated[RequestStore, Depends(request_store, scope="function")]
 
 
 def public(data: Any) -> Any:
