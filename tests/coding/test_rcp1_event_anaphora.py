@@ -148,3 +148,26 @@ def test_rcp1_a_judged_subject_points_back_too(candidates) -> None:  # noqa: ANN
 def test_rcp1_the_subject_of_a_verb_trigger_is_the_act_itself(code_text) -> None:  # noqa: ANN001
     events = code_text("Turkey shelled a village on Monday. On Tuesday the strikes killed four people.")
     assert all("TUR" not in {r.code for r in e.recipients} for e in events if e.trigger.text == "killed")
+
+
+@pytest.mark.model
+def test_rcp1_a_pair_phrase_means_the_coordinated_pair_before_it(code_text) -> None:  # noqa: ANN001
+    # the last two named are Azerbaijan and the United States (the place of the signing)
+    events = code_text(
+        "Armenia and Azerbaijan signed a framework accord in Washington on Friday. "
+        "The two neighbours later agreed to reopen rail links with Turkey."
+    )
+    agreed = [e for e in events if e.sentence_index == 1 and e.category == "AGREE"]
+    assert agreed and all({a.code for a in e.actors} == {"ARM", "AZE"} for e in agreed)
+
+
+@pytest.mark.model
+def test_rcp1_a_pair_phrase_after_two_uncoordinated_parties_keeps_them(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Sudan's army attacked positions of the Rapid Support Forces near Khartoum on Sunday. "
+        "Both sides later agreed to a truce brokered by Saudi Arabia."
+    )
+    agreed = [
+        e for e in events if e.sentence_index == 1 and e.category == "AGREE" and e.trigger.text != "brokered"
+    ]
+    assert agreed and all({a.code for a in e.actors} == {"SDN", "RSF"} for e in agreed)
