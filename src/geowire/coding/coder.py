@@ -156,7 +156,7 @@ class _Draft:
     dropped: list[str]
     notes: list[str]
     vetoes: list[str] = dataclasses.field(default_factory=list)
-    # where the recipient came from: role | none | sentence | previous-subject | topic
+    # where the recipient came from: role | none | sentence | previous-subject | topic | previous-event
     recipient_how: str = "role"
 
 
@@ -347,6 +347,7 @@ class EventCoder:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
                 drafts = self._implied_agents(doc, ctx, drafts, sent, coded)
                 drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, coded)
+                drafts = drafts + self._event_noun_variants(ctx, drafts, sent, doc, index, events)
             built: list[tuple[Event, tuple[str, ...]]] = []
             asks: dict[int, bool] = {}
             for draft in drafts:
@@ -377,8 +378,65 @@ class EventCoder:
             events += with_rivals(built) if learning else built
         if not learning:
             aimed = aimed_at_accusers(doc, [e for e, _ in events], self.cues)
-            events = [(e, ()) for e in answering_accusers(aimed, self.cues, doc=doc)]
+            answered = answering_accusers(aimed, self.cues, doc=doc)
+            events = [(e, ()) for e in self._event_noun_recipients(doc, index, answered)]
         return events
+
+    def _event_noun_recipients(self, doc: DocView, index: MentionIndex, events: list[Event]) -> list[Event]:
+        """``events`` with recipients implied by a pointing event noun ("condemned the test": the
+        tester told before; :mod:`geowire.coding.event_anaphora`)."""
+        from geowire.coding.decide import with_parties
+        from geowire.coding.event_anaphora import event_nouns, implied_by_event_nouns
+
+        def note(e: Event, before: Event, rs: tuple[EventActor, ...], lemma: str) -> Event:
+            why = f'recipient {rs[0].code} implied by "the {lemma}": the {before.category} told before'
+            return with_parties(e, e.actors, rs, why)
+
+        return implied_by_event_nouns(
+            events, event_nouns(self.lang), note=note, named=partial(_named_token, index),
+            trigger_token=lambda e: _root_of_span(doc, e.trigger.start, e.trigger.end),
+            trigger_lemmas=partial(_trigger_lemmas, doc),
+        )  # fmt: skip
+
+    def _event_noun_variants(
+        self, ctx: DocContext, drafts: list[_Draft], sent: Sentence, doc: DocView, index: MentionIndex,
+        before: Sequence[tuple[Event, tuple[str, ...]]],
+    ) -> list[_Draft]:  # fmt: skip
+        """For a draft without a recipient whose trigger takes a pointing event noun ("condemned
+        the test"), the draft with the actors of the act the noun points back to (the rules' own
+        reading of an earlier sentence) as recipients (``recipient_how`` "previous-event")."""
+        from geowire.coding.event_anaphora import antecedent_event, event_nouns, referred_noun
+
+        words = event_nouns(self.lang)
+        out: list[_Draft] = []
+        picks: list[Event] | None = None
+        for d in drafts:
+            if d.recipients or not d.actors or not words.nouns:
+                continue
+            noun = referred_noun(doc[d.candidate.decision.trigger], words, partial(_named_token, index))
+            if noun is None:
+                continue
+            if picks is None:
+                picks = [e for e, f in before if "rulepick" in f]
+            found = antecedent_event(
+                noun.lemma_.lower(), sent.index, picks, words, own=frozenset(a.code for a in d.actors),
+                trigger_lemmas=partial(_trigger_lemmas, doc),
+            )  # fmt: skip
+            if found is None:
+                continue
+            ids = ([a.code for a in d.actors], [r.code for r in found[1]])
+            out.append(
+                dataclasses.replace(
+                    d,
+                    id=event_id(ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, d.category, *ids),
+                    recipients=found[1],
+                    recipient_how="previous-event",
+                    notes=[*d.notes, f'recipient {found[1][0].code} implied by "the {noun.lemma_}": '
+                           f"the {found[0].category} told before"],
+                    vetoes=list(d.vetoes),
+                )
+            )  # fmt: skip
+        return out
 
     def _unrealised_concession(
         self, ctx: DocContext, sent: Sentence, draft: _Draft, event: Event
@@ -1841,6 +1899,18 @@ def _at(doc: DocView, start: int, end: int) -> int:
     """The index of the head token of the characters ``[start, end)``, -1 when they cover none."""
     root = _root_of_span(doc, start, end)
     return -1 if root is None else root.i
+
+
+def _trigger_lemmas(doc: DocView, event: Event) -> frozenset[str]:
+    """The lemmas (lower case) of the words of ``event``'s trigger ("signed a deal": sign, a, deal)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return frozenset(t.lemma_.lower() for t in span) if span is not None else frozenset()
+
+
+def _named_token(index: MentionIndex, tok: AnyToken) -> bool:
+    """Whether ``tok`` belongs to a coded actor mention."""
+    m = index.at(tok)
+    return m is not None and m.code is not None
 
 
 def _root_of_span(doc: DocView, start: int, end: int) -> TokenView | None:

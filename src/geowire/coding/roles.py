@@ -574,8 +574,10 @@ def _pair_phrase(
     head: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
 ) -> list[ActorMention]:
     """ "both sides", "the two countries", "the presidents of the two neighbours": the two parties
-    named last before the phrase (in its sentence or the two before), or [] when the phrase is no
-    such pair (a ``pair_nouns`` noun counted by a ``pair_words`` word)."""
+    named last before the phrase (in its sentence or the two before) — or, when the older of those
+    two stands in a coordination of two parties that the later one is not in ("Armenia and
+    Azerbaijan signed in Washington. The two neighbours …"), that coordination —, or [] when the
+    phrase is no such pair (a ``pair_nouns`` noun counted by a ``pair_words`` word)."""
 
     def counted(tok: AnyToken) -> bool:
         words = rules.pair_words
@@ -588,7 +590,16 @@ def _pair_phrase(
         if not counted(noun):
             return []
     here = _sentence_number(noun.i, sent_starts)
-    return index.last_pair(noun, kinds=_ACTOR_KINDS_FOR_IT, window_start=sent_starts[max(0, here - 2)])
+    pair = index.last_pair(noun, kinds=_ACTOR_KINDS_FOR_IT, window_start=sent_starts[max(0, here - 2)])
+    if not pair:
+        return pair
+    # "X and Y signed in Washington. The two neighbours ...": the older of the last two named stands
+    # in a coordination of two parties the later one is not in — the pair meant is that coordination
+    group = _conjoined_with(pair[0], index, rules)
+    codes = {g.code for g in group}
+    if len(codes) == 2 and pair[1].code not in codes and all(g.start < noun.idx for g in group):
+        return sorted({g.code: g for g in group}.values(), key=lambda g: g.start)
+    return pair
 
 
 def relative_antecedent(pronoun: AnyToken, limit: int = 4) -> AnyToken | None:
