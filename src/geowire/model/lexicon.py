@@ -696,6 +696,10 @@ class Deployments(_Strict):
     # the two measures are not compared, counts of either with another verb are
     arrival: Rx = re.compile(r"(?!)")
     presence: Rx = re.compile(r"(?!)")
+    # right before a presence verb: the force is told as it stands at the report ("now keeps 1,000
+    # troops in …"), so a date elsewhere in the sentence ("… after doubling the force it sent in
+    # 2022") dates another act, not this count
+    current: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

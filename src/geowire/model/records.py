@@ -1189,6 +1189,8 @@ def _join_named(
         k: {str(c.fields["category"]) for c in cs if c.fields.get("category")} for k, cs in named.items()
     }
     words = {k[2]: _name_words(k[2]) for k in named}
+    makers = {k: {w for c in cs for w in _name_words(str(c.fields.get("system_name") or ""))} - words[k[2]]
+              for k, cs in named.items()}  # fmt: skip
     marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
              | (set() if k in named else {n for c in cs for n in _unknown_names(c, stop)})
              for k, cs in groups.items()}  # fmt: skip
@@ -1202,6 +1204,8 @@ def _join_named(
                 mark = system_designators(name, stop=stop)
                 fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
+                if not fits:
+                    home = _maker_home(key, _proper_name(c, stop), makers)
                 if home is None and not fits:
                     own = _unknown_names(c, stop)
                     home = _unnamed_home(key, mark | own, marks, named)
@@ -1209,6 +1213,20 @@ def _join_named(
                         home = _kind_home(key, _kind_words(name), categories, kinds or {})
             out[home or key].append(c)
     return out
+
+
+def _maker_home(
+    key: tuple[Any, Any, str], lead: str | None, makers: Mapping[tuple[Any, Any, str], set[str]]
+) -> tuple[Any, Any, str] | None:
+    """The one known system of ``key``'s two parties whose full name holds, beside its model, the
+    proper name a generic claim opens with — its maker ("Sukhoi fighters" beside Su-30MK2, known
+    as Sukhoi Su-30MK2); None when no such system fits or more than one does (``makers``: per
+    known system, the words of its full names that are not its model's)."""
+    if lead is None:
+        return None
+    said = set(lead.split())
+    fits = [k for k, extra in makers.items() if k[:2] == key[:2] and said <= extra]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _kind_home(

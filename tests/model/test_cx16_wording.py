@@ -1,0 +1,53 @@
+"""Two articles that tell one transfer or one force in different words are still compared
+(issue 13, contradictions on fresh text, ``cx16``): a transfer named by its maker ("Dassault
+jets") is the one system of that maker between the two parties, so its figure disputes the
+named system's; a force told as it stands now ("now keeps 2,000 soldiers") is the force at the
+report, not dated by another clause's year, so a report years earlier is no dispute."""
+
+from functools import cache
+from typing import Any
+
+from geowire.lang.pack import load_language
+from geowire.model.claims_eval import run_pipeline
+from geowire.settings import load_settings
+
+_DOCS = [
+    ("maker-a", "2025-06-10", "Egypt received 14 Rafale fighters from France in May."),
+    ("maker-b", "2025-06-20", "France delivered eight Dassault jets to Egypt in May."),
+    ("maker-c", "2025-06-12", "Chile received 14 Rafale fighters from France in May."),
+    ("maker-d", "2025-06-22", "France delivered eight Dassault jets to Chile in May. "
+     "France also delivered six Caracal helicopters to Chile in May."),
+    ("now-a", "2021-03-02", "Germany has deployed 600 soldiers to Lithuania."),
+    ("now-b", "2024-11-05", "Germany now keeps 1,800 soldiers in Lithuania after tripling the force it sent in 2021."),
+    ("then-a", "2021-03-02", "Belgium has deployed 300 soldiers to Latvia."),
+    ("then-b", "2021-04-20", "Belgium kept 700 soldiers in Latvia in 2021."),
+]  # fmt: skip
+
+
+@cache
+def _found() -> set[tuple[str, str, str]]:
+    docs = [{"id": i, "published": p, "text": t} for i, p, t in _DOCS]
+    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
+    return {(*sorted((x["doc_a"], x["doc_b"])), x["field"]) for x in out.contradictions}
+
+
+def _pairs(prefix: str) -> set[tuple[str, str, str]]:
+    return {x for x in _found() if x[0].startswith(prefix)}
+
+
+def test_cx16_a_maker_named_transfer_is_its_one_system() -> None:
+    assert ("maker-a", "maker-b", "quantity") in _found()
+
+
+def test_cx16_a_maker_with_two_systems_names_neither() -> None:
+    # Chile also got Caracal helicopters: "Dassault jets" still names only the Rafale (Airbus makes
+    # the Caracal), and the comparison holds; were the maker ambiguous, no pair would be found
+    assert {x for x in _pairs("maker-c")} <= {("maker-c", "maker-d", "quantity")}
+
+
+def test_cx16_a_force_now_is_not_dated_by_another_clause() -> None:
+    assert not _pairs("now-")
+
+
+def test_cx16_a_force_dated_in_the_same_year_is_still_compared() -> None:
+    assert ("then-a", "then-b", "personnel") in _found() or ("then-a", "then-b", "quantity") in _found()
