@@ -2,7 +2,9 @@
 (issue 13, contradictions on fresh text, ``cx16``): a transfer named by its maker ("Dassault
 jets") is the one system of that maker between the two parties, so its figure disputes the
 named system's; a force told as it stands now ("now keeps 2,000 soldiers") is the force at the
-report, not dated by another clause's year, so a report years earlier is no dispute."""
+report, not dated by another clause's year, so a report years earlier is no dispute; a denial of
+one item named by its place ("its fourth battery has not arrived") leaves a delivery of fewer
+items standing, not one of as many or more."""
 
 from functools import cache
 from typing import Any
@@ -21,6 +23,10 @@ _DOCS = [
     ("now-b", "2024-11-05", "Germany now keeps 1,800 soldiers in Lithuania after tripling the force it sent in 2021."),
     ("then-a", "2021-03-02", "Belgium has deployed 300 soldiers to Latvia."),
     ("then-b", "2021-04-20", "Belgium kept 700 soldiers in Latvia in 2021."),
+    ("ord-a", "2025-03-01", "Italy delivered three SAMP/T batteries to Qatar in 2024."),
+    ("ord-b", "2025-05-14", "Qatar's fourth SAMP/T battery has still not arrived from Italy."),
+    ("ord-c", "2025-03-01", "Italy delivered five SAMP/T batteries to Oman in 2024."),
+    ("ord-d", "2025-05-14", "Oman's fourth SAMP/T battery has still not arrived from Italy."),
 ]  # fmt: skip
 
 
@@ -51,3 +57,11 @@ def test_cx16_a_force_now_is_not_dated_by_another_clause() -> None:
 
 def test_cx16_a_force_dated_in_the_same_year_is_still_compared() -> None:
     assert ("then-a", "then-b", "personnel") in _found() or ("then-a", "then-b", "quantity") in _found()
+
+
+def test_cx16_a_later_item_denied_leaves_fewer_delivered_standing() -> None:
+    assert not _pairs("ord-a")
+
+
+def test_cx16_an_item_denied_within_those_delivered_is_a_dispute() -> None:
+    assert ("ord-c", "ord-d", "status") in _found()

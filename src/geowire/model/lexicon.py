@@ -833,6 +833,11 @@ class Figures(_Strict):
     # first reported", "not the smaller figure reported earlier"): a different figure of the same
     # transfer is then a dispute, never a running count that grew
     corrected: Rx | None = None
+    # right before a denied system: the one item of the set it names by its place in the order
+    # ("India's fourth S-400 squadron has not arrived"), the ordinal's word in group 1, its number in
+    # ``ordinals``: a delivery of fewer items than that number leaves the denial standing
+    ordinal_item: Rx | None = None
+    ordinals: dict[str, int] = {}
 
 
 class Evaluation(_Strict):

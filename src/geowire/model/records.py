@@ -1475,6 +1475,8 @@ def _delivery_conflicts(
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
+        if _before_its_place(done, denial, figures):
+            return False  # "its fourth squadron has not arrived" against three delivered: a later one
         if (
             part(denial)
             and not _same_named_batch(denial, done, figures)
@@ -1486,6 +1488,16 @@ def _delivery_conflicts(
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+def _before_its_place(done: StoredClaim, denial: StoredClaim, figures: Figures) -> bool:
+    """Whether a delivery counts fewer items than the place of the one item a denial names by an
+    ordinal (``figures.ordinal_item``: "India's fourth S-400 squadron has still not arrived"
+    against "three of the five delivered"): the denied item comes after those delivered."""
+    word = _batch_before(denial, "system", figures, pattern=figures.ordinal_item)
+    place = figures.ordinals.get(word or "")
+    count = done.fields.get("quantity")
+    return place is not None and count is not None and float(count) < place
 
 
 def _denies_every(c: StoredClaim, figures: Figures) -> bool:
