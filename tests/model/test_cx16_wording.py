@@ -4,10 +4,11 @@ jets") is the one system of that maker between the two parties, so its figure di
 named system's; a force told as it stands now ("now keeps 2,000 soldiers") is the force at the
 report, not dated by another clause's year, so a report years earlier is no dispute; a denial of
 one item named by its place ("its fourth battery has not arrived") leaves a delivery of fewer
-items standing, not one of as many or more."""
+items standing, not one of as many or more; counts of different kinds of personnel ("private military
+contractors" and "soldiers"), of a force the country leads ("leads a battlegroup of 1,100 troops")
+or of a passing movement ("for a winter exercise") are not the country's standing force."""
 
 from functools import cache
-from typing import Any
 
 from geowire.lang.pack import load_language
 from geowire.model.claims_eval import run_pipeline
@@ -20,9 +21,18 @@ _DOCS = [
     ("maker-d", "2025-06-22", "France delivered eight Dassault jets to Chile in May. "
      "France also delivered six Caracal helicopters to Chile in May."),
     ("now-a", "2021-03-02", "Germany has deployed 600 soldiers to Lithuania."),
-    ("now-b", "2024-11-05", "Germany now keeps 1,800 soldiers in Lithuania after tripling the force it sent in 2021."),
+    ("now-b", "2024-11-05",
+     "Germany now keeps 1,800 soldiers in Lithuania after tripling the force it sent in 2021."),
     ("then-a", "2021-03-02", "Belgium has deployed 300 soldiers to Latvia."),
     ("then-b", "2021-04-20", "Belgium kept 700 soldiers in Latvia in 2021."),
+    ("kind-a", "2024-05-02", "Russia has about 1,200 private military contractors in Libya."),
+    ("kind-b", "2024-05-20", "Russia has 250 soldiers in Libya."),
+    ("led-a", "2024-05-02", "Hungary leads a multinational battlegroup of 1,100 troops in Slovakia."),
+    ("led-b", "2024-05-20", "Hungary has 400 soldiers in Slovakia."),
+    ("drill-a", "2024-05-02", "Norway has 300 soldiers in Finland."),
+    ("drill-b", "2024-05-20", "Norway sent 1,500 soldiers to Finland for a winter exercise."),
+    ("same-a", "2024-05-02", "Norway has 300 soldiers in Sweden."),
+    ("same-b", "2024-05-20", "Norway has 1,500 soldiers in Sweden."),
     ("ord-a", "2025-03-01", "Italy delivered three SAMP/T batteries to Qatar in 2024."),
     ("ord-b", "2025-05-14", "Qatar's fourth SAMP/T battery has still not arrived from Italy."),
     ("ord-c", "2025-03-01", "Italy delivered five SAMP/T batteries to Oman in 2024."),
@@ -65,3 +75,11 @@ def test_cx16_a_later_item_denied_leaves_fewer_delivered_standing() -> None:
 
 def test_cx16_an_item_denied_within_those_delivered_is_a_dispute() -> None:
     assert ("ord-c", "ord-d", "status") in _found()
+
+
+def test_cx16_counts_of_other_personnel_a_led_force_or_an_exercise_are_not_compared() -> None:
+    assert not _pairs("kind-") and not _pairs("led-") and not _pairs("drill-")
+
+
+def test_cx16_two_sizes_of_one_standing_force_still_differ() -> None:
+    assert {x[2] for x in _pairs("same-")} & {"personnel", "quantity"}

@@ -670,6 +670,16 @@ class Deployments(_Strict):
     # a force that comes again and again ("on rotation", "renewed every year"): its presence since a
     # year and a coming after it are no dispute
     rotation: Rx | None = None
+    # a count's personnel noun → the kind of personnel it counts; counts of different kinds are not
+    # compared ("1,500 military contractors" and "300 soldiers", a navy's "200 sailors" and "3,000
+    # soldiers"); a noun not listed counts a force in general
+    personnel_kinds: dict[str, str] = {}
+    # right before a count: a force the country leads, not its own ("leads a battlegroup of 2,000
+    # troops"), whose size is not the country's force
+    led_before: Rx | None = None
+    # right after a count: a passing movement or a count of another measure ("sent 2,000 soldiers for
+    # a two-week exercise", "2,000 personnel, counting contractors"), not the standing force's size
+    passing_after: Rx | None = None
     stay: Rx = re.compile(r"(?!)")
     host_anaphor: Rx
     located: Rx

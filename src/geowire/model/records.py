@@ -2313,10 +2313,15 @@ def build_deployments(
     withdraw: re.Pattern[str] | None = None,
     whole_force: re.Pattern[str] | None = None,
     rotation: re.Pattern[str] | None = None,
+    kinds: Mapping[str, str] | None = None,
+    led: re.Pattern[str] | None = None,
+    passing: re.Pattern[str] | None = None,
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
-    contradictions with the reports of one."""
+    contradictions with the reports of one. Figures are compared only between counts of one kind
+    of personnel (``kinds``: noun → kind, :func:`_personnel_kind`) of the country's own standing
+    force (``led``, ``passing``: :func:`_own_standing`)."""
     groups: list[list[StoredClaim]] = []
     for c in sorted(claims, key=lambda c: c.id):
         for g in groups:
@@ -2361,8 +2366,12 @@ def build_deployments(
             "personnel",
             subject,
             figures=figures,
-            related=lambda a, b: _same_measure(a, b) and not sent_in_period(a, b),
-            told=_sized,
+            related=lambda a, b: (
+                _same_measure(a, b)
+                and not sent_in_period(a, b)
+                and _personnel_kind(a, kinds or {}) == _personnel_kind(b, kinds or {})
+            ),
+            told=lambda c: _sized(c) and _own_standing(c, led, passing),
             batch_and_whole=_one_sending,
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
@@ -2439,6 +2448,24 @@ def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
     ):
         return False
     return _same_measure(a, b)
+
+
+def _personnel_kind(c: StoredClaim, kinds: Mapping[str, str]) -> str | None:
+    """The kind of personnel a deployment claim's count names by its last word ("1,500 military
+    contractors" → contractors), None for a force in general ("troops", "soldiers")."""
+    words = str(c.fields.get("personnel_text") or "").lower().split()
+    return kinds.get(words[-1]) if words else None
+
+
+def _own_standing(c: StoredClaim, led: re.Pattern[str] | None, passing: re.Pattern[str] | None) -> bool:
+    """Whether a count tells the country's own force in the host: not a force it leads ("leads a
+    battlegroup of 2,000 troops", ``led`` right before the count) nor a passing movement or another
+    measure ("for a two-week exercise", ", counting contractors": ``passing`` right after it)."""
+    span, text = c.field_spans.get("personnel"), c.doc_text
+    if not span or text is None:
+        return True
+    before, after = text[max(0, span[0] - 80) : span[0]], text[span[1] : span[1] + 80]
+    return not ((led is not None and led.search(before)) or (passing is not None and passing.search(after)))
 
 
 def _sized(c: StoredClaim) -> bool:
