@@ -187,14 +187,7 @@ def rebuild_model(
         built = records.build_transfers(claims, figures=lex.figures, bounds=bounds, **_transfer_words(lex))
         _write_records(con, "transfers", *built)
         claims = load_claims(con, kind="deployment")
-        leaving = lex.deployments.withdraw
-        built_deployments = records.build_deployments(
-            claims,
-            figures=lex.figures,
-            withdraw=leaving,
-            whole_force=lex.deployments.whole_force,
-            rotation=lex.deployments.rotation,
-        )
+        built_deployments = records.build_deployments(claims, figures=lex.figures, **_deployment_words(lex))
         _write_records(con, "deployments", *built_deployments)
         _write_contradictions(con, records.assessment_contradictions(load_claims(con, kind="assessment")))
         derived.write(con, "statements", [_statement_row(c) for c in load_claims(con, kind="statement")])
@@ -347,6 +340,13 @@ def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
         "negation": next((m.pattern for m in lex.transfers.moods if m.mood == "negated"), None),
         "kinds": lex.grouping.generic_kinds,
     }
+
+
+def _deployment_words(lex: ModelLexicon) -> dict[str, Any]:
+    """The lexicon's words that :func:`records.build_deployments` compares claims with."""
+    d = lex.deployments
+    return {"withdraw": d.withdraw, "whole_force": d.whole_force, "rotation": d.rotation,
+            "kinds": d.personnel_kinds, "led": d.led_before, "passing": d.passing_after}  # fmt: skip
 
 
 def date_bounds(lang: LanguagePack) -> frozenset[str]:
@@ -592,13 +592,7 @@ def _update_deployments(con: Con, docs: set[str], new: list[StoredClaim], lex: M
         con, "contradictions", "subject", [" personnel in ".join(k.split("|")) for k in keys]
     )
     claims = load_claims(con, kind="deployment", keys=([f"$.{n}" for n in _DEPLOYMENT_KEY], keys))
-    deployments = records.build_deployments(
-        claims,
-        figures=lex.figures,
-        withdraw=lex.deployments.withdraw,
-        whole_force=lex.deployments.whole_force,
-        rotation=lex.deployments.rotation,
-    )
+    deployments = records.build_deployments(claims, figures=lex.figures, **_deployment_words(lex))
     _write_records(con, "deployments", *deployments)
 
 

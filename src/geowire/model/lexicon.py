@@ -670,6 +670,16 @@ class Deployments(_Strict):
     # a force that comes again and again ("on rotation", "renewed every year"): its presence since a
     # year and a coming after it are no dispute
     rotation: Rx | None = None
+    # a count's personnel noun → the kind of personnel it counts; counts of different kinds are not
+    # compared ("1,500 military contractors" and "300 soldiers", a navy's "200 sailors" and "3,000
+    # soldiers"); a noun not listed counts a force in general
+    personnel_kinds: dict[str, str] = {}
+    # right before a count: a force the country leads, not its own ("leads a battlegroup of 2,000
+    # troops"), whose size is not the country's force
+    led_before: Rx | None = None
+    # right after a count: a passing movement or a count of another measure ("sent 2,000 soldiers for
+    # a two-week exercise", "2,000 personnel, counting contractors"), not the standing force's size
+    passing_after: Rx | None = None
     stay: Rx = re.compile(r"(?!)")
     host_anaphor: Rx
     located: Rx
@@ -696,6 +706,10 @@ class Deployments(_Strict):
     # the two measures are not compared, counts of either with another verb are
     arrival: Rx = re.compile(r"(?!)")
     presence: Rx = re.compile(r"(?!)")
+    # right before a presence verb: the force is told as it stands at the report ("now keeps 1,000
+    # troops in …"), so a date elsewhere in the sentence ("… after doubling the force it sent in
+    # 2022") dates another act, not this count
+    current: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:
@@ -829,6 +843,11 @@ class Figures(_Strict):
     # first reported", "not the smaller figure reported earlier"): a different figure of the same
     # transfer is then a dispute, never a running count that grew
     corrected: Rx | None = None
+    # right before a denied system: the one item of the set it names by its place in the order
+    # ("India's fourth S-400 squadron has not arrived"), the ordinal's word in group 1, its number in
+    # ``ordinals``: a delivery of fewer items than that number leaves the denial standing
+    ordinal_item: Rx | None = None
+    ordinals: dict[str, int] = {}
 
 
 class Evaluation(_Strict):

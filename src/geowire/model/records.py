@@ -1189,6 +1189,8 @@ def _join_named(
         k: {str(c.fields["category"]) for c in cs if c.fields.get("category")} for k, cs in named.items()
     }
     words = {k[2]: _name_words(k[2]) for k in named}
+    makers = {k: {w for c in cs for w in _name_words(str(c.fields.get("system_name") or ""))} - words[k[2]]
+              for k, cs in named.items()}  # fmt: skip
     marks = {k: system_designators(k[2], *(str(c.fields.get("system_name") or "") for c in cs), stop=stop)
              | (set() if k in named else {n for c in cs for n in _unknown_names(c, stop)})
              for k, cs in groups.items()}  # fmt: skip
@@ -1202,6 +1204,8 @@ def _join_named(
                 mark = system_designators(name, stop=stop)
                 fits = [k for k in named if k[:2] == key[:2] and (words[k[2]] & said or marks[k] & mark)]
                 home = fits[0] if len(fits) == 1 else None
+                if not fits:
+                    home = _maker_home(key, _proper_name(c, stop), makers)
                 if home is None and not fits:
                     own = _unknown_names(c, stop)
                     home = _unnamed_home(key, mark | own, marks, named)
@@ -1209,6 +1213,20 @@ def _join_named(
                         home = _kind_home(key, _kind_words(name), categories, kinds or {})
             out[home or key].append(c)
     return out
+
+
+def _maker_home(
+    key: tuple[Any, Any, str], lead: str | None, makers: Mapping[tuple[Any, Any, str], set[str]]
+) -> tuple[Any, Any, str] | None:
+    """The one known system of ``key``'s two parties whose full name holds, beside its model, the
+    proper name a generic claim opens with — its maker ("Sukhoi fighters" beside Su-30MK2, known
+    as Sukhoi Su-30MK2); None when no such system fits or more than one does (``makers``: per
+    known system, the words of its full names that are not its model's)."""
+    if lead is None:
+        return None
+    said = set(lead.split())
+    fits = [k for k, extra in makers.items() if k[:2] == key[:2] and said <= extra]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _kind_home(
@@ -1457,6 +1475,8 @@ def _delivery_conflicts(
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
+        if _before_its_place(done, denial, figures):
+            return False  # "its fourth squadron has not arrived" against three delivered: a later one
         if (
             part(denial)
             and not _same_named_batch(denial, done, figures)
@@ -1468,6 +1488,16 @@ def _delivery_conflicts(
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+def _before_its_place(done: StoredClaim, denial: StoredClaim, figures: Figures) -> bool:
+    """Whether a delivery counts fewer items than the place of the one item a denial names by an
+    ordinal (``figures.ordinal_item``: "India's fourth S-400 squadron has still not arrived"
+    against "three of the five delivered"): the denied item comes after those delivered."""
+    word = _batch_before(denial, "system", figures, pattern=figures.ordinal_item)
+    place = figures.ordinals.get(word or "")
+    count = done.fields.get("quantity")
+    return place is not None and count is not None and float(count) < place
 
 
 def _denies_every(c: StoredClaim, figures: Figures) -> bool:
@@ -2283,10 +2313,15 @@ def build_deployments(
     withdraw: re.Pattern[str] | None = None,
     whole_force: re.Pattern[str] | None = None,
     rotation: re.Pattern[str] | None = None,
+    kinds: Mapping[str, str] | None = None,
+    led: re.Pattern[str] | None = None,
+    passing: re.Pattern[str] | None = None,
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
-    contradictions with the reports of one."""
+    contradictions with the reports of one. Figures are compared only between counts of one kind
+    of personnel (``kinds``: noun → kind, :func:`_personnel_kind`) of the country's own standing
+    force (``led``, ``passing``: :func:`_own_standing`)."""
     groups: list[list[StoredClaim]] = []
     for c in sorted(claims, key=lambda c: c.id):
         for g in groups:
@@ -2331,8 +2366,12 @@ def build_deployments(
             "personnel",
             subject,
             figures=figures,
-            related=lambda a, b: _same_measure(a, b) and not sent_in_period(a, b),
-            told=_sized,
+            related=lambda a, b: (
+                _same_measure(a, b)
+                and not sent_in_period(a, b)
+                and _personnel_kind(a, kinds or {}) == _personnel_kind(b, kinds or {})
+            ),
+            told=lambda c: _sized(c) and _own_standing(c, led, passing),
             batch_and_whole=_one_sending,
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
@@ -2409,6 +2448,24 @@ def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
     ):
         return False
     return _same_measure(a, b)
+
+
+def _personnel_kind(c: StoredClaim, kinds: Mapping[str, str]) -> str | None:
+    """The kind of personnel a deployment claim's count names by its last word ("1,500 military
+    contractors" → contractors), None for a force in general ("troops", "soldiers")."""
+    words = str(c.fields.get("personnel_text") or "").lower().split()
+    return kinds.get(words[-1]) if words else None
+
+
+def _own_standing(c: StoredClaim, led: re.Pattern[str] | None, passing: re.Pattern[str] | None) -> bool:
+    """Whether a count tells the country's own force in the host: not a force it leads ("leads a
+    battlegroup of 2,000 troops", ``led`` right before the count) nor a passing movement or another
+    measure ("for a two-week exercise", ", counting contractors": ``passing`` right after it)."""
+    span, text = c.field_spans.get("personnel"), c.doc_text
+    if not span or text is None:
+        return True
+    before, after = text[max(0, span[0] - 80) : span[0]], text[span[1] : span[1] + 80]
+    return not ((led is not None and led.search(before)) or (passing is not None and passing.search(after)))
 
 
 def _sized(c: StoredClaim) -> bool:

@@ -4068,6 +4068,8 @@ def _deployment(
     measure = "arrival" if dl.arrival.match(said) else "presence" if dl.presence.match(said) else None
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
+    if measure == "presence" and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0])):
+        _undated(fields, spans)  # "now keeps 1,000 troops": the force at the report, whatever else is dated
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
@@ -4189,6 +4191,12 @@ def _deployment_date(
         fields.update(date=d.value.isoformat(), date_precision=d.precision)
         spans["date"] = (d.start, d.end)
         return
+
+
+def _undated(fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
+    for key in ("date", "date_precision"):
+        fields.pop(key, None)
+    spans.pop("date", None)
 
 
 def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
