@@ -369,6 +369,7 @@ def resolve_systems(
             known = [(j, n) for j, n in earlier if _named_system(n) and (j, n) in fits]
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
+            pick = _same_sentence_step(c, fields, family, out, lex) or pick
             if pick is None and anaphor:  # "Nigeria received its jets": the article's one such system
                 fields.update(_sole_system(fields, [n for j, n in fits if j < i]))
         else:
@@ -421,6 +422,32 @@ def resolve_systems(
 
 
 _HELD_STEPS = ("deployed", "operated", "operated-by", "mentioned")
+
+
+def _any_party(fields: Mapping[str, object]) -> bool:
+    return bool(fields.get("supplier") or fields.get("recipient"))
+
+
+def _same_sentence_step(
+    c: Claim, fields: Mapping[str, object], family: str, resolved: list[Claim], lex: ModelLexicon
+) -> Claim | None:
+    """The transfer a count with no noun and no party refers to when its own sentence told one just
+    before it between two parties ("ordered seven batteries of the system from the United States,
+    and four have been delivered"): that one (its system as already resolved), not an earlier
+    sentence's transfer of the article's system (tx19)."""
+    if family != lex.transfers.elided_noun or not resolved or _any_party(fields):
+        return None
+    prev = resolved[-1]
+    if (
+        prev.kind != "transfer"
+        or prev.sentence_index != c.sentence_index
+        or prev.fields.get("negated")
+        or not _both_parties(prev.fields)
+        or max((e for _s, e in prev.field_spans.values()), default=c.end)
+        > min((s for s, _e in c.field_spans.values()), default=c.start)
+    ):
+        return None  # told after the count ("None of them has been delivered, and its MiG-29s, …")
+    return prev
 
 
 def _moved_article_system(fields: Mapping[str, object], family: str) -> bool:

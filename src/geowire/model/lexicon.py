@@ -494,12 +494,20 @@ class Transfers(_Strict):
     purchase_cue: Rx = re.compile(r"(?!)")
     buyer_hedge: Rx = re.compile(r"(?!)")
     joined_supply_verb: Rx = re.compile(r"(?!)")
+    relative_supply_verb: Rx = re.compile(r"(?!)")
     future_conjunct: Rx = re.compile(r"(?!)")
     base_supply_verb: Rx = re.compile(r"(?!)")
     first_one: Rx = re.compile(r"(?!)")
     # right before a system: "one" as its count ("ordered one submarine", "one battery of NASAMS"),
     # group 1 the word; not "one of the …", "no one", "the one"
     one_count: Rx = re.compile(r"(?!)")
+    # right before a system with no count: an ordinal place ("received its first F-16 jet", "its
+    # eighth Gripen"), one unit when the noun after it is singular (``plural_after`` does not match)
+    ordinal_one: Rx = re.compile(r"(?!)")
+    # deliveries said to begin: a count inside them is the whole order ("Deliveries of four … began")
+    begun_deliveries: Rx = re.compile(r"(?!)")
+    plural_after: Rx = re.compile(r"(?!)")
+    plural_name: Rx = re.compile(r"(?!)")
     demonstrative_before: Rx = re.compile(r"(?!)")
     arrival_site: Rx = re.compile(r"(?!)")
     water_after: CaseRx = re.compile(r"(?!)")

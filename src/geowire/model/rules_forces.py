@@ -2434,7 +2434,7 @@ def _relative_verb(lex: ModelLexicon, rest: str) -> int | None:
     direct = lex.transfers.passive_participle.match(rest)
     if direct is not None:
         return direct.end()
-    joined = lex.transfers.joined_supply_verb.match(rest)
+    joined = lex.transfers.joined_supply_verb.match(rest) or lex.transfers.relative_supply_verb.match(rest)
     return joined.end() if joined is not None else None
 
 
@@ -3355,6 +3355,11 @@ def _system_claim(
         for key in _QUANTITY_FIELDS:  # "dozens of mortar tubes", "thousands of shells": no count
             fields.pop(key, None)
         spans.pop("quantity")
+    begun = "quantity" in spans and _begun_order(view, lex, spans["quantity"][0])
+    if begun and fields["status"] == "delivered":
+        for key in _QUANTITY_FIELDS:  # "Deliveries of four corvettes began": the order, not the delivered
+            fields.pop(key, None)
+        spans.pop("quantity")
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
         fields["quantity_partial"] = True  # "a final batch of 18", "four more": not the whole order
     if "quantity" in spans:
@@ -3363,6 +3368,18 @@ def _system_claim(
     if "quantity" not in spans and first is not None:  # "the first of them arrived": one of the order
         at = m.start - len(first.group(0))
         fields.update(quantity=1.0, quantity_text=first.group(0).strip(), quantity_qualifier=None)
+        fields["quantity_partial"] = True
+        spans["quantity"] = (at, m.start)
+    ordinal = lex.transfers.ordinal_one.search(view.slice(max(view.start, m.start - 30), m.start))
+    if (  # "received its first F-16 jet", "its eighth Gripen E fighter": one of the set
+        "quantity" not in spans
+        and ordinal is not None
+        and fields["status"] == "delivered"
+        and lex.transfers.plural_after.search(view.slice(m.end, m.end + 30)) is None
+        and lex.transfers.plural_name.search(view.slice(m.start, m.end)) is None
+    ):
+        at = m.start - len(ordinal.group(0))
+        fields.update(quantity=1.0, quantity_text=ordinal.group(0).strip(), quantity_qualifier=None)
         fields["quantity_partial"] = True
         spans["quantity"] = (at, m.start)
     one = lex.transfers.one_count.search(view.slice(max(view.start, m.start - 40), m.start))
@@ -3384,6 +3401,13 @@ def _vague_count(view: SentenceView, start: int, end: int) -> bool:
         if phrase is not None:
             return phrase.vague
     return False
+
+
+def _begun_order(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
+    """Whether the count at ``at`` stands inside deliveries said to begin ("Deliveries of four
+    corvettes to Bangladesh began", "began delivering 76 vehicles", ``transfers.begun_deliveries``):
+    it counts the whole order, not what has been delivered."""
+    return any(s <= at < e for s, e, _m in view.finditer(lex.transfers.begun_deliveries))
 
 
 def _ordinal_share(
