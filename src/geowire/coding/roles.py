@@ -115,6 +115,9 @@ class RoleRules(BaseModel):
     # noun they modify ("an EU-sanctioned oligarch": the EU sanctioned him), and that hyphen
     act_participles: frozenset[str] = frozenset()
     hyphens: frozenset[str] = frozenset()
+    # participles of making, supplying or backing: a name hyphenated before them is no party of the
+    # phrase ("Russian-made missiles"); a leader or holder is ("Vietnamese-led forces")
+    maker_participles: frozenset[str] = frozenset()
     # predicates that, said of a party in a speaker's reported content, accuse it ("X said Y was
     # responsible for …"): the speaker accuses the subject, who does not act
     attribution_predicates: frozenset[str] = frozenset()
@@ -302,14 +305,14 @@ def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> l
 
 
 def maker_modifier(tok: AnyToken, rules: RoleRules) -> bool:
-    """ "Russian-made missiles", "US-supplied tanks", "Iran-backed militias": a participle joined by
-    a hyphen to the word before it names who made, sent or backs the thing, not who the phrase
-    denotes; an actor there is no party of the phrase's event (an act participle, "EU-sanctioned",
-    has its own frame)."""
+    """ "Russian-made missiles", "US-supplied tanks", "Iran-backed militias": a participle of making,
+    supplying or backing joined by a hyphen to the word before it names who made, sent or backs the
+    thing, not who the phrase denotes; an actor there is no party of the phrase's event (a leader
+    is: "Vietnamese-led forces")."""
     return (
         tok.dep_ == "amod"
         and tok.pos_ == "VERB"
-        and tok.lemma_.lower() not in rules.act_participles
+        and tok.lemma_.lower() in rules.maker_participles
         and any(c.is_punct and c.text in rules.hyphens and c.i < tok.i for c in tok.children)
     )
 
