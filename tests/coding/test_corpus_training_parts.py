@@ -20,7 +20,7 @@ from geowire.types import PLOVER_CATEGORIES
 AUTHORED = Path(__file__).resolve().parents[2] / "corpus" / "authored"
 MODALITIES = {"asserted", "negated", "future", "hypothetical"}
 # (part number, least documents); the halved genres and the words are checked from part 11 on
-PARTS = [(10, 10), (11, 30), (12, 30), (13, 30), (14, 30), (16, 4)]
+PARTS = [(10, 10), (11, 30), (12, 30), (13, 30), (14, 30), (15, 2), (16, 4)]
 WRITTEN_WITH_WORDS = [n for n, _ in PARTS if n >= 11]
 
 

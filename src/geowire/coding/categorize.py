@@ -43,6 +43,7 @@ _ADJACENT_DEPS = frozenset({"prt", "prep", "agent"})  # must follow the verb clo
 _OWN_DEPS = _PHRASE_DEPS | {"nsubjpass"}
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _QUANTIFIER_POS = frozenset({"PRON", "DET", "NUM"})  # "some of", "any of", "two of"
+_WH_TAGS = frozenset({"WP", "WDT"})  # "what", "which": a relative or question word, no party
 _PARTICLE_REACH = 5  # at most this far after the verb when its object stands between ("pull X out")
 _MATERIAL_CONFLICT_TO_THREAT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CONDITIONAL_TO_THREAT = frozenset({"SANCTION", "REJECT", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
@@ -126,6 +127,14 @@ class Judgement(BaseModel):
     # crimes": nmod), the complement hung on the object after it ("called the seizure unacceptable")
     object_in_complement_deps: list[str] = []
     trailing_deps: list[str] = []
+    # the complement hung on the object as an apposition with no comma between ("called the leader
+    # the head of a gang"); a comma makes it the object's own apposition, a name no label
+    appositive_deps: list[str] = []
+    # verbs that label their object through a preposition ("described the leader as a dictator",
+    # "portrayed them as invaders"): a judgement when the label holds a word of ``pejorative``
+    as_verbs: list[str] = []
+    as_preps: list[str] = []
+    pejorative: list[str] = []
     category: PloverCategory = "ACCUSE"
     mode: str | None = None
     second: PloverCategory | None = None
@@ -188,6 +197,8 @@ class Grammar(BaseModel):
     # named-entity labels of times ("in March", "on Independence Day"): a word inside one is a date,
     # never an event, whatever its lemma ("March" is no protest march)
     time_entities: frozenset[str] = frozenset()
+    # the hyphen of a compound modifier ("shoulder-fired missiles", "laser-guided bombs")
+    hyphens: frozenset[str] = frozenset()
 
 
 class LexiconFile(BaseModel):
@@ -487,11 +498,28 @@ def _phrase(
             break  # longest first: the rest are shorter
         if all(w in near for w in rest):
             match = _Match(sense, tok, (tok.i, *(near[w] for w in rest)), how)
+            if _adjunct_only(match):
+                continue
             if best is None:
                 best = match
             elif _on_object(match) and not _on_object(best):
                 return match
     return best
+
+
+def _adjunct_only(match: _Match) -> bool:
+    """Whether a verb + preposition phrase ("stop in", "arrive in") is matched only by a preposition
+    that stands after the verb's direct object with an object of its own: "did not stop Kenya in the
+    north" names where the stopping happened, no stop-over; the phrase is the verb's only when the
+    preposition follows the verb itself ("stopped in Nairobi")."""
+    doc = match.head.doc
+    rest = [doc[i] for i in match.tokens[1:]]
+    if not rest or any(t.dep_ != "prep" or t.head.i != match.head.i for t in rest):
+        return False
+    first = min(t.i for t in rest)
+    return any(c.dep_ == "dobj" and c.i < first for c in match.head.children) and all(
+        any(g.dep_ == "pobj" for g in t.children) for t in rest
+    )
 
 
 def _on_object(match: _Match) -> bool:
@@ -571,17 +599,42 @@ def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
     """ "called the decision a provocation": a judgement verb with an object and its complement (a
     name is no complement: "called Prime Minister X" may be parsed so)."""
     j = lex.judgements
-    if verb.lemma_.lower() not in j.verbs:
+    lemma = verb.lemma_.lower()
+    if lemma not in j.verbs and lemma not in j.as_verbs:
         return None
     objects = [c for c in verb.children if c.dep_ in j.object_deps]
+    if not (lemma in j.verbs and _labelled(verb, objects, j)) and not _labelled_as(verb, objects, j):
+        return None
+    key = f"verb:{verb.lemma_.lower()}+judgement"
+    return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
+
+
+def _labelled(verb: AnyToken, objects: list[AnyToken], j: Judgement) -> bool:
+    """ "called the decision a provocation", "branded the vote illegal", "called the leader the head
+    of a gang": an object and the complement that labels it."""
     complements = [c for c in verb.children if c.dep_ in j.complement_deps and c.pos_ != "PROPN"]
     inner = [g for c in complements for g in c.children
              if g.dep_ in j.object_in_complement_deps and g.i < c.i]  # fmt: skip
     trailing = [g for o in objects for g in o.children if g.dep_ in j.trailing_deps and g.i > o.i]
-    if not ((complements and (objects or inner)) or trailing):
-        return None
-    key = f"verb:{verb.lemma_.lower()}+judgement"
-    return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
+    appositive = [g for o in objects for g in o.children
+                  if g.dep_ in j.appositive_deps and g.pos_ not in _NOMINAL - {"NOUN"}
+                  and g.i > o.i and not any(t.is_punct for t in o.doc[o.i + 1 : g.i])]  # fmt: skip
+    return bool((complements and (objects or inner)) or trailing or appositive)
+
+
+def _labelled_as(verb: AnyToken, objects: list[AnyToken], j: Judgement) -> bool:
+    """ "described the leader as a dictator": an object and an "as" phrase whose words hold a
+    pejorative label ("described the talks as useful" states no accusation)."""
+    if not objects or any(o.tag_ in _WH_TAGS for o in objects):
+        return False  # "what X described as an operation": the label is X's own, of its own act
+    labels = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in j.as_preps
+              for g in p.subtree if g.i > p.i]  # fmt: skip
+    doc = verb.doc
+    return any(
+        (t.lemma_.lower() in j.pejorative or t.lower_ in j.pejorative)
+        and not (t.i > 0 and doc[t.i - 1].is_punct)  # "anti-terrorist" names no terrorist
+        for t in labels
+    )
 
 
 def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
@@ -617,7 +670,7 @@ def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
 def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
     if tok.lower_ in lex.never or _in_never_phrase(tok, lex) or in_idiom(tok, lex.idioms):
         return None
-    if tok.ent_type_ in lex.grammar.time_entities:
+    if tok.ent_type_ in lex.grammar.time_entities or _descriptive_participle(tok, lex.grammar):
         return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
@@ -628,6 +681,19 @@ def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
         match = _noun(tok, lex)
         return None if match is not None and _points_back(match, lex) else match
     return None
+
+
+def _descriptive_participle(tok: AnyToken, grammar: Grammar) -> bool:
+    """ "shoulder-fired missiles", "laser-guided bombs", "rocket-propelled grenades": a participle
+    joined by a hyphen to a common noun before it describes how the thing works; nothing is fired or
+    guided. Joined to a name ("a Qatar-brokered truce", "EU-sanctioned") it may name an act."""
+    if tok.dep_ != "amod" or tok.pos_ != "VERB":
+        return False
+    if not any(c.is_punct and c.text in grammar.hyphens and c.i < tok.i for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "npadvmod" and c.i < tok.i and c.pos_ == "NOUN" and not c.ent_type_ for c in tok.children
+    )
 
 
 def _points_back(match: _Match, lex: Lexicon) -> bool:

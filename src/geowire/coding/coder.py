@@ -61,6 +61,7 @@ from geowire.coding.roles import (
     find_frames,
     in_other_relative,
     location_of,
+    maker_modifier,
     obliged,
     owner_of_relation,
     reporting_only,
@@ -528,6 +529,8 @@ class EventCoder:
                     continue  # "criticised the raid and expelled Somali envoys": the other act's party
                 if at >= 0 and spoken_place(doc[at], self.rules):
                     continue  # "in a speech in Lima, … said": where it was said is no party
+                if at >= 0 and _maker(doc[at], self.rules):
+                    continue  # "deployed Russian-made missiles": the maker is no party
                 if d.category in _HARMS and _coordinated_at(doc, d.candidate.source, m):
                     continue  # "American and British jets hit …": partners, not attacker and attacked
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
@@ -609,7 +612,10 @@ class EventCoder:
             if not _SWAPPED & set(d.vetoes) or not d.actors:
                 continue
             own = {a.code for a in d.actors}
+            trig = doc[d.candidate.decision.trigger]
             for how, m in self._implied_options(doc, sent, coded, own):
+                if (at := _at(doc, m.start, m.end)) >= 0 and in_other_relative(doc[at], trig, self.rules):
+                    continue  # "the envoy that X named was criticised": X is no agent of it
                 actors, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not actors:
                     continue
@@ -845,7 +851,9 @@ class EventCoder:
         roles = [  # "…, IRNA reported": the outlet cited is no party, nor "in X" where it was said
             r
             for r in _mention_roles(doc, span, index)
-            if not self._cited_role(doc, r) and not spoken_place(doc[r.head], self.rules)
+            if not self._cited_role(doc, r)
+            and not spoken_place(doc[r.head], self.rules)
+            and not _maker(doc[r.head], self.rules)
         ][:_MAX_LEXICAL_ACTORS]
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
@@ -869,8 +877,12 @@ class EventCoder:
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
             judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
             for src, targets in pairs:
+                if _across_relative(doc, src, t, self.rules, index):
+                    continue  # "the envoy that X named criticised Y": X is no party of the criticism
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
+                        continue
+                    if tgt is not None and in_other_relative(doc[tgt.head], t, self.rules):
                         continue
                     if tgt is not None and _across_conjuncts(t, doc[tgt.head]):
                         continue  # "criticised the raid and expelled Somali envoys": not the criticism's
@@ -1586,6 +1598,32 @@ def _find_anaphor_roles(
         if len(out) >= 2:
             break
     return out
+
+
+def _across_relative(doc: DocView, src: Role, trig: TokenView, rules: RoleRules, index: MentionIndex) -> bool:
+    """Whether the source and the trigger stand on two sides of a relative clause's edge: the source
+    inside a relative clause that does not hold the trigger ("the envoy that Qatar named criticised
+    Y": Qatar did not criticise), or the trigger inside one whose own subject names another actor
+    ("the drones that Russia sent": no one else sent them)."""
+    if in_other_relative(doc[src.head], trig, rules):
+        return True
+    tok = trig
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and any(c.tag_ in rules.relative_tags for c in tok.subtree if c.i < tok.i):
+            if src.head in {w.i for w in tok.subtree}:
+                return False
+            subjects = [
+                c for c in tok.children if c.dep_ in rules.subject_deps and c.tag_ not in rules.relative_tags
+            ]
+            return any((m := index.at(c)) is not None and m.code is not None for c in subjects)
+        tok = tok.head
+    return False
+
+
+def _maker(tok: TokenView, rules: RoleRules) -> bool:
+    """Whether ``tok`` names the maker, supplier or backer in a hyphenated participle before a noun
+    ("Russian-made missiles", "US-supplied tanks"): no party of what is done with the thing."""
+    return tok.i < tok.head.i and maker_modifier(tok.head, rules)
 
 
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:

@@ -152,6 +152,11 @@ class _Clauses(BaseModel):
     temporal_marks: frozenset[str]  # "when", "after": a temporal clause is no purpose infinitive
     # "after", "during": an event noun they date is not governed by the verb they hang on
     temporal_prepositions: frozenset[str] = frozenset()  # looked up only
+    # "weigh sanctions over its invasion": a definite event noun given as the grounds of the verb it
+    # hangs on happened whatever is said of that verb; the chain stops below these prepositions when
+    # their object has a possessor or one of ``definite_determiners`` ("over an invasion" may not)
+    grounds_prepositions: frozenset[str] = frozenset()  # looked up only
+    definite_determiners: frozenset[str] = frozenset()  # looked up only
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
     means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
@@ -293,6 +298,8 @@ def governing_chain(trigger: AnyToken, cues: ModalityCues) -> list[AnyToken]:
                 break  # "stop X from seizing": whether X seized is not decided by "stop"
         if tok.dep_ == "pobj" and _dates(tok.head, cues):
             break  # "urged restraint after the strike": the strike dates the urging, it is not urged
+        if tok.dep_ == "pobj" and _grounds(tok, cues):
+            break  # "weigh sanctions over its invasion": the invasion is not weighed
         tok = tok.head
         chain.append(tok)
     return chain
@@ -315,6 +322,18 @@ def _abstained(clause: AnyToken, cues: ModalityCues) -> bool:
 def _dates(prep: AnyToken, cues: ModalityCues) -> bool:
     """A preposition that dates the word it hangs on by another event ("after", "during")."""
     return prep.dep_ == "prep" and prep.lower_ in cues.clauses.temporal_prepositions
+
+
+def _grounds(noun: AnyToken, cues: ModalityCues) -> bool:
+    """A definite noun ("its invasion", "the raids") in a preposition that gives the grounds of the
+    word it hangs on ("over")."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in cues.clauses.grounds_prepositions:
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in cues.clauses.definite_determiners)
+        for c in noun.children
+    )
 
 
 def _abstains(tok: AnyToken, cues: ModalityCues) -> bool:

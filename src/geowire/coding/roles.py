@@ -115,6 +115,9 @@ class RoleRules(BaseModel):
     # noun they modify ("an EU-sanctioned oligarch": the EU sanctioned him), and that hyphen
     act_participles: frozenset[str] = frozenset()
     hyphens: frozenset[str] = frozenset()
+    # participles of making, supplying or backing: a name hyphenated before them is no party of the
+    # phrase ("Russian-made missiles"); a leader or holder is ("Vietnamese-led forces")
+    maker_participles: frozenset[str] = frozenset()
     # predicates that, said of a party in a speaker's reported content, accuse it ("X said Y was
     # responsible for …"): the speaker accuses the subject, who does not act
     attribution_predicates: frozenset[str] = frozenset()
@@ -277,7 +280,11 @@ def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> l
                 else (child, (own.sector, *sectors))
                 for child in tok.children
                 if child.dep_ == "conj"
-                or (child.dep_ in ("amod", "compound", "nmod") and index.at(child) is not own)
+                or (
+                    child.dep_ in ("amod", "compound", "nmod")
+                    and index.at(child) is not own
+                    and not maker_modifier(child, rules)
+                )
             ]
         else:
             # "Russia's allies", "allies of Serbia": a relation's owner is not who the phrase names
@@ -286,6 +293,7 @@ def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> l
                 (child, sectors)
                 for child in tok.children
                 if (not relational or child.dep_ in ("conj", "appos") or _member_group(child, index))
+                and not maker_modifier(child, rules)
                 and (
                     child.dep_ in _NP_LINKS
                     or child.dep_ == "pobj"
@@ -294,6 +302,19 @@ def collect_mentions(head: AnyToken, index: MentionIndex, rules: RoleRules) -> l
             ]
         stack.extend(reversed(nexts))
     return _unique(found)
+
+
+def maker_modifier(tok: AnyToken, rules: RoleRules) -> bool:
+    """ "Russian-made missiles", "US-supplied tanks", "Iran-backed militias": a participle of making,
+    supplying or backing joined by a hyphen to the word before it names who made, sent or backs the
+    thing, not who the phrase denotes; an actor there is no party of the phrase's event (a leader
+    is: "Vietnamese-led forces")."""
+    return (
+        tok.dep_ == "amod"
+        and tok.pos_ == "VERB"
+        and tok.lemma_.lower() in rules.maker_participles
+        and any(c.is_punct and c.text in rules.hyphens and c.i < tok.i for c in tok.children)
+    )
 
 
 def owner_of_relation(tok: AnyToken, rules: RoleRules, *, group: bool = False) -> bool:
@@ -376,6 +397,12 @@ def resolve_pronoun(
             m = index.before(tok, kinds=people, window_start=window)
         return ([m], f'"{tok.text}" → {m.text}') if m else None
     if low in rules.thing_pronouns:
+        blamed = _blamed_party(tok, index, rules)
+        if blamed:
+            return (
+                blamed,
+                f'"{tok.text}" → {" and ".join(g.text for g in blamed)}, the party the act is aimed at',
+            )
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
             tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
         )
@@ -384,6 +411,31 @@ def resolve_pronoun(
         group = _conjoined_with(m, index, rules) if low in rules.plural_pronouns else [m]
         return group, f'"{tok.text}" → {" and ".join(g.text for g in group)}'
     return None
+
+
+def _blamed_party(tok: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
+    """ "sanctioned Moscow over its invasion", "weigh sanctions against Iran over its programme",
+    "expelled the envoys for their role in …": a possessive pronoun in the grievance or cause phrase
+    of an act stands for the party the act is aimed at (its object), not for the act's subject."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.i == noun.i:
+        return []
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in rules.grievance_preps | rules.cause_preps:
+        return []
+    act = prep.head
+    aimed = [c for c in act.children if c.dep_ == "dobj" and c.i < prep.i]
+    if act.pos_ == "NOUN":  # "sanctions on Russia over its …": the noun's own target phrase
+        aimed = [g for p in act.children if p.dep_ == "prep" and p.i != prep.i
+                 for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    for head in aimed:
+        found = [m for m in collect_mentions(head, index, rules) if m.code is not None]
+        if not found:
+            nested = _nested_mention(head, index, rules)
+            found = [nested] if nested is not None and nested.start < prep.idx else []
+        if found:
+            return found
+    return []
 
 
 def _conjoined_with(m: ActorMention, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
@@ -514,14 +566,16 @@ def _role(
             note = f"{how}; the two parties named last"
             return Role(head.i, start, end, tuple(pair), note, confidence * 0.7, relation=relation)
     if not mentions and deep and head.lemma_.lower() not in rules.relational_nouns:
-        nested = _nested_mention(head, index)
+        nested = _nested_mention(head, index, rules)
         if nested is not None:  # the role is the nested name alone: the words around it may be the event
             span = head.doc.char_span(nested.start, nested.end, alignment_mode="expand")
             if span is not None and len(span):
                 note = f'{how}; actor named inside it: "{nested.text}"'
                 found = collect_mentions(span.root, index, rules) or [nested]  # "for Romania and Poland"
                 # "between an Israeli delegation and the Syrian team": one name inside each conjunct
-                found += [m for c in head.conjuncts if (m := _nested_mention(c, index)) and m not in found]
+                found += [
+                    m for c in head.conjuncts if (m := _nested_mention(c, index, rules)) and m not in found
+                ]
                 start, end = np_span(span.root, rules) if len(found) > 1 else (span.start, span.end)
                 return Role(
                     span.root.i,
@@ -617,14 +671,16 @@ def relative_antecedent(pronoun: AnyToken, limit: int = 4) -> AnyToken | None:
     return None
 
 
-def _nested_mention(head: AnyToken, index: MentionIndex) -> ActorMention | None:
-    """The first resolved actor named in ``head``'s phrase, relative clauses aside."""
+def _nested_mention(head: AnyToken, index: MentionIndex, rules: RoleRules) -> ActorMention | None:
+    """The first resolved actor named in ``head``'s phrase, relative clauses and a maker's participle
+    ("Russian-made") aside."""
     stack = [head]
     seen: list[AnyToken] = []
     while stack:
         tok = stack.pop()
         seen.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "punct", "appos"))
+        skipped = ("relcl", "punct", "appos")
+        stack.extend(c for c in tok.children if c.dep_ not in skipped and not maker_modifier(c, rules))
     for tok in sorted(seen, key=lambda t: t.i):
         m = index.at(tok)
         if m is not None and m.code is not None:
@@ -792,7 +848,7 @@ def _domestic_target(
     for head in heads:
         if head.lemma_.lower() not in rules.domestic_patients or collect_mentions(head, index, rules):
             continue
-        if _nested_mention(head, index) is not None:
+        if _nested_mention(head, index, rules) is not None:
             continue
         home = _home_mentions(sources)
         if home:
