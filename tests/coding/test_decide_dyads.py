@@ -35,7 +35,6 @@ def test_a_pair_the_rules_join_in_another_sentence_is_marked() -> None:
         (_event("ASSAULT", ["IRN"], ["GBR"], sentence=3), ("bias", "rcpt=topic")),
         (_event("ACCUSE", ["GBR"], [], sentence=2), ("bias",)),
     ]
-    cands.append((_event("ASSAULT", ["RUS"], ["UKR"], sentence=4), ("bias", "rulepick", "rcpt=role")))
     out = [_dyads(f) for _, f in dyad_context(cands)]
     # the first reading is the rules' own: its own sentence does not count for it
     assert out[0] == ["dyad=no", "dyad|cat=no|ASSAULT", "dyad|rcpt=no|role"]
@@ -43,17 +42,6 @@ def test_a_pair_the_rules_join_in_another_sentence_is_marked() -> None:
     assert out[2][0] == "dyad=no"
     assert out[3] == ["dyad=same", "dyad|cat=same|ASSAULT", "dyad|rcpt=same|topic"]
     assert out[4] == []  # no recipient: nothing to compare
-
-
-def test_an_article_with_no_rule_reading_elsewhere_has_no_context() -> None:
-    # one sentence (a sentence-level record): nothing to compare with, which is not "no pair"
-    cands = [
-        (_event("ASSAULT", ["IRN"], ["GBR"], sentence=0), ("bias", "rulepick", "rcpt=role")),
-        (_event("ACCUSE", ["GBR"], ["IRN"], sentence=0), ("bias", "rcpt=sentence")),
-    ]
-    out = [_dyads(f) for _, f in dyad_context(cands)]
-    assert out[0] == ["dyad=none", "dyad|cat=none|ASSAULT", "dyad|rcpt=none|role"]
-    assert out[1] == ["dyad=none", "dyad|cat=none|ACCUSE", "dyad|rcpt=none|sentence"]
 
 
 def test_the_context_is_added_once() -> None:

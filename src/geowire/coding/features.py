@@ -594,19 +594,15 @@ def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tupl
     the two reversed (``reversed``), both or neither, crossed with the category and with where the
     recipient came from: an article's events recur between the same parties, so a reading whose
     recipient is implied or far from the trigger is likelier right when the rules name that pair
-    elsewhere ("Iran seized a tanker … Britain condemned the seizure"). A reading whose article has
-    no rule reading in any other sentence (a one-sentence text, a record of a sentence set) has no
-    context to compare with: ``dyad=none``, not ``no`` (which says the rules code other pairs there).
-    Reads only what the candidates carry; the same at training and at decision time."""
+    elsewhere ("Iran seized a tanker … Britain condemned the seizure"). Reads only what the
+    candidates carry; the same at training and at decision time."""
     rule_sents: dict[tuple[tuple[str, ...], tuple[str, ...]], set[int]] = {}
     rule_cat: dict[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], set[int]] = {}
-    ruled: set[int] = set()  # the sentences with a rule reading
     for e, f in candidates:
         if "rulepick" in f:
             key = _dyad(e)
             rule_sents.setdefault(key, set()).add(e.sentence_index)
             rule_cat.setdefault((e.category, key), set()).add(e.sentence_index)
-            ruled.add(e.sentence_index)
     out: list[tuple[Event, tuple[str, ...]]] = []
     for e, f in candidates:
         if not e.recipients or any(x.startswith(DYAD) for x in f):
@@ -617,8 +613,6 @@ def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tupl
         rev = bool(rule_sents.get((key[1], key[0]), set()) - {s})
         kind = "both" if same and rev else "same" if same else "reversed" if rev else "no"
         in_cat = "same" if rule_cat.get((e.category, key), set()) - {s} else "no"
-        if not ruled - {s}:
-            kind = in_cat = "none"
         how = _value(f, "rcpt=") or "?"
         out.append((e, (*f, f"{DYAD}{kind}", f"dyad|cat={in_cat}|{e.category}", f"dyad|rcpt={kind}|{how}")))
     return out
