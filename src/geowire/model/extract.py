@@ -1120,16 +1120,20 @@ def fill_agreement_parties(claims: list[Claim], mentions: Sequence[ActorMention]
     "the pact Rome signed with the junta") the parties the article gives it elsewhere: another
     claim about an agreement that includes them (the same name first), the two parties of a
     transfer in the same sentence, else the article's two most-named countries when they include
-    the named one."""
+    the named one — not for one state's accession or withdrawal (``sole_party``), nor when one of
+    them is a country its sentence names only as a mediator or by a city in an agreement's name
+    (``not_parties``: "the Paris Agreement" is no party of France's)."""
     full = [c for c in claims if c.kind == "agreement" and len(_parties_of(c)) >= 2]
     named = Counter(code for m in mentions if (code := mention_country(m)) is not None)
     top = [code for code, _ in named.most_common(2)] if len(named) >= 2 else []
     out = []
     for c in claims:
         parties = _parties_of(c)
-        if c.kind == "agreement" and len(parties) < 2:
+        if c.kind == "agreement" and len(parties) < 2 and not c.fields.get("sole_party"):
+            aside = c.fields.get("not_parties")  # "the Paris Agreement": not FRA
+            excluded = {str(p) for p in aside} if isinstance(aside, list) else set()
             found = _parties_elsewhere(c, parties, full, claims) or (
-                top if top and set(parties) <= set(top) else None
+                top if top and set(parties) <= set(top) and not excluded & set(top) else None
             )
             if found:
                 c = replace(c, fields={**c.fields, "parties": sorted(found), "parties_inferred": True})

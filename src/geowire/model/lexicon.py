@@ -340,6 +340,13 @@ class Agreements(_Strict):
     headquarters_after: Rx = re.compile(r"(?!)")
     # before an in-force action: a withdrawal is what takes effect, not the agreement
     withdrawal_before: Rx = re.compile(r"(?!)")
+    # (agr4) a third party's role in the talks or the act, no party: the words before it ("talks
+    # mediated by Qatar", "hosted by") and after it ("acting as mediator", ", which brokered")
+    mediator_before: Rx = re.compile(r"(?!)")
+    mediator_after: Rx = re.compile(r"(?!)")
+    # (agr4) an act that binds or frees one state alone (an accession, a withdrawal): its party is
+    # the actor right before it
+    sole_act: Rx = re.compile(r"(?!)")
 
     @cached_property
     def place_before(self) -> re.Pattern[str]:

@@ -343,7 +343,7 @@ def group_agreements(
         return (
             _distinct_agreements(a, b)
             or bool(ta and tb and not ta & tb)
-            or (generic_kinds and _acts_apart(a, b))
+            or (generic_kinds and _acts_apart(a, b) and not _told_as_one(a, b))
         )
 
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
@@ -445,7 +445,8 @@ def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
     """Two claims that cannot be about one agreement: one article tells them apart ("a second
     memorandum", "two memoranda": the ``another`` ordinal), both give it a proper name and the names
     share no word, or both date the same action in different years (a 2018 contract and a 2024
-    contract between the same two countries are two contracts)."""
+    contract between the same two countries are two contracts) — unless the article refers back to
+    it (:func:`_told_as_one`: "The arrangement was extended once before, in 2022")."""
     fa, fb = a.fields, b.fields
     if a.doc_id == b.doc_id and fa.get("another", 0) != fb.get("another", 0):
         return True  # "signed two memoranda"; "a second memorandum was signed": one article, two agreements
@@ -453,7 +454,7 @@ def _distinct_agreements(a: StoredClaim, b: StoredClaim) -> bool:
     if na and nb and not set(na.lower().split()) & set(nb.lower().split()):
         return True
     dates = _one_act_dates(fa, fb)
-    return dates is not None and dates[0][:4] != dates[1][:4]
+    return dates is not None and dates[0][:4] != dates[1][:4] and not _told_as_one(a, b)
 
 
 def _one_act_dates(fa: Mapping[str, Any], fb: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -469,6 +470,13 @@ def _one_act_dates(fa: Mapping[str, Any], fb: Mapping[str, Any]) -> tuple[str, s
 # two reports of one signing disagree by days or weeks; the same act dated further apart than this
 # (beyond the dates' precision) is two acts — a July pact and an October contract of two countries
 _ACTS_APART_DAYS = 60
+
+
+def _told_as_one(a: StoredClaim, b: StoredClaim) -> bool:
+    """(agr4) Two claims of one article, one of which refers back to the agreement the other is
+    about ("renewed their arrangement on Monday … The arrangement was extended once before, in
+    2022"): the article's own words make them one agreement, its acts years apart."""
+    return a.doc_id == b.doc_id and bool(a.fields.get("refers_back") or b.fields.get("refers_back"))
 
 
 def _acts_apart(a: StoredClaim, b: StoredClaim) -> bool:

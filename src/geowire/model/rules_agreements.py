@@ -35,6 +35,7 @@ class AgreementRef:
     parties: list[str]
     sentence: int
     passing: bool = False
+    sole: bool = False  # (agr4) one state's accession or withdrawal: its one party is the whole list
 
 
 @dataclass(frozen=True)
@@ -290,19 +291,27 @@ def _claim(
     ref = anaphor or (_antecedent(kind, state, lex.agreements.generic) if refers else None)
     if ref is not None:
         fields.update(kind=ref.kind, name=ref.name, parties=ref.parties, refers_back=True)
+        if ref.sole:
+            fields["sole_party"] = True
         if kind.text:
             spans["kind"] = (kind.start, kind.end)
     else:
         # a signed purchase names its parties before the end of its signing's clause ("Poland's
         # purchase of K2 tanks, sealed in Seoul last Friday, ..."): not the ones compared after it
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
-        parties = pair or _parties(view, lex, name[:2] if own_name else None, hi=hi, seated=seated)
+        names = [n[:2] for k in found[0] if (n := _proper_name(view, lex, k))[2] != k.text]
+        sole = _sole_actor(view, lex, name[:2])
+        parties = pair or ([sole] if sole else _parties(view, lex, names, hi=hi, seated=seated))
         fields.update(kind=kind.label, name=name[2], parties=parties)
+        if sole and not pair:
+            fields["sole_party"] = True  # one state's accession or withdrawal: no other party to find
+        if not_parties := _not_parties(view, lex, names):
+            fields["not_parties"] = not_parties
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])
         _party_span(view, spans)
-        if not generic or len(parties) >= 2:  # "a pact between A and B": what "the deal" means next
-            state.append(AgreementRef(kind.label, kind.text, parties, view.sentence.index))
+        if not generic or len(parties) >= 2 or sole:  # "a pact between A and B": what "the deal" means next
+            state.append(AgreementRef(kind.label, kind.text, parties, view.sentence.index, sole=bool(sole)))
     if action is not None:
         _action_fields(view, lex, action, found, fields, spans)
     _term_fields(view, lex, fields, spans)
@@ -337,25 +346,101 @@ def _clause_end(view: SentenceView, lex: ModelLexicon, action: _Match) -> int:
     return action.end + m.start() if m else view.sentence.end
 
 
+def _sole_actor(view: SentenceView, lex: ModelLexicon, span: tuple[int, int]) -> str | None:
+    """The one state whose accession or withdrawal the agreement at ``span`` (its own name, else
+    its kind) is the object of ("Kyrgyzstan acceded on Monday to the Arms Trade Treaty", "Latvia's
+    withdrawal from the Ottawa Convention"): the actor right before the act (a few words, no
+    clause break between); None when no such act stands right before it, or when the agreement's
+    own words name a partner ("pulled out of the security agreement with Benin": both parties)."""
+    al = lex.agreements
+    named, end_of = span
+    for _c, m in view.countries(lo=end_of):
+        gap = view.slice(end_of, m.start)
+        if len(gap.split()) <= 2 and al.ratifier_partner_before.search(gap):
+            return None
+    lo = max(view.start, named - 80)
+    acts = [(s, e) for s, e, _m in view.finditer(al.sole_act, lo=lo, hi=named)]
+    if not acts:
+        return None
+    start, end = acts[-1]
+    between = view.slice(end, named)
+    if al.clause_end.search(between) or len(between.split()) > 5 or view.countries(lo=end, hi=named):
+        return None  # the act's object is not this agreement ("withdrawal from Syria under the accord")
+    actors = [(c, m) for c, m in view.countries(hi=start)] + [
+        (str(m.code), m) for m in view.mentions if m.kind == "igo" and m.code and m.end <= start
+    ]
+    if not actors:
+        return None
+    code, m = max(actors, key=lambda x: x[1].end)
+    gap = view.slice(m.end, start)
+    if al.clause_end.search(gap) or len(gap.split()) > 4:
+        return None
+    return code
+
+
+def _mediators(view: SentenceView, lex: ModelLexicon) -> set[tuple[int, int]]:
+    """The spans of the actors that only mediate, host, guarantee or keep the papers ("talks
+    mediated by Qatar and Turkey", "with France and Germany acting as guarantors", "Russia, which
+    brokered the ceasefire", "with Malaysian mediation"): the role reaches the actors joined to
+    the one it names."""
+    al = lex.agreements
+    actors = sorted(
+        (m for m in view.mentions if m.code and m.kind in ("country", "igo")), key=lambda m: m.start
+    )
+    roles = [
+        (
+            bool(al.mediator_before.search(view.slice(max(view.start, m.start - 60), m.start))),
+            bool(al.mediator_after.match(view.slice(m.end, m.end + 40))),
+        )
+        for m in actors
+    ]
+    joint = [
+        bool(al.relative_subject_joint.fullmatch(view.slice(a.end, b.start)))
+        for a, b in zip(actors, actors[1:], strict=False)
+    ]
+    marked = [before or after for before, after in roles]
+    for i in range(1, len(actors)):  # "mediated by Qatar and Turkey": Turkey too
+        marked[i] = marked[i] or (joint[i - 1] and marked[i - 1] and not roles[i - 1][1])
+    for i in range(len(actors) - 2, -1, -1):  # "France and Germany as guarantors": France too
+        marked[i] = marked[i] or (joint[i] and roles[i + 1][1] and marked[i + 1])
+    return {(m.start, m.end) for m, on in zip(actors, marked, strict=True) if on}
+
+
+def _not_parties(view: SentenceView, lex: ModelLexicon, names: list[tuple[int, int]]) -> list[str]:
+    """The countries the sentence names only by a city inside an agreement's own name ("the Paris
+    Agreement", "the Ottawa Convention"; not "the Gulf of Finland Treaty", which names the country)
+    or as a mediator, host or depositary (:func:`_mediators`), and nowhere else in it: no party,
+    even where the article's most-named countries fill in a claim's parties."""
+    mediators = _mediators(view, lex)
+    out: dict[str, bool] = {}
+    for c, m in view.countries():
+        city = m.text != m.name and any(a <= m.start and m.end <= b for a, b in names)
+        aside = (m.start, m.end) in mediators or city
+        out[c] = out.get(c, True) and aside
+    return sorted(c for c, aside in out.items() if aside)
+
+
 def _parties(
     view: SentenceView,
     lex: ModelLexicon,
-    name: tuple[int, int] | None,
+    names: list[tuple[int, int]],
     *,
     hi: int | None = None,
     seated: Mapping[str, str] = _NONE,
 ) -> list[str]:
     """The sentence's countries and organisations ("Iran and the IAEA signed"), less a figure's
-    currency ("3.4 billion US dollars"), a place inside the agreement's ``name`` span ("the Vienna
-    Convention") and — when two parties remain without them — the ones that only report or place
-    the signing."""
+    currency ("3.4 billion US dollars"), a place inside an agreement's own name in the sentence
+    (``names``: "the Vienna Convention", "the Paris Agreement") and the mediators, hosts and
+    depositaries (:func:`_mediators`), and — when two parties remain without them — the ones that
+    only report or place the signing."""
     currency_after = lex.agreements.currency_after
     igos = [m for m in view.mentions if m.kind == "igo" and m.code and (hi is None or m.end <= hi)]
     found = [
         (c, m) for c, m in view.countries(hi=hi) if not currency_after.match(view.slice(m.end, m.end + 12))
     ] + [(str(m.code), m) for m in igos]
-    if name is not None:
-        found = [(c, m) for c, m in found if not (name[0] <= m.start and m.end <= name[1])]
+    found = [(c, m) for c, m in found if not any(a <= m.start and m.end <= b for a, b in names)]
+    mediators = _mediators(view, lex)
+    found = [(c, m) for c, m in found if (m.start, m.end) not in mediators]
     found = [(seated.get(m.text, c), m) for c, m in found]  # "Brussels and Jakarta signed": the EU
     found = [(c, m) for c, m in found if not _depositary(view, lex, m)]
     found += _combined(view, lex, found)
