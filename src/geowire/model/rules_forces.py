@@ -3934,11 +3934,15 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             else (_placed_host(view, lex, e, e, sender[0]))
         )
         if placed is None and _host_referred(view, lex, e):
-            # "denied that any Russian soldiers were stationed on its soil": the article's country
+            # "denied that any Russian soldiers were stationed on its soil": the article's country;
+            # only a denial — forces there, uncounted and with no host named, are too vague a claim
             fields: dict[str, object] = {"country": sender[0], HOST_ANAPHOR: True}
             spans = {"country": (sender[1].start, sender[1].end), "personnel": (s, e)}
             _deployment_date(view, lex, fields, spans, cue=verbs[0][0])
-            return view.claim("deployment", fields, spans)
+            referred = view.claim("deployment", fields, spans)
+            if _with_denial(view, lex, referred, s, s).fields.get("negated"):
+                return referred
+            continue
         if placed is None or sender[0] == placed[0]:
             continue
         fields = {"country": sender[0], "host": placed[0], "place": placed[1]}
