@@ -725,6 +725,18 @@ class Deployments(_Strict):
     # troops in …"), so a date elsewhere in the sentence ("… after doubling the force it sent in
     # 2022") dates another act, not this count
     current: Rx = re.compile(r"(?!)")
+    # between the forces and a participle that qualifies them ("the soldiers serving in Estonia
+    # arrived …"), matched whole up to the participle's end: not the forces' verb
+    modifier: Rx = re.compile(r"(?!)")
+    # right before a count: a unit that relieves or joins others ("a fresh battalion of 550"),
+    # a part of the country's force there, not all of it
+    relief: Rx = re.compile(r"(?!)")
+    # between the forces' verb and a date after it: a relative clause about another noun ("the
+    # survey that Ankara signed up to last year"), whose date is not the forces'
+    other_relative: Rx = re.compile(r"(?!)")
+    # a force's size after a change that brings it there ("bringing its force there to about
+    # 1,000"), no personnel noun after the figure: groups as in ``count``
+    force_total: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

@@ -3822,6 +3822,9 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     counts = [*view.finditer(dl.count), *view.finditer(dl.strong_count)]  # "a 300-strong contingent"
     # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
     counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    # "…, bringing its force there to about 1,000": the size the change leaves
+    totals = [x for x in view.finditer(dl.force_total) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    counts += totals
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
     systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
@@ -3830,6 +3833,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         if any(_overlaps(x, s, e) for x in systems):
             continue  # "12 M-346 trainers": aircraft, not instructors
         verbs = list(view.finditer(verb_rx))
+        if not verbs and (s, e, m) in totals:
+            verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
             if not located or not view.countries(lo=e, hi=e + located.end()):
@@ -3838,6 +3843,7 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
         # "Italy, which hosted a summit in 2019, sent 300 soldiers": the aside's verb is not theirs
         near = [v for v in near if not _aside_of_other(view, lex, v[0], s, e)] or near
+        near = _past_modifier(view, lex, near, e)
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim is None:
             continue
@@ -3853,6 +3859,18 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _past_modifier(
+    view: SentenceView, lex: ModelLexicon, verbs: list[tuple[int, int, re.Match[str]]], e: int
+) -> list[tuple[int, int, re.Match[str]]]:
+    """``verbs`` less a participle right after the forces ending at ``e`` that qualifies them (a
+    reduced relative: "the 300 soldiers serving in Estonia arrived there in December") when
+    another verb of their clause follows it: that one is the forces' own."""
+    first = verbs[0]
+    if len(verbs) > 1 and first[0] >= e and lex.deployments.modifier.fullmatch(view.slice(e, first[1])):
+        return verbs[1:]
+    return verbs
 
 
 def _aside_of_other(view: SentenceView, lex: ModelLexicon, at: int, s: int, e: int) -> bool:
@@ -3939,9 +3957,19 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             if hosts
             else (_placed_host(view, lex, e, e, sender[0]))
         )
+        if placed is None and _host_referred(view, lex, e):
+            # "denied that any Russian soldiers were stationed on its soil": the article's country;
+            # only a denial — forces there, uncounted and with no host named, are too vague a claim
+            fields: dict[str, object] = {"country": sender[0], HOST_ANAPHOR: True}
+            spans = {"country": (sender[1].start, sender[1].end), "personnel": (s, e)}
+            _deployment_date(view, lex, fields, spans, cue=verbs[0][0])
+            referred = view.claim("deployment", fields, spans)
+            if _with_denial(view, lex, referred, s, s).fields.get("negated"):
+                return referred
+            continue
         if placed is None or sender[0] == placed[0]:
             continue
-        fields: dict[str, object] = {"country": sender[0], "host": placed[0], "place": placed[1]}
+        fields = {"country": sender[0], "host": placed[0], "place": placed[1]}
         spans = {"country": (sender[1].start, sender[1].end), "host": placed[2], "place": placed[2],
                  "personnel": (s, e)}  # fmt: skip
         count = _counted_by(view, lex, s, e)
@@ -3953,6 +3981,15 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         _deployment_date(view, lex, fields, spans, cue=verbs[0][0])
         return view.claim("deployment", fields, spans)
     return None
+
+
+def _host_referred(view: SentenceView, lex: ModelLexicon, e: int) -> bool:
+    """Whether the clause of the forces ending at ``e`` refers to a host without naming it
+    ("stationed on its soil", "in the country") soon after them."""
+    return any(
+        hs - e <= _HOSTING_GAP and _same_clause(view, lex, e, hs)
+        for hs, _he, _hm in view.finditer(lex.deployments.host_anaphor, lo=e)
+    )
 
 
 def _host_before_where(view: SentenceView, lex: ModelLexicon, places: list[_Party], s: int) -> list[_Party]:
@@ -4006,8 +4043,11 @@ def _deployment(
         personnel_qualifier=m.group(1).strip().lower().replace(" ", "-") if m.group(1) else stated or vague,
     )
     spans["personnel"] = (s, e)
-    if _partial(view, lex, s, ns + len(m.group(2))):
-        fields["personnel_partial"] = True  # "the first 300 soldiers": a part of the force
+    if _partial(view, lex, s, ns + len(m.group(2))) or lex.deployments.relief.search(
+        view.slice(max(view.start, s - 40), s)
+    ):
+        # "the first 300 soldiers", "a fresh battalion of 550": a part of the force, not all of it
+        fields["personnel_partial"] = True
     places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
     # "Poland's garrison of 400": a mention of the owner and its force that the count starts in
@@ -4202,8 +4242,11 @@ def _deployment_date(
     clause apart from the verb ``cue`` ("Canada, which joined the mission in 2017, has no troops
     in …": the joining's year, as for transfers), nor start a span ("since 2017": the ``since``
     field, as for transfers)."""
+    forces = spans["personnel"][1] if "personnel" in spans else cue
     for d in sentence_dates(view):
         if _said_when(view, lex, d.start, d.end) or _aside(view, lex, d.start, cue):
+            continue
+        if _other_clause_date(view, lex, d.start, max(cue, forces)):
             continue
         published = view.ctx.published
         if d.relation == "since" and published is not None and d.value <= published:
@@ -4221,6 +4264,20 @@ def _undated(fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> No
     for key in ("date", "date_precision"):
         fields.pop(key, None)
     spans.pop("date", None)
+
+
+_SAID_GAP = 25  # characters between a report clause's verb and the date of its saying ("told reporters on")
+
+
+def _other_clause_date(view: SentenceView, lex: ModelLexicon, at: int, lo: int) -> bool:
+    """The date at ``at``, after the forces and their verb (``lo``), dates another act: the saying
+    of a report clause that closes the sentence ("…, a Somali defence official said on Monday")
+    or a relative clause about another noun ("guarding the survey that Ankara signed up to last
+    year")."""
+    for rs, rend, _rm in view.finditer(lex.agreements.report_clause, lo=lo):
+        if rs < rend <= at <= rend + _SAID_GAP and "," not in view.slice(rend, at):
+            return True
+    return lex.deployments.other_relative.search(view.slice(lo, at)) is not None
 
 
 def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
