@@ -4145,10 +4145,15 @@ def _deployment(
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
-    measure = "arrival" if dl.arrival.match(said) else "presence" if dl.presence.match(said) else None
+    present = dl.presence.match(said) is not None
+    measure = "arrival" if dl.arrival.match(said) else "presence" if present else None
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
-    if measure == "presence" and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0])):
+    if (
+        present
+        and not dl.arrival.match(said)
+        and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0]))
+    ):
         _undated(fields, spans)  # "now keeps 1,000 troops": the force at the report, whatever else is dated
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
