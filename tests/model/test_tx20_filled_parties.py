@@ -1,0 +1,55 @@
+"""A transfer's party comes from the clause that names it in a transfer role, never from a place
+named in a later sentence (issue 13, helper ``tx20``): a coded event that runs on past the
+sentence of the purchase ("… bought warships. Its crew trained in Australia.") lends it no
+supplier and no recipient, while a later sentence about the same deal keeps the parties the
+first one named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geowire.types import DocContext
+
+pytestmark = pytest.mark.model
+
+
+def _transfers(analyzer, text: str) -> list[tuple[object, object, object]]:  # noqa: ANN001
+    (a,) = analyzer.analyse([(DocContext(doc_id="t", published=dt.date(2025, 3, 10)), text)])
+    return [
+        (c.fields.get("supplier"), c.fields.get("recipient"), c.fields.get("status"))
+        for c in a.claims
+        if c.kind == "transfer"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habitual purchase with no named seller: one-sided, no record
+        "Peru's navy has long bought patrol boats. Its sailors trained in Spain.",
+        "Uruguay's navy has long bought warships. Its crew trained in Western Australia.",
+        # the place where the crew trained neither sells nor buys, nor turns the buyer into a seller
+        "Uruguay's navy bought second-hand warships. Its crew trained in New Zealand.",
+    ],
+)
+def test_tx20_a_later_sentences_place_is_no_party(analyzer, text: str) -> None:  # noqa: ANN001
+    assert _transfers(analyzer, text) == []
+
+
+def test_tx20_a_later_sentence_keeps_the_deals_parties(analyzer) -> None:  # noqa: ANN001
+    text = "Norway will sell three frigates to Latvia. The first ship was handed over in May."
+    found = _transfers(analyzer, text)
+    assert ("NOR", "LVA", "planned") in found
+    assert all((s, r) == ("NOR", "LVA") for s, r, _status in found)
+
+
+def test_tx20_a_seller_named_in_the_clause_stays_with_a_place_after_it(analyzer) -> None:  # noqa: ANN001
+    text = "Uruguay bought second-hand warships from Britain. Its crew trained in New Zealand."
+    assert _transfers(analyzer, text) == [("GBR", "URY", "delivered")]
+
+
+def test_tx20_a_later_training_place_does_not_replace_the_named_seller(analyzer) -> None:  # noqa: ANN001
+    text = "Uruguay's navy bought three frigates from Spain. Its crews trained in Portugal."
+    assert _transfers(analyzer, text) == [("ESP", "URY", "delivered")]
