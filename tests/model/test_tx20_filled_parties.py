@@ -53,3 +53,31 @@ def test_tx20_a_seller_named_in_the_clause_stays_with_a_place_after_it(analyzer)
 def test_tx20_a_later_training_place_does_not_replace_the_named_seller(analyzer) -> None:  # noqa: ANN001
     text = "Uruguay's navy bought three frigates from Spain. Its crews trained in Portugal."
     assert _transfers(analyzer, text) == [("ESP", "URY", "delivered")]
+
+
+def test_tx20_a_place_named_elsewhere_is_no_unsaid_supplier(analyzer) -> None:  # noqa: ANN001
+    # "handed over to Ghana" names no giver: the country where officials met gives nothing
+    text = "Four patrol boats were handed over to Ghana last week. Officials met in Togo."
+    assert all(s != "TGO" for s, _r, _status in _transfers(analyzer, text))
+
+
+def test_tx20_a_country_named_as_an_actor_still_fills_the_unsaid_supplier(analyzer) -> None:  # noqa: ANN001
+    text = "Six patrol boats were handed over to Gabon. The United States paid for them, Washington said."
+    assert _transfers(analyzer, text) == [("USA", "GAB", "delivered")]
+
+
+def test_tx20_unplaced_keeps_actors_and_drops_places(analyzer) -> None:  # noqa: ANN001
+    from geowire.lang import load_language
+    from geowire.model.extract import unplaced
+    from geowire.model.lexicon import model_lexicon
+    from geowire.types import ActorMention, Sentence
+
+    text = "Peru thanked Chile. The talks were held in Ecuador."
+    sentences = [Sentence(0, 0, 19, text[:19]), Sentence(1, 20, len(text), text[20:])]
+    mentions = [
+        ActorMention(start=s, end=s + len(w), text=w, kind="country", code=c)
+        for w, c in (("Peru", "PER"), ("Chile", "CHL"), ("Ecuador", "ECU"))
+        if (s := text.index(w)) >= 0
+    ]
+    kept = unplaced(mentions, sentences, model_lexicon(load_language("en")))
+    assert [m.code for m in kept] == ["PER", "CHL"]

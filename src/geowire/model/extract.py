@@ -104,7 +104,9 @@ def extract_claims(
     article = article_systems(views, [*named, *designated], categories)
     producers = equipment_producers(kb)
     claims = fill_suppliers(resolve_systems(claims, lex, article=article))
-    claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
+    claims = fill_unsaid_suppliers(
+        fill_recipients(claims, mentions, home), unplaced(mentions, sentences, lex), home
+    )
     claims = fill_usual_suppliers(claims, producers, mentions)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
@@ -1095,6 +1097,20 @@ def fill_unsaid_suppliers(
                     fields.update(supplier=seller, supplier_inferred=True)
             c = replace(c, fields=fields)
         out.append(c)
+    return out
+
+
+def unplaced(
+    mentions: Sequence[ActorMention], sentences: Sequence[Sentence], lex: ModelLexicon
+) -> list[ActorMention]:
+    """The mentions that are not a place after a place preposition ("the officials met in Togo",
+    "its crew trained in Australia"): such a country is where something happens, no side that
+    gives."""
+    out = []
+    for m in mentions:
+        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if s is None or not lex.agreements.place_before.search(s.text[: m.start - s.start]):
+            out.append(m)
     return out
 
 
