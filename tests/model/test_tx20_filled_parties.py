@@ -1,8 +1,8 @@
 """A transfer's party comes from the clause that names it in a transfer role, never from a place
 named in a later sentence (issue 13, helper ``tx20``): a coded event that runs on past the
 sentence of the purchase ("… bought warships. Its crew trained in Australia.") lends it no
-supplier and no recipient, while a later sentence about the same deal keeps the parties the
-first one named."""
+supplier and no recipient unless that sentence names the country in a transfer role ("Spain
+will deliver them"), and an unsaid supplier is never a country named as a place."""
 
 from __future__ import annotations
 
@@ -81,3 +81,16 @@ def test_tx20_unplaced_keeps_actors_and_drops_places(analyzer) -> None:  # noqa:
     ]
     kept = unplaced(mentions, sentences, model_lexicon(load_language("en")))
     assert [m.code for m in kept] == ["PER", "CHL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the later sentence names the other side in a transfer role: its subject gives or gets
+        ("Uruguay has agreed to buy two corvettes. Spain will deliver them from 2028.", ("ESP", "URY")),
+        ("Portugal delivered two patrol boats. Cape Verde received them in Praia.", ("PRT", "CPV")),
+    ],
+)
+def test_tx20_a_later_sentence_naming_the_other_side_fills_it(analyzer, text: str, parties) -> None:  # noqa: ANN001
+    found = _transfers(analyzer, text)
+    assert found and found[0][:2] == parties

@@ -55,7 +55,7 @@ from geowire.model.rules_forces import (
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, quoted, statement_claims
 from geowire.nlp.quantities import quantity_rules
-from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
+from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, EventActor, Quantity, Sentence
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
@@ -86,7 +86,7 @@ def extract_claims(
     for view in views:
         agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
-        transfers = transfer_claims(view, lex, categories, plurals)
+        transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
         if any(c.fields.get(CONTENTS) for c in transfers):
             transfers = with_contents(transfers, carried)
         else:
@@ -1098,6 +1098,38 @@ def fill_unsaid_suppliers(
             c = replace(c, fields=fields)
         out.append(c)
     return out
+
+
+def later_parties_in_role(
+    view: SentenceView, sentences: Sequence[Sentence], lex: ModelLexicon
+) -> SentenceView:
+    """``view`` for the transfer rules: a coded event's party that the coder took from a later
+    sentence stays only where that sentence gives it a transfer role — a sentence with a transfer
+    cue, where the country is no place ("Chile bought warships. Its crew trained in Australia.":
+    where the crew trained sells nothing; "Spain delivered boats. Mauritania received them." does)."""
+    events = [_event_in_role(e, view, sentences, lex) for e in view.events]
+    if all(a is b for a, b in zip(events, view.events, strict=True)):
+        return view
+    return replace(view, events=events)
+
+
+def _event_in_role(
+    event: Event, view: SentenceView, sentences: Sequence[Sentence], lex: ModelLexicon
+) -> Event:
+    def kept(a: EventActor) -> bool:
+        if a.start < view.sentence.end:
+            return True
+        s = next((s for s in sentences if s.start <= a.start < s.end), None)
+        if s is None or lex.agreements.place_before.search(s.text[: a.start - s.start]):
+            return False
+        gate = lex.gates.get("transfers")
+        return gate is None or gate.search(s.text) is not None
+
+    actors = tuple(a for a in event.actors if kept(a))
+    recipients = tuple(a for a in event.recipients if kept(a))
+    if len(actors) == len(event.actors) and len(recipients) == len(event.recipients):
+        return event
+    return replace(event, actors=actors, recipients=recipients)
 
 
 def unplaced(

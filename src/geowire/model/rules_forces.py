@@ -2101,9 +2101,6 @@ def _parties(
         (_aside(view, lex, a.start, cue) and not _maker_apposition(view, lex, a.start, a.entity_text))
         or _listed_apart(view, lex, a.start, cue)
         or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
-        # "Chile bought warships. Its crew trained in Australia.": an event that runs on into a later
-        # sentence takes a party from it, a place of another clause
-        or a.start >= view.sentence.end
         or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
         or _earlier_clause_actor(view, lex, countries, a, cue)
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
