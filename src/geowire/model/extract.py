@@ -55,7 +55,7 @@ from geowire.model.rules_forces import (
 )
 from geowire.model.rules_statements import ACT_ONLY, assessment_claims, quoted, statement_claims
 from geowire.nlp.quantities import quantity_rules
-from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, Quantity, Sentence
+from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, EventActor, Quantity, Sentence
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
@@ -86,7 +86,7 @@ def extract_claims(
     for view in views:
         agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
-        transfers = transfer_claims(view, lex, categories, plurals)
+        transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
         if any(c.fields.get(CONTENTS) for c in transfers):
             transfers = with_contents(transfers, carried)
         else:
@@ -104,7 +104,9 @@ def extract_claims(
     article = article_systems(views, [*named, *designated], categories)
     producers = equipment_producers(kb)
     claims = fill_suppliers(resolve_systems(claims, lex, article=article))
-    claims = fill_unsaid_suppliers(fill_recipients(claims, mentions, home), mentions, home)
+    claims = fill_unsaid_suppliers(
+        fill_recipients(claims, mentions, home), unplaced(mentions, sentences, lex), home
+    )
     claims = fill_usual_suppliers(claims, producers, mentions)
     claims = fill_agreement_parties(claims, mentions)
     claims = [c for c in fill_approvers(claims, home) if not _unknown_one_sided(c)]
@@ -1095,6 +1097,52 @@ def fill_unsaid_suppliers(
                     fields.update(supplier=seller, supplier_inferred=True)
             c = replace(c, fields=fields)
         out.append(c)
+    return out
+
+
+def later_parties_in_role(
+    view: SentenceView, sentences: Sequence[Sentence], lex: ModelLexicon
+) -> SentenceView:
+    """``view`` for the transfer rules: a coded event's party that the coder took from a later
+    sentence stays only where that sentence gives it a transfer role — a sentence with a transfer
+    cue, where the country is no place ("Chile bought warships. Its crew trained in Australia.":
+    where the crew trained sells nothing; "Spain delivered boats. Mauritania received them." does)."""
+    events = [_event_in_role(e, view, sentences, lex) for e in view.events]
+    if all(a is b for a, b in zip(events, view.events, strict=True)):
+        return view
+    return replace(view, events=events)
+
+
+def _event_in_role(
+    event: Event, view: SentenceView, sentences: Sequence[Sentence], lex: ModelLexicon
+) -> Event:
+    def kept(a: EventActor) -> bool:
+        if a.start < view.sentence.end:
+            return True
+        s = next((s for s in sentences if s.start <= a.start < s.end), None)
+        if s is None or lex.agreements.place_before.search(s.text[: a.start - s.start]):
+            return False
+        gate = lex.gates.get("transfers")
+        return gate is None or gate.search(s.text) is not None
+
+    actors = tuple(a for a in event.actors if kept(a))
+    recipients = tuple(a for a in event.recipients if kept(a))
+    if len(actors) == len(event.actors) and len(recipients) == len(event.recipients):
+        return event
+    return replace(event, actors=actors, recipients=recipients)
+
+
+def unplaced(
+    mentions: Sequence[ActorMention], sentences: Sequence[Sentence], lex: ModelLexicon
+) -> list[ActorMention]:
+    """The mentions that are not a place after a place preposition ("the officials met in Togo",
+    "its crew trained in Australia"): such a country is where something happens, no side that
+    gives."""
+    out = []
+    for m in mentions:
+        s = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if s is None or not lex.agreements.place_before.search(s.text[: m.start - s.start]):
+            out.append(m)
     return out
 
 
