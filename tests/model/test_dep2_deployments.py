@@ -3,7 +3,8 @@ a force that may come, is weighed, offered or held by a plan ("could send", "is 
 "would be posted there under the draft scheme") is hypothetical, so its size disputes no force
 there; a present force with "today" or "now" after its verb is the force at the report, compared
 with another report a few weeks on, while a sending dated today keeps its day; a count across
-several hosts ("in three countries, chiefly in Niger") is no one host's force."""
+several hosts ("across the Sahel, chiefly in Niger", "in the Balkans, including 900 in Kosovo")
+is no one host's force."""
 
 from functools import cache
 
@@ -29,6 +30,12 @@ _DOCS = [
     ("spread-b", "2024-03-21", "Bangladesh has 1,400 peacekeepers in Mali, the UN said."),
     ("region-a", "2024-03-04", "Chad has 4,000 soldiers across the Sahel, chiefly in Niger."),
     ("region-b", "2024-03-21", "Chad keeps 1,200 soldiers in Niger."),
+    ("share-a", "2024-03-04", "Italy has 2,500 troops in the Balkans, including 900 in Kosovo."),
+    ("share-b", "2024-03-21", "Italy keeps 1,100 troops in Kosovo."),
+    ("month-a", "2024-06-03", "Since May Sweden has kept 450 soldiers in Estonia."),
+    ("month-b", "2024-06-20", "Sweden has 900 soldiers in Estonia."),
+    ("given-a", "2024-03-04", "Greece has offered 250 soldiers to the mission in Cyprus."),
+    ("given-b", "2024-03-21", "Greece keeps 950 soldiers in Cyprus."),
 ]  # fmt: skip
 
 
@@ -48,6 +55,11 @@ def test_dep2_a_possible_weighed_offered_or_planned_force_disputes_no_force_ther
     assert not _pairs("may-") and not _pairs("weigh-") and not _pairs("offer-") and not _pairs("plan-")
 
 
+def test_dep2_forces_offered_by_name_are_hypothetical_but_a_month_is_no_modal() -> None:
+    assert not _pairs("given-")
+    assert ("month-a", "month-b", "personnel") in _out()[0]  # "Since May": no "may"
+
+
 def test_dep2_a_possible_force_still_makes_its_record() -> None:
     assert [(d["country"], d["host"]) for d in _out()[1]["offer-a"]] == [("PRT", "ROU")]
 
@@ -62,5 +74,5 @@ def test_dep2_a_force_there_today_is_the_force_at_the_report() -> None:
 
 
 def test_dep2_a_total_across_hosts_is_no_one_hosts_force() -> None:
-    assert not _pairs("spread-") and not _pairs("region-")
+    assert not _pairs("spread-") and not _pairs("region-") and not _pairs("share-")
     assert not _out()[1]["spread-a"] and not _out()[1]["region-a"]

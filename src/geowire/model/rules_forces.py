@@ -3940,7 +3940,7 @@ def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Cl
     (:func:`_proposed`: "may serve", "offered to send", "would station … under the new plan") has
     modality ``hypothetical``: no size of a force there or coming, so none compared (``records``)."""
     future = _mood_in_clause(view, lex, verb, "future")
-    hypothetical = _proposed(view, lex, verb, future)
+    hypothetical = _proposed(view, lex, c, verb, future)
     if not future and not hypothetical:
         return c
     if c.fields.get("negated"):
@@ -3952,16 +3952,28 @@ def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Cl
     return replace(c, fields=fields)
 
 
-def _proposed(view: SentenceView, lex: ModelLexicon, verb: int, future: bool) -> bool:
+def _proposed(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int, future: bool) -> bool:
     """A modal cue of ``transfers.moods`` hypothetical ("may serve", "could send", "is considering")
-    or a proposal (``deployments.proposed``: "offered to send") in the clause of the forces' verb at
-    ``verb`` before it, or a planned verb (``future``) the sentence puts under a plan or proposal
-    (``deployments.under_plan``: "would station … under the new plan")."""
-    if _mood_in_clause(view, lex, verb, "hypothetical"):
+    in the clause of the forces' verb at ``verb`` before it, or a proposal (``deployments.proposed``:
+    "offered to send", "has offered 200 soldiers") before the forces, or a planned verb (``future``)
+    the sentence puts under a plan or proposal (``deployments.under_plan``: "would station … under
+    the new plan"). A date is no cue ("since May")."""
+    forces = c.field_spans["personnel"][0] if "personnel" in c.field_spans else verb
+    lo = max(view.start, min(verb, forces) - 90)
+    text = view.slice(lo, max(verb, forces))
+    for d in sentence_dates(view):  # "since May": a month, no modal
+        a, b = max(d.start, lo) - lo, min(d.end, lo + len(text)) - lo
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+
+    def clause(upto: int) -> str:
+        cut = [m.end() for m in lex.transfers.clause_start.finditer(text[:upto])]
+        return text[cut[-1] : upto] if cut else text[:upto]
+
+    modal = clause(verb - lo)
+    if any(m.mood == "hypothetical" and m.pattern.search(modal) for m in lex.transfers.moods):
         return True
-    before = view.slice(max(view.start, verb - 90), verb)
-    cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
-    if lex.deployments.proposed.search(before[cut[-1] :] if cut else before):
+    if lex.deployments.proposed.search(clause(len(text))):
         return True
     return future and view.search(lex.deployments.under_plan) is not None
 
