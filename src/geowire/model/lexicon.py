@@ -737,6 +737,19 @@ class Deployments(_Strict):
     # a force's size after a change that brings it there ("bringing its force there to about
     # 1,000"), no personnel noun after the figure: groups as in ``count``
     force_total: Rx = re.compile(r"(?!)")
+    # (dep2) in the forces' clause before their verb: a force only proposed or weighed ("offered to
+    # send", "is weighing sending"), like the modal cues of ``transfers.moods`` hypothetical; after
+    # a planned or modal verb, the plan that holds it ("… would serve there under the new plan")
+    proposed: Rx = re.compile(r"(?!)")
+    under_plan: Rx = re.compile(r"(?!)")
+    # (dep2) a present force's date that is the report's day, after its verb ("are deployed there
+    # today"): the date's whole text, and right before the verb the present tense that makes it so
+    current_date: Rx = re.compile(r"(?!)")
+    present_before: Rx = re.compile(r"(?!)")
+    # (dep2) between the forces and a host: a wider place of theirs, then the share a few hosts have
+    # ("to UN missions in Africa, most in …", "across the region, mainly in …"): a total across
+    # hosts, no one host's force
+    spread_tail: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

@@ -3936,14 +3936,46 @@ def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Cl
     """``c`` with modality ``future`` when a future cue stands in its verb's clause before it
     ("are to be stationed", "will send 800 soldiers"): planned forces, not there yet. A plan denied
     ("will not send soldiers to", "has no plans to deploy troops in") makes no claim: it neither
-    plans a force nor denies one that is there already."""
-    if not _mood_in_clause(view, lex, verb, "future"):
+    plans a force nor denies one that is there already. A force only possible or proposed
+    (:func:`_proposed`: "may serve", "offered to send", "would station … under the new plan") has
+    modality ``hypothetical``: no size of a force there or coming, so none compared (``records``)."""
+    future = _mood_in_clause(view, lex, verb, "future")
+    hypothetical = _proposed(view, lex, c, verb, future)
+    if not future and not hypothetical:
         return c
     if c.fields.get("negated"):
         return None
+    if hypothetical:
+        return replace(c, fields={**c.fields, "modality": "hypothetical"})
     fields = {**c.fields, "modality": "future"}
     forward_date(view, fields, c.field_spans)  # "will send 800 soldiers in May": the coming May
     return replace(c, fields=fields)
+
+
+def _proposed(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int, future: bool) -> bool:
+    """A modal cue of ``transfers.moods`` hypothetical ("may serve", "could send", "is considering")
+    in the clause of the forces' verb at ``verb`` before it, or a proposal (``deployments.proposed``:
+    "offered to send", "has offered 200 soldiers") before the forces, or a planned verb (``future``)
+    the sentence puts under a plan or proposal (``deployments.under_plan``: "would station … under
+    the new plan"). A date is no cue ("since May")."""
+    forces = c.field_spans["personnel"][0] if "personnel" in c.field_spans else verb
+    lo = max(view.start, min(verb, forces) - 90)
+    text = view.slice(lo, max(verb, forces))
+    for d in sentence_dates(view):  # "since May": a month, no modal
+        a, b = max(d.start, lo) - lo, min(d.end, lo + len(text)) - lo
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+
+    def clause(upto: int) -> str:
+        cut = [m.end() for m in lex.transfers.clause_start.finditer(text[:upto])]
+        return text[cut[-1] : upto] if cut else text[:upto]
+
+    modal = clause(verb - lo)
+    if any(m.mood == "hypothetical" and m.pattern.search(modal) for m in lex.transfers.moods):
+        return True
+    if lex.deployments.proposed.search(clause(len(text))):
+        return True
+    return future and view.search(lex.deployments.under_plan) is not None
 
 
 def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[str]) -> Claim | None:
@@ -3960,7 +3992,8 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and located.search(view.slice(max(view.start, mm.start - 8), mm.start))
-                 and not _at_venue(view, lex, mm)]  # fmt: skip
+                 and not _at_venue(view, lex, mm)
+                 and not lex.deployments.spread_tail.match(view.slice(e, mm.start))]  # fmt: skip
         hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
@@ -4117,6 +4150,8 @@ def _deployment(
             or not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
         )
     ]
+    if after and lex.deployments.spread_tail.match(view.slice(e, after[0][1].start)):
+        return None  # "2,400 troops to UN missions in Africa, most in South Sudan": a total across hosts
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
     after = after or [(c, mm) for c, mm in host_subject if c != fields.get("country")]
     placed = None if after else _placed_host(view, lex, min(verb[1], e), e, fields.get("country"))
@@ -4145,18 +4180,38 @@ def _deployment(
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
-    present = dl.presence.match(said) is not None
-    measure = "arrival" if dl.arrival.match(said) else "presence" if present else None
+    measure = _ARRIVAL if dl.arrival.match(said) else _PRESENCE if dl.presence.match(said) else None
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
-    if (
-        present
-        and not dl.arrival.match(said)
-        and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0]))
-    ):
+    if measure == _PRESENCE and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0])):
         _undated(fields, spans)  # "now keeps 1,000 troops": the force at the report, whatever else is dated
+    elif _told_today(view, lex, fields, spans, verb[0]):
+        _undated(fields, spans)  # "are deployed in Qatar today": the force at the report, not a day's act
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+_ARRIVAL, _PRESENCE = "arrival", "presence"  # the labels of a count's ``measure`` (``records`` reads them)
+
+
+def _told_today(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    verb: int,
+) -> bool:
+    """The force's date is the report's own day said after a present verb ("are deployed in Qatar
+    today", "has 900 soldiers there now", ``deployments.current_date``): the force as it stands at
+    the report, not a day's act ("sent 900 soldiers today" and "arrived today" keep their day)."""
+    dl = lex.deployments
+    if "date" not in spans or fields.get("measure") == _ARRIVAL:
+        return False
+    if not dl.current_date.match(view.slice(*spans["date"]).strip()):
+        return False
+    return fields.get("measure") == _PRESENCE or bool(
+        dl.present_before.search(view.slice(max(view.start, verb - 30), verb))
+    )
 
 
 _HOSTING_GAP = 60  # characters between a hosting subject and the forces it hosts
