@@ -28,6 +28,10 @@ app.add_typer(eval_app, name="eval")
 CoderOption = Annotated[
     str | None, typer.Option("--coder", help="learned (default) or rules: the decision stage to measure")
 ]
+StrictOption = Annotated[bool, typer.Option("--strict", help="alt categories do not count")]
+ReportOption = Annotated[
+    Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
+]
 FileArg = Annotated[Path, typer.Argument(help="evaluation file", exists=True, dir_okay=False, readable=True)]
 
 
@@ -154,10 +158,8 @@ def eval_news(
         Path, typer.Argument(help="folder with articles.jsonl and gold.jsonl", exists=True, file_okay=False)
     ],
     min_confidence: MinConfidenceOption = None,
-    strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
-    details: Annotated[
-        Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
-    ] = None,
+    strict: StrictOption = False,
+    details: ReportOption = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
     coder: CoderOption = None,
@@ -179,10 +181,8 @@ def eval_authored(
     ] = None,
     split: Annotated[str, typer.Option("--split", help="dev (default), test (held out) or train")] = "dev",
     min_confidence: MinConfidenceOption = None,
-    strict: Annotated[bool, typer.Option("--strict", help="alt categories do not count")] = False,
-    details: Annotated[
-        Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
-    ] = None,
+    strict: StrictOption = False,
+    details: ReportOption = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
     coder: CoderOption = None,
@@ -242,9 +242,7 @@ def eval_claims(
         typer.Argument(help="folder with claims-corpus files (corpus/claims)", exists=True, file_okay=False),
     ],
     split: Annotated[str, typer.Option("--split", help="test (held out, default), dev or all")] = "test",
-    details: Annotated[
-        Path | None, typer.Option("--details", help="write the whole report, unmatched lists included (JSON)")
-    ] = None,
+    details: ReportOption = None,
     json_out: JsonOption = False,
     settings_file: SettingsOption = None,
     coder: CoderOption = None,
