@@ -934,6 +934,7 @@ class EventCoder:
                     d = _attribution(doc, d, src, tgt, self.rules)
                     if d is None:
                         continue
+                    d = _charged_breach(pred, d, src, tgt, self.rules, self.cues.reported.speech_verbs)
                     vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
                     if vetoes and not keep_vetoed:
                         continue
@@ -2147,6 +2148,28 @@ def _attribution(doc: DocView, d: Decision, src: Role, tgt: Role | None, rules: 
     if tgt is None:
         return None
     return dataclasses.replace(d, adjustment="attribution", rule=f"{d.rule}+attribution")
+
+
+def _charged_breach(
+    pred: TokenView, d: Decision, src: Role, tgt: Role | None, rules: RoleRules, speech_verbs: Collection[str]
+) -> Decision:
+    """ "X said Y violated the truce", "X said the Israeli raid breached international law": a speaker
+    who reports a breach (roles ``violation_verbs``) by the party ``tgt`` — the verb's subject or a
+    party named in it — accuses that party (ACCUSE, allege); the breach is what is alleged. Other
+    decisions, and a breach the speaker owns ("X said it had not violated"), unchanged."""
+    trig = pred.doc[d.trigger]
+    if tgt is None or trig.lemma_.lower() not in rules.violation_verbs:
+        return d
+    if not _inside_speech_content(pred, trig, speech_verbs):
+        return d
+    subj = next((c for c in trig.children if c.dep_ in rules.subject_deps), None)
+    if subj is None or src.start <= subj.i < src.end:
+        return d
+    if not any(tgt.start <= t.i < tgt.end for t in subj.subtree):
+        return d
+    return dataclasses.replace(
+        d, category="ACCUSE", mode="allege", adjustment="attribution", rule=f"{d.rule}>statement:breach"
+    )
 
 
 def _accused_subject(src: Role, trig: TokenView, rules: RoleRules) -> bool:

@@ -121,6 +121,9 @@ class RoleRules(BaseModel):
     # predicates that, said of a party in a speaker's reported content, accuse it ("X said Y was
     # responsible for …"): the speaker accuses the subject, who does not act
     attribution_predicates: frozenset[str] = frozenset()
+    # verbs of breaking a rule: a breach by another party that a speaker reports accuses it ("X said
+    # Y violated the truce", "X said the raid breached international law": X accuses Y / the raider)
+    violation_verbs: frozenset[str] = frozenset()
 
 
 def rules_of(lang: LanguagePack) -> RoleRules:
