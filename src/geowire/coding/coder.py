@@ -62,6 +62,7 @@ from geowire.coding.roles import (
     in_other_relative,
     location_of,
     maker_modifier,
+    np_span,
     obliged,
     owner_of_relation,
     reporting_only,
@@ -934,7 +935,9 @@ class EventCoder:
                     d = _attribution(doc, d, src, tgt, self.rules)
                     if d is None:
                         continue
-                    d = _charged_breach(pred, d, src, tgt, self.rules, self.cues.reported.speech_verbs)
+                    d, tgt = _charged_breach(
+                        pred, d, src, tgt, index, self.rules, self.cues.reported.speech_verbs
+                    )
                     vetoes = self._vetoes(doc, pred, src, d, index, all_of_them=keep_vetoed)
                     if vetoes and not keep_vetoed:
                         continue
@@ -2151,25 +2154,40 @@ def _attribution(doc: DocView, d: Decision, src: Role, tgt: Role | None, rules: 
 
 
 def _charged_breach(
-    pred: TokenView, d: Decision, src: Role, tgt: Role | None, rules: RoleRules, speech_verbs: Collection[str]
-) -> Decision:
+    pred: TokenView,
+    d: Decision,
+    src: Role,
+    tgt: Role | None,
+    index: MentionIndex,
+    rules: RoleRules,
+    speech_verbs: Collection[str],
+) -> tuple[Decision, Role | None]:
     """ "X said Y violated the truce", "X said the Israeli raid breached international law": a speaker
-    who reports a breach (roles ``violation_verbs``) by the party ``tgt`` — the verb's subject or a
-    party named in it — accuses that party (ACCUSE, allege); the breach is what is alleged. Other
-    decisions, and a breach the speaker owns ("X said it had not violated"), unchanged."""
+    who reports a breach (roles ``violation_verbs``) by another party — the verb's subject, or a party
+    named in it — accuses that party (ACCUSE, allege: the breach is what is alleged), who becomes the
+    recipient when the saying has none. Other decisions, a breach the speaker owns ("X said it had
+    not violated") and a subject naming no party are unchanged."""
     trig = pred.doc[d.trigger]
-    if tgt is None or trig.lemma_.lower() not in rules.violation_verbs:
-        return d
-    if not _inside_speech_content(pred, trig, speech_verbs):
-        return d
+    if trig.lemma_.lower() not in rules.violation_verbs or not _inside_speech_content(
+        pred, trig, speech_verbs
+    ):
+        return d, tgt
     subj = next((c for c in trig.children if c.dep_ in rules.subject_deps), None)
     if subj is None or src.start <= subj.i < src.end:
-        return d
-    if not any(tgt.start <= t.i < tgt.end for t in subj.subtree):
-        return d
-    return dataclasses.replace(
+        return d, tgt
+    if tgt is None:
+        own = {m.code for m in src.mentions}
+        named = [m for m in collect_mentions(subj, index, rules) if m.code not in own]
+        if not named:
+            return d, tgt
+        start, end = np_span(subj, rules)
+        tgt = Role(subj.i, start, end, tuple(named), "accused: the subject of a reported breach", 0.9)
+    elif not any(tgt.start <= t.i < tgt.end for t in subj.subtree):
+        return d, tgt
+    accused = dataclasses.replace(
         d, category="ACCUSE", mode="allege", adjustment="attribution", rule=f"{d.rule}>statement:breach"
     )
+    return accused, tgt
 
 
 def _accused_subject(src: Role, trig: TokenView, rules: RoleRules) -> bool:
