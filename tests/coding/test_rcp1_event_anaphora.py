@@ -36,7 +36,7 @@ def _find(lemma: str, sentence: int, earlier: list[Event], own: str = "JPN") -> 
     found = antecedent_event(
         lemma, sentence, earlier, WORDS, own=frozenset({own}), trigger_lemmas=lambda e: frozenset()
     )
-    return None if found is None else str(found[1][0].code)
+    return None if found is None else str(found.actors[0].code)
 
 
 def test_rcp1_the_file_is_validated() -> None:

@@ -65,6 +65,7 @@ from geowire.coding.roles import (
     np_span,
     obliged,
     owner_of_relation,
+    pronoun_relative,
     reporting_only,
     reporting_speaker,
     rules_of,
@@ -390,7 +391,8 @@ class EventCoder:
         from geowire.coding.decide import with_parties
         from geowire.coding.event_anaphora import event_nouns, implied_by_event_nouns
 
-        def note(e: Event, before: Event, rs: tuple[EventActor, ...], lemma: str) -> Event:
+        def note(e: Event, before: Event, lemma: str) -> Event:
+            rs = before.actors  # the act pointed back to: its actors are the recipients
             why = f'recipient {rs[0].code} implied by "the {lemma}": the {before.category} told before'
             return with_parties(e, e.actors, rs, why)
 
@@ -426,15 +428,15 @@ class EventCoder:
             )  # fmt: skip
             if found is None:
                 continue
-            ids = ([a.code for a in d.actors], [r.code for r in found[1]])
+            ids = ([a.code for a in d.actors], [r.code for r in found.actors])
             out.append(
                 dataclasses.replace(
                     d,
                     id=event_id(ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, d.category, *ids),
-                    recipients=found[1],
+                    recipients=found.actors,
                     recipient_how="previous-event",
-                    notes=[*d.notes, f'recipient {found[1][0].code} implied by "the {noun.lemma_}": '
-                           f"the {found[0].category} told before"],
+                    notes=[*d.notes, f'recipient {found.actors[0].code} implied by "the {noun.lemma_}": '
+                           f"the {found.category} told before"],
                     vetoes=list(d.vetoes),
                 )
             )  # fmt: skip
@@ -1613,7 +1615,7 @@ def _across_relative(doc: DocView, src: Role, trig: TokenView, rules: RoleRules,
         return True
     tok = trig
     while tok.head.i != tok.i:
-        if tok.dep_ == "relcl" and any(c.tag_ in rules.relative_tags for c in tok.subtree if c.i < tok.i):
+        if pronoun_relative(tok, rules):
             if src.head in {w.i for w in tok.subtree}:
                 return False
             subjects = [

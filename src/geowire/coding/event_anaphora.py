@@ -20,7 +20,7 @@ is aimed at (news GUIDELINES §5: condemning a missile test → the tester). The
 :func:`referred_noun` finds the noun on a parsed trigger; :func:`antecedent_event` the act it
 points back to among events already coded (plain data); :func:`implied_by_event_nouns` applies both
 to a document's events (the rule coder's output), and the learned stage's candidates get the same
-recipient as a variant (``recipient_how`` "previous-event", :meth:`EventCoder._recipient_variants`).
+recipient as a variant (``recipient_how`` "previous-event", :meth:`EventCoder._event_noun_variants`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from geowire.lang import LanguagePack
 from geowire.lang.pack import validated
-from geowire.types import Event, EventActor
+from geowire.types import Event
 
 FILE = "event_anaphors.yaml"
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -157,13 +157,13 @@ def antecedent_event(
     *,
     own: frozenset[str | None],
     trigger_lemmas: Callable[[Event], Collection[str]],
-) -> tuple[Event, tuple[EventActor, ...]] | None:
-    """The act an event noun (``lemma``) in sentence ``sentence`` points back to, and its actors:
-    the nearest event of ``earlier`` (in document order) in an earlier sentence within the noun
-    class's reach, not negated, with actors, of one of the class's categories or with the noun's
-    lemma among its trigger's (``trigger_lemmas``: "signed a deal" → "the deal"). None when there
-    is none, or when an actor of that nearest act is one of ``own`` (the pointing event's actors:
-    "Seoul tested a missile. Seoul defended the test" implies no one)."""
+) -> Event | None:
+    """The act an event noun (``lemma``) in sentence ``sentence`` points back to (its actors are the
+    pointing event's recipients): the nearest event of ``earlier`` (in document order) in an earlier
+    sentence within the noun class's reach, not negated, with actors, of one of the class's
+    categories or with the noun's lemma among its trigger's (``trigger_lemmas``: "signed a deal" →
+    "the deal"). None when there is none, or when an actor of that nearest act is one of ``own``
+    (the pointing event's actors: "Seoul tested a missile. Seoul defended the test" implies no one)."""
     spec = words.nouns.get(lemma)
     if spec is None:
         return None
@@ -179,7 +179,7 @@ def antecedent_event(
             continue
         if any(a.code in own or a.code is None for a in e.actors):
             return None  # the nearest act of the kind is the event's own actor's: none is implied
-        return e, e.actors
+        return e
     return None
 
 
@@ -190,13 +190,13 @@ def implied_by_event_nouns(
     trigger_token: Callable[[Event], Any | None],
     trigger_lemmas: Callable[[Event], Collection[str]],
     named: Callable[[Any], bool],
-    note: Callable[[Event, Event, tuple[EventActor, ...], str], Event],
+    note: Callable[[Event, Event, str], Event],
 ) -> list[Event]:
     """``events`` (one document, in order) with each event that has no recipient and whose trigger
     (``trigger_token``; ``trigger_lemmas``: the lemmas of its words) takes a pointing event noun
     (:func:`referred_noun`) given the actors of the act the noun points back to
-    (:func:`antecedent_event`) as recipients, through ``note`` (event, antecedent, recipients,
-    noun lemma → the event with them)."""
+    (:func:`antecedent_event`) as recipients, through ``note`` (event, antecedent, noun lemma →
+    the event with the antecedent's actors as recipients)."""
     if not words.nouns:
         return list(events)
     out = list(events)
@@ -216,5 +216,5 @@ def implied_by_event_nouns(
             trigger_lemmas=trigger_lemmas,
         )
         if found is not None:
-            out[k] = note(event, found[0], found[1], _lemma(noun))
+            out[k] = note(event, found, _lemma(noun))
     return out

@@ -1297,9 +1297,15 @@ def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> boo
     for t in heads:
         if t.i in above:
             return False
-        if t.dep_ == "relcl" and any(c.tag_ in rules.relative_tags for c in t.subtree if c.i < t.i):
+        if pronoun_relative(t, rules):
             return True
     return False
+
+
+def pronoun_relative(tok: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` heads a relative clause opened by a relative pronoun ("that Qatar named",
+    "which Russia sent"), not an infinitive the parser hangs on a noun as one."""
+    return tok.dep_ == "relcl" and any(c.tag_ in rules.relative_tags for c in tok.subtree if c.i < tok.i)
 
 
 def reporting_speaker(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
