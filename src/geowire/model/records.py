@@ -29,6 +29,7 @@ from geowire.model.context import (
 )
 from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
+from geowire.model.rules_forces import PRESENCE
 from geowire.nlp.dates import shift_days
 from geowire.types import date_interval
 
@@ -2340,7 +2341,7 @@ def build_deployments(
             groups.append([c])
     records: list[DeploymentRecord] = []
     contradictions: list[Contradiction] = []
-    sent_in_period = _period_sum("personnel", figures, adds_up=lambda c: c.fields.get("measure") != _PRESENCE)
+    sent_in_period = _period_sum("personnel", figures, adds_up=lambda c: c.fields.get("measure") != PRESENCE)
     for cs in groups:
         subject = f"{cs[0].fields.get('country')} personnel in {cs[0].fields.get('host')}"
         contradictions += _presence_denied(cs, subject)
@@ -2445,7 +2446,7 @@ def _one_sending(a: StoredClaim, b: StoredClaim) -> bool:
     adds to), of one period (:func:`_same_measure`), told within a week of each other ("some 1,400
     are being deployed this spring" two days later), nor a plan ("will station 1,000 soldiers"),
     which tells the whole force to come where the batch ("the first 250 arrived") is a part."""
-    if _PRESENCE in (a.fields.get("measure"), b.fields.get("measure")):
+    if PRESENCE in (a.fields.get("measure"), b.fields.get("measure")):
         return False
     if _PLANNED in (a.fields.get("modality"), b.fields.get("modality")):
         return False
@@ -2601,7 +2602,6 @@ def _fmt_since(v: tuple[str, DateValue]) -> str:
     return f"{v[0]} {_fmt_date(v[1])}" if v[0] == "since" else _fmt_date(v[1])
 
 
-_PRESENCE = "presence"  # the ``measure`` label of a force counted where it is ("now has 2,000")
 _TRANSIT_DAYS = 14  # days between the end of a sending's date and the start of an arrival's at most
 
 
@@ -2629,7 +2629,7 @@ def _dated_arrival(c: StoredClaim) -> bool:
         return True
     return (
         f.get("date_precision") == "month"
-        and f.get("measure") != _PRESENCE
+        and f.get("measure") != PRESENCE
         and not f.get("personnel_partial")  # "another 500 arrived in March": a contingent more
         and asserted(c)
     )
@@ -2643,7 +2643,7 @@ def _one_coming(a: StoredClaim, b: StoredClaim) -> bool:
     ("500 in January and 500 in March") may be two contingents."""
     if a.fields.get("date_precision") == "day" and b.fields.get("date_precision") == "day":
         return True
-    arrived = any(c.fields.get("measure") not in (None, _PRESENCE) for c in (a, b))
+    arrived = any(c.fields.get("measure") not in (None, PRESENCE) for c in (a, b))
     return arrived and not _in_transit(a, b)
 
 

@@ -3362,18 +3362,15 @@ def _system_claim(
         and (status[3] or fields["status"] == "delivered")
         and _date_of_object_relative(view, lex, m, spans, status[2])
     ):
-        for key in ("date", "date_precision", "date_text"):
-            fields.pop(key, None)
-        spans.pop("date")
+        _undated(fields, spans)
     _quantity(view, lex, m, fields, spans)
     _apposed_total(view, lex, m, fields, spans)
-    if "quantity" in spans and _vague_count(view, *spans["quantity"]):
-        for key in _QUANTITY_FIELDS:  # "dozens of mortar tubes", "thousands of shells": no count
-            fields.pop(key, None)
-        spans.pop("quantity")
-    begun = "quantity" in spans and _begun_order(view, lex, spans["quantity"][0])
-    if begun and fields["status"] == "delivered":
-        for key in _QUANTITY_FIELDS:  # "Deliveries of four corvettes began": the order, not the delivered
+    if "quantity" in spans and (
+        _vague_count(view, *spans["quantity"])  # "dozens of mortar tubes", "thousands of shells": no count
+        # "Deliveries of four corvettes began": the order, not the delivered
+        or (fields["status"] == "delivered" and _begun_order(view, lex, spans["quantity"][0]))
+    ):
+        for key in _QUANTITY_FIELDS:
             fields.pop(key, None)
         spans.pop("quantity")
     if "quantity" in spans and _partial(view, lex, *spans["quantity"]):
@@ -3486,9 +3483,7 @@ def _contract_date(
     elif isinstance(fields.get("date"), str) and _after_publication(
         view, dt.date.fromisoformat(str(fields["date"]))
     ):
-        for key in ("date", "date_precision", "date_text"):
-            fields.pop(key, None)
-        spans.pop("date", None)
+        _undated(fields, spans)
 
 
 def _conjunct_date(
@@ -3819,9 +3814,7 @@ def _aggregate_claim(
             for s, e, m in view.finditer(rx):
                 fields.update(since=f"{m.group('year')}-01-01", since_precision="year")
                 spans["since"] = (s, e)
-                for key in ("date", "date_precision", "date_text"):
-                    fields.pop(key, None)
-                spans.pop("date", None)
+                _undated(fields, spans)
                 break
     # "has yet to receive most of the $21 billion in US arms it ordered": a buying verb's subject gets them
     acquisition = bool(lex.transfers.acquire.search(view.slice(status[1], status[2] + 25)))
@@ -4180,10 +4173,10 @@ def _deployment(
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
-    measure = _ARRIVAL if dl.arrival.match(said) else _PRESENCE if dl.presence.match(said) else None
+    measure = ARRIVAL if dl.arrival.match(said) else PRESENCE if dl.presence.match(said) else None
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
-    if measure == _PRESENCE and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0])):
+    if measure == PRESENCE and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0])):
         _undated(fields, spans)  # "now keeps 1,000 troops": the force at the report, whatever else is dated
     elif _told_today(view, lex, fields, spans, verb[0]):
         _undated(fields, spans)  # "are deployed in Qatar today": the force at the report, not a day's act
@@ -4191,7 +4184,7 @@ def _deployment(
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
 
-_ARRIVAL, _PRESENCE = "arrival", "presence"  # the labels of a count's ``measure`` (``records`` reads them)
+ARRIVAL, PRESENCE = "arrival", "presence"  # the labels of a count's ``measure`` (``records`` reads them)
 
 
 def _told_today(
@@ -4205,11 +4198,11 @@ def _told_today(
     today", "has 900 soldiers there now", ``deployments.current_date``): the force as it stands at
     the report, not a day's act ("sent 900 soldiers today" and "arrived today" keep their day)."""
     dl = lex.deployments
-    if "date" not in spans or fields.get("measure") == _ARRIVAL:
+    if "date" not in spans or fields.get("measure") == ARRIVAL:
         return False
     if not dl.current_date.match(view.slice(*spans["date"]).strip()):
         return False
-    return fields.get("measure") == _PRESENCE or bool(
+    return fields.get("measure") == PRESENCE or bool(
         dl.present_before.search(view.slice(max(view.start, verb - 30), verb))
     )
 
@@ -4337,7 +4330,8 @@ def _deployment_date(
 
 
 def _undated(fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
-    for key in ("date", "date_precision"):
+    """``fields`` and ``spans`` without the claim's date."""
+    for key in ("date", "date_precision", "date_text"):
         fields.pop(key, None)
     spans.pop("date", None)
 
