@@ -1119,8 +1119,8 @@ def _event_in_role(
     def kept(a: EventActor) -> bool:
         if a.start < view.sentence.end:
             return True
-        s = next((s for s in sentences if s.start <= a.start < s.end), None)
-        if s is None or lex.agreements.place_before.search(s.text[: a.start - s.start]):
+        s = _sentence_at(a.start, sentences)
+        if s is None or _named_as_place(a.start, s, lex):
             return False
         gate = lex.gates.get("transfers")
         return gate is None or gate.search(s.text) is not None
@@ -1140,10 +1140,20 @@ def unplaced(
     gives."""
     out = []
     for m in mentions:
-        s = next((s for s in sentences if s.start <= m.start < s.end), None)
-        if s is None or not lex.agreements.place_before.search(s.text[: m.start - s.start]):
+        s = _sentence_at(m.start, sentences)
+        if s is None or not _named_as_place(m.start, s, lex):
             out.append(m)
     return out
+
+
+def _sentence_at(at: int, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence that holds the character ``at``."""
+    return next((s for s in sentences if s.start <= at < s.end), None)
+
+
+def _named_as_place(at: int, s: Sentence, lex: ModelLexicon) -> bool:
+    """Whether the name at ``at`` in ``s`` follows a place preposition ("met in Togo")."""
+    return lex.agreements.place_before.search(s.text[: at - s.start]) is not None
 
 
 def _named_town_country(c: Claim, mentions: Sequence[ActorMention]) -> str | None:

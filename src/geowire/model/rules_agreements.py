@@ -301,11 +301,12 @@ def _claim(
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
         names = [n[:2] for k in found[0] if (n := _proper_name(view, lex, k))[2] != k.text]
         sole = _sole_actor(view, lex, name[:2])
-        parties = pair or ([sole] if sole else _parties(view, lex, names, hi=hi, seated=seated))
+        mediators = _mediators(view, lex)
+        parties = pair or ([sole] if sole else _parties(view, lex, names, mediators, hi=hi, seated=seated))
         fields.update(kind=kind.label, name=name[2], parties=parties)
         if sole and not pair:
             fields["sole_party"] = True  # one state's accession or withdrawal: no other party to find
-        if not_parties := _not_parties(view, lex, names):
+        if not_parties := _not_parties(view, names, mediators):
             fields["not_parties"] = not_parties
         spans["kind"] = (kind.start, kind.end)
         spans["name"] = (name[0], name[1])
@@ -406,24 +407,31 @@ def _mediators(view: SentenceView, lex: ModelLexicon) -> set[tuple[int, int]]:
     return {(m.start, m.end) for m, on in zip(actors, marked, strict=True) if on}
 
 
-def _not_parties(view: SentenceView, lex: ModelLexicon, names: list[tuple[int, int]]) -> list[str]:
+def _not_parties(
+    view: SentenceView, names: list[tuple[int, int]], mediators: set[tuple[int, int]]
+) -> list[str]:
     """The countries the sentence names only by a city inside an agreement's own name ("the Paris
     Agreement", "the Ottawa Convention"; not "the Gulf of Finland Treaty", which names the country)
     or as a mediator, host or depositary (:func:`_mediators`), and nowhere else in it: no party,
     even where the article's most-named countries fill in a claim's parties."""
-    mediators = _mediators(view, lex)
     out: dict[str, bool] = {}
     for c, m in view.countries():
-        city = m.text != m.name and any(a <= m.start and m.end <= b for a, b in names)
+        city = m.text != m.name and _in_names(m, names)
         aside = (m.start, m.end) in mediators or city
         out[c] = out.get(c, True) and aside
     return sorted(c for c, aside in out.items() if aside)
+
+
+def _in_names(m: ActorMention, names: list[tuple[int, int]]) -> bool:
+    """Whether the mention stands inside one of the agreements' own names (their spans)."""
+    return any(a <= m.start and m.end <= b for a, b in names)
 
 
 def _parties(
     view: SentenceView,
     lex: ModelLexicon,
     names: list[tuple[int, int]],
+    mediators: set[tuple[int, int]],
     *,
     hi: int | None = None,
     seated: Mapping[str, str] = _NONE,
@@ -431,16 +439,14 @@ def _parties(
     """The sentence's countries and organisations ("Iran and the IAEA signed"), less a figure's
     currency ("3.4 billion US dollars"), a place inside an agreement's own name in the sentence
     (``names``: "the Vienna Convention", "the Paris Agreement") and the mediators, hosts and
-    depositaries (:func:`_mediators`), and — when two parties remain without them — the ones that
-    only report or place the signing."""
+    depositaries (``mediators``: their spans, :func:`_mediators`), and — when two parties remain
+    without them — the ones that only report or place the signing."""
     currency_after = lex.agreements.currency_after
     igos = [m for m in view.mentions if m.kind == "igo" and m.code and (hi is None or m.end <= hi)]
     found = [
         (c, m) for c, m in view.countries(hi=hi) if not currency_after.match(view.slice(m.end, m.end + 12))
     ] + [(str(m.code), m) for m in igos]
-    found = [(c, m) for c, m in found if not any(a <= m.start and m.end <= b for a, b in names)]
-    mediators = _mediators(view, lex)
-    found = [(c, m) for c, m in found if (m.start, m.end) not in mediators]
+    found = [(c, m) for c, m in found if not _in_names(m, names) and (m.start, m.end) not in mediators]
     found = [(seated.get(m.text, c), m) for c, m in found]  # "Brussels and Jakarta signed": the EU
     found = [(c, m) for c, m in found if not _depositary(view, lex, m)]
     found += _combined(view, lex, found)
