@@ -4176,10 +4176,8 @@ def _deployment(
     measure = ARRIVAL if dl.arrival.match(said) else PRESENCE if dl.presence.match(said) else None
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
-    if measure == PRESENCE and dl.current.search(view.slice(max(view.start, verb[0] - 20), verb[0])):
-        _undated(fields, spans)  # "now keeps 1,000 troops": the force at the report, whatever else is dated
-    elif _told_today(view, lex, fields, spans, verb[0]):
-        _undated(fields, spans)  # "are deployed in Qatar today": the force at the report, not a day's act
+    if _at_report(view, lex, fields, spans, verb[0]):
+        _undated(fields, spans)  # the force as it stands at the report, not a day's act
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
@@ -4187,17 +4185,21 @@ def _deployment(
 ARRIVAL, PRESENCE = "arrival", "presence"  # the labels of a count's ``measure`` (``records`` reads them)
 
 
-def _told_today(
+def _at_report(
     view: SentenceView,
     lex: ModelLexicon,
     fields: dict[str, object],
     spans: dict[str, tuple[int, int]],
     verb: int,
 ) -> bool:
-    """The force's date is the report's own day said after a present verb ("are deployed in Qatar
-    today", "has 900 soldiers there now", ``deployments.current_date``): the force as it stands at
-    the report, not a day's act ("sent 900 soldiers today" and "arrived today" keep their day)."""
+    """Whether the count tells the force as it stands at the report: a presence verb right after
+    "now" (``deployments.current``: "now keeps 1,000 troops", whatever else the sentence dates, "…
+    after doubling the force it sent in 2022"), or the report's own day said after a present verb
+    ("are deployed in Qatar today", "has 900 soldiers there now", ``deployments.current_date``) —
+    not a day's act ("sent 900 soldiers today" and "arrived today" keep their day)."""
     dl = lex.deployments
+    if fields.get("measure") == PRESENCE and dl.current.search(view.slice(max(view.start, verb - 20), verb)):
+        return True
     if "date" not in spans or fields.get("measure") == ARRIVAL:
         return False
     if not dl.current_date.match(view.slice(*spans["date"]).strip()):
