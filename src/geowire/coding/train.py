@@ -104,6 +104,10 @@ F1_SLACK = 0.01  # the store threshold: the highest whose dev F1 is within this 
 MIN_RECALL = 0.1  # a default that hides nearly every event is no default
 MODEL_PRECISION = 0.7  # the model layer's floor (occurrences, dyads, network): dev precision at least this
 VIEW_PRECISION = 0.8  # the default view's floor (``min_confidence``): dev precision at least this
+# the view floor's step below the sweep's (0.05) choice: on the 0.05 grid alone the floor jumped a whole
+# step when dev precision at the step below it crossed 0.8 by a few thousandths (twentieth session:
+# 0.55 -> 0.60 -> 0.55 over two retrains); refined, it moves by what the precision moves
+VIEW_STEP = 0.01
 # a modality has its own view floor when at least this many of its dev events are shown at it (fewer:
 # the precision is too noisy to choose on, and the modality keeps ``min_confidence``)
 MODALITY_SUPPORT = 20
@@ -500,6 +504,11 @@ def train(
     calibrated = dataclasses.replace(fit(form, version), dyads=DYADS)
     store_t, min_conf, sweep, precise = choose_thresholds(calibrated, tune, matcher)
     model_floor = choose_model_floor(sweep, store_t, min_conf)
+    refinement: Sweep = []
+    if precise:  # the view floor refined below the sweep's choice (the model floor keeps the sweep's)
+        min_conf, refinement = refine_view_floor(
+            lambda t: score_docs(tune, _decided(calibrated, t), matcher), min_conf, store_t
+        )
     decider = dataclasses.replace(calibrated, store_threshold=store_t, min_confidence=min_conf,
                                   model_min_confidence=model_floor)  # fmt: skip
     modality_weights = fit_modality(by_split["train"], modality_vocab)
@@ -563,8 +572,11 @@ def train(
         "store_threshold": store_t,
         "store_threshold_rule": f"the highest dev threshold whose F1 is within {F1_SLACK} of the best",
         "min_confidence_rule": f"the lowest dev threshold with precision >= 0.8 and recall >= {MIN_RECALL}"
+        f" in steps of 0.05, then refined in steps of {VIEW_STEP} down to the step above the previous"
+        " 0.05 threshold (not below the store threshold) while every step keeps that precision and recall"
         + ("" if precise else " (none reaches it: min_confidence = store_threshold)"),
         "min_confidence": decider.min_confidence,
+        "min_confidence_refinement": [{"threshold": t, **s} for t, s in refinement],
         "model_min_confidence_rule": "the lowest dev threshold at or above the store threshold with"
         f" precision >= {MODEL_PRECISION} (none: min_confidence); the floor at which the model layer"
         " counts events",
@@ -642,6 +654,24 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
         t for t, s in sweep if s["precision"] >= VIEW_PRECISION and s["recall"] >= MIN_RECALL and t >= store_t
     ]
     return store_t, (min(precise) if precise else store_t), sweep, precise
+
+
+def refine_view_floor(score_at: Callable[[float], dict[str, float]], coarse: float, store_t: float
+                      ) -> tuple[float, Sweep]:  # fmt: skip
+    """The view floor refined below the sweep's choice ``coarse``: walking down in steps of
+    :data:`VIEW_STEP` towards the sweep's previous threshold (exclusive) and never below the store
+    threshold, the last step before the first whose dev precision (``score_at``) falls under
+    :data:`VIEW_PRECISION` or recall under :data:`MIN_RECALL`; with the steps scored."""
+    steps = round((coarse - max(coarse - 0.05, store_t)) / VIEW_STEP)
+    floor, scored = coarse, []
+    for k in range(1, steps):
+        t = round(coarse - k * VIEW_STEP, 2)
+        s = score_at(t)
+        scored.append((t, s))
+        if s["precision"] < VIEW_PRECISION or s["recall"] < MIN_RECALL:
+            break
+        floor = t
+    return floor, scored
 
 
 @dataclass(frozen=True)
