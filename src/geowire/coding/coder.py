@@ -521,7 +521,9 @@ class EventCoder:
         for d in drafts:
             if d.recipients or _joint_cooperation(d):
                 continue
-            options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
+            options = self._implied_options(
+                doc, sent, coded, {a.code for a in d.actors}, cooperative=d.category in _MEETINGS
+            )
             judged = judged_phrase(doc[d.candidate.decision.trigger], self.rules)
             for how, m in options:
                 if judged is not None and not _named_in(doc, m, judged):
@@ -566,11 +568,20 @@ class EventCoder:
         return out
 
     def _implied_options(
-        self, doc: DocView, sent: Sentence, coded: Sequence[ActorMention], own: set[str | None]
+        self,
+        doc: DocView,
+        sent: Sentence,
+        coded: Sequence[ActorMention],
+        own: set[str | None],
+        *,
+        cooperative: bool = False,
     ) -> list[tuple[str, ActorMention]]:
         """The parties a draft may imply beside its own (``own`` codes): the first other actors named
         in the sentence ("sentence"), the nearest actor standing as a subject in the sentences before
-        ("previous-subject") and the party the article names most ("topic")."""
+        ("previous-subject") and the party the article names most ("topic"). For a ``cooperative``
+        act (a meeting, deal, support) the subject of a condition is passed over: "what X would do if
+        Y struck" makes Y a possible foe, whom X's treaty or talks are not aimed at (a counter-measure
+        "unless Y backs down" is)."""
         parties = doc.memo.get("implied-parties")
         if parties is None:  # "…, IRNA reported": an outlet cited is implied by nothing
             parties = doc.memo["implied-parties"] = [m for m in coded if not self._cited(doc, m)]
@@ -589,7 +600,11 @@ class EventCoder:
             if m.code not in own and all(m.code != o.code for _, o in options):
                 options.append(("sentence", m))
         options = options[:_IMPLIED_IN_SENTENCE]
-        subject = next((m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)), None)
+        subject = next(
+            (m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)
+             and not (cooperative and self._in_condition(doc, m))),
+            None,
+        )  # fmt: skip
         if subject is not None and all(subject.code != o.code for _, o in options):
             options.append(("previous-subject", subject))
         topic = next((m for m in topics if m.code not in own), None)
@@ -721,6 +736,18 @@ class EventCoder:
             root = _root_of_span(doc, m.start, m.end)
             memo[m.start] = root is not None and _under_subject(root, self.rules)
         return bool(memo[m.start])
+
+    def _in_condition(self, doc: DocView, m: ActorMention) -> bool:
+        """Whether the mention stands in a condition ("… would do if X struck"): the subject of what
+        may happen has done nothing a later act answers, so it is implied as no one's recipient."""
+        root = _root_of_span(doc, m.start, m.end)
+        for _ in range(8):
+            if root is None or root.head.i == root.i:
+                return False
+            if root.pos_ in ("VERB", "AUX"):
+                return conditional(root, self.rules)
+            root = root.head
+        return False
 
     # --- one sentence ---------------------------------------------------------------------------
 

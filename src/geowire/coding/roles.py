@@ -1267,20 +1267,35 @@ def venue(tok: AnyToken, act: frozenset[int], rules: RoleRules, *, meeting: bool
 def topic(tok: AnyToken, act: frozenset[int], rules: RoleRules) -> bool:
     """Whether ``tok`` (a party's head) names only what a meeting or a deal is about: its phrase is the
     object of a verb of discussing ("discussed [the war in X]") or of a topic preposition hung on
-    a word of gathering or dealing that is the act or its object ("talks on X", "a deal over X");
-    "lifted a ban on X" keeps X."""
+    a word of gathering or dealing that is the act or its object ("talks on X", "a deal over X"),
+    however deep in that phrase ("met to discuss a plan to end the war in X"), unless the act itself
+    stands inside it; "lifted a ban on X" keeps X."""
     head = phrase_head(tok, rules)
-    up = head.head
-    if head.dep_ == "dobj" and up.lemma_.lower() in rules.topic_verbs:
-        return True
-    return (
-        head.dep_ == "pobj"
-        and up.dep_ == "prep"
-        and up.lower_ in rules.topic_preps
-        and up.head.i != up.i
-        and up.head.lemma_.lower() in rules.gathering_words
-        and hangs_on(up.head, act)
-    )
+    for _ in range(_TOPIC_DEPTH):  # "discussed [a plan to end the war in X]": X deep in the topic
+        up = head.head
+        if up.i == head.i or head.i in act:
+            return False
+        if head.dep_ == "dobj" and up.lemma_.lower() in rules.topic_verbs:
+            return True
+        if (
+            head.dep_ == "pobj"
+            and up.dep_ == "prep"
+            and up.lower_ in rules.topic_preps
+            and up.head.i != up.i
+            and up.head.lemma_.lower() in rules.gathering_words
+            and hangs_on(up.head, act)
+        ):
+            return True
+        if head.dep_ not in _TOPIC_LINKS:
+            return False
+        head = up
+    return False
+
+
+# the links a party climbs to the phrase a meeting is about: noun phrases, their prepositions, and
+# the infinitives and objects hung on a noun of the topic ("a plan [to end [the war [in X]]]")
+_TOPIC_LINKS = frozenset({"pobj", "prep", "dobj", "acl", "xcomp", *_PHRASE_UP})
+_TOPIC_DEPTH = 10
 
 
 def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
