@@ -93,3 +93,34 @@ def test_cod7_refusing_a_demand_is_still_a_rejection(code_text) -> None:  # noqa
         "that the trucks had been inspected."
     )
     assert find(events, "REJECT", actor="KEN", recipient="UGA")
+
+
+# --- d. a standing stance -------------------------------------------------------------------------
+
+
+def test_cod7_present_non_recognition_is_a_standing_relation(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Canada, which does not recognise the junta's election, imposed new sanctions on Myanmar on Friday."
+    )
+    assert find(events, "SANCTION", actor="CAN", recipient="MMR")
+    assert not [e for e in events if e.trigger.text.startswith("recogni")]
+
+
+def test_cod7_present_recognition_is_a_standing_relation(code_text) -> None:  # noqa: ANN001
+    assert not [
+        e for e in code_text("Paraguay still recognises Taiwan.") if e.trigger.text.startswith("recogni")
+    ]
+
+
+def test_cod7_past_or_refused_recognition_stays_an_act(code_text) -> None:  # noqa: ANN001
+    events = code_text(
+        "Spain recognised Palestine last May. Honduras refused to recognise the vote in Nicaragua."
+    )
+    assert find(events, "SUPPORT", actor="ESP", recipient="PSE")
+    assert find(events, "REJECT", actor="HND", recipient="NIC")
+
+
+def test_cod7_perfect_recognition_stays_an_act(code_text) -> None:  # noqa: ANN001
+    assert find(
+        code_text("Spain has recognised Palestine as a state."), "SUPPORT", actor="ESP", recipient="PSE"
+    )

@@ -115,7 +115,7 @@ Categorizer = Callable[..., Decision | None]
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
 FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act",
-                         "veto=tested-weapon", "veto=other-conjunct"})  # fmt: skip
+                         "veto=tested-weapon", "veto=other-conjunct", "veto=standing-stance"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -1085,6 +1085,8 @@ class EventCoder:
             ),
             # "Y was responsible for the raid": Y is accused, it accuses no one
             ("accused-subject", lambda: _accused_subject(src, trig, self.rules)),
+            # "X, which does not recognise the vote, …": a standing relation, not an act
+            ("standing-stance", lambda: _standing_stance(trig, self.rules)),
         )
         found: list[str] = []
         for name, check in checks:
@@ -2099,6 +2101,22 @@ def _capability(trig: TokenView, rules: RoleRules) -> bool:
     elif trig.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in rules.capability_heads and head.dep_ in ("acl", "amod")
+
+
+def _standing_stance(trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger is a stance verb in the simple present ("which does not recognise the
+    vote", "recognises Taipei"): the relation that holds, which the guidelines leave uncoded; the
+    past ("recognised Kosovo in 2008") and a refusal ("refused to recognise") stay acts."""
+    if trig.lemma_.lower() not in rules.stance_verbs:
+        return False
+    if trig.tag_ in rules.present_tags:
+        return True
+    aux = [c for c in trig.children if c.dep_ == "aux"]
+    return (
+        len(aux) == 1
+        and aux[0].tag_ in rules.present_tags
+        and aux[0].lemma_.lower() in rules.present_auxiliaries
+    )
 
 
 def _inert_subject(doc: DocView, src: Role, trig: TokenView, index: MentionIndex, rules: RoleRules) -> bool:

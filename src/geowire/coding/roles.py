@@ -65,6 +65,10 @@ class RoleRules(BaseModel):
     # a participle or adjective on a noun that makes the verb under it a capability, not an act
     # ("systems designed to restrict …", "drones capable of striking …")
     capability_heads: frozenset[str] = frozenset()
+    # "does not recognise the vote": a stance verb in the simple present is a standing relation
+    stance_verbs: frozenset[str] = frozenset()
+    present_tags: frozenset[str] = frozenset()
+    present_auxiliaries: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
     # the plural ones among the thing pronouns: they stand for every party of a coordination
     plural_pronouns: frozenset[str] = frozenset()
