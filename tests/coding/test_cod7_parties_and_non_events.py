@@ -124,3 +124,24 @@ def test_cod7_perfect_recognition_stays_an_act(code_text) -> None:  # noqa: ANN0
     assert find(
         code_text("Spain has recognised Palestine as a state."), "SUPPORT", actor="ESP", recipient="PSE"
     )
+
+
+# --- e. a meeting's partner is not found in another adverbial clause ------------------------------
+
+
+def test_cod7_party_of_an_adverbial_clause_is_no_partner_of_a_visit(candidates) -> None:  # noqa: ANN001
+    events = candidate_events(candidates(
+        "Kenya's visit on Monday, its first to Ethiopia in a decade, comes as Egyptian forces push for "
+        "gains in Sudan's north."
+    ))  # fmt: skip
+    visits = [e for e in events if e.trigger.text == "visit"]
+    assert find(visits, "CONSULT", actor="KEN", recipient="ETH")
+    assert not find(visits, "CONSULT", actor="KEN", recipient="EGY")
+
+
+def test_cod7_reaction_keeps_the_party_of_its_adverbial_clause(candidates) -> None:  # noqa: ANN001
+    # not a meeting: a condemnation may answer the act told in its own adverbial clause
+    events = candidate_events(
+        candidates("Kenya condemned the raid after Somali troops seized a border town.")
+    )
+    assert find(events, "ACCUSE", actor="KEN", recipient="SOM")

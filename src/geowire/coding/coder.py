@@ -59,6 +59,7 @@ from geowire.coding.roles import (
     conditional,
     directed_act,
     find_frames,
+    in_other_adverbial,
     in_other_relative,
     location_of,
     maker_modifier,
@@ -725,6 +726,8 @@ class EventCoder:
             return True
         if in_other_relative(tok, trig, self.rules):
             return True
+        if d.category in _MEETINGS and in_other_adverbial(tok, trig, self.rules):
+            return True  # "X's visit comes as Z's forces push in Y": Y is no partner of the visit
         # an official of one of the parties often reports their own meeting or deal ("X and Y agreed
         # …, an X official said"): a speaker is left out of the acts aimed at someone alone
         return d.category not in _MEETINGS and reporting_speaker(tok, trig, self.rules)

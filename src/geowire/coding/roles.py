@@ -69,6 +69,9 @@ class RoleRules(BaseModel):
     stance_verbs: frozenset[str] = frozenset()
     present_tags: frozenset[str] = frozenset()
     present_auxiliaries: frozenset[str] = frozenset()
+    # the dependency of an adverbial clause ("comes as Z's forces push …"): a meeting's partner is
+    # not found inside one that does not hold the meeting
+    adverbial_clause_deps: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
     # the plural ones among the thing pronouns: they stand for every party of a coordination
     plural_pronouns: frozenset[str] = frozenset()
@@ -1317,6 +1320,21 @@ def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> boo
         if t.i in above:
             return False
         if pronoun_relative(t, rules):
+            return True
+    return False
+
+
+def in_other_adverbial(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` stands in an adverbial clause that does not hold ``trigger`` ("X's visit comes
+    as Z's forces push in Y": Y is a party of the push, not of the visit). Same sentence only."""
+    above = {t.i for t in _heads(trigger)}
+    heads = _heads(tok)
+    if heads[-1].i not in above:
+        return False  # another sentence
+    for t in heads:
+        if t.i in above:
+            return False
+        if t.dep_ in rules.adverbial_clause_deps:
             return True
     return False
 
