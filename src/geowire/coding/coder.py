@@ -2110,8 +2110,8 @@ def _standing_stance(trig: TokenView, rules: RoleRules) -> bool:
     """Whether the trigger is a stance verb in the simple present ("which does not recognise the
     vote", "recognises Taipei"): the relation that holds, which the guidelines leave uncoded; the
     past ("recognised Kosovo in 2008") and a refusal ("refused to recognise") stay acts."""
-    if trig.lemma_.lower() not in rules.stance_verbs:
-        return False
+    if trig.lemma_.lower() not in rules.stance_verbs or trig.dep_ in rules.adverbial_clause_deps:
+        return False  # "once Y recognises the claim": a pending act, not a relation that holds
     if trig.tag_ in rules.present_tags:
         return True
     aux = [c for c in trig.children if c.dep_ == "aux"]
