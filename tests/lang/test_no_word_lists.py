@@ -120,7 +120,8 @@ LABELS: dict[str, str] = {
     **_labels(
         "decider feature / veto value or coder mode",
         "bias none lexical learned rules rulepick conditional asked-for under-obligation not-owned patient"
-        " inert-subject speech-content relation-owner judged-act capability credited-act tested-weapon",
+        " inert-subject speech-content relation-owner judged-act capability credited-act tested-weapon"
+        " standing-stance",
     ),
     **_labels("spaCy pipe name or token attribute", "parser tagger ner doc head children"),
     **_labels("column of a data file or batch output", "geonameid lat lon population seq minhash analysis"),

@@ -177,6 +177,8 @@ class Grammar(BaseModel):
     condition_marks: frozenset[str]  # "will cut aid if ...": a condition
     threat_marks: frozenset[str]  # "will do X unless Y": a threat whatever X is
     failure_verbs: frozenset[str]  # "failed to reach a deal": negated
+    # "declined to comment": a failure verb with one of these as complement refuses nothing coded
+    unanswered_verbs: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str]  # "phoned X to congratulate him": a purpose clause
     partitive_preps: frozenset[str]  # "a form of insurance": look through to the object
     # "20 tonnes of grain", "a batch of peacekeepers", "part of the sanctions": nouns of measure or
@@ -672,6 +674,8 @@ def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
         return None
     if tok.ent_type_ in lex.grammar.time_entities or _descriptive_participle(tok, lex.grammar):
         return None
+    if _no_comment(tok, lex.grammar):
+        return None
     if tok.pos_ in _VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "acomp", "xcomp", "conj")):
         match = _verb(tok, lex)
         if match is not None or _figurative(tok, lex):
@@ -681,6 +685,14 @@ def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
         match = _noun(tok, lex)
         return None if match is not None and _points_back(match, lex) else match
     return None
+
+
+def _no_comment(tok: AnyToken, grammar: Grammar) -> bool:
+    """ "declined to comment", "refused to elaborate on the report": a failure verb whose complement
+    answers a question refuses no party's demand or proposal (GUIDELINES: no REJECT)."""
+    return tok.lemma_.lower() in grammar.failure_verbs and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in grammar.unanswered_verbs for c in tok.children
+    )
 
 
 def _descriptive_participle(tok: AnyToken, grammar: Grammar) -> bool:

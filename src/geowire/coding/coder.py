@@ -59,6 +59,7 @@ from geowire.coding.roles import (
     conditional,
     directed_act,
     find_frames,
+    in_other_adverbial,
     in_other_relative,
     location_of,
     maker_modifier,
@@ -115,7 +116,7 @@ Categorizer = Callable[..., Decision | None]
 # nor is a relation's owner ("Russia's allies rejected …": not Russia) or a judge of an act ("Lima sees
 # the pact as a threat": not Lima's pact) its actor
 FIRM_VETOES = frozenset({"veto=capability", "veto=relation-owner", "veto=judged-act", "veto=credited-act",
-                         "veto=tested-weapon", "veto=other-conjunct"})  # fmt: skip
+                         "veto=tested-weapon", "veto=other-conjunct", "veto=standing-stance"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -521,7 +522,9 @@ class EventCoder:
         for d in drafts:
             if d.recipients or _joint_cooperation(d):
                 continue
-            options = self._implied_options(doc, sent, coded, {a.code for a in d.actors})
+            options = self._implied_options(
+                doc, sent, coded, {a.code for a in d.actors}, cooperative=d.category in _MEETINGS
+            )
             judged = judged_phrase(doc[d.candidate.decision.trigger], self.rules)
             for how, m in options:
                 if judged is not None and not _named_in(doc, m, judged):
@@ -566,11 +569,20 @@ class EventCoder:
         return out
 
     def _implied_options(
-        self, doc: DocView, sent: Sentence, coded: Sequence[ActorMention], own: set[str | None]
+        self,
+        doc: DocView,
+        sent: Sentence,
+        coded: Sequence[ActorMention],
+        own: set[str | None],
+        *,
+        cooperative: bool = False,
     ) -> list[tuple[str, ActorMention]]:
         """The parties a draft may imply beside its own (``own`` codes): the first other actors named
         in the sentence ("sentence"), the nearest actor standing as a subject in the sentences before
-        ("previous-subject") and the party the article names most ("topic")."""
+        ("previous-subject") and the party the article names most ("topic"). For a ``cooperative``
+        act (a meeting, deal, support) the subject of a condition is passed over: "what X would do if
+        Y struck" makes Y a possible foe, whom X's treaty or talks are not aimed at (a counter-measure
+        "unless Y backs down" is)."""
         parties = doc.memo.get("implied-parties")
         if parties is None:  # "…, IRNA reported": an outlet cited is implied by nothing
             parties = doc.memo["implied-parties"] = [m for m in coded if not self._cited(doc, m)]
@@ -589,7 +601,11 @@ class EventCoder:
             if m.code not in own and all(m.code != o.code for _, o in options):
                 options.append(("sentence", m))
         options = options[:_IMPLIED_IN_SENTENCE]
-        subject = next((m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)), None)
+        subject = next(
+            (m for m in reversed(earlier) if m.code not in own and self._in_subject(doc, m)
+             and not (cooperative and self._in_condition(doc, m))),
+            None,
+        )  # fmt: skip
         if subject is not None and all(subject.code != o.code for _, o in options):
             options.append(("previous-subject", subject))
         topic = next((m for m in topics if m.code not in own), None)
@@ -710,6 +726,8 @@ class EventCoder:
             return True
         if in_other_relative(tok, trig, self.rules):
             return True
+        if d.category in _MEETINGS and in_other_adverbial(tok, trig, self.rules):
+            return True  # "X's visit comes as Z's forces push in Y": Y is no partner of the visit
         # an official of one of the parties often reports their own meeting or deal ("X and Y agreed
         # …, an X official said"): a speaker is left out of the acts aimed at someone alone
         return d.category not in _MEETINGS and reporting_speaker(tok, trig, self.rules)
@@ -721,6 +739,18 @@ class EventCoder:
             root = _root_of_span(doc, m.start, m.end)
             memo[m.start] = root is not None and _under_subject(root, self.rules)
         return bool(memo[m.start])
+
+    def _in_condition(self, doc: DocView, m: ActorMention) -> bool:
+        """Whether the mention stands in a condition ("… would do if X struck"): the subject of what
+        may happen has done nothing a later act answers, so it is implied as no one's recipient."""
+        root = _root_of_span(doc, m.start, m.end)
+        for _ in range(8):
+            if root is None or root.head.i == root.i:
+                return False
+            if root.pos_ in ("VERB", "AUX"):
+                return conditional(root, self.rules)
+            root = root.head
+        return False
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -1058,6 +1088,8 @@ class EventCoder:
             ),
             # "Y was responsible for the raid": Y is accused, it accuses no one
             ("accused-subject", lambda: _accused_subject(src, trig, self.rules)),
+            # "X, which does not recognise the vote, …": a standing relation, not an act
+            ("standing-stance", lambda: _standing_stance(trig, self.rules)),
         )
         found: list[str] = []
         for name, check in checks:
@@ -2072,6 +2104,22 @@ def _capability(trig: TokenView, rules: RoleRules) -> bool:
     elif trig.dep_ != "xcomp":
         return False
     return head.lemma_.lower() in rules.capability_heads and head.dep_ in ("acl", "amod")
+
+
+def _standing_stance(trig: TokenView, rules: RoleRules) -> bool:
+    """Whether the trigger is a stance verb in the simple present ("which does not recognise the
+    vote", "recognises Taipei"): the relation that holds, which the guidelines leave uncoded; the
+    past ("recognised Kosovo in 2008") and a refusal ("refused to recognise") stay acts."""
+    if trig.lemma_.lower() not in rules.stance_verbs or trig.dep_ in rules.adverbial_clause_deps:
+        return False  # "once Y recognises the claim": a pending act, not a relation that holds
+    if trig.tag_ in rules.present_tags:
+        return True
+    aux = [c for c in trig.children if c.dep_ == "aux"]
+    return (
+        len(aux) == 1
+        and aux[0].tag_ in rules.present_tags
+        and aux[0].lemma_.lower() in rules.present_auxiliaries
+    )
 
 
 def _inert_subject(doc: DocView, src: Role, trig: TokenView, index: MentionIndex, rules: RoleRules) -> bool:

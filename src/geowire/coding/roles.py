@@ -65,6 +65,13 @@ class RoleRules(BaseModel):
     # a participle or adjective on a noun that makes the verb under it a capability, not an act
     # ("systems designed to restrict …", "drones capable of striking …")
     capability_heads: frozenset[str] = frozenset()
+    # "does not recognise the vote": a stance verb in the simple present is a standing relation
+    stance_verbs: frozenset[str] = frozenset()
+    present_tags: frozenset[str] = frozenset()
+    present_auxiliaries: frozenset[str] = frozenset()
+    # the dependency of an adverbial clause ("comes as Z's forces push …"): a meeting's partner is
+    # not found inside one that does not hold the meeting
+    adverbial_clause_deps: frozenset[str] = frozenset()
     person_pronouns: frozenset[str]
     # the plural ones among the thing pronouns: they stand for every party of a coordination
     plural_pronouns: frozenset[str] = frozenset()
@@ -1267,20 +1274,35 @@ def venue(tok: AnyToken, act: frozenset[int], rules: RoleRules, *, meeting: bool
 def topic(tok: AnyToken, act: frozenset[int], rules: RoleRules) -> bool:
     """Whether ``tok`` (a party's head) names only what a meeting or a deal is about: its phrase is the
     object of a verb of discussing ("discussed [the war in X]") or of a topic preposition hung on
-    a word of gathering or dealing that is the act or its object ("talks on X", "a deal over X");
-    "lifted a ban on X" keeps X."""
+    a word of gathering or dealing that is the act or its object ("talks on X", "a deal over X"),
+    however deep in that phrase ("met to discuss a plan to end the war in X"), unless the act itself
+    stands inside it; "lifted a ban on X" keeps X."""
     head = phrase_head(tok, rules)
-    up = head.head
-    if head.dep_ == "dobj" and up.lemma_.lower() in rules.topic_verbs:
-        return True
-    return (
-        head.dep_ == "pobj"
-        and up.dep_ == "prep"
-        and up.lower_ in rules.topic_preps
-        and up.head.i != up.i
-        and up.head.lemma_.lower() in rules.gathering_words
-        and hangs_on(up.head, act)
-    )
+    for _ in range(_TOPIC_DEPTH):  # "discussed [a plan to end the war in X]": X deep in the topic
+        up = head.head
+        if up.i == head.i or head.i in act:
+            return False
+        if head.dep_ == "dobj" and up.lemma_.lower() in rules.topic_verbs:
+            return True
+        if (
+            head.dep_ == "pobj"
+            and up.dep_ == "prep"
+            and up.lower_ in rules.topic_preps
+            and up.head.i != up.i
+            and up.head.lemma_.lower() in rules.gathering_words
+            and hangs_on(up.head, act)
+        ):
+            return True
+        if head.dep_ not in _TOPIC_LINKS:
+            return False
+        head = up
+    return False
+
+
+# the links a party climbs to the phrase a meeting is about: noun phrases, their prepositions, and
+# the infinitives and objects hung on a noun of the topic ("a plan [to end [the war [in X]]]")
+_TOPIC_LINKS = frozenset({"pobj", "prep", "dobj", "acl", "xcomp", *_PHRASE_UP})
+_TOPIC_DEPTH = 10
 
 
 def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
@@ -1298,6 +1320,21 @@ def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> boo
         if t.i in above:
             return False
         if pronoun_relative(t, rules):
+            return True
+    return False
+
+
+def in_other_adverbial(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
+    """Whether ``tok`` stands in an adverbial clause that does not hold ``trigger`` ("X's visit comes
+    as Z's forces push in Y": Y is a party of the push, not of the visit). Same sentence only."""
+    above = {t.i for t in _heads(trigger)}
+    heads = _heads(tok)
+    if heads[-1].i not in above:
+        return False  # another sentence
+    for t in heads:
+        if t.i in above:
+            return False
+        if t.dep_ in rules.adverbial_clause_deps:
             return True
     return False
 
