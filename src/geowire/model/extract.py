@@ -622,7 +622,8 @@ def resolve_pronouns(
 ) -> list[Claim]:
     """Give a transfer whose subject is "it" ("Romania is modernising fast. It bought 54 Abrams
     tanks …") the first country the nearest sentence before it names — not its other party; a
-    transfer of an unknown system left with one party is dropped."""
+    transfer of an unknown system left with one party is dropped. A deployment's sender told by
+    "it" ("It will send 350 soldiers to Latvia") is found the same way (dep3)."""
     spans = sorted((s.start, s.end) for s in sentences)
     firsts: list[str | None] = []
     for lo, hi in spans:
@@ -631,7 +632,7 @@ def resolve_pronouns(
     starts = [lo for lo, _hi in spans]
     out = []
     for c in claims:
-        role = c.fields.get(PRONOUN) if c.kind == "transfer" else None
+        role = c.fields.get(PRONOUN) if c.kind in ("transfer", "deployment") else None
         if not isinstance(role, str):
             out.append(c)
             continue
@@ -646,7 +647,7 @@ def resolve_pronouns(
                 fields[f"{role}_inferred"] = True
             out.append(replace(c, fields=fields))
             continue
-        others = {fields.get("supplier"), fields.get("recipient"), fields.get("maker")}
+        others = {fields.get(k) for k in ("supplier", "recipient", "maker", "host")}
         antecedent = next((f for f in reversed(firsts[: max(at, 0)]) if f is not None), None)
         if antecedent is not None and antecedent not in others:
             fields[role] = antecedent

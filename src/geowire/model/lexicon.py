@@ -750,11 +750,36 @@ class Deployments(_Strict):
     # ("to UN missions in Africa, most in …", "across the region, mainly in …"): a total across
     # hosts, no one host's force
     spread_tail: Rx = re.compile(r"(?!)")
+    # (dep3) right before a country after the forces: a passive's agent ("were sent by Romania"),
+    # the forces' sender
+    agent: Rx = re.compile(r"(?!)")
+    # (dep3) between a country and the forces its relative clause gives it ("Britain, which has …")
+    relative_owner: Rx = re.compile(r"(?!)")
+    # (dep3) bodies of forces named without a count of people ("an Italian battalion", "a Swedish
+    # brigade"): read like uncounted personnel, a record with no personnel figure
+    unit_nouns: list[str] = []
+    # (dep3) warships, combat aircraft and air-defence units: a deployment only with a verb of
+    # ``stationing`` (sent, sold or delivered, they are a transfer)
+    equipment_forces: list[str] = []
+    stationing: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:
         """Any personnel noun ("troops", "instructors")."""
         return re.compile(rf"\b(?:{'|'.join(self.personnel)})\b", re.IGNORECASE)
+
+    @cached_property
+    def bare_noun(self) -> re.Pattern[str]:
+        """A personnel noun or a unit noun: forces that may be told without a count."""
+        nouns = [*self.personnel, *self.unit_nouns, *self.equipment_forces]
+        return re.compile(rf"\b(?:{'|'.join(nouns)})\b", re.IGNORECASE)
+
+    @cached_property
+    def equipment_noun(self) -> re.Pattern[str]:
+        """A noun of warships, combat aircraft or air-defence units (stationed, they are a deployment)."""
+        if not self.equipment_forces:
+            return re.compile(r"(?!)")
+        return re.compile(rf"(?:{'|'.join(self.equipment_forces)})", re.IGNORECASE)
 
 
 class SpeechVerb(_Strict):

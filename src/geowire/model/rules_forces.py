@@ -3975,24 +3975,32 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
     """Forces without a count: "Dutch instructors are stationed in Romania", "Ankara has kept
     troops in Qatar" — a sender named just before the forces or as the clause's subject, and a
     host after "in"/"to" in the same clause."""
-    noun = lex.deployments.personnel_noun
-    places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
+    noun = lex.deployments.bare_noun
+    places = _deployment_places(view, lex)
     for s, e, _m in view.finditer(noun):
         verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, lex, v[0], s) and abs(v[0] - s) < 60]
+        if lex.deployments.equipment_noun.fullmatch(view.slice(s, e)):  # "frigates": only when stationed
+            verbs = [v for v in verbs if lex.deployments.stationing.match(view.slice(v[0], v[1] + 30))]
+            if _moved_as_transfer(view, lex, s):
+                continue  # "has sold two frigates to …", "put on hold the delivery of four fighters"
         if not verbs:
             continue
-        located = lex.deployments.located
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
-                 and located.search(view.slice(max(view.start, mm.start - 8), mm.start))
+                 and _located(view, lex, mm)
                  and not _at_venue(view, lex, mm)
                  and not lex.deployments.spread_tail.match(view.slice(e, mm.start))]  # fmt: skip
         hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
-               and not located.search(view.slice(max(view.start, mm.start - 8), mm.start))]  # fmt: skip
+               and not _located(view, lex, mm)]  # fmt: skip
+        own = own or _agents(view, lex, places, e)[:1] or _relative_owner(view, lex, places, s)
         if not own:
             continue
         sender = own[-1]
+        # "Jordan hosts an Italian battalion": the hosting subject before the forces' owner
+        hosts = hosts or [h for h in _hosting_subject(view, lex, own[:-1], s) if h[0] != sender[0]]
+        # "has bolstered its presence in Estonia with marines": a host placed before the forces
+        hosts = hosts or _host_placed_before(view, lex, places, sender, s)
         # "Eritrean troops are present in Tigray": a region or town the gazetteer places in one country
         placed = (
             (hosts[0][0], hosts[0][1].text, (hosts[0][1].start, hosts[0][1].end))
@@ -4014,7 +4022,10 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         fields = {"country": sender[0], "host": placed[0], "place": placed[1]}
         spans = {"country": (sender[1].start, sender[1].end), "host": placed[2], "place": placed[2],
                  "personnel": (s, e)}  # fmt: skip
-        count = _counted_by(view, lex, s, e)
+        # a count of units ("two battalions") is no number of people: the force, its size unsaid
+        count = (
+            _counted_by(view, lex, s, e) if lex.deployments.personnel_noun.search(view.slice(s, e)) else None
+        )
         if count is not None:  # "roughly a thousand soldiers", "hundreds of troops": the figure in words
             fields.update(
                 personnel=count.value, personnel_text=count.text, personnel_qualifier=count.qualifier
@@ -4037,10 +4048,73 @@ def _host_referred(view: SentenceView, lex: ModelLexicon, e: int) -> bool:
 def _host_before_where(view: SentenceView, lex: ModelLexicon, places: list[_Party], s: int) -> list[_Party]:
     """The country after "in"/"at" right before a relative clause that places the forces at ``s``
     there: "a centre in Romania, where Dutch instructors are stationed"."""
-    located = lex.deployments.located
     return [(c, mm) for c, mm in places
             if mm.end <= s and lex.deployments.where_relative.match(view.slice(mm.end, s))
-            and located.search(view.slice(max(view.start, mm.start - 8), mm.start))][-1:]  # fmt: skip
+            and _located(view, lex, mm)][-1:]  # fmt: skip
+
+
+_HELD_STEPS = frozenset({"deployed", "operated-by", "operated"})  # a transfer cue that moves nothing
+
+
+def _moved_as_transfer(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """A transfer step told before the warships or aircraft at ``s`` in their clause (a cue of
+    ``transfers.statuses`` that offers, approves, orders, sells or delivers: "has sold two frigates",
+    "put on hold the delivery of four fighters"): they are that transfer's system, no force."""
+    return any(
+        c[3] not in _HELD_STEPS and c[1] < s and _same_clause(view, lex, c[1], s)
+        for c in _verb_cues(view, lex)
+    )
+
+
+def _host_placed_before(
+    view: SentenceView, lex: ModelLexicon, places: list[_Party], sender: _Party, s: int
+) -> list[_Party]:
+    """The last country placed by a locating phrase between the sender and the forces at ``s``, in
+    their clause ("Britain has bolstered its presence in Estonia with marines"): their host."""
+    return [(c, mm) for c, mm in places
+            if sender[1].end <= mm.start and mm.end <= s and c != sender[0]
+            and _located(view, lex, mm) and _same_clause(view, lex, mm.end, s)][-1:]  # fmt: skip
+
+
+def _deployment_places(view: SentenceView, lex: ModelLexicon) -> list[_Party]:
+    """The sentence's country mentions that may send or host forces: not a country's name inside a
+    sea's ("in the South China Sea": no host)."""
+    return [
+        (c, mm) for c, mm in view.countries() if mm.kind == "country" and not _in_water_name(view, lex, mm)
+    ]
+
+
+def _relative_owner(view: SentenceView, lex: ModelLexicon, places: list[_Party], s: int) -> list[_Party]:
+    """The country a relative clause that holds the forces at ``s`` follows ("The Spanish army,
+    which had 150 soldiers in …", ``deployments.relative_owner``): their sender."""
+    return [
+        (c, mm)
+        for c, mm in places
+        if mm.end <= s and lex.deployments.relative_owner.match(view.slice(mm.end, s))
+    ][-1:]
+
+
+_LOCATED_REACH = 60  # characters before a country where the phrase that places something in it may start
+
+
+def _located(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The country ``m`` is where something is, after a locating preposition and what may stand
+    between it and the country (``deployments.located``: "in Estonia", "in northern Iraq", "near
+    Praia, Cape Verde", "to the Novo Selo area of eastern Bulgaria"): a host, not a sender."""
+    return (
+        lex.deployments.located.search(view.slice(max(view.start, m.start - _LOCATED_REACH), m.start))
+        is not None
+    )
+
+
+def _agents(view: SentenceView, lex: ModelLexicon, places: list[_Party], e: int) -> list[_Party]:
+    """The countries after the forces ending at ``e``, in their clause, that a passive's "by" names
+    (``deployments.agent``: "were dispatched by Romania to …", "deployed by the Spanish navy"): the
+    forces' sender — not after a hosting verb ("the troops hosted by Poland": the host)."""
+    return [(c, mm) for c, mm in places
+            if e <= mm.start <= e + _HOSTING_GAP and _same_clause(view, lex, e, mm.start)
+            and lex.deployments.agent.search(view.slice(max(view.start, mm.start - 12), mm.start))
+            and not lex.deployments.hosting.search(view.slice(e, mm.start))]  # fmt: skip
 
 
 def _at_venue(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -4090,7 +4164,7 @@ def _deployment(
     ):
         # "the first 300 soldiers", "a fresh battalion of 550": a part of the force, not all of it
         fields["personnel_partial"] = True
-    places = [(c, mm) for c, mm in view.countries() if mm.kind == "country"]
+    places = _deployment_places(view, lex)
     inside = [c for c, mm in places if mm.start >= ns and mm.end <= e]
     # "Poland's garrison of 400": a mention of the owner and its force that the count starts in
     inside = inside or [c for c, mm in places if mm.start < s < mm.end <= e]
@@ -4104,17 +4178,15 @@ def _deployment(
         and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
     earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
-    located = [
-        (c, mm)
-        for c, mm in earlier
-        if lex.deployments.located.search(view.slice(max(view.start, mm.start - 8), mm.start))
-    ]
+    located = [(c, mm) for c, mm in earlier if _located(view, lex, mm)]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
     host_subject = _hosting_subject(view, lex, free, s)
     # after a hosting verb, only a country between it and the forces sends them ("Estonia has hosted
     # a British-led battlegroup of roughly 1,000 troops")
     qualifying = [c for c, mm in free if not host_subject or mm.start > host_subject[0][1].end]
-    senders = inside or source or qualifying[-1:]
+    agents = _agents(view, lex, places, e)  # "were sent by Romania to …": the passive's sender
+    owner = _relative_owner(view, lex, places, s)  # "Britain, which has 900 troops in …"
+    senders = inside or source or [c for c, _mm in agents[:1]] or qualifying[-1:] or [c for c, _mm in owner]
     if senders:
         fields["country"] = senders[0]
         spans["country"] = spans["personnel"]
@@ -4170,6 +4242,8 @@ def _deployment(
                 break
         if "role" in fields:
             break
+    if not senders and _pronoun_subject(view, lex, verb[0]) == PRONOUN:
+        fields[PRONOUN] = "country"  # "It will send 400 soldiers to …": the previous sentence's state
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
@@ -4221,6 +4295,8 @@ def _hosting_subject(view: SentenceView, lex: ModelLexicon, free: list[_Party], 
     country from the verb or the verb from the forces)."""
     for c, mm in free:
         between = view.slice(mm.end, s)
+        if view.slice(max(view.start, mm.start - 2), mm.start) == ", " and between.startswith(", "):
+            between = between[2:]  # "Rovaniemi, Finland, will host …": the comma closes the town's country
         hit = lex.deployments.hosting.search(between)
         if hit and len(between) <= _HOSTING_GAP and not _ASIDE.search(between):
             return [(c, mm)]
