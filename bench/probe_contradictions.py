@@ -228,12 +228,12 @@ class Allocator:
     def take(self, n: int = 2) -> list[Country]:
         for a, b in self.pairs:
             key = frozenset((a.code, b.code))
-            if key in self.used or self.uses[a.code] > 7 or self.uses[b.code] > 7:
+            if key in self.used or self.uses[a.code] > 9 or self.uses[b.code] > 9:
                 continue
             if n == 3:
                 third = next(
                     (c for c, _ in self.pairs if c.code not in (a.code, b.code)
-                     and frozenset((a.code, c.code)) not in self.used and self.uses[c.code] <= 7),
+                     and frozenset((a.code, c.code)) not in self.used and self.uses[c.code] <= 9),
                     None,
                 )  # fmt: skip
                 if third is None:
@@ -548,7 +548,66 @@ def build_pairs(seed: int) -> list[Pair]:
             [a, b],
             (ta, tb),
         )
+    extra_pairs(add, alloc, rng)
     return pairs
+
+
+def extra_pairs(add: Any, alloc: Allocator, rng: random.Random) -> None:
+    """Further shapes: forces counted where they are, figures in relative clauses and floors, a
+    denied remainder, a unit of a larger force, and a specific kind of agreement dated twice."""
+    present = ("{S} has {q} soldiers stationed in {H}.", "{Q} troops from {S} are based in {H}.")
+    for qa, qb in (("digits", "digits"), ("about", "digits"), ("words", "about")):
+        for ta_t, tb_t in (present, present[::-1]):
+            s, h = alloc.take()
+            ta, tb = d_text(ta_t, s, h, qty(800, qa), ""), d_text(tb_t, s, h, qty(1500, qb), "")
+            add("deployment", "quantity", "present 800/1500", "present", "present", f"{qa}/{qb}", "-", True,
+                "personnel", [s, h], (ta, tb))  # fmt: skip
+    for _ in range(3):
+        s, r = alloc.take()
+        x = rng.choice(SYSTEMS)
+        ta = t_text(POSITIVE_T["active"], s, r, x, "24", " in June")
+        tb = t_text("The {q} {X} that {S} delivered to {R}{d} are now in service.", s, r, x, "40", " in June")
+        add("transfer", "quantity", "24/40 relative", "active", "relative", "digits/digits", "month", True,
+            "quantity", [s, r], (ta, tb))  # fmt: skip
+    compat = [
+        ("at-least", "{S} delivered at least 20 {X} to {R} in June.", "{R} received 24 {X} from {S} in June."),
+        ("remaining-denied", "{S} delivered 8 {X} to {R} in June.",
+         "{S} has not yet delivered the remaining four {X} to {R}."),
+        ("nearly", "{S} delivered nearly 40 {X} to {R} in June.", "{S} delivered 36 {X} to {R} in June."),
+    ]  # fmt: skip
+    for _ in range(3):
+        for variant, ta_t, tb_t in compat:
+            s, r = alloc.take()
+            x = rng.choice(SYSTEMS)
+            add("transfer", "compatible", variant, "-", "-", "-", "-", False, None, [s, r],
+                (t_text(ta_t, s, r, x, "", ""), t_text(tb_t, s, r, x, "", "")))  # fmt: skip
+    compat_d = [
+        ("battalion-of-total", "{S} has 1,500 soldiers in {H}.",
+         "A battalion of 400 soldiers from {S} arrived in {H} in June."),
+        ("presence/arrival", "{S} has about 800 soldiers stationed in {H}.",
+         "800 soldiers from {S} arrived in {H} in June."),
+        ("rotated-since", "{S} has 800 soldiers in {H}.",
+         "{S} has rotated 5,000 soldiers through {H} since 2017."),
+        ("raise-to", "{S} has 800 soldiers in {H}.", "{S} will raise its force in {H} to 1,500 soldiers next year."),
+        ("cap", "About 600 soldiers from {S} are in {H}.", "{S} may station up to 1,000 soldiers in {H}."),
+        ("peak", "{S} has 600 soldiers in {H}.", "At its peak in 2019, {S} had 2,000 soldiers in {H}."),
+        ("trained", "{S} has 300 soldiers in {H}.", "{S} has trained 10,000 soldiers in {H} since 2015."),
+        ("share-of-multinational", "{S} has 300 soldiers in {H}.",
+         "A multinational battlegroup of 1,200 troops in {H} includes soldiers from {S}."),
+    ]  # fmt: skip
+    for _ in range(3):
+        for variant, ta_t, tb_t in compat_d:
+            s, h = alloc.take()
+            add("deployment", "compatible", variant, "-", "-", "-", "-", False, None, [s, h],
+                (d_text(ta_t, s, h, "", ""), d_text(tb_t, s, h, "", "")))  # fmt: skip
+    for fa, fb in (("month", "month"), ("day", "day")):
+        for _ in range(2):
+            a, b = alloc.take()
+            da, db, puba, pubb = _two_dates(fa, fb)
+            ta = f"{a.title} and {b.name} signed a memorandum of understanding on defence{date_phrase(da, fa, puba)}."
+            tb = f"{a.title} signed a memorandum of understanding on defence with {b.name}{date_phrase(db, fb, pubb)}."
+            add("agreement", "date", f"memorandum {fa}/{fb}", "active", "with", "-", f"{fa}/{fb}", True, "date",
+                [a, b], (ta, tb), (puba, pubb))  # fmt: skip
 
 
 # --- running and judging ----------------------------------------------------------------------------
