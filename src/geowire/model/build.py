@@ -615,7 +615,8 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     within = region_within(default_language())  # and a region ("Bavaria") any city in it
     seen: set[str] = set()
     words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
-    for members in records.group_agreements(claims, generic=generic, **words):
+    groups = records.group_agreements(claims, generic=generic, **words)
+    for members in groups:
         rec, cx = records.build_agreement(
             members, today, countries=names.countries, homes=names.homes, figures=lex.figures, within=within
         )
@@ -624,6 +625,7 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
         seen.add(rec.id)
         agreements.append(rec)
         contradictions += cx
+    contradictions += records.described_dates_apart(groups, generic=generic, stop=lex.agreements.topic_stop)
     derived.write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])
     _write_contradictions(con, contradictions)
 

@@ -437,6 +437,80 @@ def agreement_topic(c: StoredClaim, *, stop: Collection[str], plain: Collection[
     return frozenset(words)
 
 
+def agreement_description(c: StoredClaim, *, stop: Collection[str]) -> tuple[str, ...]:
+    """(cx17) How a claim names its agreement: the lower-case words right before its kind (back to a
+    word of ``stop`` or another field, as :func:`agreement_topic` reads them, but keeping the plain
+    ones), the kind's own words and the claim's name for it — "a defence cooperation agreement" →
+    (defence, cooperation, agreement); "a memorandum of understanding" → its name's words. Empty
+    when the kind has no span."""
+    span, text = c.field_spans.get("kind"), c.doc_text
+    if not span or text is None:
+        return ()
+    begin = max(c.start, span[0] - 80, *_field_ends_before(c, span[0]))
+    before: list[str] = []
+    for w in reversed(_WORD.findall(text[begin : span[0]])):
+        if w in stop or not w.islower() or not w[:1].isalpha():
+            break
+        before.append(w)
+    named = _WORD.findall(str(c.fields.get("name") or "").lower())
+    return (*reversed(before), *_WORD.findall(text[span[0] : span[1]].lower()), *named)
+
+
+_DESCRIPTION_MIN_WORDS = 2  # different words: "a defence agreement" names one; a bare "a contract" does not
+
+
+def _described_alike(a: StoredClaim, b: StoredClaim, described: Mapping[str, tuple[str, ...]]) -> bool:
+    """(cx17) Whether two articles name an agreement in the same words ("signed a defence
+    cooperation agreement in March" and "… in June"); two claims of one article are two acts, and a
+    bare "the agreement" is no description."""
+    da, db = described.get(a.id, ()), described.get(b.id, ())
+    return a.doc_id != b.doc_id and len(set(da)) >= _DESCRIPTION_MIN_WORDS and da == db
+
+
+def described_dates_apart(
+    groups: list[list[StoredClaim]], *, generic: Collection[str], stop: Collection[str] = ()
+) -> list[Contradiction]:
+    """(cx17) Date disputes between agreements :func:`group_agreements` keeps apart only because
+    their one act is dated months apart (:func:`_acts_apart`), when two articles name them in the
+    same words (:func:`_described_alike`: "signed a defence cooperation agreement in March" and "…
+    in June"): one of the two dates is wrong, or there are two agreements, and a reader should see
+    both. Not when the dates are years apart (:func:`_distinct_agreements`: a 2018 and a 2024
+    contract), nor when either article tells both acts. The groups are not merged: a third
+    article's claim keeps its own comparisons (place, worth) with the group it fits."""
+    described = {c.id: agreement_description(c, stop=stop) for g in groups for c in g}
+    docs_of = [{c.doc_id for c in g} for g in groups]
+    acts: dict[tuple[str, frozenset[str]], list[tuple[int, StoredClaim]]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for c in g:
+            f = c.fields
+            if f.get("kind") in generic and f.get("action") and asserted(c) and not report_dated(c):
+                acts[(str(f["kind"]), frozenset(f.get("parties") or ()))].append((i, c))
+    out: list[Contradiction] = []
+    for told in acts.values():  # one kind, the same parties
+        for n, (ga, a) in enumerate(told):
+            for gb, b in told[n + 1 :]:
+                if ga == gb or a.doc_id in docs_of[gb] or b.doc_id in docs_of[ga]:
+                    continue  # one group, or an article that tells both acts
+                if not _one_described_act(a, b, described):
+                    continue
+                da, db = _date_of(a), _date_of(b)
+                if da is not None and db is not None:
+                    out += _conflicts([(da, a), (db, b)], _same_date, "date", _act_subject(a), _fmt_date)
+    return out
+
+
+def _act_subject(c: StoredClaim) -> str:
+    """The subject of an agreement act's contradiction, as :func:`build_agreement` words it."""
+    f = c.fields
+    return f"{f.get('name') or f.get('kind')} ({'–'.join(sorted(f.get('parties') or ()))}) {f['action']}"
+
+
+def _one_described_act(a: StoredClaim, b: StoredClaim, described: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether two claims (of one kind and the same parties) of two articles tell one act of an
+    agreement described alike, dated months apart in one year."""
+    return _described_alike(a, b, described) and _acts_apart(a, b) and not _distinct_agreements(a, b)
+
+
 def _field_ends_before(c: StoredClaim, at: int) -> list[int]:
     """Where the claim's other fields (not its kind) end, for those that end by ``at``."""
     return [s[1] for k, s in c.field_spans.items() if k != "kind" and s and s[1] <= at]
@@ -2378,6 +2452,7 @@ def build_deployments(
             related=lambda a, b: (
                 _same_measure(a, b)
                 and not sent_in_period(a, b)
+                and not _total_beside_force(a, b)
                 and _personnel_kind(a, kinds or {}) == _personnel_kind(b, kinds or {})
             ),
             told=lambda c: _sized(c) and _own_standing(c, led, passing),
@@ -2475,6 +2550,24 @@ def _own_standing(c: StoredClaim, led: re.Pattern[str] | None, passing: re.Patte
         return True
     before, after = text[max(0, span[0] - 80) : span[0]], text[span[1] : span[1] + 80]
     return not ((led is not None and led.search(before)) or (passing is not None and passing.search(after)))
+
+
+def _total_beside_force(a: StoredClaim, b: StoredClaim) -> bool:
+    """(cx17) Whether one count sums a period and the other sizes a force there: a count told from a
+    time on ("has rotated 5,000 soldiers through Estonia since 2017", "has trained 10,000 … since
+    2015") by a verb that does not say the force is there (``measure`` presence) adds up every
+    coming of that span, and a force's size ("has 800 soldiers in Estonia") is no part of it to
+    dispute. Against a sending dated inside the span it is still compared (:func:`_period_sum`: a
+    smaller total than one sending in it is a dispute); "has kept 450 soldiers … since 2022" is a
+    force, and compared as one."""
+
+    def total(c: StoredClaim) -> bool:
+        return bool(c.fields.get("since")) and c.fields.get("measure") != PRESENCE
+
+    def force(c: StoredClaim) -> bool:
+        return c.fields.get("measure") == PRESENCE
+
+    return (total(a) and force(b)) or (total(b) and force(a))
 
 
 def _sized(c: StoredClaim) -> bool:
