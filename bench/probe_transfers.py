@@ -201,7 +201,8 @@ def make_item(rng: random.Random) -> Item:
     voice = rng.choice(("active_supplier", "active_recipient", "passive", "nominal", "possessive",
                         "relative", "contract", "approve", "agree", "offer", "dative_passive", "participle",
                         "said_party", "pronoun", "aspect", "nominal_owner", "arm_with", "obtain",
-                        "under_which", "order_for"))  # fmt: skip
+                        "under_which", "order_for", "more_verbs", "recipient_future", "headline",
+                        "cleared_export", "for_service"))  # fmt: skip
     bare_r = _party(rng, rec[0], "name" if rform not in ("name", "capital") else rform, role="recipient")
     the_q = q_txt if qkind not in ("none", "several") else "the " + sphrase
     tense = "-"
@@ -211,7 +212,9 @@ def make_item(rng: random.Random) -> Item:
         v = rng.choice(SUPPLIER_VERBS)
         verb, tense = v[0], rng.choice(TENSES)
         vp, status, negated = _supplier_active(tense, v)
-        shape = rng.choice(("to", "dative")) if v[0] in ("send", "sell", "hand over", "gift", "ship") else "to"
+        shape = (
+            rng.choice(("to", "dative")) if v[0] in ("send", "sell", "hand over", "gift", "ship") else "to"
+        )
         if v[0] == "provide" and rng.random() < 0.5:
             clause = f"{s_txt} {vp} {r_txt} with {q_txt}"
             shape = "with"
@@ -290,7 +293,9 @@ def make_item(rng: random.Random) -> Item:
         rform = "name" if rform not in ("name", "capital") else rform
         clause = f"{the_q} {verb} {s_txt} arrived in {bare_r} {{D}}"
     elif voice == "said_party":
-        verb = rng.choice(("recipient said received", "supplier said would supply", "supplier confirmed sold"))
+        verb = rng.choice(
+            ("recipient said received", "supplier said would supply", "supplier confirmed sold")
+        )
         tense = "past"
         if verb.startswith("recipient"):
             status, clause = "delivered", f"{r_txt} said it had received {q_txt} from {s_txt} {{D}}"
@@ -317,7 +322,9 @@ def make_item(rng: random.Random) -> Item:
     elif voice == "aspect":
         verb = rng.choice(("began delivering", "completed deliveries of", "had delivered", "plans to sell",
                            "is expected to deliver", "is due to hand over"))  # fmt: skip
-        tense = "past" if verb in ("began delivering", "completed deliveries of", "had delivered") else "future"
+        tense = (
+            "past" if verb in ("began delivering", "completed deliveries of", "had delivered") else "future"
+        )
         status = "delivered" if tense == "past" else "planned"
         clause = f"{s_txt} {verb} {q_txt} to {r_txt}"
     elif voice == "nominal_owner":
@@ -326,13 +333,19 @@ def make_item(rng: random.Random) -> Item:
                                           ("transfer planned", "future", "planned")))  # fmt: skip
         noun = verb.split()[0]
         owner = (s_txt[4:] if s_txt.startswith("the ") else s_txt) if sform in ("name", "capital") else None
-        tail = {"completed": "was completed", "finished": "was finished", "planned": "is planned"}[verb.split()[1]]
+        tail = {"completed": "was completed", "finished": "was finished", "planned": "is planned"}[
+            verb.split()[1]
+        ]
         if owner and not owner.endswith("'s defence ministry"):
-            clause = f"{'the ' if s_txt.startswith('the ') else ''}{owner}'s {noun} of {q_txt} to {r_txt} {tail}"
+            clause = (
+                f"{'the ' if s_txt.startswith('the ') else ''}{owner}'s {noun} of {q_txt} to {r_txt} {tail}"
+            )
         else:
             clause = f"the {noun} of {q_txt} to {r_txt} by {s_txt} {tail}"
         if tense == "future" and date_key != "none":
-            date = {"month": "for March 2026", "last_year": "for next year", "weekday": "for next week"}[date_key]
+            date = {"month": "for March 2026", "last_year": "for next year", "weekday": "for next week"}[
+                date_key
+            ]
     elif voice == "arm_with":
         verb, tense, status = rng.choice(("armed", "equipped")), "past", "delivered"
         clause = f"{s_txt} {verb} {r_txt} with {q_txt}"
@@ -347,6 +360,39 @@ def make_item(rng: random.Random) -> Item:
                                           ("confirmed its order", "past", "ordered")))  # fmt: skip
         clause = (f"{r_txt} placed an order with {s_txt} for {q_txt}" if verb.startswith("placed")
                   else f"{r_txt} confirmed its order for {q_txt} from {s_txt}")  # fmt: skip
+    elif voice == "more_verbs":
+        verb = rng.choice(("lent", "loaned", "dispatched", "turned over", "rushed", "sold on", "passed on"))
+        tense, status = "past", "delivered"
+        clause = f"{s_txt} {verb} {q_txt} to {r_txt}"
+    elif voice == "recipient_future":
+        verb = rng.choice(("is set to receive", "is due to receive", "will get", "is to take delivery of",
+                           "expects to receive"))  # fmt: skip
+        tense, status = "future", "planned"
+        clause = f"{r_txt} {verb} {q_txt} from {s_txt}"
+        if date_key == "last_year":
+            date = "next year"
+        elif date_key == "month":
+            date = "in March 2026"
+    elif voice == "headline":
+        verb = rng.choice(("to supply", "to sell", "to send"))
+        tense, status, report, date_first = "future", "planned", "none", False
+        clause = f"{s_txt} {verb} {q_txt} to {r_txt}"
+        date = ""
+        date_key = "none"
+    elif voice == "cleared_export":
+        verb = rng.choice(("cleared for export", "licensed the export"))
+        tense, status = "past", "approved"
+        clause = (f"{s_txt} cleared {q_txt} for export to {r_txt}" if verb.startswith("cleared")
+                  else f"{s_txt} licensed the export of {q_txt} to {r_txt}")  # fmt: skip
+    elif voice == "for_service":
+        verb = rng.choice(("delivered for the navy", "handed over to the air force"))
+        tense, status = "past", "delivered"
+        service = "navy" if "navy" in verb else "air force"
+        owner = _party(rng, rec[0], "name", role="recipient")
+        owner = f"the {owner[4:]}'s" if owner.startswith("the ") else f"{owner}'s"
+        rform = "service"
+        clause = (f"{s_txt} delivered {q_txt} for {owner} {service}" if service == "navy"
+                  else f"{s_txt} handed over {q_txt} to {owner} {service}")  # fmt: skip
     else:
         verb, tense, status = "offer", rng.choice(("past", "perfect")), "offered"
         vp = "offered" if tense == "past" else "has offered"
