@@ -72,3 +72,30 @@ def test_cand2_lexicon_classes(candidates, text: str, category: str, actor, reci
 def test_cand2_a_campaign_against_inflation_is_no_assault(candidates) -> None:  # noqa: ANN001
     events = candidate_events(candidates("Poland's central bank ran a long campaign against inflation."))
     assert not find(events, "ASSAULT")
+
+
+def test_cand2_a_sentence_naming_no_party_takes_an_implied_actor(candidates) -> None:  # noqa: ANN001
+    """A trigger in a sentence that names no party is read with the earlier subject as its actor."""
+    cands = candidates(
+        "Ghana recalled its ambassador from Togo on Monday. Army chiefs are to meet on Friday."
+    )
+    assert find(candidate_events(cands), "CONSULT", actor="GHA"), [e.trigger.text for e, _ in cands]
+    feats = {x for e, f in cands if e.category == "CONSULT" for x in f}
+    assert "veto=implied-actor" in feats
+
+
+def test_cand2_a_sentence_with_a_party_takes_no_implied_actor(candidates) -> None:  # noqa: ANN001
+    cands = candidates(
+        "Ghana recalled its ambassador from Togo on Monday. Benin's army chiefs will meet on Friday."
+    )
+    feats = {x for _, f in cands for x in f}
+    assert "veto=implied-actor" not in feats
+
+
+def test_cand2_a_maker_owns_nothing_its_products_do(code_text) -> None:  # noqa: ANN001
+    """An infinitive hung on a noun ("drones … to strike X") takes the noun's owner as its actor,
+    but a maker's participle names no owner (roles._owner)."""
+    events = code_text(
+        "The Chinese-made drones that Ethiopia flew on Monday to strike Tigray's towns were downed."
+    )
+    assert not find(events, "ASSAULT", actor="CHN")

@@ -766,6 +766,11 @@ class EventCoder:
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
+        for c in self._partyless_candidates(doc, sent, span, index, mentions):
+            draft = self._draft(doc, ctx, sent, c, dates)
+            if draft is not None and _pair_key(draft) not in taken:
+                taken.add(_pair_key(draft))
+                drafts.append(draft)
         agentless: set[tuple[object, ...]] = set()
         agents = {(e.candidate.decision.trigger, e.candidate.decision.trigger_end, a.code)
                   for _, e in built if not e.vetoes for a in e.actors}  # fmt: skip
@@ -915,6 +920,44 @@ class EventCoder:
                             vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
                             vetoes = vetoed[key] = (*vetoes, _OPEN_PASSIVE) if open_passive else vetoes
                         out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+        return out
+
+    def _partyless_candidates(
+        self,
+        doc: DocView,
+        sent: Sentence,
+        span: SpanView,
+        index: MentionIndex,
+        mentions: Sequence[ActorMention],
+    ) -> list[_Candidate]:
+        """Each trigger of a sentence that names no party at all ("Military chiefs are to meet on
+        Friday", "The sanctions will freeze any assets held abroad") read with an actor implied from
+        before (:meth:`_implied_options`: the nearest earlier subject, the article's most named party),
+        marked ``implied-actor``: the lexical search has no source there, and the writer names the
+        doer once and lets later sentences carry on."""
+        if _mention_roles(doc, span, index) or _anaphor_roles(doc, span, index, mentions, set(), self.lang):
+            return []
+        triggers = [
+            t
+            for t in span
+            if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
+        ][:_MAX_LEXICAL_TRIGGERS]
+        if not triggers:
+            return []
+        out: list[_Candidate] = []
+        for how, m in self._implied_options(doc, sent, mentions, set()):
+            at = _at(doc, m.start, m.end)
+            if how == "sentence" or at < 0:
+                continue
+            src = Role(head=at, start=at, end=at + 1, mentions=(m,), how=_IMPLIED_ROLE)
+            marks = (_IMPLIED_ACTOR, f"{_IMPLIED_ACTOR}-{how}")
+            for t in triggers:
+                frame = Frame(predicate=t.i, sources=(src,), targets=())
+                for d in decide_readings(
+                    doc, t, source=(at, at + 1), target=None, lexicon=self.lexicon, patient=True
+                ):
+                    if span.start <= d.trigger < span.end:
+                        out.append(_Candidate(3, frame, src, None, d, marks))
         return out
 
     def _candidates(
@@ -1182,6 +1225,8 @@ class EventCoder:
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
+        if trig.dep_ in self.rules.passive_subject_deps and d.trigger < trig.head.i < d.trigger_end:
+            trig = trig.head  # "the licence will be suspended": the verb bears the modality, not its subject
         # candidates sharing a trigger share its modality (kept in the document view's memo)
         modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment, category=draft.category)
         as_drafted = draft
@@ -1465,6 +1510,9 @@ _MAX_LEXICAL_TRIGGERS = 8
 _LEXICAL_TARGETS = 3  # the other parties offered as a lexical reading's target: those nearest its trigger
 # the mark of a lexical reading of an agentless passive whose subject is no party (:func:`_open_passive`)
 _OPEN_PASSIVE = "open-passive"
+# the mark (and ``how``) of a reading of a sentence that names no party, its actor implied from before
+_IMPLIED_ACTOR = "implied-actor"
+_IMPLIED_ROLE = "implied"
 _ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
