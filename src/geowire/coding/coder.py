@@ -796,6 +796,11 @@ class EventCoder:
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
+        for c in self._partyless_candidates(doc, sent, span, index, mentions):
+            draft = self._draft(doc, ctx, sent, c, dates)
+            if draft is not None and _pair_key(draft) not in taken:
+                taken.add(_pair_key(draft))
+                drafts.append(draft)
         agentless: set[tuple[object, ...]] = set()
         agents = {(e.candidate.decision.trigger, e.candidate.decision.trigger_end, a.code)
                   for _, e in built if not e.vetoes for a in e.actors}  # fmt: skip
@@ -891,27 +896,34 @@ class EventCoder:
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         if not roles:
             return []
+        directives = self.lexicon.grammar.directive_verbs
         triggers = [
             t
             for t in span
-            if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
+            if t.pos_ in _TRIGGER_POS
+            and index.at(t) is None
+            and (is_trigger(doc, t, self.lexicon) or _directs(t, directives))
         ]
         out: list[_Candidate] = []
-        pairs: list[tuple[Role, list[Role | None]]] = []  # each source with its targets, whatever the trigger
+        pairs: list[tuple[Role, list[Role]]] = []  # each source with the parties it may act on
         for src in roles:
-            targets: list[Role | None] = [None]
-            targets += [
-                r for r in roles
-                if r.mentions[0].code != src.mentions[0].code and not _coordinated(doc, src, r)
-            ][:3]  # fmt: skip
-            pairs.append((src, targets))
+            others = [r for r in roles if r.mentions[0].code != src.mentions[0].code]
+            pairs.append((src, others))
         # a reading's vetoes read its trigger, source and adjustment alone, not its target
         vetoed: dict[tuple[int, int, int, str | None], tuple[str, ...]] = {}
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
             judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
-            for src, targets in pairs:
+            open_passive = _open_passive(t, roles)
+            for src, others in pairs:
                 if _across_relative(doc, src, t, self.rules, index):
                     continue  # "the envoy that X named criticised Y": X is no party of the criticism
+                # the parties nearest the trigger first: "its operation in Ukraine" names its target
+                # next to the noun, whatever stands earlier in a long sentence
+                # conjuncts are partners, never actor and target — except of a passive that names
+                # neither ("X and Y restored the ties that were cut in 2016")
+                near = [r for r in others if open_passive or not _coordinated(doc, src, r)]
+                near = sorted(near, key=lambda r: abs(r.head - t.i))[:_LEXICAL_TARGETS]
+                targets: list[Role | None] = [None, *sorted(near, key=lambda r: r.start)]
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
@@ -921,7 +933,12 @@ class EventCoder:
                         continue  # "criticised the raid and expelled Somali envoys": not the criticism's
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
-                        doc, t, source=(src.start, src.end), target=t_range, lexicon=self.lexicon
+                        doc,
+                        t,
+                        source=(src.start, src.end),
+                        target=t_range,
+                        lexicon=self.lexicon,
+                        patient=open_passive,
                     )
                     for d in readings:
                         if not span.start <= d.trigger < span.end:
@@ -930,8 +947,47 @@ class EventCoder:
                         key = (t.i, id(src), d.trigger, d.adjustment)  # ``pairs`` keeps each source alive
                         vetoes = vetoed.get(key)
                         if vetoes is None:
-                            vetoes = vetoed[key] = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                            vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
+                            vetoes = vetoed[key] = (*vetoes, _OPEN_PASSIVE) if open_passive else vetoes
                         out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+        return out
+
+    def _partyless_candidates(
+        self,
+        doc: DocView,
+        sent: Sentence,
+        span: SpanView,
+        index: MentionIndex,
+        mentions: Sequence[ActorMention],
+    ) -> list[_Candidate]:
+        """Each trigger of a sentence that names no party at all ("Military chiefs are to meet on
+        Friday", "The sanctions will freeze any assets held abroad") read with an actor implied from
+        before (:meth:`_implied_options`: the nearest earlier subject, the article's most named party),
+        marked ``implied-actor``: the lexical search has no source there, and the writer names the
+        doer once and lets later sentences carry on."""
+        if _mention_roles(doc, span, index) or _anaphor_roles(doc, span, index, mentions, set(), self.lang):
+            return []
+        triggers = [
+            t
+            for t in span
+            if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
+        ][:_MAX_LEXICAL_TRIGGERS]
+        if not triggers:
+            return []
+        out: list[_Candidate] = []
+        for how, m in self._implied_options(doc, sent, mentions, set()):
+            at = _at(doc, m.start, m.end)
+            if how == "sentence" or at < 0:
+                continue
+            src = Role(head=at, start=at, end=at + 1, mentions=(m,), how=_IMPLIED_ROLE)
+            marks = (_IMPLIED_ACTOR, f"{_IMPLIED_ACTOR}-{how}")
+            for t in triggers:
+                frame = Frame(predicate=t.i, sources=(src,), targets=())
+                for d in decide_readings(
+                    doc, t, source=(at, at + 1), target=None, lexicon=self.lexicon, patient=True
+                ):
+                    if span.start <= d.trigger < span.end:
+                        out.append(_Candidate(3, frame, src, None, d, marks))
         return out
 
     def _candidates(
@@ -1201,6 +1257,8 @@ class EventCoder:
         c = draft.candidate
         d = c.decision
         trig = doc[d.trigger]
+        if trig.dep_ in self.rules.passive_subject_deps and d.trigger < trig.head.i < d.trigger_end:
+            trig = trig.head  # "the licence will be suspended": the verb bears the modality, not its subject
         # candidates sharing a trigger share its modality (kept in the document view's memo)
         modality = modality_for(trig, cues=self.cues, adjustment=d.adjustment, category=draft.category)
         as_drafted = draft
@@ -1481,6 +1539,12 @@ _SUBJECT_WINDOW = 4  # the sentences before searched for the nearest subject (pr
 _PARTY_KINDS = frozenset({"country", "igo", "group"})
 _MAX_LEXICAL_ACTORS = 6
 _MAX_LEXICAL_TRIGGERS = 8
+_LEXICAL_TARGETS = 3  # the other parties offered as a lexical reading's target: those nearest its trigger
+# the mark of a lexical reading of an agentless passive whose subject is no party (:func:`_open_passive`)
+_OPEN_PASSIVE = "open-passive"
+# the mark (and ``how``) of a reading of a sentence that names no party, its actor implied from before
+_IMPLIED_ACTOR = "implied-actor"
+_IMPLIED_ROLE = "implied"
 _ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
@@ -1505,6 +1569,27 @@ def _agentless_passive(verb: TokenView) -> bool:
     """A passive verb ("was expelled", "had not been consulted") with no ``by`` agent."""
     kids = [c.dep_ for c in verb.children]
     return "auxpass" in kids and "agent" not in kids
+
+
+def _open_passive(verb: TokenView, roles: Sequence[Role]) -> bool:
+    """A passive with no ``by`` agent whose subject names no party ("five years after ties were cut",
+    "the tariffs were raised in March"): who did it to whom is said by the sentence's other parties
+    (or elsewhere), so the lexical search may read them as its actor and target — the passive is no
+    reason to refuse them, as it is when the subject is a party (:meth:`EventCoder._agentless_candidates`)."""
+    if verb.pos_ != "VERB" or not _agentless_passive(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # a pronoun stands for a party ("Rome said it had not been warned")
+    inside = {w.i for w in subject.subtree}
+    return not any(r.head in inside for r in roles)
+
+
+def _directs(verb: TokenView, directives: Collection[str]) -> bool:
+    """A directive verb with a complement clause ("told the junta to step down", "ordered X to
+    leave"): a demand of its object (categorize's ``directive`` reading), a trigger of the lexical
+    search although the verb alone is in no lexicon entry."""
+    return verb.lemma_.lower() in directives and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _target_of(head: TokenView, trig: TokenView, rules: RoleRules) -> bool:

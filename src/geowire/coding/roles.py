@@ -1098,6 +1098,8 @@ def _owner(
             continue  # "the Caracas raid": a capital in compound is where, not who
         if child.dep_ == "compound" and theatre:
             continue  # "the Ukraine war": where it is fought
+        if maker_modifier(child, rules):
+            continue  # "the Turkish-made drones sent to strike X": the maker owns nothing they do
         if child.dep_ in ("poss", "amod", "compound"):
             r = _role(child, index, sent_starts, rules, f"{how} via {child.dep_}", 0.85)
             if r:
