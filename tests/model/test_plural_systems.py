@@ -92,3 +92,17 @@ def test_the_group_named_like_a_plural_is_no_system() -> None:
 def test_without_plurals_the_rules_are_unchanged() -> None:
     view = _view("Stockholm delivered Gripens to Bangkok.", [("Bangkok", "THA", "country")])
     assert transfer_claims(view, model_lexicon(LANG), {}) == []
+
+
+def test_the_plural_pre_test_passes_every_text_a_plural_regex_matches() -> None:
+    """The word pre-test before the long plural regexes (perf2) drops no match: each known plural
+    form, bare, possessive, hyphen-joined or counted, passes it wherever the regex finds it."""
+    plurals = plural_systems(shipped_kb(LANG), LANG)
+    assert plurals.regex is not None and plurals.counted is not None
+    for form in plurals.systems:
+        for text in (f"The {form} arrived.", f"Its {form}' engines failed", f"the {form}’s crews",
+                     f"(12 {form})", f"{form}, then more", f"some {form}s"):  # fmt: skip
+            for rx in (plurals.regex, plurals.counted):
+                if rx.search(text):
+                    assert plurals.may_match(rx, text), (form, text)
+    assert not plurals.may_match(plurals.regex, "Officials met in the capital on Monday.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from geowire.coding.modality import ModalityCues, governing_chain, modality_for
@@ -605,7 +606,7 @@ def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tupl
             rule_cat.setdefault((e.category, key), set()).add(e.sentence_index)
     out: list[tuple[Event, tuple[str, ...]]] = []
     for e, f in candidates:
-        if not e.recipients or any(x.startswith(DYAD) for x in f):
+        if not e.recipients or any(map(str.startswith, f, repeat(DYAD))):  # map: no Python frame per feature
             out.append((e, tuple(f)))
             continue
         key, s = _dyad(e), e.sentence_index

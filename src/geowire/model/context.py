@@ -101,6 +101,9 @@ class SentenceView:
     _at_each: _ByRegex[list[tuple[int, int]] | None] = field(
         default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False
     )
+    # what a rule works out once per sentence and asks for again (e.g. its transfer cues), by the
+    # rule's key; a view made anew (``replace``) starts empty
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -9,6 +9,7 @@ Deployments: sending country, personnel count, host country, place, role, date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,46 @@ class PluralSystems:
     # for the Eurofighter Typhoon): a bare head word may be a storm or a people, a counted one is
     # a fleet; its group ``plural``, the mention in ``systems``
     counted: re.Pattern[str] | None = None
+    # the forms of ``regex`` / ``counted`` by their last word (None: no pre-test): a sentence none
+    # of whose words is one, or holds none of that word's forms, cannot match (a set look-up and a
+    # few substring tests before the scan of a regex of a thousand names)
+    last_words: Mapping[str, tuple[str, ...]] | None = None
+    counted_words: Mapping[str, tuple[str, ...]] | None = None
+
+    def may_match(self, rx: re.Pattern[str], text: str) -> bool:
+        """False only when ``rx`` (``regex`` or ``counted``) cannot match ``text``."""
+        forms = self.last_words if rx is self.regex else self.counted_words if rx is self.counted else None
+        if forms is None:
+            return True
+        for word in _words(text):
+            for form in forms.get(word, ()):
+                if form in text:
+                    return True
+        return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> frozenset[str]:
+    """The runs of word characters of a sentence (asked for by each plural regex and each rule)."""
+    return frozenset(_WORD.findall(text))
+
+
+def _last_words(forms: Sequence[str], possessives: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """``forms`` by their last run of word characters: where a form ends in one and is matched
+    followed by a possessive that starts with no word character (or by none), that run is a whole
+    run of word characters of the text (the regexes' lookbehind and lookahead bound it); else None."""
+    if any(_WORD.match(p) for p in possessives):
+        return None
+    out: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        m = re.search(r"\w+\Z", form)
+        if m is None:
+            return None
+        out[m.group()] = (*out.get(m.group(), ()), form)
+    return out
 
 
 def plural_systems(kb: KnowledgeBase, lang: LanguagePack) -> PluralSystems:
@@ -110,7 +151,11 @@ def _plural_systems(kb: KnowledgeBase, lang: LanguagePack) -> PluralSystems:
         counted = re.compile(
             rf"(?<![\w-])(?:\d[\d,]*|(?i:{counts}))(?:\s+[a-z]+)?\s+(?P<plural>{forms}){after}(?![\w-])"
         )
-    return PluralSystems(regex, {**heads, **systems}, counted)
+    return PluralSystems(
+        regex, {**heads, **systems}, counted,
+        _last_words(list(systems), words.possessives) if regex else None,
+        _last_words(list(heads), words.possessives) if counted else None,
+    )  # fmt: skip
 
 
 _HEAD_WORD = re.compile(r"[A-Z][a-z]{3,}")
@@ -152,8 +197,9 @@ def _plural_mentions(view: SentenceView, plurals: PluralSystems | None) -> list[
         return []
     out = []
     found = [
-        m for rx in (plurals.regex, plurals.counted) if rx is not None for _s, _e, m in view.finditer(rx)
-    ]
+        m for rx in (plurals.regex, plurals.counted) if rx is not None and plurals.may_match(rx, view.text)
+        for _s, _e, m in view.finditer(rx)
+    ]  # fmt: skip
     for m in found:
         s, e = view.start + m.start("plural"), view.start + m.end("plural")
         if any(o.code and o.start < e and s < o.end for o in view.mentions):
@@ -1388,6 +1434,14 @@ _Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
 
 
 def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
+    """:func:`_found_verb_cues`, worked out once per view and lexicon (asked for ~2.4 times a sentence)."""
+    hit = view.memo.get("verb-cues")
+    if not (isinstance(hit, tuple) and hit[0] is lex):
+        hit = view.memo["verb-cues"] = (lex, tuple(_found_verb_cues(view, lex)))
+    return list(hit[1])
+
+
+def _found_verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     """The sentence's status cues, found once; participles that only describe a system ("the jets
     promised by Berlin") are left out when a verb is there too."""
     gate = cue_gate(lex, "transfers")
