@@ -139,3 +139,13 @@ def claim_fields(analyzer, text: str, kind: str, published: dt.date) -> list[dic
     """The fields of the ``kind`` claims the whole pipeline (``analyzer``) extracts from ``text``."""
     (a,) = analyzer.analyse([(DocContext(doc_id="t", published=published), text)])
     return [dict(c.fields) for c in a.claims if c.kind == kind]
+
+
+def transfer_rows(analyzer, text: str, published: dt.date) -> list[tuple[object, ...]]:  # noqa: ANN001
+    """(supplier, recipient, quantity, status) of each transfer claim with a status other than
+    "mentioned" that the whole pipeline extracts from ``text``."""
+    return [
+        (f.get("supplier"), f.get("recipient"), f.get("quantity"), f.get("status"))
+        for f in claim_fields(analyzer, text, "transfer", published)
+        if f.get("status") and f.get("status") != "mentioned"
+    ]

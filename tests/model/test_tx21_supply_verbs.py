@@ -9,18 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.model.helpers import claim_fields
+from tests.model.helpers import transfer_rows
 
 _PUBLISHED = dt.date(2025, 9, 3)
 
 
 def _transfers(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
-    found = claim_fields(analyzer, text, "transfer", _PUBLISHED)
-    return [
-        (f.get("supplier"), f.get("recipient"), f.get("quantity"), f.get("status"))
-        for f in found
-        if f.get("status") and f.get("status") != "mentioned"
-    ]
+    return transfer_rows(analyzer, text, _PUBLISHED)
 
 
 @pytest.mark.model
