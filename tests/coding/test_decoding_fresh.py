@@ -180,22 +180,15 @@ def test_decoding_the_rule_coder_drops_the_helped_party_of_a_denial_too(code_tex
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "stored"),
+    "text",
     [
-        # since the twenty-first session's retrain the decider scores this delivery 0.28, under the
-        # store threshold its dev rule chose (0.30): the direction is pinned, not the score
-        ("Ukraine thanked Germany for the deliveries of air-defence systems.", False),
-        ("Germany was thanked by Ukraine for the deliveries of tanks.", True),
+        "Ukraine thanked Germany for the deliveries of air-defence systems.",
+        "Germany was thanked by Ukraine for the deliveries of tanks.",
     ],
 )
-def test_decoding_the_act_a_thanked_party_is_credited_with_is_its_own(
-    learned,  # noqa: ANN001
-    text: str,
-    stored: bool,
-) -> None:
+def test_decoding_the_act_a_thanked_party_is_credited_with_is_its_own(learned, text: str) -> None:  # noqa: ANN001
     aid = _parties(_coded(learned, text), "AID")
-    assert bool(aid) or not stored
-    assert all(a == ["DEU"] and r in ([], ["UKR"]) for a, r in aid)
+    assert aid and all(a == ["DEU"] and r in ([], ["UKR"]) for a, r in aid)
 
 
 @pytest.mark.model
