@@ -27,7 +27,8 @@
    on the trained artefact (docs/learned.md). The shipped one is
    calibrated on dev (Platt scaling; the gated form's weighing is its calibration) and its
    thresholds chosen on dev:
-   ``store_threshold`` the highest within 0.01 of the best F1 end to end, ``min_confidence`` for
+   ``store_threshold`` the highest within 0.01 of the best F1 end to end (at most
+   ``STORE_THRESHOLD_MAX``), ``min_confidence`` for
    precision ≥ 0.8 (with recall ≥ 10 %; when no threshold reaches it, the store threshold),
    ``model_min_confidence`` (the model layer's floor) for precision ≥ 0.7, and
    ``modality_floors`` (the default view's floor per modality of the event) by ``min_confidence``'s
