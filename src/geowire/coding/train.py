@@ -656,7 +656,7 @@ def choose_thresholds(decider: LinearDecider, tune: Sequence[DocCandidates], mat
     threshold when none reaches it), with the sweep and the thresholds that reach the precision."""
     sweep = [(k / 100, score_docs(tune, _decided(decider, k / 100), matcher)) for k in range(5, 96, 5)]
     best_f1 = max(s["f1"] for _, s in sweep)
-    store_t = max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK and t <= STORE_THRESHOLD_MAX + 1e-9)
+    store_t = min(max(t for t, s in sweep if s["f1"] >= best_f1 - F1_SLACK), STORE_THRESHOLD_MAX)
     precise = [
         t for t, s in sweep if s["precision"] >= VIEW_PRECISION and s["recall"] >= MIN_RECALL and t >= store_t
     ]
