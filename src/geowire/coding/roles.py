@@ -24,7 +24,7 @@ pronouns are in the language pack's ``roles.yaml`` (:class:`RoleRules`, read onc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, ConfigDict
@@ -1314,21 +1314,19 @@ def in_other_relative(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> boo
     call for troops to be deployed in Y": the call's content). A party named in another sentence (an
     implied recipient: "… designated the group, which Washington says X leads. Y rejected the
     designation") is not judged by that sentence's clauses."""
-    above = {t.i for t in _heads(trigger)}
-    heads = _heads(tok)
-    if heads[-1].i not in above:
-        return False  # another sentence
-    for t in heads:
-        if t.i in above:
-            return False
-        if pronoun_relative(t, rules):
-            return True
-    return False
+    return _in_other_clause(tok, trigger, lambda t: pronoun_relative(t, rules))
 
 
 def in_other_adverbial(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bool:
     """Whether ``tok`` stands in an adverbial clause that does not hold ``trigger`` ("X's visit comes
     as Z's forces push in Y": Y is a party of the push, not of the visit). Same sentence only."""
+    return _in_other_clause(tok, trigger, lambda t: t.dep_ in rules.adverbial_clause_deps)
+
+
+def _in_other_clause(tok: AnyToken, trigger: AnyToken, opens: Callable[[AnyToken], bool]) -> bool:
+    """Whether, climbing from ``tok`` to the head ``trigger`` shares with it (same sentence only), a
+    head that ``opens`` a clause comes before the shared one: ``tok`` stands in a clause that does
+    not hold ``trigger``."""
     above = {t.i for t in _heads(trigger)}
     heads = _heads(tok)
     if heads[-1].i not in above:
@@ -1336,7 +1334,7 @@ def in_other_adverbial(tok: AnyToken, trigger: AnyToken, rules: RoleRules) -> bo
     for t in heads:
         if t.i in above:
             return False
-        if t.dep_ in rules.adverbial_clause_deps:
+        if opens(t):
             return True
     return False
 
