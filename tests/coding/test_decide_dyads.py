@@ -36,12 +36,25 @@ def test_a_pair_the_rules_join_in_another_sentence_is_marked() -> None:
         (_event("ACCUSE", ["GBR"], [], sentence=2), ("bias",)),
     ]
     out = [_dyads(f) for _, f in dyad_context(cands)]
-    # the first reading is the rules' own: its own sentence does not count for it
-    assert out[0] == ["dyad=no", "dyad|cat=no|ASSAULT", "dyad|rcpt=no|role"]
+    # the first reading is the rules' own: its own sentence does not count for it, and no other sentence
+    # has a rule reading, so the article says nothing of its pair
+    assert out[0] == []
     assert out[1] == ["dyad=reversed", "dyad|cat=no|ACCUSE", "dyad|rcpt=reversed|previous-subject"]
     assert out[2][0] == "dyad=no"
     assert out[3] == ["dyad=same", "dyad|cat=same|ASSAULT", "dyad|rcpt=same|topic"]
     assert out[4] == []  # no recipient: nothing to compare
+
+
+def test_a_one_sentence_item_reads_no_dyad() -> None:
+    # a single sentence (a GSR item, a brief) has no other sentence: "the rules join this pair nowhere
+    # else" would be read as evidence against every reading with a recipient
+    cands = [(_event("ASSAULT", ["IRN"], ["GBR"], sentence=0), ("bias", "rulepick", "rcpt=role")),
+             (_event("ASSAULT", ["GBR"], ["IRN"], sentence=0), ("bias", "rcpt=role"))]  # fmt: skip
+    assert [_dyads(f) for _, f in dyad_context(cands)] == [[], []]
+    # a second sentence with a rule reading of other parties: the absence is evidence again
+    other = (_event("CONSULT", ["FRA"], ["DEU"], sentence=1), ("bias", "rulepick", "rcpt=role"))
+    out = [_dyads(f) for _, f in dyad_context([*cands, other])]
+    assert out[0] == ["dyad=no", "dyad|cat=no|ASSAULT", "dyad|rcpt=no|role"]
 
 
 def test_the_context_is_added_once() -> None:

@@ -604,9 +604,13 @@ def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tupl
             key = _dyad(e)
             rule_sents.setdefault(key, set()).add(e.sentence_index)
             rule_cat.setdefault((e.category, key), set()).add(e.sentence_index)
+    # the sentences with a rule reading: where no other sentence has one (a one-sentence item, a brief),
+    # the article says nothing either way of a reading's parties, and its readings read no dyad at all
+    ruled: set[int] = set().union(*rule_sents.values())
     out: list[tuple[Event, tuple[str, ...]]] = []
     for e, f in candidates:
-        if not e.recipients or any(map(str.startswith, f, repeat(DYAD))):  # map: no Python frame per feature
+        # map: no Python frame per feature
+        if not e.recipients or not ruled - {e.sentence_index} or any(map(str.startswith, f, repeat(DYAD))):
             out.append((e, tuple(f)))
             continue
         key, s = _dyad(e), e.sentence_index
