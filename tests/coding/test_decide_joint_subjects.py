@@ -40,6 +40,18 @@ def test_a_party_after_the_trigger_keeps_the_direction() -> None:
     assert joint_subjects(_event("CONSULT", _party("MLI", 0), _party("SEN", 30), 20), _always) is None
 
 
+def test_a_later_mention_of_the_coordinated_partner_makes_them_joint_actors() -> None:
+    # "X and Y agreed on a pact between the two countries, Y's capital said": the reading names a later
+    # mention of Y; another reading of the trigger has Y's coordinated mention as its actor
+    later = _event("AGREE", _party("MLI", 0), _party("SEN", 40), 20)
+    other = _event("AGREE", _party("SEN", 8), _party("MLI", 50), 20)
+    pair = joint_subjects(later, lambda a, b: {a.start, b.start} == {0, 8}, [(other, ())])
+    assert pair is not None and [(p.code, p.start) for p in pair] == [("MLI", 0), ("SEN", 8)]
+    # without that reading, or when the two are not coordinated, the direction stays
+    assert joint_subjects(later, _always) is None
+    assert joint_subjects(later, _never, [(other, ())]) is None
+
+
 def test_parties_not_coordinated_keep_the_direction() -> None:
     assert joint_subjects(_event("AGREE", _party("MLI", 0), _party("SEN", 10), 20), _never) is None
 

@@ -564,7 +564,7 @@ def widened(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event, 
         event, feats, readings, reciprocal=reciprocal)  # fmt: skip
     if sides is not None:
         return with_parties(event, sides, (), f"both sides of a reciprocal act: {_codes(sides)}")
-    pair = joint_subjects(event, conjoined)
+    pair = joint_subjects(event, conjoined, readings)
     if pair is not None:
         return with_parties(event, pair, (), f"joint subjects of a symmetric act: {_codes(pair)}")
     extra = conjunct_recipients(event, feats, readings, conjoined=conjoined)
@@ -620,20 +620,30 @@ def co_agents(event: Event, feats: Sequence[str], readings: Sequence[tuple[Event
     return tuple(sorted(sides.values(), key=lambda a: a.start))
 
 
-def joint_subjects(event: Event, conjoined: Callable[[EventActor, EventActor], bool] | None
+def joint_subjects(event: Event, conjoined: Callable[[EventActor, EventActor], bool] | None,
+                   readings: Sequence[tuple[Event, Sequence[str]]] = ()
                    ) -> tuple[EventActor, EventActor] | None:  # fmt: skip
     """Both parties of a symmetric act (agree, consult, cooperate, support) read as X → Y when the
     text names them as coordinated subjects ("X and Y agreed", "X and Y held talks"): the two as
     joint actors with no recipient, as PLOVER codes them and the rule coder does; the news scorer
-    matches either form. None for any other reading ("X agreed with Y" keeps its direction)."""
+    matches either form. The recipient may be a later mention of the subject's partner ("X and Y
+    agreed on a pact between the two countries, Y's capital said"): the partner's coordinated
+    mention is then the one another reading of the trigger (``readings``) takes as its actor. None
+    for any other reading ("X agreed with Y" keeps its direction)."""
     if event.category not in SYMMETRIC or conjoined is None:
         return None
     if len(event.actors) != 1 or len(event.recipients) != 1:
         return None
     actor, recipient = event.actors[0], event.recipients[0]
-    if max(actor.start, recipient.start) >= event.trigger.start or not conjoined(actor, recipient):
+    if actor.start >= event.trigger.start:
         return None
-    first, second = sorted((actor, recipient), key=lambda a: a.start)
+    taken = (recipient.start, actor.start)
+    partners = [recipient, *(a for e, _ in readings for a in e.actors
+                             if a.code == recipient.code and a.start not in taken)]  # fmt: skip
+    partner = next((p for p in partners if p.start < event.trigger.start and conjoined(actor, p)), None)
+    if partner is None:
+        return None
+    first, second = sorted((actor, partner), key=lambda a: a.start)
     return (first, second)
 
 
