@@ -4047,7 +4047,15 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not _located(view, lex, mm)]  # fmt: skip
-        own = own or _agents(view, lex, places, e)[:1] or _relative_owner(view, lex, places, s)
+        # "No soldiers from Germany have been deployed to …": a source right after the forces (cx18)
+        source = [
+            (c, mm)
+            for c, mm in places
+            if e <= mm.start <= e + 25
+            and not _withdrawal(view, lex, s, e)
+            and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        ]
+        own = own or source[:1] or _agents(view, lex, places, e)[:1] or _relative_owner(view, lex, places, s)
         if not own:
             continue
         sender = own[-1]
