@@ -4,7 +4,8 @@ dispute each other, while a larger later count or a batch after the count do not
 delivered that shrank between reports months apart is a dispute, one that grew is not; vague counts
 ("several hundred") are a range, not one rounded figure; a known Serbian howitzer is not a bomber;
 a date told by a second sentence ("The ceremony took place on …") or stressed by a cleft ("It was on
-… that …") dates the signing; a nation's troops that "number" a figure are a force of that size."""
+… that …") dates the signing; a nation's troops that "number" a figure, and a total set off after a
+force named before ("The contingent, 600 soldiers in all, …"), are a force of that size."""
 
 from functools import cache
 
@@ -42,6 +43,10 @@ _DOCS = [
      "It was on 16 October that Morocco and Portugal put their names to a defence cooperation agreement."),
     ("num-a", "2025-06-03", "The Netherlands has 600 soldiers stationed in Bulgaria."),
     ("num-b", "2025-06-17", "Dutch troops in Bulgaria number 350, officials said."),
+    ("app-a", "2025-06-03",
+     "Belgium sent a contingent of engineers to Latvia in May. "
+     "The contingent, 600 soldiers in all, guards a base."),
+    ("app-b", "2025-06-17", "Belgian troops in Latvia number 350, officials said."),
 ]  # fmt: skip
 
 
@@ -93,3 +98,7 @@ def test_cx18_a_cleft_date_dates_the_signing() -> None:
 
 def test_cx18_troops_that_number_a_figure_are_a_force_of_that_size() -> None:
     assert ("num-a", "num-b", "personnel") in _found()
+
+
+def test_cx18_a_total_set_off_after_a_named_force_is_its_size() -> None:
+    assert ("app-a", "app-b", "personnel") in _found()

@@ -686,6 +686,9 @@ class Deployments(_Strict):
     strong_count: Rx
     force_anaphor: Rx
     force_noun: Rx
+    # between a force the article named before and its size set off after it ("The contingent, 600
+    # soldiers in all, guards …"): the size is that force's, whatever the verb (cx18)
+    force_apposed: Rx = re.compile(r"(?!)")
     withdraw: Rx
     # between a withdrawal verb and its forces: the whole force left ("all of its", "its last")
     whole_force: Rx | None = None
