@@ -224,16 +224,17 @@ class Allocator:
         rng.shuffle(self.pairs)
         self.used: set[frozenset[str]] = set()
         self.uses: collections.Counter[str] = collections.Counter()
+        self.cap = 9  # uses of one country beyond which it is not taken
 
     def take(self, n: int = 2) -> list[Country]:
         for a, b in self.pairs:
             key = frozenset((a.code, b.code))
-            if key in self.used or self.uses[a.code] > 9 or self.uses[b.code] > 9:
+            if key in self.used or self.uses[a.code] > self.cap or self.uses[b.code] > self.cap:
                 continue
             if n == 3:
                 third = next(
                     (c for c, _ in self.pairs if c.code not in (a.code, b.code)
-                     and frozenset((a.code, c.code)) not in self.used and self.uses[c.code] <= 9),
+                     and frozenset((a.code, c.code)) not in self.used and self.uses[c.code] <= self.cap),
                     None,
                 )  # fmt: skip
                 if third is None:
@@ -549,6 +550,8 @@ def build_pairs(seed: int) -> list[Pair]:
             (ta, tb),
         )
     extra_pairs(add, alloc, rng)
+    alloc.cap = 13  # the later grids share countries more (never a pair): the earlier pairs stay as they were
+    told_apart_pairs(add, alloc, rng)
     return pairs
 
 
@@ -608,6 +611,79 @@ def extra_pairs(add: Any, alloc: Allocator, rng: random.Random) -> None:
             tb = f"{a.title} signed a memorandum of understanding on defence with {b.name}{date_phrase(db, fb, pubb)}."
             add("agreement", "date", f"memorandum {fa}/{fb}", "active", "with", "-", f"{fa}/{fb}", True, "date",
                 [a, b], (ta, tb), (puba, pubb))  # fmt: skip
+
+
+def told_apart_pairs(add: Any, alloc: Allocator, rng: random.Random) -> None:
+    """Shapes of ``cx18``: a batch handed over and a later, smaller count of all delivered; a count
+    of all delivered that shrank between reports months apart; vague counts ("several hundred",
+    "dozens of") and counts in words ("two dozen"); a date told by a second sentence ("The ceremony
+    took place on …") or stressed by a cleft ("It was in March that …")."""
+    early, late = dt.date(2025, 3, 5), dt.date(2025, 7, 18)
+    t_pairs = [  # (differ, variant, a, b, published a, published b, expected field or None)
+        ("quantity", "batch/total-smaller", "A batch of 12 {X} from {S} reached {R} in June.",
+         "{S} has delivered 8 {X} to {R}.", PUB_A, PUB_B, "quantity"),
+        ("quantity", "shipment/total-smaller", "A shipment of 12 {X} from {S} arrived in {R} on 2 July.",
+         "{S} has handed over 6 {X} to {R}.", PUB_A, PUB_B, "quantity"),
+        ("compatible", "batch/total-larger", "A batch of 12 {X} from {S} reached {R} in June.",
+         "{S} has delivered 20 {X} to {R}.", PUB_A, PUB_B, None),
+        ("compatible", "batch-after-total", "{S} has delivered 8 {X} to {R}.",
+         "A batch of 12 {X} from {S} reached {R} on 15 July.", PUB_A, PUB_B, None),
+        ("quantity", "total-shrank", "{S} has delivered more than 40 {X} to {R}.",
+         "The 25 {X} that {S} handed to {R} are now in service.", early, late, "quantity"),
+        ("quantity", "total-shrank-words", "{S} has delivered thirty {X} to {R}.",
+         "{R} has received twenty {X} from {S}.", early, late, "quantity"),
+        ("compatible", "total-grew", "{S} has delivered 25 {X} to {R}.",
+         "The 40 {X} that {S} handed to {R} are now in service.", early, late, None),
+        ("compatible", "total-then-dated-batch", "{S} has delivered 25 {X} to {R}.",
+         "{S} delivered 10 {X} to {R} in July.", early, late, None),
+        ("quantity", "two-dozen/30", "{S} delivered two dozen {X} to {R} in June.",
+         "{R} received 30 {X} from {S} in June.", PUB_A, PUB_B, "quantity"),
+        ("compatible", "two-dozen/24", "{S} delivered two dozen {X} to {R} in June.",
+         "{R} received 24 {X} from {S} in June.", PUB_A, PUB_B, None),
+        ("quantity", "a-dozen/20", "{S} delivered a dozen {X} to {R} in June.",
+         "{S} handed over 20 {X} to {R} in June.", PUB_A, PUB_B, "quantity"),
+        ("compatible", "dozens/40", "{S} delivered dozens of {X} to {R} in June.",
+         "{R} received 40 {X} from {S} in June.", PUB_A, PUB_B, None),
+        ("date", "second-sentence handover", "{S} handed over 12 {X} to {R}. The handover took place on 3 June.",
+         "{S} delivered 12 {X} to {R} on 17 June.", PUB_A, PUB_B, "date"),
+        ("date", "cleft month", "It was in March that {S} delivered 12 {X} to {R}.",
+         "{R} received 12 {X} from {S} in June.", PUB_A, PUB_B, "date"),
+    ]  # fmt: skip
+    for _ in range(2):
+        for differ, variant, ta_t, tb_t, puba, pubb, fld in t_pairs:
+            s, r = alloc.take()
+            x = rng.choice(SYSTEMS)
+            add("transfer", differ, variant, "-", "-", "-", "-", fld is not None, fld, [s, r],
+                (t_text(ta_t, s, r, x, "", ""), t_text(tb_t, s, r, x, "", "")), (puba, pubb))  # fmt: skip
+    d_pairs = [
+        ("quantity", "several-hundred/1500", "{S} has sent several hundred soldiers to {H}.",
+         "{S} deployed 1,500 troops to {H}.", "personnel"),
+        ("compatible", "several-hundred/400", "{S} has sent several hundred soldiers to {H}.",
+         "About 400 soldiers from {S} are now in {H}.", None),
+        ("compatible", "a-few-hundred/300", "{S} has a few hundred soldiers in {H}.",
+         "{S} has 300 soldiers stationed in {H}.", None),
+    ]  # fmt: skip
+    for _ in range(2):
+        for differ, variant, ta_t, tb_t, fld in d_pairs:
+            s, h = alloc.take()
+            add("deployment", differ, variant, "-", "-", "-", "-", fld is not None, fld, [s, h],
+                (d_text(ta_t, s, h, "", ""), d_text(tb_t, s, h, "", "")))  # fmt: skip
+    a_pairs = [
+        ("date", "ceremony second sentence",
+         "{A} and {B} signed a defence cooperation agreement. The ceremony took place on 3 June.",
+         "{A} and {B} signed a defence cooperation agreement on 17 June.", "date"),
+        ("compatible", "ceremony day/month",
+         "{A} and {B} signed a defence cooperation agreement. The ceremony took place on 3 June.",
+         "{A} and {B} signed a defence cooperation agreement in June.", None),
+        ("date", "cleft day", "It was on 3 June that {A} and {B} signed a defence cooperation agreement.",
+         "{A} signed a defence cooperation agreement with {B} on 17 June.", "date"),
+    ]  # fmt: skip
+    for _ in range(2):
+        for differ, variant, ta_t, tb_t, fld in a_pairs:
+            a, b = alloc.take()
+            fmt = {"A": a.title, "B": b.name}
+            add("agreement", differ, variant, "-", "-", "-", "-", fld is not None, fld, [a, b],
+                (cap(ta_t.format(**fmt)), cap(tb_t.format(**fmt))))  # fmt: skip
 
 
 # --- running and judging ----------------------------------------------------------------------------

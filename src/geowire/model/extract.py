@@ -160,6 +160,8 @@ def _told_date(view: SentenceView, lex: ModelLexicon) -> tuple[frozenset[str], D
         steps = frozenset({"planned"})
     elif t.dated_signing.match(text):
         steps = frozenset({"contracted", "ordered", "signed"})
+    elif t.dated_ceremony.match(text):
+        steps = frozenset({"delivered", "contracted", "ordered", "signed"})
     else:
         return None
     dates = [d for d in sentence_dates(view) if d.relation == "on"]

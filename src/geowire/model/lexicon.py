@@ -285,6 +285,10 @@ class Agreements(_Strict):
     date_gap_opening: Rx
     sentence_opening: Rx
     end_date_before: Rx
+    # a date a cleft sentence stresses before its action ("It was on 16 October that the two signed"):
+    # what stands before the date (`cleft_opening`) and between it and the action (`cleft_gap`)
+    cleft_opening: Rx = re.compile(r"(?!)")
+    cleft_gap: Rx = re.compile(r"(?!)")
     # where an action's clause ends (the parties of a signed purchase stand before it)
     clause_end: Rx
     # between a date and a kind: the date's possessive ("last week's tank contract")
@@ -583,6 +587,9 @@ class Transfers(_Strict):
     counted_reference: Rx = re.compile(r"(?!)")
     dated_plan: Rx = re.compile(r"(?!)")
     dated_signing: Rx = re.compile(r"(?!)")
+    # … or by its ceremony alone ("The ceremony took place on 27 February"): the step before it,
+    # a handover or a signing, whichever the nearest sentence told
+    dated_ceremony: Rx = re.compile(r"(?!)")
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx
@@ -679,6 +686,9 @@ class Deployments(_Strict):
     strong_count: Rx
     force_anaphor: Rx
     force_noun: Rx
+    # between a force the article named before and its size set off after it ("The contingent, 600
+    # soldiers in all, guards …"): the size is that force's, whatever the verb (cx18)
+    force_apposed: Rx = re.compile(r"(?!)")
     withdraw: Rx
     # between a withdrawal verb and its forces: the whole force left ("all of its", "its last")
     whole_force: Rx | None = None
@@ -887,6 +897,9 @@ class Figures(_Strict):
     # right before a figure: a determiner that makes it a set already known ("the two jets that
     # Italy delivered in July"): told beside a once-per-transfer batch of the same number, one batch
     definite_before: Rx | None = None
+    # in a delivery's sentence: the figure is told as what has been handed over by the report, a
+    # perfect ("has delivered 40", "have now received 25"), not one dated event ("ten reached …")
+    told_so_far: Rx | None = None
     # right before a figure: a once-per-transfer batch of the set the figure counts ("the first
     # of eight submarines"), its word in group 1 — the batch's own count is not given
     once_batch_of: Rx | None = None

@@ -1129,13 +1129,17 @@ def build_transfers(
 
     corrects = _once_per_claim(lambda c: _corrects_a_report(c, figures))
 
+    shrank = _total_shrank(figures)
+
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
-            _same_transfer_step(a, b)
+            (_same_transfer_step(a, b) or shrank(a, b))
             and same_group(a, b)
             and (corrects(a) or corrects(b) or not (grown(a, b) or period_sum(a, b)))
             and not total_and_batch(a, b)
         )
+
+    below_batch = _total_below_batch(figures, batch=lambda c: dating.batch(c))
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
         # a batch ("two more … last week") is one act, never a running count that grew
@@ -1143,7 +1147,7 @@ def build_transfers(
             _same_transfer_step(a, b)
             and same_group(a, b)
             and not total_and_batch(a, b)
-            and _one_dated_act(a, b, figures)
+            and (_one_dated_act(a, b, figures) or below_batch(a, b))
         )
 
     dating = _Dating(
@@ -2105,6 +2109,79 @@ def _total_and_batch(figures: Figures) -> Callable[[StoredClaim, StoredClaim], b
     return test
 
 
+def _total_below_batch(
+    figures: Figures, *, batch: Callable[[StoredClaim], _Batch | None]
+) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether of two delivery figures one is a batch said to be handed over ("a batch of six …
+    landed on Thursday") and the other, told after it, the undated count of what was delivered
+    ("has delivered four", :func:`_told_so_far`; or dated, a count "so far" to a time that takes in
+    the batch), smaller than the batch: what was handed over only grows, so the count cannot be the
+    whole of it. A batch word that counts the order, not the batch ("the first of
+    eight"), gives no batch figure."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+
+    def test(a: StoredClaim, b: StoredClaim) -> bool:
+        if bool(a.fields.get("quantity_partial")) == bool(b.fields.get("quantity_partial")):
+            return False
+        part, whole = (a, b) if a.fields.get("quantity_partial") else (b, a)
+        if not (_delivery_said(part) and _delivery_said(whole)):
+            return False
+        if any(c.fields.get("negated") for c in (a, b)):
+            return False
+        if (told := batch(part)) is not None and told[1] is None:
+            return False
+        if part.published is None or whole.published is None or not _told_so_far(whole, figures):
+            return False
+        done = _act_date_of(part)
+        handed = date_interval(done[0], done[1])[1] if done is not None else part.published
+        # a dated count is one only when it counts everything to a time that takes in the batch
+        # ("only six have reached Indonesia so far" this month), not a delivery of its own month
+        when = _act_date_of(whole)
+        if when is not None and not (
+            _cumulative(whole, figures) and date_interval(when[0], when[1])[1] >= handed
+        ):
+            return False
+        qp, qw = quantity(part), quantity(whole)
+        return whole.published >= handed and qp is not None and qw is not None and qw[1] < qp[0]
+
+    return test
+
+
+def _total_shrank(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """Whether two delivery figures, neither a batch and each told as what has been handed over
+    by its report (:func:`_told_so_far`), are told on different days and the later one, undated,
+    is smaller than the earlier:
+    what was handed over only grows, so however far apart the reports, the two cannot both be the
+    transfer's count ("more than 40 delivered" in March, "the 25 handed over" in July). A later
+    count that is larger may be the total grown, and a dated one a delivery of its own."""
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+
+    def test(a: StoredClaim, b: StoredClaim) -> bool:
+        if a.published is None or b.published is None or a.published == b.published:
+            return False
+        early, late = (a, b) if a.published < b.published else (b, a)
+        if not all(_handed_over(c) and _delivery_said(c) and not c.fields.get("negated") for c in (a, b)):
+            return False
+        if any(c.fields.get("quantity_partial") for c in (a, b)) or _act_date_of(late) is not None:
+            return False
+        if not all(_told_so_far(c, figures) for c in (a, b)):
+            return False
+        qe, ql = quantity(early), quantity(late)
+        return qe is not None and ql is not None and ql[1] < qe[0]
+
+    return test
+
+
+def _told_so_far(c: StoredClaim, figures: Figures) -> bool:
+    """Whether a delivery's figure counts what has been handed over by its report: told in the
+    perfect (``figures.told_so_far``: "has delivered 40") or as a set already known ("the 25 tanks
+    Germany handed to Croatia", ``figures.definite_before``) — not one event ("ten reached Kyiv")."""
+    rx = figures.told_so_far
+    if rx is not None and rx.search(c.sentence or ""):
+        return True
+    return _batch_before(c, "quantity", figures, pattern=figures.definite_before) is not None
+
+
 def _told_long_before(c: StoredClaim, other: StoredClaim) -> bool:
     """Whether ``c`` reports an act done and was published more than :data:`_FIGURE_WINDOW` days
     before ``other``'s act began: it cannot tell of that act ("six drones delivered on 9 April"
@@ -2227,7 +2304,9 @@ def _figure_conflicts(
     rounded = {
         c.id: float(c.fields[key])
         for c in cs
-        if c.id in stated and str(c.fields.get(f"{key}_qualifier") or "").lower() in figures.approximate
+        if c.id in stated
+        and str(c.fields.get(f"{key}_qualifier") or "").lower() in figures.approximate
+        and not _vague(c, key, figures)
     }
     by_doc: dict[str, list[tuple[tuple[float, float], float | None]]] = defaultdict(list)
     for c in cs:
@@ -2301,6 +2380,13 @@ def _figures_agree(
     if ra is not None and rb is not None:
         return abs(ra - rb) <= _ROUNDED_SPREAD * max(ra, rb)
     return figures_compatible(ia, ib)
+
+
+def _vague(c: StoredClaim, key: str, figures: Figures) -> bool:
+    """Whether a claim's figure is a vague one ("several hundred", "dozens"): its range is the
+    lexicon's (``figures.vague_ranges``), never a rounding of one value."""
+    text = str(c.fields.get(f"{key}_text") or "").lower()
+    return any(word in text for word in figures.vague_ranges)
 
 
 def _figure(c: StoredClaim, key: str, figures: Figures) -> tuple[float, float] | None:

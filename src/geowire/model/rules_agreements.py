@@ -642,7 +642,10 @@ def _date_before(
     if al.date_gap.fullmatch(gap):
         return d
     opening = al.sentence_opening.fullmatch(view.slice(view.start, d.start))
-    return d if opening and al.date_gap_opening.fullmatch(gap) else None
+    if opening and al.date_gap_opening.fullmatch(gap):
+        return d
+    cleft = al.cleft_opening.fullmatch(view.slice(view.start, d.start))  # "It was on 16 October that …"
+    return d if cleft and al.cleft_gap.fullmatch(gap) else None
 
 
 def _not_yet(

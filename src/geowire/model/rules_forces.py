@@ -3898,6 +3898,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         verbs = list(view.finditer(verb_rx))
         if not verbs and (s, e, m) in totals:
             verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
+        if not verbs and (apposed := _apposed_to_force(view, lex, anaphor, s, e)) is not None:
+            verbs = [apposed]  # "The contingent, 600 soldiers in all, guards …": that force's size
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
             if not located or not view.countries(lo=e, hi=e + located.end()):
@@ -3922,6 +3924,23 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _apposed_to_force(
+    view: SentenceView, lex: ModelLexicon, anaphor: list[int], s: int, e: int
+) -> tuple[int, int, re.Match[str]] | None:
+    """A size set off right after a force the article named before, told as a total ("The
+    contingent, 600 soldiers in all, guards the port"): the force's own size — a stand-in verb at
+    the count, else None."""
+    dl = lex.deployments
+    for fs, fe, _fm in view.finditer(dl.force_anaphor):
+        if fs not in anaphor or fe > s or not dl.force_apposed.match(view.slice(fe, s)):
+            continue
+        total = lex.figures.cumulative
+        tail = view.slice(e, min(view.sentence.end, e + 20))
+        if total is not None and (m := total.match(tail.lstrip())) is not None:
+            return (s, s, m)
+    return None
 
 
 def _past_modifier(
@@ -4047,7 +4066,15 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
         hosts = hosts or _host_before_where(view, lex, places, s)
         own = [(c, mm) for c, mm in places if mm.start < s and _same_clause(view, lex, min(mm.end, s), s)
                and not _located(view, lex, mm)]  # fmt: skip
-        own = own or _agents(view, lex, places, e)[:1] or _relative_owner(view, lex, places, s)
+        # "No soldiers from Germany have been deployed to …": a source right after the forces (cx18)
+        source = [
+            (c, mm)
+            for c, mm in places
+            if e <= mm.start <= e + 25
+            and not _withdrawal(view, lex, s, e)
+            and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
+        ]
+        own = own or source[:1] or _agents(view, lex, places, e)[:1] or _relative_owner(view, lex, places, s)
         if not own:
             continue
         sender = own[-1]
