@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
@@ -141,6 +141,8 @@ class SentenceView:
         lowered = self._lowered
         if lowered is None:
             return True
+        if len(needed) >= _ONE_SCAN and (search := _any_of(regex, needed)) is not None:
+            return search(lowered) is not None
         for s in needed:  # a plain loop: about twice as fast as any() over a generator
             if s in lowered:
                 return True
@@ -232,6 +234,51 @@ class SentenceView:
             if ev.trigger.start < end and start < ev.trigger.end:
                 return ev
         return self.events[0] if len(self.events) == 1 else None
+
+
+_ONE_SCAN = 16  # required strings from which :meth:`SentenceView.may_match` tests them in one scan
+_ONE_SCAN_LONGEST = 100  # characters of the longest string a one-scan pattern is built for (its nesting)
+_Search = Callable[[str], "re.Match[str] | None"]
+_ANY_OF: _ByRegex[_Search | None] = _ByRegex(limit=4096)
+
+
+def _any_of(regex: re.Pattern[str], needed: frozenset[str]) -> _Search | None:
+    """``search`` of one pattern that finds a place in a text iff one of ``needed`` (``regex``'s
+    required strings, :func:`~geowire.model.lexicon.required_literals`) is a substring of it:
+    for tens or hundreds of strings one scan instead of a substring test of each (about half
+    the time).  Built once per regex (:func:`string_trie`); None when a string is too long."""
+
+    def build(_: re.Pattern[str]) -> _Search | None:
+        if max(map(len, needed), default=0) > _ONE_SCAN_LONGEST:
+            return None
+        return re.compile(string_trie(needed)).search
+
+    return _ANY_OF.made(regex, build)
+
+
+_Trie = dict[str, "_Trie"]  # character -> the strings' rest; "" marks a string's end
+
+
+def string_trie(strings: Iterable[str]) -> str:
+    """A pattern (no flags) that matches at a place of a text iff one of ``strings`` starts there:
+    their trie as nested alternations, a string that another one begins with standing for both
+    (the longer one cannot be in a text without it)."""
+    root: _Trie = {}
+    for s in sorted(strings):
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        if not node:
+            return "(?!)"  # no strings: nothing matches
+        if "" in node:
+            return ""  # a string ends here: what follows need not match
+        alts = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return pattern(root)
 
 
 def dates_compatible(a: dt.date, pa: str | None, b: dt.date, pb: str | None, *, slack_days: int = 0) -> bool:
