@@ -460,9 +460,9 @@ class Transfers(_Strict):
     # (tx22) right before a cue: an infinitive that tells when the clause's step is carried out
     # ("ordered 12 howitzers, to be delivered from 2026"), no step of its own
     schedule_before: Rx = re.compile(r"(?!)")
-    # (tx22) from a system to a later cue: an object relative whose antecedent is the system ("has
-    # yet to receive any of the jets it agreed to buy"): with a cue of the main clause before the
-    # system, the relative's cue is not the system's status
+    # (tx22) from a system to a later cue: an object relative whose antecedent is the system, its
+    # subject a pronoun ("has yet to receive any of the jets it agreed to buy"): with a cue of the
+    # main clause before the system, the relative's cue is not the system's status
     relative_object_before: Rx = re.compile(r"(?!)")
     # right before a cue: an object relative with a named subject ("the radars that Japan promised
     # arrived"): with the main verb right after it, the cue only describes the system

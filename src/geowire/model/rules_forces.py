@@ -1648,9 +1648,10 @@ def _status_among(
             verbs = [c for c in verbs if c[1] < opening]
             if not verbs:
                 return None
-        # "has yet to receive any of the jets it agreed to buy": with a main-clause cue before the
-        # system, the cue of the system's object relative only says which system is meant
-        if any(c[1] < near for c in verbs):
+        # "has yet to receive any of the jets it agreed to buy": with a denying main-clause cue before
+        # the system, the cue of the system's object relative only says which system is meant (an
+        # asserted one keeps the relative's step: "expects the 20 K9s it ordered" is the order)
+        if any(c[1] < near and _denying_cue(view, lex, c) for c in verbs):
             relative = lex.transfers.relative_object_before
             kept = [c for c in verbs if not (c[1] > near and relative.match(view.slice(near, c[1])))]
             verbs = kept or verbs
@@ -1707,6 +1708,12 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _denying_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
+    """Whether ``cue`` denies its step: a negated status ("still waiting for") or a negated clause
+    ("has yet to receive", "has not handed over")."""
+    return lex.transfers.statuses[cue[0]].negated or _cue_mood(view, lex, cue[1], cue[2]) == "negated"
 
 
 def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
