@@ -202,7 +202,8 @@ def make_item(rng: random.Random) -> Item:
                         "relative", "contract", "approve", "agree", "offer", "dative_passive", "participle",
                         "said_party", "pronoun", "aspect", "nominal_owner", "arm_with", "obtain",
                         "under_which", "order_for", "more_verbs", "recipient_future", "headline",
-                        "cleared_export", "for_service"))  # fmt: skip
+                        "cleared_export", "for_service", "scheduled", "contents", "denied_relative",
+                        "covers"))  # fmt: skip
     bare_r = _party(rng, rec[0], "name" if rform not in ("name", "capital") else rform, role="recipient")
     the_q = q_txt if qkind not in ("none", "several") else "the " + sphrase
     tense = "-"
@@ -393,6 +394,49 @@ def make_item(rng: random.Random) -> Item:
         rform = "service"
         clause = (f"{s_txt} delivered {q_txt} for {owner} {service}" if service == "navy"
                   else f"{s_txt} handed over {q_txt} to {owner} {service}")  # fmt: skip
+    elif voice == "scheduled":  # (tx22) an infinitive after the object schedules the clause's step
+        verb = rng.choice(
+            ("ordered, to be delivered", "contract, to be delivered", "will buy, to be shipped")
+        )
+        when = rng.choice(("from 2026", "in three batches", "by the end of 2027", "over two years"))
+        date, date_key, date_first = "", "none", False
+        if verb.startswith("ordered"):
+            tense, status = "perfect", "ordered"
+            clause = f"{r_txt} has ordered {q_txt} from {s_txt}, to be delivered {when}"
+        elif verb.startswith("contract"):
+            tense, status = "past", "contracted"
+            clause = f"{r_txt} signed a contract for {q_txt} from {s_txt}, to be delivered {when}"
+        else:
+            tense, status = "future", "planned"
+            clause = f"{r_txt} will buy {q_txt} from {s_txt}, to be shipped {when}"
+    elif voice == "contents":  # (tx22) a list of contents after the sentence that told the transfer
+        verb = rng.choice(("package includes", "among them"))
+        date, date_key, date_first = "", "none", False
+        rform = "name" if rform not in ("name", "capital") else rform
+        if verb == "package includes":
+            tense, status, sform = "future", "planned", "name"
+            owner = _party(rng, sup[0], "name", role="supplier")
+            owner = f"the {owner[4:]}'s" if owner.startswith("the ") else f"{owner}'s"
+            lead = f"{_cap(owner)} latest military package for {bare_r} is its largest yet. "
+            clause = f"it includes {q_txt}"
+        else:
+            tense, status = "past", "approved"
+            lead = f"{_cap(s_txt)} has approved another round of arms exports. "
+            clause = f"among them are {q_txt} for {bare_r}"
+        report = rng.choice(("none", "said_after"))
+        clause = "\x00" + lead + "\x01" + clause
+    elif voice == "denied_relative":  # (tx22) a denied delivery of what a relative clause says was bought
+        verb = rng.choice(("agreed to buy", "ordered", "signed for"))
+        tense, status = "past", "contracted" if verb != "ordered" else "ordered"
+        qty = rng.choice(sorted(WORDS))
+        qkind = "digits"
+        clause = f"{r_txt} has yet to receive any of the {qty} {sphrase} it {verb} from {s_txt} {{D}}"
+    elif voice == "covers":  # (tx22) the count a contract naming the system covers, after a relative
+        verb, tense, status = "contract covers", "past", "contracted"
+        qty = rng.choice(sorted(WORDS))
+        qkind = "digits"
+        date_first = False
+        clause = f"the contract for {sphrase}, which {r_txt} signed with {s_txt} {{D}}, covers {qty} units"
     else:
         verb, tense, status = "offer", rng.choice(("past", "perfect")), "offered"
         vp = "offered" if tense == "past" else "has offered"

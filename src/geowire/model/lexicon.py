@@ -461,6 +461,13 @@ class Transfers(_Strict):
     relative_dated: CaseRx
     order_dated: Rx = re.compile(r"(?!)")
     frame_before: Rx = re.compile(r"(?!)")  # (tx12) "…, part of a contract for": a frame, no step
+    # (tx22) right before a cue: an infinitive that tells when the clause's step is carried out
+    # ("ordered 12 howitzers, to be delivered from 2026"), no step of its own
+    schedule_before: Rx = re.compile(r"(?!)")
+    # (tx22) from a system to a later cue: an object relative whose antecedent is the system, its
+    # subject a pronoun ("has yet to receive any of the jets it agreed to buy"): with a cue of the
+    # main clause before the system, the relative's cue is not the system's status
+    relative_object_before: Rx = re.compile(r"(?!)")
     # right before a cue: an object relative with a named subject ("the radars that Japan promised
     # arrived"): with the main verb right after it, the cue only describes the system
     relative_subject: CaseRx = re.compile(r"(?!)")
@@ -577,6 +584,9 @@ class Transfers(_Strict):
     count_after: Rx = re.compile(r"(?!)")
     # … or a total set beside the system after a comma, dash or bracket ("K9 howitzers, 48 in all")
     count_apposed: Rx = re.compile(r"(?!)")
+    # (tx22) … or what the contract or order that names the system covers ("the contract for K2 tanks,
+    # which Poland signed in April, covers 150 vehicles")
+    count_covered: Rx = re.compile(r"(?!)")
     # a count of units before the system ("two squadrons of"): an apposed total counts it better
     unit_count: Rx = re.compile(r"(?!)")
     # a hyphenated count before an order or fleet of the system ("a 42-jet order for Rafales")

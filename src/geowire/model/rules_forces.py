@@ -545,7 +545,9 @@ def carried_transfer(view: SentenceView, lex: ModelLexicon) -> dict[str, object]
         view.event_at(status[1], status[2]),
         acquisition=acquisition,
     )
-    return fields if fields.get("supplier") and fields.get("recipient") else None
+    # one side is enough when the list names the other ("Berlin approved more arms exports to the
+    # Gulf. Among them are 48 jets for Saudi Arabia")
+    return fields if fields.get("supplier") or fields.get("recipient") else None
 
 
 def with_contents(claims: list[Claim], carried: Mapping[str, object] | None) -> list[Claim]:
@@ -566,8 +568,15 @@ def with_contents(claims: list[Claim], carried: Mapping[str, object] | None) -> 
         if carried.get("negated"):
             fields["negated"] = True
         # the list's parties are the carried transfer's, not its systems' makers ("It also includes six
-        # Leopard 2 tanks" after Norway's shipment); its own date, if any, stays
-        fields.update({k: carried[k] for k in ("supplier", "recipient")})
+        # Leopard 2 tanks" after Norway's shipment); its own date, if any, stays; a side the carried
+        # transfer lacks is the list's own ("… to the Gulf. Among them are 48 jets for Saudi Arabia")
+        if not (carried.get("supplier") and carried.get("recipient")):
+            own = c.field_spans.get("recipient") if carried.get("supplier") else c.field_spans.get("supplier")
+            if own is None:
+                continue
+            fields.update({k: carried[k] for k in ("supplier", "recipient") if carried.get(k)})
+        else:
+            fields.update({k: carried[k] for k in ("supplier", "recipient")})
         if not fields.get("date"):
             fields.update({k: v for k, v in carried.items() if k.startswith("date")})
         out.append(replace(c, fields=fields))
@@ -1639,6 +1648,18 @@ def _status_among(
             verbs = [c for c in verbs if c[1] < opening]
             if not verbs:
                 return None
+        # "has yet to receive any of the jets it agreed to buy": with a denying main-clause cue before
+        # the system, the cue of the system's object relative only says which system is meant (an
+        # asserted one keeps the relative's step: "expects the 20 K9s it ordered" is the order)
+        if any(c[1] < near and _denying_cue(view, lex, c) for c in verbs):
+            relative = lex.transfers.relative_object_before
+            kept = [c for c in verbs if not (c[1] > near and relative.match(view.slice(near, c[1])))]
+            verbs = kept or verbs
+    # "has ordered 12 K9s, to be delivered from 2026": the infinitive schedules the clause's step
+    sched = lex.transfers.schedule_before
+    scheduled = [c for c in verbs if sched.search(view.slice(max(view.start, c[1] - 30), c[1]))]
+    earlier = [c for c in verbs if c not in scheduled]
+    verbs = [c for c in verbs if c not in scheduled or not any(o[1] < c[1] for o in earlier)]
     _rank, s, e, status = _nearest_strongest(verbs, near)
     ev = view.event_at(s, e)
     mood = _cue_mood(view, lex, s, e)
@@ -1687,6 +1708,12 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _denying_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
+    """Whether ``cue`` denies its step: a negated status ("still waiting for") or a negated clause
+    ("has yet to receive", "has not handed over")."""
+    return lex.transfers.statuses[cue[0]].negated or _cue_mood(view, lex, cue[1], cue[2]) == "negated"
 
 
 def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
@@ -3749,7 +3776,11 @@ def _count_said_after(
     numbered twelve", "… totalled 40") or sets beside it as a total ("K9 howitzers, 48 in all",
     "F-35s — 32 of them —"), when no figure stands before it."""
     after = view.slice(m.end, view.sentence.end)
-    hit = lex.transfers.count_after.match(after) or lex.transfers.count_apposed.match(after)
+    hit = (
+        lex.transfers.count_after.match(after)
+        or lex.transfers.count_apposed.match(after)
+        or lex.transfers.count_covered.match(after)
+    )
     if hit is None:
         return
     at = m.end + hit.start("n")
