@@ -141,7 +141,7 @@ class Judgement(BaseModel):
 
 
 class Reinterpretation(BaseModel):
-    """Read category ``from`` as ``to`` when the sentence holds one of ``when_words``."""
+    """Read category ``from`` as ``to`` when the trigger's clause holds one of ``when_words``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -218,6 +218,7 @@ class LexiconFile(BaseModel):
     reinterpret: list[Reinterpretation] = []
     figurative_objects: FigurativeObjects = FigurativeObjects()
     undergo_verbs: list[str] = []
+    charged_verbs: list[str] = []  # a reported breach: the speaker's charge against the verb's subject
     grammar: Grammar
     contexts: dict[str, list[str]] = {}  # PLOVER context → cue lemmas, forms or phrases (coder)
     second_senses: list[SecondSense] = []
@@ -279,6 +280,9 @@ class Lexicon:
     never_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     back_references: BackReferences = BackReferences()
     idioms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # lemma → idioms
+    # "X said Y violated the truce": a breach the speaker reports of another subject is the speaker's
+    # charge (the coder makes it an ACCUSE), so the speaker stays its source
+    charged: frozenset[str] = frozenset()
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -352,7 +356,8 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    tuple((name, tuple(cues)) for name, cues in spec.contexts.items()),
                    _second_senses(spec, where), spec.judgements,
                    frozenset(spec.never_triggers), negated_phrases,
-                   _never_phrases(spec.never_phrases), spec.back_references, idioms)  # fmt: skip
+                   _never_phrases(spec.never_phrases), spec.back_references, idioms,
+                   frozenset(spec.charged_verbs))  # fmt: skip
 
 
 def _never_phrases(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -1104,12 +1109,12 @@ def _listed_verb(verb: AnyToken, listed: frozenset[str]) -> bool:
 
 
 def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
-    """Apply the first ``reinterpret`` rule whose conditions hold (sentence words, object words)."""
+    """Apply the first ``reinterpret`` rule whose conditions hold (clause words, object words)."""
     sense = match.sense
     for r in lex.reinterpret:
         if r.from_ != sense.category or (r.from_mode is not None and r.from_mode != sense.mode):
             continue
-        if r.when_words and not _sentence_has(match.head, r.when_words):
+        if r.when_words and not _clause_has(match.head, r.when_words):
             continue
         if r.when_object and not _object_is(match.head, r.when_object, r.when_object_entities):
             continue
@@ -1117,15 +1122,20 @@ def _reinterpret(match: _Match, lex: Lexicon) -> Sense:
     return sense
 
 
-def _sentence_has(tok: AnyToken, words: Iterable[str]) -> bool:
-    """Whether the sentence of ``tok`` holds one of ``words`` (lower case; a phrase of several
-    words as consecutive words: "blue helmets").  Its words are read once per sentence when the
-    document keeps a memo."""
+def _clause_has(tok: AnyToken, words: Iterable[str]) -> bool:
+    """Whether the clause of ``tok`` holds one of ``words`` (lower case; a phrase as consecutive
+    words): the subtree of its nearest verb, clauses below it included, or of the noun a
+    participle or relative clause modifies ("peacekeepers deployed in the region"). "Installed
+    peacekeepers after Moscow negotiated an end to the fighting" makes no aid of the negotiation."""
+    clause = tok
+    while clause.pos_ not in _VERBAL and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("acl", "relcl") and clause.head.pos_ in ("NOUN", "PROPN"):
+        clause = clause.head  # "peacekeepers deployed in the region": the noun the clause modifies
     memo: dict[object, Any] = getattr(tok.doc, "memo", {})
-    sent = tok.sent
-    key = ("sentence-words", sent.start)
+    key = ("clause-words", clause.i)
     if key not in memo:
-        lowered = [t.lower_ for t in sent]
+        lowered = [t.lower_ for t in clause.subtree]
         memo[key] = (frozenset(lowered), f" {' '.join(lowered)} ")
     single, joined = memo[key]
     return any(f" {w} " in joined if " " in w else w in single for w in words)
@@ -1162,11 +1172,57 @@ def _owned_elsewhere(
 
 def _passive_patient(verb: AnyToken, source: tuple[int, int]) -> bool:
     """Whether a passive trigger ("was cancelled", "were expelled") would make the source its
-    actor although the source is not its ``by`` agent: a passive verb's actor is its agent."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    actor although the source is not its ``by`` agent: a passive verb's actor is its agent. A bare
+    participle modifying a noun ("the treaty ratified in October", "the envoys expelled last
+    year") is as passive: only its agent, or the noun it modifies ("the troops deployed there"),
+    can be its source — never the speaker or subject of the clause around it."""
+    if _reduced_relative(verb):
+        if source[0] <= verb.head.i < source[1]:
+            return False
+    elif not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     up = {t.i for t in _ancestors(verb.doc[source[0]])[:12]}
     return not any(c.dep_ == "agent" and c.i in up for c in verb.children)
+
+
+_SPEAKER_ACTS = frozenset({"ACCUSE", "REQUEST"})
+
+
+def _other_subject(verb: AnyToken, source: tuple[int, int]) -> bool:
+    """Whether a verb trigger has a subject of its own that is not the source ("she said the treaty
+    ratified in October gives …", "the resolution that … obliged Russia to withdraw"): a verb's
+    actor is its subject, so neither the speaker of the clause around it nor an actor named
+    elsewhere carries it out — and an inanimate subject (a treaty, a law) is no actor at all. A
+    source named inside the subject's phrase ("Russia's parliament ratified") or coordinated with
+    it is its subject; a personal pronoun may stand for the source and is left to the roles."""
+    if verb.pos_ not in _VERBAL:
+        return False
+    clause = verb
+    for _ in range(3):  # "the resolution that called on … and obliged X to …": the first conjunct's
+        if any(c.dep_ == "nsubj" for c in clause.children) or clause.dep_ != "conj":
+            break
+        clause = clause.head
+    subjects = [
+        clause.head if c.tag_ in ("WDT", "WP") and clause.dep_ == "relcl" else c  # "the resolution that …"
+        for c in clause.children
+        if c.dep_ == "nsubj"
+    ]
+    if not subjects or any(c.pos_ == "PRON" for c in subjects):
+        return False
+    up = {t.i for t in _ancestors(verb.doc[source[0]])[:12]}
+    # a dateline the parser made a second subject ("MOSCOW — Russia warned …") is one of several
+    return not any(source[0] <= c.i < source[1] or c.i in up for c in subjects)
+
+
+def _reduced_relative(verb: AnyToken) -> bool:
+    """A past participle that modifies a noun with no auxiliary and no subject of its own ("the
+    pact signed in 2019"): a reduced passive relative clause."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _undergone(noun: AnyToken, lex: Lexicon, source: tuple[int, int]) -> bool:
@@ -1260,6 +1316,20 @@ def _decide_token(
     match, sense, tok, unobliged = _read(doc, match, tok, lex, reading)
     obliged = unobliged[1] != "polarity" and _obligation(sense.category, tok, source, lex)
     category, adjustment = _OBLIGATION if obliged else unobliged
+    # a verb with a subject of its own is no act of a source beside it (:func:`_other_subject`), for
+    # the readings the categorizer finds off the dependency path between source and target; the
+    # speaker's own acts about a clause's subject stay: an accusation ("said the attack breached
+    # the law") and a demand ("said the rebels must free …", "gave the junta two weeks to set …")
+    if (
+        match.how != "noun"
+        and not patient
+        and where not in ("path", "lexical")
+        and adjustment is None
+        and category not in _SPEAKER_ACTS
+        and match.head.lemma_.lower() not in lex.charged
+        and _other_subject(match.head, source)
+    ):
+        return None
     mode = sense.mode if category == sense.category else None
     idx = sorted(match.tokens)
     lo, hi = (idx[0], idx[-1] + 1) if idx[-1] - idx[0] < 5 else (match.head.i, match.head.i + 1)
