@@ -15,9 +15,10 @@ the first cause that applies:
   candidates of the gold category, none with its actor;
 * ``direction wrong`` / ``recipient not found`` (``… not in sentence``): as in candidate_recall.py.
 
-A gold event that some candidate matches is ``candidate, matched`` (with the gold modality) or
-``candidate, modality wrong``. For measurement and error analysis only: ``--show`` prints sentences
-to the terminal; nothing of them belongs in the repository.
+It prints how many gold events have a right candidate and the candidates per sentence (what a
+candidate change costs the decider). A gold event that some candidate matches is ``candidate,
+matched`` (with the gold modality) or ``candidate, modality wrong``. For measurement and error
+analysis only: ``--show`` prints sentences to the terminal; nothing of them belongs in the repository.
 """
 
 from __future__ import annotations
@@ -101,10 +102,11 @@ def main() -> None:
     )
     causes: Counter[str] = Counter()
     by_cause: dict[str, list[str]] = defaultdict(list)
-    n_cand = 0
+    n_cand = n_sent = 0
     for p in analyzer.prepare(items):
         cands = [e for e, _ in analyzer.candidates(p)]
         n_cand += len(cands)
+        n_sent += len(p.annotated.sentences)
         pairs = [(e, sys_event(e, p.ctx.doc_id)) for e in cands]
         for g in by_doc[p.ctx.doc_id]:
             here = [(e, s) for e, s in pairs if same_sentence(g, s)]
@@ -132,7 +134,10 @@ def main() -> None:
                 f"[{g.doc}] {g.event}{alt} {list(g.actor)}->{list(g.recipient)} {g.modality}\n"
                 f"    {g.sentence}\n    cands: {'; '.join(_short(e) for e, _ in here[:10])}"
             )
-    print(f"{len(gold)} gold events, {n_cand} candidates")
+    covered = causes["candidate, matched"] + causes["candidate, modality wrong"]
+    covered += sum(n for c, n in causes.items() if c.startswith("candidate, ") and "view" in c)
+    print(f"{len(gold)} gold events, {covered} with a right candidate ({covered / max(len(gold), 1):.3f})")
+    print(f"{n_cand} candidates in {n_sent} sentences ({n_cand / max(n_sent, 1):.2f} per sentence)")
     for c, n in causes.most_common():
         print(f"  {n:4d}  {c}")
     for c in a.show:

@@ -515,7 +515,8 @@ class EventCoder:
         one who acted is whom a reaction is aimed at; "previous-subject"), and the party the
         article names most ("topic": what a reaction far from its cause is most often aimed at).
         The nearest actor named before, whatever its role, was tried too and is left out: it is
-        right too rarely for the model to choose it well (docs/learned.md)."""
+        right too rarely for the model to choose it well; so was the next most named party when the
+        sentence names no other ("topic2"), which the shipped decider does not weigh (docs/learned.md)."""
         out: list[_Draft] = []
         if all(d.recipients for d in drafts):
             return out
@@ -796,7 +797,9 @@ class EventCoder:
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
-        for c in self._partyless_candidates(doc, sent, span, index, mentions):
+        decisions = [e.candidate.decision for e in drafts]  # the tokens the sentence's readings stand on
+        read = {i for d in decisions for i in range(d.trigger, d.trigger_end)}
+        for c in self._partyless_candidates(doc, sent, span, index, mentions, read):
             draft = self._draft(doc, ctx, sent, c, dates)
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
@@ -959,18 +962,27 @@ class EventCoder:
         span: SpanView,
         index: MentionIndex,
         mentions: Sequence[ActorMention],
+        read: Collection[int] = (),
     ) -> list[_Candidate]:
         """Each trigger of a sentence that names no party at all ("Military chiefs are to meet on
         Friday", "The sanctions will freeze any assets held abroad") read with an actor implied from
         before (:meth:`_implied_options`: the nearest earlier subject, the article's most named party),
         marked ``implied-actor``: the lexical search has no source there, and the writer names the
-        doer once and lets later sentences carry on."""
-        if _mention_roles(doc, span, index) or _anaphor_roles(doc, span, index, mentions, set(), self.lang):
-            return []
+        doer once and lets later sentences carry on. In a sentence that names parties, each trigger
+        none of them could be read with (no token of it in ``read``, the tokens of the sentence's
+        readings so far: "Commandos boarded the tanker, IRNA reported" — the outlet cited is no
+        party; a party named only inside a relative clause or as a place) is read the same way,
+        marked ``implied-actor-orphan`` besides."""
+        named = bool(
+            _mention_roles(doc, span, index) or _anaphor_roles(doc, span, index, mentions, set(), self.lang)
+        )
         triggers = [
             t
             for t in span
-            if t.pos_ in _TRIGGER_POS and index.at(t) is None and is_trigger(doc, t, self.lexicon)
+            if t.pos_ in _TRIGGER_POS
+            and index.at(t) is None
+            and (not named or t.i not in read)
+            and is_trigger(doc, t, self.lexicon)
         ][:_MAX_LEXICAL_TRIGGERS]
         if not triggers:
             return []
@@ -980,7 +992,8 @@ class EventCoder:
             if how == "sentence" or at < 0:
                 continue
             src = Role(head=at, start=at, end=at + 1, mentions=(m,), how=_IMPLIED_ROLE)
-            marks = (_IMPLIED_ACTOR, f"{_IMPLIED_ACTOR}-{how}")
+            orphan = (_ORPHAN,) if named else ()
+            marks: tuple[str, ...] = (_IMPLIED_ACTOR, f"{_IMPLIED_ACTOR}-{how}", *orphan)
             for t in triggers:
                 frame = Frame(predicate=t.i, sources=(src,), targets=())
                 for d in decide_readings(
@@ -1545,6 +1558,7 @@ _OPEN_PASSIVE = "open-passive"
 # the mark (and ``how``) of a reading of a sentence that names no party, its actor implied from before
 _IMPLIED_ACTOR = "implied-actor"
 _IMPLIED_ROLE = "implied"
+_ORPHAN = "implied-actor-orphan"  # a trigger none of its sentence's named parties could be read with
 _ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
