@@ -2,7 +2,8 @@
 force's size set off in commas after the force ("Italy's battalion in Kosovo, about 350 soldiers,
 …", "The company, some 120 soldiers, …"); an army company as a unit; forces positioned or kept
 ("keeping"); the country a withdrawal leaves is the host of the forces that stay, never their
-sender. Sentences of our own."""
+sender; a sentence opening on "its" force takes the state of the sentence before; a force that
+"counts" a size. Sentences of our own."""
 
 from functools import cache
 
@@ -22,6 +23,9 @@ _DOCS = {
     "keeping about 60 instructors in the country.",
     "out_of": "Hungary pulled most of its soldiers out of Kosovo, keeping some 90 troops in the country.",
     "withdrew": "Italy withdrew 200 soldiers from Iraq in May.",
+    "its": "Norway reviewed its missions abroad this week. "
+    "Its contingent in Estonia numbers some 220 personnel.",
+    "count": "Denmark's battalion in Latvia will count about 650 soldiers by the autumn.",
 }
 
 
@@ -54,3 +58,11 @@ def test_dep4_the_country_a_withdrawal_leaves_hosts_the_forces_kept() -> None:
     assert _found()["keeping"] == [("PRT", "MLI", 60)]
     assert _found()["out_of"] == [("HUN", "XKX", 90)]
     assert _found()["withdrew"] == [("ITA", "IRQ", 200)]
+
+
+def test_dep4_its_force_is_the_state_of_the_sentence_before() -> None:
+    assert _found()["its"] == [("NOR", "EST", 220)]
+
+
+def test_dep4_a_force_that_counts_a_size() -> None:
+    assert _found()["count"] == [("DNK", "LVA", 650)]

@@ -694,6 +694,8 @@ class Deployments(_Strict):
     # 170 soldiers, trains …"): up to the opening comma; and what closes the aside after the count
     apposed_head: Rx = re.compile(r"(?!)")
     apposed_close: Rx = re.compile(r"(?!)")
+    # a sentence opening on "its"/"their" force: the sender is the state of the sentence before
+    possessive_owner: Rx = re.compile(r"(?!)")
     # right before the country a withdrawal leaves ("from", "out of"): the host, never the sender
     left_from: Rx = re.compile(r"(?!)")
     withdraw: Rx

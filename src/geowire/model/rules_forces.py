@@ -4343,7 +4343,11 @@ def _deployment(
                 break
         if "role" in fields:
             break
-    if not senders and _pronoun_subject(view, lex, verb[0]) == PRONOUN:
+    if not senders and (
+        _pronoun_subject(view, lex, verb[0]) == PRONOUN
+        # "Its contingent in Latvia numbers some 350 personnel": the owner told before (dep4)
+        or lex.deployments.possessive_owner.match(view.slice(view.start, e)) is not None
+    ):
         fields[PRONOUN] = "country"  # "It will send 400 soldiers to …": the previous sentence's state
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
