@@ -699,6 +699,15 @@ class Deployments(_Strict):
     # between a force the article named before and its size set off after it ("The contingent, 600
     # soldiers in all, guards …"): the size is that force's, whatever the verb (cx18)
     force_apposed: Rx = re.compile(r"(?!)")
+    # (dep4) a body of forces named with its owner or place and its size set off in commas after it
+    # ("Japan's contingent at its base in Djibouti, some 180 personnel, will …", "The company, some
+    # 170 soldiers, trains …"): up to the opening comma; and what closes the aside after the count
+    apposed_head: Rx = re.compile(r"(?!)")
+    apposed_close: Rx = re.compile(r"(?!)")
+    # a sentence opening on "its"/"their" force: the sender is the state of the sentence before
+    possessive_owner: Rx = re.compile(r"(?!)")
+    # right before the country a withdrawal leaves ("from", "out of"): the host, never the sender
+    left_from: Rx = re.compile(r"(?!)")
     withdraw: Rx
     # between a withdrawal verb and its forces: the whole force left ("all of its", "its last")
     whole_force: Rx | None = None

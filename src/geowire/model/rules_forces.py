@@ -3931,6 +3931,9 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
         if not verbs and (apposed := _apposed_to_force(view, lex, anaphor, s, e)) is not None:
             verbs = [apposed]  # "The contingent, 600 soldiers in all, guards …": that force's size
+        if not verbs and (aside := _size_aside(view, lex, s, e)) is not None:
+            verbs = [aside[1]]  # "Japan's contingent at its base in Djibouti, some 180 personnel, …"
+            anaphor = [*anaphor, aside[0]]
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
             if not located or not view.countries(lo=e, hi=e + located.end()):
@@ -3971,6 +3974,23 @@ def _apposed_to_force(
         tail = view.slice(e, min(view.sentence.end, e + 20))
         if total is not None and (m := total.match(tail.lstrip())) is not None:
             return (s, s, m)
+    return None
+
+
+def _size_aside(
+    view: SentenceView, lex: ModelLexicon, s: int, e: int
+) -> tuple[int, tuple[int, int, re.Match[str]]] | None:
+    """A size set off in commas right after a force named with its owner or "the" (and perhaps
+    its place): "Japan's contingent at its base in Djibouti, some 180 personnel, will be relieved",
+    "The company, some 170 soldiers, trains …" — the force's start and a stand-in verb at the count
+    (the sentence has no deployment verb), else None."""
+    dl = lex.deployments
+    for fs, fe, _fm in view.finditer(dl.apposed_head):
+        if fe != s and view.slice(fe, s).strip():
+            continue
+        tail = view.slice(e, min(view.sentence.end, e + 20))
+        if (m := dl.apposed_close.match(tail)) is not None:
+            return fs, (s, s, m)
     return None
 
 
@@ -4290,7 +4310,7 @@ def _deployment(
         and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
     earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
-    located = [(c, mm) for c, mm in earlier if _located(view, lex, mm)]
+    located = [(c, mm) for c, mm in earlier if _located(view, lex, mm) or _left_place(view, lex, mm)]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
     host_subject = _hosting_subject(view, lex, free, s)
     # after a hosting verb, only a country between it and the forces sends them ("Estonia has hosted
@@ -4354,7 +4374,11 @@ def _deployment(
                 break
         if "role" in fields:
             break
-    if not senders and _pronoun_subject(view, lex, verb[0]) == PRONOUN:
+    if not senders and (
+        _pronoun_subject(view, lex, verb[0]) == PRONOUN
+        # "Its contingent in Latvia numbers some 350 personnel": the owner told before (dep4)
+        or lex.deployments.possessive_owner.match(view.slice(view.start, e)) is not None
+    ):
         fields[PRONOUN] = "country"  # "It will send 400 soldiers to …": the previous sentence's state
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
@@ -4366,6 +4390,13 @@ def _deployment(
         _undated(fields, spans)  # the force as it stands at the report, not a day's act
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _left_place(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """``m`` is the country a withdrawal before it leaves ("has withdrawn most of its special forces
+    from Niger, keeping about 40 instructors in the country"): the forces' host, never their
+    sender (dep4)."""
+    return lex.deployments.left_from.search(view.slice(max(view.start, m.start - 90), m.start)) is not None
 
 
 ARRIVAL, PRESENCE = "arrival", "presence"  # the labels of a count's ``measure`` (``records`` reads them)
