@@ -149,3 +149,14 @@ def transfer_rows(analyzer, text: str, published: dt.date) -> list[tuple[object,
         for f in claim_fields(analyzer, text, "transfer", published)
         if f.get("status") and f.get("status") != "mentioned"
     ]
+
+
+def contradiction_pairs(docs: list[tuple[str, str, str]]) -> frozenset[tuple[str, str, str]]:
+    """(doc_a, doc_b, field) of each contradiction the whole pipeline finds among ``docs``, given as
+    (id, published, text); the two ids in order."""
+    from geowire.model.claims_eval import run_pipeline
+    from geowire.settings import load_settings
+
+    rows = [{"id": i, "published": p, "text": t} for i, p, t in docs]
+    out = run_pipeline(rows, load_settings(None), lang=load_language("en"))
+    return frozenset((*sorted((x["doc_a"], x["doc_b"])), x["field"]) for x in out.contradictions)

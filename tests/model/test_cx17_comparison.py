@@ -8,9 +8,7 @@ year is one."""
 
 from functools import cache
 
-from geowire.lang.pack import load_language
-from geowire.model.claims_eval import run_pipeline
-from geowire.settings import load_settings
+from tests.model.helpers import contradiction_pairs
 
 _DOCS = [
     ("alike-a", "2025-04-03", "Ghana and Portugal signed a defence cooperation agreement in February."),
@@ -39,9 +37,7 @@ _DOCS = [
 
 @cache
 def _found() -> frozenset[tuple[str, str, str]]:
-    docs = [{"id": i, "published": p, "text": t} for i, p, t in _DOCS]
-    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
-    return frozenset((*sorted((x["doc_a"], x["doc_b"])), x["field"]) for x in out.contradictions)
+    return contradiction_pairs(_DOCS)
 
 
 def _pairs(prefix: str) -> set[tuple[str, str, str]]:

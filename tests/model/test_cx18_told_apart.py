@@ -9,9 +9,7 @@ force named before ("The contingent, 600 soldiers in all, …"), are a force of 
 
 from functools import cache
 
-from geowire.lang.pack import load_language
-from geowire.model.claims_eval import run_pipeline
-from geowire.settings import load_settings
+from tests.model.helpers import contradiction_pairs
 
 _DOCS = [
     ("batch-a", "2025-06-13", "A batch of six Hermes 900 drones from Israel landed in Zambia on Thursday."),
@@ -52,9 +50,7 @@ _DOCS = [
 
 @cache
 def _found() -> frozenset[tuple[str, str, str]]:
-    docs = [{"id": i, "published": p, "text": t} for i, p, t in _DOCS]
-    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
-    return frozenset((*sorted((x["doc_a"], x["doc_b"])), x["field"]) for x in out.contradictions)
+    return contradiction_pairs(_DOCS)
 
 
 def _pairs(prefix: str) -> set[tuple[str, str, str]]:
