@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from functools import cache, partial
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from geowire.geo.features import load_features
@@ -62,19 +62,22 @@ if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
 
 
-@cache
-def _shared_place_names() -> re.Pattern[str] | None:
+def _shared_place_names(lang: LanguagePack) -> re.Pattern[str] | None:
     """The names of the shipped features that belong to no one country (``data/geo/features.yaml``:
-    seas, gulfs and straits, regions over several countries), longest first."""
+    seas, gulfs and straits, regions over several countries), longest first; built once per
+    language pack (``lang.compiled``)."""
+    del lang  # the features are the same for every language; the pack holds the compiled pattern
     names = sorted({n for f in load_features() if not f.country for n in (f.name, *f.aliases)}, key=len)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in reversed(names)) + r")\b") if names else None
 
 
-def outside_waters(mentions: Sequence[ActorMention], sentences: Sequence[Sentence]) -> Sequence[ActorMention]:
+def outside_waters(
+    mentions: Sequence[ActorMention], sentences: Sequence[Sentence], lang: LanguagePack
+) -> Sequence[ActorMention]:
     """``mentions`` without the countries named inside the name of a sea or a region that belongs to
     no one country ("an accord on patrols in the South China Sea" names no Chinese party; nor does
     "the Sea of Japan" a Japanese one, or "the Jordan Valley" Jordan)."""
-    rx = _shared_place_names()
+    rx = lang.compiled("model:shared-place-names", _shared_place_names)
     if rx is None:
         return mentions
     spans = [(s.start + m.start(), s.start + m.end()) for s in sentences for m in rx.finditer(s.text)]
@@ -104,7 +107,7 @@ def extract_claims(
     lex = model_lexicon(lang)
     categories = equipment_categories(kb)
     plurals = plural_systems(kb, lang)
-    mentions = outside_waters(mentions, sentences)
+    mentions = outside_waters(mentions, sentences, lang)
     views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []
