@@ -80,3 +80,30 @@ def test_tx23_promised_goods_that_never_left_the_seller(analyzer, text: str) -> 
 def test_tx23_a_promise_still_planned(analyzer) -> None:  # noqa: ANN001
     found = _transfers(analyzer, "Germany will not deliver the tanks it promised to Latvia.")
     assert [r[3] for r in found] == ["planned"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Kenya signed a deal under which Spain will supply four patrol boats.",
+            ("ESP", "KEN", 4.0, "contracted"),
+        ),
+        (
+            "Chile signed a contract with Italy on Monday under which Rome will supply two frigates.",
+            ("ITA", "CHL", 2.0, "contracted"),
+        ),
+    ],
+)
+def test_tx23_a_generic_system_supplied_under_a_deal(
+    analyzer,
+    text: str,
+    row: tuple[object, ...],  # noqa: ANN001
+) -> None:
+    assert _transfers(analyzer, text) == [row]
+
+
+@pytest.mark.model
+def test_tx23_a_carrier_before_the_verb_is_still_no_transfer(analyzer) -> None:  # noqa: ANN001
+    assert _transfers(analyzer, "Russian planes delivered medicines to Syria.") == []

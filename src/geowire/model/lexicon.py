@@ -603,6 +603,8 @@ class Transfers(_Strict):
     # promised to Romania has never left Germany"): it describes the goods
     described_to_after: Rx = re.compile(r"(?!)")
     described_participle: Rx = re.compile(r"(?!)")
+    # (tx23) what may stand between a cue and the generic system that is its object: a count at most
+    count_only_gap: Rx = re.compile(r"(?!)")
     dated_plan: Rx = re.compile(r"(?!)")
     dated_signing: Rx = re.compile(r"(?!)")
     # … or by its ceremony alone ("The ceremony took place on 27 February"): the step before it,

@@ -241,7 +241,10 @@ def transfer_claims(
             g
             for g in _generic_systems(view, lex, status[1])
             + _earlier_clause_generics(view, lex, cues, status)
-            if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+            if (
+                not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+                or _object_of_cue(view, lex, g, [c for c in cues if c[1] > status[2]])
+            )
             and not _replaced(view, lex, g)
         ]
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
@@ -398,6 +401,18 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues: list[_Cue]) -> bool:
+    """A generic system right after one of ``cues`` (those after the sentence's strongest cue),
+    with at most a count between, is that cue's object ("signed a deal under which France will supply six patrol boats": the boats are
+    supplied, though the stronger cue, the deal, stands before "will")."""
+    return any(
+        e <= g.start
+        and lex.transfers.count_only_gap.fullmatch(view.slice(e, g.start)) is not None
+        and not lex.transfers.compound_before.search(view.slice(max(view.start, s - 10), s))
+        for _rank, s, e, _st in cues
+    )
 
 
 def _earlier_clause_generics(
