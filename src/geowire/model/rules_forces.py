@@ -405,8 +405,9 @@ def transfer_claims(
 
 def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues: list[_Cue]) -> bool:
     """A generic system right after one of ``cues`` (those after the sentence's strongest cue),
-    with at most a count between, is that cue's object ("signed a deal under which France will supply six patrol boats": the boats are
-    supplied, though the stronger cue, the deal, stands before "will")."""
+    with at most a count between, is that cue's object ("signed a deal under which France will
+    supply six patrol boats": the boats are supplied, though the deal, the stronger cue, stands
+    before "will")."""
     return any(
         e <= g.start
         and lex.transfers.count_only_gap.fullmatch(view.slice(e, g.start)) is not None
