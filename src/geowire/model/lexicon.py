@@ -595,6 +595,16 @@ class Transfers(_Strict):
     # a sentence that opens by referring back to a step and gives its count ("The order covers four
     # ships"): that step's count (extract.counts_told_apart)
     counted_reference: Rx = re.compile(r"(?!)")
+    # (tx23) a noun phrase set off after the step's clause that describes it (", a sizeable order for
+    # …"): what stands before the cue, and the cue's own words
+    apposed_step_before: Rx = re.compile(r"(?!)")
+    apposed_step_noun: Rx = re.compile(r"(?!)")
+    # (tx23) a participle with its recipient after "to" before the sentence's own verb ("the battery
+    # promised to Romania has never left Germany"): it describes the goods
+    described_to_after: Rx = re.compile(r"(?!)")
+    described_participle: Rx = re.compile(r"(?!)")
+    # (tx23) what may stand between a cue and the generic system that is its object: a count at most
+    count_only_gap: Rx = re.compile(r"(?!)")
     dated_plan: Rx = re.compile(r"(?!)")
     dated_signing: Rx = re.compile(r"(?!)")
     # … or by its ceremony alone ("The ceremony took place on 27 February"): the step before it,

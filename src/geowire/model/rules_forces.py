@@ -241,7 +241,10 @@ def transfer_claims(
             g
             for g in _generic_systems(view, lex, status[1])
             + _earlier_clause_generics(view, lex, cues, status)
-            if not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+            if (
+                not _carrier(view, lex, g, _status_among(view, lex, cues, g.start) or status)
+                or _object_of_cue(view, lex, g, [c for c in cues if c[1] > status[2]])
+            )
             and not _replaced(view, lex, g)
         ]
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
@@ -398,6 +401,19 @@ def transfer_claims(
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues: list[_Cue]) -> bool:
+    """A generic system right after one of ``cues`` (those after the sentence's strongest cue),
+    with at most a count between, is that cue's object ("signed a deal under which France will
+    supply six patrol boats": the boats are supplied, though the deal, the stronger cue, stands
+    before "will")."""
+    return any(
+        e <= g.start
+        and lex.transfers.count_only_gap.fullmatch(view.slice(e, g.start)) is not None
+        and not lex.transfers.compound_before.search(view.slice(max(view.start, s - 10), s))
+        for _rank, s, e, _st in cues
+    )
 
 
 def _earlier_clause_generics(
@@ -1462,6 +1478,8 @@ def _found_verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
         for s, e, m in view.finditer(st.regex)
     ]
     cues = [c for c in cues if not (c[3] == "contracted" and _not_a_sale(view, lex, c[1]))]
+    # "bought 40 missiles from Israel, a sizeable order for …": the apposed noun describes the step
+    cues = [c for c in cues if not _apposed_step(view, lex, c, cues)]
     # "an anti-ship missile": the second half of a compound is no verb
     cues = [
         c
@@ -1586,6 +1604,19 @@ def _inside_weaker(cue: _Cue, cues: list[_Cue]) -> bool:
     ("received … under a 2023 contract for 48 guns": the contract the delivery came under, not an
     order that outranks the delivery)."""
     return any(o[0] > cue[0] and o[1] < cue[1] < o[2] for o in cues)
+
+
+def _apposed_step(view: SentenceView, lex: ModelLexicon, cue: _Cue, cues: list[_Cue]) -> bool:
+    """The cue is the noun of a phrase set off by a comma after an earlier cue's clause ("Ecuador
+    bought 40 Spike missiles from Israel, a sizeable order for its navy"): it names the step that
+    clause told, not a step of its own."""
+    if not lex.transfers.apposed_step_noun.match(view.slice(cue[1], cue[2])):
+        return False
+    before = lex.transfers.apposed_step_before.search(view.slice(max(view.start, cue[1] - 40), cue[1]))
+    if before is None:
+        return False
+    comma = cue[1] - (len(before.group(0)))
+    return any(c[2] <= comma and c[3] != cue[3] for c in cues)
 
 
 def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
@@ -1815,11 +1846,15 @@ def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
 
 
 def _describes(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
-    """A past participle after its noun, with its agent: "NASAMS batteries supplied by Norway"."""
+    """A past participle after its noun, with its agent ("NASAMS batteries supplied by Norway") or
+    with its recipient before the clause's own verb ("the battery promised to Romania has …")."""
     after = view.slice(e, min(view.sentence.end, e + 5))
-    return bool(lex.transfers.reduced_passive.match(after)) and not lex.transfers.auxiliary.search(
-        view.slice(max(view.start, s - 20), s)
+    described = bool(lex.transfers.reduced_passive.match(after)) or (
+        # "The battery promised to Romania has never left Germany": the verb after the recipient tells
+        lex.transfers.described_participle.search(view.slice(s, e)) is not None
+        and lex.transfers.described_to_after.match(view.slice(e, min(view.sentence.end, e + 60))) is not None
     )
+    return described and not lex.transfers.auxiliary.search(view.slice(max(view.start, s - 20), s))
 
 
 def _opens_aside(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
@@ -1911,7 +1946,13 @@ def _mood_in_clause(view: SentenceView, lex: ModelLexicon, s: int, mood: str) ->
     before = view.slice(max(view.start, s - 90), s)
     cut = [m.end() for m in lex.transfers.clause_start.finditer(before)]
     clause = before[cut[-1] :] if cut else before
-    return any(c.mood == mood and c.pattern.search(clause) for c in lex.transfers.moods)
+    at = s - len(clause)
+    return any(
+        c.mood == mood
+        and not _describes(view, lex, at + m.start(), at + m.start() + len(m.group(0).split()[0]))
+        for c in lex.transfers.moods
+        for m in c.pattern.finditer(clause)
+    )  # "the battery promised to Romania has never …": the participle's future says what is meant
 
 
 def _base_fields(
