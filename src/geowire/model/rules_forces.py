@@ -3914,11 +3914,18 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     out = []
     anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
     counts = [*view.finditer(dl.count), *view.finditer(dl.strong_count)]  # "a 300-strong contingent"
+    # "a force about 220 strong"
+    counts += [x for x in view.finditer(dl.strong_after) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
     counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     # "…, bringing its force there to about 1,000": the size the change leaves
     totals = [x for x in view.finditer(dl.force_total) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     counts += totals
+    # "pulled 120 soldiers out of Lithuania, leaving roughly 300 in the battlegroup there": the 300
+    # that stay are the force there; the 120 that left are none
+    stays = [x for x in view.finditer(dl.stay_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    if stays:
+        counts = [c for c in counts if not _withdrawal(view, lex, c[0], c[1])] + stays
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
     systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
