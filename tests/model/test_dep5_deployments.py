@@ -1,7 +1,8 @@
 """Deployment shapes of ``corpus/claims/part_58.jsonl`` (issue 13, ``dep5``): the part of a force a
 partial withdrawal leaves, sized with no personnel noun, is the force there and the part that left
 is none; forces "taken out of" a country leave it as host; a size as an adjective phrase after the
-force ("a force about 220 strong"). Sentences of our own."""
+force ("a force about 220 strong"); a state that joined another nation's mission sends the
+forces, the place hosts them. Sentences of our own."""
 
 from functools import cache
 
@@ -18,6 +19,8 @@ _DOCS = {
     "strong": "Croatia keeps a contingent some 180 strong in Poland.",
     "strong_words": "Austria has a force about two hundred strong in Bosnia and Herzegovina.",
     "tall": "The tower, about 300 metres high, stands in Dubai.",
+    "joined": "Latvia joined the Italian mission in Lebanon in 2021 with some 40 soldiers.",
+    "alliance": "Sweden joined NATO in March 2024 after two years of waiting.",
 }
 
 
@@ -41,3 +44,8 @@ def test_dep5_a_size_as_an_adjective_phrase_after_the_force() -> None:
     assert _found()["strong"] == [("HRV", "POL", 180)]
     assert _found()["strong_words"] == [("AUT", "BIH", 200)]
     assert _found().get("tall", []) == []
+
+
+def test_dep5_the_state_that_joins_a_mission_sends_its_forces() -> None:
+    assert _found()["joined"] == [("LVA", "LBN", 40)]
+    assert _found().get("alliance", []) == []

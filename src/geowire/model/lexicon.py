@@ -772,6 +772,8 @@ class Deployments(_Strict):
     # (dep5) the size after the force, an adjective phrase ("a force about 220 strong"): groups as
     # in ``count``
     strong_after: Rx = re.compile(r"(?!)")
+    # (dep5) right after a demonym: a mission or operation it names ("the French mission in Mali")
+    mission_noun: Rx = re.compile(r"(?!)")
     # (dep2) in the forces' clause before their verb: a force only proposed or weighed ("offered to
     # send", "is weighing sending"), like the modal cues of ``transfers.moods`` hypothetical; after
     # a planned or modal verb, the plan that holds it ("… would serve there under the new plan")

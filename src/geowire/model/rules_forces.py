@@ -4319,6 +4319,11 @@ def _deployment(
     earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
     located = [(c, mm) for c, mm in earlier if _located(view, lex, mm) or _left_place(view, lex, mm)]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
+    # "Estonia joined the French mission in Mali with about 50 soldiers": the mission's nation leads
+    # it; the subject before it sends the forces
+    led = [(c, mm) for c, mm in free if _mission_owner(view, lex, mm)]
+    if led and len(led) < len(free):
+        free = [x for x in free if x not in led]
     host_subject = _hosting_subject(view, lex, free, s)
     # after a hosting verb, only a country between it and the forces sends them ("Estonia has hosted
     # a British-led battlegroup of roughly 1,000 troops")
@@ -4347,6 +4352,7 @@ def _deployment(
         and (report is None or mm.start < report[0])
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
+        and not _mission_owner(view, lex, mm)  # "joined the French mission in Mali": nor the mission's
         and not _at_venue(view, lex, mm)
         and _same_clause(view, lex, e, mm.start)
         and (
@@ -4594,6 +4600,16 @@ def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
         and not stay.match(view.slice(ws, s if ws < s else ws + 60))
         for ws, _we, _m in view.finditer(lex.deployments.withdraw)
     )
+
+
+def _mission_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A demonym that qualifies a mission ("the French mission in Mali"): the nation that leads it,
+    not the sender of another nation's forces that joined it."""
+    if not _demonym(lex, m):
+        return False
+    word = re.match(r"[^\W\d_]+", m.text)  # the demonym, whatever sector noun the mention took in
+    start = m.start + (word.end() if word else len(m.text))
+    return bool(lex.deployments.mission_noun.match(view.slice(start, m.end + 40)))
 
 
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
