@@ -2,7 +2,8 @@
 partial withdrawal leaves, sized with no personnel noun, is the force there and the part that left
 is none; forces "taken out of" a country leave it as host; a size as an adjective phrase after the
 force ("a force about 220 strong"); a state that joined another nation's mission sends the
-forces, the place hosts them. Sentences of our own."""
+forces, the place hosts them; "Its garrison numbers …" with the host only named before.
+Sentences of our own."""
 
 from functools import cache
 
@@ -21,6 +22,7 @@ _DOCS = {
     "tall": "The tower, about 300 metres high, stands in Dubai.",
     "joined": "Latvia joined the Italian mission in Lebanon in 2021 with some 40 soldiers.",
     "alliance": "Sweden joined NATO in March 2024 after two years of waiting.",
+    "garrison": "Italy has run a small base in Djibouti since 2013. Its garrison numbers about 90 soldiers.",
 }
 
 
@@ -49,3 +51,7 @@ def test_dep5_a_size_as_an_adjective_phrase_after_the_force() -> None:
 def test_dep5_the_state_that_joins_a_mission_sends_its_forces() -> None:
     assert _found()["joined"] == [("LVA", "LBN", 40)]
     assert _found().get("alliance", []) == []
+
+
+def test_dep5_its_garrison_takes_the_host_named_before() -> None:
+    assert _found()["garrison"] == [("ITA", "DJI", 90)]

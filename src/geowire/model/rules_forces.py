@@ -4387,12 +4387,17 @@ def _deployment(
                 break
         if "role" in fields:
             break
+    possessive = lex.deployments.possessive_owner.match(view.slice(view.start, e)) is not None
     if not senders and (
         _pronoun_subject(view, lex, verb[0]) == PRONOUN
         # "Its contingent in Latvia numbers some 350 personnel": the owner told before (dep4)
-        or lex.deployments.possessive_owner.match(view.slice(view.start, e)) is not None
+        or possessive
     ):
         fields[PRONOUN] = "country"  # "It will send 400 soldiers to …": the previous sentence's state
+        if possessive and "host" not in fields and HOST_TOWNS not in fields:
+            # "… a base in Libreville, Gabon. Its garrison numbers some 350 troops": the host told
+            # before too, the article's country other than the sender (dep5)
+            fields[HOST_ANAPHOR] = True
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
