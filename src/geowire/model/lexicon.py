@@ -776,6 +776,14 @@ class Deployments(_Strict):
     # a force's size after a change that brings it there ("bringing its force there to about
     # 1,000"), no personnel noun after the figure: groups as in ``count``
     force_total: Rx = re.compile(r"(?!)")
+    # (dep5) the part of a force a partial withdrawal leaves, no personnel noun after the figure
+    # ("…, leaving roughly 300 in the battlegroup there"): groups as in ``count``
+    stay_count: Rx = re.compile(r"(?!)")
+    # (dep5) the size after the force, an adjective phrase ("a force about 220 strong"): groups as
+    # in ``count``
+    strong_after: Rx = re.compile(r"(?!)")
+    # (dep5) right after a demonym: a mission or operation it names ("the French mission in Mali")
+    mission_noun: Rx = re.compile(r"(?!)")
     # (dep2) in the forces' clause before their verb: a force only proposed or weighed ("offered to
     # send", "is weighing sending"), like the modal cues of ``transfers.moods`` hypothetical; after
     # a planned or modal verb, the plan that holds it ("… would serve there under the new plan")

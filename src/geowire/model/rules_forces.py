@@ -3955,11 +3955,18 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     out = []
     anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
     counts = [*view.finditer(dl.count), *view.finditer(dl.strong_count)]  # "a 300-strong contingent"
+    # "a force about 220 strong"
+    counts += [x for x in view.finditer(dl.strong_after) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
     counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     # "…, bringing its force there to about 1,000": the size the change leaves
     totals = [x for x in view.finditer(dl.force_total) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
     counts += totals
+    # "pulled 120 soldiers out of Lithuania, leaving roughly 300 in the battlegroup there": the 300
+    # that stay are the force there; the 120 that left are none
+    stays = [x for x in view.finditer(dl.stay_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    if stays:
+        counts = [c for c in counts if not _withdrawal(view, lex, c[0], c[1])] + stays
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
     systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
@@ -4353,6 +4360,11 @@ def _deployment(
     earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
     located = [(c, mm) for c, mm in earlier if _located(view, lex, mm) or _left_place(view, lex, mm)]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
+    # "Estonia joined the French mission in Mali with about 50 soldiers": the mission's nation leads
+    # it; the subject before it sends the forces
+    led = [(c, mm) for c, mm in free if _mission_owner(view, lex, mm)]
+    if led and len(led) < len(free):
+        free = [x for x in free if x not in led]
     host_subject = _hosting_subject(view, lex, free, s)
     # after a hosting verb, only a country between it and the forces sends them ("Estonia has hosted
     # a British-led battlegroup of roughly 1,000 troops")
@@ -4381,6 +4393,7 @@ def _deployment(
         and (report is None or mm.start < report[0])
         and c != fields.get("country")
         and not _force_owner(view, lex, mm)  # "an Italian contingent": a sender, not a host
+        and not _mission_owner(view, lex, mm)  # "joined the French mission in Mali": nor the mission's
         and not _at_venue(view, lex, mm)
         and _same_clause(view, lex, e, mm.start)
         and (
@@ -4415,12 +4428,17 @@ def _deployment(
                 break
         if "role" in fields:
             break
+    possessive = lex.deployments.possessive_owner.match(view.slice(view.start, e)) is not None
     if not senders and (
         _pronoun_subject(view, lex, verb[0]) == PRONOUN
         # "Its contingent in Latvia numbers some 350 personnel": the owner told before (dep4)
-        or lex.deployments.possessive_owner.match(view.slice(view.start, e)) is not None
+        or possessive
     ):
         fields[PRONOUN] = "country"  # "It will send 400 soldiers to …": the previous sentence's state
+        if possessive and "host" not in fields and HOST_TOWNS not in fields:
+            # "… a base in Libreville, Gabon. Its garrison numbers some 350 troops": the host told
+            # before too, the article's country other than the sender (dep5)
+            fields[HOST_ANAPHOR] = True
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
@@ -4628,6 +4646,16 @@ def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
         and not stay.match(view.slice(ws, s if ws < s else ws + 60))
         for ws, _we, _m in view.finditer(lex.deployments.withdraw)
     )
+
+
+def _mission_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """A demonym that qualifies a mission ("the French mission in Mali"): the nation that leads it,
+    not the sender of another nation's forces that joined it."""
+    if not _demonym(lex, m):
+        return False
+    word = re.match(r"[^\W\d_]+", m.text)  # the demonym, whatever sector noun the mention took in
+    start = m.start + (word.end() if word else len(m.text))
+    return bool(lex.deployments.mission_noun.match(view.slice(start, m.end + 40)))
 
 
 def _force_owner(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
