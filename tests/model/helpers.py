@@ -160,3 +160,17 @@ def contradiction_pairs(docs: list[tuple[str, str, str]]) -> frozenset[tuple[str
     rows = [{"id": i, "published": p, "text": t} for i, p, t in docs]
     out = run_pipeline(rows, load_settings(None), lang=load_language("en"))
     return frozenset((*sorted((x["doc_a"], x["doc_b"])), x["field"]) for x in out.contradictions)
+
+
+def deployment_rows(texts: dict[str, str], published: str) -> dict[str, list[tuple[object, object, object]]]:
+    """(sender, host, personnel) of each deployment record the whole pipeline makes, per document
+    of ``texts`` (id → text), all published on ``published``."""
+    from geowire.model.claims_eval import run_pipeline
+    from geowire.settings import load_settings
+
+    docs = [{"id": k, "published": published, "text": t} for k, t in texts.items()]
+    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
+    return {
+        k: [(d["country"], d["host"], d["personnel"]) for d in v["deployments"]]
+        for k, v in out.per_doc.items()
+    }

@@ -7,9 +7,7 @@ aircraft, batteries or ships sent or sold, which are transfers); a month before 
 
 from functools import cache
 
-from geowire.lang.pack import load_language
-from geowire.model.claims_eval import run_pipeline
-from geowire.settings import load_settings
+from tests.model.helpers import deployment_rows
 
 _DOCS = {
     "compass": "Belgium keeps about 120 soldiers in western Romania.",
@@ -35,12 +33,7 @@ _DOCS = {
 
 @cache
 def _found() -> dict[str, list[tuple[object, object, object]]]:
-    docs = [{"id": k, "published": "2024-06-12", "text": t} for k, t in _DOCS.items()]
-    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
-    return {
-        k: [(d["country"], d["host"], d["personnel"]) for d in v["deployments"]]
-        for k, v in out.per_doc.items()
-    }
+    return deployment_rows(_DOCS, "2024-06-12")
 
 
 def test_dep3_a_host_after_a_compass_part_an_area_or_a_town_is_the_host() -> None:

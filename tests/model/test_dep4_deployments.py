@@ -7,9 +7,7 @@ sender; a sentence opening on "its" force takes the state of the sentence before
 
 from functools import cache
 
-from geowire.lang.pack import load_language
-from geowire.model.claims_eval import run_pipeline
-from geowire.settings import load_settings
+from tests.model.helpers import deployment_rows
 
 _DOCS = {
     "aside": "Italy's battalion in Kosovo, about 350 soldiers, will be relieved in the spring.",
@@ -31,12 +29,7 @@ _DOCS = {
 
 @cache
 def _found() -> dict[str, list[tuple[object, object, object]]]:
-    docs = [{"id": k, "published": "2025-06-12", "text": t} for k, t in _DOCS.items()]
-    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
-    return {
-        k: [(d["country"], d["host"], d["personnel"]) for d in v["deployments"]]
-        for k, v in out.per_doc.items()
-    }
+    return deployment_rows(_DOCS, "2025-06-12")
 
 
 def test_dep4_a_size_in_commas_after_the_force_is_its_size() -> None:

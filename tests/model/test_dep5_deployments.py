@@ -7,9 +7,7 @@ Sentences of our own."""
 
 from functools import cache
 
-from geowire.lang.pack import load_language
-from geowire.model.claims_eval import run_pipeline
-from geowire.settings import load_settings
+from tests.model.helpers import deployment_rows
 
 _DOCS = {
     "partial": "Sweden pulled 90 soldiers out of Estonia in June, "
@@ -28,12 +26,7 @@ _DOCS = {
 
 @cache
 def _found() -> dict[str, list[tuple[object, object, object]]]:
-    docs = [{"id": k, "published": "2025-06-12", "text": t} for k, t in _DOCS.items()]
-    out = run_pipeline(docs, load_settings(None), lang=load_language("en"))
-    return {
-        k: [(d["country"], d["host"], d["personnel"]) for d in v["deployments"]]
-        for k, v in out.per_doc.items()
-    }
+    return deployment_rows(_DOCS, "2025-06-12")
 
 
 def test_dep5_the_forces_a_partial_withdrawal_leaves_are_the_record() -> None:
