@@ -1123,13 +1123,14 @@ def build_transfers(
     contradictions: list[Contradiction] = []
     same_group = _same_figure_group(figures)
     grown = _running_total(figures, adds_up=_handed_over)
-    total_and_batch = _total_and_batch(figures)
+    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))  # one memo for the tests below
+    total_and_batch = _total_and_batch(figures, quantity=quantity)
 
     period_sum = _period_sum("quantity", figures, adds_up=_handed_over)
 
     corrects = _once_per_claim(lambda c: _corrects_a_report(c, figures))
 
-    shrank = _total_shrank(figures)
+    shrank = _total_shrank(figures, quantity=quantity)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
         return (
@@ -1139,7 +1140,7 @@ def build_transfers(
             and not total_and_batch(a, b)
         )
 
-    below_batch = _total_below_batch(figures, batch=lambda c: dating.batch(c))
+    below_batch = _total_below_batch(figures, batch=lambda c: dating.batch(c), quantity=quantity)
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
         # a batch ("two more … last week") is one act, never a running count that grew
@@ -1662,6 +1663,9 @@ def _once_per_claim(read: Callable[[StoredClaim], _T]) -> Callable[[StoredClaim]
     return get
 
 
+_Quantity = Callable[[StoredClaim], "tuple[float, float] | None"]  # a claim's figure (:func:`_figure`)
+
+
 def _same_count(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
     """Whether two claims can count the same items: their figures agree, or one gives none, or
     they count in different groups (``figures.units``: two batteries, eight launchers)."""
@@ -2092,11 +2096,10 @@ def _cumulative(c: StoredClaim, figures: Figures) -> bool:
     )
 
 
-def _total_and_batch(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+def _total_and_batch(figures: Figures, *, quantity: _Quantity) -> Callable[[StoredClaim, StoredClaim], bool]:
     """Whether one of two figures is a total of every batch (:func:`_cumulative`) and the other,
     no total, is not larger: "twelve delivered in all" and "ten shipped in March" are a total and
-    a part of it, not a dispute."""
-    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
+    a part of it, not a dispute (``quantity``: a claim's figure, :func:`_figure`)."""
     total = _once_per_claim(lambda c: _cumulative(c, figures))
 
     def test(a: StoredClaim, b: StoredClaim) -> bool:
@@ -2110,7 +2113,7 @@ def _total_and_batch(figures: Figures) -> Callable[[StoredClaim, StoredClaim], b
 
 
 def _total_below_batch(
-    figures: Figures, *, batch: Callable[[StoredClaim], _Batch | None]
+    figures: Figures, *, batch: Callable[[StoredClaim], _Batch | None], quantity: _Quantity
 ) -> Callable[[StoredClaim, StoredClaim], bool]:
     """Whether of two delivery figures one is a batch said to be handed over ("a batch of six …
     landed on Thursday") and the other, told after it, the undated count of what was delivered
@@ -2118,7 +2121,6 @@ def _total_below_batch(
     the batch), smaller than the batch: what was handed over only grows, so the count cannot be the
     whole of it. A batch word that counts the order, not the batch ("the first of
     eight"), gives no batch figure."""
-    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
 
     def test(a: StoredClaim, b: StoredClaim) -> bool:
         if bool(a.fields.get("quantity_partial")) == bool(b.fields.get("quantity_partial")):
@@ -2147,14 +2149,13 @@ def _total_below_batch(
     return test
 
 
-def _total_shrank(figures: Figures) -> Callable[[StoredClaim, StoredClaim], bool]:
+def _total_shrank(figures: Figures, *, quantity: _Quantity) -> Callable[[StoredClaim, StoredClaim], bool]:
     """Whether two delivery figures, neither a batch and each told as what has been handed over
     by its report (:func:`_told_so_far`), are told on different days and the later one, undated,
     is smaller than the earlier:
     what was handed over only grows, so however far apart the reports, the two cannot both be the
     transfer's count ("more than 40 delivered" in March, "the 25 handed over" in July). A later
     count that is larger may be the total grown, and a dated one a delivery of its own."""
-    quantity = _once_per_claim(lambda c: _figure(c, "quantity", figures))
 
     def test(a: StoredClaim, b: StoredClaim) -> bool:
         if a.published is None or b.published is None or a.published == b.published:
