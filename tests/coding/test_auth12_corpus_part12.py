@@ -22,7 +22,9 @@ def test_corpus_part12_leans_on_the_missed_categories_with_hard_negatives() -> N
     for name in ("ACCUSE", "SANCTION", "ASSAULT", "CONSULT", "THREATEN"):
         assert category[name] >= 15, name
     modality = Counter(ev["modality"] for ev in events)
-    assert min(modality[m] for m in MODALITIES - {"asserted"}) >= 10
+    # 9: five offers of part 12, once coded as the offered act hypothetical, are AGREE asserted since the
+    # offers relabelling (issue 11 agree, docs/corpus.md)
+    assert min(modality[m] for m in MODALITIES - {"asserted"}) >= 9
     assert sum(ev["reported"] for ev in events) >= 30
     sentences = [s for d in docs for p in d["text"].split("\n\n") for s in SENTENCE_END.split(p)]
     with_event = {ev["sentence"] for ev in events}

@@ -17,7 +17,9 @@ SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 def test_corpus_part14_is_rich_in_non_asserted_acts() -> None:
     events = [ev for d in raw_part(14) for ev in d["events"]]
     modality = Counter(ev["modality"] for ev in events)
-    assert min(modality["future"], modality["hypothetical"], modality["negated"]) >= 30
+    # 25: six offers of part 14 ("was ready to host", "has offered to pass messages"), once coded as the
+    # offered act hypothetical, are AGREE asserted since the offers relabelling (issue 11 agree)
+    assert min(modality["future"], modality["hypothetical"], modality["negated"]) >= 25
     assert modality["asserted"] < 0.6 * len(events)
     # the non-asserted acts are mostly relayed: "officials said X would ..."
     relayed = [ev for ev in events if ev["modality"] != "asserted" and ev["reported"]]

@@ -34,10 +34,12 @@ def test_coder_hypothetical_proposal_is_not_a_delivery(code_text) -> None:  # no
     assert coded and all(e.modality == "hypothetical" and e.reported for e in coded)
 
 
-def test_coder_future_readiness(code_text) -> None:  # noqa: ANN001
+def test_coder_offered_act_under_a_stated_readiness(code_text) -> None:  # noqa: ANN001
+    # the readiness is an offer (AGREE, issue 11 agree): the act offered is not decided, so it is
+    # hypothetical (it was read future before the offers convention)
     events = code_text("Japan has stated readiness to supply Vietnam with coastal radars.")
     (ev,) = find(events, actor="JPN", recipient="VNM")
-    assert ev.modality == "future"
+    assert ev.modality == "hypothetical"
 
 
 def test_coder_reported_deployment(code_text) -> None:  # noqa: ANN001

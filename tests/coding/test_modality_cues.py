@@ -22,7 +22,7 @@ pytestmark = pytest.mark.model
     ("Brazil could send engineers to Haiti.", "send", "hypothetical"),
     ("Egypt proposed sending observers to Sudan.", "sending", "hypothetical"),
     ("If Iraq attacked Kuwait again, Britain would defend it.", "defend", "hypothetical"),
-    ("Japan has stated readiness to supply Vietnam with radars.", "supply", "future"),
+    ("Japan has stated readiness to supply Vietnam with radars.", "supply", "hypothetical"),  # an offer
     ("Germany will deliver the tanks to Poland next year.", "deliver", "future"),
     ("Kenya plans to deploy police officers to Haiti.", "deploy", "future"),
     # the act committed to is not done yet (the commitment itself: see below)

@@ -33,6 +33,10 @@ _UP_DEPS = frozenset(
 # Modalities the categorizer may absorb into the category (``ignore`` of :func:`detect_modality`).
 _ABSORBED = frozenset({"negated"})
 COMMITMENT: Literal["commitment"] = "commitment"  # the cue kind of a governing commitment ("agreed to")
+# the cue of a governing offer or stated readiness ("offered to mediate", "was ready to host talks"): the
+# act offered is only proposed (hypothetical), but the reading that is the offer itself (AGREE, adjustment
+# "intent") absorbs it — the offering is the act, asserted (PLOVER AGREE; news guidelines §6, §8)
+OFFER = "offer"
 OWN_WORDS = "own-words"  # in ``ignore``: the trigger's own negation and future auxiliary are its sense's
 # in ``ignore``: the reading is the pledge or threat made in saying the act ("vowed to strike", "would
 # strike if attacked" read as THREATEN, "would help if asked" as AGREE): a condition on the act is what
@@ -110,6 +114,9 @@ class _Hypothetical(BaseModel):
     # it any act of its kind, one that would have such an effect ("an attack on X would be a grave
     # error", "any strike would require consent"); a noun with no determiner and no possessor counts too
     subject_determiners: frozenset[str] = frozenset()  # looked up only
+    # verbs, adjectives and nouns of offering or stated readiness ("offered to", "ready to", "an offer
+    # to"): the act they govern is hypothetical, unless the reading is the offer itself (:data:`OFFER`)
+    offers: frozenset[str] = frozenset()  # looked up only
 
 
 class _Future(BaseModel):
@@ -254,7 +261,7 @@ class ModalityResult:
 _NO_MODALITY: frozenset[str] = frozenset()
 _IGNORED_MODALITY: dict[str | None, frozenset[str]] = {
     "negated": frozenset({"negated"}),
-    "intent": frozenset({"future", COMMITMENT, SPOKEN}),
+    "intent": frozenset({"future", COMMITMENT, OFFER, SPOKEN}),
     # "will not tolerate" (THREATEN): the negation and the "will" on the trigger are the threat's own
     # words (a negation above it still negates: "never said it would not tolerate")
     "polarity": frozenset({OWN_WORDS}),
@@ -495,6 +502,7 @@ def detect_modality(
                 found.pop("negated", None)
             break
     commitment = _commitment(found, ignore)
+    offer = _offer(found, ignore)
     _scan_phrases(trigger, chain, cues=cues, found=found)
     alternative = _set_aside(chain, cues)
     if alternative is not None and not found.keys() & {"hypothetical", "future"}:
@@ -552,6 +560,8 @@ def detect_modality(
         absorbed.append(f'future cue "{found.pop("future").text}" absorbed with the negation')
     if commitment is not None and COMMITMENT in ignore:
         absorbed.append(f'commitment cue "{commitment.text}" absorbed: the commitment is the act')
+    if offer is not None and OFFER in ignore:
+        absorbed.append(f'offer cue "{offer.text}" absorbed: the offer is the act')
     if spoken is not None:
         absorbed.append(f'reported "{spoken.text}" absorbed: the threat is the act')
     for modality in ("negated", "hypothetical", "future"):
@@ -640,6 +650,16 @@ def _commitment(found: dict[str, Cue], ignore: frozenset[str]) -> Cue | None:
     if commitment is not None and COMMITMENT not in ignore:
         found.setdefault("future", commitment)
     return commitment
+
+
+def _offer(found: dict[str, Cue], ignore: frozenset[str]) -> Cue | None:
+    """The governing offer's cue ("offered to mediate", "was ready to host"), taken out of ``found``: a
+    hypothetical cue of the act offered, unless the reading is the offer itself (``ignore`` holds
+    :data:`OFFER`: "offered to mediate" read as AGREE is the offer, made)."""
+    offer = found.pop(OFFER, None)
+    if offer is not None and OFFER not in ignore:
+        found.setdefault("hypothetical", Cue(offer.text, "consideration"))
+    return offer
 
 
 def _own_words(trigger: AnyToken, chain: list[AnyToken]) -> int:
@@ -953,7 +973,9 @@ def _scan_word(tok: AnyToken, *, is_trigger: bool, cues: ModalityCues, found: di
     if is_trigger:
         return
     lemma = tok.lemma_.lower()
-    if _abstains(tok, cues):
+    if lemma in cues.hypothetical.offers and tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        found.setdefault(OFFER, Cue(tok.text, "consideration"))  # "offered to mediate": see _offer
+    elif _abstains(tok, cues):
         verb = tok.head if tok.dep_ in ("prt", "advmod") else tok
         if not any(c.dep_ == "neg" for c in verb.children):
             found.setdefault("negated", Cue(tok.text, "abstention"))  # "refrained from criticising"
