@@ -47,6 +47,16 @@ def test_transfer_match_is_lenient_on_names_and_stages_but_not_on_parties() -> N
     assert not transfer_match(aggregate, {**aggregate, "system": "military trucks"}, lex=lex)
 
 
+def test_a_model_designator_of_one_letter_parts_matches_whole() -> None:
+    # "Z-3" splits into two one-character tokens, which alone name nothing; the designator names it
+    lex = model_lexicon(load_language("en"))
+    gold = {"supplier": "CHN", "recipient": "NGA", "system": "Z-3", "quantity": 4, "status": "delivered",
+            "negated": False}  # fmt: skip
+    assert transfer_match(gold, {**gold, "system": "Z-3 trainer jets"}, lex=lex)
+    assert not transfer_match(gold, {**gold, "system": "Z-4 trainer jets"}, lex=lex)
+    assert not transfer_match({**gold, "system": "S-400"}, {**gold, "system": "Igla-S"}, lex=lex)
+
+
 def test_a_fragment_is_not_the_statement() -> None:
     gold = {"speaker": "JPN", "content": "the new radars would help the navy watch the strait"}
     assert statement_match(

@@ -292,6 +292,15 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
+# a model designator, letters and a number ("K-8", "S-400", "Su-35"), read whole: its parts alone
+# are often one character, which names nothing
+_DESIGNATOR = re.compile(r"\b([a-z]+)-?(\d+[a-z]*)\b")
+
+
+def _designators(text: str) -> set[str]:
+    return {a + b for a, b in _DESIGNATOR.findall(text.lower())}
+
+
 def _stem(w: str) -> str:
     return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
@@ -305,6 +314,8 @@ def _system_match(gold: str, pred: str, lex: ModelLexicon) -> bool:
     aggregate = {_stem(w) for w in words(lex.transfers.aggregate_system)} - stop  # "military equipment"
     if aggregate and aggregate <= g:
         return aggregate <= p
+    if _designators(gold) & _designators(pred):  # "K-8" and "K-8 jets": both tokens are one letter
+        return True
     # a shared one-letter token ("S" of "S-400" and of "Igla-S") names nothing
     return any(len(t) > 1 for t in g & p) or any(
         a.replace("-", "") in b or b in a for a in g for b in p if len(a) > 1 < len(b)
