@@ -7,44 +7,14 @@ NFKC-normalised text that ingest stored — so every record can point back to it
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator
 
 DatePrecision = Literal["day", "month", "year"]
-
-_C = TypeVar("_C", bound=type)
-
-
-def plain_init(cls: _C) -> _C:
-    """``cls``, a frozen dataclass (no ``__post_init__``, no default factories), with an ``__init__``
-    that puts its fields in the instance's ``__dict__`` in one step: the generated one sets each
-    field through ``object.__setattr__`` (the frozen guard), ~8 µs for an :class:`Event`'s 24
-    fields against ~5, and the coder builds and replaces a few hundred records a document (its
-    candidates). Same parameters and defaults, same attributes, so equality, hash, repr, pickling
-    and ``dataclasses.replace`` are unchanged; the instances stay frozen to attribute assignment."""
-    params: list[str] = []
-    defaults: dict[str, object] = {}
-    for f in dataclasses.fields(cls):
-        if not f.init or f.default_factory is not dataclasses.MISSING or hasattr(cls, "__post_init__"):
-            raise TypeError(f"plain_init: {cls.__name__}.{f.name} needs the generated __init__")
-        if f.default is dataclasses.MISSING:
-            params.append(f.name)
-        else:
-            defaults[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-    names = [f.name for f in dataclasses.fields(cls)]
-    body = ", ".join(f"{n!r}: {n}" for n in names)
-    code = f"def __init__(self, {', '.join(params)}):\n    self.__dict__.update({{{body}}})\n"
-    exec(code, defaults)  # noqa: S102 -- as dataclasses builds its own __init__
-    init = defaults["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[misc]
-    return cls
 
 
 def date_interval(value: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
@@ -301,7 +271,6 @@ class Place:
     text: str = ""  # the words it was read from
 
 
-@plain_init
 @dataclass(frozen=True)
 class Event:
     """One coded event mention with its evidence."""

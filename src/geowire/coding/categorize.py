@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from geowire.coding.references import BackReferences, back_reference, idiom_phrases, in_idiom
 from geowire.coding.view import AnyDoc, AnyToken
 from geowire.lang.pack import LanguagePack, LanguagePackError, validated
-from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS, PloverCategory, plain_init
+from geowire.types import PLOVER_CATEGORIES, QUAD_CLASS, PloverCategory
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -53,7 +53,6 @@ Adjustment = Literal["obligation", "negated", "intent", "condition", "polarity",
 Where = Literal["path", "near", "sentence", "actor-span", "lexical", "denied"]
 
 
-@plain_init
 @dataclass(frozen=True)
 class Decision:
     """The category chosen for one actor→recipient pair, with the words that triggered it.

@@ -101,7 +101,6 @@ from geowire.types import (
     EventActor,
     Place,
     Sentence,
-    plain_init,
 )
 from geowire.types import Span as TextSpan
 
@@ -136,7 +135,6 @@ class DateChoice:
         return dataclasses.replace(self, value=self.ahead, ahead=None, note=note)
 
 
-@plain_init
 @dataclass(frozen=True)
 class _Candidate:
     rank: int  # 0: the frame's own predicate is the trigger; higher: the trigger is further away

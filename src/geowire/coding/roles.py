@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from geowire.coding.modality import inverted_condition
 from geowire.coding.view import AnyDoc, AnySpan, AnyToken
 from geowire.lang.pack import LanguagePack, validated
-from geowire.types import ActorMention, Event, plain_init
+from geowire.types import ActorMention, Event
 
 _ACTOR_KINDS_FOR_IT = frozenset({"country", "igo", "group"})
 _NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npadvmod", "nummod"})
@@ -158,7 +158,6 @@ def _read_rules(lang: LanguagePack) -> RoleRules:
     return rules
 
 
-@plain_init
 @dataclass(frozen=True)
 class Role:
     """One role filler: the noun phrase ``[start, end)`` (token indices) and its actor mentions."""
@@ -183,7 +182,6 @@ class Location:
     code: str | None
 
 
-@plain_init
 @dataclass(frozen=True)
 class Frame:
     """A predicate with its sources and targets."""
