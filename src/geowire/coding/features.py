@@ -142,15 +142,26 @@ def _top_conjunct(t: TokenView) -> TokenView:
 
 
 def _recipient_features(doc: DocView, trig: TokenView, src: TokenView, event: Event, cat: str,
-                        role_head: int | None) -> list[str]:  # fmt: skip
+                        role_head: int | None) -> tuple[str, ...]:  # fmt: skip
     """Where the recipient stands, for every recipient reading (an implied one has no role, so
     the role features say nothing of it): its relation and path to the trigger, its distance and
     side, whether it is a conjunct of the actor ("X and Y voiced support": partners) or hangs on
     it ("X's neighbour")."""
     if not event.recipients:
-        return []
+        return ()
     r = event.recipients[0]
-    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    memo = doc.memo.setdefault("recipient-features", {})  # the same for every reading with this recipient
+    key = (trig.i, src.i, r.start, r.end, cat, role_head)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_recipient_link(doc, trig, src, r.start, r.end, cat, role_head))
+    return found  # type: ignore[no-any-return]
+
+
+def _recipient_link(doc: DocView, trig: TokenView, src: TokenView, start: int, end: int, cat: str,
+                    role_head: int | None) -> list[str]:  # fmt: skip
+    """:func:`_recipient_features` of the recipient at characters ``start``–``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return ["irel=unknown"]
     head = span.root
@@ -273,11 +284,7 @@ def _party_features(doc: DocView, trig: TokenView, src: TokenView, event: Event,
     event factor reads them: "X's expulsion of the envoy" names its parties, "the expulsion" points
     back) with the trigger's governor (``tgov=``: the clause the trigger stands in)."""
     slots = _party_slots(doc, trig)
-    kinds = sorted({k for k, _ in slots})
-    f = [f"tparty={k}" for k in kinds] or ["tparty=none"]
-    f.append(f"tparty|pos={trig.pos_}|{_bucket(len(slots), (0, 1, 2))}")
-    gov = trig.head
-    f.append(f"tgov={trig.dep_}|{gov.pos_}|{gov.dep_}" if gov.i != trig.i else "tgov=root")
+    f = [*_trigger_party_features(doc, trig, slots)]
     if not slots:
         return f
     mine = {src.i}
@@ -289,6 +296,21 @@ def _party_features(doc: DocView, trig: TokenView, src: TokenView, event: Event,
     f += [f"tpuse={use}", f"cat|tpuse={cat}|{use}", f"rcpt|tpuse={how}|{use}",
           f"pos|tpuse={trig.pos_}|{use}"]  # fmt: skip
     return f
+
+
+def _trigger_party_features(doc: DocView, trig: TokenView, slots: tuple[tuple[str, int], ...]
+                            ) -> tuple[str, ...]:  # fmt: skip
+    """The trigger-level features of :func:`_party_features` (``tparty=``, ``tgov=``), once per trigger."""
+    memo = doc.memo.setdefault("trigger-party-features", {})
+    found = memo.get(trig.i)
+    if found is None:
+        kinds = sorted({k for k, _ in slots})
+        f = [f"tparty={k}" for k in kinds] or ["tparty=none"]
+        f.append(f"tparty|pos={trig.pos_}|{_bucket(len(slots), (0, 1, 2))}")
+        gov = trig.head
+        f.append(f"tgov={trig.dep_}|{gov.pos_}|{gov.dep_}" if gov.i != trig.i else "tgov=root")
+        found = memo[trig.i] = tuple(f)
+    return found  # type: ignore[no-any-return]
 
 
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
@@ -332,26 +354,10 @@ def candidate_features(
     lemma = trig.lemma_.lower()
     f: list[str] = [
         *_reading_head(doc, trig, lemma, cat, d),
-        f"rank={c.rank}",
-        f"src={_how(c.source.how)}",
-        f"tgt={_how(c.target.how) if c.target is not None else 'none'}",
-        f"rcpt={draft.recipient_how}",
-        f"cat|rcpt={cat}|{draft.recipient_how}",
-        f"mod={event.modality}",
-        f"cat|mod={cat}|{event.modality}",
-        f"rep={event.reported}",
-        f"nact={min(len(event.actors), 3)}",
-        f"nrcp={min(len(event.recipients), 3)}",
-        f"conf={_bucket(d.confidence, (0.45, 0.66, 0.75, 0.86))}",
-        f"srcconf={_bucket(c.source.confidence, (0.5, 0.8, 0.99))}",
+        *_candidate_head(doc, c, d, cat, draft.recipient_how, event),
     ]
-    f += [f"veto={v}" for v in draft.vetoes] or ["veto=none"]
-    if not draft.vetoes and c.source.how != "lexical" and draft.recipient_how in ("role", "none"):
-        # the rules' own event; crossed with whether the rules found its recipient (a rule reading with no
-        # recipient is seldom the whole event: a denial or a refusal lacks its implied one)
-        f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={event.modality}",
-              f"rulepick|cat|rcpt={cat}|{draft.recipient_how}"]  # fmt: skip
-    f += [f"cat|veto={cat}|{v}" for v in draft.vetoes]
+    f += _veto_features(doc, tuple(draft.vetoes), c.source.how == "lexical", draft.recipient_how, cat,
+                        event.modality)  # fmt: skip
     f += [f"akind={a.kind}" for a in event.actors[:2]]
     f += [f"asector={a.sector}" for a in event.actors[:2] if a.sector]
     f += [f"rkind={r.kind}" for r in event.recipients[:2]]
@@ -361,30 +367,118 @@ def candidate_features(
     lo, per_sentence = _sentence_features(doc, sent, words)
     f += per_sentence
     src_head = doc[c.source.head]
-    apath, alen, arel = _link(doc, trig, src_head)
-    f += [f"apath={apath}", f"alen={alen}", f"arel={arel}", f"cat|arel={cat}|{arel}",
-          f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}",
-          f"src|arel={_how(c.source.how)}|{arel}"]  # fmt: skip
-    f.append(f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}")
-    f.append(f"aorder={'before' if src_head.i < trig.i else 'after'}")
+    arel, actor = _actor_link(doc, trig, src_head, lemma, cat, c.source.how)
+    f += actor
     if c.target is not None:
-        tgt_head = doc[c.target.head]
-        rpath, rlen, rrel = _link(doc, trig, tgt_head)
-        f += [f"rpath={rpath}", f"rlen={rlen}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
-              f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}",
-              f"cat|arel|rrel={cat}|{arel}|{rrel}"]  # fmt: skip
+        f += _target_link(doc, trig, doc[c.target.head], lemma, cat, arel)
     f += _recipient_features(doc, trig, src_head, event, cat, c.target.head if c.target is not None else None)
-    govs, above, around = _trigger_parts(doc, trig, lo, cues, words)
-    for g in govs:
-        f.append(f"gov={g}")
-        f.append(f"cat|gov={cat}|{g}")
-    f += above
-    f += _modifier_features(trig, cat)
-    f += _clause_features(trig, src_head)
+    f += _trigger_block(doc, trig, lo, cues, words, cat, src_head)
     f += _party_features(doc, trig, src_head, event, cat, draft.recipient_how)
-    f += around
+    f += _trigger_parts(doc, trig, lo, cues, words)[2]
     f += _cue_features(trig, d.adjustment, cues, cat)
     return tuple(f)
+
+
+# The blocks of :func:`candidate_features` below are each worked out once per distinct value of what
+# they read (kept in the document view's memo): a document has ~300 candidates, most of them readings
+# that share their trigger, actor, category or recipient kind with others. Same strings, same order.
+
+
+def _candidate_head(doc: DocView, c: _CandidateLike, d: Decision, cat: str, how: str, event: Event
+                    ) -> tuple[str, ...]:  # fmt: skip
+    """The reading's rank, role rules, recipient's origin, modality, party counts and confidences."""
+    memo = doc.memo.setdefault("candidate-head", {})
+    tgt_how = c.target.how if c.target is not None else None
+    key = (c.rank, c.source.how, tgt_how, how, cat, event.modality, event.reported, min(len(event.actors), 3),
+           min(len(event.recipients), 3), d.confidence, c.source.confidence)  # fmt: skip
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (
+            f"rank={c.rank}",
+            f"src={_how(c.source.how)}",
+            f"tgt={_how(tgt_how) if tgt_how is not None else 'none'}",
+            f"rcpt={how}",
+            f"cat|rcpt={cat}|{how}",
+            f"mod={event.modality}",
+            f"cat|mod={cat}|{event.modality}",
+            f"rep={event.reported}",
+            f"nact={min(len(event.actors), 3)}",
+            f"nrcp={min(len(event.recipients), 3)}",
+            f"conf={_bucket(d.confidence, (0.45, 0.66, 0.75, 0.86))}",
+            f"srcconf={_bucket(c.source.confidence, (0.5, 0.8, 0.99))}",
+        )
+    return found  # type: ignore[no-any-return]
+
+
+def _veto_features(doc: DocView, vetoes: tuple[str, ...], lexical: bool, how: str, cat: str, modality: str
+                   ) -> tuple[str, ...]:  # fmt: skip
+    """The vetoes (or ``veto=none``), the rules' own event (``rulepick``) and the vetoes by category."""
+    memo = doc.memo.setdefault("veto-features", {})
+    key = (vetoes, lexical, how, cat, modality)
+    found = memo.get(key)
+    if found is None:
+        f = [f"veto={v}" for v in vetoes] or ["veto=none"]
+        if not vetoes and not lexical and how in ("role", "none"):
+            # the rules' own event; crossed with whether the rules found its recipient (a rule reading with no
+            # recipient is seldom the whole event: a denial or a refusal lacks its implied one)
+            f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={modality}",
+                  f"rulepick|cat|rcpt={cat}|{how}"]  # fmt: skip
+        f += [f"cat|veto={cat}|{v}" for v in vetoes]
+        found = memo[key] = tuple(f)
+    return found  # type: ignore[no-any-return]
+
+
+def _actor_link(doc: DocView, trig: TokenView, src_head: TokenView, lemma: str, cat: str, how: str
+                ) -> tuple[str, tuple[str, ...]]:  # fmt: skip
+    """How the actor's head hangs on the trigger (:func:`_link`), and the features that say it."""
+    memo = doc.memo.setdefault("actor-link", {})
+    key = (trig.i, src_head.i, cat, how)
+    found = memo.get(key)
+    if found is None:
+        apath, alen, arel = _link(doc, trig, src_head)
+        found = memo[key] = (arel, (
+            f"apath={apath}", f"alen={alen}", f"arel={arel}", f"cat|arel={cat}|{arel}",
+            f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}", f"src|arel={_how(how)}|{arel}",
+            f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}",
+            f"aorder={'before' if src_head.i < trig.i else 'after'}",
+        ))  # fmt: skip
+    return found  # type: ignore[no-any-return]
+
+
+def _target_link(doc: DocView, trig: TokenView, tgt_head: TokenView, lemma: str, cat: str, arel: str
+                 ) -> tuple[str, ...]:  # fmt: skip
+    """How the target's head hangs on the trigger (:func:`_link`), alone and beside the actor's."""
+    memo = doc.memo.setdefault("target-link", {})
+    key = (trig.i, tgt_head.i, cat, arel)
+    found = memo.get(key)
+    if found is None:
+        rpath, rlen, rrel = _link(doc, trig, tgt_head)
+        found = memo[key] = (
+            f"rpath={rpath}", f"rlen={rlen}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
+            f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}", f"cat|arel|rrel={cat}|{arel}|{rrel}",
+        )  # fmt: skip
+    return found  # type: ignore[no-any-return]
+
+
+def _trigger_block(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, words: CodingWords, cat: str,
+                   src: TokenView) -> tuple[str, ...]:  # fmt: skip
+    """The governing words (alone and by category), the clause's top and the trigger's modifiers
+    (:func:`_trigger_parts`), a noun modifier's (:func:`_modifier_features`) and the clause's
+    (:func:`_clause_features`) features."""
+    memo = doc.memo.setdefault("trigger-block", {})
+    key = (trig.i, lo, cat, src.i)
+    found = memo.get(key)
+    if found is None:
+        govs, above, _ = _trigger_parts(doc, trig, lo, cues, words)
+        f: list[str] = []
+        for g in govs:
+            f.append(f"gov={g}")
+            f.append(f"cat|gov={cat}|{g}")
+        f += above
+        f += _modifier_features(trig, cat)
+        f += _clause_features(trig, src)
+        found = memo[key] = tuple(f)
+    return found  # type: ignore[no-any-return]
 
 
 def _cue_features(trig: TokenView, adjustment: str | None, cues: ModalityCues, category: str) -> list[str]:
