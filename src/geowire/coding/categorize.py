@@ -1317,14 +1317,13 @@ def _decide_token(
     obliged = unobliged[1] != "polarity" and _obligation(sense.category, tok, source, lex)
     category, adjustment = _OBLIGATION if obliged else unobliged
     # a verb with a subject of its own is no act of a source beside it (:func:`_other_subject`), for
-    # the readings the categorizer finds off the dependency path between source and target (the
-    # lexical readings too: a trigger word elsewhere in the sentence, with its own subject); the
+    # the readings the categorizer finds off the dependency path between source and target; the
     # speaker's own acts about a clause's subject stay: an accusation ("said the attack breached
     # the law") and a demand ("said the rebels must free …", "gave the junta two weeks to set …")
     if (
         match.how != "noun"
         and not patient
-        and where != "path"
+        and where not in ("path", "lexical")
         and adjustment is None
         and category not in _SPEAKER_ACTS
         and match.head.lemma_.lower() not in lex.charged
