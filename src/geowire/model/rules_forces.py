@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -590,9 +590,7 @@ def with_contents(claims: list[Claim], carried: Mapping[str, object] | None) -> 
             own = c.field_spans.get("recipient") if carried.get("supplier") else c.field_spans.get("supplier")
             if own is None:
                 continue
-            fields.update({k: carried[k] for k in ("supplier", "recipient") if carried.get(k)})
-        else:
-            fields.update({k: carried[k] for k in ("supplier", "recipient")})
+        fields.update({k: carried[k] for k in ("supplier", "recipient") if carried.get(k)})
         if not fields.get("date"):
             fields.update({k: v for k, v in carried.items() if k.startswith("date")})
         out.append(replace(c, fields=fields))
@@ -3956,15 +3954,15 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     anaphor = [fs for fs, _fe, _fm in view.finditer(dl.force_anaphor)]
     counts = [*view.finditer(dl.count), *view.finditer(dl.strong_count)]  # "a 300-strong contingent"
     # "a force about 220 strong"
-    counts += [x for x in view.finditer(dl.strong_after) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    counts += _apart(view.finditer(dl.strong_after), counts)
     # "an Italian contingent of roughly a thousand": a size after the force, no personnel noun
-    counts += [x for x in view.finditer(dl.force_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    counts += _apart(view.finditer(dl.force_count), counts)
     # "…, bringing its force there to about 1,000": the size the change leaves
-    totals = [x for x in view.finditer(dl.force_total) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    totals = _apart(view.finditer(dl.force_total), counts)
     counts += totals
     # "pulled 120 soldiers out of Lithuania, leaving roughly 300 in the battlegroup there": the 300
     # that stay are the force there; the 120 that left are none
-    stays = [x for x in view.finditer(dl.stay_count) if not any(_overlaps(c[:2], *x[:2]) for c in counts)]
+    stays = _apart(view.finditer(dl.stay_count), counts)
     if stays:
         counts = [c for c in counts if not _withdrawal(view, lex, c[0], c[1])] + stays
     if anaphor and not counts:  # "the contingent will number 1,100"
@@ -4633,6 +4631,14 @@ def _other_clause_date(view: SentenceView, lex: ModelLexicon, at: int, lo: int) 
 def _overlaps(x: ActorMention | tuple[int, int], s: int, e: int) -> bool:
     start, end = (x.start, x.end) if isinstance(x, ActorMention) else x
     return start < e and s < end
+
+
+_Found = tuple[int, int, "re.Match[str]"]  # a match in a sentence: start, end, match (SentenceView.finditer)
+
+
+def _apart(found: Iterable[_Found], taken: Sequence[_Found]) -> list[_Found]:
+    """The matches of ``found`` that overlap none of ``taken`` (``(start, end, match)`` each)."""
+    return [x for x in found if not any(_overlaps(c[:2], *x[:2]) for c in taken)]
 
 
 def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
