@@ -150,12 +150,11 @@ def _recipient_features(doc: DocView, trig: TokenView, src: TokenView, event: Ev
     if not event.recipients:
         return ()
     r = event.recipients[0]
-    memo = doc.memo.setdefault("recipient-features", {})  # the same for every reading with this recipient
-    key = (trig.i, src.i, r.start, r.end, cat, role_head)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(_recipient_link(doc, trig, src, r.start, r.end, cat, role_head))
-    return found  # type: ignore[no-any-return]
+    return doc.memoised(  # the same for every reading with this recipient
+        "recipient-features",
+        (trig.i, src.i, r.start, r.end, cat, role_head),
+        lambda: tuple(_recipient_link(doc, trig, src, r.start, r.end, cat, role_head)),
+    )
 
 
 def _recipient_link(doc: DocView, trig: TokenView, src: TokenView, start: int, end: int, cat: str,
@@ -301,16 +300,16 @@ def _party_features(doc: DocView, trig: TokenView, src: TokenView, event: Event,
 def _trigger_party_features(doc: DocView, trig: TokenView, slots: tuple[tuple[str, int], ...]
                             ) -> tuple[str, ...]:  # fmt: skip
     """The trigger-level features of :func:`_party_features` (``tparty=``, ``tgov=``), once per trigger."""
-    memo = doc.memo.setdefault("trigger-party-features", {})
-    found = memo.get(trig.i)
-    if found is None:
+
+    def make() -> tuple[str, ...]:
         kinds = sorted({k for k, _ in slots})
         f = [f"tparty={k}" for k in kinds] or ["tparty=none"]
         f.append(f"tparty|pos={trig.pos_}|{_bucket(len(slots), (0, 1, 2))}")
         gov = trig.head
         f.append(f"tgov={trig.dep_}|{gov.pos_}|{gov.dep_}" if gov.i != trig.i else "tgov=root")
-        found = memo[trig.i] = tuple(f)
-    return found  # type: ignore[no-any-return]
+        return tuple(f)
+
+    return doc.memoised("trigger-party-features", trig.i, make)
 
 
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
@@ -387,13 +386,10 @@ def candidate_features(
 def _candidate_head(doc: DocView, c: _CandidateLike, d: Decision, cat: str, how: str, event: Event
                     ) -> tuple[str, ...]:  # fmt: skip
     """The reading's rank, role rules, recipient's origin, modality, party counts and confidences."""
-    memo = doc.memo.setdefault("candidate-head", {})
     tgt_how = c.target.how if c.target is not None else None
     key = (c.rank, c.source.how, tgt_how, how, cat, event.modality, event.reported, min(len(event.actors), 3),
            min(len(event.recipients), 3), d.confidence, c.source.confidence)  # fmt: skip
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = (
+    return doc.memoised("candidate-head", key, lambda: (
             f"rank={c.rank}",
             f"src={_how(c.source.how)}",
             f"tgt={_how(tgt_how) if tgt_how is not None else 'none'}",
@@ -406,17 +402,14 @@ def _candidate_head(doc: DocView, c: _CandidateLike, d: Decision, cat: str, how:
             f"nrcp={min(len(event.recipients), 3)}",
             f"conf={_bucket(d.confidence, (0.45, 0.66, 0.75, 0.86))}",
             f"srcconf={_bucket(c.source.confidence, (0.5, 0.8, 0.99))}",
-        )
-    return found  # type: ignore[no-any-return]
+        ))  # fmt: skip
 
 
 def _veto_features(doc: DocView, vetoes: tuple[str, ...], lexical: bool, how: str, cat: str, modality: str
                    ) -> tuple[str, ...]:  # fmt: skip
     """The vetoes (or ``veto=none``), the rules' own event (``rulepick``) and the vetoes by category."""
-    memo = doc.memo.setdefault("veto-features", {})
-    key = (vetoes, lexical, how, cat, modality)
-    found = memo.get(key)
-    if found is None:
+
+    def make() -> tuple[str, ...]:
         f = [f"veto={v}" for v in vetoes] or ["veto=none"]
         if not vetoes and not lexical and how in ("role", "none"):
             # the rules' own event; crossed with whether the rules found its recipient (a rule reading with no
@@ -424,40 +417,39 @@ def _veto_features(doc: DocView, vetoes: tuple[str, ...], lexical: bool, how: st
             f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={modality}",
                   f"rulepick|cat|rcpt={cat}|{how}"]  # fmt: skip
         f += [f"cat|veto={cat}|{v}" for v in vetoes]
-        found = memo[key] = tuple(f)
-    return found  # type: ignore[no-any-return]
+        return tuple(f)
+
+    return doc.memoised("veto-features", (vetoes, lexical, how, cat, modality), make)
 
 
 def _actor_link(doc: DocView, trig: TokenView, src_head: TokenView, lemma: str, cat: str, how: str
                 ) -> tuple[str, tuple[str, ...]]:  # fmt: skip
     """How the actor's head hangs on the trigger (:func:`_link`), and the features that say it."""
-    memo = doc.memo.setdefault("actor-link", {})
-    key = (trig.i, src_head.i, cat, how)
-    found = memo.get(key)
-    if found is None:
+
+    def make() -> tuple[str, tuple[str, ...]]:
         apath, alen, arel = _link(doc, trig, src_head)
-        found = memo[key] = (arel, (
+        return arel, (
             f"apath={apath}", f"alen={alen}", f"arel={arel}", f"cat|arel={cat}|{arel}",
             f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}", f"src|arel={_how(how)}|{arel}",
             f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}",
             f"aorder={'before' if src_head.i < trig.i else 'after'}",
-        ))  # fmt: skip
-    return found  # type: ignore[no-any-return]
+        )  # fmt: skip
+
+    return doc.memoised("actor-link", (trig.i, src_head.i, cat, how), make)
 
 
 def _target_link(doc: DocView, trig: TokenView, tgt_head: TokenView, lemma: str, cat: str, arel: str
                  ) -> tuple[str, ...]:  # fmt: skip
     """How the target's head hangs on the trigger (:func:`_link`), alone and beside the actor's."""
-    memo = doc.memo.setdefault("target-link", {})
-    key = (trig.i, tgt_head.i, cat, arel)
-    found = memo.get(key)
-    if found is None:
+
+    def make() -> tuple[str, ...]:
         rpath, rlen, rrel = _link(doc, trig, tgt_head)
-        found = memo[key] = (
+        return (
             f"rpath={rpath}", f"rlen={rlen}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
             f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}", f"cat|arel|rrel={cat}|{arel}|{rrel}",
         )  # fmt: skip
-    return found  # type: ignore[no-any-return]
+
+    return doc.memoised("target-link", (trig.i, tgt_head.i, cat, arel), make)
 
 
 def _trigger_block(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, words: CodingWords, cat: str,
@@ -465,10 +457,8 @@ def _trigger_block(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, w
     """The governing words (alone and by category), the clause's top and the trigger's modifiers
     (:func:`_trigger_parts`), a noun modifier's (:func:`_modifier_features`) and the clause's
     (:func:`_clause_features`) features."""
-    memo = doc.memo.setdefault("trigger-block", {})
-    key = (trig.i, lo, cat, src.i)
-    found = memo.get(key)
-    if found is None:
+
+    def make() -> tuple[str, ...]:
         govs, above, _ = _trigger_parts(doc, trig, lo, cues, words)
         f: list[str] = []
         for g in govs:
@@ -477,8 +467,9 @@ def _trigger_block(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, w
         f += above
         f += _modifier_features(trig, cat)
         f += _clause_features(trig, src)
-        found = memo[key] = tuple(f)
-    return found  # type: ignore[no-any-return]
+        return tuple(f)
+
+    return doc.memoised("trigger-block", (trig.i, lo, cat, src.i), make)
 
 
 def _cue_features(trig: TokenView, adjustment: str | None, cues: ModalityCues, category: str) -> list[str]:

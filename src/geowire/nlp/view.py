@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import numpy
 from spacy.attrs import (
@@ -197,6 +197,9 @@ class SpanView:
         return self._root
 
 
+_T = TypeVar("_T")
+
+
 class DocView:
     """The tokens of one parsed ``Doc`` as :class:`TokenView` objects; build once per document."""
 
@@ -284,6 +287,16 @@ class DocView:
         self._sents.clear()
         self._roots.clear()
         self.memo.clear()
+
+    def memoised(self, table: str, key: Hashable, make: Callable[[], _T]) -> _T:
+        """``make()``, worked out once per ``key`` of ``table`` in this document (kept in
+        :attr:`memo`): what the stages ask for again and again, once per reading or candidate."""
+        memo = self.memo.setdefault(table, {})
+        try:
+            return memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            memo[key] = made = make()
+            return made
 
     @overload
     def __getitem__(self, key: int) -> TokenView: ...
