@@ -165,6 +165,28 @@ class FigurativeObjects(BaseModel):
     partitives: list[str] = []  # "a form of insurance": look through to the "of" object
 
 
+class StandingRelations(BaseModel):
+    """Nouns of a standing relation ("alliance", "partnership") that name an event only as an act
+    (issue 11, offer2): plural ("their alliances") or with a possessor ("the two countries'
+    alliance", "its partnership") such a noun names the relation as a state, no event (guidelines:
+    standing relations, like the dispute nouns) — unless a verb of ``forming_verbs`` takes it as its
+    object ("formed an alliance", "deepened their partnership", "would consider new partnerships")
+    or modifies it ("the partnership they signed"), or an adjective of ``forming_modifiers`` marks
+    it as one being made ("their new alliance")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    nouns: frozenset[str] = frozenset()
+    forming_verbs: frozenset[str] = frozenset()
+    plural_tags: frozenset[str] = frozenset()  # the tagger's tags of a plural noun
+    possessor_deps: frozenset[str] = frozenset()  # "their alliance", "Chile's partnership"
+    object_deps: frozenset[str] = frozenset()  # the noun as the forming verb's object
+    through_deps: frozenset[str] = frozenset()  # … of these, one whose verb is its head's head
+    modifier_deps: frozenset[str] = frozenset()  # the forming verb as a clause on the noun
+    # adjectives that make the noun one being formed ("new security partnerships")
+    forming_modifiers: frozenset[str] = frozenset()
+
+
 class Grammar(BaseModel):
     """Function words the categorizer reads around a trigger to adjust its category."""
 
@@ -232,6 +254,7 @@ class LexiconFile(BaseModel):
     back_references: BackReferences = BackReferences()
     # fixed phrases none of whose words is an event ("deal a blow", "a great deal"): lemmas
     idioms: list[str] = []
+    standing_relations: StandingRelations = StandingRelations()
 
     @field_validator("undo")
     @classmethod
@@ -283,6 +306,7 @@ class Lexicon:
     # "X said Y violated the truce": a breach the speaker reports of another subject is the speaker's
     # charge (the coder makes it an ACCUSE), so the speaker stays its source
     charged: frozenset[str] = frozenset()
+    standing: StandingRelations = StandingRelations()  # relation nouns named as a state: no event
 
 
 def lexicon_of(lang: LanguagePack) -> Lexicon:
@@ -357,7 +381,7 @@ def _compile(spec: LexiconFile, where: str) -> Lexicon:
                    _second_senses(spec, where), spec.judgements,
                    frozenset(spec.never_triggers), negated_phrases,
                    _never_phrases(spec.never_phrases), spec.back_references, idioms,
-                   frozenset(spec.charged_verbs))  # fmt: skip
+                   frozenset(spec.charged_verbs), spec.standing_relations)  # fmt: skip
 
 
 def _never_phrases(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -688,8 +712,28 @@ def _match_token(tok: AnyToken, lex: Lexicon) -> _Match | None:
         return _noun(tok, lex)
     if tok.pos_ in _NOMINAL:
         match = _noun(tok, lex)
-        return None if match is not None and _points_back(match, lex) else match
+        return None if match is not None and (_points_back(match, lex) or _standing(match, lex)) else match
     return None
+
+
+def _standing(match: _Match, lex: Lexicon) -> bool:
+    """Whether a matched relation noun names a standing relation, not the act of forming it
+    (:class:`StandingRelations`): "their alliances with Seoul", "the two countries' partnership" —
+    plural or possessed, and neither the object of a forming verb nor modified by one."""
+    rel = lex.standing
+    noun = match.head
+    if match.how != "noun" or noun.lemma_.lower() not in rel.nouns:
+        return False
+    if noun.tag_ not in rel.plural_tags and not any(c.dep_ in rel.possessor_deps for c in noun.children):
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "formed alliances and partnerships": the first conjunct's verb
+    verb = first.head.head if first.dep_ in rel.through_deps else first.head  # "entered into …"
+    if first.dep_ in rel.object_deps and verb.lemma_.lower() in rel.forming_verbs:
+        return False  # "formed their alliance", "deepened its partnerships"
+    formed = (c.dep_ in rel.modifier_deps and c.lemma_.lower() in rel.forming_verbs for c in noun.children)
+    return not any(formed) and not any(c.lower_ in rel.forming_modifiers for c in noun.children)
 
 
 def _no_comment(tok: AnyToken, grammar: Grammar) -> bool:
