@@ -163,6 +163,11 @@ class FigurativeObjects(BaseModel):
     verbs: list[str] = []  # verb lemmas that lose their own event with such an object
     objects: list[str] = []  # object lemmas: blow, opportunity, message, ...
     partitives: list[str] = []  # "a form of insurance": look through to the "of" object
+    # motion verbs whose subject is goods or money: "its oil exports go mainly to China", "the
+    # funds went to a state bank" — nothing travels as a party (no visit), whatever the phrase
+    motion_verbs: list[str] = []
+    goods: list[str] = []  # subject lemmas: export, oil, money, ...
+    quantifiers: list[str] = []  # "most of its exports", "the bulk of the loans": read the "of" object
 
 
 class StandingRelations(BaseModel):
@@ -595,6 +600,8 @@ def _noun(tok: AnyToken, lex: Lexicon) -> _Match | None:
 def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
     """A verb trigger: a sense that holds under the verb's negation, a phrasal entry, then light verb
     + event noun, then the verb itself."""
+    if _goods_moving(tok, lex):
+        return None
     phrase = _negated_phrase(tok, lex) or _verb_phrase(tok, lex)
     if phrase:
         return phrase
@@ -685,6 +692,28 @@ def _figurative(verb: AnyToken, lex: Lexicon) -> bool:
         if obj in fig.objects:
             return True
     return False
+
+
+def _goods_moving(verb: AnyToken, lex: Lexicon) -> bool:
+    """Whether a motion verb's subject is goods or money ("the country's oil exports go to China",
+    "most of the loans went to state firms"): a flow of trade, no party travelling (no visit);
+    the possessor of such a subject is its owner, not a traveller."""
+    fig = lex.figurative
+    if verb.lemma_.lower() not in fig.motion_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_head_lemma(c, lex) in fig.goods for c in subjects)
+
+
+def _head_lemma(noun: AnyToken, lex: Lexicon) -> str:
+    """A subject's head lemma, looking through a partitive ("most of its exports")."""
+    if noun.lemma_.lower() in lex.figurative.quantifiers or noun.pos_ == "NUM":
+        of = lex.grammar.partitive_preps
+        inner = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in of
+                      for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+        if inner is not None:
+            return inner.lemma_.lower()
+    return noun.lemma_.lower()
 
 
 def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
