@@ -167,6 +167,9 @@ class _Clauses(BaseModel):
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
     means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
+    # "let X join", "allow troops to cross": the act a verb of permission or causation lets happen
+    # stands in its scope (a clausal complement the chain climbs through, as an infinitive's)
+    permissive_verbs: frozenset[str] = frozenset()  # looked up only
 
 
 class ModalityCues(BaseModel):
@@ -316,8 +319,18 @@ def _climbs(tok: AnyToken, cues: ModalityCues) -> bool:
     """Whether the word above ``tok`` governs it: a link of :data:`_UP_DEPS`, a purpose infinitive, or
     an act abstained from (:func:`_abstained`)."""
     return (
-        tok.dep_ in _UP_DEPS or (tok.dep_ == "advcl" and _is_infinitival(tok, cues)) or _abstained(tok, cues)
+        tok.dep_ in _UP_DEPS
+        or (tok.dep_ == "advcl" and _is_infinitival(tok, cues))
+        or _abstained(tok, cues)
+        or _permitted(tok, cues)
     )
+
+
+def _permitted(clause: AnyToken, cues: ModalityCues) -> bool:
+    """A clausal complement of a verb of permission or causation ("urged Chile to let Bolivia join",
+    "asked X to allow troops to cross"): the act is only as real as the permission, so the chain
+    climbs to the permitting verb (a request, a plan or a negation above it governs the act)."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.clauses.permissive_verbs
 
 
 def _abstained(clause: AnyToken, cues: ModalityCues) -> bool:
