@@ -587,13 +587,14 @@ class EventCoder:
         parties = doc.memo.get("implied-parties")
         if parties is None:  # "…, IRNA reported": an outlet cited is implied by nothing
             parties = doc.memo["implied-parties"] = [m for m in coded if not self._cited(doc, m)]
-        pools = doc.memo.setdefault("implied-pools", {})  # the same for every draft of the sentence
-        if sent.index not in pools:
-            pools[sent.index] = (
+        in_sentence, earlier = doc.memoised(  # the same for every draft of the sentence
+            "implied-pools",
+            sent.index,
+            lambda: (
                 [m for m in parties if sent.start <= m.start < sent.end],
                 [m for m in parties if m.start < sent.start and m.sentence >= sent.index - _SUBJECT_WINDOW],
-            )
-        in_sentence, earlier = pools[sent.index]
+            ),
+        )
         topics = doc.memo.get("topics")
         if topics is None:  # the article's parties, most named first: the same for every sentence
             topics = doc.memo["topics"] = _topics(parties)
@@ -665,6 +666,23 @@ class EventCoder:
         "according to Reuters", "Interfax news agency said"): the outlet is no party."""
         return cited_source(_phrase_head(doc[r.head]), r.mentions[0], self.rules)
 
+    def _trigger_word(
+        self,
+        doc: DocView,
+        t: TokenView,
+        index: MentionIndex | None = None,
+        *,
+        directives: Collection[str] = (),
+    ) -> bool:
+        """Whether ``t`` may trigger an event of its own: a content word (:data:`_TRIGGER_POS`) outside
+        every actor mention of ``index`` (anywhere when none is given) that the event lexicon reads
+        as a trigger, or a directive verb of ``directives`` with its clause (:func:`_directs`)."""
+        return (
+            t.pos_ in _TRIGGER_POS
+            and (index is None or index.at(t) is None)
+            and (is_trigger(doc, t, self.lexicon) or bool(directives) and _directs(t, directives))
+        )
+
     def _denied_harm(self, doc: DocView, denied: frozenset[int], src: Role, tgt: Role) -> bool:
         """Whether the words ``denied`` (what a denial denies) read as a hostile act of ``src``
         against ``tgt`` ("denied that its jets had bombed Y": Y complained, so Y is the accuser the
@@ -672,7 +690,7 @@ class EventCoder:
         ("denied training fighters for Y"), no recipient of the denial (guidelines §5)."""
         for i in sorted(denied):
             t = doc[i]
-            if t.pos_ not in _TRIGGER_POS or not is_trigger(doc, t, self.lexicon):
+            if not self._trigger_word(doc, t):
                 continue
             readings = decide_readings(
                 doc, t, source=(src.start, src.end), target=(tgt.start, tgt.end), lexicon=self.lexicon
@@ -735,11 +753,12 @@ class EventCoder:
 
     def _in_subject(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in the subject of a clause ("Russia's president said ...")."""
-        memo = doc.memo.setdefault("in-subject", {})
-        if m.start not in memo:
+
+        def make() -> bool:
             root = _root_of_span(doc, m.start, m.end)
-            memo[m.start] = root is not None and _under_subject(root, self.rules)
-        return bool(memo[m.start])
+            return root is not None and _under_subject(root, self.rules)
+
+        return bool(doc.memoised("in-subject", m.start, make))
 
     def _in_condition(self, doc: DocView, m: ActorMention) -> bool:
         """Whether the mention stands in a condition ("… would do if X struck"): the subject of what
@@ -834,10 +853,10 @@ class EventCoder:
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         out: list[_Candidate] = []
         for t in span:  # every trigger: the target test is narrow
-            if t.pos_ not in _TRIGGER_POS or index.at(t) is not None:
+            if not self._trigger_word(doc, t, index):
                 continue
             targets = [r for r in roles if _target_of(doc[r.head], t, self.rules)]
-            if not targets or not is_trigger(doc, t, self.lexicon):
+            if not targets:
                 continue
             for src in targets:
                 code = src.mentions[0].code
@@ -900,13 +919,7 @@ class EventCoder:
         if not roles:
             return []
         directives = self.lexicon.grammar.directive_verbs
-        triggers = [
-            t
-            for t in span
-            if t.pos_ in _TRIGGER_POS
-            and index.at(t) is None
-            and (is_trigger(doc, t, self.lexicon) or _directs(t, directives))
-        ]
+        triggers = [t for t in span if self._trigger_word(doc, t, index, directives=directives)]
         out: list[_Candidate] = []
         pairs: list[tuple[Role, list[Role]]] = []  # each source with the parties it may act on
         for src in roles:
@@ -976,14 +989,8 @@ class EventCoder:
         named = bool(
             _mention_roles(doc, span, index) or _anaphor_roles(doc, span, index, mentions, set(), self.lang)
         )
-        triggers = [
-            t
-            for t in span
-            if t.pos_ in _TRIGGER_POS
-            and index.at(t) is None
-            and (not named or t.i not in read)
-            and is_trigger(doc, t, self.lexicon)
-        ][:_MAX_LEXICAL_TRIGGERS]
+        triggers = [t for t in span if (not named or t.i not in read) and self._trigger_word(doc, t, index)]
+        triggers = triggers[:_MAX_LEXICAL_TRIGGERS]
         if not triggers:
             return []
         out: list[_Candidate] = []
@@ -1180,19 +1187,19 @@ class EventCoder:
     ) -> _Draft | None:
         """Date, actors, recipients and category of a candidate: what decides whether it is kept."""
         d = c.decision
-        spans = doc.memo.setdefault("trigger-span", {})  # the readings of a trigger share its span
-        trigger = spans.get((d.trigger, d.trigger_end))
-        if trigger is None:
+
+        def trigger_span() -> TextSpan:
             trig_span = doc[d.trigger : d.trigger_end]
-            trigger = spans[(d.trigger, d.trigger_end)] = TextSpan(
-                trig_span.start_char, trig_span.end_char, trig_span.text
-            )
+            return TextSpan(trig_span.start_char, trig_span.end_char, trig_span.text)
+
+        # the readings of a trigger share its span and its date
+        trigger = doc.memoised("trigger-span", (d.trigger, d.trigger_end), trigger_span)
         trig = doc[d.trigger]
-        dated = doc.memo.setdefault("date", {})  # the readings of a trigger share its date
-        key = (sent.index, trigger.start, trig.i)
-        if key not in dated:
-            dated[key] = choose_date(sent, trigger.start, dates, ctx.published, lang=self.lang, trigger=trig)
-        date: DateChoice = dated[key]
+        date = doc.memoised(
+            "date",
+            (sent.index, trigger.start, trig.i),
+            lambda: choose_date(sent, trigger.start, dates, ctx.published, lang=self.lang, trigger=trig),
+        )
         if self._meeting_place(doc, c.source.head, d):
             return None  # "talks in Beijing": the place of a meeting does not meet
         if (
@@ -1388,9 +1395,8 @@ class EventCoder:
             geo = doc.memo["geo"] = GeoContext(
                 countries, dateline_place(self.geography, doc.text, doc_countries=countries)
             )
-        key = ("geo", sent.index, location)
-        found = doc.memo.get(key)
-        if found is None:
+
+        def sentence_places() -> tuple[list[PlaceSpan], frozenset[str]]:
             span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
             here = _mentions_within(doc, index, sent.start, sent.end)
             named = [(m.start, m.end) for m in here if _is_place(m)]
@@ -1404,27 +1410,28 @@ class EventCoder:
             capitals = [(m.start, m.end) for m in here if m.how.startswith("capital")]
             spans = [dataclasses.replace(s, capital=_overlaps_any(s, capitals)) for s in spans]
             inside = frozenset(c for m in here if (c := _country_of(m)) and not _is_place(m))
-            found = doc.memo[key] = (spans, inside)
-        spans, inside = found
+            return spans, inside
+
+        spans, inside = doc.memoised("sentence-places", (sent.index, location), sentence_places)
         physical = category in PHYSICAL_CATEGORIES
         holders, targets = (actors, recipients) if physical else ((*actors, *recipients), ())
         spans = [_with_roles(s, holders, targets) for s in spans if physical or not s.topic]
-        chosen = ("geo-place", key, tuple((s.start, s.actor, s.target) for s in spans))  # candidates share it
-        if chosen not in doc.memo:
-            doc.memo[chosen] = event_place(self.geography, spans, sentence_countries=inside, context=geo)
-        place: Place | None = doc.memo[chosen]
-        return place
+        return doc.memoised(  # candidates share it
+            "geo-place",
+            (sent.index, location, tuple((s.start, s.actor, s.target) for s in spans)),
+            lambda: event_place(self.geography, spans, sentence_countries=inside, context=geo),
+        )
 
     def _actors_in(
         self, doc: DocView, mentions: Sequence[ActorMention], on: dt.date | None
     ) -> tuple[tuple[EventActor, ...], list[str], list[str]]:
         """:meth:`_actors`, once per mentions and date (kept in the view's memo: a role is asked for
         each reading of each of its triggers)."""
-        memo = doc.memo.setdefault("actors", {})
-        key = (tuple(map(id, mentions)), on)
-        if key not in memo:
-            memo[key] = (self._actors(mentions, on), tuple(mentions))  # the mentions kept: ids are the key
-        (actors, dropped, notes), _ = memo[key]
+        (actors, dropped, notes), _ = doc.memoised(
+            "actors",
+            (tuple(map(id, mentions)), on),
+            lambda: (self._actors(mentions, on), tuple(mentions)),  # the mentions kept: ids are the key
+        )
         return actors, list(dropped), list(notes)
 
     def _actors(
@@ -1473,11 +1480,10 @@ class EventCoder:
     def _context(self, d: Decision, trig: TokenView, c: _Candidate, index: MentionIndex) -> tuple[str, ...]:
         """The categorizer's context, plus contexts whose cue words stand in the trigger's clause."""
         found = list(d.context)
-        memo = trig.doc.memo.setdefault("clause", {})
         top = _clause_head(trig)
-        if top.i not in memo:
-            memo[top.i] = self._clause_contexts(list(top.subtree), index)
-        equipment, matched = memo[top.i]
+        equipment, matched = trig.doc.memoised(
+            "clause", top.i, lambda: self._clause_contexts(list(top.subtree), index)
+        )
         if equipment and "military" not in found:
             found.append("military")
         for name in matched:  # in the table's order
@@ -1698,11 +1704,11 @@ def _anaphor_roles(
     """Pronouns and descriptions of the sentence ("its", "they", "the bloc") as role fillers for
     the actor they stand for (:func:`geowire.actors.coref.antecedent_of_token`), when that actor
     is not named in the sentence itself."""
-    memo = doc.memo.setdefault("anaphor-roles", {})  # the lexical and agentless searches ask twice
-    key = (span.start, span.end, frozenset(named))
-    if key not in memo:
-        memo[key] = _find_anaphor_roles(span, index, mentions, named, lang)
-    found: list[Role] = memo[key]
+    found = doc.memoised(  # the lexical and agentless searches ask twice
+        "anaphor-roles",
+        (span.start, span.end, frozenset(named)),
+        lambda: _find_anaphor_roles(span, index, mentions, named, lang),
+    )
     named.update(r.mentions[0].code for r in found)
     return list(found)
 
@@ -1766,11 +1772,9 @@ def _maker(tok: TokenView, rules: RoleRules) -> bool:
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
     """Each coded actor mention of the sentence as a role filler of its own (nearest first is not
     implied: in text order): worked out once per sentence (the lexical and agentless searches ask)."""
-    memo = doc.memo.setdefault("mention-roles", {})
-    key = (span.start, span.end)
-    if key not in memo:
-        memo[key] = _find_mention_roles(doc, span, index)
-    return list(memo[key])
+    return list(
+        doc.memoised("mention-roles", (span.start, span.end), lambda: _find_mention_roles(doc, span, index))
+    )
 
 
 def _find_mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:

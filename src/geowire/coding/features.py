@@ -119,12 +119,12 @@ def _relation(trig: TokenView, head: TokenView) -> str:
 def _link(doc: DocView, a: TokenView, b: TokenView) -> tuple[str, str, str]:
     """The dependency path from ``a`` to ``b`` (:func:`_path_deps`), its length bucket and how ``b``
     hangs on ``a`` (:func:`_relation`), once per pair of tokens (kept in the document view's memo)."""
-    memo = doc.memo.setdefault("feature-links", {})
-    key = (a.i, b.i)
-    if key not in memo:
+
+    def make() -> tuple[str, str, str]:
         path = _path_deps(a, b)
-        memo[key] = (path, _path_len(path), _relation(a, b))
-    return memo[key]  # type: ignore[no-any-return]
+        return (path, _path_len(path), _relation(a, b))
+
+    return doc.memoised("feature-links", (a.i, b.i), make)
 
 
 def _path_len(path: str) -> str:
@@ -259,19 +259,19 @@ def _party_slots(doc: DocView, trig: TokenView) -> tuple[tuple[str, int], ...]:
     a possessive ("X's expulsion", "its invasion"), a named modifier ("the Russian strike"), a
     preposition's named object ("the expulsion of the envoy by X", "talks between X and Y") and a
     verb's named subject or object (kept in the document view's memo: asked for by every reading)."""
-    memo = doc.memo.setdefault("party-slots", {})
-    if trig.i in memo:
-        return memo[trig.i]  # type: ignore[no-any-return]
-    out: list[tuple[str, int]] = []
-    for ch in trig.children:
-        if ch.dep_ == "poss" or (ch.dep_ in _PARTY_MODS | _PARTY_ARGS and _names_party(ch)):
-            out.append((ch.dep_, ch.i))
-        elif ch.dep_ in _PREP_DEPS:
-            for g in ch.children:
-                if g.dep_ == "pobj" and _names_party(g):
-                    out += [(f"prep:{ch.lower_}", x.i) for x in (g, *g.conjuncts)]
-    memo[trig.i] = result = tuple(out)
-    return result
+
+    def make() -> tuple[tuple[str, int], ...]:
+        out: list[tuple[str, int]] = []
+        for ch in trig.children:
+            if ch.dep_ == "poss" or (ch.dep_ in _PARTY_MODS | _PARTY_ARGS and _names_party(ch)):
+                out.append((ch.dep_, ch.i))
+            elif ch.dep_ in _PREP_DEPS:
+                for g in ch.children:
+                    if g.dep_ == "pobj" and _names_party(g):
+                        out += [(f"prep:{ch.lower_}", x.i) for x in (g, *g.conjuncts)]
+        return tuple(out)
+
+    return doc.memoised("party-slots", trig.i, make)
 
 
 def _party_features(doc: DocView, trig: TokenView, src: TokenView, event: Event, cat: str,
@@ -315,23 +315,23 @@ def _trigger_party_features(doc: DocView, trig: TokenView, slots: tuple[tuple[st
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
     """The sentence's first token and the features every candidate of the sentence shares, worked
     out once per sentence (kept in the document view's memo)."""
-    memo = doc.memo.setdefault("sentence-features", {})
-    if sent.index in memo:
-        return memo[sent.index]  # type: ignore[no-any-return]
-    text = sent.text.rstrip()
-    f = [f"block={sent.block}"]
-    if text.endswith(words.question_marks):
-        f.append("question")
-    if any(q in text for q in words.quote_marks):
-        f.append("quote")
-    f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
-    f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
-    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    lemmas = {t.lemma_.lower() for t in span or ()}
-    f += [f"hedge={w}" for w in sorted(lemmas & words.hedges)]
-    f += [f"time={w}" for w in sorted(lemmas & words.time_cues)]
-    memo[sent.index] = result = (span.start if span is not None else -1, tuple(f))
-    return result
+
+    def make() -> tuple[int, tuple[str, ...]]:
+        text = sent.text.rstrip()
+        f = [f"block={sent.block}"]
+        if text.endswith(words.question_marks):
+            f.append("question")
+        if any(q in text for q in words.quote_marks):
+            f.append("quote")
+        f.append(f"sentidx={_bucket(sent.index, (0, 2, 5, 10))}")
+        f.append(f"len={_bucket(len(text), (60, 120, 200, 300))}")
+        span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        lemmas = {t.lemma_.lower() for t in span or ()}
+        f += [f"hedge={w}" for w in sorted(lemmas & words.hedges)]
+        f += [f"time={w}" for w in sorted(lemmas & words.time_cues)]
+        return (span.start if span is not None else -1, tuple(f))
+
+    return doc.memoised("sentence-features", sent.index, make)
 
 
 def candidate_features(
@@ -485,10 +485,9 @@ def _reading_head(doc: DocView, trig: TokenView, lemma: str, cat: str, d: Decisi
     """The first features of :func:`candidate_features`, those of the trigger and its reading
     (category, sense, where, adjustment) alone, worked out once per reading (kept in the document
     view's memo: a reading is asked for with every actor and recipient of its sentence)."""
-    memo = doc.memo.setdefault("reading-head", {})
-    key = (trig.i, cat, d.sense, d.where, d.adjustment)
-    if key not in memo:
-        memo[key] = (
+
+    def make() -> tuple[str, ...]:
+        return (
             "bias",
             f"cat={cat}",
             f"sense={d.sense}",
@@ -503,7 +502,8 @@ def _reading_head(doc: DocView, trig: TokenView, lemma: str, cat: str, d: Decisi
             f"dep={trig.dep_}",
             f"head={trig.head.lemma_.lower()}",
         )
-    return memo[key]  # type: ignore[no-any-return]
+
+    return doc.memoised("reading-head", (trig.i, cat, d.sense, d.where, d.adjustment), make)
 
 
 def _trigger_parts(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, words: CodingWords
@@ -512,28 +512,27 @@ def _trigger_parts(doc: DocView, trig: TokenView, lo: int, cues: ModalityCues, w
     in the document view's memo; a trigger has several readings): the lemmas of the words governing
     it, the features of its clause's top and its own modifiers, and its modality context and the
     words before it (``lo``: its sentence's first token)."""
-    memo = doc.memo.setdefault("trigger-features", {})
-    key = (trig.i, lo)
-    if key in memo:
-        return memo[key]  # type: ignore[no-any-return]
-    chain = governing_chain(trig, cues)
-    govs = tuple(g.lemma_.lower() for g in chain[1:5])
-    top = chain[-1]
-    above = [f"top={top.lemma_.lower()}"]
-    for ch in top.children:
-        if ch.dep_ in SUBJECT_DEPS:
-            above.append(f"topsubj={ch.lemma_.lower()}")
-        if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in words.hedges:
-            above.append(f"topmod={ch.lemma_.lower()}")
-    for t in doc[trig.i].children:
-        if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
-            above.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
-    around = _modality_context(trig, chain)
-    first = lo if lo >= 0 else trig.i
-    left = [doc[k] for k in range(max(first, trig.i - 4), trig.i) if not doc[k].is_punct]
-    around += [f"left={t.lemma_.lower()}" for t in left]
-    memo[key] = result = (govs, tuple(above), tuple(around))
-    return result
+
+    def make() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        chain = governing_chain(trig, cues)
+        govs = tuple(g.lemma_.lower() for g in chain[1:5])
+        top = chain[-1]
+        above = [f"top={top.lemma_.lower()}"]
+        for ch in top.children:
+            if ch.dep_ in SUBJECT_DEPS:
+                above.append(f"topsubj={ch.lemma_.lower()}")
+            if ch.dep_ in ("aux", "neg", "advmod", "mark") and ch.lemma_.lower() in words.hedges:
+                above.append(f"topmod={ch.lemma_.lower()}")
+        for t in doc[trig.i].children:
+            if t.dep_ in ("aux", "neg", "mark", "advmod", "poss", "det", "amod", "compound"):
+                above.append(f"tmod={t.dep_}:{t.lemma_.lower()}")
+        around = _modality_context(trig, chain)
+        first = lo if lo >= 0 else trig.i
+        left = [doc[k] for k in range(max(first, trig.i - 4), trig.i) if not doc[k].is_punct]
+        around += [f"left={t.lemma_.lower()}" for t in left]
+        return (govs, tuple(above), tuple(around))
+
+    return doc.memoised("trigger-features", (trig.i, lo), make)
 
 
 # --- the readings of one trigger, side by side ---------------------------------------------------

@@ -42,13 +42,16 @@ def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case ASCII strings of which every match of ``regex`` contains at least one (as a
-    substring of the lower-cased text, when the text has none of the non-ASCII case variants of
-    ASCII letters: see :data:`CASE_TRAPS`); None when no such strings of 2+ characters are found.
+    """Lower-case ASCII strings of which every text ``regex`` finds a match in contains at least
+    one (as a substring of the lower-cased text, when the text has none of the non-ASCII case
+    variants of ASCII letters: see :data:`CASE_TRAPS`); None when no such strings of 2+ characters
+    are found.
 
     Lets a rule skip a sentence with a substring test instead of a regex scan: when none of the
     strings is in the lower-cased sentence, the regex cannot match there.  Derived from the
-    parsed pattern (literal runs, small character classes, alternations), built once per regex.
+    parsed pattern (literal runs, small character classes, alternations; when those give none,
+    what a lookahead or lookbehind must see: not in the match, but in the text searched), built
+    once per regex.
     """
     hit = _LITERALS.get(id(regex))
     if hit is not None and hit[0] is regex:  # by identity: hashing a Pattern hashes its code
@@ -76,6 +79,8 @@ def _required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
     except (re.error, RecursionError):  # no pre-test, same results
         return None
     found = _required(list(parsed))
+    if found is None:  # only then what lookarounds must see: often common words (" to ", "from")
+        found = _required(list(parsed), lookarounds=True)
     if found is None or not all(s.isascii() for s in found):
         return None
     lowered = _common_prefixes({s.lower() for s in found})
@@ -98,7 +103,7 @@ def _common_prefixes(strings: set[str], *, k: int = 6) -> set[str]:
     return out
 
 
-def _required(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _required(seq: list[tuple[Any, Any]], *, lookarounds: bool = False) -> frozenset[str] | None:
     """Strings one of which every match of the op sequence ``seq`` contains (the option with the
     longest shortest string), or None."""
     options: list[frozenset[str]] = []
@@ -112,25 +117,27 @@ def _required(seq: list[tuple[Any, Any]]) -> frozenset[str] | None:
         run = frozenset({""})
         if fixed is not None:
             run = fixed
-        elif (own := _required_op(op, av)) is not None:
+        elif (own := _required_op(op, av, lookarounds)) is not None:
             options.append(own)
     options.append(run)
     good = [o for o in options if min(map(len, o)) >= 2]
     return max(good, key=lambda o: (min(map(len, o)), -len(o))) if good else None
 
 
-def _required_op(op: Any, av: Any) -> frozenset[str] | None:
+def _required_op(op: Any, av: Any, lookarounds: bool) -> frozenset[str] | None:
     c = _re_constants
     if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
-        return _required(list(av[-1] if op is c.SUBPATTERN else av))
+        return _required(list(av[-1] if op is c.SUBPATTERN else av), lookarounds=lookarounds)
     if op is c.BRANCH:
-        alts = [_required(list(a)) for a in av[1]]
+        alts = [_required(list(a), lookarounds=lookarounds) for a in av[1]]
         if any(a is None for a in alts):
             return None
         union = frozenset(s for a in alts if a is not None for s in a)
         return union if len(union) <= _MAX_UNION else None
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _required(list(av[2]))
+        return _required(list(av[2]), lookarounds=lookarounds)
+    if op is c.ASSERT and lookarounds:  # a lookahead or lookbehind: what it sees is in the searched text
+        return _required(list(av[1]), lookarounds=True)
     return None
 
 
