@@ -1730,9 +1730,9 @@ def _find_anaphor_roles(
         if word is None and tok.pos_ == "NOUN":
             article = next((c.lower_ for c in tok.children if c.lower_ in articles), None)
             word = f"{article} {tok.lower_}" if article else None
-        if word not in kinds:
+        if word is None or word not in kinds:
             continue
-        m = antecedent_of_token(tok, mentions, lang)
+        m = _subject_antecedent(tok, index, kinds[word]) or antecedent_of_token(tok, mentions, lang)
         if m is None or m.code is None or m.code in named or m.kind == "equipment":
             continue
         named.add(m.code)
@@ -1741,6 +1741,18 @@ def _find_anaphor_roles(
         if len(out) >= 2:
             break
     return out
+
+
+def _subject_antecedent(tok: TokenView, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
+    """A subject pronoun of a party ("It called on Kampala …") stands for the last party named as
+    a clause subject in its sentence or the one before, as :func:`~geowire.coding.roles.resolve_pronoun`
+    reads it — before the nearest party named anywhere ("… breached the African Union charter. It
+    called on …": the speaker, not the union). None for other words, or when no subject fits."""
+    if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or "person" in kinds:
+        return None
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return index.before(tok, kinds=kinds, window_start=start, subject=True)
 
 
 def _across_relative(doc: DocView, src: Role, trig: TokenView, rules: RoleRules, index: MentionIndex) -> bool:
