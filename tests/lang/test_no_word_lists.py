@@ -118,6 +118,10 @@ LABELS: dict[str, str] = {
         "country-name country-alias org-name group-name equipment-name people-demonym demonym seat capital",
     ),
     **_labels(
+        "how a name several countries share matched or was resolved (actors.kb, data/ambiguous.yaml)",
+        "ambiguous-name ambiguous-demonym ambiguous-by-article ambiguous-demonym-by-article",
+    ),
+    **_labels(
         "decider feature / veto value or coder mode",
         "bias none lexical learned rules rulepick conditional asked-for under-obligation not-owned patient"
         " inert-subject speech-content relation-owner judged-act capability credited-act tested-weapon"

@@ -38,7 +38,7 @@ from geowire.yamlio import load_yaml
 T = TypeVar("T")
 
 SECTIONS: tuple[str, ...] = (
-    "countries", "organisations", "people", "groups", "equipment", "sectors", "not_actors",
+    "countries", "organisations", "people", "groups", "equipment", "sectors", "not_actors", "ambiguous",
 )  # fmt: skip
 EntryKind = Literal["country", "igo", "person", "group", "equipment", "blocked"]
 
@@ -164,6 +164,26 @@ class NotActorEntry(_Entry):
     kind: str = ""
 
 
+class AmbiguousEntry(_Entry):
+    """A name or demonym several countries share ("Congo", "Korean"), which no country entry lists:
+    the actor stage reads it as the one candidate the article names unambiguously
+    (:mod:`geowire.actors.resolve`), else leaves it unresolved."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["name", "demonym"]
+    countries: list[str] = Field(min_length=2)
+
+    @field_validator("countries")
+    @classmethod
+    def _codes(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if not re.fullmatch(r"[A-Z]{3}", c)]
+        if bad:
+            raise ValueError(f"not an ISO alpha-3 code: {bad[0]!r}")
+        if len(set(v)) != len(v):
+            raise ValueError("a country is listed twice")
+        return v
+
+
 class SectorEntry(_Entry):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     description: str = ""
@@ -178,8 +198,9 @@ _MODELS: dict[str, type[_Entry]] = {
     "equipment": EquipmentEntry,
     "sectors": SectorEntry,
     "not_actors": NotActorEntry,
+    "ambiguous": AmbiguousEntry,
 }
-_KEY_FIELD = {"people": "id", "not_actors": "name"}
+_KEY_FIELD = {"people": "id", "not_actors": "name", "ambiguous": "name"}
 
 
 @dataclass(frozen=True)
@@ -217,6 +238,7 @@ class KnowledgeBase:
         self.equipment_items: dict[str, EquipmentEntry] = {e.code: e for e in sections.get("equipment", [])}
         self.sectors: dict[str, SectorEntry] = {e.code: e for e in sections.get("sectors", [])}
         self.not_actors: dict[str, NotActorEntry] = {e.name: e for e in sections.get("not_actors", [])}
+        self.ambiguous: dict[str, AmbiguousEntry] = {e.name: e for e in sections.get("ambiguous", [])}
         self._names = self._index_names()
         self._foldable = self._index_foldable()
         self._sector_words = self._index_sector_words()
@@ -284,6 +306,14 @@ class KnowledgeBase:
                 add(a, NameRef("person", p.id, "person-name"))
         for n in self.not_actors.values():
             add(n.name, NameRef("blocked", n.name, "not-an-actor"))
+        for shared in self.ambiguous.values():
+            taken = [r for r in names.get(self._strip_article(shared.name), []) if r.kind == "country"]
+            if taken:
+                raise KnowledgeBaseError(
+                    f"ambiguous entry {shared.name}: field 'name': also a name of country {taken[0].code}"
+                )
+            for code in shared.countries:  # several countries: the resolver's ``ambiguous`` holds
+                add(shared.name, NameRef("country", code, f"ambiguous-{shared.kind}"))
         return names
 
     def _index_sector_words(self) -> dict[tuple[str, ...], str]:
@@ -552,6 +582,8 @@ def _check_references(sections: dict[str, list[Any]]) -> None:
     refs += [("equipment", e.code, "producer", e.producer) for e in sections["equipment"]]
     for o in sections["organisations"]:
         refs += [("organisations", o.code, "members", m) for m in o.members]
+    for a in sections["ambiguous"]:
+        refs += [("ambiguous", a.name, "countries", c) for c in a.countries]
     for section, ident, fld, code in refs:
         if code is not None and code not in countries:
             raise KnowledgeBaseError(f"{section} entry {ident}: field {fld!r}: unknown country code {code}")

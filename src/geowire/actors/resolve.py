@@ -28,7 +28,11 @@ organisation, ``person-org-role@...``); with no role on that date, by the latest
 is written before the name ("Prime Minister Rabin", ``person-titled-role@...``), else by the
 nearest role.  People who share a name ("Bush", "Kabila") are told apart by who held a role on
 the article date; when none or several did and all belong to one country, the mention is that
-country (how ``ambiguous-person-country``).  :func:`redate_person` re-resolves a person
+country (how ``ambiguous-person-country``).  A name or demonym several countries share
+(``data/ambiguous.yaml``: "Congo", "Korean") is the one candidate the article names without
+ambiguity (its name, capital, region, demonym, a known person or group of it), how
+``ambiguous-by-article`` / ``ambiguous-demonym-by-article``, confidence at most 0.7; with none or
+several, unresolved (how ``ambiguous-name``).  :func:`redate_person` re-resolves a person
 mention by the date of the event it takes part in.  Mentions in captions and photo credits are
 dropped.
 
@@ -90,7 +94,14 @@ _CONFIDENCE = {
 WINDOW_TOKENS = 4  # how far after a demonym/possessive a sector word may stand
 _DEMONYM_HOWS = frozenset({"demonym", "people-demonym"})
 _NAME_HOWS = frozenset({"country-name", "country-alias", "region"})
-_PLACE_HOWS = frozenset({"country-name", "country-alias", "region", "capital"})
+_PLACE_HOWS = frozenset({"country-name", "country-alias", "region", "capital", "ambiguous-by-article"})
+# how the knowledge base marks a name or demonym several countries share (``data/ambiguous.yaml``)
+# → the how it is resolved by once the article decides, and the how of the mention then
+_SHARED_HOWS = {
+    "ambiguous-name": ("country-name", "ambiguous-by-article"),
+    "ambiguous-demonym": ("demonym", "ambiguous-demonym-by-article"),
+}
+SHARED_CONFIDENCE = 0.7  # a shared name read as the one country its article names
 # "<sector> in <country>" ("rebels in Sierra Leone") only for actors that belong where they are:
 # troops, officials or spies in a country are as often foreign ones.
 DOMESTIC_SECTORS = frozenset(
@@ -719,6 +730,7 @@ class _Resolver:
         self.consumed_until = 0  # token index up to which earlier mentions reach
         self.match_starts: set[int] = set()
         self.match_spans: dict[int, Span] = {}
+        self._named_countries: frozenset[str] | None = None  # see _article_countries
 
     def add(self, span: Span, *, entity: bool) -> None:
         if span.start < self.consumed_until:
@@ -727,7 +739,11 @@ class _Resolver:
         if not refs:
             self._emit(span.start, span.end, _unresolved(span, how=f"ner:{span.label_}"))
         elif self.names.ambiguous(refs) and (dated := self._dated_person(refs)) is None:
-            self._emit(span.start, span.end, self._ambiguous_mention(span, refs))
+            shared = self._shared_by_article(refs)
+            if shared is not None:
+                self._shared_country(span, shared)
+            else:
+                self._emit(span.start, span.end, self._ambiguous_mention(span, refs))
         else:
             ref = dated if self.names.ambiguous(refs) and dated is not None else self.names.pick(refs)
             if ref.kind == "blocked":
@@ -896,9 +912,7 @@ class _Resolver:
         if toks[of].lower_ not in words.genitive:
             return None
         office = " ".join(toks[k].lower_ for k in range(first, of))
-        return office_holder_mention(
-            self.kb, self.names.pick(self.names.refs(span)).code, office, sector, on, text=""
-        )
+        return office_holder_mention(self.kb, country, office, sector, on, text="")
 
     def _sector_after(self, span: Span, ref: NameRef) -> tuple[str | None, int]:
         toks, i = self.toks, span.end
@@ -1064,6 +1078,58 @@ class _Resolver:
                     how="ambiguous-person-country", country=code,
                 )  # fmt: skip
         return _unresolved(span, how="ambiguous-name")
+
+    def _shared_by_article(self, refs: list[NameRef]) -> NameRef | None:
+        """Of the countries a shared name or demonym may stand for (``ambiguous.yaml``: "Congo",
+        "Korean"), the one the article names unambiguously (:meth:`_article_countries`), when
+        exactly one is; None for any other ambiguous name, or with no or several such countries."""
+        if not all(r.kind == "country" and r.how in _SHARED_HOWS for r in refs):
+            return None
+        named = [r for r in refs if r.code in self._article_countries()]
+        return named[0] if len(named) == 1 else None
+
+    def _article_countries(self) -> frozenset[str]:
+        """The countries the article names without ambiguity anywhere in it, before or after:
+        gazetteer matches of one country (its name, an alias, capital, seat, region, demonym,
+        people), of one person (the country of the role held on the article date, else the
+        nearest) and of one group (its country).  Organisations and shared names are no
+        evidence.  Computed once per article."""
+        if self._named_countries is not None:
+            return self._named_countries
+        on, names, found = self.ctx.published, self.names, set()
+        for span in self.match_spans.values():
+            refs = names.refs(span)
+            if not refs or names.ambiguous(refs):
+                continue
+            ref = names.pick(refs)
+            if ref.kind == "country":
+                found.add(ref.code)
+            elif ref.kind == "person":
+                role = self.kb.person_role(ref.code, on=on) or (
+                    self.kb.person_nearest_role(ref.code, on=on) if on is not None else None
+                )
+                if role is not None and role.country:
+                    found.add(role.country)
+            elif ref.kind == "group" and (group := self.kb.group(ref.code)) is not None and group.country:
+                found.add(group.country)
+        self._named_countries = frozenset(found)
+        return self._named_countries
+
+    def _shared_country(self, span: Span, ref: NameRef) -> None:
+        """A shared name or demonym read as the country the article names (``ref``): resolved by
+        the rules of a country name ("eastern Congo", "the army of Congo") or a demonym ("Congolese
+        troops", "the Korean president"), its mentions marked ``ambiguous-by-article`` (or
+        ``ambiguous-demonym-by-article``) and no more certain than :data:`SHARED_CONFIDENCE`."""
+        base, how = _SHARED_HOWS[ref.how]
+        first = len(self.mentions)
+        self._country(span, NameRef("country", ref.code, base))
+        for k in range(first, len(self.mentions)):
+            m = self.mentions[k]
+            self.mentions[k] = dataclasses.replace(
+                m,
+                how=how + m.how[len(base) :] if m.how.startswith(base) else m.how,
+                confidence=min(m.confidence, SHARED_CONFIDENCE),
+            )
 
     def _title_person(self, start: int, person: Span, country: str, sector: str) -> None:
         names = self.names
