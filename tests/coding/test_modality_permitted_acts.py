@@ -1,5 +1,5 @@
-"""An act a verb of permission or causation lets happen is in that verb's scope (issue 11): requested
-when the permission is requested, not done when it is refused, done when it was given."""
+"""An act a verb of permission or causation lets happen is in the scope of a request for that
+permission (issue 11): requested when the permission is requested, done when it was given."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .conftest import candidate_events, find
     ("Kenya called on Uganda to let Rwanda join the trade pact.", "AGREE", "RWA", "hypothetical"),
     ("Ghana urged Togo to free the traders and allow Benin to sign the accord.", "AGREE", "BEN",
      "hypothetical"),
-    ("Uganda refused to let Rwanda join the trade pact.", "AGREE", "RWA", "negated"),
 ])  # fmt: skip
 def test_a_permitted_act_takes_the_permission_s_modality(candidates, text: str, category: str,  # noqa: ANN001
                                                          actor: str, modality: str) -> None:  # fmt: skip

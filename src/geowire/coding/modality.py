@@ -327,10 +327,27 @@ def _climbs(tok: AnyToken, cues: ModalityCues) -> bool:
 
 
 def _permitted(clause: AnyToken, cues: ModalityCues) -> bool:
-    """A clausal complement of a verb of permission or causation ("urged Chile to let Bolivia join",
-    "asked X to allow troops to cross"): the act is only as real as the permission, so the chain
-    climbs to the permitting verb (a request, a plan or a negation above it governs the act)."""
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in cues.clauses.permissive_verbs
+    """A clausal complement of a verb of permission or causation that a request asks for ("urged
+    Chile to let Bolivia join", "called on X to allow troops to cross"): the act is only as real as
+    the permission, so the chain climbs to the permitting verb and on to the request."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues.clauses.permissive_verbs:
+        return False
+    return _asked_for(clause.head, cues)
+
+
+def _asked_for(verb: AnyToken, cues: ModalityCues) -> bool:
+    """Whether a permission is itself what a request or proposal asks for ("urged X to let …",
+    "called on X to free … and allow …"): only then does the act it lets happen take the chain
+    above it. A refused or granted permission is left as before — "refused to allow the planes to
+    land" denies no landing by the planes' party, it is the refuser's act."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in cues.hypothetical.governors:
+            return True
+    return False
 
 
 def _abstained(clause: AnyToken, cues: ModalityCues) -> bool:
