@@ -1770,9 +1770,21 @@ def _across_relative(doc: DocView, src: Role, trig: TokenView, rules: RoleRules,
             subjects = [
                 c for c in tok.children if c.dep_ in rules.subject_deps and c.tag_ not in rules.relative_tags
             ]
+            if not subjects and any(c.dep_ in rules.subject_deps for c in tok.children):
+                return _antecedent_names_other(tok.head, src, index)
             return any((m := index.at(c)) is not None and m.code is not None for c in subjects)
         tok = tok.head
     return False
+
+
+def _antecedent_names_other(noun: TokenView, src: Role, index: MentionIndex) -> bool:
+    """Whether the antecedent of a relative pronoun subject names a party other than the source
+    ("condemned the U.S. operation that seized the leader": the operation, the United States', did
+    the seizing, not the one who condemned it); the antecedent that is the source itself
+    ("Russia, which seized …") names no other."""
+    own = {m.code for m in src.mentions}
+    named = [index.at(noun), *(index.at(c) for c in noun.children if c.i < noun.i)]
+    return any(m is not None and m.code is not None and m.code not in own for m in named)
 
 
 def _maker(tok: TokenView, rules: RoleRules) -> bool:
