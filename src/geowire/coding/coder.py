@@ -1745,9 +1745,11 @@ def _find_anaphor_roles(
 
 def _subject_antecedent(tok: TokenView, index: MentionIndex, kinds: frozenset[str]) -> ActorMention | None:
     """A subject pronoun of a party ("It called on Kampala …") stands for the last party named as
-    a clause subject in its sentence or the one before, as :func:`~geowire.coding.roles.resolve_pronoun`
-    reads it — before the nearest party named anywhere ("… breached the African Union charter. It
-    called on …": the speaker, not the union). None for other words, or when no subject fits."""
+    a clause subject in its sentence or the one before — before the nearest party named anywhere
+    ("… breached the African Union charter. It called on …": the speaker, not the union). The path
+    search's :func:`~geowire.coding.roles.resolve_pronoun` prefers a subject too, over a window one
+    sentence longer; this search keeps its own shorter window. None for other words, or when no
+    subject fits."""
     if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or "person" in kinds:
         return None
     sent = tok.sent

@@ -167,8 +167,9 @@ class _Clauses(BaseModel):
     infinitive_markers: frozenset[str]  # "to": an advcl with one is a purpose infinitive
     prevention_preps: frozenset[str]  # "stop X from seizing": the chain stops below "from"
     means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
-    # "let X join", "allow troops to cross": the act a verb of permission or causation lets happen
-    # stands in its scope (a clausal complement the chain climbs through, as an infinitive's)
+    # "urged X to let Y join": the act a verb of permission or causation lets happen stands in the
+    # scope of a request for that permission (the chain climbs through the clausal complement only
+    # then: :func:`_permitted`); a refused or granted permission is not climbed through
     permissive_verbs: frozenset[str] = frozenset()  # looked up only
 
 
