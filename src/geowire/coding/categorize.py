@@ -598,17 +598,19 @@ def _noun(tok: AnyToken, lex: Lexicon) -> _Match | None:
 
 
 def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    """A verb trigger: a sense that holds under the verb's negation, a phrasal entry, then light verb
-    + event noun, then the verb itself."""
+    """A verb trigger: a judgement (an object and its label), a sense that holds under the verb's
+    negation, a phrasal entry, then light verb + event noun, then the verb itself."""
     if _goods_moving(tok, lex):
         return None
+    # an object with its label is a judgement before any phrase the verb and object make ("called
+    # the strike an act of aggression" is no strike called)
+    judged = _judgement(tok, lex)
+    if judged is not None:
+        return judged
     phrase = _negated_phrase(tok, lex) or _verb_phrase(tok, lex)
     if phrase:
         return phrase
     lemma = tok.lemma_.lower()
-    judged = _judgement(tok, lex)
-    if judged is not None:
-        return judged
     if lemma in lex.light_verbs:
         for child in (c for o in tok.children if o.dep_ in ("dobj", "attr", "nsubjpass", "oprd")
                       for c in _conjoined(o)):  # fmt: skip
@@ -645,6 +647,31 @@ def _judgement(verb: AnyToken, lex: Lexicon) -> _Match | None:
         return None
     key = f"verb:{verb.lemma_.lower()}+judgement"
     return _Match(Sense(j.category, j.mode, (), key), verb, (verb.i,), "judgement")
+
+
+def judgement_label(tok: AnyToken, lex: Lexicon) -> bool:
+    """Whether ``tok`` stands in the label of a judgement ("called the raid a violation of X's
+    sovereignty", "described the vote as a fraud"): the label says what the speaker thinks of the
+    object, and the judgement verb's own reading is the event — the label's event words are none."""
+    verb = tok.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i != tok.i and tok.i in judged_label(verb, lex)
+
+
+def judged_label(verb: AnyToken, lex: Lexicon) -> frozenset[int]:
+    """The token indices of the label of ``verb``'s judgement (its complement, or its "as" phrase),
+    none when ``verb`` states no judgement: who is named there ("a violation of X's sovereignty")
+    is the wronged party or the standard, not the one judged."""
+    j = lex.judgements
+    if _judgement(verb, lex) is None:
+        return frozenset()
+    if any(c.dep_ in j.object_deps and c.tag_ in _WH_TAGS for c in verb.children):
+        return frozenset()  # "what X calls its operation in Y": X's own name for its own act
+    labels = [c for c in verb.children if c.dep_ in j.complement_deps]
+    labels += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in j.as_preps
+               for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return frozenset(w.i for c in labels for w in c.subtree)
 
 
 def _labelled(verb: AnyToken, objects: list[AnyToken], j: Judgement) -> bool:

@@ -43,6 +43,8 @@ from geowire.coding.categorize import (
     circumstance,
     decide_readings,
     is_trigger,
+    judged_label,
+    judgement_label,
     lexicon_of,
 )
 from geowire.coding.features import SUBJECT_DEPS
@@ -520,6 +522,8 @@ class EventCoder:
         out: list[_Draft] = []
         if all(d.recipients for d in drafts):
             return out
+        sent_span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        labels = () if sent_span is None else self._judgement_labels(doc, sent_span)
         for d in drafts:
             if d.recipients or _joint_cooperation(d):
                 continue
@@ -530,7 +534,10 @@ class EventCoder:
             for how, m in options:
                 if judged is not None and not _named_in(doc, m, judged):
                     continue  # "Lima sees the pact as a threat": the judge is no party of the pact
-                if (at := _at(doc, m.start, m.end)) >= 0 and self._no_party(doc, at, d.candidate.decision):
+                at = _at(doc, m.start, m.end)
+                if at >= 0 and _labelled_apart(labels, at, d.candidate.decision.trigger):
+                    continue  # "called him a puppet of X": X is in the label, not the one judged
+                if at >= 0 and self._no_party(doc, at, d.candidate.decision):
                     continue  # "met in Ankara", "talks on X": the place or topic of a meeting is no party
                 if at >= 0 and _across_conjuncts(doc[d.candidate.decision.trigger], doc[at]):
                     continue  # "criticised the raid and expelled Somali envoys": the other act's party
@@ -568,6 +575,16 @@ class EventCoder:
                     )
                 )
         return out
+
+    def _judgement_labels(self, doc: DocView, span: SpanView) -> tuple[frozenset[int], ...]:
+        """The labels of the sentence's judgements ("called the raid a violation of X's rights"), as
+        token-index sets, worked out once per sentence (:func:`_labelled_apart`)."""
+
+        def make() -> tuple[frozenset[int], ...]:
+            found = (judged_label(t, self.lexicon) for t in span if t.pos_ == "VERB")
+            return tuple(label for label in found if label)
+
+        return doc.memoised("judgement-labels", span.start, make)
 
     def _implied_options(
         self,
@@ -919,7 +936,13 @@ class EventCoder:
         if not roles:
             return []
         directives = self.lexicon.grammar.directive_verbs
-        triggers = [t for t in span if self._trigger_word(doc, t, index, directives=directives)]
+        # "called the raid a violation of X's sovereignty": the label is the judgement's, no event
+        lex = self.lexicon
+        triggers = [
+            t
+            for t in span
+            if self._trigger_word(doc, t, index, directives=directives) and not judgement_label(t, lex)
+        ]
         out: list[_Candidate] = []
         pairs: list[tuple[Role, list[Role]]] = []  # each source with the parties it may act on
         for src in roles:
@@ -927,10 +950,13 @@ class EventCoder:
             pairs.append((src, others))
         # a reading's vetoes read its trigger, source and adjustment alone, not its target
         vetoed: dict[tuple[int, int, int, str | None], tuple[str, ...]] = {}
+        labels = self._judgement_labels(doc, span)
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
             judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
             open_passive = _open_passive(t, roles)
             for src, others in pairs:
+                if _labelled_apart(labels, src.head, t.i):
+                    continue  # "called it a violation of X's rights": X neither judges nor is judged
                 if _across_relative(doc, src, t, self.rules, index):
                     continue  # "the envoy that X named criticised Y": X is no party of the criticism
                 # the parties nearest the trigger first: "its operation in Ukraine" names its target
@@ -942,6 +968,8 @@ class EventCoder:
                 targets: list[Role | None] = [None, *sorted(near, key=lambda r: r.start)]
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
+                        continue
+                    if tgt is not None and _labelled_apart(labels, tgt.head, t.i):
                         continue
                     if tgt is not None and in_other_relative(doc[tgt.head], t, self.rules):
                         continue
@@ -2197,6 +2225,13 @@ def _named_in(doc: DocView, m: ActorMention, phrase: frozenset[int]) -> bool:
     """Whether the mention ``m`` lies inside the tokens ``phrase``."""
     root = _root_of_span(doc, m.start, m.end)
     return root is not None and root.i in phrase
+
+
+def _labelled_apart(labels: Sequence[frozenset[int]], party: int, trigger: int) -> bool:
+    """Whether the party at token ``party`` stands inside a judgement's label the trigger stands
+    outside of: a party named in the label (the wronged one, the standard: "a violation of X's
+    sovereignty") is a party only of an event word inside that label."""
+    return any(party in label and trigger not in label for label in labels)
 
 
 def judged_phrase(trig: TokenView, rules: RoleRules) -> frozenset[int] | None:
