@@ -337,6 +337,7 @@ def group_agreements(
     of a generic kind whose one act is dated months apart (:func:`_acts_apart`), are about two
     agreements."""
     topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
+    described = {c.id: frozenset(agreement_description(c, stop=topic_stop)) for c in claims}
 
     def distinct(a: StoredClaim, b: StoredClaim) -> bool:
         ta, tb = topics[a.id], topics[b.id]
@@ -368,8 +369,12 @@ def group_agreements(
             )
             same_kind = (
                 g_kind == kind
+                # (cx21) a treaty in one report is an agreement, accord or pact in another
+                or (g_kind in generic and kind in generic)
                 or _kind_named(str(kind), g_kind, members, generic)
                 or _kind_named(g_kind, str(kind), [c], generic)
+                or _kind_described(str(kind), g_kind, members, generic, described)
+                or _kind_described(g_kind, str(kind), [c], generic, described)
             )
             if same_kind and overlap and not any(distinct(c, m) for m in members):
                 fits.append(g)
@@ -399,6 +404,25 @@ def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic:
     heads = {w for g in generic for w in g.lower().split()}
     qualifying = set(words[:-1] if len(words) > 1 else words) - heads
     return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
+
+
+def _kind_described(
+    kind: str,
+    generic_kind: str,
+    told: list[StoredClaim],
+    generic: Collection[str],
+    described: Mapping[str, frozenset[str]],
+) -> bool:
+    """(cx21) A specific kind told of an agreement of a ``generic`` kind described by one of its
+    qualifying words: "a mutual defence pact" and "the defence agreement" can be one agreement, as
+    :func:`_kind_named` joins it to a name holding the word; "a defence pact" and "a trade
+    agreement" stay two."""
+    if generic_kind not in generic or kind in generic:
+        return False
+    words = kind.lower().split()
+    heads = {w for g in generic for w in g.lower().split()}
+    qualifying = set(words[:-1] if len(words) > 1 else words) - heads
+    return any(qualifying & described.get(m.id, frozenset()) for m in told)
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:
