@@ -5,7 +5,8 @@ lexicon (``agreements.generic``) group as one agreement of the same parties, so 
 are compared; the older guards still keep apart two such agreements on other topics, or whose one
 act is months apart. A specific kind ("a mutual defence pact") is the generic agreement another
 report describes by one of its qualifying words ("the defence agreement"), not one described by
-other words ("the trade agreement").
+other words ("the trade agreement"). An agreement told as new ("have not yet signed the new security
+agreement", ``agreements.fresh``) is not one the same parties signed in an earlier year.
 
 A noun cue whose pace a sentence asks to change ("urged Lisbon to speed up deliveries of …",
 "pressed for faster shipments of …", ``transfers.paced_before``) tells what someone wants, not a
@@ -33,6 +34,10 @@ _DOCS = [
     ("pact-b", "2025-06-13", "The defence agreement Togo and Ghana signed in Lomé on 10 June."),
     ("trade-a", "2025-06-11", "Benin and Niger signed a mutual defence pact in Cotonou on 10 June."),
     ("trade-b", "2025-06-13", "The trade agreement Niger and Benin signed in Niamey on 10 June."),
+    ("new-a", "2019-05-02", "Mali and Niger signed a security treaty in April 2019."),
+    ("new-b", "2025-06-13", "Mali and Niger have not yet signed the new security agreement, officials said."),
+    ("old-a", "2019-05-02", "Chad and Sudan signed a security treaty in April 2019."),
+    ("old-b", "2019-05-20", "Chad and Sudan have not signed any security agreement, officials said."),
     ("apart-a", "2023-03-15", "Ecuador and Peru signed a border treaty in March 2023."),
     ("apart-b", "2025-06-20", "Ecuador and Peru signed a fisheries agreement in June 2025."),
 ]  # fmt: skip
@@ -57,6 +62,14 @@ def test_cx21_a_defence_pact_is_the_defence_agreement_of_the_same_parties() -> N
 
 def test_cx21_a_defence_pact_is_not_a_trade_agreement() -> None:
     assert not _pairs("trade-")
+
+
+def test_cx21_the_new_agreement_not_yet_signed_is_not_the_older_treaty() -> None:
+    assert not _pairs("new-")
+
+
+def test_cx21_a_denial_without_new_still_meets_the_treaty() -> None:
+    assert ("old-a", "old-b", "status") in _found()
 
 
 def test_cx21_a_day_inside_the_other_reports_month_is_no_dispute() -> None:

@@ -241,6 +241,9 @@ class Agreements(_Strict):
     # ("a new bilateral agreement")
     topic_stop: list[str] = []
     topic_plain: list[str] = []
+    # (cx21) words that tell an agreement apart from an older one of the same parties ("the new
+    # security agreement" is not the treaty they signed in 2019)
+    fresh: list[str] = []
     actions: list[AgreementAction]
     until: list[str]
     duration: list[str]

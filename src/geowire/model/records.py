@@ -328,6 +328,7 @@ def group_agreements(
     generic: Collection[str],
     topic_stop: Collection[str] = (),
     topic_plain: Collection[str] = (),
+    fresh: Collection[str] = (),
 ) -> list[list[StoredClaim]]:
     """Claims about the same agreement: same kind (or a specific kind and a generic one whose own
     name holds a word of it, :func:`_kind_named`), overlapping parties (a claim with fewer
@@ -346,6 +347,8 @@ def group_agreements(
             _distinct_agreements(a, b)
             or bool(ta and tb and not ta & tb)
             or (generic_kinds and _acts_apart(a, b) and not _told_as_one(a, b))
+            or _newer_than(a, b, fresh=fresh, stop=topic_stop)
+            or _newer_than(b, a, fresh=fresh, stop=topic_stop)
         )
 
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
@@ -404,6 +407,27 @@ def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic:
     heads = {w for g in generic for w in g.lower().split()}
     qualifying = set(words[:-1] if len(words) > 1 else words) - heads
     return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
+
+
+def _newer_than(new: StoredClaim, old: StoredClaim, *, fresh: Collection[str], stop: Collection[str]) -> bool:
+    """(cx21) ``new`` tells its agreement as a new one ("have not yet signed the new security
+    agreement", a word of ``fresh`` among the words right before its kind) and ``old`` dates its act
+    to a year before ``new`` was published: two agreements, not a signing and its denial."""
+    old_date = _date_of(old)
+    if not fresh or old_date is None or new.published is None or old_date[0].year >= new.published.year:
+        return False
+    span, text = new.field_spans.get("kind"), new.doc_text
+    if not span or text is None:
+        return False
+    for w in list(reversed(_WORD.findall(text[max(new.start, span[0] - 60) : span[0]])))[:_FRESH_WORDS]:
+        if w in fresh:
+            return True
+        if w in stop or not w.islower():
+            return False
+    return False
+
+
+_FRESH_WORDS = 4  # "the new maritime security agreement": the word of ``fresh`` at most this far back
 
 
 def _kind_described(
