@@ -614,7 +614,11 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     names = place_names()  # a whole country as a signing place contains any city of its own
     within = region_within(default_language())  # and a region ("Bavaria") any city in it
     seen: set[str] = set()
-    words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
+    words = {
+        "topic_stop": lex.agreements.topic_stop,
+        "topic_plain": lex.agreements.topic_plain,
+        "fresh": lex.agreements.fresh,
+    }
     groups = records.group_agreements(claims, generic=generic, **words)
     for members in groups:
         rec, cx = records.build_agreement(

@@ -248,7 +248,11 @@ def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[di
 
     cs = [c for c in claims if c.kind == "agreement"]
     out = []
-    words = {"topic_stop": lex.agreements.topic_stop, "topic_plain": lex.agreements.topic_plain}
+    words = {
+        "topic_stop": lex.agreements.topic_stop,
+        "topic_plain": lex.agreements.topic_plain,
+        "fresh": lex.agreements.fresh,
+    }
     for members in group_agreements(cs, generic=tuple(lex.agreements.generic), **words):
         rec, _ = build_agreement(members, dt.date.today(), figures=lex.figures)
         acting = [c for c in members if c.fields.get("action")]  # a plan or a question denies nothing

@@ -241,6 +241,9 @@ class Agreements(_Strict):
     # ("a new bilateral agreement")
     topic_stop: list[str] = []
     topic_plain: list[str] = []
+    # (cx21) words that tell an agreement apart from an older one of the same parties ("the new
+    # security agreement" is not the treaty they signed in 2019)
+    fresh: list[str] = []
     actions: list[AgreementAction]
     until: list[str]
     duration: list[str]
@@ -497,6 +500,9 @@ class Transfers(_Strict):
     halted_after: Rx = re.compile(r"(?!)")
     # after a noun cue: the step it names put off ("deliveries … have been delayed"): planned
     put_off_after: Rx = re.compile(r"(?!)")
+    # (cx21) right before a noun cue: a change of its pace asked for ("to speed up deliveries of"):
+    # no step stated
+    paced_before: Rx = re.compile(r"(?!)")
     # a gerund phrase after the main clause (", after buying …"): its systems take its cue
     gerund_phrase: Rx = re.compile(r"(?!)")
     # right after a negated cue: a date it is put off to ("will not arrive until 2027"), a delay of a

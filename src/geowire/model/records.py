@@ -328,6 +328,7 @@ def group_agreements(
     generic: Collection[str],
     topic_stop: Collection[str] = (),
     topic_plain: Collection[str] = (),
+    fresh: Collection[str] = (),
 ) -> list[list[StoredClaim]]:
     """Claims about the same agreement: same kind (or a specific kind and a generic one whose own
     name holds a word of it, :func:`_kind_named`), overlapping parties (a claim with fewer
@@ -337,6 +338,7 @@ def group_agreements(
     of a generic kind whose one act is dated months apart (:func:`_acts_apart`), are about two
     agreements."""
     topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
+    described = {c.id: frozenset(agreement_description(c, stop=topic_stop)) for c in claims}
 
     def distinct(a: StoredClaim, b: StoredClaim) -> bool:
         ta, tb = topics[a.id], topics[b.id]
@@ -345,6 +347,8 @@ def group_agreements(
             _distinct_agreements(a, b)
             or bool(ta and tb and not ta & tb)
             or (generic_kinds and _acts_apart(a, b) and not _told_as_one(a, b))
+            or _newer_than(a, b, fresh=fresh, stop=topic_stop)
+            or _newer_than(b, a, fresh=fresh, stop=topic_stop)
         )
 
     groups: list[tuple[str, set[str], list[StoredClaim]]] = []
@@ -368,8 +372,12 @@ def group_agreements(
             )
             same_kind = (
                 g_kind == kind
+                # (cx21) a treaty in one report is an agreement, accord or pact in another
+                or (g_kind in generic and kind in generic)
                 or _kind_named(str(kind), g_kind, members, generic)
                 or _kind_named(g_kind, str(kind), [c], generic)
+                or _kind_described(str(kind), g_kind, members, generic, described)
+                or _kind_described(g_kind, str(kind), [c], generic, described)
             )
             if same_kind and overlap and not any(distinct(c, m) for m in members):
                 fits.append(g)
@@ -399,6 +407,46 @@ def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic:
     heads = {w for g in generic for w in g.lower().split()}
     qualifying = set(words[:-1] if len(words) > 1 else words) - heads
     return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
+
+
+def _newer_than(new: StoredClaim, old: StoredClaim, *, fresh: Collection[str], stop: Collection[str]) -> bool:
+    """(cx21) ``new`` tells its agreement as a new one ("have not yet signed the new security
+    agreement", a word of ``fresh`` among the words right before its kind) and ``old`` dates its act
+    to a year before ``new`` was published: two agreements, not a signing and its denial."""
+    old_date = _date_of(old)
+    if not fresh or old_date is None or new.published is None or old_date[0].year >= new.published.year:
+        return False
+    span, text = new.field_spans.get("kind"), new.doc_text
+    if not span or text is None:
+        return False
+    for w in list(reversed(_WORD.findall(text[max(new.start, span[0] - 60) : span[0]])))[:_FRESH_WORDS]:
+        if w in fresh:
+            return True
+        if w in stop or not w.islower():
+            return False
+    return False
+
+
+_FRESH_WORDS = 4  # "the new maritime security agreement": the word of ``fresh`` at most this far back
+
+
+def _kind_described(
+    kind: str,
+    generic_kind: str,
+    told: list[StoredClaim],
+    generic: Collection[str],
+    described: Mapping[str, frozenset[str]],
+) -> bool:
+    """(cx21) A specific kind told of an agreement of a ``generic`` kind described by one of its
+    qualifying words: "a mutual defence pact" and "the defence agreement" can be one agreement, as
+    :func:`_kind_named` joins it to a name holding the word; "a defence pact" and "a trade
+    agreement" stay two."""
+    if generic_kind not in generic or kind in generic:
+        return False
+    words = kind.lower().split()
+    heads = {w for g in generic for w in g.lower().split()}
+    qualifying = set(words[:-1] if len(words) > 1 else words) - heads
+    return any(qualifying & described.get(m.id, frozenset()) for m in told)
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:

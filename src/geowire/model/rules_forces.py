@@ -1902,6 +1902,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         mood, rx = cue.mood, cue.pattern
         if rx.search(clause) or (mood == "conditional" and rx.search(before)):
             return mood
+    if lex.transfers.noun_cue.match(view.slice(s, e)) and lex.transfers.paced_before.search(before):
+        return "conditional"  # "urged Washington to speed up deliveries of …": wanted, not told done
     if lex.transfers.noun_cue.match(view.slice(s, e)) and lex.transfers.future_after.match(
         view.slice(e, view.sentence.end)
     ):
