@@ -155,3 +155,21 @@ def test_standing_forces_down_is_a_withdrawal(candidates) -> None:  # noqa: ANN0
     stood = [e for e in events if e.trigger.text.startswith("standing")]
     assert {e.category for e in stood} >= {"RETREAT"}
     assert all(e.modality == "negated" for e in stood if e.category == "RETREAT")
+
+
+# --- a likelihood judged, not a future announced ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Ghana would probably send advisers to Togo.",
+    "The analysts said Ghana would more likely help Togo with loans than with soldiers.",
+])  # fmt: skip
+def test_a_reported_would_with_an_adverb_of_likelihood_stays_possible(nlp, text: str) -> None:  # noqa: ANN001
+    trigger = "send" if "send" in text else "help"
+    result = modality_of(nlp, text, trigger)
+    assert (result.modality, result.cue) == ("hypothetical", "possibility"), result.cues
+
+
+def test_a_reported_would_alone_is_the_future_seen_from_the_past(nlp) -> None:  # noqa: ANN001
+    result = modality_of(nlp, "Officials said Ghana would send advisers to Togo.", "send")
+    assert (result.modality, result.cue) == ("future", "reported-would")

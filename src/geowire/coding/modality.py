@@ -108,6 +108,9 @@ class _Hypothetical(BaseModel):
     # the auxiliaries of mere possibility: on the trigger itself ("could attack", "may restore ties")
     # they state the act is only possible, a cue the modality model may not overrule (``possibility``)
     possibility: frozenset[str] = frozenset()  # looked up only
+    # adverbs of likelihood: on the trigger with a reported "would" ("said X would more likely help
+    # Y", "would probably strike") they keep the act a likelihood, not the future seen from the past
+    adverbs: frozenset[str] = frozenset()  # looked up only
     # auxiliaries that make a condition by standing before their subject ("Had X lifted …, …")
     inversions: frozenset[str] = frozenset()  # looked up only
     # determiners of an event noun that, as the subject of a clause with one of ``auxiliaries``, make
@@ -596,6 +599,10 @@ def detect_modality(
         found.setdefault("negated", Cue(undergone[0], "negated-passive"))
         chain = [trigger, *undergone[1]]  # "denied that sanctions had been imposed": reported too
     reported_cue = _reported_cue(trigger, chain, cues=cues)
+    modal = found.get("hypothetical")
+    if modal is not None and modal.kind == "modal" and _likelihood(trigger, cues):
+        # "would more likely help", "would probably strike": only judged likely, a mere possibility
+        found["hypothetical"] = Cue(modal.text, "possibility")
     spoken = None
     if THREAT in ignore and _reported_would(found, reported_cue, cues):
         # "said it would retaliate" read as THREATEN: the "would" is what the threat says, made
@@ -977,7 +984,23 @@ def _past_future(
 ) -> bool:
     """Whether the hypothetical cue is "would" of reported speech with no condition: the future
     seen from the past ("announced it would close the border")."""
-    return _reported_would(found, reported_cue, cues) and not _conditioned(chain, cues)
+    return (
+        _reported_would(found, reported_cue, cues)
+        and not _conditioned(chain, cues)
+        and not _likelihood(chain[0], cues)
+    )
+
+
+def _likelihood(trigger: AnyToken, cues: ModalityCues) -> bool:
+    """Whether an adverb of likelihood modifies the trigger, directly or through a degree word
+    ("would probably help", "would more likely help"): the act is only judged likely."""
+    adverbs = cues.hypothetical.adverbs
+    return any(
+        t.dep_ == "advmod" and t.lower_ in adverbs
+        for c in trigger.children
+        if c.dep_ == "advmod"
+        for t in (c, *c.children)
+    )
 
 
 def _reported_would(found: dict[str, Cue], reported_cue: str | None, cues: ModalityCues) -> bool:
