@@ -461,6 +461,10 @@ def _near_lemmas(
         # as a passive's subject is
         for form in _forms(tok.head):
             found.setdefault(form, tok.head.i)
+    stray = _object_past_adjunct(tok)
+    if stray is not None:  # "will revoke, as of next month, the licence": the licence is revoked
+        for form in _forms(stray):
+            found.setdefault(form, stray.i)
     for child in tok.children:
         if child.dep_ not in _OWN_DEPS and not _object_predicate(child):
             continue
@@ -475,6 +479,33 @@ def _near_lemmas(
                 for form in _forms(grand):
                     found.setdefault(form, grand.i)
     return found
+
+
+def _object_past_adjunct(verb: AnyToken) -> AnyToken | None:
+    """The object of a verb that an adjunct set off by commas parts from it ("will revoke, from next
+    month, the licence"), which the parser hangs on a word before the verb: the head noun of the
+    first noun phrase after the closing comma, when the verb has no object of its own and the
+    adjunct is the verb's."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    commas = sorted(c.i for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.lower_ == ",")
+    if len(commas) < 2 or commas[0] != verb.i + 1:
+        return None
+    inner = range(commas[0] + 1, commas[1])
+    if not inner or any(doc[i].head.i != verb.i and doc[i].head.i not in inner for i in inner):
+        return None  # the words between the commas are one adjunct of the verb's
+    end = min(commas[1] + 1 + _STRAY_OBJECT_REACH, verb.sent.end)
+    for t in doc[commas[1] + 1 : end]:
+        if t.pos_ in _NOMINAL and t.dep_ != "compound":
+            return t if t.head.i < verb.i or t.dep_ == "dep" else None
+        if t.pos_ not in _NOUN_PHRASE_POS:
+            return None
+    return None
+
+
+_STRAY_OBJECT_REACH = 4  # words of the noun phrase after an adjunct up to its head ("the new oil licence")
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"})
 
 
 def _object_predicate(child: AnyToken) -> bool:
@@ -999,6 +1030,7 @@ def _adjust(category: str, trigger: AnyToken, lex: Lexicon, *, source: tuple[int
 
 
 _OBLIGATION: tuple[str, Adjustment] = ("REQUEST", "obligation")
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a clause's own subject (:func:`_unobliged`)
 _NEVER_OBLIGED = ("REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
 
@@ -1016,8 +1048,12 @@ def _unobliged(
     govs = _governors(trigger)
     # "does not take effect until both sides ratify it": a clause opened by a mark keeps its own polarity
     marked = trigger.dep_ == "advcl" and any(c.dep_ == "mark" for c in trigger.children)
+    # a clause with a subject of its own is another party's act: "did not allow Y to join the talks"
+    # is no refusal by Y (the joining is negated, :func:`geowire.coding.modality._withheld`)
+    own_clause = any(c.dep_ in _CLAUSE_SUBJECTS for c in trigger.children)
     negated = _is_negated(trigger, gr) or any(
-        _is_negated(g, gr) or g.lemma_.lower() in gr.failure_verbs for g in ([] if marked else govs[:1])
+        _is_negated(g, gr) or g.lemma_.lower() in gr.failure_verbs
+        for g in ([] if marked or own_clause else govs[:1])
     )
     owners = _governors(trigger, past_circumstance=False)  # the verbs whose complement the trigger is
     intent_words = [*owners, trigger] if light else owners

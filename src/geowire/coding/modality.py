@@ -108,6 +108,9 @@ class _Hypothetical(BaseModel):
     # the auxiliaries of mere possibility: on the trigger itself ("could attack", "may restore ties")
     # they state the act is only possible, a cue the modality model may not overrule (``possibility``)
     possibility: frozenset[str] = frozenset()  # looked up only
+    # adverbs of likelihood: on the trigger with a reported "would" ("said X would more likely help
+    # Y", "would probably strike") they keep the act a likelihood, not the future seen from the past
+    adverbs: frozenset[str] = frozenset()  # looked up only
     # auxiliaries that make a condition by standing before their subject ("Had X lifted …, …")
     inversions: frozenset[str] = frozenset()  # looked up only
     # determiners of an event noun that, as the subject of a clause with one of ``auxiliaries``, make
@@ -169,8 +172,12 @@ class _Clauses(BaseModel):
     means_preps: frozenset[str]  # "by urging calm, Oslo is not ...": a means adjunct
     # "urged X to let Y join": the act a verb of permission or causation lets happen stands in the
     # scope of a request for that permission (the chain climbs through the clausal complement only
-    # then: :func:`_permitted`); a refused or granted permission is not climbed through
+    # then: :func:`_permitted`; a withheld one: :func:`_withheld`); a granted one is not climbed through
     permissive_verbs: frozenset[str] = frozenset()  # looked up only
+    # of ``permissive_verbs``, those of permission proper ("let", "allow"): a permission withheld
+    # ("refused to let Y join", "did not allow Y to join") leaves the act not done, so the modality
+    # reads on through their clausal complement to the negation or refusal (:func:`_withheld`)
+    permission_verbs: frozenset[str] = frozenset()  # looked up only
 
 
 class ModalityCues(BaseModel):
@@ -336,11 +343,37 @@ def _permitted(clause: AnyToken, cues: ModalityCues) -> bool:
     return _asked_for(clause.head, cues)
 
 
+def _withheld(clause: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``clause`` is the clausal complement of a permission withheld: a verb of permission
+    proper (``clauses.permission_verbs``: "let", "allow" — not one of causation such as "help", whose
+    negation leaves open whether the act happened) that is negated ("did not allow Y to cross",
+    "would not let Y join") or is the complement of a verb of refusal or failure ("refused to let Y
+    join"). The act it would let happen is then not done (GUIDELINES §6, negated): only the modality
+    reads the permission's chain (:func:`detect_modality`); the role search does not climb there, so
+    the permitted party is no actor of the refusal, and the categorizer does not read the negation
+    as the permitted party's own refusal (:func:`geowire.coding.categorize._unobliged`)."""
+    verb = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or verb.i == clause.i
+        or verb.lemma_.lower() not in cues.clauses.permission_verbs
+    ):
+        return False
+    if any(_negates(c, cues) for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.pos_ in _VERBAL
+        and head.lemma_.lower() in cues.negation.governors
+    )
+
+
 def _asked_for(verb: AnyToken, cues: ModalityCues) -> bool:
     """Whether a permission is itself what a request or proposal asks for ("urged X to let …",
     "called on X to free … and allow …"): only then does the act it lets happen take the chain
-    above it. A refused or granted permission is left as before — "refused to allow the planes to
-    land" denies no landing by the planes' party, it is the refuser's act."""
+    above it (a withheld permission is :func:`_withheld`)."""
     tok = verb
     for _ in range(4):
         if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head.i == tok.i:
@@ -495,6 +528,8 @@ def detect_modality(
     chain = _bounded(governing_chain(trigger, cues), cues)
     if len(chain) == 1 and trigger.dep_ in _SUBJECTS and _predicates_event(trigger.head, cues):
         chain = [trigger, *_bounded(governing_chain(trigger.head, cues), cues)]  # "a summit could be held"
+    if _withheld(chain[-1], cues):  # "refused to let Y join the talks": the joining is not done
+        chain = [*chain, *_bounded(governing_chain(chain[-1].head, cues), cues)]
     found: dict[str, Cue] = {}
     own = _own_words(trigger, chain)
     means = _means_adjunct_top(chain, cues)
@@ -519,6 +554,10 @@ def detect_modality(
             elif _leaves_option(tok, chain[i - 1], cues):
                 # "did not rule out sanctions": what is not excluded is an option, not a deed
                 found.setdefault("hypothetical", Cue(f"{child.text} {tok.text}", "consideration"))
+        if (i == 0 or tok.pos_ in _VERBAL) and not unshared and not (OWN_WORDS in ignore and i < own):
+            stranded = _stranded_auxiliary(tok, cues)
+            if stranded is not None:  # "would more likely help X": the "would" hung on "likely"
+                _scan_auxiliary(stranded, cues=cues, found=found, own=i < own)
         if i > 0 and _invites_to(tok, chain[max(i - 2, 0) : i][::-1], cues):
             found.setdefault("future", Cue(tok.text, "intent"))  # "invited X to visit": not made yet
         if i > 0 and _commits_to(tok, chain[i - 1], cues):
@@ -560,6 +599,10 @@ def detect_modality(
         found.setdefault("negated", Cue(undergone[0], "negated-passive"))
         chain = [trigger, *undergone[1]]  # "denied that sanctions had been imposed": reported too
     reported_cue = _reported_cue(trigger, chain, cues=cues)
+    modal = found.get("hypothetical")
+    if modal is not None and modal.kind == "modal" and _likelihood(trigger, cues):
+        # "would more likely help", "would probably strike": only judged likely, a mere possibility
+        found["hypothetical"] = Cue(modal.text, "possibility")
     spoken = None
     if THREAT in ignore and _reported_would(found, reported_cue, cues):
         # "said it would retaliate" read as THREATEN: the "would" is what the threat says, made
@@ -612,8 +655,13 @@ def _own_verb_group(conjunct: AnyToken) -> bool:
     """Whether a coordinated verb has a verb group of its own, so that the auxiliaries and the
     negation of the verb it is coordinated with are not its own: a tense of its own (past or third
     person present: "would respond and asked", "has not signed and says"), or its own subject,
-    auxiliary or negation ("would not attack and will withdraw")."""
-    if conjunct.pos_ not in _VERBAL or not _coordinated(conjunct):
+    auxiliary or negation ("would not attack and will withdraw"); a conjunct with its own subject
+    is a clause of its own even where the parser hung the conjunction on another word."""
+    if conjunct.pos_ not in _VERBAL:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in conjunct.children):
+        return True  # a clause of its own, however the parser hung the "and" ("X may do A, and Y are to B")
+    if not _coordinated(conjunct):
         return False
     return conjunct.tag_ in _FINITE or any(c.dep_ in _VERB_GROUP_DEPS or c.dep_ in _SUBJECTS
                                            for c in conjunct.children)  # fmt: skip
@@ -936,7 +984,23 @@ def _past_future(
 ) -> bool:
     """Whether the hypothetical cue is "would" of reported speech with no condition: the future
     seen from the past ("announced it would close the border")."""
-    return _reported_would(found, reported_cue, cues) and not _conditioned(chain, cues)
+    return (
+        _reported_would(found, reported_cue, cues)
+        and not _conditioned(chain, cues)
+        and not _likelihood(chain[0], cues)
+    )
+
+
+def _likelihood(trigger: AnyToken, cues: ModalityCues) -> bool:
+    """Whether an adverb of likelihood modifies the trigger, directly or through a degree word
+    ("would probably help", "would more likely help"): the act is only judged likely."""
+    adverbs = cues.hypothetical.adverbs
+    return any(
+        t.dep_ == "advmod" and t.lower_ in adverbs
+        for c in trigger.children
+        if c.dep_ == "advmod"
+        for t in (c, *c.children)
+    )
 
 
 def _reported_would(found: dict[str, Cue], reported_cue: str | None, cues: ModalityCues) -> bool:
@@ -1044,11 +1108,8 @@ def _scan_child(
     elif arguments and _negative_argument(child, cues):
         # "neither side called off the talks"
         found.setdefault("negated", Cue(f"{child.text} ({child.dep_})", "negative-argument"))
-    elif child.dep_ == "aux" and low in cues.hypothetical.auxiliaries:
-        possible = own and low in cues.hypothetical.possibility  # "could attack": only possible
-        found.setdefault("hypothetical", Cue(child.text, "possibility" if possible else "modal"))
-    elif child.dep_ == "aux" and low in cues.future.auxiliaries:
-        found.setdefault("future", Cue(child.text, "future-auxiliary"))
+    elif child.dep_ == "aux" and _is_auxiliary(child, cues):
+        _scan_auxiliary(child, cues=cues, found=found, own=own)
     elif child.dep_ == "mark" and low in cues.hypothetical.markers:
         found.setdefault("hypothetical", Cue(child.text, "condition"))
     elif child.dep_ == "acomp" and child.lemma_.lower() in cues.future.adjectives:
@@ -1065,6 +1126,51 @@ def _scan_child(
         # "If X happened, Russia would respond": the main clause is conditional too, but its own
         # modal ("would") already marks it; a bare conditional main clause stays asserted.
         pass
+
+
+def _is_auxiliary(tok: AnyToken, cues: ModalityCues) -> bool:
+    """Whether ``tok`` is a modal or future auxiliary ("would", "could", "will")."""
+    low = tok.lower_
+    return low in cues.hypothetical.auxiliaries or low in cues.future.auxiliaries
+
+
+def _scan_auxiliary(aux: AnyToken, *, cues: ModalityCues, found: dict[str, Cue], own: bool) -> None:
+    """The cue of a modal or future auxiliary of a word of the chain (``own``: of the trigger)."""
+    low = aux.lower_
+    if low in cues.hypothetical.auxiliaries:
+        possible = own and low in cues.hypothetical.possibility  # "could attack": only possible
+        found.setdefault("hypothetical", Cue(aux.text, "possibility" if possible else "modal"))
+    elif low in cues.future.auxiliaries:
+        found.setdefault("future", Cue(aux.text, "future-auxiliary"))
+
+
+def _stranded_auxiliary(trigger: AnyToken, cues: ModalityCues) -> AnyToken | None:
+    """A modal or future auxiliary right before the trigger, with at most a few adverbs between, that
+    the parse does not give the trigger: hung on one of those adverbs ("would more likely help X",
+    the "would" on "likely"), or anywhere before it when the tagger made the trigger a noun ("could
+    soon aid X" with "aid" a noun). A modal is followed by its verb, so it is the trigger's own.
+    Not a modal that heads or hangs on a word after the trigger: one standing before its subject
+    ("could sanctions work?")."""
+    doc = trigger.doc
+    start = trigger.sent.start
+    between: list[AnyToken] = []
+    i = trigger.i - 1
+    while i >= start and len(between) < _STRANDED_SPAN and (doc[i].pos_ == "ADV" or doc[i].dep_ == "advmod"):
+        between.append(doc[i])
+        i -= 1
+    if i < start:
+        return None
+    aux = doc[i]
+    if aux.pos_ != "AUX" or not _is_auxiliary(aux, cues) or aux.head.i == trigger.i or aux.head.i > trigger.i:
+        return None
+    if any(aux.head.i == t.i for t in between):
+        return aux
+    nominal = trigger.pos_ in ("NOUN", "PROPN")  # (a word above the trigger is a verb: never nominal)
+    bare = not any(c.dep_ in ("det", "poss") for c in trigger.children)
+    return aux if nominal and bare else None
+
+
+_STRANDED_SPAN = 3  # adverbs between a modal and its verb ("would much more likely help")
 
 
 def _scan_phrases(
