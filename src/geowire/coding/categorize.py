@@ -167,7 +167,6 @@ class FigurativeObjects(BaseModel):
     # funds went to a state bank" — nothing travels as a party (no visit), whatever the phrase
     motion_verbs: list[str] = []
     goods: list[str] = []  # subject lemmas: export, oil, money, ...
-    quantifiers: list[str] = []  # "most of its exports", "the bulk of the loans": read the "of" object
 
 
 class StandingRelations(BaseModel):
@@ -211,6 +210,9 @@ class Grammar(BaseModel):
     # "20 tonnes of grain", "a batch of peacekeepers", "part of the sanctions": nouns of measure or
     # part that are looked through their partitive preposition, as quantifiers are ("some of")
     measure_nouns: frozenset[str] = frozenset()
+    # quantifiers the tagger reads as adjectives or nouns ("most of its exports", "none of the
+    # jets"), looked through as "some of" is
+    quantifier_words: frozenset[str] = frozenset()
     # "ordered X to appear", "told the junta to step down": a demand made of the verb's object
     directive_verbs: frozenset[str] = frozenset()
     imposed_categories: frozenset[str] = frozenset()  # what an order imposes rather than asks
@@ -440,19 +442,18 @@ class _Match:
     how: str  # "verb", "phrase", "light", "noun", "judgement", "directive", "polarity" (a negated sense)
 
 
-def _near_lemmas(
-    tok: AnyToken, partitive: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()
-) -> dict[str, int]:
+def _near_lemmas(tok: AnyToken, grammar: Grammar) -> dict[str, int]:
     """Lemmas (and forms) of the token's dependents and their dependents → token index.
     Particles and prepositions count only right after the verb ("called on X", not "called X on
-    Friday"). A quantifier or measure object (``measures``) is looked through its ``partitive``
-    preposition: "lifted some of its sanctions" lifts sanctions, "sent a batch of peacekeepers"
-    sends peacekeepers. A passive's subject counts as the object: "the embargo was lifted" lifts
-    the embargo."""
+    Friday"). A quantifier or measure object (:func:`_quantifier`, by ``grammar``) is looked through
+    its partitive preposition: "lifted some of its sanctions" lifts sanctions, "sent a batch of
+    peacekeepers" sends peacekeepers. A passive's subject counts as the object: "the embargo was
+    lifted" lifts the embargo."""
     found: dict[str, int] = {}
     for child in tok.children:
-        if child.dep_ in _OBJECT_DEPS and (child.pos_ in _QUANTIFIER_POS or _is_measure(child, measures)):
-            for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ in partitive):
+        if child.dep_ in _OBJECT_DEPS and _quantifier(child, grammar):
+            of = grammar.partitive_preps
+            for prep in (g for g in child.children if g.dep_ == "prep" and g.lower_ in of):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     for form in _forms(obj):
                         found.setdefault(form, obj.i)
@@ -523,6 +524,16 @@ def _is_measure(noun: AnyToken, measures: frozenset[str]) -> bool:
     return noun.pos_ in _NOMINAL and noun.lemma_.lower() in measures
 
 
+def _quantifier(noun: AnyToken, grammar: Grammar) -> bool:
+    """Whether ``noun`` is looked through its partitive preposition: a quantifier ("some of", "two
+    of", "most of"), or a noun of measure or part ("a batch of", "the bulk of")."""
+    return (
+        noun.pos_ in _QUANTIFIER_POS
+        or _is_measure(noun, grammar.measure_nouns)
+        or noun.lemma_.lower() in grammar.quantifier_words
+    )
+
+
 def _measured(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
     """What a measure noun measures ("20 tonnes of grain": "grain"), or None."""
     if not _is_measure(noun, lex.grammar.measure_nouns):
@@ -558,7 +569,7 @@ def _phrase(
     verb's object before one that is not ("stopped work in the mines": "stop work", not "stop in")."""
     if not options:
         return None
-    near = _near_lemmas(tok, lex.grammar.partitive_preps, lex.grammar.measure_nouns)
+    near = _near_lemmas(tok, lex.grammar)
     best: _Match | None = None
     for rest, sense in options:
         if best is not None and len(rest) < len(best.tokens) - 1:
@@ -765,7 +776,7 @@ def _goods_moving(verb: AnyToken, lex: Lexicon) -> bool:
 
 def _head_lemma(noun: AnyToken, lex: Lexicon) -> str:
     """A subject's head lemma, looking through a partitive ("most of its exports")."""
-    if noun.lemma_.lower() in lex.figurative.quantifiers or noun.pos_ == "NUM":
+    if _quantifier(noun, lex.grammar):
         of = lex.grammar.partitive_preps
         inner = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in of
                       for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
@@ -1201,10 +1212,9 @@ def _partitive_object(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.grammar.partitive_preps:
         return None
     quantifier = prep.head
-    measure = _is_measure(quantifier, lex.grammar.measure_nouns)  # "part of the sanctions"
     if quantifier.dep_ not in _OBJECT_DEPS:
         return None
-    return quantifier if quantifier.pos_ in _QUANTIFIER_POS or measure else None
+    return quantifier if _quantifier(quantifier, lex.grammar) else None  # "part of the sanctions"
 
 
 def _undoing_noun(noun: AnyToken, lex: Lexicon) -> AnyToken | None:
