@@ -261,7 +261,7 @@ class EventCoder:
             rest: dict[str, Callable[[Event], Event]] = {}
             candidates = self._code_drafts(view, ctx, sentences, mentions, dates, learning=True, rest=rest)
             kept = decide(
-                [c for c in candidates if not FIRM_VETOES.intersection(c[1])],
+                [c for c in candidates if FIRM_VETOES.isdisjoint(c[1])],
                 decider,
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
@@ -956,10 +956,12 @@ class EventCoder:
                         lexicon=self.lexicon,
                         patient=open_passive,
                     )
+                    frame = None  # one per trigger, source and target: every reading shares it
                     for d in readings:
                         if not span.start <= d.trigger < span.end:
                             continue
-                        frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
+                        if frame is None:
+                            frame = Frame(t.i, (src,), () if tgt is None else (tgt,))
                         key = (t.i, id(src), d.trigger, d.adjustment)  # ``pairs`` keeps each source alive
                         vetoes = vetoed.get(key)
                         if vetoes is None:
