@@ -930,6 +930,9 @@ class EventCoder:
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
             judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
             open_passive = _open_passive(t, roles)
+            apart: dict[
+                int, bool
+            ] = {}  # per target head: its clause is not the trigger's (whatever the source)
             for src, others in pairs:
                 if _across_relative(doc, src, t, self.rules, index):
                     continue  # "the envoy that X named criticised Y": X is no party of the criticism
@@ -943,10 +946,15 @@ class EventCoder:
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
-                    if tgt is not None and in_other_relative(doc[tgt.head], t, self.rules):
-                        continue
-                    if tgt is not None and _across_conjuncts(t, doc[tgt.head]):
-                        continue  # "criticised the raid and expelled Somali envoys": not the criticism's
+                    if tgt is not None:
+                        away = apart.get(tgt.head)
+                        if away is None:  # the same for every source: worked out once per trigger
+                            head = doc[tgt.head]
+                            away = in_other_relative(head, t, self.rules)
+                            # "criticised the raid and expelled Somali envoys": not the criticism's
+                            away = apart[tgt.head] = away or _across_conjuncts(t, head)
+                        if away:
+                            continue
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
                         doc,
