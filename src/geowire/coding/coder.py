@@ -263,7 +263,7 @@ class EventCoder:
             rest: dict[str, Callable[[Event], Event]] = {}
             candidates = self._code_drafts(view, ctx, sentences, mentions, dates, learning=True, rest=rest)
             kept = decide(
-                [c for c in candidates if not FIRM_VETOES.intersection(c[1])],
+                [c for c in candidates if FIRM_VETOES.isdisjoint(c[1])],
                 decider,
                 threshold=decider.store_threshold,
                 finish=lambda e: rest[e.id](e),
@@ -954,6 +954,8 @@ class EventCoder:
         for t in triggers[:_MAX_LEXICAL_TRIGGERS]:
             judged = judged_phrase(t, self.rules)  # "Lima sees the pact as a threat": Lima is no party
             open_passive = _open_passive(t, roles)
+            # per target head: its clause is not the trigger's (whatever the source)
+            apart: dict[int, bool] = {}
             for src, others in pairs:
                 if _labelled_apart(labels, src.head, t.i):
                     continue  # "called it a violation of X's rights": X neither judges nor is judged
@@ -969,12 +971,18 @@ class EventCoder:
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
-                    if tgt is not None and _labelled_apart(labels, tgt.head, t.i):
-                        continue
-                    if tgt is not None and in_other_relative(doc[tgt.head], t, self.rules):
-                        continue
-                    if tgt is not None and _across_conjuncts(t, doc[tgt.head]):
-                        continue  # "criticised the raid and expelled Somali envoys": not the criticism's
+                    if tgt is not None:
+                        away = apart.get(tgt.head)
+                        if away is None:  # the same for every source: worked out once per trigger
+                            head = doc[tgt.head]
+                            away = apart[tgt.head] = (
+                                _labelled_apart(labels, tgt.head, t.i)  # "a violation of X's rights"
+                                or in_other_relative(head, t, self.rules)
+                                # "criticised the raid and expelled Somali envoys": not the criticism's
+                                or _across_conjuncts(t, head)
+                            )
+                        if away:
+                            continue
                     t_range = None if tgt is None else (tgt.start, tgt.end)
                     readings = decide_readings(
                         doc,
@@ -984,10 +992,12 @@ class EventCoder:
                         lexicon=self.lexicon,
                         patient=open_passive,
                     )
+                    frame = None  # one per trigger, source and target: every reading shares it
                     for d in readings:
                         if not span.start <= d.trigger < span.end:
                             continue
-                        frame = Frame(predicate=t.i, sources=(src,), targets=() if tgt is None else (tgt,))
+                        if frame is None:
+                            frame = Frame(t.i, (src,), () if tgt is None else (tgt,))
                         key = (t.i, id(src), d.trigger, d.adjustment)  # ``pairs`` keeps each source alive
                         vetoes = vetoed.get(key)
                         if vetoes is None:

@@ -32,7 +32,7 @@ import json
 import math
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain
 from pathlib import Path
 
@@ -123,9 +123,12 @@ class LinearDecider:
             return None
         if self.firm_cues and any(x.startswith(CUE) and x[len(CUE) :] in self.firm_cues for x in features):
             return None
-        scores = {}
-        for name, w in self.modality_weights.items():
-            scores[name] = _sigmoid(sum(w.get(f, 0.0) for f in dict.fromkeys(features)))
+        names, table = self._modality_table
+        sums = [0.0] * len(names)
+        for f in dict.fromkeys(features):  # every model's sum in one pass (each feature counted once)
+            for i, x in table.get(f, ()):
+                sums[i] += x
+        scores = {name: _sigmoid(z) for name, z in zip(names, sums, strict=True)}
         total = sum(scores.values()) or 1.0
         best = max(sorted(scores), key=lambda k: scores[k])
         conditioned = any(x.startswith(CUE) and x[len(CUE) :] in CONDITION_CUES for x in features)
@@ -271,6 +274,18 @@ class LinearDecider:
         return out
 
     @cached_property
+    def _modality_table(self) -> tuple[list[str], dict[str, list[tuple[int, float]]]]:
+        """The modality models' names, and for each feature the (model, weight) pairs of the models
+        that weigh it, in the models' order: :meth:`modality` reads each feature once for all the
+        models (a feature a model lacks adds 0.0 to its sum, which changes no sum)."""
+        names = list(self.modality_weights)
+        table: dict[str, list[tuple[int, float]]] = {}
+        for i, name in enumerate(names):
+            for f, x in self.modality_weights[name].items():
+                table.setdefault(f, []).append((i, x))
+        return names, table
+
+    @cached_property
     def _single_and_reading(self) -> dict[str, tuple[float, float]]:
         """Each feature's single-stage and reading weight (0.0 where one model lacks it), so that
         :meth:`gated_parts` looks each feature up once."""
@@ -387,8 +402,13 @@ def trigger_features(readings: Sequence[Sequence[str]]) -> list[str]:
     out: list[str] = []
     marks: set[str] = set()
     vetoes: list[str] = []
+    kinds = _KINDS  # each feature's kind, read inline: half the cost of an lru_cache call
     for x in dict.fromkeys(chain.from_iterable(readings)):  # one pass: this runs for every trigger
-        kind = _feature_kind(x)
+        kind = kinds.get(x)
+        if kind is None:
+            if len(kinds) >= _MAX_KINDS:
+                kinds.clear()
+            kind = kinds[x] = _feature_kind(x)
         if kind == _TRIGGER:
             out.append(x)
         elif kind == _MARK:
@@ -404,10 +424,14 @@ def trigger_features(readings: Sequence[Sequence[str]]) -> list[str]:
 _TRIGGER, _MARK, _VETO, _OTHER = range(4)
 
 
-@lru_cache(maxsize=1 << 16)
+# the kind of each feature seen (kept: the same feature strings come back in every article, and trying
+# each prefix was most of :func:`trigger_features`' time), emptied when it holds _MAX_KINDS
+_KINDS: dict[str, int] = {}
+_MAX_KINDS = 1 << 16
+
+
 def _feature_kind(x: str) -> int:
-    """Which of :func:`trigger_features`' kinds a feature is (cached: the same feature strings come
-    back in every article, and trying each prefix was most of that function's time)."""
+    """Which of :func:`trigger_features`' kinds a feature is."""
     if x.startswith(TRIGGER_LEVEL):
         return _TRIGGER
     if x.startswith(_MARKED):

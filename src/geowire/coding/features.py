@@ -9,7 +9,7 @@ which of them mattered. Nothing here decides anything.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -673,6 +673,14 @@ def _dyad(event: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return actors, tuple(sorted(r.code or "" for r in event.recipients))
 
 
+_NONE: frozenset[int] = frozenset()
+
+
+def _beside(sentences: Collection[int], s: int) -> bool:
+    """Whether ``sentences`` holds one other than ``s`` (``sentences - {s}``, no set made)."""
+    return len(sentences) > 1 or (bool(sentences) and s not in sentences)
+
+
 def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tuple[Event, tuple[str, ...]]]:
     """The candidates of one article, each reading with a recipient marked by whether the rules' own
     reading (``rulepick``) of *another* sentence joins the same actor and recipient (``dyad=same``),
@@ -694,14 +702,15 @@ def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tupl
     out: list[tuple[Event, tuple[str, ...]]] = []
     for e, f in candidates:
         # map: no Python frame per feature
-        if not e.recipients or not ruled - {e.sentence_index} or any(map(str.startswith, f, repeat(DYAD))):
+        s = e.sentence_index
+        if not e.recipients or not _beside(ruled, s) or any(map(str.startswith, f, repeat(DYAD))):
             out.append((e, tuple(f)))
             continue
-        key, s = _dyad(e), e.sentence_index
-        same = bool(rule_sents.get(key, set()) - {s})
-        rev = bool(rule_sents.get((key[1], key[0]), set()) - {s})
+        key = _dyad(e)
+        same = _beside(rule_sents.get(key, _NONE), s)
+        rev = _beside(rule_sents.get((key[1], key[0]), _NONE), s)
         kind = "both" if same and rev else "same" if same else "reversed" if rev else "no"
-        in_cat = "same" if rule_cat.get((e.category, key), set()) - {s} else "no"
+        in_cat = "same" if _beside(rule_cat.get((e.category, key), _NONE), s) else "no"
         how = _value(f, "rcpt=") or "?"
         out.append((e, (*f, f"{DYAD}{kind}", f"dyad|cat={in_cat}|{e.category}", f"dyad|rcpt={kind}|{how}")))
     return out
