@@ -295,6 +295,9 @@ class Agreements(_Strict):
     date_gap_opening: Rx
     sentence_opening: Rx
     end_date_before: Rx
+    # right after a kind: an object relative clause ("the memorandum that their ministries began
+    # drafting in 2023"); its date and place are its own verb's, not the action's
+    kind_relative: Rx | None = None
     # a date a cleft sentence stresses before its action ("It was on 16 October that the two signed"):
     # what stands before the date (`cleft_opening`) and between it and the action (`cleft_gap`)
     cleft_opening: Rx = re.compile(r"(?!)")
@@ -676,6 +679,8 @@ class Transfers(_Strict):
     hard_break: Rx
     customer_from: Rx
     sale_anaphor: Rx
+    # after a denied later step's cue: the denial is of every item ("has yet to receive any of them")
+    every_item: Rx | None = None
     source_aside: Rx
     subject_verb_gap: Rx
     model_name: CaseRx

@@ -797,9 +797,14 @@ def _later_steps(
                 continue
             fields = {k: v for k, v in c.fields.items() if not k.startswith("date") and k != "negated"}
             fields["status"] = step[0]
+            spans = {k: v for k, v in c.field_spans.items() if k != "date"}
             if step[3]:
                 fields["negated"] = True
-            spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+                every = lex.transfers.every_item
+                if every is not None and every.match(view.slice(step[2], view.sentence.end)):
+                    # "ordered six … but has yet to receive any of them": none of them, whatever the count
+                    fields = {k: v for k, v in fields.items() if not k.startswith("quantity")}
+                    spans.pop("quantity", None)
             spans["status"] = (step[1], step[2])
             out.append(replace(c, fields=fields, field_spans=spans))
             break
