@@ -9,13 +9,19 @@ An object relative right after an agreement's kind that tells of another verb ("
 their ministries began drafting in 2023", ``agreements.kind_relative``) holds that verb's date and
 place, not the action's: "have not yet signed" it is an undated denial, which a signing reported
 before it disputes; a relative that tells of the signing itself ("the memorandum they signed in
-2019") still dates it."""
+2019") still dates it.
+
+A figure fronted at the start of a sentence that denies its delivery ("Of the 12 Rafales that
+Belgrade ordered from France, none has arrived so far", ``transfers.fronted_of``) is the order's, as
+after "any of the": the order and the denied delivery; a fronted figure of a delivery told ("…, six
+have arrived") makes no order by that path (its count, read as the delivery's, is left as it was)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
-from tests.model.helpers import contradiction_pairs
+from tests.model.helpers import contradiction_pairs, transfer_rows
 
 _DOCS = [
     ("every-a", "2024-07-10", "Uganda received its first four Bayraktar TB2 drones from Turkey "
@@ -67,3 +73,19 @@ def test_cx22_a_denial_published_before_the_signing_is_no_dispute() -> None:
 
 def test_cx22_a_relative_that_tells_the_signing_still_places_it() -> None:
     assert ("own-a", "own-b", "place") in _found()
+
+
+_DAY = dt.date(2025, 6, 1)
+
+
+def test_cx22_a_fronted_figure_of_a_denied_delivery_is_the_order(analyzer) -> None:  # noqa: ANN001
+    text = "Of the 12 Rafales that Belgrade ordered from France, none has arrived so far."
+    rows = transfer_rows(analyzer, text, _DAY)
+    assert ("FRA", "SRB", 12.0, "ordered") in rows
+    assert any(r[3] == "delivered" for r in rows)
+
+
+def test_cx22_a_fronted_figure_of_a_delivery_told_is_no_denial(analyzer) -> None:  # noqa: ANN001
+    text = "Of the 12 Rafales that Belgrade ordered from France, six have arrived so far."
+    rows = transfer_rows(analyzer, text, _DAY)
+    assert not [r for r in rows if r[3] == "ordered"]

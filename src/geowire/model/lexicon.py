@@ -493,6 +493,9 @@ class Transfers(_Strict):
     # second and third of the four radars"): one, or two with a second ordinal in group 2
     ordinal_share: Rx = re.compile(r"(?!)")
     none_of: Rx = re.compile(r"(?!)")
+    # a figure fronted at the sentence's start ("Of the 12 Rafales that Belgrade ordered, none has
+    # arrived"): read as ``none_of`` when the sentence denies the delivery
+    fronted_of: Rx = re.compile(r"(?!)")
     given_by_owner: Rx = re.compile(r"(?!)")
     contents_of: Rx = re.compile(r"(?!)")
     possessive_opening: Rx = re.compile(r"(?!)")

@@ -895,7 +895,10 @@ def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tupl
     system = c.field_spans.get("system")
     if (
         system is None
-        or not lex.transfers.none_of.search(view.slice(max(view.start, span[0] - 20), span[0]))
+        or not (
+            lex.transfers.none_of.search(view.slice(max(view.start, span[0] - 20), span[0]))
+            or lex.transfers.fronted_of.search(view.slice(view.start, span[0]))
+        )
         or not lex.transfers.ordered_after.match(
             view.slice(system[1], min(view.sentence.end, system[1] + 60))
         )
