@@ -295,6 +295,9 @@ class Agreements(_Strict):
     date_gap_opening: Rx
     sentence_opening: Rx
     end_date_before: Rx
+    # right after a kind: an object relative clause ("the memorandum that their ministries began
+    # drafting in 2023"); its date and place are its own verb's, not the action's
+    kind_relative: Rx | None = None
     # a date a cleft sentence stresses before its action ("It was on 16 October that the two signed"):
     # what stands before the date (`cleft_opening`) and between it and the action (`cleft_gap`)
     cleft_opening: Rx = re.compile(r"(?!)")
@@ -490,6 +493,9 @@ class Transfers(_Strict):
     # second and third of the four radars"): one, or two with a second ordinal in group 2
     ordinal_share: Rx = re.compile(r"(?!)")
     none_of: Rx = re.compile(r"(?!)")
+    # a figure fronted at the sentence's start ("Of the 12 Rafales that Belgrade ordered, none has
+    # arrived"): read as ``none_of`` when the sentence denies the delivery
+    fronted_of: Rx = re.compile(r"(?!)")
     given_by_owner: Rx = re.compile(r"(?!)")
     contents_of: Rx = re.compile(r"(?!)")
     possessive_opening: Rx = re.compile(r"(?!)")
@@ -676,6 +682,8 @@ class Transfers(_Strict):
     hard_break: Rx
     customer_from: Rx
     sale_anaphor: Rx
+    # after a denied later step's cue: the denial is of every item ("has yet to receive any of them")
+    every_item: Rx | None = None
     source_aside: Rx
     subject_verb_gap: Rx
     model_name: CaseRx

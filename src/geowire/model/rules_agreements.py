@@ -559,6 +559,7 @@ def _action_fields(
     hi = min(later) if later else view.sentence.end
     report = next(view.finditer(lex.agreements.report_clause, lo=action.end, hi=hi), None)
     hi = report[0] if report else hi  # ", the ministry said on Tuesday": the report's date and place
+    hi = _before_kind_relative(view, lex, kinds, action.end, hi)
     dates = [d for d in sentence_dates(view) if not _end_date(view, lex, d)]
     d = next((d for d in dates if action.end <= d.start < hi), None)
     if d is None and not any(a.start < action.start for a in actions):
@@ -609,6 +610,21 @@ def _ratifier(
     if lex.agreements.ratifier_partner_before.search(view.slice(max(view.start, m.start - 12), m.start)):
         return None  # "and Ukraine ratified", "the treaty with Ukraine was ratified"
     return code
+
+
+def _before_kind_relative(
+    view: SentenceView, lex: ModelLexicon, kinds: list[_Match], lo: int, hi: int
+) -> int:
+    """Where the action's clause ends before an object relative right after a kind that tells of
+    another verb (``kind_relative``: "have not yet signed the memorandum that their ministries began
+    drafting in 2023"): the date and place in the relative are the drafting's, not the signing's."""
+    rx = lex.agreements.kind_relative
+    if rx is None:
+        return hi
+    for k in kinds:
+        if lo <= k.start and k.end < hi and rx.match(view.slice(k.end, hi)):
+            return k.end
+    return hi
 
 
 def _another_agreement(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:

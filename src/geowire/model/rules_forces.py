@@ -797,9 +797,14 @@ def _later_steps(
                 continue
             fields = {k: v for k, v in c.fields.items() if not k.startswith("date") and k != "negated"}
             fields["status"] = step[0]
+            spans = {k: v for k, v in c.field_spans.items() if k != "date"}
             if step[3]:
                 fields["negated"] = True
-            spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+                every = lex.transfers.every_item
+                if every is not None and every.match(view.slice(step[2], view.sentence.end)):
+                    # "ordered six … but has yet to receive any of them": none of them, whatever the count
+                    fields = {k: v for k, v in fields.items() if not k.startswith("quantity")}
+                    spans.pop("quantity", None)
             spans["status"] = (step[1], step[2])
             out.append(replace(c, fields=fields, field_spans=spans))
             break
@@ -890,7 +895,10 @@ def _ordered_none_of(view: SentenceView, lex: ModelLexicon, c: Claim, span: tupl
     system = c.field_spans.get("system")
     if (
         system is None
-        or not lex.transfers.none_of.search(view.slice(max(view.start, span[0] - 20), span[0]))
+        or not (
+            lex.transfers.none_of.search(view.slice(max(view.start, span[0] - 20), span[0]))
+            or lex.transfers.fronted_of.search(view.slice(view.start, span[0]))
+        )
         or not lex.transfers.ordered_after.match(
             view.slice(system[1], min(view.sentence.end, system[1] + 60))
         )
