@@ -496,6 +496,14 @@ class Transfers(_Strict):
     # a figure fronted at the sentence's start ("Of the 12 Rafales that Belgrade ordered, none has
     # arrived"): read as ``none_of`` when the sentence denies the delivery
     fronted_of: Rx = re.compile(r"(?!)")
+    # a gapped last conjunct, its verb and object left out, after and before its subject's mention:
+    # ("Denmark delivered 12 jets to Ukraine in 2024, and Norway six"): the figure in group 1, or
+    # none for "a similar number"
+    gapped_before: Rx = re.compile(r"(?!)")
+    gapped_after: Rx = re.compile(r"(?!)")
+    # right after the comma that ends a fronted figure's phrase, before a delivered cue of the main clause:
+    # the share delivered, in group 1 ("Of the 18 howitzers Croatia bought, six arrived in May")
+    fronted_share: Rx = re.compile(r"(?!)")
     given_by_owner: Rx = re.compile(r"(?!)")
     contents_of: Rx = re.compile(r"(?!)")
     possessive_opening: Rx = re.compile(r"(?!)")

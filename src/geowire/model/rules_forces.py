@@ -318,6 +318,7 @@ def transfer_claims(
         for c, m in zip(claims, systems, strict=True)
     ]
     claims += _later_steps(view, lex, cues, claims, systems)
+    claims += _gapped_subjects(view, lex, claims)
     if view.search(lex.transfers.same_supplier) is not None:  # "from the same supplier": the article's last
         claims = [
             c if c.fields.get("supplier") else replace(c, fields={**c.fields, SAME_SUPPLIER: True})
@@ -811,6 +812,47 @@ def _later_steps(
     return out
 
 
+def _gapped_subjects(view: SentenceView, lex: ModelLexicon, claims: list[Claim]) -> list[Claim]:
+    """The transfer of a gapped last conjunct, its verb and object left out ("Denmark delivered 12
+    F-16s to Ukraine in 2024, and Norway six"): the sentence's one claim with its subject's party
+    (the side named before the cue) replaced by the conjunct's, with the conjunct's count (none for
+    "a similar number")."""
+    told = [c for c in claims if c.fields.get("status") not in (None, "mentioned")]
+    if len(told) != 1:
+        return []
+    c = told[0]
+    cue = c.field_spans.get("status")
+    side = next(
+        (
+            k
+            for k in ("supplier", "recipient")
+            if cue is not None and (sp := c.field_spans.get(k)) is not None and sp[1] <= cue[0]
+        ),
+        None,
+    )
+    if side is None or cue is None:
+        return []
+    for x, m in view.countries(lo=cue[1]):
+        after = lex.transfers.gapped_after.match(view.slice(m.end, view.sentence.end))
+        if after is None or not lex.transfers.gapped_before.search(view.slice(cue[1], m.start)):
+            continue
+        party = _party(x, m)
+        if party in (c.fields.get("supplier"), c.fields.get("recipient")):
+            return []
+        fields = {k: v for k, v in c.fields.items() if not k.startswith("quantity")}
+        spans = {k: v for k, v in c.field_spans.items() if k != "quantity"}
+        fields[side] = party
+        spans[side] = (m.start, m.end)
+        if after.group(1):
+            fig = _figure(view, m.end + after.start(1), after.group(1))
+            if fig is not None:
+                value, s, e, vague = fig
+                fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+                spans["quantity"] = (s, e)
+        return [replace(c, fields=fields, field_spans=spans)]
+    return []
+
+
 def _without_repeated_orders(claims: list[Claim]) -> list[Claim]:
     """The claims less a second order of one system mention between the same parties (an order read
     from the clause and again from the relative clause of its denied delivery)."""
@@ -850,6 +892,9 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
         # a dated ordering relative still reports the order beside the denial
         out = _ordered_none_of(view, lex, c, span)
         return out if len(out) > 1 else _ordered_denied(view, lex, c)
+    fronted = _fronted_share(view, lex, c, span)
+    if fronted is not None:
+        return [fronted]
     hit = lex.transfers.share_of.search(view.slice(max(view.start, span[0] - 40), span[0]))
     if hit is None:
         return [c]
@@ -866,6 +911,47 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
         replace(c, fields=share, field_spans={**c.field_spans, "quantity": (s, e)}),
         replace(c, fields=total),
     ]
+
+
+def _fronted_share(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> Claim | None:
+    """A delivery told of a share of a figure fronted at the sentence's start ("Of the 18 howitzers
+    that Croatia bought in 2024, six arrived in May 2025"; "Of the 42 jets ordered, the first three
+    landed"): the share is the delivery's count and the main clause's date its date (the fronted
+    phrase's date is the order's); None when the main clause gives no count of its own."""
+    if not lex.transfers.fronted_of.search(view.slice(view.start, span[0])):
+        return None
+    comma = view.slice(span[1], view.sentence.end).find(",")
+    if comma < 0:
+        return None
+    at = span[1] + comma
+    hit = lex.transfers.fronted_share.match(view.slice(at, view.sentence.end))
+    rest = view.slice(at + hit.end(), view.sentence.end) if hit is not None else ""
+    cue = c.field_spans.get("status")
+    if hit is None or not (
+        (cue is not None and cue[0] == at + hit.end())
+        or any(
+            st.status == "delivered" and not st.negated and st.regex.match(rest)
+            for st in lex.transfers.statuses
+        )
+    ):
+        return None
+    fig = _figure(view, at + hit.start(1), hit.group(1))
+    if fig is None:
+        return None
+    value, s, e, vague = fig
+    fields = {k: v for k, v in c.fields.items() if not k.startswith("date")}
+    fields.update(
+        quantity=value, quantity_text=view.slice(s, e), quantity_partial=True, quantity_qualifier=vague
+    )
+    spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+    spans["quantity"] = (s, e)
+    own = next(
+        (d for d in sentence_dates(view) if d.start > at and not _said_when(view, lex, d.start, d.end)), None
+    )
+    if own is not None:
+        fields.update(date=own.value.isoformat(), date_precision=own.precision, date_text=own.text)
+        spans["date"] = (own.start, own.end)
+    return replace(c, fields=fields, field_spans=spans)
 
 
 def _share_stated(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[int, int]) -> Claim:
