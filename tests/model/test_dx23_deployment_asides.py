@@ -62,3 +62,19 @@ def test_dx23_the_remainder_left_there_is_the_force() -> None:
     rows = deployment_rows({"stay": _DOCS[-1][2]}, "2025-06-10")
     assert rows["stay"] == [("SWE", "LVA", 350)]
     assert not [x for x in _found() if x[0].startswith("stay")]
+
+
+def test_dx23_a_state_leading_or_building_a_force_there_deploys_it() -> None:
+    rows = deployment_rows({
+        "leads": "Denmark leads the battlegroup in Estonia, a post it took over from Britain.",
+        "talks": "Denmark leads the talks in Estonia on a new fisheries quota.",
+        "hospital": "Denmark built a hospital in Estonia for the army's medics.",
+    }, "2025-05-01")  # fmt: skip
+    assert rows["leads"] == [("DNK", "EST", None)]
+    assert rows["talks"] == [] and rows["hospital"] == []
+
+
+def test_dx23_an_uncounted_mention_first_keeps_the_size_told_after_it() -> None:
+    text = ("Finland is building a permanent brigade in Estonia, its first abroad. "
+            "Some 900 Finnish soldiers are now stationed in Estonia.")  # fmt: skip
+    assert deployment_rows({"built": text}, "2025-05-01")["built"] == [("FIN", "EST", 900)]
