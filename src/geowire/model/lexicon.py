@@ -838,6 +838,13 @@ class Deployments(_Strict):
     # ``stationing`` (sent, sold or delivered, they are a transfer)
     equipment_forces: list[str] = []
     stationing: Rx = re.compile(r"(?!)")
+    # (dx23) a force named with its owner or "the" (and perhaps its place) whose size is set off in
+    # commas as "N strong" ("Berlin's contingent in Lithuania, now roughly 1,800 strong, trains …"):
+    # groups as in ``count``
+    strong_aside: Rx = re.compile(r"(?!)")
+    # (dx23) before the forces in their clause: a presence said to be over, every one of them gone
+    # ("France no longer has any troops in Chad"), a denial of the force there now
+    gone: Rx = re.compile(r"(?!)")
 
     @cached_property
     def personnel_noun(self) -> re.Pattern[str]:

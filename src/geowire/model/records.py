@@ -2524,6 +2524,12 @@ def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key:
     return str(c.fields.get(text_key) or c.fields.get("quantity"))
 
 
+def _first_counted(cs: Sequence[StoredClaim]) -> StoredClaim:
+    """The first claim of a deployment group that gives the force's size, else the first claim: an
+    uncounted mention ("leads the brigade in Latvia") does not hide a size told after it."""
+    return next((c for c in cs if c.fields.get("personnel") is not None), cs[0])
+
+
 def build_deployments(
     claims: list[StoredClaim],
     *,
@@ -2557,6 +2563,9 @@ def build_deployments(
         if all(denied(c) for c in cs):
             continue
         f0 = cs[0].fields
+        # (dx23) "Germany is building a brigade in Lithuania. Some 1,800 German soldiers are now
+        # stationed there": the force's size and date are those of its first counted claim
+        lead = _first_counted(cs)
         fields = {
             k: _provenance(c, k, c.fields[k])
             for k in ("country", "host", "personnel", "place", "role", "date")
@@ -2568,11 +2577,11 @@ def build_deployments(
                 id=_id("dp", f0.get("country"), f0.get("host"), cs[0].id),
                 country=f0.get("country"),
                 host=f0.get("host"),
-                personnel=f0.get("personnel"),
-                personnel_text=f0.get("personnel_text"),
+                personnel=lead.fields.get("personnel"),
+                personnel_text=lead.fields.get("personnel_text"),
                 place=next((c.fields["place"] for c in cs if c.fields.get("place")), None),
                 role=next((c.fields["role"] for c in cs if c.fields.get("role")), None),
-                date=_iso(_deployment_date(cs[0])),
+                date=_iso(_deployment_date(lead)),
                 doc_ids=sorted({c.doc_id for c in cs}),
                 claim_ids=[c.id for c in cs],
                 fields=fields,

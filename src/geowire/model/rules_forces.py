@@ -4056,6 +4056,9 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     # "…, bringing its force there to about 1,000": the size the change leaves
     totals = _apart(view.finditer(dl.force_total), counts)
     counts += totals
+    # "Berlin's contingent in Lithuania, now roughly 1,800 strong, trains …": the force's size
+    asides = _apart(_sized_asides(view, lex), counts)
+    counts += asides
     # "pulled 120 soldiers out of Lithuania, leaving roughly 300 in the battlegroup there": the 300
     # that stay are the force there; the 120 that left are none
     stays = _apart(view.finditer(dl.stay_count), counts)
@@ -4071,6 +4074,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         verbs = list(view.finditer(verb_rx))
         if not verbs and (s, e, m) in totals:
             verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
+        if not verbs and (s, e, m) in asides:
+            verbs = [(s, s, m)]  # "The Turkish garrison, about 500 strong, guards …": a size told of it
         if not verbs and (apposed := _apposed_to_force(view, lex, anaphor, s, e)) is not None:
             verbs = [apposed]  # "The contingent, 600 soldiers in all, guards …": that force's size
         if not verbs and (aside := _size_aside(view, lex, s, e)) is not None:
@@ -4182,6 +4187,7 @@ def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: 
     no denied presence)."""
     lo = max(view.start, min(s, verb) - _DENIAL_REACH)
     hits = [view.start + x.start() for x in lex.deployments.denied.finditer(view.slice(view.start, s))]
+    hits += _gone_before(view, lex, s)  # "France no longer has any troops in Chad"
     hits = [h for h in hits if h >= lo and _same_clause(view, lex, h, s)]
     end = c.field_spans["personnel"][1] if "personnel" in c.field_spans else s
     if lex.deployments.denied_after.match(view.slice(end, end + 40)):
@@ -4189,6 +4195,24 @@ def _with_denial(view: SentenceView, lex: ModelLexicon, c: Claim, s: int, verb: 
     if not hits or _withdrawal(view, lex, s, s + 1):
         return c
     return replace(c, fields={**c.fields, "negated": True})
+
+
+def _sized_asides(view: SentenceView, lex: ModelLexicon) -> list[_Found]:
+    """The sizes a sentence sets off after a force as "N strong" (``deployments.strong_aside``:
+    "The Turkish contingent in Somalia, about 500 strong, …"), each from its figure (or the word
+    before it, "about") on, so that the owner and place named before it read as a count's."""
+    out = []
+    for _s, e, m in view.finditer(lex.deployments.strong_aside):
+        first = m.start(1) if m.group(1) else m.start(2)
+        out.append((e - (m.end() - first), e, m))
+    return out
+
+
+def _gone_before(view: SentenceView, lex: ModelLexicon, s: int) -> list[int]:
+    """Where, before the forces at ``s``, the sentence says their presence is over with none of them
+    left ("France no longer has any troops in Chad"): a denial of the force there now, which the
+    older negation pattern leaves to "no longer" read alone ("no longer patrols the border")."""
+    return [view.start + x.start() for x in lex.deployments.gone.finditer(view.slice(view.start, s))]
 
 
 def _with_plan(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> Claim | None:
