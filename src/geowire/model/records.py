@@ -403,10 +403,16 @@ def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic:
     Agreement" either: a missed join costs less than a false dispute)."""
     if generic_kind not in generic or kind in generic:
         return False
+    qualifying = _qualifying_words(kind, generic)
+    return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
+
+
+def _qualifying_words(kind: str, generic: Collection[str]) -> set[str]:
+    """A specific kind's qualifying words ("mutual defence pact": mutual, defence): its words but its
+    head noun (the last), less the generic kinds' words, which name no agreement in particular."""
     words = kind.lower().split()
     heads = {w for g in generic for w in g.lower().split()}
-    qualifying = set(words[:-1] if len(words) > 1 else words) - heads
-    return any(qualifying & set(name.lower().split()) for m in named if (name := _proper(m.fields)))
+    return set(words[:-1] if len(words) > 1 else words) - heads
 
 
 def _newer_than(new: StoredClaim, old: StoredClaim, *, fresh: Collection[str], stop: Collection[str]) -> bool:
@@ -443,9 +449,7 @@ def _kind_described(
     agreement" stay two."""
     if generic_kind not in generic or kind in generic:
         return False
-    words = kind.lower().split()
-    heads = {w for g in generic for w in g.lower().split()}
-    qualifying = set(words[:-1] if len(words) > 1 else words) - heads
+    qualifying = _qualifying_words(kind, generic)
     return any(qualifying & described.get(m.id, frozenset()) for m in told)
 
 
