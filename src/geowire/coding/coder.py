@@ -352,7 +352,7 @@ class EventCoder:
             if learning:
                 drafts = drafts + self._unadjusted_variants(ctx, sent, drafts)
                 drafts = self._implied_agents(doc, ctx, drafts, sent, coded)
-                drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, coded)
+                drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, span, coded)
                 drafts = drafts + self._event_noun_variants(ctx, drafts, sent, doc, index, events)
             built: list[tuple[Event, tuple[str, ...]]] = []
             asks: dict[int, bool] = {}
@@ -509,6 +509,7 @@ class EventCoder:
         ctx: DocContext,
         drafts: list[_Draft],
         sent: Sentence,
+        span: SpanView,
         coded: Sequence[ActorMention],
     ) -> list[_Draft]:
         """Drafts with an implied recipient: for a draft without one, the first other actors named
@@ -522,8 +523,7 @@ class EventCoder:
         out: list[_Draft] = []
         if all(d.recipients for d in drafts):
             return out
-        sent_span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-        labels = () if sent_span is None else self._judgement_labels(doc, sent_span)
+        labels = self._judgement_labels(doc, span)  # ``span``: the sentence's tokens
         for d in drafts:
             if d.recipients or _joint_cooperation(d):
                 continue
