@@ -354,6 +354,7 @@ class EventCoder:
                 drafts = self._implied_agents(doc, ctx, drafts, sent, coded)
                 drafts = drafts + self._recipient_variants(doc, ctx, drafts, sent, span, coded)
                 drafts = drafts + self._event_noun_variants(ctx, drafts, sent, doc, index, events)
+                drafts = drafts + self._stand_in_variants(ctx, drafts, sent, doc, index, events)
             built: list[tuple[Event, tuple[str, ...]]] = []
             asks: dict[int, bool] = {}
             for draft in drafts:
@@ -444,6 +445,78 @@ class EventCoder:
                 )
             )  # fmt: skip
         return out
+
+    def _stand_in_variants(
+        self, ctx: DocContext, drafts: list[_Draft], sent: Sentence, doc: DocView, index: MentionIndex,
+        before: Sequence[tuple[Event, tuple[str, ...]]],
+    ) -> list[_Draft]:  # fmt: skip
+        """For each trigger verb whose subject is a pointing event noun ("The sanctions will freeze
+        any assets …", :func:`~geowire.coding.event_anaphora.pointing_subject`), one draft per
+        category of the noun's class and act pointed back to (:meth:`_antecedents`, the rules' own
+        readings of earlier sentences) with that act's parties: the measure stands for whoever
+        imposed it on whom. Marked ``stand-in-subject``."""
+        from geowire.coding.event_anaphora import event_nouns, pointing_subject
+
+        words = event_nouns(self.lang)
+        out: list[_Draft] = []
+        done: set[tuple[int, int, str]] = set()
+        picks: list[Event] | None = None
+        for d in drafts:
+            key = (d.trigger.start, d.trigger.end, d.category)
+            if key in done or not words.nouns:
+                continue
+            noun = pointing_subject(doc[d.candidate.decision.trigger], words, partial(_named_token, index))
+            spec = None if noun is None else words.nouns.get(noun.lemma_.lower())
+            if noun is None or spec is None or d.category not in spec[0]:
+                continue
+            done.add(key)
+            if picks is None:
+                picks = [e for e, f in before if "rulepick" in f]
+            out += [self._with_parties_of(ctx, sent, d, e) for e in self._antecedents(noun, sent, picks, doc)]
+        return out
+
+    def _antecedents(self, noun: TokenView, sent: Sentence, picks: list[Event], doc: DocView) -> list[Event]:
+        """The acts told before that an event noun may point back to: the nearest
+        (:func:`~geowire.coding.event_anaphora.antecedent_event`) and the nearest before it with other
+        parties (a story of two measures: "the sanctions" may be either), at most
+        :data:`_STAND_IN_ANTECEDENTS`."""
+        from geowire.coding.event_anaphora import antecedent_event, event_nouns
+
+        words, lemmas = event_nouns(self.lang), partial(_trigger_lemmas, doc)
+        out: list[Event] = []
+        pool = picks
+        while len(out) < _STAND_IN_ANTECEDENTS:
+            found = antecedent_event(
+                noun.lemma_.lower(), sent.index, pool, words, own=frozenset(), trigger_lemmas=lemmas
+            )
+            if found is None:
+                break
+            if all(_party_codes(found) != _party_codes(o) for o in out):
+                out.append(found)
+            pool = pool[: next(k for k, e in enumerate(pool) if e is found)]
+        return out
+
+    def _with_parties_of(self, ctx: DocContext, sent: Sentence, d: _Draft, found: Event) -> _Draft:
+        """``d`` with the parties and the category of the act ``found`` its subject points back to
+        ("The sanctions will block …": the blocking is the sanction's own, whatever else "block" may
+        read as)."""
+        ids = ([a.code for a in found.actors], [r.code for r in found.recipients])
+        dec = d.candidate.decision
+        if found.category != d.category:
+            dec = dataclasses.replace(
+                dec, category=found.category, mode=None, base_category=d.category, rule=f"{dec.rule}+stand-in"
+            )
+        return dataclasses.replace(
+            d,
+            id=event_id(ctx.doc_id, sent.index, d.trigger.start, d.trigger.end, found.category, *ids),
+            candidate=dataclasses.replace(d.candidate, decision=dec),
+            category=found.category,
+            actors=found.actors,
+            recipients=found.recipients,
+            recipient_how="previous-event",
+            notes=[*d.notes, f"parties {ids[0]} → {ids[1]} of the subject: the {found.category} told before"],
+            vetoes=[_STAND_IN],  # the draft's own vetoes were of its own parties
+        )
 
     def _unrealised_concession(
         self, ctx: DocContext, sent: Sentence, draft: _Draft, event: Event
@@ -1603,6 +1676,8 @@ _OPEN_PASSIVE = "open-passive"
 _IMPLIED_ACTOR = "implied-actor"
 _IMPLIED_ROLE = "implied"
 _ORPHAN = "implied-actor-orphan"  # a trigger none of its sentence's named parties could be read with
+_STAND_IN = "stand-in-subject"  # an act whose subject is an event noun pointing back (its doer's)
+_STAND_IN_ANTECEDENTS = 2  # the acts told before that such a subject may stand for
 _ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
 _MATERIAL_RETREAT, _PROMISED_RETREAT = "RETREAT", "CONCEDE"  # PLOVER: done vs declared or promised
 _DENIED_RANK = 2  # a denied act's candidate: below the frames that own its trigger
@@ -1680,6 +1755,10 @@ def _speaker_role(verb: TokenView, roles: Sequence[Role]) -> Role | None:
     subjects = [c for c in top.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     inside = {w.i for s in subjects for w in s.subtree}
     return next((r for r in roles if r.head in inside), None)
+
+
+def _party_codes(e: Event) -> tuple[frozenset[str | None], frozenset[str | None]]:
+    return frozenset(a.code for a in e.actors), frozenset(r.code for r in e.recipients)
 
 
 def _pair_key(d: _Draft) -> tuple[object, ...]:

@@ -119,6 +119,17 @@ def referred_noun(trig: Any, words: EventNouns, named: Callable[[Any], bool]) ->
     return None
 
 
+def pointing_subject(trig: Any, words: EventNouns, named: Callable[[Any], bool]) -> Any | None:
+    """The definite event noun of ``words`` that is the subject of the verb ``trig`` ("The sanctions
+    will freeze …", "the embargo bars …") naming no party in its own words and owned by no possessor
+    (as :func:`referred_noun`); None otherwise. Such a noun stands for the act told before, and the
+    verb's act is that act's own: its doer is the act's actor (:meth:`EventCoder._stand_in_variants`)."""
+    if trig.pos_ not in _VERBAL:
+        return None
+    subj = next((c for c in trig.children if c.dep_ in words.subject_deps), None)
+    return None if subj is None else _pointing(subj, words, named)
+
+
 def _arguments(trig: Any, words: EventNouns) -> list[Any]:
     """The trigger's own dependents, and for a noun trigger that completes a verb ("the visit
     constitutes an interference", "the launch was a provocation") that verb's subject."""
