@@ -1,5 +1,8 @@
 """(cx24) General readings from a fresh dev part in the early wire style (part_67).
 
+A contract "for the sale of" (or "for the export of") a system is signed by its seller
+(``transfers.supply_verb``), as one "to sell" it is; "for the supply of" is said by buyers too.
+
 A sum of money whose currency word follows its issuer ("1.3 billion US dollars", "40 million
 Australian dollars") is that currency's value, and the issuer named inside it is no party, target or
 supplier (``numbers.currency_issuers``, ``extract.outside_money``). Before, the figure had no value
@@ -73,3 +76,15 @@ def test_cx24_an_article_that_qualifies_one_agreement_in_two_plain_words_keeps_i
         "defence agreement would cover joint patrols on the lake."
     )
     assert _agreements(text) == [("signed", False)]
+
+
+def test_cx24_a_contract_for_the_sale_of_a_system_is_signed_by_its_seller(analyzer) -> None:  # noqa: ANN001
+    text = "Norway has not signed any contract with Peru for the sale of NASAMS launchers, officials said."
+    rows = [(f.get("supplier"), f.get("recipient")) for f in claim_fields(analyzer, text, "transfer", _DAY)]
+    assert rows == [("NOR", "PER")]
+
+
+def test_cx24_a_contract_for_the_supply_of_a_system_is_still_signed_by_its_buyer(analyzer) -> None:  # noqa: ANN001
+    text = "Peru signed a contract with Norway for the supply of six NASAMS launchers."
+    rows = [(f.get("supplier"), f.get("recipient")) for f in claim_fields(analyzer, text, "transfer", _DAY)]
+    assert rows == [("NOR", "PER")]
