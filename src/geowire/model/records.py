@@ -409,9 +409,10 @@ def _qualified_apart(
     of them a topic ("has not signed a defence agreement with Kenya … The two signed a trade
     agreement in 2023"): two agreements, though "defence" alone is too plain a word to be a topic
     (across articles "a defence agreement" and "the security pact" may be one). Only acts told as
-    done or denied part them ("further contracts were being finalised" is no act of its own); a bare
-    "the agreement" qualifies nothing and joins either."""
-    if a.doc_id != b.doc_id or not (topics[a.id] or topics[b.id]):
+    done or denied part them ("further contracts were being finalised" is no act of its own), and
+    not a claim the article refers back with (:func:`_told_as_one`: "The two memoranda they signed
+    in 2019"); a bare "the agreement" qualifies nothing and joins either."""
+    if a.doc_id != b.doc_id or not (topics[a.id] or topics[b.id]) or _told_as_one(a, b):
         return False
     if not all(c.fields.get("action") and c.fields.get("modality", "asserted") in _TOLD_ACTS for c in (a, b)):
         return False
