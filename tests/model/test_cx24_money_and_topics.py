@@ -1,5 +1,14 @@
 """(cx24) General readings from a fresh dev part in the early wire style (part_67).
 
+A body after "according to a statement from" speaks ("… the general staff"), and "its officials say"
+speaks for the state the pronoun stands for (``statements.after_verb_name``, ``anonymous_speaker``).
+
+A continent or world region is no signing place (``agreements.not_place_names``: "the largest
+deal Spain has concluded in South America").
+
+A generic system's name stops at its cue and at a subject pronoun ("Turkey hands radars", "It promises
+radars": "radars", ``_generic_systems``, ``transfers.system_stopwords``).
+
 A contract "for the sale of" (or "for the export of") a system is signed by its seller
 (``transfers.supply_verb``), as one "to sell" it is; "for the supply of" is said by buyers too.
 
@@ -88,3 +97,56 @@ def test_cx24_a_contract_for_the_supply_of_a_system_is_still_signed_by_its_buyer
     text = "Peru signed a contract with Norway for the supply of six NASAMS launchers."
     rows = [(f.get("supplier"), f.get("recipient")) for f in claim_fields(analyzer, text, "transfer", _DAY)]
     assert rows == [("NOR", "PER")]
+
+
+def _names(analyzer, text: str) -> list[object]:  # noqa: ANN001
+    return [f.get("system_name") for f in claim_fields(analyzer, text, "transfer", _DAY)]
+
+
+def test_cx24_the_cue_verb_before_a_generic_system_is_no_part_of_its_name(analyzer) -> None:  # noqa: ANN001
+    assert _names(analyzer, "Turkey hands radars to Kenya.") == ["radars"]
+
+
+def test_cx24_a_subject_pronoun_and_a_promise_are_no_part_of_a_systems_name(analyzer) -> None:  # noqa: ANN001
+    text = "Oman and Jordan signed a defence pact. It promises patrol boats and radars, not troops."
+    assert not [n for n in _names(analyzer, text) if "It" in str(n) or "promises" in str(n)]
+
+
+def test_cx24_the_modifiers_of_a_generic_system_stay_in_its_name(analyzer) -> None:  # noqa: ANN001
+    assert _names(analyzer, "Tokyo promises five coastal surveillance radars to Manila.") == [
+        "coastal surveillance radars"
+    ]
+
+
+def test_cx24_a_continent_is_no_signing_place(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Spain and Peru signed a frigate contract. It is the largest deal Spain has concluded in "
+        "South America."
+    )
+    assert not [f for f in claim_fields(analyzer, text, "agreement", _DAY) if f.get("place")]
+
+
+def test_cx24_a_city_stays_a_signing_place(analyzer) -> None:  # noqa: ANN001
+    text = "Spain and Peru signed a frigate contract in Lima on Tuesday."
+    assert [f.get("place") for f in claim_fields(analyzer, text, "agreement", _DAY)] == ["Lima"]
+
+
+def _speakers(analyzer, text: str) -> list[object]:  # noqa: ANN001
+    return [f.get("speaker") for f in claim_fields(analyzer, text, "statement", _DAY)]
+
+
+def test_cx24_a_body_after_according_to_a_statement_from_speaks(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "HANOI, 2 June 2025 — Vietnam's navy received two corvettes, the defence ministry said. The ships "
+        "will patrol the Gulf of Tonkin, according to a statement from the naval command."
+    )
+    assert _speakers(analyzer, text).count("VNM") == 2
+
+
+def test_cx24_a_states_own_officials_speak_for_it(analyzer) -> None:  # noqa: ANN001
+    text = "Egypt already flies Rafale jets, and its officials say more orders will follow."
+    assert _speakers(analyzer, text) == ["EGY"]
+
+
+def test_cx24_unnamed_officials_stay_unnamed(analyzer) -> None:  # noqa: ANN001
+    assert _speakers(analyzer, "Some officials say more orders will follow.") == []
