@@ -157,6 +157,9 @@ class NumberWords(Section):
     scales: dict[str, float] = {}  # "million" → 1e6
     percent: list[str] = []  # words for "%"
     currencies: dict[str, str] = {}  # a currency word → ISO code
+    # (cx24) the issuer named between a figure and its currency word, with the currency it makes:
+    # "1.3 billion US dollars" → USD, "40 million Australian dollars" → AUD
+    currency_issuers: dict[str, str] = {}
     units: dict[str, str] = {}  # a measurement unit word → its symbol
     linkers: list[str] = []  # a word between a figure and its unit ("millones de euros")
     qualifiers: dict[str, str] = {}  # "more than" → more-than

@@ -90,6 +90,20 @@ def outside_waters(
     return [m for m in mentions if not inside(m)]
 
 
+def outside_money(mentions: Sequence[ActorMention], quantities: Sequence[Quantity]) -> Sequence[ActorMention]:
+    """(cx24) ``mentions`` without the countries named inside a sum of money, as the issuer of its
+    currency ("a contract worth 1.3 billion US dollars" names no American party, target or
+    supplier): a quantity whose unit is a currency code (three capitals) spans the issuer."""
+    spans = [(q.start, q.end) for q in quantities if q.unit and len(q.unit) == 3 and q.unit.isupper()]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.kind == "country" and any(a <= m.start and m.end <= b for a, b in spans))
+    ]
+
+
 def extract_claims(
     doc: Any,
     ctx: DocContext,
@@ -107,7 +121,7 @@ def extract_claims(
     lex = model_lexicon(lang)
     categories = equipment_categories(kb)
     plurals = plural_systems(kb, lang)
-    mentions = outside_waters(mentions, sentences, lang)
+    mentions = outside_money(outside_waters(mentions, sentences, lang), quantities)
     views = sentence_views(ctx, sentences, mentions, dates, quantities, events, lang=lang)
     state: list[AgreementRef] = []
     claims: list[Claim] = []

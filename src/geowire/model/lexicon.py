@@ -319,6 +319,9 @@ class Agreements(_Strict):
     relative_subject_joint: Rx = re.compile(r"\s+")
     # the last word of a place that is no signing place ("in the Barents Sea": a scope)
     not_place_heads: frozenset[str] = frozenset()
+    # (cx24) a whole place name that is no signing place: a continent or a world region ("the
+    # largest deal Italy has concluded in Asia")
+    not_place_names: frozenset[str] = frozenset()
     # a part of a country before its name ("in northern Vietnam"): the place, never a party
     place_regions: list[str] = []
     # between the action and a whole country after a preposition: the country places something

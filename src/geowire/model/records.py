@@ -339,6 +339,7 @@ def group_agreements(
     agreements."""
     topics = {c.id: agreement_topic(c, stop=topic_stop, plain=topic_plain) for c in claims}
     described = {c.id: frozenset(agreement_description(c, stop=topic_stop)) for c in claims}
+    qualified = {c.id: frozenset(agreement_qualifiers(c, stop=topic_stop)) for c in claims}
 
     def distinct(a: StoredClaim, b: StoredClaim) -> bool:
         ta, tb = topics[a.id], topics[b.id]
@@ -346,6 +347,7 @@ def group_agreements(
         return (
             _distinct_agreements(a, b)
             or bool(ta and tb and not ta & tb)
+            or _qualified_apart(a, b, topics, qualified)
             or (generic_kinds and _acts_apart(a, b) and not _told_as_one(a, b))
             or _newer_than(a, b, fresh=fresh, stop=topic_stop)
             or _newer_than(b, a, fresh=fresh, stop=topic_stop)
@@ -392,6 +394,30 @@ def group_agreements(
             else:
                 groups.append((str(kind), set(parties), [c]))
     return [members for _, _, members in groups]
+
+
+_TOLD_ACTS = ("asserted", "negated")  # an agreement's act told as done or as not done
+
+
+def _qualified_apart(
+    a: StoredClaim,
+    b: StoredClaim,
+    topics: Mapping[str, frozenset[str]],
+    qualified: Mapping[str, frozenset[str]],
+) -> bool:
+    """(cx24) Two claims of one article whose agreements it qualifies in words that share none, one
+    of them a topic ("has not signed a defence agreement with Kenya … The two signed a trade
+    agreement in 2023"): two agreements, though "defence" alone is too plain a word to be a topic
+    (across articles "a defence agreement" and "the security pact" may be one). Only acts told as
+    done or denied part them ("further contracts were being finalised" is no act of its own), and
+    not a claim the article refers back with (:func:`_told_as_one`: "The two memoranda they signed
+    in 2019"); a bare "the agreement" qualifies nothing and joins either."""
+    if a.doc_id != b.doc_id or not (topics[a.id] or topics[b.id]) or _told_as_one(a, b):
+        return False
+    if not all(c.fields.get("action") and c.fields.get("modality", "asserted") in _TOLD_ACTS for c in (a, b)):
+        return False
+    qa, qb = qualified[a.id], qualified[b.id]
+    return bool(qa and qb and not qa & qb)
 
 
 def _kind_named(kind: str, generic_kind: str, named: list[StoredClaim], generic: Collection[str]) -> bool:
@@ -498,14 +524,24 @@ def agreement_description(c: StoredClaim, *, stop: Collection[str]) -> tuple[str
     span, text = c.field_spans.get("kind"), c.doc_text
     if not span or text is None:
         return ()
+    named = _WORD.findall(str(c.fields.get("name") or "").lower())
+    return (*agreement_qualifiers(c, stop=stop), *_WORD.findall(text[span[0] : span[1]].lower()), *named)
+
+
+def agreement_qualifiers(c: StoredClaim, *, stop: Collection[str]) -> tuple[str, ...]:
+    """The lower-case words right before a claim's kind, back to a word of ``stop`` or another field
+    (as :func:`agreement_description` reads them): "a defence cooperation agreement" → (defence,
+    cooperation); "the agreement" → ()."""
+    span, text = c.field_spans.get("kind"), c.doc_text
+    if not span or text is None:
+        return ()
     begin = max(c.start, span[0] - 80, *_field_ends_before(c, span[0]))
     before: list[str] = []
     for w in reversed(_WORD.findall(text[begin : span[0]])):
         if w in stop or not w.islower() or not w[:1].isalpha():
             break
         before.append(w)
-    named = _WORD.findall(str(c.fields.get("name") or "").lower())
-    return (*reversed(before), *_WORD.findall(text[span[0] : span[1]].lower()), *named)
+    return tuple(reversed(before))
 
 
 _DESCRIPTION_MIN_WORDS = 2  # different words: "a defence agreement" names one; a bare "a contract" does not

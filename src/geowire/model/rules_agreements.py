@@ -772,6 +772,8 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
             continue
         if name.split()[-1] in lex.agreements.not_place_heads:
             continue  # "their fisheries pact in the Barents Sea": where it applies, not where signed
+        if name in lex.agreements.not_place_names:
+            continue  # (cx24) "the largest deal it has concluded in Asia": a region, no signing place
         if name.endswith(lex.agreements.possessive_endings):
             continue  # (cx13) "in Tanzania's largest city": a place of that country it does not name
         ps = s + m.start("name") - m.start(0)

@@ -1337,6 +1337,8 @@ def _generic_systems(
                 continue
             if word is None or not _MODIFIER_WORD.fullmatch(word.group(1)) or word.group(1).lower() in stop:
                 break
+            if view.start < cue < s and start - len(word.group(0)) <= cue:
+                break  # (cx24) "It promises radars": the cue and its subject are no part of the name
             if _count_word(view, start - len(word.group(0))):
                 break  # "Sixteen armoured vehicles" opening a sentence: the count, not the name
             if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):

@@ -35,6 +35,7 @@ _CURRENCY_CHARS = frozenset("$€£¥₽")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w\-]*)")
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_ISSUED = re.compile(r"\s*([A-Za-z][\w.\-]*)\s+([A-Za-z]+)\b")  # "US dollars", "U.S. dollar"
 
 
 @dataclass(frozen=True)
@@ -274,6 +275,9 @@ def _unit_after(
     """The unit written after the number that starts at ``num`` and ends at ``end`` (maybe after a
     linking word: "millones de euros", "hundreds of troops"): a currency/measure word, else the
     counted noun."""
+    issued = _issued_currency(text, end, rules)
+    if issued is not None:
+        return issued
     nxt = _NEXT_WORD.match(text, end)
     if nxt and (nxt.group(1).lower() in rules.numbers.linkers or nxt.group(1).lower() in (links or [])):
         nxt = _NEXT_WORD.match(text, nxt.end()) or nxt
@@ -289,6 +293,16 @@ def _unit_after(
     if nxt and nxt.group(1).isalpha() and nxt.group(1).islower():
         return nxt.group(1).lower(), nxt.end()
     return None, end
+
+
+def _issued_currency(text: str, end: int, rules: QuantityRules) -> tuple[str, int] | None:
+    """(cx24) A currency word after its issuer right after a figure ("1.3 billion US dollars",
+    "40 million Australian dollars"): the issuer's currency and the end of the word, else None."""
+    m = _ISSUED.match(text, end)
+    if m is None or m.group(2).lower() not in rules.numbers.currencies:
+        return None
+    code = rules.numbers.currency_issuers.get(m.group(1).lower())
+    return (code, m.end()) if code else None
 
 
 def _counted_noun(tokens: _Tokens, char: int) -> Token | None:
