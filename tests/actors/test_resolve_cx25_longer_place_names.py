@@ -38,7 +38,8 @@ def _codes(annotator: Annotator, kb: KnowledgeBase, text: str) -> dict[str, str 
 
     ctx = DocContext("cx25", dt.date(2025, 6, 2))
     ((_, annotated),) = list(annotator.pipe([(ctx, text)]))
-    return {m.text: m.code for m in resolve_mentions(annotated.doc, ctx, kb, EN, sentences=annotated.sentences)}
+    mentions = resolve_mentions(annotated.doc, ctx, kb, EN, sentences=annotated.sentences)
+    return {m.text: m.code for m in mentions}
 
 
 @pytest.mark.model
