@@ -1,13 +1,13 @@
 """(cx25, issue 13) Arrivals at towns and ports, one sale told as an arms deal or a contract, and a
 month read as a modal (part_68).
 
-A system told as made or bought abroad ("built in Spain", "Italian-built", "from Japan") that reached
-or docked at a town the gazetteer places in one country, with no recipient named, was delivered to
-that country (``transfers.made_before`` / ``made_suffix``, ``rules_forces._reached_town``); a ship its
-owner docked somewhere is on a visit, no delivery (``transfers.visit``). An owner's warships that
-reached or docked at a foreign town came there: a deployment (``deployments.equipment_arrival``).
-A name the gazetteer gives to towns in several countries stands for the one far bigger than every
-namesake ("Alexandria": the Egyptian port, not a Virginian town).
+A system told as made or bought abroad ("built in Spain", "Italian-built", "from Japan") or as a
+shipment ("Its newest consignment, 24 … trucks") that reached or docked at a town the gazetteer
+places in one country, with no recipient named, was delivered to that country
+(``transfers.made_before`` / ``made_suffix`` / ``shipment_before``, ``rules_forces._reached_town``); a
+ship its owner docked somewhere is on a visit, no delivery (``transfers.visit``). A name the
+gazetteer gives to towns in several countries stands for the one far bigger than every namesake
+("Alexandria": the Egyptian port, not a Virginian town).
 
 "An arms deal" in one report is "the contract" or "the purchase" of the same parties in another
 (``agreements.trade_kinds`` / ``trade_words``, ``records._kind_traded``): their places, dates and values
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tests.model.helpers import contradiction_pairs, deployment_rows
+from tests.model.helpers import contradiction_pairs
 
 
 def _transfers(texts: dict[str, str], published: str) -> dict[str, list[tuple[object, ...]]]:
@@ -46,6 +46,8 @@ def _arrivals() -> dict[str, list[tuple[object, ...]]]:
         "suffix": "Six German-built Leopard 2 tanks reached Gdynia on Tuesday aboard a chartered freighter.",
         "from": "Eight M109 howitzers from the United States reached the port of Klaipeda on Tuesday.",
         "owner": "Two Russian corvettes docked at Havana on Tuesday for a five-day visit.",
+        "shipment": "Turkey remains Tanzania's chief source of armour. Its newest consignment, 24 Kirpi "
+                    "trucks, reached Dar es Salaam in February.",
     }, "2025-03-06")  # fmt: skip
 
 
@@ -53,20 +55,11 @@ def test_cx25_a_system_built_abroad_that_reached_a_port_was_delivered_there() ->
     found = _arrivals()
     assert ("DEU", "POL", 6, "delivered") in found["suffix"]
     assert ("USA", "LTU", 8, "delivered") in found["from"]
+    assert ("TUR", "TZA", 24, "delivered") in found["shipment"]
 
 
 def test_cx25_an_owners_ship_docking_abroad_is_no_delivery() -> None:
     assert not [r for r in _arrivals()["owner"] if r[3] == "delivered"]
-
-
-def test_cx25_an_owners_warships_reaching_a_foreign_port_are_deployed_there() -> None:
-    rows = deployment_rows({
-        "navy": "Three Indian Navy frigates reached Mombasa on Monday and will exercise with Kenyan ships "
-                "for a fortnight.",
-        "built": "Three frigates built in Italy reached Mombasa on Monday for the Kenyan navy.",
-    }, "2025-05-01")  # fmt: skip
-    assert [r[:2] for r in rows["navy"]] == [("IND", "KEN")]
-    assert not rows["built"]
 
 
 _DOCS = [

@@ -565,13 +565,11 @@ class Transfers(_Strict):
     # before it: a maker's suffix ("German-built frigates")
     made_before: Rx = re.compile(r"(?!)")
     made_suffix: Rx = re.compile(r"(?!)")
+    # (cx25) right before a system: the shipment it came in ("Its latest consignment, 30 Kirpi …")
+    shipment_before: Rx = re.compile(r"(?!)")
     # (cx25) a delivery cue that is also what a ship on a visit does ("docked at"): a delivery only
     # of a system told as made abroad
     visit: Rx = re.compile(r"(?!)")
-    # (cx25) right before / after a system's noun: it was made or bought abroad ("German-built
-    # frigates", "frigates built in Germany", "tanks from the United States")
-    made_prefix: Rx = re.compile(r"(?!)")
-    made_after: Rx = re.compile(r"(?!)")
     water_after: CaseRx = re.compile(r"(?!)")
     water_before: CaseRx = re.compile(r"(?!)")
     apposition_before: Rx = re.compile(r"(?!)")
@@ -855,12 +853,6 @@ class Deployments(_Strict):
     # ``stationing`` (sent, sold or delivered, they are a transfer)
     equipment_forces: list[str] = []
     stationing: Rx = re.compile(r"(?!)")
-    # (cx25) after warships or aircraft: a verb that says they themselves came to a place ("two
-    # corvettes reached Sihanoukville", "docked at Limassol"): a deployment, as when stationed
-    equipment_arrival: Rx = re.compile(r"(?!)")
-    # (cx25) right after that verb: a visit, no deployment ("docked in Colombo for a five-day
-    # goodwill visit")
-    visit_after: Rx = re.compile(r"(?!)")
     # (dx23) a force named with its owner or "the" (and perhaps its place) whose size is set off in
     # commas as "N strong" ("Berlin's contingent in Lithuania, now roughly 1,800 strong, trains …"):
     # groups as in ``count``

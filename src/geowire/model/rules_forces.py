@@ -1216,30 +1216,6 @@ def _reached_town(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim:
     )
 
 
-def _warships_came(view: SentenceView, lex: ModelLexicon, s: int, e: int, verb: int) -> bool:
-    """(cx25) Whether the warships or aircraft at ``s``–``e`` themselves came to a place by the verb at
-    ``verb`` ("Two Chinese corvettes reached Sihanoukville and will stay …"): not on a visit ("for a
-    five-day goodwill visit", ``deployments.visit_after``), not made or bought abroad, and in a
-    sentence that tells no transfer of them before the verb ("the six warships promised to Manila
-    arrived")."""
-    if not lex.deployments.equipment_arrival.match(view.slice(verb, verb + 30)):
-        return False
-    visit = lex.deployments.visit_after.match(view.slice(verb, view.sentence.end))
-    if visit or _built_abroad(view, lex, s, e):
-        return False
-    cues = [(cs, ce) for _r, cs, ce, _st in _verb_cues(view, lex) if cs < verb]
-    return all(lex.transfers.undergoes.match(view.slice(cs, ce)) for cs, ce in cues)
-
-
-def _built_abroad(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
-    """(cx25) Whether the system at ``s``–``e`` is told as made or bought abroad ("German-built
-    frigates", "frigates built in Germany", "tanks from the United States"): its arrival is a
-    delivery, not its owner's forces coming."""
-    before = view.slice(max(view.start, s - 40), s)
-    after = view.slice(e, view.sentence.end)
-    return bool(lex.transfers.made_prefix.search(before) or lex.transfers.made_after.match(after))
-
-
 def _visiting(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     """(cx25) A ship told by a visit's verb ("docked at", ``transfers.visit``) whose supplier is
     not where it was built or came from: its owner's ship on a visit, not a delivery."""
@@ -1253,9 +1229,12 @@ def _visiting(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
 
 def _made_abroad(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     """Whether a claim's supplier is told as where its system was made or came from ("built in
-    Germany", "German-built", "from the United States"), not as the system's owner ("Chinese
-    corvettes", "the Russian navy's frigates")."""
+    Germany", "German-built", "from the United States") or the system as a shipment ("Its latest
+    consignment, 30 Kirpi trucks, …"), not as the system's owner ("Chinese corvettes", "the Russian
+    navy's frigates")."""
     at, system = c.field_spans.get("supplier"), c.field_spans.get("system")
+    if system is not None and lex.transfers.shipment_before.search(view.slice(view.start, system[0])):
+        return True  # "Its latest consignment, 30 Kirpi trucks, reached Mombasa": a shipment arrived
     if at is None or system is None:
         return False
     if at[0] > system[0]:  # named after the system: "built in Germany", "from the United States"
@@ -4343,13 +4322,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
     for s, e, _m in view.finditer(noun):
         verbs = [v for v in view.finditer(verb_rx) if _same_clause(view, lex, v[0], s) and abs(v[0] - s) < 60]
         if lex.deployments.equipment_noun.fullmatch(view.slice(s, e)):  # "frigates": only when stationed
-            verbs = [
-                v
-                for v in verbs
-                if lex.deployments.stationing.match(view.slice(v[0], v[1] + 30))
-                # (cx25) "Two Chinese corvettes reached Sihanoukville": the warships themselves came
-                or (v[0] > e and _warships_came(view, lex, s, e, v[0]))
-            ]
+            verbs = [v for v in verbs if lex.deployments.stationing.match(view.slice(v[0], v[1] + 30))]
             if _moved_as_transfer(view, lex, s):
                 continue  # "has sold two frigates to …", "put on hold the delivery of four fighters"
         if not verbs:
