@@ -76,7 +76,8 @@ from spacy.vocab import Vocab
 
 from geowire.actors.kb import KnowledgeBase, NameRef
 from geowire.actors.words import ActorLexicon, actor_words
-from geowire.geo.resolve import DATELINE_WINDOW, dateline_span, geography
+from geowire.geo.gazetteer import name_key
+from geowire.geo.resolve import DATELINE_WINDOW, Geography, dateline_span, geography
 from geowire.lang import LanguagePack
 from geowire.nlp.annotate import SKIPPED_BLOCKS
 from geowire.nlp.view import DocView, TokenView, viewed
@@ -180,7 +181,7 @@ def resolve_mentions(
     the rules look for the words of ``lang``."""
     with viewed(doc) as view:
         said = lang.surface.places.report_verbs
-        mentions = _resolve(doc, view, ctx, kb, actor_words(lang), sentences, said)
+        mentions = _resolve(doc, view, ctx, kb, actor_words(lang), sentences, said, geography(lang))
         return _outside_dateline(mentions, view.text, lang)
 
 
@@ -206,11 +207,18 @@ def _resolve(
     words: ActorLexicon,
     sentences: list[Sentence],
     said: frozenset[str],
+    geo: Geography,
 ) -> list[ActorMention]:
     gaz = gazetteer(kb, doc.vocab)
-    matches = _gazetteer_spans(doc, gaz)
-    entities = [e for e in doc.ents if e.label_ in ENTITY_LABELS and "\n" not in e.text]
     names = _Names(kb, doc.vocab)
+    matches = [m for m in _gazetteer_spans(doc, gaz) if not _inside_place_name(m, names.refs(m), geo)]
+    entities = [
+        e
+        for e in doc.ents
+        if e.label_ in ENTITY_LABELS
+        and "\n" not in e.text
+        and not _inside_place_name(e, kb.refs_for_name(e.text), geo)
+    ]
     matches, _ = _extend_people_to_entities(matches, entities, view, kb, gaz, names, words)
     covered = {i for m in matches for i in range(m.start, m.end)}
     loose = [e for e in entities if not any(i in covered for i in range(e.start, e.end))]
@@ -581,6 +589,39 @@ def _gazetteer_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         if _folded_ok(span.text, doc.vocab.strings[match_id]):
             spans.append(span)
     return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+_PLACE_KINDS = frozenset({"city", "admin1"})
+
+
+def _inside_place_name(span: Span, refs: list[NameRef], geo: Geography) -> bool:
+    """(cx25) Whether a country's name or capital is only part of a longer place name that the
+    gazetteer knows as a town or region of other countries alone, with a capitalised word before
+    or one or two after it: "Minsk" in "Minsk Mazowiecki" (a Polish town), "Mongolia" in "Inner
+    Mongolia" (a Chinese region), "Mali" in "Mali Losinj" (a Croatian port). The longer name is
+    the place; the country is none of the text's actors. A capital's own longer name ("Kuwait
+    City", "Panama City") stays the country's."""
+    if not refs or _pick(refs).kind != "country":
+        return False
+    code = _pick(refs).code
+    doc = span.doc
+    for start, end in ((span.start - 1, span.end), (span.start, span.end + 1), (span.start, span.end + 2)):
+        if start < 0 or end > len(doc) or not all(_capitalised(t.text) for t in doc[start:end]):
+            continue
+        text = doc[start:end].text
+        key = name_key(text, geo.words.articles)
+        places = [
+            m.entry
+            for m in geo.gazetteer.lookup(text, articles=geo.words.articles)
+            if m.entry.kind in _PLACE_KINDS and name_key(m.entry.name, geo.words.articles) == key
+        ]
+        if places and all(p.country != code for p in places):
+            return True
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
 
 
 def _folded_ok(text: str, name: str) -> bool:

@@ -618,6 +618,8 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
         "topic_stop": lex.agreements.topic_stop,
         "topic_plain": lex.agreements.topic_plain,
         "fresh": lex.agreements.fresh,
+        "trade_kinds": lex.agreements.trade_kinds,
+        "trade_words": lex.agreements.trade_words,
     }
     groups = records.group_agreements(claims, generic=generic, **words)
     for members in groups:

@@ -252,6 +252,8 @@ def agreement_items(claims: Iterable[StoredClaim], lex: ModelLexicon) -> list[di
         "topic_stop": lex.agreements.topic_stop,
         "topic_plain": lex.agreements.topic_plain,
         "fresh": lex.agreements.fresh,
+        "trade_kinds": lex.agreements.trade_kinds,
+        "trade_words": lex.agreements.trade_words,
     }
     for members in group_agreements(cs, generic=tuple(lex.agreements.generic), **words):
         rec, _ = build_agreement(members, dt.date.today(), figures=lex.figures)

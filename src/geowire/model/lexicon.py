@@ -244,6 +244,11 @@ class Agreements(_Strict):
     # (cx21) words that tell an agreement apart from an older one of the same parties ("the new
     # security agreement" is not the treaty they signed in 2019)
     fresh: list[str] = []
+    # (cx25) a specific kind (`trade_kinds`: "arms deal") that another article tells by a bare
+    # trade word of a generic kind (`trade_words`: "the contract", "the purchase") between the
+    # same parties: one sale, told two ways
+    trade_kinds: list[str] = []
+    trade_words: list[str] = []
     actions: list[AgreementAction]
     until: list[str]
     duration: list[str]
@@ -558,6 +563,16 @@ class Transfers(_Strict):
     plural_name: Rx = re.compile(r"(?!)")
     demonstrative_before: Rx = re.compile(r"(?!)")
     arrival_site: Rx = re.compile(r"(?!)")
+    # (cx25) between a system and its supplier named after it: where it was made or came from
+    # ("frigates built in Germany", "tanks from the United States"); right after a supplier named
+    # before it: a maker's suffix ("German-built frigates")
+    made_before: Rx = re.compile(r"(?!)")
+    made_suffix: Rx = re.compile(r"(?!)")
+    # (cx25) right before a system: the shipment it came in ("Its latest consignment, 30 Kirpi …")
+    shipment_before: Rx = re.compile(r"(?!)")
+    # (cx25) a delivery cue that is also what a ship on a visit does ("docked at"): a delivery only
+    # of a system told as made abroad
+    visit: Rx = re.compile(r"(?!)")
     water_after: CaseRx = re.compile(r"(?!)")
     water_before: CaseRx = re.compile(r"(?!)")
     apposition_before: Rx = re.compile(r"(?!)")

@@ -329,9 +329,12 @@ def group_agreements(
     topic_stop: Collection[str] = (),
     topic_plain: Collection[str] = (),
     fresh: Collection[str] = (),
+    trade_kinds: Collection[str] = (),
+    trade_words: Collection[str] = (),
 ) -> list[list[StoredClaim]]:
     """Claims about the same agreement: same kind (or a specific kind and a generic one whose own
-    name holds a word of it, :func:`_kind_named`), overlapping parties (a claim with fewer
+    name holds a word of it, :func:`_kind_named`, or that a bare trade word tells,
+    :func:`_kind_traded`), overlapping parties (a claim with fewer
     parties joins the agreement that includes them; a bare "treaty" — a kind of ``generic``, the
     lexicon's ``agreements.generic`` — joins the one treaty); two claims whose descriptions share
     no word (``topic_stop``, ``topic_plain``: the lexicon's, see :func:`agreement_topic`), or two
@@ -343,7 +346,11 @@ def group_agreements(
 
     def distinct(a: StoredClaim, b: StoredClaim) -> bool:
         ta, tb = topics[a.id], topics[b.id]
-        generic_kinds = a.fields.get("kind") in generic and b.fields.get("kind") in generic
+        kinds = (a.fields.get("kind"), b.fields.get("kind"))
+        # (cx25) an arms deal and a bare contract are as loosely one as two generic kinds
+        generic_kinds = all(k in generic for k in kinds) or (
+            any(k in generic for k in kinds) and any(k in trade_kinds for k in kinds)
+        )
         return (
             _distinct_agreements(a, b)
             or bool(ta and tb and not ta & tb)
@@ -380,6 +387,8 @@ def group_agreements(
                 or _kind_named(g_kind, str(kind), [c], generic)
                 or _kind_described(str(kind), g_kind, members, generic, described)
                 or _kind_described(g_kind, str(kind), [c], generic, described)
+                or _kind_traded(str(kind), g_kind, members, generic, trade_kinds, trade_words, topics)
+                or _kind_traded(g_kind, str(kind), [c], generic, trade_kinds, trade_words, topics)
             )
             if same_kind and overlap and not any(distinct(c, m) for m in members):
                 fits.append(g)
@@ -477,6 +486,30 @@ def _kind_described(
         return False
     qualifying = _qualifying_words(kind, generic)
     return any(qualifying & described.get(m.id, frozenset()) for m in told)
+
+
+def _kind_traded(
+    kind: str,
+    generic_kind: str,
+    told: list[StoredClaim],
+    generic: Collection[str],
+    trade_kinds: Collection[str],
+    trade_words: Collection[str],
+    topics: Mapping[str, frozenset[str]],
+) -> bool:
+    """(cx25) A trade kind ("an arms deal", ``trade_kinds``) told of an agreement of a ``generic``
+    kind by a bare trade word ("the contract", "Thailand's purchase of four jets": a word of
+    ``trade_words`` with nothing said before it of what it is about) can be one sale; "a gas
+    contract" or "the defence agreement" stay apart."""
+    if kind not in trade_kinds or generic_kind not in generic:
+        return False
+    return any(_trade_word(m) in trade_words and not topics.get(m.id) for m in told)
+
+
+def _trade_word(c: StoredClaim) -> str | None:
+    """The word that tells a claim's agreement ("contract"), lower-cased; None without a span."""
+    span, text = c.field_spans.get("kind"), c.doc_text
+    return text[span[0] : span[1]].lower() if span and text is not None else None
 
 
 def _days_from(c: StoredClaim, members: list[StoredClaim]) -> int:
@@ -1050,7 +1083,15 @@ def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
     else:
         before = text[: m.start()]
         qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
-    return quantity_interval(float(c.fields["value"]), qualifier, figures=figures)
+    value = float(c.fields["value"])
+    if (qualifier or "").lower() in figures.approximate and _FRACTION.search(text):
+        # (cx25) "about $2.9 billion" gives its tenths: nearer than "about 40" (not $3.4 billion)
+        return value * (1 - _FRACTION_MARGIN), value * (1 + _FRACTION_MARGIN)
+    return quantity_interval(value, qualifier, figures=figures)
+
+
+_FRACTION = re.compile(r"\d\.\d+\s*(?:billion|million|bn|m)\b", re.IGNORECASE)
+_FRACTION_MARGIN = 0.1  # an approximate sum stated with a decimal fraction: within a tenth of it
 
 
 def _same_value(a: tuple[tuple[float, float], str], b: tuple[tuple[float, float], str]) -> bool:
@@ -2639,7 +2680,7 @@ def build_deployments(
                 and not _total_beside_force(a, b)
                 and _personnel_kind(a, kinds or {}) == _personnel_kind(b, kinds or {})
             ),
-            told=lambda c: _sized(c) and _own_standing(c, led, passing),
+            told=lambda c: _sized(c) and (_own_standing(c, led, passing) or _arrived_on_a_day(c, led)),
             batch_and_whole=_one_sending,
         )
         contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
@@ -2734,6 +2775,14 @@ def _own_standing(c: StoredClaim, led: re.Pattern[str] | None, passing: re.Patte
         return True
     before, after = text[max(0, span[0] - 80) : span[0]], text[span[1] : span[1] + 80]
     return not ((led is not None and led.search(before)) or (passing is not None and passing.search(after)))
+
+
+def _arrived_on_a_day(c: StoredClaim, led: re.Pattern[str] | None) -> bool:
+    """(cx25) Whether a count tells a force of the country's own that arrived on a given day, even
+    for an exercise ("About 1,000 Russian troops arrived in … on Tuesday for joint drills"): two
+    reports of that one arrival can be compared, as :func:`_own_standing` forces are."""
+    arrived = c.fields.get("measure") not in (None, PRESENCE)
+    return arrived and c.fields.get("date_precision") == "day" and _own_standing(c, led, None)
 
 
 def _total_beside_force(a: StoredClaim, b: StoredClaim) -> bool:

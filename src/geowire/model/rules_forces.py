@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from geowire.geo.gazetteer import name_key
+from geowire.geo.gazetteer import GazetteerEntry, name_key
 from geowire.geo.resolve import Geography, geography
 from geowire.model.context import (
     SentenceView,
@@ -375,6 +375,9 @@ def transfer_claims(
     ]
     if contents is not None:
         claims = [replace(c, fields={**c.fields, CONTENTS: True}) for c in claims]
+    # (cx25) a system built abroad that reached a town or port: the town's country received it;
+    # a ship its owner docked somewhere is on a visit ("Two Russian warships docked at Havana")
+    claims = [_reached_town(view, lex, c) for c in claims if not _visiting(view, lex, c)]
     # a system the knowledge base does not know is a transfer only between two named parties
     # and a system that only "arrived" somewhere with no recipient named moved, it was not transferred
     # ("the carrier USS Gerald R. Ford arrived in the Caribbean")
@@ -1188,6 +1191,55 @@ def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
         c.fields.get("system") == lex.transfers.elided_noun or bool(c.fields.get("quantity_partial"))
     )
     return not batch and (placed or not bought)
+
+
+def _reached_town(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim:
+    """(cx25) A system that reached a town or port with no recipient named, whose supplier the text
+    gives as where it was built or came from ("Two frigates built in Germany reached Alexandria",
+    "German-built corvettes docked at Alexandria", "tanks from the United States reached the port
+    of Constanta"): delivered to the country the gazetteer places that town in, when it is not the
+    supplier's. A system its owner sails or flies there ("Two Chinese corvettes reached
+    Sihanoukville", "A Russian frigate docked at Tartus") moved; it changed no hands."""
+    span, supplier = c.field_spans.get("status"), c.fields.get("supplier")
+    if c.fields.get("recipient") or c.fields.get("negated") or span is None or not supplier:
+        return c
+    if not lex.transfers.undergoes.match(view.slice(span[0], span[1])) or not _made_abroad(view, lex, c):
+        return c
+    placed = _placed_host(view, lex, span[0], span[0], supplier)
+    if placed is None:
+        return c
+    country, _name, at = placed
+    return replace(
+        c,
+        fields={**c.fields, "recipient": country, "status": "delivered"},
+        field_spans={**c.field_spans, "recipient": at},
+    )
+
+
+def _visiting(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """(cx25) A ship told by a visit's verb ("docked at", ``transfers.visit``) whose supplier is
+    not where it was built or came from: its owner's ship on a visit, not a delivery."""
+    span = c.field_spans.get("status")
+    return (
+        span is not None
+        and lex.transfers.visit.match(view.slice(span[0], span[1])) is not None
+        and not _made_abroad(view, lex, c)
+    )
+
+
+def _made_abroad(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """Whether a claim's supplier is told as where its system was made or came from ("built in
+    Germany", "German-built", "from the United States") or the system as a shipment ("Its latest
+    consignment, 30 Kirpi trucks, …"), not as the system's owner ("Chinese corvettes", "the Russian
+    navy's frigates")."""
+    at, system = c.field_spans.get("supplier"), c.field_spans.get("system")
+    if system is not None and lex.transfers.shipment_before.search(view.slice(view.start, system[0])):
+        return True  # "Its latest consignment, 30 Kirpi trucks, reached Mombasa": a shipment arrived
+    if at is None or system is None:
+        return False
+    if at[0] > system[0]:  # named after the system: "built in Germany", "from the United States"
+        return lex.transfers.made_before.search(view.slice(system[1], at[0])) is not None
+    return lex.transfers.made_suffix.match(view.slice(at[1], system[0])) is not None
 
 
 def _carrier(
@@ -4695,7 +4747,20 @@ def _town_country(geo: Geography, name: str, named: set[str]) -> str | None:
     if seen:
         return next(iter(seen)) if len(seen) == 1 else None
     big = {e.country for e in exact if e.population >= HOST_TOWN}
+    if len(big) > 1:  # (cx25) "Alexandria": the Egyptian port of millions, not a Virginian town
+        big = _far_biggest(exact)
     return next(iter(big)) if len(big) == 1 else None
+
+
+FAR_BIGGER = 10  # a town this many times bigger than every namesake abroad is the one a name means
+
+
+def _far_biggest(entries: list[GazetteerEntry]) -> set[str]:
+    """The country of the one entry at least :data:`FAR_BIGGER` times as populous as every entry
+    of the same name in another country; empty when there is none."""
+    top = max(entries, key=lambda e: e.population)
+    others = [e.population for e in entries if e.country != top.country]
+    return {str(top.country)} if all(p * FAR_BIGGER <= top.population for p in others) else set()
 
 
 def _deployment_date(
