@@ -1029,7 +1029,7 @@ class EventCoder:
             open_passive = _open_passive(t, roles)
             # per target head: its clause is not the trigger's (whatever the source)
             apart: dict[int, bool] = {}
-            for src, others in pairs:
+            for src, others in _nearest_first(pairs, t.i):
                 if _labelled_apart(labels, src.head, t.i):
                     continue  # "called it a violation of X's rights": X neither judges nor is judged
                 if _across_relative(doc, src, t, self.rules, index):
@@ -1040,7 +1040,7 @@ class EventCoder:
                 # neither ("X and Y restored the ties that were cut in 2016")
                 near = [r for r in others if open_passive or not _coordinated(doc, src, r)]
                 near = sorted(near, key=lambda r: abs(r.head - t.i))[:_LEXICAL_TARGETS]
-                targets: list[Role | None] = [None, *sorted(near, key=lambda r: r.start)]
+                targets: list[Role | None] = [None, *_nearest_first_roles(near, t.i)]
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
@@ -1910,6 +1910,25 @@ def _maker(tok: TokenView, rules: RoleRules) -> bool:
     """Whether ``tok`` names the maker, supplier or backer in a hyphenated participle before a noun
     ("Russian-made missiles", "US-supplied tanks"): no party of what is done with the thing."""
     return tok.i < tok.head.i and maker_modifier(tok.head, rules)
+
+
+def _nearest_first_roles(roles: Sequence[Role], trigger: int) -> list[Role]:
+    """``roles`` in text order of their actors' first mentions, and of one actor's several mentions
+    the nearest ``trigger`` first: readings that name the same parties are one candidate (the first
+    built keeps its id), and the mention in the trigger's grammar ("… that the United States will
+    revoke …") speaks for its actor, not an earlier one in another clause ("… migrants from the
+    U.S. …"), whose far path would score the right direction below its reverse."""
+    first: dict[str | None, int] = {}
+    for r in sorted(roles, key=lambda r: r.start):
+        first.setdefault(r.mentions[0].code, r.start)
+    return sorted(roles, key=lambda r: (first[r.mentions[0].code], abs(r.head - trigger), r.start))
+
+
+def _nearest_first(pairs: Sequence[tuple[Role, list[Role]]], trigger: int) -> list[tuple[Role, list[Role]]]:
+    """Each source with its parties (``pairs``), ordered as :func:`_nearest_first_roles` orders the
+    sources."""
+    order = {id(r): k for k, r in enumerate(_nearest_first_roles([src for src, _ in pairs], trigger))}
+    return sorted(pairs, key=lambda p: order[id(p[0])])
 
 
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:

@@ -1,0 +1,37 @@
+"""Which mention speaks for a party, and who is no party of a proposed act (issue 11, dir24).
+
+A party named twice in a sentence is one candidate per reading: the mention in the trigger's grammar
+must be the one its features read, not an earlier one in another clause, or the right direction
+scores below its reverse. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import candidate_features
+
+SENTENCE = (
+    "Angered by the arrest of sailors from France near its coast, Italy said on Monday that France "
+    "will expel the Italian diplomats."
+)
+
+
+def _lexical(feats: tuple[str, ...]) -> bool:
+    return "where=lexical" in feats
+
+
+def test_a_party_named_twice_is_read_at_the_mention_nearest_the_trigger(candidates) -> None:  # noqa: ANN001
+    cands = candidates(SENTENCE)
+    alone = [
+        f
+        for e, f in cands
+        if e.category == "SANCTION"
+        and [a.code for a in e.actors] == ["FRA"]
+        and not e.recipients
+        and _lexical(f)
+    ]
+    assert alone, "a lexical reading with France alone"
+    assert all("apath=|nsubj" in f for f in alone)
+
+
+def test_a_target_named_twice_is_read_at_the_mention_nearest_the_trigger(candidates) -> None:  # noqa: ANN001
+    feats = candidate_features(candidates(SENTENCE), "SANCTION", "ITA", "FRA")
+    assert "rrel=direct:nsubj" in feats
