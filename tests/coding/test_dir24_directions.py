@@ -35,3 +35,24 @@ def test_a_party_named_twice_is_read_at_the_mention_nearest_the_trigger(candidat
 def test_a_target_named_twice_is_read_at_the_mention_nearest_the_trigger(candidates) -> None:  # noqa: ANN001
     feats = candidate_features(candidates(SENTENCE), "SANCTION", "ITA", "FRA")
     assert "rrel=direct:nsubj" in feats
+
+
+def _recipients_of(cands, code: str) -> list[str]:  # noqa: ANN001
+    return [e.category for e, _ in cands if code in {r.code for r in e.recipients}]
+
+
+def test_whoever_offers_an_act_is_never_its_recipient(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Norway offered to mediate between Colombia and Venezuela.")
+    assert not _recipients_of(cands, "NOR")
+    assert candidate_features(cands, "CONSULT", "NOR", "COL")  # the offerer mediates between the parties
+
+
+def test_whoever_is_ready_to_host_talks_is_never_their_recipient(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Sweden is ready to host talks between Armenia and Azerbaijan.")
+    assert not _recipients_of(cands, "SWE")
+
+
+def test_the_one_who_makes_an_offer_is_not_its_target(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Japan offered Vietnam new patrol boats.")
+    assert not _recipients_of(cands, "JPN")
+    assert candidate_features(cands, "AGREE", "JPN", "VNM")

@@ -68,6 +68,7 @@ from geowire.coding.roles import (
     np_span,
     obliged,
     owner_of_relation,
+    phrase_head,
     pronoun_relative,
     reporting_only,
     reporting_speaker,
@@ -618,6 +619,10 @@ class EventCoder:
                     continue  # "in a speech in Lima, … said": where it was said is no party
                 if at >= 0 and _maker(doc[at], self.rules):
                     continue  # "deployed Russian-made missiles": the maker is no party
+                if at >= 0 and _offerer_or_proposer(
+                    phrase_head(doc[at], self.rules), doc[d.candidate.decision.trigger], self.cues, self.words
+                ):
+                    continue  # "X offered to mediate between Y and Z": X mediates, it is no party
                 if d.category in _HARMS and _coordinated_at(doc, d.candidate.source, m):
                     continue  # "American and British jets hit …": partners, not attacker and attacked
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
@@ -1053,6 +1058,10 @@ class EventCoder:
                                 or in_other_relative(head, t, self.rules)
                                 # "criticised the raid and expelled Somali envoys": not the criticism's
                                 or _across_conjuncts(t, head)
+                                # "X offered to mediate between Y and Z": X mediates, it is no party
+                                or _offerer_or_proposer(
+                                    phrase_head(head, self.rules), t, self.cues, self.words
+                                )
                             )
                         if away:
                             continue
@@ -1910,6 +1919,32 @@ def _maker(tok: TokenView, rules: RoleRules) -> bool:
     """Whether ``tok`` names the maker, supplier or backer in a hyphenated participle before a noun
     ("Russian-made missiles", "US-supplied tanks"): no party of what is done with the thing."""
     return tok.i < tok.head.i and maker_modifier(tok.head, rules)
+
+
+def _offerer_or_proposer(tok: TokenView, trigger: TokenView, cues: ModalityCues, words: CodingWords) -> bool:
+    """Whether ``tok`` is the subject of a word of offer that is ``trigger`` or stands above it ("X
+    offered to mediate between Y and Z", "X is ready to host talks", "X offered Y aid": X would do it,
+    it is not done to X) or, when the act is a mediation, of any verb above it ("X suggested that Y
+    mediate between Z and W": the mediator acts on the parties, and whoever proposes the mediation is
+    none of them)."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.i == tok.i:
+        return False
+    gov, above = tok.head, _above(trigger) | {trigger.i}
+    if gov.i not in above:
+        return False
+    offers = cues.hypothetical.offers
+    if gov.lemma_.lower() in offers or any(c.i in above and c.lemma_.lower() in offers for c in gov.children):
+        return True
+    return gov.i != trigger.i and trigger.lemma_.lower().startswith(words.mediation_stems)
+
+
+def _above(tok: TokenView) -> frozenset[int]:
+    """The indices of the words above ``tok`` up to its sentence's root."""
+    out: set[int] = set()
+    while tok.head.i != tok.i and len(out) < 64:
+        tok = tok.head
+        out.add(tok.i)
+    return frozenset(out)
 
 
 def _nearest_first_roles(roles: Sequence[Role], trigger: int) -> list[Role]:
