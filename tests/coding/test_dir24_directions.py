@@ -37,22 +37,32 @@ def test_a_target_named_twice_is_read_at_the_mention_nearest_the_trigger(candida
     assert "rrel=direct:nsubj" in feats
 
 
-def _recipients_of(cands, code: str) -> list[str]:  # noqa: ANN001
-    return [e.category for e, _ in cands if code in {r.code for r in e.recipients}]
+OFFERER = "veto=offerer-recipient"
 
 
-def test_whoever_offers_an_act_is_never_its_recipient(candidates) -> None:  # noqa: ANN001
+def _unmarked_recipients(cands, code: str) -> list[str]:  # noqa: ANN001
+    """The categories of the readings with ``code`` among their recipients that lack the offerer mark."""
+    return [e.category for e, f in cands if code in {r.code for r in e.recipients} and OFFERER not in f]
+
+
+def test_whoever_offers_an_act_is_marked_as_no_recipient_of_it(candidates) -> None:  # noqa: ANN001
     cands = candidates("Norway offered to mediate between Colombia and Venezuela.")
-    assert not _recipients_of(cands, "NOR")
-    assert candidate_features(cands, "CONSULT", "NOR", "COL")  # the offerer mediates between the parties
+    assert not _unmarked_recipients(cands, "NOR")
+    assert any(OFFERER in f for _, f in cands)
+    assert OFFERER not in candidate_features(cands, "CONSULT", "NOR", "COL")  # the offerer mediates
 
 
-def test_whoever_is_ready_to_host_talks_is_never_their_recipient(candidates) -> None:  # noqa: ANN001
+def test_whoever_is_ready_to_host_talks_is_marked_as_no_recipient_of_them(candidates) -> None:  # noqa: ANN001
     cands = candidates("Sweden is ready to host talks between Armenia and Azerbaijan.")
-    assert not _recipients_of(cands, "SWE")
+    assert not _unmarked_recipients(cands, "SWE")
 
 
-def test_the_one_who_makes_an_offer_is_not_its_target(candidates) -> None:  # noqa: ANN001
+def test_the_one_who_makes_an_offer_is_marked_as_no_target_of_it(candidates) -> None:  # noqa: ANN001
     cands = candidates("Japan offered Vietnam new patrol boats.")
-    assert not _recipients_of(cands, "JPN")
-    assert candidate_features(cands, "AGREE", "JPN", "VNM")
+    assert not _unmarked_recipients(cands, "JPN")
+    assert OFFERER not in candidate_features(cands, "AGREE", "JPN", "VNM")
+
+
+def test_the_mark_leaves_parties_of_acts_no_one_offers_alone(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Norway sent aid to Colombia, and Colombia thanked Norway.")
+    assert not any(OFFERER in f for _, f in cands)

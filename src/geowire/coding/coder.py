@@ -619,15 +619,15 @@ class EventCoder:
                     continue  # "in a speech in Lima, … said": where it was said is no party
                 if at >= 0 and _maker(doc[at], self.rules):
                     continue  # "deployed Russian-made missiles": the maker is no party
-                if at >= 0 and _offerer_or_proposer(
-                    phrase_head(doc[at], self.rules), doc[d.candidate.decision.trigger], self.cues, self.words
-                ):
-                    continue  # "X offered to mediate between Y and Z": X mediates, it is no party
                 if d.category in _HARMS and _coordinated_at(doc, d.candidate.source, m):
                     continue  # "American and British jets hit …": partners, not attacker and attacked
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
+                # "X offered to mediate between Y and Z": X mediates, it is no party (marked, not dropped)
+                offerer = at >= 0 and _offerer_or_proposer(
+                    phrase_head(doc[at], self.rules), doc[d.candidate.decision.trigger], self.cues, self.words
+                )
                 out.append(  # built directly: dataclasses.replace was most of this loop's time
                     _Draft(
                         id=event_id(
@@ -648,7 +648,7 @@ class EventCoder:
                         date=d.date,
                         dropped=d.dropped,
                         notes=[*d.notes, f'recipient {recipients[0].code} implied from "{m.text}" ({how})'],
-                        vetoes=list(d.vetoes),
+                        vetoes=[*d.vetoes, _OFFERER] if offerer else list(d.vetoes),
                         recipient_how=how,
                     )
                 )
@@ -1058,10 +1058,6 @@ class EventCoder:
                                 or in_other_relative(head, t, self.rules)
                                 # "criticised the raid and expelled Somali envoys": not the criticism's
                                 or _across_conjuncts(t, head)
-                                # "X offered to mediate between Y and Z": X mediates, it is no party
-                                or _offerer_or_proposer(
-                                    phrase_head(head, self.rules), t, self.cues, self.words
-                                )
                             )
                         if away:
                             continue
@@ -1085,8 +1081,17 @@ class EventCoder:
                         if vetoes is None:
                             vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
                             vetoes = vetoed[key] = (*vetoes, _OPEN_PASSIVE) if open_passive else vetoes
-                        out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+                        if tgt is not None and self._offered_to(doc, tgt, d):
+                            out.append(_Candidate(3, frame, src, tgt, d, (*vetoes, _OFFERER)))
+                        else:
+                            out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
+
+    def _offered_to(self, doc: DocView, tgt: Role, d: Decision) -> bool:
+        """Whether the lexical target ``tgt`` is whoever offers the reading's act or proposes its
+        mediation (:func:`_offerer_or_proposer`): marked, for the learned stage to weigh."""
+        head = phrase_head(doc[tgt.head], self.rules)
+        return _offerer_or_proposer(head, doc[d.trigger], self.cues, self.words)
 
     def _partyless_candidates(
         self,
@@ -1685,6 +1690,7 @@ _OPEN_PASSIVE = "open-passive"
 _IMPLIED_ACTOR = "implied-actor"
 _IMPLIED_ROLE = "implied"
 _ORPHAN = "implied-actor-orphan"  # a trigger none of its sentence's named parties could be read with
+_OFFERER = "offerer-recipient"  # a recipient who offers the act or proposes the mediation (no party of it)
 _STAND_IN = "stand-in-subject"  # an act whose subject is an event noun pointing back (its doer's)
 _STAND_IN_ANTECEDENTS = 2  # the acts told before that such a subject may stand for
 _ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
@@ -1921,7 +1927,7 @@ def _maker(tok: TokenView, rules: RoleRules) -> bool:
     return tok.i < tok.head.i and maker_modifier(tok.head, rules)
 
 
-def _offerer_or_proposer(tok: TokenView, trigger: TokenView, cues: ModalityCues, words: CodingWords) -> bool:
+def _offerer_or_proposer(tok: AnyToken, trigger: TokenView, cues: ModalityCues, words: CodingWords) -> bool:
     """Whether ``tok`` is the subject of a word of offer that is ``trigger`` or stands above it ("X
     offered to mediate between Y and Z", "X is ready to host talks", "X offered Y aid": X would do it,
     it is not done to X) or, when the act is a mediation, of any verb above it ("X suggested that Y
