@@ -624,10 +624,10 @@ class EventCoder:
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
-                # "X offered to mediate between Y and Z": X mediates, it is no party (marked, not dropped)
-                offerer = at >= 0 and _offerer_or_proposer(
+                if at >= 0 and _offerer_or_proposer(
                     phrase_head(doc[at], self.rules), doc[d.candidate.decision.trigger], self.cues, self.words
-                )
+                ):
+                    continue  # "X offered to mediate between Y and Z": X mediates, it is no party
                 out.append(  # built directly: dataclasses.replace was most of this loop's time
                     _Draft(
                         id=event_id(
@@ -648,7 +648,7 @@ class EventCoder:
                         date=d.date,
                         dropped=d.dropped,
                         notes=[*d.notes, f'recipient {recipients[0].code} implied from "{m.text}" ({how})'],
-                        vetoes=[*d.vetoes, _OFFERER] if offerer else list(d.vetoes),
+                        vetoes=list(d.vetoes),
                         recipient_how=how,
                     )
                 )
@@ -1034,7 +1034,7 @@ class EventCoder:
             open_passive = _open_passive(t, roles)
             # per target head: its clause is not the trigger's (whatever the source)
             apart: dict[int, bool] = {}
-            for src, others in _nearest_first(pairs, t.i):
+            for src, others in _nearest_first(doc, pairs, t):
                 if _labelled_apart(labels, src.head, t.i):
                     continue  # "called it a violation of X's rights": X neither judges nor is judged
                 if _across_relative(doc, src, t, self.rules, index):
@@ -1045,7 +1045,7 @@ class EventCoder:
                 # neither ("X and Y restored the ties that were cut in 2016")
                 near = [r for r in others if open_passive or not _coordinated(doc, src, r)]
                 near = sorted(near, key=lambda r: abs(r.head - t.i))[:_LEXICAL_TARGETS]
-                targets: list[Role | None] = [None, *_nearest_first_roles(near, t.i)]
+                targets: list[Role | None] = [None, *_nearest_first_roles(doc, near, t)]
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
@@ -1082,14 +1082,13 @@ class EventCoder:
                             vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
                             vetoes = vetoed[key] = (*vetoes, _OPEN_PASSIVE) if open_passive else vetoes
                         if tgt is not None and self._offered_to(doc, tgt, d):
-                            out.append(_Candidate(3, frame, src, tgt, d, (*vetoes, _OFFERER)))
-                        else:
-                            out.append(_Candidate(3, frame, src, tgt, d, vetoes))
+                            continue  # "X offered to mediate between Y and Z": X mediates, it is no party
+                        out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
 
     def _offered_to(self, doc: DocView, tgt: Role, d: Decision) -> bool:
         """Whether the lexical target ``tgt`` is whoever offers the reading's act or proposes its
-        mediation (:func:`_offerer_or_proposer`): marked, for the learned stage to weigh."""
+        mediation (:func:`_offerer_or_proposer`): no party of it, so no reading with it as target."""
         head = phrase_head(doc[tgt.head], self.rules)
         return _offerer_or_proposer(head, doc[d.trigger], self.cues, self.words)
 
@@ -1690,7 +1689,6 @@ _OPEN_PASSIVE = "open-passive"
 _IMPLIED_ACTOR = "implied-actor"
 _IMPLIED_ROLE = "implied"
 _ORPHAN = "implied-actor-orphan"  # a trigger none of its sentence's named parties could be read with
-_OFFERER = "offerer-recipient"  # a recipient who offers the act or proposes the mediation (no party of it)
 _STAND_IN = "stand-in-subject"  # an act whose subject is an event noun pointing back (its doer's)
 _STAND_IN_ANTECEDENTS = 2  # the acts told before that such a subject may stand for
 _ASSAULT = "ASSAULT"  # a weapon tested is no assault (:func:`_tested`)
@@ -1953,22 +1951,47 @@ def _above(tok: TokenView) -> frozenset[int]:
     return frozenset(out)
 
 
-def _nearest_first_roles(roles: Sequence[Role], trigger: int) -> list[Role]:
+def _nearest_first_roles(doc: DocView, roles: Sequence[Role], trigger: TokenView) -> list[Role]:
     """``roles`` in text order of their actors' first mentions, and of one actor's several mentions
-    the nearest ``trigger`` first: readings that name the same parties are one candidate (the first
-    built keeps its id), and the mention in the trigger's grammar ("… that the United States will
-    revoke …") speaks for its actor, not an earlier one in another clause ("… migrants from the
-    U.S. …"), whose far path would score the right direction below its reverse."""
+    the nearest ``trigger`` in the parse first (then in the text): readings that name the same parties
+    are one candidate (the first built keeps its id), and the mention in the trigger's grammar ("…
+    that the United States will revoke …") speaks for its actor, not one in another clause ("…
+    migrants from the U.S. …"), whose far path would score the right direction below its reverse."""
     first: dict[str | None, int] = {}
     for r in sorted(roles, key=lambda r: r.start):
         first.setdefault(r.mentions[0].code, r.start)
-    return sorted(roles, key=lambda r: (first[r.mentions[0].code], abs(r.head - trigger), r.start))
+
+    def key(r: Role) -> tuple[int, int, int, int]:
+        return (
+            first[r.mentions[0].code],
+            _tree_distance(doc[r.head], trigger),
+            abs(r.head - trigger.i),
+            r.start,
+        )
+
+    return sorted(roles, key=key)
 
 
-def _nearest_first(pairs: Sequence[tuple[Role, list[Role]]], trigger: int) -> list[tuple[Role, list[Role]]]:
+def _tree_distance(a: TokenView, b: TokenView) -> int:
+    """How many dependency links lie between ``a`` and ``b`` (through the words above both)."""
+    up = {a.i: 0}
+    tok, n = a, 0
+    while tok.head.i != tok.i and n < 64:
+        tok, n = tok.head, n + 1
+        up[tok.i] = n
+    tok, n = b, 0
+    while tok.i not in up and tok.head.i != tok.i and n < 64:
+        tok, n = tok.head, n + 1
+    return n + up.get(tok.i, 64)
+
+
+def _nearest_first(
+    doc: DocView, pairs: Sequence[tuple[Role, list[Role]]], trigger: TokenView
+) -> list[tuple[Role, list[Role]]]:
     """Each source with its parties (``pairs``), ordered as :func:`_nearest_first_roles` orders the
     sources."""
-    order = {id(r): k for k, r in enumerate(_nearest_first_roles([src for src, _ in pairs], trigger))}
+    ranked = _nearest_first_roles(doc, [src for src, _ in pairs], trigger)
+    order = {id(r): k for k, r in enumerate(ranked)}
     return sorted(pairs, key=lambda p: order[id(p[0])])
 
 
