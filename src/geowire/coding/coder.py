@@ -1955,8 +1955,8 @@ def _nearest_first_roles(doc: DocView, roles: Sequence[Role], trigger: TokenView
     """``roles`` in text order of their actors' first mentions, and of one actor's several mentions
     the nearest ``trigger`` in the parse first (then in the text): readings that name the same parties
     are one candidate (the first built keeps its id), and the mention in the trigger's grammar ("…
-    that the United States will revoke …") speaks for its actor, not one in another clause ("…
-    migrants from the U.S. …"), whose far path would score the right direction below its reverse."""
+    that France will expel …") speaks for its actor, not one in another clause ("… sailors from
+    France …"), whose far path would score the right direction below its reverse."""
     first: dict[str | None, int] = {}
     for r in sorted(roles, key=lambda r: r.start):
         first.setdefault(r.mentions[0].code, r.start)
