@@ -68,6 +68,7 @@ from geowire.coding.roles import (
     np_span,
     obliged,
     owner_of_relation,
+    phrase_head,
     pronoun_relative,
     reporting_only,
     reporting_speaker,
@@ -623,6 +624,10 @@ class EventCoder:
                 recipients, _, _ = self._actors_in(doc, (m,), d.date.value)
                 if not recipients:
                     continue
+                if at >= 0 and _offerer_or_proposer(
+                    phrase_head(doc[at], self.rules), doc[d.candidate.decision.trigger], self.cues, self.words
+                ):
+                    continue  # "X offered to mediate between Y and Z": X mediates, it is no party
                 out.append(  # built directly: dataclasses.replace was most of this loop's time
                     _Draft(
                         id=event_id(
@@ -1029,7 +1034,7 @@ class EventCoder:
             open_passive = _open_passive(t, roles)
             # per target head: its clause is not the trigger's (whatever the source)
             apart: dict[int, bool] = {}
-            for src, others in pairs:
+            for src, others in _nearest_first(doc, pairs, t):
                 if _labelled_apart(labels, src.head, t.i):
                     continue  # "called it a violation of X's rights": X neither judges nor is judged
                 if _across_relative(doc, src, t, self.rules, index):
@@ -1040,7 +1045,7 @@ class EventCoder:
                 # neither ("X and Y restored the ties that were cut in 2016")
                 near = [r for r in others if open_passive or not _coordinated(doc, src, r)]
                 near = sorted(near, key=lambda r: abs(r.head - t.i))[:_LEXICAL_TARGETS]
-                targets: list[Role | None] = [None, *sorted(near, key=lambda r: r.start)]
+                targets: list[Role | None] = [None, *_nearest_first_roles(doc, near, t)]
                 for tgt in targets:
                     if judged is not None and tgt is not None and tgt.head not in judged:
                         continue
@@ -1076,8 +1081,16 @@ class EventCoder:
                         if vetoes is None:
                             vetoes = self._vetoes(doc, t, src, d, index, all_of_them=True)
                             vetoes = vetoed[key] = (*vetoes, _OPEN_PASSIVE) if open_passive else vetoes
+                        if tgt is not None and self._offered_to(doc, tgt, d):
+                            continue  # "X offered to mediate between Y and Z": X mediates, it is no party
                         out.append(_Candidate(3, frame, src, tgt, d, vetoes))
         return out
+
+    def _offered_to(self, doc: DocView, tgt: Role, d: Decision) -> bool:
+        """Whether the lexical target ``tgt`` is whoever offers the reading's act or proposes its
+        mediation (:func:`_offerer_or_proposer`): no party of it, so no reading with it as target."""
+        head = phrase_head(doc[tgt.head], self.rules)
+        return _offerer_or_proposer(head, doc[d.trigger], self.cues, self.words)
 
     def _partyless_candidates(
         self,
@@ -1910,6 +1923,76 @@ def _maker(tok: TokenView, rules: RoleRules) -> bool:
     """Whether ``tok`` names the maker, supplier or backer in a hyphenated participle before a noun
     ("Russian-made missiles", "US-supplied tanks"): no party of what is done with the thing."""
     return tok.i < tok.head.i and maker_modifier(tok.head, rules)
+
+
+def _offerer_or_proposer(tok: AnyToken, trigger: TokenView, cues: ModalityCues, words: CodingWords) -> bool:
+    """Whether ``tok`` is the subject of a word of offer that is ``trigger`` or stands above it ("X
+    offered to mediate between Y and Z", "X is ready to host talks", "X offered Y aid": X would do it,
+    it is not done to X) or, when the act is a mediation, of any verb above it ("X suggested that Y
+    mediate between Z and W": the mediator acts on the parties, and whoever proposes the mediation is
+    none of them)."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.i == tok.i:
+        return False
+    gov, above = tok.head, _above(trigger) | {trigger.i}
+    if gov.i not in above:
+        return False
+    offers = cues.hypothetical.offers
+    if gov.lemma_.lower() in offers or any(c.i in above and c.lemma_.lower() in offers for c in gov.children):
+        return True
+    return gov.i != trigger.i and trigger.lemma_.lower().startswith(words.mediation_stems)
+
+
+def _above(tok: TokenView) -> frozenset[int]:
+    """The indices of the words above ``tok`` up to its sentence's root."""
+    out: set[int] = set()
+    while tok.head.i != tok.i and len(out) < 64:
+        tok = tok.head
+        out.add(tok.i)
+    return frozenset(out)
+
+
+def _nearest_first_roles(doc: DocView, roles: Sequence[Role], trigger: TokenView) -> list[Role]:
+    """``roles`` in text order of their actors' first mentions, and of one actor's several mentions
+    the nearest ``trigger`` in the parse first (then in the text): readings that name the same parties
+    are one candidate (the first built keeps its id), and the mention in the trigger's grammar ("…
+    that France will expel …") speaks for its actor, not one in another clause ("… sailors from
+    France …"), whose far path would score the right direction below its reverse."""
+    first: dict[str | None, int] = {}
+    for r in sorted(roles, key=lambda r: r.start):
+        first.setdefault(r.mentions[0].code, r.start)
+
+    def key(r: Role) -> tuple[int, int, int, int]:
+        return (
+            first[r.mentions[0].code],
+            _tree_distance(doc[r.head], trigger),
+            abs(r.head - trigger.i),
+            r.start,
+        )
+
+    return sorted(roles, key=key)
+
+
+def _tree_distance(a: TokenView, b: TokenView) -> int:
+    """How many dependency links lie between ``a`` and ``b`` (through the words above both)."""
+    up = {a.i: 0}
+    tok, n = a, 0
+    while tok.head.i != tok.i and n < 64:
+        tok, n = tok.head, n + 1
+        up[tok.i] = n
+    tok, n = b, 0
+    while tok.i not in up and tok.head.i != tok.i and n < 64:
+        tok, n = tok.head, n + 1
+    return n + up.get(tok.i, 64)
+
+
+def _nearest_first(
+    doc: DocView, pairs: Sequence[tuple[Role, list[Role]]], trigger: TokenView
+) -> list[tuple[Role, list[Role]]]:
+    """Each source with its parties (``pairs``), ordered as :func:`_nearest_first_roles` orders the
+    sources."""
+    ranked = _nearest_first_roles(doc, [src for src, _ in pairs], trigger)
+    order = {id(r): k for k, r in enumerate(ranked)}
+    return sorted(pairs, key=lambda p: order[id(p[0])])
 
 
 def _mention_roles(doc: DocView, span: SpanView, index: MentionIndex) -> list[Role]:
