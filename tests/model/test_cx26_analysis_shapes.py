@@ -87,3 +87,12 @@ def test_cx26_a_saga_going_back_to_a_year_is_no_term(analyzer) -> None:  # noqa:
         analyzer, "Chile and Spain signed a pact in Madrid that runs to 2035.", "agreement", _DAY
     )
     assert any(a.get("until_year") == 2035 for a in lasting)
+
+
+def test_cx26_a_cue_in_a_later_in_which_clause_is_not_the_systems_step(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Peru's order of eight K9 howitzers from South Korea, signed on 2 May, ends a decade "
+        "in which Andean armies learned to buy whatever was cheap."
+    )
+    rows = _transfers(analyzer, text)
+    assert [(r["supplier"], r["recipient"], r["status"]) for r in rows] == [("KOR", "PER", "ordered")]
