@@ -96,3 +96,17 @@ def test_cx26_a_cue_in_a_later_in_which_clause_is_not_the_systems_step(analyzer)
     )
     rows = _transfers(analyzer, text)
     assert [(r["supplier"], r["recipient"], r["status"]) for r in rows] == [("KOR", "PER", "ordered")]
+
+
+def test_cx26_what_an_agreement_allows_is_no_transfer(analyzer) -> None:  # noqa: ANN001
+    allowed = "Fiji and Australia signed a pact on Monday. The pact allows Australia to donate patrol boats."
+    pronoun = "Fiji and Australia signed a pact, and it lets Australia donate patrol boats."
+    assert _transfers(analyzer, allowed) == []
+    assert _transfers(analyzer, pronoun) == []
+
+
+def test_cx26_a_transfer_under_an_agreement_or_a_states_it_stays(analyzer) -> None:  # noqa: ANN001
+    under = "Australia will donate patrol boats to Fiji under the pact."
+    state = "Germany changed its rules, and it allows Poland to send Leopard tanks to Ukraine."
+    assert [r["supplier"] for r in _transfers(analyzer, under)] == ["AUS"]
+    assert _transfers(analyzer, state)

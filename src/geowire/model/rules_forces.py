@@ -1790,7 +1790,7 @@ def _status_among(
     mood = _cue_mood(view, lex, s, e)
     if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
         mood, ev = None, None  # "will fly F-16s bought from Norway": the purchase is past
-    if mood == "conditional":
+    if mood == "conditional" or _permitted(view, lex, s):
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
     # delivered Taurus but has offered IRIS-T": the offer is not negated)
@@ -3785,6 +3785,19 @@ def _conjunct_date(
         d = later[0]
         fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
         spans["date"] = (d.start, d.end)
+
+
+def _permitted(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """The cue is what an agreement allows a party to do ("The pact allows Japan to provide radars",
+    "…, and it lets India supply boats"): a permission, no transfer. "it" or "which" stands for an
+    agreement only when the sentence names one before it."""
+    base = max(view.start, cue - 80)
+    hit = lex.transfers.permitted.search(view.slice(base, cue))
+    if hit is None:
+        return False
+    if hit.group("agreement"):
+        return True
+    return lex.transfers.permitting_agreement.search(view.slice(view.start, base + hit.start())) is not None
 
 
 def _earlier_conjunct_date(
