@@ -110,3 +110,10 @@ def test_cx26_a_transfer_under_an_agreement_or_a_states_it_stays(analyzer) -> No
     state = "Germany changed its rules, and it allows Poland to send Leopard tanks to Ukraine."
     assert [r["supplier"] for r in _transfers(analyzer, under)] == ["AUS"]
     assert _transfers(analyzer, state)
+
+
+def test_cx26_it_opening_an_object_relative_stands_for_the_articles_country(analyzer) -> None:  # noqa: ANN001
+    text = "Chile sent M109s to Bolivia. Critics say the NASAMS batteries it ordered from Norway are late."
+    rows = {(r["supplier"], r["recipient"], r["status"]) for r in _transfers(analyzer, text)}
+    assert ("NOR", "CHL", "ordered") in rows
+    assert ("NOR", "BOL", "ordered") not in rows
