@@ -682,6 +682,13 @@ class Transfers(_Strict):
     elided_subject: Rx
     pronoun_subject: Rx
     pronoun_opening: Rx = re.compile(r"(?!)")
+    # (cx26) the pronoun subject of a first verb the cue is coordinated with ("It retired … and handed")
+    pronoun_coordinated: Rx = re.compile(r"(?!)")
+    # (cx26) from a date to the cue: the date ends the first of two coordinated verbs
+    conjunct_after_date: Rx = re.compile(r"(?!)")
+    # (cx26) right before a cue: an agreement (or "it"/"which") that allows a party to do it
+    permitted: Rx = re.compile(r"(?!)")
+    permitting_agreement: Rx = re.compile(r"(?!)")
     # a bare armed service as the subject of the cue's clause ("The navy took delivery of …"): the article's
     # country's service, whatever other country the sentence names
     service_subject: Rx = re.compile(r"(?!)")

@@ -1842,7 +1842,7 @@ def _status_among(
     mood = _cue_mood(view, lex, s, e)
     if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
         mood, ev = None, None  # "will fly F-16s bought from Norway": the purchase is past
-    if mood == "conditional":
+    if mood == "conditional" or _permitted(view, lex, s):
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
     # delivered Taurus but has offered IRIS-T": the offer is not negated)
@@ -3100,15 +3100,34 @@ def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | N
     """The pronoun ("it", "the kingdom", "we") that is the subject of the cue's clause when that
     clause names no party before the cue; "we" is returned as :data:`SPEAKER`."""
     before = view.slice(max(view.start, cue - 60), cue)
-    hit = lex.transfers.pronoun_subject.search(before) or lex.transfers.pronoun_opening.search(
-        view.slice(view.start, cue)
+    opening = view.slice(view.start, cue)
+    hit = (
+        lex.transfers.pronoun_subject.search(before)
+        or lex.transfers.pronoun_opening.search(opening)
+        or lex.transfers.pronoun_coordinated.search(opening)
     )
     if hit is None or any(
-        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        m.end <= cue
+        and m.kind != "equipment"
+        and not _maker_word(view, lex, m)
+        and _same_clause(view, lex, m.start, cue)
         for _c, m in view.countries()
     ):
         return None
     return SPEAKER if hit.groupdict().get("we") else PRONOUN
+
+
+def _maker_word(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """The mention only names a maker ("its Soviet-built jets", "American-made"): no party."""
+    return lex.transfers.made.match(view.slice(m.end, m.end + 12)) is not None
+
+
+def _maker_supplier(view: SentenceView, lex: ModelLexicon, spans: Mapping[str, tuple[int, int]]) -> bool:
+    """The clause names no supplier, or only a maker ("American-built")."""
+    if "supplier" not in spans:
+        return True
+    start, end = spans["supplier"]
+    return lex.transfers.made.match(view.slice(end, end + 12)) is not None
 
 
 def _possessive_subject(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
@@ -3122,7 +3141,10 @@ def _possessive_subject(view: SentenceView, lex: ModelLexicon, system: ActorMent
     ):
         return False
     return not any(
-        m.end <= cue and m.kind != "equipment" and _same_clause(view, lex, m.start, cue)
+        m.end <= cue
+        and m.kind != "equipment"
+        and not _maker_word(view, lex, m)
+        and _same_clause(view, lex, m.start, cue)
         for _c, m in view.countries()
     )
 
@@ -3614,6 +3636,34 @@ def _system_claim(
             fields["recipient"] = named[0]
         elif not named:
             fields[PRONOUN] = "recipient"
+    if (
+        status is not None
+        and pronoun is None
+        and fields.get("recipient")
+        and not acquisition
+        and fields["status"] not in _BUYING
+        and _maker_supplier(view, lex, spans)
+        and _possessive_subject(view, lex, m, cue)
+    ):
+        # (cx26) "…, and its retired American-built Abrams tanks went to Ukraine": their owner, the
+        # antecedent the sentence names before them (else the article's), gives them, not their maker
+        owner = [
+            c
+            for c, x in view.countries()
+            if x.kind == "country"
+            and x.end <= m.start
+            and c != fields["recipient"]
+            and not _maker_word(view, lex, x)
+            and not _after_from(view, lex, x)
+            and not _adjective(view, lex, x)
+            and ";" not in view.slice(x.end, m.start)
+        ]
+        spans.pop("supplier", None)
+        if owner:
+            fields["supplier"] = owner[0]
+        else:
+            fields.pop("supplier", None)
+            fields[PRONOUN] = "supplier"
     if status is not None and pronoun is None and _service_subject(view, lex, cue):
         # "…, and the army will get 20 vehicles from Turkey": the article's country gets them (see
         # extract.fill_recipients), no other country the sentence names
@@ -3633,6 +3683,17 @@ def _system_claim(
         and _date_of_object_relative(view, lex, m, spans, status[2])
     ):
         _undated(fields, spans)
+    if status is not None and _earlier_conjunct_date(view, lex, spans, cue):
+        _undated(fields, spans)
+        later = [
+            d
+            for d in sentence_dates(view)
+            if d.start >= cue and d.relation != "since" and not _said_when(view, lex, d.start, d.end)
+        ]
+        if later:  # "… in 2022 and received them in 2024": the second act's own date
+            d = later[0]
+            fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+            spans["date"] = (d.start, d.end)
     _quantity(view, lex, m, fields, spans)
     _apposed_total(view, lex, m, fields, spans)
     if "quantity" in spans and (
@@ -3776,6 +3837,32 @@ def _conjunct_date(
         d = later[0]
         fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
         spans["date"] = (d.start, d.end)
+
+
+def _permitted(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """The cue is what an agreement allows a party to do ("The pact allows Japan to provide radars",
+    "…, and it lets India supply boats"): a permission, no transfer. "it" or "which" stands for an
+    agreement only when the sentence names one before it."""
+    base = max(view.start, cue - 80)
+    hit = lex.transfers.permitted.search(view.slice(base, cue))
+    if hit is None:
+        return False
+    if hit.group("agreement"):
+        return True
+    return lex.transfers.permitting_agreement.search(view.slice(view.start, base + hit.start())) is not None
+
+
+def _earlier_conjunct_date(
+    view: SentenceView, lex: ModelLexicon, spans: Mapping[str, tuple[int, int]], cue: int
+) -> bool:
+    """The claim's date ends the first of two coordinated verbs, the cue the second ("retired its
+    MiG-29s in 2022 and handed 13 of them to Ukraine the following spring"): the first act's date."""
+    date = spans.get("date")
+    return (
+        date is not None
+        and date[1] <= cue
+        and lex.transfers.conjunct_after_date.match(view.slice(date[1], cue)) is not None
+    )
 
 
 def _date_of_object_relative(
