@@ -1853,6 +1853,8 @@ def _status_among(
         or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
         or _halted(view, lex, s, e)
     )
+    if negated and lex.transfers.habit_span.match(view.slice(e, view.sentence.end)):
+        return None  # "has not bought new tanks in half a century": a habit denied, no one transfer
     delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
     negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
     future = (
@@ -2026,6 +2028,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
     if lex.transfers.buyer_hedge.search(clause + view.slice(s, e)):
         return "conditional"  # "may buy", "is considering buying": the buyer has not bought, no offer
+    if lex.transfers.awaited_arrival.search(before + view.slice(s, e)):
+        return "future"  # "will keep its guns until the new batteries arrive": not delivered yet
     inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
     if inverted and lex.transfers.condition_modal.search(clause):
         return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
