@@ -43,7 +43,8 @@ def test_cx27_talk_in_another_clause_leaves_the_delivery(analyzer) -> None:  # n
 def test_cx27_an_awaited_arrival_is_not_delivered(analyzer) -> None:  # noqa: ANN001
     for text in (
         "Once the 12 Rafale fighters it ordered from France arrive, India will retire its MiG-21s.",
-        "The air force will fly its old jets until the Gripen fighters Brazil ordered from Sweden are delivered.",
+        "The air force will fly its old jets until the Gripen fighters Brazil ordered from Sweden"
+        " are delivered.",
     ):
         rows = _transfers(analyzer, text)
         assert rows, text
@@ -56,7 +57,8 @@ def test_cx27_an_arrival_in_a_main_clause_is_delivered(analyzer) -> None:  # noq
 
 
 def test_cx27_a_past_arrival_in_a_before_clause_is_delivered(analyzer) -> None:  # noqa: ANN001
-    rows = _transfers(analyzer, "Before the Gripen fighters Brazil bought from Sweden arrived, its pilots trained abroad.")
+    text = "Before the Gripen fighters Brazil bought from Sweden arrived, its pilots trained abroad."
+    rows = _transfers(analyzer, text)
     assert [r["status"] for r in rows] == ["delivered"]
 
 
