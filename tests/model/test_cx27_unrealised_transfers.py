@@ -75,3 +75,14 @@ def test_cx27_a_denial_of_one_delivery_stays(analyzer) -> None:  # noqa: ANN001
     assert [(r["supplier"], r["recipient"], r["status"], r["negated"]) for r in rows] == [
         ("DEU", "CHL", "delivered", True)
     ]
+
+
+def test_cx27_a_denied_habit_leaves_the_sentences_real_step(analyzer) -> None:  # noqa: ANN001
+    ordered = "Chile has not bought new tanks in decades, but in May it ordered 60 K2 tanks from South Korea."
+    bought = "Chile has not bought new tanks in decades, but in May it bought 60 K2 tanks from South Korea."
+    assert [(r["supplier"], r["recipient"], r["status"]) for r in _transfers(analyzer, ordered)] == [
+        ("KOR", "CHL", "ordered")
+    ]
+    assert [(r["supplier"], r["recipient"], r["status"]) for r in _transfers(analyzer, bought)] == [
+        ("KOR", "CHL", "delivered")
+    ]

@@ -1832,6 +1832,11 @@ def _status_among(
             relative = lex.transfers.relative_object_before
             kept = [c for c in verbs if not (c[1] > near and relative.match(view.slice(near, c[1])))]
             verbs = kept or verbs
+    # "has not bought tanks in half a century, which makes the purchase it signed …": a habit denied
+    # is no step; another cue of the sentence may still be
+    verbs = [c for c in verbs if not _habit_denied(view, lex, c)]
+    if not verbs:
+        return None
     # "has ordered 12 K9s, to be delivered from 2026": the infinitive schedules the clause's step
     sched = lex.transfers.schedule_before
     scheduled = [c for c in verbs if sched.search(view.slice(max(view.start, c[1] - 30), c[1]))]
@@ -1887,6 +1892,13 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _habit_denied(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
+    """Whether ``cue`` denies a habit over a span of time ("has not bought new tanks in half a
+    century"), no one transfer."""
+    after = view.slice(cue[2], view.sentence.end)
+    return lex.transfers.habit_span.match(after) is not None and _denying_cue(view, lex, cue)
 
 
 def _denying_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
