@@ -530,6 +530,7 @@ class Transfers(_Strict):
     # right after a negated cue: a date it is put off to ("will not arrive until 2027"), a delay of a
     # planned step, not a denial
     delayed_until: Rx = re.compile(r"(?!)")
+    habit_span: Rx = re.compile(r"(?!)")
     infinitive: Rx
     made: Rx
     demonym: CaseRx
@@ -546,6 +547,7 @@ class Transfers(_Strict):
     verb_group_tail: Rx = re.compile(r"(?!)")
     purchase_cue: Rx = re.compile(r"(?!)")
     buyer_hedge: Rx = re.compile(r"(?!)")
+    awaited_arrival: Rx = re.compile(r"(?!)")
     joined_supply_verb: Rx = re.compile(r"(?!)")
     relative_supply_verb: Rx = re.compile(r"(?!)")
     future_conjunct: Rx = re.compile(r"(?!)")

@@ -1832,6 +1832,11 @@ def _status_among(
             relative = lex.transfers.relative_object_before
             kept = [c for c in verbs if not (c[1] > near and relative.match(view.slice(near, c[1])))]
             verbs = kept or verbs
+    # "has not bought tanks in half a century, which makes the purchase it signed …": a habit denied
+    # is no step; another cue of the sentence may still be
+    verbs = [c for c in verbs if not _habit_denied(view, lex, c)]
+    if not verbs:
+        return None
     # "has ordered 12 K9s, to be delivered from 2026": the infinitive schedules the clause's step
     sched = lex.transfers.schedule_before
     scheduled = [c for c in verbs if sched.search(view.slice(max(view.start, c[1] - 30), c[1]))]
@@ -1853,6 +1858,8 @@ def _status_among(
         or lex.transfers.negated_object.match(view.slice(e, view.sentence.end)) is not None
         or _halted(view, lex, s, e)
     )
+    if negated and lex.transfers.habit_span.match(view.slice(e, view.sentence.end)):
+        return None  # "has not bought new tanks in half a century": a habit denied, no one transfer
     delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
     negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
     future = (
@@ -1885,6 +1892,13 @@ def _status_among(
     elif future and status not in ("offered", "approved", "contracted", "ordered"):
         status = "planned"
     return status, s, e, negated
+
+
+def _habit_denied(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
+    """Whether ``cue`` denies a habit over a span of time ("has not bought new tanks in half a
+    century"), no one transfer."""
+    after = view.slice(cue[2], view.sentence.end)
+    return lex.transfers.habit_span.match(after) is not None and _denying_cue(view, lex, cue)
 
 
 def _denying_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
@@ -2026,6 +2040,8 @@ def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | No
         return "conditional"  # "hopes to sell", "if Berlin were to send": no transfer stated
     if lex.transfers.buyer_hedge.search(clause + view.slice(s, e)):
         return "conditional"  # "may buy", "is considering buying": the buyer has not bought, no offer
+    if lex.transfers.awaited_arrival.search(before + view.slice(s, e)):
+        return "future"  # "will keep its guns until the new batteries arrive": not delivered yet
     inverted = lex.transfers.inverted_condition.match(view.slice(view.start, s))
     if inverted and lex.transfers.condition_modal.search(clause):
         return "conditional"  # "Should Athens ask, … Rome would offer frigates": a consequence
