@@ -1026,6 +1026,9 @@ class Figures(_Strict):
     # ``ordinals``: a delivery of fewer items than that number leaves the denial standing
     ordinal_item: Rx | None = None
     ordinals: dict[str, int] = {}
+    # (cx25) a sum stated with a decimal fraction before its scale word ("about $2.9 billion"): an
+    # approximate one is nearer than a round figure's margin (``records._value_range``)
+    fraction_sum: Rx | None = None
 
 
 class Evaluation(_Strict):

@@ -1084,13 +1084,13 @@ def _value_range(c: StoredClaim, figures: Figures) -> tuple[float, float]:
         before = text[: m.start()]
         qualifier = qualifier_before(before, figures) or qualifier_before(_LAST_WORD.sub("", before), figures)
     value = float(c.fields["value"])
-    if (qualifier or "").lower() in figures.approximate and _FRACTION.search(text):
+    fraction = figures.fraction_sum
+    if (qualifier or "").lower() in figures.approximate and fraction is not None and fraction.search(text):
         # (cx25) "about $2.9 billion" gives its tenths: nearer than "about 40" (not $3.4 billion)
         return value * (1 - _FRACTION_MARGIN), value * (1 + _FRACTION_MARGIN)
     return quantity_interval(value, qualifier, figures=figures)
 
 
-_FRACTION = re.compile(r"\d\.\d+\s*(?:billion|million|bn|m)\b", re.IGNORECASE)
 _FRACTION_MARGIN = 0.1  # an approximate sum stated with a decimal fraction: within a tenth of it
 
 
