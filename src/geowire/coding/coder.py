@@ -1944,11 +1944,7 @@ def _offerer_or_proposer(tok: AnyToken, trigger: TokenView, cues: ModalityCues, 
 
 def _above(tok: TokenView) -> frozenset[int]:
     """The indices of the words above ``tok`` up to its sentence's root."""
-    out: set[int] = set()
-    while tok.head.i != tok.i and len(out) < 64:
-        tok = tok.head
-        out.add(tok.i)
-    return frozenset(out)
+    return frozenset(t.i for t in _ancestors(tok)[1:])
 
 
 def _nearest_first_roles(doc: DocView, roles: Sequence[Role], trigger: TokenView) -> list[Role]:
@@ -1974,15 +1970,11 @@ def _nearest_first_roles(doc: DocView, roles: Sequence[Role], trigger: TokenView
 
 def _tree_distance(a: TokenView, b: TokenView) -> int:
     """How many dependency links lie between ``a`` and ``b`` (through the words above both)."""
-    up = {a.i: 0}
-    tok, n = a, 0
-    while tok.head.i != tok.i and n < 64:
-        tok, n = tok.head, n + 1
-        up[tok.i] = n
-    tok, n = b, 0
-    while tok.i not in up and tok.head.i != tok.i and n < 64:
-        tok, n = tok.head, n + 1
-    return n + up.get(tok.i, 64)
+    up = {t.i: n for n, t in enumerate(_ancestors(a))}
+    for n, t in enumerate(_ancestors(b)):
+        if t.i in up:
+            return n + up[t.i]
+    return n + 64
 
 
 def _nearest_first(
