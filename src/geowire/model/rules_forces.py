@@ -3135,14 +3135,18 @@ def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | N
 
 def _maker_word(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """The mention only names a maker ("its Soviet-built jets", "American-made"): no party."""
-    return lex.transfers.made.match(view.slice(m.end, m.end + 12)) is not None
+    return _made_after(view, lex, m.end)
 
 
 def _maker_supplier(view: SentenceView, lex: ModelLexicon, spans: Mapping[str, tuple[int, int]]) -> bool:
     """The clause names no supplier, or only a maker ("American-built")."""
     if "supplier" not in spans:
         return True
-    start, end = spans["supplier"]
+    return _made_after(view, lex, spans["supplier"][1])
+
+
+def _made_after(view: SentenceView, lex: ModelLexicon, end: int) -> bool:
+    """A maker's suffix right after a name ending at ``end`` ("-built", "-made")."""
     return lex.transfers.made.match(view.slice(end, end + 12)) is not None
 
 
