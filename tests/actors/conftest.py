@@ -1,4 +1,5 @@
-"""Shared fixtures for the actor tests: the small hand-written knowledge base and blank-Doc builder."""
+"""Shared fixtures for the actor tests: the shipped and the small hand-written knowledge bases, the
+annotator, and the blank-Doc builder."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from geowire.actors.kb import KnowledgeBase
+from geowire.actors.kb import KnowledgeBase, load_kb
 from geowire.lang import load_language
+from geowire.nlp.annotate import Annotator
+from geowire.settings import Settings
 
 EN = load_language("en")
 
@@ -22,6 +25,18 @@ SEEDS = Path(__file__).parents[2] / ".." / "shared" / "corpus" / "seeds"
 @pytest.fixture(scope="session")
 def small_kb() -> KnowledgeBase:
     return KnowledgeBase.from_files([FIXTURES / "kb_small.yaml"], lang=EN, shipped=False)
+
+
+@pytest.fixture(scope="session")
+def annotator() -> Annotator:
+    """The pinned spaCy model behind the annotator, loaded once for every actor test that parses."""
+    return Annotator(Settings(), EN)
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The shipped knowledge base (a test file with a hand-written ``kb`` of its own overrides it)."""
+    return load_kb(Settings(), EN)
 
 
 @pytest.fixture(scope="session")

@@ -85,16 +85,6 @@ def test_shipped_ambiguous_forms() -> None:
 # --- the resolver, on sentences parsed by the pinned model ----------------------------------------
 
 
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator(Settings(), EN)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb(Settings(), EN)
-
-
 def _mentions(annotator: Annotator, kb: KnowledgeBase, text: str) -> list[ActorMention]:
     ctx = DocContext("amb", ON)
     ((_, annotated),) = list(annotator.pipe([(ctx, text)]))

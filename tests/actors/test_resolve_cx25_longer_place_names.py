@@ -14,23 +14,12 @@ import datetime as dt
 
 import pytest
 
-from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
 from geowire.lang import load_language
 from geowire.nlp.annotate import Annotator
-from geowire.settings import Settings
 
 EN = load_language("en")
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator(Settings(), EN)
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb(Settings(), EN)
 
 
 def _codes(annotator: Annotator, kb: KnowledgeBase, text: str) -> dict[str, str | None]:

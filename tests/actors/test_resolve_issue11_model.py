@@ -9,26 +9,15 @@ import datetime as dt
 import pytest
 
 from geowire.actors.coref import antecedent_of_token
-from geowire.actors.kb import KnowledgeBase, load_kb
+from geowire.actors.kb import KnowledgeBase
 from geowire.actors.resolve import resolve_mentions
 from geowire.lang import load_language
 from geowire.nlp.annotate import Annotator
-from geowire.settings import Settings
 from geowire.types import ActorMention, DocContext
 
 EN = load_language("en")
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return Annotator(Settings(), load_language("en"))
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb(Settings(), EN)
 
 
 def _resolve(
