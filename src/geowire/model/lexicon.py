@@ -697,6 +697,10 @@ class Transfers(_Strict):
     also: Rx
     coordinated: Rx
     coordinator: Rx
+    # (cx28) between a known model and a generic whose own name is a bare variant letter ("Gripen C
+    # and D fighter jets", "F-16 A/B jets"): the generic is a variant of that model, not a system
+    variant_gap: Rx = re.compile(r"(?!)")
+    variant_name: Rx = re.compile(r"(?!)")
     # a verb after the coordinator whose object is counted personnel ("… and train 300 soldiers")
     forces_object_verb: Rx = re.compile(r"(?!)")
     supply_verb: Rx

@@ -709,7 +709,10 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     clause = view.slice(view.start, action.start)
     cuts = [m.end() for m in al.clause_start.finditer(clause)]
     cuts += [k.end - view.start for k in kinds if k.end <= action.start]  # "a contract signed"
-    if al.clause_modal.search(modal := clause[cuts[-1] if cuts else 0 :]):
+    # the clause's start is the last cut, wherever it came from (cx28: a kind's end was taken over
+    # a later comma, so "The pact, which had been due to be signed in March, was finally signed"
+    # took the relative's "due to" as the main verb's mood)
+    if al.clause_modal.search(modal := clause[max(cuts) if cuts else 0 :]):
         # "is expected to enter into force in 2027 after ratification"
         return _future_or_hypothetical(lex, modal)
     if al.decided_before.search(before):
