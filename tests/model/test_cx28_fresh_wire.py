@@ -12,7 +12,10 @@ signed in March, was finally signed on Friday" is signed on Friday; the relative
 the main verb's mood.
 
 A generic system whose own name is only variant letters right after a known model ("Gripen C and D
-jets", "F-16 A/B fighters") is that model's variant, not a second system (``transfers.variant_gap``)."""
+jets", "F-16 A/B fighters") is that model's variant, not a second system (``transfers.variant_gap``).
+
+An agreement opened by "whether" or "if" in its action's clause ("would not say whether the pact had
+been signed") is asked about, not told (``agreements.question_before_kind``)."""
 
 from __future__ import annotations
 
@@ -70,3 +73,11 @@ def test_cx28_variant_letters_after_a_model_are_one_system(analyzer) -> None:  #
 def test_cx28_a_second_system_after_a_model_stays_apart(analyzer) -> None:  # noqa: ANN001
     rows = _transfers(analyzer, "Sweden delivered eight Gripen jets and two GlobalEye aircraft to Thailand.")
     assert len(rows) == 2
+
+
+def test_cx28_an_agreement_asked_about_is_not_signed(analyzer) -> None:  # noqa: ANN001
+    asked = "Ghana and Togo met. The ministry did not say whether the border pact agreed in May was signed."
+    rows = [r for r in _agreements(analyzer, asked) if r.get("action") == "signed"]
+    assert rows and all(r.get("modality") != "asserted" for r in rows)
+    told = "Ghana and Togo met again. The border pact agreed in May had been signed, the ministry said."
+    assert any(r.get("modality") == "asserted" for r in _agreements(analyzer, told))

@@ -270,6 +270,9 @@ class Agreements(_Strict):
     attribution_after: Rx
     according_before: Rx
     question_clause: Rx
+    # (cx28) before an agreement, in the clause of its action: an embedded question or condition
+    # ("did not say whether the pact announced last week had been signed"): the action is not told
+    question_before_kind: Rx = re.compile(r"(?!)")
     negated_after: Rx
     # right before an action: a verb that puts it off ("postponed the signing"): negated
     put_off_before: Rx = re.compile(r"(?!)")
