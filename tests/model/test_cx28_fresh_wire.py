@@ -14,6 +14,9 @@ the main verb's mood.
 A generic system whose own name is only variant letters right after a known model ("Gripen C and D
 jets", "F-16 A/B fighters") is that model's variant, not a second system (``transfers.variant_gap``).
 
+The agent of a passive after an alternative the buyer passed over ("choosing them over F-16s offered
+by the United States") supplies nothing the cue moves (``transfers.passed_over``).
+
 An agreement opened by "whether" or "if" in its action's clause ("would not say whether the pact had
 been signed") is asked about, not told (``agreements.question_before_kind``)."""
 
@@ -81,3 +84,14 @@ def test_cx28_an_agreement_asked_about_is_not_signed(analyzer) -> None:  # noqa:
     assert rows and all(r.get("modality") != "asserted" for r in rows)
     told = "Ghana and Togo met again. The border pact agreed in May had been signed, the ministry said."
     assert any(r.get("modality") == "asserted" for r in _agreements(analyzer, told))
+
+
+def test_cx28_the_agent_of_a_passed_over_alternative_supplies_nothing(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Chile signed a contract with Sweden for 12 Gripen jets, "
+        "choosing them over F-16s offered by the United States."
+    )
+    rows = [r for r in _transfers(analyzer, text) if r.get("system") == "Gripen"]
+    assert [(r["supplier"], r["recipient"]) for r in rows] == [("SWE", "CHL")]
+    plain = "Chile ordered 12 jets offered by the United States."
+    assert {r["supplier"] for r in _transfers(analyzer, plain)} == {"USA"}

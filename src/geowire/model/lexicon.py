@@ -540,6 +540,9 @@ class Transfers(_Strict):
     people_plural: CaseRx
     dative_fillers: frozenset[str]
     supplied_by: Rx
+    # (cx28) between a cue and a passive's agent: the alternative a buyer passed over ("signed for
+    # Gripens, choosing them over F-16s offered by the United States"): the agent gave no system here
+    passed_over: Rx = re.compile(r"(?!)")
     participle_aside: Rx
     from_country: Rx
     from_maker: Rx = re.compile(r"(?!)")

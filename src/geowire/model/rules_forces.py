@@ -3473,6 +3473,8 @@ def _supplied_by(
         ):
             if system is not None and own is not None and not _in_phrase(view, system.end + own.end(), m):
                 continue
+            if cue < m.start and lex.transfers.passed_over.search(view.slice(cue, m.start)):
+                continue  # "…, choosing them over F-16s offered by the United States": not the supplier
             return c, m
     return None
 
