@@ -270,6 +270,9 @@ class Agreements(_Strict):
     attribution_after: Rx
     according_before: Rx
     question_clause: Rx
+    # (cx28) before an agreement, in the clause of its action: an embedded question or condition
+    # ("did not say whether the pact announced last week had been signed"): the action is not told
+    question_before_kind: Rx = re.compile(r"(?!)")
     negated_after: Rx
     # right before an action: a verb that puts it off ("postponed the signing"): negated
     put_off_before: Rx = re.compile(r"(?!)")
@@ -537,6 +540,9 @@ class Transfers(_Strict):
     people_plural: CaseRx
     dative_fillers: frozenset[str]
     supplied_by: Rx
+    # (cx28) between a cue and a passive's agent: the alternative a buyer passed over ("signed for
+    # Gripens, choosing them over F-16s offered by the United States"): the agent gave no system here
+    passed_over: Rx = re.compile(r"(?!)")
     participle_aside: Rx
     from_country: Rx
     from_maker: Rx = re.compile(r"(?!)")
@@ -697,6 +703,10 @@ class Transfers(_Strict):
     also: Rx
     coordinated: Rx
     coordinator: Rx
+    # (cx28) between a known model and a generic whose own name is a bare variant letter ("Gripen C
+    # and D fighter jets", "F-16 A/B jets"): the generic is a variant of that model, not a system
+    variant_gap: Rx = re.compile(r"(?!)")
+    variant_name: Rx = re.compile(r"(?!)")
     # a verb after the coordinator whose object is counted personnel ("… and train 300 soldiers")
     forces_object_verb: Rx = re.compile(r"(?!)")
     supply_verb: Rx

@@ -698,6 +698,8 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "hypothetical"  # "does it extend …?": a question asserts nothing
     if al.negated_after.match(view.slice(action.end, view.sentence.end)):
         return "negated"  # "have signed nothing"
+    if _asked_before_kind(view, lex, action, kinds):
+        return "hypothetical"  # "did not say whether the pact … had been signed"
     before = view.slice(max(view.start, action.start - _CUE_REACH), action.start)
     if al.put_off_before.search(before):
         return "negated"  # "have postponed the signing of the deal"
@@ -709,7 +711,10 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     clause = view.slice(view.start, action.start)
     cuts = [m.end() for m in al.clause_start.finditer(clause)]
     cuts += [k.end - view.start for k in kinds if k.end <= action.start]  # "a contract signed"
-    if al.clause_modal.search(modal := clause[cuts[-1] if cuts else 0 :]):
+    # the clause's start is the last cut, wherever it came from (cx28: a kind's end was taken over
+    # a later comma, so "The pact, which had been due to be signed in March, was finally signed"
+    # took the relative's "due to" as the main verb's mood)
+    if al.clause_modal.search(modal := clause[max(cuts) if cuts else 0 :]):
         # "is expected to enter into force in 2027 after ratification"
         return _future_or_hypothetical(lex, modal)
     if al.decided_before.search(before):
@@ -717,6 +722,22 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
     if ev is not None and ev.trigger.start < action.end and action.start < ev.trigger.end:
         return ev.modality
     return "asserted"
+
+
+def _asked_before_kind(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> bool:
+    """Whether the agreement right before an action, in the action's clause, is opened by an
+    embedded question or a condition ("whether the pact announced last week had been signed",
+    "if the accord is signed"): the action is asked about, not told."""
+    near = [k for k in kinds if k.end <= action.start and view.start <= k.start]
+    if not near:
+        return False
+    kind = max(near, key=lambda k: k.end)
+    al = lex.agreements
+    between = view.slice(kind.end, action.start)
+    if al.clause_end.search(between) or lex.transfers.auxiliary.search(between) is None:
+        return False  # "whether the treaty signed on Monday will hold": the signing is told
+    opening = al.clause_end.split(view.slice(max(view.start, kind.start - _CUE_REACH), kind.start))[-1]
+    return al.question_before_kind.search(opening) is not None
 
 
 def _future_or_hypothetical(lex: ModelLexicon, cue: str) -> str:

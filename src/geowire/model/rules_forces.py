@@ -521,10 +521,22 @@ def _named_apart(
     for n in known:
         if n.start < g.end and g.start <= n.end + 1:  # "F-16 Block 70 fighters": one name
             return False
+        if _variant_of(view, lex, g, n):  # "Gripen C and D fighter jets": one model
+            return False
         theirs = {w.lower() for w in f"{n.code} {n.name or n.text} {n.text}".split()}
         if _same_clause(view, lex, g.start, n.start) and words & theirs:
             return False
     return True
+
+
+def _variant_of(view: SentenceView, lex: ModelLexicon, g: ActorMention, n: ActorMention) -> bool:
+    """Whether a generic system whose own name is only variant letters follows a known model with a
+    coordinator between ("Gripen C and D fighter jets", "F-16 A/B jets"): a variant of that model."""
+    own = [w for w in (g.name or g.text).split()[:-1] if w[:1].isupper() or any(ch.isdigit() for ch in w)]
+    if not own or not all(lex.transfers.variant_name.match(w) for w in own) or n.end > g.start:
+        return False
+    gap = view.slice(n.end, g.start)
+    return g.start - n.end <= _LIST_GAP and lex.transfers.variant_gap.match(gap) is not None
 
 
 def _owned_by_antecedent(view: SentenceView, lex: ModelLexicon, c: Claim, m: ActorMention) -> bool:
@@ -3461,6 +3473,8 @@ def _supplied_by(
         ):
             if system is not None and own is not None and not _in_phrase(view, system.end + own.end(), m):
                 continue
+            if cue < m.start and lex.transfers.passed_over.search(view.slice(cue, m.start)):
+                continue  # "…, choosing them over F-16s offered by the United States": not the supplier
             return c, m
     return None
 
