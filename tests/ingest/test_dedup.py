@@ -2,7 +2,9 @@
 
 import hashlib
 
-from geowire.ingest.dedup import NearDuplicateIndex, content_hash, document_id, shingles
+import pytest
+
+from geowire.ingest.dedup import NearDuplicateIndex, content_hash, document_id, lsh_bands, shingles
 from geowire.settings import Settings
 
 from .conftest import long_dispatch
@@ -41,3 +43,22 @@ def test_dedup_earliest_original_wins(settings: Settings) -> None:
     index.add("second", index.signature(text + " Extra."))
     match = index.query(index.signature(text + " Another."))
     assert match is not None and match.document_id == "first"
+
+
+def test_dedup_minhash_and_bands_are_datasketchs(settings: Settings) -> None:
+    """The signature and the LSH banding worked out here are datasketch's, value for value (the
+    signatures stored before stay comparable)."""
+    datasketch = pytest.importorskip("datasketch")
+    from datasketch.lsh import _optimal_param
+
+    for threshold in (0.5, 0.8, 0.9, 0.95, 1.0):
+        for num_perm in (32, 128, 256):
+            assert lsh_bands(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+    index = NearDuplicateIndex(settings)
+    template = datasketch.MinHash(num_perm=settings.minhash_perm, seed=1, scheme="affine32")
+    for text in (long_dispatch(5), long_dispatch(6) + " Extra.", "", "Two words"):
+        m = datasketch.MinHash(
+            num_perm=settings.minhash_perm, seed=1, scheme="affine32", permutations=template.permutations
+        )
+        m.update_batch(sorted(shingles(text, size=settings.shingle_size)))
+        assert index.signature(text) == [int(v) for v in m.hashvalues]

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import trafilatura
-
 from geowire.ingest.items import ItemError
 from geowire.ingest.metadata import parse_date
 from geowire.lang.pack import LanguagePack
@@ -31,6 +29,10 @@ class Extracted:
 
 def extract_article(html: str, *, lang: LanguagePack, url: str | None = None) -> Extracted:
     """The main text and metadata of ``html``; :class:`ItemError` (no-article) when there is none."""
+    # imported on the first page: trafilatura and lxml cost ~0.1 CPU-s, which an ingest of text
+    # files never needs
+    import trafilatura
+
     try:
         doc = trafilatura.bare_extraction(
             html,
