@@ -534,6 +534,8 @@ class Transfers(_Strict):
     # planned step, not a denial
     delayed_until: Rx = re.compile(r"(?!)")
     habit_span: Rx = re.compile(r"(?!)")
+    # (cx29) right after a negated cue: the manner denied, not the step ("did not arrive quickly")
+    denied_manner: Rx = re.compile(r"(?!)")
     infinitive: Rx
     made: Rx
     demonym: CaseRx
@@ -694,6 +696,12 @@ class Transfers(_Strict):
     pronoun_coordinated: Rx = re.compile(r"(?!)")
     # (cx26) from a date to the cue: the date ends the first of two coordinated verbs
     conjunct_after_date: Rx = re.compile(r"(?!)")
+    # (cx29) between two cues before a system: the second verb of a coordination, whose object the
+    # system is ("signed for its howitzers in July and took delivery of 18 K9 guns")
+    verb_conjunction: Rx = re.compile(r"(?!)")
+    # (cx29) a relative clause opened by a preposition and "which" ("a competition in which India's Tejas
+    # was the favourite"): a system inside it does not take a cue before it
+    prepositional_relative: Rx = re.compile(r"(?!)")
     # (cx26) right before a cue: an agreement (or "it"/"which") that allows a party to do it
     permitted: Rx = re.compile(r"(?!)")
     permitting_agreement: Rx = re.compile(r"(?!)")
@@ -962,6 +970,10 @@ class Statements(_Strict):
     # a relative pronoun after a noun, right before a speaker ("the drones that Prague says it
     # sent"): that speech verb stands in a relative clause
     relative_before: CaseRx = re.compile(r"(?!)")
+    # (cx29) a speaker that opens a relative clause without "that" on a noun before it, the verb closing
+    # it ("the schedule Bucharest had announced."): the noun is what was announced, no content is said
+    zero_relative_before: CaseRx = re.compile(r"(?!)")
+    object_gap: Rx = re.compile(r"(?!)")
     # a possessive pronoun opening a speaker ("its defence minister"): the owner's country speaks
     owned_speaker: Rx = re.compile(r"(?!)")
     # bare personal pronouns that name no speaker after the verb (", he said")

@@ -247,6 +247,7 @@ def transfer_claims(
             )
             and not _replaced(view, lex, g)
         ]
+        generic += _listed_generics(view, lex, generic, systems, status[1])
         if lex.transfers.nominal_cue.search(view.slice(status[1], status[2])):
             # "the acquisition of the drones … to field Turkish aircraft": a noun's object follows it
             generic = [g for g in generic if 0 <= g.start - status[2] <= _NOMINAL_GAP]
@@ -285,6 +286,7 @@ def transfer_claims(
     claims = [_outside_relatives(c, aside) for c in claims]
     kept = [(c, m) for c, m in zip(claims, systems, strict=True) if not _private_trader(view, lex, c)]
     claims, systems = [c for c, _m in kept], [m for _c, m in kept]
+    claims = [_listed_parties(view, lex, known, (c, m), kept) for c, m in kept]
     claims = [
         replace(c, fields={**c.fields, PRONOUN: "recipient"})
         if _owned_by_antecedent(view, lex, c, m)
@@ -502,6 +504,44 @@ def _listed_items(view: SentenceView, lex: ModelLexicon, a: ActorMention, b: Act
         and lex.transfers.coordinator.search(gap) is not None
         and lex.transfers.another_verb.search(gap) is None
     )
+
+
+def _listed_generics(
+    view: SentenceView, lex: ModelLexicon, generic: list[ActorMention], known: list[ActorMention], cue: int
+) -> list[ActorMention]:
+    """(cx29) Systems with a model's name of their own the knowledge base does not know, beyond
+    ``generic``, each counted in one list with a known system in any clause ("…, and it covers 54 K9
+    howitzers and 18 K10 resupply vehicles"): an item of that system's step, wherever the cue is."""
+    seen = {(g.start, g.end) for g in generic}
+    return [
+        g
+        for g in _generic_systems(view, lex, cue, every=True)
+        if (g.start, g.end) not in seen
+        and _model_named(g)
+        and any(_listed_items(view, lex, n, g) for n in known)
+    ]
+
+
+def _listed_parties(
+    view: SentenceView,
+    lex: ModelLexicon,
+    known: set[str],
+    item: tuple[Claim, ActorMention],
+    others: list[tuple[Claim, ActorMention]],
+) -> Claim:
+    """(cx29) A system the knowledge base does not know, counted in one list with a known one
+    ("covers 54 K9 howitzers and 18 K10 resupply vehicles"), moves between that one's parties
+    where its sentence does not name both of its own (one side alone is read from the same words
+    that gave the known system both)."""
+    c, m = item
+    if c.fields.get("system") in known or (c.fields.get("supplier") and c.fields.get("recipient")):
+        return c
+    for d, o in others:
+        if d.fields.get("system") in known and d.fields.get("supplier") and d.fields.get("recipient"):
+            if _listed_items(view, lex, m, o):
+                parties = {k: d.fields[k] for k in ("supplier", "recipient")}
+                return replace(c, fields={**c.fields, **parties})
+    return c
 
 
 def _named_apart(
@@ -1815,6 +1855,14 @@ def _status_among(
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)]
         if not verbs:
             return None  # "…, while Ankara wants 40 new F-16s": another clause's cue is not its status
+        verbs = [c for c in verbs if not _earlier_conjunct(view, lex, c, verbs, near)]
+        verbs = [
+            c
+            for c in verbs
+            if not (c[2] <= near and lex.transfers.prepositional_relative.search(view.slice(c[2], near)))
+        ]
+        if not verbs:
+            return None  # "ordered jets after a competition in which the Tejas was the favourite"
         # "… handed over …, five years after the sale was approved": a later subordinate clause's cue
         verbs = [
             c
@@ -1846,7 +1894,7 @@ def _status_among(
             verbs = kept or verbs
     # "has not bought tanks in half a century, which makes the purchase it signed …": a habit denied
     # is no step; another cue of the sentence may still be
-    verbs = [c for c in verbs if not _habit_denied(view, lex, c)]
+    verbs = [c for c in verbs if not _habit_denied(view, lex, c) and not _manner_denied(view, lex, c)]
     if not verbs:
         return None
     # "has ordered 12 K9s, to be delivered from 2026": the infinitive schedules the clause's step
@@ -1913,10 +1961,28 @@ def _habit_denied(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
     return lex.transfers.habit_span.match(after) is not None and _denying_cue(view, lex, cue)
 
 
+def _manner_denied(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
+    """(cx29) Whether ``cue`` denies only how its step went ("did not arrive quickly", "were not
+    delivered on time"): the step is not denied, and this cue tells no date or status of it."""
+    after = view.slice(cue[2], view.sentence.end)
+    return lex.transfers.denied_manner.match(after) is not None and _denying_cue(view, lex, cue)
+
+
 def _denying_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
     """Whether ``cue`` denies its step: a negated status ("still waiting for") or a negated clause
     ("has yet to receive", "has not handed over")."""
     return lex.transfers.statuses[cue[0]].negated or _cue_mood(view, lex, cue[1], cue[2]) == "negated"
+
+
+def _earlier_conjunct(view: SentenceView, lex: ModelLexicon, cue: _Cue, verbs: list[_Cue], near: int) -> bool:
+    """(cx29) The cue is the first of two coordinated verbs before the system, with an object of its
+    own between them ("signed for its howitzers in July and took delivery of 18 K9 guns"): the system
+    is the second verb's."""
+    return cue[2] < near and any(
+        cue[2] + 1 < o[1] < near
+        and lex.transfers.verb_conjunction.search(view.slice(cue[2], o[1])) is not None
+        for o in verbs
+    )
 
 
 def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:

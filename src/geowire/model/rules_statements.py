@@ -69,6 +69,8 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         )
         if speaker is None:
             continue
+        if _zero_relative(view, lex, speaker, e):
+            continue
         speaker = _owner(view, lex, speaker, quotes)
         claim = _statement(view, lex, speaker, (s, e, hint), quotes, clause_only=reports == "clause")
         if claim is None:
@@ -94,6 +96,17 @@ def _in_relative(
         return False
     word = hit.group(0).split()[0]
     return not any(compile_any([v.pattern]).fullmatch(word) for v in lex.statements.speech_verbs)
+
+
+def _zero_relative(view: SentenceView, lex: ModelLexicon, speaker: ActorMention, ve: int) -> bool:
+    """(cx29) The speaker opens a relative clause without "that" on the noun before it and the verb
+    closes that clause ("months ahead of the schedule Bucharest had announced"): what the verb has is
+    that noun, no content is said."""
+    head = view.slice(max(view.start, speaker.start - 40), speaker.start)
+    return (
+        lex.statements.zero_relative_before.search(head) is not None
+        and lex.statements.object_gap.match(view.slice(ve, view.sentence.end)) is not None
+    )
 
 
 def _owner(

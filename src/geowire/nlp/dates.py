@@ -316,17 +316,25 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 
 
 def _later(m: re.Match[str], before: list[DateExpr], rules: DateRules) -> DateExpr | None:
-    """ "a year later", "two months later": counted from the last date said before it in its
-    sentence, at that date's precision or coarser ("in 2022 … a year later" is 2023); None when the
-    sentence says none before it, or the step is finer than that date ("in 2022 … a week later")."""
+    """ "a year later", "two months later" — (cx29) and "the following year / spring", "later that
+    year", "that same month" — counted from the last date said before it in its sentence, at that
+    date's precision or coarser ("in 2022 … a year later" is 2023, "in July 2024 … the following
+    spring" 2025); None when the sentence says none before it, or the step is finer than that date
+    ("in 2022 … a week later")."""
     g = m.groupdict()
-    raw = (g["n"] or "").lower()
-    n = int(raw) if raw.isdigit() else rules.counts.get(raw)
-    unit = rules.units.get((g["unit"] or "").lower())
     said = [d for d in before if d.end <= m.start() and not _SENTENCE_END.search(m.string, d.end, m.start())]
-    if n is None or unit is None or not said:
+    if not said:
         return None
     base = max(said, key=lambda d: d.end)
+    season = rules.seasons.get((g["unit"] or "").lower())
+    if season is not None:  # "in July 2024 … the following spring": the next such season, as a year
+        year = base.value.year + (1 if base.precision == "year" or base.value.month >= season else 0)
+        first = dt.date(year, 1, 1)
+        return DateExpr(start=m.start(), end=m.end(), text=m.group(0), value=first, precision="year")
+    n = _steps_on(g, rules)
+    unit = rules.units.get((g["unit"] or "").lower())
+    if n is None or unit is None:
+        return None
     value: tuple[dt.date, DatePrecision]
     if unit in ("year", "decade"):
         value = dt.date(base.value.year + n * (10 if unit == "decade" else 1), 1, 1), "year"
@@ -340,6 +348,15 @@ def _later(m: re.Match[str], before: list[DateExpr], rules: DateRules) -> DateEx
         return None
     start = m.start()
     return DateExpr(start=start, end=m.end(), text=m.group(0), value=value[0], precision=value[1])
+
+
+def _steps_on(g: dict[str, str | None], rules: DateRules) -> int | None:
+    """How many units a "later" expression counts on: its number ("two years later"), one for "the
+    following year", none for "later that year"."""
+    raw = (g.get("n") or "").lower()
+    if raw:
+        return int(raw) if raw.isdigit() else rules.counts.get(raw)
+    return 1 if g.get("next") else 0 if g.get("same") else None
 
 
 def _strictly_back(value: dt.date, published: dt.date | None) -> dt.date | None:
