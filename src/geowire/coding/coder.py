@@ -74,6 +74,7 @@ from geowire.coding.roles import (
     reporting_speaker,
     rules_of,
     spoken_place,
+    title_head,
     topic,
     venue,
 )
@@ -1751,6 +1752,10 @@ def _target_of(head: TokenView, trig: TokenView, rules: RoleRules) -> bool:
     host = prep.head
     if host.i == trig.i or (host.i == trig.head.i and trig.head.i != trig.i):
         return True
+    if prep.lower_ in rules.aimed_preps and (named := title_head(trig, rules)).i != trig.i:
+        # "invoking the Syria Accountability Act against X", "invoking the SAA (…) against X": a trigger
+        # inside a title is aimed where the title's (or the verb governing it) "against" points
+        return host.i == named.i or (named.dep_ in rules.object_deps and host.i == named.head.i)
     if host.dep_ in rules.object_deps and host.head.i == trig.i:  # "threatened strikes on X"
         return True
     of = host.head  # the trigger's "of" object ("a blockade of the roads") carries the preposition

@@ -89,6 +89,14 @@ class RoleRules(BaseModel):
     infinitive_markers: frozenset[str]
     obligation_verbs: frozenset[str]
     cause_preps: frozenset[str]
+    aimed_preps: frozenset[str]
+    title_deps: frozenset[str]
+    open_brackets: frozenset[str]
+    close_brackets: frozenset[str]
+    conflict_nouns: frozenset[str]
+    conflict_party_verbs: frozenset[str]
+    conflict_preps: frozenset[str]
+    conflict_party_preps: frozenset[str]
     purpose_senders: frozenset[str] = frozenset()
     theatre_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
@@ -716,7 +724,8 @@ def _verb_frame(
         elif child.dep_ in rules.object_deps:
             r = _role(child, index, sent_starts, rules, f"{child.dep_} of {verb.text!r}", relation=child.dep_)
             if r:
-                targets.append(r)
+                aimed = _titled_object_targets(child, index, sent_starts, rules)
+                targets.extend(aimed or [r])
                 continue
             found = []  # "signed a treaty with X", "imposed sanctions on X": the object noun's recipient
             for prep in child.children:
@@ -784,6 +793,8 @@ def _verb_frame(
     kept = _drop_self(sources, targets, rules, verb.doc)
     if not any(m.code for t in kept for m in t.mentions):  # only unnamed peoples ("ethnic Albanians")
         kept = []
+    if not kept and verb.lemma_.lower() in rules.conflict_party_verbs:
+        kept = _drop_self(sources, _conflict_roles(verb, index, rules), rules, verb.doc)
     if not kept:
         kept = _drop_self(sources, _destination(verb, index, sent_starts, rules), rules, verb.doc)
     if not kept:
@@ -1012,6 +1023,101 @@ def _prep_targets(
         if r:
             out.append(replace(r, prep=prep.text))
     return out
+
+
+def _titled_object_targets(
+    obj: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> list[Role]:
+    """ "invoked the Syria Accountability Act against Lebanon": an object that is a title (a proper
+    name that names no actor itself, an actor named only inside it) with an ``aimed_preps`` phrase of
+    its own: the act done with the titled thing is aimed at that phrase's object, not at the actor
+    its title names. Empty for any other object ("backed Y's case against Z": Y is named as Y)."""
+    if obj.pos_ != "PROPN" or index.at(obj) is not None:
+        return []
+    return [
+        r
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in rules.aimed_preps
+        for r in _prep_targets(prep, index, sent_starts, rules, obj)
+    ]
+
+
+def _conflict_roles(verb: AnyToken, index: MentionIndex, rules: RoleRules) -> list[Role]:
+    """ "offered to mediate in the conflict", "will arbitrate the dispute": a verb of
+    ``conflict_party_verbs`` acts on the parties of the conflict it names (its object, or the object of
+    a ``conflict_preps`` phrase on it or on its object). When that conflict names no party itself,
+    they are the parties of the nearest conflict named before with two of them
+    (:func:`conflict_parties`)."""
+    objects = [c for c in verb.children if c.dep_ in rules.object_deps]
+    nouns = objects + [g for w in (verb, *objects) for p in w.children  # "broker talks in the dispute"
+                       if p.dep_ == "prep" and p.lower_ in rules.conflict_preps
+                       for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    out: list[Role] = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in rules.conflict_nouns or collect_mentions(noun, index, rules):
+            continue
+        if any(index.at(t) is not None for t in noun.subtree):
+            continue  # the conflict names its parties (or a place) itself: the other searches read them
+        found = conflict_parties(noun, index, rules)
+        if found:
+            how = f'parties of the conflict named before ("{found[0].text}", "{found[1].text}")'
+            out.append(Role(noun.i, noun.i, noun.i + 1, tuple(found), how, 0.7))
+    return out
+
+
+def conflict_parties(noun: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
+    """The two or more parties of the conflict named nearest before ``noun`` that names them: "the
+    dispute between X and Y", "X's quarrel with Y", "the X-Y border row" (a ``conflict_nouns`` noun
+    with its owners and the objects of its ``conflict_party_preps``); [] when none does."""
+    doc = noun.doc
+    for k in range(noun.i - 1, -1, -1):
+        tok = doc[k]
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules.conflict_nouns:
+            continue
+        found: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                found += collect_mentions(child, index, rules)
+            elif child.dep_ == "prep" and child.lower_ in rules.conflict_party_preps:
+                found += [
+                    m for g in child.children if g.dep_ == "pobj" for m in collect_mentions(g, index, rules)
+                ]
+        parties = {
+            m.code: m for m in reversed(found) if m.code is not None and _kind(m) in _ACTOR_KINDS_FOR_IT
+        }
+        if len(parties) >= 2:  # one mention a party, in text order
+            return sorted(parties.values(), key=lambda m: m.start)
+    return []
+
+
+def title_head(tok: AnyToken, rules: RoleRules, limit: int = 8) -> AnyToken:
+    """The head of the name ``tok`` is part of: up the ``title_deps`` links between proper nouns ("the
+    Syria Civilian Protection and Sanctions Act"), and from inside brackets to the noun they follow
+    ("the ABC (a title spelled out)": whatever the parser made of the spelled-out title); ``tok``
+    itself when it is part of no name."""
+    head = tok
+    for _ in range(limit):
+        if head.dep_ not in rules.title_deps or head.head.pos_ != "PROPN" or head.head.i == head.i:
+            break
+        head = head.head
+    named = _bracketed_noun(head, rules)
+    return head if named is None else title_head(named, rules, limit - 1) if limit > 1 else named
+
+
+def _bracketed_noun(tok: AnyToken, rules: RoleRules) -> AnyToken | None:
+    """The noun right before the brackets ``tok`` stands in, within its sentence, or None."""
+    sent = tok.sent
+    k = tok.i - 1
+    while k >= sent.start and tok.doc[k].text not in rules.open_brackets:
+        if tok.doc[k].text in rules.close_brackets:
+            return None
+        k -= 1
+    if k <= sent.start or not any(
+        tok.doc[j].text in rules.close_brackets for j in range(tok.i + 1, sent.end)
+    ):
+        return None
+    before = tok.doc[k - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _inherited_source(
