@@ -90,3 +90,21 @@ def test_a_trigger_spelled_out_in_brackets_is_aimed_where_the_title_is(candidate
 def test_brackets_after_no_title_give_no_target(candidates) -> None:  # noqa: ANN001
     cands = candidates("The talks (held in secret) against the wishes of Peru went ahead.")
     assert not any("veto=targeted" in f for _, f in cands)
+
+
+def test_the_holder_of_a_revoked_permission_is_its_target(candidates) -> None:  # noqa: ANN001
+    # the holder stands in the permission's own relative clause, found on purpose
+    cands = candidates("Argentina revoked the permits that allowed Chilean trawlers to fish in its waters.")
+    assert "tgt=holder" in candidate_features(cands, "SANCTION", "ARG", "CHL")
+
+
+def test_a_permission_to_work_in_a_place_is_aimed_at_the_place_too(candidates) -> None:  # noqa: ANN001
+    cands = candidates("Washington revoked the licences allowing Spanish oil firms to operate in Libya.")
+    assert "tgt=object" in candidate_features(cands, "SANCTION", "USA", "LBY")
+    assert "tgt=holder" in candidate_features(cands, "SANCTION", "USA", "ESP")
+
+
+def test_the_issuer_of_a_permit_is_no_holder(candidates) -> None:  # noqa: ANN001
+    # "that Chile had issued": Chile issued the permits, no clause of permission names a holder
+    cands = candidates("Argentina revoked the permits that Chile had issued last year.")
+    assert not any("tgt=holder" in f for _, f in cands)

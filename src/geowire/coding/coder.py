@@ -61,6 +61,7 @@ from geowire.coding.roles import (
     conditional,
     directed_act,
     find_frames,
+    holder,
     in_other_adverbial,
     in_other_relative,
     location_of,
@@ -1336,7 +1337,9 @@ class EventCoder:
         actors, dropped_a, notes_a = self._actors_in(doc, c.source.mentions, date.value)
         if not actors:
             return None
-        placed = c.target is not None and self._no_party(doc, c.target.head, d)
+        # a permission's holder stands in the permission's own clause ("revoked the permits that let
+        # X's trawlers fish"): found there on purpose, not a party of another relative clause
+        placed = c.target is not None and not holder(c.target) and self._no_party(doc, c.target.head, d)
         recipients, dropped_r, notes_r = self._actors_in(
             doc, c.target.mentions if c.target and not placed else (), date.value
         )

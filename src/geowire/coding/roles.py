@@ -34,6 +34,7 @@ from geowire.coding.view import AnyDoc, AnySpan, AnyToken
 from geowire.lang.pack import LanguagePack, validated
 from geowire.types import ActorMention, Event
 
+_HOLDER = "holder of"  # how a permission's holder is found (:func:`_permission_parties`)
 _ACTOR_KINDS_FOR_IT = frozenset({"country", "igo", "group"})
 _NP_LINKS = frozenset({"amod", "compound", "poss", "conj", "nmod", "appos", "npadvmod", "nummod"})
 
@@ -97,6 +98,8 @@ class RoleRules(BaseModel):
     conflict_party_verbs: frozenset[str]
     conflict_preps: frozenset[str]
     conflict_party_preps: frozenset[str]
+    permission_nouns: frozenset[str]
+    permission_verbs: frozenset[str]
     purpose_senders: frozenset[str] = frozenset()
     theatre_nouns: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
@@ -735,6 +738,7 @@ def _verb_frame(
                     and prep.lower_ not in rules.genitive_preps
                 ):
                     found.extend(_prep_targets(prep, index, sent_starts, rules, child))
+            found.extend(_permission_parties(child, index, sent_starts, rules))
             deep = _role(
                 child,
                 index,
@@ -1063,6 +1067,40 @@ def _conflict_roles(verb: AnyToken, index: MentionIndex, rules: RoleRules) -> li
             how = f'parties of the conflict named before ("{found[0].text}", "{found[1].text}")'
             out.append(Role(noun.i, noun.i, noun.i + 1, tuple(found), how, 0.7))
     return out
+
+
+def _permission_parties(
+    noun: AnyToken, index: MentionIndex, sent_starts: Sequence[int], rules: RoleRules
+) -> list[Role]:
+    """ "revoked the licences allowing foreign firms to operate in Y", "the permits that let X's
+    trawlers fish": a ``permission_nouns`` noun whose own clause is a ``permission_verbs`` verb is
+    aimed at the place the permitted act is done in (Y: a licence to work there is what the measure
+    on Y withdraws or grants) and at the holder (the one permitted, X's trawlers); [] for any other
+    noun or clause."""
+    if noun.lemma_.lower() not in rules.permission_nouns:
+        return []
+    out: list[Role] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in rules.permission_verbs:
+            continue
+        acts = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp")]  # "to operate in Y"
+        for act in acts:
+            for prep in act.children:
+                if prep.dep_ == "prep" and prep.lower_ in rules.location_preps:
+                    out += _prep_targets(prep, index, sent_starts, rules, act)
+        holders = [c for c in clause.children if c.dep_ in rules.object_deps]
+        holders += [c for a in acts for c in a.children if c.dep_ in rules.subject_deps]
+        for holder in holders:
+            how = f"{_HOLDER} {noun.text!r} ({clause.text!r})"
+            r = _role(holder, index, sent_starts, rules, how, 0.85, deep=True)
+            if r is not None:
+                out.append(r)
+    return out
+
+
+def holder(role: Role) -> bool:
+    """Whether the role is a permission's holder (:func:`_permission_parties`)."""
+    return role.how.startswith(_HOLDER)
 
 
 def conflict_parties(noun: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
