@@ -15,7 +15,10 @@ _DAY = dt.date(2025, 6, 4)
 
 
 def _deployments(analyzer, text: str) -> list[tuple[object, object, object]]:  # noqa: ANN001
-    return [(f.get("country"), f.get("host"), f.get("personnel")) for f in claim_fields(analyzer, text, "deployment", _DAY)]
+    return [
+        (f.get("country"), f.get("host"), f.get("personnel"))
+        for f in claim_fields(analyzer, text, "deployment", _DAY)
+    ]
 
 
 def test_cx30_a_contingent_placed_by_a_singular_copula_is_deployed(analyzer) -> None:  # noqa: ANN001
@@ -24,8 +27,12 @@ def test_cx30_a_contingent_placed_by_a_singular_copula_is_deployed(analyzer) -> 
 
 
 def test_cx30_a_host_of_two_words_after_a_bare_copula(analyzer) -> None:  # noqa: ANN001
-    assert _deployments(analyzer, "About 300 Ghanaian troops are now in Sierra Leone.") == [("GHA", "SLE", 300.0)]
-    assert _deployments(analyzer, "A unit of 120 Irish soldiers is now in South Sudan.") == [("IRL", "SSD", 120.0)]
+    assert _deployments(analyzer, "About 300 Ghanaian troops are now in Sierra Leone.") == [
+        ("GHA", "SLE", 300.0)
+    ]
+    assert _deployments(analyzer, "A unit of 120 Irish soldiers is now in South Sudan.") == [
+        ("IRL", "SSD", 120.0)
+    ]
 
 
 def test_cx30_a_copula_with_no_place_is_no_deployment(analyzer) -> None:  # noqa: ANN001
