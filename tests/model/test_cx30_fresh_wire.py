@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.model.helpers import claim_fields
+from tests.model.helpers import claim_fields, contradiction_pairs
 
 _DAY = dt.date(2025, 6, 4)
 
@@ -39,3 +39,42 @@ def test_cx30_a_copula_with_no_place_is_no_deployment(analyzer) -> None:  # noqa
     # counter-examples: a copula that places nothing, a count of the host's own forces
     assert _deployments(analyzer, "A contingent of 420 Nepalese soldiers is now ready to leave.") == []
     assert _deployments(analyzer, "Mali's army said 400 of its soldiers were in training.") == []
+
+
+def _transfer_sides(analyzer, text: str) -> list[tuple[object, object, object]]:  # noqa: ANN001
+    return [
+        (f.get("supplier"), f.get("recipient"), f.get("status"))
+        for f in claim_fields(analyzer, text, "transfer", _DAY)
+        if f.get("status") != "mentioned"
+    ]
+
+
+def test_cx30_a_contract_counterpart_for_counted_goods_supplies_them(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Ghana's contract with Brazil for five Super Tucano aircraft has been completed with the delivery "
+        "of the last two aircraft in May."
+    )
+    assert _transfer_sides(analyzer, text) == [("BRA", "GHA", "delivered")]
+
+
+def test_cx30_a_counterpart_for_a_span_of_time_is_no_source(analyzer) -> None:  # noqa: ANN001
+    # counter-example: "for 20 years" is the contract's term, not its goods
+    text = (
+        "Ghana's deal with Brazil for 20 years was followed by the delivery of two patrol boats from Spain."
+    )
+    assert ("BRA", "GHA", "delivered") not in _transfer_sides(analyzer, text)
+
+
+def test_cx30_two_dates_of_one_last_delivery_under_a_contract_contradict() -> None:
+    a = (
+        "a",
+        "2025-07-08",
+        "Ghana's contract with Brazil for five Super Tucano aircraft has been completed with the delivery "
+        "of the last two aircraft in June, the Brazilian embassy said on Monday.",
+    )
+    b = (
+        "b",
+        "2025-07-11",
+        "Brazil delivered the last two Super Tucano aircraft to Ghana in April, the Ghanaian air force said.",
+    )
+    assert ("a", "b", "date") in contradiction_pairs([a, b])
