@@ -547,6 +547,10 @@ class Transfers(_Strict):
     passed_over: Rx = re.compile(r"(?!)")
     participle_aside: Rx
     from_country: Rx
+    # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's
+    # contract with China for six K-8 jets"): the counterpart is the source of those goods
+    counterpart_for: Rx = re.compile(r"(?!)")
+    contract_with: Rx = re.compile(r"(?!)")
     from_maker: Rx = re.compile(r"(?!)")
     former_owner: Rx = re.compile(r"(?!)")
     past_auxiliary: Rx = re.compile(r"(?!)")

@@ -3585,10 +3585,23 @@ def _from_country(
     if system is not None:
         # "after buying jets from Russia, Algeria wants Chinese fighters": a source before both the
         # system and its cue is another verb's
-        found = [(c, m) for c, m in found if m.start > min(cue, system.start)]
+        found = [
+            (c, m)
+            for c, m in found
+            if m.start > min(cue, system.start) or _contract_counterpart(view, lex, m)
+        ]
     if system is not None and len(found) > 1:
         return next(((c, m) for c, m in found if m.start >= system.end), found[-1])
     return found[0] if found else None
+
+
+def _contract_counterpart(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """(cx30) The country ``m`` is the counterpart of a contract for counted goods ("Zambia's contract
+    with China for six K-8 jets"): their source, though it stands before the system and its cue."""
+    before = view.slice(max(view.start, m.start - 25), m.start)
+    after = view.slice(m.end, min(view.sentence.end, m.end + 40))
+    tx = lex.transfers
+    return tx.contract_with.search(before) is not None and tx.counterpart_for.match(after) is not None
 
 
 def _maker_apposition(view: SentenceView, lex: ModelLexicon, start: int, text: str) -> bool:
