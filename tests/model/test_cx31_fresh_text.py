@@ -51,3 +51,19 @@ def test_cx31_a_company_speaks_for_no_state(analyzer) -> None:  # noqa: ANN001
     assert _speakers(analyzer, "According to Patria, the maker, Latvia will be its fifth customer.") == []
     ministry = "Estonia's defence ministry said on Monday that six more guns had arrived."
     assert _speakers(analyzer, ministry) == ["EST"]
+
+
+def _roles(analyzer, text: str) -> list[tuple[object, object, object]]:  # noqa: ANN001
+    return [(r["supplier"], r["recipient"], r["status"]) for r in _transfers(analyzer, text)]
+
+
+def test_cx31_a_possessed_contract_with_a_counterpart(analyzer) -> None:  # noqa: ANN001
+    buyer = "Chile's $900 million contract with Sweden for 12 Gripen jets was signed in October."
+    assert _roles(analyzer, buyer) == [("SWE", "CHL", "contracted")]
+    maker = "Sweden's contract with Chile for 12 Gripen jets was signed in October."
+    assert _roles(analyzer, maker) == [("SWE", "CHL", "contracted")]
+    # a maker's country signing with its customer sells, as its firms do
+    signed = "Sweden signed a contract with Chile for 12 Gripen jets in October."
+    assert _roles(analyzer, signed) == [("SWE", "CHL", "contracted")]
+    # no "for": the noun phrase names no system
+    assert _roles(analyzer, "Chile's vehicle deal with Sweden has drawn criticism.") == []

@@ -2389,8 +2389,10 @@ def _parties(
             and ";" not in view.slice(min(m.end, cue), max(m.start, cue))
         ]
         pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else loose[-1:])
-        if near and _maker_subject(view, lex, near[-1:]) and not _after_from(view, lex, source[1]):
-            # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
+        maker = near and (_maker_subject(view, lex, near[-1:]) or near[-1][0] == producer)
+        if maker and not _after_from(view, lex, source[1]):
+            # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells; (cx31) so
+            # does the maker's country ("France's contract with Egypt for 30 Rafale jets")
             _put(fields, spans, "supplier", near[-1])
             pick = [source]
         if pick:
