@@ -536,6 +536,8 @@ class Transfers(_Strict):
     habit_span: Rx = re.compile(r"(?!)")
     # (cx29) right after a negated cue: the manner denied, not the step ("did not arrive quickly")
     denied_manner: Rx = re.compile(r"(?!)")
+    # (cx31) after a denied manner, "but" and the same subject's next predicate ("…, but reached")
+    done_after_all: Rx = re.compile(r"(?!)")
     infinitive: Rx
     made: Rx
     demonym: CaseRx
@@ -953,6 +955,13 @@ class Statements(_Strict):
     unnamed_at: Rx
     # an object that says nothing ("has said little in public")
     says_nothing: Rx
+    # (cx31) "according to industry figures": a source no actor owns
+    unowned_figures: Rx = re.compile(r"(?!)")
+    # (cx31) a company speaks for no state: an organisation of such a kind, a maker's name, or a
+    # name set off as the maker (", the maker,")
+    company_kind: Rx = re.compile(r"(?!)")
+    company_name: Rx = re.compile(r"(?!)")
+    company_apposition: Rx = re.compile(r"(?!)")
     # a sentence-opening place that frames who speaks ("In Beijing, a spokesperson said"), case-sensitive
     place_frame: CaseRx
     # an official of the mention that follows ("the chairman of the Caribbean Community")

@@ -1836,6 +1836,7 @@ def _status_among(
     status with ``negated``."""
     if not verbs:
         return None
+    given = list(verbs)
     if near is not None:
         # a cue in a participle aside that closes before the system is another system's
         asides = [(s, e) for s, e, _m in view.finditer(lex.transfers.participle_aside) if e <= near]
@@ -1894,7 +1895,10 @@ def _status_among(
             verbs = kept or verbs
     # "has not bought tanks in half a century, which makes the purchase it signed …": a habit denied
     # is no step; another cue of the sentence may still be
-    verbs = [c for c in verbs if not _habit_denied(view, lex, c) and not _manner_denied(view, lex, c)]
+    late = [c for c in verbs if _manner_denied(view, lex, c)]
+    verbs = [c for c in verbs if not _habit_denied(view, lex, c) and c not in late]
+    if late and not verbs:  # "were not delivered on time, but reached the battalion in May"
+        verbs = [c for c in given if _done_after_all(view, lex, late[-1], c)]
     if not verbs:
         return None
     # "has ordered 12 K9s, to be delivered from 2026": the infinitive schedules the clause's step
@@ -1966,6 +1970,12 @@ def _manner_denied(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
     delivered on time"): the step is not denied, and this cue tells no date or status of it."""
     after = view.slice(cue[2], view.sentence.end)
     return lex.transfers.denied_manner.match(after) is not None and _denying_cue(view, lex, cue)
+
+
+def _done_after_all(view: SentenceView, lex: ModelLexicon, late: _Cue, cue: _Cue) -> bool:
+    """(cx31) Whether ``cue`` is the predicate that a "but" joins to a cue whose manner is denied
+    ("were not delivered on time, but reached the battalion in May"): the step happened, late."""
+    return cue[1] > late[2] and lex.transfers.done_after_all.match(view.slice(late[2], cue[1])) is not None
 
 
 def _denying_cue(view: SentenceView, lex: ModelLexicon, cue: _Cue) -> bool:
@@ -2379,8 +2389,10 @@ def _parties(
             and ";" not in view.slice(min(m.end, cue), max(m.start, cue))
         ]
         pick = near[-1:] or [x for x in after if x not in beyond][:1] or ([] if beyond else loose[-1:])
-        if near and _maker_subject(view, lex, near[-1:]) and not _after_from(view, lex, source[1]):
-            # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells
+        maker = near and (_maker_subject(view, lex, near[-1:]) or near[-1][0] == producer)
+        if maker and not _after_from(view, lex, source[1]):
+            # "Polish shipyard Baltika has signed a contract with Latvia": the maker sells; (cx31) so
+            # does the maker's country ("France's contract with Egypt for 30 Rafale jets")
             _put(fields, spans, "supplier", near[-1])
             pick = [source]
         if pick:

@@ -67,7 +67,7 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             or _shared_demonym(view, lex, s, e, quotes)
             or _unresolved_speaker(view, lex, s, e, quotes)
         )
-        if speaker is None:
+        if speaker is None or _company(view, lex, speaker):
             continue
         if _zero_relative(view, lex, speaker, e):
             continue
@@ -96,6 +96,19 @@ def _in_relative(
         return False
     word = hit.group(0).split()[0]
     return not any(compile_any([v.pattern]).fullmatch(word) for v in lex.statements.speech_verbs)
+
+
+def _company(view: SentenceView, lex: ModelLexicon, speaker: ActorMention) -> bool:
+    """(cx31) Whether the speaker is a company ("Rheinmetall said", "Embraer said", "according to
+    Leonardo, the maker, …"): a firm speaks for itself, not for a state or an organisation of states."""
+    entry = shipped_kb(view.lang).organisation(speaker.code) if speaker.code else None
+    if entry is not None and lex.statements.company_kind.search(entry.kind or ""):
+        return True
+    after = view.slice(speaker.end, min(view.sentence.end, speaker.end + 40))
+    return (
+        lex.statements.company_name.fullmatch(speaker.text) is not None
+        or lex.statements.company_apposition.match(after) is not None
+    )
 
 
 def _zero_relative(view: SentenceView, lex: ModelLexicon, speaker: ActorMention, ve: int) -> bool:
@@ -430,6 +443,8 @@ def _statement(
     quote = max(standalone, key=lambda q: q[1] - q[0]) if standalone else None
     if lex.statements.says_nothing.match(view.slice(ve, view.sentence.end)):
         return None  # "has said little in public"
+    if _unowned_source(view, lex, vs, ve):
+        return None  # "…, according to Turkish industry figures": a source, no speaker
     if content is not None:
         pass  # given by the caller
     elif quote is not None:
@@ -531,6 +546,13 @@ def _clause_reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) ->
         head = _reported(view, lex, vs, ve)
         return head if head[0] < vs else None
     return None
+
+
+def _unowned_source(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> bool:
+    """(cx31) Whether the verb is "according to" figures no actor owns ("according to industry
+    data", "according to Turkish export figures"): they vouch for the words, no one says them."""
+    attributive = view.slice(vs, ve).lower() in lex.statements.attributive
+    return attributive and lex.statements.unowned_figures.match(view.slice(ve, view.sentence.end)) is not None
 
 
 def _attributed(view: SentenceView, vs: int, ve: int) -> tuple[int, int]:
