@@ -141,13 +141,19 @@ def claim_fields(analyzer, text: str, kind: str, published: dt.date) -> list[dic
     return [dict(c.fields) for c in a.claims if c.kind == kind]
 
 
+def stepped_transfers(analyzer, text: str, published: dt.date) -> list[dict[str, object]]:  # noqa: ANN001
+    """The fields of each transfer claim whose status is a step (not "mentioned") that the whole
+    pipeline extracts from ``text``."""
+    return [f for f in claim_fields(analyzer, text, "transfer", published) if f.get("status") != "mentioned"]
+
+
 def transfer_rows(analyzer, text: str, published: dt.date) -> list[tuple[object, ...]]:  # noqa: ANN001
     """(supplier, recipient, quantity, status) of each transfer claim with a status other than
     "mentioned" that the whole pipeline extracts from ``text``."""
     return [
         (f.get("supplier"), f.get("recipient"), f.get("quantity"), f.get("status"))
-        for f in claim_fields(analyzer, text, "transfer", published)
-        if f.get("status") and f.get("status") != "mentioned"
+        for f in stepped_transfers(analyzer, text, published)
+        if f.get("status")
     ]
 
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.model.helpers import claim_fields
+from tests.model.helpers import claim_fields, stepped_transfers
 
 _DAY = dt.date(2025, 6, 4)
 
 
 def _transfers(analyzer, text: str) -> list[dict[str, object]]:  # noqa: ANN001
-    return [f for f in claim_fields(analyzer, text, "transfer", _DAY) if f.get("status") != "mentioned"]
+    return stepped_transfers(analyzer, text, _DAY)
 
 
 def test_cx26_the_government_of_a_coordinated_first_verb_gives_the_system(analyzer) -> None:  # noqa: ANN001
