@@ -632,6 +632,11 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
         agreements.append(rec)
         contradictions += cx
     contradictions += records.described_dates_apart(groups, generic=generic, stop=lex.agreements.topic_stop)
+    dated = {c.doc_id for c in claims if c.fields.get("kind") in generic and c.fields.get("date")}
+    transfers = load_claims(con, kind="transfer", doc_ids=dated) if dated else []
+    contradictions += records.covered_dates_apart(
+        groups, transfers, generic=generic, fresh=lex.agreements.fresh, stop=lex.agreements.topic_stop
+    )
     derived.write(con, "agreements", [_record_row(a, _AGREEMENT_COLUMNS) for a in agreements])
     _write_contradictions(con, contradictions)
 

@@ -457,10 +457,16 @@ def _newer_than(new: StoredClaim, old: StoredClaim, *, fresh: Collection[str], s
     old_date = _date_of(old)
     if not fresh or old_date is None or new.published is None or old_date[0].year >= new.published.year:
         return False
-    span, text = new.field_spans.get("kind"), new.doc_text
+    return _told_fresh(new, fresh=fresh, stop=stop)
+
+
+def _told_fresh(c: StoredClaim, *, fresh: Collection[str], stop: Collection[str]) -> bool:
+    """Whether a word of ``fresh`` stands among the words right before the claim's kind ("the new
+    security agreement", "a follow-on contract")."""
+    span, text = c.field_spans.get("kind"), c.doc_text
     if not span or text is None:
         return False
-    for w in list(reversed(_WORD.findall(text[max(new.start, span[0] - 60) : span[0]])))[:_FRESH_WORDS]:
+    for w in list(reversed(_WORD.findall(text[max(c.start, span[0] - 60) : span[0]])))[:_FRESH_WORDS]:
         if w in fresh:
             return True
         if w in stop or not w.islower():
@@ -618,6 +624,102 @@ def described_dates_apart(
                 if da is not None and db is not None:
                     out += _conflicts([(da, a), (db, b)], _same_date, "date", _act_subject(a), _fmt_date)
     return out
+
+
+def covered_dates_apart(
+    groups: list[list[StoredClaim]],
+    transfers: Iterable[StoredClaim],
+    *,
+    generic: Collection[str],
+    fresh: Collection[str] = (),
+    stop: Collection[str] = (),
+) -> list[Contradiction]:
+    """(cx32) Date disputes between generic contracts :func:`group_agreements` keeps apart only
+    because their one act is dated in different years (:func:`_distinct_agreements`), when each of
+    two articles ties its contract to the same transfer, between the same two parties and of one
+    system ("signed a contract with Sweden for the guns in 2020" beside the delivery of 24 Archer
+    guns, and "bought its 24 Archer guns under a contract signed in 2021"), both years written out
+    (:func:`_told_year`) and both called by one name ("contract"). Not when either article tells
+    two acts of that contract or a second one ("another contract", "a follow-on contract": a word of
+    ``fresh`` before it, :func:`_told_fresh`; "for 24 more guns"), when the two name different
+    systems, when both give the contracted quantity and it differs, nor when either article tells
+    both acts. The groups are not merged."""
+    covered: dict[str, list[StoredClaim]] = defaultdict(list)
+    for t in transfers:
+        if asserted(t) and t.fields.get("system"):
+            covered[t.doc_id].append(t)
+    docs_of = [{c.doc_id for c in g} for g in groups]
+    acts: dict[tuple[str, frozenset[str]], list[tuple[int, StoredClaim]]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        for c in g:
+            f = c.fields
+            if f.get("kind") in generic and f.get("action") and asserted(c) and not report_dated(c):
+                acts[(str(f["action"]), frozenset(f.get("parties") or ()))].append((i, c))
+    out: list[Contradiction] = []
+    for (_, parties), told in acts.items():
+        if len(parties) != 2:
+            continue
+        per_doc = Counter(c.doc_id for _, c in told)
+        for n, (ga, a) in enumerate(told):
+            for gb, b in told[n + 1 :]:
+                if ga == gb or a.doc_id in docs_of[gb] or b.doc_id in docs_of[ga]:
+                    continue  # one group, or an article that tells both acts
+                if (
+                    per_doc[a.doc_id] > 1
+                    or per_doc[b.doc_id] > 1
+                    or a.fields.get("another")
+                    or b.fields.get("another")
+                    or _told_fresh(a, fresh=fresh, stop=stop)
+                    or _told_fresh(b, fresh=fresh, stop=stop)
+                ):
+                    continue  # an article that tells two contracts, or a new one
+                dates = _one_act_dates(a.fields, b.fields)
+                if dates is None or dates[0][:4] == dates[1][:4] or not (_told_year(a) and _told_year(b)):
+                    continue  # kept apart for another reason than the year, or a fresh act
+                if str(a.fields.get("name")).lower() != str(b.fields.get("name")).lower():
+                    continue  # "a contract" and "an agreement on the support of …"
+                if not _one_covered_transfer(covered[a.doc_id], covered[b.doc_id], parties):
+                    continue
+                da, db = _date_of(a), _date_of(b)
+                if da is not None and db is not None:
+                    out += _conflicts([(da, a), (db, b)], _same_date, "date", _act_subject(a), _fmt_date)
+    return out
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _told_year(c: StoredClaim) -> bool:
+    """Whether a claim dates its act by a year it writes out ("in 2019", "in July 2024"): an act
+    told as past history, not a fresh one told by the news ("on Tuesday", "this summer"), which two
+    reports months apart tell of two signings."""
+    return bool(_YEAR.search(str(c.fields.get("date_text") or "")))
+
+
+def _one_covered_transfer(ta: list[StoredClaim], tb: list[StoredClaim], parties: frozenset[str]) -> bool:
+    """Whether two articles' transfers between ``parties`` are of one system, the same one in
+    both, with the same contracted quantity where both give one."""
+
+    def between(ts: list[StoredClaim]) -> list[StoredClaim]:
+        return [t for t in ts if frozenset((t.fields.get("supplier"), t.fields.get("recipient"))) == parties]
+
+    sa, sb = between(ta), between(tb)
+    systems = {str(t.fields["system"]).lower() for t in sa + sb}
+    if not sa or not sb or len(systems) != 1:
+        return False
+    if any(t.fields.get("status") == "contracted" and t.fields.get("quantity_partial") for t in sa + sb):
+        return False  # "a contract for 24 more guns": an order beside one before
+    qa = {
+        t.fields.get("quantity")
+        for t in sa
+        if t.fields.get("status") == "contracted" and t.fields.get("quantity")
+    }
+    qb = {
+        t.fields.get("quantity")
+        for t in sb
+        if t.fields.get("status") == "contracted" and t.fields.get("quantity")
+    }
+    return not (qa and qb and qa != qb)
 
 
 def _act_subject(c: StoredClaim) -> str:
