@@ -395,8 +395,10 @@ def _unique(ms: Iterable[ActorMention]) -> list[ActorMention]:
 
 def resolve_pronoun(
     tok: AnyToken, index: MentionIndex, *, sent_starts: Sequence[int], rules: RoleRules
-) -> tuple[list[ActorMention], str] | None:
-    """Mentions a pronoun refers to, with a note of how, or None when the text does not say."""
+) -> tuple[list[ActorMention], str, bool] | None:
+    """Mentions a pronoun refers to, with a note of how and whether the grammar binds it (a fronted
+    possessive and the subject of its clause) rather than the discourse suggesting it; None when
+    the text does not say."""
     low = tok.lower_
     here = _sentence_number(tok.i, sent_starts)
     window = sent_starts[max(0, here - 2)]
@@ -408,21 +410,24 @@ def resolve_pronoun(
     ):
         prev = _previous_object(tok.doc, sent_starts, here, index, rules)
         if prev:
-            return prev, f'"{tok.text}" refers to the previous sentence\'s object'
+            return prev, f'"{tok.text}" refers to the previous sentence\'s object', False
     if low in rules.person_pronouns:
         people = frozenset({"person"})
         m = index.before(tok, kinds=people, window_start=tok.sent.start)
         if m is None and tok.dep_ == "poss" and tok.i < tok.sent.root.i:
             m = _cataphor(tok, index, people)  # "With his raid ..., Trump has shown"
+            if m is not None:  # bound by the grammar, not guessed from the discourse
+                return [m], f'"{tok.text}" → {m.text}, the subject of the main clause', True
         if m is None:
             m = index.before(tok, kinds=people, window_start=window)
-        return ([m], f'"{tok.text}" → {m.text}') if m else None
+        return ([m], f'"{tok.text}" → {m.text}', False) if m else None
     if low in rules.thing_pronouns:
         blamed = _blamed_party(tok, index, rules)
         if blamed:
             return (
                 blamed,
                 f'"{tok.text}" → {" and ".join(g.text for g in blamed)}, the party the act is aimed at',
+                False,
             )
         m = index.before(tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window, subject=True) or index.before(
             tok, kinds=_ACTOR_KINDS_FOR_IT, window_start=window
@@ -430,7 +435,7 @@ def resolve_pronoun(
         if m is None:
             return None
         group = _conjoined_with(m, index, rules) if low in rules.plural_pronouns else [m]
-        return group, f'"{tok.text}" → {" and ".join(g.text for g in group)}'
+        return group, f'"{tok.text}" → {" and ".join(g.text for g in group)}', False
     return None
 
 
@@ -567,14 +572,14 @@ def _role(
         resolved = resolve_pronoun(head, index, sent_starts=sent_starts, rules=rules)
         if resolved is None:
             return None
-        mentions, note = resolved
+        mentions, note, bound = resolved
         return Role(
             head.i,
             head.i,
             head.i + 1,
             tuple(mentions),
             f"{how}; {note}",
-            confidence * 0.8,
+            confidence if bound else confidence * 0.8,
             pronoun=True,
             relation=relation,
         )
@@ -639,9 +644,10 @@ def _owned_by_pronoun(
     resolved = resolve_pronoun(poss, index, sent_starts=sent_starts, rules=rules)
     if resolved is None:
         return None
-    mentions, note = resolved
+    mentions, note, bound = resolved
     start, end = np_span(head, rules)
-    return Role(head.i, start, end, tuple(mentions), f"{how}; owner {note}", confidence * 0.7, pronoun=True,
+    sure = 0.85 if bound else 0.7
+    return Role(head.i, start, end, tuple(mentions), f"{how}; owner {note}", confidence * sure, pronoun=True,
                 relation=relation)  # fmt: skip
 
 
