@@ -17,7 +17,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -606,23 +606,11 @@ def described_dates_apart(
     article's claim keeps its own comparisons (place, worth) with the group it fits."""
     described = {c.id: agreement_description(c, stop=stop) for g in groups for c in g}
     docs_of = [{c.doc_id for c in g} for g in groups]
-    acts: dict[tuple[str, frozenset[str]], list[tuple[int, StoredClaim]]] = defaultdict(list)
-    for i, g in enumerate(groups):
-        for c in g:
-            f = c.fields
-            if f.get("kind") in generic and f.get("action") and asserted(c) and not report_dated(c):
-                acts[(str(f["kind"]), frozenset(f.get("parties") or ()))].append((i, c))
     out: list[Contradiction] = []
-    for told in acts.values():  # one kind, the same parties
-        for n, (ga, a) in enumerate(told):
-            for gb, b in told[n + 1 :]:
-                if ga == gb or a.doc_id in docs_of[gb] or b.doc_id in docs_of[ga]:
-                    continue  # one group, or an article that tells both acts
-                if not _one_described_act(a, b, described):
-                    continue
-                da, db = _date_of(a), _date_of(b)
-                if da is not None and db is not None:
-                    out += _conflicts([(da, a), (db, b)], _same_date, "date", _act_subject(a), _fmt_date)
+    for told in _generic_acts(groups, generic, "kind").values():  # one kind, the same parties
+        for a, b in _told_apart(docs_of, told):
+            if _one_described_act(a, b, described):
+                out += _date_dispute(a, b)
     return out
 
 
@@ -649,41 +637,62 @@ def covered_dates_apart(
         if asserted(t) and t.fields.get("system"):
             covered[t.doc_id].append(t)
     docs_of = [{c.doc_id for c in g} for g in groups]
+    out: list[Contradiction] = []
+    for (_, parties), told in _generic_acts(groups, generic, "action").items():
+        if len(parties) != 2:
+            continue
+        per_doc = Counter(c.doc_id for _, c in told)
+        for a, b in _told_apart(docs_of, told):
+            if (
+                per_doc[a.doc_id] > 1
+                or per_doc[b.doc_id] > 1
+                or a.fields.get("another")
+                or b.fields.get("another")
+                or _told_fresh(a, fresh=fresh, stop=stop)
+                or _told_fresh(b, fresh=fresh, stop=stop)
+            ):
+                continue  # an article that tells two contracts, or a new one
+            dates = _one_act_dates(a.fields, b.fields)
+            if dates is None or dates[0][:4] == dates[1][:4] or not (_told_year(a) and _told_year(b)):
+                continue  # kept apart for another reason than the year, or a fresh act
+            if str(a.fields.get("name")).lower() != str(b.fields.get("name")).lower():
+                continue  # "a contract" and "an agreement on the support of …"
+            if _one_covered_transfer(covered[a.doc_id], covered[b.doc_id], parties):
+                out += _date_dispute(a, b)
+    return out
+
+
+def _generic_acts(
+    groups: list[list[StoredClaim]], generic: Collection[str], by: str
+) -> dict[tuple[str, frozenset[str]], list[tuple[int, StoredClaim]]]:
+    """The asserted, text-dated acts of generic agreements, with the index of each one's group, by
+    (the field ``by`` — "kind" or "action" —, the parties)."""
     acts: dict[tuple[str, frozenset[str]], list[tuple[int, StoredClaim]]] = defaultdict(list)
     for i, g in enumerate(groups):
         for c in g:
             f = c.fields
             if f.get("kind") in generic and f.get("action") and asserted(c) and not report_dated(c):
-                acts[(str(f["action"]), frozenset(f.get("parties") or ()))].append((i, c))
-    out: list[Contradiction] = []
-    for (_, parties), told in acts.items():
-        if len(parties) != 2:
-            continue
-        per_doc = Counter(c.doc_id for _, c in told)
-        for n, (ga, a) in enumerate(told):
-            for gb, b in told[n + 1 :]:
-                if ga == gb or a.doc_id in docs_of[gb] or b.doc_id in docs_of[ga]:
-                    continue  # one group, or an article that tells both acts
-                if (
-                    per_doc[a.doc_id] > 1
-                    or per_doc[b.doc_id] > 1
-                    or a.fields.get("another")
-                    or b.fields.get("another")
-                    or _told_fresh(a, fresh=fresh, stop=stop)
-                    or _told_fresh(b, fresh=fresh, stop=stop)
-                ):
-                    continue  # an article that tells two contracts, or a new one
-                dates = _one_act_dates(a.fields, b.fields)
-                if dates is None or dates[0][:4] == dates[1][:4] or not (_told_year(a) and _told_year(b)):
-                    continue  # kept apart for another reason than the year, or a fresh act
-                if str(a.fields.get("name")).lower() != str(b.fields.get("name")).lower():
-                    continue  # "a contract" and "an agreement on the support of …"
-                if not _one_covered_transfer(covered[a.doc_id], covered[b.doc_id], parties):
-                    continue
-                da, db = _date_of(a), _date_of(b)
-                if da is not None and db is not None:
-                    out += _conflicts([(da, a), (db, b)], _same_date, "date", _act_subject(a), _fmt_date)
-    return out
+                acts[(str(f[by]), frozenset(f.get("parties") or ()))].append((i, c))
+    return acts
+
+
+def _told_apart(
+    docs_of: list[set[str]], told: list[tuple[int, StoredClaim]]
+) -> Iterator[tuple[StoredClaim, StoredClaim]]:
+    """The pairs of ``told`` in two groups (whose articles are ``docs_of``), neither of whose
+    articles tells the other's act too."""
+    for n, (ga, a) in enumerate(told):
+        for gb, b in told[n + 1 :]:
+            if ga != gb and a.doc_id not in docs_of[gb] and b.doc_id not in docs_of[ga]:
+                yield a, b
+
+
+def _date_dispute(a: StoredClaim, b: StoredClaim) -> list[Contradiction]:
+    """The date contradiction between two acts told apart, when both are dated."""
+    da, db = _date_of(a), _date_of(b)
+    if da is None or db is None:
+        return []
+    return _conflicts([(da, a), (db, b)], _same_date, "date", _act_subject(a), _fmt_date)
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
