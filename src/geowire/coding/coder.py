@@ -61,7 +61,6 @@ from geowire.coding.roles import (
     conditional,
     directed_act,
     find_frames,
-    holder,
     in_other_adverbial,
     in_other_relative,
     location_of,
@@ -1339,7 +1338,7 @@ class EventCoder:
             return None
         # a permission's holder stands in the permission's own clause ("revoked the permits that let
         # X's trawlers fish"): found there on purpose, not a party of another relative clause
-        placed = c.target is not None and not holder(c.target) and self._no_party(doc, c.target.head, d)
+        placed = c.target is not None and not c.target.holder and self._no_party(doc, c.target.head, d)
         recipients, dropped_r, notes_r = self._actors_in(
             doc, c.target.mentions if c.target and not placed else (), date.value
         )

@@ -183,6 +183,7 @@ class Role:
     prep: str | None = None  # the preposition whose object the role is ("for" in "blamed X for Y")
     nested: bool = False  # the actor is named inside the phrase, not the phrase itself ("refugees in X")
     relation: str | None = None  # the dependency label to the verb, for a direct dependent ("dobj")
+    holder: bool = False  # the one a permission lets act (:func:`_permission_parties`)
 
 
 @dataclass(frozen=True)
@@ -1100,13 +1101,8 @@ def _permission_parties(
             how = f"{_HOLDER} {noun.text!r} ({clause.text!r})"
             r = _role(holder, index, sent_starts, rules, how, 0.85, deep=True)
             if r is not None:
-                out.append(r)
+                out.append(replace(r, holder=True))
     return out
-
-
-def holder(role: Role) -> bool:
-    """Whether the role is a permission's holder (:func:`_permission_parties`)."""
-    return role.how.startswith(_HOLDER)
 
 
 def conflict_parties(noun: AnyToken, index: MentionIndex, rules: RoleRules) -> list[ActorMention]:
