@@ -167,6 +167,10 @@ class FigurativeObjects(BaseModel):
     # funds went to a state bank" — nothing travels as a party (no visit), whatever the phrase
     motion_verbs: list[str] = []
     goods: list[str] = []  # subject lemmas: export, oil, money, ...
+    # verbs of receiving a visitor whose object is goods or money: "received the envoy" is a
+    # meeting, "received arms", "received a shipment of grain" no visit (a transfer, told by its
+    # receiver) — the verb's own reading is none; a light verb's event noun is read first ("received aid")
+    receipt_verbs: list[str] = []
 
 
 class StandingRelations(BaseModel):
@@ -663,6 +667,8 @@ def _verb(tok: AnyToken, lex: Lexicon) -> _Match | None:
                 if noun:
                     return _Match(noun.sense, noun.head, (tok.i, *noun.tokens), "light")
     if lemma in lex.verbs and lemma not in lex.pass_through and not _figurative(tok, lex):
+        if _goods_received(tok, lex):
+            return None
         return _Match(lex.verbs[lemma], tok, (tok.i,), "verb")
     return None
 
@@ -772,6 +778,17 @@ def _goods_moving(verb: AnyToken, lex: Lexicon) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(_head_lemma(c, lex) in fig.goods for c in subjects)
+
+
+def _goods_received(verb: AnyToken, lex: Lexicon) -> bool:
+    """Whether a verb of receipt has goods or money as its objects ("received arms", "received 20
+    tonnes of grain", "received a shipment of fuel"): a transfer told by its receiver, no visit."""
+    fig = lex.figurative
+    if verb.lemma_.lower() not in fig.receipt_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    measured = [_measured(o, lex) or o for o in objects]  # "20 tonnes of grain": grain
+    return bool(objects) and all(o.lower_ in fig.goods or _head_lemma(o, lex) in fig.goods for o in measured)
 
 
 def _head_lemma(noun: AnyToken, lex: Lexicon) -> str:
