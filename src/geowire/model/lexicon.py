@@ -316,6 +316,10 @@ class Agreements(_Strict):
     day_possessive: Rx
     # before a kind: a verb that refers to the agreement ("withdrew from the accord")
     referred_before: Rx
+    # (cx34) before / after a kind: a named owner's possessive and a counterpart after "with"
+    # ("Chile's frigate deal with Britain"): an agreement of the two referred to
+    possessed_before: Rx = re.compile(r"(?!)")
+    counterpart_after: Rx = re.compile(r"(?!)")
     # before a kind: an agreement other than one named before ("a second memorandum", "another
     # accord"); a count of agreements ("signed two memoranda": group `n`, a word of `year_words`)
     another_before: Rx
@@ -728,6 +732,8 @@ class Transfers(_Strict):
     # a sentence that says where or by whom a system is made ("will be assembled near Venice",
     # "Korea will build the boats"): the maker's side of a contract whose two signers are unranked
     production: Rx = re.compile(r"(?!)")
+    # (cx34) the place a production verb names ("built in Kassel"): group `place`
+    production_place: Rx = re.compile(r"(?!)")
     status_words: Rx
     partial_before: Rx
     partial_after: Rx

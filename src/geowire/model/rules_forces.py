@@ -3449,6 +3449,10 @@ def made_by_signer(view: SentenceView, lex: ModelLexicon, signers: set[str]) -> 
                 country = _town_country(geo, m.text, signers)
             if country in signers:
                 found.add(country)
+    for _s, _e, hit in view.finditer(lex.transfers.production_place):
+        town = _town_country(geo, hit.group("place"), signers)
+        if town is not None and town in signers:
+            found.add(town)  # "The vehicles will be built in Kassel": a town no mention marks
     return next(iter(found)) if len(found) == 1 else None
 
 
