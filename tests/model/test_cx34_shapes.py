@@ -111,3 +111,15 @@ def test_cx34_one_contract_two_written_years() -> None:
     later = "Chile bought its 16 Archer howitzers from Sweden under a contract signed in 2020."
     found = contradiction_pairs([("g1", "2025-01-10", first), ("g2", "2025-03-10", later)])
     assert ("g1", "g2", "date") in found
+
+
+def test_cx34_a_partner_with_the_buyer_is_no_seller(analyzer) -> None:  # noqa: ANN001
+    for text in (
+        "Belgium ordered nine CAESAR howitzers together with Luxembourg.",
+        "Belgium ordered nine CAESAR howitzers in a joint purchase with the Netherlands.",
+    ):
+        assert [r[:2] for r in _rows(analyzer, text)] == [("FRA", "BEL")]
+    # a plain counterpart after "with" still sells
+    assert [
+        r[:2] for r in _rows(analyzer, "Peru signed a contract with Sweden for 24 Archer howitzers.")
+    ] == [("SWE", "PER")]

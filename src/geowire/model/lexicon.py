@@ -684,6 +684,8 @@ class Transfers(_Strict):
     recipient_to: Rx
     recipient_for: Rx
     counterpart_with: Rx
+    # (cx34) a partner's "with" ("together with Luxembourg", "a joint programme with"): a co-buyer
+    partner_with: Rx = re.compile(r"(?!)")
     maker_after: Rx | None = None
     # arms companies and their countries: a company that sells ("Rheinmetall will supply Hungary",
     # "a contract with Hanwha") is its country's supplier, as its government would be

@@ -2290,7 +2290,8 @@ def _parties(
             # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
             or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
             or apposed
-        ):
+        ) and not lex.transfers.partner_with.search(view.slice(max(view.start, m.start - 50), m.start)):
+            # (cx34) "ordered the guns as part of a joint programme with Luxembourg": a co-buyer, no party
             countries.append((_party(c, m), replace(m, how="company") if apposed else m))
     # "…, the navy said, citing help from French instructors": the report's reason names no party
     tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
