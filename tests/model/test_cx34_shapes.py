@@ -123,3 +123,12 @@ def test_cx34_a_partner_with_the_buyer_is_no_seller(analyzer) -> None:  # noqa: 
     assert [
         r[:2] for r in _rows(analyzer, "Peru signed a contract with Sweden for 24 Archer howitzers.")
     ] == [("SWE", "PER")]
+
+
+def test_cx34_a_spokesman_for_a_nations_body_speaks(analyzer) -> None:  # noqa: ANN001
+    def speakers(text: str) -> list[object]:
+        return [f["speaker"] for f in claim_fields(analyzer, text, "statement", _DAY)]
+
+    assert speakers("The vehicles were sent in March, a spokesman for the Danish army said.") == ["DNK"]
+    # a noun with a relative clause and no "that" still names what was announced, no content said
+    assert speakers("The talks ran months ahead of the schedule the Romanian government had announced.") == []
