@@ -132,3 +132,14 @@ def test_cx34_a_spokesman_for_a_nations_body_speaks(analyzer) -> None:  # noqa: 
     assert speakers("The vehicles were sent in March, a spokesman for the Danish army said.") == ["DNK"]
     # a noun with a relative clause and no "that" still names what was announced, no content said
     assert speakers("The talks ran months ahead of the schedule the Romanian government had announced.") == []
+
+
+def test_cx34_a_system_naming_its_contract_yields_to_the_goods(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Chile, which signed its CAESAR contract with Paris in 2020, received the first six CAESAR howitzers."
+    )
+    assert _rows(analyzer, text) == [("FRA", "CHL", 6.0, "delivered", False)]
+    # the contract's mention alone keeps the contract
+    assert _rows(analyzer, "Chile signed its CAESAR contract with Paris in 2020.") == [
+        ("FRA", "CHL", None, "contracted", False)
+    ]
