@@ -316,6 +316,10 @@ class Agreements(_Strict):
     day_possessive: Rx
     # before a kind: a verb that refers to the agreement ("withdrew from the accord")
     referred_before: Rx
+    # (cx34) before / after a kind: a named owner's possessive and a counterpart after "with"
+    # ("Chile's frigate deal with Britain"): an agreement of the two referred to
+    possessed_before: Rx = re.compile(r"(?!)")
+    counterpart_after: Rx = re.compile(r"(?!)")
     # before a kind: an agreement other than one named before ("a second memorandum", "another
     # accord"); a count of agreements ("signed two memoranda": group `n`, a word of `year_words`)
     another_before: Rx
@@ -680,6 +684,8 @@ class Transfers(_Strict):
     recipient_to: Rx
     recipient_for: Rx
     counterpart_with: Rx
+    # (cx34) a partner's "with" ("together with Luxembourg", "a joint programme with"): a co-buyer
+    partner_with: Rx = re.compile(r"(?!)")
     maker_after: Rx | None = None
     # arms companies and their countries: a company that sells ("Rheinmetall will supply Hungary",
     # "a contract with Hanwha") is its country's supplier, as its government would be
@@ -728,6 +734,8 @@ class Transfers(_Strict):
     # a sentence that says where or by whom a system is made ("will be assembled near Venice",
     # "Korea will build the boats"): the maker's side of a contract whose two signers are unranked
     production: Rx = re.compile(r"(?!)")
+    # (cx34) the place a production verb names ("built in Kassel"): group `place`
+    production_place: Rx = re.compile(r"(?!)")
     status_words: Rx
     partial_before: Rx
     partial_after: Rx

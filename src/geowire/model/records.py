@@ -974,9 +974,15 @@ def build_agreement(
     capitals ``homes`` places in another country; ``figures``: the lexicon's figure qualifiers, by
     which values are compared; ``within``: whether a place is a region that holds a place of the
     other name)."""
-    first = min(members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id))
+    order = sorted(
+        members, key=lambda c: (c.fields.get("refers_back", False), c.published or dt.date.max, c.id)
+    )
+    first = order[0]
     kind = first.fields["kind"]
-    name = first.fields.get("name") or kind
+    # (cx34) the agreement's own name where a member gives one ("Japan's new pact with Malaysia" before
+    # "the Reciprocal Access Agreement that the two signed"), else the first member's word
+    own = next((c for c in order if _proper(c.fields)), first)
+    name = own.fields.get("name") or kind
     parties = sorted({p for c in members for p in c.fields.get("parties") or []})
     # two agreements of one kind between the same parties (a 2018 and a 2024 contract) differ by
     # their own name or the year of their first dated action

@@ -134,6 +134,7 @@ def agreement_claims(
                 or _dated(view, lex, kind)
                 or _named(claim)
                 or _referred(view, lex, kind)
+                or _possessed_with(view, lex, kind, claim)
             ):
                 claims += _each_agreement(view, lex, kind, claim)
             else:
@@ -254,6 +255,21 @@ def _referred(view: SentenceView, lex: ModelLexicon, kind: _Match) -> bool:
     """A verb right before the kind refers to the agreement ("pulled out of the peace accord")."""
     return bool(
         lex.agreements.referred_before.search(view.slice(max(view.start, kind.start - 60), kind.start))
+    )
+
+
+def _possessed_with(view: SentenceView, lex: ModelLexicon, kind: _Match, claim: Claim) -> bool:
+    """(cx34) The kind has a named owner and a counterpart after "with", both parties ("Chile's
+    frigate deal with Britain has drawn criticism"): that agreement, referred to; the words between
+    the owner and the kind say what it buys, not which agreement it is."""
+    ag = lex.agreements
+    before = view.slice(max(view.start, kind.start - 60), kind.start)
+    parties = claim.fields.get("parties")
+    return (
+        ag.possessed_before.search(before) is not None
+        and ag.counterpart_after.match(view.slice(kind.end, view.sentence.end)) is not None
+        and isinstance(parties, list)
+        and len(parties) >= 2
     )
 
 

@@ -229,7 +229,9 @@ def transfer_claims(
         cues = [(0, contents[1], contents[2], contents[0])]
     # "ordered the jets to replace its oldest F-16s": what is replaced stays with its owner
     systems = [
-        m for m in _distinct_systems(view, _plural_mentions(view, plurals)) if not _replaced(view, lex, m)
+        m
+        for m in _distinct_systems(view, _plural_mentions(view, plurals), lex)
+        if not _replaced(view, lex, m)
     ]
     if status is not None:  # "an Il-76 carrying the delegation landed": the aircraft carried, it was not sold
         systems = [m for m in systems if not _carries(view, lex, m, _cue_of(view, lex, cues, m, status))]
@@ -1184,12 +1186,30 @@ PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it
 SPEAKER = "pronoun_we"  # a marker: the subject is a quote's "we", the state that speaks; see extract
 
 
-def _distinct_systems(view: SentenceView, plural: list[ActorMention]) -> list[ActorMention]:
+def _distinct_systems(
+    view: SentenceView, plural: list[ActorMention], lex: ModelLexicon | None = None
+) -> list[ActorMention]:
+    """One mention per system: the first, unless it only names a contract ("its CAESAR contract") and
+    a later one names the goods ("…, received six CAESAR howitzers"; cx34, with ``lex``)."""
     seen: dict[str, ActorMention] = {}
     named = view.equipment()
     for m in sorted([*named, *plural], key=lambda m: m.start) if plural else named:
-        seen.setdefault(str(m.code), m)
+        first = seen.setdefault(str(m.code), m)
+        if (
+            lex is not None
+            and first is not m
+            and _names_contract(view, lex, first)
+            and not _names_contract(view, lex, m)
+        ):
+            seen[str(m.code)] = m
     return list(seen.values())
+
+
+def _names_contract(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """(cx34) The mention modifies a contract's noun ("its CAESAR contract", "the K9 deal"): it names the
+    contract, not the goods."""
+    after = view.slice(m.end, min(view.sentence.end, m.end + 30))
+    return any(re.match(rf"\s+{re.escape(n)}s?\b", after) for n in lex.transfers.contract_names)
 
 
 _MODIFIER_WORD = re.compile(r"[A-Za-z][\w/.-]*$")
@@ -2290,7 +2310,8 @@ def _parties(
             # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
             or lex.transfers.source_aside.search(view.slice(max(view.start, m.start - 40), m.start))
             or apposed
-        ):
+        ) and not lex.transfers.partner_with.search(view.slice(max(view.start, m.start - 50), m.start)):
+            # (cx34) "ordered the guns as part of a joint programme with Luxembourg": a co-buyer, no party
             countries.append((_party(c, m), replace(m, how="company") if apposed else m))
     # "…, the navy said, citing help from French instructors": the report's reason names no party
     tail = _report_tail(view, lex, cue, _verb_cues(view, lex))
@@ -3449,6 +3470,10 @@ def made_by_signer(view: SentenceView, lex: ModelLexicon, signers: set[str]) -> 
                 country = _town_country(geo, m.text, signers)
             if country in signers:
                 found.add(country)
+    for _s, _e, hit in view.finditer(lex.transfers.production_place):
+        town = _town_country(geo, hit.group("place"), signers)
+        if town is not None and town in signers:
+            found.add(town)  # "The vehicles will be built in Kassel": a town no mention marks
     return next(iter(found)) if len(found) == 1 else None
 
 
