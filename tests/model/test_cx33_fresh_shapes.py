@@ -84,6 +84,8 @@ def test_cx33_one_of_the_two_is_a_share(analyzer) -> None:  # noqa: ANN001
     assert sorted(r[2:4] for r in _rows(analyzer, text)) == [("delivered", 1.0), ("ordered", 2.0)]
     none = "Ghana has received none of the two C-295 aircraft it ordered from Spain."
     assert ("delivered", True) in [(r[2], r[4]) for r in _rows(analyzer, none)]
+    every = "Every one of the 24 F-16 jets has been delivered to Romania by Norway."
+    assert [r[2:4] for r in _rows(analyzer, every)] == [("delivered", 24.0)]
 
 
 def test_cx33_where_the_agreement_was_signed(analyzer) -> None:  # noqa: ANN001
