@@ -476,23 +476,42 @@ def _any_party(fields: Mapping[str, object]) -> bool:
     return bool(fields.get("supplier") or fields.get("recipient"))
 
 
+def _parties_agree(fields: Mapping[str, object], prev: Mapping[str, object]) -> bool:
+    """(cx33) The count's own parties clash with none of the earlier step's ("Under a sale that
+    Washington cleared, it is buying 50 Abrams, and the first 12 arrived": Washington sells both; not
+    "Spain bought 20 tanks, and Italy received 12")."""
+    sides = {prev.get("supplier"), prev.get("recipient")} - {None}
+    return all(
+        not fields.get(r) or fields.get(r) == prev.get(r) or (not prev.get(r) and fields.get(r) not in sides)
+        for r in ("supplier", "recipient")
+    )
+
+
 def _same_sentence_step(
     c: Claim, fields: Mapping[str, object], family: str, resolved: list[Claim], lex: ModelLexicon
 ) -> Claim | None:
     """The transfer a count with no noun and no party refers to when its own sentence told one just
     before it between two parties ("ordered seven batteries of the system from the United States,
     and four have been delivered"): that one (its system as already resolved), not an earlier
-    sentence's transfer of the article's system (tx19)."""
-    if family != lex.transfers.elided_noun or not resolved or _any_party(fields):
+    sentence's transfer of the article's system (tx19); (cx33) a count with parties of its own that
+    agree with that transfer's, the two giving both sides ("Under a sale that Washington cleared in
+    2024, it is buying 50 Abrams, and the first 12 arrived")."""
+    if family != lex.transfers.elided_noun or not resolved:
         return None
     prev = resolved[-1]
+    if _any_party(fields) and not _parties_agree(fields, prev.fields):
+        return None
+    sides = {r: prev.fields.get(r) or fields.get(r) for r in ("supplier", "recipient")}
     if (
         prev.kind != "transfer"
         or prev.sentence_index != c.sentence_index
         or prev.fields.get("negated")
-        or not _both_parties(prev.fields)
+        or not _both_parties(sides)
         or max((e for _s, e in prev.field_spans.values()), default=c.end)
-        > min((s for s, _e in c.field_spans.values()), default=c.start)
+        # (a party of the count's may stand before the earlier step: its own words are what follow it)
+        > min(
+            (s for k, (s, _e) in c.field_spans.items() if k not in ("supplier", "recipient")), default=c.start
+        )
     ):
         return None  # told after the count ("None of them has been delivered, and its MiG-29s, …")
     return prev

@@ -339,6 +339,7 @@ class Agreements(_Strict):
     # between the action and a whole country after a preposition: the country places something
     # else ("signed a deal to station troops in Estonia", "tanks built in Korea"), not the signing
     place_elsewhere: Rx = re.compile(r"(?!)")
+    place_where: Rx = re.compile(r"(?!)")
     # a city that stands for an organisation seated there ("Brussels and Jakarta signed", when the
     # article names the EU): organisation code -> the names of its seat
     seats: dict[str, list[str]] = {}
@@ -551,6 +552,9 @@ class Transfers(_Strict):
     # (cx28) between a cue and a passive's agent: the alternative a buyer passed over ("signed for
     # Gripens, choosing them over F-16s offered by the United States"): the agent gave no system here
     passed_over: Rx = re.compile(r"(?!)")
+    # (cx33) an approving verb, another than an acquisition cue, whose actor sells ("Under a sale that
+    # Washington cleared in 2024, Bahrain is buying …")
+    approving_verb: Rx = re.compile(r"(?!)")
     participle_aside: Rx
     from_country: Rx
     # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's
@@ -704,6 +708,7 @@ class Transfers(_Strict):
     elided_subject: Rx
     pronoun_subject: Rx
     pronoun_opening: Rx = re.compile(r"(?!)")
+    pronoun_in_cue: Rx = re.compile(r"(?!)")
     # (cx26) the pronoun subject of a first verb the cue is coordinated with ("It retired … and handed")
     pronoun_coordinated: Rx = re.compile(r"(?!)")
     # (cx26) from a date to the cue: the date ends the first of two coordinated verbs

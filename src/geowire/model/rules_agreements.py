@@ -585,7 +585,7 @@ def _action_fields(
         spans["date"] = (d.start, d.end)
         if _not_yet(view, lex, action, fields, d):
             fields["modality"] = "hypothetical"  # "enters into force next month": not done yet
-    place = _place(view, lex, action.end, hi)
+    place = _place(view, lex, action.end, hi) or _where_place(view, lex, action)
     if place:
         fields["place"], fields["place_preposition"] = place[2], place[3]
         spans["place"] = (place[0], place[1])
@@ -823,6 +823,16 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
         if _demonym(view, ps, ps + len(name)):
             continue  # "built in Italian yards", "in Czech service": a nation's adjective, no place
         return ps, ps + len(name), name, m.group("prep").lower()
+    return None
+
+
+def _where_place(view: SentenceView, lex: ModelLexicon, action: _Match) -> tuple[int, int, str, str] | None:
+    """A place before the action whose relative "where" clause holds the action ("was in New Delhi,
+    where the memorandum with India was signed"): where it was signed."""
+    for s, e, _m in view.finditer(lex.agreements.place, hi=action.start):
+        place = _place(view, lex, s, e)
+        if place is not None and lex.agreements.place_where.match(view.slice(place[1], action.start)):
+            return place
     return None
 
 

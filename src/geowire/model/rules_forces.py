@@ -2251,6 +2251,8 @@ def _base_fields(
             continue  # "signed for the Akinci in 2023, after buying TB2 drones": 2023 is the signing's
         if status and _done_step(status) and _after_publication(view, d.value):
             continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
+        if lex is not None and status and _participle_aside_date(view, lex, d.start, status[1]):
+            continue  # "The jets, bought from Spain in 2020, were handed over in May": the aside's date
         if d.relation == "since" and not (
             status and status[0] == "planned" and _after_publication(view, d.value)
         ):
@@ -3190,7 +3192,10 @@ def _selling(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
     contract's subject sells."""
     after = view.slice(cue, view.sentence.end)
     cut = lex.transfers.clause_break.search(after)
-    return bool(lex.transfers.supply_verb.search(after[: cut.start() if cut else len(after)]))
+    after = after[: cut.start() if cut else len(after)]
+    # (cx33) a relative clause on a later noun is not the contract's ("…, which have yet to produce an order")
+    relative = lex.transfers.relative_clause.search(after)
+    return bool(lex.transfers.supply_verb.search(after[: relative.start() if relative else len(after)]))
 
 
 def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: int) -> list[_Party]:
@@ -3226,18 +3231,26 @@ def _possessive(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
 def _pronoun_subject(view: SentenceView, lex: ModelLexicon, cue: int) -> str | None:
     """The pronoun ("it", "the kingdom", "we") that is the subject of the cue's clause when that
     clause names no party before the cue; "we" is returned as :data:`SPEAKER`."""
-    before = view.slice(max(view.start, cue - 60), cue)
+    base = max(view.start, cue - 60)
+    before = view.slice(base, cue)
     opening = view.slice(view.start, cue)
+    hit = lex.transfers.pronoun_subject.search(before)
+    at = base + hit.start() if hit is not None else view.start
     hit = (
-        lex.transfers.pronoun_subject.search(before)
+        hit
         or lex.transfers.pronoun_opening.search(opening)
         or lex.transfers.pronoun_coordinated.search(opening)
     )
+    # (cx33) "The contract it signed with Colombia … covers two patrol vessels": the pronoun inside the cue
+    hit = hit or lex.transfers.pronoun_in_cue.match(view.slice(cue, view.sentence.end))
     if hit is None or any(
         m.end <= cue
         and m.kind != "equipment"
         and not _maker_word(view, lex, m)
         and _same_clause(view, lex, m.start, cue)
+        # (cx33) "Under a sale that Washington cleared in 2024, it is buying …": a party of a phrase
+        # fronted before the pronoun's comma is not the clause's subject
+        and not (m.end <= at and "," in view.slice(m.end, at + 1))
         for _c, m in view.countries()
     ):
         return None
@@ -3671,9 +3684,12 @@ def _supplier_trigger(view: SentenceView, lex: ModelLexicon, event: Event | None
     none of the boats that Ankara says it sent"): its actor already supplies."""
     if event is None or event.trigger.start <= cue < event.trigger.end:
         return False
+    verb = view.slice(event.trigger.start, event.trigger.end)
+    if lex.transfers.approving_verb.fullmatch(verb) is not None:
+        return True  # (cx33) "Under a sale that Washington cleared, Qatar is buying …": the approver sells
     trigger = view.slice(event.trigger.start, event.trigger.end + 25)
     return lex.transfers.acquire.search(trigger) is None and (
-        lex.transfers.passive_participle.match(view.slice(event.trigger.start, event.trigger.end)) is not None
+        lex.transfers.passive_participle.match(verb) is not None
     )
 
 
@@ -3756,8 +3772,19 @@ def _system_claim(
         # "It bought 54 Abrams tanks from …": the subject is the article's, whatever the clause left
         buying = acquisition or (fields["status"] in _BUYING and not _selling(view, lex, cue))
         role = "recipient" if buying else "supplier"
-        fields.pop(role, None)
-        spans.pop(role, None)
+        taken = fields.pop(role, None)
+        span = spans.pop(role, None)
+        if (
+            buying
+            and taken
+            and not fields.get("supplier")
+            and span is not None
+            and span[0] > cue
+            and lex.transfers.counterpart_with.search(view.slice(max(view.start, span[0] - 12), span[0]))
+        ):
+            # (cx33) "The contract it signed with Colombia … covers two vessels": the party "with" after
+            # the cue that the clause read as the buyer is the pronoun's counterpart, the seller
+            fields["supplier"], spans["supplier"] = taken, span
         fields[PRONOUN] = role
         other = "supplier" if role == "recipient" else "recipient"
         if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
@@ -4050,6 +4077,21 @@ def _outside_asides(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> 
     for s, e, _m in view.finditer(lex.transfers.relative_aside, lo=lo, hi=hi):
         text[s - lo : e - lo] = " " * (e - s)
     return "".join(text)
+
+
+def _participle_aside_date(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
+    """``at`` lies in a participle phrase set off by commas before the cue (", bought from Spain in
+    2020,") and the cue's clause dates the step itself after it ("were handed over … in May"): the
+    aside's date is an earlier step's. Without a date of its own the cue keeps the aside's."""
+    for s, e, _m in view.finditer(lex.transfers.participle_aside):
+        if s <= at < e <= cue:
+            return any(
+                d.start >= cue
+                and _same_clause(view, lex, cue, d.start)
+                and not _said_when(view, lex, d.start, d.end)
+                for d in sentence_dates(view)
+            )
+    return False
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:

@@ -462,8 +462,11 @@ def _statement(
         content = (vs, _clause_end(view, ve))  # "warned Kyiv against ...": the whole act, not its object
     if quote is None and (stop := lex.statements.content_stop.search(view.slice(*content))) is not None:
         content = (content[0], content[0] + stop.start())  # "…, according to X": X's words, not these
-    if quote is None and lex.statements.open_question.match(view.slice(*content)):
-        return None  # "declined to say whether …": a question left open asserts nothing
+    if quote is None and content[0] >= vs and lex.statements.open_question.match(view.slice(*content)):
+        # "declined to say whether …": a question left open asserts nothing; (cx33) a clause before
+        # the verb is its whole sentence ("Whether more states will follow depends on money, an
+        # official said": "whether" opens the subject, the sentence asserts)
+        return None
     while content[1] > content[0] and view.slice(content[1] - 1, content[1]) in ",;: ":
         content = (content[0], content[1] - 1)  # “… the consequences,” its spokeswoman said
     text = view.slice(*content).strip()
