@@ -4,9 +4,9 @@ Statements: an aside ("Moscow, for its part, has warned") keeps the subject as s
 speaker set off as an analyst or researcher of an institute speaks for no state; a city's name that
 is a person's given name ("the minister, Milan Petrović, told …") is no speaker and no target;
 "told parliament last week that …" reports the that-clause; "…, which Paris announced in May, …"
-says nothing. Knowledge: Sky Sabre is a system of its own (not the CAMM missile it fires).
-Contradictions: a contract tied to the system of its own sentence when the article names other
-systems of the same parties besides."""
+says nothing; ", it added" continues the body that spoke before. Knowledge: Sky Sabre is a system
+of its own (not the CAMM missile it fires). Contradictions: a contract tied to the system of its own
+sentence when the article names other systems of the same parties besides."""
 
 from __future__ import annotations
 
@@ -97,3 +97,18 @@ def test_cx35_a_relative_announcement_says_nothing(analyzer) -> None:  # noqa: A
     # a clause after the verb is what was said
     text = "Egypt bought the jets, which France said in a statement were the last of the batch."
     assert [s for s, _ in _speakers(analyzer, text)] == ["FRA"]
+
+
+def test_cx35_it_added_continues_the_body_that_spoke(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "Sweden delivered four Archer howitzers to Latvia on Monday, the Latvian army said. "
+        "The remaining guns will arrive next year, it added."
+    )
+    rows = claim_fields(analyzer, text, "statement", _DAY)
+    assert [(r.get("speaker"), r.get("text")) for r in rows][-1] == (
+        "LVA",
+        "The remaining guns will arrive next year",
+    )
+    # "it" inside a clause, not after a comma before the verb, names no speaker
+    text = "The army bought the drones because it said they were cheap."
+    assert _speakers(analyzer, text) == []
