@@ -975,6 +975,17 @@ class Statements(_Strict):
     company_kind: Rx = re.compile(r"(?!)")
     company_name: Rx = re.compile(r"(?!)")
     company_apposition: Rx = re.compile(r"(?!)")
+    # (cx35) a named person set off as an analyst or researcher of an institute (", an analyst at the
+    # Lisbon Maritime Institute"): an independent voice, no state speaks
+    expert_apposition: Rx = re.compile(r"(?!)")
+    # (cx35) an aside set off by commas between a speaker and its verb ("Beijing, for its part, has
+    # warned"): no other subject
+    aside: Rx = re.compile(r"(?!)")
+    # (cx35) a speaker right after a relative pronoun on a noun ("the approval, which Paris announced
+    # alongside …") whose verb is followed only by a phrase of time, place or manner: the verb's
+    # object is the noun, nothing is said
+    relative_pronoun_before: Rx = re.compile(r"(?!)")
+    adverbial_gap: Rx = re.compile(r"(?!)")
     # a sentence-opening place that frames who speaks ("In Beijing, a spokesperson said"), case-sensitive
     place_frame: CaseRx
     # an official of the mention that follows ("the chairman of the Caribbean Community")

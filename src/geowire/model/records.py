@@ -657,7 +657,9 @@ def covered_dates_apart(
                 continue  # kept apart for another reason than the year, or a fresh act
             if str(a.fields.get("name")).lower() != str(b.fields.get("name")).lower():
                 continue  # "a contract" and "an agreement on the support of …"
-            if _one_covered_transfer(covered[a.doc_id], covered[b.doc_id], parties):
+            if _one_covered_transfer(
+                _covering(covered[a.doc_id], a), _covering(covered[b.doc_id], b), parties
+            ):
                 out += _date_dispute(a, b)
     return out
 
@@ -703,6 +705,17 @@ def _told_year(c: StoredClaim) -> bool:
     told as past history, not a fresh one told by the news ("on Tuesday", "this summer"), which two
     reports months apart tell of two signings."""
     return bool(_YEAR.search(str(c.fields.get("date_text") or "")))
+
+
+def _covering(ts: list[StoredClaim], act: StoredClaim) -> list[StoredClaim]:
+    """(cx35) The transfers an article ties to its contract act: those told in the act's own sentence
+    ("signed a contract with Russia in 2021 for four Mi-17 helicopters") when that sentence names one
+    system and the article names others besides; else all of the article's."""
+    here = [t for t in ts if t.sentence == act.sentence]
+    systems = {str(t.fields["system"]).lower() for t in ts}
+    if len({str(t.fields["system"]).lower() for t in here}) == 1 < len(systems):
+        return here
+    return ts
 
 
 def _one_covered_transfer(ta: list[StoredClaim], tb: list[StoredClaim], parties: frozenset[str]) -> bool:

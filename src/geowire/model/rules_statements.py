@@ -67,7 +67,7 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             or _shared_demonym(view, lex, s, e, quotes)
             or _unresolved_speaker(view, lex, s, e, quotes)
         )
-        if speaker is None or _company(view, lex, speaker):
+        if speaker is None or _company(view, lex, speaker) or _expert(view, lex, speaker):
             continue
         if _zero_relative(view, lex, speaker, e):
             continue
@@ -111,14 +111,24 @@ def _company(view: SentenceView, lex: ModelLexicon, speaker: ActorMention) -> bo
     )
 
 
+def _expert(view: SentenceView, lex: ModelLexicon, speaker: ActorMention) -> bool:
+    """(cx35) Whether the speaker is set off as an analyst or researcher of a body ("…,” said Ana
+    Lima, an analyst at the Atlantic Institute): an independent voice speaks for no state."""
+    after = view.slice(speaker.end, min(view.sentence.end, speaker.end + 80))
+    return lex.statements.expert_apposition.match(after) is not None
+
+
 def _zero_relative(view: SentenceView, lex: ModelLexicon, speaker: ActorMention, ve: int) -> bool:
     """(cx29) The speaker opens a relative clause without "that" on the noun before it and the verb
     closes that clause ("months ahead of the schedule Bucharest had announced"): what the verb has is
     that noun, no content is said."""
     head = view.slice(max(view.start, speaker.start - 40), speaker.start)
+    after = view.slice(ve, view.sentence.end)
+    if lex.statements.relative_pronoun_before.search(head) and lex.statements.adverbial_gap.match(after):
+        return True  # (cx35) "the approval, which Paris announced alongside a training offer, …"
     return (
         lex.statements.zero_relative_before.search(head) is not None
-        and lex.statements.object_gap.match(view.slice(ve, view.sentence.end)) is not None
+        and lex.statements.object_gap.match(after) is not None
     )
 
 
@@ -247,7 +257,10 @@ def _speaker(
     cands = [
         m
         for m in view.mentions
-        if m.kind != "equipment" and (m.code or m.country) and not _inside(m.start, quotes)
+        if m.kind != "equipment"
+        and (m.code or m.country)
+        and not _inside(m.start, quotes)
+        and not _given_name(view, m)
     ]
     if view.slice(vs, ve).lower() in lex.statements.attributive:  # "..., according to the Kenyan ministry"
         after = [
@@ -275,6 +288,8 @@ def _speaker(
         if owner and not people:
             best = owner[-1]  # "the African Union's Peace and Security Council": the union speaks
         between = _without_places(view, lex, view.slice(best.end, vs), best.end, cands)
+        if not view.slice(view.start, best.start).strip(" —–-;"):
+            between = lex.statements.aside.sub(" ", between)  # "Beijing, for its part, has warned"
         modifier = lex.statements.modifier.search(view.slice(max(view.start, best.start - 12), best.start))
         official = (  # "Sudan's ambassador to the UN, Osman Idris," / "Ecuador's foreign minister, Ana Ruiz,"
             lex.statements.official.match(between) is not None
@@ -307,6 +322,21 @@ def _speaker(
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
     return after[0] if after else None
+
+
+# (cx35) a capitalised word right after a place name: the place is a person's given name
+_SURNAME_AFTER = re.compile(r" (?-i:[A-Z][\w'’-]+)(?!\w)")
+_PLACE_NAME_HOWS = frozenset({"region", "capital"})
+
+
+def _given_name(view: SentenceView, m: ActorMention) -> bool:
+    """(cx35) Whether a place-named mention is a person's given name ("the defence minister, Milan
+    Radović, told …"): a city or region read as its country, with a capitalised word right after it
+    that starts no mention of its own. "officials in Milan said" keeps its place."""
+    if m.how not in _PLACE_NAME_HOWS:
+        return False
+    hit = _SURNAME_AFTER.match(view.slice(m.end, min(view.sentence.end, m.end + 40)))
+    return hit is not None and not any(o.start == m.end + 1 for o in view.mentions)
 
 
 def _nation_body(
@@ -582,7 +612,12 @@ def _clause_end(view: SentenceView, pos: int) -> int:
 def _target(view: SentenceView, speaker: ActorMention, vs: int) -> ActorMention | None:
     own = mention_country(speaker)
     cands = [
-        m for m in view.mentions if m.kind != "equipment" and mention_country(m) and mention_country(m) != own
+        m
+        for m in view.mentions
+        if m.kind != "equipment"
+        and mention_country(m)
+        and mention_country(m) != own
+        and not _given_name(view, m)
     ]
     after = [m for m in cands if m.start >= vs]
     return next(iter(after or cands), None)
