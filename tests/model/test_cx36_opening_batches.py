@@ -86,3 +86,17 @@ def test_cx36_a_contingent_more_is_not_the_first() -> None:
         "doubling Ghana's force there.",
     )
     assert not {x for x in _fields(_FIRST_CONTINGENT, more) if x[2] == "date"}
+
+
+def test_cx36_an_older_supply_stands_beside_the_denial_of_a_newer_order() -> None:
+    older = ("a", "2025-03-10", "Russia supplied six Mi-17 helicopters to Mongolia in 2020.")
+    denial = (
+        "b",
+        "2025-09-02",
+        "ULAANBAATAR, 2 September 2025 — Russia has not delivered the Mi-17 helicopters that Mongolia "
+        "ordered in 2023, the ministry said.",
+    )
+    assert not {x for x in _fields(older, denial) if x[2] == "status"}
+    # a delivery made after that order is of its goods, and the denial disputes it
+    after = ("a", "2025-03-10", "Russia supplied six Mi-17 helicopters to Mongolia in 2024.")
+    assert ("a", "b", "status") in _fields(after, denial)

@@ -1814,6 +1814,8 @@ def _delivery_conflicts(
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
         if _before_its_place(done, denial, figures):
             return False  # "its fourth squadron has not arrived" against three delivered: a later one
+        if _done_before_its_order(done, denial, cs):
+            return False  # "has not delivered the jets ordered in 2022" against jets delivered in 2019
         if (
             part(denial)
             and not _same_named_batch(denial, done, figures)
@@ -1825,6 +1827,30 @@ def _delivery_conflicts(
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+_ORDERING = frozenset({"approved", "contracted", "ordered"})  # the steps that set the goods to hand over
+
+
+def _done_before_its_order(done: StoredClaim, denial: StoredClaim, cs: Sequence[StoredClaim]) -> bool:
+    """(cx36) Whether a denied delivery is of the goods of an order its own sentence tells and dates
+    ("Russia has not delivered the Mi-35s that Serbia ordered in 2022": an asserted approval,
+    contract or order of the same transfer in the denial's sentence), and the delivery it is set
+    against was made — or, undated, reported — before that order: goods handed over in 2019 are not
+    those of an order of 2022, so an older supply stands beside the denial of a newer one. A
+    delivery dated in the order's own year or later is still compared."""
+    made = _act_date_of(done)
+    end = date_interval(made[0], made[1])[1] if made is not None else done.published
+    if end is None:
+        return False
+    for o in cs:
+        if o.doc_id != denial.doc_id or o.sentence != denial.sentence or o.id == denial.id:
+            continue
+        if o.fields.get("status") not in _ORDERING or not asserted(o) or (d := _act_date_of(o)) is None:
+            continue
+        if end < date_interval(d[0], d[1])[0]:
+            return True
+    return False
 
 
 def _before_its_place(done: StoredClaim, denial: StoredClaim, figures: Figures) -> bool:
