@@ -346,7 +346,8 @@ def _deployment_words(lex: ModelLexicon) -> dict[str, Any]:
     """The lexicon's words that :func:`records.build_deployments` compares claims with."""
     d = lex.deployments
     return {"withdraw": d.withdraw, "whole_force": d.whole_force, "rotation": d.rotation,
-            "kinds": d.personnel_kinds, "led": d.led_before, "passing": d.passing_after}  # fmt: skip
+            "kinds": d.personnel_kinds, "led": d.led_before, "passing": d.passing_after,
+            "opening": d.opening_force}  # fmt: skip
 
 
 def date_bounds(lang: LanguagePack) -> frozenset[str]:

@@ -814,6 +814,9 @@ class Deployments(_Strict):
     withdraw: Rx
     # between a withdrawal verb and its forces: the whole force left ("all of its", "its last")
     whole_force: Rx | None = None
+    # (cx36) right before a count: the contingent that opened the deployment ("the first 300",
+    # "Kenya's first contingent of 120"): a part of the force that comes once, dated as one
+    opening_force: Rx | None = None
     # a force that comes again and again ("on rotation", "renewed every year"): its presence since a
     # year and a coming after it are no dispute
     rotation: Rx | None = None

@@ -1399,6 +1399,8 @@ def build_transfers(
             and not total_and_batch(a, b)
         )
 
+    opening = _one_opening_batch(figures, clause_break)
+
     below_batch = _total_below_batch(figures, batch=lambda c: dating.batch(c), quantity=quantity)
 
     def batch_and_whole(a: StoredClaim, b: StoredClaim) -> bool:
@@ -1459,6 +1461,7 @@ def build_transfers(
                 told=functools.partial(_figure_told, figures=figures),
                 batch_and_whole=batch_and_whole,
                 bounds=bounds,
+                opening=opening,
             )
             found += _transfer_date_conflicts(p, subject, figures=figures, dating=dating)
         contradictions += _unique(found) + disputed
@@ -1824,6 +1827,8 @@ def _delivery_conflicts(
         denial, done = (a, b) if a.fields.get("negated") else (b, a)
         if _before_its_place(done, denial, figures):
             return False  # "its fourth squadron has not arrived" against three delivered: a later one
+        if _done_before_its_order(done, denial, cs):
+            return False  # "has not delivered the jets ordered in 2022" against jets delivered in 2019
         if (
             part(denial)
             and not _same_named_batch(denial, done, figures)
@@ -1835,6 +1840,30 @@ def _delivery_conflicts(
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+_ORDERING = frozenset({"approved", "contracted", "ordered"})  # the steps that set the goods to hand over
+
+
+def _done_before_its_order(done: StoredClaim, denial: StoredClaim, cs: Sequence[StoredClaim]) -> bool:
+    """(cx36) Whether a denied delivery is of the goods of an order its own sentence tells and dates
+    ("Russia has not delivered the Mi-35s that Serbia ordered in 2022": an asserted approval,
+    contract or order of the same transfer in the denial's sentence), and the delivery it is set
+    against was made — or, undated, reported — before that order: goods handed over in 2019 are not
+    those of an order of 2022, so an older supply stands beside the denial of a newer one. A
+    delivery dated in the order's own year or later is still compared."""
+    made = _act_date_of(done)
+    end = date_interval(made[0], made[1])[1] if made is not None else done.published
+    if end is None:
+        return False
+    for o in cs:
+        if o.doc_id != denial.doc_id or o.sentence != denial.sentence or o.id == denial.id:
+            continue
+        if o.fields.get("status") not in _ORDERING or not asserted(o) or (d := _act_date_of(o)) is None:
+            continue
+        if end < date_interval(d[0], d[1])[0]:
+            return True
+    return False
 
 
 def _before_its_place(done: StoredClaim, denial: StoredClaim, figures: Figures) -> bool:
@@ -2552,12 +2581,16 @@ def _figure_conflicts(
     told: Callable[[StoredClaim], bool] = asserted,
     batch_and_whole: Callable[[StoredClaim, StoredClaim], bool] | None = None,
     bounds: Collection[str] = (),
+    opening: Callable[[StoredClaim, StoredClaim], bool] | None = None,
 ) -> list[Contradiction]:
     """Pairs of documents whose figures for ``key`` cannot both be true (``related``: whether two
     claims' figures count the same thing at all; ``told``: whether a claim's figure is compared;
     ``batch_and_whole``: whether a batch's figure, "the first six", and a figure without a batch
     word tell one act — with none given, the two are never compared; ``bounds``: the words that
-    make a date a deadline, whose batch may be dated anywhere up to it, :func:`_same_batch`)."""
+    make a date a deadline, whose batch may be dated anywhere up to it, :func:`_same_batch`;
+    ``opening``: whether two batch figures tell the batch that opened the transfer however far
+    apart their reports, :func:`_one_opening_batch` — with none given, only reports within a week
+    are)."""
     text_key = f"{key}_text"
     stated = {c.id: iv for c in cs if told(c) and (iv := _figure(c, key, figures)) is not None}
     found = [(stated[c.id], c) for c in cs if c.id in stated and not c.fields.get(f"{key}_partial")]
@@ -2595,7 +2628,7 @@ def _figure_conflicts(
         key,
         subject,
         lambda iv: f"{iv[0]:g}–{iv[1]:g}",
-        related=lambda a, b: _same_batch(a, b, figures, bounds) and not told_by_other(a, b),
+        related=lambda a, b: _same_batch(a, b, figures, bounds, opening) and not told_by_other(a, b),
     )
     if batch_and_whole is not None:
         flagged = {frozenset((x.doc_a, x.doc_b)) for x in out}
@@ -2706,28 +2739,64 @@ def _figure_told(c: StoredClaim, figures: Figures) -> bool:
     return asserted(c) or once_batch(c, figures) is not None
 
 
-def _same_batch(a: StoredClaim, b: StoredClaim, figures: Figures, bounds: Collection[str] = ()) -> bool:
+def _same_batch(
+    a: StoredClaim,
+    b: StoredClaim,
+    figures: Figures,
+    bounds: Collection[str] = (),
+    opening: Callable[[StoredClaim, StoredClaim], bool] | None = None,
+) -> bool:
     """Two figures for a part ("two more", "three further") that can count one batch: the same
-    step — or the same once-per-transfer batch word ("the remaining six", "the remaining nine"),
-    whatever the step, never two such words — told within a week of each other, not dated to
-    different days; a deadline (a date after one of ``bounds``, "before the end of the year")
-    takes in any date up to its end ("promised this week")."""
+    step — or the same once-per-transfer batch word ("the remaining six", "the remaining nine";
+    "initial" is "first"), whatever the step, never two such words — told within a week of each
+    other, not dated to different days; a deadline (a date after one of ``bounds``, "before the end
+    of the year") takes in any date up to its end ("promised this week"). Two reports of the batch
+    that opened the transfer (``opening``, :func:`_one_opening_batch`) are compared however far
+    apart they came out."""
     if a.published is None or b.published is None:
         return False
     wa, wb = once_batch(a, figures), once_batch(b, figures)
+    wa, wb = _BATCH_SYNONYMS.get(wa or "", wa), _BATCH_SYNONYMS.get(wb or "", wb)
     if wa is not None and wb is not None and wa != wb:
         return False  # "the first six" and "the remaining nine": two batches
     if (wa is None or wb is None) and a.fields.get("status") != b.fields.get("status"):
         return False
     da, db = _act_date_of(a), _act_date_of(b)
     near = abs((a.published - b.published).days) <= PUBLICATION_WINDOW
-    return near and (
+    return (near or (opening is not None and opening(a, b))) and (
         da is None
         or db is None
         or _same_date(da, db)
         or _within_deadline(a, b, bounds)
         or _within_deadline(b, a, bounds)
     )
+
+
+def _one_opening_batch(
+    figures: Figures, clause_break: re.Pattern[str] | None
+) -> Callable[[StoredClaim, StoredClaim], bool]:
+    """(cx36) Whether two figures tell the batch that opened a transfer ("the first eight", "its
+    initial 12": ``figures.opening_batch``), however far apart their reports: that batch is handed
+    over once, so "the first eight arrived on Sunday" and, six weeks on, "the first 12 arrived in
+    early September" cannot both be true. Only when each is a step that happened (asserted, not a
+    plan or an offer, which may change), the same step, dated by its own clause to a month or a
+    day (an undated "the first 12 arrived", or one of a year, cannot be put beside the other), and
+    neither is told as what had come by its report — a perfect in the figure's own clause ("has
+    received the first five", "by now") or a total ("so far", "in all"): a later report may find
+    that count grown."""
+
+    def told(c: StoredClaim) -> bool:
+        if once_batch(c, figures) not in figures.opening_batch or not asserted(c):
+            return False
+        if c.fields.get("status") in _NOT_YET or (own := _act_date_of(c)) is None or own[1] == "year":
+            return False
+        so_far = figures.told_so_far
+        return not (
+            (so_far is not None and so_far.search(_own_clause(c, clause_break))) or _cumulative(c, figures)
+        )
+
+    opened = _once_per_claim(told)
+    return lambda a, b: a.fields.get("status") == b.fields.get("status") and opened(a) and opened(b)
 
 
 def _claim_text(figures: list[tuple[Any, StoredClaim]], claim_id: str, text_key: str) -> str:
@@ -2751,12 +2820,14 @@ def build_deployments(
     kinds: Mapping[str, str] | None = None,
     led: re.Pattern[str] | None = None,
     passing: re.Pattern[str] | None = None,
+    opening: re.Pattern[str] | None = None,
 ) -> tuple[list[DeploymentRecord], list[Contradiction]]:
     """Deployment records per (country, host, period) and conflicting personnel figures; a group
     whose every claim denies the presence ("has not sent any troops to") makes no record, only
     contradictions with the reports of one. Figures are compared only between counts of one kind
     of personnel (``kinds``: noun → kind, :func:`_personnel_kind`) of the country's own standing
-    force (``led``, ``passing``: :func:`_own_standing`)."""
+    force (``led``, ``passing``: :func:`_own_standing`); ``opening``: what right before a count
+    makes it the contingent that opened the deployment ("the first 300"), :func:`_opening_force`."""
     groups: list[list[StoredClaim]] = []
     for c in sorted(claims, key=lambda c: c.id):
         for g in groups:
@@ -2813,7 +2884,7 @@ def build_deployments(
             told=lambda c: _sized(c) and (_own_standing(c, led, passing) or _arrived_on_a_day(c, led)),
             batch_and_whole=_one_sending,
         )
-        contradictions += _arrival_date_conflicts(cs, subject, figures=figures)
+        contradictions += _arrival_date_conflicts(cs, subject, figures=figures, opening=opening)
         contradictions += _there_before_coming(cs, subject, figures=figures, rotation=rotation)
     if withdraw is not None and whole_force is not None:
         contradictions += _stayed_after_leaving(claims, withdraw, whole_force)
@@ -2965,13 +3036,26 @@ def _denied_after_sending(a: StoredClaim, b: StoredClaim) -> bool:
     return first <= denial.published <= last + dt.timedelta(days=_FIGURE_WINDOW)
 
 
-def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Figures) -> list[Contradiction]:
+def _arrival_date_conflicts(
+    cs: list[StoredClaim], subject: str, *, figures: Figures, opening: re.Pattern[str] | None = None
+) -> list[Contradiction]:
     """Two sources give one force — the same sender, host and size ("the first 600 troops") —
     different days: "arrived on 4 March" and "arrived on 18 March", or different months for a
     force sent or arrived (:func:`_dated_arrival`): "deployed 400 Marines in December" and "the
     400 Marines arrived in October".  Forces of different sizes may be different contingents, and
     a report without its own day or month (a year, none) is never compared; the subject is the
-    deployment's, as for its figures."""
+    deployment's, as for its figures. A part of the force dated to a month ("another 500 arrived in
+    March") is compared only as the contingent that opened the deployment (``opening``,
+    :func:`_opening_force`), and only with another report of that opening contingent: "its first
+    contingent of 120 arrived in October" and "… in September" disagree, "another 120 arrived in
+    January" is a contingent more."""
+    first = _once_per_claim(lambda c: _opening_force(c, opening))
+
+    def month_part(c: StoredClaim) -> bool:
+        return bool(c.fields.get("personnel_partial")) and c.fields.get("date_precision") != "day"
+
+    def one_contingent(a: StoredClaim, b: StoredClaim) -> bool:
+        return not (month_part(a) or month_part(b)) or (first(a) and first(b))
 
     def size(c: StoredClaim) -> tuple[float, float]:
         f = c.fields
@@ -2983,7 +3067,7 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         for c in cs
         if c.fields.get("personnel") is not None
         and _sized(c)
-        and _dated_arrival(c)
+        and (_dated_arrival(c) or (first(c) and _dated_arrival(c, partial=True)))
         and (d := _act_date_of(c))
     ]
     sizes = {c.id: size(c) for _, c in dated}  # once per claim, not once per pair
@@ -2993,9 +3077,21 @@ def _arrival_date_conflicts(cs: list[StoredClaim], subject: str, *, figures: Fig
         "date",
         subject,
         _fmt_date,
-        related=lambda a, b: figures_compatible(sizes[a.id], sizes[b.id]) and _one_coming(a, b),
+        related=lambda a, b: (
+            figures_compatible(sizes[a.id], sizes[b.id]) and _one_coming(a, b) and one_contingent(a, b)
+        ),
     )
     return [replace(x, kind="date", action=None) for x in found]
+
+
+def _opening_force(c: StoredClaim, opening: re.Pattern[str] | None) -> bool:
+    """(cx36) Whether a force claim counts the contingent that opened its deployment: ``opening``
+    right before its count ("Kenya's first contingent of 120", "the first 300 soldiers"); a
+    contingent more ("another 500", "a second contingent of") is none."""
+    span, text = c.field_spans.get("personnel"), c.doc_text
+    if opening is None or not span or text is None:
+        return False
+    return opening.search(text[max(c.start, span[0] - 60) : span[0]]) is not None
 
 
 def _there_before_coming(
@@ -3075,18 +3171,19 @@ def _in_transit(a: StoredClaim, b: StoredClaim) -> bool:
     return (max(fa, fb) - min(la, lb)).days <= _TRANSIT_DAYS
 
 
-def _dated_arrival(c: StoredClaim) -> bool:
+def _dated_arrival(c: StoredClaim, *, partial: bool = False) -> bool:
     """Whether a force claim dates its force's coming precisely enough to be compared: to the day;
     or to the month when it states that the force came ("sent in December", "arrived in October":
     asserted, not a force counted there — ``measure`` presence — which may have come any time
-    before, nor a plan, which may slip)."""
+    before, nor a plan, which may slip), and, unless ``partial`` (the caller knows which part it
+    is, :func:`_opening_force`), not a part of the force ("another 500 arrived in March")."""
     f = c.fields
     if f.get("date_precision") == "day":
         return True
     return (
         f.get("date_precision") == "month"
         and f.get("measure") != PRESENCE
-        and not f.get("personnel_partial")  # "another 500 arrived in March": a contingent more
+        and (partial or not f.get("personnel_partial"))  # "another 500 arrived in March": a contingent more
         and asserted(c)
     )
 
