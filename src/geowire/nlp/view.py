@@ -109,10 +109,14 @@ class TokenView:
 
     @property
     def subtree(self) -> list[TokenView]:
-        """The token's subtree in spaCy's order: left children's subtrees, the token, right ones."""
-        out: list[TokenView] = []
-        _subtree_into(self, out)
-        return out
+        """The token's subtree in spaCy's order: left children's subtrees, the token, right ones
+        (worked out once per token and document: a fresh list each time)."""
+        kept = self.doc._subtrees.get(self.i)
+        if kept is None:
+            out: list[TokenView] = []
+            _subtree_into(self, out)
+            kept = self.doc._subtrees[self.i] = tuple(out)
+        return list(kept)
 
     @property
     def conjuncts(self) -> tuple[TokenView, ...]:
@@ -209,6 +213,7 @@ class DocView:
         self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._sents: dict[int, SpanView] = {}
         self._roots: dict[tuple[int, int], TokenView] = {}  # each span's root (SpanView.root)
+        self._subtrees: dict[int, tuple[TokenView, ...]] = {}  # each token's (TokenView.subtree)
         self._flags: list[list[int]] | None = None
         self.memo: dict[object, Any] = {}  # per-document results kept by the stages
         n = len(doc)
@@ -286,6 +291,7 @@ class DocView:
         self._flags = None
         self._sents.clear()
         self._roots.clear()
+        self._subtrees.clear()
         self.memo.clear()
 
     def memoised(self, table: str, key: Hashable, make: Callable[[], _T]) -> _T:
