@@ -135,17 +135,22 @@ class TokenView:
 def _subtree_into(tok: TokenView, out: list[TokenView]) -> None:
     """Append ``tok``'s subtree in spaCy's order, with a stack of its own rather than recursion:
     a hostile sentence can parse into a chain thousands of tokens deep (Python's recursion limit
-    is 1,000)."""
-    stack: list[tuple[bool, TokenView]] = [(False, tok)]  # (emit the token itself, token)
+    is 1,000). On the stack a token is to be expanded, an index to be emitted itself."""
+    tokens = tok.doc.tokens
+    stack: list[TokenView | int] = [tok]
     while stack:
-        emit, t = stack.pop()
-        if emit:
+        t = stack.pop()
+        if isinstance(t, int):
+            out.append(tokens[t])
+            continue
+        kids = t.children
+        if not kids:  # a leaf (most tokens): emitted at once
             out.append(t)
             continue
-        children = list(t.children)
-        stack.extend((False, c) for c in reversed(children) if c.i > t.i)  # popped last, in order
-        stack.append((True, t))
-        stack.extend((False, c) for c in reversed(children) if c.i < t.i)  # popped first, in order
+        i = t.i
+        stack.extend([c for c in reversed(kids) if c.i > i])  # popped last, in order
+        stack.append(i)
+        stack.extend([c for c in reversed(kids) if c.i < i])  # popped first, in order
 
 
 class SpanView:
