@@ -804,11 +804,12 @@ def _head_lemma(noun: AnyToken, lex: Lexicon) -> str:
 
 def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
     """Whether ``tok`` stands in one of the lexicon's never-trigger expressions ("in case of")."""
-    doc = tok.doc
-    for words in lex.never_phrases.get(tok.lower_, ()):
+    doc, word = tok.doc, tok.lower_
+    for words in lex.never_phrases.get(word, ()):
         n = len(words)
         for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
-            if all(doc[start + k].lower_ == w for k, w in enumerate(words)):
+            # ``tok``'s own place first: most windows fail there, with no generator made
+            if words[tok.i - start] == word and all(doc[start + k].lower_ == w for k, w in enumerate(words)):
                 return True
     return False
 
