@@ -620,11 +620,13 @@ def _negated_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
 
 
 def _noun_phrase(tok: AnyToken, lex: Lexicon) -> _Match | None:
-    doc = tok.doc
-    for lemma in dict.fromkeys(_forms(tok)):
+    doc, forms = tok.doc, _forms(tok)
+    for lemma in dict.fromkeys(forms):
         for words, sense in lex.noun_phrases.get(lemma, ()):
             n = len(words)
             for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
+                if words[tok.i - start] not in forms:
+                    continue  # ``tok``'s own place first: most windows fail there
                 window = [doc[k] for k in range(start, start + n)]
                 if all(w in _forms(t) for w, t in zip(words, window, strict=True)):
                     return _Match(sense, tok, tuple(range(start, start + n)), "phrase")
@@ -804,11 +806,12 @@ def _head_lemma(noun: AnyToken, lex: Lexicon) -> str:
 
 def _in_never_phrase(tok: AnyToken, lex: Lexicon) -> bool:
     """Whether ``tok`` stands in one of the lexicon's never-trigger expressions ("in case of")."""
-    doc = tok.doc
-    for words in lex.never_phrases.get(tok.lower_, ()):
+    doc, word = tok.doc, tok.lower_
+    for words in lex.never_phrases.get(word, ()):
         n = len(words)
         for start in range(max(0, tok.i - n + 1), min(tok.i, len(doc) - n) + 1):
-            if all(doc[start + k].lower_ == w for k, w in enumerate(words)):
+            # ``tok``'s own place first: most windows fail there, with no generator made
+            if words[tok.i - start] == word and all(doc[start + k].lower_ == w for k, w in enumerate(words)):
                 return True
     return False
 

@@ -907,14 +907,16 @@ class EventCoder:
                 e.vetoes.append("subsumed" if not any(e is k for k in kept) else "outranked")
         drafts = [e for _, e in built]
         taken = {_pair_key(e) for e in drafts}
-        for c in self._lexical_candidates(doc, span, index, mentions):
+        # the sentence's trigger words, asked for by each search below
+        words = [t for t in span if self._trigger_word(doc, t, index)]
+        for c in self._lexical_candidates(doc, span, index, mentions, words):
             draft = self._draft(doc, ctx, sent, c, dates)
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
                 drafts.append(draft)
         decisions = [e.candidate.decision for e in drafts]  # the tokens the sentence's readings stand on
         read = {i for d in decisions for i in range(d.trigger, d.trigger_end)}
-        for c in self._partyless_candidates(doc, sent, span, index, mentions, read):
+        for c in self._partyless_candidates(doc, sent, span, index, mentions, words, read):
             draft = self._draft(doc, ctx, sent, c, dates)
             if draft is not None and _pair_key(draft) not in taken:
                 taken.add(_pair_key(draft))
@@ -923,7 +925,7 @@ class EventCoder:
         agents = {(e.candidate.decision.trigger, e.candidate.decision.trigger_end, a.code)
                   for _, e in built if not e.vetoes for a in e.actors}  # fmt: skip
         found = self._agentless_candidates(doc, span, index, mentions)
-        found += self._targeted_candidates(doc, span, index, mentions, agents)
+        found += self._targeted_candidates(doc, span, index, mentions, words, agents)
         for c in found:
             draft = self._draft(doc, ctx, sent, c, dates)
             if draft is not None and _pair_key(draft) not in agentless:  # its own: swapped later
@@ -937,6 +939,7 @@ class EventCoder:
         span: SpanView,
         index: MentionIndex,
         mentions: Sequence[ActorMention],
+        words: Sequence[TokenView],
         agents: set[tuple[int, int, str | None]],
     ) -> list[_Candidate]:
         """Each trigger whose only named party is its target, the object of a recipient preposition
@@ -944,13 +947,12 @@ class EventCoder:
         X"), read with that party as the source and marked
         ``targeted``: :meth:`_implied_agents` turns it into the recipient and offers the implied
         agents as actors, as for an agentless passive. ``agents``: (trigger tokens, actor code) of
-        the role rules' own readings; a trigger they give another actor is left alone."""
+        the role rules' own readings; a trigger they give another actor is left alone. ``words``: the
+        sentence's trigger words (:meth:`_trigger_word`)."""
         roles = _mention_roles(doc, span, index)
         roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
         out: list[_Candidate] = []
-        for t in span:  # every trigger: the target test is narrow
-            if not self._trigger_word(doc, t, index):
-                continue
+        for t in words:  # every trigger: the target test is narrow
             targets = [r for r in roles if _target_of(doc[r.head], t, self.rules)]
             if not targets:
                 continue
@@ -999,11 +1001,17 @@ class EventCoder:
         return out
 
     def _lexical_candidates(
-        self, doc: DocView, span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention]
+        self,
+        doc: DocView,
+        span: SpanView,
+        index: MentionIndex,
+        mentions: Sequence[ActorMention],
+        words: Sequence[TokenView],
     ) -> list[_Candidate]:
-        """Every lexicon trigger of the sentence with every actor named in it as source, and each
-        other actor (or none) as target: the wider search the learned stage chooses from, for the
-        events the role rules miss ("Israel's war against Hamas", "attacks by the group")."""
+        """Every lexicon trigger of the sentence (``words``, :meth:`_trigger_word`'s, and its directive
+        verbs) with every actor named in it as source, and each other actor (or none) as target: the
+        wider search the learned stage chooses from, for the events the role rules miss ("Israel's
+        war against Hamas", "attacks by the group")."""
         roles = [  # "…, IRNA reported": the outlet cited is no party, nor "in X" where it was said
             r
             for r in _mention_roles(doc, span, index)
@@ -1017,10 +1025,12 @@ class EventCoder:
         directives = self.lexicon.grammar.directive_verbs
         # "called the raid a violation of X's sovereignty": the label is the judgement's, no event
         lex = self.lexicon
+        found = {t.i for t in words}
         triggers = [
             t
             for t in span
-            if self._trigger_word(doc, t, index, directives=directives) and not judgement_label(t, lex)
+            if (t.i in found or self._trigger_word(doc, t, index, directives=directives))
+            and not judgement_label(t, lex)
         ]
         out: list[_Candidate] = []
         pairs: list[tuple[Role, list[Role]]] = []  # each source with the parties it may act on
@@ -1100,6 +1110,7 @@ class EventCoder:
         span: SpanView,
         index: MentionIndex,
         mentions: Sequence[ActorMention],
+        words: Sequence[TokenView],
         read: Collection[int] = (),
     ) -> list[_Candidate]:
         """Each trigger of a sentence that names no party at all ("Military chiefs are to meet on
@@ -1110,11 +1121,12 @@ class EventCoder:
         none of them could be read with (no token of it in ``read``, the tokens of the sentence's
         readings so far: "Commandos boarded the tanker, IRNA reported" — the outlet cited is no
         party; a party named only inside a relative clause or as a place) is read the same way,
-        marked ``implied-actor-orphan`` besides."""
+        marked ``implied-actor-orphan`` besides. ``words``: the sentence's trigger words
+        (:meth:`_trigger_word`)."""
         named = bool(
             _mention_roles(doc, span, index) or _anaphor_roles(doc, span, index, mentions, set(), self.lang)
         )
-        triggers = [t for t in span if (not named or t.i not in read) and self._trigger_word(doc, t, index)]
+        triggers = [t for t in words if not named or t.i not in read]
         triggers = triggers[:_MAX_LEXICAL_TRIGGERS]
         if not triggers:
             return []

@@ -681,6 +681,13 @@ def _beside(sentences: Collection[int], s: int) -> bool:
     return len(sentences) > 1 or (bool(sentences) and s not in sentences)
 
 
+def _has_prefix(feats: Sequence[str], prefix: str) -> bool:
+    """Whether a feature of ``feats`` starts with ``prefix``. Their joined text is searched first (a
+    feature that starts with it puts it there: one search in C, ~0.4 µs for 65 features against ~4
+    for a ``startswith`` each), the features themselves only where it is found."""
+    return prefix in "".join(feats) and any(map(str.startswith, feats, repeat(prefix)))
+
+
 def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tuple[Event, tuple[str, ...]]]:
     """The candidates of one article, each reading with a recipient marked by whether the rules' own
     reading (``rulepick``) of *another* sentence joins the same actor and recipient (``dyad=same``),
@@ -701,9 +708,8 @@ def dyad_context(candidates: Sequence[tuple[Event, Sequence[str]]]) -> list[tupl
     ruled: set[int] = set().union(*rule_sents.values())
     out: list[tuple[Event, tuple[str, ...]]] = []
     for e, f in candidates:
-        # map: no Python frame per feature
         s = e.sentence_index
-        if not e.recipients or not _beside(ruled, s) or any(map(str.startswith, f, repeat(DYAD))):
+        if not e.recipients or not _beside(ruled, s) or _has_prefix(f, DYAD):
             out.append((e, tuple(f)))
             continue
         key = _dyad(e)

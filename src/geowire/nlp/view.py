@@ -109,10 +109,14 @@ class TokenView:
 
     @property
     def subtree(self) -> list[TokenView]:
-        """The token's subtree in spaCy's order: left children's subtrees, the token, right ones."""
-        out: list[TokenView] = []
-        _subtree_into(self, out)
-        return out
+        """The token's subtree in spaCy's order: left children's subtrees, the token, right ones
+        (worked out once per token and document: a fresh list each time)."""
+        kept = self.doc._subtrees.get(self.i)
+        if kept is None:
+            out: list[TokenView] = []
+            _subtree_into(self, out)
+            kept = self.doc._subtrees[self.i] = tuple(out)
+        return list(kept)
 
     @property
     def conjuncts(self) -> tuple[TokenView, ...]:
@@ -131,17 +135,22 @@ class TokenView:
 def _subtree_into(tok: TokenView, out: list[TokenView]) -> None:
     """Append ``tok``'s subtree in spaCy's order, with a stack of its own rather than recursion:
     a hostile sentence can parse into a chain thousands of tokens deep (Python's recursion limit
-    is 1,000)."""
-    stack: list[tuple[bool, TokenView]] = [(False, tok)]  # (emit the token itself, token)
+    is 1,000). On the stack a token is to be expanded, an index to be emitted itself."""
+    tokens = tok.doc.tokens
+    stack: list[TokenView | int] = [tok]
     while stack:
-        emit, t = stack.pop()
-        if emit:
+        t = stack.pop()
+        if isinstance(t, int):
+            out.append(tokens[t])
+            continue
+        kids = t.children
+        if not kids:  # a leaf (most tokens): emitted at once
             out.append(t)
             continue
-        children = list(t.children)
-        stack.extend((False, c) for c in reversed(children) if c.i > t.i)  # popped last, in order
-        stack.append((True, t))
-        stack.extend((False, c) for c in reversed(children) if c.i < t.i)  # popped first, in order
+        i = t.i
+        stack.extend([c for c in reversed(kids) if c.i > i])  # popped last, in order
+        stack.append(i)
+        stack.extend([c for c in reversed(kids) if c.i < i])  # popped first, in order
 
 
 class SpanView:
@@ -209,6 +218,7 @@ class DocView:
         self._char_spans: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._sents: dict[int, SpanView] = {}
         self._roots: dict[tuple[int, int], TokenView] = {}  # each span's root (SpanView.root)
+        self._subtrees: dict[int, tuple[TokenView, ...]] = {}  # each token's (TokenView.subtree)
         self._flags: list[list[int]] | None = None
         self.memo: dict[object, Any] = {}  # per-document results kept by the stages
         n = len(doc)
@@ -286,6 +296,7 @@ class DocView:
         self._flags = None
         self._sents.clear()
         self._roots.clear()
+        self._subtrees.clear()
         self.memo.clear()
 
     def memoised(self, table: str, key: Hashable, make: Callable[[], _T]) -> _T:
