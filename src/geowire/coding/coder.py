@@ -949,8 +949,7 @@ class EventCoder:
         agents as actors, as for an agentless passive. ``agents``: (trigger tokens, actor code) of
         the role rules' own readings; a trigger they give another actor is left alone. ``words``: the
         sentence's trigger words (:meth:`_trigger_word`)."""
-        roles = _mention_roles(doc, span, index)
-        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
+        roles = self._named_and_anaphor_roles(doc, span, index, mentions)
         out: list[_Candidate] = []
         for t in words:  # every trigger: the target test is narrow
             targets = [r for r in roles if _target_of(doc[r.head], t, self.rules)]
@@ -960,12 +959,7 @@ class EventCoder:
                 code = src.mentions[0].code
                 if any(lo <= t.i < hi and a != code for lo, hi, a in agents):
                     continue
-                frame = Frame(predicate=t.i, sources=(src,), targets=())
-                for d in decide_readings(
-                    doc, t, source=(src.start, src.end), target=None, lexicon=self.lexicon, patient=True
-                ):
-                    if span.start <= d.trigger < span.end and d.trigger <= t.i < d.trigger_end:
-                        out.append(_Candidate(3, frame, src, None, d, (_TARGETED,)))
+                out += self._patient_candidates(doc, span, t, src, _TARGETED)
         return out
 
     def _agentless_candidates(
@@ -977,8 +971,7 @@ class EventCoder:
         marked ``agentless``: :meth:`_implied_agents` turns the subject into the recipient and offers
         the implied agents as actors (the role rules and the lexical search refuse a passive's
         subject as its actor)."""
-        roles = _mention_roles(doc, span, index)
-        roles += _anaphor_roles(doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang)
+        roles = self._named_and_anaphor_roles(doc, span, index, mentions)
         out: list[_Candidate] = []
         for t in span:
             if t.pos_ != "VERB" or not _agentless_passive(t):
@@ -992,13 +985,31 @@ class EventCoder:
                 src = _speaker_role(t, roles)
             if src is None:
                 continue
-            frame = Frame(predicate=t.i, sources=(src,), targets=())
+            out += self._patient_candidates(doc, span, t, src, _AGENTLESS)
+        return out
+
+    def _named_and_anaphor_roles(
+        self, doc: DocView, span: SpanView, index: MentionIndex, mentions: Sequence[ActorMention]
+    ) -> list[Role]:
+        """The sentence's roles of named mentions, then of anaphors standing for other codes."""
+        roles = _mention_roles(doc, span, index)
+        return roles + _anaphor_roles(
+            doc, span, index, mentions, {r.mentions[0].code for r in roles}, self.lang
+        )
+
+    def _patient_candidates(
+        self, doc: DocView, span: SpanView, t: TokenView, src: Role, mark: str
+    ) -> list[_Candidate]:
+        """The readings of trigger ``t`` with ``src`` as its source read as a patient (no target),
+        marked ``mark`` (``targeted`` / ``agentless``) for :meth:`_implied_agents` to swap."""
+        frame = Frame(predicate=t.i, sources=(src,), targets=())
+        return [
+            _Candidate(3, frame, src, None, d, (mark,))
             for d in decide_readings(
                 doc, t, source=(src.start, src.end), target=None, lexicon=self.lexicon, patient=True
-            ):
-                if span.start <= d.trigger < span.end and d.trigger <= t.i < d.trigger_end:
-                    out.append(_Candidate(3, frame, src, None, d, (_AGENTLESS,)))
-        return out
+            )
+            if span.start <= d.trigger < span.end and d.trigger <= t.i < d.trigger_end
+        ]
 
     def _lexical_candidates(
         self,
