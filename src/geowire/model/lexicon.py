@@ -288,6 +288,9 @@ class Agreements(_Strict):
     currency_words: dict[str, list[str]] = {}
     currency_countries: dict[str, str] = {}
     dollar_prefixes: dict[str, str] = {}
+    # (cx38) the word right after a figure and its scale inside a quantity's text, where the quantity
+    # stage took the noun after it as the unit ("a 2.4 billion yen agreement"): `word` may be a currency
+    figure_word: Rx = re.compile(r"(?!)")
     indefinite_before: Rx
     # right before a country that stands before "ratified": a partner, not the ratifier ("the pact
     # with Chile was ratified", "Poland and Ukraine ratified")
@@ -555,6 +558,9 @@ class Transfers(_Strict):
     # (cx33) an approving verb, another than an acquisition cue, whose actor sells ("Under a sale that
     # Washington cleared in 2024, Bahrain is buying …")
     approving_verb: Rx = re.compile(r"(?!)")
+    # (cx38) between an acquisition cue and a later supply verb: a relative clause whose subject names
+    # the seller ("bought four boats, which Canberra will deliver next year")
+    supply_relative: Rx = re.compile(r"(?!)")
     participle_aside: Rx
     from_country: Rx
     # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's

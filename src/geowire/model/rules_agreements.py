@@ -934,7 +934,11 @@ def _term_fields(
                 break
     if "value" not in fields:  # another currency, kept as stated (no USD figure is invented)
         for q in view.quantities:
-            currency = _currency(view, lex, q.unit, fields.get("parties")) or _code_before(view, lex, q.start)
+            currency = (
+                _currency(view, lex, q.unit, fields.get("parties"))
+                or _code_before(view, lex, q.start)
+                or _currency_word_inside(view, lex, q.text, fields.get("parties"))
+            )
             if currency is not None:
                 fields.update(value=q.value, value_currency=currency, value_text=q.text)
                 spans["value"] = (q.start, q.end)
@@ -980,6 +984,13 @@ def _currency(view: SentenceView, lex: ModelLexicon, unit: str | None, parties: 
     own = [c for c in codes if isinstance(parties, list) and al.currency_countries.get(c) in parties]
     pick = own or (codes if len(codes) == 1 else [])
     return pick[0] if pick else None
+
+
+def _currency_word_inside(view: SentenceView, lex: ModelLexicon, text: str, parties: object) -> str | None:
+    """(cx38) The currency of a figure whose unit the quantity stage read as the noun after a
+    currency word ("a 2.4 billion yen agreement"), else None."""
+    m = lex.agreements.figure_word.search(text)
+    return _currency(view, lex, m.group("word"), parties) if m else None
 
 
 def _years(n: str, lex: ModelLexicon) -> int | None:

@@ -3688,9 +3688,13 @@ def _supplier_trigger(view: SentenceView, lex: ModelLexicon, event: Event | None
     if lex.transfers.approving_verb.fullmatch(verb) is not None:
         return True  # (cx33) "Under a sale that Washington cleared, Qatar is buying …": the approver sells
     trigger = view.slice(event.trigger.start, event.trigger.end + 25)
-    return lex.transfers.acquire.search(trigger) is None and (
-        lex.transfers.passive_participle.match(verb) is not None
-    )
+    if lex.transfers.acquire.search(trigger) is not None:
+        return False
+    # (cx38) "…, which Canberra will deliver": a relative clause after the cue names the seller
+    gap = view.slice(cue, event.trigger.start) if event.trigger.start > cue else ""
+    if lex.transfers.supply_relative.search(gap) is not None:
+        return True
+    return lex.transfers.passive_participle.match(verb) is not None
 
 
 def _event_parties(event: Event | None) -> tuple[str, str] | None:
