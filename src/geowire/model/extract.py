@@ -26,6 +26,7 @@ from geowire.model.rules_forces import (
     ADDED,
     AGGREGATE,
     ANAPHOR,
+    ARRIVED_FROM,
     ARTICLE,
     CONTENTS,
     CONTRACT,
@@ -54,7 +55,13 @@ from geowire.model.rules_forces import (
     unknown_designations,
     with_contents,
 )
-from geowire.model.rules_statements import ACT_ONLY, assessment_claims, quoted, statement_claims
+from geowire.model.rules_statements import (
+    ACT_ONLY,
+    SECOND_SPEAKER,
+    assessment_claims,
+    quoted,
+    statement_claims,
+)
 from geowire.nlp.quantities import quantity_rules
 from geowire.types import ActorMention, Claim, DateExpr, DocContext, Event, EventActor, Quantity, Sentence
 
@@ -1106,6 +1113,11 @@ def fill_recipients(
     sellers = {c.fields.get("supplier") for c in claims if c.kind == "transfer"} - {None}
     out = []
     for c in claims:
+        if ARRIVED_FROM in c.fields:
+            received = _arrival_recipient(c, mentions, home)
+            if received is None:
+                continue
+            c = received
         if c.kind == "transfer" and not c.fields.get("recipient"):
             options = [(n, r) for (s, r), n in seen.items() if s == c.fields.get("supplier") and r != s]
             # … nor a former owner ("will send ex-German tanks": Germany gets nothing back)
@@ -1131,6 +1143,20 @@ def fill_recipients(
                 continue  # "has yet to hand one over to a foreign customer": no transfer to anyone
         out.append(c)
     return out
+
+
+def _arrival_recipient(c: Claim, mentions: Sequence[ActorMention], home: str | None) -> Claim | None:
+    """(cx37) The recipient of a system that arrived from its supplier with none named ("The first
+    six howitzers arrived from South Korea on Friday"): the dateline's country, else the one country
+    the article names before it — none (the claim dropped) when two could have received it."""
+    fields = {k: v for k, v in c.fields.items() if k != ARRIVED_FROM}
+    sides = {fields.get("supplier"), fields.get("maker"), fields.get(FORMER_OWNER)}
+    at = c.field_spans.get("status", (0, 0))[0]
+    before = {code for m in mentions if m.start < at and (code := mention_country(m)) is not None} - sides
+    recipient = home if home and home not in sides else (next(iter(before)) if len(before) == 1 else None)
+    if recipient is None:
+        return None
+    return replace(c, fields={**fields, "recipient": recipient, "recipient_inferred": True})
 
 
 def fill_unsaid_suppliers(
@@ -1356,7 +1382,10 @@ def fill_speakers(
             out.append(c)
             continue
         if c.fields.get("speaker"):
-            last = str(c.fields.get("speaker_country") or c.fields["speaker"])
+            if SECOND_SPEAKER in c.fields:  # (cx37) "after Indian officials said …": not who speaks next
+                c = replace(c, fields={k: v for k, v in c.fields.items() if k != SECOND_SPEAKER})
+            else:
+                last = str(c.fields.get("speaker_country") or c.fields["speaker"])
             if not c.fields.get(ACT_ONLY):  # an act with no content only names who speaks next
                 out.append(c)
             continue

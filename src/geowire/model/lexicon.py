@@ -619,6 +619,7 @@ class Transfers(_Strict):
     reached: Rx
     zero_relative_subject: Rx
     arrival_place: Rx
+    arrival_source: Rx
     would: Rx
     condition_after: Rx
     # a sentence that opens with an inverted condition ("Should Athens ask, …", "Had Rome waited, …"),
@@ -974,6 +975,8 @@ class Statements(_Strict):
     # a participle that continues an attribution ("said on Monday, adding that …"): what it adds
     # is not what the verb before it reports
     continuation: Rx
+    second_speaker: Rx
+    named_apposition: Rx
     unnamed_at: Rx
     # an object that says nothing ("has said little in public")
     says_nothing: Rx

@@ -400,6 +400,12 @@ def transfer_claims(
         )
         and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
     ]
+    claims = [
+        replace(c, fields={**c.fields, ARRIVED_FROM: True})
+        if not c.fields.get("recipient") and _arrived_from(view, lex, c)
+        else c
+        for c in claims
+    ]
     if view.search(lex.transfers.unnamed_recipients) is not None:  # "sold to several Asian armies"
         claims = [c for c in claims if c.fields.get("recipient") or c.fields.get(PRONOUN)]
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
@@ -1182,6 +1188,7 @@ CONTENTS = (
 )
 UNSAID_SUPPLIER = "unsaid_supplier"  # a marker: a passive names no supplier (True, or the co-customers
 # of one order, none of whom sells to another); see extract
+ARRIVED_FROM = "arrived_from"  # a marker: it arrived from its supplier, no recipient named; see extract
 PRONOUN = "pronoun"  # a marker: the role ("supplier"/"recipient") a subject "it" holds; see extract
 SPEAKER = "pronoun_we"  # a marker: the subject is a quote's "we", the state that speaks; see extract
 
@@ -1192,6 +1199,7 @@ def _distinct_systems(
     """One mention per system: the first, unless it only names a contract ("its CAESAR contract") and
     a later one names the goods ("…, received six CAESAR howitzers"; cx34, with ``lex``)."""
     seen: dict[str, ActorMention] = {}
+    again: list[ActorMention] = []
     named = view.equipment()
     for m in sorted([*named, *plural], key=lambda m: m.start) if plural else named:
         first = seen.setdefault(str(m.code), m)
@@ -1202,7 +1210,26 @@ def _distinct_systems(
             and not _names_contract(view, lex, m)
         ):
             seen[str(m.code)] = m
-    return list(seen.values())
+        elif lex is not None and first is not m and _own_step(view, lex, first, m):
+            again.append(m)
+    return sorted([*seen.values(), *again], key=lambda m: m.start)
+
+
+def _own_step(view: SentenceView, lex: ModelLexicon, first: ActorMention, m: ActorMention) -> bool:
+    """(cx37) A second mention of a system in a later clause with a cue of its own (a step, not
+    "has": it holds one) before it and a country after it ("delivered three JF-17s to Azerbaijan,
+    and it is now offering the JF-17 to Bangladesh"): a step of its own, not the first mention's."""
+    if _same_clause(view, lex, first.start, m.start):
+        return False
+    cues = [
+        c for c in _verb_cues(view, lex) if first.end <= c[1] and c[2] <= m.start and c[3] not in _HELD_STEPS
+    ]
+    own = [c for c in cues if _same_clause(view, lex, c[1], m.start)]
+    party = any(
+        x.kind != "equipment" and x.start >= m.end and _same_clause(view, lex, m.start, x.start)
+        for x in view.mentions
+    )
+    return bool(own) and party
 
 
 def _names_contract(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -1243,9 +1270,14 @@ def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     span = c.field_spans.get("status")
     if span is None or not lex.transfers.undergoes.match(view.slice(span[0], span[1])):
         return False
-    placed = any(
-        m.kind != "equipment" and m.start >= span[1] and _same_clause(view, lex, span[0], m.start)
+    after = [
+        m
         for m in view.mentions
+        if m.kind != "equipment" and m.start >= span[1] and _same_clause(view, lex, span[0], m.start)
+    ]
+    # (cx37) "arrived from South Korea": where it came from, no place it reached
+    placed = any(
+        not lex.transfers.arrival_source.search(view.slice(span[1], m.start)) for m in after
     ) or bool(lex.transfers.arrival_place.match(view.slice(span[1], view.sentence.end)))
     # (a dated one: "reports that the launchers had arrived were mistaken" tells no delivery)
     # and a past one: "the first jets are to arrive in 2026" may refer to any jets the article named
@@ -1262,7 +1294,23 @@ def _moved_only(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     batch = referred and (
         c.fields.get("system") == lex.transfers.elided_noun or bool(c.fields.get("quantity_partial"))
     )
-    return not batch and (placed or not bought)
+    # (cx37) a system that came from a supplier to no place named was handed over ("The first six
+    # howitzers arrived from South Korea on Friday"): extract.fill_recipients finds who got it
+    return not batch and (placed or not (bought or _arrived_from(view, lex, c)))
+
+
+def _arrived_from(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """(cx37) Whether a claim's supplier is where its system came from after an arrival verb
+    ("The first six howitzers arrived from South Korea on Friday", "reached the country from
+    Sweden"): a handover whose recipient the article gives (extract.fill_recipients)."""
+    span, at = c.field_spans.get("status"), c.field_spans.get("supplier")
+    if span is None or at is None or at[0] < span[1]:
+        return False
+    return bool(
+        lex.transfers.undergoes.match(view.slice(span[0], span[1]))
+        and lex.transfers.arrival_source.search(view.slice(span[1], at[0]))
+        and _same_clause(view, lex, span[0], at[0])
+    )
 
 
 def _reached_town(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim:

@@ -9,6 +9,8 @@ a quote in the sentence becomes its text.  Stance comes from cue words in what w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from geowire.actors.kb import shipped_kb
 from geowire.model.context import SentenceView, actor_code, mention_country
@@ -16,6 +18,9 @@ from geowire.model.lexicon import ModelLexicon, compile_any, cue_gate
 from geowire.types import ActorMention, Claim
 
 ACT_ONLY = "act_only"  # a statement claim that only names its speaker (see _act_only)
+# (cx37) a marker: a second speaker the sentence reports beside its own ("…, after Indian officials said
+# …"); a later "the spokesman said" goes on with the sentence's own speaker (extract.fill_speakers)
+SECOND_SPEAKER = "second_speaker"
 # a quotation in double quotes, or in single ones (British style): a single quote opens after no
 # letter, and closes after punctuation ("…,' she said") or before punctuation or the end ("'an
 # insult'."), so the apostrophes of "Kenya's", "won't" and "the allies' plan" neither open nor close;
@@ -77,8 +82,52 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             if reports == "clause" and speaker.kind != "unresolved":
                 heard.append(_act_only(view, speaker, (s, e)))
             continue
-        return [claim, *_continued(view, lex, speaker, (s, e, hint), claim)]
+        later = [v for v in verbs if v[0] > e and not _inside(v[0], quotes)]
+        claim, second = _second_speech(view, lex, claim, speaker, later, quotes)
+        return [claim, *_continued(view, lex, speaker, (s, e, hint), claim), *second]
     return heard[:1]
+
+
+def _second_speech(
+    view: SentenceView,
+    lex: ModelLexicon,
+    first: Claim,
+    speaker: ActorMention,
+    later: Sequence[tuple[int, int, str, str]],
+    quotes: list[tuple[int, int, str]],
+) -> tuple[Claim, list[Claim]]:
+    """(cx37) A second speech verb with a speaker of its own, led in by a connective ("…, the
+    minister said, after Indian officials said X"; "said Y, while China's embassy said Z"): a
+    statement of its own; the first one's content stops before it."""
+    for s, e, hint, reports in later:
+        other = _speaker(view, lex, s, e, quotes) or _shared_demonym(view, lex, s, e, quotes)
+        if (
+            other is None
+            or other.start <= speaker.end
+            or _company(view, lex, other)
+            or _expert(view, lex, other)
+        ):
+            continue
+        lo = max(view.start, other.start - 20)
+        lead = lex.statements.second_speaker.search(view.slice(lo, other.start))
+        if lead is None:
+            continue
+        cut = lo + lead.start()
+        owner = _owner(view, lex, other, quotes)
+        second = _statement(view, lex, owner, (s, e, hint), quotes, clause_only=reports == "clause")
+        if second is None:
+            return first, []
+        second = replace(second, fields={**second.fields, SECOND_SPEAKER: True})
+        a, b = first.field_spans["text"]
+        if a < cut < b:
+            text = view.slice(a, cut).rstrip(" ,;")
+            first = replace(
+                first,
+                fields={**first.fields, "text": text.strip()},
+                field_spans={**first.field_spans, "text": (a, a + len(text))},
+            )
+        return first, [second]
+    return first, []
 
 
 def _in_relative(
@@ -300,6 +349,10 @@ def _speaker(
         )
         if official:
             return best if not _QUOTE_CHARS.search(between) else None
+        if lex.statements.official_of.search(view.slice(max(view.start, best.start - 40), best.start)) and (
+            _BODY_THEN_NAME.fullmatch(between)
+        ):
+            return best  # (cx37) "a spokesman for the Egyptian embassy in Paris, Karim Mansour, said"
         if _framed_by(view, lex, best, between):
             return best  # "In Beijing, a foreign ministry spokesperson said": the place's government
         lead = view.slice(max(view.start, best.start - 40), best.start)
@@ -392,17 +445,21 @@ def _unquoted(view: SentenceView, text: str, offset: int, quotes: list[tuple[int
 
 
 _APPOSITIVE = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s*,\s*")
+# (cx37) the rest of a body's name, then its official's name set off by commas ("… embassy in Paris,
+# Karim Mansour,"; the place already taken out)
+_BODY_THEN_NAME = re.compile(r"(?:\s+[\w-]+){0,3}" + _APPOSITIVE.pattern)
 
 
 def _without_places(
     view: SentenceView, lex: ModelLexicon, between: str, offset: int, cands: list[ActorMention]
 ) -> str:
-    """``between`` without the countries named as where an official serves ("embassy in Berlin")."""
+    """``between`` without the countries named as where an official serves ("embassy in Berlin")
+    or (cx37) where a voice its nationality names is ("a Russian diplomat in Helsinki")."""
     out = between
+    st = lex.statements
     for m in cands:
-        if offset <= m.start and lex.statements.posted_in.search(
-            view.slice(max(view.start, m.start - 30), m.start)
-        ):
+        lead = view.slice(max(view.start, m.start - 30), m.start)
+        if offset <= m.start and (st.posted_in.search(lead) or st.anonymous_at.search(lead)):
             out = out.replace(m.text, "")
     return out
 
@@ -564,8 +621,37 @@ def _reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[
         return ve + (skip.end() if skip else 0), _clause_end(view, ve)
     if cut <= 0:
         return vs, vs  # "Diplomats say nobody knows": before the verb stands only its speaker
+    named = lex.statements.named_apposition.search(head)
+    name_end = head.find(",", named.start() + 1) if named is not None else -1
+    if (
+        named is not None
+        and named.start() > 0
+        and not _place_named(view, view.start + named.start(), view.start + name_end)
+    ):
+        cut = named.start()  # (cx37) "X, Colonel Jukka Rinne, a spokesman for the army, said": X
     start = head.find("— ") + 2 if "— " in head[:cut] else 0  # after a dateline
     return view.start + start, view.start + cut
+
+
+def _place_named(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a country or place is named between two offsets ("…, Rio de Janeiro, Brazil, the
+    ministry said": a place, no person's name)."""
+    return any(
+        start <= m.start < end and m.kind not in ("person", "unresolved") and not _surname(view, m)
+        for m in view.mentions
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+ $")
+
+
+def _surname(view: SentenceView, m: ActorMention) -> bool:
+    """(cx37) Whether a city or region read as its country is a person's surname ("Colonel Ana
+    Lima"): a capitalised word that starts no mention of its own right before it."""
+    if m.how not in _PLACE_NAME_HOWS:
+        return False
+    before = view.slice(max(view.start, m.start - 30), m.start)
+    return _NAME_BEFORE.search(before) is not None and not any(o.end == m.start - 1 for o in view.mentions)
 
 
 def _clause_reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[int, int] | None:
