@@ -492,6 +492,9 @@ class Transfers(_Strict):
     # ordered in 2019"), whose date is not the cue's
     relative_dated: CaseRx
     order_dated: Rx = re.compile(r"(?!)")
+    # (cx39) from a cue to a date: a "since" clause of its own ("has not delivered any since the
+    # contract was signed in 2022"): the date bounds the period the cue's status covers
+    since_clause: Rx = re.compile(r"(?!)")
     frame_before: Rx = re.compile(r"(?!)")  # (tx12) "…, part of a contract for": a frame, no step
     # (tx22) right before a cue: an infinitive that tells when the clause's step is carried out
     # ("ordered 12 howitzers, to be delivered from 2026"), no step of its own

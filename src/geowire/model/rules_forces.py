@@ -2301,7 +2301,10 @@ def _base_fields(
             continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
         if lex is not None and status and _participle_aside_date(view, lex, d.start, status[1]):
             continue  # "The jets, bought from Spain in 2020, were handed over in May": the aside's date
-        if d.relation == "since" and not (
+        since = d.relation == "since" or (
+            lex is not None and status is not None and _since_clause(view, lex, status[2], d.start)
+        )
+        if since and not (
             status and status[0] == "planned" and _after_publication(view, d.value)
         ):
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
@@ -2310,6 +2313,13 @@ def _base_fields(
             fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
             spans["date"] = (d.start, d.end)
     return fields, spans
+
+
+def _since_clause(view: SentenceView, lex: ModelLexicon, cue_end: int, at: int) -> bool:
+    """(cx39) The date at ``at`` ends a "since" clause after the cue ("has not delivered any since the
+    contract was signed in 2022"): it starts the period the cue's status covers, as "since 2022"
+    does, and is not the step's own date."""
+    return cue_end <= at and lex.transfers.since_clause.search(view.slice(cue_end, at)) is not None
 
 
 # the steps that are done once told without a future or a modal (an approval, a contract, an order, a
@@ -3773,6 +3783,7 @@ def _system_claim(
     fields.update(system=str(m.code), system_name=m.name or m.text)
     spans["system"] = (m.start, m.end)
     _conjunct_date(view, lex, m, fields, spans)
+    _participle_own_date(view, lex, m, status, fields, spans)
 
     category = categories.get(str(m.code))
     if category:
@@ -4064,6 +4075,38 @@ def _conjunct_date(
     ]
     if later:
         d = later[0]
+        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+        spans["date"] = (d.start, d.end)
+
+
+def _participle_own_date(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    status: tuple[str, int, int, bool] | None,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """(cx39) The step is a past participle right after its system ("eight jets ordered from Sweden
+    last year") and the claim's date stands before the system, in the clause the participle phrase
+    hangs from ("passed a budget on Tuesday, including … jets ordered …"): that date is the main
+    verb's. The participle keeps the first date after it in its own clause, as a relative clause
+    keeps its own; without one the claim keeps the earlier date."""
+    date = spans.get("date")
+    if status is None or date is None or date[0] >= m.start:
+        return
+    if not _reduced_relative(view, lex, m.start, status[1], status[2]):
+        return
+    own = [
+        d
+        for d in sentence_dates(view)
+        if d.start >= status[2]
+        and d.relation != "since"
+        and _same_clause(view, lex, status[1], d.start)
+        and not _said_when(view, lex, d.start, d.end)
+    ]
+    if own:
+        d = own[0]
         fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
         spans["date"] = (d.start, d.end)
 
