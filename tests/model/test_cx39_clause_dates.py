@@ -52,3 +52,19 @@ def test_cx39_a_denial_since_a_signing_against_a_delivery_after_it() -> None:
     # a denial published before the delivery was made is compatible with it
     pairs = contradiction_pairs([("a", "2022-09-02", _DENIAL), ("b", "2024-12-01", _DELIVERY)])
     assert pairs == set()
+
+
+_BUDGET = (
+    "ACCRA, 5 March 2025 — Ghana's parliament on Thursday passed a budget covering the second "
+    "payment for four Super Tucano aircraft ordered from Brazil last year."
+)
+
+
+def test_cx39_a_payment_for_an_order_counts_the_whole_order() -> None:
+    other = "Ghana ordered six Super Tucano aircraft from Brazil in 2024."
+    pairs = contradiction_pairs([("a", "2025-03-05", _BUDGET), ("b", "2025-06-01", other)])
+    assert pairs == {("a", "b", "quantity")}
+    # "the first four of" still counts a part of the order
+    other = "Ghana received the first four of six Super Tucano aircraft ordered from Brazil in 2024."
+    pairs = contradiction_pairs([("a", "2025-03-05", _BUDGET), ("b", "2025-06-01", other)])
+    assert ("a", "b", "quantity") not in pairs
