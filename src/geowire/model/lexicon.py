@@ -421,6 +421,9 @@ class TransferStatus(_Patterns):
     ]
     # the cue itself says the step has not happened ("is still waiting for": not delivered)
     negated: bool = False
+    # (cx39) the cue names a step already made that something is now done to ("cancelled a contract
+    # with Russia for …"): the words before it are that act's, no negation of the step
+    undone: bool = False
 
 
 Mood = Literal["conditional", "negated", "hypothetical", "future"]

@@ -1992,6 +1992,8 @@ def _status_among(
     )
     if negated and lex.transfers.habit_span.match(view.slice(e, view.sentence.end)):
         return None  # "has not bought new tanks in half a century": a habit denied, no one transfer
+    # (cx39) "cancelled a contract with Russia for …": the contract was made, its cancelling no denial
+    negated = negated and not lex.transfers.statuses[_rank].undone
     delayed = negated and lex.transfers.delayed_until.match(view.slice(e, view.sentence.end)) is not None
     negated = negated and not delayed  # "will not arrive until 2027": planned for then, not denied
     future = (
