@@ -33,7 +33,10 @@ def test_cx39_a_participle_keeps_its_own_date(analyzer) -> None:  # noqa: ANN001
 
 
 def test_cx39_a_since_clause_starts_the_denials_period(analyzer) -> None:  # noqa: ANN001
-    text = "Moscow has not delivered any of the Mi-8 helicopters to Kyrgyzstan since the deal was signed in 2021."
+    text = (
+        "Moscow has not delivered any of the Mi-8 helicopters to Kyrgyzstan "
+        "since the deal was signed in 2021."
+    )
     (f,) = stepped_transfers(analyzer, text, _DAY)
     assert (f.get("negated"), f.get("date"), f.get("since")) == (True, None, "2021-01-01")
     # a date in the cue's own clause stays its date
@@ -42,7 +45,9 @@ def test_cx39_a_since_clause_starts_the_denials_period(analyzer) -> None:  # noq
     assert (f.get("date"), f.get("since")) == ("2021-01-01", None)
 
 
-_DENIAL = "Moscow has not delivered any of the Mi-8 helicopters to Kyrgyzstan since the deal was signed in 2021."
+_DENIAL = (
+    "Moscow has not delivered any of the Mi-8 helicopters to Kyrgyzstan since the deal was signed in 2021."
+)
 _DELIVERY = "Moscow delivered three Mi-8 helicopters to Kyrgyzstan in 2023, the first of ten ordered in 2021."
 
 

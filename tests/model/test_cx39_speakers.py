@@ -19,7 +19,10 @@ def _speakers(analyzer, text: str) -> list[object]:  # noqa: ANN001
 
 
 def test_cx39_a_high_commissioner_speaks_for_the_possessor(analyzer) -> None:  # noqa: ANN001
-    text = "NAIROBI, 25 August 2025 — Britain will train 300 Kenyan soldiers next year, its high commissioner said."
+    text = (
+        "NAIROBI, 25 August 2025 — Britain will train 300 Kenyan soldiers next "
+        "year, its high commissioner said."
+    )
     assert _speakers(analyzer, text) == ["GBR"]
 
 
@@ -38,8 +41,14 @@ def test_cx39_a_possessed_role_after_according_to(analyzer) -> None:  # noqa: AN
 
 
 def test_cx39_bare_officers_are_an_unnamed_voice(analyzer) -> None:  # noqa: ANN001
-    text = "Kenya bought six Bayraktar drones from Turkey in 2023. Officers say the drones can stay aloft for a day."
+    text = (
+        "Kenya bought six Bayraktar drones from Turkey in 2023. Officers say "
+        "the drones can stay aloft for a day."
+    )
     assert _speakers(analyzer, text) == []
     # a nationality names the officers' country
-    text = "Kenya bought six Bayraktar drones from Turkey in 2023. Kenyan officers say the drones can stay aloft for a day."
+    text = (
+        "Kenya bought six Bayraktar drones from Turkey in 2023. Kenyan "
+        "officers say the drones can stay aloft for a day."
+    )
     assert _speakers(analyzer, text) == ["KEN"]

@@ -2306,9 +2306,7 @@ def _base_fields(
         since = d.relation == "since" or (
             lex is not None and status is not None and _since_clause(view, lex, status[2], d.start)
         )
-        if since and not (
-            status and status[0] == "planned" and _after_publication(view, d.value)
-        ):
+        if since and not (status and status[0] == "planned" and _after_publication(view, d.value)):
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
         elif "date" not in fields:
