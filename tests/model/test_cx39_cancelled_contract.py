@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.model.helpers import contradiction_pairs, transfer_rows
+from tests.model.helpers import contradiction_pairs, stepped_transfers, transfer_rows
 
 _DAY = dt.date(2025, 10, 21)
 
@@ -30,3 +30,15 @@ def test_cx39_a_cancelled_contract_beside_its_signing() -> None:
     signed = "Kyrgyzstan signed a contract with Russia for six Mi-8 helicopters in 2022."
     cancelled = "Kyrgyzstan has terminated its contract with Russia for six Mi-8 helicopters, citing delays."
     assert contradiction_pairs([("a", "2022-05-01", signed), ("b", "2025-10-21", cancelled)]) == set()
+
+
+def _contract_dates(analyzer, text: str) -> list[object]:  # noqa: ANN001
+    return [f.get("date") for f in stepped_transfers(analyzer, text, _DAY) if f.get("status") == "contracted"]
+
+
+def test_cx39_a_cancelled_contract_is_not_dated_by_its_cancelling(analyzer) -> None:  # noqa: ANN001
+    text = "Kyrgyzstan's senate on Monday voted to cancel a contract with Belarus for eight armoured trucks."
+    assert _contract_dates(analyzer, text) == [None]
+    # a contract signed on that day is dated by it
+    text = "Kyrgyzstan on Monday signed a contract with Belarus for eight armoured trucks."
+    assert _contract_dates(analyzer, text) == ["2025-10-20"]

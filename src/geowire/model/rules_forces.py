@@ -3784,6 +3784,8 @@ def _system_claim(
     spans["system"] = (m.start, m.end)
     _conjunct_date(view, lex, m, fields, spans)
     _participle_own_date(view, lex, m, status, fields, spans)
+    if status and spans.get("date", (status[1],))[0] < status[1] and _undone_cue(view, lex, status[1]):
+        _undated(fields, spans)  # "voted on Tuesday to cancel a contract for …": the cancelling's day
 
     category = categories.get(str(m.code))
     if category:
@@ -4109,6 +4111,18 @@ def _participle_own_date(
         d = own[0]
         fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
         spans["date"] = (d.start, d.end)
+
+
+def _undone_cue(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
+    """(cx39) The cue at ``at`` names a step made earlier that the clause undoes ("cancelled a
+    contract with Russia for …", an ``undone`` status): the clause's words before it are the
+    undoing's, its date among them."""
+    return any(
+        _cue_start(s, m) == at
+        for st in lex.transfers.statuses
+        if st.undone
+        for s, _e, m in view.finditer(st.regex)
+    )
 
 
 def _permitted(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
