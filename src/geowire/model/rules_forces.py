@@ -29,7 +29,7 @@ from geowire.model.rules_agreements import usd_value
 from geowire.nlp.dates import alternation
 from geowire.nlp.numbers import count_words, number_at, number_grammar
 from geowire.nlp.quantities import quantity_rules
-from geowire.types import ActorMention, Claim, Event, EventActor, Quantity
+from geowire.types import ActorMention, Claim, DateExpr, Event, EventActor, Quantity
 
 if TYPE_CHECKING:
     from geowire.actors.kb import KnowledgeBase
@@ -1012,8 +1012,7 @@ def _fronted_share(view: SentenceView, lex: ModelLexicon, c: Claim, span: tuple[
         (d for d in sentence_dates(view) if d.start > at and not _said_when(view, lex, d.start, d.end)), None
     )
     if own is not None:
-        fields.update(date=own.value.isoformat(), date_precision=own.precision, date_text=own.text)
-        spans["date"] = (own.start, own.end)
+        _dated(fields, spans, own)
     return replace(c, fields=fields, field_spans=spans)
 
 
@@ -2310,8 +2309,7 @@ def _base_fields(
             fields.update(since=d.value.isoformat(), since_precision=d.precision)
             spans["since"] = (d.start, d.end)
         elif "date" not in fields:
-            fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
-            spans["date"] = (d.start, d.end)
+            _dated(fields, spans, d)
     return fields, spans
 
 
@@ -3934,8 +3932,7 @@ def _system_claim(
         ]
         if later:  # "… in 2022 and received them in 2024": the second act's own date
             d = later[0]
-            fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
-            spans["date"] = (d.start, d.end)
+            _dated(fields, spans, d)
     _quantity(view, lex, m, fields, spans)
     _apposed_total(view, lex, m, fields, spans)
     if "quantity" in spans and (
@@ -4051,8 +4048,7 @@ def _contract_date(
     ]
     if own:
         d = own[0]
-        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
-        spans["date"] = (d.start, d.end)
+        _dated(fields, spans, d)
     elif isinstance(fields.get("date"), str) and _after_publication(
         view, dt.date.fromisoformat(str(fields["date"]))
     ):
@@ -4077,8 +4073,7 @@ def _conjunct_date(
     ]
     if later:
         d = later[0]
-        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
-        spans["date"] = (d.start, d.end)
+        _dated(fields, spans, d)
 
 
 def _participle_own_date(
@@ -4109,8 +4104,7 @@ def _participle_own_date(
     ]
     if own:
         d = own[0]
-        fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
-        spans["date"] = (d.start, d.end)
+        _dated(fields, spans, d)
 
 
 def _undone_cue(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
@@ -5180,6 +5174,12 @@ def _deployment_date(
         fields.update(date=d.value.isoformat(), date_precision=d.precision)
         spans["date"] = (d.start, d.end)
         return
+
+
+def _dated(fields: dict[str, object], spans: dict[str, tuple[int, int]], d: DateExpr) -> None:
+    """``fields`` and ``spans`` with ``d`` as the claim's date (its value, precision, words, span)."""
+    fields.update(date=d.value.isoformat(), date_precision=d.precision, date_text=d.text)
+    spans["date"] = (d.start, d.end)
 
 
 def _undated(fields: dict[str, object], spans: dict[str, tuple[int, int]]) -> None:
