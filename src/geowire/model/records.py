@@ -2367,12 +2367,12 @@ def _one_dated_act(a: StoredClaim, b: StoredClaim, figures: Figures) -> bool:
     return not (_cumulative(a, figures) or _cumulative(b, figures))
 
 
-def _cumulative(c: StoredClaim, figures: Figures) -> bool:
+def _cumulative(c: StoredClaim, figures: Figures, *, within: str | None = None) -> bool:
     """Whether a claim's figure counts every batch up to a time: the lexicon's
     ``figures.cumulative`` in its sentence ("twelve in all", "so far", "by the end of 2024 it had
     received 212"), or, for a delivery said to be made, ``figures.whole_set`` ("has now delivered
-    all 24")."""
-    sentence = c.sentence or ""
+    all 24"); ``within``: the text read instead of the whole sentence (the claim's own clause)."""
+    sentence = (c.sentence or "") if within is None else within
     if figures.cumulative is not None and figures.cumulative.search(sentence) is not None:
         return True
     whole = figures.whole_set
@@ -2782,17 +2782,18 @@ def _one_opening_batch(
     plan or an offer, which may change), the same step, dated by its own clause to a month or a
     day (an undated "the first 12 arrived", or one of a year, cannot be put beside the other), and
     neither is told as what had come by its report — a perfect in the figure's own clause ("has
-    received the first five", "by now") or a total ("so far", "in all"): a later report may find
-    that count grown."""
+    received the first five", "by now") or a total ("so far", "in all", "since 2022") in that
+    clause: a later report may find that count grown. (cx41) A total told of another clause ("…,
+    and its air force has flown the type since 2007") says nothing of the batch's figure."""
 
     def told(c: StoredClaim) -> bool:
         if once_batch(c, figures) not in figures.opening_batch or not asserted(c):
             return False
         if c.fields.get("status") in _NOT_YET or (own := _act_date_of(c)) is None or own[1] == "year":
             return False
-        so_far = figures.told_so_far
+        so_far, own_clause = figures.told_so_far, _own_clause(c, clause_break)
         return not (
-            (so_far is not None and so_far.search(_own_clause(c, clause_break))) or _cumulative(c, figures)
+            (so_far is not None and so_far.search(own_clause)) or _cumulative(c, figures, within=own_clause)
         )
 
     opened = _once_per_claim(told)
