@@ -4088,7 +4088,8 @@ def _participle_own_date(
     last year") and the claim's date stands before the system, in the clause the participle phrase
     hangs from ("passed a budget on Tuesday, including … jets ordered …"): that date is the main
     verb's. The participle keeps the first date after it in its own clause, as a relative clause
-    keeps its own; without one the claim keeps the earlier date."""
+    keeps its own; (cx41) without one the claim is undated ("approved funds on Monday for drones
+    bought from Turkey" tells when the funds were voted, not when the drones were bought)."""
     date = spans.get("date")
     if status is None or date is None or date[0] >= m.start:
         return
@@ -4103,8 +4104,9 @@ def _participle_own_date(
         and not _said_when(view, lex, d.start, d.end)
     ]
     if own:
-        d = own[0]
-        _dated(fields, spans, d)
+        _dated(fields, spans, own[0])
+    else:
+        _undated(fields, spans)
 
 
 def _undone_cue(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
