@@ -179,7 +179,8 @@ def dates_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: Mo
     received 18 howitzers from France. The handover took place in Riga on 12 May."; "Estonia will get
     six launchers. They are due to arrive in October."; "… signed a contract for … The signing took
     place on 3 March."): the step of the nearest sentence before it that states such a step with no
-    date; a dating sentence that states records of its own, or that names several dates, dates nothing."""
+    date; a dating sentence that states records of its own, or that names several dates, dates nothing
+    — save by a clause that says when "the contract" was signed (:func:`_signed_back`)."""
     # (an agreement that refers back, "The signing took place in Lima", is the earlier one's)
     own = {
         c.sentence_index
@@ -188,9 +189,7 @@ def dates_told_apart(claims: list[Claim], views: Sequence[SentenceView], lex: Mo
     }
     out = list(claims)
     for view in views:
-        if view.sentence.index in own:
-            continue
-        found = _told_date(view, lex)
+        found = _signed_back(view, lex) if view.sentence.index in own else _told_date(view, lex)
         if found is None:
             continue
         steps, d = found
@@ -219,6 +218,20 @@ def _told_date(view: SentenceView, lex: ModelLexicon) -> tuple[frozenset[str], D
     if len({(d.value, d.precision) for d in dates}) != 1:
         return None
     return steps, dates[0]
+
+
+def _signed_back(view: SentenceView, lex: ModelLexicon) -> tuple[frozenset[str], DateExpr] | None:
+    """(cx41) The one date of a clause that tells, inside a sentence of its own records, when "the
+    contract" or "the order" was signed ("Russia has not delivered any since the contract was signed
+    in 2022"): it dates the contract or order an earlier sentence told with no date."""
+    dates = [
+        d
+        for d in sentence_dates(view)
+        if lex.transfers.signed_back.search(view.slice(max(view.start, d.start - 60), d.start))
+    ]
+    if len({(d.value, d.precision) for d in dates}) != 1:
+        return None
+    return frozenset({"contracted", "ordered"}), dates[0]
 
 
 def _said_day(c: Claim, views: Sequence[SentenceView], lex: ModelLexicon) -> bool:

@@ -692,6 +692,9 @@ class Transfers(_Strict):
     # … or by its ceremony alone ("The ceremony took place on 27 February"): the step before it,
     # a handover or a signing, whichever the nearest sentence told
     dated_ceremony: Rx = re.compile(r"(?!)")
+    # (cx41) … or by a clause inside a sentence of its own records that says when "the contract" was
+    # signed ("has not delivered any since the contract was signed in"): the words right before the date
+    signed_back: Rx = re.compile(r"(?!)")
     under_contract: Rx
     speech_date: Rx
     relative_clause: Rx
