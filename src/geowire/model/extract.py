@@ -1352,7 +1352,8 @@ def dateline_country(
     return codes.pop() if len(codes) == 1 else None
 
 
-_CAPITALS = re.compile(r"([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?=\s*(?:,|\(|—|–|:))")
+# capitals with their accented letters ("LOMÉ, …", "SÃO TOMÉ —", "REYKJAVÍK (Wire) —")
+_CAPITALS = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*){0,3})(?=\s*(?:,|\(|—|–|:))")
 
 
 def _capitals_dateline(kb: KnowledgeBase, lead: Sentence | None) -> str | None:

@@ -1036,6 +1036,15 @@ class Statements(_Strict):
     owned_speaker: Rx = re.compile(r"(?!)")
     # bare personal pronouns that name no speaker after the verb (", he said")
     bare_pronouns: frozenset[str] = frozenset()
+    # (cx41) a speaker after its verb that closes a clause with no quote ("…, said a spokesman for the
+    # ministry"): the verb (`inverted_verb`), what may stand between it and a named speaker
+    # (`inverted_gap`), and what the rest of the sentence after the verb may not hold (`inverted_stop`:
+    # "…, said to be worth", "The plan, said the minister, will fail")
+    inverted_verb: Rx = re.compile(r"(?!)")
+    inverted_gap: Rx = re.compile(r"(?!)")
+    inverted_stop: Rx = re.compile(r"(?!)")
+    inverted_start: Rx = re.compile(r"(?!)")
+    inverted_name_before: Rx = re.compile(r"(?!)")
 
 
 class Proposition(_Patterns):

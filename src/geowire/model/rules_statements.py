@@ -97,8 +97,9 @@ def _second_speech(
     quotes: list[tuple[int, int, str]],
 ) -> tuple[Claim, list[Claim]]:
     """(cx37) A second speech verb with a speaker of its own, led in by a connective ("…, the
-    minister said, after Indian officials said X"; "said Y, while China's embassy said Z"): a
-    statement of its own; the first one's content stops before it."""
+    minister said, after Indian officials said X"; "said Y, while China's embassy said Z"; cx41: or
+    a semicolon, "X said Y; Z said W"): a statement of its own, whose content is no quote before the
+    connective; the first one's content stops before it."""
     for s, e, hint, reports in later:
         other = _speaker(view, lex, s, e, quotes) or _shared_demonym(view, lex, s, e, quotes)
         if (
@@ -114,7 +115,10 @@ def _second_speech(
             continue
         cut = lo + lead.start()
         owner = _owner(view, lex, other, quotes)
-        second = _statement(view, lex, owner, (s, e, hint), quotes, clause_only=reports == "clause")
+        own = [q for q in quotes if q[0] >= cut]  # (cx41) a quote before the cut is the first speaker's
+        second = _statement(view, lex, owner, (s, e, hint), own, clause_only=reports == "clause")
+        if second is not None and second.field_spans["text"][0] < cut:  # the first speaker's words
+            second = _statement(view, lex, owner, (s, e, hint), own, content=_after_verb(view, lex, e))
         if second is None:
             return first, []
         second = replace(second, fields={**second.fields, SECOND_SPEAKER: True})
@@ -219,7 +223,7 @@ def _shared_demonym(
     """Officials named by an adjective several nations share ("Korean officials said", "according to
     Korean officials"), which the actor stage leaves unresolved: the one nation of those the
     sentence names speaks; None when it names none or several of them."""
-    after = view.slice(vs, ve).lower() in lex.statements.attributive
+    after = view.slice(vs, ve).lower() in lex.statements.attributive or _inverted(view, lex, vs, ve)
     adjectives = [
         m
         for m in view.mentions
@@ -298,6 +302,28 @@ _NAME_BETWEEN = re.compile(r"\b[A-Z][a-z]+\b")
 _AFTER_QUOTE = re.compile(r"(?:[”\"]|(?<=[,.!?…])[’']|[’'](?=,)),?\s*$")
 
 
+def _inverted(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> bool:
+    """(cx41) Whether the speech verb at ``vs`` closes an unquoted clause with its speaker after it
+    ("The sale will help both navies, said a spokesman for the Danish navy"): right after a comma
+    that no quote closes, with a clause of its own before the comma and nothing after the speaker
+    that could be another verb (``statements.inverted_stop``)."""
+    st = lex.statements
+    head, rest = view.slice(view.start, vs), view.slice(ve, view.sentence.end)
+    return (
+        st.inverted_verb.match(view.slice(vs, ve)) is not None
+        and head.rstrip(" ").endswith(",")
+        and not _AFTER_QUOTE.search(head[-4:])
+        and st.inverted_name_before.search(head) is None
+        and st.inverted_start.match(rest) is not None
+        and st.inverted_stop.search(rest) is None
+        and len(_WORD.findall(rest)) <= _INVERTED_WORDS
+        and len(_WORD.findall(head)) >= _MIN_WORDS
+    )
+
+
+_INVERTED_WORDS = 10  # the most words a speaker set after its verb may take ("said a spokesman for …")
+
+
 def _speaker(
     view: SentenceView, lex: ModelLexicon, vs: int, ve: int, quotes: list[tuple[int, int, str]]
 ) -> ActorMention | None:
@@ -317,6 +343,9 @@ def _speaker(
             for m in cands
             if m.start >= ve and m.start - ve <= 30 and "," not in view.slice(ve, m.start)  # its own phrase
         ]
+        return after[0] if after else None
+    if _inverted(view, lex, vs, ve):  # (cx41) "…, said a spokesman for the Danish navy"
+        after = [m for m in cands if m.start >= ve and lex.statements.inverted_gap.match(view.slice(ve, m.start))]
         return after[0] if after else None
     before = [
         m
@@ -486,7 +515,11 @@ def _unresolved_speaker(
         start = ve + m.start(1)
         return ActorMention(start, start + len(m.group(1)), m.group(1), "unresolved")
     head = view.slice(max(view.start, vs - 70), vs)
-    if _inside(vs - 2, quotes) or _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs)):
+    if (
+        _inside(vs - 2, quotes)
+        or _AFTER_QUOTE.search(view.slice(max(view.start, vs - 4), vs))
+        or _inverted(view, lex, vs, ve)  # (cx41) "…, said a senior official"
+    ):
         m = lex.statements.after_verb_name.match(view.slice(ve, min(view.sentence.end, ve + 60)))
         if m is None:
             return None
@@ -604,9 +637,12 @@ _MIN_WORDS = 3
 
 def _reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[int, int]:
     """What a neutral speech verb reports: after the verb ("said that X ...") or, when the verb
-    ends the sentence ("X will retaliate, the minister said."), the words before the speaker."""
+    ends the sentence ("X will retaliate, the minister said."), the words before the speaker —
+    (cx41) those after a semicolon before it: "X said Y; Z told reporters W" reports W, not Y."""
     after = view.slice(ve, view.sentence.end)
-    head = view.slice(view.start, vs)
+    whole = view.slice(view.start, vs)
+    semi = whole.rfind(";") + 1
+    head = whole[semi:]
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'))
     says = lex.statements.says_what.match(after)
     if says is not None and lex.statements.continuation.search(after[: says.end()]):
@@ -616,9 +652,9 @@ def _reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[
         and says is None
         and len(_WORD.findall(head[: max(cut, 0)])) >= _MIN_WORDS
     )
+    tail_only = tail_only or _inverted(view, lex, vs, ve)  # (cx41) "…, said the ministry's spokesman"
     if len(_WORD.findall(after)) >= _MIN_WORDS and not tail_only:
-        skip = lex.statements.that.match(after)
-        return ve + (skip.end() if skip else 0), _clause_end(view, ve)
+        return _after_verb(view, lex, ve)
     if cut <= 0:
         return vs, vs  # "Diplomats say nobody knows": before the verb stands only its speaker
     named = lex.statements.named_apposition.search(head)
@@ -626,11 +662,18 @@ def _reported(view: SentenceView, lex: ModelLexicon, vs: int, ve: int) -> tuple[
     if (
         named is not None
         and named.start() > 0
-        and not _place_named(view, view.start + named.start(), view.start + name_end)
+        and not _place_named(view, view.start + semi + named.start(), view.start + semi + name_end)
     ):
         cut = named.start()  # (cx37) "X, Colonel Jukka Rinne, a spokesman for the army, said": X
     start = head.find("— ") + 2 if "— " in head[:cut] else 0  # after a dateline
-    return view.start + start, view.start + cut
+    start += len(head[start:]) - len(head[start:].lstrip()) if semi else 0
+    return view.start + semi + start, view.start + semi + cut
+
+
+def _after_verb(view: SentenceView, lex: ModelLexicon, ve: int) -> tuple[int, int]:
+    """The clause a speech verb ending at ``ve`` reports after it, past a "that"."""
+    skip = lex.statements.that.match(view.slice(ve, view.sentence.end))
+    return ve + (skip.end() if skip else 0), _clause_end(view, ve)
 
 
 def _place_named(view: SentenceView, start: int, end: int) -> bool:
