@@ -1844,6 +1844,12 @@ def _report_tail(
     return None
 
 
+def _in_report_clause(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
+    """(cx41) Offset ``at`` stands in a clause after the cue that reports the act (", Mongolia's
+    defence ministry said"): the speaker, no party of what it reports."""
+    return any(rs <= at < rend for rs, rend, _m in view.finditer(lex.agreements.report_clause, lo=cue))
+
+
 def _clause_opens(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
     """A clause of its own opens between two offsets (", adding that Dakar had ordered them")."""
     return lex.transfers.clause_start.search(view.slice(lo, hi)) is not None
@@ -1978,6 +1984,8 @@ def _status_among(
     mood = _cue_mood(view, lex, s, e)
     if near is not None and mood == "future" and _reduced_relative(view, lex, near, s, e):
         mood, ev = None, None  # "will fly F-16s bought from Norway": the purchase is past
+    if lex.transfers.statuses[_rank].undone:
+        mood, ev = None, None  # (cx41) "may cancel its contract with …": the mood is the cancelling's
     if mood == "conditional" or _permitted(view, lex, s):
         return None
     # the coded event's negation holds for a cue in the sentence's first clause only ("has not
@@ -2558,6 +2566,7 @@ def _parties(
         or (a.start > cue and not _same_clause(view, lex, cue, a.start))  # "…; France's Mistral is …"
         or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
         or _earlier_clause_actor(view, lex, countries, a, cue)
+        or _in_report_clause(view, lex, a.start, cue)  # (cx41) "…, Mongolia's defence ministry said"
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
@@ -2628,7 +2637,10 @@ def _parties(
         sellers = [
             (c, m)
             for c, m in countries
-            if m.start >= cue and c != buyer[0] and _same_clause(view, lex, cue, m.start)
+            if m.start >= cue
+            and c != buyer[0]
+            and _same_clause(view, lex, cue, m.start)
+            and not _in_report_clause(view, lex, m.start, cue)  # (cx41) "…, Laos's ministry said"
         ]
         if served is not None or signers:
             sellers = [a for a in actors if a[0] != buyer[0]][-1:]
