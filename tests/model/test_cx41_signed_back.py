@@ -14,11 +14,17 @@ _DENIAL = "Belarus has not delivered any of the vehicles since the contract was 
 
 
 def _steps(analyzer, text: str) -> list[tuple[object, object, object]]:  # noqa: ANN001
-    return [(f.get("status"), f.get("negated") or False, f.get("date")) for f in stepped_transfers(analyzer, text, _DAY)]
+    return [
+        (f.get("status"), f.get("negated") or False, f.get("date"))
+        for f in stepped_transfers(analyzer, text, _DAY)
+    ]
 
 
 def test_cx41_a_cancelled_contract_takes_the_signing_told_after_it(analyzer) -> None:  # noqa: ANN001
-    text = "Mongolia's parliament voted on Friday to cancel a contract with Belarus for eight BTR-80 vehicles. " + _DENIAL
+    text = (
+        "Mongolia's parliament voted on Friday to cancel a contract with Belarus for eight BTR-80 vehicles. "
+        + _DENIAL
+    )
     assert ("contracted", False, "2021-01-01") in _steps(analyzer, text)
 
 

@@ -36,7 +36,7 @@ def test_cx41_two_speakers_across_a_semicolon(analyzer) -> None:  # noqa: ANN001
 
 def test_cx41_a_second_speaker_does_not_take_the_first_ones_quote(analyzer) -> None:  # noqa: ANN001
     text = (
-        '"The frigate has left port," Chile\'s navy said; Peru\'s defence minister told reporters '
+        "\"The frigate has left port,\" Chile's navy said; Peru's defence minister told reporters "
         "the ships would stay in Callao."
     )
     assert _said(analyzer, text) == [

@@ -1353,7 +1353,9 @@ def dateline_country(
 
 
 # capitals with their accented letters ("LOMÉ, …", "SÃO TOMÉ —", "REYKJAVÍK (Wire) —")
-_CAPITALS = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*){0,3})(?=\s*(?:,|\(|—|–|:))")
+_CAPITALS = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'-]*){0,3})(?=\s*(?:,|\(|—|–|:))"
+)
 
 
 def _capitals_dateline(kb: KnowledgeBase, lead: Sentence | None) -> str | None:

@@ -345,7 +345,9 @@ def _speaker(
         ]
         return after[0] if after else None
     if _inverted(view, lex, vs, ve):  # (cx41) "…, said a spokesman for the Danish navy"
-        after = [m for m in cands if m.start >= ve and lex.statements.inverted_gap.match(view.slice(ve, m.start))]
+        after = [
+            m for m in cands if m.start >= ve and lex.statements.inverted_gap.match(view.slice(ve, m.start))
+        ]
         return after[0] if after else None
     before = [
         m
