@@ -689,6 +689,10 @@ class Transfers(_Strict):
     count_only_gap: Rx = re.compile(r"(?!)")
     dated_plan: Rx = re.compile(r"(?!)")
     dated_signing: Rx = re.compile(r"(?!)")
+    # (cx41) a clause of support that a colon details ("Washington has backed Georgetown with equipment:
+    # two patrol boats were handed over"): the verb between giver and receiver, what ends the clause
+    frame_verb: Rx = re.compile(r"(?!)")
+    frame_tail: Rx = re.compile(r"(?!)")
     # … or by its ceremony alone ("The ceremony took place on 27 February"): the step before it,
     # a handover or a signing, whichever the nearest sentence told
     dated_ceremony: Rx = re.compile(r"(?!)")

@@ -2549,6 +2549,14 @@ def _parties(
         if producer and producer != fields.get("supplier"):
             fields["maker"] = producer
         return
+    framed = None if acquisition else _colon_frame(view, lex, countries, cue)
+    if framed is not None and _agentless_passive(view, lex, cue, fields.get("status")):
+        # (cx41) "Washington has backed Georgetown with equipment: two patrol boats were handed over"
+        _put(fields, spans, "supplier", framed[0])
+        _put(fields, spans, "recipient", framed[1])
+        if producer and producer != framed[0][0]:
+            fields["maker"] = producer
+        return
     if not acquisition and _agentless_passive(view, lex, cue, fields.get("status")):
         # "Four patrol boats were handed over to Ghana": the sentence names who got them, not who
         # gave them — never the maker; an owner before the system ("six Danish F-16s") still gives
@@ -2973,6 +2981,29 @@ def _with_companies(
         code = lex.transfers.companies[name]
         found.append((code, ActorMention(s, e, name, "country", code=code, name=name, how="company")))
     return sorted([*countries, *found], key=lambda x: x[1].start) if found else countries
+
+
+def _colon_frame(
+    view: SentenceView, lex: ModelLexicon, countries: list[_Party], cue: int
+) -> tuple[_Party, _Party] | None:
+    """(cx41) The giver and the receiver of a clause that a colon before the cue details ("Washington
+    has backed Georgetown with equipment: two patrol boats were handed over …"): a subject, a verb
+    of support (``transfers.frame_verb``) and its object, the colon after them (``frame_tail``) —
+    when the detail names no party of its own."""
+    colon = view.slice(view.start, cue).rfind(":")
+    if colon < 0 or any(m.start > cue and _same_clause(view, lex, cue, m.start) for _c, m in countries):
+        return None  # (the detail names its own party: "… were handed over to Guyana's navy")
+    at = view.start + colon + 1
+    before = [(c, m) for c, m in countries if m.end <= at and m.kind != "equipment"]
+    tl = lex.transfers
+    for (a, ma), (b, mb) in zip(before, before[1:], strict=False):
+        if (
+            a != b
+            and tl.frame_verb.fullmatch(view.slice(ma.end, mb.start))
+            and tl.frame_tail.fullmatch(view.slice(mb.end, at))
+        ):
+            return (a, ma), (b, mb)
+    return None
 
 
 def _agentless_passive(view: SentenceView, lex: ModelLexicon, cue: int, status: object) -> bool:
