@@ -1,22 +1,19 @@
 """(cx40) Shapes found on fresh wire and analysis text written like the early parts (corpus
 part_80), in the project's own sentences.
 
-Contradictions: a purchase one article tells ("agreed to buy", "signed a contract") and another
-denies ("has not signed any contract to buy") is a status pair — not when the denial came first,
-undoes the purchase ("cancelled its order") or is about one more ("a second"). Transfers: a later
-purchase verb counts the system named before it ("after Niger agreed to buy six of the aircraft");
-a system its owner retires is no transfer's. Agreements: nations' adjectives on another agreement
-kind ("next to the American and Australian deals") are that one's parties; an act inside a report
-a denial rejects ("rejecting reports that the two had signed …") is denied; more currency words
-("forints", "lei"). Statements: a role after a comma right before the verb ("… the UN mission there,
-the army said") speaks, not the body before it; a modal before a speech verb ("few navies can say")
-says nothing."""
+Transfers: a later purchase verb counts the system named before it ("after Niger agreed to buy six
+of the aircraft"); a system its owner retires is no transfer's. Agreements: nations' adjectives on
+another agreement kind ("next to the American and Australian deals") are that one's parties; an act
+inside a report a denial rejects ("rejecting reports that the two had signed …") is denied; more
+currency words ("forints", "lei"). Statements: a role after a comma right before the verb ("… the
+UN mission there, the army said") speaks, not the body before it; a modal before a speech verb
+("few admirals can say") says nothing."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.model.helpers import claim_fields, contradiction_pairs, transfer_rows
+from tests.model.helpers import claim_fields, transfer_rows
 
 _DAY = dt.date(2025, 6, 18)
 
@@ -28,33 +25,6 @@ def _agreements(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN00
 
 def _statements(analyzer, text: str) -> list[tuple[object, object]]:  # noqa: ANN001
     return [(f.get("speaker"), f.get("text")) for f in claim_fields(analyzer, text, "statement", _DAY)]
-
-
-_BOUGHT = "Ghana agreed to buy four C-295 transport aircraft from Spain, the planemaker said on Monday."
-_NOT_SIGNED = (
-    "ACCRA, 20 March 2025 — Ghana has not signed any contract to buy C-295 aircraft from Spain, "
-    "its defence minister told parliament."
-)
-
-
-def test_cx40_a_purchase_and_its_denial_are_a_status_pair() -> None:
-    found = contradiction_pairs([("a", "2025-03-04", _BOUGHT), ("b", "2025-03-20", _NOT_SIGNED)])
-    assert ("a", "b", "status") in found
-    # a denial published before the purchase: the purchase came later
-    found = contradiction_pairs([("a", "2025-03-04", _BOUGHT), ("b", "2025-01-10", _NOT_SIGNED)])
-    assert ("a", "b", "status") not in found
-
-
-def test_cx40_an_undone_or_further_purchase_is_no_denial() -> None:
-    cancelled = "ACCRA, 20 March 2025 — Ghana has cancelled its C-295 contract with Spain, the ministry said."
-    found = contradiction_pairs([("a", "2025-03-04", _BOUGHT), ("b", "2025-03-20", cancelled)])
-    assert ("a", "b", "status") not in found
-    second = (
-        "ACCRA, 20 March 2025 — Ghana has not signed a contract for a second C-295 aircraft from Spain, "
-        "the ministry said."
-    )
-    found = contradiction_pairs([("a", "2025-03-04", _BOUGHT), ("b", "2025-03-20", second)])
-    assert ("a", "b", "status") not in found
 
 
 def test_cx40_a_later_purchase_verb_counts_the_system(analyzer) -> None:  # noqa: ANN001
@@ -125,7 +95,7 @@ def test_cx40_a_role_after_a_comma_speaks(analyzer) -> None:  # noqa: ANN001
 
 
 def test_cx40_a_modal_before_a_speech_verb_says_nothing(analyzer) -> None:  # noqa: ANN001
-    text = "Chile now operates no British-built frigates at all, something few South American navies can say."
+    text = "Chile now operates no British-built frigates at all, something few Argentine admirals can say."
     assert _statements(analyzer, text) == []
     text = "Chile said it now operates no British-built frigates at all."
     assert [s for s, _ in _statements(analyzer, text)] == ["CHL"]

@@ -339,8 +339,6 @@ def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
         "delayed": lex.transfers.delayed_until,
         "negation": next((m.pattern for m in lex.transfers.moods if m.mood == "negated"), None),
         "kinds": lex.grouping.generic_kinds,
-        "said_not": lex.transfers.said_not,
-        "ordinal": lex.transfers.ordinal_before,
     }
 
 

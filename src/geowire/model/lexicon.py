@@ -677,11 +677,6 @@ class Transfers(_Strict):
     # (cx40) … or a later purchase verb's count of them ("its Hürjet trainer after Malaysia agreed to
     # buy twelve of the aircraft", "ordered four of them")
     count_partitive: Rx = re.compile(r"(?!)")
-    # (cx40) a plain denial before a step's cue ("has not signed", "denied buying"), not an undoing
-    # ("has cancelled its order": the order was made) — what makes a purchase denied
-    said_not: Rx = re.compile(r"(?!)")
-    # (cx40) right before a system: an ordinal that makes its purchase one more ("a second S26T")
-    ordinal_before: Rx = re.compile(r"(?!)")
     # a count of units before the system ("two squadrons of"): an apposed total counts it better
     unit_count: Rx = re.compile(r"(?!)")
     # a hyphenated count before an order or fleet of the system ("a 42-jet order for Rafales")

@@ -1355,8 +1355,6 @@ def build_transfers(
     delayed: re.Pattern[str] | None = None,
     negation: re.Pattern[str] | None = None,
     kinds: Mapping[str, Collection[str]] | None = None,
-    said_not: re.Pattern[str] | None = None,
-    ordinal: re.Pattern[str] | None = None,
 ) -> tuple[list[TransferRecord], list[Contradiction]]:
     """Transfer records (supplier, recipient, system) and conflicting-figure contradictions
     (``figures``: the lexicon's words for vague figures and qualifiers; ``bounds``: the words
@@ -1369,10 +1367,7 @@ def build_transfers(
     a verb of arriving, "arrived", "landed" — a date in its clause dates the arrival, not the sending;
     ``delayed``: right after a cue, the date a negated step is put off to, "until 2028", and
     ``negation``: a cue's negation, "not" — "will not arrive until 2028" dates no earlier than 2028;
-    ``kinds``: a generic noun → the equipment categories it may stand for, "tank" → tank; (cx40)
-    ``said_not``: a plain denial before a cue, "not", "denied", and ``ordinal``: an ordinal before a
-    system, "a second" — a purchase's denial and one purchase more, :func:`_contract_conflicts`)."""
-    buying = _Buying(partial=partial, said_not=said_not, ordinal=ordinal)
+    ``kinds``: a generic noun → the equipment categories it may stand for, "tank" → tank)."""
     explicit = {
         (c.doc_id, c.fields.get("supplier"), c.fields.get("recipient"))
         for c in claims
@@ -1469,7 +1464,6 @@ def build_transfers(
                 opening=opening,
             )
             found += _transfer_date_conflicts(p, subject, figures=figures, dating=dating)
-            found += _contract_conflicts(p, f"{subject} contract", buying)
         contradictions += _unique(found) + disputed
     contradictions += _kind_denied(groups, figures=figures, aggregate=aggregate)
     contradictions += _family_denied(groups, figures=figures, stop=not_designators)
@@ -1800,10 +1794,9 @@ def _months_apart(a: StoredClaim, b: StoredClaim) -> bool:
 
 def transfer_subjects(supplier: Any, recipient: Any, system: str) -> list[str]:
     """Every subject a transfer's contradictions can have: its figure, its delivery, and the date
-    of each of its steps, its purchase (what an update drops before finding them again)."""
+    of each of its steps (what an update drops before finding them again)."""
     subject = f"{system} {supplier}→{recipient}"
-    steps = (f"{subject} {step}" for step in STATUS_RANK)
-    return [f"{subject} quantity", f"{subject} delivery", f"{subject} contract", *steps]
+    return [f"{subject} quantity", f"{subject} delivery", *(f"{subject} {step}" for step in STATUS_RANK)]
 
 
 _DONE = frozenset({"delivered", "deployed", "operated-by"})
@@ -1847,64 +1840,6 @@ def _delivery_conflicts(
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
-
-
-_BOUGHT = frozenset({"contracted", "ordered"})  # one purchase: an order and a contract (as in :data:`_STEP`)
-_NOT_BOUGHT = "not contracted"  # a purchase contradiction's denied side
-
-
-@dataclass(frozen=True)
-class _Buying:
-    """What tells a purchase's denial and its parts (:func:`_contract_conflicts`): ``partial``, what
-    before a system makes it a part ("the remaining"); ``said_not``, a plain denial ("not", "denied");
-    ``ordinal``, an ordinal before a system ("a second")."""
-
-    partial: re.Pattern[str] | None = None
-    said_not: re.Pattern[str] | None = None
-    ordinal: re.Pattern[str] | None = None
-
-
-def _contract_conflicts(cs: list[StoredClaim], subject: str, buying: _Buying) -> list[Contradiction]:
-    """(cx40) One source says the purchase was made ("agreed to buy two C-390s", "ordered 12"),
-    another that it was not ("has not signed any contract to buy C-390 aircraft") — at times that
-    can be one. A denial of a part or of more ("has not ordered the remaining six", "has not signed
-    for more"), a purchase of a part, and a denial published before the purchase are no dispute. Only a
-    denied contract counts as a denial: a denied order is often another act's ("declined to give a
-    value for the order")."""
-    said = [
-        (_NOT_BOUGHT if c.fields.get("negated") else "contracted", c)
-        for c in cs
-        if c.fields.get("status") in _BOUGHT
-        and c.fields.get("modality", "asserted") == "asserted"
-        and (
-            not c.fields.get("negated")
-            or (c.fields.get("status") == "contracted" and _said_not(c, buying.said_not))
-        )
-    ]
-    if len({v for v, _c in said}) < 2:
-        return []
-    part = _once_per_claim(lambda c: _part_of(c, buying.partial) or _ordinal_of(c, buying.ordinal))
-
-    def related(a: StoredClaim, b: StoredClaim) -> bool:
-        return not part(a) and not part(b) and _same_time(a, b)
-
-    return _status_conflicts(said, subject, negative=_NOT_BOUGHT, related=related)
-
-
-def _said_not(c: StoredClaim, said_not: re.Pattern[str] | None) -> bool:
-    """(cx40) Whether the claim's sentence denies its step in words (``said_not``) before the step's
-    cue ("has not signed"), not only undoes it ("has cancelled its order": the order was made)."""
-    span, text = c.field_spans.get("status"), c.doc_text
-    return bool(said_not and span and text is not None and said_not.search(text[c.start : span[0]]))
-
-
-def _ordinal_of(c: StoredClaim, ordinal: re.Pattern[str] | None) -> bool:
-    """(cx40) Whether an ordinal (``ordinal``) stands right before the claim's system ("a second
-    S26T submarine"): one purchase more."""
-    span, text = c.field_spans.get("system"), c.doc_text
-    if not ordinal or not span or text is None:
-        return False
-    return ordinal.search(text[max(c.start, span[0] - 30) : span[0]]) is not None
 
 
 _ORDERING = frozenset({"approved", "contracted", "ordered"})  # the steps that set the goods to hand over
