@@ -254,6 +254,7 @@ class Agreements(_Strict):
     duration: list[str]
     place_prepositions: list[str]
     non_asserted: Rx
+    denied_report: Rx  # (cx40) the act lies in a report a denial rejects ("rejecting a report that …")
     negated: Rx
     past_form: Rx
     usd: Rx
@@ -466,6 +467,10 @@ class Transfers(_Strict):
     own_before: Rx = re.compile(r"(?!)")
     # right before a system: what a transfer replaces, not what it moves ("to replace its oldest F-16s")
     replaced_before: Rx = re.compile(r"(?!)")
+    # (cx40) … or what its owner retires ("retired its worn Mi-8s"), unless it is then passed on
+    # (``handed_on_after``: "… and gave them to Ukraine")
+    retired_before: Rx = re.compile(r"(?!)")
+    handed_on_after: Rx = re.compile(r"(?!)")
     # right after a replaced system: a relative clause that tells how its owner got it ("…, which
     # Kuwait bought from the United States"), a transfer of its own
     acquired_relative: CaseRx = re.compile(r"(?!)")
@@ -669,6 +674,9 @@ class Transfers(_Strict):
     # (tx22) … or what the contract or order that names the system covers ("the contract for K2 tanks,
     # which Poland signed in April, covers 150 vehicles")
     count_covered: Rx = re.compile(r"(?!)")
+    # (cx40) … or a later purchase verb's count of them ("its Hürjet trainer after Malaysia agreed to
+    # buy twelve of the aircraft", "ordered four of them")
+    count_partitive: Rx = re.compile(r"(?!)")
     # a count of units before the system ("two squadrons of"): an apposed total counts it better
     unit_count: Rx = re.compile(r"(?!)")
     # a hyphenated count before an order or fleet of the system ("a 42-jet order for Rafales")
@@ -969,6 +977,7 @@ class Statements(_Strict):
     role_nouns: list[str]
     anonymous: list[str]
     passive: Rx
+    modal_speech: Rx = re.compile(r"(?!)")  # (cx40) "few can say", "could not say": nothing said
     possessor: CaseRx
     other_subject: CaseRx
     modifier: CaseRx

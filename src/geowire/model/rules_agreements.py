@@ -317,7 +317,7 @@ def _claim(
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
         names = [n[:2] for k in found[0] if (n := _proper_name(view, lex, k))[2] != k.text]
         sole = _sole_actor(view, lex, name[:2])
-        mediators = _mediators(view, lex)
+        mediators = _mediators(view, lex) | _of_other_kinds(view, kind, found[0])
         parties = pair or ([sole] if sole else _parties(view, lex, names, mediators, hi=hi, seated=seated))
         fields.update(kind=kind.label, name=name[2], parties=parties)
         if sole and not pair:
@@ -421,6 +421,34 @@ def _mediators(view: SentenceView, lex: ModelLexicon) -> set[tuple[int, int]]:
     for i in range(len(actors) - 2, -1, -1):  # "France and Germany as guarantors": France too
         marked[i] = marked[i] or (joint[i] and roles[i + 1][1] and marked[i + 1])
     return {(m.start, m.end) for m, on in zip(actors, marked, strict=True) if on}
+
+
+_NATIONS_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_KIND_LEAD = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}")
+
+
+def _of_other_kinds(view: SentenceView, kind: _Match, kinds: list[_Match]) -> set[tuple[int, int]]:
+    """(cx40) The spans of the nations' adjectives that describe another agreement kind of the
+    sentence ("… is small next to the Polish and Romanian contracts that …"): that agreement's
+    parties, not those of ``kind`` — the adjective right before the other kind (up to two lowercase
+    words between) and the ones joined to it by "and", "or" or a comma."""
+    nations = sorted(
+        (m for m in view.mentions if m.kind == "country" and m.how == "demonym"), key=lambda m: m.start
+    )
+    out: set[tuple[int, int]] = set()
+    for other in kinds:
+        if other is kind or not other.text:
+            continue
+        ahead = [m for m in nations if m.end <= other.start]
+        if not ahead or not _KIND_LEAD.fullmatch(view.slice(ahead[-1].end, other.start) or " "):
+            continue
+        chain = [ahead[-1]]
+        for m in reversed(ahead[:-1]):
+            if not _NATIONS_JOINT.fullmatch(view.slice(m.end, chain[-1].start)):
+                break
+            chain.append(m)
+        out |= {(m.start, m.end) for m in chain}
+    return out
 
 
 def _not_parties(
@@ -721,6 +749,8 @@ def _modality(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list
         return "negated"  # "have postponed the signing of the deal"
     if al.negated.search(action.text):
         return "negated"  # "talks ended without a deal": the action's own words deny it
+    if al.denied_report.search(view.slice(view.start, action.start)):
+        return "negated"  # "…, rejecting a report that the two had concluded such a deal"
     cue = _before_kind(view, lex, action, kinds) or before
     if al.non_asserted.search(cue):
         return "negated" if al.negated.search(cue) else _future_or_hypothetical(lex, cue)

@@ -806,9 +806,13 @@ _REPLACED_REACH = 80  # characters before a system where the words that set it a
 
 
 def _replaced(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
-    """The system is what a transfer replaces ("to replace its oldest F-16s") or the alternative a
-    buyer passed over ("chose a European design over the American Patriot"), not what it moves."""
+    """The system is what a transfer replaces ("to replace its oldest F-16s"), what its owner retires
+    and keeps (cx40) or the alternative a buyer passed over ("chose a European design over the
+    American Patriot"), not what it moves."""
     before = view.slice(max(view.start, m.start - _REPLACED_REACH), m.start)
+    if lex.transfers.retired_before.search(before):
+        # (cx40) "… when the air force retired its worn Mi-8s"; not "retired its MiG-29s and gave them to"
+        return not lex.transfers.handed_on_after.match(view.slice(m.end, view.sentence.end))
     if not lex.transfers.replaced_before.search(before):
         return False
     # "to replace its Hornets, which Kuwait bought from the United States": the relative clause tells
@@ -4390,12 +4394,14 @@ def _count_said_after(
 ) -> None:
     """A count its clause gives the system as a predicate after it ("The howitzers Norway sent
     numbered twelve", "… totalled 40") or sets beside it as a total ("K9 howitzers, 48 in all",
-    "F-35s — 32 of them —"), when no figure stands before it."""
+    "F-35s — 32 of them —"), or a later purchase verb counts a part of it ("…, after Malaysia agreed
+    to buy twelve of the aircraft"), when no figure stands before it."""
     after = view.slice(m.end, view.sentence.end)
     hit = (
         lex.transfers.count_after.match(after)
         or lex.transfers.count_apposed.match(after)
         or lex.transfers.count_covered.match(after)
+        or lex.transfers.count_partitive.match(after)
     )
     if hit is None:
         return

@@ -67,6 +67,8 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     for s, e, hint, reports in [v for v in verbs if v not in relative] + relative:
         if _inside(s, quotes) or lex.statements.passive.search(view.slice(max(view.start, s - 12), s)):
             continue
+        if lex.statements.modal_speech.search(view.slice(max(view.start, s - 30), s)):
+            continue  # (cx40) "something few air forces can say": no one said it
         speaker = (
             _speaker(view, lex, s, e, quotes)
             or _shared_demonym(view, lex, s, e, quotes)
@@ -371,13 +373,16 @@ def _speaker(
         if not view.slice(view.start, best.start).strip(" —–-;"):
             between = lex.statements.aside.sub(" ", between)  # "Beijing, for its part, has warned"
         modifier = lex.statements.modifier.search(view.slice(max(view.start, best.start - 12), best.start))
+        role = lex.statements.official.match(between)
         official = (  # "Sudan's ambassador to the UN, Osman Idris," / "Ecuador's foreign minister, Ana Ruiz,"
-            lex.statements.official.match(between) is not None
+            role is not None
             or (
                 lex.statements.role_end.search(best.text) is not None
                 and _APPOSITIVE.fullmatch(between) is not None
             )
         )
+        if official and role and _role_after_comma(lex, role.group(0), between[role.end() :]):
+            return None  # (cx40) "… with the UN mission there, the army said": the army speaks
         if official:
             return best if not _QUOTE_CHARS.search(between) else None
         if lex.statements.official_of.search(view.slice(max(view.start, best.start - 40), best.start)) and (
@@ -406,6 +411,18 @@ def _speaker(
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
     return after[0] if after else None
+
+
+def _role_after_comma(lex: ModelLexicon, role: str, rest: str) -> bool:
+    """(cx40) Whether the words after an actor's ``role``, up to the speech verb, hold a comma and
+    then another role of its own ("the UN mission there, the army said"): that role is the speaker,
+    the first one only part of what was said — unless it names the same role again ("to the African
+    Union mission in Somalia, the mission said": the body before it speaks)."""
+    if "," not in rest:
+        return False
+    hit = lex.statements.role_phrase.search(last := rest.rsplit(",", 1)[-1])
+    words = role.split()
+    return hit is not None and not (words and words[-1].lower() in last.lower().split())
 
 
 # (cx35) a capitalised word right after a place name: the place is a person's given name
