@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar
+from typing import Concatenate, Generic, ParamSpec, TypeVar
 
 from geowire.lang.pack import LanguagePack
 from geowire.model.lexicon import CASE_TRAPS, Figures, model_lexicon, required_literals
@@ -104,14 +104,17 @@ class SentenceView:
     # what a rule works out once per sentence and asks for again (e.g. its transfer cues), by the
     # rule's key; a view made anew (``replace``) starts empty
     memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the answers of the rules' functions marked :func:`per_view`, by the function and its arguments
+    _answers: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    # the sentence's text and start, kept as attributes: the rules read them ~7,000 times an article
+    text: str = field(init=False, repr=False, compare=False)
+    start: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
+    def __post_init__(self) -> None:
+        self.text, self.start = self.sentence.text, self.sentence.start
 
     @functools.cached_property
     def _read_dates(self) -> tuple[DateExpr, ...]:
@@ -239,6 +242,40 @@ class SentenceView:
             if ev.trigger.start < end and start < ev.trigger.end:
                 return ev
         return self.events[0] if len(self.events) == 1 else None
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_KEYED_AS_THEY_ARE = frozenset({int, str, bool, float, type(None), tuple})
+
+
+def per_view(fn: Callable[Concatenate[SentenceView, _P], _R]) -> Callable[Concatenate[SentenceView, _P], _R]:
+    """``fn`` (a rule's function of a sentence and plain arguments, whose answer depends on nothing
+    else) answered once per view and arguments: the rules ask some of them again and again of one
+    sentence (a cue's mood for each system it may govern, the generic systems for each reading).
+    Numbers, strings and tuples are keyed by value, a list by its items, anything else (the
+    lexicon) by identity — the answer keeps the arguments, so no other object takes that identity
+    while it is kept.  A list answer is copied for each caller."""
+
+    @functools.wraps(fn)
+    def answered(view: SentenceView, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        key = (fn, *map(_key, args), *(x for kv in sorted(kwargs.items()) for x in (kv[0], _key(kv[1]))))
+        hit = view._answers.get(key)
+        if hit is None:
+            hit = view._answers[key] = ((args, kwargs), fn(view, *args, **kwargs))
+        value = hit[1]
+        return list(value) if type(value) is list else value  # type: ignore[return-value]
+
+    return answered
+
+
+def _key(arg: object) -> object:
+    kind = type(arg)
+    if kind in _KEYED_AS_THEY_ARE:
+        return arg
+    if kind is list:
+        return (list, *map(_key, arg))  # type: ignore[call-overload]
+    return (id, id(arg))
 
 
 _ONE_SCAN = 16  # required strings from which :meth:`SentenceView.may_match` tests them in one scan
