@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar
+from typing import Concatenate, Generic, ParamSpec, TypeVar
 
 from geowire.lang.pack import LanguagePack
 from geowire.model.lexicon import CASE_TRAPS, Figures, model_lexicon, required_literals
@@ -104,14 +104,17 @@ class SentenceView:
     # what a rule works out once per sentence and asks for again (e.g. its transfer cues), by the
     # rule's key; a view made anew (``replace``) starts empty
     memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # the answers of the rules' functions marked :func:`per_view`, by the function and its arguments
+    _answers: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    # the sentence's text and start, kept as attributes: the rules read them ~7,000 times an article
+    text: str = field(init=False, repr=False, compare=False)
+    start: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
+    def __post_init__(self) -> None:
+        self.text, self.start = self.sentence.text, self.sentence.start
 
     @functools.cached_property
     def _read_dates(self) -> tuple[DateExpr, ...]:
@@ -131,25 +134,31 @@ class SentenceView:
     def may_match(self, regex: re.Pattern[str]) -> bool:
         """False only when ``regex`` cannot match the sentence: none of its required strings
         (:func:`~geowire.model.lexicon.required_literals`) is in the text — a cheap substring
-        test run before the regex scans, which are most of the claim rules' time."""
-        hit = self._may._by_id.get(id(regex))  # :meth:`_ByRegex.made`'s look-up, inline: the
-        if hit is not None and hit[0] is regex:  # claim rules ask ~2,800 times an article
+        test run before the regex scans, which are most of the claim rules' time.  Inline, with
+        the regex's test looked up once (:func:`_pre_test`): the claim rules ask ~2,300 regexes
+        of the sentences of an article for the first time, ~20 of each, and the calls cost more
+        than the tests."""
+        may = self._may._by_id
+        hit = may.get(id(regex))
+        if hit is not None and hit[0] is regex:
             return hit[1]
-        return self._may.made(regex, self._may_match)
-
-    def _may_match(self, regex: re.Pattern[str]) -> bool:
-        needed = required_literals(regex)
-        if needed is None:
-            return True
+        test = _PRE_TESTS.get(id(regex))
+        if test is None or test[0] is not regex:
+            test = _pre_test(regex)
+        _, strings, search = test
         lowered = self._lowered
-        if lowered is None:
-            return True
-        if len(needed) >= _ONE_SCAN and (search := _any_of(regex, needed)) is not None:
-            return search(lowered) is not None
-        for s in needed:  # a plain loop: about twice as fast as any() over a generator
-            if s in lowered:
-                return True
-        return False
+        if lowered is None or (strings is None and search is None):
+            found = True
+        elif search is not None:
+            found = search(lowered) is not None
+        else:
+            found = False
+            for s in strings or ():  # a plain loop: about twice as fast as any() over a generator
+                if s in lowered:
+                    found = True
+                    break
+        may[id(regex)] = (regex, found)
+        return found
 
     def search(self, regex: re.Pattern[str]) -> re.Match[str] | None:
         """``regex.search`` over the sentence text (skipped when it cannot match)."""
@@ -241,24 +250,66 @@ class SentenceView:
         return self.events[0] if len(self.events) == 1 else None
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_KEYED_AS_THEY_ARE = frozenset({int, str, bool, float, type(None), tuple})
+
+
+def per_view(fn: Callable[Concatenate[SentenceView, _P], _R]) -> Callable[Concatenate[SentenceView, _P], _R]:
+    """``fn`` (a rule's function of a sentence and plain arguments, whose answer depends on nothing
+    else) answered once per view and arguments: the rules ask some of them again and again of one
+    sentence (a cue's mood for each system it may govern, the generic systems for each reading).
+    Numbers, strings and tuples are keyed by value, a list by its items, anything else (the
+    lexicon) by identity — the answer keeps the arguments, so no other object takes that identity
+    while it is kept.  A list answer is copied for each caller."""
+
+    @functools.wraps(fn)
+    def answered(view: SentenceView, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        key = (fn, *map(_key, args), *(x for kv in sorted(kwargs.items()) for x in (kv[0], _key(kv[1]))))
+        hit = view._answers.get(key)
+        if hit is None:
+            hit = view._answers[key] = ((args, kwargs), fn(view, *args, **kwargs))
+        value = hit[1]
+        return list(value) if type(value) is list else value  # type: ignore[return-value]
+
+    return answered
+
+
+def _key(arg: object) -> object:
+    kind = type(arg)
+    if kind in _KEYED_AS_THEY_ARE:
+        return arg
+    if kind is list:
+        return (list, *map(_key, arg))  # type: ignore[call-overload]
+    return (id, id(arg))
+
+
 _ONE_SCAN = 16  # required strings from which :meth:`SentenceView.may_match` tests them in one scan
 _ONE_SCAN_LONGEST = 100  # characters of the longest string a one-scan pattern is built for (its nesting)
 _Search = Callable[[str], "re.Match[str] | None"]
-_ANY_OF: _ByRegex[_Search | None] = _ByRegex(limit=4096)
+# per regex (by identity, the regex kept): its required strings to test one by one, or the search
+# that tests them in one scan, or neither (no pre-test: it may match anywhere)
+_PreTest = tuple[re.Pattern[str], tuple[str, ...] | None, _Search | None]
+_PRE_TESTS: dict[int, _PreTest] = {}
 
 
-def _any_of(regex: re.Pattern[str], needed: frozenset[str]) -> _Search | None:
-    """``search`` of one pattern that finds a place in a text iff one of ``needed`` (``regex``'s
-    required strings, :func:`~geowire.model.lexicon.required_literals`) is a substring of it:
-    for tens or hundreds of strings one scan instead of a substring test of each (about half
-    the time).  Built once per regex (:func:`string_trie`); None when a string is too long."""
-
-    def build(_: re.Pattern[str]) -> _Search | None:
-        if max(map(len, needed), default=0) > _ONE_SCAN_LONGEST:
-            return None
-        return re.compile(string_trie(needed)).search
-
-    return _ANY_OF.made(regex, build)
+def _pre_test(regex: re.Pattern[str]) -> _PreTest:
+    """How :meth:`SentenceView.may_match` tests ``regex``'s required strings
+    (:func:`~geowire.model.lexicon.required_literals`), worked out once per regex: for tens or
+    hundreds of strings one scan of a pattern that finds a place in a text iff one of them is a
+    substring of it (:func:`string_trie`; about half the time of a test of each), unless a string
+    is too long for it; for fewer, each string."""
+    needed = required_literals(regex)
+    if needed is None:
+        test: _PreTest = (regex, None, None)
+    elif len(needed) >= _ONE_SCAN and max(map(len, needed)) <= _ONE_SCAN_LONGEST:
+        test = (regex, None, re.compile(string_trie(needed)).search)
+    else:
+        test = (regex, tuple(needed), None)
+    if len(_PRE_TESTS) >= 4096:
+        _PRE_TESTS.clear()
+    _PRE_TESTS[id(regex)] = test
+    return test
 
 
 _Trie = dict[str, "_Trie"]  # character -> the strings' rest; "" marks a string's end

@@ -133,15 +133,17 @@ def extract_claims(
     state: list[AgreementRef] = []
     claims: list[Claim] = []
     seated = seated_organisations(mentions, lex)
-    carried: dict[str, object] | None = None  # the last sentence's transfer, for a list of its contents
+    # the last sentence whose transfer a list of its contents carries: its transfer is worked out
+    # only when a list follows (most sentences are followed by none)
+    carrier: _Carrier = _Carrier(None, lex)
     for view in views:
         agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
         transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
         if any(c.fields.get(CONTENTS) for c in transfers):
-            transfers = with_contents(transfers, carried)
+            transfers = with_contents(transfers, carrier.transfer())
         else:
-            carried = carried_transfer(view, lex)
+            carrier = _Carrier(view, lex)
         claims += contracted_by(view, transfers, agreements, lex)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)
@@ -167,6 +169,22 @@ def extract_claims(
     claims = signers_ranked_by_maker(claims, views, lex)
     claims = dates_told_apart(claims, views, lex)
     return fill_deployments(fill_speakers(claims, mentions, home, lex=lex), home, mentions)
+
+
+class _Carrier:
+    """The sentence before a list of contents and, once asked for, its transfer
+    (:func:`~geowire.model.rules_forces.carried_transfer`, a function of the sentence alone)."""
+
+    __slots__ = ("_view", "_lex", "_found")
+
+    def __init__(self, view: SentenceView | None, lex: ModelLexicon) -> None:
+        self._view, self._lex = view, lex
+        self._found: tuple[dict[str, object] | None] | None = None
+
+    def transfer(self) -> dict[str, object] | None:
+        if self._found is None:
+            self._found = (None if self._view is None else carried_transfer(self._view, self._lex),)
+        return self._found[0]
 
 
 _DATE_FIELDS = ("date", "date_precision", "date_text")

@@ -21,6 +21,7 @@ from geowire.model.context import (
     SentenceView,
     forward_date,
     mention_country,
+    per_view,
     qualifier_before,
     sentence_dates,
 )
@@ -190,6 +191,7 @@ def _head_plurals(
     return out
 
 
+@per_view
 def _plural_mentions(view: SentenceView, plurals: PluralSystems | None) -> list[ActorMention]:
     """Known systems the sentence names in the plural, where no coded mention stands already
     (a plural must follow a known name exactly: "Gripens", not "Gripenson")."""
@@ -1476,6 +1478,7 @@ def _lowered_stopwords(words: Sequence[str]) -> frozenset[str]:
     return lowered
 
 
+@per_view
 def _generic_systems(
     view: SentenceView, lex: ModelLexicon, cue: int, *, every: bool = False
 ) -> list[ActorMention]:
@@ -1644,6 +1647,7 @@ def _unit_of(view: SentenceView, lex: ModelLexicon, unit: ActorMention, systems:
     )
 
 
+@per_view
 def _count_word(view: SentenceView, at: int) -> bool:
     """The word at ``at`` belongs to a figure in words ("Sixteen", "twenty-four", "a dozen")."""
     phrase = number_at(view.text, at - view.start, number_grammar(view.lang))
@@ -1900,6 +1904,7 @@ def _not_a_sale(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
     return lex.transfers.not_a_sale.search(view.slice(s, view.sentence.end)) is not None
 
 
+@per_view
 def _status_among(
     view: SentenceView, lex: ModelLexicon, verbs: list[_Cue], near: int | None = None
 ) -> tuple[str, int, int, bool] | None:
@@ -2167,6 +2172,7 @@ def _listed_apart(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool
 _LISTED_REACH = 40  # characters past the later offset where the verb of its clause may stand
 
 
+@per_view
 def _same_clause(view: SentenceView, lex: ModelLexicon, a: int, b: int) -> bool:
     """No clause boundary stands between two offsets of the sentence."""
     lo, hi = min(a, b), max(a, b)
@@ -2195,6 +2201,7 @@ def _opens_aside(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
     )
 
 
+@per_view
 def _cue_mood(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> str | None:
     """conditional / negated / hypothetical / future from the cue's clause, else None."""
     if view.slice(e, view.sentence.end).rstrip().endswith("?"):
