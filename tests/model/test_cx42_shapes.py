@@ -215,3 +215,13 @@ def test_cx42_an_export_story_delivers_nothing(analyzer) -> None:  # noqa: ANN00
 def test_cx42_exported_goods_are_still_delivered(analyzer) -> None:  # noqa: ANN001
     text = "Turkey exported 20 Akinci drones to Indonesia last year, officials said."
     assert ("TUR", "IDN", "Bayraktar Akinci", 20.0, "delivered") in _systems(analyzer, text)
+
+
+def test_cx42_an_ordering_participle_dates_the_order_not_the_denial(analyzer) -> None:  # noqa: ANN001
+    text = "Sweden has not delivered any of the 18 Gripen jets ordered by Thailand in 2019, officials said."
+    assert _dated(analyzer, text) == {("delivered", True, None), ("ordered", False, "2019-01-01")}
+
+
+def test_cx42_a_delivery_of_goods_ordered_earlier_is_not_dated_by_the_order(analyzer) -> None:  # noqa: ANN001
+    text = "Thailand received the 18 Gripen jets ordered in 2019, officials said."
+    assert ("delivered", False, "2019-01-01") not in _dated(analyzer, text)
