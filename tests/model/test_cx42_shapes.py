@@ -30,8 +30,8 @@ def test_cx42_forces_under_an_adopted_plan_are_planned() -> None:
         (
             "a",
             "2025-03-04",
-            "BRUSSELS, 3 March 2025 — Some 800 Belgian soldiers are to be stationed in Estonia from next "
-            "year under a plan the government approved on Monday, officials said.",
+            "BRUSSELS, 3 March 2025 — Some 800 Belgian soldiers are to be stationed in Estonia from 2026 "
+            "under a plan that the government adopted on Monday, officials said.",
         ),
         (
             "b",
@@ -61,7 +61,7 @@ def test_cx42_forces_under_a_plan_still_weighed_are_no_size_to_compare() -> None
 
 def test_cx42_a_denial_of_a_versioned_system_is_not_dated_by_its_order(analyzer) -> None:  # noqa: ANN001
     text = (
-        "SANTIAGO, 3 September 2024 — The United States has not delivered any of the 40 F-16V Block 70 "
+        "SANTIAGO, 3 September 2024 — Washington has not delivered any of the 40 F-16V Block 70 "
         "jets Chile bought in 2020, the Chilean air force said on Tuesday."
     )
     assert _dated(analyzer, text) == {("delivered", True, None), ("ordered", False, "2020-01-01")}
@@ -72,7 +72,7 @@ def test_cx42_a_delivery_before_the_denial_contradicts_it() -> None:
         (
             "a",
             "2024-09-03",
-            "SANTIAGO, 3 September 2024 — The United States has not delivered any of the 40 F-16V Block 70 "
+            "SANTIAGO, 3 September 2024 — Washington has not delivered any of the 40 F-16V Block 70 "
             "jets Chile bought in 2020, the Chilean air force said on Tuesday.",
         ),
         (
@@ -208,7 +208,7 @@ def test_cx42_an_export_hit_is_no_delivery(analyzer) -> None:  # noqa: ANN001
 
 
 def test_cx42_an_export_story_delivers_nothing(analyzer) -> None:  # noqa: ANN001
-    text = "Few export stories move as fast as the Akinci's. Indonesia has signed for twelve."
+    text = "Turkey's Akinci drone is now a fast-growing export success. Indonesia has signed for twelve."
     assert {t[4] for t in _systems(analyzer, text)} == {"contracted"}
 
 
