@@ -700,11 +700,42 @@ def _article_system(
             for m, category, _named in others
             if category is None and not _classes(m.name or m.text, lex)  # "NH90s", not "Leopard 2 tanks"
         }
+    if not fits and not anywhere:
+        fits = _named_next(c, family, others, parties, lex)
     if len(fits) != 1:
         return {}
     ((m, category),) = fits.values()
     out: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
     return {**out, "category": category} if category else out
+
+
+_NEXT_OPENING = 40  # characters at most from a claim's sentence to the system that opens the next one
+
+
+def _named_next(
+    c: Claim,
+    family: str,
+    others: Sequence[ArticleSystem],
+    parties: set[str],
+    lex: ModelLexicon,
+) -> dict[str, tuple[ActorMention, str | None]]:
+    """(cx42) The system the sentence after a reference names with the reference's own noun, at its
+    opening ("sent 40 vehicles to the Kenyan army … The Kirpi vehicles will patrol …"): what the
+    vehicles were. Only the first system after the claim counts, when it is a known one (its
+    category) named with that noun and its sentence names one of the transfer's parties or no
+    country ("Nigeria has used Kirpi vehicles for years" names none)."""
+    later = [a for a in others if a[0].start >= c.end]
+    if not later:
+        return {}
+    m, category, named = min(later, key=lambda a: (a[0].start, a[1] is None))
+    if (
+        category is None
+        or m.start - c.end > _NEXT_OPENING
+        or system_family(m.text.split()[-1], lex) != family  # "Kirpi vehicles": its noun
+        or (named and not named & parties)
+    ):
+        return {}
+    return {str(m.code): (m, category)}
 
 
 def _other_supplier(named: frozenset[str], c: Claim) -> bool:

@@ -1586,16 +1586,17 @@ def _elided_references(view: SentenceView, lex: ModelLexicon) -> list[ActorMenti
         *view.finditer(lex.transfers.elided_reference),
         *view.finditer(lex.transfers.conjunct_count),
         *view.finditer(lex.transfers.object_pronoun),
-        *(x for x in view.finditer(lex.transfers.bought_pronoun) if _named_buyer(view, x[0])),
+        *(x for x in view.finditer(lex.transfers.bought_pronoun) if _named_buyer(view, lex, x[0])),
     ]
     return [ActorMention(e, e, "", "equipment", noun, name=noun) for _s, e, _m in found]
 
 
-def _named_buyer(view: SentenceView, at: int) -> bool:
-    """A named party is the subject of the buying verb at ``at`` ("Latvia and Estonia ordered it"),
-    not a pronoun or "neither" ("but neither has ordered it")."""
+def _named_buyer(view: SentenceView, lex: ModelLexicon, at: int) -> bool:
+    """A named party is the subject of the buying verb at ``at`` ("Latvia and Estonia ordered it"; an
+    aside between, "Chad, for its part, has ordered six"), not a pronoun or "neither" ("but neither
+    has ordered it")."""
     parties = [m for m in view.mentions if m.kind not in ("unresolved", "equipment")]
-    return any(_verb_subject(view, m, at) for m in parties)
+    return any(_verb_subject(view, m, at, aside=lex.statements.aside) for m in parties)
 
 
 def _conjunct_count(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -3115,11 +3116,17 @@ def _next_to_auxiliary(view: SentenceView, lex: ModelLexicon, m: ActorMention, c
     return len(gap) <= _PASSIVE_SUBJECT_GAP and "," not in gap and auxiliary is not None
 
 
-def _verb_subject(view: SentenceView, m: ActorMention, cue: int) -> bool:
+def _verb_subject(
+    view: SentenceView, m: ActorMention, cue: int, *, aside: re.Pattern[str] | None = None
+) -> bool:
     """The party stands right before the cue, with only a few lower-case words and no comma between
     (auxiliaries, adverbs, "to", "for": "France had handed over", "expects China to deliver",
-    "thanked Germany for delivering"; not "reinforced Quito, handing over")."""
+    "thanked Germany for delivering"; not "reinforced Quito, handing over") — but for an ``aside``
+    set off by commas right after the party ("Chad, by contrast, has ordered")."""
     gap = view.slice(m.end, cue)
+    opening = aside.match(gap) if aside is not None else None
+    if opening is not None:
+        gap = " " + gap[opening.end() :]
     return len(gap) <= _ACTOR_GAP and re.fullmatch(r"(?:\s+[a-z]+)*\s+", gap) is not None
 
 
