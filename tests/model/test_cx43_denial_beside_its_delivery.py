@@ -27,3 +27,13 @@ def test_cx43_a_denial_beside_the_same_delivery_is_of_another_part() -> None:
 def test_cx43_a_denial_alone_still_contradicts_the_delivery() -> None:
     first = ("a", "2025-11-25", "Germany has not delivered any Leopard 2A6 tanks to Qatar so far.")
     assert ("a", "b", "status") in contradiction_pairs([first, _LATER])
+
+
+def test_cx43_an_uncounted_purchase_beside_the_denial_leaves_it_standing() -> None:
+    first = (
+        "a",
+        "2025-11-25",
+        "Qatar has bought Leopard 2A6 tanks from Berlin, but it is still waiting for them. "
+        "Germany has yet to hand over any of the tanks.",
+    )
+    assert ("a", "b", "status") in contradiction_pairs([first, _LATER])

@@ -1851,13 +1851,14 @@ def _told_beside_its_denial(
     same: Callable[[StoredClaim, StoredClaim], bool],
 ) -> bool:
     """(cx43) Whether the denial's own article itself asserts the delivery ``done`` reports (a
-    delivery of the same transfer whose figure and time can be ``done``'s): an article does not
-    deny what it states, so its denial is of another part or model ("South Korea has delivered 12
-    K2 tanks … Poland has not yet received any K2PL tanks", against "twelve K2 tanks reached
-    Poland")."""
+    counted delivery of the same transfer whose figure and time can be ``done``'s): an article does
+    not deny what it states, so its denial is of another part or model ("South Korea has delivered
+    12 K2 tanks … Poland has not yet received any K2PL tanks", against "twelve K2 tanks reached
+    Poland"). An uncounted one may be a purchase read as a delivery ("has bought used F-16s, but
+    … has yet to hand over any"): it leaves the denial standing."""
     return any(
         o.doc_id == denial.doc_id and o.id != denial.id and _delivery_said(o) and not o.fields.get("negated")
-        and same(o, done)
+        and o.fields.get("quantity") is not None and same(o, done)
         for o in cs
     )  # fmt: skip
 
