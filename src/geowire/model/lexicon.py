@@ -903,6 +903,9 @@ class Deployments(_Strict):
     # (dep5) the part of a force a partial withdrawal leaves, no personnel noun after the figure
     # ("…, leaving roughly 300 in the battlegroup there"): groups as in ``count``
     stay_count: Rx = re.compile(r"(?!)")
+    # (cx43) inside a count in a withdrawal's clause: a part of the force ("withdraw 3,000 of its
+    # soldiers"), which leaves and tells nothing of the force that was there
+    part_leaving: Rx = re.compile(r"(?!)")
     # (dep5) the size after the force, an adjective phrase ("a force about 220 strong"): groups as
     # in ``count``
     strong_after: Rx = re.compile(r"(?!)")

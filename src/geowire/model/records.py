@@ -1829,6 +1829,8 @@ def _delivery_conflicts(
             return False  # "its fourth squadron has not arrived" against three delivered: a later one
         if _done_before_its_order(done, denial, cs):
             return False  # "has not delivered the jets ordered in 2022" against jets delivered in 2019
+        if _told_beside_its_denial(denial, done, cs, same):
+            return False  # "has delivered 12 K2 tanks … has not received any K2PL tanks": another part
         if (
             part(denial)
             and not _same_named_batch(denial, done, figures)
@@ -1840,6 +1842,25 @@ def _delivery_conflicts(
         return same(a, b)
 
     return _status_conflicts(said, subject, negative=_NOT_DELIVERED, related=related)
+
+
+def _told_beside_its_denial(
+    denial: StoredClaim,
+    done: StoredClaim,
+    cs: Sequence[StoredClaim],
+    same: Callable[[StoredClaim, StoredClaim], bool],
+) -> bool:
+    """(cx43) Whether the denial's own article itself asserts the delivery ``done`` reports (a
+    counted delivery of the same transfer whose figure and time can be ``done``'s): an article does
+    not deny what it states, so its denial is of another part or model ("South Korea has delivered
+    12 K2 tanks … Poland has not yet received any K2PL tanks", against "twelve K2 tanks reached
+    Poland"). An uncounted one may be a purchase read as a delivery ("has bought used F-16s, but
+    … has yet to hand over any"): it leaves the denial standing."""
+    return any(
+        o.doc_id == denial.doc_id and o.id != denial.id and _delivery_said(o) and not o.fields.get("negated")
+        and o.fields.get("quantity") is not None and same(o, done)
+        for o in cs
+    )  # fmt: skip
 
 
 _ORDERING = frozenset({"approved", "contracted", "ordered"})  # the steps that set the goods to hand over

@@ -4565,6 +4565,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     stays = _apart(view.finditer(dl.stay_count), counts)
     if stays:
         counts = [c for c in counts if not _withdrawal(view, lex, c[0], c[1])] + stays
+    # "will withdraw 3,000 of its soldiers from Germany": the part that leaves is no force there
+    counts = [c for c in counts if not _part_leaving(view, lex, c[0], c[1])]
     if anaphor and not counts:  # "the contingent will number 1,100"
         counts = [x for x in view.finditer(dl.force_number) if x[0] > anaphor[0]]
     systems: list[ActorMention | tuple[int, int]] = [*view.equipment()]
@@ -5279,6 +5281,12 @@ _Found = tuple[int, int, "re.Match[str]"]  # a match in a sentence: start, end, 
 def _apart(found: Iterable[_Found], taken: Sequence[_Found]) -> list[_Found]:
     """The matches of ``found`` that overlap none of ``taken`` (``(start, end, match)`` each)."""
     return [x for x in found if not any(_overlaps(c[:2], *x[:2]) for c in taken)]
+
+
+def _part_leaving(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
+    """(cx43) A count at ``s``–``e`` that is a part of its force (``part_leaving``: "3,000 of its
+    soldiers") in a withdrawal's clause: those leave, and the force that was there is untold."""
+    return bool(lex.deployments.part_leaving.search(view.slice(s, e))) and _withdrawal(view, lex, s, e)
 
 
 def _withdrawal(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
