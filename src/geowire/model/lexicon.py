@@ -732,6 +732,10 @@ class Transfers(_Strict):
     # right after a cue: what it gives is information, not a system ("gave no figure for the jets")
     information_object: Rx = re.compile(r"(?!)")
     not_subject: Rx
+    # (cx45) a demonym in the object of a first coordinated verb ("train Latvian pilots and lend"):
+    # from its end to the cue, and the verb right before it
+    first_conjunct_object: Rx = re.compile(r"(?!)")
+    verb_before_object: Rx = re.compile(r"(?!)")
     subject_start: Rx
     elided_subject: Rx
     pronoun_subject: Rx

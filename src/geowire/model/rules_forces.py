@@ -426,10 +426,19 @@ def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues:
     before "will")."""
     return any(
         e <= g.start
-        and lex.transfers.count_only_gap.fullmatch(view.slice(e, g.start)) is not None
+        and lex.transfers.count_only_gap.fullmatch(view.slice(_past_dative(view, e, g.start), g.start)) is not None
         and not lex.transfers.compound_before.search(view.slice(max(view.start, s - 10), s))
         for _rank, s, e, _st in cues
     )
+
+
+def _past_dative(view: SentenceView, e: int, hi: int) -> int:
+    """(cx45) Where the object starts after a cue that ends at ``e``: past a country named right
+    after it, the indirect object ("will give Riga two radars"), else ``e``."""
+    first = next(((c, m) for c, m in view.countries(lo=e, hi=hi) if m.kind != "equipment"), None)
+    if first is None or view.slice(e, first[1].start).strip():
+        return e
+    return first[1].end
 
 
 def _earlier_clause_generics(
@@ -3258,9 +3267,16 @@ def _roles(
     # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
     # says nothing of who buys
     under = bool(lex.transfers.under_contract.match(view.slice(cue, view.sentence.end)))
-    buying = acquisition or (status in _BUYING and not under and not _selling(view, lex, cue))
+    buying = acquisition or (
+        status in _BUYING and not under and not _selling(view, lex, cue) and not _giving_cue(view, lex, cue)
+    )
     if not buying and not to:
         to = _after_word(view, lex, after, lex.transfers.recipient_for)  # "build jets for Nigeria"
+    conjunct = None if buying else _conjunct_owner(view, lex, parties, cue)
+    if conjunct is not None:  # (cx45) "Oslo will train Latvian pilots and lend two aircraft": Oslo lends to Latvia
+        earlier = [(c, m) for c, m in parties if m.end <= conjunct[1].start]
+        subject = subject or _subject(view, lex, earlier, conjunct[1].start)
+        to = to or [conjunct]
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
         # "X will be supplied with boats by Y": with no "to", the passive's subject gets them
@@ -3304,6 +3320,13 @@ def _after_from(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     )
 
 
+def _giving_cue(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """(cx45) The cue of a contract is itself a verb of giving ("a deal under which Oslo will give
+    Riga two radars"): its subject gives and its object or "to" party gets, as for a plain supply."""
+    word = re.match(r"[a-z]+(?: over)?", view.slice(cue, cue + 12))
+    return word is not None and bool(lex.transfers.base_supply_verb.fullmatch(word.group(0)))
+
+
 def _selling(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
     """A supply verb in the cue's clause after it ("signed a contract with India to supply"): the
     contract's subject sells."""
@@ -3333,11 +3356,31 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
             continue
         if any(_qualifies(view, lex, m, e) for e in systems):
             continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
+        if _first_conjunct_object(view, lex, m, cue):
+            continue  # "Oslo will train Latvian pilots and lend …": Oslo lends
         found.append((c, m))
     # "Colombia has turned down Sweden's offer": a possessor after the clause's first party is the
     # object's owner, not the subject
     found = found[:1] + [(c, m) for c, m in found[1:] if not _possessive(view, lex, m)]
     return _coordinated_tail(view, lex, found) if found else []
+
+
+def _conjunct_owner(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> _Party | None:
+    """(cx45) The party whose demonym qualifies the object of a first verb the cue is coordinated
+    with ("will train Latvian pilots and lend two aircraft"): the one the lending serves."""
+    return next(
+        ((c, m) for c, m in parties if m.end <= cue and _first_conjunct_object(view, lex, m, cue)), None
+    )
+
+
+def _first_conjunct_object(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """(cx45) A demonym qualifying the object of a first verb the cue is coordinated with ("will
+    train Latvian pilots and lend two aircraft"): the first verb's subject is the cue's too."""
+    return (
+        ("demonym" in (m.how or "") or _demonym(lex, m))  # "Latvian pilots" is one mention
+        and lex.transfers.first_conjunct_object.match(view.slice(m.end, cue)) is not None
+        and lex.transfers.verb_before_object.search(view.slice(max(view.start, m.start - 20), m.start)) is not None
+    )
 
 
 def _possessive(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
