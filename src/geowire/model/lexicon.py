@@ -573,6 +573,7 @@ class Transfers(_Strict):
     # the seller ("bought four boats, which Canberra will deliver next year")
     supply_relative: Rx = re.compile(r"(?!)")
     participle_aside: Rx
+    held_in: Rx = re.compile(r"(?!)")  # (cx45) "in the island's inventory" between a system and an aside
     from_country: Rx
     # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's
     # contract with China for six K-8 jets"): the counterpart is the source of those goods

@@ -413,10 +413,23 @@ def transfer_claims(
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
+    # (cx45) "Zagreb now flies no Russian-built helicopters": a denied holding of a maker's make
+    claims = [c for c in claims if not _denied_make(view, lex, c)]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _denied_make(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """(cx45) A denied holding whose only supplier is a maker's adjective ("flies no Russian-built
+    helicopters", "operates no American-made jets"): it denies a make, no transfer from a state."""
+    return (
+        c.fields.get("status") == "operated-by"
+        and bool(c.fields.get("negated"))
+        and "supplier" in c.field_spans
+        and _maker_supplier(view, lex, c.field_spans)
+    )
 
 
 def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues: list[_Cue]) -> bool:
@@ -1399,7 +1412,9 @@ def _carrier(
     if status[0] in _BUYING and lex.transfers.contract_of.match(view.slice(system.end, status[2])):
         return False  # "the howitzer contract Chile signed": what the contract buys
     if any(
-        a == system.end and a <= status[1] < b for a, b, _m in view.finditer(lex.transfers.participle_aside)
+        (a == system.end or lex.transfers.held_in.match(view.slice(system.end, a)) is not None)
+        and a <= status[1] < b
+        for a, b, _m in view.finditer(lex.transfers.participle_aside)
     ):
         return False  # "Lynx-3 vehicles, bought from Germany, …": the aside describes the system
     if _passive_subject(view, lex, gap, status[1]):
