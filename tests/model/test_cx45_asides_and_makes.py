@@ -21,7 +21,7 @@ def test_cx45_a_phrasal_participle_aside_tells_the_handover(analyzer) -> None:  
     assert _sides(analyzer, text) == [("ESP", "GHA")]
     text = "Senegal's only tanker aircraft, handed over to its air force by France in 2019, rarely flies."
     assert _sides(analyzer, text) == [("FRA", "SEN")]
-    text = "The only corvette in Ghana's fleet, handed over to its navy by Spain in 2021, now guards the oil fields."
+    text = "The only corvette in Ghana's fleet, handed over to its navy by Spain in 2021, guards the coast."
     assert _sides(analyzer, text) == [("ESP", "GHA")]
 
 

@@ -439,7 +439,8 @@ def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues:
     before "will")."""
     return any(
         e <= g.start
-        and lex.transfers.count_only_gap.fullmatch(view.slice(_past_dative(view, e, g.start), g.start)) is not None
+        and lex.transfers.count_only_gap.fullmatch(view.slice(_past_dative(view, e, g.start), g.start))
+        is not None
         and not lex.transfers.compound_before.search(view.slice(max(view.start, s - 10), s))
         for _rank, s, e, _st in cues
     )
@@ -3288,7 +3289,8 @@ def _roles(
     if not buying and not to:
         to = _after_word(view, lex, after, lex.transfers.recipient_for)  # "build jets for Nigeria"
     conjunct = None if buying else _conjunct_owner(view, lex, parties, cue)
-    if conjunct is not None:  # (cx45) "Oslo will train Latvian pilots and lend two aircraft": Oslo lends to Latvia
+    # (cx45) "Oslo will train Latvian pilots and lend two aircraft": Oslo lends, to Latvia
+    if conjunct is not None:
         earlier = [(c, m) for c, m in parties if m.end <= conjunct[1].start]
         subject = subject or _subject(view, lex, earlier, conjunct[1].start)
         to = to or [conjunct]
@@ -3394,7 +3396,8 @@ def _first_conjunct_object(view: SentenceView, lex: ModelLexicon, m: ActorMentio
     return (
         ("demonym" in (m.how or "") or _demonym(lex, m))  # "Latvian pilots" is one mention
         and lex.transfers.first_conjunct_object.match(view.slice(m.end, cue)) is not None
-        and lex.transfers.verb_before_object.search(view.slice(max(view.start, m.start - 20), m.start)) is not None
+        and lex.transfers.verb_before_object.search(view.slice(max(view.start, m.start - 20), m.start))
+        is not None
     )
 
 
