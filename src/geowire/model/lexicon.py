@@ -573,6 +573,7 @@ class Transfers(_Strict):
     # the seller ("bought four boats, which Canberra will deliver next year")
     supply_relative: Rx = re.compile(r"(?!)")
     participle_aside: Rx
+    held_in: Rx = re.compile(r"(?!)")  # (cx45) "in the island's inventory" between a system and an aside
     from_country: Rx
     # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's
     # contract with China for six K-8 jets"): the counterpart is the source of those goods
@@ -732,6 +733,10 @@ class Transfers(_Strict):
     # right after a cue: what it gives is information, not a system ("gave no figure for the jets")
     information_object: Rx = re.compile(r"(?!)")
     not_subject: Rx
+    # (cx45) a demonym in the object of a first coordinated verb ("train Latvian pilots and lend"):
+    # from its end to the cue, and the verb right before it
+    first_conjunct_object: Rx = re.compile(r"(?!)")
+    verb_before_object: Rx = re.compile(r"(?!)")
     subject_start: Rx
     elided_subject: Rx
     pronoun_subject: Rx

@@ -413,10 +413,23 @@ def transfer_claims(
     claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
+    # (cx45) "Zagreb now flies no Russian-built helicopters": a denied holding of a maker's make
+    claims = [c for c in claims if not _denied_make(view, lex, c)]
     aggregate = _aggregate_claim(view, lex, status)
     if aggregate is not None:
         claims.append(aggregate)
     return [one for c in claims for one in _split_coordinated(c)]
+
+
+def _denied_make(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """(cx45) A denied holding whose only supplier is a maker's adjective ("flies no Russian-built
+    helicopters", "operates no American-made jets"): it denies a make, no transfer from a state."""
+    return (
+        c.fields.get("status") == "operated-by"
+        and bool(c.fields.get("negated"))
+        and "supplier" in c.field_spans
+        and _maker_supplier(view, lex, c.field_spans)
+    )
 
 
 def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues: list[_Cue]) -> bool:
@@ -426,10 +439,20 @@ def _object_of_cue(view: SentenceView, lex: ModelLexicon, g: ActorMention, cues:
     before "will")."""
     return any(
         e <= g.start
-        and lex.transfers.count_only_gap.fullmatch(view.slice(e, g.start)) is not None
+        and lex.transfers.count_only_gap.fullmatch(view.slice(_past_dative(view, e, g.start), g.start))
+        is not None
         and not lex.transfers.compound_before.search(view.slice(max(view.start, s - 10), s))
         for _rank, s, e, _st in cues
     )
+
+
+def _past_dative(view: SentenceView, e: int, hi: int) -> int:
+    """(cx45) Where the object starts after a cue that ends at ``e``: past a country named right
+    after it, the indirect object ("will give Riga two radars"), else ``e``."""
+    first = next(((c, m) for c, m in view.countries(lo=e, hi=hi) if m.kind != "equipment"), None)
+    if first is None or view.slice(e, first[1].start).strip():
+        return e
+    return first[1].end
 
 
 def _earlier_clause_generics(
@@ -1390,7 +1413,9 @@ def _carrier(
     if status[0] in _BUYING and lex.transfers.contract_of.match(view.slice(system.end, status[2])):
         return False  # "the howitzer contract Chile signed": what the contract buys
     if any(
-        a == system.end and a <= status[1] < b for a, b, _m in view.finditer(lex.transfers.participle_aside)
+        (a == system.end or lex.transfers.held_in.match(view.slice(system.end, a)) is not None)
+        and a <= status[1] < b
+        for a, b, _m in view.finditer(lex.transfers.participle_aside)
     ):
         return False  # "Lynx-3 vehicles, bought from Germany, …": the aside describes the system
     if _passive_subject(view, lex, gap, status[1]):
@@ -3258,9 +3283,17 @@ def _roles(
     # "will build 30 jets for Nigeria under a contract": the contract the transfer comes under
     # says nothing of who buys
     under = bool(lex.transfers.under_contract.match(view.slice(cue, view.sentence.end)))
-    buying = acquisition or (status in _BUYING and not under and not _selling(view, lex, cue))
+    buying = acquisition or (
+        status in _BUYING and not under and not _selling(view, lex, cue) and not _giving_cue(view, lex, cue)
+    )
     if not buying and not to:
         to = _after_word(view, lex, after, lex.transfers.recipient_for)  # "build jets for Nigeria"
+    conjunct = None if buying else _conjunct_owner(view, lex, parties, cue)
+    # (cx45) "Oslo will train Latvian pilots and lend two aircraft": Oslo lends, to Latvia
+    if conjunct is not None:
+        earlier = [(c, m) for c, m in parties if m.end <= conjunct[1].start]
+        subject = subject or _subject(view, lex, earlier, conjunct[1].start)
+        to = to or [conjunct]
     if passive and not buying:
         by = _after_word(view, lex, after, lex.transfers.agent_by)
         # "X will be supplied with boats by Y": with no "to", the passive's subject gets them
@@ -3304,6 +3337,13 @@ def _after_from(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     )
 
 
+def _giving_cue(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """(cx45) The cue of a contract is itself a verb of giving ("a deal under which Oslo will give
+    Riga two radars"): its subject gives and its object or "to" party gets, as for a plain supply."""
+    word = re.match(r"[a-z]+(?: over)?", view.slice(cue, cue + 12))
+    return word is not None and bool(lex.transfers.base_supply_verb.fullmatch(word.group(0)))
+
+
 def _selling(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
     """A supply verb in the cue's clause after it ("signed a contract with India to supply"): the
     contract's subject sells."""
@@ -3333,11 +3373,32 @@ def _subject(view: SentenceView, lex: ModelLexicon, clause: list[_Party], cue: i
             continue
         if any(_qualifies(view, lex, m, e) for e in systems):
             continue  # "Norwegian F-16s", "Israeli-built Kfir jets": whose or whose make, not who acts
+        if _first_conjunct_object(view, lex, m, cue):
+            continue  # "Oslo will train Latvian pilots and lend …": Oslo lends
         found.append((c, m))
     # "Colombia has turned down Sweden's offer": a possessor after the clause's first party is the
     # object's owner, not the subject
     found = found[:1] + [(c, m) for c, m in found[1:] if not _possessive(view, lex, m)]
     return _coordinated_tail(view, lex, found) if found else []
+
+
+def _conjunct_owner(view: SentenceView, lex: ModelLexicon, parties: list[_Party], cue: int) -> _Party | None:
+    """(cx45) The party whose demonym qualifies the object of a first verb the cue is coordinated
+    with ("will train Latvian pilots and lend two aircraft"): the one the lending serves."""
+    return next(
+        ((c, m) for c, m in parties if m.end <= cue and _first_conjunct_object(view, lex, m, cue)), None
+    )
+
+
+def _first_conjunct_object(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
+    """(cx45) A demonym qualifying the object of a first verb the cue is coordinated with ("will
+    train Latvian pilots and lend two aircraft"): the first verb's subject is the cue's too."""
+    return (
+        ("demonym" in (m.how or "") or _demonym(lex, m))  # "Latvian pilots" is one mention
+        and lex.transfers.first_conjunct_object.match(view.slice(m.end, cue)) is not None
+        and lex.transfers.verb_before_object.search(view.slice(max(view.start, m.start - 20), m.start))
+        is not None
+    )
 
 
 def _possessive(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
