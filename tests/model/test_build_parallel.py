@@ -60,7 +60,9 @@ def test_forked_map_runs_the_parents_work_once_while_the_first_workers_run() -> 
 
     results = map_forked(_slow_square, range(5), workers=2, meanwhile=meanwhile)
     assert next(results) == 0
-    assert calls == [(os.getpid(), 2)]
+    # the first worker is still busy then; the second may have finished its quick item already on a
+    # loaded machine (seen: one live child), so "started" is at least the first
+    assert len(calls) == 1 and calls[0][0] == os.getpid() and 1 <= calls[0][1] <= 2
     assert list(results) == [n * n for n in range(1, 5)]
     assert len(calls) == 1
 
