@@ -3428,10 +3428,24 @@ def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party]
     if not cuts:
         return []
     at = view.start + cuts[-1].start()
-    if not lex.transfers.elided_subject.match(view.slice(at, cue)):
+    gap = view.slice(at, cue)
+    # (cx44) ", and it has not supplied …": "it" is the previous clause's subject, as if elided
+    if not lex.transfers.elided_subject.match(gap) and not lex.transfers.pronoun_elided.match(gap):
         return []
     earlier = [(c, m) for c, m in parties if m.end <= at and _same_clause(view, lex, m.start, at)]
     return _subject(view, lex, earlier, at)
+
+
+def _pronoun_antecedent(view: SentenceView, lex: ModelLexicon, cue: int) -> _Party | None:
+    """(cx44) The subject of the previous clause of the sentence when the cue's clause is coordinated
+    with it and opens with "it" ("Russia sold rifles to Libya, and it has supplied the LNA with
+    drones": Russia supplied them), else None (the pronoun's antecedent is then the article's)."""
+    cuts = list(lex.transfers.subject_start.finditer(view.slice(view.start, cue)))
+    if not cuts or not lex.transfers.pronoun_elided.match(view.slice(view.start + cuts[-1].start(), cue)):
+        return None
+    parties = [(c, m) for c, m in view.countries() if m.kind != "equipment"]
+    found = _elided_subject(view, lex, parties, cue)
+    return found[-1] if found else None
 
 
 def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
@@ -3909,8 +3923,16 @@ def _system_claim(
             # (cx33) "The contract it signed with Colombia … covers two vessels": the party "with" after
             # the cue that the clause read as the buyer is the pronoun's counterpart, the seller
             fields["supplier"], spans["supplier"] = taken, span
-        fields[PRONOUN] = role
         other = "supplier" if role == "recipient" else "recipient"
+        antecedent = _pronoun_antecedent(view, lex, cue)
+        if antecedent is not None and antecedent[0] != fields.get(other):
+            # (cx44) "…, and it has not supplied the rebels with jets": the earlier clause's subject
+            _put(fields, spans, role, antecedent)
+            pronoun = None
+        else:
+            fields[PRONOUN] = role
+    if pronoun is not None and pronoun != SPEAKER:
+        other = "supplier" if fields[PRONOUN] == "recipient" else "recipient"
         if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
             fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
             spans.pop(other, None)
