@@ -3428,9 +3428,11 @@ def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party]
     if not cuts:
         return []
     at = view.start + cuts[-1].start()
-    gap = view.slice(at, cue)
-    # (cx44) ", and it has not supplied …": "it" is the previous clause's subject, as if elided
-    if not lex.transfers.elided_subject.match(gap) and not lex.transfers.pronoun_elided.match(gap):
+    if lex.transfers.pronoun_elided.match(view.slice(at, cue)):
+        # (cx44) ", and it has not supplied …": "it" is the previous clause's subject, as if elided
+        ant = _pronoun_antecedent(view, lex, cue)
+        return [ant] if ant is not None and ant in parties else []
+    if not lex.transfers.elided_subject.match(view.slice(at, cue)):
         return []
     earlier = [(c, m) for c, m in parties if m.end <= at and _same_clause(view, lex, m.start, at)]
     return _subject(view, lex, earlier, at)
@@ -3443,9 +3445,24 @@ def _pronoun_antecedent(view: SentenceView, lex: ModelLexicon, cue: int) -> _Par
     cuts = list(lex.transfers.subject_start.finditer(view.slice(view.start, cue)))
     if not cuts or not lex.transfers.pronoun_elided.match(view.slice(view.start + cuts[-1].start(), cue)):
         return None
-    parties = [(c, m) for c, m in view.countries() if m.kind != "equipment"]
-    found = _elided_subject(view, lex, parties, cue)
-    return found[-1] if found else None
+    if len(cuts) > 1 and cuts[-2].group(0).lower() in _RELATIVE_WORDS:
+        return None  # "…, a battery that Israel offered, and it has also taken …": no main clause's subject
+    at = view.start + cuts[-1].start()
+    lo = view.start + (cuts[-2].end() if len(cuts) > 1 else 0)
+    # the clause's first party that no preposition governs ("Pakistan has sold jets to Nigeria and
+    # Myanmar, and it is now offering …": Pakistan, not a coordinated recipient)
+    subjects = [
+        (c, m)
+        for c, m in view.countries()
+        if m.kind != "equipment"
+        and lo <= m.start < at
+        and not lex.transfers.not_subject.search(view.slice(max(view.start, m.start - 12), m.start))
+        and not _adjective(view, lex, m)
+    ]
+    return subjects[0] if subjects else None
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
 def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
