@@ -410,7 +410,10 @@ def transfer_claims(
     ]
     if view.search(lex.transfers.unnamed_recipients) is not None:  # "sold to several Asian armies"
         claims = [c for c in claims if c.fields.get("recipient") or c.fields.get(PRONOUN)]
-    claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
+    # (cx44) "…, yet France has not delivered the remaining five guns": a denial of a part of the
+    # order is no denial of the whole order's delivery
+    if not any(c.fields.get("negated") and c.fields.get("quantity_partial") for c in claims):
+        claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
     aggregate = _aggregate_claim(view, lex, status)
