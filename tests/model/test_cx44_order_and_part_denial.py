@@ -36,3 +36,12 @@ def test_cx44_a_denial_to_no_one_is_still_dropped(analyzer) -> None:  # noqa: AN
         "Estonia's army is growing fast. South Korea has yet to deliver any more guns to a foreign customer."
     )
     assert not any(r[4] for r in _rows(analyzer, text))
+
+
+def test_cx44_a_part_denial_denies_no_whole_order(analyzer) -> None:  # noqa: ANN001
+    assert not any(r[2] == 12.0 and r[4] for r in _rows(analyzer, _TEXT))
+
+
+def test_cx44_an_unfulfilled_order_is_still_a_denied_delivery(analyzer) -> None:  # noqa: ANN001
+    text = "Estonia ordered 12 K9 howitzers from South Korea in 2023, but the order has not been fulfilled."
+    assert ("KOR", "EST", 12.0, "delivered", True) in _rows(analyzer, text)
