@@ -1202,7 +1202,36 @@ def fill_recipients(
                 fields = {**c.fields, "recipient": max(options)[1], "recipient_inferred": True}
                 c = replace(c, fields=fields)
             elif c.fields.get("negated"):
-                continue  # "has yet to hand one over to a foreign customer": no transfer to anyone
+                # "has yet to hand one over to a foreign customer": no transfer to anyone, unless the
+                # article gives the same supplier's same system a recipient (below)
+                out.append(replace(c, fields={**c.fields, _UNRECEIVED: True}))
+                continue
+        out.append(c)
+    return _denials_of_filled(out)
+
+
+_UNRECEIVED = "unreceived"  # a marker: a denied transfer with no recipient after fill_recipients' pass
+
+
+def _denials_of_filled(claims: list[Claim]) -> list[Claim]:
+    """(cx44) A denied transfer that names no recipient ("…, yet France has not delivered the remaining
+    five guns") takes the one recipient the article's own transfer of the same supplier and system
+    has, once that one is filled ("Its order of 36 Caesar howitzers from France": the article's
+    country ordered them); with none, or with two, it is dropped as before."""
+    held: dict[tuple[object, object], set[object]] = {}
+    for c in claims:
+        if c.kind == "transfer" and c.fields.get("recipient") and not c.fields.get(_UNRECEIVED):
+            held.setdefault((c.fields.get("supplier"), c.fields.get("system")), set()).add(
+                c.fields["recipient"]
+            )
+    out = []
+    for c in claims:
+        if c.fields.get(_UNRECEIVED):
+            fields = {k: v for k, v in c.fields.items() if k != _UNRECEIVED}
+            options = held.get((fields.get("supplier"), fields.get("system")), set())
+            if len(options) != 1 or not fields.get("supplier"):
+                continue
+            c = replace(c, fields={**fields, "recipient": next(iter(options)), "recipient_inferred": True})
         out.append(c)
     return out
 

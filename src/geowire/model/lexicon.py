@@ -739,6 +739,9 @@ class Transfers(_Strict):
     verb_before_object: Rx = re.compile(r"(?!)")
     subject_start: Rx
     elided_subject: Rx
+    # (cx44) a coordinated clause whose subject is "it" (", and it has not supplied …"): the pronoun
+    # stands for the previous clause's subject, as an elided subject does
+    pronoun_elided: Rx = re.compile(r"(?!)")
     pronoun_subject: Rx
     pronoun_opening: Rx = re.compile(r"(?!)")
     pronoun_in_cue: Rx = re.compile(r"(?!)")

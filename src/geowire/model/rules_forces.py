@@ -410,7 +410,10 @@ def transfer_claims(
     ]
     if view.search(lex.transfers.unnamed_recipients) is not None:  # "sold to several Asian armies"
         claims = [c for c in claims if c.fields.get("recipient") or c.fields.get(PRONOUN)]
-    claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
+    # (cx44) "…, yet France has not delivered the remaining five guns": a denial of a part of the
+    # order is no denial of the whole order's delivery
+    if not any(c.fields.get("negated") and c.fields.get("quantity_partial") for c in claims):
+        claims += [d for c in claims if (d := _undelivered(view, lex, c)) is not None]
     claims = _without_repeated_orders([one for c in claims for one in _share_of_total(view, lex, c)])
     claims = _without_restated_materiel(lex, claims)
     # (cx45) "Zagreb now flies no Russian-built helicopters": a denied holding of a maker's make
@@ -3489,10 +3492,41 @@ def _elided_subject(view: SentenceView, lex: ModelLexicon, parties: list[_Party]
     if not cuts:
         return []
     at = view.start + cuts[-1].start()
+    if lex.transfers.pronoun_elided.match(view.slice(at, cue)):
+        # (cx44) ", and it has not supplied …": "it" is the previous clause's subject, as if elided
+        ant = _pronoun_antecedent(view, lex, cue)
+        return [ant] if ant is not None and ant in parties else []
     if not lex.transfers.elided_subject.match(view.slice(at, cue)):
         return []
     earlier = [(c, m) for c, m in parties if m.end <= at and _same_clause(view, lex, m.start, at)]
     return _subject(view, lex, earlier, at)
+
+
+def _pronoun_antecedent(view: SentenceView, lex: ModelLexicon, cue: int) -> _Party | None:
+    """(cx44) The subject of the previous clause of the sentence when the cue's clause is coordinated
+    with it and opens with "it" ("Russia sold rifles to Libya, and it has supplied the LNA with
+    drones": Russia supplied them), else None (the pronoun's antecedent is then the article's)."""
+    cuts = list(lex.transfers.subject_start.finditer(view.slice(view.start, cue)))
+    if not cuts or not lex.transfers.pronoun_elided.match(view.slice(view.start + cuts[-1].start(), cue)):
+        return None
+    if len(cuts) > 1 and cuts[-2].group(0).lower() in _RELATIVE_WORDS:
+        return None  # "…, a battery that Israel offered, and it has also taken …": no main clause's subject
+    at = view.start + cuts[-1].start()
+    lo = view.start + (cuts[-2].end() if len(cuts) > 1 else 0)
+    # the clause's first party that no preposition governs ("Pakistan has sold jets to Nigeria and
+    # Myanmar, and it is now offering …": Pakistan, not a coordinated recipient)
+    subjects = [
+        (c, m)
+        for c, m in view.countries()
+        if m.kind != "equipment"
+        and lo <= m.start < at
+        and not lex.transfers.not_subject.search(view.slice(max(view.start, m.start - 12), m.start))
+        and not _adjective(view, lex, m)
+    ]
+    return subjects[0] if subjects else None
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
 def _qualifies(view: SentenceView, lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
@@ -3970,8 +4004,16 @@ def _system_claim(
             # (cx33) "The contract it signed with Colombia … covers two vessels": the party "with" after
             # the cue that the clause read as the buyer is the pronoun's counterpart, the seller
             fields["supplier"], spans["supplier"] = taken, span
-        fields[PRONOUN] = role
         other = "supplier" if role == "recipient" else "recipient"
+        antecedent = _pronoun_antecedent(view, lex, cue)
+        if antecedent is not None and antecedent[0] != fields.get(other):
+            # (cx44) "…, and it has not supplied the rebels with jets": the earlier clause's subject
+            _put(fields, spans, role, antecedent)
+            pronoun = None
+        else:
+            fields[PRONOUN] = role
+    if pronoun is not None and pronoun != SPEAKER:
+        other = "supplier" if fields[PRONOUN] == "recipient" else "recipient"
         if fields.get(other) not in {_party(c, x) for c, x in view.countries()}:
             fields.pop(other, None)  # the coded event's party for "it" is the pronoun's, not the other role
             spans.pop(other, None)
