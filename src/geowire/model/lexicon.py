@@ -333,6 +333,9 @@ class Agreements(_Strict):
     # between two parties that are together the subject of a relative clause right after a kind
     # ("the deal Chile and Peru signed"): only the words that join them (matched whole)
     relative_subject_joint: Rx = re.compile(r"\s+")
+    # (cx40) between nations' adjectives joined before another agreement kind ("the Polish and
+    # Romanian contracts"): only their joining words (matched whole)
+    nations_joint: Rx = re.compile(r"(?!)")
     # the last word of a place that is no signing place ("in the Barents Sea": a scope)
     not_place_heads: frozenset[str] = frozenset()
     # (cx24) a whole place name that is no signing place: a continent or a world region ("the

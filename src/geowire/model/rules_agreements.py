@@ -317,7 +317,7 @@ def _claim(
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
         names = [n[:2] for k in found[0] if (n := _proper_name(view, lex, k))[2] != k.text]
         sole = _sole_actor(view, lex, name[:2])
-        mediators = _mediators(view, lex) | _of_other_kinds(view, kind, found[0])
+        mediators = _mediators(view, lex) | _of_other_kinds(view, lex, kind, found[0])
         parties = pair or ([sole] if sole else _parties(view, lex, names, mediators, hi=hi, seated=seated))
         fields.update(kind=kind.label, name=name[2], parties=parties)
         if sole and not pair:
@@ -423,11 +423,12 @@ def _mediators(view: SentenceView, lex: ModelLexicon) -> set[tuple[int, int]]:
     return {(m.start, m.end) for m, on in zip(actors, marked, strict=True) if on}
 
 
-_NATIONS_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _KIND_LEAD = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}")
 
 
-def _of_other_kinds(view: SentenceView, kind: _Match, kinds: list[_Match]) -> set[tuple[int, int]]:
+def _of_other_kinds(
+    view: SentenceView, lex: ModelLexicon, kind: _Match, kinds: list[_Match]
+) -> set[tuple[int, int]]:
     """(cx40) The spans of the nations' adjectives that describe another agreement kind of the
     sentence ("… is small next to the Polish and Romanian contracts that …"): that agreement's
     parties, not those of ``kind`` — the adjective right before the other kind (up to two lowercase
@@ -444,7 +445,7 @@ def _of_other_kinds(view: SentenceView, kind: _Match, kinds: list[_Match]) -> se
             continue
         chain = [ahead[-1]]
         for m in reversed(ahead[:-1]):
-            if not _NATIONS_JOINT.fullmatch(view.slice(m.end, chain[-1].start)):
+            if not lex.agreements.nations_joint.fullmatch(view.slice(m.end, chain[-1].start)):
                 break
             chain.append(m)
         out |= {(m.start, m.end) for m in chain}
