@@ -1120,8 +1120,7 @@ def _denial_and_order(
     )
     order_spans = dict(spans)
     if own is not None:
-        order.update(date=own.value.isoformat(), date_precision=own.precision, date_text=own.text)
-        order_spans["date"] = (own.start, own.end)
+        _dated(order, order_spans, own)
     return [replace(c, fields=denied, field_spans=spans), replace(c, fields=order, field_spans=order_spans)]
 
 
