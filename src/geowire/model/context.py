@@ -101,10 +101,9 @@ class SentenceView:
     _at_each: _ByRegex[list[tuple[int, int]] | None] = field(
         default_factory=lambda: _ByRegex(), init=False, repr=False, compare=False
     )
-    # what a rule works out once per sentence and asks for again (e.g. its transfer cues), by the
-    # rule's key; a view made anew (``replace``) starts empty
-    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
-    # the answers of the rules' functions marked :func:`per_view`, by the function and its arguments
+    # the answers of the rules' functions marked :func:`per_view` (what a rule works out once per
+    # sentence and asks for again, e.g. its transfer cues), by the function and its arguments; a view
+    # made anew (``replace``) starts empty
     _answers: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

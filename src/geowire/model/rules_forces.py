@@ -1759,12 +1759,10 @@ def _names_equipment(view: SentenceView, lex: ModelLexicon, end: int) -> bool:
 _Cue = tuple[int, int, int, str]  # (rank in the lexicon, start, end, status)
 
 
+@per_view
 def _verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
     """:func:`_found_verb_cues`, worked out once per view and lexicon (asked for ~2.4 times a sentence)."""
-    hit = view.memo.get("verb-cues")
-    if not (isinstance(hit, tuple) and hit[0] is lex):
-        hit = view.memo["verb-cues"] = (lex, tuple(_found_verb_cues(view, lex)))
-    return list(hit[1])
+    return _found_verb_cues(view, lex)
 
 
 def _found_verb_cues(view: SentenceView, lex: ModelLexicon) -> list[_Cue]:
