@@ -520,6 +520,9 @@ class Transfers(_Strict):
     # right after a generic system noun: the noun only qualifies what follows ("an ammunition
     # initiative", "a drone factory"), no system moves
     noun_qualifies: Rx = re.compile(r"(?!)")
+    # (cx48) right after a known system's name (case-sensitive): a company's word, so the name is a
+    # company's ("BrahMos Aerospace", "Javelin Joint Venture"), named after the system it makes
+    company_after: CaseRx = re.compile(r"(?!)")
     # right before a system's figure: a share of that total ("received 24 of the 96 helicopters")
     share_of: Rx
     # right before a delivered figure: ordinal places in that set ("the first of eight jets", "the

@@ -235,6 +235,7 @@ def transfer_claims(
         for m in _distinct_systems(view, _plural_mentions(view, plurals), lex)
         if not _replaced(view, lex, m)
     ]
+    systems = [_product_of_company(view, lex, m, categories.get(str(m.code), "")) for m in systems]
     if status is not None:  # "an Il-76 carrying the delegation landed": the aircraft carried, it was not sold
         systems = [m for m in systems if not _carries(view, lex, m, _cue_of(view, lex, cues, m, status))]
     known = {str(m.code) for m in systems}
@@ -1226,8 +1227,9 @@ SPEAKER = "pronoun_we"  # a marker: the subject is a quote's "we", the state tha
 def _distinct_systems(
     view: SentenceView, plural: list[ActorMention], lex: ModelLexicon | None = None
 ) -> list[ActorMention]:
-    """One mention per system: the first, unless it only names a contract ("its CAESAR contract") and
-    a later one names the goods ("…, received six CAESAR howitzers"; cx34, with ``lex``)."""
+    """One mention per system: the first, unless it only names a contract ("its CAESAR contract") or a
+    company (cx48: "CAESAR Industries") and a later one names the goods ("…, received six CAESAR
+    howitzers"; cx34, with ``lex``)."""
     seen: dict[str, ActorMention] = {}
     again: list[ActorMention] = []
     named = view.equipment()
@@ -1236,13 +1238,41 @@ def _distinct_systems(
         if (
             lex is not None
             and first is not m
-            and _names_contract(view, lex, first)
-            and not _names_contract(view, lex, m)
+            and (_names_contract(view, lex, first) or _company_named(view, lex, first))
+            and not (_names_contract(view, lex, m) or _company_named(view, lex, m))
         ):
             seen[str(m.code)] = m
         elif lex is not None and first is not m and _own_step(view, lex, first, m):
             again.append(m)
     return sorted([*seen.values(), *again], key=lambda m: m.start)
+
+
+def _company_named(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """(cx48) A company's word follows the system's name: it names a company ("Kestrel Aerospace")."""
+    after = view.slice(m.end, min(view.sentence.end, m.end + 30))
+    return lex.transfers.company_after.match(after) is not None
+
+
+def _product_of_company(
+    view: SentenceView, lex: ModelLexicon, m: ActorMention, category: str
+) -> ActorMention:
+    """(cx48) A known system's name that a company's word follows ("Kestrel Aerospace") names the
+    company, not goods: a later definite noun of the system's class in the sentence ("… buy four
+    batteries of the missile") is where the system is told, with its count; with none, the name
+    stays where it is."""
+    if not _company_named(view, lex, m):
+        return m
+    said = f"{m.name or m.text} {category}"  # "FGM-148 Javelin" and its category, "anti-tank missile"
+    classes = _name_classes(lex, said)
+    for g in _generic_systems(view, lex, view.start, every=True):
+        if (
+            g.start > m.end
+            and not _model_named(g)
+            and _anaphoric(view, lex, g)
+            and (str(g.code) in said.lower().split() or lex.transfers.classes_of([str(g.code)]) & classes)
+        ):
+            return replace(m, start=g.start, end=g.end, text=g.text)
+    return m
 
 
 def _own_step(view: SentenceView, lex: ModelLexicon, first: ActorMention, m: ActorMention) -> bool:
