@@ -30,6 +30,7 @@ from geowire.model.rules_forces import (
     ARTICLE,
     CONTENTS,
     CONTRACT,
+    DEAL_PARTIES,
     FORMER_OWNER,
     HOST_ANAPHOR,
     HOST_TOWNS,
@@ -1520,18 +1521,38 @@ def fill_deployments(
     out = []
     for c in claims:
         if c.kind == "deployment":
-            country = c.fields.get("country") or (senders.most_common(1)[0][0] if senders else None)
             host = c.fields.get("host") or _named_town_country(c, mentions)
+            country = c.fields.get("country") or _deal_sender(c, host, claims)
+            country = country or (senders.most_common(1)[0][0] if senders else None)
             host = host or (hosts.most_common(1)[0][0] if hosts else home)
             if host is None and c.fields.get(HOST_ANAPHOR):
                 host = _leading_country(mentions, {str(x) for x in senders})
-            c = replace(c, fields={k: v for k, v in c.fields.items() if k not in (HOST_ANAPHOR, HOST_TOWNS)})
+            markers = (HOST_ANAPHOR, HOST_TOWNS, DEAL_PARTIES)
+            c = replace(c, fields={k: v for k, v in c.fields.items() if k not in markers})
             if country is None or host is None or country == host:
                 continue
             if (country, host) != (c.fields.get("country"), c.fields.get("host")):
                 c = replace(c, fields={**c.fields, "country": country, "host": host, "inferred": True})
         out.append(c)
     return out
+
+
+def _deal_sender(c: Claim, host: object, claims: list[Claim]) -> object:
+    """(cx48) The sender of forces that come under a deal a fronted phrase names ("Under the pact,
+    900 soldiers will be based in Estonia"): the one party of the deal, signed in their sentence or
+    the one before, that is not their host; None when that is not one country."""
+    if not c.fields.get(DEAL_PARTIES) or host is None:
+        return None
+    deals = [
+        a
+        for a in claims
+        if a.kind == "agreement" and c.sentence_index - 1 <= a.sentence_index <= c.sentence_index
+    ]
+    for a in sorted(deals, key=lambda a: -a.sentence_index):
+        parties = set(_parties_of(a))
+        if host in parties and len(parties - {host}) == 1:
+            return next(iter(parties - {host}))
+    return None
 
 
 _TRANSFER_KEY = ("supplier", "recipient", "system")

@@ -874,6 +874,10 @@ class Deployments(_Strict):
     passing_after: Rx | None = None
     stay: Rx = re.compile(r"(?!)")
     host_anaphor: Rx
+    # (cx48) a fronted phrase that names the deal the forces come under ("Under the pact Paris and
+    # Tallinn signed in May, …"): its parties are the deal's (one sends, the other hosts), its date the
+    # deal's, not the forces'
+    deal_frame: Rx = re.compile(r"(?!)")
     located: Rx
     in_place: CaseRx
     venue: Rx

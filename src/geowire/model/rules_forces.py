@@ -1212,6 +1212,9 @@ HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" 
 # a marker: the countries a town the forces are at may be in ("stationed at Tapa": EST or IND); the
 # one the article names is the host (extract.fill_deployments)
 HOST_TOWNS = "host_towns"
+# (cx48) a marker: the forces come under a deal a fronted phrase names, and no sender is said; the
+# deal's party that does not host sends them (extract.fill_deployments)
+DEAL_PARTIES = "deal_parties"
 PENDING = "pending"  # a marker: an unknown system without recipient, resolved by the article; see extract
 SAME_SUPPLIER = "same_supplier"  # a marker: the supplier is the article's previous one; see extract
 CONTENTS = (
@@ -5108,7 +5111,12 @@ def _deployment(
         and not leaving
         and lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
     ]
-    earlier = [(c, mm) for c, mm in places if mm.end <= s and _same_clause(view, lex, mm.end, s)]
+    frame = _deal_frame(view, lex)
+    earlier = [
+        (c, mm)
+        for c, mm in places
+        if mm.end <= s and _same_clause(view, lex, mm.end, s) and not (frame and mm.start < frame[1] <= s)
+    ]
     located = [(c, mm) for c, mm in earlier if _located(view, lex, mm) or _left_place(view, lex, mm)]
     free = [(c, mm) for c, mm in earlier if (c, mm) not in located]
     # "Estonia joined the French mission in Mali with about 50 soldiers": the mission's nation leads
@@ -5190,6 +5198,8 @@ def _deployment(
             # "… a base in Libreville, Gabon. Its garrison numbers some 350 troops": the host told
             # before too, the article's country other than the sender (dep5)
             fields[HOST_ANAPHOR] = True
+    if frame and frame[1] <= s and "country" not in fields and PRONOUN not in fields:
+        fields[DEAL_PARTIES] = True  # "Under the pact, 900 soldiers will be based in Estonia"
     _deployment_date(view, lex, fields, spans, cue=verb[0])
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
@@ -5200,6 +5210,13 @@ def _deployment(
         _undated(fields, spans)  # the force as it stands at the report, not a day's act
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+def _deal_frame(view: SentenceView, lex: ModelLexicon) -> tuple[int, int] | None:
+    """(cx48) The span of a fronted phrase that names the deal the sentence's forces come under
+    ("Under the pact Paris and Tallinn signed in May,"), else None."""
+    hit = lex.deployments.deal_frame.match(view.text)
+    return (view.start + hit.start(), view.start + hit.end()) if hit else None
 
 
 def _left_place(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -5356,9 +5373,12 @@ def _deployment_date(
     in …": the joining's year, as for transfers), nor start a span ("since 2017": the ``since``
     field, as for transfers)."""
     forces = spans["personnel"][1] if "personnel" in spans else cue
+    frame = _deal_frame(view, lex)
     for d in sentence_dates(view):
         if _said_when(view, lex, d.start, d.end) or _aside(view, lex, d.start, cue):
             continue
+        if frame and d.start < frame[1] <= min(cue, forces):
+            continue  # "Under the pact signed in May, 900 soldiers …": the deal's date
         if _other_clause_date(view, lex, d.start, max(cue, forces)):
             continue
         published = view.ctx.published
