@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geowire.types import DocContext
 from tests.model.helpers import transfer_rows
+
+from geowire.types import DocContext
 
 _DAY = dt.date(2025, 6, 2)
 
