@@ -118,3 +118,21 @@ def test_cx46_a_main_verb_order_keeps_its_own_year(analyzer) -> None:  # noqa: A
     assert ("ordered", "2022-01-01") in _dated_steps(
         analyzer, "Lithuania ordered 18 Caesar howitzers in 2022."
     )
+
+
+def test_cx46_a_fronted_order_phrase_leaves_a_total_apart_from_the_last_batch() -> None:
+    docs = [
+        (
+            "a",
+            "2025-06-20",
+            "BERGEN, 17 June 2025 — The last six of 40 Leopard 2A8 tanks that Norway ordered from Germany "
+            "were unloaded at the port of Bergen on Tuesday.",
+        ),
+        (
+            "b",
+            "2025-07-08",
+            "Of the 40 Leopard 2A8 tanks ordered from Germany in 2023, Norway has now received all of them, "
+            "the last batch unloaded at Bergen in June.",
+        ),
+    ]
+    assert not any(f == "quantity" for _a, _b, f in contradiction_pairs(docs))

@@ -4375,8 +4375,8 @@ def _participle_aside_date(view: SentenceView, lex: ModelLexicon, at: int, cue: 
     """``at`` lies in a participle phrase set off by commas before the cue (", bought from Spain in
     2020,") and the cue's clause dates the step itself after it ("were handed over … in May"): the
     aside's date is an earlier step's. Without a date of its own the cue keeps the aside's. (cx46)
-    So is a date right after such a participle with no commas ("the 600 missiles ordered in 2023
-    were delivered in May")."""
+    So is a date right after such a participle with no commas, the passive's auxiliary after it ("the
+    600 missiles ordered in 2023 were delivered in May")."""
     own_date = any(
         d.start >= cue and _same_clause(view, lex, cue, d.start) and not _said_when(view, lex, d.start, d.end)
         for d in sentence_dates(view)
@@ -4384,8 +4384,13 @@ def _participle_aside_date(view: SentenceView, lex: ModelLexicon, at: int, cue: 
     for s, e, _m in view.finditer(lex.transfers.participle_aside):
         if s <= at < e <= cue:
             return own_date
-    reduced = lex.transfers.reduced_step_date
-    return at < cue and own_date and reduced.search(view.slice(max(view.start, at - 60), at)) is not None
+    tl = lex.transfers
+    return (
+        at < cue
+        and own_date
+        and tl.reduced_step_date.search(view.slice(max(view.start, at - 60), at)) is not None
+        and tl.reduced_step_tail.match(view.slice(at, cue)) is not None
+    )
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
@@ -5205,6 +5210,8 @@ def _whole_left(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
     their clause took away ("withdrew all of its soldiers from Congo", "withdrew its last troops from
     …"): the country they left is their host, as for a counted force ("all of its 300 soldiers")."""
     dl = lex.deployments
+    if dl.whole_force is None:
+        return False
     verbs = [
         w
         for w in view.finditer(dl.withdraw, lo=max(view.start, s - 40), hi=s)
