@@ -482,6 +482,11 @@ class Transfers(_Strict):
     # between a system and the country after it: a participle that names its maker ("to be built by")
     built_by_after: Rx = re.compile(r"(?!)")
     undergoes: Rx
+    # (cx46) from an arrival cue to the system the travellers came on
+    conveyance_gap: Rx = re.compile(r"(?!)")
+    # (cx46) an earlier step's participle right before a date, no comma between it and its system
+    reduced_step_date: Rx = re.compile(r"(?!)")
+    reduced_step_tail: Rx = re.compile(r"(?!)")
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands
     carrying: Rx = re.compile(r"(?!)")
@@ -718,6 +723,9 @@ class Transfers(_Strict):
     speech_date: Rx
     relative_clause: Rx
     relative_aside: Rx
+    # (cx46) an apposition that renames the cue's object: how it opens, what stands between the cue and it
+    apposition_open: Rx = re.compile(r"(?!)")
+    object_before_apposition: Rx = re.compile(r"(?!)")
     speech_date_tail: Rx
     agent_by: Rx
     recipient_to: Rx
@@ -1126,6 +1134,10 @@ class Figures(_Strict):
     # right before a figure: a once-per-transfer batch of the set the figure counts ("the first
     # of eight submarines"), its word in group 1 — the batch's own count is not given
     once_batch_of: Rx | None = None
+    # (cx46) a ship's own name right after the system and its class noun, or right before an
+    # apposition that names the system: one vessel (group 1)
+    unit_name_after: Rx | None = None
+    unit_name_before: Rx | None = None
     # a verb whose particle stands where a qualifier would ("handed over twelve"): ends right
     # before the figure's qualifier, which is then the particle, not "more than"
     particle_verb: Rx

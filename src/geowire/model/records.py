@@ -1420,6 +1420,7 @@ def build_transfers(
         batch=_once_per_claim(
             lambda c: _batch_word(c, figures, lambda x: _completes(x, completing, clause_break))
         ),
+        unit=_once_per_claim(lambda c: _unit_name(c, figures)),
     )
 
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -2071,13 +2072,15 @@ class _Dating:
     a deadline ("by 2026"); ``partial``, what before a system makes it a batch ("the first");
     ``arrived``, whether the date is of the items' arrival (:func:`_arrival_dated`); ``put_off``,
     whether it is the earliest date of a step put off to it (:func:`_put_off`); ``batch``, the
-    once-per-transfer batch a claim tells of, "first" or "last" (:func:`_batch_word`)."""
+    once-per-transfer batch a claim tells of, "first" or "last" (:func:`_batch_word`); ``unit``,
+    the own name of the one vessel a claim tells of (:func:`_unit_name`)."""
 
     bounds: Collection[str] = ()
     partial: re.Pattern[str] | None = None
     arrived: Callable[[StoredClaim], bool] = lambda _c: False
     put_off: Callable[[StoredClaim], bool] = lambda _c: False
     batch: Callable[[StoredClaim], _Batch | None] = lambda _c: None
+    unit: Callable[[StoredClaim], str | None] = lambda _c: None
 
 
 def _transfer_date_conflicts(
@@ -2100,6 +2103,8 @@ def _transfer_date_conflicts(
 
     def related(a: StoredClaim, b: StoredClaim) -> bool:
         once = _same_once_batch(a, b, dating.batch)  # one handover, however long before it was told
+        # (cx46) "the frigate Al-Qahira" in both: one vessel, handed over once
+        once = once or (dating.unit(a) is not None and dating.unit(a) == dating.unit(b))
         if (part(a) or part(b)) and not (once or _one_batch(a, b)):
             return False
         return (
@@ -2362,6 +2367,19 @@ def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredCla
     if word is None and _batch_before(c, "quantity", figures, pattern=figures.definite_before):
         word = _DEFINITE
     return (_BATCH_SYNONYMS.get(word, word), None if count is None else float(count)) if word else None
+
+
+def _unit_name(c: StoredClaim, figures: Figures) -> str | None:
+    """(cx46) The own name of the one vessel a transfer claim tells of ("the MEKO A-200 frigate
+    Al-Qahira", "the frigate Al-Qahira, a MEKO A-200 …"), lower-cased; None when its sentence names
+    none next to the system."""
+    span, text = c.field_spans.get("system"), c.doc_text
+    if not span or text is None:
+        return None
+    after, before = figures.unit_name_after, figures.unit_name_before
+    m = after.match(text[span[0] : span[1] + 60]) if after is not None else None
+    m = m or (before.search(text[max(0, span[0] - 80) : span[0]]) if before is not None else None)
+    return m.group(1).lower() if m else None
 
 
 def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClaim], _Batch | None]) -> bool:

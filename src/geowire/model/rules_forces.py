@@ -1435,8 +1435,10 @@ def _carrier(
         return False  # "will build 12 aircraft for Poland under a contract": no delivery verb to carry
     if system.end > status[1]:
         # after the cue: its object, unless another verb stands between ("supplied to Venezuela
-        # did not stop the U.S. aircraft")
-        return bool(lex.transfers.another_verb.search(view.slice(status[2], system.start)))
+        # did not stop the U.S. aircraft") or it is what an arrival came on (:func:`_carries`)
+        return bool(lex.transfers.another_verb.search(view.slice(status[2], system.start))) or _carries(
+            view, lex, system, status[1]
+        )
     cue = view.slice(status[1], status[2])
     gap = view.slice(system.end, status[1])
     if _carries(view, lex, system, status[1]):
@@ -1477,7 +1479,10 @@ def _cue_of(
 
 def _carries(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
     """A participle of carrying follows the system before its cue ("a plane carrying the minister from
-    Paris landed"): the system is a carrier on a trip; what it carries is what may have moved."""
+    Paris landed"): the system is a carrier on a trip; what it carries is what may have moved — or
+    (cx46) the system is what an arrival came on ("the troops arrived on two transport aircraft")."""
+    if cue < system.start and lex.transfers.undergoes.match(view.slice(cue, cue + 12)):
+        return lex.transfers.conveyance_gap.match(view.slice(cue, system.start)) is not None
     return system.end <= cue and lex.transfers.carrying.match(view.slice(system.end, cue)) is not None
 
 
@@ -1991,7 +1996,14 @@ def _status_among(
         # of both ("The tanks, which Australia bought in 2007, …")
         found = view.finditer(lex.transfers.relative_aside)
         relatives = [(s, e) for s, e, _m in found if not _antecedent(view, near, s)]
-        verbs = [c for c in verbs if all((s <= c[1] < e) == (s <= near < e) for s, e in relatives)]
+        verbs = [
+            c
+            for c in verbs
+            if all(
+                (s <= c[1] < e) == (s <= near < e) or _renames_object(view, lex, c, s, near)
+                for s, e in relatives
+            )
+        ]
         if not verbs:
             return None
         verbs = [c for c in verbs if _same_clause(view, lex, c[1], near)]
@@ -2150,6 +2162,20 @@ def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
 
 
 _ANTECEDENT_GAP = 40  # characters between a system and the relative clause that describes it
+
+
+def _renames_object(view: SentenceView, lex: ModelLexicon, cue: _Cue, aside: int, near: int) -> bool:
+    """(cx46) The aside at ``aside`` is an apposition of the cue's object, and holds the system at
+    ``near`` ("handed over the frigate Al-Qahira, a MEKO A-200 built in Kiel, to Egypt"): a few words
+    and no preposition between the cue and the aside, the last of them no party ("supplied Egypt, a
+    buyer of F-16s, with …" describes the recipient)."""
+    if not (cue[2] <= aside < near) or not lex.transfers.apposition_open.match(view.slice(aside, near)):
+        return False
+    if not lex.transfers.object_before_apposition.match(view.slice(cue[2], aside)):
+        return False
+    if any(m.start == near and view.slice(m.end, m.end + 1) == "-" for m in view.mentions):
+        return False  # "a Rafale-carrying warship": the system only qualifies the object
+    return not any(m.end == aside and m.code and m.kind != "equipment" for m in view.mentions)
 
 
 def _antecedent(view: SentenceView, near: int, aside: int) -> bool:
@@ -4381,16 +4407,23 @@ def _outside_asides(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> 
 def _participle_aside_date(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
     """``at`` lies in a participle phrase set off by commas before the cue (", bought from Spain in
     2020,") and the cue's clause dates the step itself after it ("were handed over … in May"): the
-    aside's date is an earlier step's. Without a date of its own the cue keeps the aside's."""
+    aside's date is an earlier step's. Without a date of its own the cue keeps the aside's. (cx46)
+    So is a date right after such a participle with no commas, the passive's auxiliary after it ("the
+    600 missiles ordered in 2023 were delivered in May")."""
+    own_date = any(
+        d.start >= cue and _same_clause(view, lex, cue, d.start) and not _said_when(view, lex, d.start, d.end)
+        for d in sentence_dates(view)
+    )
     for s, e, _m in view.finditer(lex.transfers.participle_aside):
         if s <= at < e <= cue:
-            return any(
-                d.start >= cue
-                and _same_clause(view, lex, cue, d.start)
-                and not _said_when(view, lex, d.start, d.end)
-                for d in sentence_dates(view)
-            )
-    return False
+            return own_date
+    tl = lex.transfers
+    return (
+        at < cue
+        and own_date
+        and tl.reduced_step_date.search(view.slice(max(view.start, at - 60), at)) is not None
+        and tl.reduced_step_tail.match(view.slice(at, cue)) is not None
+    )
 
 
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
@@ -4913,7 +4946,7 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             continue
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
-                 and _located(view, lex, mm)
+                 and (_located(view, lex, mm) or (_left_place(view, lex, mm) and _whole_left(view, lex, s)))
                  and not _at_venue(view, lex, mm)
                  and not lex.deployments.spread_tail.match(view.slice(e, mm.start))]  # fmt: skip
         hosts = hosts or _host_before_where(view, lex, places, s)
@@ -5217,6 +5250,21 @@ def _deal_frame(view: SentenceView, lex: ModelLexicon) -> tuple[int, int] | None
     ("Under the pact Paris and Tallinn signed in May,"), else None."""
     hit = lex.deployments.deal_frame.match(view.text)
     return (view.start + hit.start(), view.start + hit.end()) if hit else None
+
+
+def _whole_left(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
+    """(cx46) The uncounted forces at ``s`` are a whole force that a withdrawal verb before them in
+    their clause took away ("withdrew all of its soldiers from Congo", "withdrew its last troops from
+    …"): the country they left is their host, as for a counted force ("all of its 300 soldiers")."""
+    dl = lex.deployments
+    if dl.whole_force is None:
+        return False
+    verbs = [
+        w
+        for w in view.finditer(dl.withdraw, lo=max(view.start, s - 40), hi=s)
+        if _same_clause(view, lex, w[0], s)
+    ]
+    return bool(verbs) and dl.whole_force.search(view.slice(verbs[-1][1], s)) is not None
 
 
 def _left_place(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
