@@ -486,6 +486,8 @@ class Transfers(_Strict):
     conveyance_gap: Rx = re.compile(r"(?!)")
     # (cx46) an earlier step's participle right before a date, no comma between it and its system
     reduced_step_date: Rx = re.compile(r"(?!)")
+    # (lead30) from such a participle to the clause's own verb: its complements and an auxiliary
+    participle_then_verb: Rx = re.compile(r"(?!)")
     reduced_step_tail: Rx = re.compile(r"(?!)")
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands

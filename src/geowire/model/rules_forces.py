@@ -2029,6 +2029,7 @@ def _status_among(
         verbs = [c for c in verbs if not (c[1] > near and frame.search(view.slice(near, c[1])))] or verbs
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
+        verbs = _past_participle_told_before(view, lex, verbs, near)
         phrase = [s for s, _e, _m in view.finditer(lex.transfers.gerund_phrase) if s < near]
         if phrase:  # "signed for the Akinci, after buying TB2 drones from Turkey": the TB2s were bought
             verbs = [c for c in verbs if c[1] > phrase[-1]]
@@ -2150,6 +2151,24 @@ def _earlier_conjunct(view: SentenceView, lex: ModelLexicon, cue: _Cue, verbs: l
         and lex.transfers.verb_conjunction.search(view.slice(cue[2], o[1])) is not None
         for o in verbs
     )
+
+
+def _past_participle_told_before(
+    view: SentenceView, lex: ModelLexicon, verbs: list[_Cue], near: int
+) -> list[_Cue]:
+    """(lead30) The cues without a participle right after the system at ``near`` when the clause's
+    own verb, a cue, follows it ("Sixty Javelins bought from Washington in 2022 were handed over in
+    March"): the participle names an earlier step that tells which missiles are meant; the clause
+    tells the step. A participle alone keeps its cue ("jets bought from Spain")."""
+    reduced = [c for c in verbs if c[1] > near and _reduced_relative(view, lex, near, c[1], c[2])]
+    if not reduced:
+        return verbs
+    last = max(c[2] for c in reduced)
+    then = lex.transfers.participle_then_verb
+    main = [c for c in verbs if c[1] >= last and c not in reduced and then.match(view.slice(last, c[1]))]
+    if not main or not all(_same_clause(view, lex, last, c[1]) for c in main):
+        return verbs
+    return [c for c in verbs if c not in reduced]
 
 
 def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
