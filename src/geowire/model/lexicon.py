@@ -270,6 +270,7 @@ class Agreements(_Strict):
     attribution_before: Rx
     attribution_after: Rx
     according_before: Rx
+    era_before: Rx = re.compile(r"(?!)")  # (cx47)
     question_clause: Rx
     # (cx28) before an agreement, in the clause of its action: an embedded question or condition
     # ("did not say whether the pact announced last week had been signed"): the action is not told
@@ -576,6 +577,7 @@ class Transfers(_Strict):
     # the seller ("bought four boats, which Canberra will deliver next year")
     supply_relative: Rx = re.compile(r"(?!)")
     participle_aside: Rx
+    fronted_adjunct: Rx = re.compile(r"(?!)")  # (cx47)
     held_in: Rx = re.compile(r"(?!)")  # (cx45) "in the island's inventory" between a system and an aside
     from_country: Rx
     # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's
@@ -629,6 +631,7 @@ class Transfers(_Strict):
     not_a_sale: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
+    coordinated_clause: Rx = re.compile(r"(?!)")  # (cx47)
     passive_participle: Rx
     dative_passive_participle: Rx
     reached: Rx
@@ -890,6 +893,7 @@ class Deployments(_Strict):
     # a verb whose subject is the forces' host, not their sender ("Poland hosts 10,000 American
     # troops", "Djibouti is home to 4,000 …"), matched against the deployment verb found
     hosting: Rx
+    hosting_relative: Rx = re.compile(r"(?!)")  # (cx47)
     # the verb of the forces' claim tells which measure its count is: forces arriving (a movement,
     # "800 soldiers arrive") or forces there (a standing total, "now has 2,000 soldiers"); counts of
     # the two measures are not compared, counts of either with another verb are
@@ -930,6 +934,7 @@ class Deployments(_Strict):
     # (dep2) a present force's date that is the report's day, after its verb ("are deployed there
     # today"): the date's whole text, and right before the verb the present tense that makes it so
     current_date: Rx = re.compile(r"(?!)")
+    current_after_aside: Rx = re.compile(r"(?!)")
     present_before: Rx = re.compile(r"(?!)")
     # (dep2) between the forces and a host: a wider place of theirs, then the share a few hosts have
     # ("to UN missions in Africa, most in …", "across the region, mainly in …"): a total across
