@@ -117,3 +117,49 @@ def test_cx47_a_system_noun_before_a_work_site_names_none(analyzer) -> None:  # 
     # the system itself still moves: "sold six helicopters … and a maintenance centre"
     text = "Turkey sold six helicopters to Uzbekistan and will build a maintenance centre in Tashkent."
     assert [r[:2] for r in _systems(analyzer, text)] == [("TUR", "UZB")]
+
+
+def test_cx47_a_country_opening_the_forces_relative_sends_them() -> None:
+    rows = deployment_rows(
+        {
+            "a": "The 450 soldiers Burundi keeps in Mozambique guard the gas fields.",
+            "b": "The 450 soldiers that Burundi sent to Mozambique in 2024 guard the gas fields.",
+            # a country after the forces that is no relative's subject sends nothing
+            "c": "The 450 soldiers in Mozambique guard the gas fields for Burundi.",
+        },
+        "2025-06-20",
+    )
+    assert rows["a"] == [("BDI", "MOZ", 450)]
+    assert rows["b"] == [("BDI", "MOZ", 450)]
+    assert all(r[0] != "BDI" for r in rows["c"])
+
+
+def test_cx47_a_named_subject_of_a_zero_relative(analyzer) -> None:  # noqa: ANN001
+    text = "The 16 Dana guns Slovakia sold to Ukraine in 2024 are now near Kharkiv."
+    assert _systems(analyzer, text) == [("SVK", "UKR", "gun", 16)]
+    # a generic system before an active verb with no country between still carries ("Russian
+    # planes delivered medicines"): no transfer of the planes
+    text = "Turkish planes delivered tents to Syria in 2024."
+    assert all("plane" not in str(r[2]) for r in _systems(analyzer, text))
+
+
+def test_cx47_a_contribution_of_forces_is_a_deployment() -> None:
+    rows = deployment_rows(
+        {
+            "a": "Bangladesh's contribution of 1,300 peacekeepers to the UN mission in South Sudan "
+            "is its largest.",
+            # a contribution of money sends nobody
+            "b": "Bangladesh's contribution of $13 million to the UN mission in South Sudan is its largest.",
+        },
+        "2025-06-20",
+    )
+    assert rows["a"] == [("BGD", "SSD", 1300)]
+    assert rows["b"] == []
+
+
+def test_cx47_a_held_system_given_by_a_named_donor(analyzer) -> None:  # noqa: ANN001
+    text = "Sri Lanka's navy operates two patrol ships donated by India in 2023."
+    assert [r[:2] + r[3:] for r in _systems(analyzer, text)] == [("IND", "LKA", 2)]
+    # a held generic with no word of how it came names no transfer
+    text = "Sri Lanka's navy operates two patrol ships near Trincomalee."
+    assert _systems(analyzer, text) == []

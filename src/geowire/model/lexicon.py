@@ -945,6 +945,8 @@ class Deployments(_Strict):
     agent: Rx = re.compile(r"(?!)")
     # (dep3) between a country and the forces its relative clause gives it ("Britain, which has …")
     relative_owner: Rx = re.compile(r"(?!)")
+    relative_sender_gap: Rx = re.compile(r"(?!)")  # (cx47)
+    relative_sender_verb: Rx = re.compile(r"(?!)")  # (cx47)
     # (dep3) bodies of forces named without a count of people ("an Italian battalion", "a Swedish
     # brigade"): read like uncounted personnel, a record with no personnel figure
     unit_nouns: list[str] = []

@@ -1412,6 +1412,8 @@ def _carrier(
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
         return False  # "the drones that Iran sent": the relative clause's object moved
+    if status[0] not in _HELD and _zero_relative_named(view, lex, system, status[1]):
+        return False  # (cx47) "the Caesar guns France sold to Lithuania": the same with no "that"
     if status[0] in _BUYING and lex.transfers.contract_of.match(view.slice(system.end, status[2])):
         return False  # "the howitzer contract Chile signed": what the contract buys
     if any(
@@ -1428,6 +1430,21 @@ def _carrier(
         return False  # a passive cue of its own ("… to Manila was approved")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
+    )
+
+
+def _zero_relative_named(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
+    """(cx47) A country alone stands between the generic system and the cue, the subject of a
+    relative clause with no "that" (``zero_relative_subject``: "The 24 Caesar guns France sold to
+    Lithuania are now at the front"): the system is what that country moved, no carrier. (Not
+    asked of a holding: "the twelve launchers Peru fields" names no system that moved.)"""
+    gap = view.slice(system.end, cue)
+    named = [m for _c, m in view.countries(lo=system.end, hi=cue)]
+    return (
+        len(named) == 1
+        and not view.slice(system.end, named[0].start).strip()
+        and lex.transfers.zero_relative_subject.search(view.slice(system.start, cue)) is not None
+        and bool(gap.strip())
     )
 
 
@@ -5050,6 +5067,23 @@ def _relative_owner(view: SentenceView, lex: ModelLexicon, places: list[_Party],
     ][-1:]
 
 
+def _relative_sender(
+    view: SentenceView, lex: ModelLexicon, places: list[_Party], e: int, verb: int
+) -> list[_Party]:
+    """(cx47) The country that opens an object relative right after the forces ending at ``e`` and
+    is the subject of the deployment verb at ``verb`` ("The 800 troops (that) Uganda keeps in
+    Somalia", "the 300 soldiers Chad sent to Niger"): their sender."""
+    dl = lex.deployments
+    return [
+        (c, mm)
+        for c, mm in places
+        if e <= mm.start
+        and mm.end <= verb
+        and dl.relative_sender_gap.match(view.slice(e, mm.start))
+        and dl.relative_sender_verb.match(view.slice(mm.end, verb))
+    ][:1]
+
+
 _LOCATED_REACH = 60  # characters before a country where the phrase that places something in it may start
 
 
@@ -5147,6 +5181,8 @@ def _deployment(
     qualifying = [c for c, mm in free if not host_subject or mm.start > host_subject[0][1].end]
     agents = _agents(view, lex, places, e)  # "were sent by Romania to …": the passive's sender
     owner = _relative_owner(view, lex, places, s)  # "Britain, which has 900 troops in …"
+    # (cx47) "The 800 troops Uganda keeps in Somalia": the subject of the forces' object relative
+    owner = owner or _relative_sender(view, lex, places, e, verb[0])
     senders = inside or source or [c for c, _mm in agents[:1]] or qualifying[-1:] or [c for c, _mm in owner]
     if senders:
         fields["country"] = senders[0]
