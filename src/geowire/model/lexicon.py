@@ -270,6 +270,7 @@ class Agreements(_Strict):
     attribution_before: Rx
     attribution_after: Rx
     according_before: Rx
+    era_before: Rx = re.compile(r"(?!)")  # (cx47)
     question_clause: Rx
     # (cx28) before an agreement, in the clause of its action: an embedded question or condition
     # ("did not say whether the pact announced last week had been signed"): the action is not told
@@ -586,6 +587,7 @@ class Transfers(_Strict):
     # the seller ("bought four boats, which Canberra will deliver next year")
     supply_relative: Rx = re.compile(r"(?!)")
     participle_aside: Rx
+    fronted_adjunct: Rx = re.compile(r"(?!)")  # (cx47)
     held_in: Rx = re.compile(r"(?!)")  # (cx45) "in the island's inventory" between a system and an aside
     from_country: Rx
     # (cx30) right after a contract's counterpart: what the contract is for, counted ("Zambia's
@@ -639,6 +641,7 @@ class Transfers(_Strict):
     not_a_sale: Rx
     country_anaphor: Rx
     passive_auxiliary: Rx
+    coordinated_clause: Rx = re.compile(r"(?!)")  # (cx47)
     passive_participle: Rx
     dative_passive_participle: Rx
     reached: Rx
@@ -907,6 +910,7 @@ class Deployments(_Strict):
     # a verb whose subject is the forces' host, not their sender ("Poland hosts 10,000 American
     # troops", "Djibouti is home to 4,000 …"), matched against the deployment verb found
     hosting: Rx
+    hosting_relative: Rx = re.compile(r"(?!)")  # (cx47)
     # the verb of the forces' claim tells which measure its count is: forces arriving (a movement,
     # "800 soldiers arrive") or forces there (a standing total, "now has 2,000 soldiers"); counts of
     # the two measures are not compared, counts of either with another verb are
@@ -947,6 +951,7 @@ class Deployments(_Strict):
     # (dep2) a present force's date that is the report's day, after its verb ("are deployed there
     # today"): the date's whole text, and right before the verb the present tense that makes it so
     current_date: Rx = re.compile(r"(?!)")
+    current_after_aside: Rx = re.compile(r"(?!)")
     present_before: Rx = re.compile(r"(?!)")
     # (dep2) between the forces and a host: a wider place of theirs, then the share a few hosts have
     # ("to UN missions in Africa, most in …", "across the region, mainly in …"): a total across
@@ -957,6 +962,8 @@ class Deployments(_Strict):
     agent: Rx = re.compile(r"(?!)")
     # (dep3) between a country and the forces its relative clause gives it ("Britain, which has …")
     relative_owner: Rx = re.compile(r"(?!)")
+    relative_sender_gap: Rx = re.compile(r"(?!)")  # (cx47)
+    relative_sender_verb: Rx = re.compile(r"(?!)")  # (cx47)
     # (dep3) bodies of forces named without a count of people ("an Italian battalion", "a Swedish
     # brigade"): read like uncounted personnel, a record with no personnel figure
     unit_nouns: list[str] = []

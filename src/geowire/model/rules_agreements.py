@@ -317,7 +317,7 @@ def _claim(
         hi = _clause_end(view, lex, action) if kind.needs_signing and action is not None else None
         names = [n[:2] for k in found[0] if (n := _proper_name(view, lex, k))[2] != k.text]
         sole = _sole_actor(view, lex, name[:2])
-        mediators = _mediators(view, lex) | _of_other_kinds(view, lex, kind, found[0])
+        mediators = _mediators(view, lex) | _of_other_kinds(view, lex, kind, found[0]) | _eras(view, lex)
         parties = pair or ([sole] if sole else _parties(view, lex, names, mediators, hi=hi, seated=seated))
         fields.update(kind=kind.label, name=name[2], parties=parties)
         if sole and not pair:
@@ -498,6 +498,18 @@ def _parties(
     every = {c for c, _m in found}
     acting = {c for c, m in found if not _attributes(view, lex, m)}
     return sorted(acting if len(acting) >= 2 else every)
+
+
+def _eras(view: SentenceView, lex: ModelLexicon) -> set[tuple[int, int]]:
+    """(cx47) The spans of the countries' possessives after "since", "until" or "before" that only
+    date the sentence ("what it has wanted since Eritrea's independence"): no parties, as the
+    mediators are none."""
+    return {
+        (m.start, m.end)
+        for _c, m in view.countries()
+        if lex.agreements.era_before.search(view.slice(max(view.start, m.start - 20), m.start))
+        and view.slice(m.end, m.end + 2) in ("'s", "’s")
+    }
 
 
 def _depositary(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:

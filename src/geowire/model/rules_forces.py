@@ -1447,6 +1447,8 @@ def _carrier(
         return False  # "air-defence systems supplied to Venezuela": a participle, the systems moved
     if lex.transfers.object_relative.match(gap):
         return False  # "the drones that Iran sent": the relative clause's object moved
+    if status[0] not in _HELD and _zero_relative_named(view, lex, system, status[1]):
+        return False  # (cx47) "the Caesar guns France sold to Lithuania": the same with no "that"
     if status[0] in _BUYING and lex.transfers.contract_of.match(view.slice(system.end, status[2])):
         return False  # "the howitzer contract Chile signed": what the contract buys
     if any(
@@ -1463,6 +1465,21 @@ def _carrier(
         return False  # a passive cue of its own ("… to Manila was approved")
     return not lex.transfers.undergoes.match(cue) and not lex.transfers.auxiliary.search(
         view.slice(max(view.start, status[1] - 20), status[1])
+    )
+
+
+def _zero_relative_named(view: SentenceView, lex: ModelLexicon, system: ActorMention, cue: int) -> bool:
+    """(cx47) A country alone stands between the generic system and the cue, the subject of a
+    relative clause with no "that" (``zero_relative_subject``: "The 24 Caesar guns France sold to
+    Lithuania are now at the front"): the system is what that country moved, no carrier. (Not
+    asked of a holding: "the twelve launchers Peru fields" names no system that moved.)"""
+    gap = view.slice(system.end, cue)
+    named = [m for _c, m in view.countries(lo=system.end, hi=cue)]
+    return (
+        len(named) == 1
+        and not view.slice(system.end, named[0].start).strip()
+        and lex.transfers.zero_relative_subject.search(view.slice(system.start, cue)) is not None
+        and bool(gap.strip())
     )
 
 
@@ -1617,7 +1634,22 @@ def _generic_systems(
         o for o in out if o.start > cue and not lex.transfers.another_verb.search(view.slice(cue, o.start))
     ]
     # (a count with no noun carries nothing: "Twelve have arrived, and the remaining 32 are due")
-    if len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
+    if len(out) > 1 and out[0].end < cue and _passive_cue(view, lex, cue):
+        # (cx47) "The six A-29 Super Tucanos, all of which were delivered by Brazil in April, give
+        # Asunción the means to intercept light aircraft": a passive cue's subject is what moved; a
+        # noun past the next comma is no object of it, unless a coordinated clause's cue stands
+        # before it ("…, and Kenya also bought armoured vehicles"; not the main verb "give")
+        later = [
+            c[1]
+            for c in _verb_cues(view, lex)
+            if c[1] > cue and lex.transfers.coordinated_clause.search(view.slice(cue, c[1]))
+        ]
+        out = [
+            o
+            for o in out
+            if o.end <= cue or "," not in view.slice(cue, o.start) or any(c < o.start for c in later)
+        ]
+    elif len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
         # "aircraft delivered weapons": the carrier is no transfer; a count with no noun that is the
         # cue's own subject stays ("…, but none has been delivered yet, and its MiG-29s …")
         out = [o for o in out if o in objects or _elided_count_subject(view, lex, o, cue)]
@@ -2221,6 +2253,18 @@ def _would_if(view: SentenceView, lex: ModelLexicon, s: int, e: int) -> bool:
     )
 
 
+def _passive_cue(view: SentenceView, lex: ModelLexicon, cue: int) -> bool:
+    """A passive auxiliary stands right before the cue at ``cue`` ("were delivered", "have been
+    supplied"): its subject is what was moved, not a carrier ("ships are former cutters" is no
+    passive: the cue's first word must be a past participle)."""
+    word = lex.transfers.past_participle.match(view.slice(cue, view.sentence.end))
+    return (
+        word is not None
+        and not view.slice(cue + word.end(), cue + word.end() + 1).isalnum()
+        and lex.transfers.passive_auxiliary.search(view.slice(max(view.start, cue - 25), cue)) is not None
+    )
+
+
 _REDUCED_GAP = 25  # characters of the system's name between it and a participle that describes it
 
 
@@ -2425,6 +2469,8 @@ def _base_fields(
             continue  # "the howitzers ordered from Seoul, the first due by March 2026": the order is past
         if lex is not None and status and _participle_aside_date(view, lex, d.start, status[1]):
             continue  # "The jets, bought from Spain in 2020, were handed over in May": the aside's date
+        if lex is not None and status and _fronted_adjunct_date(view, lex, d.start, status[1]):
+            continue  # (cx47) "Under the pact signed in October, Norway will transfer … by 2027"
         since = d.relation == "since" or (
             lex is not None and status is not None and _since_clause(view, lex, status[2], d.start)
         )
@@ -4445,6 +4491,20 @@ def _participle_aside_date(view: SentenceView, lex: ModelLexicon, at: int, cue: 
     )
 
 
+def _fronted_adjunct_date(view: SentenceView, lex: ModelLexicon, at: int, cue: int) -> bool:
+    """(cx47) ``at`` lies in an adverbial phrase that opens the sentence before the cue ("Under the
+    pact that Norway and Estonia signed in Oslo in October, Norway will transfer … by 2027") and the
+    cue's clause dates the step itself after it: the phrase's date is the deal's. Without a date of
+    its own the cue keeps the phrase's, as :func:`_participle_aside_date` does."""
+    found = lex.transfers.fronted_adjunct.search(view.slice(view.start, cue))
+    if found is None or not view.start + found.start() <= at < view.start + found.end() <= cue:
+        return False
+    return any(
+        d.start >= cue and _same_clause(view, lex, cue, d.start) and not _said_when(view, lex, d.start, d.end)
+        for d in sentence_dates(view)
+    )
+
+
 def _about_a_party(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> bool:
     """A relative clause between ``lo`` and ``hi`` that describes a country ("to Turkey, which
     was removed …"), not the system ("drones, which landed on 9 April")."""
@@ -4759,6 +4819,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     for s, e, m in counts:
         if any(_overlaps(x, s, e) for x in systems):
             continue  # "12 M-346 trainers": aircraft, not instructors
+        if _count_is_date(view, s, e):
+            continue  # (cx47) "sent to Jordan in 2023 to train border guards": a year, no force
         verbs = list(view.finditer(verb_rx))
         if not verbs and (s, e, m) in totals:
             verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
@@ -4793,6 +4855,16 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _count_is_date(view: SentenceView, s: int, e: int) -> bool:
+    """(cx47) The figure of the count at ``s``–``e`` is a date the sentence gives ("in 2023 to train
+    border guards"), not a number of personnel."""
+    digit = re.search(r"\d", view.slice(s, e))
+    if digit is None:
+        return False
+    at = s + digit.start()
+    return any(d.start <= at < d.end for d in sentence_dates(view))
 
 
 def _apposed_to_force(
@@ -5080,6 +5152,23 @@ def _relative_owner(view: SentenceView, lex: ModelLexicon, places: list[_Party],
     ][-1:]
 
 
+def _relative_sender(
+    view: SentenceView, lex: ModelLexicon, places: list[_Party], e: int, verb: int
+) -> list[_Party]:
+    """(cx47) The country that opens an object relative right after the forces ending at ``e`` and
+    is the subject of the deployment verb at ``verb`` ("The 800 troops (that) Uganda keeps in
+    Somalia", "the 300 soldiers Chad sent to Niger"): their sender."""
+    dl = lex.deployments
+    return [
+        (c, mm)
+        for c, mm in places
+        if e <= mm.start
+        and mm.end <= verb
+        and dl.relative_sender_gap.match(view.slice(e, mm.start))
+        and dl.relative_sender_verb.match(view.slice(mm.end, verb))
+    ][:1]
+
+
 _LOCATED_REACH = 60  # characters before a country where the phrase that places something in it may start
 
 
@@ -5182,6 +5271,8 @@ def _deployment(
     qualifying = [c for c, mm in free if not host_subject or mm.start > host_subject[0][1].end]
     agents = _agents(view, lex, places, e)  # "were sent by Romania to …": the passive's sender
     owner = _relative_owner(view, lex, places, s)  # "Britain, which has 900 troops in …"
+    # (cx47) "The 800 troops Uganda keeps in Somalia": the subject of the forces' object relative
+    owner = owner or _relative_sender(view, lex, places, e, verb[0])
     senders = inside or source or [c for c, _mm in agents[:1]] or qualifying[-1:] or [c for c, _mm in owner]
     if senders:
         fields["country"] = senders[0]
@@ -5212,6 +5303,8 @@ def _deployment(
             or not lex.transfers.from_country.search(view.slice(max(view.start, mm.start - 10), mm.start))
         )
     ]
+    if host_subject:  # (cx47) "Djibouti, which hosts 4,000 American troops as well as Chinese … bases"
+        after = [(c, mm) for c, mm in after if not _demonym(lex, mm)]
     if after and lex.deployments.spread_tail.match(view.slice(e, after[0][1].start)):
         return None  # "2,400 troops to UN missions in Africa, most in South Sudan": a total across hosts
     after = after or [(c, mm) for c, mm in located if c != fields.get("country")][-1:]
@@ -5260,6 +5353,12 @@ def _deployment(
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
     if _at_report(view, lex, fields, spans, verb[0]):
         _undated(fields, spans)  # the force as it stands at the report, not a day's act
+    elif "date" in spans and _sent_in_aside_now_there(view, lex, verb[0]):
+        # (cx47) "Some 300 Belgian soldiers, deployed to Benin in 2024 …, now form …": there since
+        # the aside's date, and the force as it stands at the report
+        fields["since"], fields["since_precision"] = fields["date"], fields["date_precision"]
+        spans["since"] = spans["date"]
+        _undated(fields, spans)
     ev = view.event_at(verb[0], verb[1])
     return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
 
@@ -5284,6 +5383,18 @@ def _whole_left(view: SentenceView, lex: ModelLexicon, s: int) -> bool:
         if _same_clause(view, lex, w[0], s)
     ]
     return bool(verbs) and dl.whole_force.search(view.slice(verbs[-1][1], s)) is not None
+
+
+def _sent_in_aside_now_there(view: SentenceView, lex: ModelLexicon, verb: int) -> bool:
+    """(cx47) The deployment verb at ``verb`` opens a participle aside set off by commas, and the
+    main verb after the aside says the forces are there now (``deployments.current_after_aside``:
+    "…, deployed to the Alibori region in 2024 to train …, now form the largest contingent")."""
+    return any(
+        a < verb < b
+        and not view.slice(a, verb).strip(", ")
+        and lex.deployments.current_after_aside.match(view.slice(b, view.sentence.end)) is not None
+        for a, b, _m in view.finditer(lex.transfers.participle_aside)
+    )
 
 
 def _left_place(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
@@ -5334,6 +5445,8 @@ def _hosting_subject(view: SentenceView, lex: ModelLexicon, free: list[_Party], 
         between = view.slice(mm.end, s)
         if view.slice(max(view.start, mm.start - 2), mm.start) == ", " and between.startswith(", "):
             between = between[2:]  # "Rovaniemi, Finland, will host …": the comma closes the town's country
+        if (rel := lex.deployments.hosting_relative.match(between)) is not None:
+            between = between[rel.end() :]  # (cx47) "Djibouti, which hosts …": the relative's antecedent
         hit = lex.deployments.hosting.search(between)
         if hit and len(between) <= _HOSTING_GAP and not _ASIDE.search(between):
             return [(c, mm)]
