@@ -489,6 +489,8 @@ class Transfers(_Strict):
     reduced_step_date: Rx = re.compile(r"(?!)")
     # (lead30) from such a participle to the clause's own verb: its complements and an auxiliary
     participle_then_verb: Rx = re.compile(r"(?!)")
+    # (cx50) an approval's or a pledge's participle right after its system, no supply verb
+    step_participle: Rx = re.compile(r"(?!)")
     reduced_step_tail: Rx = re.compile(r"(?!)")
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands

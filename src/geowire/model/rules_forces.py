@@ -2192,15 +2192,28 @@ def _past_participle_told_before(
     own verb, a cue, follows it ("Sixty Javelins bought from Washington in 2022 were handed over in
     March"): the participle names an earlier step that tells which missiles are meant; the clause
     tells the step. A participle alone keeps its cue ("jets bought from Spain")."""
-    reduced = [c for c in verbs if c[1] > near and _reduced_relative(view, lex, near, c[1], c[2])]
+    ends = {c: end for c in verbs if c[1] > near and (end := _reduced_end(view, lex, near, c)) is not None}
+    reduced = list(ends)
     if not reduced:
         return verbs
-    last = max(c[2] for c in reduced)
+    last = max(ends.values())
     then = lex.transfers.participle_then_verb
     main = [c for c in verbs if c[1] >= last and c not in reduced and then.match(view.slice(last, c[1]))]
     if not main or not all(_same_clause(view, lex, last, c[1]) for c in main):
         return verbs
     return [c for c in verbs if c not in reduced]
+
+
+def _reduced_end(view: SentenceView, lex: ModelLexicon, near: int, cue: _Cue) -> int | None:
+    """The end of the participle when the cue is one right after the system at ``near`` (see
+    :func:`_reduced_relative`); (cx50) an approval's or a pledge's participle ends before the
+    agent's "by" the cue's span holds ("radars approved by Washington")."""
+    if _reduced_relative(view, lex, near, cue[1], cue[2]):
+        return cue[2]
+    if not _reduced_relative(view, lex, near, cue[1], cue[2], step=True):
+        return None
+    found = lex.transfers.step_participle.match(view.slice(cue[1], cue[2]))
+    return None if found is None else cue[1] + found.end()
 
 
 def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
@@ -2269,17 +2282,28 @@ _REDUCED_GAP = 25  # characters of the system's name between it and a participle
 
 
 def _reduced_relative(
-    view: SentenceView, lex: ModelLexicon, near: int, s: int, e: int, *, tense: bool = True
+    view: SentenceView,
+    lex: ModelLexicon,
+    near: int,
+    s: int,
+    e: int,
+    *,
+    tense: bool = True,
+    step: bool = False,
 ) -> bool:
     """The cue is a past participle right after the system it describes ("F-16s bought second-hand
     from Norway"), with no auxiliary of its own: a past act, whatever the main clause's mood, whose
     clause subject is not its agent. ``tense=False`` tests the participle from ``s`` on (the cue's
-    end unknown)."""
+    end unknown). (cx50) ``step=True`` tests for an approval's or a pledge's participle at ``s``
+    ("radars approved by Washington"), whatever the cue's span holds after it."""
     name = view.slice(near, s)
     verb = view.slice(s, e) if tense else view.slice(s, view.sentence.end)
-    participle = (
-        lex.transfers.past_participle.fullmatch(verb) if tense else lex.transfers.past_participle.match(verb)
-    )
+    if step:
+        participle = lex.transfers.step_participle.match(view.slice(s, e))
+    elif tense:
+        participle = lex.transfers.past_participle.fullmatch(verb)
+    else:
+        participle = lex.transfers.past_participle.match(verb)
     return (
         0 < s - near <= _REDUCED_GAP
         and name.endswith(" ")
