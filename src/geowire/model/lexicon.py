@@ -554,6 +554,8 @@ class Transfers(_Strict):
     contents_of: Rx = re.compile(r"(?!)")
     possessive_opening: Rx = re.compile(r"(?!)")
     ordered_after: Rx = re.compile(r"(?!)")
+    # (cx50) after a system: a relative clause whose sale a named state approved
+    approved_after: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
     # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")

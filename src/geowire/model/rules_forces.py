@@ -1093,12 +1093,46 @@ def _ordered_denied(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     date of its own ("has not yet received the radar battery it ordered from Spain in 2022"): the
     denial, and the order (an undated one, "the drones it ordered", tells nothing of the order)."""
     system = c.field_spans.get("system")
-    if system is None or not lex.transfers.ordered_after.match(
-        view.slice(system[1], min(view.sentence.end, system[1] + 60))
-    ):
+    if system is None:
         return [c]
-    out = _denial_and_order(view, lex, c, system)
+    after = view.slice(system[1], min(view.sentence.end, system[1] + 60))
+    if lex.transfers.ordered_after.match(after):
+        out = _denial_and_order(view, lex, c, system)
+        return out if out[1].fields.get("date") else [c]
+    approved = lex.transfers.approved_after.match(after)
+    if approved is None:
+        return [c]
+    out = _denial_and_approval(view, lex, c, system[1] + approved.end())
     return out if out[1].fields.get("date") else [c]
+
+
+_APPROVAL_DATE_GAP = 25  # characters between an approving verb and the date of its own clause
+
+
+def _denial_and_approval(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> list[Claim]:
+    """(cx50) The denied delivery undated, and the approval a relative clause reports ("has yet to
+    receive the jets, whose sale Washington approved in 2019": an approval of 2019), dated by the
+    first date of the approving verb's clause (ending at ``verb``)."""
+    denied = {k: v for k, v in c.fields.items() if not k.startswith("date")}
+    approval = {**denied, "status": "approved", "negated": False}
+    spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+    own = next(
+        (
+            d
+            for d in sentence_dates(view)
+            if 0 <= d.start - verb <= _APPROVAL_DATE_GAP
+            and _same_clause(view, lex, verb, d.start)
+            and not _said_when(view, lex, d.start, d.end)
+        ),
+        None,
+    )
+    approval_spans = dict(spans)
+    if own is not None:
+        _dated(approval, approval_spans, own)
+    return [
+        replace(c, fields=denied, field_spans=spans),
+        replace(c, fields=approval, field_spans=approval_spans),
+    ]
 
 
 def _denial_and_order(
