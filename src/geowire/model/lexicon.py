@@ -489,6 +489,8 @@ class Transfers(_Strict):
     reduced_step_date: Rx = re.compile(r"(?!)")
     # (lead30) from such a participle to the clause's own verb: its complements and an auxiliary
     participle_then_verb: Rx = re.compile(r"(?!)")
+    # (cx50) an approval's or a pledge's participle right after its system, no supply verb
+    step_participle: Rx = re.compile(r"(?!)")
     reduced_step_tail: Rx = re.compile(r"(?!)")
     # right after a system, before its cue: the system carried people or goods on a trip ("a plane
     # carrying the minister … landed"), it did not change hands
@@ -552,6 +554,8 @@ class Transfers(_Strict):
     contents_of: Rx = re.compile(r"(?!)")
     possessive_opening: Rx = re.compile(r"(?!)")
     ordered_after: Rx = re.compile(r"(?!)")
+    # (cx50) after a system: a relative clause whose sale a named state approved
+    approved_after: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
     # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")

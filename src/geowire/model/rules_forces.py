@@ -1093,12 +1093,46 @@ def _ordered_denied(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     date of its own ("has not yet received the radar battery it ordered from Spain in 2022"): the
     denial, and the order (an undated one, "the drones it ordered", tells nothing of the order)."""
     system = c.field_spans.get("system")
-    if system is None or not lex.transfers.ordered_after.match(
-        view.slice(system[1], min(view.sentence.end, system[1] + 60))
-    ):
+    if system is None:
         return [c]
-    out = _denial_and_order(view, lex, c, system)
+    after = view.slice(system[1], min(view.sentence.end, system[1] + 60))
+    if lex.transfers.ordered_after.match(after):
+        out = _denial_and_order(view, lex, c, system)
+        return out if out[1].fields.get("date") else [c]
+    approved = lex.transfers.approved_after.match(after)
+    if approved is None:
+        return [c]
+    out = _denial_and_approval(view, lex, c, system[1] + approved.end())
     return out if out[1].fields.get("date") else [c]
+
+
+_APPROVAL_DATE_GAP = 25  # characters between an approving verb and the date of its own clause
+
+
+def _denial_and_approval(view: SentenceView, lex: ModelLexicon, c: Claim, verb: int) -> list[Claim]:
+    """(cx50) The denied delivery undated, and the approval a relative clause reports ("has yet to
+    receive the jets, whose sale Washington approved in 2019": an approval of 2019), dated by the
+    first date of the approving verb's clause (ending at ``verb``)."""
+    denied = {k: v for k, v in c.fields.items() if not k.startswith("date")}
+    approval = {**denied, "status": "approved", "negated": False}
+    spans = {k: v for k, v in c.field_spans.items() if k != "date"}
+    own = next(
+        (
+            d
+            for d in sentence_dates(view)
+            if 0 <= d.start - verb <= _APPROVAL_DATE_GAP
+            and _same_clause(view, lex, verb, d.start)
+            and not _said_when(view, lex, d.start, d.end)
+        ),
+        None,
+    )
+    approval_spans = dict(spans)
+    if own is not None:
+        _dated(approval, approval_spans, own)
+    return [
+        replace(c, fields=denied, field_spans=spans),
+        replace(c, fields=approval, field_spans=approval_spans),
+    ]
 
 
 def _denial_and_order(
@@ -2192,15 +2226,28 @@ def _past_participle_told_before(
     own verb, a cue, follows it ("Sixty Javelins bought from Washington in 2022 were handed over in
     March"): the participle names an earlier step that tells which missiles are meant; the clause
     tells the step. A participle alone keeps its cue ("jets bought from Spain")."""
-    reduced = [c for c in verbs if c[1] > near and _reduced_relative(view, lex, near, c[1], c[2])]
+    ends = {c: end for c in verbs if c[1] > near and (end := _reduced_end(view, lex, near, c)) is not None}
+    reduced = list(ends)
     if not reduced:
         return verbs
-    last = max(c[2] for c in reduced)
+    last = max(ends.values())
     then = lex.transfers.participle_then_verb
     main = [c for c in verbs if c[1] >= last and c not in reduced and then.match(view.slice(last, c[1]))]
     if not main or not all(_same_clause(view, lex, last, c[1]) for c in main):
         return verbs
     return [c for c in verbs if c not in reduced]
+
+
+def _reduced_end(view: SentenceView, lex: ModelLexicon, near: int, cue: _Cue) -> int | None:
+    """The end of the participle when the cue is one right after the system at ``near`` (see
+    :func:`_reduced_relative`); (cx50) an approval's or a pledge's participle ends before the
+    agent's "by" the cue's span holds ("radars approved by Washington")."""
+    if _reduced_relative(view, lex, near, cue[1], cue[2]):
+        return cue[2]
+    if not _reduced_relative(view, lex, near, cue[1], cue[2], step=True):
+        return None
+    found = lex.transfers.step_participle.match(view.slice(cue[1], cue[2]))
+    return None if found is None else cue[1] + found.end()
 
 
 def _nearest_strongest(verbs: list[_Cue], near: int | None) -> _Cue:
@@ -2269,17 +2316,28 @@ _REDUCED_GAP = 25  # characters of the system's name between it and a participle
 
 
 def _reduced_relative(
-    view: SentenceView, lex: ModelLexicon, near: int, s: int, e: int, *, tense: bool = True
+    view: SentenceView,
+    lex: ModelLexicon,
+    near: int,
+    s: int,
+    e: int,
+    *,
+    tense: bool = True,
+    step: bool = False,
 ) -> bool:
     """The cue is a past participle right after the system it describes ("F-16s bought second-hand
     from Norway"), with no auxiliary of its own: a past act, whatever the main clause's mood, whose
     clause subject is not its agent. ``tense=False`` tests the participle from ``s`` on (the cue's
-    end unknown)."""
+    end unknown). (cx50) ``step=True`` tests for an approval's or a pledge's participle at ``s``
+    ("radars approved by Washington"), whatever the cue's span holds after it."""
     name = view.slice(near, s)
     verb = view.slice(s, e) if tense else view.slice(s, view.sentence.end)
-    participle = (
-        lex.transfers.past_participle.fullmatch(verb) if tense else lex.transfers.past_participle.match(verb)
-    )
+    if step:
+        participle = lex.transfers.step_participle.match(view.slice(s, e))
+    elif tense:
+        participle = lex.transfers.past_participle.fullmatch(verb)
+    else:
+        participle = lex.transfers.past_participle.match(verb)
     return (
         0 < s - near <= _REDUCED_GAP
         and name.endswith(" ")
