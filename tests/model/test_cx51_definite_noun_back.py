@@ -88,14 +88,13 @@ def test_cx51_a_noun_of_the_class_takes_the_count(analyzer) -> None:  # noqa: AN
     assert all(r[3] != 3.0 for r in _rows(analyzer, text))
 
 
-def test_cx51_a_class_named_escort_is_a_ship(analyzer) -> None:  # noqa: ANN001
-    # an escort after its class's name is a warship, and "the ships" point back to it
+def test_cx51_a_model_name_over_a_known_system_is_one_system(analyzer) -> None:  # noqa: ANN001
+    # "Gepard-class warships": a model's name over the known "Gepard-class", one system, not two
     text = (
-        "The coming of three Kasturba-class escorts is a big event for Sri Lanka's navy. "
-        "The ships, which were handed over to Sri Lanka by India at Kochi in November, had left "
-        "service the year before."
+        "The coming of two Gepard-class warships is a milestone for Vietnam's navy. "
+        "The ships, which were handed over to Vietnam by Russia at Kaliningrad in May, had been "
+        "refitted the year before."
     )
-    assert _rows(analyzer, text) == [("Kasturba-class escorts", "IND", "LKA", 3.0)]
-    # an escort with no class's name is no system
-    text = "India handed over a police escort to Sri Lanka at Kochi in November."
-    assert _rows(analyzer, text) == []
+    rows = _rows(analyzer, text)
+    assert [r[1:] for r in rows] == [("RUS", "VNM", 2.0)]
+    assert "Gepard" in str(rows[0][0])

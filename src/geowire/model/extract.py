@@ -500,6 +500,12 @@ def resolve_systems(
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
             )
+            if (
+                c.fields.get(WHOLE)
+                and pick.fields.get("status") == "mentioned"
+                and pick.sentence_index < c.sentence_index
+            ):
+                fields.update(_mentioned_count(pick, fields))
             if not _both_parties(fields):
                 for role in ("supplier", "recipient"):
                     if pick.fields.get(role) and not (c.fields.get(ANAPHOR) == SAME and fields.get(role)):
@@ -716,6 +722,10 @@ def _article_system(
     anywhere = c.fields.get(ANAPHOR) == CONTRACT
     parties = {str(c.fields.get("supplier")), str(c.fields.get("recipient"))}
     others = [(m, category, named) for m, category, named in article if not c.start <= m.start < c.end]
+    # (cx51) a model's name over a known system's name ("Abukuma-class escorts" over "Abukuma-class")
+    # is that one system, not a second
+    known = [(m.start, m.end) for m, category, _named in others if category]
+    others = [a for a in others if a[1] or not any(s < a[0].end and a[0].start < e for s, e in known)]
     fits = {
         str(m.code) if category else (m.name or m.text): (m, category)
         for m, category, named in others
@@ -891,6 +901,20 @@ def name_generic_systems(
             )
         out.append(c)
     return out
+
+
+def _mentioned_count(pick: Claim, fields: Mapping[str, object]) -> dict[str, object]:
+    """(cx51) The count of a system only mentioned before ("The coming of two Gepard-class warships
+    is …"), for a bare "the ships" with none of its own: the whole set it counted. A stepped
+    antecedent's count ("ordered 12 jets … the jets arrived") may be more than what moved: none."""
+    count = pick.fields.get("quantity")
+    if fields.get("quantity") is not None or not isinstance(count, float | int) or count <= 1:
+        return {}
+    if pick.fields.get("quantity_qualifier"):
+        return {}
+    return {
+        k: pick.fields[k] for k in ("quantity", "quantity_text", "quantity_qualifier") if k in pick.fields
+    }
 
 
 def _without(c: Claim, marker: str) -> Claim:
