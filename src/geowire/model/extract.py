@@ -44,11 +44,13 @@ from geowire.model.rules_forces import (
     THOSE,
     UNRANKED_SIGNERS,
     UNSAID_SUPPLIER,
+    WHOLE,
     carried_transfer,
     deployment_claims,
     equipment_categories,
     equipment_producers,
     made_by_signer,
+    mention_count,
     model_names,
     plural_systems,
     system_family,
@@ -153,11 +155,12 @@ def extract_claims(
     home = dateline_country(mentions, kb, lead)  # looked up once for the passes below
     named = [m for view in views for m in model_names(view, lex)]
     claims = resolve_pronouns(claims, sentences, mentions)
-    claims = name_generic_systems(claims, named, lex)
     designated = [m for view in views for m in unknown_designations(view, lex)]
     article = article_systems(views, [*named, *designated], categories)
+    counts = article_counts(views, article, lex)
+    claims = name_generic_systems(claims, named, lex, counts)
     producers = equipment_producers(kb)
-    claims = fill_suppliers(resolve_systems(claims, lex, article=article))
+    claims = fill_suppliers(resolve_systems(claims, lex, article=article, counts=counts))
     claims = fill_unsaid_suppliers(
         fill_recipients(claims, mentions, home), unplaced(mentions, sentences, lex), home
     )
@@ -403,7 +406,11 @@ def fill_approvers(claims: list[Claim], home: str | None) -> list[Claim]:
 
 
 def resolve_systems(
-    claims: list[Claim], lex: ModelLexicon, *, article: Sequence[ArticleSystem] = ()
+    claims: list[Claim],
+    lex: ModelLexicon,
+    *,
+    article: Sequence[ArticleSystem] = (),
+    counts: Mapping[int, tuple[float, str]] | None = None,
 ) -> list[Claim]:
     """Give a transfer of a generic system the named system it stands for: "the jets" or "the
     first two batteries" the last system of a fitting class named before in the article by a
@@ -417,18 +424,19 @@ def resolve_systems(
     to the recipient ("to the kingdom": extract.fill_recipients gives it one). A reference between
     two named parties that no earlier transfer names takes the one system of its class the
     ``article`` names before it (:func:`article_systems`; "its helicopter deal" also after it), and
-    stays generic when none or several fit."""
+    stays generic when none or several fit; (cx51) a bare "the ships" there takes that system's
+    count in ``counts`` (:func:`article_counts`) as well."""
     named = [(j, c) for j, c in enumerate(claims) if c.kind == "transfer" and _named_system(c)]
     out: list[Claim] = []
     for i, c in enumerate(claims):
         if c.kind != "transfer" or _named_system(c):
-            out.append(c)
+            out.append(_without(c, WHOLE))
             continue
         anaphor = bool(c.fields.get(ANAPHOR))
         pending = c.fields.get(PENDING)
         if pending == "supplier":  # left to fill_suppliers
             pending = None
-        drop = (ANAPHOR, ARTICLE) if pending is None else (ANAPHOR, ARTICLE, PENDING)
+        drop = (ANAPHOR, ARTICLE, WHOLE) if pending is None else (ANAPHOR, ARTICLE, WHOLE, PENDING)
         fields = {k: v for k, v in c.fields.items() if k not in drop}
         family = str(fields.get("system"))
         fits = [(j, n) for j, n in named if _fits(family, str(n.fields["category"]), lex)]
@@ -479,7 +487,7 @@ def resolve_systems(
             and _both_parties(fields)
             and not (c.fields.get(ARTICLE) == ADDED and _same_parties_before(fields, claims[:i]))
         ):
-            fields.update(_article_system(c, family, article, lex))
+            fields.update(_article_system(c, family, article, lex, counts or {}))
         if (
             pick is not None
             and c.fields.get(ANAPHOR) == THOSE
@@ -492,6 +500,12 @@ def resolve_systems(
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
             )
+            if (
+                c.fields.get(WHOLE)
+                and pick.fields.get("status") == "mentioned"
+                and pick.sentence_index < c.sentence_index
+            ):
+                fields.update(_mentioned_count(pick, fields))
             if not _both_parties(fields):
                 for role in ("supplier", "recipient"):
                     if pick.fields.get(role) and not (c.fields.get(ANAPHOR) == SAME and fields.get(role)):
@@ -662,6 +676,21 @@ def article_systems(
     return sorted(out, key=lambda a: a[0].start)
 
 
+def article_counts(
+    views: Sequence[SentenceView], article: Sequence[ArticleSystem], lex: ModelLexicon
+) -> dict[int, tuple[float, str]]:
+    """(cx51) The count said right before each of the ``article``'s system mentions ("three
+    Kasturba-class corvettes"), by the mention's start: what a later bare "the ships" counts."""
+    ordered = sorted(views, key=lambda v: v.start)
+    starts = [v.start for v in ordered]
+    out: dict[int, tuple[float, str]] = {}
+    for m, _category, _named in article:
+        at = bisect.bisect_right(starts, m.start) - 1
+        if at >= 0 and (count := mention_count(ordered[at], lex, m)) is not None:
+            out[m.start] = count
+    return out
+
+
 def _both_parties(fields: Mapping[str, object]) -> bool:
     """Whether a transfer's fields name its supplier and its recipient."""
     return bool(fields.get("supplier") and fields.get("recipient"))
@@ -676,17 +705,27 @@ def _unnamed_generic(c: Claim, lex: ModelLexicon) -> bool:
 
 
 def _article_system(
-    c: Claim, family: str, article: Sequence[ArticleSystem], lex: ModelLexicon
+    c: Claim,
+    family: str,
+    article: Sequence[ArticleSystem],
+    lex: ModelLexicon,
+    counts: Mapping[int, tuple[float, str]] | None = None,
 ) -> dict[str, object]:
     """The system fields a reference ``c`` of noun ``family`` takes from the article: those of the
     one system of a fitting class named in an earlier sentence (in any other sentence for a noun
     that qualifies a contract: "its helicopter deal", or, when none fits, the one designation the
     knowledge base lacks named in another sentence); none when no system or several fit.  A system
     of a fitting class is one whose sentence names one of the transfer's parties or no country (an
-    article may tell several stories)."""
+    article may tell several stories). (cx51) A bare "the ships" with no count of its own (the
+    :data:`WHOLE` marker) is the whole set an earlier sentence counted at that system's last mention
+    ("three Kasturba-class corvettes"), so it takes that count from ``counts``."""
     anywhere = c.fields.get(ANAPHOR) == CONTRACT
     parties = {str(c.fields.get("supplier")), str(c.fields.get("recipient"))}
     others = [(m, category, named) for m, category, named in article if not c.start <= m.start < c.end]
+    # (cx51) a model's name over a known system's name ("Abukuma-class escorts" over "Abukuma-class")
+    # is that one system, not a second
+    known = [(m.start, m.end) for m, category, _named in others if category]
+    others = [a for a in others if a[1] or not any(s < a[0].end and a[0].start < e for s, e in known)]
     fits = {
         str(m.code) if category else (m.name or m.text): (m, category)
         for m, category, named in others
@@ -707,6 +746,9 @@ def _article_system(
         return {}
     ((m, category),) = fits.values()
     out: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
+    count = (counts or {}).get(m.start)
+    if count is not None and c.fields.get(WHOLE) and m.end <= c.start and count[0] > 1:
+        out.update(quantity=count[0], quantity_text=count[1], quantity_qualifier=None)
     return {**out, "category": category} if category else out
 
 
@@ -829,12 +871,17 @@ def _quote_speaker(at: int, sentences: Sequence[Sentence], mentions: Sequence[Ac
 
 
 def name_generic_systems(
-    claims: list[Claim], named: Sequence[ActorMention], lex: ModelLexicon
+    claims: list[Claim],
+    named: Sequence[ActorMention],
+    lex: ModelLexicon,
+    counts: Mapping[int, tuple[float, str]] | None = None,
 ) -> list[Claim]:
     """Give a transfer of a generic system named only by its noun ("all eight submarines") the
     model's name the article gives systems of that noun ("eight Hangor-class submarines"), when it
     gives one name only; the system's key (its noun) stays. A reference noun ("the first boats")
-    takes none here: only an earlier transfer names it (resolve_systems)."""
+    takes none here: only an earlier transfer names it (resolve_systems). (cx51) A bare "the
+    frigates" (the :data:`WHOLE` marker) with no count of its own also takes the count ``counts``
+    gives the last mention of that name in an earlier sentence ("four Elli-class frigates")."""
     names: dict[str, set[str]] = {}
     for m in named:
         names.setdefault(str(m.code), set()).add(m.name or m.text)
@@ -849,9 +896,46 @@ def name_generic_systems(
             and name == name.lower()
             and not (c.fields.get(ANAPHOR) and _reference_only(c, lex))
         ):
-            c = replace(c, fields={**c.fields, "system_name": next(iter(options))})
+            c = replace(
+                c, fields={**c.fields, "system_name": next(iter(options)), **_whole_count(c, named, counts)}
+            )
         out.append(c)
     return out
+
+
+def _mentioned_count(pick: Claim, fields: Mapping[str, object]) -> dict[str, object]:
+    """(cx51) The count of a system only mentioned before ("The coming of two Gepard-class warships
+    is …"), for a bare "the ships" with none of its own: the whole set it counted. A stepped
+    antecedent's count ("ordered 12 jets … the jets arrived") may be more than what moved: none."""
+    count = pick.fields.get("quantity")
+    if fields.get("quantity") is not None or not isinstance(count, float | int) or count <= 1:
+        return {}
+    if pick.fields.get("quantity_qualifier"):
+        return {}
+    return {
+        k: pick.fields[k] for k in ("quantity", "quantity_text", "quantity_qualifier") if k in pick.fields
+    }
+
+
+def _without(c: Claim, marker: str) -> Claim:
+    """``c`` without the field ``marker``."""
+    if marker not in c.fields:
+        return c
+    return replace(c, fields={k: v for k, v in c.fields.items() if k != marker})
+
+
+def _whole_count(
+    c: Claim, named: Sequence[ActorMention], counts: Mapping[int, tuple[float, str]] | None
+) -> dict[str, object]:
+    """(cx51) The count of the last mention of ``c``'s noun in an earlier sentence, for a bare "the
+    frigates" with none of its own; nothing otherwise."""
+    family = str(c.fields.get("system"))
+    before = [m for m in named if str(m.code) == family and m.end <= c.start]
+    last = max(before, key=lambda m: m.start) if before else None
+    count = (counts or {}).get(last.start) if last is not None and c.fields.get(WHOLE) else None
+    if count is None or count[0] <= 1 or c.fields.get("quantity") is not None:
+        return {}
+    return {"quantity": count[0], "quantity_text": count[1], "quantity_qualifier": None}
 
 
 def fill_suppliers(claims: list[Claim]) -> list[Claim]:

@@ -623,6 +623,9 @@ class Transfers(_Strict):
     plural_after: Rx = re.compile(r"(?!)")
     plural_name: Rx = re.compile(r"(?!)")
     demonstrative_before: Rx = re.compile(r"(?!)")
+    # (cx51) right before a generic system noun: the bare definite article alone ("The ships, which
+    # were handed over …"), no count nor other word: the whole set an earlier sentence counted
+    bare_definite_before: Rx = re.compile(r"(?!)")
     arrival_site: Rx = re.compile(r"(?!)")
     # (cx25) between a system and its supplier named after it: where it was made or came from
     # ("frigates built in Germany", "tanks from the United States"); right after a supplier named

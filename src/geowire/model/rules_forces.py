@@ -324,6 +324,14 @@ def transfer_claims(
         else c
         for c, m in zip(claims, systems, strict=True)
     ]
+    # (cx51) a bare plural "the ships" with no count of its own may be the whole set of the article's
+    # one system of its class an earlier sentence counted ("three Kasturba-class corvettes"); see extract
+    claims = [
+        replace(c, fields={**c.fields, WHOLE: True})
+        if c.fields.get(ANAPHOR) is True and c.fields.get("quantity") is None and _bare_definite(view, lex, m)
+        else c
+        for c, m in zip(claims, systems, strict=True)
+    ]
     claims += _later_steps(view, lex, cues, claims, systems)
     claims += _gapped_subjects(view, lex, claims)
     if view.search(lex.transfers.same_supplier) is not None:  # "from the same supplier": the article's last
@@ -785,6 +793,30 @@ def _demonstrative(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> st
     return THOSE if lex.transfers.demonstrative_before.search(before) else True
 
 
+def _bare_definite(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """(cx51) A plural generic noun with no model's name after the bare definite article alone ("the
+    ships"; not "the first ships", "the two jets", "the ship")."""
+    name = m.name or m.text
+    before = view.slice(max(view.start, m.start - 6), m.start)
+    return (
+        bool(name)
+        and name == name.lower()
+        and name.endswith("s")
+        and lex.transfers.bare_definite_before.search(before) is not None
+    )
+
+
+def mention_count(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> tuple[float, str] | None:
+    """(cx51) The count said right before a system's mention ("three Kasturba-class corvettes") and its
+    words, as a transfer of it would read it; None without one or with a qualifier ("up to six")."""
+    fields: dict[str, object] = {}
+    _quantity(view, lex, m, fields, {})
+    value, text = fields.get("quantity"), fields.get("quantity_text")
+    if not isinstance(value, float | int) or fields.get("quantity_qualifier") or not isinstance(text, str):
+        return None
+    return float(value), text
+
+
 def _object_pronoun(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> str | None:
     """``THEM``, for the reference an object pronoun after a supply verb makes ("sold them to …")."""
     return THEM if any(e == m.end for _s, e, _m in view.finditer(lex.transfers.object_pronoun)) else None
@@ -1242,6 +1274,7 @@ THOSE = "those"  # the ANAPHOR marker's value for "those jets": the system of it
 THEM = "them"  # the ANAPHOR marker's value for "sold them to …": an earlier system sharing a party
 ARTICLE = "article_system"  # a marker: a generic noun that may name the article's one system; see extract
 ADDED = "added"  # the ARTICLE marker's value for a bare noun a sentence adds ("has also sent shells")
+WHOLE = "whole_set"  # (cx51) a marker: a bare "the ships", a whole set counted before; see extract
 HOST_ANAPHOR = "host_anaphor"  # a marker: a deployment's host is "the country" the article names; see extract
 # a marker: the countries a town the forces are at may be in ("stationed at Tapa": EST or IND); the
 # one the article names is the host (extract.fill_deployments)
