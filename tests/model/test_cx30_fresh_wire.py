@@ -51,10 +51,10 @@ def _transfer_sides(analyzer, text: str) -> list[tuple[object, object, object]]:
 
 def test_cx30_a_contract_counterpart_for_counted_goods_supplies_them(analyzer) -> None:  # noqa: ANN001
     text = (
-        "Ghana's contract with Brazil for five Super Tucano aircraft has been completed with the delivery "
+        "Ghana's contract with Argentina for five Pampa aircraft has been completed with the delivery "
         "of the last two aircraft in May."
     )
-    assert _transfer_sides(analyzer, text) == [("BRA", "GHA", "delivered")]
+    assert _transfer_sides(analyzer, text) == [("ARG", "GHA", "delivered")]
 
 
 def test_cx30_a_counterpart_for_a_span_of_time_is_no_source(analyzer) -> None:  # noqa: ANN001
@@ -66,15 +66,17 @@ def test_cx30_a_counterpart_for_a_span_of_time_is_no_source(analyzer) -> None:  
 
 
 def test_cx30_two_dates_of_one_last_delivery_under_a_contract_contradict() -> None:
+    # (lead30) a model the equipment data does not list: with a listed one (the Super Tucano since
+    # cx50, or the Rafale) the contract's count (five) is taken over the delivery's ("the last two")
     a = (
         "a",
         "2025-07-08",
-        "Ghana's contract with Brazil for five Super Tucano aircraft has been completed with the delivery "
-        "of the last two aircraft in June, the Brazilian embassy said on Monday.",
+        "Ghana's contract with Argentina for five Pampa aircraft has been completed with the delivery "
+        "of the last two aircraft in June, the Argentine embassy said on Monday.",
     )
     b = (
         "b",
         "2025-07-11",
-        "Brazil delivered the last two Super Tucano aircraft to Ghana in April, the Ghanaian air force said.",
+        "Argentina delivered the last two Pampa aircraft to Ghana in April, the Ghanaian air force said.",
     )
     assert ("a", "b", "date") in contradiction_pairs([a, b])

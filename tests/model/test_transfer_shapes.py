@@ -95,8 +95,9 @@ def test_transfer_shapes_an_awaited_system_is_planned_for_the_subject(analyzer) 
 
 
 def test_transfer_shapes_a_long_model_name_before_a_generic_noun(analyzer) -> None:  # noqa: ANN001
-    (t,) = _transfers(analyzer, "Chile handed over four A-29 Super Tucano light attack aircraft to Bolivia.")
-    assert t["system_name"] == "A-29 Super Tucano light attack aircraft"
+    # (a model the equipment data does not list: the Super Tucano, once used here, now is)
+    (t,) = _transfers(analyzer, "Argentina handed over four IA-63 Pampa III jet trainer aircraft to Bolivia.")
+    assert t["system_name"] == "IA-63 Pampa III jet trainer aircraft"
 
 
 def test_transfer_shapes_a_bare_noun_takes_the_model_name_the_article_gives(analyzer) -> None:  # noqa: ANN001
