@@ -2260,15 +2260,14 @@ def _past_participle_told_before(
     March"): the participle names an earlier step that tells which missiles are meant; the clause
     tells the step. A participle alone keeps its cue ("jets bought from Spain")."""
     ends = {c: end for c in verbs if c[1] > near and (end := _reduced_end(view, lex, near, c)) is not None}
-    reduced = list(ends)
-    if not reduced:
+    if not ends:
         return verbs
     last = max(ends.values())
     then = lex.transfers.participle_then_verb
-    main = [c for c in verbs if c[1] >= last and c not in reduced and then.match(view.slice(last, c[1]))]
+    main = [c for c in verbs if c[1] >= last and c not in ends and then.match(view.slice(last, c[1]))]
     if not main or not all(_same_clause(view, lex, last, c[1]) for c in main):
         return verbs
-    return [c for c in verbs if c not in reduced]
+    return [c for c in verbs if c not in ends]
 
 
 def _reduced_end(view: SentenceView, lex: ModelLexicon, near: int, cue: _Cue) -> int | None:
