@@ -747,8 +747,8 @@ def _article_system(
     ((m, category),) = fits.values()
     out: dict[str, object] = {"system": str(m.code), "system_name": m.name or m.text}
     count = (counts or {}).get(m.start)
-    if count is not None and c.fields.get(WHOLE) and m.end <= c.start and count[0] > 1:
-        out.update(quantity=count[0], quantity_text=count[1], quantity_qualifier=None)
+    if count is not None and c.fields.get(WHOLE) and m.end <= c.start:
+        out.update(_count_fields(count))
     return {**out, "category": category} if category else out
 
 
@@ -933,7 +933,15 @@ def _whole_count(
     before = [m for m in named if str(m.code) == family and m.end <= c.start]
     last = max(before, key=lambda m: m.start) if before else None
     count = (counts or {}).get(last.start) if last is not None and c.fields.get(WHOLE) else None
-    if count is None or count[0] <= 1 or c.fields.get("quantity") is not None:
+    if count is None or c.fields.get("quantity") is not None:
+        return {}
+    return _count_fields(count)
+
+
+def _count_fields(count: tuple[float, str]) -> dict[str, object]:
+    """(cx51) The quantity fields of a count :func:`article_counts` found, for a bare "the ships":
+    none for one (a single system is no set to count)."""
+    if count[0] <= 1:
         return {}
     return {"quantity": count[0], "quantity_text": count[1], "quantity_qualifier": None}
 
