@@ -293,6 +293,11 @@ class Agreements(_Strict):
     # (cx38) the word right after a figure and its scale inside a quantity's text, where the quantity
     # stage took the noun after it as the unit ("a 2.4 billion yen agreement"): `word` may be a currency
     figure_word: Rx = re.compile(r"(?!)")
+    # (cx52) a figure, its scale and a currency word joined by hyphens before the noun they qualify
+    # ("a 2.6-billion-euro deal"): `n`, `scale` and `word`, read with `hyphen_currencies` (else as
+    # `currency_words`)
+    hyphen_figure: Rx = re.compile(r"(?!)")
+    hyphen_currencies: dict[str, str] = {}
     indefinite_before: Rx
     # right before a country that stands before "ratified": a partner, not the ratifier ("the pact
     # with Chile was ratified", "Poland and Ukraine ratified")

@@ -986,6 +986,8 @@ def _term_fields(
                 fields.update(value=q.value, value_currency=currency, value_text=q.text)
                 spans["value"] = (q.start, q.end)
                 break
+    if "value" not in fields:
+        _hyphen_value(view, lex, fields, spans)
     for rx in compile_each(lex.agreements.until):
         for s, e, m in view.finditer(rx):
             fields["until_year"] = int(m.group("year"))
@@ -999,6 +1001,24 @@ def _term_fields(
             fields["duration_years"] = years
             spans["duration_years"] = (s, e)
             break
+
+
+def _hyphen_value(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
+    """(cx52) The value of a figure hyphenated to its scale and currency before a noun ("a
+    2.6-billion-euro deal"), which the quantity stage leaves unread; the first such figure."""
+    al = lex.agreements
+    for s, e, m in view.finditer(al.hyphen_figure):
+        word = m.group("word").lower()
+        currency = al.hyphen_currencies.get(word) or _currency(view, lex, word, fields.get("parties"))
+        if currency is None:
+            continue
+        number = float(m.group("n").replace(",", ""))
+        fields.update(value=number * lex.figures.scale[m.group("scale").lower()], value_currency=currency,
+                      value_text=m.group(0))  # fmt: skip
+        spans["value"] = (s, e)
+        return
 
 
 def _dollar_prefix(view: SentenceView, lex: ModelLexicon, start: int) -> str | None:
