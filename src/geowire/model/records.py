@@ -1421,6 +1421,7 @@ def build_transfers(
             lambda c: _batch_word(c, figures, lambda x: _completes(x, completing, clause_break))
         ),
         unit=_once_per_claim(lambda c: _unit_name(c, figures)),
+        lone=_once_per_claim(lambda c: _definite_single(c, figures)),
     )
 
     for (supplier, recipient, system), cs in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -2081,6 +2082,7 @@ class _Dating:
     put_off: Callable[[StoredClaim], bool] = lambda _c: False
     batch: Callable[[StoredClaim], _Batch | None] = lambda _c: None
     unit: Callable[[StoredClaim], str | None] = lambda _c: None
+    lone: Callable[[StoredClaim], bool] = lambda _c: False  # (cx52) :func:`_definite_single`
 
 
 def _transfer_date_conflicts(
@@ -2105,6 +2107,8 @@ def _transfer_date_conflicts(
         once = _same_once_batch(a, b, dating.batch)  # one handover, however long before it was told
         # (cx46) "the frigate Al-Qahira" in both: one vessel, handed over once
         once = once or (dating.unit(a) is not None and dating.unit(a) == dating.unit(b))
+        # (cx52) "the first Barak MX battery" beside "the Barak MX battery", no figure: the one item
+        once = once or _first_of_one(a, b, part, dating) or _first_of_one(b, a, part, dating)
         if (part(a) or part(b)) and not (once or _one_batch(a, b)):
             return False
         return (
@@ -2144,6 +2148,36 @@ def _transfer_date_conflicts(
         )
         out += [replace(x, kind="date") for x in found]
     return out
+
+
+def _first_of_one(
+    first: StoredClaim, other: StoredClaim, part: Callable[[StoredClaim], bool], dating: _Dating
+) -> bool:
+    """(cx52) Whether ``first`` tells of one item as a definite batch of a transfer ("the first
+    Barak MX battery": one, ``part``) and ``other`` of an item by its definite singular with no
+    figure ("the Barak MX battery"): the same item, whose handover has one date."""
+    told = str(first.fields.get("quantity_text") or "").lower()
+    return (
+        first.fields.get("quantity") == 1
+        and told.startswith(_DEFINITE + " ")
+        and part(first)
+        and dating.lone(other)
+    )
+
+
+def _definite_single(c: StoredClaim, figures: Figures) -> bool:
+    """(cx52) Whether a claim names one whole item by the definite article and a singular unit noun
+    of ``figures.units`` within three words after the system, with no figure of its own ("handed the
+    Barak MX battery over"; not "the Barak MX batteries", "two Barak MX batteries")."""
+    span, text = c.field_spans.get("system"), c.doc_text
+    if c.fields.get("quantity") is not None or not span or text is None:
+        return False
+    if text[max(0, span[0] - len(_DEFINITE) - 1) : span[0]].lower() != _DEFINITE + " ":
+        return False
+    for word in (w.lower() for w in _LOWER_WORD.findall(text[span[1] : span[1] + 40])[:3]):
+        if word in figures.units:
+            return figures.units[word] == word
+    return False
 
 
 def _dated_alike_elsewhere(
