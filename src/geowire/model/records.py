@@ -2176,7 +2176,7 @@ def _definite_single(c: StoredClaim, figures: Figures) -> bool:
         return False
     for word in (w.lower() for w in _LOWER_WORD.findall(text[span[1] : span[1] + 40])[:3]):
         if word in figures.units:
-            return figures.units[word] == word
+            return bool(figures.units[word] == word)
     return False
 
 
