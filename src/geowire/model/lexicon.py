@@ -1065,6 +1065,12 @@ class Statements(_Strict):
     # (cx35) an aside set off by commas between a speaker and its verb ("Beijing, for its part, has
     # warned"): no other subject
     aside: Rx = re.compile(r"(?!)")
+    # (cx52) a relative clause set off by commas right before the speech verb ("The United States,
+    # which had offered jets to Lima, said …"): its actors are no speakers, the subject before it is
+    relative_aside: Rx = re.compile(r"(?!)")
+    # … unless the actor right before the clause is a preposition's object ("the decision to buy
+    # jets from Turkey, which Kuala Lumpur confirmed, says …"): the clause may be the noun's, not its
+    relative_head_object: Rx = re.compile(r"(?!)")
     # (cx35) a speaker right after a relative pronoun on a noun ("the approval, which Paris announced
     # alongside …") whose verb is followed only by a phrase of time, place or manner: the verb's
     # object is the noun, nothing is said

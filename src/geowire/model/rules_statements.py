@@ -351,16 +351,17 @@ def _speaker(
             m for m in cands if m.start >= ve and lex.statements.inverted_gap.match(view.slice(ve, m.start))
         ]
         return after[0] if after else None
+    cut = _before_relative_aside(view, lex, vs, cands)  # (cx52) "X, which …, said": X speaks
     before = [
         m
         for m in cands
-        if m.end <= vs
-        and vs - m.end <= _SPEAKER_WINDOW
+        if m.end <= cut
+        and cut - m.end <= _SPEAKER_WINDOW
         and not _posted_in(view, lex, m)
         and not lex.statements.anonymous_at.search(view.slice(max(view.start, m.start - 30), m.start))
     ]
     if before:
-        people = [m for m in before if m.kind == "person" and vs - m.end <= 40]
+        people = [m for m in before if m.kind == "person" and cut - m.end <= 40]
         best = (people or before)[-1]
         owner = [
             m
@@ -369,7 +370,7 @@ def _speaker(
         ]
         if owner and not people:
             best = owner[-1]  # "the African Union's Peace and Security Council": the union speaks
-        between = _without_places(view, lex, view.slice(best.end, vs), best.end, cands)
+        between = _without_places(view, lex, view.slice(best.end, cut), best.end, cands)
         if not view.slice(view.start, best.start).strip(" —–-;"):
             between = lex.statements.aside.sub(" ", between)  # "Beijing, for its part, has warned"
         modifier = lex.statements.modifier.search(view.slice(max(view.start, best.start - 12), best.start))
@@ -411,6 +412,23 @@ def _speaker(
         return None
     after = [m for m in cands if m.start >= ve and m.start - ve <= 25]
     return after[0] if after else None
+
+
+def _before_relative_aside(view: SentenceView, lex: ModelLexicon, vs: int, cands: list[ActorMention]) -> int:
+    """(cx52) Where the speaker's phrase ends when a relative clause set off by commas stands right
+    before the verb at ``vs`` ("The United States, which had offered jets to Lima, said"): at the
+    clause's comma — unless the actor before it is a preposition's object ("… from Turkey, which
+    …, says"), whose clause it may not be; else ``vs``."""
+    rel = lex.statements.relative_aside.search(view.slice(view.start, vs))
+    if rel is None:
+        return vs
+    cut = view.start + rel.start()
+    head = [m for m in cands if m.end <= cut]
+    if head and lex.statements.relative_head_object.search(
+        view.slice(max(view.start, head[-1].start - 16), head[-1].start)
+    ):
+        return vs
+    return cut
 
 
 def _role_after_comma(lex: ModelLexicon, role: str, rest: str) -> bool:
