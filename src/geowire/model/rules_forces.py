@@ -601,11 +601,11 @@ def _named_apart(
     """A generic system with a model's name of its own ("36 K10 resupply vehicles", "16 Marder
     vehicles") that no known system of its clause covers or shares that name with ("54 K9
     howitzers and …", "10 Leopard 1A5 tanks and …")."""
-    if not _model_named(g):
+    own = _self_named(g)  # (lead31) "twelve more Tarkans", "the N-49": a designation names its model
+    if not (own or _model_named(g)):
         return False
-    words = {
-        w.lower() for w in (g.name or g.text).split()[:-1] if w[:1].isupper() or any(ch.isdigit() for ch in w)
-    }
+    said = (g.name or g.text).split()
+    words = {w.lower() for w in (said if own else said[:-1]) if w[:1].isupper() or any(ch.isdigit() for ch in w)}
     for n in known:
         if n.start < g.end and g.start <= n.end + 1:  # "F-16 Block 70 fighters": one name
             return False
@@ -1850,6 +1850,12 @@ def _model_named(m: ActorMention) -> bool:
     """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
     words = (m.name or m.text).split()[:-1]
     return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+
+
+def _self_named(m: ActorMention) -> bool:
+    """(lead31) An unlisted system named by its designation alone ("Tarkans", "N-49"): its key is the
+    name it is told by, not a class noun's."""
+    return m.kind == "equipment" and m.country is None and str(m.code) == (m.name or "") and str(m.code)[:1].isupper()
 
 
 def _own_model(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
