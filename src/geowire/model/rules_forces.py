@@ -262,7 +262,10 @@ def transfer_claims(
                 for g in generic
                 # (lead31) "Egypt, which flies American F-16s, has ordered twelve more Vetkas": a system
                 # outside the held clause is judged by its own clause's cue
-                if (_status_among(view, lex, cues, g.start) or status)[0] not in _HELD
+                if (
+                    (_model_named(g) or _self_named(g))
+                    and (_status_among(view, lex, cues, g.start) or status)[0] not in _HELD
+                )
                 or _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
                 or _former_owned(view, lex, g)  # "operates three ex-Korean corvettes"
@@ -605,7 +608,9 @@ def _named_apart(
     if not (own or _model_named(g)):
         return False
     said = (g.name or g.text).split()
-    words = {w.lower() for w in (said if own else said[:-1]) if w[:1].isupper() or any(ch.isdigit() for ch in w)}
+    words = {
+        w.lower() for w in (said if own else said[:-1]) if w[:1].isupper() or any(ch.isdigit() for ch in w)
+    }
     for n in known:
         if n.start < g.end and g.start <= n.end + 1:  # "F-16 Block 70 fighters": one name
             return False
@@ -1855,7 +1860,12 @@ def _model_named(m: ActorMention) -> bool:
 def _self_named(m: ActorMention) -> bool:
     """(lead31) An unlisted system named by its designation alone ("Tarkans", "N-49"): its key is the
     name it is told by, not a class noun's."""
-    return m.kind == "equipment" and m.country is None and str(m.code) == (m.name or "") and str(m.code)[:1].isupper()
+    return (
+        m.kind == "equipment"
+        and m.country is None
+        and str(m.code) == (m.name or "")
+        and str(m.code)[:1].isupper()
+    )
 
 
 def _own_model(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
