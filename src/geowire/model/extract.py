@@ -443,7 +443,7 @@ def resolve_systems(
         if pending:  # the same supplier's named system before it ("all eight submarines")
             before = [n for j, n in fits if j < i and n.fields.get("supplier") == fields["supplier"]]
             pick = before[-1] if before else None
-            if pick is None and pending != "recipient" and not _model_told(fields):
+            if pick is None and pending != "recipient" and (fields.get("negated") or not _model_told(fields)):
                 continue  # (lead31) "Six N-49s delivered by Denmark" waits for no other system: its own
         elif anaphor or family == lex.transfers.elided_noun:
             # "the first ship" after "six Varuna-class corvettes": a noun of the same class; "the tanks"
