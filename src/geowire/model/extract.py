@@ -443,8 +443,8 @@ def resolve_systems(
         if pending:  # the same supplier's named system before it ("all eight submarines")
             before = [n for j, n in fits if j < i and n.fields.get("supplier") == fields["supplier"]]
             pick = before[-1] if before else None
-            if pick is None and pending != "recipient":
-                continue
+            if pick is None and pending != "recipient" and (fields.get("negated") or not _model_told(fields)):
+                continue  # (lead31) "Six N-49s delivered by Denmark" waits for no other system: its own
         elif anaphor or family == lex.transfers.elided_noun:
             # "the first ship" after "six Varuna-class corvettes": a noun of the same class; "the tanks"
             # after "the first Leopard 2A8 tanks": the same noun with a model's name
@@ -1055,6 +1055,13 @@ def _same_supplier(claims: list[Claim]) -> list[Claim]:
             last = str(c.fields["supplier"])
         out.append(c)
     return out
+
+
+def _model_told(fields: Mapping[str, object]) -> bool:
+    """(lead31) An unlisted system told by a model's name ("N-49", "Vetka trainers"), not by a bare
+    class noun that may stand for a system the article names elsewhere ("all eight submarines")."""
+    name = str(fields.get("system_name") or "")
+    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in name.split())
 
 
 def _unknown_one_sided(c: Claim) -> bool:

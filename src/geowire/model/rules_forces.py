@@ -260,7 +260,13 @@ def transfer_claims(
             generic = [
                 g
                 for g in generic
-                if _anaphoric(view, lex, g)
+                # (lead31) "Egypt, which flies American F-16s, has ordered twelve more Vetkas": a system
+                # outside the held clause is judged by its own clause's cue
+                if (
+                    (_model_named(g) or _self_named(g))
+                    and (_status_among(view, lex, cues, g.start) or status)[0] not in _HELD
+                )
+                or _anaphoric(view, lex, g)
                 or lex.transfers.acquired_after.match(view.slice(g.end, g.end + 40))
                 or _former_owned(view, lex, g)  # "operates three ex-Korean corvettes"
                 or _made_in(view, lex, g) is not None  # "flies Russian-built Sukhoi jets"
@@ -598,10 +604,12 @@ def _named_apart(
     """A generic system with a model's name of its own ("36 K10 resupply vehicles", "16 Marder
     vehicles") that no known system of its clause covers or shares that name with ("54 K9
     howitzers and …", "10 Leopard 1A5 tanks and …")."""
-    if not _model_named(g):
+    own = _self_named(g)  # (lead31) "twelve more Tarkans", "the N-49": a designation names its model
+    if not (own or _model_named(g)):
         return False
+    said = (g.name or g.text).split()
     words = {
-        w.lower() for w in (g.name or g.text).split()[:-1] if w[:1].isupper() or any(ch.isdigit() for ch in w)
+        w.lower() for w in (said if own else said[:-1]) if w[:1].isupper() or any(ch.isdigit() for ch in w)
     }
     for n in known:
         if n.start < g.end and g.start <= n.end + 1:  # "F-16 Block 70 fighters": one name
@@ -1644,7 +1652,7 @@ def _generic_systems(
         if any(o.start <= s < o.end for o in out) or any(a < s < b for a, b in heads):
             continue
         named = view.slice(s, e).split()[0]
-        if named[:1].isupper() and (_actor_at(view, s) or named.lower() in stop):
+        if named[:1].isupper() and (_actor_at(view, s, lex) or named.lower() in stop):
             continue  # "German vehicles", "The vehicles": a noun that needs a model's name has none
         if _proper_noun(view, s, e):
             continue  # "Karoo Land Systems", "Halvard Systems": a company's name, not its product
@@ -1671,7 +1679,9 @@ def _generic_systems(
             if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):
                 break  # past three modifiers only a model's name goes on ("A-29 Super Tucano light attack")
             if any(
-                mm.start <= start - len(word.group(0)) < mm.end and mm.kind != "unresolved"
+                mm.start <= start - len(word.group(0)) < mm.end
+                and mm.kind != "unresolved"
+                and not _inside_wide(lex, mm, start - len(word.group(0)))
                 for mm in view.mentions
             ):
                 break  # a country or person ("German tanks"): the maker, not the name
@@ -1847,6 +1857,17 @@ def _model_named(m: ActorMention) -> bool:
     return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
 
 
+def _self_named(m: ActorMention) -> bool:
+    """(lead31) An unlisted system named by its designation alone ("Tarkans", "N-49"): its key is the
+    name it is told by, not a class noun's."""
+    return (
+        m.kind == "equipment"
+        and m.country is None
+        and str(m.code) == (m.name or "")
+        and str(m.code)[:1].isupper()
+    )
+
+
 def _own_model(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     """A generic system with a model's name after a possessive ("its Akash missile batteries") names
     that model, not an earlier system of its class."""
@@ -1854,9 +1875,46 @@ def _own_model(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
     return _model_named(m) and lex.transfers.possessive_pronoun.search(before) is not None
 
 
-def _actor_at(view: SentenceView, at: int) -> bool:
-    """A resolved actor mention (a country, a person, a group) covers the offset."""
-    return any(m.start <= at < m.end and m.kind not in ("unresolved", "equipment") for m in view.mentions)
+def _demonym_end(lex: ModelLexicon, m: ActorMention) -> int | None:
+    """(lead31) Where the demonym that opens a country mention of several words ends, when the mention
+    runs on past it ("Chinese R-43L fighters", "South Korean KX-9 howitzers", "Russian-made Vetka jets"
+    read whole as a country): the words after it are a system's, not the actor's."""
+    if m.kind != "country" or " " not in m.text.strip():
+        return None
+    at = 0
+    for word in m.text.split(" "):
+        at += len(word) + 1
+        bare = re.sub(lex.transfers.made.pattern.lstrip("^"), "", word)
+        if lex.transfers.demonym.search(bare) and not lex.transfers.people_plural.search(bare):
+            return m.start + at - 1 if m.start + at - 1 < m.end else None
+        if not word[:1].isupper():
+            return None
+    return None
+
+
+def _inside_wide(lex: ModelLexicon, m: ActorMention, at: int) -> bool:
+    """(lead31) ``at`` lies past the demonym of a mention that runs on over the system's words: the
+    word is the model's name, not the actor's."""
+    end = _demonym_end(lex, m)
+    return end is not None and at >= end
+
+
+def _wide_maker(lex: ModelLexicon, m: ActorMention, system: ActorMention) -> bool:
+    """(lead31) A country mention that opens with a demonym and runs on into the system ("French
+    Zinito fighters" read whole as France): the demonym names the maker."""
+    end = _demonym_end(lex, m)
+    return end is not None and m.start < system.start and end <= system.start < m.end
+
+
+def _actor_at(view: SentenceView, at: int, lex: ModelLexicon | None = None) -> bool:
+    """A resolved actor mention (a country, a person, a group) covers the offset; with ``lex``, not
+    past the demonym of a mention that runs on over a system's words (:func:`_inside_wide`)."""
+    return any(
+        m.start <= at < m.end
+        and m.kind not in ("unresolved", "equipment")
+        and not (lex is not None and _inside_wide(lex, m, at))
+        for m in view.mentions
+    )
 
 
 def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMention]) -> list[ActorMention]:
@@ -1876,6 +1934,14 @@ def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMentio
         if any(o.start < e and s < o.end for o in [*taken, *out]) or not _names_equipment(view, lex, e):
             continue
         name = m.group("name")
+        out.append(ActorMention(s, e, name, "equipment", name, name=name))
+    for at, e, m in view.finditer(lex.transfers.counted_name):
+        s = at + m.start("name") - m.start(0)
+        name = m.group("name")
+        if name in lex.transfers.counted_name_not or _actor_at(view, s):
+            continue  # "300 Marines", "12 Americans": people, not a model
+        if any(o.start < e and s < o.end for o in [*taken, *out]):
+            continue
         out.append(ActorMention(s, e, name, "equipment", name, name=name))
     return sorted(out, key=lambda o: o.start)
 
@@ -3969,6 +4035,8 @@ def _made_in(view: SentenceView, lex: ModelLexicon, system: ActorMention) -> str
         return None
     for c, m in view.countries():
         if m.start >= system.end and lex.transfers.built_by_after.match(view.slice(system.end, m.start)):
+            return c
+        if _model_named(system) and _wide_maker(lex, m, system):
             return c
         gap = view.slice(m.end, system.start)
         if m.kind != "country" or m.end > system.start or len(gap) > 12:
