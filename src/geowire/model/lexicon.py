@@ -667,6 +667,10 @@ class Transfers(_Strict):
     inverted_condition: CaseRx = re.compile(r"(?!)")
     # right after a country's name: it names a period ("since Soviet times", "Soviet-era"), not a party
     period_after: Rx = re.compile(r"(?!)")
+    # (cx54) before and after a demonym: a preposition of place and a place noun ("On the Libyan
+    # border"): where it happens, no party
+    place_demonym_before: Rx = re.compile(r"(?!)")
+    place_demonym_after: Rx = re.compile(r"(?!)")
     # right before a cue: the first half of a compound whose second half only looks like a verb
     # ("anti-ship missiles")
     compound_before: Rx = re.compile(r"(?!)")

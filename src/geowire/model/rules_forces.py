@@ -2688,6 +2688,8 @@ def _parties(
             continue  # "has flown Mi-24s since Soviet times": a period, no party
         if _in_water_name(view, lex, m):
             continue  # "worked hard over the South China Sea": a sea, no party
+        if _place_demonym(view, lex, m):
+            continue  # (cx54) "On the Libyan border, the Tunisian air force's fleet …": a place, no party
         if (
             not _aside(view, lex, m.start, cue)
             # "thirty Marder vehicles, a gift from Germany, …": an aside that names the system's source
@@ -2892,6 +2894,7 @@ def _parties(
         or (a.end <= cue and lex.transfers.hard_break.search(view.slice(a.end, cue)) is not None)
         or _earlier_clause_actor(view, lex, countries, a, cue)
         or _in_report_clause(view, lex, a.start, cue)  # (cx41) "…, Mongolia's defence ministry said"
+        or any(m.start == a.start and _place_demonym(view, lex, m) for _c, m in view.countries())
         for a in (*_event_actors(event, "supplier"), *_event_actors(event, "recipient"))
     ):
         from_event = None  # a party of the event named in an aside ("Niger, whose junta broke with Paris, …")
@@ -4094,6 +4097,17 @@ def _in_water_name(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bo
     return bool(
         lex.transfers.water_after.match(view.slice(m.end, m.end + 12))
         or lex.transfers.water_before.search(view.slice(max(view.start, m.start - 16), m.start))
+    )
+
+
+def _place_demonym(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
+    """(cx54) A demonym that qualifies a place noun after a preposition of place ("on the Libyan
+    border", "off the Yemeni coast"): where something happens, not a party to it."""
+    return (
+        _demonym(lex, m)
+        and lex.transfers.place_demonym_after.match(view.slice(m.end, m.end + 14)) is not None
+        and lex.transfers.place_demonym_before.search(view.slice(max(view.start, m.start - 16), m.start))
+        is not None
     )
 
 
