@@ -53,3 +53,16 @@ def test_cx53_a_which_clause_of_the_same_step_still_dates_it(analyzer) -> None: 
     # counter-example: the relative goes on with the delivered drones themselves
     text = "Ghana has taken delivery of six Bayraktar TB2 drones, which landed at Tamale on 9 May."
     assert ("delivered", False, "GHA", "2025-05-09") in _rows(analyzer, text)
+
+
+def test_cx53_the_main_verb_after_a_relative_aside_is_the_step(analyzer) -> None:  # noqa: ANN001
+    # the aside's cue ("bought") only tells which tanks; the clause's own verb dates the arrival
+    text = "The Leopard tanks, which Chile bought in 2014, arrived in Santiago in May."
+    assert ("delivered", False, "CHL", "2025-05-01") in _rows(analyzer, text)
+
+
+def test_cx53_a_relative_aside_with_no_main_step_keeps_its_cue(analyzer) -> None:  # noqa: ANN001
+    # counter-example: no cue after the aside, so the aside's delivery is the sentence's step
+    text = "The Rafale jets, which France delivered in 2017, now patrol the Sinai."
+    assert [r[0] for r in _rows(analyzer, text)] == ["delivered"]
+    assert _rows(analyzer, text)[0][3] == "2017-01-01"

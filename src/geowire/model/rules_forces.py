@@ -2145,7 +2145,7 @@ def _status_among(
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
         verbs = _past_participle_told_before(view, lex, verbs, near)
-        verbs = _without_whose_step(view, lex, verbs, near)
+        verbs = _without_aside_step(view, lex, verbs, near)
         phrase = [s for s, _e, _m in view.finditer(lex.transfers.gerund_phrase) if s < near]
         if phrase:  # "signed for the Akinci, after buying TB2 drones from Turkey": the TB2s were bought
             verbs = [c for c in verbs if c[1] > phrase[-1]]
@@ -2287,18 +2287,22 @@ def _past_participle_told_before(
     return [c for c in verbs if c not in ends]
 
 
-def _without_whose_step(view: SentenceView, lex: ModelLexicon, verbs: list[_Cue], near: int) -> list[_Cue]:
-    """(cx53) The cues without those of a possessive relative after the system at ``near`` when the
-    clause has a cue before the system ("has received the batteries, whose sale Washington approved
-    in 2020"): the relative's cue is its noun's step (the sale's approval), not the clause's."""
-    if not any(c[1] < near for c in verbs):
-        return verbs
+def _without_aside_step(view: SentenceView, lex: ModelLexicon, verbs: list[_Cue], near: int) -> list[_Cue]:
+    """(cx53) The cues without those of a relative aside on the system at ``near`` when the clause
+    tells its own step: a cue after the aside, or, for a possessive relative, a cue before the
+    system ("has received the batteries, whose sale Washington approved in 2020": the relative's
+    cue is its noun's step, the sale's approval)."""
     asides = [
-        (s, e)
-        for s, e, _m in view.finditer(lex.transfers.relative_aside)
-        if _antecedent(view, near, s) and lex.transfers.whose_aside.match(view.slice(s, e))
+        (s, e) for s, e, _m in view.finditer(lex.transfers.relative_aside) if _antecedent(view, near, s)
     ]
-    return [c for c in verbs if not any(s <= c[1] < e for s, e in asides)] or verbs
+    # "The tanks, which Australia bought in 2007, arrived in May": the main verb after the aside is
+    # the step; the aside's cue tells which tanks are meant
+    main = [
+        (s, e) for s, e in asides if any(c[1] >= e and _same_clause(view, lex, near, c[1]) for c in verbs)
+    ]
+    if any(c[1] < near for c in verbs):
+        main += [(s, e) for s, e in asides if lex.transfers.whose_aside.match(view.slice(s, e))]
+    return [c for c in verbs if not any(s <= c[1] < e for s, e in main)] or verbs
 
 
 def _reduced_end(view: SentenceView, lex: ModelLexicon, near: int, cue: _Cue) -> int | None:
