@@ -2908,6 +2908,8 @@ def _parties(
         countries = [x for x in countries if x[0] != to[0][0]] + [to[0]]
     before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment" and (c, m) not in to[:1]]
     owner = _owner(view, lex, countries, system)
+    if owner is not None and acquisition and any(c == owner for c, _m in before):
+        owner = None  # (cx53) "Latvia took delivery of its first HIMARS": the possessor gets them
     supplier: str | None = owner or producer
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
