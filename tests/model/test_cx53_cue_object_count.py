@@ -31,3 +31,22 @@ def test_cx53_a_step_with_no_count_keeps_the_systems(analyzer) -> None:  # noqa:
     # counter-example: nothing counted after the cue
     text = "Brazil's six Gripen fighters were delivered by Sweden in August."
     assert _counts(analyzer, text) == [("delivered", 6.0, False)]
+
+
+def test_cx53_two_dates_of_one_last_delivery_of_a_listed_system_contradict() -> None:
+    # lead30 had to use an unlisted model here: with a listed one the contract's count (six) hid
+    # the delivery's ("the last two")
+    from tests.model.helpers import contradiction_pairs
+
+    a = (
+        "a",
+        "2025-09-08",
+        "Brazil's contract with Sweden for six Gripen fighters has been completed with the delivery of "
+        "the last two aircraft in August, the Swedish embassy said on Monday.",
+    )
+    b = (
+        "b",
+        "2025-09-11",
+        "Sweden delivered the last two Gripen fighters to Brazil in May, the Brazilian air force said.",
+    )
+    assert ("a", "b", "date") in contradiction_pairs([a, b])
