@@ -320,6 +320,9 @@ class Agreements(_Strict):
     # what stands before the date (`cleft_opening`) and between it and the action (`cleft_gap`)
     cleft_opening: Rx = re.compile(r"(?!)")
     cleft_gap: Rx = re.compile(r"(?!)")
+    # (cx53) the stressed part of a cleft up to its "that", whose place is the action's
+    cleft_span: Rx = re.compile(r"(?!)")
+    cleft_subject: Rx = re.compile(r"(?!)")
     # where an action's clause ends (the parties of a signed purchase stand before it)
     clause_end: Rx
     # between a date and a kind: the date's possessive ("last week's tank contract")
@@ -561,6 +564,12 @@ class Transfers(_Strict):
     ordered_after: Rx = re.compile(r"(?!)")
     # (cx50) after a system: a relative clause whose sale a named state approved
     approved_after: Rx = re.compile(r"(?!)")
+    # (cx53) a relative aside that opens with a possessive ("…, whose sale …"): its verb's object is
+    # its own noun
+    whose_aside: Rx = re.compile(r"(?!)")
+    # (cx53) right after a step's cue told after its system: the count of the cue's own object ("…
+    # with the delivery of the last two aircraft"); group ``n`` the count
+    cue_object_count: Rx = re.compile(r"(?!)")
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
     # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")
@@ -1036,6 +1045,7 @@ class Statements(_Strict):
     anonymous: list[str]
     passive: Rx
     modal_speech: Rx = re.compile(r"(?!)")  # (cx40) "few can say", "could not say": nothing said
+    event_noun_before: Rx = re.compile(r"(?!)")  # (cx53) "the accord announced in May": no speaker
     possessor: CaseRx
     other_subject: CaseRx
     modifier: CaseRx

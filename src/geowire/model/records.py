@@ -29,7 +29,7 @@ from geowire.model.context import (
 )
 from geowire.model.lexicon import Figures
 from geowire.model.occurrences import PUBLICATION_WINDOW
-from geowire.model.rules_forces import PRESENCE
+from geowire.model.rules_forces import FORCE_TOTAL, PRESENCE
 from geowire.nlp.dates import shift_days
 from geowire.types import date_interval
 
@@ -2905,7 +2905,7 @@ def build_deployments(
     groups: list[list[StoredClaim]] = []
     for c in sorted(claims, key=lambda c: c.id):
         for g in groups:
-            if _same_deployment(g[0], c):
+            if _same_deployment(g[0], c) and not _batch_and_total(g, c):
                 g.append(c)
                 break
         else:
@@ -3332,8 +3332,25 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def _deployment_date(c: StoredClaim) -> dt.date | None:
+    """A deployment's own date, else its report's day — not for a plan ("will send 300 more"),
+    which the report does not date. (cx53)"""
     d = c.fields.get("date")
-    return dt.date.fromisoformat(d) if d else c.published
+    if d:
+        return dt.date.fromisoformat(d)
+    return None if c.fields.get("modality") == _PLANNED else c.published
+
+
+def _batch_and_total(group: list[StoredClaim], c: StoredClaim) -> bool:
+    """(cx53) One of ``c`` and the ``group`` is a batch ("another 300 soldiers"), the other the total
+    force a change leaves ("bringing its contingent to 1,200"): two figures of the force, two records."""
+
+    def batch(x: StoredClaim) -> bool:
+        return bool(x.fields.get("personnel_partial"))
+
+    def total(x: StoredClaim) -> bool:
+        return bool(x.fields.get(FORCE_TOTAL))
+
+    return (total(c) and any(batch(x) for x in group)) or (batch(c) and any(total(x) for x in group))
 
 
 def _force_time(c: StoredClaim) -> DateValue | None:

@@ -626,7 +626,11 @@ def _action_fields(
         spans["date"] = (d.start, d.end)
         if _not_yet(view, lex, action, fields, d):
             fields["modality"] = "hypothetical"  # "enters into force next month": not done yet
-    place = _place(view, lex, action.end, hi) or _where_place(view, lex, action)
+    place = (
+        _place(view, lex, action.end, hi)
+        or _where_place(view, lex, action)
+        or _cleft_place(view, lex, action)
+    )
     if place:
         fields["place"], fields["place_preposition"] = place[2], place[3]
         spans["place"] = (place[0], place[1])
@@ -877,6 +881,16 @@ def _where_place(view: SentenceView, lex: ModelLexicon, action: _Match) -> tuple
         if place is not None and lex.agreements.place_where.match(view.slice(place[1], action.start)):
             return place
     return None
+
+
+def _cleft_place(view: SentenceView, lex: ModelLexicon, action: _Match) -> tuple[int, int, str, str] | None:
+    """(cx53) The place a cleft stresses before its action ("It was in Lima, on 10 March, that the
+    two ministers signed …"): where the action took place."""
+    cleft = lex.agreements.cleft_span.match(view.text)
+    end = view.start + cleft.end() if cleft else action.end
+    if end > action.start or not lex.agreements.cleft_subject.fullmatch(view.slice(end, action.start)):
+        return None
+    return _place(view, lex, view.start, end)
 
 
 def _relative_act(view: SentenceView, lex: ModelLexicon, action: _Match, kinds: list[_Match]) -> bool:

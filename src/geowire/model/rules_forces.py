@@ -1020,7 +1020,7 @@ def _share_of_total(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
     if c.fields.get("status") == "delivered" and c.fields.get("negated") and span is None:
         return _ordered_denied(view, lex, c)
     if span is None:
-        return [c]
+        return _approved_relative(view, lex, c) if c.fields.get("status") == "delivered" else [c]
     if c.fields.get("status") != "delivered":
         return [_share_stated(view, lex, c, span)]
     if c.fields.get("negated"):
@@ -1144,6 +1144,22 @@ def _ordered_denied(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Cla
         return [c]
     out = _denial_and_approval(view, lex, c, system[1] + approved.end())
     return out if out[1].fields.get("date") else [c]
+
+
+def _approved_relative(view: SentenceView, lex: ModelLexicon, c: Claim) -> list[Claim]:
+    """(cx53) An asserted delivery of a system whose sale a relative clause dates ("has received the
+    batteries, whose sale Washington approved in 2020"): the delivery as its own clause dates it, and
+    the approval of the relative's date (an undated one adds nothing)."""
+    system = c.field_spans.get("system")
+    if system is None:
+        return [c]
+    approved = lex.transfers.approved_after.match(
+        view.slice(system[1], min(view.sentence.end, system[1] + 60))
+    )
+    if approved is None:
+        return [c]
+    approval = _denial_and_approval(view, lex, c, system[1] + approved.end())[1]
+    return [c, approval] if approval.fields.get("date") else [c]
 
 
 _APPROVAL_DATE_GAP = 25  # characters between an approving verb and the date of its own clause
@@ -2195,6 +2211,7 @@ def _status_among(
         # "ordered howitzers in 2023, paying for an early delivery": the participle's cue is not theirs
         verbs = [c for c in verbs if not _participle_between(view, lex, c[1], near)] or verbs
         verbs = _past_participle_told_before(view, lex, verbs, near)
+        verbs = _without_aside_step(view, lex, verbs, near)
         phrase = [s for s, _e, _m in view.finditer(lex.transfers.gerund_phrase) if s < near]
         if phrase:  # "signed for the Akinci, after buying TB2 drones from Turkey": the TB2s were bought
             verbs = [c for c in verbs if c[1] > phrase[-1]]
@@ -2334,6 +2351,24 @@ def _past_participle_told_before(
     if not main or not all(_same_clause(view, lex, last, c[1]) for c in main):
         return verbs
     return [c for c in verbs if c not in ends]
+
+
+def _without_aside_step(view: SentenceView, lex: ModelLexicon, verbs: list[_Cue], near: int) -> list[_Cue]:
+    """(cx53) The cues without those of a relative aside on the system at ``near`` when the clause
+    tells its own step: a cue after the aside, or, for a possessive relative, a cue before the
+    system ("has received the batteries, whose sale Washington approved in 2020": the relative's
+    cue is its noun's step, the sale's approval)."""
+    asides = [
+        (s, e) for s, e, _m in view.finditer(lex.transfers.relative_aside) if _antecedent(view, near, s)
+    ]
+    # "The tanks, which Australia bought in 2007, arrived in May": the main verb after the aside is
+    # the step; the aside's cue tells which tanks are meant
+    main = [
+        (s, e) for s, e in asides if any(c[1] >= e and _same_clause(view, lex, near, c[1]) for c in verbs)
+    ]
+    if any(c[1] < near for c in verbs):
+        main += [(s, e) for s, e in asides if lex.transfers.whose_aside.match(view.slice(s, e))]
+    return [c for c in verbs if not any(s <= c[1] < e for s, e in main)] or verbs
 
 
 def _reduced_end(view: SentenceView, lex: ModelLexicon, near: int, cue: _Cue) -> int | None:
@@ -2942,6 +2977,8 @@ def _parties(
         countries = [x for x in countries if x[0] != to[0][0]] + [to[0]]
     before = [(c, m) for c, m in countries if m.end <= cue and m.kind != "equipment" and (c, m) not in to[:1]]
     owner = _owner(view, lex, countries, system)
+    if owner is not None and acquisition and any(c == owner for c, _m in before):
+        owner = None  # (cx53) "Latvia took delivery of its first HIMARS": the possessor gets them
     supplier: str | None = owner or producer
     if fields.get("status") == "approved" and before:
         supplier = before[-1][0]  # "Washington approved the sale of NASAMS": the approver sells
@@ -4391,6 +4428,8 @@ def _system_claim(
             d = later[0]
             _dated(fields, spans, d)
     _quantity(view, lex, m, fields, spans)
+    if status is not None:
+        _cue_object_count(view, lex, m, status, fields, spans)
     _apposed_total(view, lex, m, fields, spans)
     if "quantity" in spans and (
         _vague_count(view, *spans["quantity"])  # "dozens of mortar tubes", "thousands of shells": no count
@@ -5015,6 +5054,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim is None:
             continue
+        if (s, e, m) in totals:  # (cx53) the force the change leaves, beside the batch that changed it
+            claim = replace(claim, fields={**claim.fields, FORCE_TOTAL: True})
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
             planned = _with_plan(view, lex, _with_denial(view, lex, claim, s, near[0][0]), near[0][0])
             out += _split_coordinated(planned) if planned else []  # the article may name the other side
@@ -5577,6 +5618,8 @@ def _left_place(view: SentenceView, lex: ModelLexicon, m: ActorMention) -> bool:
 
 
 ARRIVAL, PRESENCE = "arrival", "presence"  # the labels of a count's ``measure`` (``records`` reads them)
+# (cx53) the field of a count that is the force a change leaves ("bringing its force there to 1,000")
+FORCE_TOTAL = "personnel_total"
 
 
 def _at_report(
@@ -5834,6 +5877,31 @@ def _number(text: str) -> float | None:
     """A count in digits ("2,500"); None for words, which only the number grammar reads
     (:func:`_figure`: "hundreds", "two dozen"), so one it does not read counts nothing ("hundred")."""
     return float(text.replace(",", "")) if text[0].isdigit() else None
+
+
+def _cue_object_count(
+    view: SentenceView,
+    lex: ModelLexicon,
+    m: ActorMention,
+    status: tuple[str, int, int, bool],
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """(cx53) A step told after the system's phrase with a count of its own object ("the contract for
+    five Gripen jets has been completed with the delivery of the last two aircraft"): the step's count
+    is that object's, not the count told with the system before it."""
+    own = spans.get("quantity")
+    if own is None or own[1] > m.start or status[1] < m.end:
+        return
+    hit = lex.transfers.cue_object_count.match(view.slice(status[2], view.sentence.end))
+    if hit is None or not _same_clause(view, lex, status[1], status[2] + hit.start("n")):
+        return
+    fig = _figure(view, status[2] + hit.start("n"), hit.group("n"))
+    if fig is None:
+        return
+    value, s, e, vague = fig
+    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+    spans["quantity"] = (s, e)
 
 
 def _figure(view: SentenceView, start: int, text: str) -> tuple[float, int, int, str | None] | None:

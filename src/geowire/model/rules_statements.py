@@ -69,6 +69,8 @@ def statement_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             continue
         if lex.statements.modal_speech.search(view.slice(max(view.start, s - 30), s)):
             continue  # (cx40) "something few air forces can say": no one said it
+        if lex.statements.event_noun_before.search(view.slice(max(view.start, s - 60), s)):
+            continue  # (cx53) "the accord announced in May": the participle names the accord
         speaker = (
             _speaker(view, lex, s, e, quotes)
             or _shared_demonym(view, lex, s, e, quotes)
