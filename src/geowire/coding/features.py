@@ -113,7 +113,25 @@ def _relation(trig: TokenView, head: TokenView) -> str:
     gov = trig.head
     if head.head.i == gov.head.i:
         return f"uncle:{head.dep_}"
-    return "far"
+    clause = _clause_role(trig, head)
+    return f"clause:{clause[0]}:{clause[1]}" if clause is not None else "far"
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _clause_role(trig: TokenView, head: TokenView) -> tuple[str, str, TokenView] | None:
+    """A role's head in a relative or participle clause on a noun trigger ("the drills that X
+    held", "the text tabled by X", "the sanctions X imposed on Y"): the clause's dependency, how
+    the head hangs on the clause's verb ("nsubj", "by", "prep:on" …) and the verb."""
+    t, via = head, head.dep_
+    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent"):
+        t = head.head
+        via = "by" if t.dep_ == "agent" or t.lower_ == "by" else f"prep:{t.lower_}"
+    verb = t.head
+    if verb.i != t.i and verb.dep_ in _NOUN_CLAUSES and verb.head.i == trig.i:
+        return (verb.dep_, via, verb)
+    return None
 
 
 def _link(doc: DocView, a: TokenView, b: TokenView) -> tuple[str, str, str]:
@@ -307,9 +325,36 @@ def _trigger_party_features(doc: DocView, trig: TokenView, slots: tuple[tuple[st
         f.append(f"tparty|pos={trig.pos_}|{_bucket(len(slots), (0, 1, 2))}")
         gov = trig.head
         f.append(f"tgov={trig.dep_}|{gov.pos_}|{gov.dep_}" if gov.i != trig.i else "tgov=root")
+        f += _trigger_clause_features(trig)
         return tuple(f)
 
     return doc.memoised("trigger-party-features", trig.i, make)
+
+
+def _trigger_clause_features(trig: TokenView) -> list[str]:
+    """Whether a party names a noun trigger's doer from outside its noun phrase (``tclause=``, read by
+    the gated form's event factor): as the subject or by-agent of a relative or participle clause on
+    the noun ("the drills that X held", "the text tabled by X"), or as the subject of the verb the
+    noun is the object of ("X announced a pullout")."""
+    if trig.pos_ not in _NOUN_POS:
+        return []
+    f: list[str] = []
+    for verb in trig.children:
+        if verb.dep_ not in _NOUN_CLAUSES:
+            continue
+        for ch in verb.children:
+            if ch.dep_ in SUBJECT_DEPS and _names_party(ch):
+                f.append(f"tclause={verb.dep_}|subj")
+            elif ch.dep_ == "agent" and any(g.dep_ == "pobj" and _names_party(g) for g in ch.children):
+                f.append(f"tclause={verb.dep_}|by")
+    gov = trig.head
+    if (
+        trig.dep_ == "dobj"
+        and gov.i != trig.i
+        and any(ch.dep_ in SUBJECT_DEPS and _names_party(ch) for ch in gov.children)
+    ):
+        f.append("tclause=object|subj")
+    return sorted(set(f))
 
 
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
@@ -417,6 +462,7 @@ def _veto_features(doc: DocView, vetoes: tuple[str, ...], lexical: bool, how: st
             f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={modality}",
                   f"rulepick|cat|rcpt={cat}|{how}"]  # fmt: skip
         f += [f"cat|veto={cat}|{v}" for v in vetoes]
+        f += [f"veto|rcpt={v}|{how}" for v in vetoes]  # "the penalties will bar …": a stand-in subject
         return tuple(f)
 
     return doc.memoised("veto-features", (vetoes, lexical, how, cat, modality), make)
@@ -433,9 +479,21 @@ def _actor_link(doc: DocView, trig: TokenView, src_head: TokenView, lemma: str, 
             f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}", f"src|arel={_how(how)}|{arel}",
             f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}",
             f"aorder={'before' if src_head.i < trig.i else 'after'}",
+            *_actor_clause(trig, src_head, cat),
         )  # fmt: skip
 
     return doc.memoised("actor-link", (trig.i, src_head.i, cat, how), make)
+
+
+def _actor_clause(trig: TokenView, src_head: TokenView, cat: str) -> tuple[str, ...]:
+    """The actor as the subject or by-agent of a clause on the noun trigger (:func:`_clause_role`),
+    with the clause verb's lemma ("the exercises X held": hold; "the strike X condemned": condemn,
+    whose subject is not the strike's doer) and by category."""
+    clause = _clause_role(trig, src_head)
+    if clause is None or clause[1] not in ("nsubj", "by"):
+        return ()
+    kind = f"{clause[0]}|{clause[1]}"
+    return (f"aclause={kind}", f"cat|aclause={cat}|{kind}", f"aclause|verb={kind}|{clause[2].lemma_.lower()}")
 
 
 def _target_link(doc: DocView, trig: TokenView, tgt_head: TokenView, lemma: str, cat: str, arel: str
