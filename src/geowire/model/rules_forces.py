@@ -1952,8 +1952,9 @@ def _designations(view: SentenceView, lex: ModelLexicon, found: list[ActorMentio
         name = m.group("name")
         out.append(ActorMention(s, e, name, "equipment", name, name=name))
     for at, e, m in view.finditer(lex.transfers.counted_name):
-        s = at + m.start("name") - m.start(0)
-        name = m.group("name")
+        group = "name" if m.groupdict().get("name") else "acronym"  # "36 Vetkas", "29 more MADIS"
+        s = at + m.start(group) - m.start(0)
+        name = m.group(group)
         if name in lex.transfers.counted_name_not or _actor_at(view, s):
             continue  # "300 Marines", "12 Americans": people, not a model
         if any(o.start < e and s < o.end for o in [*taken, *out]):
