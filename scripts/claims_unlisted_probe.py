@@ -257,7 +257,10 @@ def _summary(report: dict[str, Any]) -> dict[str, Any]:
     cx = report["contradictions"]
     return {
         **kinds,
-        "contradictions": {x: cx[x] for x in ("matched", "gold", "recall", "between_compatible")},
+        "contradictions": {
+            x: cx[x]
+            for x in ("matched", "gold", "recall", "between_compatible", "compatible_pairs_flagged", "missed")
+        },
     }
 
 
