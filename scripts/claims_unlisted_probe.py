@@ -115,13 +115,20 @@ def cipherer(names: Iterable[str]) -> Callable[[Any], Any]:
     return sub
 
 
-def place_cipherer(names: Iterable[str], *, kept: Iterable[str] = ()) -> Callable[[Any], Any]:
+def place_cipherer(
+    names: Iterable[str], *, kept: Iterable[str] = (), known: Callable[[str], bool] = lambda _n: False
+) -> Callable[[Any], Any]:
     """A function that ciphers every name of ``names`` where it stands as a phrase (in its own case
     or in capitals, as a dateline writes it), the words of a place's shape (``_PLACE_KEPT``) kept;
-    a longer name of ``kept`` ("New Delhi" beside "Delhi") stays as it is."""
+    a longer name of ``kept`` ("New Delhi" beside "Delhi") stays as it is. A cipher that is itself
+    a ``known`` place ("Tapa" → "Cixi", a Chinese city) is ciphered again until it is none."""
     forms: dict[str, str] = {k: k for k in kept}
     for name in names:
-        out = " ".join(w if w in _PLACE_KEPT else "".join(map(cipher_char, w)) for w in name.split())
+        out = name
+        for _ in range(5):
+            out = " ".join(w if w in _PLACE_KEPT else "".join(map(cipher_char, w)) for w in out.split())
+            if not known(out):
+                break
         if out != name:
             forms[name], forms[name.upper()] = out, out.upper()
     if all(k == v for k, v in forms.items()):
@@ -211,7 +218,8 @@ def ciphered(
     if mode == "places":
         assert lang is not None
         names, kept = place_names(docs, lang)
-        sub = place_cipherer(names, kept=kept)
+        geo, kb = geography(lang), shipped_kb(lang)
+        sub = place_cipherer(names, kept=kept, known=lambda n: bool(geo.lookup(n) or kb.refs_for_name(n)))
     else:
         sub = cipherer(str(t["system"]) for d in docs for t in d.get("transfers") or [])
     out = []
