@@ -930,6 +930,9 @@ class Deployments(_Strict):
     # a town or base the forces are at, sent to or reached ("stationed at Tapa"), its name in the
     # ``place`` group: the host is the gazetteer's country of it when no country is named
     host_place: CaseRx
+    # (cx55) a name after such a preposition that is no town or base ("in Operation …", "to
+    # UNIFIL"): an unknown one of these does not make the article's country the host
+    not_place: CaseRx
     # right before a country a preposition governs ("the invasion of Ukraine, London kept …"): not
     # one of the forces' coordinated senders
     governed: Rx

@@ -415,7 +415,12 @@ def transfer_claims(
             or c.fields.get(PRONOUN)
             or c.fields.get(UNSAID_SUPPLIER)
         )
-        and not (not c.fields.get("recipient") and not c.fields.get(PRONOUN) and _moved_only(view, lex, c))
+        and not (
+            not c.fields.get("recipient")
+            and not c.fields.get(PRONOUN)
+            and not c.fields.get(ARRIVED_FROM)
+            and _moved_only(view, lex, c)
+        )
     ]
     claims = [
         replace(c, fields={**c.fields, ARRIVED_FROM: True})
@@ -1473,13 +1478,18 @@ def _reached_town(view: SentenceView, lex: ModelLexicon, c: Claim) -> Claim:
     "German-built corvettes docked at Alexandria", "tanks from the United States reached the port
     of Constanta"): delivered to the country the gazetteer places that town in, when it is not the
     supplier's. A system its owner sails or flies there ("Two Chinese corvettes reached
-    Sihanoukville", "A Russian frigate docked at Tartus") moved; it changed no hands."""
+    Sihanoukville", "A Russian frigate docked at Tartus") moved; it changed no hands. (cx55) A town
+    the gazetteer does not know ("reached Zorvak") is delivered too, to the article's country."""
     span, supplier = c.field_spans.get("status"), c.fields.get("supplier")
     if c.fields.get("recipient") or c.fields.get("negated") or span is None or not supplier:
         return c
     if not lex.transfers.undergoes.match(view.slice(span[0], span[1])) or not _made_abroad(view, lex, c):
         return c
     placed = _placed_host(view, lex, span[0], span[0], supplier)
+    if placed is None and _unknown_place(view, lex, span[0], span[0]):
+        # (cx55) "reached Zorvak": a town the gazetteer does not know, delivered there all the same;
+        # the dateline or the one country named before tells whose it is (extract._arrival_recipient)
+        return replace(c, fields={**c.fields, "status": "delivered", ARRIVED_FROM: True})
     if placed is None:
         return c
     country, _name, at = placed
@@ -5536,6 +5546,8 @@ def _deployment(
         spans["place"] = towns[2]
     elif view.search(lex.deployments.host_anaphor) is not None:
         fields[HOST_ANAPHOR] = True  # "2,000 troops in the country": the article's country
+    elif _unknown_place(view, lex, min(verb[1], e), e):
+        fields[HOST_ANAPHOR] = True  # (cx55) "stationed at Zorvak": a town the gazetteer does not know
     for rx in compile_each(lex.deployments.role):
         for rs, _re, rm in view.finditer(rx, lo=verb[1]):
             role = rm.group("role").strip()
@@ -5712,6 +5724,23 @@ def _town_countries(
             countries = sorted({str(e.country) for e in exact} - {str(sender)})
             return (countries, pm.group("place"), (start, end)) if countries else None
     return None
+
+
+def _unknown_place(view: SentenceView, lex: ModelLexicon, lo: int, forces: int) -> bool:
+    """(cx55) Whether the first name after ``lo`` that stands where a host's place stands in the
+    clause of the forces ending at ``forces`` ("stationed at Zorvak", "arrived in Zorvak") is one
+    the gazetteer and the knowledge base do not know: a town or base of the article's country, which
+    the article tells (:data:`HOST_ANAPHOR`). A date, an actor, a meeting's venue or a word of
+    ``deployments.not_place`` ("Operation") is no such place."""
+    geo = geography(view.lang)
+    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
+        start = ps + pm.start("place") - pm.start(0)
+        end = start + len(pm.group("place"))
+        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
+            continue
+        name = pm.group("place")
+        return not geo.lookup(name) and lex.deployments.not_place.search(name) is None
+    return False
 
 
 def _not_a_place(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
