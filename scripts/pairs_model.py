@@ -313,10 +313,8 @@ def _reading_features(
         if not readings:
             continue
         loc = "path" if tok.i in on_path else "near" if tok.head.i in on_path else "far"
-        # the experiment's relations as they were before the decider's clause roles (ev31): no agent
-        # prepositions, so a passive agent in a noun's clause reads as it did
-        arel = _relation(tok, src, frozenset())
-        rrel = _relation(tok, tgt, frozenset()) if tgt is not None else "none"
+        arel = _relation(tok, src)
+        rrel = _relation(tok, tgt) if tgt is not None else "none"
         for k, d in enumerate(readings):
             cat = _label(d.category)
             f += [f"cand={cat}|{loc}", f"cand|arel={cat}|{arel}", f"cand|rrel={cat}|{rrel}",
