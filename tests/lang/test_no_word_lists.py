@@ -159,10 +159,6 @@ LABELS_IN: dict[str, dict[str, str]] = {
         "bearer": "HTTP Authorization scheme",
     },
     "geowire.api.twins": _labels("the views' store parameter name", "store"),
-    "geowire.coding.features": _labels(
-        "how a role hangs on a clause verb in the decider's feature strings (aclause=relcl|by), not the word",
-        "by",
-    ),
     "geowire.model.rules_statements": _labels(
         "value of a speech verb's reports field (model_lexicon statements.speech_verbs)", "clause"
     ),

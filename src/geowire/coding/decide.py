@@ -388,8 +388,7 @@ def _pair(raw: object) -> tuple[float, float]:
 # of it: its words, where it stands, its sentence, its negation and modality cues, its shape)
 TRIGGER_LEVEL = ("bias", "lemma=", "pos=", "dep=", "head=", "where=", "adj=", "block=", "question", "quote",
                  "sentidx=", "len=", "hedge=", "gov=", "top=", "topsubj=", "topmod=", "tmod=", "nmod=",
-                 "nmod|dep=", "clause=", "mod=", "rep=", "cat|lemma=", "tparty=", "tgov=",
-                 "tclause=")  # fmt: skip
+                 "nmod|dep=", "clause=", "mod=", "rep=", "cat|lemma=", "tparty=", "tgov=")  # fmt: skip
 
 
 _MARKED = ("cat=", "rulepick")  # a reading's, marked as its trigger's (``t:cat=``, ``t:rulepick``)

@@ -98,9 +98,8 @@ def _path_deps(a: TokenView, b: TokenView, limit: int = 6) -> str:
     return path
 
 
-def _relation(trig: TokenView, head: TokenView, agent_preps: frozenset[str]) -> str:
-    """How a role's head hangs on the trigger: "direct:nsubj", "prep:by", "subj-of-gov:nsubj" …
-    (``agent_preps``: the language pack's prepositions of a passive's agent, :func:`_clause_role`)."""
+def _relation(trig: TokenView, head: TokenView) -> str:
+    """How a role's head hangs on the trigger: "direct:nsubj", "prep:by", "subj-of-gov:nsubj" …"""
     if head.head.i == trig.i:
         return f"direct:{head.dep_}"
     if head.dep_ == "pobj" and head.head.head.i == trig.i:
@@ -114,35 +113,16 @@ def _relation(trig: TokenView, head: TokenView, agent_preps: frozenset[str]) -> 
     gov = trig.head
     if head.head.i == gov.head.i:
         return f"uncle:{head.dep_}"
-    clause = _clause_role(trig, head, agent_preps)
-    return f"clause:{clause[0]}:{clause[1]}" if clause is not None else "far"
+    return "far"
 
 
-_NOUN_CLAUSES = frozenset({"relcl", "acl"})
-
-
-def _clause_role(trig: TokenView, head: TokenView, agent_preps: frozenset[str]
-                 ) -> tuple[str, str, TokenView] | None:  # fmt: skip
-    """A role's head in a relative or participle clause on a noun trigger ("the drills that X
-    held", "the text tabled by X", "the sanctions X imposed on Y"): the clause's dependency, how
-    the head hangs on the clause's verb ("nsubj", "by", "prep:on" …) and the verb."""
-    t, via = head, head.dep_
-    if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent"):
-        t = head.head
-        via = "by" if t.dep_ == "agent" or t.lower_ in agent_preps else f"prep:{t.lower_}"
-    verb = t.head
-    if verb.i != t.i and verb.dep_ in _NOUN_CLAUSES and verb.head.i == trig.i:
-        return (verb.dep_, via, verb)
-    return None
-
-
-def _link(doc: DocView, a: TokenView, b: TokenView, agent_preps: frozenset[str]) -> tuple[str, str, str]:
+def _link(doc: DocView, a: TokenView, b: TokenView) -> tuple[str, str, str]:
     """The dependency path from ``a`` to ``b`` (:func:`_path_deps`), its length bucket and how ``b``
     hangs on ``a`` (:func:`_relation`), once per pair of tokens (kept in the document view's memo)."""
 
     def make() -> tuple[str, str, str]:
         path = _path_deps(a, b)
-        return (path, _path_len(path), _relation(a, b, agent_preps))
+        return (path, _path_len(path), _relation(a, b))
 
     return doc.memoised("feature-links", (a.i, b.i), make)
 
@@ -162,7 +142,7 @@ def _top_conjunct(t: TokenView) -> TokenView:
 
 
 def _recipient_features(doc: DocView, trig: TokenView, src: TokenView, event: Event, cat: str,
-                        role_head: int | None, agent_preps: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
+                        role_head: int | None) -> tuple[str, ...]:  # fmt: skip
     """Where the recipient stands, for every recipient reading (an implied one has no role, so
     the role features say nothing of it): its relation and path to the trigger, its distance and
     side, whether it is a conjunct of the actor ("X and Y voiced support": partners) or hangs on
@@ -173,12 +153,12 @@ def _recipient_features(doc: DocView, trig: TokenView, src: TokenView, event: Ev
     return doc.memoised(  # the same for every reading with this recipient
         "recipient-features",
         (trig.i, src.i, r.start, r.end, cat, role_head),
-        lambda: tuple(_recipient_link(doc, trig, src, r.start, r.end, cat, role_head, agent_preps)),
+        lambda: tuple(_recipient_link(doc, trig, src, r.start, r.end, cat, role_head)),
     )
 
 
 def _recipient_link(doc: DocView, trig: TokenView, src: TokenView, start: int, end: int, cat: str,
-                    role_head: int | None, agent_preps: frozenset[str]) -> list[str]:  # fmt: skip
+                    role_head: int | None) -> list[str]:  # fmt: skip
     """:func:`_recipient_features` of the recipient at characters ``start``–``end``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -186,11 +166,11 @@ def _recipient_link(doc: DocView, trig: TokenView, src: TokenView, start: int, e
     head = span.root
     if trig.sent.start != head.sent.start:
         return ["irel=other-sentence"]
-    path, length, rel = _link(doc, trig, head, agent_preps)
+    path, length, rel = _link(doc, trig, head)
     f = [f"irel={rel}", f"cat|irel={cat}|{rel}", f"ipath={path}", f"ilen={length}",
          f"idist={_bucket(abs(head.i - trig.i), (1, 3, 6, 12))}",
          f"iorder={'before' if head.i < trig.i else 'after'}",
-         f"isrc={_relation(src, head, agent_preps)}"]  # fmt: skip
+         f"isrc={_relation(src, head)}"]  # fmt: skip
     if role_head is None or role_head != head.i:
         f.append(f"implied|irel={rel}")
     if _top_conjunct(head).i == _top_conjunct(src).i:
@@ -327,36 +307,9 @@ def _trigger_party_features(doc: DocView, trig: TokenView, slots: tuple[tuple[st
         f.append(f"tparty|pos={trig.pos_}|{_bucket(len(slots), (0, 1, 2))}")
         gov = trig.head
         f.append(f"tgov={trig.dep_}|{gov.pos_}|{gov.dep_}" if gov.i != trig.i else "tgov=root")
-        f += _trigger_clause_features(trig)
         return tuple(f)
 
     return doc.memoised("trigger-party-features", trig.i, make)
-
-
-def _trigger_clause_features(trig: TokenView) -> list[str]:
-    """Whether a party names a noun trigger's doer from outside its noun phrase (``tclause=``, read by
-    the gated form's event factor): as the subject or by-agent of a relative or participle clause on
-    the noun ("the drills that X held", "the text tabled by X"), or as the subject of the verb the
-    noun is the object of ("X announced a pullout")."""
-    if trig.pos_ not in _NOUN_POS:
-        return []
-    f: list[str] = []
-    for verb in trig.children:
-        if verb.dep_ not in _NOUN_CLAUSES:
-            continue
-        for ch in verb.children:
-            if ch.dep_ in SUBJECT_DEPS and _names_party(ch):
-                f.append(f"tclause={verb.dep_}|subj")
-            elif ch.dep_ == "agent" and any(g.dep_ == "pobj" and _names_party(g) for g in ch.children):
-                f.append(f"tclause={verb.dep_}|by")
-    gov = trig.head
-    if (
-        trig.dep_ == "dobj"
-        and gov.i != trig.i
-        and any(ch.dep_ in SUBJECT_DEPS and _names_party(ch) for ch in gov.children)
-    ):
-        f.append("tclause=object|subj")
-    return sorted(set(f))
 
 
 def _sentence_features(doc: DocView, sent: Sentence, words: CodingWords) -> tuple[int, tuple[str, ...]]:
@@ -413,13 +366,11 @@ def candidate_features(
     lo, per_sentence = _sentence_features(doc, sent, words)
     f += per_sentence
     src_head = doc[c.source.head]
-    agent = words.agent_preps
-    arel, actor = _actor_link(doc, trig, src_head, lemma, cat, c.source.how, agent)
+    arel, actor = _actor_link(doc, trig, src_head, lemma, cat, c.source.how)
     f += actor
     if c.target is not None:
-        f += _target_link(doc, trig, doc[c.target.head], lemma, cat, arel, agent)
-    f += _recipient_features(doc, trig, src_head, event, cat, c.target.head if c.target is not None else None,
-                             agent)  # fmt: skip
+        f += _target_link(doc, trig, doc[c.target.head], lemma, cat, arel)
+    f += _recipient_features(doc, trig, src_head, event, cat, c.target.head if c.target is not None else None)
     f += _trigger_block(doc, trig, lo, cues, words, cat, src_head)
     f += _party_features(doc, trig, src_head, event, cat, draft.recipient_how)
     f += _trigger_parts(doc, trig, lo, cues, words)[2]
@@ -466,48 +417,33 @@ def _veto_features(doc: DocView, vetoes: tuple[str, ...], lexical: bool, how: st
             f += ["rulepick", f"rulepick|cat={cat}", f"rulepick|mod={modality}",
                   f"rulepick|cat|rcpt={cat}|{how}"]  # fmt: skip
         f += [f"cat|veto={cat}|{v}" for v in vetoes]
-        f += [f"veto|rcpt={v}|{how}" for v in vetoes]  # "the penalties will bar …": a stand-in subject
         return tuple(f)
 
     return doc.memoised("veto-features", (vetoes, lexical, how, cat, modality), make)
 
 
-def _actor_link(doc: DocView, trig: TokenView, src_head: TokenView, lemma: str, cat: str, how: str,
-                agent_preps: frozenset[str]) -> tuple[str, tuple[str, ...]]:  # fmt: skip
+def _actor_link(doc: DocView, trig: TokenView, src_head: TokenView, lemma: str, cat: str, how: str
+                ) -> tuple[str, tuple[str, ...]]:  # fmt: skip
     """How the actor's head hangs on the trigger (:func:`_link`), and the features that say it."""
 
     def make() -> tuple[str, tuple[str, ...]]:
-        apath, alen, arel = _link(doc, trig, src_head, agent_preps)
+        apath, alen, arel = _link(doc, trig, src_head)
         return arel, (
             f"apath={apath}", f"alen={alen}", f"arel={arel}", f"cat|arel={cat}|{arel}",
             f"pos|arel={trig.pos_}|{arel}", f"lemma|arel={lemma}|{arel}", f"src|arel={_how(how)}|{arel}",
             f"adist={_bucket(abs(src_head.i - trig.i), (1, 3, 6, 12))}",
             f"aorder={'before' if src_head.i < trig.i else 'after'}",
-            *_actor_clause(trig, src_head, cat, agent_preps),
         )  # fmt: skip
 
     return doc.memoised("actor-link", (trig.i, src_head.i, cat, how), make)
 
 
-def _actor_clause(
-    trig: TokenView, src_head: TokenView, cat: str, agent_preps: frozenset[str]
-) -> tuple[str, ...]:
-    """The actor as the subject or by-agent of a clause on the noun trigger (:func:`_clause_role`),
-    with the clause verb's lemma ("the exercises X held": hold; "the strike X condemned": condemn,
-    whose subject is not the strike's doer) and by category."""
-    clause = _clause_role(trig, src_head, agent_preps)
-    if clause is None or clause[1] not in ("nsubj", "by"):
-        return ()
-    kind = f"{clause[0]}|{clause[1]}"
-    return (f"aclause={kind}", f"cat|aclause={cat}|{kind}", f"aclause|verb={kind}|{clause[2].lemma_.lower()}")
-
-
-def _target_link(doc: DocView, trig: TokenView, tgt_head: TokenView, lemma: str, cat: str, arel: str,
-                 agent_preps: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
+def _target_link(doc: DocView, trig: TokenView, tgt_head: TokenView, lemma: str, cat: str, arel: str
+                 ) -> tuple[str, ...]:  # fmt: skip
     """How the target's head hangs on the trigger (:func:`_link`), alone and beside the actor's."""
 
     def make() -> tuple[str, ...]:
-        rpath, rlen, rrel = _link(doc, trig, tgt_head, agent_preps)
+        rpath, rlen, rrel = _link(doc, trig, tgt_head)
         return (
             f"rpath={rpath}", f"rlen={rlen}", f"rrel={rrel}", f"cat|rrel={cat}|{rrel}",
             f"arel|rrel={arel}|{rrel}", f"lemma|rrel={lemma}|{rrel}", f"cat|arel|rrel={cat}|{arel}|{rrel}",

@@ -240,7 +240,6 @@ class CodingWords(Section):
     the cue words of the learned stage's features and the coder's own lexical tests."""
 
     hedges: frozenset[str] = frozenset()  # lemmas of a sentence that hedge its events: "hedge=could"
-    agent_preps: frozenset[str] = frozenset()  # "the text tabled by X": a passive's agent (features)
     time_cues: frozenset[str] = frozenset()  # lemmas that place an event in time: "time=yesterday"
     articles: frozenset[str] = frozenset()  # "the bloc": a definite description may be an anaphor
     complement_preps: frozenset[str] = frozenset()  # "described it as a violation": the judgement
