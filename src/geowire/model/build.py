@@ -327,6 +327,20 @@ def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
     return within
 
 
+def place_known(pack: LanguagePack, homes: Mapping[str, str]) -> Callable[[str], bool]:
+    """(lead31) Whether a place name is one the gazetteer or the capitals (``homes``) know: of a place
+    no one knows, whether it lies in another cannot be told."""
+    from geowire.geo.resolve import geography
+
+    gazetteer = geography(pack).gazetteer
+
+    @functools.lru_cache(maxsize=4096)
+    def known(name: str) -> bool:
+        return " ".join(name.casefold().split()) in homes or bool(gazetteer.lookup(name))
+
+    return known
+
+
 def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:
     """The lexicon's words that :func:`records.build_transfers` compares claims with."""
     return {
@@ -614,6 +628,7 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     generic = tuple(lex.agreements.generic)
     names = place_names()  # a whole country as a signing place contains any city of its own
     within = region_within(default_language())  # and a region ("Bavaria") any city in it
+    known = place_known(default_language(), names.homes)  # a place no gazetteer knows may hold another
     seen: set[str] = set()
     words = {
         "topic_stop": lex.agreements.topic_stop,
@@ -625,7 +640,13 @@ def _write_agreements(con: Con, claims: list[StoredClaim], today: dt.date, lex: 
     groups = records.group_agreements(claims, generic=generic, **words)
     for members in groups:
         rec, cx = records.build_agreement(
-            members, today, countries=names.countries, homes=names.homes, figures=lex.figures, within=within
+            members,
+            today,
+            countries=names.countries,
+            homes=names.homes,
+            figures=lex.figures,
+            within=within,
+            known=known,
         )
         while rec.id in seen:  # two agreements alike in kind, parties, name and year
             rec = replace(rec, id="ag" + hashlib.sha1(rec.id.encode()).hexdigest()[:14])

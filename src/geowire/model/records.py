@@ -923,15 +923,20 @@ def _same_place(
     countries: Collection[str] = (),
     homes: Mapping[str, str] | None = None,
     within: Callable[[str, str], bool] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> bool:
     """Two signing places that may be one: the same name, or a whole country (one of
     ``countries``, compared case-blind) against a place that is not a country and that ``homes``
     (names and capitals → their country's code) does not place in another country — "signed in
     Lithuania" and "signed in Vilnius" do not contradict; "Vilnius" and "Riga" do, and so do
     "Latvia" and "Vilnius". ``within`` tells a region holding a city of the other name ("Bavaria"
-    and "Munich" do not contradict; "Hanoi" and "Ho Chi Minh City" do)."""
+    and "Munich" do not contradict; "Hanoi" and "Ho Chi Minh City" do). (lead31) With ``known``, two
+    places of which one is not known (no gazetteer entry) may be one: whether one holds the other
+    cannot be told ("the Vorsk plant" and "Bavaria")."""
     ka, kb = " ".join(a.casefold().split()), " ".join(b.casefold().split())
     if ka == kb or (within is not None and (within(a, b) or within(b, a))):
+        return True
+    if known is not None and not all(k in countries or known(x) for k, x in ((ka, a), (kb, b))):
         return True
     if (ka in countries) == (kb in countries):
         return False
@@ -951,11 +956,12 @@ def _same_site(
     countries: Collection[str] = (),
     homes: Mapping[str, str] | None = None,
     within: Callable[[str, str], bool] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> bool:
     """Two signing places that may be one (:func:`_same_place`); a site named with another
     preposition than a city ("at Camp David", "in Washington") may lie in it, and is not compared."""
     (pa, wa), (pb, wb) = a, b
-    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries, homes, within)
+    return bool(wa and wb and wa != wb) or _same_place(pa, pb, countries, homes, within, known)
 
 
 def _first(v: tuple[str, str]) -> str:
@@ -981,6 +987,7 @@ def build_agreement(
     homes: Mapping[str, str] | None = None,
     figures: Figures,
     within: Callable[[str, str], bool] | None = None,
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them (``countries``:
     the names of whole countries, case-folded, which as a signing place contain any city but the
@@ -1021,7 +1028,9 @@ def build_agreement(
         if (best := _consensus(dates, same=_same_date)) is not None:
             ev = evidence(best[1], "date")
             fields[f"{action}.date"] = SourcedDate(best[0][0].isoformat(), ev, precision=best[0][1])
-        same_place = functools.partial(_same_place, countries=countries, homes=homes or {}, within=within)
+        same_place = functools.partial(
+            _same_place, countries=countries, homes=homes or {}, within=within, known=known
+        )
         if (bestp := _consensus(places, same=same_place)) is not None:
             fields[f"{action}.place"] = _provenance(bestp[1], "place", bestp[0])
         acts = [(d, c) for d, c in dates if not report_dated(c)]
@@ -1030,7 +1039,7 @@ def build_agreement(
         worded = [((v, _place_preposition(c)), c) for v, c in places]
         contradictions += _conflicts(
             worded,
-            functools.partial(_same_site, countries=countries, homes=homes or {}, within=within),
+            functools.partial(_same_site, countries=countries, homes=homes or {}, within=within, known=known),
             "place",
             subject,
             _first,
