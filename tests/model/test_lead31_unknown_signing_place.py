@@ -28,3 +28,7 @@ def test_two_unknown_places_do_not_contradict() -> None:
 
 def test_two_known_cities_still_contradict() -> None:
     assert ("a", "b", "place") in _signed_in("Vienna", "Prague")
+
+
+def test_an_unknown_place_and_a_known_city_contradict() -> None:
+    assert ("a", "b", "place") in _signed_in("Velkorsk", "Vienna")

@@ -327,16 +327,23 @@ def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
     return within
 
 
-def place_known(pack: LanguagePack, homes: Mapping[str, str]) -> Callable[[str], bool]:
-    """(lead31) Whether a place name is one the gazetteer or the capitals (``homes``) know: of a place
-    no one knows, whether it lies in another cannot be told."""
+def place_known(pack: LanguagePack, homes: Mapping[str, str]) -> Callable[[str], str | None]:
+    """(lead31) What a place name is to the gazetteer: "region" (a first-level region, not shadowed by
+    a sizeable city of its name), "place" (a city or site, or a capital of ``homes``), None when no one
+    knows it — of a place no one knows, whether it lies in a region cannot be told."""
     from geowire.geo.resolve import geography
 
     gazetteer = geography(pack).gazetteer
 
     @functools.lru_cache(maxsize=4096)
-    def known(name: str) -> bool:
-        return " ".join(name.casefold().split()) in homes or bool(gazetteer.lookup(name))
+    def known(name: str) -> str | None:
+        if " ".join(name.casefold().split()) in homes:
+            return "place"
+        found = [m.entry for m in gazetteer.lookup(name)]
+        if not found:
+            return None
+        big_city = any(e.kind == "city" and e.population >= _SHARED_CITY for e in found)
+        return "region" if not big_city and any(e.kind == "admin1" for e in found) else "place"
 
     return known
 

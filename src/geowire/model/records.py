@@ -923,25 +923,32 @@ def _same_place(
     countries: Collection[str] = (),
     homes: Mapping[str, str] | None = None,
     within: Callable[[str, str], bool] | None = None,
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[str], str | None] | None = None,
 ) -> bool:
     """Two signing places that may be one: the same name, or a whole country (one of
     ``countries``, compared case-blind) against a place that is not a country and that ``homes``
     (names and capitals → their country's code) does not place in another country — "signed in
     Lithuania" and "signed in Vilnius" do not contradict; "Vilnius" and "Riga" do, and so do
     "Latvia" and "Vilnius". ``within`` tells a region holding a city of the other name ("Bavaria"
-    and "Munich" do not contradict; "Hanoi" and "Ho Chi Minh City" do). (lead31) With ``known``, two
-    places of which one is not known (no gazetteer entry) may be one: whether one holds the other
-    cannot be told ("the Vorsk plant" and "Bavaria")."""
+    and "Munich" do not contradict; "Hanoi" and "Ho Chi Minh City" do). (lead31) With ``known``, a
+    place no gazetteer knows may lie in a region or in another unknown place (:func:`_unplaceable`)."""
     ka, kb = " ".join(a.casefold().split()), " ".join(b.casefold().split())
     if ka == kb or (within is not None and (within(a, b) or within(b, a))):
         return True
-    if known is not None and not all(k in countries or known(x) for k, x in ((ka, a), (kb, b))):
+    if known is not None and _unplaceable(a, b, countries, known):
         return True
     if (ka in countries) == (kb in countries):
         return False
     ha, hb = (homes or {}).get(ka), (homes or {}).get(kb)
     return not (ha and hb and ha != hb)
+
+
+def _unplaceable(a: str, b: str, countries: Collection[str], known: Callable[[str], str | None]) -> bool:
+    """(lead31) One of two signing places is unknown to the gazetteer and the other is no known city
+    (a region, a country or unknown too): whether one holds the other cannot be told ("Velkorsk" and
+    "Bavaria"); an unknown place against a known city ("Velkorsk" and "Vienna") is another place."""
+    kinds = ["region" if " ".join(x.casefold().split()) in countries else known(x) for x in (a, b)]
+    return None in kinds and "place" not in kinds
 
 
 def _place_preposition(c: StoredClaim) -> str:
@@ -956,7 +963,7 @@ def _same_site(
     countries: Collection[str] = (),
     homes: Mapping[str, str] | None = None,
     within: Callable[[str, str], bool] | None = None,
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[str], str | None] | None = None,
 ) -> bool:
     """Two signing places that may be one (:func:`_same_place`); a site named with another
     preposition than a city ("at Camp David", "in Washington") may lie in it, and is not compared."""
@@ -987,7 +994,7 @@ def build_agreement(
     homes: Mapping[str, str] | None = None,
     figures: Figures,
     within: Callable[[str, str], bool] | None = None,
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[str], str | None] | None = None,
 ) -> tuple[AgreementRecord, list[Contradiction]]:
     """One agreement record from its claims, and the contradictions among them (``countries``:
     the names of whole countries, case-folded, which as a signing place contain any city but the
