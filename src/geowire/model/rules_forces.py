@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -5691,14 +5691,10 @@ def _placed_host(
     host."""
     geo = geography(view.lang)
     named = {c for c, _m in view.countries()}
-    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
-        start = ps + pm.start("place") - pm.start(0)
-        end = start + len(pm.group("place"))
-        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
-            continue
-        country = _town_country(geo, pm.group("place"), named)
+    for name, start, end in _host_places(view, lex, lo, forces):
+        country = _town_country(geo, name, named)
         if country is not None and country != sender:
-            return country, pm.group("place"), (start, end)
+            return country, name, (start, end)
     return None
 
 
@@ -5709,20 +5705,12 @@ def _town_countries(
     the gazetteer places in several countries but no sea or region ("stationed at Tapa": a town in
     Estonia and one in India), less the sender's; None when there is no such town."""
     geo = geography(view.lang)
-    for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
-        start = ps + pm.start("place") - pm.start(0)
-        end = start + len(pm.group("place"))
-        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
-            continue
-        key = name_key(pm.group("place"), geo.words.articles)
-        exact = [
-            m.entry
-            for m in geo.lookup(pm.group("place"))
-            if name_key(m.entry.name, geo.words.articles) == key
-        ]
+    for name, start, end in _host_places(view, lex, lo, forces):
+        key = name_key(name, geo.words.articles)
+        exact = [m.entry for m in geo.lookup(name) if name_key(m.entry.name, geo.words.articles) == key]
         if exact and all(e.country for e in exact):
             countries = sorted({str(e.country) for e in exact} - {str(sender)})
-            return (countries, pm.group("place"), (start, end)) if countries else None
+            return (countries, name, (start, end)) if countries else None
     return None
 
 
@@ -5733,14 +5721,22 @@ def _unknown_place(view: SentenceView, lex: ModelLexicon, lo: int, forces: int) 
     the article tells (:data:`HOST_ANAPHOR`). A date, an actor, a meeting's venue or a word of
     ``deployments.not_place`` ("Operation") is no such place."""
     geo = geography(view.lang)
+    for name, _start, _end in _host_places(view, lex, lo, forces):
+        return not geo.lookup(name) and lex.deployments.not_place.search(name) is None
+    return False
+
+
+def _host_places(
+    view: SentenceView, lex: ModelLexicon, lo: int, forces: int
+) -> Iterator[tuple[str, int, int]]:
+    """Name, start and end of each name after ``lo`` that stands where a host's place stands
+    (``deployments.host_place``) in the clause of the forces ending at ``forces``, a date, an actor
+    or a meeting's venue left out (:func:`_not_a_place`)."""
     for ps, _pe, pm in view.finditer(lex.deployments.host_place, lo=lo):
         start = ps + pm.start("place") - pm.start(0)
         end = start + len(pm.group("place"))
-        if not _same_clause(view, lex, forces, start) or _not_a_place(view, lex, start, end):
-            continue
-        name = pm.group("place")
-        return not geo.lookup(name) and lex.deployments.not_place.search(name) is None
-    return False
+        if _same_clause(view, lex, forces, start) and not _not_a_place(view, lex, start, end):
+            yield pm.group("place"), start, end
 
 
 def _not_a_place(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
