@@ -315,9 +315,7 @@ def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
     @functools.lru_cache(maxsize=4096)
     def areas(name: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
         found = [m.entry for m in gazetteer.lookup(name)]
-        regions = {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
-        if any(e.kind == "city" and e.population >= _SHARED_CITY for e in found):
-            regions = set()
+        regions = _regions_named(found)
         places = {(e.country, e.admin1_code) for e in found if e.kind != "admin1" and e.admin1_code}
         return frozenset(regions), frozenset(places)
 
@@ -325,6 +323,14 @@ def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
         return bool(areas(region)[0] & areas(place)[1])
 
     return within
+
+
+def _regions_named(found: Sequence[Any]) -> set[tuple[str, str]]:
+    """(country, admin1 code) of the first-level regions among a name's gazetteer entries; none when
+    a sizeable city bears the name ("Hanoi", "Kyiv" are read as the city)."""
+    if any(e.kind == "city" and e.population >= _SHARED_CITY for e in found):
+        return set()
+    return {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
 
 
 def place_known(pack: LanguagePack, homes: Mapping[str, str]) -> Callable[[str], str | None]:
@@ -342,8 +348,7 @@ def place_known(pack: LanguagePack, homes: Mapping[str, str]) -> Callable[[str],
         found = [m.entry for m in gazetteer.lookup(name)]
         if not found:
             return None
-        big_city = any(e.kind == "city" and e.population >= _SHARED_CITY for e in found)
-        return "region" if not big_city and any(e.kind == "admin1" for e in found) else "place"
+        return "region" if _regions_named(found) else "place"
 
     return known
 
