@@ -1204,6 +1204,9 @@ class Figures(_Strict):
     # first reported", "not the smaller figure reported earlier"): a different figure of the same
     # transfer is then a dispute, never a running count that grew
     corrected: Rx | None = None
+    # (cx58) in a figure's sentence: a whole in digits (group 1) broken down into its kinds ("the 30
+    # vehicles … included six carriers"): the same whole told elsewhere counts the kinds together
+    breakdown: Rx | None = None
     # right before a denied system: the one item of the set it names by its place in the order
     # ("India's fourth S-400 squadron has not arrived"), the ordinal's word in group 1, its number in
     # ``ordinals``: a delivery of fewer items than that number leaves the denial standing
