@@ -570,6 +570,7 @@ class Transfers(_Strict):
     # (cx53) right after a step's cue told after its system: the count of the cue's own object ("…
     # with the delivery of the last two aircraft"); group ``n`` the count
     cue_object_count: Rx = re.compile(r"(?!)")
+    order_total: Rx = re.compile(r"(?!)")  # (cx58)
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
     # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")
