@@ -20,15 +20,24 @@ def _dates(later: str, published: str = "2024-12-20") -> set[tuple[str, str, str
 
 
 def test_cx58_the_first_of_a_set_and_the_first_one_dated_apart_dispute() -> None:
-    later = "The first Gowind corvette France delivered to the United Arab Emirates in August now patrols the Gulf."
+    later = (
+        "The first Gowind corvette France delivered "
+        "to the United Arab Emirates in August now patrols the Gulf."
+    )
     assert _dates(later) == {("a", "b", "date")}
 
 
 def test_cx58_the_first_of_a_set_and_a_day_of_its_month_agree() -> None:
-    later = "The first Gowind corvette France delivered to the United Arab Emirates on 17 October now patrols the Gulf."
+    later = (
+        "The first Gowind corvette France delivered "
+        "to the United Arab Emirates on 17 October now patrols the Gulf."
+    )
     assert _dates(later) == set()
 
 
 def test_cx58_the_first_two_of_a_set_are_another_batch() -> None:
-    later = "The first two Gowind corvettes France delivered to the United Arab Emirates in August now patrol the Gulf."
+    later = (
+        "The first two Gowind corvettes France delivered "
+        "to the United Arab Emirates in August now patrol the Gulf."
+    )
     assert _dates(later) == set()

@@ -948,6 +948,9 @@ class Deployments(_Strict):
     # "800 soldiers arrive") or forces there (a standing total, "now has 2,000 soldiers"); counts of
     # the two measures are not compared, counts of either with another verb are
     arrival: Rx = re.compile(r"(?!)")
+    # (cx58) right after a count a noun cue introduced: the clause's verb of arriving ("a rotation
+    # of 900 soldiers arrived in …")
+    arrival_after: Rx = re.compile(r"(?!)")
     presence: Rx = re.compile(r"(?!)")
     # right before a presence verb: the force is told as it stands at the report ("now keeps 1,000
     # troops in …"), so a date elsewhere in the sentence ("… after doubling the force it sent in

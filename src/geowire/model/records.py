@@ -3189,7 +3189,13 @@ def _arrival_date_conflicts(
         return bool(c.fields.get("personnel_partial")) and c.fields.get("date_precision") != "day"
 
     def one_contingent(a: StoredClaim, b: StoredClaim) -> bool:
-        return not (month_part(a) or month_part(b)) or (first(a) and first(b))
+        if not (month_part(a) or month_part(b)):
+            return True
+        # (cx58) the opening contingent and a force told whole, as the only one ("24 soldiers
+        # arrived on Sunday" against "its first contingent of 24 arrived in September"): one coming
+        return (first(a) or not a.fields.get("personnel_partial")) and (
+            first(b) or not b.fields.get("personnel_partial")
+        )
 
     def size(c: StoredClaim) -> tuple[float, float]:
         f = c.fields

@@ -5576,6 +5576,8 @@ def _deployment(
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
     measure = ARRIVAL if dl.arrival.match(said) else PRESENCE if dl.presence.match(said) else None
+    if measure is None and verb[1] <= s and dl.arrival_after.match(view.slice(e, view.sentence.end)):
+        measure = ARRIVAL  # (cx58) "A rotation of about 900 soldiers arrived in …": the noun's force came
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
     if _at_report(view, lex, fields, spans, verb[0]):
