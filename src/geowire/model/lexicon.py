@@ -570,6 +570,7 @@ class Transfers(_Strict):
     # (cx53) right after a step's cue told after its system: the count of the cue's own object ("…
     # with the delivery of the last two aircraft"); group ``n`` the count
     cue_object_count: Rx = re.compile(r"(?!)")
+    order_total: Rx = re.compile(r"(?!)")  # (cx58)
     # right after the cue: its object denied ("delivered no tanks", "sold not a single jet")
     negated_object: Rx
     # after a noun cue: the step it names held up or called off ("deliveries … were put on hold")
@@ -947,6 +948,9 @@ class Deployments(_Strict):
     # "800 soldiers arrive") or forces there (a standing total, "now has 2,000 soldiers"); counts of
     # the two measures are not compared, counts of either with another verb are
     arrival: Rx = re.compile(r"(?!)")
+    # (cx58) right after a count a noun cue introduced: the clause's verb of arriving ("a rotation
+    # of 900 soldiers arrived in …")
+    arrival_after: Rx = re.compile(r"(?!)")
     presence: Rx = re.compile(r"(?!)")
     # right before a presence verb: the force is told as it stands at the report ("now keeps 1,000
     # troops in …"), so a date elsewhere in the sentence ("… after doubling the force it sent in
@@ -1204,6 +1208,9 @@ class Figures(_Strict):
     # first reported", "not the smaller figure reported earlier"): a different figure of the same
     # transfer is then a dispute, never a running count that grew
     corrected: Rx | None = None
+    # (cx58) in a figure's sentence: a whole in digits (group 1) broken down into its kinds ("the 30
+    # vehicles … included six carriers"): the same whole told elsewhere counts the kinds together
+    breakdown: Rx | None = None
     # right before a denied system: the one item of the set it names by its place in the order
     # ("India's fourth S-400 squadron has not arrived"), the ordinal's word in group 1, its number in
     # ``ordinals``: a delivery of fewer items than that number leaves the denial standing

@@ -1405,6 +1405,11 @@ def build_transfers(
 
     corrects = _once_per_claim(lambda c: _corrects_a_report(c, figures))
 
+    wholes = _once_per_claim(lambda c: _broken_down(c, figures))
+
+    def breakdown(a: StoredClaim, b: StoredClaim) -> bool:
+        return _part_of_told_whole(a, b, wholes, quantity) or _part_of_told_whole(b, a, wholes, quantity)
+
     shrank = _total_shrank(figures, quantity=quantity)
 
     def one_count(a: StoredClaim, b: StoredClaim) -> bool:
@@ -1413,6 +1418,7 @@ def build_transfers(
             and same_group(a, b)
             and (corrects(a) or corrects(b) or not (grown(a, b) or period_sum(a, b)))
             and not total_and_batch(a, b)
+            and not breakdown(a, b)
         )
 
     opening = _one_opening_batch(figures, clause_break)
@@ -1498,6 +1504,30 @@ def _corrects_a_report(c: StoredClaim, figures: Figures) -> bool:
     are then a dispute, not a count that grew over the period."""
     rx = figures.corrected
     return bool(rx is not None and c.sentence and rx.search(c.sentence))
+
+
+def _broken_down(c: StoredClaim, figures: Figures) -> frozenset[float]:
+    """(cx58) The wholes a claim's sentence breaks down into kinds (``figures.breakdown``: "the 30
+    vehicles shipped in April included six ammunition carriers")."""
+    rx = figures.breakdown
+    if rx is None or not c.sentence:
+        return frozenset()
+    return frozenset(float(m.group(1).replace(",", "")) for m in rx.finditer(c.sentence))
+
+
+def _part_of_told_whole(
+    part: StoredClaim,
+    whole: StoredClaim,
+    wholes: Callable[[StoredClaim], frozenset[float]],
+    quantity: _Quantity,
+) -> bool:
+    """(cx58) Whether ``part``'s sentence breaks down the very figure ``whole`` gives into kinds and
+    ``part``'s own figure is smaller: "30 vehicles of the K9 family" beside "the 30 vehicles …
+    included six carriers, so … 24 K9 howitzers" is one shipment, counted whole and by kind."""
+    qp, qw = quantity(part), quantity(whole)
+    if qp is None or qw is None or qp[1] >= qw[0]:
+        return False
+    return any(qw[0] <= w <= qw[1] for w in wholes(part))
 
 
 def _unique(found: Iterable[Contradiction]) -> list[Contradiction]:
@@ -2410,6 +2440,8 @@ def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredCla
     word = once_batch(c, figures)
     if word is None and (word := _batch_before(c, "quantity", figures, pattern=figures.once_batch_of)):
         count = None  # "the first of eight submarines": eight is the order's count, not the batch's
+    if word is None and count == 1:
+        word = _ordinal_count(c, figures)  # (cx58) "the first of eight …", "the first frigate": one
     if word is None and count is None:
         word = _batch_before(c, "system", figures)  # "the first BrahMos battery", no figure
     if word is None and completes(c):
@@ -2417,6 +2449,16 @@ def _batch_word(c: StoredClaim, figures: Figures, completes: Callable[[StoredCla
     if word is None and _batch_before(c, "quantity", figures, pattern=figures.definite_before):
         word = _DEFINITE
     return (_BATCH_SYNONYMS.get(word, word), None if count is None else float(count)) if word else None
+
+
+def _ordinal_count(c: StoredClaim, figures: Figures) -> str | None:
+    """(cx58) The batch word of a count of one told by the batch's place alone ("the first of eight
+    submarines", "the first frigate": the figure's text is "the first of", "the first"), else None."""
+    told = str(c.fields.get("quantity_text") or "") + " "
+    for rx in (figures.once_batch, figures.once_batch_of):
+        if rx is not None and (m := rx.match(told)) is not None and m.end() == len(told):
+            return m.group(1).lower()
+    return None
 
 
 def _unit_name(c: StoredClaim, figures: Figures) -> str | None:
@@ -2438,7 +2480,9 @@ def _same_once_batch(a: StoredClaim, b: StoredClaim, batch: Callable[[StoredClai
     January and "its first three" received on 12 February are one handover dated twice) — or a
     batch word and a known set of the same number ("the two jets that Italy delivered in July")."""
     ba, bb = batch(a), batch(b)
-    if ba is None or bb is None or ba[1] != bb[1]:
+    # (cx58) "the first of eight" gives no count of its own: it is the one first item, as "the
+    # first submarine" (a count of one) is
+    if ba is None or bb is None or (ba[1] != bb[1] and {ba[1], bb[1]} != {None, 1.0}):
         return False
     if _DEFINITE in (ba[0], bb[0]):  # "the two jets that Italy delivered" beside "the first two"
         return ba[0] != bb[0] and ba[1] is not None
@@ -3145,7 +3189,13 @@ def _arrival_date_conflicts(
         return bool(c.fields.get("personnel_partial")) and c.fields.get("date_precision") != "day"
 
     def one_contingent(a: StoredClaim, b: StoredClaim) -> bool:
-        return not (month_part(a) or month_part(b)) or (first(a) and first(b))
+        if not (month_part(a) or month_part(b)):
+            return True
+        # (cx58) the opening contingent and a force told whole, as the only one ("24 soldiers
+        # arrived on Sunday" against "its first contingent of 24 arrived in September"): one coming
+        return (first(a) or not a.fields.get("personnel_partial")) and (
+            first(b) or not b.fields.get("personnel_partial")
+        )
 
     def size(c: StoredClaim) -> tuple[float, float]:
         f = c.fields

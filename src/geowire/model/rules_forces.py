@@ -4441,6 +4441,7 @@ def _system_claim(
     _quantity(view, lex, m, fields, spans)
     if status is not None:
         _cue_object_count(view, lex, m, status, fields, spans)
+    _order_total(view, lex, fields, spans)
     _apposed_total(view, lex, m, fields, spans)
     if "quantity" in spans and (
         _vague_count(view, *spans["quantity"])  # "dozens of mortar tubes", "thousands of shells": no count
@@ -5575,6 +5576,8 @@ def _deployment(
     said = view.slice(verb[0], verb[1] + 40).lower()  # the verb and what follows it ("have been sent")
     dl = lex.deployments
     measure = ARRIVAL if dl.arrival.match(said) else PRESENCE if dl.presence.match(said) else None
+    if measure is None and verb[1] <= s and dl.arrival_after.match(view.slice(e, view.sentence.end)):
+        measure = ARRIVAL  # (cx58) "A rotation of about 900 soldiers arrived in …": the noun's force came
     if measure:
         fields["measure"] = measure  # "800 soldiers arrive", "now has 2,000": two measures of a force
     if _at_report(view, lex, fields, spans, verb[0]):
@@ -5928,6 +5931,29 @@ def _cue_object_count(
     value, s, e, vague = fig
     fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
     spans["quantity"] = (s, e)
+
+
+def _order_total(
+    view: SentenceView, lex: ModelLexicon, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> None:
+    """(cx58) An order's batch told with the total it brings the buyer's order to ("ordered 12 more
+    FA-50s …, bringing its total order for the jets to 24"): the order's count is the total."""
+    own = spans.get("quantity")
+    if own is None or fields.get("status") not in _ORDERING or fields.get("negated"):
+        return
+    hit = lex.transfers.order_total.match(view.slice(own[1], view.sentence.end))
+    if hit is None:
+        return
+    fig = _figure(view, own[1] + hit.start("n"), hit.group("n"))
+    if fig is None:
+        return
+    value, s, e, vague = fig
+    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+    fields.pop("quantity_partial", None)
+    spans["quantity"] = (s, e)
+
+
+_ORDERING = ("ordered", "contracted")  # (cx58) the steps an order's total counts
 
 
 def _figure(view: SentenceView, start: int, text: str) -> tuple[float, int, int, str | None] | None:
