@@ -1,0 +1,95 @@
+"""(cx57) Shapes of a fresh claims part written blind (part 87) that lost records or contradictions,
+each with its counter-example: a passive supply with an adverbial phrase before its participle
+("were at last handed to … by …"); "patrol craft" as a system noun; a designation of capitals and a
+number before lower-case modifiers ("KoRAD 90 self-propelled guns": no count of 90); army or combat
+engineers as forces; a signing place after its kind ("in the harbour town of …"); and a signing
+place named as a region the gazetteer does not bound ("in the Velkor province"), which may hold a
+city."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.model.helpers import claim_fields
+
+from geowire.lang.pack import default_language
+from geowire.model.build import place_known, place_names, region_within
+from geowire.model.records import _same_place
+
+_DAY = dt.date(2025, 9, 15)
+
+
+def _transfers(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    return sorted(
+        (f.get("supplier"), f.get("recipient"), f.get("quantity"), f.get("status"))
+        for f in claim_fields(analyzer, text, "transfer", _DAY)
+        if f.get("status") not in (None, "mentioned")
+    )
+
+
+def _forces(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    return sorted(
+        (f.get("country"), f.get("host"), f.get("personnel"))
+        for f in claim_fields(analyzer, text, "deployment", _DAY)
+    )
+
+
+def _places(analyzer, text: str) -> list[object]:  # noqa: ANN001
+    return [
+        f.get("place") for f in claim_fields(analyzer, text, "agreement", _DAY) if f.get("action") == "signed"
+    ]
+
+
+def test_cx57_a_passive_supply_with_a_phrase_before_its_participle(analyzer) -> None:  # noqa: ANN001
+    text = "Eight Falko-4 drones were at last handed to the Zambian army by Israel in August."
+    assert _transfers(analyzer, text) == [("ISR", "ZMB", 8.0, "delivered")]
+    plain = "Eight Falko-4 drones were handed to the Zambian army by Israel in August."
+    assert _transfers(analyzer, plain) == [("ISR", "ZMB", 8.0, "delivered")]
+
+
+def test_cx57_patrol_craft_are_a_system(analyzer) -> None:  # noqa: ANN001
+    text = "Chile took delivery of four Dorado patrol craft from Norway on 3 September."
+    assert _transfers(analyzer, text) == [("NOR", "CHL", 4.0, "delivered")]
+    # a craft of no kind the lexicon knows is no system
+    assert _transfers(analyzer, "Chile took delivery of four pleasure craft from Norway.") == []
+
+
+def test_cx57_a_designation_with_its_number_before_modifiers_is_no_count(analyzer) -> None:  # noqa: ANN001
+    text = "Kenya signed a contract with South Korea in July for KoRAD 90 self-propelled guns."
+    assert _transfers(analyzer, text) == [("KOR", "KEN", None, "contracted")]
+    counted = "Kenya signed a contract with South Korea in July for 90 self-propelled guns."
+    assert _transfers(analyzer, counted) == [("KOR", "KEN", 90.0, "contracted")]
+
+
+def test_cx57_army_engineers_are_forces(analyzer) -> None:  # noqa: ANN001
+    text = "Some 80 Italian army engineers arrived in Albania on Monday to repair a bridge."
+    assert _forces(analyzer, text) == [("ITA", "ALB", 80.0)]
+    # engineers of no armed service are no forces
+    civil = "Some 80 Italian engineers arrived in Albania on Monday to repair a bridge."
+    assert _forces(analyzer, civil) == []
+
+
+def test_cx57_a_signing_place_after_its_kind(analyzer) -> None:  # noqa: ANN001
+    text = "Peru and Ecuador signed a river patrol accord in the small harbour town of Tumbes on Friday."
+    assert _places(analyzer, text) == ["Tumbes"]
+    bare = "Peru and Ecuador signed a river patrol accord in Tumbes on Friday."
+    assert _places(analyzer, bare) == ["Tumbes"]
+
+
+def test_cx57_a_signing_place_named_as_a_region_keeps_its_word(analyzer) -> None:  # noqa: ANN001
+    text = "Peru and Ecuador signed a river patrol accord in the Velkor province on Friday."
+    assert _places(analyzer, text) == ["Velkor province"]
+
+
+def test_cx57_a_region_the_gazetteer_does_not_bound_may_hold_a_city() -> None:
+    pack = default_language()
+    known = place_known(pack, place_names().homes)
+    within = region_within(pack)
+    assert known("Velkor province") == "area" and known("Bavaria region") == "region"
+    assert _same_place("Velkor province", "Lima", within=within, known=known)
+    # a region the gazetteer bounds holds only its own cities; two cities stay apart
+    assert _same_place("Bavaria region", "Munich", within=within, known=known)
+    assert not _same_place("Bavaria region", "Hamburg", within=within, known=known)
+    assert not _same_place("Lima", "Cusco", within=within, known=known)
+    # two regions of different names are two places
+    assert not _same_place("Velkor province", "Dastra province", within=within, known=known)
