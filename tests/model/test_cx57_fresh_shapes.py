@@ -4,7 +4,10 @@ each with its counter-example: a passive supply with an adverbial phrase before 
 number before lower-case modifiers ("KoRAD 90 self-propelled guns": no count of 90); army or combat
 engineers as forces; a signing place after its kind ("in the harbour town of …"); and a signing
 place named as a region the gazetteer does not bound ("in the Velkor province"), which may hold a
-city."""
+city; and a count of personnel that is the subject of a speech verb ("three officers at the base
+said") is a source, no force; an admission ("…, the ministry now concedes") reports its clause; a
+chief of staff is a role that speaks for the country; and a speaker whose words name a country ("the
+Malawi Defence Force said") is that country's under another country's dateline."""
 
 from __future__ import annotations
 
@@ -93,3 +96,44 @@ def test_cx57_a_region_the_gazetteer_does_not_bound_may_hold_a_city() -> None:
     assert not _same_place("Lima", "Cusco", within=within, known=known)
     # two regions of different names are two places
     assert not _same_place("Velkor province", "Dastra province", within=within, known=known)
+
+
+def test_cx57_a_count_of_personnel_that_speaks_is_no_force(analyzer) -> None:  # noqa: ANN001
+    text = "Ghana has received four drones from Israel, three officers at the Tamale air base said."
+    assert _forces(analyzer, text) == []
+    # forces said to be somewhere, or who speak after their verb, are still a force
+    reported = "Some 200 Israeli instructors said to be in Ghana will leave in June."
+    assert _forces(analyzer, reported) == [("ISR", "GHA", 200.0)]
+    after = "Some 200 Israeli instructors arrived in Ghana on Monday and told reporters they would stay."
+    assert _forces(analyzer, after) == [("ISR", "GHA", 200.0)]
+
+
+def _speakers(analyzer, text: str) -> list[tuple[object, object]]:  # noqa: ANN001
+    found = claim_fields(analyzer, text, "statement", _DAY)
+    return [(f.get("speaker"), f.get("text")) for f in found]
+
+
+def test_cx57_an_admission_reports_what_it_admits(analyzer) -> None:  # noqa: ANN001
+    text = "Zambia bought two radars from Israel in March, the Zambian ministry now concedes."
+    assert _speakers(analyzer, text) == [("ZMB", "Zambia bought two radars from Israel in March")]
+    # an admission of a noun says no content
+    assert _speakers(analyzer, "Zambia's defence ministry admitted the error.") == []
+
+
+def test_cx57_a_chief_of_staff_speaks_for_the_country(analyzer) -> None:  # noqa: ANN001
+    text = "Zambia's navy has not received any radars from Israel, its chief of staff told senators."
+    assert _speakers(analyzer, text) == [("ZMB", "Zambia's navy has not received any radars from Israel")]
+
+
+def test_cx57_a_speaker_whose_name_holds_a_country_is_that_countrys(analyzer) -> None:  # noqa: ANN001
+    text = (
+        "LUSAKA, 3 May 2025 — About 400 Malawian soldiers are now based in Zambia's north, "
+        "the Malawi Defence Force said on Friday."
+    )
+    assert [s for s, _t in _speakers(analyzer, text)] == ["MWI"]
+    # a bare role under a dateline still speaks for the dateline's country
+    bare = "LUSAKA, 3 May 2025 — About 400 Malawian soldiers are now based in the north, the ministry said."
+    assert [s for s, _t in _speakers(analyzer, bare)] == ["ZMB"]
+    # a capital inside a person's name names no country
+    named = "HARARE, 3 May 2025 — Defence Minister Kingston Moyo said the trucks had reached the border."
+    assert [s for s, _t in _speakers(analyzer, named)] == ["ZWE"]

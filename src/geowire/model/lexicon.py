@@ -978,6 +978,9 @@ class Deployments(_Strict):
     # a force's size after a change that brings it there ("bringing its force there to about
     # 1,000"), no personnel noun after the figure: groups as in ``count``
     force_total: Rx = re.compile(r"(?!)")
+    # (cx57) right after a count of personnel, with none of ``verbs`` between: the speech verb the
+    # count is the subject of ("two officers at the air base said …"): sources, no force
+    count_speaks: Rx = re.compile(r"(?!)")
     # (dep5) the part of a force a partial withdrawal leaves, no personnel noun after the figure
     # ("…, leaving roughly 300 in the battlegroup there"): groups as in ``count``
     stay_count: Rx = re.compile(r"(?!)")

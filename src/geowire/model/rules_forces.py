@@ -5043,6 +5043,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             continue  # "12 M-346 trainers": aircraft, not instructors
         if _count_is_date(view, s, e):
             continue  # (cx47) "sent to Jordan in 2023 to train border guards": a year, no force
+        if _count_speaks(view, lex, e, verb_rx):
+            continue  # (cx57) "two officers at the air base said …": the sources, no force
         verbs = list(view.finditer(verb_rx))
         if not verbs and (s, e, m) in totals:
             verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
@@ -5079,6 +5081,13 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _count_speaks(view: SentenceView, lex: ModelLexicon, e: int, verb_rx: re.Pattern[str]) -> bool:
+    """(cx57) The personnel (counted or not) ending at ``e`` are the subject of a speech verb after
+    them, with no verb of forces between ("two officers at the air base said …")."""
+    m = lex.deployments.count_speaks.match(view.text[e - view.start :])
+    return m is not None and verb_rx.search(m.group()[: m.start("verb")]) is None
 
 
 def _count_is_date(view: SentenceView, s: int, e: int) -> bool:
@@ -5257,8 +5266,8 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             verbs = [v for v in verbs if lex.deployments.stationing.match(view.slice(v[0], v[1] + 30))]
             if _moved_as_transfer(view, lex, s):
                 continue  # "has sold two frigates to …", "put on hold the delivery of four fighters"
-        if not verbs:
-            continue
+        if not verbs or _count_speaks(view, lex, e, verb_rx):
+            continue  # (cx57) "three officers at the air base said": the sources, no force
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and (_located(view, lex, mm) or (_left_place(view, lex, mm) and _whole_left(view, lex, s)))
