@@ -7,7 +7,8 @@ place named as a region the gazetteer does not bound ("in the Velkor province"),
 city; and a count of personnel that is the subject of a speech verb ("three officers at the base
 said") is a source, no force; an admission ("…, the ministry now concedes") reports its clause; a
 chief of staff is a role that speaks for the country; and a speaker whose words name a country ("the
-Malawi Defence Force said") is that country's under another country's dateline."""
+Malawi Defence Force said") is that country's under another country's dateline; a contract for goods
+signed in a restrictive relative ("the deal for 16 trainers that Chile signed with Brazil")."""
 
 from __future__ import annotations
 
@@ -137,3 +138,11 @@ def test_cx57_a_speaker_whose_name_holds_a_country_is_that_countrys(analyzer) ->
     # a capital inside a person's name names no country
     named = "HARARE, 3 May 2025 — Defence Minister Kingston Moyo said the trucks had reached the border."
     assert [s for s, _t in _speakers(analyzer, named)] == ["ZWE"]
+
+
+def test_cx57_a_contract_for_goods_signed_in_a_restrictive_relative(analyzer) -> None:  # noqa: ANN001
+    text = "The deal for 16 Vireo trainers that Chile signed with Brazil in May is worth $90 million."
+    assert _transfers(analyzer, text) == [("BRA", "CHL", 16.0, "contracted")]
+    # a relative clause of wanting signs nothing
+    wanted = "The deal for 16 Vireo trainers that the Chilean air force wanted was dropped in May."
+    assert _transfers(analyzer, wanted) == []
