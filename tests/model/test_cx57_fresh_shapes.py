@@ -8,7 +8,8 @@ city; and a count of personnel that is the subject of a speech verb ("three offi
 said") is a source, no force; an admission ("…, the ministry now concedes") reports its clause; a
 chief of staff is a role that speaks for the country; and a speaker whose words name a country ("the
 Malawi Defence Force said") is that country's under another country's dateline; a contract for goods
-signed in a restrictive relative ("the deal for 16 trainers that Chile signed with Brazil")."""
+signed in a restrictive relative ("the deal for 16 trainers that Chile signed with Brazil"); and forces
+whose clause names no sender take the nation of the contingent their sentence calls them."""
 
 from __future__ import annotations
 
@@ -146,3 +147,11 @@ def test_cx57_a_contract_for_goods_signed_in_a_restrictive_relative(analyzer) ->
     # a relative clause of wanting signs nothing
     wanted = "The deal for 16 Vireo trainers that the Chilean air force wanted was dropped in May."
     assert _transfers(analyzer, wanted) == []
+
+
+def test_cx57_forces_take_the_nation_of_the_contingent_they_are_called(analyzer) -> None:  # noqa: ANN001
+    text = "The 90 marines who reached Fiji on 2 May are the first Australian contingent there in years."
+    assert _forces(analyzer, text) == [("AUS", "FJI", 90.0)]
+    # a demonym before another noun names no sender
+    other = "The 90 marines who reached Fiji on 2 May are the first Australian investment there in years."
+    assert _forces(analyzer, other) == []

@@ -5067,6 +5067,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim is None:
             continue
+        if claim.fields.get("host") and not claim.fields.get("country"):
+            claim = _sender_of_contingent(view, lex, claim)  # (cx57) "… are the largest British contingent"
         if (s, e, m) in totals:  # (cx53) the force the change leaves, beside the batch that changed it
             claim = replace(claim, fields={**claim.fields, FORCE_TOTAL: True})
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
@@ -5081,6 +5083,26 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _sender_of_contingent(view: SentenceView, lex: ModelLexicon, claim: Claim) -> Claim:
+    """(cx57) Forces whose clause names no sender take the one nation whose demonym qualifies a
+    force noun elsewhere in their sentence ("The 120 Royal Engineers who landed in Belize are the
+    largest British contingent there"), the host's left out; else the claim as it is."""
+    host = claim.fields.get("host")
+    found = [
+        (c, m)
+        for c, m in view.countries()
+        if c != host and _demonym(lex, m) and lex.deployments.force_noun.match(view.slice(m.end, m.end + 40))
+    ]
+    if len({c for c, _m in found}) != 1:
+        return claim
+    code, m = found[0]
+    return replace(
+        claim,
+        fields={**claim.fields, "country": code},
+        field_spans={**claim.field_spans, "country": (m.start, m.end)},
+    )
 
 
 def _count_speaks(view: SentenceView, lex: ModelLexicon, e: int, verb_rx: re.Pattern[str]) -> bool:
