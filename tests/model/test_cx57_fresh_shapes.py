@@ -96,6 +96,9 @@ def test_cx57_a_region_the_gazetteer_does_not_bound_may_hold_a_city() -> None:
     assert _same_place("Bavaria region", "Munich", within=within, known=known)
     assert not _same_place("Bavaria region", "Hamburg", within=within, known=known)
     assert not _same_place("Lima", "Cusco", within=within, known=known)
+    # a region named after its largest city holds that city's region, and no other city
+    assert _same_place("Kaliningrad region", "Baltiysk", within=within, known=known)
+    assert not _same_place("Lviv region", "Kyiv", within=within, known=known)
     # two regions of different names are two places
     assert not _same_place("Velkor province", "Dastra province", within=within, known=known)
 
