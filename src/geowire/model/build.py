@@ -36,6 +36,7 @@ import functools
 import gc
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -312,9 +313,14 @@ def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
 
     gazetteer = geography(pack).gazetteer
 
+    area_word = model_lexicon(pack).agreements.area_after
+
     @functools.lru_cache(maxsize=4096)
     def areas(name: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
-        found = [m.entry for m in gazetteer.lookup(name)]
+        bare = _area_name(name, area_word)
+        found = [m.entry for m in gazetteer.lookup(bare)]
+        if bare != name:  # (cx57) "the Lviv region": the region, whatever city shares its name
+            return frozenset(_area_regions(found)), frozenset()
         regions = _regions_named(found)
         places = {(e.country, e.admin1_code) for e in found if e.kind != "admin1" and e.admin1_code}
         return frozenset(regions), frozenset(places)
@@ -333,24 +339,49 @@ def _regions_named(found: Sequence[Any]) -> set[tuple[str, str]]:
     return {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
 
 
+def _area_regions(found: Sequence[Any]) -> set[tuple[str, str]]:
+    """(cx57) (country, admin1 code) of a name said to be a region ("the Lviv region"): its
+    first-level regions, else the one that holds the largest city of that name ("the Kaliningrad
+    region"), else none."""
+    regions = {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
+    cities = [e for e in found if e.kind == "city" and e.admin1_code]
+    if not regions and cities:
+        top = max(cities, key=lambda e: e.population)
+        regions = {(top.country, top.admin1_code)}
+    return regions
+
+
 def place_known(pack: LanguagePack, homes: Mapping[str, str]) -> Callable[[str], str | None]:
     """(lead31) What a place name is to the gazetteer: "region" (a first-level region, not shadowed by
     a sizeable city of its name), "place" (a city or site, or a capital of ``homes``), None when no one
-    knows it — of a place no one knows, whether it lies in a region cannot be told."""
+    knows it — of a place no one knows, whether it lies in a region cannot be told. (cx57) A name
+    with an area's word ("the Lviv region") is a "region" when the gazetteer bounds it
+    (:func:`_area_regions`), else an "area": the text says it is a region, whose bounds no one here
+    knows."""
     from geowire.geo.resolve import geography
 
     gazetteer = geography(pack).gazetteer
+    area_word = model_lexicon(pack).agreements.area_after
 
     @functools.lru_cache(maxsize=4096)
     def known(name: str) -> str | None:
         if " ".join(name.casefold().split()) in homes:
             return "place"
-        found = [m.entry for m in gazetteer.lookup(name)]
-        if not found:
-            return None
-        return "region" if _regions_named(found) else "place"
+        bare = _area_name(name, area_word)
+        found = [m.entry for m in gazetteer.lookup(bare)]
+        if bare != name:
+            return "region" if _area_regions(found) else "area"
+        if _regions_named(found):
+            return "region"
+        return "place" if found else None
 
     return known
+
+
+def _area_name(name: str, area_word: re.Pattern[str]) -> str:
+    """(cx57) A place's name without the area's word that closes it ("Khorezm region" → "Khorezm")."""
+    m = next((m for m in area_word.finditer(name) if m.end() == len(name)), None)
+    return name[: m.start()] if m else name
 
 
 def _transfer_words(lex: ModelLexicon) -> dict[str, Any]:

@@ -1553,7 +1553,9 @@ def fill_speakers(
     gives them: a surname named before with a country ("Blaszczak said" after "Poland's defence
     minister Mariusz Blaszczak"), else — for a role ("the ministry said", "he said") — the
     previous statement's speaker, else ``home`` (the dateline's country) or the article's
-    first-named country.  Statements that stay without a speaker are dropped."""
+    first-named country; (cx57) a speaker whose own words name one country by its name or demonym
+    ("the Rwanda Defence Force") is that country's, whatever the dateline.  Statements that stay
+    without a speaker are dropped."""
     surnames: dict[str, str] = {}
     for m in mentions:
         country = mention_country(m)
@@ -1591,7 +1593,13 @@ def fill_speakers(
             or name.lower() in lex.statements.pronouns
         )
         known = surnames.get(words[-1].lower()) if words and not role else None
-        country = known or (last if role else None) or first
+        # (cx57) "the Rwanda Defence Force said" under a Mozambican dateline: the country its name holds
+        country = (
+            known
+            or _country_within(mentions, c.field_spans.get("speaker"))
+            or (last if role else None)
+            or first
+        )
         if country is None:
             continue
         if not role and words:
@@ -1603,6 +1611,27 @@ def fill_speakers(
         last = country
         out.append(replace(c, fields=fields))
     return out
+
+
+_NAMED_COUNTRY = ("country-name", "demonym")  # resolutions by a country's own name or its demonym
+
+
+def _country_within(mentions: Sequence[ActorMention], span: tuple[int, int] | None) -> str | None:
+    """(cx57) The one country named inside a speaker's words ("the Rwanda Defence Force", "the
+    Kenyan ministry") that the actor stage left unresolved, else None; a capital there is a name
+    ("Defence Minister Wellington Koo"), not a country."""
+    if span is None:
+        return None
+    codes = {
+        code
+        for m in mentions
+        if m.kind == "country"
+        and m.how.startswith(_NAMED_COUNTRY)
+        and span[0] <= m.start
+        and m.end <= span[1]
+        and (code := mention_country(m))
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def fill_deployments(

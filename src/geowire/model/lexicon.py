@@ -352,6 +352,12 @@ class Agreements(_Strict):
     not_place_names: frozenset[str] = frozenset()
     # a part of a country before its name ("in northern Vietnam"): the place, never a party
     place_regions: list[str] = []
+    # (cx57) the kind of place a name is said to be before it ("in the port city of Hai Phong", "in
+    # the mountain town of X"): the name after "of" is the place
+    place_kind_nouns: list[str] = []
+    # (cx57) a first-level area's word after its name ("in the Khorezm region"): kept with the name,
+    # which names an area, not a city
+    place_area_nouns: list[str] = []
     # between the action and a whole country after a preposition: the country places something
     # else ("signed a deal to station troops in Estonia", "tanks built in Korea"), not the signing
     place_elsewhere: Rx = re.compile(r"(?!)")
@@ -425,7 +431,15 @@ class Agreements(_Strict):
         articles = "|".join(re.escape(a) for a in self.place_articles)
         particles = "|".join(re.escape(p) for p in self.place_particles)
         name = rf"(?P<name>{self._region}(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
-        return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{name}")
+        kinds = "|".join(re.escape(k) for k in self.place_kind_nouns) or "(?!)"
+        lead = rf"(?:(?:[a-z][\w-]* ){{0,2}}(?:{kinds}) of )?"
+        return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{lead}{name}")
+
+    @cached_property
+    def area_after(self) -> re.Pattern[str]:
+        """(cx57) An area's word right after a place's name (" region", " province")."""
+        nouns = "|".join(re.escape(n) for n in self.place_area_nouns) or "(?!)"
+        return re.compile(rf" (?:{nouns})\b")
 
 
 class TransferStatus(_Patterns):
@@ -968,6 +982,9 @@ class Deployments(_Strict):
     # a force's size after a change that brings it there ("bringing its force there to about
     # 1,000"), no personnel noun after the figure: groups as in ``count``
     force_total: Rx = re.compile(r"(?!)")
+    # (cx57) right after a count of personnel, with none of ``verbs`` between: the speech verb the
+    # count is the subject of ("two officers at the air base said …"): sources, no force
+    count_speaks: Rx = re.compile(r"(?!)")
     # (dep5) the part of a force a partial withdrawal leaves, no personnel noun after the figure
     # ("…, leaving roughly 300 in the battlegroup there"): groups as in ``count``
     stay_count: Rx = re.compile(r"(?!)")

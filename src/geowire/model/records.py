@@ -946,8 +946,12 @@ def _same_place(
 def _unplaceable(a: str, b: str, countries: Collection[str], known: Callable[[str], str | None]) -> bool:
     """(lead31) One of two signing places is unknown to the gazetteer and the other is no known city
     (a region, a country or unknown too): whether one holds the other cannot be told ("Velkorsk" and
-    "Bavaria"); an unknown place against a known city ("Velkorsk" and "Vienna") is another place."""
+    "Bavaria"); an unknown place against a known city ("Velkorsk" and "Vienna") is another place.
+    (cx57) A region the text names as such but the gazetteer does not bound ("the Khorezm region")
+    may hold any place but another such region."""
     kinds = ["region" if " ".join(x.casefold().split()) in countries else known(x) for x in (a, b)]
+    if kinds.count("area") == 1:
+        return True
     return None in kinds and "place" not in kinds
 
 

@@ -869,6 +869,8 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
             continue  # "in the Peruvian capital": a country's adjective, not a place's name
         if _demonym(view, ps, ps + len(name)):
             continue  # "built in Italian yards", "in Czech service": a nation's adjective, no place
+        if area := lex.agreements.area_after.match(view.slice(ps + len(name), ps + len(name) + 20)):
+            name += area.group()  # (cx57) "in the Khorezm region": an area's name, with its word
         return ps, ps + len(name), name, m.group("prep").lower()
     return None
 

@@ -5044,6 +5044,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             continue  # "12 M-346 trainers": aircraft, not instructors
         if _count_is_date(view, s, e):
             continue  # (cx47) "sent to Jordan in 2023 to train border guards": a year, no force
+        if _count_speaks(view, lex, e, verb_rx):
+            continue  # (cx57) "two officers at the air base said …": the sources, no force
         verbs = list(view.finditer(verb_rx))
         if not verbs and (s, e, m) in totals:
             verbs = [(s, s, m)]  # "raised its contingent in Latvia to 700": the change is the verb
@@ -5066,6 +5068,8 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
         claim = _deployment(view, lex, s, e, m, near[0])
         if claim is None:
             continue
+        if claim.fields.get("host") and not claim.fields.get("country"):
+            claim = _sender_of_contingent(view, lex, claim)  # (cx57) "… are the largest British contingent"
         if (s, e, m) in totals:  # (cx53) the force the change leaves, beside the batch that changed it
             claim = replace(claim, fields={**claim.fields, FORCE_TOTAL: True})
         if claim.fields.get("host") or claim.fields.get("country") or any(a < s for a in anaphor):
@@ -5080,6 +5084,33 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
     elif any(_sideless(c) for c in out) and (bare := _bare_deployment(view, lex, verb_rx)) is not None:
         out = [_sides_from(c, bare) if _sideless(c) else c for c in out]
     return out[:3]
+
+
+def _sender_of_contingent(view: SentenceView, lex: ModelLexicon, claim: Claim) -> Claim:
+    """(cx57) Forces whose clause names no sender take the one nation whose demonym qualifies a
+    force noun elsewhere in their sentence ("The 120 Royal Engineers who landed in Belize are the
+    largest British contingent there"), the host's left out; else the claim as it is."""
+    host = claim.fields.get("host")
+    found = [
+        (c, m)
+        for c, m in view.countries()
+        if c != host and _demonym(lex, m) and lex.deployments.force_noun.match(view.slice(m.end, m.end + 40))
+    ]
+    if len({c for c, _m in found}) != 1:
+        return claim
+    code, m = found[0]
+    return replace(
+        claim,
+        fields={**claim.fields, "country": code},
+        field_spans={**claim.field_spans, "country": (m.start, m.end)},
+    )
+
+
+def _count_speaks(view: SentenceView, lex: ModelLexicon, e: int, verb_rx: re.Pattern[str]) -> bool:
+    """(cx57) The personnel (counted or not) ending at ``e`` are the subject of a speech verb after
+    them, with no verb of forces between ("two officers at the air base said …")."""
+    m = lex.deployments.count_speaks.match(view.text[e - view.start :])
+    return m is not None and verb_rx.search(m.group()[: m.start("verb")]) is None
 
 
 def _count_is_date(view: SentenceView, s: int, e: int) -> bool:
@@ -5258,8 +5289,8 @@ def _bare_deployment(view: SentenceView, lex: ModelLexicon, verb_rx: re.Pattern[
             verbs = [v for v in verbs if lex.deployments.stationing.match(view.slice(v[0], v[1] + 30))]
             if _moved_as_transfer(view, lex, s):
                 continue  # "has sold two frigates to …", "put on hold the delivery of four fighters"
-        if not verbs:
-            continue
+        if not verbs or _count_speaks(view, lex, e, verb_rx):
+            continue  # (cx57) "three officers at the air base said": the sources, no force
         hosts = [(c, mm) for c, mm in places
                  if e < mm.start <= e + 40 and _same_clause(view, lex, e, mm.start)
                  and (_located(view, lex, mm) or (_left_place(view, lex, mm) and _whole_left(view, lex, s)))
