@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geowire.lang import load_language
 from tests.model.helpers import claim_fields, contradiction_pairs, deployment_rows
+
+from geowire.lang import load_language
 
 
 def _transfers(text: str) -> list[tuple[object, ...]]:
