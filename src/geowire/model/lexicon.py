@@ -305,6 +305,9 @@ class Agreements(_Strict):
     # a passive predicate after an action starts another statement about the agreement ("signed in
     # March was agreed in principle in Berlin"): its place and date are not the action's
     new_predicate: CaseRx
+    # (cx59) a second reported clause coordinated after the action ("said that no contract has been
+    # signed and that funding would depend on next year's budget"): its dates are not the action's
+    next_report: Rx = re.compile(r"(?!)")
     # a date right before an action, when none follows it ("agreed on Monday to extend"): the words
     # between them (`date_gap`), or a comma and words when the date opens the sentence
     # (`date_gap_opening`, "On Monday, the two extended"; `sentence_opening`: what may stand before

@@ -613,6 +613,9 @@ def _action_fields(
     ]  # "signed in March is among the largest deals in Europe": Europe places the class
     passive = view.finditer(lex.agreements.new_predicate, lo=action.end, hi=view.sentence.end)
     later += [s for s, _e, _m in passive][:1]
+    # (cx59) "… has been signed and that funding would depend on next year's budget": another report
+    reports = view.finditer(lex.agreements.next_report, lo=action.end, hi=view.sentence.end)
+    later += [s for s, _e, _m in reports][:1]
     hi = min(later) if later else view.sentence.end
     report = next(view.finditer(lex.agreements.report_clause, lo=action.end, hi=hi), None)
     hi = report[0] if report else hi  # ", the ministry said on Tuesday": the report's date and place

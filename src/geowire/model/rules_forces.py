@@ -5058,7 +5058,11 @@ def deployment_claims(view: SentenceView, lex: ModelLexicon) -> list[Claim]:
             anaphor = [*anaphor, aside[0]]
         if not verbs:
             located = lex.deployments.in_place.match(view.text[e - view.start :])
-            if not located or not view.countries(lo=e, hi=e + located.end()):
+            # (cx59) "some 4,000 Rwandan troops now in Cabo Delgado": a town or province the
+            # gazetteer does not know is where they are, in the country the article tells
+            if not located or not (
+                view.countries(lo=e, hi=e + located.end()) or _unknown_place(view, lex, e, e)
+            ):
                 continue
             verbs = [(e, e, located)]
         near = [v for v in verbs if _same_clause(view, lex, v[0], s)] or verbs
