@@ -1752,6 +1752,11 @@ def _generic_systems(
             for o in out
             if o.end <= cue or "," not in view.slice(cue, o.start) or any(c < o.start for c in later)
         ]
+    elif len(out) > 1 and objects and _object_relative_head(view, lex, out, cue):
+        # (cx56) "The Izzaf 3 system that Israel delivered to Germany gives Berlin a shield against
+        # missiles": the head of an object relative is what the relative's cue moved; the nouns after
+        # the cue belong to the main verb
+        out = [o for o in out if o.end <= cue]
     elif len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
         # "aircraft delivered weapons": the carrier is no transfer; a count with no noun that is the
         # cue's own subject stays ("…, but none has been delivered yet, and its MiG-29s …")
@@ -1763,6 +1768,20 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _object_relative_head(view: SentenceView, lex: ModelLexicon, found: list[ActorMention], cue: int) -> bool:
+    """(cx56) The last system before the cue heads an object relative whose subject is an actor and
+    whose verb is the cue ("the Izzaf 3 system that Israel delivered"; not "planes, which delivered
+    aid": a subject relative, its head the carrier)."""
+    before = [o for o in found if o.end <= cue]
+    if not before:
+        return False
+    head = before[-1]
+    gap, at = "", head.end
+    for _c, m in view.countries(lo=head.end, hi=cue):
+        gap, at = gap + view.slice(at, m.start) + "@", m.end
+    return "@" in gap and lex.transfers.object_relative_actor.match(gap + view.slice(at, cue)) is not None
 
 
 def _elided_count_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
