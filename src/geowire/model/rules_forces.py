@@ -369,9 +369,14 @@ def transfer_claims(
     # … and one with a recipient but no supplier in a sentence that adds to the article waits for the
     # recipient's one supplier there ("The Emiratis also ordered 12 Caracal helicopters built by
     # Airbus"); see extract.fill_suppliers
+    # (cx56) … and so does one told by its own model's name ("the first three Varnos were delivered to
+    # the Chilean navy"): the maker the equipment list would give is unknown, the article may name it
     claims = [
         replace(c, fields={**c.fields, PENDING: "supplier"})
-        if adds
+        if (
+            adds
+            or (_told_by_model(view, c) and not _kept_as_it_is(c) and c.fields.get("status") != "approved")
+        )
         and c.fields.get("system") not in known
         and c.fields.get("recipient")
         and not c.fields.get("supplier")
@@ -1782,6 +1787,31 @@ def _object_relative_head(view: SentenceView, lex: ModelLexicon, found: list[Act
     for _c, m in view.countries(lo=head.end, hi=cue):
         gap, at = gap + view.slice(at, m.start) + "@", m.end
     return "@" in gap and lex.transfers.object_relative_actor.match(gap + view.slice(at, cue)) is not None
+
+
+def _kept_as_it_is(c: Claim) -> bool:
+    """A transfer with one party that the sentence's reading keeps for the article to complete (a
+    reference, a pronoun, contents, an arrival, an approval whose approver the article names —
+    approvals are marked only later, see :func:`transfer_claims`)."""
+    return any(
+        c.fields.get(k) for k in (ANAPHOR, PRONOUN, CONTENTS, SAME_SUPPLIER, UNSAID_SUPPLIER, ARRIVED_FROM)
+    )
+
+
+_OPENING = " \t\n\"'“‘—–-"  # what may stand before a sentence's first word (a dateline's dash too)
+
+
+def _told_by_model(view: SentenceView, c: Claim) -> bool:
+    """(cx56) A transfer of a system the sentence names by a model's name: a word of its name with a
+    figure, or a capitalised one that does not open the sentence ("Varnos", "the R-4 guns"; not
+    "Armoured vehicles were …")."""
+    span = c.field_spans.get("system")
+    words = str(c.fields.get("system_name") or "").split()
+    if span is None or not words:
+        return False
+    if not view.slice(view.start, span[0]).strip(_OPENING):
+        words = words[1:]  # the sentence's first word is capitalised whatever it is
+    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
 
 
 def _elided_count_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
