@@ -512,8 +512,13 @@ def resolve_systems(
                 for role in ("supplier", "recipient"):
                     if pick.fields.get(role) and not (c.fields.get(ANAPHOR) == SAME and fields.get(role)):
                         fields[role] = pick.fields[role]  # "the same mortar to Ghana": Ghana stays
-        elif anaphor and not _both_parties(fields) and not _model_told(fields):
+        elif (
+            anaphor
+            and not _both_parties(fields)
+            and not (_model_told(fields) and fields.get("status") != "mentioned")
+        ):
             # (cx56) "the first six Varno howitzers arrived from …" names its own model: the fills go on
+            # (not for a system only mentioned: "makes the Spike missile …; Germany's army …")
             continue
         elif (family == lex.transfers.elided_noun or _reference_only(c, lex)) and not _moved_article_system(
             fields, family
