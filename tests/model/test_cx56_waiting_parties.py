@@ -71,3 +71,9 @@ def test_cx56_an_organisation_after_an_approval_of_is_no_model(analyzer) -> None
     )
     rows = _rows(analyzer, text)
     assert not any(name == "NATO" for _s, _r, name, _n, _st in rows), rows
+
+
+def test_cx56_a_blocs_adjective_names_no_model(analyzer) -> None:  # noqa: ANN001
+    text = "Spain sold Sarvo patrol boats to Peru in 2022. It was Peru's first purchase of Western fighters."
+    rows = _rows(analyzer, text)
+    assert not any(name == "Western fighters" for _s, _r, name, _n, _st in rows), rows

@@ -375,7 +375,11 @@ def transfer_claims(
         replace(c, fields={**c.fields, PENDING: "supplier"})
         if (
             adds
-            or (_told_by_model(view, c) and not _kept_as_it_is(c) and c.fields.get("status") != "approved")
+            or (
+                _told_by_model(view, lex, c)
+                and not _kept_as_it_is(c)
+                and c.fields.get("status") != "approved"
+            )
         )
         and c.fields.get("system") not in known
         and c.fields.get("recipient")
@@ -1801,17 +1805,19 @@ def _kept_as_it_is(c: Claim) -> bool:
 _OPENING = " \t\n\"'“‘—–-"  # what may stand before a sentence's first word (a dateline's dash too)
 
 
-def _told_by_model(view: SentenceView, c: Claim) -> bool:
+def _told_by_model(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
     """(cx56) A transfer of a system the sentence names by a model's name: a word of its name with a
-    figure, or a capitalised one that does not open the sentence ("Varnos", "the R-4 guns"; not
-    "Armoured vehicles were …")."""
+    figure, or a capitalised one that does not open the sentence and names no kind nor bloc
+    (``not_designators``: "Western fighters") — "Varnos", "the R-4 guns"; not "Armoured vehicles
+    were …")."""
     span = c.field_spans.get("system")
     words = str(c.fields.get("system_name") or "").split()
     if span is None or not words:
         return False
     if not view.slice(view.start, span[0]).strip(_OPENING):
         words = words[1:]  # the sentence's first word is capitalised whatever it is
-    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+    stop = lex.transfers.not_designators
+    return any(any(ch.isdigit() for ch in w) or (w[:1].isupper() and w.casefold() not in stop) for w in words)
 
 
 def _elided_count_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:
