@@ -3,7 +3,7 @@ scored as written and again with every gold system's name (``--cipher places``: 
 port, region or province the texts name) ciphered into an invented one.
 
     PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python scripts/claims_unlisted_probe.py \
-        [--corpus corpus/claims] [--split dev] [--parts 17] [--cipher systems|places] [--json OUT]
+        [--corpus corpus/claims] [--split dev] [--parts 17] [--cipher systems|places|both] [--json OUT]
 
 Real articles name systems the knowledge base does not list (new models, export variants, local
 names). The cipher keeps each name's shape — capitals, digits, hyphens, a plural "s" — and maps its
@@ -21,6 +21,9 @@ features or a country's ``regions`` (``data/countries.yaml``) know, and the gold
 a name the knowledge base knows as anything but a region (a person, a group) is left. The words of a
 place's shape ("North", "Air", "Base", "Port", "San") are kept, so "Rzeszow" becomes an unknown word
 and "Mihail Kogalniceanu Air Base" keeps its "Air Base".
+
+``--cipher both`` ciphers the places first (their names found in the texts as written) and then the
+gold systems, so that neither list can fill what the sentence leaves out.
 
 ``--parts N`` keeps the documents of parts 1..N (the parts whose other half is the held-out split).
 For measurement only: never run it on the test split for tuning.
@@ -213,8 +216,10 @@ def place_names(docs: Sequence[dict[str, Any]], lang: LanguagePack) -> tuple[set
 def ciphered(
     docs: Sequence[dict[str, Any]], *, mode: str = "systems", lang: LanguagePack | None = None
 ) -> list[dict[str, Any]]:
-    """Copies of ``docs`` with their gold systems' names (``mode`` "places": their place names)
-    ciphered in text, title and records."""
+    """Copies of ``docs`` with their gold systems' names (``mode`` "places": their place names;
+    "both": places, then systems) ciphered in text, title and records."""
+    if mode == "both":
+        return ciphered(ciphered(docs, mode="places", lang=lang), mode="systems")
     if mode == "places":
         assert lang is not None
         names, kept = place_names(docs, lang)
@@ -277,7 +282,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("corpus/claims"))
     ap.add_argument("--split", default="dev", choices=("dev", "all"))
     ap.add_argument("--parts", type=int, default=None, help="only parts 1..N")
-    ap.add_argument("--cipher", default="systems", choices=("systems", "places"))
+    ap.add_argument("--cipher", default="systems", choices=("systems", "places", "both"))
     ap.add_argument("--json", type=Path, default=None, help="write both summaries here")
     args = ap.parse_args()
     settings = Settings()

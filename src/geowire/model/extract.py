@@ -465,6 +465,8 @@ def resolve_systems(
             unknown = [(j, n) for j, n in earlier if _same_class(n, family, lex)]
             pick = max([*known[-1:], *unknown[-1:]], key=lambda jn: jn[0], default=(-1, None))[1]
             pick = _same_sentence_step(c, fields, family, out, lex) or pick
+            if pick is None and anaphor and not them and not same and family != lex.transfers.elided_noun:
+                pick = _sole_designation([n for _j, n in earlier])  # (cx56) "any of the jets" after "N-49s"
             if pick is None and anaphor:  # "Nigeria received its jets": the article's one such system
                 fields.update(_sole_system(fields, [n for j, n in fits if j < i]))
         else:
@@ -496,7 +498,7 @@ def resolve_systems(
             continue  # "Those twelve light fighters" after "its FA-50s": not the Gripens named before
         if pick is not None and _placed_by_holder(c, pick):
             continue  # "The batteries are deployed near Tangier": the buyer placing what it got
-        if pick is not None:
+        if pick is not None and not _own_model_kept(c, pick):
             fields.update(
                 {k: pick.fields[k] for k in ("system", "system_name", "category") if k in pick.fields}
             )
@@ -510,7 +512,13 @@ def resolve_systems(
                 for role in ("supplier", "recipient"):
                     if pick.fields.get(role) and not (c.fields.get(ANAPHOR) == SAME and fields.get(role)):
                         fields[role] = pick.fields[role]  # "the same mortar to Ghana": Ghana stays
-        elif anaphor and not _both_parties(fields):
+        elif (
+            anaphor
+            and not _both_parties(fields)
+            and not (_model_told(fields) and fields.get("status") != "mentioned")
+        ):
+            # (cx56) "the first six Varno howitzers arrived from …" names its own model: the fills go on
+            # (not for a system only mentioned: "makes the Spike missile …; Germany's army …")
             continue
         elif (family == lex.transfers.elided_noun or _reference_only(c, lex)) and not _moved_article_system(
             fields, family
@@ -1062,6 +1070,36 @@ def _model_told(fields: Mapping[str, object]) -> bool:
     class noun that may stand for a system the article names elsewhere ("all eight submarines")."""
     name = str(fields.get("system_name") or "")
     return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in name.split())
+
+
+def _designation_only(c: Claim) -> bool:
+    """(cx56) A transfer of an unlisted system named by its designation alone ("N-49s", "the
+    Tarkan"), no class noun beside it: the noun a later reference uses ("the jets") cannot be
+    matched against its class."""
+    name = str(c.fields.get("system_name") or "")
+    return (
+        c.kind == "transfer"
+        and not c.fields.get("category")
+        and c.fields.get("status") != "mentioned"
+        and name == str(c.fields.get("system") or "")
+        and _model_told(c.fields)
+    )
+
+
+def _sole_designation(earlier: Sequence[Claim]) -> Claim | None:
+    """(cx56) The antecedent of a reference ("Denmark has yet to hand over any of the jets") that no
+    system of its class answers: the last earlier transfer of an unlisted system told by its
+    designation alone, when the earlier transfers name no other system (one name among them)."""
+    names = {str(n.fields.get("system_name")) for n in earlier if n.kind == "transfer"}
+    told = [n for n in earlier if _designation_only(n)]
+    return told[-1] if told and len(names) == 1 else None
+
+
+def _own_model_kept(c: Claim, pick: Claim) -> bool:
+    """(cx56) A reference that names its own model ("the first six Zinito fighter jets") keeps
+    that name against an antecedent that names none ("French combat aircraft"): it takes the
+    antecedent's parties, not its bare class noun."""
+    return _model_told(c.fields) and not pick.fields.get("category") and not _model_told(pick.fields)
 
 
 def _unknown_one_sided(c: Claim) -> bool:

@@ -490,6 +490,9 @@ class Transfers(_Strict):
     subordinate: Rx
     subordinator: Rx
     object_relative: Rx
+    # (cx56) between a system and its cue: an object relative whose subject is one actor or two, each
+    # written "@" ("that @ sold", "which the @ has delivered"): the cue is the relative's own verb
+    object_relative_actor: Rx = re.compile(r"(?!)")
     # right after a system: the contract or order it names ("the howitzer contract", "a Rafale deal")
     contract_of: Rx = re.compile(r"(?!)")
     # right before a system: the owner's own, no other system the article names ("their own missiles")

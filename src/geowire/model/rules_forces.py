@@ -369,9 +369,18 @@ def transfer_claims(
     # … and one with a recipient but no supplier in a sentence that adds to the article waits for the
     # recipient's one supplier there ("The Emiratis also ordered 12 Caracal helicopters built by
     # Airbus"); see extract.fill_suppliers
+    # (cx56) … and so does one told by its own model's name ("the first three Varnos were delivered to
+    # the Chilean navy"): the maker the equipment list would give is unknown, the article may name it
     claims = [
         replace(c, fields={**c.fields, PENDING: "supplier"})
-        if adds
+        if (
+            adds
+            or (
+                _told_by_model(view, lex, c)
+                and not _kept_as_it_is(c)
+                and c.fields.get("status") != "approved"
+            )
+        )
         and c.fields.get("system") not in known
         and c.fields.get("recipient")
         and not c.fields.get("supplier")
@@ -1752,6 +1761,11 @@ def _generic_systems(
             for o in out
             if o.end <= cue or "," not in view.slice(cue, o.start) or any(c < o.start for c in later)
         ]
+    elif len(out) > 1 and objects and _object_relative_head(view, lex, out, cue):
+        # (cx56) "The Izzaf 3 system that Israel delivered to Germany gives Berlin a shield against
+        # missiles": the head of an object relative is what the relative's cue moved; the nouns after
+        # the cue belong to the main verb
+        out = [o for o in out if o.end <= cue]
     elif len(out) > 1 and out[0].end < cue and objects and out[0].code != lex.transfers.elided_noun:
         # "aircraft delivered weapons": the carrier is no transfer; a count with no noun that is the
         # cue's own subject stays ("…, but none has been delivered yet, and its MiG-29s …")
@@ -1763,6 +1777,47 @@ def _generic_systems(
         if not any(u.code == o.code and _same_clause(view, lex, u.start, o.start) for u in unique):
             unique.append(o)
     return unique[:3]
+
+
+def _object_relative_head(view: SentenceView, lex: ModelLexicon, found: list[ActorMention], cue: int) -> bool:
+    """(cx56) The last system before the cue heads an object relative whose subject is an actor and
+    whose verb is the cue ("the Izzaf 3 system that Israel delivered"; not "planes, which delivered
+    aid": a subject relative, its head the carrier)."""
+    before = [o for o in found if o.end <= cue]
+    if not before:
+        return False
+    head = before[-1]
+    gap, at = "", head.end
+    for _c, m in view.countries(lo=head.end, hi=cue):
+        gap, at = gap + view.slice(at, m.start) + "@", m.end
+    return "@" in gap and lex.transfers.object_relative_actor.match(gap + view.slice(at, cue)) is not None
+
+
+def _kept_as_it_is(c: Claim) -> bool:
+    """A transfer with one party that the sentence's reading keeps for the article to complete (a
+    reference, a pronoun, contents, an arrival, an approval whose approver the article names —
+    approvals are marked only later, see :func:`transfer_claims`)."""
+    return any(
+        c.fields.get(k) for k in (ANAPHOR, PRONOUN, CONTENTS, SAME_SUPPLIER, UNSAID_SUPPLIER, ARRIVED_FROM)
+    )
+
+
+_OPENING = " \t\n\"'“‘—–-"  # what may stand before a sentence's first word (a dateline's dash too)
+
+
+def _told_by_model(view: SentenceView, lex: ModelLexicon, c: Claim) -> bool:
+    """(cx56) A transfer of a system the sentence names by a model's name: a word of its name with a
+    figure, or a capitalised one that does not open the sentence and names no kind nor bloc
+    (``not_designators``: "Western fighters") — "Varnos", "the R-4 guns"; not "Armoured vehicles
+    were …")."""
+    span = c.field_spans.get("system")
+    words = str(c.fields.get("system_name") or "").split()
+    if span is None or not words:
+        return False
+    if not view.slice(view.start, span[0]).strip(_OPENING):
+        words = words[1:]  # the sentence's first word is capitalised whatever it is
+    stop = lex.transfers.not_designators
+    return any(any(ch.isdigit() for ch in w) or (w[:1].isupper() and w.casefold() not in stop) for w in words)
 
 
 def _elided_count_subject(view: SentenceView, lex: ModelLexicon, m: ActorMention, cue: int) -> bool:

@@ -70,6 +70,7 @@ class BlocksComponent:
         blocks = doc._.geowire_blocks
         if blocks is not None:
             mark_block_starts(doc, blocks)
+            mark_unbroken(doc)
         return doc
 
 
@@ -88,6 +89,16 @@ def mark_block_starts(doc: Doc, blocks: list[Block]) -> None:
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         if span is not None and len(span) and span.start > 0:
             doc[span.start].is_sent_start = True
+
+
+def mark_unbroken(doc: Doc) -> None:
+    """(cx56) No sentence starts right after a word that ends in a letter or a figure on the same
+    line ("delivered 66 F-16V Block 70 fighters": the parser split before "Block"): a sentence ends
+    with a mark, or with its block. A token already set to start one (a block's first) is left."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_sent_start is None and prev.text[-1:].isalnum() and "\n" not in prev.whitespace_ + tok.text:
+            tok.is_sent_start = False
 
 
 def load_model(name: str, *, fallback: str | None = None, install: str | None = None) -> Language:
