@@ -12,8 +12,16 @@ from tests.model.helpers import contradiction_pairs
 def _signed_in(place_a: str, place_b: str) -> frozenset[tuple[str, str, str]]:
     return contradiction_pairs(
         [
-            ("a", "2025-03-06", f"Slovakia and Hungary signed a gas storage agreement in {place_a} on Monday."),
-            ("b", "2025-03-20", f"Slovakia and Hungary signed the gas storage agreement in {place_b} on 3 March."),
+            (
+                "a",
+                "2025-03-06",
+                f"Slovakia and Hungary signed a gas storage agreement in {place_a} on Monday.",
+            ),
+            (
+                "b",
+                "2025-03-20",
+                f"Slovakia and Hungary signed the gas storage agreement in {place_b} on 3 March.",
+            ),
         ]
     )
 
