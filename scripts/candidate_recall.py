@@ -162,8 +162,10 @@ def analyse(docs: list[CorpusDoc], raws: dict[str, list[dict[str, Any]]], settin
             lost.append(Lost(cd.id, cause, raw, [_short(e) for e, _ in here], i in doc_wide))
             outcome[g.modality, cause] += 1
         view.release()
-    print(f"non-asserted gold events {modal['non-asserted']}: matched by a candidate of their sentence "
-          f"{modal['non-asserted, in sentence']}, document-wide {modal['non-asserted, document-wide']}")
+    print(
+        f"non-asserted gold events {modal['non-asserted']}: matched by a candidate of their sentence "
+        f"{modal['non-asserted, in sentence']}, document-wide {modal['non-asserted, document-wide']}"
+    )
     print(f"candidates {n_cand} in {n_sent} sentences ({n_cand / max(1, n_sent):.2f} per sentence)")
     _print_outcomes(outcome)
     return total, found, scored, lost

@@ -40,8 +40,10 @@ def main() -> None:
         print(_row(f"{path.stem} (min_confidence {report['min_confidence']})", at_min))
     for path in args.reports:
         mod = json.loads(path.read_text(encoding="utf-8")).get("modality_on_dev", {})
-        print(f"{path.stem}: modality on dev rules {mod.get('rules')} learned {mod.get('learned')} "
-              f"margin {mod.get('margin')} firm cues {mod.get('firm_cues', '-')}")
+        print(
+            f"{path.stem}: modality on dev rules {mod.get('rules')} learned {mod.get('learned')} "
+            f"margin {mod.get('margin')} firm cues {mod.get('firm_cues', '-')}"
+        )
 
 
 if __name__ == "__main__":

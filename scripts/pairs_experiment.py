@@ -169,8 +169,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--plv", type=Path, help="a plv-layout file to measure the dev-chosen forms on")
     ap.add_argument("--test", action="store_true", help="also measure the authored test split (once)")
-    ap.add_argument("--plv-convention", action="store_true",
-                    help="label the authored events as the plv layout does (pairs.plv_convention)")
+    ap.add_argument(
+        "--plv-convention",
+        action="store_true",
+        help="label the authored events as the plv layout does (pairs.plv_convention)",
+    )
     args = ap.parse_args()
     rows = _corpus_rows(convention=args.plv_convention)
     dev = [r for r in rows if r.split == "dev" and r.has_target and r.reading is not None]
