@@ -331,19 +331,24 @@ def region_within(pack: LanguagePack) -> Callable[[str, str], bool]:
     return within
 
 
+def _admin1_regions(found: Sequence[Any]) -> set[tuple[str, str]]:
+    """(country, admin1 code) of the first-level regions among gazetteer entries."""
+    return {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
+
+
 def _regions_named(found: Sequence[Any]) -> set[tuple[str, str]]:
     """(country, admin1 code) of the first-level regions among a name's gazetteer entries; none when
     a sizeable city bears the name ("Hanoi", "Kyiv" are read as the city)."""
     if any(e.kind == "city" and e.population >= _SHARED_CITY for e in found):
         return set()
-    return {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
+    return _admin1_regions(found)
 
 
 def _area_regions(found: Sequence[Any]) -> set[tuple[str, str]]:
     """(cx57) (country, admin1 code) of a name said to be a region ("the Lviv region"): its
     first-level regions, else the one that holds the largest city of that name ("the Kaliningrad
     region"), else none."""
-    regions = {(e.country, e.admin1_code) for e in found if e.kind == "admin1" and e.admin1_code}
+    regions = _admin1_regions(found)
     cities = [e for e in found if e.kind == "city" and e.admin1_code]
     if not regions and cities:
         top = max(cities, key=lambda e: e.population)
