@@ -52,6 +52,7 @@ from geowire.model.rules_forces import (
     made_by_signer,
     mention_count,
     model_names,
+    model_word,
     plural_systems,
     system_family,
     transfer_claims,
@@ -1069,7 +1070,7 @@ def _model_told(fields: Mapping[str, object]) -> bool:
     """(lead31) An unlisted system told by a model's name ("N-49", "Vetka trainers"), not by a bare
     class noun that may stand for a system the article names elsewhere ("all eight submarines")."""
     name = str(fields.get("system_name") or "")
-    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in name.split())
+    return any(map(model_word, name.split()))
 
 
 def _designation_only(c: Claim) -> bool:

@@ -622,9 +622,7 @@ def _named_apart(
     if not (own or _model_named(g)):
         return False
     said = (g.name or g.text).split()
-    words = {
-        w.lower() for w in (said if own else said[:-1]) if w[:1].isupper() or any(ch.isdigit() for ch in w)
-    }
+    words = {w.lower() for w in (said if own else said[:-1]) if model_word(w)}
     for n in known:
         if n.start < g.end and g.start <= n.end + 1:  # "F-16 Block 70 fighters": one name
             return False
@@ -639,7 +637,7 @@ def _named_apart(
 def _variant_of(view: SentenceView, lex: ModelLexicon, g: ActorMention, n: ActorMention) -> bool:
     """Whether a generic system whose own name is only variant letters follows a known model with a
     coordinator between ("Gripen C and D fighter jets", "F-16 A/B jets"): a variant of that model."""
-    own = [w for w in (g.name or g.text).split()[:-1] if w[:1].isupper() or any(ch.isdigit() for ch in w)]
+    own = [w for w in (g.name or g.text).split()[:-1] if model_word(w)]
     if not own or not all(lex.transfers.variant_name.match(w) for w in own) or n.end > g.start:
         return False
     gap = view.slice(n.end, g.start)
@@ -996,9 +994,7 @@ def _gapped_subjects(view: SentenceView, lex: ModelLexicon, claims: list[Claim])
         if after.group(1):
             fig = _figure(view, m.end + after.start(1), after.group(1))
             if fig is not None:
-                value, s, e, vague = fig
-                fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
-                spans["quantity"] = (s, e)
+                _take_figure(view, fig, fields, spans)
         return [replace(c, fields=fields, field_spans=spans)]
     return []
 
@@ -1711,7 +1707,7 @@ def _generic_systems(
                 break  # (cx24) "It promises radars": the cue and its subject are no part of the name
             if _count_word(view, start - len(word.group(0))):
                 break  # "Sixteen armoured vehicles" opening a sentence: the count, not the name
-            if n >= 3 and not (word.group(1)[:1].isupper() or any(ch.isdigit() for ch in word.group(1))):
+            if n >= 3 and not model_word(word.group(1)):
                 break  # past three modifiers only a model's name goes on ("A-29 Super Tucano light attack")
             if any(
                 mm.start <= start - len(word.group(0)) < mm.end
@@ -1932,10 +1928,15 @@ def unknown_designations(view: SentenceView, lex: ModelLexicon) -> list[ActorMen
     ]
 
 
+def model_word(word: str) -> bool:
+    """A word that can be part of a model's name: capitalised or holding a figure ("Tarkan", "N-49")."""
+    return word[:1].isupper() or any(ch.isdigit() for ch in word)
+
+
 def _model_named(m: ActorMention) -> bool:
     """A generic system's name holds a model's name: a capitalised word or a figure before its noun."""
     words = (m.name or m.text).split()[:-1]
-    return any(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+    return any(map(model_word, words))
 
 
 def _self_named(m: ActorMention) -> bool:
@@ -4916,9 +4917,7 @@ def _count_compound(
     fig = _figure(view, at, hit.group("n"))
     if fig is None or _YEARLIKE.fullmatch(hit.group("n")):
         return False
-    value, s, e, vague = fig
-    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
-    spans["quantity"] = (s, e)
+    _take_figure(view, fig, fields, spans)
     return True
 
 
@@ -4946,9 +4945,7 @@ def _count_said_after(
     fig = _figure(view, at, hit.group("n"))
     if fig is None or _YEARLIKE.fullmatch(hit.group("n")):
         return
-    value, s, e, vague = fig
-    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
-    spans["quantity"] = (s, e)
+    _take_figure(view, fig, fields, spans)
 
 
 _QUANTITY_FIELDS = ("quantity", "quantity_text", "quantity_qualifier")
@@ -6018,9 +6015,7 @@ def _cue_object_count(
     fig = _figure(view, status[2] + hit.start("n"), hit.group("n"))
     if fig is None:
         return
-    value, s, e, vague = fig
-    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
-    spans["quantity"] = (s, e)
+    _take_figure(view, fig, fields, spans)
 
 
 def _order_total(
@@ -6037,13 +6032,23 @@ def _order_total(
     fig = _figure(view, own[1] + hit.start("n"), hit.group("n"))
     if fig is None:
         return
-    value, s, e, vague = fig
-    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
     fields.pop("quantity_partial", None)
-    spans["quantity"] = (s, e)
+    _take_figure(view, fig, fields, spans)
 
 
 _ORDERING = ("ordered", "contracted")  # (cx58) the steps an order's total counts
+
+
+def _take_figure(
+    view: SentenceView,
+    fig: tuple[float, int, int, str | None],
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+) -> None:
+    """A figure (:func:`_figure`'s value, span and qualifier) as the record's count."""
+    value, s, e, vague = fig
+    fields.update(quantity=value, quantity_text=view.slice(s, e), quantity_qualifier=vague)
+    spans["quantity"] = (s, e)
 
 
 def _figure(view: SentenceView, start: int, text: str) -> tuple[float, int, int, str | None] | None:
