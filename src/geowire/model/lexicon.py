@@ -435,7 +435,8 @@ class Agreements(_Strict):
         particles = "|".join(re.escape(p) for p in self.place_particles)
         name = rf"(?P<name>{self._region}(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
         kinds = "|".join(re.escape(k) for k in self.place_kind_nouns) or "(?!)"
-        lead = rf"(?:(?:[a-z][\w-]* ){{0,2}}(?:{kinds}) of )?"
+        # (cx60) the modifiers before the kind may be a name's words too ("the Black Sea resort of")
+        lead = rf"(?:(?:[A-Za-z][\w'’-]* ){{0,3}}?(?:{kinds}) of )?"
         return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{lead}{name}")
 
     @cached_property
