@@ -398,6 +398,11 @@ class Agreements(_Strict):
     headquarters_after: Rx = re.compile(r"(?!)")
     # before an in-force action: a withdrawal is what takes effect, not the agreement
     withdrawal_before: Rx = re.compile(r"(?!)")
+    # (cx60) an extension verb whose object is a favour granted, not an agreement: the favour's
+    # noun heading a relative before it ("a privilege Muscat has so far extended to few navies")
+    # or its object after it ("renewed its invitation to Rome")
+    granted_before: Rx = re.compile(r"(?!)")
+    granted_after: Rx = re.compile(r"(?!)")
     # (agr4) a third party's role in the talks or the act, no party: the words before it ("talks
     # mediated by Qatar", "hosted by") and after it ("acting as mediator", ", which brokered")
     mediator_before: Rx = re.compile(r"(?!)")
