@@ -434,14 +434,14 @@ class Agreements(_Strict):
     @cached_property
     def place(self) -> re.Pattern[str]:
         """A signing place after a preposition: "in Rio de Janeiro" (groups ``prep``: the
-        preposition, ``name``: the name)."""
+        preposition, ``name``: the name, ``kind``: the kind of place before "of", if any)."""
         preps = "|".join(re.escape(p) for p in self.place_prepositions)
         articles = "|".join(re.escape(a) for a in self.place_articles)
         particles = "|".join(re.escape(p) for p in self.place_particles)
         name = rf"(?P<name>{self._region}(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
         kinds = "|".join(re.escape(k) for k in self.place_kind_nouns) or "(?!)"
         # (cx60) the modifiers before the kind may be a name's words too ("the Black Sea resort of")
-        lead = rf"(?:(?:[A-Za-z][\w'’-]* ){{0,3}}?(?:{kinds}) of )?"
+        lead = rf"(?:(?:[A-Za-z][\w'’-]* ){{0,3}}?(?P<kind>{kinds}) of )?"
         return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{lead}{name}")
 
     @cached_property

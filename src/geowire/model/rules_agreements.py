@@ -887,7 +887,10 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
             continue  # "built in Italian yards", "in Czech service": a nation's adjective, no place
         if area := lex.agreements.area_after.match(view.slice(ps + len(name), ps + len(name) + 20)):
             name += area.group()  # (cx57) "in the Khorezm region": an area's name, with its word
-        return ps, ps + len(name), name, m.group("prep").lower()
+        # (cx60) a town named by its kind ("at the southern port of Salalah") is the town itself,
+        # as "in Salalah" is: not a site inside another city, so its place is compared with one
+        prep = "in" if m.group("kind") else m.group("prep").lower()
+        return ps, ps + len(name), name, prep
     return None
 
 
