@@ -398,6 +398,11 @@ class Agreements(_Strict):
     headquarters_after: Rx = re.compile(r"(?!)")
     # before an in-force action: a withdrawal is what takes effect, not the agreement
     withdrawal_before: Rx = re.compile(r"(?!)")
+    # (cx60) an extension verb whose object is a favour granted, not an agreement: the favour's
+    # noun heading a relative before it ("a privilege Muscat has so far extended to few navies")
+    # or its object after it ("renewed its invitation to Rome")
+    granted_before: Rx = re.compile(r"(?!)")
+    granted_after: Rx = re.compile(r"(?!)")
     # (agr4) a third party's role in the talks or the act, no party: the words before it ("talks
     # mediated by Qatar", "hosted by") and after it ("acting as mediator", ", which brokered")
     mediator_before: Rx = re.compile(r"(?!)")
@@ -429,13 +434,14 @@ class Agreements(_Strict):
     @cached_property
     def place(self) -> re.Pattern[str]:
         """A signing place after a preposition: "in Rio de Janeiro" (groups ``prep``: the
-        preposition, ``name``: the name)."""
+        preposition, ``name``: the name, ``kind``: the kind of place before "of", if any)."""
         preps = "|".join(re.escape(p) for p in self.place_prepositions)
         articles = "|".join(re.escape(a) for a in self.place_articles)
         particles = "|".join(re.escape(p) for p in self.place_particles)
         name = rf"(?P<name>{self._region}(?:[A-Z][\w'’.-]+)(?:(?: (?:{particles}))? [A-Z][\w'’.-]+){{0,2}})"
         kinds = "|".join(re.escape(k) for k in self.place_kind_nouns) or "(?!)"
-        lead = rf"(?:(?:[a-z][\w-]* ){{0,2}}(?:{kinds}) of )?"
+        # (cx60) the modifiers before the kind may be a name's words too ("the Black Sea resort of")
+        lead = rf"(?:(?:[A-Za-z][\w'’-]* ){{0,3}}?(?P<kind>{kinds}) of )?"
         return re.compile(rf"\b(?P<prep>{preps}) (?:(?:{articles}) )?{lead}{name}")
 
     @cached_property

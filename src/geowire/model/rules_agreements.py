@@ -74,8 +74,21 @@ def find_actions(view: SentenceView, lex: ModelLexicon) -> list[_Match]:
                 continue
             if a.action == "in-force" and lex.agreements.withdrawal_before.search(view.slice(view.start, s)):
                 continue  # "the withdrawal from the convention took effect": the agreement's end
+            if a.action == "extended" and _granted(view, lex, s, e):
+                continue  # (cx60) "a privilege Muscat has so far extended to very few navies"
             found.append(_Match(s, e, m.group(0), a.action))
     return _longest(found)
+
+
+def _granted(view: SentenceView, lex: ModelLexicon, start: int, end: int) -> bool:
+    """(cx60) The extension verb between ``start`` and ``end`` grants a favour, no agreement: the
+    favour heads the object relative the verb ends ("a privilege Muscat has so far extended to very
+    few navies") or is the verb's object ("renewed its invitation to Rome")."""
+    al = lex.agreements
+    return bool(
+        al.granted_before.search(view.slice(max(view.start, start - 60), start))
+        or al.granted_after.match(view.slice(end, min(view.sentence.end, end + 40)))
+    )
 
 
 def seated_organisations(mentions: Iterable[ActorMention], lex: ModelLexicon) -> dict[str, str]:
@@ -874,7 +887,10 @@ def _place(view: SentenceView, lex: ModelLexicon, lo: int, hi: int) -> tuple[int
             continue  # "built in Italian yards", "in Czech service": a nation's adjective, no place
         if area := lex.agreements.area_after.match(view.slice(ps + len(name), ps + len(name) + 20)):
             name += area.group()  # (cx57) "in the Khorezm region": an area's name, with its word
-        return ps, ps + len(name), name, m.group("prep").lower()
+        # (cx60) a town named by its kind ("at the southern port of Salalah") is the town itself,
+        # as "in Salalah" is: not a site inside another city, so its place is compared with one
+        prep = "in" if m.group("kind") else m.group("prep").lower()
+        return ps, ps + len(name), name, prep
     return None
 
 
