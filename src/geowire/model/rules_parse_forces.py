@@ -1,0 +1,641 @@
+"""(cx63) A structural deployment reader: forces read from the spaCy dependency parse.
+
+The regex reader (:func:`~geowire.model.rules_forces.deployment_claims`) finds a count of personnel
+by its characters and the countries around it by their distance and clause.  This reader starts
+from the parse instead: a force noun with its count (``nummod``, a figure in words, "about N"), the
+verb or act noun that governs it, and the roles that verb gives — the sender (subject of a sending
+verb, a passive's agent, the demonym or possessor of the force), the host (a destination
+preposition's object, the subject of a receiving or hosting verb), the modality (a future or modal
+auxiliary, a plan verb above it, a negation) — and the clause's date as the regex reader dates it.
+
+It is used as a fallback (:func:`parse_fallback`): a force phrase the regex reader read no
+deployment from, in a sentence where the parse settles both sides.  Its words are in the language
+pack's ``parse_forces.yaml`` (:class:`ParseForceRules`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from dataclasses import replace as dc_replace
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from geowire.geo.resolve import geography
+from geowire.lang.pack import LanguagePack, validated
+from geowire.model.context import SentenceView, forward_date, sentence_dates
+from geowire.model.lexicon import ModelLexicon
+from geowire.model.rules_forces import (
+    ARRIVAL,
+    FORCE_TOTAL,
+    HOST_ANAPHOR,
+    HOST_TOWNS,
+    PRESENCE,
+    _said_when,
+    _figure,
+    _not_a_place,
+    deployment_claims,
+)
+from geowire.types import Claim
+
+Token = Any  # a spaCy Token (the pipeline's parse)
+# a host: its country (None: the article's; a list: a town's several countries), place name, span
+_Host = tuple[str | list[str] | None, str | None, tuple[int, int]]
+
+
+class ParseForceRules(BaseModel):
+    """Schema of a pack's ``parse_forces.yaml`` (lemmas and dependency labels, looked up only)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    force_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
+    send_verbs: frozenset[str]
+    keep_verbs: frozenset[str]
+    arrive_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    total_verbs: frozenset[str]
+    act_nouns: frozenset[str]
+    destination_preps: frozenset[str]
+    source_preps: frozenset[str]
+    total_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    of_preps: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    plan_verbs: frozenset[str]
+    proposal_verbs: frozenset[str]
+    negations: frozenset[str]
+    increment_words: frozenset[str]
+    subject_deps: frozenset[str]
+    passive_subject_deps: frozenset[str]
+    object_deps: frozenset[str]
+    count_deps: frozenset[str]
+    number_modifier_deps: frozenset[str]
+
+
+def parse_rules(lang: LanguagePack) -> ParseForceRules | None:
+    """The rules of ``lang``'s ``parse_forces.yaml`` (None when the pack ships none), read once."""
+    return lang.compiled("model.parse_forces", _read_rules)
+
+
+def _read_rules(lang: LanguagePack) -> ParseForceRules | None:
+    if not lang.has("parse_forces.yaml"):
+        return None
+    where = f"data/lang/{lang.code}/parse_forces.yaml"
+    rules: ParseForceRules = validated(ParseForceRules, lang.yaml("parse_forces.yaml"), where)
+    return rules
+
+
+@dataclass(frozen=True)
+class Force:
+    """A counted force phrase: its noun, its count's tokens and value, and the qualifier."""
+
+    noun: Token
+    first: Token  # the count's first token ("about" excluded)
+    last: Token  # the count's last token
+    value: float
+    start: int  # doc offsets of the count and its noun
+    end: int
+    qualifier: str | None
+    antecedent: Token | None = None  # a bare count's force noun told before it ("… after sending 300")
+
+
+@dataclass(frozen=True)
+class Governor:
+    """What the force is to its governing word: the word (a verb or an act noun), its class and the
+    force's role (``subject``, ``object``, ``total``, ``of``, ``copula``)."""
+
+    word: Token
+    kind: str  # send | keep | arrive | receive | total | act | be
+    role: str
+
+
+def sentence_tokens(doc: Any, view: SentenceView) -> list[Token]:
+    """The parse's tokens inside ``view``'s sentence (none without a parse)."""
+    if doc is None or not hasattr(doc, "char_span"):
+        return []
+    end = view.sentence.end
+    return [t for t in doc if view.start <= t.idx < end]
+
+
+def parse_deployments(doc: Any, view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+    """Every deployment the parse of ``view``'s sentence states (the reader alone)."""
+    rules = parse_rules(view.lang)
+    tokens = sentence_tokens(doc, view)
+    if rules is None or not tokens:
+        return []
+    out = []
+    inside = {t.i for t in tokens}
+    read: dict[int, Claim] = {}
+    for force in [*_forces(tokens, view, rules), *_elided_forces(tokens, view, rules, inside)]:
+        gov = _governor(force.noun, rules, inside)
+        if gov is None:
+            continue
+        claim = _claim(view, lex, rules, force, gov, inside)
+        if claim is None:
+            continue
+        if force.antecedent is not None:
+            if (before := read.get(force.antecedent.i)) is None:
+                continue
+            claim = _sides_of(claim, before)
+        read[force.noun.i] = claim
+        out.append(claim)
+    return out
+
+
+def _elided_forces(
+    tokens: Sequence[Token], view: SentenceView, rules: ParseForceRules, inside: set[int]
+) -> Iterator[Force]:
+    """A bare count that a sending or receiving verb takes as its object after a counted force of
+    the sentence ("has 1,000 troops in Estonia after sending a further 300 in May"): the same
+    forces, a batch of them."""
+    nouns = [f.noun for f in _forces(tokens, view, rules)]
+    for t in tokens:
+        if t.pos_ != "NUM" or t.dep_ not in rules.object_deps or t.head.i not in inside:
+            continue
+        if _verb_kind(t.head.lemma_.lower(), rules) not in ("send", "receive"):
+            continue
+        earlier = [n for n in nouns if n.i < t.i]
+        if not earlier:
+            continue
+        f = _force(view, rules, t, t, noun_after=False)
+        if f is not None:
+            yield replace(f, antecedent=earlier[-1])
+
+
+def _sides_of(claim: Claim, before: Claim) -> Claim:
+    """``claim`` (a bare count's) with the sender and host of the force it counts a batch of, where
+    its own clause names none."""
+    fields = dict(claim.fields)
+    spans = dict(claim.field_spans)
+    for key in ("country", "host"):
+        if not fields.get(key) and before.fields.get(key):
+            fields[key] = before.fields[key]
+            if key in before.field_spans:
+                spans[key] = before.field_spans[key]
+    if fields.get("host"):
+        fields.pop(HOST_ANAPHOR, None)
+        fields.pop(HOST_TOWNS, None)
+    fields["personnel_partial"] = True
+    return dc_replace(claim, fields=fields, field_spans=spans)
+
+
+def parse_fallback(doc: Any, view: SentenceView, lex: ModelLexicon, found: Sequence[Claim]) -> list[Claim]:
+    """The parse's deployments of ``view`` whose force phrase none of ``found`` (the regex reader's
+    deployments of the sentence) counts, that name a sender and a host (or the article's)."""
+    read = [c.field_spans.get("personnel") for c in found if c.kind == "deployment"]
+    out = []
+    for c in parse_deployments(doc, view, lex):
+        s, e = c.field_spans["personnel"]
+        if any(r is not None and r[0] < e and s < r[1] for r in read):
+            continue
+        if not c.fields.get("country") or not any(
+            c.fields.get(k) for k in ("host", HOST_ANAPHOR, HOST_TOWNS)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+READER_ENV = "GEOWIRE_DEPLOYMENT_READER"  # a debug switch: "regex", "parse" (the reader alone), "both"
+
+
+def deployments_read(doc: Any, view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+    """The sentence's deployments: the regex reader's, and the parse's where it read none of a force
+    phrase (:func:`parse_fallback`); ``GEOWIRE_DEPLOYMENT_READER`` set to ``regex`` or ``parse``
+    runs one reader alone (for measuring them apart)."""
+    mode = os.environ.get(READER_ENV, "both")
+    if mode == "parse":
+        return parse_fallback(doc, view, lex, [])
+    found = deployment_claims(view, lex)
+    return found if mode == "regex" else [*found, *parse_fallback(doc, view, lex, found)]
+
+
+# the forces and their counts
+
+
+def _forces(tokens: Sequence[Token], view: SentenceView, rules: ParseForceRules) -> Iterator[Force]:
+    """Each force noun of the sentence with a count: its own number, or the number after a unit
+    noun's "of" ("a contingent of about 800")."""
+    for t in tokens:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in rules.force_nouns:
+            nums = [c for c in t.children if c.dep_ in rules.count_deps and _numeric(c)]
+            if nums:
+                f = _force(view, rules, t, nums[0])
+                if f is not None:
+                    yield f
+        elif lemma in rules.unit_nouns:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in rules.of_preps:
+                    objs = [o for o in p.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+                    if objs:
+                        f = _force(view, rules, t, objs[0], noun_after=False)
+                        if f is not None:
+                            yield f
+
+
+def _numeric(t: Token) -> bool:
+    return bool(t.pos_ == "NUM" or t.like_num)
+
+
+def _force(
+    view: SentenceView, rules: ParseForceRules, noun: Token, num: Token, *, noun_after: bool = True
+) -> Force | None:
+    """The force ``noun`` counted by ``num`` (a figure in words takes its whole subtree: "three
+    hundred"), or None when the figure is no count (a year)."""
+    parts = [x for x in num.subtree if x.dep_ not in rules.number_modifier_deps or _numeric(x)]
+    parts = [x for x in parts if _numeric(x) or x.lower_ in ("-", "and")]
+    if not parts:
+        return None
+    first, last = min(parts, key=lambda x: x.i), max(parts, key=lambda x: x.i)
+    fig = _figure(view, first.idx, first.text)
+    if fig is None:
+        return None
+    value, start, _fend, vague = fig
+    if value < 2 or (1900 <= value <= 2100 and "," not in first.text and not first.text.isalpha()):
+        return None
+    mods = [x for x in num.children if x.dep_ in rules.number_modifier_deps and not _numeric(x)]
+    qualifier = "-".join(x.lower_ for x in sorted(mods, key=lambda x: x.i)) or vague
+    end = noun.idx + len(noun.text) if noun_after else last.idx + len(last.text)
+    return Force(noun, first, last, value, min(start, first.idx), end, qualifier or None)
+
+
+# the governing word
+
+
+def _verb_kind(lemma: str, rules: ParseForceRules) -> str | None:
+    for kind, words in (
+        ("send", rules.send_verbs),
+        ("keep", rules.keep_verbs),
+        ("arrive", rules.arrive_verbs),
+        ("receive", rules.receive_verbs),
+        ("total", rules.total_verbs),
+    ):
+        if lemma in words:
+            return kind
+    return None
+
+
+def _governor(noun: Token, rules: ParseForceRules, inside: set[int]) -> Governor | None:
+    """The verb or act noun whose force ``noun`` is, and its role there; a conjunct takes its first
+    conjunct's ("300 soldiers and 40 trainers")."""
+    while noun.dep_ == "conj" and noun.head.i in inside and noun.head.i != noun.i:
+        noun = noun.head
+    dep, head = noun.dep_, noun.head
+    if head.i not in inside or head.i == noun.i:
+        return None
+    if dep == "pobj":
+        prep = head
+        above = prep.head
+        if above.i not in inside:
+            return None
+        lemma = above.lemma_.lower()
+        if prep.lower_ in rules.of_preps and lemma in rules.act_nouns:
+            return Governor(above, "act", "of")  # "the deployment of 300 troops"
+        if prep.lower_ in rules.total_preps and _verb_kind(lemma, rules) == "total":
+            return Governor(above, "total", "total")  # "raise its force in X to 1,800 soldiers"
+        return None
+    kind = _verb_kind(head.lemma_.lower(), rules) if head.pos_ in ("VERB", "AUX") else None
+    if dep in rules.object_deps and kind in ("send", "keep", "receive"):
+        return Governor(head, kind, "object")
+    if dep in rules.passive_subject_deps and kind in ("send",):
+        return Governor(head, kind, "subject")
+    if dep in rules.subject_deps:
+        if kind == "arrive":
+            return Governor(head, kind, "subject")
+        if head.lemma_.lower() == "be" and any(
+            c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in head.children
+        ):
+            return Governor(head, "be", "copula")  # "some 4,000 troops are now in Palma"
+        if head.lemma_.lower() in rules.act_nouns or kind == "send":
+            return None
+    return None
+
+
+# the claim
+
+
+def _claim(
+    view: SentenceView,
+    lex: ModelLexicon,
+    rules: ParseForceRules,
+    force: Force,
+    gov: Governor,
+    inside: set[int],
+) -> Claim | None:
+    fields: dict[str, object] = {
+        "personnel": force.value,
+        "personnel_text": view.slice(force.start, force.end),
+        "personnel_qualifier": force.qualifier,
+    }
+    spans: dict[str, tuple[int, int]] = {"personnel": (force.start, force.end)}
+    verb = _clause_verb(gov)
+    sender = _sender(view, rules, force, gov, inside)
+    host = _host(view, lex, rules, force, gov, inside, sender[0] if sender else None)
+    if sender is not None:
+        fields["country"] = sender[0]
+        spans["country"] = sender[1]
+    if host is not None:
+        code, place, span = host
+        if code is None:
+            fields[HOST_ANAPHOR] = True
+        elif isinstance(code, list):
+            fields[HOST_TOWNS] = code
+        else:
+            fields["host"] = code
+            spans["host"] = span
+        if place:
+            fields["place"] = place
+            spans["place"] = span
+    if fields.get("country") and fields.get("country") == fields.get("host"):
+        return None
+    if _increment(force, rules):
+        fields["personnel_partial"] = True
+    if gov.kind == "total":
+        fields[FORCE_TOTAL] = True
+    if gov.kind == "arrive" or (gov.kind == "act" and gov.word.lemma_.lower() == "arrival"):
+        fields["measure"] = ARRIVAL
+    elif gov.kind in ("keep", "be") or (gov.kind == "receive" and gov.word.lemma_.lower() == "host"):
+        fields["measure"] = PRESENCE
+    _clause_date(view, lex, fields, spans, verb if verb is not None else gov.word, inside)
+    mood = _mood(verb if verb is not None else gov.word, rules, inside)
+    if _denied(force, verb, rules, inside):
+        if mood is not None:
+            return None  # a plan denied: neither a force coming nor one denied there
+        fields["negated"] = True
+    if mood == "future":
+        fields["modality"] = "future"
+        forward_date(view, fields, spans)
+    elif mood == "hypothetical":
+        fields["modality"] = "hypothetical"
+    ev = view.event_at(gov.word.idx, gov.word.idx + len(gov.word.text))
+    return view.claim("deployment", fields, spans, event_id=ev.id if ev else None)
+
+
+_OTHER_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "pcomp", "csubj", "parataxis"})
+
+
+def _clause_date(
+    view: SentenceView,
+    lex: ModelLexicon,
+    fields: dict[str, object],
+    spans: dict[str, tuple[int, int]],
+    verb: Token,
+    inside: set[int],
+) -> None:
+    """The first date of the verb's own clause: inside its subtree (from the top of its infinitive
+    chain, "plans to send … in May"), outside the clauses under it ("… after sending 300 in May":
+    the sending's date, not the force's); "since 2017" is the ``since`` field, as for the regex
+    reader (``rules_forces._deployment_date``), and a saying's day ("said on Tuesday") no date."""
+    top = verb
+    while top.dep_ in ("xcomp", "conj") and top.head.i in inside and top.head.i != top.i:
+        top = top.head
+    own = {t.idx for t in top.subtree}
+    for t in top.subtree:
+        if t.dep_ in _OTHER_CLAUSES and t is not verb and t.i not in {a.i for a in _ancestors(verb)}:
+            own -= {x.idx for x in t.subtree}
+    published = view.ctx.published
+    for d in sentence_dates(view):
+        if d.start not in own or _said_when(view, lex, d.start, d.end):
+            continue
+        if d.relation == "since" and published is not None and d.value <= published:
+            fields.setdefault("since", d.value.isoformat())
+            fields.setdefault("since_precision", d.precision)
+            spans.setdefault("since", (d.start, d.end))
+            continue
+        fields.update(date=d.value.isoformat(), date_precision=d.precision)
+        spans["date"] = (d.start, d.end)
+        return
+
+
+def _clause_verb(gov: Governor) -> Token | None:
+    """The verb of the force's clause: the governing verb, or the verb an act noun hangs on."""
+    w = gov.word
+    if gov.kind != "act":
+        return w
+    for x in _ancestors(w):
+        if x.pos_ in ("VERB", "AUX"):
+            return x
+    return None
+
+
+def _ancestors(t: Token) -> Iterator[Token]:
+    seen = {t.i}
+    while t.head.i not in seen:
+        t = t.head
+        seen.add(t.i)
+        yield t
+
+
+def _countries_in(view: SentenceView, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The countries of the mentions that start in [start, end) ("British" of the mention "British
+    soldiers")."""
+    return [(c, m.start, m.end) for c, m in view.countries() if start <= m.start < end]
+
+
+def _phrase_span(
+    t: Token, *, cut: frozenset[str] = frozenset({"prep", "relcl", "acl", "conj", "cc", "appos"})
+) -> tuple[int, int]:
+    """The character span of ``t``'s noun phrase without its prepositions and clauses."""
+    toks = [t]
+    stack = [c for c in t.children if c.dep_ not in cut]
+    while stack:
+        x = stack.pop()
+        toks.append(x)
+        stack.extend(x.children)
+    lo, hi = min(toks, key=lambda x: x.i), max(toks, key=lambda x: x.i)
+    return lo.idx, hi.idx + len(hi.text)
+
+
+def _country_of(view: SentenceView, t: Token) -> tuple[str, tuple[int, int]] | None:
+    """The country the noun phrase of ``t`` names (its first), with its span."""
+    s, e = _phrase_span(t)
+    found = _countries_in(view, s, e)
+    return (found[0][0], (found[0][1], found[0][2])) if found else None
+
+
+def _force_owner(view: SentenceView, force: Force) -> tuple[str, tuple[int, int]] | None:
+    """A demonym, possessor or compound naming the force's country ("British soldiers", "Britain's
+    troops"), or one in "of"'s unit noun ("a French contingent of 300")."""
+    for h in (force.noun,):
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                s, e = _phrase_span(c)
+                found = _countries_in(view, s, e)
+                if found:
+                    return found[0][0], (found[0][1], found[0][2])
+    return None
+
+
+def _prep_objects(word: Token, preps: frozenset[str]) -> Iterator[Token]:
+    for c in word.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    yield o
+
+
+def _sender(
+    view: SentenceView, rules: ParseForceRules, force: Force, gov: Governor, inside: set[int]
+) -> tuple[str, tuple[int, int]] | None:
+    """Who sends or keeps the forces."""
+    w = gov.word
+    owner = _force_owner(view, force)
+    verb = _clause_verb(gov)
+    if verb is not None and gov.kind in ("send", "act", "total", "keep"):
+        for o in _prep_objects(verb, rules.agent_preps) if verb.tag_ == "VBN" else ():
+            if (found := _country_of(view, o)) is not None:
+                return found  # "were sent by Romania"
+        for x in _agents(verb, rules, inside):
+            if (found := _country_of(view, x)) is not None:
+                return found
+        if gov.kind == "act":  # "Poland's deployment of 300 troops"
+            for c in w.children:
+                if c.dep_ in ("poss", "amod", "compound"):
+                    s, e = _phrase_span(c)
+                    found_c = _countries_in(view, s, e)
+                    if found_c:
+                        return found_c[0][0], (found_c[0][1], found_c[0][2])
+    if owner is not None:
+        return owner
+    for prep_word in (w, force.noun):
+        for o in _prep_objects(prep_word, rules.source_preps):
+            if (found := _country_of(view, o)) is not None:
+                return found  # "300 soldiers from Kenya"
+    return None
+
+
+def _agents(verb: Token, rules: ParseForceRules, inside: set[int]) -> Iterator[Token]:
+    """The subject of ``verb``, or of the verb above it for an infinitive or a participle chain
+    ("plans to send", "has decided to deploy")."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in rules.subject_deps]
+        if subj:
+            yield subj[0]
+            return
+        if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i in inside and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i in inside:
+            v = v.head.head  # "… after sending 300": the subject of the verb the phrase hangs on
+            continue
+        return
+
+
+def _host(
+    view: SentenceView,
+    lex: ModelLexicon,
+    rules: ParseForceRules,
+    force: Force,
+    gov: Governor,
+    inside: set[int],
+    sender: str | None,
+) -> _Host | None:
+    """Where the forces go or are: the subject of a receiving verb, else a destination preposition's
+    object on the verb, the act noun, the force noun or (for a total) the changed force; a country,
+    a known place's country, or an unknown town (the article's country, ``code`` None)."""
+    w = gov.word
+    if gov.kind == "receive":
+        for x in _agents(w, rules, inside):
+            found = _country_of(view, x)
+            if found is not None and found[0] != sender:
+                return found[0], None, found[1]
+        return None
+    holders = [w, force.noun]
+    if gov.kind == "total":
+        holders += [c for c in w.children if c.dep_ in rules.object_deps]
+    if gov.kind == "act":
+        v = _clause_verb(gov)
+        holders += [v] if v is not None else []
+    if gov.kind == "arrive" and w.lemma_.lower() == "reach":
+        holders_objs = [c for c in w.children if c.dep_ in rules.object_deps]
+    else:
+        holders_objs = []
+    objs = [o for h in holders for o in _prep_objects(h, rules.destination_preps)] + holders_objs
+    for o in objs:
+        place = _place(view, lex, o, sender)
+        if place is not None:
+            return place
+    return None
+
+
+def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) -> _Host | None:
+    """The host a destination's object names: a country mention in it ("to a base in Estonia" by
+    its own preposition), a place the gazetteer gives one country, or an unknown proper name."""
+    s, e = _phrase_span(o, cut=frozenset({"relcl", "acl", "cc", "appos"}))
+    for code, ms, me in _countries_in(view, s, e):
+        if code != sender:
+            return code, None, (ms, me)
+    if o.pos_ != "PROPN":
+        return None
+    name_toks = [x for x in o.subtree if x.pos_ == "PROPN" and x.i <= o.i and o.i - x.i <= 3]
+    first = min(name_toks, key=lambda x: x.i)
+    ns, ne = first.idx, o.idx + len(o.text)
+    if _not_a_place(view, lex, ns, ne):
+        return None
+    name = view.slice(ns, ne)
+    matches = geography(view.lang).lookup(name)
+    countries = {m.entry.country for m in matches}
+    if len(countries) == 1:
+        (code,) = countries
+        return (None, name, (ns, ne)) if code == sender else (code, name, (ns, ne))
+    if not matches:
+        return None, name, (ns, ne)  # a town the gazetteer does not know: the article's country
+    towns = sorted(countries - {str(sender)})
+    return (towns, name, (ns, ne)) if towns else None  # a town of several countries: the article decides
+
+
+def _increment(force: Force, rules: ParseForceRules) -> bool:
+    """ "a further 300", "another 200 soldiers": a part added to a force."""
+    words = [c for c in force.noun.children if c.i < force.first.i and c.dep_ in ("amod", "det", "advmod")]
+    words += [c for c in force.first.children if c.dep_ in ("amod", "advmod", "quantmod")]
+    return any(c.lower_ in rules.increment_words for c in words)
+
+
+def _mood(verb: Token, rules: ParseForceRules, inside: set[int]) -> str | None:
+    """``future`` for a future auxiliary or a plan verb above the verb ("will send", "plans to
+    deploy", "is to station"), ``hypothetical`` for a modal or a proposal ("could send", "offered
+    to deploy"), else None."""
+    v = verb
+    for _ in range(4):
+        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a in rules.future_auxiliaries for a in auxes):
+            return "future"
+        if any(a in rules.modal_auxiliaries for a in auxes):
+            return "hypothetical"
+        if v.dep_ == "xcomp" and v.head.i in inside:
+            lemma = v.head.lemma_.lower()
+            if lemma in rules.proposal_verbs:
+                return "hypothetical"
+            if lemma in rules.plan_verbs:
+                return "future"
+            v = v.head
+            continue
+        if v.dep_ == "conj" and v.head.i in inside and v.head.i != v.i:
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def _denied(force: Force, verb: Token | None, rules: ParseForceRules, inside: set[int]) -> bool:
+    """A negation on the verb (or a verb above it in its chain) or "no" on the force."""
+    if any(c.dep_ == "det" and c.lower_ in rules.negations for c in force.noun.children):
+        return True
+    v = verb
+    for _ in range(4):
+        if v is None:
+            return False
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in rules.negations) for c in v.children):
+            return True
+        if v.dep_ in ("xcomp", "conj") and v.head.i in inside and v.head.i != v.i:
+            v = v.head
+            continue
+        return False
+    return False
