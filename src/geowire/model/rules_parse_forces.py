@@ -33,9 +33,9 @@ from geowire.model.rules_forces import (
     HOST_ANAPHOR,
     HOST_TOWNS,
     PRESENCE,
-    _said_when,
     _figure,
     _not_a_place,
+    _said_when,
     deployment_claims,
 )
 from geowire.types import Claim
@@ -130,6 +130,8 @@ def parse_deployments(doc: Any, view: SentenceView, lex: ModelLexicon) -> list[C
     inside = {t.i for t in tokens}
     read: dict[int, Claim] = {}
     for force in [*_forces(tokens, view, rules), *_elided_forces(tokens, view, rules, inside)]:
+        if _equipment(view, lex, force):
+            continue  # "six M-346 jet trainers": aircraft, not instructors
         gov = _governor(force.noun, rules, inside)
         if gov is None:
             continue
@@ -143,6 +145,16 @@ def parse_deployments(doc: Any, view: SentenceView, lex: ModelLexicon) -> list[C
         read[force.noun.i] = claim
         out.append(claim)
     return out
+
+
+def _equipment(view: SentenceView, lex: ModelLexicon, force: Force) -> bool:
+    """Whether the force's noun phrase names equipment (a system the knowledge base knows or a
+    model's designation), as the regex reader skips such counts."""
+    s, e = _phrase_span(force.noun)
+    s, e = min(s, force.start), max(e, force.end)
+    systems = [(m.start, m.end) for m in view.equipment()]
+    systems += [(ds, de) for ds, de, _dm in view.finditer(lex.transfers.designation)]
+    return any(a < e and s < b for a, b in systems)
 
 
 def _elided_forces(
