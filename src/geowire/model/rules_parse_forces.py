@@ -54,6 +54,7 @@ class ParseForceRules(BaseModel):
     send_verbs: frozenset[str]
     keep_verbs: frozenset[str]
     arrive_verbs: frozenset[str]
+    stay_verbs: frozenset[str]
     receive_verbs: frozenset[str]
     total_verbs: frozenset[str]
     act_nouns: frozenset[str]
@@ -73,6 +74,7 @@ class ParseForceRules(BaseModel):
     object_deps: frozenset[str]
     count_deps: frozenset[str]
     number_modifier_deps: frozenset[str]
+    count_qualifiers: frozenset[str]
 
 
 def parse_rules(lang: LanguagePack) -> ParseForceRules | None:
@@ -108,8 +110,9 @@ class Governor:
     force's role (``subject``, ``object``, ``total``, ``of``, ``copula``)."""
 
     word: Token
-    kind: str  # send | keep | arrive | receive | total | act | be
+    kind: str  # send | keep | arrive | stay | receive | total | act | be
     role: str
+    carrier: Token | None = None  # the unit noun whose "of" counts the force ("a garrison of 1,000")
 
 
 def sentence_tokens(doc: Any, view: SentenceView) -> list[Token]:
@@ -273,6 +276,8 @@ def _force(
         return None
     mods = [x for x in num.children if x.dep_ in rules.number_modifier_deps and not _numeric(x)]
     qualifier = "-".join(x.lower_ for x in sorted(mods, key=lambda x: x.i)) or vague
+    if not qualifier and noun.dep_ == "pobj" and noun.head.lower_ in rules.count_qualifiers:
+        qualifier = noun.head.lower_  # "around 4,500 troops" parsed as a preposition
     end = noun.idx + len(noun.text) if noun_after else last.idx + len(last.text)
     return Force(noun, first, last, value, min(start, first.idx), end, qualifier or None)
 
@@ -285,6 +290,7 @@ def _verb_kind(lemma: str, rules: ParseForceRules) -> str | None:
         ("send", rules.send_verbs),
         ("keep", rules.keep_verbs),
         ("arrive", rules.arrive_verbs),
+        ("stay", rules.stay_verbs),
         ("receive", rules.receive_verbs),
         ("total", rules.total_verbs),
     ):
@@ -293,9 +299,11 @@ def _verb_kind(lemma: str, rules: ParseForceRules) -> str | None:
     return None
 
 
-def _governor(noun: Token, rules: ParseForceRules, inside: set[int]) -> Governor | None:
+def _governor(noun: Token, rules: ParseForceRules, inside: set[int], depth: int = 0) -> Governor | None:
     """The verb or act noun whose force ``noun`` is, and its role there; a conjunct takes its first
-    conjunct's ("300 soldiers and 40 trainers")."""
+    conjunct's ("300 soldiers and 40 trainers"), a force after a unit noun's "of" the unit's ("kept a
+    garrison of 1,000 troops in …"), a force with a relative clause its verb's ("the 2,500 soldiers
+    who landed in …", "the 800 troops Uganda keeps in …")."""
     while noun.dep_ == "conj" and noun.head.i in inside and noun.head.i != noun.i:
         noun = noun.head
     dep, head = noun.dep_, noun.head
@@ -311,21 +319,45 @@ def _governor(noun: Token, rules: ParseForceRules, inside: set[int]) -> Governor
             return Governor(above, "act", "of")  # "the deployment of 300 troops"
         if prep.lower_ in rules.total_preps and _verb_kind(lemma, rules) == "total":
             return Governor(above, "total", "total")  # "raise its force in X to 1,800 soldiers"
+        kind = _verb_kind(lemma, rules) if above.pos_ in ("VERB", "AUX") else None
+        if prep.lower_ in rules.count_qualifiers and kind in ("send", "keep", "receive"):
+            return Governor(above, kind, "object")  # "hosts around 4,500 … troops" parsed as a preposition
+        if prep.lower_ in rules.of_preps and lemma in rules.unit_nouns and depth < 2:
+            unit = _governor(above, rules, inside, depth + 1)  # "a garrison of about 1,000 troops"
+            return None if unit is None else replace(unit, carrier=above)
         return None
     kind = _verb_kind(head.lemma_.lower(), rules) if head.pos_ in ("VERB", "AUX") else None
     if dep in rules.object_deps and kind in ("send", "keep", "receive"):
         return Governor(head, kind, "object")
     if dep in rules.passive_subject_deps and kind in ("send",):
         return Governor(head, kind, "subject")
-    if dep in rules.subject_deps:
-        if kind == "arrive":
+    if dep in rules.subject_deps or (dep == "attr" and any(c.dep_ == "expl" for c in head.children)):
+        if kind in ("arrive", "stay"):
             return Governor(head, kind, "subject")
         if head.lemma_.lower() == "be" and any(
-            c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in head.children
+            c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in [*head.children, *noun.children]
         ):
-            return Governor(head, "be", "copula")  # "some 4,000 troops are now in Palma"
-        if head.lemma_.lower() in rules.act_nouns or kind == "send":
-            return None
+            return Governor(head, "be", "copula")  # "some 4,000 troops are now in …", "there are 400 … in"
+        if kind == "send" and not any(c.dep_ in rules.object_deps for c in head.children):
+            return Governor(head, kind, "subject")  # "some 300 soldiers deployed to … in May"
+    return _relative(noun, rules)
+
+
+def _relative(noun: Token, rules: ParseForceRules) -> Governor | None:
+    """The verb of a relative clause on the force: its object when the clause has a subject of its
+    own ("the 300 soldiers Chad sent to Niger"), else its subject ("… who landed in Somalia")."""
+    for v in noun.children:
+        if v.dep_ != "relcl":
+            continue
+        kind = _verb_kind(v.lemma_.lower(), rules)
+        own = [c for c in v.children if c.dep_ in rules.subject_deps and c.tag_ not in ("WDT", "WP")]
+        if own and kind in ("send", "keep", "receive"):
+            return Governor(v, kind, "object")
+        if not own and kind in ("arrive", "stay"):
+            return Governor(v, kind, "subject")
+        passive = any(c.dep_ in rules.passive_subject_deps for c in v.children)
+        if not own and passive and kind == "send":
+            return Governor(v, kind, "subject")
     return None
 
 
@@ -370,7 +402,8 @@ def _claim(
         fields["personnel_partial"] = True
     if gov.kind == "total":
         fields[FORCE_TOTAL] = True
-    if gov.kind == "arrive" or (gov.kind == "act" and gov.word.lemma_.lower() == "arrival"):
+    arrived = verb is not None and verb.lemma_.lower() in rules.arrive_verbs  # "a rotation of 900 … arrived"
+    if gov.kind == "arrive" or arrived or (gov.kind == "act" and gov.word.lemma_.lower() == "arrival"):
         fields["measure"] = ARRIVAL
     elif gov.kind in ("keep", "be") or (gov.kind == "receive" and gov.word.lemma_.lower() == "host"):
         fields["measure"] = PRESENCE
@@ -471,10 +504,12 @@ def _country_of(view: SentenceView, t: Token) -> tuple[str, tuple[int, int]] | N
     return (found[0][0], (found[0][1], found[0][2])) if found else None
 
 
-def _force_owner(view: SentenceView, force: Force) -> tuple[str, tuple[int, int]] | None:
+def _force_owner(
+    view: SentenceView, force: Force, carrier: Token | None = None
+) -> tuple[str, tuple[int, int]] | None:
     """A demonym, possessor or compound naming the force's country ("British soldiers", "Britain's
     troops"), or one in "of"'s unit noun ("a French contingent of 300")."""
-    for h in (force.noun,):
+    for h in (force.noun, *([carrier] if carrier is not None else [])):
         for c in h.children:
             if c.dep_ in ("amod", "compound", "poss", "nmod"):
                 s, e = _phrase_span(c)
@@ -497,7 +532,7 @@ def _sender(
 ) -> tuple[str, tuple[int, int]] | None:
     """Who sends or keeps the forces."""
     w = gov.word
-    owner = _force_owner(view, force)
+    owner = _force_owner(view, force, gov.carrier)
     verb = _clause_verb(gov)
     if verb is not None and gov.kind in ("send", "act", "total", "keep"):
         for o in _prep_objects(verb, rules.agent_preps) if verb.tag_ == "VBN" else ():
@@ -528,8 +563,8 @@ def _agents(verb: Token, rules: ParseForceRules, inside: set[int]) -> Iterator[T
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in rules.subject_deps]
-        if subj:
-            yield subj[0]
+        if subj:  # the nearest first: a dateline's town may be parsed as a subject too
+            yield from sorted(subj, key=lambda c: abs(c.i - v.i))
             return
         if v.dep_ in ("xcomp", "conj", "advcl") and v.head.i in inside and v.head.i != v.i:
             v = v.head
@@ -559,7 +594,9 @@ def _host(
             if found is not None and found[0] != sender:
                 return found[0], None, found[1]
         return None
-    holders = [w, force.noun]
+    holders = [w, force.noun, *([gov.carrier] if gov.carrier is not None else [])]
+    # "has 900 soldiers stationed in Estonia": the participle on the force
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if gov.kind == "total":
         holders += [c for c in w.children if c.dep_ in rules.object_deps]
     if gov.kind == "act":
@@ -585,6 +622,10 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
         if code != sender:
             return code, None, (ms, me)
     if o.pos_ != "PROPN":
+        # "at the air base in Minsk Mazowiecki", "to a camp near …": the place the noun is in
+        for inner in _prep_objects(o, frozenset({"in", "at", "near", "of"})):
+            if (found := _place(view, lex, inner, sender)) is not None:
+                return found
         return None
     name_toks = [x for x in o.subtree if x.pos_ == "PROPN" and x.i <= o.i and o.i - x.i <= 3]
     first = min(name_toks, key=lambda x: x.i)
