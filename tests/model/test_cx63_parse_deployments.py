@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.model.helpers import claim_fields
 
 from geowire.model.rules_parse_forces import READER_ENV
-from tests.model.helpers import claim_fields
 
 _DAY = dt.date(2025, 9, 15)
 
