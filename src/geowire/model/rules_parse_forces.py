@@ -75,6 +75,7 @@ class ParseForceRules(BaseModel):
     count_deps: frozenset[str]
     number_modifier_deps: frozenset[str]
     count_qualifiers: frozenset[str]
+    vehicle_modifiers: frozenset[str]
 
 
 def parse_rules(lang: LanguagePack) -> ParseForceRules | None:
@@ -238,7 +239,7 @@ def _forces(tokens: Sequence[Token], view: SentenceView, rules: ParseForceRules)
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = t.lemma_.lower()
-        if lemma in rules.force_nouns:
+        if lemma in rules.force_nouns and not any(c.lower_ in rules.vehicle_modifiers for c in t.children):
             nums = [c for c in t.children if c.dep_ in rules.count_deps and _numeric(c)]
             if nums:
                 f = _force(view, rules, t, nums[0])
@@ -398,7 +399,7 @@ def _claim(
             spans["place"] = span
     if fields.get("country") and fields.get("country") == fields.get("host"):
         return None
-    if _increment(force, rules):
+    if _increment(force, rules, gov.carrier):
         fields["personnel_partial"] = True
     if gov.kind == "total":
         fields[FORCE_TOTAL] = True
@@ -596,7 +597,7 @@ def _host(
         return None
     holders = [w, force.noun, *([gov.carrier] if gov.carrier is not None else [])]
     # "has 900 soldiers stationed in Estonia": the participle on the force
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
     if gov.kind == "total":
         holders += [c for c in w.children if c.dep_ in rules.object_deps]
     if gov.kind == "act":
@@ -630,6 +631,8 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
     name_toks = [x for x in o.subtree if x.pos_ == "PROPN" and x.i <= o.i and o.i - x.i <= 3]
     first = min(name_toks, key=lambda x: x.i)
     ns, ne = first.idx, o.idx + len(o.text)
+    if any(d.start < ne and ns < d.end for d in sentence_dates(view)):
+        return None  # "in mid-December": a date, no place
     if _not_a_place(view, lex, ns, ne):
         return None
     name = view.slice(ns, ne)
@@ -644,9 +647,11 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
     return (towns, name, (ns, ne)) if towns else None  # a town of several countries: the article decides
 
 
-def _increment(force: Force, rules: ParseForceRules) -> bool:
-    """ "a further 300", "another 200 soldiers": a part added to a force."""
+def _increment(force: Force, rules: ParseForceRules, carrier: Token | None = None) -> bool:
+    """A part added to a force: "a further 300", "another 200 soldiers", "a fresh battalion of 550"."""
     words = [c for c in force.noun.children if c.i < force.first.i and c.dep_ in ("amod", "det", "advmod")]
+    if carrier is not None:
+        words += [c for c in carrier.children if c.i < carrier.i and c.dep_ in ("amod", "det", "advmod")]
     words += [c for c in force.first.children if c.dep_ in ("amod", "advmod", "quantmod")]
     return any(c.lower_ in rules.increment_words for c in words)
 
