@@ -51,6 +51,7 @@ class ParseForceRules(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     force_nouns: frozenset[str]
     unit_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]
     send_verbs: frozenset[str]
     keep_verbs: frozenset[str]
     arrive_verbs: frozenset[str]
@@ -76,6 +77,7 @@ class ParseForceRules(BaseModel):
     number_modifier_deps: frozenset[str]
     count_qualifiers: frozenset[str]
     vehicle_modifiers: frozenset[str]
+    qualified_force_nouns: dict[str, frozenset[str]]
 
 
 def parse_rules(lang: LanguagePack) -> ParseForceRules | None:
@@ -239,7 +241,7 @@ def _forces(tokens: Sequence[Token], view: SentenceView, rules: ParseForceRules)
         if t.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = t.lemma_.lower()
-        if lemma in rules.force_nouns and not any(c.lower_ in rules.vehicle_modifiers for c in t.children):
+        if _force_noun(t, lemma, rules):
             nums = [c for c in t.children if c.dep_ in rules.count_deps and _numeric(c)]
             if nums:
                 f = _force(view, rules, t, nums[0])
@@ -253,6 +255,17 @@ def _forces(tokens: Sequence[Token], view: SentenceView, rules: ParseForceRules)
                         f = _force(view, rules, t, objs[0], noun_after=False)
                         if f is not None:
                             yield f
+
+
+def _force_noun(t: Token, lemma: str, rules: ParseForceRules) -> bool:
+    """A noun of people under arms: one of ``force_nouns`` ("soldiers"; not "jet trainers"), or one
+    of ``qualified_force_nouns`` with its qualifier before it ("police officers", "army engineers")."""
+    if any(c.lower_ in rules.vehicle_modifiers for c in t.children):
+        return False
+    if lemma in rules.force_nouns:
+        return True
+    needs = rules.qualified_force_nouns.get(lemma)
+    return bool(needs) and any(c.dep_ in ("compound", "amod") and c.lower_ in needs for c in t.children)
 
 
 def _numeric(t: Token) -> bool:
@@ -305,8 +318,15 @@ def _governor(noun: Token, rules: ParseForceRules, inside: set[int], depth: int 
     conjunct's ("300 soldiers and 40 trainers"), a force after a unit noun's "of" the unit's ("kept a
     garrison of 1,000 troops in …"), a force with a relative clause its verb's ("the 2,500 soldiers
     who landed in …", "the 800 troops Uganda keeps in …")."""
-    while noun.dep_ == "conj" and noun.head.i in inside and noun.head.i != noun.i:
+    # a conjunct, or a phrase in apposition (the parser hangs "RIGA, 11 March — Around 700 Danish
+    # soldiers arrived …" on the dateline's town), stands where the word it follows stands
+    apposed = None
+    while noun.dep_ in ("conj", "appos") and noun.head.i in inside and noun.head.i != noun.i:
+        apposed = noun.head if noun.dep_ == "appos" and noun.head.pos_ == "NOUN" else apposed
         noun = noun.head
+    if apposed is not None and depth == 0:  # "Japan's detachment, roughly 400 sailors, …": the unit's
+        found = _governor(apposed, rules, inside, depth + 1)
+        return None if found is None else replace(found, carrier=found.carrier or apposed)
     dep, head = noun.dep_, noun.head
     if head.i not in inside or head.i == noun.i:
         return None
@@ -323,7 +343,7 @@ def _governor(noun: Token, rules: ParseForceRules, inside: set[int], depth: int 
         kind = _verb_kind(lemma, rules) if above.pos_ in ("VERB", "AUX") else None
         if prep.lower_ in rules.count_qualifiers and kind in ("send", "keep", "receive"):
             return Governor(above, kind, "object")  # "hosts around 4,500 … troops" parsed as a preposition
-        if prep.lower_ in rules.of_preps and lemma in rules.unit_nouns and depth < 2:
+        if prep.lower_ in rules.of_preps and lemma in rules.unit_nouns | rules.carrier_nouns and depth < 2:
             unit = _governor(above, rules, inside, depth + 1)  # "a garrison of about 1,000 troops"
             return None if unit is None else replace(unit, carrier=above)
         return None
@@ -522,7 +542,7 @@ def _force_owner(
 
 def _prep_objects(word: Token, preps: frozenset[str]) -> Iterator[Token]:
     for c in word.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             for o in c.children:
                 if o.dep_ == "pobj":
                     yield o
