@@ -76,6 +76,13 @@ class ParseForceRules(BaseModel):
     count_deps: frozenset[str]
     number_modifier_deps: frozenset[str]
     count_qualifiers: frozenset[str]
+    inner_place_preps: frozenset[str]
+    number_joiners: frozenset[str]
+    copulas: frozenset[str]
+    arrival_nouns: frozenset[str]
+    hosting_verbs: frozenset[str]
+    reach_verbs: frozenset[str]
+    relative_pronoun_tags: frozenset[str]
     vehicle_modifiers: frozenset[str]
     qualified_force_nouns: dict[str, frozenset[str]]
 
@@ -83,6 +90,12 @@ class ParseForceRules(BaseModel):
 def parse_rules(lang: LanguagePack) -> ParseForceRules | None:
     """The rules of ``lang``'s ``parse_forces.yaml`` (None when the pack ships none), read once."""
     return lang.compiled("model.parse_forces", _read_rules)
+
+
+def _rules(view: SentenceView) -> ParseForceRules:
+    rules = parse_rules(view.lang)
+    assert rules is not None  # the reader runs only with its rules
+    return rules
 
 
 def _read_rules(lang: LanguagePack) -> ParseForceRules | None:
@@ -278,7 +291,7 @@ def _force(
     """The force ``noun`` counted by ``num`` (a figure in words takes its whole subtree: "three
     hundred"), or None when the figure is no count (a year)."""
     parts = [x for x in num.subtree if x.dep_ not in rules.number_modifier_deps or _numeric(x)]
-    parts = [x for x in parts if _numeric(x) or x.lower_ in ("-", "and")]
+    parts = [x for x in parts if _numeric(x) or x.lower_ in rules.number_joiners]
     if not parts:
         return None
     first, last = min(parts, key=lambda x: x.i), max(parts, key=lambda x: x.i)
@@ -355,7 +368,7 @@ def _governor(noun: Token, rules: ParseForceRules, inside: set[int], depth: int 
     if dep in rules.subject_deps or (dep == "attr" and any(c.dep_ == "expl" for c in head.children)):
         if kind in ("arrive", "stay"):
             return Governor(head, kind, "subject")
-        if head.lemma_.lower() == "be" and any(
+        if head.lemma_.lower() in rules.copulas and any(
             c.dep_ == "prep" and c.lower_ in rules.destination_preps for c in [*head.children, *noun.children]
         ):
             return Governor(head, "be", "copula")  # "some 4,000 troops are now in …", "there are 400 … in"
@@ -371,7 +384,11 @@ def _relative(noun: Token, rules: ParseForceRules) -> Governor | None:
         if v.dep_ != "relcl":
             continue
         kind = _verb_kind(v.lemma_.lower(), rules)
-        own = [c for c in v.children if c.dep_ in rules.subject_deps and c.tag_ not in ("WDT", "WP")]
+        own = [
+            c
+            for c in v.children
+            if c.dep_ in rules.subject_deps and c.tag_ not in rules.relative_pronoun_tags
+        ]
         if own and kind in ("send", "keep", "receive"):
             return Governor(v, kind, "object")
         if not own and kind in ("arrive", "stay"):
@@ -424,9 +441,15 @@ def _claim(
     if gov.kind == "total":
         fields[FORCE_TOTAL] = True
     arrived = verb is not None and verb.lemma_.lower() in rules.arrive_verbs  # "a rotation of 900 … arrived"
-    if gov.kind == "arrive" or arrived or (gov.kind == "act" and gov.word.lemma_.lower() == "arrival"):
+    if (
+        gov.kind == "arrive"
+        or arrived
+        or (gov.kind == "act" and gov.word.lemma_.lower() in rules.arrival_nouns)
+    ):
         fields["measure"] = ARRIVAL
-    elif gov.kind in ("keep", "be") or (gov.kind == "receive" and gov.word.lemma_.lower() == "host"):
+    elif gov.kind in ("keep", "be") or (
+        gov.kind == "receive" and gov.word.lemma_.lower() in rules.hosting_verbs
+    ):
         fields["measure"] = PRESENCE
     _clause_date(view, lex, fields, spans, verb if verb is not None else gov.word, inside)
     mood = _mood(verb if verb is not None else gov.word, rules, inside)
@@ -623,7 +646,7 @@ def _host(
     if gov.kind == "act":
         v = _clause_verb(gov)
         holders += [v] if v is not None else []
-    if gov.kind == "arrive" and w.lemma_.lower() == "reach":
+    if gov.kind == "arrive" and w.lemma_.lower() in rules.reach_verbs:
         holders_objs = [c for c in w.children if c.dep_ in rules.object_deps]
     else:
         holders_objs = []
@@ -642,9 +665,9 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
     for code, ms, me in _countries_in(view, s, e):
         if code != sender:
             return code, None, (ms, me)
-    if o.pos_ != "PROPN":
+    if o.pos_ != "PROPN" or not o.text[:1].isupper():
         # "at the air base in Minsk Mazowiecki", "to a camp near …": the place the noun is in
-        for inner in _prep_objects(o, frozenset({"in", "at", "near", "of"})):
+        for inner in _prep_objects(o, _rules(view).inner_place_preps):
             if (found := _place(view, lex, inner, sender)) is not None:
                 return found
         return None
