@@ -134,3 +134,25 @@ def test_cx63_an_unknown_name_that_is_an_operation_is_no_town(
 
 def test_cx63_trainer_aircraft_are_no_trainers(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     assert _rows(analyzer, "Chile received six T-35 jet trainers from Spain last year.", monkeypatch) == []
+
+
+# a force carried by a unit noun's "of", and one the parser hangs on a dateline's town
+
+
+def test_cx63_a_garrison_of_counted_troops(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    rows = _rows(analyzer, "Kenya keeps a garrison of about 600 soldiers in Somalia.", monkeypatch)
+    assert rows == [("KEN", "SOM", 600.0, None, None, False)]
+
+
+def test_cx63_the_families_of_soldiers_are_no_force(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    assert _rows(analyzer, "The families of 600 Kenyan soldiers arrived in Somalia.", monkeypatch) == []
+
+
+def test_cx63_forces_after_a_dateline(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    text = "NAIROBI, 2 May 2025 — Some 300 Kenyan soldiers landed in Somalia on Friday."
+    assert [r[:3] for r in _rows(analyzer, text, monkeypatch)] == [("KEN", "SOM", 300.0)]
+
+
+def test_cx63_people_after_a_dateline_who_are_no_force(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    text = "NAIROBI, 2 May 2025 — Some 300 Kenyan students landed in Somalia on Friday."
+    assert _rows(analyzer, text, monkeypatch) == []

@@ -676,8 +676,8 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
     ns, ne = first.idx, o.idx + len(o.text)
     if any(d.start < ne and ns < d.end for d in sentence_dates(view)):
         return None  # "in mid-December": a date, no place
-    if _not_a_place(view, lex, ns, ne):
-        return None
+    if _not_a_place(view, lex, ns, ne) or lex.deployments.not_place.search(view.slice(ns, ne)):
+        return None  # a date, an actor, a venue; an operation, a mission, an acronym
     name = view.slice(ns, ne)
     matches = geography(view.lang).lookup(name)
     countries = {m.entry.country for m in matches}
