@@ -277,7 +277,7 @@ def _force_noun(t: Token, lemma: str, rules: ParseForceRules) -> bool:
         return False
     if lemma in rules.force_nouns:
         return True
-    needs = rules.qualified_force_nouns.get(lemma)
+    needs = rules.qualified_force_nouns.get(lemma, frozenset())
     return bool(needs) and any(c.dep_ in ("compound", "amod") and c.lower_ in needs for c in t.children)
 
 
