@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from dataclasses import replace as dc_replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -210,7 +209,7 @@ def _sides_of(claim: Claim, before: Claim) -> Claim:
         fields.pop(HOST_ANAPHOR, None)
         fields.pop(HOST_TOWNS, None)
     fields["personnel_partial"] = True
-    return dc_replace(claim, fields=fields, field_spans=spans)
+    return replace(claim, fields=fields, field_spans=spans)
 
 
 def parse_fallback(doc: Any, view: SentenceView, lex: ModelLexicon, found: Sequence[Claim]) -> list[Claim]:
