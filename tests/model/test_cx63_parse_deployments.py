@@ -156,3 +156,16 @@ def test_cx63_forces_after_a_dateline(analyzer, monkeypatch: pytest.MonkeyPatch)
 def test_cx63_people_after_a_dateline_who_are_no_force(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     text = "NAIROBI, 2 May 2025 — Some 300 Kenyan students landed in Somalia on Friday."
     assert _rows(analyzer, text, monkeypatch) == []
+
+
+# a total across a wider place, then a share: no one host's force (as the regex reader reads it)
+
+
+def test_cx63_a_total_across_a_region_is_no_hosts_force(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    assert _rows(analyzer, "Niger has 3,000 soldiers across the Sahel, mostly in Mali.", monkeypatch) == []
+
+
+def test_cx63_a_force_in_one_country_is_its_hosts(analyzer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    assert _rows(analyzer, "Niger keeps 3,000 soldiers in Mali.", monkeypatch) == [
+        ("NER", "MLI", 3000.0, None, None, False)
+    ]

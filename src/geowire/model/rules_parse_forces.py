@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from geowire.geo.gazetteer import name_key
 from geowire.geo.resolve import geography
 from geowire.lang.pack import LanguagePack, validated
 from geowire.model.context import SentenceView, forward_date, sentence_dates
@@ -421,6 +422,8 @@ def _claim(
     if sender is not None:
         fields["country"] = sender[0]
         spans["country"] = sender[1]
+    if _spread(view, lex, force):
+        return None  # "4,000 soldiers across the Sahel, chiefly in Niger": a total across hosts
     if host is not None:
         code, place, span = host
         if code is None:
@@ -499,6 +502,16 @@ def _clause_date(
         fields.update(date=d.value.isoformat(), date_precision=d.precision)
         spans["date"] = (d.start, d.end)
         return
+
+
+def _spread(view: SentenceView, lex: ModelLexicon, force: Force) -> bool:
+    """Whether a wider place and then the share of a few hosts follow the force ("across the Sahel,
+    chiefly in Niger", "to UN operations in Africa, mostly in Mali"): a total across hosts, as the
+    regex reader reads it (``deployments.spread_tail``)."""
+    return any(
+        lex.deployments.spread_tail.match(view.slice(force.end, m.start))
+        for _c, m in view.countries(lo=force.end)
+    )
 
 
 def _clause_verb(gov: Governor) -> Token | None:
@@ -678,8 +691,15 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
     if _not_a_place(view, lex, ns, ne) or lex.deployments.not_place.search(view.slice(ns, ne)):
         return None  # a date, an actor, a venue; an operation, a mission, an acronym
     name = view.slice(ns, ne)
-    matches = geography(view.lang).lookup(name)
-    countries = {m.entry.country for m in matches}
+    geo = geography(view.lang)
+    matches = geo.lookup(name)
+    if any(not m.entry.country for m in matches):
+        return None  # a region over several countries ("the Sahel")
+    key = name_key(name, geo.words.articles)
+    # the place of that name, not one it is another name of ("Africa" for a town's quarter)
+    countries = {m.entry.country for m in matches if name_key(m.entry.name, geo.words.articles) == key}
+    if matches and not countries:
+        return None
     if len(countries) == 1:
         (code,) = countries
         return (None, name, (ns, ne)) if code == sender else (code, name, (ns, ne))
