@@ -697,9 +697,9 @@ def _place(view: SentenceView, lex: ModelLexicon, o: Token, sender: str | None) 
         return None  # a region over several countries ("the Sahel")
     key = name_key(name, geo.words.articles)
     # the place of that name, not one it is another name of ("Africa" for a town's quarter)
-    countries = {m.entry.country for m in matches if name_key(m.entry.name, geo.words.articles) == key}
-    if matches and not countries:
+    if matches and not any(name_key(m.entry.name, geo.words.articles) == key for m in matches):
         return None
+    countries = {m.entry.country for m in matches}  # every country a place of that name may be in
     if len(countries) == 1:
         (code,) = countries
         return (None, name, (ns, ne)) if code == sender else (code, name, (ns, ne))
