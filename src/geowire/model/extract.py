@@ -46,7 +46,6 @@ from geowire.model.rules_forces import (
     UNSAID_SUPPLIER,
     WHOLE,
     carried_transfer,
-    deployment_claims,
     equipment_categories,
     equipment_producers,
     made_by_signer,
@@ -59,6 +58,7 @@ from geowire.model.rules_forces import (
     unknown_designations,
     with_contents,
 )
+from geowire.model.rules_parse_forces import deployments_read
 from geowire.model.rules_statements import (
     ACT_ONLY,
     SECOND_SPEAKER,
@@ -149,7 +149,7 @@ def extract_claims(
         else:
             carrier = _Carrier(view, lex)
         claims += contracted_by(view, transfers, agreements, lex)
-        claims += deployment_claims(view, lex)
+        claims += deployments_read(doc, view, lex)  # (cx63) the regex reader, the parse's as fallback
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
     lead = min(sentences, key=lambda s: s.start) if sentences else None
