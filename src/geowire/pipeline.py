@@ -124,6 +124,7 @@ class Analyzer:
                 events=events,
                 lang=self.lang,
                 kb=self.kb,
+                deployment_reader=self.settings.deployment_reader,
             )
             if self.coder
             else []

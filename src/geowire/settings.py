@@ -69,6 +69,16 @@ class Settings(BaseSettings):
     min_confidence: float | None = Field(
         None, ge=0, le=1, description="events shown below this confidence are hidden (default: the model's)"
     )
+    transfer_reader: Literal["fallback", "alone", "off", "compare"] = Field(
+        "fallback",
+        description="claims: the dependency-parse transfer reader as a fallback beside the shape rules,"
+        " alone, off, or compare (measurement: logs where the two read one goods phrase apart)",
+    )
+    deployment_reader: Literal["both", "regex", "parse"] = Field(
+        "both",
+        description="claims: the shape rules' deployments with the dependency-parse reader as fallback,"
+        " or one of the two alone (measurement)",
+    )
     model_min_confidence: float | None = Field(
         None,
         ge=0,

@@ -2,7 +2,7 @@
 the dependency parse — the force noun and its count, the verb that governs it, the sender (subject,
 agent, demonym), the host (destination, or the subject of a receiving verb), the modality and the
 clause's date.  Each shape with a counter-example; most are read with the parse reader alone
-(``GEOWIRE_DEPLOYMENT_READER=parse``), the fallback through the whole pipeline."""
+(``Settings.deployment_reader`` ``parse``), the fallback through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -11,15 +11,13 @@ import datetime as dt
 import pytest
 from tests.model.helpers import claim_fields
 
-from geowire.model.rules_parse_forces import READER_ENV
-
 _DAY = dt.date(2025, 9, 15)
 
 
 def _rows(
     analyzer, text: str, monkeypatch: pytest.MonkeyPatch, mode: str = "parse"
 ) -> list[tuple[object, ...]]:  # noqa: ANN001
-    monkeypatch.setenv(READER_ENV, mode)
+    monkeypatch.setattr(analyzer, "settings", analyzer.settings.with_overrides(deployment_reader=mode))
     return [
         (
             f.get("country"),

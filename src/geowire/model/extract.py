@@ -126,9 +126,11 @@ def extract_claims(
     events: Sequence[Event],
     lang: LanguagePack,
     kb: KnowledgeBase,
+    deployment_reader: str = "both",
 ) -> list[Claim]:
     """All model claims of one document, in sentence order, found with the cue words of ``lang``
-    (a system's category from the equipment of ``kb``)."""
+    (a system's category from the equipment of ``kb``); ``deployment_reader`` is
+    ``Settings.deployment_reader``."""
     lex = model_lexicon(lang)
     categories = equipment_categories(kb)
     plurals = plural_systems(kb, lang)
@@ -149,7 +151,8 @@ def extract_claims(
         else:
             carrier = _Carrier(view, lex)
         claims += contracted_by(view, transfers, agreements, lex)
-        claims += deployments_read(doc, view, lex)  # (cx63) the regex reader, the parse's as fallback
+        # (cx63) the regex reader's deployments, the parse's as fallback
+        claims += deployments_read(doc, view, lex, deployment_reader)
         claims += statement_claims(view, lex)
         claims += assessment_claims(view, lex)
     lead = min(sentences, key=lambda s: s.start) if sentences else None

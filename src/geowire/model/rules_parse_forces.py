@@ -15,7 +15,6 @@ pack's ``parse_forces.yaml`` (:class:`ParseForceRules`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -230,14 +229,10 @@ def parse_fallback(doc: Any, view: SentenceView, lex: ModelLexicon, found: Seque
     return out
 
 
-READER_ENV = "GEOWIRE_DEPLOYMENT_READER"  # a debug switch: "regex", "parse" (the reader alone), "both"
-
-
-def deployments_read(doc: Any, view: SentenceView, lex: ModelLexicon) -> list[Claim]:
+def deployments_read(doc: Any, view: SentenceView, lex: ModelLexicon, mode: str = "both") -> list[Claim]:
     """The sentence's deployments: the regex reader's, and the parse's where it read none of a force
-    phrase (:func:`parse_fallback`); ``GEOWIRE_DEPLOYMENT_READER`` set to ``regex`` or ``parse``
+    phrase (:func:`parse_fallback`); ``mode`` ``regex`` or ``parse`` (``Settings.deployment_reader``)
     runs one reader alone (for measuring them apart)."""
-    mode = os.environ.get(READER_ENV, "both")
     if mode == "parse":
         return parse_fallback(doc, view, lex, [])
     found = deployment_claims(view, lex)
