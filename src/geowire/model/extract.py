@@ -59,6 +59,7 @@ from geowire.model.rules_forces import (
     unknown_designations,
     with_contents,
 )
+from geowire.model.rules_parse import added_transfers, parse_transfers, reader_mode, repaired_roles
 from geowire.model.rules_statements import (
     ACT_ONLY,
     SECOND_SPEAKER,
@@ -140,14 +141,23 @@ def extract_claims(
     # the last sentence whose transfer a list of its contents carries: its transfer is worked out
     # only when a list follows (most sentences are followed by none)
     carrier: _Carrier = _Carrier(None, lex)
+    reading = reader_mode()
     for view in views:
         agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
-        transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
+        if reading == "alone":  # (cx61) the structural reader by itself, to measure it
+            transfers = parse_transfers(view, doc, lex, categories)
+        else:
+            transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
         if any(c.fields.get(CONTENTS) for c in transfers):
             transfers = with_contents(transfers, carrier.transfer())
         else:
             carrier = _Carrier(view, lex)
+        if reading in ("fallback", "repair"):  # (cx61) goods phrases the shape rules read no transfer of
+            parsed = parse_transfers(view, doc, lex, categories)
+            if reading == "repair":
+                transfers = repaired_roles(transfers, parsed)
+            transfers += added_transfers(transfers, parsed)
         claims += contracted_by(view, transfers, agreements, lex)
         claims += deployment_claims(view, lex)
         claims += statement_claims(view, lex)

@@ -1,0 +1,140 @@
+"""(cx61) The structural transfer reader (``geowire.model.rules_parse``): a transfer read off the
+dependency parse's roles — the goods as the cue's object (passive subject, relative antecedent, a
+contract's "for" object), the count a number modifier of the goods (not a number inside a model's
+name), the parties from the subject, agent and "to" / "from" / "with" objects, the status from the
+cue's lemma and its modality. Read here by itself (``GEOWIRE_PARSE_TRANSFERS=alone``), each shape
+with a counter-example; and as the fallback the pipeline uses by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.model.helpers import claim_fields
+
+from geowire.model.rules_parse import reader_mode
+
+_DAY = dt.date(2025, 11, 20)
+
+
+def _read(analyzer, text: str) -> list[tuple[object, ...]]:  # noqa: ANN001
+    return [
+        (
+            f.get("supplier"),
+            f.get("recipient"),
+            f.get("system"),
+            f.get("quantity"),
+            f.get("status"),
+            bool(f.get("negated")),
+        )
+        for f in claim_fields(analyzer, text, "transfer", _DAY)
+    ]
+
+
+@pytest.fixture
+def alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GEOWIRE_PARSE_TRANSFERS", "alone")
+
+
+def test_cx61_mode_flag(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GEOWIRE_PARSE_TRANSFERS", raising=False)
+    assert reader_mode() == "fallback"
+    monkeypatch.setenv("GEOWIRE_PARSE_TRANSFERS", "alone")
+    assert reader_mode() == "alone"
+    monkeypatch.setenv("GEOWIRE_PARSE_TRANSFERS", "something else")  # counter-example: unknown → default
+    assert reader_mode() == "fallback"
+
+
+def test_cx61_passive_with_an_adverbial(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "The howitzers were at long last handed to Latvia by Norway in March.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("NOR", "LVA", "delivered")]
+
+
+def test_cx61_passive_handed_to_crews_is_no_transfer(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: no party receives them
+    assert _read(analyzer, "The howitzers were at long last handed back to their crews in March.") == []
+
+
+def test_cx61_contract_for_goods_signed_in_a_relative_clause(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "The contract for 36 radars that Peru signed with Israel covers spare parts too.")
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [("ISR", "PER", 36.0, "contracted")]
+
+
+def test_cx61_contract_only_discussed_is_no_contract(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: "discussed" is no signing verb
+    assert (
+        _read(analyzer, "The contract for 36 radars that Peru discussed with Israel covers spare parts too.")
+        == []
+    )
+
+
+def test_cx61_unknown_name_with_its_class_noun(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "Norway will send 18 Vardol self-propelled mortars to Latvia next year.")
+    assert len(rows) == 1
+    supplier, recipient, system, count, status, _ = rows[0]
+    assert (supplier, recipient, count, status) == ("NOR", "LVA", 18.0, "planned")
+    assert "Vardol" in str(system)
+
+
+def test_cx61_people_sent_are_no_goods(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: the object names no system
+    assert _read(analyzer, "Norway will send 18 senior officers to Latvia next year.") == []
+
+
+def test_cx61_number_inside_a_model_name_is_no_count(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "Spain delivered 12 Tarvo 120 mortars to Chile in May.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("ESP", "CHL", 12.0)]
+
+
+def test_cx61_a_bare_number_before_the_noun_counts(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: with no name before it the number is the count
+    rows = _read(analyzer, "Spain delivered 120 mortars to Chile in May.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("ESP", "CHL", 120.0)]
+
+
+def test_cx61_count_in_words(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "Portugal sold eleven Albatroz patrol boats to Angola last year.")
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [("PRT", "AGO", 11.0, "delivered")]
+
+
+def test_cx61_no_count_word_leaves_the_count_open(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: "several" is no figure
+    rows = _read(analyzer, "Portugal sold several Albatroz patrol boats to Angola last year.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("PRT", "AGO", None)]
+
+
+def test_cx61_never_delivered_is_a_denied_delivery(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "Italy has never delivered the four Corsaro patrol boats to Tunisia.")
+    assert [(r[0], r[1], r[4], r[5]) for r in rows] == [("ITA", "TUN", "delivered", True)]
+
+
+def test_cx61_delivered_is_asserted(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: no negation
+    rows = _read(analyzer, "Italy has delivered the four Corsaro patrol boats to Tunisia.")
+    assert [(r[0], r[1], r[4], r[5]) for r in rows] == [("ITA", "TUN", "delivered", False)]
+
+
+def test_cx61_infinitive_under_a_plan_is_planned(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(analyzer, "Chile plans to buy four Brenta frigates from Britain.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("GBR", "CHL", "planned")]
+
+
+def test_cx61_infinitive_under_a_hope_is_no_step(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: a hope tells no step; nor does a question
+    assert _read(analyzer, "Chile hopes to buy four Brenta frigates from Britain.") == []
+    assert _read(analyzer, "Will Chile buy four Brenta frigates from Britain?") == []
+
+
+def test_cx61_infinitive_under_a_signed_contract_is_contracted(analyzer, alone) -> None:  # noqa: ANN001
+    rows = _read(
+        analyzer, "Mongolia signed a contract on Monday to buy 20 Tarkhan armoured vehicles from Turkey."
+    )
+    assert [(r[0], r[1], r[3], r[4], r[5]) for r in rows] == [("TUR", "MNG", 20.0, "contracted", False)]
+
+
+def test_cx61_contract_not_signed_is_denied(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: the signing is denied
+    rows = _read(
+        analyzer, "Mongolia has not signed any contract to buy Tarkhan armoured vehicles from Turkey."
+    )
+    assert [(r[0], r[1], r[4], r[5]) for r in rows] == [("TUR", "MNG", "contracted", True)]
