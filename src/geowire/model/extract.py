@@ -59,7 +59,7 @@ from geowire.model.rules_forces import (
     unknown_designations,
     with_contents,
 )
-from geowire.model.rules_parse import added_transfers, parse_transfers, reader_mode, repaired_roles
+from geowire.model.rules_parse import added_transfers, compared, parse_transfers, reader_mode
 from geowire.model.rules_statements import (
     ACT_ONLY,
     SECOND_SPEAKER,
@@ -153,10 +153,10 @@ def extract_claims(
             transfers = with_contents(transfers, carrier.transfer())
         else:
             carrier = _Carrier(view, lex)
-        if reading in ("fallback", "repair"):  # (cx61) goods phrases the shape rules read no transfer of
+        if reading in ("fallback", "compare"):  # (cx61) goods phrases the shape rules read no transfer of
             parsed = parse_transfers(view, doc, lex, categories)
-            if reading == "repair":
-                transfers = repaired_roles(transfers, parsed)
+            if reading == "compare":  # measurement: where the parse reads a goods phrase otherwise
+                transfers = compared(transfers, parsed, view.text)
             transfers += added_transfers(transfers, parsed)
         claims += contracted_by(view, transfers, agreements, lex)
         claims += deployment_claims(view, lex)

@@ -480,6 +480,14 @@ class ParseReading(_Strict):
     contract_nouns: dict[str, _Step] = {}
     # a verb that makes its contract-noun object a contract made ("signed a deal for …")
     signing: frozenset[str] = frozenset()
+    # a light verb whose object noun gets the goods of its "of" object ("took delivery of"): the
+    # verbs, and the nouns → the status
+    light_verbs: frozenset[str] = frozenset()
+    taking: dict[str, _Step] = {}
+    # a verb whose subject is the goods that reached the recipient ("arrived in", "reached"): lemma
+    # → status, and the prepositions of the place reached
+    arriving: dict[str, _Step] = {}
+    arrival_preps: frozenset[str] = frozenset()
     # a verb that clears the sale its object names ("approved the sale of … to …"), and those nouns
     approving: frozenset[str] = frozenset()
     sale_nouns: frozenset[str] = frozenset()
@@ -504,6 +512,9 @@ class ParseReading(_Strict):
     from_preps: frozenset[str] = frozenset()
     with_preps: frozenset[str] = frozenset()
     goods_preps: frozenset[str] = frozenset()
+    # the preposition of a contract a planned step comes under ("will supply … under a contract"):
+    # the contract is made
+    under_preps: frozenset[str] = frozenset()
 
 
 class Transfers(_Strict):
