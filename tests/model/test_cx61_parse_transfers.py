@@ -141,7 +141,9 @@ def test_cx61_contract_not_signed_is_denied(analyzer, alone) -> None:  # noqa: A
 
 
 def test_cx61_a_datelines_city_is_no_subject(analyzer, alone) -> None:  # noqa: ANN001
-    rows = _read(analyzer, "TALLINN, 3 May 2025 — Finland delivered 30 Vaskio armoured vehicles to Estonia in April.")
+    rows = _read(
+        analyzer, "TALLINN, 3 May 2025 — Finland delivered 30 Vaskio armoured vehicles to Estonia in April."
+    )
     assert [(r[0], r[1], r[3]) for r in rows] == [("FIN", "EST", 30.0)]
 
 
@@ -149,7 +151,10 @@ def test_cx61_without_a_dateline_the_subject_is_read_alike(analyzer, alone) -> N
     # counter-example: the same clause with no dateline, and one whose subject names no party
     rows = _read(analyzer, "Finland delivered 30 Vaskio armoured vehicles to Estonia in April.")
     assert [(r[0], r[1], r[3]) for r in rows] == [("FIN", "EST", 30.0)]
-    assert _read(analyzer, "TALLINN, 3 May 2025 — A convoy delivered 30 Vaskio armoured vehicles to Estonia.") == []
+    assert (
+        _read(analyzer, "TALLINN, 3 May 2025 — A convoy delivered 30 Vaskio armoured vehicles to Estonia.")
+        == []
+    )
 
 
 def test_cx61_took_delivery_of(analyzer, alone) -> None:  # noqa: ANN001
