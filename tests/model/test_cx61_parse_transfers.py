@@ -227,3 +227,13 @@ def test_cx61_fallback_adds_what_the_shape_rules_leave(analyzer) -> None:  # noq
     shape rules read keeps their claims alone (no second claim of the same goods)."""
     rows = _read(analyzer, "Finland delivered 30 Sisu armoured vehicles to Estonia in April.")
     assert len([r for r in rows if r[0] == "FIN" and r[1] == "EST"]) == 1
+
+
+def test_cx61_a_denied_habit_is_no_denied_step(analyzer, alone) -> None:  # noqa: ANN001
+    assert _read(analyzer, "Peru has not bought any Kestrel helicopters from Italy in three decades.") == []
+
+
+def test_cx61_a_denied_step_with_a_date_stays(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: a denial of one step, no span of time
+    rows = _read(analyzer, "Peru has not bought any Kestrel helicopters from Italy this year.")
+    assert [(r[0], r[1], r[5]) for r in rows] == [("ITA", "PER", True)]

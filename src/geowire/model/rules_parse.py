@@ -632,6 +632,11 @@ def _claims_of(
     if read is None:
         return []
     status, negated = read
+    after = view.slice(cue.verb.idx + len(cue.verb.text), view.sentence.end)
+    if negated and (lex.transfers.habit_span.match(after) or lex.transfers.denied_manner.match(after)):
+        # the regex reader's cues: a habit denied over a span of time ("has not bought tanks in half
+        # a century"), or only the manner ("did not deliver … on time"): no one step denied
+        return []
     suppliers, recipients, _span = _roles(view, rules, cue, goods)
     suppliers = [s for s in suppliers if s not in recipients]
     # both parties from the sentence's roles: with one, left to the article's passes, the reader
