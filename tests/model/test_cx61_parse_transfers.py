@@ -237,3 +237,13 @@ def test_cx61_a_denied_step_with_a_date_stays(analyzer, alone) -> None:  # noqa:
     # counter-example: a denial of one step, no span of time
     rows = _read(analyzer, "Peru has not bought any Kestrel helicopters from Italy this year.")
     assert [(r[0], r[1], r[5]) for r in rows] == [("ITA", "PER", True)]
+
+
+def test_cx61_a_civil_seller_of_unknown_jets_is_no_supplier(analyzer, alone) -> None:  # noqa: ANN001
+    assert _read(analyzer, "Air Moldova agreed to buy 12 jets from Embraer.") == []
+
+
+def test_cx61_an_arms_company_supplies_as_its_country(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: an arms company's country supplies
+    rows = _read(analyzer, "Rheinmetall will supply Hungary with nine Skyranger air defence vehicles.")
+    assert [(r[0], r[1]) for r in rows] == [("DEU", "HUN")]

@@ -434,6 +434,21 @@ def _parties_of(view: SentenceView, tok: Any) -> list[str]:
     return out
 
 
+def _companies(view: SentenceView, lex: ModelLexicon, *, military: bool) -> dict[str, str]:
+    """The party code of each arms company the sentence names → its country (the lexicon's
+    ``companies``), or "" (no party) for a company that also sells civil goods when the goods are
+    no known military system ("Vietnam Airlines agreed to buy 40 jets from Boeing"), as the regex
+    reader takes them."""
+    out: dict[str, str] = {}
+    for m in view.mentions:
+        code = _party(m)
+        if code is None or m.text not in lex.transfers.companies:
+            continue
+        civil = m.text in lex.transfers.civil_companies and not military
+        out[code] = "" if civil else lex.transfers.companies[m.text]
+    return out
+
+
 def _party(m: ActorMention) -> str | None:
     if m.kind == "equipment":
         return None
@@ -638,6 +653,10 @@ def _claims_of(
         # a century"), or only the manner ("did not deliver … on time"): no one step denied
         return []
     suppliers, recipients, _span = _roles(view, rules, cue, goods)
+    known = any(m.kind == "equipment" and (m.start, m.end) == system[1] for m in view.mentions)
+    as_company = _companies(view, lex, military=known)
+    suppliers = [c for s in suppliers if (c := as_company.get(s, s))]
+    recipients = [c for r in recipients if (c := as_company.get(r, r))]
     suppliers = [s for s in suppliers if s not in recipients]
     # both parties from the sentence's roles: with one, left to the article's passes, the reader
     # added 33 records on dev for 3 matched (measured, cx61)
