@@ -247,3 +247,17 @@ def test_cx61_an_arms_company_supplies_as_its_country(analyzer, alone) -> None: 
     # counter-example: an arms company's country supplies
     rows = _read(analyzer, "Rheinmetall will supply Hungary with nine Skyranger air defence vehicles.")
     assert [(r[0], r[1]) for r in rows] == [("DEU", "HUN")]
+
+
+def test_cx61_a_buyer_that_might_buy_states_no_step(analyzer, alone) -> None:  # noqa: ANN001
+    assert _read(analyzer, "Ghana might buy four Halcon patrol boats from Spain.") == []
+
+
+def test_cx61_a_seller_that_could_supply_offers(analyzer, alone) -> None:  # noqa: ANN001
+    # counter-example: a possible supply is an offer
+    rows = _read(analyzer, "Spain could supply four Halcon patrol boats to Ghana.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("ESP", "GHA", "offered")]
+
+
+def test_cx61_sailors_sent_with_a_ship_are_a_deployment(analyzer, alone) -> None:  # noqa: ANN001
+    assert _read(analyzer, "Spain sent the corvette Infanta and some 90 sailors to Ghana.") == []

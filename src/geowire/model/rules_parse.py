@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -552,7 +553,9 @@ def _status(rules: ParseReading, cue: Cue) -> tuple[str, bool] | None:
             elif c.dep_ == "aux" and c.lower_ in rules.future_aux and status in ("delivered", "ordered"):
                 status = "planned"
             elif c.dep_ == "aux" and c.lower_ in rules.possible_aux and status in ("delivered", "ordered"):
-                status = "offered"
+                if cue.buying:
+                    return None  # "Ghana might order …": a buyer that only may buy states no step
+                status = "offered"  # "could supply": an offer
             elif c.dep_ == "aux" and c.lower_ in rules.unreal_aux:
                 return None  # "should stop selling": a wish, no step
     if governor is not None:
@@ -631,6 +634,11 @@ def _goods_system(
     return {"system": text, "system_name": text}, (lo, hi)
 
 
+def _personnel(lex: ModelLexicon, noun: Any) -> bool:
+    """A noun of people in uniform (the lexicon's deployment ``personnel``: "sailors", "troops")."""
+    return any(re.fullmatch(p, str(noun.text), re.IGNORECASE) for p in lex.deployments.personnel)
+
+
 def _claims_of(
     view: SentenceView,
     lex: ModelLexicon,
@@ -639,6 +647,8 @@ def _claims_of(
     goods: Any,
     categories: Mapping[str, str],
 ) -> list[Claim]:
+    if any(_personnel(lex, g) for g in cue.goods):
+        return []  # "sent the frigate … and about 180 sailors to Oman": forces that move, a deployment
     count = _count(goods)
     system = _goods_system(view, lex, goods, count, categories)
     if system is None:
