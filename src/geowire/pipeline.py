@@ -124,6 +124,7 @@ class Analyzer:
                 events=events,
                 lang=self.lang,
                 kb=self.kb,
+                transfer_reader=self.settings.transfer_reader,
                 deployment_reader=self.settings.deployment_reader,
             )
             if self.coder

@@ -69,10 +69,10 @@ class Settings(BaseSettings):
     min_confidence: float | None = Field(
         None, ge=0, le=1, description="events shown below this confidence are hidden (default: the model's)"
     )
-    transfer_reader: Literal["fallback", "alone", "off", "compare"] = Field(
+    transfer_reader: Literal["fallback", "alone", "off"] = Field(
         "fallback",
         description="claims: the dependency-parse transfer reader as a fallback beside the shape rules,"
-        " alone, off, or compare (measurement: logs where the two read one goods phrase apart)",
+        " alone (measurement), or off",
     )
     deployment_reader: Literal["both", "regex", "parse"] = Field(
         "both",

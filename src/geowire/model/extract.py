@@ -58,6 +58,7 @@ from geowire.model.rules_forces import (
     unknown_designations,
     with_contents,
 )
+from geowire.model.rules_parse import added_transfers, parse_transfers
 from geowire.model.rules_parse_forces import deployments_read
 from geowire.model.rules_statements import (
     ACT_ONLY,
@@ -126,11 +127,12 @@ def extract_claims(
     events: Sequence[Event],
     lang: LanguagePack,
     kb: KnowledgeBase,
+    transfer_reader: str = "fallback",
     deployment_reader: str = "both",
 ) -> list[Claim]:
     """All model claims of one document, in sentence order, found with the cue words of ``lang``
-    (a system's category from the equipment of ``kb``); ``deployment_reader`` is
-    ``Settings.deployment_reader``."""
+    (a system's category from the equipment of ``kb``); ``transfer_reader`` and
+    ``deployment_reader`` are ``Settings.transfer_reader`` and ``Settings.deployment_reader``."""
     lex = model_lexicon(lang)
     categories = equipment_categories(kb)
     plurals = plural_systems(kb, lang)
@@ -142,14 +144,20 @@ def extract_claims(
     # the last sentence whose transfer a list of its contents carries: its transfer is worked out
     # only when a list follows (most sentences are followed by none)
     carrier: _Carrier = _Carrier(None, lex)
+    reading = transfer_reader
     for view in views:
         agreements = agreement_claims(view, lex, state, seated=seated)
         claims += agreements
-        transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
+        if reading == "alone":  # (cx61) the structural reader by itself, to measure it
+            transfers = parse_transfers(view, doc, lex, categories)
+        else:
+            transfers = transfer_claims(later_parties_in_role(view, sentences, lex), lex, categories, plurals)
         if any(c.fields.get(CONTENTS) for c in transfers):
             transfers = with_contents(transfers, carrier.transfer())
         else:
             carrier = _Carrier(view, lex)
+        if reading == "fallback":  # (cx61) goods phrases the shape rules read no transfer of
+            transfers += added_transfers(transfers, parse_transfers(view, doc, lex, categories))
         claims += contracted_by(view, transfers, agreements, lex)
         # (cx63) the regex reader's deployments, the parse's as fallback
         claims += deployments_read(doc, view, lex, deployment_reader)

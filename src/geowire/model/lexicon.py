@@ -470,6 +470,59 @@ class MoodCue(_Strict):
     pattern: Rx
 
 
+_Step = Literal["offered", "planned", "approved", "contracted", "ordered", "delivered"]
+
+
+class ParseReading(_Strict):
+    """(cx61) What the structural transfer reader (:mod:`geowire.model.rules_parse`) reads off the
+    dependency parse: the lemmas of its cue words, per role they give the subject, with the status
+    each states when asserted, and the words of its modality and its role prepositions."""
+
+    # a verb whose subject gives (supplier) and whose "to" / dative object gets: lemma → status
+    giving: dict[str, _Step] = {}
+    # a verb whose subject gets (recipient) and whose "from" object gives: lemma → status
+    getting: dict[str, _Step] = {}
+    # a noun of a contract or deal whose "for" / "of" object is the goods: lemma → status
+    contract_nouns: dict[str, _Step] = {}
+    # a verb that makes its contract-noun object a contract made ("signed a deal for …")
+    signing: frozenset[str] = frozenset()
+    # a light verb whose object noun gets the goods of its "of" object ("took delivery of"): the
+    # verbs, and the nouns → the status
+    light_verbs: frozenset[str] = frozenset()
+    taking: dict[str, _Step] = {}
+    # a verb whose subject is the goods that reached the recipient ("arrived in", "reached"): lemma
+    # → status, and the prepositions of the place reached
+    arriving: dict[str, _Step] = {}
+    arrival_preps: frozenset[str] = frozenset()
+    # a verb that clears the sale its object names ("approved the sale of … to …"), and those nouns
+    approving: frozenset[str] = frozenset()
+    sale_nouns: frozenset[str] = frozenset()
+    # a verb over an infinitive cue ("plans to buy"): lemma → the status it makes, or "negated"
+    # ("refused to sell")
+    # ("refused to sell"), or "none": no step told ("hopes to sell", "allows Japan to provide"; the
+    # parser lemmatises "hopes" as "hop")
+    # "asserted": the infinitive's own step ("has yet to deliver", with "yet" a negation)
+    governing: dict[str, Literal["offered", "planned", "contracted", "negated", "none", "asserted"]] = {}
+    # auxiliaries: a firm future (planned), a possibility (offered)
+    future_aux: frozenset[str] = frozenset()
+    possible_aux: frozenset[str] = frozenset()
+    # auxiliaries of a wish or an obligation: no step told ("should supply")
+    unreal_aux: frozenset[str] = frozenset()
+    # negation words as a verb's dependants ("not", "never")
+    negations: frozenset[str] = frozenset()
+    # relative pronouns standing for the noun their clause hangs on
+    relatives: frozenset[str] = frozenset()
+    # the role prepositions: the receiver's ("to"), the giver's ("from"), the counterpart's
+    # ("with"), the goods' after a contract noun ("for", "of"), the goods' after "supply X with"
+    to_preps: frozenset[str] = frozenset()
+    from_preps: frozenset[str] = frozenset()
+    with_preps: frozenset[str] = frozenset()
+    goods_preps: frozenset[str] = frozenset()
+    # the preposition of a contract a planned step comes under ("will supply … under a contract"):
+    # the contract is made
+    under_preps: frozenset[str] = frozenset()
+
+
 class Transfers(_Strict):
     statuses: list[TransferStatus]
     aggregate_system: str
@@ -478,6 +531,7 @@ class Transfers(_Strict):
     operator_patterns: list[str]
     system_nouns: list[str] = []
     system_stopwords: list[str] = []
+    parse: ParseReading = ParseReading()
     not_designators: frozenset[str] = frozenset()
     noun_cue: Rx = re.compile(r"(?!)")
     future_after: Rx = re.compile(r"(?!)")
