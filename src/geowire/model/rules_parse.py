@@ -136,11 +136,14 @@ def _prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
 
 
 def _with_conjuncts(tok: Any) -> list[Any]:
-    """``tok`` and the nouns coordinated with it ("40 tanks and 20 howitzers")."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-            out += _with_conjuncts(c)
+    """``tok`` and the nouns coordinated with it ("40 tanks and 20 howitzers"), walked without
+    recursion (a list of thousands of names is one long chain of conjuncts)."""
+    out: list[Any] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += reversed([c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")])
     return out
 
 
