@@ -5892,16 +5892,8 @@ def _deployment_date(
             continue  # "Under the pact signed in May, 900 soldiers …": the deal's date
         if _other_clause_date(view, lex, d.start, max(cue, forces)):
             continue
-        published = view.ctx.published
-        if d.relation == "since" and published is not None and d.value <= published:
-            # "has kept troops there since 2017": when they came, not the force's date ("from 2026" is)
-            fields.setdefault("since", d.value.isoformat())
-            fields.setdefault("since_precision", d.precision)
-            spans.setdefault("since", (d.start, d.end))
-            continue
-        fields.update(date=d.value.isoformat(), date_precision=d.precision)
-        spans["date"] = (d.start, d.end)
-        return
+        if force_date(view, d, fields, spans):
+            return
 
 
 def _dated(fields: dict[str, object], spans: dict[str, tuple[int, int]], d: DateExpr) -> None:
@@ -6063,3 +6055,20 @@ def _figure(view: SentenceView, start: int, text: str) -> tuple[float, int, int,
         return None if value is None else (value, start, start + len(text), None)
     vague = grammar.words.vague_qualifier if phrase.vague else None
     return phrase.value, view.start + phrase.start, view.start + phrase.end, vague
+
+
+def force_date(
+    view: SentenceView, d: DateExpr, fields: dict[str, object], spans: dict[str, tuple[int, int]]
+) -> bool:
+    """Set a force's date from ``d`` and say so (True), or, for a past "since" date ("has kept troops
+    there since 2017": when they came, not the force's date; "from 2026" is), set its ``since``
+    fields once and say to look on (False)."""
+    published = view.ctx.published
+    if d.relation == "since" and published is not None and d.value <= published:
+        fields.setdefault("since", d.value.isoformat())
+        fields.setdefault("since_precision", d.precision)
+        spans.setdefault("since", (d.start, d.end))
+        return False
+    fields.update(date=d.value.isoformat(), date_precision=d.precision)
+    spans["date"] = (d.start, d.end)
+    return True

@@ -36,6 +36,7 @@ from geowire.model.rules_forces import (
     _not_a_place,
     _said_when,
     deployment_claims,
+    force_date,
 )
 from geowire.types import Claim
 
@@ -485,18 +486,11 @@ def _clause_date(
     for t in top.subtree:
         if t.dep_ in _OTHER_CLAUSES and t is not verb and t.i not in {a.i for a in _ancestors(verb)}:
             own -= {x.idx for x in t.subtree}
-    published = view.ctx.published
     for d in sentence_dates(view):
         if d.start not in own or _said_when(view, lex, d.start, d.end):
             continue
-        if d.relation == "since" and published is not None and d.value <= published:
-            fields.setdefault("since", d.value.isoformat())
-            fields.setdefault("since_precision", d.precision)
-            spans.setdefault("since", (d.start, d.end))
-            continue
-        fields.update(date=d.value.isoformat(), date_precision=d.precision)
-        spans["date"] = (d.start, d.end)
-        return
+        if force_date(view, d, fields, spans):
+            return
 
 
 def _spread(view: SentenceView, lex: ModelLexicon, force: Force) -> bool:
